@@ -28,7 +28,9 @@ export function extractEntryPoints(source) {
   const documented = new Set(entries.map((e) => e.name));
   const missing = exported.filter((n) => !documented.has(n));
   if (missing.length > 0) {
-    throw new Error(`${ENTRY}: every exported function needs a JSDoc block; missing for ${missing.join(', ')}`);
+    throw new Error(
+      `${ENTRY}: every exported function needs a JSDoc block; missing for ${missing.join(', ')}`,
+    );
   }
   return entries;
 }
@@ -50,7 +52,7 @@ async function bundle(entry, options = {}) {
   return result.outputFiles[0].text;
 }
 
-async function buildCode() {
+export async function buildCode() {
   const source = readFileSync(join(root, ENTRY), 'utf8');
   const entries = extractEntryPoints(source);
   const body = await bundle(ENTRY, { globalName: NAMESPACE });
@@ -67,15 +69,13 @@ async function buildCode() {
   return `${header}\n${body}\n${globals}`;
 }
 
-async function buildSidebar() {
+export async function buildSidebar() {
   const script = await bundle('src/sidebar/main.ts', { platform: 'browser' });
   const css = readFileSync(join(root, 'src/sidebar/styles.css'), 'utf8');
   const template = readFileSync(join(root, 'src/sidebar/index.html'), 'utf8');
   // An inlined script must not contain a closing tag the HTML parser would see.
   const safeScript = script.replace(/<\/(script)/gi, '<\\/$1');
-  return template
-    .replace('/*__STYLES__*/', () => css)
-    .replace('/*__SCRIPT__*/', () => safeScript);
+  return template.replace('/*__STYLES__*/', () => css).replace('/*__SCRIPT__*/', () => safeScript);
 }
 
 export async function buildAll() {

@@ -14,7 +14,8 @@ export function parseLanguage(value: string): Language | undefined {
   if (v === '') return undefined;
   if (v === 'en' || v.startsWith('en-') || v === 'english') return 'en';
   if (/^zh-(tw|hk|mo|hant)/.test(v) || v === '繁體中文' || v === '繁体中文') return 'zh-TW';
-  if (v === 'zh' || v.startsWith('zh-') || v === '中文' || v === '简体中文' || v === '簡體中文') return 'zh-CN';
+  if (v === 'zh' || v.startsWith('zh-') || v === '中文' || v === '简体中文' || v === '簡體中文')
+    return 'zh-CN';
   return undefined;
 }
 

@@ -1,0 +1,129 @@
+import type { Grid } from './cells';
+import { buildHistories, type ReturnsOnly } from './customers/customer-history';
+import {
+  type CustomerSummary,
+  type StoreRhythm,
+  storeRhythm,
+  summarizeCustomer,
+} from './customers/customer-summary';
+import type { DayNumber } from './days';
+import type { DateOrder } from './input/parse-date';
+import type { PurchaseColumns, PurchaseLog } from './input/purchase';
+import { readPurchases } from './input/read-purchases';
+import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
+import { loyaltyScore } from './loyalty/loyalty-score';
+import { type CustomerModel, fitCustomerModel } from './models/customer-model';
+import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
+import { type RfmSegment, rfmSegment } from './segments/rfm-segments';
+import { assignValueTiers, type ValueTier } from './segments/value-tier';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export interface AnalyzeOptions {
+  /** The spreadsheet's IANA time zone: calendar days are read in it. */
+  timeZone: string;
+  /** How the spreadsheet locale orders day and month in dates like 5/3/2024. */
+  dateOrder: DateOrder;
+  /** The analysis date; purchases after it are reported and left out. */
+  asOfDay: DayNumber;
+  settings?: Settings;
+  /** Where customer, date, amount (and product) are; the first columns in that order by default. */
+  columns?: PurchaseColumns;
+  /** Sheet row number of the grid's first row, for the data-issue report. */
+  firstRowNumber?: number;
+  /** Called as each stage ends (read, summarise, fit, score): the benchmark's hook, a no-op by default. */
+  onStageEnd?: StageListener;
+}
+
+export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
+export type StageListener = (stage: AnalysisStage) => void;
+
+/** Everything known about one customer after the analysis. */
+export interface CustomerInsight {
+  summary: CustomerSummary;
+  rfm: RfmScore;
+  segment: RfmSegment;
+  tier: ValueTier;
+  lifecycle: LifecycleResult;
+  /** Over `settings.repeatHorizonDays`. */
+  repeatProbability: number;
+  /** Over `settings.valueHorizonDays`. */
+  predictedValue: number;
+  /** From repeat probability alone; survey answers are added where the owner records them. */
+  loyaltyScore: number;
+}
+
+export interface Analysis {
+  asOfDay: DayNumber;
+  settings: Settings;
+  /** In the order customers first appear in the purchase log. */
+  customers: CustomerInsight[];
+  byKey: ReadonlyMap<string, CustomerInsight>;
+  model: CustomerModel;
+  rfmCuts: RfmCuts;
+  store: StoreRhythm;
+  log: PurchaseLog;
+  /** Customers with returns but no purchase: not analysed, reported. */
+  returnsOnly: ReturnsOnly[];
+}
+
+/**
+ * The whole analysis of a purchase log: read → summarise → fit → score. Done once per formula call
+ * or menu run, whatever the number of customers asked about.
+ */
+export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const log = readPurchases(grid, {
+    timeZone: options.timeZone,
+    dateOrder: options.dateOrder,
+    asOfDay: options.asOfDay,
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.firstRowNumber !== undefined ? { firstRowNumber: options.firstRowNumber } : {}),
+  });
+  options.onStageEnd?.('read');
+  return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
+}
+
+export function analyzeLog(
+  log: PurchaseLog,
+  asOfDay: DayNumber,
+  settings: Settings,
+  onStageEnd: StageListener = () => {},
+): Analysis {
+  const { histories, returnsOnly } = buildHistories(log.purchases);
+  const store = storeRhythm(histories, settings);
+  const summaries = histories.map((h) => summarizeCustomer(h, asOfDay, store, settings));
+  onStageEnd('summarise');
+  const model = fitCustomerModel(
+    summaries.map((s) => ({
+      x: s.x,
+      tx: s.txDays,
+      T: s.TDays,
+      meanRepeatSpend: s.meanRepeatSpend,
+      meanSpend: s.meanSpend,
+    })),
+  );
+  onStageEnd('fit');
+  const { scores, cuts } = scoreRfm(summaries);
+  const tiers = assignValueTiers(
+    summaries.map((s) => s.netSpend),
+    settings,
+  );
+  const customers = summaries.map((summary, i): CustomerInsight => {
+    const history = { x: summary.x, tx: summary.txDays, T: summary.TDays };
+    const spend = { x: summary.x, meanSpend: summary.meanSpend, meanRepeatSpend: summary.meanRepeatSpend };
+    const repeatProbability = model.repeatProbability(history, settings.repeatHorizonDays);
+    return {
+      summary,
+      rfm: scores[i]!,
+      segment: rfmSegment(scores[i]!),
+      tier: tiers[i]!,
+      lifecycle: lifecycleStage(summary, store, settings),
+      repeatProbability,
+      predictedValue: model.predictedValue({ ...history, ...spend }, settings.valueHorizonDays),
+      loyaltyScore: loyaltyScore({ repeatProbability }),
+    };
+  });
+  const byKey = new Map(customers.map((c) => [c.summary.key, c]));
+  onStageEnd('score');
+  return { asOfDay, settings, customers, byKey, model, rfmCuts: cuts, store, log, returnsOnly };
+}

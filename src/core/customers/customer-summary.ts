@@ -1,0 +1,121 @@
+import type { DayNumber } from '../days';
+import type { Settings } from '../settings';
+import { mean, median } from '../stats';
+import type { CustomerHistory } from './customer-history';
+
+/**
+ * The per-customer numbers everything else is decided from (SPEC §3). All durations in days;
+ * `x`, `txDays` and `TDays` are the BG/NBD summary (Fader, Hardie & Lee 2005).
+ */
+export interface CustomerSummary {
+  key: string;
+  label: string;
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+  purchaseDayCount: number;
+  /** Repeat purchase days: purchase days − 1. */
+  x: number;
+  /** Days from the first to the last purchase day. */
+  txDays: number;
+  /** Days from the first purchase day to the analysis date. */
+  TDays: number;
+  netSpend: number;
+  /** Net spend per purchase day. */
+  averagePurchase: number;
+  /** Mean amount of a purchase day, returns left out. */
+  meanSpend: number;
+  /** Mean amount of the repeat purchase days (the first left out): the Gamma-Gamma input; 0 when x = 0. */
+  meanRepeatSpend: number;
+  daysSinceLast: number;
+  /** The customer's own median gap between purchase days; undefined for a one-time buyer. */
+  ownGapDays: number | undefined;
+  /** Own median gap shrunk toward the store's, so two purchases do not define a rhythm alone. */
+  usualGapDays: number;
+  nextDueDay: DayNumber;
+  amountTrend: AmountTrend | undefined;
+  favouriteProduct: string | undefined;
+}
+
+/** The latest purchase days' amounts against the customer's own earlier ones. */
+export interface AmountTrend {
+  recentMean: number;
+  earlierMean: number;
+  /** recentMean / earlierMean. */
+  ratio: number;
+}
+
+/** What the store as a whole says about rhythm: the fallback for customers with little history. */
+export interface StoreRhythm {
+  /** Median over repeat customers of their own median gap; the default setting when there are none. */
+  medianGapDays: number;
+  /** How many repeat customers it was learned from (0 means the setting was used). */
+  repeatCustomers: number;
+}
+
+export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
+  if (days.length < 2) return undefined;
+  const gaps: number[] = [];
+  for (let i = 1; i < days.length; i++) gaps.push(days[i]! - days[i - 1]!);
+  return median(gaps);
+}
+
+export function storeRhythm(histories: readonly CustomerHistory[], settings: Settings): StoreRhythm {
+  const gaps: number[] = [];
+  for (const h of histories) {
+    const gap = ownMedianGap(h.purchaseDays);
+    if (gap !== undefined) gaps.push(gap);
+  }
+  if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0 };
+  return { medianGapDays: median(gaps), repeatCustomers: gaps.length };
+}
+
+export function summarizeCustomer(
+  history: CustomerHistory,
+  asOfDay: DayNumber,
+  store: StoreRhythm,
+  settings: Settings,
+): CustomerSummary {
+  const days = history.purchaseDays;
+  const firstDay = days[0]!;
+  const lastDay = days[days.length - 1]!;
+  const count = days.length;
+  const ownGapDays = ownMedianGap(days);
+  const gapCount = count - 1;
+  const k = settings.gapShrinkage;
+  const usualGapDays =
+    ownGapDays === undefined || gapCount + k === 0
+      ? store.medianGapDays
+      : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k);
+  // Keep a usual gap of at least one day: same-day repeats do not make a zero-day rhythm.
+  const gap = Math.max(1, usualGapDays);
+  return {
+    key: history.key,
+    label: history.label,
+    firstDay,
+    lastDay,
+    purchaseDayCount: count,
+    x: count - 1,
+    txDays: lastDay - firstDay,
+    TDays: asOfDay - firstDay,
+    netSpend: history.netSpend,
+    averagePurchase: history.netSpend / count,
+    meanSpend: mean(history.dayAmounts),
+    meanRepeatSpend: count > 1 ? mean(history.dayAmounts.slice(1)) : 0,
+    daysSinceLast: asOfDay - lastDay,
+    ownGapDays,
+    usualGapDays: gap,
+    nextDueDay: lastDay + Math.round(gap),
+    amountTrend: amountTrend(history.dayAmounts, settings),
+    favouriteProduct: history.favouriteProduct,
+  };
+}
+
+function amountTrend(dayAmounts: readonly number[], settings: Settings): AmountTrend | undefined {
+  const recentCount = settings.recentPurchaseDays;
+  if (dayAmounts.length < Math.max(settings.amountTrendMinPurchaseDays, recentCount + 1)) return undefined;
+  const split = dayAmounts.length - recentCount;
+  const earlierMean = mean(dayAmounts.slice(0, split));
+  const recentMean = mean(dayAmounts.slice(split));
+  if (earlierMean <= 0) return undefined;
+  return { recentMean, earlierMean, ratio: recentMean / earlierMean };
+}

@@ -1,0 +1,210 @@
+import { type Analysis, analyzePurchases, type CustomerInsight } from '../analysis';
+import type { CellOutput } from '../cells';
+import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
+import type { Language } from '../i18n/language';
+import { describeLifecycle } from '../i18n/lifecycle-reasons';
+import { insightRow } from '../insights/insight-row';
+import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
+import { rfmCode } from '../segments/rfm';
+import { instantOfDay } from '../time/zone';
+import {
+  asOfArgument,
+  customersArgument,
+  dateOrderArgument,
+  daysArgument,
+  type FormulaArgument,
+  languageArgument,
+  purchasesArgument,
+  shapeOutput,
+} from './formula-arguments';
+import type { FormulaEnvironment } from './formula-environment';
+import { modelTable } from './model-table';
+
+/** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
+export type FormulaResult = CellOutput | CellOutput[][];
+
+function analyze(purchases: FormulaArgument, asOf: FormulaArgument, env: FormulaEnvironment): Analysis {
+  const grid = purchasesArgument(purchases, env);
+  return analyzePurchases(grid, {
+    timeZone: env.timeZone,
+    dateOrder: dateOrderArgument(env),
+    asOfDay: asOfArgument(asOf, env),
+  });
+}
+
+/**
+ * Runs the analysis once and answers for every customer key: blank keys and keys without purchases
+ * give an empty cell (SPEC §4).
+ */
+function perCustomer(
+  customers: FormulaArgument,
+  analysis: Analysis,
+  answer: (c: CustomerInsight, index: number) => CellOutput,
+): FormulaResult {
+  const keys = customersArgument(customers);
+  const values = keys.keys.map((key, i) => {
+    const insight = key === '' ? undefined : analysis.byKey.get(key);
+    return insight ? answer(insight, i) : '';
+  });
+  return shapeOutput(keys, values);
+}
+
+export function customerInsights(
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  language: FormulaArgument,
+  env: FormulaEnvironment,
+): CellOutput[][] {
+  const lang = languageArgument(language, env);
+  const analysis = analyze(purchases, asOf, env);
+  const header = insightHeaders(
+    lang,
+    analysis.settings.repeatHorizonDays,
+    analysis.settings.valueHorizonDays,
+  );
+  return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
+}
+
+export function rfmScoreFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm));
+}
+
+export function rfmSegmentFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  language: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const lang = languageArgument(language, env);
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => SEGMENT_LABELS[lang][c.segment]);
+}
+
+export function valueTierFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  language: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const lang = languageArgument(language, env);
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => TIER_LABELS[lang][c.tier]);
+}
+
+export function lifecycleStageFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  language: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const lang = languageArgument(language, env);
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => STAGE_LABELS[lang][c.lifecycle.stage]);
+}
+
+export function customerWhyFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  language: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const lang: Language = languageArgument(language, env);
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) =>
+    describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, lang),
+  );
+}
+
+export function repeatProbabilityFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  days: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const horizon = daysArgument(days, 90, env);
+  const analysis = analyze(purchases, asOf, env);
+  return perCustomer(customers, analysis, (c) => analysis.model.repeatProbability(historyOf(c), horizon));
+}
+
+export function expectedPurchasesFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  days: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const horizon = daysArgument(days, 365, env);
+  const analysis = analyze(purchases, asOf, env);
+  return perCustomer(customers, analysis, (c) => analysis.model.expectedPurchases(historyOf(c), horizon));
+}
+
+export function nextPurchaseDateFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) =>
+    instantOfDay(c.summary.nextDueDay, env.timeZone),
+  );
+}
+
+export function predictedValueFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  days: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const horizon = daysArgument(days, 365, env);
+  const analysis = analyze(purchases, asOf, env);
+  return perCustomer(customers, analysis, (c) => analysis.model.predictedValue(spendHistoryOf(c), horizon));
+}
+
+/**
+ * LOYALTY_SCORE: satisfaction and recommend, when given, are ranges aligned row by row with
+ * `customers` (or single cells for a single customer).
+ */
+export function loyaltyScoreFormula(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  satisfaction: FormulaArgument,
+  recommend: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): FormulaResult {
+  const analysis = analyze(purchases, asOf, env);
+  const cellAt = (range: FormulaArgument, i: number) =>
+    Array.isArray(range) ? range[i]?.[0] : i === 0 ? (range ?? undefined) : undefined;
+  return perCustomer(customers, analysis, (c, i) => {
+    const s = cellAt(satisfaction, i);
+    const r = cellAt(recommend, i);
+    return loyaltyScore({
+      repeatProbability: c.repeatProbability,
+      satisfaction: s === undefined ? undefined : readSatisfaction(s),
+      recommend: r === undefined ? undefined : readRecommend(r),
+    });
+  });
+}
+
+export function customerModelFormula(
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+): CellOutput[][] {
+  const analysis = analyze(purchases, asOf, env);
+  return modelTable(analysis, languageArgument(undefined, env));
+}
+
+const historyOf = (c: CustomerInsight) => ({ x: c.summary.x, tx: c.summary.txDays, T: c.summary.TDays });
+const spendHistoryOf = (c: CustomerInsight) => ({
+  ...historyOf(c),
+  meanSpend: c.summary.meanSpend,
+  meanRepeatSpend: c.summary.meanRepeatSpend,
+});

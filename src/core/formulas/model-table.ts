@@ -1,0 +1,107 @@
+import type { Analysis } from '../analysis';
+import type { CellOutput } from '../cells';
+import type { Language, Localized } from '../i18n/language';
+import type { FallbackReason, PurchaseMethod, SpendMethod } from '../models/customer-model';
+
+const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
+  en: { 'bg-nbd': 'BG/NBD (maximum likelihood)', 'pooled-rate': 'pooled repeat rate (fallback)' },
+  'zh-CN': { 'bg-nbd': 'BG/NBD（最大似然）', 'pooled-rate': '整体复购率（备用方法）' },
+  'zh-TW': { 'bg-nbd': 'BG/NBD（最大概似）', 'pooled-rate': '整體回購率（備用方法）' },
+};
+
+const SPEND_METHODS: Localized<Record<SpendMethod, string>> = {
+  en: { 'gamma-gamma': 'Gamma-Gamma (maximum likelihood)', 'shrunk-mean': 'shrunk mean spend (fallback)' },
+  'zh-CN': { 'gamma-gamma': 'Gamma-Gamma（最大似然）', 'shrunk-mean': '收缩平均消费（备用方法）' },
+  'zh-TW': { 'gamma-gamma': 'Gamma-Gamma（最大概似）', 'shrunk-mean': '收縮平均消費（備用方法）' },
+};
+
+const FALLBACK_REASONS: Localized<Record<FallbackReason, string>> = {
+  en: {
+    'too-few-customers': 'too few customers to fit a model',
+    'too-few-repeat-customers': 'too few repeat customers to fit a model',
+    'fit-did-not-converge': 'the fit did not converge',
+    'implausible-parameters': 'the fit gave implausible parameters',
+  },
+  'zh-CN': {
+    'too-few-customers': '客户太少，无法拟合模型',
+    'too-few-repeat-customers': '回头客太少，无法拟合模型',
+    'fit-did-not-converge': '拟合未收敛',
+    'implausible-parameters': '拟合参数不合理',
+  },
+  'zh-TW': {
+    'too-few-customers': '客戶太少，無法擬合模型',
+    'too-few-repeat-customers': '回頭客太少，無法擬合模型',
+    'fit-did-not-converge': '擬合未收斂',
+    'implausible-parameters': '擬合參數不合理',
+  },
+};
+
+const LABELS: Localized<{
+  method: string;
+  spendMethod: string;
+  fallback: string;
+  customers: string;
+  repeatCustomers: string;
+  rowsUsed: string;
+  rowsSkipped: string;
+}> = {
+  en: {
+    method: 'method',
+    spendMethod: 'spend method',
+    fallback: 'why a fallback',
+    customers: 'customers',
+    repeatCustomers: 'repeat customers',
+    rowsUsed: 'rows used',
+    rowsSkipped: 'rows skipped',
+  },
+  'zh-CN': {
+    method: '方法',
+    spendMethod: '消费模型',
+    fallback: '使用备用方法的原因',
+    customers: '客户数',
+    repeatCustomers: '回头客数',
+    rowsUsed: '使用的行数',
+    rowsSkipped: '跳过的行数',
+  },
+  'zh-TW': {
+    method: '方法',
+    spendMethod: '消費模型',
+    fallback: '使用備用方法的原因',
+    customers: '客戶數',
+    repeatCustomers: '回頭客數',
+    rowsUsed: '使用的列數',
+    rowsSkipped: '略過的列數',
+  },
+};
+
+/**
+ * The CUSTOMER_MODEL table: a name and a value per row. Parameter names stay as the papers write
+ * them (r, alpha, a, b; p, q, gamma) in every language; a parameter the fallback does not have is
+ * an empty cell, never a made-up number.
+ */
+export function modelTable(analysis: Analysis, language: Language): CellOutput[][] {
+  const m = analysis.model;
+  const t = LABELS[language];
+  const blank = (v: number | undefined): CellOutput => (v === undefined || !Number.isFinite(v) ? '' : v);
+  const reasons = [m.fallbackReason.purchases, m.fallbackReason.spend]
+    .filter((r): r is FallbackReason => r !== undefined)
+    .map((r) => FALLBACK_REASONS[language][r]);
+  const log = analysis.log;
+  return [
+    [t.method, PURCHASE_METHODS[language][m.method.purchases]],
+    ['r', blank(m.bgNbd?.r)],
+    ['alpha (per day)', blank(m.bgNbd?.alpha)],
+    ['a', blank(m.bgNbd?.a)],
+    ['b', blank(m.bgNbd?.b)],
+    ['log-likelihood', blank(m.bgNbdLogLikelihood)],
+    [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
+    ['p', blank(m.gammaGamma?.p)],
+    ['q', blank(m.gammaGamma?.q)],
+    ['gamma', blank(m.gammaGamma?.gamma)],
+    [t.customers, m.customers],
+    [t.repeatCustomers, m.repeatCustomers],
+    [t.rowsUsed, log.purchases.length],
+    [t.rowsSkipped, log.rowsSkipped],
+    [t.fallback, [...new Set(reasons)].join('; ')],
+  ];
+}

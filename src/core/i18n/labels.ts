@@ -1,0 +1,169 @@
+import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
+import type { LoyaltyBand, RepeatBand } from '../loyalty/loyalty-score';
+import type { RfmSegment } from '../segments/rfm-segments';
+import type { ValueTier } from '../segments/value-tier';
+import type { Language, Localized } from './language';
+
+export const STAGE_LABELS: Localized<Record<LifecycleStage, string>> = {
+  en: { new: 'New', developing: 'Developing', loyal: 'Loyal', atRisk: 'At risk', lapsed: 'Lapsed' },
+  'zh-CN': { new: '新客', developing: '成长期', loyal: '稳定期', atRisk: '有流失风险', lapsed: '已流失' },
+  'zh-TW': { new: '新客', developing: '成長期', loyal: '穩定期', atRisk: '有流失風險', lapsed: '已流失' },
+};
+
+export const TIER_LABELS: Localized<Record<ValueTier, string>> = {
+  en: { key: 'Key', core: 'Core', occasional: 'Occasional' },
+  'zh-CN': { key: '重点客户', core: '核心客户', occasional: '偶尔光顾' },
+  'zh-TW': { key: '重點客戶', core: '核心客戶', occasional: '偶爾光顧' },
+};
+
+export const SEGMENT_LABELS: Localized<Record<RfmSegment, string>> = {
+  en: {
+    champions: 'Champions',
+    potentialLoyalist: 'Potential Loyalist',
+    loyalCustomers: 'Loyal Customers',
+    promising: 'Promising',
+    newCustomers: 'New Customers',
+    cantLoseThem: "Can't Lose Them",
+    atRisk: 'At Risk',
+    needAttention: 'Need Attention',
+    aboutToSleep: 'About To Sleep',
+    lost: 'Lost',
+  },
+  'zh-CN': {
+    champions: '冠军客户',
+    potentialLoyalist: '潜在忠诚客户',
+    loyalCustomers: '忠诚客户',
+    promising: '有潜力的客户',
+    newCustomers: '新客户',
+    cantLoseThem: '不能失去的客户',
+    atRisk: '流失风险客户',
+    needAttention: '需要关注',
+    aboutToSleep: '即将沉睡',
+    lost: '流失客户',
+  },
+  'zh-TW': {
+    champions: '冠軍客戶',
+    potentialLoyalist: '潛在忠誠客戶',
+    loyalCustomers: '忠誠客戶',
+    promising: '有潛力的客戶',
+    newCustomers: '新客戶',
+    cantLoseThem: '不能失去的客戶',
+    atRisk: '流失風險客戶',
+    needAttention: '需要關注',
+    aboutToSleep: '即將沉睡',
+    lost: '流失客戶',
+  },
+};
+
+export const LOYALTY_BAND_LABELS: Localized<Record<LoyaltyBand, string>> = {
+  en: { high: 'High', medium: 'Medium', low: 'Low' },
+  'zh-CN': { high: '高', medium: '中', low: '低' },
+  'zh-TW': { high: '高', medium: '中', low: '低' },
+};
+
+export const REPEAT_BAND_LABELS: Localized<Record<RepeatBand, string>> = {
+  en: { above70: 'above 70%', between30and70: '30–70%', below30: 'below 30%' },
+  'zh-CN': { above70: '高于 70%', between30and70: '30–70%', below30: '低于 30%' },
+  'zh-TW': { above70: '高於 70%', between30and70: '30–70%', below30: '低於 30%' },
+};
+
+/** Column headers of the CUSTOMER_INSIGHTS table, in its column order. */
+export const INSIGHT_COLUMNS = [
+  'customer',
+  'firstPurchase',
+  'lastPurchase',
+  'purchaseDays',
+  'totalSpent',
+  'averagePurchase',
+  'daysSinceLast',
+  'usualGapDays',
+  'nextPurchaseDue',
+  'r',
+  'f',
+  'm',
+  'segment',
+  'valueTier',
+  'stage',
+  'why',
+  'repeatProbability',
+  'predictedValue',
+  'loyaltyScore',
+] as const;
+export type InsightColumn = (typeof INSIGHT_COLUMNS)[number];
+
+export function insightHeaders(language: Language, repeatDays: number, valueDays: number): string[] {
+  const h = INSIGHT_HEADERS[language];
+  return INSIGHT_COLUMNS.map((c) =>
+    c === 'repeatProbability'
+      ? h.repeatProbability.replace('{days}', String(repeatDays))
+      : c === 'predictedValue'
+        ? h.predictedValue.replace('{days}', String(valueDays))
+        : h[c],
+  );
+}
+
+const INSIGHT_HEADERS: Localized<Record<InsightColumn, string>> = {
+  en: {
+    customer: 'Customer',
+    firstPurchase: 'First purchase',
+    lastPurchase: 'Last purchase',
+    purchaseDays: 'Purchase days',
+    totalSpent: 'Total spent',
+    averagePurchase: 'Average purchase',
+    daysSinceLast: 'Days since last',
+    usualGapDays: 'Usual gap (days)',
+    nextPurchaseDue: 'Next purchase due',
+    r: 'R',
+    f: 'F',
+    m: 'M',
+    segment: 'RFM segment',
+    valueTier: 'Value tier',
+    stage: 'Lifecycle stage',
+    why: 'Why',
+    repeatProbability: 'Repeat probability ({days} days)',
+    predictedValue: 'Predicted value ({days} days)',
+    loyaltyScore: 'Loyalty score',
+  },
+  'zh-CN': {
+    customer: '客户',
+    firstPurchase: '首次购买',
+    lastPurchase: '最近购买',
+    purchaseDays: '购买天数',
+    totalSpent: '累计消费',
+    averagePurchase: '平均每次消费',
+    daysSinceLast: '距上次购买天数',
+    usualGapDays: '通常间隔（天）',
+    nextPurchaseDue: '预计下次购买',
+    r: 'R',
+    f: 'F',
+    m: 'M',
+    segment: 'RFM 分群',
+    valueTier: '价值层级',
+    stage: '生命周期阶段',
+    why: '原因',
+    repeatProbability: '复购概率（{days} 天）',
+    predictedValue: '预测价值（{days} 天）',
+    loyaltyScore: '忠诚度评分',
+  },
+  'zh-TW': {
+    customer: '客戶',
+    firstPurchase: '首次購買',
+    lastPurchase: '最近購買',
+    purchaseDays: '購買天數',
+    totalSpent: '累計消費',
+    averagePurchase: '平均每次消費',
+    daysSinceLast: '距上次購買天數',
+    usualGapDays: '通常間隔（天）',
+    nextPurchaseDue: '預計下次購買',
+    r: 'R',
+    f: 'F',
+    m: 'M',
+    segment: 'RFM 分群',
+    valueTier: '價值層級',
+    stage: '生命週期階段',
+    why: '原因',
+    repeatProbability: '回購機率（{days} 天）',
+    predictedValue: '預測價值（{days} 天）',
+    loyaltyScore: '忠誠度評分',
+  },
+};

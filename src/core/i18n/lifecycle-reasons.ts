@@ -1,0 +1,88 @@
+import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { formatDays, formatMoney, formatMultiple, formatPercent } from './format-number';
+import type { Language } from './language';
+
+/**
+ * The one-sentence reason for a lifecycle stage, carrying the numbers that decided it (SPEC §3),
+ * e.g. "Usually buys every 21 days; last purchase 63 days ago (3.0× the usual gap)."
+ */
+export function describeLifecycle(
+  stage: LifecycleStage,
+  reason: LifecycleReason,
+  language: Language,
+): string {
+  switch (reason.kind) {
+    case 'oneTime':
+      return oneTimeSentence(stage, reason, language);
+    case 'rhythm':
+      return rhythmSentence(stage, reason, language);
+    case 'amountDrop':
+      return amountDropSentence(reason, language);
+  }
+}
+
+function oneTimeSentence(
+  stage: LifecycleStage,
+  r: Extract<LifecycleReason, { kind: 'oneTime' }>,
+  language: Language,
+): string {
+  const days = formatDays(r.daysSinceLast);
+  const gap = formatDays(r.storeGapDays);
+  const times = formatMultiple(r.multiple);
+  const late = stage !== 'new';
+  switch (language) {
+    case 'en':
+      return late
+        ? `Bought once, ${days} days ago; customers here usually return within ${gap} days (${times}× that).`
+        : `Bought once, ${days} days ago; customers here usually return within ${gap} days.`;
+    case 'zh-CN':
+      return late
+        ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。`
+        : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
+    case 'zh-TW':
+      return late
+        ? `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購（已是其 ${times} 倍）。`
+        : `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購。`;
+  }
+}
+
+function rhythmSentence(
+  stage: LifecycleStage,
+  r: Extract<LifecycleReason, { kind: 'rhythm' }>,
+  language: Language,
+): string {
+  const gap = formatDays(r.usualGapDays);
+  const days = formatDays(r.daysSinceLast);
+  const times = formatMultiple(r.multiple);
+  const n = r.purchaseDays;
+  const late = stage === 'atRisk' || stage === 'lapsed';
+  switch (language) {
+    case 'en':
+      return late
+        ? `Usually buys every ${gap} days; last purchase ${days} days ago (${times}× the usual gap).`
+        : `${n} purchase days, usually every ${gap} days; last purchase ${days} days ago, on rhythm (${times}× the usual gap).`;
+    case 'zh-CN':
+      return late
+        ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。`
+        : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
+    case 'zh-TW':
+      return late
+        ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。`
+        : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
+  }
+}
+
+function amountDropSentence(r: Extract<LifecycleReason, { kind: 'amountDrop' }>, language: Language): string {
+  const recent = formatMoney(r.recentMean);
+  const earlier = formatMoney(r.earlierMean);
+  const drop = formatPercent(r.dropShare);
+  const k = r.recentPurchaseDays;
+  switch (language) {
+    case 'en':
+      return `Last ${k} purchases averaged ${recent}, down ${drop} from their earlier average of ${earlier}.`;
+    case 'zh-CN':
+      return `最近 ${k} 次平均消费 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+    case 'zh-TW':
+      return `最近 ${k} 次平均消費 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+  }
+}

@@ -1,0 +1,150 @@
+// One sentence per data issue, in each language, for the Data issues sheet and the sidebar.
+// Templates take {value}, {column} and {Column} (capitalised); the action is appended.
+// zh-TW says 列 for a sheet row and 欄 for a column; zh-CN says 行 and 列.
+import type { Language, Localized } from '../i18n/language';
+import type { IssueAction, IssueProblem, PurchaseColumn, RowIssue } from './purchase';
+
+export const COLUMN_NAMES: Readonly<Record<PurchaseColumn, Localized>> = {
+  customer: { en: 'customer', 'zh-CN': '客户', 'zh-TW': '客戶' },
+  date: { en: 'date', 'zh-CN': '日期', 'zh-TW': '日期' },
+  amount: { en: 'amount', 'zh-CN': '金额', 'zh-TW': '金額' },
+  product: { en: 'product', 'zh-CN': '产品', 'zh-TW': '產品' },
+  quantity: { en: 'quantity', 'zh-CN': '数量', 'zh-TW': '數量' },
+  orderId: { en: 'order id', 'zh-CN': '订单号', 'zh-TW': '訂單號' },
+};
+
+/** Used for an issue without a column. */
+const CELL_NAME: Localized = { en: 'cell', 'zh-CN': '单元格', 'zh-TW': '儲存格' };
+
+export const ACTION_TEXTS: Readonly<Record<IssueAction, Localized>> = {
+  skipped: { en: 'row skipped', 'zh-CN': '已跳过此行', 'zh-TW': '已略過此列' },
+  used: {
+    en: 'the rest of the row was used',
+    'zh-CN': '该行其余内容照常使用',
+    'zh-TW': '該列其餘內容照常使用',
+  },
+};
+
+/** The sentence for each problem, whatever the column (see COLUMN_ISSUE_MESSAGES for specific ones). */
+export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
+  blank: { en: 'The {column} cell is blank', 'zh-CN': '{column}为空', 'zh-TW': '{column}為空白' },
+  unreadable: {
+    en: "{Column} '{value}' could not be read",
+    'zh-CN': '无法识别{column}“{value}”',
+    'zh-TW': '無法辨識{column}「{value}」',
+  },
+  impossible: {
+    en: "{Column} '{value}' is not a real date",
+    'zh-CN': '{column}“{value}”不是真实存在的日期',
+    'zh-TW': '{column}「{value}」不是實際存在的日期',
+  },
+  out_of_range: {
+    en: "{Column} '{value}' is outside the range that can be read",
+    'zh-CN': '{column}“{value}”超出可读取的范围',
+    'zh-TW': '{column}「{value}」超出可讀取的範圍',
+  },
+  order_mismatch: {
+    en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
+    'zh-CN':
+      '{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域',
+    'zh-TW':
+      '{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼',
+  },
+  formula_error: {
+    en: 'The {column} cell shows the error {value}',
+    'zh-CN': '{column}单元格显示错误 {value}',
+    'zh-TW': '{column}儲存格顯示錯誤 {value}',
+  },
+  percentage: {
+    en: "{Column} '{value}' is a percentage, not an amount",
+    'zh-CN': '{column}“{value}”是百分比，不是金额',
+    'zh-TW': '{column}「{value}」是百分比，不是金額',
+  },
+  after_as_of: {
+    en: "{Column} '{value}' is after the analysis date",
+    'zh-CN': '{column}“{value}”晚于分析日期',
+    'zh-TW': '{column}「{value}」晚於分析日期',
+  },
+};
+
+/** Sentences that say more for one column. */
+export const COLUMN_ISSUE_MESSAGES: Readonly<
+  Partial<Record<PurchaseColumn, Partial<Readonly<Record<IssueProblem, Localized>>>>>
+> = {
+  customer: {
+    unreadable: {
+      en: "Customer '{value}' cannot be used as a customer name or id",
+      'zh-CN': '客户“{value}”无法用作客户名称或编号',
+      'zh-TW': '客戶「{value}」無法用作客戶名稱或編號',
+    },
+  },
+  date: {
+    unreadable: {
+      en: "Date '{value}' could not be read as a date",
+      'zh-CN': '无法将“{value}”识别为日期',
+      'zh-TW': '無法將「{value}」辨識為日期',
+    },
+    out_of_range: {
+      en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
+      'zh-CN': '日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）',
+      'zh-TW': '日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）',
+    },
+  },
+  amount: {
+    unreadable: {
+      en: "Amount '{value}' is not a number",
+      'zh-CN': '金额“{value}”不是数字',
+      'zh-TW': '金額「{value}」不是數字',
+    },
+    out_of_range: {
+      en: "Amount '{value}' is too large to be an amount",
+      'zh-CN': '金额“{value}”过大，不像是真实金额',
+      'zh-TW': '金額「{value}」過大，不像是實際金額',
+    },
+  },
+  quantity: {
+    unreadable: {
+      en: "Quantity '{value}' is not a number",
+      'zh-CN': '数量“{value}”不是数字',
+      'zh-TW': '數量「{value}」不是數字',
+    },
+  },
+};
+
+const PLACEHOLDER = /\{(value|column|Column)\}/g;
+
+/**
+ * What is wrong, without what was done: "Date '2024-13-45' is not a real date" /
+ * "日期“2024-13-45”不是真实存在的日期". Unknown languages read as English.
+ */
+export function describeProblem(issue: RowIssue, language: Language): string {
+  const lang = knownLanguage(language);
+  const template =
+    (issue.column !== undefined ? COLUMN_ISSUE_MESSAGES[issue.column]?.[issue.problem] : undefined) ??
+    ISSUE_MESSAGES[issue.problem] ??
+    ISSUE_MESSAGES.unreadable;
+  const column = (issue.column !== undefined ? COLUMN_NAMES[issue.column] : undefined) ?? CELL_NAME;
+  const columnName = column[lang];
+  return template[lang].replace(PLACEHOLDER, (_match, name: string) =>
+    name === 'value'
+      ? issue.value
+      : name === 'Column'
+        ? columnName.charAt(0).toUpperCase() + columnName.slice(1)
+        : columnName,
+  );
+}
+
+/**
+ * One sentence for a data issue, e.g. "Date '2024-13-45' is not a real date — row skipped." /
+ * "日期“2024-13-45”不是真实存在的日期——已跳过此行。" Unknown languages read as English.
+ */
+export function describeIssue(issue: RowIssue, language: Language): string {
+  const lang = knownLanguage(language);
+  const message = describeProblem(issue, lang);
+  const action = ACTION_TEXTS[issue.action]?.[lang] ?? '';
+  return lang === 'en' ? `${message} — ${action}.` : `${message}——${action}。`;
+}
+
+function knownLanguage(language: Language): Language {
+  return language === 'zh-CN' || language === 'zh-TW' ? language : 'en';
+}

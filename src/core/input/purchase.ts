@@ -1,0 +1,92 @@
+// The purchase log as the core sees it after reading a sheet: usable purchases, and every row that
+// could not be used (or was used in part) with its sheet row number, value and reason.
+import type { DayNumber } from '../days';
+import type { AmountProblem } from './parse-amount';
+import type { DateOrder, DateProblem } from './parse-date';
+
+/** The columns of a purchase log. */
+export type PurchaseColumn = 'customer' | 'date' | 'amount' | 'product' | 'quantity' | 'orderId';
+
+/** Zero-based column indexes in the grid. */
+export interface PurchaseColumns {
+  customer: number;
+  date: number;
+  amount: number;
+  product?: number;
+  quantity?: number;
+  orderId?: number;
+}
+
+/** Customer, date, amount in the first three columns and product in the fourth: the formula form. */
+export const DEFAULT_PURCHASE_COLUMNS: Readonly<PurchaseColumns> = Object.freeze({
+  customer: 0,
+  date: 1,
+  amount: 2,
+  product: 3,
+});
+
+/** One usable row of the purchase log. */
+export interface Purchase {
+  /** Sheet row number (1-based, as the owner sees it). */
+  readonly row: number;
+  /** Grouping key, see customer-key.ts. */
+  readonly customerKey: string;
+  /** The customer as first written in the log (trimmed). */
+  readonly customerLabel: string;
+  /** Calendar day in the spreadsheet's time zone. */
+  readonly day: DayNumber;
+  /** Negative for a return. */
+  readonly amount: number;
+  readonly product?: string | undefined;
+  readonly quantity?: number | undefined;
+  readonly orderId?: string | undefined;
+}
+
+/** Why a row, or a cell in it, could not be used. */
+export type IssueProblem =
+  | DateProblem
+  | AmountProblem
+  /** the date is after the analysis date */
+  | 'after_as_of';
+
+/** What happened to the row: left out, or used without the offending cell (an optional column). */
+export type IssueAction = 'skipped' | 'used';
+
+export interface RowIssue {
+  /** Sheet row number (1-based). */
+  readonly row: number;
+  /** The column whose cell is the problem. */
+  readonly column?: PurchaseColumn;
+  /** The cell as text (dates as YYYY-MM-DD in the spreadsheet's zone), at most 100 characters. */
+  readonly value: string;
+  readonly problem: IssueProblem;
+  readonly action: IssueAction;
+}
+
+export interface PurchaseLog {
+  /** In sheet order. */
+  readonly purchases: Purchase[];
+  /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
+  readonly issues: RowIssue[];
+  /** Rows in the grid: purchases + rowsSkipped + blankRows + headerRows. */
+  readonly rowsRead: number;
+  /** Rows with an issue whose action is 'skipped'. */
+  readonly rowsSkipped: number;
+  /** Rows whose customer, date, amount and other mapped cells are all blank: skipped, not reported. */
+  readonly blankRows: number;
+  /** Header rows (the first, or repeated further down): skipped, not reported. */
+  readonly headerRows: number;
+}
+
+export interface ReadPurchasesOptions {
+  /** The spreadsheet's IANA time zone: calendar days are read in it. */
+  timeZone: string;
+  /** The spreadsheet locale's day/month order, see `dateOrderOfLocale`. */
+  dateOrder: DateOrder;
+  /** The analysis date: later purchases are reported ('after_as_of') and left out. */
+  asOfDay: DayNumber;
+  /** Where the columns are; `DEFAULT_PURCHASE_COLUMNS` when absent. */
+  columns?: PurchaseColumns;
+  /** Sheet row number of the grid's first row; 1 when absent. */
+  firstRowNumber?: number;
+}

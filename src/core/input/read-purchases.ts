@@ -1,0 +1,273 @@
+// Reads a purchase log grid into purchases and data issues. Every row ends up as exactly one of:
+// a purchase, a skipped row with its issues, a blank row, or a header row.
+//
+// Decisions (tests in test/unit/input/read-purchases.test.ts):
+// - Blank row: its customer, date and amount cells, and any mapped product/quantity/order cells,
+//   are all blank. Blank rows are normal in a sheet: counted, not reported. Other columns are not
+//   looked at, so notes beside the log do not turn blank rows into issues.
+// - Header row: a row naming customer, date and amount in any recognised language (at the top or
+//   repeated further down), a later copy of the first header row, or — before any data — a first
+//   row whose customer, date and amount cells are all text that reads as neither date nor amount
+//   (a header in words the alias tables do not know, such as 'Who | When | Paid'). Counted, not
+//   reported.
+// - Any other row that cannot be used is reported: one issue per unusable cell, customer first, then
+//   date, then amount. A date after the analysis date is 'after_as_of'. An unreadable quantity is
+//   reported with action 'used': the purchase is kept without a quantity.
+// - Negative amounts (returns) and zero amounts are kept; the summary decides what they mean.
+// - Customer keys: see customer-key.ts. The label is the first spelling seen for that key.
+import type { CellValue, Grid } from '../cells';
+import type { DayNumber } from '../days';
+import { isoOfDay } from '../time/civil';
+import { dayOfTime, isValidTimeZone } from '../time/zone';
+import { customerLabelOf, normalizeCustomerKey } from './customer-key';
+import { isHeaderRow } from './headers';
+import { readAmount } from './parse-amount';
+import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
+import {
+  DEFAULT_PURCHASE_COLUMNS,
+  type IssueProblem,
+  type Purchase,
+  type PurchaseColumn,
+  type PurchaseLog,
+  type ReadPurchasesOptions,
+  type RowIssue,
+} from './purchase';
+import { cleanText, isBlankCell, isFormulaErrorText } from './text';
+
+/** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
+const MAX_MEMO = 100_000;
+/** Issue values are cut to this many characters. */
+const MAX_VALUE_LENGTH = 100;
+
+interface CustomerEntry {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** Reads the purchase log; see the rules at the top. Throws only for invalid options. */
+export function readPurchases(grid: Grid, options: ReadPurchasesOptions): PurchaseLog {
+  checkOptions(grid, options);
+  const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
+  const ctx: DateContext = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+  const asOfDay = options.asOfDay;
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  const customerColumn = columns.customer;
+  const dateColumn = columns.date;
+  const amountColumn = columns.amount;
+  const productColumn = columns.product;
+  const quantityColumn = columns.quantity;
+  const orderIdColumn = columns.orderId;
+  const mappedColumns = [
+    customerColumn,
+    dateColumn,
+    amountColumn,
+    productColumn,
+    quantityColumn,
+    orderIdColumn,
+  ].filter((c): c is number => c !== undefined);
+
+  const dateOfText = new Map<string, DayNumber | DateProblem>();
+  const customerOfText = new Map<string, CustomerEntry | null>();
+  const customerOfNumber = new Map<number, CustomerEntry>();
+  const labelOfKey = new Map<string, string>();
+
+  const customerOf = (cell: CellValue | undefined): CustomerEntry | null => {
+    if (typeof cell === 'string') {
+      let entry = customerOfText.get(cell);
+      if (entry === undefined) {
+        entry = newCustomer(cell);
+        if (customerOfText.size < MAX_MEMO) customerOfText.set(cell, entry);
+      }
+      return entry;
+    }
+    if (typeof cell === 'number') {
+      const known = customerOfNumber.get(cell);
+      if (known !== undefined) return known;
+      const entry = newCustomer(cell);
+      if (entry !== null && customerOfNumber.size < MAX_MEMO) customerOfNumber.set(cell, entry);
+      return entry;
+    }
+    return null;
+  };
+  const newCustomer = (cell: string | number): CustomerEntry | null => {
+    const key = normalizeCustomerKey(cell);
+    if (key === '' || (typeof cell === 'string' && isFormulaErrorText(cleanText(cell)))) return null;
+    let label = labelOfKey.get(key);
+    if (label === undefined) {
+      label = customerLabelOf(cell);
+      labelOfKey.set(key, label);
+    }
+    return { key, label };
+  };
+  const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
+    if (typeof cell !== 'string') return readDay(cell, ctx);
+    let day = dateOfText.get(cell);
+    if (day === undefined) {
+      day = readDay(cell, ctx);
+      if (dateOfText.size < MAX_MEMO) dateOfText.set(cell, day);
+    }
+    return day;
+  };
+
+  const purchases: Purchase[] = [];
+  const issues: RowIssue[] = [];
+  let rowsSkipped = 0;
+  let blankRows = 0;
+  let headerRows = 0;
+  let headerSignature: string | undefined;
+  let seenData = false;
+
+  for (let index = 0; index < grid.length; index++) {
+    const row: readonly (CellValue | undefined)[] = grid[index] ?? [];
+    const customerCell = row[customerColumn];
+    const dateCell = row[dateColumn];
+    const amountCell = row[amountColumn];
+    const customer = customerOf(customerCell);
+    const day = dayOf(dateCell);
+    const amount = readAmount(amountCell);
+    const rowNumber = firstRowNumber + index;
+
+    if (customer !== null && typeof day === 'number' && typeof amount === 'number' && day <= asOfDay) {
+      seenData = true;
+      let quantity: number | undefined;
+      if (quantityColumn !== undefined) {
+        const quantityCell = row[quantityColumn];
+        if (!isBlankCell(quantityCell)) {
+          const q = readAmount(quantityCell);
+          if (typeof q === 'number') quantity = q;
+          else issues.push(issue(rowNumber, 'quantity', quantityCell, q, 'used'));
+        }
+      }
+      purchases.push({
+        row: rowNumber,
+        customerKey: customer.key,
+        customerLabel: customer.label,
+        day,
+        amount,
+        product: productColumn === undefined ? undefined : textOf(row[productColumn], ctx.timeZone),
+        quantity,
+        orderId: orderIdColumn === undefined ? undefined : textOf(row[orderIdColumn], ctx.timeZone),
+      });
+      continue;
+    }
+
+    // Not a purchase: a blank row, a header, or a row to report.
+    if (mappedColumns.every((c) => isBlankCell(row[c]))) {
+      blankRows++;
+      continue;
+    }
+    if (typeof dateCell === 'string' || typeof amountCell === 'string') {
+      const signature = signatureOf(customerCell, dateCell, amountCell);
+      const header =
+        signature === headerSignature ||
+        isHeaderRow(row as readonly CellValue[], 'purchases') ||
+        (!seenData &&
+          headerSignature === undefined &&
+          typeof customerCell === 'string' &&
+          typeof dateCell === 'string' &&
+          typeof amountCell === 'string' &&
+          customer !== null &&
+          day === 'unreadable' &&
+          amount === 'unreadable');
+      if (header) {
+        headerSignature ??= signature;
+        headerRows++;
+        continue;
+      }
+    }
+    seenData = true;
+    rowsSkipped++;
+    if (customer === null) {
+      issues.push(issue(rowNumber, 'customer', customerCell, customerProblem(customerCell), 'skipped'));
+    }
+    if (typeof day !== 'number') issues.push(issue(rowNumber, 'date', dateCell, day, 'skipped'));
+    else if (day > asOfDay) issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped'));
+    if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
+  }
+
+  return { purchases, issues, rowsRead: grid.length, rowsSkipped, blankRows, headerRows };
+
+  function issue(
+    row: number,
+    column: PurchaseColumn,
+    cell: CellValue | undefined,
+    problem: IssueProblem,
+    action: RowIssue['action'],
+  ): RowIssue {
+    return { row, column, value: valueText(cell, ctx.timeZone), problem, action };
+  }
+}
+
+function checkOptions(grid: Grid, options: ReadPurchasesOptions): void {
+  if (!Array.isArray(grid)) {
+    throw new TypeError('readPurchases: the purchase log must be a 2-D range of cells (rows of values).');
+  }
+  const { columns, timeZone, dateOrder, asOfDay, firstRowNumber } = options;
+  if (!isValidTimeZone(timeZone)) {
+    throw new RangeError(
+      `readPurchases: unknown time zone '${String(timeZone)}'; pass the spreadsheet's IANA zone, such as 'Asia/Shanghai'.`,
+    );
+  }
+  if (!DATE_ORDERS.includes(dateOrder)) {
+    throw new RangeError(
+      `readPurchases: dateOrder must be 'DMY', 'MDY' or 'YMD', got '${String(dateOrder)}'.`,
+    );
+  }
+  if (!Number.isSafeInteger(asOfDay)) {
+    throw new RangeError(`readPurchases: asOfDay must be a whole day number, got ${String(asOfDay)}.`);
+  }
+  if (firstRowNumber !== undefined && !Number.isSafeInteger(firstRowNumber)) {
+    throw new RangeError(
+      `readPurchases: firstRowNumber must be a whole number, got ${String(firstRowNumber)}.`,
+    );
+  }
+  if (columns !== undefined) {
+    for (const [name, column] of Object.entries(columns)) {
+      if (column !== undefined && !(Number.isSafeInteger(column) && column >= 0)) {
+        throw new RangeError(
+          `readPurchases: column '${name}' must be a column index from 0, got ${String(column)}.`,
+        );
+      }
+    }
+    const { customer, date, amount } = columns;
+    if (customer === date || customer === amount || date === amount) {
+      throw new RangeError(
+        `readPurchases: customer, date and amount must be three different columns, got ${customer}, ${date}, ${amount}.`,
+      );
+    }
+  }
+}
+
+function customerProblem(cell: CellValue | undefined): IssueProblem {
+  if (isBlankCell(cell)) return 'blank';
+  if (typeof cell === 'string' && isFormulaErrorText(cleanText(cell))) return 'formula_error';
+  return 'unreadable';
+}
+
+/** Identifies copies of the header row: its three main cells, cleaned and lower-cased. */
+function signatureOf(...cells: (CellValue | undefined)[]): string {
+  return cells
+    .map((cell) => (typeof cell === 'string' ? cleanText(cell).toLowerCase() : `\u0000${String(cell)}`))
+    .join('\u0001');
+}
+
+/** A cell as text, dates as YYYY-MM-DD in the spreadsheet's zone; undefined when blank, NaN or Invalid Date. */
+function textOf(cell: CellValue | undefined, timeZone: string): string | undefined {
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    return text === '' ? undefined : text;
+  }
+  if (typeof cell === 'number') return Number.isNaN(cell) ? undefined : String(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell === undefined || cell === null) return undefined;
+  const ms = cell.getTime();
+  return Number.isNaN(ms) ? undefined : isoOfDay(dayOfTime(ms, timeZone));
+}
+
+/** A cell as the owner would recognise it in the issue report, at most MAX_VALUE_LENGTH characters. */
+function valueText(cell: CellValue | undefined, timeZone: string): string {
+  const text =
+    textOf(cell, timeZone) ??
+    (typeof cell === 'number' ? 'NaN' : typeof cell === 'object' && cell ? 'Invalid Date' : '');
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}

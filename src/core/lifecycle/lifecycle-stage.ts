@@ -1,0 +1,83 @@
+import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
+import type { Settings } from '../settings';
+
+export const LIFECYCLE_STAGES = ['new', 'developing', 'loyal', 'atRisk', 'lapsed'] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+/**
+ * Why a customer is in their stage, with the numbers that decided it, so the reason can be written
+ * as one sentence in any language (see `i18n/lifecycle-reasons.ts`).
+ */
+export type LifecycleReason =
+  /** One purchase day, within the store's return window (New), past it (At risk) or long past (Lapsed). */
+  | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
+  /** Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone (Lapsed). */
+  | { kind: 'rhythm'; purchaseDays: number; usualGapDays: number; daysSinceLast: number; multiple: number }
+  /** Repeat buyer on rhythm whose latest purchase amounts fell sharply against their own history. */
+  | {
+      kind: 'amountDrop';
+      recentPurchaseDays: number;
+      recentMean: number;
+      earlierMean: number;
+      dropShare: number;
+    };
+
+export interface LifecycleResult {
+  stage: LifecycleStage;
+  reason: LifecycleReason;
+}
+
+/**
+ * The lifecycle stage of SPEC §3 (observation → formation → stable → decline → lapsed), decided
+ * by how late the customer is against their usual gap (for a one-time buyer, the store's) and by
+ * whether their recent amounts dropped. Lateness is checked first: a customer three gaps late is
+ * Lapsed whatever they spent.
+ */
+export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
+  if (c.purchaseDayCount === 1) {
+    const multiple = c.daysSinceLast / store.medianGapDays;
+    const stage = lateness(multiple, settings) ?? 'new';
+    return {
+      stage,
+      reason: {
+        kind: 'oneTime',
+        daysSinceLast: c.daysSinceLast,
+        storeGapDays: store.medianGapDays,
+        multiple,
+      },
+    };
+  }
+  const multiple = c.daysSinceLast / c.usualGapDays;
+  const rhythm: LifecycleReason = {
+    kind: 'rhythm',
+    purchaseDays: c.purchaseDayCount,
+    usualGapDays: c.usualGapDays,
+    daysSinceLast: c.daysSinceLast,
+    multiple,
+  };
+  const late = lateness(multiple, settings);
+  if (late) return { stage: late, reason: rhythm };
+  const trend = c.amountTrend;
+  if (trend && trend.ratio < settings.amountDropRatio) {
+    return {
+      stage: 'atRisk',
+      reason: {
+        kind: 'amountDrop',
+        recentPurchaseDays: settings.recentPurchaseDays,
+        recentMean: trend.recentMean,
+        earlierMean: trend.earlierMean,
+        dropShare: 1 - trend.ratio,
+      },
+    };
+  }
+  return {
+    stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
+    reason: rhythm,
+  };
+}
+
+function lateness(multiple: number, settings: Settings): 'atRisk' | 'lapsed' | undefined {
+  if (multiple > settings.lapsedGapMultiple) return 'lapsed';
+  if (multiple > settings.atRiskGapMultiple) return 'atRisk';
+  return undefined;
+}

@@ -1,0 +1,309 @@
+/**
+ * The customer model: how Regulars predicts repeat purchases and spend.
+ *
+ * Purchases — BG/NBD (Fader, Hardie & Lee 2005, Marketing Science 24(2)), fitted by maximum
+ * likelihood on the sheet itself, time in days. Spend per purchase day — Gamma-Gamma (Fader, Hardie
+ * & Lee 2005, JMR 42(4); Fader & Hardie 2013, note 025), fitted by maximum likelihood on the
+ * customers with repeat purchases. On the CDNOW sample both reproduce the published parameters.
+ * Predicted value over d days = expected purchase days in d days × expected spend per purchase day.
+ * Repeat probability over d days = P(alive) × (1 − ((alpha+T)/(alpha+T+d))^(r+x)), the chance of at
+ * least one purchase in the next d days (also meaningful for one-time buyers, whose P(alive) is 1).
+ *
+ * Fallbacks. A small or degenerate sheet cannot support a maximum-likelihood fit: with one customer,
+ * only one-time buyers, every date identical, or a handful of repeat customers the likelihood is
+ * flat or runs off to a boundary. Then, and also when a fit does not converge or lands on
+ * implausible parameters, the model uses a documented fallback and says so in `method` and
+ * `fallbackReason` ('too-few-customers', 'too-few-repeat-customers', 'fit-did-not-converge' — which
+ * includes a fit stopped while running off to a boundary — or 'implausible-parameters'). Fallback
+ * numbers are finite and keep the model's orderings: probabilities in [0, 1], expected purchases
+ * >= 0 and increasing with the horizon, a customer who bought more recently never below an
+ * otherwise identical one who bought earlier, and of two customers who just bought, the one with
+ * more purchase days expects more. Nothing here throws for a small or degenerate sheet (even an
+ * empty one); only an invalid summary (fractional x, tx > T, a non-finite number) is an error.
+ *
+ * - Purchases use 'bg-nbd' when there are at least 20 customers and at least 5 repeat customers
+ *   (x > 0), and the fit converged with plausible parameters (r, a, b in [1e−4, 1e5], alpha in
+ *   [1e−4, 1e8] days, mean rate r/alpha at most one purchase day per day). Otherwise 'pooled-rate':
+ *   the same BG/NBD formulas with fixed shapes and one pooled rate —
+ *     r = 0.25, a = 0.8, b = 2.4 (rounded from the CDNOW fit: customers' rates vary a lot, and a
+ *       customer leaves after a repeat purchase with probability a/(a+b) = 1/4 on average),
+ *     alpha = r / rate, rate = (Σx + 1) / (ΣT + 90) repeat purchase days per day: the store's pooled
+ *       repeat rate with a weak prior of one repeat purchase per 90 days (worth 90 customer-days).
+ *   Each customer's own x, tx and T then update these as in the BG/NBD. With no time span at all
+ *   (every T = 0) the rate is the prior 1/90 per day. The pooled rate ignores dropout, so it
+ *   understates the rate of customers still active: the fallback is deliberately cautious.
+ * - Spend uses 'gamma-gamma' when at least 10 customers have x > 0 and a positive mean repeat
+ *   spend, and the fit converged with q > 1, p and q in [1e−4, 1e5] and a population mean spend
+ *   p·gamma/(q−1) no more than 10 × the largest customer mean. One-time buyers get the population
+ *   mean; a repeat customer whose mean repeat spend is <= 0 (returns) counts as zbar = 0. Otherwise
+ *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, shrunk toward the
+ *   store's mean spend per purchase day m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) as if the
+ *   customer had one more purchase day at m: (m + (x+1)·meanSpend) / (x + 2), never below 0.
+ */
+
+import {
+  assertRepeatHistory,
+  type BgNbdParams,
+  expectedPurchasesPredictor,
+  fitBgNbd,
+  probabilityAlive,
+  type RepeatHistory,
+  repeatProbability,
+} from './bg-nbd.ts';
+import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
+
+export type PurchaseMethod = 'bg-nbd' | 'pooled-rate';
+export type SpendMethod = 'gamma-gamma' | 'shrunk-mean';
+
+/** Why a fallback was used (a code, so each layer can word it in its own language). */
+export type FallbackReason =
+  | 'too-few-customers'
+  | 'too-few-repeat-customers'
+  | 'fit-did-not-converge'
+  | 'implausible-parameters';
+
+/** One customer, time in days: see RepeatHistory; spends are means per purchase day. */
+export interface CustomerSummary {
+  readonly x: number;
+  readonly tx: number;
+  readonly T: number;
+  /** Mean amount of the repeat purchase days (zbar); ignored when x = 0. */
+  readonly meanRepeatSpend: number;
+  /** Mean amount over all x + 1 purchase days. */
+  readonly meanSpend: number;
+}
+
+export type SpendSummary = Pick<CustomerSummary, 'x' | 'meanRepeatSpend' | 'meanSpend'>;
+
+export interface CustomerModelOptions {
+  /** Fewest customers for a BG/NBD fit; default 20. */
+  readonly minCustomers?: number;
+  /** Fewest repeat customers (x > 0) for a BG/NBD fit; default 5. */
+  readonly minRepeatCustomers?: number;
+  /** Fewest customers with x > 0 and a positive mean repeat spend for a Gamma-Gamma fit; default 10. */
+  readonly minRepeatSpenders?: number;
+}
+
+export interface CustomerModel {
+  readonly method: { readonly purchases: PurchaseMethod; readonly spend: SpendMethod };
+  /** Set exactly when the corresponding method is a fallback. */
+  readonly fallbackReason: {
+    readonly purchases: FallbackReason | undefined;
+    readonly spend: FallbackReason | undefined;
+  };
+  /** Maximum-likelihood BG/NBD parameters (alpha in days), when method.purchases is 'bg-nbd'. */
+  readonly bgNbd: BgNbdParams | undefined;
+  /** ln L of the BG/NBD fit with time in days, when method.purchases is 'bg-nbd'. */
+  readonly bgNbdLogLikelihood: number | undefined;
+  /** The parameters purchase predictions use: the fit, or the pooled-rate ones. */
+  readonly purchaseParams: BgNbdParams;
+  /** Maximum-likelihood Gamma-Gamma parameters, when method.spend is 'gamma-gamma'. */
+  readonly gammaGamma: GammaGammaParams | undefined;
+  readonly gammaGammaLogLikelihood: number | undefined;
+  /** The store's mean spend per purchase day (Σ spend / Σ purchase days), at least 0. */
+  readonly storeMeanSpend: number;
+  readonly customers: number;
+  readonly repeatCustomers: number;
+  /** P(alive | x, tx, T); 1 for one-time buyers. */
+  probabilityAlive(h: RepeatHistory): number;
+  /** P(at least one purchase in the next horizonDays days), in [0, 1]. */
+  repeatProbability(h: RepeatHistory, horizonDays: number): number;
+  /** Expected purchase days in the next horizonDays days, >= 0. */
+  expectedPurchases(h: RepeatHistory, horizonDays: number): number;
+  /** Expected spend per future purchase day, >= 0. */
+  expectedSpend(customer: SpendSummary): number;
+  /** expectedPurchases × expectedSpend over the next horizonDays days. */
+  predictedValue(customer: CustomerSummary, horizonDays: number): number;
+}
+
+/** Pooled-rate shapes (rounded from the CDNOW fit) and prior, see the header. */
+export const POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 } as const;
+/** Pseudo purchase days at the store mean in the shrunk-mean spend fallback. */
+export const SHRINK_PURCHASE_DAYS = 1;
+
+const DEFAULTS = { minCustomers: 20, minRepeatCustomers: 5, minRepeatSpenders: 10 } as const;
+
+function assertCustomer(c: CustomerSummary, index: number): void {
+  assertRepeatHistory(c, index, 'customers');
+  if (!Number.isFinite(c.meanSpend)) {
+    throw new RangeError(`customers[${index}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
+  }
+  if (c.x > 0 && !Number.isFinite(c.meanRepeatSpend)) {
+    throw new RangeError(
+      `customers[${index}]: meanRepeatSpend must be a finite amount, got ${c.meanRepeatSpend}`,
+    );
+  }
+}
+
+/**
+ * Runs a fit; a fit that throws despite valid input (it should not) counts as not converged, so the
+ * sheet still gets the fallback rather than an error.
+ */
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}
+
+function inRange(v: number, low: number, high: number): boolean {
+  return v >= low && v <= high;
+}
+
+/** The plausibility test a BG/NBD fit must pass to be used (see the header). */
+export function isPlausibleBgNbd(p: BgNbdParams): boolean {
+  return (
+    inRange(p.r, 1e-4, 1e5) &&
+    inRange(p.a, 1e-4, 1e5) &&
+    inRange(p.b, 1e-4, 1e5) &&
+    inRange(p.alpha, 1e-4, 1e8) &&
+    p.r / p.alpha <= 1
+  );
+}
+
+/** The plausibility test a Gamma-Gamma fit must pass, given the largest customer mean repeat spend. */
+export function isPlausibleGammaGamma(p: GammaGammaParams, largestMean: number): boolean {
+  if (!(p.q > 1 && inRange(p.p, 1e-4, 1e5) && inRange(p.q, 1e-4, 1e5) && p.gamma > 0)) return false;
+  const populationMean = (p.p * p.gamma) / (p.q - 1);
+  return Number.isFinite(populationMean) && populationMean <= 10 * largestMean;
+}
+
+/** The pooled-rate parameters for these customers (see the header). */
+export function pooledRateParams(customers: readonly RepeatHistory[]): BgNbdParams {
+  let sumX = 0;
+  let sumT = 0;
+  for (const c of customers) {
+    sumX += c.x;
+    sumT += c.T;
+  }
+  const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
+  return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
+}
+
+interface PurchaseChoice {
+  readonly method: PurchaseMethod;
+  readonly reason: FallbackReason | undefined;
+  readonly params: BgNbdParams;
+  readonly logLikelihood: number | undefined;
+}
+
+function choosePurchaseModel(
+  input: readonly CustomerSummary[],
+  repeatCustomers: number,
+  options: Required<CustomerModelOptions>,
+): PurchaseChoice {
+  const fallback = (reason: FallbackReason): PurchaseChoice => ({
+    method: 'pooled-rate',
+    reason,
+    params: pooledRateParams(input),
+    logLikelihood: undefined,
+  });
+  if (input.length === 0 || input.length < options.minCustomers) return fallback('too-few-customers');
+  if (repeatCustomers === 0 || repeatCustomers < options.minRepeatCustomers) {
+    return fallback('too-few-repeat-customers');
+  }
+  const fit = attempt(() => fitBgNbd(input));
+  if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
+  if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
+    return fallback('implausible-parameters');
+  return { method: 'bg-nbd', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
+}
+
+interface SpendChoice {
+  readonly method: SpendMethod;
+  readonly reason: FallbackReason | undefined;
+  readonly params: GammaGammaParams | undefined;
+  readonly logLikelihood: number | undefined;
+}
+
+function chooseSpendModel(
+  input: readonly CustomerSummary[],
+  options: Required<CustomerModelOptions>,
+): SpendChoice {
+  const fallback = (reason: FallbackReason): SpendChoice => ({
+    method: 'shrunk-mean',
+    reason,
+    params: undefined,
+    logLikelihood: undefined,
+  });
+  const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
+  if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
+    return fallback('too-few-repeat-customers');
+  }
+  const fit = attempt(() => fitGammaGamma(spenders.map((c) => ({ x: c.x, meanSpend: c.meanRepeatSpend }))));
+  if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
+  let largestMean = 0;
+  for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
+  if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
+  return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
+}
+
+function storeMeanSpendOf(input: readonly CustomerSummary[]): number {
+  let total = 0;
+  let days = 0;
+  for (const c of input) {
+    total += (c.x + 1) * c.meanSpend;
+    days += c.x + 1;
+  }
+  const mean = days > 0 ? total / days : 0;
+  return Number.isFinite(mean) && mean > 0 ? mean : 0;
+}
+
+/**
+ * Fits the customer model to one summary per customer (time in days). Chooses BG/NBD and
+ * Gamma-Gamma maximum-likelihood fits or their fallbacks as described in the header; never throws
+ * for a small or degenerate sheet (including no customers at all). Throws a RangeError naming the
+ * customer and field for an invalid summary (negative or fractional x, tx > T, non-finite values).
+ */
+export function fitCustomerModel(
+  input: readonly CustomerSummary[],
+  options: CustomerModelOptions = {},
+): CustomerModel {
+  for (let i = 0; i < input.length; i++) assertCustomer(input[i]!, i);
+  const settings: Required<CustomerModelOptions> = { ...DEFAULTS, ...options };
+  let repeatCustomers = 0;
+  for (const c of input) if (c.x > 0) repeatCustomers++;
+
+  const purchases = choosePurchaseModel(input, repeatCustomers, settings);
+  const spend = chooseSpendModel(input, settings);
+  const storeMeanSpend = storeMeanSpendOf(input);
+  const purchaseParams = purchases.params;
+  const spendParams = spend.params;
+
+  const expectedSpend = (customer: SpendSummary): number => {
+    const { x, meanRepeatSpend, meanSpend } = customer;
+    if (!(Number.isInteger(x) && x >= 0) || !Number.isFinite(meanSpend)) {
+      throw new RangeError(
+        `expectedSpend needs a whole x >= 0 and a finite meanSpend, got x = ${x}, meanSpend = ${meanSpend}`,
+      );
+    }
+    if (spendParams !== undefined) {
+      const zbar = x > 0 && Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
+      return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
+    }
+    const days = x + 1;
+    const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
+    return Math.max(0, shrunk);
+  };
+  const expectedPurchases = expectedPurchasesPredictor(purchaseParams);
+
+  return {
+    method: { purchases: purchases.method, spend: spend.method },
+    fallbackReason: { purchases: purchases.reason, spend: spend.reason },
+    bgNbd: purchases.method === 'bg-nbd' ? purchaseParams : undefined,
+    bgNbdLogLikelihood: purchases.logLikelihood,
+    purchaseParams,
+    gammaGamma: spendParams,
+    gammaGammaLogLikelihood: spend.logLikelihood,
+    storeMeanSpend,
+    customers: input.length,
+    repeatCustomers,
+    probabilityAlive: (h) => probabilityAlive(purchaseParams, h),
+    repeatProbability: (h, horizonDays) => repeatProbability(purchaseParams, h, horizonDays),
+    expectedPurchases,
+    expectedSpend,
+    predictedValue: (customer, horizonDays) =>
+      expectedPurchases(customer, horizonDays) * expectedSpend(customer),
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The Gamma-Gamma model of spend per purchase (Fader, Hardie & Lee 2005b; Fader & Hardie 2013).
+ *
+ * A customer's purchase amounts are independent Gamma(shape p, rate ν) draws, so their mean spend is
+ * p/ν; across customers ν ~ Gamma(shape q, rate gamma). p and q have no unit; gamma is in money
+ * units, and the population mean spend per purchase is p·gamma/(q − 1) (finite when q > 1). The
+ * data per customer are x (repeat purchase days, > 0) and zbar = the mean amount of those repeat
+ * purchase days (the first purchase is left out, as in the papers). Spend is assumed independent
+ * of the purchase process, so it combines with the BG/NBD by multiplication.
+ *
+ * References
+ * [1] Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005b), "RFM and CLV: Using Iso-Value Curves for
+ *     Customer Base Analysis", Journal of Marketing Research 42(4), 415–430 — the spend sub-model.
+ * [2] Fader, P. S. & Hardie, B. G. S. (2013), "The Gamma-Gamma Model of Monetary Value", note 025,
+ *     http://brucehardie.com/notes/025/ — the density of zbar given x (the likelihood below) and
+ *     the conditional expectation E(Z | p, q, gamma, zbar, x).
+ */
+
+import { minimizeWithRestarts, type Objective } from './optimize.ts';
+import { digamma, logGamma } from './special-functions.ts';
+
+/** Gamma-Gamma parameters: amounts ~ Gamma(p, ν), ν ~ Gamma(q, gamma); gamma in money units. */
+export interface GammaGammaParams {
+  readonly p: number;
+  readonly q: number;
+  readonly gamma: number;
+}
+
+/** x = repeat purchase days; meanSpend = mean amount of those repeat purchase days (zbar). */
+export interface SpendHistory {
+  readonly x: number;
+  readonly meanSpend: number;
+}
+
+export interface GammaGammaFit {
+  readonly params: GammaGammaParams;
+  /** ln L summed over the customers used (x > 0 and meanSpend > 0). */
+  readonly logLikelihood: number;
+  readonly converged: boolean;
+  readonly iterations: number;
+  /** Customers with x > 0 and meanSpend > 0: the only ones that carry information on spend. */
+  readonly customersUsed: number;
+}
+
+/** Throws a RangeError naming the field (and `histories[index]` when given) for an invalid history. */
+export function assertSpendHistory(h: SpendHistory, index = -1): void {
+  if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend)) return;
+  const label = index >= 0 ? `histories[${index}]` : 'spend history';
+  if (!(Number.isInteger(h.x) && h.x >= 0)) {
+    throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${h.x}`);
+  }
+  throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
+}
+
+export function assertGammaGammaParams(params: GammaGammaParams): void {
+  for (const key of ['p', 'q', 'gamma'] as const) {
+    const v = params[key];
+    if (!(Number.isFinite(v) && v > 0)) {
+      throw new RangeError(`Gamma-Gamma parameter ${key} must be a finite number > 0, got ${v}`);
+    }
+  }
+}
+
+function isUsable(h: SpendHistory): boolean {
+  return h.x > 0 && h.meanSpend > 0;
+}
+
+/**
+ * Sum over customers with x > 0 and meanSpend > 0 of ln f(zbar | p, q, gamma, x) [2]:
+ * f = Γ(px+q)/(Γ(px)Γ(q)) · gamma^q · x^(px) · zbar^(px−1) / (gamma + x·zbar)^(px+q).
+ * (x·zbar, the total of x Gamma(p, ν) amounts, is Gamma(px, ν); mixing over ν gives this.)
+ */
+export function gammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  histories: readonly SpendHistory[],
+): number {
+  assertGammaGammaParams(params);
+  const { p, q, gamma } = params;
+  let sum = 0;
+  histories.forEach((h, i) => {
+    assertSpendHistory(h, i);
+    if (!isUsable(h)) return;
+    const { x, meanSpend: zbar } = h;
+    const px = p * x;
+    sum +=
+      logGamma(px + q) -
+      logGamma(px) -
+      logGamma(q) +
+      q * Math.log(gamma) +
+      px * Math.log(x) +
+      (px - 1) * Math.log(zbar) -
+      (px + q) * Math.log(gamma + x * zbar);
+  });
+  return sum;
+}
+
+const LOG_PARAM_LIMIT = 30;
+/**
+ * A fit whose p or q passes e^12.5 ≈ 2.7e5 is running off to a boundary (e.g. identical mean
+ * spends everywhere) and is stopped there, not converged; gamma (in money units) is only held to
+ * the objective's domain.
+ */
+const DIVERGENCE_LIMITS = [Math.log(1e5) + 1, Math.log(1e5) + 1, LOG_PARAM_LIMIT];
+
+/**
+ * Minus the mean log-likelihood per customer used, as a function of (ln p, ln q, ln gamma), with
+ * its analytic gradient; Γ and ψ are evaluated once per distinct x. Exported for tests.
+ */
+export function gammaGammaObjective(histories: readonly SpendHistory[]): Objective {
+  const used = histories.filter(isUsable);
+  const n = used.length;
+  const xMap = new Map<number, number>();
+  const xValues: number[] = [];
+  const xIndex = new Int32Array(n);
+  const values = new Float64Array(n); // x·zbar
+  // ln f has px·ln x + (px − 1)·ln zbar = p·x·(ln x + ln zbar) − ln zbar: the first part is summed
+  // per distinct x, the second is a constant.
+  let constant = 0;
+  const sumXLogXZbar: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { x, meanSpend } = used[i]!;
+    let k = xMap.get(x);
+    if (k === undefined) {
+      k = xValues.length;
+      xMap.set(x, k);
+      xValues.push(x);
+      sumXLogXZbar.push(0);
+      counts.push(0);
+    }
+    xIndex[i] = k;
+    values[i] = x * meanSpend;
+    sumXLogXZbar[k]! += x * (Math.log(x) + Math.log(meanSpend));
+    counts[k]! += 1;
+    constant -= Math.log(meanSpend);
+  }
+  const xs = Float64Array.from(xValues);
+  const nX = xs.length;
+  const scale = n > 0 ? -1 / n : 0;
+
+  return (theta, gradient) => {
+    for (let i = 0; i < 3; i++) {
+      if (!(Math.abs(theta[i]!) <= LOG_PARAM_LIMIT)) return Number.POSITIVE_INFINITY;
+    }
+    const p = Math.exp(theta[0]!);
+    const q = Math.exp(theta[1]!);
+    const logGammaParam = theta[2]!;
+    const gamma = Math.exp(logGammaParam);
+    const lgQ = logGamma(q);
+    const psiQ = digamma(q);
+    let ll = constant;
+    let dP = 0;
+    let dQ = 0;
+    let dGamma = 0;
+    for (let k = 0; k < nX; k++) {
+      const x = xs[k]!;
+      const w = counts[k]!;
+      const px = p * x;
+      ll += w * (logGamma(px + q) - logGamma(px) - lgQ + q * logGammaParam) + p * sumXLogXZbar[k]!;
+      const psiPXQ = digamma(px + q);
+      dP += w * x * (psiPXQ - digamma(px)) + sumXLogXZbar[k]!;
+      dQ += w * (psiPXQ - psiQ + logGammaParam);
+      dGamma += (w * q) / gamma;
+    }
+    for (let i = 0; i < n; i++) {
+      const x = xs[xIndex[i]!]!;
+      const total = gamma + values[i]!;
+      const logTotal = Math.log(total);
+      const shape = p * x + q;
+      ll -= shape * logTotal;
+      dP -= x * logTotal;
+      dQ -= logTotal;
+      dGamma -= shape / total;
+    }
+    gradient[0] = scale * dP * p;
+    gradient[1] = scale * dQ * q;
+    gradient[2] = scale * dGamma * gamma;
+    return scale * ll;
+  };
+}
+
+/**
+ * Maximum-likelihood fit [2] on the customers with x > 0 and meanSpend > 0 (others are ignored):
+ * BFGS on log-parameters from up to three starts. Throws when there is no such customer;
+ * `converged` is false when no start reached a stationary point, including fits stopped while
+ * running off to a boundary (see DIVERGENCE_LIMITS).
+ */
+export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit {
+  histories.forEach((h, i) => {
+    assertSpendHistory(h, i);
+  });
+  const used = histories.filter(isUsable);
+  if (used.length === 0) {
+    throw new RangeError('fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0');
+  }
+  let total = 0;
+  for (const h of used) total += h.meanSpend;
+  const mean = total / used.length;
+  // Starts: p·gamma/(q−1) equal to the observed mean spend.
+  const starts = [
+    [0, Math.log(3), Math.log(2 * mean)],
+    [Math.log(5), Math.log(4), Math.log((3 * mean) / 5)],
+    [Math.log(0.5), Math.log(1.5), Math.log(mean)],
+  ];
+  const objective = gammaGammaObjective(used);
+  const result = minimizeWithRestarts(objective, starts, {
+    maxIterations: 100,
+    divergenceLimit: DIVERGENCE_LIMITS,
+  });
+  return {
+    params: {
+      p: Math.exp(result.theta[0]!),
+      q: Math.exp(result.theta[1]!),
+      gamma: Math.exp(result.theta[2]!),
+    },
+    logLikelihood: -result.value * used.length,
+    converged: result.converged,
+    iterations: result.iterations,
+    customersUsed: used.length,
+  };
+}
+
+/** The population mean spend per purchase, p·gamma/(q − 1); needs q > 1. */
+export function populationMeanSpend(params: GammaGammaParams): number {
+  assertGammaGammaParams(params);
+  if (!(params.q > 1)) {
+    throw new RangeError(`the Gamma-Gamma mean spend is infinite unless q > 1, got q = ${params.q}`);
+  }
+  return (params.p * params.gamma) / (params.q - 1);
+}
+
+/**
+ * E(Z | p, q, gamma, zbar, x) [1, 2]: expected spend per future purchase,
+ * (gamma + x·zbar)·p / (p·x + q − 1)
+ *   = (q−1)/(px+q−1) · p·gamma/(q−1) + px/(px+q−1) · zbar,
+ * a weighted mean of the population mean and the customer's own mean. For x = 0 it is the
+ * population mean p·gamma/(q−1) (needs q > 1). A negative meanSpend (returns exceeding purchases)
+ * counts as 0.
+ */
+export function conditionalExpectedSpend(params: GammaGammaParams, h: SpendHistory): number {
+  assertGammaGammaParams(params);
+  assertSpendHistory(h);
+  const { p, q, gamma } = params;
+  if (h.x === 0) return populationMeanSpend(params);
+  const denominator = p * h.x + q - 1;
+  if (!(denominator > 0)) {
+    throw new RangeError(
+      `the Gamma-Gamma expected spend needs p·x + q > 1, got p = ${p}, q = ${q}, x = ${h.x}`,
+    );
+  }
+  return ((gamma + h.x * Math.max(0, h.meanSpend)) * p) / denominator;
+}

@@ -1,0 +1,72 @@
+import type { RfmScore } from './rfm';
+
+export const RFM_SEGMENTS = [
+  'champions',
+  'potentialLoyalist',
+  'loyalCustomers',
+  'promising',
+  'newCustomers',
+  'cantLoseThem',
+  'atRisk',
+  'needAttention',
+  'aboutToSleep',
+  'lost',
+] as const;
+export type RfmSegment = (typeof RFM_SEGMENTS)[number];
+
+type Span = readonly [number, number];
+interface Rule {
+  segment: RfmSegment;
+  r: Span;
+  f: Span;
+  m: Span;
+}
+
+/**
+ * The rule table of the R `rfm` package 0.3.0 (`rfm_segment` defaults), checked in order, first
+ * match wins (SPEC §3).
+ */
+const RULES: readonly Rule[] = [
+  { segment: 'champions', r: [5, 5], f: [5, 5], m: [5, 5] },
+  { segment: 'potentialLoyalist', r: [3, 5], f: [3, 5], m: [2, 5] },
+  { segment: 'loyalCustomers', r: [2, 4], f: [2, 4], m: [2, 4] },
+  { segment: 'promising', r: [3, 4], f: [1, 3], m: [3, 5] },
+  { segment: 'newCustomers', r: [4, 5], f: [1, 3], m: [1, 5] },
+  { segment: 'cantLoseThem', r: [1, 2], f: [3, 4], m: [4, 5] },
+  { segment: 'atRisk', r: [1, 2], f: [2, 5], m: [4, 5] },
+  { segment: 'needAttention', r: [1, 3], f: [3, 5], m: [3, 5] },
+  { segment: 'aboutToSleep', r: [2, 3], f: [1, 3], m: [1, 4] },
+  { segment: 'lost', r: [1, 1], f: [1, 5], m: [1, 5] },
+];
+
+const distanceToSpan = (v: number, [lo, hi]: Span) => (v < lo ? lo - v : v > hi ? v - hi : 0);
+
+/**
+ * The segment of a score. Unlike the `rfm` package, which leaves the combinations no rule covers
+ * as "Others", every combination is named: it takes the rule nearest to it, counting score steps
+ * outside the rule's ranges (Manhattan distance), ties going to the earlier rule. A rule that
+ * matches has distance 0, so matching combinations keep the table's answer.
+ */
+export function rfmSegment(score: RfmScore): RfmSegment {
+  let best: Rule = RULES[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const rule of RULES) {
+    const d =
+      distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+    if (d < bestDistance) {
+      best = rule;
+      bestDistance = d;
+      if (d === 0) break;
+    }
+  }
+  return best.segment;
+}
+
+/** Whether the package's own table names this score (false: the nearest-rule extension named it). */
+export function isTableMatch(score: RfmScore): boolean {
+  return RULES.some(
+    (rule) =>
+      distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m) ===
+      0,
+  );
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeText, DIST, loadBundle } from '../support/load-bundle';
+
+const CUSTOM_FUNCTIONS = [
+  'CUSTOMER_INSIGHTS',
+  'RFM_SCORE',
+  'RFM_SEGMENT',
+  'VALUE_TIER',
+  'LIFECYCLE_STAGE',
+  'CUSTOMER_WHY',
+  'REPEAT_PROBABILITY',
+  'EXPECTED_PURCHASES',
+  'NEXT_PURCHASE_DATE',
+  'PREDICTED_VALUE',
+  'LOYALTY_SCORE',
+  'CUSTOMER_MODEL',
+];
+const ENTRY_POINTS = ['onOpen', 'onInstall'];
+
+describe('dist/Code.js', () => {
+  it('loads in an empty V8 context: no require, module, process or timers, and no service call at load', () => {
+    // An empty context has no SpreadsheetApp either: a top-level service call would throw here.
+    const context = loadBundle();
+    for (const name of ['require', 'module', 'process', 'setTimeout']) {
+      expect(typeof context[name], name).toBe('undefined');
+    }
+    for (const name of [...ENTRY_POINTS, ...CUSTOM_FUNCTIONS]) {
+      expect(typeof context[name], name).toBe('function');
+    }
+  });
+
+  it('declares every entry point as a top-level function with its JSDoc', () => {
+    const text = codeText();
+    for (const name of ENTRY_POINTS) {
+      expect(text, name).toMatch(new RegExp(`\\*/\\nfunction ${name}\\(e\\) \\{`));
+    }
+  });
+
+  it('marks each custom function with @customfunction, a description and @param lines', () => {
+    const text = codeText();
+    for (const name of CUSTOM_FUNCTIONS) {
+      const match = text.match(
+        new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`),
+      );
+      expect(match, name).not.toBeNull();
+      const [, jsdoc, params] = match!;
+      expect(jsdoc, name).toContain('@customfunction');
+      expect(jsdoc!.trim().replace(/^\*\s*/, '').length, name).toBeGreaterThan(20);
+      for (const param of params!.split(', '))
+        expect(jsdoc, `${name} ${param}`).toMatch(new RegExp(`@param \\{[^}]*\\} ${param} `));
+    }
+  });
+
+  it('stays small and unminified (SPEC §6: at most ~200 KB)', () => {
+    const text = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    expect(text.length).toBeLessThan(200 * 1024);
+    expect(text.split('\n').length).toBeGreaterThan(500);
+  });
+
+  it('ships an appsscript.json on V8 with the narrowest scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBeTruthy();
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+
+  it('ships a self-contained sidebar', () => {
+    const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/);
+  });
+});

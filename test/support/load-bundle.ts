@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const codeText = () => readFileSync(join(DIST, 'Code.js'), 'utf8');
+
+/**
+ * Loads the built dist/Code.js into a fresh V8 context holding only the given globals, as Apps
+ * Script does: no require, module, process or timers. Returns the context, whose properties are the
+ * script's globals. Values passed in (Dates, arrays) should be made with the context's own
+ * constructors — `contextDate` — so `instanceof Date` holds as it does inside Apps Script.
+ */
+export function loadBundle(globals: Record<string, unknown> = {}): vm.Context {
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(codeText(), context, { filename: 'Code.js' });
+  return context;
+}
+
+/** The context's Date constructor, for cell values handed to the bundle's functions. */
+export function contextDate(context: vm.Context): DateConstructor {
+  return vm.runInContext('Date', context) as DateConstructor;
+}
+
+/** Copies a grid into the context's realm (arrays and Dates), like cells reaching a custom function. */
+export function toContextGrid(context: vm.Context, grid: readonly (readonly unknown[])[]): unknown[][] {
+  const toRealm = vm.runInContext(
+    '(function (g) { return g.map(function (row) { return row.map(function (v) { return v instanceof Object && typeof v.getTime === "function" ? new Date(v.getTime()) : v; }); }); })',
+    context,
+  ) as (g: readonly (readonly unknown[])[]) => unknown[][];
+  return toRealm(grid);
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { buildHistories } from '../../../src/core/customers/customer-history';
+import { storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
+import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
+import type { Purchase } from '../../../src/core/input/purchase';
+import { lifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+
+const settings = DEFAULT_SETTINGS;
+let row = 1;
+const buy = (customer: string, day: number, amount = 10): Purchase => ({
+  row: ++row,
+  customerKey: customer,
+  customerLabel: customer,
+  day,
+  amount,
+});
+
+/** A store whose repeat customers usually come back every 20 days, plus the customer under test. */
+function judge(purchases: Purchase[], asOfDay: number) {
+  const regulars = ['r1', 'r2', 'r3'].flatMap((c) => [0, 20, 40, 60].map((d) => buy(c, d)));
+  const { histories } = buildHistories([...regulars, ...purchases]);
+  const store = storeRhythm(histories, settings);
+  const history = histories.find((h) => h.key === 'me')!;
+  const summary = summarizeCustomer(history, asOfDay, store, settings);
+  const result = lifecycleStage(summary, store, settings);
+  return { summary, store, ...result, en: describeLifecycle(result.stage, result.reason, 'en') };
+}
+
+describe('lifecycle stages and their reasons', () => {
+  it('New: one purchase, within 1.5× the store gap', () => {
+    const r = judge([buy('me', 90)], 100);
+    expect(r.store.medianGapDays).toBe(20);
+    expect(r.stage).toBe('new');
+    expect(r.en).toBe('Bought once, 10 days ago; customers here usually return within 20 days.');
+  });
+
+  it('At risk: a one-time buyer past the new window', () => {
+    const r = judge([buy('me', 60)], 100);
+    expect(r.stage).toBe('atRisk');
+    expect(r.en).toBe('Bought once, 40 days ago; customers here usually return within 20 days (2.0× that).');
+  });
+
+  it('Lapsed: a one-time buyer long gone', () => {
+    expect(judge([buy('me', 0)], 100).stage).toBe('lapsed');
+  });
+
+  it('Developing: 2–3 purchase days on rhythm, usual gap shrunk toward the store', () => {
+    // Own gaps 10 and 10 (median 10), two of them: (2×10 + 2×20)/4 = 15 days.
+    const r = judge([buy('me', 70), buy('me', 80), buy('me', 90)], 100);
+    expect(r.summary.usualGapDays).toBe(15);
+    expect(r.stage).toBe('developing');
+    expect(r.en).toBe(
+      '3 purchase days, usually every 15 days; last purchase 10 days ago, on rhythm (0.7× the usual gap).',
+    );
+  });
+
+  it('Loyal: 4+ purchase days on rhythm', () => {
+    const r = judge(
+      [0, 20, 40, 60, 80].map((d) => buy('me', d)),
+      90,
+    );
+    expect(r.stage).toBe('loyal');
+  });
+
+  it('At risk: later than 1.5× the usual gap, with the multiple in the reason', () => {
+    // Gaps of 20 → usual 20; 42 days since last = 2.1×.
+    const r = judge(
+      [0, 20, 40, 60].map((d) => buy('me', d)),
+      102,
+    );
+    expect(r.stage).toBe('atRisk');
+    expect(r.en).toBe('Usually buys every 20 days; last purchase 42 days ago (2.1× the usual gap).');
+  });
+
+  it('Lapsed: later than 3× the usual gap', () => {
+    const r = judge(
+      [0, 20, 40, 60].map((d) => buy('me', d)),
+      130,
+    );
+    expect(r.stage).toBe('lapsed');
+    expect(r.en).toContain('(3.5× the usual gap)');
+  });
+
+  it('At risk: recent amounts down sharply against their own history, even on rhythm', () => {
+    const r = judge([buy('me', 0, 100), buy('me', 20, 120), buy('me', 40, 20), buy('me', 60, 30)], 70);
+    expect(r.stage).toBe('atRisk');
+    expect(r.en).toBe('Last 2 purchases averaged 25.00, down 77% from their earlier average of 110.00.');
+  });
+
+  it('writes every reason in Chinese too, with the same numbers', () => {
+    const r = judge(
+      [0, 20, 40, 60].map((d) => buy('me', d)),
+      102,
+    );
+    expect(describeLifecycle(r.stage, r.reason, 'zh-CN')).toBe(
+      '通常每 20 天购买一次；上次购买在 42 天前（通常间隔的 2.1 倍）。',
+    );
+    expect(describeLifecycle(r.stage, r.reason, 'zh-TW')).toBe(
+      '通常每 20 天購買一次；上次購買在 42 天前（通常間隔的 2.1 倍）。',
+    );
+  });
+});
+
+describe('purchase days and returns', () => {
+  it('adds up same-day purchases into one purchase day and keeps zero amounts', () => {
+    const { histories } = buildHistories([buy('a', 5, 10), buy('a', 5, 15), buy('a', 9, 0)]);
+    expect(histories[0]!.purchaseDays).toEqual([5, 9]);
+    expect(histories[0]!.dayAmounts).toEqual([25, 0]);
+  });
+
+  it('counts returns against net spend but never as a purchase day', () => {
+    const { histories } = buildHistories([buy('a', 5, 40), buy('a', 12, -15)]);
+    const h = histories[0]!;
+    expect(h.purchaseDays).toEqual([5]);
+    expect(h.netSpend).toBe(25);
+    expect(h.returnsTotal).toBe(-15);
+  });
+
+  it('reports a customer with only returns instead of analysing them', () => {
+    const { histories, returnsOnly } = buildHistories([buy('a', 5, 40), buy('b', 6, -15)]);
+    expect(histories.map((h) => h.key)).toEqual(['a']);
+    expect(returnsOnly).toEqual([{ key: 'b', label: 'b', rows: [expect.any(Number)] }]);
+  });
+
+  it('computes x, t_x and T in days as the BG/NBD summary defines them', () => {
+    const { histories } = buildHistories([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]);
+    const s = summarizeCustomer(histories[0]!, 272, storeRhythm(histories, settings), settings);
+    expect([s.x, s.txDays, s.TDays]).toEqual([2, 213, 272]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { quintiles } from '../../../src/core/segments/quintiles';
+import type { Score } from '../../../src/core/segments/rfm';
+import { isTableMatch, rfmSegment } from '../../../src/core/segments/rfm-segments';
+
+describe('quintile scores', () => {
+  it('splits ten distinct values two per score, with type-1 cut points', () => {
+    const q = quintiles([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(q.cuts).toEqual([2, 4, 6, 8]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((v) => q.score(v))).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+  });
+
+  it('gives equal values the same score even where a quintile boundary falls inside the tie', () => {
+    // Six of ten customers bought once: the tie spans the 20%, 40% and 60% boundaries.
+    const values = [1, 1, 1, 1, 1, 1, 2, 2, 3, 7];
+    const q = quintiles(values);
+    const scores = values.map((v) => q.score(v));
+    expect(new Set(scores.slice(0, 6)).size).toBe(1);
+    expect(scores[0]).toBe(1);
+    expect(scores[6]).toBe(scores[7]);
+    expect(scores[9]).toBe(5);
+  });
+
+  it('scores a single customer 1 and never outside 1–5', () => {
+    expect(quintiles([42]).score(42)).toBe(1);
+    const q = quintiles([3, 1, 2]);
+    expect(q.score(-100)).toBe(1);
+    expect(q.score(100)).toBe(5);
+  });
+});
+
+describe('RFM segments', () => {
+  const s = (r: number, f: number, m: number) => ({ r, f, m }) as { r: Score; f: Score; m: Score };
+
+  it('follows the rfm 0.3.0 table, first match wins', () => {
+    expect(rfmSegment(s(5, 5, 5))).toBe('champions');
+    expect(rfmSegment(s(5, 4, 4))).toBe('potentialLoyalist');
+    expect(rfmSegment(s(2, 2, 2))).toBe('loyalCustomers');
+    expect(rfmSegment(s(3, 1, 4))).toBe('promising');
+    expect(rfmSegment(s(5, 1, 1))).toBe('newCustomers');
+    expect(rfmSegment(s(1, 3, 5))).toBe('cantLoseThem');
+    expect(rfmSegment(s(1, 5, 5))).toBe('atRisk');
+    expect(rfmSegment(s(1, 3, 3))).toBe('needAttention');
+    expect(rfmSegment(s(3, 1, 1))).toBe('aboutToSleep');
+    expect(rfmSegment(s(1, 1, 1))).toBe('lost');
+  });
+
+  it('names every one of the 125 combinations, the uncovered ones by the nearest rule', () => {
+    let uncovered = 0;
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++)
+        for (let m = 1; m <= 5; m++) {
+          expect(rfmSegment(s(r, f, m))).toBeTruthy();
+          if (!isTableMatch(s(r, f, m))) uncovered++;
+        }
+    // The package leaves these as "Others"; 5-4-1 is one (Potential Loyalist needs M ≥ 2).
+    expect(uncovered).toBeGreaterThan(0);
+    expect(isTableMatch(s(5, 4, 1))).toBe(false);
+    expect(rfmSegment(s(5, 4, 1))).toBe('potentialLoyalist');
+  });
+});
