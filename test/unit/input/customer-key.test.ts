@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells';
+import { customerLabelOf, normalizeCustomerKey } from '../../../src/core/input/customer-key';
+
+describe('normalizeCustomerKey', () => {
+  it.each([
+    [' Alice ', 'alice'],
+    ['ALICE', 'alice'],
+    ['Alice   Smith', 'alice smith'],
+    ['Alice\u3000\tSmith', 'alice smith'],
+    ['Bob@Example.COM', 'bob@example.com'],
+    ['ＡＢＣ公司', 'abc公司'],
+    ['\u200bcarol', 'carol'],
+    ['王小明', '王小明'],
+    ['00004', '00004'],
+    [4, '4'],
+    [4.5, '4.5'],
+    [-0, '0'],
+    ['', ''],
+    ['   ', ''],
+    [Number.NaN, ''],
+    [Number.POSITIVE_INFINITY, ''],
+    [true, ''],
+    [new Date(0), ''],
+  ] as [CellValue, string][])('%j → %j', (value, key) => {
+    expect(normalizeCustomerKey(value)).toBe(key);
+  });
+
+  it('makes the number 4 and the text "4" one customer, and "00004" another', () => {
+    expect(normalizeCustomerKey(4)).toBe(normalizeCustomerKey('4'));
+    expect(normalizeCustomerKey('00004')).not.toBe(normalizeCustomerKey(4));
+  });
+});
+
+describe('customerLabelOf', () => {
+  it('keeps the spelling, trimmed', () => {
+    expect(customerLabelOf('  Alice Smith ')).toBe('Alice Smith');
+    expect(customerLabelOf(4)).toBe('4');
+  });
+});
