@@ -8,6 +8,7 @@ var Regulars = (() => {
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
   var __getOwnPropNames = Object.getOwnPropertyNames;
   var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
   var __export = (target, all) => {
     for (var name in all)
       __defProp(target, name, { get: all[name], enumerable: true });
@@ -21,25 +22,4842 @@ var Regulars = (() => {
     return to;
   };
   var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+  var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
   // src/gas/main.ts
   var main_exports = {};
   __export(main_exports, {
+    CUSTOMER_INSIGHTS: () => CUSTOMER_INSIGHTS,
+    CUSTOMER_MODEL: () => CUSTOMER_MODEL,
+    CUSTOMER_WHY: () => CUSTOMER_WHY,
+    EXPECTED_PURCHASES: () => EXPECTED_PURCHASES,
+    LIFECYCLE_STAGE: () => LIFECYCLE_STAGE,
+    LOYALTY_SCORE: () => LOYALTY_SCORE,
+    NEXT_PURCHASE_DATE: () => NEXT_PURCHASE_DATE,
+    PREDICTED_VALUE: () => PREDICTED_VALUE,
+    REPEAT_PROBABILITY: () => REPEAT_PROBABILITY,
+    RFM_SCORE: () => RFM_SCORE,
+    RFM_SEGMENT: () => RFM_SEGMENT,
+    VALUE_TIER: () => VALUE_TIER,
+    analyzeCustomers: () => analyzeCustomers,
+    analyzeFromSidebar: () => analyzeFromSidebar2,
+    createFollowUpDrafts: () => createFollowUpDrafts,
+    getColumnSetup: () => getColumnSetup2,
+    getCustomerCard: () => getCustomerCard2,
+    getCustomerFollowUp: () => getCustomerFollowUp,
+    getFollowUpOptions: () => getFollowUpOptions,
+    getOverview: () => getOverview2,
+    getSelectedCustomer: () => getSelectedCustomer2,
+    insertSample: () => insertSample2,
+    insertSampleData: () => insertSampleData,
     onInstall: () => onInstall,
-    onOpen: () => onOpen
+    onOpen: () => onOpen,
+    openFollowUpTemplates: () => openFollowUpTemplates,
+    previewFollowUps: () => previewFollowUps,
+    resetColumnSetup: () => resetColumnSetup3,
+    saveColumnSetup: () => saveColumnSetup3,
+    saveFollowUpSettings: () => saveFollowUpSettings,
+    sendFollowUpTest: () => sendFollowUpTest,
+    sendFollowUps: () => sendFollowUps,
+    showColumnSetup: () => showColumnSetup,
+    showFollowUps: () => showFollowUps,
+    showHelp: () => showHelp,
+    showSidebar: () => showSidebar
   });
 
+  // src/core/customers/customer-history.ts
+  function buildHistories(purchases) {
+    const indexOfKey = /* @__PURE__ */ new Map();
+    const keys = [];
+    const labels = [];
+    const customerOf = new Int32Array(purchases.length);
+    for (let i = 0; i < purchases.length; i++) {
+      const p = purchases[i];
+      let c = indexOfKey.get(p.customerKey);
+      if (c === void 0) {
+        c = keys.length;
+        indexOfKey.set(p.customerKey, c);
+        keys.push(p.customerKey);
+        labels.push(p.customerLabel);
+      }
+      customerOf[i] = c;
+    }
+    const start = new Int32Array(keys.length + 1);
+    for (let i = 0; i < purchases.length; i++) start[customerOf[i] + 1]++;
+    for (let c = 0; c < keys.length; c++) start[c + 1] += start[c];
+    const order = new Int32Array(purchases.length);
+    const fill2 = start.slice(0, keys.length);
+    for (let i = 0; i < purchases.length; i++) order[fill2[customerOf[i]]++] = i;
+    const histories = [];
+    const returnsOnly = [];
+    for (let c = 0; c < keys.length; c++) {
+      const slice = Array.from(order.subarray(start[c], start[c + 1]));
+      slice.sort((i, j) => purchases[i].day - purchases[j].day || i - j);
+      const history = foldDays(keys[c], labels[c], slice, purchases);
+      if (history.purchaseDays.length > 0) histories.push(history);
+      else returnsOnly.push({ key: keys[c], label: labels[c], rows: slice.map((i) => purchases[i].row) });
+    }
+    return { histories, returnsOnly };
+  }
+  function foldDays(key, label, sortedIndexes, purchases) {
+    const purchaseDays = [];
+    const dayAmounts = [];
+    let returnsTotal = 0;
+    let netSpend = 0;
+    const productCounts = /* @__PURE__ */ new Map();
+    let favouriteProduct;
+    let favouriteCount = 0;
+    for (const i of sortedIndexes) {
+      const p = purchases[i];
+      netSpend += p.amount;
+      if (p.amount < 0) {
+        returnsTotal += p.amount;
+        continue;
+      }
+      const last = purchaseDays.length - 1;
+      if (last >= 0 && purchaseDays[last] === p.day) dayAmounts[last] += p.amount;
+      else {
+        purchaseDays.push(p.day);
+        dayAmounts.push(p.amount);
+      }
+      if (p.product) {
+        const count = (productCounts.get(p.product) ?? 0) + 1;
+        productCounts.set(p.product, count);
+        if (count >= favouriteCount) {
+          favouriteCount = count;
+          favouriteProduct = p.product;
+        }
+      }
+    }
+    return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+  }
+
+  // src/core/stats.ts
+  function median(values3) {
+    if (values3.length === 0) throw new Error("median requires at least one value");
+    const sorted = Float64Array.from(values3).sort();
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+  function sumOf(values3, from = 0, to = values3.length) {
+    let total = 0;
+    let compensation = 0;
+    for (let i = from; i < to; i++) {
+      const v = values3[i];
+      const t = total + v;
+      compensation += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+      total = t;
+    }
+    return total + compensation;
+  }
+  function meanOf(values3, from = 0, to = values3.length) {
+    if (to <= from) throw new Error("meanOf requires a non-empty range");
+    return sumOf(values3, from, to) / (to - from);
+  }
+
+  // src/core/customers/customer-summary.ts
+  function ownMedianGap(days) {
+    if (days.length < 2) return void 0;
+    const gaps = [];
+    for (let i = 1; i < days.length; i++) gaps.push(days[i] - days[i - 1]);
+    return median(gaps);
+  }
+  function storeRhythm(ownGaps, settings) {
+    const gaps = ownGaps.filter((g) => g !== void 0);
+    if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0 };
+    return { medianGapDays: median(gaps), repeatCustomers: gaps.length };
+  }
+  function summarizeCustomer(history, asOfDay, store, settings, ownGapDays = ownMedianGap(history.purchaseDays)) {
+    const days = history.purchaseDays;
+    const firstDay = days[0];
+    const lastDay = days[days.length - 1];
+    const count = days.length;
+    const gapCount = count - 1;
+    const k = settings.gapShrinkage;
+    const usualGapDays = ownGapDays === void 0 || gapCount + k === 0 ? store.medianGapDays : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k);
+    const gap = Math.max(1, usualGapDays);
+    return {
+      key: history.key,
+      label: history.label,
+      firstDay,
+      lastDay,
+      purchaseDayCount: count,
+      x: count - 1,
+      txDays: lastDay - firstDay,
+      TDays: asOfDay - firstDay,
+      netSpend: history.netSpend,
+      averagePurchase: history.netSpend / count,
+      meanSpend: meanOf(history.dayAmounts, 0, count),
+      meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) : 0,
+      daysSinceLast: asOfDay - lastDay,
+      ownGapDays,
+      usualGapDays: gap,
+      nextDueDay: lastDay + Math.round(gap),
+      amountTrend: amountTrend(history.dayAmounts, settings),
+      favouriteProduct: history.favouriteProduct
+    };
+  }
+  function amountTrend(dayAmounts, settings) {
+    const recentCount = settings.recentPurchaseDays;
+    if (dayAmounts.length < Math.max(settings.amountTrendMinPurchaseDays, recentCount + 1)) return void 0;
+    const split = dayAmounts.length - recentCount;
+    const earlierMean = meanOf(dayAmounts, 0, split);
+    const recentMean = meanOf(dayAmounts, split, dayAmounts.length);
+    if (earlierMean <= 0) return void 0;
+    return { recentMean, earlierMean, ratio: recentMean / earlierMean };
+  }
+
+  // src/core/time/civil.ts
+  var DAY_MS = 864e5;
+  function isLeapYear(year) {
+    return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  }
+  function daysInMonth(year, month) {
+    switch (month) {
+      case 1:
+      case 3:
+      case 5:
+      case 7:
+      case 8:
+      case 10:
+      case 12:
+        return 31;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      case 2:
+        return isLeapYear(year) ? 29 : 28;
+      default:
+        return 0;
+    }
+  }
+  function isRealDate(year, month, day) {
+    return Number.isSafeInteger(year) && Number.isInteger(month) && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  }
+  function dayFromCivilUnchecked(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+  }
+  function dayFromCivil(year, month, day) {
+    if (!isRealDate(year, month, day)) {
+      throw new RangeError(
+        `dayFromCivil: ${year}-${month}-${day} is not a real date (month 1–12, day within the month).`
+      );
+    }
+    return dayFromCivilUnchecked(year, month, day);
+  }
+  function civilFromDay(day) {
+    if (!Number.isSafeInteger(day)) {
+      throw new RangeError(`civilFromDay: day must be a whole number of days since 1970-01-01, got ${day}.`);
+    }
+    const z = day + 719468;
+    const era = Math.floor(z / 146097);
+    const dayOfEra = z - era * 146097;
+    const yearOfEra = Math.floor(
+      (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+    );
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+    const monthDay = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+    const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return { year, month, day: monthDay };
+  }
+  function isoOfDay(day) {
+    const { year, month, day: d } = civilFromDay(day);
+    const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, "0") : (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(6, "0");
+    return `${yearText}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+  }
+
+  // src/core/time/zone.ts
+  var MIN_TIME = -864e13;
+  var MAX_TIME = 864e13;
+  var HOUR_MS = 36e5;
+  var MAX_ZONES = 64;
+  var MAX_UTC_DAYS = 1e5;
+  var MAX_EXACT = 1e4;
+  var MAX_STARTS = 1e4;
+  var zones = /* @__PURE__ */ new Map();
+  var lastZone;
+  function zoneState(timeZone) {
+    if (lastZone !== void 0 && lastZone.name === timeZone) return lastZone;
+    let zone = zones.get(timeZone);
+    if (zone === void 0) {
+      zone = createZone(timeZone);
+      if (zones.size >= MAX_ZONES) zones.clear();
+      zones.set(timeZone, zone);
+    }
+    lastZone = zone;
+    return zone;
+  }
+  function createZone(timeZone) {
+    let format;
+    try {
+      if (typeof timeZone !== "string" || timeZone.trim() === "") throw new RangeError("empty");
+      format = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
+        timeZone,
+        hourCycle: "h23",
+        era: "short",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric"
+      });
+    } catch {
+      throw new RangeError(
+        `Unknown time zone '${String(timeZone)}': use an IANA name such as 'Asia/Shanghai', 'America/New_York' or 'UTC'.`
+      );
+    }
+    return {
+      name: timeZone,
+      format,
+      offsetOfUtcDay: /* @__PURE__ */ new Map(),
+      exactOffset: /* @__PURE__ */ new Map(),
+      startOfDay: /* @__PURE__ */ new Map(),
+      lastMs: Number.NaN,
+      lastDay: 0
+    };
+  }
+  function isValidTimeZone(timeZone) {
+    if (typeof timeZone !== "string") return false;
+    try {
+      zoneState(timeZone);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  function measureOffset(zone, wholeSecondMs) {
+    const parts = zone.format.formatToParts(wholeSecondMs);
+    let year = 0;
+    let month = 1;
+    let day = 1;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let beforeCommonEra = false;
+    for (const part of parts) {
+      switch (part.type) {
+        case "year":
+          year = Number(part.value);
+          break;
+        case "month":
+          month = Number(part.value);
+          break;
+        case "day":
+          day = Number(part.value);
+          break;
+        case "hour":
+          hour = Number(part.value) % 24;
+          break;
+        case "minute":
+          minute = Number(part.value);
+          break;
+        case "second":
+          second = Number(part.value);
+          break;
+        case "era":
+          beforeCommonEra = part.value.charAt(0).toUpperCase() === "B";
+          break;
+      }
+    }
+    if (beforeCommonEra) year = 1 - year;
+    const wallMs = dayFromCivilUnchecked(year, month, day) * DAY_MS + hour * HOUR_MS + minute * 6e4 + second * 1e3;
+    return wallMs - wholeSecondMs;
+  }
+  function clampTime(ms) {
+    return Math.max(MIN_TIME, Math.min(ms, MAX_TIME));
+  }
+  function offsetAt(zone, ms) {
+    const utcDay = Math.floor(ms / DAY_MS) | 0;
+    let offset = zone.offsetOfUtcDay.get(utcDay);
+    if (offset === void 0) {
+      const first = clampTime(utcDay * DAY_MS);
+      const last = clampTime(utcDay * DAY_MS + DAY_MS - 1e3);
+      const atFirst = measureOffset(zone, first);
+      offset = measureOffset(zone, last) === atFirst ? atFirst : Number.NaN;
+      if (zone.offsetOfUtcDay.size >= MAX_UTC_DAYS) zone.offsetOfUtcDay.clear();
+      zone.offsetOfUtcDay.set(utcDay, offset);
+    }
+    if (!Number.isNaN(offset)) return offset;
+    let exact = zone.exactOffset.get(ms);
+    if (exact === void 0) {
+      exact = measureOffset(zone, ms - (ms % 1e3 + 1e3) % 1e3);
+      if (zone.exactOffset.size >= MAX_EXACT) zone.exactOffset.clear();
+      zone.exactOffset.set(ms, exact);
+    }
+    return exact;
+  }
+  function dayOfMs(zone, ms) {
+    if (ms === zone.lastMs) return zone.lastDay;
+    const day = Math.floor((ms + offsetAt(zone, ms)) / DAY_MS) | 0;
+    zone.lastMs = ms;
+    zone.lastDay = day;
+    return day;
+  }
+  function dayOfInstant(date2, timeZone) {
+    const ms = date2.getTime();
+    if (Number.isNaN(ms)) throw new RangeError("dayOfInstant: the date is invalid (Invalid Date).");
+    return dayOfMs(zoneState(timeZone), ms);
+  }
+  function dayOfTime(ms, timeZone) {
+    if (!(ms >= MIN_TIME && ms <= MAX_TIME)) {
+      throw new RangeError(`dayOfTime: ${ms} is not a valid time value.`);
+    }
+    return dayOfMs(zoneState(timeZone), ms);
+  }
+  function instantOfDay(day, timeZone) {
+    if (!Number.isSafeInteger(day) || Math.abs(day) > 1e8) {
+      throw new RangeError(`instantOfDay: day must be a whole number of days since 1970-01-01, got ${day}.`);
+    }
+    const zone = zoneState(timeZone);
+    let start = zone.startOfDay.get(day);
+    if (start === void 0) {
+      start = findStartOfDay(zone, day);
+      if (zone.startOfDay.size >= MAX_STARTS) zone.startOfDay.clear();
+      zone.startOfDay.set(day, start);
+    }
+    return new Date(start);
+  }
+  function findStartOfDay(zone, day) {
+    const wall = day * DAY_MS;
+    const before = offsetAt(zone, clampTime(wall - DAY_MS));
+    const after = offsetAt(zone, clampTime(wall + DAY_MS));
+    let best = Number.POSITIVE_INFINITY;
+    for (const offset of before === after ? [before] : [before, after]) {
+      const candidate = wall - offset;
+      if (candidate >= MIN_TIME && candidate <= MAX_TIME && offsetAt(zone, candidate) === offset) {
+        best = Math.min(best, candidate);
+      }
+    }
+    if (best !== Number.POSITIVE_INFINITY) return best;
+    let low = Math.floor(clampTime(wall - 15 * HOUR_MS) / 1e3);
+    let high = Math.ceil(clampTime(wall + 15 * HOUR_MS) / 1e3);
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (dayOfMs(zone, mid * 1e3) >= day) high = mid;
+      else low = mid;
+    }
+    return high * 1e3;
+  }
+
+  // src/core/input/text.ts
+  var NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
+  var INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+  var NFKC_CHANGES = /[\u00a0\u2000-\u206f\u2100-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe10-\ufe6f\ufeff-\uffef]|\p{M}/u;
+  function cleanText(text3) {
+    if (!NOT_PLAIN_ASCII.test(text3) || !NFKC_CHANGES.test(text3)) return text3.trim();
+    return text3.replace(INVISIBLE, "").normalize("NFKC").trim();
+  }
+  function isBlankCell(value) {
+    if (typeof value === "string") return value === "" || cleanText(value) === "";
+    return value === void 0 || value === null;
+  }
+  var FORMULA_ERRORS = /* @__PURE__ */ new Set([
+    "#N/A",
+    "#REF!",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NUM!",
+    "#NAME?",
+    "#NULL!",
+    "#ERROR!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA"
+  ]);
+  function isFormulaErrorText(text3) {
+    return text3.charCodeAt(0) === 35 && FORMULA_ERRORS.has(text3.toUpperCase());
+  }
+
+  // src/core/input/customer-key.ts
+  var WHITESPACE_RUN = /\s+/g;
+  function normalizeCustomerKey(value) {
+    if (typeof value === "string") return keyOfText(value);
+    if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+    return "";
+  }
+  function keyOfText(text3) {
+    const cleaned = cleanText(text3);
+    return cleaned.replace(WHITESPACE_RUN, " ").toLowerCase();
+  }
+  function customerLabelOf(value) {
+    if (typeof value === "string") return value.trim();
+    return normalizeCustomerKey(value);
+  }
+
+  // src/core/input/headers.ts
+  var PURCHASE_FIELDS = ["customer", "date", "amount", "product", "quantity", "orderId"];
+  var CUSTOMER_FIELDS = [
+    "key",
+    "name",
+    "email",
+    "phone",
+    "optOut",
+    "satisfaction",
+    "recommend",
+    "notes"
+  ];
+  var FEEDBACK_FIELDS = ["date", "customer", "type", "status", "note"];
+  var SHEET_FIELDS = {
+    purchases: PURCHASE_FIELDS,
+    customers: CUSTOMER_FIELDS,
+    feedback: FEEDBACK_FIELDS
+  };
+  var REQUIRED_FIELDS = {
+    purchases: ["customer", "date", "amount"],
+    customers: ["key"],
+    feedback: ["customer", "type"]
+  };
+  function aliases(...lines) {
+    return lines.join("|").split("|");
+  }
+  var HEADER_ALIASES = {
+    purchases: {
+      customer: aliases(
+        "customer id|customer|client id|client|member id|member|customer name|client name|buyer",
+        "purchaser|客户编号|客戶編號|客户ID|客戶ID|客户|客戶|顾客|顧客|客户名称|客戶名稱|客户名|客戶名|客户姓名|客戶姓名|顾客姓名|顧客姓名|会员号|會員號",
+        "会员编号|會員編號|会员卡号|會員卡號|会员|會員|会员名|會員名|买家|買家|购买人|購買人|购买者|購買者|用户|用戶|user|account|name|姓名",
+        "customer email|email|邮箱|郵箱"
+      ),
+      date: aliases(
+        "date|order date|purchase date|transaction date|sale date|sales date|invoice date",
+        "payment date|order time|purchase time|datetime|timestamp|time|day|日期|下单日期|下單日期|下单时间|下單時間",
+        "订单日期|訂單日期|购买日期|購買日期|购买时间|購買時間|交易日期|交易时间|交易時間|销售日期|銷售日期|消费日期|消費日期|付款日期|付款时间|付款時間|支付日期",
+        "支付时间|支付時間|成交日期|成交时间|成交時間|时间|時間"
+      ),
+      amount: aliases(
+        "amount paid|paid amount|paid|实付|實付|实付金额|實付金額|实收|實收|实收金额|實收金額|amount|total|total amount",
+        "order total|grand total|net amount|sales|sales amount|revenue|spend|spent|value|subtotal",
+        "金额|金額|总额|總額|总金额|總金額|总价|總價|合计|合計|小计|小計|订单金额|訂單金額|消费金额|消費金額|交易金额|交易金額|销售额|銷售額|销售金额|銷售金額",
+        "付款金额|付款金額|支付金额|支付金額|营业额|營業額|收入|price|unit price|单价|單價|价格|價格|售价|售價"
+      ),
+      product: aliases(
+        "product|product name|item|item name|sku|category|product category|goods|service",
+        "description|产品|產品|产品名称|產品名稱|商品|商品名称|商品名稱|品名|品类|品類|类别|類別|分类|分類|货品|貨品|服务|服務|项目|項目"
+      ),
+      quantity: aliases("quantity|qty|count|units|pcs|数量|數量|件数|件數|个数|個數"),
+      orderId: aliases(
+        "order id|order no|order number|order|order code|invoice|invoice no|invoice number",
+        "receipt|receipt no|transaction id|transaction no|订单号|訂單號|订单编号|訂單編號|订单|訂單|单号|單號|发票号|發票號",
+        "交易号|交易號|交易编号|交易編號|流水号|流水號|小票号"
+      )
+    },
+    customers: {
+      key: aliases(
+        "customer id|customer key|customer|client id|client|key|id|member id|member|customer no",
+        "客户编号|客戶編號|客户ID|客戶ID|客户代码|客戶代碼|客户|客戶|顾客|顧客|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|会员|會員|编号|編號"
+      ),
+      name: aliases(
+        "name|customer name|client name|full name|姓名|名字|名称|名稱|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|联系人",
+        "聯絡人|聯繫人"
+      ),
+      email: aliases(
+        "email|e-mail|email address|e-mail address|mail|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件|郵件|邮件地址|郵件地址",
+        "邮箱地址|郵箱地址|电邮|電郵"
+      ),
+      phone: aliases(
+        "phone|phone number|telephone|tel|mobile|mobile number|cell|cell phone|手机|手機|手机号|手機號|手机号码",
+        "手機號碼|电话|電話|电话号码|電話號碼|联系电话|聯絡電話|聯繫電話"
+      ),
+      optOut: aliases(
+        "opt-out|opted out|unsubscribed|unsubscribe|do not email|do not contact|no email",
+        "no marketing|退订|退訂|已退订|已退訂|不接收|不接收邮件|不接收郵件|拒收|取消订阅|取消訂閱|免打扰|免打擾|拒绝营销|拒絕行銷"
+      ),
+      satisfaction: aliases(
+        "satisfaction|satisfaction score|csat|rating|满意度|滿意度|满意程度|滿意程度|整体满意度|整體滿意度|满意|滿意|评分|評分"
+      ),
+      recommend: aliases(
+        "recommend|would recommend|likely to recommend|likelihood to recommend|recommendation|nps",
+        "nps score|推荐|推薦|推荐意愿|推薦意願|推荐度|推薦度|推荐可能性|推薦可能性|是否推荐|是否推薦"
+      ),
+      notes: aliases("notes|note|remarks|remark|comment|comments|备注|備註|備注|说明|說明|附注|附註")
+    },
+    feedback: {
+      date: aliases(
+        "date|feedback date|received|received date|created|created at|日期|反馈日期|反饋日期|回饋日期|提交日期|提交时间",
+        "提交時間|时间|時間"
+      ),
+      customer: aliases(
+        "customer|customer id|client|customer name|member|name|email|客户|客戶|顾客|顧客|客户编号|客戶編號|客户名称",
+        "客戶名稱|会员|會員|姓名|邮箱|郵箱"
+      ),
+      type: aliases(
+        "type|kind|category|feedback type|类型|類型|反馈类型|反饋類型|回饋類型|意见类型|意見類型|种类|種類|类别|類別"
+      ),
+      status: aliases("status|state|状态|狀態|处理状态|處理狀態|处理情况|處理情況|进度|進度|是否解决|是否解決"),
+      note: aliases(
+        "note|notes|comment|comments|details|detail|description|feedback|content|message|内容|內容|备注",
+        "備註|说明|說明|反馈|反饋|回饋|意见|意見|描述|详情|詳情"
+      )
+    }
+  };
+  var BRACKETED = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|【[^】]*】|《[^》]*》|<[^>]*>/g;
+  var SPACE_PUNCTUATION_SYMBOL = /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u205e\u2190-\u23ff\u2500-\u27bf\u3000-\u303f\u30fb\ufe30-\ufe6f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffee]+/g;
+  function normalizeHeader(text3) {
+    const s = cleanText(text3).toLowerCase().replace(/#/g, " no ");
+    const unbracketed = s.replace(BRACKETED, " ").replace(SPACE_PUNCTUATION_SYMBOL, "");
+    return unbracketed !== "" ? unbracketed : s.replace(SPACE_PUNCTUATION_SYMBOL, "");
+  }
+  var aliasTables = /* @__PURE__ */ new Map();
+  function aliasTable(kind) {
+    let table = aliasTables.get(kind);
+    if (table === void 0) {
+      table = /* @__PURE__ */ new Map();
+      const aliases2 = HEADER_ALIASES[kind];
+      for (const field of SHEET_FIELDS[kind]) {
+        aliases2[field].forEach((alias, rank) => {
+          const key = normalizeHeader(alias);
+          if (!table.has(key)) table.set(key, { field, rank });
+        });
+      }
+      aliasTables.set(kind, table);
+    }
+    return table;
+  }
+  function detectColumns(headerRow, kind) {
+    const table = aliasTable(kind);
+    const best = /* @__PURE__ */ new Map();
+    for (let column2 = 0; column2 < headerRow.length; column2++) {
+      const cell = headerRow[column2];
+      if (typeof cell !== "string") continue;
+      const hit = table.get(normalizeHeader(cell));
+      if (hit === void 0) continue;
+      const previous = best.get(hit.field);
+      if (previous === void 0 || hit.rank < previous.rank) best.set(hit.field, { column: column2, rank: hit.rank });
+    }
+    const mapping = {};
+    for (const field of SHEET_FIELDS[kind]) {
+      const found = best.get(field);
+      if (found !== void 0) mapping[field] = found.column;
+    }
+    if (kind === "customers" && mapping.key === void 0) {
+      const fallback = mapping.name ?? mapping.email;
+      if (fallback !== void 0) mapping.key = fallback;
+    }
+    const missing = REQUIRED_FIELDS[kind].filter((field) => mapping[field] === void 0);
+    return { mapping, missing };
+  }
+  function isHeaderRow(row, kind) {
+    let strings = 0;
+    for (const cell of row) if (typeof cell === "string" && cell !== "") strings++;
+    if (strings < REQUIRED_FIELDS[kind].length) return false;
+    return detectColumns(row, kind).missing.length === 0;
+  }
+  function findHeaderRow(grid, kind, maxScan = 10) {
+    const rows = Math.min(grid.length, maxScan);
+    for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
+      const row = grid[rowIndex];
+      if (row === void 0) continue;
+      const detection = detectColumns(row, kind);
+      if (detection.missing.length === 0) return { rowIndex, mapping: detection.mapping };
+    }
+    return void 0;
+  }
+
+  // src/core/input/parse-amount.ts
+  var MAX_ABS_AMOUNT = 1e15;
+  var CURRENCY_MARKS = [
+    "人民币",
+    "人民幣",
+    "新台币",
+    "新台幣",
+    "澳门币",
+    "澳門幣",
+    "mop$",
+    "港币",
+    "港幣",
+    "港元",
+    "台币",
+    "台幣",
+    "美元",
+    "美金",
+    "日元",
+    "日圆",
+    "日圓",
+    "欧元",
+    "歐元",
+    "英镑",
+    "英鎊",
+    "韩元",
+    "韓元",
+    "us$",
+    "nt$",
+    "hk$",
+    "au$",
+    "ca$",
+    "nz$",
+    "rmb",
+    "cny",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "hkd",
+    "twd",
+    "ntd",
+    "sgd",
+    "aud",
+    "cad",
+    "nzd",
+    "krw",
+    "mop",
+    "chf",
+    "inr",
+    "myr",
+    "thb",
+    "php",
+    "idr",
+    "vnd",
+    "a$",
+    "c$",
+    "s$",
+    "r$",
+    "rm",
+    "kr",
+    "$",
+    "¥",
+    "€",
+    "£",
+    "₩",
+    "₹",
+    "₽",
+    "฿",
+    "₫",
+    "₱",
+    "元",
+    "円",
+    "圆",
+    "圓",
+    "块",
+    "塊"
+  ];
+  var MINUS_SIGNS = "-−";
+  var GROUP_MARKS = /[ \u00a0\u2009\u202f'\u2019]/g;
+  var NUMBER_BODY = /^[\d.,' \u00a0\u2009\u202f\u2019]+$/;
+  var SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/;
+  var GROUPED_BY_THREE = /^\d{1,3}(?:,\d{3})*$/;
+  var GROUPED_INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}$/;
+  var DIGITS = /^\d*$/;
+  var COMMON_AMOUNT = /^-?[$¥€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+  var NOT_NUMBER_CHAR = /[^\d.-]/g;
+  function readAmount(value) {
+    if (typeof value === "number") return checkedAmount(value);
+    if (typeof value === "string") return amountOfText(value);
+    return value === void 0 || value === null ? "blank" : "unreadable";
+  }
+  function checkedAmount(n) {
+    if (Number.isNaN(n)) return "unreadable";
+    if (!(n <= MAX_ABS_AMOUNT && n >= -MAX_ABS_AMOUNT)) return "out_of_range";
+    return n === 0 ? 0 : n;
+  }
+  function amountOfText(text3) {
+    const cleaned = cleanText(text3);
+    if (cleaned === "") return "blank";
+    if (isFormulaErrorText(cleaned)) return "formula_error";
+    if (COMMON_AMOUNT.test(cleaned)) return checkedAmount(Number(cleaned.replace(NOT_NUMBER_CHAR, "")));
+    let s = cleaned.toLowerCase();
+    if (s.includes("%") || s.includes("‰")) return "percentage";
+    let negative = false;
+    let signs = 0;
+    for (let guard = 0; guard < 8; guard++) {
+      s = s.trim();
+      if (s === "") break;
+      const first = s.charAt(0);
+      const last = s.charAt(s.length - 1);
+      if (first === "(" && last === ")") {
+        s = s.slice(1, -1);
+        negative = true;
+        signs++;
+        continue;
+      }
+      if (first === "+" || MINUS_SIGNS.includes(first)) {
+        if (first !== "+") negative = true;
+        s = s.slice(1);
+        signs++;
+        continue;
+      }
+      if (s.length > 1 && MINUS_SIGNS.includes(last)) {
+        s = s.slice(0, -1);
+        negative = true;
+        signs++;
+        continue;
+      }
+      const prefix = CURRENCY_MARKS.find((mark) => s.startsWith(mark));
+      if (prefix !== void 0) {
+        s = s.slice(prefix.length);
+        continue;
+      }
+      const suffix = CURRENCY_MARKS.find((mark) => s.endsWith(mark));
+      if (suffix !== void 0) {
+        s = s.slice(0, s.length - suffix.length);
+        continue;
+      }
+      break;
+    }
+    if (signs > 1) return "unreadable";
+    const magnitude = numberOfBody(s.trim());
+    if (Number.isNaN(magnitude)) return "unreadable";
+    return checkedAmount(negative ? -magnitude : magnitude);
+  }
+  function numberOfBody(body) {
+    if (SCIENTIFIC.test(body)) return Number(body);
+    if (!NUMBER_BODY.test(body)) return Number.NaN;
+    const lastDot = body.lastIndexOf(".");
+    const lastComma = body.lastIndexOf(",");
+    let decimalAt = -1;
+    if (lastDot >= 0 && lastComma >= 0) {
+      decimalAt = Math.max(lastDot, lastComma);
+    } else if (lastComma >= 0) {
+      const digitsAfter = body.length - lastComma - 1;
+      if (body.indexOf(",") === lastComma && (digitsAfter === 1 || digitsAfter === 2)) decimalAt = lastComma;
+    } else if (lastDot >= 0 && body.indexOf(".") === lastDot) {
+      decimalAt = lastDot;
+    }
+    const integer2 = decimalAt >= 0 ? body.slice(0, decimalAt) : body;
+    const fraction = decimalAt >= 0 ? body.slice(decimalAt + 1) : "";
+    if (!DIGITS.test(fraction) || integer2 === "" && fraction === "") return Number.NaN;
+    let digits = integer2;
+    if (!DIGITS.test(integer2)) {
+      const marked = integer2.replace(GROUP_MARKS, " ");
+      const mark = marked.replace(/\d/g, "").charAt(0);
+      const commaGrouped = marked.split(mark).join(",");
+      if (/[^\d,]/.test(commaGrouped)) return Number.NaN;
+      if (!GROUPED_BY_THREE.test(commaGrouped) && !GROUPED_INDIAN.test(commaGrouped)) return Number.NaN;
+      digits = commaGrouped.replace(/,/g, "");
+    }
+    return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
+  }
+
+  // src/core/input/parse-date.ts
+  var DATE_ORDERS = ["DMY", "MDY", "YMD"];
+  var FIRST_DAY = dayFromCivil(1900, 1, 1);
+  var LAST_DAY = dayFromCivil(2199, 12, 31);
+  var FIRST_SERIAL_DAY = dayFromCivil(1950, 1, 1);
+  var SERIAL_OF_EPOCH = 25569;
+  var TWO_DIGIT_YEAR_PIVOT = 69;
+  var MINGUO_OFFSET = 1911;
+  function parseDateCell(value, ctx) {
+    const result = readDay(value, ctx);
+    return typeof result === "number" ? { ok: true, day: result } : { ok: false, reason: result };
+  }
+  function readDay(value, ctx) {
+    if (typeof value === "number") return dayOfSerial(value);
+    if (typeof value === "string") return dayOfText(value, ctx);
+    if (typeof value === "object" && value !== null && typeof value.getTime === "function") {
+      const ms = value.getTime();
+      if (Number.isNaN(ms)) return "unreadable";
+      return inRange(dayOfTime(ms, ctx.timeZone));
+    }
+    return value === void 0 || value === null ? "blank" : "unreadable";
+  }
+  function inRange(day) {
+    return day >= FIRST_DAY && day <= LAST_DAY ? day : "out_of_range";
+  }
+  function civilDay(year, month, day) {
+    return isRealDate(year, month, day) ? dayFromCivilUnchecked(year, month, day) : "impossible";
+  }
+  function dayOfSerial(n) {
+    if (Number.isNaN(n)) return "unreadable";
+    if (n >= 1e7 && n < 1e8 && Number.isInteger(n)) {
+      const day = civilDay(Math.floor(n / 1e4), Math.floor(n / 100) % 100, n % 100);
+      return typeof day === "number" ? inRange(day) : day;
+    }
+    if (!(n >= FIRST_SERIAL_DAY + SERIAL_OF_EPOCH && n < LAST_DAY + SERIAL_OF_EPOCH + 1)) return "out_of_range";
+    return Math.floor(n) - SERIAL_OF_EPOCH;
+  }
+  function twoDigitYear(yy) {
+    return yy < TWO_DIGIT_YEAR_PIVOT ? 2e3 + yy : 1900 + yy;
+  }
+  var PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+  var NUMERIC_DATE = /^(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)\.?(.*)$/;
+  var CJK_DATE = /^(民國|民国)?\s*(\d{1,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?(.*)$/;
+  var DAY_NAME_YEAR = /^(?:([a-z]+)\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]+)\.?,?[\s\-/.]*(\d{4}|\d{2})(?!\d)(.*)$/;
+  var NAME_DAY_YEAR = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+(\d{4}|\d{2})(?!\d)(.*)$/;
+  var YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$/;
+  var CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
+  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  var MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+  ];
+  var WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+  function monthOfName(word) {
+    if (word.length < 3) return 0;
+    for (let i = 0; i < 12; i++) if (MONTH_NAMES[i].startsWith(word)) return i + 1;
+    return word === "sept" ? 9 : 0;
+  }
+  function isWeekdayName(word) {
+    if (word === void 0) return true;
+    if (word.length < 3) return false;
+    return WEEKDAY_NAMES.some((name) => name.startsWith(word)) || word === "tues" || word === "thur" || word === "thurs";
+  }
+  function dayOfText(text3, ctx) {
+    const s = cleanText(text3).toLowerCase();
+    if (s === "") return "blank";
+    if (isFormulaErrorText(s)) return "formula_error";
+    if (PLAIN_NUMBER.test(s)) return dayOfSerial(Number(s));
+    let m = NUMERIC_DATE.exec(s);
+    if (m !== null) return withTime(numericDate(m[1], m[3], m[4], ctx.dateOrder), m[5], ctx);
+    m = CJK_DATE.exec(s);
+    if (m !== null) {
+      const written = Number(m[2]);
+      const year = m[1] !== void 0 || m[2].length === 3 ? written + MINGUO_OFFSET : m[2].length <= 2 ? twoDigitYear(written) : written;
+      return withTime(civilDay(year, Number(m[3]), Number(m[4])), m[5], ctx);
+    }
+    m = DAY_NAME_YEAR.exec(s);
+    if (m !== null && isWeekdayName(m[1])) {
+      const month = monthOfName(m[3]);
+      if (month > 0) return withTime(civilDay(yearOf(m[4]), month, Number(m[2])), m[5], ctx);
+    }
+    m = NAME_DAY_YEAR.exec(s);
+    if (m !== null && isWeekdayName(m[1])) {
+      const month = monthOfName(m[2]);
+      if (month > 0) return withTime(civilDay(yearOf(m[4]), month, Number(m[3])), m[5], ctx);
+    }
+    m = YEAR_NAME_DAY.exec(s);
+    if (m !== null) {
+      const month = monthOfName(m[2]);
+      if (month > 0) return withTime(civilDay(Number(m[1]), month, Number(m[3])), m[4], ctx);
+    }
+    return "unreadable";
+  }
+  function yearOf(digits) {
+    return digits.length === 2 ? twoDigitYear(Number(digits)) : Number(digits);
+  }
+  function numericDate(a, b, c, order) {
+    if (a.length === 4 || a.length === 3 && order === "YMD") {
+      if (c.length > 2) return "unreadable";
+      const year = a.length === 3 ? Number(a) + MINGUO_OFFSET : Number(a);
+      return civilDay(year, Number(b), Number(c));
+    }
+    if (a.length === 3 || c.length === 3) return "unreadable";
+    if (c.length === 4 || c.length === 2 && order !== "YMD") {
+      const year = c.length === 4 ? Number(c) : twoDigitYear(Number(c));
+      const first = Number(a);
+      const second = Number(b);
+      const [day, month] = order === "DMY" ? [first, second] : [second, first];
+      if (isRealDate(year, month, day)) return dayFromCivilUnchecked(year, month, day);
+      return isRealDate(year, day, month) ? "order_mismatch" : "impossible";
+    }
+    if (order === "YMD") return civilDay(twoDigitYear(Number(a)), Number(b), Number(c));
+    return "unreadable";
+  }
+  function withTime(day, rest, ctx) {
+    let tail = rest;
+    if (tail !== "" && CJK_WEEKDAY.test(tail)) tail = tail.replace(CJK_WEEKDAY, " ");
+    if (tail.trim() === "") return typeof day === "number" ? inRange(day) : day;
+    const t = TIME_REST.exec(tail);
+    if (t === null) return "unreadable";
+    if (typeof day !== "number") return day;
+    const meridiem = t[1] ?? t[5];
+    let hour = Number(t[2]);
+    const minute = Number(t[3]);
+    const second = t[4] === void 0 ? 0 : Number(t[4]);
+    if (minute > 59 || second > 59) return "impossible";
+    if (meridiem !== void 0) {
+      if (hour < 1 || hour > 12) return "impossible";
+      const afternoon = meridiem.charAt(0) === "p" || meridiem === "下午";
+      hour = hour % 12 + (afternoon ? 12 : 0);
+    } else if (hour > 23) {
+      return "impossible";
+    }
+    const offsetSign = t[7];
+    if (t[6] === void 0 && offsetSign === void 0) return inRange(day);
+    let offsetMs = 0;
+    if (offsetSign !== void 0) {
+      const offsetHours = Number(t[8]);
+      const offsetMinutes = t[9] === void 0 ? 0 : Number(t[9]);
+      if (offsetHours > 18 || offsetMinutes > 59) return "impossible";
+      offsetMs = (offsetSign === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 6e4;
+    }
+    const ms = day * DAY_MS + hour * 36e5 + minute * 6e4 + second * 1e3 - offsetMs;
+    return inRange(dayOfTime(ms, ctx.timeZone));
+  }
+  function dateOrderOfLocale(locale) {
+    const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
+    const language = subtags[0] ?? "";
+    const region = subtags.slice(1).find((tag) => /^(?:[a-z]{2}|\d{3})$/.test(tag));
+    switch (language) {
+      case "en":
+        if (region === void 0 || MDY_ENGLISH_REGIONS.has(region)) return "MDY";
+        return region === "ca" || region === "za" ? "YMD" : "DMY";
+      case "zh":
+        return region === "hk" || region === "mo" || region === "sg" ? "DMY" : "YMD";
+      case "fr":
+        return region === "ca" ? "YMD" : "DMY";
+      case "fil":
+        return "MDY";
+      case "ja":
+      case "ko":
+      case "hu":
+      case "lt":
+      case "sv":
+      case "mn":
+        return "YMD";
+      default:
+        return "DMY";
+    }
+  }
+  var MDY_ENGLISH_REGIONS = /* @__PURE__ */ new Set(["us", "ph", "pr", "gu", "as", "vi", "um", "mp"]);
+
+  // src/core/input/purchase.ts
+  var DEFAULT_PURCHASE_COLUMNS = Object.freeze({
+    customer: 0,
+    date: 1,
+    amount: 2,
+    product: 3
+  });
+
+  // src/core/input/read-purchases.ts
+  var MAX_MEMO = 1e5;
+  var MAX_VALUE_LENGTH = 100;
+  function readPurchases(grid, options) {
+    checkOptions(grid, options);
+    const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
+    const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+    const asOfDay = options.asOfDay;
+    const firstRowNumber = options.firstRowNumber ?? 1;
+    const customerColumn = columns.customer;
+    const dateColumn = columns.date;
+    const amountColumn = columns.amount;
+    const productColumn = columns.product;
+    const quantityColumn = columns.quantity;
+    const orderIdColumn = columns.orderId;
+    const mappedColumns = [
+      customerColumn,
+      dateColumn,
+      amountColumn,
+      productColumn,
+      quantityColumn,
+      orderIdColumn
+    ].filter((c) => c !== void 0);
+    const dateOfText = /* @__PURE__ */ new Map();
+    const customerOfText = /* @__PURE__ */ new Map();
+    const customerOfNumber = /* @__PURE__ */ new Map();
+    const labelOfKey = /* @__PURE__ */ new Map();
+    const customerOf = (cell) => {
+      if (typeof cell === "string") {
+        let entry = customerOfText.get(cell);
+        if (entry === void 0) {
+          entry = newCustomer(cell);
+          if (customerOfText.size < MAX_MEMO) customerOfText.set(cell, entry);
+        }
+        return entry;
+      }
+      if (typeof cell === "number") {
+        const known = customerOfNumber.get(cell);
+        if (known !== void 0) return known;
+        const entry = newCustomer(cell);
+        if (entry !== null && customerOfNumber.size < MAX_MEMO) customerOfNumber.set(cell, entry);
+        return entry;
+      }
+      return null;
+    };
+    const newCustomer = (cell) => {
+      const key = normalizeCustomerKey(cell);
+      if (key === "" || typeof cell === "string" && isFormulaErrorText(cleanText(cell))) return null;
+      let label = labelOfKey.get(key);
+      if (label === void 0) {
+        label = customerLabelOf(cell);
+        labelOfKey.set(key, label);
+      }
+      return { key, label };
+    };
+    const dayOf = (cell) => {
+      if (typeof cell !== "string") return readDay(cell, ctx);
+      let day = dateOfText.get(cell);
+      if (day === void 0) {
+        day = readDay(cell, ctx);
+        if (dateOfText.size < MAX_MEMO) dateOfText.set(cell, day);
+      }
+      return day;
+    };
+    const purchases = [];
+    const issues = [];
+    let rowsSkipped = 0;
+    let blankRows = 0;
+    let headerRows = 0;
+    let headerSignature;
+    let seenData = false;
+    for (let index = 0; index < grid.length; index++) {
+      const row = grid[index] ?? [];
+      const customerCell = row[customerColumn];
+      const dateCell = row[dateColumn];
+      const amountCell = row[amountColumn];
+      const customer = customerOf(customerCell);
+      const day = dayOf(dateCell);
+      const amount = readAmount(amountCell);
+      const rowNumber = firstRowNumber + index;
+      if (customer !== null && typeof day === "number" && typeof amount === "number" && day <= asOfDay) {
+        seenData = true;
+        let quantity;
+        if (quantityColumn !== void 0) {
+          const quantityCell = row[quantityColumn];
+          if (!isBlankCell(quantityCell)) {
+            const q = readAmount(quantityCell);
+            if (typeof q === "number") quantity = q;
+            else issues.push(issue2(rowNumber, "quantity", quantityCell, q, "used"));
+          }
+        }
+        purchases.push({
+          row: rowNumber,
+          customerKey: customer.key,
+          customerLabel: customer.label,
+          day,
+          amount,
+          product: productColumn === void 0 ? void 0 : textOf(row[productColumn], ctx.timeZone),
+          quantity,
+          orderId: orderIdColumn === void 0 ? void 0 : textOf(row[orderIdColumn], ctx.timeZone)
+        });
+        continue;
+      }
+      if (mappedColumns.every((c) => isBlankCell(row[c]))) {
+        blankRows++;
+        continue;
+      }
+      if (typeof dateCell === "string" || typeof amountCell === "string") {
+        const signature = signatureOf(customerCell, dateCell, amountCell);
+        const header = signature === headerSignature || isHeaderRow(row, "purchases") || !seenData && headerSignature === void 0 && typeof customerCell === "string" && typeof dateCell === "string" && typeof amountCell === "string" && customer !== null && day === "unreadable" && amount === "unreadable";
+        if (header) {
+          headerSignature ?? (headerSignature = signature);
+          headerRows++;
+          continue;
+        }
+      }
+      seenData = true;
+      rowsSkipped++;
+      if (customer === null) {
+        issues.push(issue2(rowNumber, "customer", customerCell, customerProblem(customerCell), "skipped"));
+      }
+      if (typeof day !== "number") issues.push(issue2(rowNumber, "date", dateCell, day, "skipped"));
+      else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped"));
+      if (typeof amount !== "number") issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped"));
+    }
+    return { purchases, issues, rowsRead: grid.length, rowsSkipped, blankRows, headerRows };
+    function issue2(row, column2, cell, problem, action) {
+      return { row, column: column2, value: valueText(cell, ctx.timeZone), problem, action };
+    }
+  }
+  function checkOptions(grid, options) {
+    if (!Array.isArray(grid)) {
+      throw new TypeError("readPurchases: the purchase log must be a 2-D range of cells (rows of values).");
+    }
+    const { columns, timeZone, dateOrder, asOfDay, firstRowNumber } = options;
+    if (!isValidTimeZone(timeZone)) {
+      throw new RangeError(
+        `readPurchases: unknown time zone '${String(timeZone)}'; pass the spreadsheet's IANA zone, such as 'Asia/Shanghai'.`
+      );
+    }
+    if (!DATE_ORDERS.includes(dateOrder)) {
+      throw new RangeError(
+        `readPurchases: dateOrder must be 'DMY', 'MDY' or 'YMD', got '${String(dateOrder)}'.`
+      );
+    }
+    if (!Number.isSafeInteger(asOfDay)) {
+      throw new RangeError(`readPurchases: asOfDay must be a whole day number, got ${String(asOfDay)}.`);
+    }
+    if (firstRowNumber !== void 0 && !Number.isSafeInteger(firstRowNumber)) {
+      throw new RangeError(
+        `readPurchases: firstRowNumber must be a whole number, got ${String(firstRowNumber)}.`
+      );
+    }
+    if (columns !== void 0) {
+      for (const [name, column2] of Object.entries(columns)) {
+        if (column2 !== void 0 && !(Number.isSafeInteger(column2) && column2 >= 0)) {
+          throw new RangeError(
+            `readPurchases: column '${name}' must be a column index from 0, got ${String(column2)}.`
+          );
+        }
+      }
+      const { customer, date: date2, amount } = columns;
+      if (customer === date2 || customer === amount || date2 === amount) {
+        throw new RangeError(
+          `readPurchases: customer, date and amount must be three different columns, got ${customer}, ${date2}, ${amount}.`
+        );
+      }
+    }
+  }
+  function customerProblem(cell) {
+    if (isBlankCell(cell)) return "blank";
+    if (typeof cell === "string" && isFormulaErrorText(cleanText(cell))) return "formula_error";
+    return "unreadable";
+  }
+  function signatureOf(...cells) {
+    return cells.map((cell) => typeof cell === "string" ? cleanText(cell).toLowerCase() : `\0${String(cell)}`).join("");
+  }
+  function textOf(cell, timeZone) {
+    if (typeof cell === "string") {
+      const text3 = cell.trim();
+      return text3 === "" ? void 0 : text3;
+    }
+    if (typeof cell === "number") return Number.isNaN(cell) ? void 0 : String(cell);
+    if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+    if (cell === void 0 || cell === null) return void 0;
+    const ms = cell.getTime();
+    return Number.isNaN(ms) ? void 0 : isoOfDay(dayOfTime(ms, timeZone));
+  }
+  function valueText(cell, timeZone) {
+    const text3 = textOf(cell, timeZone) ?? (typeof cell === "number" ? "NaN" : typeof cell === "object" && cell ? "Invalid Date" : "");
+    return text3.length > MAX_VALUE_LENGTH ? `${text3.slice(0, MAX_VALUE_LENGTH - 1)}…` : text3;
+  }
+
+  // src/core/lifecycle/lifecycle-stage.ts
+  var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
+  function lifecycleStage(c, store, settings) {
+    if (c.purchaseDayCount === 1) {
+      const multiple2 = c.daysSinceLast / store.medianGapDays;
+      const stage = lateness(multiple2, settings) ?? "new";
+      return {
+        stage,
+        reason: {
+          kind: "oneTime",
+          daysSinceLast: c.daysSinceLast,
+          storeGapDays: store.medianGapDays,
+          multiple: multiple2
+        }
+      };
+    }
+    const multiple = c.daysSinceLast / c.usualGapDays;
+    const rhythm = {
+      kind: "rhythm",
+      purchaseDays: c.purchaseDayCount,
+      usualGapDays: c.usualGapDays,
+      daysSinceLast: c.daysSinceLast,
+      multiple
+    };
+    const late = lateness(multiple, settings);
+    if (late) return { stage: late, reason: rhythm };
+    const trend = c.amountTrend;
+    if (trend && trend.ratio < settings.amountDropRatio) {
+      return {
+        stage: "atRisk",
+        reason: {
+          kind: "amountDrop",
+          recentPurchaseDays: settings.recentPurchaseDays,
+          recentMean: trend.recentMean,
+          earlierMean: trend.earlierMean,
+          dropShare: 1 - trend.ratio
+        }
+      };
+    }
+    return {
+      stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? "loyal" : "developing",
+      reason: rhythm
+    };
+  }
+  function lateness(multiple, settings) {
+    if (multiple > settings.lapsedGapMultiple) return "lapsed";
+    if (multiple > settings.atRiskGapMultiple) return "atRisk";
+    return void 0;
+  }
+
+  // src/core/loyalty/loyalty-score.ts
+  var WEIGHTS = { repeat: 0.5, satisfaction: 0.25, recommend: 0.25 };
+  function loyaltyScore(inputs) {
+    let total = WEIGHTS.repeat * clamp01(inputs.repeatProbability) * 100;
+    let weight = WEIGHTS.repeat;
+    if (inputs.satisfaction !== void 0) {
+      total += WEIGHTS.satisfaction * ((inputs.satisfaction - 1) / 4) * 100;
+      weight += WEIGHTS.satisfaction;
+    }
+    if (inputs.recommend !== void 0) {
+      total += WEIGHTS.recommend * inputs.recommend * 10;
+      weight += WEIGHTS.recommend;
+    }
+    return Math.round(total / weight);
+  }
+  function loyaltyBand(score) {
+    return score >= 70 ? "high" : score >= 30 ? "medium" : "low";
+  }
+  function repeatBand(probability) {
+    return probability > 0.7 ? "above70" : probability >= 0.3 ? "between30and70" : "below30";
+  }
+  function clamp01(v) {
+    return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0;
+  }
+  var toHalfWidth = (s) => s.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 65248));
+  function readSatisfaction(value) {
+    if (typeof value === "number") return value >= 1 && value <= 5 ? value : void 0;
+    if (typeof value !== "string") return void 0;
+    const text3 = toHalfWidth(value.trim());
+    if (text3 === "") return void 0;
+    const stars = text3.match(/^★{1,5}☆*$/);
+    if (stars) return (text3.match(/★/g) ?? []).length;
+    const n = Number.parseFloat(text3);
+    return Number.isFinite(n) && n >= 1 && n <= 5 ? n : void 0;
+  }
+  var RECOMMEND_WORDS = [
+    [/^(very likely|definitely|非常可能|非常愿意|非常願意|一定会|一定會|肯定会|肯定會)$/i, 10],
+    [/^(unlikely|not likely|very unlikely|不太可能|不可能|不会|不會|不愿意|不願意)$/i, 0],
+    [/^(possible|possibly|maybe|likely|可能|也许|也許|或许|或許)$/i, 5]
+  ];
+  function readRecommend(value) {
+    if (typeof value === "number") return value >= 0 && value <= 10 ? value : void 0;
+    if (typeof value !== "string") return void 0;
+    const text3 = toHalfWidth(value.trim());
+    if (text3 === "") return void 0;
+    for (const [pattern, score] of RECOMMEND_WORDS) if (pattern.test(text3)) return score;
+    const n = Number.parseFloat(text3);
+    return Number.isFinite(n) && n >= 0 && n <= 10 && /^\d+(\.\d+)?(\/10)?$/.test(text3) ? n : void 0;
+  }
+
+  // src/core/models/optimize.ts
+  var ARMIJO = 1e-4;
+  var MAX_BACKTRACKS = 60;
+  var NOISE_FLOOR_GRADIENT = 1e-5;
+  var NOISE_FLOOR_DECREASE = 1e-12;
+  function maxAbs(v) {
+    let m = 0;
+    for (let i = 0; i < v.length; i++) {
+      const a = Math.abs(v[i]);
+      if (a > m) m = a;
+    }
+    return m;
+  }
+  function dot(u, v) {
+    let s = 0;
+    for (let i = 0; i < u.length; i++) s += u[i] * v[i];
+    return s;
+  }
+  function setIdentity(h, n, scale) {
+    h.fill(0);
+    for (let i = 0; i < n; i++) h[i * n + i] = scale;
+  }
+  function minimizeBfgs(objective, start, options = {}) {
+    const maxIterations = options.maxIterations ?? 200;
+    const gradientTolerance = options.gradientTolerance ?? 1e-7;
+    const maxStep = options.maxStep ?? 4;
+    const n = start.length;
+    const limit = options.divergenceLimit ?? Number.POSITIVE_INFINITY;
+    const limits = typeof limit === "number" ? new Array(n).fill(limit) : limit;
+    const beyondLimits = (theta) => {
+      for (let i = 0; i < n; i++)
+        if (Math.abs(theta[i]) > (limits[i] ?? Number.POSITIVE_INFINITY)) return true;
+      return false;
+    };
+    let evaluations = 0;
+    const evaluate = (theta, gradient) => {
+      evaluations++;
+      const value = objective(theta, gradient);
+      if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
+      for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
+      return value;
+    };
+    const x = Float64Array.from(start);
+    const g = new Float64Array(n);
+    let f = evaluate(x, g);
+    if (f === Number.POSITIVE_INFINITY) {
+      return { theta: [...start], value: f, converged: false, diverged: false, iterations: 0, evaluations };
+    }
+    const h = new Float64Array(n * n);
+    setIdentity(h, n, 1);
+    let fresh = true;
+    const d = new Float64Array(n);
+    const xNew = new Float64Array(n);
+    const gNew = new Float64Array(n);
+    const s = new Float64Array(n);
+    const y = new Float64Array(n);
+    const hy = new Float64Array(n);
+    let converged = false;
+    let diverged = false;
+    let stalls = 0;
+    let iterations = 0;
+    for (; iterations < maxIterations; iterations++) {
+      if (beyondLimits(x)) {
+        diverged = true;
+        break;
+      }
+      if (maxAbs(g) <= gradientTolerance) {
+        converged = true;
+        break;
+      }
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let j = 0; j < n; j++) sum -= h[i * n + j] * g[j];
+        d[i] = sum;
+      }
+      let slope = dot(g, d);
+      if (!(slope < 0)) {
+        setIdentity(h, n, 1);
+        fresh = true;
+        for (let i = 0; i < n; i++) d[i] = -g[i];
+        slope = dot(g, d);
+      }
+      let step = 1;
+      const longest = maxAbs(d);
+      if (longest * step > maxStep) step = maxStep / longest;
+      let fNew = Number.POSITIVE_INFINITY;
+      let accepted = false;
+      for (let k = 0; k < MAX_BACKTRACKS; k++) {
+        for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
+        fNew = evaluate(xNew, gNew);
+        if (fNew <= f + ARMIJO * step * slope) {
+          accepted = true;
+          break;
+        }
+        let next = 0.25 * step;
+        if (fNew !== Number.POSITIVE_INFINITY) {
+          const curvature = fNew - f - slope * step;
+          if (curvature > 0) next = -slope * step * step / (2 * curvature);
+        }
+        step = Math.min(0.5 * step, Math.max(0.1 * step, next));
+      }
+      if (!accepted) {
+        if (maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
+          converged = true;
+          break;
+        }
+        if (!fresh) {
+          setIdentity(h, n, 1);
+          fresh = true;
+          continue;
+        }
+        break;
+      }
+      for (let i = 0; i < n; i++) {
+        s[i] = xNew[i] - x[i];
+        y[i] = gNew[i] - g[i];
+      }
+      const sy = dot(s, y);
+      const yy = dot(y, y);
+      const decrease = f - fNew;
+      x.set(xNew);
+      g.set(gNew);
+      f = fNew;
+      if (decrease <= NOISE_FLOOR_DECREASE * Math.max(1, Math.abs(f)) && maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
+        stalls++;
+        if (stalls >= 2) {
+          converged = true;
+          iterations++;
+          break;
+        }
+      } else {
+        stalls = 0;
+      }
+      if (sy > 1e-12 * Math.sqrt(dot(s, s) * yy)) {
+        if (fresh) {
+          setIdentity(h, n, sy / yy);
+          fresh = false;
+        }
+        const rho = 1 / sy;
+        for (let i = 0; i < n; i++) {
+          let sum = 0;
+          for (let j = 0; j < n; j++) sum += h[i * n + j] * y[j];
+          hy[i] = sum;
+        }
+        const yhy = dot(y, hy);
+        const coefficient = rho * rho * yhy + rho;
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < n; j++) {
+            h[i * n + j] = h[i * n + j] - rho * (s[i] * hy[j] + hy[i] * s[j]) + coefficient * s[i] * s[j];
+          }
+        }
+      }
+    }
+    if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
+    return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
+  }
+  function minimizeWithRestarts(objective, starts, options = {}) {
+    let best;
+    let evaluations = 0;
+    let iterations = 0;
+    const consider = (result) => {
+      evaluations += result.evaluations;
+      iterations += result.iterations;
+      if (best === void 0 || isBetter(result, best)) best = result;
+    };
+    for (const start of starts) {
+      const result = minimizeBfgs(objective, start, options);
+      consider(result);
+      if (result.converged) break;
+      if (Number.isFinite(result.value) && !result.diverged) {
+        const again = minimizeBfgs(objective, result.theta, options);
+        consider(again);
+        if (again.converged) break;
+      }
+    }
+    if (best === void 0) throw new RangeError("minimizeWithRestarts needs at least one start");
+    return { ...best, evaluations, iterations };
+  }
+  function isBetter(candidate, incumbent) {
+    if (candidate.converged !== incumbent.converged) return candidate.converged;
+    return candidate.value < incumbent.value;
+  }
+
+  // src/core/models/quadrature.ts
+  var STEP = 1 / 32;
+  var MAX_V = 12;
+  var LOG_WEIGHT_CUTOFF = -60;
+  function betaExpectation(f, a, b) {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`betaExpectation needs finite a > 0 and b > 0, got a = ${a}, b = ${b}`);
+    }
+    const mode = Math.log(a) - Math.log(b);
+    const width = Math.sqrt(1 / a + 1 / b);
+    const scale = Math.min(width, 1);
+    const logDensity = (y) => a * y - (a + b) * (y > 0 ? y + Math.log1p(Math.exp(-y)) : Math.log1p(Math.exp(y)));
+    const reference = logDensity(mode);
+    let weightSum = 0;
+    let valueSum = 0;
+    const addNode = (v) => {
+      const y = mode + scale * Math.sinh(v);
+      const logWeight = logDensity(y) - reference + Math.log(scale * Math.cosh(v));
+      if (logWeight < LOG_WEIGHT_CUTOFF) return logWeight;
+      const weight = Math.exp(logWeight);
+      const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
+      const q = y >= 0 ? Math.exp(-y) / (1 + Math.exp(-y)) : 1 / (1 + Math.exp(y));
+      weightSum += weight;
+      valueSum += weight * f(p, q);
+      return logWeight;
+    };
+    addNode(0);
+    for (const direction of [1, -1]) {
+      let peak = 0;
+      for (let k = 1; k * STEP <= MAX_V; k++) {
+        const logWeight = addNode(direction * k * STEP);
+        if (logWeight > peak) peak = logWeight;
+        if (logWeight < LOG_WEIGHT_CUTOFF + peak && k * STEP > 1) break;
+      }
+    }
+    return valueSum / weightSum;
+  }
+
+  // src/core/models/special-functions.ts
+  var LANCZOS_G = 7;
+  var LANCZOS_COEFFICIENTS = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  var HALF_LOG_TWO_PI = 0.9189385332046728;
+  var LOG_PI = 1.1447298858494002;
+  function lanczosLogGamma(x) {
+    const y = x - 1;
+    let series = LANCZOS_COEFFICIENTS[0];
+    for (let i = 1; i < 9; i++) series += LANCZOS_COEFFICIENTS[i] / (y + i);
+    const t = y + LANCZOS_G + 0.5;
+    return HALF_LOG_TWO_PI + (y + 0.5) * Math.log(t) - t + Math.log(series);
+  }
+  function sinPi(x) {
+    const r = x - 2 * Math.round(x / 2);
+    if (r === 0 || r === 1 || r === -1) return 0;
+    if (r > 0.5) return Math.sin(Math.PI * (1 - r));
+    if (r < -0.5) return Math.sin(Math.PI * (-1 - r));
+    return Math.sin(Math.PI * r);
+  }
+  function isNonPositiveInteger(x) {
+    return x <= 0 && Number.isInteger(x);
+  }
+  function logGamma(x) {
+    if (!(x > 0) || x === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`logGamma needs a finite positive argument, got ${x}`);
+    }
+    if (x < 0.5) {
+      return LOG_PI - Math.log(sinPi(x)) - lanczosLogGamma(1 - x);
+    }
+    return lanczosLogGamma(x);
+  }
+  function logAbsGamma(x) {
+    if (Number.isNaN(x)) return Number.NaN;
+    if (x > 0) return x === Number.POSITIVE_INFINITY ? x : x < 0.5 ? logGamma(x) : lanczosLogGamma(x);
+    if (isNonPositiveInteger(x)) return Number.POSITIVE_INFINITY;
+    return LOG_PI - Math.log(Math.abs(sinPi(x))) - lanczosLogGamma(1 - x);
+  }
+  function gammaSign(x) {
+    if (x > 0) return 1;
+    if (isNonPositiveInteger(x)) return 0;
+    return sinPi(x) > 0 ? 1 : -1;
+  }
+  function digamma(x) {
+    if (!(x > 0) || x === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`digamma needs a finite positive argument, got ${x}`);
+    }
+    let result = 0;
+    let y = x;
+    while (y < 10) {
+      result -= 1 / y;
+      y += 1;
+    }
+    const inv = 1 / y;
+    const inv2 = inv * inv;
+    const tail = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132 - inv2 * (691 / 32760 - inv2 / 12))))));
+    return result + Math.log(y) - 0.5 * inv - tail;
+  }
+  var HYP2F1_MAX_TERMS = 1e5;
+  var EPSILON = 2 ** -53;
+  function gaussSeries(a, b, c, z) {
+    let term = 1;
+    let sum = 1;
+    let largest = 1;
+    for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
+      term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+      if (!Number.isFinite(term)) return Number.NaN;
+      sum += term;
+      if (term === 0) return sum;
+      const size = Math.abs(term);
+      if (size > largest) largest = size;
+      const nextRatio = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z);
+      const ratio = Math.max(nextRatio, Math.abs(z));
+      if (ratio < 1 && size * ratio / (1 - ratio) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
+        return sum;
+      }
+    }
+    return Number.NaN;
+  }
+  function oneMinusZTransform(a, b, c, w) {
+    const m = c - a - b;
+    const logW = Math.log(w);
+    const sign1 = gammaSign(c) * gammaSign(m) * gammaSign(c - a) * gammaSign(c - b);
+    let first = 0;
+    if (gammaSign(c - a) !== 0 && gammaSign(c - b) !== 0) {
+      const log1 = logAbsGamma(c) + logAbsGamma(m) - logAbsGamma(c - a) - logAbsGamma(c - b);
+      first = sign1 * Math.exp(log1) * gaussSeries(a, b, 1 - m, w);
+    }
+    let second = 0;
+    if (gammaSign(a) !== 0 && gammaSign(b) !== 0) {
+      const sign2 = gammaSign(c) * gammaSign(-m) * gammaSign(a) * gammaSign(b);
+      const log2 = m * logW + logAbsGamma(c) + logAbsGamma(-m) - logAbsGamma(a) - logAbsGamma(b);
+      second = sign2 * Math.exp(log2) * gaussSeries(c - a, c - b, 1 + m, w);
+    }
+    return first + second;
+  }
+  var NEAR_INTEGER = 1e-4;
+  var NODE_SPACING = 2e-4;
+  function hyp2f1OrNaN(a, b, c, z) {
+    if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c)) || !(z >= 0 && z < 1))
+      return Number.NaN;
+    if (isNonPositiveInteger(c)) return Number.NaN;
+    if (z === 0 || a === 0 || b === 0) return 1;
+    if (isNonPositiveInteger(a) || isNonPositiveInteger(b) || z <= 0.5 || z <= 0.9 && a > 0 && b > 0 && c > 0) {
+      return gaussSeries(a, b, c, z);
+    }
+    const w = 1 - z;
+    const m = c - a - b;
+    const k = Math.round(m);
+    const offset = m - k;
+    if (Math.abs(offset) >= NEAR_INTEGER) return oneMinusZTransform(a, b, c, w);
+    const h = NODE_SPACING;
+    const nodes = [-2 * h, -h, h, 2 * h];
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+      const di = nodes[i];
+      let weight = 1;
+      for (let j = 0; j < 4; j++) {
+        if (j !== i) weight *= (offset - nodes[j]) / (di - nodes[j]);
+      }
+      value += weight * oneMinusZTransform(c - b - (k + di), b, c, w);
+    }
+    return value;
+  }
+
+  // src/core/models/bg-nbd.ts
+  function assertRepeatHistory(h, index = -1, listName = "histories") {
+    const { x, tx, T } = h;
+    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
+      return;
+    const label = index >= 0 ? `${listName}[${index}]` : "history";
+    if (!(Number.isInteger(x) && x >= 0)) {
+      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
+    }
+    if (!(Number.isFinite(tx) && tx >= 0)) {
+      throw new RangeError(
+        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
+      );
+    }
+    throw new RangeError(
+      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
+    );
+  }
+  function assertBgNbdParams(params) {
+    const { r, alpha, a, b } = params;
+    if (r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY) return;
+    for (const key of ["r", "alpha", "a", "b"]) {
+      const v = params[key];
+      if (!(Number.isFinite(v) && v > 0)) {
+        throw new RangeError(`BG/NBD parameter ${key} must be a finite number > 0, got ${v}`);
+      }
+    }
+  }
+  function assertHorizon(horizonDays) {
+    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+    }
+  }
+  function indexOf(map, values3, value) {
+    let index = map.get(value);
+    if (index === void 0) {
+      index = values3.length;
+      values3.push(value);
+      map.set(value, index);
+    }
+    return index;
+  }
+  var TWO_20 = 2 ** 20;
+  var TWO_40 = 2 ** 40;
+  function distinctHistories(histories) {
+    const n = histories.length;
+    const keys = new Float64Array(n);
+    let packable = true;
+    for (let i = 0; i < n; i++) {
+      const h = histories[i];
+      assertRepeatHistory(h, i);
+      const { x, tx, T } = h;
+      if (packable && x < 8192 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
+        keys[i] = x * TWO_40 + tx * TWO_20 + T;
+      } else {
+        packable = false;
+      }
+    }
+    const out = { x: [], tx: [], T: [], count: [] };
+    if (packable) {
+      keys.sort();
+      for (let i = 0; i < n; ) {
+        const key = keys[i];
+        let j = i + 1;
+        while (j < n && keys[j] === key) j++;
+        const x = Math.floor(key / TWO_40);
+        const rest = key - x * TWO_40;
+        const tx = Math.floor(rest / TWO_20);
+        out.x.push(x);
+        out.tx.push(tx);
+        out.T.push(rest - tx * TWO_20);
+        out.count.push(j - i);
+        i = j;
+      }
+      return out;
+    }
+    const index = /* @__PURE__ */ new Map();
+    for (const { x, tx, T } of histories) {
+      const key = `${x}|${tx}|${T}`;
+      const k = index.get(key);
+      if (k === void 0) {
+        index.set(key, out.count.length);
+        out.x.push(x);
+        out.tx.push(tx);
+        out.T.push(T);
+        out.count.push(1);
+      } else {
+        out.count[k] += 1;
+      }
+    }
+    return out;
+  }
+  function groupRepeatHistories(histories) {
+    const distinct = distinctHistories(histories);
+    const xMap = /* @__PURE__ */ new Map();
+    const tMap = /* @__PURE__ */ new Map();
+    const txMap = /* @__PURE__ */ new Map();
+    const xs = [];
+    const ts = [];
+    const txs = [];
+    const xCounts = [];
+    const tCounts = [];
+    const tSumX = [];
+    const gCount = [];
+    const gX = [];
+    const gXi = [];
+    const gTi = [];
+    const gTxi = [];
+    let sumX = 0;
+    let sumT = 0;
+    let repeatCustomers = 0;
+    for (let k = 0; k < distinct.count.length; k++) {
+      const x = distinct.x[k];
+      const T = distinct.T[k];
+      const count = distinct.count[k];
+      const xi = indexOf(xMap, xs, x);
+      const ti = indexOf(tMap, ts, T);
+      xCounts[xi] = (xCounts[xi] ?? 0) + count;
+      tCounts[ti] = (tCounts[ti] ?? 0) + count;
+      tSumX[ti] = (tSumX[ti] ?? 0) + count * x;
+      sumX += count * x;
+      sumT += count * T;
+      if (x === 0) continue;
+      repeatCustomers += count;
+      gCount.push(count);
+      gX.push(x);
+      gXi.push(xi);
+      gTi.push(ti);
+      gTxi.push(indexOf(txMap, txs, distinct.tx[k]));
+    }
+    return {
+      customers: histories.length,
+      sumX,
+      sumT,
+      repeatCustomers,
+      xValues: Float64Array.from(xs),
+      xCounts: Float64Array.from(xCounts),
+      tValues: Float64Array.from(ts),
+      tCounts: Float64Array.from(tCounts),
+      tSumX: Float64Array.from(tSumX),
+      txValues: Float64Array.from(txs),
+      groupCount: Float64Array.from(gCount),
+      groupX: Float64Array.from(gX),
+      groupXIndex: Int32Array.from(gXi),
+      groupTIndex: Int32Array.from(gTi),
+      groupTxIndex: Int32Array.from(gTxi)
+    };
+  }
+  var LOG_PARAM_LIMIT = 30;
+  var DIVERGENCE_LIMITS = [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1];
+  function bgNbdObjective(grouped) {
+    const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = grouped;
+    const { groupCount, groupX, groupXIndex, groupTIndex, groupTxIndex } = grouped;
+    const nX = xValues.length;
+    const nT = tValues.length;
+    const nTx = txValues.length;
+    const nGroups = groupCount.length;
+    const logBx1 = new Float64Array(nX);
+    const invBx1 = new Float64Array(nX);
+    const logAlphaT = new Float64Array(nT);
+    const invAlphaT = new Float64Array(nT);
+    const logAlphaTx = new Float64Array(nTx);
+    const invAlphaTx = new Float64Array(nTx);
+    const scale = grouped.customers > 0 ? -1 / grouped.customers : 0;
+    return (theta, gradient) => {
+      for (let i = 0; i < 4; i++) {
+        if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT)) return Number.POSITIVE_INFINITY;
+      }
+      const logAlpha = theta[1];
+      const logA = theta[2];
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(logAlpha);
+      const a = Math.exp(logA);
+      const b = Math.exp(theta[3]);
+      const lgR = logGamma(r);
+      const lgB = logGamma(b);
+      const lgAB = logGamma(a + b);
+      const psiR = digamma(r);
+      const psiB = digamma(b);
+      const psiAB = digamma(a + b);
+      let ll = 0;
+      let dR = 0;
+      let dAlpha = 0;
+      let dA = 0;
+      let dB = 0;
+      for (let k = 0; k < nX; k++) {
+        const x = xValues[k];
+        const w = xCounts[k];
+        ll += w * r * logAlpha;
+        dR += w * logAlpha;
+        dAlpha += w * r / alpha;
+        if (x === 0) continue;
+        ll += w * (logGamma(r + x) - lgR + logGamma(b + x) + lgAB - lgB - logGamma(a + b + x));
+        const psiABX = digamma(a + b + x);
+        dR += w * (digamma(r + x) - psiR);
+        dA += w * (psiAB - psiABX);
+        dB += w * (digamma(b + x) - psiABX - psiB + psiAB);
+        logBx1[k] = Math.log(b + x - 1);
+        invBx1[k] = 1 / (b + x - 1);
+      }
+      for (let k = 0; k < nT; k++) {
+        const sum = alpha + tValues[k];
+        const logSum = Math.log(sum);
+        logAlphaT[k] = logSum;
+        invAlphaT[k] = 1 / sum;
+        const coefficient = r * tCounts[k] + tSumX[k];
+        ll -= coefficient * logSum;
+        dR -= tCounts[k] * logSum;
+        dAlpha -= coefficient / sum;
+      }
+      for (let k = 0; k < nTx; k++) {
+        const sum = alpha + txValues[k];
+        logAlphaTx[k] = Math.log(sum);
+        invAlphaTx[k] = 1 / sum;
+      }
+      let sumWeightedSigmoid = 0;
+      for (let g = 0; g < nGroups; g++) {
+        const w = groupCount[g];
+        const shape = r + groupX[g];
+        const ti = groupTIndex[g];
+        const txi = groupTxIndex[g];
+        const xi = groupXIndex[g];
+        const logRatio = logAlphaT[ti] - logAlphaTx[txi];
+        const d = logA - logBx1[xi] + shape * logRatio;
+        let softplus;
+        let sigmoid;
+        if (d > 0) {
+          const e = Math.exp(-d);
+          softplus = d + Math.log1p(e);
+          sigmoid = 1 / (1 + e);
+        } else {
+          const e = Math.exp(d);
+          softplus = Math.log1p(e);
+          sigmoid = e / (1 + e);
+        }
+        ll += w * softplus;
+        const ws = w * sigmoid;
+        sumWeightedSigmoid += ws;
+        dR += ws * logRatio;
+        dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
+        dB -= ws * invBx1[xi];
+      }
+      dA += sumWeightedSigmoid / a;
+      gradient[0] = scale * dR * r;
+      gradient[1] = scale * dAlpha * alpha;
+      gradient[2] = scale * dA * a;
+      gradient[3] = scale * dB * b;
+      return scale * ll;
+    };
+  }
+  function paramsFromTheta(theta) {
+    return {
+      r: Math.exp(theta[0]),
+      alpha: Math.exp(theta[1]),
+      a: Math.exp(theta[2]),
+      b: Math.exp(theta[3])
+    };
+  }
+  function fitBgNbd(histories) {
+    if (histories.length === 0) throw new RangeError("fitBgNbd needs at least one customer history");
+    const grouped = groupRepeatHistories(histories);
+    const objective = bgNbdObjective(grouped);
+    const meanT = grouped.sumT / grouped.customers;
+    const rate = grouped.sumX > 0 && grouped.sumT > 0 ? grouped.sumX / grouped.sumT : 1 / Math.max(meanT, 1);
+    const logAlpha0 = Math.log(1 / rate);
+    const starts = [
+      [0, logAlpha0, 0, Math.log(3)],
+      [Math.log(0.25), logAlpha0 + Math.log(0.25), Math.log(0.5), Math.log(2)],
+      [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
+    ];
+    const result = minimizeWithRestarts(objective, starts, {
+      maxIterations: 100,
+      divergenceLimit: DIVERGENCE_LIMITS
+    });
+    return {
+      params: paramsFromTheta(result.theta),
+      logLikelihood: -result.value * grouped.customers,
+      converged: result.converged,
+      iterations: result.iterations
+    };
+  }
+  function probabilityAlive(params, h) {
+    assertBgNbdParams(params);
+    assertRepeatHistory(h);
+    return probabilityAliveUnchecked(params, h);
+  }
+  function probabilityAliveUnchecked(params, h) {
+    const { r, alpha, a, b } = params;
+    const { x, tx, T } = h;
+    if (x === 0) return 1;
+    const logOdds = Math.log(a) - Math.log(b + x - 1) + (r + x) * Math.log1p((T - tx) / (alpha + tx));
+    return 1 / (1 + Math.exp(logOdds));
+  }
+  function expectedPurchasesIfAliveByQuadrature(params, x, T, horizonDays) {
+    const { r, alpha, a, b } = params;
+    const shape = r + x;
+    const u = horizonDays / (alpha + T);
+    return betaExpectation(
+      (p) => p === 0 ? shape * u : -Math.expm1(-shape * Math.log1p(p * u)) / p,
+      a,
+      b + x
+    );
+  }
+  function expectedPurchasesIfAliveClosedForm(params, x, T, horizonDays) {
+    const { r, alpha, a, b } = params;
+    const c = a + b + x - 1;
+    if (Math.abs(a - 1) < 1e-3 || !(c > 1e-3)) return Number.NaN;
+    const shape = r + x;
+    const logOneMinusZ = -Math.log1p(horizonDays / (alpha + T));
+    const z = horizonDays / (alpha + T + horizonDays);
+    const f = hyp2f1OrNaN(shape, b + x, c, z);
+    if (!(f > 0) || !Number.isFinite(f)) return Number.NaN;
+    return c / (a - 1) * -Math.expm1(shape * logOneMinusZ + Math.log(f));
+  }
+  function expectedPurchasesIfAlive(params, x, T, horizonDays) {
+    if (horizonDays === 0) return 0;
+    const shape = params.r + x;
+    const u = horizonDays / (params.alpha + T);
+    const upper = shape * u;
+    const lower = -Math.expm1(-shape * Math.log1p(u));
+    const closed = expectedPurchasesIfAliveClosedForm(params, x, T, horizonDays);
+    if (closed >= lower * (1 - 1e-9) && closed <= upper * (1 + 1e-9)) {
+      return Math.min(upper, Math.max(lower, closed));
+    }
+    const integrated = expectedPurchasesIfAliveByQuadrature(params, x, T, horizonDays);
+    return Math.min(upper, Math.max(lower, Number.isFinite(integrated) ? integrated : lower));
+  }
+  function expectedPurchasesPredictor(params) {
+    assertBgNbdParams(params);
+    const ifAlive = /* @__PURE__ */ new Map();
+    return (h, horizonDays) => {
+      assertRepeatHistory(h);
+      assertHorizon(horizonDays);
+      const key = `${h.x},${h.T},${horizonDays}`;
+      let expected = ifAlive.get(key);
+      if (expected === void 0) {
+        expected = expectedPurchasesIfAlive(params, h.x, h.T, horizonDays);
+        ifAlive.set(key, expected);
+      }
+      return probabilityAliveUnchecked(params, h) * expected;
+    };
+  }
+  function repeatProbability(params, h, horizonDays) {
+    assertBgNbdParams(params);
+    assertRepeatHistory(h);
+    assertHorizon(horizonDays);
+    const shape = params.r + h.x;
+    const purchaseIfAlive = -Math.expm1(-shape * Math.log1p(horizonDays / (params.alpha + h.T)));
+    return probabilityAliveUnchecked(params, h) * purchaseIfAlive;
+  }
+
+  // src/core/models/gamma-gamma.ts
+  function assertSpendHistory(h, index = -1) {
+    if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend)) return;
+    const label = index >= 0 ? `histories[${index}]` : "spend history";
+    if (!(Number.isInteger(h.x) && h.x >= 0)) {
+      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${h.x}`);
+    }
+    throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
+  }
+  function assertGammaGammaParams(params) {
+    for (const key of ["p", "q", "gamma"]) {
+      const v = params[key];
+      if (!(Number.isFinite(v) && v > 0)) {
+        throw new RangeError(`Gamma-Gamma parameter ${key} must be a finite number > 0, got ${v}`);
+      }
+    }
+  }
+  function isUsable(h) {
+    return h.x > 0 && h.meanSpend > 0;
+  }
+  var LOG_PARAM_LIMIT2 = 30;
+  var DIVERGENCE_LIMITS2 = [Math.log(1e5) + 1, Math.log(1e5) + 1, LOG_PARAM_LIMIT2];
+  function gammaGammaObjective(histories) {
+    const used = histories.filter(isUsable);
+    const n = used.length;
+    const xMap = /* @__PURE__ */ new Map();
+    const xValues = [];
+    const xIndex = new Int32Array(n);
+    const values3 = new Float64Array(n);
+    let constant = 0;
+    const sumXLogXZbar = [];
+    const counts = [];
+    for (let i = 0; i < n; i++) {
+      const { x, meanSpend } = used[i];
+      let k = xMap.get(x);
+      if (k === void 0) {
+        k = xValues.length;
+        xMap.set(x, k);
+        xValues.push(x);
+        sumXLogXZbar.push(0);
+        counts.push(0);
+      }
+      xIndex[i] = k;
+      values3[i] = x * meanSpend;
+      sumXLogXZbar[k] += x * (Math.log(x) + Math.log(meanSpend));
+      counts[k] += 1;
+      constant -= Math.log(meanSpend);
+    }
+    const xs = Float64Array.from(xValues);
+    const nX = xs.length;
+    const scale = n > 0 ? -1 / n : 0;
+    return (theta, gradient) => {
+      for (let i = 0; i < 3; i++) {
+        if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT2)) return Number.POSITIVE_INFINITY;
+      }
+      const p = Math.exp(theta[0]);
+      const q = Math.exp(theta[1]);
+      const logGammaParam = theta[2];
+      const gamma = Math.exp(logGammaParam);
+      const lgQ = logGamma(q);
+      const psiQ = digamma(q);
+      let ll = constant;
+      let dP = 0;
+      let dQ = 0;
+      let dGamma = 0;
+      for (let k = 0; k < nX; k++) {
+        const x = xs[k];
+        const w = counts[k];
+        const px = p * x;
+        ll += w * (logGamma(px + q) - logGamma(px) - lgQ + q * logGammaParam) + p * sumXLogXZbar[k];
+        const psiPXQ = digamma(px + q);
+        dP += w * x * (psiPXQ - digamma(px)) + sumXLogXZbar[k];
+        dQ += w * (psiPXQ - psiQ + logGammaParam);
+        dGamma += w * q / gamma;
+      }
+      for (let i = 0; i < n; i++) {
+        const x = xs[xIndex[i]];
+        const total = gamma + values3[i];
+        const logTotal = Math.log(total);
+        const shape = p * x + q;
+        ll -= shape * logTotal;
+        dP -= x * logTotal;
+        dQ -= logTotal;
+        dGamma -= shape / total;
+      }
+      gradient[0] = scale * dP * p;
+      gradient[1] = scale * dQ * q;
+      gradient[2] = scale * dGamma * gamma;
+      return scale * ll;
+    };
+  }
+  function fitGammaGamma(histories) {
+    histories.forEach((h, i) => {
+      assertSpendHistory(h, i);
+    });
+    const used = histories.filter(isUsable);
+    if (used.length === 0) {
+      throw new RangeError("fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0");
+    }
+    let total = 0;
+    for (const h of used) total += h.meanSpend;
+    const mean = total / used.length;
+    const starts = [
+      [0, Math.log(3), Math.log(2 * mean)],
+      [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
+      [Math.log(0.5), Math.log(1.5), Math.log(mean)]
+    ];
+    const objective = gammaGammaObjective(used);
+    const result = minimizeWithRestarts(objective, starts, {
+      maxIterations: 100,
+      divergenceLimit: DIVERGENCE_LIMITS2
+    });
+    return {
+      params: {
+        p: Math.exp(result.theta[0]),
+        q: Math.exp(result.theta[1]),
+        gamma: Math.exp(result.theta[2])
+      },
+      logLikelihood: -result.value * used.length,
+      converged: result.converged,
+      iterations: result.iterations,
+      customersUsed: used.length
+    };
+  }
+  function populationMeanSpend(params) {
+    assertGammaGammaParams(params);
+    if (!(params.q > 1)) {
+      throw new RangeError(`the Gamma-Gamma mean spend is infinite unless q > 1, got q = ${params.q}`);
+    }
+    return params.p * params.gamma / (params.q - 1);
+  }
+  function conditionalExpectedSpend(params, h) {
+    assertGammaGammaParams(params);
+    assertSpendHistory(h);
+    const { p, q, gamma } = params;
+    if (h.x === 0) return populationMeanSpend(params);
+    const denominator = p * h.x + q - 1;
+    if (!(denominator > 0)) {
+      throw new RangeError(
+        `the Gamma-Gamma expected spend needs p·x + q > 1, got p = ${p}, q = ${q}, x = ${h.x}`
+      );
+    }
+    return (gamma + h.x * Math.max(0, h.meanSpend)) * p / denominator;
+  }
+
+  // src/core/models/customer-model.ts
+  var POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 };
+  var SHRINK_PURCHASE_DAYS = 1;
+  var DEFAULTS = { minCustomers: 20, minRepeatCustomers: 5, minRepeatSpenders: 10 };
+  function assertCustomer(c, index) {
+    assertRepeatHistory(c, index, "customers");
+    if (!Number.isFinite(c.meanSpend)) {
+      throw new RangeError(`customers[${index}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
+    }
+    if (c.x > 0 && !Number.isFinite(c.meanRepeatSpend)) {
+      throw new RangeError(
+        `customers[${index}]: meanRepeatSpend must be a finite amount, got ${c.meanRepeatSpend}`
+      );
+    }
+  }
+  function attempt(run) {
+    try {
+      return run();
+    } catch {
+      return void 0;
+    }
+  }
+  function inRange2(v, low, high) {
+    return v >= low && v <= high;
+  }
+  function isPlausibleBgNbd(p) {
+    return inRange2(p.r, 1e-4, 1e5) && inRange2(p.a, 1e-4, 1e5) && inRange2(p.b, 1e-4, 1e5) && inRange2(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1;
+  }
+  function isPlausibleGammaGamma(p, largestMean) {
+    if (!(p.q > 1 && inRange2(p.p, 1e-4, 1e5) && inRange2(p.q, 1e-4, 1e5) && p.gamma > 0)) return false;
+    const populationMean = p.p * p.gamma / (p.q - 1);
+    return Number.isFinite(populationMean) && populationMean <= 10 * largestMean;
+  }
+  function pooledRateParams(customers) {
+    let sumX = 0;
+    let sumT = 0;
+    for (const c of customers) {
+      sumX += c.x;
+      sumT += c.T;
+    }
+    const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
+    return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
+  }
+  function choosePurchaseModel(input, repeatCustomers, options) {
+    const fallback = (reason) => ({
+      method: "pooled-rate",
+      reason,
+      params: pooledRateParams(input),
+      logLikelihood: void 0
+    });
+    if (input.length === 0 || input.length < options.minCustomers) return fallback("too-few-customers");
+    if (repeatCustomers === 0 || repeatCustomers < options.minRepeatCustomers) {
+      return fallback("too-few-repeat-customers");
+    }
+    const fit = attempt(() => fitBgNbd(input));
+    if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
+    if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
+      return fallback("implausible-parameters");
+    return { method: "bg-nbd", reason: void 0, params: fit.params, logLikelihood: fit.logLikelihood };
+  }
+  function chooseSpendModel(input, options) {
+    const fallback = (reason) => ({
+      method: "shrunk-mean",
+      reason,
+      params: void 0,
+      logLikelihood: void 0
+    });
+    const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
+    if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
+      return fallback("too-few-repeat-customers");
+    }
+    const fit = attempt(() => fitGammaGamma(spenders.map((c) => ({ x: c.x, meanSpend: c.meanRepeatSpend }))));
+    if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
+    let largestMean = 0;
+    for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
+    if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback("implausible-parameters");
+    return { method: "gamma-gamma", reason: void 0, params: fit.params, logLikelihood: fit.logLikelihood };
+  }
+  function storeMeanSpendOf(input) {
+    let total = 0;
+    let days = 0;
+    for (const c of input) {
+      total += (c.x + 1) * c.meanSpend;
+      days += c.x + 1;
+    }
+    const mean = days > 0 ? total / days : 0;
+    return Number.isFinite(mean) && mean > 0 ? mean : 0;
+  }
+  function fitCustomerModel(input, options = {}) {
+    for (let i = 0; i < input.length; i++) assertCustomer(input[i], i);
+    const settings = { ...DEFAULTS, ...options };
+    let repeatCustomers = 0;
+    for (const c of input) if (c.x > 0) repeatCustomers++;
+    const purchases = choosePurchaseModel(input, repeatCustomers, settings);
+    const spend = chooseSpendModel(input, settings);
+    const storeMeanSpend = storeMeanSpendOf(input);
+    const purchaseParams = purchases.params;
+    const spendParams = spend.params;
+    const expectedSpend = (customer) => {
+      const { x, meanRepeatSpend, meanSpend } = customer;
+      if (!(Number.isInteger(x) && x >= 0) || !Number.isFinite(meanSpend)) {
+        throw new RangeError(
+          `expectedSpend needs a whole x >= 0 and a finite meanSpend, got x = ${x}, meanSpend = ${meanSpend}`
+        );
+      }
+      if (spendParams !== void 0) {
+        const zbar = x > 0 && Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
+        return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
+      }
+      const days = x + 1;
+      const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
+      return Math.max(0, shrunk);
+    };
+    const expectedPurchases = expectedPurchasesPredictor(purchaseParams);
+    return {
+      method: { purchases: purchases.method, spend: spend.method },
+      fallbackReason: { purchases: purchases.reason, spend: spend.reason },
+      bgNbd: purchases.method === "bg-nbd" ? purchaseParams : void 0,
+      bgNbdLogLikelihood: purchases.logLikelihood,
+      purchaseParams,
+      gammaGamma: spendParams,
+      gammaGammaLogLikelihood: spend.logLikelihood,
+      storeMeanSpend,
+      customers: input.length,
+      repeatCustomers,
+      probabilityAlive: (h) => probabilityAlive(purchaseParams, h),
+      repeatProbability: (h, horizonDays) => repeatProbability(purchaseParams, h, horizonDays),
+      expectedPurchases,
+      expectedSpend,
+      predictedValue: (customer, horizonDays) => expectedPurchases(customer, horizonDays) * expectedSpend(customer)
+    };
+  }
+
+  // src/core/segments/quintiles.ts
+  function quintiles(values3) {
+    if (values3.length === 0) throw new Error("quintiles require at least one value");
+    const sorted = Float64Array.from(values3).sort();
+    const n = sorted.length;
+    const cut = (k) => sorted[Math.ceil(k * n / 5) - 1];
+    const cuts = [cut(1), cut(2), cut(3), cut(4)];
+    return {
+      cuts,
+      score(value) {
+        let s = 1;
+        for (const c of cuts) if (value > c) s++;
+        return s;
+      }
+    };
+  }
+
+  // src/core/segments/rfm.ts
+  function scoreRfm(customers) {
+    if (customers.length === 0) {
+      return {
+        scores: [],
+        cuts: { recencyDays: [0, 0, 0, 0], frequency: [0, 0, 0, 0], monetary: [0, 0, 0, 0] }
+      };
+    }
+    const recency = quintiles(customers.map((c) => -c.daysSinceLast));
+    const frequency = quintiles(customers.map((c) => c.purchaseDayCount));
+    const monetary = quintiles(customers.map((c) => c.netSpend));
+    const scores = customers.map((c) => ({
+      r: recency.score(-c.daysSinceLast),
+      f: frequency.score(c.purchaseDayCount),
+      m: monetary.score(c.netSpend)
+    }));
+    const [r1, r2, r3, r4] = recency.cuts;
+    return {
+      scores,
+      cuts: { recencyDays: [-r4, -r3, -r2, -r1], frequency: frequency.cuts, monetary: monetary.cuts }
+    };
+  }
+  function rfmCode(score) {
+    return score.r * 100 + score.f * 10 + score.m;
+  }
+
+  // src/core/segments/rfm-segments.ts
+  var RFM_SEGMENTS = [
+    "champions",
+    "potentialLoyalist",
+    "loyalCustomers",
+    "promising",
+    "newCustomers",
+    "cantLoseThem",
+    "atRisk",
+    "needAttention",
+    "aboutToSleep",
+    "lost"
+  ];
+  var RULES = [
+    { segment: "champions", r: [5, 5], f: [5, 5], m: [5, 5] },
+    { segment: "potentialLoyalist", r: [3, 5], f: [3, 5], m: [2, 5] },
+    { segment: "loyalCustomers", r: [2, 4], f: [2, 4], m: [2, 4] },
+    { segment: "promising", r: [3, 4], f: [1, 3], m: [3, 5] },
+    { segment: "newCustomers", r: [4, 5], f: [1, 3], m: [1, 5] },
+    { segment: "cantLoseThem", r: [1, 2], f: [3, 4], m: [4, 5] },
+    { segment: "atRisk", r: [1, 2], f: [2, 5], m: [4, 5] },
+    { segment: "needAttention", r: [1, 3], f: [3, 5], m: [3, 5] },
+    { segment: "aboutToSleep", r: [2, 3], f: [1, 3], m: [1, 4] },
+    { segment: "lost", r: [1, 1], f: [1, 5], m: [1, 5] }
+  ];
+  var distanceToSpan = (v, [lo, hi]) => v < lo ? lo - v : v > hi ? v - hi : 0;
+  function rfmSegment(score) {
+    let best = RULES[0];
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const rule of RULES) {
+      const d = distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+      if (d < bestDistance) {
+        best = rule;
+        bestDistance = d;
+        if (d === 0) break;
+      }
+    }
+    return best.segment;
+  }
+
+  // src/core/segments/value-tier.ts
+  var VALUE_TIERS = ["key", "core", "occasional"];
+  function assignValueTiers(netSpends, settings) {
+    const tiers = netSpends.map(() => "occasional");
+    let revenue = 0;
+    for (const s of netSpends) if (s > 0) revenue += s;
+    if (revenue <= 0) return tiers;
+    const order = netSpends.map((_, i) => i).sort((i, j) => netSpends[j] - netSpends[i] || i - j);
+    let before = 0;
+    let previousSpend = Number.NaN;
+    let previousTier = "key";
+    for (const i of order) {
+      const spend = netSpends[i];
+      if (spend <= 0) break;
+      const share2 = before / revenue;
+      const tier = spend === previousSpend ? previousTier : share2 < settings.keyRevenueShare ? "key" : share2 < settings.coreRevenueShare ? "core" : "occasional";
+      tiers[i] = tier;
+      previousSpend = spend;
+      previousTier = tier;
+      before += spend;
+    }
+    return tiers;
+  }
+
+  // node_modules/zod/v4/core/util.js
+  function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values3 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+    return values3;
+  }
+  function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+      return value.toString();
+    return value;
+  }
+  var Cached = class {
+    constructor(getter) {
+      this._getter = getter;
+      this._value = void 0;
+    }
+    get value() {
+      const getter = this._getter;
+      if (getter !== void 0) {
+        this._value = getter();
+        this._getter = void 0;
+      }
+      return this._value;
+    }
+  };
+  function cached(getter) {
+    return new Cached(getter);
+  }
+  function nullish(input) {
+    return input === null || input === void 0;
+  }
+  function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+  }
+  function assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  }
+  function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+  }
+  var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+  };
+  function isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+  }
+  function isPlainObject(o) {
+    if (isObject(o) === false)
+      return false;
+    const ctor = o.constructor;
+    if (ctor === void 0)
+      return true;
+    if (typeof ctor !== "function")
+      return true;
+    const prot = ctor.prototype;
+    if (isObject(prot) === false)
+      return false;
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+      return false;
+    }
+    return true;
+  }
+  function shallowClone(o) {
+    if (isPlainObject(o))
+      return { ...o };
+    if (Array.isArray(o))
+      return [...o];
+    if (o instanceof Map)
+      return new Map(o);
+    if (o instanceof Set)
+      return new Set(o);
+    return o;
+  }
+  var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+  function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+      cl._zod.parent = inst;
+    return cl;
+  }
+  function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+      return {};
+    if (typeof params === "string")
+      return { error: () => params };
+    if (params?.message !== void 0) {
+      if (params?.error !== void 0)
+        throw new Error("Cannot specify both `message` and `error` params");
+      params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+      return { ...params, error: () => params.error };
+    return params;
+  }
+  function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+      return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+    });
+  }
+  var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-34028234663852886e22, 34028234663852886e22],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+  }))();
+  function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+      return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+      if (x.issues[i]?.continue !== true) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+      return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+      if (x.issues[i]?.continue === false) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+      var _a2;
+      (_a2 = iss).path ?? (_a2.path = []);
+      iss.path.unshift(path);
+      return iss;
+    });
+  }
+  function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+  }
+  function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+      const d = ch._zod.def;
+      if (!/_(length|size)$|_equals$/.test(d.check))
+        break;
+      const max = d.maximum ?? d.length ?? d.size;
+      if (max >= 0)
+        caps.push([max, ch]);
+    }
+    return caps;
+  }
+  function attachSchema(issues, start, inst) {
+    var _a2;
+    for (let i = start; i < issues.length; i++) {
+      (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    }
+  }
+  function finalizeIssue(iss, ctx, config2) {
+    var _a2;
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+      if (traits.has("$ZodCheck"))
+        (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      else
+        iss.schema = iss.inst;
+    }
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+    const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+    const full = {};
+    for (const k of Object.keys(iss)) {
+      if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+        continue;
+      full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+      full.input = iss.input;
+    }
+    return full;
+  }
+  var highSurrogate = /[\uD800-\uDBFF]/;
+  function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+      return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+      if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+        count--;
+        i++;
+      }
+    }
+    return count;
+  }
+  function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+      return "array";
+    if (typeof input === "string")
+      return "string";
+    return "unknown";
+  }
+  function issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
+      return {
+        message: iss,
+        code: "custom",
+        input,
+        inst
+      };
+    }
+    return { ...iss };
+  }
+  function members(proto, table) {
+    for (const key in table) {
+      const desc = Object.getOwnPropertyDescriptor(table, key);
+      if (desc.get)
+        Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      else
+        defineBound(proto, key, desc.value);
+    }
+  }
+  function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+  }
+  function hide(inst, key, value) {
+    return own(inst, key, value, false);
+  }
+  function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        return this == null ? fn : own(this, key, fn.bind(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    return sentinel in proto ? void 0 : proto;
+  }
+  var installing;
+  var broke = false;
+  var breaker = {
+    configurable: true,
+    get() {
+      broke = true;
+      return void 0;
+    }
+  };
+  function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+      installing = void 0;
+      return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        Object.defineProperty(this, key, breaker);
+        const outer = broke;
+        broke = false;
+        try {
+          const value = compute(this);
+          if (broke)
+            delete this[key];
+          else
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          broke = broke || outer;
+          return value;
+        } catch (err) {
+          delete this[key];
+          broke = broke || outer;
+          throw err;
+        }
+      },
+      set(value) {
+        Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      }
+    });
+  }
+  function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+      return;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+        Object.defineProperty(this, key, desc);
+        desc.value = make(this);
+        Object.defineProperty(this, key, desc);
+        return desc.value;
+      },
+      set(value) {
+        Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      }
+    });
+  }
+
+  // node_modules/zod/v4/core/core.js
+  var _a;
+  var _zodDesc = { value: void 0, enumerable: false };
+  var _E = "captureStackTrace" in Error ? Error : null;
+  function newError(Definition) {
+    const E = _E;
+    if (E) {
+      const saved = E.stackTraceLimit;
+      if (typeof saved === "number") {
+        try {
+          E.stackTraceLimit = 0;
+        } catch {
+          _E = null;
+          return new Definition();
+        }
+        try {
+          return new Definition();
+        } finally {
+          E.stackTraceLimit = saved;
+        }
+      }
+    }
+    return new Definition();
+  }
+  // @__NO_SIDE_EFFECTS__
+  function $constructor(name, initializer2, proto, params) {
+    const zodProto = {};
+    function Internals(def) {
+      this.def = def;
+      this.constr = _;
+      this.traits = /* @__PURE__ */ new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+    function init(inst, def) {
+      if (!inst._zod) {
+        _zodDesc.value = new Internals(def);
+        try {
+          Object.defineProperty(inst, "_zod", _zodDesc);
+        } finally {
+          _zodDesc.value = void 0;
+        }
+      } else if (inst._zod.traits.has(name)) {
+        return;
+      }
+      inst._zod.traits.add(name);
+      initializer2(inst, def);
+      if (initialized) {
+        const own2 = Object.getPrototypeOf(inst);
+        const ctorProto = inst._zod.constr.prototype;
+        let up = own2;
+        while (up && up !== ctorProto)
+          up = Object.getPrototypeOf(up);
+        const target = up ?? own2;
+        if (!initialized.has(target)) {
+          initialized.add(target);
+          members(target, protoMembers);
+        }
+      }
+      const proto2 = _.prototype;
+      for (const k in proto2) {
+        if (!Object.prototype.hasOwnProperty.call(proto2, k))
+          continue;
+        if (!(k in inst)) {
+          inst[k] = proto2[k].bind(inst);
+        }
+      }
+    }
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+      const inst = params?.Parent ? newError(Definition) : this;
+      init(inst, def);
+      const deferred = inst._zod.deferred;
+      if (deferred) {
+        for (const fn of deferred) {
+          fn();
+        }
+        inst._zod.deferred = void 0;
+      }
+      const pp = globalThis.__zod_globalConfig?.postProcessor;
+      if (pp)
+        pp(inst);
+      return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+      value: (inst) => {
+        if (params?.Parent && inst instanceof params.Parent)
+          return true;
+        return inst?._zod?.traits?.has(name);
+      }
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+  }
+  var $ZodAsyncError = class extends Error {
+    constructor() {
+      super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+  };
+  (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+  var globalConfig = globalThis.__zod_globalConfig;
+  function config(newConfig) {
+    if (newConfig)
+      Object.assign(globalConfig, newConfig);
+    return globalConfig;
+  }
+
+  // node_modules/zod/v4/core/errors.js
+  function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+  }
+  function _setMessage(value) {
+    this._zod.message = value;
+  }
+  var _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true
+  };
+  var _issuesDesc = { value: void 0, enumerable: false };
+  var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+  var initializer = (inst, def) => {
+    inst.name = "$ZodError";
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    _issuesDesc.value = void 0;
+    Object.defineProperty(inst, "message", _messageDesc);
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+      _installedToString.add(proto);
+      Object.defineProperty(proto, "toString", {
+        configurable: true,
+        enumerable: false,
+        get() {
+          const value = () => this.message;
+          Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          return value;
+        },
+        set(value) {
+          Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        }
+      });
+    }
+  };
+  var $ZodError = $constructor("$ZodError", initializer);
+  var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+    Parent: Error
+  });
+
+  // node_modules/zod/v4/core/parse.js
+  var _parse = (_Err) => {
+    const fn = (schema, value, _ctx, _params) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      if (result.issues.length) {
+        const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        captureStackTrace(e, _params?.callee ?? fn);
+        throw e;
+      }
+      return result.value;
+    };
+    return fn;
+  };
+  var parse = /* @__PURE__ */ _parse($ZodRealError);
+  var _parseAsync = (_Err) => {
+    const fn = async (schema, value, _ctx, params) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      if (result.issues.length) {
+        const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        captureStackTrace(e, params?.callee ?? fn);
+        throw e;
+      }
+      return result.value;
+    };
+    return fn;
+  };
+  var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+  var _safeParse = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  };
+  var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+  function failure(Err, issues, ctx) {
+    let error;
+    return {
+      success: false,
+      get error() {
+        if (!error) {
+          error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          issues = void 0;
+          ctx = void 0;
+        }
+        return error;
+      },
+      set error(e) {
+        error = e;
+        issues = void 0;
+        ctx = void 0;
+      }
+    };
+  }
+  var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  };
+  var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+  // node_modules/zod/v4/core/regexes.js
+  var anyString = /^[\s\S]{0,}$/;
+  var number = /^-?\d+(?:\.\d+)?$/;
+
+  // node_modules/zod/v4/core/checks.js
+  var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+    var _a2;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  });
+  var _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !nullish(val) && val.length !== void 0;
+  };
+  var numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date"
+  };
+  var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+      if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+        return;
+      }
+      payload.issues.push({
+        origin: numericOriginMap[typeof payload.value] ?? origin,
+        code: "too_big",
+        maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+        input: payload.value,
+        inclusive: def.inclusive,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+      if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+        return;
+      }
+      payload.issues.push({
+        origin: numericOriginMap[typeof payload.value] ?? origin,
+        code: "too_small",
+        minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+        input: payload.value,
+        inclusive: def.inclusive,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+      const input = payload.value;
+      if (isInt) {
+        if (!Number.isInteger(input)) {
+          payload.issues.push({
+            expected: origin,
+            format: def.format,
+            code: "invalid_type",
+            continue: false,
+            input,
+            inst
+          });
+          return;
+        }
+        if (!Number.isSafeInteger(input)) {
+          if (input > 0) {
+            payload.issues.push({
+              input,
+              code: "too_big",
+              maximum: Number.MAX_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: true,
+              continue: !def.abort
+            });
+          } else {
+            payload.issues.push({
+              input,
+              code: "too_small",
+              minimum: Number.MIN_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: true,
+              continue: !def.abort
+            });
+          }
+          return;
+        }
+      }
+      if (input < minimum) {
+        payload.issues.push({
+          origin: "number",
+          input,
+          code: "too_small",
+          minimum,
+          inclusive: true,
+          inst,
+          continue: !def.abort
+        });
+      }
+      if (input > maximum) {
+        payload.issues.push({
+          origin: "number",
+          input,
+          code: "too_big",
+          maximum,
+          inclusive: true,
+          inst,
+          continue: !def.abort
+        });
+      }
+    };
+  });
+  var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a2;
+    $ZodCheck.init(inst, def);
+    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+      const input = payload.value;
+      const units = input.length;
+      const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+      if (length <= def.maximum)
+        return;
+      const origin = getLengthableOrigin(input);
+      payload.issues.push({
+        origin,
+        code: "too_big",
+        maximum: def.maximum,
+        inclusive: true,
+        input,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a2;
+    $ZodCheck.init(inst, def);
+    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+      const input = payload.value;
+      const units = input.length;
+      const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+      if (length >= def.minimum)
+        return;
+      const origin = getLengthableOrigin(input);
+      payload.issues.push({
+        origin,
+        code: "too_small",
+        minimum: def.minimum,
+        inclusive: true,
+        input,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a2, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+      (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+          return;
+        payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: def.format,
+          input: payload.value,
+          ...def.pattern ? { pattern: def.pattern.toString() } : {},
+          inst,
+          continue: !def.abort
+        });
+      });
+    else
+      (_b = inst._zod).check ?? (_b.check = () => {
+      });
+  });
+  var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: "regex",
+        input: payload.value,
+        pattern: def.pattern.toString(),
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+
+  // node_modules/zod/v4/core/versions.js
+  var version = {
+    major: 4,
+    minor: 6,
+    patch: 7
+  };
+
+  // node_modules/zod/v4/core/schemas.js
+  var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+    var _a2;
+    inst ?? (inst = {});
+    inst._zod.def = def;
+    inst._zod.bag = inst._zod.bag || {};
+    inst._zod.version = version;
+    const defChecks = inst._zod.def.checks;
+    const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+    for (const ch of checks) {
+      for (const fn of ch._zod.onattach) {
+        fn(inst);
+      }
+    }
+    if (checks.length === 0) {
+      (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+      inst._zod.deferred?.push(() => {
+        inst._zod.run = inst._zod.parse;
+      });
+    } else {
+      const runChecks = (payload, checks2, ctx) => {
+        if (payload.memo)
+          return payload;
+        let isAborted = aborted(payload);
+        let asyncResult;
+        for (const ch of checks2) {
+          if (ch._zod.def.when) {
+            if (explicitlyAborted(payload))
+              continue;
+            const shouldRun = ch._zod.def.when(payload);
+            if (!shouldRun)
+              continue;
+          } else if (isAborted) {
+            continue;
+          }
+          const currLen = payload.issues.length;
+          const _ = ch._zod.check(payload);
+          if (_ instanceof Promise && ctx?.async === false) {
+            throw new $ZodAsyncError();
+          }
+          if (asyncResult || _ instanceof Promise) {
+            asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+              await _;
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                return;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            });
+          } else {
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              continue;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          }
+        }
+        if (asyncResult) {
+          return asyncResult.then(() => {
+            return payload;
+          });
+        }
+        return payload;
+      };
+      const handleCanaryResult = (canary, payload, ctx) => {
+        if (aborted(canary)) {
+          canary.aborted = true;
+          return canary;
+        }
+        const checkResult = runChecks(payload, checks, ctx);
+        if (checkResult instanceof Promise) {
+          if (ctx.async === false)
+            throw new $ZodAsyncError();
+          return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+        }
+        return inst._zod.parse(checkResult, ctx);
+      };
+      inst._zod.run = (payload, ctx) => {
+        if (ctx.skipChecks) {
+          return inst._zod.parse(payload, ctx);
+        }
+        if (ctx.direction === "backward") {
+          const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+          if (canary instanceof Promise) {
+            return canary.then((canary2) => {
+              return handleCanaryResult(canary2, payload, ctx);
+            });
+          }
+          return handleCanaryResult(canary, payload, ctx);
+        }
+        const result = inst._zod.parse(payload, ctx);
+        if (result instanceof Promise) {
+          if (ctx.async === false)
+            throw new $ZodAsyncError();
+          return result.then((result2) => runChecks(result2, checks, ctx));
+        }
+        return runChecks(result, checks, ctx);
+      };
+    }
+  }, {
+    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+    get "~standard"() {
+      return hide(this, "~standard", standardProps(this));
+    },
+    set "~standard"(value) {
+      own(this, "~standard", value);
+    }
+  });
+  var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+  async function validateAsync(inst, value) {
+    const ctx = { async: true };
+    return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  }
+  function standardProps(inst) {
+    return {
+      validate: (value) => {
+        const ctx = { async: false };
+        try {
+          const r = inst._zod.run({ value, issues: [] }, ctx);
+          if (!(r instanceof Promise))
+            return toStandardResult(r, ctx);
+        } catch (_) {
+        }
+        return validateAsync(inst, value);
+      },
+      vendor: "zod",
+      version: 1
+    };
+  }
+  var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.parse = (payload, _) => {
+      if (def.coerce)
+        try {
+          payload.value = String(payload.value);
+        } catch (_2) {
+        }
+      if (typeof payload.value === "string")
+        return payload;
+      payload.issues.push({
+        expected: "string",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Number(payload.value);
+        } catch (_) {
+        }
+      const input = payload.value;
+      if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+        return payload;
+      }
+      const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+      payload.issues.push({
+        expected: "number",
+        code: "invalid_type",
+        input,
+        inst,
+        ...received ? { received } : {}
+      });
+      return payload;
+    };
+  });
+  var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def);
+  });
+  var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+  });
+  var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+      payload.issues.push({
+        expected: "never",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      });
+      return payload;
+    };
+  });
+  function capSize(inst, size) {
+    const caps = sizeCaps(inst._zod.def.checks);
+    if (!caps.length)
+      return;
+    const cap = Math.min(...caps.map((c) => c[0]));
+    const parse2 = inst._zod.parse;
+    inst._zod.parse = (payload, ctx) => {
+      const n = size(payload.value);
+      if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+        for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+          if (n > max && ch._zod.def.when(payload)) {
+            const start = payload.issues.length;
+            ch._zod.check(payload);
+            payload.issues[start].continue = false;
+            attachSchema(payload.issues, start, inst);
+            return payload;
+          }
+        }
+      }
+      return parse2(payload, ctx);
+    };
+  }
+  var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+  function handleArrayResult(result, final, index) {
+    if (result.issues.length) {
+      final.issues.push(...prefixIssues(index, result.issues));
+    }
+    final.value[index] = result.value;
+  }
+  var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+      const input = payload.value;
+      if (!Array.isArray(input)) {
+        payload.issues.push({
+          expected: "array",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      }
+      payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+      const proms = [];
+      const abortEarly = ctx?.abortEarly;
+      for (let i = 0; i < input.length; i++) {
+        const item = input[i];
+        const result = def.element._zod.run({
+          value: item,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+        } else {
+          handleArrayResult(result, payload, i);
+          if (abortEarly && result.issues.length !== 0 && aborted(result))
+            break;
+        }
+      }
+      if (proms.length) {
+        return Promise.all(proms).then(() => payload);
+      }
+      return payload;
+    };
+    capSize(inst, arraySize);
+  });
+  function handlePropertyResult(result, final, key, input, optin, optout) {
+    const isPresent = key in input;
+    const isOptionalOut = optout === "optional";
+    if (!isPresent && isOptionalOut && optin === "optional") {
+      return;
+    }
+    if (result.issues.length) {
+      if (optin !== void 0 && isOptionalOut && !isPresent) {
+        return;
+      }
+      final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === void 0) {
+      if (!result.issues.length) {
+        final.issues.push({
+          code: "invalid_type",
+          expected: "nonoptional",
+          input: void 0,
+          path: [key]
+        });
+      }
+      return;
+    }
+    if (result.value === void 0) {
+      if (isPresent || optin === "defaulted" && !isOptionalOut) {
+        final.value[key] = void 0;
+      }
+    } else {
+      final.value[key] = result.value;
+    }
+  }
+  var NO_SYMBOL_KEYS = [];
+  function normalizeDef(def) {
+    const keys = Object.keys(def.shape);
+    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+    for (const k of allKeys) {
+      if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+        throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+      }
+    }
+    const okeys = optionalKeys(def.shape);
+    return {
+      ...def,
+      allKeys,
+      symbolKeys,
+      // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+      keySet: new Set(keys),
+      numKeys: keys.length,
+      optionalKeys: new Set(okeys)
+    };
+  }
+  function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+    const unrecognized = [];
+    const keySet = def.keySet;
+    const _catchall = def.catchall._zod;
+    const t = _catchall.def.type;
+    const optin = _catchall.optin;
+    const optout = _catchall.optout;
+    let seen = 0;
+    for (const key in input) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (keySet.has(key))
+        continue;
+      if (key === "__proto__") {
+        if (t === "never")
+          unrecognized.push(key);
+        continue;
+      }
+      if (t === "never") {
+        unrecognized.push(key);
+        continue;
+      }
+      const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (unrecognized.length) {
+      payload.issues.push({
+        code: "unrecognized_keys",
+        keys: unrecognized,
+        input,
+        inst,
+        // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+        continue: true
+      });
+    }
+    if (!proms.length)
+      return payload;
+    return Promise.all(proms).then(() => {
+      return payload;
+    });
+  }
+  var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+    $ZodType.init(inst, def);
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+    if (sh) {
+      const get = () => {
+        const newSh = { ...sh };
+        Object.defineProperty(def, "shape", { value: newSh });
+        get.raw = newSh;
+        return newSh;
+      };
+      get.raw = sh;
+      Object.defineProperty(def, "shape", { get });
+    }
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
+      const shape = zod.def.shape;
+      const propValues = {};
+      for (const key in shape) {
+        const field = shape[key]._zod;
+        if (field.values) {
+          if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+            assignProp(propValues, key, /* @__PURE__ */ new Set());
+          }
+          for (const v of field.values)
+            propValues[key].add(v);
+          if (field.optin !== void 0)
+            propValues[key].add(void 0);
+        }
+      }
+      return propValues;
+    });
+    const isObject2 = isObject;
+    const catchall = def.catchall;
+    let value;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+      value ?? (value = _normalized.value);
+      const input = payload.value;
+      if (!isObject2(input)) {
+        payload.issues.push({
+          expected: "object",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      }
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const proms = [];
+      const shape = value.shape;
+      const abortEarly = ctx?.abortEarly;
+      let seen = payload.issues.length;
+      for (const key of value.allKeys) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        if (key === "__proto__")
+          continue;
+        const el = shape[key];
+        const optin = el._zod.optin;
+        const optout = el._zod.optout;
+        const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+        if (r instanceof Promise) {
+          proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+        } else {
+          handlePropertyResult(r, payload, key, input, optin, optout);
+        }
+      }
+      if (!catchall) {
+        return proms.length ? Promise.all(proms).then(() => payload) : payload;
+      }
+      return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+    };
+  });
+  function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+      if (result.issues.length === 0) {
+        final.value = result.value;
+        return final;
+      }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
+      final.value = nonaborted[0].value;
+      return nonaborted[0];
+    }
+    final.issues.push({
+      code: "invalid_union",
+      input: final.value,
+      inst,
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    });
+    return final;
+  }
+  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+    defineLazyInternal(inst, "values", (zod) => {
+      if (zod.def.options.every((o) => o._zod.values)) {
+        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }
+      return void 0;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+      if (zod.def.options.every((o) => o._zod.pattern)) {
+        const patterns = zod.def.options.map((o) => o._zod.pattern);
+        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+      }
+      return void 0;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+      if (first) {
+        return first(payload, ctx);
+      }
+      let async = false;
+      const results = [];
+      for (const option of def.options) {
+        const result = option._zod.run({
+          value: payload.value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) {
+          results.push(result);
+          async = true;
+        } else {
+          if (result.issues.length === 0)
+            return result;
+          results.push(result);
+        }
+      }
+      if (!async)
+        return handleUnionResults(results, payload, inst, ctx);
+      return Promise.all(results).then((results2) => {
+        return handleUnionResults(results2, payload, inst, ctx);
+      });
+    };
+  });
+  function discriminatorMap(def) {
+    const map = /* @__PURE__ */ new Map();
+    for (const option of def.options) {
+      const values3 = option._zod.propValues?.[def.discriminator];
+      if (!values3 || values3.size === 0)
+        throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+      for (const value of values3) {
+        if (map.has(value)) {
+          if (value !== void 0)
+            throw new Error(`Duplicate discriminator value "${String(value)}"`);
+          map.set(value, null);
+        } else {
+          map.set(value, option);
+        }
+      }
+    }
+    return map;
+  }
+  var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+    def.inclusive = false;
+    $ZodUnion.init(inst, def);
+    const _super = inst._zod.parse;
+    defineLazyInternal(inst, "propValues", (zod) => {
+      const propValues = {};
+      let undefinedCount = 0;
+      for (const option of zod.def.options) {
+        const pv = option._zod.propValues;
+        if (!pv || Object.keys(pv).length === 0)
+          throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+        if (pv[zod.def.discriminator]?.has(void 0))
+          undefinedCount++;
+        for (const [k, v] of Object.entries(pv)) {
+          if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+            assignProp(propValues, k, /* @__PURE__ */ new Set());
+          }
+          for (const val of v) {
+            propValues[k].add(val);
+          }
+        }
+      }
+      if (!zod.def.unionFallback && undefinedCount > 1)
+        propValues[zod.def.discriminator]?.delete(void 0);
+      return propValues;
+    });
+    def.options.forEach((option, i) => {
+      const propShape = rawShape(option._zod.def);
+      if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+        throw new Error(`Invalid discriminated union option at index "${i}"`);
+      }
+    });
+    const disc = cached(() => discriminatorMap(def));
+    inst._zod.parse = (payload, ctx) => {
+      const input = payload.value;
+      if (!isObject(input)) {
+        payload.issues.push({
+          code: "invalid_type",
+          expected: "object",
+          input,
+          inst
+        });
+        return payload;
+      }
+      const value = input?.[def.discriminator];
+      const opt = disc.value.get(value);
+      if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+        return opt._zod.run(payload, ctx);
+      }
+      if (def.unionFallback || ctx.direction === "backward") {
+        return _super(payload, ctx);
+      }
+      payload.issues.push({
+        code: "invalid_union",
+        errors: [],
+        note: "No matching discriminator",
+        discriminator: def.discriminator,
+        options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+        input,
+        path: [def.discriminator],
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values3 = getEnumValues(def.entries);
+    const valuesSet = new Set(values3);
+    inst._zod.values = valuesSet;
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+      return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+      const input = payload.value;
+      if (valuesSet.has(input)) {
+        return payload;
+      }
+      payload.issues.push({
+        code: "invalid_value",
+        values: values3,
+        input,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values3 = new Set(def.values);
+    inst._zod.values = values3;
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const vals = zod.def.values;
+      return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+      const input = payload.value;
+      if (values3.has(input)) {
+        return payload;
+      }
+      payload.issues.push({
+        code: "invalid_value",
+        values: def.values,
+        input,
+        inst
+      });
+      return payload;
+    };
+  });
+  function handleOptionalResult(payload, result) {
+    payload.value = result.issues.length ? void 0 : result.value;
+    return payload;
+  }
+  var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    inst._zod.optout = "optional";
+    defineLazyInternal(inst, "values", (zod) => {
+      const values3 = zod.def.innerType._zod.values;
+      return values3 ? /* @__PURE__ */ new Set([...values3, void 0]) : void 0;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const pattern = zod.def.innerType._zod.pattern;
+      return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    });
+    inst._zod.parse = (payload, ctx) => {
+      if (payload.value === void 0) {
+        if (def.innerType._zod.optin !== "defaulted")
+          return payload;
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          return result.then((result2) => handleOptionalResult(payload, result2));
+        return handleOptionalResult(payload, result);
+      }
+      return def.innerType._zod.run(payload, ctx);
+    };
+  });
+  var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const pattern = zod.def.innerType._zod.pattern;
+      return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+    });
+    defineLazyInternal(inst, "values", (zod) => {
+      return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+    });
+    inst._zod.parse = (payload, ctx) => {
+      if (payload.value === null)
+        return payload;
+      return def.innerType._zod.run(payload, ctx);
+    };
+  });
+  var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+      if (ctx.direction === "backward") {
+        return def.innerType._zod.run(payload, ctx);
+      }
+      if (payload.value === void 0) {
+        payload.value = def.defaultValue;
+        return payload;
+      }
+      const result = def.innerType._zod.run(payload, ctx);
+      if (result instanceof Promise) {
+        return result.then((result2) => handleDefaultResult(result2, def));
+      }
+      return handleDefaultResult(result, def);
+    };
+  });
+  function handleDefaultResult(payload, def) {
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+    }
+    return payload;
+  }
+  var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _) => {
+      return payload;
+    };
+    inst._zod.check = (payload) => {
+      const input = payload.value;
+      const r = def.fn(input);
+      if (r instanceof Promise) {
+        return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+      }
+      handleRefineResult(r, payload, input, inst);
+      return;
+    };
+  });
+  function handleRefineResult(result, payload, input, inst) {
+    if (!result) {
+      const _iss = {
+        code: "custom",
+        input,
+        inst,
+        // incorporates params.error into issue reporting
+        path: [...inst._zod.def.path ?? []],
+        // incorporates params.error into issue reporting
+        continue: !inst._zod.def.abort
+        // params: inst._zod.def.params,
+      };
+      if (inst._zod.def.params)
+        _iss.params = inst._zod.def.params;
+      payload.issues.push(issue(_iss));
+    }
+  }
+
+  // node_modules/zod/v4/core/api.js
+  function snapshotChecks(def) {
+    if (def.checks)
+      def.checks = [...def.checks];
+    return def;
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _int(Class, params) {
+    return new Class({
+      type: "number",
+      check: "number_format",
+      abort: false,
+      format: "safeint",
+      ...normalizeParams(params)
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _unknown(Class) {
+    return new Class({
+      type: "unknown"
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _never(Class, params) {
+    return new Class({
+      type: "never",
+      ...normalizeParams(params)
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _lt(value, params) {
+    return new $ZodCheckLessThan({
+      check: "less_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: false
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _lte(value, params) {
+    return new $ZodCheckLessThan({
+      check: "less_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: true
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
+      check: "greater_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: false
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+      check: "greater_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: true
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _positive(params) {
+    return /* @__PURE__ */ _gt(0, params);
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _maxLength(maximum, params) {
+    const ch = new $ZodCheckMaxLength({
+      check: "max_length",
+      ...normalizeParams(params),
+      maximum
+    });
+    return ch;
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _minLength(minimum, params) {
+    return new $ZodCheckMinLength({
+      check: "min_length",
+      ...normalizeParams(params),
+      minimum
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _regex(pattern, params) {
+    return new $ZodCheckRegex({
+      check: "string_format",
+      format: "regex",
+      ...normalizeParams(params),
+      pattern
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _refine(Class, fn, _params) {
+    const schema = new Class({
+      type: "custom",
+      check: "custom",
+      fn,
+      ...normalizeParams(_params)
+    });
+    return schema;
+  }
+
+  // node_modules/zod/v4/mini/schemas.js
+  var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+    if (!inst._zod)
+      throw new Error("Uninitialized schema in ZodMiniType.");
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+  }, {
+    // `with` is an alias for `check`: the same function object, not a wrapper.
+    get with() {
+      return this.check;
+    },
+    set with(value) {
+      own(this, "with", value);
+    },
+    parse(data, params) {
+      return parse(this, data, params, { callee: this.parse });
+    },
+    parseAsync(data, params) {
+      return parseAsync(this, data, params, { callee: this.parseAsync });
+    },
+    safeParse(data, params) {
+      return safeParse(this, data, params);
+    },
+    safeParseAsync(data, params) {
+      return safeParseAsync(this, data, params);
+    },
+    check(...checks) {
+      const def = this.def;
+      return this.clone({
+        ...def,
+        checks: [
+          ...def.checks ?? [],
+          ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+        ]
+      }, { parent: true });
+    },
+    clone(_def, params) {
+      return clone(this, _def, params);
+    },
+    brand() {
+      return this;
+    },
+    register(reg, meta2) {
+      reg.add(this, meta2);
+      return this;
+    },
+    apply(fn, ...args) {
+      return args.length === 0 ? fn(this) : fn(this, ...args);
+    }
+  });
+  var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function string2(params) {
+    return _string(ZodMiniString, params);
+  }
+  var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function number2(params) {
+    return _number(ZodMiniNumber, params);
+  }
+  var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodMiniNumber.init(inst, def);
+  });
+  function int(params) {
+    return _int(ZodMiniNumberFormat, params);
+  }
+  var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+    $ZodUnknown.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function unknown() {
+    return _unknown(ZodMiniUnknown);
+  }
+  var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function never(params) {
+    return _never(ZodMiniNever, params);
+  }
+  var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+    $ZodArray.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function array(element, params) {
+    return new ZodMiniArray({
+      type: "array",
+      element,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+    $ZodObject.init(inst, def);
+    ZodMiniType.init(inst, def);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function strictObject(shape, params) {
+    return new ZodMiniObject({
+      type: "object",
+      shape,
+      catchall: /* @__PURE__ */ never(),
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+    $ZodDiscriminatedUnion.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function discriminatedUnion(discriminator, options, params) {
+    return new ZodMiniDiscriminatedUnion({
+      type: "union",
+      options,
+      discriminator,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodMiniType.init(inst, def);
+    inst.options = [...inst._zod.values];
+  });
+  // @__NO_SIDE_EFFECTS__
+  function _enum(values3, params) {
+    const entries = Array.isArray(values3) ? Object.fromEntries(values3.map((v) => [v, v])) : values3;
+    return new ZodMiniEnum({
+      type: "enum",
+      entries,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function literal(value, params) {
+    return new ZodMiniLiteral({
+      type: "literal",
+      values: Array.isArray(value) ? value : [value],
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function optional(innerType) {
+    return new ZodMiniOptional({
+      type: "optional",
+      innerType
+    });
+  }
+  var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function nullable(innerType) {
+    return new ZodMiniNullable({
+      type: "nullable",
+      innerType
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function nullish2(innerType) {
+    return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
+  }
+  var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+    $ZodDefault.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function _default(innerType, defaultValue) {
+    return new ZodMiniDefault({
+      type: "default",
+      innerType,
+      get defaultValue() {
+        return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+      }
+    });
+  }
+  var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function refine(fn, _params = {}) {
+    return _refine(ZodMiniCustom, fn, _params);
+  }
+
+  // src/core/settings.ts
+  var NUMBER = "must be a number";
+  var positive = (value) => _default(number2(NUMBER).check(_positive("must be greater than 0")), value);
+  var positiveInt = (value) => _default(int("must be a whole number").check(_positive("must be greater than 0")), value);
+  var share = (value, max) => _default(number2(NUMBER).check(_positive("must be greater than 0"), max), value);
+  var SettingsSchema = strictObject(
+    {
+      /** Later than this many usual gaps: At risk. */
+      atRiskGapMultiple: positive(1.5),
+      /** Later than this many usual gaps: Lapsed. */
+      lapsedGapMultiple: positive(3),
+      /** Purchase days from which an on-rhythm customer is Loyal (fewer: Developing). */
+      loyalMinPurchaseDays: positiveInt(4),
+      /** How many of the latest purchase days are compared with the customer's earlier ones. */
+      recentPurchaseDays: positiveInt(2),
+      /** The comparison needs at least this many purchase days in all. */
+      amountTrendMinPurchaseDays: positiveInt(4),
+      /** Recent average below this share of the earlier average: amounts are "down sharply". */
+      amountDropRatio: share(0.5, _lt(1, "must be less than 1")),
+      /**
+       * How strongly a customer's own median gap is pulled toward the store's: with n gaps of their own,
+       * the usual gap is (n × own + k × store) / (n + k) with this k.
+       */
+      gapShrinkage: _default(number2(NUMBER).check(_gte(0, "must be 0 or more")), 2),
+      /** Usual gap when the sheet has no repeat purchases at all to learn one from. */
+      defaultGapDays: positive(30),
+      /** Horizons of the repeat probability and predicted value columns of CUSTOMER_INSIGHTS. */
+      repeatHorizonDays: positiveInt(90),
+      valueHorizonDays: positiveInt(365),
+      /** Value tiers: Key up to this share of revenue, Core up to the next. */
+      keyRevenueShare: share(0.8, _lt(1, "must be less than 1")),
+      coreRevenueShare: share(0.95, _lte(1, "must be at most 1"))
+    },
+    {
+      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
+    }
+  );
+  var DEFAULT_SETTINGS = SettingsSchema.parse({});
+
+  // src/core/analysis.ts
+  function analyzePurchases(grid, options) {
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const log = readPurchases(grid, {
+      timeZone: options.timeZone,
+      dateOrder: options.dateOrder,
+      asOfDay: options.asOfDay,
+      ...options.columns ? { columns: options.columns } : {},
+      ...options.firstRowNumber !== void 0 ? { firstRowNumber: options.firstRowNumber } : {}
+    });
+    options.onStageEnd?.("read");
+    return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
+  }
+  function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
+  }) {
+    const { histories, returnsOnly } = buildHistories(log.purchases);
+    const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+    const store = storeRhythm(ownGaps, settings);
+    const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
+    onStageEnd("summarise");
+    const model = fitCustomerModel(
+      summaries.map((s) => ({
+        x: s.x,
+        tx: s.txDays,
+        T: s.TDays,
+        meanRepeatSpend: s.meanRepeatSpend,
+        meanSpend: s.meanSpend
+      }))
+    );
+    onStageEnd("fit");
+    const { scores, cuts } = scoreRfm(summaries);
+    const tiers = assignValueTiers(
+      summaries.map((s) => s.netSpend),
+      settings
+    );
+    const customers = summaries.map((summary, i) => {
+      const history = { x: summary.x, tx: summary.txDays, T: summary.TDays };
+      const spend = { x: summary.x, meanSpend: summary.meanSpend, meanRepeatSpend: summary.meanRepeatSpend };
+      const repeatProbability2 = model.repeatProbability(history, settings.repeatHorizonDays);
+      return {
+        summary,
+        rfm: scores[i],
+        segment: rfmSegment(scores[i]),
+        tier: tiers[i],
+        lifecycle: lifecycleStage(summary, store, settings),
+        repeatProbability: repeatProbability2,
+        predictedValue: model.predictedValue({ ...history, ...spend }, settings.valueHorizonDays),
+        loyaltyScore: loyaltyScore({ repeatProbability: repeatProbability2 })
+      };
+    });
+    const byKey = new Map(customers.map((c) => [c.summary.key, c]));
+    onStageEnd("score");
+    return { asOfDay, settings, customers, byKey, model, rfmCuts: cuts, store, log, returnsOnly };
+  }
+
+  // src/core/i18n/labels.ts
+  var STAGE_LABELS = {
+    en: { new: "New", developing: "Developing", loyal: "Loyal", atRisk: "At risk", lapsed: "Lapsed" },
+    "zh-CN": { new: "新客", developing: "成长期", loyal: "稳定期", atRisk: "有流失风险", lapsed: "已流失" },
+    "zh-TW": { new: "新客", developing: "成長期", loyal: "穩定期", atRisk: "有流失風險", lapsed: "已流失" }
+  };
+  var TIER_LABELS = {
+    en: { key: "Key", core: "Core", occasional: "Occasional" },
+    "zh-CN": { key: "重点客户", core: "核心客户", occasional: "偶尔光顾" },
+    "zh-TW": { key: "重點客戶", core: "核心客戶", occasional: "偶爾光顧" }
+  };
+  var SEGMENT_LABELS = {
+    en: {
+      champions: "Champions",
+      potentialLoyalist: "Potential Loyalist",
+      loyalCustomers: "Loyal Customers",
+      promising: "Promising",
+      newCustomers: "New Customers",
+      cantLoseThem: "Can't Lose Them",
+      atRisk: "At Risk",
+      needAttention: "Need Attention",
+      aboutToSleep: "About To Sleep",
+      lost: "Lost"
+    },
+    "zh-CN": {
+      champions: "冠军客户",
+      potentialLoyalist: "潜在忠诚客户",
+      loyalCustomers: "忠诚客户",
+      promising: "有潜力的客户",
+      newCustomers: "新客户",
+      cantLoseThem: "不能失去的客户",
+      atRisk: "流失风险客户",
+      needAttention: "需要关注",
+      aboutToSleep: "即将沉睡",
+      lost: "流失客户"
+    },
+    "zh-TW": {
+      champions: "冠軍客戶",
+      potentialLoyalist: "潛在忠誠客戶",
+      loyalCustomers: "忠誠客戶",
+      promising: "有潛力的客戶",
+      newCustomers: "新客戶",
+      cantLoseThem: "不能失去的客戶",
+      atRisk: "流失風險客戶",
+      needAttention: "需要關注",
+      aboutToSleep: "即將沉睡",
+      lost: "流失客戶"
+    }
+  };
+  var INSIGHT_COLUMNS = [
+    "customer",
+    "firstPurchase",
+    "lastPurchase",
+    "purchaseDays",
+    "totalSpent",
+    "averagePurchase",
+    "daysSinceLast",
+    "usualGapDays",
+    "nextPurchaseDue",
+    "r",
+    "f",
+    "m",
+    "segment",
+    "valueTier",
+    "stage",
+    "why",
+    "repeatProbability",
+    "predictedValue",
+    "loyaltyScore"
+  ];
+  function insightHeaders(language, repeatDays, valueDays) {
+    const h = INSIGHT_HEADERS[language];
+    return INSIGHT_COLUMNS.map(
+      (c) => c === "repeatProbability" ? h.repeatProbability.replace("{days}", String(repeatDays)) : c === "predictedValue" ? h.predictedValue.replace("{days}", String(valueDays)) : h[c]
+    );
+  }
+  var INSIGHT_HEADERS = {
+    en: {
+      customer: "Customer",
+      firstPurchase: "First purchase",
+      lastPurchase: "Last purchase",
+      purchaseDays: "Purchase days",
+      totalSpent: "Total spent",
+      averagePurchase: "Average purchase",
+      daysSinceLast: "Days since last",
+      usualGapDays: "Usual gap (days)",
+      nextPurchaseDue: "Next purchase due",
+      r: "R",
+      f: "F",
+      m: "M",
+      segment: "RFM segment",
+      valueTier: "Value tier",
+      stage: "Lifecycle stage",
+      why: "Why",
+      repeatProbability: "Repeat probability ({days} days)",
+      predictedValue: "Predicted value ({days} days)",
+      loyaltyScore: "Loyalty score"
+    },
+    "zh-CN": {
+      customer: "客户",
+      firstPurchase: "首次购买",
+      lastPurchase: "最近购买",
+      purchaseDays: "购买天数",
+      totalSpent: "累计消费",
+      averagePurchase: "平均每次消费",
+      daysSinceLast: "距上次购买天数",
+      usualGapDays: "通常间隔（天）",
+      nextPurchaseDue: "预计下次购买",
+      r: "R",
+      f: "F",
+      m: "M",
+      segment: "RFM 分群",
+      valueTier: "价值层级",
+      stage: "生命周期阶段",
+      why: "原因",
+      repeatProbability: "复购概率（{days} 天）",
+      predictedValue: "预测价值（{days} 天）",
+      loyaltyScore: "忠诚度评分"
+    },
+    "zh-TW": {
+      customer: "客戶",
+      firstPurchase: "首次購買",
+      lastPurchase: "最近購買",
+      purchaseDays: "購買天數",
+      totalSpent: "累計消費",
+      averagePurchase: "平均每次消費",
+      daysSinceLast: "距上次購買天數",
+      usualGapDays: "通常間隔（天）",
+      nextPurchaseDue: "預計下次購買",
+      r: "R",
+      f: "F",
+      m: "M",
+      segment: "RFM 分群",
+      valueTier: "價值層級",
+      stage: "生命週期階段",
+      why: "原因",
+      repeatProbability: "回購機率（{days} 天）",
+      predictedValue: "預測價值（{days} 天）",
+      loyaltyScore: "忠誠度評分"
+    }
+  };
+
+  // src/core/i18n/format-number.ts
+  function formatMoney(value) {
+    const fixed = Math.abs(value).toFixed(2);
+    const [whole, cents2] = fixed.split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return `${value < 0 ? "-" : ""}${grouped}.${cents2}`;
+  }
+  function formatDays(value) {
+    return String(Math.round(value));
+  }
+  function formatMultiple(value) {
+    return value.toFixed(1);
+  }
+  function formatPercent(share2) {
+    return `${Math.round(share2 * 100)}%`;
+  }
+
+  // src/core/i18n/lifecycle-reasons.ts
+  function describeLifecycle(stage, reason, language) {
+    switch (reason.kind) {
+      case "oneTime":
+        return oneTimeSentence(stage, reason, language);
+      case "rhythm":
+        return rhythmSentence(stage, reason, language);
+      case "amountDrop":
+        return amountDropSentence(reason, language);
+    }
+  }
+  function oneTimeSentence(stage, r, language) {
+    const days = formatDays(r.daysSinceLast);
+    const gap = formatDays(r.storeGapDays);
+    const times = formatMultiple(r.multiple);
+    const late = stage !== "new";
+    switch (language) {
+      case "en":
+        return late ? `Bought once, ${days} days ago; customers here usually return within ${gap} days (${times}× that).` : `Bought once, ${days} days ago; customers here usually return within ${gap} days.`;
+      case "zh-CN":
+        return late ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。` : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
+      case "zh-TW":
+        return late ? `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購（已是其 ${times} 倍）。` : `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購。`;
+    }
+  }
+  function rhythmSentence(stage, r, language) {
+    const gap = formatDays(r.usualGapDays);
+    const days = formatDays(r.daysSinceLast);
+    const times = formatMultiple(r.multiple);
+    const n = r.purchaseDays;
+    const late = stage === "atRisk" || stage === "lapsed";
+    switch (language) {
+      case "en":
+        return late ? `Usually buys every ${gap} days; last purchase ${days} days ago (${times}× the usual gap).` : `${n} purchase days, usually every ${gap} days; last purchase ${days} days ago, on rhythm (${times}× the usual gap).`;
+      case "zh-CN":
+        return late ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。` : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
+      case "zh-TW":
+        return late ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。` : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
+    }
+  }
+  function amountDropSentence(r, language) {
+    const recent = formatMoney(r.recentMean);
+    const earlier = formatMoney(r.earlierMean);
+    const drop = formatPercent(r.dropShare);
+    const k = r.recentPurchaseDays;
+    switch (language) {
+      case "en":
+        return `Last ${k} purchases averaged ${recent}, down ${drop} from their earlier average of ${earlier}.`;
+      case "zh-CN":
+        return `最近 ${k} 次平均消费 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+      case "zh-TW":
+        return `最近 ${k} 次平均消費 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+    }
+  }
+
+  // src/core/insights/insight-row.ts
+  var cents = (v) => Math.round(v * 100) / 100;
+  function insightRow(c, language, timeZone) {
+    const s = c.summary;
+    return [
+      s.label,
+      instantOfDay(s.firstDay, timeZone),
+      instantOfDay(s.lastDay, timeZone),
+      s.purchaseDayCount,
+      cents(s.netSpend),
+      cents(s.averagePurchase),
+      s.daysSinceLast,
+      Math.round(s.usualGapDays * 10) / 10,
+      instantOfDay(s.nextDueDay, timeZone),
+      c.rfm.r,
+      c.rfm.f,
+      c.rfm.m,
+      SEGMENT_LABELS[language][c.segment],
+      TIER_LABELS[language][c.tier],
+      STAGE_LABELS[language][c.lifecycle.stage],
+      describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, language),
+      c.repeatProbability,
+      cents(c.predictedValue),
+      c.loyaltyScore
+    ];
+  }
+
   // src/core/i18n/language.ts
+  var LANGUAGES = ["en", "zh-CN", "zh-TW"];
   function parseLanguage(value) {
     const v = value.trim().toLowerCase().replace(/_/g, "-");
     if (v === "") return void 0;
     if (v === "en" || v.startsWith("en-") || v === "english") return "en";
     if (/^zh-(tw|hk|mo|hant)/.test(v) || v === "繁體中文" || v === "繁体中文") return "zh-TW";
-    if (v === "zh" || v.startsWith("zh-") || v === "中文" || v === "简体中文" || v === "簡體中文") return "zh-CN";
+    if (v === "zh" || v.startsWith("zh-") || v === "中文" || v === "简体中文" || v === "簡體中文")
+      return "zh-CN";
     return void 0;
   }
   function languageOfLocale(locale) {
     return parseLanguage(locale) ?? "en";
+  }
+
+  // src/core/formulas/formula-error.ts
+  var FormulaError = class extends Error {
+    constructor() {
+      super(...arguments);
+      __publicField(this, "name", "FormulaError");
+    }
+  };
+  var MESSAGES = {
+    en: {
+      purchasesShape: "purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A2:D.",
+      asOf: 'as_of must be a date, e.g. DATE(2024,3,31) or a cell holding a date; got "{value}".',
+      days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
+      language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
+      customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A."
+    },
+    "zh-CN": {
+      purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
+      asOf: 'as_of 必须是日期，例如 DATE(2024,3,31) 或包含日期的单元格；收到的是"{value}"。',
+      days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
+      language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
+      customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。"
+    },
+    "zh-TW": {
+      purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
+      asOf: "as_of 必須是日期，例如 DATE(2024,3,31) 或包含日期的儲存格；收到的是「{value}」。",
+      days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
+      language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
+      customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。"
+    }
+  };
+  function formulaError(problem, language, value) {
+    const shown = value instanceof Date ? value.toISOString() : String(value ?? "");
+    return new FormulaError(MESSAGES[language][problem].replace("{value}", shown.slice(0, 60)));
+  }
+
+  // src/core/formulas/formula-arguments.ts
+  var isGrid = (v) => Array.isArray(v);
+  function single(v) {
+    if (isGrid(v)) return v[0]?.[0];
+    return v ?? void 0;
+  }
+  var isBlank = (v) => v === void 0 || v === null || v === "";
+  function languageArgument(v, env) {
+    const fallback = languageOfLocale(env.locale);
+    const value = single(v);
+    if (isBlank(value)) return fallback;
+    const language = parseLanguage(String(value));
+    if (!language) throw formulaError("language", fallback, value);
+    return language;
+  }
+  function dateOrderArgument(env) {
+    return dateOrderOfLocale(env.locale);
+  }
+  function asOfArgument(v, env) {
+    const value = single(v);
+    if (isBlank(value)) return dayOfInstant(env.now, env.timeZone);
+    const parsed = parseDateCell(value, { timeZone: env.timeZone, dateOrder: dateOrderArgument(env) });
+    if (!parsed.ok) throw formulaError("asOf", languageOfLocale(env.locale), value);
+    return parsed.day;
+  }
+  function daysArgument(v, fallback, env) {
+    const value = single(v);
+    if (isBlank(value)) return fallback;
+    const days = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
+    if (!Number.isFinite(days) || days <= 0) throw formulaError("days", languageOfLocale(env.locale), value);
+    return days;
+  }
+  function purchasesArgument(v, env) {
+    if (!isGrid(v) || v.length === 0 || (v[0]?.length ?? 0) < 3) {
+      throw formulaError("purchasesShape", languageOfLocale(env.locale));
+    }
+    return v;
+  }
+  function customersArgument(v) {
+    if (!isGrid(v)) return { keys: [isBlank(v ?? void 0) ? "" : normalizeCustomerKey(v)], single: true };
+    return { keys: v.map((row) => isBlank(row[0]) ? "" : normalizeCustomerKey(row[0])), single: false };
+  }
+  function shapeOutput(keys, values3) {
+    return keys.single ? values3[0] : values3.map((value) => [value]);
+  }
+
+  // src/core/formulas/model-table.ts
+  var PURCHASE_METHODS = {
+    en: { "bg-nbd": "BG/NBD (maximum likelihood)", "pooled-rate": "pooled repeat rate (fallback)" },
+    "zh-CN": { "bg-nbd": "BG/NBD（最大似然）", "pooled-rate": "整体复购率（备用方法）" },
+    "zh-TW": { "bg-nbd": "BG/NBD（最大概似）", "pooled-rate": "整體回購率（備用方法）" }
+  };
+  var SPEND_METHODS = {
+    en: { "gamma-gamma": "Gamma-Gamma (maximum likelihood)", "shrunk-mean": "shrunk mean spend (fallback)" },
+    "zh-CN": { "gamma-gamma": "Gamma-Gamma（最大似然）", "shrunk-mean": "收缩平均消费（备用方法）" },
+    "zh-TW": { "gamma-gamma": "Gamma-Gamma（最大概似）", "shrunk-mean": "收縮平均消費（備用方法）" }
+  };
+  var FALLBACK_REASONS = {
+    en: {
+      "too-few-customers": "too few customers to fit a model",
+      "too-few-repeat-customers": "too few repeat customers to fit a model",
+      "fit-did-not-converge": "the fit did not converge",
+      "implausible-parameters": "the fit gave implausible parameters"
+    },
+    "zh-CN": {
+      "too-few-customers": "客户太少，无法拟合模型",
+      "too-few-repeat-customers": "回头客太少，无法拟合模型",
+      "fit-did-not-converge": "拟合未收敛",
+      "implausible-parameters": "拟合参数不合理"
+    },
+    "zh-TW": {
+      "too-few-customers": "客戶太少，無法擬合模型",
+      "too-few-repeat-customers": "回頭客太少，無法擬合模型",
+      "fit-did-not-converge": "擬合未收斂",
+      "implausible-parameters": "擬合參數不合理"
+    }
+  };
+  var LABELS = {
+    en: {
+      method: "method",
+      spendMethod: "spend method",
+      fallback: "why a fallback",
+      customers: "customers",
+      repeatCustomers: "repeat customers",
+      rowsUsed: "rows used",
+      rowsSkipped: "rows skipped"
+    },
+    "zh-CN": {
+      method: "方法",
+      spendMethod: "消费模型",
+      fallback: "使用备用方法的原因",
+      customers: "客户数",
+      repeatCustomers: "回头客数",
+      rowsUsed: "使用的行数",
+      rowsSkipped: "跳过的行数"
+    },
+    "zh-TW": {
+      method: "方法",
+      spendMethod: "消費模型",
+      fallback: "使用備用方法的原因",
+      customers: "客戶數",
+      repeatCustomers: "回頭客數",
+      rowsUsed: "使用的列數",
+      rowsSkipped: "略過的列數"
+    }
+  };
+  function modelTable(analysis, language) {
+    const m = analysis.model;
+    const t = LABELS[language];
+    const blank = (v) => v === void 0 || !Number.isFinite(v) ? "" : v;
+    const reasons = [m.fallbackReason.purchases, m.fallbackReason.spend].filter((r) => r !== void 0).map((r) => FALLBACK_REASONS[language][r]);
+    const log = analysis.log;
+    return [
+      [t.method, PURCHASE_METHODS[language][m.method.purchases]],
+      ["r", blank(m.bgNbd?.r)],
+      ["alpha (per day)", blank(m.bgNbd?.alpha)],
+      ["a", blank(m.bgNbd?.a)],
+      ["b", blank(m.bgNbd?.b)],
+      ["log-likelihood", blank(m.bgNbdLogLikelihood)],
+      [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
+      ["p", blank(m.gammaGamma?.p)],
+      ["q", blank(m.gammaGamma?.q)],
+      ["gamma", blank(m.gammaGamma?.gamma)],
+      [t.customers, m.customers],
+      [t.repeatCustomers, m.repeatCustomers],
+      [t.rowsUsed, log.purchases.length],
+      [t.rowsSkipped, log.rowsSkipped],
+      [t.fallback, [...new Set(reasons)].join("; ")]
+    ];
+  }
+
+  // src/core/formulas/formulas.ts
+  function analyze(purchases, asOf, env) {
+    const grid = purchasesArgument(purchases, env);
+    return analyzePurchases(grid, {
+      timeZone: env.timeZone,
+      dateOrder: dateOrderArgument(env),
+      asOfDay: asOfArgument(asOf, env)
+    });
+  }
+  function perCustomer(customers, analysis, answer) {
+    const keys = customersArgument(customers);
+    const values3 = keys.keys.map((key, i) => {
+      const insight = key === "" ? void 0 : analysis.byKey.get(key);
+      return insight ? answer(insight, i) : "";
+    });
+    return shapeOutput(keys, values3);
+  }
+  function customerInsights(purchases, asOf, language, env) {
+    const lang = languageArgument(language, env);
+    const analysis = analyze(purchases, asOf, env);
+    const header = insightHeaders(
+      lang,
+      analysis.settings.repeatHorizonDays,
+      analysis.settings.valueHorizonDays
+    );
+    return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
+  }
+  function rfmScoreFormula(customers, purchases, asOf, env) {
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm));
+  }
+  function rfmSegmentFormula(customers, purchases, asOf, language, env) {
+    const lang = languageArgument(language, env);
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => SEGMENT_LABELS[lang][c.segment]);
+  }
+  function valueTierFormula(customers, purchases, asOf, language, env) {
+    const lang = languageArgument(language, env);
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => TIER_LABELS[lang][c.tier]);
+  }
+  function lifecycleStageFormula(customers, purchases, asOf, language, env) {
+    const lang = languageArgument(language, env);
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => STAGE_LABELS[lang][c.lifecycle.stage]);
+  }
+  function customerWhyFormula(customers, purchases, asOf, language, env) {
+    const lang = languageArgument(language, env);
+    return perCustomer(
+      customers,
+      analyze(purchases, asOf, env),
+      (c) => describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, lang)
+    );
+  }
+  function repeatProbabilityFormula(customers, purchases, days, asOf, env) {
+    const horizon = daysArgument(days, 90, env);
+    const analysis = analyze(purchases, asOf, env);
+    return perCustomer(customers, analysis, (c) => analysis.model.repeatProbability(historyOf(c), horizon));
+  }
+  function expectedPurchasesFormula(customers, purchases, days, asOf, env) {
+    const horizon = daysArgument(days, 365, env);
+    const analysis = analyze(purchases, asOf, env);
+    return perCustomer(customers, analysis, (c) => analysis.model.expectedPurchases(historyOf(c), horizon));
+  }
+  function nextPurchaseDateFormula(customers, purchases, asOf, env) {
+    return perCustomer(
+      customers,
+      analyze(purchases, asOf, env),
+      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
+    );
+  }
+  function predictedValueFormula(customers, purchases, days, asOf, env) {
+    const horizon = daysArgument(days, 365, env);
+    const analysis = analyze(purchases, asOf, env);
+    return perCustomer(customers, analysis, (c) => analysis.model.predictedValue(spendHistoryOf(c), horizon));
+  }
+  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
+    const analysis = analyze(purchases, asOf, env);
+    const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
+    return perCustomer(customers, analysis, (c, i) => {
+      const s = cellAt(satisfaction, i);
+      const r = cellAt(recommend, i);
+      return loyaltyScore({
+        repeatProbability: c.repeatProbability,
+        satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
+        recommend: r === void 0 ? void 0 : readRecommend(r)
+      });
+    });
+  }
+  function customerModelFormula(purchases, asOf, env) {
+    const analysis = analyze(purchases, asOf, env);
+    return modelTable(analysis, languageArgument(void 0, env));
+  }
+  var historyOf = (c) => ({ x: c.summary.x, tx: c.summary.txDays, T: c.summary.TDays });
+  var spendHistoryOf = (c) => ({
+    ...historyOf(c),
+    meanSpend: c.summary.meanSpend,
+    meanRepeatSpend: c.summary.meanRepeatSpend
+  });
+
+  // src/gas/formula-runner.ts
+  function formulaEnvironment() {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return {
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale: spreadsheet.getSpreadsheetLocale(),
+      now: /* @__PURE__ */ new Date()
+    };
+  }
+  function runFormula(compute) {
+    try {
+      return compute(formulaEnvironment());
+    } catch (error) {
+      if (error instanceof FormulaError) throw new Error(error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`Regulars could not compute this formula: ${message}`);
+    }
   }
 
   // src/gas/menu-labels.ts
@@ -83,12 +4901,3659 @@ var Regulars = (() => {
     }
   }
 
+  // src/core/report/report-texts.ts
+  var SHEET_NAMES = {
+    en: { insights: "Insights", summary: "Summary", dataIssues: "Data issues" },
+    "zh-CN": { insights: "客户洞察", summary: "汇总", dataIssues: "数据问题" },
+    "zh-TW": { insights: "客戶洞察", summary: "彙總", dataIssues: "資料問題" }
+  };
+  var REPORT_TEXTS = {
+    en: {
+      name: "Name",
+      email: "Email",
+      summaryTitle: "Customer summary",
+      asOf: "As of",
+      customers: "Customers",
+      revenue: "Revenue",
+      perCustomer: "Revenue per customer",
+      repeatShare: "Repeat customers",
+      customerShare: "Share of customers",
+      revenueShare: "Share of revenue",
+      byTier: "Value tier (80/20)",
+      bySegment: "RFM segment",
+      byStage: "Lifecycle stage",
+      pareto: "80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.",
+      stageChart: "Customers by lifecycle stage",
+      tierChart: "Revenue by value tier",
+      issueHeaders: ["Sheet", "Row", "Column", "Value", "Problem", "What was done"],
+      returnsOnly: "Only returns, no purchase",
+      leftOut: "customer left out of the analysis",
+      noIssues: "No unusable rows: every row of {sheet} was used.",
+      noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
+      partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
+      done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
+      busy: "Regulars is already updating this spreadsheet. Try again in a minute."
+    },
+    "zh-CN": {
+      name: "姓名",
+      email: "邮箱",
+      summaryTitle: "客户汇总",
+      asOf: "分析日期",
+      customers: "客户数",
+      revenue: "收入",
+      perCustomer: "每位客户收入",
+      repeatShare: "回头客占比",
+      customerShare: "客户占比",
+      revenueShare: "收入占比",
+      byTier: "价值层级（80/20）",
+      bySegment: "RFM 分群",
+      byStage: "生命周期阶段",
+      pareto: "80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。",
+      stageChart: "各生命周期阶段的客户数",
+      tierChart: "各价值层级的收入",
+      issueHeaders: ["工作表", "行", "列", "值", "问题", "处理方式"],
+      returnsOnly: "只有退货，没有购买",
+      leftOut: "该客户未纳入分析",
+      noIssues: "没有无法使用的行：{sheet} 的每一行都已使用。",
+      noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
+      partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
+      done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
+      busy: "Regulars 正在更新此表格，请稍后再试。"
+    },
+    "zh-TW": {
+      name: "姓名",
+      email: "電子郵件",
+      summaryTitle: "客戶彙總",
+      asOf: "分析日期",
+      customers: "客戶數",
+      revenue: "營收",
+      perCustomer: "每位客戶營收",
+      repeatShare: "回頭客比例",
+      customerShare: "客戶比例",
+      revenueShare: "營收比例",
+      byTier: "價值層級（80/20）",
+      bySegment: "RFM 分群",
+      byStage: "生命週期階段",
+      pareto: "80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。",
+      stageChart: "各生命週期階段的客戶數",
+      tierChart: "各價值層級的營收",
+      issueHeaders: ["工作表", "列", "欄", "值", "問題", "處理方式"],
+      returnsOnly: "只有退貨，沒有購買",
+      leftOut: "該客戶未納入分析",
+      noIssues: "沒有無法使用的列：{sheet} 的每一列都已使用。",
+      noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
+      partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
+      done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
+      busy: "Regulars 正在更新此試算表，請稍後再試。"
+    }
+  };
+  function fill(template, values3) {
+    return template.replace(
+      /\{(\w+)\}/g,
+      (match, name) => values3[name] === void 0 ? match : String(values3[name])
+    );
+  }
+
+  // src/core/input/issue-messages.ts
+  var COLUMN_NAMES = {
+    customer: { en: "customer", "zh-CN": "客户", "zh-TW": "客戶" },
+    date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
+    amount: { en: "amount", "zh-CN": "金额", "zh-TW": "金額" },
+    product: { en: "product", "zh-CN": "产品", "zh-TW": "產品" },
+    quantity: { en: "quantity", "zh-CN": "数量", "zh-TW": "數量" },
+    orderId: { en: "order id", "zh-CN": "订单号", "zh-TW": "訂單號" }
+  };
+  var CELL_NAME = { en: "cell", "zh-CN": "单元格", "zh-TW": "儲存格" };
+  var ACTION_TEXTS = {
+    skipped: { en: "row skipped", "zh-CN": "已跳过此行", "zh-TW": "已略過此列" },
+    used: {
+      en: "the rest of the row was used",
+      "zh-CN": "该行其余内容照常使用",
+      "zh-TW": "該列其餘內容照常使用"
+    }
+  };
+  var ISSUE_MESSAGES = {
+    blank: { en: "The {column} cell is blank", "zh-CN": "{column}为空", "zh-TW": "{column}為空白" },
+    unreadable: {
+      en: "{Column} '{value}' could not be read",
+      "zh-CN": "无法识别{column}“{value}”",
+      "zh-TW": "無法辨識{column}「{value}」"
+    },
+    impossible: {
+      en: "{Column} '{value}' is not a real date",
+      "zh-CN": "{column}“{value}”不是真实存在的日期",
+      "zh-TW": "{column}「{value}」不是實際存在的日期"
+    },
+    out_of_range: {
+      en: "{Column} '{value}' is outside the range that can be read",
+      "zh-CN": "{column}“{value}”超出可读取的范围",
+      "zh-TW": "{column}「{value}」超出可讀取的範圍"
+    },
+    order_mismatch: {
+      en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
+      "zh-CN": "{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域",
+      "zh-TW": "{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼"
+    },
+    formula_error: {
+      en: "The {column} cell shows the error {value}",
+      "zh-CN": "{column}单元格显示错误 {value}",
+      "zh-TW": "{column}儲存格顯示錯誤 {value}"
+    },
+    percentage: {
+      en: "{Column} '{value}' is a percentage, not an amount",
+      "zh-CN": "{column}“{value}”是百分比，不是金额",
+      "zh-TW": "{column}「{value}」是百分比，不是金額"
+    },
+    after_as_of: {
+      en: "{Column} '{value}' is after the analysis date",
+      "zh-CN": "{column}“{value}”晚于分析日期",
+      "zh-TW": "{column}「{value}」晚於分析日期"
+    }
+  };
+  var COLUMN_ISSUE_MESSAGES = {
+    customer: {
+      unreadable: {
+        en: "Customer '{value}' cannot be used as a customer name or id",
+        "zh-CN": "客户“{value}”无法用作客户名称或编号",
+        "zh-TW": "客戶「{value}」無法用作客戶名稱或編號"
+      }
+    },
+    date: {
+      unreadable: {
+        en: "Date '{value}' could not be read as a date",
+        "zh-CN": "无法将“{value}”识别为日期",
+        "zh-TW": "無法將「{value}」辨識為日期"
+      },
+      out_of_range: {
+        en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
+        "zh-CN": "日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）",
+        "zh-TW": "日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）"
+      }
+    },
+    amount: {
+      unreadable: {
+        en: "Amount '{value}' is not a number",
+        "zh-CN": "金额“{value}”不是数字",
+        "zh-TW": "金額「{value}」不是數字"
+      },
+      out_of_range: {
+        en: "Amount '{value}' is too large to be an amount",
+        "zh-CN": "金额“{value}”过大，不像是真实金额",
+        "zh-TW": "金額「{value}」過大，不像是實際金額"
+      }
+    },
+    quantity: {
+      unreadable: {
+        en: "Quantity '{value}' is not a number",
+        "zh-CN": "数量“{value}”不是数字",
+        "zh-TW": "數量「{value}」不是數字"
+      }
+    }
+  };
+  var PLACEHOLDER = /\{(value|column|Column)\}/g;
+  function describeProblem(issue2, language) {
+    const lang = knownLanguage(language);
+    const template = (issue2.column !== void 0 ? COLUMN_ISSUE_MESSAGES[issue2.column]?.[issue2.problem] : void 0) ?? ISSUE_MESSAGES[issue2.problem] ?? ISSUE_MESSAGES.unreadable;
+    const column2 = (issue2.column !== void 0 ? COLUMN_NAMES[issue2.column] : void 0) ?? CELL_NAME;
+    const columnName = column2[lang];
+    return template[lang].replace(
+      PLACEHOLDER,
+      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
+    );
+  }
+  function describeIssue(issue2, language) {
+    const lang = knownLanguage(language);
+    const message = describeProblem(issue2, lang);
+    const action = ACTION_TEXTS[issue2.action]?.[lang] ?? "";
+    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
+  }
+  function knownLanguage(language) {
+    return language === "zh-CN" || language === "zh-TW" ? language : "en";
+  }
+
+  // src/core/mapping/column-setup.ts
+  var SHEET_KINDS = ["purchases", "customers", "feedback"];
+  var MAX_COLUMNS = 18278;
+  var MAX_HEADER_ROW = 10;
+  var column = int("must be a column number").check(_gte(0), _lt(MAX_COLUMNS));
+  var optionalColumn = optional(column);
+  var sheetSchema = (columns) => strictObject({
+    sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
+    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
+    columns
+  });
+  var PurchasesSchema = sheetSchema(
+    strictObject({
+      customer: column,
+      date: column,
+      amount: column,
+      product: optionalColumn,
+      quantity: optionalColumn,
+      orderId: optionalColumn
+    }).check(
+      refine(
+        (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
+        "customer, date and amount must be three different columns"
+      )
+    )
+  );
+  var CustomersSchema = sheetSchema(
+    strictObject({
+      key: column,
+      name: optionalColumn,
+      email: optionalColumn,
+      phone: optionalColumn,
+      optOut: optionalColumn,
+      satisfaction: optionalColumn,
+      recommend: optionalColumn,
+      notes: optionalColumn
+    })
+  );
+  var FeedbackSchema = sheetSchema(
+    strictObject({
+      customer: column,
+      type: column,
+      date: optionalColumn,
+      status: optionalColumn,
+      note: optionalColumn
+    })
+  );
+  function isIsoDay(s) {
+    return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+  }
+  var isoDay = string2().check(refine(isIsoDay, "must be a real date written YYYY-MM-DD"));
+  var ColumnSetupSchema = strictObject({
+    purchases: nullish2(PurchasesSchema),
+    customers: nullish2(CustomersSchema),
+    feedback: nullish2(FeedbackSchema),
+    asOf: nullish2(isoDay)
+  });
+  function describeZodError(error, what) {
+    const problems = error.issues.map((i) => `${i.path.join(".") || what}: ${i.message}`);
+    return `Invalid ${what} — ${problems.join("; ")}`;
+  }
+  function parseColumnSetup(input) {
+    const result = ColumnSetupSchema.safeParse(input);
+    if (!result.success) throw new Error(describeZodError(result.error, "column setup"));
+    return result.data;
+  }
+  function missingFields(kind, columns) {
+    return REQUIRED_FIELDS[kind].filter((f) => columns[f] === void 0);
+  }
+
+  // src/core/mapping/detect.ts
+  var NAME_HINTS = {
+    purchases: /purchase|order|sale|transaction|invoice|购买|購買|订单|訂單|销售|銷售|交易|流水/,
+    customers: /customer|client|member|contact|客户|客戶|顾客|顧客|会员|會員|联系人|聯絡人/,
+    feedback: /feedback|complaint|review|反馈|反饋|回饋|投诉|投訴|意见|意見|评价|評價/
+  };
+  function candidateOf(head, kind) {
+    const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
+    let best;
+    for (let i = 0; i < rows; i++) {
+      const { mapping, missing } = detectColumns(head.rows[i] ?? [], kind);
+      if (missing.length > 0) continue;
+      const score = Object.keys(mapping).length + (NAME_HINTS[kind].test(normalizeHeader(head.name)) ? 1 : 0);
+      if (!best || score > best.score) {
+        best = { mapping: { sheet: head.name, headerRow: i + 1, columns: mapping }, score };
+      }
+    }
+    return best;
+  }
+  function detectSetup(heads) {
+    const scored = heads.map((head) => ({
+      purchases: candidateOf(head, "purchases"),
+      customers: candidateOf(head, "customers"),
+      feedback: candidateOf(head, "feedback")
+    }));
+    const detected = {};
+    let purchasesAt = -1;
+    scored.forEach((s, i) => {
+      if (s.purchases && (purchasesAt < 0 || s.purchases.score > scored[purchasesAt].purchases.score)) {
+        purchasesAt = i;
+      }
+    });
+    if (purchasesAt >= 0)
+      detected.purchases = scored[purchasesAt].purchases.mapping;
+    let best = { total: 0, customers: -1, feedback: -1 };
+    for (let c = -1; c < scored.length; c++) {
+      const cs = c < 0 ? 0 : scored[c].customers?.score ?? -1;
+      if (cs < 0 || c === purchasesAt) continue;
+      for (let f = -1; f < scored.length; f++) {
+        const fs = f < 0 ? 0 : scored[f].feedback?.score ?? -1;
+        if (fs < 0 || f === purchasesAt || f >= 0 && f === c) continue;
+        if (cs + fs > best.total) best = { total: cs + fs, customers: c, feedback: f };
+      }
+    }
+    if (best.customers >= 0) {
+      detected.customers = scored[best.customers].customers.mapping;
+    }
+    if (best.feedback >= 0) {
+      detected.feedback = scored[best.feedback].feedback.mapping;
+    }
+    return detected;
+  }
+  function closestPartialMatch(heads, kind) {
+    let best;
+    for (const head of heads) {
+      const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
+      for (let i = 0; i < rows; i++) {
+        const { mapping } = detectColumns(head.rows[i] ?? [], kind);
+        const found = Object.keys(mapping);
+        const required2 = found.filter((f) => REQUIRED_FIELDS[kind].includes(f));
+        if (required2.length === 0) continue;
+        if (!best || required2.length > best.count) {
+          best = {
+            sheet: head.name,
+            headerRow: i + 1,
+            found,
+            missing: missingFields(kind, mapping),
+            count: required2.length
+          };
+        }
+      }
+    }
+    if (!best) return void 0;
+    const { count: _count, ...match } = best;
+    return match;
+  }
+  function resolveSetup(saved, heads) {
+    const detected = detectSetup(heads);
+    const widthOf = new Map(heads.map((h) => [h.name, h.width]));
+    const resolved = {
+      purchases: void 0,
+      customers: void 0,
+      feedback: void 0,
+      source: { purchases: "none", customers: "none", feedback: "none" },
+      asOf: saved?.asOf ?? void 0,
+      notes: []
+    };
+    const chosen = resolved;
+    for (const kind of SHEET_KINDS) {
+      const mine = saved?.[kind];
+      if (mine === null) resolved.source[kind] = "off";
+      if (!mine) continue;
+      const width = widthOf.get(mine.sheet);
+      const columns = Object.values(mine.columns).filter((c) => c !== void 0);
+      if (width === void 0) resolved.notes.push({ kind, problem: "sheetMissing", sheet: mine.sheet });
+      else if (columns.some((c) => c >= Math.max(width, 1)))
+        resolved.notes.push({ kind, problem: "columnOutside", sheet: mine.sheet });
+      else {
+        chosen[kind] = mine;
+        resolved.source[kind] = "saved";
+      }
+    }
+    const taken = new Set(SHEET_KINDS.map((k) => chosen[k]?.sheet));
+    for (const kind of SHEET_KINDS) {
+      const found = detected[kind];
+      if (resolved.source[kind] !== "none" || !found || taken.has(found.sheet)) continue;
+      chosen[kind] = found;
+      resolved.source[kind] = "detected";
+    }
+    return resolved;
+  }
+
+  // src/core/followups/contacts.ts
+  var EMPTY_DIRECTORY = {
+    byKey: /* @__PURE__ */ new Map(),
+    optedOutEmails: /* @__PURE__ */ new Set(),
+    hasEmailColumn: false
+  };
+  var MAX_EMAIL_LENGTH = 254;
+  var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+  var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  function normalizeEmail(value) {
+    if (typeof value !== "string") return void 0;
+    const email2 = value.trim();
+    if (email2 === "" || email2.length > MAX_EMAIL_LENGTH) return void 0;
+    const at2 = email2.indexOf("@");
+    if (at2 <= 0 || at2 !== email2.lastIndexOf("@")) return void 0;
+    const local = email2.slice(0, at2);
+    const domain = email2.slice(at2 + 1);
+    if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
+    const labels = domain.split(".");
+    if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
+    if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
+    return email2.toLowerCase();
+  }
+  var NOT_OPTED_OUT = /* @__PURE__ */ new Set([
+    "no",
+    "n",
+    "false",
+    "0",
+    "none",
+    "subscribed",
+    "ok",
+    "否",
+    "不",
+    "无",
+    "無",
+    "未退订",
+    "未退訂",
+    "没有",
+    "沒有"
+  ]);
+  function isOptedOut(value) {
+    if (value === void 0 || value === null) return false;
+    if (typeof value === "boolean") return value;
+    if (typeof value === "number") return value !== 0;
+    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
+    const text3 = cleanText(String(value)).toLowerCase();
+    if (text3 === "") return false;
+    return !NOT_OPTED_OUT.has(text3);
+  }
+  var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  function detectContactColumns(grid) {
+    const header = findHeaderRow(grid, "customers");
+    const m = header?.mapping;
+    if (header === void 0 || m?.key === void 0) return void 0;
+    return {
+      headerRow: header.rowIndex + 1,
+      columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut }
+    };
+  }
+  function readContacts(grid, setup = detectContactColumns(grid)) {
+    if (setup === void 0) return EMPTY_DIRECTORY;
+    const { key: keyCol, name: nameCol, email: emailCol, optOut: optOutCol } = setup.columns;
+    const byKey = /* @__PURE__ */ new Map();
+    const optedOutEmails = /* @__PURE__ */ new Set();
+    for (let i = setup.headerRow; i < grid.length; i++) {
+      const cells = grid[i];
+      const key = normalizeCustomerKey(cells[keyCol]);
+      if (key === "") continue;
+      const email2 = emailCol === void 0 ? "" : cellText(cells[emailCol]);
+      const optedOut = optOutCol === void 0 ? false : isOptedOut(cells[optOutCol]);
+      const normalized = normalizeEmail(email2);
+      if (optedOut && normalized !== void 0) optedOutEmails.add(normalized);
+      if (byKey.has(key)) continue;
+      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
+      byKey.set(key, { key, name: name || cellText(cells[keyCol]), email: email2, optedOut, row: i + 1 });
+    }
+    return { byKey, optedOutEmails, hasEmailColumn: emailCol !== void 0 };
+  }
+  var COMPLAINT_TYPES = /* @__PURE__ */ new Set([
+    "complaint",
+    "complaints",
+    "complain",
+    "投诉",
+    "投訴",
+    "抱怨",
+    "客诉",
+    "客訴"
+  ]);
+  var RESOLVED_STATUSES = /* @__PURE__ */ new Set([
+    "resolved",
+    "closed",
+    "done",
+    "fixed",
+    "solved",
+    "complete",
+    "completed",
+    "handled",
+    "已解决",
+    "已解決",
+    "解决",
+    "解決",
+    "已处理",
+    "已處理",
+    "处理完毕",
+    "處理完畢",
+    "已关闭",
+    "已關閉",
+    "关闭",
+    "關閉",
+    "完成",
+    "已完成",
+    "结案",
+    "結案"
+  ]);
+  function isComplaintType(value) {
+    return typeof value === "string" && COMPLAINT_TYPES.has(cleanText(value).toLowerCase());
+  }
+  function isResolvedStatus(value) {
+    if (typeof value === "boolean") return value;
+    return typeof value === "string" && RESOLVED_STATUSES.has(cleanText(value).toLowerCase());
+  }
+  function detectComplaintColumns(grid) {
+    const header = findHeaderRow(grid, "feedback");
+    const m = header?.mapping;
+    if (header === void 0 || m?.customer === void 0 || m.type === void 0) return void 0;
+    return {
+      headerRow: header.rowIndex + 1,
+      columns: { customer: m.customer, type: m.type, status: m.status }
+    };
+  }
+  function readOpenComplaints(grid, setup = detectComplaintColumns(grid)) {
+    const open = /* @__PURE__ */ new Set();
+    if (setup === void 0) return open;
+    const { customer, type, status } = setup.columns;
+    for (let i = setup.headerRow; i < grid.length; i++) {
+      const cells = grid[i];
+      const key = normalizeCustomerKey(cells[customer]);
+      if (key === "" || !isComplaintType(cells[type])) continue;
+      if (status !== void 0 && isResolvedStatus(cells[status])) continue;
+      open.add(key);
+    }
+    return open;
+  }
+
+  // src/core/report/customer-sheets.ts
+  function cellText2(value) {
+    if (typeof value === "string") return value.trim();
+    return typeof value === "number" && Number.isFinite(value) ? String(value) : "";
+  }
+  var at = (row, column2) => column2 === void 0 ? void 0 : row[column2];
+  function readProfiles(grid, mapping) {
+    const c = mapping.columns;
+    const profiles = /* @__PURE__ */ new Map();
+    for (let i = mapping.headerRow; i < grid.length; i++) {
+      const row = grid[i];
+      const key = normalizeCustomerKey(row[c.key]);
+      if (key === "" || profiles.has(key)) continue;
+      const satisfaction = at(row, c.satisfaction);
+      const recommend = at(row, c.recommend);
+      profiles.set(key, {
+        row: i + 1,
+        name: cellText2(at(row, c.name)),
+        email: cellText2(at(row, c.email)),
+        phone: cellText2(at(row, c.phone)),
+        notes: cellText2(at(row, c.notes)),
+        optedOut: isOptedOut(at(row, c.optOut)),
+        satisfaction: satisfaction === void 0 ? void 0 : readSatisfaction(satisfaction),
+        recommend: recommend === void 0 ? void 0 : readRecommend(recommend)
+      });
+    }
+    return profiles;
+  }
+  function readFeedback(grid, mapping, dates) {
+    const c = mapping.columns;
+    const byKey = /* @__PURE__ */ new Map();
+    for (let i = mapping.headerRow; i < grid.length; i++) {
+      const row = grid[i];
+      const key = normalizeCustomerKey(row[c.customer]);
+      if (key === "") continue;
+      const type = row[c.type];
+      const status = at(row, c.status);
+      const day = c.date === void 0 ? void 0 : readDay(row[c.date], dates);
+      const complaint = isComplaintType(type);
+      const entry = {
+        row: i + 1,
+        day: typeof day === "number" ? day : void 0,
+        type: cellText2(type),
+        status: cellText2(status),
+        note: cellText2(at(row, c.note)),
+        complaint,
+        open: complaint && !isResolvedStatus(status)
+      };
+      const list = byKey.get(key);
+      if (list) list.push(entry);
+      else byKey.set(key, [entry]);
+    }
+    return byKey;
+  }
+  function loyaltyWithSurvey(c, profile) {
+    if (!profile || profile.satisfaction === void 0 && profile.recommend === void 0)
+      return c.loyaltyScore;
+    return loyaltyScore({
+      repeatProbability: c.repeatProbability,
+      satisfaction: profile.satisfaction,
+      recommend: profile.recommend
+    });
+  }
+
+  // src/core/sample/sample-workbook.ts
+  var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+  function dayOfIsoDate(iso) {
+    const match = ISO_DAY.exec(iso);
+    if (!match) throw new RangeError(`sample workbook: "${iso}" is not a date written as YYYY-MM-DD.`);
+    return dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+  var isDateCell = (cell) => typeof cell === "object" && cell !== null && typeof cell.date === "string";
+  function columnIndex(letters) {
+    let index = 0;
+    for (const ch of letters.toUpperCase()) {
+      const code = ch.charCodeAt(0);
+      if (code < 65 || code > 90) throw new RangeError(`"${letters}" is not a column letter.`);
+      index = index * 26 + (code - 64);
+    }
+    return index - 1;
+  }
+  function sampleCellValue(cell, timeZone, makeDate = (ms) => new Date(ms)) {
+    if (cell === null || cell === void 0) return "";
+    if (isDateCell(cell)) return makeDate(instantOfDay(dayOfIsoDate(cell.date), timeZone).getTime());
+    return cell;
+  }
+
+  // src/gas/owned-sheets.ts
+  var OWNED_SHEET_KEY = "regulars.sheet";
+  var SAMPLE_SHEET_KEY = "regulars.sample";
+  function ownedSheetRoles(spreadsheet) {
+    const roles = /* @__PURE__ */ new Map();
+    for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).find()) {
+      const sheet = metadata.getLocation().getSheet();
+      const role = metadata.getValue();
+      if (sheet && role && !roles.has(sheet.getSheetId())) roles.set(sheet.getSheetId(), role);
+    }
+    return roles;
+  }
+  function findOwnedSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
+    let found = null;
+    for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
+      const sheet = metadata.getLocation().getSheet();
+      if (sheet && (!found || sheet.getIndex() < found.getIndex())) found = sheet;
+    }
+    return found;
+  }
+  function freeSheetName(spreadsheet, preferred) {
+    const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
+    if (!taken.has(preferred.toLowerCase())) return preferred;
+    for (let n = 1; ; n++) {
+      const name = `${preferred} (Regulars${n === 1 ? "" : ` ${n}`})`;
+      if (!taken.has(name.toLowerCase())) return name;
+    }
+  }
+  function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
+    const existing = findOwnedSheet(spreadsheet, role, key);
+    if (existing) {
+      clearSheet(existing);
+      return existing;
+    }
+    const sheet = spreadsheet.insertSheet(
+      freeSheetName(spreadsheet, preferredName),
+      spreadsheet.getNumSheets()
+    );
+    sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    return sheet;
+  }
+  function clearSheet(sheet) {
+    sheet.getFilter()?.remove();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.clear();
+    sheet.setFrozenRows(0);
+    sheet.setFrozenColumns(0);
+  }
+
+  // src/gas/column-setup.ts
+  var SETUP_PROPERTY = "regulars.columnSetup";
+  var MAX_HEAD_COLUMNS = 200;
+  var MAX_HEAD_TEXT = 60;
+  function loadSavedSetup() {
+    const text3 = PropertiesService.getDocumentProperties().getProperty(SETUP_PROPERTY);
+    if (!text3) return void 0;
+    try {
+      return parseColumnSetup(JSON.parse(text3));
+    } catch {
+      return void 0;
+    }
+  }
+  function readSheetHeads(spreadsheet) {
+    const roles = ownedSheetRoles(spreadsheet);
+    const heads = [];
+    for (const sheet of spreadsheet.getSheets()) {
+      if (roles.has(sheet.getSheetId())) continue;
+      const width = sheet.getLastColumn();
+      const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
+      const rows = width > 0 && height > 0 ? sheet.getRange(1, 1, height, Math.min(width, MAX_HEAD_COLUMNS)).getValues() : [];
+      heads.push({ name: sheet.getName(), width, rows });
+    }
+    return heads;
+  }
+  function currentSetup(env) {
+    const heads = readSheetHeads(env.spreadsheet);
+    return { resolved: resolveSetup(loadSavedSetup(), heads), heads };
+  }
+  function columnSetupView(env) {
+    const { resolved, heads } = currentSetup(env);
+    return {
+      language: env.language,
+      sheets: heads.map((h) => ({
+        name: h.name,
+        width: h.width,
+        rows: h.rows.map((row) => row.map((v) => headText(v, env.timeZone)))
+      })),
+      purchases: resolved.purchases ?? null,
+      customers: resolved.customers ?? null,
+      feedback: resolved.feedback ?? null,
+      source: resolved.source,
+      notes: resolved.notes,
+      partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
+      asOf: resolved.asOf ?? null,
+      today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone))
+    };
+  }
+  function saveColumnSetup(env, input) {
+    const setup = parseColumnSetup(input);
+    const heads = readSheetHeads(env.spreadsheet);
+    for (const kind of SHEET_KINDS) {
+      const mapping = setup[kind];
+      if (!mapping) continue;
+      const head = heads.find((h) => h.name === mapping.sheet);
+      if (!head)
+        throw new Error(`Invalid column setup — ${kind}: there is no sheet "${mapping.sheet}" to read.`);
+      for (const [field, column2] of Object.entries(mapping.columns)) {
+        if (column2 !== void 0 && column2 >= Math.max(head.width, 1)) {
+          throw new Error(
+            `Invalid column setup — ${kind}.${field}: sheet "${mapping.sheet}" has no data in that column.`
+          );
+        }
+      }
+    }
+    PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify(setup));
+    return columnSetupView(env);
+  }
+  function defaultAsOf(asOf) {
+    const saved = loadSavedSetup() ?? {};
+    if (saved.asOf) return saved.asOf;
+    PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify({ ...saved, asOf }));
+    return asOf;
+  }
+  function resetColumnSetup(env) {
+    PropertiesService.getDocumentProperties().deleteProperty(SETUP_PROPERTY);
+    return columnSetupView(env);
+  }
+  function headText(value, timeZone) {
+    if (typeof value === "string")
+      return value.length > MAX_HEAD_TEXT ? `${value.slice(0, MAX_HEAD_TEXT)}…` : value;
+    if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
+  }
+
+  // src/gas/analysis-run.ts
+  var SetupError = class extends Error {
+  };
+  function values(env, sheetName) {
+    const sheet = env.spreadsheet.getSheetByName(sheetName);
+    return sheet ? sheet.getDataRange().getValues() : [];
+  }
+  function runAnalysis(env, options = {}) {
+    const { resolved: setup, heads } = currentSetup(env);
+    const purchases = setup.purchases;
+    if (!purchases) {
+      const t = REPORT_TEXTS[env.language];
+      const partial2 = closestPartialMatch(heads, "purchases");
+      const names = (fields) => fields.map((f) => COLUMN_NAMES[f][env.language]).join(env.language === "en" ? ", " : "、");
+      const detail = partial2 ? `
+
+${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: names(partial2.found), missing: names(partial2.missing) })}` : "";
+      throw new SetupError(t.noPurchaseLog + detail);
+    }
+    const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
+    const grid = values(env, purchases.sheet);
+    const analysis = analyzePurchases(grid.slice(purchases.headerRow), {
+      timeZone: env.timeZone,
+      dateOrder: env.dateOrder,
+      asOfDay,
+      columns: purchases.columns,
+      firstRowNumber: purchases.headerRow + 1
+    });
+    const profiles = setup.customers ? readProfiles(values(env, setup.customers.sheet), setup.customers) : void 0;
+    const feedback = options.feedback && setup.feedback ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env) : void 0;
+    return { setup, purchases, analysis, profiles, feedback };
+  }
+
+  // src/core/report/data-issues.ts
+  function dataIssueRows(analysis, sheetName, language) {
+    const t = REPORT_TEXTS[language];
+    const rows = [[...t.issueHeaders]];
+    for (const issue2 of analysis.log.issues) {
+      const action = ACTION_TEXTS[issue2.action][language];
+      rows.push([
+        sheetName,
+        issue2.row,
+        issue2.column ? COLUMN_NAMES[issue2.column][language] : "",
+        issue2.value,
+        problemOnly(describeIssue(issue2, language), action),
+        action
+      ]);
+    }
+    for (const r of analysis.returnsOnly) {
+      rows.push([
+        sheetName,
+        r.rows[0] ?? "",
+        COLUMN_NAMES.customer[language],
+        r.label,
+        t.returnsOnly,
+        t.leftOut
+      ]);
+    }
+    if (rows.length === 1) rows.push([sheetName, "", "", "", fill(t.noIssues, { sheet: sheetName }), ""]);
+    return rows;
+  }
+  function problemOnly(sentence, action) {
+    for (const tail of [` — ${action}.`, `——${action}。`]) {
+      if (sentence.endsWith(tail)) return sentence.slice(0, -tail.length);
+    }
+    return sentence;
+  }
+
+  // src/core/report/insights-table.ts
+  var FORMATS = {
+    customer: "text",
+    firstPurchase: "date",
+    lastPurchase: "date",
+    purchaseDays: "integer",
+    totalSpent: "money",
+    averagePurchase: "money",
+    daysSinceLast: "integer",
+    usualGapDays: "decimal",
+    nextPurchaseDue: "date",
+    r: "integer",
+    f: "integer",
+    m: "integer",
+    segment: "text",
+    valueTier: "text",
+    stage: "text",
+    why: "text",
+    repeatProbability: "percent",
+    predictedValue: "money",
+    loyaltyScore: "integer"
+  };
+  function insightsTable(analysis, language, timeZone, join) {
+    const extra = [];
+    if (join?.name) extra.push("name");
+    if (join?.email) extra.push("email");
+    const texts = REPORT_TEXTS[language];
+    const s = analysis.settings;
+    const [first, ...rest] = insightHeaders(language, s.repeatHorizonDays, s.valueHorizonDays);
+    const rows = [[first, ...extra.map((e) => texts[e]), ...rest]];
+    const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
+    for (const c of analysis.customers) {
+      const [label, ...values3] = insightRow(c, language, timeZone);
+      const profile = join?.profiles.get(c.summary.key);
+      if (profile) values3[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+      rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values3]);
+    }
+    const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
+    formats.splice(1, 0, ...extra.map(() => "text"));
+    return {
+      rows,
+      formats,
+      stages: analysis.customers.map((c) => c.lifecycle.stage),
+      stageColumn: INSIGHT_COLUMNS.indexOf("stage") + extra.length,
+      whyColumn: INSIGHT_COLUMNS.indexOf("why") + extra.length
+    };
+  }
+
+  // src/core/report/stage-colors.ts
+  var STAGE_FILLS = {
+    new: "#e8f0fe",
+    developing: "#e6f4ea",
+    loyal: "#ceead6",
+    atRisk: "#fef7e0",
+    lapsed: "#fce8e6"
+  };
+  var STAGE_COLORS = {
+    new: "#4285f4",
+    developing: "#81c995",
+    loyal: "#1e8e3e",
+    atRisk: "#f9ab00",
+    lapsed: "#d93025"
+  };
+  var PRIMARY_COLOR = "#1a73e8";
+
+  // src/core/report/aggregate.ts
+  var zeros = (keys) => Object.fromEntries(keys.map((k) => [k, { customers: 0, revenue: 0 }]));
+  function aggregate(analysis) {
+    const result = {
+      customers: analysis.customers.length,
+      revenue: 0,
+      repeatCustomers: 0,
+      tiers: zeros(VALUE_TIERS),
+      segments: zeros(RFM_SEGMENTS),
+      stages: zeros(LIFECYCLE_STAGES)
+    };
+    for (const c of analysis.customers) {
+      const spend = c.summary.netSpend;
+      result.revenue += spend;
+      if (c.summary.purchaseDayCount > 1) result.repeatCustomers++;
+      for (const group of [
+        result.tiers[c.tier],
+        result.segments[c.segment],
+        result.stages[c.lifecycle.stage]
+      ]) {
+        group.customers++;
+        group.revenue += spend;
+      }
+    }
+    return result;
+  }
+  function shareOf(part, whole) {
+    return whole > 0 ? part / whole : 0;
+  }
+
+  // src/core/report/summary.ts
+  var GROUP_FORMATS = ["text", "integer", "percent", "money", "percent"];
+  function buildSummary(analysis, language, timeZone) {
+    const t = REPORT_TEXTS[language];
+    const totals = aggregate(analysis);
+    const groupRows = (title, keys, groups, labels) => [
+      [title, t.customers, t.customerShare, t.revenue, t.revenueShare],
+      ...keys.map((k) => [
+        labels[k],
+        groups[k].customers,
+        shareOf(groups[k].customers, totals.customers),
+        round2(groups[k].revenue),
+        shareOf(groups[k].revenue, totals.revenue)
+      ])
+    ];
+    const key = totals.tiers.key;
+    const pareto = fill(t.pareto, {
+      count: key.customers,
+      total: totals.customers,
+      customerShare: formatPercent(shareOf(key.customers, totals.customers)),
+      revenueShare: formatPercent(shareOf(key.revenue, totals.revenue))
+    });
+    return {
+      title: t.summaryTitle,
+      blocks: [
+        {
+          id: "overall",
+          rows: [
+            [t.asOf, t.customers, t.revenue, t.perCustomer, t.repeatShare],
+            [
+              instantOfDay(analysis.asOfDay, timeZone),
+              totals.customers,
+              round2(totals.revenue),
+              round2(totals.customers > 0 ? totals.revenue / totals.customers : 0),
+              shareOf(totals.repeatCustomers, totals.customers)
+            ]
+          ],
+          formats: ["date", "integer", "money", "money", "percent"]
+        },
+        { id: "pareto", rows: [[pareto]], formats: ["text"] },
+        {
+          id: "tiers",
+          rows: groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]),
+          formats: GROUP_FORMATS
+        },
+        {
+          id: "stages",
+          rows: groupRows(t.byStage, LIFECYCLE_STAGES, totals.stages, STAGE_LABELS[language]),
+          formats: GROUP_FORMATS
+        },
+        {
+          id: "segments",
+          rows: groupRows(t.bySegment, RFM_SEGMENTS, totals.segments, SEGMENT_LABELS[language]),
+          formats: GROUP_FORMATS
+        }
+      ],
+      charts: [
+        {
+          type: "PIE",
+          title: t.stageChart,
+          block: "stages",
+          valueColumn: 1,
+          colors: LIFECYCLE_STAGES.map((s) => STAGE_COLORS[s])
+        },
+        { type: "COLUMN", title: t.tierChart, block: "tiers", valueColumn: 3, colors: [PRIMARY_COLOR] }
+      ]
+    };
+  }
+  function round2(v) {
+    return Math.round(v * 100) / 100;
+  }
+
+  // src/gas/write-block.ts
+  var MAX_CELL_CHARS = 5e4;
+  function cellInput(value) {
+    if (value === null || value === void 0) return "";
+    if (typeof value !== "string" || value === "") return value;
+    return `'${value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS) : value}`;
+  }
+  var PATTERNS = {
+    integer: "0",
+    decimal: "0.0",
+    money: "#,##0.00",
+    percent: "0%",
+    date: "yyyy-mm-dd"
+  };
+  function ensureSize(sheet, rows, columns) {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+  function writeBlock(sheet, row, column2, rows, options = {}) {
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const height = Math.max(1, rows.length);
+    ensureSize(sheet, row + height - 1, column2 + width - 1);
+    const values3 = rows.map((r) => {
+      const line = r.map(cellInput);
+      while (line.length < width) line.push("");
+      return line;
+    });
+    if (values3.length === 0) values3.push(new Array(width).fill(""));
+    const range = sheet.getRange(row, column2, height, width);
+    range.setValues(values3);
+    const headerRows = Math.min(options.headerRows ?? 0, height);
+    if (headerRows > 0) sheet.getRange(row, column2, headerRows, width).setFontWeight("bold");
+    const dataRows = height - headerRows;
+    if (options.formats && dataRows > 0) {
+      options.formats.forEach((format, j) => {
+        if (format !== "text" && j < width) {
+          sheet.getRange(row + headerRows, column2 + j, dataRows, 1).setNumberFormat(PATTERNS[format]);
+        }
+      });
+    }
+    return range;
+  }
+
+  // src/gas/analyze-customers.ts
+  var HEADER_FILL = "#f1f3f4";
+  function writeAnalysis(env) {
+    const run = runAnalysis(env);
+    const insights = writeInsights(env, run);
+    const summary = writeSummary(env, run);
+    const issues = writeDataIssues(env, run);
+    insights.activate();
+    const { analysis } = run;
+    const asOf = isoOfDay(analysis.asOfDay);
+    const counts = {
+      customers: analysis.customers.length,
+      rows: analysis.log.purchases.length,
+      issues: analysis.log.rowsSkipped,
+      asOf
+    };
+    return {
+      asOf,
+      customers: counts.customers,
+      purchaseRows: counts.rows,
+      rowsWithIssues: counts.issues,
+      sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
+      message: fill(REPORT_TEXTS[env.language].done, counts)
+    };
+  }
+  function writeInsights(env, run) {
+    const customers = run.setup.customers;
+    const table = insightsTable(
+      run.analysis,
+      env.language,
+      env.timeZone,
+      run.profiles && customers ? {
+        profiles: run.profiles,
+        name: customers.columns.name !== void 0,
+        email: customers.columns.email !== void 0
+      } : void 0
+    );
+    const sheet = ownedSheet(env.spreadsheet, "insights", SHEET_NAMES[env.language].insights);
+    const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });
+    const width = range.getNumColumns();
+    sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
+    const customerRows = table.stages.length;
+    if (customerRows > 0) {
+      sheet.getRange(2, table.stageColumn + 1, customerRows, 1).setBackgrounds(table.stages.map((stage) => [STAGE_FILLS[stage]]));
+    }
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    range.createFilter();
+    sheet.setColumnWidth(1, 160);
+    sheet.setColumnWidth(table.whyColumn + 1, 420);
+    return sheet;
+  }
+  function writeSummary(env, run) {
+    const report = buildSummary(run.analysis, env.language, env.timeZone);
+    const sheet = ownedSheet(env.spreadsheet, "summary", SHEET_NAMES[env.language].summary);
+    writeBlock(sheet, 1, 1, [[report.title]]).setFontWeight("bold").setFontSize(14);
+    const placed = /* @__PURE__ */ new Map();
+    let row = 3;
+    for (const block of report.blocks) {
+      const header = block.id === "pareto" ? 0 : 1;
+      const range = writeBlock(sheet, row, 1, block.rows, { formats: block.formats, headerRows: header });
+      if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
+      placed.set(block.id, { row, height: block.rows.length });
+      row += block.rows.length + 1;
+    }
+    sheet.setColumnWidth(1, 220);
+    sheet.setColumnWidths(2, 4, 120);
+    report.charts.forEach((chart, i) => {
+      const block = placed.get(chart.block);
+      const labels = sheet.getRange(block.row, 1, block.height, 1);
+      const values3 = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
+      sheet.insertChart(
+        sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values3).setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: chart.type === "PIE" ? "right" : "none" }).setOption("colors", chart.colors).setPosition(3 + i * 20, 7, 0, 0).build()
+      );
+    });
+    return sheet;
+  }
+  function writeDataIssues(env, run) {
+    const rows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+    const sheet = ownedSheet(env.spreadsheet, "dataIssues", SHEET_NAMES[env.language].dataIssues);
+    const range = writeBlock(sheet, 1, 1, rows, {
+      formats: ["text", "integer", "text", "text", "text", "text"],
+      headerRows: 1
+    });
+    sheet.getRange(1, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
+    sheet.setFrozenRows(1);
+    if (rows.length > 2) range.createFilter();
+    sheet.setColumnWidth(4, 180);
+    sheet.setColumnWidth(5, 420);
+    sheet.setColumnWidth(6, 200);
+    return sheet;
+  }
+
+  // src/gas/sheet-env.ts
+  function sheetEnv() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      spreadsheet,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale,
+      language: languageOfLocale(locale),
+      dateOrder: dateOrderOfLocale(locale)
+    };
+  }
+  function withDocumentLock(busyMessage, work) {
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(2e4)) throw new Error(busyMessage);
+    try {
+      return work();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
+  // src/gas/sidebar.ts
+  var START_MARKER = 'data-start="overview en"';
+  function sidebarHtml(view, language) {
+    const output = HtmlService.createHtmlOutputFromFile("Sidebar");
+    return output.setContent(output.getContent().replace(START_MARKER, `data-start="${view} ${language}"`)).setTitle("Regulars");
+  }
+  function openSidebar(view) {
+    SpreadsheetApp.getUi().showSidebar(sidebarHtml(view, sheetEnv().language));
+  }
+
+  // src/gas/menu-actions.ts
+  function analyzeCustomersFromMenu() {
+    const env = sheetEnv();
+    try {
+      const result = withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env));
+      env.spreadsheet.toast(result.message, "Regulars", 10);
+    } catch (error) {
+      if (!(error instanceof SetupError)) throw error;
+      SpreadsheetApp.getUi().alert(error.message);
+      openSidebar("setup");
+    }
+  }
+
+  // src/core/report/sidebar-data.ts
+  function buildOverview(analysis) {
+    const totals = aggregate(analysis);
+    const log = analysis.log;
+    return {
+      asOf: isoOfDay(analysis.asOfDay),
+      customers: totals.customers,
+      revenue: totals.revenue,
+      stages: LIFECYCLE_STAGES.map((id) => ({ id, ...totals.stages[id] })),
+      tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
+      keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
+      keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
+      rowsRead: log.rowsRead,
+      purchases: log.purchases.length,
+      rowsSkipped: log.rowsSkipped,
+      issues: log.issues.length,
+      returnsOnly: analysis.returnsOnly.length
+    };
+  }
+  var MAX_HISTORY = 20;
+  var isoOrBlank = (day) => day === void 0 ? "" : isoOfDay(day);
+  function buildCustomerCard(analysis, key, profile, feedback) {
+    const c = analysis.byKey.get(key);
+    if (!c && !profile) return null;
+    const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
+    const history = rows.slice().sort((a, b) => b.day - a.day || b.row - a.row).slice(0, MAX_HISTORY).map((p) => ({ date: isoOfDay(p.day), amount: p.amount, product: p.product ?? "", row: p.row }));
+    const notes = feedback.slice().sort((a, b) => Number(b.open) - Number(a.open) || (b.day ?? 0) - (a.day ?? 0)).map((f) => ({
+      date: isoOrBlank(f.day),
+      type: f.type,
+      status: f.status,
+      note: f.note,
+      open: f.open,
+      row: f.row
+    }));
+    const openComplaints = notes.filter((f) => f.open).length;
+    const insight = c ? cardInsight(c, analysis, profile) : null;
+    const { row: _row, ...profileData } = profile ?? { row: 0 };
+    return {
+      key,
+      label: c?.summary.label ?? profile?.name ?? key,
+      asOf: isoOfDay(analysis.asOfDay),
+      profile: profile ? profileData : null,
+      insight,
+      history,
+      historyRows: rows.length,
+      feedback: notes,
+      openComplaints,
+      nextStep: openComplaints > 0 ? "complaint" : insight?.stage ?? "firstPurchase"
+    };
+  }
+  function cardInsight(c, analysis, profile) {
+    const s = c.summary;
+    const score = loyaltyWithSurvey(c, profile);
+    return {
+      stage: c.lifecycle.stage,
+      reason: c.lifecycle.reason,
+      segment: c.segment,
+      tier: c.tier,
+      r: c.rfm.r,
+      f: c.rfm.f,
+      m: c.rfm.m,
+      firstPurchase: isoOfDay(s.firstDay),
+      lastPurchase: isoOfDay(s.lastDay),
+      purchaseDays: s.purchaseDayCount,
+      totalSpent: s.netSpend,
+      averagePurchase: s.averagePurchase,
+      daysSinceLast: s.daysSinceLast,
+      usualGapDays: s.usualGapDays,
+      nextDue: isoOfDay(s.nextDueDay),
+      daysUntilDue: s.nextDueDay - analysis.asOfDay,
+      repeatProbability: c.repeatProbability,
+      repeatBand: repeatBand(c.repeatProbability),
+      repeatHorizonDays: analysis.settings.repeatHorizonDays,
+      predictedValue: c.predictedValue,
+      valueHorizonDays: analysis.settings.valueHorizonDays,
+      loyaltyScore: score,
+      loyaltyBand: loyaltyBand(score),
+      favouriteProduct: s.favouriteProduct ?? ""
+    };
+  }
+
+  // src/gas/sample-data.ts
+  function isSampleCell(cell) {
+    if (cell === null || typeof cell === "boolean") return true;
+    if (typeof cell === "string") return cell.length <= 1e3;
+    if (typeof cell === "number") return Number.isFinite(cell);
+    if (typeof cell !== "object") return false;
+    const keys = Object.keys(cell);
+    return keys.length === 1 && keys[0] === "date" && isIsoDay(cell.date);
+  }
+  var text = (max) => string2().check(_maxLength(max));
+  var FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
+  var SampleWorkbookSchema = strictObject({
+    title: text(200),
+    timeZone: text(100),
+    locale: text(20),
+    asOf: string2().check(refine(isIsoDay, "must be a date written YYYY-MM-DD")),
+    generatedBy: optional(text(200)),
+    sheets: array(
+      strictObject({
+        name: string2().check(_minLength(1), _maxLength(90)),
+        frozenRows: optional(int().check(_gte(0), _lte(10))),
+        columnWidths: optional(array(int().check(_gte(10), _lte(2e3))).check(_maxLength(52))),
+        /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
+        numberFormats: optional(
+          array(array(string2())).check(
+            _maxLength(52),
+            refine(
+              (pairs) => pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]) && FORMAT.test(p[1])),
+              "must be [column letter, number format] pairs"
+            )
+          )
+        ),
+        rows: array(
+          array(unknown()).check(
+            _maxLength(52),
+            refine(
+              (row) => row.every(isSampleCell),
+              "cells must be text, numbers, TRUE/FALSE, blank or {date}"
+            )
+          )
+        ).check(_maxLength(5e3))
+      })
+    ).check(_minLength(1), _maxLength(6))
+  });
+  var SAMPLE_FORMULA = /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
+  function insertSampleWorkbook(env, input) {
+    const parsed = SampleWorkbookSchema.safeParse(input);
+    if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
+    const workbook = parsed.data;
+    const spreadsheet = env.spreadsheet;
+    const sheets = workbook.sheets.map((s) => ownedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY));
+    const renamed = workbook.sheets.map((s, i) => [s.name, sheets[i].getName()]).filter(([from, to]) => from !== to);
+    workbook.sheets.forEach((sample, i) => {
+      const sheet = sheets[i];
+      const formulas = [];
+      const formats = /* @__PURE__ */ new Map();
+      for (const [letters = "", format = ""] of sample.numberFormats ?? [])
+        formats.set(columnIndex(letters), format);
+      const values3 = sample.rows.map(
+        (row, r) => row.map((cell, c) => {
+          if (typeof cell === "string" && SAMPLE_FORMULA.test(cell)) {
+            formulas.push([r + 1, c + 1, renameReferences(cell, renamed)]);
+            return "";
+          }
+          const value = sampleCellValue(cell, env.timeZone);
+          if (r > 0 && value instanceof Date && !formats.has(c)) formats.set(c, "yyyy-mm-dd");
+          return value;
+        })
+      );
+      const frozenRows = sample.frozenRows ?? 0;
+      writeBlock(sheet, 1, 1, values3, { headerRows: frozenRows });
+      for (const [r, c, formula] of formulas) sheet.getRange(r, c, 1, 1).setFormula(formula);
+      if (values3.length > 1) {
+        for (const [c, format] of formats)
+          sheet.getRange(2, c + 1, values3.length - 1, 1).setNumberFormat(format);
+      }
+      (sample.columnWidths ?? []).forEach((px, c) => {
+        sheet.setColumnWidth(c + 1, px);
+      });
+      sheet.setFrozenRows(frozenRows);
+    });
+    sheets[0]?.activate();
+    return { sheets: sheets.map((s) => s.getName()), asOf: defaultAsOf(workbook.asOf) };
+  }
+  function renameReferences(formula, renamed) {
+    let out = formula;
+    for (const [from, to] of renamed) {
+      out = out.split(`${from}!`).join(`'${to.replace(/'/g, "''")}'!`);
+    }
+    return out;
+  }
+
+  // src/gas/sidebar-server.ts
+  var NoArgsSchema = optional(nullable(strictObject({})));
+  var CardRequestSchema = strictObject({ key: string2().check(_minLength(1), _maxLength(1e3)) });
+  function validate2(schema, input, what) {
+    const result = schema.safeParse(input);
+    if (!result.success) throw new Error(describeZodError(result.error, what));
+    return result.data;
+  }
+  function getOverview(request) {
+    validate2(NoArgsSchema, request, "request");
+    const env = sheetEnv();
+    try {
+      const run = runAnalysis(env);
+      return {
+        ok: true,
+        language: env.language,
+        overview: buildOverview(run.analysis),
+        purchasesSheet: run.purchases.sheet,
+        customerSheet: run.setup.customers?.sheet ?? null,
+        feedbackSheet: run.setup.feedback?.sheet ?? null
+      };
+    } catch (error) {
+      if (error instanceof SetupError) return { ok: false, language: env.language, message: error.message };
+      throw error;
+    }
+  }
+  function getSelectedCustomer(request) {
+    validate2(NoArgsSchema, request, "request");
+    const env = sheetEnv();
+    const sheet = env.spreadsheet.getActiveSheet();
+    const range = sheet.getActiveRange();
+    if (!range) return null;
+    const row = range.getRow();
+    const name = sheet.getName();
+    let found;
+    const saved = loadSavedSetup();
+    const purchases = saved?.purchases;
+    const customers = saved?.customers;
+    const feedback = saved?.feedback;
+    if (purchases?.sheet === name)
+      found = { headerRow: purchases.headerRow, column: purchases.columns.customer };
+    else if (customers?.sheet === name)
+      found = { headerRow: customers.headerRow, column: customers.columns.key };
+    else if (feedback?.sheet === name)
+      found = { headerRow: feedback.headerRow, column: feedback.columns.customer };
+    else {
+      const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
+      const width = Math.min(sheet.getLastColumn(), 200);
+      if (height < 1 || width < 1) return null;
+      const head = sheet.getRange(1, 1, height, width).getValues();
+      for (const kind of ["purchases", "customers", "feedback"]) {
+        const match = findHeaderRow(head, kind);
+        const mapping = match?.mapping;
+        const column2 = mapping?.customer ?? mapping?.key;
+        if (match && column2 !== void 0) {
+          found = { headerRow: match.rowIndex + 1, column: column2 };
+          break;
+        }
+      }
+    }
+    if (!found || row <= found.headerRow) return null;
+    const value = sheet.getRange(row, found.column + 1).getValue();
+    const key = normalizeCustomerKey(value);
+    return key === "" ? null : { sheet: name, row, key, label: cellText2(value) };
+  }
+  function getCustomerCard(request) {
+    const { key } = validate2(CardRequestSchema, request, "request");
+    const env = sheetEnv();
+    const run = runAnalysis(env, { feedback: true });
+    const normalized = normalizeCustomerKey(key);
+    return {
+      language: env.language,
+      card: buildCustomerCard(
+        run.analysis,
+        normalized,
+        run.profiles?.get(normalized),
+        run.feedback?.get(normalized) ?? []
+      )
+    };
+  }
+  function getColumnSetup(request) {
+    validate2(NoArgsSchema, request, "request");
+    return columnSetupView(sheetEnv());
+  }
+  function saveColumnSetup2(request) {
+    return saveColumnSetup(sheetEnv(), request);
+  }
+  function resetColumnSetup2(request) {
+    validate2(NoArgsSchema, request, "request");
+    return resetColumnSetup(sheetEnv());
+  }
+  function analyzeFromSidebar(request) {
+    validate2(NoArgsSchema, request, "request");
+    const env = sheetEnv();
+    try {
+      return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
+    } catch (error) {
+      if (error instanceof SetupError) return { ok: false, message: error.message };
+      throw error;
+    }
+  }
+  function insertSample(request) {
+    const env = sheetEnv();
+    return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
+  }
+
+  // src/core/followups/merge-fields.ts
+  var MERGE_FIELDS = [
+    "name",
+    "lastPurchaseDate",
+    "daysSince",
+    "usualGap",
+    "favouriteProduct",
+    "totalSpent",
+    "shopName",
+    "signature"
+  ];
+  var FIELD_ALIASES = {
+    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
+    lastPurchaseDate: [
+      "last purchase date",
+      "last purchase",
+      "last order date",
+      "最近购买日期",
+      "最近購買日期",
+      "上次购买日期",
+      "上次購買日期"
+    ],
+    daysSince: [
+      "days since",
+      "days since last",
+      "days since last purchase",
+      "距上次购买天数",
+      "距上次購買天數",
+      "天数",
+      "天數"
+    ],
+    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
+    favouriteProduct: [
+      "favourite product",
+      "favorite product",
+      "favourite",
+      "favorite",
+      "常买商品",
+      "常買商品",
+      "最常买",
+      "最常買"
+    ],
+    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
+    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
+    signature: ["signature", "sign off", "签名", "簽名", "落款"]
+  };
+  function normalizeFieldName(name) {
+    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
+  }
+  var fieldOfNameCache;
+  function fieldOfName() {
+    if (fieldOfNameCache === void 0) {
+      fieldOfNameCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const field of MERGE_FIELDS) {
+          map.set(normalizeFieldName(field), field);
+          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
+        }
+        return map;
+      })();
+    }
+    return fieldOfNameCache;
+  }
+  function mergeFieldOf(name) {
+    return fieldOfName().get(normalizeFieldName(name));
+  }
+  var FIELD_DESCRIPTIONS = {
+    en: {
+      name: "customer name",
+      lastPurchaseDate: "date of the last purchase",
+      daysSince: "days since the last purchase",
+      usualGap: "usual days between purchases",
+      favouriteProduct: "most bought product",
+      totalSpent: "total spent",
+      shopName: "your shop name",
+      signature: "your signature"
+    },
+    "zh-CN": {
+      name: "客户姓名",
+      lastPurchaseDate: "最近一次购买日期",
+      daysSince: "距上次购买的天数",
+      usualGap: "通常的购买间隔（天）",
+      favouriteProduct: "最常买的商品",
+      totalSpent: "累计消费",
+      shopName: "店名",
+      signature: "签名"
+    },
+    "zh-TW": {
+      name: "客戶姓名",
+      lastPurchaseDate: "最近一次購買日期",
+      daysSince: "距上次購買的天數",
+      usualGap: "通常的購買間隔（天）",
+      favouriteProduct: "最常買的商品",
+      totalSpent: "累計消費",
+      shopName: "店名",
+      signature: "簽名"
+    }
+  };
+  var RAW_QUOTE_LIMIT = 40;
+  function parseTemplateText(text3, part) {
+    const tokens = [];
+    const problems = [];
+    let literal2 = "";
+    let i = 0;
+    while (i < text3.length) {
+      const open = text3.indexOf("{{", i);
+      if (open < 0) {
+        literal2 += text3.slice(i);
+        break;
+      }
+      literal2 += text3.slice(i, open);
+      const close = text3.indexOf("}}", open + 2);
+      const nextOpen = text3.indexOf("{{", open + 2);
+      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+        problems.push({
+          kind: "unclosedField",
+          part,
+          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
+        });
+        literal2 += "{{";
+        i = open + 2;
+        continue;
+      }
+      const inner = text3.slice(open + 2, close);
+      const bar = inner.indexOf("|");
+      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
+      const raw = text3.slice(open, close + 2);
+      i = close + 2;
+      if (name === "") {
+        problems.push({ kind: "emptyField", part });
+        continue;
+      }
+      const field = mergeFieldOf(name);
+      if (field === void 0) {
+        problems.push({ kind: "unknownField", part, raw: quote(raw) });
+        continue;
+      }
+      if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
+      literal2 = "";
+      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
+    }
+    if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
+    return { tokens, problems };
+  }
+  function quote(raw) {
+    const oneLine = singleLine(raw);
+    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
+  }
+  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+  var MAX_SUBJECT_LENGTH = 200;
+  function singleLine(text3) {
+    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
+  }
+  function cleanSubject(text3) {
+    const line = singleLine(text3);
+    const chars = Array.from(line);
+    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
+    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
+  }
+  var HTML_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
+  function escapeHtml(text3) {
+    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+  }
+  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
+  function multiLine(text3) {
+    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
+  }
+  function mergedValue(token, values3) {
+    const value = values3[token.field];
+    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
+    const line = value === void 0 ? "" : clean(value);
+    if (line !== "") return line;
+    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
+  }
+  function missingValues(tokens, values3) {
+    const missing = /* @__PURE__ */ new Set();
+    for (const t of tokens)
+      if (t.kind === "field" && mergedValue(t, values3) === void 0) missing.add(t.field);
+    return [...missing];
+  }
+  function renderPlain(tokens, values3) {
+    let out = "";
+    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values3) ?? "";
+    return out;
+  }
+  function renderSubject(tokens, values3) {
+    return cleanSubject(renderPlain(tokens, values3));
+  }
+  var LINE_BREAK = /\r\n?|\n/g;
+  function renderTextBody(tokens, values3) {
+    return normaliseBody(renderPlain(tokens, values3));
+  }
+  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+  function normaliseBody(text3) {
+    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
+  }
+  function renderHtmlBody(tokens, values3) {
+    let escaped = "";
+    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values3) ?? "");
+    return htmlParagraphs(normaliseBody(escaped));
+  }
+  function htmlParagraphs(escapedText) {
+    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
+  }
+
+  // src/core/followups/templates.ts
+  var TEMPLATE_PURPOSES = [
+    "new",
+    "developing",
+    "loyal",
+    "atRisk",
+    "lapsed",
+    "reorder",
+    "complaint",
+    "survey",
+    "other"
+  ];
+  var PURPOSE_LABELS = {
+    en: {
+      new: "New",
+      developing: "Developing",
+      loyal: "Loyal",
+      atRisk: "At risk",
+      lapsed: "Lapsed",
+      reorder: "Re-order reminder",
+      complaint: "Complaint follow-up",
+      survey: "Survey",
+      other: "Other"
+    },
+    "zh-CN": {
+      new: "新客",
+      developing: "成长期",
+      loyal: "稳定期",
+      atRisk: "有流失风险",
+      lapsed: "已流失",
+      reorder: "补货提醒",
+      complaint: "投诉跟进",
+      survey: "调查",
+      other: "其他"
+    },
+    "zh-TW": {
+      new: "新客",
+      developing: "成長期",
+      loyal: "穩定期",
+      atRisk: "有流失風險",
+      lapsed: "已流失",
+      reorder: "補貨提醒",
+      complaint: "客訴跟進",
+      survey: "調查",
+      other: "其他"
+    }
+  };
+  var TEMPLATE_ID_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;
+  var BUILT_IN_TEMPLATE_IDS = {
+    new: "welcome",
+    developing: "thanks",
+    loyal: "appreciation",
+    atRisk: "check-in",
+    lapsed: "win-back",
+    reorder: "reorder",
+    complaint: "complaint-follow-up",
+    survey: "survey"
+  };
+  function templateIdOfStage(stage) {
+    return BUILT_IN_TEMPLATE_IDS[stage];
+  }
+  var BUILT_IN_TEXTS = {
+    en: {
+      new: {
+        name: "Welcome (New)",
+        subject: "Thank you for visiting {{shopName}}, {{name}}",
+        body: `Dear {{name}},
+
+Thank you for choosing {{shopName}} on {{lastPurchaseDate}}. We hope you are enjoying your {{favouriteProduct|purchase}}.
+
+If anything was not quite right, or you would like a recommendation for next time, just reply to this email — it comes straight to us.
+
+We hope to see you again soon.
+
+{{signature}}`
+      },
+      developing: {
+        name: "Thank you (Developing)",
+        subject: "Thank you for coming back, {{name}}",
+        body: `Dear {{name}},
+
+Thank you for coming back to {{shopName}}. It means a lot to a small shop like ours that you chose us again.
+
+We always want to get things right for you: if there is anything we could do better, or something you would like us to stock, simply reply and tell us.
+
+{{signature}}`
+      },
+      loyal: {
+        name: "Appreciation (Loyal)",
+        subject: "A thank-you from {{shopName}}",
+        body: `Dear {{name}},
+
+We wanted to say a simple thank you. You have been one of our most faithful customers, and your {{favouriteProduct|visits}} are part of what keeps {{shopName}} going.
+
+If there is ever anything we can set aside for you, or something new you would like to try, just let us know — we are always glad to hear from you.
+
+With warm thanks,
+{{signature}}`
+      },
+      atRisk: {
+        name: "Check-in (At risk)",
+        subject: "How are we doing, {{name}}?",
+        body: `Dear {{name}},
+
+It has been {{daysSince}} days since your last visit to {{shopName}}, a little longer than usual, and we wanted to check in.
+
+Was there anything we got wrong, or anything we could do better? A one-line reply is enough, and we read every one of them.
+
+Thank you,
+{{signature}}`
+      },
+      lapsed: {
+        name: "Win-back (Lapsed)",
+        subject: "We miss you at {{shopName}}, {{name}}",
+        body: `Dear {{name}},
+
+We have not seen you since {{lastPurchaseDate}} and we miss you. If something put you off, we would be grateful to know — it helps us do better.
+
+And if you simply have not had the chance, you are always welcome back at {{shopName}}.
+
+{{signature}}`
+      },
+      reorder: {
+        name: "Re-order reminder (due)",
+        subject: "Time for more {{favouriteProduct|of your favourites}}, {{name}}?",
+        body: `Dear {{name}},
+
+You usually come back about every {{usualGap}} days, and it has been {{daysSince}} since your last purchase. If you are running low on {{favouriteProduct|your favourites}}, we would be happy to set some aside for you.
+
+Just reply to this email and we will have it ready.
+
+{{signature}}`
+      },
+      complaint: {
+        name: "Complaint follow-up",
+        subject: "Following up on your feedback, {{name}}",
+        body: `Dear {{name}},
+
+Thank you again for telling us about the problem you had. We are sorry it happened, and we want to make sure it has been put right.
+
+Has it been resolved to your satisfaction? If not, please reply and tell us what would make it right — we will take care of it personally.
+
+{{signature}}`
+      },
+      survey: {
+        name: "Satisfaction survey",
+        subject: "Two quick questions from {{shopName}}",
+        body: `Dear {{name}},
+
+Could you spare a moment to answer two questions? Just reply with two numbers:
+
+1. Overall, how satisfied are you with {{shopName}}? (1 = very unsatisfied, 5 = very satisfied)
+2. How likely are you to recommend us to a friend? (0 = not at all, 10 = extremely likely)
+
+Every answer helps us improve. Thank you!
+
+{{signature}}`
+      }
+    },
+    "zh-CN": {
+      new: {
+        name: "欢迎（新客）",
+        subject: "{{name}}，感谢您光临{{shopName}}",
+        body: `{{name}}您好：
+
+感谢您在 {{lastPurchaseDate}} 选择{{shopName}}。希望您喜欢这次购买的{{favouriteProduct|商品}}。
+
+如果有任何不满意的地方，或者想让我们为下次推荐些什么，直接回复这封邮件就好，我们会亲自回复。
+
+期待再次见到您。
+
+{{signature}}`
+      },
+      developing: {
+        name: "感谢回购（成长期）",
+        subject: "{{name}}，谢谢您再次光临",
+        body: `{{name}}您好：
+
+谢谢您再次选择{{shopName}}。对我们这样的小店来说，您的回头就是最大的肯定。
+
+我们希望每次都让您满意：如果有哪里可以做得更好，或者希望我们进什么货，请直接回复告诉我们。
+
+{{signature}}`
+      },
+      loyal: {
+        name: "感谢老客户（稳定期）",
+        subject: "来自{{shopName}}的一声感谢",
+        body: `{{name}}您好：
+
+想简单地对您说声谢谢。您一直是我们最忠实的顾客之一，您对{{favouriteProduct|小店}}的支持是{{shopName}}坚持下去的动力。
+
+如果需要我们为您预留什么，或者想尝试新品，随时告诉我们，我们很乐意听到您的消息。
+
+衷心感谢，
+{{signature}}`
+      },
+      atRisk: {
+        name: "关心问候（有流失风险）",
+        subject: "{{name}}，我们做得怎么样？",
+        body: `{{name}}您好：
+
+距离您上次光临{{shopName}}已经 {{daysSince}} 天了，比平时久了一些，所以想来问候一下。
+
+是不是我们哪里做得不好，或者有什么可以改进的地方？回复一句话就好，每条回复我们都会认真阅读。
+
+谢谢您，
+{{signature}}`
+      },
+      lapsed: {
+        name: "挽回（已流失）",
+        subject: "{{name}}，{{shopName}}想念您",
+        body: `{{name}}您好：
+
+自 {{lastPurchaseDate}} 之后就没再见到您，我们很想念您。如果是哪里让您不满意，恳请告诉我们，这能帮助我们做得更好。
+
+如果只是一直没有机会，{{shopName}}随时欢迎您回来。
+
+{{signature}}`
+      },
+      reorder: {
+        name: "补货提醒（即将到期）",
+        subject: "{{name}}，{{favouriteProduct|常买的商品}}需要补充了吗？",
+        body: `{{name}}您好：
+
+您通常大约每 {{usualGap}} 天光临一次，距上次购买已经 {{daysSince}} 天了。如果{{favouriteProduct|常买的商品}}快用完了，我们很乐意为您预留。
+
+直接回复这封邮件，我们会为您准备好。
+
+{{signature}}`
+      },
+      complaint: {
+        name: "投诉跟进",
+        subject: "{{name}}，关于您反馈的问题",
+        body: `{{name}}您好：
+
+再次感谢您告诉我们遇到的问题。非常抱歉给您带来不便，我们希望确认问题已经妥善解决。
+
+问题解决得让您满意吗？如果没有，请回复告诉我们怎样才能弥补，我们会亲自处理。
+
+{{signature}}`
+      },
+      survey: {
+        name: "满意度调查",
+        subject: "{{shopName}}想请教您两个小问题",
+        body: `{{name}}您好：
+
+能否占用您一点时间回答两个问题？直接回复两个数字即可：
+
+1. 总体来说，您对{{shopName}}满意吗？（1 = 非常不满意，5 = 非常满意）
+2. 您有多大可能把我们推荐给朋友？（0 = 完全不会，10 = 非常可能）
+
+您的每一个回答都能帮助我们改进。谢谢！
+
+{{signature}}`
+      }
+    },
+    "zh-TW": {
+      new: {
+        name: "歡迎（新客）",
+        subject: "{{name}}，感謝您光臨{{shopName}}",
+        body: `{{name}}您好：
+
+感謝您在 {{lastPurchaseDate}} 選擇{{shopName}}。希望您喜歡這次購買的{{favouriteProduct|商品}}。
+
+如果有任何不滿意的地方，或者想讓我們為下次推薦些什麼，直接回覆這封郵件就好，我們會親自回覆。
+
+期待再次見到您。
+
+{{signature}}`
+      },
+      developing: {
+        name: "感謝回購（成長期）",
+        subject: "{{name}}，謝謝您再次光臨",
+        body: `{{name}}您好：
+
+謝謝您再次選擇{{shopName}}。對我們這樣的小店來說，您的回頭就是最大的肯定。
+
+我們希望每次都讓您滿意：如果有哪裡可以做得更好，或者希望我們進什麼貨，請直接回覆告訴我們。
+
+{{signature}}`
+      },
+      loyal: {
+        name: "感謝老客戶（穩定期）",
+        subject: "來自{{shopName}}的一聲感謝",
+        body: `{{name}}您好：
+
+想簡單地對您說聲謝謝。您一直是我們最忠實的顧客之一，您對{{favouriteProduct|小店}}的支持是{{shopName}}堅持下去的動力。
+
+如果需要我們為您預留什麼，或者想嘗試新品，隨時告訴我們，我們很樂意聽到您的消息。
+
+衷心感謝，
+{{signature}}`
+      },
+      atRisk: {
+        name: "關心問候（有流失風險）",
+        subject: "{{name}}，我們做得怎麼樣？",
+        body: `{{name}}您好：
+
+距離您上次光臨{{shopName}}已經 {{daysSince}} 天了，比平時久了一些，所以想來問候一下。
+
+是不是我們哪裡做得不好，或者有什麼可以改進的地方？回覆一句話就好，每則回覆我們都會認真閱讀。
+
+謝謝您，
+{{signature}}`
+      },
+      lapsed: {
+        name: "挽回（已流失）",
+        subject: "{{name}}，{{shopName}}想念您",
+        body: `{{name}}您好：
+
+自 {{lastPurchaseDate}} 之後就沒再見到您，我們很想念您。如果是哪裡讓您不滿意，懇請告訴我們，這能幫助我們做得更好。
+
+如果只是一直沒有機會，{{shopName}}隨時歡迎您回來。
+
+{{signature}}`
+      },
+      reorder: {
+        name: "補貨提醒（即將到期）",
+        subject: "{{name}}，{{favouriteProduct|常買的商品}}需要補充了嗎？",
+        body: `{{name}}您好：
+
+您通常大約每 {{usualGap}} 天光臨一次，距上次購買已經 {{daysSince}} 天了。如果{{favouriteProduct|常買的商品}}快用完了，我們很樂意為您預留。
+
+直接回覆這封郵件，我們會為您準備好。
+
+{{signature}}`
+      },
+      complaint: {
+        name: "客訴跟進",
+        subject: "{{name}}，關於您回饋的問題",
+        body: `{{name}}您好：
+
+再次感謝您告訴我們遇到的問題。非常抱歉給您帶來不便，我們希望確認問題已經妥善解決。
+
+問題解決得讓您滿意嗎？如果沒有，請回覆告訴我們怎樣才能彌補，我們會親自處理。
+
+{{signature}}`
+      },
+      survey: {
+        name: "滿意度調查",
+        subject: "{{shopName}}想請教您兩個小問題",
+        body: `{{name}}您好：
+
+能否佔用您一點時間回答兩個問題？直接回覆兩個數字即可：
+
+1. 整體來說，您對{{shopName}}滿意嗎？（1 = 非常不滿意，5 = 非常滿意）
+2. 您有多大可能把我們推薦給朋友？（0 = 完全不會，10 = 非常可能）
+
+您的每一個回答都能幫助我們改進。謝謝！
+
+{{signature}}`
+      }
+    }
+  };
+  function builtInTemplates() {
+    const out = [];
+    for (const language of LANGUAGES) {
+      for (const [purpose, id] of Object.entries(BUILT_IN_TEMPLATE_IDS)) {
+        const text3 = BUILT_IN_TEXTS[language][purpose];
+        out.push({ id, language, purpose, ...text3, source: "builtIn" });
+      }
+    }
+    return out;
+  }
+  var TEMPLATE_COLUMNS = ["id", "language", "purpose", "name", "subject", "body"];
+  var TEMPLATE_HEADERS = {
+    en: {
+      id: "Template id",
+      language: "Language",
+      purpose: "Purpose",
+      name: "Name",
+      subject: "Subject",
+      body: "Body"
+    },
+    "zh-CN": { id: "模板编号", language: "语言", purpose: "用途", name: "名称", subject: "主题", body: "正文" },
+    "zh-TW": { id: "範本編號", language: "語言", purpose: "用途", name: "名稱", subject: "主旨", body: "內文" }
+  };
+  var purposeOfTextCache;
+  function purposeOfText() {
+    if (purposeOfTextCache === void 0) {
+      purposeOfTextCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const p of TEMPLATE_PURPOSES) map.set(p.toLowerCase(), p);
+        const extra = {
+          "at risk": "atRisk",
+          "at-risk": "atRisk",
+          due: "reorder",
+          "re-order": "reorder",
+          custom: "other"
+        };
+        for (const [k, v] of Object.entries(extra)) map.set(k, v);
+        for (const language of LANGUAGES) {
+          for (const p of TEMPLATE_PURPOSES) map.set(PURPOSE_LABELS[language][p].toLowerCase(), p);
+        }
+        return map;
+      })();
+    }
+    return purposeOfTextCache;
+  }
+  function parsePurpose(text3) {
+    const t = cleanText(text3).toLowerCase();
+    if (t === "") return "other";
+    return purposeOfText().get(t);
+  }
+  function readTemplateRows(rows, firstRow) {
+    const templates = [];
+    const problems = [];
+    const seen = /* @__PURE__ */ new Set();
+    rows.forEach((cells, i) => {
+      const row = firstRow + i;
+      const result = readTemplateRow(cells, row, seen);
+      if (result === void 0) return;
+      if ("problem" in result) problems.push(result);
+      else templates.push(result);
+    });
+    return { templates, problems };
+  }
+  function readTemplateRow(cells, row, seen) {
+    const text3 = (c) => {
+      const v = cells[c];
+      return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+    };
+    const id = cleanText(text3(0));
+    const [languageText, purposeText, name, subject, body] = [text3(1), text3(2), text3(3), text3(4), text3(5)];
+    if (id === "" && [languageText, purposeText, name, subject, body].every((t) => t.trim() === ""))
+      return void 0;
+    if (!TEMPLATE_ID_PATTERN.test(id)) return { row, problem: "badId", value: id };
+    const language = parseLanguage(languageText);
+    if (language === void 0) return { row, problem: "badLanguage", value: languageText };
+    const purpose = parsePurpose(purposeText);
+    if (purpose === void 0) return { row, problem: "badPurpose", value: purposeText };
+    if (subject.trim() === "") return { row, problem: "noSubject", value: id };
+    if (body.trim() === "") return { row, problem: "noBody", value: id };
+    const key = `${id.toLowerCase()}\0${language}`;
+    if (seen.has(key)) return { row, problem: "duplicate", value: `${id} (${language})` };
+    seen.add(key);
+    return {
+      id,
+      language,
+      purpose,
+      name: name.trim() === "" ? id : name.trim(),
+      subject,
+      body,
+      source: { row }
+    };
+  }
+  var templateColumnOfHeaderCache;
+  function templateColumnOfHeader() {
+    if (templateColumnOfHeaderCache === void 0) {
+      templateColumnOfHeaderCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const language of LANGUAGES) {
+          for (const c of TEMPLATE_COLUMNS) map.set(cleanText(TEMPLATE_HEADERS[language][c]).toLowerCase(), c);
+        }
+        return map;
+      })();
+    }
+    return templateColumnOfHeaderCache;
+  }
+  function readTemplateSheet(grid) {
+    if (grid.length === 0) return { templates: [], problems: [] };
+    const index = /* @__PURE__ */ new Map();
+    grid[0].forEach((cell, i) => {
+      const column2 = typeof cell === "string" ? templateColumnOfHeader().get(cleanText(cell).toLowerCase()) : void 0;
+      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
+    });
+    if (index.size === 0) {
+      TEMPLATE_COLUMNS.forEach((c, i) => {
+        index.set(c, i);
+      });
+    }
+    const rows = grid.slice(1).map(
+      (cells) => TEMPLATE_COLUMNS.map((c) => {
+        const i = index.get(c);
+        return i === void 0 ? "" : cells[i];
+      })
+    );
+    return readTemplateRows(rows, 2);
+  }
+  function combineTemplates(builtIn, owned) {
+    const key = (t) => `${t.id.toLowerCase()}\0${t.language}`;
+    const ownedByKey = new Map(owned.map((t) => [key(t), t]));
+    const out = builtIn.map((t) => ownedByKey.get(key(t)) ?? t);
+    const builtInKeys = new Set(builtIn.map(key));
+    for (const t of owned) if (!builtInKeys.has(key(t))) out.push(t);
+    return out;
+  }
+  function findTemplate(templates, id, language) {
+    const lower = id.toLowerCase();
+    return templates.find((t) => t.id.toLowerCase() === lower && t.language === language);
+  }
+  function templateSheetRows(templates, language) {
+    return templates.map((t) => [
+      t.id,
+      t.language,
+      PURPOSE_LABELS[language][t.purpose],
+      t.name,
+      t.subject,
+      t.body
+    ]);
+  }
+  function compileTemplate(template) {
+    const subject = parseTemplateText(template.subject, "subject");
+    const body = parseTemplateText(template.body, "body");
+    return {
+      template,
+      subject: subject.tokens,
+      body: body.tokens,
+      problems: [...subject.problems, ...body.problems]
+    };
+  }
+
+  // src/core/followups/audiences.ts
+  var MAX_DUE_WITHIN_DAYS = 365;
+  var AudienceSchema = discriminatedUnion("kind", [
+    strictObject({ kind: literal("stage"), stage: _enum(LIFECYCLE_STAGES) }),
+    strictObject({ kind: literal("segment"), segment: _enum(RFM_SEGMENTS) }),
+    strictObject({ kind: literal("tier"), tier: _enum(VALUE_TIERS) }),
+    strictObject({
+      kind: literal("dueWithin"),
+      days: int().check(_gte(0), _lte(MAX_DUE_WITHIN_DAYS))
+    }),
+    strictObject({ kind: literal("overdue") }),
+    strictObject({ kind: literal("openComplaint") })
+  ]);
+  function inAudience(customer, audience, context) {
+    switch (audience.kind) {
+      case "stage":
+        return customer.lifecycle.stage === audience.stage;
+      case "segment":
+        return customer.segment === audience.segment;
+      case "tier":
+        return customer.tier === audience.tier;
+      case "dueWithin": {
+        const daysUntilDue = customer.summary.nextDueDay - context.asOfDay;
+        return daysUntilDue >= 0 && daysUntilDue <= audience.days;
+      }
+      case "overdue":
+        return customer.summary.nextDueDay < context.asOfDay && customer.lifecycle.stage !== "lapsed";
+      case "openComplaint":
+        return context.openComplaints.has(customer.summary.key);
+    }
+  }
+  function audienceCode(audience) {
+    switch (audience.kind) {
+      case "stage":
+        return `stage-${audience.stage}`;
+      case "segment":
+        return `segment-${audience.segment}`;
+      case "tier":
+        return `tier-${audience.tier}`;
+      case "dueWithin":
+        return `due-${audience.days}`;
+      case "overdue":
+        return "overdue";
+      case "openComplaint":
+        return "complaint";
+    }
+  }
+  function parseAudienceCode(code) {
+    const dash = code.indexOf("-");
+    const head = dash < 0 ? code : code.slice(0, dash);
+    const rest = dash < 0 ? "" : code.slice(dash + 1);
+    let candidate;
+    if (code === "overdue") candidate = { kind: "overdue" };
+    else if (code === "complaint") candidate = { kind: "openComplaint" };
+    else if (head === "stage") candidate = { kind: "stage", stage: rest };
+    else if (head === "segment") candidate = { kind: "segment", segment: rest };
+    else if (head === "tier") candidate = { kind: "tier", tier: rest };
+    else if (head === "due" && /^\d{1,3}$/.test(rest)) candidate = { kind: "dueWithin", days: Number(rest) };
+    const parsed = AudienceSchema.safeParse(candidate);
+    return parsed.success ? parsed.data : void 0;
+  }
+  function suggestedTemplateId(audience) {
+    switch (audience.kind) {
+      case "stage":
+        return templateIdOfStage(audience.stage);
+      case "dueWithin":
+      case "overdue":
+        return BUILT_IN_TEMPLATE_IDS.reorder;
+      case "openComplaint":
+        return BUILT_IN_TEMPLATE_IDS.complaint;
+      case "segment":
+      case "tier":
+        return BUILT_IN_TEMPLATE_IDS.survey;
+    }
+  }
+  var AUDIENCE_WORDS = {
+    en: {
+      stage: "Stage: {x}",
+      segment: "Segment: {x}",
+      tier: "Value tier: {x}",
+      dueWithin: "Next purchase due within {x} days",
+      overdue: "Overdue for their next purchase",
+      openComplaint: "Open complaint"
+    },
+    "zh-CN": {
+      stage: "阶段：{x}",
+      segment: "分群：{x}",
+      tier: "价值层级：{x}",
+      dueWithin: "{x} 天内预计再次购买",
+      overdue: "已超过预计购买日期",
+      openComplaint: "有未解决的投诉"
+    },
+    "zh-TW": {
+      stage: "階段：{x}",
+      segment: "分群：{x}",
+      tier: "價值層級：{x}",
+      dueWithin: "{x} 天內預計再次購買",
+      overdue: "已超過預計購買日期",
+      openComplaint: "有未解決的客訴"
+    }
+  };
+  function describeAudience(audience, language) {
+    const w = AUDIENCE_WORDS[language];
+    switch (audience.kind) {
+      case "stage":
+        return w.stage.replace("{x}", STAGE_LABELS[language][audience.stage]);
+      case "segment":
+        return w.segment.replace("{x}", SEGMENT_LABELS[language][audience.segment]);
+      case "tier":
+        return w.tier.replace("{x}", TIER_LABELS[language][audience.tier]);
+      case "dueWithin":
+        return w.dueWithin.replace("{x}", String(audience.days));
+      case "overdue":
+        return w.overdue;
+      case "openComplaint":
+        return w.openComplaint;
+    }
+  }
+  var STAGE_AUDIENCES = LIFECYCLE_STAGES.map(
+    (stage) => ({ kind: "stage", stage })
+  );
+
+  // src/core/followups/contact-log.ts
+  var LOG_COLUMNS = [
+    "time",
+    "campaign",
+    "customer",
+    "email",
+    "template",
+    "subject",
+    "mode",
+    "result",
+    "detail"
+  ];
+  var LOG_HEADERS = {
+    en: {
+      time: "Time",
+      campaign: "Campaign",
+      customer: "Customer",
+      email: "Email",
+      template: "Template",
+      subject: "Subject",
+      mode: "Mode",
+      result: "Result",
+      detail: "Detail"
+    },
+    "zh-CN": {
+      time: "时间",
+      campaign: "活动",
+      customer: "客户",
+      email: "邮箱",
+      template: "模板",
+      subject: "主题",
+      mode: "方式",
+      result: "结果",
+      detail: "说明"
+    },
+    "zh-TW": {
+      time: "時間",
+      campaign: "活動",
+      customer: "客戶",
+      email: "郵箱",
+      template: "範本",
+      subject: "主旨",
+      mode: "方式",
+      result: "結果",
+      detail: "說明"
+    }
+  };
+  var CONTACT_MODES = ["draft", "send", "test"];
+  var CONTACT_RESULTS = ["pending", "sent", "drafted", "failed"];
+  function countsAsContact(entry) {
+    return entry.mode !== "test" && entry.result !== "failed";
+  }
+  function logHeaderRow(language) {
+    return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
+  }
+  var columnOfHeaderCache;
+  function columnOfHeader() {
+    if (columnOfHeaderCache === void 0) {
+      columnOfHeaderCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const language of LANGUAGES) {
+          for (const c of LOG_COLUMNS) map.set(cleanText(LOG_HEADERS[language][c]).toLowerCase(), c);
+        }
+        return map;
+      })();
+    }
+    return columnOfHeaderCache;
+  }
+  var isDate = (v) => Object.prototype.toString.call(v) === "[object Date]";
+  function timeOf(value) {
+    if (isDate(value)) {
+      const ms = value.getTime();
+      return Number.isFinite(ms) ? ms : void 0;
+    }
+    if (typeof value === "string" && value.trim() !== "") {
+      const ms = Date.parse(value.trim());
+      return Number.isFinite(ms) ? ms : void 0;
+    }
+    return void 0;
+  }
+  function codeOf(value, codes) {
+    if (typeof value !== "string") return void 0;
+    const t = cleanText(value).toLowerCase();
+    return codes.includes(t) ? t : void 0;
+  }
+  var text2 = (value) => typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate(value) ? "" : String(value);
+  function readContactLog(grid, timeZone) {
+    if (grid.length === 0) return [];
+    const header = grid[0];
+    const index = /* @__PURE__ */ new Map();
+    header.forEach((cell2, i) => {
+      if (typeof cell2 !== "string") return;
+      const column2 = columnOfHeader().get(cleanText(cell2).toLowerCase());
+      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
+    });
+    if (index.size === 0) {
+      LOG_COLUMNS.forEach((c, i) => {
+        index.set(c, i);
+      });
+    }
+    const cell = (cells, c) => {
+      const i = index.get(c);
+      return i === void 0 ? void 0 : cells[i];
+    };
+    const entries = [];
+    for (let r = 1; r < grid.length; r++) {
+      const cells = grid[r];
+      if (cells.every((v) => v === "" || v === void 0 || v === null)) continue;
+      const timeMs = timeOf(cell(cells, "time"));
+      const customer = text2(cell(cells, "customer"));
+      entries.push({
+        row: r + 1,
+        timeMs,
+        day: timeMs === void 0 ? void 0 : dayOfInstant(new Date(timeMs), timeZone),
+        campaignId: text2(cell(cells, "campaign")),
+        customer,
+        customerKey: normalizeCustomerKey(customer),
+        email: text2(cell(cells, "email")).toLowerCase(),
+        templateId: text2(cell(cells, "template")),
+        subject: text2(cell(cells, "subject")),
+        mode: codeOf(cell(cells, "mode"), CONTACT_MODES),
+        result: codeOf(cell(cells, "result"), CONTACT_RESULTS),
+        detail: text2(cell(cells, "detail"))
+      });
+    }
+    return entries;
+  }
+  function logRowOf(record) {
+    return [
+      record.time,
+      record.campaignId,
+      record.customer,
+      record.email,
+      record.templateId,
+      record.subject,
+      record.mode,
+      record.result,
+      record.detail
+    ];
+  }
+  var RESULT_COLUMN_INDEX = LOG_COLUMNS.indexOf("result");
+  var DETAIL_COLUMN_INDEX = LOG_COLUMNS.indexOf("detail");
+  function contactHistory(entries) {
+    const byEmail = /* @__PURE__ */ new Map();
+    const byKey = /* @__PURE__ */ new Map();
+    const add = (map, k, e) => {
+      if (k === "") return;
+      const list = map.get(k);
+      if (list) list.push(e);
+      else map.set(k, [e]);
+    };
+    for (const e of entries) {
+      if (!countsAsContact(e)) continue;
+      add(byEmail, e.email, e);
+      add(byKey, e.customerKey, e);
+    }
+    return { byEmail, byKey };
+  }
+
+  // src/core/followups/followup-texts.ts
+  var SKIP_REASON_TEXTS = {
+    en: {
+      notConfirmed: "Not in the preview you confirmed — preview again to include them",
+      notFound: "No longer in the purchase log",
+      boughtSincePrepared: "Bought again since the campaign was prepared",
+      leftAudience: "No longer in this audience",
+      noEmail: "No email address in the customer sheet",
+      invalidEmail: "The email address is not valid",
+      optedOut: "Opted out of emails",
+      openComplaint: "Has an open complaint: answer it first (complaint follow-up only)",
+      noOpenComplaint: "No open complaint to follow up",
+      alreadyContacted: "Already contacted in this campaign",
+      coolDown: "Contacted {detail} days ago (cool-down)",
+      duplicateEmail: "Same email as {detail}, who gets this one",
+      missingValue: "No value for {detail}"
+    },
+    "zh-CN": {
+      notConfirmed: "不在您确认的预览中——请重新预览",
+      notFound: "已不在购买记录中",
+      boughtSincePrepared: "准备活动后又购买过",
+      leftAudience: "已不属于这个受众",
+      noEmail: "客户表中没有邮箱",
+      invalidEmail: "邮箱地址无效",
+      optedOut: "已退订邮件",
+      openComplaint: "有未解决的投诉：请先处理（只能发投诉跟进）",
+      noOpenComplaint: "没有需要跟进的未解决投诉",
+      alreadyContacted: "本次活动已联系过",
+      coolDown: "{detail} 天前刚联系过（冷却期内）",
+      duplicateEmail: "与 {detail} 邮箱相同，只发给对方",
+      missingValue: "缺少 {detail}"
+    },
+    "zh-TW": {
+      notConfirmed: "不在您確認的預覽中——請重新預覽",
+      notFound: "已不在購買紀錄中",
+      boughtSincePrepared: "準備活動後又購買過",
+      leftAudience: "已不屬於這個受眾",
+      noEmail: "客戶表中沒有郵箱",
+      invalidEmail: "郵箱地址無效",
+      optedOut: "已退訂郵件",
+      openComplaint: "有未解決的客訴：請先處理（只能發客訴跟進）",
+      noOpenComplaint: "沒有需要跟進的未解決客訴",
+      alreadyContacted: "本次活動已聯繫過",
+      coolDown: "{detail} 天前剛聯繫過（冷卻期內）",
+      duplicateEmail: "與 {detail} 郵箱相同，只寄給對方",
+      missingValue: "缺少 {detail}"
+    }
+  };
+  function skipReasonText(reason, detail, language) {
+    let shown = detail;
+    if (reason === "missingValue") {
+      shown = detail.split(", ").map((f) => FIELD_DESCRIPTIONS[language][f] ?? f).join(language === "en" ? ", " : "、");
+    }
+    return SKIP_REASON_TEXTS[language][reason].replace("{detail}", () => shown);
+  }
+  var OPT_OUT_LINES = {
+    en: {
+      withShop: 'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+      withoutShop: 'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.'
+    },
+    "zh-CN": {
+      withShop: "您收到这封邮件，是因为您是{shop}的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
+      withoutShop: "您收到这封邮件，是因为您是我们的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。"
+    },
+    "zh-TW": {
+      withShop: "您收到這封郵件，是因為您是{shop}的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
+      withoutShop: "您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。"
+    }
+  };
+  function optOutLine(language, shopName) {
+    const lines = OPT_OUT_LINES[language];
+    return shopName.trim() === "" ? lines.withoutShop : lines.withShop.replace("{shop}", () => shopName.trim());
+  }
+  var MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ];
+  function formatEmailDate(day, language) {
+    const { year, month, day: d } = civilFromDay(day);
+    return language === "en" ? `${d} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
+  }
+  var PLAN_PROBLEM_TEXTS = {
+    en: {
+      unknownField: "Unknown merge field {raw} in the {part}.",
+      unclosedField: "A merge field is not closed with }} in the {part}: {raw}",
+      emptyField: "An empty merge field {{}} in the {part}.",
+      templateNotFound: 'There is no template "{id}" in {language}.',
+      missingSetting: "The template uses {{{field}}}: fill in {label} in the follow-up settings first.",
+      complaintAudience: "Customers with an open complaint can only get a complaint follow-up template.",
+      subject: "subject",
+      body: "body",
+      known: "Known fields: {fields}."
+    },
+    "zh-CN": {
+      unknownField: "{part}中有未知的合并字段 {raw}。",
+      unclosedField: "{part}中的合并字段没有用 }} 结束：{raw}",
+      emptyField: "{part}中有空的合并字段 {{}}。",
+      templateNotFound: "没有 {language} 的模板“{id}”。",
+      missingSetting: "模板用到了 {{{field}}}：请先在跟进设置中填写{label}。",
+      complaintAudience: "有未解决投诉的客户只能收到投诉跟进模板。",
+      subject: "主题",
+      body: "正文",
+      known: "可用字段：{fields}。"
+    },
+    "zh-TW": {
+      unknownField: "{part}中有未知的合併欄位 {raw}。",
+      unclosedField: "{part}中的合併欄位沒有用 }} 結束：{raw}",
+      emptyField: "{part}中有空的合併欄位 {{}}。",
+      templateNotFound: "沒有 {language} 的範本「{id}」。",
+      missingSetting: "範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。",
+      complaintAudience: "有未解決客訴的客戶只能收到客訴跟進範本。",
+      subject: "主旨",
+      body: "內文",
+      known: "可用欄位：{fields}。"
+    }
+  };
+  function planProblemText(problem, language, knownFields2) {
+    const t = PLAN_PROBLEM_TEXTS[language];
+    switch (problem.kind) {
+      case "unknownField":
+        return `${t.unknownField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw)} ${t.known.replace(
+          "{fields}",
+          () => knownFields2.map((f) => `{{${f}}}`).join(", ")
+        )}`;
+      case "unclosedField":
+        return t.unclosedField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
+      case "emptyField":
+        return t.emptyField.replace("{part}", () => t[problem.part]);
+      case "templateNotFound":
+        return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
+      case "missingSetting":
+        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => FIELD_DESCRIPTIONS[language][problem.field]);
+      case "complaintAudience":
+        return t.complaintAudience;
+    }
+  }
+  var ROW_PROBLEM_TEXTS = {
+    en: {
+      badId: 'Templates row {row}: the id "{value}" must be letters, digits, - or _ (at most 40).',
+      badLanguage: 'Templates row {row}: the language "{value}" must be en, zh-CN or zh-TW.',
+      badPurpose: 'Templates row {row}: unknown purpose "{value}".',
+      noSubject: 'Templates row {row}: the template "{value}" has no subject.',
+      noBody: 'Templates row {row}: the template "{value}" has no body.',
+      duplicate: 'Templates row {row}: "{value}" appears twice; the first one is used.'
+    },
+    "zh-CN": {
+      badId: "模板表第 {row} 行：编号“{value}”只能包含字母、数字、- 或 _（最多 40 个字符）。",
+      badLanguage: "模板表第 {row} 行：语言“{value}”应为 en、zh-CN 或 zh-TW。",
+      badPurpose: "模板表第 {row} 行：未知的用途“{value}”。",
+      noSubject: "模板表第 {row} 行：模板“{value}”没有主题。",
+      noBody: "模板表第 {row} 行：模板“{value}”没有正文。",
+      duplicate: "模板表第 {row} 行：“{value}”重复出现，使用第一个。"
+    },
+    "zh-TW": {
+      badId: "範本表第 {row} 列：編號「{value}」只能包含字母、數字、- 或 _（最多 40 個字元）。",
+      badLanguage: "範本表第 {row} 列：語言「{value}」應為 en、zh-CN 或 zh-TW。",
+      badPurpose: "範本表第 {row} 列：未知的用途「{value}」。",
+      noSubject: "範本表第 {row} 列：範本「{value}」沒有主旨。",
+      noBody: "範本表第 {row} 列：範本「{value}」沒有內文。",
+      duplicate: "範本表第 {row} 列：「{value}」重複出現，使用第一個。"
+    }
+  };
+  function templateRowProblemText(problem, language) {
+    return ROW_PROBLEM_TEXTS[language][problem.problem].replace("{row}", () => String(problem.row)).replace("{value}", () => problem.value);
+  }
+  var TEST_SUBJECT_PREFIX = { en: "[Test] ", "zh-CN": "【测试】", "zh-TW": "【測試】" };
+
+  // src/core/followups/guardrails.ts
+  function daysSinceLastContact(history, email2, key, todayDay) {
+    let latest;
+    const consider = (entries) => {
+      for (const e of entries ?? []) {
+        const day = e.day ?? todayDay;
+        if (latest === void 0 || day > latest) latest = day;
+      }
+    };
+    if (email2 !== "") consider(history.byEmail.get(email2));
+    consider(history.byKey.get(key));
+    return latest === void 0 ? void 0 : todayDay - latest;
+  }
+  function contactedInCampaign(history, campaignId2, email2, key) {
+    const inCampaign = (entries) => (entries ?? []).some((e) => e.campaignId === campaignId2);
+    return email2 !== "" && inCampaign(history.byEmail.get(email2)) || inCampaign(history.byKey.get(key));
+  }
+  function applyGuardrails(candidates, context) {
+    const eligible = [];
+    const skipped = [];
+    const claimed = /* @__PURE__ */ new Map();
+    for (const candidate of candidates) {
+      const { key, customer } = candidate;
+      const contact = context.directory.byKey.get(key);
+      const label = customer?.summary.label ?? contact?.name ?? key;
+      const rawEmail = (contact?.email ?? "").trim();
+      const skip = (reason, detail = "") => {
+        skipped.push({ key, label, email: rawEmail, reason, detail });
+      };
+      const atSendTime = candidate.confirmedLastDay !== void 0;
+      const confirmedLastDay = candidate.confirmedLastDay ?? null;
+      if (customer === void 0) {
+        skip("notFound");
+        continue;
+      }
+      if (confirmedLastDay !== null && customer.summary.lastDay > confirmedLastDay) {
+        skip("boughtSincePrepared", String(customer.summary.lastDay - confirmedLastDay));
+        continue;
+      }
+      if (!candidate.inAudience) {
+        skip("leftAudience");
+        continue;
+      }
+      if (contact === void 0 || rawEmail === "") {
+        skip("noEmail");
+        continue;
+      }
+      const email2 = normalizeEmail(rawEmail);
+      if (email2 === void 0) {
+        skip("invalidEmail");
+        continue;
+      }
+      if (contact.optedOut || context.directory.optedOutEmails.has(email2)) {
+        skip("optedOut");
+        continue;
+      }
+      const hasOpenComplaint = context.openComplaints.has(key);
+      if (context.purpose === "complaint" ? !hasOpenComplaint : hasOpenComplaint) {
+        skip(context.purpose === "complaint" ? "noOpenComplaint" : "openComplaint");
+        continue;
+      }
+      if (contactedInCampaign(context.history, context.campaignId, email2, key)) {
+        skip("alreadyContacted");
+        continue;
+      }
+      const since = daysSinceLastContact(context.history, email2, key, context.todayDay);
+      if (since !== void 0 && since < context.coolDownDays) {
+        skip("coolDown", String(Math.max(0, since)));
+        continue;
+      }
+      const other = claimed.get(email2);
+      if (other !== void 0) {
+        skip("duplicateEmail", other);
+        continue;
+      }
+      const missing = context.requiredMissing?.(customer, contact) ?? [];
+      if (missing.length > 0) {
+        skip("missingValue", missing.join(", "));
+        continue;
+      }
+      if (atSendTime && confirmedLastDay === null) {
+        skip("notConfirmed");
+        continue;
+      }
+      claimed.set(email2, label);
+      eligible.push({ key, customer, contact, email: email2 });
+    }
+    return { eligible, skipped };
+  }
+  function splitByQuota(items, quota) {
+    const n = Math.max(0, Math.min(items.length, Number.isFinite(quota) ? Math.floor(quota) : 0));
+    return { now: items.slice(0, n), deferred: items.slice(n) };
+  }
+
+  // src/core/followups/campaign.ts
+  var MAX_DAY = 84e3;
+  var CampaignSpecSchema = strictObject({
+    audience: AudienceSchema,
+    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
+    language: _enum(LANGUAGES),
+    /** The day the campaign was prepared (day number); fixes its id across batches and days. */
+    preparedDay: int().check(_gte(0), _lte(MAX_DAY))
+  });
+  function campaignId(spec) {
+    return `${isoOfDay(spec.preparedDay)}/${audienceCode(spec.audience)}/${spec.templateId}/${spec.language}`;
+  }
+  function parseCampaignId(id) {
+    const parts = id.split("/");
+    if (parts.length !== 4) return void 0;
+    const [iso, code, templateId, language] = parts;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const audience = parseAudienceCode(code);
+    if (!m || audience === void 0) return void 0;
+    const preparedDay = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 864e5);
+    const parsed = CampaignSpecSchema.safeParse({ audience, templateId, language, preparedDay });
+    return parsed.success && campaignId(parsed.data) === id ? parsed.data : void 0;
+  }
+  function mergeValuesOf(customer, contact, settings, language) {
+    const s = customer.summary;
+    const blankToUndefined = (t) => t.trim() === "" ? void 0 : t;
+    return {
+      name: blankToUndefined(contact?.name ?? "") ?? s.label,
+      lastPurchaseDate: formatEmailDate(s.lastDay, language),
+      daysSince: String(s.daysSinceLast),
+      usualGap: String(Math.round(s.usualGapDays)),
+      favouriteProduct: s.favouriteProduct === void 0 ? void 0 : blankToUndefined(s.favouriteProduct),
+      totalSpent: formatMoney(s.netSpend),
+      shopName: blankToUndefined(settings.shopName),
+      // Without a signature, the shop name signs the email.
+      signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName)
+    };
+  }
+  function renderEmail(compiled, values3, language, settings) {
+    const optOut = optOutLine(language, settings.shopName);
+    const html = `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">
+${renderHtmlBody(compiled.body, values3)}
+<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>
+</div>`;
+    return {
+      subject: renderSubject(compiled.subject, values3),
+      htmlBody: html,
+      textBody: `${renderTextBody(compiled.body, values3)}
+
+--
+${optOut}`
+    };
+  }
+  function fieldsWithoutFallback(tokens) {
+    const out = /* @__PURE__ */ new Set();
+    for (const t of tokens) if (t.kind === "field" && t.fallback === void 0) out.add(t.field);
+    return out;
+  }
+  function campaignProblems(spec, compiled, settings) {
+    if (compiled === void 0) {
+      return [{ kind: "templateNotFound", templateId: spec.templateId, language: spec.language }];
+    }
+    const problems = [...compiled.problems];
+    const strict = fieldsWithoutFallback([...compiled.subject, ...compiled.body]);
+    if ((strict.has("shopName") || strict.has("signature")) && settings.shopName.trim() === "") {
+      problems.push({ kind: "missingSetting", field: "shopName" });
+    }
+    if (spec.audience.kind === "openComplaint" && compiled.template.purpose !== "complaint") {
+      problems.push({ kind: "complaintAudience" });
+    }
+    return problems;
+  }
+  function planCampaign(spec, inputs, confirmed) {
+    const id = campaignId(spec);
+    const template = findTemplate(inputs.templates, spec.templateId, spec.language);
+    const compiled = template === void 0 ? void 0 : compileTemplate(template);
+    const problems = campaignProblems(spec, compiled, inputs.settings);
+    const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
+    const members2 = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
+    const candidates = [];
+    if (confirmed === void 0) {
+      for (const c of members2) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
+    } else {
+      const memberKeys = new Set(members2.map((c) => c.summary.key));
+      for (const [key, lastDay] of confirmed) {
+        candidates.push({
+          key,
+          customer: inputs.byKey.get(key),
+          inAudience: memberKeys.has(key),
+          confirmedLastDay: lastDay
+        });
+      }
+      for (const c of members2) {
+        if (!confirmed.has(c.summary.key)) {
+          candidates.push({ key: c.summary.key, customer: c, inAudience: true, confirmedLastDay: null });
+        }
+      }
+    }
+    const allTokens = compiled === void 0 ? [] : [...compiled.subject, ...compiled.body];
+    const decision = applyGuardrails(candidates, {
+      directory: inputs.directory,
+      openComplaints: inputs.openComplaints,
+      history: contactHistory(inputs.log),
+      campaignId: id,
+      purpose: template?.purpose ?? "other",
+      todayDay: inputs.todayDay,
+      coolDownDays: inputs.settings.coolDownDays,
+      // Shop name and signature are the campaign's, not the customer's: checked above as problems.
+      requiredMissing: (customer, contact) => missingValues(allTokens, mergeValuesOf(customer, contact, inputs.settings, spec.language)).filter(
+        (f) => f !== "shopName" && f !== "signature"
+      )
+    });
+    const recipients = problems.length > 0 || compiled === void 0 ? [] : decision.eligible.map((e) => ({
+      key: e.key,
+      label: e.customer.summary.label,
+      email: e.email,
+      lastPurchaseDay: e.customer.summary.lastDay,
+      ...renderEmail(
+        compiled,
+        mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language),
+        spec.language,
+        inputs.settings
+      )
+    }));
+    return {
+      campaignId: id,
+      spec,
+      template: template === void 0 ? void 0 : { id: template.id, name: template.name, language: template.language, purpose: template.purpose },
+      problems,
+      recipients,
+      skipped: decision.skipped,
+      audienceSize: members2.length
+    };
+  }
+  function testEmailOf(plan) {
+    const first = plan.recipients[0];
+    if (first === void 0) return void 0;
+    const prefix = TEST_SUBJECT_PREFIX[plan.spec.language];
+    return {
+      ...first,
+      subject: renderSubject([{ kind: "text", text: prefix + first.subject }], {})
+    };
+  }
+
+  // src/core/followups/followup-settings.ts
+  var FollowUpSettingsSchema = strictObject(
+    {
+      /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
+      shopName: _default(string2().check(_maxLength(100, "at most 100 characters")), ""),
+      /** `{{signature}}`: may span lines. */
+      signature: _default(string2().check(_maxLength(500, "at most 500 characters")), ""),
+      /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
+      coolDownDays: _default(
+        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
+        14
+      ),
+      /** Where replies go when not to the owner's own address; blank for the owner's address. */
+      replyTo: _default(
+        string2().check(
+          refine(
+            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
+            "must be one plain email address"
+          )
+        ),
+        ""
+      )
+    },
+    {
+      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
+    }
+  );
+  var DEFAULT_FOLLOW_UP_SETTINGS = Object.freeze({
+    shopName: "",
+    signature: "",
+    coolDownDays: 14,
+    replyTo: ""
+  });
+  var OUTCOME_WINDOW_DAYS = 30;
+  function parseFollowUpSettings(input) {
+    const result = FollowUpSettingsSchema.safeParse(input ?? {});
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`);
+      throw new Error(`Invalid follow-up settings — ${problems.join("; ")}`);
+    }
+    return result.data;
+  }
+
+  // src/core/followups/outcomes.ts
+  function purchaseDaysByCustomer(purchases) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const p of purchases) {
+      if (!(p.amount >= 0)) continue;
+      let days = byKey.get(p.customerKey);
+      if (!days) {
+        days = /* @__PURE__ */ new Map();
+        byKey.set(p.customerKey, days);
+      }
+      days.set(p.day, (days.get(p.day) ?? 0) + p.amount);
+    }
+    return byKey;
+  }
+  function outcomeOf(entry, contactDay, days, todayDay, windowDays) {
+    let purchaseDays = 0;
+    let amount = 0;
+    let first;
+    for (const [day, dayAmount] of days ?? []) {
+      if (day <= contactDay || day > contactDay + windowDays) continue;
+      purchaseDays++;
+      amount += dayAmount;
+      if (first === void 0 || day < first) first = day;
+    }
+    const status = purchaseDays > 0 ? "bought" : todayDay < contactDay + windowDays ? "waiting" : "noPurchase";
+    return {
+      customerKey: entry.customerKey,
+      contactDay,
+      campaignId: entry.campaignId,
+      templateId: entry.templateId,
+      mode: entry.mode === "draft" ? "draft" : "send",
+      status,
+      purchaseDays,
+      amount,
+      daysToPurchase: first === void 0 ? void 0 : first - contactDay
+    };
+  }
+  function lastContactOutcomes(log, purchases, todayDay, windowDays = OUTCOME_WINDOW_DAYS) {
+    const latest = /* @__PURE__ */ new Map();
+    for (const entry of log) {
+      if (!countsAsContact(entry) || entry.customerKey === "" || entry.day === void 0) continue;
+      const previous = latest.get(entry.customerKey);
+      if (previous === void 0 || entry.day >= previous.day)
+        latest.set(entry.customerKey, { entry, day: entry.day });
+    }
+    const days = purchaseDaysByCustomer(purchases);
+    const out = /* @__PURE__ */ new Map();
+    for (const [key, { entry, day }] of latest) {
+      out.set(key, outcomeOf(entry, day, days.get(key), todayDay, windowDays));
+    }
+    return out;
+  }
+  function campaignOutcomes(log, purchases, todayDay, windowDays = OUTCOME_WINDOW_DAYS) {
+    const days = purchaseDaysByCustomer(purchases);
+    const byCampaign = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of log) {
+      if (!countsAsContact(entry) || entry.customerKey === "" || entry.day === void 0) continue;
+      const once = `${entry.campaignId}\0${entry.customerKey}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      let c = byCampaign.get(entry.campaignId);
+      if (!c) {
+        c = {
+          campaignId: entry.campaignId,
+          firstDay: entry.day,
+          contacted: 0,
+          drafts: 0,
+          bought: 0,
+          waiting: 0,
+          amount: 0
+        };
+        byCampaign.set(entry.campaignId, c);
+      }
+      const o = outcomeOf(entry, entry.day, days.get(entry.customerKey), todayDay, windowDays);
+      c.firstDay = Math.min(c.firstDay, entry.day);
+      c.contacted++;
+      if (o.mode === "draft") c.drafts++;
+      if (o.status === "bought") c.bought++;
+      if (o.status === "waiting") c.waiting++;
+      c.amount += o.amount;
+    }
+    return [...byCampaign.values()].sort(
+      (a, b) => b.firstDay - a.firstDay || a.campaignId.localeCompare(b.campaignId)
+    );
+  }
+  var OUTCOME_STATUS_LABELS = {
+    en: { bought: "Yes", waiting: "Not yet (window open)", noPurchase: "No" },
+    "zh-CN": { bought: "是", waiting: "尚未（观察期内）", noPurchase: "否" },
+    "zh-TW": { bought: "是", waiting: "尚未（觀察期內）", noPurchase: "否" }
+  };
+
+  // src/gas/followups/api.ts
+  var MAX_CONFIRMED = 5e3;
+  var PreviewRequestSchema = strictObject({
+    audience: AudienceSchema,
+    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
+    language: _enum(LANGUAGES),
+    /** Set when resuming a campaign prepared on an earlier day; today otherwise. */
+    preparedDay: optional(CampaignSpecSchema.shape.preparedDay)
+  });
+  var ConfirmedRecipientSchema = strictObject({
+    key: string2().check(_minLength(1), _maxLength(500)),
+    lastPurchaseDay: int().check(_gte(0), _lte(84e3))
+  });
+  var BatchRequestSchema = strictObject({
+    campaign: CampaignSpecSchema,
+    /** The recipients of the preview the owner confirmed, in order. */
+    confirmed: array(ConfirmedRecipientSchema).check(_maxLength(MAX_CONFIRMED))
+  });
+  var TestRequestSchema = strictObject({ campaign: CampaignSpecSchema });
+  function validationMessage(error) {
+    return error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
+  }
+  function parseRequest(schema, input, what) {
+    const result = schema.safeParse(input);
+    if (!result.success) throw new Error(`Invalid ${what} request — ${validationMessage(result.error)}`);
+    return result.data;
+  }
+
+  // src/gas/followups/owned-sheets.ts
+  function findFollowUpSheet(spreadsheet, role) {
+    return findOwnedSheet(spreadsheet, role) ?? void 0;
+  }
+  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
+    const existing = findFollowUpSheet(spreadsheet, role);
+    if (existing !== void 0) return existing;
+    const previous = spreadsheet.getActiveSheet();
+    const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getNumSheets());
+    sheet.addDeveloperMetadata(OWNED_SHEET_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    initialise(sheet);
+    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
+    return sheet;
+  }
+
+  // src/gas/followups/sources.ts
+  function values2(spreadsheet, sheetName) {
+    if (sheetName === void 0) return [];
+    const sheet = spreadsheet.getSheetByName(sheetName);
+    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function analyse(setup, context) {
+    const purchases = setup.purchases;
+    if (purchases === void 0) return void 0;
+    const asOf = setup.asOf;
+    const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
+    const grid = values2(context.spreadsheet, purchases.sheet);
+    return analyzePurchases(grid.slice(purchases.headerRow), {
+      timeZone: context.timeZone,
+      dateOrder: context.dateOrder,
+      asOfDay,
+      columns: purchases.columns,
+      firstRowNumber: purchases.headerRow + 1
+    });
+  }
+  function readTemplates(spreadsheet) {
+    const sheet = findFollowUpSheet(spreadsheet, "templates");
+    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
+    return {
+      templates: combineTemplates(builtInTemplates(), owned.templates),
+      problems: owned.problems,
+      sheetName: sheet?.getName()
+    };
+  }
+  function readLog(spreadsheet, timeZone) {
+    const sheet = findFollowUpSheet(spreadsheet, "contactLog");
+    return readContactLog(sheet === void 0 ? [] : values2(spreadsheet, sheet.getName()), timeZone);
+  }
+  function loadFollowUpData(now) {
+    const env = sheetEnv();
+    const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
+    const { resolved: setup } = currentSetup(env);
+    const spreadsheet = env.spreadsheet;
+    return {
+      context,
+      setup,
+      analysis: analyse(setup, context),
+      directory: setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
+      templates: readTemplates(spreadsheet),
+      log: readLog(spreadsheet, env.timeZone)
+    };
+  }
+  function campaignInputs(data, settings) {
+    const analysis = data.analysis;
+    if (analysis === void 0) {
+      throw new Error(
+        "No purchase log found: Regulars needs a sheet with customer, date and amount columns (see Column setup)."
+      );
+    }
+    return {
+      customers: analysis.customers,
+      byKey: analysis.byKey,
+      asOfDay: analysis.asOfDay,
+      todayDay: data.context.todayDay,
+      directory: data.directory,
+      openComplaints: data.openComplaints,
+      log: data.log,
+      templates: data.templates.templates,
+      settings
+    };
+  }
+
+  // src/gas/followups/store.ts
+  var SETTINGS_KEY = "regulars.followups.settings";
+  var PENDING_KEY = "regulars.followups.pending";
+  function loadSettings() {
+    const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+    if (raw === null) return DEFAULT_FOLLOW_UP_SETTINGS;
+    try {
+      return parseFollowUpSettings(JSON.parse(raw));
+    } catch {
+      return DEFAULT_FOLLOW_UP_SETTINGS;
+    }
+  }
+  function saveSettings(input) {
+    const settings = parseFollowUpSettings(input);
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+    return settings;
+  }
+  function loadPending() {
+    const raw = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY);
+    if (raw === null) return [];
+    try {
+      const parsed = JSON.parse(raw);
+      if (!Array.isArray(parsed)) return [];
+      return parsed.filter(
+        (p) => typeof p === "object" && p !== null && typeof p.campaignId === "string" && typeof p.deferred === "number" && typeof p.updatedMs === "number"
+      );
+    } catch {
+      return [];
+    }
+  }
+  function setPending(campaignId2, deferred, nowMs) {
+    const others = loadPending().filter((p) => p.campaignId !== campaignId2);
+    const next = deferred > 0 ? [{ campaignId: campaignId2, deferred, updatedMs: nowMs }, ...others] : others;
+    PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, JSON.stringify(next.slice(0, 20)));
+  }
+  var SHEET_NAMES2 = {
+    en: { templates: "Templates", contactLog: "Contact log" },
+    "zh-CN": { templates: "邮件模板", contactLog: "联系记录" },
+    "zh-TW": { templates: "郵件範本", contactLog: "聯繫紀錄" }
+  };
+  function writeHeader(sheet, header) {
+    sheet.getRange(1, 1, 1, header.length).setValues([header.map(cellInput)]).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+  }
+  function ensureTemplatesSheet(spreadsheet, language, activate) {
+    return ensureFollowUpSheet(
+      spreadsheet,
+      "templates",
+      SHEET_NAMES2[language].templates,
+      (sheet) => {
+        writeHeader(
+          sheet,
+          TEMPLATE_COLUMNS.map((c) => TEMPLATE_HEADERS[language][c])
+        );
+        const rows = templateSheetRows(builtInTemplates(), language).map((r) => r.map(cellInput));
+        sheet.getRange(2, 1, rows.length, TEMPLATE_COLUMNS.length).setValues(rows).setWrap(true);
+        sheet.setColumnWidth(5, 280);
+        sheet.setColumnWidth(6, 480);
+      },
+      activate
+    );
+  }
+  function ensureContactLog(spreadsheet, language) {
+    return ensureFollowUpSheet(spreadsheet, "contactLog", SHEET_NAMES2[language].contactLog, (sheet) => {
+      writeHeader(sheet, logHeaderRow(language));
+      sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
+    });
+  }
+  function appendLogRow(sheet, record) {
+    const row = sheet.getLastRow() + 1;
+    ensureSize(sheet, row, LOG_COLUMNS.length);
+    const cells = logRowOf(record).map(cellInput);
+    sheet.getRange(row, 1, 1, LOG_COLUMNS.length).setValues([cells]);
+    SpreadsheetApp.flush();
+    return row;
+  }
+  function setLogResult(sheet, row, result, detail) {
+    sheet.getRange(row, RESULT_COLUMN_INDEX + 1).setValue(result);
+    sheet.getRange(row, DETAIL_COLUMN_INDEX + 1).setValue(cellInput(detail));
+    SpreadsheetApp.flush();
+  }
+
+  // src/gas/followups/send-protocol.ts
+  var BATCH_SIZE = 40;
+  var LOCK_WAIT_MS = 1e4;
+  function withDocumentLock2(body) {
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) return void 0;
+    try {
+      return body();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function senderName(settings) {
+    const name = singleLine(settings.shopName).replace(/[<>"\\]/g, "");
+    return name === "" ? void 0 : name;
+  }
+  function mailOptions(email2, settings) {
+    const options = { htmlBody: email2.htmlBody };
+    const name = senderName(settings);
+    if (name !== void 0) options.name = name;
+    const replyTo = normalizeEmail(settings.replyTo);
+    if (replyTo !== void 0) options.replyTo = replyTo;
+    return options;
+  }
+  function deliver(mode, email2, to, settings) {
+    if (mode === "send") MailApp.sendEmail(to, email2.subject, email2.textBody, mailOptions(email2, settings));
+    else GmailApp.createDraft(to, email2.subject, email2.textBody, mailOptions(email2, settings));
+  }
+  function errorMessage(error) {
+    const message = error instanceof Error || typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
+    return singleLine(message).slice(0, 300);
+  }
+  function isQuotaError(message) {
+    return /too many times|quota|limit exceeded/i.test(message);
+  }
+  function isPermissionError(message) {
+    return /do not have permission|required permissions|authorization is required|not authorized/i.test(
+      message
+    );
+  }
+  function logRecord(now, plan, r, mode, email2, subject) {
+    return {
+      time: now,
+      campaignId: plan.campaignId,
+      customer: r.label,
+      email: email2,
+      templateId: plan.spec.templateId,
+      subject,
+      mode,
+      result: "pending",
+      detail: ""
+    };
+  }
+  function runBatch(mode, spec, confirmed, env) {
+    const outcome = withDocumentLock2(() => {
+      const data = loadFollowUpData(env.now());
+      if (spec.preparedDay > data.context.todayDay)
+        throw new Error("Invalid request — the campaign is dated after today.");
+      const settings = loadSettings();
+      const plan = planCampaign(spec, campaignInputs(data, settings), confirmed);
+      if (plan.problems.length > 0) {
+        return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
+      }
+      const quota = mode === "send" ? MailApp.getRemainingDailyQuota() : Number.POSITIVE_INFINITY;
+      const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
+      const sheet = batch.length > 0 ? ensureContactLog(data.context.spreadsheet, data.context.language) : void 0;
+      const processed = [];
+      let quotaHit = batch.length < plan.recipients.length && quota < BATCH_SIZE;
+      for (const r of batch) {
+        const row = appendLogRow(sheet, logRecord(env.now(), plan, r, mode, r.email, r.subject));
+        let failure2;
+        try {
+          deliver(mode, r, r.email, settings);
+        } catch (error) {
+          failure2 = errorMessage(error);
+        }
+        const result = failure2 !== void 0 ? "failed" : mode === "send" ? "sent" : "drafted";
+        setLogResult(sheet, row, result, failure2 ?? "");
+        processed.push({ recipient: r, result, detail: failure2 ?? "" });
+        if (failure2 !== void 0 && isQuotaError(failure2)) {
+          quotaHit = true;
+          break;
+        }
+        if (failure2 !== void 0 && isPermissionError(failure2)) {
+          return { kind: "ran", data, plan, processed, remaining: 0, stoppedBy: "problems", fatal: failure2 };
+        }
+      }
+      const attempted = processed.filter((p) => p.result !== "failed" || !isQuotaError(p.detail)).length;
+      const remaining = plan.recipients.length - attempted;
+      const stoppedBy = remaining === 0 ? "done" : quotaHit ? "quota" : "batch";
+      if (mode === "send") {
+        if (stoppedBy === "quota") setPending(plan.campaignId, remaining, env.now().getTime());
+        if (stoppedBy === "done") setPending(plan.campaignId, 0, env.now().getTime());
+      }
+      return { kind: "ran", data, plan, processed, remaining, stoppedBy };
+    });
+    return outcome ?? { kind: "busy" };
+  }
+  function deliverTest(data, plan, test, ownerEmail, settings, env) {
+    const sheet = ensureContactLog(data.context.spreadsheet, data.context.language);
+    const row = appendLogRow(sheet, logRecord(env.now(), plan, test, "test", ownerEmail, test.subject));
+    try {
+      deliver("send", test, ownerEmail, settings);
+    } catch (error) {
+      const message = errorMessage(error);
+      setLogResult(sheet, row, "failed", message);
+      throw new Error(message);
+    }
+    setLogResult(sheet, row, "sent", "");
+  }
+
+  // src/gas/followups/server.ts
+  var REAL_ENVIRONMENT = { now: () => /* @__PURE__ */ new Date() };
+  var DEFAULT_DUE_DAYS = 7;
+  function knownFields() {
+    return [...MERGE_FIELDS];
+  }
+  function skippedViews(skipped, language) {
+    return skipped.map((s) => ({
+      key: s.key,
+      label: s.label,
+      email: s.email,
+      reason: s.reason,
+      reasonText: skipReasonText(s.reason, s.detail, language)
+    }));
+  }
+  function remainingQuota() {
+    return MailApp.getRemainingDailyQuota();
+  }
+  function campaignLabel(spec, data) {
+    const language = data.context.language;
+    const template = data.templates.templates.find(
+      (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language
+    );
+    return [
+      describeAudience(spec.audience, language),
+      template?.name ?? spec.templateId,
+      spec.language,
+      isoOfDay(spec.preparedDay)
+    ].join(" · ");
+  }
+  function audienceOptions(data) {
+    const language = data.context.language;
+    const audiences = [
+      ...LIFECYCLE_STAGES.map((stage) => ({ kind: "stage", stage })),
+      { kind: "dueWithin", days: DEFAULT_DUE_DAYS },
+      { kind: "overdue" },
+      { kind: "openComplaint" },
+      ...VALUE_TIERS.map((tier) => ({ kind: "tier", tier })),
+      ...RFM_SEGMENTS.map((segment) => ({ kind: "segment", segment }))
+    ];
+    const customers = data.analysis?.customers ?? [];
+    const context = {
+      asOfDay: data.analysis?.asOfDay ?? data.context.todayDay,
+      openComplaints: data.openComplaints
+    };
+    return audiences.map((audience) => ({
+      audience,
+      label: describeAudience(audience, language),
+      count: customers.filter((c) => inAudience(c, audience, context)).length,
+      suggestedTemplateId: suggestedTemplateId(audience)
+    }));
+  }
+  function getFollowUpOptionsWith(env) {
+    const data = loadFollowUpData(env.now());
+    const language = data.context.language;
+    const settings = loadSettings();
+    const purchases = data.analysis?.log.purchases ?? [];
+    const pending = loadPending().flatMap((p) => {
+      const spec = parseCampaignId(p.campaignId);
+      return spec === void 0 ? [] : [{ campaignId: p.campaignId, spec, label: campaignLabel(spec, data), deferred: p.deferred }];
+    });
+    const results = campaignOutcomes(data.log, purchases, data.context.todayDay).slice(0, 10).map((c) => {
+      const spec = parseCampaignId(c.campaignId);
+      return { ...c, label: spec === void 0 ? c.campaignId : campaignLabel(spec, data) };
+    });
+    return {
+      language,
+      settings,
+      templates: data.templates.templates.map((t) => ({
+        id: t.id,
+        name: t.name,
+        language: t.language,
+        purpose: t.purpose,
+        purposeLabel: PURPOSE_LABELS[language][t.purpose],
+        subject: t.subject,
+        body: t.body,
+        fromSheet: t.source !== "builtIn"
+      })),
+      templateProblems: data.templates.problems.map((p) => templateRowProblemText(p, language)),
+      templatesSheet: data.templates.sheetName ?? null,
+      audiences: audienceOptions(data),
+      sources: {
+        purchases: data.setup.purchases?.sheet ?? null,
+        customers: data.setup.customers?.sheet ?? null,
+        feedback: data.setup.feedback?.sheet ?? null
+      },
+      remainingQuota: remainingQuota(),
+      pending,
+      results,
+      fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] }))
+    };
+  }
+  function previewOf(plan, data) {
+    const language = data.context.language;
+    return {
+      campaignId: plan.campaignId,
+      spec: plan.spec,
+      audienceLabel: describeAudience(plan.spec.audience, language),
+      templateName: plan.template?.name ?? plan.spec.templateId,
+      problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
+      recipients: plan.recipients.map((r) => ({ ...r })),
+      skipped: skippedViews(plan.skipped, language),
+      audienceSize: plan.audienceSize,
+      remainingQuota: remainingQuota()
+    };
+  }
+  function checkPreparedDay(preparedDay, todayDay) {
+    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
+  }
+  function previewFollowUpsWith(env, request) {
+    const r = parseRequest(PreviewRequestSchema, request, "preview");
+    const data = loadFollowUpData(env.now());
+    const spec = {
+      audience: r.audience,
+      templateId: r.templateId,
+      language: r.language,
+      preparedDay: r.preparedDay ?? data.context.todayDay
+    };
+    checkPreparedDay(spec.preparedDay, data.context.todayDay);
+    const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
+    return previewOf(plan, data);
+  }
+  function batchWith(mode, env, request) {
+    const r = parseRequest(BatchRequestSchema, request, mode === "send" ? "send" : "drafts");
+    const confirmed = /* @__PURE__ */ new Map();
+    for (const c of r.confirmed) {
+      const key = normalizeCustomerKey(c.key);
+      if (key !== "" && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
+    }
+    const outcome = runBatch(mode, r.campaign, confirmed, env);
+    if (outcome.kind === "busy") {
+      return {
+        campaignId: "",
+        mode,
+        processed: [],
+        skipped: [],
+        remaining: confirmed.size,
+        stoppedBy: "busy",
+        problems: [],
+        remainingQuota: remainingQuota()
+      };
+    }
+    const language = outcome.data.context.language;
+    return {
+      campaignId: outcome.plan.campaignId,
+      mode,
+      processed: outcome.processed.map((p) => ({
+        key: p.recipient.key,
+        label: p.recipient.label,
+        email: p.recipient.email,
+        subject: p.recipient.subject,
+        result: p.result,
+        detail: p.detail
+      })),
+      skipped: skippedViews(outcome.plan.skipped, language),
+      remaining: outcome.remaining,
+      stoppedBy: outcome.stoppedBy,
+      problems: [
+        ...outcome.plan.problems.map((p) => planProblemText(p, language, knownFields())),
+        ...outcome.fatal === void 0 ? [] : [outcome.fatal]
+      ],
+      remainingQuota: remainingQuota()
+    };
+  }
+  function createFollowUpDraftsWith(env, request) {
+    return batchWith("draft", env, request);
+  }
+  function sendFollowUpsWith(env, request) {
+    return batchWith("send", env, request);
+  }
+  function sendFollowUpTestWith(env, request) {
+    const r = parseRequest(TestRequestSchema, request, "test");
+    const owner = Session.getEffectiveUser().getEmail();
+    if (owner === "") throw new Error("Regulars cannot read your email address, so it cannot send you a test.");
+    const result = withDocumentLock2(() => {
+      const data = loadFollowUpData(env.now());
+      const settings = loadSettings();
+      checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
+      const plan = planCampaign(r.campaign, campaignInputs(data, settings));
+      if (plan.problems.length > 0) {
+        throw new Error(
+          plan.problems.map((p) => planProblemText(p, data.context.language, knownFields())).join(" ")
+        );
+      }
+      const test = testEmailOf(plan);
+      if (test === void 0)
+        throw new Error("Nobody in this campaign can be written to, so there is no email to test.");
+      if (remainingQuota() < 1) throw new Error("The daily email quota is used up; try again tomorrow.");
+      deliverTest(data, plan, test, owner, settings, env);
+      return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
+    });
+    if (result === void 0)
+      throw new Error("Another send is running in this spreadsheet; try again in a minute.");
+    return result;
+  }
+  function saveFollowUpSettingsWith(input) {
+    return saveSettings(input);
+  }
+  function openFollowUpTemplatesWith(env) {
+    const data = loadFollowUpData(env.now());
+    const sheet = ensureTemplatesSheet(data.context.spreadsheet, data.context.language, true);
+    sheet.activate();
+    return sheet.getName();
+  }
+  function getCustomerFollowUpWith(env, customerKey) {
+    if (typeof customerKey !== "string" || customerKey.length > 500)
+      throw new Error("Invalid customer request.");
+    const key = normalizeCustomerKey(customerKey);
+    const data = loadFollowUpData(env.now());
+    const outcome = lastContactOutcomes(
+      data.log,
+      data.analysis?.log.purchases ?? [],
+      data.context.todayDay
+    ).get(key);
+    if (outcome === void 0) {
+      return { lastContactDay: null, lastContactLabel: null, status: null, statusLabel: null, amount: 0 };
+    }
+    const spec = parseCampaignId(outcome.campaignId);
+    return {
+      lastContactDay: outcome.contactDay,
+      lastContactLabel: spec === void 0 ? outcome.campaignId : campaignLabel(spec, data),
+      status: outcome.status,
+      statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
+      amount: outcome.amount
+    };
+  }
+
   // src/gas/main.ts
   function onOpen(e) {
     buildMenu(e);
   }
   function onInstall(e) {
     buildMenu(e);
+  }
+  function analyzeCustomers() {
+    analyzeCustomersFromMenu();
+  }
+  function showFollowUps() {
+    openSidebar("followups");
+  }
+  function showColumnSetup() {
+    openSidebar("setup");
+  }
+  function insertSampleData() {
+    openSidebar("sample");
+  }
+  function showHelp() {
+    openSidebar("help");
+  }
+  function showSidebar() {
+    openSidebar("overview");
+  }
+  function getOverview2(request) {
+    return getOverview(request);
+  }
+  function getSelectedCustomer2(request) {
+    return getSelectedCustomer(request);
+  }
+  function getCustomerCard2(request) {
+    return getCustomerCard(request);
+  }
+  function getColumnSetup2(request) {
+    return getColumnSetup(request);
+  }
+  function saveColumnSetup3(request) {
+    return saveColumnSetup2(request);
+  }
+  function resetColumnSetup3(request) {
+    return resetColumnSetup2(request);
+  }
+  function analyzeFromSidebar2(request) {
+    return analyzeFromSidebar(request);
+  }
+  function insertSample2(request) {
+    return insertSample(request);
+  }
+  function CUSTOMER_INSIGHTS(purchases, as_of, language) {
+    return runFormula((env) => customerInsights(purchases, as_of, language, env));
+  }
+  function RFM_SCORE(customers, purchases, as_of) {
+    return runFormula((env) => rfmScoreFormula(customers, purchases, as_of, env));
+  }
+  function RFM_SEGMENT(customers, purchases, as_of, language) {
+    return runFormula((env) => rfmSegmentFormula(customers, purchases, as_of, language, env));
+  }
+  function VALUE_TIER(customers, purchases, as_of, language) {
+    return runFormula((env) => valueTierFormula(customers, purchases, as_of, language, env));
+  }
+  function LIFECYCLE_STAGE(customers, purchases, as_of, language) {
+    return runFormula((env) => lifecycleStageFormula(customers, purchases, as_of, language, env));
+  }
+  function CUSTOMER_WHY(customers, purchases, as_of, language) {
+    return runFormula((env) => customerWhyFormula(customers, purchases, as_of, language, env));
+  }
+  function REPEAT_PROBABILITY(customers, purchases, days, as_of) {
+    return runFormula((env) => repeatProbabilityFormula(customers, purchases, days, as_of, env));
+  }
+  function EXPECTED_PURCHASES(customers, purchases, days, as_of) {
+    return runFormula((env) => expectedPurchasesFormula(customers, purchases, days, as_of, env));
+  }
+  function NEXT_PURCHASE_DATE(customers, purchases, as_of) {
+    return runFormula((env) => nextPurchaseDateFormula(customers, purchases, as_of, env));
+  }
+  function PREDICTED_VALUE(customers, purchases, days, as_of) {
+    return runFormula((env) => predictedValueFormula(customers, purchases, days, as_of, env));
+  }
+  function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of) {
+    return runFormula(
+      (env) => loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env)
+    );
+  }
+  function CUSTOMER_MODEL(purchases, as_of) {
+    return runFormula((env) => customerModelFormula(purchases, as_of, env));
+  }
+  function getFollowUpOptions() {
+    return getFollowUpOptionsWith(REAL_ENVIRONMENT);
+  }
+  function previewFollowUps(request) {
+    return previewFollowUpsWith(REAL_ENVIRONMENT, request);
+  }
+  function createFollowUpDrafts(request) {
+    return createFollowUpDraftsWith(REAL_ENVIRONMENT, request);
+  }
+  function sendFollowUpTest(request) {
+    return sendFollowUpTestWith(REAL_ENVIRONMENT, request);
+  }
+  function sendFollowUps(request) {
+    return sendFollowUpsWith(REAL_ENVIRONMENT, request);
+  }
+  function saveFollowUpSettings(settings) {
+    return saveFollowUpSettingsWith(settings);
+  }
+  function openFollowUpTemplates() {
+    return openFollowUpTemplatesWith(REAL_ENVIRONMENT);
+  }
+  function getCustomerFollowUp(customerKey) {
+    return getCustomerFollowUpWith(REAL_ENVIRONMENT, customerKey);
   }
   return __toCommonJS(main_exports);
 })();
@@ -107,4 +8572,351 @@ function onOpen(e) {
  */
 function onInstall(e) {
   return Regulars.onInstall(e);
+}
+
+/**
+ * Menu: Analyze customers. Writes the Insights, Summary and Data issues sheets.
+ */
+function analyzeCustomers() {
+  return Regulars.analyzeCustomers();
+}
+
+/**
+ * Menu: Follow-ups… Opens the sidebar on the follow-ups.
+ */
+function showFollowUps() {
+  return Regulars.showFollowUps();
+}
+
+/**
+ * Menu: Column setup… Opens the sidebar on the column mapping.
+ */
+function showColumnSetup() {
+  return Regulars.showColumnSetup();
+}
+
+/**
+ * Menu: Insert sample data. Opens the sidebar, which sends the tea-shop sample to insertSample.
+ */
+function insertSampleData() {
+  return Regulars.insertSampleData();
+}
+
+/**
+ * Menu: Help. Opens the sidebar's help page.
+ */
+function showHelp() {
+  return Regulars.showHelp();
+}
+
+/**
+ * Opens the sidebar on the overview.
+ */
+function showSidebar() {
+  return Regulars.showSidebar();
+}
+
+/**
+ * Sidebar: customers per stage and tier, 80/20 share, data issues, as-of date.
+ * @param {Object} request nothing (null)
+ * @return {Object} the overview, or why there is none
+ */
+function getOverview(request) {
+  return Regulars.getOverview(request);
+}
+
+/**
+ * Sidebar: the customer of the selected row, on any sheet with a customer column.
+ * @param {Object} request nothing (null)
+ * @return {Object} sheet, row, key and label, or null
+ */
+function getSelectedCustomer(request) {
+  return Regulars.getSelectedCustomer(request);
+}
+
+/**
+ * Sidebar: the customer card.
+ * @param {Object} request {key: the customer as written in the purchase log}
+ * @return {Object} the card, or null for an unknown customer
+ */
+function getCustomerCard(request) {
+  return Regulars.getCustomerCard(request);
+}
+
+/**
+ * Sidebar: the column setup in force and each sheet's first rows.
+ * @param {Object} request nothing (null)
+ * @return {Object} the column setup view
+ */
+function getColumnSetup(request) {
+  return Regulars.getColumnSetup(request);
+}
+
+/**
+ * Sidebar: validates and stores the owner's column setup.
+ * @param {Object} request the setup: purchases, customers, feedback, asOf
+ * @return {Object} the column setup view
+ */
+function saveColumnSetup(request) {
+  return Regulars.saveColumnSetup(request);
+}
+
+/**
+ * Sidebar: forgets the owner's column setup; detection decides again.
+ * @param {Object} request nothing (null)
+ * @return {Object} the column setup view
+ */
+function resetColumnSetup(request) {
+  return Regulars.resetColumnSetup(request);
+}
+
+/**
+ * Sidebar: Analyze customers (writes the three sheets).
+ * @param {Object} request nothing (null)
+ * @return {Object} what was written, or why nothing was
+ */
+function analyzeFromSidebar(request) {
+  return Regulars.analyzeFromSidebar(request);
+}
+
+/**
+ * Sidebar: writes the sample workbook it bundles into new sheets.
+ * @param {Object} request the sample workbook
+ * @return {Object} the names of the sheets written
+ */
+function insertSample(request) {
+  return Regulars.insertSample(request);
+}
+
+/**
+ * A table of every customer in the purchase log: first and last purchase, purchase days, total
+ * spent, average purchase, days since last, usual gap, next purchase due, R, F, M, RFM segment,
+ * value tier, lifecycle stage, why, repeat probability (90 days), predicted value (365 days),
+ * loyalty score. Put it in an empty cell: it spills down and right.
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @return A table with a header row and one row per customer.
+ * @customfunction
+ */
+function CUSTOMER_INSIGHTS(purchases, as_of, language) {
+  return Regulars.CUSTOMER_INSIGHTS(purchases, as_of, language);
+}
+
+/**
+ * The RFM score of each customer as three digits, e.g. 545: recency, frequency and money, each a
+ * quintile score from 1 to 5 among all customers.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return The RFM score for each customer.
+ * @customfunction
+ */
+function RFM_SCORE(customers, purchases, as_of) {
+  return Regulars.RFM_SCORE(customers, purchases, as_of);
+}
+
+/**
+ * The RFM segment of each customer, e.g. Champions, At Risk, Lost.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @return The segment name for each customer.
+ * @customfunction
+ */
+function RFM_SEGMENT(customers, purchases, as_of, language) {
+  return Regulars.RFM_SEGMENT(customers, purchases, as_of, language);
+}
+
+/**
+ * The 80/20 value tier of each customer: Key (the customers making the first 80% of revenue),
+ * Core (up to 95%) or Occasional.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @return Key, Core or Occasional for each customer.
+ * @customfunction
+ */
+function VALUE_TIER(customers, purchases, as_of, language) {
+  return Regulars.VALUE_TIER(customers, purchases, as_of, language);
+}
+
+/**
+ * The lifecycle stage of each customer: New, Developing, Loyal, At risk or Lapsed.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @return The stage for each customer.
+ * @customfunction
+ */
+function LIFECYCLE_STAGE(customers, purchases, as_of, language) {
+  return Regulars.LIFECYCLE_STAGE(customers, purchases, as_of, language);
+}
+
+/**
+ * Why each customer is in their lifecycle stage, in one sentence with the numbers that decided it.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @return One sentence for each customer.
+ * @customfunction
+ */
+function CUSTOMER_WHY(customers, purchases, as_of, language) {
+  return Regulars.CUSTOMER_WHY(customers, purchases, as_of, language);
+}
+
+/**
+ * The probability, from 0 to 1, that each customer buys again within the next days (BG/NBD model
+ * fitted on this purchase log).
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {90} days [optional] How many days ahead; 90 when blank.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return A probability between 0 and 1 for each customer.
+ * @customfunction
+ */
+function REPEAT_PROBABILITY(customers, purchases, days, as_of) {
+  return Regulars.REPEAT_PROBABILITY(customers, purchases, days, as_of);
+}
+
+/**
+ * The expected number of purchase days of each customer in the next days (BG/NBD model).
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {365} days [optional] How many days ahead; 365 when blank.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return Expected purchase days for each customer.
+ * @customfunction
+ */
+function EXPECTED_PURCHASES(customers, purchases, days, as_of) {
+  return Regulars.EXPECTED_PURCHASES(customers, purchases, days, as_of);
+}
+
+/**
+ * When each customer's next purchase is due: their last purchase plus their usual gap.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return A date for each customer.
+ * @customfunction
+ */
+function NEXT_PURCHASE_DATE(customers, purchases, as_of) {
+  return Regulars.NEXT_PURCHASE_DATE(customers, purchases, as_of);
+}
+
+/**
+ * The money each customer is expected to spend in the next days: expected purchases (BG/NBD) times
+ * expected spend per purchase (Gamma-Gamma).
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {365} days [optional] How many days ahead; 365 when blank.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return Predicted spend for each customer.
+ * @customfunction
+ */
+function PREDICTED_VALUE(customers, purchases, days, as_of) {
+  return Regulars.PREDICTED_VALUE(customers, purchases, days, as_of);
+}
+
+/**
+ * A loyalty score from 0 to 100 combining repeat probability with satisfaction (1–5) and
+ * likelihood to recommend (0–10 or very likely / possible / unlikely) where recorded.
+ * High is 70 and above, Low below 30.
+ * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
+ * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return A score from 0 to 100 for each customer.
+ * @customfunction
+ */
+function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of) {
+  return Regulars.LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of);
+}
+
+/**
+ * The customer models fitted on this purchase log: method, BG/NBD r, alpha (per day), a, b,
+ * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
+ * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @return A two-column table of names and values.
+ * @customfunction
+ */
+function CUSTOMER_MODEL(purchases, as_of) {
+  return Regulars.CUSTOMER_MODEL(purchases, as_of);
+}
+
+/**
+ * The follow-ups panel's choices: audiences with their sizes, templates, settings, remaining quota,
+ * campaigns interrupted by the quota and the results of past campaigns.
+ * @return {Object} the options
+ */
+function getFollowUpOptions() {
+  return Regulars.getFollowUpOptions();
+}
+
+/**
+ * Previews a follow-up campaign: each recipient's subject and body, and who is skipped and why.
+ * @param {Object} request audience, templateId, language (and preparedDay to resume)
+ * @return {Object} the preview
+ */
+function previewFollowUps(request) {
+  return Regulars.previewFollowUps(request);
+}
+
+/**
+ * Creates Gmail drafts for the confirmed recipients of a campaign (one batch), logged in the Contact log.
+ * @param {Object} request the campaign and the confirmed recipients
+ * @return {Object} what was drafted, skipped and left
+ */
+function createFollowUpDrafts(request) {
+  return Regulars.createFollowUpDrafts(request);
+}
+
+/**
+ * Sends the first recipient's email to you, marked as a test.
+ * @param {Object} request the campaign
+ * @return {Object} where it went
+ */
+function sendFollowUpTest(request) {
+  return Regulars.sendFollowUpTest(request);
+}
+
+/**
+ * Sends a campaign to the confirmed recipients (one batch, never beyond the remaining daily quota).
+ * @param {Object} request the campaign and the confirmed recipients
+ * @return {Object} what was sent, skipped and left
+ */
+function sendFollowUps(request) {
+  return Regulars.sendFollowUps(request);
+}
+
+/**
+ * Saves the follow-up settings: shop name, signature, cool-down days, reply-to address.
+ * @param {Object} settings the settings
+ * @return {Object} the saved settings
+ */
+function saveFollowUpSettings(settings) {
+  return Regulars.saveFollowUpSettings(settings);
+}
+
+/**
+ * Opens the Templates sheet, creating it with the built-in templates the first time.
+ * @return {string} the sheet's name
+ */
+function openFollowUpTemplates() {
+  return Regulars.openFollowUpTemplates();
+}
+
+/**
+ * The last follow-up of a customer and whether they bought within 30 days after it (customer card).
+ * @param {string} customerKey the customer as written in the purchase log
+ * @return {Object} the last contact and its outcome
+ */
+function getCustomerFollowUp(customerKey) {
+  return Regulars.getCustomerFollowUp(customerKey);
 }

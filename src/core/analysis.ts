@@ -2,6 +2,7 @@ import type { Grid } from './cells';
 import { buildHistories, type ReturnsOnly } from './customers/customer-history';
 import {
   type CustomerSummary,
+  ownMedianGap,
   type StoreRhythm,
   storeRhythm,
   summarizeCustomer,
@@ -90,8 +91,9 @@ export function analyzeLog(
   onStageEnd: StageListener = () => {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
-  const store = storeRhythm(histories, settings);
-  const summaries = histories.map((h) => summarizeCustomer(h, asOfDay, store, settings));
+  const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+  const store = storeRhythm(ownGaps, settings);
+  const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
   onStageEnd('summarise');
   const model = fitCustomerModel(
     summaries.map((s) => ({

@@ -6,20 +6,24 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Arithmetic mean of a non-empty list. */
-export function mean(values: readonly number[]): number {
-  if (values.length === 0) throw new Error('mean requires at least one value');
-  return sum(values) / values.length;
-}
-
-/** Sum with Kahan–Babuška compensation, so long money columns add up to the cent. */
-export function sum(values: readonly number[]): number {
+/**
+ * Sum of values[from..to) with Kahan–Babuška compensation, so long money columns add up to the
+ * cent; a range, so callers need not copy part of a list.
+ */
+export function sumOf(values: readonly number[], from = 0, to = values.length): number {
   let total = 0;
   let compensation = 0;
-  for (const v of values) {
+  for (let i = from; i < to; i++) {
+    const v = values[i]!;
     const t = total + v;
     compensation += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
     total = t;
   }
   return total + compensation;
+}
+
+/** Mean of values[from..to); the range must not be empty. */
+export function meanOf(values: readonly number[], from = 0, to = values.length): number {
+  if (to <= from) throw new Error('meanOf requires a non-empty range');
+  return sumOf(values, from, to) / (to - from);
 }

@@ -1,6 +1,6 @@
 import type { DayNumber } from '../days';
 import type { Settings } from '../settings';
-import { mean, median } from '../stats';
+import { meanOf, median } from '../stats';
 import type { CustomerHistory } from './customer-history';
 
 /**
@@ -59,12 +59,12 @@ export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
   return median(gaps);
 }
 
-export function storeRhythm(histories: readonly CustomerHistory[], settings: Settings): StoreRhythm {
-  const gaps: number[] = [];
-  for (const h of histories) {
-    const gap = ownMedianGap(h.purchaseDays);
-    if (gap !== undefined) gaps.push(gap);
-  }
+/**
+ * The store's rhythm from each customer's own median gap (undefined for one-time buyers), so the
+ * gaps are worked out once and shared with `summarizeCustomer`.
+ */
+export function storeRhythm(ownGaps: readonly (number | undefined)[], settings: Settings): StoreRhythm {
+  const gaps = ownGaps.filter((g): g is number => g !== undefined);
   if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0 };
   return { medianGapDays: median(gaps), repeatCustomers: gaps.length };
 }
@@ -74,12 +74,12 @@ export function summarizeCustomer(
   asOfDay: DayNumber,
   store: StoreRhythm,
   settings: Settings,
+  ownGapDays: number | undefined = ownMedianGap(history.purchaseDays),
 ): CustomerSummary {
   const days = history.purchaseDays;
   const firstDay = days[0]!;
   const lastDay = days[days.length - 1]!;
   const count = days.length;
-  const ownGapDays = ownMedianGap(days);
   const gapCount = count - 1;
   const k = settings.gapShrinkage;
   const usualGapDays =
@@ -99,8 +99,8 @@ export function summarizeCustomer(
     TDays: asOfDay - firstDay,
     netSpend: history.netSpend,
     averagePurchase: history.netSpend / count,
-    meanSpend: mean(history.dayAmounts),
-    meanRepeatSpend: count > 1 ? mean(history.dayAmounts.slice(1)) : 0,
+    meanSpend: meanOf(history.dayAmounts, 0, count),
+    meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) : 0,
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
     usualGapDays: gap,
@@ -114,8 +114,8 @@ function amountTrend(dayAmounts: readonly number[], settings: Settings): AmountT
   const recentCount = settings.recentPurchaseDays;
   if (dayAmounts.length < Math.max(settings.amountTrendMinPurchaseDays, recentCount + 1)) return undefined;
   const split = dayAmounts.length - recentCount;
-  const earlierMean = mean(dayAmounts.slice(0, split));
-  const recentMean = mean(dayAmounts.slice(split));
+  const earlierMean = meanOf(dayAmounts, 0, split);
+  const recentMean = meanOf(dayAmounts, split, dayAmounts.length);
   if (earlierMean <= 0) return undefined;
   return { recentMean, earlierMean, ratio: recentMean / earlierMean };
 }

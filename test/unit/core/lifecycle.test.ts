@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistories } from '../../../src/core/customers/customer-history';
-import { storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
+import { ownMedianGap, storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { lifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
@@ -20,7 +20,10 @@ const buy = (customer: string, day: number, amount = 10): Purchase => ({
 function judge(purchases: Purchase[], asOfDay: number) {
   const regulars = ['r1', 'r2', 'r3'].flatMap((c) => [0, 20, 40, 60].map((d) => buy(c, d)));
   const { histories } = buildHistories([...regulars, ...purchases]);
-  const store = storeRhythm(histories, settings);
+  const store = storeRhythm(
+    histories.map((h) => ownMedianGap(h.purchaseDays)),
+    settings,
+  );
   const history = histories.find((h) => h.key === 'me')!;
   const summary = summarizeCustomer(history, asOfDay, store, settings);
   const result = lifecycleStage(summary, store, settings);
@@ -125,7 +128,15 @@ describe('purchase days and returns', () => {
 
   it('computes x, t_x and T in days as the BG/NBD summary defines them', () => {
     const { histories } = buildHistories([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]);
-    const s = summarizeCustomer(histories[0]!, 272, storeRhythm(histories, settings), settings);
+    const s = summarizeCustomer(
+      histories[0]!,
+      272,
+      storeRhythm(
+        histories.map((h) => ownMedianGap(h.purchaseDays)),
+        settings,
+      ),
+      settings,
+    );
     expect([s.x, s.txDays, s.TDays]).toEqual([2, 213, 272]);
   });
 });

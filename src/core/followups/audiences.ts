@@ -1,0 +1,181 @@
+// Audiences: which customers a follow-up is for, chosen from the analysis (SPEC §1 and §5).
+//
+// Decisions (tests in test/unit/followups/audiences.test.ts):
+// - "Due within N days": the next purchase is due today or in the next N days
+//   (0 ≤ next due − as-of ≤ N).
+// - "Overdue": the next purchase was due before the as-of date, and the customer is not Lapsed —
+//   lapsed customers are long past due and have their own audience and template (win-back).
+// - "Open complaint": customers with an open complaint in the feedback sheet; only complaint
+//   follow-up templates go to them (see guardrails.ts).
+// - Customers keep the order of the analysis (first appearance in the purchase log).
+import * as z from 'zod/mini';
+import type { CustomerInsight } from '../analysis';
+import type { DayNumber } from '../days';
+import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
+import type { Language, Localized } from '../i18n/language';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { RFM_SEGMENTS } from '../segments/rfm-segments';
+import { VALUE_TIERS } from '../segments/value-tier';
+import { BUILT_IN_TEMPLATE_IDS, templateIdOfStage } from './templates';
+
+/** Longest "due within" window accepted, in days. */
+export const MAX_DUE_WITHIN_DAYS = 365;
+
+export const AudienceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('stage'), stage: z.enum(LIFECYCLE_STAGES) }),
+  z.strictObject({ kind: z.literal('segment'), segment: z.enum(RFM_SEGMENTS) }),
+  z.strictObject({ kind: z.literal('tier'), tier: z.enum(VALUE_TIERS) }),
+  z.strictObject({
+    kind: z.literal('dueWithin'),
+    days: z.int().check(z.gte(0), z.lte(MAX_DUE_WITHIN_DAYS)),
+  }),
+  z.strictObject({ kind: z.literal('overdue') }),
+  z.strictObject({ kind: z.literal('openComplaint') }),
+]);
+export type Audience = z.infer<typeof AudienceSchema>;
+
+export interface AudienceContext {
+  asOfDay: DayNumber;
+  /** Customer keys with an open complaint. */
+  openComplaints: ReadonlySet<string>;
+}
+
+/** Whether one customer belongs to the audience. */
+export function inAudience(customer: CustomerInsight, audience: Audience, context: AudienceContext): boolean {
+  switch (audience.kind) {
+    case 'stage':
+      return customer.lifecycle.stage === audience.stage;
+    case 'segment':
+      return customer.segment === audience.segment;
+    case 'tier':
+      return customer.tier === audience.tier;
+    case 'dueWithin': {
+      const daysUntilDue = customer.summary.nextDueDay - context.asOfDay;
+      return daysUntilDue >= 0 && daysUntilDue <= audience.days;
+    }
+    case 'overdue':
+      return customer.summary.nextDueDay < context.asOfDay && customer.lifecycle.stage !== 'lapsed';
+    case 'openComplaint':
+      return context.openComplaints.has(customer.summary.key);
+  }
+}
+
+/** The audience's customers, in analysis order. */
+export function selectAudience(
+  customers: readonly CustomerInsight[],
+  audience: Audience,
+  context: AudienceContext,
+): CustomerInsight[] {
+  return customers.filter((c) => inAudience(c, audience, context));
+}
+
+/**
+ * A short stable code for the audience, used in campaign ids: `stage-atRisk`, `segment-champions`,
+ * `tier-key`, `due-7`, `overdue`, `complaint`.
+ */
+export function audienceCode(audience: Audience): string {
+  switch (audience.kind) {
+    case 'stage':
+      return `stage-${audience.stage}`;
+    case 'segment':
+      return `segment-${audience.segment}`;
+    case 'tier':
+      return `tier-${audience.tier}`;
+    case 'dueWithin':
+      return `due-${audience.days}`;
+    case 'overdue':
+      return 'overdue';
+    case 'openComplaint':
+      return 'complaint';
+  }
+}
+
+/** The audience of a code made by `audienceCode`, or undefined. */
+export function parseAudienceCode(code: string): Audience | undefined {
+  const dash = code.indexOf('-');
+  const head = dash < 0 ? code : code.slice(0, dash);
+  const rest = dash < 0 ? '' : code.slice(dash + 1);
+  let candidate: unknown;
+  if (code === 'overdue') candidate = { kind: 'overdue' };
+  else if (code === 'complaint') candidate = { kind: 'openComplaint' };
+  else if (head === 'stage') candidate = { kind: 'stage', stage: rest };
+  else if (head === 'segment') candidate = { kind: 'segment', segment: rest };
+  else if (head === 'tier') candidate = { kind: 'tier', tier: rest };
+  else if (head === 'due' && /^\d{1,3}$/.test(rest)) candidate = { kind: 'dueWithin', days: Number(rest) };
+  const parsed = AudienceSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The built-in template an audience suggests. */
+export function suggestedTemplateId(audience: Audience): string {
+  switch (audience.kind) {
+    case 'stage':
+      return templateIdOfStage(audience.stage);
+    case 'dueWithin':
+    case 'overdue':
+      return BUILT_IN_TEMPLATE_IDS.reorder;
+    case 'openComplaint':
+      return BUILT_IN_TEMPLATE_IDS.complaint;
+    case 'segment':
+    case 'tier':
+      return BUILT_IN_TEMPLATE_IDS.survey;
+  }
+}
+
+const AUDIENCE_WORDS: Localized<{
+  stage: string;
+  segment: string;
+  tier: string;
+  dueWithin: string;
+  overdue: string;
+  openComplaint: string;
+}> = {
+  en: {
+    stage: 'Stage: {x}',
+    segment: 'Segment: {x}',
+    tier: 'Value tier: {x}',
+    dueWithin: 'Next purchase due within {x} days',
+    overdue: 'Overdue for their next purchase',
+    openComplaint: 'Open complaint',
+  },
+  'zh-CN': {
+    stage: '阶段：{x}',
+    segment: '分群：{x}',
+    tier: '价值层级：{x}',
+    dueWithin: '{x} 天内预计再次购买',
+    overdue: '已超过预计购买日期',
+    openComplaint: '有未解决的投诉',
+  },
+  'zh-TW': {
+    stage: '階段：{x}',
+    segment: '分群：{x}',
+    tier: '價值層級：{x}',
+    dueWithin: '{x} 天內預計再次購買',
+    overdue: '已超過預計購買日期',
+    openComplaint: '有未解決的客訴',
+  },
+};
+
+/** The audience as the owner reads it. */
+export function describeAudience(audience: Audience, language: Language): string {
+  const w = AUDIENCE_WORDS[language];
+  switch (audience.kind) {
+    case 'stage':
+      return w.stage.replace('{x}', STAGE_LABELS[language][audience.stage]);
+    case 'segment':
+      return w.segment.replace('{x}', SEGMENT_LABELS[language][audience.segment]);
+    case 'tier':
+      return w.tier.replace('{x}', TIER_LABELS[language][audience.tier]);
+    case 'dueWithin':
+      return w.dueWithin.replace('{x}', String(audience.days));
+    case 'overdue':
+      return w.overdue;
+    case 'openComplaint':
+      return w.openComplaint;
+  }
+}
+
+/** Every stage, for the sidebar's audience list. */
+export const STAGE_AUDIENCES: readonly Audience[] = LIFECYCLE_STAGES.map(
+  (stage: LifecycleStage): Audience => ({ kind: 'stage', stage }),
+);

@@ -1,0 +1,289 @@
+// A campaign: one audience, one template, one language, prepared on one day. Its id is derived from
+// those four alone, so preparing the same campaign again (a re-run, a second click, a resume the
+// next day after the quota ran out) gives the same id, and the Contact log recognises who already
+// got it.
+//
+// `planCampaign` is the whole pure decision: who gets which rendered email, who is skipped and why,
+// and what stops the campaign (template errors, missing settings). The shell calls it for the
+// preview and again, on fresh data inside the document lock, for every batch it sends.
+import * as z from 'zod/mini';
+import type { CustomerInsight } from '../analysis';
+import type { DayNumber } from '../days';
+import { formatMoney } from '../i18n/format-number';
+import { LANGUAGES, type Language } from '../i18n/language';
+import { isoOfDay } from '../time/civil';
+import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './audiences';
+import { type ContactLogEntry, contactHistory } from './contact-log';
+import type { ContactDirectory, CustomerContact } from './contacts';
+import type { FollowUpSettings } from './followup-settings';
+import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } from './followup-texts';
+import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
+import {
+  escapeHtml,
+  fieldsUsed,
+  MERGE_FIELDS,
+  type MergeField,
+  type MergeValues,
+  missingValues,
+  renderHtmlBody,
+  renderSubject,
+  renderTextBody,
+  type TemplateToken,
+} from './merge-fields';
+import {
+  type CompiledTemplate,
+  compileTemplate,
+  type FollowUpTemplate,
+  findTemplate,
+  TEMPLATE_ID_PATTERN,
+  type TemplatePurpose,
+} from './templates';
+
+/** Earliest and latest day numbers accepted from a client (1970 … 2200). */
+const MAX_DAY = 84_000;
+
+export const CampaignSpecSchema = z.strictObject({
+  audience: AudienceSchema,
+  templateId: z.string().check(z.regex(TEMPLATE_ID_PATTERN, 'is not a template id')),
+  language: z.enum(LANGUAGES),
+  /** The day the campaign was prepared (day number); fixes its id across batches and days. */
+  preparedDay: z.int().check(z.gte(0), z.lte(MAX_DAY)),
+});
+export type CampaignSpec = z.infer<typeof CampaignSpecSchema>;
+
+/** `2026-06-30/stage-atRisk/check-in/en`: readable in the Contact log, and parsed back for a resume. */
+export function campaignId(spec: CampaignSpec): string {
+  return `${isoOfDay(spec.preparedDay)}/${audienceCode(spec.audience)}/${spec.templateId}/${spec.language}`;
+}
+
+/** The campaign a `campaignId` names, or undefined when it is not one. */
+export function parseCampaignId(id: string): CampaignSpec | undefined {
+  const parts = id.split('/');
+  if (parts.length !== 4) return undefined;
+  const [iso, code, templateId, language] = parts as [string, string, string, string];
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const audience = parseAudienceCode(code);
+  if (!m || audience === undefined) return undefined;
+  const preparedDay = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+  const parsed = CampaignSpecSchema.safeParse({ audience, templateId, language, preparedDay });
+  return parsed.success && campaignId(parsed.data) === id ? parsed.data : undefined;
+}
+
+/** What a campaign is decided from; the shell reads it from the sheets. */
+export interface CampaignInputs {
+  /** The analysis as of today (fresh purchases included). */
+  customers: readonly CustomerInsight[];
+  byKey: ReadonlyMap<string, CustomerInsight>;
+  /** The analysis date: audiences ("due within", "overdue") are decided as of it. */
+  asOfDay: DayNumber;
+  /** Today: the cool-down is counted to it. Equal to `asOfDay` unless the owner fixed an analysis date. */
+  todayDay: DayNumber;
+  directory: ContactDirectory;
+  openComplaints: ReadonlySet<string>;
+  log: readonly ContactLogEntry[];
+  templates: readonly FollowUpTemplate[];
+  settings: FollowUpSettings;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+}
+
+export interface PlannedEmail extends RenderedEmail {
+  key: string;
+  label: string;
+  /** Lower-cased, valid. */
+  email: string;
+  /** The last purchase day the preview is based on: a later one at send time means "bought since". */
+  lastPurchaseDay: DayNumber;
+}
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  language: Language;
+  purpose: TemplatePurpose;
+}
+
+export interface CampaignPlan {
+  campaignId: string;
+  spec: CampaignSpec;
+  template: TemplateSummary | undefined;
+  /** When not empty, nothing may be sent and `recipients` is empty. */
+  problems: PlanProblem[];
+  recipients: PlannedEmail[];
+  skipped: SkippedCustomer[];
+  /** Customers in the audience now. */
+  audienceSize: number;
+}
+
+/** The merge values for one customer. */
+export function mergeValuesOf(
+  customer: CustomerInsight,
+  contact: CustomerContact | undefined,
+  settings: FollowUpSettings,
+  language: Language,
+): MergeValues {
+  const s = customer.summary;
+  const blankToUndefined = (t: string) => (t.trim() === '' ? undefined : t);
+  return {
+    name: blankToUndefined(contact?.name ?? '') ?? s.label,
+    lastPurchaseDate: formatEmailDate(s.lastDay, language),
+    daysSince: String(s.daysSinceLast),
+    usualGap: String(Math.round(s.usualGapDays)),
+    favouriteProduct: s.favouriteProduct === undefined ? undefined : blankToUndefined(s.favouriteProduct),
+    totalSpent: formatMoney(s.netSpend),
+    shopName: blankToUndefined(settings.shopName),
+    // Without a signature, the shop name signs the email.
+    signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName),
+  };
+}
+
+/** Subject, HTML and text body of one email, the opt-out line added in the email's language. */
+export function renderEmail(
+  compiled: CompiledTemplate,
+  values: MergeValues,
+  language: Language,
+  settings: FollowUpSettings,
+): RenderedEmail {
+  const optOut = optOutLine(language, settings.shopName);
+  const html =
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">\n' +
+    `${renderHtmlBody(compiled.body, values)}\n` +
+    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n</div>`;
+  return {
+    subject: renderSubject(compiled.subject, values),
+    htmlBody: html,
+    textBody: `${renderTextBody(compiled.body, values)}\n\n--\n${optOut}`,
+  };
+}
+
+/** Fields used without a fallback anywhere in the template. */
+function fieldsWithoutFallback(tokens: readonly TemplateToken[]): Set<MergeField> {
+  const out = new Set<MergeField>();
+  for (const t of tokens) if (t.kind === 'field' && t.fallback === undefined) out.add(t.field);
+  return out;
+}
+
+/** Problems that stop the campaign before any customer is looked at. */
+function campaignProblems(
+  spec: CampaignSpec,
+  compiled: CompiledTemplate | undefined,
+  settings: FollowUpSettings,
+): PlanProblem[] {
+  if (compiled === undefined) {
+    return [{ kind: 'templateNotFound', templateId: spec.templateId, language: spec.language }];
+  }
+  const problems: PlanProblem[] = [...compiled.problems];
+  const strict = fieldsWithoutFallback([...compiled.subject, ...compiled.body]);
+  // The signature falls back to the shop name, so only a missing shop name can stop the campaign.
+  if ((strict.has('shopName') || strict.has('signature')) && settings.shopName.trim() === '') {
+    problems.push({ kind: 'missingSetting', field: 'shopName' });
+  }
+  if (spec.audience.kind === 'openComplaint' && compiled.template.purpose !== 'complaint') {
+    problems.push({ kind: 'complaintAudience' });
+  }
+  return problems;
+}
+
+/**
+ * Who gets which email and who is skipped. Without `confirmed` this is the preview: the audience as
+ * it is now. With `confirmed` (customer key → last purchase day shown in the preview the owner
+ * confirmed) it is the send-time plan: only confirmed customers, in the confirmed order, are
+ * candidates; audience members the owner did not see are reported as not confirmed.
+ */
+export function planCampaign(
+  spec: CampaignSpec,
+  inputs: CampaignInputs,
+  confirmed?: ReadonlyMap<string, DayNumber>,
+): CampaignPlan {
+  const id = campaignId(spec);
+  const template = findTemplate(inputs.templates, spec.templateId, spec.language);
+  const compiled = template === undefined ? undefined : compileTemplate(template);
+  const problems = campaignProblems(spec, compiled, inputs.settings);
+  const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
+  const members = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
+  const candidates: Candidate[] = [];
+  if (confirmed === undefined) {
+    for (const c of members) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
+  } else {
+    const memberKeys = new Set(members.map((c) => c.summary.key));
+    for (const [key, lastDay] of confirmed) {
+      candidates.push({
+        key,
+        customer: inputs.byKey.get(key),
+        inAudience: memberKeys.has(key),
+        confirmedLastDay: lastDay,
+      });
+    }
+    for (const c of members) {
+      if (!confirmed.has(c.summary.key)) {
+        candidates.push({ key: c.summary.key, customer: c, inAudience: true, confirmedLastDay: null });
+      }
+    }
+  }
+  const allTokens = compiled === undefined ? [] : [...compiled.subject, ...compiled.body];
+  const decision = applyGuardrails(candidates, {
+    directory: inputs.directory,
+    openComplaints: inputs.openComplaints,
+    history: contactHistory(inputs.log),
+    campaignId: id,
+    purpose: template?.purpose ?? 'other',
+    todayDay: inputs.todayDay,
+    coolDownDays: inputs.settings.coolDownDays,
+    // Shop name and signature are the campaign's, not the customer's: checked above as problems.
+    requiredMissing: (customer, contact) =>
+      missingValues(allTokens, mergeValuesOf(customer, contact, inputs.settings, spec.language)).filter(
+        (f) => f !== 'shopName' && f !== 'signature',
+      ),
+  });
+  const recipients: PlannedEmail[] =
+    problems.length > 0 || compiled === undefined
+      ? []
+      : decision.eligible.map((e) => ({
+          key: e.key,
+          label: e.customer.summary.label,
+          email: e.email,
+          lastPurchaseDay: e.customer.summary.lastDay,
+          ...renderEmail(
+            compiled,
+            mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language),
+            spec.language,
+            inputs.settings,
+          ),
+        }));
+  return {
+    campaignId: id,
+    spec,
+    template:
+      template === undefined
+        ? undefined
+        : { id: template.id, name: template.name, language: template.language, purpose: template.purpose },
+    problems,
+    recipients,
+    skipped: decision.skipped,
+    audienceSize: members.length,
+  };
+}
+
+/** The test email: the first recipient's email, marked as a test, for the owner's own address. */
+export function testEmailOf(plan: CampaignPlan): PlannedEmail | undefined {
+  const first = plan.recipients[0];
+  if (first === undefined) return undefined;
+  const prefix = TEST_SUBJECT_PREFIX[plan.spec.language];
+  return {
+    ...first,
+    subject: renderSubject([{ kind: 'text', text: prefix + first.subject }], {} as MergeValues),
+  };
+}
+
+/** The merge fields a template may use, by canonical name. */
+export const KNOWN_FIELDS: readonly string[] = MERGE_FIELDS;
+
+/** Whether a template uses a field at all (for the sidebar's hints). */
+export function usesField(template: FollowUpTemplate, field: MergeField): boolean {
+  const compiled = compileTemplate(template);
+  return fieldsUsed([...compiled.subject, ...compiled.body]).has(field);
+}

@@ -1,0 +1,248 @@
+// The *Contact log* sheet: one row per draft, send, test and error, appended by the add-on and
+// read back to decide who was already contacted. The log is the single source of truth for "never
+// twice": see the send protocol in src/gas/followups/send-protocol.ts.
+//
+// Decisions (tests in test/unit/followups/contact-log.test.ts):
+// - Mode and result are written as fixed English codes (draft/send/test; pending/sent/drafted/failed)
+//   so they read back the same whatever the owner's language; headers are in the owner's language
+//   and recognised in all three.
+// - A row counts as a contact unless it is a test or it failed. `pending` counts: it means the add-on
+//   was about to send and cannot know whether it did (a crash between the two writes), and a
+//   follow-up must be sent at most once. A result the add-on did not write (owner-edited) counts too.
+// - A row whose time cannot be read counts as contacted today (for the cool-down): erring towards not
+//   writing again.
+import type { CellValue, Grid } from '../cells';
+import type { DayNumber } from '../days';
+import type { Localized } from '../i18n/language';
+import { LANGUAGES } from '../i18n/language';
+import { normalizeCustomerKey } from '../input/customer-key';
+import { cleanText } from '../input/text';
+import { dayOfInstant } from '../time/zone';
+
+export const LOG_COLUMNS = [
+  'time',
+  'campaign',
+  'customer',
+  'email',
+  'template',
+  'subject',
+  'mode',
+  'result',
+  'detail',
+] as const;
+export type LogColumn = (typeof LOG_COLUMNS)[number];
+
+export const LOG_HEADERS: Localized<Record<LogColumn, string>> = {
+  en: {
+    time: 'Time',
+    campaign: 'Campaign',
+    customer: 'Customer',
+    email: 'Email',
+    template: 'Template',
+    subject: 'Subject',
+    mode: 'Mode',
+    result: 'Result',
+    detail: 'Detail',
+  },
+  'zh-CN': {
+    time: '时间',
+    campaign: '活动',
+    customer: '客户',
+    email: '邮箱',
+    template: '模板',
+    subject: '主题',
+    mode: '方式',
+    result: '结果',
+    detail: '说明',
+  },
+  'zh-TW': {
+    time: '時間',
+    campaign: '活動',
+    customer: '客戶',
+    email: '郵箱',
+    template: '範本',
+    subject: '主旨',
+    mode: '方式',
+    result: '結果',
+    detail: '說明',
+  },
+};
+
+export const CONTACT_MODES = ['draft', 'send', 'test'] as const;
+export type ContactMode = (typeof CONTACT_MODES)[number];
+
+export const CONTACT_RESULTS = ['pending', 'sent', 'drafted', 'failed'] as const;
+export type ContactResult = (typeof CONTACT_RESULTS)[number];
+
+export interface ContactLogEntry {
+  /** Sheet row number (1-based). */
+  row: number;
+  /** The instant written, undefined when the cell cannot be read as one. */
+  timeMs: number | undefined;
+  /** Calendar day of `timeMs` in the spreadsheet's zone. */
+  day: DayNumber | undefined;
+  campaignId: string;
+  customer: string;
+  customerKey: string;
+  /** Lower-cased and trimmed. */
+  email: string;
+  templateId: string;
+  subject: string;
+  /** undefined when the cell holds something else (then the row counts as a send). */
+  mode: ContactMode | undefined;
+  /** undefined when the cell holds something the add-on does not write. */
+  result: ContactResult | undefined;
+  detail: string;
+}
+
+/** Whether a logged row means the customer was (or may have been) written to. */
+export function countsAsContact(entry: ContactLogEntry): boolean {
+  return entry.mode !== 'test' && entry.result !== 'failed';
+}
+
+/** The header row of a new Contact log. */
+export function logHeaderRow(language: keyof typeof LOG_HEADERS): string[] {
+  return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
+}
+
+let columnOfHeaderCache: ReadonlyMap<string, LogColumn> | undefined;
+/** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
+function columnOfHeader(): ReadonlyMap<string, LogColumn> {
+  if (columnOfHeaderCache === undefined) {
+    columnOfHeaderCache = (() => {
+      const map = new Map<string, LogColumn>();
+      for (const language of LANGUAGES) {
+        for (const c of LOG_COLUMNS) map.set(cleanText(LOG_HEADERS[language][c]).toLowerCase(), c);
+      }
+      return map;
+    })();
+  }
+  return columnOfHeaderCache;
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+function timeOf(value: CellValue | undefined): number | undefined {
+  if (isDate(value)) {
+    const ms = value.getTime();
+    return Number.isFinite(ms) ? ms : undefined;
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const ms = Date.parse(value.trim());
+    return Number.isFinite(ms) ? ms : undefined;
+  }
+  return undefined;
+}
+
+function codeOf<T extends string>(value: CellValue | undefined, codes: readonly T[]): T | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = cleanText(value).toLowerCase();
+  return (codes as readonly string[]).includes(t) ? (t as T) : undefined;
+}
+
+const text = (value: CellValue | undefined): string =>
+  typeof value === 'string' ? value.trim() : value === undefined ? '' : isDate(value) ? '' : String(value);
+
+/**
+ * The Contact log's rows. The first row is the header: columns are found by their names (in any of
+ * the three languages), in the standard order when none is recognised. Blank rows are skipped.
+ */
+export function readContactLog(grid: Grid, timeZone: string): ContactLogEntry[] {
+  if (grid.length === 0) return [];
+  const header = grid[0]!;
+  const index = new Map<LogColumn, number>();
+  header.forEach((cell, i) => {
+    if (typeof cell !== 'string') return;
+    const column = columnOfHeader().get(cleanText(cell).toLowerCase());
+    if (column !== undefined && !index.has(column)) index.set(column, i);
+  });
+  if (index.size === 0) {
+    LOG_COLUMNS.forEach((c, i) => {
+      index.set(c, i);
+    });
+  }
+  const cell = (cells: readonly CellValue[], c: LogColumn) => {
+    const i = index.get(c);
+    return i === undefined ? undefined : cells[i];
+  };
+  const entries: ContactLogEntry[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r]!;
+    if (cells.every((v) => v === '' || v === undefined || v === null)) continue;
+    const timeMs = timeOf(cell(cells, 'time'));
+    const customer = text(cell(cells, 'customer'));
+    entries.push({
+      row: r + 1,
+      timeMs,
+      day: timeMs === undefined ? undefined : dayOfInstant(new Date(timeMs), timeZone),
+      campaignId: text(cell(cells, 'campaign')),
+      customer,
+      customerKey: normalizeCustomerKey(customer),
+      email: text(cell(cells, 'email')).toLowerCase(),
+      templateId: text(cell(cells, 'template')),
+      subject: text(cell(cells, 'subject')),
+      mode: codeOf(cell(cells, 'mode'), CONTACT_MODES),
+      result: codeOf(cell(cells, 'result'), CONTACT_RESULTS),
+      detail: text(cell(cells, 'detail')),
+    });
+  }
+  return entries;
+}
+
+/** What one log row says, before it is written. */
+export interface LogRecord {
+  time: Date;
+  campaignId: string;
+  customer: string;
+  email: string;
+  templateId: string;
+  subject: string;
+  mode: ContactMode;
+  result: ContactResult;
+  detail: string;
+}
+
+/** A log record as the row of cells to append, in LOG_COLUMNS order. */
+export function logRowOf(record: LogRecord): CellValue[] {
+  return [
+    record.time,
+    record.campaignId,
+    record.customer,
+    record.email,
+    record.templateId,
+    record.subject,
+    record.mode,
+    record.result,
+    record.detail,
+  ];
+}
+
+/** Zero-based column of the result and detail cells in a row made by `logRowOf`. */
+export const RESULT_COLUMN_INDEX = LOG_COLUMNS.indexOf('result');
+export const DETAIL_COLUMN_INDEX = LOG_COLUMNS.indexOf('detail');
+
+/**
+ * What the log says about contacts, indexed for the guardrails: every contact per email and per
+ * customer key (tests and failures left out).
+ */
+export interface ContactHistory {
+  byEmail: ReadonlyMap<string, ContactLogEntry[]>;
+  byKey: ReadonlyMap<string, ContactLogEntry[]>;
+}
+
+export function contactHistory(entries: readonly ContactLogEntry[]): ContactHistory {
+  const byEmail = new Map<string, ContactLogEntry[]>();
+  const byKey = new Map<string, ContactLogEntry[]>();
+  const add = (map: Map<string, ContactLogEntry[]>, k: string, e: ContactLogEntry) => {
+    if (k === '') return;
+    const list = map.get(k);
+    if (list) list.push(e);
+    else map.set(k, [e]);
+  };
+  for (const e of entries) {
+    if (!countsAsContact(e)) continue;
+    add(byEmail, e.email, e);
+    add(byKey, e.customerKey, e);
+  }
+  return { byEmail, byKey };
+}

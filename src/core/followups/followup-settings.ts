@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { normalizeEmail } from './contacts';
+
+/**
+ * The owner's follow-up settings, stored per document. Validated here because they cross a trust
+ * boundary (document properties, the sidebar).
+ */
+export const FollowUpSettingsSchema = z.strictObject(
+  {
+    /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
+    shopName: z._default(z.string().check(z.maxLength(100, 'at most 100 characters')), ''),
+    /** `{{signature}}`: may span lines. */
+    signature: z._default(z.string().check(z.maxLength(500, 'at most 500 characters')), ''),
+    /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
+    coolDownDays: z._default(
+      z.int('must be a whole number').check(z.gte(0, 'must be 0 or more'), z.lte(365, 'must be at most 365')),
+      14,
+    ),
+    /** Where replies go when not to the owner's own address; blank for the owner's address. */
+    replyTo: z._default(
+      z
+        .string()
+        .check(
+          z.refine(
+            (v) => v.trim() === '' || normalizeEmail(v) !== undefined,
+            'must be one plain email address',
+          ),
+        ),
+      '',
+    ),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.join(', ')}` : undefined,
+  },
+);
+
+export type FollowUpSettings = z.infer<typeof FollowUpSettingsSchema>;
+export type FollowUpSettingsInput = z.input<typeof FollowUpSettingsSchema>;
+
+/** The schema's defaults, written out so that loading the script parses nothing (a test checks they agree). */
+export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = Object.freeze({
+  shopName: '',
+  signature: '',
+  coolDownDays: 14,
+  replyTo: '',
+});
+
+/** Days after a contact in which a purchase counts as its outcome (the issue's "within 30 days"). */
+export const OUTCOME_WINDOW_DAYS = 30;
+
+/** Settings from an untrusted source; throws with a readable message naming the bad field. */
+export function parseFollowUpSettings(input: unknown): FollowUpSettings {
+  const result = FollowUpSettingsSchema.safeParse(input ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
+    throw new Error(`Invalid follow-up settings — ${problems.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,240 @@
+// Every follow-up text the owner or a customer reads that the server makes: skip reasons, template
+// problems, the opt-out line, dates in merge fields, results. The sidebar's own labels live in
+// src/sidebar/followups/texts.ts.
+
+import type { DayNumber } from '../days';
+import type { Language, Localized } from '../i18n/language';
+import { civilFromDay } from '../time/civil';
+import type { SkipReason } from './guardrails';
+import { FIELD_DESCRIPTIONS, type MergeField, type MergeProblem } from './merge-fields';
+import type { TemplateRowProblem } from './templates';
+
+/** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields). */
+export const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
+  en: {
+    notConfirmed: 'Not in the preview you confirmed — preview again to include them',
+    notFound: 'No longer in the purchase log',
+    boughtSincePrepared: 'Bought again since the campaign was prepared',
+    leftAudience: 'No longer in this audience',
+    noEmail: 'No email address in the customer sheet',
+    invalidEmail: 'The email address is not valid',
+    optedOut: 'Opted out of emails',
+    openComplaint: 'Has an open complaint: answer it first (complaint follow-up only)',
+    noOpenComplaint: 'No open complaint to follow up',
+    alreadyContacted: 'Already contacted in this campaign',
+    coolDown: 'Contacted {detail} days ago (cool-down)',
+    duplicateEmail: 'Same email as {detail}, who gets this one',
+    missingValue: 'No value for {detail}',
+  },
+  'zh-CN': {
+    notConfirmed: '不在您确认的预览中——请重新预览',
+    notFound: '已不在购买记录中',
+    boughtSincePrepared: '准备活动后又购买过',
+    leftAudience: '已不属于这个受众',
+    noEmail: '客户表中没有邮箱',
+    invalidEmail: '邮箱地址无效',
+    optedOut: '已退订邮件',
+    openComplaint: '有未解决的投诉：请先处理（只能发投诉跟进）',
+    noOpenComplaint: '没有需要跟进的未解决投诉',
+    alreadyContacted: '本次活动已联系过',
+    coolDown: '{detail} 天前刚联系过（冷却期内）',
+    duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
+    missingValue: '缺少 {detail}',
+  },
+  'zh-TW': {
+    notConfirmed: '不在您確認的預覽中——請重新預覽',
+    notFound: '已不在購買紀錄中',
+    boughtSincePrepared: '準備活動後又購買過',
+    leftAudience: '已不屬於這個受眾',
+    noEmail: '客戶表中沒有郵箱',
+    invalidEmail: '郵箱地址無效',
+    optedOut: '已退訂郵件',
+    openComplaint: '有未解決的客訴：請先處理（只能發客訴跟進）',
+    noOpenComplaint: '沒有需要跟進的未解決客訴',
+    alreadyContacted: '本次活動已聯繫過',
+    coolDown: '{detail} 天前剛聯繫過（冷卻期內）',
+    duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
+    missingValue: '缺少 {detail}',
+  },
+};
+
+export function skipReasonText(reason: SkipReason, detail: string, language: Language): string {
+  let shown = detail;
+  if (reason === 'missingValue') {
+    shown = detail
+      .split(', ')
+      .map((f) => FIELD_DESCRIPTIONS[language][f as MergeField] ?? f)
+      .join(language === 'en' ? ', ' : '、');
+  }
+  return SKIP_REASON_TEXTS[language][reason].replace('{detail}', () => shown);
+}
+
+/**
+ * The line every email ends with. Replies reach the owner, who marks the customer's opt-out cell;
+ * the add-on never writes to that customer again. `{shop}` is the shop name (or "us").
+ */
+const OPT_OUT_LINES: Localized<{ withShop: string; withoutShop: string }> = {
+  en: {
+    withShop:
+      'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+    withoutShop:
+      'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+  },
+  'zh-CN': {
+    withShop:
+      '您收到这封邮件，是因为您是{shop}的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
+    withoutShop:
+      '您收到这封邮件，是因为您是我们的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
+  },
+  'zh-TW': {
+    withShop:
+      '您收到這封郵件，是因為您是{shop}的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
+    withoutShop:
+      '您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
+  },
+};
+
+/** The opt-out line in the email's language (plain text; escape it for HTML). */
+export function optOutLine(language: Language, shopName: string): string {
+  const lines = OPT_OUT_LINES[language];
+  return shopName.trim() === '' ? lines.withoutShop : lines.withShop.replace('{shop}', () => shopName.trim());
+}
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date for an email: "5 March 2024" or "2024年3月5日" (unambiguous whatever the reader's locale). */
+export function formatEmailDate(day: DayNumber, language: Language): string {
+  const { year, month, day: d } = civilFromDay(day);
+  return language === 'en' ? `${d} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
+}
+
+/** Problems that stop a whole campaign before anything is sent. */
+export type PlanProblem =
+  | MergeProblem
+  | { kind: 'templateNotFound'; templateId: string; language: Language }
+  | { kind: 'missingSetting'; field: 'shopName' }
+  | { kind: 'complaintAudience' };
+
+const PLAN_PROBLEM_TEXTS: Localized<{
+  unknownField: string;
+  unclosedField: string;
+  emptyField: string;
+  templateNotFound: string;
+  missingSetting: string;
+  complaintAudience: string;
+  subject: string;
+  body: string;
+  known: string;
+}> = {
+  en: {
+    unknownField: 'Unknown merge field {raw} in the {part}.',
+    unclosedField: 'A merge field is not closed with }} in the {part}: {raw}',
+    emptyField: 'An empty merge field {{}} in the {part}.',
+    templateNotFound: 'There is no template "{id}" in {language}.',
+    missingSetting: 'The template uses {{{field}}}: fill in {label} in the follow-up settings first.',
+    complaintAudience: 'Customers with an open complaint can only get a complaint follow-up template.',
+    subject: 'subject',
+    body: 'body',
+    known: 'Known fields: {fields}.',
+  },
+  'zh-CN': {
+    unknownField: '{part}中有未知的合并字段 {raw}。',
+    unclosedField: '{part}中的合并字段没有用 }} 结束：{raw}',
+    emptyField: '{part}中有空的合并字段 {{}}。',
+    templateNotFound: '没有 {language} 的模板“{id}”。',
+    missingSetting: '模板用到了 {{{field}}}：请先在跟进设置中填写{label}。',
+    complaintAudience: '有未解决投诉的客户只能收到投诉跟进模板。',
+    subject: '主题',
+    body: '正文',
+    known: '可用字段：{fields}。',
+  },
+  'zh-TW': {
+    unknownField: '{part}中有未知的合併欄位 {raw}。',
+    unclosedField: '{part}中的合併欄位沒有用 }} 結束：{raw}',
+    emptyField: '{part}中有空的合併欄位 {{}}。',
+    templateNotFound: '沒有 {language} 的範本「{id}」。',
+    missingSetting: '範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。',
+    complaintAudience: '有未解決客訴的客戶只能收到客訴跟進範本。',
+    subject: '主旨',
+    body: '內文',
+    known: '可用欄位：{fields}。',
+  },
+};
+
+export function planProblemText(
+  problem: PlanProblem,
+  language: Language,
+  knownFields: readonly string[],
+): string {
+  const t = PLAN_PROBLEM_TEXTS[language];
+  switch (problem.kind) {
+    case 'unknownField':
+      return `${t.unknownField.replace('{part}', () => t[problem.part]).replace('{raw}', () => problem.raw)} ${t.known.replace(
+        '{fields}',
+        () => knownFields.map((f) => `{{${f}}}`).join(', '),
+      )}`;
+    case 'unclosedField':
+      return t.unclosedField.replace('{part}', () => t[problem.part]).replace('{raw}', () => problem.raw);
+    case 'emptyField':
+      return t.emptyField.replace('{part}', () => t[problem.part]);
+    case 'templateNotFound':
+      return t.templateNotFound
+        .replace('{id}', () => problem.templateId)
+        .replace('{language}', () => problem.language);
+    case 'missingSetting':
+      return t.missingSetting
+        .replace('{field}', () => problem.field)
+        .replace('{label}', () => FIELD_DESCRIPTIONS[language][problem.field]);
+    case 'complaintAudience':
+      return t.complaintAudience;
+  }
+}
+
+const ROW_PROBLEM_TEXTS: Localized<Record<TemplateRowProblem['problem'], string>> = {
+  en: {
+    badId: 'Templates row {row}: the id "{value}" must be letters, digits, - or _ (at most 40).',
+    badLanguage: 'Templates row {row}: the language "{value}" must be en, zh-CN or zh-TW.',
+    badPurpose: 'Templates row {row}: unknown purpose "{value}".',
+    noSubject: 'Templates row {row}: the template "{value}" has no subject.',
+    noBody: 'Templates row {row}: the template "{value}" has no body.',
+    duplicate: 'Templates row {row}: "{value}" appears twice; the first one is used.',
+  },
+  'zh-CN': {
+    badId: '模板表第 {row} 行：编号“{value}”只能包含字母、数字、- 或 _（最多 40 个字符）。',
+    badLanguage: '模板表第 {row} 行：语言“{value}”应为 en、zh-CN 或 zh-TW。',
+    badPurpose: '模板表第 {row} 行：未知的用途“{value}”。',
+    noSubject: '模板表第 {row} 行：模板“{value}”没有主题。',
+    noBody: '模板表第 {row} 行：模板“{value}”没有正文。',
+    duplicate: '模板表第 {row} 行：“{value}”重复出现，使用第一个。',
+  },
+  'zh-TW': {
+    badId: '範本表第 {row} 列：編號「{value}」只能包含字母、數字、- 或 _（最多 40 個字元）。',
+    badLanguage: '範本表第 {row} 列：語言「{value}」應為 en、zh-CN 或 zh-TW。',
+    badPurpose: '範本表第 {row} 列：未知的用途「{value}」。',
+    noSubject: '範本表第 {row} 列：範本「{value}」沒有主旨。',
+    noBody: '範本表第 {row} 列：範本「{value}」沒有內文。',
+    duplicate: '範本表第 {row} 列：「{value}」重複出現，使用第一個。',
+  },
+};
+
+export function templateRowProblemText(problem: TemplateRowProblem, language: Language): string {
+  return ROW_PROBLEM_TEXTS[language][problem.problem]
+    .replace('{row}', () => String(problem.row))
+    .replace('{value}', () => problem.value);
+}
+
+/** Prefix of the subject of "Send test to me". */
+export const TEST_SUBJECT_PREFIX: Localized = { en: '[Test] ', 'zh-CN': '【测试】', 'zh-TW': '【測試】' };

@@ -1,0 +1,207 @@
+// The guardrails of SPEC §5 as pure decisions: given the customers a campaign is for, who may be
+// written to and who is skipped, and why. Nothing here sends; the shell only acts on `eligible`.
+//
+// Checks, in this order (the first that applies is the reason reported):
+//  1. notFound            — at send time: confirmed, but no longer in the purchase log
+//  2. boughtSincePrepared — at send time: a purchase day later than the one the preview showed
+//  3. leftAudience        — at send time: confirmed, but no longer in the audience
+//  4. noEmail             — no customer-sheet row, or a blank email
+//  5. invalidEmail        — not exactly one plain address (see contacts.ts)
+//  6. optedOut            — the row, or any row with the same email, is opted out
+//  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
+//     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
+//  8. alreadyContacted    — the Contact log has a draft or send of this campaign to this email or customer
+//  9. coolDown            — the log has another contact within the cool-down days
+// 10. duplicateEmail      — an earlier customer in this campaign has the same email
+// 11. missingValue        — the template needs a value this customer lacks (no fallback given)
+// 12. notConfirmed        — at send time: could be written to, but was not in the preview the owner
+//                           confirmed (so the confirmed count is never exceeded)
+// The daily quota is applied after these, by the shell (`splitByQuota`): the rest is deferred, never
+// dropped.
+import type { CustomerInsight } from '../analysis';
+import type { DayNumber } from '../days';
+import type { ContactHistory, ContactLogEntry } from './contact-log';
+import { type ContactDirectory, type CustomerContact, normalizeEmail } from './contacts';
+import type { MergeField } from './merge-fields';
+import type { TemplatePurpose } from './templates';
+
+export const SKIP_REASONS = [
+  'notFound',
+  'boughtSincePrepared',
+  'leftAudience',
+  'noEmail',
+  'invalidEmail',
+  'optedOut',
+  'openComplaint',
+  'noOpenComplaint',
+  'alreadyContacted',
+  'coolDown',
+  'duplicateEmail',
+  'missingValue',
+  'notConfirmed',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** One customer the campaign considers. */
+export interface Candidate {
+  key: string;
+  /** The customer's analysis; undefined when the key is no longer in the purchase log. */
+  customer: CustomerInsight | undefined;
+  /** Whether the customer is in the audience now. */
+  inAudience: boolean;
+  /**
+   * At send time: the last purchase day the confirmed preview showed, or `null` when the customer was
+   * not in it. Undefined when previewing.
+   */
+  confirmedLastDay?: DayNumber | null;
+}
+
+export interface GuardrailContext {
+  directory: ContactDirectory;
+  openComplaints: ReadonlySet<string>;
+  history: ContactHistory;
+  campaignId: string;
+  purpose: TemplatePurpose;
+  todayDay: DayNumber;
+  coolDownDays: number;
+  /** Fields each customer must have a value for (used without a fallback). */
+  requiredMissing?: (customer: CustomerInsight, contact: CustomerContact) => MergeField[];
+}
+
+export interface EligibleCustomer {
+  key: string;
+  customer: CustomerInsight;
+  contact: CustomerContact;
+  /** Lower-cased, valid. */
+  email: string;
+}
+
+export interface SkippedCustomer {
+  key: string;
+  label: string;
+  /** As written in the customer sheet ('' when none). */
+  email: string;
+  reason: SkipReason;
+  /** Detail for the reason: days since the contact, the other customer, the missing field… */
+  detail: string;
+}
+
+export interface GuardrailDecision {
+  eligible: EligibleCustomer[];
+  skipped: SkippedCustomer[];
+}
+
+/** Days since the most recent counted contact of this email or customer, if any. */
+export function daysSinceLastContact(
+  history: ContactHistory,
+  email: string,
+  key: string,
+  todayDay: DayNumber,
+): number | undefined {
+  let latest: number | undefined;
+  const consider = (entries: readonly ContactLogEntry[] | undefined) => {
+    for (const e of entries ?? []) {
+      // A time that cannot be read counts as today: erring towards not writing again.
+      const day = e.day ?? todayDay;
+      if (latest === undefined || day > latest) latest = day;
+    }
+  };
+  if (email !== '') consider(history.byEmail.get(email));
+  consider(history.byKey.get(key));
+  return latest === undefined ? undefined : todayDay - latest;
+}
+
+function contactedInCampaign(
+  history: ContactHistory,
+  campaignId: string,
+  email: string,
+  key: string,
+): boolean {
+  const inCampaign = (entries: readonly ContactLogEntry[] | undefined) =>
+    (entries ?? []).some((e) => e.campaignId === campaignId);
+  return (email !== '' && inCampaign(history.byEmail.get(email))) || inCampaign(history.byKey.get(key));
+}
+
+/** Applies every guardrail to the candidates, in their order. */
+export function applyGuardrails(
+  candidates: readonly Candidate[],
+  context: GuardrailContext,
+): GuardrailDecision {
+  const eligible: EligibleCustomer[] = [];
+  const skipped: SkippedCustomer[] = [];
+  /** Email → label of the customer who claimed it in this campaign. */
+  const claimed = new Map<string, string>();
+  for (const candidate of candidates) {
+    const { key, customer } = candidate;
+    const contact = context.directory.byKey.get(key);
+    const label = customer?.summary.label ?? contact?.name ?? key;
+    const rawEmail = (contact?.email ?? '').trim();
+    const skip = (reason: SkipReason, detail = '') => {
+      skipped.push({ key, label, email: rawEmail, reason, detail });
+    };
+    const atSendTime = candidate.confirmedLastDay !== undefined;
+    const confirmedLastDay = candidate.confirmedLastDay ?? null;
+    if (customer === undefined) {
+      skip('notFound');
+      continue;
+    }
+    if (confirmedLastDay !== null && customer.summary.lastDay > confirmedLastDay) {
+      skip('boughtSincePrepared', String(customer.summary.lastDay - confirmedLastDay));
+      continue;
+    }
+    if (!candidate.inAudience) {
+      skip('leftAudience');
+      continue;
+    }
+    if (contact === undefined || rawEmail === '') {
+      skip('noEmail');
+      continue;
+    }
+    const email = normalizeEmail(rawEmail);
+    if (email === undefined) {
+      skip('invalidEmail');
+      continue;
+    }
+    if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
+      skip('optedOut');
+      continue;
+    }
+    const hasOpenComplaint = context.openComplaints.has(key);
+    if (context.purpose === 'complaint' ? !hasOpenComplaint : hasOpenComplaint) {
+      skip(context.purpose === 'complaint' ? 'noOpenComplaint' : 'openComplaint');
+      continue;
+    }
+    if (contactedInCampaign(context.history, context.campaignId, email, key)) {
+      skip('alreadyContacted');
+      continue;
+    }
+    const since = daysSinceLastContact(context.history, email, key, context.todayDay);
+    if (since !== undefined && since < context.coolDownDays) {
+      skip('coolDown', String(Math.max(0, since)));
+      continue;
+    }
+    const other = claimed.get(email);
+    if (other !== undefined) {
+      skip('duplicateEmail', other);
+      continue;
+    }
+    const missing = context.requiredMissing?.(customer, contact) ?? [];
+    if (missing.length > 0) {
+      skip('missingValue', missing.join(', '));
+      continue;
+    }
+    if (atSendTime && confirmedLastDay === null) {
+      skip('notConfirmed');
+      continue;
+    }
+    claimed.set(email, label);
+    eligible.push({ key, customer, contact, email });
+  }
+  return { eligible, skipped };
+}
+
+/** The first `quota` items go now; the rest wait for tomorrow's quota (never dropped). */
+export function splitByQuota<T>(items: readonly T[], quota: number): { now: T[]; deferred: T[] } {
+  const n = Math.max(0, Math.min(items.length, Number.isFinite(quota) ? Math.floor(quota) : 0));
+  return { now: items.slice(0, n), deferred: items.slice(n) };
+}

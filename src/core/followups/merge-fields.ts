@@ -1,0 +1,337 @@
+// Merge fields in follow-up templates: `{{name}}`, `{{ last purchase date }}`, `{{favouriteProduct|our
+// teas}}` (a fallback after `|` is used when the customer has no value). Parsing is strict — an
+// unknown field, an unclosed `{{` or an empty `{{}}` is an error shown before anything is sent —
+// and rendering is safe: every merge value is made one line, then HTML-escaped in the HTML body;
+// subjects are one line whatever the template or the values contain.
+//
+// Decisions (tests in test/unit/followups/merge-fields.test.ts):
+// - Field names match case-, space-, `_`- and `-`-insensitively, in English and Chinese
+//   (`{{Last_Purchase_Date}}`, `{{最近购买日期}}`); British and American spellings both work.
+// - Template text outside fields is the owner's own plain text: it is HTML-escaped too, so a `<`
+//   typed in the Templates sheet shows as `<`, never as markup. Blank lines separate paragraphs.
+// - `{` alone is literal text; `}}` alone is literal text.
+import type { Localized } from '../i18n/language';
+
+export const MERGE_FIELDS = [
+  'name',
+  'lastPurchaseDate',
+  'daysSince',
+  'usualGap',
+  'favouriteProduct',
+  'totalSpent',
+  'shopName',
+  'signature',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+
+/** Names an owner may type for each field (compared after `normalizeFieldName`). */
+const FIELD_ALIASES: Readonly<Record<MergeField, readonly string[]>> = {
+  name: ['name', 'customer', 'customer name', 'first name', '姓名', '名字', '称呼', '稱呼', '客户', '客戶'],
+  lastPurchaseDate: [
+    'last purchase date',
+    'last purchase',
+    'last order date',
+    '最近购买日期',
+    '最近購買日期',
+    '上次购买日期',
+    '上次購買日期',
+  ],
+  daysSince: [
+    'days since',
+    'days since last',
+    'days since last purchase',
+    '距上次购买天数',
+    '距上次購買天數',
+    '天数',
+    '天數',
+  ],
+  usualGap: ['usual gap', 'usual gap days', '通常间隔', '通常間隔', '购买间隔', '購買間隔'],
+  favouriteProduct: [
+    'favourite product',
+    'favorite product',
+    'favourite',
+    'favorite',
+    '常买商品',
+    '常買商品',
+    '最常买',
+    '最常買',
+  ],
+  totalSpent: ['total spent', 'total spend', 'total', '累计消费', '累計消費', '消费总额', '消費總額'],
+  shopName: ['shop name', 'shop', 'store name', 'store', 'business name', '店名', '店铺名称', '店鋪名稱'],
+  signature: ['signature', 'sign off', '签名', '簽名', '落款'],
+};
+
+/** A field name as compared: NFKC, lower case, no spaces, underscores or hyphens. */
+export function normalizeFieldName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '');
+}
+
+let fieldOfNameCache: ReadonlyMap<string, MergeField> | undefined;
+/** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
+function fieldOfName(): ReadonlyMap<string, MergeField> {
+  if (fieldOfNameCache === undefined) {
+    fieldOfNameCache = (() => {
+      const map = new Map<string, MergeField>();
+      for (const field of MERGE_FIELDS) {
+        map.set(normalizeFieldName(field), field);
+        for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
+      }
+      return map;
+    })();
+  }
+  return fieldOfNameCache;
+}
+
+/** The merge field an owner-typed name stands for, if any. */
+export function mergeFieldOf(name: string): MergeField | undefined {
+  return fieldOfName().get(normalizeFieldName(name));
+}
+
+/** How each field is written in the built-in templates and in the sidebar's field list. */
+export const FIELD_DESCRIPTIONS: Localized<Record<MergeField, string>> = {
+  en: {
+    name: 'customer name',
+    lastPurchaseDate: 'date of the last purchase',
+    daysSince: 'days since the last purchase',
+    usualGap: 'usual days between purchases',
+    favouriteProduct: 'most bought product',
+    totalSpent: 'total spent',
+    shopName: 'your shop name',
+    signature: 'your signature',
+  },
+  'zh-CN': {
+    name: '客户姓名',
+    lastPurchaseDate: '最近一次购买日期',
+    daysSince: '距上次购买的天数',
+    usualGap: '通常的购买间隔（天）',
+    favouriteProduct: '最常买的商品',
+    totalSpent: '累计消费',
+    shopName: '店名',
+    signature: '签名',
+  },
+  'zh-TW': {
+    name: '客戶姓名',
+    lastPurchaseDate: '最近一次購買日期',
+    daysSince: '距上次購買的天數',
+    usualGap: '通常的購買間隔（天）',
+    favouriteProduct: '最常買的商品',
+    totalSpent: '累計消費',
+    shopName: '店名',
+    signature: '簽名',
+  },
+};
+
+export type TemplatePart = 'subject' | 'body';
+
+export type TemplateToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'field'; field: MergeField; fallback: string | undefined; raw: string };
+
+export type MergeProblem =
+  | { kind: 'unknownField'; part: TemplatePart; raw: string }
+  | { kind: 'unclosedField'; part: TemplatePart; raw: string }
+  | { kind: 'emptyField'; part: TemplatePart };
+
+export interface ParsedText {
+  tokens: TemplateToken[];
+  problems: MergeProblem[];
+}
+
+/** At most this much of a broken field is quoted back in an error. */
+const RAW_QUOTE_LIMIT = 40;
+
+/** Splits template text into literal text and merge fields, collecting every problem. */
+export function parseTemplateText(text: string, part: TemplatePart): ParsedText {
+  const tokens: TemplateToken[] = [];
+  const problems: MergeProblem[] = [];
+  let literal = '';
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{{', i);
+    if (open < 0) {
+      literal += text.slice(i);
+      break;
+    }
+    literal += text.slice(i, open);
+    const close = text.indexOf('}}', open + 2);
+    const nextOpen = text.indexOf('{{', open + 2);
+    if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+      problems.push({
+        kind: 'unclosedField',
+        part,
+        raw: quote(text.slice(open, nextOpen >= 0 ? nextOpen : undefined)),
+      });
+      literal += '{{';
+      i = open + 2;
+      continue;
+    }
+    const inner = text.slice(open + 2, close);
+    const bar = inner.indexOf('|');
+    const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+    const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : undefined;
+    const raw = text.slice(open, close + 2);
+    i = close + 2;
+    if (name === '') {
+      problems.push({ kind: 'emptyField', part });
+      continue;
+    }
+    const field = mergeFieldOf(name);
+    if (field === undefined) {
+      problems.push({ kind: 'unknownField', part, raw: quote(raw) });
+      continue;
+    }
+    if (literal !== '') tokens.push({ kind: 'text', text: literal });
+    literal = '';
+    tokens.push({ kind: 'field', field, fallback: fallback === '' ? undefined : fallback, raw });
+  }
+  if (literal !== '') tokens.push({ kind: 'text', text: literal });
+  return { tokens, problems };
+}
+
+function quote(raw: string): string {
+  const oneLine = singleLine(raw);
+  return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
+}
+
+/** The fields a parsed text uses. */
+export function fieldsUsed(tokens: readonly TemplateToken[]): Set<MergeField> {
+  const used = new Set<MergeField>();
+  for (const t of tokens) if (t.kind === 'field') used.add(t.field);
+  return used;
+}
+
+/** Values of the merge fields for one recipient; undefined when the customer has none. */
+export type MergeValues = Readonly<Record<MergeField, string | undefined>>;
+
+/**
+ * Every control character (C0, DEL, C1) and every line or paragraph separator: none of them may
+ * reach a subject or a merge value.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+
+/** Longest subject kept; longer ones are cut with an ellipsis (mail clients show ~60–80 characters). */
+export const MAX_SUBJECT_LENGTH = 200;
+
+/** Text made one line: control characters and line breaks become spaces, space runs one space, trimmed. */
+export function singleLine(text: string): string {
+  return text.replace(CONTROL_OR_BREAK, ' ').replace(SPACE_RUN, ' ').trim();
+}
+
+/** A subject as sent: one line, at most MAX_SUBJECT_LENGTH characters (never cutting a surrogate pair). */
+export function cleanSubject(text: string): string {
+  const line = singleLine(text);
+  const chars = Array.from(line);
+  if (chars.length <= MAX_SUBJECT_LENGTH) return line;
+  return `${chars
+    .slice(0, MAX_SUBJECT_LENGTH - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe inside HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+}
+
+/** Fields whose value may span lines (the owner's signature); every other value is made one line. */
+const MULTI_LINE_FIELDS: ReadonlySet<MergeField> = new Set(['signature']);
+
+/** Text with line breaks kept (as `\n`) and every other control character removed. */
+function multiLine(text: string): string {
+  return text
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map(singleLine)
+    .join('\n')
+    .trim();
+}
+
+/** A merge value as inserted: one line (but a signature), the fallback when missing or blank. */
+function mergedValue(
+  token: Extract<TemplateToken, { kind: 'field' }>,
+  values: MergeValues,
+): string | undefined {
+  const value = values[token.field];
+  const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
+  const line = value === undefined ? '' : clean(value);
+  if (line !== '') return line;
+  return token.fallback === undefined ? undefined : singleLine(token.fallback);
+}
+
+/** The fields a text needs but the values lack (no value and no fallback). */
+export function missingValues(tokens: readonly TemplateToken[], values: MergeValues): MergeField[] {
+  const missing = new Set<MergeField>();
+  for (const t of tokens)
+    if (t.kind === 'field' && mergedValue(t, values) === undefined) missing.add(t.field);
+  return [...missing];
+}
+
+/** Plain text with the values merged in (a missing value becomes empty text). */
+export function renderPlain(tokens: readonly TemplateToken[], values: MergeValues): string {
+  let out = '';
+  for (const t of tokens) out += t.kind === 'text' ? t.text : (mergedValue(t, values) ?? '');
+  return out;
+}
+
+/** A subject with the values merged in, one line. */
+export function renderSubject(tokens: readonly TemplateToken[], values: MergeValues): string {
+  return cleanSubject(renderPlain(tokens, values));
+}
+
+/** Line breaks as written in a sheet cell or a textarea: CRLF, CR or LF. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * A body as plain text: the merged text with normalised line breaks, trailing spaces removed,
+ * control characters (other than line breaks and tabs) removed.
+ */
+export function renderTextBody(tokens: readonly TemplateToken[], values: MergeValues): string {
+  return normaliseBody(renderPlain(tokens, values));
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+function normaliseBody(text: string): string {
+  return text
+    .replace(LINE_BREAK, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(BODY_CONTROL, '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+}
+
+/**
+ * A body as HTML: paragraphs (split at blank lines) with `<br>` for single line breaks, every
+ * piece of text — the template's and the values — escaped. No markup comes from the template.
+ */
+export function renderHtmlBody(tokens: readonly TemplateToken[], values: MergeValues): string {
+  // Escape piece by piece, then lay out paragraphs; escaping never introduces a line break.
+  let escaped = '';
+  for (const t of tokens) escaped += escapeHtml(t.kind === 'text' ? t.text : (mergedValue(t, values) ?? ''));
+  return htmlParagraphs(normaliseBody(escaped));
+}
+
+/** Already-escaped text laid out as `<p>` paragraphs. */
+export function htmlParagraphs(escapedText: string): string {
+  return escapedText
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${p.split('\n').join('<br>')}</p>`)
+    .join('\n');
+}

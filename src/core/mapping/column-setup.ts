@@ -1,0 +1,130 @@
+// The column setup: which sheet is the purchase log, the customer sheet and the feedback sheet, where
+// their header row is and which column holds which field. Detected from headers (detect.ts), confirmed
+// or changed by the owner in the sidebar, stored per document. It crosses a trust boundary twice
+// (document properties, the sidebar), so it is validated here with zod/mini.
+//
+// Decisions (tests in test/unit/mapping/column-setup.test.ts):
+// - Columns are 0-based indexes; the header row is the 1-based sheet row (1–10, where detection looks).
+// - Per kind, `undefined` means "detect it" and `null` means "the owner says there is none".
+// - The purchase log's customer, date and amount must be three different columns.
+// - `asOf` fixes the analysis date (YYYY-MM-DD); absent or null means today.
+import * as z from 'zod/mini';
+import { type FieldOf, REQUIRED_FIELDS, SHEET_FIELDS, type SheetKind } from '../input/headers';
+import { isRealDate } from '../time/civil';
+
+export const SHEET_KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
+
+/** Sheets has at most 18,278 columns (A…ZZZ). */
+export const MAX_COLUMNS = 18_278;
+/** Header rows are looked for in the first rows only. */
+export const MAX_HEADER_ROW = 10;
+
+const column = z.int('must be a column number').check(z.gte(0), z.lt(MAX_COLUMNS));
+const optionalColumn = z.optional(column);
+
+const sheetSchema = <S extends z.ZodMiniType>(columns: S) =>
+  z.strictObject({
+    sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
+    headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+    columns,
+  });
+
+const PurchasesSchema = sheetSchema(
+  z
+    .strictObject({
+      customer: column,
+      date: column,
+      amount: column,
+      product: optionalColumn,
+      quantity: optionalColumn,
+      orderId: optionalColumn,
+    })
+    .check(
+      z.refine(
+        (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
+        'customer, date and amount must be three different columns',
+      ),
+    ),
+);
+
+const CustomersSchema = sheetSchema(
+  z.strictObject({
+    key: column,
+    name: optionalColumn,
+    email: optionalColumn,
+    phone: optionalColumn,
+    optOut: optionalColumn,
+    satisfaction: optionalColumn,
+    recommend: optionalColumn,
+    notes: optionalColumn,
+  }),
+);
+
+const FeedbackSchema = sheetSchema(
+  z.strictObject({
+    customer: column,
+    type: column,
+    date: optionalColumn,
+    status: optionalColumn,
+    note: optionalColumn,
+  }),
+);
+
+/** Whether `s` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDay(s: unknown): s is string {
+  return (
+    typeof s === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)))
+  );
+}
+
+const isoDay = z.string().check(z.refine(isIsoDay, 'must be a real date written YYYY-MM-DD'));
+
+export const ColumnSetupSchema = z.strictObject({
+  purchases: z.nullish(PurchasesSchema),
+  customers: z.nullish(CustomersSchema),
+  feedback: z.nullish(FeedbackSchema),
+  asOf: z.nullish(isoDay),
+});
+
+export type ColumnSetup = z.infer<typeof ColumnSetupSchema>;
+export type PurchasesMapping = z.infer<typeof PurchasesSchema>;
+export type CustomersMapping = z.infer<typeof CustomersSchema>;
+export type FeedbackMapping = z.infer<typeof FeedbackSchema>;
+
+/** The mapping of one sheet kind. */
+export interface SheetMappingOf {
+  purchases: PurchasesMapping;
+  customers: CustomersMapping;
+  feedback: FeedbackMapping;
+}
+export type SheetMapping = SheetMappingOf[SheetKind];
+
+/** A zod error as one line naming each bad field, e.g. "purchases.columns.date: must be a column number". */
+export function describeZodError(error: z.core.$ZodError, what: string): string {
+  const problems = error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`);
+  return `Invalid ${what} — ${problems.join('; ')}`;
+}
+
+/** Parses a setup from an untrusted source; throws a readable error naming the bad field. */
+export function parseColumnSetup(input: unknown): ColumnSetup {
+  const result = ColumnSetupSchema.safeParse(input);
+  if (!result.success) throw new Error(describeZodError(result.error, 'column setup'));
+  return result.data;
+}
+
+/** Required fields of a kind that a column map lacks. */
+export function missingFields<K extends SheetKind>(
+  kind: K,
+  columns: Partial<Record<FieldOf<K>, number>>,
+): FieldOf<K>[] {
+  return REQUIRED_FIELDS[kind].filter((f) => columns[f] === undefined) as FieldOf<K>[];
+}
+
+/** The fields of a kind, required first, in the order the sidebar lists them. */
+export function fieldsOf<K extends SheetKind>(kind: K): readonly FieldOf<K>[] {
+  const required: readonly string[] = REQUIRED_FIELDS[kind];
+  const all: readonly string[] = SHEET_FIELDS[kind];
+  return [...required, ...all.filter((f) => !required.includes(f))] as FieldOf<K>[];
+}

@@ -1,0 +1,195 @@
+// Finds the purchase log, the customer sheet and the feedback sheet among a spreadsheet's sheets by
+// their header rows (SPEC §2), and merges what was found with what the owner saved.
+//
+// Decisions (tests in test/unit/mapping/detect.test.ts):
+// - A sheet qualifies for a kind when one of its first 10 rows names every required field of that
+//   kind (input/headers.ts). Its score is the number of fields recognised in that row, plus one when
+//   the sheet's name says the kind ("Purchases", "订单", "客戶"…).
+// - One sheet serves one kind. The purchase log is chosen first (best score, then leftmost); the
+//   customer and feedback sheets then together, as the pair with the best total score, so a feedback
+//   sheet (customer, type, status…) is not taken for a customer list because it has a customer column.
+// - A saved mapping wins while its sheet exists and its columns are inside the sheet; otherwise the
+//   detected one is used and a note says why. A kind saved as `null` stays off.
+import type { Grid } from '../cells';
+import {
+  detectColumns,
+  type FieldOf,
+  normalizeHeader,
+  REQUIRED_FIELDS,
+  type SheetKind,
+} from '../input/headers';
+import {
+  type ColumnSetup,
+  MAX_HEADER_ROW,
+  missingFields,
+  SHEET_KINDS,
+  type SheetMapping,
+  type SheetMappingOf,
+} from './column-setup';
+
+/** What detection reads of a sheet: its name, width and first rows. */
+export interface SheetHead {
+  name: string;
+  /** Columns with content (Sheet.getLastColumn()). */
+  width: number;
+  /** The first rows (at most 10), as getValues() returns them. */
+  rows: Grid;
+}
+
+/** The best partial match of a sheet for a kind, to say which columns are missing. */
+export interface PartialMatch<K extends SheetKind = SheetKind> {
+  sheet: string;
+  headerRow: number;
+  found: FieldOf<K>[];
+  missing: FieldOf<K>[];
+}
+
+export type Detected = { [K in SheetKind]?: SheetMappingOf[K] };
+
+const NAME_HINTS: Readonly<Record<SheetKind, RegExp>> = {
+  purchases: /purchase|order|sale|transaction|invoice|购买|購買|订单|訂單|销售|銷售|交易|流水/,
+  customers: /customer|client|member|contact|客户|客戶|顾客|顧客|会员|會員|联系人|聯絡人/,
+  feedback: /feedback|complaint|review|反馈|反饋|回饋|投诉|投訴|意见|意見|评价|評價/,
+};
+
+interface Candidate {
+  mapping: SheetMapping;
+  score: number;
+}
+
+function candidateOf(head: SheetHead, kind: SheetKind): Candidate | undefined {
+  const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
+  let best: Candidate | undefined;
+  for (let i = 0; i < rows; i++) {
+    const { mapping, missing } = detectColumns(head.rows[i] ?? [], kind);
+    if (missing.length > 0) continue;
+    const score = Object.keys(mapping).length + (NAME_HINTS[kind].test(normalizeHeader(head.name)) ? 1 : 0);
+    if (!best || score > best.score) {
+      best = { mapping: { sheet: head.name, headerRow: i + 1, columns: mapping } as SheetMapping, score };
+    }
+  }
+  return best;
+}
+
+/** The purchase log, customer sheet and feedback sheet among `heads` (see the rules at the top). */
+export function detectSetup(heads: readonly SheetHead[]): Detected {
+  const scored = heads.map((head) => ({
+    purchases: candidateOf(head, 'purchases'),
+    customers: candidateOf(head, 'customers'),
+    feedback: candidateOf(head, 'feedback'),
+  }));
+  const detected: Detected = {};
+  let purchasesAt = -1;
+  scored.forEach((s, i) => {
+    if (s.purchases && (purchasesAt < 0 || s.purchases.score > scored[purchasesAt]!.purchases!.score)) {
+      purchasesAt = i;
+    }
+  });
+  if (purchasesAt >= 0)
+    detected.purchases = scored[purchasesAt]!.purchases!.mapping as SheetMappingOf['purchases'];
+
+  // Customer and feedback sheets: the best pair of different sheets (either may be absent).
+  let best = { total: 0, customers: -1, feedback: -1 };
+  for (let c = -1; c < scored.length; c++) {
+    const cs = c < 0 ? 0 : (scored[c]!.customers?.score ?? -1);
+    if (cs < 0 || c === purchasesAt) continue;
+    for (let f = -1; f < scored.length; f++) {
+      const fs = f < 0 ? 0 : (scored[f]!.feedback?.score ?? -1);
+      if (fs < 0 || f === purchasesAt || (f >= 0 && f === c)) continue;
+      if (cs + fs > best.total) best = { total: cs + fs, customers: c, feedback: f };
+    }
+  }
+  if (best.customers >= 0) {
+    detected.customers = scored[best.customers]!.customers!.mapping as SheetMappingOf['customers'];
+  }
+  if (best.feedback >= 0) {
+    detected.feedback = scored[best.feedback]!.feedback!.mapping as SheetMappingOf['feedback'];
+  }
+  return detected;
+}
+
+/**
+ * The sheet that comes closest to being a `kind` sheet without naming every required field: the one
+ * recognising the most of its fields (at least one required field). For the "which columns are
+ * needed" message.
+ */
+export function closestPartialMatch<K extends SheetKind>(
+  heads: readonly SheetHead[],
+  kind: K,
+): PartialMatch<K> | undefined {
+  let best: (PartialMatch<K> & { count: number }) | undefined;
+  for (const head of heads) {
+    const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
+    for (let i = 0; i < rows; i++) {
+      const { mapping } = detectColumns(head.rows[i] ?? [], kind);
+      const found = Object.keys(mapping) as FieldOf<K>[];
+      const required = found.filter((f) => (REQUIRED_FIELDS[kind] as readonly string[]).includes(f));
+      if (required.length === 0) continue;
+      if (!best || required.length > best.count) {
+        best = {
+          sheet: head.name,
+          headerRow: i + 1,
+          found,
+          missing: missingFields(kind, mapping),
+          count: required.length,
+        };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const { count: _count, ...match } = best;
+  return match;
+}
+
+/** Where a kind's mapping came from. */
+export type MappingSource = 'saved' | 'detected' | 'off' | 'none';
+
+/** Why a saved mapping was not used. */
+export type SetupNote = { kind: SheetKind; problem: 'sheetMissing' | 'columnOutside'; sheet: string };
+
+export interface ResolvedSetup {
+  purchases: SheetMappingOf['purchases'] | undefined;
+  customers: SheetMappingOf['customers'] | undefined;
+  feedback: SheetMappingOf['feedback'] | undefined;
+  source: Record<SheetKind, MappingSource>;
+  asOf: string | undefined;
+  notes: SetupNote[];
+}
+
+/** The setup in force: the owner's saved choices where still valid, detection elsewhere. */
+export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly SheetHead[]): ResolvedSetup {
+  const detected = detectSetup(heads);
+  const widthOf = new Map(heads.map((h) => [h.name, h.width]));
+  const resolved: ResolvedSetup = {
+    purchases: undefined,
+    customers: undefined,
+    feedback: undefined,
+    source: { purchases: 'none', customers: 'none', feedback: 'none' },
+    asOf: saved?.asOf ?? undefined,
+    notes: [],
+  };
+  const chosen = resolved as unknown as Record<SheetKind, SheetMapping | undefined>;
+  for (const kind of SHEET_KINDS) {
+    const mine = saved?.[kind];
+    if (mine === null) resolved.source[kind] = 'off';
+    if (!mine) continue;
+    const width = widthOf.get(mine.sheet);
+    const columns = Object.values(mine.columns).filter((c): c is number => c !== undefined);
+    if (width === undefined) resolved.notes.push({ kind, problem: 'sheetMissing', sheet: mine.sheet });
+    else if (columns.some((c) => c >= Math.max(width, 1)))
+      resolved.notes.push({ kind, problem: 'columnOutside', sheet: mine.sheet });
+    else {
+      chosen[kind] = mine;
+      resolved.source[kind] = 'saved';
+    }
+  }
+  // Detection fills the rest, never with a sheet the owner assigned to another kind.
+  const taken = new Set(SHEET_KINDS.map((k) => chosen[k]?.sheet));
+  for (const kind of SHEET_KINDS) {
+    const found = detected[kind];
+    if (resolved.source[kind] !== 'none' || !found || taken.has(found.sheet)) continue;
+    chosen[kind] = found;
+    resolved.source[kind] = 'detected';
+  }
+  return resolved;
+}

@@ -1,0 +1,49 @@
+// The Data issues sheet as rows: every purchase-log row that could not be used (or was used without
+// one cell), with its sheet, row number, column, value, the problem and what was done; then every
+// customer who only has returns. SPEC §2: no row is dropped silently.
+import type { Analysis } from '../analysis';
+import type { CellOutput } from '../cells';
+import type { Language } from '../i18n/language';
+import { ACTION_TEXTS, COLUMN_NAMES, describeIssue } from '../input/issue-messages';
+import { fill, REPORT_TEXTS } from './report-texts';
+
+/** Header row, then one row per issue: sheet, row, column, value, problem, what was done. */
+export function dataIssueRows(
+  analysis: Pick<Analysis, 'log' | 'returnsOnly'>,
+  sheetName: string,
+  language: Language,
+): CellOutput[][] {
+  const t = REPORT_TEXTS[language];
+  const rows: CellOutput[][] = [[...t.issueHeaders]];
+  for (const issue of analysis.log.issues) {
+    const action = ACTION_TEXTS[issue.action][language];
+    rows.push([
+      sheetName,
+      issue.row,
+      issue.column ? COLUMN_NAMES[issue.column][language] : '',
+      issue.value,
+      problemOnly(describeIssue(issue, language), action),
+      action,
+    ]);
+  }
+  for (const r of analysis.returnsOnly) {
+    rows.push([
+      sheetName,
+      r.rows[0] ?? '',
+      COLUMN_NAMES.customer[language],
+      r.label,
+      t.returnsOnly,
+      t.leftOut,
+    ]);
+  }
+  if (rows.length === 1) rows.push([sheetName, '', '', '', fill(t.noIssues, { sheet: sheetName }), '']);
+  return rows;
+}
+
+/** describeIssue's sentence without the action it ends with ("… — row skipped."), which has its own column. */
+function problemOnly(sentence: string, action: string): string {
+  for (const tail of [` — ${action}.`, `——${action}。`]) {
+    if (sentence.endsWith(tail)) return sentence.slice(0, -tail.length);
+  }
+  return sentence;
+}

@@ -1,0 +1,86 @@
+// The Insights sheet as plain data: the CUSTOMER_INSIGHTS table (insights/insight-row.ts) joined with
+// the customer sheet's name and email, a format per column and the stage of each row for its colour.
+//
+// Decisions (tests in test/unit/report/insights-table.test.ts):
+// - Name and Email columns follow Customer, each only when the customer sheet has that column.
+// - The loyalty score takes the customer sheet's satisfaction and recommend answers where given
+//   (SPEC §3: "satisfaction and recommend when given"); without them it is CUSTOMER_INSIGHTS' score.
+import type { Analysis } from '../analysis';
+import type { CellOutput } from '../cells';
+import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
+import type { Language } from '../i18n/language';
+import { insightRow } from '../insights/insight-row';
+import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { type CustomerProfile, loyaltyWithSurvey } from './customer-sheets';
+import { REPORT_TEXTS } from './report-texts';
+import type { ColumnFormat } from './summary';
+
+const FORMATS: Readonly<Record<InsightColumn, ColumnFormat>> = {
+  customer: 'text',
+  firstPurchase: 'date',
+  lastPurchase: 'date',
+  purchaseDays: 'integer',
+  totalSpent: 'money',
+  averagePurchase: 'money',
+  daysSinceLast: 'integer',
+  usualGapDays: 'decimal',
+  nextPurchaseDue: 'date',
+  r: 'integer',
+  f: 'integer',
+  m: 'integer',
+  segment: 'text',
+  valueTier: 'text',
+  stage: 'text',
+  why: 'text',
+  repeatProbability: 'percent',
+  predictedValue: 'money',
+  loyaltyScore: 'integer',
+};
+
+export interface InsightsTable {
+  /** Header row, then one row per customer in the order of the purchase log. */
+  rows: CellOutput[][];
+  formats: ColumnFormat[];
+  /** The stage of each data row (rows[i + 1]). */
+  stages: LifecycleStage[];
+  /** 0-based columns of the stage and the "why" sentence. */
+  stageColumn: number;
+  whyColumn: number;
+}
+
+export interface ProfileColumns {
+  profiles: ReadonlyMap<string, CustomerProfile>;
+  name: boolean;
+  email: boolean;
+}
+
+export function insightsTable(
+  analysis: Analysis,
+  language: Language,
+  timeZone: string,
+  join?: ProfileColumns,
+): InsightsTable {
+  const extra: ('name' | 'email')[] = [];
+  if (join?.name) extra.push('name');
+  if (join?.email) extra.push('email');
+  const texts = REPORT_TEXTS[language];
+  const s = analysis.settings;
+  const [first, ...rest] = insightHeaders(language, s.repeatHorizonDays, s.valueHorizonDays);
+  const rows: CellOutput[][] = [[first!, ...extra.map((e) => texts[e]), ...rest]];
+  const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
+  for (const c of analysis.customers) {
+    const [label, ...values] = insightRow(c, language, timeZone);
+    const profile = join?.profiles.get(c.summary.key);
+    if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+    rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values]);
+  }
+  const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
+  formats.splice(1, 0, ...extra.map((): ColumnFormat => 'text'));
+  return {
+    rows,
+    formats,
+    stages: analysis.customers.map((c) => c.lifecycle.stage),
+    stageColumn: INSIGHT_COLUMNS.indexOf('stage') + extra.length,
+    whyColumn: INSIGHT_COLUMNS.indexOf('why') + extra.length,
+  };
+}

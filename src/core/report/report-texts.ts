@@ -1,0 +1,132 @@
+// Texts of the sheets the add-on writes (Insights, Summary, Data issues) and of its alerts, in each
+// language. Placeholders are {name}. The sidebar's own texts live in src/sidebar/i18n.ts.
+import type { Localized } from '../i18n/language';
+
+export type ReportSheet = 'insights' | 'summary' | 'dataIssues';
+
+export const SHEET_NAMES: Localized<Record<ReportSheet, string>> = {
+  en: { insights: 'Insights', summary: 'Summary', dataIssues: 'Data issues' },
+  'zh-CN': { insights: '客户洞察', summary: '汇总', dataIssues: '数据问题' },
+  'zh-TW': { insights: '客戶洞察', summary: '彙總', dataIssues: '資料問題' },
+};
+
+interface ReportTexts {
+  name: string;
+  email: string;
+  summaryTitle: string;
+  asOf: string;
+  customers: string;
+  revenue: string;
+  perCustomer: string;
+  repeatShare: string;
+  customerShare: string;
+  revenueShare: string;
+  byTier: string;
+  bySegment: string;
+  byStage: string;
+  pareto: string;
+  stageChart: string;
+  tierChart: string;
+  issueHeaders: [string, string, string, string, string, string];
+  returnsOnly: string;
+  leftOut: string;
+  noIssues: string;
+  noPurchaseLog: string;
+  partialLog: string;
+  done: string;
+  busy: string;
+}
+
+export const REPORT_TEXTS: Localized<ReportTexts> = {
+  en: {
+    name: 'Name',
+    email: 'Email',
+    summaryTitle: 'Customer summary',
+    asOf: 'As of',
+    customers: 'Customers',
+    revenue: 'Revenue',
+    perCustomer: 'Revenue per customer',
+    repeatShare: 'Repeat customers',
+    customerShare: 'Share of customers',
+    revenueShare: 'Share of revenue',
+    byTier: 'Value tier (80/20)',
+    bySegment: 'RFM segment',
+    byStage: 'Lifecycle stage',
+    pareto:
+      '80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.',
+    stageChart: 'Customers by lifecycle stage',
+    tierChart: 'Revenue by value tier',
+    issueHeaders: ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
+    returnsOnly: 'Only returns, no purchase',
+    leftOut: 'customer left out of the analysis',
+    noIssues: 'No unusable rows: every row of {sheet} was used.',
+    noPurchaseLog:
+      'Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.',
+    partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
+    done: 'Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.',
+    busy: 'Regulars is already updating this spreadsheet. Try again in a minute.',
+  },
+  'zh-CN': {
+    name: '姓名',
+    email: '邮箱',
+    summaryTitle: '客户汇总',
+    asOf: '分析日期',
+    customers: '客户数',
+    revenue: '收入',
+    perCustomer: '每位客户收入',
+    repeatShare: '回头客占比',
+    customerShare: '客户占比',
+    revenueShare: '收入占比',
+    byTier: '价值层级（80/20）',
+    bySegment: 'RFM 分群',
+    byStage: '生命周期阶段',
+    pareto:
+      '80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。',
+    stageChart: '各生命周期阶段的客户数',
+    tierChart: '各价值层级的收入',
+    issueHeaders: ['工作表', '行', '列', '值', '问题', '处理方式'],
+    returnsOnly: '只有退货，没有购买',
+    leftOut: '该客户未纳入分析',
+    noIssues: '没有无法使用的行：{sheet} 的每一行都已使用。',
+    noPurchaseLog:
+      'Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。',
+    partialLog: '工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。',
+    done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
+    busy: 'Regulars 正在更新此表格，请稍后再试。',
+  },
+  'zh-TW': {
+    name: '姓名',
+    email: '電子郵件',
+    summaryTitle: '客戶彙總',
+    asOf: '分析日期',
+    customers: '客戶數',
+    revenue: '營收',
+    perCustomer: '每位客戶營收',
+    repeatShare: '回頭客比例',
+    customerShare: '客戶比例',
+    revenueShare: '營收比例',
+    byTier: '價值層級（80/20）',
+    bySegment: 'RFM 分群',
+    byStage: '生命週期階段',
+    pareto:
+      '80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。',
+    stageChart: '各生命週期階段的客戶數',
+    tierChart: '各價值層級的營收',
+    issueHeaders: ['工作表', '列', '欄', '值', '問題', '處理方式'],
+    returnsOnly: '只有退貨，沒有購買',
+    leftOut: '該客戶未納入分析',
+    noIssues: '沒有無法使用的列：{sheet} 的每一列都已使用。',
+    noPurchaseLog:
+      'Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。',
+    partialLog: '工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。',
+    done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
+    busy: 'Regulars 正在更新此試算表，請稍後再試。',
+  },
+};
+
+/** Fills {name} placeholders. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    values[name] === undefined ? match : String(values[name]),
+  );
+}

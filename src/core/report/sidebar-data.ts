@@ -1,0 +1,199 @@
+// What the sidebar shows, as plain data a server function can return (numbers, strings, ids; dates as
+// YYYY-MM-DD): the overview and the customer card. No text is chosen here: the sidebar words it in
+// the owner's language (src/sidebar/), so these builders stay small in dist/Code.js.
+import type { Analysis, CustomerInsight } from '../analysis';
+import type { DayNumber } from '../days';
+import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
+import { type LoyaltyBand, loyaltyBand, type RepeatBand, repeatBand } from '../loyalty/loyalty-score';
+import type { RfmSegment } from '../segments/rfm-segments';
+import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
+import { isoOfDay } from '../time/civil';
+import { aggregate, shareOf } from './aggregate';
+import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
+
+export interface GroupCount<K extends string> {
+  id: K;
+  customers: number;
+  revenue: number;
+}
+
+export interface Overview {
+  asOf: string;
+  customers: number;
+  revenue: number;
+  stages: GroupCount<LifecycleStage>[];
+  tiers: GroupCount<ValueTier>[];
+  /** Share of revenue and of customers of the Key tier (80/20). */
+  keyRevenueShare: number;
+  keyCustomerShare: number;
+  /** Rows read, used, skipped; issues reported (one row can have several); customers with only returns. */
+  rowsRead: number;
+  purchases: number;
+  rowsSkipped: number;
+  issues: number;
+  returnsOnly: number;
+}
+
+export function buildOverview(analysis: Analysis): Overview {
+  const totals = aggregate(analysis);
+  const log = analysis.log;
+  return {
+    asOf: isoOfDay(analysis.asOfDay),
+    customers: totals.customers,
+    revenue: totals.revenue,
+    stages: LIFECYCLE_STAGES.map((id) => ({ id, ...totals.stages[id] })),
+    tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
+    keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
+    keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
+    rowsRead: log.rowsRead,
+    purchases: log.purchases.length,
+    rowsSkipped: log.rowsSkipped,
+    issues: log.issues.length,
+    returnsOnly: analysis.returnsOnly.length,
+  };
+}
+
+/** The card's suggested next step: the stage's, unless a complaint is open (answered first, SPEC §1). */
+export type NextStep = LifecycleStage | 'complaint' | 'firstPurchase';
+
+export interface CardPurchase {
+  date: string;
+  amount: number;
+  product: string;
+  row: number;
+}
+
+export interface CardFeedback {
+  date: string;
+  type: string;
+  status: string;
+  note: string;
+  open: boolean;
+  row: number;
+}
+
+export interface CardInsight {
+  stage: LifecycleStage;
+  reason: LifecycleReason;
+  segment: RfmSegment;
+  tier: ValueTier;
+  r: number;
+  f: number;
+  m: number;
+  firstPurchase: string;
+  lastPurchase: string;
+  purchaseDays: number;
+  totalSpent: number;
+  averagePurchase: number;
+  daysSinceLast: number;
+  usualGapDays: number;
+  nextDue: string;
+  /** Days from the analysis date to the next purchase due; negative when overdue. */
+  daysUntilDue: number;
+  repeatProbability: number;
+  repeatBand: RepeatBand;
+  repeatHorizonDays: number;
+  predictedValue: number;
+  valueHorizonDays: number;
+  loyaltyScore: number;
+  loyaltyBand: LoyaltyBand;
+  favouriteProduct: string;
+}
+
+export interface CustomerCard {
+  key: string;
+  label: string;
+  asOf: string;
+  profile: Omit<CustomerProfile, 'row'> | null;
+  /** null for someone on the customer sheet who has no purchase yet. */
+  insight: CardInsight | null;
+  /** Latest first, at most `MAX_HISTORY`. */
+  history: CardPurchase[];
+  historyRows: number;
+  /** Open complaints first, then the rest, latest first. */
+  feedback: CardFeedback[];
+  openComplaints: number;
+  nextStep: NextStep;
+}
+
+export const MAX_HISTORY = 20;
+
+const isoOrBlank = (day: DayNumber | undefined) => (day === undefined ? '' : isoOfDay(day));
+
+export function buildCustomerCard(
+  analysis: Analysis,
+  key: string,
+  profile: CustomerProfile | undefined,
+  feedback: readonly FeedbackEntry[],
+): CustomerCard | null {
+  const c = analysis.byKey.get(key);
+  if (!c && !profile) return null;
+  const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
+  const history = rows
+    .slice()
+    .sort((a, b) => b.day - a.day || b.row - a.row)
+    .slice(0, MAX_HISTORY)
+    .map((p) => ({ date: isoOfDay(p.day), amount: p.amount, product: p.product ?? '', row: p.row }));
+  const notes = feedback
+    .slice()
+    .sort((a, b) => Number(b.open) - Number(a.open) || (b.day ?? 0) - (a.day ?? 0))
+    .map((f) => ({
+      date: isoOrBlank(f.day),
+      type: f.type,
+      status: f.status,
+      note: f.note,
+      open: f.open,
+      row: f.row,
+    }));
+  const openComplaints = notes.filter((f) => f.open).length;
+  const insight = c ? cardInsight(c, analysis, profile) : null;
+  const { row: _row, ...profileData } = profile ?? { row: 0 };
+  return {
+    key,
+    label: c?.summary.label ?? profile?.name ?? key,
+    asOf: isoOfDay(analysis.asOfDay),
+    profile: profile ? (profileData as Omit<CustomerProfile, 'row'>) : null,
+    insight,
+    history,
+    historyRows: rows.length,
+    feedback: notes,
+    openComplaints,
+    nextStep: openComplaints > 0 ? 'complaint' : (insight?.stage ?? 'firstPurchase'),
+  };
+}
+
+function cardInsight(
+  c: CustomerInsight,
+  analysis: Analysis,
+  profile: CustomerProfile | undefined,
+): CardInsight {
+  const s = c.summary;
+  const score = loyaltyWithSurvey(c, profile);
+  return {
+    stage: c.lifecycle.stage,
+    reason: c.lifecycle.reason,
+    segment: c.segment,
+    tier: c.tier,
+    r: c.rfm.r,
+    f: c.rfm.f,
+    m: c.rfm.m,
+    firstPurchase: isoOfDay(s.firstDay),
+    lastPurchase: isoOfDay(s.lastDay),
+    purchaseDays: s.purchaseDayCount,
+    totalSpent: s.netSpend,
+    averagePurchase: s.averagePurchase,
+    daysSinceLast: s.daysSinceLast,
+    usualGapDays: s.usualGapDays,
+    nextDue: isoOfDay(s.nextDueDay),
+    daysUntilDue: s.nextDueDay - analysis.asOfDay,
+    repeatProbability: c.repeatProbability,
+    repeatBand: repeatBand(c.repeatProbability),
+    repeatHorizonDays: analysis.settings.repeatHorizonDays,
+    predictedValue: c.predictedValue,
+    valueHorizonDays: analysis.settings.valueHorizonDays,
+    loyaltyScore: score,
+    loyaltyBand: loyaltyBand(score),
+    favouriteProduct: s.favouriteProduct ?? '',
+  };
+}

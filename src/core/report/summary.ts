@@ -1,0 +1,120 @@
+// The Summary sheet as plain data: blocks of rows with a format per column, and the charts to draw
+// from them. The shell lays the blocks out and writes each with one setValues (src/gas/summary-sheet.ts).
+import type { Analysis } from '../analysis';
+import type { CellOutput } from '../cells';
+import { formatPercent } from '../i18n/format-number';
+import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
+import type { Language } from '../i18n/language';
+import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
+import { RFM_SEGMENTS } from '../segments/rfm-segments';
+import { VALUE_TIERS } from '../segments/value-tier';
+import { instantOfDay } from '../time/zone';
+import { aggregate, type GroupTotals, shareOf } from './aggregate';
+import { fill, REPORT_TEXTS } from './report-texts';
+import { PRIMARY_COLOR, STAGE_COLORS } from './stage-colors';
+
+export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'money' | 'percent' | 'date';
+
+export type SummaryBlockId = 'overall' | 'pareto' | 'tiers' | 'stages' | 'segments';
+
+export interface SummaryBlock {
+  id: SummaryBlockId;
+  /** The header row, then the data rows; every row as wide as `formats`. */
+  rows: CellOutput[][];
+  formats: ColumnFormat[];
+}
+
+export interface SummaryChart {
+  /** Sheets' chart type. */
+  type: 'PIE' | 'COLUMN';
+  title: string;
+  block: SummaryBlockId;
+  /** 0-based column of the block holding the values; the labels are column 0. */
+  valueColumn: number;
+  /** Slice or series colours, in row order. */
+  colors: string[];
+}
+
+export interface SummaryReport {
+  title: string;
+  blocks: SummaryBlock[];
+  charts: SummaryChart[];
+}
+
+const GROUP_FORMATS: ColumnFormat[] = ['text', 'integer', 'percent', 'money', 'percent'];
+
+export function buildSummary(analysis: Analysis, language: Language, timeZone: string): SummaryReport {
+  const t = REPORT_TEXTS[language];
+  const totals = aggregate(analysis);
+  const groupRows = <K extends string>(
+    title: string,
+    keys: readonly K[],
+    groups: Record<K, GroupTotals>,
+    labels: Record<K, string>,
+  ): CellOutput[][] => [
+    [title, t.customers, t.customerShare, t.revenue, t.revenueShare],
+    ...keys.map((k) => [
+      labels[k],
+      groups[k].customers,
+      shareOf(groups[k].customers, totals.customers),
+      round2(groups[k].revenue),
+      shareOf(groups[k].revenue, totals.revenue),
+    ]),
+  ];
+  const key = totals.tiers.key;
+  const pareto = fill(t.pareto, {
+    count: key.customers,
+    total: totals.customers,
+    customerShare: formatPercent(shareOf(key.customers, totals.customers)),
+    revenueShare: formatPercent(shareOf(key.revenue, totals.revenue)),
+  });
+  return {
+    title: t.summaryTitle,
+    blocks: [
+      {
+        id: 'overall',
+        rows: [
+          [t.asOf, t.customers, t.revenue, t.perCustomer, t.repeatShare],
+          [
+            instantOfDay(analysis.asOfDay, timeZone),
+            totals.customers,
+            round2(totals.revenue),
+            round2(totals.customers > 0 ? totals.revenue / totals.customers : 0),
+            shareOf(totals.repeatCustomers, totals.customers),
+          ],
+        ],
+        formats: ['date', 'integer', 'money', 'money', 'percent'],
+      },
+      { id: 'pareto', rows: [[pareto]], formats: ['text'] },
+      {
+        id: 'tiers',
+        rows: groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]),
+        formats: GROUP_FORMATS,
+      },
+      {
+        id: 'stages',
+        rows: groupRows(t.byStage, LIFECYCLE_STAGES, totals.stages, STAGE_LABELS[language]),
+        formats: GROUP_FORMATS,
+      },
+      {
+        id: 'segments',
+        rows: groupRows(t.bySegment, RFM_SEGMENTS, totals.segments, SEGMENT_LABELS[language]),
+        formats: GROUP_FORMATS,
+      },
+    ],
+    charts: [
+      {
+        type: 'PIE',
+        title: t.stageChart,
+        block: 'stages',
+        valueColumn: 1,
+        colors: LIFECYCLE_STAGES.map((s) => STAGE_COLORS[s]),
+      },
+      { type: 'COLUMN', title: t.tierChart, block: 'tiers', valueColumn: 3, colors: [PRIMARY_COLOR] },
+    ],
+  };
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}

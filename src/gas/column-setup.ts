@@ -1,0 +1,153 @@
+// Column setup in the shell: reads the head of every sheet, detects the purchase log, customer sheet
+// and feedback sheet, merges the owner's saved choices (document property `regulars.columnSetup`,
+// validated with zod on the way in and out) and hands the sidebar plain data to confirm or change.
+import type { CellValue } from '../core/cells';
+import type { Language } from '../core/i18n/language';
+import type { SheetKind } from '../core/input/headers';
+import {
+  type ColumnSetup,
+  MAX_HEADER_ROW,
+  parseColumnSetup,
+  SHEET_KINDS,
+  type SheetMappingOf,
+} from '../core/mapping/column-setup';
+import {
+  closestPartialMatch,
+  type MappingSource,
+  type PartialMatch,
+  type ResolvedSetup,
+  resolveSetup,
+  type SetupNote,
+  type SheetHead,
+} from '../core/mapping/detect';
+import { isoOfDay } from '../core/time/civil';
+import { dayOfInstant } from '../core/time/zone';
+import { ownedSheetRoles } from './owned-sheets';
+import type { SheetEnv } from './sheet-env';
+
+const SETUP_PROPERTY = 'regulars.columnSetup';
+/** Columns of a sheet's head sent to the sidebar (a purchase log is rarely wider). */
+const MAX_HEAD_COLUMNS = 200;
+const MAX_HEAD_TEXT = 60;
+
+/** The owner's saved setup; a value that no longer parses is ignored (detection takes over). */
+export function loadSavedSetup(): ColumnSetup | undefined {
+  const text = PropertiesService.getDocumentProperties().getProperty(SETUP_PROPERTY);
+  if (!text) return undefined;
+  try {
+    return parseColumnSetup(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first rows of every sheet the owner's data may be in: all but the add-on's own report sheets
+ * (its sample-data sheets count as the owner's). One getValues per sheet.
+ */
+export function readSheetHeads(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetHead[] {
+  const roles = ownedSheetRoles(spreadsheet);
+  const heads: SheetHead[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    if (roles.has(sheet.getSheetId())) continue;
+    const width = sheet.getLastColumn();
+    const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
+    const rows =
+      width > 0 && height > 0
+        ? (sheet.getRange(1, 1, height, Math.min(width, MAX_HEAD_COLUMNS)).getValues() as CellValue[][])
+        : [];
+    heads.push({ name: sheet.getName(), width, rows });
+  }
+  return heads;
+}
+
+export function currentSetup(env: SheetEnv): { resolved: ResolvedSetup; heads: SheetHead[] } {
+  const heads = readSheetHeads(env.spreadsheet);
+  return { resolved: resolveSetup(loadSavedSetup(), heads), heads };
+}
+
+/** What the sidebar's column setup shows. */
+export interface ColumnSetupView {
+  language: Language;
+  /** Each sheet's first rows as text, to label columns by their header. */
+  sheets: { name: string; width: number; rows: string[][] }[];
+  purchases: SheetMappingOf['purchases'] | null;
+  customers: SheetMappingOf['customers'] | null;
+  feedback: SheetMappingOf['feedback'] | null;
+  source: Record<SheetKind, MappingSource>;
+  notes: SetupNote[];
+  /** Without a purchase log: the sheet closest to being one, and the columns it lacks. */
+  partial: PartialMatch<'purchases'> | null;
+  asOf: string | null;
+  today: string;
+}
+
+export function columnSetupView(env: SheetEnv): ColumnSetupView {
+  const { resolved, heads } = currentSetup(env);
+  return {
+    language: env.language,
+    sheets: heads.map((h) => ({
+      name: h.name,
+      width: h.width,
+      rows: h.rows.map((row) => row.map((v) => headText(v, env.timeZone))),
+    })),
+    purchases: resolved.purchases ?? null,
+    customers: resolved.customers ?? null,
+    feedback: resolved.feedback ?? null,
+    source: resolved.source,
+    notes: resolved.notes,
+    partial: resolved.purchases ? null : (closestPartialMatch(heads, 'purchases') ?? null),
+    asOf: resolved.asOf ?? null,
+    today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
+  };
+}
+
+/**
+ * Validates the owner's setup (zod, then against the sheets as they are now) and stores it. Throws a
+ * readable error naming what is wrong; nothing is stored then.
+ */
+export function saveColumnSetup(env: SheetEnv, input: unknown): ColumnSetupView {
+  const setup = parseColumnSetup(input);
+  const heads = readSheetHeads(env.spreadsheet);
+  for (const kind of SHEET_KINDS) {
+    const mapping = setup[kind];
+    if (!mapping) continue;
+    const head = heads.find((h) => h.name === mapping.sheet);
+    if (!head)
+      throw new Error(`Invalid column setup — ${kind}: there is no sheet "${mapping.sheet}" to read.`);
+    for (const [field, column] of Object.entries(mapping.columns)) {
+      if (column !== undefined && column >= Math.max(head.width, 1)) {
+        throw new Error(
+          `Invalid column setup — ${kind}.${field}: sheet "${mapping.sheet}" has no data in that column.`,
+        );
+      }
+    }
+  }
+  PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify(setup));
+  return columnSetupView(env);
+}
+
+/**
+ * Fixes the analysis date when the owner has not chosen one: used by Insert sample data, whose sample
+ * is dated (the owner changes or clears it in Column setup). Returns the date in force.
+ */
+export function defaultAsOf(asOf: string): string {
+  const saved = loadSavedSetup() ?? {};
+  if (saved.asOf) return saved.asOf;
+  PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify({ ...saved, asOf }));
+  return asOf;
+}
+
+/** Forgets the owner's choices: detection decides again. */
+export function resetColumnSetup(env: SheetEnv): ColumnSetupView {
+  PropertiesService.getDocumentProperties().deleteProperty(SETUP_PROPERTY);
+  return columnSetupView(env);
+}
+
+function headText(value: CellValue, timeZone: string): string {
+  if (typeof value === 'string')
+    return value.length > MAX_HEAD_TEXT ? `${value.slice(0, MAX_HEAD_TEXT)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value).toUpperCase();
+  const ms = (value as Date).getTime();
+  return Number.isNaN(ms) ? '' : isoOfDay(dayOfInstant(value as Date, timeZone));
+}

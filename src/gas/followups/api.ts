@@ -1,0 +1,177 @@
+// The follow-up calls between the sidebar and the server: request schemas (every request is
+// validated with zod/mini before anything is read or sent) and response types. The sidebar imports
+// the types only.
+import * as z from 'zod/mini';
+import type { Audience } from '../../core/followups/audiences';
+import { AudienceSchema } from '../../core/followups/audiences';
+import { type CampaignSpec, CampaignSpecSchema } from '../../core/followups/campaign';
+import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import type { SkipReason } from '../../core/followups/guardrails';
+import type { OutcomeStatus } from '../../core/followups/outcomes';
+import type { TemplatePurpose } from '../../core/followups/templates';
+import { TEMPLATE_ID_PATTERN } from '../../core/followups/templates';
+import { LANGUAGES, type Language } from '../../core/i18n/language';
+
+/** Most recipients one request may confirm. */
+export const MAX_CONFIRMED = 5000;
+
+export const PreviewRequestSchema = z.strictObject({
+  audience: AudienceSchema,
+  templateId: z.string().check(z.regex(TEMPLATE_ID_PATTERN, 'is not a template id')),
+  language: z.enum(LANGUAGES),
+  /** Set when resuming a campaign prepared on an earlier day; today otherwise. */
+  preparedDay: z.optional(CampaignSpecSchema.shape.preparedDay),
+});
+export type PreviewRequest = z.infer<typeof PreviewRequestSchema>;
+
+export const ConfirmedRecipientSchema = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  lastPurchaseDay: z.int().check(z.gte(0), z.lte(84_000)),
+});
+
+export const BatchRequestSchema = z.strictObject({
+  campaign: CampaignSpecSchema,
+  /** The recipients of the preview the owner confirmed, in order. */
+  confirmed: z.array(ConfirmedRecipientSchema).check(z.maxLength(MAX_CONFIRMED)),
+});
+export type BatchRequest = z.infer<typeof BatchRequestSchema>;
+
+export const TestRequestSchema = z.strictObject({ campaign: CampaignSpecSchema });
+export type TestRequest = z.infer<typeof TestRequestSchema>;
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  language: Language;
+  purpose: TemplatePurpose;
+  purposeLabel: string;
+  subject: string;
+  body: string;
+  fromSheet: boolean;
+}
+
+export interface AudienceOption {
+  audience: Audience;
+  label: string;
+  count: number;
+  suggestedTemplateId: string;
+}
+
+export interface PendingCampaignView {
+  campaignId: string;
+  spec: CampaignSpec;
+  label: string;
+  deferred: number;
+}
+
+export interface CampaignResultView {
+  campaignId: string;
+  label: string;
+  contacted: number;
+  drafts: number;
+  bought: number;
+  waiting: number;
+  amount: number;
+}
+
+export interface FollowUpOptions {
+  /** The owner's language (spreadsheet locale). */
+  language: Language;
+  settings: FollowUpSettings;
+  templates: TemplateInfo[];
+  /** Readable problems with Templates sheet rows. */
+  templateProblems: string[];
+  templatesSheet: string | null;
+  audiences: AudienceOption[];
+  sources: { purchases: string | null; customers: string | null; feedback: string | null };
+  remainingQuota: number;
+  pending: PendingCampaignView[];
+  results: CampaignResultView[];
+  /** The merge fields, by canonical name, with a description in the owner's language. */
+  fields: { name: string; description: string }[];
+}
+
+export interface PreviewRecipient {
+  key: string;
+  label: string;
+  email: string;
+  lastPurchaseDay: number;
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+}
+
+export interface SkippedView {
+  key: string;
+  label: string;
+  email: string;
+  reason: SkipReason;
+  reasonText: string;
+}
+
+export interface PreviewResult {
+  campaignId: string;
+  spec: CampaignSpec;
+  audienceLabel: string;
+  templateName: string;
+  /** When not empty, nothing can be sent; readable, in the owner's language. */
+  problems: string[];
+  recipients: PreviewRecipient[];
+  skipped: SkippedView[];
+  audienceSize: number;
+  remainingQuota: number;
+}
+
+export interface ProcessedView {
+  key: string;
+  label: string;
+  email: string;
+  subject: string;
+  result: 'sent' | 'drafted' | 'failed';
+  detail: string;
+}
+
+/**
+ * Why a batch ended: everything done; the batch size was reached (call again); the daily quota ran
+ * out (resume tomorrow); another send of this document is running; the template has problems.
+ */
+export type BatchStop = 'done' | 'batch' | 'quota' | 'busy' | 'problems';
+
+export interface BatchResult {
+  campaignId: string;
+  mode: 'draft' | 'send';
+  processed: ProcessedView[];
+  skipped: SkippedView[];
+  /** Recipients left for the next call (batch size) or the next day (quota). */
+  remaining: number;
+  stoppedBy: BatchStop;
+  problems: string[];
+  remainingQuota: number;
+}
+
+export interface TestResult {
+  to: string;
+  subject: string;
+  customer: string;
+  remainingQuota: number;
+}
+
+export interface CustomerFollowUp {
+  lastContactDay: number | null;
+  lastContactLabel: string | null;
+  status: OutcomeStatus | null;
+  statusLabel: string | null;
+  amount: number;
+}
+
+/** A readable message for a failed validation. */
+export function validationMessage(error: z.core.$ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+}
+
+/** Parses a request from the sidebar, throwing a readable error when it does not fit. */
+export function parseRequest<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new Error(`Invalid ${what} request — ${validationMessage(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,23 @@
+// For the Insights sheet (issue 5): each customer's last follow-up and what came of it, from the
+// Contact log and the analysed purchases. Use with `outcomeColumns` (core/followups/outcomes.ts):
+//
+//   const columns = outcomeColumns(readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis), env.language, env.timeZone);
+//   header.push(...columns.headers); row.push(...columns.cellsFor(customer.summary.key));
+import type { Analysis } from '../../core/analysis';
+import { type ContactOutcome, lastContactOutcomes } from '../../core/followups/outcomes';
+import { dayOfInstant } from '../../core/time/zone';
+import { readLog } from './sources';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Customer key → last contact and its outcome; empty before the first follow-up. */
+export function readContactOutcomes(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  analysis: Analysis,
+  now: Date = new Date(),
+): Map<string, ContactOutcome> {
+  const log = readLog(spreadsheet, timeZone);
+  if (log.length === 0) return new Map();
+  return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
+}

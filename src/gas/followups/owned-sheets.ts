@@ -1,0 +1,37 @@
+// The follow-ups' own sheets (*Templates*, *Contact log*), on top of src/gas/owned-sheets.ts (issue 5):
+// same developer-metadata mark (`regulars.sheet`, roles `templates` and `contactLog`), found by the
+// mark, never by name. Unlike the report sheets, these are never cleared: the owner edits Templates
+// and the Contact log only grows, so an existing sheet is reused as it is.
+import { findOwnedSheet, freeSheetName, OWNED_SHEET_KEY } from '../owned-sheets';
+
+export type OwnedSheetRole = 'templates' | 'contactLog';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The sheet Regulars created for this role, if it still exists. */
+export function findFollowUpSheet(spreadsheet: Spreadsheet, role: OwnedSheetRole): Sheet | undefined {
+  return findOwnedSheet(spreadsheet, role) ?? undefined;
+}
+
+/**
+ * The sheet for this role, created when missing: at the end, under `name` or a free variant of it,
+ * marked, then `initialise`d (header). Inserting a sheet makes it active in Sheets; the sheet the
+ * owner was on is made active again unless `activate`.
+ */
+export function ensureFollowUpSheet(
+  spreadsheet: Spreadsheet,
+  role: OwnedSheetRole,
+  name: string,
+  initialise: (sheet: Sheet) => void,
+  activate = false,
+): Sheet {
+  const existing = findFollowUpSheet(spreadsheet, role);
+  if (existing !== undefined) return existing;
+  const previous = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getNumSheets());
+  sheet.addDeveloperMetadata(OWNED_SHEET_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  initialise(sheet);
+  if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
+  return sheet;
+}

@@ -1,0 +1,307 @@
+// The follow-up functions the sidebar calls (exposed in src/gas/main.ts). Each validates its request,
+// reads the sheets, and answers with plain data in the owner's language. Nothing here decides who
+// gets an email: that is core/followups (guardrails) and send-protocol.ts (the lock and the log).
+import {
+  type Audience,
+  describeAudience,
+  inAudience,
+  suggestedTemplateId,
+} from '../../core/followups/audiences';
+import {
+  type CampaignPlan,
+  type CampaignSpec,
+  parseCampaignId,
+  planCampaign,
+  testEmailOf,
+} from '../../core/followups/campaign';
+import { planProblemText, skipReasonText, templateRowProblemText } from '../../core/followups/followup-texts';
+import type { SkippedCustomer } from '../../core/followups/guardrails';
+import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
+import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
+import { PURPOSE_LABELS } from '../../core/followups/templates';
+import type { Language } from '../../core/i18n/language';
+import { normalizeCustomerKey } from '../../core/input/customer-key';
+import { LIFECYCLE_STAGES } from '../../core/lifecycle/lifecycle-stage';
+import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
+import { VALUE_TIERS } from '../../core/segments/value-tier';
+import { isoOfDay } from '../../core/time/civil';
+import {
+  type AudienceOption,
+  BatchRequestSchema,
+  type BatchResult,
+  type CustomerFollowUp,
+  type FollowUpOptions,
+  PreviewRequestSchema,
+  type PreviewResult,
+  parseRequest,
+  type SkippedView,
+  TestRequestSchema,
+  type TestResult,
+} from './api';
+import {
+  type BatchMode,
+  deliverTest,
+  type ProtocolEnvironment,
+  runBatch,
+  withDocumentLock,
+} from './send-protocol';
+import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
+import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
+
+/** The real environment: Apps Script's clock. */
+export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
+
+/** Default window of the "due within" audience offered in the sidebar. */
+const DEFAULT_DUE_DAYS = 7;
+
+function knownFields(): string[] {
+  return [...MERGE_FIELDS];
+}
+
+function skippedViews(skipped: readonly SkippedCustomer[], language: Language): SkippedView[] {
+  return skipped.map((s) => ({
+    key: s.key,
+    label: s.label,
+    email: s.email,
+    reason: s.reason,
+    reasonText: skipReasonText(s.reason, s.detail, language),
+  }));
+}
+
+function remainingQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}
+
+/** A campaign as the owner reads it: "At risk · Check-in (At risk) · en · 2026-06-30". */
+function campaignLabel(spec: CampaignSpec, data: FollowUpData): string {
+  const language = data.context.language;
+  const template = data.templates.templates.find(
+    (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language,
+  );
+  return [
+    describeAudience(spec.audience, language),
+    template?.name ?? spec.templateId,
+    spec.language,
+    isoOfDay(spec.preparedDay),
+  ].join(' · ');
+}
+
+function audienceOptions(data: FollowUpData): AudienceOption[] {
+  const language = data.context.language;
+  const audiences: Audience[] = [
+    ...LIFECYCLE_STAGES.map((stage): Audience => ({ kind: 'stage', stage })),
+    { kind: 'dueWithin', days: DEFAULT_DUE_DAYS },
+    { kind: 'overdue' },
+    { kind: 'openComplaint' },
+    ...VALUE_TIERS.map((tier): Audience => ({ kind: 'tier', tier })),
+    ...RFM_SEGMENTS.map((segment): Audience => ({ kind: 'segment', segment })),
+  ];
+  const customers = data.analysis?.customers ?? [];
+  const context = {
+    asOfDay: data.analysis?.asOfDay ?? data.context.todayDay,
+    openComplaints: data.openComplaints,
+  };
+  return audiences.map((audience) => ({
+    audience,
+    label: describeAudience(audience, language),
+    count: customers.filter((c) => inAudience(c, audience, context)).length,
+    suggestedTemplateId: suggestedTemplateId(audience),
+  }));
+}
+
+/** Everything the follow-ups panel shows before a campaign is chosen. */
+export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOptions {
+  const data = loadFollowUpData(env.now());
+  const language = data.context.language;
+  const settings = loadSettings();
+  const purchases = data.analysis?.log.purchases ?? [];
+  const pending = loadPending().flatMap((p) => {
+    const spec = parseCampaignId(p.campaignId);
+    return spec === undefined
+      ? []
+      : [{ campaignId: p.campaignId, spec, label: campaignLabel(spec, data), deferred: p.deferred }];
+  });
+  const results = campaignOutcomes(data.log, purchases, data.context.todayDay)
+    .slice(0, 10)
+    .map((c) => {
+      const spec = parseCampaignId(c.campaignId);
+      return { ...c, label: spec === undefined ? c.campaignId : campaignLabel(spec, data) };
+    });
+  return {
+    language,
+    settings,
+    templates: data.templates.templates.map((t) => ({
+      id: t.id,
+      name: t.name,
+      language: t.language,
+      purpose: t.purpose,
+      purposeLabel: PURPOSE_LABELS[language][t.purpose],
+      subject: t.subject,
+      body: t.body,
+      fromSheet: t.source !== 'builtIn',
+    })),
+    templateProblems: data.templates.problems.map((p) => templateRowProblemText(p, language)),
+    templatesSheet: data.templates.sheetName ?? null,
+    audiences: audienceOptions(data),
+    sources: {
+      purchases: data.setup.purchases?.sheet ?? null,
+      customers: data.setup.customers?.sheet ?? null,
+      feedback: data.setup.feedback?.sheet ?? null,
+    },
+    remainingQuota: remainingQuota(),
+    pending,
+    results,
+    fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+  };
+}
+
+function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
+  const language = data.context.language;
+  return {
+    campaignId: plan.campaignId,
+    spec: plan.spec,
+    audienceLabel: describeAudience(plan.spec.audience, language),
+    templateName: plan.template?.name ?? plan.spec.templateId,
+    problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
+    recipients: plan.recipients.map((r) => ({ ...r })),
+    skipped: skippedViews(plan.skipped, language),
+    audienceSize: plan.audienceSize,
+    remainingQuota: remainingQuota(),
+  };
+}
+
+function checkPreparedDay(preparedDay: number, todayDay: number): void {
+  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
+}
+
+/** Each recipient's rendered email and who is skipped and why. Reads only; writes nothing. */
+export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown): PreviewResult {
+  const r = parseRequest(PreviewRequestSchema, request, 'preview');
+  const data = loadFollowUpData(env.now());
+  const spec: CampaignSpec = {
+    audience: r.audience,
+    templateId: r.templateId,
+    language: r.language,
+    preparedDay: r.preparedDay ?? data.context.todayDay,
+  };
+  checkPreparedDay(spec.preparedDay, data.context.todayDay);
+  const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
+  return previewOf(plan, data);
+}
+
+function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
+  const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
+  const confirmed = new Map<string, number>();
+  for (const c of r.confirmed) {
+    const key = normalizeCustomerKey(c.key);
+    if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
+  }
+  const outcome = runBatch(mode, r.campaign, confirmed, env);
+  if (outcome.kind === 'busy') {
+    return {
+      campaignId: '',
+      mode,
+      processed: [],
+      skipped: [],
+      remaining: confirmed.size,
+      stoppedBy: 'busy',
+      problems: [],
+      remainingQuota: remainingQuota(),
+    };
+  }
+  const language = outcome.data.context.language;
+  return {
+    campaignId: outcome.plan.campaignId,
+    mode,
+    processed: outcome.processed.map((p) => ({
+      key: p.recipient.key,
+      label: p.recipient.label,
+      email: p.recipient.email,
+      subject: p.recipient.subject,
+      result: p.result,
+      detail: p.detail,
+    })),
+    skipped: skippedViews(outcome.plan.skipped, language),
+    remaining: outcome.remaining,
+    stoppedBy: outcome.stoppedBy,
+    problems: [
+      ...outcome.plan.problems.map((p) => planProblemText(p, language, knownFields())),
+      ...(outcome.fatal === undefined ? [] : [outcome.fatal]),
+    ],
+    remainingQuota: remainingQuota(),
+  };
+}
+
+/** Creates Gmail drafts for the confirmed recipients (one batch). */
+export function createFollowUpDraftsWith(env: ProtocolEnvironment, request: unknown): BatchResult {
+  return batchWith('draft', env, request);
+}
+
+/** Sends to the confirmed recipients (one batch, within the remaining daily quota). */
+export function sendFollowUpsWith(env: ProtocolEnvironment, request: unknown): BatchResult {
+  return batchWith('send', env, request);
+}
+
+/** Sends the first recipient's email to the owner, marked as a test; logged, never counted as a contact. */
+export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown): TestResult {
+  const r = parseRequest(TestRequestSchema, request, 'test');
+  const owner = Session.getEffectiveUser().getEmail();
+  if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
+  const result = withDocumentLock(() => {
+    const data = loadFollowUpData(env.now());
+    const settings = loadSettings();
+    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
+    const plan = planCampaign(r.campaign, campaignInputs(data, settings));
+    if (plan.problems.length > 0) {
+      throw new Error(
+        plan.problems.map((p) => planProblemText(p, data.context.language, knownFields())).join(' '),
+      );
+    }
+    const test = testEmailOf(plan);
+    if (test === undefined)
+      throw new Error('Nobody in this campaign can be written to, so there is no email to test.');
+    if (remainingQuota() < 1) throw new Error('The daily email quota is used up; try again tomorrow.');
+    deliverTest(data, plan, test, owner, settings, env);
+    return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
+  });
+  if (result === undefined)
+    throw new Error('Another send is running in this spreadsheet; try again in a minute.');
+  return result;
+}
+
+/** Saves the follow-up settings (shop name, signature, cool-down, reply-to). */
+export function saveFollowUpSettingsWith(input: unknown) {
+  return saveSettings(input);
+}
+
+/** Creates the Templates sheet if needed and opens it. */
+export function openFollowUpTemplatesWith(env: ProtocolEnvironment): string {
+  const data = loadFollowUpData(env.now());
+  const sheet = ensureTemplatesSheet(data.context.spreadsheet, data.context.language, true);
+  sheet.activate();
+  return sheet.getName();
+}
+
+/** For the customer card: the last contact and what came of it. */
+export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: unknown): CustomerFollowUp {
+  if (typeof customerKey !== 'string' || customerKey.length > 500)
+    throw new Error('Invalid customer request.');
+  const key = normalizeCustomerKey(customerKey);
+  const data = loadFollowUpData(env.now());
+  const outcome = lastContactOutcomes(
+    data.log,
+    data.analysis?.log.purchases ?? [],
+    data.context.todayDay,
+  ).get(key);
+  if (outcome === undefined) {
+    return { lastContactDay: null, lastContactLabel: null, status: null, statusLabel: null, amount: 0 };
+  }
+  const spec = parseCampaignId(outcome.campaignId);
+  return {
+    lastContactDay: outcome.contactDay,
+    lastContactLabel: spec === undefined ? outcome.campaignId : campaignLabel(spec, data),
+    status: outcome.status,
+    statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
+    amount: outcome.amount,
+  };
+}

@@ -1,0 +1,149 @@
+// What the follow-ups keep per document: the owner's settings and the campaigns the daily quota
+// interrupted (document properties), the Templates sheet and the Contact log (sheets the add-on owns).
+import {
+  type ContactResult,
+  DETAIL_COLUMN_INDEX,
+  LOG_COLUMNS,
+  type LogRecord,
+  logHeaderRow,
+  logRowOf,
+  RESULT_COLUMN_INDEX,
+} from '../../core/followups/contact-log';
+import {
+  DEFAULT_FOLLOW_UP_SETTINGS,
+  type FollowUpSettings,
+  parseFollowUpSettings,
+} from '../../core/followups/followup-settings';
+import {
+  builtInTemplates,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_HEADERS,
+  templateSheetRows,
+} from '../../core/followups/templates';
+import type { Language, Localized } from '../../core/i18n/language';
+import { cellInput, ensureSize } from '../write-block';
+import { ensureFollowUpSheet, findFollowUpSheet } from './owned-sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const SETTINGS_KEY = 'regulars.followups.settings';
+const PENDING_KEY = 'regulars.followups.pending';
+
+/** The owner's settings; the defaults when none are saved or the saved ones no longer parse. */
+export function loadSettings(): FollowUpSettings {
+  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  if (raw === null) return DEFAULT_FOLLOW_UP_SETTINGS;
+  try {
+    return parseFollowUpSettings(JSON.parse(raw));
+  } catch {
+    return DEFAULT_FOLLOW_UP_SETTINGS;
+  }
+}
+
+/** Validates and saves; throws a readable error naming the bad field. */
+export function saveSettings(input: unknown): FollowUpSettings {
+  const settings = parseFollowUpSettings(input);
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  return settings;
+}
+
+/** A campaign the daily quota stopped: how many were left, and when. */
+export interface PendingCampaign {
+  campaignId: string;
+  deferred: number;
+  updatedMs: number;
+}
+
+export function loadPending(): PendingCampaign[] {
+  const raw = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY);
+  if (raw === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (p): p is PendingCampaign =>
+        typeof p === 'object' &&
+        p !== null &&
+        typeof p.campaignId === 'string' &&
+        typeof p.deferred === 'number' &&
+        typeof p.updatedMs === 'number',
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Records (deferred > 0) or clears (deferred = 0) a campaign interrupted by the quota. Keeps the last 20. */
+export function setPending(campaignId: string, deferred: number, nowMs: number): void {
+  const others = loadPending().filter((p) => p.campaignId !== campaignId);
+  const next = deferred > 0 ? [{ campaignId, deferred, updatedMs: nowMs }, ...others] : others;
+  PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, JSON.stringify(next.slice(0, 20)));
+}
+
+const SHEET_NAMES: Localized<{ templates: string; contactLog: string }> = {
+  en: { templates: 'Templates', contactLog: 'Contact log' },
+  'zh-CN': { templates: '邮件模板', contactLog: '联系记录' },
+  'zh-TW': { templates: '郵件範本', contactLog: '聯繫紀錄' },
+};
+
+function writeHeader(sheet: Sheet, header: string[]): void {
+  sheet
+    .getRange(1, 1, 1, header.length)
+    .setValues([header.map(cellInput)])
+    .setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}
+
+/** The Templates sheet, created with every built-in template (all three languages) to edit. */
+export function ensureTemplatesSheet(spreadsheet: Spreadsheet, language: Language, activate: boolean): Sheet {
+  return ensureFollowUpSheet(
+    spreadsheet,
+    'templates',
+    SHEET_NAMES[language].templates,
+    (sheet) => {
+      writeHeader(
+        sheet,
+        TEMPLATE_COLUMNS.map((c) => TEMPLATE_HEADERS[language][c]),
+      );
+      const rows = templateSheetRows(builtInTemplates(), language).map((r) => r.map(cellInput));
+      sheet.getRange(2, 1, rows.length, TEMPLATE_COLUMNS.length).setValues(rows).setWrap(true);
+      sheet.setColumnWidth(5, 280);
+      sheet.setColumnWidth(6, 480);
+    },
+    activate,
+  );
+}
+
+/** The Contact log, created with its header on first use. */
+export function ensureContactLog(spreadsheet: Spreadsheet, language: Language): Sheet {
+  return ensureFollowUpSheet(spreadsheet, 'contactLog', SHEET_NAMES[language].contactLog, (sheet) => {
+    writeHeader(sheet, logHeaderRow(language));
+    sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('yyyy-mm-dd hh:mm:ss');
+  });
+}
+
+/** The Contact log sheet if it exists. */
+export function findContactLog(spreadsheet: Spreadsheet): Sheet | undefined {
+  return findFollowUpSheet(spreadsheet, 'contactLog');
+}
+
+/**
+ * Appends one log row and makes sure it is saved before returning (SpreadsheetApp.flush): the
+ * "pending" row must be in the sheet before the email goes. Returns its row number.
+ */
+export function appendLogRow(sheet: Sheet, record: LogRecord): number {
+  const row = sheet.getLastRow() + 1;
+  ensureSize(sheet, row, LOG_COLUMNS.length);
+  const cells = logRowOf(record).map(cellInput);
+  sheet.getRange(row, 1, 1, LOG_COLUMNS.length).setValues([cells]);
+  SpreadsheetApp.flush();
+  return row;
+}
+
+/** Writes a logged row's result and detail, and saves. */
+export function setLogResult(sheet: Sheet, row: number, result: ContactResult, detail: string): void {
+  sheet.getRange(row, RESULT_COLUMN_INDEX + 1).setValue(result);
+  sheet.getRange(row, DETAIL_COLUMN_INDEX + 1).setValue(cellInput(detail));
+  SpreadsheetApp.flush();
+}

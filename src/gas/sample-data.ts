@@ -1,0 +1,132 @@
+// "Insert sample data": the tea-shop workbook of src/core/sample (the one the local preview opens)
+// written into new sheets the add-on owns. The workbook travels from the sidebar, which bundles it:
+// dist/Code.js is loaded on every custom-function call and must stay under 200 KB, the 55 KB sample
+// would not fit; the sidebar loads only when opened. So the server treats it as untrusted input:
+// validated with zod (shape and size), every text neutralised (write-block.ts), and only formulas
+// calling Regulars' own functions with plain cell references are written as formulas.
+import * as z from 'zod/mini';
+import { describeZodError, isIsoDay } from '../core/mapping/column-setup';
+import { columnIndex, type SampleCell, sampleCellValue } from '../core/sample/sample-workbook';
+import { defaultAsOf } from './column-setup';
+import { ownedSheet, SAMPLE_SHEET_KEY } from './owned-sheets';
+import type { SheetEnv } from './sheet-env';
+import { writeBlock } from './write-block';
+
+/** Text (at most 1,000 characters), a finite number, TRUE/FALSE, blank (null) or `{ date: 'YYYY-MM-DD' }`. */
+function isSampleCell(cell: unknown): boolean {
+  if (cell === null || typeof cell === 'boolean') return true;
+  if (typeof cell === 'string') return cell.length <= 1000;
+  if (typeof cell === 'number') return Number.isFinite(cell);
+  if (typeof cell !== 'object') return false;
+  const keys = Object.keys(cell);
+  return keys.length === 1 && keys[0] === 'date' && isIsoDay((cell as { date: unknown }).date);
+}
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
+
+// Cells and formats are checked by predicates inside the schema: a union of five cell shapes would
+// add some 10 KB of zod to dist/Code.js.
+export const SampleWorkbookSchema = z.strictObject({
+  title: text(200),
+  timeZone: text(100),
+  locale: text(20),
+  asOf: z.string().check(z.refine(isIsoDay, 'must be a date written YYYY-MM-DD')),
+  generatedBy: z.optional(text(200)),
+  sheets: z
+    .array(
+      z.strictObject({
+        name: z.string().check(z.minLength(1), z.maxLength(90)),
+        frozenRows: z.optional(z.int().check(z.gte(0), z.lte(10))),
+        columnWidths: z.optional(z.array(z.int().check(z.gte(10), z.lte(2000))).check(z.maxLength(52))),
+        /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
+        numberFormats: z.optional(
+          z.array(z.array(z.string())).check(
+            z.maxLength(52),
+            z.refine(
+              (pairs) =>
+                pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]!) && FORMAT.test(p[1]!)),
+              'must be [column letter, number format] pairs',
+            ),
+          ),
+        ),
+        rows: z
+          .array(
+            z.array(z.unknown()).check(
+              z.maxLength(52),
+              z.refine(
+                (row) => row.every(isSampleCell),
+                'cells must be text, numbers, TRUE/FALSE, blank or {date}',
+              ),
+            ),
+          )
+          .check(z.maxLength(5000)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(6)),
+});
+
+/** Formulas the sample may contain: Regulars' own functions over cell references, numbers and quoted words. */
+const SAMPLE_FORMULA =
+  /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
+
+export interface SampleResult {
+  sheets: string[];
+  /** The analysis date in force: the sample's own unless the owner had chosen one. */
+  asOf: string;
+}
+
+export function insertSampleWorkbook(env: SheetEnv, input: unknown): SampleResult {
+  const parsed = SampleWorkbookSchema.safeParse(input);
+  if (!parsed.success) throw new Error(describeZodError(parsed.error, 'sample workbook'));
+  const workbook = parsed.data;
+  const spreadsheet = env.spreadsheet;
+  const sheets = workbook.sheets.map((s) => ownedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY));
+  const renamed = workbook.sheets
+    .map((s, i) => [s.name, sheets[i]!.getName()] as const)
+    .filter(([from, to]) => from !== to);
+  workbook.sheets.forEach((sample, i) => {
+    const sheet = sheets[i]!;
+    // As sample-workbook.ts's sampleGrids (not called here: it would bundle the sample into Code.js).
+    const formulas: [number, number, string][] = [];
+    const formats = new Map<number, string>();
+    for (const [letters = '', format = ''] of sample.numberFormats ?? [])
+      formats.set(columnIndex(letters), format);
+    const values = (sample.rows as SampleCell[][]).map((row, r) =>
+      row.map((cell, c) => {
+        if (typeof cell === 'string' && SAMPLE_FORMULA.test(cell)) {
+          formulas.push([r + 1, c + 1, renameReferences(cell, renamed)]);
+          return '';
+        }
+        const value = sampleCellValue(cell, env.timeZone);
+        if (r > 0 && value instanceof Date && !formats.has(c)) formats.set(c, 'yyyy-mm-dd');
+        return value;
+      }),
+    );
+    const frozenRows = sample.frozenRows ?? 0;
+    writeBlock(sheet, 1, 1, values, { headerRows: frozenRows });
+    for (const [r, c, formula] of formulas) sheet.getRange(r, c, 1, 1).setFormula(formula);
+    if (values.length > 1) {
+      for (const [c, format] of formats)
+        sheet.getRange(2, c + 1, values.length - 1, 1).setNumberFormat(format);
+    }
+    (sample.columnWidths ?? []).forEach((px, c) => {
+      sheet.setColumnWidth(c + 1, px);
+    });
+    sheet.setFrozenRows(frozenRows);
+  });
+  sheets[0]?.activate();
+  return { sheets: sheets.map((s) => s.getName()), asOf: defaultAsOf(workbook.asOf) };
+}
+
+/** `Purchases!A2:D` → `'Purchases (Regulars)'!A2:D` for each sheet that got another name. */
+function renameReferences(formula: string, renamed: readonly (readonly [string, string])[]): string {
+  let out = formula;
+  for (const [from, to] of renamed) {
+    out = out.split(`${from}!`).join(`'${to.replace(/'/g, "''")}'!`);
+  }
+  return out;
+}
+
+/** What the sidebar sends: the sample workbook, number formats as [letter, format] pairs. */
+export type SampleUpload = z.input<typeof SampleWorkbookSchema>;

@@ -1,0 +1,169 @@
+// The functions the sidebar calls through google.script.run. Each validates its one argument with
+// zod/mini (the sidebar is a client like any other) and returns only plain data: numbers, strings,
+// booleans, arrays and objects of them, dates as YYYY-MM-DD. main.ts exposes them as top-level
+// functions; src/sidebar/server.ts types its calls from main.ts, so a rename breaks the build.
+import * as z from 'zod/mini';
+import type { Language } from '../core/i18n/language';
+import { normalizeCustomerKey } from '../core/input/customer-key';
+import { findHeaderRow, type SheetKind } from '../core/input/headers';
+import { describeZodError, MAX_HEADER_ROW } from '../core/mapping/column-setup';
+import { cellText } from '../core/report/customer-sheets';
+import { REPORT_TEXTS } from '../core/report/report-texts';
+import {
+  buildCustomerCard,
+  buildOverview,
+  type CustomerCard,
+  type Overview,
+} from '../core/report/sidebar-data';
+import { runAnalysis, SetupError } from './analysis-run';
+import { type AnalyzeResult, writeAnalysis } from './analyze-customers';
+import * as setup from './column-setup';
+import { insertSampleWorkbook, type SampleResult } from './sample-data';
+import { sheetEnv, withDocumentLock } from './sheet-env';
+
+/** No argument: google.script.run sends nothing (undefined) or null. */
+export const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
+export const CardRequestSchema = z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) });
+
+function validate<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new Error(describeZodError(result.error, what));
+  return result.data;
+}
+
+export type OverviewResponse =
+  | {
+      ok: true;
+      language: Language;
+      overview: Overview;
+      purchasesSheet: string;
+      customerSheet: string | null;
+      feedbackSheet: string | null;
+    }
+  | { ok: false; language: Language; message: string };
+
+export function getOverview(request?: unknown): OverviewResponse {
+  validate(NoArgsSchema, request, 'request');
+  const env = sheetEnv();
+  try {
+    const run = runAnalysis(env);
+    return {
+      ok: true,
+      language: env.language,
+      overview: buildOverview(run.analysis),
+      purchasesSheet: run.purchases.sheet,
+      customerSheet: run.setup.customers?.sheet ?? null,
+      feedbackSheet: run.setup.feedback?.sheet ?? null,
+    };
+  } catch (error) {
+    if (error instanceof SetupError) return { ok: false, language: env.language, message: error.message };
+    throw error;
+  }
+}
+
+export interface Selection {
+  sheet: string;
+  row: number;
+  key: string;
+  label: string;
+}
+
+/**
+ * The customer of the selected row, on any sheet with a customer column: the mapped sheets by their
+ * setup, any other by its header (purchase log, customer list or feedback aliases). Cheap enough to
+ * poll: the active sheet's first rows and one cell.
+ */
+export function getSelectedCustomer(request?: unknown): Selection | null {
+  validate(NoArgsSchema, request, 'request');
+  const env = sheetEnv();
+  const sheet = env.spreadsheet.getActiveSheet();
+  const range = sheet.getActiveRange();
+  if (!range) return null;
+  const row = range.getRow();
+  const name = sheet.getName();
+  let found: { headerRow: number; column: number } | undefined;
+  const saved = setup.loadSavedSetup();
+  const purchases = saved?.purchases;
+  const customers = saved?.customers;
+  const feedback = saved?.feedback;
+  if (purchases?.sheet === name)
+    found = { headerRow: purchases.headerRow, column: purchases.columns.customer };
+  else if (customers?.sheet === name)
+    found = { headerRow: customers.headerRow, column: customers.columns.key };
+  else if (feedback?.sheet === name)
+    found = { headerRow: feedback.headerRow, column: feedback.columns.customer };
+  else {
+    const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
+    const width = Math.min(sheet.getLastColumn(), 200);
+    if (height < 1 || width < 1) return null;
+    const head = sheet.getRange(1, 1, height, width).getValues();
+    for (const kind of ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[]) {
+      const match = findHeaderRow(head, kind);
+      const mapping = match?.mapping as { customer?: number; key?: number } | undefined;
+      const column = mapping?.customer ?? mapping?.key;
+      if (match && column !== undefined) {
+        found = { headerRow: match.rowIndex + 1, column };
+        break;
+      }
+    }
+  }
+  if (!found || row <= found.headerRow) return null;
+  const value = sheet.getRange(row, found.column + 1).getValue();
+  const key = normalizeCustomerKey(value);
+  return key === '' ? null : { sheet: name, row, key, label: cellText(value) };
+}
+
+export interface CardResponse {
+  language: Language;
+  card: CustomerCard | null;
+}
+
+export function getCustomerCard(request: unknown): CardResponse {
+  const { key } = validate(CardRequestSchema, request, 'request');
+  const env = sheetEnv();
+  const run = runAnalysis(env, { feedback: true });
+  const normalized = normalizeCustomerKey(key);
+  return {
+    language: env.language,
+    card: buildCustomerCard(
+      run.analysis,
+      normalized,
+      run.profiles?.get(normalized),
+      run.feedback?.get(normalized) ?? [],
+    ),
+  };
+}
+
+export function getColumnSetup(request?: unknown): setup.ColumnSetupView {
+  validate(NoArgsSchema, request, 'request');
+  return setup.columnSetupView(sheetEnv());
+}
+
+/** The argument is validated by `ColumnSetupSchema` (core/mapping/column-setup.ts) inside. */
+export function saveColumnSetup(request: unknown): setup.ColumnSetupView {
+  return setup.saveColumnSetup(sheetEnv(), request);
+}
+
+export function resetColumnSetup(request?: unknown): setup.ColumnSetupView {
+  validate(NoArgsSchema, request, 'request');
+  return setup.resetColumnSetup(sheetEnv());
+}
+
+export type AnalyzeResponse = ({ ok: true } & AnalyzeResult) | { ok: false; message: string };
+
+export function analyzeFromSidebar(request?: unknown): AnalyzeResponse {
+  validate(NoArgsSchema, request, 'request');
+  const env = sheetEnv();
+  try {
+    return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
+  } catch (error) {
+    if (error instanceof SetupError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** The argument is validated by `SampleWorkbookSchema` (sample-data.ts) inside. */
+export function insertSample(request: unknown): SampleResult {
+  const env = sheetEnv();
+  return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
+}

@@ -1,0 +1,640 @@
+// The sidebar's follow-ups panel: pick who and which email, preview every email and who is skipped
+// and why, then Create drafts (default), Send test to me, or Send after a confirmation showing the
+// count and the remaining daily quota. Plain DOM; every text goes in as text; native controls only,
+// so everything works from the keyboard.
+//
+// Mount: renderFollowUps(container, googleScriptRunServer(), { language }) — see src/sidebar/followups/index.ts.
+import type { Audience } from '../../core/followups/audiences';
+import type { Language } from '../../core/i18n/language';
+import type {
+  BatchRequest,
+  BatchResult,
+  FollowUpOptions,
+  PendingCampaignView,
+  PreviewResult,
+  ProcessedView,
+} from '../../gas/followups/api';
+import { append, h, replaceChildren, uniqueId } from './dom';
+import type { FollowUpServer } from './server';
+import { installStyles } from './styles';
+import { fill, PANEL_TEXTS, type PanelTexts } from './texts';
+
+export interface FollowUpPanelOptions {
+  /** The owner's language until the server says otherwise (the sidebar's start language). */
+  language?: Language;
+}
+
+const EMAIL_LANGUAGES: readonly { value: Language; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'zh-CN', label: '简体中文' },
+  { value: 'zh-TW', label: '繁體中文' },
+];
+
+function money(amount: number): string {
+  return amount.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A panel's handle: for the host to refresh or remove it. */
+export interface FollowUpPanel {
+  refresh(): Promise<void>;
+  destroy(): void;
+}
+
+/** Renders the follow-ups panel into `container` (its children are replaced). */
+export function renderFollowUps(
+  container: HTMLElement,
+  server: FollowUpServer,
+  panelOptions: FollowUpPanelOptions = {},
+): FollowUpPanel {
+  installStyles(container.ownerDocument);
+  let language: Language = panelOptions.language ?? 'en';
+  let t: PanelTexts = PANEL_TEXTS[language];
+  let options: FollowUpOptions | undefined;
+  let preview: PreviewResult | undefined;
+  /** Set by Resume: the day the campaign was first prepared, so it keeps its id. */
+  let resumeDay: number | undefined;
+  let working = false;
+
+  const root = h('section', { class: 'rg-fu', attrs: { 'aria-labelledby': 'rg-fu-title' } });
+  replaceChildren(container, root);
+
+  const render = () => {
+    t = PANEL_TEXTS[language];
+    replaceChildren(root);
+    append(root, h('h2', { id: 'rg-fu-title', text: t.title, attrs: { tabindex: '-1' } }));
+    const status = h('div', { class: 'rg-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    append(root, status);
+    if (options === undefined) {
+      status.textContent = t.loading;
+      return;
+    }
+    const o = options;
+    const setStatus = (text: string, kind: 'info' | 'error' | 'success' = 'info') => {
+      status.className = `rg-status${kind === 'info' ? '' : ` rg-${kind}`}`;
+      status.textContent = text;
+    };
+
+    // Settings (open while the shop name is missing: every built-in email is signed with it).
+    const settingsBox = settingsForm(o, setStatus);
+    append(root, settingsBox);
+    if (o.settings.shopName.trim() === '')
+      append(root, h('p', { class: 'rg-problems', text: t.needShopName }));
+
+    if (o.sources.purchases === null) {
+      append(root, h('p', { class: 'rg-problems', attrs: { role: 'alert' }, text: t.noPurchases }));
+      return;
+    }
+
+    if (o.pending.length > 0) append(root, resumeBox(o.pending));
+
+    // Who and which email.
+    const audienceId = uniqueId('rg-fu-audience');
+    const daysId = uniqueId('rg-fu-days');
+    const templateId = uniqueId('rg-fu-template');
+    const languageId = uniqueId('rg-fu-language');
+    const audienceSelect = h('select', { id: audienceId, attrs: { 'data-fu': 'audience' } });
+    const groups: [string, (a: Audience) => boolean][] = [
+      [t.groupStages, (a) => a.kind === 'stage'],
+      [t.groupTiming, (a) => a.kind === 'dueWithin' || a.kind === 'overdue' || a.kind === 'openComplaint'],
+      [t.groupTiers, (a) => a.kind === 'tier'],
+      [t.groupSegments, (a) => a.kind === 'segment'],
+    ];
+    for (const [label, test] of groups) {
+      const group = h('optgroup', { attrs: { label } });
+      o.audiences.forEach((a, i) => {
+        if (test(a.audience))
+          append(group, h('option', { attrs: { value: String(i) }, text: `${a.label} (${a.count})` }));
+      });
+      append(audienceSelect, group);
+    }
+    audienceSelect.value = String(
+      Math.max(
+        0,
+        o.audiences.findIndex((a) => a.audience.kind === 'stage' && a.audience.stage === 'atRisk'),
+      ),
+    );
+    const daysInput = h('input', {
+      id: daysId,
+      attrs: { type: 'number', min: '0', max: '365', step: '1', value: '7', 'data-fu': 'days' },
+    });
+    const daysRow = h('div', {}, h('label', { attrs: { for: daysId }, text: t.days }), daysInput);
+    const languageSelect = h('select', { id: languageId, attrs: { 'data-fu': 'language' } });
+    for (const l of EMAIL_LANGUAGES)
+      append(languageSelect, h('option', { attrs: { value: l.value }, text: l.label }));
+    languageSelect.value = language;
+    const templateSelect = h('select', { id: templateId, attrs: { 'data-fu': 'template' } });
+
+    const selectedAudience = (): Audience => {
+      const option = o.audiences[Number(audienceSelect.value)] ?? o.audiences[0]!;
+      if (option.audience.kind !== 'dueWithin') return option.audience;
+      const days = Math.min(365, Math.max(0, Math.round(Number(daysInput.value) || 0)));
+      return { kind: 'dueWithin', days };
+    };
+    const fillTemplates = (preferred: string | undefined) => {
+      const emailLanguage = languageSelect.value as Language;
+      const current = preferred ?? templateSelect.value;
+      replaceChildren(templateSelect);
+      for (const tpl of o.templates.filter((x) => x.language === emailLanguage)) {
+        append(templateSelect, h('option', { attrs: { value: tpl.id }, text: tpl.name }));
+      }
+      if ([...templateSelect.options].some((opt) => opt.value === current)) templateSelect.value = current;
+    };
+    const onSelectionChange = () => {
+      resumeDay = undefined;
+      preview = undefined;
+      replaceChildren(previewArea);
+    };
+    audienceSelect.addEventListener('change', () => {
+      const option = o.audiences[Number(audienceSelect.value)];
+      daysRow.hidden = option?.audience.kind !== 'dueWithin';
+      fillTemplates(option?.suggestedTemplateId);
+      onSelectionChange();
+    });
+    daysInput.addEventListener('change', onSelectionChange);
+    languageSelect.addEventListener('change', () => {
+      fillTemplates(undefined);
+      onSelectionChange();
+    });
+    templateSelect.addEventListener('change', onSelectionChange);
+    const initial = o.audiences[Number(audienceSelect.value)];
+    daysRow.hidden = initial?.audience.kind !== 'dueWithin';
+    fillTemplates(initial?.suggestedTemplateId);
+
+    const previewButton = h('button', {
+      class: 'rg-primary',
+      text: t.preview,
+      attrs: { type: 'button', 'data-fu': 'preview' },
+    });
+    const editButton = h('button', {
+      text: t.editTemplates,
+      attrs: { type: 'button', 'data-fu': 'edit-templates' },
+    });
+    append(
+      root,
+      h('label', { attrs: { for: audienceId }, text: t.audience }),
+      audienceSelect,
+      daysRow,
+      h('label', { attrs: { for: languageId }, text: t.language }),
+      languageSelect,
+      h('label', { attrs: { for: templateId }, text: t.template }),
+      templateSelect,
+      h('div', { class: 'rg-row' }, previewButton, editButton),
+    );
+    if (o.templateProblems.length > 0) {
+      append(
+        root,
+        h(
+          'details',
+          { class: 'rg-box' },
+          h('summary', { text: `${t.templateProblems} (${o.templateProblems.length})` }),
+          h('ul', { class: 'rg-problems' }, ...o.templateProblems.map((p) => h('li', { text: p }))),
+        ),
+      );
+    }
+    const previewArea = h('div', { attrs: { 'data-fu': 'preview-area' } });
+    append(root, previewArea);
+    if (o.results.length > 0) append(root, resultsBox(o));
+
+    const doPreview = async (preparedDay?: number) => {
+      if (working) return;
+      working = true;
+      previewButton.disabled = true;
+      setStatus(t.previewing);
+      try {
+        preview = await server.previewFollowUps({
+          audience: selectedAudience(),
+          templateId: templateSelect.value,
+          language: languageSelect.value as Language,
+          ...(preparedDay !== undefined ? { preparedDay } : {}),
+        });
+        setStatus('');
+        showPreview(preview, previewArea, setStatus);
+      } catch (error) {
+        setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+      } finally {
+        working = false;
+        previewButton.disabled = false;
+      }
+    };
+    previewButton.addEventListener('click', () => void doPreview(resumeDay));
+    editButton.addEventListener('click', async () => {
+      try {
+        await server.openFollowUpTemplates();
+        await refresh();
+      } catch (error) {
+        setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+      }
+    });
+
+    function resumeBox(pending: readonly PendingCampaignView[]): HTMLElement {
+      return h(
+        'div',
+        { class: 'rg-box', attrs: { 'data-fu': 'pending' } },
+        h('h3', { text: t.resumeTitle }),
+        h(
+          'ul',
+          {},
+          ...pending.map((p) =>
+            h(
+              'li',
+              {},
+              h('div', { text: p.label }),
+              h('div', { class: 'rg-muted', text: fill(t.left, { n: p.deferred }) }),
+              h('button', {
+                text: t.resume,
+                attrs: { type: 'button', 'data-fu': 'resume' },
+                on: {
+                  click: () => {
+                    const index = o.audiences.findIndex((a) => sameAudienceKind(a.audience, p.spec.audience));
+                    if (index >= 0) audienceSelect.value = String(index);
+                    if (p.spec.audience.kind === 'dueWithin') daysInput.value = String(p.spec.audience.days);
+                    daysRow.hidden = p.spec.audience.kind !== 'dueWithin';
+                    languageSelect.value = p.spec.language;
+                    fillTemplates(p.spec.templateId);
+                    resumeDay = p.spec.preparedDay;
+                    void doPreview(resumeDay);
+                  },
+                },
+              }),
+            ),
+          ),
+        ),
+      );
+    }
+  };
+
+  function sameAudienceKind(a: Audience, b: Audience): boolean {
+    return (
+      JSON.stringify(a.kind === 'dueWithin' ? { kind: a.kind } : a) ===
+      JSON.stringify(b.kind === 'dueWithin' ? { kind: b.kind } : b)
+    );
+  }
+
+  function settingsForm(
+    o: FollowUpOptions,
+    setStatus: (text: string, kind?: 'info' | 'error' | 'success') => void,
+  ) {
+    const ids = {
+      shop: uniqueId('rg-fu-shop'),
+      sig: uniqueId('rg-fu-sig'),
+      cool: uniqueId('rg-fu-cool'),
+      reply: uniqueId('rg-fu-reply'),
+    };
+    const shop = h('input', {
+      id: ids.shop,
+      attrs: { type: 'text', maxlength: '100', 'data-fu': 'shop-name' },
+    });
+    shop.value = o.settings.shopName;
+    const sig = h('textarea', { id: ids.sig, attrs: { maxlength: '500', 'data-fu': 'signature' } });
+    sig.value = o.settings.signature;
+    const cool = h('input', {
+      id: ids.cool,
+      attrs: { type: 'number', min: '0', max: '365', step: '1', 'data-fu': 'cool-down' },
+    });
+    cool.value = String(o.settings.coolDownDays);
+    const reply = h('input', { id: ids.reply, attrs: { type: 'email', 'data-fu': 'reply-to' } });
+    reply.value = o.settings.replyTo;
+    const save = h('button', {
+      class: 'rg-primary',
+      text: t.save,
+      attrs: { type: 'button', 'data-fu': 'save-settings' },
+    });
+    save.addEventListener('click', async () => {
+      save.disabled = true;
+      try {
+        const saved = await server.saveFollowUpSettings({
+          shopName: shop.value,
+          signature: sig.value,
+          coolDownDays: Math.round(Number(cool.value)),
+          replyTo: reply.value.trim(),
+        });
+        if (options) options = { ...options, settings: saved };
+        preview = undefined;
+        render();
+        const title = root.querySelector('.rg-status');
+        if (title) {
+          title.className = 'rg-status rg-success';
+          title.textContent = t.saved;
+        }
+      } catch (error) {
+        setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+        save.disabled = false;
+      }
+    });
+    const details = h(
+      'details',
+      { class: 'rg-box', attrs: { 'data-fu': 'settings' } },
+      h('summary', { text: t.settings }),
+      h('label', { attrs: { for: ids.shop }, text: t.shopName }),
+      shop,
+      h('label', { attrs: { for: ids.sig }, text: t.signature }),
+      sig,
+      h('label', { attrs: { for: ids.cool }, text: t.coolDown }),
+      cool,
+      h('label', { attrs: { for: ids.reply }, text: t.replyTo }),
+      reply,
+      h('div', { class: 'rg-row' }, save),
+    );
+    details.open = o.settings.shopName.trim() === '';
+    return details;
+  }
+
+  function resultsBox(o: FollowUpOptions): HTMLElement {
+    return h(
+      'details',
+      { class: 'rg-box', attrs: { 'data-fu': 'results' } },
+      h('summary', { text: t.results }),
+      h(
+        'ul',
+        {},
+        ...o.results.map((r) =>
+          h(
+            'li',
+            {},
+            h('div', { text: r.label }),
+            h('div', {
+              class: 'rg-muted',
+              text: fill(t.resultLine, { contacted: r.contacted, bought: r.bought, amount: money(r.amount) }),
+            }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function showPreview(
+    p: PreviewResult,
+    area: HTMLElement,
+    setStatus: (text: string, kind?: 'info' | 'error' | 'success') => void,
+  ): void {
+    replaceChildren(area);
+    const heading = h('h3', { text: `${p.audienceLabel} · ${p.templateName}`, attrs: { tabindex: '-1' } });
+    append(area, heading);
+    if (p.problems.length > 0) {
+      append(
+        area,
+        h(
+          'ul',
+          { class: 'rg-problems', attrs: { role: 'alert', 'data-fu': 'problems' } },
+          ...p.problems.map((x) => h('li', { text: x })),
+        ),
+      );
+    }
+    const recipients = h(
+      'details',
+      { attrs: { 'data-fu': 'recipients' } },
+      h('summary', { text: fill(t.recipients, { n: p.recipients.length }) }),
+      h(
+        'ul',
+        {},
+        ...p.recipients.map((r) =>
+          h(
+            'li',
+            { attrs: { 'data-fu': 'recipient' } },
+            h(
+              'details',
+              {},
+              h('summary', { text: `${r.label} — ${r.email}` }),
+              h(
+                'div',
+                { class: 'rg-mail' },
+                h('div', { class: 'rg-subject', text: `${t.subject}: ${r.subject}` }),
+                '\n',
+                r.textBody,
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    recipients.open = p.recipients.length > 0 && p.recipients.length <= 3;
+    const lists: HTMLElement[] = [recipients];
+    if (p.recipients.length === 0 && p.problems.length === 0) lists.push(h('p', { text: t.nobody }));
+    if (p.skipped.length > 0) {
+      lists.push(
+        h(
+          'details',
+          { attrs: { 'data-fu': 'skipped' } },
+          h('summary', { text: fill(t.skipped, { n: p.skipped.length }) }),
+          h(
+            'ul',
+            {},
+            ...p.skipped.map((s) =>
+              h(
+                'li',
+                { attrs: { 'data-fu': 'skipped-item', 'data-reason': s.reason } },
+                h('div', { text: s.label }),
+                h('div', { class: 'rg-muted', text: s.reasonText }),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+    const canAct = p.problems.length === 0 && p.recipients.length > 0;
+    const draftsButton = h('button', {
+      class: 'rg-primary',
+      text: t.createDrafts,
+      attrs: { type: 'button', 'data-fu': 'create-drafts' },
+    });
+    const testButton = h('button', { text: t.sendTest, attrs: { type: 'button', 'data-fu': 'send-test' } });
+    const sendButton = h('button', { text: t.send, attrs: { type: 'button', 'data-fu': 'send' } });
+    for (const b of [draftsButton, testButton, sendButton]) b.disabled = !canAct;
+    const confirmArea = h('div');
+    const runArea = h('div', { attrs: { 'data-fu': 'run' } });
+    // The actions come first, the long lists after them: nobody has to scroll to act.
+    append(
+      area,
+      h('div', { class: 'rg-row' }, draftsButton, testButton, sendButton),
+      confirmArea,
+      runArea,
+      ...lists,
+    );
+    heading.focus();
+
+    const setButtons = (enabled: boolean) => {
+      for (const b of [draftsButton, testButton, sendButton]) b.disabled = !enabled;
+    };
+
+    draftsButton.addEventListener('click', () => void run('draft'));
+    testButton.addEventListener('click', async () => {
+      setButtons(false);
+      try {
+        const result = await server.sendFollowUpTest({ campaign: p.spec });
+        setStatus(fill(t.testDone, { to: result.to }), 'success');
+      } catch (error) {
+        setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+      } finally {
+        setButtons(true);
+      }
+    });
+    sendButton.addEventListener('click', () => {
+      const n = p.recipients.length;
+      const q = p.remainingQuota;
+      const confirm = h('button', {
+        class: 'rg-danger',
+        text: fill(t.confirmSend, { n }),
+        attrs: { type: 'button', 'data-fu': 'confirm-send' },
+      });
+      const cancel = h('button', { text: t.cancel, attrs: { type: 'button', 'data-fu': 'cancel-send' } });
+      const box = h(
+        'div',
+        {
+          class: 'rg-confirm',
+          attrs: { role: 'alertdialog', 'aria-labelledby': 'rg-fu-confirm-title', 'data-fu': 'confirm' },
+        },
+        h('h3', { id: 'rg-fu-confirm-title', text: t.confirmTitle }),
+        h('p', { text: fill(t.confirmBody, { n }) }),
+        h('p', { attrs: { 'data-fu': 'quota' }, text: fill(t.confirmQuota, { q }) }),
+        q < n ? h('p', { text: fill(t.confirmOverQuota, { q }) }) : null,
+        h('div', { class: 'rg-row' }, confirm, cancel),
+      );
+      replaceChildren(confirmArea, box);
+      setButtons(false);
+      confirm.focus();
+      cancel.addEventListener('click', () => {
+        replaceChildren(confirmArea);
+        setButtons(true);
+        sendButton.focus();
+      });
+      confirm.addEventListener('click', () => {
+        replaceChildren(confirmArea);
+        void run('send');
+      });
+      box.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') cancel.click();
+      });
+    });
+
+    async function run(mode: 'draft' | 'send'): Promise<void> {
+      if (working) return;
+      working = true;
+      setButtons(false);
+      const n = p.recipients.length;
+      const processed: ProcessedView[] = [];
+      let confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
+      let last: BatchResult | undefined;
+      try {
+        for (;;) {
+          setStatus(fill(t.working, { done: processed.length, n }));
+          const request: BatchRequest = { campaign: p.spec, confirmed };
+          last =
+            mode === 'send'
+              ? await server.sendFollowUps(request)
+              : await server.createFollowUpDrafts(request);
+          processed.push(...last.processed);
+          if (last.stoppedBy !== 'batch' || last.processed.length === 0) break;
+          const done = new Set(processed.map((x) => x.key));
+          confirmed = confirmed.filter((c) => !done.has(c.key));
+        }
+        showRun(mode, processed, last, runArea, setStatus);
+      } catch (error) {
+        setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+        if (processed.length > 0) showRun(mode, processed, last, runArea, setStatus);
+      } finally {
+        working = false;
+      }
+      // The campaign is done or stopped: the same preview is not acted on twice (preview again).
+      try {
+        const fresh = await server.getFollowUpOptions();
+        options = fresh;
+        updatePendingAndResults(fresh);
+      } catch {
+        // The run's own report is already shown.
+      }
+    }
+  }
+
+  function showRun(
+    mode: 'draft' | 'send',
+    processed: readonly ProcessedView[],
+    last: BatchResult | undefined,
+    area: HTMLElement,
+    setStatus: (text: string, kind?: 'info' | 'error' | 'success') => void,
+  ): void {
+    const ok = processed.filter((x) => x.result !== 'failed');
+    const failed = processed.filter((x) => x.result === 'failed');
+    const lines: string[] = [];
+    if (last?.stoppedBy === 'busy') lines.push(t.busy);
+    else lines.push(fill(mode === 'send' ? t.sentDone : t.draftsDone, { n: ok.length }));
+    if (failed.length > 0) lines.push(fill(t.failed, { n: failed.length }));
+    if (last?.stoppedBy === 'quota') lines.push(fill(t.quotaStop, { n: last.remaining }));
+    for (const problem of last?.problems ?? []) lines.push(problem);
+    setStatus(
+      lines.join(' '),
+      failed.length > 0 || last?.stoppedBy === 'busy' || (last?.problems.length ?? 0) > 0
+        ? 'error'
+        : 'success',
+    );
+    replaceChildren(
+      area,
+      h(
+        'ul',
+        { attrs: { 'data-fu': 'run-results' } },
+        ...processed.map((x) =>
+          h(
+            'li',
+            { attrs: { 'data-fu': 'run-item', 'data-result': x.result } },
+            h('div', { text: `${x.label} — ${x.email}` }),
+            h('div', {
+              class: 'rg-muted',
+              text: x.result === 'failed' ? `${x.result}: ${x.detail}` : x.result,
+            }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function updatePendingAndResults(fresh: FollowUpOptions): void {
+    const oldPending = root.querySelector('[data-fu="pending"]');
+    if (oldPending && fresh.pending.length === 0) oldPending.remove();
+    const oldResults = root.querySelector('[data-fu="results"]');
+    if (oldResults && fresh.results.length > 0) {
+      const list = h(
+        'ul',
+        {},
+        ...fresh.results.map((r) =>
+          h(
+            'li',
+            {},
+            h('div', { text: r.label }),
+            h('div', {
+              class: 'rg-muted',
+              text: fill(t.resultLine, { contacted: r.contacted, bought: r.bought, amount: money(r.amount) }),
+            }),
+          ),
+        ),
+      );
+      const summary = oldResults.querySelector('summary');
+      replaceChildren(oldResults, summary ?? h('summary', { text: t.results }), list);
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    try {
+      options = await server.getFollowUpOptions();
+      language = options.language;
+      preview = undefined;
+      render();
+    } catch (error) {
+      render();
+      const status = root.querySelector('.rg-status');
+      if (status) {
+        status.className = 'rg-status rg-error';
+        status.textContent = fill(t.error, { message: messageOf(error) });
+      }
+    }
+  }
+
+  render();
+  void refresh();
+  return {
+    refresh,
+    destroy: () => replaceChildren(container),
+  };
+}

@@ -1,0 +1,220 @@
+// The follow-ups panel's own labels, in the three languages. Texts about customers (skip reasons,
+// problems) come from the server, already in the owner's language.
+import type { Localized } from '../../core/i18n/language';
+
+export interface PanelTexts {
+  title: string;
+  loading: string;
+  audience: string;
+  days: string;
+  template: string;
+  language: string;
+  editTemplates: string;
+  preview: string;
+  previewing: string;
+  groupStages: string;
+  groupTiming: string;
+  groupTiers: string;
+  groupSegments: string;
+  recipients: string;
+  skipped: string;
+  nobody: string;
+  subject: string;
+  createDrafts: string;
+  sendTest: string;
+  send: string;
+  confirmTitle: string;
+  confirmBody: string;
+  confirmQuota: string;
+  confirmOverQuota: string;
+  confirmSend: string;
+  cancel: string;
+  working: string;
+  draftsDone: string;
+  sentDone: string;
+  failed: string;
+  quotaStop: string;
+  busy: string;
+  testDone: string;
+  resumeTitle: string;
+  resume: string;
+  left: string;
+  settings: string;
+  shopName: string;
+  signature: string;
+  coolDown: string;
+  replyTo: string;
+  save: string;
+  saved: string;
+  needShopName: string;
+  results: string;
+  resultLine: string;
+  fields: string;
+  templateProblems: string;
+  noPurchases: string;
+  error: string;
+}
+
+export const PANEL_TEXTS: Localized<PanelTexts> = {
+  en: {
+    title: 'Follow-up emails',
+    loading: 'Loading…',
+    audience: 'Who',
+    days: 'Days ahead',
+    template: 'Email',
+    language: 'Language',
+    editTemplates: 'Edit templates',
+    preview: 'Preview',
+    previewing: 'Preparing the preview…',
+    groupStages: 'Lifecycle stage',
+    groupTiming: 'Timing and complaints',
+    groupTiers: 'Value tier',
+    groupSegments: 'RFM segment',
+    recipients: 'Recipients ({n})',
+    skipped: 'Skipped ({n})',
+    nobody: 'Nobody in this audience can be written to.',
+    subject: 'Subject',
+    createDrafts: 'Create drafts',
+    sendTest: 'Send test to me',
+    send: 'Send…',
+    confirmTitle: 'Send now?',
+    confirmBody: '{n} emails will be sent from your account.',
+    confirmQuota: 'Remaining daily quota: {q}.',
+    confirmOverQuota: 'Only {q} can go today; the rest stay for another day (Resume).',
+    confirmSend: 'Send {n} emails',
+    cancel: 'Cancel',
+    working: 'Working… {done} of {n}',
+    draftsDone: '{n} drafts created: see Gmail → Drafts and the Contact log sheet.',
+    sentDone: '{n} emails sent; each is in the Contact log sheet.',
+    failed: '{n} failed (see below and the Contact log).',
+    quotaStop: 'The daily quota is used up: {n} left. Open Follow-ups tomorrow and choose Resume.',
+    busy: 'Another send is running in this spreadsheet. Try again in a minute.',
+    testDone: 'Test sent to {to}.',
+    resumeTitle: 'Left for another day',
+    resume: 'Resume',
+    left: '{n} left',
+    settings: 'Settings',
+    shopName: 'Shop name',
+    signature: 'Signature',
+    coolDown: 'Cool-down (days between emails)',
+    replyTo: 'Replies to (blank: your address)',
+    save: 'Save settings',
+    saved: 'Settings saved.',
+    needShopName: 'Fill in your shop name in Settings: every email is signed with it.',
+    results: 'Did follow-ups work?',
+    resultLine: '{contacted} contacted · {bought} bought within 30 days · {amount}',
+    fields: 'Merge fields',
+    templateProblems: 'Templates sheet',
+    noPurchases: 'No purchase log found yet: use Column setup first.',
+    error: 'Something went wrong: {message}',
+  },
+  'zh-CN': {
+    title: '跟进邮件',
+    loading: '加载中…',
+    audience: '发给谁',
+    days: '未来天数',
+    template: '邮件',
+    language: '语言',
+    editTemplates: '编辑模板',
+    preview: '预览',
+    previewing: '正在准备预览…',
+    groupStages: '生命周期阶段',
+    groupTiming: '时机与投诉',
+    groupTiers: '价值层级',
+    groupSegments: 'RFM 分群',
+    recipients: '收件人（{n}）',
+    skipped: '已跳过（{n}）',
+    nobody: '这个受众中没有可以发送的客户。',
+    subject: '主题',
+    createDrafts: '创建草稿',
+    sendTest: '发送测试邮件给我',
+    send: '发送…',
+    confirmTitle: '现在发送？',
+    confirmBody: '将从您的账户发送 {n} 封邮件。',
+    confirmQuota: '今日剩余配额：{q}。',
+    confirmOverQuota: '今天只能发送 {q} 封，其余留待以后（继续发送）。',
+    confirmSend: '发送 {n} 封邮件',
+    cancel: '取消',
+    working: '处理中… {done} / {n}',
+    draftsDone: '已创建 {n} 封草稿：请在 Gmail 草稿箱和“联系记录”表中查看。',
+    sentDone: '已发送 {n} 封邮件，均已记入“联系记录”表。',
+    failed: '{n} 封失败（见下方及联系记录）。',
+    quotaStop: '今日配额已用完：还剩 {n} 封。明天打开跟进邮件并选择“继续发送”。',
+    busy: '这个表格中正在进行另一次发送，请稍后再试。',
+    testDone: '测试邮件已发送至 {to}。',
+    resumeTitle: '留待以后发送',
+    resume: '继续发送',
+    left: '还剩 {n} 封',
+    settings: '设置',
+    shopName: '店名',
+    signature: '签名',
+    coolDown: '冷却期（两封邮件间隔天数）',
+    replyTo: '回复地址（留空为您的邮箱）',
+    save: '保存设置',
+    saved: '设置已保存。',
+    needShopName: '请先在设置中填写店名：每封邮件都会署上它。',
+    results: '跟进有效果吗？',
+    resultLine: '联系 {contacted} 位 · 30 天内购买 {bought} 位 · {amount}',
+    fields: '合并字段',
+    templateProblems: '模板表',
+    noPurchases: '还没有找到购买记录：请先进行列设置。',
+    error: '出错了：{message}',
+  },
+  'zh-TW': {
+    title: '跟進郵件',
+    loading: '載入中…',
+    audience: '寄給誰',
+    days: '未來天數',
+    template: '郵件',
+    language: '語言',
+    editTemplates: '編輯範本',
+    preview: '預覽',
+    previewing: '正在準備預覽…',
+    groupStages: '生命週期階段',
+    groupTiming: '時機與客訴',
+    groupTiers: '價值層級',
+    groupSegments: 'RFM 分群',
+    recipients: '收件人（{n}）',
+    skipped: '已略過（{n}）',
+    nobody: '這個受眾中沒有可以寄送的客戶。',
+    subject: '主旨',
+    createDrafts: '建立草稿',
+    sendTest: '寄送測試郵件給我',
+    send: '寄送…',
+    confirmTitle: '現在寄送？',
+    confirmBody: '將從您的帳戶寄出 {n} 封郵件。',
+    confirmQuota: '今日剩餘配額：{q}。',
+    confirmOverQuota: '今天只能寄出 {q} 封，其餘留待以後（繼續寄送）。',
+    confirmSend: '寄出 {n} 封郵件',
+    cancel: '取消',
+    working: '處理中… {done} / {n}',
+    draftsDone: '已建立 {n} 封草稿：請在 Gmail 草稿匣和「聯繫紀錄」表中查看。',
+    sentDone: '已寄出 {n} 封郵件，均已記入「聯繫紀錄」表。',
+    failed: '{n} 封失敗（見下方及聯繫紀錄）。',
+    quotaStop: '今日配額已用完：還剩 {n} 封。明天打開跟進郵件並選擇「繼續寄送」。',
+    busy: '這個試算表中正在進行另一次寄送，請稍後再試。',
+    testDone: '測試郵件已寄至 {to}。',
+    resumeTitle: '留待以後寄送',
+    resume: '繼續寄送',
+    left: '還剩 {n} 封',
+    settings: '設定',
+    shopName: '店名',
+    signature: '簽名',
+    coolDown: '冷卻期（兩封郵件間隔天數）',
+    replyTo: '回覆地址（留空為您的郵箱）',
+    save: '儲存設定',
+    saved: '設定已儲存。',
+    needShopName: '請先在設定中填寫店名：每封郵件都會署上它。',
+    results: '跟進有效果嗎？',
+    resultLine: '聯繫 {contacted} 位 · 30 天內購買 {bought} 位 · {amount}',
+    fields: '合併欄位',
+    templateProblems: '範本表',
+    noPurchases: '還沒有找到購買紀錄：請先進行欄位設定。',
+    error: '出錯了：{message}',
+  },
+};
+
+/** Replaces `{name}` placeholders (values inserted as text, never as markup). */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}

@@ -1,0 +1,139 @@
+// Overview: customers per stage and tier with small bars, the Key customers' share of revenue, the
+// data issues, the "as of" date; Refresh and Analyze customers.
+import { STAGE_LABELS, TIER_LABELS } from '../../core/i18n/labels';
+import { PRIMARY_COLOR, STAGE_COLORS } from '../../core/report/stage-colors';
+import { errorText, type ViewContext } from '../context';
+import { h, replace } from '../dom';
+import { fmt } from '../i18n';
+import { call } from '../server';
+import { barRow, busy, button, count, loading, money, percent, section } from './widgets';
+
+const TIER_COLORS = { key: PRIMARY_COLOR, core: '#8ab4f8', occasional: '#dadce0' } as const;
+
+export function renderOverview(ctx: ViewContext): void {
+  const { t, root } = ctx;
+  replace(root, loading(t.loading));
+  call('getOverview', null)
+    .then((response) => {
+      if (!ctx.isCurrent()) return;
+      if (!response.ok) {
+        replace(
+          root,
+          h(
+            'div',
+            { class: 'card notice' },
+            h('h2', { class: 'card-title' }, t.noLog),
+            h('p', null, response.message),
+          ),
+          h(
+            'div',
+            { class: 'actions' },
+            button(t.openSetup, () => ctx.go('setup'), 'primary'),
+            button(t.insertSample, () => ctx.go('sample')),
+          ),
+        );
+        return;
+      }
+      const o = response.overview;
+      const stageMax = Math.max(...o.stages.map((s) => s.customers));
+      const tierMax = Math.max(...o.tiers.map((s) => s.customers));
+      const key = o.tiers.find((g) => g.id === 'key')!;
+      const analyze = button(t.analyze, () => runAnalyze(), 'primary');
+      const refresh = button(t.refresh, () => renderOverview(ctx));
+      const runAnalyze = () =>
+        busy([analyze, refresh], async () => {
+          ctx.status(t.working);
+          try {
+            const result = await call('analyzeFromSidebar', null);
+            if (!result.ok) ctx.status(result.message, 'error');
+            else
+              ctx.status(
+                `${result.message} ${fmt(t.analyzed, { sheets: Object.values(result.sheets).join(', ') })}`,
+              );
+          } catch (error) {
+            ctx.status(errorText(ctx, error), 'error');
+          }
+        });
+      replace(
+        root,
+        h(
+          'div',
+          { class: 'summary-line' },
+          h('strong', null, fmt(t.asOf, { date: o.asOf })),
+          h('span', null, ` · ${fmt(t.customersCount, { count: count(o.customers) })}`),
+          h('div', { class: 'muted' }, fmt(t.revenue, { amount: money(o.revenue) })),
+        ),
+        h(
+          'div',
+          { class: 'card key-card' },
+          h('div', { class: 'big' }, percent(o.keyRevenueShare)),
+          h(
+            'div',
+            null,
+            h('div', { class: 'card-title' }, fmt(t.keyShare, { revenue: percent(o.keyRevenueShare) })),
+            h(
+              'div',
+              { class: 'muted' },
+              fmt(t.keyShareDetail, {
+                count: key.customers,
+                total: o.customers,
+                share: percent(o.keyCustomerShare),
+              }),
+            ),
+          ),
+        ),
+        section(
+          t.stages,
+          ...o.stages.map((s) =>
+            barRow(STAGE_LABELS[ctx.language][s.id], s.customers, stageMax, STAGE_COLORS[s.id]),
+          ),
+        ),
+        section(
+          t.tiers,
+          ...o.tiers.map((g) =>
+            barRow(
+              TIER_LABELS[ctx.language][g.id],
+              g.customers,
+              tierMax,
+              TIER_COLORS[g.id],
+              fmt(t.ofRevenue, { share: percent(o.revenue > 0 ? g.revenue / o.revenue : 0) }),
+            ),
+          ),
+        ),
+        section(
+          t.data,
+          h(
+            'ul',
+            { class: 'plain' },
+            h(
+              'li',
+              null,
+              fmt(t.rowsRead, {
+                rows: count(o.rowsRead),
+                sheet: response.purchasesSheet,
+                purchases: count(o.purchases),
+              }),
+            ),
+            h(
+              'li',
+              { class: o.rowsSkipped > 0 ? 'warn' : '' },
+              o.rowsSkipped > 0 ? fmt(t.rowsSkipped, { count: count(o.rowsSkipped) }) : t.noIssues,
+            ),
+            o.returnsOnly > 0
+              ? h('li', { class: 'warn' }, fmt(t.returnsOnly, { count: o.returnsOnly }))
+              : null,
+          ),
+          o.rowsSkipped + o.returnsOnly > 0 ? h('p', { class: 'muted small' }, t.issuesHint) : null,
+        ),
+        h('div', { class: 'actions' }, analyze, refresh),
+      );
+    })
+    .catch((error: unknown) => {
+      if (!ctx.isCurrent()) return;
+      replace(
+        root,
+        button(t.refresh, () => renderOverview(ctx)),
+      );
+      ctx.status(errorText(ctx, error), 'error');
+    });
+}

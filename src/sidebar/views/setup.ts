@@ -1,0 +1,226 @@
+// Column setup: for the purchase log, the customer sheet and the feedback sheet, the sheet, its header
+// row and the column of each field — as detected or as the owner saved them — to confirm or change.
+// Choosing another sheet or header row proposes columns by their headers at once (the same detection
+// as the server); the server validates what is saved.
+import type { Language } from '../../core/i18n/language';
+import { detectColumns, REQUIRED_FIELDS, type SheetKind } from '../../core/input/headers';
+import { type ColumnSetup, fieldsOf, MAX_HEADER_ROW } from '../../core/mapping/column-setup';
+import { errorText, type ViewContext } from '../context';
+import { h, replace } from '../dom';
+import { fmt } from '../i18n';
+import { call, type Result } from '../server';
+import { busy, button, loading, section } from './widgets';
+
+type SetupView = Result<'getColumnSetup'>;
+type Mapping = { sheet: string; headerRow: number; columns: Record<string, number | undefined> };
+const KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
+
+/** A, B, … Z, AA, AB… */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function renderSetup(ctx: ViewContext): void {
+  replace(ctx.root, loading(ctx.t.loading));
+  call('getColumnSetup', null)
+    .then((view) => ctx.isCurrent() && showForm(ctx, view))
+    .catch((error: unknown) => ctx.status(errorText(ctx, error), 'error'));
+}
+
+function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
+  const { t, root } = ctx;
+  const draft: Record<SheetKind, Mapping | null> = {
+    purchases: view.purchases as Mapping | null,
+    customers: view.customers as Mapping | null,
+    feedback: view.feedback as Mapping | null,
+  };
+  const sections = KINDS.map((kind) => kindSection(ctx, view, kind, draft));
+  const asOf = h('input', {
+    class: 'input',
+    attrs: {
+      type: 'date',
+      id: 'as-of',
+      value: view.asOf ?? '',
+      max: '2199-12-31',
+      'aria-describedby': 'as-of-help',
+    },
+  });
+  const save = button(t.save, () => submit(), 'primary');
+  const reset = button(t.reset, () =>
+    busy([save, reset], async () => {
+      try {
+        showForm(ctx, await call('resetColumnSetup', null));
+      } catch (error) {
+        ctx.status(errorText(ctx, error), 'error');
+      }
+    }),
+  );
+  const submit = () =>
+    busy([save, reset], async () => {
+      const setup: ColumnSetup = {
+        purchases: draft.purchases as ColumnSetup['purchases'],
+        customers: draft.customers as ColumnSetup['customers'],
+        feedback: draft.feedback as ColumnSetup['feedback'],
+        asOf: asOf.value || null,
+      };
+      try {
+        const saved = await call('saveColumnSetup', stripUnused(setup));
+        if (ctx.isCurrent()) showForm(ctx, saved, t.saved);
+      } catch (error) {
+        ctx.status(errorText(ctx, error), 'error');
+      }
+    });
+  replace(
+    root,
+    h('p', { class: 'muted' }, t.setupIntro),
+    ...view.notes.map((n) =>
+      h(
+        'p',
+        { class: 'notice-line' },
+        fmt(n.problem === 'sheetMissing' ? t.noteSheetMissing : t.noteColumnOutside, { sheet: n.sheet }),
+      ),
+    ),
+    ...sections,
+    section(
+      t.asOfLabel,
+      h('label', { class: 'visually-hidden', attrs: { for: 'as-of' } }, t.asOfLabel),
+      asOf,
+      h('div', { class: 'muted small', attrs: { id: 'as-of-help' } }, t.asOfHelp),
+    ),
+    h('div', { class: 'actions' }, save, reset),
+  );
+  ctx.status(message);
+}
+
+/** Columns the owner left "not used" are dropped, as the schema wants them absent. */
+function stripUnused(setup: ColumnSetup): ColumnSetup {
+  const out = { ...setup };
+  for (const kind of KINDS) {
+    const m = out[kind];
+    if (!m) continue;
+    const columns = Object.fromEntries(Object.entries(m.columns).filter(([, v]) => v !== undefined));
+    (out as Record<string, unknown>)[kind] = { ...m, columns };
+  }
+  return out;
+}
+
+function kindSection(
+  ctx: ViewContext,
+  view: SetupView,
+  kind: SheetKind,
+  draft: Record<SheetKind, Mapping | null>,
+): HTMLElement {
+  const { t } = ctx;
+  const body = h('div', { class: 'kind-body' });
+  const badge = h('span', { class: `badge ${view.source[kind]}` }, t.source[view.source[kind]]);
+  const id = `sheet-${kind}`;
+  const sheetSelect = h(
+    'select',
+    { class: 'input', attrs: { id } },
+    h('option', { attrs: { value: '' } }, t.none),
+    ...view.sheets.map((s) => h('option', { attrs: { value: s.name } }, s.name)),
+  );
+  sheetSelect.value = draft[kind]?.sheet ?? '';
+  sheetSelect.addEventListener('change', () => {
+    draft[kind] = sheetSelect.value ? proposal(view, kind, sheetSelect.value, undefined) : null;
+    drawFields();
+  });
+
+  const drawFields = () => {
+    const mapping = draft[kind];
+    if (!mapping) {
+      replace(body, kind === 'purchases' ? missingNote(ctx, view) : null);
+      return;
+    }
+    const sheet = view.sheets.find((s) => s.name === mapping.sheet);
+    const headers = sheet?.rows[mapping.headerRow - 1] ?? [];
+    const width = Math.max(sheet?.width ?? 0, headers.length);
+    const rowSelect = h(
+      'select',
+      { class: 'input narrow', attrs: { id: `${kind}-header` } },
+      ...Array.from({ length: Math.max(1, Math.min(MAX_HEADER_ROW, sheet?.rows.length ?? 1)) }, (_, i) =>
+        h('option', { attrs: { value: i + 1 } }, String(i + 1)),
+      ),
+    );
+    rowSelect.value = String(mapping.headerRow);
+    rowSelect.addEventListener('change', () => {
+      draft[kind] = proposal(view, kind, mapping.sheet, Number(rowSelect.value));
+      drawFields();
+    });
+    replace(
+      body,
+      field(`${kind}-header`, t.headerRow, rowSelect),
+      ...fieldsOf(kind).map((name) => {
+        const required = (REQUIRED_FIELDS[kind] as readonly string[]).includes(name);
+        const select = h(
+          'select',
+          { class: 'input', attrs: { id: `${kind}-${name}` } },
+          h('option', { attrs: { value: '' } }, t.notMapped),
+          ...Array.from({ length: width }, (_, c) =>
+            h('option', { attrs: { value: c } }, `${columnLetter(c)} · ${headers[c] ?? ''}`),
+          ),
+        );
+        select.value = mapping.columns[name] === undefined ? '' : String(mapping.columns[name]);
+        select.addEventListener('change', () => {
+          mapping.columns[name] = select.value === '' ? undefined : Number(select.value);
+          select.classList.toggle('invalid', required && select.value === '');
+        });
+        select.classList.toggle('invalid', required && select.value === '');
+        const label = t.fields[name as keyof typeof t.fields];
+        return field(`${kind}-${name}`, required ? `${label} (${t.required})` : label, select);
+      }),
+    );
+  };
+  drawFields();
+  return section(
+    t.kinds[kind],
+    h('div', { class: 'kind-head' }, badge),
+    h('p', { class: 'muted small' }, t.kindHelp[kind]),
+    field(id, t.sheet, sheetSelect),
+    body,
+  );
+}
+
+function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), control);
+}
+
+function missingNote(ctx: ViewContext, view: SetupView): HTMLElement {
+  const { t, language } = ctx;
+  const p = view.partial;
+  const names = (fields: readonly string[]) =>
+    fields.map((f) => t.fields[f as keyof typeof t.fields].toLowerCase()).join(separator(language));
+  return h(
+    'p',
+    { class: 'notice-line' },
+    p
+      ? fmt(t.missingColumns, { sheet: p.sheet, found: names(p.found), missing: names(p.missing) })
+      : t.noLogFound,
+  );
+}
+
+const separator = (language: Language) => (language === 'en' ? ', ' : '、');
+
+/** Columns proposed by the headers of `sheet` (the first header row found, or `headerRow`). */
+function proposal(
+  view: SetupView,
+  kind: SheetKind,
+  sheetName: string,
+  headerRow: number | undefined,
+): Mapping {
+  const rows = view.sheets.find((s) => s.name === sheetName)?.rows ?? [];
+  let row = headerRow ?? 1;
+  if (headerRow === undefined) {
+    const found = rows.findIndex((r) => detectColumns(r, kind).missing.length === 0);
+    row = found >= 0 ? found + 1 : 1;
+  }
+  const { mapping } = detectColumns(rows[row - 1] ?? [], kind);
+  return { sheet: sheetName, headerRow: row, columns: { ...mapping } };
+}

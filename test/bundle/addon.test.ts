@@ -1,0 +1,97 @@
+// The add-on's entry points through the built dist/Code.js, loaded in the Apps Script fake's bare V8
+// context as Apps Script loads it: the menu in each auth mode, the sample, Analyze customers, and the
+// server functions the sidebar calls.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { SERVER_FUNCTIONS } from '../../src/sidebar/server';
+import { createGasFake, type GasFake } from '../support/gas-fake';
+import { codeText, DIST } from '../support/load-bundle';
+import { SAMPLE_UPLOAD } from '../unit/gas/fixture';
+
+type Fn = (...args: unknown[]) => unknown;
+const MENU = ['analyzeCustomers', 'showFollowUps', 'showColumnSetup', 'insertSampleData', 'showHelp'];
+
+function load(options: Parameters<typeof createGasFake>[0] = {}): {
+  fake: GasFake;
+  context: Record<string, Fn>;
+} {
+  const fake = createGasFake({
+    timeZone: 'Asia/Shanghai',
+    htmlFiles: { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') },
+    ...options,
+  });
+  const context = fake.vmContext();
+  vm.runInContext(codeText(), context, { filename: 'Code.js' });
+  return { fake, context: context as Record<string, Fn> };
+}
+
+describe('the add-on through dist/Code.js', () => {
+  for (const mode of ['NONE', 'LIMITED', 'FULL'] as const) {
+    it(`onOpen builds the add-on menu in AuthMode.${mode}; every item is a top-level function`, () => {
+      const { fake, context } = load({ locale: 'zh_TW', userLocale: 'zh-TW' });
+      fake.setAuthMode(mode);
+      context.onOpen!(fake.onOpenEvent(mode));
+      const items = fake.ui.menuItems();
+      expect(items.map((i) => i.functionName)).toEqual(MENU);
+      expect(items[0]!.caption).toBe('分析客戶');
+      for (const name of MENU) expect(typeof context[name], name).toBe('function');
+    });
+  }
+
+  it('declares every server function the sidebar calls, with its JSDoc', () => {
+    const text = codeText();
+    for (const name of SERVER_FUNCTIONS) {
+      expect(text, name).toMatch(new RegExp(`\\*/\\nfunction ${name}\\(`));
+    }
+  });
+
+  it('inserts the sample, analyzes it and writes the three sheets with text kept as text', () => {
+    const { fake, context } = load();
+    context.insertSample!(SAMPLE_UPLOAD);
+    const purchases = fake.spreadsheet.sheet('Purchases');
+    purchases.getRange(2, 1).setValue('\'=HYPERLINK("https://x.example","x")');
+    context.analyzeCustomers!();
+    expect(fake.spreadsheet.sheetNames()).toEqual([
+      'Sheet1',
+      'Customers',
+      'Purchases',
+      'Feedback',
+      'Insights',
+      'Summary',
+      'Data issues',
+    ]);
+    const insights = fake.values('Insights');
+    expect(insights[0]![0]).toBe('Customer');
+    expect(insights.map((r) => r[0])).toContain('=HYPERLINK("https://x.example","x")');
+    expect(fake.spreadsheet.sheet('Insights').formulaCells()).toEqual([]);
+    expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(2);
+    expect(fake.spreadsheet.toasts.at(-1)!.msg).toMatch(
+      /^Analyzed \d+ customers from \d+ purchase rows as of 2026-06-30/,
+    );
+
+    fake.setActiveRange('Insights', 'B3');
+    const selection = context.getSelectedCustomer!(null) as { key: string };
+    const card = context.getCustomerCard!({ key: selection.key }) as { card: { label: string } };
+    expect(card.card.label).toBe(insights[2]![0]);
+  });
+
+  it('opens the sidebar from dist/Sidebar.html on the chosen view', () => {
+    const { fake, context } = load({ locale: 'zh_CN' });
+    context.showColumnSetup!();
+    const sidebar = fake.ui.lastSidebar()!;
+    expect(sidebar.content).toContain('<body data-start="setup zh-CN">');
+    expect(sidebar.title).toBe('Regulars');
+  });
+});
+
+describe('dist/Sidebar.html', () => {
+  it('builds its page from DOM nodes only: no HTML strings are parsed', () => {
+    const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    const script = html.slice(html.indexOf('<script>'));
+    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'DOMParser']) {
+      expect(script.includes(sink), sink).toBe(false);
+    }
+  });
+});

