@@ -91,13 +91,26 @@ var Regulars = (() => {
     const histories = [];
     const returnsOnly = [];
     for (let c = 0; c < keys.length; c++) {
-      const slice = Array.from(order.subarray(start[c], start[c + 1]));
-      slice.sort((i, j) => purchases[i].day - purchases[j].day || i - j);
+      const slice = order.subarray(start[c], start[c + 1]);
+      if (!isSortedByDay(slice, purchases)) {
+        slice.sort((i, j) => purchases[i].day - purchases[j].day || i - j);
+      }
       const history = foldDays(keys[c], labels[c], slice, purchases);
       if (history.purchaseDays.length > 0) histories.push(history);
-      else returnsOnly.push({ key: keys[c], label: labels[c], rows: slice.map((i) => purchases[i].row) });
+      else
+        returnsOnly.push({
+          key: keys[c],
+          label: labels[c],
+          rows: Array.from(slice, (i) => purchases[i].row)
+        });
     }
     return { histories, returnsOnly };
+  }
+  function isSortedByDay(indexes, purchases) {
+    for (let k = 1; k < indexes.length; k++) {
+      if (purchases[indexes[k]].day < purchases[indexes[k - 1]].day) return false;
+    }
+    return true;
   }
   function foldDays(key, label, sortedIndexes, purchases) {
     const purchaseDays = [];
@@ -2374,6 +2387,16 @@ var Regulars = (() => {
   ];
   var distanceToSpan = (v, [lo, hi]) => v < lo ? lo - v : v > hi ? v - hi : 0;
   function rfmSegment(score) {
+    const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
+    let segment = SEGMENT_OF_SCORE[index];
+    if (segment === void 0) {
+      segment = nearestRule(score);
+      SEGMENT_OF_SCORE[index] = segment;
+    }
+    return segment;
+  }
+  var SEGMENT_OF_SCORE = [];
+  function nearestRule(score) {
     let best = RULES[0];
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const rule of RULES) {
@@ -4229,6 +4252,17 @@ var Regulars = (() => {
     return _refine(ZodMiniCustom, fn, _params);
   }
 
+  // src/core/validation.ts
+  function describeZodError(error, what) {
+    const problems = error.issues.map((i) => `${i.path.join(".") || what}: ${i.message}`);
+    return `Invalid ${what} — ${problems.join("; ")}`;
+  }
+  function parseOrThrow(schema, input, what) {
+    const result = schema.safeParse(input);
+    if (!result.success) throw new Error(describeZodError(result.error, what));
+    return result.data;
+  }
+
   // src/core/settings.ts
   var NUMBER = "must be a number";
   var positive = (value) => _default(number2(NUMBER).check(_positive("must be greater than 0")), value);
@@ -4288,15 +4322,14 @@ var Regulars = (() => {
     const store = storeRhythm(ownGaps, settings);
     const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
     onStageEnd("summarise");
-    const model = fitCustomerModel(
-      summaries.map((s) => ({
-        x: s.x,
-        tx: s.txDays,
-        T: s.TDays,
-        meanRepeatSpend: s.meanRepeatSpend,
-        meanSpend: s.meanSpend
-      }))
-    );
+    const modelInputs = summaries.map((s) => ({
+      x: s.x,
+      tx: s.txDays,
+      T: s.TDays,
+      meanRepeatSpend: s.meanRepeatSpend,
+      meanSpend: s.meanSpend
+    }));
+    const model = fitCustomerModel(modelInputs);
     onStageEnd("fit");
     const { scores, cuts } = scoreRfm(summaries);
     const tiers = assignValueTiers(
@@ -4304,9 +4337,8 @@ var Regulars = (() => {
       settings
     );
     const customers = summaries.map((summary, i) => {
-      const history = { x: summary.x, tx: summary.txDays, T: summary.TDays };
-      const spend = { x: summary.x, meanSpend: summary.meanSpend, meanRepeatSpend: summary.meanRepeatSpend };
-      const repeatProbability2 = model.repeatProbability(history, settings.repeatHorizonDays);
+      const input = modelInputs[i];
+      const repeatProbability2 = model.repeatProbability(input, settings.repeatHorizonDays);
       return {
         summary,
         rfm: scores[i],
@@ -4314,7 +4346,7 @@ var Regulars = (() => {
         tier: tiers[i],
         lifecycle: lifecycleStage(summary, store, settings),
         repeatProbability: repeatProbability2,
-        predictedValue: model.predictedValue({ ...history, ...spend }, settings.valueHorizonDays),
+        predictedValue: model.predictedValue(input, settings.valueHorizonDays),
         loyaltyScore: loyaltyScore({ repeatProbability: repeatProbability2 })
       };
     });
@@ -4775,35 +4807,62 @@ var Regulars = (() => {
   function rfmScoreFormula(customers, purchases, asOf, env) {
     return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm));
   }
-  function rfmSegmentFormula(customers, purchases, asOf, language, env) {
+  function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
     const lang = languageArgument(language, env);
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => SEGMENT_LABELS[lang][c.segment]);
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang));
+  }
+  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict) {
+    const horizon = daysArgument(days, defaultDays, env);
+    const analysis = analyze(purchases, asOf, env);
+    return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon));
+  }
+  function rfmSegmentFormula(customers, purchases, asOf, language, env) {
+    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
   }
   function valueTierFormula(customers, purchases, asOf, language, env) {
-    const lang = languageArgument(language, env);
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => TIER_LABELS[lang][c.tier]);
+    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => TIER_LABELS[l][c.tier]);
   }
   function lifecycleStageFormula(customers, purchases, asOf, language, env) {
-    const lang = languageArgument(language, env);
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => STAGE_LABELS[lang][c.lifecycle.stage]);
+    return wordedPerCustomer(
+      customers,
+      purchases,
+      asOf,
+      language,
+      env,
+      (c, l) => STAGE_LABELS[l][c.lifecycle.stage]
+    );
   }
   function customerWhyFormula(customers, purchases, asOf, language, env) {
-    const lang = languageArgument(language, env);
-    return perCustomer(
+    return wordedPerCustomer(
       customers,
-      analyze(purchases, asOf, env),
-      (c) => describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, lang)
+      purchases,
+      asOf,
+      language,
+      env,
+      (c, l) => describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l)
     );
   }
   function repeatProbabilityFormula(customers, purchases, days, asOf, env) {
-    const horizon = daysArgument(days, 90, env);
-    const analysis = analyze(purchases, asOf, env);
-    return perCustomer(customers, analysis, (c) => analysis.model.repeatProbability(historyOf(c), horizon));
+    return predictionPerCustomer(
+      customers,
+      purchases,
+      days,
+      90,
+      asOf,
+      env,
+      (model, c, d) => model.repeatProbability(historyOf(c), d)
+    );
   }
   function expectedPurchasesFormula(customers, purchases, days, asOf, env) {
-    const horizon = daysArgument(days, 365, env);
-    const analysis = analyze(purchases, asOf, env);
-    return perCustomer(customers, analysis, (c) => analysis.model.expectedPurchases(historyOf(c), horizon));
+    return predictionPerCustomer(
+      customers,
+      purchases,
+      days,
+      365,
+      asOf,
+      env,
+      (model, c, d) => model.expectedPurchases(historyOf(c), d)
+    );
   }
   function nextPurchaseDateFormula(customers, purchases, asOf, env) {
     return perCustomer(
@@ -4813,9 +4872,15 @@ var Regulars = (() => {
     );
   }
   function predictedValueFormula(customers, purchases, days, asOf, env) {
-    const horizon = daysArgument(days, 365, env);
-    const analysis = analyze(purchases, asOf, env);
-    return perCustomer(customers, analysis, (c) => analysis.model.predictedValue(spendHistoryOf(c), horizon));
+    return predictionPerCustomer(
+      customers,
+      purchases,
+      days,
+      365,
+      asOf,
+      env,
+      (model, c, d) => model.predictedValue(spendHistoryOf(c), d)
+    );
   }
   function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
     const analysis = analyze(purchases, asOf, env);
@@ -5168,14 +5233,8 @@ var Regulars = (() => {
     feedback: nullish2(FeedbackSchema),
     asOf: nullish2(isoDay)
   });
-  function describeZodError(error, what) {
-    const problems = error.issues.map((i) => `${i.path.join(".") || what}: ${i.message}`);
-    return `Invalid ${what} — ${problems.join("; ")}`;
-  }
   function parseColumnSetup(input) {
-    const result = ColumnSetupSchema.safeParse(input);
-    if (!result.success) throw new Error(describeZodError(result.error, "column setup"));
-    return result.data;
+    return parseOrThrow(ColumnSetupSchema, input, "column setup");
   }
   function missingFields(kind, columns) {
     return REQUIRED_FIELDS[kind].filter((f) => columns[f] === void 0);
@@ -5558,6 +5617,9 @@ var Regulars = (() => {
       clearSheet(existing);
       return existing;
     }
+    return createOwnedSheet(spreadsheet, role, preferredName, key);
+  }
+  function createOwnedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
     const sheet = spreadsheet.insertSheet(
       freeSheetName(spreadsheet, preferredName),
       spreadsheet.getNumSheets()
@@ -6253,13 +6315,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   // src/gas/sidebar-server.ts
   var NoArgsSchema = optional(nullable(strictObject({})));
   var CardRequestSchema = strictObject({ key: string2().check(_minLength(1), _maxLength(1e3)) });
-  function validate2(schema, input, what) {
-    const result = schema.safeParse(input);
-    if (!result.success) throw new Error(describeZodError(result.error, what));
-    return result.data;
-  }
   function getOverview(request) {
-    validate2(NoArgsSchema, request, "request");
+    parseOrThrow(NoArgsSchema, request, "request");
     const env = sheetEnv();
     try {
       const run = runAnalysis(env);
@@ -6277,7 +6334,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
   }
   function getSelectedCustomer(request) {
-    validate2(NoArgsSchema, request, "request");
+    parseOrThrow(NoArgsSchema, request, "request");
     const env = sheetEnv();
     const sheet = env.spreadsheet.getActiveSheet();
     const range = sheet.getActiveRange();
@@ -6316,7 +6373,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return key === "" ? null : { sheet: name, row, key, label: cellText2(value) };
   }
   function getCustomerCard(request) {
-    const { key } = validate2(CardRequestSchema, request, "request");
+    const { key } = parseOrThrow(CardRequestSchema, request, "request");
     const env = sheetEnv();
     const run = runAnalysis(env, { feedback: true });
     const normalized = normalizeCustomerKey(key);
@@ -6331,18 +6388,18 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     };
   }
   function getColumnSetup(request) {
-    validate2(NoArgsSchema, request, "request");
+    parseOrThrow(NoArgsSchema, request, "request");
     return columnSetupView(sheetEnv());
   }
   function saveColumnSetup2(request) {
     return saveColumnSetup(sheetEnv(), request);
   }
   function resetColumnSetup2(request) {
-    validate2(NoArgsSchema, request, "request");
+    parseOrThrow(NoArgsSchema, request, "request");
     return resetColumnSetup(sheetEnv());
   }
   function analyzeFromSidebar(request) {
-    validate2(NoArgsSchema, request, "request");
+    parseOrThrow(NoArgsSchema, request, "request");
     const env = sheetEnv();
     try {
       return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
@@ -7931,13 +7988,8 @@ ${optOut}`
     confirmed: array(ConfirmedRecipientSchema).check(_maxLength(MAX_CONFIRMED))
   });
   var TestRequestSchema = strictObject({ campaign: CampaignSpecSchema });
-  function validationMessage(error) {
-    return error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
-  }
   function parseRequest(schema, input, what) {
-    const result = schema.safeParse(input);
-    if (!result.success) throw new Error(`Invalid ${what} request — ${validationMessage(result.error)}`);
-    return result.data;
+    return parseOrThrow(schema, input, `${what} request`);
   }
 
   // src/gas/followups/owned-sheets.ts
@@ -7948,8 +8000,7 @@ ${optOut}`
     const existing = findFollowUpSheet(spreadsheet, role);
     if (existing !== void 0) return existing;
     const previous = spreadsheet.getActiveSheet();
-    const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getNumSheets());
-    sheet.addDeveloperMetadata(OWNED_SHEET_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    const sheet = createOwnedSheet(spreadsheet, role, name);
     initialise(sheet);
     if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
     return sheet;

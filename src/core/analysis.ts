@@ -95,15 +95,15 @@ export function analyzeLog(
   const store = storeRhythm(ownGaps, settings);
   const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
   onStageEnd('summarise');
-  const model = fitCustomerModel(
-    summaries.map((s) => ({
-      x: s.x,
-      tx: s.txDays,
-      T: s.TDays,
-      meanRepeatSpend: s.meanRepeatSpend,
-      meanSpend: s.meanSpend,
-    })),
-  );
+  // One model input per customer, reused for every prediction below.
+  const modelInputs = summaries.map((s) => ({
+    x: s.x,
+    tx: s.txDays,
+    T: s.TDays,
+    meanRepeatSpend: s.meanRepeatSpend,
+    meanSpend: s.meanSpend,
+  }));
+  const model = fitCustomerModel(modelInputs);
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(
@@ -111,9 +111,8 @@ export function analyzeLog(
     settings,
   );
   const customers = summaries.map((summary, i): CustomerInsight => {
-    const history = { x: summary.x, tx: summary.txDays, T: summary.TDays };
-    const spend = { x: summary.x, meanSpend: summary.meanSpend, meanRepeatSpend: summary.meanRepeatSpend };
-    const repeatProbability = model.repeatProbability(history, settings.repeatHorizonDays);
+    const input = modelInputs[i]!;
+    const repeatProbability = model.repeatProbability(input, settings.repeatHorizonDays);
     return {
       summary,
       rfm: scores[i]!,
@@ -121,7 +120,7 @@ export function analyzeLog(
       tier: tiers[i]!,
       lifecycle: lifecycleStage(summary, store, settings),
       repeatProbability,
-      predictedValue: model.predictedValue({ ...history, ...spend }, settings.valueHorizonDays),
+      predictedValue: model.predictedValue(input, settings.valueHorizonDays),
       loyaltyScore: loyaltyScore({ repeatProbability }),
     };
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseOrThrow } from './validation';
 
 /**
  * The owner-adjustable thresholds of the analysis, with the defaults of SPEC §3. Validated here
@@ -54,12 +55,7 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
 /** Parses settings from an untrusted source; throws with a readable message naming the bad field. */
 export function parseSettings(input: unknown): Settings {
-  const result = SettingsSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
-    throw new Error(`Invalid settings — ${problems.join('; ')}`);
-  }
-  const settings = result.data;
+  const settings = parseOrThrow(SettingsSchema, input ?? {}, 'settings');
   if (settings.lapsedGapMultiple <= settings.atRiskGapMultiple) {
     throw new Error('Invalid settings — lapsedGapMultiple must be larger than atRiskGapMultiple');
   }

@@ -63,6 +63,19 @@ export function ownedSheet(
     clearSheet(existing);
     return existing;
   }
+  return createOwnedSheet(spreadsheet, role, preferredName, key);
+}
+
+/**
+ * A new sheet at the end, named `preferredName` or a free variant of it, marked with the role: the
+ * only way the add-on adds a sheet, so every sheet it writes carries its mark.
+ */
+export function createOwnedSheet(
+  spreadsheet: Spreadsheet,
+  role: string,
+  preferredName: string,
+  key = OWNED_SHEET_KEY,
+): Sheet {
   const sheet = spreadsheet.insertSheet(
     freeSheetName(spreadsheet, preferredName),
     spreadsheet.getNumSheets(),

@@ -5,8 +5,9 @@
 // validated with zod (shape and size), every text neutralised (write-block.ts), and only formulas
 // calling Regulars' own functions with plain cell references are written as formulas.
 import * as z from 'zod/mini';
-import { describeZodError, isIsoDay } from '../core/mapping/column-setup';
+import { isIsoDay } from '../core/mapping/column-setup';
 import { columnIndex, type SampleCell, sampleCellValue } from '../core/sample/sample-workbook';
+import { describeZodError } from '../core/validation';
 import { defaultAsOf } from './column-setup';
 import { ownedSheet, SAMPLE_SHEET_KEY } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';

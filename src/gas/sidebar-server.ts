@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
 import { findHeaderRow, type SheetKind } from '../core/input/headers';
-import { describeZodError, MAX_HEADER_ROW } from '../core/mapping/column-setup';
+import { MAX_HEADER_ROW } from '../core/mapping/column-setup';
 import { cellText } from '../core/report/customer-sheets';
 import { REPORT_TEXTS } from '../core/report/report-texts';
 import {
@@ -15,6 +15,7 @@ import {
   type CustomerCard,
   type Overview,
 } from '../core/report/sidebar-data';
+import { parseOrThrow } from '../core/validation';
 import { runAnalysis, SetupError } from './analysis-run';
 import { type AnalyzeResult, writeAnalysis } from './analyze-customers';
 import * as setup from './column-setup';
@@ -24,12 +25,6 @@ import { sheetEnv, withDocumentLock } from './sheet-env';
 /** No argument: google.script.run sends nothing (undefined) or null. */
 export const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
 export const CardRequestSchema = z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) });
-
-function validate<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Error(describeZodError(result.error, what));
-  return result.data;
-}
 
 export type OverviewResponse =
   | {
@@ -43,7 +38,7 @@ export type OverviewResponse =
   | { ok: false; language: Language; message: string };
 
 export function getOverview(request?: unknown): OverviewResponse {
-  validate(NoArgsSchema, request, 'request');
+  parseOrThrow(NoArgsSchema, request, 'request');
   const env = sheetEnv();
   try {
     const run = runAnalysis(env);
@@ -74,7 +69,7 @@ export interface Selection {
  * poll: the active sheet's first rows and one cell.
  */
 export function getSelectedCustomer(request?: unknown): Selection | null {
-  validate(NoArgsSchema, request, 'request');
+  parseOrThrow(NoArgsSchema, request, 'request');
   const env = sheetEnv();
   const sheet = env.spreadsheet.getActiveSheet();
   const range = sheet.getActiveRange();
@@ -119,7 +114,7 @@ export interface CardResponse {
 }
 
 export function getCustomerCard(request: unknown): CardResponse {
-  const { key } = validate(CardRequestSchema, request, 'request');
+  const { key } = parseOrThrow(CardRequestSchema, request, 'request');
   const env = sheetEnv();
   const run = runAnalysis(env, { feedback: true });
   const normalized = normalizeCustomerKey(key);
@@ -135,7 +130,7 @@ export function getCustomerCard(request: unknown): CardResponse {
 }
 
 export function getColumnSetup(request?: unknown): setup.ColumnSetupView {
-  validate(NoArgsSchema, request, 'request');
+  parseOrThrow(NoArgsSchema, request, 'request');
   return setup.columnSetupView(sheetEnv());
 }
 
@@ -145,14 +140,14 @@ export function saveColumnSetup(request: unknown): setup.ColumnSetupView {
 }
 
 export function resetColumnSetup(request?: unknown): setup.ColumnSetupView {
-  validate(NoArgsSchema, request, 'request');
+  parseOrThrow(NoArgsSchema, request, 'request');
   return setup.resetColumnSetup(sheetEnv());
 }
 
 export type AnalyzeResponse = ({ ok: true } & AnalyzeResult) | { ok: false; message: string };
 
 export function analyzeFromSidebar(request?: unknown): AnalyzeResponse {
-  validate(NoArgsSchema, request, 'request');
+  parseOrThrow(NoArgsSchema, request, 'request');
   const env = sheetEnv();
   try {
     return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };

@@ -65,20 +65,35 @@ export function buildHistories(purchases: readonly Purchase[]): CustomerHistorie
   const histories: CustomerHistory[] = [];
   const returnsOnly: ReturnsOnly[] = [];
   for (let c = 0; c < keys.length; c++) {
-    const slice = Array.from(order.subarray(start[c]!, start[c + 1]!));
-    // Stable by row within a day, so "latest product" means the last row written.
-    slice.sort((i, j) => purchases[i]!.day - purchases[j]!.day || i - j);
+    const slice = order.subarray(start[c]!, start[c + 1]!);
+    // Logs are mostly written in date order: sort a customer's rows only when they are not.
+    // Ties stay in row order (the bucket fill keeps it), so "latest product" means the last row.
+    if (!isSortedByDay(slice, purchases)) {
+      slice.sort((i, j) => purchases[i]!.day - purchases[j]!.day || i - j);
+    }
     const history = foldDays(keys[c]!, labels[c]!, slice, purchases);
     if (history.purchaseDays.length > 0) histories.push(history);
-    else returnsOnly.push({ key: keys[c]!, label: labels[c]!, rows: slice.map((i) => purchases[i]!.row) });
+    else
+      returnsOnly.push({
+        key: keys[c]!,
+        label: labels[c]!,
+        rows: Array.from(slice, (i) => purchases[i]!.row),
+      });
   }
   return { histories, returnsOnly };
+}
+
+function isSortedByDay(indexes: Int32Array, purchases: readonly Purchase[]): boolean {
+  for (let k = 1; k < indexes.length; k++) {
+    if (purchases[indexes[k]!]!.day < purchases[indexes[k - 1]!]!.day) return false;
+  }
+  return true;
 }
 
 function foldDays(
   key: string,
   label: string,
-  sortedIndexes: readonly number[],
+  sortedIndexes: Int32Array,
   purchases: readonly Purchase[],
 ): CustomerHistory {
   const purchaseDays: DayNumber[] = [];

@@ -74,6 +74,34 @@ export function rfmScoreFormula(
   return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm));
 }
 
+/** A per-customer formula that answers in words: the language argument picks the words. */
+function wordedPerCustomer(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  language: FormulaArgument,
+  env: FormulaEnvironment,
+  answer: (c: CustomerInsight, language: Language) => CellOutput,
+): FormulaResult {
+  const lang = languageArgument(language, env);
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang));
+}
+
+/** A per-customer model prediction over a horizon of `days` (default `defaultDays`). */
+function predictionPerCustomer(
+  customers: FormulaArgument,
+  purchases: FormulaArgument,
+  days: FormulaArgument,
+  defaultDays: number,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+  predict: (model: Analysis['model'], c: CustomerInsight, horizonDays: number) => number,
+): FormulaResult {
+  const horizon = daysArgument(days, defaultDays, env);
+  const analysis = analyze(purchases, asOf, env);
+  return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon));
+}
+
 export function rfmSegmentFormula(
   customers: FormulaArgument,
   purchases: FormulaArgument,
@@ -81,8 +109,7 @@ export function rfmSegmentFormula(
   language: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const lang = languageArgument(language, env);
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => SEGMENT_LABELS[lang][c.segment]);
+  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
 }
 
 export function valueTierFormula(
@@ -92,8 +119,7 @@ export function valueTierFormula(
   language: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const lang = languageArgument(language, env);
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => TIER_LABELS[lang][c.tier]);
+  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => TIER_LABELS[l][c.tier]);
 }
 
 export function lifecycleStageFormula(
@@ -103,8 +129,14 @@ export function lifecycleStageFormula(
   language: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const lang = languageArgument(language, env);
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => STAGE_LABELS[lang][c.lifecycle.stage]);
+  return wordedPerCustomer(
+    customers,
+    purchases,
+    asOf,
+    language,
+    env,
+    (c, l) => STAGE_LABELS[l][c.lifecycle.stage],
+  );
 }
 
 export function customerWhyFormula(
@@ -114,9 +146,8 @@ export function customerWhyFormula(
   language: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const lang: Language = languageArgument(language, env);
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) =>
-    describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, lang),
+  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) =>
+    describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l),
   );
 }
 
@@ -127,9 +158,9 @@ export function repeatProbabilityFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const horizon = daysArgument(days, 90, env);
-  const analysis = analyze(purchases, asOf, env);
-  return perCustomer(customers, analysis, (c) => analysis.model.repeatProbability(historyOf(c), horizon));
+  return predictionPerCustomer(customers, purchases, days, 90, asOf, env, (model, c, d) =>
+    model.repeatProbability(historyOf(c), d),
+  );
 }
 
 export function expectedPurchasesFormula(
@@ -139,9 +170,9 @@ export function expectedPurchasesFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const horizon = daysArgument(days, 365, env);
-  const analysis = analyze(purchases, asOf, env);
-  return perCustomer(customers, analysis, (c) => analysis.model.expectedPurchases(historyOf(c), horizon));
+  return predictionPerCustomer(customers, purchases, days, 365, asOf, env, (model, c, d) =>
+    model.expectedPurchases(historyOf(c), d),
+  );
 }
 
 export function nextPurchaseDateFormula(
@@ -162,9 +193,9 @@ export function predictedValueFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const horizon = daysArgument(days, 365, env);
-  const analysis = analyze(purchases, asOf, env);
-  return perCustomer(customers, analysis, (c) => analysis.model.predictedValue(spendHistoryOf(c), horizon));
+  return predictionPerCustomer(customers, purchases, days, 365, asOf, env, (model, c, d) =>
+    model.predictedValue(spendHistoryOf(c), d),
+  );
 }
 
 /**

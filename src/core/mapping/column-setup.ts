@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { type FieldOf, REQUIRED_FIELDS, SHEET_FIELDS, type SheetKind } from '../input/headers';
 import { isRealDate } from '../time/civil';
+import { parseOrThrow } from '../validation';
 
 export const SHEET_KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
 
@@ -101,17 +102,9 @@ export interface SheetMappingOf {
 }
 export type SheetMapping = SheetMappingOf[SheetKind];
 
-/** A zod error as one line naming each bad field, e.g. "purchases.columns.date: must be a column number". */
-export function describeZodError(error: z.core.$ZodError, what: string): string {
-  const problems = error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`);
-  return `Invalid ${what} — ${problems.join('; ')}`;
-}
-
 /** Parses a setup from an untrusted source; throws a readable error naming the bad field. */
 export function parseColumnSetup(input: unknown): ColumnSetup {
-  const result = ColumnSetupSchema.safeParse(input);
-  if (!result.success) throw new Error(describeZodError(result.error, 'column setup'));
-  return result.data;
+  return parseOrThrow(ColumnSetupSchema, input, 'column setup');
 }
 
 /** Required fields of a kind that a column map lacks. */

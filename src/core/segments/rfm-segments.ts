@@ -48,6 +48,19 @@ const distanceToSpan = (v: number, [lo, hi]: Span) => (v < lo ? lo - v : v > hi 
  * matches has distance 0, so matching combinations keep the table's answer.
  */
 export function rfmSegment(score: RfmScore): RfmSegment {
+  const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
+  let segment = SEGMENT_OF_SCORE[index];
+  if (segment === undefined) {
+    segment = nearestRule(score);
+    SEGMENT_OF_SCORE[index] = segment;
+  }
+  return segment;
+}
+
+/** The answers so far, by score: there are only 125 scores, and a big sheet asks about each often. */
+const SEGMENT_OF_SCORE: (RfmSegment | undefined)[] = [];
+
+function nearestRule(score: RfmScore): RfmSegment {
   let best: Rule = RULES[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const rule of RULES) {

@@ -11,6 +11,7 @@ import type { OutcomeStatus } from '../../core/followups/outcomes';
 import type { TemplatePurpose } from '../../core/followups/templates';
 import { TEMPLATE_ID_PATTERN } from '../../core/followups/templates';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
+import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
 export const MAX_CONFIRMED = 5000;
@@ -164,14 +165,7 @@ export interface CustomerFollowUp {
   amount: number;
 }
 
-/** A readable message for a failed validation. */
-export function validationMessage(error: z.core.$ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
-}
-
 /** Parses a request from the sidebar, throwing a readable error when it does not fit. */
 export function parseRequest<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Error(`Invalid ${what} request — ${validationMessage(result.error)}`);
-  return result.data;
+  return parseOrThrow(schema, input, `${what} request`);
 }

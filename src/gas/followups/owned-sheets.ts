@@ -2,7 +2,7 @@
 // same developer-metadata mark (`regulars.sheet`, roles `templates` and `contactLog`), found by the
 // mark, never by name. Unlike the report sheets, these are never cleared: the owner edits Templates
 // and the Contact log only grows, so an existing sheet is reused as it is.
-import { findOwnedSheet, freeSheetName, OWNED_SHEET_KEY } from '../owned-sheets';
+import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
 
 export type OwnedSheetRole = 'templates' | 'contactLog';
 
@@ -29,8 +29,7 @@ export function ensureFollowUpSheet(
   const existing = findFollowUpSheet(spreadsheet, role);
   if (existing !== undefined) return existing;
   const previous = spreadsheet.getActiveSheet();
-  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getNumSheets());
-  sheet.addDeveloperMetadata(OWNED_SHEET_KEY, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  const sheet = createOwnedSheet(spreadsheet, role, name);
   initialise(sheet);
   if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
   return sheet;

@@ -112,6 +112,19 @@ describe('purchase days and returns', () => {
     expect(histories[0]!.dayAmounts).toEqual([25, 0]);
   });
 
+  it('orders purchase days whatever the order of the rows, keeping row order within a day', () => {
+    const rows = [buy('a', 9, 1), buy('a', 5, 2), buy('a', 9, 3)];
+    const { histories } = buildHistories([
+      { ...rows[0]!, product: 'tea' },
+      rows[1]!,
+      { ...rows[2]!, product: 'pot' },
+    ]);
+    expect(histories[0]!.purchaseDays).toEqual([5, 9]);
+    expect(histories[0]!.dayAmounts).toEqual([2, 4]);
+    // One row each: the later row's product wins the tie.
+    expect(histories[0]!.favouriteProduct).toBe('pot');
+  });
+
   it('counts returns against net spend but never as a purchase day', () => {
     const { histories } = buildHistories([buy('a', 5, 40), buy('a', 12, -15)]);
     const h = histories[0]!;
