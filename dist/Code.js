@@ -5754,6 +5754,325 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return { setup, purchases, analysis, profiles, feedback };
   }
 
+  // src/core/followups/contact-log.ts
+  var LOG_COLUMNS = [
+    "time",
+    "campaign",
+    "customer",
+    "email",
+    "template",
+    "subject",
+    "mode",
+    "result",
+    "detail"
+  ];
+  var LOG_HEADERS = {
+    en: {
+      time: "Time",
+      campaign: "Campaign",
+      customer: "Customer",
+      email: "Email",
+      template: "Template",
+      subject: "Subject",
+      mode: "Mode",
+      result: "Result",
+      detail: "Detail"
+    },
+    "zh-CN": {
+      time: "时间",
+      campaign: "活动",
+      customer: "客户",
+      email: "邮箱",
+      template: "模板",
+      subject: "主题",
+      mode: "方式",
+      result: "结果",
+      detail: "说明"
+    },
+    "zh-TW": {
+      time: "時間",
+      campaign: "活動",
+      customer: "客戶",
+      email: "郵箱",
+      template: "範本",
+      subject: "主旨",
+      mode: "方式",
+      result: "結果",
+      detail: "說明"
+    }
+  };
+  var CONTACT_MODES = ["draft", "send", "test"];
+  var CONTACT_RESULTS = ["pending", "sent", "drafted", "failed"];
+  function countsAsContact(entry) {
+    return entry.mode !== "test" && entry.result !== "failed";
+  }
+  function logHeaderRow(language) {
+    return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
+  }
+  var columnOfHeaderCache;
+  function columnOfHeader() {
+    if (columnOfHeaderCache === void 0) {
+      columnOfHeaderCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const language of LANGUAGES) {
+          for (const c of LOG_COLUMNS) map.set(cleanText(LOG_HEADERS[language][c]).toLowerCase(), c);
+        }
+        return map;
+      })();
+    }
+    return columnOfHeaderCache;
+  }
+  var isDate = (v) => Object.prototype.toString.call(v) === "[object Date]";
+  function timeOf(value) {
+    if (isDate(value)) {
+      const ms = value.getTime();
+      return Number.isFinite(ms) ? ms : void 0;
+    }
+    if (typeof value === "string" && value.trim() !== "") {
+      const ms = Date.parse(value.trim());
+      return Number.isFinite(ms) ? ms : void 0;
+    }
+    return void 0;
+  }
+  function codeOf(value, codes) {
+    if (typeof value !== "string") return void 0;
+    const t = cleanText(value).toLowerCase();
+    return codes.includes(t) ? t : void 0;
+  }
+  var text = (value) => typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate(value) ? "" : String(value);
+  function readContactLog(grid, timeZone) {
+    if (grid.length === 0) return [];
+    const header = grid[0];
+    const index = /* @__PURE__ */ new Map();
+    header.forEach((cell2, i) => {
+      if (typeof cell2 !== "string") return;
+      const column2 = columnOfHeader().get(cleanText(cell2).toLowerCase());
+      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
+    });
+    if (index.size === 0) {
+      LOG_COLUMNS.forEach((c, i) => {
+        index.set(c, i);
+      });
+    }
+    const cell = (cells, c) => {
+      const i = index.get(c);
+      return i === void 0 ? void 0 : cells[i];
+    };
+    const entries = [];
+    for (let r = 1; r < grid.length; r++) {
+      const cells = grid[r];
+      if (cells.every((v) => v === "" || v === void 0 || v === null)) continue;
+      const timeMs = timeOf(cell(cells, "time"));
+      const customer = text(cell(cells, "customer"));
+      entries.push({
+        row: r + 1,
+        timeMs,
+        day: timeMs === void 0 ? void 0 : dayOfInstant(new Date(timeMs), timeZone),
+        campaignId: text(cell(cells, "campaign")),
+        customer,
+        customerKey: normalizeCustomerKey(customer),
+        email: text(cell(cells, "email")).toLowerCase(),
+        templateId: text(cell(cells, "template")),
+        subject: text(cell(cells, "subject")),
+        mode: codeOf(cell(cells, "mode"), CONTACT_MODES),
+        result: codeOf(cell(cells, "result"), CONTACT_RESULTS),
+        detail: text(cell(cells, "detail"))
+      });
+    }
+    return entries;
+  }
+  function logRowOf(record) {
+    return [
+      record.time,
+      record.campaignId,
+      record.customer,
+      record.email,
+      record.templateId,
+      record.subject,
+      record.mode,
+      record.result,
+      record.detail
+    ];
+  }
+  var RESULT_COLUMN_INDEX = LOG_COLUMNS.indexOf("result");
+  var DETAIL_COLUMN_INDEX = LOG_COLUMNS.indexOf("detail");
+  function contactHistory(entries) {
+    const byEmail = /* @__PURE__ */ new Map();
+    const byKey = /* @__PURE__ */ new Map();
+    const add = (map, k, e) => {
+      if (k === "") return;
+      const list = map.get(k);
+      if (list) list.push(e);
+      else map.set(k, [e]);
+    };
+    for (const e of entries) {
+      if (!countsAsContact(e)) continue;
+      add(byEmail, e.email, e);
+      add(byKey, e.customerKey, e);
+    }
+    return { byEmail, byKey };
+  }
+
+  // src/core/followups/followup-settings.ts
+  var FollowUpSettingsSchema = strictObject(
+    {
+      /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
+      shopName: _default(string2().check(_maxLength(100, "at most 100 characters")), ""),
+      /** `{{signature}}`: may span lines. */
+      signature: _default(string2().check(_maxLength(500, "at most 500 characters")), ""),
+      /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
+      coolDownDays: _default(
+        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
+        14
+      ),
+      /** Where replies go when not to the owner's own address; blank for the owner's address. */
+      replyTo: _default(
+        string2().check(
+          refine(
+            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
+            "must be one plain email address"
+          )
+        ),
+        ""
+      )
+    },
+    {
+      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
+    }
+  );
+  var DEFAULT_FOLLOW_UP_SETTINGS = Object.freeze({
+    shopName: "",
+    signature: "",
+    coolDownDays: 14,
+    replyTo: ""
+  });
+  var OUTCOME_WINDOW_DAYS = 30;
+  function parseFollowUpSettings(input) {
+    const result = FollowUpSettingsSchema.safeParse(input ?? {});
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`);
+      throw new Error(`Invalid follow-up settings — ${problems.join("; ")}`);
+    }
+    return result.data;
+  }
+
+  // src/core/followups/outcomes.ts
+  function purchaseDaysByCustomer(purchases) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const p of purchases) {
+      if (!(p.amount >= 0)) continue;
+      let days = byKey.get(p.customerKey);
+      if (!days) {
+        days = /* @__PURE__ */ new Map();
+        byKey.set(p.customerKey, days);
+      }
+      days.set(p.day, (days.get(p.day) ?? 0) + p.amount);
+    }
+    return byKey;
+  }
+  function outcomeOf(entry, contactDay, days, todayDay, windowDays) {
+    let purchaseDays = 0;
+    let amount = 0;
+    let first;
+    for (const [day, dayAmount] of days ?? []) {
+      if (day <= contactDay || day > contactDay + windowDays) continue;
+      purchaseDays++;
+      amount += dayAmount;
+      if (first === void 0 || day < first) first = day;
+    }
+    const status = purchaseDays > 0 ? "bought" : todayDay < contactDay + windowDays ? "waiting" : "noPurchase";
+    return {
+      customerKey: entry.customerKey,
+      contactDay,
+      campaignId: entry.campaignId,
+      templateId: entry.templateId,
+      mode: entry.mode === "draft" ? "draft" : "send",
+      status,
+      purchaseDays,
+      amount,
+      daysToPurchase: first === void 0 ? void 0 : first - contactDay
+    };
+  }
+  function lastContactOutcomes(log, purchases, todayDay, windowDays = OUTCOME_WINDOW_DAYS) {
+    const latest = /* @__PURE__ */ new Map();
+    for (const entry of log) {
+      if (!countsAsContact(entry) || entry.customerKey === "" || entry.day === void 0) continue;
+      const previous = latest.get(entry.customerKey);
+      if (previous === void 0 || entry.day >= previous.day)
+        latest.set(entry.customerKey, { entry, day: entry.day });
+    }
+    const days = purchaseDaysByCustomer(purchases);
+    const out = /* @__PURE__ */ new Map();
+    for (const [key, { entry, day }] of latest) {
+      out.set(key, outcomeOf(entry, day, days.get(key), todayDay, windowDays));
+    }
+    return out;
+  }
+  function campaignOutcomes(log, purchases, todayDay, windowDays = OUTCOME_WINDOW_DAYS) {
+    const days = purchaseDaysByCustomer(purchases);
+    const byCampaign = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of log) {
+      if (!countsAsContact(entry) || entry.customerKey === "" || entry.day === void 0) continue;
+      const once = `${entry.campaignId}\0${entry.customerKey}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      let c = byCampaign.get(entry.campaignId);
+      if (!c) {
+        c = {
+          campaignId: entry.campaignId,
+          firstDay: entry.day,
+          contacted: 0,
+          drafts: 0,
+          bought: 0,
+          waiting: 0,
+          amount: 0
+        };
+        byCampaign.set(entry.campaignId, c);
+      }
+      const o = outcomeOf(entry, entry.day, days.get(entry.customerKey), todayDay, windowDays);
+      c.firstDay = Math.min(c.firstDay, entry.day);
+      c.contacted++;
+      if (o.mode === "draft") c.drafts++;
+      if (o.status === "bought") c.bought++;
+      if (o.status === "waiting") c.waiting++;
+      c.amount += o.amount;
+    }
+    return [...byCampaign.values()].sort(
+      (a, b) => b.firstDay - a.firstDay || a.campaignId.localeCompare(b.campaignId)
+    );
+  }
+  var OUTCOME_HEADERS = {
+    en: {
+      lastContact: "Last contact",
+      boughtAfter: "Bought within 30 days after",
+      amountAfter: "Spent within 30 days after"
+    },
+    "zh-CN": { lastContact: "最近联系", boughtAfter: "联系后 30 天内购买", amountAfter: "联系后 30 天内消费" },
+    "zh-TW": { lastContact: "最近聯繫", boughtAfter: "聯繫後 30 天內購買", amountAfter: "聯繫後 30 天內消費" }
+  };
+  var OUTCOME_STATUS_LABELS = {
+    en: { bought: "Yes", waiting: "Not yet (window open)", noPurchase: "No" },
+    "zh-CN": { bought: "是", waiting: "尚未（观察期内）", noPurchase: "否" },
+    "zh-TW": { bought: "是", waiting: "尚未（觀察期內）", noPurchase: "否" }
+  };
+  function outcomeColumns(outcomes, language, timeZone) {
+    const h = OUTCOME_HEADERS[language];
+    return {
+      headers: [h.lastContact, h.boughtAfter, h.amountAfter],
+      formats: ["date", "text", "money"],
+      cellsFor(customerKey) {
+        const o = outcomes.get(customerKey);
+        if (o === void 0) return ["", "", ""];
+        return [
+          instantOfDay(o.contactDay, timeZone),
+          OUTCOME_STATUS_LABELS[language][o.status],
+          o.status === "bought" ? o.amount : ""
+        ];
+      }
+    };
+  }
+
   // src/core/report/data-issues.ts
   function dataIssueRows(analysis, sheetName, language) {
     const t = REPORT_TEXTS[language];
@@ -5811,23 +6130,27 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     predictedValue: "money",
     loyaltyScore: "integer"
   };
-  function insightsTable(analysis, language, timeZone, join) {
+  function insightsTable(analysis, language, timeZone, join, trailing) {
     const extra = [];
     if (join?.name) extra.push("name");
     if (join?.email) extra.push("email");
     const texts = REPORT_TEXTS[language];
     const s = analysis.settings;
     const [first, ...rest] = insightHeaders(language, s.repeatHorizonDays, s.valueHorizonDays);
-    const rows = [[first, ...extra.map((e) => texts[e]), ...rest]];
+    const rows = [
+      [first, ...extra.map((e) => texts[e]), ...rest, ...trailing?.headers ?? []]
+    ];
     const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
     for (const c of analysis.customers) {
       const [label, ...values3] = insightRow(c, language, timeZone);
       const profile = join?.profiles.get(c.summary.key);
       if (profile) values3[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
-      rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values3]);
+      const after = trailing?.cellsFor(c.summary.key) ?? [];
+      rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values3, ...after]);
     }
     const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
     formats.splice(1, 0, ...extra.map(() => "text"));
+    formats.push(...trailing?.formats ?? []);
     return {
       rows,
       formats,
@@ -5954,463 +6277,6 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function round2(v) {
     return Math.round(v * 100) / 100;
-  }
-
-  // src/gas/write-block.ts
-  var MAX_CELL_CHARS = 5e4;
-  function cellInput(value) {
-    if (value === null || value === void 0) return "";
-    if (typeof value !== "string" || value === "") return value;
-    return `'${value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS) : value}`;
-  }
-  var PATTERNS = {
-    integer: "0",
-    decimal: "0.0",
-    money: "#,##0.00",
-    percent: "0%",
-    date: "yyyy-mm-dd"
-  };
-  function ensureSize(sheet, rows, columns) {
-    const maxRows = sheet.getMaxRows();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    const maxColumns = sheet.getMaxColumns();
-    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  }
-  function writeBlock(sheet, row, column2, rows, options = {}) {
-    const width = Math.max(1, ...rows.map((r) => r.length));
-    const height = Math.max(1, rows.length);
-    ensureSize(sheet, row + height - 1, column2 + width - 1);
-    const values3 = rows.map((r) => {
-      const line = r.map(cellInput);
-      while (line.length < width) line.push("");
-      return line;
-    });
-    if (values3.length === 0) values3.push(new Array(width).fill(""));
-    const range = sheet.getRange(row, column2, height, width);
-    range.setValues(values3);
-    const headerRows = Math.min(options.headerRows ?? 0, height);
-    if (headerRows > 0) sheet.getRange(row, column2, headerRows, width).setFontWeight("bold");
-    const dataRows = height - headerRows;
-    if (options.formats && dataRows > 0) {
-      options.formats.forEach((format, j) => {
-        if (format !== "text" && j < width) {
-          sheet.getRange(row + headerRows, column2 + j, dataRows, 1).setNumberFormat(PATTERNS[format]);
-        }
-      });
-    }
-    return range;
-  }
-
-  // src/gas/analyze-customers.ts
-  var HEADER_FILL = "#f1f3f4";
-  function writeAnalysis(env) {
-    const run = runAnalysis(env);
-    const insights = writeInsights(env, run);
-    const summary = writeSummary(env, run);
-    const issues = writeDataIssues(env, run);
-    insights.activate();
-    const { analysis } = run;
-    const asOf = isoOfDay(analysis.asOfDay);
-    const counts = {
-      customers: analysis.customers.length,
-      rows: analysis.log.purchases.length,
-      issues: analysis.log.rowsSkipped,
-      asOf
-    };
-    return {
-      asOf,
-      customers: counts.customers,
-      purchaseRows: counts.rows,
-      rowsWithIssues: counts.issues,
-      sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
-      message: fill(REPORT_TEXTS[env.language].done, counts)
-    };
-  }
-  function writeInsights(env, run) {
-    const customers = run.setup.customers;
-    const table = insightsTable(
-      run.analysis,
-      env.language,
-      env.timeZone,
-      run.profiles && customers ? {
-        profiles: run.profiles,
-        name: customers.columns.name !== void 0,
-        email: customers.columns.email !== void 0
-      } : void 0
-    );
-    const sheet = ownedSheet(env.spreadsheet, "insights", SHEET_NAMES[env.language].insights);
-    const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });
-    const width = range.getNumColumns();
-    sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
-    const customerRows = table.stages.length;
-    if (customerRows > 0) {
-      sheet.getRange(2, table.stageColumn + 1, customerRows, 1).setBackgrounds(table.stages.map((stage) => [STAGE_FILLS[stage]]));
-    }
-    sheet.setFrozenRows(1);
-    sheet.setFrozenColumns(1);
-    range.createFilter();
-    sheet.setColumnWidth(1, 160);
-    sheet.setColumnWidth(table.whyColumn + 1, 420);
-    return sheet;
-  }
-  function writeSummary(env, run) {
-    const report = buildSummary(run.analysis, env.language, env.timeZone);
-    const sheet = ownedSheet(env.spreadsheet, "summary", SHEET_NAMES[env.language].summary);
-    writeBlock(sheet, 1, 1, [[report.title]]).setFontWeight("bold").setFontSize(14);
-    const placed = /* @__PURE__ */ new Map();
-    let row = 3;
-    for (const block of report.blocks) {
-      const header = block.id === "pareto" ? 0 : 1;
-      const range = writeBlock(sheet, row, 1, block.rows, { formats: block.formats, headerRows: header });
-      if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
-      placed.set(block.id, { row, height: block.rows.length });
-      row += block.rows.length + 1;
-    }
-    sheet.setColumnWidth(1, 220);
-    sheet.setColumnWidths(2, 4, 120);
-    report.charts.forEach((chart, i) => {
-      const block = placed.get(chart.block);
-      const labels = sheet.getRange(block.row, 1, block.height, 1);
-      const values3 = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
-      sheet.insertChart(
-        sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values3).setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: chart.type === "PIE" ? "right" : "none" }).setOption("colors", chart.colors).setPosition(3 + i * 20, 7, 0, 0).build()
-      );
-    });
-    return sheet;
-  }
-  function writeDataIssues(env, run) {
-    const rows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
-    const sheet = ownedSheet(env.spreadsheet, "dataIssues", SHEET_NAMES[env.language].dataIssues);
-    const range = writeBlock(sheet, 1, 1, rows, {
-      formats: ["text", "integer", "text", "text", "text", "text"],
-      headerRows: 1
-    });
-    sheet.getRange(1, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
-    sheet.setFrozenRows(1);
-    if (rows.length > 2) range.createFilter();
-    sheet.setColumnWidth(4, 180);
-    sheet.setColumnWidth(5, 420);
-    sheet.setColumnWidth(6, 200);
-    return sheet;
-  }
-
-  // src/gas/sheet-env.ts
-  function sheetEnv() {
-    const spreadsheet = SpreadsheetApp.getActive();
-    const locale = spreadsheet.getSpreadsheetLocale();
-    return {
-      spreadsheet,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale,
-      language: languageOfLocale(locale),
-      dateOrder: dateOrderOfLocale(locale)
-    };
-  }
-  function withDocumentLock(busyMessage, work) {
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(2e4)) throw new Error(busyMessage);
-    try {
-      return work();
-    } finally {
-      lock.releaseLock();
-    }
-  }
-
-  // src/gas/sidebar.ts
-  var START_MARKER = 'data-start="overview en"';
-  function sidebarHtml(view, language) {
-    const output = HtmlService.createHtmlOutputFromFile("Sidebar");
-    return output.setContent(output.getContent().replace(START_MARKER, `data-start="${view} ${language}"`)).setTitle("Regulars");
-  }
-  function openSidebar(view) {
-    SpreadsheetApp.getUi().showSidebar(sidebarHtml(view, sheetEnv().language));
-  }
-
-  // src/gas/menu-actions.ts
-  function analyzeCustomersFromMenu() {
-    const env = sheetEnv();
-    try {
-      const result = withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env));
-      env.spreadsheet.toast(result.message, "Regulars", 10);
-    } catch (error) {
-      if (!(error instanceof SetupError)) throw error;
-      SpreadsheetApp.getUi().alert(error.message);
-      openSidebar("setup");
-    }
-  }
-
-  // src/core/report/sidebar-data.ts
-  function buildOverview(analysis) {
-    const totals = aggregate(analysis);
-    const log = analysis.log;
-    return {
-      asOf: isoOfDay(analysis.asOfDay),
-      customers: totals.customers,
-      revenue: totals.revenue,
-      stages: LIFECYCLE_STAGES.map((id) => ({ id, ...totals.stages[id] })),
-      tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
-      keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
-      keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
-      rowsRead: log.rowsRead,
-      purchases: log.purchases.length,
-      rowsSkipped: log.rowsSkipped,
-      issues: log.issues.length,
-      returnsOnly: analysis.returnsOnly.length
-    };
-  }
-  var MAX_HISTORY = 20;
-  var isoOrBlank = (day) => day === void 0 ? "" : isoOfDay(day);
-  function buildCustomerCard(analysis, key, profile, feedback) {
-    const c = analysis.byKey.get(key);
-    if (!c && !profile) return null;
-    const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
-    const history = rows.slice().sort((a, b) => b.day - a.day || b.row - a.row).slice(0, MAX_HISTORY).map((p) => ({ date: isoOfDay(p.day), amount: p.amount, product: p.product ?? "", row: p.row }));
-    const notes = feedback.slice().sort((a, b) => Number(b.open) - Number(a.open) || (b.day ?? 0) - (a.day ?? 0)).map((f) => ({
-      date: isoOrBlank(f.day),
-      type: f.type,
-      status: f.status,
-      note: f.note,
-      open: f.open,
-      row: f.row
-    }));
-    const openComplaints = notes.filter((f) => f.open).length;
-    const insight = c ? cardInsight(c, analysis, profile) : null;
-    const { row: _row, ...profileData } = profile ?? { row: 0 };
-    return {
-      key,
-      label: c?.summary.label ?? profile?.name ?? key,
-      asOf: isoOfDay(analysis.asOfDay),
-      profile: profile ? profileData : null,
-      insight,
-      history,
-      historyRows: rows.length,
-      feedback: notes,
-      openComplaints,
-      nextStep: openComplaints > 0 ? "complaint" : insight?.stage ?? "firstPurchase"
-    };
-  }
-  function cardInsight(c, analysis, profile) {
-    const s = c.summary;
-    const score = loyaltyWithSurvey(c, profile);
-    return {
-      stage: c.lifecycle.stage,
-      reason: c.lifecycle.reason,
-      segment: c.segment,
-      tier: c.tier,
-      r: c.rfm.r,
-      f: c.rfm.f,
-      m: c.rfm.m,
-      firstPurchase: isoOfDay(s.firstDay),
-      lastPurchase: isoOfDay(s.lastDay),
-      purchaseDays: s.purchaseDayCount,
-      totalSpent: s.netSpend,
-      averagePurchase: s.averagePurchase,
-      daysSinceLast: s.daysSinceLast,
-      usualGapDays: s.usualGapDays,
-      nextDue: isoOfDay(s.nextDueDay),
-      daysUntilDue: s.nextDueDay - analysis.asOfDay,
-      repeatProbability: c.repeatProbability,
-      repeatBand: repeatBand(c.repeatProbability),
-      repeatHorizonDays: analysis.settings.repeatHorizonDays,
-      predictedValue: c.predictedValue,
-      valueHorizonDays: analysis.settings.valueHorizonDays,
-      loyaltyScore: score,
-      loyaltyBand: loyaltyBand(score),
-      favouriteProduct: s.favouriteProduct ?? ""
-    };
-  }
-
-  // src/gas/sample-data.ts
-  function isSampleCell(cell) {
-    if (cell === null || typeof cell === "boolean") return true;
-    if (typeof cell === "string") return cell.length <= 1e3;
-    if (typeof cell === "number") return Number.isFinite(cell);
-    if (typeof cell !== "object") return false;
-    const keys = Object.keys(cell);
-    return keys.length === 1 && keys[0] === "date" && isIsoDay(cell.date);
-  }
-  var text = (max) => string2().check(_maxLength(max));
-  var FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
-  var SampleWorkbookSchema = strictObject({
-    title: text(200),
-    timeZone: text(100),
-    locale: text(20),
-    asOf: string2().check(refine(isIsoDay, "must be a date written YYYY-MM-DD")),
-    generatedBy: optional(text(200)),
-    sheets: array(
-      strictObject({
-        name: string2().check(_minLength(1), _maxLength(90)),
-        frozenRows: optional(int().check(_gte(0), _lte(10))),
-        columnWidths: optional(array(int().check(_gte(10), _lte(2e3))).check(_maxLength(52))),
-        /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
-        numberFormats: optional(
-          array(array(string2())).check(
-            _maxLength(52),
-            refine(
-              (pairs) => pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]) && FORMAT.test(p[1])),
-              "must be [column letter, number format] pairs"
-            )
-          )
-        ),
-        rows: array(
-          array(unknown()).check(
-            _maxLength(52),
-            refine(
-              (row) => row.every(isSampleCell),
-              "cells must be text, numbers, TRUE/FALSE, blank or {date}"
-            )
-          )
-        ).check(_maxLength(5e3))
-      })
-    ).check(_minLength(1), _maxLength(6))
-  });
-  var SAMPLE_FORMULA = /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
-  function insertSampleWorkbook(env, input) {
-    const parsed = SampleWorkbookSchema.safeParse(input);
-    if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
-    const workbook = parsed.data;
-    const spreadsheet = env.spreadsheet;
-    const sheets = workbook.sheets.map((s) => ownedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY));
-    const renamed = workbook.sheets.map((s, i) => [s.name, sheets[i].getName()]).filter(([from, to]) => from !== to);
-    workbook.sheets.forEach((sample, i) => {
-      const sheet = sheets[i];
-      const formulas = [];
-      const formats = /* @__PURE__ */ new Map();
-      for (const [letters = "", format = ""] of sample.numberFormats ?? [])
-        formats.set(columnIndex(letters), format);
-      const values3 = sample.rows.map(
-        (row, r) => row.map((cell, c) => {
-          if (typeof cell === "string" && SAMPLE_FORMULA.test(cell)) {
-            formulas.push([r + 1, c + 1, renameReferences(cell, renamed)]);
-            return "";
-          }
-          const value = sampleCellValue(cell, env.timeZone);
-          if (r > 0 && value instanceof Date && !formats.has(c)) formats.set(c, "yyyy-mm-dd");
-          return value;
-        })
-      );
-      const frozenRows = sample.frozenRows ?? 0;
-      writeBlock(sheet, 1, 1, values3, { headerRows: frozenRows });
-      for (const [r, c, formula] of formulas) sheet.getRange(r, c, 1, 1).setFormula(formula);
-      if (values3.length > 1) {
-        for (const [c, format] of formats)
-          sheet.getRange(2, c + 1, values3.length - 1, 1).setNumberFormat(format);
-      }
-      (sample.columnWidths ?? []).forEach((px, c) => {
-        sheet.setColumnWidth(c + 1, px);
-      });
-      sheet.setFrozenRows(frozenRows);
-    });
-    sheets[0]?.activate();
-    return { sheets: sheets.map((s) => s.getName()), asOf: defaultAsOf(workbook.asOf) };
-  }
-  function renameReferences(formula, renamed) {
-    let out = formula;
-    for (const [from, to] of renamed) {
-      out = out.split(`${from}!`).join(`'${to.replace(/'/g, "''")}'!`);
-    }
-    return out;
-  }
-
-  // src/gas/sidebar-server.ts
-  var NoArgsSchema = optional(nullable(strictObject({})));
-  var CardRequestSchema = strictObject({ key: string2().check(_minLength(1), _maxLength(1e3)) });
-  function getOverview(request) {
-    parseOrThrow(NoArgsSchema, request, "request");
-    const env = sheetEnv();
-    try {
-      const run = runAnalysis(env);
-      return {
-        ok: true,
-        language: env.language,
-        overview: buildOverview(run.analysis),
-        purchasesSheet: run.purchases.sheet,
-        customerSheet: run.setup.customers?.sheet ?? null,
-        feedbackSheet: run.setup.feedback?.sheet ?? null
-      };
-    } catch (error) {
-      if (error instanceof SetupError) return { ok: false, language: env.language, message: error.message };
-      throw error;
-    }
-  }
-  function getSelectedCustomer(request) {
-    parseOrThrow(NoArgsSchema, request, "request");
-    const env = sheetEnv();
-    const sheet = env.spreadsheet.getActiveSheet();
-    const range = sheet.getActiveRange();
-    if (!range) return null;
-    const row = range.getRow();
-    const name = sheet.getName();
-    let found;
-    const saved = loadSavedSetup();
-    const purchases = saved?.purchases;
-    const customers = saved?.customers;
-    const feedback = saved?.feedback;
-    if (purchases?.sheet === name)
-      found = { headerRow: purchases.headerRow, column: purchases.columns.customer };
-    else if (customers?.sheet === name)
-      found = { headerRow: customers.headerRow, column: customers.columns.key };
-    else if (feedback?.sheet === name)
-      found = { headerRow: feedback.headerRow, column: feedback.columns.customer };
-    else {
-      const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
-      const width = Math.min(sheet.getLastColumn(), 200);
-      if (height < 1 || width < 1) return null;
-      const head = sheet.getRange(1, 1, height, width).getValues();
-      for (const kind of ["purchases", "customers", "feedback"]) {
-        const match = findHeaderRow(head, kind);
-        const mapping = match?.mapping;
-        const column2 = mapping?.customer ?? mapping?.key;
-        if (match && column2 !== void 0) {
-          found = { headerRow: match.rowIndex + 1, column: column2 };
-          break;
-        }
-      }
-    }
-    if (!found || row <= found.headerRow) return null;
-    const value = sheet.getRange(row, found.column + 1).getValue();
-    const key = normalizeCustomerKey(value);
-    return key === "" ? null : { sheet: name, row, key, label: cellText2(value) };
-  }
-  function getCustomerCard(request) {
-    const { key } = parseOrThrow(CardRequestSchema, request, "request");
-    const env = sheetEnv();
-    const run = runAnalysis(env, { feedback: true });
-    const normalized = normalizeCustomerKey(key);
-    return {
-      language: env.language,
-      card: buildCustomerCard(
-        run.analysis,
-        normalized,
-        run.profiles?.get(normalized),
-        run.feedback?.get(normalized) ?? []
-      )
-    };
-  }
-  function getColumnSetup(request) {
-    parseOrThrow(NoArgsSchema, request, "request");
-    return columnSetupView(sheetEnv());
-  }
-  function saveColumnSetup2(request) {
-    return saveColumnSetup(sheetEnv(), request);
-  }
-  function resetColumnSetup2(request) {
-    parseOrThrow(NoArgsSchema, request, "request");
-    return resetColumnSetup(sheetEnv());
-  }
-  function analyzeFromSidebar(request) {
-    parseOrThrow(NoArgsSchema, request, "request");
-    const env = sheetEnv();
-    try {
-      return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
-    } catch (error) {
-      if (error instanceof SetupError) return { ok: false, message: error.message };
-      throw error;
-    }
-  }
-  function insertSample(request) {
-    const env = sheetEnv();
-    return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
   }
 
   // src/core/followups/merge-fields.ts
@@ -7138,6 +7004,559 @@ Every answer helps us improve. Thank you!
     };
   }
 
+  // src/gas/sheet-env.ts
+  function sheetEnv() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      spreadsheet,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale,
+      language: languageOfLocale(locale),
+      dateOrder: dateOrderOfLocale(locale)
+    };
+  }
+  function withDocumentLock(busyMessage, work) {
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(2e4)) throw new Error(busyMessage);
+    try {
+      return work();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
+  // src/gas/followups/owned-sheets.ts
+  function findFollowUpSheet(spreadsheet, role) {
+    return findOwnedSheet(spreadsheet, role) ?? void 0;
+  }
+  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
+    const existing = findFollowUpSheet(spreadsheet, role);
+    if (existing !== void 0) return existing;
+    const previous = spreadsheet.getActiveSheet();
+    const sheet = createOwnedSheet(spreadsheet, role, name);
+    initialise(sheet);
+    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
+    return sheet;
+  }
+
+  // src/gas/followups/sources.ts
+  function values2(spreadsheet, sheetName) {
+    if (sheetName === void 0) return [];
+    const sheet = spreadsheet.getSheetByName(sheetName);
+    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function analyse(setup, context) {
+    const purchases = setup.purchases;
+    if (purchases === void 0) return void 0;
+    const asOf = setup.asOf;
+    const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
+    const grid = values2(context.spreadsheet, purchases.sheet);
+    return analyzePurchases(grid.slice(purchases.headerRow), {
+      timeZone: context.timeZone,
+      dateOrder: context.dateOrder,
+      asOfDay,
+      columns: purchases.columns,
+      firstRowNumber: purchases.headerRow + 1
+    });
+  }
+  function readTemplates(spreadsheet) {
+    const sheet = findFollowUpSheet(spreadsheet, "templates");
+    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
+    return {
+      templates: combineTemplates(builtInTemplates(), owned.templates),
+      problems: owned.problems,
+      sheetName: sheet?.getName()
+    };
+  }
+  function readLog(spreadsheet, timeZone) {
+    const sheet = findFollowUpSheet(spreadsheet, "contactLog");
+    return readContactLog(sheet === void 0 ? [] : values2(spreadsheet, sheet.getName()), timeZone);
+  }
+  function loadFollowUpData(now) {
+    const env = sheetEnv();
+    const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
+    const { resolved: setup } = currentSetup(env);
+    const spreadsheet = env.spreadsheet;
+    return {
+      context,
+      setup,
+      analysis: analyse(setup, context),
+      directory: setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
+      templates: readTemplates(spreadsheet),
+      log: readLog(spreadsheet, env.timeZone)
+    };
+  }
+  function campaignInputs(data, settings) {
+    const analysis = data.analysis;
+    if (analysis === void 0) {
+      throw new Error(
+        "No purchase log found: Regulars needs a sheet with customer, date and amount columns (see Column setup)."
+      );
+    }
+    return {
+      customers: analysis.customers,
+      byKey: analysis.byKey,
+      asOfDay: analysis.asOfDay,
+      todayDay: data.context.todayDay,
+      directory: data.directory,
+      openComplaints: data.openComplaints,
+      log: data.log,
+      templates: data.templates.templates,
+      settings
+    };
+  }
+
+  // src/gas/followups/insights-outcomes.ts
+  function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
+    const log = readLog(spreadsheet, timeZone);
+    if (log.length === 0) return /* @__PURE__ */ new Map();
+    return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
+  }
+
+  // src/gas/write-block.ts
+  var MAX_CELL_CHARS = 5e4;
+  function cellInput(value) {
+    if (value === null || value === void 0) return "";
+    if (typeof value !== "string" || value === "") return value;
+    return `'${value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS) : value}`;
+  }
+  var PATTERNS = {
+    integer: "0",
+    decimal: "0.0",
+    money: "#,##0.00",
+    percent: "0%",
+    date: "yyyy-mm-dd"
+  };
+  function ensureSize(sheet, rows, columns) {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+  function writeBlock(sheet, row, column2, rows, options = {}) {
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const height = Math.max(1, rows.length);
+    ensureSize(sheet, row + height - 1, column2 + width - 1);
+    const values3 = rows.map((r) => {
+      const line = r.map(cellInput);
+      while (line.length < width) line.push("");
+      return line;
+    });
+    if (values3.length === 0) values3.push(new Array(width).fill(""));
+    const range = sheet.getRange(row, column2, height, width);
+    range.setValues(values3);
+    const headerRows = Math.min(options.headerRows ?? 0, height);
+    if (headerRows > 0) sheet.getRange(row, column2, headerRows, width).setFontWeight("bold");
+    const dataRows = height - headerRows;
+    if (options.formats && dataRows > 0) {
+      options.formats.forEach((format, j) => {
+        if (format !== "text" && j < width) {
+          sheet.getRange(row + headerRows, column2 + j, dataRows, 1).setNumberFormat(PATTERNS[format]);
+        }
+      });
+    }
+    return range;
+  }
+
+  // src/gas/analyze-customers.ts
+  var HEADER_FILL = "#f1f3f4";
+  function writeAnalysis(env) {
+    const run = runAnalysis(env);
+    const insights = writeInsights(env, run);
+    const summary = writeSummary(env, run);
+    const issues = writeDataIssues(env, run);
+    insights.activate();
+    const { analysis } = run;
+    const asOf = isoOfDay(analysis.asOfDay);
+    const counts = {
+      customers: analysis.customers.length,
+      rows: analysis.log.purchases.length,
+      issues: analysis.log.rowsSkipped,
+      asOf
+    };
+    return {
+      asOf,
+      customers: counts.customers,
+      purchaseRows: counts.rows,
+      rowsWithIssues: counts.issues,
+      sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
+      message: fill(REPORT_TEXTS[env.language].done, counts)
+    };
+  }
+  function writeInsights(env, run) {
+    const customers = run.setup.customers;
+    const table = insightsTable(
+      run.analysis,
+      env.language,
+      env.timeZone,
+      run.profiles && customers ? {
+        profiles: run.profiles,
+        name: customers.columns.name !== void 0,
+        email: customers.columns.email !== void 0
+      } : void 0,
+      // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
+      outcomeColumns(
+        readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
+        env.language,
+        env.timeZone
+      )
+    );
+    const sheet = ownedSheet(env.spreadsheet, "insights", SHEET_NAMES[env.language].insights);
+    const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });
+    const width = range.getNumColumns();
+    sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
+    const customerRows = table.stages.length;
+    if (customerRows > 0) {
+      sheet.getRange(2, table.stageColumn + 1, customerRows, 1).setBackgrounds(table.stages.map((stage) => [STAGE_FILLS[stage]]));
+    }
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    range.createFilter();
+    sheet.setColumnWidth(1, 160);
+    sheet.setColumnWidth(table.whyColumn + 1, 420);
+    return sheet;
+  }
+  function writeSummary(env, run) {
+    const report = buildSummary(run.analysis, env.language, env.timeZone);
+    const sheet = ownedSheet(env.spreadsheet, "summary", SHEET_NAMES[env.language].summary);
+    writeBlock(sheet, 1, 1, [[report.title]]).setFontWeight("bold").setFontSize(14);
+    const placed = /* @__PURE__ */ new Map();
+    let row = 3;
+    for (const block of report.blocks) {
+      const header = block.id === "pareto" ? 0 : 1;
+      const range = writeBlock(sheet, row, 1, block.rows, { formats: block.formats, headerRows: header });
+      if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
+      placed.set(block.id, { row, height: block.rows.length });
+      row += block.rows.length + 1;
+    }
+    sheet.setColumnWidth(1, 220);
+    sheet.setColumnWidths(2, 4, 120);
+    report.charts.forEach((chart, i) => {
+      const block = placed.get(chart.block);
+      const labels = sheet.getRange(block.row, 1, block.height, 1);
+      const values3 = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
+      sheet.insertChart(
+        sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values3).setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: chart.type === "PIE" ? "right" : "none" }).setOption("colors", chart.colors).setPosition(3 + i * 20, 7, 0, 0).build()
+      );
+    });
+    return sheet;
+  }
+  function writeDataIssues(env, run) {
+    const rows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+    const sheet = ownedSheet(env.spreadsheet, "dataIssues", SHEET_NAMES[env.language].dataIssues);
+    const range = writeBlock(sheet, 1, 1, rows, {
+      formats: ["text", "integer", "text", "text", "text", "text"],
+      headerRows: 1
+    });
+    sheet.getRange(1, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
+    sheet.setFrozenRows(1);
+    if (rows.length > 2) range.createFilter();
+    sheet.setColumnWidth(4, 180);
+    sheet.setColumnWidth(5, 420);
+    sheet.setColumnWidth(6, 200);
+    return sheet;
+  }
+
+  // src/gas/sidebar.ts
+  var START_MARKER = 'data-start="overview en"';
+  function sidebarHtml(view, language) {
+    const output = HtmlService.createHtmlOutputFromFile("Sidebar");
+    return output.setContent(output.getContent().replace(START_MARKER, `data-start="${view} ${language}"`)).setTitle("Regulars");
+  }
+  function openSidebar(view) {
+    SpreadsheetApp.getUi().showSidebar(sidebarHtml(view, sheetEnv().language));
+  }
+
+  // src/gas/menu-actions.ts
+  function analyzeCustomersFromMenu() {
+    const env = sheetEnv();
+    try {
+      const result = withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env));
+      env.spreadsheet.toast(result.message, "Regulars", 10);
+    } catch (error) {
+      if (!(error instanceof SetupError)) throw error;
+      SpreadsheetApp.getUi().alert(error.message);
+      openSidebar("setup");
+    }
+  }
+
+  // src/core/report/sidebar-data.ts
+  function buildOverview(analysis) {
+    const totals = aggregate(analysis);
+    const log = analysis.log;
+    return {
+      asOf: isoOfDay(analysis.asOfDay),
+      customers: totals.customers,
+      revenue: totals.revenue,
+      stages: LIFECYCLE_STAGES.map((id) => ({ id, ...totals.stages[id] })),
+      tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
+      keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
+      keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
+      rowsRead: log.rowsRead,
+      purchases: log.purchases.length,
+      rowsSkipped: log.rowsSkipped,
+      issues: log.issues.length,
+      returnsOnly: analysis.returnsOnly.length
+    };
+  }
+  var MAX_HISTORY = 20;
+  var isoOrBlank = (day) => day === void 0 ? "" : isoOfDay(day);
+  function buildCustomerCard(analysis, key, profile, feedback) {
+    const c = analysis.byKey.get(key);
+    if (!c && !profile) return null;
+    const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
+    const history = rows.slice().sort((a, b) => b.day - a.day || b.row - a.row).slice(0, MAX_HISTORY).map((p) => ({ date: isoOfDay(p.day), amount: p.amount, product: p.product ?? "", row: p.row }));
+    const notes = feedback.slice().sort((a, b) => Number(b.open) - Number(a.open) || (b.day ?? 0) - (a.day ?? 0)).map((f) => ({
+      date: isoOrBlank(f.day),
+      type: f.type,
+      status: f.status,
+      note: f.note,
+      open: f.open,
+      row: f.row
+    }));
+    const openComplaints = notes.filter((f) => f.open).length;
+    const insight = c ? cardInsight(c, analysis, profile) : null;
+    const { row: _row, ...profileData } = profile ?? { row: 0 };
+    return {
+      key,
+      label: c?.summary.label ?? profile?.name ?? key,
+      asOf: isoOfDay(analysis.asOfDay),
+      profile: profile ? profileData : null,
+      insight,
+      history,
+      historyRows: rows.length,
+      feedback: notes,
+      openComplaints,
+      nextStep: openComplaints > 0 ? "complaint" : insight?.stage ?? "firstPurchase"
+    };
+  }
+  function cardInsight(c, analysis, profile) {
+    const s = c.summary;
+    const score = loyaltyWithSurvey(c, profile);
+    return {
+      stage: c.lifecycle.stage,
+      reason: c.lifecycle.reason,
+      segment: c.segment,
+      tier: c.tier,
+      r: c.rfm.r,
+      f: c.rfm.f,
+      m: c.rfm.m,
+      firstPurchase: isoOfDay(s.firstDay),
+      lastPurchase: isoOfDay(s.lastDay),
+      purchaseDays: s.purchaseDayCount,
+      totalSpent: s.netSpend,
+      averagePurchase: s.averagePurchase,
+      daysSinceLast: s.daysSinceLast,
+      usualGapDays: s.usualGapDays,
+      nextDue: isoOfDay(s.nextDueDay),
+      daysUntilDue: s.nextDueDay - analysis.asOfDay,
+      repeatProbability: c.repeatProbability,
+      repeatBand: repeatBand(c.repeatProbability),
+      repeatHorizonDays: analysis.settings.repeatHorizonDays,
+      predictedValue: c.predictedValue,
+      valueHorizonDays: analysis.settings.valueHorizonDays,
+      loyaltyScore: score,
+      loyaltyBand: loyaltyBand(score),
+      favouriteProduct: s.favouriteProduct ?? ""
+    };
+  }
+
+  // src/gas/sample-data.ts
+  function isSampleCell(cell) {
+    if (cell === null || typeof cell === "boolean") return true;
+    if (typeof cell === "string") return cell.length <= 1e3;
+    if (typeof cell === "number") return Number.isFinite(cell);
+    if (typeof cell !== "object") return false;
+    const keys = Object.keys(cell);
+    return keys.length === 1 && keys[0] === "date" && isIsoDay(cell.date);
+  }
+  var text2 = (max) => string2().check(_maxLength(max));
+  var FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
+  var SampleWorkbookSchema = strictObject({
+    title: text2(200),
+    timeZone: text2(100),
+    locale: text2(20),
+    asOf: string2().check(refine(isIsoDay, "must be a date written YYYY-MM-DD")),
+    generatedBy: optional(text2(200)),
+    sheets: array(
+      strictObject({
+        name: string2().check(_minLength(1), _maxLength(90)),
+        frozenRows: optional(int().check(_gte(0), _lte(10))),
+        columnWidths: optional(array(int().check(_gte(10), _lte(2e3))).check(_maxLength(52))),
+        /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
+        numberFormats: optional(
+          array(array(string2())).check(
+            _maxLength(52),
+            refine(
+              (pairs) => pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]) && FORMAT.test(p[1])),
+              "must be [column letter, number format] pairs"
+            )
+          )
+        ),
+        rows: array(
+          array(unknown()).check(
+            _maxLength(52),
+            refine(
+              (row) => row.every(isSampleCell),
+              "cells must be text, numbers, TRUE/FALSE, blank or {date}"
+            )
+          )
+        ).check(_maxLength(5e3))
+      })
+    ).check(_minLength(1), _maxLength(6))
+  });
+  var SAMPLE_FORMULA = /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
+  function insertSampleWorkbook(env, input) {
+    const parsed = SampleWorkbookSchema.safeParse(input);
+    if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
+    const workbook = parsed.data;
+    const spreadsheet = env.spreadsheet;
+    const sheets = workbook.sheets.map((s) => ownedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY));
+    const renamed = workbook.sheets.map((s, i) => [s.name, sheets[i].getName()]).filter(([from, to]) => from !== to);
+    workbook.sheets.forEach((sample, i) => {
+      const sheet = sheets[i];
+      const formulas = [];
+      const formats = /* @__PURE__ */ new Map();
+      for (const [letters = "", format = ""] of sample.numberFormats ?? [])
+        formats.set(columnIndex(letters), format);
+      const values3 = sample.rows.map(
+        (row, r) => row.map((cell, c) => {
+          if (typeof cell === "string" && SAMPLE_FORMULA.test(cell)) {
+            formulas.push([r + 1, c + 1, renameReferences(cell, renamed)]);
+            return "";
+          }
+          const value = sampleCellValue(cell, env.timeZone);
+          if (r > 0 && value instanceof Date && !formats.has(c)) formats.set(c, "yyyy-mm-dd");
+          return value;
+        })
+      );
+      const frozenRows = sample.frozenRows ?? 0;
+      writeBlock(sheet, 1, 1, values3, { headerRows: frozenRows });
+      for (const [r, c, formula] of formulas) sheet.getRange(r, c, 1, 1).setFormula(formula);
+      if (values3.length > 1) {
+        for (const [c, format] of formats)
+          sheet.getRange(2, c + 1, values3.length - 1, 1).setNumberFormat(format);
+      }
+      (sample.columnWidths ?? []).forEach((px, c) => {
+        sheet.setColumnWidth(c + 1, px);
+      });
+      sheet.setFrozenRows(frozenRows);
+    });
+    sheets[0]?.activate();
+    return { sheets: sheets.map((s) => s.getName()), asOf: defaultAsOf(workbook.asOf) };
+  }
+  function renameReferences(formula, renamed) {
+    let out = formula;
+    for (const [from, to] of renamed) {
+      out = out.split(`${from}!`).join(`'${to.replace(/'/g, "''")}'!`);
+    }
+    return out;
+  }
+
+  // src/gas/sidebar-server.ts
+  var NoArgsSchema = optional(nullable(strictObject({})));
+  var CardRequestSchema = strictObject({ key: string2().check(_minLength(1), _maxLength(1e3)) });
+  function getOverview(request) {
+    parseOrThrow(NoArgsSchema, request, "request");
+    const env = sheetEnv();
+    try {
+      const run = runAnalysis(env);
+      return {
+        ok: true,
+        language: env.language,
+        overview: buildOverview(run.analysis),
+        purchasesSheet: run.purchases.sheet,
+        customerSheet: run.setup.customers?.sheet ?? null,
+        feedbackSheet: run.setup.feedback?.sheet ?? null
+      };
+    } catch (error) {
+      if (error instanceof SetupError) return { ok: false, language: env.language, message: error.message };
+      throw error;
+    }
+  }
+  function getSelectedCustomer(request) {
+    parseOrThrow(NoArgsSchema, request, "request");
+    const env = sheetEnv();
+    const sheet = env.spreadsheet.getActiveSheet();
+    const range = sheet.getActiveRange();
+    if (!range) return null;
+    const row = range.getRow();
+    const name = sheet.getName();
+    let found;
+    const saved = loadSavedSetup();
+    const purchases = saved?.purchases;
+    const customers = saved?.customers;
+    const feedback = saved?.feedback;
+    if (purchases?.sheet === name)
+      found = { headerRow: purchases.headerRow, column: purchases.columns.customer };
+    else if (customers?.sheet === name)
+      found = { headerRow: customers.headerRow, column: customers.columns.key };
+    else if (feedback?.sheet === name)
+      found = { headerRow: feedback.headerRow, column: feedback.columns.customer };
+    else {
+      const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
+      const width = Math.min(sheet.getLastColumn(), 200);
+      if (height < 1 || width < 1) return null;
+      const head = sheet.getRange(1, 1, height, width).getValues();
+      for (const kind of ["purchases", "customers", "feedback"]) {
+        const match = findHeaderRow(head, kind);
+        const mapping = match?.mapping;
+        const column2 = mapping?.customer ?? mapping?.key;
+        if (match && column2 !== void 0) {
+          found = { headerRow: match.rowIndex + 1, column: column2 };
+          break;
+        }
+      }
+    }
+    if (!found || row <= found.headerRow) return null;
+    const value = sheet.getRange(row, found.column + 1).getValue();
+    const key = normalizeCustomerKey(value);
+    return key === "" ? null : { sheet: name, row, key, label: cellText2(value) };
+  }
+  function getCustomerCard(request) {
+    const { key } = parseOrThrow(CardRequestSchema, request, "request");
+    const env = sheetEnv();
+    const run = runAnalysis(env, { feedback: true });
+    const normalized = normalizeCustomerKey(key);
+    return {
+      language: env.language,
+      card: buildCustomerCard(
+        run.analysis,
+        normalized,
+        run.profiles?.get(normalized),
+        run.feedback?.get(normalized) ?? []
+      )
+    };
+  }
+  function getColumnSetup(request) {
+    parseOrThrow(NoArgsSchema, request, "request");
+    return columnSetupView(sheetEnv());
+  }
+  function saveColumnSetup2(request) {
+    return saveColumnSetup(sheetEnv(), request);
+  }
+  function resetColumnSetup2(request) {
+    parseOrThrow(NoArgsSchema, request, "request");
+    return resetColumnSetup(sheetEnv());
+  }
+  function analyzeFromSidebar(request) {
+    parseOrThrow(NoArgsSchema, request, "request");
+    const env = sheetEnv();
+    try {
+      return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
+    } catch (error) {
+      if (error instanceof SetupError) return { ok: false, message: error.message };
+      throw error;
+    }
+  }
+  function insertSample(request) {
+    const env = sheetEnv();
+    return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
+  }
+
   // src/core/followups/audiences.ts
   var MAX_DUE_WITHIN_DAYS = 365;
   var AudienceSchema = discriminatedUnion("kind", [
@@ -7259,165 +7678,6 @@ Every answer helps us improve. Thank you!
   var STAGE_AUDIENCES = LIFECYCLE_STAGES.map(
     (stage) => ({ kind: "stage", stage })
   );
-
-  // src/core/followups/contact-log.ts
-  var LOG_COLUMNS = [
-    "time",
-    "campaign",
-    "customer",
-    "email",
-    "template",
-    "subject",
-    "mode",
-    "result",
-    "detail"
-  ];
-  var LOG_HEADERS = {
-    en: {
-      time: "Time",
-      campaign: "Campaign",
-      customer: "Customer",
-      email: "Email",
-      template: "Template",
-      subject: "Subject",
-      mode: "Mode",
-      result: "Result",
-      detail: "Detail"
-    },
-    "zh-CN": {
-      time: "时间",
-      campaign: "活动",
-      customer: "客户",
-      email: "邮箱",
-      template: "模板",
-      subject: "主题",
-      mode: "方式",
-      result: "结果",
-      detail: "说明"
-    },
-    "zh-TW": {
-      time: "時間",
-      campaign: "活動",
-      customer: "客戶",
-      email: "郵箱",
-      template: "範本",
-      subject: "主旨",
-      mode: "方式",
-      result: "結果",
-      detail: "說明"
-    }
-  };
-  var CONTACT_MODES = ["draft", "send", "test"];
-  var CONTACT_RESULTS = ["pending", "sent", "drafted", "failed"];
-  function countsAsContact(entry) {
-    return entry.mode !== "test" && entry.result !== "failed";
-  }
-  function logHeaderRow(language) {
-    return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
-  }
-  var columnOfHeaderCache;
-  function columnOfHeader() {
-    if (columnOfHeaderCache === void 0) {
-      columnOfHeaderCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const language of LANGUAGES) {
-          for (const c of LOG_COLUMNS) map.set(cleanText(LOG_HEADERS[language][c]).toLowerCase(), c);
-        }
-        return map;
-      })();
-    }
-    return columnOfHeaderCache;
-  }
-  var isDate = (v) => Object.prototype.toString.call(v) === "[object Date]";
-  function timeOf(value) {
-    if (isDate(value)) {
-      const ms = value.getTime();
-      return Number.isFinite(ms) ? ms : void 0;
-    }
-    if (typeof value === "string" && value.trim() !== "") {
-      const ms = Date.parse(value.trim());
-      return Number.isFinite(ms) ? ms : void 0;
-    }
-    return void 0;
-  }
-  function codeOf(value, codes) {
-    if (typeof value !== "string") return void 0;
-    const t = cleanText(value).toLowerCase();
-    return codes.includes(t) ? t : void 0;
-  }
-  var text2 = (value) => typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate(value) ? "" : String(value);
-  function readContactLog(grid, timeZone) {
-    if (grid.length === 0) return [];
-    const header = grid[0];
-    const index = /* @__PURE__ */ new Map();
-    header.forEach((cell2, i) => {
-      if (typeof cell2 !== "string") return;
-      const column2 = columnOfHeader().get(cleanText(cell2).toLowerCase());
-      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
-    });
-    if (index.size === 0) {
-      LOG_COLUMNS.forEach((c, i) => {
-        index.set(c, i);
-      });
-    }
-    const cell = (cells, c) => {
-      const i = index.get(c);
-      return i === void 0 ? void 0 : cells[i];
-    };
-    const entries = [];
-    for (let r = 1; r < grid.length; r++) {
-      const cells = grid[r];
-      if (cells.every((v) => v === "" || v === void 0 || v === null)) continue;
-      const timeMs = timeOf(cell(cells, "time"));
-      const customer = text2(cell(cells, "customer"));
-      entries.push({
-        row: r + 1,
-        timeMs,
-        day: timeMs === void 0 ? void 0 : dayOfInstant(new Date(timeMs), timeZone),
-        campaignId: text2(cell(cells, "campaign")),
-        customer,
-        customerKey: normalizeCustomerKey(customer),
-        email: text2(cell(cells, "email")).toLowerCase(),
-        templateId: text2(cell(cells, "template")),
-        subject: text2(cell(cells, "subject")),
-        mode: codeOf(cell(cells, "mode"), CONTACT_MODES),
-        result: codeOf(cell(cells, "result"), CONTACT_RESULTS),
-        detail: text2(cell(cells, "detail"))
-      });
-    }
-    return entries;
-  }
-  function logRowOf(record) {
-    return [
-      record.time,
-      record.campaignId,
-      record.customer,
-      record.email,
-      record.templateId,
-      record.subject,
-      record.mode,
-      record.result,
-      record.detail
-    ];
-  }
-  var RESULT_COLUMN_INDEX = LOG_COLUMNS.indexOf("result");
-  var DETAIL_COLUMN_INDEX = LOG_COLUMNS.indexOf("detail");
-  function contactHistory(entries) {
-    const byEmail = /* @__PURE__ */ new Map();
-    const byKey = /* @__PURE__ */ new Map();
-    const add = (map, k, e) => {
-      if (k === "") return;
-      const list = map.get(k);
-      if (list) list.push(e);
-      else map.set(k, [e]);
-    };
-    for (const e of entries) {
-      if (!countsAsContact(e)) continue;
-      add(byEmail, e.email, e);
-      add(byKey, e.customerKey, e);
-    }
-    return { byEmail, byKey };
-  }
 
   // src/core/followups/followup-texts.ts
   var SKIP_REASON_TEXTS = {
@@ -7834,141 +8094,6 @@ ${optOut}`
     };
   }
 
-  // src/core/followups/followup-settings.ts
-  var FollowUpSettingsSchema = strictObject(
-    {
-      /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
-      shopName: _default(string2().check(_maxLength(100, "at most 100 characters")), ""),
-      /** `{{signature}}`: may span lines. */
-      signature: _default(string2().check(_maxLength(500, "at most 500 characters")), ""),
-      /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
-      coolDownDays: _default(
-        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
-        14
-      ),
-      /** Where replies go when not to the owner's own address; blank for the owner's address. */
-      replyTo: _default(
-        string2().check(
-          refine(
-            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
-            "must be one plain email address"
-          )
-        ),
-        ""
-      )
-    },
-    {
-      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
-    }
-  );
-  var DEFAULT_FOLLOW_UP_SETTINGS = Object.freeze({
-    shopName: "",
-    signature: "",
-    coolDownDays: 14,
-    replyTo: ""
-  });
-  var OUTCOME_WINDOW_DAYS = 30;
-  function parseFollowUpSettings(input) {
-    const result = FollowUpSettingsSchema.safeParse(input ?? {});
-    if (!result.success) {
-      const problems = result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`);
-      throw new Error(`Invalid follow-up settings — ${problems.join("; ")}`);
-    }
-    return result.data;
-  }
-
-  // src/core/followups/outcomes.ts
-  function purchaseDaysByCustomer(purchases) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const p of purchases) {
-      if (!(p.amount >= 0)) continue;
-      let days = byKey.get(p.customerKey);
-      if (!days) {
-        days = /* @__PURE__ */ new Map();
-        byKey.set(p.customerKey, days);
-      }
-      days.set(p.day, (days.get(p.day) ?? 0) + p.amount);
-    }
-    return byKey;
-  }
-  function outcomeOf(entry, contactDay, days, todayDay, windowDays) {
-    let purchaseDays = 0;
-    let amount = 0;
-    let first;
-    for (const [day, dayAmount] of days ?? []) {
-      if (day <= contactDay || day > contactDay + windowDays) continue;
-      purchaseDays++;
-      amount += dayAmount;
-      if (first === void 0 || day < first) first = day;
-    }
-    const status = purchaseDays > 0 ? "bought" : todayDay < contactDay + windowDays ? "waiting" : "noPurchase";
-    return {
-      customerKey: entry.customerKey,
-      contactDay,
-      campaignId: entry.campaignId,
-      templateId: entry.templateId,
-      mode: entry.mode === "draft" ? "draft" : "send",
-      status,
-      purchaseDays,
-      amount,
-      daysToPurchase: first === void 0 ? void 0 : first - contactDay
-    };
-  }
-  function lastContactOutcomes(log, purchases, todayDay, windowDays = OUTCOME_WINDOW_DAYS) {
-    const latest = /* @__PURE__ */ new Map();
-    for (const entry of log) {
-      if (!countsAsContact(entry) || entry.customerKey === "" || entry.day === void 0) continue;
-      const previous = latest.get(entry.customerKey);
-      if (previous === void 0 || entry.day >= previous.day)
-        latest.set(entry.customerKey, { entry, day: entry.day });
-    }
-    const days = purchaseDaysByCustomer(purchases);
-    const out = /* @__PURE__ */ new Map();
-    for (const [key, { entry, day }] of latest) {
-      out.set(key, outcomeOf(entry, day, days.get(key), todayDay, windowDays));
-    }
-    return out;
-  }
-  function campaignOutcomes(log, purchases, todayDay, windowDays = OUTCOME_WINDOW_DAYS) {
-    const days = purchaseDaysByCustomer(purchases);
-    const byCampaign = /* @__PURE__ */ new Map();
-    const seen = /* @__PURE__ */ new Set();
-    for (const entry of log) {
-      if (!countsAsContact(entry) || entry.customerKey === "" || entry.day === void 0) continue;
-      const once = `${entry.campaignId}\0${entry.customerKey}`;
-      if (seen.has(once)) continue;
-      seen.add(once);
-      let c = byCampaign.get(entry.campaignId);
-      if (!c) {
-        c = {
-          campaignId: entry.campaignId,
-          firstDay: entry.day,
-          contacted: 0,
-          drafts: 0,
-          bought: 0,
-          waiting: 0,
-          amount: 0
-        };
-        byCampaign.set(entry.campaignId, c);
-      }
-      const o = outcomeOf(entry, entry.day, days.get(entry.customerKey), todayDay, windowDays);
-      c.firstDay = Math.min(c.firstDay, entry.day);
-      c.contacted++;
-      if (o.mode === "draft") c.drafts++;
-      if (o.status === "bought") c.bought++;
-      if (o.status === "waiting") c.waiting++;
-      c.amount += o.amount;
-    }
-    return [...byCampaign.values()].sort(
-      (a, b) => b.firstDay - a.firstDay || a.campaignId.localeCompare(b.campaignId)
-    );
-  }
-  var OUTCOME_STATUS_LABELS = {
-    en: { bought: "Yes", waiting: "Not yet (window open)", noPurchase: "No" },
-    "zh-CN": { bought: "是", waiting: "尚未（观察期内）", noPurchase: "否" },
-    "zh-TW": { bought: "是", waiting: "尚未（觀察期內）", noPurchase: "否" }
-  };
-
   // src/gas/followups/api.ts
   var MAX_CONFIRMED = 5e3;
   var PreviewRequestSchema = strictObject({
@@ -7990,89 +8115,6 @@ ${optOut}`
   var TestRequestSchema = strictObject({ campaign: CampaignSpecSchema });
   function parseRequest(schema, input, what) {
     return parseOrThrow(schema, input, `${what} request`);
-  }
-
-  // src/gas/followups/owned-sheets.ts
-  function findFollowUpSheet(spreadsheet, role) {
-    return findOwnedSheet(spreadsheet, role) ?? void 0;
-  }
-  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
-    const existing = findFollowUpSheet(spreadsheet, role);
-    if (existing !== void 0) return existing;
-    const previous = spreadsheet.getActiveSheet();
-    const sheet = createOwnedSheet(spreadsheet, role, name);
-    initialise(sheet);
-    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
-    return sheet;
-  }
-
-  // src/gas/followups/sources.ts
-  function values2(spreadsheet, sheetName) {
-    if (sheetName === void 0) return [];
-    const sheet = spreadsheet.getSheetByName(sheetName);
-    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-    return sheet.getDataRange().getValues();
-  }
-  function analyse(setup, context) {
-    const purchases = setup.purchases;
-    if (purchases === void 0) return void 0;
-    const asOf = setup.asOf;
-    const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
-    const grid = values2(context.spreadsheet, purchases.sheet);
-    return analyzePurchases(grid.slice(purchases.headerRow), {
-      timeZone: context.timeZone,
-      dateOrder: context.dateOrder,
-      asOfDay,
-      columns: purchases.columns,
-      firstRowNumber: purchases.headerRow + 1
-    });
-  }
-  function readTemplates(spreadsheet) {
-    const sheet = findFollowUpSheet(spreadsheet, "templates");
-    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
-    return {
-      templates: combineTemplates(builtInTemplates(), owned.templates),
-      problems: owned.problems,
-      sheetName: sheet?.getName()
-    };
-  }
-  function readLog(spreadsheet, timeZone) {
-    const sheet = findFollowUpSheet(spreadsheet, "contactLog");
-    return readContactLog(sheet === void 0 ? [] : values2(spreadsheet, sheet.getName()), timeZone);
-  }
-  function loadFollowUpData(now) {
-    const env = sheetEnv();
-    const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-    const { resolved: setup } = currentSetup(env);
-    const spreadsheet = env.spreadsheet;
-    return {
-      context,
-      setup,
-      analysis: analyse(setup, context),
-      directory: setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
-      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
-      templates: readTemplates(spreadsheet),
-      log: readLog(spreadsheet, env.timeZone)
-    };
-  }
-  function campaignInputs(data, settings) {
-    const analysis = data.analysis;
-    if (analysis === void 0) {
-      throw new Error(
-        "No purchase log found: Regulars needs a sheet with customer, date and amount columns (see Column setup)."
-      );
-    }
-    return {
-      customers: analysis.customers,
-      byKey: analysis.byKey,
-      asOfDay: analysis.asOfDay,
-      todayDay: data.context.todayDay,
-      directory: data.directory,
-      openComplaints: data.openComplaints,
-      log: data.log,
-      templates: data.templates.templates,
-      settings
-    };
   }
 
   // src/gas/followups/store.ts

@@ -1,6 +1,7 @@
 // "Analyze customers": one analysis run, then the add-on's three sheets — Insights, Summary, Data
 // issues — each written as blocks with one setValues per block (write-block.ts) into a sheet the
 // add-on owns (owned-sheets.ts).
+import { outcomeColumns } from '../core/followups/outcomes';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
@@ -8,6 +9,7 @@ import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId } from '../core/report/summary';
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis } from './analysis-run';
+import { readContactOutcomes } from './followups/insights-outcomes';
 import { ownedSheet } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { writeBlock } from './write-block';
@@ -64,6 +66,12 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
           email: customers.columns.email !== undefined,
         }
       : undefined,
+    // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
+    outcomeColumns(
+      readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
+      env.language,
+      env.timeZone,
+    ),
   );
   const sheet = ownedSheet(env.spreadsheet, 'insights', SHEET_NAMES[env.language].insights);
   const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });

@@ -3,6 +3,7 @@
 //
 // Decisions (tests in test/unit/report/insights-table.test.ts):
 // - Name and Email columns follow Customer, each only when the customer sheet has that column.
+// - Trailing columns (the last follow-up and its outcome, from the Contact log) come last.
 // - The loyalty score takes the customer sheet's satisfaction and recommend answers where given
 //   (SPEC §3: "satisfaction and recommend when given"); without them it is CUSTOMER_INSIGHTS' score.
 import type { Analysis } from '../analysis';
@@ -54,11 +55,19 @@ export interface ProfileColumns {
   email: boolean;
 }
 
+/** Columns appended after the table's own, e.g. each customer's last follow-up and its outcome. */
+export interface TrailingColumns {
+  headers: readonly string[];
+  formats: readonly ColumnFormat[];
+  cellsFor(customerKey: string): readonly CellOutput[];
+}
+
 export function insightsTable(
   analysis: Analysis,
   language: Language,
   timeZone: string,
   join?: ProfileColumns,
+  trailing?: TrailingColumns,
 ): InsightsTable {
   const extra: ('name' | 'email')[] = [];
   if (join?.name) extra.push('name');
@@ -66,16 +75,20 @@ export function insightsTable(
   const texts = REPORT_TEXTS[language];
   const s = analysis.settings;
   const [first, ...rest] = insightHeaders(language, s.repeatHorizonDays, s.valueHorizonDays);
-  const rows: CellOutput[][] = [[first!, ...extra.map((e) => texts[e]), ...rest]];
+  const rows: CellOutput[][] = [
+    [first!, ...extra.map((e) => texts[e]), ...rest, ...(trailing?.headers ?? [])],
+  ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
   for (const c of analysis.customers) {
     const [label, ...values] = insightRow(c, language, timeZone);
     const profile = join?.profiles.get(c.summary.key);
     if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
-    rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values]);
+    const after = trailing?.cellsFor(c.summary.key) ?? [];
+    rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values, ...after]);
   }
   const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
   formats.splice(1, 0, ...extra.map((): ColumnFormat => 'text'));
+  formats.push(...(trailing?.formats ?? []));
   return {
     rows,
     formats,

@@ -2,8 +2,10 @@
 // (as of 2026-06-30, Asia/Shanghai). At risk there: 14 customers, of whom 梁宇 and Ryan Patel have an
 // open complaint, Oliver Brown has no email and Mia Rossi opted out — 10 can be written to.
 import { describe, expect, it } from 'vitest';
+import { writeAnalysis } from '../../../src/gas/analyze-customers';
 import type { BatchResult } from '../../../src/gas/followups/api';
 import * as server from '../../../src/gas/followups/server';
+import { sheetEnv } from '../../../src/gas/sheet-env';
 import { FakeRange } from '../../support/gas-fake/range';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
@@ -535,5 +537,20 @@ describe('follow-ups through the fake: outcomes', () => {
     expect(server.getCustomerFollowUpWith(h.env, 'Ava Johnson')).toMatchObject({ lastContactDay: null });
     const [result] = h.options().results;
     expect(result).toMatchObject({ contacted: 10, bought: 1, waiting: 9, amount: 150 });
+
+    // The Insights sheet shows the same, in its last three columns.
+    writeAnalysis(sheetEnv());
+    const [header, ...rows] = h.fake.values('Insights');
+    expect(header!.slice(-3)).toEqual([
+      'Last contact',
+      'Bought within 30 days after',
+      'Spent within 30 days after',
+    ]);
+    const leoRow = rows.find((r) => r[0] === 'Leo Schmidt')!;
+    expect(leoRow.slice(-2)).toEqual(['Yes', 150]);
+    expect(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(leoRow.at(-3) as Date),
+    ).toBe('2026-06-30');
+    expect(rows.find((r) => r[0] === 'Ava Johnson')!.slice(-3)).toEqual(['', '', '']);
   });
 });

@@ -76,10 +76,11 @@ describe('Analyze customers on the sample workbook', () => {
     const insights = fake.spreadsheet.sheet('Insights');
     const values = fake.values('Insights');
     expect(values[0]!.slice(0, 4)).toEqual(['Customer', 'Email', 'First purchase', 'Last purchase']);
-    expect(values[0]!.length).toBe(20); // 19 CUSTOMER_INSIGHTS columns + Email (the sample has no Name column)
+    // 19 CUSTOMER_INSIGHTS columns + Email (the sample has no Name column) + 3 follow-up outcome columns
+    expect(values[0]!.length).toBe(23);
     expect(values.length).toBeGreaterThan(40);
     expect(insights.frozenRows).toBe(1);
-    expect(insights.filter?.getRange().getA1Notation()).toBe(`A1:T${values.length}`);
+    expect(insights.filter?.getRange().getA1Notation()).toBe(`A1:W${values.length}`);
     expect(insights.cell(2, 3).numberFormat).toBe('yyyy-mm-dd');
     expect(values[1]![2]).toBeInstanceOf(Date);
     expect(insights.cell(2, 6).numberFormat).toBe('#,##0.00');
