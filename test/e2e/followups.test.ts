@@ -18,18 +18,6 @@ import {
 
 const availability = browserAvailability();
 
-/**
- * The panel is mounted by the sidebar's 'followups' view (src/sidebar/views/followups.ts); until
- * dist/Sidebar.html carries it, this suite says so and skips instead of timing out.
- */
-const sidebarHtml = join(ROOT, 'dist/Sidebar.html');
-const panelBundled = existsSync(sidebarHtml) && readFileSync(sidebarHtml, 'utf8').includes('rg-fu-styles');
-if (availability.run && !panelBundled) {
-  console.warn(
-    '\n⚠ Skipping test/e2e/followups.test.ts: dist/Sidebar.html does not mount the follow-ups panel yet.\n',
-  );
-}
-
 /** The sample workbook's analysis date, pinned in Column setup so the test does not depend on the preview's clock. */
 const SAMPLE_AS_OF = '2026-06-30';
 
@@ -86,7 +74,7 @@ async function outboxCount(page: Page): Promise<number> {
   return Number(await page.locator('#outbox-count').textContent());
 }
 
-describe.skipIf(!availability.run || !panelBundled)('follow-up emails in Chromium', () => {
+describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
   let preview: PreviewProcess;
   let browser: Browser;
   let page: Page;

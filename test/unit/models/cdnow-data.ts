@@ -1,13 +1,12 @@
 /**
- * Reads the CDNOW purchase logs in /work/shared/data/cdnow (see its README) into per-customer
+ * Reads the CDNOW purchase logs in shared/data/cdnow (see its README) into per-customer
  * summaries in days, the way the published summaries are defined: purchases on one calendar day
  * form one purchase day (amounts added), x = purchase days − 1, tx = days from the first to the
  * last purchase day, T = days from the first purchase day to the calibration end (inclusive),
  * zbar = mean amount of the repeat purchase days.
  */
 import { readFileSync } from 'node:fs';
-
-export const CDNOW_DIR = '/work/shared/data/cdnow';
+import { CDNOW_DIR } from '../../support/cdnow';
 
 export interface CdnowCustomer {
   readonly id: string;
