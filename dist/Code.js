@@ -200,8 +200,8 @@ var Regulars = (() => {
       TDays: asOfDay - firstDay,
       netSpend: history.netSpend,
       averagePurchase: history.netSpend / count,
-      meanSpend: meanOf(history.dayAmounts, 0, count),
-      meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) : 0,
+      meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
+      meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
       daysSinceLast: asOfDay - lastDay,
       ownGapDays,
       usualGapDays: gap,
@@ -209,6 +209,11 @@ var Regulars = (() => {
       amountTrend: amountTrend(history.dayAmounts, settings),
       favouriteProduct: history.favouriteProduct
     };
+  }
+  function keptShare(history) {
+    const gross = history.netSpend - history.returnsTotal;
+    if (gross <= 0) return 1;
+    return Math.min(1, Math.max(0, history.netSpend / gross));
   }
   function amountTrend(dayAmounts, settings) {
     const recentCount = settings.recentPurchaseDays;
@@ -2322,16 +2327,38 @@ var Regulars = (() => {
     if (values3.length === 0) throw new Error("quintiles require at least one value");
     const sorted = Float64Array.from(values3).sort();
     const n = sorted.length;
-    const cut = (k) => sorted[Math.ceil(k * n / 5) - 1];
-    const cuts = [cut(1), cut(2), cut(3), cut(4)];
-    return {
-      cuts,
-      score(value) {
-        let s = 1;
-        for (const c of cuts) if (value > c) s++;
-        return s;
-      }
+    const score = (value) => {
+      const below = firstIndexAtLeast(sorted, value);
+      const equal = firstIndexAbove(sorted, value) - below;
+      const s = 1 + Math.floor(5 * (below + equal / 2) / n);
+      return Math.min(5, Math.max(1, s));
     };
+    const cuts = [void 0, void 0, void 0, void 0];
+    for (let i = 0; i < n; i = firstIndexAbove(sorted, sorted[i])) {
+      const s = score(sorted[i]);
+      for (let k = 2; k <= s; k++) if (cuts[k - 2] === void 0) cuts[k - 2] = sorted[i];
+    }
+    return { cuts, score };
+  }
+  function firstIndexAtLeast(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  function firstIndexAbove(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] <= value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   // src/core/segments/rfm.ts
@@ -2339,7 +2366,7 @@ var Regulars = (() => {
     if (customers.length === 0) {
       return {
         scores: [],
-        cuts: { recencyDays: [0, 0, 0, 0], frequency: [0, 0, 0, 0], monetary: [0, 0, 0, 0] }
+        cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS }
       };
     }
     const recency = quintiles(customers.map((c) => -c.daysSinceLast));
@@ -2350,12 +2377,16 @@ var Regulars = (() => {
       f: frequency.score(c.purchaseDayCount),
       m: monetary.score(c.netSpend)
     }));
-    const [r1, r2, r3, r4] = recency.cuts;
     return {
       scores,
-      cuts: { recencyDays: [-r4, -r3, -r2, -r1], frequency: frequency.cuts, monetary: monetary.cuts }
+      cuts: {
+        recencyDays: recency.cuts.map((c) => c === void 0 ? void 0 : -c),
+        frequency: frequency.cuts,
+        monetary: monetary.cuts
+      }
     };
   }
+  var NO_CUTS = [void 0, void 0, void 0, void 0];
   function rfmCode(score) {
     return score.r * 100 + score.f * 10 + score.m;
   }
@@ -4505,7 +4536,12 @@ var Regulars = (() => {
     return `${value < 0 ? "-" : ""}${grouped}.${cents2}`;
   }
   function formatDays(value) {
-    return String(Math.round(value));
+    const tenths = Math.round(value * 10) / 10;
+    return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
+  }
+  function daysInEnglish(value) {
+    const text3 = formatDays(value);
+    return `${text3} ${text3 === "1" ? "day" : "days"}`;
   }
   function formatMultiple(value) {
     return value.toFixed(1);
@@ -4532,7 +4568,7 @@ var Regulars = (() => {
     const late = stage !== "new";
     switch (language) {
       case "en":
-        return late ? `Bought once, ${days} days ago; customers here usually return within ${gap} days (${times}× that).` : `Bought once, ${days} days ago; customers here usually return within ${gap} days.`;
+        return late ? `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)} (${times}× that).` : `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}.`;
       case "zh-CN":
         return late ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。` : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
       case "zh-TW":
@@ -4547,7 +4583,7 @@ var Regulars = (() => {
     const late = stage === "atRisk" || stage === "lapsed";
     switch (language) {
       case "en":
-        return late ? `Usually buys every ${gap} days; last purchase ${days} days ago (${times}× the usual gap).` : `${n} purchase days, usually every ${gap} days; last purchase ${days} days ago, on rhythm (${times}× the usual gap).`;
+        return late ? `Usually buys every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago (${times}× the usual gap).` : `${n} purchase days, usually every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago, on rhythm (${times}× the usual gap).`;
       case "zh-CN":
         return late ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。` : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
       case "zh-TW":
@@ -4684,8 +4720,10 @@ var Regulars = (() => {
     }
     return v;
   }
-  function customersArgument(v) {
+  function customersArgument(v, env) {
     if (!isGrid(v)) return { keys: [isBlank(v ?? void 0) ? "" : normalizeCustomerKey(v)], single: true };
+    if (v.some((row) => row.length > 1)) throw formulaError("customersShape", languageOfLocale(env.locale));
+    if (v.length === 0) return { keys: [""], single: false };
     return { keys: v.map((row) => isBlank(row[0]) ? "" : normalizeCustomerKey(row[0])), single: false };
   }
   function shapeOutput(keys, values3) {
@@ -4731,7 +4769,10 @@ var Regulars = (() => {
       customers: "customers",
       repeatCustomers: "repeat customers",
       rowsUsed: "rows used",
-      rowsSkipped: "rows skipped"
+      rowsSkipped: "rows skipped",
+      rCuts: "R cut points: days since last purchase for R 2 / 3 / 4 / 5",
+      fCuts: "F cut points: purchase days for F 2 / 3 / 4 / 5",
+      mCuts: "M cut points: net spend for M 2 / 3 / 4 / 5"
     },
     "zh-CN": {
       method: "方法",
@@ -4740,7 +4781,10 @@ var Regulars = (() => {
       customers: "客户数",
       repeatCustomers: "回头客数",
       rowsUsed: "使用的行数",
-      rowsSkipped: "跳过的行数"
+      rowsSkipped: "跳过的行数",
+      rCuts: "R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数",
+      fCuts: "F 分界：F 为 2 / 3 / 4 / 5 的购买天数",
+      mCuts: "M 分界：M 为 2 / 3 / 4 / 5 的净消费"
     },
     "zh-TW": {
       method: "方法",
@@ -4749,7 +4793,10 @@ var Regulars = (() => {
       customers: "客戶數",
       repeatCustomers: "回頭客數",
       rowsUsed: "使用的列數",
-      rowsSkipped: "略過的列數"
+      rowsSkipped: "略過的列數",
+      rCuts: "R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數",
+      fCuts: "F 分界：F 為 2 / 3 / 4 / 5 的購買天數",
+      mCuts: "M 分界：M 為 2 / 3 / 4 / 5 的淨消費"
     }
   };
   function modelTable(analysis, language) {
@@ -4773,8 +4820,14 @@ var Regulars = (() => {
       [t.repeatCustomers, m.repeatCustomers],
       [t.rowsUsed, log.purchases.length],
       [t.rowsSkipped, log.rowsSkipped],
-      [t.fallback, [...new Set(reasons)].join("; ")]
+      [t.fallback, [...new Set(reasons)].join("; ")],
+      [t.rCuts, cutText(analysis.rfmCuts.recencyDays, "≤ ")],
+      [t.fCuts, cutText(analysis.rfmCuts.frequency, "≥ ")],
+      [t.mCuts, cutText(analysis.rfmCuts.monetary, "≥ ")]
     ];
+  }
+  function cutText(cuts, sign) {
+    return cuts.map((c) => c === void 0 ? "–" : `${sign}${Math.round(c * 100) / 100}`).join(" / ");
   }
 
   // src/core/formulas/formulas.ts
@@ -4786,8 +4839,8 @@ var Regulars = (() => {
       asOfDay: asOfArgument(asOf, env)
     });
   }
-  function perCustomer(customers, analysis, answer) {
-    const keys = customersArgument(customers);
+  function perCustomer(customers, analysis, answer, env) {
+    const keys = customersArgument(customers, env);
     const values3 = keys.keys.map((key, i) => {
       const insight = key === "" ? void 0 : analysis.byKey.get(key);
       return insight ? answer(insight, i) : "";
@@ -4805,16 +4858,16 @@ var Regulars = (() => {
     return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
   }
   function rfmScoreFormula(customers, purchases, asOf, env) {
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm));
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm), env);
   }
   function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
     const lang = languageArgument(language, env);
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang));
+    return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang), env);
   }
   function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict) {
     const horizon = daysArgument(days, defaultDays, env);
     const analysis = analyze(purchases, asOf, env);
-    return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon));
+    return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon), env);
   }
   function rfmSegmentFormula(customers, purchases, asOf, language, env) {
     return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
@@ -4868,7 +4921,8 @@ var Regulars = (() => {
     return perCustomer(
       customers,
       analyze(purchases, asOf, env),
-      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
+      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
+      env
     );
   }
   function predictedValueFormula(customers, purchases, days, asOf, env) {
@@ -4885,15 +4939,20 @@ var Regulars = (() => {
   function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
     const analysis = analyze(purchases, asOf, env);
     const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
-    return perCustomer(customers, analysis, (c, i) => {
-      const s = cellAt(satisfaction, i);
-      const r = cellAt(recommend, i);
-      return loyaltyScore({
-        repeatProbability: c.repeatProbability,
-        satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
-        recommend: r === void 0 ? void 0 : readRecommend(r)
-      });
-    });
+    return perCustomer(
+      customers,
+      analysis,
+      (c, i) => {
+        const s = cellAt(satisfaction, i);
+        const r = cellAt(recommend, i);
+        return loyaltyScore({
+          repeatProbability: c.repeatProbability,
+          satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
+          recommend: r === void 0 ? void 0 : readRecommend(r)
+        });
+      },
+      env
+    );
   }
   function customerModelFormula(purchases, asOf, env) {
     const analysis = analyze(purchases, asOf, env);
@@ -5419,12 +5478,16 @@ var Regulars = (() => {
     for (let i = setup.headerRow; i < grid.length; i++) {
       const cells = grid[i];
       const key = normalizeCustomerKey(cells[keyCol]);
-      if (key === "") continue;
       const email2 = emailCol === void 0 ? "" : cellText(cells[emailCol]);
       const optedOut = optOutCol === void 0 ? false : isOptedOut(cells[optOutCol]);
       const normalized = normalizeEmail(email2);
       if (optedOut && normalized !== void 0) optedOutEmails.add(normalized);
-      if (byKey.has(key)) continue;
+      if (key === "") continue;
+      const known = byKey.get(key);
+      if (known !== void 0) {
+        if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
+        continue;
+      }
       const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
       byKey.set(key, { key, name: name || cellText(cells[keyCol]), email: email2, optedOut, row: i + 1 });
     }

@@ -22,9 +22,9 @@ export interface CustomerSummary {
   netSpend: number;
   /** Net spend per purchase day. */
   averagePurchase: number;
-  /** Mean amount of a purchase day, returns left out. */
+  /** Mean amount of a purchase day, scaled by the share of purchases kept (returns deducted). */
   meanSpend: number;
-  /** Mean amount of the repeat purchase days (the first left out): the Gamma-Gamma input; 0 when x = 0. */
+  /** Mean amount of the repeat purchase days (the first left out), scaled like meanSpend: the Gamma-Gamma input; 0 when x = 0. */
   meanRepeatSpend: number;
   daysSinceLast: number;
   /** The customer's own median gap between purchase days; undefined for a one-time buyer. */
@@ -99,8 +99,8 @@ export function summarizeCustomer(
     TDays: asOfDay - firstDay,
     netSpend: history.netSpend,
     averagePurchase: history.netSpend / count,
-    meanSpend: meanOf(history.dayAmounts, 0, count),
-    meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) : 0,
+    meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
+    meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
     usualGapDays: gap,
@@ -108,6 +108,17 @@ export function summarizeCustomer(
     amountTrend: amountTrend(history.dayAmounts, settings),
     favouriteProduct: history.favouriteProduct,
   };
+}
+
+/**
+ * The share of what a customer bought that they kept (net ÷ gross, within 0–1): returns reduce their
+ * spend (SPEC §3), so the spend per purchase day the models learn from is scaled by it — a customer
+ * who returns half of what they buy is worth half as much per visit.
+ */
+function keptShare(history: CustomerHistory): number {
+  const gross = history.netSpend - history.returnsTotal;
+  if (gross <= 0) return 1;
+  return Math.min(1, Math.max(0, history.netSpend / gross));
 }
 
 function amountTrend(dayAmounts: readonly number[], settings: Settings): AmountTrend | undefined {

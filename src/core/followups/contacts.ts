@@ -136,12 +136,18 @@ export function readContacts(
   for (let i = setup.headerRow; i < grid.length; i++) {
     const cells = grid[i]!;
     const key = normalizeCustomerKey(cells[keyCol]);
-    if (key === '') continue;
     const email = emailCol === undefined ? '' : cellText(cells[emailCol]);
     const optedOut = optOutCol === undefined ? false : isOptedOut(cells[optOutCol]);
     const normalized = normalizeEmail(email);
+    // An opt-out counts wherever it is written: on a row without a key (for its email), and on any
+    // later row of the same customer (for the customer, whatever address that row gives).
     if (optedOut && normalized !== undefined) optedOutEmails.add(normalized);
-    if (byKey.has(key)) continue;
+    if (key === '') continue;
+    const known = byKey.get(key);
+    if (known !== undefined) {
+      if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
+      continue;
+    }
     const name = nameCol === undefined ? '' : cellText(cells[nameCol]);
     byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
   }

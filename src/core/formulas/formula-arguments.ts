@@ -67,8 +67,11 @@ export interface CustomerKeys {
   single: boolean;
 }
 
-export function customersArgument(v: FormulaArgument): CustomerKeys {
+export function customersArgument(v: FormulaArgument, env: FormulaEnvironment): CustomerKeys {
   if (!isGrid(v)) return { keys: [isBlank(v ?? undefined) ? '' : normalizeCustomerKey(v!)], single: true };
+  // One value per row means one column: a wider range would silently answer for its first column.
+  if (v.some((row) => row.length > 1)) throw formulaError('customersShape', languageOfLocale(env.locale));
+  if (v.length === 0) return { keys: [''], single: false };
   return { keys: v.map((row) => (isBlank(row[0]) ? '' : normalizeCustomerKey(row[0]!))), single: false };
 }
 

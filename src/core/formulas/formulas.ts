@@ -40,8 +40,9 @@ function perCustomer(
   customers: FormulaArgument,
   analysis: Analysis,
   answer: (c: CustomerInsight, index: number) => CellOutput,
+  env: FormulaEnvironment,
 ): FormulaResult {
-  const keys = customersArgument(customers);
+  const keys = customersArgument(customers, env);
   const values = keys.keys.map((key, i) => {
     const insight = key === '' ? undefined : analysis.byKey.get(key);
     return insight ? answer(insight, i) : '';
@@ -71,7 +72,7 @@ export function rfmScoreFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm));
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm), env);
 }
 
 /** A per-customer formula that answers in words: the language argument picks the words. */
@@ -84,7 +85,7 @@ function wordedPerCustomer(
   answer: (c: CustomerInsight, language: Language) => CellOutput,
 ): FormulaResult {
   const lang = languageArgument(language, env);
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang));
+  return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang), env);
 }
 
 /** A per-customer model prediction over a horizon of `days` (default `defaultDays`). */
@@ -99,7 +100,7 @@ function predictionPerCustomer(
 ): FormulaResult {
   const horizon = daysArgument(days, defaultDays, env);
   const analysis = analyze(purchases, asOf, env);
-  return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon));
+  return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon), env);
 }
 
 export function rfmSegmentFormula(
@@ -181,8 +182,11 @@ export function nextPurchaseDateFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) =>
-    instantOfDay(c.summary.nextDueDay, env.timeZone),
+  return perCustomer(
+    customers,
+    analyze(purchases, asOf, env),
+    (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
+    env,
   );
 }
 
@@ -213,15 +217,20 @@ export function loyaltyScoreFormula(
   const analysis = analyze(purchases, asOf, env);
   const cellAt = (range: FormulaArgument, i: number) =>
     Array.isArray(range) ? range[i]?.[0] : i === 0 ? (range ?? undefined) : undefined;
-  return perCustomer(customers, analysis, (c, i) => {
-    const s = cellAt(satisfaction, i);
-    const r = cellAt(recommend, i);
-    return loyaltyScore({
-      repeatProbability: c.repeatProbability,
-      satisfaction: s === undefined ? undefined : readSatisfaction(s),
-      recommend: r === undefined ? undefined : readRecommend(r),
-    });
-  });
+  return perCustomer(
+    customers,
+    analysis,
+    (c, i) => {
+      const s = cellAt(satisfaction, i);
+      const r = cellAt(recommend, i);
+      return loyaltyScore({
+        repeatProbability: c.repeatProbability,
+        satisfaction: s === undefined ? undefined : readSatisfaction(s),
+        recommend: r === undefined ? undefined : readRecommend(r),
+      });
+    },
+    env,
+  );
 }
 
 export function customerModelFormula(

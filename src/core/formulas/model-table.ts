@@ -44,6 +44,9 @@ const LABELS: Localized<{
   repeatCustomers: string;
   rowsUsed: string;
   rowsSkipped: string;
+  rCuts: string;
+  fCuts: string;
+  mCuts: string;
 }> = {
   en: {
     method: 'method',
@@ -53,6 +56,9 @@ const LABELS: Localized<{
     repeatCustomers: 'repeat customers',
     rowsUsed: 'rows used',
     rowsSkipped: 'rows skipped',
+    rCuts: 'R cut points: days since last purchase for R 2 / 3 / 4 / 5',
+    fCuts: 'F cut points: purchase days for F 2 / 3 / 4 / 5',
+    mCuts: 'M cut points: net spend for M 2 / 3 / 4 / 5',
   },
   'zh-CN': {
     method: '方法',
@@ -62,6 +68,9 @@ const LABELS: Localized<{
     repeatCustomers: '回头客数',
     rowsUsed: '使用的行数',
     rowsSkipped: '跳过的行数',
+    rCuts: 'R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数',
+    fCuts: 'F 分界：F 为 2 / 3 / 4 / 5 的购买天数',
+    mCuts: 'M 分界：M 为 2 / 3 / 4 / 5 的净消费',
   },
   'zh-TW': {
     method: '方法',
@@ -71,6 +80,9 @@ const LABELS: Localized<{
     repeatCustomers: '回頭客數',
     rowsUsed: '使用的列數',
     rowsSkipped: '略過的列數',
+    rCuts: 'R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數',
+    fCuts: 'F 分界：F 為 2 / 3 / 4 / 5 的購買天數',
+    mCuts: 'M 分界：M 為 2 / 3 / 4 / 5 的淨消費',
   },
 };
 
@@ -103,5 +115,13 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
     [t.rowsUsed, log.purchases.length],
     [t.rowsSkipped, log.rowsSkipped],
     [t.fallback, [...new Set(reasons)].join('; ')],
+    [t.rCuts, cutText(analysis.rfmCuts.recencyDays, '≤ ')],
+    [t.fCuts, cutText(analysis.rfmCuts.frequency, '≥ ')],
+    [t.mCuts, cutText(analysis.rfmCuts.monetary, '≥ ')],
   ];
+}
+
+/** "≤ 120 / ≤ 61 / ≤ 30 / ≤ 12"; "–" for a score nobody reaches. */
+function cutText(cuts: readonly (number | undefined)[], sign: string): string {
+  return cuts.map((c) => (c === undefined ? '–' : `${sign}${Math.round(c * 100) / 100}`)).join(' / ');
 }

@@ -6,9 +6,16 @@ export function formatMoney(value: number): string {
   return `${value < 0 ? '-' : ''}${grouped}.${cents}`;
 }
 
-/** Whole days for sentences. */
+/** Days for sentences: whole days as they are, a fractional usual gap to one decimal ("8.5"). */
 export function formatDays(value: number): string {
-  return String(Math.round(value));
+  const tenths = Math.round(value * 10) / 10;
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
+}
+
+/** "1 day", "8.5 days" — English needs the singular; Chinese has none. */
+export function daysInEnglish(value: number): string {
+  const text = formatDays(value);
+  return `${text} ${text === '1' ? 'day' : 'days'}`;
 }
 
 /** A multiple such as "1.9" for "1.9× the usual gap". */

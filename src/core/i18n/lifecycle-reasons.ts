@@ -1,5 +1,5 @@
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
-import { formatDays, formatMoney, formatMultiple, formatPercent } from './format-number';
+import { daysInEnglish, formatDays, formatMoney, formatMultiple, formatPercent } from './format-number';
 import type { Language } from './language';
 
 /**
@@ -33,8 +33,8 @@ function oneTimeSentence(
   switch (language) {
     case 'en':
       return late
-        ? `Bought once, ${days} days ago; customers here usually return within ${gap} days (${times}× that).`
-        : `Bought once, ${days} days ago; customers here usually return within ${gap} days.`;
+        ? `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)} (${times}× that).`
+        : `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}.`;
     case 'zh-CN':
       return late
         ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。`
@@ -59,8 +59,8 @@ function rhythmSentence(
   switch (language) {
     case 'en':
       return late
-        ? `Usually buys every ${gap} days; last purchase ${days} days ago (${times}× the usual gap).`
-        : `${n} purchase days, usually every ${gap} days; last purchase ${days} days ago, on rhythm (${times}× the usual gap).`;
+        ? `Usually buys every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago (${times}× the usual gap).`
+        : `${n} purchase days, usually every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago, on rhythm (${times}× the usual gap).`;
     case 'zh-CN':
       return late
         ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。`

@@ -9,14 +9,19 @@ export interface RfmScore {
   m: Score;
 }
 
-/** The cut points behind the scores, in the units the owner knows. */
+type Cuts = [number | undefined, number | undefined, number | undefined, number | undefined];
+
+/**
+ * The cut points behind the scores, in the units the owner knows: for scores 2, 3, 4 and 5, the
+ * threshold a customer must reach (undefined where nobody reaches that score).
+ */
 export interface RfmCuts {
-  /** Days since the last purchase: at or below cut k[3] scores 5 … above cut k[0] scores 1. */
-  recencyDays: [number, number, number, number];
-  /** Purchase days: above cut k scores at least k + 2. */
-  frequency: [number, number, number, number];
-  /** Net spend: above cut k scores at least k + 2. */
-  monetary: [number, number, number, number];
+  /** Days since the last purchase: at most this many days scores at least 2, 3, 4, 5. */
+  recencyDays: Cuts;
+  /** Purchase days: at least this many scores at least 2, 3, 4, 5. */
+  frequency: Cuts;
+  /** Net spend: at least this much scores at least 2, 3, 4, 5. */
+  monetary: Cuts;
 }
 
 /**
@@ -27,10 +32,10 @@ export function scoreRfm(customers: readonly CustomerSummary[]): { scores: RfmSc
   if (customers.length === 0) {
     return {
       scores: [],
-      cuts: { recencyDays: [0, 0, 0, 0], frequency: [0, 0, 0, 0], monetary: [0, 0, 0, 0] },
+      cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS },
     };
   }
-  // Recency is scored on the negated days so that "strictly above a cut" means "more recent".
+  // Recency is scored on the negated days so that a higher value means more recent.
   const recency = quintiles(customers.map((c) => -c.daysSinceLast));
   const frequency = quintiles(customers.map((c) => c.purchaseDayCount));
   const monetary = quintiles(customers.map((c) => c.netSpend));
@@ -39,12 +44,17 @@ export function scoreRfm(customers: readonly CustomerSummary[]): { scores: RfmSc
     f: frequency.score(c.purchaseDayCount),
     m: monetary.score(c.netSpend),
   }));
-  const [r1, r2, r3, r4] = recency.cuts;
   return {
     scores,
-    cuts: { recencyDays: [-r4, -r3, -r2, -r1], frequency: frequency.cuts, monetary: monetary.cuts },
+    cuts: {
+      recencyDays: recency.cuts.map((c) => (c === undefined ? undefined : -c)) as Cuts,
+      frequency: frequency.cuts,
+      monetary: monetary.cuts,
+    },
   };
 }
+
+const NO_CUTS: Cuts = [undefined, undefined, undefined, undefined];
 
 /** 545-style three-digit code. */
 export function rfmCode(score: RfmScore): number {

@@ -38,6 +38,15 @@ describe('lifecycle stages and their reasons', () => {
     expect(r.en).toBe('Bought once, 10 days ago; customers here usually return within 20 days.');
   });
 
+  it('says "1 day" and shows a fractional usual gap to one decimal, so the multiple can be checked', () => {
+    expect(judge([buy('me', 99)], 100).en).toBe(
+      'Bought once, 1 day ago; customers here usually return within 20 days.',
+    );
+    // Own gaps 5 and 6 (median 5.5), two of them: (2×5.5 + 2×20)/4 = 12.75 → "12.8"; 40/12.75 = 3.1.
+    const r = judge([buy('me', 49), buy('me', 54), buy('me', 60)], 100);
+    expect(r.en).toBe('Usually buys every 12.8 days; last purchase 40 days ago (3.1× the usual gap).');
+  });
+
   it('At risk: a one-time buyer past the new window', () => {
     const r = judge([buy('me', 60)], 100);
     expect(r.stage).toBe('atRisk');
@@ -131,6 +140,15 @@ describe('purchase days and returns', () => {
     expect(h.purchaseDays).toEqual([5]);
     expect(h.netSpend).toBe(25);
     expect(h.returnsTotal).toBe(-15);
+  });
+
+  it('lowers the spend per purchase day the models learn from by the share returned', () => {
+    const { histories } = buildHistories([buy('a', 0, 40), buy('a', 10, 60), buy('a', 12, -50)]);
+    const s = summarizeCustomer(histories[0]!, 20, storeRhythm([10], settings), settings);
+    // Kept 50 of 100 bought: mean per day 50 × 0.5 = 25; the repeat day 60 × 0.5 = 30.
+    expect(s.meanSpend).toBe(25);
+    expect(s.meanRepeatSpend).toBe(30);
+    expect(s.netSpend).toBe(50);
   });
 
   it('reports a customer with only returns instead of analysing them', () => {

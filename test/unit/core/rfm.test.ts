@@ -4,25 +4,32 @@ import type { Score } from '../../../src/core/segments/rfm';
 import { isTableMatch, rfmSegment } from '../../../src/core/segments/rfm-segments';
 
 describe('quintile scores', () => {
-  it('splits ten distinct values two per score, with type-1 cut points', () => {
+  it('splits ten distinct values two per score, and reports where each score starts', () => {
     const q = quintiles([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    expect(q.cuts).toEqual([2, 4, 6, 8]);
+    expect(q.cuts).toEqual([3, 5, 7, 9]);
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((v) => q.score(v))).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
   });
 
-  it('gives equal values the same score even where a quintile boundary falls inside the tie', () => {
-    // Six of ten customers bought once: the tie spans the 20%, 40% and 60% boundaries.
+  it('gives equal values the same score, where the middle of the tie falls', () => {
+    // Six of ten customers bought once: the tie spans 0–60%, its middle is at 30% → score 2.
     const values = [1, 1, 1, 1, 1, 1, 2, 2, 3, 7];
     const q = quintiles(values);
-    const scores = values.map((v) => q.score(v));
-    expect(new Set(scores.slice(0, 6)).size).toBe(1);
-    expect(scores[0]).toBe(1);
-    expect(scores[6]).toBe(scores[7]);
-    expect(scores[9]).toBe(5);
+    expect(values.map((v) => q.score(v))).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
+    expect(q.cuts).toEqual([1, 2, 2, 3]);
   });
 
-  it('scores a single customer 1 and never outside 1–5', () => {
-    expect(quintiles([42]).score(42)).toBe(1);
+  it('puts a tie at the top in the top score (everyone who bought today is most recent)', () => {
+    // Recency is scored on negated days: three customers bought on the analysis date (0 days).
+    const days = [0, 0, 0, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233];
+    const q = quintiles(days.map((d) => -d));
+    expect(q.score(-0)).toBe(5);
+    expect(q.score(-233)).toBe(1);
+  });
+
+  it('scores a lone customer, or a column where all tie, in the middle, never outside 1–5', () => {
+    expect(quintiles([42]).score(42)).toBe(3);
+    expect(quintiles([7, 7, 7, 7]).score(7)).toBe(3);
+    expect(quintiles([7, 7, 7, 7]).cuts).toEqual([7, 7, undefined, undefined]);
     const q = quintiles([3, 1, 2]);
     expect(q.score(-100)).toBe(1);
     expect(q.score(100)).toBe(5);

@@ -68,6 +68,23 @@ describe('readContacts', () => {
     expect([...dir.optedOutEmails]).toEqual(['wu.family@example.com']);
   });
 
+  it('honours an opt-out on any row: a later row of the customer, or a row without a key', () => {
+    const dir = readContacts([
+      ['Customer', 'Email', 'Opt-out'],
+      ['Alice', 'alice@example.com', ''],
+      ['Carol', 'carol@example.com', ''],
+      ['Bob', 'bob@example.com', ''],
+      ['alice', '', 'unsubscribed'],
+      ['carol', 'carol.new@example.com', 'yes'],
+      ['', 'bob@example.com', 'yes'],
+    ]);
+    expect(dir.byKey.get('alice')!.optedOut).toBe(true);
+    expect(dir.byKey.get('carol')!.optedOut).toBe(true);
+    expect(dir.byKey.get('carol')!.email).toBe('carol@example.com');
+    // Bob's own row is not marked, but his address is: the guardrail checks both.
+    expect(dir.optedOutEmails.has('bob@example.com')).toBe(true);
+  });
+
   it('greets by the key cell when there is no name column, and is empty without a header', () => {
     const dir = readContacts([
       ['Customer', 'Email', 'Opt-out'],
