@@ -1,7 +1,7 @@
 // The follow-up flow in Chromium, through the local preview (dist/Code.js in the Apps Script fake, the
 // real dist/Sidebar.html): settings, choose "At risk", preview, create drafts and find them in the
 // outbox and the Contact log; then send another audience after confirming the count and the quota.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
@@ -11,7 +11,6 @@ import {
   CHROMIUM,
   LAUNCH_ARGS,
   type PreviewProcess,
-  ROOT,
   SCREENSHOTS,
   startPreviewProcess,
 } from './support';
