@@ -855,6 +855,22 @@ var Regulars = (() => {
     return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
   }
 
+  // src/core/i18n/month-names.ts
+  var MONTH_NAMES_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ];
+
   // src/core/input/parse-date.ts
   var DATE_ORDERS = ["DMY", "MDY", "YMD"];
   var FIRST_DAY = dayFromCivil(1900, 1, 1);
@@ -903,24 +919,11 @@ var Regulars = (() => {
   var YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$/;
   var CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
   var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
-  var MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december"
-  ];
+  var MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
   var WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
   function monthOfName(word) {
     if (word.length < 3) return 0;
-    for (let i = 0; i < 12; i++) if (MONTH_NAMES[i].startsWith(word)) return i + 1;
+    for (let i = 0; i < 12; i++) if (MONTH_NAMES_LOWER[i].startsWith(word)) return i + 1;
     return word === "sept" ? 9 : 0;
   }
   function isWeekdayName(word) {
@@ -7815,23 +7818,9 @@ Every answer helps us improve. Thank you!
     const lines = OPT_OUT_LINES[language];
     return shopName.trim() === "" ? lines.withoutShop : lines.withShop.replace("{shop}", () => shopName.trim());
   }
-  var MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ];
   function formatEmailDate(day, language) {
     const { year, month, day: d } = civilFromDay(day);
-    return language === "en" ? `${d} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
+    return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
   }
   var PLAN_PROBLEM_TEXTS = {
     en: {

@@ -2,6 +2,7 @@
 // (https://developers.google.com/sheets/api/guides/formats): digits `0 # ,`, decimals, `%`, literal
 // text and currency symbols, `[$¥-804]`, two sections `pos;neg`, `@`, and date parts
 // `yyyy yy mmmm mmm mm m dd d hh h mm ss am/pm`. Unknown patterns fall back to Sheets' "automatic".
+import { MONTH_NAMES_EN } from '../../src/core/i18n/month-names';
 
 /** What a cell shows, before formatting. Dates are Sheets serials: days since 1899-12-30 (+ time of day). */
 export type DisplayValue =
@@ -17,21 +18,6 @@ const AUTOMATIC = new Set(['', 'General', 'general', '0.###############']);
 
 /** Days from the Sheets epoch (1899-12-30) to 1970-01-01. */
 export const SERIAL_OF_UNIX_EPOCH = 25569;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The text a cell shows for `value` under `pattern` (a Sheets number format). */
 export function formatValue(value: DisplayValue, pattern?: string): string {
@@ -244,8 +230,8 @@ export function formatDate(serial: number, pattern: string): string {
         if (isMinute) out.push(lower.length === 1 ? String(c.minute) : pad(c.minute));
         else if (lower.length === 1) out.push(String(c.month));
         else if (lower.length === 2) out.push(pad(c.month));
-        else if (lower.length === 3) out.push(MONTHS[c.month - 1]!.slice(0, 3));
-        else out.push(MONTHS[c.month - 1]!);
+        else if (lower.length === 3) out.push(MONTH_NAMES_EN[c.month - 1]!.slice(0, 3));
+        else out.push(MONTH_NAMES_EN[c.month - 1]!);
       } else out.push(token);
       if (/^[ymd]/.test(lower)) lastWasHour = false;
     });

@@ -4,6 +4,7 @@
 
 import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
+import { MONTH_NAMES_EN } from '../i18n/month-names';
 import { civilFromDay } from '../time/civil';
 import type { SkipReason } from './guardrails';
 import { FIELD_DESCRIPTIONS, type MergeField, type MergeProblem } from './merge-fields';
@@ -100,25 +101,10 @@ export function optOutLine(language: Language, shopName: string): string {
   return shopName.trim() === '' ? lines.withoutShop : lines.withShop.replace('{shop}', () => shopName.trim());
 }
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A date for an email: "5 March 2024" or "2024年3月5日" (unambiguous whatever the reader's locale). */
 export function formatEmailDate(day: DayNumber, language: Language): string {
   const { year, month, day: d } = civilFromDay(day);
-  return language === 'en' ? `${d} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
+  return language === 'en' ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
 }
 
 /** Problems that stop a whole campaign before anything is sent. */

@@ -24,6 +24,7 @@
 //   in 1905. A time-only cell (Sheets gives 1899-12-30 with a time) is therefore 'out_of_range'.
 import type { CellValue } from '../cells';
 import type { DayNumber } from '../days';
+import { MONTH_NAMES_EN } from '../i18n/month-names';
 import { DAY_MS, dayFromCivil, dayFromCivilUnchecked, isRealDate } from '../time/civil';
 import { dayOfTime } from '../time/zone';
 import { cleanText, isFormulaErrorText } from './text';
@@ -139,26 +140,13 @@ const CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日�
 const TIME_REST =
   /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** 1–12 for an English month name or its abbreviation of three letters or more (also `sept`); else 0. */
 function monthOfName(word: string): number {
   if (word.length < 3) return 0;
-  for (let i = 0; i < 12; i++) if (MONTH_NAMES[i]!.startsWith(word)) return i + 1;
+  for (let i = 0; i < 12; i++) if (MONTH_NAMES_LOWER[i]!.startsWith(word)) return i + 1;
   return word === 'sept' ? 9 : 0;
 }
 

@@ -1,6 +1,7 @@
 // Time-zone arithmetic and Java SimpleDateFormat-style formatting (what Utilities.formatDate uses:
 // https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
 // -> https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html), built on Intl.
+import { MONTH_NAMES_EN } from '../../../src/core/i18n/month-names';
 
 export interface ZonedParts {
   year: number;
@@ -117,24 +118,10 @@ export function zonedToEpoch(
   return ms;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function monthName(month: number, short: boolean): string {
-  const name = MONTHS[month - 1] ?? '';
+  const name = MONTH_NAMES_EN[month - 1] ?? '';
   return short ? name.slice(0, 3) : name;
 }
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells';
+import { MONTH_NAMES_EN } from '../../../src/core/i18n/month-names';
 import { parseAmountCell } from '../../../src/core/input/parse-amount';
 import {
   type DateOrder,
@@ -133,20 +134,6 @@ describe('cell readers on any cell', () => {
 });
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const pad = (n: number) => String(n).padStart(2, '0');
 const fullWidth = (s: string) => s.replace(/[0-9/]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
@@ -170,7 +157,7 @@ describe('dates written in many ways read back as the same day', () => {
             [`${pad(dd)}.${pad(m)}.${y}`, 'DMY'],
             [`${dd}-${m}-${y}`, 'DMY'],
             [`${dd} ${MONTHS[m - 1]} ${y}`, 'MDY'],
-            [`${MONTH_NAMES[m - 1]} ${dd}, ${y}`, 'DMY'],
+            [`${MONTH_NAMES_EN[m - 1]} ${dd}, ${y}`, 'DMY'],
             [`  ${y}-${pad(m)}-${pad(dd)}T12:00:00  `, 'DMY'],
             [fullWidth(`${y}/${m}/${dd}`), 'DMY'],
             [y * 10_000 + m * 100 + dd, 'DMY'],
