@@ -2330,17 +2330,28 @@ var Regulars = (() => {
     if (values3.length === 0) throw new Error("quintiles require at least one value");
     const sorted = Float64Array.from(values3).sort();
     const n = sorted.length;
-    const score = (value) => {
-      const below = firstIndexAtLeast(sorted, value);
-      const equal = firstIndexAbove(sorted, value) - below;
-      const s = 1 + Math.floor(5 * (below + equal / 2) / n);
-      return Math.min(5, Math.max(1, s));
-    };
+    const scoreAt = (below, equal) => Math.min(5, Math.max(1, 1 + Math.floor(5 * (below + equal / 2) / n)));
+    const scoreAtStart = new Uint8Array(n);
+    let few = /* @__PURE__ */ new Map();
     const cuts = [void 0, void 0, void 0, void 0];
-    for (let i = 0; i < n; i = firstIndexAbove(sorted, sorted[i])) {
-      const s = score(sorted[i]);
-      for (let k = 2; k <= s; k++) if (cuts[k - 2] === void 0) cuts[k - 2] = sorted[i];
+    for (let start = 0; start < n; ) {
+      const value = sorted[start];
+      let end = start + 1;
+      while (end < n && sorted[end] === value) end++;
+      const s = scoreAt(start, end - start);
+      scoreAtStart[start] = s;
+      if (few && few.size >= 4096) few = void 0;
+      few?.set(value, s);
+      for (let k = 2; k <= s; k++) if (cuts[k - 2] === void 0) cuts[k - 2] = value;
+      start = end;
     }
+    const score = (value) => {
+      const known = few?.get(value);
+      if (known !== void 0) return known;
+      const below = firstIndexAtLeast(sorted, value);
+      if (below < n && sorted[below] === value) return scoreAtStart[below];
+      return scoreAt(below, 0);
+    };
     return { cuts, score };
   }
   function firstIndexAtLeast(sorted, value) {
@@ -2349,16 +2360,6 @@ var Regulars = (() => {
     while (lo < hi) {
       const mid = lo + hi >> 1;
       if (sorted[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  function firstIndexAbove(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] <= value) lo = mid + 1;
       else hi = mid;
     }
     return lo;
