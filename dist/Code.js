@@ -4843,11 +4843,12 @@ var Regulars = (() => {
       asOfDay: asOfArgument(asOf, env)
     });
   }
-  function perCustomer(customers, analysis, answer, env) {
+  function perCustomer(customers, purchases, asOf, env, answer) {
     const keys = customersArgument(customers, env);
+    const analysis = analyze(purchases, asOf, env);
     const values3 = keys.keys.map((key, i) => {
       const insight = key === "" ? void 0 : analysis.byKey.get(key);
-      return insight ? answer(insight, i) : "";
+      return insight ? answer(insight, i, analysis) : "";
     });
     return shapeOutput(keys, values3);
   }
@@ -4862,16 +4863,21 @@ var Regulars = (() => {
     return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
   }
   function rfmScoreFormula(customers, purchases, asOf, env) {
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm), env);
+    return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
   }
   function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
     const lang = languageArgument(language, env);
-    return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang), env);
+    return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
   }
   function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict) {
     const horizon = daysArgument(days, defaultDays, env);
-    const analysis = analyze(purchases, asOf, env);
-    return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon), env);
+    return perCustomer(
+      customers,
+      purchases,
+      asOf,
+      env,
+      (c, _, analysis) => predict(analysis.model, c, horizon)
+    );
   }
   function rfmSegmentFormula(customers, purchases, asOf, language, env) {
     return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
@@ -4924,9 +4930,10 @@ var Regulars = (() => {
   function nextPurchaseDateFormula(customers, purchases, asOf, env) {
     return perCustomer(
       customers,
-      analyze(purchases, asOf, env),
-      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
-      env
+      purchases,
+      asOf,
+      env,
+      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
     );
   }
   function predictedValueFormula(customers, purchases, days, asOf, env) {
@@ -4941,22 +4948,16 @@ var Regulars = (() => {
     );
   }
   function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
-    const analysis = analyze(purchases, asOf, env);
     const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
-    return perCustomer(
-      customers,
-      analysis,
-      (c, i) => {
-        const s = cellAt(satisfaction, i);
-        const r = cellAt(recommend, i);
-        return loyaltyScore({
-          repeatProbability: c.repeatProbability,
-          satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
-          recommend: r === void 0 ? void 0 : readRecommend(r)
-        });
-      },
-      env
-    );
+    return perCustomer(customers, purchases, asOf, env, (c, i) => {
+      const s = cellAt(satisfaction, i);
+      const r = cellAt(recommend, i);
+      return loyaltyScore({
+        repeatProbability: c.repeatProbability,
+        satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
+        recommend: r === void 0 ? void 0 : readRecommend(r)
+      });
+    });
   }
   function customerModelFormula(purchases, asOf, env) {
     const analysis = analyze(purchases, asOf, env);

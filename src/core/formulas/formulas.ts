@@ -33,19 +33,21 @@ function analyze(purchases: FormulaArgument, asOf: FormulaArgument, env: Formula
 }
 
 /**
- * Runs the analysis once and answers for every customer key: blank keys and keys without purchases
- * give an empty cell (SPEC §4).
+ * Checks the customers argument, runs the analysis once and answers for every customer key: blank
+ * keys and keys without purchases give an empty cell (SPEC §4).
  */
 function perCustomer(
   customers: FormulaArgument,
-  analysis: Analysis,
-  answer: (c: CustomerInsight, index: number) => CellOutput,
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
   env: FormulaEnvironment,
+  answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
 ): FormulaResult {
   const keys = customersArgument(customers, env);
+  const analysis = analyze(purchases, asOf, env);
   const values = keys.keys.map((key, i) => {
     const insight = key === '' ? undefined : analysis.byKey.get(key);
-    return insight ? answer(insight, i) : '';
+    return insight ? answer(insight, i, analysis) : '';
   });
   return shapeOutput(keys, values);
 }
@@ -72,7 +74,7 @@ export function rfmScoreFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => rfmCode(c.rfm), env);
+  return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
 }
 
 /** A per-customer formula that answers in words: the language argument picks the words. */
@@ -85,7 +87,7 @@ function wordedPerCustomer(
   answer: (c: CustomerInsight, language: Language) => CellOutput,
 ): FormulaResult {
   const lang = languageArgument(language, env);
-  return perCustomer(customers, analyze(purchases, asOf, env), (c) => answer(c, lang), env);
+  return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
 }
 
 /** A per-customer model prediction over a horizon of `days` (default `defaultDays`). */
@@ -99,8 +101,9 @@ function predictionPerCustomer(
   predict: (model: Analysis['model'], c: CustomerInsight, horizonDays: number) => number,
 ): FormulaResult {
   const horizon = daysArgument(days, defaultDays, env);
-  const analysis = analyze(purchases, asOf, env);
-  return perCustomer(customers, analysis, (c) => predict(analysis.model, c, horizon), env);
+  return perCustomer(customers, purchases, asOf, env, (c, _, analysis) =>
+    predict(analysis.model, c, horizon),
+  );
 }
 
 export function rfmSegmentFormula(
@@ -182,11 +185,8 @@ export function nextPurchaseDateFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  return perCustomer(
-    customers,
-    analyze(purchases, asOf, env),
-    (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
-    env,
+  return perCustomer(customers, purchases, asOf, env, (c) =>
+    instantOfDay(c.summary.nextDueDay, env.timeZone),
   );
 }
 
@@ -214,23 +214,17 @@ export function loyaltyScoreFormula(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  const analysis = analyze(purchases, asOf, env);
   const cellAt = (range: FormulaArgument, i: number) =>
     Array.isArray(range) ? range[i]?.[0] : i === 0 ? (range ?? undefined) : undefined;
-  return perCustomer(
-    customers,
-    analysis,
-    (c, i) => {
-      const s = cellAt(satisfaction, i);
-      const r = cellAt(recommend, i);
-      return loyaltyScore({
-        repeatProbability: c.repeatProbability,
-        satisfaction: s === undefined ? undefined : readSatisfaction(s),
-        recommend: r === undefined ? undefined : readRecommend(r),
-      });
-    },
-    env,
-  );
+  return perCustomer(customers, purchases, asOf, env, (c, i) => {
+    const s = cellAt(satisfaction, i);
+    const r = cellAt(recommend, i);
+    return loyaltyScore({
+      repeatProbability: c.repeatProbability,
+      satisfaction: s === undefined ? undefined : readSatisfaction(s),
+      recommend: r === undefined ? undefined : readRecommend(r),
+    });
+  });
 }
 
 export function customerModelFormula(
