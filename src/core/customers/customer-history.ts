@@ -100,7 +100,9 @@ function foldDays(
   const dayAmounts: number[] = [];
   let returnsTotal = 0;
   let netSpend = 0;
-  const productCounts = new Map<string, number>();
+  // Most customers buy one product or a few times: the counts map is made only once a second,
+  // different product turns up.
+  let productCounts: Map<string, number> | undefined;
   let favouriteProduct: string | undefined;
   let favouriteCount = 0;
   for (const i of sortedIndexes) {
@@ -117,11 +119,17 @@ function foldDays(
       dayAmounts.push(p.amount);
     }
     if (p.product) {
-      const count = (productCounts.get(p.product) ?? 0) + 1;
-      productCounts.set(p.product, count);
-      if (count >= favouriteCount) {
-        favouriteCount = count;
+      if (productCounts === undefined && (favouriteProduct === undefined || favouriteProduct === p.product)) {
         favouriteProduct = p.product;
+        favouriteCount++;
+      } else {
+        if (productCounts === undefined) productCounts = new Map([[favouriteProduct!, favouriteCount]]);
+        const count = (productCounts.get(p.product) ?? 0) + 1;
+        productCounts.set(p.product, count);
+        if (count >= favouriteCount) {
+          favouriteCount = count;
+          favouriteProduct = p.product;
+        }
       }
     }
   }

@@ -10,30 +10,26 @@ export type ValueTier = (typeof VALUE_TIERS)[number];
  * them), and customers who spent nothing net are Occasional.
  */
 export function assignValueTiers(netSpends: readonly number[], settings: Settings): ValueTier[] {
-  const tiers: ValueTier[] = netSpends.map(() => 'occasional');
   let revenue = 0;
   for (const s of netSpends) if (s > 0) revenue += s;
-  if (revenue <= 0) return tiers;
-  const order = netSpends.map((_, i) => i).sort((i, j) => netSpends[j]! - netSpends[i]! || i - j);
+  if (revenue <= 0) return netSpends.map(() => 'occasional');
+  // A tier depends on the spend alone (a tie takes the tier of its first member), so it is enough to
+  // find the smallest spend still Key and still Core, walking the positive spends biggest first.
+  const sorted = Float64Array.from(netSpends.filter((s) => s > 0))
+    .sort()
+    .reverse();
+  let keyMin = Number.POSITIVE_INFINITY;
+  let coreMin = Number.POSITIVE_INFINITY;
   let before = 0;
-  let previousSpend = Number.NaN;
-  let previousTier: ValueTier = 'key';
-  for (const i of order) {
-    const spend = netSpends[i]!;
-    if (spend <= 0) break;
+  for (let i = 0; i < sorted.length; ) {
+    const spend = sorted[i]!;
     const share = before / revenue;
-    const tier: ValueTier =
-      spend === previousSpend
-        ? previousTier
-        : share < settings.keyRevenueShare
-          ? 'key'
-          : share < settings.coreRevenueShare
-            ? 'core'
-            : 'occasional';
-    tiers[i] = tier;
-    previousSpend = spend;
-    previousTier = tier;
-    before += spend;
+    if (share < settings.keyRevenueShare) keyMin = spend;
+    else if (share < settings.coreRevenueShare) coreMin = spend;
+    else break;
+    for (; i < sorted.length && sorted[i] === spend; i++) before += spend;
   }
-  return tiers;
+  return netSpends.map(
+    (s): ValueTier => (s <= 0 ? 'occasional' : s >= keyMin ? 'key' : s >= coreMin ? 'core' : 'occasional'),
+  );
 }

@@ -134,6 +134,18 @@ describe('purchase days and returns', () => {
     expect(histories[0]!.favouriteProduct).toBe('pot');
   });
 
+  it('names the product bought on most rows as the favourite, the later one on a tie', () => {
+    const rows = (products: string[]) =>
+      buildHistories([
+        ...products.map((product, i): Purchase => ({ ...buy('a', i, 5), product })),
+        buy('a', 99, 5),
+      ]).histories[0]!.favouriteProduct;
+    expect(rows(['tea', 'tea', 'pot'])).toBe('tea');
+    expect(rows(['tea', 'pot', 'pot'])).toBe('pot');
+    expect(rows(['tea', 'tea', 'pot', 'pot'])).toBe('pot');
+    expect(rows(['tea'])).toBe('tea');
+  });
+
   it('counts returns against net spend but never as a purchase day', () => {
     const { histories } = buildHistories([buy('a', 5, 40), buy('a', 12, -15)]);
     const h = histories[0]!;
