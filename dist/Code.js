@@ -117,7 +117,7 @@ var Regulars = (() => {
     const dayAmounts = [];
     let returnsTotal = 0;
     let netSpend = 0;
-    const productCounts = /* @__PURE__ */ new Map();
+    let productCounts;
     let favouriteProduct;
     let favouriteCount = 0;
     for (const i of sortedIndexes) {
@@ -134,11 +134,17 @@ var Regulars = (() => {
         dayAmounts.push(p.amount);
       }
       if (p.product) {
-        const count = (productCounts.get(p.product) ?? 0) + 1;
-        productCounts.set(p.product, count);
-        if (count >= favouriteCount) {
-          favouriteCount = count;
+        if (productCounts === void 0 && (favouriteProduct === void 0 || favouriteProduct === p.product)) {
           favouriteProduct = p.product;
+          favouriteCount++;
+        } else {
+          if (productCounts === void 0) productCounts = /* @__PURE__ */ new Map([[favouriteProduct, favouriteCount]]);
+          const count = (productCounts.get(p.product) ?? 0) + 1;
+          productCounts.set(p.product, count);
+          if (count >= favouriteCount) {
+            favouriteCount = count;
+            favouriteProduct = p.product;
+          }
         }
       }
     }
@@ -2448,25 +2454,24 @@ var Regulars = (() => {
   // src/core/segments/value-tier.ts
   var VALUE_TIERS = ["key", "core", "occasional"];
   function assignValueTiers(netSpends, settings) {
-    const tiers = netSpends.map(() => "occasional");
     let revenue = 0;
     for (const s of netSpends) if (s > 0) revenue += s;
-    if (revenue <= 0) return tiers;
-    const order = netSpends.map((_, i) => i).sort((i, j) => netSpends[j] - netSpends[i] || i - j);
+    if (revenue <= 0) return netSpends.map(() => "occasional");
+    const sorted = Float64Array.from(netSpends.filter((s) => s > 0)).sort().reverse();
+    let keyMin = Number.POSITIVE_INFINITY;
+    let coreMin = Number.POSITIVE_INFINITY;
     let before = 0;
-    let previousSpend = Number.NaN;
-    let previousTier = "key";
-    for (const i of order) {
-      const spend = netSpends[i];
-      if (spend <= 0) break;
+    for (let i = 0; i < sorted.length; ) {
+      const spend = sorted[i];
       const share2 = before / revenue;
-      const tier = spend === previousSpend ? previousTier : share2 < settings.keyRevenueShare ? "key" : share2 < settings.coreRevenueShare ? "core" : "occasional";
-      tiers[i] = tier;
-      previousSpend = spend;
-      previousTier = tier;
-      before += spend;
+      if (share2 < settings.keyRevenueShare) keyMin = spend;
+      else if (share2 < settings.coreRevenueShare) coreMin = spend;
+      else break;
+      for (; i < sorted.length && sorted[i] === spend; i++) before += spend;
     }
-    return tiers;
+    return netSpends.map(
+      (s) => s <= 0 ? "occasional" : s >= keyMin ? "key" : s >= coreMin ? "core" : "occasional"
+    );
   }
 
   // node_modules/zod/v4/core/util.js
@@ -6621,304 +6626,11 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   function templateIdOfStage(stage) {
     return BUILT_IN_TEMPLATE_IDS[stage];
   }
-  var BUILT_IN_TEXTS = {
-    en: {
-      new: {
-        name: "Welcome (New)",
-        subject: "Thank you for visiting {{shopName}}, {{name}}",
-        body: `Dear {{name}},
-
-Thank you for choosing {{shopName}} on {{lastPurchaseDate}}. We hope you are enjoying your {{favouriteProduct|purchase}}.
-
-If anything was not quite right, or you would like a recommendation for next time, just reply to this email — it comes straight to us.
-
-We hope to see you again soon.
-
-{{signature}}`
-      },
-      developing: {
-        name: "Thank you (Developing)",
-        subject: "Thank you for coming back, {{name}}",
-        body: `Dear {{name}},
-
-Thank you for coming back to {{shopName}}. It means a lot to a small shop like ours that you chose us again.
-
-We always want to get things right for you: if there is anything we could do better, or something you would like us to stock, simply reply and tell us.
-
-{{signature}}`
-      },
-      loyal: {
-        name: "Appreciation (Loyal)",
-        subject: "A thank-you from {{shopName}}",
-        body: `Dear {{name}},
-
-We wanted to say a simple thank you. You have been one of our most faithful customers, and your {{favouriteProduct|visits}} are part of what keeps {{shopName}} going.
-
-If there is ever anything we can set aside for you, or something new you would like to try, just let us know — we are always glad to hear from you.
-
-With warm thanks,
-{{signature}}`
-      },
-      atRisk: {
-        name: "Check-in (At risk)",
-        subject: "How are we doing, {{name}}?",
-        body: `Dear {{name}},
-
-It has been {{daysSince}} days since your last visit to {{shopName}}, a little longer than usual, and we wanted to check in.
-
-Was there anything we got wrong, or anything we could do better? A one-line reply is enough, and we read every one of them.
-
-Thank you,
-{{signature}}`
-      },
-      lapsed: {
-        name: "Win-back (Lapsed)",
-        subject: "We miss you at {{shopName}}, {{name}}",
-        body: `Dear {{name}},
-
-We have not seen you since {{lastPurchaseDate}} and we miss you. If something put you off, we would be grateful to know — it helps us do better.
-
-And if you simply have not had the chance, you are always welcome back at {{shopName}}.
-
-{{signature}}`
-      },
-      reorder: {
-        name: "Re-order reminder (due)",
-        subject: "Time for more {{favouriteProduct|of your favourites}}, {{name}}?",
-        body: `Dear {{name}},
-
-You usually come back about every {{usualGap}} days, and it has been {{daysSince}} since your last purchase. If you are running low on {{favouriteProduct|your favourites}}, we would be happy to set some aside for you.
-
-Just reply to this email and we will have it ready.
-
-{{signature}}`
-      },
-      complaint: {
-        name: "Complaint follow-up",
-        subject: "Following up on your feedback, {{name}}",
-        body: `Dear {{name}},
-
-Thank you again for telling us about the problem you had. We are sorry it happened, and we want to make sure it has been put right.
-
-Has it been resolved to your satisfaction? If not, please reply and tell us what would make it right — we will take care of it personally.
-
-{{signature}}`
-      },
-      survey: {
-        name: "Satisfaction survey",
-        subject: "Two quick questions from {{shopName}}",
-        body: `Dear {{name}},
-
-Could you spare a moment to answer two questions? Just reply with two numbers:
-
-1. Overall, how satisfied are you with {{shopName}}? (1 = very unsatisfied, 5 = very satisfied)
-2. How likely are you to recommend us to a friend? (0 = not at all, 10 = extremely likely)
-
-Every answer helps us improve. Thank you!
-
-{{signature}}`
-      }
-    },
-    "zh-CN": {
-      new: {
-        name: "欢迎（新客）",
-        subject: "{{name}}，感谢您光临{{shopName}}",
-        body: `{{name}}您好：
-
-感谢您在 {{lastPurchaseDate}} 选择{{shopName}}。希望您喜欢这次购买的{{favouriteProduct|商品}}。
-
-如果有任何不满意的地方，或者想让我们为下次推荐些什么，直接回复这封邮件就好，我们会亲自回复。
-
-期待再次见到您。
-
-{{signature}}`
-      },
-      developing: {
-        name: "感谢回购（成长期）",
-        subject: "{{name}}，谢谢您再次光临",
-        body: `{{name}}您好：
-
-谢谢您再次选择{{shopName}}。对我们这样的小店来说，您的回头就是最大的肯定。
-
-我们希望每次都让您满意：如果有哪里可以做得更好，或者希望我们进什么货，请直接回复告诉我们。
-
-{{signature}}`
-      },
-      loyal: {
-        name: "感谢老客户（稳定期）",
-        subject: "来自{{shopName}}的一声感谢",
-        body: `{{name}}您好：
-
-想简单地对您说声谢谢。您一直是我们最忠实的顾客之一，您对{{favouriteProduct|小店}}的支持是{{shopName}}坚持下去的动力。
-
-如果需要我们为您预留什么，或者想尝试新品，随时告诉我们，我们很乐意听到您的消息。
-
-衷心感谢，
-{{signature}}`
-      },
-      atRisk: {
-        name: "关心问候（有流失风险）",
-        subject: "{{name}}，我们做得怎么样？",
-        body: `{{name}}您好：
-
-距离您上次光临{{shopName}}已经 {{daysSince}} 天了，比平时久了一些，所以想来问候一下。
-
-是不是我们哪里做得不好，或者有什么可以改进的地方？回复一句话就好，每条回复我们都会认真阅读。
-
-谢谢您，
-{{signature}}`
-      },
-      lapsed: {
-        name: "挽回（已流失）",
-        subject: "{{name}}，{{shopName}}想念您",
-        body: `{{name}}您好：
-
-自 {{lastPurchaseDate}} 之后就没再见到您，我们很想念您。如果是哪里让您不满意，恳请告诉我们，这能帮助我们做得更好。
-
-如果只是一直没有机会，{{shopName}}随时欢迎您回来。
-
-{{signature}}`
-      },
-      reorder: {
-        name: "补货提醒（即将到期）",
-        subject: "{{name}}，{{favouriteProduct|常买的商品}}需要补充了吗？",
-        body: `{{name}}您好：
-
-您通常大约每 {{usualGap}} 天光临一次，距上次购买已经 {{daysSince}} 天了。如果{{favouriteProduct|常买的商品}}快用完了，我们很乐意为您预留。
-
-直接回复这封邮件，我们会为您准备好。
-
-{{signature}}`
-      },
-      complaint: {
-        name: "投诉跟进",
-        subject: "{{name}}，关于您反馈的问题",
-        body: `{{name}}您好：
-
-再次感谢您告诉我们遇到的问题。非常抱歉给您带来不便，我们希望确认问题已经妥善解决。
-
-问题解决得让您满意吗？如果没有，请回复告诉我们怎样才能弥补，我们会亲自处理。
-
-{{signature}}`
-      },
-      survey: {
-        name: "满意度调查",
-        subject: "{{shopName}}想请教您两个小问题",
-        body: `{{name}}您好：
-
-能否占用您一点时间回答两个问题？直接回复两个数字即可：
-
-1. 总体来说，您对{{shopName}}满意吗？（1 = 非常不满意，5 = 非常满意）
-2. 您有多大可能把我们推荐给朋友？（0 = 完全不会，10 = 非常可能）
-
-您的每一个回答都能帮助我们改进。谢谢！
-
-{{signature}}`
-      }
-    },
-    "zh-TW": {
-      new: {
-        name: "歡迎（新客）",
-        subject: "{{name}}，感謝您光臨{{shopName}}",
-        body: `{{name}}您好：
-
-感謝您在 {{lastPurchaseDate}} 選擇{{shopName}}。希望您喜歡這次購買的{{favouriteProduct|商品}}。
-
-如果有任何不滿意的地方，或者想讓我們為下次推薦些什麼，直接回覆這封郵件就好，我們會親自回覆。
-
-期待再次見到您。
-
-{{signature}}`
-      },
-      developing: {
-        name: "感謝回購（成長期）",
-        subject: "{{name}}，謝謝您再次光臨",
-        body: `{{name}}您好：
-
-謝謝您再次選擇{{shopName}}。對我們這樣的小店來說，您的回頭就是最大的肯定。
-
-我們希望每次都讓您滿意：如果有哪裡可以做得更好，或者希望我們進什麼貨，請直接回覆告訴我們。
-
-{{signature}}`
-      },
-      loyal: {
-        name: "感謝老客戶（穩定期）",
-        subject: "來自{{shopName}}的一聲感謝",
-        body: `{{name}}您好：
-
-想簡單地對您說聲謝謝。您一直是我們最忠實的顧客之一，您對{{favouriteProduct|小店}}的支持是{{shopName}}堅持下去的動力。
-
-如果需要我們為您預留什麼，或者想嘗試新品，隨時告訴我們，我們很樂意聽到您的消息。
-
-衷心感謝，
-{{signature}}`
-      },
-      atRisk: {
-        name: "關心問候（有流失風險）",
-        subject: "{{name}}，我們做得怎麼樣？",
-        body: `{{name}}您好：
-
-距離您上次光臨{{shopName}}已經 {{daysSince}} 天了，比平時久了一些，所以想來問候一下。
-
-是不是我們哪裡做得不好，或者有什麼可以改進的地方？回覆一句話就好，每則回覆我們都會認真閱讀。
-
-謝謝您，
-{{signature}}`
-      },
-      lapsed: {
-        name: "挽回（已流失）",
-        subject: "{{name}}，{{shopName}}想念您",
-        body: `{{name}}您好：
-
-自 {{lastPurchaseDate}} 之後就沒再見到您，我們很想念您。如果是哪裡讓您不滿意，懇請告訴我們，這能幫助我們做得更好。
-
-如果只是一直沒有機會，{{shopName}}隨時歡迎您回來。
-
-{{signature}}`
-      },
-      reorder: {
-        name: "補貨提醒（即將到期）",
-        subject: "{{name}}，{{favouriteProduct|常買的商品}}需要補充了嗎？",
-        body: `{{name}}您好：
-
-您通常大約每 {{usualGap}} 天光臨一次，距上次購買已經 {{daysSince}} 天了。如果{{favouriteProduct|常買的商品}}快用完了，我們很樂意為您預留。
-
-直接回覆這封郵件，我們會為您準備好。
-
-{{signature}}`
-      },
-      complaint: {
-        name: "客訴跟進",
-        subject: "{{name}}，關於您回饋的問題",
-        body: `{{name}}您好：
-
-再次感謝您告訴我們遇到的問題。非常抱歉給您帶來不便，我們希望確認問題已經妥善解決。
-
-問題解決得讓您滿意嗎？如果沒有，請回覆告訴我們怎樣才能彌補，我們會親自處理。
-
-{{signature}}`
-      },
-      survey: {
-        name: "滿意度調查",
-        subject: "{{shopName}}想請教您兩個小問題",
-        body: `{{name}}您好：
-
-能否佔用您一點時間回答兩個問題？直接回覆兩個數字即可：
-
-1. 整體來說，您對{{shopName}}滿意嗎？（1 = 非常不滿意，5 = 非常滿意）
-2. 您有多大可能把我們推薦給朋友？（0 = 完全不會，10 = 非常可能）
-
-您的每一個回答都能幫助我們改進。謝謝！
-
-{{signature}}`
-      }
-    }
-  };
-  function builtInTemplates() {
+  function templatesOfTexts(texts) {
     const out = [];
     for (const language of LANGUAGES) {
       for (const [purpose, id] of Object.entries(BUILT_IN_TEMPLATE_IDS)) {
-        const text3 = BUILT_IN_TEXTS[language][purpose];
+        const text3 = texts[language][purpose];
         out.push({ id, language, purpose, ...text3, source: "builtIn" });
       }
     }
@@ -7092,6 +6804,31 @@ Every answer helps us improve. Thank you!
     } finally {
       lock.releaseLock();
     }
+  }
+
+  // src/gas/followups/built-in-templates.ts
+  var TEMPLATES_FILE = "Templates";
+  var cached2;
+  function parseBuiltInTexts(content) {
+    const damaged = () => new Error(`The project file ${TEMPLATES_FILE}.html is damaged: copy dist/${TEMPLATES_FILE}.html again.`);
+    let texts;
+    try {
+      texts = JSON.parse(content);
+    } catch {
+      throw damaged();
+    }
+    for (const language of LANGUAGES) {
+      const byPurpose = texts?.[language];
+      for (const purpose of Object.keys(BUILT_IN_TEMPLATE_IDS)) {
+        const text3 = byPurpose?.[purpose];
+        if (!text3 || !["name", "subject", "body"].every((k) => typeof text3[k] === "string")) throw damaged();
+      }
+    }
+    return texts;
+  }
+  function builtInTemplates() {
+    cached2 ?? (cached2 = parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent()));
+    return templatesOfTexts(cached2);
   }
 
   // src/gas/followups/owned-sheets.ts
@@ -7748,60 +7485,6 @@ Every answer helps us improve. Thank you!
   );
 
   // src/core/followups/followup-texts.ts
-  var SKIP_REASON_TEXTS = {
-    en: {
-      notConfirmed: "Not in the preview you confirmed — preview again to include them",
-      notFound: "No longer in the purchase log",
-      boughtSincePrepared: "Bought again since the campaign was prepared",
-      leftAudience: "No longer in this audience",
-      noEmail: "No email address in the customer sheet",
-      invalidEmail: "The email address is not valid",
-      optedOut: "Opted out of emails",
-      openComplaint: "Has an open complaint: answer it first (complaint follow-up only)",
-      noOpenComplaint: "No open complaint to follow up",
-      alreadyContacted: "Already contacted in this campaign",
-      coolDown: "Contacted {detail} days ago (cool-down)",
-      duplicateEmail: "Same email as {detail}, who gets this one",
-      missingValue: "No value for {detail}"
-    },
-    "zh-CN": {
-      notConfirmed: "不在您确认的预览中——请重新预览",
-      notFound: "已不在购买记录中",
-      boughtSincePrepared: "准备活动后又购买过",
-      leftAudience: "已不属于这个受众",
-      noEmail: "客户表中没有邮箱",
-      invalidEmail: "邮箱地址无效",
-      optedOut: "已退订邮件",
-      openComplaint: "有未解决的投诉：请先处理（只能发投诉跟进）",
-      noOpenComplaint: "没有需要跟进的未解决投诉",
-      alreadyContacted: "本次活动已联系过",
-      coolDown: "{detail} 天前刚联系过（冷却期内）",
-      duplicateEmail: "与 {detail} 邮箱相同，只发给对方",
-      missingValue: "缺少 {detail}"
-    },
-    "zh-TW": {
-      notConfirmed: "不在您確認的預覽中——請重新預覽",
-      notFound: "已不在購買紀錄中",
-      boughtSincePrepared: "準備活動後又購買過",
-      leftAudience: "已不屬於這個受眾",
-      noEmail: "客戶表中沒有郵箱",
-      invalidEmail: "郵箱地址無效",
-      optedOut: "已退訂郵件",
-      openComplaint: "有未解決的客訴：請先處理（只能發客訴跟進）",
-      noOpenComplaint: "沒有需要跟進的未解決客訴",
-      alreadyContacted: "本次活動已聯繫過",
-      coolDown: "{detail} 天前剛聯繫過（冷卻期內）",
-      duplicateEmail: "與 {detail} 郵箱相同，只寄給對方",
-      missingValue: "缺少 {detail}"
-    }
-  };
-  function skipReasonText(reason, detail, language) {
-    let shown = detail;
-    if (reason === "missingValue") {
-      shown = detail.split(", ").map((f) => FIELD_DESCRIPTIONS[language][f] ?? f).join(language === "en" ? ", " : "、");
-    }
-    return SKIP_REASON_TEXTS[language][reason].replace("{detail}", () => shown);
-  }
   var OPT_OUT_LINES = {
     en: {
       withShop: 'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
@@ -8370,13 +8053,13 @@ ${optOut}`
   function knownFields() {
     return [...MERGE_FIELDS];
   }
-  function skippedViews(skipped, language) {
+  function skippedViews(skipped) {
     return skipped.map((s) => ({
       key: s.key,
       label: s.label,
       email: s.email,
       reason: s.reason,
-      reasonText: skipReasonText(s.reason, s.detail, language)
+      detail: s.detail
     }));
   }
   function remainingQuota() {
@@ -8465,7 +8148,7 @@ ${optOut}`
       templateName: plan.template?.name ?? plan.spec.templateId,
       problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
       recipients: plan.recipients.map((r) => ({ ...r })),
-      skipped: skippedViews(plan.skipped, language),
+      skipped: skippedViews(plan.skipped),
       audienceSize: plan.audienceSize,
       remainingQuota: remainingQuota()
     };
@@ -8518,7 +8201,7 @@ ${optOut}`
         result: p.result,
         detail: p.detail
       })),
-      skipped: skippedViews(outcome.plan.skipped, language),
+      skipped: skippedViews(outcome.plan.skipped),
       remaining: outcome.remaining,
       stoppedBy: outcome.stoppedBy,
       problems: [

@@ -1,5 +1,6 @@
-// Builds the Apps Script project in dist/: Code.js (one classic script), Sidebar.html (self-contained)
-// and appsscript.json. See README "How the build makes Apps Script globals".
+// Builds the Apps Script project in dist/: Code.js (one classic script), Sidebar.html (self-contained),
+// Templates.html (built-in template texts as JSON) and appsscript.json. See README "How the build
+// makes Apps Script globals".
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,15 +79,29 @@ export async function buildSidebar() {
   return template.replace('/*__STYLES__*/', () => css).replace('/*__SCRIPT__*/', () => safeScript);
 }
 
+/**
+ * dist/Templates.html: the built-in follow-up template texts as JSON, read by
+ * src/gas/followups/built-in-templates.ts only when follow-ups run, so Code.js (parsed on every
+ * custom-function call) does not carry them.
+ */
+export async function buildTemplates() {
+  const code = await bundle('src/core/followups/built-in-texts.ts', { format: 'esm' });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return module.builtInTextsFile();
+}
+
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), await buildCode());
   writeFileSync(join(dist, 'Sidebar.html'), await buildSidebar());
+  writeFileSync(join(dist, 'Templates.html'), await buildTemplates());
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildAll();
   const size = readFileSync(join(dist, 'Code.js')).length;
-  console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, dist/Sidebar.html, dist/appsscript.json`);
+  console.log(
+    `dist/Code.js ${(size / 1024).toFixed(1)} KB, dist/Sidebar.html, dist/Templates.html, dist/appsscript.json`,
+  );
 }

@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { SERVER_FUNCTIONS } from '../../src/sidebar/server';
 import { createGasFake, type GasFake } from '../support/gas-fake';
-import { codeText, DIST } from '../support/load-bundle';
+import { codeText, DIST, distHtmlFiles } from '../support/load-bundle';
 import { SAMPLE_UPLOAD } from '../unit/gas/fixture';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -19,7 +19,7 @@ function load(options: Parameters<typeof createGasFake>[0] = {}): {
 } {
   const fake = createGasFake({
     timeZone: 'Asia/Shanghai',
-    htmlFiles: { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') },
+    htmlFiles: distHtmlFiles(),
     ...options,
   });
   const context = fake.vmContext();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtInTextsFile } from '../../src/core/followups/built-in-texts';
 import { codeText, DIST, loadBundle } from '../support/load-bundle';
 
 const CUSTOM_FUNCTIONS = [
@@ -55,10 +56,12 @@ describe('dist/Code.js', () => {
 
   it('stays unminified and does not grow past its budget', () => {
     const text = readFileSync(join(DIST, 'Code.js'), 'utf8');
-    // SPEC §6 asks for at most ~200 KB. The bundle is ~327 KB (zod/mini ~57 KB, follow-ups ~90 KB):
-    // that target is not met yet and is an open item (README "Bundle size"). This budget stops
-    // further growth until it is trimmed; the measured load cost is in bench/results.md.
-    expect(Buffer.byteLength(text)).toBeLessThan(340 * 1024);
+    // SPEC §6 asks for at most ~200 KB. Measured: 327,381 bytes (~320 KB): zod/mini ~57 KB and the
+    // follow-ups ~73 KB are the largest parts; the built-in template texts are in dist/Templates.html
+    // and skip reasons in the sidebar. SPEC's ~200 KB is NOT met yet and is an open item (README
+    // "Performance and size"). This budget stops further growth until it is trimmed; the measured
+    // load cost is in bench/results.md.
+    expect(Buffer.byteLength(text)).toBeLessThan(320 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
@@ -69,6 +72,12 @@ describe('dist/Code.js', () => {
     expect(manifest.timeZone).toBeTruthy();
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+
+  it('ships the built-in template texts as dist/Templates.html, read only when follow-ups run', () => {
+    const file = readFileSync(join(DIST, 'Templates.html'), 'utf8');
+    expect(JSON.parse(file)).toEqual(JSON.parse(builtInTextsFile()));
+    expect(codeText()).not.toContain('Welcome (New)');
   });
 
   it('ships a self-contained sidebar', () => {

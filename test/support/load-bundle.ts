@@ -1,9 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 export const codeText = () => readFileSync(join(DIST, 'Code.js'), 'utf8');
+
+/** Every dist/*.html as HtmlService sees the project's files: dist/Sidebar.html is "Sidebar". */
+export function distHtmlFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(DIST)) {
+    if (name.endsWith('.html'))
+      files[name.slice(0, -'.html'.length)] = readFileSync(join(DIST, name), 'utf8');
+  }
+  return files;
+}
 
 /**
  * Loads the built dist/Code.js into a fresh V8 context holding only the given globals, as Apps

@@ -107,7 +107,8 @@ export interface SkippedView {
   label: string;
   email: string;
   reason: SkipReason;
-  reasonText: string;
+  /** The reason's detail (days, the other customer, missing fields); the sidebar words it. */
+  detail: string;
 }
 
 export interface PreviewResult {

@@ -14,12 +14,11 @@ import {
   planCampaign,
   testEmailOf,
 } from '../../core/followups/campaign';
-import { planProblemText, skipReasonText, templateRowProblemText } from '../../core/followups/followup-texts';
+import { planProblemText, templateRowProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
-import type { Language } from '../../core/i18n/language';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { LIFECYCLE_STAGES } from '../../core/lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
@@ -58,13 +57,13 @@ function knownFields(): string[] {
   return [...MERGE_FIELDS];
 }
 
-function skippedViews(skipped: readonly SkippedCustomer[], language: Language): SkippedView[] {
+function skippedViews(skipped: readonly SkippedCustomer[]): SkippedView[] {
   return skipped.map((s) => ({
     key: s.key,
     label: s.label,
     email: s.email,
     reason: s.reason,
-    reasonText: skipReasonText(s.reason, s.detail, language),
+    detail: s.detail,
   }));
 }
 
@@ -164,7 +163,7 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
     templateName: plan.template?.name ?? plan.spec.templateId,
     problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
     recipients: plan.recipients.map((r) => ({ ...r })),
-    skipped: skippedViews(plan.skipped, language),
+    skipped: skippedViews(plan.skipped),
     audienceSize: plan.audienceSize,
     remainingQuota: remainingQuota(),
   };
@@ -221,7 +220,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
       result: p.result,
       detail: p.detail,
     })),
-    skipped: skippedViews(outcome.plan.skipped, language),
+    skipped: skippedViews(outcome.plan.skipped),
     remaining: outcome.remaining,
     stoppedBy: outcome.stoppedBy,
     problems: [

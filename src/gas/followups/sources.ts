@@ -17,7 +17,6 @@ import {
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import {
-  builtInTemplates,
   combineTemplates,
   type FollowUpTemplate,
   readTemplateSheet,
@@ -28,6 +27,7 @@ import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
+import { builtInTemplates } from './built-in-templates';
 import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

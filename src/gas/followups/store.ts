@@ -14,14 +14,10 @@ import {
   type FollowUpSettings,
   parseFollowUpSettings,
 } from '../../core/followups/followup-settings';
-import {
-  builtInTemplates,
-  TEMPLATE_COLUMNS,
-  TEMPLATE_HEADERS,
-  templateSheetRows,
-} from '../../core/followups/templates';
+import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS, templateSheetRows } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 import { cellInput, ensureSize } from '../write-block';
+import { builtInTemplates } from './built-in-templates';
 import { ensureFollowUpSheet, findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -16,6 +16,7 @@ import type {
 } from '../../gas/followups/api';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import type { FollowUpServer } from './server';
+import { skipReasonText } from './skip-reasons';
 import { installStyles } from './styles';
 import { fill, PANEL_TEXTS, type PanelTexts } from './texts';
 
@@ -428,7 +429,7 @@ export function renderFollowUps(
                 'li',
                 { attrs: { 'data-fu': 'skipped-item', 'data-reason': s.reason } },
                 h('div', { text: s.label }),
-                h('div', { class: 'rg-muted', text: s.reasonText }),
+                h('div', { class: 'rg-muted', text: skipReasonText(s.reason, s.detail, language) }),
               ),
             ),
           ),

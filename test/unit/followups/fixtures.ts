@@ -1,6 +1,7 @@
 // Hand-made customers, directories and logs for the follow-up unit tests: each test states only the
 // numbers it is about.
 import type { CustomerInsight } from '../../../src/core/analysis';
+import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import type { CampaignInputs, CampaignSpec } from '../../../src/core/followups/campaign';
 import type { ContactLogEntry } from '../../../src/core/followups/contact-log';
 import {
@@ -12,7 +13,6 @@ import {
   DEFAULT_FOLLOW_UP_SETTINGS,
   type FollowUpSettings,
 } from '../../../src/core/followups/followup-settings';
-import { builtInTemplates } from '../../../src/core/followups/templates';
 import type { LifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
 import type { RfmSegment } from '../../../src/core/segments/rfm-segments';
 import type { ValueTier } from '../../../src/core/segments/value-tier';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { MERGE_FIELDS } from '../../../src/core/followups/merge-fields';
 import {
   BUILT_IN_TEMPLATE_IDS,
-  builtInTemplates,
   combineTemplates,
   compileTemplate,
   findTemplate,

@@ -6,6 +6,7 @@ import { writeAnalysis } from '../../../src/gas/analyze-customers';
 import type { BatchResult } from '../../../src/gas/followups/api';
 import * as server from '../../../src/gas/followups/server';
 import { sheetEnv } from '../../../src/gas/sheet-env';
+import { skipReasonText } from '../../../src/sidebar/followups/skip-reasons';
 import { FakeRange } from '../../support/gas-fake/range';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
@@ -221,7 +222,10 @@ describe('follow-ups through the fake: each guardrail', () => {
     const preview = h.preview(overdue);
     const cooled = preview.skipped.filter((s) => s.reason === 'coolDown');
     expect(cooled.length).toBeGreaterThan(0);
-    expect(cooled[0]!.reasonText).toBe('Contacted 3 days ago (cool-down)');
+    expect(cooled[0]!.detail).toBe('3');
+    expect(skipReasonText(cooled[0]!.reason, cooled[0]!.detail, 'en')).toBe(
+      'Contacted 3 days ago (cool-down)',
+    );
     const contacted = new Set(draftedTo(h));
     expect(preview.recipients.some((r) => contacted.has(r.email))).toBe(false);
     h.fake.clock.advanceDays(11);

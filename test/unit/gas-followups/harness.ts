@@ -1,6 +1,7 @@
 // A fake spreadsheet with the sample tea-shop workbook (Customers, Purchases, Feedback), the follow-up
 // server functions bound to the fake's clock, and helpers to read the Contact log back.
 import { afterEach } from 'vitest';
+import { builtInTextsFile } from '../../../src/core/followups/built-in-texts';
 import { sampleGrids } from '../../../src/core/sample/sample-workbook';
 import type { BatchRequest, BatchResult, PreviewResult } from '../../../src/gas/followups/api';
 import type { ProtocolEnvironment } from '../../../src/gas/followups/send-protocol';
@@ -38,6 +39,7 @@ export function createHarness(options: GasFakeOptions = {}): Harness {
     timeZone: 'Asia/Shanghai',
     now: SAMPLE_NOW,
     defaultSheet: null,
+    htmlFiles: { Templates: builtInTextsFile() },
     ...options,
   });
   for (const grid of sampleGrids()) fake.spreadsheet.addSheet(grid.name, grid.values);

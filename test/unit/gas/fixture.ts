@@ -1,7 +1,9 @@
-// A gas fake with dist/Sidebar.html and the src/gas entry points installed on globalThis.
+// A gas fake with dist/Sidebar.html, the built-in template texts (Templates.html, made from src) and
+// the src/gas entry points installed on globalThis.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { builtInTextsFile } from '../../../src/core/followups/built-in-texts';
 import { TEA_SHOP } from '../../../src/core/sample/sample-workbook';
 import { sampleUpload } from '../../../src/sidebar/sample-upload';
 import { createGasFake, type GasFake, type GasFakeOptions } from '../../support/gas-fake';
@@ -29,7 +31,7 @@ export function installFake(options: GasFakeOptions = {}): Installed {
   const fake = createGasFake({
     timeZone: 'Asia/Shanghai',
     now: '2026-06-30T10:00:00Z',
-    htmlFiles: { Sidebar: sidebarHtml() },
+    htmlFiles: { Sidebar: sidebarHtml(), Templates: builtInTextsFile() },
     ...options,
   });
   vi.useFakeTimers({ toFake: ['Date'], now: fake.clock.now() });

@@ -1,0 +1,67 @@
+// Why a customer is skipped, in the owner's words. Only the sidebar shows these, so they live in the
+// sidebar bundle, not in dist/Code.js: the server sends the reason code and its detail (SkippedView).
+
+import type { SkipReason } from '../../core/followups/guardrails';
+import { FIELD_DESCRIPTIONS, type MergeField } from '../../core/followups/merge-fields';
+import type { Language, Localized } from '../../core/i18n/language';
+
+/** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields). */
+export const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
+  en: {
+    notConfirmed: 'Not in the preview you confirmed — preview again to include them',
+    notFound: 'No longer in the purchase log',
+    boughtSincePrepared: 'Bought again since the campaign was prepared',
+    leftAudience: 'No longer in this audience',
+    noEmail: 'No email address in the customer sheet',
+    invalidEmail: 'The email address is not valid',
+    optedOut: 'Opted out of emails',
+    openComplaint: 'Has an open complaint: answer it first (complaint follow-up only)',
+    noOpenComplaint: 'No open complaint to follow up',
+    alreadyContacted: 'Already contacted in this campaign',
+    coolDown: 'Contacted {detail} days ago (cool-down)',
+    duplicateEmail: 'Same email as {detail}, who gets this one',
+    missingValue: 'No value for {detail}',
+  },
+  'zh-CN': {
+    notConfirmed: '不在您确认的预览中——请重新预览',
+    notFound: '已不在购买记录中',
+    boughtSincePrepared: '准备活动后又购买过',
+    leftAudience: '已不属于这个受众',
+    noEmail: '客户表中没有邮箱',
+    invalidEmail: '邮箱地址无效',
+    optedOut: '已退订邮件',
+    openComplaint: '有未解决的投诉：请先处理（只能发投诉跟进）',
+    noOpenComplaint: '没有需要跟进的未解决投诉',
+    alreadyContacted: '本次活动已联系过',
+    coolDown: '{detail} 天前刚联系过（冷却期内）',
+    duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
+    missingValue: '缺少 {detail}',
+  },
+  'zh-TW': {
+    notConfirmed: '不在您確認的預覽中——請重新預覽',
+    notFound: '已不在購買紀錄中',
+    boughtSincePrepared: '準備活動後又購買過',
+    leftAudience: '已不屬於這個受眾',
+    noEmail: '客戶表中沒有郵箱',
+    invalidEmail: '郵箱地址無效',
+    optedOut: '已退訂郵件',
+    openComplaint: '有未解決的客訴：請先處理（只能發客訴跟進）',
+    noOpenComplaint: '沒有需要跟進的未解決客訴',
+    alreadyContacted: '本次活動已聯繫過',
+    coolDown: '{detail} 天前剛聯繫過（冷卻期內）',
+    duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
+    missingValue: '缺少 {detail}',
+  },
+};
+
+/** The text of one skip: `detail` is the server's (days, the other customer, missing fields). */
+export function skipReasonText(reason: SkipReason, detail: string, language: Language): string {
+  let shown = detail;
+  if (reason === 'missingValue') {
+    shown = detail
+      .split(', ')
+      .map((f) => FIELD_DESCRIPTIONS[language][f as MergeField] ?? f)
+      .join(language === 'en' ? ', ' : '、');
+  }
+  return SKIP_REASON_TEXTS[language][reason].replace('{detail}', () => shown);
+}
