@@ -1369,7 +1369,7 @@ var Regulars = (() => {
     h.fill(0);
     for (let i = 0; i < n; i++) h[i * n + i] = scale;
   }
-  function minimizeBfgs(objective, start, options = {}) {
+  function minimizeBfgs(objective2, start, options = {}) {
     const maxIterations = options.maxIterations ?? 200;
     const gradientTolerance = options.gradientTolerance ?? 1e-7;
     const maxStep = options.maxStep ?? 4;
@@ -1384,7 +1384,7 @@ var Regulars = (() => {
     let evaluations = 0;
     const evaluate = (theta, gradient) => {
       evaluations++;
-      const value = objective(theta, gradient);
+      const value = objective2(theta, gradient);
       if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
       for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
       return value;
@@ -1503,7 +1503,7 @@ var Regulars = (() => {
     if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
     return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
   }
-  function minimizeWithRestarts(objective, starts, options = {}) {
+  function minimizeWithRestarts(objective2, starts, options = {}) {
     let best;
     let evaluations = 0;
     let iterations = 0;
@@ -1513,11 +1513,11 @@ var Regulars = (() => {
       if (best === void 0 || isBetter(result, best)) best = result;
     };
     for (const start of starts) {
-      const result = minimizeBfgs(objective, start, options);
+      const result = minimizeBfgs(objective2, start, options);
       consider(result);
       if (result.converged) break;
       if (Number.isFinite(result.value) && !result.diverged) {
-        const again = minimizeBfgs(objective, result.theta, options);
+        const again = minimizeBfgs(objective2, result.theta, options);
         consider(again);
         if (again.converged) break;
       }
@@ -1634,6 +1634,11 @@ var Regulars = (() => {
     const inv2 = inv * inv;
     const tail = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132 - inv2 * (691 / 32760 - inv2 / 12))))));
     return result + Math.log(y) - 0.5 * inv - tail;
+  }
+  function logAddExp(u, v) {
+    const m = Math.max(u, v);
+    if (m === Number.NEGATIVE_INFINITY || m === Number.POSITIVE_INFINITY) return m;
+    return m + Math.log1p(Math.exp(-Math.abs(u - v)));
   }
   var HYP2F1_MAX_TERMS = 1e5;
   var EPSILON = 2 ** -53;
@@ -1927,18 +1932,18 @@ var Regulars = (() => {
         const logRatio = logAlphaT[ti] - logAlphaTx[txi];
         const d = logA - logBx1[xi] + shape * logRatio;
         let softplus;
-        let sigmoid;
+        let sigmoid2;
         if (d > 0) {
           const e = Math.exp(-d);
           softplus = d + Math.log1p(e);
-          sigmoid = 1 / (1 + e);
+          sigmoid2 = 1 / (1 + e);
         } else {
           const e = Math.exp(d);
           softplus = Math.log1p(e);
-          sigmoid = e / (1 + e);
+          sigmoid2 = e / (1 + e);
         }
         ll += w * softplus;
-        const ws = w * sigmoid;
+        const ws = w * sigmoid2;
         sumWeightedSigmoid += ws;
         dR += ws * logRatio;
         dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
@@ -1963,7 +1968,7 @@ var Regulars = (() => {
   function fitBgNbd(histories) {
     if (histories.length === 0) throw new RangeError("fitBgNbd needs at least one customer history");
     const grouped = groupRepeatHistories(histories);
-    const objective = bgNbdObjective(grouped);
+    const objective2 = bgNbdObjective(grouped);
     const meanT = grouped.sumT / grouped.customers;
     const rate = grouped.sumX > 0 && grouped.sumT > 0 ? grouped.sumX / grouped.sumT : 1 / Math.max(meanT, 1);
     const logAlpha0 = Math.log(1 / rate);
@@ -1972,7 +1977,7 @@ var Regulars = (() => {
       [Math.log(0.25), logAlpha0 + Math.log(0.25), Math.log(0.5), Math.log(2)],
       [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
     ];
-    const result = minimizeWithRestarts(objective, starts, {
+    const result = minimizeWithRestarts(objective2, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS
     });
@@ -2051,6 +2056,104 @@ var Regulars = (() => {
     const shape = params.r + h.x;
     const purchaseIfAlive = -Math.expm1(-shape * Math.log1p(horizonDays / (params.alpha + h.T)));
     return probabilityAliveUnchecked(params, h) * purchaseIfAlive;
+  }
+
+  // src/core/models/bg-nbd-common-dropout.ts
+  function groupHistories(histories) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const h of histories) {
+      const key = `${h.x},${h.tx},${h.T}`;
+      const g = groups.get(key);
+      if (g) g.count++;
+      else groups.set(key, { x: h.x, tx: h.tx, T: h.T, count: 1 });
+    }
+    return [...groups.values()];
+  }
+  var sigmoid = (v) => 1 / (1 + Math.exp(-v));
+  function objective(groups, customers) {
+    return (theta, gradient) => {
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(theta[1]);
+      const p = sigmoid(theta[2]);
+      if (!(r > 0 && alpha > 0 && p > 0 && p < 1 && Number.isFinite(r) && Number.isFinite(alpha))) {
+        return Number.POSITIVE_INFINITY;
+      }
+      const logP = Math.log(p);
+      const log1mP = Math.log1p(-p);
+      const logAlpha = Math.log(alpha);
+      const lgR = logGamma(r);
+      const psiR = digamma(r);
+      let total = 0;
+      let dR = 0;
+      let dAlpha = 0;
+      let dP = 0;
+      for (const g of groups) {
+        const shape = r + g.x;
+        const logAT = Math.log(alpha + g.T);
+        const lA = g.x * log1mP - shape * logAT;
+        let ll = logGamma(shape) - lgR + r * logAlpha;
+        let wA = 1;
+        let wB = 0;
+        let logATx = 0;
+        if (g.x > 0) {
+          logATx = Math.log(alpha + g.tx);
+          const lB = logP + (g.x - 1) * log1mP - shape * logATx;
+          const both = logAddExp(lA, lB);
+          ll += both;
+          wA = Math.exp(lA - both);
+          wB = Math.exp(lB - both);
+        } else {
+          ll += lA;
+        }
+        total += g.count * ll;
+        dR += g.count * (digamma(shape) - psiR + logAlpha - wA * logAT - wB * logATx);
+        dAlpha += g.count * (r / alpha - wA * shape / (alpha + g.T) - wB * shape / (alpha + g.tx));
+        dP += g.count * (-(wA * g.x) / (1 - p) + wB * (1 / p - (g.x - 1) / (1 - p)));
+      }
+      const scale = -1 / customers;
+      gradient[0] = scale * dR * r;
+      gradient[1] = scale * dAlpha * alpha;
+      gradient[2] = scale * dP * p * (1 - p);
+      const value = scale * total;
+      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+    };
+  }
+  function fitCommonDropout(histories, start = { r: 1, alpha: 30, p: 0.1 }) {
+    if (histories.length === 0) throw new RangeError("fitCommonDropout needs at least one customer history");
+    const groups = groupHistories(histories);
+    const logit = (p) => Math.log(p / (1 - p));
+    const seed = [Math.log(start.r), Math.log(start.alpha), logit(Math.min(0.99, Math.max(1e-6, start.p)))];
+    const result = minimizeWithRestarts(
+      objective(groups, histories.length),
+      [seed, [0, Math.log(30), logit(0.1)]],
+      {
+        maxIterations: 200,
+        divergenceLimit: [12, 25, 25]
+      }
+    );
+    const [logR, logAlpha, logitP] = result.theta;
+    return {
+      params: { r: Math.exp(logR), alpha: Math.exp(logAlpha), p: sigmoid(logitP) },
+      logLikelihood: -result.value * histories.length,
+      converged: result.converged
+    };
+  }
+  function probabilityAliveCommon(params, h) {
+    if (h.x === 0) return 1;
+    const { r, alpha, p } = params;
+    const logRatio = (r + h.x) * (Math.log(alpha + h.T) - Math.log(alpha + h.tx));
+    const odds = Math.exp(Math.log(p) - Math.log1p(-p) + logRatio);
+    return Number.isFinite(odds) ? 1 / (1 + odds) : 0;
+  }
+  function expectedPurchasesCommon(params, h, horizonDays) {
+    const { r, alpha, p } = params;
+    const ifAlive = -Math.expm1(-(r + h.x) * Math.log1p(p * horizonDays / (alpha + h.T))) / p;
+    return probabilityAliveCommon(params, h) * ifAlive;
+  }
+  function repeatProbabilityCommon(params, h, horizonDays) {
+    const { r, alpha } = params;
+    const purchaseIfAlive = -Math.expm1(-(r + h.x) * Math.log1p(horizonDays / (alpha + h.T)));
+    return probabilityAliveCommon(params, h) * purchaseIfAlive;
   }
 
   // src/core/models/gamma-gamma.ts
@@ -2160,8 +2263,8 @@ var Regulars = (() => {
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
       [Math.log(0.5), Math.log(1.5), Math.log(mean)]
     ];
-    const objective = gammaGammaObjective(used);
-    const result = minimizeWithRestarts(objective, starts, {
+    const objective2 = gammaGammaObjective(used);
+    const result = minimizeWithRestarts(objective2, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS2
     });
@@ -2241,6 +2344,10 @@ var Regulars = (() => {
     const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
     return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
   }
+  var COMMON_DROPOUT_AB = 1e3;
+  function isPlausibleCommonDropout(p) {
+    return inRange2(p.r, 1e-4, 1e5) && inRange2(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
+  }
   function choosePurchaseModel(input, repeatCustomers, options) {
     const fallback = (reason) => ({
       method: "pooled-rate",
@@ -2253,6 +2360,21 @@ var Regulars = (() => {
       return fallback("too-few-repeat-customers");
     }
     const fit = attempt(() => fitBgNbd(input));
+    if (fit !== void 0 && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
+      const { r, alpha, a, b } = fit.params;
+      if (a > COMMON_DROPOUT_AB && b > COMMON_DROPOUT_AB) {
+        const common = attempt(() => fitCommonDropout(input, { r, alpha, p: a / (a + b) }));
+        if (common?.converged && isPlausibleCommonDropout(common.params) && Number.isFinite(common.logLikelihood)) {
+          return {
+            method: "bg-nbd-common-dropout",
+            reason: void 0,
+            params: fit.params,
+            commonDropout: common.params,
+            logLikelihood: common.logLikelihood
+          };
+        }
+      }
+    }
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
     if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
       return fallback("implausible-parameters");
@@ -2311,11 +2433,13 @@ var Regulars = (() => {
       const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
       return Math.max(0, shrunk);
     };
-    const expectedPurchases = expectedPurchasesPredictor(purchaseParams);
+    const common = purchases.commonDropout;
+    const expectedPurchases = common ? (h, horizonDays) => expectedPurchasesCommon(common, h, horizonDays) : expectedPurchasesPredictor(purchaseParams);
     return {
       method: { purchases: purchases.method, spend: spend.method },
       fallbackReason: { purchases: purchases.reason, spend: spend.reason },
       bgNbd: purchases.method === "bg-nbd" ? purchaseParams : void 0,
+      commonDropout: common,
       bgNbdLogLikelihood: purchases.logLikelihood,
       purchaseParams,
       gammaGamma: spendParams,
@@ -2323,8 +2447,8 @@ var Regulars = (() => {
       storeMeanSpend,
       customers: input.length,
       repeatCustomers,
-      probabilityAlive: (h) => probabilityAlive(purchaseParams, h),
-      repeatProbability: (h, horizonDays) => repeatProbability(purchaseParams, h, horizonDays),
+      probabilityAlive: (h) => common ? probabilityAliveCommon(common, h) : probabilityAlive(purchaseParams, h),
+      repeatProbability: (h, horizonDays) => common ? repeatProbabilityCommon(common, h, horizonDays) : repeatProbability(purchaseParams, h, horizonDays),
       expectedPurchases,
       expectedSpend,
       predictedValue: (customer, horizonDays) => expectedPurchases(customer, horizonDays) * expectedSpend(customer)
@@ -4741,9 +4865,21 @@ var Regulars = (() => {
 
   // src/core/formulas/model-table.ts
   var PURCHASE_METHODS = {
-    en: { "bg-nbd": "BG/NBD (maximum likelihood)", "pooled-rate": "pooled repeat rate (fallback)" },
-    "zh-CN": { "bg-nbd": "BG/NBD（最大似然）", "pooled-rate": "整体复购率（备用方法）" },
-    "zh-TW": { "bg-nbd": "BG/NBD（最大概似）", "pooled-rate": "整體回購率（備用方法）" }
+    en: {
+      "bg-nbd": "BG/NBD (maximum likelihood)",
+      "bg-nbd-common-dropout": "BG/NBD, one dropout probability for all (maximum likelihood)",
+      "pooled-rate": "pooled repeat rate (fallback)"
+    },
+    "zh-CN": {
+      "bg-nbd": "BG/NBD（最大似然）",
+      "bg-nbd-common-dropout": "BG/NBD，所有客户同一流失概率（最大似然）",
+      "pooled-rate": "整体复购率（备用方法）"
+    },
+    "zh-TW": {
+      "bg-nbd": "BG/NBD（最大概似）",
+      "bg-nbd-common-dropout": "BG/NBD，所有客戶同一流失機率（最大概似）",
+      "pooled-rate": "整體回購率（備用方法）"
+    }
   };
   var SPEND_METHODS = {
     en: { "gamma-gamma": "Gamma-Gamma (maximum likelihood)", "shrunk-mean": "shrunk mean spend (fallback)" },
@@ -4816,10 +4952,11 @@ var Regulars = (() => {
     const log = analysis.log;
     return [
       [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-      ["r", blank(m.bgNbd?.r)],
-      ["alpha (per day)", blank(m.bgNbd?.alpha)],
+      ["r", blank(m.bgNbd?.r ?? m.commonDropout?.r)],
+      ["alpha (per day)", blank(m.bgNbd?.alpha ?? m.commonDropout?.alpha)],
       ["a", blank(m.bgNbd?.a)],
       ["b", blank(m.bgNbd?.b)],
+      ["p (dropout after each purchase)", blank(m.commonDropout?.p)],
       ["log-likelihood", blank(m.bgNbdLogLikelihood)],
       [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
       ["p", blank(m.gammaGamma?.p)],

@@ -4,9 +4,21 @@ import type { Language, Localized } from '../i18n/language';
 import type { FallbackReason, PurchaseMethod, SpendMethod } from '../models/customer-model';
 
 const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
-  en: { 'bg-nbd': 'BG/NBD (maximum likelihood)', 'pooled-rate': 'pooled repeat rate (fallback)' },
-  'zh-CN': { 'bg-nbd': 'BG/NBD（最大似然）', 'pooled-rate': '整体复购率（备用方法）' },
-  'zh-TW': { 'bg-nbd': 'BG/NBD（最大概似）', 'pooled-rate': '整體回購率（備用方法）' },
+  en: {
+    'bg-nbd': 'BG/NBD (maximum likelihood)',
+    'bg-nbd-common-dropout': 'BG/NBD, one dropout probability for all (maximum likelihood)',
+    'pooled-rate': 'pooled repeat rate (fallback)',
+  },
+  'zh-CN': {
+    'bg-nbd': 'BG/NBD（最大似然）',
+    'bg-nbd-common-dropout': 'BG/NBD，所有客户同一流失概率（最大似然）',
+    'pooled-rate': '整体复购率（备用方法）',
+  },
+  'zh-TW': {
+    'bg-nbd': 'BG/NBD（最大概似）',
+    'bg-nbd-common-dropout': 'BG/NBD，所有客戶同一流失機率（最大概似）',
+    'pooled-rate': '整體回購率（備用方法）',
+  },
 };
 
 const SPEND_METHODS: Localized<Record<SpendMethod, string>> = {
@@ -101,10 +113,11 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
   const log = analysis.log;
   return [
     [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-    ['r', blank(m.bgNbd?.r)],
-    ['alpha (per day)', blank(m.bgNbd?.alpha)],
+    ['r', blank(m.bgNbd?.r ?? m.commonDropout?.r)],
+    ['alpha (per day)', blank(m.bgNbd?.alpha ?? m.commonDropout?.alpha)],
     ['a', blank(m.bgNbd?.a)],
     ['b', blank(m.bgNbd?.b)],
+    ['p (dropout after each purchase)', blank(m.commonDropout?.p)],
     ['log-likelihood', blank(m.bgNbdLogLikelihood)],
     [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
     ['p', blank(m.gammaGamma?.p)],

@@ -21,6 +21,10 @@
  * more purchase days expects more. Nothing here throws for a small or degenerate sheet (even an
  * empty one); only an invalid summary (fractional x, tx > T, a non-finite number) is an error.
  *
+ * - When the BG/NBD fit stops with a and b both beyond 1e3 — the likelihood is maximised where the
+ *   Beta dropout distribution narrows to one probability p = a/(a+b), as for a shop whose regulars
+ *   hardly differ in how likely they are to leave — that limit is fitted by maximum likelihood
+ *   instead ('bg-nbd-common-dropout', r, alpha, p: bg-nbd-common-dropout.ts); not a fallback.
  * - Purchases use 'bg-nbd' when there are at least 20 customers and at least 5 repeat customers
  *   (x > 0), and the fit converged with plausible parameters (r, a, b in [1e−4, 1e5], alpha in
  *   [1e−4, 1e8] days, mean rate r/alpha at most one purchase day per day). Otherwise 'pooled-rate':
@@ -50,9 +54,16 @@ import {
   type RepeatHistory,
   repeatProbability,
 } from './bg-nbd.ts';
+import {
+  type CommonDropoutParams,
+  expectedPurchasesCommon,
+  fitCommonDropout,
+  probabilityAliveCommon,
+  repeatProbabilityCommon,
+} from './bg-nbd-common-dropout';
 import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
 
-export type PurchaseMethod = 'bg-nbd' | 'pooled-rate';
+export type PurchaseMethod = 'bg-nbd' | 'bg-nbd-common-dropout' | 'pooled-rate';
 export type SpendMethod = 'gamma-gamma' | 'shrunk-mean';
 
 /** Why a fallback was used (a code, so each layer can word it in its own language). */
@@ -93,9 +104,17 @@ export interface CustomerModel {
   };
   /** Maximum-likelihood BG/NBD parameters (alpha in days), when method.purchases is 'bg-nbd'. */
   readonly bgNbd: BgNbdParams | undefined;
-  /** ln L of the BG/NBD fit with time in days, when method.purchases is 'bg-nbd'. */
+  /**
+   * Maximum-likelihood parameters of the BG/NBD with one dropout probability for everyone
+   * (bg-nbd-common-dropout.ts), when method.purchases is 'bg-nbd-common-dropout'.
+   */
+  readonly commonDropout: CommonDropoutParams | undefined;
+  /** ln L of the purchase model's fit with time in days, for either maximum-likelihood method. */
   readonly bgNbdLogLikelihood: number | undefined;
-  /** The parameters purchase predictions use: the fit, or the pooled-rate ones. */
+  /**
+   * The BG/NBD parameters: the fit, or the pooled-rate ones. With 'bg-nbd-common-dropout' the full
+   * fit where it stopped (a and b running off together); predictions then use `commonDropout`.
+   */
   readonly purchaseParams: BgNbdParams;
   /** Maximum-likelihood Gamma-Gamma parameters, when method.spend is 'gamma-gamma'. */
   readonly gammaGamma: GammaGammaParams | undefined;
@@ -185,7 +204,15 @@ interface PurchaseChoice {
   readonly method: PurchaseMethod;
   readonly reason: FallbackReason | undefined;
   readonly params: BgNbdParams;
+  readonly commonDropout?: CommonDropoutParams;
   readonly logLikelihood: number | undefined;
+}
+
+/** Dropout heterogeneity has vanished when a and b have both run this far (see the header). */
+const COMMON_DROPOUT_AB = 1e3;
+
+function isPlausibleCommonDropout(p: CommonDropoutParams): boolean {
+  return inRange(p.r, 1e-4, 1e5) && inRange(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
 }
 
 function choosePurchaseModel(
@@ -204,6 +231,26 @@ function choosePurchaseModel(
     return fallback('too-few-repeat-customers');
   }
   const fit = attempt(() => fitBgNbd(input));
+  if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
+    // Maximised at the boundary where everyone shares one dropout probability: fit that limit.
+    const { r, alpha, a, b } = fit.params;
+    if (a > COMMON_DROPOUT_AB && b > COMMON_DROPOUT_AB) {
+      const common = attempt(() => fitCommonDropout(input, { r, alpha, p: a / (a + b) }));
+      if (
+        common?.converged &&
+        isPlausibleCommonDropout(common.params) &&
+        Number.isFinite(common.logLikelihood)
+      ) {
+        return {
+          method: 'bg-nbd-common-dropout',
+          reason: undefined,
+          params: fit.params,
+          commonDropout: common.params,
+          logLikelihood: common.logLikelihood,
+        };
+      }
+    }
+  }
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
     return fallback('implausible-parameters');
@@ -286,12 +333,16 @@ export function fitCustomerModel(
     const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
     return Math.max(0, shrunk);
   };
-  const expectedPurchases = expectedPurchasesPredictor(purchaseParams);
+  const common = purchases.commonDropout;
+  const expectedPurchases: (h: RepeatHistory, horizonDays: number) => number = common
+    ? (h, horizonDays) => expectedPurchasesCommon(common, h, horizonDays)
+    : expectedPurchasesPredictor(purchaseParams);
 
   return {
     method: { purchases: purchases.method, spend: spend.method },
     fallbackReason: { purchases: purchases.reason, spend: spend.reason },
     bgNbd: purchases.method === 'bg-nbd' ? purchaseParams : undefined,
+    commonDropout: common,
     bgNbdLogLikelihood: purchases.logLikelihood,
     purchaseParams,
     gammaGamma: spendParams,
@@ -299,8 +350,12 @@ export function fitCustomerModel(
     storeMeanSpend,
     customers: input.length,
     repeatCustomers,
-    probabilityAlive: (h) => probabilityAlive(purchaseParams, h),
-    repeatProbability: (h, horizonDays) => repeatProbability(purchaseParams, h, horizonDays),
+    probabilityAlive: (h) =>
+      common ? probabilityAliveCommon(common, h) : probabilityAlive(purchaseParams, h),
+    repeatProbability: (h, horizonDays) =>
+      common
+        ? repeatProbabilityCommon(common, h, horizonDays)
+        : repeatProbability(purchaseParams, h, horizonDays),
     expectedPurchases,
     expectedSpend,
     predictedValue: (customer, horizonDays) =>
