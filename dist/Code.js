@@ -2059,16 +2059,6 @@ var Regulars = (() => {
   }
 
   // src/core/models/bg-nbd-common-dropout.ts
-  function groupHistories(histories) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const h of histories) {
-      const key = `${h.x},${h.tx},${h.T}`;
-      const g = groups.get(key);
-      if (g) g.count++;
-      else groups.set(key, { x: h.x, tx: h.tx, T: h.T, count: 1 });
-    }
-    return [...groups.values()];
-  }
   var sigmoid = (v) => 1 / (1 + Math.exp(-v));
   function objective(groups, customers) {
     return (theta, gradient) => {
@@ -2087,17 +2077,21 @@ var Regulars = (() => {
       let dR = 0;
       let dAlpha = 0;
       let dP = 0;
-      for (const g of groups) {
-        const shape = r + g.x;
-        const logAT = Math.log(alpha + g.T);
-        const lA = g.x * log1mP - shape * logAT;
+      for (let k = 0; k < groups.count.length; k++) {
+        const x = groups.x[k];
+        const tx = groups.tx[k];
+        const T = groups.T[k];
+        const count = groups.count[k];
+        const shape = r + x;
+        const logAT = Math.log(alpha + T);
+        const lA = x * log1mP - shape * logAT;
         let ll = logGamma(shape) - lgR + r * logAlpha;
         let wA = 1;
         let wB = 0;
         let logATx = 0;
-        if (g.x > 0) {
-          logATx = Math.log(alpha + g.tx);
-          const lB = logP + (g.x - 1) * log1mP - shape * logATx;
+        if (x > 0) {
+          logATx = Math.log(alpha + tx);
+          const lB = logP + (x - 1) * log1mP - shape * logATx;
           const both = logAddExp(lA, lB);
           ll += both;
           wA = Math.exp(lA - both);
@@ -2105,10 +2099,10 @@ var Regulars = (() => {
         } else {
           ll += lA;
         }
-        total += g.count * ll;
-        dR += g.count * (digamma(shape) - psiR + logAlpha - wA * logAT - wB * logATx);
-        dAlpha += g.count * (r / alpha - wA * shape / (alpha + g.T) - wB * shape / (alpha + g.tx));
-        dP += g.count * (-(wA * g.x) / (1 - p) + wB * (1 / p - (g.x - 1) / (1 - p)));
+        total += count * ll;
+        dR += count * (digamma(shape) - psiR + logAlpha - wA * logAT - wB * logATx);
+        dAlpha += count * (r / alpha - wA * shape / (alpha + T) - wB * shape / (alpha + tx));
+        dP += count * (-(wA * x) / (1 - p) + wB * (1 / p - (x - 1) / (1 - p)));
       }
       const scale = -1 / customers;
       gradient[0] = scale * dR * r;
@@ -2120,7 +2114,7 @@ var Regulars = (() => {
   }
   function fitCommonDropout(histories, start = { r: 1, alpha: 30, p: 0.1 }) {
     if (histories.length === 0) throw new RangeError("fitCommonDropout needs at least one customer history");
-    const groups = groupHistories(histories);
+    const groups = distinctHistories(histories);
     const logit = (p) => Math.log(p / (1 - p));
     const seed = [Math.log(start.r), Math.log(start.alpha), logit(Math.min(0.99, Math.max(1e-6, start.p)))];
     const result = minimizeWithRestarts(

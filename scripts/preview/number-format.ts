@@ -3,6 +3,7 @@
 // text and currency symbols, `[$¥-804]`, two sections `pos;neg`, `@`, and date parts
 // `yyyy yy mmmm mmm mm m dd d hh h mm ss am/pm`. Unknown patterns fall back to Sheets' "automatic".
 import { MONTH_NAMES_EN } from '../../src/core/i18n/month-names';
+import { splitSections } from '../../test/support/gas-fake/display';
 
 /** What a cell shows, before formatting. Dates are Sheets serials: days since 1899-12-30 (+ time of day). */
 export type DisplayValue =
@@ -161,21 +162,6 @@ export function formatNumber(n: number, pattern: string): string {
     return p.text.slice(0, index) + text + p.text.slice(index + numberPart.length);
   });
   return sign + out.join('');
-}
-
-function splitSections(pattern: string): string[] {
-  const sections: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of pattern) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === ';' && !quoted) {
-      sections.push(current);
-      current = '';
-    } else current += ch;
-  }
-  sections.push(current);
-  return sections;
 }
 
 /** The civil date and time of a Sheets serial. */

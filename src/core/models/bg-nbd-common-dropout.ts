@@ -15,7 +15,7 @@
  *   E[Y(t) | alive] = (1 − ((alpha+T)/(alpha+T+p·t))^(r+x)) / p,
  *   P(alive) = 1 / (1 + [x>0] · p/(1−p) · ((alpha+T)/(alpha+tx))^(r+x)).
  */
-import type { RepeatHistory } from './bg-nbd';
+import { distinctHistories, type RepeatHistory } from './bg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
 import { digamma, logAddExp, logGamma } from './special-functions';
 
@@ -34,28 +34,10 @@ export interface CommonDropoutFit {
   readonly converged: boolean;
 }
 
-interface Group {
-  x: number;
-  tx: number;
-  T: number;
-  count: number;
-}
-
-function groupHistories(histories: readonly RepeatHistory[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const h of histories) {
-    const key = `${h.x},${h.tx},${h.T}`;
-    const g = groups.get(key);
-    if (g) g.count++;
-    else groups.set(key, { x: h.x, tx: h.tx, T: h.T, count: 1 });
-  }
-  return [...groups.values()];
-}
-
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
 /** −(mean log-likelihood) over theta = (ln r, ln alpha, logit p), with its gradient. */
-function objective(groups: readonly Group[], customers: number): Objective {
+function objective(groups: ReturnType<typeof distinctHistories>, customers: number): Objective {
   return (theta, gradient) => {
     const r = Math.exp(theta[0]!);
     const alpha = Math.exp(theta[1]!);
@@ -72,17 +54,21 @@ function objective(groups: readonly Group[], customers: number): Objective {
     let dR = 0;
     let dAlpha = 0;
     let dP = 0;
-    for (const g of groups) {
-      const shape = r + g.x;
-      const logAT = Math.log(alpha + g.T);
-      const lA = g.x * log1mP - shape * logAT;
+    for (let k = 0; k < groups.count.length; k++) {
+      const x = groups.x[k]!;
+      const tx = groups.tx[k]!;
+      const T = groups.T[k]!;
+      const count = groups.count[k]!;
+      const shape = r + x;
+      const logAT = Math.log(alpha + T);
+      const lA = x * log1mP - shape * logAT;
       let ll = logGamma(shape) - lgR + r * logAlpha;
       let wA = 1;
       let wB = 0;
       let logATx = 0;
-      if (g.x > 0) {
-        logATx = Math.log(alpha + g.tx);
-        const lB = logP + (g.x - 1) * log1mP - shape * logATx;
+      if (x > 0) {
+        logATx = Math.log(alpha + tx);
+        const lB = logP + (x - 1) * log1mP - shape * logATx;
         const both = logAddExp(lA, lB);
         ll += both;
         wA = Math.exp(lA - both);
@@ -90,10 +76,10 @@ function objective(groups: readonly Group[], customers: number): Objective {
       } else {
         ll += lA;
       }
-      total += g.count * ll;
-      dR += g.count * (digamma(shape) - psiR + logAlpha - wA * logAT - wB * logATx);
-      dAlpha += g.count * (r / alpha - (wA * shape) / (alpha + g.T) - (wB * shape) / (alpha + g.tx));
-      dP += g.count * (-(wA * g.x) / (1 - p) + wB * (1 / p - (g.x - 1) / (1 - p)));
+      total += count * ll;
+      dR += count * (digamma(shape) - psiR + logAlpha - wA * logAT - wB * logATx);
+      dAlpha += count * (r / alpha - (wA * shape) / (alpha + T) - (wB * shape) / (alpha + tx));
+      dP += count * (-(wA * x) / (1 - p) + wB * (1 / p - (x - 1) / (1 - p)));
     }
     const scale = -1 / customers;
     gradient[0] = scale * dR * r;
@@ -110,7 +96,7 @@ export function fitCommonDropout(
   start: CommonDropoutParams = { r: 1, alpha: 30, p: 0.1 },
 ): CommonDropoutFit {
   if (histories.length === 0) throw new RangeError('fitCommonDropout needs at least one customer history');
-  const groups = groupHistories(histories);
+  const groups = distinctHistories(histories);
   const logit = (p: number) => Math.log(p / (1 - p));
   const seed = [Math.log(start.r), Math.log(start.alpha), logit(Math.min(0.99, Math.max(1e-6, start.p)))];
   const result = minimizeWithRestarts(

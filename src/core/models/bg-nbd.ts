@@ -160,7 +160,7 @@ const TWO_40 = 2 ** 40;
  * range (x < 2^13, tx and T < 2^20 days, the usual case) each history is packed into one exact
  * double and the keys are sorted natively; otherwise a string-keyed map is used.
  */
-function distinctHistories(histories: readonly RepeatHistory[]): {
+export function distinctHistories(histories: readonly RepeatHistory[]): {
   x: number[];
   tx: number[];
   T: number[];

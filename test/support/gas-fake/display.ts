@@ -214,7 +214,8 @@ function formatNumberWith(value: number, format: string): string {
   return `${negative && !isZero ? '-' : ''}${prefix}${body}${suffix}`;
 }
 
-function splitSections(format: string): string[] {
+/** A number format's `;`-separated sections, ignoring `;` inside quotes. */
+export function splitSections(format: string): string[] {
   const sections: string[] = [];
   let current = '';
   let quoted = false;
