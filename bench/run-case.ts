@@ -38,7 +38,7 @@ if (mode === 'vm') {
 const makeDate = (ms: number) => new DateOfRealm(ms);
 
 function cdnowMaster(): { rows: CellValue[][]; asOf: Date } {
-  const text = readFileSync(join(root, '..', 'shared', 'data', 'cdnow', 'CDNOW_master.txt'), 'utf8');
+  const text = readFileSync(join(root, 'test', 'fixtures', 'cdnow', 'CDNOW_master.txt'), 'utf8');
   const rows: CellValue[][] = [];
   for (const line of text.split('\n').slice(1)) {
     const [id, ymd, , dollars] = line.trim().split(/\s+/);

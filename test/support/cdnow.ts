@@ -1,21 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * The shared CDNOW reference data (see its README): `shared/` stands beside the repository, on a
- * developer's machine and in CI alike; REGULARS_SHARED_DIR points elsewhere when it does not (a
- * clone in a temporary folder).
- */
-export const CDNOW_DIR = join(
-  process.env.REGULARS_SHARED_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared'),
-  'data',
-  'cdnow',
-);
-if (!existsSync(CDNOW_DIR)) {
-  throw new Error(
-    `CDNOW data not found at ${CDNOW_DIR}: put shared/ beside the repository or set REGULARS_SHARED_DIR`,
-  );
-}
+/** The CDNOW reference data, kept in the repository with its source and licence (see its README). */
+export const CDNOW_DIR = join(import.meta.dirname, '..', 'fixtures', 'cdnow');
 
 export interface CdnowRow {
   customerId: string;
