@@ -1,7 +1,7 @@
 import type { CellValue } from '../src/core/cells';
 
 /** A small deterministic PRNG (mulberry32), so every benchmark run sees the same sheet. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

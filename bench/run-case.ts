@@ -14,6 +14,7 @@ import vm from 'node:vm';
 import { type AnalysisStage, analyzePurchases } from '../src/core/analysis';
 import type { CellValue } from '../src/core/cells';
 import { generateLog } from './generate-log';
+import { rowsOfCase } from './size';
 
 const root = join(import.meta.dirname, '..');
 const [caseName = '10k', mode = 'core'] = process.argv.slice(2);
@@ -49,8 +50,7 @@ function cdnowMaster(): { rows: CellValue[][]; asOf: Date } {
   return { rows, asOf: makeDate(Date.UTC(1998, 5, 30)) };
 }
 
-const sizes: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 };
-const { rows, asOf } = caseName === 'cdnow' ? cdnowMaster() : generateLog(sizes[caseName]!, 42, makeDate);
+const { rows, asOf } = caseName === 'cdnow' ? cdnowMaster() : generateLog(rowsOfCase(caseName), 42, makeDate);
 
 const result: Record<string, unknown> = { case: caseName, mode, rows: rows.length };
 if (insights) {

@@ -9,10 +9,10 @@ import { analyzePurchases } from '../src/core/analysis';
 import { createGasFake } from '../test/support/gas-fake';
 import { FakeRange } from '../test/support/gas-fake/range';
 import { generateLog } from './generate-log';
+import { rowsOfCase } from './size';
 
 const root = join(import.meta.dirname, '..');
 const [caseName = '100k'] = process.argv.slice(2);
-const sizes: Record<string, number> = { '10k': 10_000, '100k': 100_000 };
 
 // Time and count the calls that move cells between the script and the sheet.
 const READS = ['getValues'] as const;
@@ -40,7 +40,7 @@ const fake = createGasFake({ timeZone: 'UTC', defaultSheet: null });
 const context = fake.vmContext();
 vm.runInContext(readFileSync(join(root, 'dist', 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
 const CtxDate = vm.runInContext('Date', context) as DateConstructor;
-const { rows, asOf } = generateLog(sizes[caseName]!, 42, (ms) => new CtxDate(ms));
+const { rows, asOf } = generateLog(rowsOfCase(caseName), 42, (ms) => new CtxDate(ms));
 fake.spreadsheet.addSheet('Purchases', rows);
 const asOfIso = asOf.toISOString().slice(0, 10);
 fake.properties.api

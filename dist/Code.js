@@ -2581,15 +2581,947 @@ var Regulars = (() => {
     let before = 0;
     for (let i = 0; i < sorted.length; ) {
       const spend = sorted[i];
-      const share2 = before / revenue;
-      if (share2 < settings.keyRevenueShare) keyMin = spend;
-      else if (share2 < settings.coreRevenueShare) coreMin = spend;
+      const share = before / revenue;
+      if (share < settings.keyRevenueShare) keyMin = spend;
+      else if (share < settings.coreRevenueShare) coreMin = spend;
       else break;
       for (; i < sorted.length && sorted[i] === spend; i++) before += spend;
     }
     return netSpends.map(
       (s) => s <= 0 ? "occasional" : s >= keyMin ? "key" : s >= coreMin ? "core" : "occasional"
     );
+  }
+
+  // src/core/settings.ts
+  var DEFAULT_SETTINGS = {
+    atRiskGapMultiple: 1.5,
+    lapsedGapMultiple: 3,
+    loyalMinPurchaseDays: 4,
+    recentPurchaseDays: 2,
+    amountTrendMinPurchaseDays: 4,
+    amountDropRatio: 0.5,
+    gapShrinkage: 2,
+    defaultGapDays: 30,
+    repeatHorizonDays: 90,
+    valueHorizonDays: 365,
+    keyRevenueShare: 0.8,
+    coreRevenueShare: 0.95
+  };
+
+  // src/core/analysis.ts
+  function analyzePurchases(grid, options) {
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const log = readPurchases(grid, {
+      timeZone: options.timeZone,
+      dateOrder: options.dateOrder,
+      asOfDay: options.asOfDay,
+      ...options.columns ? { columns: options.columns } : {},
+      ...options.firstRowNumber !== void 0 ? { firstRowNumber: options.firstRowNumber } : {}
+    });
+    options.onStageEnd?.("read");
+    return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
+  }
+  function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
+  }) {
+    const { histories, returnsOnly } = buildHistories(log.purchases);
+    const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+    const store = storeRhythm(ownGaps, settings);
+    const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
+    onStageEnd("summarise");
+    const modelInputs = summaries.map((s) => ({
+      x: s.x,
+      tx: s.txDays,
+      T: s.TDays,
+      meanRepeatSpend: s.meanRepeatSpend,
+      meanSpend: s.meanSpend
+    }));
+    const model = fitCustomerModel(modelInputs);
+    onStageEnd("fit");
+    const { scores, cuts } = scoreRfm(summaries);
+    const tiers = assignValueTiers(
+      summaries.map((s) => s.netSpend),
+      settings
+    );
+    const customers = summaries.map((summary, i) => {
+      const input = modelInputs[i];
+      const repeatProbability2 = model.repeatProbability(input, settings.repeatHorizonDays);
+      return {
+        summary,
+        rfm: scores[i],
+        segment: rfmSegment(scores[i]),
+        tier: tiers[i],
+        lifecycle: lifecycleStage(summary, store, settings),
+        repeatProbability: repeatProbability2,
+        predictedValue: model.predictedValue(input, settings.valueHorizonDays),
+        loyaltyScore: loyaltyScore({ repeatProbability: repeatProbability2 })
+      };
+    });
+    const byKey = new Map(customers.map((c) => [c.summary.key, c]));
+    onStageEnd("score");
+    return { asOfDay, settings, customers, byKey, model, rfmCuts: cuts, store, log, returnsOnly };
+  }
+
+  // src/core/i18n/labels.ts
+  var STAGE_LABELS = {
+    en: { new: "New", developing: "Developing", loyal: "Loyal", atRisk: "At risk", lapsed: "Lapsed" },
+    "zh-CN": { new: "新客", developing: "成长期", loyal: "稳定期", atRisk: "有流失风险", lapsed: "已流失" },
+    "zh-TW": { new: "新客", developing: "成長期", loyal: "穩定期", atRisk: "有流失風險", lapsed: "已流失" }
+  };
+  var TIER_LABELS = {
+    en: { key: "Key", core: "Core", occasional: "Occasional" },
+    "zh-CN": { key: "重点客户", core: "核心客户", occasional: "偶尔光顾" },
+    "zh-TW": { key: "重點客戶", core: "核心客戶", occasional: "偶爾光顧" }
+  };
+  var SEGMENT_LABELS = {
+    en: {
+      champions: "Champions",
+      potentialLoyalist: "Potential Loyalist",
+      loyalCustomers: "Loyal Customers",
+      promising: "Promising",
+      newCustomers: "New Customers",
+      cantLoseThem: "Can't Lose Them",
+      atRisk: "At Risk",
+      needAttention: "Need Attention",
+      aboutToSleep: "About To Sleep",
+      lost: "Lost"
+    },
+    "zh-CN": {
+      champions: "冠军客户",
+      potentialLoyalist: "潜在忠诚客户",
+      loyalCustomers: "忠诚客户",
+      promising: "有潜力的客户",
+      newCustomers: "新客户",
+      cantLoseThem: "不能失去的客户",
+      atRisk: "流失风险客户",
+      needAttention: "需要关注",
+      aboutToSleep: "即将沉睡",
+      lost: "流失客户"
+    },
+    "zh-TW": {
+      champions: "冠軍客戶",
+      potentialLoyalist: "潛在忠誠客戶",
+      loyalCustomers: "忠誠客戶",
+      promising: "有潛力的客戶",
+      newCustomers: "新客戶",
+      cantLoseThem: "不能失去的客戶",
+      atRisk: "流失風險客戶",
+      needAttention: "需要關注",
+      aboutToSleep: "即將沉睡",
+      lost: "流失客戶"
+    }
+  };
+  var INSIGHT_COLUMNS = [
+    "customer",
+    "firstPurchase",
+    "lastPurchase",
+    "purchaseDays",
+    "totalSpent",
+    "averagePurchase",
+    "daysSinceLast",
+    "usualGapDays",
+    "nextPurchaseDue",
+    "r",
+    "f",
+    "m",
+    "segment",
+    "valueTier",
+    "stage",
+    "why",
+    "repeatProbability",
+    "predictedValue",
+    "loyaltyScore"
+  ];
+  function insightHeaders(language, repeatDays, valueDays) {
+    const h = INSIGHT_HEADERS[language];
+    return INSIGHT_COLUMNS.map(
+      (c) => c === "repeatProbability" ? h.repeatProbability.replace("{days}", String(repeatDays)) : c === "predictedValue" ? h.predictedValue.replace("{days}", String(valueDays)) : h[c]
+    );
+  }
+  var INSIGHT_HEADERS = {
+    en: {
+      customer: "Customer",
+      firstPurchase: "First purchase",
+      lastPurchase: "Last purchase",
+      purchaseDays: "Purchase days",
+      totalSpent: "Total spent",
+      averagePurchase: "Average purchase",
+      daysSinceLast: "Days since last",
+      usualGapDays: "Usual gap (days)",
+      nextPurchaseDue: "Next purchase due",
+      r: "R",
+      f: "F",
+      m: "M",
+      segment: "RFM segment",
+      valueTier: "Value tier",
+      stage: "Lifecycle stage",
+      why: "Why",
+      repeatProbability: "Repeat probability ({days} days)",
+      predictedValue: "Predicted value ({days} days)",
+      loyaltyScore: "Loyalty score"
+    },
+    "zh-CN": {
+      customer: "客户",
+      firstPurchase: "首次购买",
+      lastPurchase: "最近购买",
+      purchaseDays: "购买天数",
+      totalSpent: "累计消费",
+      averagePurchase: "平均每次消费",
+      daysSinceLast: "距上次购买天数",
+      usualGapDays: "通常间隔（天）",
+      nextPurchaseDue: "预计下次购买",
+      r: "R",
+      f: "F",
+      m: "M",
+      segment: "RFM 分群",
+      valueTier: "价值层级",
+      stage: "生命周期阶段",
+      why: "原因",
+      repeatProbability: "复购概率（{days} 天）",
+      predictedValue: "预测价值（{days} 天）",
+      loyaltyScore: "忠诚度评分"
+    },
+    "zh-TW": {
+      customer: "客戶",
+      firstPurchase: "首次購買",
+      lastPurchase: "最近購買",
+      purchaseDays: "購買天數",
+      totalSpent: "累計消費",
+      averagePurchase: "平均每次消費",
+      daysSinceLast: "距上次購買天數",
+      usualGapDays: "通常間隔（天）",
+      nextPurchaseDue: "預計下次購買",
+      r: "R",
+      f: "F",
+      m: "M",
+      segment: "RFM 分群",
+      valueTier: "價值層級",
+      stage: "生命週期階段",
+      why: "原因",
+      repeatProbability: "回購機率（{days} 天）",
+      predictedValue: "預測價值（{days} 天）",
+      loyaltyScore: "忠誠度評分"
+    }
+  };
+
+  // src/core/i18n/format-number.ts
+  function formatMoney(value) {
+    const fixed = Math.abs(value).toFixed(2);
+    const [whole, cents2] = fixed.split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return `${value < 0 ? "-" : ""}${grouped}.${cents2}`;
+  }
+  function formatDays(value) {
+    const tenths = Math.round(value * 10) / 10;
+    return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
+  }
+  function daysInEnglish(value) {
+    const text3 = formatDays(value);
+    return `${text3} ${text3 === "1" ? "day" : "days"}`;
+  }
+  function formatMultiple(value) {
+    return value.toFixed(1);
+  }
+  function formatPercent(share) {
+    return `${Math.round(share * 100)}%`;
+  }
+
+  // src/core/i18n/lifecycle-reasons.ts
+  function describeLifecycle(stage, reason, language) {
+    switch (reason.kind) {
+      case "oneTime":
+        return oneTimeSentence(stage, reason, language);
+      case "rhythm":
+        return rhythmSentence(stage, reason, language);
+      case "amountDrop":
+        return amountDropSentence(reason, language);
+    }
+  }
+  function oneTimeSentence(stage, r, language) {
+    const days = formatDays(r.daysSinceLast);
+    const gap = formatDays(r.storeGapDays);
+    const times = formatMultiple(r.multiple);
+    const late = stage !== "new";
+    switch (language) {
+      case "en":
+        return late ? `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)} (${times}× that).` : `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}.`;
+      case "zh-CN":
+        return late ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。` : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
+      case "zh-TW":
+        return late ? `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購（已是其 ${times} 倍）。` : `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購。`;
+    }
+  }
+  function rhythmSentence(stage, r, language) {
+    const gap = formatDays(r.usualGapDays);
+    const days = formatDays(r.daysSinceLast);
+    const times = formatMultiple(r.multiple);
+    const n = r.purchaseDays;
+    const late = stage === "atRisk" || stage === "lapsed";
+    switch (language) {
+      case "en":
+        return late ? `Usually buys every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago (${times}× the usual gap).` : `${n} purchase days, usually every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago, on rhythm (${times}× the usual gap).`;
+      case "zh-CN":
+        return late ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。` : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
+      case "zh-TW":
+        return late ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。` : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
+    }
+  }
+  function amountDropSentence(r, language) {
+    const recent = formatMoney(r.recentMean);
+    const earlier = formatMoney(r.earlierMean);
+    const drop = formatPercent(r.dropShare);
+    const k = r.recentPurchaseDays;
+    switch (language) {
+      case "en":
+        return `Last ${k} purchases averaged ${recent}, down ${drop} from their earlier average of ${earlier}.`;
+      case "zh-CN":
+        return `最近 ${k} 次平均消费 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+      case "zh-TW":
+        return `最近 ${k} 次平均消費 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+    }
+  }
+
+  // src/core/insights/insight-row.ts
+  var cents = (v) => Math.round(v * 100) / 100;
+  function insightRow(c, language, timeZone) {
+    const s = c.summary;
+    return [
+      s.label,
+      instantOfDay(s.firstDay, timeZone),
+      instantOfDay(s.lastDay, timeZone),
+      s.purchaseDayCount,
+      cents(s.netSpend),
+      cents(s.averagePurchase),
+      s.daysSinceLast,
+      Math.round(s.usualGapDays * 10) / 10,
+      instantOfDay(s.nextDueDay, timeZone),
+      c.rfm.r,
+      c.rfm.f,
+      c.rfm.m,
+      SEGMENT_LABELS[language][c.segment],
+      TIER_LABELS[language][c.tier],
+      STAGE_LABELS[language][c.lifecycle.stage],
+      describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, language),
+      c.repeatProbability,
+      cents(c.predictedValue),
+      c.loyaltyScore
+    ];
+  }
+
+  // src/core/i18n/language.ts
+  var LANGUAGES = ["en", "zh-CN", "zh-TW"];
+  function parseLanguage(value) {
+    const v = value.trim().toLowerCase().replace(/_/g, "-");
+    if (v === "") return void 0;
+    if (v === "en" || v.startsWith("en-") || v === "english") return "en";
+    if (/^zh-(tw|hk|mo|hant)/.test(v) || v === "繁體中文" || v === "繁体中文") return "zh-TW";
+    if (v === "zh" || v.startsWith("zh-") || v === "中文" || v === "简体中文" || v === "簡體中文")
+      return "zh-CN";
+    return void 0;
+  }
+  function languageOfLocale(locale) {
+    return parseLanguage(locale) ?? "en";
+  }
+
+  // src/core/formulas/formula-error.ts
+  var FormulaError = class extends Error {
+    constructor() {
+      super(...arguments);
+      __publicField(this, "name", "FormulaError");
+    }
+  };
+  var MESSAGES = {
+    en: {
+      purchasesShape: "purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A2:D.",
+      asOf: 'as_of must be a date, e.g. DATE(2024,3,31) or a cell holding a date; got "{value}".',
+      days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
+      language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
+      customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A."
+    },
+    "zh-CN": {
+      purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
+      asOf: 'as_of 必须是日期，例如 DATE(2024,3,31) 或包含日期的单元格；收到的是"{value}"。',
+      days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
+      language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
+      customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。"
+    },
+    "zh-TW": {
+      purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
+      asOf: "as_of 必須是日期，例如 DATE(2024,3,31) 或包含日期的儲存格；收到的是「{value}」。",
+      days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
+      language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
+      customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。"
+    }
+  };
+  function formulaError(problem, language, value) {
+    const shown = value instanceof Date ? value.toISOString() : String(value ?? "");
+    return new FormulaError(MESSAGES[language][problem].replace("{value}", shown.slice(0, 60)));
+  }
+
+  // src/core/formulas/formula-arguments.ts
+  var isGrid = (v) => Array.isArray(v);
+  function single(v) {
+    if (isGrid(v)) return v[0]?.[0];
+    return v ?? void 0;
+  }
+  var isBlank = (v) => v === void 0 || v === null || v === "";
+  function languageArgument(v, env) {
+    const fallback = languageOfLocale(env.locale);
+    const value = single(v);
+    if (isBlank(value)) return fallback;
+    const language = parseLanguage(String(value));
+    if (!language) throw formulaError("language", fallback, value);
+    return language;
+  }
+  function dateOrderArgument(env) {
+    return dateOrderOfLocale(env.locale);
+  }
+  function asOfArgument(v, env) {
+    const value = single(v);
+    if (isBlank(value)) return dayOfInstant(env.now, env.timeZone);
+    const parsed = parseDateCell(value, { timeZone: env.timeZone, dateOrder: dateOrderArgument(env) });
+    if (!parsed.ok) throw formulaError("asOf", languageOfLocale(env.locale), value);
+    return parsed.day;
+  }
+  function daysArgument(v, fallback, env) {
+    const value = single(v);
+    if (isBlank(value)) return fallback;
+    const days = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
+    if (!Number.isFinite(days) || days <= 0) throw formulaError("days", languageOfLocale(env.locale), value);
+    return days;
+  }
+  function purchasesArgument(v, env) {
+    if (!isGrid(v) || v.length === 0 || (v[0]?.length ?? 0) < 3) {
+      throw formulaError("purchasesShape", languageOfLocale(env.locale));
+    }
+    return v;
+  }
+  function customersArgument(v, env) {
+    if (!isGrid(v)) return { keys: [isBlank(v ?? void 0) ? "" : normalizeCustomerKey(v)], single: true };
+    if (v.some((row) => row.length > 1)) throw formulaError("customersShape", languageOfLocale(env.locale));
+    if (v.length === 0) return { keys: [""], single: false };
+    return { keys: v.map((row) => isBlank(row[0]) ? "" : normalizeCustomerKey(row[0])), single: false };
+  }
+  function shapeOutput(keys, values3) {
+    return keys.single ? values3[0] : values3.map((value) => [value]);
+  }
+
+  // src/core/formulas/model-table.ts
+  var PURCHASE_METHODS = {
+    en: {
+      "bg-nbd": "BG/NBD (maximum likelihood)",
+      "bg-nbd-common-dropout": "BG/NBD, one dropout probability for all (maximum likelihood)",
+      "pooled-rate": "pooled repeat rate (fallback)"
+    },
+    "zh-CN": {
+      "bg-nbd": "BG/NBD（最大似然）",
+      "bg-nbd-common-dropout": "BG/NBD，所有客户同一流失概率（最大似然）",
+      "pooled-rate": "整体复购率（备用方法）"
+    },
+    "zh-TW": {
+      "bg-nbd": "BG/NBD（最大概似）",
+      "bg-nbd-common-dropout": "BG/NBD，所有客戶同一流失機率（最大概似）",
+      "pooled-rate": "整體回購率（備用方法）"
+    }
+  };
+  var SPEND_METHODS = {
+    en: { "gamma-gamma": "Gamma-Gamma (maximum likelihood)", "shrunk-mean": "shrunk mean spend (fallback)" },
+    "zh-CN": { "gamma-gamma": "Gamma-Gamma（最大似然）", "shrunk-mean": "收缩平均消费（备用方法）" },
+    "zh-TW": { "gamma-gamma": "Gamma-Gamma（最大概似）", "shrunk-mean": "收縮平均消費（備用方法）" }
+  };
+  var FALLBACK_REASONS = {
+    en: {
+      "too-few-customers": "too few customers to fit a model",
+      "too-few-repeat-customers": "too few repeat customers to fit a model",
+      "fit-did-not-converge": "the fit did not converge",
+      "implausible-parameters": "the fit gave implausible parameters"
+    },
+    "zh-CN": {
+      "too-few-customers": "客户太少，无法拟合模型",
+      "too-few-repeat-customers": "回头客太少，无法拟合模型",
+      "fit-did-not-converge": "拟合未收敛",
+      "implausible-parameters": "拟合参数不合理"
+    },
+    "zh-TW": {
+      "too-few-customers": "客戶太少，無法擬合模型",
+      "too-few-repeat-customers": "回頭客太少，無法擬合模型",
+      "fit-did-not-converge": "擬合未收斂",
+      "implausible-parameters": "擬合參數不合理"
+    }
+  };
+  var LABELS = {
+    en: {
+      method: "method",
+      spendMethod: "spend method",
+      fallback: "why a fallback",
+      customers: "customers",
+      repeatCustomers: "repeat customers",
+      rowsUsed: "rows used",
+      rowsSkipped: "rows skipped",
+      rCuts: "R cut points: days since last purchase for R 2 / 3 / 4 / 5",
+      fCuts: "F cut points: purchase days for F 2 / 3 / 4 / 5",
+      mCuts: "M cut points: net spend for M 2 / 3 / 4 / 5"
+    },
+    "zh-CN": {
+      method: "方法",
+      spendMethod: "消费模型",
+      fallback: "使用备用方法的原因",
+      customers: "客户数",
+      repeatCustomers: "回头客数",
+      rowsUsed: "使用的行数",
+      rowsSkipped: "跳过的行数",
+      rCuts: "R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数",
+      fCuts: "F 分界：F 为 2 / 3 / 4 / 5 的购买天数",
+      mCuts: "M 分界：M 为 2 / 3 / 4 / 5 的净消费"
+    },
+    "zh-TW": {
+      method: "方法",
+      spendMethod: "消費模型",
+      fallback: "使用備用方法的原因",
+      customers: "客戶數",
+      repeatCustomers: "回頭客數",
+      rowsUsed: "使用的列數",
+      rowsSkipped: "略過的列數",
+      rCuts: "R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數",
+      fCuts: "F 分界：F 為 2 / 3 / 4 / 5 的購買天數",
+      mCuts: "M 分界：M 為 2 / 3 / 4 / 5 的淨消費"
+    }
+  };
+  function modelTable(analysis, language) {
+    const m = analysis.model;
+    const t = LABELS[language];
+    const blank = (v) => v === void 0 || !Number.isFinite(v) ? "" : v;
+    const reasons = [m.fallbackReason.purchases, m.fallbackReason.spend].filter((r) => r !== void 0).map((r) => FALLBACK_REASONS[language][r]);
+    const log = analysis.log;
+    return [
+      [t.method, PURCHASE_METHODS[language][m.method.purchases]],
+      ["r", blank(m.bgNbd?.r ?? m.commonDropout?.r)],
+      ["alpha (per day)", blank(m.bgNbd?.alpha ?? m.commonDropout?.alpha)],
+      ["a", blank(m.bgNbd?.a)],
+      ["b", blank(m.bgNbd?.b)],
+      ["p (dropout after each purchase)", blank(m.commonDropout?.p)],
+      ["log-likelihood", blank(m.bgNbdLogLikelihood)],
+      [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
+      ["p", blank(m.gammaGamma?.p)],
+      ["q", blank(m.gammaGamma?.q)],
+      ["gamma", blank(m.gammaGamma?.gamma)],
+      [t.customers, m.customers],
+      [t.repeatCustomers, m.repeatCustomers],
+      [t.rowsUsed, log.purchases.length],
+      [t.rowsSkipped, log.rowsSkipped],
+      [t.fallback, [...new Set(reasons)].join("; ")],
+      [t.rCuts, cutText(analysis.rfmCuts.recencyDays, "≤ ")],
+      [t.fCuts, cutText(analysis.rfmCuts.frequency, "≥ ")],
+      [t.mCuts, cutText(analysis.rfmCuts.monetary, "≥ ")]
+    ];
+  }
+  function cutText(cuts, sign) {
+    return cuts.map((c) => c === void 0 ? "–" : `${sign}${Math.round(c * 100) / 100}`).join(" / ");
+  }
+
+  // src/core/formulas/formulas.ts
+  function analyze(purchases, asOf, env) {
+    const grid = purchasesArgument(purchases, env);
+    return analyzePurchases(grid, {
+      timeZone: env.timeZone,
+      dateOrder: dateOrderArgument(env),
+      asOfDay: asOfArgument(asOf, env)
+    });
+  }
+  function perCustomer(customers, purchases, asOf, env, answer) {
+    const keys = customersArgument(customers, env);
+    const analysis = analyze(purchases, asOf, env);
+    const values3 = keys.keys.map((key, i) => {
+      const insight = key === "" ? void 0 : analysis.byKey.get(key);
+      return insight ? answer(insight, i, analysis) : "";
+    });
+    return shapeOutput(keys, values3);
+  }
+  function customerInsights(purchases, asOf, language, env) {
+    const lang = languageArgument(language, env);
+    const analysis = analyze(purchases, asOf, env);
+    const header = insightHeaders(
+      lang,
+      analysis.settings.repeatHorizonDays,
+      analysis.settings.valueHorizonDays
+    );
+    return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
+  }
+  function rfmScoreFormula(customers, purchases, asOf, env) {
+    return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
+  }
+  function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
+    const lang = languageArgument(language, env);
+    return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
+  }
+  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict) {
+    const horizon = daysArgument(days, defaultDays, env);
+    return perCustomer(
+      customers,
+      purchases,
+      asOf,
+      env,
+      (c, _, analysis) => predict(analysis.model, c, horizon)
+    );
+  }
+  function rfmSegmentFormula(customers, purchases, asOf, language, env) {
+    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
+  }
+  function valueTierFormula(customers, purchases, asOf, language, env) {
+    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => TIER_LABELS[l][c.tier]);
+  }
+  function lifecycleStageFormula(customers, purchases, asOf, language, env) {
+    return wordedPerCustomer(
+      customers,
+      purchases,
+      asOf,
+      language,
+      env,
+      (c, l) => STAGE_LABELS[l][c.lifecycle.stage]
+    );
+  }
+  function customerWhyFormula(customers, purchases, asOf, language, env) {
+    return wordedPerCustomer(
+      customers,
+      purchases,
+      asOf,
+      language,
+      env,
+      (c, l) => describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l)
+    );
+  }
+  function repeatProbabilityFormula(customers, purchases, days, asOf, env) {
+    return predictionPerCustomer(
+      customers,
+      purchases,
+      days,
+      90,
+      asOf,
+      env,
+      (model, c, d) => model.repeatProbability(historyOf(c), d)
+    );
+  }
+  function expectedPurchasesFormula(customers, purchases, days, asOf, env) {
+    return predictionPerCustomer(
+      customers,
+      purchases,
+      days,
+      365,
+      asOf,
+      env,
+      (model, c, d) => model.expectedPurchases(historyOf(c), d)
+    );
+  }
+  function nextPurchaseDateFormula(customers, purchases, asOf, env) {
+    return perCustomer(
+      customers,
+      purchases,
+      asOf,
+      env,
+      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
+    );
+  }
+  function predictedValueFormula(customers, purchases, days, asOf, env) {
+    return predictionPerCustomer(
+      customers,
+      purchases,
+      days,
+      365,
+      asOf,
+      env,
+      (model, c, d) => model.predictedValue(spendHistoryOf(c), d)
+    );
+  }
+  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
+    const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
+    return perCustomer(customers, purchases, asOf, env, (c, i) => {
+      const s = cellAt(satisfaction, i);
+      const r = cellAt(recommend, i);
+      return loyaltyScore({
+        repeatProbability: c.repeatProbability,
+        satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
+        recommend: r === void 0 ? void 0 : readRecommend(r)
+      });
+    });
+  }
+  function customerModelFormula(purchases, asOf, env) {
+    const analysis = analyze(purchases, asOf, env);
+    return modelTable(analysis, languageArgument(void 0, env));
+  }
+  var historyOf = (c) => ({ x: c.summary.x, tx: c.summary.txDays, T: c.summary.TDays });
+  var spendHistoryOf = (c) => ({
+    ...historyOf(c),
+    meanSpend: c.summary.meanSpend,
+    meanRepeatSpend: c.summary.meanRepeatSpend
+  });
+
+  // src/gas/formula-runner.ts
+  function formulaEnvironment() {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return {
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale: spreadsheet.getSpreadsheetLocale(),
+      now: /* @__PURE__ */ new Date()
+    };
+  }
+  function runFormula(compute) {
+    try {
+      return compute(formulaEnvironment());
+    } catch (error) {
+      if (error instanceof FormulaError) throw new Error(error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`Regulars could not compute this formula: ${message}`);
+    }
+  }
+
+  // src/gas/menu-labels.ts
+  var MENU_LABELS = {
+    en: {
+      analyze: "Analyze customers",
+      followUps: "Follow-ups…",
+      columnSetup: "Column setup…",
+      insertSample: "Insert sample data",
+      help: "Help"
+    },
+    "zh-CN": {
+      analyze: "分析客户",
+      followUps: "跟进邮件…",
+      columnSetup: "列设置…",
+      insertSample: "插入示例数据",
+      help: "帮助"
+    },
+    "zh-TW": {
+      analyze: "分析客戶",
+      followUps: "跟進郵件…",
+      columnSetup: "欄位設定…",
+      insertSample: "插入範例資料",
+      help: "說明"
+    }
+  };
+
+  // src/gas/menu.ts
+  function buildMenu(e) {
+    const ui = SpreadsheetApp.getUi();
+    const language = menuLanguage(e);
+    const labels = MENU_LABELS[language];
+    ui.createAddonMenu().addItem(labels.analyze, "analyzeCustomers").addItem(labels.followUps, "showFollowUps").addItem(labels.columnSetup, "showColumnSetup").addSeparator().addItem(labels.insertSample, "insertSampleData").addItem(labels.help, "showHelp").addToUi();
+  }
+  function menuLanguage(e) {
+    try {
+      if (e && e.authMode === ScriptApp.AuthMode.NONE) return languageOfLocale(Session.getActiveUserLocale());
+      return languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
+    } catch {
+      return "en";
+    }
+  }
+
+  // src/core/report/report-texts.ts
+  var SHEET_NAMES = {
+    en: { insights: "Insights", summary: "Summary", dataIssues: "Data issues" },
+    "zh-CN": { insights: "客户洞察", summary: "汇总", dataIssues: "数据问题" },
+    "zh-TW": { insights: "客戶洞察", summary: "彙總", dataIssues: "資料問題" }
+  };
+  var REPORT_TEXTS = {
+    en: {
+      name: "Name",
+      email: "Email",
+      summaryTitle: "Customer summary",
+      asOf: "As of",
+      customers: "Customers",
+      revenue: "Revenue",
+      perCustomer: "Revenue per customer",
+      repeatShare: "Repeat customers",
+      customerShare: "Share of customers",
+      revenueShare: "Share of revenue",
+      byTier: "Value tier (80/20)",
+      bySegment: "RFM segment",
+      byStage: "Lifecycle stage",
+      pareto: "80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.",
+      stageChart: "Customers by lifecycle stage",
+      tierChart: "Revenue by value tier",
+      issueHeaders: ["Sheet", "Row", "Column", "Value", "Problem", "What was done"],
+      returnsOnly: "Only returns, no purchase",
+      leftOut: "customer left out of the analysis",
+      noIssues: "No unusable rows: every row of {sheet} was used.",
+      noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
+      partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
+      done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
+      busy: "Regulars is already updating this spreadsheet. Try again in a minute."
+    },
+    "zh-CN": {
+      name: "姓名",
+      email: "邮箱",
+      summaryTitle: "客户汇总",
+      asOf: "分析日期",
+      customers: "客户数",
+      revenue: "收入",
+      perCustomer: "每位客户收入",
+      repeatShare: "回头客占比",
+      customerShare: "客户占比",
+      revenueShare: "收入占比",
+      byTier: "价值层级（80/20）",
+      bySegment: "RFM 分群",
+      byStage: "生命周期阶段",
+      pareto: "80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。",
+      stageChart: "各生命周期阶段的客户数",
+      tierChart: "各价值层级的收入",
+      issueHeaders: ["工作表", "行", "列", "值", "问题", "处理方式"],
+      returnsOnly: "只有退货，没有购买",
+      leftOut: "该客户未纳入分析",
+      noIssues: "没有无法使用的行：{sheet} 的每一行都已使用。",
+      noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
+      partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
+      done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
+      busy: "Regulars 正在更新此表格，请稍后再试。"
+    },
+    "zh-TW": {
+      name: "姓名",
+      email: "電子郵件",
+      summaryTitle: "客戶彙總",
+      asOf: "分析日期",
+      customers: "客戶數",
+      revenue: "營收",
+      perCustomer: "每位客戶營收",
+      repeatShare: "回頭客比例",
+      customerShare: "客戶比例",
+      revenueShare: "營收比例",
+      byTier: "價值層級（80/20）",
+      bySegment: "RFM 分群",
+      byStage: "生命週期階段",
+      pareto: "80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。",
+      stageChart: "各生命週期階段的客戶數",
+      tierChart: "各價值層級的營收",
+      issueHeaders: ["工作表", "列", "欄", "值", "問題", "處理方式"],
+      returnsOnly: "只有退貨，沒有購買",
+      leftOut: "該客戶未納入分析",
+      noIssues: "沒有無法使用的列：{sheet} 的每一列都已使用。",
+      noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
+      partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
+      done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
+      busy: "Regulars 正在更新此試算表，請稍後再試。"
+    }
+  };
+  function fill(template, values3) {
+    return template.replace(
+      /\{(\w+)\}/g,
+      (match, name) => values3[name] === void 0 ? match : String(values3[name])
+    );
+  }
+
+  // src/core/input/issue-messages.ts
+  var COLUMN_NAMES = {
+    customer: { en: "customer", "zh-CN": "客户", "zh-TW": "客戶" },
+    date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
+    amount: { en: "amount", "zh-CN": "金额", "zh-TW": "金額" },
+    product: { en: "product", "zh-CN": "产品", "zh-TW": "產品" },
+    quantity: { en: "quantity", "zh-CN": "数量", "zh-TW": "數量" },
+    orderId: { en: "order id", "zh-CN": "订单号", "zh-TW": "訂單號" }
+  };
+  var CELL_NAME = { en: "cell", "zh-CN": "单元格", "zh-TW": "儲存格" };
+  var ACTION_TEXTS = {
+    skipped: { en: "row skipped", "zh-CN": "已跳过此行", "zh-TW": "已略過此列" },
+    used: {
+      en: "the rest of the row was used",
+      "zh-CN": "该行其余内容照常使用",
+      "zh-TW": "該列其餘內容照常使用"
+    }
+  };
+  var ISSUE_MESSAGES = {
+    blank: { en: "The {column} cell is blank", "zh-CN": "{column}为空", "zh-TW": "{column}為空白" },
+    unreadable: {
+      en: "{Column} '{value}' could not be read",
+      "zh-CN": "无法识别{column}“{value}”",
+      "zh-TW": "無法辨識{column}「{value}」"
+    },
+    impossible: {
+      en: "{Column} '{value}' is not a real date",
+      "zh-CN": "{column}“{value}”不是真实存在的日期",
+      "zh-TW": "{column}「{value}」不是實際存在的日期"
+    },
+    out_of_range: {
+      en: "{Column} '{value}' is outside the range that can be read",
+      "zh-CN": "{column}“{value}”超出可读取的范围",
+      "zh-TW": "{column}「{value}」超出可讀取的範圍"
+    },
+    order_mismatch: {
+      en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
+      "zh-CN": "{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域",
+      "zh-TW": "{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼"
+    },
+    formula_error: {
+      en: "The {column} cell shows the error {value}",
+      "zh-CN": "{column}单元格显示错误 {value}",
+      "zh-TW": "{column}儲存格顯示錯誤 {value}"
+    },
+    percentage: {
+      en: "{Column} '{value}' is a percentage, not an amount",
+      "zh-CN": "{column}“{value}”是百分比，不是金额",
+      "zh-TW": "{column}「{value}」是百分比，不是金額"
+    },
+    after_as_of: {
+      en: "{Column} '{value}' is after the analysis date",
+      "zh-CN": "{column}“{value}”晚于分析日期",
+      "zh-TW": "{column}「{value}」晚於分析日期"
+    }
+  };
+  var COLUMN_ISSUE_MESSAGES = {
+    customer: {
+      unreadable: {
+        en: "Customer '{value}' cannot be used as a customer name or id",
+        "zh-CN": "客户“{value}”无法用作客户名称或编号",
+        "zh-TW": "客戶「{value}」無法用作客戶名稱或編號"
+      }
+    },
+    date: {
+      unreadable: {
+        en: "Date '{value}' could not be read as a date",
+        "zh-CN": "无法将“{value}”识别为日期",
+        "zh-TW": "無法將「{value}」辨識為日期"
+      },
+      out_of_range: {
+        en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
+        "zh-CN": "日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）",
+        "zh-TW": "日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）"
+      }
+    },
+    amount: {
+      unreadable: {
+        en: "Amount '{value}' is not a number",
+        "zh-CN": "金额“{value}”不是数字",
+        "zh-TW": "金額「{value}」不是數字"
+      },
+      out_of_range: {
+        en: "Amount '{value}' is too large to be an amount",
+        "zh-CN": "金额“{value}”过大，不像是真实金额",
+        "zh-TW": "金額「{value}」過大，不像是實際金額"
+      }
+    },
+    quantity: {
+      unreadable: {
+        en: "Quantity '{value}' is not a number",
+        "zh-CN": "数量“{value}”不是数字",
+        "zh-TW": "數量「{value}」不是數字"
+      }
+    }
+  };
+  var PLACEHOLDER = /\{(value|column|Column)\}/g;
+  function describeProblem(issue2, language) {
+    const lang = knownLanguage(language);
+    const template = (issue2.column !== void 0 ? COLUMN_ISSUE_MESSAGES[issue2.column]?.[issue2.problem] : void 0) ?? ISSUE_MESSAGES[issue2.problem] ?? ISSUE_MESSAGES.unreadable;
+    const column2 = (issue2.column !== void 0 ? COLUMN_NAMES[issue2.column] : void 0) ?? CELL_NAME;
+    const columnName = column2[lang];
+    return template[lang].replace(
+      PLACEHOLDER,
+      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
+    );
+  }
+  function describeIssue(issue2, language) {
+    const lang = knownLanguage(language);
+    const message = describeProblem(issue2, lang);
+    const action = ACTION_TEXTS[issue2.action]?.[lang] ?? "";
+    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
+  }
+  function knownLanguage(language) {
+    return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
   // node_modules/zod/v4/core/util.js
@@ -4103,10 +5035,6 @@ var Regulars = (() => {
     return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
   }
   // @__NO_SIDE_EFFECTS__
-  function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-  }
-  // @__NO_SIDE_EFFECTS__
   function _int(Class, params) {
     return new Class({
       type: "number",
@@ -4148,15 +5076,6 @@ var Regulars = (() => {
     });
   }
   // @__NO_SIDE_EFFECTS__
-  function _gt(value, params) {
-    return new $ZodCheckGreaterThan({
-      check: "greater_than",
-      ...normalizeParams(params),
-      value,
-      inclusive: false
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
   function _gte(value, params) {
     return new $ZodCheckGreaterThan({
       check: "greater_than",
@@ -4164,10 +5083,6 @@ var Regulars = (() => {
       value,
       inclusive: true
     });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _positive(params) {
-    return /* @__PURE__ */ _gt(0, params);
   }
   // @__NO_SIDE_EFFECTS__
   function _maxLength(maximum, params) {
@@ -4269,10 +5184,6 @@ var Regulars = (() => {
     $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
   });
-  // @__NO_SIDE_EFFECTS__
-  function number2(params) {
-    return _number(ZodMiniNumber, params);
-  }
   var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodMiniNumber.init(inst, def);
@@ -4419,961 +5330,6 @@ var Regulars = (() => {
     const result = schema.safeParse(input);
     if (!result.success) throw new Error(describeZodError(result.error, what));
     return result.data;
-  }
-
-  // src/core/settings.ts
-  var NUMBER = "must be a number";
-  var positive = (value) => _default(number2(NUMBER).check(_positive("must be greater than 0")), value);
-  var positiveInt = (value) => _default(int("must be a whole number").check(_positive("must be greater than 0")), value);
-  var share = (value, max) => _default(number2(NUMBER).check(_positive("must be greater than 0"), max), value);
-  var SettingsSchema = strictObject(
-    {
-      /** Later than this many usual gaps: At risk. */
-      atRiskGapMultiple: positive(1.5),
-      /** Later than this many usual gaps: Lapsed. */
-      lapsedGapMultiple: positive(3),
-      /** Purchase days from which an on-rhythm customer is Loyal (fewer: Developing). */
-      loyalMinPurchaseDays: positiveInt(4),
-      /** How many of the latest purchase days are compared with the customer's earlier ones. */
-      recentPurchaseDays: positiveInt(2),
-      /** The comparison needs at least this many purchase days in all. */
-      amountTrendMinPurchaseDays: positiveInt(4),
-      /** Recent average below this share of the earlier average: amounts are "down sharply". */
-      amountDropRatio: share(0.5, _lt(1, "must be less than 1")),
-      /**
-       * How strongly a customer's own median gap is pulled toward the store's: with n gaps of their own,
-       * the usual gap is (n × own + k × store) / (n + k) with this k.
-       */
-      gapShrinkage: _default(number2(NUMBER).check(_gte(0, "must be 0 or more")), 2),
-      /** Usual gap when the sheet has no repeat purchases at all to learn one from. */
-      defaultGapDays: positive(30),
-      /** Horizons of the repeat probability and predicted value columns of CUSTOMER_INSIGHTS. */
-      repeatHorizonDays: positiveInt(90),
-      valueHorizonDays: positiveInt(365),
-      /** Value tiers: Key up to this share of revenue, Core up to the next. */
-      keyRevenueShare: share(0.8, _lt(1, "must be less than 1")),
-      coreRevenueShare: share(0.95, _lte(1, "must be at most 1"))
-    },
-    {
-      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
-    }
-  );
-  var DEFAULT_SETTINGS = SettingsSchema.parse({});
-
-  // src/core/analysis.ts
-  function analyzePurchases(grid, options) {
-    const settings = options.settings ?? DEFAULT_SETTINGS;
-    const log = readPurchases(grid, {
-      timeZone: options.timeZone,
-      dateOrder: options.dateOrder,
-      asOfDay: options.asOfDay,
-      ...options.columns ? { columns: options.columns } : {},
-      ...options.firstRowNumber !== void 0 ? { firstRowNumber: options.firstRowNumber } : {}
-    });
-    options.onStageEnd?.("read");
-    return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
-  }
-  function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
-  }) {
-    const { histories, returnsOnly } = buildHistories(log.purchases);
-    const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
-    const store = storeRhythm(ownGaps, settings);
-    const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
-    onStageEnd("summarise");
-    const modelInputs = summaries.map((s) => ({
-      x: s.x,
-      tx: s.txDays,
-      T: s.TDays,
-      meanRepeatSpend: s.meanRepeatSpend,
-      meanSpend: s.meanSpend
-    }));
-    const model = fitCustomerModel(modelInputs);
-    onStageEnd("fit");
-    const { scores, cuts } = scoreRfm(summaries);
-    const tiers = assignValueTiers(
-      summaries.map((s) => s.netSpend),
-      settings
-    );
-    const customers = summaries.map((summary, i) => {
-      const input = modelInputs[i];
-      const repeatProbability2 = model.repeatProbability(input, settings.repeatHorizonDays);
-      return {
-        summary,
-        rfm: scores[i],
-        segment: rfmSegment(scores[i]),
-        tier: tiers[i],
-        lifecycle: lifecycleStage(summary, store, settings),
-        repeatProbability: repeatProbability2,
-        predictedValue: model.predictedValue(input, settings.valueHorizonDays),
-        loyaltyScore: loyaltyScore({ repeatProbability: repeatProbability2 })
-      };
-    });
-    const byKey = new Map(customers.map((c) => [c.summary.key, c]));
-    onStageEnd("score");
-    return { asOfDay, settings, customers, byKey, model, rfmCuts: cuts, store, log, returnsOnly };
-  }
-
-  // src/core/i18n/labels.ts
-  var STAGE_LABELS = {
-    en: { new: "New", developing: "Developing", loyal: "Loyal", atRisk: "At risk", lapsed: "Lapsed" },
-    "zh-CN": { new: "新客", developing: "成长期", loyal: "稳定期", atRisk: "有流失风险", lapsed: "已流失" },
-    "zh-TW": { new: "新客", developing: "成長期", loyal: "穩定期", atRisk: "有流失風險", lapsed: "已流失" }
-  };
-  var TIER_LABELS = {
-    en: { key: "Key", core: "Core", occasional: "Occasional" },
-    "zh-CN": { key: "重点客户", core: "核心客户", occasional: "偶尔光顾" },
-    "zh-TW": { key: "重點客戶", core: "核心客戶", occasional: "偶爾光顧" }
-  };
-  var SEGMENT_LABELS = {
-    en: {
-      champions: "Champions",
-      potentialLoyalist: "Potential Loyalist",
-      loyalCustomers: "Loyal Customers",
-      promising: "Promising",
-      newCustomers: "New Customers",
-      cantLoseThem: "Can't Lose Them",
-      atRisk: "At Risk",
-      needAttention: "Need Attention",
-      aboutToSleep: "About To Sleep",
-      lost: "Lost"
-    },
-    "zh-CN": {
-      champions: "冠军客户",
-      potentialLoyalist: "潜在忠诚客户",
-      loyalCustomers: "忠诚客户",
-      promising: "有潜力的客户",
-      newCustomers: "新客户",
-      cantLoseThem: "不能失去的客户",
-      atRisk: "流失风险客户",
-      needAttention: "需要关注",
-      aboutToSleep: "即将沉睡",
-      lost: "流失客户"
-    },
-    "zh-TW": {
-      champions: "冠軍客戶",
-      potentialLoyalist: "潛在忠誠客戶",
-      loyalCustomers: "忠誠客戶",
-      promising: "有潛力的客戶",
-      newCustomers: "新客戶",
-      cantLoseThem: "不能失去的客戶",
-      atRisk: "流失風險客戶",
-      needAttention: "需要關注",
-      aboutToSleep: "即將沉睡",
-      lost: "流失客戶"
-    }
-  };
-  var INSIGHT_COLUMNS = [
-    "customer",
-    "firstPurchase",
-    "lastPurchase",
-    "purchaseDays",
-    "totalSpent",
-    "averagePurchase",
-    "daysSinceLast",
-    "usualGapDays",
-    "nextPurchaseDue",
-    "r",
-    "f",
-    "m",
-    "segment",
-    "valueTier",
-    "stage",
-    "why",
-    "repeatProbability",
-    "predictedValue",
-    "loyaltyScore"
-  ];
-  function insightHeaders(language, repeatDays, valueDays) {
-    const h = INSIGHT_HEADERS[language];
-    return INSIGHT_COLUMNS.map(
-      (c) => c === "repeatProbability" ? h.repeatProbability.replace("{days}", String(repeatDays)) : c === "predictedValue" ? h.predictedValue.replace("{days}", String(valueDays)) : h[c]
-    );
-  }
-  var INSIGHT_HEADERS = {
-    en: {
-      customer: "Customer",
-      firstPurchase: "First purchase",
-      lastPurchase: "Last purchase",
-      purchaseDays: "Purchase days",
-      totalSpent: "Total spent",
-      averagePurchase: "Average purchase",
-      daysSinceLast: "Days since last",
-      usualGapDays: "Usual gap (days)",
-      nextPurchaseDue: "Next purchase due",
-      r: "R",
-      f: "F",
-      m: "M",
-      segment: "RFM segment",
-      valueTier: "Value tier",
-      stage: "Lifecycle stage",
-      why: "Why",
-      repeatProbability: "Repeat probability ({days} days)",
-      predictedValue: "Predicted value ({days} days)",
-      loyaltyScore: "Loyalty score"
-    },
-    "zh-CN": {
-      customer: "客户",
-      firstPurchase: "首次购买",
-      lastPurchase: "最近购买",
-      purchaseDays: "购买天数",
-      totalSpent: "累计消费",
-      averagePurchase: "平均每次消费",
-      daysSinceLast: "距上次购买天数",
-      usualGapDays: "通常间隔（天）",
-      nextPurchaseDue: "预计下次购买",
-      r: "R",
-      f: "F",
-      m: "M",
-      segment: "RFM 分群",
-      valueTier: "价值层级",
-      stage: "生命周期阶段",
-      why: "原因",
-      repeatProbability: "复购概率（{days} 天）",
-      predictedValue: "预测价值（{days} 天）",
-      loyaltyScore: "忠诚度评分"
-    },
-    "zh-TW": {
-      customer: "客戶",
-      firstPurchase: "首次購買",
-      lastPurchase: "最近購買",
-      purchaseDays: "購買天數",
-      totalSpent: "累計消費",
-      averagePurchase: "平均每次消費",
-      daysSinceLast: "距上次購買天數",
-      usualGapDays: "通常間隔（天）",
-      nextPurchaseDue: "預計下次購買",
-      r: "R",
-      f: "F",
-      m: "M",
-      segment: "RFM 分群",
-      valueTier: "價值層級",
-      stage: "生命週期階段",
-      why: "原因",
-      repeatProbability: "回購機率（{days} 天）",
-      predictedValue: "預測價值（{days} 天）",
-      loyaltyScore: "忠誠度評分"
-    }
-  };
-
-  // src/core/i18n/format-number.ts
-  function formatMoney(value) {
-    const fixed = Math.abs(value).toFixed(2);
-    const [whole, cents2] = fixed.split(".");
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return `${value < 0 ? "-" : ""}${grouped}.${cents2}`;
-  }
-  function formatDays(value) {
-    const tenths = Math.round(value * 10) / 10;
-    return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
-  }
-  function daysInEnglish(value) {
-    const text3 = formatDays(value);
-    return `${text3} ${text3 === "1" ? "day" : "days"}`;
-  }
-  function formatMultiple(value) {
-    return value.toFixed(1);
-  }
-  function formatPercent(share2) {
-    return `${Math.round(share2 * 100)}%`;
-  }
-
-  // src/core/i18n/lifecycle-reasons.ts
-  function describeLifecycle(stage, reason, language) {
-    switch (reason.kind) {
-      case "oneTime":
-        return oneTimeSentence(stage, reason, language);
-      case "rhythm":
-        return rhythmSentence(stage, reason, language);
-      case "amountDrop":
-        return amountDropSentence(reason, language);
-    }
-  }
-  function oneTimeSentence(stage, r, language) {
-    const days = formatDays(r.daysSinceLast);
-    const gap = formatDays(r.storeGapDays);
-    const times = formatMultiple(r.multiple);
-    const late = stage !== "new";
-    switch (language) {
-      case "en":
-        return late ? `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)} (${times}× that).` : `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}.`;
-      case "zh-CN":
-        return late ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。` : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
-      case "zh-TW":
-        return late ? `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購（已是其 ${times} 倍）。` : `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購。`;
-    }
-  }
-  function rhythmSentence(stage, r, language) {
-    const gap = formatDays(r.usualGapDays);
-    const days = formatDays(r.daysSinceLast);
-    const times = formatMultiple(r.multiple);
-    const n = r.purchaseDays;
-    const late = stage === "atRisk" || stage === "lapsed";
-    switch (language) {
-      case "en":
-        return late ? `Usually buys every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago (${times}× the usual gap).` : `${n} purchase days, usually every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago, on rhythm (${times}× the usual gap).`;
-      case "zh-CN":
-        return late ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。` : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
-      case "zh-TW":
-        return late ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。` : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
-    }
-  }
-  function amountDropSentence(r, language) {
-    const recent = formatMoney(r.recentMean);
-    const earlier = formatMoney(r.earlierMean);
-    const drop = formatPercent(r.dropShare);
-    const k = r.recentPurchaseDays;
-    switch (language) {
-      case "en":
-        return `Last ${k} purchases averaged ${recent}, down ${drop} from their earlier average of ${earlier}.`;
-      case "zh-CN":
-        return `最近 ${k} 次平均消费 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
-      case "zh-TW":
-        return `最近 ${k} 次平均消費 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
-    }
-  }
-
-  // src/core/insights/insight-row.ts
-  var cents = (v) => Math.round(v * 100) / 100;
-  function insightRow(c, language, timeZone) {
-    const s = c.summary;
-    return [
-      s.label,
-      instantOfDay(s.firstDay, timeZone),
-      instantOfDay(s.lastDay, timeZone),
-      s.purchaseDayCount,
-      cents(s.netSpend),
-      cents(s.averagePurchase),
-      s.daysSinceLast,
-      Math.round(s.usualGapDays * 10) / 10,
-      instantOfDay(s.nextDueDay, timeZone),
-      c.rfm.r,
-      c.rfm.f,
-      c.rfm.m,
-      SEGMENT_LABELS[language][c.segment],
-      TIER_LABELS[language][c.tier],
-      STAGE_LABELS[language][c.lifecycle.stage],
-      describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, language),
-      c.repeatProbability,
-      cents(c.predictedValue),
-      c.loyaltyScore
-    ];
-  }
-
-  // src/core/i18n/language.ts
-  var LANGUAGES = ["en", "zh-CN", "zh-TW"];
-  function parseLanguage(value) {
-    const v = value.trim().toLowerCase().replace(/_/g, "-");
-    if (v === "") return void 0;
-    if (v === "en" || v.startsWith("en-") || v === "english") return "en";
-    if (/^zh-(tw|hk|mo|hant)/.test(v) || v === "繁體中文" || v === "繁体中文") return "zh-TW";
-    if (v === "zh" || v.startsWith("zh-") || v === "中文" || v === "简体中文" || v === "簡體中文")
-      return "zh-CN";
-    return void 0;
-  }
-  function languageOfLocale(locale) {
-    return parseLanguage(locale) ?? "en";
-  }
-
-  // src/core/formulas/formula-error.ts
-  var FormulaError = class extends Error {
-    constructor() {
-      super(...arguments);
-      __publicField(this, "name", "FormulaError");
-    }
-  };
-  var MESSAGES = {
-    en: {
-      purchasesShape: "purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A2:D.",
-      asOf: 'as_of must be a date, e.g. DATE(2024,3,31) or a cell holding a date; got "{value}".',
-      days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
-      language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
-      customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A."
-    },
-    "zh-CN": {
-      purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
-      asOf: 'as_of 必须是日期，例如 DATE(2024,3,31) 或包含日期的单元格；收到的是"{value}"。',
-      days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
-      language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
-      customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。"
-    },
-    "zh-TW": {
-      purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
-      asOf: "as_of 必須是日期，例如 DATE(2024,3,31) 或包含日期的儲存格；收到的是「{value}」。",
-      days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
-      language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
-      customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。"
-    }
-  };
-  function formulaError(problem, language, value) {
-    const shown = value instanceof Date ? value.toISOString() : String(value ?? "");
-    return new FormulaError(MESSAGES[language][problem].replace("{value}", shown.slice(0, 60)));
-  }
-
-  // src/core/formulas/formula-arguments.ts
-  var isGrid = (v) => Array.isArray(v);
-  function single(v) {
-    if (isGrid(v)) return v[0]?.[0];
-    return v ?? void 0;
-  }
-  var isBlank = (v) => v === void 0 || v === null || v === "";
-  function languageArgument(v, env) {
-    const fallback = languageOfLocale(env.locale);
-    const value = single(v);
-    if (isBlank(value)) return fallback;
-    const language = parseLanguage(String(value));
-    if (!language) throw formulaError("language", fallback, value);
-    return language;
-  }
-  function dateOrderArgument(env) {
-    return dateOrderOfLocale(env.locale);
-  }
-  function asOfArgument(v, env) {
-    const value = single(v);
-    if (isBlank(value)) return dayOfInstant(env.now, env.timeZone);
-    const parsed = parseDateCell(value, { timeZone: env.timeZone, dateOrder: dateOrderArgument(env) });
-    if (!parsed.ok) throw formulaError("asOf", languageOfLocale(env.locale), value);
-    return parsed.day;
-  }
-  function daysArgument(v, fallback, env) {
-    const value = single(v);
-    if (isBlank(value)) return fallback;
-    const days = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
-    if (!Number.isFinite(days) || days <= 0) throw formulaError("days", languageOfLocale(env.locale), value);
-    return days;
-  }
-  function purchasesArgument(v, env) {
-    if (!isGrid(v) || v.length === 0 || (v[0]?.length ?? 0) < 3) {
-      throw formulaError("purchasesShape", languageOfLocale(env.locale));
-    }
-    return v;
-  }
-  function customersArgument(v, env) {
-    if (!isGrid(v)) return { keys: [isBlank(v ?? void 0) ? "" : normalizeCustomerKey(v)], single: true };
-    if (v.some((row) => row.length > 1)) throw formulaError("customersShape", languageOfLocale(env.locale));
-    if (v.length === 0) return { keys: [""], single: false };
-    return { keys: v.map((row) => isBlank(row[0]) ? "" : normalizeCustomerKey(row[0])), single: false };
-  }
-  function shapeOutput(keys, values3) {
-    return keys.single ? values3[0] : values3.map((value) => [value]);
-  }
-
-  // src/core/formulas/model-table.ts
-  var PURCHASE_METHODS = {
-    en: {
-      "bg-nbd": "BG/NBD (maximum likelihood)",
-      "bg-nbd-common-dropout": "BG/NBD, one dropout probability for all (maximum likelihood)",
-      "pooled-rate": "pooled repeat rate (fallback)"
-    },
-    "zh-CN": {
-      "bg-nbd": "BG/NBD（最大似然）",
-      "bg-nbd-common-dropout": "BG/NBD，所有客户同一流失概率（最大似然）",
-      "pooled-rate": "整体复购率（备用方法）"
-    },
-    "zh-TW": {
-      "bg-nbd": "BG/NBD（最大概似）",
-      "bg-nbd-common-dropout": "BG/NBD，所有客戶同一流失機率（最大概似）",
-      "pooled-rate": "整體回購率（備用方法）"
-    }
-  };
-  var SPEND_METHODS = {
-    en: { "gamma-gamma": "Gamma-Gamma (maximum likelihood)", "shrunk-mean": "shrunk mean spend (fallback)" },
-    "zh-CN": { "gamma-gamma": "Gamma-Gamma（最大似然）", "shrunk-mean": "收缩平均消费（备用方法）" },
-    "zh-TW": { "gamma-gamma": "Gamma-Gamma（最大概似）", "shrunk-mean": "收縮平均消費（備用方法）" }
-  };
-  var FALLBACK_REASONS = {
-    en: {
-      "too-few-customers": "too few customers to fit a model",
-      "too-few-repeat-customers": "too few repeat customers to fit a model",
-      "fit-did-not-converge": "the fit did not converge",
-      "implausible-parameters": "the fit gave implausible parameters"
-    },
-    "zh-CN": {
-      "too-few-customers": "客户太少，无法拟合模型",
-      "too-few-repeat-customers": "回头客太少，无法拟合模型",
-      "fit-did-not-converge": "拟合未收敛",
-      "implausible-parameters": "拟合参数不合理"
-    },
-    "zh-TW": {
-      "too-few-customers": "客戶太少，無法擬合模型",
-      "too-few-repeat-customers": "回頭客太少，無法擬合模型",
-      "fit-did-not-converge": "擬合未收斂",
-      "implausible-parameters": "擬合參數不合理"
-    }
-  };
-  var LABELS = {
-    en: {
-      method: "method",
-      spendMethod: "spend method",
-      fallback: "why a fallback",
-      customers: "customers",
-      repeatCustomers: "repeat customers",
-      rowsUsed: "rows used",
-      rowsSkipped: "rows skipped",
-      rCuts: "R cut points: days since last purchase for R 2 / 3 / 4 / 5",
-      fCuts: "F cut points: purchase days for F 2 / 3 / 4 / 5",
-      mCuts: "M cut points: net spend for M 2 / 3 / 4 / 5"
-    },
-    "zh-CN": {
-      method: "方法",
-      spendMethod: "消费模型",
-      fallback: "使用备用方法的原因",
-      customers: "客户数",
-      repeatCustomers: "回头客数",
-      rowsUsed: "使用的行数",
-      rowsSkipped: "跳过的行数",
-      rCuts: "R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数",
-      fCuts: "F 分界：F 为 2 / 3 / 4 / 5 的购买天数",
-      mCuts: "M 分界：M 为 2 / 3 / 4 / 5 的净消费"
-    },
-    "zh-TW": {
-      method: "方法",
-      spendMethod: "消費模型",
-      fallback: "使用備用方法的原因",
-      customers: "客戶數",
-      repeatCustomers: "回頭客數",
-      rowsUsed: "使用的列數",
-      rowsSkipped: "略過的列數",
-      rCuts: "R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數",
-      fCuts: "F 分界：F 為 2 / 3 / 4 / 5 的購買天數",
-      mCuts: "M 分界：M 為 2 / 3 / 4 / 5 的淨消費"
-    }
-  };
-  function modelTable(analysis, language) {
-    const m = analysis.model;
-    const t = LABELS[language];
-    const blank = (v) => v === void 0 || !Number.isFinite(v) ? "" : v;
-    const reasons = [m.fallbackReason.purchases, m.fallbackReason.spend].filter((r) => r !== void 0).map((r) => FALLBACK_REASONS[language][r]);
-    const log = analysis.log;
-    return [
-      [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-      ["r", blank(m.bgNbd?.r ?? m.commonDropout?.r)],
-      ["alpha (per day)", blank(m.bgNbd?.alpha ?? m.commonDropout?.alpha)],
-      ["a", blank(m.bgNbd?.a)],
-      ["b", blank(m.bgNbd?.b)],
-      ["p (dropout after each purchase)", blank(m.commonDropout?.p)],
-      ["log-likelihood", blank(m.bgNbdLogLikelihood)],
-      [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
-      ["p", blank(m.gammaGamma?.p)],
-      ["q", blank(m.gammaGamma?.q)],
-      ["gamma", blank(m.gammaGamma?.gamma)],
-      [t.customers, m.customers],
-      [t.repeatCustomers, m.repeatCustomers],
-      [t.rowsUsed, log.purchases.length],
-      [t.rowsSkipped, log.rowsSkipped],
-      [t.fallback, [...new Set(reasons)].join("; ")],
-      [t.rCuts, cutText(analysis.rfmCuts.recencyDays, "≤ ")],
-      [t.fCuts, cutText(analysis.rfmCuts.frequency, "≥ ")],
-      [t.mCuts, cutText(analysis.rfmCuts.monetary, "≥ ")]
-    ];
-  }
-  function cutText(cuts, sign) {
-    return cuts.map((c) => c === void 0 ? "–" : `${sign}${Math.round(c * 100) / 100}`).join(" / ");
-  }
-
-  // src/core/formulas/formulas.ts
-  function analyze(purchases, asOf, env) {
-    const grid = purchasesArgument(purchases, env);
-    return analyzePurchases(grid, {
-      timeZone: env.timeZone,
-      dateOrder: dateOrderArgument(env),
-      asOfDay: asOfArgument(asOf, env)
-    });
-  }
-  function perCustomer(customers, purchases, asOf, env, answer) {
-    const keys = customersArgument(customers, env);
-    const analysis = analyze(purchases, asOf, env);
-    const values3 = keys.keys.map((key, i) => {
-      const insight = key === "" ? void 0 : analysis.byKey.get(key);
-      return insight ? answer(insight, i, analysis) : "";
-    });
-    return shapeOutput(keys, values3);
-  }
-  function customerInsights(purchases, asOf, language, env) {
-    const lang = languageArgument(language, env);
-    const analysis = analyze(purchases, asOf, env);
-    const header = insightHeaders(
-      lang,
-      analysis.settings.repeatHorizonDays,
-      analysis.settings.valueHorizonDays
-    );
-    return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
-  }
-  function rfmScoreFormula(customers, purchases, asOf, env) {
-    return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
-  }
-  function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
-    const lang = languageArgument(language, env);
-    return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
-  }
-  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict) {
-    const horizon = daysArgument(days, defaultDays, env);
-    return perCustomer(
-      customers,
-      purchases,
-      asOf,
-      env,
-      (c, _, analysis) => predict(analysis.model, c, horizon)
-    );
-  }
-  function rfmSegmentFormula(customers, purchases, asOf, language, env) {
-    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
-  }
-  function valueTierFormula(customers, purchases, asOf, language, env) {
-    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => TIER_LABELS[l][c.tier]);
-  }
-  function lifecycleStageFormula(customers, purchases, asOf, language, env) {
-    return wordedPerCustomer(
-      customers,
-      purchases,
-      asOf,
-      language,
-      env,
-      (c, l) => STAGE_LABELS[l][c.lifecycle.stage]
-    );
-  }
-  function customerWhyFormula(customers, purchases, asOf, language, env) {
-    return wordedPerCustomer(
-      customers,
-      purchases,
-      asOf,
-      language,
-      env,
-      (c, l) => describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l)
-    );
-  }
-  function repeatProbabilityFormula(customers, purchases, days, asOf, env) {
-    return predictionPerCustomer(
-      customers,
-      purchases,
-      days,
-      90,
-      asOf,
-      env,
-      (model, c, d) => model.repeatProbability(historyOf(c), d)
-    );
-  }
-  function expectedPurchasesFormula(customers, purchases, days, asOf, env) {
-    return predictionPerCustomer(
-      customers,
-      purchases,
-      days,
-      365,
-      asOf,
-      env,
-      (model, c, d) => model.expectedPurchases(historyOf(c), d)
-    );
-  }
-  function nextPurchaseDateFormula(customers, purchases, asOf, env) {
-    return perCustomer(
-      customers,
-      purchases,
-      asOf,
-      env,
-      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
-    );
-  }
-  function predictedValueFormula(customers, purchases, days, asOf, env) {
-    return predictionPerCustomer(
-      customers,
-      purchases,
-      days,
-      365,
-      asOf,
-      env,
-      (model, c, d) => model.predictedValue(spendHistoryOf(c), d)
-    );
-  }
-  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
-    const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
-    return perCustomer(customers, purchases, asOf, env, (c, i) => {
-      const s = cellAt(satisfaction, i);
-      const r = cellAt(recommend, i);
-      return loyaltyScore({
-        repeatProbability: c.repeatProbability,
-        satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
-        recommend: r === void 0 ? void 0 : readRecommend(r)
-      });
-    });
-  }
-  function customerModelFormula(purchases, asOf, env) {
-    const analysis = analyze(purchases, asOf, env);
-    return modelTable(analysis, languageArgument(void 0, env));
-  }
-  var historyOf = (c) => ({ x: c.summary.x, tx: c.summary.txDays, T: c.summary.TDays });
-  var spendHistoryOf = (c) => ({
-    ...historyOf(c),
-    meanSpend: c.summary.meanSpend,
-    meanRepeatSpend: c.summary.meanRepeatSpend
-  });
-
-  // src/gas/formula-runner.ts
-  function formulaEnvironment() {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return {
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale: spreadsheet.getSpreadsheetLocale(),
-      now: /* @__PURE__ */ new Date()
-    };
-  }
-  function runFormula(compute) {
-    try {
-      return compute(formulaEnvironment());
-    } catch (error) {
-      if (error instanceof FormulaError) throw new Error(error.message);
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`Regulars could not compute this formula: ${message}`);
-    }
-  }
-
-  // src/gas/menu-labels.ts
-  var MENU_LABELS = {
-    en: {
-      analyze: "Analyze customers",
-      followUps: "Follow-ups…",
-      columnSetup: "Column setup…",
-      insertSample: "Insert sample data",
-      help: "Help"
-    },
-    "zh-CN": {
-      analyze: "分析客户",
-      followUps: "跟进邮件…",
-      columnSetup: "列设置…",
-      insertSample: "插入示例数据",
-      help: "帮助"
-    },
-    "zh-TW": {
-      analyze: "分析客戶",
-      followUps: "跟進郵件…",
-      columnSetup: "欄位設定…",
-      insertSample: "插入範例資料",
-      help: "說明"
-    }
-  };
-
-  // src/gas/menu.ts
-  function buildMenu(e) {
-    const ui = SpreadsheetApp.getUi();
-    const language = menuLanguage(e);
-    const labels = MENU_LABELS[language];
-    ui.createAddonMenu().addItem(labels.analyze, "analyzeCustomers").addItem(labels.followUps, "showFollowUps").addItem(labels.columnSetup, "showColumnSetup").addSeparator().addItem(labels.insertSample, "insertSampleData").addItem(labels.help, "showHelp").addToUi();
-  }
-  function menuLanguage(e) {
-    try {
-      if (e && e.authMode === ScriptApp.AuthMode.NONE) return languageOfLocale(Session.getActiveUserLocale());
-      return languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
-    } catch {
-      return "en";
-    }
-  }
-
-  // src/core/report/report-texts.ts
-  var SHEET_NAMES = {
-    en: { insights: "Insights", summary: "Summary", dataIssues: "Data issues" },
-    "zh-CN": { insights: "客户洞察", summary: "汇总", dataIssues: "数据问题" },
-    "zh-TW": { insights: "客戶洞察", summary: "彙總", dataIssues: "資料問題" }
-  };
-  var REPORT_TEXTS = {
-    en: {
-      name: "Name",
-      email: "Email",
-      summaryTitle: "Customer summary",
-      asOf: "As of",
-      customers: "Customers",
-      revenue: "Revenue",
-      perCustomer: "Revenue per customer",
-      repeatShare: "Repeat customers",
-      customerShare: "Share of customers",
-      revenueShare: "Share of revenue",
-      byTier: "Value tier (80/20)",
-      bySegment: "RFM segment",
-      byStage: "Lifecycle stage",
-      pareto: "80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.",
-      stageChart: "Customers by lifecycle stage",
-      tierChart: "Revenue by value tier",
-      issueHeaders: ["Sheet", "Row", "Column", "Value", "Problem", "What was done"],
-      returnsOnly: "Only returns, no purchase",
-      leftOut: "customer left out of the analysis",
-      noIssues: "No unusable rows: every row of {sheet} was used.",
-      noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
-      partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
-      done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
-      busy: "Regulars is already updating this spreadsheet. Try again in a minute."
-    },
-    "zh-CN": {
-      name: "姓名",
-      email: "邮箱",
-      summaryTitle: "客户汇总",
-      asOf: "分析日期",
-      customers: "客户数",
-      revenue: "收入",
-      perCustomer: "每位客户收入",
-      repeatShare: "回头客占比",
-      customerShare: "客户占比",
-      revenueShare: "收入占比",
-      byTier: "价值层级（80/20）",
-      bySegment: "RFM 分群",
-      byStage: "生命周期阶段",
-      pareto: "80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。",
-      stageChart: "各生命周期阶段的客户数",
-      tierChart: "各价值层级的收入",
-      issueHeaders: ["工作表", "行", "列", "值", "问题", "处理方式"],
-      returnsOnly: "只有退货，没有购买",
-      leftOut: "该客户未纳入分析",
-      noIssues: "没有无法使用的行：{sheet} 的每一行都已使用。",
-      noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
-      partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
-      done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
-      busy: "Regulars 正在更新此表格，请稍后再试。"
-    },
-    "zh-TW": {
-      name: "姓名",
-      email: "電子郵件",
-      summaryTitle: "客戶彙總",
-      asOf: "分析日期",
-      customers: "客戶數",
-      revenue: "營收",
-      perCustomer: "每位客戶營收",
-      repeatShare: "回頭客比例",
-      customerShare: "客戶比例",
-      revenueShare: "營收比例",
-      byTier: "價值層級（80/20）",
-      bySegment: "RFM 分群",
-      byStage: "生命週期階段",
-      pareto: "80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。",
-      stageChart: "各生命週期階段的客戶數",
-      tierChart: "各價值層級的營收",
-      issueHeaders: ["工作表", "列", "欄", "值", "問題", "處理方式"],
-      returnsOnly: "只有退貨，沒有購買",
-      leftOut: "該客戶未納入分析",
-      noIssues: "沒有無法使用的列：{sheet} 的每一列都已使用。",
-      noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
-      partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
-      done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
-      busy: "Regulars 正在更新此試算表，請稍後再試。"
-    }
-  };
-  function fill(template, values3) {
-    return template.replace(
-      /\{(\w+)\}/g,
-      (match, name) => values3[name] === void 0 ? match : String(values3[name])
-    );
-  }
-
-  // src/core/input/issue-messages.ts
-  var COLUMN_NAMES = {
-    customer: { en: "customer", "zh-CN": "客户", "zh-TW": "客戶" },
-    date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
-    amount: { en: "amount", "zh-CN": "金额", "zh-TW": "金額" },
-    product: { en: "product", "zh-CN": "产品", "zh-TW": "產品" },
-    quantity: { en: "quantity", "zh-CN": "数量", "zh-TW": "數量" },
-    orderId: { en: "order id", "zh-CN": "订单号", "zh-TW": "訂單號" }
-  };
-  var CELL_NAME = { en: "cell", "zh-CN": "单元格", "zh-TW": "儲存格" };
-  var ACTION_TEXTS = {
-    skipped: { en: "row skipped", "zh-CN": "已跳过此行", "zh-TW": "已略過此列" },
-    used: {
-      en: "the rest of the row was used",
-      "zh-CN": "该行其余内容照常使用",
-      "zh-TW": "該列其餘內容照常使用"
-    }
-  };
-  var ISSUE_MESSAGES = {
-    blank: { en: "The {column} cell is blank", "zh-CN": "{column}为空", "zh-TW": "{column}為空白" },
-    unreadable: {
-      en: "{Column} '{value}' could not be read",
-      "zh-CN": "无法识别{column}“{value}”",
-      "zh-TW": "無法辨識{column}「{value}」"
-    },
-    impossible: {
-      en: "{Column} '{value}' is not a real date",
-      "zh-CN": "{column}“{value}”不是真实存在的日期",
-      "zh-TW": "{column}「{value}」不是實際存在的日期"
-    },
-    out_of_range: {
-      en: "{Column} '{value}' is outside the range that can be read",
-      "zh-CN": "{column}“{value}”超出可读取的范围",
-      "zh-TW": "{column}「{value}」超出可讀取的範圍"
-    },
-    order_mismatch: {
-      en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
-      "zh-CN": "{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域",
-      "zh-TW": "{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼"
-    },
-    formula_error: {
-      en: "The {column} cell shows the error {value}",
-      "zh-CN": "{column}单元格显示错误 {value}",
-      "zh-TW": "{column}儲存格顯示錯誤 {value}"
-    },
-    percentage: {
-      en: "{Column} '{value}' is a percentage, not an amount",
-      "zh-CN": "{column}“{value}”是百分比，不是金额",
-      "zh-TW": "{column}「{value}」是百分比，不是金額"
-    },
-    after_as_of: {
-      en: "{Column} '{value}' is after the analysis date",
-      "zh-CN": "{column}“{value}”晚于分析日期",
-      "zh-TW": "{column}「{value}」晚於分析日期"
-    }
-  };
-  var COLUMN_ISSUE_MESSAGES = {
-    customer: {
-      unreadable: {
-        en: "Customer '{value}' cannot be used as a customer name or id",
-        "zh-CN": "客户“{value}”无法用作客户名称或编号",
-        "zh-TW": "客戶「{value}」無法用作客戶名稱或編號"
-      }
-    },
-    date: {
-      unreadable: {
-        en: "Date '{value}' could not be read as a date",
-        "zh-CN": "无法将“{value}”识别为日期",
-        "zh-TW": "無法將「{value}」辨識為日期"
-      },
-      out_of_range: {
-        en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
-        "zh-CN": "日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）",
-        "zh-TW": "日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）"
-      }
-    },
-    amount: {
-      unreadable: {
-        en: "Amount '{value}' is not a number",
-        "zh-CN": "金额“{value}”不是数字",
-        "zh-TW": "金額「{value}」不是數字"
-      },
-      out_of_range: {
-        en: "Amount '{value}' is too large to be an amount",
-        "zh-CN": "金额“{value}”过大，不像是真实金额",
-        "zh-TW": "金額「{value}」過大，不像是實際金額"
-      }
-    },
-    quantity: {
-      unreadable: {
-        en: "Quantity '{value}' is not a number",
-        "zh-CN": "数量“{value}”不是数字",
-        "zh-TW": "數量「{value}」不是數字"
-      }
-    }
-  };
-  var PLACEHOLDER = /\{(value|column|Column)\}/g;
-  function describeProblem(issue2, language) {
-    const lang = knownLanguage(language);
-    const template = (issue2.column !== void 0 ? COLUMN_ISSUE_MESSAGES[issue2.column]?.[issue2.problem] : void 0) ?? ISSUE_MESSAGES[issue2.problem] ?? ISSUE_MESSAGES.unreadable;
-    const column2 = (issue2.column !== void 0 ? COLUMN_NAMES[issue2.column] : void 0) ?? CELL_NAME;
-    const columnName = column2[lang];
-    return template[lang].replace(
-      PLACEHOLDER,
-      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
-    );
-  }
-  function describeIssue(issue2, language) {
-    const lang = knownLanguage(language);
-    const message = describeProblem(issue2, lang);
-    const action = ACTION_TEXTS[issue2.action]?.[lang] ?? "";
-    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
-  }
-  function knownLanguage(language) {
-    return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
   // src/core/mapping/column-setup.ts
@@ -7611,9 +7567,6 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         return w.openComplaint;
     }
   }
-  var STAGE_AUDIENCES = LIFECYCLE_STAGES.map(
-    (stage) => ({ kind: "stage", stage })
-  );
 
   // src/core/followups/followup-texts.ts
   var OPT_OUT_LINES = {

@@ -22,7 +22,18 @@ await build({
   define: { 'import.meta.dirname': JSON.stringify(join(root, 'bench')) },
 });
 
-const cases = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['10k', 'cdnow', '100k', '1M'];
+// npm run bench [-- CASE… [--shell SIZE] [--out FILE]]: cases are cdnow or sizes (10k, 100k, 1M, 2500…).
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const [, value] = args.splice(at, 2);
+  if (!value) throw new Error(`${name} needs a value`);
+  return value;
+};
+const outFile = option('--out', join(root, 'bench', 'results.md'));
+const shellCase = option('--shell', '100k');
+const cases = args.length > 0 ? args : ['10k', 'cdnow', '100k', '1M'];
 const run = (file, args) =>
   JSON.parse(
     execFileSync(process.execPath, ['--max-old-space-size=6144', file, ...args], { encoding: 'utf8' })
@@ -95,12 +106,13 @@ await build({
   define: { 'import.meta.dirname': JSON.stringify(join(root, 'bench')) },
 });
 const shell = JSON.parse(
-  execFileSync(process.execPath, ['--max-old-space-size=6144', shellRunner, '100k'], { encoding: 'utf8' })
+  execFileSync(process.execPath, ['--max-old-space-size=6144', shellRunner, shellCase], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .pop(),
 );
-console.error(`shell 100k: ${shell.totalMs.toFixed(0)} ms`);
-const shellDoc = `\n## Analyze customers on 100k rows (the add-on shell)\n\n\`bench/run-shell-case.ts\`: the menu item through the built \`dist/Code.js\` in the Apps Script fake (bare V8\ncontext), on the synthetic ${shell.rows.toLocaleString('en-US')}-row log: ${shell.customers.toLocaleString('en-US')} customers, an Insights sheet of ${shell.insightsCells.toLocaleString('en-US')} cells.\n\n| whole run ms | core ms (same analysis, alone) | in the fake's reads ms | in the fake's writes ms | read calls | write calls | peak RSS MB |\n|---:|---:|---:|---:|---:|---:|---:|\n| ${ms(shell.totalMs)} | ${ms(shell.coreMs)} | ${ms(shell.readMs)} | ${ms(shell.writeMs)} | ${shell.calls.reads} | ${shell.calls.writes} | ${shell.peakRssMb.toFixed(0)} |\n\nIn Apps Script each read or write call is one round trip to Sheets; the shell makes one getValues per\nmapped sheet (plus one of each sheet's first rows for detection) and one setValues per block.\n`;
-writeFileSync(join(root, 'bench', 'results.md'), doc + shellDoc);
+console.error(`shell ${shellCase}: ${shell.totalMs.toFixed(0)} ms`);
+const shellDoc = `\n## Analyze customers on ${shellCase} rows (the add-on shell)\n\n\`bench/run-shell-case.ts\`: the menu item through the built \`dist/Code.js\` in the Apps Script fake (bare V8\ncontext), on the synthetic ${shell.rows.toLocaleString('en-US')}-row log: ${shell.customers.toLocaleString('en-US')} customers, an Insights sheet of ${shell.insightsCells.toLocaleString('en-US')} cells.\n\n| whole run ms | core ms (same analysis, alone) | in the fake's reads ms | in the fake's writes ms | read calls | write calls | peak RSS MB |\n|---:|---:|---:|---:|---:|---:|---:|\n| ${ms(shell.totalMs)} | ${ms(shell.coreMs)} | ${ms(shell.readMs)} | ${ms(shell.writeMs)} | ${shell.calls.reads} | ${shell.calls.writes} | ${shell.peakRssMb.toFixed(0)} |\n\nIn Apps Script each read or write call is one round trip to Sheets; the shell makes one getValues per\nmapped sheet (plus one of each sheet's first rows for detection) and one setValues per block.\n`;
+writeFileSync(outFile, doc + shellDoc);
+console.error(`written to ${outFile}`);
 console.log(table);

@@ -1,7 +1,7 @@
 // Builds the Apps Script project in dist/: Code.js (one classic script), Sidebar.html (self-contained),
 // Templates.html (built-in template texts as JSON) and appsscript.json. See README "How the build
 // makes Apps Script globals".
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -90,12 +90,20 @@ export async function buildTemplates() {
   return module.builtInTextsFile();
 }
 
+// Each file is written beside its place and renamed into it, so a test or preview reading dist/
+// while a build runs (the scripts test builds during the suite) sees the old file or the new one.
+function writeAtomically(name, content) {
+  const temporary = join(dist, `.${name}.${process.pid}.tmp`);
+  writeFileSync(temporary, content);
+  renameSync(temporary, join(dist, name));
+}
+
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'Code.js'), await buildCode());
-  writeFileSync(join(dist, 'Sidebar.html'), await buildSidebar());
-  writeFileSync(join(dist, 'Templates.html'), await buildTemplates());
-  writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
+  writeAtomically('Code.js', await buildCode());
+  writeAtomically('Sidebar.html', await buildSidebar());
+  writeAtomically('Templates.html', await buildTemplates());
+  writeAtomically('appsscript.json', readFileSync(join(root, 'appsscript.json')));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

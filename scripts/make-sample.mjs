@@ -5,12 +5,17 @@
 //
 //   npm run make-sample            # rewrite the committed file
 //   node scripts/make-sample.mjs --check   # fail when the committed file is stale
+//   npm run make-sample -- --out FILE      # write elsewhere (the scripts test uses a temporary folder)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(root, 'src/core/sample/tea-shop.json');
+const outAt = process.argv.indexOf('--out');
+const OUT =
+  outAt > 0 && process.argv[outAt + 1]
+    ? process.argv[outAt + 1]
+    : join(root, 'src/core/sample/tea-shop.json');
 const SEED = 20260630;
 
 // The analysis date the sheet's formulas refer to, and the first day of the data (18 months).

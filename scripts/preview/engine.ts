@@ -48,7 +48,7 @@ export interface FunctionHost {
   cacheScope?(): string;
 }
 
-export interface EvaluatedCell {
+interface EvaluatedCell {
   display: DisplayValue;
   /** The formula as written in the sheet (before open ranges were bounded). */
   formula?: string;
@@ -292,7 +292,7 @@ function registerFunctions(functions: CustomFunctionSpec[]): void {
 // ---- evaluation --------------------------------------------------------------------------------
 
 /** The last row holding anything in a sheet (1-based; 1 for an empty sheet). */
-export function lastRowOf(cells: SourceCell[][]): number {
+function lastRowOf(cells: SourceCell[][]): number {
   for (let r = cells.length - 1; r >= 0; r--) {
     if (cells[r]!.some((c) => c !== null && c !== '')) return r + 1;
   }

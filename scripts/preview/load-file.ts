@@ -11,13 +11,13 @@ export interface LoadOptions {
 }
 
 /** The sheet that most likely holds the purchase log: named like one, else the first. */
-export function purchaseSheetName(names: string[]): string | undefined {
+function purchaseSheetName(names: string[]): string | undefined {
   const pattern = /purchase|order|sale|transaction|log|购买|購買|订单|訂單|销售|銷售|交易|流水/i;
   return names.find((n) => pattern.test(n)) ?? names[0];
 }
 
 /** A sheet name quoted for a formula when it needs it: 'My sheet'!A2:D. */
-export function sheetReference(name: string): string {
+function sheetReference(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -27,7 +27,7 @@ const INSIGHTS_SHEET = 'Insights (preview)';
  * Adds a sheet with `=CUSTOMER_INSIGHTS(...)` over the purchase sheet, so loading a plain export
  * shows results at once. The formula assumes columns A–C are customer, date, amount.
  */
-export function withInsightsSheet(workbook: SampleWorkbook): SampleWorkbook {
+function withInsightsSheet(workbook: SampleWorkbook): SampleWorkbook {
   const target = purchaseSheetName(workbook.sheets.map((s) => s.name));
   if (!target) return workbook;
   const insights: SampleSheet = {

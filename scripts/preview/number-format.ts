@@ -68,7 +68,7 @@ function stripLiterals(pattern: string): string {
 
 const datePatterns = new Map<string, boolean>();
 
-export function isDatePattern(pattern: string): boolean {
+function isDatePattern(pattern: string): boolean {
   let known = datePatterns.get(pattern);
   if (known === undefined) {
     const bare = stripLiterals(pattern.split(';')[0] ?? '').toLowerCase();
@@ -118,7 +118,7 @@ function literalOrTokens(pattern: string): { literal: boolean; text: string }[] 
 }
 
 /** Formats a number with a numeric pattern such as `#,##0.00`, `0%`, `¥#,##0.00` or `0.0;(0.0)`. */
-export function formatNumber(n: number, pattern: string): string {
+function formatNumber(n: number, pattern: string): string {
   const sections = splitSections(pattern);
   let section = sections[0]!;
   let value = n;
@@ -180,7 +180,7 @@ function civilOfSerial(serial: number) {
 }
 
 /** Formats a date serial with a date pattern (`yyyy-mm-dd`, `d mmm yyyy`, `m/d/yyyy h:mm am/pm`). */
-export function formatDate(serial: number, pattern: string): string {
+function formatDate(serial: number, pattern: string): string {
   const c = civilOfSerial(serial);
   const section = splitSections(pattern)[0] ?? '';
   const parts = literalOrTokens(section);

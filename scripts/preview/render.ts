@@ -4,7 +4,7 @@ import type { MenuEntry, OutboxEntry } from '../../test/support/gas-fake/index';
 import { chartSvg } from './chart-svg';
 import type { ViewCell, ViewSheet } from './session';
 
-export const escapeHtml = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -13,7 +13,7 @@ export const escapeHtml = (text: string): string =>
     .replace(/'/g, '&#39;');
 
 /** Column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(index: number): string {
+function columnLetters(index: number): string {
   let n = index + 1;
   let out = '';
   while (n > 0) {
@@ -58,7 +58,7 @@ function cellHtml(cell: ViewCell | undefined): string {
 }
 
 /** One sheet as a grid. `id` is the tab's index. */
-export function renderSheet(sheet: ViewSheet, index: number, active: boolean): string {
+function renderSheet(sheet: ViewSheet, index: number, active: boolean): string {
   const dataWidth = sheet.rows.reduce((max, r) => Math.max(max, r.length), 0);
   const columns = Math.max(dataWidth + 3, 26);
   const dataHeight = Math.max(sheet.totalRows, sheet.rows.length);

@@ -26,7 +26,7 @@ import {
 import { type CodeRuntime, loadCode } from './gas-host';
 import { type DisplayValue, formatValue } from './number-format';
 
-export interface CellStyle {
+interface CellStyle {
   bold: boolean;
   italic: boolean;
   color: string;
@@ -47,7 +47,7 @@ export interface ViewCell {
 }
 
 /** A chart floating over the grid, anchored at a cell as Sheets places it. */
-export interface ViewChart {
+interface ViewChart {
   anchorRow: number;
   anchorColumn: number;
   offsetX: number;

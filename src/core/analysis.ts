@@ -36,7 +36,7 @@ export interface AnalyzeOptions {
 }
 
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
-export type StageListener = (stage: AnalysisStage) => void;
+type StageListener = (stage: AnalysisStage) => void;
 
 /** Everything known about one customer after the analysis. */
 export interface CustomerInsight {
@@ -84,7 +84,7 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
 }
 
-export function analyzeLog(
+function analyzeLog(
   log: PurchaseLog,
   asOfDay: DayNumber,
   settings: Settings,

@@ -10,7 +10,7 @@ export function median(values: readonly number[]): number {
  * Sum of values[from..to) with Kahan–Babuška compensation, so long money columns add up to the
  * cent; a range, so callers need not copy part of a list.
  */
-export function sumOf(values: readonly number[], from = 0, to = values.length): number {
+function sumOf(values: readonly number[], from = 0, to = values.length): number {
   let total = 0;
   let compensation = 0;
   for (let i = from; i < to; i++) {

@@ -2,7 +2,7 @@ import type { FormulaEnvironment } from '../core/formulas/formula-environment';
 import { FormulaError } from '../core/formulas/formula-error';
 
 /** Reads what a custom function needs from the spreadsheet: its time zone and locale. */
-export function formulaEnvironment(): FormulaEnvironment {
+function formulaEnvironment(): FormulaEnvironment {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),

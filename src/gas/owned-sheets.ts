@@ -39,7 +39,7 @@ export function findOwnedSheet(spreadsheet: Spreadsheet, role: string, key = OWN
 }
 
 /** `preferred`, or the first of "preferred (Regulars)", "preferred (Regulars 2)"… no sheet has. */
-export function freeSheetName(spreadsheet: Spreadsheet, preferred: string): string {
+function freeSheetName(spreadsheet: Spreadsheet, preferred: string): string {
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
   if (!taken.has(preferred.toLowerCase())) return preferred;
   for (let n = 1; ; n++) {

@@ -28,7 +28,7 @@ const FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
 
 // Cells and formats are checked by predicates inside the schema: a union of five cell shapes would
 // add some 10 KB of zod to dist/Code.js.
-export const SampleWorkbookSchema = z.strictObject({
+const SampleWorkbookSchema = z.strictObject({
   title: text(200),
   timeZone: text(100),
   locale: text(20),

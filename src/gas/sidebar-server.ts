@@ -23,8 +23,8 @@ import { insertSampleWorkbook, type SampleResult } from './sample-data';
 import { sheetEnv, withDocumentLock } from './sheet-env';
 
 /** No argument: google.script.run sends nothing (undefined) or null. */
-export const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
-export const CardRequestSchema = z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) });
+const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
+const CardRequestSchema = z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) });
 
 export type OverviewResponse =
   | {

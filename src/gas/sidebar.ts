@@ -4,13 +4,13 @@
 import type { Language } from '../core/i18n/language';
 import { sheetEnv } from './sheet-env';
 
-export const SIDEBAR_VIEWS = ['overview', 'card', 'setup', 'followups', 'sample', 'help'] as const;
+const SIDEBAR_VIEWS = ['overview', 'card', 'setup', 'followups', 'sample', 'help'] as const;
 export type SidebarView = (typeof SIDEBAR_VIEWS)[number];
 
 /** The marker in src/sidebar/index.html that the start view replaces. */
-export const START_MARKER = 'data-start="overview en"';
+const START_MARKER = 'data-start="overview en"';
 
-export function sidebarHtml(view: SidebarView, language: Language): GoogleAppsScript.HTML.HtmlOutput {
+function sidebarHtml(view: SidebarView, language: Language): GoogleAppsScript.HTML.HtmlOutput {
   const output = HtmlService.createHtmlOutputFromFile('Sidebar');
   return output
     .setContent(output.getContent().replace(START_MARKER, `data-start="${view} ${language}"`))

@@ -10,7 +10,7 @@ import type { CellOutput } from '../core/cells';
 import type { ColumnFormat } from '../core/report/summary';
 
 /** Sheets holds at most 50,000 characters in a cell. */
-export const MAX_CELL_CHARS = 50_000;
+const MAX_CELL_CHARS = 50_000;
 
 /** A value as it must be given to setValues so that text stays text (see above). */
 export function cellInput(value: CellOutput | null | undefined): CellOutput {

@@ -31,12 +31,3 @@ export function loadBundle(globals: Record<string, unknown> = {}): vm.Context {
 export function contextDate(context: vm.Context): DateConstructor {
   return vm.runInContext('Date', context) as DateConstructor;
 }
-
-/** Copies a grid into the context's realm (arrays and Dates), like cells reaching a custom function. */
-export function toContextGrid(context: vm.Context, grid: readonly (readonly unknown[])[]): unknown[][] {
-  const toRealm = vm.runInContext(
-    '(function (g) { return g.map(function (row) { return row.map(function (v) { return v instanceof Object && typeof v.getTime === "function" ? new Date(v.getTime()) : v; }); }); })',
-    context,
-  ) as (g: readonly (readonly unknown[])[]) => unknown[][];
-  return toRealm(grid);
-}

@@ -37,7 +37,7 @@ export interface CustomerSummary {
 }
 
 /** The latest purchase days' amounts against the customer's own earlier ones. */
-export interface AmountTrend {
+interface AmountTrend {
   recentMean: number;
   earlierMean: number;
   /** recentMean / earlierMean. */

@@ -13,13 +13,13 @@ import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
 import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language, Localized } from '../i18n/language';
-import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS } from '../segments/rfm-segments';
 import { VALUE_TIERS } from '../segments/value-tier';
 import { BUILT_IN_TEMPLATE_IDS, templateIdOfStage } from './templates';
 
 /** Longest "due within" window accepted, in days. */
-export const MAX_DUE_WITHIN_DAYS = 365;
+const MAX_DUE_WITHIN_DAYS = 365;
 
 export const AudienceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('stage'), stage: z.enum(LIFECYCLE_STAGES) }),
@@ -174,8 +174,3 @@ export function describeAudience(audience: Audience, language: Language): string
       return w.openComplaint;
   }
 }
-
-/** Every stage, for the sidebar's audience list. */
-export const STAGE_AUDIENCES: readonly Audience[] = LIFECYCLE_STAGES.map(
-  (stage: LifecycleStage): Audience => ({ kind: 'stage', stage }),
-);

@@ -7,7 +7,7 @@
 
 import { type BuiltInTexts, type FollowUpTemplate, templatesOfTexts } from './templates';
 
-export const BUILT_IN_TEXTS: BuiltInTexts = {
+const BUILT_IN_TEXTS: BuiltInTexts = {
   en: {
     new: {
       name: 'Welcome (New)',

@@ -20,8 +20,6 @@ import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } fr
 import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
 import {
   escapeHtml,
-  fieldsUsed,
-  MERGE_FIELDS,
   type MergeField,
   type MergeValues,
   missingValues,
@@ -85,7 +83,7 @@ export interface CampaignInputs {
   settings: FollowUpSettings;
 }
 
-export interface RenderedEmail {
+interface RenderedEmail {
   subject: string;
   htmlBody: string;
   textBody: string;
@@ -100,7 +98,7 @@ export interface PlannedEmail extends RenderedEmail {
   lastPurchaseDay: DayNumber;
 }
 
-export interface TemplateSummary {
+interface TemplateSummary {
   id: string;
   name: string;
   language: Language;
@@ -120,7 +118,7 @@ export interface CampaignPlan {
 }
 
 /** The merge values for one customer. */
-export function mergeValuesOf(
+function mergeValuesOf(
   customer: CustomerInsight,
   contact: CustomerContact | undefined,
   settings: FollowUpSettings,
@@ -142,7 +140,7 @@ export function mergeValuesOf(
 }
 
 /** Subject, HTML and text body of one email, the opt-out line added in the email's language. */
-export function renderEmail(
+function renderEmail(
   compiled: CompiledTemplate,
   values: MergeValues,
   language: Language,
@@ -277,13 +275,4 @@ export function testEmailOf(plan: CampaignPlan): PlannedEmail | undefined {
     ...first,
     subject: renderSubject([{ kind: 'text', text: prefix + first.subject }], {} as MergeValues),
   };
-}
-
-/** The merge fields a template may use, by canonical name. */
-export const KNOWN_FIELDS: readonly string[] = MERGE_FIELDS;
-
-/** Whether a template uses a field at all (for the sidebar's hints). */
-export function usesField(template: FollowUpTemplate, field: MergeField): boolean {
-  const compiled = compileTemplate(template);
-  return fieldsUsed([...compiled.subject, ...compiled.body]).has(field);
 }

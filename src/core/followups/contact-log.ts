@@ -68,10 +68,10 @@ export const LOG_HEADERS: Localized<Record<LogColumn, string>> = {
   },
 };
 
-export const CONTACT_MODES = ['draft', 'send', 'test'] as const;
+const CONTACT_MODES = ['draft', 'send', 'test'] as const;
 export type ContactMode = (typeof CONTACT_MODES)[number];
 
-export const CONTACT_RESULTS = ['pending', 'sent', 'drafted', 'failed'] as const;
+const CONTACT_RESULTS = ['pending', 'sent', 'drafted', 'failed'] as const;
 export type ContactResult = (typeof CONTACT_RESULTS)[number];
 
 export interface ContactLogEntry {

@@ -111,7 +111,7 @@ export interface ContactColumns {
 }
 
 /** The header and columns of a customer sheet, by its headers (input/headers.ts). */
-export function detectContactColumns(grid: Grid): ContactColumns | undefined {
+function detectContactColumns(grid: Grid): ContactColumns | undefined {
   const header = findHeaderRow(grid, 'customers');
   const m = header?.mapping;
   if (header === undefined || m?.key === undefined) return undefined;
@@ -209,7 +209,7 @@ export interface ComplaintColumns {
 }
 
 /** The header and columns of a feedback sheet, by its headers. */
-export function detectComplaintColumns(grid: Grid): ComplaintColumns | undefined {
+function detectComplaintColumns(grid: Grid): ComplaintColumns | undefined {
   const header = findHeaderRow(grid, 'feedback');
   const m = header?.mapping;
   if (header === undefined || m?.customer === undefined || m.type === undefined) return undefined;

@@ -25,7 +25,7 @@ import { type ContactDirectory, type CustomerContact, normalizeEmail } from './c
 import type { MergeField } from './merge-fields';
 import type { TemplatePurpose } from './templates';
 
-export const SKIP_REASONS = [
+const SKIP_REASONS = [
   'notFound',
   'boughtSincePrepared',
   'leftAudience',
@@ -68,7 +68,7 @@ export interface GuardrailContext {
   requiredMissing?: (customer: CustomerInsight, contact: CustomerContact) => MergeField[];
 }
 
-export interface EligibleCustomer {
+interface EligibleCustomer {
   key: string;
   customer: CustomerInsight;
   contact: CustomerContact;
@@ -92,7 +92,7 @@ export interface GuardrailDecision {
 }
 
 /** Days since the most recent counted contact of this email or customer, if any. */
-export function daysSinceLastContact(
+function daysSinceLastContact(
   history: ContactHistory,
   email: string,
   key: string,

@@ -62,7 +62,7 @@ const FIELD_ALIASES: Readonly<Record<MergeField, readonly string[]>> = {
 };
 
 /** A field name as compared: NFKC, lower case, no spaces, underscores or hyphens. */
-export function normalizeFieldName(name: string): string {
+function normalizeFieldName(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
@@ -196,13 +196,6 @@ function quote(raw: string): string {
   return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
 }
 
-/** The fields a parsed text uses. */
-export function fieldsUsed(tokens: readonly TemplateToken[]): Set<MergeField> {
-  const used = new Set<MergeField>();
-  for (const t of tokens) if (t.kind === 'field') used.add(t.field);
-  return used;
-}
-
 /** Values of the merge fields for one recipient; undefined when the customer has none. */
 export type MergeValues = Readonly<Record<MergeField, string | undefined>>;
 
@@ -279,7 +272,7 @@ export function missingValues(tokens: readonly TemplateToken[], values: MergeVal
 }
 
 /** Plain text with the values merged in (a missing value becomes empty text). */
-export function renderPlain(tokens: readonly TemplateToken[], values: MergeValues): string {
+function renderPlain(tokens: readonly TemplateToken[], values: MergeValues): string {
   let out = '';
   for (const t of tokens) out += t.kind === 'text' ? t.text : (mergedValue(t, values) ?? '');
   return out;
@@ -327,7 +320,7 @@ export function renderHtmlBody(tokens: readonly TemplateToken[], values: MergeVa
 }
 
 /** Already-escaped text laid out as `<p>` paragraphs. */
-export function htmlParagraphs(escapedText: string): string {
+function htmlParagraphs(escapedText: string): string {
   return escapedText
     .split(/\n{2,}/)
     .map((p) => p.trim())

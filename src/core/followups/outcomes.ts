@@ -160,7 +160,7 @@ export function campaignOutcomes(
 }
 
 /** Columns the Insights sheet can add for outcomes, and their headers. */
-export const OUTCOME_HEADERS: Localized<{ lastContact: string; boughtAfter: string; amountAfter: string }> = {
+const OUTCOME_HEADERS: Localized<{ lastContact: string; boughtAfter: string; amountAfter: string }> = {
   en: {
     lastContact: 'Last contact',
     boughtAfter: 'Bought within 30 days after',

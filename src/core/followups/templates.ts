@@ -17,7 +17,7 @@ import { cleanText } from '../input/text';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type MergeProblem, parseTemplateText, type TemplateToken } from './merge-fields';
 
-export const TEMPLATE_PURPOSES = [
+const TEMPLATE_PURPOSES = [
   'new',
   'developing',
   'loyal',
@@ -99,7 +99,7 @@ export function templateIdOfStage(stage: LifecycleStage): string {
 }
 
 /** Name, subject and body of one built-in template. */
-export interface TemplateText {
+interface TemplateText {
   name: string;
   subject: string;
   body: string;
@@ -177,7 +177,7 @@ function purposeOfText(): ReadonlyMap<string, TemplatePurpose> {
 }
 
 /** A purpose cell's value; blank means `other`. */
-export function parsePurpose(text: string): TemplatePurpose | undefined {
+function parsePurpose(text: string): TemplatePurpose | undefined {
   const t = cleanText(text).toLowerCase();
   if (t === '') return 'other';
   return purposeOfText().get(t);

@@ -15,8 +15,8 @@
 import type { CellValue, Grid } from '../cells';
 import { cleanText } from './text';
 
-export const PURCHASE_FIELDS = ['customer', 'date', 'amount', 'product', 'quantity', 'orderId'] as const;
-export const CUSTOMER_FIELDS = [
+const PURCHASE_FIELDS = ['customer', 'date', 'amount', 'product', 'quantity', 'orderId'] as const;
+const CUSTOMER_FIELDS = [
   'key',
   'name',
   'email',
@@ -26,14 +26,14 @@ export const CUSTOMER_FIELDS = [
   'recommend',
   'notes',
 ] as const;
-export const FEEDBACK_FIELDS = ['date', 'customer', 'type', 'status', 'note'] as const;
+const FEEDBACK_FIELDS = ['date', 'customer', 'type', 'status', 'note'] as const;
 
 export type PurchaseField = (typeof PURCHASE_FIELDS)[number];
-export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
-export type FeedbackField = (typeof FEEDBACK_FIELDS)[number];
+type CustomerField = (typeof CUSTOMER_FIELDS)[number];
+type FeedbackField = (typeof FEEDBACK_FIELDS)[number];
 
 export type SheetKind = 'purchases' | 'customers' | 'feedback';
-export interface FieldOfKind {
+interface FieldOfKind {
   purchases: PurchaseField;
   customers: CustomerField;
   feedback: FeedbackField;

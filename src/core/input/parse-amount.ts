@@ -35,10 +35,10 @@ export type AmountResult =
   | { readonly ok: false; readonly reason: AmountProblem };
 
 /** Largest amount read, in size. */
-export const MAX_ABS_AMOUNT = 1e15;
+const MAX_ABS_AMOUNT = 1e15;
 
 /** Currency marks, matched case-insensitively at either end; longer ones first. */
-export const CURRENCY_MARKS: readonly string[] = [
+const CURRENCY_MARKS: readonly string[] = [
   '人民币',
   '人民幣',
   '新台币',
@@ -145,7 +145,7 @@ function checkedAmount(n: number): number | AmountProblem {
 }
 
 /** The amount of text such as `¥1,234.50`, `1.234,50 €`, `(12.00)`, `NT$ 500`, `30元`. */
-export function amountOfText(text: string): number | AmountProblem {
+function amountOfText(text: string): number | AmountProblem {
   const cleaned = cleanText(text);
   if (cleaned === '') return 'blank';
   if (isFormulaErrorText(cleaned)) return 'formula_error';

@@ -65,9 +65,9 @@ export const LAST_DAY: DayNumber = dayFromCivil(2199, 12, 31);
 /** First day a serial number is read as: 1950-01-01 (serial 18264). */
 export const FIRST_SERIAL_DAY: DayNumber = dayFromCivil(1950, 1, 1);
 /** Serial number of 1970-01-01 in Sheets and Excel (day 0 = 1899-12-30). */
-export const SERIAL_OF_EPOCH = 25_569;
+const SERIAL_OF_EPOCH = 25_569;
 /** Two-digit years below this are 20xx, the rest 19xx. */
-export const TWO_DIGIT_YEAR_PIVOT = 69;
+const TWO_DIGIT_YEAR_PIVOT = 69;
 /** Taiwan's Minguo year 1 is 1912. */
 const MINGUO_OFFSET = 1911;
 
@@ -162,7 +162,7 @@ function isWeekdayName(word: string | undefined): boolean {
 }
 
 /** The day of date text: ISO, numeric in any order, CJK, English month names, serial numbers. */
-export function dayOfText(text: string, ctx: DateContext): DayNumber | DateProblem {
+function dayOfText(text: string, ctx: DateContext): DayNumber | DateProblem {
   const s = cleanText(text).toLowerCase();
   if (s === '') return 'blank';
   if (isFormulaErrorText(s)) return 'formula_error';

@@ -10,10 +10,10 @@ import type { CellValue } from '../cells';
  */
 const WEIGHTS = { repeat: 0.5, satisfaction: 0.25, recommend: 0.25 } as const;
 
-export const LOYALTY_BANDS = ['high', 'medium', 'low'] as const;
+const LOYALTY_BANDS = ['high', 'medium', 'low'] as const;
 export type LoyaltyBand = (typeof LOYALTY_BANDS)[number];
 
-export const REPEAT_BANDS = ['above70', 'between30and70', 'below30'] as const;
+const REPEAT_BANDS = ['above70', 'between30and70', 'below30'] as const;
 export type RepeatBand = (typeof REPEAT_BANDS)[number];
 
 export interface LoyaltyInputs {

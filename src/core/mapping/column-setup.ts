@@ -16,7 +16,7 @@ import { parseOrThrow } from '../validation';
 export const SHEET_KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
 
 /** Sheets has at most 18,278 columns (A…ZZZ). */
-export const MAX_COLUMNS = 18_278;
+const MAX_COLUMNS = 18_278;
 /** Header rows are looked for in the first rows only. */
 export const MAX_HEADER_ROW = 10;
 
@@ -90,7 +90,7 @@ export const ColumnSetupSchema = z.strictObject({
 });
 
 export type ColumnSetup = z.infer<typeof ColumnSetupSchema>;
-export type PurchasesMapping = z.infer<typeof PurchasesSchema>;
+type PurchasesMapping = z.infer<typeof PurchasesSchema>;
 export type CustomersMapping = z.infer<typeof CustomersSchema>;
 export type FeedbackMapping = z.infer<typeof FeedbackSchema>;
 

@@ -71,7 +71,7 @@ export function assertRepeatHistory(h: RepeatHistory, index = -1, listName = 'hi
 }
 
 /** Throws a RangeError unless r, alpha, a and b are finite and positive. */
-export function assertBgNbdParams(params: BgNbdParams): void {
+function assertBgNbdParams(params: BgNbdParams): void {
   const { r, alpha, a, b } = params;
   if (r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY) return;
   for (const key of ['r', 'alpha', 'a', 'b'] as const) {

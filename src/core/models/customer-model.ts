@@ -84,7 +84,7 @@ export interface CustomerSummary {
   readonly meanSpend: number;
 }
 
-export type SpendSummary = Pick<CustomerSummary, 'x' | 'meanRepeatSpend' | 'meanSpend'>;
+type SpendSummary = Pick<CustomerSummary, 'x' | 'meanRepeatSpend' | 'meanSpend'>;
 
 export interface CustomerModelOptions {
   /** Fewest customers for a BG/NBD fit; default 20. */
@@ -138,7 +138,7 @@ export interface CustomerModel {
 /** Pooled-rate shapes (rounded from the CDNOW fit) and prior, see the header. */
 export const POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 } as const;
 /** Pseudo purchase days at the store mean in the shrunk-mean spend fallback. */
-export const SHRINK_PURCHASE_DAYS = 1;
+const SHRINK_PURCHASE_DAYS = 1;
 
 const DEFAULTS = { minCustomers: 20, minRepeatCustomers: 5, minRepeatSpenders: 10 } as const;
 
@@ -189,7 +189,7 @@ export function isPlausibleGammaGamma(p: GammaGammaParams, largestMean: number):
 }
 
 /** The pooled-rate parameters for these customers (see the header). */
-export function pooledRateParams(customers: readonly RepeatHistory[]): BgNbdParams {
+function pooledRateParams(customers: readonly RepeatHistory[]): BgNbdParams {
   let sumX = 0;
   let sumT = 0;
   for (const c of customers) {

@@ -43,7 +43,7 @@ export interface GammaGammaFit {
 }
 
 /** Throws a RangeError naming the field (and `histories[index]` when given) for an invalid history. */
-export function assertSpendHistory(h: SpendHistory, index = -1): void {
+function assertSpendHistory(h: SpendHistory, index = -1): void {
   if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend)) return;
   const label = index >= 0 ? `histories[${index}]` : 'spend history';
   if (!(Number.isInteger(h.x) && h.x >= 0)) {
@@ -52,7 +52,7 @@ export function assertSpendHistory(h: SpendHistory, index = -1): void {
   throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
 }
 
-export function assertGammaGammaParams(params: GammaGammaParams): void {
+function assertGammaGammaParams(params: GammaGammaParams): void {
   for (const key of ['p', 'q', 'gamma'] as const) {
     const v = params[key];
     if (!(Number.isFinite(v) && v > 0)) {

@@ -28,7 +28,7 @@ function lanczosLogGamma(x: number): number {
 }
 
 /** sin(πx), accurate for large |x| (argument reduced exactly before multiplying by π). */
-export function sinPi(x: number): number {
+function sinPi(x: number): number {
   const r = x - 2 * Math.round(x / 2); // r in [−1, 1], sin(πx) = sin(πr)
   if (r === 0 || r === 1 || r === -1) return 0;
   if (r > 0.5) return Math.sin(Math.PI * (1 - r));
@@ -125,7 +125,7 @@ export function logSumExp(values: readonly number[]): number {
 }
 
 /** Cap on series terms: a 2F1 series here never runs longer than this (it returns NaN instead). */
-export const HYP2F1_MAX_TERMS = 100000;
+const HYP2F1_MAX_TERMS = 100000;
 const EPSILON = 2 ** -53;
 
 /**

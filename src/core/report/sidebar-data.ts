@@ -12,7 +12,7 @@ import { isoOfDay } from '../time/civil';
 import { aggregate, shareOf } from './aggregate';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 
-export interface GroupCount<K extends string> {
+interface GroupCount<K extends string> {
   id: K;
   customers: number;
   revenue: number;
@@ -57,14 +57,14 @@ export function buildOverview(analysis: Analysis): Overview {
 /** The card's suggested next step: the stage's, unless a complaint is open (answered first, SPEC §1). */
 export type NextStep = LifecycleStage | 'complaint' | 'firstPurchase';
 
-export interface CardPurchase {
+interface CardPurchase {
   date: string;
   amount: number;
   product: string;
   row: number;
 }
 
-export interface CardFeedback {
+interface CardFeedback {
   date: string;
   type: string;
   status: string;
@@ -73,7 +73,7 @@ export interface CardFeedback {
   row: number;
 }
 
-export interface CardInsight {
+interface CardInsight {
   stage: LifecycleStage;
   reason: LifecycleReason;
   segment: RfmSegment;
@@ -117,7 +117,7 @@ export interface CustomerCard {
   nextStep: NextStep;
 }
 
-export const MAX_HISTORY = 20;
+const MAX_HISTORY = 20;
 
 const isoOrBlank = (day: DayNumber | undefined) => (day === undefined ? '' : isoOfDay(day));
 

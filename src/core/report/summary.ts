@@ -17,14 +17,14 @@ export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'money' | 'percent' 
 
 export type SummaryBlockId = 'overall' | 'pareto' | 'tiers' | 'stages' | 'segments';
 
-export interface SummaryBlock {
+interface SummaryBlock {
   id: SummaryBlockId;
   /** The header row, then the data rows; every row as wide as `formats`. */
   rows: CellOutput[][];
   formats: ColumnFormat[];
 }
 
-export interface SummaryChart {
+interface SummaryChart {
   /** Sheets' chart type. */
   type: 'PIE' | 'COLUMN';
   title: string;

@@ -14,7 +14,7 @@ import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
-export const MAX_CONFIRMED = 5000;
+const MAX_CONFIRMED = 5000;
 
 export const PreviewRequestSchema = z.strictObject({
   audience: AudienceSchema,
@@ -25,7 +25,7 @@ export const PreviewRequestSchema = z.strictObject({
 });
 export type PreviewRequest = z.infer<typeof PreviewRequestSchema>;
 
-export const ConfirmedRecipientSchema = z.strictObject({
+const ConfirmedRecipientSchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(500)),
   lastPurchaseDay: z.int().check(z.gte(0), z.lte(84_000)),
 });
@@ -40,7 +40,7 @@ export type BatchRequest = z.infer<typeof BatchRequestSchema>;
 export const TestRequestSchema = z.strictObject({ campaign: CampaignSpecSchema });
 export type TestRequest = z.infer<typeof TestRequestSchema>;
 
-export interface TemplateInfo {
+interface TemplateInfo {
   id: string;
   name: string;
   language: Language;
@@ -65,7 +65,7 @@ export interface PendingCampaignView {
   deferred: number;
 }
 
-export interface CampaignResultView {
+interface CampaignResultView {
   campaignId: string;
   label: string;
   contacted: number;
@@ -92,7 +92,7 @@ export interface FollowUpOptions {
   fields: { name: string; description: string }[];
 }
 
-export interface PreviewRecipient {
+interface PreviewRecipient {
   key: string;
   label: string;
   email: string;
@@ -137,7 +137,7 @@ export interface ProcessedView {
  * Why a batch ended: everything done; the batch size was reached (call again); the daily quota ran
  * out (resume tomorrow); another send of this document is running; the template has problems.
  */
-export type BatchStop = 'done' | 'batch' | 'quota' | 'busy' | 'problems';
+type BatchStop = 'done' | 'batch' | 'quota' | 'busy' | 'problems';
 
 export interface BatchResult {
   campaignId: string;

@@ -11,7 +11,7 @@ import {
 import { LANGUAGES } from '../../core/i18n/language';
 
 /** The HTML project file holding the built-in texts (dist/Templates.html). */
-export const TEMPLATES_FILE = 'Templates';
+const TEMPLATES_FILE = 'Templates';
 
 let cached: BuiltInTexts | undefined;
 

@@ -46,9 +46,9 @@ import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { appendLogRow, ensureContactLog, loadSettings, setLogResult, setPending } from './store';
 
 /** Most recipients one call handles: ~2 s each (log row, send, result) keeps a batch near a minute. */
-export const BATCH_SIZE = 40;
+const BATCH_SIZE = 40;
 /** How long a batch waits for another execution's lock before reporting 'busy'. */
-export const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 10_000;
 
 export type BatchMode = 'draft' | 'send';
 
@@ -57,7 +57,7 @@ export interface ProtocolEnvironment {
   now(): Date;
 }
 
-export interface Processed {
+interface Processed {
   recipient: PlannedEmail;
   result: 'sent' | 'drafted' | 'failed';
   detail: string;
@@ -88,7 +88,7 @@ export function withDocumentLock<T>(body: () => T): T | undefined {
 }
 
 /** The sender's display name: the shop name on one line, without characters that delimit addresses. */
-export function senderName(settings: FollowUpSettings): string | undefined {
+function senderName(settings: FollowUpSettings): string | undefined {
   const name = singleLine(settings.shopName).replace(/[<>"\\]/g, '');
   return name === '' ? undefined : name;
 }
@@ -103,12 +103,12 @@ function mailOptions(email: PlannedEmail, settings: FollowUpSettings) {
 }
 
 /** Delivers one email: the only two calls that reach customers. */
-export function deliver(mode: BatchMode, email: PlannedEmail, to: string, settings: FollowUpSettings): void {
+function deliver(mode: BatchMode, email: PlannedEmail, to: string, settings: FollowUpSettings): void {
   if (mode === 'send') MailApp.sendEmail(to, email.subject, email.textBody, mailOptions(email, settings));
   else GmailApp.createDraft(to, email.subject, email.textBody, mailOptions(email, settings));
 }
 
-export function errorMessage(error: unknown): string {
+function errorMessage(error: unknown): string {
   const message =
     error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
       ? String((error as { message: unknown }).message)
@@ -116,12 +116,12 @@ export function errorMessage(error: unknown): string {
   return singleLine(message).slice(0, 300);
 }
 
-export function isQuotaError(message: string): boolean {
+function isQuotaError(message: string): boolean {
   return /too many times|quota|limit exceeded/i.test(message);
 }
 
 /** An error that would repeat for every recipient (a missing authorization): stop at once. */
-export function isPermissionError(message: string): boolean {
+function isPermissionError(message: string): boolean {
   return /do not have permission|required permissions|authorization is required|not authorized/i.test(
     message,
   );

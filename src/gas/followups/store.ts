@@ -18,7 +18,7 @@ import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS, templateSheetRows } from '../../cor
 import type { Language, Localized } from '../../core/i18n/language';
 import { cellInput, ensureSize } from '../write-block';
 import { builtInTemplates } from './built-in-templates';
-import { ensureFollowUpSheet, findFollowUpSheet } from './owned-sheets';
+import { ensureFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -117,11 +117,6 @@ export function ensureContactLog(spreadsheet: Spreadsheet, language: Language): 
     writeHeader(sheet, logHeaderRow(language));
     sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('yyyy-mm-dd hh:mm:ss');
   });
-}
-
-/** The Contact log sheet if it exists. */
-export function findContactLog(spreadsheet: Spreadsheet): Sheet | undefined {
-  return findFollowUpSheet(spreadsheet, 'contactLog');
 }
 
 /**

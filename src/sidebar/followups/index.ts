@@ -8,10 +8,7 @@ import type { Language } from '../../core/i18n/language';
 import { type FollowUpPanel, renderFollowUps } from './panel';
 import { googleScriptRunServer } from './server';
 
-export type { FollowUpPanel, FollowUpPanelOptions } from './panel';
-export { renderFollowUps } from './panel';
-export type { FollowUpServer } from './server';
-export { googleScriptRunServer } from './server';
+export type { FollowUpPanel } from './panel';
 
 /** Renders the follow-ups panel into `container`, talking to the real server through google.script.run. */
 export function mountFollowUps(container: HTMLElement, language: Language = 'en'): FollowUpPanel {

@@ -7,7 +7,7 @@ import type * as Main from '../../gas/main';
 type MainModule = typeof Main;
 
 /** The server functions the follow-ups panel calls. */
-export const FOLLOW_UP_FUNCTIONS = [
+const FOLLOW_UP_FUNCTIONS = [
   'getFollowUpOptions',
   'previewFollowUps',
   'createFollowUpDrafts',

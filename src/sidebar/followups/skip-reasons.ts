@@ -6,7 +6,7 @@ import { FIELD_DESCRIPTIONS, type MergeField } from '../../core/followups/merge-
 import type { Language, Localized } from '../../core/i18n/language';
 
 /** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields). */
-export const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
+const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
   en: {
     notConfirmed: 'Not in the preview you confirmed — preview again to include them',
     notFound: 'No longer in the purchase log',

@@ -16,7 +16,7 @@ type Mapping = { sheet: string; headerRow: number; columns: Record<string, numbe
 const KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
 
 /** A, B, … Z, AA, AB… */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let n = index + 1;
   let out = '';
   while (n > 0) {

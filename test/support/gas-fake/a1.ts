@@ -1,6 +1,6 @@
 // A1 notation: column letters, parsing of 'A1', 'A1:B2', 'A:A', '2:2', 'A2:A' and 'Sheet!A1:B2'.
 
-export function columnToLetters(column: number): string {
+function columnToLetters(column: number): string {
   let n = column;
   let letters = '';
   while (n > 0) {
@@ -11,7 +11,7 @@ export function columnToLetters(column: number): string {
   return letters;
 }
 
-export function lettersToColumn(letters: string): number {
+function lettersToColumn(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

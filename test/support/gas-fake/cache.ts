@@ -9,11 +9,11 @@ type CacheApi = GoogleAppsScript.Cache.Cache;
  * (10 minutes), maximum 21600 (6 hours). The fake clamps longer expirations to 6 hours, and when full
  * evicts the oldest entry (the real eviction policy is unspecified). Error messages approximate.
  */
-export const CACHE_MAX_KEY_LENGTH = 250;
-export const CACHE_MAX_VALUE_BYTES = 100 * 1024;
-export const CACHE_MAX_ITEMS = 1000;
-export const CACHE_DEFAULT_TTL_SECONDS = 600;
-export const CACHE_MAX_TTL_SECONDS = 21600;
+const CACHE_MAX_KEY_LENGTH = 250;
+const CACHE_MAX_VALUE_BYTES = 100 * 1024;
+const CACHE_MAX_ITEMS = 1000;
+const CACHE_DEFAULT_TTL_SECONDS = 600;
+const CACHE_MAX_TTL_SECONDS = 21600;
 
 type CacheMethods = 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll';
 

@@ -8,7 +8,7 @@ type BuilderApi = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 type ChartApi = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type ChartType = GoogleAppsScript.Charts.ChartType;
 
-export interface ChartPosition {
+interface ChartPosition {
   anchorRow: number;
   anchorColumn: number;
   offsetX: number;

@@ -53,7 +53,7 @@ function isDateFormat(format: string): boolean {
   );
 }
 
-export function automaticNumber(n: number): string {
+function automaticNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const rounded = Number(n.toPrecision(10));
   return String(rounded);

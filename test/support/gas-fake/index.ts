@@ -27,20 +27,14 @@ import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 import { FakeUtilities } from './utilities';
 
-export type { FakeCache } from './cache';
-export type { Cell, CellValue } from './cell';
+export type { CellValue } from './cell';
 export type { FakeEmbeddedChart } from './chart';
-export type { AuthModeName } from './env';
-export { FakeClock } from './env';
-export type { FakeFilter } from './filter';
-export type { FakeHtmlOutput } from './html';
-export type { FakeLockControl, LockScope } from './lock';
-export type { FakeOutbox, MailFailure, OutboxEntry } from './mail';
-export type { FakeProperties } from './properties';
+
+export type { OutboxEntry } from './mail';
+
 export type { LogEntry } from './script';
-export type { FakeSheet } from './sheet';
-export type { FakeSpreadsheet, Toast } from './spreadsheet';
-export type { FakeUi, MenuEntry, RecordedAlert, RecordedDialog, RecordedHtml, RecordedMenu } from './ui';
+
+export type { MenuEntry } from './ui';
 
 export interface GasFakeOptions {
   /** Spreadsheet time zone (default 'America/New_York'). */
@@ -73,7 +67,7 @@ export interface GasFakeOptions {
 }
 
 /** The globals Apps Script code sees. */
-export interface GasGlobals {
+interface GasGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -133,7 +127,7 @@ export interface GasFake {
   values(sheetName: string): CellValue[][];
 }
 
-export const DEFAULT_NOW = '2025-01-15T15:00:00.000Z';
+const DEFAULT_NOW = '2025-01-15T15:00:00.000Z';
 
 export function createGasFake(options: GasFakeOptions = {}): GasFake {
   const clock = new FakeClock(options.now ?? DEFAULT_NOW);

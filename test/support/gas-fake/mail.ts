@@ -47,7 +47,7 @@ interface MessageFields {
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** Addresses of a comma-separated list; 'Name <a@b.c>' yields 'a@b.c'. */
-export function parseAddresses(list: string | undefined | null): string[] {
+function parseAddresses(list: string | undefined | null): string[] {
   if (!list) return [];
   return String(list)
     .split(',')
@@ -298,7 +298,7 @@ export class FakeGmailMessage implements Pick<MessageApi, MessageMethods> {
   }
 }
 
-export class FakeGmailDraft
+class FakeGmailDraft
   implements Pick<DraftApi, 'getId' | 'getMessage' | 'getMessageId' | 'deleteDraft' | 'send'>
 {
   readonly api: DraftApi;

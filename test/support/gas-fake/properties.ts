@@ -9,8 +9,8 @@ type PropsApi = GoogleAppsScript.Properties.Properties;
  * bytes of each value for the first and of all keys + values for the second; the real accounting
  * is not documented exactly. Error messages are approximations of Apps Script's.
  */
-export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
-export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
+const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
+const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 

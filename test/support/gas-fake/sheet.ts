@@ -26,10 +26,10 @@ type SheetApi = GoogleAppsScript.Spreadsheet.Sheet;
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
 
 /** Size of a sheet created by insertSheet() (1000 rows x 26 columns, A:Z). */
-export const DEFAULT_MAX_ROWS = 1000;
-export const DEFAULT_MAX_COLUMNS = 26;
+const DEFAULT_MAX_ROWS = 1000;
+const DEFAULT_MAX_COLUMNS = 26;
 /** Default column width in pixels. */
-export const DEFAULT_COLUMN_WIDTH = 100;
+const DEFAULT_COLUMN_WIDTH = 100;
 
 type SheetMethods =
   | 'activate'

@@ -26,7 +26,7 @@ const FIXED = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
  * Resolves a time-zone id. Apps Script (Java) accepts IANA ids and 'GMT+hh:mm' forms; an unknown id
  * falls back to GMT as Java's TimeZone.getTimeZone does (approximation of Apps Script's behaviour).
  */
-export function resolveZone(timeZone: string): Zone {
+function resolveZone(timeZone: string): Zone {
   const cached = zoneCache.get(timeZone);
   if (cached) return cached;
   let zone: Zone;

@@ -46,7 +46,7 @@ export interface RecordedPrompt extends RecordedAlert {
 
 type MenuMethods = 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi';
 
-export class FakeMenu implements Pick<MenuApi, MenuMethods> {
+class FakeMenu implements Pick<MenuApi, MenuMethods> {
   readonly api: MenuApi;
   readonly items: MenuEntry[] = [];
 

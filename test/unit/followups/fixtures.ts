@@ -77,7 +77,7 @@ export interface ContactSpec {
   optedOut?: boolean;
 }
 
-export function directory(contacts: readonly ContactSpec[]): ContactDirectory {
+function directory(contacts: readonly ContactSpec[]): ContactDirectory {
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   contacts.forEach((c, i) => {

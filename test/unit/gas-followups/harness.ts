@@ -9,7 +9,7 @@ import * as server from '../../../src/gas/followups/server';
 import { createGasFake, type GasFake, type GasFakeOptions } from '../../support/gas-fake';
 
 /** 10:00 in Shanghai on the sample's as-of date, 2026-06-30. */
-export const SAMPLE_NOW = '2026-06-30T02:00:00Z';
+const SAMPLE_NOW = '2026-06-30T02:00:00Z';
 
 const uninstalls: (() => void)[] = [];
 afterEach(() => {

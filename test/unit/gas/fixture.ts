@@ -10,7 +10,7 @@ import { createGasFake, type GasFake, type GasFakeOptions } from '../../support/
 
 const SIDEBAR = join(import.meta.dirname, '..', '..', '..', 'dist', 'Sidebar.html');
 
-export function sidebarHtml(): string {
+function sidebarHtml(): string {
   try {
     return readFileSync(SIDEBAR, 'utf8');
   } catch {

@@ -22,7 +22,7 @@ export interface CdnowCustomer {
 const DAY_MS = 86_400_000;
 
 /** Day number (days since 1970-01-01) of a YYYYMMDD string. */
-export function dayOf(yyyymmdd: string): number {
+function dayOf(yyyymmdd: string): number {
   const y = Number(yyyymmdd.slice(0, 4));
   const m = Number(yyyymmdd.slice(4, 6));
   const d = Number(yyyymmdd.slice(6, 8));
@@ -35,7 +35,7 @@ interface Purchase {
   readonly amount: number;
 }
 
-export function summarize(purchases: readonly Purchase[], endDay: number): CdnowCustomer[] {
+function summarize(purchases: readonly Purchase[], endDay: number): CdnowCustomer[] {
   const byCustomer = new Map<string, Map<number, number>>();
   for (const p of purchases) {
     if (p.day > endDay) continue;
