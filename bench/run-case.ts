@@ -12,9 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AnalysisStage, analyzePurchases } from '../src/core/analysis';
-import type { CellValue } from '../src/core/cells';
-import { generateLog } from './generate-log';
-import { rowsOfCase } from './size';
+import { caseLog } from './case-log';
 
 const root = join(import.meta.dirname, '..');
 const [caseName = '10k', mode = 'core'] = process.argv.slice(2);
@@ -38,19 +36,7 @@ if (mode === 'vm') {
 }
 const makeDate = (ms: number) => new DateOfRealm(ms);
 
-function cdnowMaster(): { rows: CellValue[][]; asOf: Date } {
-  const text = readFileSync(join(root, 'test', 'fixtures', 'cdnow', 'CDNOW_master.txt'), 'utf8');
-  const rows: CellValue[][] = [];
-  for (const line of text.split('\n').slice(1)) {
-    const [id, ymd, , dollars] = line.trim().split(/\s+/);
-    if (!id || !ymd) continue;
-    const ms = Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)) - 1, Number(ymd.slice(6, 8)));
-    rows.push([id, makeDate(ms), Number(dollars)]);
-  }
-  return { rows, asOf: makeDate(Date.UTC(1998, 5, 30)) };
-}
-
-const { rows, asOf } = caseName === 'cdnow' ? cdnowMaster() : generateLog(rowsOfCase(caseName), 42, makeDate);
+const { rows, asOf } = caseLog(caseName, makeDate);
 
 const result: Record<string, unknown> = { case: caseName, mode, rows: rows.length };
 if (insights) {

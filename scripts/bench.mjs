@@ -22,7 +22,7 @@ await build({
   define: { 'import.meta.dirname': JSON.stringify(join(root, 'bench')) },
 });
 
-// npm run bench [-- CASE… [--shell SIZE] [--out FILE]]: cases are cdnow or sizes (10k, 100k, 1M, 2500…).
+// npm run bench [-- CASE… [--shell SIZE] [--sheet CASE,CASE] [--cold-runs N] [--out FILE]]: cases are cdnow or sizes (10k, 100k, 1M, 2500…).
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -33,6 +33,8 @@ const option = (name, fallback) => {
 };
 const outFile = option('--out', join(root, 'bench', 'results.md'));
 const shellCase = option('--shell', '100k');
+const COLD_RUNS = Number(option('--cold-runs', '5'));
+const SHEET_CASES = option('--sheet', 'cdnow,100k').split(',').filter(Boolean);
 const cases = args.length > 0 ? args : ['10k', 'cdnow', '100k', '1M'];
 const run = (file, args) =>
   JSON.parse(
@@ -94,6 +96,85 @@ Model method per case: ${results.map(({ core }) => `${core.case}: ${JSON.stringi
 
 ${table}
 `;
+// Cold calls, as Sheets runs a custom function: each call a fresh process that loads dist/Code.js and
+// calls one formula once (bench/cold-call.ts). Medians of COLD_RUNS processes; a warm figure from
+// one process calling six times; the 12-formula sheet as twelve fresh executions, one per column.
+const FORMULAS = [
+  'CUSTOMER_INSIGHTS',
+  'CUSTOMER_MODEL',
+  'RFM_SCORE',
+  'RFM_SEGMENT',
+  'VALUE_TIER',
+  'LIFECYCLE_STAGE',
+  'CUSTOMER_WHY',
+  'REPEAT_PROBABILITY',
+  'EXPECTED_PURCHASES',
+  'NEXT_PURCHASE_DATE',
+  'PREDICTED_VALUE',
+  'LOYALTY_SCORE',
+];
+const coldRunner = join(outDir, 'cold-call.mjs');
+await build({
+  entryPoints: [join(root, 'bench', 'cold-call.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: coldRunner,
+  logLevel: 'warning',
+  define: { 'import.meta.dirname': JSON.stringify(join(root, 'bench')) },
+});
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+const coldLines = [
+  '| case | rows | cold CUSTOMER_INSIGHTS ms (load + call) | load ms | call ms | GC share of the call | warm call ms | peak RSS MB (cold) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+];
+for (const name of cases) {
+  const runs = [];
+  for (let i = 0; i < COLD_RUNS; i++) runs.push(run(coldRunner, [name, 'CUSTOMER_INSIGHTS', 'cold']));
+  const warm = run(coldRunner, [name, 'CUSTOMER_INSIGHTS', 'warm']);
+  const load = median(runs.map((r) => r.loadMs));
+  const callMs = median(runs.map((r) => r.callMs));
+  const total = median(runs.map((r) => r.loadMs + r.callMs));
+  const gcShare = median(runs.map((r) => r.gcMs / r.callMs));
+  coldLines.push(
+    `| ${name === 'cdnow' ? 'CDNOW master' : `synthetic ${name}`} | ${runs[0].rows.toLocaleString('en-US')} | ${ms(total)} | ${ms(load)} | ${ms(callMs)} | ${(gcShare * 100).toFixed(0)}% | ${ms(warm.callMs)} | ${median(runs.map((r) => r.peakRssMb)).toFixed(0)} |`,
+  );
+  console.error(
+    `${name}: cold CUSTOMER_INSIGHTS ${ms(total)} ms (median of ${COLD_RUNS}), warm ${ms(warm.callMs)} ms`,
+  );
+}
+const sheetLines = [
+  '| case | ' + FORMULAS.join(' | ') + ' | whole sheet ms |',
+  `|---|${FORMULAS.map(() => '---:').join('|')}|---:|`,
+];
+for (const name of SHEET_CASES) {
+  const each = FORMULAS.map((formula) => run(coldRunner, [name, formula, 'cold']));
+  const sum = each.reduce((total, r) => total + r.loadMs + r.callMs, 0);
+  sheetLines.push(
+    `| ${name === 'cdnow' ? 'CDNOW master' : `synthetic ${name}`} | ${each.map((r) => ms(r.loadMs + r.callMs)).join(' | ')} | ${ms(sum)} |`,
+  );
+  console.error(`${name}: 12-formula sheet ${ms(sum)} ms`);
+}
+const coldDoc = `
+## Cold calls, as Sheets runs custom functions
+
+In Sheets every custom-function call is a fresh execution: the project is loaded and the analysis
+runs from nothing. Here each call is a fresh Node process that evaluates \`dist/Code.js\` as a plain
+script and calls the formula once on a range of this realm's \`Date\` cells (made before the script
+loads, as Sheets marshals the range first; process start-up is not counted). Cold figures are the
+median of ${COLD_RUNS} processes; GC share is garbage-collection time during the call over the call's time;
+warm is the median of five further calls in one process.
+
+${coldLines.join('\n')}
+
+### A sheet using all 12 formulas (one fresh execution per formula column, no shared cache yet)
+
+${sheetLines.join('\n')}
+`;
+
 // The add-on shell on 100k rows: Analyze customers through dist/Code.js in the Apps Script fake.
 const shellRunner = join(outDir, 'run-shell-case.mjs');
 await build({
@@ -113,6 +194,6 @@ const shell = JSON.parse(
 );
 console.error(`shell ${shellCase}: ${shell.totalMs.toFixed(0)} ms`);
 const shellDoc = `\n## Analyze customers on ${shellCase} rows (the add-on shell)\n\n\`bench/run-shell-case.ts\`: the menu item through the built \`dist/Code.js\` in the Apps Script fake (bare V8\ncontext), on the synthetic ${shell.rows.toLocaleString('en-US')}-row log: ${shell.customers.toLocaleString('en-US')} customers, an Insights sheet of ${shell.insightsCells.toLocaleString('en-US')} cells.\n\n| whole run ms | core ms (same analysis, alone) | in the fake's reads ms | in the fake's writes ms | read calls | write calls | peak RSS MB |\n|---:|---:|---:|---:|---:|---:|---:|\n| ${ms(shell.totalMs)} | ${ms(shell.coreMs)} | ${ms(shell.readMs)} | ${ms(shell.writeMs)} | ${shell.calls.reads} | ${shell.calls.writes} | ${shell.peakRssMb.toFixed(0)} |\n\nIn Apps Script each read or write call is one round trip to Sheets; the shell makes one getValues per\nmapped sheet (plus one of each sheet's first rows for detection) and one setValues per block.\n`;
-writeFileSync(outFile, doc + shellDoc);
+writeFileSync(outFile, doc + coldDoc + shellDoc);
 console.error(`written to ${outFile}`);
 console.log(table);

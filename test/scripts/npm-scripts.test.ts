@@ -36,11 +36,24 @@ describe('npm run scripts', () => {
 
   it('bench accepts a small size, finishes and writes its table where it is told', () => {
     const out = join(temporary, 'bench.md');
-    const result = npmRun(['bench', '--', '2k', '--shell', '2k', '--out', out]);
+    const result = npmRun([
+      'bench',
+      '--',
+      '2k',
+      '--shell',
+      '2k',
+      '--sheet',
+      '2k',
+      '--cold-runs',
+      '1',
+      '--out',
+      out,
+    ]);
     expect(result.status, result.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/\| synthetic 2k \| 2,000 \|/);
     expect(text).toContain('Analyze customers on 2k rows');
+    expect(text).toMatch(/### A sheet using all 12 formulas[\s\S]*\| synthetic 2k \|( \d+ \|){13}/);
   });
 
   it('start serves the preview page, then stops on SIGTERM', async () => {
