@@ -147,7 +147,7 @@ for (const name of cases) {
   );
 }
 const sheetLines = [
-  '| case | ' + FORMULAS.join(' | ') + ' | whole sheet ms |',
+  `| case | ${FORMULAS.join(' | ')} | whole sheet ms |`,
   `|---|${FORMULAS.map(() => '---:').join('|')}|---:|`,
 ];
 for (const name of SHEET_CASES) {
@@ -175,6 +175,48 @@ ${coldLines.join('\n')}
 ${sheetLines.join('\n')}
 `;
 
+// The reference peer: lifetimes doing the same modelling on CDNOW master, in-process (bench/lifetimes-peer.py).
+// Only when LIFETIMES_DIR points at a lifetimes source tree and a Python with pandas and scipy is here.
+function lifetimesPeer() {
+  const lifetimes = process.env.LIFETIMES_DIR;
+  if (!lifetimes)
+    return {
+      skipped:
+        'LIFETIMES_DIR is not set (a lifetimes source tree; AUTOGRAD_DIR for autograd if it is not installed)',
+    };
+  const pythonPath = [lifetimes, process.env.AUTOGRAD_DIR, process.env.PYTHONPATH].filter(Boolean).join(':');
+  for (const python of [process.env.REGULARS_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean)) {
+    try {
+      const out = execFileSync(
+        python,
+        [
+          join(root, 'bench', 'lifetimes-peer.py'),
+          join(root, 'test', 'fixtures', 'cdnow', 'CDNOW_master.txt'),
+          '5',
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, PYTHONPATH: pythonPath },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      return { python, ...JSON.parse(out.trim().split('\n').pop()) };
+    } catch (error) {
+      const reason = String(error.stderr ?? error.message)
+        .trim()
+        .split('\n')
+        .pop();
+      console.error(`lifetimes peer with ${python}: ${reason}`);
+    }
+  }
+  return { skipped: 'no Python here could run lifetimes (it needs pandas, scipy, autograd and dill)' };
+}
+const peer = cases.includes('cdnow') ? lifetimesPeer() : { skipped: 'the cdnow case was not run' };
+const peerLine = peer.skipped
+  ? `lifetimes on CDNOW master: skipped (${peer.skipped}).`
+  : `lifetimes on CDNOW master (BG/NBD + Gamma-Gamma fits, P(alive), 365-day expected purchases and value for ${peer.customers.toLocaleString('en-US')} customers, in-process after reading the file, median of ${peer.runs}, ${peer.python}): **${ms(peer.medianMs)} ms**.`;
+console.error(peerLine);
+
 // The add-on shell on 100k rows: Analyze customers through dist/Code.js in the Apps Script fake.
 const shellRunner = join(outDir, 'run-shell-case.mjs');
 await build({
@@ -194,6 +236,6 @@ const shell = JSON.parse(
 );
 console.error(`shell ${shellCase}: ${shell.totalMs.toFixed(0)} ms`);
 const shellDoc = `\n## Analyze customers on ${shellCase} rows (the add-on shell)\n\n\`bench/run-shell-case.ts\`: the menu item through the built \`dist/Code.js\` in the Apps Script fake (bare V8\ncontext), on the synthetic ${shell.rows.toLocaleString('en-US')}-row log: ${shell.customers.toLocaleString('en-US')} customers, an Insights sheet of ${shell.insightsCells.toLocaleString('en-US')} cells.\n\n| whole run ms | core ms (same analysis, alone) | in the fake's reads ms | in the fake's writes ms | read calls | write calls | peak RSS MB |\n|---:|---:|---:|---:|---:|---:|---:|\n| ${ms(shell.totalMs)} | ${ms(shell.coreMs)} | ${ms(shell.readMs)} | ${ms(shell.writeMs)} | ${shell.calls.reads} | ${shell.calls.writes} | ${shell.peakRssMb.toFixed(0)} |\n\nIn Apps Script each read or write call is one round trip to Sheets; the shell makes one getValues per\nmapped sheet (plus one of each sheet's first rows for detection) and one setValues per block.\n`;
-writeFileSync(outFile, doc + coldDoc + shellDoc);
+writeFileSync(outFile, `${doc}${coldDoc}\n${peerLine}\n${shellDoc}`);
 console.error(`written to ${outFile}`);
 console.log(table);
