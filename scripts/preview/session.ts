@@ -141,6 +141,16 @@ export class PreviewSession {
       menuError = `onOpen failed: ${messageOf(error)}`;
     }
     this.menuError = menuError;
+    // The panel beside the sheet starts as the owner opening Extensions → Regulars would see it: made
+    // by the add-on's own showSidebar, so it is in the spreadsheet's language from the first view.
+    if (!menuError && this.runtime.hasFunction('showSidebar')) {
+      try {
+        this.runtime.callGlobal('showSidebar', []);
+      } catch {
+        // html() then falls back to the project's Sidebar.html.
+      }
+    }
+    this.seen.sidebars = this.fake.ui.sidebars.length;
     this.seen.logs = this.fake.logs.length;
     this.recalculate();
   }
