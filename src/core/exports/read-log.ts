@@ -1,0 +1,162 @@
+// One entry for reading a purchase log from a grid, wherever its columns are: the header row is found
+// (first 10 rows), the export detected (detect-export.ts), and the log read by the export reader when
+// it has orders, statuses or contacts, else by the plain reader. A grid with no recognisable header
+// is read positionally (customer, date, amount in the first three columns), as formulas always did.
+//
+// Decisions (tests in test/unit/exports/read-log.test.ts):
+// - When positional reading finds nothing usable and the first row is text, the grid has a header
+//   the add-on does not know: `LogNotFound` names the columns needed and the headers it saw, instead
+//   of an empty table with no message.
+// - Owner rules come as text, `Type=会员充值|储值; Lineitem name=Gift Card`: a header, '=', values
+//   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error.
+import type { CellValue, Grid } from '../cells';
+import type { DayNumber } from '../days';
+import { normalizeHeader } from '../input/headers';
+import type { DateOrder } from '../input/parse-date';
+import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
+import { readPurchases } from '../input/read-purchases';
+import { cleanText } from '../input/text';
+import { detectExport, type ExportDetection, needsExportReader } from './detect-export';
+import type { ExportColumns } from './fields';
+import { type ExcludeRule, readExport } from './read-export';
+
+export interface ReadLogOptions {
+  timeZone: string;
+  dateOrder: DateOrder;
+  asOfDay: DayNumber;
+  /** Sheet row number of the grid's first row; 1 when absent. */
+  firstRowNumber?: number;
+  /** Owner rules, as stored (column indexes) or as formula text. */
+  exclude?: readonly ExcludeRule[] | string;
+}
+
+export interface LogReading {
+  log: PurchaseLog;
+  /** What was detected; undefined when read positionally. */
+  detection: ExportDetection | undefined;
+  /** Zero-based row of the header in the grid. */
+  headerRowIndex: number | undefined;
+}
+
+/** The columns needed and the headers seen, for a readable error. */
+export class LogNotFound extends Error {
+  constructor(
+    readonly missing: readonly ('customer' | 'date' | 'amount')[],
+    readonly headers: readonly string[],
+  ) {
+    super(
+      `No purchase log columns found: needs ${missing.join(', ')}; the headers seen were ${headers
+        .map((h) => `'${h}'`)
+        .join(', ')}.`,
+    );
+    this.name = 'LogNotFound';
+  }
+}
+
+const MAX_HEADER_SCAN = 10;
+
+/** The first of the first 10 rows from which a usable log is detected. */
+export function findExportHeader(grid: Grid): { rowIndex: number; detection: ExportDetection } | undefined {
+  const rows = Math.min(grid.length, MAX_HEADER_SCAN);
+  for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
+    const detection = detectExport(grid[rowIndex] ?? []);
+    if (detection !== undefined && detection.missing.length === 0) return { rowIndex, detection };
+  }
+  return undefined;
+}
+
+/** Reads a whole range (header included, anywhere in the first 10 rows); see the rules at the top. */
+export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
+  const first = options.firstRowNumber ?? 1;
+  const found = findExportHeader(grid);
+  if (found === undefined) {
+    const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
+    const top = grid[0] ?? [];
+    const headers = top.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    if (
+      log.purchases.length === 0 &&
+      headers.length > 0 &&
+      headers.length === top.filter((x) => x !== '').length
+    ) {
+      const partial = detectExport(top);
+      throw new LogNotFound(partial?.missing ?? ['customer', 'date', 'amount'], headers);
+    }
+    return { log, detection: undefined, headerRowIndex: undefined };
+  }
+  const { rowIndex, detection } = found;
+  const header = grid[rowIndex]!;
+  const exclude = typeof options.exclude === 'string' ? parseRules(options.exclude, header) : options.exclude;
+  return {
+    log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
+      ...base(options),
+      firstRowNumber: first + rowIndex + 1,
+      headerRow: header,
+      ...(exclude ? { exclude } : {}),
+    }),
+    detection,
+    headerRowIndex: rowIndex,
+  };
+}
+
+/** Reads the rows below a header with known columns (a stored mapping or a detection). */
+export function readColumns(
+  rows: Grid,
+  columns: ExportColumns,
+  options: Omit<ReadLogOptions, 'exclude'> & {
+    headerRow?: readonly CellValue[];
+    exclude?: readonly ExcludeRule[];
+  },
+): PurchaseLog {
+  const first = options.firstRowNumber ?? 1;
+  const plain =
+    !needsExportReader(columns) &&
+    (options.exclude ?? []).length === 0 &&
+    columns.customer !== undefined &&
+    columns.amount !== undefined &&
+    columns.date !== undefined;
+  if (plain) {
+    return readPurchases(rows, {
+      ...base(options),
+      firstRowNumber: first,
+      columns: columns as PurchaseColumns,
+    });
+  }
+  return readExport(rows, {
+    ...base(options),
+    columns,
+    firstRowNumber: first,
+    ...(options.headerRow ? { headerRow: options.headerRow } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+  });
+}
+
+function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {
+  return { timeZone: options.timeZone, dateOrder: options.dateOrder, asOfDay: options.asOfDay };
+}
+
+/** `Type=会员充值|储值; Lineitem name=Gift Card` against a header row; throws naming an unknown header. */
+export function parseRules(text: string, header: readonly CellValue[]): ExcludeRule[] {
+  const normalized = header.map((h) => (typeof h === 'string' ? normalizeHeader(h) : ''));
+  const rules: ExcludeRule[] = [];
+  for (const part of cleanText(text).split(/[;；]/)) {
+    if (part.trim() === '') continue;
+    const eq = part.search(/[=＝]/);
+    if (eq <= 0) throw new Error(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
+    const name = normalizeHeader(part.slice(0, eq));
+    const column = normalized.indexOf(name);
+    if (column < 0) {
+      throw new Error(
+        `exclude names the column "${part.slice(0, eq).trim()}", which is not among the headers (${header
+          .filter((h) => typeof h === 'string' && h !== '')
+          .join(', ')}).`,
+      );
+    }
+    const values = part
+      .slice(eq + 1)
+      .split(/[|,，、]/)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    rules.push({ column, values });
+  }
+  return rules;
+}
