@@ -1,7 +1,9 @@
 // One analysis run in the shell: read the mapped sheets (one getValues each), run the core once.
 // Shared by Analyze customers, the sidebar overview and the customer card.
-import { type Analysis, analyzePurchases } from '../core/analysis';
+import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
+import { hasLogContacts, profilesFromLog } from '../core/exports/log-contacts';
+import { readMappedLog } from '../core/exports/mapped-log';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
@@ -14,6 +16,7 @@ import {
 } from '../core/report/customer-sheets';
 import { fill, REPORT_TEXTS } from '../core/report/report-texts';
 import { dayOfIsoDate } from '../core/sample/sample-workbook';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
 import { currentSetup } from './column-setup';
 import type { SheetEnv } from './sheet-env';
@@ -51,16 +54,14 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
   const grid = values(env, purchases.sheet);
-  const analysis = analyzePurchases(grid.slice(purchases.headerRow), {
-    timeZone: env.timeZone,
-    dateOrder: env.dateOrder,
-    asOfDay,
-    columns: purchases.columns,
-    firstRowNumber: purchases.headerRow + 1,
-  });
+  const log = readMappedLog(grid, purchases, { timeZone: env.timeZone, dateOrder: env.dateOrder, asOfDay });
+  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+  // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const profiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)
-    : undefined;
+    : hasLogContacts(log)
+      ? profilesFromLog(log)
+      : undefined;
   const feedback =
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)

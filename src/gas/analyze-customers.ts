@@ -65,7 +65,15 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
           name: customers.columns.name !== undefined,
           email: customers.columns.email !== undefined,
         }
-      : undefined,
+      : run.profiles
+        ? // Contacts from the purchase log itself (an export's name and email columns).
+          {
+            profiles: run.profiles,
+            // The Customer column already shows the export's name.
+            name: false,
+            email: run.purchases.columns.email !== undefined,
+          }
+        : undefined,
     // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
     outcomeColumns(
       readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),

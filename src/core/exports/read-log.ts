@@ -53,6 +53,11 @@ export class LogNotFound extends Error {
   }
 }
 
+/** An owner rule that cannot be applied (a column not in the header, no '='). */
+export class ExcludeRuleError extends Error {
+  override name = 'ExcludeRuleError';
+}
+
 const MAX_HEADER_SCAN = 10;
 
 /** The first of the first 10 rows from which a usable log is detected. */
@@ -141,11 +146,12 @@ export function parseRules(text: string, header: readonly CellValue[]): ExcludeR
   for (const part of cleanText(text).split(/[;；]/)) {
     if (part.trim() === '') continue;
     const eq = part.search(/[=＝]/);
-    if (eq <= 0) throw new Error(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
+    if (eq <= 0)
+      throw new ExcludeRuleError(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
     const name = normalizeHeader(part.slice(0, eq));
     const column = normalized.indexOf(name);
     if (column < 0) {
-      throw new Error(
+      throw new ExcludeRuleError(
         `exclude names the column "${part.slice(0, eq).trim()}", which is not among the headers (${header
           .filter((h) => typeof h === 'string' && h !== '')
           .join(', ')}).`,

@@ -4,9 +4,11 @@
 //
 // Dates: audiences follow the analysis date of the column setup, as the overview does (today unless
 // the owner fixed one); the cool-down and the log use today.
-import { type Analysis, analyzePurchases } from '../../core/analysis';
+import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
+import { directoryFromLog } from '../../core/exports/log-contacts';
+import { readMappedLog } from '../../core/exports/mapped-log';
 import type { CampaignInputs } from '../../core/followups/campaign';
 import { type ContactLogEntry, readContactLog } from '../../core/followups/contact-log';
 import {
@@ -23,6 +25,7 @@ import {
   type TemplateRowProblem,
 } from '../../core/followups/templates';
 import type { ResolvedSetup } from '../../core/mapping/detect';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
@@ -54,13 +57,12 @@ export function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Anal
       ? context.todayDay
       : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
   const grid = values(context.spreadsheet, purchases.sheet);
-  return analyzePurchases(grid.slice(purchases.headerRow), {
+  const log = readMappedLog(grid, purchases, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
     asOfDay,
-    columns: purchases.columns,
-    firstRowNumber: purchases.headerRow + 1,
   });
+  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
 }
 
 export interface TemplateSet {
@@ -105,13 +107,17 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
   const { resolved: setup } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
+  const analysis = analyse(setup, context);
   return {
     context,
     setup,
-    analysis: analyse(setup, context),
+    analysis,
+    // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
     directory:
       setup.customers === undefined
-        ? EMPTY_DIRECTORY
+        ? analysis?.log.contacts
+          ? directoryFromLog(analysis.log)
+          : EMPTY_DIRECTORY
         : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
     openComplaints:
       setup.feedback === undefined

@@ -1,12 +1,11 @@
 // Each export fixture through the core reader: the customers, purchase days, net spend, exclusions,
 // problems and contacts of its hand-written expected.json (test/fixtures/exports/<platform>/).
 import { describe, expect, it } from 'vitest';
-import { readLog } from '../../../src/core/exports/read-log';
 import { buildHistories } from '../../../src/core/customers/customer-history';
-import { sampleCellValue } from '../../../src/core/sample/sample-workbook';
-import { isoOfDay } from '../../../src/core/time/civil';
-import { dayOfIsoDate } from '../../../src/core/sample/sample-workbook';
+import { readLog } from '../../../src/core/exports/read-log';
 import { dateOrderOfLocale } from '../../../src/core/input/parse-date';
+import { dayOfIsoDate, sampleCellValue } from '../../../src/core/sample/sample-workbook';
+import { isoOfDay } from '../../../src/core/time/civil';
 import { expectedExclusions, exportFixtures } from '../../support/export-fixtures';
 
 describe('export fixtures through the core reader', () => {
@@ -29,8 +28,12 @@ describe('export fixtures through the core reader', () => {
         days: h.purchaseDays.map(isoOfDay),
         net: Math.round(h.netSpend * 100) / 100,
       }));
-      expect(actual).toEqual(f.expected.customers.map(({ key, name, days, net }) => ({ key, name, days, net })));
-      expect((log.excluded ?? []).map((e) => `${e.reason} ${e.row}`).sort()).toEqual(expectedExclusions(f.expected));
+      expect(actual).toEqual(
+        f.expected.customers.map(({ key, name, days, net }) => ({ key, name, days, net })),
+      );
+      expect((log.excluded ?? []).map((e) => `${e.reason} ${e.row}`).sort()).toEqual(
+        expectedExclusions(f.expected),
+      );
       expect([...new Set(log.issues.map((i) => i.row))].sort((a, b) => a - b)).toEqual(f.expected.problems);
       for (const c of f.expected.customers) {
         const contact = log.contacts?.get(c.key);
