@@ -30,6 +30,9 @@ export interface ExpectedFile {
   problems: number[];
   /** Owner rule, as the formula's exclude text. */
   exclude?: string;
+  /** Overrides of the set's zone and locale. */
+  timeZone?: string;
+  locale?: string;
 }
 
 export interface FixtureSet {
@@ -71,8 +74,8 @@ export function exportFixtures(): Fixture[] {
         file,
         path,
         asOf: set.asOf,
-        timeZone: set.timeZone,
-        locale: set.locale ?? 'en_US',
+        timeZone: expected.timeZone ?? set.timeZone,
+        locale: expected.locale ?? set.locale ?? 'en_US',
         expected,
         rows: rows.map((r) => [...r, ...Array<ImportedCell>(width - r.length).fill(null)]),
       });

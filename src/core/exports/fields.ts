@@ -10,6 +10,7 @@
 //   `lastName` column is joined to a `name` column holding the first name.
 // - `adjustedTotal` (Etsy's "Adjusted Order Total") replaces the order's amount when it is filled in:
 //   the platform has already taken refunds off it.
+// - `referenceId` (PayPal's "Reference Txn ID") ties a refund row to the payment it refunds.
 export const EXPORT_FIELDS = [
   'customer',
   'date',
@@ -30,6 +31,7 @@ export const EXPORT_FIELDS = [
   'lineAmount',
   'unitPrice',
   'adjustedTotal',
+  'referenceId',
 ] as const;
 
 export type ExportField = (typeof EXPORT_FIELDS)[number];

@@ -163,8 +163,8 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       customer: 'Customer ID|Customer Reference ID',
       name: 'Customer Name',
       date: 'Date',
+      // Total Collected already has Partial Refunds taken off.
       amount: 'Total Collected',
-      refunded: 'Partial Refunds',
       lineAmount: 'Net Sales|Gross Sales',
       status: 'Event Type',
       product: 'Item|Description',
@@ -211,6 +211,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       amount: 'Gross',
       status: 'Status',
       type: 'Type',
+      referenceId: 'Reference Txn ID',
       currency: 'Currency',
       product: 'Item Title',
       quantity: 'Quantity',

@@ -11,7 +11,7 @@
 // - Overlapping exports and monthly tabs: when an order id comes back later with its own dated rows,
 //   it is another copy of the order: the later copy is used (owners paste newer exports below) and
 //   the earlier copy's rows are excluded as 'duplicate'. Later rows without a date, or refund rows,
-//   belong to the order.
+//   belong to the order. A row repeated cell for cell right below itself is a copy too.
 // - Statuses: see statuses.ts. An excluded order reports each of its rows with the reason; a
 //   purchase whose refunds take it to zero or below is excluded as 'refunded'.
 // - Total and subtotal rows ('Total', '合计', '3月小计') and section rows (a single text cell, such as
@@ -141,7 +141,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       exclude(d, 'section_header', filled[0]);
       continue;
     }
-    const idCell = cell(cells, 'orderId');
+    // A refund row that names the payment it refunds belongs to that payment's order.
+    const reference = cell(cells, 'referenceId');
+    const idCell =
+      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : cell(cells, 'orderId');
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
       orders.push({ id, rows: [d], older: [] });
@@ -149,7 +152,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       continue;
     }
     if (id === previousId && previousOrder !== undefined) {
-      previousOrder.rows.push(d);
+      // The same row twice in a row is a pasted copy, not a second line of the order.
+      const last = previousOrder.rows[previousOrder.rows.length - 1]!;
+      if (sameCells(last.cells, cells)) {
+        previousOrder.older.push(last);
+        previousOrder.rows[previousOrder.rows.length - 1] = d;
+      } else previousOrder.rows.push(d);
       continue;
     }
     const known = orderById.get(id);
@@ -350,11 +358,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
       return undefined;
     };
+    const original = c.amount !== undefined ? firstReadable('amount') : undefined;
     if (c.adjustedTotal !== undefined) {
       gross = firstReadable('adjustedTotal');
       if (gross !== undefined) refundApplies = false;
     }
-    if (gross === undefined && c.amount !== undefined) gross = firstReadable('amount');
+    gross ??= original;
     if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
       let sum: number | undefined;
       for (const d of main) {
@@ -401,14 +410,18 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         }
       }
     }
-    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? gross : 0, refundCell };
+    // What was paid before refunds: an adjusted total of 0 is a full refund, not a free order.
+    const paid = Math.max(gross, original ?? gross);
+    if (!refundApplies && original !== undefined && gross < original) refundCell ??= gross;
+    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
     for (const field of KEY_FIELDS) {
       if (c[field] === undefined) continue;
       const found = firstFilled(rows, (d) => cell(d.cells, field));
-      if (found === undefined) continue;
+      // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
+      if (found === undefined || (field === 'customer' && (found === 0 || found === '0'))) continue;
       if (field === 'email' && typeof found === 'string')
         return { cell: found.trim().toLowerCase(), text: found };
       return { cell: found, text: typeof found === 'string' ? found : String(found) };
@@ -480,6 +493,12 @@ function totalWord(cells: Row, c: ExportColumns): string | undefined {
     if (TOTAL_ZH.test(text) || TOTAL_EN.test(text)) return cleanText(v);
   }
   return undefined;
+}
+
+function sameCells(a: Row, b: Row): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if (fold(a[i]) !== fold(b[i])) return false;
+  return true;
 }
 
 function fold(v: CellValue | undefined): string {

@@ -49,7 +49,7 @@ put(
 put('refund_row', 'refund|payment refund|refunds|退款|退货|退款单');
 put(
   'unpaid',
-  'pending|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
+  'pending|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
     '待付款|等待买家付款|未付款|待支付|未支付|挂单',
 );
 put('cancelled', 'cancelled|canceled|trash|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消');
