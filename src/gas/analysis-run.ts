@@ -3,7 +3,6 @@
 import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
 import { hasLogContacts, profilesFromLog } from '../core/exports/log-contacts';
-import { readMappedLog } from '../core/exports/mapped-log';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
@@ -19,6 +18,7 @@ import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
 import { currentSetup } from './column-setup';
+import { readPurchaseTabs } from './purchase-tabs';
 import type { SheetEnv } from './sheet-env';
 
 export interface AnalysisRun {
@@ -53,8 +53,12 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     throw new SetupError(t.noPurchaseLog + detail);
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
-  const grid = values(env, purchases.sheet);
-  const log = readMappedLog(grid, purchases, { timeZone: env.timeZone, dateOrder: env.dateOrder, asOfDay });
+  // The mapped sheet and any tab of the same export (one per month, say), read as one log.
+  const log = readPurchaseTabs(env.spreadsheet, purchases, heads, {
+    timeZone: env.timeZone,
+    dateOrder: env.dateOrder,
+    asOfDay,
+  });
   const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const profiles = setup.customers

@@ -30,6 +30,8 @@ export const DEFAULT_PURCHASE_COLUMNS: Readonly<PurchaseColumns> = Object.freeze
 export interface Purchase {
   /** Sheet row number (1-based, as the owner sees it). */
   readonly row: number;
+  /** The sheet, when the log spans several tabs (exports/tabs.ts); else the mapped sheet. */
+  readonly sheet?: string;
   /** Grouping key, see customer-key.ts. */
   readonly customerKey: string;
   /** The customer as first written in the log (trimmed). */
@@ -56,6 +58,8 @@ export type IssueAction = 'skipped' | 'used';
 export interface RowIssue {
   /** Sheet row number (1-based). */
   readonly row: number;
+  /** The sheet, when the log spans several tabs; else the mapped sheet. */
+  readonly sheet?: string;
   /** The column whose cell is the problem. */
   readonly column?: PurchaseColumn;
   /** The cell as text (dates as YYYY-MM-DD in the spreadsheet's zone), at most 100 characters. */
@@ -68,6 +72,8 @@ export interface RowIssue {
 export interface ExcludedRow {
   /** Sheet row number (1-based). */
   readonly row: number;
+  /** The sheet, when the log spans several tabs; else the mapped sheet. */
+  readonly sheet?: string;
   readonly reason: ExclusionReason;
   /** What decided it (the status, the currency, the order number…), at most 100 characters. */
   readonly value: string;

@@ -19,7 +19,7 @@ export function dataIssueRows(
   for (const issue of analysis.log.issues) {
     const action = ACTION_TEXTS[issue.action][language];
     rows.push([
-      sheetName,
+      issue.sheet ?? sheetName,
       issue.row,
       issue.column ? COLUMN_NAMES[issue.column][language] : '',
       issue.value,
@@ -45,7 +45,7 @@ export function dataIssueRows(
     rows.push(['', '', '', '', '', ''], [x.heading, '', '', '', '', '']);
     for (const e of excluded) {
       rows.push([
-        sheetName,
+        e.sheet ?? sheetName,
         e.row,
         '',
         e.value,

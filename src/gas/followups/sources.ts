@@ -8,7 +8,7 @@ import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
 import { directoryFromLog } from '../../core/exports/log-contacts';
-import { readMappedLog } from '../../core/exports/mapped-log';
+import type { TabHead } from '../../core/exports/tabs';
 import type { CampaignInputs } from '../../core/followups/campaign';
 import { type ContactLogEntry, readContactLog } from '../../core/followups/contact-log';
 import {
@@ -29,6 +29,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
+import { readPurchaseTabs } from '../purchase-tabs';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates } from './built-in-templates';
 import { findFollowUpSheet } from './owned-sheets';
@@ -48,7 +49,11 @@ function values(spreadsheet: Spreadsheet, sheetName: string | undefined): Grid {
 }
 
 /** The purchase log analysed as of the setup's date (today when none); undefined without a log. */
-export function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Analysis | undefined {
+export function analyse(
+  setup: ResolvedSetup,
+  context: SpreadsheetContext,
+  heads: readonly TabHead[] = [],
+): Analysis | undefined {
   const purchases = setup.purchases;
   if (purchases === undefined) return undefined;
   const asOf = setup.asOf;
@@ -56,8 +61,7 @@ export function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Anal
     asOf === undefined
       ? context.todayDay
       : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
-  const grid = values(context.spreadsheet, purchases.sheet);
-  const log = readMappedLog(grid, purchases, {
+  const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
     asOfDay,
@@ -105,9 +109,9 @@ export interface FollowUpData {
 export function loadFollowUpData(now: Date): FollowUpData {
   const env = sheetEnv();
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-  const { resolved: setup } = currentSetup(env);
+  const { resolved: setup, heads } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
-  const analysis = analyse(setup, context);
+  const analysis = analyse(setup, context, heads);
   return {
     context,
     setup,

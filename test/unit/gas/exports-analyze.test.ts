@@ -112,3 +112,40 @@ describe('owner-chosen exclusions in the column setup', () => {
     expect(ruleRow[4]).toBe('符合您设置的规则：忽略含“会员充值”的行');
   });
 });
+
+describe('several tabs of the same export', () => {
+  it('monthly tabs with an overlap are one purchase log: each order once, rows reported on their own tab', () => {
+    const f = exportFixtures().find((x) => x.file === 'orders_2024.csv')!;
+    env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
+    const { fake } = env;
+    const grid = f.rows.map((r) => r.map((c) => sampleCellValue(c, f.timeZone)));
+    // File rows 1–10 in one tab; the header and file rows 9–16 (two orders again) in the next.
+    fake.spreadsheet.addSheet('Mar-Apr', grid.slice(0, 10));
+    fake.spreadsheet.addSheet('May-Jun', [grid[0]!, ...grid.slice(8)]);
+    main.analyzeCustomers();
+    const insights = fake.values('Insights');
+    const days = insights[0]!.indexOf('Purchase days');
+    const spent = insights[0]!.indexOf('Total spent');
+    expect(insights.slice(1).map((r) => [r[0], r[days], r[spent]])).toEqual(
+      f.expected.customers.map((c) => [c.name, c.days.length, c.net]),
+    );
+    const issues = fake.values('Data issues');
+    const heading = issues.findIndex((r) => r[0] === EXCLUDED_TEXTS.en.heading);
+    const excluded = issues
+      .slice(heading + 1)
+      .map((r) => `${r[0]} ${r[1]}`)
+      .sort();
+    expect(excluded).toEqual(
+      [
+        'Mar-Apr 4', // #1002 pending
+        'Mar-Apr 9', // #1004, older copy
+        'Mar-Apr 10', // #1005, older copy
+        'May-Jun 2', // #1004 voided
+        'May-Jun 3', // #1005 refunded
+        'May-Jun 6', // #1008 cancelled
+        'May-Jun 7', // #1009 EUR
+        'May-Jun 8', // #1010 no customer
+      ].sort(),
+    );
+  });
+});
