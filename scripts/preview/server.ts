@@ -133,7 +133,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         locale: options.locale ?? 'en_US',
       })
-    : TEA_SHOP;
+    : // --time-zone and --locale apply to the sample too, as they would to any spreadsheet.
+      {
+        ...TEA_SHOP,
+        timeZone: options.timeZone ?? TEA_SHOP.timeZone,
+        locale: options.locale ?? TEA_SHOP.locale,
+      };
 
   const outboxDir = options.outboxDir ?? join(options.root, 'outbox');
   mkdirSync(outboxDir, { recursive: true });

@@ -2,7 +2,7 @@
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
-import { hasLogContacts, profilesFromLog } from '../core/exports/log-contacts';
+import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
@@ -61,11 +61,10 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   });
   const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
-  const profiles = setup.customers
+  const sheetProfiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)
-    : hasLogContacts(log)
-      ? profilesFromLog(log)
-      : undefined;
+    : undefined;
+  const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)

@@ -73,10 +73,22 @@ const REASONS: Readonly<Record<ExclusionReason | 'anonymous_blank', Localized>> 
   },
 };
 
-export const EXCLUDED_TEXTS: Localized<{ heading: string; action: string }> = {
-  en: { heading: 'Rows excluded on purpose (not problems)', action: 'excluded (not a problem)' },
-  'zh-CN': { heading: '有意排除的行（不是问题）', action: '已排除（不是问题）' },
-  'zh-TW': { heading: '刻意排除的列（不是問題）', action: '已排除（不是問題）' },
+export const EXCLUDED_TEXTS: Localized<{ heading: string; action: string; noProblems: string }> = {
+  en: {
+    heading: 'Rows excluded on purpose (not problems)',
+    action: 'excluded (not a problem)',
+    noProblems: 'No rows of {sheet} have problems; the rows listed below were left out on purpose.',
+  },
+  'zh-CN': {
+    heading: '有意排除的行（不是问题）',
+    action: '已排除（不是问题）',
+    noProblems: '{sheet} 中没有有问题的行；下面列出的行是有意排除的。',
+  },
+  'zh-TW': {
+    heading: '刻意排除的列（不是問題）',
+    action: '已排除（不是問題）',
+    noProblems: '{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。',
+  },
 };
 
 /** The sentence for an excluded row. */

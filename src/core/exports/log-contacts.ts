@@ -17,6 +17,27 @@ export function hasLogContacts(log: PurchaseLog): boolean {
   return false;
 }
 
+/**
+ * The customer sheet's profiles with the log's contacts filling what they lack (a customer sheet
+ * without an email column, a customer missing from it); the customer sheet wins where it says.
+ */
+export function withLogProfiles(
+  profiles: ReadonlyMap<string, CustomerProfile> | undefined,
+  log: PurchaseLog,
+): Map<string, CustomerProfile> {
+  const out = new Map(profiles ?? []);
+  for (const [key, p] of profilesFromLog(log)) {
+    const own = out.get(key);
+    out.set(
+      key,
+      own === undefined
+        ? p
+        : { ...own, name: own.name || p.name, email: own.email || p.email, phone: own.phone || p.phone },
+    );
+  }
+  return out;
+}
+
 export function profilesFromLog(log: PurchaseLog): Map<string, CustomerProfile> {
   const profiles = new Map<string, CustomerProfile>();
   for (const c of log.contacts?.values() ?? []) {
@@ -32,6 +53,24 @@ export function profilesFromLog(log: PurchaseLog): Map<string, CustomerProfile> 
     });
   }
   return profiles;
+}
+
+/** The customer sheet's directory with the log's emails for customers it gives none. */
+export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog): ContactDirectory {
+  const fromLog = directoryFromLog(log);
+  if (fromLog.byKey.size === 0) return directory;
+  const byKey = new Map(directory.byKey);
+  for (const [key, c] of fromLog.byKey) {
+    const own = byKey.get(key);
+    if (own === undefined) byKey.set(key, c);
+    else if (own.email === '' && c.email !== '')
+      byKey.set(key, { ...own, email: c.email, optedOut: own.optedOut || c.optedOut });
+  }
+  return {
+    byKey,
+    optedOutEmails: new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
+    hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
+  };
 }
 
 export function directoryFromLog(log: PurchaseLog): ContactDirectory {

@@ -294,12 +294,14 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   for (const [code, n] of counts) if (currency === undefined || n > counts.get(currency)!) currency = code;
   const purchases: Purchase[] = [];
   const contacts = new Map<string, LogContact>();
+  let rowsUsed = 0;
   for (const cand of candidates) {
     if (cand.currency !== undefined && currency !== undefined && cand.currency !== currency) {
       for (const d of cand.order.rows) exclude(d, 'other_currency', cand.currency);
       continue;
     }
     purchases.push(cand.purchase);
+    rowsUsed += cand.order.rows.length;
     addContact(contacts, cand.purchase, cand.order.rows);
   }
   purchases.sort((a, b) => a.row - b.row);
@@ -311,6 +313,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     excluded,
     contacts,
     ...(currency !== undefined ? { currency } : {}),
+    rowsUsed,
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

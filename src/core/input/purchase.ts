@@ -102,6 +102,8 @@ export interface PurchaseLog {
   readonly contacts?: ReadonlyMap<string, LogContact>;
   /** The currency analysed when the log has a currency column. */
   readonly currency?: string;
+  /** Rows that went into the purchases (every line of each order); `purchases.length` when absent. */
+  readonly rowsUsed?: number;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

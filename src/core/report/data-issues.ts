@@ -37,9 +37,12 @@ export function dataIssueRows(
       t.leftOut,
     ]);
   }
-  if (rows.length === 1) rows.push([sheetName, '', '', '', fill(t.noIssues, { sheet: sheetName }), '']);
   // Rows an export's status, a walk-in sale or the owner's rule left out: not problems, listed apart.
   const excluded = analysis.log.excluded ?? [];
+  if (rows.length === 1) {
+    const none = excluded.length > 0 ? EXCLUDED_TEXTS[language].noProblems : t.noIssues;
+    rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
+  }
   if (excluded.length > 0) {
     const x = EXCLUDED_TEXTS[language];
     rows.push(['', '', '', '', '', ''], [x.heading, '', '', '', '', '']);

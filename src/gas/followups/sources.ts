@@ -7,7 +7,7 @@
 import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
-import { directoryFromLog } from '../../core/exports/log-contacts';
+import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
 import type { CampaignInputs } from '../../core/followups/campaign';
 import { type ContactLogEntry, readContactLog } from '../../core/followups/contact-log';
@@ -117,12 +117,19 @@ export function loadFollowUpData(now: Date): FollowUpData {
     setup,
     analysis,
     // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
-    directory:
+    directory: withLogDirectory(
       setup.customers === undefined
-        ? analysis?.log.contacts
-          ? directoryFromLog(analysis.log)
-          : EMPTY_DIRECTORY
+        ? EMPTY_DIRECTORY
         : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
+      analysis?.log ?? {
+        purchases: [],
+        issues: [],
+        rowsRead: 0,
+        rowsSkipped: 0,
+        blankRows: 0,
+        headerRows: 0,
+      },
+    ),
     openComplaints:
       setup.feedback === undefined
         ? new Set()
