@@ -73,3 +73,37 @@ describe('export fixtures through CUSTOMER_INSIGHTS in dist/Code.js', () => {
     });
   }
 });
+
+describe('CUSTOMER_INSIGHTS on an export range without its header, or with unknown headers', () => {
+  const env = (locale: string) =>
+    loadBundle({
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => ({
+          getSpreadsheetTimeZone: () => 'Asia/Shanghai',
+          getSpreadsheetLocale: () => locale,
+        }),
+      },
+    });
+  const shopify = exportFixtures().find((f) => f.file === 'orders_2024.csv')!;
+  const grid = shopify.rows.map((row) =>
+    row.map((c) => (c === null ? '' : typeof c === 'object' ? c.date : c)),
+  );
+
+  it('=CUSTOMER_INSIGHTS(Orders!A2:Z) says to include the header row instead of returning an empty table', () => {
+    const context = env('en_US');
+    expect(() => (context.CUSTOMER_INSIGHTS as Fn)(grid.slice(1))).toThrow(
+      'No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.',
+    );
+  });
+
+  it('unknown headers: the error names the columns it needs and the headers it saw, in the spreadsheet’s language', () => {
+    const context = env('zh_CN');
+    const table = [
+      ['单号', '备注', '经手人'],
+      ['A1', '好', '小张'],
+    ];
+    expect(() => (context.CUSTOMER_INSIGHTS as Fn)(table)).toThrow(
+      '找不到购买记录的列：需要客户（或邮箱）、日期、金额（或合计）；看到的表头是 “单号”、“备注”、“经手人”。',
+    );
+  });
+});

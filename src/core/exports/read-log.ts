@@ -11,6 +11,7 @@
 //   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
+import type { Language, Localized } from '../i18n/language';
 import { normalizeHeader } from '../input/headers';
 import type { DateOrder } from '../input/parse-date';
 import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
@@ -38,19 +39,45 @@ export interface LogReading {
   headerRowIndex: number | undefined;
 }
 
-/** The columns needed and the headers seen, for a readable error. */
+/** The columns needed and the headers seen (none when the range has no header row), for a readable error. */
 export class LogNotFound extends Error {
   constructor(
     readonly missing: readonly ('customer' | 'date' | 'amount')[],
     readonly headers: readonly string[],
   ) {
-    super(
-      `No purchase log columns found: needs ${missing.join(', ')}; the headers seen were ${headers
-        .map((h) => `'${h}'`)
-        .join(', ')}.`,
-    );
+    super(logNotFoundMessage(missing, headers, 'en'));
     this.name = 'LogNotFound';
   }
+}
+
+const NEEDS: Localized<Record<'customer' | 'date' | 'amount', string>> = {
+  en: { customer: 'customer (or email)', date: 'date', amount: 'amount (or total)' },
+  'zh-CN': { customer: '客户（或邮箱）', date: '日期', amount: '金额（或合计）' },
+  'zh-TW': { customer: '客戶（或郵箱）', date: '日期', amount: '金額（或合計）' },
+};
+
+/** The error in the spreadsheet's language: what is needed, and the headers seen. */
+export function logNotFoundMessage(
+  missing: readonly ('customer' | 'date' | 'amount')[],
+  headers: readonly string[],
+  language: Language,
+): string {
+  const needs = missing.map((m) => NEEDS[language][m]);
+  const seen = headers.slice(0, 30).map((h) => (language === 'en' ? `'${h}'` : `“${h}”`));
+  if (language === 'en') {
+    return headers.length > 0
+      ? `No purchase log columns found: needs ${needs.join(', ')}; the headers seen were ${seen.join(', ')}.`
+      : 'No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.';
+  }
+  const sep = '、';
+  if (language === 'zh-CN') {
+    return headers.length > 0
+      ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。`
+      : '无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。';
+  }
+  return headers.length > 0
+    ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。`
+    : '無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。';
 }
 
 /** An owner rule that cannot be applied (a column not in the header, no '='). */
@@ -83,8 +110,15 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
       headers.length > 0 &&
       headers.length === top.filter((x) => x !== '').length
     ) {
+      // A header the add-on does not know: name what is needed and what was seen.
       const partial = detectExport(top);
       throw new LogNotFound(partial?.missing ?? ['customer', 'date', 'amount'], headers);
+    }
+    // No header and nothing readable in A–C (an export range started below its header): say so
+    // rather than return an empty table.
+    const onlyLater = log.issues.some((i) => i.problem === 'after_as_of');
+    if (log.purchases.length === 0 && log.rowsSkipped > 0 && !onlyLater) {
+      throw new LogNotFound(['customer', 'date', 'amount'], []);
     }
     return { log, detection: undefined, headerRowIndex: undefined };
   }

@@ -1,6 +1,6 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
-import { ExcludeRuleError, LogNotFound, readLog } from '../exports/read-log';
+import { ExcludeRuleError, LogNotFound, logNotFoundMessage, readLog } from '../exports/read-log';
 import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { describeLifecycle } from '../i18n/lifecycle-reasons';
@@ -48,8 +48,12 @@ function analyze(
       ...(rules.trim() !== '' ? { exclude: rules } : {}),
     }).log;
   } catch (error) {
-    if (error instanceof LogNotFound || error instanceof ExcludeRuleError)
-      throw new FormulaError(error.message);
+    if (error instanceof LogNotFound) {
+      throw new FormulaError(
+        logNotFoundMessage(error.missing, error.headers, languageArgument(undefined, env)),
+      );
+    }
+    if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
     throw error;
   }
   return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
