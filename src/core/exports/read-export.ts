@@ -104,6 +104,25 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const column = c[field];
     return column === undefined ? undefined : row[column];
   };
+  // Exports repeat the same texts (dates, statuses) on many rows: read each text once.
+  const dayOfText = new Map<string, ReturnType<typeof readDay>>();
+  const dayOf = (v: CellValue | undefined): ReturnType<typeof readDay> => {
+    if (typeof v !== 'string') return readDay(v, ctx);
+    let day = dayOfText.get(v);
+    if (day === undefined) {
+      day = readDay(v, ctx);
+      if (dayOfText.size < 100_000) dayOfText.set(v, day);
+    }
+    return day;
+  };
+  const meaningOfText = new Map<string, StatusMeaning | undefined>();
+  const meaningOfCell = (v: CellValue | undefined): StatusMeaning | undefined => {
+    if (typeof v !== 'string') return undefined;
+    if (meaningOfText.has(v)) return meaningOfText.get(v);
+    const m = statusMeaning(v);
+    if (meaningOfText.size < 10_000) meaningOfText.set(v, m);
+    return m;
+  };
   const exclude = (d: DataRow, reason: ExclusionReason, value: CellValue | undefined) =>
     excluded.push({ row: first + d.index, reason, value: valueText(value, ctx.timeZone) });
 
@@ -119,9 +138,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       blankRows++;
       continue;
     }
+    // A header again further down (pasted exports): only a row whose date cell is text that is no
+    // date can be one, so data rows never pay for the header check.
+    const dateCell = cell(cells, 'date');
+    const maybeHeader =
+      typeof dateCell === 'string' && !isBlankCell(dateCell) && typeof dayOf(dateCell) !== 'number';
     if (
-      (headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature) ||
-      isHeaderRow(cells as readonly CellValue[], 'purchases')
+      maybeHeader &&
+      ((headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature) ||
+        isHeaderRow(cells as readonly CellValue[], 'purchases'))
     ) {
       headerRows++;
       continue;
@@ -136,9 +161,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       exclude(d, 'total_row', total);
       continue;
     }
-    const filled = cells.filter((x) => !isBlankCell(x));
-    if (filled.length === 1 && typeof filled[0] === 'string' && typeof readAmount(filled[0]) !== 'number') {
-      exclude(d, 'section_header', filled[0]);
+    const only = onlyFilledCell(cells);
+    if (typeof only === 'string' && typeof readAmount(only) !== 'number') {
+      exclude(d, 'section_header', only);
       continue;
     }
     // A refund row that names the payment it refunds belongs to that payment's order.
@@ -216,7 +241,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // Date: the first filled-in date cell.
     const dated = rows.find((d) => !isBlankCell(cell(d.cells, 'date')));
     const dateRow = dated ?? head;
-    const day = readDay(cell(dateRow.cells, 'date'), ctx);
+    const day = dayOf(cell(dateRow.cells, 'date'));
     const problems: {
       row: DataRow;
       column: PurchaseColumn;
@@ -321,16 +346,14 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
 
   function meaningOf(row: Row): StatusMeaning | undefined {
-    const type = cell(row, 'type');
-    const byType = typeof type === 'string' ? statusMeaning(type) : undefined;
+    const byType = meaningOfCell(cell(row, 'type'));
     if (byType === 'refund_row' || byType === 'not_a_sale') return byType;
-    const status = cell(row, 'status');
-    return typeof status === 'string' ? statusMeaning(status) : undefined;
+    return meaningOfCell(cell(row, 'status'));
   }
 
   function statusCell(row: Row): CellValue | undefined {
     const type = cell(row, 'type');
-    const byType = typeof type === 'string' ? statusMeaning(type) : undefined;
+    const byType = meaningOfCell(type);
     return byType === 'refund_row' || byType === 'not_a_sale' ? type : cell(row, 'status');
   }
 
@@ -468,6 +491,17 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       consent: consent ?? known.consent,
     });
   }
+}
+
+/** The row's only filled cell; undefined when it has none or several. */
+function onlyFilledCell(cells: Row): CellValue | undefined {
+  let found: CellValue | undefined;
+  for (const v of cells) {
+    if (isBlankCell(v)) continue;
+    if (found !== undefined) return undefined;
+    found = v;
+  }
+  return found;
 }
 
 function firstFilled(
