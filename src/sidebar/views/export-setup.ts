@@ -175,6 +175,21 @@ export function exportProposal(row: readonly string[]): Record<string, number | 
   return toMappingColumns(detection.columns);
 }
 
+/**
+ * Customer-sheet columns proposed from an export header: its customer key (customer id, else email…)
+ * and its name, email and phone columns, never the order's "Id".
+ */
+export function exportCustomerProposal(
+  row: readonly string[],
+): Record<string, number | undefined> | undefined {
+  const detection = detectExport(row);
+  if (detection?.profile === undefined) return undefined;
+  const c = detection.columns;
+  const key = c.customer ?? c.email ?? c.phone ?? c.name;
+  if (key === undefined) return undefined;
+  return { key, name: c.name, email: c.email, phone: c.phone };
+}
+
 /** Drops rules without values before saving (the schema wants at least one value). */
 export function cleanRules<T extends object>(mapping: T): T {
   const rules = (mapping as { exclude?: Rule[] }).exclude?.filter((r) => r.values.length > 0);

@@ -9,7 +9,13 @@ import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
-import { cleanRules, detectionLine, exclusionEditor, exportProposal } from './export-setup';
+import {
+  cleanRules,
+  detectionLine,
+  exclusionEditor,
+  exportCustomerProposal,
+  exportProposal,
+} from './export-setup';
 import { busy, button, loading, section } from './widgets';
 
 type SetupView = Result<'getColumnSetup'>;
@@ -229,7 +235,12 @@ function proposal(
     row = found >= 0 ? found + 1 : 1;
   }
   // An export's header proposes its own columns (Shopify's "Name" is the order, not the customer).
-  const fromExport = kind === 'purchases' ? exportProposal(rows[row - 1] ?? []) : undefined;
+  const fromExport =
+    kind === 'purchases'
+      ? exportProposal(rows[row - 1] ?? [])
+      : kind === 'customers'
+        ? exportCustomerProposal(rows[row - 1] ?? [])
+        : undefined;
   if (fromExport) return { sheet: sheetName, headerRow: row, columns: fromExport };
   const { mapping } = detectColumns(rows[row - 1] ?? [], kind);
   return { sheet: sheetName, headerRow: row, columns: { ...mapping } };
