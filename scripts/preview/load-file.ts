@@ -23,17 +23,27 @@ function sheetReference(name: string): string {
 
 const INSIGHTS_SHEET = 'Insights (preview)';
 
+/** 1 → A, 26 → Z, 27 → AA. */
+function columnLetters(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
+}
+
 /**
- * Adds a sheet with `=CUSTOMER_INSIGHTS(...)` over the purchase sheet, so loading a plain export
- * shows results at once. The formula assumes columns A–C are customer, date, amount.
+ * Adds a sheet with `=CUSTOMER_INSIGHTS(...)` over the purchase sheet, header row included, so
+ * loading an export as it is (Shopify, WooCommerce…) shows results at once: the formula finds the
+ * columns by their headers (columns A–C are customer, date, amount only when there is no header).
  */
 function withInsightsSheet(workbook: SampleWorkbook): SampleWorkbook {
   const target = purchaseSheetName(workbook.sheets.map((s) => s.name));
   if (!target) return workbook;
+  const rows = workbook.sheets.find((s) => s.name === target)?.rows ?? [];
+  const width = Math.max(4, ...rows.map((r) => r.length));
   const insights: SampleSheet = {
     name: INSIGHTS_SHEET,
     frozenRows: 1,
-    rows: [[`=CUSTOMER_INSIGHTS(${sheetReference(target)}!A2:D)`]],
+    rows: [[`=CUSTOMER_INSIGHTS(${sheetReference(target)}!A1:${columnLetters(width)})`]],
   };
   return { ...workbook, sheets: [...workbook.sheets, insights] };
 }

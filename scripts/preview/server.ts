@@ -28,7 +28,7 @@ export interface PreviewOptions {
   host?: string;
   /** An .xlsx or .csv file to show instead of the sample workbook. */
   file?: string;
-  /** The spreadsheet's time zone and locale (of the file, or applied to the sample). */
+  /** For a file: the spreadsheet's time zone and locale. */
   timeZone?: string;
   locale?: string;
   /** Where .eml copies of mail and drafts go (default: outbox/ in the root). */
@@ -133,7 +133,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         locale: options.locale ?? 'en_US',
       })
-    : {
+    : // --time-zone and --locale apply to the sample too, as they would to any spreadsheet.
+      {
         ...TEA_SHOP,
         timeZone: options.timeZone ?? TEA_SHOP.timeZone,
         locale: options.locale ?? TEA_SHOP.locale,

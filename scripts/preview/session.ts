@@ -2,6 +2,7 @@
 // the formula engine. Every call into the script (menu item, google.script.run) is followed by a
 // re-evaluation of the formulas, so sheets the script writes show at once.
 import vm from 'node:vm';
+import { languageOfLocale } from '../../src/core/i18n/language';
 import type { SampleWorkbook } from '../../src/core/sample/sample-workbook';
 import { columnIndex, isDateCell, isFormula, sampleCellValue } from '../../src/core/sample/sample-workbook';
 import {
@@ -416,7 +417,15 @@ export class PreviewSession {
   html(kind: 'sidebar' | 'dialog', index?: number): string | undefined {
     const list = kind === 'sidebar' ? this.fake.ui.sidebars : this.fake.ui.dialogs;
     if (index !== undefined) return list[index]?.content;
-    return list[list.length - 1]?.content ?? this.options.htmlFiles.Sidebar;
+    const recorded = list[list.length - 1]?.content;
+    if (recorded !== undefined) return recorded;
+    // Before any menu item has opened one, the sidebar starts as the add-on opens it: in the
+    // spreadsheet's language (src/gas/sidebar.ts writes the same marker).
+    const language = languageOfLocale(this.options.workbook.locale);
+    return this.options.htmlFiles.Sidebar?.replace(
+      'data-start="overview en"',
+      `data-start="overview ${language}"`,
+    );
   }
 
   // ---- what the page shows --------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // One analysis run in the shell: read the mapped sheets (one getValues each), run the core once.
 // Shared by Analyze customers, the sidebar overview and the customer card.
-import { type Analysis, analyzePurchases } from '../core/analysis';
+import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
+import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
@@ -14,8 +15,10 @@ import {
 } from '../core/report/customer-sheets';
 import { fill, REPORT_TEXTS } from '../core/report/report-texts';
 import { dayOfIsoDate } from '../core/sample/sample-workbook';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
 import { currentSetup } from './column-setup';
+import { readPurchaseTabs } from './purchase-tabs';
 import type { SheetEnv } from './sheet-env';
 
 export interface AnalysisRun {
@@ -50,17 +53,18 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     throw new SetupError(t.noPurchaseLog + detail);
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
-  const grid = values(env, purchases.sheet);
-  const analysis = analyzePurchases(grid.slice(purchases.headerRow), {
+  // The mapped sheet and any tab of the same export (one per month, say), read as one log.
+  const log = readPurchaseTabs(env.spreadsheet, purchases, heads, {
     timeZone: env.timeZone,
     dateOrder: env.dateOrder,
     asOfDay,
-    columns: purchases.columns,
-    firstRowNumber: purchases.headerRow + 1,
   });
-  const profiles = setup.customers
+  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+  // Without a customer sheet, the export's own email, phone and name columns are the contacts.
+  const sheetProfiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)
     : undefined;
+  const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)

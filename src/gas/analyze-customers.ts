@@ -39,7 +39,8 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const asOf = isoOfDay(analysis.asOfDay);
   const counts = {
     customers: analysis.customers.length,
-    rows: analysis.log.purchases.length,
+    // Rows, not orders: every line of an export's orders went into the analysis.
+    rows: analysis.log.rowsUsed ?? analysis.log.purchases.length,
     issues: analysis.log.rowsSkipped,
     asOf,
   };
@@ -63,9 +64,17 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
       ? {
           profiles: run.profiles,
           name: customers.columns.name !== undefined,
-          email: customers.columns.email !== undefined,
+          email: customers.columns.email !== undefined || run.purchases.columns.email !== undefined,
         }
-      : undefined,
+      : run.profiles
+        ? // Contacts from the purchase log itself (an export's name and email columns).
+          {
+            profiles: run.profiles,
+            // The Customer column already shows the export's name.
+            name: false,
+            email: run.purchases.columns.email !== undefined,
+          }
+        : undefined,
     // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
     outcomeColumns(
       readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),

@@ -2,6 +2,7 @@
 // and feedback sheet, merges the owner's saved choices (document property `regulars.columnSetup`,
 // validated with zod on the way in and out) and hands the sidebar plain data to confirm or change.
 import type { CellValue } from '../core/cells';
+import { type DetectionReport, detectionReport } from '../core/exports/detection-report';
 import type { Language } from '../core/i18n/language';
 import type { SheetKind } from '../core/input/headers';
 import {
@@ -78,6 +79,8 @@ export interface ColumnSetupView {
   notes: SetupNote[];
   /** Without a purchase log: the sheet closest to being one, and the columns it lacks. */
   partial: PartialMatch<'purchases'> | null;
+  /** Which export the purchase log is, how sure detection is, whether its profile is verified. */
+  detection: DetectionReport | null;
   asOf: string | null;
   today: string;
 }
@@ -97,6 +100,7 @@ export function columnSetupView(env: SheetEnv): ColumnSetupView {
     source: resolved.source,
     notes: resolved.notes,
     partial: resolved.purchases ? null : (closestPartialMatch(heads, 'purchases') ?? null),
+    detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
     asOf: resolved.asOf ?? null,
     today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
   };

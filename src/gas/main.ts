@@ -147,14 +147,15 @@ export function insertSample(request: unknown) {
  * spent, average purchase, days since last, usual gap, next purchase due, R, F, M, RFM segment,
  * value tier, lifecycle stage, why, repeat probability (90 days), predicted value (365 days),
  * loyalty score. Put it in an empty cell: it spills down and right.
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Orders!A1:Z} purchases The purchase log: a range with its header row (columns found by header, e.g. a Shopify export as it is), or customer, date, amount (and optionally product) columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
-export function CUSTOMER_INSIGHTS(purchases: Arg, as_of?: Arg, language?: Arg) {
-  return runFormula((env) => formulas.customerInsights(purchases, as_of, language, env));
+export function CUSTOMER_INSIGHTS(purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg) {
+  return runFormula((env) => formulas.customerInsights(purchases, as_of, language, env, exclude));
 }
 
 /**

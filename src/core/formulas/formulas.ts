@@ -1,11 +1,13 @@
-import { type Analysis, analyzePurchases, type CustomerInsight } from '../analysis';
+import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { ExcludeRuleError, LogNotFound, logNotFoundMessage, readLog } from '../exports/read-log';
 import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { describeLifecycle } from '../i18n/lifecycle-reasons';
 import { insightRow } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
+import { DEFAULT_SETTINGS } from '../settings';
 import { instantOfDay } from '../time/zone';
 import {
   asOfArgument,
@@ -18,18 +20,43 @@ import {
   shapeOutput,
 } from './formula-arguments';
 import type { FormulaEnvironment } from './formula-environment';
+import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
 
-function analyze(purchases: FormulaArgument, asOf: FormulaArgument, env: FormulaEnvironment): Analysis {
+/**
+ * Reads `purchases` wherever its columns are (a header row names them: exports/read-log.ts; without
+ * one, customer, date, amount are the first three columns) and runs the analysis once.
+ */
+function analyze(
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+  exclude?: FormulaArgument,
+): Analysis {
   const grid = purchasesArgument(purchases, env);
-  return analyzePurchases(grid, {
-    timeZone: env.timeZone,
-    dateOrder: dateOrderArgument(env),
-    asOfDay: asOfArgument(asOf, env),
-  });
+  const asOfDay = asOfArgument(asOf, env);
+  const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
+  let log: ReturnType<typeof readLog>['log'];
+  try {
+    log = readLog(grid, {
+      timeZone: env.timeZone,
+      dateOrder: dateOrderArgument(env),
+      asOfDay,
+      ...(rules.trim() !== '' ? { exclude: rules } : {}),
+    }).log;
+  } catch (error) {
+    if (error instanceof LogNotFound) {
+      throw new FormulaError(
+        logNotFoundMessage(error.missing, error.headers, languageArgument(undefined, env)),
+      );
+    }
+    if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
+    throw error;
+  }
+  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
 }
 
 /**
@@ -57,9 +84,10 @@ export function customerInsights(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): CellOutput[][] {
   const lang = languageArgument(language, env);
-  const analysis = analyze(purchases, asOf, env);
+  const analysis = analyze(purchases, asOf, env, exclude);
   const header = insightHeaders(
     lang,
     analysis.settings.repeatHorizonDays,

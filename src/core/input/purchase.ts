@@ -1,6 +1,7 @@
 // The purchase log as the core sees it after reading a sheet: usable purchases, and every row that
 // could not be used (or was used in part) with its sheet row number, value and reason.
 import type { DayNumber } from '../days';
+import type { ExclusionReason } from '../exports/statuses';
 import type { AmountProblem } from './parse-amount';
 import type { DateOrder, DateProblem } from './parse-date';
 
@@ -29,6 +30,8 @@ export const DEFAULT_PURCHASE_COLUMNS: Readonly<PurchaseColumns> = Object.freeze
 export interface Purchase {
   /** Sheet row number (1-based, as the owner sees it). */
   readonly row: number;
+  /** The sheet, when the log spans several tabs (exports/tabs.ts); else the mapped sheet. */
+  readonly sheet?: string;
   /** Grouping key, see customer-key.ts. */
   readonly customerKey: string;
   /** The customer as first written in the log (trimmed). */
@@ -55,6 +58,8 @@ export type IssueAction = 'skipped' | 'used';
 export interface RowIssue {
   /** Sheet row number (1-based). */
   readonly row: number;
+  /** The sheet, when the log spans several tabs; else the mapped sheet. */
+  readonly sheet?: string;
   /** The column whose cell is the problem. */
   readonly column?: PurchaseColumn;
   /** The cell as text (dates as YYYY-MM-DD in the spreadsheet's zone), at most 100 characters. */
@@ -63,12 +68,48 @@ export interface RowIssue {
   readonly action: IssueAction;
 }
 
+/** A row left out on purpose (a cancelled order, a walk-in sale, a total row…): not a problem. */
+export interface ExcludedRow {
+  /** Sheet row number (1-based). */
+  readonly row: number;
+  /** The sheet, when the log spans several tabs; else the mapped sheet. */
+  readonly sheet?: string;
+  readonly reason: ExclusionReason;
+  /** What decided it (the status, the currency, the order number…), at most 100 characters. */
+  readonly value: string;
+}
+
+/** What an export says about how to reach a customer (see exports/read-export.ts). */
+export interface LogContact {
+  readonly key: string;
+  /** From the name columns; '' when the export has none. */
+  readonly name: string;
+  /** As written, trimmed; '' when none. */
+  readonly email: string;
+  readonly phone: string;
+  /** From a consent column: true, false, or undefined when the log does not say. */
+  readonly consent: boolean | undefined;
+  /** First sheet row of the customer. */
+  readonly row: number;
+}
+
 export interface PurchaseLog {
-  /** In sheet order. */
+  /** In sheet order; with an order id column, one per order. */
   readonly purchases: Purchase[];
+  /** Rows left out on purpose, in sheet order (export reader only). */
+  readonly excluded?: ExcludedRow[];
+  /** Contacts found in the log itself, by customer key (export reader only). */
+  readonly contacts?: ReadonlyMap<string, LogContact>;
+  /** The currency analysed when the log has a currency column. */
+  readonly currency?: string;
+  /** Rows that went into the purchases (every line of each order); `purchases.length` when absent. */
+  readonly rowsUsed?: number;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
-  /** Rows in the grid: purchases + rowsSkipped + blankRows + headerRows. */
+  /**
+   * Rows in the grid: purchases + rowsSkipped + blankRows + headerRows, and with the export reader
+   * also + excluded rows + extra line-item rows of orders.
+   */
   readonly rowsRead: number;
   /** Rows with an issue whose action is 'skipped'. */
   readonly rowsSkipped: number;

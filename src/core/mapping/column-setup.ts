@@ -30,8 +30,18 @@ const sheetSchema = <S extends z.ZodMiniType>(columns: S) =>
     columns,
   });
 
-const PurchasesSchema = sheetSchema(
-  z
+/** "Ignore rows where <column> is <values>" (exports/read-export.ts `ExcludeRule`). */
+const ExcludeRuleSchema = z.strictObject({
+  column,
+  values: z
+    .array(z.string().check(z.maxLength(200)))
+    .check(z.minLength(1, 'needs at least one value'), z.maxLength(50)),
+});
+
+const PurchasesSchema = z.strictObject({
+  sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
+  headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+  columns: z
     .strictObject({
       customer: column,
       date: column,
@@ -39,6 +49,20 @@ const PurchasesSchema = sheetSchema(
       product: optionalColumn,
       quantity: optionalColumn,
       orderId: optionalColumn,
+      // An export's further columns (exports/fields.ts), found by detection and kept when saved.
+      email: optionalColumn,
+      name: optionalColumn,
+      lastName: optionalColumn,
+      phone: optionalColumn,
+      status: optionalColumn,
+      cancelledAt: optionalColumn,
+      refunded: optionalColumn,
+      currency: optionalColumn,
+      consent: optionalColumn,
+      type: optionalColumn,
+      lineAmount: optionalColumn,
+      unitPrice: optionalColumn,
+      adjustedTotal: optionalColumn,
     })
     .check(
       z.refine(
@@ -46,7 +70,11 @@ const PurchasesSchema = sheetSchema(
         'customer, date and amount must be three different columns',
       ),
     ),
-);
+  /** The owner's exclusions, applied by Analyze and the sidebar. */
+  exclude: z.optional(z.array(ExcludeRuleSchema).check(z.maxLength(20))),
+  /** The export profile detected (exports/profiles.ts), for the detection report. */
+  profile: z.optional(z.string().check(z.maxLength(40))),
+});
 
 const CustomersSchema = sheetSchema(
   z.strictObject({

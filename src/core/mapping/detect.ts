@@ -11,6 +11,8 @@
 // - A saved mapping wins while its sheet exists and its columns are inside the sheet; otherwise the
 //   detected one is used and a note says why. A kind saved as `null` stays off.
 import type { Grid } from '../cells';
+import { detectExport } from '../exports/detect-export';
+import { mappingOfDetection } from '../exports/mapped-log';
 import {
   detectColumns,
   type FieldOf,
@@ -57,7 +59,28 @@ interface Candidate {
   score: number;
 }
 
+/** Export profiles outrank generic headers: a Shopify export's "Name" is not a customer. */
+const PROFILE_BONUS: Readonly<Record<string, number>> = { high: 20, medium: 10, low: 0 };
+
+function purchaseCandidateOf(head: SheetHead): Candidate | undefined {
+  const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
+  let best: Candidate | undefined;
+  for (let i = 0; i < rows; i++) {
+    const detection = detectExport(head.rows[i] ?? []);
+    if (detection === undefined || detection.missing.length > 0) continue;
+    const mapping = mappingOfDetection(head.name, i + 1, detection);
+    if (mapping === undefined) continue;
+    const score =
+      Object.keys(detection.columns).length +
+      PROFILE_BONUS[detection.confidence]! +
+      (NAME_HINTS.purchases.test(normalizeHeader(head.name)) ? 1 : 0);
+    if (!best || score > best.score) best = { mapping, score };
+  }
+  return best;
+}
+
 function candidateOf(head: SheetHead, kind: SheetKind): Candidate | undefined {
+  if (kind === 'purchases') return purchaseCandidateOf(head);
   const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
   let best: Candidate | undefined;
   for (let i = 0; i < rows; i++) {

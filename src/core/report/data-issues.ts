@@ -3,6 +3,7 @@
 // customer who only has returns. SPEC §2: no row is dropped silently.
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
+import { describeExclusion, EXCLUDED_TEXTS } from '../exports/exclusion-texts';
 import type { Language } from '../i18n/language';
 import { ACTION_TEXTS, COLUMN_NAMES, describeIssue } from '../input/issue-messages';
 import { fill, REPORT_TEXTS } from './report-texts';
@@ -18,7 +19,7 @@ export function dataIssueRows(
   for (const issue of analysis.log.issues) {
     const action = ACTION_TEXTS[issue.action][language];
     rows.push([
-      sheetName,
+      issue.sheet ?? sheetName,
       issue.row,
       issue.column ? COLUMN_NAMES[issue.column][language] : '',
       issue.value,
@@ -36,7 +37,26 @@ export function dataIssueRows(
       t.leftOut,
     ]);
   }
-  if (rows.length === 1) rows.push([sheetName, '', '', '', fill(t.noIssues, { sheet: sheetName }), '']);
+  // Rows an export's status, a walk-in sale or the owner's rule left out: not problems, listed apart.
+  const excluded = analysis.log.excluded ?? [];
+  if (rows.length === 1) {
+    const none = excluded.length > 0 ? EXCLUDED_TEXTS[language].noProblems : t.noIssues;
+    rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
+  }
+  if (excluded.length > 0) {
+    const x = EXCLUDED_TEXTS[language];
+    rows.push(['', '', '', '', '', ''], [x.heading, '', '', '', '', '']);
+    for (const e of excluded) {
+      rows.push([
+        e.sheet ?? sheetName,
+        e.row,
+        '',
+        e.value,
+        describeExclusion(e, language, analysis.log.currency),
+        x.action,
+      ]);
+    }
+  }
   return rows;
 }
 

@@ -4,9 +4,11 @@
 //
 // Dates: audiences follow the analysis date of the column setup, as the overview does (today unless
 // the owner fixed one); the cool-down and the log use today.
-import { type Analysis, analyzePurchases } from '../../core/analysis';
+import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
+import { withLogDirectory } from '../../core/exports/log-contacts';
+import type { TabHead } from '../../core/exports/tabs';
 import type { CampaignInputs } from '../../core/followups/campaign';
 import { type ContactLogEntry, readContactLog } from '../../core/followups/contact-log';
 import {
@@ -23,16 +25,18 @@ import {
   type TemplateRowProblem,
 } from '../../core/followups/templates';
 import type { ResolvedSetup } from '../../core/mapping/detect';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
+import { readPurchaseTabs } from '../purchase-tabs';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates } from './built-in-templates';
 import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-interface SpreadsheetContext extends SheetEnv {
+export interface SpreadsheetContext extends SheetEnv {
   now: Date;
   todayDay: DayNumber;
 }
@@ -45,7 +49,11 @@ function values(spreadsheet: Spreadsheet, sheetName: string | undefined): Grid {
 }
 
 /** The purchase log analysed as of the setup's date (today when none); undefined without a log. */
-function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Analysis | undefined {
+export function analyse(
+  setup: ResolvedSetup,
+  context: SpreadsheetContext,
+  heads: readonly TabHead[] = [],
+): Analysis | undefined {
   const purchases = setup.purchases;
   if (purchases === undefined) return undefined;
   const asOf = setup.asOf;
@@ -53,24 +61,22 @@ function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Analysis | 
     asOf === undefined
       ? context.todayDay
       : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
-  const grid = values(context.spreadsheet, purchases.sheet);
-  return analyzePurchases(grid.slice(purchases.headerRow), {
+  const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
     asOfDay,
-    columns: purchases.columns,
-    firstRowNumber: purchases.headerRow + 1,
   });
+  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
 }
 
-interface TemplateSet {
+export interface TemplateSet {
   templates: FollowUpTemplate[];
   problems: TemplateRowProblem[];
   sheetName: string | undefined;
 }
 
 /** Built-in templates with the Templates sheet's rows over them. */
-function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
+export function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   const sheet = findFollowUpSheet(spreadsheet, 'templates');
   const owned =
     sheet === undefined
@@ -103,16 +109,27 @@ export interface FollowUpData {
 export function loadFollowUpData(now: Date): FollowUpData {
   const env = sheetEnv();
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-  const { resolved: setup } = currentSetup(env);
+  const { resolved: setup, heads } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
+  const analysis = analyse(setup, context, heads);
   return {
     context,
     setup,
-    analysis: analyse(setup, context),
-    directory:
+    analysis,
+    // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
+    directory: withLogDirectory(
       setup.customers === undefined
         ? EMPTY_DIRECTORY
         : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
+      analysis?.log ?? {
+        purchases: [],
+        issues: [],
+        rowsRead: 0,
+        rowsSkipped: 0,
+        blankRows: 0,
+        headerRows: 0,
+      },
+    ),
     openComplaints:
       setup.feedback === undefined
         ? new Set()

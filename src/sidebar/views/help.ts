@@ -1,5 +1,6 @@
 import type { ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { exportHelp } from './export-help';
 import { button } from './widgets';
 
 export function renderHelp(ctx: ViewContext): void {
@@ -8,6 +9,7 @@ export function renderHelp(ctx: ViewContext): void {
     ctx.root,
     h('h2', { class: 'section-title' }, t.help),
     ...t.helpText.map((paragraph) => h('p', { class: 'help' }, paragraph)),
+    exportHelp(ctx.language),
     h(
       'div',
       { class: 'actions' },

@@ -9,6 +9,13 @@ import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
+import {
+  cleanRules,
+  detectionLine,
+  exclusionEditor,
+  exportCustomerProposal,
+  exportProposal,
+} from './export-setup';
 import { busy, button, loading, section } from './widgets';
 
 type SetupView = Result<'getColumnSetup'>;
@@ -106,7 +113,7 @@ function stripUnused(setup: ColumnSetup): ColumnSetup {
     const m = out[kind];
     if (!m) continue;
     const columns = Object.fromEntries(Object.entries(m.columns).filter(([, v]) => v !== undefined));
-    (out as Record<string, unknown>)[kind] = { ...m, columns };
+    (out as Record<string, unknown>)[kind] = cleanRules({ ...m, columns });
   }
   return out;
 }
@@ -176,6 +183,7 @@ function kindSection(
         const label = t.fields[name as keyof typeof t.fields];
         return field(`${kind}-${name}`, required ? `${label} (${t.required})` : label, select);
       }),
+      kind === 'purchases' ? exclusionEditor(ctx, mapping, headers, width, columnLetter) : null,
     );
   };
   drawFields();
@@ -183,6 +191,7 @@ function kindSection(
     t.kinds[kind],
     h('div', { class: 'kind-head' }, badge),
     h('p', { class: 'muted small' }, t.kindHelp[kind]),
+    kind === 'purchases' ? detectionLine(ctx.language, view.detection) : null,
     field(id, t.sheet, sheetSelect),
     body,
   );
@@ -218,9 +227,21 @@ function proposal(
   const rows = view.sheets.find((s) => s.name === sheetName)?.rows ?? [];
   let row = headerRow ?? 1;
   if (headerRow === undefined) {
-    const found = rows.findIndex((r) => detectColumns(r, kind).missing.length === 0);
+    const found = rows.findIndex(
+      (r) =>
+        detectColumns(r, kind).missing.length === 0 ||
+        (kind === 'purchases' && exportProposal(r) !== undefined),
+    );
     row = found >= 0 ? found + 1 : 1;
   }
+  // An export's header proposes its own columns (Shopify's "Name" is the order, not the customer).
+  const fromExport =
+    kind === 'purchases'
+      ? exportProposal(rows[row - 1] ?? [])
+      : kind === 'customers'
+        ? exportCustomerProposal(rows[row - 1] ?? [])
+        : undefined;
+  if (fromExport) return { sheet: sheetName, headerRow: row, columns: fromExport };
   const { mapping } = detectColumns(rows[row - 1] ?? [], kind);
   return { sheet: sheetName, headerRow: row, columns: { ...mapping } };
 }

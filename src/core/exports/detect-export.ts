@@ -1,0 +1,131 @@
+// Which export a header row comes from, and where each field is: the platform profiles first
+// (profiles.ts), else the generic header aliases (input/headers.ts plus GENERIC_HEADERS below), with
+// a confidence the detection report shows.
+//
+// Decisions (tests in test/unit/exports/detect-export.test.ts):
+// - A profile matches when at least 3/4 of the headers of one of its signatures are in the row; the
+//   best share wins, then the earlier profile. All of a signature: confidence 'high'; most: 'medium'.
+//   Generic aliases only: 'low'.
+// - With a profile, only the profile's headers are used: Shopify's "Name" is the order number, and
+//   the generic table, where "name" is a customer, must not see it.
+// - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
+//   amount, line totals or unit prices); `missing` names what is not there.
+import type { CellValue } from '../cells';
+import { detectColumns, normalizeHeader } from '../input/headers';
+import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
+import { EXPORT_PROFILES, type ExportProfile } from './profiles';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface ExportDetection {
+  /** The platform; undefined when only generic headers were recognised. */
+  profile: ExportProfile | undefined;
+  confidence: Confidence;
+  columns: ExportColumns;
+  /** What the log lacks to be read: 'customer', 'date', 'amount'. */
+  missing: ('customer' | 'date' | 'amount')[];
+}
+
+/** Headers for the extra fields in any log, as owners and smaller tools write them. */
+const GENERIC_HEADERS: Readonly<Partial<Record<ExportField, string>>> = {
+  email:
+    'email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱',
+  name: 'customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人',
+  phone:
+    'phone|phone number|mobile|telephone|手机|手機|手机号|手機號|电话|電話|联系电话|聯絡電話|会员手机号|會員手機號',
+  status:
+    'status|order status|payment status|financial status|transaction status|状态|狀態|订单状态|訂單狀態|交易状态|交易狀態|支付状态|付款狀態',
+  refunded:
+    'refunded|refunded amount|amount refunded|refund amount|refunds|退款金额|退款金額|已退款金额|已退款金額',
+  currency: 'currency|currency code|币种|幣別|币别|货币|貨幣',
+  consent:
+    'accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷',
+  type: 'type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型',
+  cancelledAt: 'cancelled at|canceled at|cancelled|canceled|取消时间|取消時間',
+};
+
+const LOOKUPS = new Map<string, Map<string, number>>();
+
+/** normalised header → rank, per alias list (cached: alias lists are constants). */
+function lookup(aliases: string): Map<string, number> {
+  let map = LOOKUPS.get(aliases);
+  if (map === undefined) {
+    map = new Map();
+    aliases.split('|').forEach((alias, rank) => {
+      const key = normalizeHeader(alias);
+      if (!map!.has(key)) map!.set(key, rank);
+    });
+    LOOKUPS.set(aliases, map);
+  }
+  return map;
+}
+
+/** The column whose header is the most preferred of `aliases`, then the leftmost. */
+function columnOf(normalized: readonly string[], aliases: string | undefined): number | undefined {
+  if (aliases === undefined) return undefined;
+  const ranks = lookup(aliases);
+  let best: { column: number; rank: number } | undefined;
+  normalized.forEach((header, column) => {
+    const rank = ranks.get(header);
+    if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
+  });
+  return best?.column;
+}
+
+function signatureShare(present: ReadonlySet<string>, signature: string): number {
+  const headers = signature.split('|').map(normalizeHeader);
+  return headers.filter((h) => present.has(h)).length / headers.length;
+}
+
+const MIN_SHARE = 0.75;
+
+/** The export a header row belongs to and its columns; undefined when no field is recognised. */
+export function detectExport(headerRow: readonly CellValue[]): ExportDetection | undefined {
+  const normalized = headerRow.map((cell) => (typeof cell === 'string' ? normalizeHeader(cell) : ''));
+  const present = new Set(normalized.filter((h) => h !== ''));
+  if (present.size === 0) return undefined;
+
+  let best: { profile: ExportProfile; share: number } | undefined;
+  for (const profile of EXPORT_PROFILES) {
+    const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+    if (share >= MIN_SHARE && (best === undefined || share > best.share)) best = { profile, share };
+  }
+
+  const columns: ExportColumns = {};
+  if (best !== undefined) {
+    for (const field of EXPORT_FIELDS) {
+      const column = columnOf(normalized, best.profile.headers[field]);
+      if (column !== undefined) columns[field] = column;
+    }
+  } else {
+    const generic = detectColumns(headerRow, 'purchases').mapping;
+    Object.assign(columns, generic);
+    for (const field of EXPORT_FIELDS) {
+      if (columns[field] !== undefined) continue;
+      const column = columnOf(normalized, GENERIC_HEADERS[field]);
+      if (column !== undefined) columns[field] = column;
+    }
+    if (Object.keys(columns).length === 0) return undefined;
+  }
+  const missing: ExportDetection['missing'] = [];
+  if (!KEY_FIELDS.some((f) => columns[f] !== undefined)) missing.push('customer');
+  if (columns.date === undefined) missing.push('date');
+  if (!MONEY_FIELDS.some((f) => columns[f] !== undefined) && columns.adjustedTotal === undefined) {
+    missing.push('amount');
+  }
+  return {
+    profile: best?.profile,
+    confidence: best === undefined ? 'low' : best.share === 1 ? 'high' : 'medium',
+    columns,
+    missing,
+  };
+}
+
+/** Whether reading needs the export reader: orders, statuses, contacts — more than customer, date, amount. */
+export function needsExportReader(columns: ExportColumns): boolean {
+  return Object.keys(columns).some(
+    (f) =>
+      !['customer', 'date', 'amount', 'product', 'quantity'].includes(f) &&
+      columns[f as ExportField] !== undefined,
+  );
+}

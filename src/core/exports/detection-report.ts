@@ -1,0 +1,33 @@
+// What detection found for the purchase log, for the column setup to show: the export, how sure,
+// and whether its columns were checked against a published description.
+import type { PurchasesMapping } from '../mapping/column-setup';
+import type { SheetHead } from '../mapping/detect';
+import { type Confidence, detectExport } from './detect-export';
+
+export interface DetectionReport {
+  /** Profile id; null for a log recognised by generic headers only. */
+  profile: string | null;
+  /** e.g. "Shopify orders"; null with generic headers. */
+  name: string | null;
+  confidence: Confidence;
+  /** Whether the profile's columns were checked against a published page (`source`). */
+  verified: boolean;
+  source: string | null;
+}
+
+export function detectionReport(
+  heads: readonly SheetHead[],
+  mapping: PurchasesMapping,
+): DetectionReport | null {
+  const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
+  const detection = row ? detectExport(row) : undefined;
+  if (detection === undefined) return null;
+  const p = detection.profile;
+  return {
+    profile: p?.id ?? null,
+    name: p?.name ?? null,
+    confidence: detection.confidence,
+    verified: p?.source !== undefined,
+    source: p?.source ?? null,
+  };
+}

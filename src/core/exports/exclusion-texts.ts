@@ -1,0 +1,98 @@
+// Why a row was left out on purpose, one sentence per reason in each language, for the Data issues
+// sheet (after the problems, under their own heading) and the sidebar. {value} is what decided it;
+// {currency} the currency analysed. zh-TW says 列 for a sheet row and 欄 for a column.
+import type { Language, Localized } from '../i18n/language';
+import type { ExcludedRow } from '../input/purchase';
+import type { ExclusionReason } from './statuses';
+
+const REASONS: Readonly<Record<ExclusionReason | 'anonymous_blank', Localized>> = {
+  unpaid: {
+    en: "Not paid yet (status '{value}'); it counts once an export shows it paid",
+    'zh-CN': '尚未付款（状态“{value}”）；导出显示已付款后才计入',
+    'zh-TW': '尚未付款（狀態「{value}」）；匯出顯示已付款後才計入',
+  },
+  cancelled: {
+    en: "Cancelled order ('{value}')",
+    'zh-CN': '已取消或关闭的订单（“{value}”）',
+    'zh-TW': '已取消或關閉的訂單（「{value}」）',
+  },
+  voided: {
+    en: "Voided order ('{value}')",
+    'zh-CN': '已作废的订单（“{value}”）',
+    'zh-TW': '已作廢的訂單（「{value}」）',
+  },
+  refunded: {
+    en: "Refunded in full ('{value}')",
+    'zh-CN': '已全额退款（“{value}”）',
+    'zh-TW': '已全額退款（「{value}」）',
+  },
+  failed: {
+    en: "Payment failed ('{value}')",
+    'zh-CN': '付款失败（“{value}”）',
+    'zh-TW': '付款失敗（「{value}」）',
+  },
+  not_a_sale: {
+    en: "Not a sale ('{value}'): money moved, nothing was sold",
+    'zh-CN': '不是销售（“{value}”）：只是资金往来',
+    'zh-TW': '不是銷售（「{value}」）：只是資金往來',
+  },
+  duplicate: {
+    en: 'An earlier copy of order {value}; the later copy in the log is used',
+    'zh-CN': '订单 {value} 的较早副本；使用记录中较后的副本',
+    'zh-TW': '訂單 {value} 的較早副本；使用紀錄中較後的副本',
+  },
+  anonymous: {
+    en: "Walk-in or anonymous buyer ('{value}'): many people under one name, so not one customer",
+    'zh-CN': '散客或匿名买家（“{value}”）：一个名字代表很多人，不算作一位客户',
+    'zh-TW': '散客或匿名買家（「{value}」）：一個名字代表很多人，不算作一位客戶',
+  },
+  anonymous_blank: {
+    en: 'Paid with no customer named: a walk-in sale, not one customer',
+    'zh-CN': '已付款但没有客户：算作散客销售，不算作一位客户',
+    'zh-TW': '已付款但沒有客戶：算作散客銷售，不算作一位客戶',
+  },
+  other_currency: {
+    en: 'Paid in {value}; this analysis is in {currency}, and amounts in different currencies are never added up',
+    'zh-CN': '以 {value} 付款；本次分析使用 {currency}，不同币种的金额不会相加',
+    'zh-TW': '以 {value} 付款；本次分析使用 {currency}，不同幣別的金額不會相加',
+  },
+  owner_rule: {
+    en: "Matches your rule to ignore rows with '{value}'",
+    'zh-CN': '符合您设置的规则：忽略含“{value}”的行',
+    'zh-TW': '符合您設定的規則：忽略含「{value}」的列',
+  },
+  total_row: {
+    en: "A total or subtotal row ('{value}'), not a purchase",
+    'zh-CN': '合计或小计行（“{value}”），不是购买',
+    'zh-TW': '合計或小計列（「{value}」），不是購買',
+  },
+  section_header: {
+    en: "A section heading ('{value}'), not a purchase",
+    'zh-CN': '分段标题（“{value}”），不是购买',
+    'zh-TW': '分段標題（「{value}」），不是購買',
+  },
+};
+
+export const EXCLUDED_TEXTS: Localized<{ heading: string; action: string; noProblems: string }> = {
+  en: {
+    heading: 'Rows excluded on purpose (not problems)',
+    action: 'excluded (not a problem)',
+    noProblems: 'No rows of {sheet} have problems; the rows listed below were left out on purpose.',
+  },
+  'zh-CN': {
+    heading: '有意排除的行（不是问题）',
+    action: '已排除（不是问题）',
+    noProblems: '{sheet} 中没有有问题的行；下面列出的行是有意排除的。',
+  },
+  'zh-TW': {
+    heading: '刻意排除的列（不是問題）',
+    action: '已排除（不是問題）',
+    noProblems: '{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。',
+  },
+};
+
+/** The sentence for an excluded row. */
+export function describeExclusion(row: ExcludedRow, language: Language, currency = ''): string {
+  const key = row.reason === 'anonymous' && row.value === '' ? 'anonymous_blank' : row.reason;
+  return REASONS[key][language].replace('{value}', row.value).replace('{currency}', currency);
+}

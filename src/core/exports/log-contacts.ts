@@ -1,0 +1,94 @@
+// The contact lives where the data is: when there is no customer sheet, the purchase log's own
+// email, phone, name and consent columns make the customer profiles (Insights' Name and Email
+// columns, the customer card) and the follow-up directory.
+//
+// Decisions (tests in test/unit/exports/log-contacts.test.ts):
+// - A customer whose consent column says no (Shopify's "Accepts Marketing" = no) is opted out of
+//   follow-ups: they are marketing email. A log with no consent column opts nobody out.
+// - The greeting name is the export's name column; without one, the customer as written in the log.
+import type { ContactDirectory, CustomerContact } from '../followups/contacts';
+import type { PurchaseLog } from '../input/purchase';
+import type { CustomerProfile } from '../report/customer-sheets';
+
+/** Whether the log gave any contact detail at all. */
+export function hasLogContacts(log: PurchaseLog): boolean {
+  for (const c of log.contacts?.values() ?? [])
+    if (c.email !== '' || c.phone !== '' || c.name !== '') return true;
+  return false;
+}
+
+/**
+ * The customer sheet's profiles with the log's contacts filling what they lack (a customer sheet
+ * without an email column, a customer missing from it); the customer sheet wins where it says.
+ */
+export function withLogProfiles(
+  profiles: ReadonlyMap<string, CustomerProfile> | undefined,
+  log: PurchaseLog,
+): Map<string, CustomerProfile> {
+  const out = new Map(profiles ?? []);
+  for (const [key, p] of profilesFromLog(log)) {
+    const own = out.get(key);
+    out.set(
+      key,
+      own === undefined
+        ? p
+        : { ...own, name: own.name || p.name, email: own.email || p.email, phone: own.phone || p.phone },
+    );
+  }
+  return out;
+}
+
+export function profilesFromLog(log: PurchaseLog): Map<string, CustomerProfile> {
+  const profiles = new Map<string, CustomerProfile>();
+  for (const c of log.contacts?.values() ?? []) {
+    profiles.set(c.key, {
+      row: c.row,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      notes: '',
+      optedOut: c.consent === false,
+      satisfaction: undefined,
+      recommend: undefined,
+    });
+  }
+  return profiles;
+}
+
+/** The customer sheet's directory with the log's emails for customers it gives none. */
+export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog): ContactDirectory {
+  const fromLog = directoryFromLog(log);
+  if (fromLog.byKey.size === 0) return directory;
+  const byKey = new Map(directory.byKey);
+  for (const [key, c] of fromLog.byKey) {
+    const own = byKey.get(key);
+    if (own === undefined) byKey.set(key, c);
+    else if (own.email === '' && c.email !== '')
+      byKey.set(key, { ...own, email: c.email, optedOut: own.optedOut || c.optedOut });
+  }
+  return {
+    byKey,
+    optedOutEmails: new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
+    hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
+  };
+}
+
+export function directoryFromLog(log: PurchaseLog): ContactDirectory {
+  const byKey = new Map<string, CustomerContact>();
+  const optedOutEmails = new Set<string>();
+  let hasEmailColumn = false;
+  const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
+  for (const c of log.contacts?.values() ?? []) {
+    if (c.email !== '') hasEmailColumn = true;
+    const optedOut = c.consent === false;
+    if (optedOut && c.email !== '') optedOutEmails.add(c.email);
+    byKey.set(c.key, {
+      key: c.key,
+      name: c.name || labels.get(c.key) || c.key,
+      email: c.email,
+      optedOut,
+      row: c.row,
+    });
+  }
+  return { byKey, optedOutEmails, hasEmailColumn };
+}

@@ -1,0 +1,202 @@
+// One entry for reading a purchase log from a grid, wherever its columns are: the header row is found
+// (first 10 rows), the export detected (detect-export.ts), and the log read by the export reader when
+// it has orders, statuses or contacts, else by the plain reader. A grid with no recognisable header
+// is read positionally (customer, date, amount in the first three columns), as formulas always did.
+//
+// Decisions (tests in test/unit/exports/read-log.test.ts):
+// - When positional reading finds nothing usable and the first row is text, the grid has a header
+//   the add-on does not know: `LogNotFound` names the columns needed and the headers it saw, instead
+//   of an empty table with no message.
+// - Owner rules come as text, `Type=会员充值|储值; Lineitem name=Gift Card`: a header, '=', values
+//   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error.
+import type { CellValue, Grid } from '../cells';
+import type { DayNumber } from '../days';
+import type { Language, Localized } from '../i18n/language';
+import { normalizeHeader } from '../input/headers';
+import type { DateOrder } from '../input/parse-date';
+import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
+import { readPurchases } from '../input/read-purchases';
+import { cleanText } from '../input/text';
+import { detectExport, type ExportDetection, needsExportReader } from './detect-export';
+import type { ExportColumns } from './fields';
+import { type ExcludeRule, readExport } from './read-export';
+
+export interface ReadLogOptions {
+  timeZone: string;
+  dateOrder: DateOrder;
+  asOfDay: DayNumber;
+  /** Sheet row number of the grid's first row; 1 when absent. */
+  firstRowNumber?: number;
+  /** Owner rules, as stored (column indexes) or as formula text. */
+  exclude?: readonly ExcludeRule[] | string;
+}
+
+export interface LogReading {
+  log: PurchaseLog;
+  /** What was detected; undefined when read positionally. */
+  detection: ExportDetection | undefined;
+  /** Zero-based row of the header in the grid. */
+  headerRowIndex: number | undefined;
+}
+
+/** The columns needed and the headers seen (none when the range has no header row), for a readable error. */
+export class LogNotFound extends Error {
+  constructor(
+    readonly missing: readonly ('customer' | 'date' | 'amount')[],
+    readonly headers: readonly string[],
+  ) {
+    super(logNotFoundMessage(missing, headers, 'en'));
+    this.name = 'LogNotFound';
+  }
+}
+
+const NEEDS: Localized<Record<'customer' | 'date' | 'amount', string>> = {
+  en: { customer: 'customer (or email)', date: 'date', amount: 'amount (or total)' },
+  'zh-CN': { customer: '客户（或邮箱）', date: '日期', amount: '金额（或合计）' },
+  'zh-TW': { customer: '客戶（或郵箱）', date: '日期', amount: '金額（或合計）' },
+};
+
+/** The error in the spreadsheet's language: what is needed, and the headers seen. */
+export function logNotFoundMessage(
+  missing: readonly ('customer' | 'date' | 'amount')[],
+  headers: readonly string[],
+  language: Language,
+): string {
+  const needs = missing.map((m) => NEEDS[language][m]);
+  const seen = headers.slice(0, 30).map((h) => (language === 'en' ? `'${h}'` : `“${h}”`));
+  if (language === 'en') {
+    return headers.length > 0
+      ? `No purchase log columns found: needs ${needs.join(', ')}; the headers seen were ${seen.join(', ')}.`
+      : 'No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.';
+  }
+  const sep = '、';
+  if (language === 'zh-CN') {
+    return headers.length > 0
+      ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。`
+      : '无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。';
+  }
+  return headers.length > 0
+    ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。`
+    : '無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。';
+}
+
+/** An owner rule that cannot be applied (a column not in the header, no '='). */
+export class ExcludeRuleError extends Error {
+  override name = 'ExcludeRuleError';
+}
+
+const MAX_HEADER_SCAN = 10;
+
+/** The first of the first 10 rows from which a usable log is detected. */
+export function findExportHeader(grid: Grid): { rowIndex: number; detection: ExportDetection } | undefined {
+  const rows = Math.min(grid.length, MAX_HEADER_SCAN);
+  for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
+    const detection = detectExport(grid[rowIndex] ?? []);
+    if (detection !== undefined && detection.missing.length === 0) return { rowIndex, detection };
+  }
+  return undefined;
+}
+
+/** Reads a whole range (header included, anywhere in the first 10 rows); see the rules at the top. */
+export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
+  const first = options.firstRowNumber ?? 1;
+  const found = findExportHeader(grid);
+  if (found === undefined) {
+    const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
+    const top = grid[0] ?? [];
+    const headers = top.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    if (
+      log.purchases.length === 0 &&
+      headers.length > 0 &&
+      headers.length === top.filter((x) => x !== '').length
+    ) {
+      // A header the add-on does not know: name what is needed and what was seen.
+      const partial = detectExport(top);
+      throw new LogNotFound(partial?.missing ?? ['customer', 'date', 'amount'], headers);
+    }
+    // No header and nothing readable in A–C (an export range started below its header): say so
+    // rather than return an empty table.
+    const onlyLater = log.issues.some((i) => i.problem === 'after_as_of');
+    if (log.purchases.length === 0 && log.rowsSkipped > 0 && !onlyLater) {
+      throw new LogNotFound(['customer', 'date', 'amount'], []);
+    }
+    return { log, detection: undefined, headerRowIndex: undefined };
+  }
+  const { rowIndex, detection } = found;
+  const header = grid[rowIndex]!;
+  const exclude = typeof options.exclude === 'string' ? parseRules(options.exclude, header) : options.exclude;
+  return {
+    log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
+      ...base(options),
+      firstRowNumber: first + rowIndex + 1,
+      headerRow: header,
+      ...(exclude ? { exclude } : {}),
+    }),
+    detection,
+    headerRowIndex: rowIndex,
+  };
+}
+
+/** Reads the rows below a header with known columns (a stored mapping or a detection). */
+export function readColumns(
+  rows: Grid,
+  columns: ExportColumns,
+  options: Omit<ReadLogOptions, 'exclude'> & {
+    headerRow?: readonly CellValue[];
+    exclude?: readonly ExcludeRule[];
+  },
+): PurchaseLog {
+  const first = options.firstRowNumber ?? 1;
+  const plain =
+    !needsExportReader(columns) &&
+    (options.exclude ?? []).length === 0 &&
+    columns.customer !== undefined &&
+    columns.amount !== undefined &&
+    columns.date !== undefined;
+  if (plain) {
+    return readPurchases(rows, {
+      ...base(options),
+      firstRowNumber: first,
+      columns: columns as PurchaseColumns,
+    });
+  }
+  return readExport(rows, {
+    ...base(options),
+    columns,
+    firstRowNumber: first,
+    ...(options.headerRow ? { headerRow: options.headerRow } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+  });
+}
+
+function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {
+  return { timeZone: options.timeZone, dateOrder: options.dateOrder, asOfDay: options.asOfDay };
+}
+
+/** `Type=会员充值|储值; Lineitem name=Gift Card` against a header row; throws naming an unknown header. */
+export function parseRules(text: string, header: readonly CellValue[]): ExcludeRule[] {
+  const normalized = header.map((h) => (typeof h === 'string' ? normalizeHeader(h) : ''));
+  const rules: ExcludeRule[] = [];
+  for (const part of cleanText(text).split(/[;；]/)) {
+    if (part.trim() === '') continue;
+    const eq = part.search(/[=＝]/);
+    if (eq <= 0)
+      throw new ExcludeRuleError(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
+    const name = normalizeHeader(part.slice(0, eq));
+    const column = normalized.indexOf(name);
+    if (column < 0) {
+      throw new ExcludeRuleError(
+        `exclude names the column "${part.slice(0, eq).trim()}", which is not among the headers (${header
+          .filter((h) => typeof h === 'string' && h !== '')
+          .join(', ')}).`,
+      );
+    }
+    const values = part
+      .slice(eq + 1)
+      .split(/[|,，、]/)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    rules.push({ column, values });
+  }
+  return rules;
+}

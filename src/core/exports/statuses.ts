@@ -1,0 +1,78 @@
+// What an order's status (or a PayPal/ledger row's type) means for the analysis: a purchase, a
+// refund row to net, or a reason to leave the order out. One table for every platform, since the
+// words overlap (Shopify's and Squarespace's "paid", WooCommerce's "completed", Taobao's 交易成功); the
+// per-platform tables in the README are read from it.
+//
+// Decisions (tests in test/unit/exports/statuses.test.ts):
+// - Paid but not yet delivered (processing, 待发货, 已发货, 买家已付款…) is a purchase: the money is in.
+// - Pending, authorized, on-hold, 待付款 are *unpaid*: left out until paid. Cash on delivery follows
+//   the platform's status: WooCommerce marks COD orders "processing" (counted), Shopify leaves them
+//   "pending" until marked paid (left out), so a COD order counts once the platform says it is paid.
+// - Partially paid counts (the customer committed and paid part; the amount is what the export says).
+// - Partially refunded counts, with the refunded amount taken off; fully refunded, voided,
+//   cancelled, closed (交易关闭 is a closed unpaid or fully refunded order) and failed are left out.
+// - A row whose status or type is a refund (Square's "Refund" event, PayPal's "Payment Refund",
+//   ledger 退款) nets against the customer's spend.
+// - Money that is not a sale (PayPal withdrawals, transfers, currency conversions, holds) is left out.
+// - A status not in the table counts as a purchase: exports add statuses, and dropping a real sale
+//   silently would be worse than counting it (the detection report lists statuses it did not know).
+import { cleanText } from '../input/text';
+
+export type ExclusionReason =
+  | 'unpaid'
+  | 'cancelled'
+  | 'voided'
+  | 'refunded'
+  | 'failed'
+  | 'not_a_sale'
+  | 'duplicate'
+  | 'anonymous'
+  | 'other_currency'
+  | 'owner_rule'
+  | 'total_row'
+  | 'section_header';
+
+export type StatusMeaning = 'purchase' | 'refund_row' | ExclusionReason;
+
+const TABLE: Readonly<Record<string, StatusMeaning>> = {};
+
+function put(meaning: StatusMeaning, words: string): void {
+  for (const word of words.split('|')) (TABLE as Record<string, StatusMeaning>)[squash(word)] = meaning;
+}
+
+put(
+  'purchase',
+  'paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|' +
+    '交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|' +
+    '卖家部分发货|消费|已结账|已结账|交易完成|成功',
+);
+put('refund_row', 'refund|payment refund|refunds|退款|退货|退款单');
+put(
+  'unpaid',
+  'pending|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
+    '待付款|等待买家付款|未付款|待支付|未支付|挂单',
+);
+put('cancelled', 'cancelled|canceled|trash|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消');
+put('voided', 'voided|void|作废|已作废');
+put('refunded', 'refunded|reversed|fully refunded|退款成功|已退款|全额退款|退款完成');
+put('failed', 'failed|declined|denied|blocked|支付失败|失败');
+put(
+  'not_a_sale',
+  'general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|' +
+    'account hold for open authorization|reversal of general account hold|general authorization|' +
+    'bank deposit to pp account|general payment|fee|提现|转账',
+);
+
+/** Lower case, spaces, `_`, `-` and punctuation removed: "Partially_Refunded" = "partially refunded". */
+function squash(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .replace(/[\s_\-,，、.。:：/]+/g, '');
+}
+
+/** What a status or type cell means; undefined when blank or not in the table. */
+export function statusMeaning(text: string): StatusMeaning | undefined {
+  const key = squash(text);
+  if (key === '') return undefined;
+  return TABLE[key];
+}

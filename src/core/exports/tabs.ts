@@ -1,0 +1,73 @@
+// Several tabs of the same export as one purchase log: owners keep one tab per month ("Jan", "Feb"…)
+// or paste a new export into a new tab. Tabs whose header row is the purchase log's, cell for cell,
+// are read with it, as one log, so an order in two overlapping tabs is counted once
+// (read-export.ts: the later copy is used).
+//
+// Decisions (tests in test/unit/exports/tabs.test.ts):
+// - Same header: the header row's cells, trimmed and case-folded, equal the mapped sheet's, and the
+//   header has at least three filled cells (a lone "Date" column is no signature). Tabs are taken in
+//   the spreadsheet's order, the mapped sheet first.
+// - Rows keep their own sheet and row number in every report.
+import type { CellValue, Grid } from '../cells';
+import type { PurchaseLog } from '../input/purchase';
+import { cleanText } from '../input/text';
+
+/** What is known of a sheet before reading it whole: its name and first rows. */
+export interface TabHead {
+  name: string;
+  rows: Grid;
+}
+
+const headerKey = (row: readonly CellValue[] | undefined): string | undefined => {
+  if (row === undefined) return undefined;
+  const cells = row.map((c) => (typeof c === 'string' ? cleanText(c).toLowerCase() : ''));
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.filter((c) => c !== '').length >= 3 ? cells.join('\u0001') : undefined;
+};
+
+/** The mapped sheet, then every other tab with the same header row (1-based `headerRow`). */
+export function sameExportTabs(heads: readonly TabHead[], sheet: string, headerRow: number): string[] {
+  const own = heads.find((h) => h.name === sheet);
+  const key = headerKey(own?.rows[headerRow - 1]);
+  if (key === undefined) return [sheet];
+  return [
+    sheet,
+    ...heads.filter((h) => h.name !== sheet && headerKey(h.rows[headerRow - 1]) === key).map((h) => h.name),
+  ];
+}
+
+export interface CombinedTabs {
+  /** The first tab whole, then the rows below the header of each other tab. */
+  grid: Grid;
+  /** Puts each row of a log read from `grid` back on its own tab and row. */
+  locate(log: PurchaseLog): PurchaseLog;
+}
+
+/** One grid of several tabs (each a whole sheet from row 1) whose header is on `headerRow`. */
+export function combineTabs(tabs: readonly { name: string; grid: Grid }[], headerRow: number): CombinedTabs {
+  const grid: (readonly CellValue[])[] = [];
+  const origin: { sheet: string; row: number }[] = [];
+  tabs.forEach((tab, i) => {
+    const from = i === 0 ? 0 : headerRow;
+    for (let r = from; r < tab.grid.length; r++) {
+      grid.push(tab.grid[r]!);
+      origin.push({ sheet: tab.name, row: r + 1 });
+    }
+  });
+  const at = <T extends { row: number }>(item: T): T & { sheet?: string } => {
+    const o = origin[item.row - 1];
+    return o === undefined ? item : { ...item, sheet: o.sheet, row: o.row };
+  };
+  return {
+    grid,
+    locate: (log) =>
+      tabs.length < 2
+        ? log
+        : {
+            ...log,
+            purchases: log.purchases.map(at),
+            issues: log.issues.map(at),
+            ...(log.excluded ? { excluded: log.excluded.map(at) } : {}),
+          },
+  };
+}

@@ -1,0 +1,159 @@
+// The small parts of export reading: consent cells, statuses, walk-in names, detection and its
+// confidence, owner rules, the setup's columns, tabs, and the error for a range with no usable columns.
+import { describe, expect, it } from 'vitest';
+import { isAnonymousBuyer } from '../../../src/core/exports/anonymous';
+import { readConsent } from '../../../src/core/exports/consent';
+import { detectExport } from '../../../src/core/exports/detect-export';
+import { toExportColumns, toMappingColumns } from '../../../src/core/exports/mapped-log';
+import { ExcludeRuleError, LogNotFound, parseRules, readLog } from '../../../src/core/exports/read-log';
+import { statusMeaning } from '../../../src/core/exports/statuses';
+import { sameExportTabs } from '../../../src/core/exports/tabs';
+import { dayFromCivil } from '../../../src/core/time/civil';
+
+const SHOPIFY = [
+  'Name',
+  'Email',
+  'Financial Status',
+  'Paid at',
+  'Accepts Marketing',
+  'Currency',
+  'Total',
+  'Created at',
+  'Lineitem quantity',
+  'Lineitem name',
+  'Lineitem price',
+  'Billing Name',
+  'Refunded Amount',
+  'Id',
+];
+
+describe('consent cells', () => {
+  it('reads yes/no in English and Chinese, booleans and 1/0; anything else says nothing', () => {
+    for (const yes of ['yes', 'Yes ', 'TRUE', 'subscribed', '是', '同意', true, 1])
+      expect(readConsent(yes), String(yes)).toBe(true);
+    for (const no of ['no', 'false', 'unsubscribed', '否', '不同意', false, 0])
+      expect(readConsent(no), String(no)).toBe(false);
+    for (const unknown of ['', 'maybe', 2, new Date(0)])
+      expect(readConsent(unknown), String(unknown)).toBeUndefined();
+  });
+});
+
+describe('statuses', () => {
+  it('reads each platform’s words, whatever their case, spaces, underscores and punctuation', () => {
+    expect(statusMeaning('Partially_Refunded')).toBe('purchase');
+    expect(statusMeaning('买家已付款,等待卖家发货')).toBe('purchase');
+    expect(statusMeaning('买家已付款，等待卖家发货')).toBe('purchase');
+    expect(statusMeaning('Pending payment')).toBe('unpaid');
+    expect(statusMeaning('交易关闭')).toBe('cancelled');
+    expect(statusMeaning('退款成功')).toBe('refunded');
+    expect(statusMeaning('Payment Refund')).toBe('refund_row');
+    expect(statusMeaning('General Withdrawal')).toBe('not_a_sale');
+    expect(statusMeaning('Shipped to moon')).toBeUndefined();
+  });
+});
+
+describe('walk-in buyers', () => {
+  it('recognises walk-in, guest and anonymous words and blanks, not real names', () => {
+    for (const w of ['Walk-in', ' guest ', 'Anonymous', '散客', '游客', '匿名', ''])
+      expect(isAnonymousBuyer(w), w).toBe(true);
+    for (const n of ['Walker', 'Guestling', '王芳', 'anon@example.com'])
+      expect(isAnonymousBuyer(n), n).toBe(false);
+  });
+});
+
+describe('detection', () => {
+  it('a Shopify header: the profile, high confidence, Name as the order and no customer column', () => {
+    const d = detectExport(SHOPIFY)!;
+    expect(d.profile?.id).toBe('shopify');
+    expect(d.confidence).toBe('high');
+    expect(d.columns.orderId).toBe(0);
+    expect(d.columns.customer).toBeUndefined();
+    expect(d.columns.email).toBe(1);
+    expect(d.missing).toEqual([]);
+  });
+  it('most of a signature is medium confidence; generic headers alone are low', () => {
+    const partial = SHOPIFY.filter((h) => h !== 'Accepts Marketing');
+    expect(detectExport(partial)!.confidence).toBe('medium');
+    const generic = detectExport(['Customer', 'Date', 'Amount', 'Status'])!;
+    expect(generic.profile).toBeUndefined();
+    expect(generic.confidence).toBe('low');
+    expect(generic.columns).toMatchObject({ customer: 0, date: 1, amount: 2, status: 3 });
+  });
+  it('names what a log lacks', () => {
+    expect(detectExport(['Customer', 'Notes'])!.missing).toEqual(['date', 'amount']);
+  });
+});
+
+describe('owner rules as text', () => {
+  const header = ['日期', '会员', '类型', '实收金额'];
+  it('reads header=values rules separated by ;', () => {
+    expect(parseRules('类型=会员充值|储值; 会员 = 测试', header)).toEqual([
+      { column: 2, values: ['会员充值', '储值'] },
+      { column: 1, values: ['测试'] },
+    ]);
+  });
+  it('names the headers when a rule names a column that is not there', () => {
+    expect(() => parseRules('Type=Top-up', header)).toThrow(ExcludeRuleError);
+    expect(() => parseRules('Type=Top-up', header)).toThrow(/"Type".*日期, 会员, 类型, 实收金额/);
+  });
+});
+
+describe('setup columns', () => {
+  it('always name customer, date and amount; line prices are summed, not taken as an order total', () => {
+    const columns = toMappingColumns({ email: 1, date: 7, unitPrice: 10, quantity: 8, orderId: 0 })!;
+    expect(columns).toMatchObject({ customer: 1, date: 7, amount: 10 });
+    expect(toExportColumns(columns).amount).toBeUndefined();
+    expect(toExportColumns({ ...columns, amount: 6 }).amount).toBe(6);
+  });
+});
+
+describe('tabs of one export', () => {
+  it('takes tabs with the same header row, the mapped sheet first', () => {
+    const head = (name: string, header: string[]) => ({ name, rows: [header, ['x']] });
+    const tabs = sameExportTabs(
+      [
+        head('Notes', ['a']),
+        head('Feb', SHOPIFY),
+        head('Jan', SHOPIFY),
+        head('Other', ['Name', 'Email', 'Total']),
+      ],
+      'Jan',
+      1,
+    );
+    expect(tabs).toEqual(['Jan', 'Feb']);
+  });
+});
+
+describe('a range with no usable columns', () => {
+  const options = { timeZone: 'UTC', dateOrder: 'MDY' as const, asOfDay: dayFromCivil(2024, 6, 30) };
+  it('a header it does not know: names the columns needed and the headers seen', () => {
+    const error = (() => {
+      try {
+        readLog(
+          [
+            ['Who', 'When'],
+            ['Ann', 'yesterday'],
+          ],
+          options,
+        );
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })() as LogNotFound;
+    expect(error).toBeInstanceOf(LogNotFound);
+    expect(error.message).toBe(
+      "No purchase log columns found: needs customer (or email), date, amount (or total); the headers seen were 'Who', 'When'.",
+    );
+  });
+  it('an export range started below its header: says to include the header row', () => {
+    const rows = [
+      ['#1001', 'a@example.com', 'paid', 58, 'Oolong'],
+      ['#1002', 'b@example.com', 'paid', 12, 'Green'],
+    ];
+    expect(() => readLog(rows, options)).toThrow(/Include the header row/);
+  });
+  it('dates all after the analysis date are not a column problem: no error', () => {
+    expect(readLog([['Ann', '2025-01-01', 5]], options).log.purchases).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+// Each export fixture pasted raw into a sheet of the Apps Script fake, then "Analyze customers" with
+// no column setup: the Insights sheet has the hand-written customers (expected.json) with their
+// names, purchase days, net spend and emails, and Data issues lists every excluded row with its
+// reason under its own heading, apart from the problems.
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXCLUDED_TEXTS } from '../../../src/core/exports/exclusion-texts';
+import { insightHeaders } from '../../../src/core/i18n/labels';
+import { languageOfLocale } from '../../../src/core/i18n/language';
+import { REPORT_TEXTS, SHEET_NAMES } from '../../../src/core/report/report-texts';
+import { sampleCellValue } from '../../../src/core/sample/sample-workbook';
+import * as main from '../../../src/gas/main';
+import { expectedExclusions, exportFixtures } from '../../support/export-fixtures';
+import { type Installed, installFake } from './fixture';
+
+let env: Installed | undefined;
+afterEach(() => env?.uninstall());
+
+describe('Analyze customers on raw exports (no setup step)', () => {
+  for (const f of exportFixtures()) {
+    it(`${f.platform}/${f.file}`, () => {
+      env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
+      const { fake } = env;
+      const grid = f.rows.map((r) => r.map((c) => sampleCellValue(c, f.timeZone)));
+      fake.spreadsheet.addSheet('Orders export', grid);
+      if (f.expected.exclude) return; // owner rules come from the column setup; see the setup test
+      main.analyzeCustomers();
+      // Sheet names and headers follow the spreadsheet's language.
+      const lang = languageOfLocale(f.locale);
+      const [customer, first, last, days, spent] = insightHeaders(lang, 90, 365);
+      const emailHeader = REPORT_TEXTS[lang].email;
+      const insights = fake.values(SHEET_NAMES[lang].insights);
+      const header = insights[0]!;
+      const col = (name: string) => header.indexOf(name);
+      // Contacts come from the export itself when it has an email column (there is no customer sheet).
+      if (f.expected.customers.some((c) => c.email)) expect(col(emailHeader)).toBeGreaterThanOrEqual(0);
+      const iso = (d: unknown) =>
+        new Intl.DateTimeFormat('en-CA', {
+          timeZone: f.timeZone,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+        }).format(d as Date);
+      const rows = insights.slice(1).map((r) => ({
+        name: r[col(customer!)],
+        first: iso(r[col(first!)]),
+        last: iso(r[col(last!)]),
+        days: r[col(days!)],
+        net: r[col(spent!)],
+        ...(col(emailHeader) >= 0 ? { email: r[col(emailHeader)] } : {}),
+      }));
+      expect(rows).toEqual(
+        f.expected.customers.map((c) => ({
+          name: c.name,
+          first: c.days[0],
+          last: c.days[c.days.length - 1],
+          days: c.days.length,
+          net: c.net,
+          ...(col(emailHeader) >= 0 ? { email: c.email ?? '' } : {}),
+        })),
+      );
+      const issues = fake.values(SHEET_NAMES[lang].dataIssues);
+      const headingAt = issues.findIndex((r) => r[0] === EXCLUDED_TEXTS[lang].heading);
+      const excludedRows = headingAt < 0 ? [] : issues.slice(headingAt + 1);
+      const reasons = f.expected;
+      expect(excludedRows.length).toBe(expectedExclusions(reasons).length);
+      expect(excludedRows.map((r) => r[1]).sort((a, b) => Number(a) - Number(b))).toEqual(
+        Object.values(reasons.excluded)
+          .flat()
+          .sort((a, b) => a - b),
+      );
+      const problems = (headingAt < 0 ? issues : issues.slice(0, headingAt))
+        .slice(1)
+        .filter((r) => typeof r[1] === 'number');
+      expect([...new Set(problems.map((r) => r[1]))]).toEqual(f.expected.problems);
+    });
+  }
+});
+
+describe('owner-chosen exclusions in the column setup', () => {
+  it('"ignore rows where 类型 is 会员充值" is stored with the mapping and applied by Analyze', () => {
+    const f = exportFixtures().find((x) => x.file === '收银流水_2024Q1.csv')!;
+    env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
+    const { fake } = env;
+    fake.spreadsheet.addSheet(
+      'Orders export',
+      f.rows.map((r) => r.map((c) => sampleCellValue(c, f.timeZone))),
+    );
+    // Detected with no setup: the POS ledger profile, 类型 as the type column.
+    const view = main.getColumnSetup(null);
+    expect(view.purchases?.profile).toBe('pos');
+    const typeColumn = view.purchases!.columns.type!;
+    expect(f.rows[0]![typeColumn]).toBe('类型');
+    // Before the rule, the ¥2,000 top-up is a purchase of 王芳's.
+    main.analyzeCustomers();
+    const spentOf = (name: string) => {
+      const sheet = fake.values(SHEET_NAMES['zh-CN'].insights);
+      const h = insightHeaders('zh-CN', 90, 365);
+      const row = sheet.find((r) => r[0] === name)!;
+      return row[sheet[0]!.indexOf(h[4]!)];
+    };
+    expect(spentOf('王芳')).toBe(2084);
+    main.saveColumnSetup({
+      purchases: { ...view.purchases!, exclude: [{ column: typeColumn, values: ['会员充值'] }] },
+    });
+    expect(main.getColumnSetup(null).purchases?.exclude).toEqual([
+      { column: typeColumn, values: ['会员充值'] },
+    ]);
+    main.analyzeCustomers();
+    expect(spentOf('王芳')).toBe(84);
+    const issues = fake.values(SHEET_NAMES['zh-CN'].dataIssues);
+    const ruleRow = issues.find((r) => r[1] === 5)!;
+    expect(ruleRow[4]).toBe('符合您设置的规则：忽略含“会员充值”的行');
+  });
+});
+
+describe('several tabs of the same export', () => {
+  it('monthly tabs with an overlap are one purchase log: each order once, rows reported on their own tab', () => {
+    const f = exportFixtures().find((x) => x.file === 'orders_2024.csv')!;
+    env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
+    const { fake } = env;
+    const grid = f.rows.map((r) => r.map((c) => sampleCellValue(c, f.timeZone)));
+    // File rows 1–10 in one tab; the header and file rows 9–16 (two orders again) in the next.
+    fake.spreadsheet.addSheet('Mar-Apr', grid.slice(0, 10));
+    fake.spreadsheet.addSheet('May-Jun', [grid[0]!, ...grid.slice(8)]);
+    main.analyzeCustomers();
+    const insights = fake.values('Insights');
+    const days = insights[0]!.indexOf('Purchase days');
+    const spent = insights[0]!.indexOf('Total spent');
+    expect(insights.slice(1).map((r) => [r[0], r[days], r[spent]])).toEqual(
+      f.expected.customers.map((c) => [c.name, c.days.length, c.net]),
+    );
+    const issues = fake.values('Data issues');
+    const heading = issues.findIndex((r) => r[0] === EXCLUDED_TEXTS.en.heading);
+    const excluded = issues
+      .slice(heading + 1)
+      .map((r) => `${r[0]} ${r[1]}`)
+      .sort();
+    expect(excluded).toEqual(
+      [
+        'Mar-Apr 4', // #1002 pending
+        'Mar-Apr 9', // #1004, older copy
+        'Mar-Apr 10', // #1005, older copy
+        'May-Jun 2', // #1004 voided
+        'May-Jun 3', // #1005 refunded
+        'May-Jun 6', // #1008 cancelled
+        'May-Jun 7', // #1009 EUR
+        'May-Jun 8', // #1010 no customer
+      ].sort(),
+    );
+  });
+});
