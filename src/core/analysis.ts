@@ -84,7 +84,7 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
 }
 
-function analyzeLog(
+export function analyzeLog(
   log: PurchaseLog,
   asOfDay: DayNumber,
   settings: Settings,

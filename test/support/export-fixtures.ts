@@ -7,7 +7,7 @@ import { type ImportedCell, readCsv } from '../../scripts/preview/csv';
 
 export const EXPORTS_DIR = join(import.meta.dirname, '..', 'fixtures', 'exports');
 
-export interface ExpectedCustomer {
+interface ExpectedCustomer {
   key: string;
   name: string;
   /** Purchase days, YYYY-MM-DD, ascending. */
@@ -35,7 +35,7 @@ export interface ExpectedFile {
   locale?: string;
 }
 
-export interface FixtureSet {
+interface FixtureSet {
   platform: string;
   asOf: string;
   timeZone: string;

@@ -38,7 +38,7 @@ export function withLogProfiles(
   return out;
 }
 
-export function profilesFromLog(log: PurchaseLog): Map<string, CustomerProfile> {
+function profilesFromLog(log: PurchaseLog): Map<string, CustomerProfile> {
   const profiles = new Map<string, CustomerProfile>();
   for (const c of log.contacts?.values() ?? []) {
     profiles.set(c.key, {
@@ -73,7 +73,7 @@ export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog):
   };
 }
 
-export function directoryFromLog(log: PurchaseLog): ContactDirectory {
+function directoryFromLog(log: PurchaseLog): ContactDirectory {
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   let hasEmailColumn = false;

@@ -88,7 +88,7 @@ export class ExcludeRuleError extends Error {
 const MAX_HEADER_SCAN = 10;
 
 /** The first of the first 10 rows from which a usable log is detected. */
-export function findExportHeader(grid: Grid): { rowIndex: number; detection: ExportDetection } | undefined {
+function findExportHeader(grid: Grid): { rowIndex: number; detection: ExportDetection } | undefined {
   const rows = Math.min(grid.length, MAX_HEADER_SCAN);
   for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
     const detection = detectExport(grid[rowIndex] ?? []);

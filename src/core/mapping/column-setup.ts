@@ -118,7 +118,7 @@ export const ColumnSetupSchema = z.strictObject({
 });
 
 export type ColumnSetup = z.infer<typeof ColumnSetupSchema>;
-type PurchasesMapping = z.infer<typeof PurchasesSchema>;
+export type PurchasesMapping = z.infer<typeof PurchasesSchema>;
 export type CustomersMapping = z.infer<typeof CustomersSchema>;
 export type FeedbackMapping = z.infer<typeof FeedbackSchema>;
 

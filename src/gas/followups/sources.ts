@@ -36,7 +36,7 @@ import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface SpreadsheetContext extends SheetEnv {
+interface SpreadsheetContext extends SheetEnv {
   now: Date;
   todayDay: DayNumber;
 }
@@ -49,7 +49,7 @@ function values(spreadsheet: Spreadsheet, sheetName: string | undefined): Grid {
 }
 
 /** The purchase log analysed as of the setup's date (today when none); undefined without a log. */
-export function analyse(
+function analyse(
   setup: ResolvedSetup,
   context: SpreadsheetContext,
   heads: readonly TabHead[] = [],
@@ -69,14 +69,14 @@ export function analyse(
   return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
 }
 
-export interface TemplateSet {
+interface TemplateSet {
   templates: FollowUpTemplate[];
   problems: TemplateRowProblem[];
   sheetName: string | undefined;
 }
 
 /** Built-in templates with the Templates sheet's rows over them. */
-export function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
+function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   const sheet = findFollowUpSheet(spreadsheet, 'templates');
   const owned =
     sheet === undefined
