@@ -7,16 +7,22 @@ const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
   en: {
     'bg-nbd': 'BG/NBD (maximum likelihood)',
     'bg-nbd-common-dropout': 'BG/NBD, one dropout probability for all (maximum likelihood)',
+    'bg-nbd-no-dropout': 'BG/NBD at its "nobody leaves" limit (maximum likelihood)',
+    'mbg-nbd': 'MBG/NBD (one-time buyers can leave; weak prior)',
     'pooled-rate': 'pooled repeat rate (fallback)',
   },
   'zh-CN': {
     'bg-nbd': 'BG/NBD（最大似然）',
     'bg-nbd-common-dropout': 'BG/NBD，所有客户同一流失概率（最大似然）',
+    'bg-nbd-no-dropout': 'BG/NBD，“无人流失”极限（最大似然）',
+    'mbg-nbd': 'MBG/NBD（只买过一次的客户也可能流失；弱先验）',
     'pooled-rate': '整体复购率（备用方法）',
   },
   'zh-TW': {
     'bg-nbd': 'BG/NBD（最大概似）',
     'bg-nbd-common-dropout': 'BG/NBD，所有客戶同一流失機率（最大概似）',
+    'bg-nbd-no-dropout': 'BG/NBD，「無人流失」極限（最大概似）',
+    'mbg-nbd': 'MBG/NBD（只買過一次的客戶也可能流失；弱先驗）',
     'pooled-rate': '整體回購率（備用方法）',
   },
 };
