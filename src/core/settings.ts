@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PURCHASE_MODEL_CHOICES } from './models/model-choice';
 import { parseOrThrow } from './validation';
 
 /**
@@ -41,6 +42,11 @@ export const SettingsSchema = z.strictObject(
     /** Value tiers: Key up to this share of revenue, Core up to the next. */
     keyRevenueShare: share(0.8, z.lt(1, 'must be less than 1')),
     coreRevenueShare: share(0.95, z.lte(1, 'must be at most 1')),
+    /**
+     * The purchase model: 'auto' picks the one that predicted this sheet's own last stretch best
+     * (models/holdout-check.ts); 'bg-nbd' or 'mbg-nbd' fixes it.
+     */
+    purchaseModel: z._default(z.enum(PURCHASE_MODEL_CHOICES, 'must be auto, bg-nbd or mbg-nbd'), 'auto'),
   },
   {
     error: (issue) =>

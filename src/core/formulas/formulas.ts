@@ -14,6 +14,7 @@ import {
   daysArgument,
   type FormulaArgument,
   languageArgument,
+  modelArgument,
   purchasesArgument,
   shapeOutput,
 } from './formula-arguments';
@@ -23,12 +24,25 @@ import { modelTable } from './model-table';
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
 
-function analyze(purchases: FormulaArgument, asOf: FormulaArgument, env: FormulaEnvironment): Analysis {
+/**
+ * `model` is the optional last argument of the model formulas; `check` runs the hold-out check even
+ * for a fixed model (CUSTOMER_MODEL reports it), as it always runs under `auto`.
+ */
+function analyze(
+  purchases: FormulaArgument,
+  asOf: FormulaArgument,
+  env: FormulaEnvironment,
+  model?: FormulaArgument,
+  check = false,
+): Analysis {
   const grid = purchasesArgument(purchases, env);
+  const purchaseModel = modelArgument(model, env);
   return analyzePurchases(grid, {
     timeZone: env.timeZone,
     dateOrder: dateOrderArgument(env),
     asOfDay: asOfArgument(asOf, env),
+    ...(purchaseModel ? { purchaseModel } : {}),
+    check,
   });
 }
 
@@ -42,9 +56,10 @@ function perCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
+  model?: FormulaArgument,
 ): FormulaResult {
   const keys = customersArgument(customers, env);
-  const analysis = analyze(purchases, asOf, env);
+  const analysis = analyze(purchases, asOf, env, model);
   const values = keys.keys.map((key, i) => {
     const insight = key === '' ? undefined : analysis.byKey.get(key);
     return insight ? answer(insight, i, analysis) : '';
@@ -57,9 +72,10 @@ export function customerInsights(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
+  model?: FormulaArgument,
 ): CellOutput[][] {
   const lang = languageArgument(language, env);
-  const analysis = analyze(purchases, asOf, env);
+  const analysis = analyze(purchases, asOf, env, model);
   const header = insightHeaders(
     lang,
     analysis.settings.repeatHorizonDays,
@@ -99,10 +115,16 @@ function predictionPerCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   predict: (model: Analysis['model'], c: CustomerInsight, horizonDays: number) => number,
+  model?: FormulaArgument,
 ): FormulaResult {
   const horizon = daysArgument(days, defaultDays, env);
-  return perCustomer(customers, purchases, asOf, env, (c, _, analysis) =>
-    predict(analysis.model, c, horizon),
+  return perCustomer(
+    customers,
+    purchases,
+    asOf,
+    env,
+    (c, _, analysis) => predict(analysis.model, c, horizon),
+    model,
   );
 }
 
@@ -161,9 +183,17 @@ export function repeatProbabilityFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  purchaseModel?: FormulaArgument,
 ): FormulaResult {
-  return predictionPerCustomer(customers, purchases, days, 90, asOf, env, (model, c, d) =>
-    model.repeatProbability(historyOf(c), d),
+  return predictionPerCustomer(
+    customers,
+    purchases,
+    days,
+    90,
+    asOf,
+    env,
+    (model, c, d) => model.repeatProbability(historyOf(c), d),
+    purchaseModel,
   );
 }
 
@@ -173,9 +203,17 @@ export function expectedPurchasesFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  purchaseModel?: FormulaArgument,
 ): FormulaResult {
-  return predictionPerCustomer(customers, purchases, days, 365, asOf, env, (model, c, d) =>
-    model.expectedPurchases(historyOf(c), d),
+  return predictionPerCustomer(
+    customers,
+    purchases,
+    days,
+    365,
+    asOf,
+    env,
+    (model, c, d) => model.expectedPurchases(historyOf(c), d),
+    purchaseModel,
   );
 }
 
@@ -196,9 +234,17 @@ export function predictedValueFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  purchaseModel?: FormulaArgument,
 ): FormulaResult {
-  return predictionPerCustomer(customers, purchases, days, 365, asOf, env, (model, c, d) =>
-    model.predictedValue(spendHistoryOf(c), d),
+  return predictionPerCustomer(
+    customers,
+    purchases,
+    days,
+    365,
+    asOf,
+    env,
+    (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
+    purchaseModel,
   );
 }
 
@@ -213,26 +259,35 @@ export function loyaltyScoreFormula(
   recommend: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  model?: FormulaArgument,
 ): FormulaResult {
   const cellAt = (range: FormulaArgument, i: number) =>
     Array.isArray(range) ? range[i]?.[0] : i === 0 ? (range ?? undefined) : undefined;
-  return perCustomer(customers, purchases, asOf, env, (c, i) => {
-    const s = cellAt(satisfaction, i);
-    const r = cellAt(recommend, i);
-    return loyaltyScore({
-      repeatProbability: c.repeatProbability,
-      satisfaction: s === undefined ? undefined : readSatisfaction(s),
-      recommend: r === undefined ? undefined : readRecommend(r),
-    });
-  });
+  return perCustomer(
+    customers,
+    purchases,
+    asOf,
+    env,
+    (c, i) => {
+      const s = cellAt(satisfaction, i);
+      const r = cellAt(recommend, i);
+      return loyaltyScore({
+        repeatProbability: c.repeatProbability,
+        satisfaction: s === undefined ? undefined : readSatisfaction(s),
+        recommend: r === undefined ? undefined : readRecommend(r),
+      });
+    },
+    model,
+  );
 }
 
 export function customerModelFormula(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  model?: FormulaArgument,
 ): CellOutput[][] {
-  const analysis = analyze(purchases, asOf, env);
+  const analysis = analyze(purchases, asOf, env, model, true);
   return modelTable(analysis, languageArgument(undefined, env));
 }
 
