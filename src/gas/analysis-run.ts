@@ -57,6 +57,8 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     asOfDay,
     columns: purchases.columns,
     firstRowNumber: purchases.headerRow + 1,
+    // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.
+    check: true,
   });
   const profiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)
