@@ -45,8 +45,13 @@
  *   understates the rate of customers still active: the fallback is deliberately cautious.
  * - Spend uses 'gamma-gamma' when at least 10 customers have x > 0 and a positive mean repeat
  *   spend, and the fit converged with q > 1, p and q in [1e−4, 1e5] and a population mean spend
- *   p·gamma/(q−1) no more than 10 × the largest customer mean. One-time buyers get the population
- *   mean; a repeat customer whose mean repeat spend is <= 0 (returns) counts as zbar = 0. Otherwise
+ *   p·gamma/(q−1) no more than 10 × the largest customer mean. The fit and a repeat customer's
+ *   expected spend use the repeat purchase days only (zbar, as FHL do: a first purchase often differs);
+ *   a one-time buyer's one purchase day, their only evidence, counts as one observed amount —
+ *   (gamma + meanSpend)·p/(p + q − 1), between it and the population mean — rather than the
+ *   population mean alone, which told a one-time buyer of a small basket she would spend several
+ *   times what she ever did. A repeat customer whose mean repeat spend is <= 0 (returns) counts as
+ *   zbar = 0. Otherwise
  *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, shrunk toward the
  *   store's mean spend per purchase day m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) as if the
  *   customer had one more purchase day at m: (m + (x+1)·meanSpend) / (x + 2), never below 0.
@@ -403,7 +408,10 @@ export function fitCustomerModel(
       );
     }
     if (spendParams !== undefined) {
-      const zbar = x > 0 && Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
+      // A one-time buyer's one purchase is the only evidence of their basket: it counts as one
+      // observed amount (see the header), rather than giving them the population mean.
+      if (x === 0) return conditionalExpectedSpend(spendParams, { x: 1, meanSpend: Math.max(0, meanSpend) });
+      const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
       return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
     }
     const days = x + 1;

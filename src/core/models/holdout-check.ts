@@ -88,6 +88,7 @@ function hashKey(key: string): number {
 }
 
 interface Scored {
+  readonly key: string;
   readonly history: { x: number; tx: number; T: number; meanSpend: number; meanRepeatSpend: number };
   readonly boughtDays: number;
 }
@@ -110,11 +111,13 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
     const first = days[0]!;
     const last = days[before - 1]!;
     out.push({
+      key: c.key,
       history: { x: before - 1, tx: last - first, T: cutoff - first, meanSpend: 0, meanRepeatSpend: 0 },
       boughtDays: held,
     });
   }
-  return out;
+  // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
+  return out.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
 }
 
 /** The hold-out check of the header, for customers' purchase days up to `asOfDay`. */

@@ -22,7 +22,7 @@
  * confident claims no shop shows. The fit therefore maximises ln L + ln prior, with independent
  * normal priors on ln r, ln a and ln b centred on typical retail behaviour — rounded from the CDNOW
  * fit of this model (r 0.5, a 0.9, b 1.6: rates vary a lot between customers, and about 1 in 3
- * leaves after any one purchase) — with standard deviation 1.5 (a factor e^1.5 ≈ 4.5 either way).
+ * leaves after any one purchase) — with standard deviation 1 (a factor e ≈ 2.7 either way).
  * alpha, a time scale, gets no prior, so the store's own rhythm is learnt unchanged. The prior's
  * weight is fixed while ln L grows with the number of customers, so on large sheets it vanishes:
  * on CDNOW (2,357 customers) the fit moves by well under 1% (a test checks it).
@@ -42,7 +42,7 @@ export interface MbgNbdFit {
 }
 
 /** Centre (of ln r, ln a, ln b) and standard deviation of the weakly informative prior; see the header. */
-export const MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1.5 } as const;
+export const MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 } as const;
 
 export interface MbgNbdFitOptions {
   /** Maximise ln L + ln prior (default) or ln L alone (the reference fit of [3]). */
