@@ -14,7 +14,7 @@
  * under 14 days the log is too short to check. The check needs at least 40 customers who bought
  * before the stretch, 10 of them more than once: on fewer, one or two customers decide the winner.
  *
- * Cost: on a large sheet the check uses a fixed deterministic subsample of at most 4,000 customers
+ * Cost: on a large sheet the check uses a fixed deterministic subsample of about 2,500 customers
  * (chosen by a hash of the customer key, so the same data always gives the same sample and the same
  * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
  */
@@ -73,7 +73,7 @@ export const HOLDOUT = {
   minDays: 14,
   minCustomers: 40,
   minRepeatCustomers: 10,
-  maxCustomers: 4000,
+  maxCustomers: 2500,
   bandEdges: [0, 0.1, 0.3, 0.5, 0.7, 1],
 } as const;
 
