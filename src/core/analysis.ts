@@ -14,6 +14,8 @@ import { readPurchases } from './input/read-purchases';
 import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
 import { loyaltyScore } from './loyalty/loyalty-score';
 import { type CustomerModel, fitCustomerModel } from './models/customer-model';
+import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
+import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
 import { type RfmSegment, rfmSegment } from './segments/rfm-segments';
 import { assignValueTiers, type ValueTier } from './segments/value-tier';
@@ -33,6 +35,13 @@ export interface AnalyzeOptions {
   firstRowNumber?: number;
   /** Called as each stage ends (read, summarise, fit, score): the benchmark's hook, a no-op by default. */
   onStageEnd?: StageListener;
+  /** Overrides `settings.purchaseModel` (a formula's last argument). */
+  purchaseModel?: PurchaseModelChoice;
+  /**
+   * Run the hold-out check even when the model is fixed (it always runs under `auto`): where the
+   * owner asks for the model — CUSTOMER_MODEL, Analyze customers, the sidebar.
+   */
+  check?: boolean;
 }
 
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
@@ -60,6 +69,10 @@ export interface Analysis {
   customers: CustomerInsight[];
   byKey: ReadonlyMap<string, CustomerInsight>;
   model: CustomerModel;
+  /** What was asked for: `auto` or a model by name. */
+  purchaseModelChoice: PurchaseModelChoice;
+  /** The hold-out check, when it ran (always under `auto`). */
+  check: HoldoutCheck | undefined;
   rfmCuts: RfmCuts;
   store: StoreRhythm;
   log: PurchaseLog;
@@ -81,7 +94,10 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
     ...(options.firstRowNumber !== undefined ? { firstRowNumber: options.firstRowNumber } : {}),
   });
   options.onStageEnd?.('read');
-  return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
+  return analyzeLog(log, options.asOfDay, settings, options.onStageEnd, {
+    ...(options.purchaseModel ? { purchaseModel: options.purchaseModel } : {}),
+    ...(options.check ? { check: true } : {}),
+  });
 }
 
 export function analyzeLog(
@@ -89,6 +105,7 @@ export function analyzeLog(
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
+  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
@@ -103,7 +120,11 @@ export function analyzeLog(
     meanRepeatSpend: s.meanRepeatSpend,
     meanSpend: s.meanSpend,
   }));
-  const model = fitCustomerModel(modelInputs);
+  const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
+  const check = choice === 'auto' || modelOptions.check ? holdoutCheck(histories, asOfDay) : undefined;
+  const model = fitCustomerModel(modelInputs, {
+    purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
+  });
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(
@@ -126,5 +147,17 @@ export function analyzeLog(
   });
   const byKey = new Map(customers.map((c) => [c.summary.key, c]));
   onStageEnd('score');
-  return { asOfDay, settings, customers, byKey, model, rfmCuts: cuts, store, log, returnsOnly };
+  return {
+    asOfDay,
+    settings,
+    customers,
+    byKey,
+    model,
+    purchaseModelChoice: choice,
+    check,
+    rfmCuts: cuts,
+    store,
+    log,
+    returnsOnly,
+  };
 }

@@ -1,3 +1,5 @@
+import type { PurchaseModelChoice } from './models/model-choice';
+
 /**
  * The thresholds of the analysis, with the defaults of SPEC §3. Owners cannot change them yet, so
  * they are plain constants: when a setting becomes editable, it is validated where it enters
@@ -29,6 +31,11 @@ export interface Settings {
   /** Value tiers: Key up to this share of revenue, Core up to the next. */
   keyRevenueShare: number;
   coreRevenueShare: number;
+  /**
+   * The purchase model: 'auto' picks the one that predicted this sheet's own last stretch best
+   * (models/holdout-check.ts); 'bg-nbd' or 'mbg-nbd' fixes it.
+   */
+  purchaseModel: PurchaseModelChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,4 +51,5 @@ export const DEFAULT_SETTINGS: Settings = {
   valueHorizonDays: 365,
   keyRevenueShare: 0.8,
   coreRevenueShare: 0.95,
+  purchaseModel: 'auto',
 };

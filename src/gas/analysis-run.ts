@@ -59,7 +59,8 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     dateOrder: env.dateOrder,
     asOfDay,
   });
-  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+  // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.
+  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { check: true });
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const sheetProfiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)

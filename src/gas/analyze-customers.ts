@@ -109,7 +109,7 @@ function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
   const placed = new Map<SummaryBlockId, { row: number; height: number }>();
   let row = 3;
   for (const block of report.blocks) {
-    const header = block.id === 'pareto' ? 0 : 1;
+    const header = block.id === 'pareto' || block.id === 'accuracy' ? 0 : 1;
     const range = writeBlock(sheet, row, 1, block.rows, { formats: block.formats, headerRows: header });
     if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
     placed.set(block.id, { row, height: block.rows.length });
@@ -121,15 +121,20 @@ function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
     const block = placed.get(chart.block)!;
     const labels = sheet.getRange(block.row, 1, block.height, 1);
     const values = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType[chart.type])
+      .addRange(labels)
+      .addRange(values);
+    for (const column of chart.extraValueColumns ?? []) {
+      builder = builder.addRange(sheet.getRange(block.row, 1 + column, block.height, 1));
+    }
+    const legend = chart.type === 'PIE' ? 'right' : chart.extraValueColumns ? 'bottom' : 'none';
     sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType[chart.type])
-        .addRange(labels)
-        .addRange(values)
+      builder
         .setNumHeaders(1)
         .setOption('title', chart.title)
-        .setOption('legend', { position: chart.type === 'PIE' ? 'right' : 'none' })
+        .setOption('legend', { position: legend })
         .setOption('colors', chart.colors)
         .setPosition(3 + i * 20, 7, 0, 0)
         .build(),

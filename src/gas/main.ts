@@ -151,11 +151,12 @@ export function insertSample(request: unknown) {
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
-export function CUSTOMER_INSIGHTS(purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg) {
-  return runFormula((env) => formulas.customerInsights(purchases, as_of, language, env, exclude));
+export function CUSTOMER_INSIGHTS(purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg, model?: Arg) {
+  return runFormula((env) => formulas.customerInsights(purchases, as_of, language, env, exclude, model));
 }
 
 /**
@@ -231,11 +232,14 @@ export function CUSTOMER_WHY(customers: Arg, purchases: Arg, as_of?: Arg, langua
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
-export function REPEAT_PROBABILITY(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg) {
-  return runFormula((env) => formulas.repeatProbabilityFormula(customers, purchases, days, as_of, env));
+export function REPEAT_PROBABILITY(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg, model?: Arg) {
+  return runFormula((env) =>
+    formulas.repeatProbabilityFormula(customers, purchases, days, as_of, env, model),
+  );
 }
 
 /**
@@ -244,11 +248,14 @@ export function REPEAT_PROBABILITY(customers: Arg, purchases: Arg, days?: Arg, a
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
-export function EXPECTED_PURCHASES(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg) {
-  return runFormula((env) => formulas.expectedPurchasesFormula(customers, purchases, days, as_of, env));
+export function EXPECTED_PURCHASES(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg, model?: Arg) {
+  return runFormula((env) =>
+    formulas.expectedPurchasesFormula(customers, purchases, days, as_of, env, model),
+  );
 }
 
 /**
@@ -270,11 +277,12 @@ export function NEXT_PURCHASE_DATE(customers: Arg, purchases: Arg, as_of?: Arg) 
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
-export function PREDICTED_VALUE(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg) {
-  return runFormula((env) => formulas.predictedValueFormula(customers, purchases, days, as_of, env));
+export function PREDICTED_VALUE(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg, model?: Arg) {
+  return runFormula((env) => formulas.predictedValueFormula(customers, purchases, days, as_of, env, model));
 }
 
 /**
@@ -286,6 +294,7 @@ export function PREDICTED_VALUE(customers: Arg, purchases: Arg, days?: Arg, as_o
  * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
@@ -295,9 +304,10 @@ export function LOYALTY_SCORE(
   satisfaction?: Arg,
   recommend?: Arg,
   as_of?: Arg,
+  model?: Arg,
 ) {
   return runFormula((env) =>
-    formulas.loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env),
+    formulas.loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env, model),
   );
 }
 
@@ -306,11 +316,12 @@ export function LOYALTY_SCORE(
  * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */
-export function CUSTOMER_MODEL(purchases: Arg, as_of?: Arg) {
-  return runFormula((env) => formulas.customerModelFormula(purchases, as_of, env));
+export function CUSTOMER_MODEL(purchases: Arg, as_of?: Arg, model?: Arg) {
+  return runFormula((env) => formulas.customerModelFormula(purchases, as_of, env, model));
 }
 
 // ── Follow-up emails (issue 6): the functions the sidebar's follow-ups panel calls. Each validates its

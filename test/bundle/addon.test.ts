@@ -66,7 +66,8 @@ describe('the add-on through dist/Code.js', () => {
     expect(insights[0]![0]).toBe('Customer');
     expect(insights.map((r) => r[0])).toContain('=HYPERLINK("https://x.example","x")');
     expect(fake.spreadsheet.sheet('Insights').formulaCells()).toEqual([]);
-    expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(2);
+    // Stages, tiers, and the hold-out check's calibration.
+    expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(3);
     expect(fake.spreadsheet.toasts.at(-1)!.msg).toMatch(
       /^Analyzed \d+ customers from \d+ purchase rows as of 2026-06-30/,
     );

@@ -36,8 +36,8 @@ const within = (actual: number, expected: number, relative: number) =>
   expect(Math.abs(actual / expected - 1), `${actual} vs ${expected}`).toBeLessThan(relative);
 
 describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
-  it('CUSTOMER_MODEL reproduces the published BG/NBD and Gamma-Gamma parameters within 1%', () => {
-    const table = call('CUSTOMER_MODEL', purchases, asOf) as [string, unknown][];
+  it('CUSTOMER_MODEL with bg-nbd chosen reproduces the published BG/NBD and Gamma-Gamma parameters within 1%', () => {
+    const table = call('CUSTOMER_MODEL', purchases, asOf, 'bg-nbd') as [string, unknown][];
     const value = (label: string) => {
       const row = table.find(([name]) => name === label);
       expect(row, label).toBeDefined();
@@ -59,8 +59,36 @@ describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
 
   it('EXPECTED_PURCHASES of customer 1 (x 2, t_x 213 d, T 272 d) over 273 days is 1.226 ± 0.005', () => {
     // Fader, Hardie & Lee (2005): x = 2, t_x = 30.43 weeks, T = 38.86 weeks, next 39 weeks → 1.226.
-    const value = call('EXPECTED_PURCHASES', [['0001']], purchases, 273, asOf) as number[][];
+    const value = call('EXPECTED_PURCHASES', [['0001']], purchases, 273, asOf, 'bg-nbd') as number[][];
     expect(Math.abs(value[0]![0]! - 1.226)).toBeLessThan(0.005);
+  });
+
+  it('CUSTOMER_MODEL with mbg-nbd chosen matches lifetimes ModifiedBetaGeoFitter within 1% (test/fixtures/reference)', () => {
+    const table = call('CUSTOMER_MODEL', purchases, asOf, 'MBG/NBD') as [string, unknown][];
+    const value = (label: string) => table.find(([name]) => name === label)![1] as number;
+    // bench/reference/lifetimes_reference.py: r 0.5248, alpha 43.28 days, a 0.8914, b 1.6140.
+    within(value('r'), 0.5248, 0.01);
+    within(value('alpha (per day)'), 43.28, 0.01);
+    within(value('a'), 0.8914, 0.01);
+    within(value('b'), 1.614, 0.01);
+    expect(String(value('method'))).toMatch(/^MBG\/NBD/);
+    expect(String(value('model choice'))).toBe('MBG/NBD, as asked');
+  });
+
+  it('under auto (68 days held out of 273), CUSTOMER_MODEL names the model the check chose and REPEAT_PROBABILITY uses that same model', () => {
+    const table = call('CUSTOMER_MODEL', purchases, asOf) as [string, unknown][];
+    const choice = String(table.find(([name]) => name === 'model choice')![1]);
+    expect(choice).toMatch(/^auto: (BG|MBG)\/NBD predicted the last (\d+) days best$/);
+    const chosen = choice.includes('MBG') ? 'mbg-nbd' : 'bg-nbd';
+    const other = chosen === 'mbg-nbd' ? 'bg-nbd' : 'mbg-nbd';
+    const keys = [['0001'], ['0002'], ['0010'], ['2357']];
+    const auto = call('REPEAT_PROBABILITY', keys, purchases, 90, asOf) as number[][];
+    expect(auto).toEqual(call('REPEAT_PROBABILITY', keys, purchases, 90, asOf, chosen));
+    expect(auto).not.toEqual(call('REPEAT_PROBABILITY', keys, purchases, 90, asOf, other));
+    const sentence = String(table.find(([name]) => name === 'hold-out check')![1]);
+    expect(sentence).toMatch(
+      /^Checked on this log's last \d+ days: of the \d+ customers? given \d+% or more, \d+% bought within \d+ days/,
+    );
   });
 
   it('the per-customer summary reproduces cdnow_sample_summary.csv for every customer', () => {

@@ -60,9 +60,10 @@ describe('dist/Code.js', () => {
     // follow-ups ~73 KB are the largest parts; the built-in template texts are in dist/Templates.html
     // and skip reasons in the sidebar. SPEC's ~200 KB is NOT met yet and is an open item (README
     // "Performance and size"). This budget stops further growth until it is trimmed; the measured
-    // load cost is in bench/results.md. Raised from 330 to 380 KB for the export profiles and
-    // reader (src/core/exports, ~53 KB: profiles ~12 KB, the reader ~15 KB, texts ~6 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(380 * 1024);
+    // load cost is in bench/results.md. Raised for issue 11's export profiles and reader
+    // (src/core/exports, ~53 KB) and issue 12's purchase models (MBG/NBD, the BG/NBD's no-dropout
+    // limit, the hold-out check and its sentence in three languages, ~28 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(410 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

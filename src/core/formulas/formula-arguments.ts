@@ -3,6 +3,7 @@ import type { DayNumber } from '../days';
 import { type Language, languageOfLocale, parseLanguage } from '../i18n/language';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { type DateOrder, dateOrderOfLocale, parseDateCell } from '../input/parse-date';
+import { type PurchaseModelChoice, parsePurchaseModelChoice } from '../models/model-choice';
 import { dayOfInstant } from '../time/zone';
 import type { FormulaEnvironment } from './formula-environment';
 import { formulaError } from './formula-error';
@@ -49,6 +50,15 @@ export function daysArgument(v: FormulaArgument, fallback: number, env: FormulaE
     typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
   if (!Number.isFinite(days) || days <= 0) throw formulaError('days', languageOfLocale(env.locale), value);
   return days;
+}
+
+/** The optional last argument of the model formulas: undefined (the setting, `auto` by default) when blank. */
+export function modelArgument(v: FormulaArgument, env: FormulaEnvironment): PurchaseModelChoice | undefined {
+  const value = single(v);
+  if (isBlank(value)) return undefined;
+  const choice = parsePurchaseModelChoice(String(value));
+  if (!choice) throw formulaError('model', languageOfLocale(env.locale), value);
+  return choice;
 }
 
 export function purchasesArgument(v: FormulaArgument, env: FormulaEnvironment): Grid {

@@ -16,6 +16,7 @@ import {
   daysArgument,
   type FormulaArgument,
   languageArgument,
+  modelArgument,
   purchasesArgument,
   shapeOutput,
 } from './formula-arguments';
@@ -28,16 +29,20 @@ export type FormulaResult = CellOutput | CellOutput[][];
 
 /**
  * Reads `purchases` wherever its columns are (a header row names them: exports/read-log.ts; without
- * one, customer, date, amount are the first three columns) and runs the analysis once.
+ * one, customer, date, amount are the first three columns) and runs the analysis once. `model` is the
+ * optional last argument of the model formulas; `check` runs the hold-out check even for a fixed model
+ * (CUSTOMER_MODEL reports it), as it always runs under `auto`.
  */
 function analyze(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  exclude?: FormulaArgument,
+  options: { exclude?: FormulaArgument; model?: FormulaArgument; check?: boolean } = {},
 ): Analysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
+  const purchaseModel = modelArgument(options.model, env);
+  const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
   let log: ReturnType<typeof readLog>['log'];
   try {
@@ -56,7 +61,10 @@ function analyze(
     if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
     throw error;
   }
-  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, {
+    ...(purchaseModel ? { purchaseModel } : {}),
+    ...(options.check ? { check: true } : {}),
+  });
 }
 
 /**
@@ -69,9 +77,10 @@ function perCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
+  model?: FormulaArgument,
 ): FormulaResult {
   const keys = customersArgument(customers, env);
-  const analysis = analyze(purchases, asOf, env);
+  const analysis = analyze(purchases, asOf, env, { model });
   const values = keys.keys.map((key, i) => {
     const insight = key === '' ? undefined : analysis.byKey.get(key);
     return insight ? answer(insight, i, analysis) : '';
@@ -85,9 +94,10 @@ export function customerInsights(
   language: FormulaArgument,
   env: FormulaEnvironment,
   exclude?: FormulaArgument,
+  model?: FormulaArgument,
 ): CellOutput[][] {
   const lang = languageArgument(language, env);
-  const analysis = analyze(purchases, asOf, env, exclude);
+  const analysis = analyze(purchases, asOf, env, { exclude, model });
   const header = insightHeaders(
     lang,
     analysis.settings.repeatHorizonDays,
@@ -127,10 +137,16 @@ function predictionPerCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   predict: (model: Analysis['model'], c: CustomerInsight, horizonDays: number) => number,
+  model?: FormulaArgument,
 ): FormulaResult {
   const horizon = daysArgument(days, defaultDays, env);
-  return perCustomer(customers, purchases, asOf, env, (c, _, analysis) =>
-    predict(analysis.model, c, horizon),
+  return perCustomer(
+    customers,
+    purchases,
+    asOf,
+    env,
+    (c, _, analysis) => predict(analysis.model, c, horizon),
+    model,
   );
 }
 
@@ -189,9 +205,17 @@ export function repeatProbabilityFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  purchaseModel?: FormulaArgument,
 ): FormulaResult {
-  return predictionPerCustomer(customers, purchases, days, 90, asOf, env, (model, c, d) =>
-    model.repeatProbability(historyOf(c), d),
+  return predictionPerCustomer(
+    customers,
+    purchases,
+    days,
+    90,
+    asOf,
+    env,
+    (model, c, d) => model.repeatProbability(historyOf(c), d),
+    purchaseModel,
   );
 }
 
@@ -201,9 +225,17 @@ export function expectedPurchasesFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  purchaseModel?: FormulaArgument,
 ): FormulaResult {
-  return predictionPerCustomer(customers, purchases, days, 365, asOf, env, (model, c, d) =>
-    model.expectedPurchases(historyOf(c), d),
+  return predictionPerCustomer(
+    customers,
+    purchases,
+    days,
+    365,
+    asOf,
+    env,
+    (model, c, d) => model.expectedPurchases(historyOf(c), d),
+    purchaseModel,
   );
 }
 
@@ -224,9 +256,17 @@ export function predictedValueFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  purchaseModel?: FormulaArgument,
 ): FormulaResult {
-  return predictionPerCustomer(customers, purchases, days, 365, asOf, env, (model, c, d) =>
-    model.predictedValue(spendHistoryOf(c), d),
+  return predictionPerCustomer(
+    customers,
+    purchases,
+    days,
+    365,
+    asOf,
+    env,
+    (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
+    purchaseModel,
   );
 }
 
@@ -241,26 +281,35 @@ export function loyaltyScoreFormula(
   recommend: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  model?: FormulaArgument,
 ): FormulaResult {
   const cellAt = (range: FormulaArgument, i: number) =>
     Array.isArray(range) ? range[i]?.[0] : i === 0 ? (range ?? undefined) : undefined;
-  return perCustomer(customers, purchases, asOf, env, (c, i) => {
-    const s = cellAt(satisfaction, i);
-    const r = cellAt(recommend, i);
-    return loyaltyScore({
-      repeatProbability: c.repeatProbability,
-      satisfaction: s === undefined ? undefined : readSatisfaction(s),
-      recommend: r === undefined ? undefined : readRecommend(r),
-    });
-  });
+  return perCustomer(
+    customers,
+    purchases,
+    asOf,
+    env,
+    (c, i) => {
+      const s = cellAt(satisfaction, i);
+      const r = cellAt(recommend, i);
+      return loyaltyScore({
+        repeatProbability: c.repeatProbability,
+        satisfaction: s === undefined ? undefined : readSatisfaction(s),
+        recommend: r === undefined ? undefined : readRecommend(r),
+      });
+    },
+    model,
+  );
 }
 
 export function customerModelFormula(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  model?: FormulaArgument,
 ): CellOutput[][] {
-  const analysis = analyze(purchases, asOf, env);
+  const analysis = analyze(purchases, asOf, env, { model, check: true });
   return modelTable(analysis, languageArgument(undefined, env));
 }
 

@@ -1,22 +1,100 @@
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
 import type { Language, Localized } from '../i18n/language';
-import type { FallbackReason, PurchaseMethod, SpendMethod } from '../models/customer-model';
+import { accuracySentence } from '../i18n/model-accuracy';
+import type {
+  FallbackReason,
+  PurchaseMethod,
+  PurchaseModelName,
+  SpendMethod,
+} from '../models/customer-model';
+
+const MODEL_NAMES: Record<PurchaseModelName, string> = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD' };
+
+const CHOICE_TEXTS: Localized<{
+  fixed: string;
+  won: string;
+  unchecked: string;
+  choice: string;
+  check: string;
+  brier: string;
+  countError: string;
+}> = {
+  en: {
+    fixed: '{model}, as asked',
+    won: 'auto: {model} predicted the last {days} days best',
+    unchecked: 'auto: {model}, the cautious choice when the log cannot be checked',
+    choice: 'model choice',
+    check: 'hold-out check',
+    brier: 'Brier score on the hold-out, {model} (lower is better)',
+    countError: 'purchase days on the hold-out, mean error, {model}',
+  },
+  'zh-CN': {
+    fixed: '{model}（按指定）',
+    won: '自动：{model} 对最近 {days} 天预测最准',
+    unchecked: '自动：{model}（无法检验时的稳妥选择）',
+    choice: '模型选择',
+    check: '留出检验',
+    brier: '留出期 Brier 分数，{model}（越低越好）',
+    countError: '留出期购买天数平均误差，{model}',
+  },
+  'zh-TW': {
+    fixed: '{model}（依指定）',
+    won: '自動：{model} 對最近 {days} 天預測最準',
+    unchecked: '自動：{model}（無法檢驗時的穩妥選擇）',
+    choice: '模型選擇',
+    check: '保留期檢驗',
+    brier: '保留期 Brier 分數，{model}（越低越好）',
+    countError: '保留期購買天數平均誤差，{model}',
+  },
+};
+
+const put = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** Rows appended to CUSTOMER_MODEL: which model and why, the check's sentence and its figures. */
+function choiceRows(analysis: Analysis, language: Language): CellOutput[][] {
+  const t = CHOICE_TEXTS[language];
+  const check = analysis.check;
+  const model = MODEL_NAMES[analysis.model.purchaseModel];
+  const choice =
+    analysis.purchaseModelChoice !== 'auto'
+      ? put(t.fixed, { model })
+      : check?.status === 'checked'
+        ? put(t.won, { model, days: check.holdoutDays })
+        : put(t.unchecked, { model });
+  const rows: CellOutput[][] = [
+    [t.choice, choice],
+    [t.check, accuracySentence(check, language) ?? ''],
+  ];
+  if (check?.status === 'checked') {
+    for (const s of check.scores) rows.push([put(t.brier, { model: MODEL_NAMES[s.model] }), s.brier]);
+    for (const s of check.scores)
+      rows.push([put(t.countError, { model: MODEL_NAMES[s.model] }), s.countError]);
+  }
+  return rows;
+}
 
 const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
   en: {
     'bg-nbd': 'BG/NBD (maximum likelihood)',
     'bg-nbd-common-dropout': 'BG/NBD, one dropout probability for all (maximum likelihood)',
+    'bg-nbd-no-dropout': 'BG/NBD at its "nobody leaves" limit (maximum likelihood)',
+    'mbg-nbd': 'MBG/NBD (one-time buyers can leave; weak prior)',
     'pooled-rate': 'pooled repeat rate (fallback)',
   },
   'zh-CN': {
     'bg-nbd': 'BG/NBD（最大似然）',
     'bg-nbd-common-dropout': 'BG/NBD，所有客户同一流失概率（最大似然）',
+    'bg-nbd-no-dropout': 'BG/NBD，“无人流失”极限（最大似然）',
+    'mbg-nbd': 'MBG/NBD（只买过一次的客户也可能流失；弱先验）',
     'pooled-rate': '整体复购率（备用方法）',
   },
   'zh-TW': {
     'bg-nbd': 'BG/NBD（最大概似）',
     'bg-nbd-common-dropout': 'BG/NBD，所有客戶同一流失機率（最大概似）',
+    'bg-nbd-no-dropout': 'BG/NBD，「無人流失」極限（最大概似）',
+    'mbg-nbd': 'MBG/NBD（只買過一次的客戶也可能流失；弱先驗）',
     'pooled-rate': '整體回購率（備用方法）',
   },
 };
@@ -113,10 +191,13 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
   const log = analysis.log;
   return [
     [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-    ['r', blank(m.bgNbd?.r ?? m.commonDropout?.r)],
-    ['alpha (per day)', blank(m.bgNbd?.alpha ?? m.commonDropout?.alpha)],
-    ['a', blank(m.bgNbd?.a)],
-    ['b', blank(m.bgNbd?.b)],
+    ['r', blank(m.bgNbd?.r ?? m.mbgNbd?.r ?? m.commonDropout?.r ?? m.noDropout?.r)],
+    [
+      'alpha (per day)',
+      blank(m.bgNbd?.alpha ?? m.mbgNbd?.alpha ?? m.commonDropout?.alpha ?? m.noDropout?.alpha),
+    ],
+    ['a', blank(m.bgNbd?.a ?? m.mbgNbd?.a)],
+    ['b', blank(m.bgNbd?.b ?? m.mbgNbd?.b)],
     ['p (dropout after each purchase)', blank(m.commonDropout?.p)],
     ['log-likelihood', blank(m.bgNbdLogLikelihood)],
     [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
@@ -131,6 +212,7 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
     [t.rCuts, cutText(analysis.rfmCuts.recencyDays, '≤ ')],
     [t.fCuts, cutText(analysis.rfmCuts.frequency, '≥ ')],
     [t.mCuts, cutText(analysis.rfmCuts.monetary, '≥ ')],
+    ...choiceRows(analysis, language),
   ];
 }
 

@@ -503,7 +503,13 @@ export function expectedPurchasesIfAliveClosedForm(
   return (c / (a - 1)) * -Math.expm1(shape * logOneMinusZ + Math.log(f));
 }
 
-function expectedPurchasesIfAlive(params: BgNbdParams, x: number, T: number, horizonDays: number): number {
+/** E[Y(t) | alive at T] under the BG/NBD with p ~ Beta(a, b+x): the bracket of eq. (10) of [1]. */
+export function expectedPurchasesIfAlive(
+  params: BgNbdParams,
+  x: number,
+  T: number,
+  horizonDays: number,
+): number {
   if (horizonDays === 0) return 0;
   const shape = params.r + x;
   const u = horizonDays / (params.alpha + T);

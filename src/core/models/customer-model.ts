@@ -25,6 +25,13 @@
  *   Beta dropout distribution narrows to one probability p = a/(a+b), as for a shop whose regulars
  *   hardly differ in how likely they are to leave — that limit is fitted by maximum likelihood
  *   instead ('bg-nbd-common-dropout', r, alpha, p: bg-nbd-common-dropout.ts); not a fallback.
+ * - When the BG/NBD fit runs off to a → 0 (or a/(a+b) → 0 as b → ∞) — hardly anyone ever leaves, as
+ *   for yearly donors — the "nobody leaves" limit (the NBD, or its Poisson limit when rates do not
+ *   vary either) is fitted by maximum likelihood instead ('bg-nbd-no-dropout': bg-nbd-no-dropout.ts);
+ *   not a fallback either.
+ * - Asked for 'mbg-nbd' (mbg-nbd.ts: a one-time buyer can have left), the purchases use the MBG/NBD,
+ *   fitted with its weakly informative prior on r, a, b, under the same customer thresholds, and
+ *   'pooled-rate' when that fit does not converge or is implausible (same bounds as the BG/NBD's).
  * - Purchases use 'bg-nbd' when there are at least 20 customers and at least 5 repeat customers
  *   (x > 0), and the fit converged with plausible parameters (r, a, b in [1e−4, 1e5], alpha in
  *   [1e−4, 1e8] days, mean rate r/alpha at most one purchase day per day). Otherwise 'pooled-rate':
@@ -38,8 +45,13 @@
  *   understates the rate of customers still active: the fallback is deliberately cautious.
  * - Spend uses 'gamma-gamma' when at least 10 customers have x > 0 and a positive mean repeat
  *   spend, and the fit converged with q > 1, p and q in [1e−4, 1e5] and a population mean spend
- *   p·gamma/(q−1) no more than 10 × the largest customer mean. One-time buyers get the population
- *   mean; a repeat customer whose mean repeat spend is <= 0 (returns) counts as zbar = 0. Otherwise
+ *   p·gamma/(q−1) no more than 10 × the largest customer mean. The fit and a repeat customer's
+ *   expected spend use the repeat purchase days only (zbar, as FHL do: a first purchase often differs);
+ *   a one-time buyer's one purchase day, their only evidence, counts as one observed amount —
+ *   (gamma + meanSpend)·p/(p + q − 1), between it and the population mean — rather than the
+ *   population mean alone, which told a one-time buyer of a small basket she would spend several
+ *   times what she ever did. A repeat customer whose mean repeat spend is <= 0 (returns) counts as
+ *   zbar = 0. Otherwise
  *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, shrunk toward the
  *   store's mean spend per purchase day m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) as if the
  *   customer had one more purchase day at m: (m + (x+1)·meanSpend) / (x + 2), never below 0.
@@ -61,9 +73,30 @@ import {
   probabilityAliveCommon,
   repeatProbabilityCommon,
 } from './bg-nbd-common-dropout';
+import {
+  expectedPurchasesNoDropout,
+  fitNoDropout,
+  type NoDropoutParams,
+  repeatProbabilityNoDropout,
+} from './bg-nbd-no-dropout';
 import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
+import {
+  expectedPurchasesMbgPredictor,
+  fitMbgNbd,
+  type MbgNbdParams,
+  probabilityAliveMbg,
+  repeatProbabilityMbg,
+} from './mbg-nbd';
 
-export type PurchaseMethod = 'bg-nbd' | 'bg-nbd-common-dropout' | 'pooled-rate';
+export type PurchaseMethod =
+  | 'bg-nbd'
+  | 'bg-nbd-common-dropout'
+  | 'bg-nbd-no-dropout'
+  | 'mbg-nbd'
+  | 'pooled-rate';
+/** The purchase models an owner can choose (`auto` picks one of these by the hold-out check). */
+export const PURCHASE_MODELS = ['bg-nbd', 'mbg-nbd'] as const;
+export type PurchaseModelName = (typeof PURCHASE_MODELS)[number];
 export type SpendMethod = 'gamma-gamma' | 'shrunk-mean';
 
 /** Why a fallback was used (a code, so each layer can word it in its own language). */
@@ -93,6 +126,8 @@ export interface CustomerModelOptions {
   readonly minRepeatCustomers?: number;
   /** Fewest customers with x > 0 and a positive mean repeat spend for a Gamma-Gamma fit; default 10. */
   readonly minRepeatSpenders?: number;
+  /** Which purchase model to fit; default 'bg-nbd'. */
+  readonly purchaseModel?: PurchaseModelName;
 }
 
 export interface CustomerModel {
@@ -109,6 +144,12 @@ export interface CustomerModel {
    * (bg-nbd-common-dropout.ts), when method.purchases is 'bg-nbd-common-dropout'.
    */
   readonly commonDropout: CommonDropoutParams | undefined;
+  /** The no-dropout limit's r, alpha (bg-nbd-no-dropout.ts), when method.purchases is 'bg-nbd-no-dropout'. */
+  readonly noDropout: NoDropoutParams | undefined;
+  /** MBG/NBD parameters (alpha in days), when method.purchases is 'mbg-nbd'. */
+  readonly mbgNbd: MbgNbdParams | undefined;
+  /** The purchase model asked for. */
+  readonly purchaseModel: PurchaseModelName;
   /** ln L of the purchase model's fit with time in days, for either maximum-likelihood method. */
   readonly bgNbdLogLikelihood: number | undefined;
   /**
@@ -123,7 +164,7 @@ export interface CustomerModel {
   readonly storeMeanSpend: number;
   readonly customers: number;
   readonly repeatCustomers: number;
-  /** P(alive | x, tx, T); 1 for one-time buyers. */
+  /** P(alive | x, tx, T); 1 for one-time buyers under the BG/NBD, below 1 under the MBG/NBD. */
   probabilityAlive(h: RepeatHistory): number;
   /** P(at least one purchase in the next horizonDays days), in [0, 1]. */
   repeatProbability(h: RepeatHistory, horizonDays: number): number;
@@ -140,7 +181,12 @@ export const POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, p
 /** Pseudo purchase days at the store mean in the shrunk-mean spend fallback. */
 const SHRINK_PURCHASE_DAYS = 1;
 
-const DEFAULTS = { minCustomers: 20, minRepeatCustomers: 5, minRepeatSpenders: 10 } as const;
+const DEFAULTS = {
+  minCustomers: 20,
+  minRepeatCustomers: 5,
+  minRepeatSpenders: 10,
+  purchaseModel: 'bg-nbd',
+} as const satisfies Required<CustomerModelOptions>;
 
 function assertCustomer(c: CustomerSummary, index: number): void {
   assertRepeatHistory(c, index, 'customers');
@@ -205,7 +251,29 @@ interface PurchaseChoice {
   readonly reason: FallbackReason | undefined;
   readonly params: BgNbdParams;
   readonly commonDropout?: CommonDropoutParams;
+  readonly noDropout?: NoDropoutParams;
+  readonly mbgNbd?: MbgNbdParams;
   readonly logLikelihood: number | undefined;
+}
+
+/** a (or the mean dropout a/(a+b)) below this: the fit is running off to "nobody leaves". */
+const NO_DROPOUT_EDGE = 1e-4;
+
+function chooseMbgNbd(
+  input: readonly CustomerSummary[],
+  fallback: (reason: FallbackReason) => PurchaseChoice,
+): PurchaseChoice {
+  const fit = attempt(() => fitMbgNbd(input));
+  if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
+  if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
+    return fallback('implausible-parameters');
+  return {
+    method: 'mbg-nbd',
+    reason: undefined,
+    params: fit.params,
+    mbgNbd: fit.params,
+    logLikelihood: fit.logLikelihood,
+  };
 }
 
 /** Dropout heterogeneity has vanished when a and b have both run this far (see the header). */
@@ -230,6 +298,7 @@ function choosePurchaseModel(
   if (repeatCustomers === 0 || repeatCustomers < options.minRepeatCustomers) {
     return fallback('too-few-repeat-customers');
   }
+  if (options.purchaseModel === 'mbg-nbd') return chooseMbgNbd(input, fallback);
   const fit = attempt(() => fitBgNbd(input));
   if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
     // Maximised at the boundary where everyone shares one dropout probability: fit that limit.
@@ -247,6 +316,19 @@ function choosePurchaseModel(
           params: fit.params,
           commonDropout: common.params,
           logLikelihood: common.logLikelihood,
+        };
+      }
+    }
+    if (a < NO_DROPOUT_EDGE || a / (a + b) < NO_DROPOUT_EDGE) {
+      // Maximised where nobody leaves: fit that limit.
+      const limit = attempt(() => fitNoDropout(input, { r, alpha }));
+      if (limit?.converged && limit.params.rate <= 1 && Number.isFinite(limit.logLikelihood)) {
+        return {
+          method: 'bg-nbd-no-dropout',
+          reason: undefined,
+          params: fit.params,
+          noDropout: limit.params,
+          logLikelihood: limit.logLikelihood,
         };
       }
     }
@@ -326,23 +408,26 @@ export function fitCustomerModel(
       );
     }
     if (spendParams !== undefined) {
-      const zbar = x > 0 && Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
+      // A one-time buyer's one purchase is the only evidence of their basket: it counts as one
+      // observed amount (see the header), rather than giving them the population mean.
+      if (x === 0) return conditionalExpectedSpend(spendParams, { x: 1, meanSpend: Math.max(0, meanSpend) });
+      const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
       return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
     }
     const days = x + 1;
     const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
     return Math.max(0, shrunk);
   };
-  const common = purchases.commonDropout;
-  const expectedPurchases: (h: RepeatHistory, horizonDays: number) => number = common
-    ? (h, horizonDays) => expectedPurchasesCommon(common, h, horizonDays)
-    : expectedPurchasesPredictor(purchaseParams);
-
+  const predict = purchasePredictor(purchases);
+  const expectedPurchases = predict.expectedPurchases;
   return {
     method: { purchases: purchases.method, spend: spend.method },
     fallbackReason: { purchases: purchases.reason, spend: spend.reason },
     bgNbd: purchases.method === 'bg-nbd' ? purchaseParams : undefined,
-    commonDropout: common,
+    commonDropout: purchases.commonDropout,
+    noDropout: purchases.noDropout,
+    mbgNbd: purchases.mbgNbd,
+    purchaseModel: settings.purchaseModel,
     bgNbdLogLikelihood: purchases.logLikelihood,
     purchaseParams,
     gammaGamma: spendParams,
@@ -350,15 +435,45 @@ export function fitCustomerModel(
     storeMeanSpend,
     customers: input.length,
     repeatCustomers,
-    probabilityAlive: (h) =>
-      common ? probabilityAliveCommon(common, h) : probabilityAlive(purchaseParams, h),
-    repeatProbability: (h, horizonDays) =>
-      common
-        ? repeatProbabilityCommon(common, h, horizonDays)
-        : repeatProbability(purchaseParams, h, horizonDays),
+    probabilityAlive: predict.probabilityAlive,
+    repeatProbability: predict.repeatProbability,
     expectedPurchases,
     expectedSpend,
     predictedValue: (customer, horizonDays) =>
       expectedPurchases(customer, horizonDays) * expectedSpend(customer),
+  };
+}
+
+type Predictor = Pick<CustomerModel, 'probabilityAlive' | 'repeatProbability' | 'expectedPurchases'>;
+
+/** The three purchase predictions of the chosen method. */
+function purchasePredictor(choice: PurchaseChoice): Predictor {
+  const { commonDropout: common, noDropout, mbgNbd } = choice;
+  if (common) {
+    return {
+      probabilityAlive: (h) => probabilityAliveCommon(common, h),
+      repeatProbability: (h, d) => repeatProbabilityCommon(common, h, d),
+      expectedPurchases: (h, d) => expectedPurchasesCommon(common, h, d),
+    };
+  }
+  if (noDropout) {
+    return {
+      probabilityAlive: () => 1,
+      repeatProbability: (h, d) => repeatProbabilityNoDropout(noDropout, h, d),
+      expectedPurchases: (h, d) => expectedPurchasesNoDropout(noDropout, h, d),
+    };
+  }
+  if (mbgNbd) {
+    return {
+      probabilityAlive: (h) => probabilityAliveMbg(mbgNbd, h),
+      repeatProbability: (h, d) => repeatProbabilityMbg(mbgNbd, h, d),
+      expectedPurchases: expectedPurchasesMbgPredictor(mbgNbd),
+    };
+  }
+  const params = choice.params;
+  return {
+    probabilityAlive: (h) => probabilityAlive(params, h),
+    repeatProbability: (h, d) => repeatProbability(params, h, d),
+    expectedPurchases: expectedPurchasesPredictor(params),
   };
 }

@@ -6,6 +6,9 @@ import type { DayNumber } from '../days';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
 import { type LoyaltyBand, loyaltyBand, type RepeatBand, repeatBand } from '../loyalty/loyalty-score';
+import type { PurchaseModelName } from '../models/customer-model';
+import type { HoldoutCheck } from '../models/holdout-check';
+import type { PurchaseModelChoice } from '../models/model-choice';
 import type { RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { isoOfDay } from '../time/civil';
@@ -33,6 +36,8 @@ export interface Overview {
   rowsSkipped: number;
   issues: number;
   returnsOnly: number;
+  /** The purchase model used, what was asked for, and the hold-out check (worded by the sidebar). */
+  model: { name: PurchaseModelName; choice: PurchaseModelChoice; check: HoldoutCheck | undefined };
 }
 
 export function buildOverview(analysis: Analysis): Overview {
@@ -51,6 +56,11 @@ export function buildOverview(analysis: Analysis): Overview {
     rowsSkipped: log.rowsSkipped,
     issues: log.issues.length,
     returnsOnly: analysis.returnsOnly.length,
+    model: {
+      name: analysis.model.purchaseModel,
+      choice: analysis.purchaseModelChoice,
+      check: analysis.check,
+    },
   };
 }
 

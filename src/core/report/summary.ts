@@ -10,12 +10,20 @@ import { RFM_SEGMENTS } from '../segments/rfm-segments';
 import { VALUE_TIERS } from '../segments/value-tier';
 import { instantOfDay } from '../time/zone';
 import { aggregate, type GroupTotals, shareOf } from './aggregate';
+import { calibrationReport } from './calibration';
 import { fill, REPORT_TEXTS } from './report-texts';
 import { PRIMARY_COLOR, STAGE_COLORS } from './stage-colors';
 
 export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'money' | 'percent' | 'date';
 
-export type SummaryBlockId = 'overall' | 'pareto' | 'tiers' | 'stages' | 'segments';
+export type SummaryBlockId =
+  | 'overall'
+  | 'pareto'
+  | 'tiers'
+  | 'stages'
+  | 'segments'
+  | 'accuracy'
+  | 'calibration';
 
 interface SummaryBlock {
   id: SummaryBlockId;
@@ -33,6 +41,8 @@ interface SummaryChart {
   valueColumn: number;
   /** Slice or series colours, in row order. */
   colors: string[];
+  /** More series beside `valueColumn` (the calibration chart: predicted and really bought). */
+  extraValueColumns?: number[];
 }
 
 export interface SummaryReport {
@@ -68,6 +78,26 @@ export function buildSummary(analysis: Analysis, language: Language, timeZone: s
     customerShare: formatPercent(shareOf(key.customers, totals.customers)),
     revenueShare: formatPercent(shareOf(key.revenue, totals.revenue)),
   });
+  const calibration = calibrationReport(analysis, language);
+  const checkBlocks: SummaryBlock[] = [];
+  const checkCharts: SummaryChart[] = [];
+  if (calibration.sentence)
+    checkBlocks.push({ id: 'accuracy', rows: [[calibration.sentence]], formats: ['text'] });
+  if (calibration.rows) {
+    checkBlocks.push({
+      id: 'calibration',
+      rows: calibration.rows,
+      formats: ['text', 'integer', 'percent', 'percent'],
+    });
+    checkCharts.push({
+      type: 'COLUMN',
+      title: calibration.chartTitle,
+      block: 'calibration',
+      valueColumn: 2,
+      extraValueColumns: [3],
+      colors: ['#8ab4f8', PRIMARY_COLOR],
+    });
+  }
   return {
     title: t.summaryTitle,
     blocks: [
@@ -101,6 +131,7 @@ export function buildSummary(analysis: Analysis, language: Language, timeZone: s
         rows: groupRows(t.bySegment, RFM_SEGMENTS, totals.segments, SEGMENT_LABELS[language]),
         formats: GROUP_FORMATS,
       },
+      ...checkBlocks,
     ],
     charts: [
       {
@@ -111,6 +142,7 @@ export function buildSummary(analysis: Analysis, language: Language, timeZone: s
         colors: LIFECYCLE_STAGES.map((s) => STAGE_COLORS[s]),
       },
       { type: 'COLUMN', title: t.tierChart, block: 'tiers', valueColumn: 3, colors: [PRIMARY_COLOR] },
+      ...checkCharts,
     ],
   };
 }

@@ -6,6 +6,7 @@ import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call } from '../server';
+import { modelCheckSection } from './model-check';
 import { barRow, busy, button, count, loading, money, percent, section } from './widgets';
 
 const TIER_COLORS = { key: PRIMARY_COLOR, core: '#8ab4f8', occasional: '#dadce0' } as const;
@@ -100,6 +101,7 @@ export function renderOverview(ctx: ViewContext): void {
             ),
           ),
         ),
+        modelCheckSection(o.model, ctx.language),
         section(
           t.data,
           h(

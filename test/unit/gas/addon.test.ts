@@ -107,7 +107,25 @@ describe('Analyze customers on the sample workbook', () => {
       expect(labels).toContain(label);
     }
     expect(labels.some((l) => typeof l === 'string' && l.startsWith('80/20:'))).toBe(true);
-    expect(summary.charts.map((c) => c.chartType)).toEqual(['PIE', 'COLUMN']);
+    // The third: the hold-out check's calibration, predicted and really bought per probability band.
+    expect(summary.charts.map((c) => c.chartType)).toEqual(['PIE', 'COLUMN', 'COLUMN']);
+    const calibration = summary.charts[2]!;
+    expect(calibration.getOptions().get('title')).toBe('Predicted vs. really bought, by probability band');
+    expect(calibration.getOptions().get('legend')).toEqual({ position: 'bottom' });
+    const bandRow = labels.indexOf('Repeat probability given (hold-out check)') + 1;
+    expect(calibration.getRanges().map((r) => r.getA1Notation().replace(/\d+/g, ''))).toEqual([
+      'A:A',
+      'C:C',
+      'D:D',
+    ]);
+    expect(calibration.getRanges()[0]!.getA1Notation()).toMatch(new RegExp(`^A${bandRow}:A\\d+$`));
+    expect(
+      labels.some(
+        (l) =>
+          typeof l === 'string' &&
+          /^Checked on this log's last 90 days: of the \d+ customers given 70% or more/.test(l),
+      ),
+    ).toBe(true);
     expect(summary.charts[0]!.getRanges().length).toBe(2);
     expect(summary.charts[0]!.getOptions().get('title')).toBe('Customers by lifecycle stage');
     expect((summary.charts[0]!.getOptions().get('colors') as string[]).length).toBe(5);
@@ -137,7 +155,7 @@ describe('Analyze customers on the sample workbook', () => {
     main.analyzeCustomers();
     expect(fake.spreadsheet.sheetNames()).toEqual(names.map((n) => (n === 'Insights' ? 'My insights' : n)));
     expect(['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n))).toEqual(owner);
-    expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(2);
+    expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(3);
     const marks = fake.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).find();
     expect(marks.map((m) => m.getValue()).sort()).toEqual(['dataIssues', 'insights', 'summary']);
   });

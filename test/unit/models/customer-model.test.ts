@@ -87,7 +87,11 @@ describe('fitCustomerModel on the CDNOW sample', () => {
       model.expectedPurchases(first, 365) * model.expectedSpend(first),
       12,
     );
-    expect(model.expectedSpend(customer(0, 0, 100, 999))).toBeCloseTo((6.2496 * 15.4435) / 2.7442, 1);
+    // A one-time buyer's one purchase counts as one observed amount: (gamma + 999)·p/(p + q − 1).
+    expect(model.expectedSpend(customer(0, 0, 100, 999))).toBeCloseTo(
+      ((15.4435 + 999) * 6.2496) / (6.2496 + 2.7442),
+      0,
+    );
   });
 });
 

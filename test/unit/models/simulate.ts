@@ -26,7 +26,7 @@ function standardNormal(random: () => number): number {
 }
 
 /** Gamma(shape, rate 1) by Marsaglia & Tsang (2000), with the shape < 1 boost. */
-function gammaVariate(shape: number, random: () => number): number {
+export function gammaVariate(shape: number, random: () => number): number {
   if (shape < 1) return gammaVariate(shape + 1, random) * (1 - random()) ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

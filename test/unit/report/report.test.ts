@@ -11,6 +11,7 @@ import { NEXT_STEPS } from '../../../src/core/report/next-steps';
 import { SHEET_NAMES } from '../../../src/core/report/report-texts';
 import { buildCustomerCard, buildOverview } from '../../../src/core/report/sidebar-data';
 import { buildSummary } from '../../../src/core/report/summary';
+import { sampleGrids } from '../../../src/core/sample/sample-workbook';
 import { dayFromCivil } from '../../../src/core/time/civil';
 import { instantOfDay } from '../../../src/core/time/zone';
 
@@ -52,9 +53,19 @@ describe('aggregate and the Summary sheet', () => {
     expect(totals.tiers.key).toEqual({ customers: 1, revenue: 1770 });
   });
 
-  it('lays out blocks with a header row and a format per column, and two charts', () => {
+  it('lays out blocks with a header row and a format per column, and two charts (three customers: too few to check the model)', () => {
     const report = buildSummary(analysis(), 'en', TZ);
-    expect(report.blocks.map((b) => b.id)).toEqual(['overall', 'pareto', 'tiers', 'stages', 'segments']);
+    expect(report.blocks.map((b) => b.id)).toEqual([
+      'overall',
+      'pareto',
+      'tiers',
+      'stages',
+      'segments',
+      'accuracy',
+    ]);
+    expect(report.blocks[5]!.rows[0]![0]).toMatch(
+      /^Too (short a log|few customers) to check the predictions/,
+    );
     for (const block of report.blocks) {
       for (const row of block.rows) expect(row.length).toBe(block.formats.length);
     }
@@ -78,6 +89,46 @@ describe('aggregate and the Summary sheet', () => {
       { type: 'COLUMN', title: 'Revenue by value tier', block: 'tiers', valueColumn: 3, colors: ['#1a73e8'] },
     ]);
     expect(buildSummary(analysis(), 'zh-TW', TZ).blocks[2]!.rows[1]![0]).toBe('重點客戶');
+  });
+});
+
+describe('the Summary sheet: the hold-out check', () => {
+  it('the sample shop: the accuracy sentence, a calibration table and a chart of predicted against really bought', () => {
+    const purchases = sampleGrids().find((g) => g.name === 'Purchases')!.values;
+    const sample = analyzePurchases(purchases, {
+      timeZone: 'Asia/Shanghai',
+      dateOrder: 'MDY',
+      asOfDay: dayFromCivil(2026, 6, 30),
+    });
+    expect(sample.check?.status).toBe('checked');
+    const report = buildSummary(sample, 'en', TZ);
+    const accuracy = report.blocks.find((b) => b.id === 'accuracy')!;
+    expect(accuracy.rows[0]![0]).toMatch(
+      /^Checked on this log's last 90 days: of the \d+ customers given 70% or more, \d+% bought within 90 days/,
+    );
+    const calibration = report.blocks.find((b) => b.id === 'calibration')!;
+    expect(calibration.rows[0]).toEqual([
+      'Repeat probability given (hold-out check)',
+      'Customers',
+      'Predicted, on average',
+      'Really bought',
+    ]);
+    const check = sample.check!;
+    if (check.status !== 'checked') throw new Error('unreachable');
+    expect(calibration.rows.slice(1)).toEqual(
+      check.bands.map((b) => [
+        `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,
+        b.customers,
+        b.meanPredicted,
+        b.boughtShare,
+      ]),
+    );
+    expect(report.charts[2]).toMatchObject({ block: 'calibration', valueColumn: 2, extraValueColumns: [3] });
+    for (const lang of LANGUAGES) {
+      expect(buildSummary(sample, lang, TZ).blocks.find((b) => b.id === 'accuracy')!.rows[0]![0]).not.toBe(
+        '',
+      );
+    }
   });
 });
 

@@ -1,0 +1,194 @@
+/**
+ * Each sheet checks its own predictions. The last stretch of the owner's log is held out: every
+ * candidate purchase model is fitted on the purchases before it (the calibration period) and
+ * predicts, for each customer who had bought by then, the chance of at least one purchase in the
+ * held-out stretch and how many purchase days they will make in it. Those are compared with what
+ * the customers really did:
+ * - the Brier score of P(at least one purchase), mean (p − bought)², lower is better: the model
+ *   with the lowest one wins (a tie goes to the earlier in PURCHASE_MODELS, BG/NBD first);
+ * - the mean absolute error of the held-out purchase days, as a second figure;
+ * - for the winner, calibration bands: of the customers given a probability in a band, the share
+ *   who really bought — what the owner reads as "of the customers given 70% or more, 74% bought".
+ *
+ * Stretch held out: 90 days when the log spans at least 360 days, otherwise a quarter of its span;
+ * under 14 days the log is too short to check. The check needs at least 40 customers who bought
+ * before the stretch, 10 of them more than once: on fewer, one or two customers decide the winner.
+ *
+ * Cost: on a large sheet the check uses a fixed deterministic subsample of about 2,500 customers
+ * (chosen by a hash of the customer key, so the same data always gives the same sample and the same
+ * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
+ */
+import type { DayNumber } from '../days';
+import {
+  fitCustomerModel,
+  PURCHASE_MODELS,
+  type PurchaseMethod,
+  type PurchaseModelName,
+} from './customer-model';
+
+export interface HoldoutCustomer {
+  readonly key: string;
+  /** Distinct purchase days, ascending. */
+  readonly purchaseDays: readonly DayNumber[];
+}
+
+interface ModelScore {
+  readonly model: PurchaseModelName;
+  /** The method the model's calibration fit used (a fallback shows here). */
+  readonly method: PurchaseMethod;
+  /** Mean (p − bought)², p = P(at least one purchase in the held-out stretch). */
+  readonly brier: number;
+  /** Mean |expected − actual| held-out purchase days. */
+  readonly countError: number;
+}
+
+/** Of the customers given a probability in [from, to), how many really bought. */
+export interface CalibrationBand {
+  readonly from: number;
+  readonly to: number;
+  readonly customers: number;
+  readonly meanPredicted: number;
+  readonly boughtShare: number;
+}
+
+export type HoldoutCheck =
+  | {
+      readonly status: 'checked';
+      readonly holdoutDays: number;
+      /** Last day of the calibration period. */
+      readonly cutoffDay: DayNumber;
+      /** Customers scored (bought by the cutoff; a subsample on large sheets). */
+      readonly customers: number;
+      /** Every candidate, in PURCHASE_MODELS order. */
+      readonly scores: readonly ModelScore[];
+      readonly winner: PurchaseModelName;
+      /** The winner's calibration, lowest band first; empty bands are left out. */
+      readonly bands: readonly CalibrationBand[];
+    }
+  | { readonly status: 'too-short'; readonly reason: 'short-log' | 'too-few-customers' };
+
+export const HOLDOUT = {
+  days: 90,
+  fullSpanDays: 360,
+  minDays: 14,
+  minCustomers: 40,
+  minRepeatCustomers: 10,
+  maxCustomers: 2500,
+  bandEdges: [0, 0.1, 0.3, 0.5, 0.7, 1],
+} as const;
+
+/** FNV-1a of the key: a stable, order-free way to draw the same subsample from the same data. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+interface Scored {
+  readonly key: string;
+  readonly history: { x: number; tx: number; T: number; meanSpend: number; meanRepeatSpend: number };
+  readonly boughtDays: number;
+}
+
+function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber, asOf: DayNumber): Scored[] {
+  const eligible = customers.filter((c) => c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff);
+  // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
+  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible.length));
+  const threshold = keepShare * 2 ** 32;
+  const out: Scored[] = [];
+  for (const c of eligible) {
+    if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+    const days = c.purchaseDays;
+    let before = 0;
+    let held = 0;
+    for (const d of days) {
+      if (d <= cutoff) before++;
+      else if (d <= asOf) held++;
+    }
+    const first = days[0]!;
+    const last = days[before - 1]!;
+    out.push({
+      key: c.key,
+      history: { x: before - 1, tx: last - first, T: cutoff - first, meanSpend: 0, meanRepeatSpend: 0 },
+      boughtDays: held,
+    });
+  }
+  // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
+  return out.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+}
+
+/** The hold-out check of the header, for customers' purchase days up to `asOfDay`. */
+export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): HoldoutCheck {
+  let firstDay = Number.POSITIVE_INFINITY;
+  for (const c of customers)
+    if (c.purchaseDays.length > 0 && c.purchaseDays[0]! < firstDay) firstDay = c.purchaseDays[0]!;
+  const span = asOfDay - firstDay;
+  if (!Number.isFinite(span)) return { status: 'too-short', reason: 'too-few-customers' };
+  const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
+  if (holdoutDays < HOLDOUT.minDays) return { status: 'too-short', reason: 'short-log' };
+  const cutoffDay = asOfDay - holdoutDays;
+  const set = calibrationSet(customers, cutoffDay, asOfDay);
+  const repeat = set.filter((s) => s.history.x > 0).length;
+  if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
+    return { status: 'too-short', reason: 'too-few-customers' };
+  }
+  const histories = set.map((s) => s.history);
+  const predictions = new Map<PurchaseModelName, Float64Array>();
+  const scores = PURCHASE_MODELS.map((model): ModelScore => {
+    const fit = fitCustomerModel(histories, {
+      purchaseModel: model,
+      minRepeatSpenders: Number.POSITIVE_INFINITY,
+    });
+    const p = new Float64Array(set.length);
+    let brier = 0;
+    let countError = 0;
+    set.forEach((s, i) => {
+      p[i] = fit.repeatProbability(s.history, holdoutDays);
+      const bought = s.boughtDays > 0 ? 1 : 0;
+      brier += (p[i]! - bought) ** 2;
+      countError += Math.abs(fit.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
+    });
+    predictions.set(model, p);
+    return {
+      model,
+      method: fit.method.purchases,
+      brier: brier / set.length,
+      countError: countError / set.length,
+    };
+  });
+  let best = scores[0]!;
+  for (const s of scores) if (s.brier < best.brier) best = s;
+  return {
+    status: 'checked',
+    holdoutDays,
+    cutoffDay,
+    customers: set.length,
+    scores,
+    winner: best.model,
+    bands: calibrationBands(predictions.get(best.model)!, set),
+  };
+}
+
+function calibrationBands(p: Float64Array, set: readonly Scored[]): CalibrationBand[] {
+  const edges = HOLDOUT.bandEdges;
+  const bands: CalibrationBand[] = [];
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const from = edges[b]!;
+    const to = edges[b + 1]!;
+    let n = 0;
+    let sumP = 0;
+    let bought = 0;
+    for (let i = 0; i < p.length; i++) {
+      const inBand = p[i]! >= from && (p[i]! < to || (to === 1 && p[i]! <= 1));
+      if (!inBand) continue;
+      n++;
+      sumP += p[i]!;
+      if (set[i]!.boughtDays > 0) bought++;
+    }
+    if (n > 0) bands.push({ from, to, customers: n, meanPredicted: sumP / n, boughtShare: bought / n });
+  }
+  return bands;
+}

@@ -1,0 +1,33 @@
+/**
+ * Which purchase model to use: `auto` (the hold-out check's winner) or one by name. One list for the
+ * setting, the formulas' last argument and the tests.
+ */
+import { PURCHASE_MODELS, type PurchaseModelName } from './customer-model';
+
+const PURCHASE_MODEL_CHOICES = ['auto', ...PURCHASE_MODELS] as const;
+export type PurchaseModelChoice = (typeof PURCHASE_MODEL_CHOICES)[number];
+
+/** The choice named by `text` (case and spaces ignored, "MBG/NBD" as well as "mbg-nbd"), or undefined. */
+export function parsePurchaseModelChoice(text: string): PurchaseModelChoice | undefined {
+  const normalized = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/_]+/g, '-');
+  return PURCHASE_MODEL_CHOICES.find((c) => c === normalized);
+}
+
+/**
+ * Used when `auto` cannot check (the log is too short, or too few customers): the MBG/NBD with its
+ * weak prior, the cautious choice on a small sheet — a one-time buyer can have left, and the fit
+ * cannot run off to an edge.
+ */
+const UNCHECKED_DEFAULT: PurchaseModelName = 'mbg-nbd';
+
+/** @example resolveChoice('auto', 'bg-nbd') // 'bg-nbd' */
+export function resolveChoice(
+  choice: PurchaseModelChoice,
+  winner: PurchaseModelName | undefined,
+): PurchaseModelName {
+  if (choice !== 'auto') return choice;
+  return winner ?? UNCHECKED_DEFAULT;
+}

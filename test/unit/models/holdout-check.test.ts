@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { accuracySentence } from '../../../src/core/i18n/model-accuracy';
+import { type HoldoutCheck, holdoutCheck } from '../../../src/core/models/holdout-check';
+import { parsePurchaseModelChoice } from '../../../src/core/models/model-choice';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { randomSource } from './simulate';
+
+/** Customers on a rhythm who may leave after each purchase, over `span` days up to day 1000. */
+function customers(n: number, span: number, seed = 1) {
+  const u = randomSource(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const gap = 10 + 60 * u();
+    const days: number[] = [];
+    let day = 1000 - Math.floor(u() * span);
+    while (day <= 1000) {
+      days.push(day);
+      if (u() < 0.2) break;
+      day += Math.max(1, Math.round(gap * (0.6 + 0.8 * u())));
+    }
+    return { key: `k${i}`, purchaseDays: days };
+  });
+}
+
+describe('the hold-out check', () => {
+  it('holds out 90 days of a long log, scores every model, and picks the lowest Brier score', () => {
+    const check = holdoutCheck(customers(600, 700), 1000);
+    if (check.status !== 'checked') throw new Error(`not checked: ${check.reason}`);
+    expect(check.holdoutDays).toBe(90);
+    expect(check.cutoffDay).toBe(910);
+    expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd']);
+    const best = Math.min(...check.scores.map((s) => s.brier));
+    expect(check.scores.find((s) => s.model === check.winner)!.brier).toBe(best);
+    for (const s of check.scores) {
+      expect(s.brier).toBeGreaterThan(0);
+      expect(s.brier).toBeLessThan(0.25);
+      expect(s.countError).toBeGreaterThan(0);
+    }
+    expect(check.bands.reduce((sum, b) => sum + b.customers, 0)).toBe(check.customers);
+  });
+
+  it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {
+    const check = holdoutCheck(customers(600, 200), 1000);
+    expect(check.status === 'checked' && check.holdoutDays).toBe(
+      Math.floor((1000 - Math.min(...customers(600, 200).map((c) => c.purchaseDays[0]!))) / 4),
+    );
+    expect(holdoutCheck(customers(600, 50), 1000)).toEqual({ status: 'too-short', reason: 'short-log' });
+    expect(holdoutCheck(customers(30, 700), 1000)).toEqual({
+      status: 'too-short',
+      reason: 'too-few-customers',
+    });
+    expect(holdoutCheck([], 1000)).toEqual({ status: 'too-short', reason: 'too-few-customers' });
+  });
+
+  it('the same data gives the same answer whatever its order; large sheets are checked on a fixed subsample', () => {
+    const big = customers(9000, 700, 3);
+    const check = holdoutCheck(big, 1000);
+    const reversed = holdoutCheck([...big].reverse(), 1000);
+    expect(reversed).toEqual(check);
+    if (check.status !== 'checked') throw new Error('not checked');
+    expect(check.customers).toBeLessThan(2900);
+    expect(check.customers).toBeGreaterThan(2100);
+  });
+});
+
+describe('the accuracy sentence', () => {
+  const check: HoldoutCheck = {
+    status: 'checked',
+    holdoutDays: 90,
+    cutoffDay: 0,
+    customers: 200,
+    scores: [],
+    winner: 'mbg-nbd',
+    bands: [
+      { from: 0, to: 0.1, customers: 100, meanPredicted: 0.04, boughtShare: 0.05 },
+      { from: 0.1, to: 0.3, customers: 50, meanPredicted: 0.2, boughtShare: 0.2 },
+      { from: 0.7, to: 1, customers: 50, meanPredicted: 0.8, boughtShare: 0.74 },
+    ],
+  };
+  it('says, in three languages, how many given 70% or more really bought, and how many given under 30%', () => {
+    expect(accuracySentence(check, 'en')).toBe(
+      "Checked on this log's last 90 days: of the 50 customers given 70% or more, 74% bought within 90 days; of the 150 given under 30%, 10% did.",
+    );
+    expect(accuracySentence(check, 'zh-CN')).toBe(
+      '用本表最近 90 天检验：预测概率 70% 及以上的 50 位客户中，74% 在 90 天内再次购买；预测低于 30% 的 150 位中，10% 再次购买。',
+    );
+    expect(accuracySentence(check, 'zh-TW')).toBe(
+      '用本表最近 90 天檢驗：預測機率 70% 以上的 50 位客戶中，74% 在 90 天內再次購買；預測低於 30% 的 150 位中，10% 再次購買。',
+    );
+  });
+  it('falls back to the highest band anyone reached; says when the log is too short; nothing without a check', () => {
+    const lower: HoldoutCheck = {
+      ...check,
+      bands: [{ from: 0.5, to: 0.7, customers: 1, meanPredicted: 0.6, boughtShare: 1 }],
+    };
+    expect(accuracySentence(lower, 'en')).toBe(
+      "Checked on this log's last 90 days: of the 1 customer given 50% or more, 100% bought within 90 days.",
+    );
+    expect(accuracySentence({ status: 'too-short', reason: 'short-log' }, 'en')).toMatch(/^Too short a log/);
+    expect(accuracySentence({ status: 'too-short', reason: 'too-few-customers' }, 'zh-TW')).toMatch(
+      /^客戶太少/,
+    );
+    expect(accuracySentence(undefined, 'en')).toBeUndefined();
+  });
+});
+
+describe('choosing the model', () => {
+  it('reads auto, bg-nbd, mbg-nbd (and MBG/NBD) as a formula argument, and nothing else', () => {
+    expect(parsePurchaseModelChoice(' AUTO ')).toBe('auto');
+    expect(parsePurchaseModelChoice('BG/NBD')).toBe('bg-nbd');
+    expect(parsePurchaseModelChoice('mbg-nbd')).toBe('mbg-nbd');
+    expect(parsePurchaseModelChoice('pareto')).toBeUndefined();
+  });
+  it('is auto by default', () => {
+    expect(DEFAULT_SETTINGS.purchaseModel).toBe('auto');
+  });
+});
