@@ -22,12 +22,14 @@ export const SettingsSchema = z.strictObject(
     lapsedGapMultiple: positive(3),
     /** Purchase days from which an on-rhythm customer is Loyal (fewer: Developing). */
     loyalMinPurchaseDays: positiveInt(4),
-    /** How many of the latest purchase days are compared with the customer's earlier ones. */
-    recentPurchaseDays: positiveInt(2),
-    /** The comparison needs at least this many purchase days in all. */
-    amountTrendMinPurchaseDays: positiveInt(4),
+    /** How many of the latest purchase days are compared with the customer's earlier ones (all must be lower). */
+    recentPurchaseDays: positiveInt(3),
+    /** The comparison needs at least this many purchase days in all (three or more before the recent ones). */
+    amountTrendMinPurchaseDays: positiveInt(6),
     /** Recent average below this share of the earlier average: amounts are "down sharply". */
     amountDropRatio: share(0.5, z.lt(1, 'must be less than 1')),
+    /** How many standard errors of the customer's own basket spread the fall must exceed (lifecycle/amount-drop.ts). */
+    amountDropNoiseZ: positive(2),
     /**
      * How strongly a customer's own median gap is pulled toward the store's: with n gaps of their own,
      * the usual gap is (n × own + k × store) / (n + k) with this k.
