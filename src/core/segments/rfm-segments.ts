@@ -24,15 +24,30 @@ interface Rule {
 
 /**
  * The rule table of the R `rfm` package 0.3.0 (`rfm_segment` defaults), checked in order, first
- * match wins (SPEC §3).
+ * match wins (SPEC §3), with three departures so that the segments read as an owner reads them
+ * (issue 12: in the package only 5-5-5 is a Champion, so a top customer scoring 4 anywhere became a
+ * "Potential Loyalist"; 19 of the sample shop's 60 customers were one, among them a Key customer
+ * with 25 purchase days):
+ *
+ * 1. Champions are 4–5 on each of R, F and M (package: 5/5/5). Quintile scores put a customer in the
+ *    top 40% for each; ties at a cut point already decide between 4 and 5 by chance.
+ * 2. Loyal Customers are 3–5 / 3–5 / 3–5 and come before Potential Loyalist (package: 2–4 / 2–4 /
+ *    2–4, after it): someone who buys often and spends well is loyal, not "potential". Potential
+ *    Loyalist keeps its spans and now holds the recent, frequent customers who spend little.
+ * 3. Can't Lose Them are 1–2 / 4–5 / 4–5 (package: F 3–4, so that the most frequent lapsing
+ *    customers fell to At Risk while the less frequent ones were "can't lose"): the best customers
+ *    who have gone quiet.
+ *
+ * Consequence, tested over all scores: a customer scoring 4 or 5 on each of R, F and M is never
+ * Potential Loyalist, Promising or New Customers.
  */
 const RULES: readonly Rule[] = [
-  { segment: 'champions', r: [5, 5], f: [5, 5], m: [5, 5] },
+  { segment: 'champions', r: [4, 5], f: [4, 5], m: [4, 5] },
+  { segment: 'loyalCustomers', r: [3, 5], f: [3, 5], m: [3, 5] },
   { segment: 'potentialLoyalist', r: [3, 5], f: [3, 5], m: [2, 5] },
-  { segment: 'loyalCustomers', r: [2, 4], f: [2, 4], m: [2, 4] },
   { segment: 'promising', r: [3, 4], f: [1, 3], m: [3, 5] },
   { segment: 'newCustomers', r: [4, 5], f: [1, 3], m: [1, 5] },
-  { segment: 'cantLoseThem', r: [1, 2], f: [3, 4], m: [4, 5] },
+  { segment: 'cantLoseThem', r: [1, 2], f: [4, 5], m: [4, 5] },
   { segment: 'atRisk', r: [1, 2], f: [2, 5], m: [4, 5] },
   { segment: 'needAttention', r: [1, 3], f: [3, 5], m: [3, 5] },
   { segment: 'aboutToSleep', r: [2, 3], f: [1, 3], m: [1, 4] },
