@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
-import { formatMoney } from '../i18n/format-number';
+import { formatDays, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { isoOfDay } from '../time/civil';
 import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './audiences';
@@ -21,6 +21,7 @@ import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardra
 import {
   escapeHtml,
   fieldsUsed,
+  fitTextToValues,
   MERGE_FIELDS,
   type MergeField,
   type MergeValues,
@@ -30,6 +31,7 @@ import {
   renderTextBody,
   type TemplateToken,
 } from './merge-fields';
+import { situationOf, templateFits } from './template-fit';
 import {
   type CompiledTemplate,
   compileTemplate,
@@ -132,7 +134,8 @@ export function mergeValuesOf(
     name: blankToUndefined(contact?.name ?? '') ?? s.label,
     lastPurchaseDate: formatEmailDate(s.lastDay, language),
     daysSince: String(s.daysSinceLast),
-    usualGap: String(Math.round(s.usualGapDays)),
+    // As the reasons write it (one decimal), so "longer than your usual 20.5 days" can be checked.
+    usualGap: formatDays(s.usualGapDays),
     favouriteProduct: s.favouriteProduct === undefined ? undefined : blankToUndefined(s.favouriteProduct),
     totalSpent: formatMoney(s.netSpend),
     shopName: blankToUndefined(settings.shopName),
@@ -149,14 +152,16 @@ export function renderEmail(
   settings: FollowUpSettings,
 ): RenderedEmail {
   const optOut = optOutLine(language, settings.shopName);
+  const body = fitTextToValues(compiled.body, values);
+  const subject = fitTextToValues(compiled.subject, values);
   const html =
     '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">\n' +
-    `${renderHtmlBody(compiled.body, values)}\n` +
+    `${renderHtmlBody(body, values)}\n` +
     `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n</div>`;
   return {
-    subject: renderSubject(compiled.subject, values),
+    subject: renderSubject(subject, values),
     htmlBody: html,
-    textBody: `${renderTextBody(compiled.body, values)}\n\n--\n${optOut}`,
+    textBody: `${renderTextBody(body, values)}\n\n--\n${optOut}`,
   };
 }
 
@@ -204,7 +209,21 @@ export function planCampaign(
   const compiled = template === undefined ? undefined : compileTemplate(template);
   const problems = campaignProblems(spec, compiled, inputs.settings);
   const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
-  const members = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
+  // Customers the template's words would not be true for are not written to (template-fit.ts).
+  const purpose = template?.purpose ?? 'other';
+  const misfits: SkippedCustomer[] = [];
+  const members = inputs.customers.filter((c) => {
+    if (!inAudience(c, spec.audience, context)) return false;
+    if (templateFits(purpose, c)) return true;
+    misfits.push({
+      key: c.summary.key,
+      label: c.summary.label,
+      email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? '',
+      reason: 'templateDoesNotFit',
+      detail: situationOf(c),
+    });
+    return false;
+  });
   const candidates: Candidate[] = [];
   if (confirmed === undefined) {
     for (const c of members) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
@@ -263,8 +282,8 @@ export function planCampaign(
         : { id: template.id, name: template.name, language: template.language, purpose: template.purpose },
     problems,
     recipients,
-    skipped: decision.skipped,
-    audienceSize: members.length,
+    skipped: [...misfits, ...decision.skipped],
+    audienceSize: members.length + misfits.length,
   };
 }
 

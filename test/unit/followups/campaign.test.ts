@@ -58,7 +58,8 @@ describe('planCampaign: the guardrails', () => {
     expect(plan.recipients.map((r) => r.email)).toEqual(['ava@example.com']);
     const [ava] = plan.recipients;
     expect(ava!.subject).toBe('How are we doing, ava?');
-    expect(ava!.textBody).toContain('It has been 40 days since your last visit to Lotus Leaf Tea House');
+    // The At-risk check-in states no reason: it goes to every At-risk customer (template-fit.ts).
+    expect(ava!.textBody).toContain('Is there anything we could do better at Lotus Leaf Tea House');
     expect(ava!.textBody).toContain('reply "unsubscribe"');
     expect(ava!.htmlBody).toContain('reply &quot;unsubscribe&quot;');
   });

@@ -40,7 +40,7 @@ describe('follow-ups through the fake: preview', () => {
     expect(leo.email).toBe('leo.schmidt@example.org');
     expect(leo.subject).toBe('How are we doing, Leo Schmidt?');
     expect(leo.textBody).toMatch(
-      /^Dear Leo Schmidt,\n\nIt has been \d+ days since your last visit to Lotus Leaf Tea House/,
+      /^Dear Leo Schmidt,\n\nWe wanted to check in and hear how things are going\. Is there anything we could do better at Lotus Leaf Tea House/,
     );
     expect(leo.textBody).toContain('Mei\nLotus Leaf Tea House');
     expect(h.fake.outbox.entries).toEqual([]);
@@ -459,7 +459,8 @@ describe('follow-ups through the fake: templates', () => {
     expect(server.openFollowUpTemplatesWith(h.env)).toBe('Templates');
     const rows = h.fake.values('Templates');
     expect(rows[0]).toEqual(['Template id', 'Language', 'Purpose', 'Name', 'Subject', 'Body']);
-    expect(rows).toHaveLength(1 + 24);
+    // Eleven built-in purposes in three languages.
+    expect(rows).toHaveLength(1 + 33);
     const row = rows.findIndex((r) => r[0] === 'check-in' && r[1] === 'en');
     h.fake.spreadsheet
       .sheet('Templates')
@@ -506,7 +507,7 @@ describe('follow-ups through the fake: templates', () => {
     server.openFollowUpTemplatesWith(h.env);
     h.fake.spreadsheet.sheet('Templates').api.appendRow(['my template', 'en', '', 'x', 's', 'b']);
     expect(h.options().templateProblems).toEqual([
-      'Templates row 26: the id "my template" must be letters, digits, - or _ (at most 40).',
+      'Templates row 35: the id "my template" must be letters, digits, - or _ (at most 40).',
     ]);
   });
 });
