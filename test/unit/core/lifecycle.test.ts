@@ -170,6 +170,9 @@ describe('purchase days and returns', () => {
     expect(rows(['tea', 'pot', 'pot'])).toBe('pot');
     expect(rows(['tea', 'tea', 'pot', 'pot'])).toBe('pot');
     expect(rows(['tea'])).toBe('tea');
+    // "+1" is an export's count of the order's other items, not part of the product.
+    expect(rows(['pot', 'Keemun 100g +1', 'Keemun 100g'])).toBe('Keemun 100g');
+    expect(rows(['Vitamin C+1000'])).toBe('Vitamin C+1000');
   });
 
   it('counts returns against net spend but never as a purchase day', () => {
