@@ -3,6 +3,8 @@
 import { type Analysis, analyzePurchases } from '../core/analysis';
 import type { Grid } from '../core/cells';
 import type { PurchaseField } from '../core/input/headers';
+import type { Currency } from '../core/i18n/format-number';
+import { currencyOfFormats } from '../core/input/currency';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
@@ -26,7 +28,12 @@ export interface AnalysisRun {
   profiles: Map<string, CustomerProfile> | undefined;
   /** From the feedback sheet, when there is one and it was asked for. */
   feedback: Map<string, FeedbackEntry[]> | undefined;
+  /** The sheet's currency: the amount cells' number format, else marks typed in them. */
+  currency: Currency | undefined;
 }
+
+/** Amount cells whose formats are read: enough to see the sheet's habit, cheap on a big log. */
+const FORMAT_SAMPLE_ROWS = 200;
 
 /** Thrown when there is no purchase log to analyse; the message says which columns are needed. */
 export class SetupError extends Error {}
@@ -65,5 +72,18 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)
       : undefined;
-  return { setup, purchases, analysis, profiles, feedback };
+  const currency = amountFormatCurrency(env, purchases, grid.length) ?? analysis.currency;
+  return { setup, purchases, analysis, profiles, feedback, currency };
+}
+
+function amountFormatCurrency(
+  env: SheetEnv,
+  purchases: SheetMappingOf['purchases'],
+  gridRows: number,
+): Currency | undefined {
+  const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
+  const rows = Math.min(FORMAT_SAMPLE_ROWS, gridRows - purchases.headerRow);
+  if (!sheet || rows <= 0) return undefined;
+  const formats = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getNumberFormats();
+  return currencyOfFormats(formats.map((r) => r[0] ?? ''));
 }

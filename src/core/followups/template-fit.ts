@@ -13,26 +13,10 @@
 import type { CustomerInsight } from '../analysis';
 import { formatDays } from '../i18n/format-number';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
+import type { Situation } from '../lifecycle/situation';
 import { BUILT_IN_TEMPLATE_IDS, type TemplatePurpose } from './templates';
 
-export const SITUATIONS = [
-  'new',
-  'developing',
-  'loyal',
-  'late',
-  'spendingLess',
-  'boughtOnce',
-  'lapsed',
-] as const;
-/** A stage, with At risk split by why. */
-export type Situation = (typeof SITUATIONS)[number];
-
-export function situationOf(customer: CustomerInsight): Situation {
-  const { stage, reason } = customer.lifecycle;
-  if (stage !== 'atRisk') return stage;
-  if (reason.kind === 'amountDrop') return 'spendingLess';
-  return reason.kind === 'oneTime' ? 'boughtOnce' : 'late';
-}
+export { SITUATIONS, type Situation, situationOf } from '../lifecycle/situation';
 
 /** The usual gap as merge fields and reasons write it ("20.5"). */
 export function shownUsualGap(customer: CustomerInsight): number {

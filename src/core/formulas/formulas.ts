@@ -2,7 +2,7 @@ import { type Analysis, analyzePurchases, type CustomerInsight } from '../analys
 import type { CellOutput } from '../cells';
 import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
-import { describeLifecycle } from '../i18n/lifecycle-reasons';
+import { whyText } from '../i18n/why';
 import { insightRow } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
@@ -65,7 +65,13 @@ export function customerInsights(
     analysis.settings.repeatHorizonDays,
     analysis.settings.valueHorizonDays,
   );
-  return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
+  const options = {
+    language: lang,
+    timeZone: env.timeZone,
+    asOfDay: analysis.asOfDay,
+    currency: analysis.currency,
+  };
+  return [header, ...analysis.customers.map((c) => insightRow(c, options))];
 }
 
 export function rfmScoreFormula(
@@ -84,10 +90,10 @@ function wordedPerCustomer(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
-  answer: (c: CustomerInsight, language: Language) => CellOutput,
+  answer: (c: CustomerInsight, language: Language, analysis: Analysis) => CellOutput,
 ): FormulaResult {
   const lang = languageArgument(language, env);
-  return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
+  return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis));
 }
 
 /** A per-customer model prediction over a horizon of `days` (default `defaultDays`). */
@@ -150,8 +156,8 @@ export function customerWhyFormula(
   language: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) =>
-    describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l),
+  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l, analysis) =>
+    whyText(c, l, analysis.currency),
   );
 }
 

@@ -158,12 +158,20 @@ describe('the Insights sheet', () => {
     const a = analysis();
     const profiles = readProfiles(CUSTOMER_GRID, CUSTOMERS);
     const table = insightsTable(a, 'en', TZ, { profiles, name: true, email: true });
-    expect(table.rows[0]!.slice(0, 4)).toEqual(['Customer', 'Name', 'Email', 'First purchase']);
+    expect(table.rows[0]!.slice(0, 6)).toEqual([
+      'Customer',
+      'Name',
+      'Email',
+      'Lifecycle stage',
+      'Why',
+      'Next step',
+    ]);
     expect(table.rows.length).toBe(4);
     expect(table.rows[1]!.slice(0, 3)).toEqual(['Ann', 'Ann Lee', 'ann@example.com']);
     expect(table.rows[3]!.slice(0, 3)).toEqual(['Cy', '', '']);
     expect(table.formats.length).toBe(table.rows[0]!.length);
-    expect(table.formats.slice(0, 4)).toEqual(['text', 'text', 'text', 'date']);
+    expect(table.formats.slice(0, 4)).toEqual(['text', 'text', 'text', 'text']);
+    expect(table.formats[table.rows[0]!.indexOf('First purchase')]).toBe('date');
     expect(table.rows[0]![table.stageColumn]).toBe('Lifecycle stage');
     expect(table.rows[0]![table.whyColumn]).toBe('Why');
     expect(table.stages).toEqual(a.customers.map((c) => c.lifecycle.stage));
@@ -172,7 +180,7 @@ describe('the Insights sheet', () => {
     // Satisfaction 5 and recommend 10 lift Ann's score above the repeat-probability-only one.
     expect(table.rows[1]![loyalty]).toBeGreaterThan(ann.loyaltyScore);
     expect(insightsTable(a, 'en', TZ).rows[1]![loyalty - 2]).toBe(ann.loyaltyScore);
-    expect(insightsTable(a, 'en', TZ).rows[0]!.length).toBe(19);
+    expect(insightsTable(a, 'en', TZ).rows[0]!.length).toBe(21);
   });
 });
 
