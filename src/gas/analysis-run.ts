@@ -2,9 +2,9 @@
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzePurchases } from '../core/analysis';
 import type { Grid } from '../core/cells';
-import type { PurchaseField } from '../core/input/headers';
 import type { Currency } from '../core/i18n/format-number';
 import { currencyOfFormats } from '../core/input/currency';
+import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
@@ -84,6 +84,8 @@ function amountFormatCurrency(
   const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
   const rows = Math.min(FORMAT_SAMPLE_ROWS, gridRows - purchases.headerRow);
   if (!sheet || rows <= 0) return undefined;
-  const formats = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getNumberFormats();
+  const formats = sheet
+    .getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1)
+    .getNumberFormats();
   return currencyOfFormats(formats.map((r) => r[0] ?? ''));
 }

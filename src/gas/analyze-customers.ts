@@ -4,8 +4,8 @@
 import { outcomeColumns } from '../core/followups/outcomes';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
-import { columnPatterns } from '../core/report/sheet-formats';
 import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
+import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId } from '../core/report/summary';
 import { isoOfDay } from '../core/time/civil';

@@ -1,4 +1,5 @@
 import type { CustomerInsight } from '../analysis';
+import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type Currency, formatMoney } from './format-number';
 import type { Language } from './language';
 import { describeLifecycle } from './lifecycle-reasons';
@@ -9,9 +10,22 @@ import { describeLifecycle } from './lifecycle-reasons';
  * positive predicted value beside a non-positive total never goes unexplained (issue 12).
  */
 export function whyText(c: CustomerInsight, language: Language, currency?: Currency): string {
-  const reason = describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, language, currency);
-  if (c.summary.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
-  const net = formatMoney(c.summary.netSpend, currency);
+  return whyOf(
+    { ...c.lifecycle, netSpend: c.summary.netSpend, predictedValue: c.predictedValue },
+    language,
+    currency,
+  );
+}
+
+/** The same from the parts the sidebar's card carries. */
+export function whyOf(
+  c: { stage: LifecycleStage; reason: LifecycleReason; netSpend: number; predictedValue: number },
+  language: Language,
+  currency?: Currency,
+): string {
+  const reason = describeLifecycle(c.stage, c.reason, language, currency);
+  if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
+  const net = formatMoney(c.netSpend, currency);
   switch (language) {
     case 'en':
       return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;

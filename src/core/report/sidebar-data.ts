@@ -3,6 +3,8 @@
 // the owner's language (src/sidebar/), so these builders stay small in dist/Code.js.
 import type { Analysis, CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
+import type { Currency } from '../i18n/format-number';
+import type { DateOrder } from '../input/parse-date';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
 import { type LoyaltyBand, loyaltyBand, type RepeatBand, repeatBand } from '../loyalty/loyalty-score';
@@ -12,6 +14,14 @@ import { isoOfDay } from '../time/civil';
 import { aggregate, shareOf } from './aggregate';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 
+/** How the sidebar should show money and dates: the sheet's currency and the locale's date order. */
+export interface ShownAs {
+  currency: Currency | null;
+  dateOrder: DateOrder;
+}
+
+const ISO_ORDER: ShownAs = { currency: null, dateOrder: 'YMD' };
+
 export interface GroupCount<K extends string> {
   id: K;
   customers: number;
@@ -19,6 +29,7 @@ export interface GroupCount<K extends string> {
 }
 
 export interface Overview {
+  shownAs: ShownAs;
   asOf: string;
   customers: number;
   revenue: number;
@@ -35,10 +46,11 @@ export interface Overview {
   returnsOnly: number;
 }
 
-export function buildOverview(analysis: Analysis): Overview {
+export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER): Overview {
   const totals = aggregate(analysis);
   const log = analysis.log;
   return {
+    shownAs,
     asOf: isoOfDay(analysis.asOfDay),
     customers: totals.customers,
     revenue: totals.revenue,
@@ -102,6 +114,7 @@ export interface CardInsight {
 }
 
 export interface CustomerCard {
+  shownAs: ShownAs;
   key: string;
   label: string;
   asOf: string;
@@ -126,6 +139,7 @@ export function buildCustomerCard(
   key: string,
   profile: CustomerProfile | undefined,
   feedback: readonly FeedbackEntry[],
+  shownAs: ShownAs = ISO_ORDER,
 ): CustomerCard | null {
   const c = analysis.byKey.get(key);
   if (!c && !profile) return null;
@@ -150,8 +164,10 @@ export function buildCustomerCard(
   const insight = c ? cardInsight(c, analysis, profile) : null;
   const { row: _row, ...profileData } = profile ?? { row: 0 };
   return {
+    shownAs,
     key,
-    label: c?.summary.label ?? profile?.name ?? key,
+    // Never an empty heading: a customer-sheet row with a blank name is shown by its key.
+    label: c?.summary.label || profile?.name || key,
     asOf: isoOfDay(analysis.asOfDay),
     profile: profile ? (profileData as Omit<CustomerProfile, 'row'>) : null,
     insight,

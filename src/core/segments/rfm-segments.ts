@@ -14,8 +14,8 @@ export const RFM_SEGMENTS = [
 ] as const;
 export type RfmSegment = (typeof RFM_SEGMENTS)[number];
 
-type Span = readonly [number, number];
-interface Rule {
+export type Span = readonly [number, number];
+export interface Rule {
   segment: RfmSegment;
   r: Span;
   f: Span;
@@ -41,7 +41,7 @@ interface Rule {
  * Consequence, tested over all scores: a customer scoring 4 or 5 on each of R, F and M is never
  * Potential Loyalist, Promising or New Customers.
  */
-const RULES: readonly Rule[] = [
+export const SEGMENT_RULES: readonly Rule[] = [
   { segment: 'champions', r: [4, 5], f: [4, 5], m: [4, 5] },
   { segment: 'loyalCustomers', r: [3, 5], f: [3, 5], m: [3, 5] },
   { segment: 'potentialLoyalist', r: [3, 5], f: [3, 5], m: [2, 5] },
@@ -76,9 +76,9 @@ export function rfmSegment(score: RfmScore): RfmSegment {
 const SEGMENT_OF_SCORE: (RfmSegment | undefined)[] = [];
 
 function nearestRule(score: RfmScore): RfmSegment {
-  let best: Rule = RULES[0]!;
+  let best: Rule = SEGMENT_RULES[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const rule of RULES) {
+  for (const rule of SEGMENT_RULES) {
     const d =
       distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
     if (d < bestDistance) {
@@ -92,7 +92,7 @@ function nearestRule(score: RfmScore): RfmSegment {
 
 /** Whether the package's own table names this score (false: the nearest-rule extension named it). */
 export function isTableMatch(score: RfmScore): boolean {
-  return RULES.some(
+  return SEGMENT_RULES.some(
     (rule) =>
       distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m) ===
       0,
