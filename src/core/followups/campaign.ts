@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
-import { formatDays, formatMoney } from '../i18n/format-number';
+import { type Currency, formatDays, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { isoOfDay } from '../time/civil';
 import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './audiences';
@@ -85,6 +85,8 @@ export interface CampaignInputs {
   log: readonly ContactLogEntry[];
   templates: readonly FollowUpTemplate[];
   settings: FollowUpSettings;
+  /** The sheet's currency, for {{totalSpent}}; none when the amounts show none. */
+  currency?: Currency | undefined;
 }
 
 export interface RenderedEmail {
@@ -127,6 +129,7 @@ export function mergeValuesOf(
   contact: CustomerContact | undefined,
   settings: FollowUpSettings,
   language: Language,
+  currency?: Currency,
 ): MergeValues {
   const s = customer.summary;
   const blankToUndefined = (t: string) => (t.trim() === '' ? undefined : t);
@@ -137,7 +140,7 @@ export function mergeValuesOf(
     // As the reasons write it (one decimal), so "longer than your usual 20.5 days" can be checked.
     usualGap: formatDays(s.usualGapDays),
     favouriteProduct: s.favouriteProduct === undefined ? undefined : blankToUndefined(s.favouriteProduct),
-    totalSpent: formatMoney(s.netSpend),
+    totalSpent: formatMoney(s.netSpend, currency),
     shopName: blankToUndefined(settings.shopName),
     // Without a signature, the shop name signs the email.
     signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName),
@@ -254,9 +257,10 @@ export function planCampaign(
     coolDownDays: inputs.settings.coolDownDays,
     // Shop name and signature are the campaign's, not the customer's: checked above as problems.
     requiredMissing: (customer, contact) =>
-      missingValues(allTokens, mergeValuesOf(customer, contact, inputs.settings, spec.language)).filter(
-        (f) => f !== 'shopName' && f !== 'signature',
-      ),
+      missingValues(
+        allTokens,
+        mergeValuesOf(customer, contact, inputs.settings, spec.language, inputs.currency),
+      ).filter((f) => f !== 'shopName' && f !== 'signature'),
   });
   const recipients: PlannedEmail[] =
     problems.length > 0 || compiled === undefined
@@ -268,7 +272,7 @@ export function planCampaign(
           lastPurchaseDay: e.customer.summary.lastDay,
           ...renderEmail(
             compiled,
-            mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language),
+            mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
             spec.language,
             inputs.settings,
           ),

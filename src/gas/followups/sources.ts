@@ -133,6 +133,7 @@ export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): 
   return {
     customers: analysis.customers,
     byKey: analysis.byKey,
+    currency: analysis.currency,
     asOfDay: analysis.asOfDay,
     todayDay: data.context.todayDay,
     directory: data.directory,
