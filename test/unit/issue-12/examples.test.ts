@@ -22,8 +22,11 @@ const rows: CellValue[][] = [['Customer', 'Date', 'Amount', 'Product']];
 const buy = (name: string, daysAgo: number, amount: CellValue, product = 'Keemun 100g') =>
   rows.push([name, instantOfDay(AS_OF - daysAgo, TZ), amount, product]);
 /** `amounts[i]` bought `gap` days apart, the last one `since` days ago. */
-const regular = (name: string, since: number, gap: number, amounts: readonly CellValue[], product?: string) =>
-  amounts.forEach((a, i) => buy(name, since + (amounts.length - 1 - i) * gap, a, product));
+function regular(name: string, since: number, gap: number, amounts: readonly CellValue[], product?: string) {
+  amounts.forEach((a, i) => {
+    buy(name, since + (amounts.length - 1 - i) * gap, a, product);
+  });
+}
 
 // 唐瑶, Jason Lim, Rachel Koh: on rhythm, their last three baskets really fell (At risk for it).
 regular(
