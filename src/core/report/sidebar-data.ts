@@ -7,6 +7,7 @@ import type { Currency } from '../i18n/format-number';
 import type { DateOrder } from '../input/parse-date';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
+import { type Situation, situationOf } from '../lifecycle/situation';
 import { type LoyaltyBand, loyaltyBand, type RepeatBand, repeatBand } from '../loyalty/loyalty-score';
 import type { RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
@@ -66,8 +67,8 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
   };
 }
 
-/** The card's suggested next step: the stage's, unless a complaint is open (answered first, SPEC §1). */
-export type NextStep = LifecycleStage | 'complaint' | 'firstPurchase';
+/** The card's suggested next step: the situation's, unless a complaint is open (answered first, SPEC §1). */
+export type NextStep = Situation | 'complaint' | 'firstPurchase';
 
 export interface CardPurchase {
   date: string;
@@ -175,7 +176,7 @@ export function buildCustomerCard(
     historyRows: rows.length,
     feedback: notes,
     openComplaints,
-    nextStep: openComplaints > 0 ? 'complaint' : (insight?.stage ?? 'firstPurchase'),
+    nextStep: openComplaints > 0 ? 'complaint' : c ? situationOf(c) : 'firstPurchase',
   };
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
 import { LANGUAGES } from '../../../src/core/i18n/language';
+import { NEXT_STEP_TITLES } from '../../../src/core/i18n/next-step-titles';
 import { LIFECYCLE_STAGES } from '../../../src/core/lifecycle/lifecycle-stage';
+import { SITUATIONS, situationOf } from '../../../src/core/lifecycle/situation';
 import { aggregate } from '../../../src/core/report/aggregate';
 import { readFeedback, readProfiles } from '../../../src/core/report/customer-sheets';
 import { dataIssueRows } from '../../../src/core/report/data-issues';
@@ -234,15 +236,19 @@ describe('sidebar data', () => {
     expect(JSON.parse(JSON.stringify(card))).toEqual(card);
 
     const bo = buildCustomerCard(a, 'bo', profiles.get('bo'), [])!;
-    expect(bo.nextStep).toBe(bo.insight!.stage);
+    expect(bo.nextStep).toBe(situationOf(a.byKey.get('bo')!));
     const onlyListed = buildCustomerCard(a, 'zed', { ...profiles.get('bo')!, name: 'Zed' }, [])!;
     expect(onlyListed).toMatchObject({ label: 'Zed', insight: null, history: [], nextStep: 'firstPurchase' });
     expect(buildCustomerCard(a, 'nobody', undefined, [])).toBeNull();
   });
 
-  it('has a next step for every stage, a complaint and a first purchase, in every language', () => {
+  it('has a next step for every situation, a complaint and a first purchase, in every language', () => {
     for (const language of LANGUAGES) {
-      for (const step of [...LIFECYCLE_STAGES, 'complaint', 'firstPurchase'] as const) {
+      // The card's title is the Insights "Next step" of the same situation: one story.
+      for (const situation of SITUATIONS) {
+        expect(NEXT_STEPS[language][situation].title).toBe(NEXT_STEP_TITLES[language][situation]);
+      }
+      for (const step of [...SITUATIONS, 'complaint', 'firstPurchase'] as const) {
         expect(NEXT_STEPS[language][step].title.length, `${language} ${step}`).toBeGreaterThan(2);
         expect(NEXT_STEPS[language][step].text.length, `${language} ${step}`).toBeGreaterThan(10);
       }
