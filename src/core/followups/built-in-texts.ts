@@ -406,6 +406,23 @@ Every answer helps us improve. Thank you!
   },
 };
 
+/**
+ * Bodies earlier versions shipped that said something untrue to some of the customers they went to
+ * (issue 12: "a little longer than usual" to customers who were not late; "your Gaiwan set are";
+ * "it has been 13 since"). A Templates sheet made by an earlier version holds them as the owner's
+ * own rows; a row whose body is still exactly one of these was never edited, so the current
+ * built-in text is used instead (see `dropSupersededRows`).
+ */
+export const SUPERSEDED_BODIES: readonly string[] = [
+  'Dear {{name}},\n\nWe wanted to say a simple thank you. You have been one of our most faithful customers, and your {{favouriteProduct|visits}} are part of what keeps {{shopName}} going.\n\nIf there is ever anything we can set aside for you, or something new you would like to try, just let us know — we are always glad to hear from you.\n\nWith warm thanks,\n{{signature}}',
+  'Dear {{name}},\n\nIt has been {{daysSince}} days since your last visit to {{shopName}}, a little longer than usual, and we wanted to check in.\n\nWas there anything we got wrong, or anything we could do better? A one-line reply is enough, and we read every one of them.\n\nThank you,\n{{signature}}',
+  'Dear {{name}},\n\nYou usually come back about every {{usualGap}} days, and it has been {{daysSince}} since your last purchase. If you are running low on {{favouriteProduct|your favourites}}, we would be happy to set some aside for you.\n\nJust reply to this email and we will have it ready.\n\n{{signature}}',
+  '{{name}}您好：\n\n想简单地对您说声谢谢。您一直是我们最忠实的顾客之一，您对{{favouriteProduct|小店}}的支持是{{shopName}}坚持下去的动力。\n\n如果需要我们为您预留什么，或者想尝试新品，随时告诉我们，我们很乐意听到您的消息。\n\n衷心感谢，\n{{signature}}',
+  '{{name}}您好：\n\n距离您上次光临{{shopName}}已经 {{daysSince}} 天了，比平时久了一些，所以想来问候一下。\n\n是不是我们哪里做得不好，或者有什么可以改进的地方？回复一句话就好，每条回复我们都会认真阅读。\n\n谢谢您，\n{{signature}}',
+  '{{name}}您好：\n\n想簡單地對您說聲謝謝。您一直是我們最忠實的顧客之一，您對{{favouriteProduct|小店}}的支持是{{shopName}}堅持下去的動力。\n\n如果需要我們為您預留什麼，或者想嘗試新品，隨時告訴我們，我們很樂意聽到您的消息。\n\n衷心感謝，\n{{signature}}',
+  '{{name}}您好：\n\n距離您上次光臨{{shopName}}已經 {{daysSince}} 天了，比平時久了一些，所以想來問候一下。\n\n是不是我們哪裡做得不好，或者有什麼可以改進的地方？回覆一句話就好，每則回覆我們都會認真閱讀。\n\n謝謝您，\n{{signature}}',
+];
+
 /** Every built-in template: each purpose in each language. */
 export function builtInTemplates(): FollowUpTemplate[] {
   return templatesOfTexts(BUILT_IN_TEXTS);
@@ -413,5 +430,5 @@ export function builtInTemplates(): FollowUpTemplate[] {
 
 /** The content of dist/Templates.html: the built-in texts as JSON. */
 export function builtInTextsFile(): string {
-  return JSON.stringify(BUILT_IN_TEXTS);
+  return JSON.stringify({ ...BUILT_IN_TEXTS, superseded: SUPERSEDED_BODIES });
 }

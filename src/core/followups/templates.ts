@@ -297,6 +297,22 @@ export function readTemplateSheet(grid: readonly (readonly unknown[])[]): Templa
   return readTemplateRows(rows, 2);
 }
 
+/** A body as compared with a superseded one: line breaks as `\n`, outer space trimmed. */
+const comparableBody = (body: string) => body.replace(/\r\n?/g, '\n').trim();
+
+/**
+ * The owner's rows without those that are an earlier built-in text left unedited (same id as a
+ * built-in template, body exactly a superseded one): the current built-in text replaces them.
+ */
+export function dropSupersededRows(
+  owned: readonly FollowUpTemplate[],
+  supersededBodies: readonly string[],
+): FollowUpTemplate[] {
+  const superseded = new Set(supersededBodies.map(comparableBody));
+  const builtInIds = new Set<string>(Object.values(BUILT_IN_TEMPLATE_IDS));
+  return owned.filter((t) => !(builtInIds.has(t.id.toLowerCase()) && superseded.has(comparableBody(t.body))));
+}
+
 /** Built-in templates with the owner's rows laid over them (same id and language replaces). */
 export function combineTemplates(
   builtIn: readonly FollowUpTemplate[],

@@ -18,6 +18,7 @@ import {
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import {
   combineTemplates,
+  dropSupersededRows,
   type FollowUpTemplate,
   readTemplateSheet,
   type TemplateRowProblem,
@@ -27,7 +28,7 @@ import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
-import { builtInTemplates } from './built-in-templates';
+import { builtInTemplates, supersededBodies } from './built-in-templates';
 import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,7 +78,8 @@ export function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
       ? { templates: [], problems: [] }
       : readTemplateSheet(values(spreadsheet, sheet.getName()));
   return {
-    templates: combineTemplates(builtInTemplates(), owned.templates),
+    // Rows an earlier version wrote and the owner never edited give way to the current texts.
+    templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
     problems: owned.problems,
     sheetName: sheet?.getName(),
   };

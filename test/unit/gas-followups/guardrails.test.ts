@@ -1,7 +1,9 @@
 // Every follow-up guardrail, through the Apps Script fake, on the sample tea-shop workbook
 // (as of 2026-06-30, Asia/Shanghai). At risk there: 14 customers, of whom 梁宇 and Ryan Patel have an
 // open complaint, Oliver Brown has no email and Mia Rossi opted out — 10 can be written to.
+
 import { describe, expect, it } from 'vitest';
+import { SUPERSEDED_BODIES } from '../../../src/core/followups/built-in-texts';
 import { writeAnalysis } from '../../../src/gas/analyze-customers';
 import type { BatchResult } from '../../../src/gas/followups/api';
 import * as server from '../../../src/gas/followups/server';
@@ -471,6 +473,22 @@ describe('follow-ups through the fake: templates', () => {
     expect(h.options().templates.find((t) => t.id === 'check-in' && t.language === 'en')!.fromSheet).toBe(
       true,
     );
+  });
+
+  it('a Templates row an earlier version wrote, never edited, gives way to the current text', () => {
+    const h = ready();
+    server.openFollowUpTemplatesWith(h.env);
+    const rows = h.fake.values('Templates');
+    const row = rows.findIndex((r) => r[0] === 'check-in' && r[1] === 'en');
+    const body = h.fake.spreadsheet.sheet('Templates').api.getRange(row + 1, 6);
+    // The check-in body of earlier versions, which told everyone At risk they were late.
+    body.setValue(SUPERSEDED_BODIES.find((b) => b.includes('a little longer than usual'))!);
+    const preview = h.preview(AT_RISK);
+    expect(preview.recipients.length).toBeGreaterThan(0);
+    for (const r of preview.recipients) expect(r.textBody).not.toContain('a little longer than usual');
+    // Edited by the owner, it is the owner's text.
+    body.setValue('Dear {{name}}, a little longer than usual, we think.');
+    expect(h.preview(AT_RISK).recipients[0]!.textBody).toContain('a little longer than usual');
   });
 
   it('an unknown merge field is an error shown before anything is sent', () => {
