@@ -177,7 +177,7 @@ export function describeAudience(audience: Audience, language: Language): string
     case 'stage':
       return w.stage.replace('{x}', STAGE_LABELS[language][audience.stage]);
     case 'reason':
-      return w.stage.replace('{x}', PURPOSE_LABELS[language][audience.reason]);
+      return PURPOSE_LABELS[language][audience.reason];
     case 'segment':
       return w.segment.replace('{x}', SEGMENT_LABELS[language][audience.segment]);
     case 'tier':
