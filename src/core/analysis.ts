@@ -86,7 +86,7 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   });
   options.onStageEnd?.('read');
   const amountColumn = (options.columns ?? DEFAULT_PURCHASE_COLUMNS).amount;
-  const currency = currencyOfCells(grid.map((row) => row[amountColumn]));
+  const currency = currencyOfCells(grid, amountColumn);
   return { ...analyzeLog(log, options.asOfDay, settings, options.onStageEnd), currency };
 }
 

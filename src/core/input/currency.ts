@@ -64,10 +64,14 @@ export function currencyOfFormats(patterns: readonly string[]): Currency | undef
   return mostCommon(patterns.map(currencyOfFormat));
 }
 
-/** The currency most text amounts carry (`¥1,234.50`, `12,50 €`), if any; numbers carry none. */
-export function currencyOfCells(cells: readonly unknown[]): Currency | undefined {
+/**
+ * The currency most text amounts carry (`¥1,234.50`, `12,50 €`), if any; numbers carry none. Reads
+ * `column` of each row (the amount column of a grid), or the cells themselves without one.
+ */
+export function currencyOfCells(cells: readonly unknown[], column?: number): Currency | undefined {
   const found: (Currency | undefined)[] = [];
-  for (const cell of cells) {
+  for (const row of cells) {
+    const cell = column === undefined ? row : (row as readonly unknown[] | undefined)?.[column];
     if (typeof cell !== 'string') continue;
     const before = PREFIX.exec(cell);
     if (before) found.push({ symbol: canonical(before[1]!), after: false });
