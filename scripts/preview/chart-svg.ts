@@ -14,6 +14,8 @@ export interface ChartModel {
   series: ChartSeries[];
   width: number;
   height: number;
+  /** The chart's `colors` option (Sheets: one per slice of a pie, one per series otherwise); the default palette when absent. */
+  colors?: readonly string[];
 }
 
 /** Google's default chart colours. */
@@ -29,6 +31,12 @@ const PALETTE = [
   '#fcd04f',
   '#71c287',
 ];
+
+/** The i-th colour: the chart's own `colors` first (as Sheets uses them), then the default palette. */
+function colorOf(model: ChartModel, i: number): string {
+  const own = model.colors?.[i];
+  return own !== undefined && own !== '' ? own : PALETTE[i % PALETTE.length]!;
+}
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -101,7 +109,7 @@ function pie(model: ChartModel, top: number): string {
   values.forEach((v, i) => {
     if (v <= 0) return;
     const sweep = (v / total) * Math.PI * 2;
-    const color = PALETTE[i % PALETTE.length];
+    const color = colorOf(model, i);
     if (sweep >= Math.PI * 2 - 1e-9) {
       out.push(`<circle cx="${cx}" cy="${cy}" r="${r}" fill="${color}"/>`);
     } else {
@@ -127,7 +135,7 @@ function pie(model: ChartModel, top: number): string {
     const y = top + 16 + i * 20;
     if (y > model.height - 8) return;
     out.push(
-      `<rect x="${lx}" y="${y - 9}" width="10" height="10" rx="5" fill="${PALETTE[i % PALETTE.length]}"/><text x="${lx + 16}" y="${y}" class="legend">${esc(clip(label, 22))}</text>`,
+      `<rect x="${lx}" y="${y - 9}" width="10" height="10" rx="5" fill="${colorOf(model, i)}"/><text x="${lx + 16}" y="${y}" class="legend">${esc(clip(label, 22))}</text>`,
     );
   });
   return out.join('');
@@ -165,7 +173,7 @@ function bars(model: ChartModel, top: number, horizontal: boolean): string {
       const v = Math.max(0, series.values[g] ?? 0);
       const length = (v / axisMax) * (horizontal ? plotW : plotH);
       const offset = g * band + band * 0.15 + s * barSize;
-      const color = PALETTE[s % PALETTE.length];
+      const color = colorOf(model, s);
       out.push(
         horizontal
           ? `<rect x="${left}" y="${(top + offset).toFixed(1)}" width="${length.toFixed(1)}" height="${barSize.toFixed(1)}" fill="${color}"/>`
@@ -206,7 +214,7 @@ function lines(model: ChartModel, top: number, area: boolean): string {
       (v, i) =>
         `${(left + (i / n) * plotW).toFixed(1)},${(top + plotH - (Math.max(0, v) / axisMax) * plotH).toFixed(1)}`,
     );
-    const color = PALETTE[s % PALETTE.length];
+    const color = colorOf(model, s);
     if (area && points.length > 0) {
       out.push(
         `<polygon points="${left},${top + plotH} ${points.join(' ')} ${(left + plotW).toFixed(1)},${top + plotH}" fill="${color}" fill-opacity="0.3"/>`,

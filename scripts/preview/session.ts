@@ -587,6 +587,8 @@ function chartView(chart: FakeEmbeddedChart): ViewChart {
       // Sheets' default size of an inserted chart.
       width: size(option('width'), 600),
       height: size(option('height'), 371),
+      // The add-on colours the stage pie by stage (setOption('colors', …)); Sheets honours it, so must we.
+      ...(Array.isArray(option('colors')) ? { colors: (option('colors') as unknown[]).map(String) } : {}),
     },
   };
 }

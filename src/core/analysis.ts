@@ -8,8 +8,10 @@ import {
   summarizeCustomer,
 } from './customers/customer-summary';
 import type { DayNumber } from './days';
+import type { Currency } from './i18n/format-number';
+import { currencyOfCells } from './input/currency';
 import type { DateOrder } from './input/parse-date';
-import type { PurchaseColumns, PurchaseLog } from './input/purchase';
+import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from './input/purchase';
 import { readPurchases } from './input/read-purchases';
 import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
 import { loyaltyScore } from './loyalty/loyalty-score';
@@ -78,6 +80,8 @@ export interface Analysis {
   log: PurchaseLog;
   /** Customers with returns but no purchase: not analysed, reported. */
   returnsOnly: ReturnsOnly[];
+  /** The currency marked in the amount cells (`¥1,234.50`), if any; the shell may know it from formats. */
+  currency?: Currency | undefined;
 }
 
 /**
@@ -94,10 +98,13 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
     ...(options.firstRowNumber !== undefined ? { firstRowNumber: options.firstRowNumber } : {}),
   });
   options.onStageEnd?.('read');
-  return analyzeLog(log, options.asOfDay, settings, options.onStageEnd, {
+  const amountColumn = (options.columns ?? DEFAULT_PURCHASE_COLUMNS).amount;
+  const currency = currencyOfCells(grid, amountColumn);
+  const analysis = analyzeLog(log, options.asOfDay, settings, options.onStageEnd, {
     ...(options.purchaseModel ? { purchaseModel: options.purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
   });
+  return { ...analysis, currency };
 }
 
 export function analyzeLog(

@@ -12,12 +12,14 @@ export interface Settings {
   lapsedGapMultiple: number;
   /** Purchase days from which an on-rhythm customer is Loyal (fewer: Developing). */
   loyalMinPurchaseDays: number;
-  /** How many of the latest purchase days are compared with the customer's earlier ones. */
+  /** How many of the latest purchase days are compared with the customer's earlier ones (all must be lower). */
   recentPurchaseDays: number;
-  /** The comparison needs at least this many purchase days in all. */
+  /** The comparison needs at least this many purchase days in all (three or more before the recent ones). */
   amountTrendMinPurchaseDays: number;
   /** Recent average below this share of the earlier average: amounts are "down sharply". */
   amountDropRatio: number;
+  /** How many standard errors of the customer's own basket spread the fall must exceed (lifecycle/amount-drop.ts). */
+  amountDropNoiseZ: number;
   /**
    * How strongly a customer's own median gap is pulled toward the store's: with n gaps of their own,
    * the usual gap is (n × own + k × store) / (n + k) with this k.
@@ -42,9 +44,10 @@ export const DEFAULT_SETTINGS: Settings = {
   atRiskGapMultiple: 1.5,
   lapsedGapMultiple: 3,
   loyalMinPurchaseDays: 4,
-  recentPurchaseDays: 2,
-  amountTrendMinPurchaseDays: 4,
+  recentPurchaseDays: 3,
+  amountTrendMinPurchaseDays: 6,
   amountDropRatio: 0.5,
+  amountDropNoiseZ: 2,
   gapShrinkage: 2,
   defaultGapDays: 30,
   repeatHorizonDays: 90,

@@ -3,6 +3,8 @@
 import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
+import type { Currency } from '../core/i18n/format-number';
+import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
@@ -29,7 +31,12 @@ export interface AnalysisRun {
   profiles: Map<string, CustomerProfile> | undefined;
   /** From the feedback sheet, when there is one and it was asked for. */
   feedback: Map<string, FeedbackEntry[]> | undefined;
+  /** The sheet's currency: the amount cells' number format, else marks typed in them. */
+  currency: Currency | undefined;
 }
+
+/** Amount cells whose formats are read: enough to see the sheet's habit, cheap on a big log. */
+const FORMAT_SAMPLE_ROWS = 200;
 
 /** Thrown when there is no purchase log to analyse; the message says which columns are needed. */
 export class SetupError extends Error {}
@@ -70,5 +77,25 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)
       : undefined;
-  return { setup, purchases, analysis, profiles, feedback };
+  const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
+  return { setup, purchases, analysis, profiles, feedback, currency };
+}
+
+function amountFormatCurrency(env: SheetEnv, purchases: SheetMappingOf['purchases']): Currency | undefined {
+  const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
+  const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
+  if (!sheet || rows <= 0) return undefined;
+  const formats = sheet
+    .getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1)
+    .getNumberFormats();
+  return currencyOfFormats(formats.map((r) => r[0] ?? ''));
+}
+
+/** Marks typed in the amount cells (`¥1,234.50`), when their formats show none. */
+function amountCellCurrency(env: SheetEnv, purchases: SheetMappingOf['purchases']): Currency | undefined {
+  const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
+  const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
+  if (!sheet || rows <= 0) return undefined;
+  const cells = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getValues();
+  return currencyOfCells(cells.map((r) => r[0]));
 }

@@ -5,6 +5,7 @@ import { outcomeColumns } from '../core/followups/outcomes';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
+import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId } from '../core/report/summary';
 import { isoOfDay } from '../core/time/civil';
@@ -81,9 +82,14 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
       env.language,
       env.timeZone,
     ),
+    run.currency,
   );
   const sheet = ownedSheet(env.spreadsheet, 'insights', SHEET_NAMES[env.language].insights);
-  const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });
+  const range = writeBlock(sheet, 1, 1, table.rows, {
+    formats: table.formats,
+    headerRows: 1,
+    patterns: columnPatterns(run.currency, env.dateOrder),
+  });
   const width = range.getNumColumns();
   sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
   const customerRows = table.stages.length;
@@ -110,7 +116,11 @@ function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
   let row = 3;
   for (const block of report.blocks) {
     const header = block.id === 'pareto' || block.id === 'accuracy' ? 0 : 1;
-    const range = writeBlock(sheet, row, 1, block.rows, { formats: block.formats, headerRows: header });
+    const range = writeBlock(sheet, row, 1, block.rows, {
+      formats: block.formats,
+      headerRows: header,
+      patterns: columnPatterns(run.currency, env.dateOrder),
+    });
     if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
     placed.set(block.id, { row, height: block.rows.length });
     row += block.rows.length + 1;

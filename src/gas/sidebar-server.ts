@@ -45,7 +45,7 @@ export function getOverview(request?: unknown): OverviewResponse {
     return {
       ok: true,
       language: env.language,
-      overview: buildOverview(run.analysis),
+      overview: buildOverview(run.analysis, { currency: run.currency ?? null, dateOrder: env.dateOrder }),
       purchasesSheet: run.purchases.sheet,
       customerSheet: run.setup.customers?.sheet ?? null,
       feedbackSheet: run.setup.feedback?.sheet ?? null,
@@ -125,6 +125,7 @@ export function getCustomerCard(request: unknown): CardResponse {
       normalized,
       run.profiles?.get(normalized),
       run.feedback?.get(normalized) ?? [],
+      { currency: run.currency ?? null, dateOrder: env.dateOrder },
     ),
   };
 }

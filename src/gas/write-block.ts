@@ -40,6 +40,8 @@ export interface BlockOptions {
   formats?: readonly ColumnFormat[];
   /** Leading rows that are headers: bold, and not number-formatted. Default 0. */
   headerRows?: number;
+  /** The sheet's own money and date patterns (core/report/sheet-formats.ts), replacing the defaults. */
+  patterns?: Readonly<Record<Exclude<ColumnFormat, 'text'>, string>>;
 }
 
 /**
@@ -70,7 +72,8 @@ export function writeBlock(
   if (options.formats && dataRows > 0) {
     options.formats.forEach((format, j) => {
       if (format !== 'text' && j < width) {
-        sheet.getRange(row + headerRows, column + j, dataRows, 1).setNumberFormat(PATTERNS[format]);
+        const pattern = (options.patterns ?? PATTERNS)[format];
+        sheet.getRange(row + headerRows, column + j, dataRows, 1).setNumberFormat(pattern);
       }
     });
   }

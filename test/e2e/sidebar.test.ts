@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAGE_COLORS } from '../../src/core/report/stage-colors';
 import {
   browserAvailability,
   CHROMIUM,
@@ -84,7 +85,8 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     ]);
     expect(await frame.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
     expect(await frame.locator('.summary-line').textContent()).toMatch(
-      /^As of \d{4}-\d{2}-\d{2} · \d+ customers/,
+      // The sample's locale is en_US: dates as the Insights sheet shows them, revenue in its ¥.
+      /^As of \d{1,2}\/\d{1,2}\/\d{4} · \d+ customersRevenue ¥[\d,]+\.\d{2}/,
     );
     expect(await frame.locator('.bar-row').count()).toBe(8);
     expect(await frame.locator('.key-card').textContent()).toMatch(/Key customers bring \d+% of revenue/);
@@ -116,7 +118,7 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     expect(await frame.evaluate(() => document.activeElement?.textContent)).toBe('Customer');
     await page.keyboard.press('ArrowLeft');
     await frame.waitForSelector('.summary-line', WAIT);
-    expect(await frame.locator('.summary-line').textContent()).toContain('As of 2026-06-30');
+    expect(await frame.locator('.summary-line').textContent()).toContain('As of 6/30/2026');
   });
 
   it('shows the card of the customer in the selected row', async () => {
@@ -139,6 +141,15 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     ]);
     expect(await frame.locator('.why').textContent()).toMatch(/\d+ days/);
     expect(await frame.locator('table.history tr').count()).toBeGreaterThan(5);
+    // Shown as the owner reads it: the sheet's ¥ (its amount format), en_US dates, counted words.
+    const values = await frame.locator('.metric dd').allTextContents();
+    expect(values.some((v) => /^¥[\d,]+\.\d{2}/.test(v))).toBe(true);
+    expect(values.some((v) => /\d+ purchase days?$/.test(v))).toBe(true);
+    expect(values.some((v) => /^\d{1,2}\/\d{1,2}\/\d{4}(due|overdue)/.test(v))).toBe(true);
+    expect(await frame.locator('table.history td.date').first().textContent()).toMatch(
+      /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+    );
+    expect((await frame.locator('[data-card="segment-meaning"]').textContent())?.length).toBeGreaterThan(20);
     await shot(page, 'card');
 
     // Another row, on another sheet: the card follows the selection.
@@ -161,6 +172,28 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
         path: join(SCREENSHOTS, `analyze-${sheet.toLowerCase().replace(' ', '-')}.png`),
       });
     }
+    // Insights in reading order; the Summary pie in the stage colours.
+    const insightsHead = await page
+      .locator('section.sheet[data-sheet="Insights"] tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
+    expect(insightsHead.slice(0, 6)).toEqual([
+      'Customer',
+      'Email',
+      'Lifecycle stage',
+      'Why',
+      'Next step',
+      'RFM segment',
+    ]);
+    const slices = await page
+      .locator('section.sheet[data-sheet="Summary"] figure.chart')
+      .first()
+      .locator('path')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
+    const stageColours = Object.values(STAGE_COLORS);
+    expect(slices.length).toBeGreaterThan(1);
+    for (const fill of slices) expect(stageColours).toContain(fill);
     await frame.getByRole('tab', { name: 'Customer' }).click();
     await selectCell(page, 'Insights', 3, 5);
     const name = await page
@@ -170,6 +203,22 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
       .first()
       .textContent();
     await expect.poll(() => frame.locator('.customer-name').textContent(), WAIT).toBe(name);
+  });
+
+  it('explains every stage and segment in Help', async () => {
+    await frame.getByRole('button', { name: 'Help' }).click();
+    await frame.locator('[data-glossary="segments"]').waitFor(WAIT);
+    expect(await frame.locator('[data-glossary="stages"] dt').allTextContents()).toEqual([
+      'New',
+      'Developing',
+      'Loyal',
+      'At risk',
+      'Lapsed',
+    ]);
+    const segments = await frame.locator('[data-glossary="segments"] dd').allTextContents();
+    expect(segments).toHaveLength(10);
+    expect(segments[0]).toContain('(R 4–5 · F 4–5 · M 4–5)');
+    await shot(page, 'help');
   });
 });
 

@@ -107,6 +107,7 @@ function foldDays(
   let favouriteCount = 0;
   for (const i of sortedIndexes) {
     const p = purchases[i]!;
+    const product = p.product === undefined ? undefined : productName(p.product);
     netSpend += p.amount;
     if (p.amount < 0) {
       returnsTotal += p.amount;
@@ -118,20 +119,29 @@ function foldDays(
       purchaseDays.push(p.day);
       dayAmounts.push(p.amount);
     }
-    if (p.product) {
-      if (productCounts === undefined && (favouriteProduct === undefined || favouriteProduct === p.product)) {
-        favouriteProduct = p.product;
+    if (product) {
+      if (productCounts === undefined && (favouriteProduct === undefined || favouriteProduct === product)) {
+        favouriteProduct = product;
         favouriteCount++;
       } else {
         if (productCounts === undefined) productCounts = new Map([[favouriteProduct!, favouriteCount]]);
-        const count = (productCounts.get(p.product) ?? 0) + 1;
-        productCounts.set(p.product, count);
+        const count = (productCounts.get(product) ?? 0) + 1;
+        productCounts.set(product, count);
         if (count >= favouriteCount) {
           favouriteCount = count;
-          favouriteProduct = p.product;
+          favouriteProduct = product;
         }
       }
     }
   }
   return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+}
+
+/**
+ * The product a line names, without the "+2" some order exports append for the other items of the
+ * order ("Keemun 100g +1"): an email saying "running low on Keemun 100g +1" reads as a bug, and the
+ * same product with and without the suffix is one product.
+ */
+function productName(text: string): string {
+  return text.replace(/\s+\+\d{1,3}$/, '');
 }

@@ -1,4 +1,5 @@
 import type { DayNumber } from '../days';
+import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import type { Settings } from '../settings';
 import { meanOf, median } from '../stats';
 import type { CustomerHistory } from './customer-history';
@@ -32,16 +33,9 @@ export interface CustomerSummary {
   /** Own median gap shrunk toward the store's, so two purchases do not define a rhythm alone. */
   usualGapDays: number;
   nextDueDay: DayNumber;
-  amountTrend: AmountTrend | undefined;
+  /** A sustained fall in spend per purchase day against the customer's own spread, if any. */
+  amountDrop: AmountDrop | undefined;
   favouriteProduct: string | undefined;
-}
-
-/** The latest purchase days' amounts against the customer's own earlier ones. */
-interface AmountTrend {
-  recentMean: number;
-  earlierMean: number;
-  /** recentMean / earlierMean. */
-  ratio: number;
 }
 
 /** What the store as a whole says about rhythm: the fallback for customers with little history. */
@@ -105,7 +99,7 @@ export function summarizeCustomer(
     ownGapDays,
     usualGapDays: gap,
     nextDueDay: lastDay + Math.round(gap),
-    amountTrend: amountTrend(history.dayAmounts, settings),
+    amountDrop: amountDrop(history.dayAmounts, settings),
     favouriteProduct: history.favouriteProduct,
   };
 }
@@ -119,14 +113,4 @@ function keptShare(history: CustomerHistory): number {
   const gross = history.netSpend - history.returnsTotal;
   if (gross <= 0) return 1;
   return Math.min(1, Math.max(0, history.netSpend / gross));
-}
-
-function amountTrend(dayAmounts: readonly number[], settings: Settings): AmountTrend | undefined {
-  const recentCount = settings.recentPurchaseDays;
-  if (dayAmounts.length < Math.max(settings.amountTrendMinPurchaseDays, recentCount + 1)) return undefined;
-  const split = dayAmounts.length - recentCount;
-  const earlierMean = meanOf(dayAmounts, 0, split);
-  const recentMean = meanOf(dayAmounts, split, dayAmounts.length);
-  if (earlierMean <= 0) return undefined;
-  return { recentMean, earlierMean, ratio: recentMean / earlierMean };
 }

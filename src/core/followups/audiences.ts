@@ -7,22 +7,29 @@
 //   lapsed customers are long past due and have their own audience and template (win-back).
 // - "Open complaint": customers with an open complaint in the feedback sheet; only complaint
 //   follow-up templates go to them (see guardrails.ts).
+// - "At risk" can also be chosen by its reason (later than usual, spending less, bought once), each
+//   with the built-in template written for it (issue 12: one story from stage, reason and email).
 // - Customers keep the order of the analysis (first appearance in the purchase log).
 import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
 import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language, Localized } from '../i18n/language';
-import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS } from '../segments/rfm-segments';
 import { VALUE_TIERS } from '../segments/value-tier';
-import { BUILT_IN_TEMPLATE_IDS, templateIdOfStage } from './templates';
+import { situationOf, templateIdOfSituation } from './template-fit';
+import { BUILT_IN_TEMPLATE_IDS, PURPOSE_LABELS, templateIdOfStage } from './templates';
+
+/** The reasons an At-risk audience can be narrowed to (situations of template-fit.ts). */
+const AT_RISK_REASONS = ['late', 'spendingLess', 'boughtOnce'] as const;
 
 /** Longest "due within" window accepted, in days. */
 const MAX_DUE_WITHIN_DAYS = 365;
 
 export const AudienceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('stage'), stage: z.enum(LIFECYCLE_STAGES) }),
+  z.strictObject({ kind: z.literal('reason'), reason: z.enum(AT_RISK_REASONS) }),
   z.strictObject({ kind: z.literal('segment'), segment: z.enum(RFM_SEGMENTS) }),
   z.strictObject({ kind: z.literal('tier'), tier: z.enum(VALUE_TIERS) }),
   z.strictObject({
@@ -45,6 +52,8 @@ export function inAudience(customer: CustomerInsight, audience: Audience, contex
   switch (audience.kind) {
     case 'stage':
       return customer.lifecycle.stage === audience.stage;
+    case 'reason':
+      return situationOf(customer) === audience.reason;
     case 'segment':
       return customer.segment === audience.segment;
     case 'tier':
@@ -77,6 +86,8 @@ export function audienceCode(audience: Audience): string {
   switch (audience.kind) {
     case 'stage':
       return `stage-${audience.stage}`;
+    case 'reason':
+      return `reason-${audience.reason}`;
     case 'segment':
       return `segment-${audience.segment}`;
     case 'tier':
@@ -99,6 +110,7 @@ export function parseAudienceCode(code: string): Audience | undefined {
   if (code === 'overdue') candidate = { kind: 'overdue' };
   else if (code === 'complaint') candidate = { kind: 'openComplaint' };
   else if (head === 'stage') candidate = { kind: 'stage', stage: rest };
+  else if (head === 'reason') candidate = { kind: 'reason', reason: rest };
   else if (head === 'segment') candidate = { kind: 'segment', segment: rest };
   else if (head === 'tier') candidate = { kind: 'tier', tier: rest };
   else if (head === 'due' && /^\d{1,3}$/.test(rest)) candidate = { kind: 'dueWithin', days: Number(rest) };
@@ -111,6 +123,8 @@ export function suggestedTemplateId(audience: Audience): string {
   switch (audience.kind) {
     case 'stage':
       return templateIdOfStage(audience.stage);
+    case 'reason':
+      return templateIdOfSituation(audience.reason);
     case 'dueWithin':
     case 'overdue':
       return BUILT_IN_TEMPLATE_IDS.reorder;
@@ -162,6 +176,8 @@ export function describeAudience(audience: Audience, language: Language): string
   switch (audience.kind) {
     case 'stage':
       return w.stage.replace('{x}', STAGE_LABELS[language][audience.stage]);
+    case 'reason':
+      return PURPOSE_LABELS[language][audience.reason];
     case 'segment':
       return w.segment.replace('{x}', SEGMENT_LABELS[language][audience.segment]);
     case 'tier':
@@ -174,3 +190,11 @@ export function describeAudience(audience: Audience, language: Language): string
       return w.openComplaint;
   }
 }
+
+/** Every stage, At risk followed by its reasons, for the sidebar's audience list. */
+export const STAGE_AUDIENCES: readonly Audience[] = LIFECYCLE_STAGES.flatMap(
+  (stage: LifecycleStage): Audience[] =>
+    stage === 'atRisk'
+      ? [{ kind: 'stage', stage }, ...AT_RISK_REASONS.map((reason): Audience => ({ kind: 'reason', reason }))]
+      : [{ kind: 'stage', stage }],
+);

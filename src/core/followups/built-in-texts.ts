@@ -38,7 +38,7 @@ We always want to get things right for you: if there is anything we could do bet
       subject: 'A thank-you from {{shopName}}',
       body: `Dear {{name}},
 
-We wanted to say a simple thank you. You have been one of our most faithful customers, and your {{favouriteProduct|visits}} are part of what keeps {{shopName}} going.
+We wanted to say a simple thank you. You have been one of our most faithful customers, and your visits are part of what keeps {{shopName}} going.
 
 If there is ever anything we can set aside for you, or something new you would like to try, just let us know — we are always glad to hear from you.
 
@@ -50,11 +50,46 @@ With warm thanks,
       subject: 'How are we doing, {{name}}?',
       body: `Dear {{name}},
 
-It has been {{daysSince}} days since your last visit to {{shopName}}, a little longer than usual, and we wanted to check in.
+We wanted to check in and hear how things are going. Is there anything we could do better at {{shopName}}, or anything you have been looking for that we did not have?
+
+A one-line reply is enough, and we read every one of them.
+
+Thank you,
+{{signature}}`,
+    },
+    late: {
+      name: 'Check-in (At risk: later than usual)',
+      subject: 'How are we doing, {{name}}?',
+      body: `Dear {{name}},
+
+It has been {{daysSince}} days since your last visit to {{shopName}}, longer than your usual {{usualGap}} days, and we wanted to check in.
 
 Was there anything we got wrong, or anything we could do better? A one-line reply is enough, and we read every one of them.
 
 Thank you,
+{{signature}}`,
+    },
+    spendingLess: {
+      name: 'Check-in (At risk: spending less)',
+      subject: 'Could we do better, {{name}}?',
+      body: `Dear {{name}},
+
+Thank you for your visit on {{lastPurchaseDate}}. Your recent orders at {{shopName}} have been smaller than usual, and we wanted to ask: is there something you have been looking for that we did not have, or something that was not quite right?
+
+A one-line reply is enough, and we read every one of them.
+
+Thank you,
+{{signature}}`,
+    },
+    boughtOnce: {
+      name: 'Second visit (bought once)',
+      subject: 'We would love to see you again, {{name}}',
+      body: `Dear {{name}},
+
+You visited {{shopName}} once, on {{lastPurchaseDate}}, and we hope you are enjoying your {{favouriteProduct|purchase}}.
+
+If anything was not quite right, we would be grateful to know: just reply to this email. And if you would like a recommendation for next time, we are happy to help.
+
 {{signature}}`,
     },
     lapsed: {
@@ -73,7 +108,7 @@ And if you simply have not had the chance, you are always welcome back at {{shop
       subject: 'Time for more {{favouriteProduct|of your favourites}}, {{name}}?',
       body: `Dear {{name}},
 
-You usually come back about every {{usualGap}} days, and it has been {{daysSince}} since your last purchase. If you are running low on {{favouriteProduct|your favourites}}, we would be happy to set some aside for you.
+You usually come back about every {{usualGap}} days, and it has been {{daysSince}} days since your last purchase. If you are running low on {{favouriteProduct|your favourites}}, we would be happy to set some aside for you.
 
 Just reply to this email and we will have it ready.
 
@@ -135,7 +170,7 @@ Every answer helps us improve. Thank you!
       subject: '来自{{shopName}}的一声感谢',
       body: `{{name}}您好：
 
-想简单地对您说声谢谢。您一直是我们最忠实的顾客之一，您对{{favouriteProduct|小店}}的支持是{{shopName}}坚持下去的动力。
+想简单地对您说声谢谢。您一直是我们最忠实的顾客之一，您的每次光临都是{{shopName}}坚持下去的动力。
 
 如果需要我们为您预留什么，或者想尝试新品，随时告诉我们，我们很乐意听到您的消息。
 
@@ -147,11 +182,46 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，我们做得怎么样？',
       body: `{{name}}您好：
 
-距离您上次光临{{shopName}}已经 {{daysSince}} 天了，比平时久了一些，所以想来问候一下。
+想来问候一下，听听您最近的感受。{{shopName}}有什么可以做得更好的地方吗？或者有没有您想要但我们没有的商品？
+
+回复一句话就好，每条回复我们都会认真阅读。
+
+谢谢您，
+{{signature}}`,
+    },
+    late: {
+      name: '关心问候（有流失风险：比平时晚）',
+      subject: '{{name}}，我们做得怎么样？',
+      body: `{{name}}您好：
+
+距离您上次光临{{shopName}}已经 {{daysSince}} 天了，比您通常的 {{usualGap}} 天要久，所以想来问候一下。
 
 是不是我们哪里做得不好，或者有什么可以改进的地方？回复一句话就好，每条回复我们都会认真阅读。
 
 谢谢您，
+{{signature}}`,
+    },
+    spendingLess: {
+      name: '关心问候（有流失风险：消费变少）',
+      subject: '{{name}}，我们可以做得更好吗？',
+      body: `{{name}}您好：
+
+感谢您在 {{lastPurchaseDate}} 的光临。您最近在{{shopName}}的订单金额比平时少，所以想问问：是不是有想要但我们没有的商品，或者有哪里不太满意？
+
+回复一句话就好，每条回复我们都会认真阅读。
+
+谢谢您，
+{{signature}}`,
+    },
+    boughtOnce: {
+      name: '期待再次光临（只买过一次）',
+      subject: '{{name}}，期待再次见到您',
+      body: `{{name}}您好：
+
+您在 {{lastPurchaseDate}} 光临过{{shopName}}一次，希望您喜欢所购的{{favouriteProduct|商品}}。
+
+如果有哪里不太满意，恳请直接回复告诉我们。如果想让我们为下次推荐些什么，我们也很乐意帮忙。
+
 {{signature}}`,
     },
     lapsed: {
@@ -232,7 +302,7 @@ Every answer helps us improve. Thank you!
       subject: '來自{{shopName}}的一聲感謝',
       body: `{{name}}您好：
 
-想簡單地對您說聲謝謝。您一直是我們最忠實的顧客之一，您對{{favouriteProduct|小店}}的支持是{{shopName}}堅持下去的動力。
+想簡單地對您說聲謝謝。您一直是我們最忠實的顧客之一，您的每次光臨都是{{shopName}}堅持下去的動力。
 
 如果需要我們為您預留什麼，或者想嘗試新品，隨時告訴我們，我們很樂意聽到您的消息。
 
@@ -244,11 +314,46 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，我們做得怎麼樣？',
       body: `{{name}}您好：
 
-距離您上次光臨{{shopName}}已經 {{daysSince}} 天了，比平時久了一些，所以想來問候一下。
+想來問候一下，聽聽您最近的感受。{{shopName}}有什麼可以做得更好的地方嗎？或者有沒有您想要但我們沒有的商品？
+
+回覆一句話就好，每則回覆我們都會認真閱讀。
+
+謝謝您，
+{{signature}}`,
+    },
+    late: {
+      name: '關心問候（有流失風險：比平時晚）',
+      subject: '{{name}}，我們做得怎麼樣？',
+      body: `{{name}}您好：
+
+距離您上次光臨{{shopName}}已經 {{daysSince}} 天了，比您通常的 {{usualGap}} 天要久，所以想來問候一下。
 
 是不是我們哪裡做得不好，或者有什麼可以改進的地方？回覆一句話就好，每則回覆我們都會認真閱讀。
 
 謝謝您，
+{{signature}}`,
+    },
+    spendingLess: {
+      name: '關心問候（有流失風險：消費變少）',
+      subject: '{{name}}，我們可以做得更好嗎？',
+      body: `{{name}}您好：
+
+感謝您在 {{lastPurchaseDate}} 的光臨。您最近在{{shopName}}的訂單金額比平時少，所以想問問：是不是有想要但我們沒有的商品，或者有哪裡不太滿意？
+
+回覆一句話就好，每則回覆我們都會認真閱讀。
+
+謝謝您，
+{{signature}}`,
+    },
+    boughtOnce: {
+      name: '期待再次光臨（只買過一次）',
+      subject: '{{name}}，期待再次見到您',
+      body: `{{name}}您好：
+
+您在 {{lastPurchaseDate}} 光臨過{{shopName}}一次，希望您喜歡所購的{{favouriteProduct|商品}}。
+
+如果有哪裡不太滿意，懇請直接回覆告訴我們。如果想讓我們為下次推薦些什麼，我們也很樂意幫忙。
+
 {{signature}}`,
     },
     lapsed: {
@@ -301,6 +406,23 @@ Every answer helps us improve. Thank you!
   },
 };
 
+/**
+ * Bodies earlier versions shipped that said something untrue to some of the customers they went to
+ * (issue 12: "a little longer than usual" to customers who were not late; "your Gaiwan set are";
+ * "it has been 13 since"). A Templates sheet made by an earlier version holds them as the owner's
+ * own rows; a row whose body is still exactly one of these was never edited, so the current
+ * built-in text is used instead (see `dropSupersededRows`).
+ */
+export const SUPERSEDED_BODIES: readonly string[] = [
+  'Dear {{name}},\n\nWe wanted to say a simple thank you. You have been one of our most faithful customers, and your {{favouriteProduct|visits}} are part of what keeps {{shopName}} going.\n\nIf there is ever anything we can set aside for you, or something new you would like to try, just let us know — we are always glad to hear from you.\n\nWith warm thanks,\n{{signature}}',
+  'Dear {{name}},\n\nIt has been {{daysSince}} days since your last visit to {{shopName}}, a little longer than usual, and we wanted to check in.\n\nWas there anything we got wrong, or anything we could do better? A one-line reply is enough, and we read every one of them.\n\nThank you,\n{{signature}}',
+  'Dear {{name}},\n\nYou usually come back about every {{usualGap}} days, and it has been {{daysSince}} since your last purchase. If you are running low on {{favouriteProduct|your favourites}}, we would be happy to set some aside for you.\n\nJust reply to this email and we will have it ready.\n\n{{signature}}',
+  '{{name}}您好：\n\n想简单地对您说声谢谢。您一直是我们最忠实的顾客之一，您对{{favouriteProduct|小店}}的支持是{{shopName}}坚持下去的动力。\n\n如果需要我们为您预留什么，或者想尝试新品，随时告诉我们，我们很乐意听到您的消息。\n\n衷心感谢，\n{{signature}}',
+  '{{name}}您好：\n\n距离您上次光临{{shopName}}已经 {{daysSince}} 天了，比平时久了一些，所以想来问候一下。\n\n是不是我们哪里做得不好，或者有什么可以改进的地方？回复一句话就好，每条回复我们都会认真阅读。\n\n谢谢您，\n{{signature}}',
+  '{{name}}您好：\n\n想簡單地對您說聲謝謝。您一直是我們最忠實的顧客之一，您對{{favouriteProduct|小店}}的支持是{{shopName}}堅持下去的動力。\n\n如果需要我們為您預留什麼，或者想嘗試新品，隨時告訴我們，我們很樂意聽到您的消息。\n\n衷心感謝，\n{{signature}}',
+  '{{name}}您好：\n\n距離您上次光臨{{shopName}}已經 {{daysSince}} 天了，比平時久了一些，所以想來問候一下。\n\n是不是我們哪裡做得不好，或者有什麼可以改進的地方？回覆一句話就好，每則回覆我們都會認真閱讀。\n\n謝謝您，\n{{signature}}',
+];
+
 /** Every built-in template: each purpose in each language. */
 export function builtInTemplates(): FollowUpTemplate[] {
   return templatesOfTexts(BUILT_IN_TEXTS);
@@ -308,5 +430,5 @@ export function builtInTemplates(): FollowUpTemplate[] {
 
 /** The content of dist/Templates.html: the built-in texts as JSON. */
 export function builtInTextsFile(): string {
-  return JSON.stringify(BUILT_IN_TEXTS);
+  return JSON.stringify({ ...BUILT_IN_TEXTS, superseded: SUPERSEDED_BODIES });
 }

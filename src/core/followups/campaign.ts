@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
-import { formatMoney } from '../i18n/format-number';
+import { type Currency, formatDays, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { isoOfDay } from '../time/civil';
 import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './audiences';
@@ -20,6 +20,9 @@ import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } fr
 import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
 import {
   escapeHtml,
+  fieldsUsed,
+  fitTextToValues,
+  MERGE_FIELDS,
   type MergeField,
   type MergeValues,
   missingValues,
@@ -28,6 +31,7 @@ import {
   renderTextBody,
   type TemplateToken,
 } from './merge-fields';
+import { situationOf, templateFits } from './template-fit';
 import {
   type CompiledTemplate,
   compileTemplate,
@@ -81,6 +85,8 @@ export interface CampaignInputs {
   log: readonly ContactLogEntry[];
   templates: readonly FollowUpTemplate[];
   settings: FollowUpSettings;
+  /** The sheet's currency, for {{totalSpent}}; none when the amounts show none. */
+  currency?: Currency | undefined;
 }
 
 interface RenderedEmail {
@@ -118,11 +124,12 @@ export interface CampaignPlan {
 }
 
 /** The merge values for one customer. */
-function mergeValuesOf(
+export function mergeValuesOf(
   customer: CustomerInsight,
   contact: CustomerContact | undefined,
   settings: FollowUpSettings,
   language: Language,
+  currency?: Currency,
 ): MergeValues {
   const s = customer.summary;
   const blankToUndefined = (t: string) => (t.trim() === '' ? undefined : t);
@@ -130,9 +137,10 @@ function mergeValuesOf(
     name: blankToUndefined(contact?.name ?? '') ?? s.label,
     lastPurchaseDate: formatEmailDate(s.lastDay, language),
     daysSince: String(s.daysSinceLast),
-    usualGap: String(Math.round(s.usualGapDays)),
+    // As the reasons write it (one decimal), so "longer than your usual 20.5 days" can be checked.
+    usualGap: formatDays(s.usualGapDays),
     favouriteProduct: s.favouriteProduct === undefined ? undefined : blankToUndefined(s.favouriteProduct),
-    totalSpent: formatMoney(s.netSpend),
+    totalSpent: formatMoney(s.netSpend, currency),
     shopName: blankToUndefined(settings.shopName),
     // Without a signature, the shop name signs the email.
     signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName),
@@ -140,21 +148,23 @@ function mergeValuesOf(
 }
 
 /** Subject, HTML and text body of one email, the opt-out line added in the email's language. */
-function renderEmail(
+export function renderEmail(
   compiled: CompiledTemplate,
   values: MergeValues,
   language: Language,
   settings: FollowUpSettings,
 ): RenderedEmail {
   const optOut = optOutLine(language, settings.shopName);
+  const body = fitTextToValues(compiled.body, values);
+  const subject = fitTextToValues(compiled.subject, values);
   const html =
     '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">\n' +
-    `${renderHtmlBody(compiled.body, values)}\n` +
+    `${renderHtmlBody(body, values)}\n` +
     `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n</div>`;
   return {
-    subject: renderSubject(compiled.subject, values),
+    subject: renderSubject(subject, values),
     htmlBody: html,
-    textBody: `${renderTextBody(compiled.body, values)}\n\n--\n${optOut}`,
+    textBody: `${renderTextBody(body, values)}\n\n--\n${optOut}`,
   };
 }
 
@@ -202,7 +212,21 @@ export function planCampaign(
   const compiled = template === undefined ? undefined : compileTemplate(template);
   const problems = campaignProblems(spec, compiled, inputs.settings);
   const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
-  const members = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
+  // Customers the template's words would not be true for are not written to (template-fit.ts).
+  const purpose = template?.purpose ?? 'other';
+  const misfits: SkippedCustomer[] = [];
+  const members = inputs.customers.filter((c) => {
+    if (!inAudience(c, spec.audience, context)) return false;
+    if (templateFits(purpose, c)) return true;
+    misfits.push({
+      key: c.summary.key,
+      label: c.summary.label,
+      email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? '',
+      reason: 'templateDoesNotFit',
+      detail: situationOf(c),
+    });
+    return false;
+  });
   const candidates: Candidate[] = [];
   if (confirmed === undefined) {
     for (const c of members) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
@@ -233,9 +257,10 @@ export function planCampaign(
     coolDownDays: inputs.settings.coolDownDays,
     // Shop name and signature are the campaign's, not the customer's: checked above as problems.
     requiredMissing: (customer, contact) =>
-      missingValues(allTokens, mergeValuesOf(customer, contact, inputs.settings, spec.language)).filter(
-        (f) => f !== 'shopName' && f !== 'signature',
-      ),
+      missingValues(
+        allTokens,
+        mergeValuesOf(customer, contact, inputs.settings, spec.language, inputs.currency),
+      ).filter((f) => f !== 'shopName' && f !== 'signature'),
   });
   const recipients: PlannedEmail[] =
     problems.length > 0 || compiled === undefined
@@ -247,7 +272,7 @@ export function planCampaign(
           lastPurchaseDay: e.customer.summary.lastDay,
           ...renderEmail(
             compiled,
-            mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language),
+            mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
             spec.language,
             inputs.settings,
           ),
@@ -261,8 +286,8 @@ export function planCampaign(
         : { id: template.id, name: template.name, language: template.language, purpose: template.purpose },
     problems,
     recipients,
-    skipped: decision.skipped,
-    audienceSize: members.length,
+    skipped: [...misfits, ...decision.skipped],
+    audienceSize: members.length + misfits.length,
   };
 }
 

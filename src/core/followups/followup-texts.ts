@@ -6,7 +6,7 @@ import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
 import { MONTH_NAMES_EN } from '../i18n/month-names';
 import { civilFromDay } from '../time/civil';
-import { FIELD_DESCRIPTIONS, type MergeProblem } from './merge-fields';
+import { FIELD_DESCRIPTIONS, type MergeProblem, scriptsMeet } from './merge-fields';
 import type { TemplateRowProblem } from './templates';
 
 /**
@@ -37,7 +37,11 @@ const OPT_OUT_LINES: Localized<{ withShop: string; withoutShop: string }> = {
 /** The opt-out line in the email's language (plain text; escape it for HTML). */
 export function optOutLine(language: Language, shopName: string): string {
   const lines = OPT_OUT_LINES[language];
-  return shopName.trim() === '' ? lines.withoutShop : lines.withShop.replace('{shop}', () => shopName.trim());
+  const shop = shopName.trim();
+  if (shop === '') return lines.withoutShop;
+  const [before = '', after = ''] = lines.withShop.split('{shop}');
+  // "您是 Lotus Leaf Tea House 的顾客": a space where the name's Latin letters meet Chinese.
+  return `${before}${scriptsMeet(before, shop) ? ' ' : ''}${shop}${scriptsMeet(shop, after) ? ' ' : ''}${after}`;
 }
 
 /** A date for an email: "5 March 2024" or "2024年3月5日" (unambiguous whatever the reader's locale). */

@@ -16,6 +16,8 @@
 // 11. missingValue        — the template needs a value this customer lacks (no fallback given)
 // 12. notConfirmed        — at send time: could be written to, but was not in the preview the owner
 //                           confirmed (so the confirmed count is never exceeded)
+// Before these, campaign.ts sets aside audience members the template's words are not true for
+// (`templateDoesNotFit`, see template-fit.ts).
 // The daily quota is applied after these, by the shell (`splitByQuota`): the rest is deferred, never
 // dropped.
 import type { CustomerInsight } from '../analysis';
@@ -39,6 +41,7 @@ const SKIP_REASONS = [
   'duplicateEmail',
   'missingValue',
   'notConfirmed',
+  'templateDoesNotFit',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

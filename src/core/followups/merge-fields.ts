@@ -196,6 +196,13 @@ function quote(raw: string): string {
   return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
 }
 
+/** The fields a parsed text uses. */
+export function fieldsUsed(tokens: readonly TemplateToken[]): Set<MergeField> {
+  const used = new Set<MergeField>();
+  for (const t of tokens) if (t.kind === 'field') used.add(t.field);
+  return used;
+}
+
 /** Values of the merge fields for one recipient; undefined when the customer has none. */
 export type MergeValues = Readonly<Record<MergeField, string | undefined>>;
 
@@ -269,6 +276,55 @@ export function missingValues(tokens: readonly TemplateToken[], values: MergeVal
   for (const t of tokens)
     if (t.kind === 'field' && mergedValue(t, values) === undefined) missing.add(t.field);
   return [...missing];
+}
+
+/** A Latin letter or digit at one side and a Han character or kana at the other need a space between. */
+const LATIN_END = /[A-Za-z0-9]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Whether `left` followed by `right` would run Latin letters or digits into Chinese characters. */
+export function scriptsMeet(left: string, right: string): boolean {
+  return (LATIN_END.test(left) && CJK_START.test(right)) || (CJK_END.test(left) && LATIN_START.test(right));
+}
+
+/** Fields that are counts of days, written before the word "days" in English templates. */
+const DAY_COUNT_FIELDS: ReadonlySet<MergeField> = new Set(['daysSince', 'usualGap']);
+
+/**
+ * The template's own text adjusted to the values merged beside it, so the email reads as written
+ * by hand in every language and count (issue 12 saw "Lotus Leaf Tea House想念您" and "1 days"):
+ * - a space between a merged value and the template's text where Latin letters or digits meet
+ *   Chinese characters ("Jason Lim 您好", "选择 Lotus Leaf Tea House。"), as Chinese typesetting does;
+ * - "1 days" → "1 day" after a day count.
+ * Only the template's text changes; values are inserted as they are.
+ */
+export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeValues): TemplateToken[] {
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.kind !== 'field') continue;
+    const value = mergedValue(t, values) ?? '';
+    if (value === '') continue;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (before?.kind === 'text') {
+      if (
+        (LATIN_START.test(value) && CJK_END.test(before.text)) ||
+        (CJK_START.test(value) && LATIN_END.test(before.text))
+      )
+        before.text += ' ';
+    }
+    if (after?.kind === 'text') {
+      if (DAY_COUNT_FIELDS.has(t.field) && value === '1') after.text = after.text.replace(/^ days\b/, ' day');
+      if (
+        (LATIN_END.test(value) && CJK_START.test(after.text)) ||
+        (CJK_END.test(value) && LATIN_START.test(after.text))
+      )
+        after.text = ` ${after.text}`;
+    }
+  }
+  return out;
 }
 
 /** Plain text with the values merged in (a missing value becomes empty text). */

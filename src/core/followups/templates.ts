@@ -22,6 +22,9 @@ const TEMPLATE_PURPOSES = [
   'developing',
   'loyal',
   'atRisk',
+  'late',
+  'spendingLess',
+  'boughtOnce',
   'lapsed',
   'reorder',
   'complaint',
@@ -36,6 +39,9 @@ export const PURPOSE_LABELS: Localized<Record<TemplatePurpose, string>> = {
     developing: 'Developing',
     loyal: 'Loyal',
     atRisk: 'At risk',
+    late: 'At risk: later than usual',
+    spendingLess: 'At risk: spending less',
+    boughtOnce: 'Bought once, not back',
     lapsed: 'Lapsed',
     reorder: 'Re-order reminder',
     complaint: 'Complaint follow-up',
@@ -47,6 +53,9 @@ export const PURPOSE_LABELS: Localized<Record<TemplatePurpose, string>> = {
     developing: '成长期',
     loyal: '稳定期',
     atRisk: '有流失风险',
+    late: '有流失风险：比平时晚',
+    spendingLess: '有流失风险：消费变少',
+    boughtOnce: '只买过一次，未再光临',
     lapsed: '已流失',
     reorder: '补货提醒',
     complaint: '投诉跟进',
@@ -58,6 +67,9 @@ export const PURPOSE_LABELS: Localized<Record<TemplatePurpose, string>> = {
     developing: '成長期',
     loyal: '穩定期',
     atRisk: '有流失風險',
+    late: '有流失風險：比平時晚',
+    spendingLess: '有流失風險：消費變少',
+    boughtOnce: '只買過一次，未再光臨',
     lapsed: '已流失',
     reorder: '補貨提醒',
     complaint: '客訴跟進',
@@ -87,6 +99,9 @@ export const BUILT_IN_TEMPLATE_IDS: Readonly<Record<Exclude<TemplatePurpose, 'ot
   developing: 'thanks',
   loyal: 'appreciation',
   atRisk: 'check-in',
+  late: 'late-check-in',
+  spendingLess: 'spending-check-in',
+  boughtOnce: 'second-visit',
   lapsed: 'win-back',
   reorder: 'reorder',
   complaint: 'complaint-follow-up',
@@ -162,13 +177,15 @@ function purposeOfText(): ReadonlyMap<string, TemplatePurpose> {
       const extra: Record<string, TemplatePurpose> = {
         'at risk': 'atRisk',
         'at-risk': 'atRisk',
+        'spending less': 'spendingLess',
+        'bought once': 'boughtOnce',
         due: 'reorder',
         're-order': 'reorder',
         custom: 'other',
       };
       for (const [k, v] of Object.entries(extra)) map.set(k, v);
       for (const language of LANGUAGES) {
-        for (const p of TEMPLATE_PURPOSES) map.set(PURPOSE_LABELS[language][p].toLowerCase(), p);
+        for (const p of TEMPLATE_PURPOSES) map.set(cleanText(PURPOSE_LABELS[language][p]).toLowerCase(), p);
       }
       return map;
     })();
@@ -278,6 +295,22 @@ export function readTemplateSheet(grid: readonly (readonly unknown[])[]): Templa
     }),
   );
   return readTemplateRows(rows, 2);
+}
+
+/** A body as compared with a superseded one: line breaks as `\n`, outer space trimmed. */
+const comparableBody = (body: string) => body.replace(/\r\n?/g, '\n').trim();
+
+/**
+ * The owner's rows without those that are an earlier built-in text left unedited (same id as a
+ * built-in template, body exactly a superseded one): the current built-in text replaces them.
+ */
+export function dropSupersededRows(
+  owned: readonly FollowUpTemplate[],
+  supersededBodies: readonly string[],
+): FollowUpTemplate[] {
+  const superseded = new Set(supersededBodies.map(comparableBody));
+  const builtInIds = new Set<string>(Object.values(BUILT_IN_TEMPLATE_IDS));
+  return owned.filter((t) => !(builtInIds.has(t.id.toLowerCase()) && superseded.has(comparableBody(t.body))));
 }
 
 /** Built-in templates with the owner's rows laid over them (same id and language replaces). */

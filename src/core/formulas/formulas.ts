@@ -3,7 +3,8 @@ import type { CellOutput } from '../cells';
 import { ExcludeRuleError, LogNotFound, logNotFoundMessage, readLog } from '../exports/read-log';
 import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
-import { describeLifecycle } from '../i18n/lifecycle-reasons';
+import { whyText } from '../i18n/why';
+import { currencyOfCells } from '../input/currency';
 import { insightRow } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
@@ -44,14 +45,14 @@ function analyze(
   const purchaseModel = modelArgument(options.model, env);
   const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
-  let log: ReturnType<typeof readLog>['log'];
+  let reading: ReturnType<typeof readLog>;
   try {
-    log = readLog(grid, {
+    reading = readLog(grid, {
       timeZone: env.timeZone,
       dateOrder: dateOrderArgument(env),
       asOfDay,
       ...(rules.trim() !== '' ? { exclude: rules } : {}),
-    }).log;
+    });
   } catch (error) {
     if (error instanceof LogNotFound) {
       throw new FormulaError(
@@ -61,10 +62,14 @@ function analyze(
     if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
     throw error;
   }
-  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, {
+  const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, undefined, {
     ...(purchaseModel ? { purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
   });
+  // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any.
+  const amountColumn = reading.detection?.columns.amount ?? 2;
+  const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
+  return { ...analysis, currency };
 }
 
 /**
@@ -103,7 +108,13 @@ export function customerInsights(
     analysis.settings.repeatHorizonDays,
     analysis.settings.valueHorizonDays,
   );
-  return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
+  const options = {
+    language: lang,
+    timeZone: env.timeZone,
+    asOfDay: analysis.asOfDay,
+    currency: analysis.currency,
+  };
+  return [header, ...analysis.customers.map((c) => insightRow(c, options))];
 }
 
 export function rfmScoreFormula(
@@ -122,10 +133,10 @@ function wordedPerCustomer(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
-  answer: (c: CustomerInsight, language: Language) => CellOutput,
+  answer: (c: CustomerInsight, language: Language, analysis: Analysis) => CellOutput,
 ): FormulaResult {
   const lang = languageArgument(language, env);
-  return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
+  return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis));
 }
 
 /** A per-customer model prediction over a horizon of `days` (default `defaultDays`). */
@@ -194,8 +205,8 @@ export function customerWhyFormula(
   language: FormulaArgument,
   env: FormulaEnvironment,
 ): FormulaResult {
-  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) =>
-    describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l),
+  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l, analysis) =>
+    whyText(c, l, analysis.currency),
   );
 }
 

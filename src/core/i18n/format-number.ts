@@ -1,9 +1,27 @@
-/** Money for sentences: two decimals and thousands separators, no currency (the sheet's own may be any). */
-export function formatMoney(value: number): string {
+/**
+ * The sheet's currency as its amount cells show it: a symbol such as `¥`, `NT$`, `$` or `€`, before
+ * or after the number. The shell finds it (number formats, symbols typed in the cells); the core
+ * only writes it.
+ */
+export interface Currency {
+  symbol: string;
+  /** True when the symbol follows the number, as in `1.234,50 €`. */
+  after: boolean;
+}
+
+/**
+ * Money for sentences: two decimals and thousands separators, with the sheet's currency when it is
+ * known (`¥1,234.50`, `-NT$12.00`, `12.00 €`); without one, the bare number, never a guessed symbol.
+ */
+export function formatMoney(value: number, currency?: Currency): string {
   const fixed = Math.abs(value).toFixed(2);
   const [whole, cents] = fixed.split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${value < 0 ? '-' : ''}${grouped}.${cents}`;
+  const sign = value < 0 && fixed !== '0.00' ? '-' : '';
+  if (currency === undefined || currency.symbol === '') return `${sign}${grouped}.${cents}`;
+  return currency.after
+    ? `${sign}${grouped}.${cents} ${currency.symbol}`
+    : `${sign}${currency.symbol}${grouped}.${cents}`;
 }
 
 /** Days for sentences: whole days as they are, a fractional usual gap to one decimal ("8.5"). */

@@ -67,24 +67,31 @@ export const REPEAT_BAND_LABELS: Localized<Record<RepeatBand, string>> = {
   'zh-TW': { above70: '高於 70%', between30and70: '30–70%', below30: '低於 30%' },
 };
 
-/** Column headers of the CUSTOMER_INSIGHTS table, in its column order. */
+/**
+ * The columns of the CUSTOMER_INSIGHTS table, in its column order: who, their stage, why and what to
+ * do next, then the numbers. Owners build INDEX/VLOOKUP on these positions, so this order is a
+ * contract (README "CUSTOMER_INSIGHTS columns", pinned by test/unit/insights/insight-columns.test.ts):
+ * it was set once in issue 12, and new columns are only ever appended.
+ */
 export const INSIGHT_COLUMNS = [
   'customer',
-  'firstPurchase',
-  'lastPurchase',
+  'stage',
+  'why',
+  'nextStep',
+  'segment',
+  'valueTier',
+  'nextPurchaseDue',
+  'dueStatus',
+  'daysSinceLast',
+  'usualGapDays',
   'purchaseDays',
   'totalSpent',
   'averagePurchase',
-  'daysSinceLast',
-  'usualGapDays',
-  'nextPurchaseDue',
+  'firstPurchase',
+  'lastPurchase',
   'r',
   'f',
   'm',
-  'segment',
-  'valueTier',
-  'stage',
-  'why',
   'repeatProbability',
   'predictedValue',
   'loyaltyScore',
@@ -113,6 +120,8 @@ const INSIGHT_HEADERS: Localized<Record<InsightColumn, string>> = {
     daysSinceLast: 'Days since last',
     usualGapDays: 'Usual gap (days)',
     nextPurchaseDue: 'Next purchase due',
+    dueStatus: 'Due',
+    nextStep: 'Next step',
     r: 'R',
     f: 'F',
     m: 'M',
@@ -134,6 +143,8 @@ const INSIGHT_HEADERS: Localized<Record<InsightColumn, string>> = {
     daysSinceLast: '距上次购买天数',
     usualGapDays: '通常间隔（天）',
     nextPurchaseDue: '预计下次购买',
+    dueStatus: '到期情况',
+    nextStep: '下一步',
     r: 'R',
     f: 'F',
     m: 'M',
@@ -155,6 +166,8 @@ const INSIGHT_HEADERS: Localized<Record<InsightColumn, string>> = {
     daysSinceLast: '距上次購買天數',
     usualGapDays: '通常間隔（天）',
     nextPurchaseDue: '預計下次購買',
+    dueStatus: '到期情況',
+    nextStep: '下一步',
     r: 'R',
     f: 'F',
     m: 'M',

@@ -1,5 +1,12 @@
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
-import { daysInEnglish, formatDays, formatMoney, formatMultiple, formatPercent } from './format-number';
+import {
+  type Currency,
+  daysInEnglish,
+  formatDays,
+  formatMoney,
+  formatMultiple,
+  formatPercent,
+} from './format-number';
 import type { Language } from './language';
 
 /**
@@ -10,6 +17,7 @@ export function describeLifecycle(
   stage: LifecycleStage,
   reason: LifecycleReason,
   language: Language,
+  currency?: Currency,
 ): string {
   switch (reason.kind) {
     case 'oneTime':
@@ -17,7 +25,7 @@ export function describeLifecycle(
     case 'rhythm':
       return rhythmSentence(stage, reason, language);
     case 'amountDrop':
-      return amountDropSentence(reason, language);
+      return amountDropSentence(reason, language, currency);
   }
 }
 
@@ -72,17 +80,26 @@ function rhythmSentence(
   }
 }
 
-function amountDropSentence(r: Extract<LifecycleReason, { kind: 'amountDrop' }>, language: Language): string {
-  const recent = formatMoney(r.recentMean);
-  const earlier = formatMoney(r.earlierMean);
+function amountDropSentence(
+  r: Extract<LifecycleReason, { kind: 'amountDrop' }>,
+  language: Language,
+  currency: Currency | undefined,
+): string {
+  const recent = formatMoney(r.recentMean, currency);
+  const usual = formatMoney(r.usualAmount, currency);
+  const low = formatMoney(r.earlierLow, currency);
+  const high = formatMoney(r.earlierHigh, currency);
   const drop = formatPercent(r.dropShare);
   const k = r.recentPurchaseDays;
+  const n = r.earlierPurchaseDays;
+  const days = formatDays(r.daysSinceLast);
+  const gap = formatDays(r.usualGapDays);
   switch (language) {
     case 'en':
-      return `Last ${k} purchases averaged ${recent}, down ${drop} from their earlier average of ${earlier}.`;
+      return `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${low}–${high}); still buying on rhythm, last purchase ${daysInEnglish(r.daysSinceLast)} ago, usually every ${daysInEnglish(r.usualGapDays)}.`;
     case 'zh-CN':
-      return `最近 ${k} 次平均消费 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+      return `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之间）；购买节奏正常，上次购买在 ${days} 天前，通常每 ${gap} 天一次。`;
     case 'zh-TW':
-      return `最近 ${k} 次平均消費 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+      return `消費變少：最近 ${k} 次平均消費 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之間）；購買節奏正常，上次購買在 ${days} 天前，通常每 ${gap} 天一次。`;
   }
 }

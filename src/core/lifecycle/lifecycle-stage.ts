@@ -1,5 +1,6 @@
 import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
 import type { Settings } from '../settings';
+import type { AmountDrop } from './amount-drop';
 
 export const LIFECYCLE_STAGES = ['new', 'developing', 'loyal', 'atRisk', 'lapsed'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
@@ -13,14 +14,8 @@ export type LifecycleReason =
   | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
   /** Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone (Lapsed). */
   | { kind: 'rhythm'; purchaseDays: number; usualGapDays: number; daysSinceLast: number; multiple: number }
-  /** Repeat buyer on rhythm whose latest purchase amounts fell sharply against their own history. */
-  | {
-      kind: 'amountDrop';
-      recentPurchaseDays: number;
-      recentMean: number;
-      earlierMean: number;
-      dropShare: number;
-    };
+  /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
+  | ({ kind: 'amountDrop'; daysSinceLast: number; usualGapDays: number } & AmountDrop);
 
 export interface LifecycleResult {
   stage: LifecycleStage;
@@ -57,16 +52,14 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   };
   const late = lateness(multiple, settings);
   if (late) return { stage: late, reason: rhythm };
-  const trend = c.amountTrend;
-  if (trend && trend.ratio < settings.amountDropRatio) {
+  if (c.amountDrop) {
     return {
       stage: 'atRisk',
       reason: {
         kind: 'amountDrop',
-        recentPurchaseDays: settings.recentPurchaseDays,
-        recentMean: trend.recentMean,
-        earlierMean: trend.earlierMean,
-        dropShare: 1 - trend.ratio,
+        daysSinceLast: c.daysSinceLast,
+        usualGapDays: c.usualGapDays,
+        ...c.amountDrop,
       },
     };
   }

@@ -8,6 +8,7 @@
 //   (SPEC §3: "satisfaction and recommend when given"); without them it is CUSTOMER_INSIGHTS' score.
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
+import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { insightRow } from '../insights/insight-row';
@@ -18,6 +19,8 @@ import type { ColumnFormat } from './summary';
 
 const FORMATS: Readonly<Record<InsightColumn, ColumnFormat>> = {
   customer: 'text',
+  nextStep: 'text',
+  dueStatus: 'text',
   firstPurchase: 'date',
   lastPurchase: 'date',
   purchaseDays: 'integer',
@@ -68,6 +71,7 @@ export function insightsTable(
   timeZone: string,
   join?: ProfileColumns,
   trailing?: TrailingColumns,
+  currency?: Currency,
 ): InsightsTable {
   const extra: ('name' | 'email')[] = [];
   if (join?.name) extra.push('name');
@@ -80,7 +84,7 @@ export function insightsTable(
   ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
   for (const c of analysis.customers) {
-    const [label, ...values] = insightRow(c, language, timeZone);
+    const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
     const profile = join?.profiles.get(c.summary.key);
     if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
     const after = trailing?.cellsFor(c.summary.key) ?? [];

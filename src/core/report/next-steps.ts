@@ -1,6 +1,9 @@
-// The suggested next step on the customer card, per lifecycle stage (SPEC §1: each stage has its own
-// follow-up), with an open complaint first of all. Shown by the sidebar; not part of dist/Code.js.
+// The suggested next step on the customer card, per situation — the lifecycle stage, with At risk split
+// by its reason (SPEC §1: each stage has its own follow-up) — with an open complaint first of all.
+// Shown by the sidebar; not part of dist/Code.js. Each title is the CUSTOMER_INSIGHTS "Next step" of
+// the same situation (NEXT_STEP_TITLES), so the card and the sheet say the same thing.
 import type { Localized } from '../i18n/language';
+import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import type { NextStep } from './sidebar-data';
 
 export interface NextStepText {
@@ -30,9 +33,17 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       title: 'Care without discounts',
       text: 'Keep the relationship with personal attention — a note, early access, a small surprise. Discounts add little here.',
     },
-    atRisk: {
-      title: 'Find out why',
-      text: 'Ask what changed. If we caused it (quality, service, stock), fix it and tell them.',
+    late: {
+      title: NEXT_STEP_TITLES.en.late,
+      text: 'They are later than usual: ask how they are and whether anything put them off. If we caused it (quality, service, stock), fix it and tell them.',
+    },
+    spendingLess: {
+      title: NEXT_STEP_TITLES.en.spendingLess,
+      text: 'They still come, but spend far less than usual: ask whether something they liked is missing or not as good. Fix what we caused and tell them.',
+    },
+    boughtOnce: {
+      title: NEXT_STEP_TITLES.en.boughtOnce,
+      text: 'They bought once and have not been back: thank them, ask how the purchase went, and give one good reason to return.',
     },
     lapsed: {
       title: 'One personal win-back',
@@ -54,9 +65,17 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       title: '用关怀而非折扣维系',
       text: '以个人关怀维系关系——一张便条、优先体验、小惊喜。此阶段折扣作用不大。',
     },
-    atRisk: {
-      title: '找出原因',
-      text: '问问发生了什么变化。如果是我们的原因（质量、服务、缺货），改正并告知客户。',
+    late: {
+      title: NEXT_STEP_TITLES['zh-CN'].late,
+      text: '比平时来得晚：问候近况，问问是否有不满意的地方。如果是我们的原因（质量、服务、缺货），改正并告知客户。',
+    },
+    spendingLess: {
+      title: NEXT_STEP_TITLES['zh-CN'].spendingLess,
+      text: '仍然常来，但消费远低于平时：问问是否缺了喜欢的商品或品质不如以前。改正我们的问题并告知客户。',
+    },
+    boughtOnce: {
+      title: NEXT_STEP_TITLES['zh-CN'].boughtOnce,
+      text: '只买过一次，之后没有再来：致谢，问问那次购买是否满意，并给对方一个再来的好理由。',
     },
     lapsed: {
       title: '一次真诚的挽回',
@@ -78,9 +97,17 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       title: '用關懷而非折扣維繫',
       text: '以個人關懷維繫關係——一張便條、優先體驗、小驚喜。此階段折扣作用不大。',
     },
-    atRisk: {
-      title: '找出原因',
-      text: '問問發生了什麼變化。如果是我們的原因（品質、服務、缺貨），改正並告知客戶。',
+    late: {
+      title: NEXT_STEP_TITLES['zh-TW'].late,
+      text: '比平時來得晚：問候近況，問問是否有不滿意的地方。如果是我們的原因（品質、服務、缺貨），改正並告知客戶。',
+    },
+    spendingLess: {
+      title: NEXT_STEP_TITLES['zh-TW'].spendingLess,
+      text: '仍然常來，但消費遠低於平時：問問是否缺了喜歡的商品或品質不如以前。改正我們的問題並告知客戶。',
+    },
+    boughtOnce: {
+      title: NEXT_STEP_TITLES['zh-TW'].boughtOnce,
+      text: '只買過一次，之後沒有再來：致謝，問問那次購買是否滿意，並給對方一個再來的好理由。',
     },
     lapsed: {
       title: '一次真誠的挽回',

@@ -126,7 +126,23 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
 
 /** Fills {name} placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    values[name] === undefined ? match : String(values[name]),
-  );
+  return template
+    .replace(/\{(\w+)\}/g, (match, name: string) =>
+      values[name] === undefined ? match : String(values[name]),
+    )
+    .replace(ONE_OF_A_PLURAL, (_m, before: string, noun: string) => `${before}1 ${SINGULAR[noun]}`);
 }
+
+/**
+ * A count of exactly one takes the singular ("1 email will be sent", "1 customer"): the English
+ * texts are written for many. Chinese needs no change (none of these words occur in it).
+ */
+const SINGULAR: Readonly<Record<string, string>> = {
+  customers: 'customer',
+  emails: 'email',
+  drafts: 'draft',
+  days: 'day',
+  rows: 'row',
+  purchases: 'purchase',
+};
+const ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;

@@ -3,8 +3,11 @@
 // the owner's language (src/sidebar/), so these builders stay small in dist/Code.js.
 import type { Analysis, CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
+import type { Currency } from '../i18n/format-number';
+import type { DateOrder } from '../input/parse-date';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
+import { type Situation, situationOf } from '../lifecycle/situation';
 import { type LoyaltyBand, loyaltyBand, type RepeatBand, repeatBand } from '../loyalty/loyalty-score';
 import type { PurchaseModelName } from '../models/customer-model';
 import type { HoldoutCheck } from '../models/holdout-check';
@@ -15,6 +18,14 @@ import { isoOfDay } from '../time/civil';
 import { aggregate, shareOf } from './aggregate';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 
+/** How the sidebar should show money and dates: the sheet's currency and the locale's date order. */
+export interface ShownAs {
+  currency: Currency | null;
+  dateOrder: DateOrder;
+}
+
+const ISO_ORDER: ShownAs = { currency: null, dateOrder: 'YMD' };
+
 interface GroupCount<K extends string> {
   id: K;
   customers: number;
@@ -22,6 +33,7 @@ interface GroupCount<K extends string> {
 }
 
 export interface Overview {
+  shownAs: ShownAs;
   asOf: string;
   customers: number;
   revenue: number;
@@ -40,10 +52,11 @@ export interface Overview {
   model: { name: PurchaseModelName; choice: PurchaseModelChoice; check: HoldoutCheck | undefined };
 }
 
-export function buildOverview(analysis: Analysis): Overview {
+export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER): Overview {
   const totals = aggregate(analysis);
   const log = analysis.log;
   return {
+    shownAs,
     asOf: isoOfDay(analysis.asOfDay),
     customers: totals.customers,
     revenue: totals.revenue,
@@ -64,8 +77,8 @@ export function buildOverview(analysis: Analysis): Overview {
   };
 }
 
-/** The card's suggested next step: the stage's, unless a complaint is open (answered first, SPEC §1). */
-export type NextStep = LifecycleStage | 'complaint' | 'firstPurchase';
+/** The card's suggested next step: the situation's, unless a complaint is open (answered first, SPEC §1). */
+export type NextStep = Situation | 'complaint' | 'firstPurchase';
 
 interface CardPurchase {
   date: string;
@@ -112,6 +125,7 @@ interface CardInsight {
 }
 
 export interface CustomerCard {
+  shownAs: ShownAs;
   key: string;
   label: string;
   asOf: string;
@@ -136,6 +150,7 @@ export function buildCustomerCard(
   key: string,
   profile: CustomerProfile | undefined,
   feedback: readonly FeedbackEntry[],
+  shownAs: ShownAs = ISO_ORDER,
 ): CustomerCard | null {
   const c = analysis.byKey.get(key);
   if (!c && !profile) return null;
@@ -160,8 +175,10 @@ export function buildCustomerCard(
   const insight = c ? cardInsight(c, analysis, profile) : null;
   const { row: _row, ...profileData } = profile ?? { row: 0 };
   return {
+    shownAs,
     key,
-    label: c?.summary.label ?? profile?.name ?? key,
+    // Never an empty heading: a customer-sheet row with a blank name is shown by its key.
+    label: c?.summary.label || profile?.name || key,
     asOf: isoOfDay(analysis.asOfDay),
     profile: profile ? (profileData as Omit<CustomerProfile, 'row'>) : null,
     insight,
@@ -169,7 +186,7 @@ export function buildCustomerCard(
     historyRows: rows.length,
     feedback: notes,
     openComplaints,
-    nextStep: openComplaints > 0 ? 'complaint' : (insight?.stage ?? 'firstPurchase'),
+    nextStep: openComplaints > 0 ? 'complaint' : c ? situationOf(c) : 'firstPurchase',
   };
 }
 

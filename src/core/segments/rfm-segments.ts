@@ -14,8 +14,8 @@ export const RFM_SEGMENTS = [
 ] as const;
 export type RfmSegment = (typeof RFM_SEGMENTS)[number];
 
-type Span = readonly [number, number];
-interface Rule {
+export type Span = readonly [number, number];
+export interface Rule {
   segment: RfmSegment;
   r: Span;
   f: Span;
@@ -24,15 +24,30 @@ interface Rule {
 
 /**
  * The rule table of the R `rfm` package 0.3.0 (`rfm_segment` defaults), checked in order, first
- * match wins (SPEC §3).
+ * match wins (SPEC §3), with three departures so that the segments read as an owner reads them
+ * (issue 12: in the package only 5-5-5 is a Champion, so a top customer scoring 4 anywhere became a
+ * "Potential Loyalist"; 19 of the sample shop's 60 customers were one, among them a Key customer
+ * with 25 purchase days):
+ *
+ * 1. Champions are 4–5 on each of R, F and M (package: 5/5/5). Quintile scores put a customer in the
+ *    top 40% for each; ties at a cut point already decide between 4 and 5 by chance.
+ * 2. Loyal Customers are 3–5 / 3–5 / 3–5 and come before Potential Loyalist (package: 2–4 / 2–4 /
+ *    2–4, after it): someone who buys often and spends well is loyal, not "potential". Potential
+ *    Loyalist keeps its spans and now holds the recent, frequent customers who spend little.
+ * 3. Can't Lose Them are 1–2 / 4–5 / 4–5 (package: F 3–4, so that the most frequent lapsing
+ *    customers fell to At Risk while the less frequent ones were "can't lose"): the best customers
+ *    who have gone quiet.
+ *
+ * Consequence, tested over all scores: a customer scoring 4 or 5 on each of R, F and M is never
+ * Potential Loyalist, Promising or New Customers.
  */
-const RULES: readonly Rule[] = [
-  { segment: 'champions', r: [5, 5], f: [5, 5], m: [5, 5] },
+export const SEGMENT_RULES: readonly Rule[] = [
+  { segment: 'champions', r: [4, 5], f: [4, 5], m: [4, 5] },
+  { segment: 'loyalCustomers', r: [3, 5], f: [3, 5], m: [3, 5] },
   { segment: 'potentialLoyalist', r: [3, 5], f: [3, 5], m: [2, 5] },
-  { segment: 'loyalCustomers', r: [2, 4], f: [2, 4], m: [2, 4] },
   { segment: 'promising', r: [3, 4], f: [1, 3], m: [3, 5] },
   { segment: 'newCustomers', r: [4, 5], f: [1, 3], m: [1, 5] },
-  { segment: 'cantLoseThem', r: [1, 2], f: [3, 4], m: [4, 5] },
+  { segment: 'cantLoseThem', r: [1, 2], f: [4, 5], m: [4, 5] },
   { segment: 'atRisk', r: [1, 2], f: [2, 5], m: [4, 5] },
   { segment: 'needAttention', r: [1, 3], f: [3, 5], m: [3, 5] },
   { segment: 'aboutToSleep', r: [2, 3], f: [1, 3], m: [1, 4] },
@@ -61,9 +76,9 @@ export function rfmSegment(score: RfmScore): RfmSegment {
 const SEGMENT_OF_SCORE: (RfmSegment | undefined)[] = [];
 
 function nearestRule(score: RfmScore): RfmSegment {
-  let best: Rule = RULES[0]!;
+  let best: Rule = SEGMENT_RULES[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const rule of RULES) {
+  for (const rule of SEGMENT_RULES) {
     const d =
       distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
     if (d < bestDistance) {
@@ -77,7 +92,7 @@ function nearestRule(score: RfmScore): RfmSegment {
 
 /** Whether the package's own table names this score (false: the nearest-rule extension named it). */
 export function isTableMatch(score: RfmScore): boolean {
-  return RULES.some(
+  return SEGMENT_RULES.some(
     (rule) =>
       distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m) ===
       0,

@@ -37,6 +37,13 @@ export function parseBuiltInTexts(content: string): BuiltInTexts {
   return texts as BuiltInTexts;
 }
 
+/** Bodies of earlier built-in texts (SUPERSEDED_BODIES), to recognise unedited old Templates rows. */
+export function supersededBodies(): readonly string[] {
+  cached ??= parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent());
+  const list = (cached as unknown as { superseded?: unknown }).superseded;
+  return Array.isArray(list) ? list.filter((b): b is string => typeof b === 'string') : [];
+}
+
 /** Every built-in template: each purpose in each language. */
 export function builtInTemplates(): FollowUpTemplate[] {
   cached ??= parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent());

@@ -5,6 +5,7 @@ import {
   type Audience,
   describeAudience,
   inAudience,
+  STAGE_AUDIENCES,
   suggestedTemplateId,
 } from '../../core/followups/audiences';
 import {
@@ -20,7 +21,6 @@ import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fie
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
-import { LIFECYCLE_STAGES } from '../../core/lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
@@ -88,7 +88,7 @@ function campaignLabel(spec: CampaignSpec, data: FollowUpData): string {
 function audienceOptions(data: FollowUpData): AudienceOption[] {
   const language = data.context.language;
   const audiences: Audience[] = [
-    ...LIFECYCLE_STAGES.map((stage): Audience => ({ kind: 'stage', stage })),
+    ...STAGE_AUDIENCES,
     { kind: 'dueWithin', days: DEFAULT_DUE_DAYS },
     { kind: 'overdue' },
     { kind: 'openComplaint' },

@@ -20,6 +20,7 @@ import {
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import {
   combineTemplates,
+  dropSupersededRows,
   type FollowUpTemplate,
   readTemplateSheet,
   type TemplateRowProblem,
@@ -31,7 +32,7 @@ import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
-import { builtInTemplates } from './built-in-templates';
+import { builtInTemplates, supersededBodies } from './built-in-templates';
 import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -83,7 +84,8 @@ function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
       ? { templates: [], problems: [] }
       : readTemplateSheet(values(spreadsheet, sheet.getName()));
   return {
-    templates: combineTemplates(builtInTemplates(), owned.templates),
+    // Rows an earlier version wrote and the owner never edited give way to the current texts.
+    templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
     problems: owned.problems,
     sheetName: sheet?.getName(),
   };
@@ -150,6 +152,7 @@ export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): 
   return {
     customers: analysis.customers,
     byKey: analysis.byKey,
+    currency: analysis.currency,
     asOfDay: analysis.asOfDay,
     todayDay: data.context.todayDay,
     directory: data.directory,

@@ -99,7 +99,7 @@ export function renderFollowUps(
     const languageId = uniqueId('rg-fu-language');
     const audienceSelect = h('select', { id: audienceId, attrs: { 'data-fu': 'audience' } });
     const groups: [string, (a: Audience) => boolean][] = [
-      [t.groupStages, (a) => a.kind === 'stage'],
+      [t.groupStages, (a) => a.kind === 'stage' || a.kind === 'reason'],
       [t.groupTiming, (a) => a.kind === 'dueWithin' || a.kind === 'overdue' || a.kind === 'openComplaint'],
       [t.groupTiers, (a) => a.kind === 'tier'],
       [t.groupSegments, (a) => a.kind === 'segment'],

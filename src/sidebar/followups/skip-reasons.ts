@@ -3,6 +3,7 @@
 
 import type { SkipReason } from '../../core/followups/guardrails';
 import { FIELD_DESCRIPTIONS, type MergeField } from '../../core/followups/merge-fields';
+import { PURPOSE_LABELS, type TemplatePurpose } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 
 /** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields). */
@@ -21,6 +22,8 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     coolDown: 'Contacted {detail} days ago (cool-down)',
     duplicateEmail: 'Same email as {detail}, who gets this one',
     missingValue: 'No value for {detail}',
+    templateDoesNotFit:
+      'This email would not be true for them ({detail}): use the template for their situation',
   },
   'zh-CN': {
     notConfirmed: '不在您确认的预览中——请重新预览',
@@ -36,6 +39,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     coolDown: '{detail} 天前刚联系过（冷却期内）',
     duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
     missingValue: '缺少 {detail}',
+    templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
   },
   'zh-TW': {
     notConfirmed: '不在您確認的預覽中——請重新預覽',
@@ -51,6 +55,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     coolDown: '{detail} 天前剛聯繫過（冷卻期內）',
     duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
     missingValue: '缺少 {detail}',
+    templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
   },
 };
 
@@ -62,6 +67,9 @@ export function skipReasonText(reason: SkipReason, detail: string, language: Lan
       .split(', ')
       .map((f) => FIELD_DESCRIPTIONS[language][f as MergeField] ?? f)
       .join(language === 'en' ? ', ' : '、');
+  }
+  if (reason === 'templateDoesNotFit') {
+    shown = PURPOSE_LABELS[language][detail as TemplatePurpose] ?? detail;
   }
   return SKIP_REASON_TEXTS[language][reason].replace('{detail}', () => shown);
 }

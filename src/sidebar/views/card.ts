@@ -10,16 +10,17 @@ import {
   STAGE_LABELS,
   TIER_LABELS,
 } from '../../core/i18n/labels';
-import { describeLifecycle } from '../../core/i18n/lifecycle-reasons';
+import { dueStatus, whyOf } from '../../core/i18n/why';
 import { NEXT_STEPS } from '../../core/report/next-steps';
 import type { CustomerCard } from '../../core/report/sidebar-data';
 import { STAGE_FILLS } from '../../core/report/stage-colors';
 import { isoOfDay } from '../../core/time/civil';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { SEGMENT_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../glossary';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
-import { button, loading, money, percent, section } from './widgets';
+import { button, loading, localDate, money, percent, section } from './widgets';
 
 const POLL_MS = 1500;
 
@@ -85,12 +86,13 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
   const p = card.profile;
   const c = card.insight;
   const step = NEXT_STEPS[language][card.nextStep];
+  const { currency, dateOrder } = card.shownAs;
   const contact = [p?.email, p?.phone].filter(Boolean).join(' · ');
   const nodes: Node[] = [
     h(
       'header',
       { class: 'card-head' },
-      h('h2', { class: 'customer-name' }, p?.name || card.label),
+      h('h2', { class: 'customer-name' }, p?.name || card.label || t.unnamed),
       p?.name && p.name !== card.label ? h('div', { class: 'muted' }, card.label) : null,
       contact ? h('div', { class: 'muted small' }, contact) : null,
       p?.optedOut ? h('div', { class: 'chip warn-chip' }, t.optedOut) : null,
@@ -103,13 +105,36 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
         { class: 'chips' },
         h(
           'span',
-          { class: 'chip', style: { background: STAGE_FILLS[c.stage] } },
+          {
+            class: 'chip',
+            style: { background: STAGE_FILLS[c.stage] },
+            attrs: { title: STAGE_DESCRIPTIONS[language][c.stage] },
+          },
           STAGE_LABELS[language][c.stage],
         ),
         h('span', { class: 'chip' }, TIER_LABELS[language][c.tier]),
-        h('span', { class: 'chip' }, SEGMENT_LABELS[language][c.segment]),
+        h(
+          'span',
+          { class: 'chip', attrs: { title: SEGMENT_DESCRIPTIONS[language][c.segment] } },
+          SEGMENT_LABELS[language][c.segment],
+        ),
       ),
-      h('p', { class: 'why' }, describeLifecycle(c.stage, c.reason, language)),
+      h(
+        'p',
+        { class: 'muted small', attrs: { 'data-card': 'segment-meaning' } },
+        h('strong', null, SEGMENT_LABELS[language][c.segment]),
+        ' ',
+        SEGMENT_DESCRIPTIONS[language][c.segment],
+      ),
+      h(
+        'p',
+        { class: 'why' },
+        whyOf(
+          { stage: c.stage, reason: c.reason, netSpend: c.totalSpent, predictedValue: c.predictedValue },
+          language,
+          currency ?? undefined,
+        ),
+      ),
     );
   }
   nodes.push(
@@ -128,12 +153,7 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
     );
   }
   if (c) {
-    const due =
-      c.daysUntilDue > 0
-        ? fmt(t.dueIn, { days: c.daysUntilDue })
-        : c.daysUntilDue === 0
-          ? t.dueToday
-          : fmt(t.overdue, { days: -c.daysUntilDue });
+    const due = dueStatus(c.daysUntilDue, language);
     const survey = [
       p?.satisfaction !== undefined ? fmt(t.satisfaction, { value: p.satisfaction }) : '',
       p?.recommend !== undefined ? fmt(t.recommend, { value: p.recommend }) : '',
@@ -150,14 +170,18 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
           percent(c.repeatProbability),
           REPEAT_BAND_LABELS[language][c.repeatBand],
         ),
-        metric(t.nextDue, c.nextDue, due, c.daysUntilDue < 0),
-        metric(fmt(t.predicted, { days: c.valueHorizonDays }), money(c.predictedValue)),
+        metric(t.nextDue, localDate(c.nextDue, dateOrder), due, c.daysUntilDue < 0),
+        metric(fmt(t.predicted, { days: c.valueHorizonDays }), money(c.predictedValue, currency)),
         metric(
           t.loyalty,
           String(c.loyaltyScore),
           [LOYALTY_BAND_LABELS[language][c.loyaltyBand], survey].filter(Boolean).join(' · '),
         ),
-        metric(t.totalSpent, money(c.totalSpent), `${c.purchaseDays} ${t.purchaseDays.toLowerCase()}`),
+        metric(
+          t.totalSpent,
+          money(c.totalSpent, currency),
+          c.purchaseDays === 1 ? t.onePurchaseDay : fmt(t.purchaseDayCount, { n: c.purchaseDays }),
+        ),
       ),
     );
     if (c.favouriteProduct)
@@ -172,7 +196,7 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
         h(
           'p',
           null,
-          `${isoOfDay(followUp.lastContactDay)} · ${followUp.lastContactLabel ?? ''}`,
+          `${localDate(isoOfDay(followUp.lastContactDay), dateOrder)} · ${followUp.lastContactLabel ?? ''}`,
           followUp.statusLabel ? h('span', { class: 'muted' }, ` — ${followUp.statusLabel}`) : null,
         ),
       ),
@@ -192,8 +216,8 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
               h(
                 'tr',
                 { class: row.amount < 0 ? 'return' : '' },
-                h('td', { class: 'date' }, row.date),
-                h('td', { class: 'num' }, money(row.amount)),
+                h('td', { class: 'date' }, localDate(row.date, dateOrder)),
+                h('td', { class: 'num' }, money(row.amount, currency)),
                 h('td', { class: 'product' }, row.product),
               ),
             ),

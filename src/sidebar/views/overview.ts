@@ -7,7 +7,7 @@ import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call } from '../server';
 import { modelCheckSection } from './model-check';
-import { barRow, busy, button, count, loading, money, percent, section } from './widgets';
+import { barRow, busy, button, count, loading, localDate, money, percent, section } from './widgets';
 
 const TIER_COLORS = { key: PRIMARY_COLOR, core: '#8ab4f8', occasional: '#dadce0' } as const;
 
@@ -60,9 +60,9 @@ export function renderOverview(ctx: ViewContext): void {
         h(
           'div',
           { class: 'summary-line' },
-          h('strong', null, fmt(t.asOf, { date: o.asOf })),
+          h('strong', null, fmt(t.asOf, { date: localDate(o.asOf, o.shownAs.dateOrder) })),
           h('span', null, ` · ${fmt(t.customersCount, { count: count(o.customers) })}`),
-          h('div', { class: 'muted' }, fmt(t.revenue, { amount: money(o.revenue) })),
+          h('div', { class: 'muted' }, fmt(t.revenue, { amount: money(o.revenue, o.shownAs.currency) })),
         ),
         h(
           'div',

@@ -1,8 +1,21 @@
 // Small building blocks shared by the views, in the look of Google's Editor add-ons.
-import { formatMoney, formatPercent } from '../../core/i18n/format-number';
+import { type Currency, formatMoney, formatPercent } from '../../core/i18n/format-number';
+import type { DateOrder } from '../../core/input/parse-date';
 import { h } from '../dom';
 
-export const money = formatMoney;
+/** Money with the sheet's currency when the server found one. */
+export const money = (value: number, currency?: Currency | null): string =>
+  formatMoney(value, currency ?? undefined);
+
+/** A YYYY-MM-DD date as the spreadsheet locale writes it, like the Insights sheet's date cells. */
+export function localDate(iso: string, order: DateOrder): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (order === 'MDY') return `${Number(mo)}/${Number(d)}/${y}`;
+  if (order === 'DMY') return `${d}/${mo}/${y}`;
+  return `${y}/${Number(mo)}/${Number(d)}`;
+}
 export const percent = formatPercent;
 export const count = (n: number) => n.toLocaleString('en-US');
 

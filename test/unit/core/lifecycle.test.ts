@@ -94,10 +94,36 @@ describe('lifecycle stages and their reasons', () => {
     expect(r.en).toContain('(3.5× the usual gap)');
   });
 
-  it('At risk: recent amounts down sharply against their own history, even on rhythm', () => {
-    const r = judge([buy('me', 0, 100), buy('me', 20, 120), buy('me', 40, 20), buy('me', 60, 30)], 70);
+  it('At risk: the last three purchases all fell far below the usual amount, even on rhythm', () => {
+    const amounts = [100, 120, 110, 105, 115, 20, 30, 25];
+    const r = judge(
+      amounts.map((a, i) => buy('me', i * 20, a)),
+      150,
+    );
     expect(r.stage).toBe('atRisk');
-    expect(r.en).toBe('Last 2 purchases averaged 25.00, down 77% from their earlier average of 110.00.');
+    expect(r.en).toBe(
+      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); still buying on rhythm, last purchase 10 days ago, usually every 20 days.',
+    );
+    expect(describeLifecycle(r.stage, r.reason, 'zh-CN', { symbol: '¥', after: false })).toBe(
+      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；购买节奏正常，上次购买在 10 天前，通常每 20 天一次。',
+    );
+  });
+
+  it('one small basket, or a drop on too short a history, moves nobody', () => {
+    const oneSmall = [100, 120, 110, 105, 115, 20, 110, 25];
+    expect(
+      judge(
+        oneSmall.map((a, i) => buy('me', i * 20, a)),
+        150,
+      ).stage,
+    ).toBe('loyal');
+    // Five purchase days: only two before the recent three, too few to know the customer's spread.
+    expect(
+      judge(
+        [100, 120, 20, 30, 25].map((a, i) => buy('me', i * 20, a)),
+        90,
+      ).stage,
+    ).toBe('loyal');
   });
 
   it('writes every reason in Chinese too, with the same numbers', () => {
@@ -144,6 +170,9 @@ describe('purchase days and returns', () => {
     expect(rows(['tea', 'pot', 'pot'])).toBe('pot');
     expect(rows(['tea', 'tea', 'pot', 'pot'])).toBe('pot');
     expect(rows(['tea'])).toBe('tea');
+    // "+1" is an export's count of the order's other items, not part of the product.
+    expect(rows(['pot', 'Keemun 100g +1', 'Keemun 100g'])).toBe('Keemun 100g');
+    expect(rows(['Vitamin C+1000'])).toBe('Vitamin C+1000');
   });
 
   it('counts returns against net spend but never as a purchase day', () => {

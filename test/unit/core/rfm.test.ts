@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CustomerSummary } from '../../../src/core/customers/customer-summary';
 import { quintiles } from '../../../src/core/segments/quintiles';
 import type { Score } from '../../../src/core/segments/rfm';
-import { isTableMatch, rfmSegment } from '../../../src/core/segments/rfm-segments';
+import { scoreRfm } from '../../../src/core/segments/rfm';
+import { isTableMatch, RFM_SEGMENTS, rfmSegment } from '../../../src/core/segments/rfm-segments';
 
 describe('quintile scores', () => {
   it('splits ten distinct values two per score, and reports where each score starts', () => {
@@ -39,14 +42,21 @@ describe('quintile scores', () => {
 describe('RFM segments', () => {
   const s = (r: number, f: number, m: number) => ({ r, f, m }) as { r: Score; f: Score; m: Score };
 
-  it('follows the rfm 0.3.0 table, first match wins', () => {
+  it('follows the rfm 0.3.0 table with its three documented departures, first match wins', () => {
     expect(rfmSegment(s(5, 5, 5))).toBe('champions');
-    expect(rfmSegment(s(5, 4, 4))).toBe('potentialLoyalist');
-    expect(rfmSegment(s(2, 2, 2))).toBe('loyalCustomers');
+    // Departure 1: every score of 4 or 5 is a Champion (package: Potential Loyalist).
+    expect(rfmSegment(s(5, 4, 4))).toBe('champions');
+    expect(rfmSegment(s(4, 5, 4))).toBe('champions');
+    // Departure 2: frequent, good spenders are Loyal before "potential" (package: 3-5-3 Potential Loyalist).
+    expect(rfmSegment(s(3, 5, 3))).toBe('loyalCustomers');
+    expect(rfmSegment(s(5, 3, 5))).toBe('loyalCustomers');
+    expect(rfmSegment(s(5, 4, 2))).toBe('potentialLoyalist');
+    expect(rfmSegment(s(2, 2, 2))).toBe('aboutToSleep');
     expect(rfmSegment(s(3, 1, 4))).toBe('promising');
     expect(rfmSegment(s(5, 1, 1))).toBe('newCustomers');
-    expect(rfmSegment(s(1, 3, 5))).toBe('cantLoseThem');
-    expect(rfmSegment(s(1, 5, 5))).toBe('atRisk');
+    // Departure 3: the most frequent big spenders gone quiet are Can't Lose Them (package: At Risk).
+    expect(rfmSegment(s(1, 5, 5))).toBe('cantLoseThem');
+    expect(rfmSegment(s(1, 3, 5))).toBe('atRisk');
     expect(rfmSegment(s(1, 3, 3))).toBe('needAttention');
     expect(rfmSegment(s(3, 1, 1))).toBe('aboutToSleep');
     expect(rfmSegment(s(1, 1, 1))).toBe('lost');
@@ -64,5 +74,51 @@ describe('RFM segments', () => {
     expect(uncovered).toBeGreaterThan(0);
     expect(isTableMatch(s(5, 4, 1))).toBe(false);
     expect(rfmSegment(s(5, 4, 1))).toBe('potentialLoyalist');
+  });
+});
+
+describe('segments an owner recognises (fast-check)', () => {
+  const score = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Score>;
+  const top = fc.integer({ min: 4, max: 5 }) as fc.Arbitrary<Score>;
+
+  it('a customer scoring 4 or 5 on each of R, F and M is a Champion, never Potential Loyalist, Promising or New', () => {
+    fc.assert(
+      fc.property(top, top, top, (r, f, m) => {
+        const segment = rfmSegment({ r, f, m });
+        expect(segment).toBe('champions');
+        expect(['potentialLoyalist', 'promising', 'newCustomers']).not.toContain(segment);
+      }),
+    );
+  });
+
+  it('on generated customers scored by quintiles, the top scorers are Champions', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            daysSinceLast: fc.integer({ min: 0, max: 400 }),
+            purchaseDayCount: fc.integer({ min: 1, max: 40 }),
+            netSpend: fc.double({ min: -50, max: 5000, noNaN: true }),
+          }),
+          { minLength: 5, maxLength: 300 },
+        ),
+        (customers) => {
+          // scoreRfm reads only these three numbers of a summary.
+          const { scores } = scoreRfm(customers as unknown as CustomerSummary[]);
+          for (const sc of scores) {
+            if (sc.r >= 4 && sc.f >= 4 && sc.m >= 4) expect(rfmSegment(sc)).toBe('champions');
+          }
+        },
+      ),
+    );
+  });
+
+  it('any score names a segment, and lower scores never make a better segment than Champions', () => {
+    fc.assert(
+      fc.property(score, score, score, (r, f, m) => {
+        expect(RFM_SEGMENTS).toContain(rfmSegment({ r, f, m }));
+        if (rfmSegment({ r, f, m }) === 'champions') expect(Math.min(r, f, m)).toBeGreaterThanOrEqual(4);
+      }),
+    );
   });
 });

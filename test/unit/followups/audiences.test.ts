@@ -5,6 +5,7 @@ import {
   audienceCode,
   describeAudience,
   parseAudienceCode,
+  STAGE_AUDIENCES,
   selectAudience,
   suggestedTemplateId,
 } from '../../../src/core/followups/audiences';
@@ -51,12 +52,16 @@ describe('audiences', () => {
       { kind: 'dueWithin', days: 14 },
       { kind: 'overdue' },
       { kind: 'openComplaint' },
+      { kind: 'reason', reason: 'spendingLess' },
+      { kind: 'reason', reason: 'late' },
+      { kind: 'reason', reason: 'boughtOnce' },
     ];
     for (const a of all) expect(parseAudienceCode(audienceCode(a))).toEqual(a);
     expect(AudienceSchema.safeParse({ kind: 'dueWithin', days: -1 }).success).toBe(false);
     expect(AudienceSchema.safeParse({ kind: 'dueWithin', days: 1.5 }).success).toBe(false);
     expect(AudienceSchema.safeParse({ kind: 'stage', stage: 'atRisk', extra: 1 }).success).toBe(false);
     expect(AudienceSchema.safeParse({ kind: 'everyone' }).success).toBe(false);
+    expect(AudienceSchema.safeParse({ kind: 'reason', reason: 'loyal' }).success).toBe(false);
   });
 
   it('suggests a template and reads well in each language', () => {
@@ -65,5 +70,25 @@ describe('audiences', () => {
     expect(suggestedTemplateId({ kind: 'openComplaint' })).toBe('complaint-follow-up');
     expect(describeAudience({ kind: 'stage', stage: 'atRisk' }, 'en')).toBe('Stage: At risk');
     expect(describeAudience({ kind: 'dueWithin', days: 7 }, 'zh-CN')).toBe('7 天内预计再次购买');
+  });
+
+  it('At risk by its reason, each with the template written for it', () => {
+    expect(keys({ kind: 'reason', reason: 'late' })).toEqual(['late']);
+    expect(keys({ kind: 'reason', reason: 'spendingLess' })).toEqual([]);
+    expect(suggestedTemplateId({ kind: 'reason', reason: 'late' })).toBe('late-check-in');
+    expect(suggestedTemplateId({ kind: 'reason', reason: 'spendingLess' })).toBe('spending-check-in');
+    expect(suggestedTemplateId({ kind: 'reason', reason: 'boughtOnce' })).toBe('second-visit');
+    expect(describeAudience({ kind: 'reason', reason: 'spendingLess' }, 'en')).toBe('At risk: spending less');
+    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'zh-TW')).toBe('只買過一次，未再光臨');
+    expect(STAGE_AUDIENCES.map(audienceCode)).toEqual([
+      'stage-new',
+      'stage-developing',
+      'stage-loyal',
+      'stage-atRisk',
+      'reason-late',
+      'reason-spendingLess',
+      'reason-boughtOnce',
+      'stage-lapsed',
+    ]);
   });
 });

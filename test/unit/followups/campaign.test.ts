@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type CampaignSpec,
   campaignId,
+  mergeValuesOf,
   parseCampaignId,
   planCampaign,
   testEmailOf,
@@ -58,7 +59,8 @@ describe('planCampaign: the guardrails', () => {
     expect(plan.recipients.map((r) => r.email)).toEqual(['ava@example.com']);
     const [ava] = plan.recipients;
     expect(ava!.subject).toBe('How are we doing, ava?');
-    expect(ava!.textBody).toContain('It has been 40 days since your last visit to Lotus Leaf Tea House');
+    // The At-risk check-in states no reason: it goes to every At-risk customer (template-fit.ts).
+    expect(ava!.textBody).toContain('Is there anything we could do better at Lotus Leaf Tea House');
     expect(ava!.textBody).toContain('reply "unsubscribe"');
     expect(ava!.htmlBody).toContain('reply &quot;unsubscribe&quot;');
   });
@@ -362,5 +364,16 @@ describe('test email and quota', () => {
     expect(splitByQuota([1, 2, 3], -5)).toEqual({ now: [], deferred: [1, 2, 3] });
     expect(splitByQuota([1], Number.NaN)).toEqual({ now: [], deferred: [1] });
     expect(splitByQuota([1], 10)).toEqual({ now: [1], deferred: [] });
+  });
+});
+
+describe('merge values as owners read them', () => {
+  it('writes the total spent with the sheet’s currency when it has one, and the usual gap to one decimal', () => {
+    const c = customer({ key: 'ava' });
+    const plain = mergeValuesOf(c, undefined, SETTINGS, 'en');
+    const yen = mergeValuesOf(c, undefined, SETTINGS, 'en', { symbol: '¥', after: false });
+    expect(yen.totalSpent).toBe(`¥${plain.totalSpent}`);
+    expect(plain.totalSpent).toMatch(/^[\d,]+\.\d{2}$/);
+    expect(plain.usualGap).toMatch(/^\d+(\.\d)?$/);
   });
 });

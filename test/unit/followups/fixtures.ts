@@ -54,7 +54,7 @@ export function customer(spec: CustomerSpec): CustomerInsight {
       ownGapDays: usualGapDays,
       usualGapDays,
       nextDueDay: spec.nextDueDay ?? lastDay + usualGapDays,
-      amountTrend: undefined,
+      amountDrop: undefined,
       favouriteProduct: spec.favouriteProduct,
     },
     rfm: { r: 3, f: 3, m: 3 },

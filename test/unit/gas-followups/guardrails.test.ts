@@ -1,7 +1,9 @@
 // Every follow-up guardrail, through the Apps Script fake, on the sample tea-shop workbook
 // (as of 2026-06-30, Asia/Shanghai). At risk there: 14 customers, of whom 梁宇 and Ryan Patel have an
 // open complaint, Oliver Brown has no email and Mia Rossi opted out — 10 can be written to.
+
 import { describe, expect, it } from 'vitest';
+import { SUPERSEDED_BODIES } from '../../../src/core/followups/built-in-texts';
 import { writeAnalysis } from '../../../src/gas/analyze-customers';
 import type { BatchResult } from '../../../src/gas/followups/api';
 import * as server from '../../../src/gas/followups/server';
@@ -40,7 +42,7 @@ describe('follow-ups through the fake: preview', () => {
     expect(leo.email).toBe('leo.schmidt@example.org');
     expect(leo.subject).toBe('How are we doing, Leo Schmidt?');
     expect(leo.textBody).toMatch(
-      /^Dear Leo Schmidt,\n\nIt has been \d+ days since your last visit to Lotus Leaf Tea House/,
+      /^Dear Leo Schmidt,\n\nWe wanted to check in and hear how things are going\. Is there anything we could do better at Lotus Leaf Tea House/,
     );
     expect(leo.textBody).toContain('Mei\nLotus Leaf Tea House');
     expect(h.fake.outbox.entries).toEqual([]);
@@ -459,7 +461,8 @@ describe('follow-ups through the fake: templates', () => {
     expect(server.openFollowUpTemplatesWith(h.env)).toBe('Templates');
     const rows = h.fake.values('Templates');
     expect(rows[0]).toEqual(['Template id', 'Language', 'Purpose', 'Name', 'Subject', 'Body']);
-    expect(rows).toHaveLength(1 + 24);
+    // Eleven built-in purposes in three languages.
+    expect(rows).toHaveLength(1 + 33);
     const row = rows.findIndex((r) => r[0] === 'check-in' && r[1] === 'en');
     h.fake.spreadsheet
       .sheet('Templates')
@@ -470,6 +473,22 @@ describe('follow-ups through the fake: templates', () => {
     expect(h.options().templates.find((t) => t.id === 'check-in' && t.language === 'en')!.fromSheet).toBe(
       true,
     );
+  });
+
+  it('a Templates row an earlier version wrote, never edited, gives way to the current text', () => {
+    const h = ready();
+    server.openFollowUpTemplatesWith(h.env);
+    const rows = h.fake.values('Templates');
+    const row = rows.findIndex((r) => r[0] === 'check-in' && r[1] === 'en');
+    const body = h.fake.spreadsheet.sheet('Templates').api.getRange(row + 1, 6);
+    // The check-in body of earlier versions, which told everyone At risk they were late.
+    body.setValue(SUPERSEDED_BODIES.find((b) => b.includes('a little longer than usual'))!);
+    const preview = h.preview(AT_RISK);
+    expect(preview.recipients.length).toBeGreaterThan(0);
+    for (const r of preview.recipients) expect(r.textBody).not.toContain('a little longer than usual');
+    // Edited by the owner, it is the owner's text.
+    body.setValue('Dear {{name}}, a little longer than usual, we think.');
+    expect(h.preview(AT_RISK).recipients[0]!.textBody).toContain('a little longer than usual');
   });
 
   it('an unknown merge field is an error shown before anything is sent', () => {
@@ -506,7 +525,7 @@ describe('follow-ups through the fake: templates', () => {
     server.openFollowUpTemplatesWith(h.env);
     h.fake.spreadsheet.sheet('Templates').api.appendRow(['my template', 'en', '', 'x', 's', 'b']);
     expect(h.options().templateProblems).toEqual([
-      'Templates row 26: the id "my template" must be letters, digits, - or _ (at most 40).',
+      'Templates row 35: the id "my template" must be letters, digits, - or _ (at most 40).',
     ]);
   });
 });

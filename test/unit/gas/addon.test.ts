@@ -75,16 +75,26 @@ describe('Analyze customers on the sample workbook', () => {
 
     const insights = fake.spreadsheet.sheet('Insights');
     const values = fake.values('Insights');
-    expect(values[0]!.slice(0, 4)).toEqual(['Customer', 'Email', 'First purchase', 'Last purchase']);
-    // 19 CUSTOMER_INSIGHTS columns + Email (the sample has no Name column) + 3 follow-up outcome columns
-    expect(values[0]!.length).toBe(23);
+    // 21 CUSTOMER_INSIGHTS columns + Email (the sample has no Name column) + 3 follow-up outcome columns.
+    expect(values[0]!.length).toBe(25);
+    expect(values[0]!.slice(0, 6)).toEqual([
+      'Customer',
+      'Email',
+      'Lifecycle stage',
+      'Why',
+      'Next step',
+      'RFM segment',
+    ]);
     expect(values.length).toBeGreaterThan(40);
     expect(insights.frozenRows).toBe(1);
-    expect(insights.filter?.getRange().getA1Notation()).toBe(`A1:W${values.length}`);
-    expect(insights.cell(2, 3).numberFormat).toBe('yyyy-mm-dd');
-    expect(values[1]![2]).toBeInstanceOf(Date);
-    expect(insights.cell(2, 6).numberFormat).toBe('#,##0.00');
-    expect(insights.cell(2, 18).numberFormat).toBe('0%');
+    expect(insights.filter?.getRange().getA1Notation()).toBe(`A1:Y${values.length}`);
+    // Dates in the en_US order, money with the ¥ of the sample's amount format.
+    const col = (header: string) => values[0]!.indexOf(header) + 1;
+    expect(insights.cell(2, col('Next purchase due')).numberFormat).toBe('m/d/yyyy');
+    expect(values[1]![col('First purchase') - 1]).toBeInstanceOf(Date);
+    expect(insights.cell(2, col('Total spent')).numberFormat).toBe('[$¥]#,##0.00');
+    expect(insights.cell(2, col('Repeat probability (90 days)')).numberFormat).toBe('0%');
+    expect(String(values[1]![col('Due') - 1])).toMatch(/^(overdue by \d+ days?|due in \d+ days?|due today)$/);
     expect(insights.cell(1, 1).fontWeight).toBe('bold');
     const stageColumn = values[0]!.indexOf('Lifecycle stage') + 1;
     const colours = new Set(values.slice(1).map((_, i) => insights.cell(i + 2, stageColumn).background));

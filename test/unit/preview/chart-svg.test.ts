@@ -57,6 +57,16 @@ describe('chartSvg', () => {
     expect(svg).toContain('Customers &lt;by&gt; stage');
   });
 
+  it('colours each slice and its legend with the chart’s own colors option, as Sheets does (the stage pie)', () => {
+    const svg = chartSvg({ ...model, type: 'PIE', colors: ['#34a853', '#ea4335'] });
+    const fills = [...svg.matchAll(/<path [^>]*fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(fills).toEqual(['#34a853', '#ea4335']);
+    const legend = [...svg.matchAll(/<rect [^>]*rx="5" fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(legend).toEqual(['#34a853', '#ea4335']);
+    // Without the option, Google's default palette.
+    expect(chartSvg({ ...model, type: 'PIE' })).toContain('fill="#4285f4"');
+  });
+
   it('draws one bar per label and series for column and bar charts', () => {
     expect(chartSvg({ ...model, type: 'COLUMN' }).match(/<rect x=/g)).toHaveLength(2);
     expect(

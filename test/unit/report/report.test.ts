@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
 import { LANGUAGES } from '../../../src/core/i18n/language';
+import { NEXT_STEP_TITLES } from '../../../src/core/i18n/next-step-titles';
 import { LIFECYCLE_STAGES } from '../../../src/core/lifecycle/lifecycle-stage';
+import { SITUATIONS, situationOf } from '../../../src/core/lifecycle/situation';
 import { aggregate } from '../../../src/core/report/aggregate';
 import { readFeedback, readProfiles } from '../../../src/core/report/customer-sheets';
 import { dataIssueRows } from '../../../src/core/report/data-issues';
@@ -209,12 +211,20 @@ describe('the Insights sheet', () => {
     const a = analysis();
     const profiles = readProfiles(CUSTOMER_GRID, CUSTOMERS);
     const table = insightsTable(a, 'en', TZ, { profiles, name: true, email: true });
-    expect(table.rows[0]!.slice(0, 4)).toEqual(['Customer', 'Name', 'Email', 'First purchase']);
+    expect(table.rows[0]!.slice(0, 6)).toEqual([
+      'Customer',
+      'Name',
+      'Email',
+      'Lifecycle stage',
+      'Why',
+      'Next step',
+    ]);
     expect(table.rows.length).toBe(4);
     expect(table.rows[1]!.slice(0, 3)).toEqual(['Ann', 'Ann Lee', 'ann@example.com']);
     expect(table.rows[3]!.slice(0, 3)).toEqual(['Cy', '', '']);
     expect(table.formats.length).toBe(table.rows[0]!.length);
-    expect(table.formats.slice(0, 4)).toEqual(['text', 'text', 'text', 'date']);
+    expect(table.formats.slice(0, 4)).toEqual(['text', 'text', 'text', 'text']);
+    expect(table.formats[table.rows[0]!.indexOf('First purchase')]).toBe('date');
     expect(table.rows[0]![table.stageColumn]).toBe('Lifecycle stage');
     expect(table.rows[0]![table.whyColumn]).toBe('Why');
     expect(table.stages).toEqual(a.customers.map((c) => c.lifecycle.stage));
@@ -223,7 +233,7 @@ describe('the Insights sheet', () => {
     // Satisfaction 5 and recommend 10 lift Ann's score above the repeat-probability-only one.
     expect(table.rows[1]![loyalty]).toBeGreaterThan(ann.loyaltyScore);
     expect(insightsTable(a, 'en', TZ).rows[1]![loyalty - 2]).toBe(ann.loyaltyScore);
-    expect(insightsTable(a, 'en', TZ).rows[0]!.length).toBe(19);
+    expect(insightsTable(a, 'en', TZ).rows[0]!.length).toBe(21);
   });
 });
 
@@ -277,15 +287,19 @@ describe('sidebar data', () => {
     expect(JSON.parse(JSON.stringify(card))).toEqual(card);
 
     const bo = buildCustomerCard(a, 'bo', profiles.get('bo'), [])!;
-    expect(bo.nextStep).toBe(bo.insight!.stage);
+    expect(bo.nextStep).toBe(situationOf(a.byKey.get('bo')!));
     const onlyListed = buildCustomerCard(a, 'zed', { ...profiles.get('bo')!, name: 'Zed' }, [])!;
     expect(onlyListed).toMatchObject({ label: 'Zed', insight: null, history: [], nextStep: 'firstPurchase' });
     expect(buildCustomerCard(a, 'nobody', undefined, [])).toBeNull();
   });
 
-  it('has a next step for every stage, a complaint and a first purchase, in every language', () => {
+  it('has a next step for every situation, a complaint and a first purchase, in every language', () => {
     for (const language of LANGUAGES) {
-      for (const step of [...LIFECYCLE_STAGES, 'complaint', 'firstPurchase'] as const) {
+      // The card's title is the Insights "Next step" of the same situation: one story.
+      for (const situation of SITUATIONS) {
+        expect(NEXT_STEPS[language][situation].title).toBe(NEXT_STEP_TITLES[language][situation]);
+      }
+      for (const step of [...SITUATIONS, 'complaint', 'firstPurchase'] as const) {
         expect(NEXT_STEPS[language][step].title.length, `${language} ${step}`).toBeGreaterThan(2);
         expect(NEXT_STEPS[language][step].text.length, `${language} ${step}`).toBeGreaterThan(10);
       }

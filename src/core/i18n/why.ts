@@ -1,0 +1,55 @@
+import type { CustomerInsight } from '../analysis';
+import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { type Currency, formatMoney } from './format-number';
+import type { Language } from './language';
+import { describeLifecycle } from './lifecycle-reasons';
+
+/**
+ * The "why" of a customer: the lifecycle reason, and — when everything they bought was returned
+ * (net spend 0 or less) yet the model expects purchases to come — a second sentence saying so, so a
+ * positive predicted value beside a non-positive total never goes unexplained (issue 12).
+ */
+export function whyText(c: CustomerInsight, language: Language, currency?: Currency): string {
+  return whyOf(
+    { ...c.lifecycle, netSpend: c.summary.netSpend, predictedValue: c.predictedValue },
+    language,
+    currency,
+  );
+}
+
+/** The same from the parts the sidebar's card carries. */
+export function whyOf(
+  c: { stage: LifecycleStage; reason: LifecycleReason; netSpend: number; predictedValue: number },
+  language: Language,
+  currency?: Currency,
+): string {
+  const reason = describeLifecycle(c.stage, c.reason, language, currency);
+  if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
+  const net = formatMoney(c.netSpend, currency);
+  switch (language) {
+    case 'en':
+      return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
+    case 'zh-CN':
+      return `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
+    case 'zh-TW':
+      return `${reason}目前淨消費為 ${net}；預測價值只計算今後可能的購買。`;
+  }
+}
+
+/** "overdue by 12 days", "due in 5 days", "due today": beside the next-purchase date. */
+export function dueStatus(daysUntilDue: number, language: Language): string {
+  const n = Math.abs(daysUntilDue);
+  switch (language) {
+    case 'en':
+      if (daysUntilDue === 0) return 'due today';
+      return daysUntilDue < 0
+        ? `overdue by ${n} ${n === 1 ? 'day' : 'days'}`
+        : `due in ${n} ${n === 1 ? 'day' : 'days'}`;
+    case 'zh-CN':
+      if (daysUntilDue === 0) return '今天到期';
+      return daysUntilDue < 0 ? `已逾期 ${n} 天` : `还有 ${n} 天`;
+    case 'zh-TW':
+      if (daysUntilDue === 0) return '今天到期';
+      return daysUntilDue < 0 ? `已逾期 ${n} 天` : `還有 ${n} 天`;
+  }
+}

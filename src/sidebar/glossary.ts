@@ -1,0 +1,114 @@
+// What every lifecycle stage, RFM segment and follow-up situation means, in the owner's words
+// (issue 12: Help did not explain stages, segments or follow-ups). Shown by Help and as the card's
+// chip descriptions; sidebar-only, so none of it goes into dist/Code.js. A segment's score ranges
+// are read from the rule table itself, so the words cannot drift from the rules.
+import type { Localized } from '../core/i18n/language';
+import type { LifecycleStage } from '../core/lifecycle/lifecycle-stage';
+import { type RfmSegment, SEGMENT_RULES, type Span } from '../core/segments/rfm-segments';
+
+export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
+  en: {
+    new: 'Bought once, recently (within 1.5× the usual gap between purchases at your shop).',
+    developing: '2–3 purchase days and buying on their own rhythm: the habit is forming.',
+    loyal: '4 or more purchase days and buying on their own rhythm.',
+    atRisk:
+      'Later than 1.5× their usual gap; or their last 3 purchases all fell far below their usual amount, beyond their own ups and downs; or bought once and did not come back within the usual window.',
+    lapsed: 'Later than 3× their usual gap, or bought once long ago (more than 3× the usual gap).',
+  },
+  'zh-CN': {
+    new: '只购买过一次，且是最近（在本店通常回购间隔的 1.5 倍以内）。',
+    developing: '有 2–3 个购买日，按自己的节奏购买：习惯正在形成。',
+    loyal: '有 4 个或更多购买日，按自己的节奏购买。',
+    atRisk:
+      '超过其通常间隔的 1.5 倍未购买；或最近 3 次消费都远低于其通常金额，超出其平时的波动；或只买过一次且在通常的回购期内没有再来。',
+    lapsed: '超过其通常间隔的 3 倍未购买，或只在很久以前买过一次（超过通常间隔的 3 倍）。',
+  },
+  'zh-TW': {
+    new: '只購買過一次，且是最近（在本店通常回購間隔的 1.5 倍以內）。',
+    developing: '有 2–3 個購買日，依自己的節奏購買：習慣正在形成。',
+    loyal: '有 4 個或更多購買日，依自己的節奏購買。',
+    atRisk:
+      '超過其通常間隔的 1.5 倍未購買；或最近 3 次消費都遠低於其通常金額，超出其平時的波動；或只買過一次且在通常的回購期內沒有再來。',
+    lapsed: '超過其通常間隔的 3 倍未購買，或只在很久以前買過一次（超過通常間隔的 3 倍）。',
+  },
+};
+
+export const SEGMENT_DESCRIPTIONS: Localized<Record<RfmSegment, string>> = {
+  en: {
+    champions: 'Your best: bought recently, often, and spent the most.',
+    loyalCustomers: 'Buy often and spend well, and have been in fairly recently.',
+    potentialLoyalist: 'Recent and frequent, but spend little so far.',
+    promising: 'Recent, few purchases so far, but spend well.',
+    newCustomers: 'Bought very recently, only once or a few times.',
+    cantLoseThem: 'Were among the most frequent and biggest spenders, but have gone quiet.',
+    atRisk: 'Spent a lot and bought several times, but not for a long while.',
+    needAttention: 'Bought and spent above average, but not recently.',
+    aboutToSleep: 'Below average on every count and fading.',
+    lost: 'Last bought longest ago of all your customers.',
+  },
+  'zh-CN': {
+    champions: '最好的客户：最近买过、买得勤、花得最多。',
+    loyalCustomers: '买得勤、花得多，最近也来过。',
+    potentialLoyalist: '最近常来，但目前花得不多。',
+    promising: '最近来过，次数不多，但花得不少。',
+    newCustomers: '最近刚买过，只买过一次或几次。',
+    cantLoseThem: '曾是买得最勤、花得最多的客户之一，但已沉寂。',
+    atRisk: '花得多、买过多次，但很久没来了。',
+    needAttention: '购买和消费都高于平均，但最近没来。',
+    aboutToSleep: '各项都低于平均，正在淡出。',
+    lost: '在所有客户中最久没有购买。',
+  },
+  'zh-TW': {
+    champions: '最好的客戶：最近買過、買得勤、花得最多。',
+    loyalCustomers: '買得勤、花得多，最近也來過。',
+    potentialLoyalist: '最近常來，但目前花得不多。',
+    promising: '最近來過，次數不多，但花得不少。',
+    newCustomers: '最近剛買過，只買過一次或幾次。',
+    cantLoseThem: '曾是買得最勤、花得最多的客戶之一，但已沉寂。',
+    atRisk: '花得多、買過多次，但很久沒來了。',
+    needAttention: '購買和消費都高於平均，但最近沒來。',
+    aboutToSleep: '各項都低於平均，正在淡出。',
+    lost: '在所有客戶中最久沒有購買。',
+  },
+};
+
+const span = ([lo, hi]: Span) => (lo === hi ? String(lo) : `${lo}–${hi}`);
+
+/** "R 4–5 · F 4–5 · M 4–5": the scores the rule table gives the segment (1 = lowest fifth, 5 = highest). */
+export function segmentScores(segment: RfmSegment): string {
+  const rule = SEGMENT_RULES.find((r) => r.segment === segment);
+  return rule ? `R ${span(rule.r)} · F ${span(rule.f)} · M ${span(rule.m)}` : '';
+}
+
+/** Help's headings and the follow-up paragraph. */
+export const GLOSSARY_TEXTS: Localized<{
+  stages: string;
+  segments: string;
+  segmentsIntro: string;
+  followUps: string;
+}> = {
+  en: {
+    stages: 'Lifecycle stages',
+    segments: 'RFM segments',
+    segmentsIntro:
+      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth). The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule.',
+    followUps:
+      'Follow-ups: pick who to write to (a stage, or At risk by its reason — later than usual, spending less, bought once — a segment, a tier, or who is due) and an email. Each built-in email is written for one situation and goes only to customers it is true for; the others are listed as skipped, with the reason. Preview every email, then create drafts or send.',
+  },
+  'zh-CN': {
+    stages: '生命周期阶段',
+    segments: 'RFM 分群',
+    segmentsIntro:
+      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一）。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。',
+    followUps:
+      '跟进邮件：选择发给谁（某个阶段，或按原因细分的“有流失风险”——比平时晚、消费变少、只买过一次——某个分群、价值层级或即将到期的客户）和一封邮件。每封内置邮件只为一种情况而写，只发给内容属实的客户；其他客户会列为跳过并说明原因。先预览每封邮件，再创建草稿或发送。',
+  },
+  'zh-TW': {
+    stages: '生命週期階段',
+    segments: 'RFM 分群',
+    segmentsIntro:
+      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一）。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。',
+    followUps:
+      '跟進郵件：選擇寄給誰（某個階段，或依原因細分的「有流失風險」——比平時晚、消費變少、只買過一次——某個分群、價值層級或即將到期的客戶）和一封郵件。每封內建郵件只為一種情況而寫，只寄給內容屬實的客戶；其他客戶會列為略過並說明原因。先預覽每封郵件，再建立草稿或寄出。',
+  },
+};

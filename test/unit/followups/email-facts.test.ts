@@ -1,0 +1,275 @@
+// Stage, reason and email tell one story (issue 12): on generated customers covering every stage and
+// reason, every built-in template in every language is rendered for every customer it fits, and each
+// fact the email states (days since, usual gap, "longer than usual", "smaller than usual", "once",
+// dates) is checked against the customer's own numbers; so is the reason shown beside the stage.
+// The other direction is checked too: where a fact-stating template does not fit, its words would
+// be false, so the fit is no stricter than the facts.
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyzeLog, type CustomerInsight } from '../../../src/core/analysis';
+import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
+import { mergeValuesOf, planCampaign, renderEmail } from '../../../src/core/followups/campaign';
+import { formatEmailDate } from '../../../src/core/followups/followup-texts';
+import {
+  SITUATIONS,
+  shownUsualGap,
+  situationOf,
+  templateFits,
+} from '../../../src/core/followups/template-fit';
+import { compileTemplate, type TemplatePurpose } from '../../../src/core/followups/templates';
+import { formatDays, formatMoney, formatMultiple, formatPercent } from '../../../src/core/i18n/format-number';
+import { LANGUAGES, type Language } from '../../../src/core/i18n/language';
+import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
+import type { Purchase } from '../../../src/core/input/purchase';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { AS_OF_DAY, prng, regularPurchases } from '../lifecycle/regulars';
+import { inputs, SETTINGS } from './fixtures';
+
+/** A sheet with every situation: regulars on rhythm, spending less, late, long gone, one-time buyers of every age. */
+function generatedSheet(seed: number): Analysis {
+  const random = prng(seed);
+  const purchases: Purchase[] = [
+    ...regularPurchases({ customers: 40, spread: [0.05, 0.5], seed }),
+    ...regularPurchases({ customers: 40, spread: [0.05, 0.4], lastThreeShare: 0.3, seed: seed + 1 }).map(
+      (p) => ({ ...p, customerKey: `d${p.customerKey}`, customerLabel: `Drop ${p.customerLabel}` }),
+    ),
+  ];
+  let row = 100_000;
+  const add = (key: string, label: string, day: number, amount: number) =>
+    purchases.push({ row: ++row, customerKey: key, customerLabel: label, day, amount });
+  // Regulars who stopped: 2–8 purchase days every `gap`, last seen 1–6 gaps ago.
+  for (let c = 0; c < 80; c++) {
+    const gap = 1 + Math.floor(random() * 40);
+    const days = 2 + Math.floor(random() * 7);
+    const since = Math.max(1, Math.round(gap * (0.5 + random() * 5.5)));
+    const label = c % 3 === 0 ? `梁宇${c}` : c % 3 === 1 ? `Jason Lim ${c}` : `Café ${c}`;
+    for (let i = 0; i < days; i++) add(`late${c}`, label, AS_OF_DAY - since - (days - 1 - i) * gap, 30 + c);
+  }
+  // One-time buyers, from yesterday to over a year ago.
+  for (let c = 0; c < 60; c++)
+    add(`once${c}`, `Rachel Koh ${c}`, AS_OF_DAY - 1 - Math.floor(random() * 400), 80);
+  return analyzeLog(
+    { purchases, issues: [], rowsRead: purchases.length, rowsSkipped: 0, blankRows: 0, headerRows: 0 },
+    AS_OF_DAY,
+    DEFAULT_SETTINGS,
+  );
+}
+
+interface Fact {
+  pattern: RegExp;
+  /** Why the captured text is false for this customer, or undefined when it is true. */
+  check: (c: CustomerInsight, captured: string, language: Language) => string | undefined;
+}
+
+const number = (c: CustomerInsight, got: string, want: number, what: string) =>
+  Number(got) === want ? undefined : `${what}: says ${got}, data ${want} (${c.summary.key})`;
+const daysSince: Fact['check'] = (c, got) => number(c, got, c.summary.daysSinceLast, 'days since');
+const usualGap: Fact['check'] = (c, got) =>
+  c.summary.purchaseDayCount < 2
+    ? `"usual" gap of a one-time buyer (${c.summary.key})`
+    : number(c, got, shownUsualGap(c), 'usual gap');
+const longerThanUsual: Fact['check'] = (c, got) =>
+  usualGap(c, got, 'en') ??
+  (c.summary.daysSinceLast > Number(got) ? undefined : `not longer than usual (${c.summary.key})`);
+const lastDate: Fact['check'] = (c, got, language) =>
+  got === formatEmailDate(c.summary.lastDay, language) ? undefined : `date ${got} (${c.summary.key})`;
+const claim =
+  (holds: (c: CustomerInsight) => boolean, what: string): Fact['check'] =>
+  (c) =>
+    holds(c) ? undefined : `${what} is false for ${c.summary.key} (${situationOf(c)})`;
+const once = claim((c) => c.summary.purchaseDayCount === 1, '"once"');
+const cameBack = claim((c) => c.summary.purchaseDayCount >= 2, '"coming back"');
+const spendingLess = claim((c) => c.lifecycle.reason.kind === 'amountDrop', '"smaller than usual"');
+const faithful = claim((c) => c.lifecycle.stage === 'loyal', '"most faithful"');
+
+const FACTS: Record<Language, Fact[]> = {
+  en: [
+    { pattern: /It has been (\d+) days? since your last (?:visit|purchase)/, check: daysSince },
+    { pattern: /it has been (\d+) days? since your last purchase/, check: daysSince },
+    { pattern: /longer than your usual ([\d.]+) days?/, check: longerThanUsual },
+    { pattern: /come back about every ([\d.]+) days?/, check: usualGap },
+    { pattern: /once, on (\d+ \w+ \d+)/, check: lastDate },
+    { pattern: /(visited .+ once)/, check: once },
+    { pattern: /(coming back)/, check: cameBack },
+    { pattern: /(smaller than usual)/, check: spendingLess },
+    { pattern: /(most faithful)/, check: faithful },
+    { pattern: /(?:on|since) (\d+ [A-Z]\w+ \d{4})/, check: lastDate },
+  ],
+  'zh-CN': [
+    { pattern: /已经 (\d+) 天了/, check: daysSince },
+    { pattern: /距上次购买已经 (\d+) 天/, check: daysSince },
+    { pattern: /比您通常的 ([\d.]+) 天要久/, check: longerThanUsual },
+    { pattern: /大约每 ([\d.]+) 天光临一次/, check: usualGap },
+    { pattern: /(光临过.*?一次)/, check: once },
+    { pattern: /(再次选择)/, check: cameBack },
+    { pattern: /(订单金额比平时少)/, check: spendingLess },
+    { pattern: /(最忠实)/, check: faithful },
+    { pattern: /(\d{4}年\d+月\d+日)/, check: lastDate },
+  ],
+  'zh-TW': [
+    { pattern: /已經 (\d+) 天了/, check: daysSince },
+    { pattern: /距上次購買已經 (\d+) 天/, check: daysSince },
+    { pattern: /比您通常的 ([\d.]+) 天要久/, check: longerThanUsual },
+    { pattern: /大約每 ([\d.]+) 天光臨一次/, check: usualGap },
+    { pattern: /(光臨過.*?一次)/, check: once },
+    { pattern: /(再次選擇)/, check: cameBack },
+    { pattern: /(訂單金額比平時少)/, check: spendingLess },
+    { pattern: /(最忠實)/, check: faithful },
+    { pattern: /(\d{4}年\d+月\d+日)/, check: lastDate },
+  ],
+};
+
+/** Every false statement in a text about this customer. */
+function falseFacts(text: string, c: CustomerInsight, language: Language): string[] {
+  const out: string[] = [];
+  for (const fact of FACTS[language]) {
+    for (const m of text.matchAll(new RegExp(fact.pattern, 'g'))) {
+      const problem = fact.check(c, m[1]!, language);
+      if (problem) out.push(problem);
+    }
+  }
+  if (/(?<![\d.])1 days\b/.test(text)) out.push('"1 days"');
+  if (/[A-Za-z][\p{Script=Han}]|[\p{Script=Han}][A-Za-z]/u.test(text))
+    out.push('Latin and Chinese run together');
+  return out;
+}
+
+const analysis = generatedSheet(12);
+const customers = analysis.customers;
+const templates = builtInTemplates();
+
+describe('every stage × reason × template × language states only what is true', () => {
+  it('the generated sheet holds every situation (stage, with At risk split by reason)', () => {
+    const seen = new Set(customers.map(situationOf));
+    expect([...seen].sort()).toEqual([...SITUATIONS].sort());
+    const kinds = new Set(customers.map((c) => `${c.lifecycle.stage}/${c.lifecycle.reason.kind}`));
+    for (const k of [
+      'new/oneTime',
+      'atRisk/oneTime',
+      'lapsed/oneTime',
+      'developing/rhythm',
+      'loyal/rhythm',
+    ]) {
+      expect(kinds).toContain(k);
+    }
+    for (const k of ['atRisk/rhythm', 'atRisk/amountDrop', 'lapsed/rhythm']) expect(kinds).toContain(k);
+  });
+
+  it('each email a template fits states only facts true of that customer', () => {
+    let checked = 0;
+    const fitted = new Set<TemplatePurpose>();
+    for (const template of templates) {
+      const compiled = compileTemplate(template);
+      for (const c of customers) {
+        if (!templateFits(template.purpose, c)) continue;
+        fitted.add(template.purpose);
+        const email = renderEmail(
+          compiled,
+          mergeValuesOf(c, undefined, SETTINGS, template.language),
+          template.language,
+          SETTINGS,
+        );
+        expect(falseFacts(`${email.subject}\n${email.textBody}`, c, template.language)).toEqual([]);
+        checked++;
+      }
+    }
+    expect(fitted.size).toBe(11);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('where a fact-stating template does not fit, its words would be false: the fit is the facts', () => {
+    const factual: TemplatePurpose[] = [
+      'late',
+      'spendingLess',
+      'boughtOnce',
+      'reorder',
+      'developing',
+      'loyal',
+    ];
+    for (const template of templates.filter((t) => factual.includes(t.purpose))) {
+      const compiled = compileTemplate(template);
+      for (const c of customers) {
+        // New and Lapsed customers have their own templates (welcome, win-back) that fit is about, not facts.
+        if (
+          templateFits(template.purpose, c) ||
+          c.lifecycle.stage === 'lapsed' ||
+          c.lifecycle.stage === 'new'
+        )
+          continue;
+        const email = renderEmail(
+          compiled,
+          mergeValuesOf(c, undefined, SETTINGS, template.language),
+          template.language,
+          SETTINGS,
+        );
+        expect(
+          falseFacts(email.textBody, c, template.language),
+          `${template.id} ${c.summary.key}`,
+        ).not.toEqual([]);
+      }
+    }
+  });
+
+  it('a campaign sends each template only to whom it fits and says why the others are skipped', () => {
+    const planInputs = { ...inputs({ customers }), asOfDay: AS_OF_DAY, todayDay: AS_OF_DAY };
+    for (const language of LANGUAGES) {
+      const plan = planCampaign(
+        {
+          audience: { kind: 'stage', stage: 'atRisk' },
+          templateId: 'late-check-in',
+          language,
+          preparedDay: AS_OF_DAY,
+        },
+        planInputs,
+      );
+      const atRisk = customers.filter((c) => c.lifecycle.stage === 'atRisk');
+      expect(plan.audienceSize).toBe(atRisk.length);
+      expect(plan.recipients.length).toBeGreaterThan(0);
+      for (const r of plan.recipients) expect(situationOf(analysis.byKey.get(r.key)!)).toBe('late');
+      const misfits = plan.skipped.filter((s) => s.reason === 'templateDoesNotFit');
+      expect(new Set(misfits.map((s) => s.detail))).toEqual(new Set(['spendingLess', 'boughtOnce']));
+      // Narrowed to its reason, the audience gets the template written for it, and nobody is left out.
+      const reasonPlan = planCampaign(
+        {
+          audience: { kind: 'reason', reason: 'spendingLess' },
+          templateId: 'spending-check-in',
+          language,
+          preparedDay: AS_OF_DAY,
+        },
+        planInputs,
+      );
+      expect(reasonPlan.skipped).toEqual([]);
+      expect(reasonPlan.recipients.length).toBe(
+        customers.filter((c) => situationOf(c) === 'spendingLess').length,
+      );
+    }
+  });
+
+  it('the reason beside each stage states the numbers of the data', () => {
+    for (const c of customers) {
+      const s = c.summary;
+      const r = c.lifecycle.reason;
+      for (const language of LANGUAGES) {
+        const text = describeLifecycle(c.lifecycle.stage, r, language);
+        const expectInText = (part: string) => expect(text, `${s.key} ${language}`).toContain(part);
+        expectInText(` ${formatDays(s.daysSinceLast)}`);
+        if (r.kind === 'rhythm') {
+          expect(r.usualGapDays).toBe(s.usualGapDays);
+          expectInText(formatDays(s.usualGapDays));
+          expectInText(`${formatMultiple(s.daysSinceLast / s.usualGapDays)}`);
+        }
+        if (r.kind === 'amountDrop') {
+          expect(c.lifecycle.stage).toBe('atRisk');
+          expect(s.daysSinceLast / s.usualGapDays).toBeLessThanOrEqual(DEFAULT_SETTINGS.atRiskGapMultiple);
+          expectInText(formatMoney(r.recentMean));
+          expectInText(formatMoney(r.usualAmount));
+          expectInText(formatPercent(1 - r.recentMean / r.usualAmount));
+        }
+        if (r.kind === 'oneTime') expect(s.purchaseDayCount).toBe(1);
+        // "On rhythm" is said only of customers who are not late.
+        if (/on rhythm|节奏正常|節奏正常/.test(text))
+          expect(['developing', 'loyal', 'atRisk']).toContain(c.lifecycle.stage);
+        if (language === 'en') expect(text).not.toMatch(/(?<![\d.])1 days\b/);
+      }
+    }
+  });
+});
