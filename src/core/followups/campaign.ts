@@ -20,9 +20,7 @@ import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } fr
 import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
 import {
   escapeHtml,
-  fieldsUsed,
   fitTextToValues,
-  MERGE_FIELDS,
   type MergeField,
   type MergeValues,
   missingValues,
