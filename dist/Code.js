@@ -122,6 +122,7 @@ var Regulars = (() => {
     let favouriteCount = 0;
     for (const i of sortedIndexes) {
       const p = purchases[i];
+      const product = p.product === void 0 ? void 0 : productName(p.product);
       netSpend += p.amount;
       if (p.amount < 0) {
         returnsTotal += p.amount;
@@ -133,22 +134,25 @@ var Regulars = (() => {
         purchaseDays.push(p.day);
         dayAmounts.push(p.amount);
       }
-      if (p.product) {
-        if (productCounts === void 0 && (favouriteProduct === void 0 || favouriteProduct === p.product)) {
-          favouriteProduct = p.product;
+      if (product) {
+        if (productCounts === void 0 && (favouriteProduct === void 0 || favouriteProduct === product)) {
+          favouriteProduct = product;
           favouriteCount++;
         } else {
           if (productCounts === void 0) productCounts = /* @__PURE__ */ new Map([[favouriteProduct, favouriteCount]]);
-          const count = (productCounts.get(p.product) ?? 0) + 1;
-          productCounts.set(p.product, count);
+          const count = (productCounts.get(product) ?? 0) + 1;
+          productCounts.set(product, count);
           if (count >= favouriteCount) {
             favouriteCount = count;
-            favouriteProduct = p.product;
+            favouriteProduct = product;
           }
         }
       }
     }
     return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+  }
+  function productName(text3) {
+    return text3.replace(/\s+\+\d{1,3}$/, "");
   }
 
   // src/core/stats.ts
@@ -172,6 +176,51 @@ var Regulars = (() => {
   function meanOf(values3, from = 0, to = values3.length) {
     if (to <= from) throw new Error("meanOf requires a non-empty range");
     return sumOf(values3, from, to) / (to - from);
+  }
+
+  // src/core/lifecycle/amount-drop.ts
+  var MIN_EARLIER_DAYS = 3;
+  var MIN_LOG_SPREAD = 0.05;
+  function amountDrop(dayAmounts, settings) {
+    const k = settings.recentPurchaseDays;
+    const n = dayAmounts.length;
+    const earlierCount = n - k;
+    if (n < settings.amountTrendMinPurchaseDays || earlierCount < MIN_EARLIER_DAYS) return void 0;
+    const earlier = dayAmounts.slice(0, earlierCount);
+    const usualAmount = median(earlier);
+    if (!(usualAmount > 0)) return void 0;
+    for (let i = earlierCount; i < n; i++) if (!(dayAmounts[i] < usualAmount)) return void 0;
+    const recentMean = meanOf(dayAmounts, earlierCount, n);
+    const ratio = recentMean / usualAmount;
+    if (!(ratio < settings.amountDropRatio)) return void 0;
+    const floor = usualAmount / 100;
+    const logOf = (v) => Math.log(Math.max(v, floor));
+    const earlierLogs = earlier.map(logOf);
+    const logMedian = Math.log(usualAmount);
+    const logMean = meanOf(earlierLogs);
+    let squares = 0;
+    for (const l of earlierLogs) squares += (l - logMean) ** 2;
+    const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(squares / (earlierCount - 1)));
+    let recentLogSum = 0;
+    for (let i = earlierCount; i < n; i++) recentLogSum += logOf(dayAmounts[i]);
+    const fall = logMedian - recentLogSum / k;
+    const standardError = spread * Math.sqrt(1 / k + 1 / earlierCount);
+    if (!(fall > settings.amountDropNoiseZ * standardError)) return void 0;
+    let earlierLow = earlier[0];
+    let earlierHigh = earlier[0];
+    for (const v of earlier) {
+      if (v < earlierLow) earlierLow = v;
+      if (v > earlierHigh) earlierHigh = v;
+    }
+    return {
+      recentPurchaseDays: k,
+      recentMean,
+      usualAmount,
+      earlierLow,
+      earlierHigh,
+      earlierPurchaseDays: earlierCount,
+      dropShare: 1 - ratio
+    };
   }
 
   // src/core/customers/customer-summary.ts
@@ -212,7 +261,7 @@ var Regulars = (() => {
       ownGapDays,
       usualGapDays: gap,
       nextDueDay: lastDay + Math.round(gap),
-      amountTrend: amountTrend(history.dayAmounts, settings),
+      amountDrop: amountDrop(history.dayAmounts, settings),
       favouriteProduct: history.favouriteProduct
     };
   }
@@ -221,15 +270,95 @@ var Regulars = (() => {
     if (gross <= 0) return 1;
     return Math.min(1, Math.max(0, history.netSpend / gross));
   }
-  function amountTrend(dayAmounts, settings) {
-    const recentCount = settings.recentPurchaseDays;
-    if (dayAmounts.length < Math.max(settings.amountTrendMinPurchaseDays, recentCount + 1)) return void 0;
-    const split = dayAmounts.length - recentCount;
-    const earlierMean = meanOf(dayAmounts, 0, split);
-    const recentMean = meanOf(dayAmounts, split, dayAmounts.length);
-    if (earlierMean <= 0) return void 0;
-    return { recentMean, earlierMean, ratio: recentMean / earlierMean };
+
+  // src/core/input/currency.ts
+  var MARKS = [
+    "NT$",
+    "HK$",
+    "US$",
+    "S$",
+    "A$",
+    "C$",
+    "R$",
+    "$",
+    "¥",
+    "￥",
+    "€",
+    "£",
+    "₩",
+    "₹",
+    "₽",
+    "฿",
+    "₫",
+    "₪",
+    "₱",
+    "元",
+    "円"
+  ];
+  var MARK_PATTERN = MARKS.map((m) => m.replace(/\$/g, "\\$")).join("|");
+  var PREFIX = new RegExp(`^[\\s(−-]*(${MARK_PATTERN})\\s*[\\d.,]`, "i");
+  var SUFFIX = new RegExp(`[\\d.,]\\s*(${MARK_PATTERN})[\\s)]*$`, "i");
+  var canonical = (mark) => mark === "￥" ? "¥" : mark.toUpperCase();
+  function currencyOfFormat(pattern) {
+    const section = pattern.split(";")[0] ?? "";
+    let match = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(section);
+    let symbol = match?.[1];
+    let at2 = match?.index ?? -1;
+    if (!symbol) {
+      match = /"([^"]*)"/.exec(section);
+      const quoted = match?.[1]?.trim();
+      if (quoted && new RegExp(`^(${MARK_PATTERN})$`, "i").test(quoted)) {
+        symbol = quoted;
+        at2 = match.index;
+      }
+    }
+    if (!symbol) {
+      match = new RegExp(MARK_PATTERN, "i").exec(section.replace(/"[^"]*"/g, ""));
+      symbol = match?.[0];
+      at2 = section.indexOf(symbol ?? "\0");
+    }
+    if (!symbol || at2 < 0) return void 0;
+    const digit = section.search(/[0#?]/);
+    return { symbol: canonical(symbol), after: digit >= 0 && digit < at2 };
   }
+  function currencyOfFormats(patterns) {
+    return mostCommon(patterns.map(currencyOfFormat));
+  }
+  function currencyOfCells(cells, column2) {
+    const found = [];
+    for (const row of cells) {
+      const cell = column2 === void 0 ? row : row?.[column2];
+      if (typeof cell !== "string") continue;
+      const before = PREFIX.exec(cell);
+      if (before) found.push({ symbol: canonical(before[1]), after: false });
+      else {
+        const after = SUFFIX.exec(cell);
+        if (after) found.push({ symbol: canonical(after[1]), after: true });
+      }
+    }
+    return mostCommon(found);
+  }
+  function mostCommon(list) {
+    const counts = /* @__PURE__ */ new Map();
+    let best;
+    for (const c of list) {
+      if (c === void 0) continue;
+      const key = `${c.symbol}\0${c.after}`;
+      const entry = counts.get(key) ?? { currency: c, n: 0 };
+      entry.n++;
+      counts.set(key, entry);
+      if (best === void 0 || entry.n > best.n) best = entry;
+    }
+    return best?.currency;
+  }
+
+  // src/core/input/purchase.ts
+  var DEFAULT_PURCHASE_COLUMNS = Object.freeze({
+    customer: 0,
+    date: 1,
+    amount: 2,
+    product: 3
+  });
 
   // src/core/time/civil.ts
   var DAY_MS = 864e5;
@@ -1046,14 +1175,6 @@ var Regulars = (() => {
   }
   var MDY_ENGLISH_REGIONS = /* @__PURE__ */ new Set(["us", "ph", "pr", "gu", "as", "vi", "um", "mp"]);
 
-  // src/core/input/purchase.ts
-  var DEFAULT_PURCHASE_COLUMNS = Object.freeze({
-    customer: 0,
-    date: 1,
-    amount: 2,
-    product: 3
-  });
-
   // src/core/input/read-purchases.ts
   var MAX_MEMO = 1e5;
   var MAX_VALUE_LENGTH = 100;
@@ -1273,16 +1394,14 @@ var Regulars = (() => {
     };
     const late = lateness(multiple, settings);
     if (late) return { stage: late, reason: rhythm };
-    const trend = c.amountTrend;
-    if (trend && trend.ratio < settings.amountDropRatio) {
+    if (c.amountDrop) {
       return {
         stage: "atRisk",
         reason: {
           kind: "amountDrop",
-          recentPurchaseDays: settings.recentPurchaseDays,
-          recentMean: trend.recentMean,
-          earlierMean: trend.earlierMean,
-          dropShare: 1 - trend.ratio
+          daysSinceLast: c.daysSinceLast,
+          usualGapDays: c.usualGapDays,
+          ...c.amountDrop
         }
       };
     }
@@ -1369,7 +1488,7 @@ var Regulars = (() => {
     h.fill(0);
     for (let i = 0; i < n; i++) h[i * n + i] = scale;
   }
-  function minimizeBfgs(objective2, start, options = {}) {
+  function minimizeBfgs(objective4, start, options = {}) {
     const maxIterations = options.maxIterations ?? 200;
     const gradientTolerance = options.gradientTolerance ?? 1e-7;
     const maxStep = options.maxStep ?? 4;
@@ -1384,7 +1503,7 @@ var Regulars = (() => {
     let evaluations = 0;
     const evaluate = (theta, gradient) => {
       evaluations++;
-      const value = objective2(theta, gradient);
+      const value = objective4(theta, gradient);
       if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
       for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
       return value;
@@ -1503,7 +1622,7 @@ var Regulars = (() => {
     if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
     return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
   }
-  function minimizeWithRestarts(objective2, starts, options = {}) {
+  function minimizeWithRestarts(objective4, starts, options = {}) {
     let best;
     let evaluations = 0;
     let iterations = 0;
@@ -1513,11 +1632,11 @@ var Regulars = (() => {
       if (best === void 0 || isBetter(result, best)) best = result;
     };
     for (const start of starts) {
-      const result = minimizeBfgs(objective2, start, options);
+      const result = minimizeBfgs(objective4, start, options);
       consider(result);
       if (result.converged) break;
       if (Number.isFinite(result.value) && !result.diverged) {
-        const again = minimizeBfgs(objective2, result.theta, options);
+        const again = minimizeBfgs(objective4, result.theta, options);
         consider(again);
         if (again.converged) break;
       }
@@ -1968,7 +2087,7 @@ var Regulars = (() => {
   function fitBgNbd(histories) {
     if (histories.length === 0) throw new RangeError("fitBgNbd needs at least one customer history");
     const grouped = groupRepeatHistories(histories);
-    const objective2 = bgNbdObjective(grouped);
+    const objective4 = bgNbdObjective(grouped);
     const meanT = grouped.sumT / grouped.customers;
     const rate = grouped.sumX > 0 && grouped.sumT > 0 ? grouped.sumX / grouped.sumT : 1 / Math.max(meanT, 1);
     const logAlpha0 = Math.log(1 / rate);
@@ -1977,7 +2096,7 @@ var Regulars = (() => {
       [Math.log(0.25), logAlpha0 + Math.log(0.25), Math.log(0.5), Math.log(2)],
       [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
     ];
-    const result = minimizeWithRestarts(objective2, starts, {
+    const result = minimizeWithRestarts(objective4, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS
     });
@@ -2150,6 +2269,97 @@ var Regulars = (() => {
     return probabilityAliveCommon(params, h) * purchaseIfAlive;
   }
 
+  // src/core/models/bg-nbd-no-dropout.ts
+  var LIMIT = Math.log(1e5) + 1;
+  function objective2(groups, customers) {
+    return (theta, gradient) => {
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(theta[1]);
+      if (!(Number.isFinite(r) && Number.isFinite(alpha) && r > 0 && alpha > 0))
+        return Number.POSITIVE_INFINITY;
+      const lgR = logGamma(r);
+      const psiR = digamma(r);
+      const logAlpha = theta[1];
+      let ll = 0;
+      let dR = 0;
+      let dAlpha = 0;
+      for (let k = 0; k < groups.count.length; k++) {
+        const x = groups.x[k];
+        const w = groups.count[k];
+        const logAT = Math.log(alpha + groups.T[k]);
+        ll += w * (logGamma(r + x) - lgR + r * logAlpha - (r + x) * logAT);
+        dR += w * (digamma(r + x) - psiR + logAlpha - logAT);
+        dAlpha += w * (r / alpha - (r + x) / (alpha + groups.T[k]));
+      }
+      gradient[0] = -dR * r / customers;
+      gradient[1] = -dAlpha * alpha / customers;
+      const value = -ll / customers;
+      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+    };
+  }
+  function poissonLogLikelihood(groups, rate) {
+    let ll = 0;
+    for (let k = 0; k < groups.count.length; k++) {
+      const x = groups.x[k];
+      ll += groups.count[k] * ((x > 0 ? x * Math.log(rate) : 0) - rate * groups.T[k]);
+    }
+    return ll;
+  }
+  function fitNoDropout(histories, start) {
+    const groups = distinctHistories(histories);
+    let sumX = 0;
+    let sumT = 0;
+    for (let k = 0; k < groups.count.length; k++) {
+      sumX += groups.count[k] * groups.x[k];
+      sumT += groups.count[k] * groups.T[k];
+    }
+    if (!(sumX > 0 && sumT > 0)) {
+      return { params: { r: 1, alpha: 1, rate: 1 }, logLikelihood: Number.NEGATIVE_INFINITY, converged: false };
+    }
+    const rate = sumX / sumT;
+    const starts = [[0, Math.log(1 / rate)]];
+    if (start && start.r > 0 && start.alpha > 0 && start.r < 1e5)
+      starts.unshift([Math.log(start.r), Math.log(start.alpha)]);
+    const result = minimizeWithRestarts(objective2(groups, histories.length), starts, {
+      maxIterations: 200,
+      divergenceLimit: [LIMIT, Math.log(1e8) + 1]
+    });
+    if (result.converged && !result.diverged) {
+      const r2 = Math.exp(result.theta[0]);
+      const alpha2 = Math.exp(result.theta[1]);
+      return {
+        params: { r: r2, alpha: alpha2, rate: r2 / alpha2 },
+        logLikelihood: -result.value * histories.length,
+        converged: true
+      };
+    }
+    if (result.theta[0] > LIMIT - 1) {
+      return {
+        params: { r: Number.POSITIVE_INFINITY, alpha: Number.POSITIVE_INFINITY, rate },
+        logLikelihood: poissonLogLikelihood(groups, rate),
+        converged: true
+      };
+    }
+    const r = Math.exp(result.theta[0]);
+    const alpha = Math.exp(result.theta[1]);
+    return {
+      params: { r, alpha, rate: r / alpha },
+      logLikelihood: -result.value * histories.length,
+      converged: false
+    };
+  }
+  function repeatProbabilityNoDropout(p, h, horizonDays) {
+    if (!Number.isFinite(p.r)) return -Math.expm1(-p.rate * horizonDays);
+    return -Math.expm1(-(p.r + h.x) * Math.log1p(horizonDays / (p.alpha + h.T)));
+  }
+  function expectedPurchasesNoDropout(p, h, horizonDays) {
+    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+    }
+    if (!Number.isFinite(p.r)) return p.rate * horizonDays;
+    return (p.r + h.x) * horizonDays / (p.alpha + h.T);
+  }
+
   // src/core/models/gamma-gamma.ts
   function assertSpendHistory(h, index = -1) {
     if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend)) return;
@@ -2257,8 +2467,8 @@ var Regulars = (() => {
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
       [Math.log(0.5), Math.log(1.5), Math.log(mean)]
     ];
-    const objective2 = gammaGammaObjective(used);
-    const result = minimizeWithRestarts(objective2, starts, {
+    const objective4 = gammaGammaObjective(used);
+    const result = minimizeWithRestarts(objective4, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS2
     });
@@ -2295,10 +2505,153 @@ var Regulars = (() => {
     return (gamma + h.x * Math.max(0, h.meanSpend)) * p / denominator;
   }
 
+  // src/core/models/mbg-nbd.ts
+  var MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 };
+  function objective3(groups, customers, prior) {
+    const n = groups.count.length;
+    const priorCentre = [Math.log(MBG_PRIOR.r), 0, Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)];
+    const priorWeight = prior ? 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) : 0;
+    return (theta, gradient) => {
+      for (let i = 0; i < 4; i++) if (!(Math.abs(theta[i]) <= 30)) return Number.POSITIVE_INFINITY;
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(theta[1]);
+      const a = Math.exp(theta[2]);
+      const b = Math.exp(theta[3]);
+      const logA = theta[2];
+      const logAlpha = theta[1];
+      const lgR = logGamma(r);
+      const lgB = logGamma(b);
+      const lgAB = logGamma(a + b);
+      const psiR = digamma(r);
+      const psiB = digamma(b);
+      const psiAB = digamma(a + b);
+      let ll = 0;
+      let dR = 0;
+      let dAlpha = 0;
+      let dA = 0;
+      let dB = 0;
+      let lastX = -1;
+      let lgRX = 0;
+      let psiRX = 0;
+      let shapeTerms = 0;
+      let psiBX1 = 0;
+      let psiABX1 = 0;
+      for (let k = 0; k < n; k++) {
+        const x = groups.x[k];
+        const w = groups.count[k];
+        if (x !== lastX) {
+          lastX = x;
+          lgRX = logGamma(r + x);
+          psiRX = digamma(r + x);
+          shapeTerms = lgAB + logGamma(b + x + 1) - lgB - logGamma(a + b + x + 1);
+          psiBX1 = digamma(b + x + 1);
+          psiABX1 = digamma(a + b + x + 1);
+        }
+        const shape = r + x;
+        const logAT = Math.log(alpha + groups.T[k]);
+        const logATx = Math.log(alpha + groups.tx[k]);
+        const logRatio = logAT - logATx;
+        const d = logA - Math.log(b + x) + shape * logRatio;
+        const softplus = d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
+        const sigmoid2 = d > 0 ? 1 / (1 + Math.exp(-d)) : Math.exp(d) / (1 + Math.exp(d));
+        ll += w * (lgRX - lgR + r * logAlpha + shapeTerms - shape * logAT + softplus);
+        dR += w * (psiRX - psiR + logAlpha - logAT + sigmoid2 * logRatio);
+        dAlpha += w * (r / alpha - shape / (alpha + groups.T[k]) + sigmoid2 * shape * (1 / (alpha + groups.T[k]) - 1 / (alpha + groups.tx[k])));
+        dA += w * (psiAB - psiABX1 + sigmoid2 / a);
+        dB += w * (psiAB + psiBX1 - psiB - psiABX1 - sigmoid2 / (b + x));
+      }
+      const scale = -1 / customers;
+      let penalty = 0;
+      const raw = [dR * r, dAlpha * alpha, dA * a, dB * b];
+      for (let i = 0; i < 4; i++) {
+        const offset = i === 1 ? 0 : theta[i] - priorCentre[i];
+        penalty += priorWeight * offset * offset / 2;
+        gradient[i] = scale * raw[i] + priorWeight * offset / customers;
+      }
+      const value = scale * ll + penalty / customers;
+      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+    };
+  }
+  function mbgNbdLogLikelihood(params, histories) {
+    const groups = distinctHistories(histories);
+    const theta = Float64Array.from([
+      Math.log(params.r),
+      Math.log(params.alpha),
+      Math.log(params.a),
+      Math.log(params.b)
+    ]);
+    return -objective3(groups, histories.length, false)(theta, new Float64Array(4)) * histories.length;
+  }
+  function fitMbgNbd(histories, options = {}) {
+    if (histories.length === 0) throw new RangeError("fitMbgNbd needs at least one customer history");
+    const groups = distinctHistories(histories);
+    let sumX = 0;
+    let sumT = 0;
+    for (let k = 0; k < groups.count.length; k++) {
+      sumX += groups.count[k] * groups.x[k];
+      sumT += groups.count[k] * groups.T[k];
+    }
+    const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
+    const logAlpha0 = Math.log(1 / rate);
+    const prior = options.prior ?? true;
+    const result = minimizeWithRestarts(
+      objective3(groups, histories.length, prior),
+      [
+        [
+          Math.log(MBG_PRIOR.r),
+          logAlpha0 + Math.log(MBG_PRIOR.r),
+          Math.log(MBG_PRIOR.a),
+          Math.log(MBG_PRIOR.b)
+        ],
+        [0, logAlpha0, 0, Math.log(3)],
+        [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
+      ],
+      {
+        maxIterations: 200,
+        divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1]
+      }
+    );
+    const [lr, la, lA, lB] = result.theta;
+    const params = { r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lB) };
+    return { params, logLikelihood: mbgNbdLogLikelihood(params, histories), converged: result.converged };
+  }
+  function probabilityAliveMbg(params, h) {
+    assertRepeatHistory(h);
+    const { r, alpha, a, b } = params;
+    const logOdds = Math.log(a) - Math.log(b + h.x) + (r + h.x) * Math.log1p((h.T - h.tx) / (alpha + h.tx));
+    return 1 / (1 + Math.exp(logOdds));
+  }
+  function repeatProbabilityMbg(params, h, horizonDays) {
+    const purchaseIfAlive = -Math.expm1(-(params.r + h.x) * Math.log1p(horizonDays / (params.alpha + h.T)));
+    return probabilityAliveMbg(params, h) * purchaseIfAlive;
+  }
+  function expectedPurchasesMbgPredictor(params) {
+    const shifted = { ...params, b: params.b + 1 };
+    const ifAlive = /* @__PURE__ */ new Map();
+    return (h, horizonDays) => {
+      if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+        throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+      }
+      const key = `${h.x},${h.T},${horizonDays}`;
+      let expected = ifAlive.get(key);
+      if (expected === void 0) {
+        expected = expectedPurchasesIfAlive(shifted, h.x, h.T, horizonDays);
+        ifAlive.set(key, expected);
+      }
+      return probabilityAliveMbg(params, h) * expected;
+    };
+  }
+
   // src/core/models/customer-model.ts
+  var PURCHASE_MODELS = ["bg-nbd", "mbg-nbd"];
   var POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 };
   var SHRINK_PURCHASE_DAYS = 1;
-  var DEFAULTS = { minCustomers: 20, minRepeatCustomers: 5, minRepeatSpenders: 10 };
+  var DEFAULTS = {
+    minCustomers: 20,
+    minRepeatCustomers: 5,
+    minRepeatSpenders: 10,
+    purchaseModel: "bg-nbd"
+  };
   function assertCustomer(c, index) {
     assertRepeatHistory(c, index, "customers");
     if (!Number.isFinite(c.meanSpend)) {
@@ -2338,6 +2691,20 @@ var Regulars = (() => {
     const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
     return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
   }
+  var NO_DROPOUT_EDGE = 1e-4;
+  function chooseMbgNbd(input, fallback) {
+    const fit = attempt(() => fitMbgNbd(input));
+    if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
+    if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
+      return fallback("implausible-parameters");
+    return {
+      method: "mbg-nbd",
+      reason: void 0,
+      params: fit.params,
+      mbgNbd: fit.params,
+      logLikelihood: fit.logLikelihood
+    };
+  }
   var COMMON_DROPOUT_AB = 1e3;
   function isPlausibleCommonDropout(p) {
     return inRange2(p.r, 1e-4, 1e5) && inRange2(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
@@ -2353,6 +2720,7 @@ var Regulars = (() => {
     if (repeatCustomers === 0 || repeatCustomers < options.minRepeatCustomers) {
       return fallback("too-few-repeat-customers");
     }
+    if (options.purchaseModel === "mbg-nbd") return chooseMbgNbd(input, fallback);
     const fit = attempt(() => fitBgNbd(input));
     if (fit !== void 0 && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
       const { r, alpha, a, b } = fit.params;
@@ -2365,6 +2733,18 @@ var Regulars = (() => {
             params: fit.params,
             commonDropout: common.params,
             logLikelihood: common.logLikelihood
+          };
+        }
+      }
+      if (a < NO_DROPOUT_EDGE || a / (a + b) < NO_DROPOUT_EDGE) {
+        const limit = attempt(() => fitNoDropout(input, { r, alpha }));
+        if (limit?.converged && limit.params.rate <= 1 && Number.isFinite(limit.logLikelihood)) {
+          return {
+            method: "bg-nbd-no-dropout",
+            reason: void 0,
+            params: fit.params,
+            noDropout: limit.params,
+            logLikelihood: limit.logLikelihood
           };
         }
       }
@@ -2420,20 +2800,24 @@ var Regulars = (() => {
         );
       }
       if (spendParams !== void 0) {
-        const zbar = x > 0 && Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
+        if (x === 0) return conditionalExpectedSpend(spendParams, { x: 1, meanSpend: Math.max(0, meanSpend) });
+        const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
         return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
       }
       const days = x + 1;
       const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
       return Math.max(0, shrunk);
     };
-    const common = purchases.commonDropout;
-    const expectedPurchases = common ? (h, horizonDays) => expectedPurchasesCommon(common, h, horizonDays) : expectedPurchasesPredictor(purchaseParams);
+    const predict = purchasePredictor(purchases);
+    const expectedPurchases = predict.expectedPurchases;
     return {
       method: { purchases: purchases.method, spend: spend.method },
       fallbackReason: { purchases: purchases.reason, spend: spend.reason },
       bgNbd: purchases.method === "bg-nbd" ? purchaseParams : void 0,
-      commonDropout: common,
+      commonDropout: purchases.commonDropout,
+      noDropout: purchases.noDropout,
+      mbgNbd: purchases.mbgNbd,
+      purchaseModel: settings.purchaseModel,
       bgNbdLogLikelihood: purchases.logLikelihood,
       purchaseParams,
       gammaGamma: spendParams,
@@ -2441,12 +2825,167 @@ var Regulars = (() => {
       storeMeanSpend,
       customers: input.length,
       repeatCustomers,
-      probabilityAlive: (h) => common ? probabilityAliveCommon(common, h) : probabilityAlive(purchaseParams, h),
-      repeatProbability: (h, horizonDays) => common ? repeatProbabilityCommon(common, h, horizonDays) : repeatProbability(purchaseParams, h, horizonDays),
+      probabilityAlive: predict.probabilityAlive,
+      repeatProbability: predict.repeatProbability,
       expectedPurchases,
       expectedSpend,
       predictedValue: (customer, horizonDays) => expectedPurchases(customer, horizonDays) * expectedSpend(customer)
     };
+  }
+  function purchasePredictor(choice) {
+    const { commonDropout: common, noDropout, mbgNbd } = choice;
+    if (common) {
+      return {
+        probabilityAlive: (h) => probabilityAliveCommon(common, h),
+        repeatProbability: (h, d) => repeatProbabilityCommon(common, h, d),
+        expectedPurchases: (h, d) => expectedPurchasesCommon(common, h, d)
+      };
+    }
+    if (noDropout) {
+      return {
+        probabilityAlive: () => 1,
+        repeatProbability: (h, d) => repeatProbabilityNoDropout(noDropout, h, d),
+        expectedPurchases: (h, d) => expectedPurchasesNoDropout(noDropout, h, d)
+      };
+    }
+    if (mbgNbd) {
+      return {
+        probabilityAlive: (h) => probabilityAliveMbg(mbgNbd, h),
+        repeatProbability: (h, d) => repeatProbabilityMbg(mbgNbd, h, d),
+        expectedPurchases: expectedPurchasesMbgPredictor(mbgNbd)
+      };
+    }
+    const params = choice.params;
+    return {
+      probabilityAlive: (h) => probabilityAlive(params, h),
+      repeatProbability: (h, d) => repeatProbability(params, h, d),
+      expectedPurchases: expectedPurchasesPredictor(params)
+    };
+  }
+
+  // src/core/models/holdout-check.ts
+  var HOLDOUT = {
+    days: 90,
+    fullSpanDays: 360,
+    minDays: 14,
+    minCustomers: 40,
+    minRepeatCustomers: 10,
+    maxCustomers: 2500,
+    bandEdges: [0, 0.1, 0.3, 0.5, 0.7, 1]
+  };
+  function hashKey(key) {
+    let h = 2166136261;
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 16777619);
+    }
+    return h >>> 0;
+  }
+  function calibrationSet(customers, cutoff, asOf) {
+    const eligible = customers.filter((c) => c.purchaseDays.length > 0 && c.purchaseDays[0] <= cutoff);
+    const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible.length));
+    const threshold = keepShare * 2 ** 32;
+    const out = [];
+    for (const c of eligible) {
+      if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+      const days = c.purchaseDays;
+      let before = 0;
+      let held = 0;
+      for (const d of days) {
+        if (d <= cutoff) before++;
+        else if (d <= asOf) held++;
+      }
+      const first = days[0];
+      const last = days[before - 1];
+      out.push({
+        key: c.key,
+        history: { x: before - 1, tx: last - first, T: cutoff - first, meanSpend: 0, meanRepeatSpend: 0 },
+        boughtDays: held
+      });
+    }
+    return out.sort((p, q) => p.key < q.key ? -1 : p.key > q.key ? 1 : 0);
+  }
+  function holdoutCheck(customers, asOfDay) {
+    let firstDay = Number.POSITIVE_INFINITY;
+    for (const c of customers)
+      if (c.purchaseDays.length > 0 && c.purchaseDays[0] < firstDay) firstDay = c.purchaseDays[0];
+    const span = asOfDay - firstDay;
+    if (!Number.isFinite(span)) return { status: "too-short", reason: "too-few-customers" };
+    const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
+    if (holdoutDays < HOLDOUT.minDays) return { status: "too-short", reason: "short-log" };
+    const cutoffDay = asOfDay - holdoutDays;
+    const set = calibrationSet(customers, cutoffDay, asOfDay);
+    const repeat = set.filter((s) => s.history.x > 0).length;
+    if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
+      return { status: "too-short", reason: "too-few-customers" };
+    }
+    const histories = set.map((s) => s.history);
+    const predictions = /* @__PURE__ */ new Map();
+    const scores = PURCHASE_MODELS.map((model) => {
+      const fit = fitCustomerModel(histories, {
+        purchaseModel: model,
+        minRepeatSpenders: Number.POSITIVE_INFINITY
+      });
+      const p = new Float64Array(set.length);
+      let brier = 0;
+      let countError = 0;
+      set.forEach((s, i) => {
+        p[i] = fit.repeatProbability(s.history, holdoutDays);
+        const bought = s.boughtDays > 0 ? 1 : 0;
+        brier += (p[i] - bought) ** 2;
+        countError += Math.abs(fit.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
+      });
+      predictions.set(model, p);
+      return {
+        model,
+        method: fit.method.purchases,
+        brier: brier / set.length,
+        countError: countError / set.length
+      };
+    });
+    let best = scores[0];
+    for (const s of scores) if (s.brier < best.brier) best = s;
+    return {
+      status: "checked",
+      holdoutDays,
+      cutoffDay,
+      customers: set.length,
+      scores,
+      winner: best.model,
+      bands: calibrationBands(predictions.get(best.model), set)
+    };
+  }
+  function calibrationBands(p, set) {
+    const edges = HOLDOUT.bandEdges;
+    const bands = [];
+    for (let b = 0; b + 1 < edges.length; b++) {
+      const from = edges[b];
+      const to = edges[b + 1];
+      let n = 0;
+      let sumP = 0;
+      let bought = 0;
+      for (let i = 0; i < p.length; i++) {
+        const inBand = p[i] >= from && (p[i] < to || to === 1 && p[i] <= 1);
+        if (!inBand) continue;
+        n++;
+        sumP += p[i];
+        if (set[i].boughtDays > 0) bought++;
+      }
+      if (n > 0) bands.push({ from, to, customers: n, meanPredicted: sumP / n, boughtShare: bought / n });
+    }
+    return bands;
+  }
+
+  // src/core/models/model-choice.ts
+  var PURCHASE_MODEL_CHOICES = ["auto", ...PURCHASE_MODELS];
+  function parsePurchaseModelChoice(text3) {
+    const normalized = text3.trim().toLowerCase().replace(/[\s/_]+/g, "-");
+    return PURCHASE_MODEL_CHOICES.find((c) => c === normalized);
+  }
+  var UNCHECKED_DEFAULT = "mbg-nbd";
+  function resolveChoice(choice, winner) {
+    if (choice !== "auto") return choice;
+    return winner ?? UNCHECKED_DEFAULT;
   }
 
   // src/core/segments/quintiles.ts
@@ -2532,13 +3071,13 @@ var Regulars = (() => {
     "aboutToSleep",
     "lost"
   ];
-  var RULES = [
-    { segment: "champions", r: [5, 5], f: [5, 5], m: [5, 5] },
+  var SEGMENT_RULES = [
+    { segment: "champions", r: [4, 5], f: [4, 5], m: [4, 5] },
+    { segment: "loyalCustomers", r: [3, 5], f: [3, 5], m: [3, 5] },
     { segment: "potentialLoyalist", r: [3, 5], f: [3, 5], m: [2, 5] },
-    { segment: "loyalCustomers", r: [2, 4], f: [2, 4], m: [2, 4] },
     { segment: "promising", r: [3, 4], f: [1, 3], m: [3, 5] },
     { segment: "newCustomers", r: [4, 5], f: [1, 3], m: [1, 5] },
-    { segment: "cantLoseThem", r: [1, 2], f: [3, 4], m: [4, 5] },
+    { segment: "cantLoseThem", r: [1, 2], f: [4, 5], m: [4, 5] },
     { segment: "atRisk", r: [1, 2], f: [2, 5], m: [4, 5] },
     { segment: "needAttention", r: [1, 3], f: [3, 5], m: [3, 5] },
     { segment: "aboutToSleep", r: [2, 3], f: [1, 3], m: [1, 4] },
@@ -2556,9 +3095,9 @@ var Regulars = (() => {
   }
   var SEGMENT_OF_SCORE = [];
   function nearestRule(score) {
-    let best = RULES[0];
+    let best = SEGMENT_RULES[0];
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const rule of RULES) {
+    for (const rule of SEGMENT_RULES) {
       const d = distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
       if (d < bestDistance) {
         best = rule;
@@ -2597,32 +3136,22 @@ var Regulars = (() => {
     atRiskGapMultiple: 1.5,
     lapsedGapMultiple: 3,
     loyalMinPurchaseDays: 4,
-    recentPurchaseDays: 2,
-    amountTrendMinPurchaseDays: 4,
+    recentPurchaseDays: 3,
+    amountTrendMinPurchaseDays: 6,
     amountDropRatio: 0.5,
+    amountDropNoiseZ: 2,
     gapShrinkage: 2,
     defaultGapDays: 30,
     repeatHorizonDays: 90,
     valueHorizonDays: 365,
     keyRevenueShare: 0.8,
-    coreRevenueShare: 0.95
+    coreRevenueShare: 0.95,
+    purchaseModel: "auto"
   };
 
   // src/core/analysis.ts
-  function analyzePurchases(grid, options) {
-    const settings = options.settings ?? DEFAULT_SETTINGS;
-    const log = readPurchases(grid, {
-      timeZone: options.timeZone,
-      dateOrder: options.dateOrder,
-      asOfDay: options.asOfDay,
-      ...options.columns ? { columns: options.columns } : {},
-      ...options.firstRowNumber !== void 0 ? { firstRowNumber: options.firstRowNumber } : {}
-    });
-    options.onStageEnd?.("read");
-    return analyzeLog(log, options.asOfDay, settings, options.onStageEnd);
-  }
   function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
-  }) {
+  }, modelOptions = {}) {
     const { histories, returnsOnly } = buildHistories(log.purchases);
     const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
     const store = storeRhythm(ownGaps, settings);
@@ -2635,7 +3164,11 @@ var Regulars = (() => {
       meanRepeatSpend: s.meanRepeatSpend,
       meanSpend: s.meanSpend
     }));
-    const model = fitCustomerModel(modelInputs);
+    const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
+    const check = choice === "auto" || modelOptions.check ? holdoutCheck(histories, asOfDay) : void 0;
+    const model = fitCustomerModel(modelInputs, {
+      purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
+    });
     onStageEnd("fit");
     const { scores, cuts } = scoreRfm(summaries);
     const tiers = assignValueTiers(
@@ -2658,7 +3191,1158 @@ var Regulars = (() => {
     });
     const byKey = new Map(customers.map((c) => [c.summary.key, c]));
     onStageEnd("score");
-    return { asOfDay, settings, customers, byKey, model, rfmCuts: cuts, store, log, returnsOnly };
+    return {
+      asOfDay,
+      settings,
+      customers,
+      byKey,
+      model,
+      purchaseModelChoice: choice,
+      check,
+      rfmCuts: cuts,
+      store,
+      log,
+      returnsOnly
+    };
+  }
+
+  // src/core/exports/fields.ts
+  var EXPORT_FIELDS = [
+    "customer",
+    "date",
+    "amount",
+    "product",
+    "quantity",
+    "orderId",
+    "email",
+    "name",
+    "lastName",
+    "phone",
+    "status",
+    "cancelledAt",
+    "refunded",
+    "currency",
+    "consent",
+    "type",
+    "lineAmount",
+    "unitPrice",
+    "adjustedTotal",
+    "referenceId"
+  ];
+  var KEY_FIELDS = ["customer", "email", "phone", "name"];
+  var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
+
+  // src/core/exports/profiles.ts
+  var EXPORT_PROFILES = [
+    {
+      id: "shopify",
+      name: "Shopify orders",
+      // Order-level fields on the first line-item row only: docs.xbp.app; financial statuses:
+      // shopify.dev OrderFinancialStatus.
+      source: "https://docs.xbp.app/docs/development/integrations/shopify/order-format",
+      headers: {
+        orderId: "Name",
+        email: "Email",
+        name: "Billing Name|Shipping Name",
+        phone: "Billing Phone|Phone",
+        date: "Created at|Paid at",
+        amount: "Total",
+        refunded: "Refunded Amount",
+        status: "Financial Status",
+        cancelledAt: "Cancelled at",
+        currency: "Currency",
+        consent: "Accepts Marketing|Accepts Email Marketing",
+        product: "Lineitem name",
+        quantity: "Lineitem quantity",
+        unitPrice: "Lineitem price"
+      },
+      signatures: [
+        "Name|Email|Financial Status|Lineitem name|Total|Accepts Marketing",
+        "Name|Email|Financial Status|Lineitem name|Total|Accepts Email Marketing"
+      ]
+    },
+    {
+      id: "squarespace",
+      name: "Squarespace orders",
+      headers: {
+        orderId: "Order ID",
+        email: "Email",
+        name: "Billing Name|Shipping Name",
+        phone: "Billing Phone|Shipping Phone",
+        date: "Created at|Paid at",
+        amount: "Total",
+        refunded: "Amount Refunded",
+        status: "Financial Status",
+        cancelledAt: "Cancelled at|Canceled at",
+        currency: "Currency",
+        product: "Lineitem name",
+        quantity: "Lineitem quantity",
+        unitPrice: "Lineitem price"
+      },
+      signatures: [
+        "Order ID|Email|Financial Status|Amount Refunded|Lineitem name",
+        "Order ID|Email|Fulfillment Status|Amount Refunded|Lineitem name|Channel"
+      ]
+    },
+    {
+      id: "wix",
+      name: "Wix orders",
+      headers: {
+        orderId: "Order number|Order #|Order No",
+        email: "Contact email|Buyer email",
+        name: "Billing customer|Billing name|Buyer name|Customer name",
+        phone: "Billing phone|Contact phone",
+        date: "Date created|Order date",
+        amount: "Total",
+        refunded: "Refunded amount|Refunds",
+        status: "Payment status",
+        currency: "Currency",
+        product: "Item|Item name",
+        quantity: "Qty|Quantity",
+        unitPrice: "Price"
+      },
+      signatures: [
+        "Order number|Date created|Contact email|Payment status|Fulfillment status",
+        "Order #|Date created|Buyer email|Payment status|Item"
+      ]
+    },
+    {
+      id: "woocommerce",
+      name: "WooCommerce orders",
+      // The Customer/Order CSV Export extension's default columns (snake_case) and its labelled form.
+      source: "https://gist.github.com/bekarice/07b1526ddd1519db7698bcfc9e72ee55",
+      headers: {
+        orderId: "order_number|order_id|Order Number|Order ID",
+        customer: "customer_id|customer_user|Customer User ID|Customer ID",
+        email: "billing_email|Billing Email|Email (Billing)",
+        name: "billing_first_name|Billing First Name|First Name (Billing)",
+        lastName: "billing_last_name|Billing Last Name|Last Name (Billing)",
+        phone: "billing_phone|Billing Phone|Phone (Billing)",
+        date: "date|order_date|Order Date",
+        amount: "order_total|Order Total|Order Total Amount",
+        refunded: "refunded_total|order_refund|Order Refund|Refunded Total",
+        status: "status|order_status|Order Status",
+        currency: "order_currency|currency|Order Currency|Currency",
+        product: "item_name|Item Name|Product Name",
+        quantity: "item_quantity|Quantity|Qty",
+        lineAmount: "item_total|Item Total|Item Cost"
+      },
+      signatures: [
+        "order_id|date|status|order_total|billing_email|billing_first_name",
+        "Order Number|Order Date|Order Status|Order Total|Billing Email|Billing First Name"
+      ]
+    },
+    {
+      id: "etsy",
+      name: "Etsy sold orders",
+      headers: {
+        orderId: "Order ID",
+        customer: "Buyer User ID|Buyer",
+        name: "Full Name|Ship Name",
+        date: "Sale Date|Order Date",
+        amount: "Order Total|Order Value",
+        adjustedTotal: "Adjusted Order Total",
+        status: "Status",
+        currency: "Currency",
+        product: "Item Name|Title",
+        quantity: "Number of Items|Quantity"
+      },
+      signatures: [
+        "Sale Date|Order ID|Buyer User ID|Full Name|Order Total|Adjusted Order Total",
+        "Sale Date|Order ID|Buyer|Order Value|Order Net|Adjusted Net Order Amount"
+      ]
+    },
+    {
+      id: "square",
+      name: "Square transactions / item sales",
+      headers: {
+        orderId: "Transaction ID|Payment ID",
+        customer: "Customer ID|Customer Reference ID",
+        name: "Customer Name",
+        date: "Date",
+        // Total Collected already has Partial Refunds taken off.
+        amount: "Total Collected",
+        lineAmount: "Net Sales|Gross Sales",
+        status: "Event Type",
+        product: "Item|Description",
+        quantity: "Qty|Quantity"
+      },
+      signatures: [
+        "Date|Time|Time Zone|Gross Sales|Net Sales|Total Collected|Transaction ID|Event Type",
+        "Date|Time|Time Zone|Category|Item|Qty|Net Sales|Transaction ID|Event Type"
+      ]
+    },
+    {
+      id: "stripe",
+      name: "Stripe payments",
+      // Payment export columns listed at docs.cello.so (Payments › Export); Status values from Stripe's
+      // dashboard.
+      source: "https://docs.cello.so/guides/attribution/stripe-reports",
+      headers: {
+        orderId: "id|Payment ID",
+        customer: "Customer ID",
+        email: "Customer Email|Receipt Email",
+        name: "Customer Description|Customer Name|Card Name",
+        date: "Created (UTC)|Created date (UTC)|Created",
+        amount: "Amount",
+        refunded: "Amount Refunded",
+        status: "Status",
+        currency: "Currency",
+        product: "Description"
+      },
+      signatures: [
+        "id|Created (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email",
+        "id|Created date (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email"
+      ]
+    },
+    {
+      id: "paypal",
+      name: "PayPal activity download",
+      source: "https://developer.paypal.com/api/nvp-soap/paypal-payments-standard/admin/download-history",
+      headers: {
+        orderId: "Transaction ID",
+        email: "From Email Address",
+        name: "Name",
+        phone: "Contact Phone Number",
+        date: "Date",
+        amount: "Gross",
+        status: "Status",
+        type: "Type",
+        referenceId: "Reference Txn ID",
+        currency: "Currency",
+        product: "Item Title",
+        quantity: "Quantity"
+      },
+      signatures: [
+        "Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID",
+        "Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID"
+      ]
+    },
+    {
+      id: "youzan",
+      name: "Youzan 有赞 orders",
+      headers: {
+        orderId: "订单号|订单编号",
+        customer: "买家昵称|买家|会员昵称",
+        name: "收货人/提货人|收货人姓名|收货人",
+        phone: "收货人手机号/提货人手机号|收货人手机号|会员手机号|买家手机号",
+        date: "下单时间|订单创建时间|创建时间",
+        amount: "订单实付金额|实付金额|订单实付",
+        refunded: "已退款金额|退款金额",
+        status: "订单状态",
+        product: "商品名称",
+        quantity: "商品数量|数量",
+        unitPrice: "商品单价|单价"
+      },
+      signatures: [
+        "订单号|订单状态|下单时间|买家昵称|收货人/提货人|订单实付金额|已退款金额",
+        "订单编号|订单状态|订单创建时间|买家|收货人姓名|实付金额|退款金额"
+      ]
+    },
+    {
+      id: "weidian",
+      name: "Weidian 微店 orders",
+      headers: {
+        orderId: "订单编号|订单号",
+        customer: "买家ID|买家昵称",
+        name: "收件人|收货人|买家姓名",
+        phone: "收件人手机|收件人电话|收货人电话|买家电话",
+        date: "下单时间|创建时间",
+        amount: "实收款|实收金额|订单金额",
+        refunded: "退款金额",
+        status: "订单状态",
+        product: "商品名称|商品标题",
+        quantity: "商品数量|购买数量",
+        unitPrice: "商品价格|单价"
+      },
+      signatures: [
+        "订单编号|订单状态|下单时间|收件人|收件人手机|实收款",
+        "订单号|订单状态|创建时间|买家姓名|买家电话|实收金额"
+      ]
+    },
+    {
+      id: "taobao",
+      name: "Taobao/Tmall 淘宝/天猫 orders",
+      headers: {
+        orderId: "订单编号|订单号|主订单编号",
+        customer: "买家会员名|买家昵称|买家账号",
+        name: "收货人姓名|收货人",
+        phone: "联系手机|联系电话|收货人手机",
+        date: "订单创建时间|订单付款时间|创建时间",
+        amount: "买家实际支付金额|买家实付金额|实付金额",
+        refunded: "退款金额",
+        status: "订单状态",
+        product: "宝贝标题|商品标题",
+        quantity: "宝贝总数量|商品数量|购买数量"
+      },
+      signatures: [
+        "订单编号|买家会员名|买家实际支付金额|订单状态|收货人姓名|订单创建时间|宝贝标题",
+        "订单编号|买家昵称|买家实付金额|订单状态|收货人姓名|订单创建时间|商品标题"
+      ]
+    },
+    {
+      id: "pos",
+      name: "POS / Meituan-style 收银 ledger",
+      headers: {
+        orderId: "流水号|单号|订单号|小票号",
+        customer: "会员|会员号|会员卡号|顾客|客户",
+        name: "会员姓名|顾客姓名|客户姓名",
+        phone: "会员手机号|手机号|手机",
+        date: "日期|下单时间|交易时间|时间",
+        amount: "实收金额|实收|实付金额|金额",
+        refunded: "退款金额",
+        status: "订单状态|状态",
+        type: "类型|交易类型|业务类型|订单类型",
+        product: "商品|商品名称|菜品名称|项目",
+        quantity: "数量"
+      },
+      signatures: [
+        "流水号|日期|会员|类型|实收金额|支付方式",
+        "订单号|下单时间|订单状态|顾客|订单类型|菜品名称|实收"
+      ]
+    }
+  ];
+
+  // src/core/exports/detect-export.ts
+  var GENERIC_HEADERS = {
+    email: "email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱",
+    name: "customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人",
+    phone: "phone|phone number|mobile|telephone|手机|手機|手机号|手機號|电话|電話|联系电话|聯絡電話|会员手机号|會員手機號",
+    status: "status|order status|payment status|financial status|transaction status|状态|狀態|订单状态|訂單狀態|交易状态|交易狀態|支付状态|付款狀態",
+    refunded: "refunded|refunded amount|amount refunded|refund amount|refunds|退款金额|退款金額|已退款金额|已退款金額",
+    currency: "currency|currency code|币种|幣別|币别|货币|貨幣",
+    consent: "accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷",
+    type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
+    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
+  };
+  var LOOKUPS = /* @__PURE__ */ new Map();
+  function lookup(aliases2) {
+    let map = LOOKUPS.get(aliases2);
+    if (map === void 0) {
+      map = /* @__PURE__ */ new Map();
+      aliases2.split("|").forEach((alias, rank) => {
+        const key = normalizeHeader(alias);
+        if (!map.has(key)) map.set(key, rank);
+      });
+      LOOKUPS.set(aliases2, map);
+    }
+    return map;
+  }
+  function columnOf(normalized, aliases2) {
+    if (aliases2 === void 0) return void 0;
+    const ranks = lookup(aliases2);
+    let best;
+    normalized.forEach((header, column2) => {
+      const rank = ranks.get(header);
+      if (rank !== void 0 && (best === void 0 || rank < best.rank)) best = { column: column2, rank };
+    });
+    return best?.column;
+  }
+  function signatureShare(present, signature) {
+    const headers = signature.split("|").map(normalizeHeader);
+    return headers.filter((h) => present.has(h)).length / headers.length;
+  }
+  var MIN_SHARE = 0.75;
+  function detectExport(headerRow) {
+    const normalized = headerRow.map((cell) => typeof cell === "string" ? normalizeHeader(cell) : "");
+    const present = new Set(normalized.filter((h) => h !== ""));
+    if (present.size === 0) return void 0;
+    let best;
+    for (const profile of EXPORT_PROFILES) {
+      const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+      if (share >= MIN_SHARE && (best === void 0 || share > best.share)) best = { profile, share };
+    }
+    const columns = {};
+    if (best !== void 0) {
+      for (const field of EXPORT_FIELDS) {
+        const column2 = columnOf(normalized, best.profile.headers[field]);
+        if (column2 !== void 0) columns[field] = column2;
+      }
+    } else {
+      const generic = detectColumns(headerRow, "purchases").mapping;
+      Object.assign(columns, generic);
+      for (const field of EXPORT_FIELDS) {
+        if (columns[field] !== void 0) continue;
+        const column2 = columnOf(normalized, GENERIC_HEADERS[field]);
+        if (column2 !== void 0) columns[field] = column2;
+      }
+      if (Object.keys(columns).length === 0) return void 0;
+    }
+    const missing = [];
+    if (!KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
+    if (columns.date === void 0) missing.push("date");
+    if (!MONEY_FIELDS.some((f) => columns[f] !== void 0) && columns.adjustedTotal === void 0) {
+      missing.push("amount");
+    }
+    return {
+      profile: best?.profile,
+      confidence: best === void 0 ? "low" : best.share === 1 ? "high" : "medium",
+      columns,
+      missing
+    };
+  }
+  function needsExportReader(columns) {
+    return Object.keys(columns).some(
+      (f) => !["customer", "date", "amount", "product", "quantity"].includes(f) && columns[f] !== void 0
+    );
+  }
+
+  // src/core/followups/contacts.ts
+  var EMPTY_DIRECTORY = {
+    byKey: /* @__PURE__ */ new Map(),
+    optedOutEmails: /* @__PURE__ */ new Set(),
+    hasEmailColumn: false
+  };
+  var MAX_EMAIL_LENGTH = 254;
+  var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+  var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  function normalizeEmail(value) {
+    if (typeof value !== "string") return void 0;
+    const email2 = value.trim();
+    if (email2 === "" || email2.length > MAX_EMAIL_LENGTH) return void 0;
+    const at2 = email2.indexOf("@");
+    if (at2 <= 0 || at2 !== email2.lastIndexOf("@")) return void 0;
+    const local = email2.slice(0, at2);
+    const domain = email2.slice(at2 + 1);
+    if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
+    const labels = domain.split(".");
+    if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
+    if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
+    return email2.toLowerCase();
+  }
+  var NOT_OPTED_OUT = /* @__PURE__ */ new Set([
+    "no",
+    "n",
+    "false",
+    "0",
+    "none",
+    "subscribed",
+    "ok",
+    "否",
+    "不",
+    "无",
+    "無",
+    "未退订",
+    "未退訂",
+    "没有",
+    "沒有"
+  ]);
+  function isOptedOut(value) {
+    if (value === void 0 || value === null) return false;
+    if (typeof value === "boolean") return value;
+    if (typeof value === "number") return value !== 0;
+    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
+    const text3 = cleanText(String(value)).toLowerCase();
+    if (text3 === "") return false;
+    return !NOT_OPTED_OUT.has(text3);
+  }
+  var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  function detectContactColumns(grid) {
+    const header = findHeaderRow(grid, "customers");
+    const m = header?.mapping;
+    if (header === void 0 || m?.key === void 0) return void 0;
+    return {
+      headerRow: header.rowIndex + 1,
+      columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut }
+    };
+  }
+  function readContacts(grid, setup = detectContactColumns(grid)) {
+    if (setup === void 0) return EMPTY_DIRECTORY;
+    const { key: keyCol, name: nameCol, email: emailCol, optOut: optOutCol } = setup.columns;
+    const byKey = /* @__PURE__ */ new Map();
+    const optedOutEmails = /* @__PURE__ */ new Set();
+    for (let i = setup.headerRow; i < grid.length; i++) {
+      const cells = grid[i];
+      const key = normalizeCustomerKey(cells[keyCol]);
+      const email2 = emailCol === void 0 ? "" : cellText(cells[emailCol]);
+      const optedOut = optOutCol === void 0 ? false : isOptedOut(cells[optOutCol]);
+      const normalized = normalizeEmail(email2);
+      if (optedOut && normalized !== void 0) optedOutEmails.add(normalized);
+      if (key === "") continue;
+      const known = byKey.get(key);
+      if (known !== void 0) {
+        if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
+        continue;
+      }
+      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
+      byKey.set(key, { key, name: name || cellText(cells[keyCol]), email: email2, optedOut, row: i + 1 });
+    }
+    return { byKey, optedOutEmails, hasEmailColumn: emailCol !== void 0 };
+  }
+  var COMPLAINT_TYPES = /* @__PURE__ */ new Set([
+    "complaint",
+    "complaints",
+    "complain",
+    "投诉",
+    "投訴",
+    "抱怨",
+    "客诉",
+    "客訴"
+  ]);
+  var RESOLVED_STATUSES = /* @__PURE__ */ new Set([
+    "resolved",
+    "closed",
+    "done",
+    "fixed",
+    "solved",
+    "complete",
+    "completed",
+    "handled",
+    "已解决",
+    "已解決",
+    "解决",
+    "解決",
+    "已处理",
+    "已處理",
+    "处理完毕",
+    "處理完畢",
+    "已关闭",
+    "已關閉",
+    "关闭",
+    "關閉",
+    "完成",
+    "已完成",
+    "结案",
+    "結案"
+  ]);
+  function isComplaintType(value) {
+    return typeof value === "string" && COMPLAINT_TYPES.has(cleanText(value).toLowerCase());
+  }
+  function isResolvedStatus(value) {
+    if (typeof value === "boolean") return value;
+    return typeof value === "string" && RESOLVED_STATUSES.has(cleanText(value).toLowerCase());
+  }
+  function detectComplaintColumns(grid) {
+    const header = findHeaderRow(grid, "feedback");
+    const m = header?.mapping;
+    if (header === void 0 || m?.customer === void 0 || m.type === void 0) return void 0;
+    return {
+      headerRow: header.rowIndex + 1,
+      columns: { customer: m.customer, type: m.type, status: m.status }
+    };
+  }
+  function readOpenComplaints(grid, setup = detectComplaintColumns(grid)) {
+    const open = /* @__PURE__ */ new Set();
+    if (setup === void 0) return open;
+    const { customer, type, status } = setup.columns;
+    for (let i = setup.headerRow; i < grid.length; i++) {
+      const cells = grid[i];
+      const key = normalizeCustomerKey(cells[customer]);
+      if (key === "" || !isComplaintType(cells[type])) continue;
+      if (status !== void 0 && isResolvedStatus(cells[status])) continue;
+      open.add(key);
+    }
+    return open;
+  }
+
+  // src/core/exports/anonymous.ts
+  var ANONYMOUS = new Set(
+    "walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|anonymous customer|unknown|unknown customer|cash customer|cash sale|n/a|na|none|-|--|—|散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無".split("|")
+  );
+  function isAnonymousBuyer(text3) {
+    const key = cleanText(text3).toLowerCase().replace(/\s+/g, " ");
+    return key === "" || ANONYMOUS.has(key);
+  }
+
+  // src/core/exports/consent.ts
+  var YES = /* @__PURE__ */ new Set([
+    "yes",
+    "y",
+    "true",
+    "1",
+    "subscribed",
+    "opted in",
+    "opt-in",
+    "accepted",
+    "是",
+    "同意",
+    "接受",
+    "已订阅",
+    "已訂閱"
+  ]);
+  var NO = /* @__PURE__ */ new Set([
+    "no",
+    "n",
+    "false",
+    "0",
+    "unsubscribed",
+    "not subscribed",
+    "opted out",
+    "opt-out",
+    "declined",
+    "否",
+    "不同意",
+    "不接受",
+    "未订阅",
+    "未訂閱",
+    "已退订",
+    "已退訂"
+  ]);
+  function readConsent(cell) {
+    if (typeof cell === "boolean") return cell;
+    if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : void 0;
+    if (typeof cell !== "string") return void 0;
+    const text3 = cleanText(cell).toLowerCase();
+    if (YES.has(text3)) return true;
+    if (NO.has(text3)) return false;
+    return void 0;
+  }
+
+  // src/core/exports/statuses.ts
+  var TABLE = {};
+  function put(meaning, words) {
+    for (const word of words.split("|")) TABLE[squash(word)] = meaning;
+  }
+  put(
+    "purchase",
+    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|已结账|交易完成|成功"
+  );
+  put("refund_row", "refund|payment refund|refunds|退款|退货|退款单");
+  put(
+    "unpaid",
+    "pending|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
+  );
+  put("cancelled", "cancelled|canceled|trash|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消");
+  put("voided", "voided|void|作废|已作废");
+  put("refunded", "refunded|reversed|fully refunded|退款成功|已退款|全额退款|退款完成");
+  put("failed", "failed|declined|denied|blocked|支付失败|失败");
+  put(
+    "not_a_sale",
+    "general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|account hold for open authorization|reversal of general account hold|general authorization|bank deposit to pp account|general payment|fee|提现|转账"
+  );
+  function squash(text3) {
+    return cleanText(text3).toLowerCase().replace(/[\s_\-,，、.。:：/]+/g, "");
+  }
+  function statusMeaning(text3) {
+    const key = squash(text3);
+    if (key === "") return void 0;
+    return TABLE[key];
+  }
+
+  // src/core/exports/read-export.ts
+  var MAX_VALUE_LENGTH2 = 100;
+  var TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
+  var TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
+  function readExport(grid, options) {
+    const c = options.columns;
+    const first = options.firstRowNumber ?? 1;
+    const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+    const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x) => x !== void 0);
+    const rules = (options.exclude ?? []).map((r) => ({
+      column: r.column,
+      values: new Set(r.values.map(fold))
+    }));
+    const headerSignature = options.headerRow ? signatureOf2(options.headerRow, mapped) : void 0;
+    const issues = [];
+    const excluded = [];
+    let blankRows = 0;
+    let headerRows = 0;
+    let rowsSkipped = 0;
+    const cell = (row, field) => {
+      const column2 = c[field];
+      return column2 === void 0 ? void 0 : row[column2];
+    };
+    const dayOfText2 = /* @__PURE__ */ new Map();
+    const dayOf = (v) => {
+      if (typeof v !== "string") return readDay(v, ctx);
+      let day = dayOfText2.get(v);
+      if (day === void 0) {
+        day = readDay(v, ctx);
+        if (dayOfText2.size < 1e5) dayOfText2.set(v, day);
+      }
+      return day;
+    };
+    const meaningOfText = /* @__PURE__ */ new Map();
+    const meaningOfCell = (v) => {
+      if (typeof v !== "string") return void 0;
+      if (meaningOfText.has(v)) return meaningOfText.get(v);
+      const m = statusMeaning(v);
+      if (meaningOfText.size < 1e4) meaningOfText.set(v, m);
+      return m;
+    };
+    const exclude = (d, reason, value) => excluded.push({ row: first + d.index, reason, value: valueText2(value, ctx.timeZone) });
+    const orders = [];
+    const orderById = /* @__PURE__ */ new Map();
+    let previousId;
+    let previousOrder;
+    for (let index = 0; index < grid.length; index++) {
+      const cells = grid[index] ?? [];
+      const d = { index, cells };
+      if (mapped.every((col) => isBlankCell(cells[col]))) {
+        blankRows++;
+        continue;
+      }
+      const dateCell = cell(cells, "date");
+      const maybeHeader = typeof dateCell === "string" && !isBlankCell(dateCell) && typeof dayOf(dateCell) !== "number";
+      if (maybeHeader && (headerSignature !== void 0 && signatureOf2(cells, mapped) === headerSignature || isHeaderRow(cells, "purchases"))) {
+        headerRows++;
+        continue;
+      }
+      const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+      if (rule !== void 0) {
+        exclude(d, "owner_rule", cells[rule.column]);
+        continue;
+      }
+      const total = totalWord(cells, c);
+      if (total !== void 0) {
+        exclude(d, "total_row", total);
+        continue;
+      }
+      const only = onlyFilledCell(cells);
+      if (typeof only === "string" && typeof readAmount(only) !== "number") {
+        exclude(d, "section_header", only);
+        continue;
+      }
+      const reference = cell(cells, "referenceId");
+      const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : cell(cells, "orderId");
+      const id = isBlankCell(idCell) ? void 0 : textOf2(idCell, ctx.timeZone);
+      if (id === void 0) {
+        orders.push({ id, rows: [d], older: [] });
+        previousId = void 0;
+        continue;
+      }
+      if (id === previousId && previousOrder !== void 0) {
+        const last = previousOrder.rows[previousOrder.rows.length - 1];
+        if (sameCells(last.cells, cells)) {
+          previousOrder.older.push(last);
+          previousOrder.rows[previousOrder.rows.length - 1] = d;
+        } else previousOrder.rows.push(d);
+        continue;
+      }
+      const known = orderById.get(id);
+      if (known === void 0) {
+        const order = { id, rows: [d], older: [] };
+        orders.push(order);
+        orderById.set(id, order);
+        previousOrder = order;
+      } else {
+        const isCopy = !isBlankCell(cell(cells, "date")) && meaningOf(cells) !== "refund_row";
+        if (isCopy) {
+          known.older.push(...known.rows);
+          known.rows = [d];
+        } else known.rows.push(d);
+        previousOrder = known;
+      }
+      previousId = id;
+    }
+    const candidates = [];
+    for (const order of orders) {
+      for (const d of order.older) exclude(d, "duplicate", order.id);
+      const rows = order.rows;
+      const head = rows[0];
+      const sales = rows.filter((d) => meaningOf(d.cells) !== "refund_row");
+      const refunds = rows.filter((d) => meaningOf(d.cells) === "refund_row");
+      const main = sales.length > 0 ? sales : refunds;
+      let meaning;
+      let statusText;
+      for (const d of main) {
+        const m = meaningOf(d.cells);
+        if (m !== void 0) {
+          meaning = m;
+          statusText = statusCell(d.cells);
+          break;
+        }
+      }
+      const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, "cancelledAt")));
+      if (cancelled !== void 0 && sales.length > 0) {
+        meaning = "cancelled";
+        statusText = cell(cancelled.cells, "cancelledAt");
+      }
+      if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row") {
+        for (const d of rows) exclude(d, meaning, statusText);
+        continue;
+      }
+      const dated = rows.find((d) => !isBlankCell(cell(d.cells, "date")));
+      const dateRow = dated ?? head;
+      const day = dayOf(cell(dateRow.cells, "date"));
+      const problems = [];
+      if (typeof day !== "number")
+        problems.push({ row: dateRow, column: "date", cell: cell(dateRow.cells, "date"), problem: day });
+      else if (day > options.asOfDay) {
+        problems.push({
+          row: dateRow,
+          column: "date",
+          cell: cell(dateRow.cells, "date"),
+          problem: "after_as_of"
+        });
+      }
+      const money = orderAmount(main, refunds, sales.length > 0);
+      if (typeof money.amount !== "number") {
+        problems.push({ row: money.row ?? head, column: "amount", cell: money.cell, problem: money.amount });
+      }
+      const key = keyOf(rows);
+      if (problems.length > 0) {
+        rowsSkipped++;
+        for (const p of problems) {
+          issues.push({
+            row: first + p.row.index,
+            column: p.column,
+            value: valueText2(p.cell, ctx.timeZone),
+            problem: p.problem,
+            action: "skipped"
+          });
+        }
+        continue;
+      }
+      if (key === void 0 || isAnonymousBuyer(key.text)) {
+        for (const d of rows) exclude(d, "anonymous", key?.cell ?? "");
+        continue;
+      }
+      if (money.gross > 0 && money.amount <= 0) {
+        for (const d of rows) exclude(d, "refunded", money.refundCell ?? statusText);
+        continue;
+      }
+      const currencyCell = firstFilled(rows, (d) => cell(d.cells, "currency"));
+      const product = firstFilled(main, (d) => cell(d.cells, "product"));
+      let quantity;
+      for (const d of main) {
+        const q = readAmount(cell(d.cells, "quantity"));
+        if (typeof q === "number") quantity = (quantity ?? 0) + q;
+      }
+      const name = nameOf(rows);
+      candidates.push({
+        order,
+        currency: currencyCell === void 0 ? void 0 : cleanText(String(currencyCell)).toUpperCase(),
+        purchase: {
+          row: first + head.index,
+          customerKey: normalizeCustomerKey(key.cell),
+          customerLabel: name ?? customerLabelOf(key.cell),
+          day,
+          amount: money.amount,
+          product: product === void 0 ? void 0 : textOf2(product, ctx.timeZone),
+          quantity,
+          orderId: order.id
+        }
+      });
+    }
+    let currency;
+    const counts = /* @__PURE__ */ new Map();
+    for (const cand of candidates) {
+      if (cand.currency !== void 0) counts.set(cand.currency, (counts.get(cand.currency) ?? 0) + 1);
+    }
+    for (const [code, n] of counts) if (currency === void 0 || n > counts.get(currency)) currency = code;
+    const purchases = [];
+    const contacts = /* @__PURE__ */ new Map();
+    let rowsUsed = 0;
+    for (const cand of candidates) {
+      if (cand.currency !== void 0 && currency !== void 0 && cand.currency !== currency) {
+        for (const d of cand.order.rows) exclude(d, "other_currency", cand.currency);
+        continue;
+      }
+      purchases.push(cand.purchase);
+      rowsUsed += cand.order.rows.length;
+      addContact(contacts, cand.purchase, cand.order.rows);
+    }
+    purchases.sort((a, b) => a.row - b.row);
+    issues.sort((a, b) => a.row - b.row);
+    excluded.sort((a, b) => a.row - b.row);
+    return {
+      purchases,
+      issues,
+      excluded,
+      contacts,
+      ...currency !== void 0 ? { currency } : {},
+      rowsUsed,
+      rowsRead: grid.length,
+      rowsSkipped,
+      blankRows,
+      headerRows
+    };
+    function meaningOf(row) {
+      const byType = meaningOfCell(cell(row, "type"));
+      if (byType === "refund_row" || byType === "not_a_sale") return byType;
+      return meaningOfCell(cell(row, "status"));
+    }
+    function statusCell(row) {
+      const type = cell(row, "type");
+      const byType = meaningOfCell(type);
+      return byType === "refund_row" || byType === "not_a_sale" ? type : cell(row, "status");
+    }
+    function orderAmount(main, refunds, hasSales) {
+      let gross;
+      let refundApplies = true;
+      let problem;
+      const firstReadable = (field) => {
+        for (const d of main) {
+          const v = cell(d.cells, field);
+          if (isBlankCell(v)) continue;
+          const a = readAmount(v);
+          if (typeof a === "number") return a;
+          problem ?? (problem = { amount: a, row: d, cell: v });
+          return void 0;
+        }
+        return void 0;
+      };
+      const original = c.amount !== void 0 ? firstReadable("amount") : void 0;
+      if (c.adjustedTotal !== void 0) {
+        gross = firstReadable("adjustedTotal");
+        if (gross !== void 0) refundApplies = false;
+      }
+      gross ?? (gross = original);
+      if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
+        let sum;
+        for (const d of main) {
+          const line = readAmount(cell(d.cells, "lineAmount"));
+          if (typeof line === "number") {
+            sum = (sum ?? 0) + line;
+            continue;
+          }
+          const price = readAmount(cell(d.cells, "unitPrice"));
+          if (typeof price !== "number") continue;
+          const q = readAmount(cell(d.cells, "quantity"));
+          sum = (sum ?? 0) + price * (typeof q === "number" ? q : 1);
+        }
+        gross = sum;
+      }
+      if (gross === void 0) {
+        const head = main[0];
+        const column2 = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
+        return problem ? { ...problem, gross: 0 } : { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
+      }
+      let net = gross;
+      let refundCell;
+      if (refundApplies && hasSales) {
+        for (const d of main) {
+          const v = cell(d.cells, "refunded");
+          if (isBlankCell(v)) continue;
+          const r = readAmount(v);
+          if (typeof r === "number") {
+            net -= Math.abs(r);
+            if (r !== 0) refundCell = v;
+          }
+          break;
+        }
+      }
+      if (hasSales) {
+        for (const d of refunds) {
+          const v = c.amount !== void 0 ? cell(d.cells, "amount") : cell(d.cells, "lineAmount");
+          const r = readAmount(v);
+          if (typeof r === "number") {
+            net -= Math.abs(r);
+            refundCell = v;
+          }
+        }
+      }
+      const paid = Math.max(gross, original ?? gross);
+      if (!refundApplies && original !== void 0 && gross < original) refundCell ?? (refundCell = gross);
+      return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
+    }
+    function keyOf(rows) {
+      for (const field of KEY_FIELDS) {
+        if (c[field] === void 0) continue;
+        const found = firstFilled(rows, (d) => cell(d.cells, field));
+        if (found === void 0 || field === "customer" && (found === 0 || found === "0")) continue;
+        if (field === "email" && typeof found === "string")
+          return { cell: found.trim().toLowerCase(), text: found };
+        return { cell: found, text: typeof found === "string" ? found : String(found) };
+      }
+      return void 0;
+    }
+    function nameOf(rows) {
+      if (c.name === void 0) return void 0;
+      for (const d of rows) {
+        const given = cell(d.cells, "name");
+        if (isBlankCell(given)) continue;
+        const last = cell(d.cells, "lastName");
+        const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
+        return parts.join(" ");
+      }
+      return void 0;
+    }
+    function addContact(map, p, rows) {
+      const email2 = normalizeEmail(firstFilled(rows, (d) => cell(d.cells, "email")));
+      const phoneCell = firstFilled(rows, (d) => cell(d.cells, "phone"));
+      const phone = phoneCell === void 0 ? "" : cleanText(String(phoneCell));
+      let consent;
+      for (const d of rows) {
+        consent = readConsent(cell(d.cells, "consent"));
+        if (consent !== void 0) break;
+      }
+      const name = nameOf(rows) ?? "";
+      const known = map.get(p.customerKey);
+      if (known === void 0) {
+        map.set(p.customerKey, { key: p.customerKey, name, email: email2 ?? "", phone, consent, row: p.row });
+        return;
+      }
+      map.set(p.customerKey, {
+        ...known,
+        name: known.name || name,
+        email: known.email || (email2 ?? ""),
+        phone: known.phone || phone,
+        consent: consent ?? known.consent
+      });
+    }
+  }
+  function onlyFilledCell(cells) {
+    let found;
+    for (const v of cells) {
+      if (isBlankCell(v)) continue;
+      if (found !== void 0) return void 0;
+      found = v;
+    }
+    return found;
+  }
+  function firstFilled(rows, pick2) {
+    for (const d of rows) {
+      const v = pick2(d);
+      if (!isBlankCell(v)) return v;
+    }
+    return void 0;
+  }
+  function totalWord(cells, c) {
+    const labelColumns = new Set(
+      [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
+        (x) => x !== void 0
+      )
+    );
+    for (const column2 of labelColumns) {
+      const v = cells[column2];
+      if (typeof v !== "string") continue;
+      const text3 = cleanText(v).toLowerCase();
+      if (text3 === "") continue;
+      if (TOTAL_ZH.test(text3) || TOTAL_EN.test(text3)) return cleanText(v);
+    }
+    return void 0;
+  }
+  function sameCells(a, b) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) if (fold(a[i]) !== fold(b[i])) return false;
+    return true;
+  }
+  function fold(v) {
+    if (v === void 0 || v === null) return "";
+    return cleanText(String(v)).toLowerCase();
+  }
+  function signatureOf2(cells, columns) {
+    return columns.map((col) => fold(cells[col])).join("");
+  }
+  function textOf2(v, timeZone) {
+    if (typeof v === "string") {
+      const t = v.trim();
+      return t === "" ? void 0 : t;
+    }
+    if (typeof v === "number") return Number.isNaN(v) ? void 0 : String(v);
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    const ms = v.getTime();
+    return Number.isNaN(ms) ? void 0 : isoOfDay(dayOfTime(ms, timeZone));
+  }
+  function valueText2(v, timeZone) {
+    const text3 = v === void 0 || v === null ? "" : textOf2(v, timeZone) ?? "";
+    return text3.length > MAX_VALUE_LENGTH2 ? `${text3.slice(0, MAX_VALUE_LENGTH2 - 1)}…` : text3;
+  }
+
+  // src/core/exports/read-log.ts
+  var LogNotFound = class extends Error {
+    constructor(missing, headers) {
+      super(logNotFoundMessage(missing, headers, "en"));
+      __publicField(this, "missing", missing);
+      __publicField(this, "headers", headers);
+      this.name = "LogNotFound";
+    }
+  };
+  var NEEDS = {
+    en: { customer: "customer (or email)", date: "date", amount: "amount (or total)" },
+    "zh-CN": { customer: "客户（或邮箱）", date: "日期", amount: "金额（或合计）" },
+    "zh-TW": { customer: "客戶（或郵箱）", date: "日期", amount: "金額（或合計）" }
+  };
+  function logNotFoundMessage(missing, headers, language) {
+    const needs = missing.map((m) => NEEDS[language][m]);
+    const seen = headers.slice(0, 30).map((h) => language === "en" ? `'${h}'` : `“${h}”`);
+    if (language === "en") {
+      return headers.length > 0 ? `No purchase log columns found: needs ${needs.join(", ")}; the headers seen were ${seen.join(", ")}.` : "No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.";
+    }
+    const sep = "、";
+    if (language === "zh-CN") {
+      return headers.length > 0 ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。` : "无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。";
+    }
+    return headers.length > 0 ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。` : "無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。";
+  }
+  var ExcludeRuleError = class extends Error {
+    constructor() {
+      super(...arguments);
+      __publicField(this, "name", "ExcludeRuleError");
+    }
+  };
+  var MAX_HEADER_SCAN = 10;
+  function findExportHeader(grid) {
+    const rows = Math.min(grid.length, MAX_HEADER_SCAN);
+    for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
+      const detection = detectExport(grid[rowIndex] ?? []);
+      if (detection !== void 0 && detection.missing.length === 0) return { rowIndex, detection };
+    }
+    return void 0;
+  }
+  function readLog(grid, options) {
+    const first = options.firstRowNumber ?? 1;
+    const found = findExportHeader(grid);
+    if (found === void 0) {
+      const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
+      const top = grid[0] ?? [];
+      const headers = top.filter((x) => typeof x === "string" && x.trim() !== "");
+      if (log.purchases.length === 0 && headers.length > 0 && headers.length === top.filter((x) => x !== "").length) {
+        const partial2 = detectExport(top);
+        throw new LogNotFound(partial2?.missing ?? ["customer", "date", "amount"], headers);
+      }
+      const onlyLater = log.issues.some((i) => i.problem === "after_as_of");
+      if (log.purchases.length === 0 && log.rowsSkipped > 0 && !onlyLater) {
+        throw new LogNotFound(["customer", "date", "amount"], []);
+      }
+      return { log, detection: void 0, headerRowIndex: void 0 };
+    }
+    const { rowIndex, detection } = found;
+    const header = grid[rowIndex];
+    const exclude = typeof options.exclude === "string" ? parseRules(options.exclude, header) : options.exclude;
+    return {
+      log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
+        ...base(options),
+        firstRowNumber: first + rowIndex + 1,
+        headerRow: header,
+        ...exclude ? { exclude } : {}
+      }),
+      detection,
+      headerRowIndex: rowIndex
+    };
+  }
+  function readColumns(rows, columns, options) {
+    const first = options.firstRowNumber ?? 1;
+    const plain = !needsExportReader(columns) && (options.exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
+    if (plain) {
+      return readPurchases(rows, {
+        ...base(options),
+        firstRowNumber: first,
+        columns
+      });
+    }
+    return readExport(rows, {
+      ...base(options),
+      columns,
+      firstRowNumber: first,
+      ...options.headerRow ? { headerRow: options.headerRow } : {},
+      ...options.exclude ? { exclude: options.exclude } : {}
+    });
+  }
+  function base(options) {
+    return { timeZone: options.timeZone, dateOrder: options.dateOrder, asOfDay: options.asOfDay };
+  }
+  function parseRules(text3, header) {
+    const normalized = header.map((h) => typeof h === "string" ? normalizeHeader(h) : "");
+    const rules = [];
+    for (const part of cleanText(text3).split(/[;；]/)) {
+      if (part.trim() === "") continue;
+      const eq = part.search(/[=＝]/);
+      if (eq <= 0)
+        throw new ExcludeRuleError(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
+      const name = normalizeHeader(part.slice(0, eq));
+      const column2 = normalized.indexOf(name);
+      if (column2 < 0) {
+        throw new ExcludeRuleError(
+          `exclude names the column "${part.slice(0, eq).trim()}", which is not among the headers (${header.filter((h) => typeof h === "string" && h !== "").join(", ")}).`
+        );
+      }
+      const values3 = part.slice(eq + 1).split(/[|,，、]/).map((v) => v.trim()).filter((v) => v !== "");
+      rules.push({ column: column2, values: values3 });
+    }
+    return rules;
   }
 
   // src/core/i18n/labels.ts
@@ -2712,21 +4396,23 @@ var Regulars = (() => {
   };
   var INSIGHT_COLUMNS = [
     "customer",
-    "firstPurchase",
-    "lastPurchase",
+    "stage",
+    "why",
+    "nextStep",
+    "segment",
+    "valueTier",
+    "nextPurchaseDue",
+    "dueStatus",
+    "daysSinceLast",
+    "usualGapDays",
     "purchaseDays",
     "totalSpent",
     "averagePurchase",
-    "daysSinceLast",
-    "usualGapDays",
-    "nextPurchaseDue",
+    "firstPurchase",
+    "lastPurchase",
     "r",
     "f",
     "m",
-    "segment",
-    "valueTier",
-    "stage",
-    "why",
     "repeatProbability",
     "predictedValue",
     "loyaltyScore"
@@ -2748,6 +4434,8 @@ var Regulars = (() => {
       daysSinceLast: "Days since last",
       usualGapDays: "Usual gap (days)",
       nextPurchaseDue: "Next purchase due",
+      dueStatus: "Due",
+      nextStep: "Next step",
       r: "R",
       f: "F",
       m: "M",
@@ -2769,6 +4457,8 @@ var Regulars = (() => {
       daysSinceLast: "距上次购买天数",
       usualGapDays: "通常间隔（天）",
       nextPurchaseDue: "预计下次购买",
+      dueStatus: "到期情况",
+      nextStep: "下一步",
       r: "R",
       f: "F",
       m: "M",
@@ -2790,6 +4480,8 @@ var Regulars = (() => {
       daysSinceLast: "距上次購買天數",
       usualGapDays: "通常間隔（天）",
       nextPurchaseDue: "預計下次購買",
+      dueStatus: "到期情況",
+      nextStep: "下一步",
       r: "R",
       f: "F",
       m: "M",
@@ -2804,11 +4496,13 @@ var Regulars = (() => {
   };
 
   // src/core/i18n/format-number.ts
-  function formatMoney(value) {
+  function formatMoney(value, currency) {
     const fixed = Math.abs(value).toFixed(2);
     const [whole, cents2] = fixed.split(".");
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return `${value < 0 ? "-" : ""}${grouped}.${cents2}`;
+    const sign = value < 0 && fixed !== "0.00" ? "-" : "";
+    if (currency === void 0 || currency.symbol === "") return `${sign}${grouped}.${cents2}`;
+    return currency.after ? `${sign}${grouped}.${cents2} ${currency.symbol}` : `${sign}${currency.symbol}${grouped}.${cents2}`;
   }
   function formatDays(value) {
     const tenths = Math.round(value * 10) / 10;
@@ -2826,14 +4520,14 @@ var Regulars = (() => {
   }
 
   // src/core/i18n/lifecycle-reasons.ts
-  function describeLifecycle(stage, reason, language) {
+  function describeLifecycle(stage, reason, language, currency) {
     switch (reason.kind) {
       case "oneTime":
         return oneTimeSentence(stage, reason, language);
       case "rhythm":
         return rhythmSentence(stage, reason, language);
       case "amountDrop":
-        return amountDropSentence(reason, language);
+        return amountDropSentence(reason, language, currency);
     }
   }
   function oneTimeSentence(stage, r, language) {
@@ -2865,46 +4559,130 @@ var Regulars = (() => {
         return late ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。` : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
     }
   }
-  function amountDropSentence(r, language) {
-    const recent = formatMoney(r.recentMean);
-    const earlier = formatMoney(r.earlierMean);
+  function amountDropSentence(r, language, currency) {
+    const recent = formatMoney(r.recentMean, currency);
+    const usual = formatMoney(r.usualAmount, currency);
+    const low = formatMoney(r.earlierLow, currency);
+    const high = formatMoney(r.earlierHigh, currency);
     const drop = formatPercent(r.dropShare);
     const k = r.recentPurchaseDays;
+    const n = r.earlierPurchaseDays;
+    const days = formatDays(r.daysSinceLast);
+    const gap = formatDays(r.usualGapDays);
     switch (language) {
       case "en":
-        return `Last ${k} purchases averaged ${recent}, down ${drop} from their earlier average of ${earlier}.`;
+        return `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${low}–${high}); still buying on rhythm, last purchase ${daysInEnglish(r.daysSinceLast)} ago, usually every ${daysInEnglish(r.usualGapDays)}.`;
       case "zh-CN":
-        return `最近 ${k} 次平均消费 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+        return `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之间）；购买节奏正常，上次购买在 ${days} 天前，通常每 ${gap} 天一次。`;
       case "zh-TW":
-        return `最近 ${k} 次平均消費 ${recent}，比以往平均 ${earlier} 下降 ${drop}。`;
+        return `消費變少：最近 ${k} 次平均消費 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之間）；購買節奏正常，上次購買在 ${days} 天前，通常每 ${gap} 天一次。`;
     }
+  }
+
+  // src/core/i18n/why.ts
+  function whyText(c, language, currency) {
+    return whyOf(
+      { ...c.lifecycle, netSpend: c.summary.netSpend, predictedValue: c.predictedValue },
+      language,
+      currency
+    );
+  }
+  function whyOf(c, language, currency) {
+    const reason = describeLifecycle(c.stage, c.reason, language, currency);
+    if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
+    const net = formatMoney(c.netSpend, currency);
+    switch (language) {
+      case "en":
+        return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
+      case "zh-CN":
+        return `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
+      case "zh-TW":
+        return `${reason}目前淨消費為 ${net}；預測價值只計算今後可能的購買。`;
+    }
+  }
+  function dueStatus(daysUntilDue, language) {
+    const n = Math.abs(daysUntilDue);
+    switch (language) {
+      case "en":
+        if (daysUntilDue === 0) return "due today";
+        return daysUntilDue < 0 ? `overdue by ${n} ${n === 1 ? "day" : "days"}` : `due in ${n} ${n === 1 ? "day" : "days"}`;
+      case "zh-CN":
+        if (daysUntilDue === 0) return "今天到期";
+        return daysUntilDue < 0 ? `已逾期 ${n} 天` : `还有 ${n} 天`;
+      case "zh-TW":
+        if (daysUntilDue === 0) return "今天到期";
+        return daysUntilDue < 0 ? `已逾期 ${n} 天` : `還有 ${n} 天`;
+    }
+  }
+
+  // src/core/i18n/next-step-titles.ts
+  var NEXT_STEP_TITLES = {
+    en: {
+      new: "Build trust, win a second purchase",
+      developing: "Grow the habit",
+      loyal: "Care without discounts",
+      late: "Check in: ask how they are",
+      spendingLess: "Ask what they miss",
+      boughtOnce: "Invite them back once",
+      lapsed: "One personal win-back"
+    },
+    "zh-CN": {
+      new: "建立信任，促成第二次购买",
+      developing: "培养购买习惯",
+      loyal: "用关怀而非折扣维系",
+      late: "主动问候，了解近况",
+      spendingLess: "问问缺了什么",
+      boughtOnce: "邀请再次光临",
+      lapsed: "一次真诚的挽回"
+    },
+    "zh-TW": {
+      new: "建立信任，促成第二次購買",
+      developing: "培養購買習慣",
+      loyal: "用關懷而非折扣維繫",
+      late: "主動問候，了解近況",
+      spendingLess: "問問缺了什麼",
+      boughtOnce: "邀請再次光臨",
+      lapsed: "一次真誠的挽回"
+    }
+  };
+
+  // src/core/lifecycle/situation.ts
+  function situationOf(customer) {
+    const { stage, reason } = customer.lifecycle;
+    if (stage !== "atRisk") return stage;
+    if (reason.kind === "amountDrop") return "spendingLess";
+    return reason.kind === "oneTime" ? "boughtOnce" : "late";
   }
 
   // src/core/insights/insight-row.ts
   var cents = (v) => Math.round(v * 100) / 100;
-  function insightRow(c, language, timeZone) {
+  function insightRow(c, o) {
     const s = c.summary;
-    return [
-      s.label,
-      instantOfDay(s.firstDay, timeZone),
-      instantOfDay(s.lastDay, timeZone),
-      s.purchaseDayCount,
-      cents(s.netSpend),
-      cents(s.averagePurchase),
-      s.daysSinceLast,
-      Math.round(s.usualGapDays * 10) / 10,
-      instantOfDay(s.nextDueDay, timeZone),
-      c.rfm.r,
-      c.rfm.f,
-      c.rfm.m,
-      SEGMENT_LABELS[language][c.segment],
-      TIER_LABELS[language][c.tier],
-      STAGE_LABELS[language][c.lifecycle.stage],
-      describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, language),
-      c.repeatProbability,
-      cents(c.predictedValue),
-      c.loyaltyScore
-    ];
+    const { language } = o;
+    const cells = {
+      customer: s.label,
+      stage: STAGE_LABELS[language][c.lifecycle.stage],
+      why: whyText(c, language, o.currency),
+      nextStep: NEXT_STEP_TITLES[language][situationOf(c)],
+      segment: SEGMENT_LABELS[language][c.segment],
+      valueTier: TIER_LABELS[language][c.tier],
+      nextPurchaseDue: instantOfDay(s.nextDueDay, o.timeZone),
+      dueStatus: dueStatus(s.nextDueDay - o.asOfDay, language),
+      daysSinceLast: s.daysSinceLast,
+      usualGapDays: Math.round(s.usualGapDays * 10) / 10,
+      purchaseDays: s.purchaseDayCount,
+      totalSpent: cents(s.netSpend),
+      averagePurchase: cents(s.averagePurchase),
+      firstPurchase: instantOfDay(s.firstDay, o.timeZone),
+      lastPurchase: instantOfDay(s.lastDay, o.timeZone),
+      r: c.rfm.r,
+      f: c.rfm.f,
+      m: c.rfm.m,
+      repeatProbability: c.repeatProbability,
+      predictedValue: cents(c.predictedValue),
+      loyaltyScore: c.loyaltyScore
+    };
+    return INSIGHT_COLUMNS.map((column2) => cells[column2]);
   }
 
   // src/core/i18n/language.ts
@@ -2935,21 +4713,24 @@ var Regulars = (() => {
       asOf: 'as_of must be a date, e.g. DATE(2024,3,31) or a cell holding a date; got "{value}".',
       days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
       language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
-      customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A."
+      customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A.",
+      model: 'model must be "auto", "bg-nbd" or "mbg-nbd"; got "{value}".'
     },
     "zh-CN": {
       purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
       asOf: 'as_of 必须是日期，例如 DATE(2024,3,31) 或包含日期的单元格；收到的是"{value}"。',
       days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
       language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
-      customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。"
+      customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。",
+      model: 'model 必须是 "auto"、"bg-nbd" 或 "mbg-nbd"；收到的是"{value}"。'
     },
     "zh-TW": {
       purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
       asOf: "as_of 必須是日期，例如 DATE(2024,3,31) 或包含日期的儲存格；收到的是「{value}」。",
       days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
       language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
-      customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。"
+      customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。",
+      model: 'model 必須是 "auto"、"bg-nbd" 或 "mbg-nbd"；收到的是「{value}」。'
     }
   };
   function formulaError(problem, language, value) {
@@ -2989,6 +4770,13 @@ var Regulars = (() => {
     if (!Number.isFinite(days) || days <= 0) throw formulaError("days", languageOfLocale(env.locale), value);
     return days;
   }
+  function modelArgument(v, env) {
+    const value = single(v);
+    if (isBlank(value)) return void 0;
+    const choice = parsePurchaseModelChoice(String(value));
+    if (!choice) throw formulaError("model", languageOfLocale(env.locale), value);
+    return choice;
+  }
   function purchasesArgument(v, env) {
     if (!isGrid(v) || v.length === 0 || (v[0]?.length ?? 0) < 3) {
       throw formulaError("purchasesShape", languageOfLocale(env.locale));
@@ -3005,21 +4793,125 @@ var Regulars = (() => {
     return keys.single ? values3[0] : values3.map((value) => [value]);
   }
 
+  // src/core/i18n/model-accuracy.ts
+  function group(bands, keep) {
+    let customers = 0;
+    let bought = 0;
+    for (const b of bands) {
+      if (!keep(b)) continue;
+      customers += b.customers;
+      bought += Math.round(b.boughtShare * b.customers);
+    }
+    return { customers, bought };
+  }
+  var pct = (part, whole) => `${Math.round(100 * part / whole)}%`;
+  var TEXTS = {
+    en: {
+      shortLog: (minDays) => `Too short a log to check the predictions against its own last weeks (that needs ${minDays * 4} days of history).`,
+      fewCustomers: (customers, repeat) => `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers, ${repeat} of them repeat buyers).`,
+      high: (days, threshold, n, share) => `Checked on this log's last ${days} days: of the ${n} ${n === 1 ? "customer" : "customers"} given ${threshold} or more, ${share} bought within ${days} days`,
+      low: (n, share) => `; of the ${n} given under 30%, ${share} did`,
+      none: (days) => `Checked on this log's last ${days} days: nobody was given 30% or more`
+    },
+    "zh-CN": {
+      shortLog: (minDays) => `记录时间太短，无法用本表最近一段检验预测（需要至少 ${minDays * 4} 天的记录）。`,
+      fewCustomers: (customers, repeat) => `客户太少，无法用本表最近一段检验预测（需要 ${customers} 位客户，其中 ${repeat} 位回头客）。`,
+      high: (days, threshold, n, share) => `用本表最近 ${days} 天检验：预测概率 ${threshold} 及以上的 ${n} 位客户中，${share} 在 ${days} 天内再次购买`,
+      low: (n, share) => `；预测低于 30% 的 ${n} 位中，${share} 再次购买`,
+      none: (days) => `用本表最近 ${days} 天检验：没有客户的预测概率达到 30%`
+    },
+    "zh-TW": {
+      shortLog: (minDays) => `紀錄時間太短，無法用本表最近一段檢驗預測（需要至少 ${minDays * 4} 天的紀錄）。`,
+      fewCustomers: (customers, repeat) => `客戶太少，無法用本表最近一段檢驗預測（需要 ${customers} 位客戶，其中 ${repeat} 位回頭客）。`,
+      high: (days, threshold, n, share) => `用本表最近 ${days} 天檢驗：預測機率 ${threshold} 以上的 ${n} 位客戶中，${share} 在 ${days} 天內再次購買`,
+      low: (n, share) => `；預測低於 30% 的 ${n} 位中，${share} 再次購買`,
+      none: (days) => `用本表最近 ${days} 天檢驗：沒有客戶的預測機率達到 30%`
+    }
+  };
+  function accuracySentence(check, language) {
+    if (check === void 0) return void 0;
+    const t = TEXTS[language];
+    if (check.status === "too-short") {
+      return check.reason === "short-log" ? t.shortLog(HOLDOUT.minDays) : t.fewCustomers(HOLDOUT.minCustomers, HOLDOUT.minRepeatCustomers);
+    }
+    const days = check.holdoutDays;
+    const threshold = [0.7, 0.5, 0.3].find((v) => group(check.bands, (b) => b.from >= v).customers > 0);
+    const low = group(check.bands, (b) => b.to <= 0.3);
+    const lowText = low.customers > 0 ? t.low(low.customers, pct(low.bought, low.customers)) : "";
+    const end = language === "en" ? "." : "。";
+    if (threshold === void 0) return `${t.none(days)}${lowText}${end}`;
+    const high = group(check.bands, (b) => b.from >= threshold);
+    return `${t.high(days, `${threshold * 100}%`, high.customers, pct(high.bought, high.customers))}${lowText}${end}`;
+  }
+
   // src/core/formulas/model-table.ts
+  var MODEL_NAMES = { "bg-nbd": "BG/NBD", "mbg-nbd": "MBG/NBD" };
+  var CHOICE_TEXTS = {
+    en: {
+      fixed: "{model}, as asked",
+      won: "auto: {model} predicted the last {days} days best",
+      unchecked: "auto: {model}, the cautious choice when the log cannot be checked",
+      choice: "model choice",
+      check: "hold-out check",
+      brier: "Brier score on the hold-out, {model} (lower is better)",
+      countError: "purchase days on the hold-out, mean error, {model}"
+    },
+    "zh-CN": {
+      fixed: "{model}（按指定）",
+      won: "自动：{model} 对最近 {days} 天预测最准",
+      unchecked: "自动：{model}（无法检验时的稳妥选择）",
+      choice: "模型选择",
+      check: "留出检验",
+      brier: "留出期 Brier 分数，{model}（越低越好）",
+      countError: "留出期购买天数平均误差，{model}"
+    },
+    "zh-TW": {
+      fixed: "{model}（依指定）",
+      won: "自動：{model} 對最近 {days} 天預測最準",
+      unchecked: "自動：{model}（無法檢驗時的穩妥選擇）",
+      choice: "模型選擇",
+      check: "保留期檢驗",
+      brier: "保留期 Brier 分數，{model}（越低越好）",
+      countError: "保留期購買天數平均誤差，{model}"
+    }
+  };
+  var put2 = (text3, values3) => text3.replace(/\{(\w+)\}/g, (_, k) => String(values3[k] ?? ""));
+  function choiceRows(analysis, language) {
+    const t = CHOICE_TEXTS[language];
+    const check = analysis.check;
+    const model = MODEL_NAMES[analysis.model.purchaseModel];
+    const choice = analysis.purchaseModelChoice !== "auto" ? put2(t.fixed, { model }) : check?.status === "checked" ? put2(t.won, { model, days: check.holdoutDays }) : put2(t.unchecked, { model });
+    const rows = [
+      [t.choice, choice],
+      [t.check, accuracySentence(check, language) ?? ""]
+    ];
+    if (check?.status === "checked") {
+      for (const s of check.scores) rows.push([put2(t.brier, { model: MODEL_NAMES[s.model] }), s.brier]);
+      for (const s of check.scores)
+        rows.push([put2(t.countError, { model: MODEL_NAMES[s.model] }), s.countError]);
+    }
+    return rows;
+  }
   var PURCHASE_METHODS = {
     en: {
       "bg-nbd": "BG/NBD (maximum likelihood)",
       "bg-nbd-common-dropout": "BG/NBD, one dropout probability for all (maximum likelihood)",
+      "bg-nbd-no-dropout": 'BG/NBD at its "nobody leaves" limit (maximum likelihood)',
+      "mbg-nbd": "MBG/NBD (one-time buyers can leave; weak prior)",
       "pooled-rate": "pooled repeat rate (fallback)"
     },
     "zh-CN": {
       "bg-nbd": "BG/NBD（最大似然）",
       "bg-nbd-common-dropout": "BG/NBD，所有客户同一流失概率（最大似然）",
+      "bg-nbd-no-dropout": "BG/NBD，“无人流失”极限（最大似然）",
+      "mbg-nbd": "MBG/NBD（只买过一次的客户也可能流失；弱先验）",
       "pooled-rate": "整体复购率（备用方法）"
     },
     "zh-TW": {
       "bg-nbd": "BG/NBD（最大概似）",
       "bg-nbd-common-dropout": "BG/NBD，所有客戶同一流失機率（最大概似）",
+      "bg-nbd-no-dropout": "BG/NBD，「無人流失」極限（最大概似）",
+      "mbg-nbd": "MBG/NBD（只買過一次的客戶也可能流失；弱先驗）",
       "pooled-rate": "整體回購率（備用方法）"
     }
   };
@@ -3094,10 +4986,13 @@ var Regulars = (() => {
     const log = analysis.log;
     return [
       [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-      ["r", blank(m.bgNbd?.r ?? m.commonDropout?.r)],
-      ["alpha (per day)", blank(m.bgNbd?.alpha ?? m.commonDropout?.alpha)],
-      ["a", blank(m.bgNbd?.a)],
-      ["b", blank(m.bgNbd?.b)],
+      ["r", blank(m.bgNbd?.r ?? m.mbgNbd?.r ?? m.commonDropout?.r ?? m.noDropout?.r)],
+      [
+        "alpha (per day)",
+        blank(m.bgNbd?.alpha ?? m.mbgNbd?.alpha ?? m.commonDropout?.alpha ?? m.noDropout?.alpha)
+      ],
+      ["a", blank(m.bgNbd?.a ?? m.mbgNbd?.a)],
+      ["b", blank(m.bgNbd?.b ?? m.mbgNbd?.b)],
       ["p (dropout after each purchase)", blank(m.commonDropout?.p)],
       ["log-likelihood", blank(m.bgNbdLogLikelihood)],
       [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
@@ -3111,7 +5006,8 @@ var Regulars = (() => {
       [t.fallback, [...new Set(reasons)].join("; ")],
       [t.rCuts, cutText(analysis.rfmCuts.recencyDays, "≤ ")],
       [t.fCuts, cutText(analysis.rfmCuts.frequency, "≥ ")],
-      [t.mCuts, cutText(analysis.rfmCuts.monetary, "≥ ")]
+      [t.mCuts, cutText(analysis.rfmCuts.monetary, "≥ ")],
+      ...choiceRows(analysis, language)
     ];
   }
   function cutText(cuts, sign) {
@@ -3119,48 +5015,78 @@ var Regulars = (() => {
   }
 
   // src/core/formulas/formulas.ts
-  function analyze(purchases, asOf, env) {
+  function analyze(purchases, asOf, env, options = {}) {
     const grid = purchasesArgument(purchases, env);
-    return analyzePurchases(grid, {
-      timeZone: env.timeZone,
-      dateOrder: dateOrderArgument(env),
-      asOfDay: asOfArgument(asOf, env)
+    const asOfDay = asOfArgument(asOf, env);
+    const purchaseModel = modelArgument(options.model, env);
+    const { exclude } = options;
+    const rules = exclude === void 0 || exclude === null || Array.isArray(exclude) ? "" : String(exclude);
+    let reading;
+    try {
+      reading = readLog(grid, {
+        timeZone: env.timeZone,
+        dateOrder: dateOrderArgument(env),
+        asOfDay,
+        ...rules.trim() !== "" ? { exclude: rules } : {}
+      });
+    } catch (error) {
+      if (error instanceof LogNotFound) {
+        throw new FormulaError(
+          logNotFoundMessage(error.missing, error.headers, languageArgument(void 0, env))
+        );
+      }
+      if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
+      throw error;
+    }
+    const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, void 0, {
+      ...purchaseModel ? { purchaseModel } : {},
+      ...options.check ? { check: true } : {}
     });
+    const amountColumn = reading.detection?.columns.amount ?? 2;
+    const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
+    return { ...analysis, currency };
   }
-  function perCustomer(customers, purchases, asOf, env, answer) {
+  function perCustomer(customers, purchases, asOf, env, answer, model) {
     const keys = customersArgument(customers, env);
-    const analysis = analyze(purchases, asOf, env);
+    const analysis = analyze(purchases, asOf, env, { model });
     const values3 = keys.keys.map((key, i) => {
       const insight = key === "" ? void 0 : analysis.byKey.get(key);
       return insight ? answer(insight, i, analysis) : "";
     });
     return shapeOutput(keys, values3);
   }
-  function customerInsights(purchases, asOf, language, env) {
+  function customerInsights(purchases, asOf, language, env, exclude, model) {
     const lang = languageArgument(language, env);
-    const analysis = analyze(purchases, asOf, env);
+    const analysis = analyze(purchases, asOf, env, { exclude, model });
     const header = insightHeaders(
       lang,
       analysis.settings.repeatHorizonDays,
       analysis.settings.valueHorizonDays
     );
-    return [header, ...analysis.customers.map((c) => insightRow(c, lang, env.timeZone))];
+    const options = {
+      language: lang,
+      timeZone: env.timeZone,
+      asOfDay: analysis.asOfDay,
+      currency: analysis.currency
+    };
+    return [header, ...analysis.customers.map((c) => insightRow(c, options))];
   }
   function rfmScoreFormula(customers, purchases, asOf, env) {
     return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
   }
   function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
     const lang = languageArgument(language, env);
-    return perCustomer(customers, purchases, asOf, env, (c) => answer(c, lang));
+    return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis));
   }
-  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict) {
+  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict, model) {
     const horizon = daysArgument(days, defaultDays, env);
     return perCustomer(
       customers,
       purchases,
       asOf,
       env,
-      (c, _, analysis) => predict(analysis.model, c, horizon)
+      (c, _, analysis) => predict(analysis.model, c, horizon),
+      model
     );
   }
   function rfmSegmentFormula(customers, purchases, asOf, language, env) {
@@ -3186,10 +5112,10 @@ var Regulars = (() => {
       asOf,
       language,
       env,
-      (c, l) => describeLifecycle(c.lifecycle.stage, c.lifecycle.reason, l)
+      (c, l, analysis) => whyText(c, l, analysis.currency)
     );
   }
-  function repeatProbabilityFormula(customers, purchases, days, asOf, env) {
+  function repeatProbabilityFormula(customers, purchases, days, asOf, env, purchaseModel) {
     return predictionPerCustomer(
       customers,
       purchases,
@@ -3197,10 +5123,11 @@ var Regulars = (() => {
       90,
       asOf,
       env,
-      (model, c, d) => model.repeatProbability(historyOf(c), d)
+      (model, c, d) => model.repeatProbability(historyOf(c), d),
+      purchaseModel
     );
   }
-  function expectedPurchasesFormula(customers, purchases, days, asOf, env) {
+  function expectedPurchasesFormula(customers, purchases, days, asOf, env, purchaseModel) {
     return predictionPerCustomer(
       customers,
       purchases,
@@ -3208,7 +5135,8 @@ var Regulars = (() => {
       365,
       asOf,
       env,
-      (model, c, d) => model.expectedPurchases(historyOf(c), d)
+      (model, c, d) => model.expectedPurchases(historyOf(c), d),
+      purchaseModel
     );
   }
   function nextPurchaseDateFormula(customers, purchases, asOf, env) {
@@ -3220,7 +5148,7 @@ var Regulars = (() => {
       (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
     );
   }
-  function predictedValueFormula(customers, purchases, days, asOf, env) {
+  function predictedValueFormula(customers, purchases, days, asOf, env, purchaseModel) {
     return predictionPerCustomer(
       customers,
       purchases,
@@ -3228,23 +5156,31 @@ var Regulars = (() => {
       365,
       asOf,
       env,
-      (model, c, d) => model.predictedValue(spendHistoryOf(c), d)
+      (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
+      purchaseModel
     );
   }
-  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env) {
+  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env, model) {
     const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
-    return perCustomer(customers, purchases, asOf, env, (c, i) => {
-      const s = cellAt(satisfaction, i);
-      const r = cellAt(recommend, i);
-      return loyaltyScore({
-        repeatProbability: c.repeatProbability,
-        satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
-        recommend: r === void 0 ? void 0 : readRecommend(r)
-      });
-    });
+    return perCustomer(
+      customers,
+      purchases,
+      asOf,
+      env,
+      (c, i) => {
+        const s = cellAt(satisfaction, i);
+        const r = cellAt(recommend, i);
+        return loyaltyScore({
+          repeatProbability: c.repeatProbability,
+          satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
+          recommend: r === void 0 ? void 0 : readRecommend(r)
+        });
+      },
+      model
+    );
   }
-  function customerModelFormula(purchases, asOf, env) {
-    const analysis = analyze(purchases, asOf, env);
+  function customerModelFormula(purchases, asOf, env, model) {
+    const analysis = analyze(purchases, asOf, env, { model, check: true });
     return modelTable(analysis, languageArgument(void 0, env));
   }
   var historyOf = (c) => ({ x: c.summary.x, tx: c.summary.txDays, T: c.summary.TDays });
@@ -3404,7 +5340,85 @@ var Regulars = (() => {
     return template.replace(
       /\{(\w+)\}/g,
       (match, name) => values3[name] === void 0 ? match : String(values3[name])
-    );
+    ).replace(ONE_OF_A_PLURAL, (_m, before, noun) => `${before}1 ${SINGULAR[noun]}`);
+  }
+  var SINGULAR = {
+    customers: "customer",
+    emails: "email",
+    drafts: "draft",
+    days: "day",
+    rows: "row",
+    purchases: "purchase"
+  };
+  var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
+
+  // src/core/exports/log-contacts.ts
+  function hasLogContacts(log) {
+    for (const c of log.contacts?.values() ?? [])
+      if (c.email !== "" || c.phone !== "" || c.name !== "") return true;
+    return false;
+  }
+  function withLogProfiles(profiles, log) {
+    const out = new Map(profiles ?? []);
+    for (const [key, p] of profilesFromLog(log)) {
+      const own2 = out.get(key);
+      out.set(
+        key,
+        own2 === void 0 ? p : { ...own2, name: own2.name || p.name, email: own2.email || p.email, phone: own2.phone || p.phone }
+      );
+    }
+    return out;
+  }
+  function profilesFromLog(log) {
+    const profiles = /* @__PURE__ */ new Map();
+    for (const c of log.contacts?.values() ?? []) {
+      profiles.set(c.key, {
+        row: c.row,
+        name: c.name,
+        email: c.email,
+        phone: c.phone,
+        notes: "",
+        optedOut: c.consent === false,
+        satisfaction: void 0,
+        recommend: void 0
+      });
+    }
+    return profiles;
+  }
+  function withLogDirectory(directory, log) {
+    const fromLog = directoryFromLog(log);
+    if (fromLog.byKey.size === 0) return directory;
+    const byKey = new Map(directory.byKey);
+    for (const [key, c] of fromLog.byKey) {
+      const own2 = byKey.get(key);
+      if (own2 === void 0) byKey.set(key, c);
+      else if (own2.email === "" && c.email !== "")
+        byKey.set(key, { ...own2, email: c.email, optedOut: own2.optedOut || c.optedOut });
+    }
+    return {
+      byKey,
+      optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
+      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn
+    };
+  }
+  function directoryFromLog(log) {
+    const byKey = /* @__PURE__ */ new Map();
+    const optedOutEmails = /* @__PURE__ */ new Set();
+    let hasEmailColumn = false;
+    const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
+    for (const c of log.contacts?.values() ?? []) {
+      if (c.email !== "") hasEmailColumn = true;
+      const optedOut = c.consent === false;
+      if (optedOut && c.email !== "") optedOutEmails.add(c.email);
+      byKey.set(c.key, {
+        key: c.key,
+        name: c.name || labels.get(c.key) || c.key,
+        email: c.email,
+        optedOut,
+        row: c.row
+      });
+    }
+    return { byKey, optedOutEmails, hasEmailColumn };
   }
 
   // src/core/input/issue-messages.ts
@@ -3524,7 +5538,37 @@ var Regulars = (() => {
     return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
-  // node_modules/zod/v4/core/util.js
+  // src/core/exports/mapped-log.ts
+  function toMappingColumns(columns) {
+    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
+    const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
+    const date2 = columns.date;
+    if (customer === void 0 || amount === void 0 || date2 === void 0) return void 0;
+    if (customer === date2 || customer === amount || date2 === amount) return void 0;
+    return { ...columns, customer, date: date2, amount };
+  }
+  function toExportColumns(columns) {
+    const out = { ...columns };
+    if (out.amount === out.lineAmount || out.amount === out.unitPrice || out.amount === out.adjustedTotal) {
+      delete out.amount;
+    }
+    return out;
+  }
+  function mappingOfDetection(sheet, headerRow, detection) {
+    const columns = toMappingColumns(detection.columns);
+    if (columns === void 0) return void 0;
+    return { sheet, headerRow, columns, ...detection.profile ? { profile: detection.profile.id } : {} };
+  }
+  function readMappedLog(grid, mapping, options) {
+    return readColumns(grid.slice(mapping.headerRow), toExportColumns(mapping.columns), {
+      ...options,
+      firstRowNumber: mapping.headerRow + 1,
+      ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
+      ...mapping.exclude ? { exclude: mapping.exclude } : {}
+    });
+  }
+
+  // ../main/node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values3 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -3839,7 +5883,7 @@ var Regulars = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -3951,7 +5995,7 @@ var Regulars = (() => {
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -3996,7 +6040,7 @@ var Regulars = (() => {
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -4067,11 +6111,11 @@ var Regulars = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
+  // ../main/node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -4278,14 +6322,14 @@ var Regulars = (() => {
     };
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -5024,7 +7068,7 @@ var Regulars = (() => {
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -5121,7 +7165,7 @@ var Regulars = (() => {
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -5343,21 +7387,45 @@ var Regulars = (() => {
     headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
     columns
   });
-  var PurchasesSchema = sheetSchema(
-    strictObject({
+  var ExcludeRuleSchema = strictObject({
+    column,
+    values: array(string2().check(_maxLength(200))).check(_minLength(1, "needs at least one value"), _maxLength(50))
+  });
+  var PurchasesSchema = strictObject({
+    sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
+    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
+    columns: strictObject({
       customer: column,
       date: column,
       amount: column,
       product: optionalColumn,
       quantity: optionalColumn,
-      orderId: optionalColumn
+      orderId: optionalColumn,
+      // An export's further columns (exports/fields.ts), found by detection and kept when saved.
+      email: optionalColumn,
+      name: optionalColumn,
+      lastName: optionalColumn,
+      phone: optionalColumn,
+      status: optionalColumn,
+      cancelledAt: optionalColumn,
+      refunded: optionalColumn,
+      currency: optionalColumn,
+      consent: optionalColumn,
+      type: optionalColumn,
+      lineAmount: optionalColumn,
+      unitPrice: optionalColumn,
+      adjustedTotal: optionalColumn
     }).check(
       refine(
         (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
         "customer, date and amount must be three different columns"
       )
-    )
-  );
+    ),
+    /** The owner's exclusions, applied by Analyze and the sidebar. */
+    exclude: optional(array(ExcludeRuleSchema).check(_maxLength(20))),
+    /** The export profile detected (exports/profiles.ts), for the detection report. */
+    profile: optional(string2().check(_maxLength(40)))
+  });
   var CustomersSchema = sheetSchema(
     strictObject({
       key: column,
@@ -5402,7 +7470,22 @@ var Regulars = (() => {
     customers: /customer|client|member|contact|客户|客戶|顾客|顧客|会员|會員|联系人|聯絡人/,
     feedback: /feedback|complaint|review|反馈|反饋|回饋|投诉|投訴|意见|意見|评价|評價/
   };
+  var PROFILE_BONUS = { high: 20, medium: 10, low: 0 };
+  function purchaseCandidateOf(head) {
+    const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
+    let best;
+    for (let i = 0; i < rows; i++) {
+      const detection = detectExport(head.rows[i] ?? []);
+      if (detection === void 0 || detection.missing.length > 0) continue;
+      const mapping = mappingOfDetection(head.name, i + 1, detection);
+      if (mapping === void 0) continue;
+      const score = Object.keys(detection.columns).length + PROFILE_BONUS[detection.confidence] + (NAME_HINTS.purchases.test(normalizeHeader(head.name)) ? 1 : 0);
+      if (!best || score > best.score) best = { mapping, score };
+    }
+    return best;
+  }
   function candidateOf(head, kind) {
+    if (kind === "purchases") return purchaseCandidateOf(head);
     const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
     let best;
     for (let i = 0; i < rows; i++) {
@@ -5508,154 +7591,6 @@ var Regulars = (() => {
     return resolved;
   }
 
-  // src/core/followups/contacts.ts
-  var EMPTY_DIRECTORY = {
-    byKey: /* @__PURE__ */ new Map(),
-    optedOutEmails: /* @__PURE__ */ new Set(),
-    hasEmailColumn: false
-  };
-  var MAX_EMAIL_LENGTH = 254;
-  var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-  var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-  function normalizeEmail(value) {
-    if (typeof value !== "string") return void 0;
-    const email2 = value.trim();
-    if (email2 === "" || email2.length > MAX_EMAIL_LENGTH) return void 0;
-    const at2 = email2.indexOf("@");
-    if (at2 <= 0 || at2 !== email2.lastIndexOf("@")) return void 0;
-    const local = email2.slice(0, at2);
-    const domain = email2.slice(at2 + 1);
-    if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
-    const labels = domain.split(".");
-    if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
-    if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
-    return email2.toLowerCase();
-  }
-  var NOT_OPTED_OUT = /* @__PURE__ */ new Set([
-    "no",
-    "n",
-    "false",
-    "0",
-    "none",
-    "subscribed",
-    "ok",
-    "否",
-    "不",
-    "无",
-    "無",
-    "未退订",
-    "未退訂",
-    "没有",
-    "沒有"
-  ]);
-  function isOptedOut(value) {
-    if (value === void 0 || value === null) return false;
-    if (typeof value === "boolean") return value;
-    if (typeof value === "number") return value !== 0;
-    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
-    const text3 = cleanText(String(value)).toLowerCase();
-    if (text3 === "") return false;
-    return !NOT_OPTED_OUT.has(text3);
-  }
-  var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
-  function detectContactColumns(grid) {
-    const header = findHeaderRow(grid, "customers");
-    const m = header?.mapping;
-    if (header === void 0 || m?.key === void 0) return void 0;
-    return {
-      headerRow: header.rowIndex + 1,
-      columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut }
-    };
-  }
-  function readContacts(grid, setup = detectContactColumns(grid)) {
-    if (setup === void 0) return EMPTY_DIRECTORY;
-    const { key: keyCol, name: nameCol, email: emailCol, optOut: optOutCol } = setup.columns;
-    const byKey = /* @__PURE__ */ new Map();
-    const optedOutEmails = /* @__PURE__ */ new Set();
-    for (let i = setup.headerRow; i < grid.length; i++) {
-      const cells = grid[i];
-      const key = normalizeCustomerKey(cells[keyCol]);
-      const email2 = emailCol === void 0 ? "" : cellText(cells[emailCol]);
-      const optedOut = optOutCol === void 0 ? false : isOptedOut(cells[optOutCol]);
-      const normalized = normalizeEmail(email2);
-      if (optedOut && normalized !== void 0) optedOutEmails.add(normalized);
-      if (key === "") continue;
-      const known = byKey.get(key);
-      if (known !== void 0) {
-        if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
-        continue;
-      }
-      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
-      byKey.set(key, { key, name: name || cellText(cells[keyCol]), email: email2, optedOut, row: i + 1 });
-    }
-    return { byKey, optedOutEmails, hasEmailColumn: emailCol !== void 0 };
-  }
-  var COMPLAINT_TYPES = /* @__PURE__ */ new Set([
-    "complaint",
-    "complaints",
-    "complain",
-    "投诉",
-    "投訴",
-    "抱怨",
-    "客诉",
-    "客訴"
-  ]);
-  var RESOLVED_STATUSES = /* @__PURE__ */ new Set([
-    "resolved",
-    "closed",
-    "done",
-    "fixed",
-    "solved",
-    "complete",
-    "completed",
-    "handled",
-    "已解决",
-    "已解決",
-    "解决",
-    "解決",
-    "已处理",
-    "已處理",
-    "处理完毕",
-    "處理完畢",
-    "已关闭",
-    "已關閉",
-    "关闭",
-    "關閉",
-    "完成",
-    "已完成",
-    "结案",
-    "結案"
-  ]);
-  function isComplaintType(value) {
-    return typeof value === "string" && COMPLAINT_TYPES.has(cleanText(value).toLowerCase());
-  }
-  function isResolvedStatus(value) {
-    if (typeof value === "boolean") return value;
-    return typeof value === "string" && RESOLVED_STATUSES.has(cleanText(value).toLowerCase());
-  }
-  function detectComplaintColumns(grid) {
-    const header = findHeaderRow(grid, "feedback");
-    const m = header?.mapping;
-    if (header === void 0 || m?.customer === void 0 || m.type === void 0) return void 0;
-    return {
-      headerRow: header.rowIndex + 1,
-      columns: { customer: m.customer, type: m.type, status: m.status }
-    };
-  }
-  function readOpenComplaints(grid, setup = detectComplaintColumns(grid)) {
-    const open = /* @__PURE__ */ new Set();
-    if (setup === void 0) return open;
-    const { customer, type, status } = setup.columns;
-    for (let i = setup.headerRow; i < grid.length; i++) {
-      const cells = grid[i];
-      const key = normalizeCustomerKey(cells[customer]);
-      if (key === "" || !isComplaintType(cells[type])) continue;
-      if (status !== void 0 && isResolvedStatus(cells[status])) continue;
-      open.add(key);
-    }
-    return open;
-  }
-
   // src/core/report/customer-sheets.ts
   function cellText2(value) {
     if (typeof value === "string") return value.trim();
@@ -5741,6 +7676,21 @@ var Regulars = (() => {
     if (cell === null || cell === void 0) return "";
     if (isDateCell(cell)) return makeDate(instantOfDay(dayOfIsoDate(cell.date), timeZone).getTime());
     return cell;
+  }
+
+  // src/core/exports/detection-report.ts
+  function detectionReport(heads, mapping) {
+    const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
+    const detection = row ? detectExport(row) : void 0;
+    if (detection === void 0) return null;
+    const p = detection.profile;
+    return {
+      profile: p?.id ?? null,
+      name: p?.name ?? null,
+      confidence: detection.confidence,
+      verified: p?.source !== void 0,
+      source: p?.source ?? null
+    };
   }
 
   // src/gas/owned-sheets.ts
@@ -5839,6 +7789,7 @@ var Regulars = (() => {
       source: resolved.source,
       notes: resolved.notes,
       partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
+      detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
       asOf: resolved.asOf ?? null,
       today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone))
     };
@@ -5881,7 +7832,64 @@ var Regulars = (() => {
     return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
   }
 
+  // src/core/exports/tabs.ts
+  var headerKey = (row) => {
+    if (row === void 0) return void 0;
+    const cells = row.map((c) => typeof c === "string" ? cleanText(c).toLowerCase() : "");
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    return cells.filter((c) => c !== "").length >= 3 ? cells.join("") : void 0;
+  };
+  function sameExportTabs(heads, sheet, headerRow) {
+    const own2 = heads.find((h) => h.name === sheet);
+    const key = headerKey(own2?.rows[headerRow - 1]);
+    if (key === void 0) return [sheet];
+    return [
+      sheet,
+      ...heads.filter((h) => h.name !== sheet && headerKey(h.rows[headerRow - 1]) === key).map((h) => h.name)
+    ];
+  }
+  function combineTabs(tabs, headerRow) {
+    const grid = [];
+    const origin = [];
+    tabs.forEach((tab, i) => {
+      const from = i === 0 ? 0 : headerRow;
+      for (let r = from; r < tab.grid.length; r++) {
+        grid.push(tab.grid[r]);
+        origin.push({ sheet: tab.name, row: r + 1 });
+      }
+    });
+    const at2 = (item) => {
+      const o = origin[item.row - 1];
+      return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
+    };
+    return {
+      grid,
+      locate: (log) => tabs.length < 2 ? log : {
+        ...log,
+        purchases: log.purchases.map(at2),
+        issues: log.issues.map(at2),
+        ...log.excluded ? { excluded: log.excluded.map(at2) } : {}
+      }
+    };
+  }
+
+  // src/gas/purchase-tabs.ts
+  function sheetValues(spreadsheet, name) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
+    const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
+      name,
+      grid: sheetValues(spreadsheet, name)
+    }));
+    const combined = combineTabs(tabs, mapping.headerRow);
+    return combined.locate(readMappedLog(combined.grid, mapping, options));
+  }
+
   // src/gas/analysis-run.ts
+  var FORMAT_SAMPLE_ROWS = 200;
   var SetupError = class extends Error {
   };
   function values(env, sheetName) {
@@ -5901,17 +7909,31 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       throw new SetupError(t.noPurchaseLog + detail);
     }
     const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
-    const grid = values(env, purchases.sheet);
-    const analysis = analyzePurchases(grid.slice(purchases.headerRow), {
+    const log = readPurchaseTabs(env.spreadsheet, purchases, heads, {
       timeZone: env.timeZone,
       dateOrder: env.dateOrder,
-      asOfDay,
-      columns: purchases.columns,
-      firstRowNumber: purchases.headerRow + 1
+      asOfDay
     });
-    const profiles = setup.customers ? readProfiles(values(env, setup.customers.sheet), setup.customers) : void 0;
+    const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, { check: true });
+    const sheetProfiles = setup.customers ? readProfiles(values(env, setup.customers.sheet), setup.customers) : void 0;
+    const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
     const feedback = options.feedback && setup.feedback ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env) : void 0;
-    return { setup, purchases, analysis, profiles, feedback };
+    const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
+    return { setup, purchases, analysis, profiles, feedback, currency };
+  }
+  function amountFormatCurrency(env, purchases) {
+    const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
+    const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
+    if (!sheet || rows <= 0) return void 0;
+    const formats = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getNumberFormats();
+    return currencyOfFormats(formats.map((r) => r[0] ?? ""));
+  }
+  function amountCellCurrency(env, purchases) {
+    const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
+    const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
+    if (!sheet || rows <= 0) return void 0;
+    const cells = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getValues();
+    return currencyOfCells(cells.map((r) => r[0]));
   }
 
   // src/core/followups/contact-log.ts
@@ -6233,6 +8255,96 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     };
   }
 
+  // src/core/exports/exclusion-texts.ts
+  var REASONS = {
+    unpaid: {
+      en: "Not paid yet (status '{value}'); it counts once an export shows it paid",
+      "zh-CN": "尚未付款（状态“{value}”）；导出显示已付款后才计入",
+      "zh-TW": "尚未付款（狀態「{value}」）；匯出顯示已付款後才計入"
+    },
+    cancelled: {
+      en: "Cancelled order ('{value}')",
+      "zh-CN": "已取消或关闭的订单（“{value}”）",
+      "zh-TW": "已取消或關閉的訂單（「{value}」）"
+    },
+    voided: {
+      en: "Voided order ('{value}')",
+      "zh-CN": "已作废的订单（“{value}”）",
+      "zh-TW": "已作廢的訂單（「{value}」）"
+    },
+    refunded: {
+      en: "Refunded in full ('{value}')",
+      "zh-CN": "已全额退款（“{value}”）",
+      "zh-TW": "已全額退款（「{value}」）"
+    },
+    failed: {
+      en: "Payment failed ('{value}')",
+      "zh-CN": "付款失败（“{value}”）",
+      "zh-TW": "付款失敗（「{value}」）"
+    },
+    not_a_sale: {
+      en: "Not a sale ('{value}'): money moved, nothing was sold",
+      "zh-CN": "不是销售（“{value}”）：只是资金往来",
+      "zh-TW": "不是銷售（「{value}」）：只是資金往來"
+    },
+    duplicate: {
+      en: "An earlier copy of order {value}; the later copy in the log is used",
+      "zh-CN": "订单 {value} 的较早副本；使用记录中较后的副本",
+      "zh-TW": "訂單 {value} 的較早副本；使用紀錄中較後的副本"
+    },
+    anonymous: {
+      en: "Walk-in or anonymous buyer ('{value}'): many people under one name, so not one customer",
+      "zh-CN": "散客或匿名买家（“{value}”）：一个名字代表很多人，不算作一位客户",
+      "zh-TW": "散客或匿名買家（「{value}」）：一個名字代表很多人，不算作一位客戶"
+    },
+    anonymous_blank: {
+      en: "Paid with no customer named: a walk-in sale, not one customer",
+      "zh-CN": "已付款但没有客户：算作散客销售，不算作一位客户",
+      "zh-TW": "已付款但沒有客戶：算作散客銷售，不算作一位客戶"
+    },
+    other_currency: {
+      en: "Paid in {value}; this analysis is in {currency}, and amounts in different currencies are never added up",
+      "zh-CN": "以 {value} 付款；本次分析使用 {currency}，不同币种的金额不会相加",
+      "zh-TW": "以 {value} 付款；本次分析使用 {currency}，不同幣別的金額不會相加"
+    },
+    owner_rule: {
+      en: "Matches your rule to ignore rows with '{value}'",
+      "zh-CN": "符合您设置的规则：忽略含“{value}”的行",
+      "zh-TW": "符合您設定的規則：忽略含「{value}」的列"
+    },
+    total_row: {
+      en: "A total or subtotal row ('{value}'), not a purchase",
+      "zh-CN": "合计或小计行（“{value}”），不是购买",
+      "zh-TW": "合計或小計列（「{value}」），不是購買"
+    },
+    section_header: {
+      en: "A section heading ('{value}'), not a purchase",
+      "zh-CN": "分段标题（“{value}”），不是购买",
+      "zh-TW": "分段標題（「{value}」），不是購買"
+    }
+  };
+  var EXCLUDED_TEXTS = {
+    en: {
+      heading: "Rows excluded on purpose (not problems)",
+      action: "excluded (not a problem)",
+      noProblems: "No rows of {sheet} have problems; the rows listed below were left out on purpose."
+    },
+    "zh-CN": {
+      heading: "有意排除的行（不是问题）",
+      action: "已排除（不是问题）",
+      noProblems: "{sheet} 中没有有问题的行；下面列出的行是有意排除的。"
+    },
+    "zh-TW": {
+      heading: "刻意排除的列（不是問題）",
+      action: "已排除（不是問題）",
+      noProblems: "{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。"
+    }
+  };
+  function describeExclusion(row, language, currency = "") {
+    const key = row.reason === "anonymous" && row.value === "" ? "anonymous_blank" : row.reason;
+    return REASONS[key][language].replace("{value}", row.value).replace("{currency}", currency);
+  }
+
   // src/core/report/data-issues.ts
   function dataIssueRows(analysis, sheetName, language) {
     const t = REPORT_TEXTS[language];
@@ -6240,7 +8352,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     for (const issue2 of analysis.log.issues) {
       const action = ACTION_TEXTS[issue2.action][language];
       rows.push([
-        sheetName,
+        issue2.sheet ?? sheetName,
         issue2.row,
         issue2.column ? COLUMN_NAMES[issue2.column][language] : "",
         issue2.value,
@@ -6258,7 +8370,25 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         t.leftOut
       ]);
     }
-    if (rows.length === 1) rows.push([sheetName, "", "", "", fill(t.noIssues, { sheet: sheetName }), ""]);
+    const excluded = analysis.log.excluded ?? [];
+    if (rows.length === 1) {
+      const none = excluded.length > 0 ? EXCLUDED_TEXTS[language].noProblems : t.noIssues;
+      rows.push([sheetName, "", "", "", fill(none, { sheet: sheetName }), ""]);
+    }
+    if (excluded.length > 0) {
+      const x = EXCLUDED_TEXTS[language];
+      rows.push(["", "", "", "", "", ""], [x.heading, "", "", "", "", ""]);
+      for (const e of excluded) {
+        rows.push([
+          e.sheet ?? sheetName,
+          e.row,
+          "",
+          e.value,
+          describeExclusion(e, language, analysis.log.currency),
+          x.action
+        ]);
+      }
+    }
     return rows;
   }
   function problemOnly(sentence, action) {
@@ -6271,6 +8401,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   // src/core/report/insights-table.ts
   var FORMATS = {
     customer: "text",
+    nextStep: "text",
+    dueStatus: "text",
     firstPurchase: "date",
     lastPurchase: "date",
     purchaseDays: "integer",
@@ -6290,7 +8422,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     predictedValue: "money",
     loyaltyScore: "integer"
   };
-  function insightsTable(analysis, language, timeZone, join, trailing) {
+  function insightsTable(analysis, language, timeZone, join, trailing, currency) {
     const extra = [];
     if (join?.name) extra.push("name");
     if (join?.email) extra.push("email");
@@ -6302,7 +8434,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     ];
     const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
     for (const c of analysis.customers) {
-      const [label, ...values3] = insightRow(c, language, timeZone);
+      const [label, ...values3] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
       const profile = join?.profiles.get(c.summary.key);
       if (profile) values3[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
       const after = trailing?.cellsFor(c.summary.key) ?? [];
@@ -6317,6 +8449,19 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       stages: analysis.customers.map((c) => c.lifecycle.stage),
       stageColumn: INSIGHT_COLUMNS.indexOf("stage") + extra.length,
       whyColumn: INSIGHT_COLUMNS.indexOf("why") + extra.length
+    };
+  }
+
+  // src/core/report/sheet-formats.ts
+  function columnPatterns(currency, dateOrder) {
+    const amount = "#,##0.00";
+    const symbol = currency?.symbol.replace(/[\]"]/g, "");
+    return {
+      integer: "0",
+      decimal: "0.0",
+      money: symbol ? currency.after ? `${amount} [$${symbol}]` : `[$${symbol}]${amount}` : amount,
+      percent: "0%",
+      date: dateOrder === "MDY" ? "m/d/yyyy" : dateOrder === "DMY" ? "dd/mm/yyyy" : "yyyy/m/d"
     };
   }
 
@@ -6352,19 +8497,64 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       const spend = c.summary.netSpend;
       result.revenue += spend;
       if (c.summary.purchaseDayCount > 1) result.repeatCustomers++;
-      for (const group of [
+      for (const group2 of [
         result.tiers[c.tier],
         result.segments[c.segment],
         result.stages[c.lifecycle.stage]
       ]) {
-        group.customers++;
-        group.revenue += spend;
+        group2.customers++;
+        group2.revenue += spend;
       }
     }
     return result;
   }
   function shareOf(part, whole) {
     return whole > 0 ? part / whole : 0;
+  }
+
+  // src/core/report/calibration.ts
+  var TEXTS2 = {
+    en: {
+      band: "Repeat probability given (hold-out check)",
+      customers: "Customers",
+      predicted: "Predicted, on average",
+      bought: "Really bought",
+      chart: "Predicted vs. really bought, by probability band"
+    },
+    "zh-CN": {
+      band: "预测的复购概率（留出检验）",
+      customers: "客户数",
+      predicted: "平均预测",
+      bought: "实际购买",
+      chart: "按概率段：预测与实际购买"
+    },
+    "zh-TW": {
+      band: "預測的回購機率（保留期檢驗）",
+      customers: "客戶數",
+      predicted: "平均預測",
+      bought: "實際購買",
+      chart: "依機率區間：預測與實際購買"
+    }
+  };
+  function calibrationReport(analysis, language) {
+    const t = TEXTS2[language];
+    const check = analysis.check;
+    const sentence = accuracySentence(check, language);
+    if (check?.status !== "checked") return { sentence, rows: void 0, chartTitle: t.chart };
+    const pct2 = (v) => Math.round(v * 100);
+    return {
+      sentence,
+      rows: [
+        [t.band, t.customers, t.predicted, t.bought],
+        ...check.bands.map((b) => [
+          `${pct2(b.from)}–${pct2(b.to)}%`,
+          b.customers,
+          b.meanPredicted,
+          b.boughtShare
+        ])
+      ],
+      chartTitle: t.chart
+    };
   }
 
   // src/core/report/summary.ts
@@ -6389,6 +8579,26 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       customerShare: formatPercent(shareOf(key.customers, totals.customers)),
       revenueShare: formatPercent(shareOf(key.revenue, totals.revenue))
     });
+    const calibration = calibrationReport(analysis, language);
+    const checkBlocks = [];
+    const checkCharts = [];
+    if (calibration.sentence)
+      checkBlocks.push({ id: "accuracy", rows: [[calibration.sentence]], formats: ["text"] });
+    if (calibration.rows) {
+      checkBlocks.push({
+        id: "calibration",
+        rows: calibration.rows,
+        formats: ["text", "integer", "percent", "percent"]
+      });
+      checkCharts.push({
+        type: "COLUMN",
+        title: calibration.chartTitle,
+        block: "calibration",
+        valueColumn: 2,
+        extraValueColumns: [3],
+        colors: ["#8ab4f8", PRIMARY_COLOR]
+      });
+    }
     return {
       title: t.summaryTitle,
       blocks: [
@@ -6421,7 +8631,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
           id: "segments",
           rows: groupRows(t.bySegment, RFM_SEGMENTS, totals.segments, SEGMENT_LABELS[language]),
           formats: GROUP_FORMATS
-        }
+        },
+        ...checkBlocks
       ],
       charts: [
         {
@@ -6431,7 +8642,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
           valueColumn: 1,
           colors: LIFECYCLE_STAGES.map((s) => STAGE_COLORS[s])
         },
-        { type: "COLUMN", title: t.tierChart, block: "tiers", valueColumn: 3, colors: [PRIMARY_COLOR] }
+        { type: "COLUMN", title: t.tierChart, block: "tiers", valueColumn: 3, colors: [PRIMARY_COLOR] },
+        ...checkCharts
       ]
     };
   }
@@ -6627,6 +8839,35 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       if (t.kind === "field" && mergedValue(t, values3) === void 0) missing.add(t.field);
     return [...missing];
   }
+  var LATIN_END = /[A-Za-z0-9]$/;
+  var LATIN_START = /^[A-Za-z0-9]/;
+  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  function scriptsMeet(left, right) {
+    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
+  }
+  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
+  function fitTextToValues(tokens, values3) {
+    const out = tokens.map((t) => ({ ...t }));
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      if (t.kind !== "field") continue;
+      const value = mergedValue(t, values3) ?? "";
+      if (value === "") continue;
+      const before = out[i - 1];
+      const after = out[i + 1];
+      if (before?.kind === "text") {
+        if (LATIN_START.test(value) && CJK_END.test(before.text) || CJK_START.test(value) && LATIN_END.test(before.text))
+          before.text += " ";
+      }
+      if (after?.kind === "text") {
+        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
+        if (LATIN_END.test(value) && CJK_START.test(after.text) || CJK_END.test(value) && LATIN_START.test(after.text))
+          after.text = ` ${after.text}`;
+      }
+    }
+    return out;
+  }
   function renderPlain(tokens, values3) {
     let out = "";
     for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values3) ?? "";
@@ -6658,6 +8899,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     "developing",
     "loyal",
     "atRisk",
+    "late",
+    "spendingLess",
+    "boughtOnce",
     "lapsed",
     "reorder",
     "complaint",
@@ -6670,6 +8914,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       developing: "Developing",
       loyal: "Loyal",
       atRisk: "At risk",
+      late: "At risk: later than usual",
+      spendingLess: "At risk: spending less",
+      boughtOnce: "Bought once, not back",
       lapsed: "Lapsed",
       reorder: "Re-order reminder",
       complaint: "Complaint follow-up",
@@ -6681,6 +8928,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       developing: "成长期",
       loyal: "稳定期",
       atRisk: "有流失风险",
+      late: "有流失风险：比平时晚",
+      spendingLess: "有流失风险：消费变少",
+      boughtOnce: "只买过一次，未再光临",
       lapsed: "已流失",
       reorder: "补货提醒",
       complaint: "投诉跟进",
@@ -6692,6 +8942,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       developing: "成長期",
       loyal: "穩定期",
       atRisk: "有流失風險",
+      late: "有流失風險：比平時晚",
+      spendingLess: "有流失風險：消費變少",
+      boughtOnce: "只買過一次，未再光臨",
       lapsed: "已流失",
       reorder: "補貨提醒",
       complaint: "客訴跟進",
@@ -6705,6 +8958,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     developing: "thanks",
     loyal: "appreciation",
     atRisk: "check-in",
+    late: "late-check-in",
+    spendingLess: "spending-check-in",
+    boughtOnce: "second-visit",
     lapsed: "win-back",
     reorder: "reorder",
     complaint: "complaint-follow-up",
@@ -6745,13 +9001,15 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         const extra = {
           "at risk": "atRisk",
           "at-risk": "atRisk",
+          "spending less": "spendingLess",
+          "bought once": "boughtOnce",
           due: "reorder",
           "re-order": "reorder",
           custom: "other"
         };
         for (const [k, v] of Object.entries(extra)) map.set(k, v);
         for (const language of LANGUAGES) {
-          for (const p of TEMPLATE_PURPOSES) map.set(PURPOSE_LABELS[language][p].toLowerCase(), p);
+          for (const p of TEMPLATE_PURPOSES) map.set(cleanText(PURPOSE_LABELS[language][p]).toLowerCase(), p);
         }
         return map;
       })();
@@ -6838,6 +9096,12 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     );
     return readTemplateRows(rows, 2);
   }
+  var comparableBody = (body) => body.replace(/\r\n?/g, "\n").trim();
+  function dropSupersededRows(owned, supersededBodies2) {
+    const superseded = new Set(supersededBodies2.map(comparableBody));
+    const builtInIds = new Set(Object.values(BUILT_IN_TEMPLATE_IDS));
+    return owned.filter((t) => !(builtInIds.has(t.id.toLowerCase()) && superseded.has(comparableBody(t.body))));
+  }
   function combineTemplates(builtIn, owned) {
     const key = (t) => `${t.id.toLowerCase()}\0${t.language}`;
     const ownedByKey = new Map(owned.map((t) => [key(t), t]));
@@ -6913,6 +9177,11 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
     return texts;
   }
+  function supersededBodies() {
+    cached2 ?? (cached2 = parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent()));
+    const list = cached2.superseded;
+    return Array.isArray(list) ? list.filter((b) => typeof b === "string") : [];
+  }
   function builtInTemplates() {
     cached2 ?? (cached2 = parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent()));
     return templatesOfTexts(cached2);
@@ -6939,46 +9208,57 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
     return sheet.getDataRange().getValues();
   }
-  function analyse(setup, context) {
+  function analyse(setup, context, heads = []) {
     const purchases = setup.purchases;
     if (purchases === void 0) return void 0;
     const asOf = setup.asOf;
     const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
-    const grid = values2(context.spreadsheet, purchases.sheet);
-    return analyzePurchases(grid.slice(purchases.headerRow), {
+    const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
       timeZone: context.timeZone,
       dateOrder: context.dateOrder,
-      asOfDay,
-      columns: purchases.columns,
-      firstRowNumber: purchases.headerRow + 1
+      asOfDay
     });
+    return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
   }
   function readTemplates(spreadsheet) {
     const sheet = findFollowUpSheet(spreadsheet, "templates");
     const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
     return {
-      templates: combineTemplates(builtInTemplates(), owned.templates),
+      // Rows an earlier version wrote and the owner never edited give way to the current texts.
+      templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
       problems: owned.problems,
       sheetName: sheet?.getName()
     };
   }
-  function readLog(spreadsheet, timeZone) {
+  function readLog2(spreadsheet, timeZone) {
     const sheet = findFollowUpSheet(spreadsheet, "contactLog");
     return readContactLog(sheet === void 0 ? [] : values2(spreadsheet, sheet.getName()), timeZone);
   }
   function loadFollowUpData(now) {
     const env = sheetEnv();
     const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-    const { resolved: setup } = currentSetup(env);
+    const { resolved: setup, heads } = currentSetup(env);
     const spreadsheet = env.spreadsheet;
+    const analysis = analyse(setup, context, heads);
     return {
       context,
       setup,
-      analysis: analyse(setup, context),
-      directory: setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+      analysis,
+      // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
+      directory: withLogDirectory(
+        setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+        analysis?.log ?? {
+          purchases: [],
+          issues: [],
+          rowsRead: 0,
+          rowsSkipped: 0,
+          blankRows: 0,
+          headerRows: 0
+        }
+      ),
       openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
       templates: readTemplates(spreadsheet),
-      log: readLog(spreadsheet, env.timeZone)
+      log: readLog2(spreadsheet, env.timeZone)
     };
   }
   function campaignInputs(data, settings) {
@@ -6991,6 +9271,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return {
       customers: analysis.customers,
       byKey: analysis.byKey,
+      currency: analysis.currency,
       asOfDay: analysis.asOfDay,
       todayDay: data.context.todayDay,
       directory: data.directory,
@@ -7003,7 +9284,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
 
   // src/gas/followups/insights-outcomes.ts
   function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
-    const log = readLog(spreadsheet, timeZone);
+    const log = readLog2(spreadsheet, timeZone);
     if (log.length === 0) return /* @__PURE__ */ new Map();
     return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
   }
@@ -7046,7 +9327,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     if (options.formats && dataRows > 0) {
       options.formats.forEach((format, j) => {
         if (format !== "text" && j < width) {
-          sheet.getRange(row + headerRows, column2 + j, dataRows, 1).setNumberFormat(PATTERNS[format]);
+          const pattern = (options.patterns ?? PATTERNS)[format];
+          sheet.getRange(row + headerRows, column2 + j, dataRows, 1).setNumberFormat(pattern);
         }
       });
     }
@@ -7065,7 +9347,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const asOf = isoOfDay(analysis.asOfDay);
     const counts = {
       customers: analysis.customers.length,
-      rows: analysis.log.purchases.length,
+      // Rows, not orders: every line of an export's orders went into the analysis.
+      rows: analysis.log.rowsUsed ?? analysis.log.purchases.length,
       issues: analysis.log.rowsSkipped,
       asOf
     };
@@ -7087,17 +9370,30 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       run.profiles && customers ? {
         profiles: run.profiles,
         name: customers.columns.name !== void 0,
-        email: customers.columns.email !== void 0
-      } : void 0,
+        email: customers.columns.email !== void 0 || run.purchases.columns.email !== void 0
+      } : run.profiles ? (
+        // Contacts from the purchase log itself (an export's name and email columns).
+        {
+          profiles: run.profiles,
+          // The Customer column already shows the export's name.
+          name: false,
+          email: run.purchases.columns.email !== void 0
+        }
+      ) : void 0,
       // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
       outcomeColumns(
         readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
         env.language,
         env.timeZone
-      )
+      ),
+      run.currency
     );
     const sheet = ownedSheet(env.spreadsheet, "insights", SHEET_NAMES[env.language].insights);
-    const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });
+    const range = writeBlock(sheet, 1, 1, table.rows, {
+      formats: table.formats,
+      headerRows: 1,
+      patterns: columnPatterns(run.currency, env.dateOrder)
+    });
     const width = range.getNumColumns();
     sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
     const customerRows = table.stages.length;
@@ -7118,8 +9414,12 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const placed = /* @__PURE__ */ new Map();
     let row = 3;
     for (const block of report.blocks) {
-      const header = block.id === "pareto" ? 0 : 1;
-      const range = writeBlock(sheet, row, 1, block.rows, { formats: block.formats, headerRows: header });
+      const header = block.id === "pareto" || block.id === "accuracy" ? 0 : 1;
+      const range = writeBlock(sheet, row, 1, block.rows, {
+        formats: block.formats,
+        headerRows: header,
+        patterns: columnPatterns(run.currency, env.dateOrder)
+      });
       if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
       placed.set(block.id, { row, height: block.rows.length });
       row += block.rows.length + 1;
@@ -7130,8 +9430,13 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       const block = placed.get(chart.block);
       const labels = sheet.getRange(block.row, 1, block.height, 1);
       const values3 = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
+      let builder = sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values3);
+      for (const column2 of chart.extraValueColumns ?? []) {
+        builder = builder.addRange(sheet.getRange(block.row, 1 + column2, block.height, 1));
+      }
+      const legend = chart.type === "PIE" ? "right" : chart.extraValueColumns ? "bottom" : "none";
       sheet.insertChart(
-        sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values3).setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: chart.type === "PIE" ? "right" : "none" }).setOption("colors", chart.colors).setPosition(3 + i * 20, 7, 0, 0).build()
+        builder.setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: legend }).setOption("colors", chart.colors).setPosition(3 + i * 20, 7, 0, 0).build()
       );
     });
     return sheet;
@@ -7176,10 +9481,12 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
 
   // src/core/report/sidebar-data.ts
-  function buildOverview(analysis) {
+  var ISO_ORDER = { currency: null, dateOrder: "YMD" };
+  function buildOverview(analysis, shownAs = ISO_ORDER) {
     const totals = aggregate(analysis);
     const log = analysis.log;
     return {
+      shownAs,
       asOf: isoOfDay(analysis.asOfDay),
       customers: totals.customers,
       revenue: totals.revenue,
@@ -7191,12 +9498,17 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       purchases: log.purchases.length,
       rowsSkipped: log.rowsSkipped,
       issues: log.issues.length,
-      returnsOnly: analysis.returnsOnly.length
+      returnsOnly: analysis.returnsOnly.length,
+      model: {
+        name: analysis.model.purchaseModel,
+        choice: analysis.purchaseModelChoice,
+        check: analysis.check
+      }
     };
   }
   var MAX_HISTORY = 20;
   var isoOrBlank = (day) => day === void 0 ? "" : isoOfDay(day);
-  function buildCustomerCard(analysis, key, profile, feedback) {
+  function buildCustomerCard(analysis, key, profile, feedback, shownAs = ISO_ORDER) {
     const c = analysis.byKey.get(key);
     if (!c && !profile) return null;
     const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
@@ -7213,8 +9525,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const insight = c ? cardInsight(c, analysis, profile) : null;
     const { row: _row, ...profileData } = profile ?? { row: 0 };
     return {
+      shownAs,
       key,
-      label: c?.summary.label ?? profile?.name ?? key,
+      // Never an empty heading: a customer-sheet row with a blank name is shown by its key.
+      label: c?.summary.label || profile?.name || key,
       asOf: isoOfDay(analysis.asOfDay),
       profile: profile ? profileData : null,
       insight,
@@ -7222,7 +9536,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       historyRows: rows.length,
       feedback: notes,
       openComplaints,
-      nextStep: openComplaints > 0 ? "complaint" : insight?.stage ?? "firstPurchase"
+      nextStep: openComplaints > 0 ? "complaint" : c ? situationOf(c) : "firstPurchase"
     };
   }
   function cardInsight(c, analysis, profile) {
@@ -7359,7 +9673,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       return {
         ok: true,
         language: env.language,
-        overview: buildOverview(run.analysis),
+        overview: buildOverview(run.analysis, { currency: run.currency ?? null, dateOrder: env.dateOrder }),
         purchasesSheet: run.purchases.sheet,
         customerSheet: run.setup.customers?.sheet ?? null,
         feedbackSheet: run.setup.feedback?.sheet ?? null
@@ -7419,7 +9733,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         run.analysis,
         normalized,
         run.profiles?.get(normalized),
-        run.feedback?.get(normalized) ?? []
+        run.feedback?.get(normalized) ?? [],
+        { currency: run.currency ?? null, dateOrder: env.dateOrder }
       )
     };
   }
@@ -7449,10 +9764,59 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
   }
 
+  // src/core/followups/template-fit.ts
+  function shownUsualGap(customer) {
+    return Number(formatDays(customer.summary.usualGapDays));
+  }
+  function laterThanUsual(customer) {
+    return customer.summary.purchaseDayCount >= 2 && customer.summary.daysSinceLast > shownUsualGap(customer);
+  }
+  function templateFits(purpose, customer) {
+    const s = customer.summary;
+    const stage = customer.lifecycle.stage;
+    switch (purpose) {
+      case "new":
+        return stage === "new";
+      // "Thank you for coming back": they did come back.
+      case "developing":
+        return s.purchaseDayCount >= 2 && stage !== "lapsed";
+      // "One of our most faithful customers".
+      case "loyal":
+        return stage === "loyal";
+      // The neutral check-in states nothing but that we want to hear from them.
+      case "atRisk":
+        return stage === "atRisk";
+      // "It has been N days, longer than your usual M days."
+      case "late":
+        return laterThanUsual(customer) && stage !== "lapsed";
+      // "Your recent orders have been smaller than usual."
+      case "spendingLess":
+        return customer.lifecycle.reason.kind === "amountDrop";
+      // "You visited us once, on …": one purchase day, and past the new window.
+      case "boughtOnce":
+        return s.purchaseDayCount === 1 && stage !== "new";
+      // "We have not seen you since …, and we miss you."
+      case "lapsed":
+        return stage === "lapsed";
+      // "You usually come back about every M days": a rhythm of their own.
+      case "reorder":
+        return s.purchaseDayCount >= 2;
+      case "complaint":
+      case "survey":
+      case "other":
+        return true;
+    }
+  }
+  function templateIdOfSituation(situation) {
+    return BUILT_IN_TEMPLATE_IDS[situation];
+  }
+
   // src/core/followups/audiences.ts
+  var AT_RISK_REASONS = ["late", "spendingLess", "boughtOnce"];
   var MAX_DUE_WITHIN_DAYS = 365;
   var AudienceSchema = discriminatedUnion("kind", [
     strictObject({ kind: literal("stage"), stage: _enum(LIFECYCLE_STAGES) }),
+    strictObject({ kind: literal("reason"), reason: _enum(AT_RISK_REASONS) }),
     strictObject({ kind: literal("segment"), segment: _enum(RFM_SEGMENTS) }),
     strictObject({ kind: literal("tier"), tier: _enum(VALUE_TIERS) }),
     strictObject({
@@ -7466,6 +9830,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     switch (audience.kind) {
       case "stage":
         return customer.lifecycle.stage === audience.stage;
+      case "reason":
+        return situationOf(customer) === audience.reason;
       case "segment":
         return customer.segment === audience.segment;
       case "tier":
@@ -7484,6 +9850,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     switch (audience.kind) {
       case "stage":
         return `stage-${audience.stage}`;
+      case "reason":
+        return `reason-${audience.reason}`;
       case "segment":
         return `segment-${audience.segment}`;
       case "tier":
@@ -7504,6 +9872,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     if (code === "overdue") candidate = { kind: "overdue" };
     else if (code === "complaint") candidate = { kind: "openComplaint" };
     else if (head === "stage") candidate = { kind: "stage", stage: rest };
+    else if (head === "reason") candidate = { kind: "reason", reason: rest };
     else if (head === "segment") candidate = { kind: "segment", segment: rest };
     else if (head === "tier") candidate = { kind: "tier", tier: rest };
     else if (head === "due" && /^\d{1,3}$/.test(rest)) candidate = { kind: "dueWithin", days: Number(rest) };
@@ -7514,6 +9883,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     switch (audience.kind) {
       case "stage":
         return templateIdOfStage(audience.stage);
+      case "reason":
+        return templateIdOfSituation(audience.reason);
       case "dueWithin":
       case "overdue":
         return BUILT_IN_TEMPLATE_IDS.reorder;
@@ -7555,6 +9926,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     switch (audience.kind) {
       case "stage":
         return w.stage.replace("{x}", STAGE_LABELS[language][audience.stage]);
+      case "reason":
+        return PURPOSE_LABELS[language][audience.reason];
       case "segment":
         return w.segment.replace("{x}", SEGMENT_LABELS[language][audience.segment]);
       case "tier":
@@ -7567,6 +9940,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         return w.openComplaint;
     }
   }
+  var STAGE_AUDIENCES = LIFECYCLE_STAGES.flatMap(
+    (stage) => stage === "atRisk" ? [{ kind: "stage", stage }, ...AT_RISK_REASONS.map((reason) => ({ kind: "reason", reason }))] : [{ kind: "stage", stage }]
+  );
 
   // src/core/followups/followup-texts.ts
   var OPT_OUT_LINES = {
@@ -7585,7 +9961,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   };
   function optOutLine(language, shopName) {
     const lines = OPT_OUT_LINES[language];
-    return shopName.trim() === "" ? lines.withoutShop : lines.withShop.replace("{shop}", () => shopName.trim());
+    const shop = shopName.trim();
+    if (shop === "") return lines.withoutShop;
+    const [before = "", after = ""] = lines.withShop.split("{shop}");
+    return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
   }
   function formatEmailDate(day, language) {
     const { year, month, day: d } = civilFromDay(day);
@@ -7794,16 +10173,17 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const parsed = CampaignSpecSchema.safeParse({ audience, templateId, language, preparedDay });
     return parsed.success && campaignId(parsed.data) === id ? parsed.data : void 0;
   }
-  function mergeValuesOf(customer, contact, settings, language) {
+  function mergeValuesOf(customer, contact, settings, language, currency) {
     const s = customer.summary;
     const blankToUndefined = (t) => t.trim() === "" ? void 0 : t;
     return {
       name: blankToUndefined(contact?.name ?? "") ?? s.label,
       lastPurchaseDate: formatEmailDate(s.lastDay, language),
       daysSince: String(s.daysSinceLast),
-      usualGap: String(Math.round(s.usualGapDays)),
+      // As the reasons write it (one decimal), so "longer than your usual 20.5 days" can be checked.
+      usualGap: formatDays(s.usualGapDays),
       favouriteProduct: s.favouriteProduct === void 0 ? void 0 : blankToUndefined(s.favouriteProduct),
-      totalSpent: formatMoney(s.netSpend),
+      totalSpent: formatMoney(s.netSpend, currency),
       shopName: blankToUndefined(settings.shopName),
       // Without a signature, the shop name signs the email.
       signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName)
@@ -7811,14 +10191,16 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function renderEmail(compiled, values3, language, settings) {
     const optOut = optOutLine(language, settings.shopName);
+    const body = fitTextToValues(compiled.body, values3);
+    const subject = fitTextToValues(compiled.subject, values3);
     const html = `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">
-${renderHtmlBody(compiled.body, values3)}
+${renderHtmlBody(body, values3)}
 <p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>
 </div>`;
     return {
-      subject: renderSubject(compiled.subject, values3),
+      subject: renderSubject(subject, values3),
       htmlBody: html,
-      textBody: `${renderTextBody(compiled.body, values3)}
+      textBody: `${renderTextBody(body, values3)}
 
 --
 ${optOut}`
@@ -7849,7 +10231,20 @@ ${optOut}`
     const compiled = template === void 0 ? void 0 : compileTemplate(template);
     const problems = campaignProblems(spec, compiled, inputs.settings);
     const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
-    const members2 = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
+    const purpose = template?.purpose ?? "other";
+    const misfits = [];
+    const members2 = inputs.customers.filter((c) => {
+      if (!inAudience(c, spec.audience, context)) return false;
+      if (templateFits(purpose, c)) return true;
+      misfits.push({
+        key: c.summary.key,
+        label: c.summary.label,
+        email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? "",
+        reason: "templateDoesNotFit",
+        detail: situationOf(c)
+      });
+      return false;
+    });
     const candidates = [];
     if (confirmed === void 0) {
       for (const c of members2) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
@@ -7879,9 +10274,10 @@ ${optOut}`
       todayDay: inputs.todayDay,
       coolDownDays: inputs.settings.coolDownDays,
       // Shop name and signature are the campaign's, not the customer's: checked above as problems.
-      requiredMissing: (customer, contact) => missingValues(allTokens, mergeValuesOf(customer, contact, inputs.settings, spec.language)).filter(
-        (f) => f !== "shopName" && f !== "signature"
-      )
+      requiredMissing: (customer, contact) => missingValues(
+        allTokens,
+        mergeValuesOf(customer, contact, inputs.settings, spec.language, inputs.currency)
+      ).filter((f) => f !== "shopName" && f !== "signature")
     });
     const recipients = problems.length > 0 || compiled === void 0 ? [] : decision.eligible.map((e) => ({
       key: e.key,
@@ -7890,7 +10286,7 @@ ${optOut}`
       lastPurchaseDay: e.customer.summary.lastDay,
       ...renderEmail(
         compiled,
-        mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language),
+        mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
         spec.language,
         inputs.settings
       )
@@ -7901,8 +10297,8 @@ ${optOut}`
       template: template === void 0 ? void 0 : { id: template.id, name: template.name, language: template.language, purpose: template.purpose },
       problems,
       recipients,
-      skipped: decision.skipped,
-      audienceSize: members2.length
+      skipped: [...misfits, ...decision.skipped],
+      audienceSize: members2.length + misfits.length
     };
   }
   function testEmailOf(plan) {
@@ -8164,7 +10560,7 @@ ${optOut}`
   function audienceOptions(data) {
     const language = data.context.language;
     const audiences = [
-      ...LIFECYCLE_STAGES.map((stage) => ({ kind: "stage", stage })),
+      ...STAGE_AUDIENCES,
       { kind: "dueWithin", days: DEFAULT_DUE_DAYS },
       { kind: "overdue" },
       { kind: "openComplaint" },
@@ -8407,8 +10803,8 @@ ${optOut}`
   function insertSample2(request) {
     return insertSample(request);
   }
-  function CUSTOMER_INSIGHTS(purchases, as_of, language) {
-    return runFormula((env) => customerInsights(purchases, as_of, language, env));
+  function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
+    return runFormula((env) => customerInsights(purchases, as_of, language, env, exclude, model));
   }
   function RFM_SCORE(customers, purchases, as_of) {
     return runFormula((env) => rfmScoreFormula(customers, purchases, as_of, env));
@@ -8425,25 +10821,29 @@ ${optOut}`
   function CUSTOMER_WHY(customers, purchases, as_of, language) {
     return runFormula((env) => customerWhyFormula(customers, purchases, as_of, language, env));
   }
-  function REPEAT_PROBABILITY(customers, purchases, days, as_of) {
-    return runFormula((env) => repeatProbabilityFormula(customers, purchases, days, as_of, env));
+  function REPEAT_PROBABILITY(customers, purchases, days, as_of, model) {
+    return runFormula(
+      (env) => repeatProbabilityFormula(customers, purchases, days, as_of, env, model)
+    );
   }
-  function EXPECTED_PURCHASES(customers, purchases, days, as_of) {
-    return runFormula((env) => expectedPurchasesFormula(customers, purchases, days, as_of, env));
+  function EXPECTED_PURCHASES(customers, purchases, days, as_of, model) {
+    return runFormula(
+      (env) => expectedPurchasesFormula(customers, purchases, days, as_of, env, model)
+    );
   }
   function NEXT_PURCHASE_DATE(customers, purchases, as_of) {
     return runFormula((env) => nextPurchaseDateFormula(customers, purchases, as_of, env));
   }
-  function PREDICTED_VALUE(customers, purchases, days, as_of) {
-    return runFormula((env) => predictedValueFormula(customers, purchases, days, as_of, env));
+  function PREDICTED_VALUE(customers, purchases, days, as_of, model) {
+    return runFormula((env) => predictedValueFormula(customers, purchases, days, as_of, env, model));
   }
-  function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of) {
+  function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, model) {
     return runFormula(
-      (env) => loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env)
+      (env) => loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env, model)
     );
   }
-  function CUSTOMER_MODEL(purchases, as_of) {
-    return runFormula((env) => customerModelFormula(purchases, as_of, env));
+  function CUSTOMER_MODEL(purchases, as_of, model) {
+    return runFormula((env) => customerModelFormula(purchases, as_of, env, model));
   }
   function getFollowUpOptions() {
     return getFollowUpOptionsWith(REAL_ENVIRONMENT);
@@ -8607,14 +11007,16 @@ function insertSample(request) {
  * spent, average purchase, days since last, usual gap, next purchase due, R, F, M, RFM segment,
  * value tier, lifecycle stage, why, repeat probability (90 days), predicted value (365 days),
  * loyalty score. Put it in an empty cell: it spills down and right.
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Orders!A1:Z} purchases The purchase log: a range with its header row (columns found by header, e.g. a Shopify export as it is), or customer, date, amount (and optionally product) columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
-function CUSTOMER_INSIGHTS(purchases, as_of, language) {
-  return Regulars.CUSTOMER_INSIGHTS(purchases, as_of, language);
+function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
+  return Regulars.CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model);
 }
 
 /**
@@ -8690,11 +11092,12 @@ function CUSTOMER_WHY(customers, purchases, as_of, language) {
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
-function REPEAT_PROBABILITY(customers, purchases, days, as_of) {
-  return Regulars.REPEAT_PROBABILITY(customers, purchases, days, as_of);
+function REPEAT_PROBABILITY(customers, purchases, days, as_of, model) {
+  return Regulars.REPEAT_PROBABILITY(customers, purchases, days, as_of, model);
 }
 
 /**
@@ -8703,11 +11106,12 @@ function REPEAT_PROBABILITY(customers, purchases, days, as_of) {
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
-function EXPECTED_PURCHASES(customers, purchases, days, as_of) {
-  return Regulars.EXPECTED_PURCHASES(customers, purchases, days, as_of);
+function EXPECTED_PURCHASES(customers, purchases, days, as_of, model) {
+  return Regulars.EXPECTED_PURCHASES(customers, purchases, days, as_of, model);
 }
 
 /**
@@ -8729,11 +11133,12 @@ function NEXT_PURCHASE_DATE(customers, purchases, as_of) {
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
-function PREDICTED_VALUE(customers, purchases, days, as_of) {
-  return Regulars.PREDICTED_VALUE(customers, purchases, days, as_of);
+function PREDICTED_VALUE(customers, purchases, days, as_of, model) {
+  return Regulars.PREDICTED_VALUE(customers, purchases, days, as_of, model);
 }
 
 /**
@@ -8745,11 +11150,12 @@ function PREDICTED_VALUE(customers, purchases, days, as_of) {
  * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
-function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of) {
-  return Regulars.LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of);
+function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, model) {
+  return Regulars.LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, model);
 }
 
 /**
@@ -8757,11 +11163,12 @@ function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of) {
  * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
  * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */
-function CUSTOMER_MODEL(purchases, as_of) {
-  return Regulars.CUSTOMER_MODEL(purchases, as_of);
+function CUSTOMER_MODEL(purchases, as_of, model) {
+  return Regulars.CUSTOMER_MODEL(purchases, as_of, model);
 }
 
 /**

@@ -196,13 +196,6 @@ function quote(raw: string): string {
   return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
 }
 
-/** The fields a parsed text uses. */
-export function fieldsUsed(tokens: readonly TemplateToken[]): Set<MergeField> {
-  const used = new Set<MergeField>();
-  for (const t of tokens) if (t.kind === 'field') used.add(t.field);
-  return used;
-}
-
 /** Values of the merge fields for one recipient; undefined when the customer has none. */
 export type MergeValues = Readonly<Record<MergeField, string | undefined>>;
 

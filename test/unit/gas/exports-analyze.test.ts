@@ -4,7 +4,7 @@
 // reason under its own heading, apart from the problems.
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXCLUDED_TEXTS } from '../../../src/core/exports/exclusion-texts';
-import { insightHeaders } from '../../../src/core/i18n/labels';
+import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../../../src/core/i18n/labels';
 import { languageOfLocale } from '../../../src/core/i18n/language';
 import { REPORT_TEXTS, SHEET_NAMES } from '../../../src/core/report/report-texts';
 import { sampleCellValue } from '../../../src/core/sample/sample-workbook';
@@ -26,7 +26,11 @@ describe('Analyze customers on raw exports (no setup step)', () => {
       main.analyzeCustomers();
       // Sheet names and headers follow the spreadsheet's language.
       const lang = languageOfLocale(f.locale);
-      const [customer, first, last, days, spent] = insightHeaders(lang, 90, 365);
+      const named = (column: InsightColumn) =>
+        insightHeaders(lang, 90, 365)[INSIGHT_COLUMNS.indexOf(column)]!;
+      const [customer, first, last, days, spent] = (
+        ['customer', 'firstPurchase', 'lastPurchase', 'purchaseDays', 'totalSpent'] as const
+      ).map(named);
       const emailHeader = REPORT_TEXTS[lang].email;
       const insights = fake.values(SHEET_NAMES[lang].insights);
       const header = insights[0]!;
@@ -96,7 +100,7 @@ describe('owner-chosen exclusions in the column setup', () => {
       const sheet = fake.values(SHEET_NAMES['zh-CN'].insights);
       const h = insightHeaders('zh-CN', 90, 365);
       const row = sheet.find((r) => r[0] === name)!;
-      return row[sheet[0]!.indexOf(h[4]!)];
+      return row[sheet[0]!.indexOf(h[INSIGHT_COLUMNS.indexOf('totalSpent')]!)];
     };
     expect(spentOf('王芳')).toBe(2084);
     main.saveColumnSetup({
