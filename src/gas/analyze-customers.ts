@@ -103,6 +103,8 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
   range.createFilter();
   sheet.setColumnWidth(1, 160);
   sheet.setColumnWidth(table.whyColumn + 1, 420);
+  // "Next step" follows "Why" (CUSTOMER_INSIGHTS' column contract).
+  sheet.setColumnWidth(table.whyColumn + 2, 220);
   return sheet;
 }
 

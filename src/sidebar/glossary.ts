@@ -4,6 +4,7 @@
 // are read from the rule table itself, so the words cannot drift from the rules.
 import type { Localized } from '../core/i18n/language';
 import type { LifecycleStage } from '../core/lifecycle/lifecycle-stage';
+import type { AtRiskReason } from '../core/report/sidebar-data';
 import { type RfmSegment, SEGMENT_RULES, type Span } from '../core/segments/rfm-segments';
 
 export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
@@ -79,6 +80,13 @@ export function segmentScores(segment: RfmSegment): string {
   const rule = SEGMENT_RULES.find((r) => r.segment === segment);
   return rule ? `R ${span(rule.r)} · F ${span(rule.f)} · M ${span(rule.m)}` : '';
 }
+
+/** The reasons of At risk in a few words, for the overview's "At risk" bar. */
+export const AT_RISK_REASON_WORDS: Localized<Record<AtRiskReason, string>> = {
+  en: { late: 'later than usual', spendingLess: 'spending less', boughtOnce: 'bought once' },
+  'zh-CN': { late: '比平时晚', spendingLess: '消费变少', boughtOnce: '只买过一次' },
+  'zh-TW': { late: '比平時晚', spendingLess: '消費變少', boughtOnce: '只買過一次' },
+};
 
 /** Help's headings and the follow-up paragraph. */
 export const GLOSSARY_TEXTS: Localized<{

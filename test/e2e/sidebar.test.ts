@@ -89,6 +89,10 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
       /^As of \d{1,2}\/\d{1,2}\/\d{4} · \d+ customersRevenue ¥[\d,]+\.\d{2}/,
     );
     expect(await frame.locator('.bar-row').count()).toBe(8);
+    // At risk, by why (the sample's are late or spending less; none bought once and stopped).
+    expect(await frame.locator('.bar-row').nth(3).textContent()).toMatch(
+      /^At risk14later than usual 11 · spending less 3$/,
+    );
     expect(await frame.locator('.key-card').textContent()).toMatch(/Key customers bring \d+% of revenue/);
     expect(await frame.locator('.section').last().textContent()).toContain('rows read from Purchases');
     await shot(page, 'overview');

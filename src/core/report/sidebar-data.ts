@@ -8,6 +8,10 @@ import type { DateOrder } from '../input/parse-date';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
 import { type Situation, situationOf } from '../lifecycle/situation';
+
+const AT_RISK_REASONS = ['late', 'spendingLess', 'boughtOnce'] as const satisfies readonly Situation[];
+export type AtRiskReason = (typeof AT_RISK_REASONS)[number];
+
 import { type LoyaltyBand, loyaltyBand, type RepeatBand, repeatBand } from '../loyalty/loyalty-score';
 import type { PurchaseModelName } from '../models/customer-model';
 import type { HoldoutCheck } from '../models/holdout-check';
@@ -38,6 +42,8 @@ export interface Overview {
   customers: number;
   revenue: number;
   stages: GroupCount<LifecycleStage>[];
+  /** At-risk customers by reason: later than usual, spending less, bought once. */
+  atRiskReasons: { id: AtRiskReason; customers: number }[];
   tiers: GroupCount<ValueTier>[];
   /** Share of revenue and of customers of the Key tier (80/20). */
   keyRevenueShare: number;
@@ -61,6 +67,10 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
     customers: totals.customers,
     revenue: totals.revenue,
     stages: LIFECYCLE_STAGES.map((id) => ({ id, ...totals.stages[id] })),
+    atRiskReasons: AT_RISK_REASONS.map((id) => ({
+      id,
+      customers: analysis.customers.filter((c) => situationOf(c) === id).length,
+    })),
     tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
     keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
     keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),

@@ -4,6 +4,7 @@ import { STAGE_LABELS, TIER_LABELS } from '../../core/i18n/labels';
 import { PRIMARY_COLOR, STAGE_COLORS } from '../../core/report/stage-colors';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { AT_RISK_REASON_WORDS } from '../glossary';
 import { fmt } from '../i18n';
 import { call } from '../server';
 import { modelCheckSection } from './model-check';
@@ -86,7 +87,19 @@ export function renderOverview(ctx: ViewContext): void {
         section(
           t.stages,
           ...o.stages.map((s) =>
-            barRow(STAGE_LABELS[ctx.language][s.id], s.customers, stageMax, STAGE_COLORS[s.id]),
+            barRow(
+              STAGE_LABELS[ctx.language][s.id],
+              s.customers,
+              stageMax,
+              STAGE_COLORS[s.id],
+              // At risk, by why: the reasons the card and the follow-up audiences use.
+              s.id === 'atRisk' && s.customers > 0
+                ? o.atRiskReasons
+                    .filter((r) => r.customers > 0)
+                    .map((r) => `${AT_RISK_REASON_WORDS[ctx.language][r.id]} ${r.customers}`)
+                    .join(' · ')
+                : undefined,
+            ),
           ),
         ),
         section(

@@ -252,6 +252,11 @@ describe('sidebar data', () => {
     });
     expect(o.stages.map((s) => s.id)).toEqual([...LIFECYCLE_STAGES]);
     expect(o.keyRevenueShare).toBeCloseTo(1770 / 1900);
+    // At risk by why, adding up to the At-risk count.
+    expect(o.atRiskReasons.map((r) => r.id)).toEqual(['late', 'spendingLess', 'boughtOnce']);
+    const atRisk = o.stages.find((s) => s.id === 'atRisk')!.customers;
+    expect(o.atRiskReasons.reduce((sum, r) => sum + r.customers, 0)).toBe(atRisk);
+    expect(o.shownAs).toEqual({ currency: null, dateOrder: 'YMD' });
     expect(JSON.parse(JSON.stringify(o))).toEqual(o);
   });
 
