@@ -18,6 +18,7 @@ import type { ContactDirectory, CustomerContact } from './contacts';
 import type { FollowUpSettings } from './followup-settings';
 import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } from './followup-texts';
 import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
+import type { LedgerProblem } from './ledger-texts';
 import {
   escapeHtml,
   fieldsUsed,
@@ -83,6 +84,8 @@ export interface CampaignInputs {
   log: readonly ContactLogEntry[];
   templates: readonly FollowUpTemplate[];
   settings: FollowUpSettings;
+  /** Set when the send ledger cannot be read with certainty: nothing may be sent. */
+  ledgerProblem?: LedgerProblem | undefined;
 }
 
 export interface RenderedEmail {
@@ -149,15 +152,31 @@ export function renderEmail(
   settings: FollowUpSettings,
 ): RenderedEmail {
   const optOut = optOutLine(language, settings.shopName);
+  const address = postalFooter(settings);
+  const addressHtml =
+    address === ''
+      ? ''
+      : `<p style="font-size:12px;color:#666">${escapeHtml(address).replace(/\n/g, '<br>')}</p>\n`;
   const html =
     '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">\n' +
     `${renderHtmlBody(compiled.body, values)}\n` +
-    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n</div>`;
+    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n${addressHtml}</div>`;
   return {
     subject: renderSubject(compiled.subject, values),
     htmlBody: html,
-    textBody: `${renderTextBody(compiled.body, values)}\n\n--\n${optOut}`,
+    textBody: `${renderTextBody(compiled.body, values)}\n\n--\n${optOut}${address === '' ? '' : `\n${address}`}`,
   };
+}
+
+/** The footer's postal address: the shop name, then the address, each line trimmed. */
+export function postalFooter(settings: FollowUpSettings): string {
+  const lines = settings.postalAddress
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length === 0) return '';
+  const shop = settings.shopName.trim();
+  return [...(shop === '' ? [] : [shop]), ...lines].join('\n');
 }
 
 /** Fields used without a fallback anywhere in the template. */
@@ -172,7 +191,10 @@ function campaignProblems(
   spec: CampaignSpec,
   compiled: CompiledTemplate | undefined,
   settings: FollowUpSettings,
+  ledgerProblem: LedgerProblem | undefined,
 ): PlanProblem[] {
+  // Fail closed: without a trustworthy ledger nobody can be told apart from those already emailed.
+  if (ledgerProblem !== undefined) return [{ kind: 'ledgerUnreadable', problem: ledgerProblem }];
   if (compiled === undefined) {
     return [{ kind: 'templateNotFound', templateId: spec.templateId, language: spec.language }];
   }
@@ -185,6 +207,7 @@ function campaignProblems(
   if (spec.audience.kind === 'openComplaint' && compiled.template.purpose !== 'complaint') {
     problems.push({ kind: 'complaintAudience' });
   }
+  if (postalFooter(settings) === '') problems.push({ kind: 'missingPostalAddress' });
   return problems;
 }
 
@@ -202,7 +225,7 @@ export function planCampaign(
   const id = campaignId(spec);
   const template = findTemplate(inputs.templates, spec.templateId, spec.language);
   const compiled = template === undefined ? undefined : compileTemplate(template);
-  const problems = campaignProblems(spec, compiled, inputs.settings);
+  const problems = campaignProblems(spec, compiled, inputs.settings, inputs.ledgerProblem);
   const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
   const members = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
   const candidates: Candidate[] = [];

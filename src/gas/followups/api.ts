@@ -129,7 +129,8 @@ export interface ProcessedView {
   label: string;
   email: string;
   subject: string;
-  result: 'sent' | 'drafted' | 'failed';
+  /** `unknown`: the service threw after the email was handed over; never retried automatically. */
+  result: 'sent' | 'drafted' | 'failed' | 'unknown';
   detail: string;
 }
 

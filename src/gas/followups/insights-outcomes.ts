@@ -17,7 +17,7 @@ export function readContactOutcomes(
   analysis: Analysis,
   now: Date = new Date(),
 ): Map<string, ContactOutcome> {
-  const log = readLog(spreadsheet, timeZone);
+  const log = readLog(spreadsheet, timeZone, now.getTime());
   if (log.length === 0) return new Map();
   return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
 }

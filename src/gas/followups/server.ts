@@ -24,6 +24,7 @@ import { LIFECYCLE_STAGES } from '../../core/lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
+import { sheetEnv } from '../sheet-env';
 import {
   type AudienceOption,
   BatchRequestSchema,
@@ -40,7 +41,9 @@ import {
 import {
   type BatchMode,
   deliverTest,
+  lockProblemText,
   type ProtocolEnvironment,
+  remainingQuota,
   runBatch,
   withDocumentLock,
 } from './send-protocol';
@@ -65,10 +68,6 @@ function skippedViews(skipped: readonly SkippedCustomer[]): SkippedView[] {
     reason: s.reason,
     detail: s.detail,
   }));
-}
-
-function remainingQuota(): number {
-  return MailApp.getRemainingDailyQuota();
 }
 
 /** A campaign as the owner reads it: "At risk · Check-in (At risk) · en · 2026-06-30". */
@@ -196,15 +195,15 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
     if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
   }
   const outcome = runBatch(mode, r.campaign, confirmed, env);
-  if (outcome.kind === 'busy') {
+  if (outcome.kind !== 'ran') {
     return {
       campaignId: '',
       mode,
       processed: [],
       skipped: [],
       remaining: confirmed.size,
-      stoppedBy: 'busy',
-      problems: [],
+      stoppedBy: outcome.kind === 'busy' ? 'busy' : 'problems',
+      problems: outcome.kind === 'busy' ? [] : [lockProblemText('noLock', sheetEnv().language)],
       remainingQuota: remainingQuota(),
     };
   }
@@ -263,9 +262,8 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });
-  if (result === undefined)
-    throw new Error('Another send is running in this spreadsheet; try again in a minute.');
-  return result;
+  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+  return result.value;
 }
 
 /** Saves the follow-up settings (shop name, signature, cool-down, reply-to). */

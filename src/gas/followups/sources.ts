@@ -8,7 +8,7 @@ import { type Analysis, analyzePurchases } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
 import type { CampaignInputs } from '../../core/followups/campaign';
-import { type ContactLogEntry, readContactLog } from '../../core/followups/contact-log';
+import type { ContactLogEntry } from '../../core/followups/contact-log';
 import {
   type ContactDirectory,
   EMPTY_DIRECTORY,
@@ -16,6 +16,7 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import type { LedgerProblem } from '../../core/followups/ledger-texts';
 import {
   combineTemplates,
   type FollowUpTemplate,
@@ -28,6 +29,7 @@ import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates } from './built-in-templates';
+import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -83,10 +85,23 @@ export function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   };
 }
 
-/** The Contact log's rows (none before the first draft or send). */
-export function readLog(spreadsheet: Spreadsheet, timeZone: string): ContactLogEntry[] {
-  const sheet = findFollowUpSheet(spreadsheet, 'contactLog');
-  return readContactLog(sheet === undefined ? [] : values(spreadsheet, sheet.getName()), timeZone);
+/** The send ledger, or why it cannot be read with certainty. */
+export function loadLedger(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  nowMs: number,
+): { ledger: Ledger; problem?: undefined } | { ledger?: undefined; problem: LedgerProblem } {
+  try {
+    return { ledger: readLedger(spreadsheet, timeZone, nowMs) };
+  } catch (error) {
+    if (error instanceof LedgerUnreadable) return { problem: error.problem };
+    throw error;
+  }
+}
+
+/** Every draft, send and test the ledger records (none before the first, or when it is unreadable). */
+export function readLog(spreadsheet: Spreadsheet, timeZone: string, nowMs: number): ContactLogEntry[] {
+  return loadLedger(spreadsheet, timeZone, nowMs).ledger?.entries ?? [];
 }
 
 export interface FollowUpData {
@@ -96,7 +111,11 @@ export interface FollowUpData {
   directory: ContactDirectory;
   openComplaints: Set<string>;
   templates: TemplateSet;
+  /** The ledger's entries; empty when `ledgerProblem` is set. */
   log: ContactLogEntry[];
+  ledger: Ledger | undefined;
+  /** Set when the ledger cannot be read with certainty: nothing may be sent. */
+  ledgerProblem: LedgerProblem | undefined;
 }
 
 /** Everything read fresh from the sheets. */
@@ -105,6 +124,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
   const { resolved: setup } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
+  const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
   return {
     context,
     setup,
@@ -118,7 +138,9 @@ export function loadFollowUpData(now: Date): FollowUpData {
         ? new Set()
         : readOpenComplaints(values(spreadsheet, setup.feedback.sheet), setup.feedback),
     templates: readTemplates(spreadsheet),
-    log: readLog(spreadsheet, env.timeZone),
+    log: ledger?.entries ?? [],
+    ledger,
+    ledgerProblem: problem,
   };
 }
 
@@ -140,5 +162,6 @@ export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): 
     log: data.log,
     templates: data.templates.templates,
     settings,
+    ledgerProblem: data.ledgerProblem,
   };
 }

@@ -10,7 +10,11 @@ import { skipReasonText } from '../../../src/sidebar/followups/skip-reasons';
 import { FakeRange } from '../../support/gas-fake/range';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
-const SETTINGS = { shopName: 'Lotus Leaf Tea House', signature: 'Mei\nLotus Leaf Tea House' };
+const SETTINGS = {
+  shopName: 'Lotus Leaf Tea House',
+  signature: 'Mei\nLotus Leaf Tea House',
+  postalAddress: '12 Willow Lane\nHangzhou 310000',
+};
 
 function ready(options: Parameters<typeof createHarness>[0] = {}): Harness {
   const h = createHarness(options);
@@ -52,6 +56,7 @@ describe('follow-ups through the fake: preview', () => {
     const preview = h.preview(AT_RISK);
     expect(preview.problems).toEqual([
       'The template uses {{shopName}}: fill in your shop name in the follow-up settings first.',
+      'Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it.',
     ]);
     expect(preview.recipients).toEqual([]);
   });
@@ -396,27 +401,30 @@ describe('follow-ups through the fake: each guardrail', () => {
   it('a crash after a send, before its result is written, never causes a duplicate on re-run', () => {
     const h = ready();
     const request = confirmAll(h.preview(AT_RISK));
-    const original = FakeRange.prototype.setValue;
+    const original = FakeRange.prototype.setValues;
     let crashed = false;
-    FakeRange.prototype.setValue = function (this: FakeRange, value: unknown) {
-      if (value === 'sent' && !crashed) {
+    FakeRange.prototype.setValues = function (this: FakeRange, values: unknown[][]) {
+      // The ledger row recording the first outcome: the execution dies just before it is saved.
+      if (!crashed && String(values[0]?.[0]).startsWith('["o"')) {
         crashed = true;
         throw new Error('Exceeded maximum execution time');
       }
-      return original.call(this, value);
+      return original.call(this, values);
     };
     try {
       expect(() => h.send(request)).toThrow('Exceeded maximum execution time');
     } finally {
-      FakeRange.prototype.setValue = original;
+      FakeRange.prototype.setValues = original;
     }
     expect(sentTo(h)).toHaveLength(1);
-    expect(h.logRows().map((r) => r.Result)).toEqual(['pending']);
     const rerun = h.send(request);
     expect(rerun.stoppedBy).toBe('done');
     expect(rerun.processed).toHaveLength(9);
     expect(sentTo(h)).toHaveLength(10);
     expect(unique(sentTo(h))).toBe(true);
+    // The interrupted one is shown as unknown in the Contact log, and never offered again.
+    expect(h.logRows().map((r) => r.Result)).toEqual(['unknown', ...Array(9).fill('sent')]);
+    expect(h.preview(AT_RISK).recipients).toEqual([]);
   });
 
   it('merge values are HTML-escaped, subjects are one line, and log cells never become formulas', () => {
