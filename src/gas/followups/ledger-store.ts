@@ -127,7 +127,8 @@ function legacyEvents(spreadsheet: Spreadsheet, timeZone: string, nowMs: number)
   const log = findOwnedSheet(spreadsheet, 'contactLog');
   if (log === null || log.getLastRow() === 0 || log.getLastColumn() === 0) return [];
   const grid = log.getDataRange().getValues() as Grid;
-  if (grid.length > 1 && logHeaderIndex(grid[0]!) === undefined) {
+  const hasRows = grid.some((row) => row.some((v) => v !== '' && v !== null && v !== undefined));
+  if (hasRows && logHeaderIndex(grid[0]!) === undefined) {
     throw new LedgerUnreadable('legacy');
   }
   const events: LedgerEvent[] = [];

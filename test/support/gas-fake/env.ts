@@ -44,14 +44,60 @@ function toMs(time: Date | string | number): number {
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 /**
+ * Simulated crashes: `crashAfter(n)` makes the n-th checkpoint from now throw Apps Script's
+ * "Exceeded maximum execution time", and every checkpoint after it too, until `reset()` (the
+ * execution is dead; https://developers.google.com/apps-script/guides/services/quotas lists the
+ * 6-minute limit). Checkpoints: every Range write, property write and flush, and just AFTER a mail
+ * or draft was handed over (the service then throws although the message went).
+ */
+export type CheckpointKind = 'write' | 'property' | 'flush' | 'mail';
+
+export class FakeFaults {
+  private countdown: number | null = null;
+  private only: CheckpointKind | undefined;
+  crashed = false;
+  /** Checkpoints passed since the fake was made (to pick crash points in tests). */
+  passed = 0;
+
+  /** Crash at the n-th checkpoint from now (of that kind only, when given). */
+  crashAfter(n: number, kind?: CheckpointKind): void {
+    this.countdown = Math.max(1, Math.floor(n));
+    this.only = kind;
+  }
+
+  reset(): void {
+    this.countdown = null;
+    this.crashed = false;
+  }
+
+  checkpoint(env: FakeEnv, kind: CheckpointKind): void {
+    this.passed++;
+    if (!this.crashed && this.countdown !== null && (this.only === undefined || this.only === kind)) {
+      this.countdown--;
+      if (this.countdown === 0) {
+        this.countdown = null;
+        this.crashed = true;
+      }
+    }
+    if (this.crashed) throw env.error('Exceeded maximum execution time');
+  }
+}
+
+/**
  * State shared by every service of one fake: clock, realm constructors and auth mode.
  */
 export class FakeEnv {
   DateCtor: DateConstructor = Date;
   ErrorCtor: ErrorConstructor = Error;
   authMode: AuthModeName = 'FULL';
+  readonly faults = new FakeFaults();
 
   constructor(readonly clock: FakeClock) {}
+
+  /** A point where a simulated crash may strike (see FakeFaults). */
+  checkpoint(kind: CheckpointKind): void {
+    this.faults.checkpoint(this, kind);
+  }
 
   /** An Error of the current realm (host, or the vm context created by `vmContext()`). */
   error(message: string): Error {

@@ -16,7 +16,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { FakeCacheService } from './cache';
 import type { CellValue } from './cell';
-import { type AuthModeName, FakeClock, FakeEnv } from './env';
+import { type AuthModeName, FakeClock, FakeEnv, type FakeFaults } from './env';
 import { FakeHtmlService } from './html';
 import { FakeLockControl, FakeLockService } from './lock';
 import { FakeGmailApp, FakeMailApp, FakeOutbox } from './mail';
@@ -31,7 +31,7 @@ export type { FakeCache } from './cache';
 export type { Cell, CellValue } from './cell';
 export type { FakeEmbeddedChart } from './chart';
 export type { AuthModeName } from './env';
-export { FakeClock } from './env';
+export { FakeClock, FakeFaults } from './env';
 export type { FakeFilter } from './filter';
 export type { FakeHtmlOutput } from './html';
 export type { FakeLockControl, LockScope } from './lock';
@@ -131,6 +131,8 @@ export interface GasFake {
   vmContext(): Record<string, unknown>;
   /** Values of a sheet's data range (shortcut for spreadsheet.values). */
   values(sheetName: string): CellValue[][];
+  /** Simulated crashes at a chosen checkpoint (see FakeFaults in env.ts). */
+  faults: FakeFaults;
 }
 
 export const DEFAULT_NOW = '2025-01-15T15:00:00.000Z';
@@ -237,5 +239,6 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     values(sheetName) {
       return spreadsheet.values(sheetName);
     },
+    faults: env.faults,
   };
 }

@@ -105,6 +105,13 @@ export class FakeOutbox {
     return Math.max(0, this.dailyQuota - this.used);
   }
 
+  /**
+   * When set, MailApp.getRemainingDailyQuota() reports this instead (e.g. a negative number, seen
+   * once the quota is exceeded; the reference only says it returns an Integer:
+   * https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
+   */
+  reportedQuota: number | null = null;
+
   /** Sets what remains for the current day (raising the daily quota if needed). */
   setRemainingQuota(remaining: number): void {
     this.roll();
@@ -163,7 +170,9 @@ export class FakeOutbox {
     }
     if (this.windowStartMs === null) this.windowStartMs = this.env.clock.nowMs();
     this.used += recipients.length;
-    return this.record('mail', service, m, recipients);
+    const entry = this.record('mail', service, m, recipients);
+    this.env.checkpoint('mail');
+    return entry;
   }
 
   record(
@@ -211,7 +220,7 @@ export class FakeMailApp implements Pick<MailApi, 'getRemainingDailyQuota' | 'se
 
   getRemainingDailyQuota(): number {
     this.env.requireAuth('MailApp.getRemainingDailyQuota', false);
-    return this.outbox.remainingQuota();
+    return this.outbox.reportedQuota ?? this.outbox.remainingQuota();
   }
 
   /**
@@ -377,6 +386,7 @@ export class FakeGmailApp
     ];
     this.outbox.checkAddresses(recipients);
     const entry = this.outbox.record('draft', 'GmailApp', fields, recipients);
+    this.env.checkpoint('mail');
     return new FakeGmailDraft(this, entry).api;
   }
 

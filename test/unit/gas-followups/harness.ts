@@ -51,7 +51,9 @@ export function createHarness(options: GasFakeOptions = {}): Harness {
       try {
         return fn();
       } finally {
+        // The execution ends: its locks are released, and a simulated crash is over.
         fake.lock.endExecution();
+        fake.faults.reset();
       }
     };
   const harness: Harness = {
