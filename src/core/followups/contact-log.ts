@@ -99,6 +99,8 @@ export interface ContactLogEntry {
   detail: string;
   /** Ledger only: a draft the owner released (discarded), which no longer holds the customer. */
   released?: boolean;
+  /** Ledger only: a draft the owner said they sent. */
+  markedSent?: boolean;
 }
 
 /** Whether a logged row means the customer was (or may have been) written to. */

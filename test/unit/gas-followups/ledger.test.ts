@@ -292,3 +292,81 @@ describe('the shop’s postal address', () => {
     }
   });
 });
+
+describe('drafts are an honest state', () => {
+  it('a draft holds its customer like a send, and shows as drafted, not known to be sent', () => {
+    const h = ready();
+    h.drafts(confirmAll(h.preview(AT_RISK)));
+    h.fake.clock.advanceDays(1);
+    const other = h.preview(AT_RISK_WIN_BACK);
+    expect(other.recipients).toEqual([]);
+    const leo = other.skipped.find((s) => s.label === 'Leo Schmidt')!;
+    expect(leo).toMatchObject({ reason: 'coolDown', heldByDraft: true });
+    expect(server.getCustomerFollowUpWith(h.env, 'Leo Schmidt')).toMatchObject({
+      status: 'draftNotKnownSent',
+      statusLabel: 'Drafted, not known to be sent',
+      openDrafts: 1,
+    });
+    // No "10 contacted · 0 bought": nothing is known to be sent, so nothing counts as not buying.
+    expect(h.options().results[0]).toMatchObject({
+      contacted: 10,
+      sent: 0,
+      drafts: 10,
+      bought: 0,
+      waiting: 0,
+      windowOpenUntil: null,
+    });
+  });
+
+  it('sends on day 0 say the 30-day window is open', () => {
+    const h = ready();
+    sendAll(h);
+    expect(h.options().results[0]).toMatchObject({
+      sent: 10,
+      drafts: 0,
+      bought: 0,
+      waiting: 10,
+      windowOpenUntil: 20_664,
+    });
+  });
+
+  it('drafts the owner discarded can be released (logged), and their customers are free again', () => {
+    const h = ready();
+    const preview = h.preview(AT_RISK);
+    h.drafts(confirmAll(preview));
+    expect(server.releaseFollowUpDraftsWith(h.env, { campaignId: preview.campaignId })).toEqual({
+      count: 10,
+    });
+    expect(h.logRows().filter((r) => r.Result === 'released')).toHaveLength(10);
+    expect(h.preview(AT_RISK_WIN_BACK).recipients).toHaveLength(10);
+    expect(h.options().results).toEqual([]);
+    // Released twice: nothing more to release.
+    expect(server.releaseFollowUpDraftsWith(h.env, { campaignId: preview.campaignId })).toEqual({ count: 0 });
+    expect(() => server.releaseFollowUpDraftsWith(h.env, {})).toThrow(/give a campaign, a customer, or both/);
+  });
+
+  it('a draft marked as sent counts for outcomes from the day it was drafted', () => {
+    const h = ready();
+    h.drafts(confirmAll(h.preview(AT_RISK)));
+    expect(server.markFollowUpDraftsSentWith(h.env, { customerKey: 'Leo Schmidt' })).toEqual({ count: 1 });
+    h.fake.clock.advanceDays(5);
+    h.addPurchase('Leo Schmidt', '2026-07-04', 120);
+    h.addPurchase('James Taylor', '2026-07-04', 60);
+    expect(server.getCustomerFollowUpWith(h.env, 'Leo Schmidt')).toMatchObject({
+      status: 'bought',
+      amount: 120,
+      openDrafts: 0,
+    });
+    expect(server.getCustomerFollowUpWith(h.env, 'James Taylor')).toMatchObject({
+      status: 'draftNotKnownSent',
+      amount: 0,
+    });
+    expect(h.options().results[0]).toMatchObject({ sent: 1, drafts: 9, bought: 1, amount: 120 });
+    expect(h.logRows().find((r) => r.Result === 'marked sent')).toMatchObject({
+      Customer: 'Leo Schmidt',
+      Mode: 'draft',
+    });
+    // A marked draft cannot be released any more: it went.
+    expect(server.releaseFollowUpDraftsWith(h.env, { customerKey: 'Leo Schmidt' })).toEqual({ count: 0 });
+  });
+});
