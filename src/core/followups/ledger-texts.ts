@@ -43,8 +43,14 @@ export function ledgerProblemText(problem: LedgerProblem, language: Language): s
   return LEDGER_PROBLEM_TEXTS[language][problem];
 }
 
-const OTHER_TEXTS: Localized<{ noLock: string; unknownOutcome: string; interrupted: string }> = {
+const OTHER_TEXTS: Localized<{
+  noLock: string;
+  unknownOutcome: string;
+  interrupted: string;
+  notAuthorized: string;
+}> = {
   en: {
+    notAuthorized: 'Google refused Regulars the authorization this needs, so nothing was created or sent.',
     noLock:
       'Regulars could not get this spreadsheet’s lock (Apps Script gave none), so it cannot make sure nobody is emailed twice. Nothing was sent.',
     unknownOutcome:
@@ -53,6 +59,7 @@ const OTHER_TEXTS: Localized<{ noLock: string; unknownOutcome: string; interrupt
       'The run stopped before Regulars could record whether this email went; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder.',
   },
   'zh-CN': {
+    notAuthorized: 'Google 拒绝了 Regulars 所需的授权，因此没有创建或发送任何邮件。',
     noLock: 'Regulars 无法取得本表格的锁（Apps Script 未提供），因此无法保证不重复发送。没有发送任何邮件。',
     unknownOutcome:
       '邮件交给邮件服务后出现错误，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。',
@@ -60,6 +67,7 @@ const OTHER_TEXTS: Localized<{ noLock: string; unknownOutcome: string; interrupt
       '运行在 Regulars 记录这封邮件是否发出之前中断，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。',
   },
   'zh-TW': {
+    notAuthorized: 'Google 拒絕了 Regulars 所需的授權，因此沒有建立或寄出任何郵件。',
     noLock:
       'Regulars 無法取得本試算表的鎖定（Apps Script 未提供），因此無法保證不重複寄送。沒有寄出任何郵件。',
     unknownOutcome:

@@ -54,6 +54,7 @@ import { ledgerText } from '../../core/followups/ledger-texts';
 import { singleLine } from '../../core/followups/merge-fields';
 import type { Language } from '../../core/i18n/language';
 import { reportLedger } from './contact-report';
+import { createGmailDraft, ownAddress } from './gmail-drafts';
 import { appendEvents, type Ledger } from './ledger-store';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { loadSettings, setPending } from './store';
@@ -140,10 +141,22 @@ function mailOptions(email: PlannedEmail, settings: FollowUpSettings) {
   return options;
 }
 
-/** Delivers one email: the only two calls that reach customers. */
+/** Delivers one email: the only two calls that reach customers (a draft reaches them once the owner sends it). */
 export function deliver(mode: BatchMode, email: PlannedEmail, to: string, settings: FollowUpSettings): void {
-  if (mode === 'send') MailApp.sendEmail(to, email.subject, email.textBody, mailOptions(email, settings));
-  else GmailApp.createDraft(to, email.subject, email.textBody, mailOptions(email, settings));
+  if (mode === 'send') {
+    MailApp.sendEmail(to, email.subject, email.textBody, mailOptions(email, settings));
+    return;
+  }
+  const options = mailOptions(email, settings);
+  const own = ownAddress();
+  createGmailDraft({
+    from: own === undefined ? undefined : { name: options.name, email: own },
+    to,
+    replyTo: options.replyTo,
+    subject: email.subject,
+    textBody: email.textBody,
+    htmlBody: email.htmlBody,
+  });
 }
 
 export function errorMessage(error: unknown): string {
@@ -160,7 +173,7 @@ export function isQuotaError(message: string): boolean {
 
 /** An error that would repeat for every recipient (a missing authorization): stop at once. */
 export function isPermissionError(message: string): boolean {
-  return /do not have permission|required permissions|authorization is required|not authorized|insufficient authentication scopes/i.test(
+  return /do not have permission|required permissions|authorization is required|not authorized|insufficient (authentication )?scopes/i.test(
     message,
   );
 }
@@ -302,7 +315,7 @@ export function runBatch(
           break;
         }
         if (done.result === 'failed' && isPermissionError(done.detail)) {
-          fatal = done.detail;
+          fatal = `${ledgerText('notAuthorized', data.context.language)} (${done.detail})`;
           break;
         }
       }

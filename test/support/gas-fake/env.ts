@@ -1,3 +1,5 @@
+import { scopesFor } from './scopes';
+
 // Shared plumbing of the Apps Script fake: the controllable clock, the "realm" whose Date and Error
 // constructors the fake hands out (so code running inside a node:vm context sees its own Date and
 // Error), auth-mode guards, and the proxy that turns calls to unimplemented methods into clear errors.
@@ -125,6 +127,29 @@ export class FakeEnv {
     if (this.authMode === 'NONE' || (this.authMode === 'CUSTOM_FUNCTION' && !allowedInCustomFunction)) {
       throw this.error(`You do not have permission to call ${method}`);
     }
+    this.requireScopes(method);
+  }
+
+  /** The manifest's oauthScopes; null when the fake was made without a manifest (nothing checked). */
+  scopes: ReadonlySet<string> | null = null;
+
+  /**
+   * Throws Apps Script's authorization error when `method` needs a scope the manifest lacks (see
+   * scopes.ts; message as Apps Script words it: "You do not have permission to call X. Required
+   * permissions: …"). `apiMethod` is set for advanced services, which fail as the REST API does.
+   */
+  requireScopes(method: string, apiMethod?: string): void {
+    if (this.scopes === null) return;
+    const needed = scopesFor(method);
+    if (needed === undefined || needed.some((s) => this.scopes!.has(s))) return;
+    if (apiMethod !== undefined) {
+      throw this.error(
+        `GoogleJsonResponseException: API call to ${apiMethod} failed with error: Request had insufficient authentication scopes.`,
+      );
+    }
+    throw this.error(
+      `You do not have permission to call ${method}. Required permissions: ${needed.join(', ')}`,
+    );
   }
 }
 

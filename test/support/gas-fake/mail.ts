@@ -3,8 +3,8 @@ import { type FakeEnv, withStubs } from './env';
 
 export interface OutboxEntry {
   kind: 'mail' | 'draft';
-  /** Which service created it. */
-  service: 'MailApp' | 'GmailApp';
+  /** Which service created it ('Gmail': the advanced service). */
+  service: 'MailApp' | 'GmailApp' | 'Gmail';
   id: string;
   to: string;
   cc: string;
@@ -177,7 +177,7 @@ export class FakeOutbox {
 
   record(
     kind: 'mail' | 'draft',
-    service: 'MailApp' | 'GmailApp',
+    service: OutboxEntry['service'],
     m: MessageFields,
     recipients: string[],
   ): OutboxEntry {

@@ -8,6 +8,7 @@ import * as server from '../../../src/gas/followups/server';
 import { sheetEnv } from '../../../src/gas/sheet-env';
 import { skipReasonText } from '../../../src/sidebar/followups/skip-reasons';
 import { FakeRange } from '../../support/gas-fake/range';
+import { projectManifest } from '../../support/manifest';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
 const SETTINGS = {
@@ -91,7 +92,7 @@ describe('follow-ups through the fake: drafts and sends', () => {
     expect(first.processed.map((p) => p.result)).toEqual(Array(10).fill('drafted'));
     expect(draftedTo(h).sort()).toEqual(preview.recipients.map((r) => r.email).sort());
     const draft = h.fake.outbox.drafts()[0]!;
-    expect(draft.service).toBe('GmailApp');
+    expect(draft.service).toBe('Gmail'); // the advanced service, under gmail.compose (gmail-drafts.ts)
     expect(draft.name).toBe('Lotus Leaf Tea House');
     expect(draft.htmlBody).toContain('<p>Dear ');
     expect(h.logRows().map((r) => [r.Mode, r.Result])).toEqual(Array(10).fill(['draft', 'drafted']));
@@ -384,18 +385,37 @@ describe('follow-ups through the fake: each guardrail', () => {
   });
 
   it('a missing authorization stops the batch at the first recipient instead of failing each one', () => {
-    const h = ready();
-    (globalThis as Record<string, unknown>).GmailApp = {
-      createDraft: () => {
-        throw new Error(
-          'You do not have permission to call GmailApp.createDraft. Required permissions: https://mail.google.com/',
-        );
+    // A manifest without gmail.compose: the fake refuses drafts.create as the Gmail API does.
+    const manifest = projectManifest();
+    const h = ready({
+      manifest: {
+        ...manifest,
+        oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/gmail.compose')),
       },
-    };
+    });
     const result = h.drafts(confirmAll(h.preview(AT_RISK)));
     expect(result.stoppedBy).toBe('problems');
-    expect(result.problems[0]).toMatch(/do not have permission/);
+    expect(result.problems[0]).toMatch(
+      /^Google refused Regulars the authorization this needs, so nothing was created or sent\. .*insufficient authentication scopes/,
+    );
+    expect(result.processed.map((p) => p.result)).toEqual(['failed']);
+    expect(h.fake.outbox.entries).toEqual([]);
     expect(h.logRows().map((r) => r.Result)).toEqual(['failed']);
+    // Nothing half-done: the refused customer is not held, and a fixed manifest drafts everyone.
+    expect(h.preview(AT_RISK).recipients).toHaveLength(10);
+  });
+
+  it('the fake enforces the manifest: sending needs script.send_mail', () => {
+    const manifest = projectManifest();
+    const h = ready({
+      manifest: {
+        ...manifest,
+        oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/script.send_mail')),
+      },
+    });
+    expect(() => h.options()).toThrow(
+      'You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+    );
   });
 
   it('a crash after a send, before its result is written, never causes a duplicate on re-run', () => {

@@ -370,3 +370,26 @@ describe('drafts are an honest state', () => {
     expect(server.releaseFollowUpDraftsWith(h.env, { customerKey: 'Leo Schmidt' })).toEqual({ count: 0 });
   });
 });
+
+describe('drafts through the Gmail advanced service (gmail.compose)', () => {
+  it('subject, sender name, reply-to and both bodies arrive intact, in Chinese too', () => {
+    const h = createHarness();
+    server.saveFollowUpSettingsWith({ ...SETTINGS, shopName: '荷叶茶馆', replyTo: 'shop@example.com' });
+    const preview = h.preview({ ...AT_RISK, language: 'zh-CN' });
+    h.drafts(confirmAll(preview));
+    const drafts = h.fake.outbox.drafts();
+    expect(drafts).toHaveLength(10);
+    for (const d of drafts) {
+      const r = preview.recipients.find((x) => x.email === d.to)!;
+      expect(d).toMatchObject({
+        service: 'Gmail',
+        subject: r.subject,
+        body: r.textBody,
+        htmlBody: r.htmlBody,
+        name: '荷叶茶馆',
+        from: 'owner@example.com',
+        replyTo: 'shop@example.com',
+      });
+    }
+  });
+});
