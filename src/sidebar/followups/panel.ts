@@ -676,6 +676,8 @@ export function renderFollowUps(
     const oldPending = root.querySelector('[data-fu="pending"]');
     if (oldPending && fresh.pending.length === 0) oldPending.remove();
     const oldResults = root.querySelector('[data-fu="results"]');
+    // The first campaign's results: the box did not exist yet.
+    if (!oldResults && fresh.results.length > 0) append(root, resultsBox(fresh));
     if (oldResults && fresh.results.length > 0) {
       const list = h('ul', {}, ...fresh.results.map(resultItem));
       const summary = oldResults.querySelector('summary');
