@@ -3,8 +3,8 @@
 // before the ledger existed), so nothing the owner does to it can make anyone be emailed twice.
 //
 // Rows are appended by header name: a column the owner inserted stays blank, a moved column gets its
-// value where it now is, a deleted column is left out, and a deleted header row is put back above
-// the owner's rows (inserted, so no owner cell changes). A cell the owner formatted as plain text
+// value where it now is, a deleted column is left out, and a deleted header row is written again
+// below the owner's rows (so no owner cell moves or changes). A cell the owner formatted as plain text
 // (`@`) gets the text as it is: there Sheets would keep the apostrophe that otherwise marks text.
 import type { CellOutput, CellValue, Grid } from '../../core/cells';
 import { LOG_COLUMNS, type LogColumn, logHeaderIndex, logHeaderRow } from '../../core/followups/contact-log';
@@ -18,27 +18,27 @@ import { ensureContactLog } from './store';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Rows searched for the header, in case the owner put notes above it. */
-const HEADER_SEARCH_ROWS = 10;
-
-function headerOf(sheet: Sheet, language: Language): { row: number; index: Map<LogColumn, number> } {
+/**
+ * The header the next rows go under: the last row of the sheet that reads as the log's header. When
+ * there is none (the owner deleted it), a new header row is appended below the owner's rows: nothing
+ * of theirs moves or changes.
+ */
+function headerOf(sheet: Sheet, language: Language): Map<LogColumn, number> {
   const last = sheet.getLastRow();
   if (last > 0) {
-    const width = Math.max(1, sheet.getLastColumn());
-    const top = sheet.getRange(1, 1, Math.min(last, HEADER_SEARCH_ROWS), width).getValues() as Grid;
-    for (let r = 0; r < top.length; r++) {
-      const index = logHeaderIndex(top[r]!);
-      if (index !== undefined) return { row: r + 1, index };
+    const grid = sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues() as Grid;
+    for (let r = grid.length - 1; r >= 0; r--) {
+      const index = logHeaderIndex(grid[r]!);
+      if (index !== undefined) return index;
     }
-    sheet.insertRowsBefore(1, 1);
   }
   const header = logHeaderRow(language);
-  ensureSize(sheet, 1, header.length);
+  ensureSize(sheet, last + 1, header.length);
   sheet
-    .getRange(1, 1, 1, header.length)
+    .getRange(last + 1, 1, 1, header.length)
     .setValues([header.map(cellInput)])
     .setFontWeight('bold');
-  return { row: 1, index: new Map(LOG_COLUMNS.map((c, i) => [c, i])) };
+  return new Map(LOG_COLUMNS.map((c, i) => [c, i]));
 }
 
 /** Appends rows (by column name) after the last row of the sheet. */
@@ -48,7 +48,7 @@ export function appendByHeader(
   rows: readonly Partial<Record<LogColumn, CellOutput>>[],
 ): void {
   if (rows.length === 0) return;
-  const { index } = headerOf(sheet, language);
+  const index = headerOf(sheet, language);
   const width = Math.max(...index.values()) + 1;
   const first = sheet.getLastRow() + 1;
   ensureSize(sheet, first + rows.length - 1, width);

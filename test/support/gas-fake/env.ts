@@ -67,9 +67,20 @@ export class FakeFaults {
     this.only = kind;
   }
 
+  private once: { kind: CheckpointKind; message: string } | undefined;
+
+  /**
+   * The next checkpoint of this kind throws `message` once and the execution goes on: for a mail,
+   * a service error after the message went (the case whose outcome nobody knows).
+   */
+  throwOnce(kind: CheckpointKind, message: string): void {
+    this.once = { kind, message };
+  }
+
   reset(): void {
     this.countdown = null;
     this.crashed = false;
+    this.once = undefined;
   }
 
   checkpoint(env: FakeEnv, kind: CheckpointKind): void {
@@ -82,6 +93,11 @@ export class FakeFaults {
       }
     }
     if (this.crashed) throw env.error('Exceeded maximum execution time');
+    if (this.once?.kind === kind) {
+      const { message } = this.once;
+      this.once = undefined;
+      throw env.error(message);
+    }
   }
 }
 

@@ -74,7 +74,7 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     expect(h.logRows().at(-1)).toMatchObject({ Email: 'owner@example.com', Mode: 'test' });
   });
 
-  it('a deleted header row: the first contact is not forgotten, and the header comes back above', () => {
+  it('a deleted header row: the first contact is not forgotten, and new rows get a header below the owner’s', () => {
     const h = ready();
     sendAll(h);
     log(h).api.deleteRow(1);
@@ -84,8 +84,10 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
         .spec,
     });
     const values = h.fake.values('Contact log');
-    expect(values[0]!.slice(0, 3)).toEqual(['Time', 'Campaign', 'Customer']);
-    expect(values).toHaveLength(12); // header, the 10 owner-kept rows, the test
+    expect(values[0]![2]).toBe('Leo Schmidt'); // the owner's rows stay where they are
+    expect(values[10]!.slice(0, 3)).toEqual(['Time', 'Campaign', 'Customer']);
+    expect(values[11]!.slice(6, 8)).toEqual(['test', 'sent']);
+    expect(values).toHaveLength(12); // the 10 owner-kept rows, the header, the test
   });
 
   it('deleted log rows, or the whole Contact log deleted: nobody is emailed twice', () => {
