@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as server from '../../../src/gas/followups/server';
 import { ensureContactLog } from '../../../src/gas/followups/store';
-import { sheetEnv } from '../../../src/gas/sheet-env';
+import { sheetEnv, withDocumentLock } from '../../../src/gas/sheet-env';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
 const SETTINGS = {
@@ -393,5 +393,13 @@ describe('drafts through the Gmail advanced service (gmail.compose)', () => {
         replyTo: 'shop@example.com',
       });
     }
+  });
+});
+
+describe('a null document lock elsewhere', () => {
+  it('the analysis still runs (it emails nobody and writes only its own sheets)', () => {
+    const h = ready();
+    h.fake.lock.noDocumentLock = true;
+    expect(withDocumentLock('busy', () => 42)).toBe(42);
   });
 });
