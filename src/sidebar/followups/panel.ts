@@ -18,6 +18,7 @@ import type {
 } from '../../gas/followups/api';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
+import { runInParts } from './run-parts';
 import type { FollowUpServer } from './server';
 import { skipReasonText } from './skip-reasons';
 import { installStyles } from './styles';
@@ -27,9 +28,6 @@ export interface FollowUpPanelOptions {
   /** The owner's language until the server says otherwise (the sidebar's start language). */
   language?: Language;
 }
-
-/** Most recipients one request may confirm (MAX_CONFIRMED in src/gas/followups/api.ts): bigger audiences go in parts. */
-export const CONFIRM_CHUNK = 5000;
 
 const EMAIL_LANGUAGES: readonly { value: Language; label: string }[] = [
   { value: 'en', label: 'English' },
@@ -578,31 +576,17 @@ export function renderFollowUps(
       setButtons(false);
       const n = p.recipients.length;
       const processed: ProcessedView[] = [];
-      let confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
+      const confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
       let last: BatchResult | undefined;
       try {
-        for (;;) {
-          setStatus(fill(t.working, { done: processed.length, n }));
-          // A server call accepts at most CONFIRM_CHUNK confirmed recipients: a bigger audience goes
-          // in consecutive parts of the same confirmed preview.
-          const part = confirmed.slice(0, CONFIRM_CHUNK);
-          const request: BatchRequest = { campaign: p.spec, confirmed: part };
-          last =
-            mode === 'send'
-              ? await server.sendFollowUps(request)
-              : await server.createFollowUpDrafts(request);
-          processed.push(...last.processed);
-          if (last.stoppedBy === 'batch' && last.processed.length > 0) {
-            const done = new Set(processed.map((x) => x.key));
-            confirmed = confirmed.filter((c) => !done.has(c.key));
-            continue;
-          }
-          if (last.stoppedBy === 'done' && confirmed.length > part.length) {
-            confirmed = confirmed.slice(part.length);
-            continue;
-          }
-          break;
-        }
+        last = await runInParts(
+          p.spec,
+          confirmed,
+          (request) =>
+            mode === 'send' ? server.sendFollowUps(request) : server.createFollowUpDrafts(request),
+          processed,
+          (done) => setStatus(fill(t.working, { done, n })),
+        );
         showRun(mode, processed, last, runArea, setStatus);
       } catch (error) {
         setStatus(fill(t.error, { message: messageOf(error) }), 'error');
