@@ -8,7 +8,6 @@ import type { Audience } from '../../core/followups/audiences';
 import type { Language } from '../../core/i18n/language';
 import { isoOfDay } from '../../core/time/civil';
 import type {
-  BatchRequest,
   BatchResult,
   CampaignResultView,
   FollowUpOptions,
