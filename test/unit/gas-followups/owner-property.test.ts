@@ -62,6 +62,7 @@ type Action =
   | { kind: 'plainText'; sheet: Sheetish; column: number }
   | { kind: 'renameLog' }
   | { kind: 'copyLog' }
+  | { kind: 'copyCustomers' }
   | { kind: 'optOut'; customer: number; value: string }
   | { kind: 'nextDay' };
 
@@ -115,6 +116,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   },
   { arbitrary: fc.constant({ kind: 'renameLog' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'copyLog' as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'copyCustomers' as const }), weight: 1 },
   {
     arbitrary: fc.record({
       kind: fc.constant('optOut' as const),
@@ -308,6 +310,9 @@ function apply(w: World, a: Action): void {
       return;
     case 'copyLog':
       if (log !== undefined) w.copies.push(log.copyTo(ss.api).getName());
+      return;
+    case 'copyCustomers':
+      w.copies.push(ss.sheet('Customers').api.copyTo(ss.api).getName());
       return;
     case 'optOut': {
       const name = NAMES[a.customer]!;
