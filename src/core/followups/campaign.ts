@@ -1,6 +1,6 @@
 // A campaign: one audience, one template, one language, prepared on one day. Its id is derived from
 // those four alone, so preparing the same campaign again (a re-run, a second click, a resume the
-// next day after the quota ran out) gives the same id, and the Contact log recognises who already
+// next day after the quota ran out) gives the same id, and the send ledger recognises who already
 // got it.
 //
 // `planCampaign` is the whole pure decision: who gets which rendered email, who is skipped and why,

@@ -10,7 +10,7 @@
 //  6. optedOut            — the row, or any row with the same email, is opted out
 //  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
-//  8. alreadyContacted    — the Contact log has a draft or send of this campaign to this email or customer
+//  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this email or customer
 //  9. coolDown            — the log has another contact within the cool-down days
 // 10. duplicateEmail      — an earlier customer in this campaign has the same email
 // 11. missingValue        — the template needs a value this customer lacks (no fallback given)

@@ -1,4 +1,4 @@
-// Did follow-ups work? For each customer, the last contact in the Contact log and whether they bought
+// Did follow-ups work? For each customer, the last contact in the send ledger and whether they bought
 // in the 30 days after it, and how much; for each campaign, the same summed up. Shown on the
 // customer card and in the Insights sheet.
 //

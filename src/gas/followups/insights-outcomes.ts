@@ -1,5 +1,5 @@
 // For the Insights sheet (issue 5): each customer's last follow-up and what came of it, from the
-// Contact log and the analysed purchases. Use with `outcomeColumns` (core/followups/outcomes.ts):
+// send ledger and the analysed purchases. Use with `outcomeColumns` (core/followups/outcomes.ts):
 //
 //   const columns = outcomeColumns(readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis), env.language, env.timeZone);
 //   header.push(...columns.headers); row.push(...columns.cellsFor(customer.summary.key));

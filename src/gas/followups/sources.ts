@@ -1,6 +1,6 @@
 // Reads everything a follow-up campaign is decided from, with the owner's column setup (issue 5's
 // src/gas/column-setup.ts: saved choices, else detection): the purchase log (analysed), the customer
-// sheet, the feedback sheet, and the add-on's Templates sheet and Contact log.
+// sheet, the feedback sheet, and the add-on's Templates sheet and send ledger (ledger-store.ts).
 //
 // Dates: audiences follow the analysis date of the column setup, as the overview does (today unless
 // the owner fixed one); the cool-down and the log use today.
