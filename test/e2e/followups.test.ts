@@ -167,6 +167,22 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     await page.getByRole('tab', { name: 'Customers', exact: true }).click();
   });
 
+  it('the customer card shows a draft as not known to be sent, and the owner can mark it sent', async () => {
+    await frame.getByRole('tab', { name: 'Customer' }).click();
+    await page.getByRole('tab', { name: 'Customers', exact: true }).click();
+    await page
+      .locator('section.sheet[data-sheet="Customers"] td', { hasText: /^Leo Schmidt$/ })
+      .first()
+      .click();
+    const mark = frame.getByRole('button', { name: 'I sent this draft' });
+    await mark.waitFor({ timeout: 30_000 });
+    expect(await frame.getByText('Drafted, not known to be sent').count()).toBe(1);
+    expect(await frame.getByRole('button', { name: 'I discarded this draft' }).count()).toBe(1);
+    await mark.click();
+    await frame.getByText('Not yet (window open)').waitFor({ timeout: 30_000 });
+    expect(await frame.getByRole('button', { name: 'I sent this draft' }).count()).toBe(0);
+  });
+
   it('sends only after a confirmation showing the count and the remaining daily quota', async () => {
     frame = await openFollowUps(page);
     await chooseAudience(frame, 'Stage: Loyal');
