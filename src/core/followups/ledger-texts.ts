@@ -45,11 +45,13 @@ export function ledgerProblemText(problem: LedgerProblem, language: Language): s
 
 const OTHER_TEXTS: Localized<{
   noLock: string;
+  busy: string;
   unknownOutcome: string;
   interrupted: string;
   notAuthorized: string;
 }> = {
   en: {
+    busy: 'Another send is running in this spreadsheet; try again in a minute.',
     notAuthorized: 'Google refused Regulars the authorization this needs, so nothing was created or sent.',
     noLock:
       'Regulars could not get this spreadsheet’s lock (Apps Script gave none), so it cannot make sure nobody is emailed twice. Nothing was sent.',
@@ -59,6 +61,7 @@ const OTHER_TEXTS: Localized<{
       'The run stopped before Regulars could record whether this email went; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder.',
   },
   'zh-CN': {
+    busy: '这个表格中正在进行另一次发送，请稍后再试。',
     notAuthorized: 'Google 拒绝了 Regulars 所需的授权，因此没有创建或发送任何邮件。',
     noLock: 'Regulars 无法取得本表格的锁（Apps Script 未提供），因此无法保证不重复发送。没有发送任何邮件。',
     unknownOutcome:
@@ -67,6 +70,7 @@ const OTHER_TEXTS: Localized<{
       '运行在 Regulars 记录这封邮件是否发出之前中断，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。',
   },
   'zh-TW': {
+    busy: '這個試算表中正在進行另一次寄送，請稍後再試。',
     notAuthorized: 'Google 拒絕了 Regulars 所需的授權，因此沒有建立或寄出任何郵件。',
     noLock:
       'Regulars 無法取得本試算表的鎖定（Apps Script 未提供），因此無法保證不重複寄送。沒有寄出任何郵件。',

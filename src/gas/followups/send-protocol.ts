@@ -112,9 +112,7 @@ export function withDocumentLock<T>(body: () => T): Locked<T> {
 
 /** The owner's message when the lock could not be had. */
 export function lockProblemText(reason: 'busy' | 'noLock', language: Language): string {
-  return reason === 'noLock'
-    ? ledgerText('noLock', language)
-    : 'Another send is running in this spreadsheet; try again in a minute.';
+  return ledgerText(reason, language);
 }
 
 /**
