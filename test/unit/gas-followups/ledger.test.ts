@@ -49,15 +49,27 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     expect(String(last.Campaign)).toMatch(/^2026-06-30\/stage-new\/welcome\/en$/);
   });
 
-  it('moved and deleted columns: nobody is offered again', () => {
+  it('moved and deleted columns: rows written after them are read back, nobody is offered again', () => {
     const h = ready();
+    h.fake.outbox.setRemainingQuota(4);
     sendAll(h);
     const api = log(h).api;
     api.moveColumns(api.getRange('D:D'), 1); // Email first
-    api.deleteColumn(3); // Campaign… whatever is third now
-    expect(h.preview(AT_RISK).recipients).toEqual([]);
-    expect(sendAll(h, AT_RISK).processed).toEqual([]);
+    api.deleteColumn(6); // Subject (after the move)
+    h.fake.outbox.nextDay();
+    const pending = h.options().pending[0]!;
+    expect(
+      h.send(confirmAll(h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay }))).processed,
+    ).toHaveLength(6);
+    expect(h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay }).recipients).toEqual([]);
+    expect(h.preview(AT_RISK_WIN_BACK).recipients).toEqual([]);
     expect(sentTo(h)).toHaveLength(10);
+    expect(unique(sentTo(h))).toBe(true);
+    // The new rows went under the moved headers.
+    const rows = h.logRows();
+    expect(rows.at(-1)).toMatchObject({ Mode: 'send', Result: 'sent' });
+    expect(String(rows.at(-1)!.Email)).toMatch(/@/);
+    expect(rows.at(-1)!.Subject).toBeUndefined();
   });
 
   it('plain-text columns: no apostrophe ends up as data, and nobody is offered again', () => {
