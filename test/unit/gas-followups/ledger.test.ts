@@ -195,6 +195,17 @@ describe('the send ledger fails closed', () => {
     expect(resume.recipients).toHaveLength(6);
   });
 
+  it('without its saved digest (a copy of the spreadsheet), an intact ledger is adopted; an edited one is not', () => {
+    const h = ready();
+    sendAll(h);
+    PropertiesService.getDocumentProperties().deleteProperty('regulars.followups.ledger');
+    const adopted = h.preview(AT_RISK_WIN_BACK);
+    expect(adopted.problems).toEqual([]);
+    expect(adopted.recipients).toEqual([]);
+    ledgerSheet(h).api.getRange(3, 1).setValue('edited');
+    expect(h.preview(AT_RISK_WIN_BACK).problems[0]).toMatch(/changed outside Regulars/);
+  });
+
   it('the ledger is hidden and its rows are add-on JSON only', () => {
     const h = ready();
     sendAll(h);
