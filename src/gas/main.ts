@@ -398,3 +398,21 @@ export function openFollowUpTemplates() {
 export function getCustomerFollowUp(customerKey: unknown) {
   return followUps.getCustomerFollowUpWith(followUps.REAL_ENVIRONMENT, customerKey);
 }
+
+/**
+ * The owner discarded these follow-up drafts: their customers may be written to again. Logged.
+ * @param {Object} request {campaignId?, customerKey?}: the drafts of a campaign, of a customer, or both
+ * @return {Object} how many drafts were released
+ */
+export function releaseFollowUpDrafts(request: unknown) {
+  return followUps.releaseFollowUpDraftsWith(followUps.REAL_ENVIRONMENT, request);
+}
+
+/**
+ * The owner sent these follow-up drafts from Gmail: outcomes count from them. Logged.
+ * @param {Object} request {campaignId?, customerKey?}: the drafts of a campaign, of a customer, or both
+ * @return {Object} how many drafts were marked as sent
+ */
+export function markFollowUpDraftsSent(request: unknown) {
+  return followUps.markFollowUpDraftsSentWith(followUps.REAL_ENVIRONMENT, request);
+}

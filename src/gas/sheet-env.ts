@@ -24,7 +24,12 @@ export function sheetEnv(): SheetEnv {
 
 /** Runs `work` holding the document lock, so two runs never write the same sheets at once. */
 export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
-  const lock = LockService.getDocumentLock();
+  // Documented as `Lock | null`, null outside a document
+  // (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()). The
+  // analysis then runs unserialised: it writes only the add-on's own sheets and emails nobody (the
+  // follow-ups refuse to send without a lock: followups/send-protocol.ts).
+  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  if (lock === null) return work();
   if (!lock.tryLock(20_000)) throw new Error(busyMessage);
   try {
     return work();

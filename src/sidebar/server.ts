@@ -15,6 +15,8 @@ export const SERVER_FUNCTIONS = [
   'analyzeFromSidebar',
   'insertSample',
   'getCustomerFollowUp',
+  'releaseFollowUpDrafts',
+  'markFollowUpDraftsSent',
 ] as const satisfies readonly (keyof Server)[];
 
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SERVER_FUNCTIONS } from '../../src/sidebar/server';
 import { createGasFake, type GasFake } from '../support/gas-fake';
 import { codeText, DIST, distHtmlFiles } from '../support/load-bundle';
+import { projectManifest } from '../support/manifest';
 import { SAMPLE_UPLOAD } from '../unit/gas/fixture';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -20,6 +21,7 @@ function load(options: Parameters<typeof createGasFake>[0] = {}): {
   const fake = createGasFake({
     timeZone: 'Asia/Shanghai',
     htmlFiles: distHtmlFiles(),
+    manifest: projectManifest(),
     ...options,
   });
   const context = fake.vmContext();

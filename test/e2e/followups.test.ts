@@ -110,6 +110,7 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     expect(await settings.getAttribute('open')).not.toBeNull();
     await frame.locator('[data-fu="shop-name"]').fill('Lotus Leaf Tea House');
     await frame.locator('[data-fu="signature"]').fill('Mei\nLotus Leaf Tea House');
+    await frame.locator('[data-fu="postal-address"]').fill('12 Willow Lane\nHangzhou 310000');
     await frame.locator('[data-fu="save-settings"]').click();
     await expect.poll(() => frame.locator('.rg-status').textContent()).toBe('Settings saved.');
   });
@@ -144,6 +145,12 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
       .toMatch(/^10 drafts created/);
     expect(await frame.locator('[data-fu="run-item"][data-result="drafted"]').count()).toBe(10);
     await expect.poll(() => outboxCount(page)).toBe(before + 10);
+    // Drafts are not known to be sent: the results say so, with no "0 bought" on day 0.
+    await expect
+      .poll(() => frame.locator('[data-fu="result-counts"]').first().textContent(), { timeout: 30_000 })
+      .toBe('0 sent · 10 drafted, not known to be sent');
+    expect(await frame.locator('[data-fu="result-outcome"]').first().textContent()).toBe('');
+    expect(await frame.locator('[data-fu="release-drafts"]').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'followups-drafts.png') });
 
     await page.getByRole('tab', { name: 'Contact log', exact: true }).click();
@@ -158,6 +165,22 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'followups-outbox.png') });
     await page.locator('#outbox-close').click();
     await page.getByRole('tab', { name: 'Customers', exact: true }).click();
+  });
+
+  it('the customer card shows a draft as not known to be sent, and the owner can mark it sent', async () => {
+    await frame.getByRole('tab', { name: 'Customer' }).click();
+    await page.getByRole('tab', { name: 'Customers', exact: true }).click();
+    await page
+      .locator('section.sheet[data-sheet="Customers"] td', { hasText: /^Leo Schmidt$/ })
+      .first()
+      .click();
+    const mark = frame.getByRole('button', { name: 'I sent this draft' });
+    await mark.waitFor({ timeout: 30_000 });
+    expect(await frame.getByText('Drafted, not known to be sent').count()).toBe(1);
+    expect(await frame.getByRole('button', { name: 'I discarded this draft' }).count()).toBe(1);
+    await mark.click();
+    await frame.getByText('Not yet (window open)').waitFor({ timeout: 30_000 });
+    expect(await frame.getByRole('button', { name: 'I sent this draft' }).count()).toBe(0);
   });
 
   it('sends only after a confirmation showing the count and the remaining daily quota', async () => {

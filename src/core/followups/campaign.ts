@@ -1,6 +1,6 @@
 // A campaign: one audience, one template, one language, prepared on one day. Its id is derived from
 // those four alone, so preparing the same campaign again (a re-run, a second click, a resume the
-// next day after the quota ran out) gives the same id, and the Contact log recognises who already
+// next day after the quota ran out) gives the same id, and the send ledger recognises who already
 // got it.
 //
 // `planCampaign` is the whole pure decision: who gets which rendered email, who is skipped and why,
@@ -18,6 +18,7 @@ import type { ContactDirectory, CustomerContact } from './contacts';
 import type { FollowUpSettings } from './followup-settings';
 import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } from './followup-texts';
 import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
+import type { LedgerProblem } from './ledger-texts';
 import {
   escapeHtml,
   fitTextToValues,
@@ -85,6 +86,8 @@ export interface CampaignInputs {
   settings: FollowUpSettings;
   /** The sheet's currency, for {{totalSpent}}; none when the amounts show none. */
   currency?: Currency | undefined;
+  /** Set when the send ledger cannot be read with certainty: nothing may be sent. */
+  ledgerProblem?: LedgerProblem | undefined;
 }
 
 interface RenderedEmail {
@@ -155,15 +158,31 @@ export function renderEmail(
   const optOut = optOutLine(language, settings.shopName);
   const body = fitTextToValues(compiled.body, values);
   const subject = fitTextToValues(compiled.subject, values);
+  const address = postalFooter(settings);
+  const addressHtml =
+    address === ''
+      ? ''
+      : `<p style="font-size:12px;color:#666">${escapeHtml(address).replace(/\n/g, '<br>')}</p>\n`;
   const html =
     '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">\n' +
     `${renderHtmlBody(body, values)}\n` +
-    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n</div>`;
+    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>\n${addressHtml}</div>`;
   return {
     subject: renderSubject(subject, values),
     htmlBody: html,
-    textBody: `${renderTextBody(body, values)}\n\n--\n${optOut}`,
+    textBody: `${renderTextBody(body, values)}\n\n--\n${optOut}${address === '' ? '' : `\n${address}`}`,
   };
+}
+
+/** The footer's postal address: the shop name, then the address, each line trimmed. */
+function postalFooter(settings: FollowUpSettings): string {
+  const lines = settings.postalAddress
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length === 0) return '';
+  const shop = settings.shopName.trim();
+  return [...(shop === '' ? [] : [shop]), ...lines].join('\n');
 }
 
 /** Fields used without a fallback anywhere in the template. */
@@ -178,7 +197,10 @@ function campaignProblems(
   spec: CampaignSpec,
   compiled: CompiledTemplate | undefined,
   settings: FollowUpSettings,
+  ledgerProblem: LedgerProblem | undefined,
 ): PlanProblem[] {
+  // Fail closed: without a trustworthy ledger nobody can be told apart from those already emailed.
+  if (ledgerProblem !== undefined) return [{ kind: 'ledgerUnreadable', problem: ledgerProblem }];
   if (compiled === undefined) {
     return [{ kind: 'templateNotFound', templateId: spec.templateId, language: spec.language }];
   }
@@ -191,6 +213,7 @@ function campaignProblems(
   if (spec.audience.kind === 'openComplaint' && compiled.template.purpose !== 'complaint') {
     problems.push({ kind: 'complaintAudience' });
   }
+  if (postalFooter(settings) === '') problems.push({ kind: 'missingPostalAddress' });
   return problems;
 }
 
@@ -208,7 +231,7 @@ export function planCampaign(
   const id = campaignId(spec);
   const template = findTemplate(inputs.templates, spec.templateId, spec.language);
   const compiled = template === undefined ? undefined : compileTemplate(template);
-  const problems = campaignProblems(spec, compiled, inputs.settings);
+  const problems = campaignProblems(spec, compiled, inputs.settings, inputs.ledgerProblem);
   const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
   // Customers the template's words would not be true for are not written to (template-fit.ts).
   const purpose = template?.purpose ?? 'other';

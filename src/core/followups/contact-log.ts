@@ -71,7 +71,11 @@ export const LOG_HEADERS: Localized<Record<LogColumn, string>> = {
 const CONTACT_MODES = ['draft', 'send', 'test'] as const;
 export type ContactMode = (typeof CONTACT_MODES)[number];
 
-const CONTACT_RESULTS = ['pending', 'sent', 'drafted', 'failed'] as const;
+/**
+ * `unknown`: the mail service threw something other than a clear refusal before sending, so nobody
+ * knows whether the email went; it counts as a contact and is never retried automatically.
+ */
+const CONTACT_RESULTS = ['pending', 'sent', 'drafted', 'failed', 'unknown'] as const;
 export type ContactResult = (typeof CONTACT_RESULTS)[number];
 
 export interface ContactLogEntry {
@@ -93,11 +97,15 @@ export interface ContactLogEntry {
   /** undefined when the cell holds something the add-on does not write. */
   result: ContactResult | undefined;
   detail: string;
+  /** Ledger only: a draft the owner released (discarded), which no longer holds the customer. */
+  released?: boolean;
+  /** Ledger only: a draft the owner said they sent. */
+  markedSent?: boolean;
 }
 
 /** Whether a logged row means the customer was (or may have been) written to. */
 export function countsAsContact(entry: ContactLogEntry): boolean {
-  return entry.mode !== 'test' && entry.result !== 'failed';
+  return entry.mode !== 'test' && entry.result !== 'failed' && entry.released !== true;
 }
 
 /** The header row of a new Contact log. */
@@ -136,12 +144,30 @@ function timeOf(value: CellValue | undefined): number | undefined {
 
 function codeOf<T extends string>(value: CellValue | undefined, codes: readonly T[]): T | undefined {
   if (typeof value !== 'string') return undefined;
-  const t = cleanText(value).toLowerCase();
+  const t = cleanText(text(value)).toLowerCase();
   return (codes as readonly string[]).includes(t) ? (t as T) : undefined;
 }
 
-const text = (value: CellValue | undefined): string =>
-  typeof value === 'string' ? value.trim() : value === undefined ? '' : isDate(value) ? '' : String(value);
+/**
+ * A cell as text. A leading apostrophe is dropped: in a column the owner formatted as plain text (`@`)
+ * Sheets keeps the apostrophe the add-on once wrote as part of the value.
+ */
+const text = (value: CellValue | undefined): string => {
+  const t =
+    typeof value === 'string' ? value.trim() : value === undefined ? '' : isDate(value) ? '' : String(value);
+  return t.startsWith("'") ? t.slice(1).trim() : t;
+};
+
+/** Columns the log's header row names: at least the customer or email, and the campaign. */
+export function logHeaderIndex(row: readonly CellValue[]): Map<LogColumn, number> | undefined {
+  const index = new Map<LogColumn, number>();
+  row.forEach((cell, i) => {
+    if (typeof cell !== 'string') return;
+    const column = columnOfHeader().get(cleanText(text(cell)).toLowerCase());
+    if (column !== undefined && !index.has(column)) index.set(column, i);
+  });
+  return index.has('campaign') && (index.has('customer') || index.has('email')) ? index : undefined;
+}
 
 /**
  * The Contact log's rows. The first row is the header: columns are found by their names (in any of
@@ -216,10 +242,6 @@ export function logRowOf(record: LogRecord): CellValue[] {
     record.detail,
   ];
 }
-
-/** Zero-based column of the result and detail cells in a row made by `logRowOf`. */
-export const RESULT_COLUMN_INDEX = LOG_COLUMNS.indexOf('result');
-export const DETAIL_COLUMN_INDEX = LOG_COLUMNS.indexOf('detail');
 
 /**
  * What the log says about contacts, indexed for the guardrails: every contact per email and per

@@ -16,6 +16,11 @@ export const FollowUpSettingsSchema = z.strictObject(
       z.int('must be a whole number').check(z.gte(0, 'must be 0 or more'), z.lte(365, 'must be at most 365')),
       14,
     ),
+    /**
+     * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
+     * one); may span lines. Required before drafts or sends.
+     */
+    postalAddress: z._default(z.string().check(z.maxLength(300, 'at most 300 characters')), ''),
     /** Where replies go when not to the owner's own address; blank for the owner's address. */
     replyTo: z._default(
       z
@@ -43,6 +48,7 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = Object.freeze({
   shopName: '',
   signature: '',
   coolDownDays: 14,
+  postalAddress: '',
   replyTo: '',
 });
 

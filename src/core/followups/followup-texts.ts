@@ -6,6 +6,7 @@ import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
 import { MONTH_NAMES_EN } from '../i18n/month-names';
 import { civilFromDay } from '../time/civil';
+import { type LedgerProblem, ledgerProblemText } from './ledger-texts';
 import { FIELD_DESCRIPTIONS, type MergeProblem, scriptsMeet } from './merge-fields';
 import type { TemplateRowProblem } from './templates';
 
@@ -44,6 +45,18 @@ export function optOutLine(language: Language, shopName: string): string {
   return `${before}${scriptsMeet(before, shop) ? ' ' : ''}${shop}${scriptsMeet(shop, after) ? ' ' : ''}${after}`;
 }
 
+/**
+ * The shop's postal address: laws on marketing email (the US CAN-SPAM Act among them) ask for a
+ * valid physical postal address in every message, so drafts and sends need it.
+ */
+const POSTAL_ADDRESS_TEXTS: Localized<{ missing: string }> = {
+  en: {
+    missing: 'Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it.',
+  },
+  'zh-CN': { missing: '请先在跟进设置中填写店铺的邮寄地址：每封跟进邮件都会附上该地址。' },
+  'zh-TW': { missing: '請先在跟進設定中填寫店鋪的郵寄地址：每封跟進郵件都會附上該地址。' },
+};
+
 /** A date for an email: "5 March 2024" or "2024年3月5日" (unambiguous whatever the reader's locale). */
 export function formatEmailDate(day: DayNumber, language: Language): string {
   const { year, month, day: d } = civilFromDay(day);
@@ -55,7 +68,9 @@ export type PlanProblem =
   | MergeProblem
   | { kind: 'templateNotFound'; templateId: string; language: Language }
   | { kind: 'missingSetting'; field: 'shopName' }
-  | { kind: 'complaintAudience' };
+  | { kind: 'complaintAudience' }
+  | { kind: 'missingPostalAddress' }
+  | { kind: 'ledgerUnreadable'; problem: LedgerProblem };
 
 const PLAN_PROBLEM_TEXTS: Localized<{
   unknownField: string;
@@ -129,6 +144,10 @@ export function planProblemText(
         .replace('{label}', () => FIELD_DESCRIPTIONS[language][problem.field]);
     case 'complaintAudience':
       return t.complaintAudience;
+    case 'missingPostalAddress':
+      return POSTAL_ADDRESS_TEXTS[language].missing;
+    case 'ledgerUnreadable':
+      return ledgerProblemText(problem.problem, language);
   }
 }
 

@@ -10,7 +10,7 @@
 //  6. optedOut            — the row, or any row with the same email, is opted out
 //  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
-//  8. alreadyContacted    — the Contact log has a draft or send of this campaign to this email or customer
+//  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this email or customer
 //  9. coolDown            — the log has another contact within the cool-down days
 // 10. duplicateEmail      — an earlier customer in this campaign has the same email
 // 11. missingValue        — the template needs a value this customer lacks (no fallback given)
@@ -87,6 +87,11 @@ export interface SkippedCustomer {
   reason: SkipReason;
   /** Detail for the reason: days since the contact, the other customer, the missing field… */
   detail: string;
+  /**
+   * alreadyContacted / coolDown only: every contact holding the customer is a draft not known to be
+   * sent (the owner may release it if they discarded it).
+   */
+  heldByDraft?: boolean;
 }
 
 export interface GuardrailDecision {
@@ -114,16 +119,21 @@ function daysSinceLastContact(
   return latest === undefined ? undefined : todayDay - latest;
 }
 
-function contactedInCampaign(
+/** This email's and this customer's counted contacts that match `which`. */
+function contactsWhere(
   history: ContactHistory,
-  campaignId: string,
   email: string,
   key: string,
-): boolean {
-  const inCampaign = (entries: readonly ContactLogEntry[] | undefined) =>
-    (entries ?? []).some((e) => e.campaignId === campaignId);
-  return (email !== '' && inCampaign(history.byEmail.get(email))) || inCampaign(history.byKey.get(key));
+  which: (e: ContactLogEntry) => boolean,
+): ContactLogEntry[] {
+  const out = new Set<ContactLogEntry>();
+  if (email !== '') for (const e of history.byEmail.get(email) ?? []) if (which(e)) out.add(e);
+  for (const e of history.byKey.get(key) ?? []) if (which(e)) out.add(e);
+  return [...out];
 }
+
+/** A draft the owner has not marked as sent: it holds the customer, but is not known to have gone. */
+const isUnconfirmedDraft = (e: ContactLogEntry) => e.mode === 'draft' && e.markedSent !== true;
 
 /** Applies every guardrail to the candidates, in their order. */
 export function applyGuardrails(
@@ -174,13 +184,22 @@ export function applyGuardrails(
       skip(context.purpose === 'complaint' ? 'noOpenComplaint' : 'openComplaint');
       continue;
     }
-    if (contactedInCampaign(context.history, context.campaignId, email, key)) {
+    const inCampaign = contactsWhere(context.history, email, key, (e) => e.campaignId === context.campaignId);
+    if (inCampaign.length > 0) {
       skip('alreadyContacted');
+      if (inCampaign.every(isUnconfirmedDraft)) skipped[skipped.length - 1]!.heldByDraft = true;
       continue;
     }
     const since = daysSinceLastContact(context.history, email, key, context.todayDay);
     if (since !== undefined && since < context.coolDownDays) {
       skip('coolDown', String(Math.max(0, since)));
+      const recent = contactsWhere(
+        context.history,
+        email,
+        key,
+        (e) => context.todayDay - (e.day ?? context.todayDay) < context.coolDownDays,
+      );
+      if (recent.every(isUnconfirmedDraft)) skipped[skipped.length - 1]!.heldByDraft = true;
       continue;
     }
     const other = claimed.get(email);

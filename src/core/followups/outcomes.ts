@@ -1,10 +1,14 @@
-// Did follow-ups work? For each customer, the last contact in the Contact log and whether they bought
+// Did follow-ups work? For each customer, the last contact in the send ledger and whether they bought
 // in the 30 days after it, and how much; for each campaign, the same summed up. Shown on the
 // customer card and in the Insights sheet.
 //
 // Decisions (tests in test/unit/followups/outcomes.test.ts):
-// - A contact is a logged draft or send that did not fail (a test is not a contact). A draft counts:
-//   the owner sends drafts from Gmail, and the add-on cannot see whether they did.
+// - A contact is a logged draft or send that did not fail (a test is not a contact, a released draft
+//   neither). Every contact holds its customer for the cool-down, but outcomes count only from what
+//   is known to have gone: a send recorded `sent`, or a draft the owner marked as sent (counted from
+//   the day it was drafted, the earliest it can have gone). A draft the owner has not marked, and a
+//   send whose outcome is unknown, show as such and count in no "bought" figure: the add-on cannot
+//   tell a draft that was sent from one that was deleted.
 // - "Within 30 days after" means purchase days after the contact's day, up to and including the
 //   30th day after it. A purchase on the day of the contact is not counted: it may have come first.
 // - The amount is the sum of the purchases (returns left out) in that window.
@@ -15,6 +19,7 @@ import type { Language, Localized } from '../i18n/language';
 import { instantOfDay } from '../time/zone';
 import { type ContactLogEntry, type ContactMode, countsAsContact } from './contact-log';
 import { OUTCOME_WINDOW_DAYS } from './followup-settings';
+import { outcomeStartDay } from './ledger';
 
 /** What the outcome needs of a purchase (the purchase log's `Purchase` fits). */
 export interface OutcomePurchase {
@@ -23,7 +28,16 @@ export interface OutcomePurchase {
   readonly amount: number;
 }
 
-export type OutcomeStatus = 'bought' | 'waiting' | 'noPurchase';
+export type OutcomeStatus = 'bought' | 'waiting' | 'noPurchase' | 'draftNotKnownSent' | 'unknownDelivery';
+
+/** How the contact went out, as far as the add-on knows. */
+type Delivery = 'sent' | 'draftMarkedSent' | 'draft' | 'unknown';
+
+/** What is known of an entry's delivery. */
+function deliveryOf(entry: ContactLogEntry): Delivery {
+  if (entry.mode === 'draft') return entry.markedSent === true ? 'draftMarkedSent' : 'draft';
+  return entry.result === 'sent' ? 'sent' : 'unknown';
+}
 
 export interface ContactOutcome {
   customerKey: string;
@@ -31,6 +45,7 @@ export interface ContactOutcome {
   campaignId: string;
   templateId: string;
   mode: Exclude<ContactMode, 'test'>;
+  delivery: Delivery;
   status: OutcomeStatus;
   /** Purchase days in the window. */
   purchaseDays: number;
@@ -71,14 +86,29 @@ function outcomeOf(
     amount += dayAmount;
     if (first === undefined || day < first) first = day;
   }
-  const status: OutcomeStatus =
-    purchaseDays > 0 ? 'bought' : todayDay < contactDay + windowDays ? 'waiting' : 'noPurchase';
+  const delivery = deliveryOf(entry);
+  const known = outcomeStartDay(entry) !== undefined;
+  if (!known) {
+    purchaseDays = 0;
+    amount = 0;
+    first = undefined;
+  }
+  const status: OutcomeStatus = !known
+    ? delivery === 'draft'
+      ? 'draftNotKnownSent'
+      : 'unknownDelivery'
+    : purchaseDays > 0
+      ? 'bought'
+      : todayDay < contactDay + windowDays
+        ? 'waiting'
+        : 'noPurchase';
   return {
     customerKey: entry.customerKey,
     contactDay,
     campaignId: entry.campaignId,
     templateId: entry.templateId,
     mode: entry.mode === 'draft' ? 'draft' : 'send',
+    delivery,
     status,
     purchaseDays,
     amount,
@@ -111,11 +141,21 @@ export function lastContactOutcomes(
 export interface CampaignOutcome {
   campaignId: string;
   firstDay: DayNumber;
+  /** Customers held by the campaign: sent + drafts + unknown. */
   contacted: number;
+  /** Known to have gone: sends recorded sent, and drafts the owner marked as sent. */
+  sent: number;
+  /** Drafts the owner has neither marked as sent nor released: not known to be sent. */
   drafts: number;
+  /** Sends whose outcome is unknown. */
+  unknown: number;
+  /** Of `sent`, those who bought within the window. */
   bought: number;
+  /** Of `sent`, those whose window is still open and who have not bought yet. */
   waiting: number;
   amount: number;
+  /** The last day a purchase can still count for this campaign, when that is today or later. */
+  windowOpenUntil: DayNumber | null;
 }
 
 /** Per campaign: customers contacted, how many bought within the window, and how much. */
@@ -139,17 +179,27 @@ export function campaignOutcomes(
         campaignId: entry.campaignId,
         firstDay: entry.day,
         contacted: 0,
+        sent: 0,
         drafts: 0,
+        unknown: 0,
         bought: 0,
         waiting: 0,
         amount: 0,
+        windowOpenUntil: null,
       };
       byCampaign.set(entry.campaignId, c);
     }
     const o = outcomeOf(entry, entry.day, days.get(entry.customerKey), todayDay, windowDays);
     c.firstDay = Math.min(c.firstDay, entry.day);
     c.contacted++;
-    if (o.mode === 'draft') c.drafts++;
+    if (o.delivery === 'draft') c.drafts++;
+    else if (o.delivery === 'unknown') c.unknown++;
+    else {
+      c.sent++;
+      const until = entry.day + windowDays;
+      if (until >= todayDay && (c.windowOpenUntil === null || until > c.windowOpenUntil))
+        c.windowOpenUntil = until;
+    }
     if (o.status === 'bought') c.bought++;
     if (o.status === 'waiting') c.waiting++;
     c.amount += o.amount;
@@ -171,9 +221,27 @@ const OUTCOME_HEADERS: Localized<{ lastContact: string; boughtAfter: string; amo
 };
 
 export const OUTCOME_STATUS_LABELS: Localized<Record<OutcomeStatus, string>> = {
-  en: { bought: 'Yes', waiting: 'Not yet (window open)', noPurchase: 'No' },
-  'zh-CN': { bought: '是', waiting: '尚未（观察期内）', noPurchase: '否' },
-  'zh-TW': { bought: '是', waiting: '尚未（觀察期內）', noPurchase: '否' },
+  en: {
+    bought: 'Yes',
+    waiting: 'Not yet (window open)',
+    noPurchase: 'No',
+    draftNotKnownSent: 'Drafted, not known to be sent',
+    unknownDelivery: 'Not known whether the email went',
+  },
+  'zh-CN': {
+    bought: '是',
+    waiting: '尚未（观察期内）',
+    noPurchase: '否',
+    draftNotKnownSent: '已建草稿，未知是否发出',
+    unknownDelivery: '未知邮件是否发出',
+  },
+  'zh-TW': {
+    bought: '是',
+    waiting: '尚未（觀察期內）',
+    noPurchase: '否',
+    draftNotKnownSent: '已建草稿，未知是否寄出',
+    unknownDelivery: '未知郵件是否寄出',
+  },
 };
 
 /**

@@ -14,7 +14,7 @@ import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
-const MAX_CONFIRMED = 5000;
+export const MAX_CONFIRMED = 5000;
 
 export const PreviewRequestSchema = z.strictObject({
   audience: AudienceSchema,
@@ -65,14 +65,51 @@ export interface PendingCampaignView {
   deferred: number;
 }
 
-interface CampaignResultView {
+export interface CampaignResultView {
   campaignId: string;
   label: string;
   contacted: number;
+  /** Known to have gone: sends, and drafts the owner marked as sent. Outcomes count from these only. */
+  sent: number;
+  /** Drafts not known to be sent (neither marked sent nor released). */
   drafts: number;
+  /** Sends whose outcome is unknown. */
+  unknown: number;
   bought: number;
   waiting: number;
   amount: number;
+  /** The last day a purchase still counts (day number), while the 30-day window is open. */
+  windowOpenUntil: number | null;
+}
+
+/** Release drafts the owner discarded, or mark drafts as sent: of a campaign, of a customer, or both. */
+export interface DraftActionRequest {
+  campaignId?: string;
+  customerKey?: string;
+}
+
+export interface DraftActionResult {
+  /** Drafts released or marked. */
+  count: number;
+}
+
+/** Hand check of a DraftActionRequest (no schema: two optional strings). */
+export function parseDraftActionRequest(input: unknown): DraftActionRequest {
+  const ok = (v: unknown) => v === undefined || (typeof v === 'string' && v.trim() !== '' && v.length <= 500);
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new Error('Invalid drafts request.');
+  const { campaignId, customerKey, ...rest } = input as Record<string, unknown>;
+  if (
+    Object.keys(rest).length > 0 ||
+    !ok(campaignId) ||
+    !ok(customerKey) ||
+    (campaignId ?? customerKey) === undefined
+  )
+    throw new Error('Invalid drafts request — give a campaign, a customer, or both.');
+  return {
+    ...(campaignId === undefined ? {} : { campaignId: campaignId as string }),
+    ...(customerKey === undefined ? {} : { customerKey: customerKey as string }),
+  };
 }
 
 export interface FollowUpOptions {
@@ -109,6 +146,8 @@ export interface SkippedView {
   reason: SkipReason;
   /** The reason's detail (days, the other customer, missing fields); the sidebar words it. */
   detail: string;
+  /** Held only by drafts not known to be sent (see SkippedCustomer.heldByDraft). */
+  heldByDraft: boolean;
 }
 
 export interface PreviewResult {
@@ -129,7 +168,8 @@ export interface ProcessedView {
   label: string;
   email: string;
   subject: string;
-  result: 'sent' | 'drafted' | 'failed';
+  /** `unknown`: the service threw after the email was handed over; never retried automatically. */
+  result: 'sent' | 'drafted' | 'failed' | 'unknown';
   detail: string;
 }
 
@@ -164,6 +204,8 @@ export interface CustomerFollowUp {
   status: OutcomeStatus | null;
   statusLabel: string | null;
   amount: number;
+  /** Drafts to this customer not known to be sent: the card offers to release them or mark them sent. */
+  openDrafts: number;
 }
 
 /** Parses a request from the sidebar, throwing a readable error when it does not fit. */

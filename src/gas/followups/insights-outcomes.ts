@@ -1,5 +1,5 @@
 // For the Insights sheet (issue 5): each customer's last follow-up and what came of it, from the
-// Contact log and the analysed purchases. Use with `outcomeColumns` (core/followups/outcomes.ts):
+// send ledger and the analysed purchases. Use with `outcomeColumns` (core/followups/outcomes.ts):
 //
 //   const columns = outcomeColumns(readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis), env.language, env.timeZone);
 //   header.push(...columns.headers); row.push(...columns.cellsFor(customer.summary.key));
@@ -17,7 +17,7 @@ export function readContactOutcomes(
   analysis: Analysis,
   now: Date = new Date(),
 ): Map<string, ContactOutcome> {
-  const log = readLog(spreadsheet, timeZone);
+  const log = readLog(spreadsheet, timeZone, now.getTime());
   if (log.length === 0) return new Map();
   return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
 }

@@ -3,30 +3,39 @@
 // THE PROTOCOL (one batch; the sidebar calls again while a batch ends with 'batch'):
 //  1. Take the document lock (LockService.getDocumentLock, tryLock 10 s). If another execution
 //     holds it — a second click, another tab, another editor — stop with 'busy' and touch nothing.
+//     getDocumentLock() is documented to return null outside a document
+//     (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()):
+//     then nothing is sent either, and the owner is told why.
 //  2. Inside the lock, read everything fresh: purchases, customers, feedback, templates and, above
-//     all, the Contact log. Plan the campaign again with the guardrails (core/followups/campaign.ts):
-//     whoever the log shows as contacted in this campaign, or within the cool-down, is skipped.
-//  3. Sends only: read MailApp.getRemainingDailyQuota() and take at most that many recipients (and at
-//     most BATCH_SIZE, to stay far from the 6-minute execution limit). The rest is not dropped: it
-//     is reported, remembered as a pending campaign, and planned again on the next run.
-//  4. For each recipient, in order:
-//       a. append a Contact log row with result `pending` and flush it to the sheet;
+//     all, the send ledger (ledger-store.ts), verified against its digest. A ledger that cannot be
+//     read with certainty stops everything (fail closed). Plan the campaign again with the
+//     guardrails (core/followups/campaign.ts): whoever the ledger shows as contacted in this
+//     campaign, or within the cool-down, is skipped.
+//  3. Attempts an earlier execution left without an outcome (it died between 4a and 4c) are recorded
+//     as `unknown`; the visible Contact log is brought up to date with the ledger.
+//  4. Sends only: read MailApp.getRemainingDailyQuota() (negative read as 0) and take at most that
+//     many recipients (and at most BATCH_SIZE, to stay far from the 6-minute execution limit). The
+//     rest is not dropped: it is reported, remembered as a pending campaign, and planned again on
+//     the next run. For each recipient, in order:
+//       a. append an `attempt` event to the ledger and save it (flush, then its digest);
 //       b. send (MailApp.sendEmail) or create the draft (GmailApp.createDraft);
-//       c. overwrite the result with `sent`/`drafted`, or `failed` and the error message, and flush.
-//     An error from (b) marks that one row failed and the batch goes on with the next recipient;
-//     a quota error ends the batch as 'quota', a missing authorization as 'problems'.
-//  5. Release the lock (in `finally`; Apps Script also releases it when the execution ends).
+//       c. append the outcome: `sent`/`drafted`; `failed` when the service refused before sending
+//          (invalid address, quota, missing authorization); `unknown` for any other error.
+//     A quota refusal ends the batch as 'quota', a missing authorization as 'problems'.
+//  5. Show the batch in the visible Contact log; release the lock (in `finally`; Apps Script also
+//     releases it when the execution ends).
 //
 // WHY NO DUPLICATE IS POSSIBLE
-//  - Two executions never interleave steps 2–4: the lock serialises them, and the second one reads
-//    the log only after the first has written every row it will write.
-//  - The row is written before the email goes (4a before 4b). If the execution dies between 4b and
-//    4c (timeout, quota kill, a failing sheet write), the row stays `pending`, and `pending` counts as
-//    contacted: the re-run skips that customer. The price is at-most-once: a crash between 4a and 4b
-//    leaves a customer unsent but marked pending, which the owner sees in the log (and can delete
-//    the row to retry). Emailing nobody twice wins over emailing everybody.
-//  - `failed` does not count: MailApp.sendEmail and GmailApp.createDraft throw when nothing was
-//    delivered (invalid address, quota), so a retry is safe and wanted.
+//  - Two executions never interleave steps 2–5: the lock serialises them, and the second one reads
+//    the ledger only after the first has written every event it will write.
+//  - The attempt is saved before the email goes (4a before 4b), and an attempt counts as a contact
+//    unless its outcome is `failed`. If the execution dies between 4b and 4c, the attempt stays
+//    without outcome, then `unknown`: the re-run skips that customer. The price is at-most-once: a
+//    crash between 4a and 4b leaves a customer unsent but marked, which the owner sees in the
+//    Contact log. Emailing nobody twice wins over emailing everybody.
+//  - `unknown` is never retried: a transient service error may come after the mail went.
+//  - Nothing the owner does to the visible Contact log changes the ledger; a change to the ledger
+//    itself is detected by its digest and stops all sends.
 //  - The campaign id depends only on audience, template, language and the day the campaign was
 //    prepared, which the sidebar keeps for the batches and the resume; and the guardrails match
 //    contacts by email as well as by customer, so a shared address gets one email.
@@ -37,16 +46,21 @@ import {
   type PlannedEmail,
   planCampaign,
 } from '../../core/followups/campaign';
-import type { LogRecord } from '../../core/followups/contact-log';
 import { normalizeEmail } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import { splitByQuota } from '../../core/followups/guardrails';
+import { type LedgerEvent, nextId } from '../../core/followups/ledger';
+import { ledgerText } from '../../core/followups/ledger-texts';
 import { singleLine } from '../../core/followups/merge-fields';
+import type { Language } from '../../core/i18n/language';
+import { reportLedger } from './contact-report';
+import { createGmailDraft, ownAddress } from './gmail-drafts';
+import { appendEvents, type Ledger } from './ledger-store';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
-import { appendLogRow, ensureContactLog, loadSettings, setLogResult, setPending } from './store';
+import { loadSettings, setPending } from './store';
 
-/** Most recipients one call handles: ~2 s each (log row, send, result) keeps a batch near a minute. */
-const BATCH_SIZE = 40;
+/** Most recipients one call handles: ~2 s each (ledger rows, send) keeps a batch near a minute. */
+export const BATCH_SIZE = 40;
 /** How long a batch waits for another execution's lock before reporting 'busy'. */
 const LOCK_WAIT_MS = 10_000;
 
@@ -57,14 +71,17 @@ export interface ProtocolEnvironment {
   now(): Date;
 }
 
+type ProcessedResult = 'sent' | 'drafted' | 'failed' | 'unknown';
+
 interface Processed {
   recipient: PlannedEmail;
-  result: 'sent' | 'drafted' | 'failed';
+  result: ProcessedResult;
   detail: string;
 }
 
 export type BatchOutcome =
   | { kind: 'busy' }
+  | { kind: 'noLock' }
   | {
       kind: 'ran';
       data: FollowUpData;
@@ -76,15 +93,35 @@ export type BatchOutcome =
       fatal?: string;
     };
 
-/** Runs `body` holding the document lock, or returns undefined when another execution holds it. */
-export function withDocumentLock<T>(body: () => T): T | undefined {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return undefined;
+export type Locked<T> = { ok: true; value: T } | { ok: false; reason: 'busy' | 'noLock' };
+
+/**
+ * Runs `body` holding the document lock. Not run when another execution holds the lock ('busy') or
+ * when Apps Script gives no lock at all ('noLock': getDocumentLock() may return null).
+ */
+export function withDocumentLock<T>(body: () => T): Locked<T> {
+  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  if (lock === null) return { ok: false, reason: 'noLock' };
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, reason: 'busy' };
   try {
-    return body();
+    return { ok: true, value: body() };
   } finally {
     lock.releaseLock();
   }
+}
+
+/** The owner's message when the lock could not be had. */
+export function lockProblemText(reason: 'busy' | 'noLock', language: Language): string {
+  return ledgerText(reason, language);
+}
+
+/**
+ * Recipients MailApp may still send to today. Negative once the quota is exceeded (seen in
+ * practice, although the reference documents only the count): read as 0.
+ */
+export function remainingQuota(): number {
+  const q = MailApp.getRemainingDailyQuota();
+  return typeof q === 'number' && Number.isFinite(q) ? Math.max(0, Math.floor(q)) : 0;
 }
 
 /** The sender's display name: the shop name on one line, without characters that delimit addresses. */
@@ -102,10 +139,22 @@ function mailOptions(email: PlannedEmail, settings: FollowUpSettings) {
   return options;
 }
 
-/** Delivers one email: the only two calls that reach customers. */
+/** Delivers one email: the only two calls that reach customers (a draft reaches them once the owner sends it). */
 function deliver(mode: BatchMode, email: PlannedEmail, to: string, settings: FollowUpSettings): void {
-  if (mode === 'send') MailApp.sendEmail(to, email.subject, email.textBody, mailOptions(email, settings));
-  else GmailApp.createDraft(to, email.subject, email.textBody, mailOptions(email, settings));
+  if (mode === 'send') {
+    MailApp.sendEmail(to, email.subject, email.textBody, mailOptions(email, settings));
+    return;
+  }
+  const options = mailOptions(email, settings);
+  const own = ownAddress();
+  createGmailDraft({
+    from: own === undefined ? undefined : { name: options.name, email: own },
+    to,
+    replyTo: options.replyTo,
+    subject: email.subject,
+    textBody: email.textBody,
+    htmlBody: email.htmlBody,
+  });
 }
 
 function errorMessage(error: unknown): string {
@@ -122,30 +171,103 @@ function isQuotaError(message: string): boolean {
 
 /** An error that would repeat for every recipient (a missing authorization): stop at once. */
 function isPermissionError(message: string): boolean {
-  return /do not have permission|required permissions|authorization is required|not authorized/i.test(
+  return /do not have permission|required permissions|authorization is required|not authorized|insufficient (authentication )?scopes/i.test(
     message,
   );
 }
 
-function logRecord(
+/**
+ * A refusal before anything was handed over: the address was rejected, the quota is used up, or
+ * the script lacks the authorization. Only these make a retry safe; any other error may come after
+ * the mail went (a timeout, a backend error), so its outcome is unknown.
+ */
+function isRefusal(message: string): boolean {
+  return (
+    isQuotaError(message) ||
+    isPermissionError(message) ||
+    /^(Exception: )?Invalid (email|argument)/i.test(message)
+  );
+}
+
+function attemptOf(
+  id: number,
   now: Date,
   plan: CampaignPlan,
   r: PlannedEmail,
   mode: 'draft' | 'send' | 'test',
   email: string,
   subject: string,
-): LogRecord {
+): LedgerEvent {
   return {
-    time: now,
+    kind: 'attempt',
+    id,
+    timeMs: now.getTime(),
     campaignId: plan.campaignId,
     customer: r.label,
     email,
     templateId: plan.spec.templateId,
     subject,
     mode,
-    result: 'pending',
-    detail: '',
   };
+}
+
+/**
+ * Records `unknown` for every attempt without an outcome: inside the lock, such an attempt belongs
+ * to an execution that stopped between handing the email over and recording what happened.
+ */
+function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date): void {
+  const settled = new Set<number>();
+  for (const e of ledger.events) if (e.kind === 'outcome') settled.add(e.id);
+  const events: LedgerEvent[] = [];
+  for (const e of ledger.events) {
+    if (e.kind === 'attempt' && !settled.has(e.id)) {
+      events.push({
+        kind: 'outcome',
+        id: e.id,
+        timeMs: now.getTime(),
+        result: 'unknown',
+        detail: ledgerText('interrupted', data.context.language),
+      });
+    }
+  }
+  appendEvents(data.context.spreadsheet, ledger, events);
+}
+
+/** Brings the ledger and the visible Contact log up to date (called inside the lock). */
+export function catchUp(data: FollowUpData, ledger: Ledger, now: Date): void {
+  settleInterrupted(data, ledger, now);
+  reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+}
+
+/**
+ * Hands one email over and records the attempt before and the outcome after. Returns the outcome;
+ * an exception thrown while recording stops the execution with the attempt saved.
+ */
+function attemptOne(
+  data: FollowUpData,
+  ledger: Ledger,
+  attempt: LedgerEvent,
+  send: () => void,
+  env: ProtocolEnvironment,
+  success: 'sent' | 'drafted',
+): { result: ProcessedResult; detail: string; message?: string } {
+  const spreadsheet = data.context.spreadsheet;
+  appendEvents(spreadsheet, ledger, [attempt]);
+  let message: string | undefined;
+  try {
+    send();
+  } catch (error) {
+    message = errorMessage(error);
+  }
+  const result: ProcessedResult = message === undefined ? success : isRefusal(message) ? 'failed' : 'unknown';
+  const detail =
+    result === 'unknown'
+      ? `${ledgerText('unknownOutcome', data.context.language)} (${message})`
+      : (message ?? '');
+  appendEvents(spreadsheet, ledger, [
+    { kind: 'outcome', id: attempt.id, timeMs: env.now().getTime(), result, detail },
+  ]);
+  return message === undefined ? { result, detail } : { result, detail, message };
 }
 
 /**
@@ -164,34 +286,42 @@ export function runBatch(
       throw new Error('Invalid request — the campaign is dated after today.');
     const settings = loadSettings();
     const plan = planCampaign(spec, campaignInputs(data, settings), confirmed);
-    if (plan.problems.length > 0) {
+    const ledger = data.ledger;
+    if (plan.problems.length > 0 || ledger === undefined) {
       return { kind: 'ran', data, plan, processed: [], remaining: 0, stoppedBy: 'problems' };
     }
-    const quota = mode === 'send' ? MailApp.getRemainingDailyQuota() : Number.POSITIVE_INFINITY;
+    catchUp(data, ledger, env.now());
+    const quota = mode === 'send' ? remainingQuota() : Number.POSITIVE_INFINITY;
     const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
-    const sheet =
-      batch.length > 0 ? ensureContactLog(data.context.spreadsheet, data.context.language) : undefined;
     const processed: Processed[] = [];
     let quotaHit = batch.length < plan.recipients.length && quota < BATCH_SIZE;
-    for (const r of batch) {
-      const row = appendLogRow(sheet!, logRecord(env.now(), plan, r, mode, r.email, r.subject));
-      let failure: string | undefined;
-      try {
-        deliver(mode, r, r.email, settings);
-      } catch (error) {
-        failure = errorMessage(error);
+    let fatal: string | undefined;
+    try {
+      for (const r of batch) {
+        const attempt = attemptOf(nextId(ledger.events), env.now(), plan, r, mode, r.email, r.subject);
+        const done = attemptOne(
+          data,
+          ledger,
+          attempt,
+          () => deliver(mode, r, r.email, settings),
+          env,
+          mode === 'send' ? 'sent' : 'drafted',
+        );
+        processed.push({ recipient: r, result: done.result, detail: done.detail });
+        if (done.result === 'failed' && isQuotaError(done.detail)) {
+          quotaHit = true;
+          break;
+        }
+        if (done.result === 'failed' && isPermissionError(done.detail)) {
+          fatal = `${ledgerText('notAuthorized', data.context.language)} (${done.detail})`;
+          break;
+        }
       }
-      // Outside the try: if writing the result fails, the execution stops with the row `pending`.
-      const result = failure !== undefined ? 'failed' : mode === 'send' ? 'sent' : 'drafted';
-      setLogResult(sheet!, row, result, failure ?? '');
-      processed.push({ recipient: r, result, detail: failure ?? '' });
-      if (failure !== undefined && isQuotaError(failure)) {
-        quotaHit = true;
-        break;
-      }
-      if (failure !== undefined && isPermissionError(failure)) {
-        return { kind: 'ran', data, plan, processed, remaining: 0, stoppedBy: 'problems', fatal: failure };
-      }
+    } finally {
+      reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+    }
+    if (fatal !== undefined) {
+      return { kind: 'ran', data, plan, processed, remaining: 0, stoppedBy: 'problems', fatal };
     }
     const attempted = processed.filter((p) => p.result !== 'failed' || !isQuotaError(p.detail)).length;
     const remaining = plan.recipients.length - attempted;
@@ -202,12 +332,12 @@ export function runBatch(
     }
     return { kind: 'ran', data, plan, processed, remaining, stoppedBy };
   });
-  return outcome ?? { kind: 'busy' };
+  return outcome.ok ? outcome.value : { kind: outcome.reason };
 }
 
 /**
- * "Send test to me": the first recipient's email, marked as a test, to the owner's own address. Logged
- * with mode `test`, which never counts as contacting the customer. Called inside the document lock.
+ * "Send test to me": the first recipient's email, marked as a test, to the owner's own address.
+ * Recorded with mode `test`, which never counts as contacting the customer. Called inside the lock.
  */
 export function deliverTest(
   data: FollowUpData,
@@ -217,14 +347,15 @@ export function deliverTest(
   settings: FollowUpSettings,
   env: ProtocolEnvironment,
 ): void {
-  const sheet = ensureContactLog(data.context.spreadsheet, data.context.language);
-  const row = appendLogRow(sheet, logRecord(env.now(), plan, test, 'test', ownerEmail, test.subject));
+  const ledger = data.ledger;
+  if (ledger === undefined) throw new Error('The send ledger cannot be read.');
+  catchUp(data, ledger, env.now());
+  const attempt = attemptOf(nextId(ledger.events), env.now(), plan, test, 'test', ownerEmail, test.subject);
+  let done: ReturnType<typeof attemptOne>;
   try {
-    deliver('send', test, ownerEmail, settings);
-  } catch (error) {
-    const message = errorMessage(error);
-    setLogResult(sheet, row, 'failed', message);
-    throw new Error(message);
+    done = attemptOne(data, ledger, attempt, () => deliver('send', test, ownerEmail, settings), env, 'sent');
+  } finally {
+    reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
   }
-  setLogResult(sheet, row, 'sent', '');
+  if (done.message !== undefined) throw new Error(done.message);
 }

@@ -17,6 +17,7 @@ import {
 } from '../../core/followups/campaign';
 import { planProblemText, templateRowProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
+import { entriesOf, openDrafts } from '../../core/followups/ledger';
 import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
@@ -24,23 +25,31 @@ import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
+import { sheetEnv } from '../sheet-env';
 import {
   type AudienceOption,
   BatchRequestSchema,
   type BatchResult,
   type CustomerFollowUp,
+  type DraftActionResult,
   type FollowUpOptions,
   PreviewRequestSchema,
   type PreviewResult,
+  parseDraftActionRequest,
   parseRequest,
   type SkippedView,
   TestRequestSchema,
   type TestResult,
 } from './api';
+import { reportLedger } from './contact-report';
+import { appendEvents } from './ledger-store';
 import {
   type BatchMode,
+  catchUp,
   deliverTest,
+  lockProblemText,
   type ProtocolEnvironment,
+  remainingQuota,
   runBatch,
   withDocumentLock,
 } from './send-protocol';
@@ -64,11 +73,8 @@ function skippedViews(skipped: readonly SkippedCustomer[]): SkippedView[] {
     email: s.email,
     reason: s.reason,
     detail: s.detail,
+    heldByDraft: s.heldByDraft === true,
   }));
-}
-
-function remainingQuota(): number {
-  return MailApp.getRemainingDailyQuota();
 }
 
 /** A campaign as the owner reads it: "At risk · Check-in (At risk) · en · 2026-06-30". */
@@ -122,7 +128,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
   });
   const results = campaignOutcomes(data.log, purchases, data.context.todayDay)
     .slice(0, 10)
-    .map((c) => {
+    .map(({ firstDay: _, ...c }) => {
       const spec = parseCampaignId(c.campaignId);
       return { ...c, label: spec === undefined ? c.campaignId : campaignLabel(spec, data) };
     });
@@ -196,15 +202,15 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
     if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
   }
   const outcome = runBatch(mode, r.campaign, confirmed, env);
-  if (outcome.kind === 'busy') {
+  if (outcome.kind !== 'ran') {
     return {
       campaignId: '',
       mode,
       processed: [],
       skipped: [],
       remaining: confirmed.size,
-      stoppedBy: 'busy',
-      problems: [],
+      stoppedBy: outcome.kind === 'busy' ? 'busy' : 'problems',
+      problems: outcome.kind === 'busy' ? [] : [lockProblemText('noLock', sheetEnv().language)],
       remainingQuota: remainingQuota(),
     };
   }
@@ -263,9 +269,8 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });
-  if (result === undefined)
-    throw new Error('Another send is running in this spreadsheet; try again in a minute.');
-  return result;
+  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+  return result.value;
 }
 
 /** Saves the follow-up settings (shop name, signature, cool-down, reply-to). */
@@ -292,8 +297,19 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     data.analysis?.log.purchases ?? [],
     data.context.todayDay,
   ).get(key);
+  const drafts =
+    data.ledger === undefined
+      ? 0
+      : openDrafts(data.ledger.entries).filter((e) => e.customerKey === key).length;
   if (outcome === undefined) {
-    return { lastContactDay: null, lastContactLabel: null, status: null, statusLabel: null, amount: 0 };
+    return {
+      lastContactDay: null,
+      lastContactLabel: null,
+      status: null,
+      statusLabel: null,
+      amount: 0,
+      openDrafts: drafts,
+    };
   }
   const spec = parseCampaignId(outcome.campaignId);
   return {
@@ -302,5 +318,59 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     status: outcome.status,
     statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
     amount: outcome.amount,
+    openDrafts: drafts,
   };
+}
+
+/**
+ * The owner's word on drafts the add-on cannot see: discarded (`release`: the customers are free
+ * again) or sent (`marked`: outcomes count from them). Recorded in the ledger and shown in the
+ * Contact log, like a send.
+ */
+function draftActionWith(
+  env: ProtocolEnvironment,
+  request: unknown,
+  kind: 'release' | 'marked',
+): DraftActionResult {
+  const r = parseDraftActionRequest(request);
+  const key = r.customerKey === undefined ? undefined : normalizeCustomerKey(r.customerKey);
+  const result = withDocumentLock((): DraftActionResult => {
+    const data = loadFollowUpData(env.now());
+    const ledger = data.ledger;
+    if (ledger === undefined) {
+      throw new Error(
+        planProblemText(
+          { kind: 'ledgerUnreadable', problem: data.ledgerProblem ?? 'changed' },
+          data.context.language,
+          [],
+        ),
+      );
+    }
+    catchUp(data, ledger, env.now());
+    const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
+      (e) =>
+        (r.campaignId === undefined || e.campaignId === r.campaignId) &&
+        (key === undefined || e.customerKey === key),
+    );
+    const timeMs = env.now().getTime();
+    appendEvents(
+      data.context.spreadsheet,
+      ledger,
+      targets.map((e) => ({ kind, id: e.id, timeMs })),
+    );
+    reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+    return { count: targets.length };
+  });
+  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+  return result.value;
+}
+
+/** The owner discarded these drafts: their customers may be written to again. */
+export function releaseFollowUpDraftsWith(env: ProtocolEnvironment, request: unknown): DraftActionResult {
+  return draftActionWith(env, request, 'release');
+}
+
+/** The owner sent these drafts: outcomes count from them. */
+export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: unknown): DraftActionResult {
+  return draftActionWith(env, request, 'marked');
 }

@@ -1,6 +1,6 @@
 // Reads everything a follow-up campaign is decided from, with the owner's column setup (issue 5's
 // src/gas/column-setup.ts: saved choices, else detection): the purchase log (analysed), the customer
-// sheet, the feedback sheet, and the add-on's Templates sheet and Contact log.
+// sheet, the feedback sheet, and the add-on's Templates sheet and send ledger (ledger-store.ts).
 //
 // Dates: audiences follow the analysis date of the column setup, as the overview does (today unless
 // the owner fixed one); the cool-down and the log use today.
@@ -10,7 +10,7 @@ import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
 import type { CampaignInputs } from '../../core/followups/campaign';
-import { type ContactLogEntry, readContactLog } from '../../core/followups/contact-log';
+import type { ContactLogEntry } from '../../core/followups/contact-log';
 import {
   type ContactDirectory,
   EMPTY_DIRECTORY,
@@ -18,6 +18,7 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import type { LedgerProblem } from '../../core/followups/ledger-texts';
 import {
   combineTemplates,
   dropSupersededRows,
@@ -33,6 +34,7 @@ import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates, supersededBodies } from './built-in-templates';
+import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -91,10 +93,23 @@ function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   };
 }
 
-/** The Contact log's rows (none before the first draft or send). */
-export function readLog(spreadsheet: Spreadsheet, timeZone: string): ContactLogEntry[] {
-  const sheet = findFollowUpSheet(spreadsheet, 'contactLog');
-  return readContactLog(sheet === undefined ? [] : values(spreadsheet, sheet.getName()), timeZone);
+/** The send ledger, or why it cannot be read with certainty. */
+function loadLedger(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  nowMs: number,
+): { ledger: Ledger; problem?: undefined } | { ledger?: undefined; problem: LedgerProblem } {
+  try {
+    return { ledger: readLedger(spreadsheet, timeZone, nowMs) };
+  } catch (error) {
+    if (error instanceof LedgerUnreadable) return { problem: error.problem };
+    throw error;
+  }
+}
+
+/** Every draft, send and test the ledger records (none before the first, or when it is unreadable). */
+export function readLog(spreadsheet: Spreadsheet, timeZone: string, nowMs: number): ContactLogEntry[] {
+  return loadLedger(spreadsheet, timeZone, nowMs).ledger?.entries ?? [];
 }
 
 export interface FollowUpData {
@@ -104,7 +119,11 @@ export interface FollowUpData {
   directory: ContactDirectory;
   openComplaints: Set<string>;
   templates: TemplateSet;
+  /** The ledger's entries; empty when `ledgerProblem` is set. */
   log: ContactLogEntry[];
+  ledger: Ledger | undefined;
+  /** Set when the ledger cannot be read with certainty: nothing may be sent. */
+  ledgerProblem: LedgerProblem | undefined;
 }
 
 /** Everything read fresh from the sheets. */
@@ -114,6 +133,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const { resolved: setup, heads } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
   const analysis = analyse(setup, context, heads);
+  const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
   return {
     context,
     setup,
@@ -137,7 +157,9 @@ export function loadFollowUpData(now: Date): FollowUpData {
         ? new Set()
         : readOpenComplaints(values(spreadsheet, setup.feedback.sheet), setup.feedback),
     templates: readTemplates(spreadsheet),
-    log: readLog(spreadsheet, env.timeZone),
+    log: ledger?.entries ?? [],
+    ledger,
+    ledgerProblem: problem,
   };
 }
 
@@ -160,5 +182,6 @@ export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): 
     log: data.log,
     templates: data.templates.templates,
     settings,
+    ledgerProblem: data.ledgerProblem,
   };
 }

@@ -1,14 +1,6 @@
 // What the follow-ups keep per document: the owner's settings and the campaigns the daily quota
 // interrupted (document properties), the Templates sheet and the Contact log (sheets the add-on owns).
-import {
-  type ContactResult,
-  DETAIL_COLUMN_INDEX,
-  LOG_COLUMNS,
-  type LogRecord,
-  logHeaderRow,
-  logRowOf,
-  RESULT_COLUMN_INDEX,
-} from '../../core/followups/contact-log';
+import { logHeaderRow } from '../../core/followups/contact-log';
 import {
   DEFAULT_FOLLOW_UP_SETTINGS,
   type FollowUpSettings,
@@ -16,7 +8,7 @@ import {
 } from '../../core/followups/followup-settings';
 import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS, templateSheetRows } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
-import { cellInput, ensureSize } from '../write-block';
+import { cellInput } from '../write-block';
 import { builtInTemplates } from './built-in-templates';
 import { ensureFollowUpSheet } from './owned-sheets';
 
@@ -117,24 +109,4 @@ export function ensureContactLog(spreadsheet: Spreadsheet, language: Language): 
     writeHeader(sheet, logHeaderRow(language));
     sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('yyyy-mm-dd hh:mm:ss');
   });
-}
-
-/**
- * Appends one log row and makes sure it is saved before returning (SpreadsheetApp.flush): the
- * "pending" row must be in the sheet before the email goes. Returns its row number.
- */
-export function appendLogRow(sheet: Sheet, record: LogRecord): number {
-  const row = sheet.getLastRow() + 1;
-  ensureSize(sheet, row, LOG_COLUMNS.length);
-  const cells = logRowOf(record).map(cellInput);
-  sheet.getRange(row, 1, 1, LOG_COLUMNS.length).setValues([cells]);
-  SpreadsheetApp.flush();
-  return row;
-}
-
-/** Writes a logged row's result and detail, and saves. */
-export function setLogResult(sheet: Sheet, row: number, result: ContactResult, detail: string): void {
-  sheet.getRange(row, RESULT_COLUMN_INDEX + 1).setValue(result);
-  sheet.getRange(row, DETAIL_COLUMN_INDEX + 1).setValue(cellInput(detail));
-  SpreadsheetApp.flush();
 }

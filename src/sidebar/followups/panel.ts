@@ -6,15 +6,18 @@
 // Mount: renderFollowUps(container, googleScriptRunServer(), { language }) — see src/sidebar/followups/index.ts.
 import type { Audience } from '../../core/followups/audiences';
 import type { Language } from '../../core/i18n/language';
+import { isoOfDay } from '../../core/time/civil';
 import type {
-  BatchRequest,
   BatchResult,
+  CampaignResultView,
   FollowUpOptions,
   PendingCampaignView,
   PreviewResult,
   ProcessedView,
 } from '../../gas/followups/api';
 import { append, h, replaceChildren, uniqueId } from './dom';
+import { LEDGER_PANEL_TEXTS } from './ledger-texts';
+import { runInParts } from './run-parts';
 import type { FollowUpServer } from './server';
 import { skipReasonText } from './skip-reasons';
 import { installStyles } from './styles';
@@ -284,6 +287,7 @@ export function renderFollowUps(
       sig: uniqueId('rg-fu-sig'),
       cool: uniqueId('rg-fu-cool'),
       reply: uniqueId('rg-fu-reply'),
+      postal: uniqueId('rg-fu-postal'),
     };
     const shop = h('input', {
       id: ids.shop,
@@ -299,6 +303,11 @@ export function renderFollowUps(
     cool.value = String(o.settings.coolDownDays);
     const reply = h('input', { id: ids.reply, attrs: { type: 'email', 'data-fu': 'reply-to' } });
     reply.value = o.settings.replyTo;
+    const postal = h('textarea', {
+      id: ids.postal,
+      attrs: { maxlength: '300', 'data-fu': 'postal-address' },
+    });
+    postal.value = o.settings.postalAddress;
     const save = h('button', {
       class: 'rg-primary',
       text: t.save,
@@ -312,6 +321,7 @@ export function renderFollowUps(
           signature: sig.value,
           coolDownDays: Math.round(Number(cool.value)),
           replyTo: reply.value.trim(),
+          postalAddress: postal.value,
         });
         if (options) options = { ...options, settings: saved };
         preview = undefined;
@@ -338,10 +348,67 @@ export function renderFollowUps(
       cool,
       h('label', { attrs: { for: ids.reply }, text: t.replyTo }),
       reply,
+      h('label', { attrs: { for: ids.postal }, text: LEDGER_PANEL_TEXTS[language].postalAddress }),
+      postal,
       h('div', { class: 'rg-row' }, save),
     );
-    details.open = o.settings.shopName.trim() === '';
+    details.open = o.settings.shopName.trim() === '' || o.settings.postalAddress.trim() === '';
     return details;
+  }
+
+  /**
+   * One campaign's results, saying which figures are known (sent) and which are not (drafts, unknown),
+   * and whether the 30-day window is still open; with the owner's two answers about open drafts.
+   */
+  function resultItem(r: CampaignResultView): HTMLElement {
+    const lt = LEDGER_PANEL_TEXTS[language];
+    const parts = [fill(lt.sentPart, { n: r.sent })];
+    if (r.drafts > 0) parts.push(fill(lt.draftsPart, { n: r.drafts }));
+    if (r.unknown > 0) parts.push(fill(lt.unknownPart, { n: r.unknown }));
+    const outcome = [
+      fill(lt.boughtPart, { n: r.bought, amount: money(r.amount) }),
+      r.windowOpenUntil === null
+        ? lt.windowClosed
+        : fill(lt.windowOpen, { date: isoOfDay(r.windowOpenUntil) }),
+    ];
+    const item = h(
+      'li',
+      { attrs: { 'data-fu': 'result-item' } },
+      h('div', { text: r.label }),
+      h('div', { class: 'rg-muted', attrs: { 'data-fu': 'result-counts' }, text: parts.join(' · ') }),
+      h('div', {
+        class: 'rg-muted',
+        attrs: { 'data-fu': 'result-outcome' },
+        text: r.sent > 0 ? outcome.join(' · ') : '',
+      }),
+    );
+    if (r.drafts > 0) {
+      const status = h('div', { class: 'rg-muted', attrs: { role: 'status' } });
+      const act = (kind: 'release' | 'marked') => async () => {
+        try {
+          const call = kind === 'release' ? server.releaseFollowUpDrafts : server.markFollowUpDraftsSent;
+          const done = await call({ campaignId: r.campaignId });
+          status.textContent = fill(kind === 'release' ? lt.released : lt.marked, { n: done.count });
+          const fresh = await server.getFollowUpOptions();
+          options = fresh;
+          updatePendingAndResults(fresh);
+        } catch (error) {
+          status.textContent = fill(t.error, { message: messageOf(error) });
+        }
+      };
+      const release = h('button', {
+        text: lt.releaseDrafts,
+        attrs: { type: 'button', 'data-fu': 'release-drafts' },
+      });
+      const mark = h('button', {
+        text: lt.markDraftsSent,
+        attrs: { type: 'button', 'data-fu': 'mark-drafts-sent' },
+      });
+      release.addEventListener('click', act('release'));
+      mark.addEventListener('click', act('marked'));
+      append(item, h('div', { class: 'rg-row' }, mark, release), status);
+    }
+    return item;
   }
 
   function resultsBox(o: FollowUpOptions): HTMLElement {
@@ -349,21 +416,7 @@ export function renderFollowUps(
       'details',
       { class: 'rg-box', attrs: { 'data-fu': 'results' } },
       h('summary', { text: t.results }),
-      h(
-        'ul',
-        {},
-        ...o.results.map((r) =>
-          h(
-            'li',
-            {},
-            h('div', { text: r.label }),
-            h('div', {
-              class: 'rg-muted',
-              text: fill(t.resultLine, { contacted: r.contacted, bought: r.bought, amount: money(r.amount) }),
-            }),
-          ),
-        ),
-      ),
+      h('ul', {}, ...o.results.map(resultItem)),
     );
   }
 
@@ -429,7 +482,12 @@ export function renderFollowUps(
                 'li',
                 { attrs: { 'data-fu': 'skipped-item', 'data-reason': s.reason } },
                 h('div', { text: s.label }),
-                h('div', { class: 'rg-muted', text: skipReasonText(s.reason, s.detail, language) }),
+                h('div', {
+                  class: 'rg-muted',
+                  text:
+                    skipReasonText(s.reason, s.detail, language) +
+                    (s.heldByDraft ? ` — ${LEDGER_PANEL_TEXTS[language].heldByDraft}` : ''),
+                }),
               ),
             ),
           ),
@@ -517,21 +575,17 @@ export function renderFollowUps(
       setButtons(false);
       const n = p.recipients.length;
       const processed: ProcessedView[] = [];
-      let confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
+      const confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
       let last: BatchResult | undefined;
       try {
-        for (;;) {
-          setStatus(fill(t.working, { done: processed.length, n }));
-          const request: BatchRequest = { campaign: p.spec, confirmed };
-          last =
-            mode === 'send'
-              ? await server.sendFollowUps(request)
-              : await server.createFollowUpDrafts(request);
-          processed.push(...last.processed);
-          if (last.stoppedBy !== 'batch' || last.processed.length === 0) break;
-          const done = new Set(processed.map((x) => x.key));
-          confirmed = confirmed.filter((c) => !done.has(c.key));
-        }
+        last = await runInParts(
+          p.spec,
+          confirmed,
+          (request) =>
+            mode === 'send' ? server.sendFollowUps(request) : server.createFollowUpDrafts(request),
+          processed,
+          (done) => setStatus(fill(t.working, { done, n })),
+        );
         showRun(mode, processed, last, runArea, setStatus);
       } catch (error) {
         setStatus(fill(t.error, { message: messageOf(error) }), 'error');
@@ -557,17 +611,22 @@ export function renderFollowUps(
     area: HTMLElement,
     setStatus: (text: string, kind?: 'info' | 'error' | 'success') => void,
   ): void {
-    const ok = processed.filter((x) => x.result !== 'failed');
+    const ok = processed.filter((x) => x.result === 'sent' || x.result === 'drafted');
     const failed = processed.filter((x) => x.result === 'failed');
+    const unknown = processed.filter((x) => x.result === 'unknown');
     const lines: string[] = [];
     if (last?.stoppedBy === 'busy') lines.push(t.busy);
     else lines.push(fill(mode === 'send' ? t.sentDone : t.draftsDone, { n: ok.length }));
     if (failed.length > 0) lines.push(fill(t.failed, { n: failed.length }));
+    if (unknown.length > 0) lines.push(fill(LEDGER_PANEL_TEXTS[language].unknownDone, { n: unknown.length }));
     if (last?.stoppedBy === 'quota') lines.push(fill(t.quotaStop, { n: last.remaining }));
     for (const problem of last?.problems ?? []) lines.push(problem);
     setStatus(
       lines.join(' '),
-      failed.length > 0 || last?.stoppedBy === 'busy' || (last?.problems.length ?? 0) > 0
+      failed.length > 0 ||
+        unknown.length > 0 ||
+        last?.stoppedBy === 'busy' ||
+        (last?.problems.length ?? 0) > 0
         ? 'error'
         : 'success',
     );
@@ -583,7 +642,12 @@ export function renderFollowUps(
             h('div', { text: `${x.label} — ${x.email}` }),
             h('div', {
               class: 'rg-muted',
-              text: x.result === 'failed' ? `${x.result}: ${x.detail}` : x.result,
+              text:
+                x.result === 'failed'
+                  ? `${x.result}: ${x.detail}`
+                  : x.result === 'unknown'
+                    ? `${LEDGER_PANEL_TEXTS[language].unknownResult}: ${x.detail}`
+                    : x.result,
             }),
           ),
         ),
@@ -595,22 +659,10 @@ export function renderFollowUps(
     const oldPending = root.querySelector('[data-fu="pending"]');
     if (oldPending && fresh.pending.length === 0) oldPending.remove();
     const oldResults = root.querySelector('[data-fu="results"]');
+    // The first campaign's results: the box did not exist yet.
+    if (!oldResults && fresh.results.length > 0) append(root, resultsBox(fresh));
     if (oldResults && fresh.results.length > 0) {
-      const list = h(
-        'ul',
-        {},
-        ...fresh.results.map((r) =>
-          h(
-            'li',
-            {},
-            h('div', { text: r.label }),
-            h('div', {
-              class: 'rg-muted',
-              text: fill(t.resultLine, { contacted: r.contacted, bought: r.bought, amount: money(r.amount) }),
-            }),
-          ),
-        ),
-      );
+      const list = h('ul', {}, ...fresh.results.map(resultItem));
       const summary = oldResults.querySelector('summary');
       replaceChildren(oldResults, summary ?? h('summary', { text: t.results }), list);
     }

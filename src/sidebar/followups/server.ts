@@ -1,7 +1,7 @@
 // The follow-up server functions as promises, typed from src/gas/main.ts itself: renaming or changing
 // a server function breaks this build, not the owner's sidebar at run time (STYLE.md §3).
 import type { FollowUpSettingsInput } from '../../core/followups/followup-settings';
-import type { BatchRequest, PreviewRequest, TestRequest } from '../../gas/followups/api';
+import type { BatchRequest, DraftActionRequest, PreviewRequest, TestRequest } from '../../gas/followups/api';
 import type * as Main from '../../gas/main';
 
 type MainModule = typeof Main;
@@ -15,6 +15,8 @@ const FOLLOW_UP_FUNCTIONS = [
   'sendFollowUps',
   'saveFollowUpSettings',
   'openFollowUpTemplates',
+  'releaseFollowUpDrafts',
+  'markFollowUpDraftsSent',
 ] as const satisfies readonly (keyof MainModule)[];
 
 type FollowUpFunction = (typeof FOLLOW_UP_FUNCTIONS)[number];
@@ -31,6 +33,8 @@ interface FollowUpArgs {
   sendFollowUps: [request: BatchRequest];
   saveFollowUpSettings: [settings: FollowUpSettingsInput];
   openFollowUpTemplates: [];
+  releaseFollowUpDrafts: [request: DraftActionRequest];
+  markFollowUpDraftsSent: [request: DraftActionRequest];
 }
 
 /** Each function with its arguments and, as a promise, the result the server function returns. */

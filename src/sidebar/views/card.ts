@@ -17,6 +17,7 @@ import { STAGE_FILLS } from '../../core/report/stage-colors';
 import { isoOfDay } from '../../core/time/civil';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { LEDGER_PANEL_TEXTS } from '../followups/ledger-texts';
 import { SEGMENT_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../glossary';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
@@ -64,6 +65,10 @@ export function renderCard(ctx: ViewContext): void {
     replace(
       root,
       ...cardContent(ctx, card.card, followUp),
+      ...draftActions(ctx, key, followUp, () => {
+        shownKey = null;
+        void poll();
+      }),
       h(
         'div',
         { class: 'actions' },
@@ -80,6 +85,31 @@ export function renderCard(ctx: ViewContext): void {
 }
 
 type FollowUp = Result<'getCustomerFollowUp'> | null;
+
+/**
+ * A draft to this customer that is not known to be sent holds them for the cool-down: the owner can
+ * say they discarded it (the customer is free again) or sent it (outcomes count from it).
+ */
+function draftActions(ctx: ViewContext, key: string, followUp: FollowUp, reload: () => void): Node[] {
+  if (followUp === null || followUp.openDrafts === 0) return [];
+  const lt = LEDGER_PANEL_TEXTS[ctx.language];
+  const act = (name: 'releaseFollowUpDrafts' | 'markFollowUpDraftsSent') => async () => {
+    try {
+      await call(name, { customerKey: key });
+      reload();
+    } catch (error) {
+      ctx.status(errorText(ctx, error), 'error');
+    }
+  };
+  return [
+    h(
+      'div',
+      { class: 'actions' },
+      button(lt.markDraftSent, act('markFollowUpDraftsSent')),
+      button(lt.releaseDraft, act('releaseFollowUpDrafts')),
+    ),
+  ];
+}
 
 function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): Node[] {
   const { t, language } = ctx;

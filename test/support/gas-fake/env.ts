@@ -1,3 +1,5 @@
+import { scopesFor } from './scopes';
+
 // Shared plumbing of the Apps Script fake: the controllable clock, the "realm" whose Date and Error
 // constructors the fake hands out (so code running inside a node:vm context sees its own Date and
 // Error), auth-mode guards, and the proxy that turns calls to unimplemented methods into clear errors.
@@ -44,14 +46,76 @@ function toMs(time: Date | string | number): number {
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 /**
+ * Simulated crashes: `crashAfter(n)` makes the n-th checkpoint from now throw Apps Script's
+ * "Exceeded maximum execution time", and every checkpoint after it too, until `reset()` (the
+ * execution is dead; https://developers.google.com/apps-script/guides/services/quotas lists the
+ * 6-minute limit). Checkpoints: every Range write, property write and flush, and just AFTER a mail
+ * or draft was handed over (the service then throws although the message went).
+ */
+export type CheckpointKind = 'write' | 'property' | 'flush' | 'mail';
+
+export class FakeFaults {
+  private countdown: number | null = null;
+  private only: CheckpointKind | undefined;
+  crashed = false;
+  /** Checkpoints passed since the fake was made (to pick crash points in tests). */
+  passed = 0;
+
+  /** Crash at the n-th checkpoint from now (of that kind only, when given). */
+  crashAfter(n: number, kind?: CheckpointKind): void {
+    this.countdown = Math.max(1, Math.floor(n));
+    this.only = kind;
+  }
+
+  private once: { kind: CheckpointKind; message: string } | undefined;
+
+  /**
+   * The next checkpoint of this kind throws `message` once and the execution goes on: for a mail,
+   * a service error after the message went (the case whose outcome nobody knows).
+   */
+  throwOnce(kind: CheckpointKind, message: string): void {
+    this.once = { kind, message };
+  }
+
+  reset(): void {
+    this.countdown = null;
+    this.crashed = false;
+    this.once = undefined;
+  }
+
+  checkpoint(env: FakeEnv, kind: CheckpointKind): void {
+    this.passed++;
+    if (!this.crashed && this.countdown !== null && (this.only === undefined || this.only === kind)) {
+      this.countdown--;
+      if (this.countdown === 0) {
+        this.countdown = null;
+        this.crashed = true;
+      }
+    }
+    if (this.crashed) throw env.error('Exceeded maximum execution time');
+    if (this.once?.kind === kind) {
+      const { message } = this.once;
+      this.once = undefined;
+      throw env.error(message);
+    }
+  }
+}
+
+/**
  * State shared by every service of one fake: clock, realm constructors and auth mode.
  */
 export class FakeEnv {
   DateCtor: DateConstructor = Date;
   ErrorCtor: ErrorConstructor = Error;
   authMode: AuthModeName = 'FULL';
+  readonly faults = new FakeFaults();
 
   constructor(readonly clock: FakeClock) {}
+
+  /** A point where a simulated crash may strike (see FakeFaults). */
+  checkpoint(kind: CheckpointKind): void {
+    this.faults.checkpoint(this, kind);
+  }
 
   /** An Error of the current realm (host, or the vm context created by `vmContext()`). */
   error(message: string): Error {
@@ -79,6 +143,29 @@ export class FakeEnv {
     if (this.authMode === 'NONE' || (this.authMode === 'CUSTOM_FUNCTION' && !allowedInCustomFunction)) {
       throw this.error(`You do not have permission to call ${method}`);
     }
+    this.requireScopes(method);
+  }
+
+  /** The manifest's oauthScopes; null when the fake was made without a manifest (nothing checked). */
+  scopes: ReadonlySet<string> | null = null;
+
+  /**
+   * Throws Apps Script's authorization error when `method` needs a scope the manifest lacks (see
+   * scopes.ts; message as Apps Script words it: "You do not have permission to call X. Required
+   * permissions: …"). `apiMethod` is set for advanced services, which fail as the REST API does.
+   */
+  requireScopes(method: string, apiMethod?: string): void {
+    if (this.scopes === null) return;
+    const needed = scopesFor(method);
+    if (needed === undefined || needed.some((s) => this.scopes!.has(s))) return;
+    if (apiMethod !== undefined) {
+      throw this.error(
+        `GoogleJsonResponseException: API call to ${apiMethod} failed with error: Request had insufficient authentication scopes.`,
+      );
+    }
+    throw this.error(
+      `You do not have permission to call ${method}. Required permissions: ${needed.join(', ')}`,
+    );
   }
 }
 

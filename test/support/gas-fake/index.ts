@@ -16,11 +16,13 @@
 import { createContext, runInContext } from 'node:vm';
 import { FakeCacheService } from './cache';
 import type { CellValue } from './cell';
-import { type AuthModeName, FakeClock, FakeEnv } from './env';
+import { type AuthModeName, FakeClock, FakeEnv, type FakeFaults } from './env';
+import { FakeGmailAdvanced } from './gmail-advanced';
 import { FakeHtmlService } from './html';
 import { FakeLockControl, FakeLockService } from './lock';
 import { FakeGmailApp, FakeMailApp, FakeOutbox } from './mail';
 import { FakePropertiesService } from './properties';
+import type { ManifestLike } from './scopes';
 import { FakeLogger, FakeScriptApp, type LogEntry, makeCharts, makeConsole } from './script';
 import { FakeSession, type SessionSettings } from './session';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
@@ -64,6 +66,13 @@ export interface GasFakeOptions {
   addonName?: string;
   /** Echo Logger/console output to stdout (default false: recorded only). */
   echoLogs?: boolean;
+  /**
+   * The project's appsscript.json. With one, every faked call needing a scope its `oauthScopes`
+   * lacks throws Apps Script's authorization error (scopes.ts), and the Gmail advanced service
+   * exists only when `dependencies.enabledAdvancedServices` enables it. Without: nothing is
+   * checked and `Gmail` exists.
+   */
+  manifest?: ManifestLike;
 }
 
 /** The globals Apps Script code sees. */
@@ -81,6 +90,8 @@ interface GasGlobals {
   Charts: GoogleAppsScript.Charts.Charts;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
+  /** The Gmail advanced service; undefined when the manifest does not enable it. */
+  Gmail?: GoogleAppsScript.Gmail;
 }
 
 export interface GasFake {
@@ -125,6 +136,8 @@ export interface GasFake {
   vmContext(): Record<string, unknown>;
   /** Values of a sheet's data range (shortcut for spreadsheet.values). */
   values(sheetName: string): CellValue[][];
+  /** Simulated crashes at a chosen checkpoint (see FakeFaults in env.ts). */
+  faults: FakeFaults;
 }
 
 const DEFAULT_NOW = '2025-01-15T15:00:00.000Z';
@@ -163,6 +176,11 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
   const script = new FakeScriptApp(env);
   const logs: LogEntry[] = [];
   const echo = options.echoLogs ?? false;
+  const manifest = options.manifest;
+  if (manifest?.oauthScopes !== undefined) env.scopes = new Set(manifest.oauthScopes);
+  const gmailEnabled =
+    manifest === undefined ||
+    (manifest.dependencies?.enabledAdvancedServices ?? []).some((s) => s.userSymbol === 'Gmail');
 
   const globals: GasGlobals = {
     SpreadsheetApp: spreadsheetApp.api,
@@ -179,6 +197,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     Logger: new FakeLogger(logs, echo).api,
     console: makeConsole(env, logs, echo),
   };
+  if (gmailEnabled) globals.Gmail = new FakeGmailAdvanced(env, outbox) as unknown as GoogleAppsScript.Gmail;
 
   return {
     globals,
@@ -231,5 +250,6 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     values(sheetName) {
       return spreadsheet.values(sheetName);
     },
+    faults: env.faults,
   };
 }

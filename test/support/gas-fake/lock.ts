@@ -94,9 +94,14 @@ export class FakeLockService
     this.api = withStubs<FakeLockService, ServiceApi>(this, 'LockService');
   }
 
-  /** A new Lock object for the document lock (Apps Script returns a new object per call). */
+  /**
+   * A new Lock object for the document lock (Apps Script returns a new object per call), or null
+   * when `control.noDocumentLock` is set: the reference documents `Lock | null`, null "if the script
+   * is not bound to a document" (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
   getDocumentLock(): LockApi {
     this.env.requireAuth('LockService.getDocumentLock');
+    if (this.control.noDocumentLock) return null as unknown as LockApi;
     return new FakeLock(this.env, this.control.state('document')).api;
   }
   getScriptLock(): LockApi {
@@ -116,6 +121,9 @@ export class FakeLockControl {
     script: new LockState('script'),
     user: new LockState('user'),
   };
+
+  /** When true, LockService.getDocumentLock() returns null (see FakeLockService). */
+  noDocumentLock = false;
 
   constructor(private readonly env: FakeEnv) {}
 

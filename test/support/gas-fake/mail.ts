@@ -3,8 +3,8 @@ import { type FakeEnv, withStubs } from './env';
 
 export interface OutboxEntry {
   kind: 'mail' | 'draft';
-  /** Which service created it. */
-  service: 'MailApp' | 'GmailApp';
+  /** Which service created it ('Gmail': the advanced service). */
+  service: 'MailApp' | 'GmailApp' | 'Gmail';
   id: string;
   to: string;
   cc: string;
@@ -105,6 +105,13 @@ export class FakeOutbox {
     return Math.max(0, this.dailyQuota - this.used);
   }
 
+  /**
+   * When set, MailApp.getRemainingDailyQuota() reports this instead (e.g. a negative number, seen
+   * once the quota is exceeded; the reference only says it returns an Integer:
+   * https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
+   */
+  reportedQuota: number | null = null;
+
   /** Sets what remains for the current day (raising the daily quota if needed). */
   setRemainingQuota(remaining: number): void {
     this.roll();
@@ -163,12 +170,14 @@ export class FakeOutbox {
     }
     if (this.windowStartMs === null) this.windowStartMs = this.env.clock.nowMs();
     this.used += recipients.length;
-    return this.record('mail', service, m, recipients);
+    const entry = this.record('mail', service, m, recipients);
+    this.env.checkpoint('mail');
+    return entry;
   }
 
   record(
     kind: 'mail' | 'draft',
-    service: 'MailApp' | 'GmailApp',
+    service: OutboxEntry['service'],
     m: MessageFields,
     recipients: string[],
   ): OutboxEntry {
@@ -211,7 +220,7 @@ export class FakeMailApp implements Pick<MailApi, 'getRemainingDailyQuota' | 'se
 
   getRemainingDailyQuota(): number {
     this.env.requireAuth('MailApp.getRemainingDailyQuota', false);
-    return this.outbox.remainingQuota();
+    return this.outbox.reportedQuota ?? this.outbox.remainingQuota();
   }
 
   /**
@@ -377,6 +386,7 @@ export class FakeGmailApp
     ];
     this.outbox.checkAddresses(recipients);
     const entry = this.outbox.record('draft', 'GmailApp', fields, recipients);
+    this.env.checkpoint('mail');
     return new FakeGmailDraft(this, entry).api;
   }
 

@@ -65,6 +65,7 @@ export class FakeProperties implements Pick<PropsApi, PropsMethods> {
   /** Stores String(value): numbers, booleans, objects all become strings as in Apps Script. */
   setProperty(key: string, value: unknown): PropsApi {
     this.guard('setProperty');
+    this.env.checkpoint('property');
     this.writes++;
     const next = new Map(this.store);
     next.set(String(key), String(value));

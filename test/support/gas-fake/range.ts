@@ -239,11 +239,13 @@ export class FakeRange implements Pick<RangeApi, RangeMethods> {
     return this.first((c) => this.outValue(c));
   }
   setValues(values: unknown[][]): RangeApi {
+    this.sheet.env.checkpoint('write');
     const ctx = this.sheet.inputContext();
     return this.writeGrid(values, (cell, v) => interpretInput(v, cell, ctx));
   }
   /** Sets every cell of the range to the value. */
   setValue(value: unknown): RangeApi {
+    this.sheet.env.checkpoint('write');
     const ctx = this.sheet.inputContext();
     return this.writeAll((cell) => interpretInput(value, cell, ctx));
   }

@@ -41,12 +41,20 @@ export class FakeSession
   getActiveUser(): GoogleAppsScript.Base.User {
     this.env.requireAuth('Session.getActiveUser');
     const email = this.settings.activeUserEmail;
-    return withStubs<object, GoogleAppsScript.Base.User>({ getEmail: () => email }, 'User');
+    const getEmail = () => {
+      this.env.requireScopes('User.getEmail');
+      return email;
+    };
+    return withStubs<object, GoogleAppsScript.Base.User>({ getEmail }, 'User');
   }
   getEffectiveUser(): GoogleAppsScript.Base.User {
     this.env.requireAuth('Session.getEffectiveUser');
     const email = this.settings.effectiveUserEmail;
-    return withStubs<object, GoogleAppsScript.Base.User>({ getEmail: () => email }, 'User');
+    const getEmail = () => {
+      this.env.requireScopes('User.getEmail');
+      return email;
+    };
+    return withStubs<object, GoogleAppsScript.Base.User>({ getEmail }, 'User');
   }
   getScriptTimeZone(): string {
     return this.settings.scriptTimeZone;

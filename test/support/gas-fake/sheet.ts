@@ -41,7 +41,10 @@ type SheetMethods =
   | 'clearContents'
   | 'clearFormats'
   | 'clearNotes'
+  | 'copyTo'
   | 'createDeveloperMetadataFinder'
+  | 'deleteColumn'
+  | 'deleteColumns'
   | 'deleteRow'
   | 'deleteRows'
   | 'getActiveCell'
@@ -68,12 +71,17 @@ type SheetMethods =
   | 'getType'
   | 'hideSheet'
   | 'insertChart'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
   | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
   | 'insertRowAfter'
   | 'insertRowBefore'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
   | 'isSheetHidden'
+  | 'moveColumns'
+  | 'moveRows'
   | 'newChart'
   | 'removeChart'
   | 'setActiveRange'
@@ -340,6 +348,84 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     this.maxColumns += howMany;
     return this.api;
   }
+  insertColumnAfter(afterPosition: number): SheetApi {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsBefore(Integer,Integer) */
+  insertColumnsBefore(beforePosition: number, howMany: number): SheetApi {
+    if (beforePosition < 1 || beforePosition > this.maxColumns)
+      throw this.env.error('Those columns are out of bounds.');
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
+  }
+  insertColumnBefore(beforePosition: number): SheetApi {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  /**
+   * Deletes columns; deleting every column throws, as for rows
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteColumns(Integer,Integer)).
+   */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxColumns)
+      throw this.env.error('Those columns are out of bounds.');
+    if (howMany >= this.maxColumns) throw this.env.error("You can't delete all the columns on the sheet.");
+    for (const line of this.rows) line?.splice(columnPosition - 1, howMany);
+    this.maxColumns -= howMany;
+  }
+  deleteColumn(columnPosition: number): SheetApi {
+    this.deleteColumns(columnPosition, 1);
+    return this.api;
+  }
+  /**
+   * Moves the columns of `columnSpec` so that they start before `destinationIndex` (1-based, counted
+   * before the move), as dragging columns does
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)).
+   */
+  moveColumns(columnSpec: RangeApi, destinationIndex: number): void {
+    const r = internalOf(columnSpec, FakeRange, 'Range');
+    const from = r.column - 1;
+    const count = r.numColumns;
+    const to = destinationIndex - 1;
+    if (to >= from && to <= from + count) return;
+    const width = Math.max(this.maxColumns, ...this.rows.map((l) => l?.length ?? 0));
+    for (let i = 0; i < this.rows.length; i++) {
+      const line = this.rows[i];
+      if (!line) continue;
+      while (line.length < width) line.push(undefined);
+      const moved = line.splice(from, count);
+      line.splice(to > from ? to - count : to, 0, ...moved);
+    }
+  }
+  /** Same as moveColumns, for rows (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveRows(Range,Integer)). */
+  moveRows(rowSpec: RangeApi, destinationIndex: number): void {
+    const r = internalOf(rowSpec, FakeRange, 'Range');
+    const from = r.row - 1;
+    const count = r.numRows;
+    const to = destinationIndex - 1;
+    if (to >= from && to <= from + count) return;
+    while (this.rows.length < Math.max(from + count, to)) this.rows.push(undefined);
+    const moved = this.rows.splice(from, count);
+    this.rows.splice(to > from ? to - count : to, 0, ...moved);
+  }
+  /**
+   * Copies the sheet into a spreadsheet (this one here), named "Copy of <name>", values and formats
+   * included (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)).
+   * The reference does not say whether developer metadata is copied; the fake copies this sheet's
+   * metadata, the harder case for code that finds its sheets by metadata.
+   */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetApi {
+    const target = internalOf<FakeSpreadsheet>(
+      spreadsheet,
+      this.spreadsheet.constructor as abstract new (
+        ...args: never[]
+      ) => FakeSpreadsheet,
+      'Spreadsheet',
+    );
+    let name = `Copy of ${this.name}`;
+    for (let n = 2; target.findSheet(name); n++) name = `Copy of ${this.name} ${n}`;
+    const copy = target.appendSheetCopy(this, name);
+    return copy.api;
+  }
+
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
       throw this.env.error('Those rows are out of bounds.');

@@ -2,7 +2,7 @@
 import type { CellValue } from './cell';
 import type { DisplayContext } from './display';
 import { type FakeEnv, internalOf, makeEnum, withStubs } from './env';
-import { addMetadata, type FakeDeveloperMetadata, FakeMetadataFinder } from './metadata';
+import { addMetadata, FakeDeveloperMetadata, FakeMetadataFinder } from './metadata';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
 import type { FakeUi } from './ui';
@@ -32,6 +32,7 @@ type SpreadsheetMethods =
   | 'addDeveloperMetadata'
   | 'createDeveloperMetadataFinder'
   | 'deleteSheet'
+  | 'duplicateActiveSheet'
   | 'getActiveCell'
   | 'getActiveRange'
   | 'getActiveSheet'
@@ -290,6 +291,34 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     }
   }
 
+  /** Test and copyTo helper: a copy of `source` at the end, with its sheet metadata (see Sheet.copyTo). */
+  appendSheetCopy(source: FakeSheet, name: string): FakeSheet {
+    this.checkNewName(name, null);
+    const sheet = new FakeSheet(this, name, this.nextId());
+    sheet.copyGridFrom(source);
+    sheet.hidden = source.hidden;
+    this.sheets.push(sheet);
+    for (const m of this.metadata.filter((x) => x.sheet === source)) {
+      this.metadata.push(new FakeDeveloperMetadata(this, this.nextId(), m.key, m.value, m.visibility, sheet));
+    }
+    return sheet;
+  }
+
+  /**
+   * Duplicates the active sheet next to it and activates the copy
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet()).
+   */
+  duplicateActiveSheet(): SheetApi {
+    const source = this.requireActiveSheet();
+    let name = `Copy of ${source.name}`;
+    for (let n = 2; this.findSheet(name); n++) name = `Copy of ${source.name} ${n}`;
+    const copy = this.appendSheetCopy(source, name);
+    this.sheets.splice(this.sheets.indexOf(copy), 1);
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    this.activate(copy, null);
+    return copy.api;
+  }
+
   /** Moves the active sheet to a 1-based position. */
   moveActiveSheet(pos: number): void {
     const s = this.requireActiveSheet();
@@ -412,6 +441,7 @@ export class FakeSpreadsheetApp implements Pick<AppApi, AppMethods> {
     return this.ui.api;
   }
   flush(): void {
+    this.spreadsheet.env.checkpoint('flush');
     this.flushCount += 1;
   }
 }

@@ -194,13 +194,16 @@ export class FakeUi implements Pick<UiApi, UiMethods> {
   }
   /** Records the sidebar. Apps Script sidebars are 300 px wide whatever setWidth says. */
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.env.requireScopes('Ui.show');
     const rec = this.record(userInterface, null);
     this.sidebars.push({ ...rec, width: 300 });
   }
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.env.requireScopes('Ui.show');
     this.dialogs.push({ ...this.record(userInterface, title), modal: true });
   }
   showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.env.requireScopes('Ui.show');
     this.dialogs.push({ ...this.record(userInterface, title), modal: false });
   }
 

@@ -115,6 +115,7 @@ export const SETTINGS: FollowUpSettings = {
   ...DEFAULT_FOLLOW_UP_SETTINGS,
   shopName: 'Lotus Leaf Tea House',
   signature: 'Mei\nLotus Leaf Tea House',
+  postalAddress: '12 Willow Lane\nHangzhou 310000',
 };
 
 export function inputs(parts: {

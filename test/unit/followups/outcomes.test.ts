@@ -13,6 +13,23 @@ describe('outcomes of follow-ups', () => {
     logEntry({ customerKey: 'c', day: TODAY - 5, campaignId: 'c2' }),
     logEntry({ customerKey: 'd', day: contactDay, campaignId: 'c1', result: 'failed' }),
     logEntry({ customerKey: 'e', day: contactDay, campaignId: 'c1', mode: 'test' }),
+    logEntry({
+      customerKey: 'f',
+      day: contactDay,
+      campaignId: 'c1',
+      mode: 'draft',
+      result: 'drafted',
+      markedSent: true,
+    }),
+    logEntry({ customerKey: 'g', day: contactDay, campaignId: 'c1', result: 'unknown' }),
+    logEntry({
+      customerKey: 'h',
+      day: contactDay,
+      campaignId: 'c1',
+      mode: 'draft',
+      result: 'drafted',
+      released: true,
+    }),
   ];
   const purchases = [
     buy('a', contactDay, 99), // same day: not counted
@@ -21,7 +38,9 @@ describe('outcomes of follow-ups', () => {
     buy('a', contactDay + 30, 10), // the 30th day: counted
     buy('a', contactDay + 31, 1000), // too late
     buy('a', contactDay + 10, -15), // a return: left out
-    buy('b', contactDay + 45, 80),
+    buy('b', contactDay + 5, 80), // after a draft not known to be sent: not counted
+    buy('f', contactDay + 2, 40), // after a draft the owner marked as sent: counted
+    buy('g', contactDay + 2, 7), // after a send whose outcome is unknown: not counted
   ];
 
   it('gives each customer their last contact and what they bought in the 30 days after it', () => {
@@ -32,31 +51,61 @@ describe('outcomes of follow-ups', () => {
       campaignId: 'c1',
       templateId: 'check-in',
       mode: 'send',
+      delivery: 'sent',
       status: 'bought',
       purchaseDays: 2,
       amount: 80,
       daysToPurchase: 3,
     });
-    expect(out.get('b')).toMatchObject({ mode: 'draft', status: 'noPurchase', amount: 0 });
+    expect(out.get('b')).toMatchObject({
+      mode: 'draft',
+      delivery: 'draft',
+      status: 'draftNotKnownSent',
+      amount: 0,
+    });
     expect(out.get('c')).toMatchObject({ status: 'waiting' });
+    expect(out.get('f')).toMatchObject({ delivery: 'draftMarkedSent', status: 'bought', amount: 40 });
+    expect(out.get('g')).toMatchObject({ delivery: 'unknown', status: 'unknownDelivery', amount: 0 });
     expect(out.has('d')).toBe(false);
     expect(out.has('e')).toBe(false);
+    expect(out.has('h')).toBe(false);
   });
 
   it('sums up each campaign', () => {
+    const none = { sent: 0, drafts: 0, unknown: 0, bought: 0, waiting: 0, amount: 0, windowOpenUntil: null };
     expect(campaignOutcomes(log, purchases, TODAY)).toEqual([
-      { campaignId: 'c2', firstDay: TODAY - 5, contacted: 1, drafts: 0, bought: 0, waiting: 1, amount: 0 },
-      { campaignId: 'c1', firstDay: contactDay, contacted: 2, drafts: 1, bought: 1, waiting: 0, amount: 80 },
       {
-        campaignId: 'old',
-        firstDay: contactDay - 60,
+        ...none,
+        campaignId: 'c2',
+        firstDay: TODAY - 5,
         contacted: 1,
-        drafts: 0,
-        bought: 0,
-        waiting: 0,
-        amount: 0,
+        sent: 1,
+        waiting: 1,
+        windowOpenUntil: TODAY + 25,
       },
+      {
+        ...none,
+        campaignId: 'c1',
+        firstDay: contactDay,
+        contacted: 4,
+        sent: 2,
+        drafts: 1,
+        unknown: 1,
+        bought: 2,
+        amount: 120,
+      },
+      { ...none, campaignId: 'old', firstDay: contactDay - 60, contacted: 1, sent: 1 },
     ]);
+  });
+
+  it('says the window is open on the day of the send, with nobody counted as not buying', () => {
+    const today = [logEntry({ customerKey: 'a', day: TODAY, campaignId: 'now' })];
+    expect(campaignOutcomes(today, [], TODAY)[0]).toMatchObject({
+      sent: 1,
+      bought: 0,
+      waiting: 1,
+      windowOpenUntil: TODAY + 30,
+    });
   });
 
   it('gives the Insights sheet three columns per customer', () => {

@@ -14,6 +14,7 @@ describe('gas-fake vmContext()', () => {
       [
         'CacheService',
         'Charts',
+        'Gmail',
         'GmailApp',
         'HtmlService',
         'LockService',

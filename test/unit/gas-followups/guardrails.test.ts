@@ -10,9 +10,14 @@ import * as server from '../../../src/gas/followups/server';
 import { sheetEnv } from '../../../src/gas/sheet-env';
 import { skipReasonText } from '../../../src/sidebar/followups/skip-reasons';
 import { FakeRange } from '../../support/gas-fake/range';
+import { projectManifest } from '../../support/manifest';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
-const SETTINGS = { shopName: 'Lotus Leaf Tea House', signature: 'Mei\nLotus Leaf Tea House' };
+const SETTINGS = {
+  shopName: 'Lotus Leaf Tea House',
+  signature: 'Mei\nLotus Leaf Tea House',
+  postalAddress: '12 Willow Lane\nHangzhou 310000',
+};
 
 function ready(options: Parameters<typeof createHarness>[0] = {}): Harness {
   const h = createHarness(options);
@@ -54,6 +59,7 @@ describe('follow-ups through the fake: preview', () => {
     const preview = h.preview(AT_RISK);
     expect(preview.problems).toEqual([
       'The template uses {{shopName}}: fill in your shop name in the follow-up settings first.',
+      'Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it.',
     ]);
     expect(preview.recipients).toEqual([]);
   });
@@ -88,7 +94,7 @@ describe('follow-ups through the fake: drafts and sends', () => {
     expect(first.processed.map((p) => p.result)).toEqual(Array(10).fill('drafted'));
     expect(draftedTo(h).sort()).toEqual(preview.recipients.map((r) => r.email).sort());
     const draft = h.fake.outbox.drafts()[0]!;
-    expect(draft.service).toBe('GmailApp');
+    expect(draft.service).toBe('Gmail'); // the advanced service, under gmail.compose (gmail-drafts.ts)
     expect(draft.name).toBe('Lotus Leaf Tea House');
     expect(draft.htmlBody).toContain('<p>Dear ');
     expect(h.logRows().map((r) => [r.Mode, r.Result])).toEqual(Array(10).fill(['draft', 'drafted']));
@@ -381,44 +387,66 @@ describe('follow-ups through the fake: each guardrail', () => {
   });
 
   it('a missing authorization stops the batch at the first recipient instead of failing each one', () => {
-    const h = ready();
-    (globalThis as Record<string, unknown>).GmailApp = {
-      createDraft: () => {
-        throw new Error(
-          'You do not have permission to call GmailApp.createDraft. Required permissions: https://mail.google.com/',
-        );
+    // A manifest without gmail.compose: the fake refuses drafts.create as the Gmail API does.
+    const manifest = projectManifest();
+    const h = ready({
+      manifest: {
+        ...manifest,
+        oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/gmail.compose')),
       },
-    };
+    });
     const result = h.drafts(confirmAll(h.preview(AT_RISK)));
     expect(result.stoppedBy).toBe('problems');
-    expect(result.problems[0]).toMatch(/do not have permission/);
+    expect(result.problems[0]).toMatch(
+      /^Google refused Regulars the authorization this needs, so nothing was created or sent\. .*insufficient authentication scopes/,
+    );
+    expect(result.processed.map((p) => p.result)).toEqual(['failed']);
+    expect(h.fake.outbox.entries).toEqual([]);
     expect(h.logRows().map((r) => r.Result)).toEqual(['failed']);
+    // Nothing half-done: the refused customer is not held, and a fixed manifest drafts everyone.
+    expect(h.preview(AT_RISK).recipients).toHaveLength(10);
+  });
+
+  it('the fake enforces the manifest: sending needs script.send_mail', () => {
+    const manifest = projectManifest();
+    const h = ready({
+      manifest: {
+        ...manifest,
+        oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/script.send_mail')),
+      },
+    });
+    expect(() => h.options()).toThrow(
+      'You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+    );
   });
 
   it('a crash after a send, before its result is written, never causes a duplicate on re-run', () => {
     const h = ready();
     const request = confirmAll(h.preview(AT_RISK));
-    const original = FakeRange.prototype.setValue;
+    const original = FakeRange.prototype.setValues;
     let crashed = false;
-    FakeRange.prototype.setValue = function (this: FakeRange, value: unknown) {
-      if (value === 'sent' && !crashed) {
+    FakeRange.prototype.setValues = function (this: FakeRange, values: unknown[][]) {
+      // The ledger row recording the first outcome: the execution dies just before it is saved.
+      if (!crashed && String(values[0]?.[0]).startsWith('["o"')) {
         crashed = true;
         throw new Error('Exceeded maximum execution time');
       }
-      return original.call(this, value);
+      return original.call(this, values);
     };
     try {
       expect(() => h.send(request)).toThrow('Exceeded maximum execution time');
     } finally {
-      FakeRange.prototype.setValue = original;
+      FakeRange.prototype.setValues = original;
     }
     expect(sentTo(h)).toHaveLength(1);
-    expect(h.logRows().map((r) => r.Result)).toEqual(['pending']);
     const rerun = h.send(request);
     expect(rerun.stoppedBy).toBe('done');
     expect(rerun.processed).toHaveLength(9);
     expect(sentTo(h)).toHaveLength(10);
     expect(unique(sentTo(h))).toBe(true);
+    // The interrupted one is shown as unknown in the Contact log, and never offered again.
+    expect(h.logRows().map((r) => r.Result)).toEqual(['unknown', ...Array(9).fill('sent')]);
+    expect(h.preview(AT_RISK).recipients).toEqual([]);
   });
 
   it('merge values are HTML-escaped, subjects are one line, and log cells never become formulas', () => {

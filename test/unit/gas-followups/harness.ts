@@ -7,6 +7,7 @@ import type { BatchRequest, BatchResult, PreviewResult } from '../../../src/gas/
 import type { ProtocolEnvironment } from '../../../src/gas/followups/send-protocol';
 import * as server from '../../../src/gas/followups/server';
 import { createGasFake, type GasFake, type GasFakeOptions } from '../../support/gas-fake';
+import { projectManifest } from '../../support/manifest';
 
 /** 10:00 in Shanghai on the sample's as-of date, 2026-06-30. */
 const SAMPLE_NOW = '2026-06-30T02:00:00Z';
@@ -40,6 +41,7 @@ export function createHarness(options: GasFakeOptions = {}): Harness {
     now: SAMPLE_NOW,
     defaultSheet: null,
     htmlFiles: { Templates: builtInTextsFile() },
+    manifest: projectManifest(),
     ...options,
   });
   for (const grid of sampleGrids()) fake.spreadsheet.addSheet(grid.name, grid.values);
@@ -51,7 +53,9 @@ export function createHarness(options: GasFakeOptions = {}): Harness {
       try {
         return fn();
       } finally {
+        // The execution ends: its locks are released, and a simulated crash is over.
         fake.lock.endExecution();
+        fake.faults.reset();
       }
     };
   const harness: Harness = {

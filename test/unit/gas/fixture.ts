@@ -7,6 +7,7 @@ import { builtInTextsFile } from '../../../src/core/followups/built-in-texts';
 import { TEA_SHOP } from '../../../src/core/sample/sample-workbook';
 import { sampleUpload } from '../../../src/sidebar/sample-upload';
 import { createGasFake, type GasFake, type GasFakeOptions } from '../../support/gas-fake';
+import { projectManifest } from '../../support/manifest';
 
 const SIDEBAR = join(import.meta.dirname, '..', '..', '..', 'dist', 'Sidebar.html');
 
@@ -32,6 +33,7 @@ export function installFake(options: GasFakeOptions = {}): Installed {
     timeZone: 'Asia/Shanghai',
     now: '2026-06-30T10:00:00Z',
     htmlFiles: { Sidebar: sidebarHtml(), Templates: builtInTextsFile() },
+    manifest: projectManifest(),
     ...options,
   });
   vi.useFakeTimers({ toFake: ['Date'], now: fake.clock.now() });
