@@ -50,10 +50,12 @@ var Regulars = (() => {
     getSelectedCustomer: () => getSelectedCustomer2,
     insertSample: () => insertSample2,
     insertSampleData: () => insertSampleData,
+    markFollowUpDraftsSent: () => markFollowUpDraftsSent,
     onInstall: () => onInstall,
     onOpen: () => onOpen,
     openFollowUpTemplates: () => openFollowUpTemplates,
     previewFollowUps: () => previewFollowUps,
+    releaseFollowUpDrafts: () => releaseFollowUpDrafts,
     resetColumnSetup: () => resetColumnSetup3,
     saveColumnSetup: () => saveColumnSetup3,
     saveFollowUpSettings: () => saveFollowUpSettings,
@@ -7984,9 +7986,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
   };
   var CONTACT_MODES = ["draft", "send", "test"];
-  var CONTACT_RESULTS = ["pending", "sent", "drafted", "failed"];
+  var CONTACT_RESULTS = ["pending", "sent", "drafted", "failed", "unknown"];
   function countsAsContact(entry) {
-    return entry.mode !== "test" && entry.result !== "failed";
+    return entry.mode !== "test" && entry.result !== "failed" && entry.released !== true;
   }
   function logHeaderRow(language) {
     return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
@@ -8018,10 +8020,22 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function codeOf(value, codes) {
     if (typeof value !== "string") return void 0;
-    const t = cleanText(value).toLowerCase();
+    const t = cleanText(text(value)).toLowerCase();
     return codes.includes(t) ? t : void 0;
   }
-  var text = (value) => typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate(value) ? "" : String(value);
+  var text = (value) => {
+    const t = typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate(value) ? "" : String(value);
+    return t.startsWith("'") ? t.slice(1).trim() : t;
+  };
+  function logHeaderIndex(row) {
+    const index = /* @__PURE__ */ new Map();
+    row.forEach((cell, i) => {
+      if (typeof cell !== "string") return;
+      const column2 = columnOfHeader().get(cleanText(text(cell)).toLowerCase());
+      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
+    });
+    return index.has("campaign") && (index.has("customer") || index.has("email")) ? index : void 0;
+  }
   function readContactLog(grid, timeZone) {
     if (grid.length === 0) return [];
     const header = grid[0];
@@ -8063,21 +8077,6 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
     return entries;
   }
-  function logRowOf(record) {
-    return [
-      record.time,
-      record.campaignId,
-      record.customer,
-      record.email,
-      record.templateId,
-      record.subject,
-      record.mode,
-      record.result,
-      record.detail
-    ];
-  }
-  var RESULT_COLUMN_INDEX = LOG_COLUMNS.indexOf("result");
-  var DETAIL_COLUMN_INDEX = LOG_COLUMNS.indexOf("detail");
   function contactHistory(entries) {
     const byEmail = /* @__PURE__ */ new Map();
     const byKey = /* @__PURE__ */ new Map();
@@ -8107,6 +8106,11 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
         14
       ),
+      /**
+       * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
+       * one); may span lines. Required before drafts or sends.
+       */
+      postalAddress: _default(string2().check(_maxLength(300, "at most 300 characters")), ""),
       /** Where replies go when not to the owner's own address; blank for the owner's address. */
       replyTo: _default(
         string2().check(
@@ -8126,6 +8130,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     shopName: "",
     signature: "",
     coolDownDays: 14,
+    postalAddress: "",
     replyTo: ""
   });
   var OUTCOME_WINDOW_DAYS = 30;
@@ -8138,7 +8143,148 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return result.data;
   }
 
+  // src/core/followups/ledger.ts
+  var MODES = ["draft", "send", "test"];
+  var RESULTS = ["sent", "drafted", "failed", "unknown"];
+  function encodeEvent(e) {
+    switch (e.kind) {
+      case "attempt":
+        return JSON.stringify([
+          "a",
+          e.id,
+          e.timeMs,
+          e.campaignId,
+          e.customer,
+          e.email,
+          e.templateId,
+          e.subject,
+          e.mode
+        ]);
+      case "outcome":
+        return JSON.stringify(["o", e.id, e.timeMs, e.result, e.detail]);
+      case "release":
+        return JSON.stringify(["r", e.id, e.timeMs]);
+      case "marked":
+        return JSON.stringify(["m", e.id, e.timeMs]);
+    }
+  }
+  var isId = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+  var isTime = (v) => typeof v === "number" && Number.isFinite(v);
+  var isText = (v) => typeof v === "string";
+  function decodeEvent(text3) {
+    if (typeof text3 !== "string" || !text3.startsWith("[")) return void 0;
+    let a;
+    try {
+      a = JSON.parse(text3);
+    } catch {
+      return void 0;
+    }
+    if (!Array.isArray(a) || !isId(a[1]) || !isTime(a[2])) return void 0;
+    const [tag, id, timeMs] = a;
+    if (tag === "a" && a.length === 9 && a.slice(3, 8).every(isText) && MODES.includes(a[8])) {
+      const [, , , campaignId2, customer, email2, templateId, subject, mode] = a;
+      return {
+        kind: "attempt",
+        id,
+        timeMs,
+        campaignId: campaignId2,
+        customer,
+        email: email2,
+        templateId,
+        subject,
+        mode
+      };
+    }
+    if (tag === "o" && a.length === 5 && RESULTS.includes(a[3]) && isText(a[4])) {
+      return { kind: "outcome", id, timeMs, result: a[3], detail: a[4] };
+    }
+    if ((tag === "r" || tag === "m") && a.length === 3) {
+      return { kind: tag === "r" ? "release" : "marked", id, timeMs };
+    }
+    return void 0;
+  }
+  function fnv1a(text3, basis) {
+    let h = basis >>> 0;
+    for (let i = 0; i < text3.length; i++) {
+      h ^= text3.charCodeAt(i);
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h;
+  }
+  function chainDigest(previous, row) {
+    const text3 = `${previous}
+${row}`;
+    const hex = (n) => n.toString(16).padStart(8, "0");
+    return hex(fnv1a(text3, 2166136261)) + hex(fnv1a(text3, 19088743));
+  }
+  var EMPTY_DIGEST = "0000000000000000";
+  function digestOf(rows, from = EMPTY_DIGEST) {
+    let d = from;
+    for (const r of rows) d = chainDigest(d, r);
+    return d;
+  }
+  function entriesOf(events, timeZone) {
+    const byId = /* @__PURE__ */ new Map();
+    const entries = [];
+    for (const e of events) {
+      if (e.kind === "attempt") {
+        if (byId.has(e.id)) continue;
+        const entry2 = {
+          id: e.id,
+          row: e.id,
+          timeMs: e.timeMs,
+          day: dayOfInstant(new Date(e.timeMs), timeZone),
+          campaignId: e.campaignId,
+          customer: e.customer,
+          customerKey: normalizeCustomerKey(e.customer),
+          email: e.email.trim().toLowerCase(),
+          templateId: e.templateId,
+          subject: e.subject,
+          mode: e.mode,
+          result: "pending",
+          detail: "",
+          released: false,
+          markedSent: false
+        };
+        byId.set(e.id, entry2);
+        entries.push(entry2);
+        continue;
+      }
+      const entry = byId.get(e.id);
+      if (entry === void 0) continue;
+      if (e.kind === "outcome") {
+        if (entry.result === "pending") {
+          entry.result = e.result;
+          entry.detail = e.detail;
+        }
+      } else if (e.kind === "release") {
+        if (entry.mode === "draft" && !entry.markedSent) entry.released = true;
+      } else if (entry.mode === "draft" && !entry.released) {
+        entry.markedSent = true;
+      }
+    }
+    return entries;
+  }
+  function nextId(events) {
+    let max = 0;
+    for (const e of events) if (e.kind === "attempt" && e.id > max) max = e.id;
+    return max + 1;
+  }
+  function openDrafts(entries) {
+    return entries.filter((e) => e.mode === "draft" && e.result === "drafted" && !e.released && !e.markedSent);
+  }
+  function outcomeStartDay(entry) {
+    if (entry.day === void 0) return void 0;
+    if (entry.mode === "send" && entry.result === "sent") return entry.day;
+    if (entry.mode === "draft" && entry.markedSent === true) return entry.day;
+    return void 0;
+  }
+
   // src/core/followups/outcomes.ts
+  function deliveryOf(entry) {
+    if (entry.mode === "draft") return entry.markedSent === true ? "draftMarkedSent" : "draft";
+    return entry.result === "sent" ? "sent" : "unknown";
+  }
   function purchaseDaysByCustomer(purchases) {
     const byKey = /* @__PURE__ */ new Map();
     for (const p of purchases) {
@@ -8162,13 +8308,21 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       amount += dayAmount;
       if (first === void 0 || day < first) first = day;
     }
-    const status = purchaseDays > 0 ? "bought" : todayDay < contactDay + windowDays ? "waiting" : "noPurchase";
+    const delivery = deliveryOf(entry);
+    const known = outcomeStartDay(entry) !== void 0;
+    if (!known) {
+      purchaseDays = 0;
+      amount = 0;
+      first = void 0;
+    }
+    const status = !known ? delivery === "draft" ? "draftNotKnownSent" : "unknownDelivery" : purchaseDays > 0 ? "bought" : todayDay < contactDay + windowDays ? "waiting" : "noPurchase";
     return {
       customerKey: entry.customerKey,
       contactDay,
       campaignId: entry.campaignId,
       templateId: entry.templateId,
       mode: entry.mode === "draft" ? "draft" : "send",
+      delivery,
       status,
       purchaseDays,
       amount,
@@ -8205,17 +8359,27 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
           campaignId: entry.campaignId,
           firstDay: entry.day,
           contacted: 0,
+          sent: 0,
           drafts: 0,
+          unknown: 0,
           bought: 0,
           waiting: 0,
-          amount: 0
+          amount: 0,
+          windowOpenUntil: null
         };
         byCampaign.set(entry.campaignId, c);
       }
       const o = outcomeOf(entry, entry.day, days.get(entry.customerKey), todayDay, windowDays);
       c.firstDay = Math.min(c.firstDay, entry.day);
       c.contacted++;
-      if (o.mode === "draft") c.drafts++;
+      if (o.delivery === "draft") c.drafts++;
+      else if (o.delivery === "unknown") c.unknown++;
+      else {
+        c.sent++;
+        const until = entry.day + windowDays;
+        if (until >= todayDay && (c.windowOpenUntil === null || until > c.windowOpenUntil))
+          c.windowOpenUntil = until;
+      }
       if (o.status === "bought") c.bought++;
       if (o.status === "waiting") c.waiting++;
       c.amount += o.amount;
@@ -8234,9 +8398,27 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     "zh-TW": { lastContact: "最近聯繫", boughtAfter: "聯繫後 30 天內購買", amountAfter: "聯繫後 30 天內消費" }
   };
   var OUTCOME_STATUS_LABELS = {
-    en: { bought: "Yes", waiting: "Not yet (window open)", noPurchase: "No" },
-    "zh-CN": { bought: "是", waiting: "尚未（观察期内）", noPurchase: "否" },
-    "zh-TW": { bought: "是", waiting: "尚未（觀察期內）", noPurchase: "否" }
+    en: {
+      bought: "Yes",
+      waiting: "Not yet (window open)",
+      noPurchase: "No",
+      draftNotKnownSent: "Drafted, not known to be sent",
+      unknownDelivery: "Not known whether the email went"
+    },
+    "zh-CN": {
+      bought: "是",
+      waiting: "尚未（观察期内）",
+      noPurchase: "否",
+      draftNotKnownSent: "已建草稿，未知是否发出",
+      unknownDelivery: "未知邮件是否发出"
+    },
+    "zh-TW": {
+      bought: "是",
+      waiting: "尚未（觀察期內）",
+      noPurchase: "否",
+      draftNotKnownSent: "已建草稿，未知是否寄出",
+      unknownDelivery: "未知郵件是否寄出"
+    }
   };
   function outcomeColumns(outcomes, language, timeZone) {
     const h = OUTCOME_HEADERS[language];
@@ -9149,6 +9331,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function withDocumentLock(busyMessage, work) {
     const lock = LockService.getDocumentLock();
+    if (lock === null) return work();
     if (!lock.tryLock(2e4)) throw new Error(busyMessage);
     try {
       return work();
@@ -9187,106 +9370,55 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return templatesOfTexts(cached2);
   }
 
-  // src/gas/followups/owned-sheets.ts
-  function findFollowUpSheet(spreadsheet, role) {
-    return findOwnedSheet(spreadsheet, role) ?? void 0;
-  }
-  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
-    const existing = findFollowUpSheet(spreadsheet, role);
-    if (existing !== void 0) return existing;
-    const previous = spreadsheet.getActiveSheet();
-    const sheet = createOwnedSheet(spreadsheet, role, name);
-    initialise(sheet);
-    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
-    return sheet;
-  }
-
-  // src/gas/followups/sources.ts
-  function values2(spreadsheet, sheetName) {
-    if (sheetName === void 0) return [];
-    const sheet = spreadsheet.getSheetByName(sheetName);
-    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-    return sheet.getDataRange().getValues();
-  }
-  function analyse(setup, context, heads = []) {
-    const purchases = setup.purchases;
-    if (purchases === void 0) return void 0;
-    const asOf = setup.asOf;
-    const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
-    const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
-      timeZone: context.timeZone,
-      dateOrder: context.dateOrder,
-      asOfDay
-    });
-    return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
-  }
-  function readTemplates(spreadsheet) {
-    const sheet = findFollowUpSheet(spreadsheet, "templates");
-    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
-    return {
-      // Rows an earlier version wrote and the owner never edited give way to the current texts.
-      templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
-      problems: owned.problems,
-      sheetName: sheet?.getName()
-    };
-  }
-  function readLog2(spreadsheet, timeZone) {
-    const sheet = findFollowUpSheet(spreadsheet, "contactLog");
-    return readContactLog(sheet === void 0 ? [] : values2(spreadsheet, sheet.getName()), timeZone);
-  }
-  function loadFollowUpData(now) {
-    const env = sheetEnv();
-    const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-    const { resolved: setup, heads } = currentSetup(env);
-    const spreadsheet = env.spreadsheet;
-    const analysis = analyse(setup, context, heads);
-    return {
-      context,
-      setup,
-      analysis,
-      // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
-      directory: withLogDirectory(
-        setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
-        analysis?.log ?? {
-          purchases: [],
-          issues: [],
-          rowsRead: 0,
-          rowsSkipped: 0,
-          blankRows: 0,
-          headerRows: 0
-        }
-      ),
-      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
-      templates: readTemplates(spreadsheet),
-      log: readLog2(spreadsheet, env.timeZone)
-    };
-  }
-  function campaignInputs(data, settings) {
-    const analysis = data.analysis;
-    if (analysis === void 0) {
-      throw new Error(
-        "No purchase log found: Regulars needs a sheet with customer, date and amount columns (see Column setup)."
-      );
+  // src/core/followups/ledger-texts.ts
+  var LEDGER_PROBLEM_TEXTS = {
+    en: {
+      state: "Regulars’ record of who was emailed (kept in this spreadsheet’s properties) is damaged, so it cannot tell who was already emailed. Nothing was sent.",
+      missing: "The hidden sheet “Regulars ledger”, in which Regulars records who was emailed, was deleted, so it cannot tell who was already emailed. Nothing was sent. Restore it with File → Version history to send again.",
+      changed: "The hidden sheet “Regulars ledger”, in which Regulars records who was emailed, was changed outside Regulars, so it cannot tell for certain who was already emailed. Nothing was sent. Undo the change (File → Version history) to send again.",
+      legacy: "The Contact log has rows but no header row Regulars can read, so it cannot tell who was already emailed. Nothing was sent. Put the header row back (Time, Campaign, Customer, Email, …) to send again."
+    },
+    "zh-CN": {
+      state: "Regulars 用来记录已发邮件对象的数据（保存在本表格的属性中）已损坏，无法确定哪些人已收到过邮件。没有发送任何邮件。",
+      missing: "隐藏工作表“Regulars ledger”（Regulars 在其中记录已发邮件的对象）已被删除，无法确定哪些人已收到过邮件。没有发送任何邮件。请用“文件 → 版本记录”恢复后再发送。",
+      changed: "隐藏工作表“Regulars ledger”（Regulars 在其中记录已发邮件的对象）被 Regulars 以外的操作修改过，无法确定哪些人已收到过邮件。没有发送任何邮件。请撤销该修改（文件 → 版本记录）后再发送。",
+      legacy: "联系记录中有数据行，但没有 Regulars 能识别的标题行，无法确定哪些人已收到过邮件。没有发送任何邮件。请恢复标题行（时间、活动、客户、邮箱……）后再发送。"
+    },
+    "zh-TW": {
+      state: "Regulars 用來記錄已寄郵件對象的資料（儲存在本試算表的屬性中）已損毀，無法確定哪些人已收過郵件。沒有寄出任何郵件。",
+      missing: "隱藏工作表「Regulars ledger」（Regulars 在其中記錄已寄郵件的對象）已被刪除，無法確定哪些人已收過郵件。沒有寄出任何郵件。請用「檔案 → 版本記錄」還原後再寄送。",
+      changed: "隱藏工作表「Regulars ledger」（Regulars 在其中記錄已寄郵件的對象）被 Regulars 以外的操作修改過，無法確定哪些人已收過郵件。沒有寄出任何郵件。請復原該修改（檔案 → 版本記錄）後再寄送。",
+      legacy: "聯繫紀錄中有資料列，但沒有 Regulars 能辨識的標題列，無法確定哪些人已收過郵件。沒有寄出任何郵件。請還原標題列（時間、活動、客戶、郵箱……）後再寄送。"
     }
-    return {
-      customers: analysis.customers,
-      byKey: analysis.byKey,
-      currency: analysis.currency,
-      asOfDay: analysis.asOfDay,
-      todayDay: data.context.todayDay,
-      directory: data.directory,
-      openComplaints: data.openComplaints,
-      log: data.log,
-      templates: data.templates.templates,
-      settings
-    };
+  };
+  function ledgerProblemText(problem, language) {
+    return LEDGER_PROBLEM_TEXTS[language][problem];
   }
-
-  // src/gas/followups/insights-outcomes.ts
-  function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
-    const log = readLog2(spreadsheet, timeZone);
-    if (log.length === 0) return /* @__PURE__ */ new Map();
-    return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
+  var OTHER_TEXTS = {
+    en: {
+      busy: "Another send is running in this spreadsheet; try again in a minute.",
+      notAuthorized: "Google refused Regulars the authorization this needs, so nothing was created or sent.",
+      noLock: "Regulars could not get this spreadsheet’s lock (Apps Script gave none), so it cannot make sure nobody is emailed twice. Nothing was sent.",
+      unknownOutcome: "The mail service answered with an error after the email was handed over; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder.",
+      interrupted: "The run stopped before Regulars could record whether this email went; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder."
+    },
+    "zh-CN": {
+      busy: "这个表格中正在进行另一次发送，请稍后再试。",
+      notAuthorized: "Google 拒绝了 Regulars 所需的授权，因此没有创建或发送任何邮件。",
+      noLock: "Regulars 无法取得本表格的锁（Apps Script 未提供），因此无法保证不重复发送。没有发送任何邮件。",
+      unknownOutcome: "邮件交给邮件服务后出现错误，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。",
+      interrupted: "运行在 Regulars 记录这封邮件是否发出之前中断，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。"
+    },
+    "zh-TW": {
+      busy: "這個試算表中正在進行另一次寄送，請稍後再試。",
+      notAuthorized: "Google 拒絕了 Regulars 所需的授權，因此沒有建立或寄出任何郵件。",
+      noLock: "Regulars 無法取得本試算表的鎖定（Apps Script 未提供），因此無法保證不重複寄送。沒有寄出任何郵件。",
+      unknownOutcome: "郵件交給郵件服務後出現錯誤，可能已寄出，也可能沒有。Regulars 不會自動再次寄給這位客戶：請查看「寄件備份」資料夾。",
+      interrupted: "執行在 Regulars 記錄這封郵件是否寄出之前中斷，可能已寄出，也可能沒有。Regulars 不會自動再次寄給這位客戶：請查看「寄件備份」資料夾。"
+    }
+  };
+  function ledgerText(key, language) {
+    return OTHER_TEXTS[language][key];
   }
 
   // src/gas/write-block.ts
@@ -9333,6 +9465,279 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       });
     }
     return range;
+  }
+
+  // src/gas/followups/ledger-store.ts
+  var STATE_KEY = "regulars.followups.ledger";
+  var ROLE = "ledger";
+  var LEDGER_MARK = "Regulars send ledger: written by the add-on only. Editing it stops all follow-ups.";
+  var LedgerUnreadable = class extends Error {
+    constructor(problem) {
+      super(ledgerProblemText(problem, "en"));
+      __publicField(this, "problem", problem);
+    }
+  };
+  function loadState() {
+    const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
+    if (raw === null) return void 0;
+    let s;
+    try {
+      s = JSON.parse(raw);
+    } catch {
+      s = {};
+    }
+    const int2 = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+    if (!int2(s.sheetId) || !int2(s.count) || !int2(s.reported) || typeof s.digest !== "string" || s.logSheetId !== void 0 && !int2(s.logSheetId)) {
+      throw new LedgerUnreadable("state");
+    }
+    return s;
+  }
+  function saveState(state) {
+    PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+  }
+  function markerColumn(sheet) {
+    const width = sheet.getLastColumn();
+    if (width === 0) return void 0;
+    const row = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    const i = row.indexOf(LEDGER_MARK);
+    return i < 0 ? void 0 : i + 1;
+  }
+  function rowsOf(sheet) {
+    const column2 = markerColumn(sheet);
+    if (column2 === void 0) return void 0;
+    const last = sheet.getLastRow();
+    if (last < 2) return [];
+    return sheet.getRange(2, column2, last - 1, 1).getValues().map((r) => typeof r[0] === "string" ? r[0] : String(r[0] ?? ""));
+  }
+  function decodeAll(rows) {
+    const events = [];
+    for (const r of rows) {
+      const e = decodeEvent(r);
+      if (e === void 0) return void 0;
+      events.push(e);
+    }
+    return events;
+  }
+  function legacyEvents(spreadsheet, timeZone, nowMs) {
+    const log = findOwnedSheet(spreadsheet, "contactLog");
+    if (log === null || log.getLastRow() === 0 || log.getLastColumn() === 0) return [];
+    const grid = log.getDataRange().getValues();
+    const hasRows = grid.some((row) => row.some((v) => v !== "" && v !== null && v !== void 0));
+    if (hasRows && logHeaderIndex(grid[0]) === void 0) {
+      throw new LedgerUnreadable("legacy");
+    }
+    const events = [];
+    let id = 0;
+    for (const e of readContactLog(grid, timeZone)) {
+      if (e.mode === void 0) continue;
+      id++;
+      const timeMs = e.timeMs ?? nowMs;
+      events.push({
+        kind: "attempt",
+        id,
+        timeMs,
+        campaignId: e.campaignId,
+        customer: e.customer,
+        email: e.email,
+        templateId: e.templateId,
+        subject: e.subject,
+        mode: e.mode
+      });
+      if (e.result !== void 0 && e.result !== "pending") {
+        events.push({ kind: "outcome", id, timeMs, result: e.result, detail: e.detail });
+      }
+    }
+    return events;
+  }
+  function readLedger(spreadsheet, timeZone, nowMs) {
+    const state = loadState();
+    if (state === void 0) {
+      const orphan = findOwnedSheet(spreadsheet, ROLE);
+      if (orphan === null) {
+        const legacy = legacyEvents(spreadsheet, timeZone, nowMs);
+        return { events: legacy, entries: entriesOf(legacy, timeZone), sheet: void 0, state, legacy };
+      }
+      const rows2 = rowsOf(orphan);
+      const events2 = rows2 === void 0 ? void 0 : decodeAll(rows2);
+      if (rows2 === void 0 || events2 === void 0) throw new LedgerUnreadable("changed");
+      const adopted = {
+        sheetId: orphan.getSheetId(),
+        count: rows2.length,
+        digest: digestOf(rows2),
+        reported: rows2.length
+      };
+      return { events: events2, entries: entriesOf(events2, timeZone), sheet: orphan, state: adopted, legacy: [] };
+    }
+    const sheet = spreadsheet.getSheetById(state.sheetId);
+    if (sheet === null) throw new LedgerUnreadable("missing");
+    const rows = rowsOf(sheet);
+    if (rows === void 0 || rows.length < state.count) throw new LedgerUnreadable("changed");
+    if (digestOf(rows.slice(0, state.count)) !== state.digest) throw new LedgerUnreadable("changed");
+    const events = decodeAll(rows);
+    if (events === void 0) throw new LedgerUnreadable("changed");
+    const current = rows.length === state.count ? state : { ...state, count: rows.length, digest: digestOf(rows) };
+    return { events, entries: entriesOf(events, timeZone), sheet, state: current, legacy: [] };
+  }
+  function createLedgerSheet(spreadsheet) {
+    const previous = spreadsheet.getActiveSheet();
+    const sheet = createOwnedSheet(spreadsheet, ROLE, "Regulars ledger");
+    sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat("@");
+    sheet.getRange(1, 1).setValue(LEDGER_MARK);
+    sheet.hideSheet();
+    if (previous !== null) spreadsheet.setActiveSheet(previous);
+    return sheet;
+  }
+  function appendEvents(spreadsheet, ledger, events) {
+    if (events.length === 0) return;
+    if (ledger.sheet === void 0 || ledger.state === void 0) {
+      const sheet2 = createLedgerSheet(spreadsheet);
+      ledger.sheet = sheet2;
+      ledger.state = { sheetId: sheet2.getSheetId(), count: 0, digest: EMPTY_DIGEST, reported: 0 };
+      const legacy = ledger.legacy;
+      ledger.legacy = [];
+      ledger.events = [];
+      if (legacy.length > 0) {
+        appendEvents(spreadsheet, ledger, legacy);
+        ledger.state.reported = ledger.state.count;
+        saveState(ledger.state);
+      }
+    }
+    const sheet = ledger.sheet;
+    const state = ledger.state;
+    const column2 = markerColumn(sheet);
+    if (column2 === void 0) throw new LedgerUnreadable("changed");
+    const texts = events.map(encodeEvent);
+    const first = state.count + 2;
+    ensureSize(sheet, first + texts.length - 1, column2);
+    const range = sheet.getRange(first, column2, texts.length, 1);
+    range.setNumberFormat("@");
+    range.setValues(texts.map((t) => [t]));
+    SpreadsheetApp.flush();
+    let digest = state.digest;
+    for (const t of texts) digest = chainDigest(digest, t);
+    state.count += texts.length;
+    state.digest = digest;
+    ledger.events.push(...events);
+    saveState(state);
+  }
+  function setReported(ledger, reported, logSheetId) {
+    if (ledger.state === void 0) return;
+    ledger.state.reported = reported;
+    ledger.state.logSheetId = logSheetId;
+    saveState(ledger.state);
+  }
+
+  // src/gas/followups/owned-sheets.ts
+  function findFollowUpSheet(spreadsheet, role) {
+    return findOwnedSheet(spreadsheet, role) ?? void 0;
+  }
+  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
+    const existing = findFollowUpSheet(spreadsheet, role);
+    if (existing !== void 0) return existing;
+    const previous = spreadsheet.getActiveSheet();
+    const sheet = createOwnedSheet(spreadsheet, role, name);
+    initialise(sheet);
+    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
+    return sheet;
+  }
+
+  // src/gas/followups/sources.ts
+  function values2(spreadsheet, sheetName) {
+    if (sheetName === void 0) return [];
+    const sheet = spreadsheet.getSheetByName(sheetName);
+    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function analyse(setup, context, heads = []) {
+    const purchases = setup.purchases;
+    if (purchases === void 0) return void 0;
+    const asOf = setup.asOf;
+    const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
+    const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
+      timeZone: context.timeZone,
+      dateOrder: context.dateOrder,
+      asOfDay
+    });
+    return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+  }
+  function readTemplates(spreadsheet) {
+    const sheet = findFollowUpSheet(spreadsheet, "templates");
+    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
+    return {
+      // Rows an earlier version wrote and the owner never edited give way to the current texts.
+      templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
+      problems: owned.problems,
+      sheetName: sheet?.getName()
+    };
+  }
+  function loadLedger(spreadsheet, timeZone, nowMs) {
+    try {
+      return { ledger: readLedger(spreadsheet, timeZone, nowMs) };
+    } catch (error) {
+      if (error instanceof LedgerUnreadable) return { problem: error.problem };
+      throw error;
+    }
+  }
+  function readLog2(spreadsheet, timeZone, nowMs) {
+    return loadLedger(spreadsheet, timeZone, nowMs).ledger?.entries ?? [];
+  }
+  function loadFollowUpData(now) {
+    const env = sheetEnv();
+    const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
+    const { resolved: setup, heads } = currentSetup(env);
+    const spreadsheet = env.spreadsheet;
+    const analysis = analyse(setup, context, heads);
+    const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
+    return {
+      context,
+      setup,
+      analysis,
+      // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
+      directory: withLogDirectory(
+        setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+        analysis?.log ?? {
+          purchases: [],
+          issues: [],
+          rowsRead: 0,
+          rowsSkipped: 0,
+          blankRows: 0,
+          headerRows: 0
+        }
+      ),
+      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
+      templates: readTemplates(spreadsheet),
+      log: ledger?.entries ?? [],
+      ledger,
+      ledgerProblem: problem
+    };
+  }
+  function campaignInputs(data, settings) {
+    const analysis = data.analysis;
+    if (analysis === void 0) {
+      throw new Error(
+        "No purchase log found: Regulars needs a sheet with customer, date and amount columns (see Column setup)."
+      );
+    }
+    return {
+      customers: analysis.customers,
+      byKey: analysis.byKey,
+      currency: analysis.currency,
+      asOfDay: analysis.asOfDay,
+      todayDay: data.context.todayDay,
+      directory: data.directory,
+      openComplaints: data.openComplaints,
+      log: data.log,
+      templates: data.templates.templates,
+      settings,
+      ledgerProblem: data.ledgerProblem
+    };
+  }
+
+  // src/gas/followups/insights-outcomes.ts
+  function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
+    const log = readLog2(spreadsheet, timeZone, now.getTime());
+    if (log.length === 0) return /* @__PURE__ */ new Map();
+    return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
   }
 
   // src/gas/analyze-customers.ts
@@ -9405,6 +9810,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     range.createFilter();
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(table.whyColumn + 1, 420);
+    sheet.setColumnWidth(table.whyColumn + 2, 220);
     return sheet;
   }
   function writeSummary(env, run) {
@@ -9481,6 +9887,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
 
   // src/core/report/sidebar-data.ts
+  var AT_RISK_REASONS = ["late", "spendingLess", "boughtOnce"];
   var ISO_ORDER = { currency: null, dateOrder: "YMD" };
   function buildOverview(analysis, shownAs = ISO_ORDER) {
     const totals = aggregate(analysis);
@@ -9491,6 +9898,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       customers: totals.customers,
       revenue: totals.revenue,
       stages: LIFECYCLE_STAGES.map((id) => ({ id, ...totals.stages[id] })),
+      atRiskReasons: AT_RISK_REASONS.map((id) => ({
+        id,
+        customers: analysis.customers.filter((c) => situationOf(c) === id).length
+      })),
       tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
       keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
       keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
@@ -9812,11 +10223,11 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
 
   // src/core/followups/audiences.ts
-  var AT_RISK_REASONS = ["late", "spendingLess", "boughtOnce"];
+  var AT_RISK_REASONS2 = ["late", "spendingLess", "boughtOnce"];
   var MAX_DUE_WITHIN_DAYS = 365;
   var AudienceSchema = discriminatedUnion("kind", [
     strictObject({ kind: literal("stage"), stage: _enum(LIFECYCLE_STAGES) }),
-    strictObject({ kind: literal("reason"), reason: _enum(AT_RISK_REASONS) }),
+    strictObject({ kind: literal("reason"), reason: _enum(AT_RISK_REASONS2) }),
     strictObject({ kind: literal("segment"), segment: _enum(RFM_SEGMENTS) }),
     strictObject({ kind: literal("tier"), tier: _enum(VALUE_TIERS) }),
     strictObject({
@@ -9941,7 +10352,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
   }
   var STAGE_AUDIENCES = LIFECYCLE_STAGES.flatMap(
-    (stage) => stage === "atRisk" ? [{ kind: "stage", stage }, ...AT_RISK_REASONS.map((reason) => ({ kind: "reason", reason }))] : [{ kind: "stage", stage }]
+    (stage) => stage === "atRisk" ? [{ kind: "stage", stage }, ...AT_RISK_REASONS2.map((reason) => ({ kind: "reason", reason }))] : [{ kind: "stage", stage }]
   );
 
   // src/core/followups/followup-texts.ts
@@ -9966,6 +10377,13 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const [before = "", after = ""] = lines.withShop.split("{shop}");
     return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
   }
+  var POSTAL_ADDRESS_TEXTS = {
+    en: {
+      missing: "Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it."
+    },
+    "zh-CN": { missing: "请先在跟进设置中填写店铺的邮寄地址：每封跟进邮件都会附上该地址。" },
+    "zh-TW": { missing: "請先在跟進設定中填寫店鋪的郵寄地址：每封跟進郵件都會附上該地址。" }
+  };
   function formatEmailDate(day, language) {
     const { year, month, day: d } = civilFromDay(day);
     return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
@@ -10023,6 +10441,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => FIELD_DESCRIPTIONS[language][problem.field]);
       case "complaintAudience":
         return t.complaintAudience;
+      case "missingPostalAddress":
+        return POSTAL_ADDRESS_TEXTS[language].missing;
+      case "ledgerUnreadable":
+        return ledgerProblemText(problem.problem, language);
     }
   }
   var ROW_PROBLEM_TEXTS = {
@@ -10069,10 +10491,15 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     consider(history.byKey.get(key));
     return latest === void 0 ? void 0 : todayDay - latest;
   }
-  function contactedInCampaign(history, campaignId2, email2, key) {
-    const inCampaign = (entries) => (entries ?? []).some((e) => e.campaignId === campaignId2);
-    return email2 !== "" && inCampaign(history.byEmail.get(email2)) || inCampaign(history.byKey.get(key));
+  function contactsWhere(history, email2, key, which) {
+    const out = /* @__PURE__ */ new Set();
+    if (email2 !== "") {
+      for (const e of history.byEmail.get(email2) ?? []) if (which(e)) out.add(e);
+    }
+    for (const e of history.byKey.get(key) ?? []) if (which(e)) out.add(e);
+    return [...out];
   }
+  var isUnconfirmedDraft = (e) => e.mode === "draft" && e.markedSent !== true;
   function applyGuardrails(candidates, context) {
     const eligible = [];
     const skipped = [];
@@ -10117,13 +10544,22 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         skip(context.purpose === "complaint" ? "noOpenComplaint" : "openComplaint");
         continue;
       }
-      if (contactedInCampaign(context.history, context.campaignId, email2, key)) {
+      const inCampaign = contactsWhere(context.history, email2, key, (e) => e.campaignId === context.campaignId);
+      if (inCampaign.length > 0) {
         skip("alreadyContacted");
+        if (inCampaign.every(isUnconfirmedDraft)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
       const since = daysSinceLastContact(context.history, email2, key, context.todayDay);
       if (since !== void 0 && since < context.coolDownDays) {
         skip("coolDown", String(Math.max(0, since)));
+        const recent = contactsWhere(
+          context.history,
+          email2,
+          key,
+          (e) => context.todayDay - (e.day ?? context.todayDay) < context.coolDownDays
+        );
+        if (recent.every(isUnconfirmedDraft)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
       const other = claimed.get(email2);
@@ -10193,25 +10629,36 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const optOut = optOutLine(language, settings.shopName);
     const body = fitTextToValues(compiled.body, values3);
     const subject = fitTextToValues(compiled.subject, values3);
+    const address = postalFooter(settings);
+    const addressHtml = address === "" ? "" : `<p style="font-size:12px;color:#666">${escapeHtml(address).replace(/\n/g, "<br>")}</p>
+`;
     const html = `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">
 ${renderHtmlBody(body, values3)}
 <p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>
-</div>`;
+${addressHtml}</div>`;
     return {
       subject: renderSubject(subject, values3),
       htmlBody: html,
       textBody: `${renderTextBody(body, values3)}
 
 --
-${optOut}`
+${optOut}${address === "" ? "" : `
+${address}`}`
     };
+  }
+  function postalFooter(settings) {
+    const lines = settings.postalAddress.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+    if (lines.length === 0) return "";
+    const shop = settings.shopName.trim();
+    return [...shop === "" ? [] : [shop], ...lines].join("\n");
   }
   function fieldsWithoutFallback(tokens) {
     const out = /* @__PURE__ */ new Set();
     for (const t of tokens) if (t.kind === "field" && t.fallback === void 0) out.add(t.field);
     return out;
   }
-  function campaignProblems(spec, compiled, settings) {
+  function campaignProblems(spec, compiled, settings, ledgerProblem) {
+    if (ledgerProblem !== void 0) return [{ kind: "ledgerUnreadable", problem: ledgerProblem }];
     if (compiled === void 0) {
       return [{ kind: "templateNotFound", templateId: spec.templateId, language: spec.language }];
     }
@@ -10223,13 +10670,14 @@ ${optOut}`
     if (spec.audience.kind === "openComplaint" && compiled.template.purpose !== "complaint") {
       problems.push({ kind: "complaintAudience" });
     }
+    if (postalFooter(settings) === "") problems.push({ kind: "missingPostalAddress" });
     return problems;
   }
   function planCampaign(spec, inputs, confirmed) {
     const id = campaignId(spec);
     const template = findTemplate(inputs.templates, spec.templateId, spec.language);
     const compiled = template === void 0 ? void 0 : compileTemplate(template);
-    const problems = campaignProblems(spec, compiled, inputs.settings);
+    const problems = campaignProblems(spec, compiled, inputs.settings, inputs.ledgerProblem);
     const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
     const purpose = template?.purpose ?? "other";
     const misfits = [];
@@ -10330,6 +10778,18 @@ ${optOut}`
     confirmed: array(ConfirmedRecipientSchema).check(_maxLength(MAX_CONFIRMED))
   });
   var TestRequestSchema = strictObject({ campaign: CampaignSpecSchema });
+  function parseDraftActionRequest(input) {
+    const ok = (v) => v === void 0 || typeof v === "string" && v.trim() !== "" && v.length <= 500;
+    if (typeof input !== "object" || input === null || Array.isArray(input))
+      throw new Error("Invalid drafts request.");
+    const { campaignId: campaignId2, customerKey, ...rest } = input;
+    if (Object.keys(rest).length > 0 || !ok(campaignId2) || !ok(customerKey) || (campaignId2 ?? customerKey) === void 0)
+      throw new Error("Invalid drafts request — give a campaign, a customer, or both.");
+    return {
+      ...campaignId2 === void 0 ? {} : { campaignId: campaignId2 },
+      ...customerKey === void 0 ? {} : { customerKey }
+    };
+  }
   function parseRequest(schema, input, what) {
     return parseOrThrow(schema, input, `${what} request`);
   }
@@ -10402,18 +10862,164 @@ ${optOut}`
       sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
     });
   }
-  function appendLogRow(sheet, record) {
-    const row = sheet.getLastRow() + 1;
-    ensureSize(sheet, row, LOG_COLUMNS.length);
-    const cells = logRowOf(record).map(cellInput);
-    sheet.getRange(row, 1, 1, LOG_COLUMNS.length).setValues([cells]);
-    SpreadsheetApp.flush();
-    return row;
+
+  // src/gas/followups/contact-report.ts
+  function headerOf(sheet, language) {
+    const last = sheet.getLastRow();
+    if (last > 0) {
+      const grid = sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues();
+      for (let r = grid.length - 1; r >= 0; r--) {
+        const index = logHeaderIndex(grid[r]);
+        if (index !== void 0) return index;
+      }
+    }
+    const header = logHeaderRow(language);
+    ensureSize(sheet, last + 1, header.length);
+    sheet.getRange(last + 1, 1, 1, header.length).setValues([header.map(cellInput)]).setFontWeight("bold");
+    return new Map(LOG_COLUMNS.map((c, i) => [c, i]));
   }
-  function setLogResult(sheet, row, result, detail) {
-    sheet.getRange(row, RESULT_COLUMN_INDEX + 1).setValue(result);
-    sheet.getRange(row, DETAIL_COLUMN_INDEX + 1).setValue(cellInput(detail));
+  function appendByHeader(sheet, language, rows) {
+    if (rows.length === 0) return;
+    const index = headerOf(sheet, language);
+    const width = Math.max(...index.values()) + 1;
+    const first = sheet.getLastRow() + 1;
+    ensureSize(sheet, first + rows.length - 1, width);
+    const range = sheet.getRange(first, 1, rows.length, width);
+    const formats = range.getNumberFormats();
+    const cells = rows.map((row, r) => {
+      const line = new Array(width).fill("");
+      for (const [column2, i] of index) {
+        const value = row[column2];
+        if (value === void 0 || value === null) continue;
+        line[i] = formats[r]?.[i] === "@" && typeof value === "string" ? value : cellInput(value);
+      }
+      return line;
+    });
+    range.setValues(cells);
+  }
+  var REPORTED_RESULT = { release: "released", marked: "marked sent" };
+  function reportRow(entry, event, timeZoneDate) {
+    const result = event.kind === "outcome" ? event.result : event.kind === "release" || event.kind === "marked" ? REPORTED_RESULT[event.kind] : "";
+    return {
+      time: timeZoneDate(event.timeMs),
+      campaign: entry.campaignId,
+      customer: entry.customer,
+      email: entry.email,
+      template: entry.templateId,
+      subject: entry.subject,
+      mode: entry.mode ?? "",
+      result,
+      detail: event.kind === "outcome" ? event.detail : ""
+    };
+  }
+  function reportLedger(spreadsheet, language, ledger, timeZone) {
+    const state = ledger.state;
+    if (state === void 0 || state.reported >= ledger.events.length) return;
+    const entries = new Map(entriesOf(ledger.events, timeZone).map((e) => [e.id, e]));
+    const rows = [];
+    for (const event of ledger.events.slice(state.reported)) {
+      if (event.kind === "attempt") continue;
+      const entry = entries.get(event.id);
+      if (entry !== void 0) rows.push(reportRow(entry, event, (ms) => new Date(ms)));
+    }
+    const known = state.logSheetId === void 0 ? null : spreadsheet.getSheetById(state.logSheetId);
+    const sheet = known ?? ensureContactLog(spreadsheet, language);
+    appendByHeader(sheet, language, rows);
     SpreadsheetApp.flush();
+    setReported(ledger, ledger.events.length, sheet.getSheetId());
+  }
+
+  // src/core/followups/mime.ts
+  function utf8Bytes(text3) {
+    const out = [];
+    for (const ch of text3) {
+      let cp = ch.codePointAt(0);
+      if (cp >= 55296 && cp <= 57343) cp = 65533;
+      if (cp < 128) out.push(cp);
+      else if (cp < 2048) out.push(192 | cp >> 6, 128 | cp & 63);
+      else if (cp < 65536) out.push(224 | cp >> 12, 128 | cp >> 6 & 63, 128 | cp & 63);
+      else out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63, 128 | cp & 63);
+    }
+    return out;
+  }
+  var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  function base64(bytes, url = false) {
+    let out = "";
+    for (let i = 0; i < bytes.length; i += 3) {
+      const a = bytes[i];
+      const b = bytes[i + 1];
+      const c = bytes[i + 2];
+      out += B64[a >> 2] + B64[(a & 3) << 4 | (b ?? 0) >> 4];
+      out += b === void 0 ? "=" : B64[(b & 15) << 2 | (c ?? 0) >> 6];
+      out += c === void 0 ? "=" : B64[c & 63];
+    }
+    return url ? out.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "") : out;
+  }
+  var PLAIN_HEADER = /^[\x20-\x7e]*$/;
+  function encodeHeaderText(text3) {
+    if (PLAIN_HEADER.test(text3) && text3.length <= 900) return text3;
+    const words = [];
+    let chunk = [];
+    for (const ch of text3) {
+      const bytes = utf8Bytes(ch);
+      if (chunk.length + bytes.length > 45) {
+        words.push(`=?UTF-8?B?${base64(chunk)}?=`);
+        chunk = [];
+      }
+      chunk.push(...bytes);
+    }
+    if (chunk.length > 0) words.push(`=?UTF-8?B?${base64(chunk)}?=`);
+    return words.join("\r\n ");
+  }
+  function bodyPart(type, text3) {
+    const encoded = base64(utf8Bytes(text3.replace(/\r?\n/g, "\r\n")));
+    const lines = encoded.match(/.{1,76}/g) ?? [""];
+    return [
+      `Content-Type: text/${type}; charset=UTF-8`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      ...lines
+    ].join("\r\n");
+  }
+  function mimeMessage(m) {
+    const boundary = `regulars-${chainDigest(m.to, m.subject + m.textBody)}`;
+    const headers = ["MIME-Version: 1.0"];
+    if (m.from !== void 0) {
+      const name = m.from.name?.replace(/["\\\r\n]/g, "").trim();
+      headers.push(
+        name === void 0 || name === "" ? `From: ${m.from.email}` : PLAIN_HEADER.test(name) ? `From: "${name}" <${m.from.email}>` : `From: ${encodeHeaderText(name)} <${m.from.email}>`
+      );
+    }
+    headers.push(`To: ${m.to}`);
+    if (m.replyTo !== void 0) headers.push(`Reply-To: ${m.replyTo}`);
+    headers.push(`Subject: ${encodeHeaderText(m.subject.replace(/[\r\n]+/g, " "))}`);
+    headers.push(`Content-Type: multipart/alternative; boundary="${boundary}"`);
+    return [
+      ...headers,
+      "",
+      `--${boundary}`,
+      bodyPart("plain", m.textBody),
+      `--${boundary}`,
+      bodyPart("html", m.htmlBody),
+      `--${boundary}--`,
+      ""
+    ].join("\r\n");
+  }
+  function rawMessage(m) {
+    return base64(utf8Bytes(mimeMessage(m)), true);
+  }
+
+  // src/gas/followups/gmail-drafts.ts
+  var GMAIL_SERVICE_MISSING = "Not authorized to create Gmail drafts: the Gmail advanced service is not enabled in this copy of the add-on (appsscript.json).";
+  function createGmailDraft(message) {
+    const gmail = typeof Gmail === "undefined" ? void 0 : Gmail;
+    const drafts = gmail?.Users?.Drafts;
+    if (drafts === void 0) throw new Error(GMAIL_SERVICE_MISSING);
+    drafts.create({ message: { raw: rawMessage(message) } }, "me");
+  }
+  function ownAddress() {
+    const email2 = Session.getEffectiveUser().getEmail();
+    return email2 === "" ? void 0 : email2;
   }
 
   // src/gas/followups/send-protocol.ts
@@ -10421,12 +11027,20 @@ ${optOut}`
   var LOCK_WAIT_MS = 1e4;
   function withDocumentLock2(body) {
     const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) return void 0;
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, reason: "busy" };
     try {
-      return body();
+      return { ok: true, value: body() };
     } finally {
       lock.releaseLock();
     }
+  }
+  function lockProblemText(reason, language) {
+    return ledgerText(reason, language);
+  }
+  function remainingQuota() {
+    const q = MailApp.getRemainingDailyQuota();
+    return typeof q === "number" && Number.isFinite(q) ? Math.max(0, Math.floor(q)) : 0;
   }
   function senderName(settings) {
     const name = singleLine(settings.shopName).replace(/[<>"\\]/g, "");
@@ -10441,8 +11055,20 @@ ${optOut}`
     return options;
   }
   function deliver(mode, email2, to, settings) {
-    if (mode === "send") MailApp.sendEmail(to, email2.subject, email2.textBody, mailOptions(email2, settings));
-    else GmailApp.createDraft(to, email2.subject, email2.textBody, mailOptions(email2, settings));
+    if (mode === "send") {
+      MailApp.sendEmail(to, email2.subject, email2.textBody, mailOptions(email2, settings));
+      return;
+    }
+    const options = mailOptions(email2, settings);
+    const own2 = ownAddress();
+    createGmailDraft({
+      from: own2 === void 0 ? void 0 : { name: options.name, email: own2 },
+      to,
+      replyTo: options.replyTo,
+      subject: email2.subject,
+      textBody: email2.textBody,
+      htmlBody: email2.htmlBody
+    });
   }
   function errorMessage(error) {
     const message = error instanceof Error || typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
@@ -10452,22 +11078,62 @@ ${optOut}`
     return /too many times|quota|limit exceeded/i.test(message);
   }
   function isPermissionError(message) {
-    return /do not have permission|required permissions|authorization is required|not authorized/i.test(
+    return /do not have permission|required permissions|authorization is required|not authorized|insufficient (authentication )?scopes/i.test(
       message
     );
   }
-  function logRecord(now, plan, r, mode, email2, subject) {
+  function isRefusal(message) {
+    return isQuotaError(message) || isPermissionError(message) || /^(Exception: )?Invalid (email|argument)/i.test(message);
+  }
+  function attemptOf(id, now, plan, r, mode, email2, subject) {
     return {
-      time: now,
+      kind: "attempt",
+      id,
+      timeMs: now.getTime(),
       campaignId: plan.campaignId,
       customer: r.label,
       email: email2,
       templateId: plan.spec.templateId,
       subject,
-      mode,
-      result: "pending",
-      detail: ""
+      mode
     };
+  }
+  function settleInterrupted(data, ledger, now) {
+    const settled = /* @__PURE__ */ new Set();
+    for (const e of ledger.events) if (e.kind === "outcome") settled.add(e.id);
+    const events = [];
+    for (const e of ledger.events) {
+      if (e.kind === "attempt" && !settled.has(e.id)) {
+        events.push({
+          kind: "outcome",
+          id: e.id,
+          timeMs: now.getTime(),
+          result: "unknown",
+          detail: ledgerText("interrupted", data.context.language)
+        });
+      }
+    }
+    appendEvents(data.context.spreadsheet, ledger, events);
+  }
+  function catchUp(data, ledger, now) {
+    settleInterrupted(data, ledger, now);
+    reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+  }
+  function attemptOne(data, ledger, attempt2, send, env, success) {
+    const spreadsheet = data.context.spreadsheet;
+    appendEvents(spreadsheet, ledger, [attempt2]);
+    let message;
+    try {
+      send();
+    } catch (error) {
+      message = errorMessage(error);
+    }
+    const result = message === void 0 ? success : isRefusal(message) ? "failed" : "unknown";
+    const detail = result === "unknown" ? `${ledgerText("unknownOutcome", data.context.language)} (${message})` : message ?? "";
+    appendEvents(spreadsheet, ledger, [
+      { kind: "outcome", id: attempt2.id, timeMs: env.now().getTime(), result, detail }
+    ]);
+    return message === void 0 ? { result, detail } : { result, detail, message };
   }
   function runBatch(mode, spec, confirmed, env) {
     const outcome = withDocumentLock2(() => {
@@ -10476,32 +11142,42 @@ ${optOut}`
         throw new Error("Invalid request — the campaign is dated after today.");
       const settings = loadSettings();
       const plan = planCampaign(spec, campaignInputs(data, settings), confirmed);
-      if (plan.problems.length > 0) {
+      const ledger = data.ledger;
+      if (plan.problems.length > 0 || ledger === void 0) {
         return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
       }
-      const quota = mode === "send" ? MailApp.getRemainingDailyQuota() : Number.POSITIVE_INFINITY;
+      catchUp(data, ledger, env.now());
+      const quota = mode === "send" ? remainingQuota() : Number.POSITIVE_INFINITY;
       const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
-      const sheet = batch.length > 0 ? ensureContactLog(data.context.spreadsheet, data.context.language) : void 0;
       const processed = [];
       let quotaHit = batch.length < plan.recipients.length && quota < BATCH_SIZE;
-      for (const r of batch) {
-        const row = appendLogRow(sheet, logRecord(env.now(), plan, r, mode, r.email, r.subject));
-        let failure2;
-        try {
-          deliver(mode, r, r.email, settings);
-        } catch (error) {
-          failure2 = errorMessage(error);
+      let fatal;
+      try {
+        for (const r of batch) {
+          const attempt2 = attemptOf(nextId(ledger.events), env.now(), plan, r, mode, r.email, r.subject);
+          const done = attemptOne(
+            data,
+            ledger,
+            attempt2,
+            () => deliver(mode, r, r.email, settings),
+            env,
+            mode === "send" ? "sent" : "drafted"
+          );
+          processed.push({ recipient: r, result: done.result, detail: done.detail });
+          if (done.result === "failed" && isQuotaError(done.detail)) {
+            quotaHit = true;
+            break;
+          }
+          if (done.result === "failed" && isPermissionError(done.detail)) {
+            fatal = `${ledgerText("notAuthorized", data.context.language)} (${done.detail})`;
+            break;
+          }
         }
-        const result = failure2 !== void 0 ? "failed" : mode === "send" ? "sent" : "drafted";
-        setLogResult(sheet, row, result, failure2 ?? "");
-        processed.push({ recipient: r, result, detail: failure2 ?? "" });
-        if (failure2 !== void 0 && isQuotaError(failure2)) {
-          quotaHit = true;
-          break;
-        }
-        if (failure2 !== void 0 && isPermissionError(failure2)) {
-          return { kind: "ran", data, plan, processed, remaining: 0, stoppedBy: "problems", fatal: failure2 };
-        }
+      } finally {
+        reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+      }
+      if (fatal !== void 0) {
+        return { kind: "ran", data, plan, processed, remaining: 0, stoppedBy: "problems", fatal };
       }
       const attempted = processed.filter((p) => p.result !== "failed" || !isQuotaError(p.detail)).length;
       const remaining = plan.recipients.length - attempted;
@@ -10512,19 +11188,20 @@ ${optOut}`
       }
       return { kind: "ran", data, plan, processed, remaining, stoppedBy };
     });
-    return outcome ?? { kind: "busy" };
+    return outcome.ok ? outcome.value : { kind: outcome.reason };
   }
   function deliverTest(data, plan, test, ownerEmail, settings, env) {
-    const sheet = ensureContactLog(data.context.spreadsheet, data.context.language);
-    const row = appendLogRow(sheet, logRecord(env.now(), plan, test, "test", ownerEmail, test.subject));
+    const ledger = data.ledger;
+    if (ledger === void 0) throw new Error("The send ledger cannot be read.");
+    catchUp(data, ledger, env.now());
+    const attempt2 = attemptOf(nextId(ledger.events), env.now(), plan, test, "test", ownerEmail, test.subject);
+    let done;
     try {
-      deliver("send", test, ownerEmail, settings);
-    } catch (error) {
-      const message = errorMessage(error);
-      setLogResult(sheet, row, "failed", message);
-      throw new Error(message);
+      done = attemptOne(data, ledger, attempt2, () => deliver("send", test, ownerEmail, settings), env, "sent");
+    } finally {
+      reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
     }
-    setLogResult(sheet, row, "sent", "");
+    if (done.message !== void 0) throw new Error(done.message);
   }
 
   // src/gas/followups/server.ts
@@ -10539,11 +11216,9 @@ ${optOut}`
       label: s.label,
       email: s.email,
       reason: s.reason,
-      detail: s.detail
+      detail: s.detail,
+      heldByDraft: s.heldByDraft === true
     }));
-  }
-  function remainingQuota() {
-    return MailApp.getRemainingDailyQuota();
   }
   function campaignLabel(spec, data) {
     const language = data.context.language;
@@ -10588,7 +11263,7 @@ ${optOut}`
       const spec = parseCampaignId(p.campaignId);
       return spec === void 0 ? [] : [{ campaignId: p.campaignId, spec, label: campaignLabel(spec, data), deferred: p.deferred }];
     });
-    const results = campaignOutcomes(data.log, purchases, data.context.todayDay).slice(0, 10).map((c) => {
+    const results = campaignOutcomes(data.log, purchases, data.context.todayDay).slice(0, 10).map(({ firstDay: _, ...c }) => {
       const spec = parseCampaignId(c.campaignId);
       return { ...c, label: spec === void 0 ? c.campaignId : campaignLabel(spec, data) };
     });
@@ -10657,15 +11332,15 @@ ${optOut}`
       if (key !== "" && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
     }
     const outcome = runBatch(mode, r.campaign, confirmed, env);
-    if (outcome.kind === "busy") {
+    if (outcome.kind !== "ran") {
       return {
         campaignId: "",
         mode,
         processed: [],
         skipped: [],
         remaining: confirmed.size,
-        stoppedBy: "busy",
-        problems: [],
+        stoppedBy: outcome.kind === "busy" ? "busy" : "problems",
+        problems: outcome.kind === "busy" ? [] : [lockProblemText("noLock", sheetEnv().language)],
         remainingQuota: remainingQuota()
       };
     }
@@ -10718,9 +11393,8 @@ ${optOut}`
       deliverTest(data, plan, test, owner, settings, env);
       return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
     });
-    if (result === void 0)
-      throw new Error("Another send is running in this spreadsheet; try again in a minute.");
-    return result;
+    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+    return result.value;
   }
   function saveFollowUpSettingsWith(input) {
     return saveSettings(input);
@@ -10741,8 +11415,16 @@ ${optOut}`
       data.analysis?.log.purchases ?? [],
       data.context.todayDay
     ).get(key);
+    const drafts = data.ledger === void 0 ? 0 : openDrafts(data.ledger.entries).filter((e) => e.customerKey === key).length;
     if (outcome === void 0) {
-      return { lastContactDay: null, lastContactLabel: null, status: null, statusLabel: null, amount: 0 };
+      return {
+        lastContactDay: null,
+        lastContactLabel: null,
+        status: null,
+        statusLabel: null,
+        amount: 0,
+        openDrafts: drafts
+      };
     }
     const spec = parseCampaignId(outcome.campaignId);
     return {
@@ -10750,8 +11432,46 @@ ${optOut}`
       lastContactLabel: spec === void 0 ? outcome.campaignId : campaignLabel(spec, data),
       status: outcome.status,
       statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
-      amount: outcome.amount
+      amount: outcome.amount,
+      openDrafts: drafts
     };
+  }
+  function draftActionWith(env, request, kind) {
+    const r = parseDraftActionRequest(request);
+    const key = r.customerKey === void 0 ? void 0 : normalizeCustomerKey(r.customerKey);
+    const result = withDocumentLock2(() => {
+      const data = loadFollowUpData(env.now());
+      const ledger = data.ledger;
+      if (ledger === void 0) {
+        throw new Error(
+          planProblemText(
+            { kind: "ledgerUnreadable", problem: data.ledgerProblem ?? "changed" },
+            data.context.language,
+            []
+          )
+        );
+      }
+      catchUp(data, ledger, env.now());
+      const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
+        (e) => (r.campaignId === void 0 || e.campaignId === r.campaignId) && (key === void 0 || e.customerKey === key)
+      );
+      const timeMs = env.now().getTime();
+      appendEvents(
+        data.context.spreadsheet,
+        ledger,
+        targets.map((e) => ({ kind, id: e.id, timeMs }))
+      );
+      reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+      return { count: targets.length };
+    });
+    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+    return result.value;
+  }
+  function releaseFollowUpDraftsWith(env, request) {
+    return draftActionWith(env, request, "release");
+  }
+  function markFollowUpDraftsSentWith(env, request) {
+    return draftActionWith(env, request, "marked");
   }
 
   // src/gas/main.ts
@@ -10868,6 +11588,12 @@ ${optOut}`
   }
   function getCustomerFollowUp(customerKey) {
     return getCustomerFollowUpWith(REAL_ENVIRONMENT, customerKey);
+  }
+  function releaseFollowUpDrafts(request) {
+    return releaseFollowUpDraftsWith(REAL_ENVIRONMENT, request);
+  }
+  function markFollowUpDraftsSent(request) {
+    return markFollowUpDraftsSentWith(REAL_ENVIRONMENT, request);
   }
   return __toCommonJS(main_exports);
 })();
@@ -11240,4 +11966,22 @@ function openFollowUpTemplates() {
  */
 function getCustomerFollowUp(customerKey) {
   return Regulars.getCustomerFollowUp(customerKey);
+}
+
+/**
+ * The owner discarded these follow-up drafts: their customers may be written to again. Logged.
+ * @param {Object} request {campaignId?, customerKey?}: the drafts of a campaign, of a customer, or both
+ * @return {Object} how many drafts were released
+ */
+function releaseFollowUpDrafts(request) {
+  return Regulars.releaseFollowUpDrafts(request);
+}
+
+/**
+ * The owner sent these follow-up drafts from Gmail: outcomes count from them. Logged.
+ * @param {Object} request {campaignId?, customerKey?}: the drafts of a campaign, of a customer, or both
+ * @return {Object} how many drafts were marked as sent
+ */
+function markFollowUpDraftsSent(request) {
+  return Regulars.markFollowUpDraftsSent(request);
 }

@@ -25,7 +25,8 @@ const unique = (xs: string[]) => new Set(xs).size === xs.length;
 const log = (h: Harness) => h.fake.spreadsheet.sheet('Contact log');
 const ledgerSheet = (h: Harness) => h.fake.spreadsheet.sheet('Regulars ledger');
 /** Another campaign for the same customers: only the cool-down protects them. */
-const AT_RISK_WIN_BACK = { ...AT_RISK, templateId: 'win-back' };
+// A second campaign to the same customers: the survey template states no fact, so it fits them all.
+const AT_RISK_SURVEY = { ...AT_RISK, templateId: 'survey' };
 
 function sendAll(h: Harness, request: unknown = AT_RISK) {
   return h.send(confirmAll(h.preview(request)));
@@ -38,7 +39,7 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     log(h).api.insertColumnsBefore(2, 1);
     log(h).api.getRange(1, 2).setValue('Notes');
     expect(h.preview(AT_RISK).recipients).toEqual([]);
-    expect(h.preview(AT_RISK_WIN_BACK).recipients).toEqual([]);
+    expect(h.preview(AT_RISK_SURVEY).recipients).toEqual([]);
     // A test send adds a row: by header name, the owner's Notes column left blank.
     h.test({
       campaign: h.preview({ ...AT_RISK, audience: { kind: 'stage', stage: 'new' }, templateId: 'welcome' })
@@ -62,7 +63,7 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
       h.send(confirmAll(h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay }))).processed,
     ).toHaveLength(6);
     expect(h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay }).recipients).toEqual([]);
-    expect(h.preview(AT_RISK_WIN_BACK).recipients).toEqual([]);
+    expect(h.preview(AT_RISK_SURVEY).recipients).toEqual([]);
     expect(sentTo(h)).toHaveLength(10);
     expect(unique(sentTo(h))).toBe(true);
     // The new rows went under the moved headers.
@@ -109,7 +110,7 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     expect(h.preview(AT_RISK).recipients).toEqual([]);
     h.fake.spreadsheet.api.deleteSheet(log(h).api);
     expect(h.preview(AT_RISK).recipients).toEqual([]);
-    expect(h.preview(AT_RISK_WIN_BACK).recipients).toEqual([]);
+    expect(h.preview(AT_RISK_SURVEY).recipients).toEqual([]);
     expect(sendAll(h).processed).toEqual([]);
     expect(unique(sentTo(h))).toBe(true);
   });
@@ -175,7 +176,7 @@ describe('the send ledger fails closed', () => {
     const h = ready();
     sendAll(h);
     h.fake.spreadsheet.api.deleteSheet(ledgerSheet(h).api);
-    const preview = h.preview(AT_RISK_WIN_BACK);
+    const preview = h.preview(AT_RISK_SURVEY);
     expect(preview.problems[0]).toMatch(/was deleted/);
     expect(preview.recipients).toEqual([]);
   });
@@ -199,11 +200,11 @@ describe('the send ledger fails closed', () => {
     const h = ready();
     sendAll(h);
     PropertiesService.getDocumentProperties().deleteProperty('regulars.followups.ledger');
-    const adopted = h.preview(AT_RISK_WIN_BACK);
+    const adopted = h.preview(AT_RISK_SURVEY);
     expect(adopted.problems).toEqual([]);
     expect(adopted.recipients).toEqual([]);
     ledgerSheet(h).api.getRange(3, 1).setValue('edited');
-    expect(h.preview(AT_RISK_WIN_BACK).problems[0]).toMatch(/changed outside Regulars/);
+    expect(h.preview(AT_RISK_SURVEY).problems[0]).toMatch(/changed outside Regulars/);
   });
 
   it('the ledger is hidden and its rows are add-on JSON only', () => {
@@ -229,11 +230,11 @@ describe('the send ledger fails closed', () => {
       'sent',
       '',
     ]);
-    const preview = h.preview(AT_RISK_WIN_BACK);
+    const preview = h.preview(AT_RISK_SURVEY);
     expect(preview.skipped.find((s) => s.label === 'Leo Schmidt')?.reason).toBe('coolDown');
     expect(preview.recipients).toHaveLength(9);
     sheet.deleteRow(1);
-    const broken = h.preview(AT_RISK_WIN_BACK);
+    const broken = h.preview(AT_RISK_SURVEY);
     expect(broken.problems[0]).toMatch(/no header row Regulars can read/);
     expect(broken.recipients).toEqual([]);
   });
@@ -323,7 +324,7 @@ describe('drafts are an honest state', () => {
     const h = ready();
     h.drafts(confirmAll(h.preview(AT_RISK)));
     h.fake.clock.advanceDays(1);
-    const other = h.preview(AT_RISK_WIN_BACK);
+    const other = h.preview(AT_RISK_SURVEY);
     expect(other.recipients).toEqual([]);
     const leo = other.skipped.find((s) => s.label === 'Leo Schmidt')!;
     expect(leo).toMatchObject({ reason: 'coolDown', heldByDraft: true });
@@ -363,7 +364,7 @@ describe('drafts are an honest state', () => {
       count: 10,
     });
     expect(h.logRows().filter((r) => r.Result === 'released')).toHaveLength(10);
-    expect(h.preview(AT_RISK_WIN_BACK).recipients).toHaveLength(10);
+    expect(h.preview(AT_RISK_SURVEY).recipients).toHaveLength(10);
     expect(h.options().results).toEqual([]);
     // Released twice: nothing more to release.
     expect(server.releaseFollowUpDraftsWith(h.env, { campaignId: preview.campaignId })).toEqual({ count: 0 });
