@@ -55,6 +55,7 @@ const CustomersSchema = sheetSchema(
     email: optionalColumn,
     phone: optionalColumn,
     optOut: optionalColumn,
+    consent: optionalColumn,
     satisfaction: optionalColumn,
     recommend: optionalColumn,
     notes: optionalColumn,
