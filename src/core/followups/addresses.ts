@@ -36,7 +36,7 @@ export function normalizeEmail(value: unknown): string | undefined {
 }
 
 /** Characters that show as nothing: zero-width space/joiners, bidi marks, word joiner, soft hyphen, BOM. */
-const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const SEPARATORS = /[\s,;、]+/;
 const LEADING = /^[<([{"'`]+/;
 const TRAILING = /[>)\]}"'`.,:!?]+$/;
