@@ -83,6 +83,11 @@ export interface CampaignInputs {
   log: readonly ContactLogEntry[];
   templates: readonly FollowUpTemplate[];
   settings: FollowUpSettings;
+  /**
+   * The owner confirmed sending although the customer sheet has no opt-out or consent column. Without
+   * it, a send-time plan with no such column is refused (fails closed).
+   */
+  optOutAcknowledged?: boolean;
 }
 
 export interface RenderedEmail {
@@ -117,6 +122,8 @@ export interface CampaignPlan {
   skipped: SkippedCustomer[];
   /** Customers in the audience now. */
   audienceSize: number;
+  /** The customer sheet has no opt-out or consent column: sending needs the owner's acknowledgement. */
+  noOptOutColumn: boolean;
 }
 
 /** The merge values for one customer. */
@@ -203,6 +210,9 @@ export function planCampaign(
   const template = findTemplate(inputs.templates, spec.templateId, spec.language);
   const compiled = template === undefined ? undefined : compileTemplate(template);
   const problems = campaignProblems(spec, compiled, inputs.settings);
+  if (confirmed !== undefined && !inputs.directory.hasOptOutColumn && inputs.optOutAcknowledged !== true) {
+    problems.push({ kind: 'optOutNotAcknowledged' });
+  }
   const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
   const members = inputs.customers.filter((c) => inAudience(c, spec.audience, context));
   const candidates: Candidate[] = [];
@@ -265,6 +275,7 @@ export function planCampaign(
     recipients,
     skipped: decision.skipped,
     audienceSize: members.length,
+    noOptOutColumn: !inputs.directory.hasOptOutColumn,
   };
 }
 

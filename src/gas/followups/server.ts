@@ -151,6 +151,8 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
     pending,
     results,
     fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+    judgedOn: isoOfDay(data.context.todayDay),
+    fixedAsOf: data.setup.asOf ?? null,
   };
 }
 
@@ -166,6 +168,9 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
     skipped: skippedViews(plan.skipped),
     audienceSize: plan.audienceSize,
     remainingQuota: remainingQuota(),
+    noOptOutColumn: plan.noOptOutColumn,
+    judgedOn: isoOfDay(data.context.todayDay),
+    fixedAsOf: data.setup.asOf ?? null,
   };
 }
 
@@ -195,7 +200,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
     const key = normalizeCustomerKey(c.key);
     if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
   }
-  const outcome = runBatch(mode, r.campaign, confirmed, env);
+  const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
   if (outcome.kind === 'busy') {
     return {
       campaignId: '',

@@ -2,8 +2,10 @@
 // src/gas/column-setup.ts: saved choices, else detection): the purchase log (analysed), the customer
 // sheet, the feedback sheet, and the add-on's Templates sheet and Contact log.
 //
-// Dates: audiences follow the analysis date of the column setup, as the overview does (today unless
-// the owner fixed one); the cool-down and the log use today.
+// Dates: follow-ups are judged by TODAY, whatever analysis date the column setup fixes. An email
+// goes out today, so "bought since", the audience ("due", "at risk"), the cool-down and the log are
+// all read as of today; a fixed date (the owner's, for Analyze) would hide every later purchase and
+// greet a customer who bought last week with "we miss you". The panel shows both dates.
 import { type Analysis, analyzePurchases } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
@@ -23,7 +25,6 @@ import {
   type TemplateRowProblem,
 } from '../../core/followups/templates';
 import type { ResolvedSetup } from '../../core/mapping/detect';
-import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
@@ -44,15 +45,11 @@ function values(spreadsheet: Spreadsheet, sheetName: string | undefined): Grid {
   return sheet.getDataRange().getValues() as Grid;
 }
 
-/** The purchase log analysed as of the setup's date (today when none); undefined without a log. */
+/** The purchase log analysed as of today (see the top); undefined without a log. */
 export function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Analysis | undefined {
   const purchases = setup.purchases;
   if (purchases === undefined) return undefined;
-  const asOf = setup.asOf;
-  const asOfDay =
-    asOf === undefined
-      ? context.todayDay
-      : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
+  const asOfDay = context.todayDay;
   const grid = values(context.spreadsheet, purchases.sheet);
   return analyzePurchases(grid.slice(purchases.headerRow), {
     timeZone: context.timeZone,
@@ -123,7 +120,11 @@ export function loadFollowUpData(now: Date): FollowUpData {
 }
 
 /** The inputs of `planCampaign`; throws a readable error when there is no purchase log. */
-export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): CampaignInputs {
+export function campaignInputs(
+  data: FollowUpData,
+  settings: FollowUpSettings,
+  optOutAcknowledged = false,
+): CampaignInputs {
   const analysis = data.analysis;
   if (analysis === undefined) {
     throw new Error(
@@ -140,5 +141,6 @@ export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): 
     log: data.log,
     templates: data.templates.templates,
     settings,
+    optOutAcknowledged,
   };
 }

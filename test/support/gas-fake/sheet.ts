@@ -41,6 +41,7 @@ type SheetMethods =
   | 'clearContents'
   | 'clearFormats'
   | 'clearNotes'
+  | 'copyTo'
   | 'createDeveloperMetadataFinder'
   | 'deleteRow'
   | 'deleteRows'
@@ -476,5 +477,18 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return new FakeMetadataFinder(this.spreadsheet, this).api;
+  }
+
+  /**
+   * Copies the sheet to a spreadsheet (this one or another), named "Copy of <name>", at the end
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)).
+   * Whether the copy carries the sheet's developer metadata is not documented there; the fake copies
+   * it (see FakeSpreadsheet.copySheet), the case in which a copy could be taken for the original.
+   */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetApi {
+    // The class by its instance: importing it here would make the two modules import each other.
+    const ctor = this.spreadsheet.constructor as abstract new (...args: never[]) => FakeSpreadsheet;
+    const target = internalOf(spreadsheet, ctor, 'Spreadsheet');
+    return target.copySheet(this, target.sheets.length).api;
   }
 }

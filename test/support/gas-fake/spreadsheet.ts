@@ -32,6 +32,7 @@ type SpreadsheetMethods =
   | 'addDeveloperMetadata'
   | 'createDeveloperMetadataFinder'
   | 'deleteSheet'
+  | 'duplicateActiveSheet'
   | 'getActiveCell'
   | 'getActiveRange'
   | 'getActiveSheet'
@@ -271,6 +272,40 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     if (index !== undefined) position = Math.max(0, Math.min(index, this.sheets.length));
     else position = this.activeSheet ? this.sheets.indexOf(this.activeSheet) + 1 : this.sheets.length;
     this.sheets.splice(position, 0, sheet);
+    this.activate(sheet, null);
+    return sheet.api;
+  }
+
+  /**
+   * A copy of `source` in this spreadsheet, named "Copy of <name>" (then "Copy of <name> 2"…), at
+   * `position` (0-based): values, formats, sizes and frozen rows, and the sheet's developer metadata.
+   * Neither Sheet.copyTo nor Spreadsheet.duplicateActiveSheet says whether metadata goes with the copy
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet),
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet());
+   * the Sheets API says metadata stays "associated with" its location as the sheet is edited
+   * (https://developers.google.com/sheets/api/guides/metadata). The fake takes the case that can fool
+   * an add-on: the copy carries the same keys and values, with a new sheet id.
+   */
+  copySheet(source: FakeSheet, position: number): FakeSheet {
+    let name = `Copy of ${source.name}`;
+    for (let n = 2; this.findSheet(name); n++) name = `Copy of ${source.name} ${n}`;
+    const sheet = new FakeSheet(this, name, this.nextId());
+    sheet.copyGridFrom(source);
+    this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
+    for (const m of source.spreadsheet.metadata.filter((x) => x.sheet === source)) {
+      if (m.value === null) addMetadata(this, sheet, m.key, m.visibility);
+      else addMetadata(this, sheet, m.key, m.value, m.visibility);
+    }
+    return sheet;
+  }
+
+  /**
+   * Duplicates the active sheet just after it and makes the copy active
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet()).
+   */
+  duplicateActiveSheet(): SheetApi {
+    const source = this.requireActiveSheet();
+    const sheet = this.copySheet(source, this.sheets.indexOf(source) + 1);
     this.activate(sheet, null);
     return sheet.api;
   }

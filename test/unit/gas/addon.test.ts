@@ -133,13 +133,54 @@ describe('Analyze customers on the sample workbook', () => {
     main.analyzeCustomers();
     const owner = ['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n));
     const names = fake.spreadsheet.sheetNames();
-    fake.spreadsheet.sheet('Insights').setName('My insights');
     main.analyzeCustomers();
-    expect(fake.spreadsheet.sheetNames()).toEqual(names.map((n) => (n === 'Insights' ? 'My insights' : n)));
+    expect(fake.spreadsheet.sheetNames()).toEqual(names);
     expect(['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n))).toEqual(owner);
     expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(2);
     const marks = fake.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).find();
     expect(marks.map((m) => m.getValue()).sort()).toEqual(['dataIssues', 'insights', 'summary']);
+  });
+
+  it('an Insights sheet the owner renamed becomes theirs: kept with their notes, and a fresh one is written', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    const names = fake.spreadsheet.sheetNames();
+    const kept = fake.spreadsheet.sheet('Insights');
+    kept.setName('June snapshot');
+    kept.api.getRange(1, 30).setValue('My notes: call the tea club');
+    const before = snapshot(fake, 'June snapshot');
+    main.analyzeCustomers();
+    main.analyzeCustomers();
+    expect(snapshot(fake, 'June snapshot')).toEqual(before);
+    expect(fake.spreadsheet.sheetNames()).toEqual([
+      ...names.map((n) => (n === 'Insights' ? 'June snapshot' : n)),
+      'Insights',
+    ]);
+    expect(fake.values('Insights')[0]).toEqual(
+      fake.values('June snapshot')[0]!.slice(0, fake.values('Insights')[0]!.length),
+    );
+    const live = fake.spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(OWNED_SHEET_KEY)
+      .withValue('insights')
+      .find();
+    expect(live.map((m) => m.getLocation().getSheet()!.getName())).toEqual(['Insights']);
+  });
+
+  it('a copy of an owned sheet (Duplicate, copyTo) is the owner’s: never cleared or written', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    fake.spreadsheet.setActiveSheet(fake.spreadsheet.sheet('Summary').api);
+    fake.spreadsheet.duplicateActiveSheet();
+    fake.spreadsheet.sheet('Insights').api.copyTo(fake.spreadsheet.api);
+    // The copies go left of the originals, where the leftmost-mark rule would pick them.
+    fake.spreadsheet.setActiveSheet(fake.spreadsheet.sheet('Copy of Insights').api);
+    fake.spreadsheet.moveActiveSheet(1);
+    fake.spreadsheet.sheet('Copy of Insights').api.getRange(1, 30).setValue('mine');
+    const copies = ['Copy of Insights', 'Copy of Summary'].map((n) => snapshot(fake, n));
+    main.analyzeCustomers();
+    expect(['Copy of Insights', 'Copy of Summary'].map((n) => snapshot(fake, n))).toEqual(copies);
+    expect(fake.values('Insights')[1]![0]).toBeTruthy();
   });
 });
 
