@@ -1,16 +1,19 @@
 // "Analyze customers": one analysis run, then the add-on's three sheets — Insights, Summary, Data
 // issues — each written as blocks with one setValues per block (write-block.ts) into a sheet the
-// add-on owns (owned-sheets.ts).
+// add-on owns (owned-sheets.ts). All three are built as data first and checked against Sheets' cell
+// limit (core/report/cell-limit.ts) before any sheet is cleared: when they would not fit, nothing
+// changes and the owner is told why.
 import { outcomeColumns } from '../core/followups/outcomes';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
 import { STAGE_FILLS } from '../core/report/stage-colors';
-import { buildSummary, type SummaryBlockId } from '../core/report/summary';
+import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
+import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
 import { isoOfDay } from '../core/time/civil';
-import { type AnalysisRun, runAnalysis } from './analysis-run';
+import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
-import { ownedSheet } from './owned-sheets';
+import { findReusableSheet, ownedSheet } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { writeBlock } from './write-block';
 
@@ -31,9 +34,17 @@ export interface AnalyzeResult {
 /** Runs the analysis and writes the three sheets; leaves the Insights sheet active. */
 export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const run = runAnalysis(env);
-  const insights = writeInsights(env, run);
-  const summary = writeSummary(env, run);
-  const issues = writeDataIssues(env, run);
+  const table = insightsTableOf(env, run);
+  const report = buildSummary(run.analysis, env.language, env.timeZone);
+  const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+  checkCellLimit(env, run, {
+    insights: gridOf(table.rows),
+    summary: summaryGrid(report),
+    dataIssues: gridOf(issueRows),
+  });
+  const insights = writeInsights(env, table);
+  const summary = writeSummary(env, report);
+  const issues = writeDataIssues(env, issueRows);
   insights.activate();
   const { analysis } = run;
   const asOf = isoOfDay(analysis.asOfDay);
@@ -53,9 +64,56 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   };
 }
 
-function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
+function gridOf(rows: readonly (readonly unknown[])[]): GridSize {
+  return { rows: rows.length, columns: rows.reduce((m, r) => Math.max(m, r.length), 0) };
+}
+
+/** The Summary's extent: its title, then each block and a blank row (as writeSummary places them). */
+function summaryGrid(report: SummaryReport): GridSize {
+  let rows = 2;
+  let columns = 6; // column widths are set up to F
+  for (const block of report.blocks) {
+    rows += block.rows.length + 1;
+    columns = Math.max(columns, gridOf(block.rows).columns);
+  }
+  return { rows, columns };
+}
+
+/** Throws, before anything is written, when the three sheets would take the spreadsheet past its limit. */
+function checkCellLimit(
+  env: SheetEnv,
+  run: AnalysisRun,
+  needed: Record<'insights' | 'summary' | 'dataIssues', GridSize>,
+) {
+  const reused = new Map<number, GridSize>();
+  const planned = (Object.keys(needed) as (keyof typeof needed)[]).map((role) => {
+    const sheet = findReusableSheet(env.spreadsheet, role);
+    const existing =
+      sheet === null ? undefined : { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    if (sheet !== null && existing !== undefined) reused.set(sheet.getSheetId(), existing);
+    return { existing, needed: needed[role] };
+  });
+  let others = 0;
+  for (const sheet of env.spreadsheet.getSheets()) {
+    if (!reused.has(sheet.getSheetId())) others += sheet.getMaxRows() * sheet.getMaxColumns();
+  }
+  const cells = cellsAfterWrite(others, planned);
+  if (cells > SHEETS_CELL_LIMIT) {
+    // A SetupError: the menu shows it in an alert and the sidebar as a message, like a missing log.
+    throw new SetupError(
+      fill(REPORT_TEXTS[env.language].tooManyCells, {
+        customers: formatCount(run.analysis.customers.length),
+        cells: formatCount(cells),
+      }),
+    );
+  }
+}
+
+const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
   const customers = run.setup.customers;
-  const table = insightsTable(
+  return insightsTable(
     run.analysis,
     env.language,
     env.timeZone,
@@ -73,6 +131,9 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
       env.timeZone,
     ),
   );
+}
+
+function writeInsights(env: SheetEnv, table: ReturnType<typeof insightsTableOf>): Sheet {
   const sheet = ownedSheet(env.spreadsheet, 'insights', SHEET_NAMES[env.language].insights);
   const range = writeBlock(sheet, 1, 1, table.rows, { formats: table.formats, headerRows: 1 });
   const width = range.getNumColumns();
@@ -91,8 +152,7 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
   return sheet;
 }
 
-function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
-  const report = buildSummary(run.analysis, env.language, env.timeZone);
+function writeSummary(env: SheetEnv, report: SummaryReport): Sheet {
   const sheet = ownedSheet(env.spreadsheet, 'summary', SHEET_NAMES[env.language].summary);
   writeBlock(sheet, 1, 1, [[report.title]])
     .setFontWeight('bold')
@@ -129,8 +189,7 @@ function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
   return sheet;
 }
 
-function writeDataIssues(env: SheetEnv, run: AnalysisRun): Sheet {
-  const rows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+function writeDataIssues(env: SheetEnv, rows: ReturnType<typeof dataIssueRows>): Sheet {
   const sheet = ownedSheet(env.spreadsheet, 'dataIssues', SHEET_NAMES[env.language].dataIssues);
   const range = writeBlock(sheet, 1, 1, rows, {
     formats: ['text', 'integer', 'text', 'text', 'text', 'text'],

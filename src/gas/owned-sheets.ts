@@ -79,6 +79,18 @@ export function findOwnedSheet(spreadsheet: Spreadsheet, role: string, key = OWN
   return found;
 }
 
+/** The role's sheet when the owner has not renamed it, changing nothing. */
+export function findReusableSheet(
+  spreadsheet: Spreadsheet,
+  role: string,
+  key = OWNED_SHEET_KEY,
+): Sheet | null {
+  const sheet = findOwnedSheet(spreadsheet, role, key);
+  if (sheet === null) return null;
+  const identity = identityOf(sheet);
+  return identity === undefined || identity.value.name === sheet.getName() ? sheet : null;
+}
+
 /**
  * The role's sheet when the owner has not renamed it. A renamed one becomes the owner's: its mark is
  * changed to `<role>:released` (still not read as the owner's data, never written again).

@@ -143,8 +143,13 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
       cell = blankCell();
       line[column - 1] = cell;
     }
-    if (row > this.maxRows) this.maxRows = row;
-    if (column > this.maxColumns) this.maxColumns = column;
+    if (row > this.maxRows || column > this.maxColumns) {
+      const rows = Math.max(row, this.maxRows);
+      const columns = Math.max(column, this.maxColumns);
+      this.spreadsheet.checkCellLimit(rows * columns - this.maxRows * this.maxColumns);
+      this.maxRows = rows;
+      this.maxColumns = columns;
+    }
     return cell;
   }
 

@@ -92,6 +92,20 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     }
   }
 
+  /**
+   * Throws when `added` more cells would take the spreadsheet past 10,000,000 cells, counting every
+   * sheet's whole grid ("Up to 10 million cells", https://support.google.com/docs/answer/37603). The
+   * message is the one Sheets shows for such an edit.
+   */
+  checkCellLimit(added: number): void {
+    const total = this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    if (added > 0 && total + added > 10_000_000) {
+      throw this.env.error(
+        'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+      );
+    }
+  }
+
   nextId(): number {
     this.idCounter += 1;
     return this.idCounter;
@@ -139,6 +153,7 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
   addSheet(name: string, rows: unknown[][] = []): SheetApi {
     this.checkNewName(name, null);
     const sheet = new FakeSheet(this, name, this.sheets.length === 0 ? 0 : this.nextId());
+    this.checkCellLimit(sheet.maxRows * sheet.maxColumns);
     sheet.seed(rows);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
@@ -267,6 +282,7 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     }
     this.checkNewName(name, null);
     const sheet = new FakeSheet(this, name, this.sheets.length === 0 ? 0 : this.nextId());
+    this.checkCellLimit(sheet.maxRows * sheet.maxColumns);
     if (options?.template) sheet.copyGridFrom(internalOf(options.template, FakeSheet, 'Sheet'));
     let position: number;
     if (index !== undefined) position = Math.max(0, Math.min(index, this.sheets.length));

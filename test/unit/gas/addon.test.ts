@@ -141,6 +141,30 @@ describe('Analyze customers on the sample workbook', () => {
     expect(marks.map((m) => m.getValue()).sort()).toEqual(['dataIssues', 'insights', 'summary']);
   });
 
+  it('checks Sheets’ 10,000,000-cell limit before clearing Insights: too big changes nothing and says why', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    // 1,200 more customers: Insights must grow past its 1,000 rows.
+    const day = new Date('2026-06-01T00:00:00+08:00');
+    const rows = Array.from({ length: 1200 }, (_, i) => [`New customer ${i}`, day, 10, 'Tea']);
+    fake.spreadsheet
+      .sheet('Purchases')
+      .api.getRange(fake.values('Purchases').length + 1, 1, rows.length, 4)
+      .setValues(rows);
+    // An owner's sheet taking the spreadsheet to 1,000 cells under the limit.
+    const big = fake.spreadsheet.api.insertSheet('Archive');
+    const used = fake.spreadsheet.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    fake.spreadsheet.sheet('Archive').maxRows =
+      1000 + Math.floor((10_000_000 - 1000 - used) / big.getMaxColumns());
+    const before = ['Insights', 'Summary', 'Data issues'].map((n) => snapshot(fake, n));
+    fake.ui.answerAlerts('OK');
+    main.analyzeCustomers();
+    expect(['Insights', 'Summary', 'Data issues'].map((n) => snapshot(fake, n))).toEqual(before);
+    expect(fake.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Nothing was changed: the results for 1,2\d\d customers would bring this spreadsheet to 10,0\d\d,\d{3} cells, over the Google Sheets limit of 10,000,000\./,
+    );
+  });
+
   it('an Insights sheet the owner renamed becomes theirs: kept with their notes, and a fresh one is written', () => {
     const { fake } = env;
     main.analyzeCustomers();
