@@ -51,12 +51,13 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
   const grid = values(env, purchases.sheet);
-  const analysis = analyzePurchases(grid.slice(purchases.headerRow), {
+  const analysis = analyzePurchases(grid.slice(purchases.headerRow - 1), {
     timeZone: env.timeZone,
     dateOrder: env.dateOrder,
     asOfDay,
     columns: purchases.columns,
-    firstRowNumber: purchases.headerRow + 1,
+    firstRowNumber: purchases.headerRow,
+    knownHeaderRows: 1,
   });
   const profiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)

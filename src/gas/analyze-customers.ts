@@ -4,11 +4,11 @@
 // limit (core/report/cell-limit.ts) before any sheet is cleared: when they would not fit, nothing
 // changes and the owner is told why.
 import { outcomeColumns } from '../core/followups/outcomes';
+import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
 import { STAGE_FILLS } from '../core/report/stage-colors';
-import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
 import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';

@@ -51,12 +51,13 @@ export function analyse(setup: ResolvedSetup, context: SpreadsheetContext): Anal
   if (purchases === undefined) return undefined;
   const asOfDay = context.todayDay;
   const grid = values(context.spreadsheet, purchases.sheet);
-  return analyzePurchases(grid.slice(purchases.headerRow), {
+  return analyzePurchases(grid.slice(purchases.headerRow - 1), {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
     asOfDay,
     columns: purchases.columns,
-    firstRowNumber: purchases.headerRow + 1,
+    firstRowNumber: purchases.headerRow,
+    knownHeaderRows: 1,
   });
 }
 

@@ -231,6 +231,30 @@ describe('sheets the owner has', () => {
     ]);
   });
 
+  it('a first data row of unreadable text is not a second header: it and its copies get Data issues lines', () => {
+    env = installFake();
+    const { fake } = env;
+    fake.spreadsheet.addSheet('Purchases', [
+      ['Customer', 'Date', 'Amount'],
+      ['Walk-in', 'n/a', 'n/a'],
+      ['Ann', new Date('2026-01-05T00:00:00+08:00'), 30],
+      ['Walk-in', 'n/a', 'n/a'],
+      ['Bo', new Date('2026-02-01T00:00:00+08:00'), 25],
+      ['Walk-in', 'n/a', 'n/a'],
+    ]);
+    main.analyzeCustomers();
+    const issues = fake.values('Data issues').slice(1);
+    const rows = [...new Set(issues.map((r) => r[1]))];
+    expect(rows).toEqual([2, 4, 6]);
+    for (const r of issues) expect(r[0]).toBe('Purchases');
+    expect(
+      fake
+        .values('Insights')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['Ann', 'Bo']);
+  });
+
   it('writes formula-looking and number-looking names as text, never as formulas', () => {
     env = installFake();
     const { fake } = env;
