@@ -386,3 +386,12 @@ export function openFollowUpTemplates() {
 export function getCustomerFollowUp(customerKey: unknown) {
   return followUps.getCustomerFollowUpWith(followUps.REAL_ENVIRONMENT, customerKey);
 }
+
+/**
+ * Puts a customer, and every address in their email cell, on the add-on's Unsubscribed list.
+ * @param {string} customerKey the customer as written in the purchase log
+ * @return {Object} the list's sheet name and the rows added
+ */
+export function unsubscribeCustomer(customerKey: unknown) {
+  return followUps.unsubscribeCustomerWith(followUps.REAL_ENVIRONMENT, customerKey);
+}

@@ -18,7 +18,7 @@
 import type { CellValue, Grid } from '../cells';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { findHeaderRow } from '../input/headers';
-import { cleanText } from '../input/text';
+import { cleanText, isBlankCell } from '../input/text';
 import { extractAddresses } from './addresses';
 
 export { normalizeEmail } from './addresses';
@@ -43,6 +43,19 @@ export interface ContactDirectory {
   hasEmailColumn: boolean;
   /** Whether the sheet says who may not be emailed: an opt-out or a consent column. */
   hasOptOutColumn: boolean;
+  /**
+   * Rows that opt out explicitly (an opt-out cell, or a consent cell saying anything but yes — not a
+   * blank one), for the suppression list.
+   */
+  optOutRows: readonly OptOutRow[];
+}
+
+export interface OptOutRow {
+  key: string;
+  label: string;
+  emails: string[];
+  /** Sheet row number (1-based). */
+  row: number;
 }
 
 export const EMPTY_DIRECTORY: ContactDirectory = {
@@ -50,6 +63,7 @@ export const EMPTY_DIRECTORY: ContactDirectory = {
   optedOutEmails: new Set(),
   hasEmailColumn: false,
   hasOptOutColumn: false,
+  optOutRows: [],
 };
 
 const NOT_OPTED_OUT = new Set([
@@ -173,6 +187,7 @@ export function readContacts(
   } = setup.columns;
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
+  const optOutRows: OptOutRow[] = [];
   for (let i = setup.headerRow; i < grid.length; i++) {
     const cells = grid[i]!;
     const key = normalizeCustomerKey(cells[keyCol]);
@@ -184,8 +199,15 @@ export function readContacts(
     );
     // An opt-out counts wherever it is written: on a row without a key (for its addresses), and on
     // any later row of the same customer (for the customer, whatever address that row gives).
-    if (optedOut && emailCol !== undefined) {
-      for (const address of extractAddresses(cells[emailCol])) optedOutEmails.add(address);
+    const emails = emailCol === undefined ? [] : extractAddresses(cells[emailCol]);
+    if (optedOut) for (const address of emails) optedOutEmails.add(address);
+    const consentCell = consentCol === undefined ? undefined : cells[consentCol];
+    const explicit =
+      (optOutCol !== undefined && isOptedOut(cells[optOutCol])) ||
+      (consentCol !== undefined && !isBlankCell(consentCell) && !givesConsent(consentCell));
+    if (explicit) {
+      const label = (nameCol === undefined ? '' : cellText(cells[nameCol])) || cellText(cells[keyCol]);
+      optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
     }
     if (key === '') continue;
     const known = byKey.get(key);
@@ -201,6 +223,7 @@ export function readContacts(
     optedOutEmails,
     hasEmailColumn: emailCol !== undefined,
     hasOptOutColumn: optOutCol !== undefined || consentCol !== undefined,
+    optOutRows,
   };
 }
 

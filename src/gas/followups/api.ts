@@ -176,6 +176,8 @@ export interface CustomerFollowUp {
   status: OutcomeStatus | null;
   statusLabel: string | null;
   amount: number;
+  /** On the add-on's Unsubscribed list. */
+  unsubscribed: boolean;
 }
 
 /** Parses a request from the sidebar, throwing a readable error when it does not fit. */

@@ -1,6 +1,8 @@
 // The follow-up functions the sidebar calls (exposed in src/gas/main.ts). Each validates its request,
 // reads the sheets, and answers with plain data in the owner's language. Nothing here decides who
 // gets an email: that is core/followups (guardrails) and send-protocol.ts (the lock and the log).
+
+import { extractAddresses } from '../../core/followups/addresses';
 import {
   type Audience,
   describeAudience,
@@ -46,6 +48,13 @@ import {
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
+import {
+  addToSuppression,
+  findSuppressionSheet,
+  optOutEntries,
+  ownerEntry,
+  readSuppressionList,
+} from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -193,8 +202,24 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
   return previewOf(plan, data);
 }
 
+/**
+ * Copies the customer sheet's explicit opt-outs into the Unsubscribed list, so that they survive the
+ * next export over the customer sheet. Skipped when another execution holds the lock (the batch then
+ * reports busy and sends nothing).
+ */
+function recordOptOuts(env: ProtocolEnvironment): void {
+  withDocumentLock(() => {
+    const data = loadFollowUpData(env.now());
+    const sheet = data.setup.customers?.sheet;
+    if (sheet === undefined) return;
+    const entries = optOutEntries(data.directory, sheet, data.context.language);
+    addToSuppression(data.context.spreadsheet, data.context.language, entries, env.now());
+  });
+}
+
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
+  recordOptOuts(env);
   const confirmed = new Map<string, number>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
@@ -286,19 +311,58 @@ export function openFollowUpTemplatesWith(env: ProtocolEnvironment): string {
   return sheet.getName();
 }
 
+export interface UnsubscribeResult {
+  /** The Unsubscribed sheet's name. */
+  sheet: string;
+  /** Rows added (0 when the customer was on the list already). */
+  added: number;
+}
+
+/**
+ * The owner's "Unsubscribe this person" (customer card, follow-up preview): the customer and every
+ * address in their email cell go on the Unsubscribed list, with the sheet's other opt-outs.
+ */
+export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: unknown): UnsubscribeResult {
+  if (typeof customerKey !== 'string' || customerKey.length > 500 || normalizeCustomerKey(customerKey) === '')
+    throw new Error('Invalid unsubscribe request.');
+  const key = normalizeCustomerKey(customerKey);
+  const result = withDocumentLock(() => {
+    const data = loadFollowUpData(env.now());
+    const { spreadsheet, language } = data.context;
+    const contact = data.directory.byKey.get(key);
+    const label = data.analysis?.byKey.get(key)?.summary.label ?? contact?.name ?? customerKey.trim();
+    const entries = [ownerEntry(key, label, contact?.email ?? '', language)];
+    const customers = data.setup.customers?.sheet;
+    if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
+    const added = addToSuppression(spreadsheet, language, entries, env.now());
+    return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? '', added };
+  });
+  if (result === undefined)
+    throw new Error('Another send is running in this spreadsheet; try again in a minute.');
+  return result;
+}
+
 /** For the customer card: the last contact and what came of it. */
 export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: unknown): CustomerFollowUp {
   if (typeof customerKey !== 'string' || customerKey.length > 500)
     throw new Error('Invalid customer request.');
   const key = normalizeCustomerKey(customerKey);
   const data = loadFollowUpData(env.now());
+  const unsubscribed = isUnsubscribed(data, key);
   const outcome = lastContactOutcomes(
     data.log,
     data.analysis?.log.purchases ?? [],
     data.context.todayDay,
   ).get(key);
   if (outcome === undefined) {
-    return { lastContactDay: null, lastContactLabel: null, status: null, statusLabel: null, amount: 0 };
+    return {
+      lastContactDay: null,
+      lastContactLabel: null,
+      status: null,
+      statusLabel: null,
+      amount: 0,
+      unsubscribed,
+    };
   }
   const spec = parseCampaignId(outcome.campaignId);
   return {
@@ -307,5 +371,13 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     status: outcome.status,
     statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
     amount: outcome.amount,
+    unsubscribed,
   };
+}
+
+/** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
+function isUnsubscribed(data: FollowUpData, key: string): boolean {
+  const list = readSuppressionList(data.context.spreadsheet);
+  const email = data.directory.byKey.get(key)?.email ?? '';
+  return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
 }

@@ -18,6 +18,7 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import { applySuppression } from '../../core/followups/suppression';
 import {
   combineTemplates,
   type FollowUpTemplate,
@@ -30,6 +31,7 @@ import { currentSetup } from '../column-setup';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates } from './built-in-templates';
 import { findFollowUpSheet } from './owned-sheets';
+import { readSuppressionList } from './suppression-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -107,10 +109,13 @@ export function loadFollowUpData(now: Date): FollowUpData {
     context,
     setup,
     analysis: analyse(setup, context),
-    directory:
+    // The add-on's Unsubscribed list applies whatever the customer sheet says now.
+    directory: applySuppression(
       setup.customers === undefined
         ? EMPTY_DIRECTORY
         : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
+      readSuppressionList(spreadsheet),
+    ),
     openComplaints:
       setup.feedback === undefined
         ? new Set()
