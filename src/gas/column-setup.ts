@@ -127,17 +127,6 @@ export function saveColumnSetup(env: SheetEnv, input: unknown): ColumnSetupView 
   return columnSetupView(env);
 }
 
-/**
- * Fixes the analysis date when the owner has not chosen one: used by Insert sample data, whose sample
- * is dated (the owner changes or clears it in Column setup). Returns the date in force.
- */
-export function defaultAsOf(asOf: string): string {
-  const saved = loadSavedSetup() ?? {};
-  if (saved.asOf) return saved.asOf;
-  PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify({ ...saved, asOf }));
-  return asOf;
-}
-
 /** Forgets the owner's choices: detection decides again. */
 export function resetColumnSetup(env: SheetEnv): ColumnSetupView {
   PropertiesService.getDocumentProperties().deleteProperty(SETUP_PROPERTY);

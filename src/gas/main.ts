@@ -134,12 +134,14 @@ export function analyzeFromSidebar(request?: unknown) {
 }
 
 /**
- * Sidebar: writes the sample workbook it bundles into new sheets.
+ * Sidebar: writes the sample workbook it bundles into new sheets; replaces its own untouched sample
+ * sheets only when asked to.
  * @param {Object} request the sample workbook
- * @return {Object} the names of the sheets written
+ * @param {Object=} options { replace: true } once the owner confirmed replacing the sample sheets
+ * @return {Object} the sheets written, or which would be replaced and kept
  */
-export function insertSample(request: unknown) {
-  return sidebarServer.insertSample(request);
+export function insertSample(request: unknown, options?: unknown) {
+  return sidebarServer.insertSample(request, options);
 }
 
 /**

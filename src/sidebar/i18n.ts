@@ -105,7 +105,15 @@ const en = {
   },
   // sample, follow-ups, help
   sampleInserting: 'Inserting the tea-shop sample…',
-  sampleDone: 'Sample inserted: {sheets}. Analysis date set to {date} (change it in Columns).',
+  sampleDone:
+    'Sample inserted: {sheets}. Its purchases run to {date}: to analyse it as of that day, set the analysis date in Columns.',
+  sampleKept: 'Kept as you edited them: {sheets}.',
+  sampleExists:
+    'The sample is already here. Replace its sheets you have not changed ({sheets})? Your own sheets are never touched.',
+  sampleAllEdited:
+    'The sample is already here and you have edited its sheets ({sheets}), so they stay as they are.',
+  sampleReplace: 'Replace them',
+  sampleKeep: 'Keep everything',
   helpText: [
     'Regulars turns your purchase log into value tiers (80/20), RFM segments, lifecycle stages with the reason, repeat probabilities, predicted value and loyalty scores.',
     'Analyze customers writes three sheets of its own — Insights, Summary and Data issues — and never changes yours. Run it again any time: it replaces only its own sheets.',
@@ -214,7 +222,12 @@ const zhCN: Texts = {
     note: '内容',
   },
   sampleInserting: '正在插入茶叶店示例数据…',
-  sampleDone: '已插入示例：{sheets}。分析日期设为 {date}（可在“列”中修改）。',
+  sampleDone: '已插入示例：{sheets}。示例的购买记录截至 {date}：如要按那天分析，请在“列”中设置分析日期。',
+  sampleKept: '您修改过的保持原样：{sheets}。',
+  sampleExists: '示例数据已经存在。要替换您没有改动过的示例工作表（{sheets}）吗？您自己的工作表不会被改动。',
+  sampleAllEdited: '示例数据已经存在，且您修改过这些工作表（{sheets}），因此保持原样。',
+  sampleReplace: '替换',
+  sampleKeep: '全部保留',
   helpText: [
     'Regulars 把购买记录变成价值层级（80/20）、RFM 分群、带原因的生命周期阶段、复购概率、预测价值和忠诚度评分。',
     '“分析客户”会写入三张自己的工作表——客户洞察、汇总、数据问题——从不修改您的表。可随时重新运行：只替换它自己的表。',
@@ -321,7 +334,12 @@ const zhTW: Texts = {
     note: '內容',
   },
   sampleInserting: '正在插入茶館範例資料…',
-  sampleDone: '已插入範例：{sheets}。分析日期設為 {date}（可在「欄位」中修改）。',
+  sampleDone: '已插入範例：{sheets}。範例的購買紀錄截至 {date}：如要依那天分析，請在「欄位」中設定分析日期。',
+  sampleKept: '您修改過的保持原樣：{sheets}。',
+  sampleExists: '範例資料已經存在。要取代您沒有改動過的範例工作表（{sheets}）嗎？您自己的工作表不會被改動。',
+  sampleAllEdited: '範例資料已經存在，且您修改過這些工作表（{sheets}），因此保持原樣。',
+  sampleReplace: '取代',
+  sampleKeep: '全部保留',
   helpText: [
     'Regulars 把購買紀錄變成價值層級（80/20）、RFM 分群、附原因的生命週期階段、回購機率、預測價值和忠誠度評分。',
     '「分析客戶」會寫入三張自己的工作表——客戶洞察、彙總、資料問題——從不修改您的表。可隨時重新執行：只替換它自己的表。',
