@@ -15,6 +15,7 @@ export const SERVER_FUNCTIONS = [
   'analyzeFromSidebar',
   'insertSample',
   'getCustomerFollowUp',
+  'unsubscribeCustomer',
 ] as const satisfies readonly (keyof Server)[];
 
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];

@@ -375,6 +375,30 @@ export function renderFollowUps(
     replaceChildren(area);
     const heading = h('h3', { text: `${p.audienceLabel} · ${p.templateName}`, attrs: { tabindex: '-1' } });
     append(area, heading);
+    append(
+      area,
+      h('p', {
+        class: 'rg-muted',
+        attrs: { 'data-fu': 'judged-on' },
+        text:
+          fill(t.judgedOn, { date: p.judgedOn }) +
+          (p.fixedAsOf === null ? '' : ` ${fill(t.fixedAsOfNote, { date: p.fixedAsOf })}`),
+      }),
+    );
+    // Without an opt-out or consent column, nothing goes until the owner says they checked (the
+    // server refuses a batch without this acknowledgement).
+    const ack = h('input', { attrs: { type: 'checkbox', id: 'rg-fu-ack', 'data-fu': 'ack-optout' } });
+    if (p.noOptOutColumn) {
+      append(
+        area,
+        h(
+          'div',
+          { class: 'rg-problems', attrs: { role: 'note', 'data-fu': 'no-optout' } },
+          h('p', { text: t.noOptOutColumn }),
+          h('label', { attrs: { for: 'rg-fu-ack' } }, ack, ` ${t.ackNoOptOut}`),
+        ),
+      );
+    }
     if (p.problems.length > 0) {
       append(
         area,
@@ -407,6 +431,7 @@ export function renderFollowUps(
                 '\n',
                 r.textBody,
               ),
+              unsubscribeButton(r),
             ),
           ),
         ),
@@ -436,7 +461,27 @@ export function renderFollowUps(
         ),
       );
     }
-    const canAct = p.problems.length === 0 && p.recipients.length > 0;
+    function unsubscribeButton(r: PreviewResult['recipients'][number]): HTMLElement {
+      const b = h('button', { text: t.unsubscribe, attrs: { type: 'button', 'data-fu': 'unsubscribe' } });
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          const result = await server.unsubscribeCustomer(r.key);
+          // Out of this campaign at once; the server would skip them anyway.
+          p.recipients = p.recipients.filter((x) => x.key !== r.key);
+          b.closest('li')?.remove();
+          setStatus(fill(t.unsubscribed, { name: r.label, sheet: result.sheet }), 'success');
+          setButtons(canActNow());
+        } catch (error) {
+          b.disabled = false;
+          setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+        }
+      });
+      return b;
+    }
+    const canActNow = () =>
+      p.problems.length === 0 && p.recipients.length > 0 && (!p.noOptOutColumn || ack.checked);
+    const canAct = canActNow();
     const draftsButton = h('button', {
       class: 'rg-primary',
       text: t.createDrafts,
@@ -457,9 +502,10 @@ export function renderFollowUps(
     );
     heading.focus();
 
-    const setButtons = (enabled: boolean) => {
+    function setButtons(enabled: boolean): void {
       for (const b of [draftsButton, testButton, sendButton]) b.disabled = !enabled;
-    };
+    }
+    ack.addEventListener('change', () => setButtons(canActNow()));
 
     draftsButton.addEventListener('click', () => void run('draft'));
     testButton.addEventListener('click', async () => {
@@ -470,7 +516,7 @@ export function renderFollowUps(
       } catch (error) {
         setStatus(fill(t.error, { message: messageOf(error) }), 'error');
       } finally {
-        setButtons(true);
+        setButtons(canActNow());
       }
     });
     sendButton.addEventListener('click', () => {
@@ -499,7 +545,7 @@ export function renderFollowUps(
       confirm.focus();
       cancel.addEventListener('click', () => {
         replaceChildren(confirmArea);
-        setButtons(true);
+        setButtons(canActNow());
         sendButton.focus();
       });
       confirm.addEventListener('click', () => {
@@ -523,6 +569,7 @@ export function renderFollowUps(
         for (;;) {
           setStatus(fill(t.working, { done: processed.length, n }));
           const request: BatchRequest = { campaign: p.spec, confirmed };
+          if (p.noOptOutColumn) request.acknowledgeNoOptOut = ack.checked;
           last =
             mode === 'send'
               ? await server.sendFollowUps(request)

@@ -15,6 +15,7 @@ export const FOLLOW_UP_FUNCTIONS = [
   'sendFollowUps',
   'saveFollowUpSettings',
   'openFollowUpTemplates',
+  'unsubscribeCustomer',
 ] as const satisfies readonly (keyof MainModule)[];
 
 type FollowUpFunction = (typeof FOLLOW_UP_FUNCTIONS)[number];
@@ -31,6 +32,7 @@ interface FollowUpArgs {
   sendFollowUps: [request: BatchRequest];
   saveFollowUpSettings: [settings: FollowUpSettingsInput];
   openFollowUpTemplates: [];
+  unsubscribeCustomer: [customerKey: string];
 }
 
 /** Each function with its arguments and, as a promise, the result the server function returns. */
