@@ -50,6 +50,10 @@ describe('the add-on through dist/Code.js', () => {
   it('inserts the sample, analyzes it and writes the three sheets with text kept as text', () => {
     const { fake, context } = load();
     context.insertSample!(SAMPLE_UPLOAD);
+    // Inserting the sample does not fix the analysis date; the owner fixes it at the sample's date.
+    fake.properties.api
+      .getDocumentProperties()
+      .setProperty('regulars.columnSetup', JSON.stringify({ asOf: '2026-06-30' }));
     const purchases = fake.spreadsheet.sheet('Purchases');
     purchases.getRange(2, 1).setValue('\'=HYPERLINK("https://x.example","x")');
     context.analyzeCustomers!();

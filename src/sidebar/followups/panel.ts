@@ -393,9 +393,14 @@ export function renderFollowUps(
         area,
         h(
           'div',
-          { class: 'rg-problems', attrs: { role: 'note', 'data-fu': 'no-optout' } },
-          h('p', { text: t.noOptOutColumn }),
-          h('label', { attrs: { for: 'rg-fu-ack' } }, ack, ` ${t.ackNoOptOut}`),
+          { class: 'rg-confirm', attrs: { role: 'note', 'data-fu': 'no-optout' } },
+          h('p', { class: 'rg-problems', text: t.noOptOutColumn }),
+          h(
+            'label',
+            { class: 'rg-check', attrs: { for: 'rg-fu-ack' } },
+            ack,
+            h('span', { text: t.ackNoOptOut }),
+          ),
         ),
       );
     }
