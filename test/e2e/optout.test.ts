@@ -11,8 +11,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as server from '../../src/gas/followups/server';
 import * as main from '../../src/gas/main';
-import { createHarness, type Harness } from '../unit/gas-followups/harness';
 import { SAMPLE_UPLOAD } from '../unit/gas/fixture';
+import { createHarness, type Harness } from '../unit/gas-followups/harness';
 import { browserAvailability, CHROMIUM, LAUNCH_ARGS, ROOT, SCREENSHOTS } from './support';
 
 const availability = browserAvailability();
