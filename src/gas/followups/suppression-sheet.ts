@@ -45,13 +45,16 @@ export function addToSuppression(
   if (rows.length === 0) return 0;
   let sheet = findSuppressionSheet(spreadsheet);
   if (sheet === null) {
+    // Inserting a sheet activates it: the owner's sheet and selection are given back afterwards.
     const previous = spreadsheet.getActiveSheet();
+    const selection = spreadsheet.getActiveRange();
     sheet = createOwnedSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet);
     writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 220);
     sheet.setColumnWidth(4, 320);
     if (previous !== null) spreadsheet.setActiveSheet(previous);
+    if (selection !== null) spreadsheet.setActiveRange(selection);
   }
   writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ['text', 'text', 'date', 'text'] });
   return rows.length;

@@ -83,10 +83,9 @@ export function renderCard(ctx: ViewContext): void {
     const b = button(t.unsubscribe, () => {
       b.disabled = true;
       call('unsubscribeCustomer', key)
-        .then((result) => {
+        .then(async (result) => {
           ctx.status(fmt(t.unsubscribedDone, { name: label, sheet: result.sheet }));
-          shownKey = null;
-          void poll();
+          if (ctx.isCurrent() && shownKey === key) await load(key, label);
         })
         .catch((error: unknown) => {
           b.disabled = false;
