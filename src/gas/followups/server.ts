@@ -52,6 +52,7 @@ import {
   addToSuppression,
   findSuppressionSheet,
   optOutEntries,
+  otherSheetsOptOuts,
   ownerEntry,
   readSuppressionList,
 } from './suppression-sheet';
@@ -203,17 +204,18 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
 }
 
 /**
- * Copies the customer sheet's explicit opt-outs into the Unsubscribed list, so that they survive the
- * next export over the customer sheet. Skipped when another execution holds the lock (the batch then
+ * Copies the explicit opt-outs of the customer sheet and of any other sheet with an email and an
+ * opt-out or consent column into the Unsubscribed list, so that they survive the next export. Skipped when another execution holds the lock (the batch then
  * reports busy and sends nothing).
  */
 function recordOptOuts(env: ProtocolEnvironment): void {
   withDocumentLock(() => {
     const data = loadFollowUpData(env.now());
+    const { spreadsheet, language } = data.context;
     const sheet = data.setup.customers?.sheet;
-    if (sheet === undefined) return;
-    const entries = optOutEntries(data.directory, sheet, data.context.language);
-    addToSuppression(data.context.spreadsheet, data.context.language, entries, env.now());
+    const entries = sheet === undefined ? [] : optOutEntries(data.directory, sheet, language);
+    entries.push(...otherSheetsOptOuts(spreadsheet, sheet, language));
+    addToSuppression(spreadsheet, language, entries, env.now());
   });
 }
 

@@ -1,7 +1,8 @@
 // The *Unsubscribed* sheet in the shell (core/followups/suppression.ts has the rules): created on the
 // first entry, found by its mark (role `suppression`, owned-sheets.ts), only ever appended to.
 import { extractAddresses } from '../../core/followups/addresses';
-import type { ContactDirectory } from '../../core/followups/contacts';
+import type { Grid } from '../../core/cells';
+import { type ContactDirectory, detectContactColumns, readContacts } from '../../core/followups/contacts';
 import {
   EMPTY_SUPPRESSION,
   fromSheetText,
@@ -12,6 +13,7 @@ import {
   type SuppressionList,
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
+import { readSheetHeads } from '../column-setup';
 import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
 import { writeBlock } from '../write-block';
 
@@ -82,4 +84,28 @@ export function ownerEntry(
   language: Language,
 ): SuppressionEntry {
   return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
+}
+
+/**
+ * Explicit opt-outs in the owner's other sheets: any sheet whose header names an email column and an
+ * opt-out or consent column (an old customer list, an orders export with "Accepts Marketing"), so
+ * that an opt-out recorded anywhere reaches the list. `skip` is the customer sheet, read already.
+ */
+export function otherSheetsOptOuts(
+  spreadsheet: Spreadsheet,
+  skip: string | undefined,
+  language: Language,
+): SuppressionEntry[] {
+  const entries: SuppressionEntry[] = [];
+  for (const head of readSheetHeads(spreadsheet)) {
+    if (head.name === skip) continue;
+    const columns = detectContactColumns(head.rows);
+    const c = columns?.columns;
+    if (c?.email === undefined || (c.optOut === undefined && c.consent === undefined)) continue;
+    const sheet = spreadsheet.getSheetByName(head.name);
+    if (sheet === null) continue;
+    const directory = readContacts(sheet.getDataRange().getValues() as Grid, columns);
+    entries.push(...optOutEntries(directory, head.name, language));
+  }
+  return entries;
 }

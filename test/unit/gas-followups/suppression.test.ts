@@ -74,6 +74,29 @@ describe('an unsubscribe that survives a re-import', () => {
     expect(reasonOf(h.preview({ ...AT_RISK, templateId: 'win-back' }), 'Mia Rossi')).toBe('optedOut');
   });
 
+  it('opt-outs in any other sheet (an old list, an orders export with consent) are added too', () => {
+    const h = ready();
+    h.fake.spreadsheet.addSheet('Old list 2024', [
+      ['Name', 'E-mail', 'Unsubscribe date'],
+      ['Leo', 'Leo <LEO.SCHMIDT@example.org>', new Date('2024-03-01T00:00:00+08:00')],
+      ['Someone', 'someone@example.org', ''],
+    ]);
+    h.fake.spreadsheet.addSheet('Shopify orders', [
+      ['Email', 'Accepts Marketing', 'Total'],
+      ['lily.chen@example.org', 'no', 30],
+      ['nobody@example.org', '', 12],
+    ]);
+    const preview = h.preview(AT_RISK);
+    const sent = h.send(confirmAll(preview));
+    const listed = h.fake.values(LIST).slice(1);
+    expect(listed.map((r) => r[0])).toEqual(expect.arrayContaining([LEO, 'lily.chen@example.org']));
+    expect(listed.map((r) => r[0])).not.toContain('someone@example.org');
+    expect(listed.map((r) => r[0])).not.toContain('nobody@example.org');
+    expect(listed.find((r) => r[0] === LEO)![3]).toBe('Opted out in Old list 2024, row 2');
+    expect(reasonOf(sent, 'Leo Schmidt')).toBe('optedOut');
+    expect(h.fake.outbox.sentTo()).not.toContain(LEO);
+  });
+
   it('a listed customer stays out under a new address; the list survives inserted columns', () => {
     const h = ready();
     unsubscribe(h, 'Leo Schmidt');
