@@ -1,7 +1,8 @@
 // The *Unsubscribed* sheet in the shell (core/followups/suppression.ts has the rules): created on the
 // first entry, found by its mark (role `suppression`, owned-sheets.ts), only ever appended to.
-import { extractAddresses } from '../../core/followups/addresses';
+
 import type { Grid } from '../../core/cells';
+import { extractAddresses } from '../../core/followups/addresses';
 import { type ContactDirectory, detectContactColumns, readContacts } from '../../core/followups/contacts';
 import {
   EMPTY_SUPPRESSION,
