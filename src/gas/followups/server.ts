@@ -26,6 +26,7 @@ import { LIFECYCLE_STAGES } from '../../core/lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
+import { sheetEnv } from '../sheet-env';
 import {
   type AudienceOption,
   BatchRequestSchema,
@@ -52,9 +53,9 @@ import {
   addToSuppression,
   findSuppressionSheet,
   optOutEntries,
-  otherSheetsOptOuts,
   ownerEntry,
   readSuppressionList,
+  recordOptOuts,
 } from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
@@ -205,23 +206,16 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
 
 /**
  * Copies the explicit opt-outs of the customer sheet and of any other sheet with an email and an
- * opt-out or consent column into the Unsubscribed list, so that they survive the next export. Skipped when another execution holds the lock (the batch then
- * reports busy and sends nothing).
+ * opt-out or consent column into the Unsubscribed list, so that they survive the next export.
+ * Skipped when another execution holds the lock (the batch then reports busy and sends nothing).
  */
-function recordOptOuts(env: ProtocolEnvironment): void {
-  withDocumentLock(() => {
-    const data = loadFollowUpData(env.now());
-    const { spreadsheet, language } = data.context;
-    const sheet = data.setup.customers?.sheet;
-    const entries = sheet === undefined ? [] : optOutEntries(data.directory, sheet, language);
-    entries.push(...otherSheetsOptOuts(spreadsheet, sheet, language));
-    addToSuppression(spreadsheet, language, entries, env.now());
-  });
+function recordOptOutsNow(env: ProtocolEnvironment): void {
+  withDocumentLock(() => recordOptOuts(sheetEnv(), env.now()));
 }
 
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
-  recordOptOuts(env);
+  recordOptOutsNow(env);
   const confirmed = new Map<string, number>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);

@@ -14,8 +14,9 @@ import {
   type SuppressionList,
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
-import { readSheetHeads } from '../column-setup';
+import { currentSetup, readSheetHeads } from '../column-setup';
 import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
+import type { SheetEnv } from '../sheet-env';
 import { writeBlock } from '../write-block';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -109,4 +110,24 @@ export function otherSheetsOptOuts(
     entries.push(...optOutEntries(directory, head.name, language));
   }
   return entries;
+}
+
+/**
+ * Copies the explicit opt-outs of the customer sheet and of every other sheet with an email and an
+ * opt-out or consent column into the list (no analysis: only the sheets' cells are read). Call inside
+ * the document lock.
+ */
+export function recordOptOuts(env: SheetEnv, now: Date): void {
+  const customers = currentSetup(env).resolved.customers;
+  const sheet = customers === undefined ? null : env.spreadsheet.getSheetByName(customers.sheet);
+  const entries =
+    customers === undefined || sheet === null
+      ? []
+      : optOutEntries(
+          readContacts(sheet.getDataRange().getValues() as Grid, customers),
+          customers.sheet,
+          env.language,
+        );
+  entries.push(...otherSheetsOptOuts(env.spreadsheet, customers?.sheet, env.language));
+  addToSuppression(env.spreadsheet, env.language, entries, now);
 }
