@@ -6,8 +6,8 @@
 //   and the text is NFKC-folded (full-width `＠`, letters and dots become ASCII) before anything else.
 // - A cell may hold several addresses, separated by commas, semicolons, `、`, spaces or line breaks;
 //   each piece loses a `mailto:` prefix and `?query`, and surrounding brackets, quotes and
-//   punctuation (`<leo@x.com>`, `leo@x.com.`). Pieces that are not one plain address (contacts.ts
-//   `normalizeEmail`) are ignored: `Leo` in `Leo <leo@x.com>` is a display name, not an address.
+//   punctuation (`<leo@x.com>`, `leo@x.com.`). Pieces that are not one plain address
+//   (`normalizeEmail` below) are ignored: `Leo` in `Leo <leo@x.com>` is a display name.
 // - The recipient of a follow-up is a cell's address only when the cell holds exactly one: a cell
 //   with two is never mailed (which one the owner means is a guess), and is skipped with its reason.
 
