@@ -1,17 +1,22 @@
 // "Analyze customers": one analysis run, then the add-on's three sheets — Insights, Summary, Data
 // issues — each written as blocks with one setValues per block (write-block.ts) into a sheet the
-// add-on owns (owned-sheets.ts).
+// add-on owns (owned-sheets.ts). All three are built as data first and checked against Sheets' cell
+// limit (core/report/cell-limit.ts) before any sheet is cleared: when they would not fit, nothing
+// changes and the owner is told why.
+
 import { outcomeColumns } from '../core/followups/outcomes';
+import type { Currency } from '../core/i18n/format-number';
+import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
-import { buildSummary, type SummaryBlockId } from '../core/report/summary';
+import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
 import { isoOfDay } from '../core/time/civil';
-import { type AnalysisRun, runAnalysis } from './analysis-run';
+import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
-import { ownedSheet } from './owned-sheets';
+import { findReusableSheet, ownedSheet } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { writeBlock } from './write-block';
 
@@ -32,9 +37,17 @@ export interface AnalyzeResult {
 /** Runs the analysis and writes the three sheets; leaves the Insights sheet active. */
 export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const run = runAnalysis(env);
-  const insights = writeInsights(env, run);
-  const summary = writeSummary(env, run);
-  const issues = writeDataIssues(env, run);
+  const table = insightsTableOf(env, run);
+  const report = buildSummary(run.analysis, env.language, env.timeZone);
+  const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+  checkCellLimit(env, run, {
+    insights: gridOf(table.rows),
+    summary: summaryGrid(report),
+    dataIssues: gridOf(issueRows),
+  });
+  const insights = writeInsights(env, table, run.currency);
+  const summary = writeSummary(env, report, run.currency);
+  const issues = writeDataIssues(env, issueRows);
   insights.activate();
   const { analysis } = run;
   const asOf = isoOfDay(analysis.asOfDay);
@@ -55,9 +68,56 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   };
 }
 
-function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
+function gridOf(rows: readonly (readonly unknown[])[]): GridSize {
+  return { rows: rows.length, columns: rows.reduce((m, r) => Math.max(m, r.length), 0) };
+}
+
+/** The Summary's extent: its title, then each block and a blank row (as writeSummary places them). */
+function summaryGrid(report: SummaryReport): GridSize {
+  let rows = 2;
+  let columns = 6; // column widths are set up to F
+  for (const block of report.blocks) {
+    rows += block.rows.length + 1;
+    columns = Math.max(columns, gridOf(block.rows).columns);
+  }
+  return { rows, columns };
+}
+
+/** Throws, before anything is written, when the three sheets would take the spreadsheet past its limit. */
+function checkCellLimit(
+  env: SheetEnv,
+  run: AnalysisRun,
+  needed: Record<'insights' | 'summary' | 'dataIssues', GridSize>,
+) {
+  const reused = new Map<number, GridSize>();
+  const planned = (Object.keys(needed) as (keyof typeof needed)[]).map((role) => {
+    const sheet = findReusableSheet(env.spreadsheet, role);
+    const existing =
+      sheet === null ? undefined : { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    if (sheet !== null && existing !== undefined) reused.set(sheet.getSheetId(), existing);
+    return { existing, needed: needed[role] };
+  });
+  let others = 0;
+  for (const sheet of env.spreadsheet.getSheets()) {
+    if (!reused.has(sheet.getSheetId())) others += sheet.getMaxRows() * sheet.getMaxColumns();
+  }
+  const cells = cellsAfterWrite(others, planned);
+  if (cells > SHEETS_CELL_LIMIT) {
+    // A SetupError: the menu shows it in an alert and the sidebar as a message, like a missing log.
+    throw new SetupError(
+      fill(REPORT_TEXTS[env.language].tooManyCells, {
+        customers: formatCount(run.analysis.customers.length),
+        cells: formatCount(cells),
+      }),
+    );
+  }
+}
+
+const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
   const customers = run.setup.customers;
-  const table = insightsTable(
+  return insightsTable(
     run.analysis,
     env.language,
     env.timeZone,
@@ -84,11 +144,18 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
     ),
     run.currency,
   );
+}
+
+function writeInsights(
+  env: SheetEnv,
+  table: ReturnType<typeof insightsTableOf>,
+  currency: Currency | undefined,
+): Sheet {
   const sheet = ownedSheet(env.spreadsheet, 'insights', SHEET_NAMES[env.language].insights);
   const range = writeBlock(sheet, 1, 1, table.rows, {
     formats: table.formats,
     headerRows: 1,
-    patterns: columnPatterns(run.currency, env.dateOrder),
+    patterns: columnPatterns(currency, env.dateOrder),
   });
   const width = range.getNumColumns();
   sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
@@ -108,8 +175,7 @@ function writeInsights(env: SheetEnv, run: AnalysisRun): Sheet {
   return sheet;
 }
 
-function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
-  const report = buildSummary(run.analysis, env.language, env.timeZone);
+function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency | undefined): Sheet {
   const sheet = ownedSheet(env.spreadsheet, 'summary', SHEET_NAMES[env.language].summary);
   writeBlock(sheet, 1, 1, [[report.title]])
     .setFontWeight('bold')
@@ -121,7 +187,7 @@ function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
     const range = writeBlock(sheet, row, 1, block.rows, {
       formats: block.formats,
       headerRows: header,
-      patterns: columnPatterns(run.currency, env.dateOrder),
+      patterns: columnPatterns(currency, env.dateOrder),
     });
     if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
     placed.set(block.id, { row, height: block.rows.length });
@@ -155,8 +221,7 @@ function writeSummary(env: SheetEnv, run: AnalysisRun): Sheet {
   return sheet;
 }
 
-function writeDataIssues(env: SheetEnv, run: AnalysisRun): Sheet {
-  const rows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+function writeDataIssues(env: SheetEnv, rows: ReturnType<typeof dataIssueRows>): Sheet {
   const sheet = ownedSheet(env.spreadsheet, 'dataIssues', SHEET_NAMES[env.language].dataIssues);
   const range = writeBlock(sheet, 1, 1, rows, {
     formats: ['text', 'integer', 'text', 'text', 'text', 'text'],

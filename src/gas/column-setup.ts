@@ -46,7 +46,7 @@ export function loadSavedSetup(): ColumnSetup | undefined {
  * The first rows of every sheet the owner's data may be in: all but the add-on's own report sheets
  * (its sample-data sheets count as the owner's). One getValues per sheet.
  */
-function readSheetHeads(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetHead[] {
+export function readSheetHeads(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetHead[] {
   const roles = ownedSheetRoles(spreadsheet);
   const heads: SheetHead[] = [];
   for (const sheet of spreadsheet.getSheets()) {
@@ -129,17 +129,6 @@ export function saveColumnSetup(env: SheetEnv, input: unknown): ColumnSetupView 
   }
   PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify(setup));
   return columnSetupView(env);
-}
-
-/**
- * Fixes the analysis date when the owner has not chosen one: used by Insert sample data, whose sample
- * is dated (the owner changes or clears it in Column setup). Returns the date in force.
- */
-export function defaultAsOf(asOf: string): string {
-  const saved = loadSavedSetup() ?? {};
-  if (saved.asOf) return saved.asOf;
-  PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify({ ...saved, asOf }));
-  return asOf;
 }
 
 /** Forgets the owner's choices: detection decides again. */

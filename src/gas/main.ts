@@ -134,12 +134,14 @@ export function analyzeFromSidebar(request?: unknown) {
 }
 
 /**
- * Sidebar: writes the sample workbook it bundles into new sheets.
+ * Sidebar: writes the sample workbook it bundles into new sheets; replaces its own untouched sample
+ * sheets only when asked to.
  * @param {Object} request the sample workbook
- * @return {Object} the names of the sheets written
+ * @param {Object=} options { replace: true } once the owner confirmed replacing the sample sheets
+ * @return {Object} the sheets written, or which would be replaced and kept
  */
-export function insertSample(request: unknown) {
-  return sidebarServer.insertSample(request);
+export function insertSample(request: unknown, options?: unknown) {
+  return sidebarServer.insertSample(request, options);
 }
 
 /**
@@ -415,4 +417,13 @@ export function releaseFollowUpDrafts(request: unknown) {
  */
 export function markFollowUpDraftsSent(request: unknown) {
   return followUps.markFollowUpDraftsSentWith(followUps.REAL_ENVIRONMENT, request);
+}
+
+/**
+ * Puts a customer, and every address in their email cell, on the add-on's Unsubscribed list.
+ * @param {string} customerKey the customer as written in the purchase log
+ * @return {Object} the list's sheet name and the rows added
+ */
+export function unsubscribeCustomer(customerKey: unknown) {
+  return followUps.unsubscribeCustomerWith(followUps.REAL_ENVIRONMENT, customerKey);
 }

@@ -8,6 +8,12 @@
 // - A new sheet never takes the name of an existing one: "Insights" taken by the owner becomes
 //   "Insights (Regulars)", then "Insights (Regulars 2)"…
 // - Reusing a role's sheet clears it completely (values, formats, charts, filter, frozen rows) first.
+// - Each sheet also carries its identity (key `regulars.identity`, value `{"id":…,"name":…}`): the
+//   sheet id and the name it was written under. A copy of the sheet (Duplicate, Sheet.copyTo) may
+//   carry the same metadata, but its id differs, so it is the owner's, never taken for ours. A sheet
+//   the owner renamed (e.g. Insights kept as "June snapshot") is the owner's from then on: `ownedSheet`
+//   releases it (its role becomes `<role>:released`) and writes a fresh sheet. Sheets written before
+//   identities existed have none and are taken as before, and stamped when next written.
 // Metadata is PROJECT-visible: other scripts neither see nor trip over it (it is not a secret, only a
 // mark; https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility).
 
@@ -16,6 +22,41 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const OWNED_SHEET_KEY = 'regulars.sheet';
 export const SAMPLE_SHEET_KEY = 'regulars.sample';
+const IDENTITY_KEY = 'regulars.identity';
+
+interface Identity {
+  id: number;
+  name: string;
+}
+
+/** The identity a sheet carries, if any; the copy's metadata is read like the original's. */
+function identityOf(
+  sheet: Sheet,
+): { metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata; value: Identity } | undefined {
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(IDENTITY_KEY).find()) {
+    try {
+      const value = JSON.parse(metadata.getValue() ?? '') as Identity;
+      if (typeof value?.id === 'number' && typeof value.name === 'string') return { metadata, value };
+    } catch {
+      // Not ours to interpret: treated as no identity.
+    }
+  }
+  return undefined;
+}
+
+/** Whether `sheet` is the very sheet the add-on marked (not a copy of it). */
+function isOriginal(sheet: Sheet): boolean {
+  const identity = identityOf(sheet);
+  return identity === undefined || identity.value.id === sheet.getSheetId();
+}
+
+/** Records the sheet's id and current name as its identity. */
+function stampIdentity(sheet: Sheet): void {
+  const value = JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() });
+  const identity = identityOf(sheet);
+  if (identity !== undefined) identity.metadata.setValue(value);
+  else sheet.addDeveloperMetadata(IDENTITY_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
 
 /** Sheet id → role, for every report sheet the add-on created (not its sample-data sheets). */
 export function ownedSheetRoles(spreadsheet: Spreadsheet): Map<number, string> {
@@ -33,9 +74,36 @@ export function findOwnedSheet(spreadsheet: Spreadsheet, role: string, key = OWN
   let found: Sheet | null = null;
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
     const sheet = metadata.getLocation().getSheet();
-    if (sheet && (!found || sheet.getIndex() < found.getIndex())) found = sheet;
+    if (sheet && isOriginal(sheet) && (!found || sheet.getIndex() < found.getIndex())) found = sheet;
   }
   return found;
+}
+
+/** The role's sheet when the owner has not renamed it, changing nothing. */
+export function findReusableSheet(
+  spreadsheet: Spreadsheet,
+  role: string,
+  key = OWNED_SHEET_KEY,
+): Sheet | null {
+  const sheet = findOwnedSheet(spreadsheet, role, key);
+  if (sheet === null) return null;
+  const identity = identityOf(sheet);
+  return identity === undefined || identity.value.name === sheet.getName() ? sheet : null;
+}
+
+/**
+ * The role's sheet when the owner has not renamed it. A renamed one becomes the owner's: its mark is
+ * changed to `<role>:released` (still not read as the owner's data, never written again).
+ */
+function findUnrenamedSheet(spreadsheet: Spreadsheet, role: string, key = OWNED_SHEET_KEY): Sheet | null {
+  const sheet = findOwnedSheet(spreadsheet, role, key);
+  if (sheet === null) return null;
+  const identity = identityOf(sheet);
+  if (identity === undefined || identity.value.name === sheet.getName()) return sheet;
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
+    metadata.setValue(`${role}:released`);
+  }
+  return null;
 }
 
 /** `preferred`, or the first of "preferred (Regulars)", "preferred (Regulars 2)"… no sheet has. */
@@ -49,8 +117,9 @@ function freeSheetName(spreadsheet: Spreadsheet, preferred: string): string {
 }
 
 /**
- * The sheet for `role`, emptied and ready to write: the one the add-on made before, or a new one at
- * the end named `preferredName` (or a free variant of it) and marked with the role.
+ * The sheet for `role`, emptied and ready to write: the one the add-on made before (unless the owner
+ * renamed it: see the top), or a new one at the end named `preferredName` (or a free variant of it)
+ * and marked with the role.
  */
 export function ownedSheet(
   spreadsheet: Spreadsheet,
@@ -58,9 +127,10 @@ export function ownedSheet(
   preferredName: string,
   key = OWNED_SHEET_KEY,
 ): Sheet {
-  const existing = findOwnedSheet(spreadsheet, role, key);
+  const existing = findUnrenamedSheet(spreadsheet, role, key);
   if (existing) {
     clearSheet(existing);
+    stampIdentity(existing);
     return existing;
   }
   return createOwnedSheet(spreadsheet, role, preferredName, key);
@@ -81,10 +151,11 @@ export function createOwnedSheet(
     spreadsheet.getNumSheets(),
   );
   sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  stampIdentity(sheet);
   return sheet;
 }
 
-function clearSheet(sheet: Sheet): void {
+export function clearSheet(sheet: Sheet): void {
   sheet.getFilter()?.remove();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.clear();

@@ -4,12 +4,17 @@
 // would not fit; the sidebar loads only when opened. So the server treats it as untrusted input:
 // validated with zod (shape and size), every text neutralised (write-block.ts), and only formulas
 // calling Regulars' own functions with plain cell references are written as formulas.
+//
+// The owner's data is never cleared: the first insertion only creates sheets. When sample sheets the
+// add-on wrote are there already, nothing is changed unless the owner confirms replacing them
+// (`replace`), and even then a sample sheet the owner edited since (its values and formulas no longer
+// match the fingerprint stored when it was written) is kept as it is. A renamed or copied sample sheet
+// is the owner's (owned-sheets.ts). Inserting the sample never fixes the owner's analysis date.
 import * as z from 'zod/mini';
 import { isIsoDay } from '../core/mapping/column-setup';
 import { columnIndex, type SampleCell, sampleCellValue } from '../core/sample/sample-workbook';
 import { describeZodError } from '../core/validation';
-import { defaultAsOf } from './column-setup';
-import { ownedSheet, SAMPLE_SHEET_KEY } from './owned-sheets';
+import { clearSheet, createOwnedSheet, findReusableSheet, SAMPLE_SHEET_KEY } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { writeBlock } from './write-block';
 
@@ -71,23 +76,90 @@ const SampleWorkbookSchema = z.strictObject({
 const SAMPLE_FORMULA =
   /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
 
-export interface SampleResult {
-  sheets: string[];
-  /** The analysis date in force: the sample's own unless the owner had chosen one. */
-  asOf: string;
+export type SampleResult =
+  | {
+      status: 'inserted';
+      /** The sheets written. */
+      sheets: string[];
+      /** Sample sheets the owner edited, kept as they are. */
+      kept: string[];
+      /** The sample's own date (its last purchases); the owner's analysis date is not changed. */
+      sampleDate: string;
+    }
+  | {
+      /** Sample sheets exist: nothing was changed; call again with `replace` to replace them. */
+      status: 'confirm';
+      /** Untouched sample sheets that would be replaced. */
+      replace: string[];
+      /** Sample sheets the owner edited, which would be kept. */
+      kept: string[];
+    };
+
+const FINGERPRINT_KEY = 'regulars.sampleFingerprint';
+
+/** FNV-1a over each cell's formula, or its value when it has none: what the owner could have edited. */
+function fingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  let hash = 0x811c9dc5;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  };
+  add(`${values.length}x${values[0]?.length ?? 0}`);
+  values.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const formula = formulas[r]?.[c] ?? '';
+      add(
+        formula !== ''
+          ? `f${formula}`
+          : cell instanceof Date
+            ? `d${cell.getTime()}`
+            : `${typeof cell}${String(cell)}`,
+      );
+      add('\u0001');
+    });
+  });
+  return hash.toString(16);
 }
 
-export function insertSampleWorkbook(env: SheetEnv, input: unknown): SampleResult {
+function storedFingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): string | undefined {
+  return sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0]?.getValue() ?? undefined;
+}
+
+function storeFingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const value = fingerprint(sheet);
+  const existing = sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0];
+  if (existing) existing.setValue(value);
+  else sheet.addDeveloperMetadata(FINGERPRINT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
+
+export function insertSampleWorkbook(env: SheetEnv, input: unknown, replace = false): SampleResult {
   const parsed = SampleWorkbookSchema.safeParse(input);
   if (!parsed.success) throw new Error(describeZodError(parsed.error, 'sample workbook'));
   const workbook = parsed.data;
   const spreadsheet = env.spreadsheet;
-  const sheets = workbook.sheets.map((s) => ownedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY));
+  const existing = workbook.sheets.map((s) => findReusableSheet(spreadsheet, s.name, SAMPLE_SHEET_KEY));
+  const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
+  const names = (pick: (i: number) => boolean) =>
+    existing.flatMap((sheet, i) => (sheet !== null && pick(i) ? [sheet.getName()] : []));
+  const kept = names((i) => edited[i]!);
+  if (existing.some((sheet) => sheet !== null) && !replace) {
+    return { status: 'confirm', replace: names((i) => !edited[i]), kept };
+  }
+  const sheets = workbook.sheets.map((s, i) => {
+    const sheet = existing[i];
+    if (sheet === null || sheet === undefined)
+      return createOwnedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY);
+    if (!edited[i]) clearSheet(sheet);
+    return sheet;
+  });
   const renamed = workbook.sheets
     .map((s, i) => [s.name, sheets[i]!.getName()] as const)
     .filter(([from, to]) => from !== to);
   workbook.sheets.forEach((sample, i) => {
     const sheet = sheets[i]!;
+    if (edited[i]) return;
     // As sample-workbook.ts's sampleGrids (not called here: it would bundle the sample into Code.js).
     const formulas: [number, number, string][] = [];
     const formats = new Map<number, string>();
@@ -115,9 +187,15 @@ export function insertSampleWorkbook(env: SheetEnv, input: unknown): SampleResul
       sheet.setColumnWidth(c + 1, px);
     });
     sheet.setFrozenRows(frozenRows);
+    storeFingerprint(sheet);
   });
   sheets[0]?.activate();
-  return { sheets: sheets.map((s) => s.getName()), asOf: defaultAsOf(workbook.asOf) };
+  return {
+    status: 'inserted',
+    sheets: sheets.filter((_, i) => !edited[i]).map((s) => s.getName()),
+    kept,
+    sampleDate: workbook.asOf,
+  };
 }
 
 /** `Purchases!A2:D` → `'Purchases (Regulars)'!A2:D` for each sheet that got another name. */

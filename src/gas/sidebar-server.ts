@@ -158,8 +158,15 @@ export function analyzeFromSidebar(request?: unknown): AnalyzeResponse {
   }
 }
 
-/** The argument is validated by `SampleWorkbookSchema` (sample-data.ts) inside. */
-export function insertSample(request: unknown): SampleResult {
+/**
+ * The workbook is validated by `SampleWorkbookSchema` (sample-data.ts) inside; `options` is
+ * `{ replace: true }` once the owner confirmed replacing the sample sheets, else absent.
+ */
+export function insertSample(request: unknown, options?: unknown): SampleResult {
+  const replace =
+    options !== undefined && options !== null && (options as { replace?: unknown }).replace === true;
+  if (options !== undefined && options !== null && (typeof options !== 'object' || !replace))
+    throw new Error('Invalid sample request — options must be { replace: true } or nothing.');
   const env = sheetEnv();
-  return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
+  return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request, replace));
 }

@@ -17,6 +17,7 @@ export const SERVER_FUNCTIONS = [
   'getCustomerFollowUp',
   'releaseFollowUpDrafts',
   'markFollowUpDraftsSent',
+  'unsubscribeCustomer',
 ] as const satisfies readonly (keyof Server)[];
 
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];

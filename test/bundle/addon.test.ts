@@ -52,6 +52,10 @@ describe('the add-on through dist/Code.js', () => {
   it('inserts the sample, analyzes it and writes the three sheets with text kept as text', () => {
     const { fake, context } = load();
     context.insertSample!(SAMPLE_UPLOAD);
+    // Inserting the sample does not fix the analysis date; the owner fixes it at the sample's date.
+    fake.properties.api
+      .getDocumentProperties()
+      .setProperty('regulars.columnSetup', JSON.stringify({ asOf: '2026-06-30' }));
     const purchases = fake.spreadsheet.sheet('Purchases');
     purchases.getRange(2, 1).setValue('\'=HYPERLINK("https://x.example","x")');
     context.analyzeCustomers!();
@@ -86,6 +90,51 @@ describe('the add-on through dist/Code.js', () => {
     const sidebar = fake.ui.lastSidebar()!;
     expect(sidebar.content).toContain('<body data-start="setup zh-CN">');
     expect(sidebar.title).toBe('Regulars');
+  });
+});
+
+describe('opt-outs through dist/Code.js', () => {
+  /** The sample as the add-on inserts it, the shop name set; audiences judged by the machine's today. */
+  function withSample() {
+    const loaded = load();
+    loaded.context.insertSample!(SAMPLE_UPLOAD);
+    loaded.context.saveFollowUpSettings!({ shopName: 'Lotus Leaf Tea House' });
+    return loaded;
+  }
+  // Every sample customer is lapsed by now (the sample ends on 2026-06-30).
+  const LAPSED = { audience: { kind: 'stage', stage: 'lapsed' }, templateId: 'win-back', language: 'en' };
+  const confirmAll = (p: { spec: unknown; recipients: { key: string; lastPurchaseDay: number }[] }) => ({
+    campaign: p.spec,
+    confirmed: p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+  });
+  type Preview = Parameters<typeof confirmAll>[0] & { noOptOutColumn: boolean };
+
+  it('without an opt-out column the server sends nothing until the owner acknowledges it', () => {
+    const { fake, context } = withSample();
+    fake.spreadsheet.sheet('Customers').getRange(1, 3).setValue('Misc');
+    const preview = context.previewFollowUps!(LAPSED) as Preview;
+    expect(preview.noOptOutColumn).toBe(true);
+    expect(preview.recipients.length).toBeGreaterThan(0);
+    const refused = context.sendFollowUps!(confirmAll(preview)) as { stoppedBy: string; problems: string[] };
+    expect(refused.stoppedBy).toBe('problems');
+    expect(refused.problems[0]).toMatch(/^The customer sheet has no opt-out or consent column/);
+    expect(fake.outbox.entries).toEqual([]);
+    const sent = context.sendFollowUps!({ ...confirmAll(preview), acknowledgeNoOptOut: true }) as {
+      processed: unknown[];
+    };
+    expect(sent.processed.length).toBeGreaterThan(0);
+  });
+
+  it('Unsubscribe this person writes the Unsubscribed sheet, and the next preview skips the customer', () => {
+    const { fake, context } = withSample();
+    const before = context.previewFollowUps!(LAPSED) as Preview & {
+      recipients: { key: string; label: string }[];
+    };
+    const first = before.recipients[0]!;
+    expect(context.unsubscribeCustomer!(first.key)).toMatchObject({ sheet: 'Unsubscribed (Regulars)' });
+    expect(fake.spreadsheet.sheetNames()).toContain('Unsubscribed (Regulars)');
+    const after = context.previewFollowUps!(LAPSED) as { skipped: { key: string; reason: string }[] };
+    expect(after.skipped.find((s) => s.key === first.key)?.reason).toBe('optedOut');
   });
 });
 

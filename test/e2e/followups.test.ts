@@ -210,4 +210,43 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     await expect.poll(() => outboxCount(page)).toBe(before + n);
     await page.screenshot({ path: join(SCREENSHOTS, 'followups-sent.png') });
   });
+  it('shows the date follow-ups are judged by, and unsubscribes a person from the preview', async () => {
+    frame = await openFollowUps(page);
+    await chooseAudience(frame, 'Stage: Lapsed');
+    await frame.locator('[data-fu="preview"]').click();
+    const summary = frame.locator('[data-fu="recipients"] > summary');
+    await summary.waitFor({ timeout: 30_000 });
+    const count = async () => Number(/\((\d+)\)/.exec((await summary.textContent()) ?? '')?.[1]);
+    const n = await count();
+    expect(n).toBeGreaterThan(1);
+    expect(await frame.locator('[data-fu="judged-on"]').textContent()).toMatch(
+      new RegExp(
+        `^Judged as of today, \\d{4}-\\d{2}-\\d{2}: purchases up to today count\\. The analysis date fixed in Columns \\(${SAMPLE_AS_OF}\\) is used by Analyze only\\.$`,
+      ),
+    );
+    // The sample's customer sheet has an opt-out column: no acknowledgement is asked for.
+    expect(await frame.locator('[data-fu="no-optout"]').count()).toBe(0);
+    await summary.click();
+    const first = frame.locator('[data-fu="recipient"]').first();
+    const label = ((await first.locator('summary').textContent()) ?? '').split(' — ')[0]!;
+    await first.locator('summary').click();
+    await first.locator('[data-fu="unsubscribe"]').click();
+    await expect
+      .poll(() => frame.locator('.rg-status').textContent())
+      .toBe(`${label} is on the list in “Unsubscribed (Regulars)” and will not be emailed.`);
+    expect(await frame.locator('[data-fu="recipient"]').count()).toBe(n - 1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-unsubscribe.png') });
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Unsubscribed (Regulars)', exact: true }).count())
+      .toBe(1);
+    // Previewed again: skipped as opted out.
+    await frame.locator('[data-fu="preview"]').click();
+    await expect.poll(count).toBe(n - 1);
+    const reasons = await frame
+      .locator('[data-fu="skipped-item"]')
+      .evaluateAll((items) =>
+        items.map((i) => [i.firstChild?.textContent, (i as HTMLElement).dataset.reason]),
+      );
+    expect(reasons).toContainEqual([label, 'optedOut']);
+  });
 });

@@ -6,7 +6,7 @@
 // - A customer whose consent column says no (Shopify's "Accepts Marketing" = no) is opted out of
 //   follow-ups: they are marketing email. A log with no consent column opts nobody out.
 // - The greeting name is the export's name column; without one, the customer as written in the log.
-import type { ContactDirectory, CustomerContact } from '../followups/contacts';
+import type { ContactDirectory, CustomerContact, OptOutRow } from '../followups/contacts';
 import type { PurchaseLog } from '../input/purchase';
 import type { CustomerProfile } from '../report/customer-sheets';
 
@@ -70,25 +70,30 @@ export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog):
     byKey,
     optedOutEmails: new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
     hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
+    hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
+    optOutRows: [...directory.optOutRows, ...fromLog.optOutRows],
   };
 }
 
 function directoryFromLog(log: PurchaseLog): ContactDirectory {
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
+  const optOutRows: OptOutRow[] = [];
   let hasEmailColumn = false;
+  const contacts = [...(log.contacts?.values() ?? [])];
+  // A consent column ("Accepts Marketing") fails closed, as the customer sheet's does
+  // (followups/contacts.ts): only a clear yes is consent; a blank cell is none. Only an explicit no
+  // goes on the Unsubscribed list, so consent given later still counts.
+  const hasConsentColumn = contacts.some((c) => c.consent !== undefined);
   const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
-  for (const c of log.contacts?.values() ?? []) {
+  for (const c of contacts) {
     if (c.email !== '') hasEmailColumn = true;
-    const optedOut = c.consent === false;
+    const optedOut = hasConsentColumn && c.consent !== true;
     if (optedOut && c.email !== '') optedOutEmails.add(c.email);
-    byKey.set(c.key, {
-      key: c.key,
-      name: c.name || labels.get(c.key) || c.key,
-      email: c.email,
-      optedOut,
-      row: c.row,
-    });
+    const name = c.name || labels.get(c.key) || c.key;
+    if (c.consent === false)
+      optOutRows.push({ key: c.key, label: name, emails: c.email === '' ? [] : [c.email], row: c.row });
+    byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
   }
-  return { byKey, optedOutEmails, hasEmailColumn };
+  return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
 }

@@ -154,10 +154,14 @@ export function readColumns(
     columns.amount !== undefined &&
     columns.date !== undefined;
   if (plain) {
-    return readPurchases(rows, {
+    // With the header known (the column setup found it), the rows below are all data: an unreadable
+    // first row ('Walk-in | n/a | n/a') is reported, never taken for a second header.
+    const header = options.headerRow;
+    return readPurchases(header ? [header as CellValue[], ...rows] : rows, {
       ...base(options),
-      firstRowNumber: first,
+      firstRowNumber: header ? first - 1 : first,
       columns: columns as PurchaseColumns,
+      ...(header ? { knownHeaderRows: 1 as const } : {}),
     });
   }
   return readExport(rows, {

@@ -88,6 +88,11 @@ export interface CampaignInputs {
   currency?: Currency | undefined;
   /** Set when the send ledger cannot be read with certainty: nothing may be sent. */
   ledgerProblem?: LedgerProblem | undefined;
+  /**
+   * The owner confirmed sending although the customer sheet has no opt-out or consent column. Without
+   * it, a send-time plan with no such column is refused (fails closed).
+   */
+  optOutAcknowledged?: boolean;
 }
 
 interface RenderedEmail {
@@ -122,6 +127,8 @@ export interface CampaignPlan {
   skipped: SkippedCustomer[];
   /** Customers in the audience now. */
   audienceSize: number;
+  /** The customer sheet has no opt-out or consent column: sending needs the owner's acknowledgement. */
+  noOptOutColumn: boolean;
 }
 
 /** The merge values for one customer. */
@@ -232,6 +239,9 @@ export function planCampaign(
   const template = findTemplate(inputs.templates, spec.templateId, spec.language);
   const compiled = template === undefined ? undefined : compileTemplate(template);
   const problems = campaignProblems(spec, compiled, inputs.settings, inputs.ledgerProblem);
+  if (confirmed !== undefined && !inputs.directory.hasOptOutColumn && inputs.optOutAcknowledged !== true) {
+    problems.push({ kind: 'optOutNotAcknowledged' });
+  }
   const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
   // Customers the template's words would not be true for are not written to (template-fit.ts).
   const purpose = template?.purpose ?? 'other';
@@ -309,6 +319,7 @@ export function planCampaign(
     recipients,
     skipped: [...misfits, ...decision.skipped],
     audienceSize: members.length + misfits.length,
+    noOptOutColumn: !inputs.directory.hasOptOutColumn,
   };
 }
 

@@ -3,18 +3,25 @@
 // input/headers.ts.
 //
 // Decisions (tests in test/unit/followups/contacts.test.ts):
-// - An email is used only when it is one plain address: no display name, no spaces, commas,
-//   semicolons, angle brackets, quotes or line breaks. MailApp takes a comma-separated recipient
-//   list, so this is also what makes "one cell, one recipient" hold. Compared in lower case.
+// - Addresses are read by addresses.ts: invisible characters dropped, full-width forms folded,
+//   display names and `mailto:` stripped, several per cell. A customer is written to only when the
+//   email cell holds exactly one address; only that plain, lower-cased address reaches MailApp.
 // - Opt-out is conservative: any non-blank opt-out cell except an explicit "no" (no, n, false, 0,
-//   否, 不, 未退订…) means opted out — a date of opting out, "yes", "✓", "x", TRUE all do. An email
-//   is opted out when any customer row with that email is.
+//   否, 不, 未退订…) means opted out — a date of opting out, "yes", "✓", "x", TRUE all do. Every
+//   address in an opted-out row's email cell is opted out, on whatever row it appears again.
+// - A consent column ("Accepts Marketing", "同意营销"…) fails closed: only a cell that clearly says
+//   yes (yes, y, true, 1, ✓, x, 是, 同意, 已订阅…, TRUE, a non-zero number or a date of consent) is
+//   consent; "no", anything unrecognised and a BLANK cell mean do not email. An export that leaves
+//   consent blank has not recorded consent.
 // - A complaint is open unless its status says resolved/closed/done (or 已解决/已解決/已处理/关闭…);
 //   a blank status is open. Types: complaint, 投诉, 投訴, 抱怨, 客诉, 客訴.
 import type { CellValue, Grid } from '../cells';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { findHeaderRow } from '../input/headers';
-import { cleanText } from '../input/text';
+import { cleanText, isBlankCell } from '../input/text';
+import { extractAddresses } from './addresses';
+
+export { normalizeEmail } from './addresses';
 
 export interface CustomerContact {
   key: string;
@@ -30,41 +37,34 @@ export interface CustomerContact {
 export interface ContactDirectory {
   /** First row wins when a key repeats. */
   byKey: ReadonlyMap<string, CustomerContact>;
-  /** Lower-cased valid emails that any row marks as opted out. */
+  /** Lower-cased valid emails that any row marks as opted out (or gives no consent for). */
   optedOutEmails: ReadonlySet<string>;
   /** Whether the sheet had an email column at all. */
   hasEmailColumn: boolean;
+  /** Whether the sheet says who may not be emailed: an opt-out or a consent column. */
+  hasOptOutColumn: boolean;
+  /**
+   * Rows that opt out explicitly (an opt-out cell, or a consent cell saying anything but yes — not a
+   * blank one), for the suppression list.
+   */
+  optOutRows: readonly OptOutRow[];
+}
+
+export interface OptOutRow {
+  key: string;
+  label: string;
+  emails: string[];
+  /** Sheet row number (1-based). */
+  row: number;
 }
 
 export const EMPTY_DIRECTORY: ContactDirectory = {
   byKey: new Map(),
   optedOutEmails: new Set(),
   hasEmailColumn: false,
+  hasOptOutColumn: false,
+  optOutRows: [],
 };
-
-const MAX_EMAIL_LENGTH = 254;
-const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-
-/**
- * An address as MailApp and GmailApp get it: lower-cased, or undefined unless it is exactly one plain
- * address `local@domain.tld` (ASCII, a dot-separated local part without quotes, a domain of at least
- * two labels with a letter-only top-level label). Surrounding spaces are trimmed first.
- */
-export function normalizeEmail(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const email = value.trim();
-  if (email === '' || email.length > MAX_EMAIL_LENGTH) return undefined;
-  const at = email.indexOf('@');
-  if (at <= 0 || at !== email.lastIndexOf('@')) return undefined;
-  const local = email.slice(0, at);
-  const domain = email.slice(at + 1);
-  if (local.length > 64 || !LOCAL_PART.test(local)) return undefined;
-  const labels = domain.split('.');
-  if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return undefined;
-  if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1]!)) return undefined;
-  return email.toLowerCase();
-}
 
 const NOT_OPTED_OUT = new Set([
   'no',
@@ -95,6 +95,53 @@ export function isOptedOut(value: CellValue | null | undefined): boolean {
   return !NOT_OPTED_OUT.has(text);
 }
 
+const CONSENT_GIVEN = new Set([
+  'yes',
+  'y',
+  'true',
+  '1',
+  '✓',
+  '✔',
+  '☑',
+  'x',
+  'opted in',
+  'opt-in',
+  'subscribed',
+  'accepted',
+  'accepts',
+  'granted',
+  '是',
+  '同意',
+  '已同意',
+  '接受',
+  '已接受',
+  '订阅',
+  '訂閱',
+  '已订阅',
+  '已訂閱',
+  '允许',
+  '允許',
+  '有',
+]);
+
+/** Whether a consent cell gives consent (see the rules at the top): blank and unknown do not. */
+function givesConsent(value: CellValue | null | undefined): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0 && Number.isFinite(value);
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return true;
+  return CONSENT_GIVEN.has(cleanText(String(value)).toLowerCase());
+}
+
+/** Whether a row may not be emailed, by its opt-out and consent cells (either column may be absent). */
+export function rowOptedOut(
+  optOutCell: CellValue | undefined,
+  consentCell: CellValue | undefined,
+  hasConsentColumn: boolean,
+): boolean {
+  return isOptedOut(optOutCell) || (hasConsentColumn && !givesConsent(consentCell));
+}
+
 const cellText = (value: CellValue | undefined): string =>
   typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
@@ -107,17 +154,18 @@ export interface ContactColumns {
     name?: number | undefined;
     email?: number | undefined;
     optOut?: number | undefined;
+    consent?: number | undefined;
   };
 }
 
 /** The header and columns of a customer sheet, by its headers (input/headers.ts). */
-function detectContactColumns(grid: Grid): ContactColumns | undefined {
+export function detectContactColumns(grid: Grid): ContactColumns | undefined {
   const header = findHeaderRow(grid, 'customers');
   const m = header?.mapping;
   if (header === undefined || m?.key === undefined) return undefined;
   return {
     headerRow: header.rowIndex + 1,
-    columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut },
+    columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut, consent: m.consent },
   };
 }
 
@@ -130,18 +178,37 @@ export function readContacts(
   setup: ContactColumns | undefined = detectContactColumns(grid),
 ): ContactDirectory {
   if (setup === undefined) return EMPTY_DIRECTORY;
-  const { key: keyCol, name: nameCol, email: emailCol, optOut: optOutCol } = setup.columns;
+  const {
+    key: keyCol,
+    name: nameCol,
+    email: emailCol,
+    optOut: optOutCol,
+    consent: consentCol,
+  } = setup.columns;
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
+  const optOutRows: OptOutRow[] = [];
   for (let i = setup.headerRow; i < grid.length; i++) {
     const cells = grid[i]!;
     const key = normalizeCustomerKey(cells[keyCol]);
     const email = emailCol === undefined ? '' : cellText(cells[emailCol]);
-    const optedOut = optOutCol === undefined ? false : isOptedOut(cells[optOutCol]);
-    const normalized = normalizeEmail(email);
-    // An opt-out counts wherever it is written: on a row without a key (for its email), and on any
-    // later row of the same customer (for the customer, whatever address that row gives).
-    if (optedOut && normalized !== undefined) optedOutEmails.add(normalized);
+    const optedOut = rowOptedOut(
+      optOutCol === undefined ? undefined : cells[optOutCol],
+      consentCol === undefined ? undefined : cells[consentCol],
+      consentCol !== undefined,
+    );
+    // An opt-out counts wherever it is written: on a row without a key (for its addresses), and on
+    // any later row of the same customer (for the customer, whatever address that row gives).
+    const emails = emailCol === undefined ? [] : extractAddresses(cells[emailCol]);
+    if (optedOut) for (const address of emails) optedOutEmails.add(address);
+    const consentCell = consentCol === undefined ? undefined : cells[consentCol];
+    const explicit =
+      (optOutCol !== undefined && isOptedOut(cells[optOutCol])) ||
+      (consentCol !== undefined && !isBlankCell(consentCell) && !givesConsent(consentCell));
+    if (explicit) {
+      const label = (nameCol === undefined ? '' : cellText(cells[nameCol])) || cellText(cells[keyCol]);
+      optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
+    }
     if (key === '') continue;
     const known = byKey.get(key);
     if (known !== undefined) {
@@ -151,7 +218,13 @@ export function readContacts(
     const name = nameCol === undefined ? '' : cellText(cells[nameCol]);
     byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
   }
-  return { byKey, optedOutEmails, hasEmailColumn: emailCol !== undefined };
+  return {
+    byKey,
+    optedOutEmails,
+    hasEmailColumn: emailCol !== undefined,
+    hasOptOutColumn: optOutCol !== undefined || consentCol !== undefined,
+    optOutRows,
+  };
 }
 
 const COMPLAINT_TYPES = new Set([

@@ -70,7 +70,8 @@ export type PlanProblem =
   | { kind: 'missingSetting'; field: 'shopName' }
   | { kind: 'complaintAudience' }
   | { kind: 'missingPostalAddress' }
-  | { kind: 'ledgerUnreadable'; problem: LedgerProblem };
+  | { kind: 'ledgerUnreadable'; problem: LedgerProblem }
+  | { kind: 'optOutNotAcknowledged' };
 
 const PLAN_PROBLEM_TEXTS: Localized<{
   unknownField: string;
@@ -79,6 +80,7 @@ const PLAN_PROBLEM_TEXTS: Localized<{
   templateNotFound: string;
   missingSetting: string;
   complaintAudience: string;
+  optOutNotAcknowledged: string;
   subject: string;
   body: string;
   known: string;
@@ -90,6 +92,8 @@ const PLAN_PROBLEM_TEXTS: Localized<{
     templateNotFound: 'There is no template "{id}" in {language}.',
     missingSetting: 'The template uses {{{field}}}: fill in {label} in the follow-up settings first.',
     complaintAudience: 'Customers with an open complaint can only get a complaint follow-up template.',
+    optOutNotAcknowledged:
+      'The customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.',
     subject: 'subject',
     body: 'body',
     known: 'Known fields: {fields}.',
@@ -101,6 +105,8 @@ const PLAN_PROBLEM_TEXTS: Localized<{
     templateNotFound: '没有 {language} 的模板“{id}”。',
     missingSetting: '模板用到了 {{{field}}}：请先在跟进设置中填写{label}。',
     complaintAudience: '有未解决投诉的客户只能收到投诉跟进模板。',
+    optOutNotAcknowledged:
+      '客户表没有退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。未发送任何邮件：请在侧边栏确认您已核对过，然后重试。',
     subject: '主题',
     body: '正文',
     known: '可用字段：{fields}。',
@@ -112,6 +118,8 @@ const PLAN_PROBLEM_TEXTS: Localized<{
     templateNotFound: '沒有 {language} 的範本「{id}」。',
     missingSetting: '範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。',
     complaintAudience: '有未解決客訴的客戶只能收到客訴跟進範本。',
+    optOutNotAcknowledged:
+      '客戶表沒有退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。未寄出任何郵件：請在側邊欄確認您已核對過，然後重試。',
     subject: '主旨',
     body: '內文',
     known: '可用欄位：{fields}。',
@@ -148,6 +156,8 @@ export function planProblemText(
       return POSTAL_ADDRESS_TEXTS[language].missing;
     case 'ledgerUnreadable':
       return ledgerProblemText(problem.problem, language);
+    case 'optOutNotAcknowledged':
+      return t.optOutNotAcknowledged;
   }
 }
 

@@ -6,8 +6,9 @@
 //  2. boughtSincePrepared — at send time: a purchase day later than the one the preview showed
 //  3. leftAudience        — at send time: confirmed, but no longer in the audience
 //  4. noEmail             — no customer-sheet row, or a blank email
-//  5. invalidEmail        — not exactly one plain address (see contacts.ts)
-//  6. optedOut            — the row, or any row with the same email, is opted out
+//  5. invalidEmail        — no usable address in the email cell (see addresses.ts)
+//     severalEmails       — two or more addresses in one cell: which one is meant is a guess, so none
+//  6. optedOut            — the row, or any row (or the suppression list) with the address, is opted out
 //  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
 //  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this email or customer
@@ -22,8 +23,9 @@
 // dropped.
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
+import { recipientOf } from './addresses';
 import type { ContactHistory, ContactLogEntry } from './contact-log';
-import { type ContactDirectory, type CustomerContact, normalizeEmail } from './contacts';
+import type { ContactDirectory, CustomerContact } from './contacts';
 import type { MergeField } from './merge-fields';
 import type { TemplatePurpose } from './templates';
 
@@ -33,6 +35,7 @@ const SKIP_REASONS = [
   'leftAudience',
   'noEmail',
   'invalidEmail',
+  'severalEmails',
   'optedOut',
   'openComplaint',
   'noOpenComplaint',
@@ -170,11 +173,16 @@ export function applyGuardrails(
       skip('noEmail');
       continue;
     }
-    const email = normalizeEmail(rawEmail);
-    if (email === undefined) {
+    const recipient = recipientOf(rawEmail);
+    if (recipient.kind === 'several') {
+      skip('severalEmails', recipient.emails.join(', '));
+      continue;
+    }
+    if (recipient.kind !== 'one') {
       skip('invalidEmail');
       continue;
     }
+    const email = recipient.email;
     if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
       skip('optedOut');
       continue;

@@ -22,6 +22,7 @@ const CUSTOMER_FIELDS = [
   'email',
   'phone',
   'optOut',
+  'consent',
   'satisfaction',
   'recommend',
   'notes',
@@ -114,6 +115,17 @@ export const HEADER_ALIASES: {
     optOut: aliases(
       'opt-out|opted out|unsubscribed|unsubscribe|do not email|do not contact|no email',
       'no marketing|退订|退訂|已退订|已退訂|不接收|不接收邮件|不接收郵件|拒收|取消订阅|取消訂閱|免打扰|免打擾|拒绝营销|拒絕行銷',
+      'email opt-out|e-mail opt-out|marketing opt-out|email opted out|optout|opt-out date|opted out on',
+      'opted out at|unsubscribe date|unsubscribed on|unsubscribed at|unsubscribed date|email unsubscribed',
+      'dnc|do not mail|do not market|no contact|no emails|退订日期|退訂日期|退订时间|退訂時間|是否退订|是否退訂',
+      '退订状态|退訂狀態|取消订阅日期|取消訂閱日期|拒收邮件|拒收郵件|拒收营销|拒收行銷|勿扰|勿擾|不再联系|不再聯繫',
+      '不接受营销|不接受行銷|拒绝邮件|拒絕郵件|黑名单|黑名單',
+    ),
+    consent: aliases(
+      'accepts marketing|accepts email marketing|email marketing consent|marketing consent|consent',
+      'email consent|accepts email|email opt-in|marketing opt-in|opt-in|opted in|subscribed|newsletter',
+      'subscribe|同意营销|同意營銷|同意行銷|接受营销|接受營銷|接受行銷|营销同意|營銷同意|行銷同意|同意接收',
+      '同意接收邮件|同意接收郵件|是否订阅|是否訂閱|订阅|訂閱|已订阅|已訂閱|允许营销|允許行銷|营销许可|行銷許可',
     ),
     satisfaction: aliases(
       'satisfaction|satisfaction score|csat|rating|满意度|滿意度|满意程度|滿意程度|整体满意度|整體滿意度|满意|滿意|评分|評分',

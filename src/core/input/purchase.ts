@@ -130,4 +130,9 @@ export interface ReadPurchasesOptions {
   columns?: PurchaseColumns;
   /** Sheet row number of the grid's first row; 1 when absent. */
   firstRowNumber?: number;
+  /**
+   * The grid's first row is the header the column setup found (1), or the grid has none (0, the
+   * default). With a known header, no data row is ever guessed to be a second header.
+   */
+  knownHeaderRows?: 0 | 1;
 }

@@ -9,7 +9,9 @@
 //   repeated further down), a later copy of the first header row, or — before any data — a first
 //   row whose customer, date and amount cells are all text that reads as neither date nor amount
 //   (a header in words the alias tables do not know, such as 'Who | When | Paid'). Counted, not
-//   reported.
+//   reported. That guess is made only when the caller does not know the header: after the header the
+//   column setup found (`knownHeaderRows`), a first data row of unreadable text ('Walk-in | n/a |
+//   n/a') is a row to report, as is every row like it.
 // - Any other row that cannot be used is reported: one issue per unusable cell, customer first, then
 //   date, then amount. A date after the analysis date is 'after_as_of'. An unreadable quantity is
 //   reported with action 'used': the purchase is kept without a quantity.
@@ -126,6 +128,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const day = dayOf(dateCell);
     const amount = readAmount(amountCell);
     const rowNumber = firstRowNumber + index;
+    if (index < (options.knownHeaderRows ?? 0)) {
+      headerSignature = signatureOf(customerCell, dateCell, amountCell);
+      headerRows++;
+      continue;
+    }
 
     if (customer !== null && typeof day === 'number' && typeof amount === 'number' && day <= asOfDay) {
       seenData = true;

@@ -83,6 +83,7 @@ const CustomersSchema = sheetSchema(
     email: optionalColumn,
     phone: optionalColumn,
     optOut: optionalColumn,
+    consent: optionalColumn,
     satisfaction: optionalColumn,
     recommend: optionalColumn,
     notes: optionalColumn,

@@ -9,7 +9,7 @@
 import type { CustomerInsight } from '../analysis';
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
-import { isComplaintType, isOptedOut, isResolvedStatus } from '../followups/contacts';
+import { isComplaintType, isResolvedStatus, rowOptedOut } from '../followups/contacts';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { type DateContext, readDay } from '../input/parse-date';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
@@ -62,7 +62,7 @@ export function readProfiles(grid: Grid, mapping: CustomersMapping): Map<string,
       email: cellText(at(row, c.email)),
       phone: cellText(at(row, c.phone)),
       notes: cellText(at(row, c.notes)),
-      optedOut: isOptedOut(at(row, c.optOut)),
+      optedOut: rowOptedOut(at(row, c.optOut), at(row, c.consent), c.consent !== undefined),
       satisfaction: satisfaction === undefined ? undefined : readSatisfaction(satisfaction),
       recommend: recommend === undefined ? undefined : readRecommend(recommend),
     });

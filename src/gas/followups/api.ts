@@ -34,6 +34,8 @@ export const BatchRequestSchema = z.strictObject({
   campaign: CampaignSpecSchema,
   /** The recipients of the preview the owner confirmed, in order. */
   confirmed: z.array(ConfirmedRecipientSchema).check(z.maxLength(MAX_CONFIRMED)),
+  /** The owner ticked "I checked who opted out" for a customer sheet without such a column. */
+  acknowledgeNoOptOut: z.optional(z.boolean()),
 });
 export type BatchRequest = z.infer<typeof BatchRequestSchema>;
 
@@ -127,6 +129,10 @@ export interface FollowUpOptions {
   results: CampaignResultView[];
   /** The merge fields, by canonical name, with a description in the owner's language. */
   fields: { name: string; description: string }[];
+  /** The date follow-ups are judged by (YYYY-MM-DD): always today. */
+  judgedOn: string;
+  /** The analysis date fixed in Column setup, when there is one (used by Analyze, not here). */
+  fixedAsOf: string | null;
 }
 
 interface PreviewRecipient {
@@ -161,6 +167,12 @@ export interface PreviewResult {
   skipped: SkippedView[];
   audienceSize: number;
   remainingQuota: number;
+  /** The customer sheet has no opt-out or consent column: the confirmation asks to acknowledge it. */
+  noOptOutColumn: boolean;
+  /** The date the audience and "bought since" are judged by (YYYY-MM-DD): always today. */
+  judgedOn: string;
+  /** The analysis date fixed in Column setup, when there is one (used by Analyze, not here). */
+  fixedAsOf: string | null;
 }
 
 export interface ProcessedView {
@@ -206,6 +218,8 @@ export interface CustomerFollowUp {
   amount: number;
   /** Drafts to this customer not known to be sent: the card offers to release them or mark them sent. */
   openDrafts: number;
+  /** On the add-on's Unsubscribed list. */
+  unsubscribed: boolean;
 }
 
 /** Parses a request from the sidebar, throwing a readable error when it does not fit. */

@@ -279,13 +279,14 @@ export function runBatch(
   spec: CampaignSpec,
   confirmed: ReadonlyMap<string, number>,
   env: ProtocolEnvironment,
+  optOutAcknowledged = false,
 ): BatchOutcome {
   const outcome = withDocumentLock((): BatchOutcome => {
     const data = loadFollowUpData(env.now());
     if (spec.preparedDay > data.context.todayDay)
       throw new Error('Invalid request — the campaign is dated after today.');
     const settings = loadSettings();
-    const plan = planCampaign(spec, campaignInputs(data, settings), confirmed);
+    const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
     const ledger = data.ledger;
     if (plan.problems.length > 0 || ledger === undefined) {
       return { kind: 'ran', data, plan, processed: [], remaining: 0, stoppedBy: 'problems' };

@@ -1,6 +1,8 @@
 // The follow-up functions the sidebar calls (exposed in src/gas/main.ts). Each validates its request,
 // reads the sheets, and answers with plain data in the owner's language. Nothing here decides who
 // gets an email: that is core/followups (guardrails) and send-protocol.ts (the lock and the log).
+
+import { extractAddresses } from '../../core/followups/addresses';
 import {
   type Audience,
   describeAudience,
@@ -55,6 +57,14 @@ import {
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
+import {
+  addToSuppression,
+  findSuppressionSheet,
+  optOutEntries,
+  ownerEntry,
+  readSuppressionList,
+  recordOptOuts,
+} from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -157,6 +167,8 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
     pending,
     results,
     fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+    judgedOn: isoOfDay(data.context.todayDay),
+    fixedAsOf: data.setup.asOf ?? null,
   };
 }
 
@@ -172,6 +184,9 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
     skipped: skippedViews(plan.skipped),
     audienceSize: plan.audienceSize,
     remainingQuota: remainingQuota(),
+    noOptOutColumn: plan.noOptOutColumn,
+    judgedOn: isoOfDay(data.context.todayDay),
+    fixedAsOf: data.setup.asOf ?? null,
   };
 }
 
@@ -194,14 +209,24 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
   return previewOf(plan, data);
 }
 
+/**
+ * Copies the explicit opt-outs of the customer sheet and of any other sheet with an email and an
+ * opt-out or consent column into the Unsubscribed list, so that they survive the next export.
+ * Skipped when another execution holds the lock (the batch then reports busy and sends nothing).
+ */
+function recordOptOutsNow(env: ProtocolEnvironment): void {
+  withDocumentLock(() => recordOptOuts(sheetEnv(), env.now()));
+}
+
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
+  recordOptOutsNow(env);
   const confirmed = new Map<string, number>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
     if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
   }
-  const outcome = runBatch(mode, r.campaign, confirmed, env);
+  const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
   if (outcome.kind !== 'ran') {
     return {
       campaignId: '',
@@ -286,12 +311,43 @@ export function openFollowUpTemplatesWith(env: ProtocolEnvironment): string {
   return sheet.getName();
 }
 
+export interface UnsubscribeResult {
+  /** The Unsubscribed sheet's name. */
+  sheet: string;
+  /** Rows added (0 when the customer was on the list already). */
+  added: number;
+}
+
+/**
+ * The owner's "Unsubscribe this person" (customer card, follow-up preview): the customer and every
+ * address in their email cell go on the Unsubscribed list, with the sheet's other opt-outs.
+ */
+export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: unknown): UnsubscribeResult {
+  if (typeof customerKey !== 'string' || customerKey.length > 500 || normalizeCustomerKey(customerKey) === '')
+    throw new Error('Invalid unsubscribe request.');
+  const key = normalizeCustomerKey(customerKey);
+  const result = withDocumentLock(() => {
+    const data = loadFollowUpData(env.now());
+    const { spreadsheet, language } = data.context;
+    const contact = data.directory.byKey.get(key);
+    const label = data.analysis?.byKey.get(key)?.summary.label ?? contact?.name ?? customerKey.trim();
+    const entries = [ownerEntry(key, label, contact?.email ?? '', language)];
+    const customers = data.setup.customers?.sheet;
+    if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
+    const added = addToSuppression(spreadsheet, language, entries, env.now());
+    return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? '', added };
+  });
+  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+  return result.value;
+}
+
 /** For the customer card: the last contact and what came of it. */
 export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: unknown): CustomerFollowUp {
   if (typeof customerKey !== 'string' || customerKey.length > 500)
     throw new Error('Invalid customer request.');
   const key = normalizeCustomerKey(customerKey);
   const data = loadFollowUpData(env.now());
+  const unsubscribed = isUnsubscribed(data, key);
   const outcome = lastContactOutcomes(
     data.log,
     data.analysis?.log.purchases ?? [],
@@ -309,6 +365,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
       statusLabel: null,
       amount: 0,
       openDrafts: drafts,
+      unsubscribed,
     };
   }
   const spec = parseCampaignId(outcome.campaignId);
@@ -319,6 +376,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
     amount: outcome.amount,
     openDrafts: drafts,
+    unsubscribed,
   };
 }
 
@@ -373,4 +431,11 @@ export function releaseFollowUpDraftsWith(env: ProtocolEnvironment, request: unk
 /** The owner sent these drafts: outcomes count from them. */
 export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: unknown): DraftActionResult {
   return draftActionWith(env, request, 'marked');
+}
+
+/** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
+function isUnsubscribed(data: FollowUpData, key: string): boolean {
+  const list = readSuppressionList(data.context.spreadsheet);
+  const email = data.directory.byKey.get(key)?.email ?? '';
+  return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
 }

@@ -2,8 +2,10 @@
 // src/gas/column-setup.ts: saved choices, else detection): the purchase log (analysed), the customer
 // sheet, the feedback sheet, and the add-on's Templates sheet and send ledger (ledger-store.ts).
 //
-// Dates: audiences follow the analysis date of the column setup, as the overview does (today unless
-// the owner fixed one); the cool-down and the log use today.
+// Dates: follow-ups are judged by TODAY, whatever analysis date the column setup fixes. An email
+// goes out today, so "bought since", the audience ("due", "at risk"), the cool-down and the log are
+// all read as of today; a fixed date (the owner's, for Analyze) would hide every later purchase and
+// greet a customer who bought last week with "we miss you". The panel shows both dates.
 import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
@@ -19,6 +21,7 @@ import {
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import type { LedgerProblem } from '../../core/followups/ledger-texts';
+import { applySuppression } from '../../core/followups/suppression';
 import {
   combineTemplates,
   dropSupersededRows,
@@ -28,7 +31,6 @@ import {
 } from '../../core/followups/templates';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { dayFromCivil } from '../../core/time/civil';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
@@ -36,6 +38,7 @@ import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates, supersededBodies } from './built-in-templates';
 import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
+import { readSuppressionList } from './suppression-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,7 +54,7 @@ function values(spreadsheet: Spreadsheet, sheetName: string | undefined): Grid {
   return sheet.getDataRange().getValues() as Grid;
 }
 
-/** The purchase log analysed as of the setup's date (today when none); undefined without a log. */
+/** The purchase log analysed as of today (see the top); undefined without a log. */
 function analyse(
   setup: ResolvedSetup,
   context: SpreadsheetContext,
@@ -59,11 +62,7 @@ function analyse(
 ): Analysis | undefined {
   const purchases = setup.purchases;
   if (purchases === undefined) return undefined;
-  const asOf = setup.asOf;
-  const asOfDay =
-    asOf === undefined
-      ? context.todayDay
-      : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
+  const asOfDay = context.todayDay;
   const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
@@ -138,19 +137,23 @@ export function loadFollowUpData(now: Date): FollowUpData {
     context,
     setup,
     analysis,
-    // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
-    directory: withLogDirectory(
-      setup.customers === undefined
-        ? EMPTY_DIRECTORY
-        : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
-      analysis?.log ?? {
-        purchases: [],
-        issues: [],
-        rowsRead: 0,
-        rowsSkipped: 0,
-        blankRows: 0,
-        headerRows: 0,
-      },
+    // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
+    // the add-on's Unsubscribed list applies whatever the sheets say now.
+    directory: applySuppression(
+      withLogDirectory(
+        setup.customers === undefined
+          ? EMPTY_DIRECTORY
+          : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
+        analysis?.log ?? {
+          purchases: [],
+          issues: [],
+          rowsRead: 0,
+          rowsSkipped: 0,
+          blankRows: 0,
+          headerRows: 0,
+        },
+      ),
+      readSuppressionList(spreadsheet),
     ),
     openComplaints:
       setup.feedback === undefined
@@ -164,7 +167,11 @@ export function loadFollowUpData(now: Date): FollowUpData {
 }
 
 /** The inputs of `planCampaign`; throws a readable error when there is no purchase log. */
-export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): CampaignInputs {
+export function campaignInputs(
+  data: FollowUpData,
+  settings: FollowUpSettings,
+  optOutAcknowledged = false,
+): CampaignInputs {
   const analysis = data.analysis;
   if (analysis === undefined) {
     throw new Error(
@@ -183,5 +190,6 @@ export function campaignInputs(data: FollowUpData, settings: FollowUpSettings): 
     templates: data.templates.templates,
     settings,
     ledgerProblem: data.ledgerProblem,
+    optOutAcknowledged,
   };
 }

@@ -428,6 +428,35 @@ export function renderFollowUps(
     replaceChildren(area);
     const heading = h('h3', { text: `${p.audienceLabel} · ${p.templateName}`, attrs: { tabindex: '-1' } });
     append(area, heading);
+    append(
+      area,
+      h('p', {
+        class: 'rg-muted',
+        attrs: { 'data-fu': 'judged-on' },
+        text:
+          fill(t.judgedOn, { date: p.judgedOn }) +
+          (p.fixedAsOf === null ? '' : ` ${fill(t.fixedAsOfNote, { date: p.fixedAsOf })}`),
+      }),
+    );
+    // Without an opt-out or consent column, nothing goes until the owner says they checked (the
+    // server refuses a batch without this acknowledgement).
+    const ack = h('input', { attrs: { type: 'checkbox', id: 'rg-fu-ack', 'data-fu': 'ack-optout' } });
+    if (p.noOptOutColumn) {
+      append(
+        area,
+        h(
+          'div',
+          { class: 'rg-confirm', attrs: { role: 'note', 'data-fu': 'no-optout' } },
+          h('p', { class: 'rg-problems', text: t.noOptOutColumn }),
+          h(
+            'label',
+            { class: 'rg-check', attrs: { for: 'rg-fu-ack' } },
+            ack,
+            h('span', { text: t.ackNoOptOut }),
+          ),
+        ),
+      );
+    }
     if (p.problems.length > 0) {
       append(
         area,
@@ -460,6 +489,7 @@ export function renderFollowUps(
                 '\n',
                 r.textBody,
               ),
+              unsubscribeButton(r),
             ),
           ),
         ),
@@ -494,7 +524,27 @@ export function renderFollowUps(
         ),
       );
     }
-    const canAct = p.problems.length === 0 && p.recipients.length > 0;
+    function unsubscribeButton(r: PreviewResult['recipients'][number]): HTMLElement {
+      const b = h('button', { text: t.unsubscribe, attrs: { type: 'button', 'data-fu': 'unsubscribe' } });
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          const result = await server.unsubscribeCustomer(r.key);
+          // Out of this campaign at once; the server would skip them anyway.
+          p.recipients = p.recipients.filter((x) => x.key !== r.key);
+          b.closest('li')?.remove();
+          setStatus(fill(t.unsubscribed, { name: r.label, sheet: result.sheet }), 'success');
+          setButtons(canActNow());
+        } catch (error) {
+          b.disabled = false;
+          setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+        }
+      });
+      return b;
+    }
+    const canActNow = () =>
+      p.problems.length === 0 && p.recipients.length > 0 && (!p.noOptOutColumn || ack.checked);
+    const canAct = canActNow();
     const draftsButton = h('button', {
       class: 'rg-primary',
       text: t.createDrafts,
@@ -515,9 +565,10 @@ export function renderFollowUps(
     );
     heading.focus();
 
-    const setButtons = (enabled: boolean) => {
+    function setButtons(enabled: boolean): void {
       for (const b of [draftsButton, testButton, sendButton]) b.disabled = !enabled;
-    };
+    }
+    ack.addEventListener('change', () => setButtons(canActNow()));
 
     draftsButton.addEventListener('click', () => void run('draft'));
     testButton.addEventListener('click', async () => {
@@ -528,7 +579,7 @@ export function renderFollowUps(
       } catch (error) {
         setStatus(fill(t.error, { message: messageOf(error) }), 'error');
       } finally {
-        setButtons(true);
+        setButtons(canActNow());
       }
     });
     sendButton.addEventListener('click', () => {
@@ -557,7 +608,7 @@ export function renderFollowUps(
       confirm.focus();
       cancel.addEventListener('click', () => {
         replaceChildren(confirmArea);
-        setButtons(true);
+        setButtons(canActNow());
         sendButton.focus();
       });
       confirm.addEventListener('click', () => {
@@ -581,8 +632,10 @@ export function renderFollowUps(
         last = await runInParts(
           p.spec,
           confirmed,
-          (request) =>
-            mode === 'send' ? server.sendFollowUps(request) : server.createFollowUpDrafts(request),
+          (request) => {
+            if (p.noOptOutColumn) request.acknowledgeNoOptOut = ack.checked;
+            return mode === 'send' ? server.sendFollowUps(request) : server.createFollowUpDrafts(request);
+          },
           processed,
           (done) => setStatus(fill(t.working, { done, n })),
         );

@@ -17,6 +17,7 @@ const FOLLOW_UP_FUNCTIONS = [
   'openFollowUpTemplates',
   'releaseFollowUpDrafts',
   'markFollowUpDraftsSent',
+  'unsubscribeCustomer',
 ] as const satisfies readonly (keyof MainModule)[];
 
 type FollowUpFunction = (typeof FOLLOW_UP_FUNCTIONS)[number];
@@ -35,6 +36,7 @@ interface FollowUpArgs {
   openFollowUpTemplates: [];
   releaseFollowUpDrafts: [request: DraftActionRequest];
   markFollowUpDraftsSent: [request: DraftActionRequest];
+  unsubscribeCustomer: [customerKey: string];
 }
 
 /** Each function with its arguments and, as a promise, the result the server function returns. */

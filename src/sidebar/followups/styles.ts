@@ -26,6 +26,8 @@ const CSS = `
 .rg-fu .rg-confirm { border: 2px solid #c5221f; border-radius: 6px; padding: 8px; margin-top: 8px; }
 .rg-fu .rg-box { border: 1px solid #dadce0; border-radius: 6px; padding: 8px; margin: 8px 0; }
 .rg-fu [hidden] { display: none !important; }
+.rg-fu .rg-check { display: flex; gap: 6px; align-items: flex-start; font-weight: normal; }
+.rg-fu .rg-check input { width: auto; margin: 2px 0 0; }
 `;
 
 const STYLE_ID = 'rg-fu-styles';

@@ -69,6 +69,9 @@ export function renderCard(ctx: ViewContext): void {
         shownKey = null;
         void poll();
       }),
+      followUp?.unsubscribed
+        ? h('p', { class: 'muted small', attrs: { 'data-card': 'unsubscribed' } }, t.unsubscribedNote)
+        : null,
       h(
         'div',
         { class: 'actions' },
@@ -76,8 +79,27 @@ export function renderCard(ctx: ViewContext): void {
           shownKey = null;
           void poll();
         }),
+        followUp && !followUp.unsubscribed ? unsubscribeButton(key, card.card.label) : null,
       ),
     );
+  };
+
+  /** Puts the customer on the add-on's Unsubscribed list, then shows the card again. */
+  const unsubscribeButton = (key: string, label: string) => {
+    const b = button(t.unsubscribe, () => {
+      b.disabled = true;
+      call('unsubscribeCustomer', key)
+        .then(async (result) => {
+          ctx.status(fmt(t.unsubscribedDone, { name: label, sheet: result.sheet }));
+          if (ctx.isCurrent() && shownKey === key) await load(key, label);
+        })
+        .catch((error: unknown) => {
+          b.disabled = false;
+          ctx.status(errorText(ctx, error), 'error');
+        });
+    });
+    b.setAttribute('data-card', 'unsubscribe');
+    return b;
   };
 
   ctx.onLeave(() => clearTimeout(timer));

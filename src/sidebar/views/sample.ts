@@ -1,4 +1,6 @@
-// Insert sample data: sends the bundled tea-shop workbook to the server, then shows the overview.
+// Insert sample data: sends the bundled tea-shop workbook to the server. The first time the server
+// only creates sheets; when the sample is there already it changes nothing and says which of its
+// sheets it would replace (those the owner has not changed) and which it keeps, and the owner decides.
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
@@ -6,14 +8,45 @@ import { sampleUpload } from '../sample-upload';
 import { call } from '../server';
 import { button, loading } from './widgets';
 
-export function renderSample(ctx: ViewContext): void {
+export function renderSample(ctx: ViewContext, replaceOwn = false): void {
   const { t, root } = ctx;
   replace(root, loading(t.sampleInserting));
-  call('insertSample', sampleUpload())
+  call('insertSample', sampleUpload(), replaceOwn ? { replace: true } : undefined)
     .then((result) => {
       if (!ctx.isCurrent()) return;
+      if (result.status === 'confirm') {
+        const keep = button(
+          t.sampleKeep,
+          () => ctx.go('overview'),
+          result.replace.length > 0 ? 'secondary' : 'primary',
+        );
+        replace(
+          root,
+          h(
+            'p',
+            { attrs: { 'data-sample': 'exists' } },
+            result.replace.length > 0
+              ? fmt(t.sampleExists, { sheets: result.replace.join(', ') })
+              : fmt(t.sampleAllEdited, { sheets: result.kept.join(', ') }),
+          ),
+          result.replace.length > 0 && result.kept.length > 0
+            ? h('p', { class: 'muted' }, fmt(t.sampleKept, { sheets: result.kept.join(', ') }))
+            : null,
+          h(
+            'p',
+            null,
+            result.replace.length > 0
+              ? button(t.sampleReplace, () => renderSample(ctx, true), 'primary')
+              : null,
+            ' ',
+            keep,
+          ),
+        );
+        return;
+      }
       ctx.go('overview');
-      ctx.status(fmt(t.sampleDone, { sheets: result.sheets.join(', '), date: result.asOf }));
+      const kept = result.kept.length > 0 ? ` ${fmt(t.sampleKept, { sheets: result.kept.join(', ') })}` : '';
+      ctx.status(fmt(t.sampleDone, { sheets: result.sheets.join(', '), date: result.sampleDate }) + kept);
     })
     .catch((error: unknown) => {
       if (!ctx.isCurrent()) return;

@@ -150,8 +150,13 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
       cell = blankCell();
       line[column - 1] = cell;
     }
-    if (row > this.maxRows) this.maxRows = row;
-    if (column > this.maxColumns) this.maxColumns = column;
+    if (row > this.maxRows || column > this.maxColumns) {
+      const rows = Math.max(row, this.maxRows);
+      const columns = Math.max(column, this.maxColumns);
+      this.spreadsheet.checkCellLimit(rows * columns - this.maxRows * this.maxColumns);
+      this.maxRows = rows;
+      this.maxColumns = columns;
+    }
     return cell;
   }
 
@@ -406,26 +411,6 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     const moved = this.rows.splice(from, count);
     this.rows.splice(to > from ? to - count : to, 0, ...moved);
   }
-  /**
-   * Copies the sheet into a spreadsheet (this one here), named "Copy of <name>", values and formats
-   * included (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)).
-   * The reference does not say whether developer metadata is copied; the fake copies this sheet's
-   * metadata, the harder case for code that finds its sheets by metadata.
-   */
-  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetApi {
-    const target = internalOf<FakeSpreadsheet>(
-      spreadsheet,
-      this.spreadsheet.constructor as abstract new (
-        ...args: never[]
-      ) => FakeSpreadsheet,
-      'Spreadsheet',
-    );
-    let name = `Copy of ${this.name}`;
-    for (let n = 2; target.findSheet(name); n++) name = `Copy of ${this.name} ${n}`;
-    const copy = target.appendSheetCopy(this, name);
-    return copy.api;
-  }
-
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
       throw this.env.error('Those rows are out of bounds.');
@@ -562,5 +547,18 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return new FakeMetadataFinder(this.spreadsheet, this).api;
+  }
+
+  /**
+   * Copies the sheet to a spreadsheet (this one or another), named "Copy of <name>", at the end
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)).
+   * Whether the copy carries the sheet's developer metadata is not documented there; the fake copies
+   * it (see FakeSpreadsheet.copySheet), the case in which a copy could be taken for the original.
+   */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetApi {
+    // The class by its instance: importing it here would make the two modules import each other.
+    const ctor = this.spreadsheet.constructor as abstract new (...args: never[]) => FakeSpreadsheet;
+    const target = internalOf(spreadsheet, ctor, 'Spreadsheet');
+    return target.copySheet(this, target.sheets.length).api;
   }
 }

@@ -2,7 +2,7 @@
 import type { CellValue } from './cell';
 import type { DisplayContext } from './display';
 import { type FakeEnv, internalOf, makeEnum, withStubs } from './env';
-import { addMetadata, FakeDeveloperMetadata, FakeMetadataFinder } from './metadata';
+import { addMetadata, type FakeDeveloperMetadata, FakeMetadataFinder } from './metadata';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
 import type { FakeUi } from './ui';
@@ -92,6 +92,20 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     }
   }
 
+  /**
+   * Throws when `added` more cells would take the spreadsheet past 10,000,000 cells, counting every
+   * sheet's whole grid ("Up to 10 million cells", https://support.google.com/docs/answer/37603). The
+   * message is the one Sheets shows for such an edit.
+   */
+  checkCellLimit(added: number): void {
+    const total = this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    if (added > 0 && total + added > 10_000_000) {
+      throw this.env.error(
+        'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+      );
+    }
+  }
+
   nextId(): number {
     this.idCounter += 1;
     return this.idCounter;
@@ -139,6 +153,7 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
   addSheet(name: string, rows: unknown[][] = []): SheetApi {
     this.checkNewName(name, null);
     const sheet = new FakeSheet(this, name, this.sheets.length === 0 ? 0 : this.nextId());
+    this.checkCellLimit(sheet.maxRows * sheet.maxColumns);
     sheet.seed(rows);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
@@ -267,11 +282,47 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     }
     this.checkNewName(name, null);
     const sheet = new FakeSheet(this, name, this.sheets.length === 0 ? 0 : this.nextId());
+    this.checkCellLimit(sheet.maxRows * sheet.maxColumns);
     if (options?.template) sheet.copyGridFrom(internalOf(options.template, FakeSheet, 'Sheet'));
     let position: number;
     if (index !== undefined) position = Math.max(0, Math.min(index, this.sheets.length));
     else position = this.activeSheet ? this.sheets.indexOf(this.activeSheet) + 1 : this.sheets.length;
     this.sheets.splice(position, 0, sheet);
+    this.activate(sheet, null);
+    return sheet.api;
+  }
+
+  /**
+   * A copy of `source` in this spreadsheet, named "Copy of <name>" (then "Copy of <name> 2"…), at
+   * `position` (0-based): values, formats, sizes and frozen rows, and the sheet's developer metadata.
+   * Neither Sheet.copyTo nor Spreadsheet.duplicateActiveSheet says whether metadata goes with the copy
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet),
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet());
+   * the Sheets API says metadata stays "associated with" its location as the sheet is edited
+   * (https://developers.google.com/sheets/api/guides/metadata). The fake takes the case that can fool
+   * an add-on: the copy carries the same keys and values, with a new sheet id.
+   */
+  copySheet(source: FakeSheet, position: number): FakeSheet {
+    let name = `Copy of ${source.name}`;
+    for (let n = 2; this.findSheet(name); n++) name = `Copy of ${source.name} ${n}`;
+    const sheet = new FakeSheet(this, name, this.nextId());
+    sheet.copyGridFrom(source);
+    sheet.hidden = source.hidden;
+    this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
+    for (const m of source.spreadsheet.metadata.filter((x) => x.sheet === source)) {
+      if (m.value === null) addMetadata(this, sheet, m.key, m.visibility);
+      else addMetadata(this, sheet, m.key, m.value, m.visibility);
+    }
+    return sheet;
+  }
+
+  /**
+   * Duplicates the active sheet just after it and makes the copy active
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet()).
+   */
+  duplicateActiveSheet(): SheetApi {
+    const source = this.requireActiveSheet();
+    const sheet = this.copySheet(source, this.sheets.indexOf(source) + 1);
     this.activate(sheet, null);
     return sheet.api;
   }
@@ -289,34 +340,6 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
       this.activeSheet = this.sheets[Math.max(0, i - 1)] ?? null;
       this.activeRange = null;
     }
-  }
-
-  /** Test and copyTo helper: a copy of `source` at the end, with its sheet metadata (see Sheet.copyTo). */
-  appendSheetCopy(source: FakeSheet, name: string): FakeSheet {
-    this.checkNewName(name, null);
-    const sheet = new FakeSheet(this, name, this.nextId());
-    sheet.copyGridFrom(source);
-    sheet.hidden = source.hidden;
-    this.sheets.push(sheet);
-    for (const m of this.metadata.filter((x) => x.sheet === source)) {
-      this.metadata.push(new FakeDeveloperMetadata(this, this.nextId(), m.key, m.value, m.visibility, sheet));
-    }
-    return sheet;
-  }
-
-  /**
-   * Duplicates the active sheet next to it and activates the copy
-   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet()).
-   */
-  duplicateActiveSheet(): SheetApi {
-    const source = this.requireActiveSheet();
-    let name = `Copy of ${source.name}`;
-    for (let n = 2; this.findSheet(name); n++) name = `Copy of ${source.name} ${n}`;
-    const copy = this.appendSheetCopy(source, name);
-    this.sheets.splice(this.sheets.indexOf(copy), 1);
-    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
-    this.activate(copy, null);
-    return copy.api;
   }
 
   /** Moves the active sheet to a 1-based position. */

@@ -83,8 +83,8 @@ describe('planCampaign: the guardrails', () => {
       none: 'noEmail',
       blank: 'noEmail',
       bad: 'invalidEmail',
-      two: 'invalidEmail',
-      crlf: 'invalidEmail',
+      two: 'severalEmails',
+      crlf: 'severalEmails',
     });
     expect(plan.recipients).toEqual([]);
   });

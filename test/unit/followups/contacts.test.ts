@@ -108,3 +108,81 @@ describe('readOpenComplaints', () => {
     expect([...open].sort()).toEqual(['ava', 'ryan patel']);
   });
 });
+
+describe('opt-out and consent columns fail closed', () => {
+  it('recognises opt-out columns as owners and exports name them, in three languages', () => {
+    for (const header of [
+      'Email opt-out',
+      'Marketing opt-out',
+      'Email opt out',
+      'Opt-out date',
+      'Unsubscribe date',
+      'Unsubscribed on',
+      'DNC',
+      '退订日期',
+      '是否退订',
+      '是否退訂',
+      '退訂日期',
+    ]) {
+      const directory = readContacts([
+        ['Customer', 'Email', header],
+        ['Ava', 'ava@example.com', 'yes'],
+        ['Ben', 'ben@example.com', ''],
+      ]);
+      expect(directory.hasOptOutColumn, header).toBe(true);
+      expect(directory.byKey.get('ava')?.optedOut, header).toBe(true);
+      expect(directory.byKey.get('ben')?.optedOut, header).toBe(false);
+    }
+  });
+
+  it('reads a generous opt-out: yes, true, 1, ✓, 是, 已退订, Y, x or a date opt out', () => {
+    for (const cell of ['yes', 'TRUE', '1', '✓', '是', '已退订', 'Y', 'x', new Date(2026, 0, 5), true, 1]) {
+      const directory = readContacts([
+        ['Customer', 'Email', 'Unsubscribed on'],
+        ['Ava', 'ava@example.com', cell],
+      ]);
+      expect(directory.byKey.get('ava')?.optedOut, String(cell)).toBe(true);
+    }
+  });
+
+  it('a consent column whose no, blank or unknown cell means do not email', () => {
+    for (const header of [
+      'Accepts Marketing',
+      'Accepts Email Marketing',
+      '同意营销',
+      '同意行銷',
+      '是否訂閱',
+    ]) {
+      const directory = readContacts([
+        ['Customer', 'Email', header],
+        ['Ava', 'ava@example.com', 'yes'],
+        ['Ben', 'ben@example.com', 'no'],
+        ['Cal', 'cal@example.com', ''],
+        ['Dee', 'dee@example.com', 'maybe'],
+        ['Eve', 'eve@example.com', '是'],
+        ['Fay', 'fay@example.com', true],
+      ]);
+      expect(directory.hasOptOutColumn, header).toBe(true);
+      const optedOut = (key: string) => directory.byKey.get(key)?.optedOut;
+      expect([optedOut('ava'), optedOut('eve'), optedOut('fay')], header).toEqual([false, false, false]);
+      expect([optedOut('ben'), optedOut('cal'), optedOut('dee')], header).toEqual([true, true, true]);
+      expect(directory.optedOutEmails.has('cal@example.com'), header).toBe(true);
+    }
+  });
+
+  it('says when the sheet has neither column', () => {
+    const directory = readContacts([
+      ['Customer', 'Email'],
+      ['Ava', 'ava@example.com'],
+    ]);
+    expect(directory.hasOptOutColumn).toBe(false);
+  });
+
+  it('opts out every address of an opted-out cell that holds several', () => {
+    const directory = readContacts([
+      ['Customer', 'Email', 'Opt-out'],
+      ['Ava', 'Ava <ava@example.com>; ava.work@example.org', 'yes'],
+    ]);
+    expect([...directory.optedOutEmails]).toEqual(['ava@example.com', 'ava.work@example.org']);
+  });
+});

@@ -91,7 +91,7 @@ function directory(contacts: readonly ContactSpec[]): ContactDirectory {
     const email = normalizeEmail(c.email ?? '');
     if (c.optedOut && email) optedOutEmails.add(email);
   });
-  return { byKey, optedOutEmails, hasEmailColumn: true };
+  return { byKey, optedOutEmails, hasEmailColumn: true, hasOptOutColumn: true, optOutRows: [] };
 }
 
 export function logEntry(partial: Partial<ContactLogEntry> & { customerKey: string }): ContactLogEntry {

@@ -190,8 +190,8 @@ describe('follow-ups through the fake: each guardrail', () => {
     h.setCustomerCell('谢婉', 'Email', 'xie.wan@example.org\nBcc: all@example.org');
     h.setCustomerCell('高明', 'Email', 'not an email');
     const result = h.send(confirmAll(h.preview(AT_RISK)));
-    expect(reasonOf(result, 'Leo Schmidt')).toBe('invalidEmail');
-    expect(reasonOf(result, '谢婉')).toBe('invalidEmail');
+    expect(reasonOf(result, 'Leo Schmidt')).toBe('severalEmails');
+    expect(reasonOf(result, '谢婉')).toBe('severalEmails');
     expect(reasonOf(result, '高明')).toBe('invalidEmail');
     expect(reasonOf(result, 'Oliver Brown')).toBe('noEmail');
     expect(sentTo(h)).toHaveLength(7);

@@ -161,13 +161,78 @@ describe('Analyze customers on the sample workbook', () => {
     main.analyzeCustomers();
     const owner = ['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n));
     const names = fake.spreadsheet.sheetNames();
-    fake.spreadsheet.sheet('Insights').setName('My insights');
     main.analyzeCustomers();
-    expect(fake.spreadsheet.sheetNames()).toEqual(names.map((n) => (n === 'Insights' ? 'My insights' : n)));
+    expect(fake.spreadsheet.sheetNames()).toEqual(names);
     expect(['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n))).toEqual(owner);
     expect(fake.spreadsheet.sheet('Summary').charts.length).toBe(3);
     const marks = fake.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).find();
     expect(marks.map((m) => m.getValue()).sort()).toEqual(['dataIssues', 'insights', 'summary']);
+  });
+
+  it('checks Sheets’ 10,000,000-cell limit before clearing Insights: too big changes nothing and says why', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    // 1,200 more customers: Insights must grow past its 1,000 rows.
+    const day = new Date('2026-06-01T00:00:00+08:00');
+    const rows = Array.from({ length: 1200 }, (_, i) => [`New customer ${i}`, day, 10, 'Tea']);
+    fake.spreadsheet
+      .sheet('Purchases')
+      .api.getRange(fake.values('Purchases').length + 1, 1, rows.length, 4)
+      .setValues(rows);
+    // An owner's sheet taking the spreadsheet to 1,000 cells under the limit.
+    const big = fake.spreadsheet.api.insertSheet('Archive');
+    const used = fake.spreadsheet.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    fake.spreadsheet.sheet('Archive').maxRows =
+      1000 + Math.floor((10_000_000 - 1000 - used) / big.getMaxColumns());
+    const before = ['Insights', 'Summary', 'Data issues'].map((n) => snapshot(fake, n));
+    fake.ui.answerAlerts('OK');
+    main.analyzeCustomers();
+    expect(['Insights', 'Summary', 'Data issues'].map((n) => snapshot(fake, n))).toEqual(before);
+    expect(fake.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Nothing was changed: the results for 1,2\d\d customers would bring this spreadsheet to 10,0\d\d,\d{3} cells, over the Google Sheets limit of 10,000,000\./,
+    );
+  });
+
+  it('an Insights sheet the owner renamed becomes theirs: kept with their notes, and a fresh one is written', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    const names = fake.spreadsheet.sheetNames();
+    const kept = fake.spreadsheet.sheet('Insights');
+    kept.setName('June snapshot');
+    kept.api.getRange(1, 30).setValue('My notes: call the tea club');
+    const before = snapshot(fake, 'June snapshot');
+    main.analyzeCustomers();
+    main.analyzeCustomers();
+    expect(snapshot(fake, 'June snapshot')).toEqual(before);
+    expect(fake.spreadsheet.sheetNames()).toEqual([
+      ...names.map((n) => (n === 'Insights' ? 'June snapshot' : n)),
+      'Insights',
+    ]);
+    expect(fake.values('Insights')[0]).toEqual(
+      fake.values('June snapshot')[0]!.slice(0, fake.values('Insights')[0]!.length),
+    );
+    const live = fake.spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(OWNED_SHEET_KEY)
+      .withValue('insights')
+      .find();
+    expect(live.map((m) => m.getLocation().getSheet()!.getName())).toEqual(['Insights']);
+  });
+
+  it('a copy of an owned sheet (Duplicate, copyTo) is the owner’s: never cleared or written', () => {
+    const { fake } = env;
+    main.analyzeCustomers();
+    fake.spreadsheet.setActiveSheet(fake.spreadsheet.sheet('Summary').api);
+    fake.spreadsheet.duplicateActiveSheet();
+    fake.spreadsheet.sheet('Insights').api.copyTo(fake.spreadsheet.api);
+    // The copies go left of the originals, where the leftmost-mark rule would pick them.
+    fake.spreadsheet.setActiveSheet(fake.spreadsheet.sheet('Copy of Insights').api);
+    fake.spreadsheet.moveActiveSheet(1);
+    fake.spreadsheet.sheet('Copy of Insights').api.getRange(1, 30).setValue('mine');
+    const copies = ['Copy of Insights', 'Copy of Summary'].map((n) => snapshot(fake, n));
+    main.analyzeCustomers();
+    expect(['Copy of Insights', 'Copy of Summary'].map((n) => snapshot(fake, n))).toEqual(copies);
+    expect(fake.values('Insights')[1]![0]).toBeTruthy();
   });
 });
 
@@ -192,6 +257,30 @@ describe('sheets the owner has', () => {
       'Insights',
       'Insights (Regulars)',
     ]);
+  });
+
+  it('a first data row of unreadable text is not a second header: it and its copies get Data issues lines', () => {
+    env = installFake();
+    const { fake } = env;
+    fake.spreadsheet.addSheet('Purchases', [
+      ['Customer', 'Date', 'Amount'],
+      ['Walk-in', 'n/a', 'n/a'],
+      ['Ann', new Date('2026-01-05T00:00:00+08:00'), 30],
+      ['Walk-in', 'n/a', 'n/a'],
+      ['Bo', new Date('2026-02-01T00:00:00+08:00'), 25],
+      ['Walk-in', 'n/a', 'n/a'],
+    ]);
+    main.analyzeCustomers();
+    const issues = fake.values('Data issues').slice(1);
+    const rows = [...new Set(issues.map((r) => r[1]))];
+    expect(rows).toEqual([2, 4, 6]);
+    for (const r of issues) expect(r[0]).toBe('Purchases');
+    expect(
+      fake
+        .values('Insights')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['Ann', 'Bo']);
   });
 
   it('writes formula-looking and number-looking names as text, never as formulas', () => {

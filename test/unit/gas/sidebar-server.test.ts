@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as main from '../../../src/gas/main';
 import { cellInput } from '../../../src/gas/write-block';
-import { type Installed, installFake, SAMPLE_UPLOAD } from './fixture';
+import { type Installed, installFake, SAMPLE_UPLOAD, snapshot } from './fixture';
 
 let env: Installed;
 afterEach(() => env?.uninstall());
@@ -13,7 +13,12 @@ describe('with the sample workbook', () => {
   beforeEach(() => {
     env = installFake();
     const result = main.insertSample(SAMPLE_UPLOAD);
-    expect(result).toEqual({ sheets: ['Customers', 'Purchases', 'Feedback'], asOf: '2026-06-30' });
+    expect(result).toEqual({
+      status: 'inserted',
+      sheets: ['Customers', 'Purchases', 'Feedback'],
+      kept: [],
+      sampleDate: '2026-06-30',
+    });
   });
 
   it('getOverview answers plain data', () => {
@@ -81,7 +86,8 @@ describe('with the sample workbook', () => {
   it('saves a valid column setup and refuses an invalid one without storing it', () => {
     const view = main.getColumnSetup();
     expect(view.source).toEqual({ purchases: 'detected', customers: 'detected', feedback: 'detected' });
-    expect(view.asOf).toBe('2026-06-30');
+    // Inserting the sample never fixes the owner's analysis date.
+    expect(view.asOf).toBeNull();
     expect(view.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Customers', 'Purchases', 'Feedback']);
     expect(view.sheets[2]!.rows[0]).toEqual(['Customer', 'Date', 'Amount', 'Product']);
     plain(view);
@@ -141,6 +147,66 @@ describe('insertSample', () => {
       'Purchases (Regulars)',
       'Feedback',
     ]);
+  });
+});
+
+describe('insertSample never clears the owner’s data', () => {
+  it('never sets the owner’s analysis date', () => {
+    env = installFake();
+    main.insertSample(SAMPLE_UPLOAD);
+    expect(PropertiesService.getDocumentProperties().getProperty('regulars.columnSetup')).toBeNull();
+  });
+
+  it('run again, changes nothing until asked; then replaces only the sample sheets the owner did not edit', () => {
+    env = installFake();
+    const { fake } = env;
+    main.insertSample(SAMPLE_UPLOAD);
+    fake.spreadsheet
+      .sheet('Purchases')
+      .api.appendRow(['My customer', new Date('2026-06-29T00:00:00+08:00'), 88, 'Tea']);
+    // An edit undone leaves a sheet untouched: its values and formulas match what was written.
+    const email = fake.values('Customers')[2]![1];
+    fake.spreadsheet.sheet('Customers').api.getRange(3, 2).setValue('changed@example.com');
+    fake.spreadsheet.sheet('Customers').api.getRange(3, 2).setValue(email);
+    const before = ['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n));
+    expect(main.insertSample(SAMPLE_UPLOAD)).toEqual({
+      status: 'confirm',
+      replace: ['Customers', 'Feedback'],
+      kept: ['Purchases'],
+    });
+    expect(['Customers', 'Purchases', 'Feedback'].map((n) => snapshot(fake, n))).toEqual(before);
+    expect(main.insertSample(SAMPLE_UPLOAD, { replace: true })).toEqual({
+      status: 'inserted',
+      sheets: ['Customers', 'Feedback'],
+      kept: ['Purchases'],
+      sampleDate: '2026-06-30',
+    });
+    expect(snapshot(fake, 'Purchases')).toEqual(before[1]);
+    expect(fake.values('Purchases').at(-1)![0]).toBe('My customer');
+    expect(fake.spreadsheet.sheetNames()).toEqual(['Sheet1', 'Customers', 'Purchases', 'Feedback']);
+  });
+
+  it('a renamed or copied sample sheet is the owner’s: a fresh one is written beside it', () => {
+    env = installFake();
+    const { fake } = env;
+    main.insertSample(SAMPLE_UPLOAD);
+    fake.spreadsheet.sheet('Purchases').setName('Purchases 2025');
+    fake.spreadsheet.sheet('Customers').api.copyTo(fake.spreadsheet.api);
+    const before = ['Purchases 2025', 'Copy of Customers'].map((n) => snapshot(fake, n));
+    expect(main.insertSample(SAMPLE_UPLOAD)).toEqual({
+      status: 'confirm',
+      replace: ['Customers', 'Feedback'],
+      kept: [],
+    });
+    const result = main.insertSample(SAMPLE_UPLOAD, { replace: true });
+    expect(result).toMatchObject({ status: 'inserted', sheets: ['Customers', 'Purchases', 'Feedback'] });
+    expect(['Purchases 2025', 'Copy of Customers'].map((n) => snapshot(fake, n))).toEqual(before);
+  });
+
+  it('refuses options other than { replace: true }', () => {
+    env = installFake();
+    expect(() => main.insertSample(SAMPLE_UPLOAD, { replace: 'yes' })).toThrow(/Invalid sample request/);
+    expect(() => main.insertSample(SAMPLE_UPLOAD, 'replace')).toThrow(/Invalid sample request/);
   });
 });
 

@@ -282,3 +282,27 @@ describe('readPurchases on a large mixed sheet', () => {
     expect(log.issues).toHaveLength(0);
   });
 });
+
+describe('a known header: no data row is guessed to be a second header', () => {
+  const grid: Grid = [
+    ['Customer', 'Date', 'Amount'],
+    ['Walk-in', 'n/a', 'n/a'],
+    ['Ann', cell(2024, 3, 5), 30],
+    ['Walk-in', 'n/a', 'n/a'],
+    ['Customer', 'Date', 'Amount'],
+  ];
+
+  it('reports the unreadable first row and its copies; the header and its copy are headers', () => {
+    const log = readPurchases(grid, options({ knownHeaderRows: 1 }));
+    expect(log.purchases.map((p) => p.row)).toEqual([3]);
+    expect(log.headerRows).toBe(2);
+    expect(log.rowsSkipped).toBe(2);
+    expect([...new Set(log.issues.map((i) => i.row))]).toEqual([2, 4]);
+  });
+
+  it('without a known header the first unreadable row is still read as a header in unknown words', () => {
+    const log = readPurchases(grid.slice(1), options());
+    expect(log.headerRows).toBe(3);
+    expect(log.rowsSkipped).toBe(0);
+  });
+});

@@ -1,0 +1,125 @@
+// The add-on's own suppression list: the *Unsubscribed* sheet. Every email promises that a reply
+// stops further email; a note in the owner's customer sheet or export is lost at the next export, so
+// Regulars keeps its own list, which only grows: rows are added by the owner's "Unsubscribe this
+// person" and by opt-outs found in the customer sheet; nothing but the owner deleting a row removes
+// one.
+//
+// Decisions (tests in test/unit/followups/suppression.test.ts):
+// - Read to fail closed: every address in ANY cell of the sheet is suppressed (addresses.ts reads
+//   disguised ones), so moved or inserted columns, a deleted header or notes typed beside an entry
+//   never let an address through. Customer keys are read from the column headed "Customer" (any of
+//   the three languages) when there is one: a suppressed customer stays suppressed under a new
+//   address.
+// - Opt-outs are copied in only when explicit: an opt-out cell that opts out, or a consent cell that
+//   says anything but consent. A BLANK consent cell skips the customer today but is not written to
+//   the list, so consent recorded later is honoured.
+import type { CellOutput, CellValue, Grid } from '../cells';
+import type { Language, Localized } from '../i18n/language';
+import { normalizeCustomerKey } from '../input/customer-key';
+import { cleanText } from '../input/text';
+import { extractAddresses } from './addresses';
+import type { ContactDirectory } from './contacts';
+
+export interface SuppressionTexts {
+  sheet: string;
+  header: [email: string, customer: string, addedOn: string, why: string];
+  byOwner: string;
+  fromSheet: string;
+}
+
+export const SUPPRESSION_TEXTS: Localized<SuppressionTexts> = {
+  en: {
+    sheet: 'Unsubscribed (Regulars)',
+    header: ['Email', 'Customer', 'Added on', 'Why'],
+    byOwner: 'Unsubscribed by you in Regulars',
+    fromSheet: 'Opted out in {sheet}, row {row}',
+  },
+  'zh-CN': {
+    sheet: '已退订（Regulars）',
+    header: ['邮箱', '客户', '加入日期', '原因'],
+    byOwner: '您在 Regulars 中为其退订',
+    fromSheet: '在 {sheet} 第 {row} 行已退订',
+  },
+  'zh-TW': {
+    sheet: '已退訂（Regulars）',
+    header: ['郵箱', '客戶', '加入日期', '原因'],
+    byOwner: '您在 Regulars 中為其退訂',
+    fromSheet: '在 {sheet} 第 {row} 列已退訂',
+  },
+};
+
+const CUSTOMER_HEADERS = new Set(Object.values(SUPPRESSION_TEXTS).map((t) => t.header[1].toLowerCase()));
+
+export interface SuppressionList {
+  emails: ReadonlySet<string>;
+  keys: ReadonlySet<string>;
+}
+
+export const EMPTY_SUPPRESSION: SuppressionList = { emails: new Set(), keys: new Set() };
+
+/** The list as the sheet holds it (the whole sheet from row 1; see the rules at the top). */
+export function readSuppression(grid: Grid): SuppressionList {
+  const emails = new Set<string>();
+  const keys = new Set<string>();
+  const header = grid[0] ?? [];
+  const customerColumn = header.findIndex(
+    (cell) => typeof cell === 'string' && CUSTOMER_HEADERS.has(cleanText(cell).toLowerCase()),
+  );
+  grid.forEach((row, r) => {
+    for (const cell of row) for (const email of extractAddresses(cell)) emails.add(email);
+    if (r > 0 && customerColumn >= 0) {
+      const key = normalizeCustomerKey(row[customerColumn] as CellValue | undefined);
+      if (key !== '') keys.add(key);
+    }
+  });
+  return { emails, keys };
+}
+
+/** The directory with the list applied: listed addresses and customers are opted out. */
+export function applySuppression(directory: ContactDirectory, list: SuppressionList): ContactDirectory {
+  if (list.emails.size === 0 && list.keys.size === 0) return directory;
+  const byKey = new Map(directory.byKey);
+  for (const [key, contact] of byKey) {
+    const listed = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+    if (listed && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+  }
+  return { ...directory, byKey, optedOutEmails: new Set([...directory.optedOutEmails, ...list.emails]) };
+}
+
+/** One entry to add: a customer and the addresses to stop. */
+export interface SuppressionEntry {
+  key: string;
+  label: string;
+  emails: readonly string[];
+  why: string;
+}
+
+/**
+ * The entries not yet on the list (by address, or by customer when no address is known), as sheet
+ * rows: one per address, or one without an address.
+ */
+export function newSuppressionRows(
+  list: SuppressionList,
+  entries: readonly SuppressionEntry[],
+  addedOn: Date,
+): CellOutput[][] {
+  const rows: CellOutput[][] = [];
+  const emails = new Set(list.emails);
+  const keys = new Set(list.keys);
+  for (const e of entries) {
+    const fresh = e.emails.filter((email) => !emails.has(email));
+    const keyListed = e.key !== '' && keys.has(e.key);
+    if (fresh.length === 0 && (e.emails.length > 0 || keyListed)) continue;
+    for (const email of fresh.length > 0 ? fresh : ['']) {
+      rows.push([email, e.label, addedOn, e.why]);
+      if (email !== '') emails.add(email);
+    }
+    if (e.key !== '') keys.add(e.key);
+  }
+  return rows;
+}
+
+/** `{sheet}`, `{row}` filled in. */
+export function fromSheetText(language: Language, sheet: string, row: number): string {
+  return SUPPRESSION_TEXTS[language].fromSheet.replace('{sheet}', () => sheet).replace('{row}', String(row));
+}

@@ -1,0 +1,133 @@
+// The *Unsubscribed* sheet in the shell (core/followups/suppression.ts has the rules): created on the
+// first entry, found by its mark (role `suppression`, owned-sheets.ts), only ever appended to.
+
+import type { Grid } from '../../core/cells';
+import { extractAddresses } from '../../core/followups/addresses';
+import { type ContactDirectory, detectContactColumns, readContacts } from '../../core/followups/contacts';
+import {
+  EMPTY_SUPPRESSION,
+  fromSheetText,
+  newSuppressionRows,
+  readSuppression,
+  SUPPRESSION_TEXTS,
+  type SuppressionEntry,
+  type SuppressionList,
+} from '../../core/followups/suppression';
+import type { Language } from '../../core/i18n/language';
+import { currentSetup, readSheetHeads } from '../column-setup';
+import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
+import type { SheetEnv } from '../sheet-env';
+import { writeBlock } from '../write-block';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const ROLE = 'suppression';
+
+export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | null {
+  return findOwnedSheet(spreadsheet, ROLE);
+}
+
+/** The list as it stands (empty before the first entry). */
+export function readSuppressionList(spreadsheet: Spreadsheet): SuppressionList {
+  const sheet = findSuppressionSheet(spreadsheet);
+  if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return EMPTY_SUPPRESSION;
+  return readSuppression(sheet.getDataRange().getValues());
+}
+
+/**
+ * Appends the entries not on the list yet; creates the sheet (at the end, the owner's sheet left
+ * active) the first time. Returns how many rows were added. Call inside the document lock.
+ */
+export function addToSuppression(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  entries: readonly SuppressionEntry[],
+  now: Date,
+): number {
+  const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
+  if (rows.length === 0) return 0;
+  let sheet = findSuppressionSheet(spreadsheet);
+  if (sheet === null) {
+    // Inserting a sheet activates it: the owner's sheet and selection are given back afterwards.
+    const previous = spreadsheet.getActiveSheet();
+    const selection = spreadsheet.getActiveRange();
+    sheet = createOwnedSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet);
+    writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 220);
+    sheet.setColumnWidth(4, 320);
+    if (previous !== null) spreadsheet.setActiveSheet(previous);
+    if (selection !== null) spreadsheet.setActiveRange(selection);
+  }
+  writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ['text', 'text', 'date', 'text'] });
+  return rows.length;
+}
+
+/** The customer sheet's explicit opt-outs as list entries. */
+export function optOutEntries(
+  directory: ContactDirectory,
+  customerSheet: string,
+  language: Language,
+): SuppressionEntry[] {
+  return directory.optOutRows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    emails: r.emails,
+    why: fromSheetText(language, customerSheet, r.row),
+  }));
+}
+
+/** The owner's "Unsubscribe this person": every address of the customer's email cell, and the customer. */
+export function ownerEntry(
+  key: string,
+  label: string,
+  emailCell: string,
+  language: Language,
+): SuppressionEntry {
+  return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
+}
+
+/**
+ * Explicit opt-outs in the owner's other sheets: any sheet whose header names an email column and an
+ * opt-out or consent column (an old customer list, an orders export with "Accepts Marketing"), so
+ * that an opt-out recorded anywhere reaches the list. `skip` is the customer sheet, read already.
+ */
+function otherSheetsOptOuts(
+  spreadsheet: Spreadsheet,
+  skip: string | undefined,
+  language: Language,
+): SuppressionEntry[] {
+  const entries: SuppressionEntry[] = [];
+  for (const head of readSheetHeads(spreadsheet)) {
+    if (head.name === skip) continue;
+    const columns = detectContactColumns(head.rows);
+    const c = columns?.columns;
+    if (c?.email === undefined || (c.optOut === undefined && c.consent === undefined)) continue;
+    const sheet = spreadsheet.getSheetByName(head.name);
+    if (sheet === null) continue;
+    const directory = readContacts(sheet.getDataRange().getValues() as Grid, columns);
+    entries.push(...optOutEntries(directory, head.name, language));
+  }
+  return entries;
+}
+
+/**
+ * Copies the explicit opt-outs of the customer sheet and of every other sheet with an email and an
+ * opt-out or consent column into the list (no analysis: only the sheets' cells are read). Call inside
+ * the document lock.
+ */
+export function recordOptOuts(env: SheetEnv, now: Date): void {
+  const customers = currentSetup(env).resolved.customers;
+  const sheet = customers === undefined ? null : env.spreadsheet.getSheetByName(customers.sheet);
+  const entries =
+    customers === undefined || sheet === null
+      ? []
+      : optOutEntries(
+          readContacts(sheet.getDataRange().getValues() as Grid, customers),
+          customers.sheet,
+          env.language,
+        );
+  entries.push(...otherSheetsOptOuts(env.spreadsheet, customers?.sheet, env.language));
+  addToSuppression(env.spreadsheet, env.language, entries, now);
+}

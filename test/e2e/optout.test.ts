@@ -1,0 +1,172 @@
+// The sidebar's opt-out safeguards in Chromium: the real dist/Sidebar.html, its google.script.run
+// carried to the real server functions of src/gas running over the Apps Script fake in this process
+// (page.exposeFunction), so each scenario can start from a sheet the owner changed.
+//  - A customer sheet without an opt-out or consent column: the preview says so, Create drafts and
+//    Send stay disabled until the owner ticks the acknowledgement, and the request carries it.
+//  - Insert sample data run again: nothing changes until the owner chooses to replace the sample
+//    sheets they did not edit; an edited one is kept.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as server from '../../src/gas/followups/server';
+import * as main from '../../src/gas/main';
+import { SAMPLE_UPLOAD } from '../unit/gas/fixture';
+import { createHarness, type Harness } from '../unit/gas-followups/harness';
+import { browserAvailability, CHROMIUM, LAUNCH_ARGS, ROOT, SCREENSHOTS } from './support';
+
+const availability = browserAvailability();
+const SIDEBAR = join(ROOT, 'dist', 'Sidebar.html');
+
+type Handler = (...args: unknown[]) => unknown;
+
+/** Opens Sidebar.html on `view`, its server calls answered by `handlers` (recorded in `calls`). */
+async function openSidebar(
+  browser: Browser,
+  view: string,
+  handlers: Record<string, Handler>,
+  calls: { name: string; args: unknown[] }[],
+  endExecution: () => void,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  await page.exposeFunction('__regularsServer', (name: string, args: unknown[]) => {
+    calls.push({ name, args });
+    const handler = handlers[name];
+    if (handler === undefined) throw new Error(`no server function ${name} in this test`);
+    try {
+      return JSON.parse(JSON.stringify(handler(...args) ?? null));
+    } finally {
+      endExecution();
+    }
+  });
+  await page.addInitScript(() => {
+    type Fn = (value: unknown) => void;
+    const call = (window as unknown as { __regularsServer: (n: string, a: unknown[]) => Promise<unknown> })
+      .__regularsServer;
+    const runner = (ok?: Fn, fail?: Fn): unknown =>
+      new Proxy(
+        {},
+        {
+          get: (_, prop: string) => {
+            if (prop === 'withSuccessHandler') return (f: Fn) => runner(f, fail);
+            if (prop === 'withFailureHandler') return (f: Fn) => runner(ok, f);
+            return (...args: unknown[]) => {
+              call(prop, args).then(
+                (value) => ok?.(value),
+                (error: Error) => fail?.({ message: error.message }),
+              );
+            };
+          },
+        },
+      );
+    (window as unknown as { google: unknown }).google = {
+      script: { run: runner(), host: { close: () => {} } },
+    };
+  });
+  const html = readFileSync(SIDEBAR, 'utf8').replace('data-start="overview en"', `data-start="${view} en"`);
+  // Init scripts run in documents the page navigates to (not in page.setContent).
+  await page.route('http://sidebar.regulars.test/', (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  await page.goto('http://sidebar.regulars.test/');
+  return page;
+}
+
+describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('without an opt-out column: says so, and drafts only after the acknowledgement', async () => {
+    const h: Harness = createHarness();
+    server.saveFollowUpSettingsWith({ shopName: 'Lotus Leaf Tea House', signature: 'Mei' });
+    const header = h.fake.values('Customers')[0]!;
+    h.fake.spreadsheet
+      .sheet('Customers')
+      .api.getRange(1, header.indexOf('Opt-out') + 1)
+      .setValue('Misc');
+    const calls: { name: string; args: unknown[] }[] = [];
+    const page = await openSidebar(
+      browser,
+      'followups',
+      {
+        getFollowUpOptions: () => server.getFollowUpOptionsWith(h.env),
+        previewFollowUps: (r) => server.previewFollowUpsWith(h.env, r),
+        createFollowUpDrafts: (r) => server.createFollowUpDraftsWith(h.env, r),
+        sendFollowUps: (r) => server.sendFollowUpsWith(h.env, r),
+      },
+      calls,
+      () => h.endExecution(),
+    );
+    const audience = page.locator('[data-fu="audience"]');
+    await audience.waitFor({ state: 'visible', timeout: 30_000 });
+    const value = await audience.evaluate(
+      (el) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith('Stage: At risk'))?.value,
+    );
+    await audience.selectOption(value!);
+    await page.locator('[data-fu="preview"]').click();
+    const warning = page.locator('[data-fu="no-optout"]');
+    await warning.waitFor({ timeout: 30_000 });
+    expect(await warning.textContent()).toBe(
+      'Your customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked.I have checked that nobody here asked not to be emailed',
+    );
+    const drafts = page.locator('[data-fu="create-drafts"]');
+    const send = page.locator('[data-fu="send"]');
+    expect(await drafts.isDisabled()).toBe(true);
+    expect(await send.isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'followups-no-optout.png'), fullPage: true });
+    await page.locator('[data-fu="ack-optout"]').check();
+    expect(await drafts.isDisabled()).toBe(false);
+    await drafts.click();
+    await expect
+      .poll(() => page.locator('.rg-status').textContent(), { timeout: 60_000 })
+      .toMatch(/^11 drafts created/);
+    const request = calls.find((c) => c.name === 'createFollowUpDrafts')!.args[0] as Record<string, unknown>;
+    expect(request.acknowledgeNoOptOut).toBe(true);
+    // Mia Rossi's opt-out is in the column the owner renamed: only the owner's check can stop it.
+    expect(h.fake.outbox.drafts()).toHaveLength(11);
+    await page.close();
+  }, 120_000);
+
+  it('Insert sample data run again asks before replacing, and keeps the sample sheet the owner edited', async () => {
+    const h: Harness = createHarness({ defaultSheet: 'Sheet1' });
+    // The harness's sheets are plain owner sheets; the sample inserted by the add-on goes beside them.
+    main.insertSample(SAMPLE_UPLOAD);
+    h.endExecution();
+    const purchases = h.fake.spreadsheet.sheetNames().find((n) => n.startsWith('Purchases ('))!;
+    h.fake.spreadsheet.sheet(purchases).api.appendRow(['My customer', new Date(), 88, 'Tea']);
+    const before = h.fake.values(purchases);
+    const calls: { name: string; args: unknown[] }[] = [];
+    const page = await openSidebar(
+      browser,
+      'sample',
+      {
+        insertSample: (request, options) => main.insertSample(request, options),
+        getOverview: () => main.getOverview(null),
+      },
+      calls,
+      () => h.endExecution(),
+    );
+    const exists = page.locator('[data-sample="exists"]');
+    await exists.waitFor({ timeout: 30_000 });
+    expect(await exists.textContent()).toMatch(
+      /^The sample is already here\. Replace its sheets you have not changed \(Customers \(Regulars\), Feedback \(Regulars\)\)\? Your own sheets are never touched\.$/,
+    );
+    expect(await page.getByText(`Kept as you edited them: ${purchases}.`).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sample-confirm.png'), fullPage: true });
+    expect(h.fake.values(purchases)).toEqual(before);
+    await page.getByRole('button', { name: 'Replace them' }).click();
+    await expect
+      .poll(() => calls.filter((c) => c.name === 'insertSample').map((c) => c.args[1]))
+      .toEqual([undefined, { replace: true }]);
+    expect(h.fake.values(purchases)).toEqual(before);
+    await page.close();
+  });
+});
