@@ -64,7 +64,8 @@ var Regulars = (() => {
     showColumnSetup: () => showColumnSetup,
     showFollowUps: () => showFollowUps,
     showHelp: () => showHelp,
-    showSidebar: () => showSidebar
+    showSidebar: () => showSidebar,
+    unsubscribeCustomer: () => unsubscribeCustomer
   });
 
   // src/core/customers/customer-history.ts
@@ -657,6 +658,7 @@ var Regulars = (() => {
     "email",
     "phone",
     "optOut",
+    "consent",
     "satisfaction",
     "recommend",
     "notes"
@@ -725,7 +727,18 @@ var Regulars = (() => {
       ),
       optOut: aliases(
         "opt-out|opted out|unsubscribed|unsubscribe|do not email|do not contact|no email",
-        "no marketing|退订|退訂|已退订|已退訂|不接收|不接收邮件|不接收郵件|拒收|取消订阅|取消訂閱|免打扰|免打擾|拒绝营销|拒絕行銷"
+        "no marketing|退订|退訂|已退订|已退訂|不接收|不接收邮件|不接收郵件|拒收|取消订阅|取消訂閱|免打扰|免打擾|拒绝营销|拒絕行銷",
+        "email opt-out|e-mail opt-out|marketing opt-out|email opted out|optout|opt-out date|opted out on",
+        "opted out at|unsubscribe date|unsubscribed on|unsubscribed at|unsubscribed date|email unsubscribed",
+        "dnc|do not mail|do not market|no contact|no emails|退订日期|退訂日期|退订时间|退訂時間|是否退订|是否退訂",
+        "退订状态|退訂狀態|取消订阅日期|取消訂閱日期|拒收邮件|拒收郵件|拒收营销|拒收行銷|勿扰|勿擾|不再联系|不再聯繫",
+        "不接受营销|不接受行銷|拒绝邮件|拒絕郵件|黑名单|黑名單"
+      ),
+      consent: aliases(
+        "accepts marketing|accepts email marketing|email marketing consent|marketing consent|consent",
+        "email consent|accepts email|email opt-in|marketing opt-in|opt-in|opted in|subscribed|newsletter",
+        "subscribe|同意营销|同意營銷|同意行銷|接受营销|接受營銷|接受行銷|营销同意|營銷同意|行銷同意|同意接收",
+        "同意接收邮件|同意接收郵件|是否订阅|是否訂閱|订阅|訂閱|已订阅|已訂閱|允许营销|允許行銷|营销许可|行銷許可"
       ),
       satisfaction: aliases(
         "satisfaction|satisfaction score|csat|rating|满意度|滿意度|满意程度|滿意程度|整体满意度|整體滿意度|满意|滿意|评分|評分"
@@ -1257,6 +1270,11 @@ var Regulars = (() => {
       const day = dayOf(dateCell);
       const amount = readAmount(amountCell);
       const rowNumber = firstRowNumber + index;
+      if (index < (options.knownHeaderRows ?? 0)) {
+        headerSignature = signatureOf(customerCell, dateCell, amountCell);
+        headerRows++;
+        continue;
+      }
       if (customer !== null && typeof day === "number" && typeof amount === "number" && day <= asOfDay) {
         seenData = true;
         let quantity;
@@ -3589,12 +3607,7 @@ var Regulars = (() => {
     );
   }
 
-  // src/core/followups/contacts.ts
-  var EMPTY_DIRECTORY = {
-    byKey: /* @__PURE__ */ new Map(),
-    optedOutEmails: /* @__PURE__ */ new Set(),
-    hasEmailColumn: false
-  };
+  // src/core/followups/addresses.ts
   var MAX_EMAIL_LENGTH = 254;
   var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
   var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
@@ -3612,6 +3625,43 @@ var Regulars = (() => {
     if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
     return email2.toLowerCase();
   }
+  var INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+  var SEPARATORS = /[\s,;、]+/;
+  var LEADING = /^[<([{"'`]+/;
+  var TRAILING = /[>)\]}"'`.,:!?]+$/;
+  function foldAddressText(text3) {
+    return text3.replace(INVISIBLE2, "").normalize("NFKC");
+  }
+  function extractAddresses(value) {
+    if (typeof value !== "string") return [];
+    const found = [];
+    for (const piece of foldAddressText(value).split(SEPARATORS)) {
+      if (!piece.includes("@")) continue;
+      let token = piece.replace(LEADING, "").replace(TRAILING, "");
+      if (/^mailto:/i.test(token)) {
+        token = token.slice(7).replace(/\?.*$/, "").replace(LEADING, "").replace(TRAILING, "");
+      }
+      const email2 = normalizeEmail(token);
+      if (email2 !== void 0 && !found.includes(email2)) found.push(email2);
+    }
+    return found;
+  }
+  function recipientOf(value) {
+    if (typeof value !== "string" || foldAddressText(value).trim() === "") return { kind: "none" };
+    const emails = extractAddresses(value);
+    if (emails.length === 0) return { kind: "invalid" };
+    if (emails.length > 1) return { kind: "several", emails };
+    return { kind: "one", email: emails[0] };
+  }
+
+  // src/core/followups/contacts.ts
+  var EMPTY_DIRECTORY = {
+    byKey: /* @__PURE__ */ new Map(),
+    optedOutEmails: /* @__PURE__ */ new Set(),
+    hasEmailColumn: false,
+    hasOptOutColumn: false,
+    optOutRows: []
+  };
   var NOT_OPTED_OUT = /* @__PURE__ */ new Set([
     "no",
     "n",
@@ -3638,6 +3688,44 @@ var Regulars = (() => {
     if (text3 === "") return false;
     return !NOT_OPTED_OUT.has(text3);
   }
+  var CONSENT_GIVEN = /* @__PURE__ */ new Set([
+    "yes",
+    "y",
+    "true",
+    "1",
+    "✓",
+    "✔",
+    "☑",
+    "x",
+    "opted in",
+    "opt-in",
+    "subscribed",
+    "accepted",
+    "accepts",
+    "granted",
+    "是",
+    "同意",
+    "已同意",
+    "接受",
+    "已接受",
+    "订阅",
+    "訂閱",
+    "已订阅",
+    "已訂閱",
+    "允许",
+    "允許",
+    "有"
+  ]);
+  function givesConsent(value) {
+    if (value === void 0 || value === null) return false;
+    if (typeof value === "boolean") return value;
+    if (typeof value === "number") return value !== 0 && Number.isFinite(value);
+    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
+    return CONSENT_GIVEN.has(cleanText(String(value)).toLowerCase());
+  }
+  function rowOptedOut(optOutCell, consentCell, hasConsentColumn) {
+    return isOptedOut(optOutCell) || hasConsentColumn && !givesConsent(consentCell);
+  }
   var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   function detectContactColumns(grid) {
     const header = findHeaderRow(grid, "customers");
@@ -3645,21 +3733,38 @@ var Regulars = (() => {
     if (header === void 0 || m?.key === void 0) return void 0;
     return {
       headerRow: header.rowIndex + 1,
-      columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut }
+      columns: { key: m.key, name: m.name, email: m.email, optOut: m.optOut, consent: m.consent }
     };
   }
   function readContacts(grid, setup = detectContactColumns(grid)) {
     if (setup === void 0) return EMPTY_DIRECTORY;
-    const { key: keyCol, name: nameCol, email: emailCol, optOut: optOutCol } = setup.columns;
+    const {
+      key: keyCol,
+      name: nameCol,
+      email: emailCol,
+      optOut: optOutCol,
+      consent: consentCol
+    } = setup.columns;
     const byKey = /* @__PURE__ */ new Map();
     const optedOutEmails = /* @__PURE__ */ new Set();
+    const optOutRows = [];
     for (let i = setup.headerRow; i < grid.length; i++) {
       const cells = grid[i];
       const key = normalizeCustomerKey(cells[keyCol]);
       const email2 = emailCol === void 0 ? "" : cellText(cells[emailCol]);
-      const optedOut = optOutCol === void 0 ? false : isOptedOut(cells[optOutCol]);
-      const normalized = normalizeEmail(email2);
-      if (optedOut && normalized !== void 0) optedOutEmails.add(normalized);
+      const optedOut = rowOptedOut(
+        optOutCol === void 0 ? void 0 : cells[optOutCol],
+        consentCol === void 0 ? void 0 : cells[consentCol],
+        consentCol !== void 0
+      );
+      const emails = emailCol === void 0 ? [] : extractAddresses(cells[emailCol]);
+      if (optedOut) for (const address of emails) optedOutEmails.add(address);
+      const consentCell = consentCol === void 0 ? void 0 : cells[consentCol];
+      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && !isBlankCell(consentCell) && !givesConsent(consentCell);
+      if (explicit) {
+        const label = (nameCol === void 0 ? "" : cellText(cells[nameCol])) || cellText(cells[keyCol]);
+        optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
+      }
       if (key === "") continue;
       const known = byKey.get(key);
       if (known !== void 0) {
@@ -3669,7 +3774,13 @@ var Regulars = (() => {
       const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
       byKey.set(key, { key, name: name || cellText(cells[keyCol]), email: email2, optedOut, row: i + 1 });
     }
-    return { byKey, optedOutEmails, hasEmailColumn: emailCol !== void 0 };
+    return {
+      byKey,
+      optedOutEmails,
+      hasEmailColumn: emailCol !== void 0,
+      hasOptOutColumn: optOutCol !== void 0 || consentCol !== void 0,
+      optOutRows
+    };
   }
   var COMPLAINT_TYPES = /* @__PURE__ */ new Set([
     "complaint",
@@ -4309,10 +4420,12 @@ var Regulars = (() => {
     const first = options.firstRowNumber ?? 1;
     const plain = !needsExportReader(columns) && (options.exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
     if (plain) {
-      return readPurchases(rows, {
+      const header = options.headerRow;
+      return readPurchases(header ? [header, ...rows] : rows, {
         ...base(options),
-        firstRowNumber: first,
-        columns
+        firstRowNumber: header ? first - 1 : first,
+        columns,
+        ...header ? { knownHeaderRows: 1 } : {}
       });
     }
     return readExport(rows, {
@@ -5283,6 +5396,7 @@ var Regulars = (() => {
       noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
       partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
       done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
+      tooManyCells: "Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.",
       busy: "Regulars is already updating this spreadsheet. Try again in a minute."
     },
     "zh-CN": {
@@ -5309,6 +5423,7 @@ var Regulars = (() => {
       noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
       partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
       done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
+      tooManyCells: "未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。",
       busy: "Regulars 正在更新此表格，请稍后再试。"
     },
     "zh-TW": {
@@ -5335,6 +5450,7 @@ var Regulars = (() => {
       noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
       partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
       done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
+      tooManyCells: "未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。",
       busy: "Regulars 正在更新此試算表，請稍後再試。"
     }
   };
@@ -5400,27 +5516,29 @@ var Regulars = (() => {
     return {
       byKey,
       optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
-      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn
+      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
+      hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
+      optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
     };
   }
   function directoryFromLog(log) {
     const byKey = /* @__PURE__ */ new Map();
     const optedOutEmails = /* @__PURE__ */ new Set();
+    const optOutRows = [];
     let hasEmailColumn = false;
+    const contacts = [...log.contacts?.values() ?? []];
+    const hasConsentColumn = contacts.some((c) => c.consent !== void 0);
     const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
-    for (const c of log.contacts?.values() ?? []) {
+    for (const c of contacts) {
       if (c.email !== "") hasEmailColumn = true;
-      const optedOut = c.consent === false;
+      const optedOut = hasConsentColumn && c.consent !== true;
       if (optedOut && c.email !== "") optedOutEmails.add(c.email);
-      byKey.set(c.key, {
-        key: c.key,
-        name: c.name || labels.get(c.key) || c.key,
-        email: c.email,
-        optedOut,
-        row: c.row
-      });
+      const name = c.name || labels.get(c.key) || c.key;
+      if (c.consent === false)
+        optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
+      byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
     }
-    return { byKey, optedOutEmails, hasEmailColumn };
+    return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
   }
 
   // src/core/input/issue-messages.ts
@@ -6116,6 +6234,7 @@ var Regulars = (() => {
   // ../main/node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
+  var boolean = /^(?:true|false)$/i;
 
   // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -6509,6 +6628,27 @@ var Regulars = (() => {
   var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def);
+  });
+  var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = boolean;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Boolean(payload.value);
+        } catch (_) {
+        }
+      const input = payload.value;
+      if (typeof input === "boolean")
+        return payload;
+      payload.issues.push({
+        expected: "boolean",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    };
   });
   var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
     $ZodType.init(inst, def);
@@ -7091,6 +7231,13 @@ var Regulars = (() => {
     });
   }
   // @__NO_SIDE_EFFECTS__
+  function _boolean(Class, params) {
+    return new Class({
+      type: "boolean",
+      ...normalizeParams(params)
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
   function _unknown(Class) {
     return new Class({
       type: "unknown"
@@ -7236,6 +7383,14 @@ var Regulars = (() => {
   });
   function int(params) {
     return _int(ZodMiniNumberFormat, params);
+  }
+  var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function boolean2(params) {
+    return _boolean(ZodMiniBoolean, params);
   }
   var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
     $ZodUnknown.init(inst, def);
@@ -7435,6 +7590,7 @@ var Regulars = (() => {
       email: optionalColumn,
       phone: optionalColumn,
       optOut: optionalColumn,
+      consent: optionalColumn,
       satisfaction: optionalColumn,
       recommend: optionalColumn,
       notes: optionalColumn
@@ -7614,7 +7770,7 @@ var Regulars = (() => {
         email: cellText2(at(row, c.email)),
         phone: cellText2(at(row, c.phone)),
         notes: cellText2(at(row, c.notes)),
-        optedOut: isOptedOut(at(row, c.optOut)),
+        optedOut: rowOptedOut(at(row, c.optOut), at(row, c.consent), c.consent !== void 0),
         satisfaction: satisfaction === void 0 ? void 0 : readSatisfaction(satisfaction),
         recommend: recommend === void 0 ? void 0 : readRecommend(recommend)
       });
@@ -7698,6 +7854,27 @@ var Regulars = (() => {
   // src/gas/owned-sheets.ts
   var OWNED_SHEET_KEY = "regulars.sheet";
   var SAMPLE_SHEET_KEY = "regulars.sample";
+  var IDENTITY_KEY = "regulars.identity";
+  function identityOf(sheet) {
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(IDENTITY_KEY).find()) {
+      try {
+        const value = JSON.parse(metadata.getValue() ?? "");
+        if (typeof value?.id === "number" && typeof value.name === "string") return { metadata, value };
+      } catch {
+      }
+    }
+    return void 0;
+  }
+  function isOriginal(sheet) {
+    const identity = identityOf(sheet);
+    return identity === void 0 || identity.value.id === sheet.getSheetId();
+  }
+  function stampIdentity(sheet) {
+    const value = JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() });
+    const identity = identityOf(sheet);
+    if (identity !== void 0) identity.metadata.setValue(value);
+    else sheet.addDeveloperMetadata(IDENTITY_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  }
   function ownedSheetRoles(spreadsheet) {
     const roles = /* @__PURE__ */ new Map();
     for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).find()) {
@@ -7711,9 +7888,25 @@ var Regulars = (() => {
     let found = null;
     for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
       const sheet = metadata.getLocation().getSheet();
-      if (sheet && (!found || sheet.getIndex() < found.getIndex())) found = sheet;
+      if (sheet && isOriginal(sheet) && (!found || sheet.getIndex() < found.getIndex())) found = sheet;
     }
     return found;
+  }
+  function findReusableSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
+    const sheet = findOwnedSheet(spreadsheet, role, key);
+    if (sheet === null) return null;
+    const identity = identityOf(sheet);
+    return identity === void 0 || identity.value.name === sheet.getName() ? sheet : null;
+  }
+  function findUnrenamedSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
+    const sheet = findOwnedSheet(spreadsheet, role, key);
+    if (sheet === null) return null;
+    const identity = identityOf(sheet);
+    if (identity === void 0 || identity.value.name === sheet.getName()) return sheet;
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
+      metadata.setValue(`${role}:released`);
+    }
+    return null;
   }
   function freeSheetName(spreadsheet, preferred) {
     const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
@@ -7724,9 +7917,10 @@ var Regulars = (() => {
     }
   }
   function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
-    const existing = findOwnedSheet(spreadsheet, role, key);
+    const existing = findUnrenamedSheet(spreadsheet, role, key);
     if (existing) {
       clearSheet(existing);
+      stampIdentity(existing);
       return existing;
     }
     return createOwnedSheet(spreadsheet, role, preferredName, key);
@@ -7737,6 +7931,7 @@ var Regulars = (() => {
       spreadsheet.getNumSheets()
     );
     sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    stampIdentity(sheet);
     return sheet;
   }
   function clearSheet(sheet) {
@@ -7815,12 +8010,6 @@ var Regulars = (() => {
     }
     PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify(setup));
     return columnSetupView(env);
-  }
-  function defaultAsOf(asOf) {
-    const saved = loadSavedSetup() ?? {};
-    if (saved.asOf) return saved.asOf;
-    PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify({ ...saved, asOf }));
-    return asOf;
   }
   function resetColumnSetup(env) {
     PropertiesService.getDocumentProperties().deleteProperty(SETUP_PROPERTY);
@@ -8437,6 +8626,18 @@ ${row}`;
     };
   }
 
+  // src/core/report/cell-limit.ts
+  var SHEETS_CELL_LIMIT = 1e7;
+  var NEW_SHEET_GRID = { rows: 1e3, columns: 26 };
+  function cellsAfterWrite(otherCells, planned) {
+    let total = otherCells;
+    for (const p of planned) {
+      const base2 = p.existing ?? NEW_SHEET_GRID;
+      total += Math.max(base2.rows, p.needed.rows) * Math.max(base2.columns, p.needed.columns);
+    }
+    return total;
+  }
+
   // src/core/exports/exclusion-texts.ts
   var REASONS = {
     unpaid: {
@@ -8831,6 +9032,74 @@ ${row}`;
   }
   function round2(v) {
     return Math.round(v * 100) / 100;
+  }
+
+  // src/core/followups/suppression.ts
+  var SUPPRESSION_TEXTS = {
+    en: {
+      sheet: "Unsubscribed (Regulars)",
+      header: ["Email", "Customer", "Added on", "Why"],
+      byOwner: "Unsubscribed by you in Regulars",
+      fromSheet: "Opted out in {sheet}, row {row}"
+    },
+    "zh-CN": {
+      sheet: "已退订（Regulars）",
+      header: ["邮箱", "客户", "加入日期", "原因"],
+      byOwner: "您在 Regulars 中为其退订",
+      fromSheet: "在 {sheet} 第 {row} 行已退订"
+    },
+    "zh-TW": {
+      sheet: "已退訂（Regulars）",
+      header: ["郵箱", "客戶", "加入日期", "原因"],
+      byOwner: "您在 Regulars 中為其退訂",
+      fromSheet: "在 {sheet} 第 {row} 列已退訂"
+    }
+  };
+  var CUSTOMER_HEADERS = new Set(Object.values(SUPPRESSION_TEXTS).map((t) => t.header[1].toLowerCase()));
+  var EMPTY_SUPPRESSION = { emails: /* @__PURE__ */ new Set(), keys: /* @__PURE__ */ new Set() };
+  function readSuppression(grid) {
+    const emails = /* @__PURE__ */ new Set();
+    const keys = /* @__PURE__ */ new Set();
+    const header = grid[0] ?? [];
+    const customerColumn = header.findIndex(
+      (cell) => typeof cell === "string" && CUSTOMER_HEADERS.has(cleanText(cell).toLowerCase())
+    );
+    grid.forEach((row, r) => {
+      for (const cell of row) for (const email2 of extractAddresses(cell)) emails.add(email2);
+      if (r > 0 && customerColumn >= 0) {
+        const key = normalizeCustomerKey(row[customerColumn]);
+        if (key !== "") keys.add(key);
+      }
+    });
+    return { emails, keys };
+  }
+  function applySuppression(directory, list) {
+    if (list.emails.size === 0 && list.keys.size === 0) return directory;
+    const byKey = new Map(directory.byKey);
+    for (const [key, contact] of byKey) {
+      const listed = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+      if (listed && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+    }
+    return { ...directory, byKey, optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...list.emails]) };
+  }
+  function newSuppressionRows(list, entries, addedOn) {
+    const rows = [];
+    const emails = new Set(list.emails);
+    const keys = new Set(list.keys);
+    for (const e of entries) {
+      const fresh = e.emails.filter((email2) => !emails.has(email2));
+      const keyListed = e.key !== "" && keys.has(e.key);
+      if (fresh.length === 0 && (e.emails.length > 0 || keyListed)) continue;
+      for (const email2 of fresh.length > 0 ? fresh : [""]) {
+        rows.push([email2, e.label, addedOn, e.why]);
+        if (email2 !== "") emails.add(email2);
+      }
+      if (e.key !== "") keys.add(e.key);
+    }
+    return rows;
+  }
+  function fromSheetText(language, sheet, row) {
+    return SUPPRESSION_TEXTS[language].fromSheet.replace("{sheet}", () => sheet).replace("{row}", String(row));
   }
 
   // src/core/followups/merge-fields.ts
@@ -9641,6 +9910,71 @@ ${row}`;
     return sheet;
   }
 
+  // src/gas/followups/suppression-sheet.ts
+  var ROLE2 = "suppression";
+  function findSuppressionSheet(spreadsheet) {
+    return findOwnedSheet(spreadsheet, ROLE2);
+  }
+  function readSuppressionList(spreadsheet) {
+    const sheet = findSuppressionSheet(spreadsheet);
+    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return EMPTY_SUPPRESSION;
+    return readSuppression(sheet.getDataRange().getValues());
+  }
+  function addToSuppression(spreadsheet, language, entries, now) {
+    const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
+    if (rows.length === 0) return 0;
+    let sheet = findSuppressionSheet(spreadsheet);
+    if (sheet === null) {
+      const previous = spreadsheet.getActiveSheet();
+      const selection = spreadsheet.getActiveRange();
+      sheet = createOwnedSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet);
+      writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+      sheet.setFrozenRows(1);
+      sheet.setColumnWidth(1, 220);
+      sheet.setColumnWidth(4, 320);
+      if (previous !== null) spreadsheet.setActiveSheet(previous);
+      if (selection !== null) spreadsheet.setActiveRange(selection);
+    }
+    writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ["text", "text", "date", "text"] });
+    return rows.length;
+  }
+  function optOutEntries(directory, customerSheet, language) {
+    return directory.optOutRows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      emails: r.emails,
+      why: fromSheetText(language, customerSheet, r.row)
+    }));
+  }
+  function ownerEntry(key, label, emailCell, language) {
+    return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
+  }
+  function otherSheetsOptOuts(spreadsheet, skip, language) {
+    const entries = [];
+    for (const head of readSheetHeads(spreadsheet)) {
+      if (head.name === skip) continue;
+      const columns = detectContactColumns(head.rows);
+      const c = columns?.columns;
+      if (c?.email === void 0 || c.optOut === void 0 && c.consent === void 0) continue;
+      const sheet = spreadsheet.getSheetByName(head.name);
+      if (sheet === null) continue;
+      const directory = readContacts(sheet.getDataRange().getValues(), columns);
+      entries.push(...optOutEntries(directory, head.name, language));
+    }
+    return entries;
+  }
+  function recordOptOuts(env, now) {
+    const customers = currentSetup(env).resolved.customers;
+    const sheet = customers === void 0 ? null : env.spreadsheet.getSheetByName(customers.sheet);
+    const entries = customers === void 0 || sheet === null ? [] : optOutEntries(
+      readContacts(sheet.getDataRange().getValues(), customers),
+      customers.sheet,
+      env.language
+    );
+    entries.push(...otherSheetsOptOuts(env.spreadsheet, customers?.sheet, env.language));
+    addToSuppression(env.spreadsheet, env.language, entries, now);
+  }
+
   // src/gas/followups/sources.ts
   function values2(spreadsheet, sheetName) {
     if (sheetName === void 0) return [];
@@ -9651,8 +9985,7 @@ ${row}`;
   function analyse(setup, context, heads = []) {
     const purchases = setup.purchases;
     if (purchases === void 0) return void 0;
-    const asOf = setup.asOf;
-    const asOfDay = asOf === void 0 ? context.todayDay : dayFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
+    const asOfDay = context.todayDay;
     const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
       timeZone: context.timeZone,
       dateOrder: context.dateOrder,
@@ -9692,17 +10025,21 @@ ${row}`;
       context,
       setup,
       analysis,
-      // Without a customer sheet, the purchase log's own email and consent columns are the contacts.
-      directory: withLogDirectory(
-        setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
-        analysis?.log ?? {
-          purchases: [],
-          issues: [],
-          rowsRead: 0,
-          rowsSkipped: 0,
-          blankRows: 0,
-          headerRows: 0
-        }
+      // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
+      // the add-on's Unsubscribed list applies whatever the sheets say now.
+      directory: applySuppression(
+        withLogDirectory(
+          setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+          analysis?.log ?? {
+            purchases: [],
+            issues: [],
+            rowsRead: 0,
+            rowsSkipped: 0,
+            blankRows: 0,
+            headerRows: 0
+          }
+        ),
+        readSuppressionList(spreadsheet)
       ),
       openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
       templates: readTemplates(spreadsheet),
@@ -9711,7 +10048,7 @@ ${row}`;
       ledgerProblem: problem
     };
   }
-  function campaignInputs(data, settings) {
+  function campaignInputs(data, settings, optOutAcknowledged = false) {
     const analysis = data.analysis;
     if (analysis === void 0) {
       throw new Error(
@@ -9729,7 +10066,8 @@ ${row}`;
       log: data.log,
       templates: data.templates.templates,
       settings,
-      ledgerProblem: data.ledgerProblem
+      ledgerProblem: data.ledgerProblem,
+      optOutAcknowledged
     };
   }
 
@@ -9744,9 +10082,17 @@ ${row}`;
   var HEADER_FILL = "#f1f3f4";
   function writeAnalysis(env) {
     const run = runAnalysis(env);
-    const insights = writeInsights(env, run);
-    const summary = writeSummary(env, run);
-    const issues = writeDataIssues(env, run);
+    const table = insightsTableOf(env, run);
+    const report = buildSummary(run.analysis, env.language, env.timeZone);
+    const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+    checkCellLimit(env, run, {
+      insights: gridOf(table.rows),
+      summary: summaryGrid(report),
+      dataIssues: gridOf(issueRows)
+    });
+    const insights = writeInsights(env, table, run.currency);
+    const summary = writeSummary(env, report, run.currency);
+    const issues = writeDataIssues(env, issueRows);
     insights.activate();
     const { analysis } = run;
     const asOf = isoOfDay(analysis.asOfDay);
@@ -9766,9 +10112,44 @@ ${row}`;
       message: fill(REPORT_TEXTS[env.language].done, counts)
     };
   }
-  function writeInsights(env, run) {
+  function gridOf(rows) {
+    return { rows: rows.length, columns: rows.reduce((m, r) => Math.max(m, r.length), 0) };
+  }
+  function summaryGrid(report) {
+    let rows = 2;
+    let columns = 6;
+    for (const block of report.blocks) {
+      rows += block.rows.length + 1;
+      columns = Math.max(columns, gridOf(block.rows).columns);
+    }
+    return { rows, columns };
+  }
+  function checkCellLimit(env, run, needed) {
+    const reused = /* @__PURE__ */ new Map();
+    const planned = Object.keys(needed).map((role) => {
+      const sheet = findReusableSheet(env.spreadsheet, role);
+      const existing = sheet === null ? void 0 : { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+      if (sheet !== null && existing !== void 0) reused.set(sheet.getSheetId(), existing);
+      return { existing, needed: needed[role] };
+    });
+    let others = 0;
+    for (const sheet of env.spreadsheet.getSheets()) {
+      if (!reused.has(sheet.getSheetId())) others += sheet.getMaxRows() * sheet.getMaxColumns();
+    }
+    const cells = cellsAfterWrite(others, planned);
+    if (cells > SHEETS_CELL_LIMIT) {
+      throw new SetupError(
+        fill(REPORT_TEXTS[env.language].tooManyCells, {
+          customers: formatCount(run.analysis.customers.length),
+          cells: formatCount(cells)
+        })
+      );
+    }
+  }
+  var formatCount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  function insightsTableOf(env, run) {
     const customers = run.setup.customers;
-    const table = insightsTable(
+    return insightsTable(
       run.analysis,
       env.language,
       env.timeZone,
@@ -9793,11 +10174,13 @@ ${row}`;
       ),
       run.currency
     );
+  }
+  function writeInsights(env, table, currency) {
     const sheet = ownedSheet(env.spreadsheet, "insights", SHEET_NAMES[env.language].insights);
     const range = writeBlock(sheet, 1, 1, table.rows, {
       formats: table.formats,
       headerRows: 1,
-      patterns: columnPatterns(run.currency, env.dateOrder)
+      patterns: columnPatterns(currency, env.dateOrder)
     });
     const width = range.getNumColumns();
     sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
@@ -9813,8 +10196,7 @@ ${row}`;
     sheet.setColumnWidth(table.whyColumn + 2, 220);
     return sheet;
   }
-  function writeSummary(env, run) {
-    const report = buildSummary(run.analysis, env.language, env.timeZone);
+  function writeSummary(env, report, currency) {
     const sheet = ownedSheet(env.spreadsheet, "summary", SHEET_NAMES[env.language].summary);
     writeBlock(sheet, 1, 1, [[report.title]]).setFontWeight("bold").setFontSize(14);
     const placed = /* @__PURE__ */ new Map();
@@ -9824,7 +10206,7 @@ ${row}`;
       const range = writeBlock(sheet, row, 1, block.rows, {
         formats: block.formats,
         headerRows: header,
-        patterns: columnPatterns(run.currency, env.dateOrder)
+        patterns: columnPatterns(currency, env.dateOrder)
       });
       if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
       placed.set(block.id, { row, height: block.rows.length });
@@ -9847,8 +10229,7 @@ ${row}`;
     });
     return sheet;
   }
-  function writeDataIssues(env, run) {
-    const rows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+  function writeDataIssues(env, rows) {
     const sheet = ownedSheet(env.spreadsheet, "dataIssues", SHEET_NAMES[env.language].dataIssues);
     const range = writeBlock(sheet, 1, 1, rows, {
       formats: ["text", "integer", "text", "text", "text", "text"],
@@ -10026,15 +10407,59 @@ ${row}`;
     ).check(_minLength(1), _maxLength(6))
   });
   var SAMPLE_FORMULA = /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
-  function insertSampleWorkbook(env, input) {
+  var FINGERPRINT_KEY = "regulars.sampleFingerprint";
+  function fingerprint(sheet) {
+    const range = sheet.getDataRange();
+    const values3 = range.getValues();
+    const formulas = range.getFormulas();
+    let hash = 2166136261;
+    const add = (text3) => {
+      for (let i = 0; i < text3.length; i++) hash = Math.imul(hash ^ text3.charCodeAt(i), 16777619) >>> 0;
+    };
+    add(`${values3.length}x${values3[0]?.length ?? 0}`);
+    values3.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const formula = formulas[r]?.[c] ?? "";
+        add(
+          formula !== "" ? `f${formula}` : cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`
+        );
+        add("");
+      });
+    });
+    return hash.toString(16);
+  }
+  function storedFingerprint(sheet) {
+    return sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0]?.getValue() ?? void 0;
+  }
+  function storeFingerprint(sheet) {
+    const value = fingerprint(sheet);
+    const existing = sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0];
+    if (existing) existing.setValue(value);
+    else sheet.addDeveloperMetadata(FINGERPRINT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  }
+  function insertSampleWorkbook(env, input, replace = false) {
     const parsed = SampleWorkbookSchema.safeParse(input);
     if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
     const workbook = parsed.data;
     const spreadsheet = env.spreadsheet;
-    const sheets = workbook.sheets.map((s) => ownedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY));
+    const existing = workbook.sheets.map((s) => findReusableSheet(spreadsheet, s.name, SAMPLE_SHEET_KEY));
+    const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
+    const names = (pick2) => existing.flatMap((sheet, i) => sheet !== null && pick2(i) ? [sheet.getName()] : []);
+    const kept = names((i) => edited[i]);
+    if (existing.some((sheet) => sheet !== null) && !replace) {
+      return { status: "confirm", replace: names((i) => !edited[i]), kept };
+    }
+    const sheets = workbook.sheets.map((s, i) => {
+      const sheet = existing[i];
+      if (sheet === null || sheet === void 0)
+        return createOwnedSheet(spreadsheet, s.name, s.name, SAMPLE_SHEET_KEY);
+      if (!edited[i]) clearSheet(sheet);
+      return sheet;
+    });
     const renamed = workbook.sheets.map((s, i) => [s.name, sheets[i].getName()]).filter(([from, to]) => from !== to);
     workbook.sheets.forEach((sample, i) => {
       const sheet = sheets[i];
+      if (edited[i]) return;
       const formulas = [];
       const formats = /* @__PURE__ */ new Map();
       for (const [letters = "", format = ""] of sample.numberFormats ?? [])
@@ -10061,9 +10486,15 @@ ${row}`;
         sheet.setColumnWidth(c + 1, px);
       });
       sheet.setFrozenRows(frozenRows);
+      storeFingerprint(sheet);
     });
     sheets[0]?.activate();
-    return { sheets: sheets.map((s) => s.getName()), asOf: defaultAsOf(workbook.asOf) };
+    return {
+      status: "inserted",
+      sheets: sheets.filter((_, i) => !edited[i]).map((s) => s.getName()),
+      kept,
+      sampleDate: workbook.asOf
+    };
   }
   function renameReferences(formula, renamed) {
     let out = formula;
@@ -10170,9 +10601,12 @@ ${row}`;
       throw error;
     }
   }
-  function insertSample(request) {
+  function insertSample(request, options) {
+    const replace = options !== void 0 && options !== null && options.replace === true;
+    if (options !== void 0 && options !== null && (typeof options !== "object" || !replace))
+      throw new Error("Invalid sample request — options must be { replace: true } or nothing.");
     const env = sheetEnv();
-    return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request));
+    return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request, replace));
   }
 
   // src/core/followups/template-fit.ts
@@ -10396,6 +10830,7 @@ ${row}`;
       templateNotFound: 'There is no template "{id}" in {language}.',
       missingSetting: "The template uses {{{field}}}: fill in {label} in the follow-up settings first.",
       complaintAudience: "Customers with an open complaint can only get a complaint follow-up template.",
+      optOutNotAcknowledged: "The customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.",
       subject: "subject",
       body: "body",
       known: "Known fields: {fields}."
@@ -10407,6 +10842,7 @@ ${row}`;
       templateNotFound: "没有 {language} 的模板“{id}”。",
       missingSetting: "模板用到了 {{{field}}}：请先在跟进设置中填写{label}。",
       complaintAudience: "有未解决投诉的客户只能收到投诉跟进模板。",
+      optOutNotAcknowledged: "客户表没有退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。未发送任何邮件：请在侧边栏确认您已核对过，然后重试。",
       subject: "主题",
       body: "正文",
       known: "可用字段：{fields}。"
@@ -10418,6 +10854,7 @@ ${row}`;
       templateNotFound: "沒有 {language} 的範本「{id}」。",
       missingSetting: "範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。",
       complaintAudience: "有未解決客訴的客戶只能收到客訴跟進範本。",
+      optOutNotAcknowledged: "客戶表沒有退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。未寄出任何郵件：請在側邊欄確認您已核對過，然後重試。",
       subject: "主旨",
       body: "內文",
       known: "可用欄位：{fields}。"
@@ -10445,6 +10882,8 @@ ${row}`;
         return POSTAL_ADDRESS_TEXTS[language].missing;
       case "ledgerUnreadable":
         return ledgerProblemText(problem.problem, language);
+      case "optOutNotAcknowledged":
+        return t.optOutNotAcknowledged;
     }
   }
   var ROW_PROBLEM_TEXTS = {
@@ -10530,11 +10969,16 @@ ${row}`;
         skip("noEmail");
         continue;
       }
-      const email2 = normalizeEmail(rawEmail);
-      if (email2 === void 0) {
+      const recipient = recipientOf(rawEmail);
+      if (recipient.kind === "several") {
+        skip("severalEmails", recipient.emails.join(", "));
+        continue;
+      }
+      if (recipient.kind !== "one") {
         skip("invalidEmail");
         continue;
       }
+      const email2 = recipient.email;
       if (contact.optedOut || context.directory.optedOutEmails.has(email2)) {
         skip("optedOut");
         continue;
@@ -10678,6 +11122,9 @@ ${address}`}`
     const template = findTemplate(inputs.templates, spec.templateId, spec.language);
     const compiled = template === void 0 ? void 0 : compileTemplate(template);
     const problems = campaignProblems(spec, compiled, inputs.settings, inputs.ledgerProblem);
+    if (confirmed !== void 0 && !inputs.directory.hasOptOutColumn && inputs.optOutAcknowledged !== true) {
+      problems.push({ kind: "optOutNotAcknowledged" });
+    }
     const context = { asOfDay: inputs.asOfDay, openComplaints: inputs.openComplaints };
     const purpose = template?.purpose ?? "other";
     const misfits = [];
@@ -10746,7 +11193,8 @@ ${address}`}`
       problems,
       recipients,
       skipped: [...misfits, ...decision.skipped],
-      audienceSize: members2.length + misfits.length
+      audienceSize: members2.length + misfits.length,
+      noOptOutColumn: !inputs.directory.hasOptOutColumn
     };
   }
   function testEmailOf(plan) {
@@ -10775,7 +11223,9 @@ ${address}`}`
   var BatchRequestSchema = strictObject({
     campaign: CampaignSpecSchema,
     /** The recipients of the preview the owner confirmed, in order. */
-    confirmed: array(ConfirmedRecipientSchema).check(_maxLength(MAX_CONFIRMED))
+    confirmed: array(ConfirmedRecipientSchema).check(_maxLength(MAX_CONFIRMED)),
+    /** The owner ticked "I checked who opted out" for a customer sheet without such a column. */
+    acknowledgeNoOptOut: optional(boolean2())
   });
   var TestRequestSchema = strictObject({ campaign: CampaignSpecSchema });
   function parseDraftActionRequest(input) {
@@ -11135,13 +11585,13 @@ ${address}`}`
     ]);
     return message === void 0 ? { result, detail } : { result, detail, message };
   }
-  function runBatch(mode, spec, confirmed, env) {
+  function runBatch(mode, spec, confirmed, env, optOutAcknowledged = false) {
     const outcome = withDocumentLock2(() => {
       const data = loadFollowUpData(env.now());
       if (spec.preparedDay > data.context.todayDay)
         throw new Error("Invalid request — the campaign is dated after today.");
       const settings = loadSettings();
-      const plan = planCampaign(spec, campaignInputs(data, settings), confirmed);
+      const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
       const ledger = data.ledger;
       if (plan.problems.length > 0 || ledger === void 0) {
         return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
@@ -11291,7 +11741,9 @@ ${address}`}`
       remainingQuota: remainingQuota(),
       pending,
       results,
-      fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] }))
+      fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+      judgedOn: isoOfDay(data.context.todayDay),
+      fixedAsOf: data.setup.asOf ?? null
     };
   }
   function previewOf(plan, data) {
@@ -11305,7 +11757,10 @@ ${address}`}`
       recipients: plan.recipients.map((r) => ({ ...r })),
       skipped: skippedViews(plan.skipped),
       audienceSize: plan.audienceSize,
-      remainingQuota: remainingQuota()
+      remainingQuota: remainingQuota(),
+      noOptOutColumn: plan.noOptOutColumn,
+      judgedOn: isoOfDay(data.context.todayDay),
+      fixedAsOf: data.setup.asOf ?? null
     };
   }
   function checkPreparedDay(preparedDay, todayDay) {
@@ -11324,14 +11779,18 @@ ${address}`}`
     const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
     return previewOf(plan, data);
   }
+  function recordOptOutsNow(env) {
+    withDocumentLock2(() => recordOptOuts(sheetEnv(), env.now()));
+  }
   function batchWith(mode, env, request) {
     const r = parseRequest(BatchRequestSchema, request, mode === "send" ? "send" : "drafts");
+    recordOptOutsNow(env);
     const confirmed = /* @__PURE__ */ new Map();
     for (const c of r.confirmed) {
       const key = normalizeCustomerKey(c.key);
       if (key !== "" && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
     }
-    const outcome = runBatch(mode, r.campaign, confirmed, env);
+    const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
     if (outcome.kind !== "ran") {
       return {
         campaignId: "",
@@ -11405,11 +11864,30 @@ ${address}`}`
     sheet.activate();
     return sheet.getName();
   }
+  function unsubscribeCustomerWith(env, customerKey) {
+    if (typeof customerKey !== "string" || customerKey.length > 500 || normalizeCustomerKey(customerKey) === "")
+      throw new Error("Invalid unsubscribe request.");
+    const key = normalizeCustomerKey(customerKey);
+    const result = withDocumentLock2(() => {
+      const data = loadFollowUpData(env.now());
+      const { spreadsheet, language } = data.context;
+      const contact = data.directory.byKey.get(key);
+      const label = data.analysis?.byKey.get(key)?.summary.label ?? contact?.name ?? customerKey.trim();
+      const entries = [ownerEntry(key, label, contact?.email ?? "", language)];
+      const customers = data.setup.customers?.sheet;
+      if (customers !== void 0) entries.push(...optOutEntries(data.directory, customers, language));
+      const added = addToSuppression(spreadsheet, language, entries, env.now());
+      return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? "", added };
+    });
+    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+    return result.value;
+  }
   function getCustomerFollowUpWith(env, customerKey) {
     if (typeof customerKey !== "string" || customerKey.length > 500)
       throw new Error("Invalid customer request.");
     const key = normalizeCustomerKey(customerKey);
     const data = loadFollowUpData(env.now());
+    const unsubscribed = isUnsubscribed(data, key);
     const outcome = lastContactOutcomes(
       data.log,
       data.analysis?.log.purchases ?? [],
@@ -11423,7 +11901,8 @@ ${address}`}`
         status: null,
         statusLabel: null,
         amount: 0,
-        openDrafts: drafts
+        openDrafts: drafts,
+        unsubscribed
       };
     }
     const spec = parseCampaignId(outcome.campaignId);
@@ -11433,7 +11912,8 @@ ${address}`}`
       status: outcome.status,
       statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
       amount: outcome.amount,
-      openDrafts: drafts
+      openDrafts: drafts,
+      unsubscribed
     };
   }
   function draftActionWith(env, request, kind) {
@@ -11472,6 +11952,11 @@ ${address}`}`
   }
   function markFollowUpDraftsSentWith(env, request) {
     return draftActionWith(env, request, "marked");
+  }
+  function isUnsubscribed(data, key) {
+    const list = readSuppressionList(data.context.spreadsheet);
+    const email2 = data.directory.byKey.get(key)?.email ?? "";
+    return list.keys.has(key) || extractAddresses(email2).some((e) => list.emails.has(e));
   }
 
   // src/gas/main.ts
@@ -11520,8 +12005,8 @@ ${address}`}`
   function analyzeFromSidebar2(request) {
     return analyzeFromSidebar(request);
   }
-  function insertSample2(request) {
-    return insertSample(request);
+  function insertSample2(request, options) {
+    return insertSample(request, options);
   }
   function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
     return runFormula((env) => customerInsights(purchases, as_of, language, env, exclude, model));
@@ -11594,6 +12079,9 @@ ${address}`}`
   }
   function markFollowUpDraftsSent(request) {
     return markFollowUpDraftsSentWith(REAL_ENVIRONMENT, request);
+  }
+  function unsubscribeCustomer(customerKey) {
+    return unsubscribeCustomerWith(REAL_ENVIRONMENT, customerKey);
   }
   return __toCommonJS(main_exports);
 })();
@@ -11720,12 +12208,14 @@ function analyzeFromSidebar(request) {
 }
 
 /**
- * Sidebar: writes the sample workbook it bundles into new sheets.
+ * Sidebar: writes the sample workbook it bundles into new sheets; replaces its own untouched sample
+ * sheets only when asked to.
  * @param {Object} request the sample workbook
- * @return {Object} the names of the sheets written
+ * @param {Object=} options { replace: true } once the owner confirmed replacing the sample sheets
+ * @return {Object} the sheets written, or which would be replaced and kept
  */
-function insertSample(request) {
-  return Regulars.insertSample(request);
+function insertSample(request, options) {
+  return Regulars.insertSample(request, options);
 }
 
 /**
@@ -11984,4 +12474,13 @@ function releaseFollowUpDrafts(request) {
  */
 function markFollowUpDraftsSent(request) {
   return Regulars.markFollowUpDraftsSent(request);
+}
+
+/**
+ * Puts a customer, and every address in their email cell, on the add-on's Unsubscribed list.
+ * @param {string} customerKey the customer as written in the purchase log
+ * @return {Object} the list's sheet name and the rows added
+ */
+function unsubscribeCustomer(customerKey) {
+  return Regulars.unsubscribeCustomer(customerKey);
 }

@@ -98,7 +98,10 @@ describe('opt-outs through dist/Code.js', () => {
   function withSample() {
     const loaded = load();
     loaded.context.insertSample!(SAMPLE_UPLOAD);
-    loaded.context.saveFollowUpSettings!({ shopName: 'Lotus Leaf Tea House' });
+    loaded.context.saveFollowUpSettings!({
+      shopName: 'Lotus Leaf Tea House',
+      postalAddress: '12 Willow Lane',
+    });
     return loaded;
   }
   // Every sample customer is lapsed by now (the sample ends on 2026-06-30).

@@ -86,7 +86,11 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
 
   it('without an opt-out column: says so, and drafts only after the acknowledgement', async () => {
     const h: Harness = createHarness();
-    server.saveFollowUpSettingsWith({ shopName: 'Lotus Leaf Tea House', signature: 'Mei' });
+    server.saveFollowUpSettingsWith({
+      shopName: 'Lotus Leaf Tea House',
+      signature: 'Mei',
+      postalAddress: '12 Willow Lane\nHangzhou 310000',
+    });
     const header = h.fake.values('Customers')[0]!;
     h.fake.spreadsheet
       .sheet('Customers')

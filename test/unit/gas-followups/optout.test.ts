@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import * as server from '../../../src/gas/followups/server';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
-const SETTINGS = { shopName: 'Lotus Leaf Tea House', signature: 'Mei' };
+const SETTINGS = {
+  shopName: 'Lotus Leaf Tea House',
+  signature: 'Mei',
+  postalAddress: '12 Willow Lane\nHangzhou 310000',
+};
 
 function ready(): Harness {
   const h = createHarness();
