@@ -95,6 +95,10 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     );
     expect(await frame.locator('.key-card').textContent()).toMatch(/Key customers bring \d+% of revenue/);
     expect(await frame.locator('.section').last().textContent()).toContain('rows read from Purchases');
+    // The hold-out check in one sentence, the same words as CUSTOMER_MODEL and the Summary sheet.
+    expect(await frame.locator('[data-testid="model-accuracy"]').textContent()).toMatch(
+      /^Checked on this log's last 90 days: of the \d+ customers given 70% or more, \d+% bought within 90 days/,
+    );
     await shot(page, 'overview');
   });
 

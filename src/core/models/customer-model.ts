@@ -30,8 +30,11 @@
  *   vary either) is fitted by maximum likelihood instead ('bg-nbd-no-dropout': bg-nbd-no-dropout.ts);
  *   not a fallback either.
  * - Asked for 'mbg-nbd' (mbg-nbd.ts: a one-time buyer can have left), the purchases use the MBG/NBD,
- *   fitted with its weakly informative prior on r, a, b, under the same customer thresholds, and
- *   'pooled-rate' when that fit does not converge or is implausible (same bounds as the BG/NBD's).
+ *   fitted with its weakly informative prior on r, a, b — which carries a small sheet, so it needs
+ *   only 8 customers, 3 of them repeat customers — and 'pooled-rate' otherwise (too few, or a fit
+ *   that does not converge or is implausible by the BG/NBD's bounds): then the MBG/NBD's formulas
+ *   at the prior's shapes r 0.5, a 0.9, b 1.6 with alpha = 0.5 / the pooled rate below, so a
+ *   one-time buyer can still have left.
  * - Purchases use 'bg-nbd' when there are at least 20 customers and at least 5 repeat customers
  *   (x > 0), and the fit converged with plausible parameters (r, a, b in [1e−4, 1e5], alpha in
  *   [1e−4, 1e8] days, mean rate r/alpha at most one purchase day per day). Otherwise 'pooled-rate':
@@ -83,6 +86,7 @@ import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from '
 import {
   expectedPurchasesMbgPredictor,
   fitMbgNbd,
+  MBG_PRIOR,
   type MbgNbdParams,
   probabilityAliveMbg,
   repeatProbabilityMbg,
@@ -256,6 +260,9 @@ interface PurchaseChoice {
   readonly logLikelihood: number | undefined;
 }
 
+/** Fewest customers and repeat customers for an MBG/NBD fit (with its prior); see the header. */
+const MBG_MIN = { customers: 8, repeatCustomers: 3 } as const;
+
 /** a (or the mean dropout a/(a+b)) below this: the fit is running off to "nobody leaves". */
 const NO_DROPOUT_EDGE = 1e-4;
 
@@ -288,17 +295,26 @@ function choosePurchaseModel(
   repeatCustomers: number,
   options: Required<CustomerModelOptions>,
 ): PurchaseChoice {
-  const fallback = (reason: FallbackReason): PurchaseChoice => ({
-    method: 'pooled-rate',
-    reason,
-    params: pooledRateParams(input),
-    logLikelihood: undefined,
-  });
-  if (input.length === 0 || input.length < options.minCustomers) return fallback('too-few-customers');
-  if (repeatCustomers === 0 || repeatCustomers < options.minRepeatCustomers) {
+  const mbg = options.purchaseModel === 'mbg-nbd';
+  const fallback = (reason: FallbackReason): PurchaseChoice => {
+    if (!mbg)
+      return { method: 'pooled-rate', reason, params: pooledRateParams(input), logLikelihood: undefined };
+    // The MBG/NBD's own formulas at the prior's shapes, so a one-time buyer can still have left.
+    const pooled = pooledRateParams(input);
+    const rate = POOLED_RATE.r / pooled.alpha;
+    const params = { r: MBG_PRIOR.r, alpha: MBG_PRIOR.r / rate, a: MBG_PRIOR.a, b: MBG_PRIOR.b };
+    return { method: 'pooled-rate', reason, params, mbgNbd: params, logLikelihood: undefined };
+  };
+  // The MBG/NBD's prior carries a small sheet: it needs fewer customers than the BG/NBD's plain fit.
+  const minCustomers = mbg ? Math.min(options.minCustomers, MBG_MIN.customers) : options.minCustomers;
+  const minRepeat = mbg
+    ? Math.min(options.minRepeatCustomers, MBG_MIN.repeatCustomers)
+    : options.minRepeatCustomers;
+  if (input.length === 0 || input.length < minCustomers) return fallback('too-few-customers');
+  if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
     return fallback('too-few-repeat-customers');
   }
-  if (options.purchaseModel === 'mbg-nbd') return chooseMbgNbd(input, fallback);
+  if (mbg) return chooseMbgNbd(input, fallback);
   const fit = attempt(() => fitBgNbd(input));
   if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
     // Maximised at the boundary where everyone shares one dropout probability: fit that limit.
@@ -426,7 +442,7 @@ export function fitCustomerModel(
     bgNbd: purchases.method === 'bg-nbd' ? purchaseParams : undefined,
     commonDropout: purchases.commonDropout,
     noDropout: purchases.noDropout,
-    mbgNbd: purchases.mbgNbd,
+    mbgNbd: purchases.method === 'mbg-nbd' ? purchases.mbgNbd : undefined,
     purchaseModel: settings.purchaseModel,
     bgNbdLogLikelihood: purchases.logLikelihood,
     purchaseParams,

@@ -42,7 +42,7 @@ export interface MbgNbdFit {
 }
 
 /** Centre (of ln r, ln a, ln b) and standard deviation of the weakly informative prior; see the header. */
-const MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 } as const;
+export const MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 } as const;
 
 export interface MbgNbdFitOptions {
   /** Maximise ln L + ln prior (default) or ln L alone (the reference fit of [3]). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fitCustomerModel } from '../../../src/core/models/customer-model';
 import {
   expectedPurchasesMbgPredictor,
   fitMbgNbd,
@@ -124,5 +125,36 @@ describe('MBG/NBD properties', () => {
     expect(fit.params.a).toBeGreaterThan(0.05);
     expect(fit.params.b).toBeLessThan(200);
     expect(probabilityAliveMbg(fit.params, small[0]!)).toBeLessThan(0.9);
+  });
+});
+
+describe('the MBG/NBD in the customer model on small sheets', () => {
+  const small = (repeat: number) =>
+    Array.from({ length: 10 }, (_, i) => {
+      const x = i < repeat ? 2 + i : 0;
+      return {
+        x,
+        tx: x > 0 ? 100 + 10 * i : 0,
+        T: 200 + 5 * i,
+        meanSpend: 50,
+        meanRepeatSpend: x > 0 ? 50 : 0,
+      };
+    });
+  it('10 customers, 3 of them repeat: fitted with its prior, and the long-silent one-time buyer may have left', () => {
+    const model = fitCustomerModel(small(3), { purchaseModel: 'mbg-nbd' });
+    expect(model.method.purchases).toBe('mbg-nbd');
+    expect(model.mbgNbd).toBeDefined();
+    expect(model.probabilityAlive({ x: 0, tx: 0, T: 250 })).toBeLessThan(1);
+  });
+  it('10 customers, 2 repeat: the labelled pooled-rate fallback, still with the MBG/NBD formulas (P(alive) < 1 for a one-time buyer)', () => {
+    const model = fitCustomerModel(small(2), { purchaseModel: 'mbg-nbd' });
+    expect(model.method.purchases).toBe('pooled-rate');
+    expect(model.fallbackReason.purchases).toBe('too-few-repeat-customers');
+    expect(model.mbgNbd).toBeUndefined();
+    const alive = model.probabilityAlive({ x: 0, tx: 0, T: 250 });
+    expect(alive).toBeGreaterThan(0);
+    expect(alive).toBeLessThan(1);
+    // The BG/NBD's fallback cannot say that.
+    expect(fitCustomerModel(small(2)).probabilityAlive({ x: 0, tx: 0, T: 250 })).toBe(1);
   });
 });
