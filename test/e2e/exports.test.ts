@@ -97,6 +97,46 @@ describe.skipIf(!availability.run)('npm start -- shopify_orders.csv', () => {
   });
 });
 
+describe.skipIf(!availability.run)('the sidebar on a raw Shopify export', () => {
+  let preview: PreviewProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    const dir = mkdtempSync(join(tmpdir(), 'regulars-shopify-sidebar-'));
+    const file = join(dir, 'shopify_orders.csv');
+    copyFileSync(join(EXPORTS_DIR, 'shopify', 'orders_2024.csv'), file);
+    preview = await startPreviewProcess([file, '--time-zone', 'Asia/Shanghai', '--outbox', dir]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('overview: rows left out on purpose said apart; column setup: which export, how sure', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+    await page.goto(preview.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const frame = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+    await frame.waitForSelector('text=6 rows left out on purpose');
+    expect(await frame.locator('body').innerText()).not.toContain('Every row could be used');
+    await page.getByRole('button', { name: 'Column setup…' }).click();
+    await expect
+      .poll(() => page.locator('#sidebar-frame').getAttribute('src'))
+      .toMatch(/^\/html\/sidebar\/\d+/);
+    const setup = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+    const line = setup.locator('[data-detection="shopify"]');
+    await line.waitFor();
+    expect(await line.textContent()).toContain(
+      'Recognised as Shopify orders (sure: every expected header is there).',
+    );
+    expect(await setup.locator('#purchases-customer').inputValue()).toBe('1');
+    await page.screenshot({ path: join(SCREENSHOTS, 'shopify-column-setup.png') });
+  });
+});
+
 describe.skipIf(!availability.run)(
   'npm start -- --locale zh_CN --time-zone Asia/Shanghai (the sample)',
   () => {

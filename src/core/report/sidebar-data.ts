@@ -33,6 +33,8 @@ export interface Overview {
   rowsSkipped: number;
   issues: number;
   returnsOnly: number;
+  /** Rows left out on purpose (statuses, walk-ins, owner rules…): not problems. */
+  excluded: number;
 }
 
 export function buildOverview(analysis: Analysis): Overview {
@@ -51,6 +53,7 @@ export function buildOverview(analysis: Analysis): Overview {
     rowsSkipped: log.rowsSkipped,
     issues: log.issues.length,
     returnsOnly: analysis.returnsOnly.length,
+    excluded: log.excluded?.length ?? 0,
   };
 }
 

@@ -160,8 +160,8 @@ export function exclusionEditor(
   });
   return h(
     'div',
-    { class: 'field' },
-    h('label', null, t.rulesTitle),
+    { class: 'rules-editor' },
+    h('p', null, h('strong', null, t.rulesTitle)),
     h('p', { class: 'muted small' }, t.rulesHelp),
     list,
     add,

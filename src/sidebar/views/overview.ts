@@ -6,6 +6,7 @@ import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call } from '../server';
+import { excludedLine, noProblemsText } from './export-overview';
 import { barRow, busy, button, count, loading, money, percent, section } from './widgets';
 
 const TIER_COLORS = { key: PRIMARY_COLOR, core: '#8ab4f8', occasional: '#dadce0' } as const;
@@ -117,8 +118,11 @@ export function renderOverview(ctx: ViewContext): void {
             h(
               'li',
               { class: o.rowsSkipped > 0 ? 'warn' : '' },
-              o.rowsSkipped > 0 ? fmt(t.rowsSkipped, { count: count(o.rowsSkipped) }) : t.noIssues,
+              o.rowsSkipped > 0
+                ? fmt(t.rowsSkipped, { count: count(o.rowsSkipped) })
+                : noProblemsText(ctx.language, o.excluded ?? 0, t.noIssues),
             ),
+            excludedLine(ctx.language, o.excluded ?? 0),
             o.returnsOnly > 0
               ? h('li', { class: 'warn' }, fmt(t.returnsOnly, { count: o.returnsOnly }))
               : null,
