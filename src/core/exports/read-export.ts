@@ -21,6 +21,8 @@
 // - Currencies: with a currency column, the currency of most purchases is analysed and orders in
 //   any other currency are excluded as 'other_currency' (amounts are never added across currencies).
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
+// - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
+//   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
@@ -63,7 +65,12 @@ export interface ReadExportOptions {
   /** The header row, to recognise copies of it further down. */
   headerRow?: readonly CellValue[];
   exclude?: readonly ExcludeRule[];
+  /** Times without an offset are UTC (the profile says so), read in the sheet's zone from there. */
+  utcTimes?: boolean;
 }
+
+/** A time of day with no offset or zone after it: `2024-03-05 14:22:10`. */
+const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
 
 const MAX_VALUE_LENGTH = 100;
 const TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
@@ -110,7 +117,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (typeof v !== 'string') return readDay(v, ctx);
     let day = dayOfText.get(v);
     if (day === undefined) {
-      day = readDay(v, ctx);
+      day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
       if (dayOfText.size < 100_000) dayOfText.set(v, day);
     }
     return day;

@@ -130,6 +130,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
       ...base(options),
       firstRowNumber: first + rowIndex + 1,
       headerRow: header,
+      ...(detection.profile?.utcTimes ? { utcTimes: true } : {}),
       ...(exclude ? { exclude } : {}),
     }),
     detection,
@@ -144,6 +145,7 @@ export function readColumns(
   options: Omit<ReadLogOptions, 'exclude'> & {
     headerRow?: readonly CellValue[];
     exclude?: readonly ExcludeRule[];
+    utcTimes?: boolean;
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
@@ -166,6 +168,7 @@ export function readColumns(
     firstRowNumber: first,
     ...(options.headerRow ? { headerRow: options.headerRow } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
+    ...(options.utcTimes ? { utcTimes: true } : {}),
   });
 }
 
