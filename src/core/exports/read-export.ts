@@ -419,6 +419,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         ? { ...problem, gross: 0 }
         : { amount: 'blank', gross: 0, row: head, cell: column === undefined ? '' : head.cells[column] };
     }
+    // Refund rows whose payment is not in the log are returns, whatever sign the export gives them.
+    if (!hasSales) gross = -Math.abs(gross);
     let net = gross;
     let refundCell: CellValue | undefined;
     if (refundApplies && hasSales) {
