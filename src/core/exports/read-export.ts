@@ -45,6 +45,7 @@ import { dayOfTime } from '../time/zone';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
+import { sectionHeading, totalWord } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
@@ -73,8 +74,6 @@ export interface ReadExportOptions {
 const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
 
 const MAX_VALUE_LENGTH = 100;
-const TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
-const TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
 
 type Row = readonly (CellValue | undefined)[];
 
@@ -168,9 +167,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       exclude(d, 'total_row', total);
       continue;
     }
-    const only = onlyFilledCell(cells);
-    if (typeof only === 'string' && typeof readAmount(only) !== 'number') {
-      exclude(d, 'section_header', only);
+    const heading = sectionHeading(cells, { customer: c.customer ?? c.email ?? c.name, date: c.date });
+    if (heading !== undefined) {
+      exclude(d, 'section_header', heading);
       continue;
     }
     // A refund row that names the payment it refunds belongs to that payment's order.
@@ -502,17 +501,6 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 }
 
-/** The row's only filled cell; undefined when it has none or several. */
-function onlyFilledCell(cells: Row): CellValue | undefined {
-  let found: CellValue | undefined;
-  for (const v of cells) {
-    if (isBlankCell(v)) continue;
-    if (found !== undefined) return undefined;
-    found = v;
-  }
-  return found;
-}
-
 function firstFilled(
   rows: readonly DataRow[],
   pick: (d: DataRow) => CellValue | undefined,
@@ -520,23 +508,6 @@ function firstFilled(
   for (const d of rows) {
     const v = pick(d);
     if (!isBlankCell(v)) return v;
-  }
-  return undefined;
-}
-
-/** The total/subtotal word of a row, if its label cells say it is one. */
-function totalWord(cells: Row, c: ExportColumns): string | undefined {
-  const labelColumns = new Set(
-    [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
-      (x): x is number => x !== undefined,
-    ),
-  );
-  for (const column of labelColumns) {
-    const v = cells[column];
-    if (typeof v !== 'string') continue;
-    const text = cleanText(v).toLowerCase();
-    if (text === '') continue;
-    if (TOTAL_ZH.test(text) || TOTAL_EN.test(text)) return cleanText(v);
   }
   return undefined;
 }
