@@ -173,6 +173,18 @@ describe.skipIf(!availability.run)(
       await frame.waitForSelector('[role="tab"]');
       expect(await frame.locator('[role="tab"]').first().textContent()).toBe('概览');
       await page.screenshot({ path: join(SCREENSHOTS, 'zh-cn-sample.png') });
+      // Help lists what each platform's statuses mean, in the spreadsheet's language.
+      await page.getByRole('button', { name: '帮助' }).click();
+      await expect
+        .poll(() => page.locator('#sidebar-frame').getAttribute('src'))
+        .toMatch(/^\/html\/sidebar\/\d+/);
+      const help = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+      const statuses = help.locator('#export-statuses');
+      await statuses.waitFor();
+      expect(await statuses.innerText()).toContain('导出文件：哪些计入');
+      expect(await statuses.innerText()).toContain('Taobao/Tmall 淘宝/天猫 orders');
+      await statuses.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, 'zh-cn-help-statuses.png') });
     });
   },
 );
