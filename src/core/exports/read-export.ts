@@ -45,6 +45,7 @@ import { dayOfTime } from '../time/zone';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
+import { orderAmount } from './order-amount';
 import { sectionHeading, totalWord } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
 
@@ -89,6 +90,7 @@ interface Order {
   older: DataRow[];
 }
 
+/** Reads the rows below an export's header into purchases; see the rules at the top. */
 export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog {
   const c = options.columns;
   const first = options.firstRowNumber ?? 1;
@@ -265,7 +267,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       });
     }
 
-    const money = orderAmount(main, refunds, sales.length > 0);
+    const money = orderAmount(main, refunds, sales.length > 0, c);
     if (typeof money.amount !== 'number') {
       problems.push({ row: money.row ?? head, column: 'amount', cell: money.cell, problem: money.amount });
     }
@@ -361,93 +363,6 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const type = cell(row, 'type');
     const byType = meaningOfCell(type);
     return byType === 'refund_row' || byType === 'not_a_sale' ? type : cell(row, 'status');
-  }
-
-  function orderAmount(
-    main: readonly DataRow[],
-    refunds: readonly DataRow[],
-    hasSales: boolean,
-  ): {
-    amount: number | 'blank' | 'unreadable' | 'percentage' | 'out_of_range' | 'formula_error';
-    gross: number;
-    row?: DataRow;
-    cell?: CellValue | undefined;
-    refundCell?: CellValue | undefined;
-  } {
-    let gross: number | undefined;
-    let refundApplies = true;
-    let problem:
-      | { amount: Exclude<ReturnType<typeof readAmount>, number>; row: DataRow; cell: CellValue | undefined }
-      | undefined;
-    const firstReadable = (field: 'adjustedTotal' | 'amount'): number | undefined => {
-      for (const d of main) {
-        const v = cell(d.cells, field);
-        if (isBlankCell(v)) continue;
-        const a = readAmount(v);
-        if (typeof a === 'number') return a;
-        problem ??= { amount: a, row: d, cell: v };
-        return undefined;
-      }
-      return undefined;
-    };
-    const original = c.amount !== undefined ? firstReadable('amount') : undefined;
-    if (c.adjustedTotal !== undefined) {
-      gross = firstReadable('adjustedTotal');
-      if (gross !== undefined) refundApplies = false;
-    }
-    gross ??= original;
-    if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
-      let sum: number | undefined;
-      for (const d of main) {
-        const line = readAmount(cell(d.cells, 'lineAmount'));
-        if (typeof line === 'number') {
-          sum = (sum ?? 0) + line;
-          continue;
-        }
-        const price = readAmount(cell(d.cells, 'unitPrice'));
-        if (typeof price !== 'number') continue;
-        const q = readAmount(cell(d.cells, 'quantity'));
-        sum = (sum ?? 0) + price * (typeof q === 'number' ? q : 1);
-      }
-      gross = sum;
-    }
-    if (gross === undefined) {
-      const head = main[0]!;
-      const column = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
-      return problem
-        ? { ...problem, gross: 0 }
-        : { amount: 'blank', gross: 0, row: head, cell: column === undefined ? '' : head.cells[column] };
-    }
-    // Refund rows whose payment is not in the log are returns, whatever sign the export gives them.
-    if (!hasSales) gross = -Math.abs(gross);
-    let net = gross;
-    let refundCell: CellValue | undefined;
-    if (refundApplies && hasSales) {
-      for (const d of main) {
-        const v = cell(d.cells, 'refunded');
-        if (isBlankCell(v)) continue;
-        const r = readAmount(v);
-        if (typeof r === 'number') {
-          net -= Math.abs(r);
-          if (r !== 0) refundCell = v;
-        }
-        break;
-      }
-    }
-    if (hasSales) {
-      for (const d of refunds) {
-        const v = c.amount !== undefined ? cell(d.cells, 'amount') : cell(d.cells, 'lineAmount');
-        const r = readAmount(v);
-        if (typeof r === 'number') {
-          net -= Math.abs(r);
-          refundCell = v;
-        }
-      }
-    }
-    // What was paid before refunds: an adjusted total of 0 is a full refund, not a free order.
-    const paid = Math.max(gross, original ?? gross);
-    if (!refundApplies && original !== undefined && gross < original) refundCell ??= gross;
-    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
