@@ -182,7 +182,7 @@ describe.skipIf(!availability.run)(
       const statuses = help.locator('#export-statuses');
       await statuses.waitFor();
       expect(await statuses.innerText()).toContain('导出文件：哪些计入');
-      expect(await statuses.innerText()).toContain('Taobao/Tmall 淘宝/天猫 orders');
+      expect(await statuses.innerText()).toContain('淘宝/天猫订单');
       await statuses.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOTS, 'zh-cn-help-statuses.png') });
     });

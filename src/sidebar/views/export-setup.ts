@@ -6,6 +6,7 @@ import { toMappingColumns } from '../../core/exports/mapped-log';
 import type { Language, Localized } from '../../core/i18n/language';
 import type { ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { profileName } from './profile-names';
 import { button } from './widgets';
 
 type Rule = { column: number; values: string[] };
@@ -91,7 +92,9 @@ export function detectionLine(language: Language, detection: Detection): HTMLEle
   const line =
     detection.name === null
       ? t.generic.replace('{confidence}', confidence)
-      : t.detected.replace('{name}', detection.name).replace('{confidence}', confidence);
+      : t.detected
+          .replace('{name}', profileName(detection.profile ?? detection.name, language))
+          .replace('{confidence}', confidence);
   return h(
     'div',
     { class: 'muted small', attrs: { 'data-detection': detection.profile ?? 'generic' } },
