@@ -104,6 +104,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
+  const unknownStatuses = new Set<string>();
   let blankRows = 0;
   let headerRows = 0;
   let rowsSkipped = 0;
@@ -236,6 +237,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         break;
       }
     }
+    // A status the table does not know counts as a purchase, and is listed for the owner to check.
+    if (meaning === undefined) {
+      const unknown = firstFilled(main, (d) => cell(d.cells, 'status'));
+      if (typeof unknown === 'string' && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
+    }
     const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, 'cancelledAt')));
     if (cancelled !== undefined && sales.length > 0) {
       meaning = 'cancelled';
@@ -347,6 +353,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     contacts,
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
+    ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

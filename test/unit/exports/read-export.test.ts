@@ -57,4 +57,16 @@ describe('readExport', () => {
     expect(log.issues.map((i) => [i.row, i.column, i.problem])).toEqual([[1, 'date', 'impossible']]);
     expect(log.rowsSkipped).toBe(1);
   });
+
+  it('a status the table does not know is counted, and listed for the owner to check', () => {
+    const log = readExport(
+      [
+        ['A1', 'a@x.com', '2024-03-01', 50, 'Shipped to moon'],
+        ['B1', 'b@x.com', '2024-03-02', 20, 'Paid'],
+      ],
+      { ...base, columns },
+    );
+    expect(log.purchases).toHaveLength(2);
+    expect(log.unknownStatuses).toEqual(['Shipped to moon']);
+  });
 });
