@@ -3,12 +3,13 @@
 // it has orders, statuses or contacts, else by the plain reader. A grid with no recognisable header
 // is read positionally (customer, date, amount in the first three columns), as formulas always did.
 //
-// Decisions (tests in test/unit/exports/read-log.test.ts):
+// Decisions (tests in test/unit/exports/exports-parts.test.ts and test/bundle/exports.test.ts):
 // - When positional reading finds nothing usable and the first row is text, the grid has a header
 //   the add-on does not know: `LogNotFound` names the columns needed and the headers it saw, instead
 //   of an empty table with no message.
 // - Owner rules come as text, `Type=会员充值|储值; Lineitem name=Gift Card`: a header, '=', values
-//   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error.
+//   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error,
+//   and so are rules on a range read positionally (it has no headers to name).
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
@@ -132,6 +133,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const first = options.firstRowNumber ?? 1;
   const found = findExportHeader(grid);
   if (found === undefined) {
+    if (typeof options.exclude === 'string' && options.exclude.trim() !== '') parseRules(options.exclude, []);
     const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
     const top = grid[0] ?? [];
     const headers = top.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
