@@ -2711,6 +2711,7 @@ var Regulars = (() => {
     const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
     return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
   }
+  var MBG_MIN = { customers: 8, repeatCustomers: 3 };
   var NO_DROPOUT_EDGE = 1e-4;
   function chooseMbgNbd(input, fallback) {
     const fit = attempt(() => fitMbgNbd(input));
@@ -2730,17 +2731,22 @@ var Regulars = (() => {
     return inRange2(p.r, 1e-4, 1e5) && inRange2(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
   }
   function choosePurchaseModel(input, repeatCustomers, options) {
-    const fallback = (reason) => ({
-      method: "pooled-rate",
-      reason,
-      params: pooledRateParams(input),
-      logLikelihood: void 0
-    });
-    if (input.length === 0 || input.length < options.minCustomers) return fallback("too-few-customers");
-    if (repeatCustomers === 0 || repeatCustomers < options.minRepeatCustomers) {
+    const mbg = options.purchaseModel === "mbg-nbd";
+    const fallback = (reason) => {
+      if (!mbg)
+        return { method: "pooled-rate", reason, params: pooledRateParams(input), logLikelihood: void 0 };
+      const pooled = pooledRateParams(input);
+      const rate = POOLED_RATE.r / pooled.alpha;
+      const params = { r: MBG_PRIOR.r, alpha: MBG_PRIOR.r / rate, a: MBG_PRIOR.a, b: MBG_PRIOR.b };
+      return { method: "pooled-rate", reason, params, mbgNbd: params, logLikelihood: void 0 };
+    };
+    const minCustomers = mbg ? Math.min(options.minCustomers, MBG_MIN.customers) : options.minCustomers;
+    const minRepeat = mbg ? Math.min(options.minRepeatCustomers, MBG_MIN.repeatCustomers) : options.minRepeatCustomers;
+    if (input.length === 0 || input.length < minCustomers) return fallback("too-few-customers");
+    if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
       return fallback("too-few-repeat-customers");
     }
-    if (options.purchaseModel === "mbg-nbd") return chooseMbgNbd(input, fallback);
+    if (mbg) return chooseMbgNbd(input, fallback);
     const fit = attempt(() => fitBgNbd(input));
     if (fit !== void 0 && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
       const { r, alpha, a, b } = fit.params;
@@ -2836,7 +2842,7 @@ var Regulars = (() => {
       bgNbd: purchases.method === "bg-nbd" ? purchaseParams : void 0,
       commonDropout: purchases.commonDropout,
       noDropout: purchases.noDropout,
-      mbgNbd: purchases.mbgNbd,
+      mbgNbd: purchases.method === "mbg-nbd" ? purchases.mbgNbd : void 0,
       purchaseModel: settings.purchaseModel,
       bgNbdLogLikelihood: purchases.logLikelihood,
       purchaseParams,

@@ -95,6 +95,46 @@ describe.skipIf(!availability.run)('npm start -- shopify_orders.csv', () => {
   });
 });
 
+describe.skipIf(!availability.run)('the sidebar on a raw Shopify export', () => {
+  let preview: PreviewProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    const dir = mkdtempSync(join(tmpdir(), 'regulars-shopify-sidebar-'));
+    const file = join(dir, 'shopify_orders.csv');
+    copyFileSync(join(EXPORTS_DIR, 'shopify', 'orders_2024.csv'), file);
+    preview = await startPreviewProcess([file, '--time-zone', 'Asia/Shanghai', '--outbox', dir]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('overview: rows left out on purpose said apart; column setup: which export, how sure', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+    await page.goto(preview.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const frame = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+    await frame.waitForSelector('text=6 rows left out on purpose');
+    expect(await frame.locator('body').innerText()).not.toContain('Every row could be used');
+    await page.getByRole('button', { name: 'Column setup…' }).click();
+    await expect
+      .poll(() => page.locator('#sidebar-frame').getAttribute('src'))
+      .toMatch(/^\/html\/sidebar\/\d+/);
+    const setup = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+    const line = setup.locator('[data-detection="shopify"]');
+    await line.waitFor();
+    expect(await line.textContent()).toContain(
+      'Recognised as Shopify orders (sure: every expected header is there).',
+    );
+    expect(await setup.locator('#purchases-customer').inputValue()).toBe('1');
+    await page.screenshot({ path: join(SCREENSHOTS, 'shopify-column-setup.png') });
+  });
+});
+
 describe.skipIf(!availability.run)(
   'npm start -- --locale zh_CN --time-zone Asia/Shanghai (the sample)',
   () => {
@@ -131,6 +171,81 @@ describe.skipIf(!availability.run)(
       await frame.waitForSelector('[role="tab"]');
       expect(await frame.locator('[role="tab"]').first().textContent()).toBe('概览');
       await page.screenshot({ path: join(SCREENSHOTS, 'zh-cn-sample.png') });
+      // Help lists what each platform's statuses mean, in the spreadsheet's language.
+      await page.getByRole('button', { name: '帮助' }).click();
+      await expect
+        .poll(() => page.locator('#sidebar-frame').getAttribute('src'))
+        .toMatch(/^\/html\/sidebar\/\d+/);
+      const help = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+      const statuses = help.locator('#export-statuses');
+      await statuses.waitFor();
+      expect(await statuses.innerText()).toContain('导出文件：哪些计入');
+      expect(await statuses.innerText()).toContain('淘宝/天猫订单');
+      await statuses.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, 'zh-cn-help-statuses.png') });
     });
   },
 );
+
+describe.skipIf(!availability.run)('an owner rule set in the sidebar (收银流水, zh_CN)', () => {
+  let preview: PreviewProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (availability.reason) throw new Error(availability.reason);
+    const dir = mkdtempSync(join(tmpdir(), 'regulars-pos-'));
+    const file = join(dir, '收银流水.csv');
+    copyFileSync(join(EXPORTS_DIR, 'pos', '收银流水_2024Q1.csv'), file);
+    preview = await startPreviewProcess([
+      file,
+      '--locale',
+      'zh_CN',
+      '--time-zone',
+      'Asia/Shanghai',
+      '--outbox',
+      dir,
+    ]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('"类型 = 会员充值" saved in Column setup takes the ¥2,000 top-up out of Analyze', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+    await page.goto(preview.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const spentOf = async (name: string) => {
+      await page.getByRole('tab', { name: '客户洞察', exact: true }).click();
+      const rows = await sheetTexts(page);
+      const header = rows[0]!;
+      return rows.find((r) => r[0] === name)?.[header.indexOf('累计消费')];
+    };
+    const analyze = async () => {
+      const response = page.waitForResponse((r) => r.url().endsWith('/api/menu'));
+      await page.getByRole('button', { name: '分析客户' }).click();
+      expect(((await (await response).json()) as { error?: string }).error).toBeUndefined();
+    };
+    await analyze();
+    const before = await spentOf('王芳');
+    await page.getByRole('button', { name: '列设置…' }).click();
+    await expect
+      .poll(() => page.locator('#sidebar-frame').getAttribute('src'))
+      .toMatch(/^\/html\/sidebar\/\d+/);
+    const setup = (await (await page.locator('#sidebar-frame').elementHandle())!.contentFrame())!;
+    await setup.locator('[data-detection="pos"]').waitFor();
+    await setup.getByRole('button', { name: '添加规则' }).click();
+    expect(await setup.locator('#rule-0-column option:checked').textContent()).toContain('类型');
+    await setup.locator('#rule-0-values').fill('会员充值');
+    await setup.locator('#rule-0-values').press('Tab');
+    await setup.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => setup.locator('body').innerText()).toContain('列设置已保存。');
+    await page.screenshot({ path: join(SCREENSHOTS, 'pos-rule.png') });
+    await analyze();
+    // Hand-written (pos/expected.json): 王芳 ¥56 + ¥28 = ¥84 without the top-up; ¥2,084 with it.
+    expect(before).toMatch(/2,?084/);
+    expect(await spentOf('王芳')).toMatch(/^[^\d]*84(\.00)?$/);
+  });
+});

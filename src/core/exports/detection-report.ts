@@ -3,6 +3,7 @@
 import type { PurchasesMapping } from '../mapping/column-setup';
 import type { SheetHead } from '../mapping/detect';
 import { type Confidence, detectExport } from './detect-export';
+import { sameExportTabs } from './tabs';
 
 export interface DetectionReport {
   /** Profile id; null for a log recognised by generic headers only. */
@@ -13,6 +14,8 @@ export interface DetectionReport {
   /** Whether the profile's columns were checked against a published page (`source`). */
   verified: boolean;
   source: string | null;
+  /** Other tabs with the same header, read together with the mapped sheet (tabs.ts). */
+  moreTabs: string[];
 }
 
 export function detectionReport(
@@ -29,5 +32,6 @@ export function detectionReport(
     confidence: detection.confidence,
     verified: p?.source !== undefined,
     source: p?.source ?? null,
+    moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow).slice(1),
   };
 }

@@ -73,21 +73,34 @@ const REASONS: Readonly<Record<ExclusionReason | 'anonymous_blank', Localized>> 
   },
 };
 
-export const EXCLUDED_TEXTS: Localized<{ heading: string; action: string; noProblems: string }> = {
+export const EXCLUDED_TEXTS: Localized<{
+  heading: string;
+  action: string;
+  noProblems: string;
+  unknownStatuses: string;
+  counted: string;
+}> = {
   en: {
     heading: 'Rows excluded on purpose (not problems)',
     action: 'excluded (not a problem)',
     noProblems: 'No rows of {sheet} have problems; the rows listed below were left out on purpose.',
+    unknownStatuses:
+      'Statuses Regulars does not know; orders with them were counted as purchases: check them',
+    counted: 'counted',
   },
   'zh-CN': {
     heading: '有意排除的行（不是问题）',
     action: '已排除（不是问题）',
     noProblems: '{sheet} 中没有有问题的行；下面列出的行是有意排除的。',
+    unknownStatuses: 'Regulars 不认识这些状态，带有这些状态的订单已计为购买，请检查',
+    counted: '已计入',
   },
   'zh-TW': {
     heading: '刻意排除的列（不是問題）',
     action: '已排除（不是問題）',
     noProblems: '{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。',
+    unknownStatuses: 'Regulars 不認識這些狀態，帶有這些狀態的訂單已計為購買，請檢查',
+    counted: '已計入',
   },
 };
 

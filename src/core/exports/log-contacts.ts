@@ -63,8 +63,11 @@ export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog):
   for (const [key, c] of fromLog.byKey) {
     const own = byKey.get(key);
     if (own === undefined) byKey.set(key, c);
-    else if (own.email === '' && c.email !== '')
-      byKey.set(key, { ...own, email: c.email, optedOut: own.optedOut || c.optedOut });
+    else {
+      // The sheet's email wins; a "no" in the log's consent column opts out either way.
+      const email = own.email === '' ? c.email : own.email;
+      byKey.set(key, { ...own, email, optedOut: own.optedOut || c.optedOut });
+    }
   }
   return {
     byKey,
@@ -75,7 +78,7 @@ export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog):
   };
 }
 
-function directoryFromLog(log: PurchaseLog): ContactDirectory {
+export function directoryFromLog(log: PurchaseLog): ContactDirectory {
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   const optOutRows: OptOutRow[] = [];

@@ -14,6 +14,7 @@ import type { PurchaseLog } from '../input/purchase';
 import type { PurchasesMapping } from '../mapping/column-setup';
 import type { ExportDetection } from './detect-export';
 import type { ExportColumns } from './fields';
+import { profileById } from './profiles';
 import { readColumns } from './read-log';
 
 export type MappingColumns = PurchasesMapping['columns'];
@@ -65,5 +66,6 @@ export function readMappedLog(
     firstRowNumber: mapping.headerRow + 1,
     ...(grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1]! } : {}),
     ...(mapping.exclude ? { exclude: mapping.exclude } : {}),
+    ...(profileById(mapping.profile)?.utcTimes ? { utcTimes: true } : {}),
   });
 }

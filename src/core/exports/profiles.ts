@@ -34,6 +34,13 @@ export interface ExportProfile {
   readonly headers: Readonly<Partial<Record<ExportField, string>>>;
   /** Header sets (`|`-separated) that identify the export; one per variant. */
   readonly signatures: readonly string[];
+  /** Times written without an offset are UTC (Stripe's "Created (UTC)"), not the sheet's zone. */
+  readonly utcTimes?: true;
+}
+
+/** The profile with this id, if any. */
+export function profileById(id: string | undefined): ExportProfile | undefined {
+  return id === undefined ? undefined : EXPORT_PROFILES.find((p) => p.id === id);
 }
 
 export const EXPORT_PROFILES: readonly ExportProfile[] = [
@@ -197,6 +204,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       'id|Created (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email',
       'id|Created date (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email',
     ],
+    utcTimes: true,
   },
   {
     id: 'paypal',

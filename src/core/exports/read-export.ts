@@ -21,6 +21,8 @@
 // - Currencies: with a currency column, the currency of most purchases is analysed and orders in
 //   any other currency are excluded as 'other_currency' (amounts are never added across currencies).
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
+// - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
+//   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
@@ -43,6 +45,8 @@ import { dayOfTime } from '../time/zone';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
+import { orderAmount } from './order-amount';
+import { sectionHeading, totalWord } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
@@ -63,11 +67,14 @@ export interface ReadExportOptions {
   /** The header row, to recognise copies of it further down. */
   headerRow?: readonly CellValue[];
   exclude?: readonly ExcludeRule[];
+  /** Times without an offset are UTC (the profile says so), read in the sheet's zone from there. */
+  utcTimes?: boolean;
 }
 
+/** A time of day with no offset or zone after it: `2024-03-05 14:22:10`. */
+const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
+
 const MAX_VALUE_LENGTH = 100;
-const TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
-const TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
 
 type Row = readonly (CellValue | undefined)[];
 
@@ -83,6 +90,7 @@ interface Order {
   older: DataRow[];
 }
 
+/** Reads the rows below an export's header into purchases; see the rules at the top. */
 export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog {
   const c = options.columns;
   const first = options.firstRowNumber ?? 1;
@@ -96,6 +104,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
+  const unknownStatuses = new Set<string>();
   let blankRows = 0;
   let headerRows = 0;
   let rowsSkipped = 0;
@@ -110,7 +119,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (typeof v !== 'string') return readDay(v, ctx);
     let day = dayOfText.get(v);
     if (day === undefined) {
-      day = readDay(v, ctx);
+      day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
       if (dayOfText.size < 100_000) dayOfText.set(v, day);
     }
     return day;
@@ -161,9 +170,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       exclude(d, 'total_row', total);
       continue;
     }
-    const only = onlyFilledCell(cells);
-    if (typeof only === 'string' && typeof readAmount(only) !== 'number') {
-      exclude(d, 'section_header', only);
+    const heading = sectionHeading(cells, { customer: c.customer ?? c.email ?? c.name, date: c.date });
+    if (heading !== undefined) {
+      exclude(d, 'section_header', heading);
       continue;
     }
     // A refund row that names the payment it refunds belongs to that payment's order.
@@ -228,6 +237,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         break;
       }
     }
+    // A status the table does not know counts as a purchase, and is listed for the owner to check.
+    if (meaning === undefined) {
+      const unknown = firstFilled(main, (d) => cell(d.cells, 'status'));
+      if (typeof unknown === 'string' && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
+    }
     const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, 'cancelledAt')));
     if (cancelled !== undefined && sales.length > 0) {
       meaning = 'cancelled';
@@ -259,7 +273,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       });
     }
 
-    const money = orderAmount(main, refunds, sales.length > 0);
+    const money = orderAmount(main, refunds, sales.length > 0, c);
     if (typeof money.amount !== 'number') {
       problems.push({ row: money.row ?? head, column: 'amount', cell: money.cell, problem: money.amount });
     }
@@ -339,6 +353,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     contacts,
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
+    ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
@@ -355,91 +370,6 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const type = cell(row, 'type');
     const byType = meaningOfCell(type);
     return byType === 'refund_row' || byType === 'not_a_sale' ? type : cell(row, 'status');
-  }
-
-  function orderAmount(
-    main: readonly DataRow[],
-    refunds: readonly DataRow[],
-    hasSales: boolean,
-  ): {
-    amount: number | 'blank' | 'unreadable' | 'percentage' | 'out_of_range' | 'formula_error';
-    gross: number;
-    row?: DataRow;
-    cell?: CellValue | undefined;
-    refundCell?: CellValue | undefined;
-  } {
-    let gross: number | undefined;
-    let refundApplies = true;
-    let problem:
-      | { amount: Exclude<ReturnType<typeof readAmount>, number>; row: DataRow; cell: CellValue | undefined }
-      | undefined;
-    const firstReadable = (field: 'adjustedTotal' | 'amount'): number | undefined => {
-      for (const d of main) {
-        const v = cell(d.cells, field);
-        if (isBlankCell(v)) continue;
-        const a = readAmount(v);
-        if (typeof a === 'number') return a;
-        problem ??= { amount: a, row: d, cell: v };
-        return undefined;
-      }
-      return undefined;
-    };
-    const original = c.amount !== undefined ? firstReadable('amount') : undefined;
-    if (c.adjustedTotal !== undefined) {
-      gross = firstReadable('adjustedTotal');
-      if (gross !== undefined) refundApplies = false;
-    }
-    gross ??= original;
-    if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
-      let sum: number | undefined;
-      for (const d of main) {
-        const line = readAmount(cell(d.cells, 'lineAmount'));
-        if (typeof line === 'number') {
-          sum = (sum ?? 0) + line;
-          continue;
-        }
-        const price = readAmount(cell(d.cells, 'unitPrice'));
-        if (typeof price !== 'number') continue;
-        const q = readAmount(cell(d.cells, 'quantity'));
-        sum = (sum ?? 0) + price * (typeof q === 'number' ? q : 1);
-      }
-      gross = sum;
-    }
-    if (gross === undefined) {
-      const head = main[0]!;
-      const column = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
-      return problem
-        ? { ...problem, gross: 0 }
-        : { amount: 'blank', gross: 0, row: head, cell: column === undefined ? '' : head.cells[column] };
-    }
-    let net = gross;
-    let refundCell: CellValue | undefined;
-    if (refundApplies && hasSales) {
-      for (const d of main) {
-        const v = cell(d.cells, 'refunded');
-        if (isBlankCell(v)) continue;
-        const r = readAmount(v);
-        if (typeof r === 'number') {
-          net -= Math.abs(r);
-          if (r !== 0) refundCell = v;
-        }
-        break;
-      }
-    }
-    if (hasSales) {
-      for (const d of refunds) {
-        const v = c.amount !== undefined ? cell(d.cells, 'amount') : cell(d.cells, 'lineAmount');
-        const r = readAmount(v);
-        if (typeof r === 'number') {
-          net -= Math.abs(r);
-          refundCell = v;
-        }
-      }
-    }
-    // What was paid before refunds: an adjusted total of 0 is a full refund, not a free order.
-    const paid = Math.max(gross, original ?? gross);
-    if (!refundApplies && original !== undefined && gross < original) refundCell ??= gross;
-    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
@@ -493,17 +423,6 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 }
 
-/** The row's only filled cell; undefined when it has none or several. */
-function onlyFilledCell(cells: Row): CellValue | undefined {
-  let found: CellValue | undefined;
-  for (const v of cells) {
-    if (isBlankCell(v)) continue;
-    if (found !== undefined) return undefined;
-    found = v;
-  }
-  return found;
-}
-
 function firstFilled(
   rows: readonly DataRow[],
   pick: (d: DataRow) => CellValue | undefined,
@@ -511,23 +430,6 @@ function firstFilled(
   for (const d of rows) {
     const v = pick(d);
     if (!isBlankCell(v)) return v;
-  }
-  return undefined;
-}
-
-/** The total/subtotal word of a row, if its label cells say it is one. */
-function totalWord(cells: Row, c: ExportColumns): string | undefined {
-  const labelColumns = new Set(
-    [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
-      (x): x is number => x !== undefined,
-    ),
-  );
-  for (const column of labelColumns) {
-    const v = cells[column];
-    if (typeof v !== 'string') continue;
-    const text = cleanText(v).toLowerCase();
-    if (text === '') continue;
-    if (TOTAL_ZH.test(text) || TOTAL_EN.test(text)) return cleanText(v);
   }
   return undefined;
 }

@@ -3,12 +3,13 @@
 // it has orders, statuses or contacts, else by the plain reader. A grid with no recognisable header
 // is read positionally (customer, date, amount in the first three columns), as formulas always did.
 //
-// Decisions (tests in test/unit/exports/read-log.test.ts):
+// Decisions (tests in test/unit/exports/exports-parts.test.ts and test/bundle/exports.test.ts):
 // - When positional reading finds nothing usable and the first row is text, the grid has a header
 //   the add-on does not know: `LogNotFound` names the columns needed and the headers it saw, instead
 //   of an empty table with no message.
 // - Owner rules come as text, `Type=会员充值|储值; Lineitem name=Gift Card`: a header, '=', values
-//   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error.
+//   separated by '|' (or ','); rules separated by ';'. A header that is not in the grid is an error,
+//   and so are rules on a range read positionally (it has no headers to name).
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
@@ -80,9 +81,39 @@ export function logNotFoundMessage(
     : '無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。';
 }
 
-/** An owner rule that cannot be applied (a column not in the header, no '='). */
+/** An owner rule that cannot be applied: no '=' (`column` undefined), or a column not in the header. */
 export class ExcludeRuleError extends Error {
   override name = 'ExcludeRuleError';
+  constructor(
+    readonly rule: string,
+    readonly column: string | undefined,
+    readonly headers: readonly string[],
+  ) {
+    super(excludeRuleMessage(rule, column, headers, 'en'));
+  }
+}
+
+/** The rule error in the spreadsheet's language. */
+export function excludeRuleMessage(
+  rule: string,
+  column: string | undefined,
+  headers: readonly string[],
+  language: Language,
+): string {
+  const list = headers.join(language === 'en' ? ', ' : '、');
+  if (language === 'en') {
+    return column === undefined
+      ? `exclude must read like "Type=Top-up|Gift card"; got "${rule}".`
+      : `exclude names the column "${column}", which is not among the headers (${list}).`;
+  }
+  if (language === 'zh-CN') {
+    return column === undefined
+      ? `exclude 的写法应为 "类型=会员充值|储值"；收到的是“${rule}”。`
+      : `exclude 指定的列“${column}”不在表头中（${list}）。`;
+  }
+  return column === undefined
+    ? `exclude 的寫法應為 "類型=會員儲值|禮品卡"；收到的是「${rule}」。`
+    : `exclude 指定的欄「${column}」不在表頭中（${list}）。`;
 }
 
 const MAX_HEADER_SCAN = 10;
@@ -102,6 +133,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const first = options.firstRowNumber ?? 1;
   const found = findExportHeader(grid);
   if (found === undefined) {
+    if (typeof options.exclude === 'string' && options.exclude.trim() !== '') parseRules(options.exclude, []);
     const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
     const top = grid[0] ?? [];
     const headers = top.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
@@ -130,6 +162,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
       ...base(options),
       firstRowNumber: first + rowIndex + 1,
       headerRow: header,
+      ...(detection.profile?.utcTimes ? { utcTimes: true } : {}),
       ...(exclude ? { exclude } : {}),
     }),
     detection,
@@ -144,6 +177,7 @@ export function readColumns(
   options: Omit<ReadLogOptions, 'exclude'> & {
     headerRow?: readonly CellValue[];
     exclude?: readonly ExcludeRule[];
+    utcTimes?: boolean;
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
@@ -170,6 +204,7 @@ export function readColumns(
     firstRowNumber: first,
     ...(options.headerRow ? { headerRow: options.headerRow } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
+    ...(options.utcTimes ? { utcTimes: true } : {}),
   });
 }
 
@@ -184,16 +219,12 @@ export function parseRules(text: string, header: readonly CellValue[]): ExcludeR
   for (const part of cleanText(text).split(/[;；]/)) {
     if (part.trim() === '') continue;
     const eq = part.search(/[=＝]/);
-    if (eq <= 0)
-      throw new ExcludeRuleError(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
+    const headers = header.filter((h): h is string => typeof h === 'string' && h !== '');
+    if (eq <= 0) throw new ExcludeRuleError(part.trim(), undefined, headers);
     const name = normalizeHeader(part.slice(0, eq));
     const column = normalized.indexOf(name);
     if (column < 0) {
-      throw new ExcludeRuleError(
-        `exclude names the column "${part.slice(0, eq).trim()}", which is not among the headers (${header
-          .filter((h) => typeof h === 'string' && h !== '')
-          .join(', ')}).`,
-      );
+      throw new ExcludeRuleError(part.trim(), part.slice(0, eq).trim(), headers);
     }
     const values = part
       .slice(eq + 1)

@@ -15,7 +15,7 @@
 //   ledger 退款) nets against the customer's spend.
 // - Money that is not a sale (PayPal withdrawals, transfers, currency conversions, holds) is left out.
 // - A status not in the table counts as a purchase: exports add statuses, and dropping a real sale
-//   silently would be worse than counting it (the detection report lists statuses it did not know).
+//   silently would be worse than counting it (Data issues lists the statuses it did not know).
 import { cleanText } from '../input/text';
 
 export type ExclusionReason =

@@ -1,6 +1,12 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
-import { ExcludeRuleError, LogNotFound, logNotFoundMessage, readLog } from '../exports/read-log';
+import {
+  ExcludeRuleError,
+  excludeRuleMessage,
+  LogNotFound,
+  logNotFoundMessage,
+  readLog,
+} from '../exports/read-log';
 import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { whyText } from '../i18n/why';
@@ -59,7 +65,10 @@ function analyze(
         logNotFoundMessage(error.missing, error.headers, languageArgument(undefined, env)),
       );
     }
-    if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
+    if (error instanceof ExcludeRuleError) {
+      const language = languageArgument(undefined, env);
+      throw new FormulaError(excludeRuleMessage(error.rule, error.column, error.headers, language));
+    }
     throw error;
   }
   const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, undefined, {

@@ -104,6 +104,8 @@ export interface PurchaseLog {
   readonly currency?: string;
   /** Rows that went into the purchases (every line of each order); `purchases.length` when absent. */
   readonly rowsUsed?: number;
+  /** Status texts not in the status table, counted as purchases (export reader only). */
+  readonly unknownStatuses?: string[];
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

@@ -17,8 +17,14 @@
 //   reported with action 'used': the purchase is kept without a quantity.
 // - Negative amounts (returns) and zero amounts are kept; the summary decides what they mean.
 // - Customer keys: see customer-key.ts. The label is the first spelling seen for that key.
+// - Walk-in and anonymous buyers (Walk-in, Guest, 散客, 匿名…: exports/anonymous.ts) are excluded, never
+//   one customer; total and subtotal rows and section headings (exports/row-kinds.ts) are excluded
+//   once each with that reason instead of being reported as problems. A blank customer on a paid row
+//   stays a problem here: in a typed log it is more often a cell left out than a walk-in sale.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
+import { isAnonymousBuyer } from '../exports/anonymous';
+import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { customerLabelOf, normalizeCustomerKey } from './customer-key';
@@ -27,6 +33,7 @@ import { readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
 import {
   DEFAULT_PURCHASE_COLUMNS,
+  type ExcludedRow,
   type IssueProblem,
   type Purchase,
   type PurchaseColumn,
@@ -44,6 +51,8 @@ const MAX_VALUE_LENGTH = 100;
 interface CustomerEntry {
   readonly key: string;
   readonly label: string;
+  /** A walk-in or anonymous buyer's word, not a customer. */
+  readonly anonymous: boolean;
 }
 
 /** Reads the purchase log; see the rules at the top. Throws only for invalid options. */
@@ -99,7 +108,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
       label = customerLabelOf(cell);
       labelOfKey.set(key, label);
     }
-    return { key, label };
+    return { key, label, anonymous: typeof cell === 'string' && isAnonymousBuyer(cell) };
   };
   const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
     if (typeof cell !== 'string') return readDay(cell, ctx);
@@ -113,6 +122,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
 
   const purchases: Purchase[] = [];
   const issues: RowIssue[] = [];
+  const excluded: ExcludedRow[] = [];
   let rowsSkipped = 0;
   let blankRows = 0;
   let headerRows = 0;
@@ -136,6 +146,10 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
 
     if (customer !== null && typeof day === 'number' && typeof amount === 'number' && day <= asOfDay) {
       seenData = true;
+      if (customer.anonymous) {
+        excluded.push({ row: rowNumber, reason: 'anonymous', value: valueText(customerCell, ctx.timeZone) });
+        continue;
+      }
       let quantity: number | undefined;
       if (quantityColumn !== undefined) {
         const quantityCell = row[quantityColumn];
@@ -182,6 +196,18 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         continue;
       }
     }
+    // Total rows and section headings are not purchases and not problems.
+    const total = totalWord(row, columns);
+    const heading =
+      total === undefined ? sectionHeading(row, { customer: customerColumn, date: dateColumn }) : undefined;
+    if (total !== undefined || heading !== undefined) {
+      excluded.push({
+        row: rowNumber,
+        reason: total !== undefined ? 'total_row' : 'section_header',
+        value: (total ?? heading)!,
+      });
+      continue;
+    }
     seenData = true;
     rowsSkipped++;
     if (customer === null) {
@@ -192,7 +218,15 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
   }
 
-  return { purchases, issues, rowsRead: grid.length, rowsSkipped, blankRows, headerRows };
+  return {
+    purchases,
+    issues,
+    ...(excluded.length > 0 ? { excluded } : {}),
+    rowsRead: grid.length,
+    rowsSkipped,
+    blankRows,
+    headerRows,
+  };
 
   function issue(
     row: number,

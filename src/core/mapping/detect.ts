@@ -8,11 +8,13 @@
 // - One sheet serves one kind. The purchase log is chosen first (best score, then leftmost); the
 //   customer and feedback sheets then together, as the pair with the best total score, so a feedback
 //   sheet (customer, type, status…) is not taken for a customer list because it has a customer column.
+// - A CUSTOMER_INSIGHTS table (its header in any language) is formula output, never the customer sheet.
 // - A saved mapping wins while its sheet exists and its columns are inside the sheet; otherwise the
 //   detected one is used and a note says why. A kind saved as `null` stays off.
 import type { Grid } from '../cells';
 import { detectExport } from '../exports/detect-export';
 import { mappingOfDetection } from '../exports/mapped-log';
+import { insightHeaders } from '../i18n/labels';
 import {
   detectColumns,
   type FieldOf,
@@ -79,11 +81,24 @@ function purchaseCandidateOf(head: SheetHead): Candidate | undefined {
   return best;
 }
 
+/** The first cells of a CUSTOMER_INSIGHTS table in each language: formula output, not a customer list. */
+let insightHeads: Set<string> | undefined;
+function isInsightsTable(row: readonly unknown[]): boolean {
+  insightHeads ??= new Set(
+    (['en', 'zh-CN', 'zh-TW'] as const).map((l) =>
+      insightHeaders(l, 90, 365).slice(0, 4).map(normalizeHeader).join('|'),
+    ),
+  );
+  const cells = row.slice(0, 4).map((c) => (typeof c === 'string' ? normalizeHeader(c) : ''));
+  return insightHeads.has(cells.join('|'));
+}
+
 function candidateOf(head: SheetHead, kind: SheetKind): Candidate | undefined {
   if (kind === 'purchases') return purchaseCandidateOf(head);
   const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
   let best: Candidate | undefined;
   for (let i = 0; i < rows; i++) {
+    if (kind === 'customers' && isInsightsTable(head.rows[i] ?? [])) continue;
     const { mapping, missing } = detectColumns(head.rows[i] ?? [], kind);
     if (missing.length > 0) continue;
     const score = Object.keys(mapping).length + (NAME_HINTS[kind].test(normalizeHeader(head.name)) ? 1 : 0);

@@ -37,6 +37,12 @@ export function dataIssueRows(
       t.leftOut,
     ]);
   }
+  // Statuses the reader did not know were counted: said once, for the owner to check.
+  const unknown = analysis.log.unknownStatuses ?? [];
+  if (unknown.length > 0) {
+    const x = EXCLUDED_TEXTS[language];
+    rows.push([sheetName, '', '', unknown.join(', '), x.unknownStatuses, x.counted]);
+  }
   // Rows an export's status, a walk-in sale or the owner's rule left out: not problems, listed apart.
   const excluded = analysis.log.excluded ?? [];
   if (rows.length === 1) {

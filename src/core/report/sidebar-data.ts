@@ -56,6 +56,8 @@ export interface Overview {
   returnsOnly: number;
   /** The purchase model used, what was asked for, and the hold-out check (worded by the sidebar). */
   model: { name: PurchaseModelName; choice: PurchaseModelChoice; check: HoldoutCheck | undefined };
+  /** Rows left out on purpose (statuses, walk-ins, owner rules…): not problems. */
+  excluded: number;
 }
 
 export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER): Overview {
@@ -84,6 +86,7 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
       choice: analysis.purchaseModelChoice,
       check: analysis.check,
     },
+    excluded: log.excluded?.length ?? 0,
   };
 }
 

@@ -1,23 +1,21 @@
 // Help's "Exports: what counts": per platform, which statuses are purchases, what is taken off and
 // what is left out (core/exports/status-docs.ts), then the debatable cases explained.
-import { EXPORT_PROFILES } from '../../core/exports/profiles';
 import { STATUS_DOCS, STATUS_NOTES } from '../../core/exports/status-docs';
 import type { Language } from '../../core/i18n/language';
 import { h } from '../dom';
+import { profileName } from './profile-names';
 
 export function exportHelp(language: Language): HTMLElement {
   const t = STATUS_NOTES[language];
-  const nameOf = new Map(EXPORT_PROFILES.map((p) => [p.id, p]));
   return h(
     'section',
     { class: 'section', attrs: { id: 'export-statuses' } },
     h('h2', { class: 'section-title' }, t.title),
     ...STATUS_DOCS.map((doc) => {
-      const profile = nameOf.get(doc.profile)!;
       return h(
         'div',
         { class: 'help status-doc' },
-        h('strong', null, profile.name),
+        h('strong', null, profileName(doc.profile, language)),
         h('div', { class: 'small' }, `${t.purchase}: ${doc.purchase.join(', ')}`),
         h('div', { class: 'small' }, `${t.netted}: ${doc.netted}`),
         h('div', { class: 'small' }, `${t.excluded}: ${doc.excluded.join(', ')}`),

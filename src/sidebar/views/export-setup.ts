@@ -6,6 +6,7 @@ import { toMappingColumns } from '../../core/exports/mapped-log';
 import type { Language, Localized } from '../../core/i18n/language';
 import type { ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { profileName } from './profile-names';
 import { button } from './widgets';
 
 type Rule = { column: number; values: string[] };
@@ -15,6 +16,7 @@ type Detection = {
   name: string | null;
   confidence: 'high' | 'medium' | 'low';
   verified: boolean;
+  moreTabs?: string[];
 } | null;
 
 const TEXTS: Localized<{
@@ -22,6 +24,7 @@ const TEXTS: Localized<{
   generic: string;
   confidence: Record<'high' | 'medium' | 'low', string>;
   unverified: string;
+  moreTabs: string;
   rulesTitle: string;
   rulesHelp: string;
   column: string;
@@ -39,6 +42,7 @@ const TEXTS: Localized<{
     },
     unverified:
       'This export’s columns were built from public examples, not a published description (unverified): check them.',
+    moreTabs: 'Read together with the tabs that have the same header: {tabs}.',
     rulesTitle: 'Ignore rows where…',
     rulesHelp:
       'e.g. Type is Top-up; several values separated by commas. Analyze and the sidebar apply these; formulas take them as their last argument.',
@@ -56,6 +60,7 @@ const TEXTS: Localized<{
       low: '不是已知的导出格式，请检查各列',
     },
     unverified: '此导出格式的列依据公开示例整理，并非官方说明（未经核实），请检查。',
+    moreTabs: '表头相同的工作表会一起读取：{tabs}。',
     rulesTitle: '忽略以下情况的行…',
     rulesHelp:
       '例如 类型 为 会员充值；多个值用逗号分隔。“分析客户”和侧边栏会应用这些规则；公式请把规则写在最后一个参数里。',
@@ -73,6 +78,7 @@ const TEXTS: Localized<{
       low: '不是已知的匯出格式，請檢查各欄',
     },
     unverified: '此匯出格式的欄位依據公開範例整理，並非官方說明（未經核實），請檢查。',
+    moreTabs: '表頭相同的工作表會一起讀取：{tabs}。',
     rulesTitle: '忽略以下情況的列…',
     rulesHelp:
       '例如 類型 為 會員儲值；多個值用逗號分隔。「分析客戶」和側邊欄會套用這些規則；公式請把規則寫在最後一個引數裡。',
@@ -91,12 +97,17 @@ export function detectionLine(language: Language, detection: Detection): HTMLEle
   const line =
     detection.name === null
       ? t.generic.replace('{confidence}', confidence)
-      : t.detected.replace('{name}', detection.name).replace('{confidence}', confidence);
+      : t.detected
+          .replace('{name}', profileName(detection.profile ?? detection.name, language))
+          .replace('{confidence}', confidence);
   return h(
     'div',
     { class: 'muted small', attrs: { 'data-detection': detection.profile ?? 'generic' } },
     h('p', null, line),
     detection.name !== null && !detection.verified ? h('p', { class: 'notice-line' }, t.unverified) : null,
+    detection.moreTabs && detection.moreTabs.length > 0
+      ? h('p', null, t.moreTabs.replace('{tabs}', detection.moreTabs.join(language === 'en' ? ', ' : '、')))
+      : null,
   );
 }
 
@@ -160,8 +171,8 @@ export function exclusionEditor(
   });
   return h(
     'div',
-    { class: 'field' },
-    h('label', null, t.rulesTitle),
+    { class: 'rules-editor' },
+    h('p', null, h('strong', null, t.rulesTitle)),
     h('p', { class: 'muted small' }, t.rulesHelp),
     list,
     add,

@@ -7,6 +7,7 @@ import { h, replace } from '../dom';
 import { AT_RISK_REASON_WORDS } from '../glossary';
 import { fmt } from '../i18n';
 import { call } from '../server';
+import { excludedLine, noProblemsText } from './export-overview';
 import { modelCheckSection } from './model-check';
 import { barRow, busy, button, count, loading, localDate, money, percent, section } from './widgets';
 
@@ -132,8 +133,11 @@ export function renderOverview(ctx: ViewContext): void {
             h(
               'li',
               { class: o.rowsSkipped > 0 ? 'warn' : '' },
-              o.rowsSkipped > 0 ? fmt(t.rowsSkipped, { count: count(o.rowsSkipped) }) : t.noIssues,
+              o.rowsSkipped > 0
+                ? fmt(t.rowsSkipped, { count: count(o.rowsSkipped) })
+                : noProblemsText(ctx.language, o.excluded ?? 0, t.noIssues),
             ),
+            excludedLine(ctx.language, o.excluded ?? 0),
             o.returnsOnly > 0
               ? h('li', { class: 'warn' }, fmt(t.returnsOnly, { count: o.returnsOnly }))
               : null,

@@ -156,4 +156,10 @@ describe('a range with no usable columns', () => {
   it('dates all after the analysis date are not a column problem: no error', () => {
     expect(readLog([['Ann', '2025-01-01', 5]], options).log.purchases).toEqual([]);
   });
+
+  it('rules on a range with no header cannot name a column: an error, not silently ignored', () => {
+    expect(() => readLog([['Ann', '2024-03-05', 5]], { ...options, exclude: 'Type=Top-up' })).toThrow(
+      ExcludeRuleError,
+    );
+  });
 });

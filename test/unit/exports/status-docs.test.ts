@@ -4,7 +4,7 @@ import { EXPORT_PROFILES } from '../../../src/core/exports/profiles';
 import { STATUS_DOCS } from '../../../src/core/exports/status-docs';
 import { statusMeaning } from '../../../src/core/exports/statuses';
 
-const COLUMN_RULES = /Cancelled at|Canceled at|Adjusted Order Total|Refund of the whole payment/;
+const COLUMN_RULES = /Cancelled at|Canceled at|Adjusted Order Total|Refund = Total Collected/;
 
 describe('status table', () => {
   it('has one entry per export profile', () => {

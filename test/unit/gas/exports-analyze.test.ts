@@ -126,6 +126,13 @@ describe('several tabs of the same export', () => {
     // File rows 1–10 in one tab; the header and file rows 9–16 (two orders again) in the next.
     fake.spreadsheet.addSheet('Mar-Apr', grid.slice(0, 10));
     fake.spreadsheet.addSheet('May-Jun', [grid[0]!, ...grid.slice(8)]);
+    // Column setup says which tabs are read together.
+    expect(main.getColumnSetup(null).detection).toMatchObject({
+      profile: 'shopify',
+      confidence: 'high',
+      verified: true,
+      moreTabs: ['May-Jun'],
+    });
     main.analyzeCustomers();
     const insights = fake.values('Insights');
     const days = insights[0]!.indexOf('Purchase days');

@@ -70,13 +70,22 @@ describe('readPurchases on any grid', () => {
         (grid, timeZone, dateOrder, asOfDay) => {
           const log = readPurchases(grid, { timeZone, dateOrder, asOfDay, firstRowNumber: 2 });
           expect(log.rowsRead).toBe(grid.length);
-          expect(log.purchases.length + log.rowsSkipped + log.blankRows + log.headerRows).toBe(grid.length);
+          // Rows left out on purpose (walk-ins, total rows, section headings) are a row kind of their own.
+          const excludedRows = new Set((log.excluded ?? []).map((e) => e.row));
+          expect(excludedRows.size).toBe((log.excluded ?? []).length);
+          expect(
+            log.purchases.length + log.rowsSkipped + log.blankRows + log.headerRows + excludedRows.size,
+          ).toBe(grid.length);
 
           const purchaseRows = new Set(log.purchases.map((p) => p.row));
           const skippedRows = new Set(log.issues.filter((i) => i.action === 'skipped').map((i) => i.row));
           expect(purchaseRows.size).toBe(log.purchases.length);
           expect(skippedRows.size).toBe(log.rowsSkipped);
           for (const row of skippedRows) expect(purchaseRows.has(row)).toBe(false);
+          for (const row of excludedRows) {
+            expect(purchaseRows.has(row)).toBe(false);
+            expect(skippedRows.has(row)).toBe(false);
+          }
           for (const issue of log.issues) {
             expect(issue.row).toBeGreaterThanOrEqual(2);
             expect(issue.row).toBeLessThan(2 + grid.length);
@@ -98,11 +107,15 @@ describe('readPurchases on any grid', () => {
     );
   });
 
-  it('reports each non-blank, non-header row that is not a purchase', () => {
+  it('reports each non-blank, non-header row that is not a purchase (as a problem or as excluded)', () => {
     fc.assert(
       fc.property(gridArb, (grid) => {
         const log = readPurchases(grid, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: LAST_DAY });
-        const explained = new Set([...log.purchases.map((p) => p.row), ...log.issues.map((i) => i.row)]);
+        const explained = new Set([
+          ...log.purchases.map((p) => p.row),
+          ...log.issues.map((i) => i.row),
+          ...(log.excluded ?? []).map((e) => e.row),
+        ]);
         expect(explained.size).toBe(grid.length - log.blankRows - log.headerRows);
       }),
       { numRuns: 300 },

@@ -306,3 +306,45 @@ describe('a known header: no data row is guessed to be a second header', () => {
     expect(log.rowsSkipped).toBe(0);
   });
 });
+
+describe('readPurchases: rows that are neither purchases nor problems', () => {
+  it('leaves walk-in and anonymous buyers out, listed, instead of one big customer', () => {
+    const grid: Grid = [
+      ['Walk-in', '2024-03-05', 10],
+      ['散客', '2024-03-05', 12],
+      ['Ann', '2024-03-05', 7],
+      ['guest', '2024-03-06', 3],
+    ];
+    const log = readPurchases(grid, options());
+    expect(log.purchases.map((p) => p.customerLabel)).toEqual(['Ann']);
+    expect(log.excluded).toEqual([
+      { row: 1, reason: 'anonymous', value: 'Walk-in' },
+      { row: 2, reason: 'anonymous', value: '散客' },
+      { row: 4, reason: 'anonymous', value: 'guest' },
+    ]);
+    expect(log.issues).toEqual([]);
+  });
+
+  it('lists total rows and month headings once each with their reason, not as blank dates', () => {
+    const grid: Grid = [
+      ['2024年3月', '', ''],
+      ['Ann', '2024-03-05', 10],
+      ['合计', '', 10],
+      ['March', '', ''],
+      ['Subtotal', '', '¥10'],
+      ['Bo', '', ''],
+    ];
+    const log = readPurchases(grid, options());
+    expect(log.excluded).toEqual([
+      { row: 1, reason: 'section_header', value: '2024年3月' },
+      { row: 3, reason: 'total_row', value: '合计' },
+      { row: 4, reason: 'section_header', value: 'March' },
+      { row: 5, reason: 'total_row', value: 'Subtotal' },
+    ]);
+    // A lone name is an unfinished row: still a problem to fix.
+    expect(log.issues.map((i) => [i.row, i.column, i.problem])).toEqual([
+      [6, 'date', 'blank'],
+      [6, 'amount', 'blank'],
+    ]);
+  });
+});

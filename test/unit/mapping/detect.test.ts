@@ -135,3 +135,19 @@ describe('resolveSetup', () => {
     ]);
   });
 });
+
+describe('detectSetup and formula output', () => {
+  it('a sheet holding a CUSTOMER_INSIGHTS table is not taken for the customer sheet', () => {
+    const detected = detectSetup([
+      { name: 'Orders', width: 3, rows: [['Customer', 'Date', 'Amount']] },
+      {
+        name: 'Insights (preview)',
+        width: 19,
+        rows: [['Customer', 'First purchase', 'Last purchase', 'Purchase days', 'Total spent']],
+      },
+      { name: '洞察', width: 19, rows: [['客户', '首次购买', '最近购买', '购买天数']] },
+    ]);
+    expect(detected.purchases?.sheet).toBe('Orders');
+    expect(detected.customers).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+// What an order cost: its total once, else its line totals, else price × quantity, less refunds.
+//
+// Decisions (tests in test/unit/exports/read-export.test.ts and the fixtures):
+// - The first readable order total among the order's rows is the order's (exports repeat it on each
+//   line or give it on the first only); an adjusted total (Etsy) wins and already has refunds off.
+// - Otherwise line totals add up, and a line with only a unit price counts price × quantity (1 when
+//   the quantity is blank).
+// - Refunds: the first filled refunded-amount cell is taken off; refund rows (a Square Refund event, a
+//   PayPal Payment Refund) are taken off in size, whatever their sign. An order made only of refund
+//   rows is a return (negative).
+// - `gross` is what was paid before refunds, so an order refunded to zero or below can be told from a
+//   free one.
+import type { CellValue } from '../cells';
+import { readAmount } from '../input/parse-amount';
+import { isBlankCell } from '../input/text';
+import type { ExportColumns } from './fields';
+
+/** One row of an order: its index in the grid and its cells. */
+export interface OrderRow {
+  readonly index: number;
+  readonly cells: readonly (CellValue | undefined)[];
+}
+
+export interface OrderAmount {
+  /** The net amount, or why there is none. */
+  amount: number | 'blank' | 'unreadable' | 'percentage' | 'out_of_range' | 'formula_error';
+  /** Paid before refunds (0 for a return). */
+  gross: number;
+  /** The row and cell of a problem. */
+  row?: OrderRow;
+  cell?: CellValue | undefined;
+  /** The cell that took the order to its net (a refunded amount), for the report. */
+  refundCell?: CellValue | undefined;
+}
+
+export function orderAmount(
+  main: readonly OrderRow[],
+  refunds: readonly OrderRow[],
+  hasSales: boolean,
+  c: ExportColumns,
+): OrderAmount {
+  const at = (d: OrderRow, field: keyof ExportColumns) => {
+    const column = c[field];
+    return column === undefined ? undefined : d.cells[column];
+  };
+  let gross: number | undefined;
+  let refundApplies = true;
+  let problem:
+    | { amount: Exclude<ReturnType<typeof readAmount>, number>; row: OrderRow; cell: CellValue | undefined }
+    | undefined;
+  const firstReadable = (field: 'adjustedTotal' | 'amount'): number | undefined => {
+    for (const d of main) {
+      const v = at(d, field);
+      if (isBlankCell(v)) continue;
+      const a = readAmount(v);
+      if (typeof a === 'number') return a;
+      problem ??= { amount: a, row: d, cell: v };
+      return undefined;
+    }
+    return undefined;
+  };
+  const original = c.amount !== undefined ? firstReadable('amount') : undefined;
+  if (c.adjustedTotal !== undefined) {
+    gross = firstReadable('adjustedTotal');
+    if (gross !== undefined) refundApplies = false;
+  }
+  gross ??= original;
+  if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
+    let sum: number | undefined;
+    for (const d of main) {
+      const line = readAmount(at(d, 'lineAmount'));
+      if (typeof line === 'number') {
+        sum = (sum ?? 0) + line;
+        continue;
+      }
+      const price = readAmount(at(d, 'unitPrice'));
+      if (typeof price !== 'number') continue;
+      const q = readAmount(at(d, 'quantity'));
+      sum = (sum ?? 0) + price * (typeof q === 'number' ? q : 1);
+    }
+    gross = sum;
+  }
+  if (gross === undefined) {
+    const head = main[0]!;
+    const column = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
+    return problem
+      ? { ...problem, gross: 0 }
+      : { amount: 'blank', gross: 0, row: head, cell: column === undefined ? '' : head.cells[column] };
+  }
+  // Refund rows whose payment is not in the log are returns, whatever sign the export gives them.
+  if (!hasSales) gross = -Math.abs(gross);
+  let net = gross;
+  let refundCell: CellValue | undefined;
+  if (refundApplies && hasSales) {
+    for (const d of main) {
+      const v = at(d, 'refunded');
+      if (isBlankCell(v)) continue;
+      const r = readAmount(v);
+      if (typeof r === 'number') {
+        net -= Math.abs(r);
+        if (r !== 0) refundCell = v;
+      }
+      break;
+    }
+  }
+  if (hasSales) {
+    for (const d of refunds) {
+      const v = c.amount !== undefined ? at(d, 'amount') : at(d, 'lineAmount');
+      const r = readAmount(v);
+      if (typeof r === 'number') {
+        net -= Math.abs(r);
+        refundCell = v;
+      }
+    }
+  }
+  // What was paid before refunds: an adjusted total of 0 is a full refund, not a free order.
+  const paid = Math.max(gross, original ?? gross);
+  if (!refundApplies && original !== undefined && gross < original) refundCell ??= gross;
+  return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
+}

@@ -1,0 +1,64 @@
+// Rows of a log that are not purchases and not problems either: total and subtotal rows ('Total',
+// '合计', '3月小计') and section headings (a lone '2024年3月' or 'March'). Shared by the export reader
+// and the plain reader, so both report them once, with the right reason.
+import type { CellValue } from '../cells';
+import { cleanText, isBlankCell } from '../input/text';
+
+type Row = readonly (CellValue | undefined)[];
+
+/** Where a total row writes its word: the first column and the label-like columns. */
+export interface LabelColumns {
+  customer?: number | undefined;
+  email?: number | undefined;
+  name?: number | undefined;
+  orderId?: number | undefined;
+  date?: number | undefined;
+  product?: number | undefined;
+}
+
+const TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
+const TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
+
+/** The total/subtotal word of a row, if its label cells say it is one. */
+export function totalWord(cells: Row, c: LabelColumns): string | undefined {
+  const labelColumns = new Set(
+    [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
+      (x): x is number => x !== undefined,
+    ),
+  );
+  for (const column of labelColumns) {
+    const v = cells[column];
+    if (typeof v !== 'string') continue;
+    const text = cleanText(v).toLowerCase();
+    if (text === '') continue;
+    if (TOTAL_ZH.test(text) || TOTAL_EN.test(text)) return cleanText(v);
+  }
+  return undefined;
+}
+
+/** Month and year words that make a lone cell a heading even in the customer column. */
+const HEADING_WORDS =
+  /\d{4}|[年月]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{2,4})?$|^(q[1-4]|week|month|section)\b/i;
+
+/**
+ * The heading text of a section row: a lone text cell with a letter or digit in it, that is no
+ * amount, in the first column or the date column (where ledgers write '2024年3月', 'March', '一月').
+ * In the customer column it must look like a period, since a lone name there is an unfinished row.
+ */
+export function sectionHeading(
+  cells: Row,
+  columns: { customer?: number | undefined; date?: number | undefined },
+): string | undefined {
+  let at = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (isBlankCell(cells[i])) continue;
+    if (at >= 0) return undefined;
+    at = i;
+  }
+  const v = cells[at];
+  if (typeof v !== 'string' || (at !== 0 && at !== columns.date)) return undefined;
+  const text = cleanText(v);
+  if (!/[A-Za-z0-9\u3400-\u9fff]/.test(text) || /^[-+(]?[\d.,\s¥$€£]+\)?$/.test(text)) return undefined;
+  if (at === columns.customer && !HEADING_WORDS.test(text.toLowerCase())) return undefined;
+  return text;
+}
