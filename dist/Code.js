@@ -363,6 +363,78 @@ var Regulars = (() => {
     product: 3
   });
 
+  // src/core/input/text.ts
+  var NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
+  var INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+  var NFKC_CHANGES = /[\u00a0\u2000-\u206f\u2100-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe10-\ufe6f\ufeff-\uffef]|\p{M}/u;
+  function cleanText(text3) {
+    if (!NOT_PLAIN_ASCII.test(text3) || !NFKC_CHANGES.test(text3)) return text3.trim();
+    return text3.replace(INVISIBLE, "").normalize("NFKC").trim();
+  }
+  function isBlankCell(value) {
+    if (typeof value === "string") return value === "" || cleanText(value) === "";
+    return value === void 0 || value === null;
+  }
+  var FORMULA_ERRORS = /* @__PURE__ */ new Set([
+    "#N/A",
+    "#REF!",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NUM!",
+    "#NAME?",
+    "#NULL!",
+    "#ERROR!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA"
+  ]);
+  function isFormulaErrorText(text3) {
+    return text3.charCodeAt(0) === 35 && FORMULA_ERRORS.has(text3.toUpperCase());
+  }
+
+  // src/core/exports/anonymous.ts
+  var ANONYMOUS = new Set(
+    "walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|anonymous customer|unknown|unknown customer|cash customer|cash sale|n/a|na|none|-|--|—|散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無".split("|")
+  );
+  function isAnonymousBuyer(text3) {
+    const key = cleanText(text3).toLowerCase().replace(/\s+/g, " ");
+    return key === "" || ANONYMOUS.has(key);
+  }
+
+  // src/core/exports/row-kinds.ts
+  var TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
+  var TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
+  function totalWord(cells, c) {
+    const labelColumns = new Set(
+      [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
+        (x) => x !== void 0
+      )
+    );
+    for (const column2 of labelColumns) {
+      const v = cells[column2];
+      if (typeof v !== "string") continue;
+      const text3 = cleanText(v).toLowerCase();
+      if (text3 === "") continue;
+      if (TOTAL_ZH.test(text3) || TOTAL_EN.test(text3)) return cleanText(v);
+    }
+    return void 0;
+  }
+  var HEADING_WORDS = /\d{4}|[年月]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{2,4})?$|^(q[1-4]|week|month|section)\b/i;
+  function sectionHeading(cells, columns) {
+    let at2 = -1;
+    for (let i = 0; i < cells.length; i++) {
+      if (isBlankCell(cells[i])) continue;
+      if (at2 >= 0) return void 0;
+      at2 = i;
+    }
+    const v = cells[at2];
+    if (typeof v !== "string" || at2 !== 0 && at2 !== columns.date) return void 0;
+    const text3 = cleanText(v);
+    if (!/[A-Za-z0-9\u3400-\u9fff]/.test(text3) || /^[-+(]?[\d.,\s¥$€£]+\)?$/.test(text3)) return void 0;
+    if (at2 === columns.customer && !HEADING_WORDS.test(text3.toLowerCase())) return void 0;
+    return text3;
+  }
+
   // src/core/time/civil.ts
   var DAY_MS = 864e5;
   function isLeapYear(year) {
@@ -603,35 +675,6 @@ var Regulars = (() => {
       else low = mid;
     }
     return high * 1e3;
-  }
-
-  // src/core/input/text.ts
-  var NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
-  var INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-  var NFKC_CHANGES = /[\u00a0\u2000-\u206f\u2100-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe10-\ufe6f\ufeff-\uffef]|\p{M}/u;
-  function cleanText(text3) {
-    if (!NOT_PLAIN_ASCII.test(text3) || !NFKC_CHANGES.test(text3)) return text3.trim();
-    return text3.replace(INVISIBLE, "").normalize("NFKC").trim();
-  }
-  function isBlankCell(value) {
-    if (typeof value === "string") return value === "" || cleanText(value) === "";
-    return value === void 0 || value === null;
-  }
-  var FORMULA_ERRORS = /* @__PURE__ */ new Set([
-    "#N/A",
-    "#REF!",
-    "#VALUE!",
-    "#DIV/0!",
-    "#NUM!",
-    "#NAME?",
-    "#NULL!",
-    "#ERROR!",
-    "#SPILL!",
-    "#CALC!",
-    "#GETTING_DATA"
-  ]);
-  function isFormulaErrorText(text3) {
-    return text3.charCodeAt(0) === 35 && FORMULA_ERRORS.has(text3.toUpperCase());
   }
 
   // src/core/input/customer-key.ts
@@ -1243,7 +1286,7 @@ var Regulars = (() => {
         label = customerLabelOf(cell);
         labelOfKey.set(key, label);
       }
-      return { key, label };
+      return { key, label, anonymous: typeof cell === "string" && isAnonymousBuyer(cell) };
     };
     const dayOf = (cell) => {
       if (typeof cell !== "string") return readDay(cell, ctx);
@@ -1256,6 +1299,7 @@ var Regulars = (() => {
     };
     const purchases = [];
     const issues = [];
+    const excluded = [];
     let rowsSkipped = 0;
     let blankRows = 0;
     let headerRows = 0;
@@ -1277,6 +1321,10 @@ var Regulars = (() => {
       }
       if (customer !== null && typeof day === "number" && typeof amount === "number" && day <= asOfDay) {
         seenData = true;
+        if (customer.anonymous) {
+          excluded.push({ row: rowNumber, reason: "anonymous", value: valueText(customerCell, ctx.timeZone) });
+          continue;
+        }
         let quantity;
         if (quantityColumn !== void 0) {
           const quantityCell = row[quantityColumn];
@@ -1311,6 +1359,16 @@ var Regulars = (() => {
           continue;
         }
       }
+      const total = totalWord(row, columns);
+      const heading = total === void 0 ? sectionHeading(row, { customer: customerColumn, date: dateColumn }) : void 0;
+      if (total !== void 0 || heading !== void 0) {
+        excluded.push({
+          row: rowNumber,
+          reason: total !== void 0 ? "total_row" : "section_header",
+          value: total ?? heading
+        });
+        continue;
+      }
       seenData = true;
       rowsSkipped++;
       if (customer === null) {
@@ -1320,7 +1378,15 @@ var Regulars = (() => {
       else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped"));
       if (typeof amount !== "number") issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped"));
     }
-    return { purchases, issues, rowsRead: grid.length, rowsSkipped, blankRows, headerRows };
+    return {
+      purchases,
+      issues,
+      ...excluded.length > 0 ? { excluded } : {},
+      rowsRead: grid.length,
+      rowsSkipped,
+      blankRows,
+      headerRows
+    };
     function issue2(row, column2, cell, problem, action) {
       return { row, column: column2, value: valueText(cell, ctx.timeZone), problem, action };
     }
@@ -3259,6 +3325,9 @@ var Regulars = (() => {
   var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
 
   // src/core/exports/profiles.ts
+  function profileById(id) {
+    return id === void 0 ? void 0 : EXPORT_PROFILES.find((p) => p.id === id);
+  }
   var EXPORT_PROFILES = [
     {
       id: "shopify",
@@ -3419,7 +3488,8 @@ var Regulars = (() => {
       signatures: [
         "id|Created (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email",
         "id|Created date (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email"
-      ]
+      ],
+      utcTimes: true
     },
     {
       id: "paypal",
@@ -3854,15 +3924,6 @@ var Regulars = (() => {
     return open;
   }
 
-  // src/core/exports/anonymous.ts
-  var ANONYMOUS = new Set(
-    "walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|anonymous customer|unknown|unknown customer|cash customer|cash sale|n/a|na|none|-|--|—|散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無".split("|")
-  );
-  function isAnonymousBuyer(text3) {
-    const key = cleanText(text3).toLowerCase().replace(/\s+/g, " ");
-    return key === "" || ANONYMOUS.has(key);
-  }
-
   // src/core/exports/consent.ts
   var YES = /* @__PURE__ */ new Set([
     "yes",
@@ -3907,6 +3968,82 @@ var Regulars = (() => {
     return void 0;
   }
 
+  // src/core/exports/order-amount.ts
+  function orderAmount(main, refunds, hasSales, c) {
+    const at2 = (d, field) => {
+      const column2 = c[field];
+      return column2 === void 0 ? void 0 : d.cells[column2];
+    };
+    let gross;
+    let refundApplies = true;
+    let problem;
+    const firstReadable = (field) => {
+      for (const d of main) {
+        const v = at2(d, field);
+        if (isBlankCell(v)) continue;
+        const a = readAmount(v);
+        if (typeof a === "number") return a;
+        problem ?? (problem = { amount: a, row: d, cell: v });
+        return void 0;
+      }
+      return void 0;
+    };
+    const original = c.amount !== void 0 ? firstReadable("amount") : void 0;
+    if (c.adjustedTotal !== void 0) {
+      gross = firstReadable("adjustedTotal");
+      if (gross !== void 0) refundApplies = false;
+    }
+    gross ?? (gross = original);
+    if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
+      let sum;
+      for (const d of main) {
+        const line = readAmount(at2(d, "lineAmount"));
+        if (typeof line === "number") {
+          sum = (sum ?? 0) + line;
+          continue;
+        }
+        const price = readAmount(at2(d, "unitPrice"));
+        if (typeof price !== "number") continue;
+        const q = readAmount(at2(d, "quantity"));
+        sum = (sum ?? 0) + price * (typeof q === "number" ? q : 1);
+      }
+      gross = sum;
+    }
+    if (gross === void 0) {
+      const head = main[0];
+      const column2 = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
+      return problem ? { ...problem, gross: 0 } : { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
+    }
+    if (!hasSales) gross = -Math.abs(gross);
+    let net = gross;
+    let refundCell;
+    if (refundApplies && hasSales) {
+      for (const d of main) {
+        const v = at2(d, "refunded");
+        if (isBlankCell(v)) continue;
+        const r = readAmount(v);
+        if (typeof r === "number") {
+          net -= Math.abs(r);
+          if (r !== 0) refundCell = v;
+        }
+        break;
+      }
+    }
+    if (hasSales) {
+      for (const d of refunds) {
+        const v = c.amount !== void 0 ? at2(d, "amount") : at2(d, "lineAmount");
+        const r = readAmount(v);
+        if (typeof r === "number") {
+          net -= Math.abs(r);
+          refundCell = v;
+        }
+      }
+    }
+    const paid = Math.max(gross, original ?? gross);
+    if (!refundApplies && original !== void 0 && gross < original) refundCell ?? (refundCell = gross);
+    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
+  }
+
   // src/core/exports/statuses.ts
   var TABLE = {};
   function put(meaning, words) {
@@ -3939,9 +4076,8 @@ var Regulars = (() => {
   }
 
   // src/core/exports/read-export.ts
+  var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
   var MAX_VALUE_LENGTH2 = 100;
-  var TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
-  var TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
   function readExport(grid, options) {
     const c = options.columns;
     const first = options.firstRowNumber ?? 1;
@@ -3954,6 +4090,7 @@ var Regulars = (() => {
     const headerSignature = options.headerRow ? signatureOf2(options.headerRow, mapped) : void 0;
     const issues = [];
     const excluded = [];
+    const unknownStatuses = /* @__PURE__ */ new Set();
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
@@ -3966,7 +4103,7 @@ var Regulars = (() => {
       if (typeof v !== "string") return readDay(v, ctx);
       let day = dayOfText2.get(v);
       if (day === void 0) {
-        day = readDay(v, ctx);
+        day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
         if (dayOfText2.size < 1e5) dayOfText2.set(v, day);
       }
       return day;
@@ -4007,9 +4144,9 @@ var Regulars = (() => {
         exclude(d, "total_row", total);
         continue;
       }
-      const only = onlyFilledCell(cells);
-      if (typeof only === "string" && typeof readAmount(only) !== "number") {
-        exclude(d, "section_header", only);
+      const heading = sectionHeading(cells, { customer: c.customer ?? c.email ?? c.name, date: c.date });
+      if (heading !== void 0) {
+        exclude(d, "section_header", heading);
         continue;
       }
       const reference = cell(cells, "referenceId");
@@ -4062,6 +4199,10 @@ var Regulars = (() => {
           break;
         }
       }
+      if (meaning === void 0) {
+        const unknown2 = firstFilled(main, (d) => cell(d.cells, "status"));
+        if (typeof unknown2 === "string" && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown2));
+      }
       const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, "cancelledAt")));
       if (cancelled !== void 0 && sales.length > 0) {
         meaning = "cancelled";
@@ -4085,7 +4226,7 @@ var Regulars = (() => {
           problem: "after_as_of"
         });
       }
-      const money = orderAmount(main, refunds, sales.length > 0);
+      const money = orderAmount(main, refunds, sales.length > 0, c);
       if (typeof money.amount !== "number") {
         problems.push({ row: money.row ?? head, column: "amount", cell: money.cell, problem: money.amount });
       }
@@ -4162,6 +4303,7 @@ var Regulars = (() => {
       contacts,
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
+      ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -4176,75 +4318,6 @@ var Regulars = (() => {
       const type = cell(row, "type");
       const byType = meaningOfCell(type);
       return byType === "refund_row" || byType === "not_a_sale" ? type : cell(row, "status");
-    }
-    function orderAmount(main, refunds, hasSales) {
-      let gross;
-      let refundApplies = true;
-      let problem;
-      const firstReadable = (field) => {
-        for (const d of main) {
-          const v = cell(d.cells, field);
-          if (isBlankCell(v)) continue;
-          const a = readAmount(v);
-          if (typeof a === "number") return a;
-          problem ?? (problem = { amount: a, row: d, cell: v });
-          return void 0;
-        }
-        return void 0;
-      };
-      const original = c.amount !== void 0 ? firstReadable("amount") : void 0;
-      if (c.adjustedTotal !== void 0) {
-        gross = firstReadable("adjustedTotal");
-        if (gross !== void 0) refundApplies = false;
-      }
-      gross ?? (gross = original);
-      if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
-        let sum;
-        for (const d of main) {
-          const line = readAmount(cell(d.cells, "lineAmount"));
-          if (typeof line === "number") {
-            sum = (sum ?? 0) + line;
-            continue;
-          }
-          const price = readAmount(cell(d.cells, "unitPrice"));
-          if (typeof price !== "number") continue;
-          const q = readAmount(cell(d.cells, "quantity"));
-          sum = (sum ?? 0) + price * (typeof q === "number" ? q : 1);
-        }
-        gross = sum;
-      }
-      if (gross === void 0) {
-        const head = main[0];
-        const column2 = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
-        return problem ? { ...problem, gross: 0 } : { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
-      }
-      let net = gross;
-      let refundCell;
-      if (refundApplies && hasSales) {
-        for (const d of main) {
-          const v = cell(d.cells, "refunded");
-          if (isBlankCell(v)) continue;
-          const r = readAmount(v);
-          if (typeof r === "number") {
-            net -= Math.abs(r);
-            if (r !== 0) refundCell = v;
-          }
-          break;
-        }
-      }
-      if (hasSales) {
-        for (const d of refunds) {
-          const v = c.amount !== void 0 ? cell(d.cells, "amount") : cell(d.cells, "lineAmount");
-          const r = readAmount(v);
-          if (typeof r === "number") {
-            net -= Math.abs(r);
-            refundCell = v;
-          }
-        }
-      }
-      const paid = Math.max(gross, original ?? gross);
-      if (!refundApplies && original !== void 0 && gross < original) refundCell ?? (refundCell = gross);
-      return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
     }
     function keyOf(rows) {
       for (const field of KEY_FIELDS) {
@@ -4292,34 +4365,10 @@ var Regulars = (() => {
       });
     }
   }
-  function onlyFilledCell(cells) {
-    let found;
-    for (const v of cells) {
-      if (isBlankCell(v)) continue;
-      if (found !== void 0) return void 0;
-      found = v;
-    }
-    return found;
-  }
   function firstFilled(rows, pick2) {
     for (const d of rows) {
       const v = pick2(d);
       if (!isBlankCell(v)) return v;
-    }
-    return void 0;
-  }
-  function totalWord(cells, c) {
-    const labelColumns = new Set(
-      [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
-        (x) => x !== void 0
-      )
-    );
-    for (const column2 of labelColumns) {
-      const v = cells[column2];
-      if (typeof v !== "string") continue;
-      const text3 = cleanText(v).toLowerCase();
-      if (text3 === "") continue;
-      if (TOTAL_ZH.test(text3) || TOTAL_EN.test(text3)) return cleanText(v);
     }
     return void 0;
   }
@@ -4377,11 +4426,24 @@ var Regulars = (() => {
     return headers.length > 0 ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。` : "無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。";
   }
   var ExcludeRuleError = class extends Error {
-    constructor() {
-      super(...arguments);
+    constructor(rule, column2, headers) {
+      super(excludeRuleMessage(rule, column2, headers, "en"));
+      __publicField(this, "rule", rule);
+      __publicField(this, "column", column2);
+      __publicField(this, "headers", headers);
       __publicField(this, "name", "ExcludeRuleError");
     }
   };
+  function excludeRuleMessage(rule, column2, headers, language) {
+    const list = headers.join(language === "en" ? ", " : "、");
+    if (language === "en") {
+      return column2 === void 0 ? `exclude must read like "Type=Top-up|Gift card"; got "${rule}".` : `exclude names the column "${column2}", which is not among the headers (${list}).`;
+    }
+    if (language === "zh-CN") {
+      return column2 === void 0 ? `exclude 的写法应为 "类型=会员充值|储值"；收到的是“${rule}”。` : `exclude 指定的列“${column2}”不在表头中（${list}）。`;
+    }
+    return column2 === void 0 ? `exclude 的寫法應為 "類型=會員儲值|禮品卡"；收到的是「${rule}」。` : `exclude 指定的欄「${column2}」不在表頭中（${list}）。`;
+  }
   var MAX_HEADER_SCAN = 10;
   function findExportHeader(grid) {
     const rows = Math.min(grid.length, MAX_HEADER_SCAN);
@@ -4395,6 +4457,7 @@ var Regulars = (() => {
     const first = options.firstRowNumber ?? 1;
     const found = findExportHeader(grid);
     if (found === void 0) {
+      if (typeof options.exclude === "string" && options.exclude.trim() !== "") parseRules(options.exclude, []);
       const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
       const top = grid[0] ?? [];
       const headers = top.filter((x) => typeof x === "string" && x.trim() !== "");
@@ -4416,6 +4479,7 @@ var Regulars = (() => {
         ...base(options),
         firstRowNumber: first + rowIndex + 1,
         headerRow: header,
+        ...detection.profile?.utcTimes ? { utcTimes: true } : {},
         ...exclude ? { exclude } : {}
       }),
       detection,
@@ -4439,7 +4503,8 @@ var Regulars = (() => {
       columns,
       firstRowNumber: first,
       ...options.headerRow ? { headerRow: options.headerRow } : {},
-      ...options.exclude ? { exclude: options.exclude } : {}
+      ...options.exclude ? { exclude: options.exclude } : {},
+      ...options.utcTimes ? { utcTimes: true } : {}
     });
   }
   function base(options) {
@@ -4451,14 +4516,12 @@ var Regulars = (() => {
     for (const part of cleanText(text3).split(/[;；]/)) {
       if (part.trim() === "") continue;
       const eq = part.search(/[=＝]/);
-      if (eq <= 0)
-        throw new ExcludeRuleError(`exclude must read like "Type=Top-up|Gift card"; got "${part.trim()}".`);
+      const headers = header.filter((h) => typeof h === "string" && h !== "");
+      if (eq <= 0) throw new ExcludeRuleError(part.trim(), void 0, headers);
       const name = normalizeHeader(part.slice(0, eq));
       const column2 = normalized.indexOf(name);
       if (column2 < 0) {
-        throw new ExcludeRuleError(
-          `exclude names the column "${part.slice(0, eq).trim()}", which is not among the headers (${header.filter((h) => typeof h === "string" && h !== "").join(", ")}).`
-        );
+        throw new ExcludeRuleError(part.trim(), part.slice(0, eq).trim(), headers);
       }
       const values3 = part.slice(eq + 1).split(/[|,，、]/).map((v) => v.trim()).filter((v) => v !== "");
       rules.push({ column: column2, values: values3 });
@@ -5156,7 +5219,10 @@ var Regulars = (() => {
           logNotFoundMessage(error.missing, error.headers, languageArgument(void 0, env))
         );
       }
-      if (error instanceof ExcludeRuleError) throw new FormulaError(error.message);
+      if (error instanceof ExcludeRuleError) {
+        const language = languageArgument(void 0, env);
+        throw new FormulaError(excludeRuleMessage(error.rule, error.column, error.headers, language));
+      }
       throw error;
     }
     const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, void 0, {
@@ -5516,8 +5582,10 @@ var Regulars = (() => {
     for (const [key, c] of fromLog.byKey) {
       const own2 = byKey.get(key);
       if (own2 === void 0) byKey.set(key, c);
-      else if (own2.email === "" && c.email !== "")
-        byKey.set(key, { ...own2, email: c.email, optedOut: own2.optedOut || c.optedOut });
+      else {
+        const email2 = own2.email === "" ? c.email : own2.email;
+        byKey.set(key, { ...own2, email: email2, optedOut: own2.optedOut || c.optedOut });
+      }
     }
     return {
       byKey,
@@ -5690,7 +5758,8 @@ var Regulars = (() => {
       ...options,
       firstRowNumber: mapping.headerRow + 1,
       ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
-      ...mapping.exclude ? { exclude: mapping.exclude } : {}
+      ...mapping.exclude ? { exclude: mapping.exclude } : {},
+      ...profileById(mapping.profile)?.utcTimes ? { utcTimes: true } : {}
     });
   }
 
@@ -7648,11 +7717,22 @@ var Regulars = (() => {
     }
     return best;
   }
+  var insightHeads;
+  function isInsightsTable(row) {
+    insightHeads ?? (insightHeads = new Set(
+      ["en", "zh-CN", "zh-TW"].map(
+        (l) => insightHeaders(l, 90, 365).slice(0, 4).map(normalizeHeader).join("|")
+      )
+    ));
+    const cells = row.slice(0, 4).map((c) => typeof c === "string" ? normalizeHeader(c) : "");
+    return insightHeads.has(cells.join("|"));
+  }
   function candidateOf(head, kind) {
     if (kind === "purchases") return purchaseCandidateOf(head);
     const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
     let best;
     for (let i = 0; i < rows; i++) {
+      if (kind === "customers" && isInsightsTable(head.rows[i] ?? [])) continue;
       const { mapping, missing } = detectColumns(head.rows[i] ?? [], kind);
       if (missing.length > 0) continue;
       const score = Object.keys(mapping).length + (NAME_HINTS[kind].test(normalizeHeader(head.name)) ? 1 : 0);
@@ -7842,6 +7922,47 @@ var Regulars = (() => {
     return cell;
   }
 
+  // src/core/exports/tabs.ts
+  var headerKey = (row) => {
+    if (row === void 0) return void 0;
+    const cells = row.map((c) => typeof c === "string" ? cleanText(c).toLowerCase() : "");
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    return cells.filter((c) => c !== "").length >= 3 ? cells.join("") : void 0;
+  };
+  function sameExportTabs(heads, sheet, headerRow) {
+    const own2 = heads.find((h) => h.name === sheet);
+    const key = headerKey(own2?.rows[headerRow - 1]);
+    if (key === void 0) return [sheet];
+    return [
+      sheet,
+      ...heads.filter((h) => h.name !== sheet && headerKey(h.rows[headerRow - 1]) === key).map((h) => h.name)
+    ];
+  }
+  function combineTabs(tabs, headerRow) {
+    const grid = [];
+    const origin = [];
+    tabs.forEach((tab, i) => {
+      const from = i === 0 ? 0 : headerRow;
+      for (let r = from; r < tab.grid.length; r++) {
+        grid.push(tab.grid[r]);
+        origin.push({ sheet: tab.name, row: r + 1 });
+      }
+    });
+    const at2 = (item) => {
+      const o = origin[item.row - 1];
+      return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
+    };
+    return {
+      grid,
+      locate: (log) => tabs.length < 2 ? log : {
+        ...log,
+        purchases: log.purchases.map(at2),
+        issues: log.issues.map(at2),
+        ...log.excluded ? { excluded: log.excluded.map(at2) } : {}
+      }
+    };
+  }
+
   // src/core/exports/detection-report.ts
   function detectionReport(heads, mapping) {
     const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
@@ -7853,7 +7974,8 @@ var Regulars = (() => {
       name: p?.name ?? null,
       confidence: detection.confidence,
       verified: p?.source !== void 0,
-      source: p?.source ?? null
+      source: p?.source ?? null,
+      moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow).slice(1)
     };
   }
 
@@ -8027,47 +8149,6 @@ var Regulars = (() => {
     if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
     const ms = value.getTime();
     return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
-  }
-
-  // src/core/exports/tabs.ts
-  var headerKey = (row) => {
-    if (row === void 0) return void 0;
-    const cells = row.map((c) => typeof c === "string" ? cleanText(c).toLowerCase() : "");
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    return cells.filter((c) => c !== "").length >= 3 ? cells.join("") : void 0;
-  };
-  function sameExportTabs(heads, sheet, headerRow) {
-    const own2 = heads.find((h) => h.name === sheet);
-    const key = headerKey(own2?.rows[headerRow - 1]);
-    if (key === void 0) return [sheet];
-    return [
-      sheet,
-      ...heads.filter((h) => h.name !== sheet && headerKey(h.rows[headerRow - 1]) === key).map((h) => h.name)
-    ];
-  }
-  function combineTabs(tabs, headerRow) {
-    const grid = [];
-    const origin = [];
-    tabs.forEach((tab, i) => {
-      const from = i === 0 ? 0 : headerRow;
-      for (let r = from; r < tab.grid.length; r++) {
-        grid.push(tab.grid[r]);
-        origin.push({ sheet: tab.name, row: r + 1 });
-      }
-    });
-    const at2 = (item) => {
-      const o = origin[item.row - 1];
-      return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
-    };
-    return {
-      grid,
-      locate: (log) => tabs.length < 2 ? log : {
-        ...log,
-        purchases: log.purchases.map(at2),
-        issues: log.issues.map(at2),
-        ...log.excluded ? { excluded: log.excluded.map(at2) } : {}
-      }
-    };
   }
 
   // src/gas/purchase-tabs.ts
@@ -8716,17 +8797,23 @@ ${row}`;
     en: {
       heading: "Rows excluded on purpose (not problems)",
       action: "excluded (not a problem)",
-      noProblems: "No rows of {sheet} have problems; the rows listed below were left out on purpose."
+      noProblems: "No rows of {sheet} have problems; the rows listed below were left out on purpose.",
+      unknownStatuses: "Statuses Regulars does not know; orders with them were counted as purchases: check them",
+      counted: "counted"
     },
     "zh-CN": {
       heading: "有意排除的行（不是问题）",
       action: "已排除（不是问题）",
-      noProblems: "{sheet} 中没有有问题的行；下面列出的行是有意排除的。"
+      noProblems: "{sheet} 中没有有问题的行；下面列出的行是有意排除的。",
+      unknownStatuses: "Regulars 不认识这些状态，带有这些状态的订单已计为购买，请检查",
+      counted: "已计入"
     },
     "zh-TW": {
       heading: "刻意排除的列（不是問題）",
       action: "已排除（不是問題）",
-      noProblems: "{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。"
+      noProblems: "{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。",
+      unknownStatuses: "Regulars 不認識這些狀態，帶有這些狀態的訂單已計為購買，請檢查",
+      counted: "已計入"
     }
   };
   function describeExclusion(row, language, currency = "") {
@@ -8758,6 +8845,11 @@ ${row}`;
         t.returnsOnly,
         t.leftOut
       ]);
+    }
+    const unknown2 = analysis.log.unknownStatuses ?? [];
+    if (unknown2.length > 0) {
+      const x = EXCLUDED_TEXTS[language];
+      rows.push([sheetName, "", "", unknown2.join(", "), x.unknownStatuses, x.counted]);
     }
     const excluded = analysis.log.excluded ?? [];
     if (rows.length === 1) {
@@ -10301,7 +10393,8 @@ ${row}`;
         name: analysis.model.purchaseModel,
         choice: analysis.purchaseModelChoice,
         check: analysis.check
-      }
+      },
+      excluded: log.excluded?.length ?? 0
     };
   }
   var MAX_HISTORY = 20;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells';
+import { insightHeaders } from '../../../src/core/i18n/labels';
 import { parseColumnSetup } from '../../../src/core/mapping/column-setup';
 import {
   closestPartialMatch,
@@ -143,9 +144,9 @@ describe('detectSetup and formula output', () => {
       {
         name: 'Insights (preview)',
         width: 19,
-        rows: [['Customer', 'First purchase', 'Last purchase', 'Purchase days', 'Total spent']],
+        rows: [insightHeaders('en', 90, 365).slice(0, 5)],
       },
-      { name: '洞察', width: 19, rows: [['客户', '首次购买', '最近购买', '购买天数']] },
+      { name: '洞察', width: 19, rows: [insightHeaders('zh-CN', 90, 365).slice(0, 4)] },
     ]);
     expect(detected.purchases?.sheet).toBe('Orders');
     expect(detected.customers).toBeUndefined();
