@@ -1956,6 +1956,15 @@ var Regulars = (() => {
   }
   var TWO_20 = 2 ** 20;
   var TWO_40 = 2 ** 40;
+  function groupTotals(groups) {
+    let sumX = 0;
+    let sumT = 0;
+    for (let k = 0; k < groups.count.length; k++) {
+      sumX += groups.count[k] * groups.x[k];
+      sumT += groups.count[k] * groups.T[k];
+    }
+    return { sumX, sumT };
+  }
   function distinctHistories(histories) {
     const n = histories.length;
     const keys = new Float64Array(n);
@@ -2393,12 +2402,7 @@ var Regulars = (() => {
   }
   function fitNoDropout(histories, start) {
     const groups = distinctHistories(histories);
-    let sumX = 0;
-    let sumT = 0;
-    for (let k = 0; k < groups.count.length; k++) {
-      sumX += groups.count[k] * groups.x[k];
-      sumT += groups.count[k] * groups.T[k];
-    }
+    const { sumX, sumT } = groupTotals(groups);
     if (!(sumX > 0 && sumT > 0)) {
       return { params: { r: 1, alpha: 1, rate: 1 }, logLikelihood: Number.NEGATIVE_INFINITY, converged: false };
     }
@@ -2671,12 +2675,7 @@ var Regulars = (() => {
   function fitMbgNbd(histories, options = {}) {
     if (histories.length === 0) throw new RangeError("fitMbgNbd needs at least one customer history");
     const groups = distinctHistories(histories);
-    let sumX = 0;
-    let sumT = 0;
-    for (let k = 0; k < groups.count.length; k++) {
-      sumX += groups.count[k] * groups.x[k];
-      sumT += groups.count[k] * groups.T[k];
-    }
+    const { sumX, sumT } = groupTotals(groups);
     const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
     const logAlpha0 = Math.log(1 / rate);
     const prior = options.prior ?? true;

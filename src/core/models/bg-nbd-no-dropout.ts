@@ -11,7 +11,7 @@
  * r/alpha fixed: the Poisson limit, whose maximum-likelihood rate is Σx / ΣT (time after each first
  * purchase); then E[Y(t)] = λt and P(purchase) = 1 − e^(−λt) for everyone.
  */
-import { distinctHistories, type RepeatHistory } from './bg-nbd';
+import { distinctHistories, groupTotals, type RepeatHistory } from './bg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
 import { digamma, logGamma } from './special-functions';
 
@@ -74,12 +74,7 @@ export function fitNoDropout(
   start?: { r: number; alpha: number },
 ): NoDropoutFit {
   const groups = distinctHistories(histories);
-  let sumX = 0;
-  let sumT = 0;
-  for (let k = 0; k < groups.count.length; k++) {
-    sumX += groups.count[k]! * groups.x[k]!;
-    sumT += groups.count[k]! * groups.T[k]!;
-  }
+  const { sumX, sumT } = groupTotals(groups);
   if (!(sumX > 0 && sumT > 0)) {
     return { params: { r: 1, alpha: 1, rate: 1 }, logLikelihood: Number.NEGATIVE_INFINITY, converged: false };
   }

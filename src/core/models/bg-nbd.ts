@@ -155,6 +155,24 @@ function indexOf(map: Map<number, number>, values: number[], value: number): num
 const TWO_20 = 2 ** 20;
 const TWO_40 = 2 ** 40;
 
+/** Repeat purchases and observed days summed over grouped histories: the pooled rate's parts. */
+export function groupTotals(groups: {
+  x: readonly number[];
+  T: readonly number[];
+  count: readonly number[];
+}): {
+  sumX: number;
+  sumT: number;
+} {
+  let sumX = 0;
+  let sumT = 0;
+  for (let k = 0; k < groups.count.length; k++) {
+    sumX += groups.count[k]! * groups.x[k]!;
+    sumT += groups.count[k]! * groups.T[k]!;
+  }
+  return { sumX, sumT };
+}
+
 /**
  * Distinct (x, tx, T) with their counts, in ascending order. When every value is a whole number in
  * range (x < 2^13, tx and T < 2^20 days, the usual case) each history is packed into one exact

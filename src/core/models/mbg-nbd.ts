@@ -27,7 +27,13 @@
  * weight is fixed while ln L grows with the number of customers, so on large sheets it vanishes:
  * on CDNOW (2,357 customers) the fit moves by well under 1% (a test checks it).
  */
-import { assertRepeatHistory, type BgNbdParams, distinctHistories, expectedPurchasesIfAlive } from './bg-nbd';
+import {
+  assertRepeatHistory,
+  type BgNbdParams,
+  distinctHistories,
+  expectedPurchasesIfAlive,
+  groupTotals,
+} from './bg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
 import { digamma, logGamma } from './special-functions';
 
@@ -163,12 +169,7 @@ export function fitMbgNbd(
 ): MbgNbdFit {
   if (histories.length === 0) throw new RangeError('fitMbgNbd needs at least one customer history');
   const groups = distinctHistories(histories);
-  let sumX = 0;
-  let sumT = 0;
-  for (let k = 0; k < groups.count.length; k++) {
-    sumX += groups.count[k]! * groups.x[k]!;
-    sumT += groups.count[k]! * groups.T[k]!;
-  }
+  const { sumX, sumT } = groupTotals(groups);
   const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
   const logAlpha0 = Math.log(1 / rate);
   const prior = options.prior ?? true;

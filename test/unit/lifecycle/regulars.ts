@@ -13,18 +13,9 @@ import {
 import type { Purchase } from '../../../src/core/input/purchase';
 import { type LifecycleResult, lifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { randomSource as prng } from '../models/simulate';
 
-/** mulberry32: small, deterministic, good enough for simulation. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** A standard normal draw (Box–Muller). */
 function normal(random: () => number): number {
