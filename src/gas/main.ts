@@ -165,126 +165,162 @@ export function CUSTOMER_INSIGHTS(purchases: Arg, as_of?: Arg, language?: Arg, e
  * The RFM score of each customer as three digits, e.g. 545: recency, frequency and money, each a
  * quintile score from 1 to 5 among all customers.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The RFM score for each customer.
  * @customfunction
  */
-export function RFM_SCORE(customers: Arg, purchases: Arg, as_of?: Arg) {
-  return runFormula((env) => formulas.rfmScoreFormula(customers, purchases, as_of, env));
+export function RFM_SCORE(customers: Arg, purchases: Arg, as_of?: Arg, exclude?: Arg) {
+  return runFormula((env) => formulas.rfmScoreFormula(customers, purchases, as_of, env, exclude));
 }
 
 /**
  * The RFM segment of each customer, e.g. Champions, At Risk, Lost.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The segment name for each customer.
  * @customfunction
  */
-export function RFM_SEGMENT(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg) {
-  return runFormula((env) => formulas.rfmSegmentFormula(customers, purchases, as_of, language, env));
+export function RFM_SEGMENT(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg) {
+  return runFormula((env) => formulas.rfmSegmentFormula(customers, purchases, as_of, language, env, exclude));
 }
 
 /**
  * The 80/20 value tier of each customer: Key (the customers making the first 80% of revenue),
  * Core (up to 95%) or Occasional.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return Key, Core or Occasional for each customer.
  * @customfunction
  */
-export function VALUE_TIER(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg) {
-  return runFormula((env) => formulas.valueTierFormula(customers, purchases, as_of, language, env));
+export function VALUE_TIER(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg) {
+  return runFormula((env) => formulas.valueTierFormula(customers, purchases, as_of, language, env, exclude));
 }
 
 /**
  * The lifecycle stage of each customer: New, Developing, Loyal, At risk or Lapsed.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The stage for each customer.
  * @customfunction
  */
-export function LIFECYCLE_STAGE(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg) {
-  return runFormula((env) => formulas.lifecycleStageFormula(customers, purchases, as_of, language, env));
+export function LIFECYCLE_STAGE(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg) {
+  return runFormula((env) =>
+    formulas.lifecycleStageFormula(customers, purchases, as_of, language, env, exclude),
+  );
 }
 
 /**
  * Why each customer is in their lifecycle stage, in one sentence with the numbers that decided it.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return One sentence for each customer.
  * @customfunction
  */
-export function CUSTOMER_WHY(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg) {
-  return runFormula((env) => formulas.customerWhyFormula(customers, purchases, as_of, language, env));
+export function CUSTOMER_WHY(customers: Arg, purchases: Arg, as_of?: Arg, language?: Arg, exclude?: Arg) {
+  return runFormula((env) =>
+    formulas.customerWhyFormula(customers, purchases, as_of, language, env, exclude),
+  );
 }
 
 /**
  * The probability, from 0 to 1, that each customer buys again within the next days (BG/NBD model
  * fitted on this purchase log).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
-export function REPEAT_PROBABILITY(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg, model?: Arg) {
+export function REPEAT_PROBABILITY(
+  customers: Arg,
+  purchases: Arg,
+  days?: Arg,
+  as_of?: Arg,
+  exclude?: Arg,
+  model?: Arg,
+) {
   return runFormula((env) =>
-    formulas.repeatProbabilityFormula(customers, purchases, days, as_of, env, model),
+    formulas.repeatProbabilityFormula(customers, purchases, days, as_of, env, exclude, model),
   );
 }
 
 /**
  * The expected number of purchase days of each customer in the next days (BG/NBD model).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
-export function EXPECTED_PURCHASES(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg, model?: Arg) {
+export function EXPECTED_PURCHASES(
+  customers: Arg,
+  purchases: Arg,
+  days?: Arg,
+  as_of?: Arg,
+  exclude?: Arg,
+  model?: Arg,
+) {
   return runFormula((env) =>
-    formulas.expectedPurchasesFormula(customers, purchases, days, as_of, env, model),
+    formulas.expectedPurchasesFormula(customers, purchases, days, as_of, env, exclude, model),
   );
 }
 
 /**
  * When each customer's next purchase is due: their last purchase plus their usual gap.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return A date for each customer.
  * @customfunction
  */
-export function NEXT_PURCHASE_DATE(customers: Arg, purchases: Arg, as_of?: Arg) {
-  return runFormula((env) => formulas.nextPurchaseDateFormula(customers, purchases, as_of, env));
+export function NEXT_PURCHASE_DATE(customers: Arg, purchases: Arg, as_of?: Arg, exclude?: Arg) {
+  return runFormula((env) => formulas.nextPurchaseDateFormula(customers, purchases, as_of, env, exclude));
 }
 
 /**
  * The money each customer is expected to spend in the next days: expected purchases (BG/NBD) times
  * expected spend per purchase (Gamma-Gamma).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
-export function PREDICTED_VALUE(customers: Arg, purchases: Arg, days?: Arg, as_of?: Arg, model?: Arg) {
-  return runFormula((env) => formulas.predictedValueFormula(customers, purchases, days, as_of, env, model));
+export function PREDICTED_VALUE(
+  customers: Arg,
+  purchases: Arg,
+  days?: Arg,
+  as_of?: Arg,
+  exclude?: Arg,
+  model?: Arg,
+) {
+  return runFormula((env) =>
+    formulas.predictedValueFormula(customers, purchases, days, as_of, env, exclude, model),
+  );
 }
 
 /**
@@ -292,10 +328,11 @@ export function PREDICTED_VALUE(customers: Arg, purchases: Arg, days?: Arg, as_o
  * likelihood to recommend (0–10 or very likely / possible / unlikely) where recorded.
  * High is 70 and above, Low below 30.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
@@ -306,24 +343,26 @@ export function LOYALTY_SCORE(
   satisfaction?: Arg,
   recommend?: Arg,
   as_of?: Arg,
+  exclude?: Arg,
   model?: Arg,
 ) {
   return runFormula((env) =>
-    formulas.loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env, model),
+    formulas.loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env, exclude, model),
   );
 }
 
 /**
  * The customer models fitted on this purchase log: method, BG/NBD r, alpha (per day), a, b,
  * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */
-export function CUSTOMER_MODEL(purchases: Arg, as_of?: Arg, model?: Arg) {
-  return runFormula((env) => formulas.customerModelFormula(purchases, as_of, env, model));
+export function CUSTOMER_MODEL(purchases: Arg, as_of?: Arg, exclude?: Arg, model?: Arg) {
+  return runFormula((env) => formulas.customerModelFormula(purchases, as_of, env, exclude, model));
 }
 
 // ── Follow-up emails (issue 6): the functions the sidebar's follow-ups panel calls. Each validates its

@@ -37,7 +37,7 @@ const within = (actual: number, expected: number, relative: number) =>
 
 describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
   it('CUSTOMER_MODEL with bg-nbd chosen reproduces the published BG/NBD and Gamma-Gamma parameters within 1%', () => {
-    const table = call('CUSTOMER_MODEL', purchases, asOf, 'bg-nbd') as [string, unknown][];
+    const table = call('CUSTOMER_MODEL', purchases, asOf, '', 'bg-nbd') as [string, unknown][];
     const value = (label: string) => {
       const row = table.find(([name]) => name === label);
       expect(row, label).toBeDefined();
@@ -59,12 +59,12 @@ describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
 
   it('EXPECTED_PURCHASES of customer 1 (x 2, t_x 213 d, T 272 d) over 273 days is 1.226 ± 0.005', () => {
     // Fader, Hardie & Lee (2005): x = 2, t_x = 30.43 weeks, T = 38.86 weeks, next 39 weeks → 1.226.
-    const value = call('EXPECTED_PURCHASES', [['0001']], purchases, 273, asOf, 'bg-nbd') as number[][];
+    const value = call('EXPECTED_PURCHASES', [['0001']], purchases, 273, asOf, '', 'bg-nbd') as number[][];
     expect(Math.abs(value[0]![0]! - 1.226)).toBeLessThan(0.005);
   });
 
   it('CUSTOMER_MODEL with mbg-nbd chosen matches lifetimes ModifiedBetaGeoFitter within 1% (test/fixtures/reference)', () => {
-    const table = call('CUSTOMER_MODEL', purchases, asOf, 'MBG/NBD') as [string, unknown][];
+    const table = call('CUSTOMER_MODEL', purchases, asOf, '', 'MBG/NBD') as [string, unknown][];
     const value = (label: string) => table.find(([name]) => name === label)![1] as number;
     // bench/reference/lifetimes_reference.py: r 0.5248, alpha 43.28 days, a 0.8914, b 1.6140.
     within(value('r'), 0.5248, 0.01);
@@ -83,8 +83,8 @@ describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
     const other = chosen === 'mbg-nbd' ? 'bg-nbd' : 'mbg-nbd';
     const keys = [['0001'], ['0002'], ['0010'], ['2357']];
     const auto = call('REPEAT_PROBABILITY', keys, purchases, 90, asOf) as number[][];
-    expect(auto).toEqual(call('REPEAT_PROBABILITY', keys, purchases, 90, asOf, chosen));
-    expect(auto).not.toEqual(call('REPEAT_PROBABILITY', keys, purchases, 90, asOf, other));
+    expect(auto).toEqual(call('REPEAT_PROBABILITY', keys, purchases, 90, asOf, '', chosen));
+    expect(auto).not.toEqual(call('REPEAT_PROBABILITY', keys, purchases, 90, asOf, '', other));
     const sentence = String(table.find(([name]) => name === 'hold-out check')![1]);
     expect(sentence).toMatch(
       /^Checked on this log's last \d+ days: of the \d+ customers? given \d+% or more, \d+% bought within \d+ days/,

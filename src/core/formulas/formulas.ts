@@ -91,10 +91,10 @@ function perCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
-  model?: FormulaArgument,
+  options: { exclude?: FormulaArgument; model?: FormulaArgument } = {},
 ): FormulaResult {
   const keys = customersArgument(customers, env);
-  const analysis = analyze(purchases, asOf, env, { model });
+  const analysis = analyze(purchases, asOf, env, options);
   const values = keys.keys.map((key, i) => {
     const insight = key === '' ? undefined : analysis.byKey.get(key);
     return insight ? answer(insight, i, analysis) : '';
@@ -131,8 +131,9 @@ export function rfmScoreFormula(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): FormulaResult {
-  return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
+  return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude });
 }
 
 /** A per-customer formula that answers in words: the language argument picks the words. */
@@ -143,9 +144,12 @@ function wordedPerCustomer(
   language: FormulaArgument,
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, language: Language, analysis: Analysis) => CellOutput,
+  exclude?: FormulaArgument,
 ): FormulaResult {
   const lang = languageArgument(language, env);
-  return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis));
+  return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
+    exclude,
+  });
 }
 
 /** A per-customer model prediction over a horizon of `days` (default `defaultDays`). */
@@ -157,7 +161,7 @@ function predictionPerCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   predict: (model: Analysis['model'], c: CustomerInsight, horizonDays: number) => number,
-  model?: FormulaArgument,
+  options: { exclude?: FormulaArgument; model?: FormulaArgument },
 ): FormulaResult {
   const horizon = daysArgument(days, defaultDays, env);
   return perCustomer(
@@ -166,7 +170,7 @@ function predictionPerCustomer(
     asOf,
     env,
     (c, _, analysis) => predict(analysis.model, c, horizon),
-    model,
+    options,
   );
 }
 
@@ -176,8 +180,17 @@ export function rfmSegmentFormula(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): FormulaResult {
-  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
+  return wordedPerCustomer(
+    customers,
+    purchases,
+    asOf,
+    language,
+    env,
+    (c, l) => SEGMENT_LABELS[l][c.segment],
+    exclude,
+  );
 }
 
 export function valueTierFormula(
@@ -186,8 +199,17 @@ export function valueTierFormula(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): FormulaResult {
-  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => TIER_LABELS[l][c.tier]);
+  return wordedPerCustomer(
+    customers,
+    purchases,
+    asOf,
+    language,
+    env,
+    (c, l) => TIER_LABELS[l][c.tier],
+    exclude,
+  );
 }
 
 export function lifecycleStageFormula(
@@ -196,6 +218,7 @@ export function lifecycleStageFormula(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): FormulaResult {
   return wordedPerCustomer(
     customers,
@@ -204,6 +227,7 @@ export function lifecycleStageFormula(
     language,
     env,
     (c, l) => STAGE_LABELS[l][c.lifecycle.stage],
+    exclude,
   );
 }
 
@@ -213,9 +237,16 @@ export function customerWhyFormula(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): FormulaResult {
-  return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l, analysis) =>
-    whyText(c, l, analysis.currency),
+  return wordedPerCustomer(
+    customers,
+    purchases,
+    asOf,
+    language,
+    env,
+    (c, l, analysis) => whyText(c, l, analysis.currency),
+    exclude,
   );
 }
 
@@ -225,6 +256,7 @@ export function repeatProbabilityFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
   purchaseModel?: FormulaArgument,
 ): FormulaResult {
   return predictionPerCustomer(
@@ -235,7 +267,7 @@ export function repeatProbabilityFormula(
     asOf,
     env,
     (model, c, d) => model.repeatProbability(historyOf(c), d),
-    purchaseModel,
+    { exclude, model: purchaseModel },
   );
 }
 
@@ -245,6 +277,7 @@ export function expectedPurchasesFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
   purchaseModel?: FormulaArgument,
 ): FormulaResult {
   return predictionPerCustomer(
@@ -255,7 +288,7 @@ export function expectedPurchasesFormula(
     asOf,
     env,
     (model, c, d) => model.expectedPurchases(historyOf(c), d),
-    purchaseModel,
+    { exclude, model: purchaseModel },
   );
 }
 
@@ -264,9 +297,15 @@ export function nextPurchaseDateFormula(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
 ): FormulaResult {
-  return perCustomer(customers, purchases, asOf, env, (c) =>
-    instantOfDay(c.summary.nextDueDay, env.timeZone),
+  return perCustomer(
+    customers,
+    purchases,
+    asOf,
+    env,
+    (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
+    { exclude },
   );
 }
 
@@ -276,6 +315,7 @@ export function predictedValueFormula(
   days: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
   purchaseModel?: FormulaArgument,
 ): FormulaResult {
   return predictionPerCustomer(
@@ -286,7 +326,7 @@ export function predictedValueFormula(
     asOf,
     env,
     (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
-    purchaseModel,
+    { exclude, model: purchaseModel },
   );
 }
 
@@ -301,6 +341,7 @@ export function loyaltyScoreFormula(
   recommend: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
   model?: FormulaArgument,
 ): FormulaResult {
   const cellAt = (range: FormulaArgument, i: number) =>
@@ -319,7 +360,7 @@ export function loyaltyScoreFormula(
         recommend: r === undefined ? undefined : readRecommend(r),
       });
     },
-    model,
+    { exclude, model },
   );
 }
 
@@ -327,9 +368,10 @@ export function customerModelFormula(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
+  exclude?: FormulaArgument,
   model?: FormulaArgument,
 ): CellOutput[][] {
-  const analysis = analyze(purchases, asOf, env, { model, check: true });
+  const analysis = analyze(purchases, asOf, env, { exclude, model, check: true });
   return modelTable(analysis, languageArgument(undefined, env));
 }
 
