@@ -5232,9 +5232,9 @@ var Regulars = (() => {
     const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
     return { ...analysis, currency };
   }
-  function perCustomer(customers, purchases, asOf, env, answer, model) {
+  function perCustomer(customers, purchases, asOf, env, answer, options = {}) {
     const keys = customersArgument(customers, env);
-    const analysis = analyze(purchases, asOf, env, { model });
+    const analysis = analyze(purchases, asOf, env, options);
     const values3 = keys.keys.map((key, i) => {
       const insight = key === "" ? void 0 : analysis.byKey.get(key);
       return insight ? answer(insight, i, analysis) : "";
@@ -5257,14 +5257,16 @@ var Regulars = (() => {
     };
     return [header, ...analysis.customers.map((c) => insightRow(c, options))];
   }
-  function rfmScoreFormula(customers, purchases, asOf, env) {
-    return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm));
+  function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
+    return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude });
   }
-  function wordedPerCustomer(customers, purchases, asOf, language, env, answer) {
+  function wordedPerCustomer(customers, purchases, asOf, language, env, answer, exclude) {
     const lang = languageArgument(language, env);
-    return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis));
+    return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
+      exclude
+    });
   }
-  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict, model) {
+  function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict, options) {
     const horizon = daysArgument(days, defaultDays, env);
     return perCustomer(
       customers,
@@ -5272,36 +5274,54 @@ var Regulars = (() => {
       asOf,
       env,
       (c, _, analysis) => predict(analysis.model, c, horizon),
-      model
+      options
     );
   }
-  function rfmSegmentFormula(customers, purchases, asOf, language, env) {
-    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => SEGMENT_LABELS[l][c.segment]);
-  }
-  function valueTierFormula(customers, purchases, asOf, language, env) {
-    return wordedPerCustomer(customers, purchases, asOf, language, env, (c, l) => TIER_LABELS[l][c.tier]);
-  }
-  function lifecycleStageFormula(customers, purchases, asOf, language, env) {
+  function rfmSegmentFormula(customers, purchases, asOf, language, env, exclude) {
     return wordedPerCustomer(
       customers,
       purchases,
       asOf,
       language,
       env,
-      (c, l) => STAGE_LABELS[l][c.lifecycle.stage]
+      (c, l) => SEGMENT_LABELS[l][c.segment],
+      exclude
     );
   }
-  function customerWhyFormula(customers, purchases, asOf, language, env) {
+  function valueTierFormula(customers, purchases, asOf, language, env, exclude) {
     return wordedPerCustomer(
       customers,
       purchases,
       asOf,
       language,
       env,
-      (c, l, analysis) => whyText(c, l, analysis.currency)
+      (c, l) => TIER_LABELS[l][c.tier],
+      exclude
     );
   }
-  function repeatProbabilityFormula(customers, purchases, days, asOf, env, purchaseModel) {
+  function lifecycleStageFormula(customers, purchases, asOf, language, env, exclude) {
+    return wordedPerCustomer(
+      customers,
+      purchases,
+      asOf,
+      language,
+      env,
+      (c, l) => STAGE_LABELS[l][c.lifecycle.stage],
+      exclude
+    );
+  }
+  function customerWhyFormula(customers, purchases, asOf, language, env, exclude) {
+    return wordedPerCustomer(
+      customers,
+      purchases,
+      asOf,
+      language,
+      env,
+      (c, l, analysis) => whyText(c, l, analysis.currency),
+      exclude
+    );
+  }
+  function repeatProbabilityFormula(customers, purchases, days, asOf, env, exclude, purchaseModel) {
     return predictionPerCustomer(
       customers,
       purchases,
@@ -5310,10 +5330,10 @@ var Regulars = (() => {
       asOf,
       env,
       (model, c, d) => model.repeatProbability(historyOf(c), d),
-      purchaseModel
+      { exclude, model: purchaseModel }
     );
   }
-  function expectedPurchasesFormula(customers, purchases, days, asOf, env, purchaseModel) {
+  function expectedPurchasesFormula(customers, purchases, days, asOf, env, exclude, purchaseModel) {
     return predictionPerCustomer(
       customers,
       purchases,
@@ -5322,19 +5342,20 @@ var Regulars = (() => {
       asOf,
       env,
       (model, c, d) => model.expectedPurchases(historyOf(c), d),
-      purchaseModel
+      { exclude, model: purchaseModel }
     );
   }
-  function nextPurchaseDateFormula(customers, purchases, asOf, env) {
+  function nextPurchaseDateFormula(customers, purchases, asOf, env, exclude) {
     return perCustomer(
       customers,
       purchases,
       asOf,
       env,
-      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone)
+      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
+      { exclude }
     );
   }
-  function predictedValueFormula(customers, purchases, days, asOf, env, purchaseModel) {
+  function predictedValueFormula(customers, purchases, days, asOf, env, exclude, purchaseModel) {
     return predictionPerCustomer(
       customers,
       purchases,
@@ -5343,10 +5364,10 @@ var Regulars = (() => {
       asOf,
       env,
       (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
-      purchaseModel
+      { exclude, model: purchaseModel }
     );
   }
-  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env, model) {
+  function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env, exclude, model) {
     const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
     return perCustomer(
       customers,
@@ -5362,11 +5383,11 @@ var Regulars = (() => {
           recommend: r === void 0 ? void 0 : readRecommend(r)
         });
       },
-      model
+      { exclude, model }
     );
   }
-  function customerModelFormula(purchases, asOf, env, model) {
-    const analysis = analyze(purchases, asOf, env, { model, check: true });
+  function customerModelFormula(purchases, asOf, env, exclude, model) {
+    const analysis = analyze(purchases, asOf, env, { exclude, model, check: true });
     return modelTable(analysis, languageArgument(void 0, env));
   }
   var historyOf = (c) => ({ x: c.summary.x, tx: c.summary.txDays, T: c.summary.TDays });
@@ -12109,44 +12130,50 @@ ${address}`}`
   function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
     return runFormula((env) => customerInsights(purchases, as_of, language, env, exclude, model));
   }
-  function RFM_SCORE(customers, purchases, as_of) {
-    return runFormula((env) => rfmScoreFormula(customers, purchases, as_of, env));
+  function RFM_SCORE(customers, purchases, as_of, exclude) {
+    return runFormula((env) => rfmScoreFormula(customers, purchases, as_of, env, exclude));
   }
-  function RFM_SEGMENT(customers, purchases, as_of, language) {
-    return runFormula((env) => rfmSegmentFormula(customers, purchases, as_of, language, env));
+  function RFM_SEGMENT(customers, purchases, as_of, language, exclude) {
+    return runFormula((env) => rfmSegmentFormula(customers, purchases, as_of, language, env, exclude));
   }
-  function VALUE_TIER(customers, purchases, as_of, language) {
-    return runFormula((env) => valueTierFormula(customers, purchases, as_of, language, env));
+  function VALUE_TIER(customers, purchases, as_of, language, exclude) {
+    return runFormula((env) => valueTierFormula(customers, purchases, as_of, language, env, exclude));
   }
-  function LIFECYCLE_STAGE(customers, purchases, as_of, language) {
-    return runFormula((env) => lifecycleStageFormula(customers, purchases, as_of, language, env));
-  }
-  function CUSTOMER_WHY(customers, purchases, as_of, language) {
-    return runFormula((env) => customerWhyFormula(customers, purchases, as_of, language, env));
-  }
-  function REPEAT_PROBABILITY(customers, purchases, days, as_of, model) {
+  function LIFECYCLE_STAGE(customers, purchases, as_of, language, exclude) {
     return runFormula(
-      (env) => repeatProbabilityFormula(customers, purchases, days, as_of, env, model)
+      (env) => lifecycleStageFormula(customers, purchases, as_of, language, env, exclude)
     );
   }
-  function EXPECTED_PURCHASES(customers, purchases, days, as_of, model) {
+  function CUSTOMER_WHY(customers, purchases, as_of, language, exclude) {
     return runFormula(
-      (env) => expectedPurchasesFormula(customers, purchases, days, as_of, env, model)
+      (env) => customerWhyFormula(customers, purchases, as_of, language, env, exclude)
     );
   }
-  function NEXT_PURCHASE_DATE(customers, purchases, as_of) {
-    return runFormula((env) => nextPurchaseDateFormula(customers, purchases, as_of, env));
-  }
-  function PREDICTED_VALUE(customers, purchases, days, as_of, model) {
-    return runFormula((env) => predictedValueFormula(customers, purchases, days, as_of, env, model));
-  }
-  function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, model) {
+  function REPEAT_PROBABILITY(customers, purchases, days, as_of, exclude, model) {
     return runFormula(
-      (env) => loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env, model)
+      (env) => repeatProbabilityFormula(customers, purchases, days, as_of, env, exclude, model)
     );
   }
-  function CUSTOMER_MODEL(purchases, as_of, model) {
-    return runFormula((env) => customerModelFormula(purchases, as_of, env, model));
+  function EXPECTED_PURCHASES(customers, purchases, days, as_of, exclude, model) {
+    return runFormula(
+      (env) => expectedPurchasesFormula(customers, purchases, days, as_of, env, exclude, model)
+    );
+  }
+  function NEXT_PURCHASE_DATE(customers, purchases, as_of, exclude) {
+    return runFormula((env) => nextPurchaseDateFormula(customers, purchases, as_of, env, exclude));
+  }
+  function PREDICTED_VALUE(customers, purchases, days, as_of, exclude, model) {
+    return runFormula(
+      (env) => predictedValueFormula(customers, purchases, days, as_of, env, exclude, model)
+    );
+  }
+  function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, exclude, model) {
+    return runFormula(
+      (env) => loyaltyScoreFormula(customers, purchases, satisfaction, recommend, as_of, env, exclude, model)
+    );
+  }
+  function CUSTOMER_MODEL(purchases, as_of, exclude, model) {
+    return runFormula((env) => customerModelFormula(purchases, as_of, env, exclude, model));
   }
   function getFollowUpOptions() {
     return getFollowUpOptionsWith(REAL_ENVIRONMENT);
@@ -12337,122 +12364,131 @@ function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
  * The RFM score of each customer as three digits, e.g. 545: recency, frequency and money, each a
  * quintile score from 1 to 5 among all customers.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The RFM score for each customer.
  * @customfunction
  */
-function RFM_SCORE(customers, purchases, as_of) {
-  return Regulars.RFM_SCORE(customers, purchases, as_of);
+function RFM_SCORE(customers, purchases, as_of, exclude) {
+  return Regulars.RFM_SCORE(customers, purchases, as_of, exclude);
 }
 
 /**
  * The RFM segment of each customer, e.g. Champions, At Risk, Lost.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The segment name for each customer.
  * @customfunction
  */
-function RFM_SEGMENT(customers, purchases, as_of, language) {
-  return Regulars.RFM_SEGMENT(customers, purchases, as_of, language);
+function RFM_SEGMENT(customers, purchases, as_of, language, exclude) {
+  return Regulars.RFM_SEGMENT(customers, purchases, as_of, language, exclude);
 }
 
 /**
  * The 80/20 value tier of each customer: Key (the customers making the first 80% of revenue),
  * Core (up to 95%) or Occasional.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return Key, Core or Occasional for each customer.
  * @customfunction
  */
-function VALUE_TIER(customers, purchases, as_of, language) {
-  return Regulars.VALUE_TIER(customers, purchases, as_of, language);
+function VALUE_TIER(customers, purchases, as_of, language, exclude) {
+  return Regulars.VALUE_TIER(customers, purchases, as_of, language, exclude);
 }
 
 /**
  * The lifecycle stage of each customer: New, Developing, Loyal, At risk or Lapsed.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The stage for each customer.
  * @customfunction
  */
-function LIFECYCLE_STAGE(customers, purchases, as_of, language) {
-  return Regulars.LIFECYCLE_STAGE(customers, purchases, as_of, language);
+function LIFECYCLE_STAGE(customers, purchases, as_of, language, exclude) {
+  return Regulars.LIFECYCLE_STAGE(customers, purchases, as_of, language, exclude);
 }
 
 /**
  * Why each customer is in their lifecycle stage, in one sentence with the numbers that decided it.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return One sentence for each customer.
  * @customfunction
  */
-function CUSTOMER_WHY(customers, purchases, as_of, language) {
-  return Regulars.CUSTOMER_WHY(customers, purchases, as_of, language);
+function CUSTOMER_WHY(customers, purchases, as_of, language, exclude) {
+  return Regulars.CUSTOMER_WHY(customers, purchases, as_of, language, exclude);
 }
 
 /**
  * The probability, from 0 to 1, that each customer buys again within the next days (BG/NBD model
  * fitted on this purchase log).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
-function REPEAT_PROBABILITY(customers, purchases, days, as_of, model) {
-  return Regulars.REPEAT_PROBABILITY(customers, purchases, days, as_of, model);
+function REPEAT_PROBABILITY(customers, purchases, days, as_of, exclude, model) {
+  return Regulars.REPEAT_PROBABILITY(customers, purchases, days, as_of, exclude, model);
 }
 
 /**
  * The expected number of purchase days of each customer in the next days (BG/NBD model).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
-function EXPECTED_PURCHASES(customers, purchases, days, as_of, model) {
-  return Regulars.EXPECTED_PURCHASES(customers, purchases, days, as_of, model);
+function EXPECTED_PURCHASES(customers, purchases, days, as_of, exclude, model) {
+  return Regulars.EXPECTED_PURCHASES(customers, purchases, days, as_of, exclude, model);
 }
 
 /**
  * When each customer's next purchase is due: their last purchase plus their usual gap.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return A date for each customer.
  * @customfunction
  */
-function NEXT_PURCHASE_DATE(customers, purchases, as_of) {
-  return Regulars.NEXT_PURCHASE_DATE(customers, purchases, as_of);
+function NEXT_PURCHASE_DATE(customers, purchases, as_of, exclude) {
+  return Regulars.NEXT_PURCHASE_DATE(customers, purchases, as_of, exclude);
 }
 
 /**
  * The money each customer is expected to spend in the next days: expected purchases (BG/NBD) times
  * expected spend per purchase (Gamma-Gamma).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
-function PREDICTED_VALUE(customers, purchases, days, as_of, model) {
-  return Regulars.PREDICTED_VALUE(customers, purchases, days, as_of, model);
+function PREDICTED_VALUE(customers, purchases, days, as_of, exclude, model) {
+  return Regulars.PREDICTED_VALUE(customers, purchases, days, as_of, exclude, model);
 }
 
 /**
@@ -12460,29 +12496,31 @@ function PREDICTED_VALUE(customers, purchases, days, as_of, model) {
  * likelihood to recommend (0–10 or very likely / possible / unlikely) where recorded.
  * High is 70 and above, Low below 30.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
-function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, model) {
-  return Regulars.LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, model);
+function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, exclude, model) {
+  return Regulars.LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, exclude, model);
 }
 
 /**
  * The customer models fitted on this purchase log: method, BG/NBD r, alpha (per day), a, b,
  * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
- * @param {Purchases!A2:D} purchases The purchase log: customer, date, amount (and optionally product) columns.
+ * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
+ * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */
-function CUSTOMER_MODEL(purchases, as_of, model) {
-  return Regulars.CUSTOMER_MODEL(purchases, as_of, model);
+function CUSTOMER_MODEL(purchases, as_of, exclude, model) {
+  return Regulars.CUSTOMER_MODEL(purchases, as_of, exclude, model);
 }
 
 /**
