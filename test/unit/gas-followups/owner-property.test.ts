@@ -1,6 +1,6 @@
 // A property test of owner behaviour (issue 10): random sequences of what owners do — insert, move
 // and delete columns and rows of the Contact log and the customer sheet, plain-text formats, rename and
-// copy sheets, edit opt-outs — interleaved with previews, sends and drafts (as the sidebar makes them:
+// copy sheets, edit opt-outs, unsubscribe someone, insert the sample — interleaved with previews, sends and drafts (as the sidebar makes them:
 // preview, then confirm every recipient), quota limits and resumes, crashes at any write, and the next
 // day, all through the Apps Script fake with the project's manifest. After every step:
 //   1. nobody is emailed twice (sends and drafts together; the sequences stay within the cool-down),
@@ -10,11 +10,14 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInTextsFile } from '../../../src/core/followups/built-in-texts';
+import { TEA_SHOP } from '../../../src/core/sample/sample-workbook';
 import type { PreviewResult } from '../../../src/gas/followups/api';
 import * as server from '../../../src/gas/followups/server';
+import { insertSample } from '../../../src/gas/sidebar-server';
 import { createGasFake, type GasFake } from '../../support/gas-fake';
 import type { CellValue } from '../../support/gas-fake/cell';
 import { projectManifest } from '../../support/manifest';
+import { SAMPLE_UPLOAD } from '../gas/fixture';
 
 const DAY = 86_400_000;
 /** 2026-06-30 10:00 in Shanghai. */
@@ -64,6 +67,8 @@ type Action =
   | { kind: 'copyLog' }
   | { kind: 'copyCustomers' }
   | { kind: 'optOut'; customer: number; value: string }
+  | { kind: 'unsubscribe'; customer: number }
+  | { kind: 'insertSample'; crashAt: number | null }
   | { kind: 'nextDay' };
 
 const sheetArb = fc.constantFrom<Sheetish>('Contact log', 'Customers');
@@ -125,8 +130,30 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     }),
     weight: 2,
   },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('unsubscribe' as const),
+      customer: fc.integer({ min: 0, max: NAMES.length - 1 }),
+    }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('insertSample' as const), crashAt: crashArb }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'nextDay' as const }), weight: 1 },
 );
+
+/** The sample's own opted-out addresses: once the sample is inserted they must never be written to either. */
+const SAMPLE_OPTED_OUT: ReadonlySet<string> = (() => {
+  const rows = TEA_SHOP.sheets.find((sheet) => sheet.name === 'Customers')!.rows;
+  const header = rows[0]!;
+  const email = header.indexOf('Email');
+  const optOut = header.indexOf('Opt-out');
+  return new Set(
+    rows
+      .slice(1)
+      .filter((r) => r[optOut] === true || r[optOut] === 'TRUE' || r[optOut] === 'yes')
+      .map((r) => String(r[email]).toLowerCase()),
+  );
+})();
 
 /** The model's view of who is opted out now: the owner's edits to the opt-out column. */
 const OPTED_OUT_VALUES = new Set(['yes', 'TRUE']);
@@ -136,6 +163,8 @@ interface World {
   env: { now: () => Date };
   /** Customer → opt-out cell, as the owner last set it. */
   optOut: Map<string, string>;
+  /** Addresses the owner put on the Unsubscribed list ("Unsubscribe this person"). */
+  unsubscribed: Set<string>;
   logName: string;
   copies: string[];
   pending: PreviewResult['spec'] | undefined;
@@ -160,7 +189,16 @@ function makeWorld(): { world: World; uninstall: () => void } {
   const env = { now: () => fake.clock.now() };
   server.saveFollowUpSettingsWith({ shopName: 'Tea', postalAddress: '1 Lane', coolDownDays: 14 });
   return {
-    world: { fake, env, optOut, logName: 'Contact log', copies: [], pending: undefined, days: 0 },
+    world: {
+      fake,
+      env,
+      optOut,
+      unsubscribed: new Set(),
+      logName: 'Contact log',
+      copies: [],
+      pending: undefined,
+      days: 0,
+    },
     uninstall,
   };
 }
@@ -227,7 +265,11 @@ function addOnCall(
   crashAt: number | null,
   mailError = false,
 ): void {
-  const blocked = new Set([...w.optOut].filter(([, v]) => OPTED_OUT_VALUES.has(v)).map(([n]) => email(n)));
+  const blocked = new Set([
+    ...[...w.optOut].filter(([, v]) => OPTED_OUT_VALUES.has(v)).map(([n]) => email(n)),
+    ...w.unsubscribed,
+    ...SAMPLE_OPTED_OUT,
+  ]);
   const seen = w.fake.outbox.entries.length;
   const before = ownerState(w);
   const preview = execution(w, null, () => server.previewFollowUpsWith(w.env, request));
@@ -265,7 +307,9 @@ function apply(w: World, a: Action): void {
       addOnCall(
         w,
         a.mode,
-        { audience: AUDIENCES[a.audience], templateId: 'check-in', language: 'en' },
+        // The survey states no fact about the customer, so it fits every one of them (template-fit.ts):
+        // a template that fits nobody would send nothing and prove nothing.
+        { audience: AUDIENCES[a.audience], templateId: 'survey', language: 'en' },
         a.crashAt,
         a.mailError,
       );
@@ -324,6 +368,21 @@ function apply(w: World, a: Action): void {
         .api.getRange(row + 1, column)
         .setValue(a.value);
       w.optOut.set(name, a.value);
+      return;
+    }
+    case 'unsubscribe': {
+      const name = NAMES[a.customer]!;
+      const done = execution(w, null, () => server.unsubscribeCustomerWith(w.env, name));
+      if (done !== undefined) w.unsubscribed.add(email(name));
+      return;
+    }
+    case 'insertSample': {
+      // The sidebar's "Insert sample data" (run again, it asks first): it only ever adds its own sheets.
+      const before = ownerState(w);
+      const sent = w.fake.outbox.entries.length;
+      execution(w, a.crashAt, () => insertSample(SAMPLE_UPLOAD));
+      checkOwnerCells(before, w);
+      expect(w.fake.outbox.entries.length).toBe(sent);
       return;
     }
     case 'nextDay':
