@@ -1,4 +1,4 @@
-import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
+import { type CustomerSummary, habitGapDays, type StoreRhythm } from '../customers/customer-summary';
 import type { Settings } from '../settings';
 import type { AmountDrop } from './amount-drop';
 
@@ -12,10 +12,28 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 export type LifecycleReason =
   /** One purchase day, within the store's return window (New), past it (At risk) or long past (Lapsed). */
   | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
-  /** Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone (Lapsed). */
-  | { kind: 'rhythm'; purchaseDays: number; usualGapDays: number; daysSinceLast: number; multiple: number }
+  /**
+   * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
+   * (Lapsed). `usualGapDays` (shrunk toward the store's) and `multiple` decide the stage; the
+   * sentence states `ownGapDays`, the customer's own median gap (`habitGapDays`: undefined with
+   * fewer than two gaps), or with one gap `onlyGapDays`.
+   */
+  | {
+      kind: 'rhythm';
+      purchaseDays: number;
+      usualGapDays: number;
+      ownGapDays: number | undefined;
+      onlyGapDays?: number | undefined;
+      daysSinceLast: number;
+      multiple: number;
+    }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
-  | ({ kind: 'amountDrop'; daysSinceLast: number; usualGapDays: number } & AmountDrop);
+  | ({
+      kind: 'amountDrop';
+      daysSinceLast: number;
+      usualGapDays: number;
+      ownGapDays: number | undefined;
+    } & AmountDrop);
 
 export interface LifecycleResult {
   stage: LifecycleStage;
@@ -47,6 +65,8 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
+    ownGapDays: habitGapDays(c),
+    onlyGapDays: c.purchaseDayCount === 2 ? c.ownGapDays : undefined,
     daysSinceLast: c.daysSinceLast,
     multiple,
   };
@@ -59,6 +79,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
         kind: 'amountDrop',
         daysSinceLast: c.daysSinceLast,
         usualGapDays: c.usualGapDays,
+        ownGapDays: habitGapDays(c),
         ...c.amountDrop,
       },
     };
