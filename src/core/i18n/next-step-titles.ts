@@ -35,3 +35,10 @@ export const NEXT_STEP_TITLES: Localized<Record<Situation, string>> = {
     lapsed: '一次真誠的挽回',
   },
 };
+
+/** The next step of a customer with an open complaint, whatever their situation: card and sheet alike. */
+export const COMPLAINT_STEP_TITLE: Localized<string> = {
+  en: 'Answer the open complaint first',
+  'zh-CN': '先处理未解决的投诉',
+  'zh-TW': '先處理未解決的投訴',
+};

@@ -4,12 +4,15 @@
 // Decisions (tests in test/unit/report/insights-table.test.ts):
 // - Name and Email columns follow Customer, each only when the customer sheet has that column.
 // - Trailing columns (the last follow-up and its outcome, from the Contact log) come last.
+// - A customer with an open complaint (when the feedback sheet was read) has the card's next step,
+//   "Answer the open complaint first", whatever their situation.
 // - The loyalty score takes the customer sheet's satisfaction and recommend answers where given
 //   (SPEC §3: "satisfaction and recommend when given"); without them it is CUSTOMER_INSIGHTS' score.
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
 import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
+import { COMPLAINT_STEP_TITLE } from '../i18n/next-step-titles';
 import type { Language } from '../i18n/language';
 import { insightRow } from '../insights/insight-row';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
@@ -72,6 +75,8 @@ export function insightsTable(
   join?: ProfileColumns,
   trailing?: TrailingColumns,
   currency?: Currency,
+  /** Keys of the customers with an open complaint on the feedback sheet. */
+  openComplaints?: ReadonlySet<string>,
 ): InsightsTable {
   const extra: ('name' | 'email')[] = [];
   if (join?.name) extra.push('name');
@@ -83,10 +88,12 @@ export function insightsTable(
     [first!, ...extra.map((e) => texts[e]), ...rest, ...(trailing?.headers ?? [])],
   ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
+  const nextStepAt = INSIGHT_COLUMNS.indexOf('nextStep');
   for (const c of analysis.customers) {
     const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
     const profile = join?.profiles.get(c.summary.key);
     if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+    if (openComplaints?.has(c.summary.key)) values[nextStepAt - 1] = COMPLAINT_STEP_TITLE[language];
     const after = trailing?.cellsFor(c.summary.key) ?? [];
     rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values, ...after]);
   }

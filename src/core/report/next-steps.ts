@@ -3,7 +3,7 @@
 // Shown by the sidebar; not part of dist/Code.js. Each title is the CUSTOMER_INSIGHTS "Next step" of
 // the same situation (NEXT_STEP_TITLES), so the card and the sheet say the same thing.
 import type { Localized } from '../i18n/language';
-import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
+import { COMPLAINT_STEP_TITLE, NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import type { NextStep } from './sidebar-data';
 
 export interface NextStepText {
@@ -14,7 +14,7 @@ export interface NextStepText {
 export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
   en: {
     complaint: {
-      title: 'Answer the open complaint first',
+      title: COMPLAINT_STEP_TITLE.en,
       text: 'Reply personally and put right what we caused. No promotions until it is resolved.',
     },
     firstPurchase: {
@@ -51,7 +51,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
     },
   },
   'zh-CN': {
-    complaint: { title: '先处理未解决的投诉', text: '亲自回复，纠正我们的问题。投诉解决前不要发送促销。' },
+    complaint: { title: COMPLAINT_STEP_TITLE['zh-CN'], text: '亲自回复，纠正我们的问题。投诉解决前不要发送促销。' },
     firstPurchase: {
       title: '欢迎新朋友',
       text: '已在客户名单中但尚未购买：发一条简短的欢迎信息，问问对方需要什么。',
@@ -83,7 +83,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
     },
   },
   'zh-TW': {
-    complaint: { title: '先處理未解決的投訴', text: '親自回覆，改正我們的問題。投訴解決前不要發送促銷。' },
+    complaint: { title: COMPLAINT_STEP_TITLE['zh-TW'], text: '親自回覆，改正我們的問題。投訴解決前不要發送促銷。' },
     firstPurchase: {
       title: '歡迎新朋友',
       text: '已在客戶名單中但尚未購買：發一則簡短的歡迎訊息，問問對方需要什麼。',
