@@ -276,6 +276,9 @@ const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+const CJK_SPACE_END = /([\p{Script=Han}]) $/u;
+const CJK_SPACE_START = /^ ([\p{Script=Han}])/u;
 /** Whether `left` followed by `right` would run Latin letters or digits into Chinese characters. */
 export function scriptsMeet(left: string, right: string): boolean {
   return (LATIN_END.test(left) && CJK_START.test(right)) || (CJK_END.test(left) && LATIN_START.test(right));
@@ -289,7 +292,8 @@ const DAY_COUNT_FIELDS: ReadonlySet<MergeField> = new Set(['daysSince', 'usualGa
  * by hand in every language and count (issue 12 saw "Lotus Leaf Tea House想念您" and "1 days"):
  * - a space between a merged value and the template's text where Latin letters or digits meet
  *   Chinese characters ("Jason Lim 您好", "选择 Lotus Leaf Tea House。"), as Chinese typesetting does;
- * - "1 days" → "1 day" after a day count.
+ * - "1 days" → "1 day" after a day count;
+ * - no space between a Chinese date and Chinese text ("感谢您在2026年6月7日选择…").
  * Only the template's text changes; values are inserted as they are.
  */
 export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeValues): TemplateToken[] {
@@ -301,6 +305,12 @@ export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeV
     if (value === '') continue;
     const before = out[i - 1];
     const after = out[i + 1];
+    // A Chinese date ("2026年6月7日") is Chinese text: no space beside Chinese, even one the template has.
+    if (CJK_DATE.test(value)) {
+      if (before?.kind === 'text') before.text = before.text.replace(CJK_SPACE_END, '$1');
+      if (after?.kind === 'text') after.text = after.text.replace(CJK_SPACE_START, '$1');
+      continue;
+    }
     if (before?.kind === 'text') {
       if (
         (LATIN_START.test(value) && CJK_END.test(before.text)) ||

@@ -23,3 +23,8 @@ export function parseLanguage(value: string): Language | undefined {
 export function languageOfLocale(locale: string): Language {
   return parseLanguage(locale) ?? 'en';
 }
+
+/** "Subject: …" / "主题：…": a label and its value, with the colon of the language (full-width in Chinese). */
+export function labelled(label: string, value: string, language: Language): string {
+  return language === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+}
