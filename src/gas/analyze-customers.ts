@@ -144,8 +144,7 @@ function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
       env.timeZone,
     ),
     run.currency,
-    run.feedback &&
-      new Set([...run.feedback].filter(([, entries]) => entries.some((f) => f.open)).map(([key]) => key)),
+    run.feedback,
   );
 }
 

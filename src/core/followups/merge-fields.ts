@@ -276,9 +276,6 @@ const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
-const CJK_SPACE_END = /([\p{Script=Han}]) $/u;
-const CJK_SPACE_START = /^ ([\p{Script=Han}])/u;
 /** Whether `left` followed by `right` would run Latin letters or digits into Chinese characters. */
 export function scriptsMeet(left: string, right: string): boolean {
   return (LATIN_END.test(left) && CJK_START.test(right)) || (CJK_END.test(left) && LATIN_START.test(right));
@@ -306,9 +303,9 @@ export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeV
     const before = out[i - 1];
     const after = out[i + 1];
     // A Chinese date ("2026年6月7日") is Chinese text: no space beside Chinese, even one the template has.
-    if (CJK_DATE.test(value)) {
-      if (before?.kind === 'text') before.text = before.text.replace(CJK_SPACE_END, '$1');
-      if (after?.kind === 'text') after.text = after.text.replace(CJK_SPACE_START, '$1');
+    if (/^\d+年/.test(value)) {
+      if (before?.kind === 'text') before.text = before.text.replace(/(\p{Script=Han}) $/u, '$1');
+      if (after?.kind === 'text') after.text = after.text.replace(/^ (?=\p{Script=Han})/u, '');
       continue;
     }
     if (before?.kind === 'text') {

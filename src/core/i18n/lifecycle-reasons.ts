@@ -1,3 +1,4 @@
+import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import {
   type Currency,
@@ -7,7 +8,7 @@ import {
   formatMultiple,
   formatPercent,
 } from './format-number';
-import type { Language } from './language';
+import { type Language, traditional } from './language';
 
 /**
  * The one-sentence reason for a lifecycle stage, carrying the numbers that decided it (SPEC §3),
@@ -27,13 +28,6 @@ export function describeLifecycle(
         : amountDropSentence(reason, currency);
   return language === 'en' ? en : language === 'zh-CN' ? zh : traditional(zh);
 }
-
-// The Simplified characters of these sentences that Traditional writes otherwise, and how: the
-// zh-TW reason is the zh-CN one with these replaced (the tests pin every sentence in both).
-const SIMPLIFIED = '买购过户内个间节风险预时费变';
-const TRADITIONAL = '買購過戶內個間節風險預時費變';
-const traditional = (zh: string) =>
-  zh.replace(/[买购过户内个间节风险预时费变]/g, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]!);
 
 function oneTimeSentence(
   stage: LifecycleStage,
@@ -61,9 +55,9 @@ function rhythmSentence(
   const ago = daysInEnglish(r.daysSinceLast);
   const n = r.purchaseDays;
   const late = stage === 'atRisk' || stage === 'lapsed';
-  const own = r.ownGapDays;
+  const own = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
   if (own === undefined) {
-    const only = r.onlyGapDays;
+    const only = r.ownGapDays;
     // 0 later than expected (the stage's gap), 1 a little later, 2 within it.
     const pace = late ? 0 : r.multiple > 1 ? 1 : 2;
     return [

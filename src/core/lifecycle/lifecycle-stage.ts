@@ -1,4 +1,4 @@
-import { type CustomerSummary, habitGapDays, type StoreRhythm } from '../customers/customer-summary';
+import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
 import type { Settings } from '../settings';
 import type { AmountDrop } from './amount-drop';
 
@@ -15,15 +15,14 @@ export type LifecycleReason =
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
    * (Lapsed). `usualGapDays` (shrunk toward the store's) and `multiple` decide the stage; the
-   * sentence states `ownGapDays`, the customer's own median gap (`habitGapDays`: undefined with
-   * fewer than two gaps), or with one gap `onlyGapDays`.
+   * sentence states `ownGapDays`, the customer's own median gap: as their habit with two gaps or
+   * more (`habitGapDays`), as the one gap they had with one.
    */
   | {
       kind: 'rhythm';
       purchaseDays: number;
       usualGapDays: number;
       ownGapDays: number | undefined;
-      onlyGapDays?: number | undefined;
       daysSinceLast: number;
       multiple: number;
     }
@@ -43,7 +42,8 @@ export interface LifecycleResult {
 /**
  * The lifecycle stage of SPEC §3 (observation → formation → stable → decline → lapsed), decided
  * by how late the customer is against their usual gap (for a one-time buyer, the store's) and by
- * whether their recent amounts dropped. Lateness is checked first: a customer three gaps late is
+ * whether their recent amounts dropped. (A drop needs three earlier purchase days and more after them,
+ * so the own gap of a customer spending less is their habit.) Lateness is checked first: a customer three gaps late is
  * Lapsed whatever they spent.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
@@ -65,8 +65,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
-    ownGapDays: habitGapDays(c),
-    onlyGapDays: c.purchaseDayCount === 2 ? c.ownGapDays : undefined,
+    ownGapDays: c.ownGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
   };
@@ -79,7 +78,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
         kind: 'amountDrop',
         daysSinceLast: c.daysSinceLast,
         usualGapDays: c.usualGapDays,
-        ownGapDays: habitGapDays(c),
+        ownGapDays: c.ownGapDays,
         ...c.amountDrop,
       },
     };

@@ -13,10 +13,10 @@ import type { CellOutput } from '../cells';
 import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
 import type { Language } from '../i18n/language';
-import { COMPLAINT_STEP_TITLE } from '../i18n/next-step-titles';
+import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { insightRow } from '../insights/insight-row';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
-import { type CustomerProfile, loyaltyWithSurvey } from './customer-sheets';
+import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 import { REPORT_TEXTS } from './report-texts';
 import type { ColumnFormat } from './summary';
 
@@ -75,8 +75,8 @@ export function insightsTable(
   join?: ProfileColumns,
   trailing?: TrailingColumns,
   currency?: Currency,
-  /** Keys of the customers with an open complaint on the feedback sheet. */
-  openComplaints?: ReadonlySet<string>,
+  /** The feedback sheet's entries per customer key, when it was read. */
+  feedback?: ReadonlyMap<string, readonly FeedbackEntry[]>,
 ): InsightsTable {
   const extra: ('name' | 'email')[] = [];
   if (join?.name) extra.push('name');
@@ -93,7 +93,8 @@ export function insightsTable(
     const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
     const profile = join?.profiles.get(c.summary.key);
     if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
-    if (openComplaints?.has(c.summary.key)) values[nextStepAt - 1] = COMPLAINT_STEP_TITLE[language];
+    if (feedback?.get(c.summary.key)?.some((f) => f.open))
+      values[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
     const after = trailing?.cellsFor(c.summary.key) ?? [];
     rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values, ...after]);
   }

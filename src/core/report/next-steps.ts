@@ -3,7 +3,7 @@
 // Shown by the sidebar; not part of dist/Code.js. Each title is the CUSTOMER_INSIGHTS "Next step" of
 // the same situation (NEXT_STEP_TITLES), so the card and the sheet say the same thing.
 import type { Localized } from '../i18n/language';
-import { COMPLAINT_STEP_TITLE, NEXT_STEP_TITLES } from '../i18n/next-step-titles';
+import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import type { NextStep } from './sidebar-data';
 
 export interface NextStepText {
@@ -14,7 +14,7 @@ export interface NextStepText {
 export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
   en: {
     complaint: {
-      title: COMPLAINT_STEP_TITLE.en,
+      title: NEXT_STEP_TITLES.en.complaint,
       text: 'Reply personally and put right what we caused. No promotions until it is resolved.',
     },
     firstPurchase: {
@@ -52,7 +52,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
   },
   'zh-CN': {
     complaint: {
-      title: COMPLAINT_STEP_TITLE['zh-CN'],
+      title: NEXT_STEP_TITLES['zh-CN'].complaint,
       text: '亲自回复，纠正我们的问题。投诉解决前不要发送促销。',
     },
     firstPurchase: {
@@ -87,7 +87,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
   },
   'zh-TW': {
     complaint: {
-      title: COMPLAINT_STEP_TITLE['zh-TW'],
+      title: NEXT_STEP_TITLES['zh-TW'].complaint,
       text: '親自回覆，改正我們的問題。投訴解決前不要發送促銷。',
     },
     firstPurchase: {

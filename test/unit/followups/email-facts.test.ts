@@ -262,7 +262,7 @@ describe('every stage × reason × template × language states only what is true
           expect(r.usualGapDays).toBe(s.usualGapDays);
           // The habit stated is the customer's own median gap, and the multiple is of that gap.
           const own = habitGapDays(s);
-          expect(r.ownGapDays).toBe(own);
+          expect(r.ownGapDays).toBe(s.ownGapDays);
           if (own === undefined) expect(text).not.toMatch(/usually|通常|×|倍/);
           else {
             expectInText(formatDays(own));
