@@ -36,7 +36,8 @@ export interface AnalyzeResult {
 
 /** Runs the analysis and writes the three sheets; leaves the Insights sheet active. */
 export function writeAnalysis(env: SheetEnv): AnalyzeResult {
-  const run = runAnalysis(env);
+  // With the feedback sheet, so an open complaint is the next step, as on the card.
+  const run = runAnalysis(env, { feedback: true });
   const table = insightsTableOf(env, run);
   const report = buildSummary(run.analysis, env.language, env.timeZone);
   const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
@@ -143,6 +144,7 @@ function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
       env.timeZone,
     ),
     run.currency,
+    run.feedback,
   );
 }
 

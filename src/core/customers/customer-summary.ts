@@ -38,6 +38,17 @@ export interface CustomerSummary {
   favouriteProduct: string | undefined;
 }
 
+/**
+ * The customer's own habit as a sentence may state it: the median of their own gaps when they have
+ * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. The
+ * shrunk `usualGapDays` decides stages but is not what the customer usually does.
+ */
+export function habitGapDays(
+  c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays'>,
+): number | undefined {
+  return c.purchaseDayCount >= 3 ? c.ownGapDays : undefined;
+}
+
 /** What the store as a whole says about rhythm: the fallback for customers with little history. */
 export interface StoreRhythm {
   /** Median over repeat customers of their own median gap; the default setting when there are none. */

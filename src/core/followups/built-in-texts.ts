@@ -146,7 +146,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，感谢您光临{{shopName}}',
       body: `{{name}}您好：
 
-感谢您在 {{lastPurchaseDate}} 选择{{shopName}}。希望您喜欢这次购买的{{favouriteProduct|商品}}。
+感谢您在{{lastPurchaseDate}}选择{{shopName}}。希望您喜欢这次购买的{{favouriteProduct|商品}}。
 
 如果有任何不满意的地方，或者想让我们为下次推荐些什么，直接回复这封邮件就好，我们会亲自回复。
 
@@ -206,7 +206,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，我们可以做得更好吗？',
       body: `{{name}}您好：
 
-感谢您在 {{lastPurchaseDate}} 的光临。您最近在{{shopName}}的订单金额比平时少，所以想问问：是不是有想要但我们没有的商品，或者有哪里不太满意？
+感谢您在{{lastPurchaseDate}}的光临。您最近在{{shopName}}的订单金额比平时少，所以想问问：是不是有想要但我们没有的商品，或者有哪里不太满意？
 
 回复一句话就好，每条回复我们都会认真阅读。
 
@@ -218,7 +218,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，期待再次见到您',
       body: `{{name}}您好：
 
-您在 {{lastPurchaseDate}} 光临过{{shopName}}一次，希望您喜欢所购的{{favouriteProduct|商品}}。
+您在{{lastPurchaseDate}}光临过{{shopName}}一次，希望您喜欢所购的{{favouriteProduct|商品}}。
 
 如果有哪里不太满意，恳请直接回复告诉我们。如果想让我们为下次推荐些什么，我们也很乐意帮忙。
 
@@ -229,7 +229,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，{{shopName}}想念您',
       body: `{{name}}您好：
 
-自 {{lastPurchaseDate}} 之后就没再见到您，我们很想念您。如果是哪里让您不满意，恳请告诉我们，这能帮助我们做得更好。
+自{{lastPurchaseDate}}之后就没再见到您，我们很想念您。如果是哪里让您不满意，恳请告诉我们，这能帮助我们做得更好。
 
 如果只是一直没有机会，{{shopName}}随时欢迎您回来。
 
@@ -278,7 +278,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，感謝您光臨{{shopName}}',
       body: `{{name}}您好：
 
-感謝您在 {{lastPurchaseDate}} 選擇{{shopName}}。希望您喜歡這次購買的{{favouriteProduct|商品}}。
+感謝您在{{lastPurchaseDate}}選擇{{shopName}}。希望您喜歡這次購買的{{favouriteProduct|商品}}。
 
 如果有任何不滿意的地方，或者想讓我們為下次推薦些什麼，直接回覆這封郵件就好，我們會親自回覆。
 
@@ -338,7 +338,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，我們可以做得更好嗎？',
       body: `{{name}}您好：
 
-感謝您在 {{lastPurchaseDate}} 的光臨。您最近在{{shopName}}的訂單金額比平時少，所以想問問：是不是有想要但我們沒有的商品，或者有哪裡不太滿意？
+感謝您在{{lastPurchaseDate}}的光臨。您最近在{{shopName}}的訂單金額比平時少，所以想問問：是不是有想要但我們沒有的商品，或者有哪裡不太滿意？
 
 回覆一句話就好，每則回覆我們都會認真閱讀。
 
@@ -350,7 +350,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，期待再次見到您',
       body: `{{name}}您好：
 
-您在 {{lastPurchaseDate}} 光臨過{{shopName}}一次，希望您喜歡所購的{{favouriteProduct|商品}}。
+您在{{lastPurchaseDate}}光臨過{{shopName}}一次，希望您喜歡所購的{{favouriteProduct|商品}}。
 
 如果有哪裡不太滿意，懇請直接回覆告訴我們。如果想讓我們為下次推薦些什麼，我們也很樂意幫忙。
 
@@ -361,7 +361,7 @@ Every answer helps us improve. Thank you!
       subject: '{{name}}，{{shopName}}想念您',
       body: `{{name}}您好：
 
-自 {{lastPurchaseDate}} 之後就沒再見到您，我們很想念您。如果是哪裡讓您不滿意，懇請告訴我們，這能幫助我們做得更好。
+自{{lastPurchaseDate}}之後就沒再見到您，我們很想念您。如果是哪裡讓您不滿意，懇請告訴我們，這能幫助我們做得更好。
 
 如果只是一直沒有機會，{{shopName}}隨時歡迎您回來。
 

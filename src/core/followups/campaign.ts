@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
-import { type Currency, formatDays, formatMoney } from '../i18n/format-number';
+import { type Currency, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { isoOfDay } from '../time/civil';
 import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './audiences';
@@ -30,7 +30,7 @@ import {
   renderTextBody,
   type TemplateToken,
 } from './merge-fields';
-import { situationOf, templateFits } from './template-fit';
+import { shownUsualGap, situationOf, templateFits } from './template-fit';
 import {
   type CompiledTemplate,
   compileTemplate,
@@ -145,8 +145,8 @@ export function mergeValuesOf(
     name: blankToUndefined(contact?.name ?? '') ?? s.label,
     lastPurchaseDate: formatEmailDate(s.lastDay, language),
     daysSince: String(s.daysSinceLast),
-    // As the reasons write it (one decimal), so "longer than your usual 20.5 days" can be checked.
-    usualGap: formatDays(s.usualGapDays),
+    // Their own median gap in whole days ("about every 14 days"), only when they have two gaps or more.
+    usualGap: shownUsualGap(customer)?.toString(),
     favouriteProduct: s.favouriteProduct === undefined ? undefined : blankToUndefined(s.favouriteProduct),
     totalSpent: formatMoney(s.netSpend, currency),
     shopName: blankToUndefined(settings.shopName),

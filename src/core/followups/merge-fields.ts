@@ -289,7 +289,8 @@ const DAY_COUNT_FIELDS: ReadonlySet<MergeField> = new Set(['daysSince', 'usualGa
  * by hand in every language and count (issue 12 saw "Lotus Leaf Tea House想念您" and "1 days"):
  * - a space between a merged value and the template's text where Latin letters or digits meet
  *   Chinese characters ("Jason Lim 您好", "选择 Lotus Leaf Tea House。"), as Chinese typesetting does;
- * - "1 days" → "1 day" after a day count.
+ * - "1 days" → "1 day" after a day count;
+ * - no space between a Chinese date and Chinese text ("感谢您在2026年6月7日选择…").
  * Only the template's text changes; values are inserted as they are.
  */
 export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeValues): TemplateToken[] {
@@ -301,6 +302,12 @@ export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeV
     if (value === '') continue;
     const before = out[i - 1];
     const after = out[i + 1];
+    // A Chinese date ("2026年6月7日") is Chinese text: no space beside Chinese, even one the template has.
+    if (/^\d+年/.test(value)) {
+      if (before?.kind === 'text') before.text = before.text.replace(/(\p{Script=Han}) $/u, '$1');
+      if (after?.kind === 'text') after.text = after.text.replace(/^ (?=\p{Script=Han})/u, '');
+      continue;
+    }
     if (before?.kind === 'text') {
       if (
         (LATIN_START.test(value) && CJK_END.test(before.text)) ||

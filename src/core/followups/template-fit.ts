@@ -9,23 +9,26 @@
 // - The situation of a customer is their stage, with At risk split by its reason: later than
 //   usual, spending less, or bought once and not back.
 // - "Later than usual" compares the days since the last purchase with the usual gap *as the email
-//   writes it* (one decimal), so the sentence can be checked by reading it.
+//   writes it*: the customer's own median gap in whole days, stated only with two gaps or more (the
+//   gap shrunk toward the shop's decides stages but is not the customer's habit).
 import type { CustomerInsight } from '../analysis';
-import { formatDays } from '../i18n/format-number';
+import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { Situation } from '../lifecycle/situation';
 import { BUILT_IN_TEMPLATE_IDS, type TemplatePurpose } from './templates';
 
 export { SITUATIONS, type Situation, situationOf } from '../lifecycle/situation';
 
-/** The usual gap as merge fields and reasons write it ("20.5"). */
-export function shownUsualGap(customer: CustomerInsight): number {
-  return Number(formatDays(customer.summary.usualGapDays));
+/** The customer's own usual gap as emails write it (14), or undefined with fewer than two gaps. */
+export function shownUsualGap(customer: CustomerInsight): number | undefined {
+  const own = habitGapDays(customer.summary);
+  return own === undefined ? undefined : Math.round(own);
 }
 
-/** Whether the customer has a rhythm of their own (two purchase days or more) and is past it. */
+/** Whether the customer has a rhythm of their own (two gaps or more) and is past it. */
 function laterThanUsual(customer: CustomerInsight): boolean {
-  return customer.summary.purchaseDayCount >= 2 && customer.summary.daysSinceLast > shownUsualGap(customer);
+  const gap = shownUsualGap(customer);
+  return gap !== undefined && customer.summary.daysSinceLast > gap;
 }
 
 /** Whether every fact the template's purpose states is true for this customer. */
@@ -56,9 +59,9 @@ export function templateFits(purpose: TemplatePurpose, customer: CustomerInsight
     // "We have not seen you since …, and we miss you."
     case 'lapsed':
       return stage === 'lapsed';
-    // "You usually come back about every M days": a rhythm of their own.
+    // "You usually come back about every M days": a rhythm of their own (two gaps or more).
     case 'reorder':
-      return s.purchaseDayCount >= 2;
+      return shownUsualGap(customer) !== undefined;
     case 'complaint':
     case 'survey':
     case 'other':

@@ -2,22 +2,20 @@ import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { LoyaltyBand, RepeatBand } from '../loyalty/loyalty-score';
 import type { RfmSegment } from '../segments/rfm-segments';
 import type { ValueTier } from '../segments/value-tier';
-import type { Language, Localized } from './language';
+import { type Language, type Localized, withTraditional } from './language';
 
-export const STAGE_LABELS: Localized<Record<LifecycleStage, string>> = {
-  en: { new: 'New', developing: 'Developing', loyal: 'Loyal', atRisk: 'At risk', lapsed: 'Lapsed' },
-  'zh-CN': { new: '新客', developing: '成长期', loyal: '稳定期', atRisk: '有流失风险', lapsed: '已流失' },
-  'zh-TW': { new: '新客', developing: '成長期', loyal: '穩定期', atRisk: '有流失風險', lapsed: '已流失' },
-};
+export const STAGE_LABELS: Localized<Record<LifecycleStage, string>> = withTraditional(
+  { new: 'New', developing: 'Developing', loyal: 'Loyal', atRisk: 'At risk', lapsed: 'Lapsed' },
+  { new: '新客', developing: '成长期', loyal: '稳定期', atRisk: '有流失风险', lapsed: '已流失' },
+);
 
-export const TIER_LABELS: Localized<Record<ValueTier, string>> = {
-  en: { key: 'Key', core: 'Core', occasional: 'Occasional' },
-  'zh-CN': { key: '重点客户', core: '核心客户', occasional: '偶尔光顾' },
-  'zh-TW': { key: '重點客戶', core: '核心客戶', occasional: '偶爾光顧' },
-};
+export const TIER_LABELS: Localized<Record<ValueTier, string>> = withTraditional(
+  { key: 'Key', core: 'Core', occasional: 'Occasional' },
+  { key: '重点客户', core: '核心客户', occasional: '偶尔光顾' },
+);
 
-export const SEGMENT_LABELS: Localized<Record<RfmSegment, string>> = {
-  en: {
+export const SEGMENT_LABELS: Localized<Record<RfmSegment, string>> = withTraditional(
+  {
     champions: 'Champions',
     potentialLoyalist: 'Potential Loyalist',
     loyalCustomers: 'Loyal Customers',
@@ -29,7 +27,7 @@ export const SEGMENT_LABELS: Localized<Record<RfmSegment, string>> = {
     aboutToSleep: 'About To Sleep',
     lost: 'Lost',
   },
-  'zh-CN': {
+  {
     champions: '冠军客户',
     potentialLoyalist: '潜在忠诚客户',
     loyalCustomers: '忠诚客户',
@@ -41,19 +39,7 @@ export const SEGMENT_LABELS: Localized<Record<RfmSegment, string>> = {
     aboutToSleep: '即将沉睡',
     lost: '流失客户',
   },
-  'zh-TW': {
-    champions: '冠軍客戶',
-    potentialLoyalist: '潛在忠誠客戶',
-    loyalCustomers: '忠誠客戶',
-    promising: '有潛力的客戶',
-    newCustomers: '新客戶',
-    cantLoseThem: '不能失去的客戶',
-    atRisk: '流失風險客戶',
-    needAttention: '需要關注',
-    aboutToSleep: '即將沉睡',
-    lost: '流失客戶',
-  },
-};
+);
 
 export const LOYALTY_BAND_LABELS: Localized<Record<LoyaltyBand, string>> = {
   en: { high: 'High', medium: 'Medium', low: 'Low' },
@@ -61,11 +47,10 @@ export const LOYALTY_BAND_LABELS: Localized<Record<LoyaltyBand, string>> = {
   'zh-TW': { high: '高', medium: '中', low: '低' },
 };
 
-export const REPEAT_BAND_LABELS: Localized<Record<RepeatBand, string>> = {
-  en: { above70: 'above 70%', between30and70: '30–70%', below30: 'below 30%' },
-  'zh-CN': { above70: '高于 70%', between30and70: '30–70%', below30: '低于 30%' },
-  'zh-TW': { above70: '高於 70%', between30and70: '30–70%', below30: '低於 30%' },
-};
+export const REPEAT_BAND_LABELS: Localized<Record<RepeatBand, string>> = withTraditional(
+  { above70: 'above 70%', between30and70: '30–70%', below30: 'below 30%' },
+  { above70: '高于 70%', between30and70: '30–70%', below30: '低于 30%' },
+);
 
 /**
  * The columns of the CUSTOMER_INSIGHTS table, in its column order: who, their stage, why and what to

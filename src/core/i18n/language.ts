@@ -23,3 +23,28 @@ export function parseLanguage(value: string): Language | undefined {
 export function languageOfLocale(locale: string): Language {
   return parseLanguage(locale) ?? 'en';
 }
+
+/** "Subject: …" / "主题：…": a label and its value, with the colon of the language (full-width in Chinese). */
+export function labelled(label: string, value: string, language: Language): string {
+  return language === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+}
+
+// The Simplified characters of the texts written once for both Chinese languages, and their
+// Traditional forms: such a zh-TW text is its zh-CN text with these replaced (tests pin each one;
+// 系 is 繫 as in 维系 — 关系 would be 關係: write such a text out in both).
+const SIMPLIFIED =
+  '买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉';
+const TRADITIONAL =
+  '買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴';
+const SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, 'g');
+
+/** The zh-TW form of a zh-CN text that differs from it only in those characters. */
+export const traditional = (zh: string): string =>
+  zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]!);
+
+/** The three languages of a table whose zh-TW texts are its zh-CN ones in Traditional characters. */
+export function withTraditional<T extends Record<string, string>>(en: T, zh: T): Localized<T> {
+  const tw = {} as Record<string, string>;
+  for (const k in zh) tw[k] = traditional(zh[k]!);
+  return { en, 'zh-CN': zh, 'zh-TW': tw as T };
+}

@@ -1,3 +1,4 @@
+import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import {
   type Currency,
@@ -7,7 +8,7 @@ import {
   formatMultiple,
   formatPercent,
 } from './format-number';
-import type { Language } from './language';
+import { type Language, traditional } from './language';
 
 /**
  * The one-sentence reason for a lifecycle stage, carrying the numbers that decided it (SPEC §3),
@@ -19,87 +20,82 @@ export function describeLifecycle(
   language: Language,
   currency?: Currency,
 ): string {
-  switch (reason.kind) {
-    case 'oneTime':
-      return oneTimeSentence(stage, reason, language);
-    case 'rhythm':
-      return rhythmSentence(stage, reason, language);
-    case 'amountDrop':
-      return amountDropSentence(reason, language, currency);
-  }
+  const [en, zh] =
+    reason.kind === 'oneTime'
+      ? oneTimeSentence(stage, reason)
+      : reason.kind === 'rhythm'
+        ? rhythmSentence(stage, reason)
+        : amountDropSentence(reason, currency);
+  return language === 'en' ? en : language === 'zh-CN' ? zh : traditional(zh);
 }
 
 function oneTimeSentence(
   stage: LifecycleStage,
   r: Extract<LifecycleReason, { kind: 'oneTime' }>,
-  language: Language,
-): string {
-  const days = formatDays(r.daysSinceLast);
-  const gap = formatDays(r.storeGapDays);
+): [string, string] {
   const times = formatMultiple(r.multiple);
   const late = stage !== 'new';
-  switch (language) {
-    case 'en':
-      return late
-        ? `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)} (${times}× that).`
-        : `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}.`;
-    case 'zh-CN':
-      return late
-        ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。`
-        : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
-    case 'zh-TW':
-      return late
-        ? `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購（已是其 ${times} 倍）。`
-        : `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購。`;
-  }
+  return [
+    `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}${late ? ` (${times}× that)` : ''}.`,
+    `只购买过一次，距今 ${formatDays(r.daysSinceLast)} 天；本店客户通常 ${formatDays(r.storeGapDays)} 天内回购${late ? `（已是其 ${times} 倍）` : ''}。`,
+  ];
 }
 
+/**
+ * A repeat buyer's rhythm. With two gaps or more the sentence states their own median gap and the
+ * multiple of it; with one gap it states that gap and claims no habit. "On rhythm" only when they
+ * are within their own gap and not past the one the stage is judged on (the due date); between that
+ * and the At-risk multiple, "a little later than usual, not yet at risk".
+ */
 function rhythmSentence(
   stage: LifecycleStage,
   r: Extract<LifecycleReason, { kind: 'rhythm' }>,
-  language: Language,
-): string {
-  const gap = formatDays(r.usualGapDays);
+): [string, string] {
   const days = formatDays(r.daysSinceLast);
-  const times = formatMultiple(r.multiple);
+  const ago = daysInEnglish(r.daysSinceLast);
   const n = r.purchaseDays;
   const late = stage === 'atRisk' || stage === 'lapsed';
-  switch (language) {
-    case 'en':
-      return late
-        ? `Usually buys every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago (${times}× the usual gap).`
-        : `${n} purchase days, usually every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago, on rhythm (${times}× the usual gap).`;
-    case 'zh-CN':
-      return late
-        ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。`
-        : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
-    case 'zh-TW':
-      return late
-        ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。`
-        : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
+  const own = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
+  if (own === undefined) {
+    const only = r.ownGapDays;
+    // 0 later than expected (the stage's gap), 1 a little later, 2 within it.
+    const pace = late ? 0 : r.multiple > 1 ? 1 : 2;
+    return [
+      `${n} purchase days${only === undefined ? '' : `, ${daysInEnglish(only)} apart`}; last purchase ${ago} ago${[', later than expected', ', a little later than expected, not yet at risk', ''][pace]}.`,
+      `共 ${n} 个购买日${only === undefined ? '' : `，相隔 ${formatDays(only)} 天`}；上次购买在 ${days} 天前${['，比预期晚', '，比预期稍晚，尚未有流失风险', ''][pace]}。`,
+    ];
   }
+  const multiple = r.daysSinceLast / own;
+  const times = formatMultiple(multiple);
+  // 0 late, 1 on rhythm, 2 a little later than usual, 3 within their own gap but past the due date.
+  const pace = late ? 0 : multiple <= 1 && r.multiple <= 1 ? 1 : multiple > 1 ? 2 : 3;
+  const en = `(${times}× the usual gap)`;
+  const zh = `（通常间隔的 ${times} 倍）`;
+  return late
+    ? [
+        `Usually buys every ${daysInEnglish(own)}; last purchase ${ago} ago ${en}.`,
+        `通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${zh}。`,
+      ]
+    : [
+        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, ` ${en}`][pace]}.`,
+        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, zh][pace]}。`,
+      ];
 }
 
 function amountDropSentence(
   r: Extract<LifecycleReason, { kind: 'amountDrop' }>,
-  language: Language,
   currency: Currency | undefined,
-): string {
+): [string, string] {
   const recent = formatMoney(r.recentMean, currency);
   const usual = formatMoney(r.usualAmount, currency);
-  const low = formatMoney(r.earlierLow, currency);
-  const high = formatMoney(r.earlierHigh, currency);
+  const range = `${formatMoney(r.earlierLow, currency)}–${formatMoney(r.earlierHigh, currency)}`;
   const drop = formatPercent(r.dropShare);
   const k = r.recentPurchaseDays;
   const n = r.earlierPurchaseDays;
-  const days = formatDays(r.daysSinceLast);
-  const gap = formatDays(r.usualGapDays);
-  switch (language) {
-    case 'en':
-      return `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${low}–${high}); still buying on rhythm, last purchase ${daysInEnglish(r.daysSinceLast)} ago, usually every ${daysInEnglish(r.usualGapDays)}.`;
-    case 'zh-CN':
-      return `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之间）；购买节奏正常，上次购买在 ${days} 天前，通常每 ${gap} 天一次。`;
-    case 'zh-TW':
-      return `消費變少：最近 ${k} 次平均消費 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之間）；購買節奏正常，上次購買在 ${days} 天前，通常每 ${gap} 天一次。`;
-  }
+  // Their own usual gap, when they have one (two gaps or more): never the shrunk one.
+  const own = r.ownGapDays;
+  return [
+    `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${range}); still buying, last purchase ${daysInEnglish(r.daysSinceLast)} ago${own === undefined ? '' : `, usually every ${daysInEnglish(own)}`}.`,
+    `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${range} 之间）；仍在购买，上次购买在 ${formatDays(r.daysSinceLast)} 天前${own === undefined ? '' : `，通常每 ${formatDays(own)} 天一次`}。`,
+  ];
 }

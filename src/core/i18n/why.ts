@@ -1,7 +1,7 @@
 import type { CustomerInsight } from '../analysis';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type Currency, formatMoney } from './format-number';
-import type { Language } from './language';
+import { type Language, traditional } from './language';
 import { describeLifecycle } from './lifecycle-reasons';
 
 /**
@@ -26,14 +26,11 @@ export function whyOf(
   const reason = describeLifecycle(c.stage, c.reason, language, currency);
   if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
   const net = formatMoney(c.netSpend, currency);
-  switch (language) {
-    case 'en':
-      return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
-    case 'zh-CN':
-      return `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
-    case 'zh-TW':
-      return `${reason}目前淨消費為 ${net}；預測價值只計算今後可能的購買。`;
-  }
+  if (language === 'en')
+    return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
+  // Written once: zh-TW differs only in its characters.
+  const zh = `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
+  return language === 'zh-CN' ? zh : traditional(zh);
 }
 
 /** "overdue by 12 days", "due in 5 days", "due today": beside the next-purchase date. */

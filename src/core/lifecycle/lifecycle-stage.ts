@@ -12,10 +12,27 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 export type LifecycleReason =
   /** One purchase day, within the store's return window (New), past it (At risk) or long past (Lapsed). */
   | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
-  /** Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone (Lapsed). */
-  | { kind: 'rhythm'; purchaseDays: number; usualGapDays: number; daysSinceLast: number; multiple: number }
+  /**
+   * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
+   * (Lapsed). `usualGapDays` (shrunk toward the store's) and `multiple` decide the stage; the
+   * sentence states `ownGapDays`, the customer's own median gap: as their habit with two gaps or
+   * more (`habitGapDays`), as the one gap they had with one.
+   */
+  | {
+      kind: 'rhythm';
+      purchaseDays: number;
+      usualGapDays: number;
+      ownGapDays: number | undefined;
+      daysSinceLast: number;
+      multiple: number;
+    }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
-  | ({ kind: 'amountDrop'; daysSinceLast: number; usualGapDays: number } & AmountDrop);
+  | ({
+      kind: 'amountDrop';
+      daysSinceLast: number;
+      usualGapDays: number;
+      ownGapDays: number | undefined;
+    } & AmountDrop);
 
 export interface LifecycleResult {
   stage: LifecycleStage;
@@ -25,7 +42,8 @@ export interface LifecycleResult {
 /**
  * The lifecycle stage of SPEC §3 (observation → formation → stable → decline → lapsed), decided
  * by how late the customer is against their usual gap (for a one-time buyer, the store's) and by
- * whether their recent amounts dropped. Lateness is checked first: a customer three gaps late is
+ * whether their recent amounts dropped. (A drop needs three earlier purchase days and more after them,
+ * so the own gap of a customer spending less is their habit.) Lateness is checked first: a customer three gaps late is
  * Lapsed whatever they spent.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
@@ -47,6 +65,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
+    ownGapDays: c.ownGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
   };
@@ -59,6 +78,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
         kind: 'amountDrop',
         daysSinceLast: c.daysSinceLast,
         usualGapDays: c.usualGapDays,
+        ownGapDays: c.ownGapDays,
         ...c.amountDrop,
       },
     };

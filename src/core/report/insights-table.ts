@@ -4,6 +4,8 @@
 // Decisions (tests in test/unit/report/insights-table.test.ts):
 // - Name and Email columns follow Customer, each only when the customer sheet has that column.
 // - Trailing columns (the last follow-up and its outcome, from the Contact log) come last.
+// - A customer with an open complaint (when the feedback sheet was read) has the card's next step,
+//   "Answer the open complaint first", whatever their situation.
 // - The loyalty score takes the customer sheet's satisfaction and recommend answers where given
 //   (SPEC §3: "satisfaction and recommend when given"); without them it is CUSTOMER_INSIGHTS' score.
 import type { Analysis } from '../analysis';
@@ -11,9 +13,10 @@ import type { CellOutput } from '../cells';
 import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
 import type { Language } from '../i18n/language';
+import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { insightRow } from '../insights/insight-row';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
-import { type CustomerProfile, loyaltyWithSurvey } from './customer-sheets';
+import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 import { REPORT_TEXTS } from './report-texts';
 import type { ColumnFormat } from './summary';
 
@@ -72,6 +75,8 @@ export function insightsTable(
   join?: ProfileColumns,
   trailing?: TrailingColumns,
   currency?: Currency,
+  /** The feedback sheet's entries per customer key, when it was read. */
+  feedback?: ReadonlyMap<string, readonly FeedbackEntry[]>,
 ): InsightsTable {
   const extra: ('name' | 'email')[] = [];
   if (join?.name) extra.push('name');
@@ -83,10 +88,13 @@ export function insightsTable(
     [first!, ...extra.map((e) => texts[e]), ...rest, ...(trailing?.headers ?? [])],
   ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
+  const nextStepAt = INSIGHT_COLUMNS.indexOf('nextStep');
   for (const c of analysis.customers) {
     const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
     const profile = join?.profiles.get(c.summary.key);
     if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+    if (feedback?.get(c.summary.key)?.some((f) => f.open))
+      values[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
     const after = trailing?.cellsFor(c.summary.key) ?? [];
     rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values, ...after]);
   }

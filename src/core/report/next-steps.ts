@@ -14,7 +14,7 @@ export interface NextStepText {
 export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
   en: {
     complaint: {
-      title: 'Answer the open complaint first',
+      title: NEXT_STEP_TITLES.en.complaint,
       text: 'Reply personally and put right what we caused. No promotions until it is resolved.',
     },
     firstPurchase: {
@@ -51,7 +51,10 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
     },
   },
   'zh-CN': {
-    complaint: { title: '先处理未解决的投诉', text: '亲自回复，纠正我们的问题。投诉解决前不要发送促销。' },
+    complaint: {
+      title: NEXT_STEP_TITLES['zh-CN'].complaint,
+      text: '亲自回复，纠正我们的问题。投诉解决前不要发送促销。',
+    },
     firstPurchase: {
       title: '欢迎新朋友',
       text: '已在客户名单中但尚未购买：发一条简短的欢迎信息，问问对方需要什么。',
@@ -83,7 +86,10 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
     },
   },
   'zh-TW': {
-    complaint: { title: '先處理未解決的投訴', text: '親自回覆，改正我們的問題。投訴解決前不要發送促銷。' },
+    complaint: {
+      title: NEXT_STEP_TITLES['zh-TW'].complaint,
+      text: '親自回覆，改正我們的問題。投訴解決前不要發送促銷。',
+    },
     firstPurchase: {
       title: '歡迎新朋友',
       text: '已在客戶名單中但尚未購買：發一則簡短的歡迎訊息，問問對方需要什麼。',

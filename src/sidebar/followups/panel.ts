@@ -5,7 +5,7 @@
 //
 // Mount: renderFollowUps(container, googleScriptRunServer(), { language }) — see src/sidebar/followups/index.ts.
 import type { Audience } from '../../core/followups/audiences';
-import type { Language } from '../../core/i18n/language';
+import { type Language, labelled } from '../../core/i18n/language';
 import { isoOfDay } from '../../core/time/civil';
 import type {
   BatchResult,
@@ -485,7 +485,7 @@ export function renderFollowUps(
               h(
                 'div',
                 { class: 'rg-mail' },
-                h('div', { class: 'rg-subject', text: `${t.subject}: ${r.subject}` }),
+                h('div', { class: 'rg-subject', text: labelled(t.subject, r.subject, language) }),
                 '\n',
                 r.textBody,
               ),
@@ -699,7 +699,7 @@ export function renderFollowUps(
                 x.result === 'failed'
                   ? `${x.result}: ${x.detail}`
                   : x.result === 'unknown'
-                    ? `${LEDGER_PANEL_TEXTS[language].unknownResult}: ${x.detail}`
+                    ? labelled(LEDGER_PANEL_TEXTS[language].unknownResult, x.detail, language)
                     : x.result,
             }),
           ),

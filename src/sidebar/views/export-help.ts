@@ -1,7 +1,7 @@
 // Help's "Exports: what counts": per platform, which statuses are purchases, what is taken off and
 // what is left out (core/exports/status-docs.ts), then the debatable cases explained.
 import { STATUS_DOCS, STATUS_NOTES } from '../../core/exports/status-docs';
-import type { Language } from '../../core/i18n/language';
+import { type Language, labelled } from '../../core/i18n/language';
 import { h } from '../dom';
 import { profileName } from './profile-names';
 
@@ -16,9 +16,9 @@ export function exportHelp(language: Language): HTMLElement {
         'div',
         { class: 'help status-doc' },
         h('strong', null, profileName(doc.profile, language)),
-        h('div', { class: 'small' }, `${t.purchase}: ${doc.purchase.join(', ')}`),
-        h('div', { class: 'small' }, `${t.netted}: ${doc.netted}`),
-        h('div', { class: 'small' }, `${t.excluded}: ${doc.excluded.join(', ')}`),
+        h('div', { class: 'small' }, labelled(t.purchase, doc.purchase.join(', '), language)),
+        h('div', { class: 'small' }, labelled(t.netted, doc.netted, language)),
+        h('div', { class: 'small' }, labelled(t.excluded, doc.excluded.join(', '), language)),
       );
     }),
     ...t.notes.map((note) => h('p', { class: 'help' }, note)),

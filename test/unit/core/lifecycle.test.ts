@@ -42,9 +42,10 @@ describe('lifecycle stages and their reasons', () => {
     expect(judge([buy('me', 99)], 100).en).toBe(
       'Bought once, 1 day ago; customers here usually return within 20 days.',
     );
-    // Own gaps 5 and 6 (median 5.5), two of them: (2×5.5 + 2×20)/4 = 12.75 → "12.8"; 40/12.75 = 3.1.
+    // Own gaps 5 and 6 (median 5.5): the sentence states their own habit and the multiple of it
+    // (40/5.5 = 7.3), though the stage is judged on the gap shrunk toward the store's (12.75).
     const r = judge([buy('me', 49), buy('me', 54), buy('me', 60)], 100);
-    expect(r.en).toBe('Usually buys every 12.8 days; last purchase 40 days ago (3.1× the usual gap).');
+    expect(r.en).toBe('Usually buys every 5.5 days; last purchase 40 days ago (7.3× the usual gap).');
   });
 
   it('At risk: a one-time buyer past the new window', () => {
@@ -63,7 +64,7 @@ describe('lifecycle stages and their reasons', () => {
     expect(r.summary.usualGapDays).toBe(15);
     expect(r.stage).toBe('developing');
     expect(r.en).toBe(
-      '3 purchase days, usually every 15 days; last purchase 10 days ago, on rhythm (0.7× the usual gap).',
+      '3 purchase days, usually every 10 days; last purchase 10 days ago, on rhythm (1.0× the usual gap).',
     );
   });
 
@@ -102,10 +103,10 @@ describe('lifecycle stages and their reasons', () => {
     );
     expect(r.stage).toBe('atRisk');
     expect(r.en).toBe(
-      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); still buying on rhythm, last purchase 10 days ago, usually every 20 days.',
+      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); still buying, last purchase 10 days ago, usually every 20 days.',
     );
     expect(describeLifecycle(r.stage, r.reason, 'zh-CN', { symbol: '¥', after: false })).toBe(
-      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；购买节奏正常，上次购买在 10 天前，通常每 20 天一次。',
+      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；仍在购买，上次购买在 10 天前，通常每 20 天一次。',
     );
   });
 

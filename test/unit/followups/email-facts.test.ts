@@ -6,9 +6,11 @@
 // be false, so the fit is no stricter than the facts.
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeLog, type CustomerInsight } from '../../../src/core/analysis';
+import { habitGapDays } from '../../../src/core/customers/customer-summary';
 import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { mergeValuesOf, planCampaign, renderEmail } from '../../../src/core/followups/campaign';
 import { formatEmailDate } from '../../../src/core/followups/followup-texts';
+import { missingValues } from '../../../src/core/followups/merge-fields';
 import {
   SITUATIONS,
   shownUsualGap,
@@ -63,10 +65,13 @@ interface Fact {
 const number = (c: CustomerInsight, got: string, want: number, what: string) =>
   Number(got) === want ? undefined : `${what}: says ${got}, data ${want} (${c.summary.key})`;
 const daysSince: Fact['check'] = (c, got) => number(c, got, c.summary.daysSinceLast, 'days since');
-const usualGap: Fact['check'] = (c, got) =>
-  c.summary.purchaseDayCount < 2
-    ? `"usual" gap of a one-time buyer (${c.summary.key})`
-    : number(c, got, shownUsualGap(c), 'usual gap');
+// The customer's own habit (median of their own gaps, whole days), claimed only with two gaps or more.
+const usualGap: Fact['check'] = (c, got) => {
+  const own = shownUsualGap(c);
+  return own === undefined
+    ? `"usual" gap of a customer with fewer than two gaps (${c.summary.key})`
+    : number(c, got, own, 'usual gap');
+};
 const longerThanUsual: Fact['check'] = (c, got) =>
   usualGap(c, got, 'en') ??
   (c.summary.daysSinceLast > Number(got) ? undefined : `not longer than usual (${c.summary.key})`);
@@ -195,12 +200,10 @@ describe('every stage × reason × template × language states only what is true
           c.lifecycle.stage === 'new'
         )
           continue;
-        const email = renderEmail(
-          compiled,
-          mergeValuesOf(c, undefined, SETTINGS, template.language),
-          template.language,
-          SETTINGS,
-        );
+        const values = mergeValuesOf(c, undefined, SETTINGS, template.language);
+        // No usual gap to state (fewer than two gaps): the email cannot be written at all.
+        if (missingValues(compiled.body, values).includes('usualGap')) continue;
+        const email = renderEmail(compiled, values, template.language, SETTINGS);
         expect(
           falseFacts(email.textBody, c, template.language),
           `${template.id} ${c.summary.key}`,
@@ -226,7 +229,10 @@ describe('every stage × reason × template × language states only what is true
       expect(plan.recipients.length).toBeGreaterThan(0);
       for (const r of plan.recipients) expect(situationOf(analysis.byKey.get(r.key)!)).toBe('late');
       const misfits = plan.skipped.filter((s) => s.reason === 'templateDoesNotFit');
-      expect(new Set(misfits.map((s) => s.detail))).toEqual(new Set(['spendingLess', 'boughtOnce']));
+      expect(new Set(misfits.map((s) => s.detail))).toEqual(new Set(['spendingLess', 'boughtOnce', 'late']));
+      // A late customer is skipped only when they have no habit of their own to be late against.
+      for (const m of misfits.filter((s) => s.detail === 'late'))
+        expect(analysis.byKey.get(m.key)!.summary.purchaseDayCount).toBe(2);
       // Narrowed to its reason, the audience gets the template written for it, and nobody is left out.
       const reasonPlan = planCampaign(
         {
@@ -254,8 +260,14 @@ describe('every stage × reason × template × language states only what is true
         expectInText(` ${formatDays(s.daysSinceLast)}`);
         if (r.kind === 'rhythm') {
           expect(r.usualGapDays).toBe(s.usualGapDays);
-          expectInText(formatDays(s.usualGapDays));
-          expectInText(`${formatMultiple(s.daysSinceLast / s.usualGapDays)}`);
+          // The habit stated is the customer's own median gap, and the multiple is of that gap.
+          const own = habitGapDays(s);
+          expect(r.ownGapDays).toBe(s.ownGapDays);
+          if (own === undefined) expect(text).not.toMatch(/usually|通常|×|倍/);
+          else {
+            expectInText(formatDays(own));
+            expectInText(`${formatMultiple(s.daysSinceLast / own)}`);
+          }
         }
         if (r.kind === 'amountDrop') {
           expect(c.lifecycle.stage).toBe('atRisk');
@@ -265,9 +277,12 @@ describe('every stage × reason × template × language states only what is true
           expectInText(formatPercent(1 - r.recentMean / r.usualAmount));
         }
         if (r.kind === 'oneTime') expect(s.purchaseDayCount).toBe(1);
-        // "On rhythm" is said only of customers who are not late.
-        if (/on rhythm|节奏正常|節奏正常/.test(text))
-          expect(['developing', 'loyal', 'atRisk']).toContain(c.lifecycle.stage);
+        // "On rhythm" is said only of customers who are not late, by their own gap nor by the due date.
+        if (/on rhythm|节奏正常|節奏正常/.test(text)) {
+          expect(['developing', 'loyal']).toContain(c.lifecycle.stage);
+          expect(s.daysSinceLast).toBeLessThanOrEqual(s.nextDueDay - s.lastDay + 0.5);
+          expect(s.daysSinceLast).toBeLessThanOrEqual(habitGapDays(s)!);
+        }
         if (language === 'en') expect(text).not.toMatch(/(?<![\d.])1 days\b/);
       }
     }

@@ -62,7 +62,14 @@ export function customer(spec: CustomerSpec): CustomerInsight {
     tier: spec.tier ?? 'core',
     lifecycle: {
       stage: spec.stage ?? 'atRisk',
-      reason: { kind: 'rhythm', purchaseDays: 3, usualGapDays, daysSinceLast: TODAY - lastDay, multiple: 2 },
+      reason: {
+        kind: 'rhythm',
+        purchaseDays: 3,
+        usualGapDays,
+        ownGapDays: usualGapDays,
+        daysSinceLast: TODAY - lastDay,
+        multiple: 2,
+      },
     },
     repeatProbability: 0.4,
     predictedValue: 100,

@@ -61,6 +61,35 @@ describe('with the sample workbook', () => {
     expect(main.getSelectedCustomer()).toMatchObject({ sheet: 'Calls', key: 'lily chen' });
   });
 
+  it('Analyze writes the card\'s next step for an open complaint in the Insights "Next step" column', () => {
+    main.analyzeCustomers();
+    const values = env.fake.values('Insights');
+    const row = values.find((r) => r[0] === 'Ryan Patel')!;
+    expect(row[values[0]!.indexOf('Next step')]).toBe('Answer the open complaint first');
+    expect(main.getCustomerCard({ key: 'Ryan Patel' }).card).toMatchObject({ nextStep: 'complaint' });
+    // Customers without one keep the step of their situation.
+    const steps = values.slice(1).map((r) => r[values[0]!.indexOf('Next step')]);
+    expect(steps.filter((s) => s === 'Answer the open complaint first').length).toBeLessThan(3);
+    expect(new Set(steps).size).toBeGreaterThan(3);
+  });
+
+  for (const [locale, title] of [
+    ['zh_CN', '先处理未解决的投诉'],
+    ['zh_TW', '先處理未解決的投訴'],
+  ] as const)
+    it(`the same in ${locale}`, () => {
+      env.uninstall();
+      env = installFake({ locale });
+      main.insertSample(SAMPLE_UPLOAD);
+      main.analyzeCustomers();
+      const sheet =
+        env.fake.spreadsheet.sheetNames().find((n) => n !== 'Insights' && /洞察|Insights/.test(n)) ??
+        'Insights';
+      const values = env.fake.values(sheet);
+      const row = values.find((r) => r[0] === 'Ryan Patel')!;
+      expect(row).toContain(title);
+    });
+
   it('getCustomerCard answers the card, complaints first', () => {
     const { card, language } = main.getCustomerCard({ key: 'Ryan Patel' });
     expect(language).toBe('en');
