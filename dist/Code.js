@@ -227,6 +227,9 @@ var Regulars = (() => {
   }
 
   // src/core/customers/customer-summary.ts
+  function habitGapDays(c) {
+    return c.purchaseDayCount >= 3 ? c.ownGapDays : void 0;
+  }
   function ownMedianGap(days) {
     if (days.length < 2) return void 0;
     const gaps = [];
@@ -1475,6 +1478,7 @@ var Regulars = (() => {
       kind: "rhythm",
       purchaseDays: c.purchaseDayCount,
       usualGapDays: c.usualGapDays,
+      ownGapDays: c.ownGapDays,
       daysSinceLast: c.daysSinceLast,
       multiple
     };
@@ -1487,6 +1491,7 @@ var Regulars = (() => {
           kind: "amountDrop",
           daysSinceLast: c.daysSinceLast,
           usualGapDays: c.usualGapDays,
+          ownGapDays: c.ownGapDays,
           ...c.amountDrop
         }
       };
@@ -4528,19 +4533,41 @@ var Regulars = (() => {
     return rules;
   }
 
+  // src/core/i18n/language.ts
+  var LANGUAGES = ["en", "zh-CN", "zh-TW"];
+  function parseLanguage(value) {
+    const v = value.trim().toLowerCase().replace(/_/g, "-");
+    if (v === "") return void 0;
+    if (v === "en" || v.startsWith("en-") || v === "english") return "en";
+    if (/^zh-(tw|hk|mo|hant)/.test(v) || v === "繁體中文" || v === "繁体中文") return "zh-TW";
+    if (v === "zh" || v.startsWith("zh-") || v === "中文" || v === "简体中文" || v === "簡體中文")
+      return "zh-CN";
+    return void 0;
+  }
+  function languageOfLocale(locale) {
+    return parseLanguage(locale) ?? "en";
+  }
+  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉";
+  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴";
+  var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
+  var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
+  function withTraditional(en, zh) {
+    const tw = {};
+    for (const k in zh) tw[k] = traditional(zh[k]);
+    return { en, "zh-CN": zh, "zh-TW": tw };
+  }
+
   // src/core/i18n/labels.ts
-  var STAGE_LABELS = {
-    en: { new: "New", developing: "Developing", loyal: "Loyal", atRisk: "At risk", lapsed: "Lapsed" },
-    "zh-CN": { new: "新客", developing: "成长期", loyal: "稳定期", atRisk: "有流失风险", lapsed: "已流失" },
-    "zh-TW": { new: "新客", developing: "成長期", loyal: "穩定期", atRisk: "有流失風險", lapsed: "已流失" }
-  };
-  var TIER_LABELS = {
-    en: { key: "Key", core: "Core", occasional: "Occasional" },
-    "zh-CN": { key: "重点客户", core: "核心客户", occasional: "偶尔光顾" },
-    "zh-TW": { key: "重點客戶", core: "核心客戶", occasional: "偶爾光顧" }
-  };
-  var SEGMENT_LABELS = {
-    en: {
+  var STAGE_LABELS = withTraditional(
+    { new: "New", developing: "Developing", loyal: "Loyal", atRisk: "At risk", lapsed: "Lapsed" },
+    { new: "新客", developing: "成长期", loyal: "稳定期", atRisk: "有流失风险", lapsed: "已流失" }
+  );
+  var TIER_LABELS = withTraditional(
+    { key: "Key", core: "Core", occasional: "Occasional" },
+    { key: "重点客户", core: "核心客户", occasional: "偶尔光顾" }
+  );
+  var SEGMENT_LABELS = withTraditional(
+    {
       champions: "Champions",
       potentialLoyalist: "Potential Loyalist",
       loyalCustomers: "Loyal Customers",
@@ -4552,7 +4579,7 @@ var Regulars = (() => {
       aboutToSleep: "About To Sleep",
       lost: "Lost"
     },
-    "zh-CN": {
+    {
       champions: "冠军客户",
       potentialLoyalist: "潜在忠诚客户",
       loyalCustomers: "忠诚客户",
@@ -4563,20 +4590,12 @@ var Regulars = (() => {
       needAttention: "需要关注",
       aboutToSleep: "即将沉睡",
       lost: "流失客户"
-    },
-    "zh-TW": {
-      champions: "冠軍客戶",
-      potentialLoyalist: "潛在忠誠客戶",
-      loyalCustomers: "忠誠客戶",
-      promising: "有潛力的客戶",
-      newCustomers: "新客戶",
-      cantLoseThem: "不能失去的客戶",
-      atRisk: "流失風險客戶",
-      needAttention: "需要關注",
-      aboutToSleep: "即將沉睡",
-      lost: "流失客戶"
     }
-  };
+  );
+  var REPEAT_BAND_LABELS = withTraditional(
+    { above70: "above 70%", between30and70: "30–70%", below30: "below 30%" },
+    { above70: "高于 70%", between30and70: "30–70%", below30: "低于 30%" }
+  );
   var INSIGHT_COLUMNS = [
     "customer",
     "stage",
@@ -4704,62 +4723,56 @@ var Regulars = (() => {
 
   // src/core/i18n/lifecycle-reasons.ts
   function describeLifecycle(stage, reason, language, currency) {
-    switch (reason.kind) {
-      case "oneTime":
-        return oneTimeSentence(stage, reason, language);
-      case "rhythm":
-        return rhythmSentence(stage, reason, language);
-      case "amountDrop":
-        return amountDropSentence(reason, language, currency);
-    }
+    const [en, zh] = reason.kind === "oneTime" ? oneTimeSentence(stage, reason) : reason.kind === "rhythm" ? rhythmSentence(stage, reason) : amountDropSentence(reason, currency);
+    return language === "en" ? en : language === "zh-CN" ? zh : traditional(zh);
   }
-  function oneTimeSentence(stage, r, language) {
-    const days = formatDays(r.daysSinceLast);
-    const gap = formatDays(r.storeGapDays);
+  function oneTimeSentence(stage, r) {
     const times = formatMultiple(r.multiple);
     const late = stage !== "new";
-    switch (language) {
-      case "en":
-        return late ? `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)} (${times}× that).` : `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}.`;
-      case "zh-CN":
-        return late ? `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购（已是其 ${times} 倍）。` : `只购买过一次，距今 ${days} 天；本店客户通常 ${gap} 天内回购。`;
-      case "zh-TW":
-        return late ? `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購（已是其 ${times} 倍）。` : `只購買過一次，距今 ${days} 天；本店客戶通常 ${gap} 天內回購。`;
-    }
+    return [
+      `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}${late ? ` (${times}× that)` : ""}.`,
+      `只购买过一次，距今 ${formatDays(r.daysSinceLast)} 天；本店客户通常 ${formatDays(r.storeGapDays)} 天内回购${late ? `（已是其 ${times} 倍）` : ""}。`
+    ];
   }
-  function rhythmSentence(stage, r, language) {
-    const gap = formatDays(r.usualGapDays);
+  function rhythmSentence(stage, r) {
     const days = formatDays(r.daysSinceLast);
-    const times = formatMultiple(r.multiple);
+    const ago = daysInEnglish(r.daysSinceLast);
     const n = r.purchaseDays;
     const late = stage === "atRisk" || stage === "lapsed";
-    switch (language) {
-      case "en":
-        return late ? `Usually buys every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago (${times}× the usual gap).` : `${n} purchase days, usually every ${daysInEnglish(r.usualGapDays)}; last purchase ${daysInEnglish(r.daysSinceLast)} ago, on rhythm (${times}× the usual gap).`;
-      case "zh-CN":
-        return late ? `通常每 ${gap} 天购买一次；上次购买在 ${days} 天前（通常间隔的 ${times} 倍）。` : `共 ${n} 个购买日，通常每 ${gap} 天购买一次；上次购买在 ${days} 天前，节奏正常（通常间隔的 ${times} 倍）。`;
-      case "zh-TW":
-        return late ? `通常每 ${gap} 天購買一次；上次購買在 ${days} 天前（通常間隔的 ${times} 倍）。` : `共 ${n} 個購買日，通常每 ${gap} 天購買一次；上次購買在 ${days} 天前，節奏正常（通常間隔的 ${times} 倍）。`;
+    const own2 = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
+    if (own2 === void 0) {
+      const only = r.ownGapDays;
+      const pace2 = late ? 0 : r.multiple > 1 ? 1 : 2;
+      return [
+        `${n} purchase days${only === void 0 ? "" : `, ${daysInEnglish(only)} apart`}; last purchase ${ago} ago${[", later than expected", ", a little later than expected, not yet at risk", ""][pace2]}.`,
+        `共 ${n} 个购买日${only === void 0 ? "" : `，相隔 ${formatDays(only)} 天`}；上次购买在 ${days} 天前${["，比预期晚", "，比预期稍晚，尚未有流失风险", ""][pace2]}。`
+      ];
     }
+    const multiple = r.daysSinceLast / own2;
+    const times = formatMultiple(multiple);
+    const pace = late ? 0 : multiple <= 1 && r.multiple <= 1 ? 1 : multiple > 1 ? 2 : 3;
+    const en = `(${times}× the usual gap)`;
+    const zh = `（通常间隔的 ${times} 倍）`;
+    return late ? [
+      `Usually buys every ${daysInEnglish(own2)}; last purchase ${ago} ago ${en}.`,
+      `通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${zh}。`
+    ] : [
+      `${n} purchase days, usually every ${daysInEnglish(own2)}; last purchase ${ago} ago${["", `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, ` ${en}`][pace]}.`,
+      `共 ${n} 个购买日，通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${["", `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, zh][pace]}。`
+    ];
   }
-  function amountDropSentence(r, language, currency) {
+  function amountDropSentence(r, currency) {
     const recent = formatMoney(r.recentMean, currency);
     const usual = formatMoney(r.usualAmount, currency);
-    const low = formatMoney(r.earlierLow, currency);
-    const high = formatMoney(r.earlierHigh, currency);
+    const range = `${formatMoney(r.earlierLow, currency)}–${formatMoney(r.earlierHigh, currency)}`;
     const drop = formatPercent(r.dropShare);
     const k = r.recentPurchaseDays;
     const n = r.earlierPurchaseDays;
-    const days = formatDays(r.daysSinceLast);
-    const gap = formatDays(r.usualGapDays);
-    switch (language) {
-      case "en":
-        return `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${low}–${high}); still buying on rhythm, last purchase ${daysInEnglish(r.daysSinceLast)} ago, usually every ${daysInEnglish(r.usualGapDays)}.`;
-      case "zh-CN":
-        return `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之间）；购买节奏正常，上次购买在 ${days} 天前，通常每 ${gap} 天一次。`;
-      case "zh-TW":
-        return `消費變少：最近 ${k} 次平均消費 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${low}–${high} 之間）；購買節奏正常，上次購買在 ${days} 天前，通常每 ${gap} 天一次。`;
-    }
+    const own2 = r.ownGapDays;
+    return [
+      `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${range}); still buying, last purchase ${daysInEnglish(r.daysSinceLast)} ago${own2 === void 0 ? "" : `, usually every ${daysInEnglish(own2)}`}.`,
+      `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${range} 之间）；仍在购买，上次购买在 ${formatDays(r.daysSinceLast)} 天前${own2 === void 0 ? "" : `，通常每 ${formatDays(own2)} 天一次`}。`
+    ];
   }
 
   // src/core/i18n/why.ts
@@ -4774,14 +4787,10 @@ var Regulars = (() => {
     const reason = describeLifecycle(c.stage, c.reason, language, currency);
     if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
     const net = formatMoney(c.netSpend, currency);
-    switch (language) {
-      case "en":
-        return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
-      case "zh-CN":
-        return `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
-      case "zh-TW":
-        return `${reason}目前淨消費為 ${net}；預測價值只計算今後可能的購買。`;
-    }
+    if (language === "en")
+      return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
+    const zh = `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
+    return language === "zh-CN" ? zh : traditional(zh);
   }
   function dueStatus(daysUntilDue, language) {
     const n = Math.abs(daysUntilDue);
@@ -4799,35 +4808,28 @@ var Regulars = (() => {
   }
 
   // src/core/i18n/next-step-titles.ts
-  var NEXT_STEP_TITLES = {
-    en: {
+  var NEXT_STEP_TITLES = withTraditional(
+    {
       new: "Build trust, win a second purchase",
       developing: "Grow the habit",
       loyal: "Care without discounts",
       late: "Check in: ask how they are",
       spendingLess: "Ask what they miss",
       boughtOnce: "Invite them back once",
-      lapsed: "One personal win-back"
+      lapsed: "One personal win-back",
+      complaint: "Answer the open complaint first"
     },
-    "zh-CN": {
+    {
       new: "建立信任，促成第二次购买",
       developing: "培养购买习惯",
       loyal: "用关怀而非折扣维系",
       late: "主动问候，了解近况",
       spendingLess: "问问缺了什么",
       boughtOnce: "邀请再次光临",
-      lapsed: "一次真诚的挽回"
-    },
-    "zh-TW": {
-      new: "建立信任，促成第二次購買",
-      developing: "培養購買習慣",
-      loyal: "用關懷而非折扣維繫",
-      late: "主動問候，了解近況",
-      spendingLess: "問問缺了什麼",
-      boughtOnce: "邀請再次光臨",
-      lapsed: "一次真誠的挽回"
+      lapsed: "一次真诚的挽回",
+      complaint: "先处理未解决的投诉"
     }
-  };
+  );
 
   // src/core/lifecycle/situation.ts
   function situationOf(customer) {
@@ -4866,21 +4868,6 @@ var Regulars = (() => {
       loyaltyScore: c.loyaltyScore
     };
     return INSIGHT_COLUMNS.map((column2) => cells[column2]);
-  }
-
-  // src/core/i18n/language.ts
-  var LANGUAGES = ["en", "zh-CN", "zh-TW"];
-  function parseLanguage(value) {
-    const v = value.trim().toLowerCase().replace(/_/g, "-");
-    if (v === "") return void 0;
-    if (v === "en" || v.startsWith("en-") || v === "english") return "en";
-    if (/^zh-(tw|hk|mo|hant)/.test(v) || v === "繁體中文" || v === "繁体中文") return "zh-TW";
-    if (v === "zh" || v.startsWith("zh-") || v === "中文" || v === "简体中文" || v === "簡體中文")
-      return "zh-CN";
-    return void 0;
-  }
-  function languageOfLocale(locale) {
-    return parseLanguage(locale) ?? "en";
   }
 
   // src/core/formulas/formula-error.ts
@@ -8923,7 +8910,7 @@ ${row}`;
     predictedValue: "money",
     loyaltyScore: "integer"
   };
-  function insightsTable(analysis, language, timeZone, join, trailing, currency) {
+  function insightsTable(analysis, language, timeZone, join, trailing, currency, feedback) {
     const extra = [];
     if (join?.name) extra.push("name");
     if (join?.email) extra.push("email");
@@ -8934,10 +8921,13 @@ ${row}`;
       [first, ...extra.map((e) => texts[e]), ...rest, ...trailing?.headers ?? []]
     ];
     const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
+    const nextStepAt = INSIGHT_COLUMNS.indexOf("nextStep");
     for (const c of analysis.customers) {
       const [label, ...values3] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
       const profile = join?.profiles.get(c.summary.key);
       if (profile) values3[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+      if (feedback?.get(c.summary.key)?.some((f) => f.open))
+        values3[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
       const after = trailing?.cellsFor(c.summary.key) ?? [];
       rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values3, ...after]);
     }
@@ -9425,6 +9415,11 @@ ${row}`;
       if (value === "") continue;
       const before = out[i - 1];
       const after = out[i + 1];
+      if (/^\d+年/.test(value)) {
+        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
+        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
+        continue;
+      }
       if (before?.kind === "text") {
         if (LATIN_START.test(value) && CJK_END.test(before.text) || CJK_START.test(value) && LATIN_END.test(before.text))
           before.text += " ";
@@ -10199,7 +10194,7 @@ ${row}`;
   // src/gas/analyze-customers.ts
   var HEADER_FILL = "#f1f3f4";
   function writeAnalysis(env) {
-    const run = runAnalysis(env);
+    const run = runAnalysis(env, { feedback: true });
     const table = insightsTableOf(env, run);
     const report = buildSummary(run.analysis, env.language, env.timeZone);
     const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
@@ -10290,7 +10285,8 @@ ${row}`;
         env.language,
         env.timeZone
       ),
-      run.currency
+      run.currency,
+      run.feedback
     );
   }
   function writeInsights(env, table, currency) {
@@ -10730,10 +10726,12 @@ ${row}`;
 
   // src/core/followups/template-fit.ts
   function shownUsualGap(customer) {
-    return Number(formatDays(customer.summary.usualGapDays));
+    const own2 = habitGapDays(customer.summary);
+    return own2 === void 0 ? void 0 : Math.round(own2);
   }
   function laterThanUsual(customer) {
-    return customer.summary.purchaseDayCount >= 2 && customer.summary.daysSinceLast > shownUsualGap(customer);
+    const gap = shownUsualGap(customer);
+    return gap !== void 0 && customer.summary.daysSinceLast > gap;
   }
   function templateFits(purpose, customer) {
     const s = customer.summary;
@@ -10762,9 +10760,9 @@ ${row}`;
       // "We have not seen you since …, and we miss you."
       case "lapsed":
         return stage === "lapsed";
-      // "You usually come back about every M days": a rhythm of their own.
+      // "You usually come back about every M days": a rhythm of their own (two gaps or more).
       case "reorder":
-        return s.purchaseDayCount >= 2;
+        return shownUsualGap(customer) !== void 0;
       case "complaint":
       case "survey":
       case "other":
@@ -11179,8 +11177,8 @@ ${row}`;
       name: blankToUndefined(contact?.name ?? "") ?? s.label,
       lastPurchaseDate: formatEmailDate(s.lastDay, language),
       daysSince: String(s.daysSinceLast),
-      // As the reasons write it (one decimal), so "longer than your usual 20.5 days" can be checked.
-      usualGap: formatDays(s.usualGapDays),
+      // Their own median gap in whole days ("about every 14 days"), only when they have two gaps or more.
+      usualGap: shownUsualGap(customer)?.toString(),
       favouriteProduct: s.favouriteProduct === void 0 ? void 0 : blankToUndefined(s.favouriteProduct),
       totalSpent: formatMoney(s.netSpend, currency),
       shopName: blankToUndefined(settings.shopName),
