@@ -20,6 +20,8 @@
 //   is excluded as 'anonymous'. The name shown is from the name columns, never the order number.
 // - Currencies: with a currency column, the currency of most purchases is analysed and orders in
 //   any other currency are excluded as 'other_currency' (amounts are never added across currencies).
+// - A stored-value top-up in the type column (会员充值, 储值, top-up…: statuses.ts) is excluded as
+//   'top_up': the money is spent later, in purchases of its own.
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
 // - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
 //   UTC instants, so the purchase day is the one in the spreadsheet's zone.
@@ -362,14 +364,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   function meaningOf(row: Row): StatusMeaning | undefined {
     const byType = meaningOfCell(cell(row, 'type'));
-    if (byType === 'refund_row' || byType === 'not_a_sale') return byType;
+    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
     return meaningOfCell(cell(row, 'status'));
   }
 
   function statusCell(row: Row): CellValue | undefined {
     const type = cell(row, 'type');
     const byType = meaningOfCell(type);
-    return byType === 'refund_row' || byType === 'not_a_sale' ? type : cell(row, 'status');
+    return byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up'
+      ? type
+      : cell(row, 'status');
   }
 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {

@@ -93,7 +93,7 @@ export const STATUS_DOCS: readonly StatusDoc[] = [
     profile: 'pos',
     purchase: ['消费', '已完成'],
     netted: '退款 (类型) / 退款金额',
-    excluded: ['已取消', '作废'],
+    excluded: ['已取消', '作废', '会员充值'],
   },
 ];
 

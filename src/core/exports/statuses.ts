@@ -14,6 +14,8 @@
 // - A row whose status or type is a refund (Square's "Refund" event, PayPal's "Payment Refund",
 //   ledger 退款) nets against the customer's spend.
 // - Money that is not a sale (PayPal withdrawals, transfers, currency conversions, holds) is left out.
+// - A stored-value top-up (会员充值, 储值, top-up, recharge…) is money held for later purchases, not a
+//   sale: left out as 'top_up' (the purchases paid from it count when they are made).
 // - A status not in the table counts as a purchase: exports add statuses, and dropping a real sale
 //   silently would be worse than counting it (Data issues lists the statuses it did not know).
 import { cleanText } from '../input/text';
@@ -25,6 +27,7 @@ export type ExclusionReason =
   | 'refunded'
   | 'failed'
   | 'not_a_sale'
+  | 'top_up'
   | 'duplicate'
   | 'anonymous'
   | 'other_currency'
@@ -61,6 +64,11 @@ put(
   'general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|' +
     'account hold for open authorization|reversal of general account hold|general authorization|' +
     'bank deposit to pp account|general payment|fee|提现|转账',
+);
+
+put(
+  'top_up',
+  '会员充值|會員充值|充值|储值|儲值|会员储值|會員儲值|充值卡|储值卡|儲值卡|加值|top-up|recharge|stored value|wallet top-up',
 );
 
 /** Lower case, spaces, `_`, `-` and punctuation removed: "Partially_Refunded" = "partially refunded". */

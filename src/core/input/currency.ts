@@ -5,29 +5,7 @@
 import type { Currency } from '../i18n/format-number';
 
 /** Marks we recognise, longest first so `NT$` wins over `$`. */
-const MARKS = [
-  'NT$',
-  'HK$',
-  'US$',
-  'S$',
-  'A$',
-  'C$',
-  'R$',
-  '$',
-  '¥',
-  '￥',
-  '€',
-  '£',
-  '₩',
-  '₹',
-  '₽',
-  '฿',
-  '₫',
-  '₪',
-  '₱',
-  '元',
-  '円',
-];
+const MARKS = 'NT$|HK$|US$|S$|A$|C$|R$|$|¥|￥|€|£|₩|₹|₽|฿|₫|₪|₱|元|円'.split('|');
 const MARK_PATTERN = MARKS.map((m) => m.replace(/\$/g, '\\$')).join('|');
 const PREFIX = new RegExp(`^[\\s(−-]*(${MARK_PATTERN})\\s*[\\d.,]`, 'i');
 const SUFFIX = new RegExp(`[\\d.,]\\s*(${MARK_PATTERN})[\\s)]*$`, 'i');

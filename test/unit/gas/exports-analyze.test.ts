@@ -81,7 +81,7 @@ describe('Analyze customers on raw exports (no setup step)', () => {
 });
 
 describe('owner-chosen exclusions in the column setup', () => {
-  it('"ignore rows where 类型 is 会员充值" is stored with the mapping and applied by Analyze', () => {
+  it('a top-up is left out by default; "ignore rows where 类型 is 会员充值" is still stored and applied', () => {
     const f = exportFixtures().find((x) => x.file === '收银流水_2024Q1.csv')!;
     env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
     const { fake } = env;
@@ -94,7 +94,7 @@ describe('owner-chosen exclusions in the column setup', () => {
     expect(view.purchases?.profile).toBe('pos');
     const typeColumn = view.purchases!.columns.type!;
     expect(f.rows[0]![typeColumn]).toBe('类型');
-    // Before the rule, the ¥2,000 top-up is a purchase of 王芳's.
+    // Before any rule, the ¥2,000 top-up is already left out (a top-up, not a purchase), and listed.
     main.analyzeCustomers();
     const spentOf = (name: string) => {
       const sheet = fake.values(SHEET_NAMES['zh-CN'].insights);
@@ -102,7 +102,9 @@ describe('owner-chosen exclusions in the column setup', () => {
       const row = sheet.find((r) => r[0] === name)!;
       return row[sheet[0]!.indexOf(h[INSIGHT_COLUMNS.indexOf('totalSpent')]!)];
     };
-    expect(spentOf('王芳')).toBe(2084);
+    expect(spentOf('王芳')).toBe(84);
+    const topUpRow = fake.values(SHEET_NAMES['zh-CN'].dataIssues).find((r) => r[1] === 5)!;
+    expect(topUpRow[4]).toBe('储值充值（“会员充值”）：消费时才计入，充值时不计入');
     main.saveColumnSetup({
       purchases: { ...view.purchases!, exclude: [{ column: typeColumn, values: ['会员充值'] }] },
     });
