@@ -28,6 +28,7 @@
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
+import { splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
@@ -327,17 +328,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
-  let currency: string | undefined;
-  const counts = new Map<string, number>();
-  for (const cand of candidates) {
-    if (cand.currency !== undefined) counts.set(cand.currency, (counts.get(cand.currency) ?? 0) + 1);
-  }
-  for (const [code, n] of counts) if (currency === undefined || n > counts.get(currency)!) currency = code;
+  const split = splitCurrencies(candidates.map((cand) => cand.currency));
+  const currency = split?.main;
   const purchases: Purchase[] = [];
   const contacts = new Map<string, LogContact>();
   let rowsUsed = 0;
-  for (const cand of candidates) {
-    if (cand.currency !== undefined && currency !== undefined && cand.currency !== currency) {
+  for (const [i, cand] of candidates.entries()) {
+    if (split?.other[i]) {
       for (const d of cand.order.rows) exclude(d, 'other_currency', cand.currency);
       continue;
     }

@@ -47,7 +47,7 @@ put(
   'purchase',
   'paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|' +
     '交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|' +
-    '卖家部分发货|消费|已结账|已结账|交易完成|成功',
+    '卖家部分发货|消费|已结账|交易完成|成功',
 );
 put('refund_row', 'refund|payment refund|refunds|退款|退货|退款单');
 put(

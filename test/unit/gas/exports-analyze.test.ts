@@ -162,3 +162,32 @@ describe('several tabs of the same export', () => {
     );
   });
 });
+
+describe('a plain log with amounts in two currencies', () => {
+  const said = {
+    en_US: 'Paid in €; this analysis is in $, and amounts in different currencies are never added up',
+    zh_CN: '以 € 付款；本次分析使用 $，不同币种的金额不会相加',
+    zh_TW: '以 € 付款；本次分析使用 $，不同幣別的金額不會相加',
+  } as const;
+  for (const [locale, sentence] of Object.entries(said)) {
+    it(`${locale}: the € row is listed in Data issues and not added to the dollars`, () => {
+      env = installFake({ timeZone: 'UTC', locale, now: '2024-06-30T12:00:00Z' });
+      const { fake } = env;
+      fake.spreadsheet.addSheet('Purchases', [
+        ['Customer', 'Date', 'Amount'],
+        ['Ann', '2024-03-01', '$60'],
+        ['Ann', '2024-04-01', '$65'],
+        ['Ann', '2024-05-01', '€15'],
+        ['Ann', '2024-06-01', '$70'],
+      ]);
+      main.analyzeCustomers();
+      const lang = languageOfLocale(locale);
+      const insights = fake.values(SHEET_NAMES[lang].insights);
+      const spent = insightHeaders(lang, 90, 365)[INSIGHT_COLUMNS.indexOf('totalSpent')]!;
+      expect(insights[1]![insights[0]!.indexOf(spent)]).toBe(195);
+      const issues = fake.values(SHEET_NAMES[lang].dataIssues);
+      const euroRow = issues.find((r) => r[1] === 4)!;
+      expect(euroRow[4]).toBe(sentence);
+    });
+  }
+});
