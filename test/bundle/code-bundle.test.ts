@@ -67,7 +67,10 @@ describe('dist/Code.js', () => {
     // issue 10's send ledger (the ledger and its digest, the Contact log report, the RFC 2822 builder
     // for Gmail drafts, ~30 KB) and opt-out work (the address reader, consent columns, the Unsubscribed
     // list, sheet identities, the sample fingerprint and the cell-limit check, ~21 KB). Issue 13 brings it back under 200 KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(480 * 1024);
+    // +1 KB after the new-owner trial: mixed currencies in a plain log are listed, not added up
+    // (currency marks compared per row), and top-ups are not sales (~2.3 KB, ~1.1 KB of it saved
+    // nearby: the currency mark lists as one string each, the profiles' source notes out of the entries).
+    expect(Buffer.byteLength(text)).toBeLessThan(481 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

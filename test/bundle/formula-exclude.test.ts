@@ -1,7 +1,8 @@
 // Every formula that reads `purchases` takes the owner's rules as its `exclude` argument (before
 // `model`, which stays last): Sheets recomputes a custom function only when its arguments change, so
 // a rule must be in the formula to take effect. Checked through the built dist/Code.js on the POS
-// ledger (test/fixtures/exports/pos/), whose ¥2,000 会员充值 top-up is not a purchase.
+// ledger (test/fixtures/exports/pos/), whose ¥2,000 会员充值 top-up is not a purchase (left out
+// by default; the rule on it is still honoured).
 import type vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFixtures } from '../support/export-fixtures';
@@ -81,26 +82,31 @@ describe('exclude on every formula that reads purchases (POS ledger, rule 类型
     expect(flat(f.loyalty)).toEqual(column('Loyalty score'));
   });
 
-  it('without the rule the ¥2,000 top-up counts, and the answers that depend on it change', () => {
+  it('without the rule the ¥2,000 top-up is still left out (a top-up is not a sale)', () => {
     const withRule = insights(RULE);
     const without = insights('');
-    // 王芳: two purchase days for ¥84 with the rule; three for ¥2,084 with the top-up.
-    expect(withRule.column('Purchase days')).toEqual([2, 1]);
-    expect(withRule.column('Total spent')).toEqual([84, 0]);
-    expect(without.column('Purchase days')).toEqual([3, 1]);
-    expect(without.column('Total spent')).toEqual([2084, 0]);
-    const a = formulas(withRule.keys, RULE);
-    const b = formulas(withRule.keys, '');
-    // Her usual gap (30 days, or about 15 with the top-up day) moves her next purchase date; her
-    // purchase count and spend move the model's predictions and the sentence that gives the numbers.
-    expect(flat(a.nextDue).map(time)[0]).not.toBe(flat(b.nextDue).map(time)[0]);
+    // 王芳: two purchase days for ¥84 either way; the top-up is not a third.
+    expect(without.column('Purchase days')).toEqual([2, 1]);
+    expect(without.column('Total spent')).toEqual([84, 0]);
+    expect(without.column('Why')).toEqual(withRule.column('Why'));
+    expect(flat(formulas(withRule.keys, '').why)).toEqual(without.column('Why'));
+  });
+
+  it('a rule on another value still changes the answers that depend on it', () => {
+    const other = '流水号=S0005'; // 王芳's April latte
+    const without = insights('');
+    const withOther = insights(other);
+    expect(withOther.column('Purchase days')).toEqual([1, 1]);
+    expect(withOther.column('Total spent')).toEqual([56, 0]);
+    const a = formulas(without.keys, '');
+    const b = formulas(without.keys, other);
     expect(flat(a.expected)[0]).not.toBe(flat(b.expected)[0]);
     expect(flat(a.value)[0]).not.toBe(flat(b.value)[0]);
     expect(flat(a.why)[0]).not.toBe(flat(b.why)[0]);
-    // And each formula without the rule still agrees with CUSTOMER_INSIGHTS without it.
-    expect(flat(b.why)).toEqual(without.column('Why'));
-    expect(flat(b.value).map(cents)).toEqual(without.column('Predicted value (365 days)'));
-    expect(flat(b.nextDue).map(time)).toEqual(without.column('Next purchase due').map(time));
+    // And each formula with that rule still agrees with CUSTOMER_INSIGHTS with it.
+    expect(flat(b.why)).toEqual(withOther.column('Why'));
+    expect(flat(b.value).map(cents)).toEqual(withOther.column('Predicted value (365 days)'));
+    expect(flat(b.nextDue).map(time)).toEqual(withOther.column('Next purchase due').map(time));
   });
 
   it('CUSTOMER_MODEL takes the rule too: one row fewer is used', () => {
@@ -110,7 +116,8 @@ describe('exclude on every formula that reads purchases (POS ledger, rule 类型
     };
     const withRule = rowsUsed(RULE);
     expect(typeof withRule).toBe('number');
-    expect(rowsUsed('')).toBe((withRule as number) + 1);
+    expect(rowsUsed('')).toBe(withRule);
+    expect(rowsUsed('流水号=S0005')).toBe((withRule as number) - 1);
   });
 
   it('model stays the last argument, after exclude', () => {

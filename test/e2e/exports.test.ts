@@ -213,7 +213,7 @@ describe.skipIf(!availability.run)('an owner rule set in the sidebar (收银流�
     await preview?.stop();
   });
 
-  it('"类型 = 会员充值" saved in Column setup takes the ¥2,000 top-up out of Analyze', async () => {
+  it('the ¥2,000 top-up is left out by default; "类型 = 退款" saved in Column setup is applied by Analyze', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
     await page.goto(preview.url);
     await page.waitForSelector('body[data-ready="true"]');
@@ -230,6 +230,7 @@ describe.skipIf(!availability.run)('an owner rule set in the sidebar (收银流�
     };
     await analyze();
     const before = await spentOf('王芳');
+    const refundBefore = await spentOf('刘强');
     await page.getByRole('button', { name: '列设置…' }).click();
     await expect
       .poll(() => page.locator('#sidebar-frame').getAttribute('src'))
@@ -238,14 +239,17 @@ describe.skipIf(!availability.run)('an owner rule set in the sidebar (收银流�
     await setup.locator('[data-detection="pos"]').waitFor();
     await setup.getByRole('button', { name: '添加规则' }).click();
     expect(await setup.locator('#rule-0-column option:checked').textContent()).toContain('类型');
-    await setup.locator('#rule-0-values').fill('会员充值');
+    await setup.locator('#rule-0-values').fill('退款');
     await setup.locator('#rule-0-values').press('Tab');
     await setup.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => setup.locator('body').innerText()).toContain('列设置已保存。');
     await page.screenshot({ path: join(SCREENSHOTS, 'pos-rule.png') });
     await analyze();
-    // Hand-written (pos/expected.json): 王芳 ¥56 + ¥28 = ¥84 without the top-up; ¥2,084 with it.
-    expect(before).toMatch(/2,?084/);
+    // Hand-written (pos/expected.json): 王芳 ¥56 + ¥28 = ¥84, the top-up left out; 刘强 ¥38 − ¥38 = 0.
+    expect(before).toMatch(/^[^\d]*84(\.00)?$/);
+    expect(refundBefore).toMatch(/^[^\d]*0(\.00)?$/);
+    // With the rule his refund row is ignored: ¥38.
+    expect(await spentOf('刘强')).toMatch(/^[^\d]*38(\.00)?$/);
     expect(await spentOf('王芳')).toMatch(/^[^\d]*84(\.00)?$/);
   });
 });

@@ -36,6 +36,11 @@ const REASONS: Readonly<Record<ExclusionReason | 'anonymous_blank', Localized>> 
     'zh-CN': '不是销售（“{value}”）：只是资金往来',
     'zh-TW': '不是銷售（「{value}」）：只是資金往來',
   },
+  top_up: {
+    en: "Stored-value top-up ('{value}'): counted when it is spent, not when it is paid in",
+    'zh-CN': '储值充值（“{value}”）：消费时才计入，充值时不计入',
+    'zh-TW': '儲值加值（「{value}」）：消費時才計入，儲值時不計入',
+  },
   duplicate: {
     en: 'An earlier copy of order {value}; the later copy in the log is used',
     'zh-CN': '订单 {value} 的较早副本；使用记录中较后的副本',

@@ -8,6 +8,15 @@
 // its API) and is *unverified*: detection says so, and the README lists it.
 //
 // Headers are compared after `normalizeHeader` (case, spaces, punctuation and bracketed text ignored).
+//
+// Notes on the sources (kept here, not beside the entries, so they stay out of dist/Code.js):
+// - Shopify: order-level fields on the first line-item row only (docs.xbp.app); financial statuses
+//   from shopify.dev OrderFinancialStatus.
+// - WooCommerce: the Customer/Order CSV Export extension's default columns (snake_case) and its
+//   labelled form.
+// - Square: Total Collected already has Partial Refunds taken off.
+// - Stripe: payment export columns listed at docs.cello.so (Payments › Export); Status values from
+//   Stripe's dashboard.
 import type { ExportField } from './fields';
 
 export type ProfileId =
@@ -47,8 +56,6 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
   {
     id: 'shopify',
     name: 'Shopify orders',
-    // Order-level fields on the first line-item row only: docs.xbp.app; financial statuses:
-    // shopify.dev OrderFinancialStatus.
     source: 'https://docs.xbp.app/docs/development/integrations/shopify/order-format',
     headers: {
       orderId: 'Name',
@@ -119,7 +126,6 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
   {
     id: 'woocommerce',
     name: 'WooCommerce orders',
-    // The Customer/Order CSV Export extension's default columns (snake_case) and its labelled form.
     source: 'https://gist.github.com/bekarice/07b1526ddd1519db7698bcfc9e72ee55',
     headers: {
       orderId: 'order_number|order_id|Order Number|Order ID',
@@ -170,7 +176,6 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       customer: 'Customer ID|Customer Reference ID',
       name: 'Customer Name',
       date: 'Date',
-      // Total Collected already has Partial Refunds taken off.
       amount: 'Total Collected',
       lineAmount: 'Net Sales|Gross Sales',
       status: 'Event Type',
@@ -185,8 +190,6 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
   {
     id: 'stripe',
     name: 'Stripe payments',
-    // Payment export columns listed at docs.cello.so (Payments › Export); Status values from Stripe's
-    // dashboard.
     source: 'https://docs.cello.so/guides/attribution/stripe-reports',
     headers: {
       orderId: 'id|Payment ID',

@@ -20,12 +20,15 @@
 //   is excluded as 'anonymous'. The name shown is from the name columns, never the order number.
 // - Currencies: with a currency column, the currency of most purchases is analysed and orders in
 //   any other currency are excluded as 'other_currency' (amounts are never added across currencies).
+// - A stored-value top-up in the type column (会员充值, 储值, top-up…: statuses.ts) is excluded as
+//   'top_up': the money is spent later, in purchases of its own.
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
 // - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
 //   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
+import { splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
@@ -325,17 +328,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
-  let currency: string | undefined;
-  const counts = new Map<string, number>();
-  for (const cand of candidates) {
-    if (cand.currency !== undefined) counts.set(cand.currency, (counts.get(cand.currency) ?? 0) + 1);
-  }
-  for (const [code, n] of counts) if (currency === undefined || n > counts.get(currency)!) currency = code;
+  const split = splitCurrencies(candidates.map((cand) => cand.currency));
+  const currency = split?.main;
   const purchases: Purchase[] = [];
   const contacts = new Map<string, LogContact>();
   let rowsUsed = 0;
-  for (const cand of candidates) {
-    if (cand.currency !== undefined && currency !== undefined && cand.currency !== currency) {
+  for (const [i, cand] of candidates.entries()) {
+    if (split?.other[i]) {
       for (const d of cand.order.rows) exclude(d, 'other_currency', cand.currency);
       continue;
     }
@@ -362,14 +361,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   function meaningOf(row: Row): StatusMeaning | undefined {
     const byType = meaningOfCell(cell(row, 'type'));
-    if (byType === 'refund_row' || byType === 'not_a_sale') return byType;
+    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
     return meaningOfCell(cell(row, 'status'));
   }
 
   function statusCell(row: Row): CellValue | undefined {
     const type = cell(row, 'type');
     const byType = meaningOfCell(type);
-    return byType === 'refund_row' || byType === 'not_a_sale' ? type : cell(row, 'status');
+    return byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up'
+      ? type
+      : cell(row, 'status');
   }
 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {

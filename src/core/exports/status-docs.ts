@@ -93,7 +93,7 @@ export const STATUS_DOCS: readonly StatusDoc[] = [
     profile: 'pos',
     purchase: ['消费', '已完成'],
     netted: '退款 (类型) / 退款金额',
-    excluded: ['已取消', '作废'],
+    excluded: ['已取消', '作废', '会员充值'],
   },
 ];
 
@@ -113,10 +113,10 @@ export const STATUS_NOTES: Localized<{
     notes: [
       'Pending and authorized orders are not paid yet, so they are left out; once a later export shows them paid, they count.',
       'Cash on delivery follows the platform: WooCommerce marks COD orders "processing" (counted); Shopify leaves them "pending" until marked paid (left out until then).',
-      'Gift cards: selling one counts as the buyer\'s purchase, and an order later paid with it counts at its total, as the platforms count it. To leave gift-card sales out, add a rule such as "Lineitem name = Gift Card" in Column setup.',
+      'Gift cards: selling one counts as the buyer\'s purchase, and an order later paid with it counts at its total, as the platforms count it. So that money counts twice: once when the card is sold and again when it is spent. If the shop sells many gift cards, leave the gift-card lines out with a rule such as "Lineitem name = Gift Card" in Column setup.',
       'Walk-in, guest and anonymous sales are left out and listed, never merged into one customer. A log in several currencies is analysed in the currency of most orders; the others are listed.',
       'Square: Total Collected already has Partial Refunds taken off, so they are not taken off again.',
-      'Formulas take the same rules as text, in their exclude argument (every formula that reads the purchase log has one, before model), e.g. =CUSTOMER_INSIGHTS(Orders!A1:Z, , , "Type=Top-up") or =LIFECYCLE_STAGE(A2:A, Orders!A1:Z, , , "Type=Top-up"). Sheets recomputes a custom function only when its arguments change, so a rule saved in Column setup does not refresh formulas: write it in the formula.',
+      'Formulas take the same rules as text, in their exclude argument (every formula that reads the purchase log has one, before model), e.g. =CUSTOMER_INSIGHTS(Orders!A1:Z, , , "Type=Gift card") or =LIFECYCLE_STAGE(A2:A, Orders!A1:Z, , , "Type=Gift card"). Sheets recomputes a custom function only when its arguments change, so a rule saved in Column setup does not refresh formulas: write it in the formula.',
     ],
   },
   'zh-CN': {
@@ -127,10 +127,10 @@ export const STATUS_NOTES: Localized<{
     notes: [
       '待付款、已授权的订单还没有收到钱，因此排除；之后的导出显示已付款时即会计入。',
       '货到付款以平台状态为准：WooCommerce 将其标为“processing”（计入）；Shopify 在标记已付款前保持“pending”（在此之前排除）。',
-      '礼品卡：售出礼品卡算作购买者的一次购买；之后用礼品卡支付的订单按订单金额计入，与平台的统计方式相同。若不想计入礼品卡销售，可在“列设置”中添加规则，例如“Lineitem name = Gift Card”。',
+      '礼品卡：售出礼品卡算作购买者的一次购买；之后用礼品卡支付的订单按订单金额计入，与平台的统计方式相同。因此这笔钱会计入两次：售卡时一次，用卡消费时又一次。若店铺售出的礼品卡较多，请在“列设置”中添加规则排除礼品卡的行，例如“Lineitem name = Gift Card”。',
       '散客、游客和匿名销售会被排除并列出，绝不合并成一位客户。含多种币种的记录按订单最多的币种分析，其余币种的订单会被列出。',
       'Square：Total Collected 已扣除 Partial Refunds，因此不会重复扣除。',
-      '公式以文字形式接受同样的规则，写在 exclude 参数中（每个读取购买记录的公式都有这个参数，位于 model 之前），例如 =CUSTOMER_INSIGHTS(\'订单\'!A1:Z, , , "类型=会员充值") 或 =LIFECYCLE_STAGE(A2:A, \'订单\'!A1:Z, , , "类型=会员充值")。表格只在自定义函数的参数变化时重新计算，因此在“列设置”中保存的规则不会刷新公式，请把规则写进公式。',
+      '公式以文字形式接受同样的规则，写在 exclude 参数中（每个读取购买记录的公式都有这个参数，位于 model 之前），例如 =CUSTOMER_INSIGHTS(\'订单\'!A1:Z, , , "类型=礼品卡") 或 =LIFECYCLE_STAGE(A2:A, \'订单\'!A1:Z, , , "类型=礼品卡")。表格只在自定义函数的参数变化时重新计算，因此在“列设置”中保存的规则不会刷新公式，请把规则写进公式。',
     ],
   },
   'zh-TW': {
@@ -141,10 +141,10 @@ export const STATUS_NOTES: Localized<{
     notes: [
       '待付款、已授權的訂單還沒有收到錢，因此排除；之後的匯出顯示已付款時即會計入。',
       '貨到付款以平台狀態為準：WooCommerce 將其標為「processing」（計入）；Shopify 在標記已付款前保持「pending」（在此之前排除）。',
-      '禮品卡：售出禮品卡算作購買者的一次購買；之後用禮品卡支付的訂單按訂單金額計入，與平台的統計方式相同。若不想計入禮品卡銷售，可在「欄位設定」中新增規則，例如「Lineitem name = Gift Card」。',
+      '禮品卡：售出禮品卡算作購買者的一次購買；之後用禮品卡支付的訂單按訂單金額計入，與平台的統計方式相同。因此這筆錢會計入兩次：售卡時一次，用卡消費時又一次。若店家售出的禮品卡較多，請在「欄位設定」中新增規則排除禮品卡的列，例如「Lineitem name = Gift Card」。',
       '散客、遊客和匿名銷售會被排除並列出，絕不合併成一位客戶。含多種幣別的紀錄按訂單最多的幣別分析，其餘幣別的訂單會被列出。',
       'Square：Total Collected 已扣除 Partial Refunds，因此不會重複扣除。',
-      '公式以文字形式接受同樣的規則，寫在 exclude 引數中（每個讀取購買紀錄的公式都有這個引數，位於 model 之前），例如 =CUSTOMER_INSIGHTS(\'訂單\'!A1:Z, , , "類型=會員儲值") 或 =LIFECYCLE_STAGE(A2:A, \'訂單\'!A1:Z, , , "類型=會員儲值")。試算表只在自訂函式的引數變化時重新計算，因此在「欄位設定」中儲存的規則不會重新整理公式，請把規則寫進公式。',
+      '公式以文字形式接受同樣的規則，寫在 exclude 引數中（每個讀取購買紀錄的公式都有這個引數，位於 model 之前），例如 =CUSTOMER_INSIGHTS(\'訂單\'!A1:Z, , , "類型=禮品卡") 或 =LIFECYCLE_STAGE(A2:A, \'訂單\'!A1:Z, , , "類型=禮品卡")。試算表只在自訂函式的引數變化時重新計算，因此在「欄位設定」中儲存的規則不會重新整理公式，請把規則寫進公式。',
     ],
   },
 };

@@ -14,6 +14,8 @@
 // - A row whose status or type is a refund (Square's "Refund" event, PayPal's "Payment Refund",
 //   ledger 退款) nets against the customer's spend.
 // - Money that is not a sale (PayPal withdrawals, transfers, currency conversions, holds) is left out.
+// - A stored-value top-up (会员充值, 储值, top-up, recharge…) is money held for later purchases, not a
+//   sale: left out as 'top_up' (the purchases paid from it count when they are made).
 // - A status not in the table counts as a purchase: exports add statuses, and dropping a real sale
 //   silently would be worse than counting it (Data issues lists the statuses it did not know).
 import { cleanText } from '../input/text';
@@ -25,6 +27,7 @@ export type ExclusionReason =
   | 'refunded'
   | 'failed'
   | 'not_a_sale'
+  | 'top_up'
   | 'duplicate'
   | 'anonymous'
   | 'other_currency'
@@ -44,7 +47,7 @@ put(
   'purchase',
   'paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|' +
     '交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|' +
-    '卖家部分发货|消费|已结账|已结账|交易完成|成功',
+    '卖家部分发货|消费|已结账|交易完成|成功',
 );
 put('refund_row', 'refund|payment refund|refunds|退款|退货|退款单');
 put(
@@ -61,6 +64,11 @@ put(
   'general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|' +
     'account hold for open authorization|reversal of general account hold|general authorization|' +
     'bank deposit to pp account|general payment|fee|提现|转账',
+);
+
+put(
+  'top_up',
+  '会员充值|會員充值|充值|储值|儲值|会员储值|會員儲值|充值卡|储值卡|儲值卡|加值|top-up|recharge|stored value|wallet top-up',
 );
 
 /** Lower case, spaces, `_`, `-` and punctuation removed: "Partially_Refunded" = "partially refunded". */

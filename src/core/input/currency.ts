@@ -5,29 +5,7 @@
 import type { Currency } from '../i18n/format-number';
 
 /** Marks we recognise, longest first so `NT$` wins over `$`. */
-const MARKS = [
-  'NT$',
-  'HK$',
-  'US$',
-  'S$',
-  'A$',
-  'C$',
-  'R$',
-  '$',
-  '¥',
-  '￥',
-  '€',
-  '£',
-  '₩',
-  '₹',
-  '₽',
-  '฿',
-  '₫',
-  '₪',
-  '₱',
-  '元',
-  '円',
-];
+const MARKS = 'NT$|HK$|US$|S$|A$|C$|R$|$|¥|￥|€|£|₩|₹|₽|฿|₫|₪|₱|元|円'.split('|');
 const MARK_PATTERN = MARKS.map((m) => m.replace(/\$/g, '\\$')).join('|');
 const PREFIX = new RegExp(`^[\\s(−-]*(${MARK_PATTERN})\\s*[\\d.,]`, 'i');
 const SUFFIX = new RegExp(`[\\d.,]\\s*(${MARK_PATTERN})[\\s)]*$`, 'i');
@@ -72,15 +50,54 @@ export function currencyOfCells(cells: readonly unknown[], column?: number): Cur
   const found: (Currency | undefined)[] = [];
   for (const row of cells) {
     const cell = column === undefined ? row : (row as readonly unknown[] | undefined)?.[column];
-    if (typeof cell !== 'string') continue;
-    const before = PREFIX.exec(cell);
-    if (before) found.push({ symbol: canonical(before[1]!), after: false });
-    else {
-      const after = SUFFIX.exec(cell);
-      if (after) found.push({ symbol: canonical(after[1]!), after: true });
-    }
+    if (typeof cell === 'string') found.push(markOf(cell));
   }
   return mostCommon(found);
+}
+
+/** The mark a text amount carries (`¥1,234.50`, `12,50 €`), if any. */
+function markOf(cell: string): Currency | undefined {
+  const before = PREFIX.exec(cell);
+  if (before) return { symbol: canonical(before[1]!), after: false };
+  const after = SUFFIX.exec(cell);
+  return after ? { symbol: canonical(after[1]!), after: true } : undefined;
+}
+
+/** Something besides digits, separators, signs and brackets: the only amounts worth a look for a mark. */
+const MAYBE_MARKED = /[^\d\s.,'()+\-−]/;
+
+/** The currency mark of a text amount (`$60`, `15 €` → `$`, `€`); undefined for none, fast for plain numbers. */
+export function currencyMarkOf(cell: string): string | undefined {
+  if (!MAYBE_MARKED.test(cell)) return undefined;
+  // `$12.50`, `¥30`: one symbol before a digit, the usual case, without the patterns.
+  const digit = cell.charCodeAt(1) - 48;
+  if (digit >= 0 && digit <= 9 && '$¥￥€£'.includes(cell.charAt(0))) return canonical(cell.charAt(0));
+  return markOf(cell)?.symbol;
+}
+
+/** `$` is any dollar (NT$, US$…); ¥, 元 and 円 are how yuan and yen are written, 元 also a dollar's. */
+function sameCurrency(a: string, b: string): boolean {
+  if (a === b) return true;
+  const yuan = (m: string) => m === '¥' || m === '元' || m === '円';
+  if (yuan(a) && yuan(b)) return true;
+  const dollar = (m: string) => m.endsWith('$');
+  return (dollar(a) || a === '元') && (dollar(b) || b === '元') && (a.length < 2 || b.length < 2);
+}
+
+/**
+ * The currency (mark or code) of most rows, and for each row whether it is in another currency
+ * (never for a row with none); undefined when no row has one.
+ */
+export function splitCurrencies(
+  marks: readonly (string | undefined)[],
+): { main: string; other: boolean[] } | undefined {
+  const counts = new Map<string, number>();
+  for (const m of marks) if (m !== undefined) counts.set(m, (counts.get(m) ?? 0) + 1);
+  let main: string | undefined;
+  for (const [m, n] of counts) if (main === undefined || n > counts.get(main)!) main = m;
+  return main === undefined
+    ? undefined
+    : { main, other: marks.map((m) => m !== undefined && !sameCurrency(m, main)) };
 }
 
 function mostCommon(list: readonly (Currency | undefined)[]): Currency | undefined {

@@ -21,12 +21,17 @@
 //   one customer; total and subtotal rows and section headings (exports/row-kinds.ts) are excluded
 //   once each with that reason instead of being reported as problems. A blank customer on a paid row
 //   stays a problem here: in a typed log it is more often a cell left out than a walk-in sale.
+// - Currencies: when the text amounts carry marks of more than one currency ($60 and €15), the
+//   currency of most marked rows is analysed and the rows in another are excluded as
+//   'other_currency', never added up. Amounts with no mark are kept; only text amounts with
+//   something besides digits are looked at, so logs of numbers pay nothing for it.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { isAnonymousBuyer } from '../exports/anonymous';
 import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
+import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey } from './customer-key';
 import { isHeaderRow } from './headers';
 import { readAmount } from './parse-amount';
@@ -120,9 +125,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     return day;
   };
 
-  const purchases: Purchase[] = [];
+  let purchases: Purchase[] = [];
   const issues: RowIssue[] = [];
-  const excluded: ExcludedRow[] = [];
+  let excluded: ExcludedRow[] = [];
+  // The first currency mark seen on an amount, and whether another was seen (then the marks are
+  // read again, per purchase, after the loop: logs in one currency pay only for the first look).
+  let firstMark: string | undefined;
+  let twoMarks = false;
   let rowsSkipped = 0;
   let blankRows = 0;
   let headerRows = 0;
@@ -158,6 +167,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
           if (typeof q === 'number') quantity = q;
           else issues.push(issue(rowNumber, 'quantity', quantityCell, q, 'used'));
         }
+      }
+      if (!twoMarks && typeof amountCell === 'string') {
+        const mark = currencyMarkOf(amountCell);
+        firstMark ??= mark;
+        twoMarks = mark !== undefined && mark !== firstMark;
       }
       purchases.push({
         row: rowNumber,
@@ -218,10 +232,27 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
   }
 
+  const marks = twoMarks
+    ? purchases.map((p) => {
+        const cell = grid[p.row - firstRowNumber]?.[amountColumn];
+        return typeof cell === 'string' ? currencyMarkOf(cell) : undefined;
+      })
+    : [];
+  const split = splitCurrencies(marks);
+  const mixed = split?.other.includes(true) ? split.main : undefined;
+  if (mixed) {
+    purchases = purchases.filter((p, i) => {
+      if (split!.other[i]) excluded.push({ row: p.row, reason: 'other_currency', value: marks[i]! });
+      return !split!.other[i];
+    });
+    excluded = excluded.sort((a, b) => a.row - b.row);
+  }
+
   return {
     purchases,
     issues,
     ...(excluded.length > 0 ? { excluded } : {}),
+    ...(mixed ? { currency: mixed } : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

@@ -1,6 +1,8 @@
 // Cases of the export reader the fixtures do not spell out.
 import { describe, expect, it } from 'vitest';
+import { describeExclusion } from '../../../src/core/exports/exclusion-texts';
 import { readExport } from '../../../src/core/exports/read-export';
+import { readLog } from '../../../src/core/exports/read-log';
 import { dayFromCivil, isoOfDay } from '../../../src/core/time/civil';
 
 const base = { timeZone: 'UTC', dateOrder: 'YMD' as const, asOfDay: dayFromCivil(2024, 12, 31) };
@@ -68,5 +70,60 @@ describe('readExport', () => {
     );
     expect(log.purchases).toHaveLength(2);
     expect(log.unknownStatuses).toEqual(['Shipped to moon']);
+  });
+});
+
+describe('stored-value top-ups', () => {
+  // Customer, date, amount, type: a plain log with a type column, read by readLog.
+  const topUps = [
+    '会员充值',
+    '充值',
+    '储值',
+    '充值卡',
+    '儲值',
+    '加值',
+    'Top-up',
+    'top up',
+    'Recharge',
+    'Stored value',
+    'Wallet top-up',
+  ];
+  for (const word of topUps) {
+    it(`'${word}' in a type column is left out as a top-up, not a purchase`, () => {
+      const { log } = readLog(
+        [
+          ['Customer', 'Date', 'Amount', 'Type'],
+          ['Ann', '2024-03-01', 20, 'Sale'],
+          ['Ann', '2024-03-05', 500, word],
+        ],
+        base,
+      );
+      expect(log.purchases.map((p) => p.amount)).toEqual([20]);
+      expect(log.excluded).toEqual([{ row: 3, reason: 'top_up', value: word }]);
+    });
+  }
+
+  it('an owner rule still decides first, and still works on other types', () => {
+    const grid = [
+      ['Customer', 'Date', 'Amount', 'Type'],
+      ['Ann', '2024-03-01', 20, 'Sale'],
+      ['Ann', '2024-03-05', 500, 'Top-up'],
+      ['Ann', '2024-03-06', 30, 'Staff meal'],
+    ];
+    const { log } = readLog(grid, { ...base, exclude: 'Type=Top-up|Staff meal' });
+    expect(log.purchases.map((p) => p.amount)).toEqual([20]);
+    expect(log.excluded?.map((e) => [e.row, e.reason])).toEqual([
+      [3, 'owner_rule'],
+      [4, 'owner_rule'],
+    ]);
+  });
+
+  it('the reason is said in each language', () => {
+    const row = { row: 3, reason: 'top_up' as const, value: '会员充值' };
+    expect(describeExclusion(row, 'en')).toBe(
+      "Stored-value top-up ('会员充值'): counted when it is spent, not when it is paid in",
+    );
+    expect(describeExclusion(row, 'zh-CN')).toBe('储值充值（“会员充值”）：消费时才计入，充值时不计入');
+    expect(describeExclusion(row, 'zh-TW')).toBe('儲值加值（「会员充值」）：消費時才計入，儲值時不計入');
   });
 });

@@ -81,7 +81,7 @@ describe('Analyze customers on raw exports (no setup step)', () => {
 });
 
 describe('owner-chosen exclusions in the column setup', () => {
-  it('"ignore rows where 类型 is 会员充值" is stored with the mapping and applied by Analyze', () => {
+  it('a top-up is left out by default; "ignore rows where 类型 is 会员充值" is still stored and applied', () => {
     const f = exportFixtures().find((x) => x.file === '收银流水_2024Q1.csv')!;
     env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
     const { fake } = env;
@@ -94,7 +94,7 @@ describe('owner-chosen exclusions in the column setup', () => {
     expect(view.purchases?.profile).toBe('pos');
     const typeColumn = view.purchases!.columns.type!;
     expect(f.rows[0]![typeColumn]).toBe('类型');
-    // Before the rule, the ¥2,000 top-up is a purchase of 王芳's.
+    // Before any rule, the ¥2,000 top-up is already left out (a top-up, not a purchase), and listed.
     main.analyzeCustomers();
     const spentOf = (name: string) => {
       const sheet = fake.values(SHEET_NAMES['zh-CN'].insights);
@@ -102,7 +102,9 @@ describe('owner-chosen exclusions in the column setup', () => {
       const row = sheet.find((r) => r[0] === name)!;
       return row[sheet[0]!.indexOf(h[INSIGHT_COLUMNS.indexOf('totalSpent')]!)];
     };
-    expect(spentOf('王芳')).toBe(2084);
+    expect(spentOf('王芳')).toBe(84);
+    const topUpRow = fake.values(SHEET_NAMES['zh-CN'].dataIssues).find((r) => r[1] === 5)!;
+    expect(topUpRow[4]).toBe('储值充值（“会员充值”）：消费时才计入，充值时不计入');
     main.saveColumnSetup({
       purchases: { ...view.purchases!, exclude: [{ column: typeColumn, values: ['会员充值'] }] },
     });
@@ -159,4 +161,33 @@ describe('several tabs of the same export', () => {
       ].sort(),
     );
   });
+});
+
+describe('a plain log with amounts in two currencies', () => {
+  const said = {
+    en_US: 'Paid in €; this analysis is in $, and amounts in different currencies are never added up',
+    zh_CN: '以 € 付款；本次分析使用 $，不同币种的金额不会相加',
+    zh_TW: '以 € 付款；本次分析使用 $，不同幣別的金額不會相加',
+  } as const;
+  for (const [locale, sentence] of Object.entries(said)) {
+    it(`${locale}: the € row is listed in Data issues and not added to the dollars`, () => {
+      env = installFake({ timeZone: 'UTC', locale, now: '2024-06-30T12:00:00Z' });
+      const { fake } = env;
+      fake.spreadsheet.addSheet('Purchases', [
+        ['Customer', 'Date', 'Amount'],
+        ['Ann', '2024-03-01', '$60'],
+        ['Ann', '2024-04-01', '$65'],
+        ['Ann', '2024-05-01', '€15'],
+        ['Ann', '2024-06-01', '$70'],
+      ]);
+      main.analyzeCustomers();
+      const lang = languageOfLocale(locale);
+      const insights = fake.values(SHEET_NAMES[lang].insights);
+      const spent = insightHeaders(lang, 90, 365)[INSIGHT_COLUMNS.indexOf('totalSpent')]!;
+      expect(insights[1]![insights[0]!.indexOf(spent)]).toBe(195);
+      const issues = fake.values(SHEET_NAMES[lang].dataIssues);
+      const euroRow = issues.find((r) => r[1] === 4)!;
+      expect(euroRow[4]).toBe(sentence);
+    });
+  }
 });

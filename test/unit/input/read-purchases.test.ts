@@ -65,8 +65,15 @@ describe('readPurchases', () => {
     ];
     const log = readPurchases(grid, options());
     expect(log.issues).toEqual([]);
-    expect(log.purchases.map((p) => p.day)).toEqual(Array(8).fill(d(2024, 3, 5)));
-    expect(log.purchases.map((p) => p.amount)).toEqual([10, 1234.5, 500, 1234.5, -12, 30, 12, 1234.5]);
+    // Every amount is read; the ones in another currency than ¥/元 are listed, not added up.
+    expect(log.purchases.map((p) => p.day)).toEqual(Array(5).fill(d(2024, 3, 5)));
+    expect(log.purchases.map((p) => p.amount)).toEqual([10, 1234.5, -12, 30, 1234.5]);
+    expect(log.excluded?.map((e) => [e.row, e.reason, e.value])).toEqual([
+      [4, 'other_currency', 'NT$'],
+      [5, 'other_currency', '€'],
+      [8, 'other_currency', '$'],
+    ]);
+    expect(log.currency).toBe('¥');
     expect(new Set(log.purchases.map((p) => p.customerKey))).toEqual(new Set(['alice']));
     expect(new Set(log.purchases.map((p) => p.customerLabel))).toEqual(new Set(['alice']));
     expect(log).toMatchObject({ rowsRead: 11, blankRows: 1, headerRows: 2, rowsSkipped: 0 });
@@ -346,5 +353,45 @@ describe('readPurchases: rows that are neither purchases nor problems', () => {
       [6, 'date', 'blank'],
       [6, 'amount', 'blank'],
     ]);
+  });
+});
+
+describe('readPurchases: amounts in more than one currency', () => {
+  const grid = (amounts: CellValue[]): Grid => [
+    ['Customer', 'Date', 'Amount'],
+    ...amounts.map((a, i) => ['Alice', `2024-03-0${i + 1}`, a]),
+  ];
+
+  it('analyses the currency of most rows; the others are excluded as other_currency, never added', () => {
+    const log = readPurchases(grid(['$60', '$65', '€15', '$70']), options({ dateOrder: 'YMD' }));
+    expect(log.purchases.map((p) => p.amount)).toEqual([60, 65, 70]);
+    expect(log.excluded).toEqual([{ row: 4, reason: 'other_currency', value: '€' }]);
+    expect(log.currency).toBe('$');
+  });
+
+  it('marks after the number, and numbers with no mark, are read as before', () => {
+    const log = readPurchases(grid(['12,50 €', '10 €', 8, '£5', '7.5']), options({ dateOrder: 'YMD' }));
+    expect(log.purchases.map((p) => p.amount)).toEqual([12.5, 10, 8, 7.5]);
+    expect(log.excluded).toEqual([{ row: 5, reason: 'other_currency', value: '£' }]);
+    expect(log.currency).toBe('€');
+  });
+
+  it('one currency written different ways is not mixed: $ and NT$, ¥ and 元', () => {
+    for (const amounts of [
+      ['$60', 'NT$65', '70'],
+      ['¥60', '65元', '￥70'],
+    ]) {
+      const log = readPurchases(grid(amounts), options({ dateOrder: 'YMD' }));
+      expect(log.purchases.map((p) => p.amount)).toEqual([60, 65, 70]);
+      expect(log.excluded).toBeUndefined();
+      expect(log.currency).toBeUndefined();
+    }
+  });
+
+  it('a log whose amounts carry no marks is unchanged', () => {
+    const log = readPurchases(grid([60, '65', '1,070.50']), options({ dateOrder: 'YMD' }));
+    expect(log.purchases.map((p) => p.amount)).toEqual([60, 65, 1070.5]);
+    expect(log.excluded).toBeUndefined();
+    expect(log.currency).toBeUndefined();
   });
 });
