@@ -278,29 +278,7 @@ var Regulars = (() => {
   }
 
   // src/core/input/currency.ts
-  var MARKS = [
-    "NT$",
-    "HK$",
-    "US$",
-    "S$",
-    "A$",
-    "C$",
-    "R$",
-    "$",
-    "¥",
-    "￥",
-    "€",
-    "£",
-    "₩",
-    "₹",
-    "₽",
-    "฿",
-    "₫",
-    "₪",
-    "₱",
-    "元",
-    "円"
-  ];
+  var MARKS = "NT$|HK$|US$|S$|A$|C$|R$|$|¥|￥|€|£|₩|₹|₽|฿|₫|₪|₱|元|円".split("|");
   var MARK_PATTERN = MARKS.map((m) => m.replace(/\$/g, "\\$")).join("|");
   var PREFIX = new RegExp(`^[\\s(−-]*(${MARK_PATTERN})\\s*[\\d.,]`, "i");
   var SUFFIX = new RegExp(`[\\d.,]\\s*(${MARK_PATTERN})[\\s)]*$`, "i");
@@ -334,15 +312,36 @@ var Regulars = (() => {
     const found = [];
     for (const row of cells) {
       const cell = column2 === void 0 ? row : row?.[column2];
-      if (typeof cell !== "string") continue;
-      const before = PREFIX.exec(cell);
-      if (before) found.push({ symbol: canonical(before[1]), after: false });
-      else {
-        const after = SUFFIX.exec(cell);
-        if (after) found.push({ symbol: canonical(after[1]), after: true });
-      }
+      if (typeof cell === "string") found.push(markOf(cell));
     }
     return mostCommon(found);
+  }
+  function markOf(cell) {
+    const before = PREFIX.exec(cell);
+    if (before) return { symbol: canonical(before[1]), after: false };
+    const after = SUFFIX.exec(cell);
+    return after ? { symbol: canonical(after[1]), after: true } : void 0;
+  }
+  var MAYBE_MARKED = /[^\d\s.,'()+\-−]/;
+  function currencyMarkOf(cell) {
+    if (!MAYBE_MARKED.test(cell)) return void 0;
+    const digit = cell.charCodeAt(1) - 48;
+    if (digit >= 0 && digit <= 9 && "$¥￥€£".includes(cell.charAt(0))) return canonical(cell.charAt(0));
+    return markOf(cell)?.symbol;
+  }
+  function sameCurrency(a, b) {
+    if (a === b) return true;
+    const yuan = (m) => m === "¥" || m === "元" || m === "円";
+    if (yuan(a) && yuan(b)) return true;
+    const dollar = (m) => m.endsWith("$");
+    return (dollar(a) || a === "元") && (dollar(b) || b === "元") && (a.length < 2 || b.length < 2);
+  }
+  function splitCurrencies(marks) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const m of marks) if (m !== void 0) counts.set(m, (counts.get(m) ?? 0) + 1);
+    let main;
+    for (const [m, n] of counts) if (main === void 0 || n > counts.get(main)) main = m;
+    return main === void 0 ? void 0 : { main, other: marks.map((m) => m !== void 0 && !sameCurrency(m, main)) };
   }
   function mostCommon(list) {
     const counts = /* @__PURE__ */ new Map();
@@ -879,81 +878,7 @@ var Regulars = (() => {
 
   // src/core/input/parse-amount.ts
   var MAX_ABS_AMOUNT = 1e15;
-  var CURRENCY_MARKS = [
-    "人民币",
-    "人民幣",
-    "新台币",
-    "新台幣",
-    "澳门币",
-    "澳門幣",
-    "mop$",
-    "港币",
-    "港幣",
-    "港元",
-    "台币",
-    "台幣",
-    "美元",
-    "美金",
-    "日元",
-    "日圆",
-    "日圓",
-    "欧元",
-    "歐元",
-    "英镑",
-    "英鎊",
-    "韩元",
-    "韓元",
-    "us$",
-    "nt$",
-    "hk$",
-    "au$",
-    "ca$",
-    "nz$",
-    "rmb",
-    "cny",
-    "usd",
-    "eur",
-    "gbp",
-    "jpy",
-    "hkd",
-    "twd",
-    "ntd",
-    "sgd",
-    "aud",
-    "cad",
-    "nzd",
-    "krw",
-    "mop",
-    "chf",
-    "inr",
-    "myr",
-    "thb",
-    "php",
-    "idr",
-    "vnd",
-    "a$",
-    "c$",
-    "s$",
-    "r$",
-    "rm",
-    "kr",
-    "$",
-    "¥",
-    "€",
-    "£",
-    "₩",
-    "₹",
-    "₽",
-    "฿",
-    "₫",
-    "₱",
-    "元",
-    "円",
-    "圆",
-    "圓",
-    "块",
-    "塊"
-  ];
+  var CURRENCY_MARKS = "人民币|人民幣|新台币|新台幣|澳门币|澳門幣|mop$|港币|港幣|港元|台币|台幣|美元|美金|日元|日圆|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|us$|nt$|hk$|au$|ca$|nz$|rmb|cny|usd|eur|gbp|jpy|hkd|twd|ntd|sgd|aud|cad|nzd|krw|mop|chf|inr|myr|thb|php|idr|vnd|a$|c$|s$|r$|rm|kr|$|¥|€|£|₩|₹|₽|฿|₫|₱|元|円|圆|圓|块|塊".split("|");
   var MINUS_SIGNS = "-−";
   var GROUP_MARKS = /[ \u00a0\u2009\u202f'\u2019]/g;
   var NUMBER_BODY = /^[\d.,' \u00a0\u2009\u202f\u2019]+$/;
@@ -1300,9 +1225,11 @@ var Regulars = (() => {
       }
       return day;
     };
-    const purchases = [];
+    let purchases = [];
     const issues = [];
-    const excluded = [];
+    let excluded = [];
+    let firstMark;
+    let twoMarks = false;
     let rowsSkipped = 0;
     let blankRows = 0;
     let headerRows = 0;
@@ -1336,6 +1263,11 @@ var Regulars = (() => {
             if (typeof q === "number") quantity = q;
             else issues.push(issue2(rowNumber, "quantity", quantityCell, q, "used"));
           }
+        }
+        if (!twoMarks && typeof amountCell === "string") {
+          const mark = currencyMarkOf(amountCell);
+          firstMark ?? (firstMark = mark);
+          twoMarks = mark !== void 0 && mark !== firstMark;
         }
         purchases.push({
           row: rowNumber,
@@ -1381,10 +1313,24 @@ var Regulars = (() => {
       else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped"));
       if (typeof amount !== "number") issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped"));
     }
+    const marks = twoMarks ? purchases.map((p) => {
+      const cell = grid[p.row - firstRowNumber]?.[amountColumn];
+      return typeof cell === "string" ? currencyMarkOf(cell) : void 0;
+    }) : [];
+    const split = splitCurrencies(marks);
+    const mixed = split?.other.includes(true) ? split.main : void 0;
+    if (mixed) {
+      purchases = purchases.filter((p, i) => {
+        if (split.other[i]) excluded.push({ row: p.row, reason: "other_currency", value: marks[i] });
+        return !split.other[i];
+      });
+      excluded = excluded.sort((a, b) => a.row - b.row);
+    }
     return {
       purchases,
       issues,
       ...excluded.length > 0 ? { excluded } : {},
+      ...mixed ? { currency: mixed } : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -3336,8 +3282,6 @@ var Regulars = (() => {
     {
       id: "shopify",
       name: "Shopify orders",
-      // Order-level fields on the first line-item row only: docs.xbp.app; financial statuses:
-      // shopify.dev OrderFinancialStatus.
       source: "https://docs.xbp.app/docs/development/integrations/shopify/order-format",
       headers: {
         orderId: "Name",
@@ -3408,7 +3352,6 @@ var Regulars = (() => {
     {
       id: "woocommerce",
       name: "WooCommerce orders",
-      // The Customer/Order CSV Export extension's default columns (snake_case) and its labelled form.
       source: "https://gist.github.com/bekarice/07b1526ddd1519db7698bcfc9e72ee55",
       headers: {
         orderId: "order_number|order_id|Order Number|Order ID",
@@ -3459,7 +3402,6 @@ var Regulars = (() => {
         customer: "Customer ID|Customer Reference ID",
         name: "Customer Name",
         date: "Date",
-        // Total Collected already has Partial Refunds taken off.
         amount: "Total Collected",
         lineAmount: "Net Sales|Gross Sales",
         status: "Event Type",
@@ -3474,8 +3416,6 @@ var Regulars = (() => {
     {
       id: "stripe",
       name: "Stripe payments",
-      // Payment export columns listed at docs.cello.so (Payments › Export); Status values from Stripe's
-      // dashboard.
       source: "https://docs.cello.so/guides/attribution/stripe-reports",
       headers: {
         orderId: "id|Payment ID",
@@ -4055,7 +3995,7 @@ var Regulars = (() => {
   }
   put(
     "purchase",
-    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|已结账|交易完成|成功"
+    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
   );
   put("refund_row", "refund|payment refund|refunds|退款|退货|退款单");
   put(
@@ -4069,6 +4009,10 @@ var Regulars = (() => {
   put(
     "not_a_sale",
     "general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|account hold for open authorization|reversal of general account hold|general authorization|bank deposit to pp account|general payment|fee|提现|转账"
+  );
+  put(
+    "top_up",
+    "会员充值|會員充值|充值|储值|儲值|会员储值|會員儲值|充值卡|储值卡|儲值卡|加值|top-up|recharge|stored value|wallet top-up"
   );
   function squash(text3) {
     return cleanText(text3).toLowerCase().replace(/[\s_\-,，、.。:：/]+/g, "");
@@ -4279,17 +4223,13 @@ var Regulars = (() => {
         }
       });
     }
-    let currency;
-    const counts = /* @__PURE__ */ new Map();
-    for (const cand of candidates) {
-      if (cand.currency !== void 0) counts.set(cand.currency, (counts.get(cand.currency) ?? 0) + 1);
-    }
-    for (const [code, n] of counts) if (currency === void 0 || n > counts.get(currency)) currency = code;
+    const split = splitCurrencies(candidates.map((cand) => cand.currency));
+    const currency = split?.main;
     const purchases = [];
     const contacts = /* @__PURE__ */ new Map();
     let rowsUsed = 0;
-    for (const cand of candidates) {
-      if (cand.currency !== void 0 && currency !== void 0 && cand.currency !== currency) {
+    for (const [i, cand] of candidates.entries()) {
+      if (split?.other[i]) {
         for (const d of cand.order.rows) exclude(d, "other_currency", cand.currency);
         continue;
       }
@@ -4315,13 +4255,13 @@ var Regulars = (() => {
     };
     function meaningOf(row) {
       const byType = meaningOfCell(cell(row, "type"));
-      if (byType === "refund_row" || byType === "not_a_sale") return byType;
+      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
       return meaningOfCell(cell(row, "status"));
     }
     function statusCell(row) {
       const type = cell(row, "type");
       const byType = meaningOfCell(type);
-      return byType === "refund_row" || byType === "not_a_sale" ? type : cell(row, "status");
+      return byType === "refund_row" || byType === "not_a_sale" || byType === "top_up" ? type : cell(row, "status");
     }
     function keyOf(rows) {
       for (const field of KEY_FIELDS) {
@@ -8763,6 +8703,11 @@ ${row}`;
       en: "Not a sale ('{value}'): money moved, nothing was sold",
       "zh-CN": "不是销售（“{value}”）：只是资金往来",
       "zh-TW": "不是銷售（「{value}」）：只是資金往來"
+    },
+    top_up: {
+      en: "Stored-value top-up ('{value}'): counted when it is spent, not when it is paid in",
+      "zh-CN": "储值充值（“{value}”）：消费时才计入，充值时不计入",
+      "zh-TW": "儲值加值（「{value}」）：消費時才計入，儲值時不計入"
     },
     duplicate: {
       en: "An earlier copy of order {value}; the later copy in the log is used",
