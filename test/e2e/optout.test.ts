@@ -141,8 +141,9 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
 
   it('Insert sample data run again asks before replacing, and keeps the sample sheet the owner edited', async () => {
     const h: Harness = createHarness({ defaultSheet: 'Sheet1' });
-    // The harness's sheets are plain owner sheets; the sample inserted by the add-on goes beside them.
-    main.insertSample(SAMPLE_UPLOAD);
+    // The harness's sheets are plain owner sheets; the sample inserted by the add-on goes beside them
+    // (the owner said yes to the sheets it adds).
+    main.insertSample(SAMPLE_UPLOAD, { replace: true });
     h.endExecution();
     const purchases = h.fake.spreadsheet.sheetNames().find((n) => n.startsWith('Purchases ('))!;
     h.fake.spreadsheet.sheet(purchases).api.appendRow(['My customer', new Date(), 88, 'Tea']);
