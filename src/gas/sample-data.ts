@@ -19,6 +19,7 @@ import {
   clearSheet,
   createOwnedSheet,
   findReusableSheet,
+  freeSheetName,
   ownedSheetRoles,
   SAMPLE_SHEET_KEY,
 } from './owned-sheets';
@@ -99,7 +100,7 @@ export type SampleResult =
        * call again with `replace` to go ahead.
        */
       status: 'confirm';
-      /** First insertion beside the owner's data: the sheets it would add. */
+      /** First insertion beside the owner's data: the sheets it would add, as they would be named. */
       add?: string[];
       /** Untouched sample sheets that would be replaced. */
       replace: string[];
@@ -177,7 +178,10 @@ export function insertSampleWorkbook(env: SheetEnv, input: unknown, replace = fa
           sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 &&
           sheet.getLastRow() > 0,
       );
-    if (ownData) return { status: 'confirm', add: workbook.sheets.map((s) => s.name), replace: [], kept };
+    if (ownData) {
+      const add = workbook.sheets.map((s) => freeSheetName(spreadsheet, s.name));
+      return { status: 'confirm', add, replace: [], kept };
+    }
   }
   const sheets = workbook.sheets.map((s, i) => {
     const sheet = existing[i];

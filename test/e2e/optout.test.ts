@@ -5,6 +5,8 @@
 //    Send stay disabled until the owner ticks the acknowledgement, and the request carries it.
 //  - Insert sample data run again: nothing changes until the owner chooses to replace the sample
 //    sheets they did not edit; an edited one is kept.
+//  - Insert sample data the first time beside the owner's own data: it names the sheets it adds and
+//    adds them only when the owner says yes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -172,6 +174,35 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
       .poll(() => calls.filter((c) => c.name === 'insertSample').map((c) => c.args[1]))
       .toEqual([undefined, { replace: true }]);
     expect(h.fake.values(purchases)).toEqual(before);
+    await page.close();
+  });
+
+  it('Insert sample data beside the owner’s own data names the sheets it adds and asks first', async () => {
+    const h: Harness = createHarness({ defaultSheet: 'Sheet1' });
+    const before = h.fake.spreadsheet.sheetNames();
+    const calls: { name: string; args: unknown[] }[] = [];
+    const page = await openSidebar(
+      browser,
+      'sample',
+      {
+        insertSample: (request, options) => main.insertSample(request, options),
+        getOverview: () => main.getOverview(null),
+      },
+      calls,
+      () => h.endExecution(),
+    );
+    const add = page.locator('[data-sample="add"]');
+    await add.waitFor({ timeout: 30_000 });
+    expect(await add.textContent()).toBe(
+      'This workbook has your own data. Inserting the sample adds these sheets beside it: Customers (Regulars), Purchases (Regulars), Feedback (Regulars). Your sheets are not changed.',
+    );
+    expect(h.fake.spreadsheet.sheetNames()).toEqual(before);
+    await page.getByRole('button', { name: 'Add the sample' }).click();
+    await expect
+      .poll(() => calls.filter((c) => c.name === 'insertSample').map((c) => c.args[1]))
+      .toEqual([undefined, { replace: true }]);
+    await expect.poll(() => h.fake.spreadsheet.sheetNames()).toContain('Feedback (Regulars)');
+    expect(await page.getByText('Kept as you edited them').count()).toBe(0);
     await page.close();
   });
 });
