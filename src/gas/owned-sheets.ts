@@ -107,7 +107,7 @@ function findUnrenamedSheet(spreadsheet: Spreadsheet, role: string, key = OWNED_
 }
 
 /** `preferred`, or the first of "preferred (Regulars)", "preferred (Regulars 2)"… no sheet has. */
-function freeSheetName(spreadsheet: Spreadsheet, preferred: string): string {
+export function freeSheetName(spreadsheet: Spreadsheet, preferred: string): string {
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
   if (!taken.has(preferred.toLowerCase())) return preferred;
   for (let n = 1; ; n++) {

@@ -5,7 +5,8 @@
 // validated with zod (shape and size), every text neutralised (write-block.ts), and only formulas
 // calling Regulars' own functions with plain cell references are written as formulas.
 //
-// The owner's data is never cleared: the first insertion only creates sheets. When sample sheets the
+// The owner's data is never cleared: the first insertion only creates sheets, and into a workbook
+// that holds the owner's own data it first says which sheets it adds and asks. When sample sheets the
 // add-on wrote are there already, nothing is changed unless the owner confirms replacing them
 // (`replace`), and even then a sample sheet the owner edited since (its values and formulas no longer
 // match the fingerprint stored when it was written) is kept as it is. A renamed or copied sample sheet
@@ -14,7 +15,14 @@ import * as z from 'zod/mini';
 import { isIsoDay } from '../core/mapping/column-setup';
 import { columnIndex, type SampleCell, sampleCellValue } from '../core/sample/sample-workbook';
 import { describeZodError } from '../core/validation';
-import { clearSheet, createOwnedSheet, findReusableSheet, SAMPLE_SHEET_KEY } from './owned-sheets';
+import {
+  clearSheet,
+  createOwnedSheet,
+  findReusableSheet,
+  freeSheetName,
+  ownedSheetRoles,
+  SAMPLE_SHEET_KEY,
+} from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { writeBlock } from './write-block';
 
@@ -87,8 +95,13 @@ export type SampleResult =
       sampleDate: string;
     }
   | {
-      /** Sample sheets exist: nothing was changed; call again with `replace` to replace them. */
+      /**
+       * Sample sheets exist, or (`add`) the workbook holds the owner's own data: nothing was changed;
+       * call again with `replace` to go ahead.
+       */
       status: 'confirm';
+      /** First insertion beside the owner's data: the sheets it would add, as they would be named. */
+      add?: string[];
       /** Untouched sample sheets that would be replaced. */
       replace: string[];
       /** Sample sheets the owner edited, which would be kept. */
@@ -97,7 +110,12 @@ export type SampleResult =
 
 const FINGERPRINT_KEY = 'regulars.sampleFingerprint';
 
-/** FNV-1a over each cell's formula, or its value when it has none: what the owner could have edited. */
+/**
+ * FNV-1a over each cell's formula, or its value when it has none: what the owner could have edited.
+ * A formula's output is not the owner's: cells below a formula in its column (where the sample's
+ * column formulas spill their results, computed after the sheet was written) and blank cells are
+ * left out, each other cell counted with its position.
+ */
 function fingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
   const range = sheet.getDataRange();
   const values = range.getValues();
@@ -106,18 +124,21 @@ function fingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   };
-  add(`${values.length}x${values[0]?.length ?? 0}`);
+  const spilled = new Set<number>();
   values.forEach((row, r) => {
     row.forEach((cell, c) => {
       const formula = formulas[r]?.[c] ?? '';
+      if (formula !== '') spilled.add(c);
+      else if (spilled.has(c) || cell === '') return;
       add(
-        formula !== ''
-          ? `f${formula}`
-          : cell instanceof Date
-            ? `d${cell.getTime()}`
-            : `${typeof cell}${String(cell)}`,
+        `${r},${c}${
+          formula !== ''
+            ? `f${formula}`
+            : cell instanceof Date
+              ? `d${cell.getTime()}`
+              : `${typeof cell}${String(cell)}`
+        }\u0001`,
       );
-      add('\u0001');
     });
   });
   return hash.toString(16);
@@ -144,8 +165,23 @@ export function insertSampleWorkbook(env: SheetEnv, input: unknown, replace = fa
   const names = (pick: (i: number) => boolean) =>
     existing.flatMap((sheet, i) => (sheet !== null && pick(i) ? [sheet.getName()] : []));
   const kept = names((i) => edited[i]!);
-  if (existing.some((sheet) => sheet !== null) && !replace) {
-    return { status: 'confirm', replace: names((i) => !edited[i]), kept };
+  if (!replace) {
+    if (existing.some((sheet) => sheet !== null))
+      return { status: 'confirm', replace: names((i) => !edited[i]), kept };
+    // The first insertion into a workbook with the owner's data says what it adds and asks.
+    const roles = ownedSheetRoles(spreadsheet);
+    const ownData = spreadsheet
+      .getSheets()
+      .some(
+        (sheet) =>
+          !roles.has(sheet.getSheetId()) &&
+          sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 &&
+          sheet.getLastRow() > 0,
+      );
+    if (ownData) {
+      const add = workbook.sheets.map((s) => freeSheetName(spreadsheet, s.name));
+      return { status: 'confirm', add, replace: [], kept };
+    }
   }
   const sheets = workbook.sheets.map((s, i) => {
     const sheet = existing[i];

@@ -120,6 +120,10 @@ const en = {
     'The sample is already here and you have edited its sheets ({sheets}), so they stay as they are.',
   sampleReplace: 'Replace them',
   sampleKeep: 'Keep everything',
+  sampleAdd:
+    'This workbook has your own data. Inserting the sample adds these sheets beside it: {sheets}. Your sheets are not changed.',
+  sampleAddGo: 'Add the sample',
+  sampleAddCancel: 'Cancel',
   helpText: [
     'Regulars turns your purchase log into value tiers (80/20), RFM segments, lifecycle stages with the reason, repeat probabilities, predicted value and loyalty scores.',
     'Analyze customers writes three sheets of its own — Insights, Summary and Data issues — and never changes yours. Run it again any time: it replaces only its own sheets.',
@@ -240,6 +244,9 @@ const zhCN: Texts = {
   sampleAllEdited: '示例数据已经存在，且您修改过这些工作表（{sheets}），因此保持原样。',
   sampleReplace: '替换',
   sampleKeep: '全部保留',
+  sampleAdd: '这个工作簿里已有您自己的数据。插入示例会在旁边新增这些工作表：{sheets}。您的工作表不会被改动。',
+  sampleAddGo: '添加示例',
+  sampleAddCancel: '取消',
   helpText: [
     'Regulars 把购买记录变成价值层级（80/20）、RFM 分群、带原因的生命周期阶段、复购概率、预测价值和忠诚度评分。',
     '“分析客户”会写入三张自己的工作表——客户洞察、汇总、数据问题——从不修改您的表。可随时重新运行：只替换它自己的表。',
@@ -358,6 +365,9 @@ const zhTW: Texts = {
   sampleAllEdited: '範例資料已經存在，且您修改過這些工作表（{sheets}），因此保持原樣。',
   sampleReplace: '取代',
   sampleKeep: '全部保留',
+  sampleAdd: '這個活頁簿裡已有您自己的資料。插入範例會在旁邊新增這些工作表：{sheets}。您的工作表不會被改動。',
+  sampleAddGo: '加入範例',
+  sampleAddCancel: '取消',
   helpText: [
     'Regulars 把購買紀錄變成價值層級（80/20）、RFM 分群、附原因的生命週期階段、回購機率、預測價值和忠誠度評分。',
     '「分析客戶」會寫入三張自己的工作表——客戶洞察、彙總、資料問題——從不修改您的表。可隨時重新執行：只替換它自己的表。',

@@ -5,6 +5,10 @@
 //    Send stay disabled until the owner ticks the acknowledgement, and the request carries it.
 //  - Insert sample data run again: nothing changes until the owner chooses to replace the sample
 //    sheets they did not edit; an edited one is kept.
+//  - A confirmed recipient who opts out between the preview and Create drafts is listed in the
+//    run's results with the reason, never dropped silently.
+//  - Insert sample data the first time beside the owner's own data: it names the sheets it adds and
+//    adds them only when the owner says yes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -141,8 +145,9 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
 
   it('Insert sample data run again asks before replacing, and keeps the sample sheet the owner edited', async () => {
     const h: Harness = createHarness({ defaultSheet: 'Sheet1' });
-    // The harness's sheets are plain owner sheets; the sample inserted by the add-on goes beside them.
-    main.insertSample(SAMPLE_UPLOAD);
+    // The harness's sheets are plain owner sheets; the sample inserted by the add-on goes beside them
+    // (the owner said yes to the sheets it adds).
+    main.insertSample(SAMPLE_UPLOAD, { replace: true });
     h.endExecution();
     const purchases = h.fake.spreadsheet.sheetNames().find((n) => n.startsWith('Purchases ('))!;
     h.fake.spreadsheet.sheet(purchases).api.appendRow(['My customer', new Date(), 88, 'Tea']);
@@ -173,4 +178,76 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
     expect(h.fake.values(purchases)).toEqual(before);
     await page.close();
   });
+
+  it('Insert sample data beside the owner’s own data names the sheets it adds and asks first', async () => {
+    const h: Harness = createHarness({ defaultSheet: 'Sheet1' });
+    const before = h.fake.spreadsheet.sheetNames();
+    const calls: { name: string; args: unknown[] }[] = [];
+    const page = await openSidebar(
+      browser,
+      'sample',
+      {
+        insertSample: (request, options) => main.insertSample(request, options),
+        getOverview: () => main.getOverview(null),
+      },
+      calls,
+      () => h.endExecution(),
+    );
+    const add = page.locator('[data-sample="add"]');
+    await add.waitFor({ timeout: 30_000 });
+    expect(await add.textContent()).toBe(
+      'This workbook has your own data. Inserting the sample adds these sheets beside it: Customers (Regulars), Purchases (Regulars), Feedback (Regulars). Your sheets are not changed.',
+    );
+    expect(h.fake.spreadsheet.sheetNames()).toEqual(before);
+    await page.getByRole('button', { name: 'Add the sample' }).click();
+    await expect
+      .poll(() => calls.filter((c) => c.name === 'insertSample').map((c) => c.args[1]))
+      .toEqual([undefined, { replace: true }]);
+    await expect.poll(() => h.fake.spreadsheet.sheetNames()).toContain('Feedback (Regulars)');
+    expect(await page.getByText('Kept as you edited them').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a confirmed recipient the batch leaves out is listed in the results with the reason', async () => {
+    const h: Harness = createHarness();
+    server.saveFollowUpSettingsWith({
+      shopName: 'Lotus Leaf Tea House',
+      signature: 'Mei',
+      postalAddress: '12 Willow Lane\nHangzhou 310000',
+    });
+    const calls: { name: string; args: unknown[] }[] = [];
+    const page = await openSidebar(
+      browser,
+      'followups',
+      {
+        getFollowUpOptions: () => server.getFollowUpOptionsWith(h.env),
+        previewFollowUps: (r) => server.previewFollowUpsWith(h.env, r),
+        createFollowUpDrafts: (r) => server.createFollowUpDraftsWith(h.env, r),
+      },
+      calls,
+      () => h.endExecution(),
+    );
+    const audience = page.locator('[data-fu="audience"]');
+    await audience.waitFor({ state: 'visible', timeout: 30_000 });
+    const value = await audience.evaluate(
+      (el) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith('Stage: At risk'))?.value,
+    );
+    await audience.selectOption(value!);
+    await page.locator('[data-fu="preview"]').click();
+    const drafts = page.locator('[data-fu="create-drafts"]');
+    await drafts.waitFor({ timeout: 30_000 });
+    // After the preview, the owner marks Leo Schmidt as opted out.
+    h.setCustomerCell('Leo Schmidt', 'Opt-out', 'yes');
+    await drafts.click();
+    const skipped = page.locator('[data-fu="run-item"][data-result="skipped"]');
+    await skipped.first().waitFor({ timeout: 60_000 });
+    expect(await skipped.count()).toBe(1);
+    expect(await skipped.first().textContent()).toBe(
+      'Leo Schmidt — leo.schmidt@example.orgOpted out of emails, or no marketing consent recorded',
+    );
+    expect(await page.locator('.rg-status').textContent()).toBe(
+      '9 drafts created: see Gmail → Drafts and the Contact log sheet. 1 left out when it ran (reasons below).',
+    );
+    await page.close();
+  }, 120_000);
 });

@@ -55,8 +55,12 @@ function profilesFromLog(log: PurchaseLog): Map<string, CustomerProfile> {
   return profiles;
 }
 
-/** The customer sheet's directory with the log's emails for customers it gives none. */
-export function withLogDirectory(directory: ContactDirectory, log: PurchaseLog): ContactDirectory {
+/** The customer sheet's directory with the log's emails for customers it gives none (no log: as it is). */
+export function withLogDirectory(
+  directory: ContactDirectory,
+  log: PurchaseLog | undefined,
+): ContactDirectory {
+  if (log === undefined) return directory;
   const fromLog = directoryFromLog(log);
   if (fromLog.byKey.size === 0) return directory;
   const byKey = new Map(directory.byKey);

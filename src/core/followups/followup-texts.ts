@@ -1,6 +1,7 @@
-// Every follow-up text the owner or a customer reads that the server makes: template problems, the
+// Every follow-up text the owner or a customer reads that the server makes: plan problems, the
 // opt-out line, dates in merge fields, results. The sidebar's own labels live in
-// src/sidebar/followups/texts.ts, and it words skip reasons itself (src/sidebar/followups/skip-reasons.ts).
+// src/sidebar/followups/texts.ts, and it words skip reasons (skip-reasons.ts) and Templates-row
+// problems (template-problems.ts) itself.
 
 import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
@@ -8,7 +9,6 @@ import { MONTH_NAMES_EN } from '../i18n/month-names';
 import { civilFromDay } from '../time/civil';
 import { type LedgerProblem, ledgerProblemText } from './ledger-texts';
 import { FIELD_DESCRIPTIONS, type MergeProblem, scriptsMeet } from './merge-fields';
-import type { TemplateRowProblem } from './templates';
 
 /**
  * The line every email ends with. Replies reach the owner, who marks the customer's opt-out cell;
@@ -159,39 +159,6 @@ export function planProblemText(
     case 'optOutNotAcknowledged':
       return t.optOutNotAcknowledged;
   }
-}
-
-const ROW_PROBLEM_TEXTS: Localized<Record<TemplateRowProblem['problem'], string>> = {
-  en: {
-    badId: 'Templates row {row}: the id "{value}" must be letters, digits, - or _ (at most 40).',
-    badLanguage: 'Templates row {row}: the language "{value}" must be en, zh-CN or zh-TW.',
-    badPurpose: 'Templates row {row}: unknown purpose "{value}".',
-    noSubject: 'Templates row {row}: the template "{value}" has no subject.',
-    noBody: 'Templates row {row}: the template "{value}" has no body.',
-    duplicate: 'Templates row {row}: "{value}" appears twice; the first one is used.',
-  },
-  'zh-CN': {
-    badId: '模板表第 {row} 行：编号“{value}”只能包含字母、数字、- 或 _（最多 40 个字符）。',
-    badLanguage: '模板表第 {row} 行：语言“{value}”应为 en、zh-CN 或 zh-TW。',
-    badPurpose: '模板表第 {row} 行：未知的用途“{value}”。',
-    noSubject: '模板表第 {row} 行：模板“{value}”没有主题。',
-    noBody: '模板表第 {row} 行：模板“{value}”没有正文。',
-    duplicate: '模板表第 {row} 行：“{value}”重复出现，使用第一个。',
-  },
-  'zh-TW': {
-    badId: '範本表第 {row} 列：編號「{value}」只能包含字母、數字、- 或 _（最多 40 個字元）。',
-    badLanguage: '範本表第 {row} 列：語言「{value}」應為 en、zh-CN 或 zh-TW。',
-    badPurpose: '範本表第 {row} 列：未知的用途「{value}」。',
-    noSubject: '範本表第 {row} 列：範本「{value}」沒有主旨。',
-    noBody: '範本表第 {row} 列：範本「{value}」沒有內文。',
-    duplicate: '範本表第 {row} 列：「{value}」重複出現，使用第一個。',
-  },
-};
-
-export function templateRowProblemText(problem: TemplateRowProblem, language: Language): string {
-  return ROW_PROBLEM_TEXTS[language][problem.problem]
-    .replace('{row}', () => String(problem.row))
-    .replace('{value}', () => problem.value);
 }
 
 /** Prefix of the subject of "Send test to me". */

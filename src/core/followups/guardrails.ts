@@ -13,6 +13,8 @@
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
 //  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this email or customer
 //  9. coolDown            — the log has another contact within the cool-down days
+//     sameEmailContacted  — … and every such contact was to another customer sharing this address
+//                           (detail: that customer, a tab, the days)
 // 10. duplicateEmail      — an earlier customer in this campaign has the same email
 // 11. missingValue        — the template needs a value this customer lacks (no fallback given)
 // 12. notConfirmed        — at send time: could be written to, but was not in the preview the owner
@@ -41,6 +43,7 @@ const SKIP_REASONS = [
   'noOpenComplaint',
   'alreadyContacted',
   'coolDown',
+  'sameEmailContacted',
   'duplicateEmail',
   'missingValue',
   'notConfirmed',
@@ -179,7 +182,7 @@ export function applyGuardrails(
       continue;
     }
     if (recipient.kind !== 'one') {
-      skip('invalidEmail');
+      skip('invalidEmail', rawEmail);
       continue;
     }
     const email = recipient.email;
@@ -200,13 +203,16 @@ export function applyGuardrails(
     }
     const since = daysSinceLastContact(context.history, email, key, context.todayDay);
     if (since !== undefined && since < context.coolDownDays) {
-      skip('coolDown', String(Math.max(0, since)));
       const recent = contactsWhere(
         context.history,
         email,
         key,
         (e) => context.todayDay - (e.day ?? context.todayDay) < context.coolDownDays,
       );
+      const days = String(Math.max(0, since));
+      const other = recent.every((e) => e.customerKey !== key) ? recent[0] : undefined;
+      if (other) skip('sameEmailContacted', `${other.customer || other.customerKey}\t${days}`);
+      else skip('coolDown', days);
       if (recent.every(isUnconfirmedDraft)) skipped[skipped.length - 1]!.heldByDraft = true;
       continue;
     }

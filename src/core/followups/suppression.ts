@@ -86,6 +86,19 @@ export function applySuppression(directory: ContactDirectory, list: SuppressionL
   return { ...directory, byKey, optedOutEmails: new Set([...directory.optedOutEmails, ...list.emails]) };
 }
 
+/** The list as it will be once `entries` are added (newSuppressionRows), read back as readSuppression does. */
+export function withEntries(list: SuppressionList, entries: readonly SuppressionEntry[]): SuppressionList {
+  if (entries.length === 0) return list;
+  const emails = new Set(list.emails);
+  const keys = new Set(list.keys);
+  for (const e of entries) {
+    for (const email of e.emails) emails.add(email);
+    const key = normalizeCustomerKey(e.label);
+    if (key !== '') keys.add(key);
+  }
+  return { emails, keys };
+}
+
 /** One entry to add: a customer and the addresses to stop. */
 export interface SuppressionEntry {
   key: string;

@@ -8,7 +8,9 @@
 // - One sheet serves one kind. The purchase log is chosen first (best score, then leftmost); the
 //   customer and feedback sheets then together, as the pair with the best total score, so a feedback
 //   sheet (customer, type, status…) is not taken for a customer list because it has a customer column.
-// - A CUSTOMER_INSIGHTS table (its header in any language) is formula output, never the customer sheet.
+// - A sheet holding a CUSTOMER_INSIGHTS table (its header in any language, in any of the rows read) is
+//   formula output, never a purchase log, customer sheet or feedback sheet.
+// - A row holding data values (numbers, dates, true/false) is data, never a header row.
 // - A saved mapping wins while its sheet exists and its columns are inside the sheet; otherwise the
 //   detected one is used and a note says why. A kind saved as `null` stays off.
 import type { Grid } from '../cells';
@@ -64,10 +66,16 @@ interface Candidate {
 /** Export profiles outrank generic headers: a Shopify export's "Name" is not a customer. */
 const PROFILE_BONUS: Readonly<Record<string, number>> = { high: 20, medium: 10, low: 0 };
 
+/** Whether a row holds data values (numbers, dates, true/false) rather than names. */
+function holdsData(row: readonly unknown[]): boolean {
+  return row.some((c) => typeof c === 'number' || typeof c === 'boolean' || c instanceof Date);
+}
+
 function purchaseCandidateOf(head: SheetHead): Candidate | undefined {
   const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
   let best: Candidate | undefined;
   for (let i = 0; i < rows; i++) {
+    if (holdsData(head.rows[i] ?? [])) continue;
     const detection = detectExport(head.rows[i] ?? []);
     if (detection === undefined || detection.missing.length > 0) continue;
     const mapping = mappingOfDetection(head.name, i + 1, detection);
@@ -94,11 +102,12 @@ function isInsightsTable(row: readonly unknown[]): boolean {
 }
 
 function candidateOf(head: SheetHead, kind: SheetKind): Candidate | undefined {
+  if (head.rows.slice(0, MAX_HEADER_ROW).some(isInsightsTable)) return undefined;
   if (kind === 'purchases') return purchaseCandidateOf(head);
   const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
   let best: Candidate | undefined;
   for (let i = 0; i < rows; i++) {
-    if (kind === 'customers' && isInsightsTable(head.rows[i] ?? [])) continue;
+    if (holdsData(head.rows[i] ?? [])) continue;
     const { mapping, missing } = detectColumns(head.rows[i] ?? [], kind);
     if (missing.length > 0) continue;
     const score = Object.keys(mapping).length + (NAME_HINTS[kind].test(normalizeHeader(head.name)) ? 1 : 0);
@@ -157,8 +166,10 @@ export function closestPartialMatch<K extends SheetKind>(
 ): PartialMatch<K> | undefined {
   let best: (PartialMatch<K> & { count: number }) | undefined;
   for (const head of heads) {
+    if (head.rows.slice(0, MAX_HEADER_ROW).some(isInsightsTable)) continue;
     const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
     for (let i = 0; i < rows; i++) {
+      if (holdsData(head.rows[i] ?? [])) continue;
       const { mapping } = detectColumns(head.rows[i] ?? [], kind);
       const found = Object.keys(mapping) as FieldOf<K>[];
       const required = found.filter((f) => (REQUIRED_FIELDS[kind] as readonly string[]).includes(f));

@@ -8,7 +8,7 @@ import { type CampaignSpec, CampaignSpecSchema } from '../../core/followups/camp
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import type { SkipReason } from '../../core/followups/guardrails';
 import type { OutcomeStatus } from '../../core/followups/outcomes';
-import type { TemplatePurpose } from '../../core/followups/templates';
+import type { TemplatePurpose, TemplateRowProblem } from '../../core/followups/templates';
 import { TEMPLATE_ID_PATTERN } from '../../core/followups/templates';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { parseOrThrow } from '../../core/validation';
@@ -119,8 +119,8 @@ export interface FollowUpOptions {
   language: Language;
   settings: FollowUpSettings;
   templates: TemplateInfo[];
-  /** Readable problems with Templates sheet rows. */
-  templateProblems: string[];
+  /** Problems with Templates sheet rows (the sidebar words them: template-problems.ts). */
+  templateProblems: TemplateRowProblem[];
   templatesSheet: string | null;
   audiences: AudienceOption[];
   sources: { purchases: string | null; customers: string | null; feedback: string | null };

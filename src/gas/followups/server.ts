@@ -17,7 +17,7 @@ import {
   planCampaign,
   testEmailOf,
 } from '../../core/followups/campaign';
-import { planProblemText, templateRowProblemText } from '../../core/followups/followup-texts';
+import { planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
 import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
@@ -155,7 +155,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
       body: t.body,
       fromSheet: t.source !== 'builtIn',
     })),
-    templateProblems: data.templates.problems.map((p) => templateRowProblemText(p, language)),
+    templateProblems: data.templates.problems,
     templatesSheet: data.templates.sheetName ?? null,
     audiences: audienceOptions(data),
     sources: {

@@ -21,7 +21,7 @@ import {
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import type { LedgerProblem } from '../../core/followups/ledger-texts';
-import { applySuppression } from '../../core/followups/suppression';
+import { applySuppression, withEntries } from '../../core/followups/suppression';
 import {
   combineTemplates,
   dropSupersededRows,
@@ -38,7 +38,7 @@ import { type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates, supersededBodies } from './built-in-templates';
 import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
-import { readSuppressionList } from './suppression-sheet';
+import { findOptOuts, readSuppressionList } from './suppression-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -133,28 +133,27 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const spreadsheet = env.spreadsheet;
   const analysis = analyse(setup, context, heads);
   const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
+  // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
+  // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
+  // in the purchase log is an opt-out column.
+  const optOuts = findOptOuts(env, setup.customers);
+  const directory = applySuppression(
+    withLogDirectory(
+      setup.customers === undefined
+        ? EMPTY_DIRECTORY
+        : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
+      analysis?.log,
+    ),
+    withEntries(readSuppressionList(spreadsheet), optOuts.entries),
+  );
+  const logHasOptOuts = setup.purchases !== undefined && optOuts.sheets.includes(setup.purchases.sheet);
   return {
     context,
     setup,
     analysis,
     // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
     // the add-on's Unsubscribed list applies whatever the sheets say now.
-    directory: applySuppression(
-      withLogDirectory(
-        setup.customers === undefined
-          ? EMPTY_DIRECTORY
-          : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers),
-        analysis?.log ?? {
-          purchases: [],
-          issues: [],
-          rowsRead: 0,
-          rowsSkipped: 0,
-          blankRows: 0,
-          headerRows: 0,
-        },
-      ),
-      readSuppressionList(spreadsheet),
-    ),
+    directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
     openComplaints:
       setup.feedback === undefined
         ? new Set()

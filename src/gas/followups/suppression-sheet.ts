@@ -14,6 +14,7 @@ import {
   type SuppressionList,
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
+import type { SheetMappingOf } from '../../core/mapping/column-setup';
 import { currentSetup, readSheetHeads } from '../column-setup';
 import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
 import type { SheetEnv } from '../sheet-env';
@@ -88,28 +89,37 @@ export function ownerEntry(
   return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
 }
 
+/** The explicit opt-outs a batch copies to the list, and the sheets they were read from. */
+export interface OptOutsFound {
+  entries: SuppressionEntry[];
+  /** Sheets other than the customer sheet with an email and an opt-out or consent column. */
+  sheets: string[];
+}
+
 /**
- * Explicit opt-outs in the owner's other sheets: any sheet whose header names an email column and an
- * opt-out or consent column (an old customer list, an orders export with "Accepts Marketing"), so
- * that an opt-out recorded anywhere reaches the list. `skip` is the customer sheet, read already.
+ * Explicit opt-outs the customer sheet and the owner's other sheets hold, read only: any sheet whose
+ * header names an email column and an opt-out or consent column (an old customer list, the purchase
+ * log itself, an orders export with "Accepts Marketing"), so that an opt-out recorded anywhere
+ * reaches the list. The preview applies them as the batch will (it copies them first).
  */
-function otherSheetsOptOuts(
-  spreadsheet: Spreadsheet,
-  skip: string | undefined,
-  language: Language,
-): SuppressionEntry[] {
-  const entries: SuppressionEntry[] = [];
+export function findOptOuts(
+  env: SheetEnv,
+  customers: SheetMappingOf['customers'] | undefined = currentSetup(env).resolved.customers,
+): OptOutsFound {
+  const { spreadsheet, language } = env;
+  const found: OptOutsFound = { entries: [], sheets: [] };
   for (const head of readSheetHeads(spreadsheet)) {
-    if (head.name === skip) continue;
-    const columns = detectContactColumns(head.rows);
+    const own = head.name === customers?.sheet;
+    const columns = own ? customers : detectContactColumns(head.rows);
     const c = columns?.columns;
-    if (c?.email === undefined || (c.optOut === undefined && c.consent === undefined)) continue;
+    if (!own && (c?.email === undefined || (c.optOut === undefined && c.consent === undefined))) continue;
     const sheet = spreadsheet.getSheetByName(head.name);
     if (sheet === null) continue;
+    if (!own) found.sheets.push(head.name);
     const directory = readContacts(sheet.getDataRange().getValues() as Grid, columns);
-    entries.push(...optOutEntries(directory, head.name, language));
+    found.entries.push(...optOutEntries(directory, head.name, language));
   }
-  return entries;
+  return found;
 }
 
 /**
@@ -118,16 +128,5 @@ function otherSheetsOptOuts(
  * the document lock.
  */
 export function recordOptOuts(env: SheetEnv, now: Date): void {
-  const customers = currentSetup(env).resolved.customers;
-  const sheet = customers === undefined ? null : env.spreadsheet.getSheetByName(customers.sheet);
-  const entries =
-    customers === undefined || sheet === null
-      ? []
-      : optOutEntries(
-          readContacts(sheet.getDataRange().getValues() as Grid, customers),
-          customers.sheet,
-          env.language,
-        );
-  entries.push(...otherSheetsOptOuts(env.spreadsheet, customers?.sheet, env.language));
-  addToSuppression(env.spreadsheet, env.language, entries, now);
+  addToSuppression(env.spreadsheet, env.language, findOptOuts(env).entries, now);
 }

@@ -14,6 +14,7 @@ import type {
   PendingCampaignView,
   PreviewResult,
   ProcessedView,
+  SkippedView,
 } from '../../gas/followups/api';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
@@ -21,6 +22,7 @@ import { runInParts } from './run-parts';
 import type { FollowUpServer } from './server';
 import { skipReasonText } from './skip-reasons';
 import { installStyles } from './styles';
+import { templateRowProblemText } from './template-problems';
 import { fill, PANEL_TEXTS, type PanelTexts } from './texts';
 
 export interface FollowUpPanelOptions {
@@ -195,7 +197,11 @@ export function renderFollowUps(
           'details',
           { class: 'rg-box' },
           h('summary', { text: `${t.templateProblems} (${o.templateProblems.length})` }),
-          h('ul', { class: 'rg-problems' }, ...o.templateProblems.map((p) => h('li', { text: p }))),
+          h(
+            'ul',
+            { class: 'rg-problems' },
+            ...o.templateProblems.map((p) => h('li', { text: templateRowProblemText(p, language) })),
+          ),
         ),
       );
     }
@@ -626,6 +632,7 @@ export function renderFollowUps(
       setButtons(false);
       const n = p.recipients.length;
       const processed: ProcessedView[] = [];
+      const skipped: SkippedView[] = [];
       const confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
       let last: BatchResult | undefined;
       try {
@@ -638,11 +645,12 @@ export function renderFollowUps(
           },
           processed,
           (done) => setStatus(fill(t.working, { done, n })),
+          skipped,
         );
-        showRun(mode, processed, last, runArea, setStatus);
+        showRun(mode, processed, skipped, last, runArea, setStatus);
       } catch (error) {
         setStatus(fill(t.error, { message: messageOf(error) }), 'error');
-        if (processed.length > 0) showRun(mode, processed, last, runArea, setStatus);
+        if (processed.length > 0) showRun(mode, processed, skipped, last, runArea, setStatus);
       } finally {
         working = false;
       }
@@ -660,6 +668,7 @@ export function renderFollowUps(
   function showRun(
     mode: 'draft' | 'send',
     processed: readonly ProcessedView[],
+    skipped: readonly SkippedView[],
     last: BatchResult | undefined,
     area: HTMLElement,
     setStatus: (text: string, kind?: 'info' | 'error' | 'success') => void,
@@ -673,6 +682,7 @@ export function renderFollowUps(
     if (failed.length > 0) lines.push(fill(t.failed, { n: failed.length }));
     if (unknown.length > 0) lines.push(fill(LEDGER_PANEL_TEXTS[language].unknownDone, { n: unknown.length }));
     if (last?.stoppedBy === 'quota') lines.push(fill(t.quotaStop, { n: last.remaining }));
+    if (skipped.length > 0) lines.push(fill(t.skippedInRun, { n: skipped.length }));
     for (const problem of last?.problems ?? []) lines.push(problem);
     setStatus(
       lines.join(' '),
@@ -702,6 +712,14 @@ export function renderFollowUps(
                     ? labelled(LEDGER_PANEL_TEXTS[language].unknownResult, x.detail, language)
                     : x.result,
             }),
+          ),
+        ),
+        ...skipped.map((x) =>
+          h(
+            'li',
+            { attrs: { 'data-fu': 'run-item', 'data-result': 'skipped', 'data-reason': x.reason } },
+            h('div', { text: x.email === '' ? x.label : `${x.label} — ${x.email}` }),
+            h('div', { class: 'rg-muted', text: skipReasonText(x.reason, x.detail, language) }),
           ),
         ),
       ),

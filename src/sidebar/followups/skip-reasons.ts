@@ -6,21 +6,23 @@ import { FIELD_DESCRIPTIONS, type MergeField } from '../../core/followups/merge-
 import { PURPOSE_LABELS, type TemplatePurpose } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 
-/** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields). */
+/** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields, the
+ * invalid address); `{other}` by the customer sharing the address (detail `other<TAB>days`). */
 const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
   en: {
     notConfirmed: 'Not in the preview you confirmed — preview again to include them',
     notFound: 'No longer in the purchase log',
     boughtSincePrepared: 'Bought again since the campaign was prepared',
     leftAudience: 'No longer in this audience',
-    noEmail: 'No email address in the customer sheet',
-    invalidEmail: 'The email address is not valid',
+    noEmail: 'No email address for this customer',
+    invalidEmail: '“{detail}” is not a valid email address',
     severalEmails: 'Several addresses in one email cell ({detail}): keep one to write to this customer',
     optedOut: 'Opted out of emails, or no marketing consent recorded',
     openComplaint: 'Has an open complaint: answer it first (complaint follow-up only)',
     noOpenComplaint: 'No open complaint to follow up',
     alreadyContacted: 'Already contacted in this campaign',
     coolDown: 'Contacted {detail} days ago (cool-down)',
+    sameEmailContacted: 'Same address as {other}, contacted {detail} days ago (cool-down)',
     duplicateEmail: 'Same email as {detail}, who gets this one',
     missingValue: 'No value for {detail}',
     templateDoesNotFit:
@@ -31,14 +33,15 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     notFound: '已不在购买记录中',
     boughtSincePrepared: '准备活动后又购买过',
     leftAudience: '已不属于这个受众',
-    noEmail: '客户表中没有邮箱',
-    invalidEmail: '邮箱地址无效',
+    noEmail: '没有这位客户的邮箱',
+    invalidEmail: '“{detail}”不是有效的邮箱地址',
     severalEmails: '一个邮箱单元格里有多个地址（{detail}）：只留一个才会发给这位客户',
     optedOut: '已退订邮件，或没有营销同意记录',
     openComplaint: '有未解决的投诉：请先处理（只能发投诉跟进）',
     noOpenComplaint: '没有需要跟进的未解决投诉',
     alreadyContacted: '本次活动已联系过',
     coolDown: '{detail} 天前刚联系过（冷却期内）',
+    sameEmailContacted: '与 {other} 邮箱相同，{detail} 天前刚联系过对方（冷却期内）',
     duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
@@ -48,14 +51,15 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     notFound: '已不在購買紀錄中',
     boughtSincePrepared: '準備活動後又購買過',
     leftAudience: '已不屬於這個受眾',
-    noEmail: '客戶表中沒有郵箱',
-    invalidEmail: '郵箱地址無效',
+    noEmail: '沒有這位客戶的郵箱',
+    invalidEmail: '「{detail}」不是有效的郵箱地址',
     severalEmails: '一個郵箱儲存格裡有多個地址（{detail}）：只留一個才會寄給這位客戶',
     optedOut: '已退訂郵件，或沒有行銷同意紀錄',
     openComplaint: '有未解決的客訴：請先處理（只能發客訴跟進）',
     noOpenComplaint: '沒有需要跟進的未解決客訴',
     alreadyContacted: '本次活動已聯繫過',
     coolDown: '{detail} 天前剛聯繫過（冷卻期內）',
+    sameEmailContacted: '與 {other} 郵箱相同，{detail} 天前剛聯繫過對方（冷卻期內）',
     duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
@@ -74,5 +78,8 @@ export function skipReasonText(reason: SkipReason, detail: string, language: Lan
   if (reason === 'templateDoesNotFit') {
     shown = PURPOSE_LABELS[language][detail as TemplatePurpose] ?? detail;
   }
-  return SKIP_REASON_TEXTS[language][reason].replace('{detail}', () => shown);
+  let other = '';
+  if (reason === 'sameEmailContacted')
+    [other, shown] = [detail.split('\t')[0] ?? '', detail.split('\t')[1] ?? ''];
+  return SKIP_REASON_TEXTS[language][reason].replace('{other}', () => other).replace('{detail}', () => shown);
 }

@@ -34,6 +34,7 @@ export interface PanelTexts {
   sentDone: string;
   failed: string;
   quotaStop: string;
+  skippedInRun: string;
   busy: string;
   testDone: string;
   resumeTitle: string;
@@ -94,6 +95,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     sentDone: '{n} emails sent; each is in the Contact log sheet.',
     failed: '{n} failed (see below and the Contact log).',
     quotaStop: 'The daily quota is used up: {n} left. Open Follow-ups tomorrow and choose Resume.',
+    skippedInRun: '{n} left out when it ran (reasons below).',
     busy: 'Another send is running in this spreadsheet. Try again in a minute.',
     testDone: 'Test sent to {to}.',
     resumeTitle: 'Left for another day',
@@ -153,6 +155,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     sentDone: '已发送 {n} 封邮件，均已记入“联系记录”表。',
     failed: '{n} 封失败（见下方及联系记录）。',
     quotaStop: '今日配额已用完：还剩 {n} 封。明天打开跟进邮件并选择“继续发送”。',
+    skippedInRun: '执行时跳过了 {n} 位（原因见下方）。',
     busy: '这个表格中正在进行另一次发送，请稍后再试。',
     testDone: '测试邮件已发送至 {to}。',
     resumeTitle: '留待以后发送',
@@ -212,6 +215,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     sentDone: '已寄出 {n} 封郵件，均已記入「聯繫紀錄」表。',
     failed: '{n} 封失敗（見下方及聯繫紀錄）。',
     quotaStop: '今日配額已用完：還剩 {n} 封。明天打開跟進郵件並選擇「繼續寄送」。',
+    skippedInRun: '執行時略過了 {n} 位（原因見下方）。',
     busy: '這個試算表中正在進行另一次寄送，請稍後再試。',
     testDone: '測試郵件已寄至 {to}。',
     resumeTitle: '留待以後寄送',

@@ -1,5 +1,6 @@
 // Insert sample data: sends the bundled tea-shop workbook to the server. The first time the server
-// only creates sheets; when the sample is there already it changes nothing and says which of its
+// only creates sheets (beside the owner's own data, only once the owner said yes to the sheets it
+// names); when the sample is there already it changes nothing and says which of its
 // sheets it would replace (those the owner has not changed) and which it keeps, and the owner decides.
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
@@ -14,6 +15,21 @@ export function renderSample(ctx: ViewContext, replaceOwn = false): void {
   call('insertSample', sampleUpload(), replaceOwn ? { replace: true } : undefined)
     .then((result) => {
       if (!ctx.isCurrent()) return;
+      if (result.status === 'confirm' && result.add !== undefined) {
+        // The first insertion beside the owner's own data: say what it adds, and ask.
+        replace(
+          root,
+          h('p', { attrs: { 'data-sample': 'add' } }, fmt(t.sampleAdd, { sheets: result.add.join(', ') })),
+          h(
+            'p',
+            null,
+            button(t.sampleAddGo, () => renderSample(ctx, true), 'primary'),
+            ' ',
+            button(t.sampleAddCancel, () => ctx.go('overview'), 'secondary'),
+          ),
+        );
+        return;
+      }
       if (result.status === 'confirm') {
         const keep = button(
           t.sampleKeep,

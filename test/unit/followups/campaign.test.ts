@@ -179,7 +179,9 @@ describe('planCampaign: the guardrails', () => {
         log: [logEntry({ customerKey: 'old name', email: 'renamed@example.com', day: TODAY - 2 })],
       }),
     );
-    expect(reasons(plan)).toEqual({ renamed: 'coolDown' });
+    // Another name with this address was written to: the skip says so (it may be a rename).
+    expect(reasons(plan)).toEqual({ renamed: 'sameEmailContacted' });
+    expect(plan.skipped[0]!.detail).toBe('old name\t2');
   });
 
   it('a cool-down of 0 days still never repeats the same campaign', () => {

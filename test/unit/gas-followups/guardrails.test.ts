@@ -9,6 +9,7 @@ import type { BatchResult } from '../../../src/gas/followups/api';
 import * as server from '../../../src/gas/followups/server';
 import { sheetEnv } from '../../../src/gas/sheet-env';
 import { skipReasonText } from '../../../src/sidebar/followups/skip-reasons';
+import { templateRowProblemText } from '../../../src/sidebar/followups/template-problems';
 import { FakeRange } from '../../support/gas-fake/range';
 import { projectManifest } from '../../support/manifest';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
@@ -552,7 +553,7 @@ describe('follow-ups through the fake: templates', () => {
     const h = ready();
     server.openFollowUpTemplatesWith(h.env);
     h.fake.spreadsheet.sheet('Templates').api.appendRow(['my template', 'en', '', 'x', 's', 'b']);
-    expect(h.options().templateProblems).toEqual([
+    expect(h.options().templateProblems.map((p) => templateRowProblemText(p, 'en'))).toEqual([
       'Templates row 35: the id "my template" must be letters, digits, - or _ (at most 40).',
     ]);
   });

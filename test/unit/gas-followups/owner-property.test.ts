@@ -377,10 +377,14 @@ function apply(w: World, a: Action): void {
       return;
     }
     case 'insertSample': {
-      // The sidebar's "Insert sample data" (run again, it asks first): it only ever adds its own sheets.
+      // The sidebar's "Insert sample data": beside the owner's data the first time, it says what it
+      // adds and asks (the owner says yes, a second call); run again, it asks first and the owner keeps
+      // everything. It only ever adds its own sheets.
       const before = ownerState(w);
       const sent = w.fake.outbox.entries.length;
-      execution(w, a.crashAt, () => insertSample(SAMPLE_UPLOAD));
+      const asked = execution(w, a.crashAt, () => insertSample(SAMPLE_UPLOAD));
+      if (asked?.status === 'confirm' && asked.add !== undefined)
+        execution(w, a.crashAt, () => insertSample(SAMPLE_UPLOAD, { replace: true }));
       checkOwnerCells(before, w);
       expect(w.fake.outbox.entries.length).toBe(sent);
       return;

