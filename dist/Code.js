@@ -5523,6 +5523,7 @@ var Regulars = (() => {
     return profiles;
   }
   function withLogDirectory(directory, log) {
+    if (log === void 0) return directory;
     const fromLog = directoryFromLog(log);
     if (fromLog.byKey.size === 0) return directory;
     const byKey = new Map(directory.byKey);
@@ -7651,10 +7652,14 @@ var Regulars = (() => {
     feedback: /feedback|complaint|review|反馈|反饋|回饋|投诉|投訴|意见|意見|评价|評價/
   };
   var PROFILE_BONUS = { high: 20, medium: 10, low: 0 };
+  function holdsData(row) {
+    return row.some((c) => typeof c === "number" || typeof c === "boolean" || c instanceof Date);
+  }
   function purchaseCandidateOf(head) {
     const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
     let best;
     for (let i = 0; i < rows; i++) {
+      if (holdsData(head.rows[i] ?? [])) continue;
       const detection = detectExport(head.rows[i] ?? []);
       if (detection === void 0 || detection.missing.length > 0) continue;
       const mapping = mappingOfDetection(head.name, i + 1, detection);
@@ -7675,11 +7680,12 @@ var Regulars = (() => {
     return insightHeads.has(cells.join("|"));
   }
   function candidateOf(head, kind) {
+    if (head.rows.slice(0, MAX_HEADER_ROW).some(isInsightsTable)) return void 0;
     if (kind === "purchases") return purchaseCandidateOf(head);
     const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
     let best;
     for (let i = 0; i < rows; i++) {
-      if (kind === "customers" && isInsightsTable(head.rows[i] ?? [])) continue;
+      if (holdsData(head.rows[i] ?? [])) continue;
       const { mapping, missing } = detectColumns(head.rows[i] ?? [], kind);
       if (missing.length > 0) continue;
       const score = Object.keys(mapping).length + (NAME_HINTS[kind].test(normalizeHeader(head.name)) ? 1 : 0);
@@ -7725,8 +7731,10 @@ var Regulars = (() => {
   function closestPartialMatch(heads, kind) {
     let best;
     for (const head of heads) {
+      if (head.rows.slice(0, MAX_HEADER_ROW).some(isInsightsTable)) continue;
       const rows = Math.min(head.rows.length, MAX_HEADER_ROW);
       for (let i = 0; i < rows; i++) {
+        if (holdsData(head.rows[i] ?? [])) continue;
         const { mapping } = detectColumns(head.rows[i] ?? [], kind);
         const found = Object.keys(mapping);
         const required2 = found.filter((f) => REQUIRED_FIELDS[kind].includes(f));
@@ -9135,6 +9143,17 @@ ${row}`;
     }
     return { ...directory, byKey, optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...list.emails]) };
   }
+  function withEntries(list, entries) {
+    if (entries.length === 0) return list;
+    const emails = new Set(list.emails);
+    const keys = new Set(list.keys);
+    for (const e of entries) {
+      for (const email2 of e.emails) emails.add(email2);
+      const key = normalizeCustomerKey(e.label);
+      if (key !== "") keys.add(key);
+    }
+    return { emails, keys };
+  }
   function newSuppressionRows(list, entries, addedOn) {
     const rows = [];
     const emails = new Set(list.emails);
@@ -10007,30 +10026,24 @@ ${row}`;
   function ownerEntry(key, label, emailCell, language) {
     return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
   }
-  function otherSheetsOptOuts(spreadsheet, skip, language) {
-    const entries = [];
+  function findOptOuts(env, customers = currentSetup(env).resolved.customers) {
+    const { spreadsheet, language } = env;
+    const found = { entries: [], sheets: [] };
     for (const head of readSheetHeads(spreadsheet)) {
-      if (head.name === skip) continue;
-      const columns = detectContactColumns(head.rows);
+      const own2 = head.name === customers?.sheet;
+      const columns = own2 ? customers : detectContactColumns(head.rows);
       const c = columns?.columns;
-      if (c?.email === void 0 || c.optOut === void 0 && c.consent === void 0) continue;
+      if (!own2 && (c?.email === void 0 || c.optOut === void 0 && c.consent === void 0)) continue;
       const sheet = spreadsheet.getSheetByName(head.name);
       if (sheet === null) continue;
+      if (!own2) found.sheets.push(head.name);
       const directory = readContacts(sheet.getDataRange().getValues(), columns);
-      entries.push(...optOutEntries(directory, head.name, language));
+      found.entries.push(...optOutEntries(directory, head.name, language));
     }
-    return entries;
+    return found;
   }
   function recordOptOuts(env, now) {
-    const customers = currentSetup(env).resolved.customers;
-    const sheet = customers === void 0 ? null : env.spreadsheet.getSheetByName(customers.sheet);
-    const entries = customers === void 0 || sheet === null ? [] : optOutEntries(
-      readContacts(sheet.getDataRange().getValues(), customers),
-      customers.sheet,
-      env.language
-    );
-    entries.push(...otherSheetsOptOuts(env.spreadsheet, customers?.sheet, env.language));
-    addToSuppression(env.spreadsheet, env.language, entries, now);
+    addToSuppression(env.spreadsheet, env.language, findOptOuts(env).entries, now);
   }
 
   // src/gas/followups/sources.ts
@@ -10079,26 +10092,22 @@ ${row}`;
     const spreadsheet = env.spreadsheet;
     const analysis = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
+    const optOuts = findOptOuts(env, setup.customers);
+    const directory = applySuppression(
+      withLogDirectory(
+        setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
+        analysis?.log
+      ),
+      withEntries(readSuppressionList(spreadsheet), optOuts.entries)
+    );
+    const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
     return {
       context,
       setup,
       analysis,
       // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
       // the add-on's Unsubscribed list applies whatever the sheets say now.
-      directory: applySuppression(
-        withLogDirectory(
-          setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
-          analysis?.log ?? {
-            purchases: [],
-            issues: [],
-            rowsRead: 0,
-            rowsSkipped: 0,
-            blankRows: 0,
-            headerRows: 0
-          }
-        ),
-        readSuppressionList(spreadsheet)
-      ),
+      directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
       openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
       templates: readTemplates(spreadsheet),
       log: ledger?.entries ?? [],
@@ -10476,14 +10485,15 @@ ${row}`;
     const add = (text3) => {
       for (let i = 0; i < text3.length; i++) hash = Math.imul(hash ^ text3.charCodeAt(i), 16777619) >>> 0;
     };
-    add(`${values3.length}x${values3[0]?.length ?? 0}`);
+    const spilled = /* @__PURE__ */ new Set();
     values3.forEach((row, r) => {
       row.forEach((cell, c) => {
         const formula = formulas[r]?.[c] ?? "";
+        if (formula !== "") spilled.add(c);
+        else if (spilled.has(c) || cell === "") return;
         add(
-          formula !== "" ? `f${formula}` : cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`
+          `${r},${c}${formula !== "" ? `f${formula}` : cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`}`
         );
-        add("");
       });
     });
     return hash.toString(16);
@@ -10506,8 +10516,17 @@ ${row}`;
     const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
     const names = (pick2) => existing.flatMap((sheet, i) => sheet !== null && pick2(i) ? [sheet.getName()] : []);
     const kept = names((i) => edited[i]);
-    if (existing.some((sheet) => sheet !== null) && !replace) {
-      return { status: "confirm", replace: names((i) => !edited[i]), kept };
+    if (!replace) {
+      if (existing.some((sheet) => sheet !== null))
+        return { status: "confirm", replace: names((i) => !edited[i]), kept };
+      const roles = ownedSheetRoles(spreadsheet);
+      const ownData = spreadsheet.getSheets().some(
+        (sheet) => !roles.has(sheet.getSheetId()) && sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 && sheet.getLastRow() > 0
+      );
+      if (ownData) {
+        const add = workbook.sheets.map((s) => freeSheetName(spreadsheet, s.name));
+        return { status: "confirm", add, replace: [], kept };
+      }
     }
     const sheets = workbook.sheets.map((s, i) => {
       const sheet = existing[i];
@@ -10948,35 +10967,6 @@ ${row}`;
         return t.optOutNotAcknowledged;
     }
   }
-  var ROW_PROBLEM_TEXTS = {
-    en: {
-      badId: 'Templates row {row}: the id "{value}" must be letters, digits, - or _ (at most 40).',
-      badLanguage: 'Templates row {row}: the language "{value}" must be en, zh-CN or zh-TW.',
-      badPurpose: 'Templates row {row}: unknown purpose "{value}".',
-      noSubject: 'Templates row {row}: the template "{value}" has no subject.',
-      noBody: 'Templates row {row}: the template "{value}" has no body.',
-      duplicate: 'Templates row {row}: "{value}" appears twice; the first one is used.'
-    },
-    "zh-CN": {
-      badId: "模板表第 {row} 行：编号“{value}”只能包含字母、数字、- 或 _（最多 40 个字符）。",
-      badLanguage: "模板表第 {row} 行：语言“{value}”应为 en、zh-CN 或 zh-TW。",
-      badPurpose: "模板表第 {row} 行：未知的用途“{value}”。",
-      noSubject: "模板表第 {row} 行：模板“{value}”没有主题。",
-      noBody: "模板表第 {row} 行：模板“{value}”没有正文。",
-      duplicate: "模板表第 {row} 行：“{value}”重复出现，使用第一个。"
-    },
-    "zh-TW": {
-      badId: "範本表第 {row} 列：編號「{value}」只能包含字母、數字、- 或 _（最多 40 個字元）。",
-      badLanguage: "範本表第 {row} 列：語言「{value}」應為 en、zh-CN 或 zh-TW。",
-      badPurpose: "範本表第 {row} 列：未知的用途「{value}」。",
-      noSubject: "範本表第 {row} 列：範本「{value}」沒有主旨。",
-      noBody: "範本表第 {row} 列：範本「{value}」沒有內文。",
-      duplicate: "範本表第 {row} 列：「{value}」重複出現，使用第一個。"
-    }
-  };
-  function templateRowProblemText(problem, language) {
-    return ROW_PROBLEM_TEXTS[language][problem.problem].replace("{row}", () => String(problem.row)).replace("{value}", () => problem.value);
-  }
   var TEST_SUBJECT_PREFIX = { en: "[Test] ", "zh-CN": "【测试】", "zh-TW": "【測試】" };
 
   // src/core/followups/guardrails.ts
@@ -11037,7 +11027,7 @@ ${row}`;
         continue;
       }
       if (recipient.kind !== "one") {
-        skip("invalidEmail");
+        skip("invalidEmail", rawEmail);
         continue;
       }
       const email2 = recipient.email;
@@ -11058,13 +11048,16 @@ ${row}`;
       }
       const since = daysSinceLastContact(context.history, email2, key, context.todayDay);
       if (since !== void 0 && since < context.coolDownDays) {
-        skip("coolDown", String(Math.max(0, since)));
         const recent = contactsWhere(
           context.history,
           email2,
           key,
           (e) => context.todayDay - (e.day ?? context.todayDay) < context.coolDownDays
         );
+        const days = String(Math.max(0, since));
+        const other2 = recent.every((e) => e.customerKey !== key) ? recent[0] : void 0;
+        if (other2) skip("sameEmailContacted", `${other2.customer || other2.customerKey}	${days}`);
+        else skip("coolDown", days);
         if (recent.every(isUnconfirmedDraft)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
@@ -11792,7 +11785,7 @@ ${address}`}`
         body: t.body,
         fromSheet: t.source !== "builtIn"
       })),
-      templateProblems: data.templates.problems.map((p) => templateRowProblemText(p, language)),
+      templateProblems: data.templates.problems,
       templatesSheet: data.templates.sheetName ?? null,
       audiences: audienceOptions(data),
       sources: {
