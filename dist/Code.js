@@ -4210,7 +4210,10 @@ var Regulars = (() => {
       const name = nameOf(rows);
       candidates.push({
         order,
-        currency: currencyCell === void 0 ? void 0 : cleanText(String(currencyCell)).toUpperCase(),
+        currency: currencyCell !== void 0 ? cleanText(String(currencyCell)).toUpperCase() : (
+          // Without a currency column, the marks typed in the amounts ($60, €15) say it, as in a plain log.
+          c.currency === void 0 ? amountMarkOf(rows, cell) : void 0
+        ),
         purchase: {
           row: first + head.index,
           customerKey: normalizeCustomerKey(key.cell),
@@ -4308,6 +4311,16 @@ var Regulars = (() => {
         consent: consent ?? known.consent
       });
     }
+  }
+  function amountMarkOf(rows, cell) {
+    for (const d of rows) {
+      for (const field of ["amount", "adjustedTotal", "lineAmount", "unitPrice"]) {
+        const v = cell(d.cells, field);
+        const mark = typeof v === "string" ? currencyMarkOf(v) : void 0;
+        if (mark !== void 0) return mark;
+      }
+    }
+    return void 0;
   }
   function firstFilled(rows, pick2) {
     for (const d of rows) {

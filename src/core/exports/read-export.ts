@@ -28,7 +28,7 @@
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
-import { splitCurrencies } from '../input/currency';
+import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
@@ -313,7 +313,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const name = nameOf(rows);
     candidates.push({
       order,
-      currency: currencyCell === undefined ? undefined : cleanText(String(currencyCell)).toUpperCase(),
+      currency:
+        currencyCell !== undefined
+          ? cleanText(String(currencyCell)).toUpperCase()
+          : // Without a currency column, the marks typed in the amounts ($60, €15) say it, as in a plain log.
+            c.currency === undefined
+            ? amountMarkOf(rows, cell)
+            : undefined,
       purchase: {
         row: first + head.index,
         customerKey: normalizeCustomerKey(key.cell),
@@ -422,6 +428,21 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       consent: consent ?? known.consent,
     });
   }
+}
+
+/** The currency mark of an order's first marked amount cell (`€15.00` → `€`), if any. */
+function amountMarkOf(
+  rows: readonly DataRow[],
+  cell: (row: Row, field: keyof ExportColumns) => CellValue | undefined,
+): string | undefined {
+  for (const d of rows) {
+    for (const field of ['amount', 'adjustedTotal', 'lineAmount', 'unitPrice'] as const) {
+      const v = cell(d.cells, field);
+      const mark = typeof v === 'string' ? currencyMarkOf(v) : undefined;
+      if (mark !== undefined) return mark;
+    }
+  }
+  return undefined;
 }
 
 function firstFilled(

@@ -190,4 +190,24 @@ describe('a plain log with amounts in two currencies', () => {
       expect(euroRow[4]).toBe(sentence);
     });
   }
+
+  it('the same with an email and an opt-out column (read as an export: contacts in the log)', () => {
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2024-06-30T12:00:00Z' });
+    const { fake } = env;
+    fake.spreadsheet.addSheet('Sales', [
+      ['Date', 'Customer', 'Email', 'Amount', 'Unsubscribed'],
+      ['2024-03-01', 'Eve Fox', 'eve@example.com', '$60.00', ''],
+      ['2024-04-01', 'Eve Fox', 'eve@example.com', '$65.00', ''],
+      ['2024-05-01', 'Eve Fox', 'eve@example.com', '€15.00', ''],
+      ['2024-06-01', 'Eve Fox', 'eve@example.com', '$70.00', ''],
+      ['2024-06-02', 'Bo Hart', 'bo@example.com', '$20.00', 'yes'],
+    ]);
+    main.analyzeCustomers();
+    const insights = fake.values(SHEET_NAMES.en.insights);
+    const spent = insightHeaders('en', 90, 365)[INSIGHT_COLUMNS.indexOf('totalSpent')]!;
+    const eve = insights.find((r) => r[0] === 'Eve Fox')!;
+    expect(eve[insights[0]!.indexOf(spent)]).toBe(195);
+    const issues = fake.values(SHEET_NAMES.en.dataIssues);
+    expect(issues.find((r) => r[1] === 4)![4]).toBe(said.en_US);
+  });
 });
