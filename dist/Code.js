@@ -4211,7 +4211,7 @@ var Regulars = (() => {
       candidates.push({
         order,
         currency: currencyCell !== void 0 ? cleanText(String(currencyCell)).toUpperCase() : (
-          // Without a currency column, the marks typed in the amounts ($60, €15) say it, as in a plain log.
+          // No currency column: the amounts' marks ($60, €15) say it.
           c.currency === void 0 ? amountMarkOf(rows, cell) : void 0
         ),
         purchase: {
@@ -4227,7 +4227,7 @@ var Regulars = (() => {
       });
     }
     const split = splitCurrencies(candidates.map((cand) => cand.currency));
-    const currency = split?.main;
+    const currency = c.currency !== void 0 || split?.other.some(Boolean) ? split?.main : void 0;
     const purchases = [];
     const contacts = /* @__PURE__ */ new Map();
     let rowsUsed = 0;

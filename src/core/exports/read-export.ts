@@ -316,7 +316,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       currency:
         currencyCell !== undefined
           ? cleanText(String(currencyCell)).toUpperCase()
-          : // Without a currency column, the marks typed in the amounts ($60, €15) say it, as in a plain log.
+          : // No currency column: the amounts' marks ($60, €15) say it.
             c.currency === undefined
             ? amountMarkOf(rows, cell)
             : undefined,
@@ -335,7 +335,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
   const split = splitCurrencies(candidates.map((cand) => cand.currency));
-  const currency = split?.main;
+  // Marks name the log's currency only when mixed, as in the plain reader.
+  const currency = c.currency !== undefined || split?.other.some(Boolean) ? split?.main : undefined;
   const purchases: Purchase[] = [];
   const contacts = new Map<string, LogContact>();
   let rowsUsed = 0;
