@@ -10039,11 +10039,16 @@ ${row}`;
   function ownerEntry(key, label, emailCell, language) {
     return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
   }
-  function findOptOuts(env, customers = currentSetup(env).resolved.customers) {
+  function findOptOuts(env, setup = currentSetup(env), customerDirectory) {
     const { spreadsheet, language } = env;
+    const customers = setup.resolved.customers;
     const found = { entries: [], sheets: [] };
-    for (const head of readSheetHeads(spreadsheet)) {
+    for (const head of setup.heads) {
       const own2 = head.name === customers?.sheet;
+      if (own2 && customerDirectory !== void 0) {
+        found.entries.push(...optOutEntries(customerDirectory, head.name, language));
+        continue;
+      }
       const columns = own2 ? customers : detectContactColumns(head.rows);
       const c = columns?.columns;
       if (!own2 && (c?.email === void 0 || c.optOut === void 0 && c.consent === void 0)) continue;
@@ -10105,12 +10110,10 @@ ${row}`;
     const spreadsheet = env.spreadsheet;
     const analysis = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
-    const optOuts = findOptOuts(env, setup.customers);
+    const customerDirectory = setup.customers === void 0 ? void 0 : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers);
+    const optOuts = findOptOuts(env, { resolved: setup, heads }, customerDirectory);
     const directory = applySuppression(
-      withLogDirectory(
-        setup.customers === void 0 ? EMPTY_DIRECTORY : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers),
-        analysis?.log
-      ),
+      withLogDirectory(customerDirectory ?? EMPTY_DIRECTORY, analysis?.log),
       withEntries(readSuppressionList(spreadsheet), optOuts.entries)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);

@@ -46,7 +46,7 @@ export function loadSavedSetup(): ColumnSetup | undefined {
  * The first rows of every sheet the owner's data may be in: all but the add-on's own report sheets
  * (its sample-data sheets count as the owner's). One getValues per sheet.
  */
-export function readSheetHeads(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetHead[] {
+function readSheetHeads(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetHead[] {
   const roles = ownedSheetRoles(spreadsheet);
   const heads: SheetHead[] = [];
   for (const sheet of spreadsheet.getSheets()) {

@@ -14,8 +14,7 @@ import {
   type SuppressionList,
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
-import type { SheetMappingOf } from '../../core/mapping/column-setup';
-import { currentSetup, readSheetHeads } from '../column-setup';
+import { currentSetup } from '../column-setup';
 import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
 import type { SheetEnv } from '../sheet-env';
 import { writeBlock } from '../write-block';
@@ -104,12 +103,19 @@ export interface OptOutsFound {
  */
 export function findOptOuts(
   env: SheetEnv,
-  customers: SheetMappingOf['customers'] | undefined = currentSetup(env).resolved.customers,
+  setup: Pick<ReturnType<typeof currentSetup>, 'resolved' | 'heads'> = currentSetup(env),
+  customerDirectory?: ContactDirectory,
 ): OptOutsFound {
   const { spreadsheet, language } = env;
+  const customers = setup.resolved.customers;
   const found: OptOutsFound = { entries: [], sheets: [] };
-  for (const head of readSheetHeads(spreadsheet)) {
+  // The sheets' first rows were read for the column setup: not read again here.
+  for (const head of setup.heads) {
     const own = head.name === customers?.sheet;
+    if (own && customerDirectory !== undefined) {
+      found.entries.push(...optOutEntries(customerDirectory, head.name, language));
+      continue;
+    }
     const columns = own ? customers : detectContactColumns(head.rows);
     const c = columns?.columns;
     if (!own && (c?.email === undefined || (c.optOut === undefined && c.consent === undefined))) continue;
