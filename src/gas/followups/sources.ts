@@ -136,14 +136,12 @@ export function loadFollowUpData(now: Date): FollowUpData {
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
   // in the purchase log is an opt-out column.
-  // The customer sheet is read once, for its contacts and its opt-outs.
-  const customerDirectory =
-    setup.customers === undefined
-      ? undefined
-      : readContacts(values(spreadsheet, setup.customers.sheet), setup.customers);
-  const optOuts = findOptOuts(env, { resolved: setup, heads }, customerDirectory);
+  const contacts = setup.customers
+    ? readContacts(values(spreadsheet, setup.customers.sheet), setup.customers)
+    : EMPTY_DIRECTORY;
+  const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
   const directory = applySuppression(
-    withLogDirectory(customerDirectory ?? EMPTY_DIRECTORY, analysis?.log),
+    withLogDirectory(contacts, analysis?.log),
     withEntries(readSuppressionList(spreadsheet), optOuts.entries),
   );
   const logHasOptOuts = setup.purchases !== undefined && optOuts.sheets.includes(setup.purchases.sheet);

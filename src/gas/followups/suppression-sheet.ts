@@ -104,25 +104,20 @@ export interface OptOutsFound {
 export function findOptOuts(
   env: SheetEnv,
   setup: Pick<ReturnType<typeof currentSetup>, 'resolved' | 'heads'> = currentSetup(env),
-  customerDirectory?: ContactDirectory,
+  contacts?: ContactDirectory,
 ): OptOutsFound {
   const { spreadsheet, language } = env;
   const customers = setup.resolved.customers;
   const found: OptOutsFound = { entries: [], sheets: [] };
-  // The sheets' first rows were read for the column setup: not read again here.
   for (const head of setup.heads) {
     const own = head.name === customers?.sheet;
-    if (own && customerDirectory !== undefined) {
-      found.entries.push(...optOutEntries(customerDirectory, head.name, language));
-      continue;
-    }
     const columns = own ? customers : detectContactColumns(head.rows);
     const c = columns?.columns;
     if (!own && (c?.email === undefined || (c.optOut === undefined && c.consent === undefined))) continue;
     const sheet = spreadsheet.getSheetByName(head.name);
     if (sheet === null) continue;
     if (!own) found.sheets.push(head.name);
-    const directory = readContacts(sheet.getDataRange().getValues() as Grid, columns);
+    const directory = (own && contacts) || readContacts(sheet.getDataRange().getValues() as Grid, columns);
     found.entries.push(...optOutEntries(directory, head.name, language));
   }
   return found;
