@@ -22,15 +22,15 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       text: 'On your customer list but no purchase yet: a short welcome that asks what they are looking for.',
     },
     new: {
-      title: 'Build trust, win a second purchase',
+      title: NEXT_STEP_TITLES.en.new,
       text: 'Thank them personally, check the first order went well, and give one good reason to come back.',
     },
     developing: {
-      title: 'Grow the habit',
+      title: NEXT_STEP_TITLES.en.developing,
       text: 'Keep in touch at their own rhythm, suggest what goes with what they buy, learn what they like.',
     },
     loyal: {
-      title: 'Care without discounts',
+      title: NEXT_STEP_TITLES.en.loyal,
       text: 'Keep the relationship with personal attention — a note, early access, a small surprise. Discounts add little here.',
     },
     late: {
@@ -46,7 +46,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       text: 'They bought once and have not been back: thank them, ask how the purchase went, and give one good reason to return.',
     },
     lapsed: {
-      title: 'One personal win-back',
+      title: NEXT_STEP_TITLES.en.lapsed,
       text: 'Send one personal note asking how they are and what would bring them back; if there is no answer, let them be.',
     },
   },
@@ -59,13 +59,13 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       title: '欢迎新朋友',
       text: '已在客户名单中但尚未购买：发一条简短的欢迎信息，问问对方需要什么。',
     },
-    new: { title: '建立信任，促成第二次购买', text: '亲自致谢，确认首单顺利，并给对方一个再来的好理由。' },
+    new: { title: NEXT_STEP_TITLES['zh-CN'].new, text: '亲自致谢，确认首单顺利，并给对方一个再来的好理由。' },
     developing: {
-      title: '培养购买习惯',
+      title: NEXT_STEP_TITLES['zh-CN'].developing,
       text: '按客户自己的节奏保持联系，推荐与其所购商品相配的产品，了解其偏好。',
     },
     loyal: {
-      title: '用关怀而非折扣维系',
+      title: NEXT_STEP_TITLES['zh-CN'].loyal,
       text: '以个人关怀维系关系——一张便条、优先体验、小惊喜。此阶段折扣作用不大。',
     },
     late: {
@@ -81,7 +81,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       text: '只买过一次，之后没有再来：致谢，问问那次购买是否满意，并给对方一个再来的好理由。',
     },
     lapsed: {
-      title: '一次真诚的挽回',
+      title: NEXT_STEP_TITLES['zh-CN'].lapsed,
       text: '发一条个人问候，问问什么能让对方再回来；若没有回复，就不要再打扰。',
     },
   },
@@ -94,13 +94,13 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       title: '歡迎新朋友',
       text: '已在客戶名單中但尚未購買：發一則簡短的歡迎訊息，問問對方需要什麼。',
     },
-    new: { title: '建立信任，促成第二次購買', text: '親自致謝，確認首單順利，並給對方一個再來的好理由。' },
+    new: { title: NEXT_STEP_TITLES['zh-TW'].new, text: '親自致謝，確認首單順利，並給對方一個再來的好理由。' },
     developing: {
-      title: '培養購買習慣',
+      title: NEXT_STEP_TITLES['zh-TW'].developing,
       text: '依客戶自己的節奏保持聯繫，推薦與其所購商品相配的產品，了解其偏好。',
     },
     loyal: {
-      title: '用關懷而非折扣維繫',
+      title: NEXT_STEP_TITLES['zh-TW'].loyal,
       text: '以個人關懷維繫關係——一張便條、優先體驗、小驚喜。此階段折扣作用不大。',
     },
     late: {
@@ -116,7 +116,7 @@ export const NEXT_STEPS: Localized<Record<NextStep, NextStepText>> = {
       text: '只買過一次，之後沒有再來：致謝，問問那次購買是否滿意，並給對方一個再來的好理由。',
     },
     lapsed: {
-      title: '一次真誠的挽回',
+      title: NEXT_STEP_TITLES['zh-TW'].lapsed,
       text: '發一則個人問候，問問什麼能讓對方再回來；若沒有回覆，就不要再打擾。',
     },
   },
