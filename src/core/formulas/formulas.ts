@@ -44,7 +44,7 @@ function analyze(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  options: { exclude?: FormulaArgument; model?: FormulaArgument; check?: boolean } = {},
+  options: { exclude?: FormulaArgument; model?: FormulaArgument; check?: boolean; currency?: boolean } = {},
 ): Analysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
@@ -75,7 +75,9 @@ function analyze(
     ...(purchaseModel ? { purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
   });
-  // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any.
+  // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
+  // formulas that show money in words, not on every formula's hot path.
+  if (!options.currency) return analysis;
   const amountColumn = reading.detection?.columns.amount ?? 2;
   const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
   return { ...analysis, currency };
@@ -91,7 +93,7 @@ function perCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
-  options: { exclude?: FormulaArgument; model?: FormulaArgument } = {},
+  options: { exclude?: FormulaArgument; model?: FormulaArgument; currency?: boolean } = {},
 ): FormulaResult {
   const keys = customersArgument(customers, env);
   const analysis = analyze(purchases, asOf, env, options);
@@ -111,7 +113,7 @@ export function customerInsights(
   model?: FormulaArgument,
 ): CellOutput[][] {
   const lang = languageArgument(language, env);
-  const analysis = analyze(purchases, asOf, env, { exclude, model });
+  const analysis = analyze(purchases, asOf, env, { exclude, model, currency: true });
   const header = insightHeaders(
     lang,
     analysis.settings.repeatHorizonDays,
@@ -145,10 +147,12 @@ function wordedPerCustomer(
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, language: Language, analysis: Analysis) => CellOutput,
   exclude?: FormulaArgument,
+  currency = false,
 ): FormulaResult {
   const lang = languageArgument(language, env);
   return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
     exclude,
+    currency,
   });
 }
 
@@ -247,6 +251,7 @@ export function customerWhyFormula(
     env,
     (c, l, analysis) => whyText(c, l, analysis.currency),
     exclude,
+    true,
   );
 }
 
