@@ -42,9 +42,8 @@ import type {
   PurchaseLog,
   RowIssue,
 } from '../input/purchase';
+import { textOf, valueText } from '../input/read-purchases';
 import { cleanText, isBlankCell } from '../input/text';
-import { isoOfDay } from '../time/civil';
-import { dayOfTime } from '../time/zone';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
@@ -76,8 +75,6 @@ export interface ReadExportOptions {
 
 /** A time of day with no offset or zone after it: `2024-03-05 14:22:10`. */
 const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
-
-const MAX_VALUE_LENGTH = 100;
 
 type Row = readonly (CellValue | undefined)[];
 
@@ -470,20 +467,4 @@ function fold(v: CellValue | undefined): string {
 
 function signatureOf(cells: Row, columns: readonly number[]): string {
   return columns.map((col) => fold(cells[col])).join('\u0001');
-}
-
-function textOf(v: CellValue, timeZone: string): string | undefined {
-  if (typeof v === 'string') {
-    const t = v.trim();
-    return t === '' ? undefined : t;
-  }
-  if (typeof v === 'number') return Number.isNaN(v) ? undefined : String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  const ms = v.getTime();
-  return Number.isNaN(ms) ? undefined : isoOfDay(dayOfTime(ms, timeZone));
-}
-
-function valueText(v: CellValue | undefined, timeZone: string): string {
-  const text = v === undefined || v === null ? '' : (textOf(v, timeZone) ?? '');
-  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }

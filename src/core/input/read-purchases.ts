@@ -324,7 +324,7 @@ function signatureOf(...cells: (CellValue | undefined)[]): string {
 }
 
 /** A cell as text, dates as YYYY-MM-DD in the spreadsheet's zone; undefined when blank, NaN or Invalid Date. */
-function textOf(cell: CellValue | undefined, timeZone: string): string | undefined {
+export function textOf(cell: CellValue | undefined, timeZone: string): string | undefined {
   if (typeof cell === 'string') {
     const text = cell.trim();
     return text === '' ? undefined : text;
@@ -337,7 +337,7 @@ function textOf(cell: CellValue | undefined, timeZone: string): string | undefin
 }
 
 /** A cell as the owner would recognise it in the issue report, at most MAX_VALUE_LENGTH characters. */
-function valueText(cell: CellValue | undefined, timeZone: string): string {
+export function valueText(cell: CellValue | undefined, timeZone: string): string {
   const text =
     textOf(cell, timeZone) ??
     (typeof cell === 'number' ? 'NaN' : typeof cell === 'object' && cell ? 'Invalid Date' : '');
