@@ -4025,7 +4025,6 @@ var Regulars = (() => {
 
   // src/core/exports/read-export.ts
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
-  var MAX_VALUE_LENGTH2 = 100;
   function readExport(grid, options) {
     const c = options.columns;
     const first = options.firstRowNumber ?? 1;
@@ -4064,7 +4063,7 @@ var Regulars = (() => {
       if (meaningOfText.size < 1e4) meaningOfText.set(v, m);
       return m;
     };
-    const exclude = (d, reason, value) => excluded.push({ row: first + d.index, reason, value: valueText2(value, ctx.timeZone) });
+    const exclude = (d, reason, value) => excluded.push({ row: first + d.index, reason, value: valueText(value, ctx.timeZone) });
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -4099,7 +4098,7 @@ var Regulars = (() => {
       }
       const reference = cell(cells, "referenceId");
       const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : cell(cells, "orderId");
-      const id = isBlankCell(idCell) ? void 0 : textOf2(idCell, ctx.timeZone);
+      const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
       if (id === void 0) {
         orders.push({ id, rows: [d], older: [] });
         previousId = void 0;
@@ -4185,7 +4184,7 @@ var Regulars = (() => {
           issues.push({
             row: first + p.row.index,
             column: p.column,
-            value: valueText2(p.cell, ctx.timeZone),
+            value: valueText(p.cell, ctx.timeZone),
             problem: p.problem,
             action: "skipped"
           });
@@ -4220,7 +4219,7 @@ var Regulars = (() => {
           customerLabel: name ?? customerLabelOf(key.cell),
           day,
           amount: money.amount,
-          product: product === void 0 ? void 0 : textOf2(product, ctx.timeZone),
+          product: product === void 0 ? void 0 : textOf(product, ctx.timeZone),
           quantity,
           orderId: order.id
         }
@@ -4340,20 +4339,6 @@ var Regulars = (() => {
   }
   function signatureOf2(cells, columns) {
     return columns.map((col) => fold(cells[col])).join("");
-  }
-  function textOf2(v, timeZone) {
-    if (typeof v === "string") {
-      const t = v.trim();
-      return t === "" ? void 0 : t;
-    }
-    if (typeof v === "number") return Number.isNaN(v) ? void 0 : String(v);
-    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-    const ms = v.getTime();
-    return Number.isNaN(ms) ? void 0 : isoOfDay(dayOfTime(ms, timeZone));
-  }
-  function valueText2(v, timeZone) {
-    const text3 = v === void 0 || v === null ? "" : textOf2(v, timeZone) ?? "";
-    return text3.length > MAX_VALUE_LENGTH2 ? `${text3.slice(0, MAX_VALUE_LENGTH2 - 1)}…` : text3;
   }
 
   // src/core/exports/read-log.ts
@@ -5168,6 +5153,7 @@ var Regulars = (() => {
       ...purchaseModel ? { purchaseModel } : {},
       ...options.check ? { check: true } : {}
     });
+    if (!options.currency) return analysis;
     const amountColumn = reading.detection?.columns.amount ?? 2;
     const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
     return { ...analysis, currency };
@@ -5183,7 +5169,7 @@ var Regulars = (() => {
   }
   function customerInsights(purchases, asOf, language, env, exclude, model) {
     const lang = languageArgument(language, env);
-    const analysis = analyze(purchases, asOf, env, { exclude, model });
+    const analysis = analyze(purchases, asOf, env, { exclude, model, currency: true });
     const header = insightHeaders(
       lang,
       analysis.settings.repeatHorizonDays,
@@ -5200,10 +5186,11 @@ var Regulars = (() => {
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
     return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude });
   }
-  function wordedPerCustomer(customers, purchases, asOf, language, env, answer, exclude) {
+  function wordedPerCustomer(customers, purchases, asOf, language, env, answer, exclude, currency = false) {
     const lang = languageArgument(language, env);
     return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
-      exclude
+      exclude,
+      currency
     });
   }
   function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict, options) {
@@ -5258,7 +5245,8 @@ var Regulars = (() => {
       language,
       env,
       (c, l, analysis) => whyText(c, l, analysis.currency),
-      exclude
+      exclude,
+      true
     );
   }
   function repeatProbabilityFormula(customers, purchases, days, asOf, env, exclude, purchaseModel) {
@@ -10039,23 +10027,19 @@ ${row}`;
   function ownerEntry(key, label, emailCell, language) {
     return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
   }
-  function findOptOuts(env, setup = currentSetup(env), customerDirectory) {
+  function findOptOuts(env, setup = currentSetup(env), contacts) {
     const { spreadsheet, language } = env;
     const customers = setup.resolved.customers;
     const found = { entries: [], sheets: [] };
     for (const head of setup.heads) {
       const own2 = head.name === customers?.sheet;
-      if (own2 && customerDirectory !== void 0) {
-        found.entries.push(...optOutEntries(customerDirectory, head.name, language));
-        continue;
-      }
       const columns = own2 ? customers : detectContactColumns(head.rows);
       const c = columns?.columns;
       if (!own2 && (c?.email === void 0 || c.optOut === void 0 && c.consent === void 0)) continue;
       const sheet = spreadsheet.getSheetByName(head.name);
       if (sheet === null) continue;
       if (!own2) found.sheets.push(head.name);
-      const directory = readContacts(sheet.getDataRange().getValues(), columns);
+      const directory = own2 && contacts || readContacts(sheet.getDataRange().getValues(), columns);
       found.entries.push(...optOutEntries(directory, head.name, language));
     }
     return found;
@@ -10110,10 +10094,10 @@ ${row}`;
     const spreadsheet = env.spreadsheet;
     const analysis = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
-    const customerDirectory = setup.customers === void 0 ? void 0 : readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers);
-    const optOuts = findOptOuts(env, { resolved: setup, heads }, customerDirectory);
+    const contacts = setup.customers ? readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers) : EMPTY_DIRECTORY;
+    const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
     const directory = applySuppression(
-      withLogDirectory(customerDirectory ?? EMPTY_DIRECTORY, analysis?.log),
+      withLogDirectory(contacts, analysis?.log),
       withEntries(readSuppressionList(spreadsheet), optOuts.entries)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
