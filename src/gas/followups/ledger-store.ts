@@ -26,8 +26,9 @@ import {
   type LedgerEvent,
 } from '../../core/followups/ledger';
 import { type LedgerProblem, ledgerProblemText } from '../../core/followups/ledger-texts';
-import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
+import { findOwnedSheet } from '../owned-sheets';
 import { ensureSize } from '../write-block';
+import { ensureFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -189,17 +190,6 @@ export function readLedger(spreadsheet: Spreadsheet, timeZone: string, nowMs: nu
   return { events, entries: entriesOf(events, timeZone), sheet, state: current, legacy: [] };
 }
 
-function createLedgerSheet(spreadsheet: Spreadsheet): Sheet {
-  const previous = spreadsheet.getActiveSheet();
-  const sheet = createOwnedSheet(spreadsheet, ROLE, 'Regulars ledger');
-  // Plain text before anything is written: the JSON rows are stored exactly as given.
-  sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
-  sheet.getRange(1, 1).setValue(LEDGER_MARK);
-  sheet.hideSheet();
-  if (previous !== null) spreadsheet.setActiveSheet(previous);
-  return sheet;
-}
-
 /**
  * Appends events to the ledger and saves them (flush, then the digest) before returning. Call only
  * holding the document lock, with the ledger read in that same lock.
@@ -207,7 +197,12 @@ function createLedgerSheet(spreadsheet: Spreadsheet): Sheet {
 export function appendEvents(spreadsheet: Spreadsheet, ledger: Ledger, events: readonly LedgerEvent[]): void {
   if (events.length === 0) return;
   if (ledger.sheet === undefined || ledger.state === undefined) {
-    const sheet = createLedgerSheet(spreadsheet);
+    const sheet = ensureFollowUpSheet(spreadsheet, ROLE, 'Regulars ledger', (created) => {
+      // Plain text before anything is written: the JSON rows are stored exactly as given.
+      created.getRange(1, 1, created.getMaxRows(), 1).setNumberFormat('@');
+      created.getRange(1, 1).setValue(LEDGER_MARK);
+      created.hideSheet();
+    });
     ledger.sheet = sheet;
     ledger.state = { sheetId: sheet.getSheetId(), count: 0, digest: EMPTY_DIGEST, reported: 0 };
     const legacy = ledger.legacy;

@@ -15,9 +15,10 @@ import {
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
 import { currentSetup } from '../column-setup';
-import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
+import { findOwnedSheet } from '../owned-sheets';
 import type { SheetEnv } from '../sheet-env';
 import { writeBlock } from '../write-block';
+import { ensureFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,19 +48,12 @@ export function addToSuppression(
 ): number {
   const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
   if (rows.length === 0) return 0;
-  let sheet = findSuppressionSheet(spreadsheet);
-  if (sheet === null) {
-    // Inserting a sheet activates it: the owner's sheet and selection are given back afterwards.
-    const previous = spreadsheet.getActiveSheet();
-    const selection = spreadsheet.getActiveRange();
-    sheet = createOwnedSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet);
-    writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(1, 220);
-    sheet.setColumnWidth(4, 320);
-    if (previous !== null) spreadsheet.setActiveSheet(previous);
-    if (selection !== null) spreadsheet.setActiveRange(selection);
-  }
+  const sheet = ensureFollowUpSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet, (created) => {
+    writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+    created.setFrozenRows(1);
+    created.setColumnWidth(1, 220);
+    created.setColumnWidth(4, 320);
+  });
   writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ['text', 'text', 'date', 'text'] });
   return rows.length;
 }
