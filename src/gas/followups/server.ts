@@ -27,7 +27,7 @@ import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
-import { sheetEnv } from '../sheet-env';
+import { sheetEnv, tryDocumentLock } from '../sheet-env';
 import {
   type AudienceOption,
   BatchRequestSchema,
@@ -47,24 +47,16 @@ import { reportLedger } from './contact-report';
 import { appendEvents } from './ledger-store';
 import {
   type BatchMode,
-  catchUp,
   deliverTest,
   lockProblemText,
   type ProtocolEnvironment,
   remainingQuota,
   runBatch,
-  withDocumentLock,
+  settleInterrupted,
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
-import {
-  addToSuppression,
-  findSuppressionSheet,
-  optOutEntries,
-  ownerEntry,
-  readSuppressionList,
-  recordOptOuts,
-} from './suppression-sheet';
+import { addToSuppression, optOutEntries, ownerEntry } from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -209,18 +201,8 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
   return previewOf(plan, data);
 }
 
-/**
- * Copies the explicit opt-outs of the customer sheet and of any other sheet with an email and an
- * opt-out or consent column into the Unsubscribed list, so that they survive the next export.
- * Skipped when another execution holds the lock (the batch then reports busy and sends nothing).
- */
-function recordOptOutsNow(env: ProtocolEnvironment): void {
-  withDocumentLock(() => recordOptOuts(sheetEnv(), env.now()));
-}
-
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
-  recordOptOutsNow(env);
   const confirmed = new Map<string, number>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
@@ -277,7 +259,7 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
   const r = parseRequest(TestRequestSchema, request, 'test');
   const owner = Session.getEffectiveUser().getEmail();
   if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
-  const result = withDocumentLock(() => {
+  const result = tryDocumentLock(() => {
     const data = loadFollowUpData(env.now());
     const settings = loadSettings();
     checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -326,7 +308,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
   if (typeof customerKey !== 'string' || customerKey.length > 500 || normalizeCustomerKey(customerKey) === '')
     throw new Error('Invalid unsubscribe request.');
   const key = normalizeCustomerKey(customerKey);
-  const result = withDocumentLock(() => {
+  const result = tryDocumentLock(() => {
     const data = loadFollowUpData(env.now());
     const { spreadsheet, language } = data.context;
     const contact = data.directory.byKey.get(key);
@@ -334,8 +316,8 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const entries = [ownerEntry(key, label, contact?.email ?? '', language)];
     const customers = data.setup.customers?.sheet;
     if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
-    const added = addToSuppression(spreadsheet, language, entries, env.now());
-    return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? '', added };
+    const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+    return { sheet: sheet?.getName() ?? '', added };
   });
   if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
   return result.value;
@@ -392,7 +374,7 @@ function draftActionWith(
 ): DraftActionResult {
   const r = parseDraftActionRequest(request);
   const key = r.customerKey === undefined ? undefined : normalizeCustomerKey(r.customerKey);
-  const result = withDocumentLock((): DraftActionResult => {
+  const result = tryDocumentLock((): DraftActionResult => {
     const data = loadFollowUpData(env.now());
     const ledger = data.ledger;
     if (ledger === undefined) {
@@ -404,7 +386,7 @@ function draftActionWith(
         ),
       );
     }
-    catchUp(data, ledger, env.now());
+    settleInterrupted(data, ledger, env.now());
     const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
       (e) =>
         (r.campaignId === undefined || e.campaignId === r.campaignId) &&
@@ -435,7 +417,7 @@ export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: un
 
 /** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
 function isUnsubscribed(data: FollowUpData, key: string): boolean {
-  const list = readSuppressionList(data.context.spreadsheet);
+  const list = data.suppression;
   const email = data.directory.byKey.get(key)?.email ?? '';
   return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
 }

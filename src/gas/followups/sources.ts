@@ -21,7 +21,12 @@ import {
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import type { LedgerProblem } from '../../core/followups/ledger-texts';
-import { applySuppression, withEntries } from '../../core/followups/suppression';
+import {
+  applySuppression,
+  type SuppressionEntry,
+  type SuppressionList,
+  withEntries,
+} from '../../core/followups/suppression';
 import {
   combineTemplates,
   dropSupersededRows,
@@ -123,6 +128,10 @@ export interface FollowUpData {
   ledger: Ledger | undefined;
   /** Set when the ledger cannot be read with certainty: nothing may be sent. */
   ledgerProblem: LedgerProblem | undefined;
+  /** The Unsubscribed list as the sheet holds it. */
+  suppression: SuppressionList;
+  /** The sheets' explicit opt-outs, which a batch copies to the list (already applied to `directory`). */
+  optOuts: SuppressionEntry[];
 }
 
 /** Everything read fresh from the sheets. */
@@ -139,10 +148,11 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const contacts = setup.customers
     ? readContacts(values(spreadsheet, setup.customers.sheet), setup.customers)
     : EMPTY_DIRECTORY;
-  const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
+  const optOuts = findOptOuts(env, heads, setup, contacts);
+  const suppression = readSuppressionList(spreadsheet);
   const directory = applySuppression(
     withLogDirectory(contacts, analysis?.log),
-    withEntries(readSuppressionList(spreadsheet), optOuts.entries),
+    withEntries(suppression, optOuts.entries),
   );
   const logHasOptOuts = setup.purchases !== undefined && optOuts.sheets.includes(setup.purchases.sheet);
   return {
@@ -160,6 +170,8 @@ export function loadFollowUpData(now: Date): FollowUpData {
     log: ledger?.entries ?? [],
     ledger,
     ledgerProblem: problem,
+    suppression,
+    optOuts: optOuts.entries,
   };
 }
 
