@@ -56,7 +56,7 @@ import {
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
-import { addToSuppression, optOutEntries, ownerEntry } from './suppression-sheet';
+import { addToSuppression, findSuppressionSheet, optOutEntries, ownerEntry } from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -317,7 +317,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const customers = data.setup.customers?.sheet;
     if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
     const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
-    return { sheet: sheet?.getName() ?? '', added };
+    return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? '', added };
   });
   if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
   return result.value;

@@ -25,7 +25,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const ROLE = 'suppression';
 
-function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | undefined {
+export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | undefined {
   return findFollowUpSheet(spreadsheet, ROLE);
 }
 
@@ -39,8 +39,8 @@ export function readSuppressionList(spreadsheet: Spreadsheet): SuppressionList {
 
 /**
  * Appends the entries not on `list` (the sheet as read in this lock) yet; creates the sheet (at the
- * end, the owner's sheet left active) the first time. Returns how many rows were added. Call inside
- * the document lock.
+ * end, the owner's sheet left active) the first time. Returns how many rows were added, and the
+ * sheet when rows were. Call inside the document lock.
  */
 export function addToSuppression(
   spreadsheet: Spreadsheet,
@@ -48,9 +48,9 @@ export function addToSuppression(
   list: SuppressionList,
   entries: readonly SuppressionEntry[],
   now: Date,
-): { added: number; sheet: Sheet | undefined } {
+): { added: number; sheet?: Sheet } {
   const rows = newSuppressionRows(list, entries, now);
-  if (rows.length === 0) return { added: 0, sheet: findSuppressionSheet(spreadsheet) };
+  if (rows.length === 0) return { added: 0 };
   const sheet = ensureFollowUpSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet, (created) => {
     writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
     created.setFrozenRows(1);
