@@ -3627,6 +3627,21 @@ var Regulars = (() => {
     );
   }
 
+  // src/core/exports/consent.ts
+  var CONSENT_GIVEN = new Set(
+    "yes|y|true|1|✓|✔|☑|x|opted in|opt-in|subscribed|accepted|accepts|granted|是|同意|已同意|接受|已接受|订阅|訂閱|已订阅|已訂閱|允许|允許|有".split(
+      "|"
+    )
+  );
+  function readConsent(cell) {
+    if (cell === void 0 || cell === null) return void 0;
+    if (typeof cell === "boolean") return cell;
+    if (typeof cell === "number") return cell !== 0 && Number.isFinite(cell);
+    if (cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]") return true;
+    const text3 = cleanText(String(cell)).toLowerCase();
+    return text3 === "" ? void 0 : CONSENT_GIVEN.has(text3);
+  }
+
   // src/core/followups/addresses.ts
   var MAX_EMAIL_LENGTH = 254;
   var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -3708,43 +3723,8 @@ var Regulars = (() => {
     if (text3 === "") return false;
     return !NOT_OPTED_OUT.has(text3);
   }
-  var CONSENT_GIVEN = /* @__PURE__ */ new Set([
-    "yes",
-    "y",
-    "true",
-    "1",
-    "✓",
-    "✔",
-    "☑",
-    "x",
-    "opted in",
-    "opt-in",
-    "subscribed",
-    "accepted",
-    "accepts",
-    "granted",
-    "是",
-    "同意",
-    "已同意",
-    "接受",
-    "已接受",
-    "订阅",
-    "訂閱",
-    "已订阅",
-    "已訂閱",
-    "允许",
-    "允許",
-    "有"
-  ]);
-  function givesConsent(value) {
-    if (value === void 0 || value === null) return false;
-    if (typeof value === "boolean") return value;
-    if (typeof value === "number") return value !== 0 && Number.isFinite(value);
-    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
-    return CONSENT_GIVEN.has(cleanText(String(value)).toLowerCase());
-  }
   function rowOptedOut(optOutCell, consentCell, hasConsentColumn) {
-    return isOptedOut(optOutCell) || hasConsentColumn && !givesConsent(consentCell);
+    return isOptedOut(optOutCell) || hasConsentColumn && readConsent(consentCell) !== true;
   }
   var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   function detectContactColumns(grid) {
@@ -3780,7 +3760,7 @@ var Regulars = (() => {
       const emails = emailCol === void 0 ? [] : extractAddresses(cells[emailCol]);
       if (optedOut) for (const address of emails) optedOutEmails.add(address);
       const consentCell = consentCol === void 0 ? void 0 : cells[consentCol];
-      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && !isBlankCell(consentCell) && !givesConsent(consentCell);
+      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && readConsent(consentCell) === false;
       if (explicit) {
         const label = (nameCol === void 0 ? "" : cellText(cells[nameCol])) || cellText(cells[keyCol]);
         optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
@@ -3866,50 +3846,6 @@ var Regulars = (() => {
       open.add(key);
     }
     return open;
-  }
-
-  // src/core/exports/consent.ts
-  var YES = /* @__PURE__ */ new Set([
-    "yes",
-    "y",
-    "true",
-    "1",
-    "subscribed",
-    "opted in",
-    "opt-in",
-    "accepted",
-    "是",
-    "同意",
-    "接受",
-    "已订阅",
-    "已訂閱"
-  ]);
-  var NO = /* @__PURE__ */ new Set([
-    "no",
-    "n",
-    "false",
-    "0",
-    "unsubscribed",
-    "not subscribed",
-    "opted out",
-    "opt-out",
-    "declined",
-    "否",
-    "不同意",
-    "不接受",
-    "未订阅",
-    "未訂閱",
-    "已退订",
-    "已退訂"
-  ]);
-  function readConsent(cell) {
-    if (typeof cell === "boolean") return cell;
-    if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : void 0;
-    if (typeof cell !== "string") return void 0;
-    const text3 = cleanText(cell).toLowerCase();
-    if (YES.has(text3)) return true;
-    if (NO.has(text3)) return false;
-    return void 0;
   }
 
   // src/core/exports/order-amount.ts
@@ -5712,7 +5648,7 @@ var Regulars = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values3 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -6027,7 +5963,7 @@ var Regulars = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -6139,7 +6075,7 @@ var Regulars = (() => {
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -6184,7 +6120,7 @@ var Regulars = (() => {
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -6255,12 +6191,12 @@ var Regulars = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
+  // ../main/node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -6467,14 +6403,14 @@ var Regulars = (() => {
     };
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -7234,7 +7170,7 @@ var Regulars = (() => {
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -7338,7 +7274,7 @@ var Regulars = (() => {
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -7939,25 +7875,35 @@ var Regulars = (() => {
   var OWNED_SHEET_KEY = "regulars.sheet";
   var SAMPLE_SHEET_KEY = "regulars.sample";
   var IDENTITY_KEY = "regulars.identity";
+  function markOf2(sheet, key) {
+    return sheet.createDeveloperMetadataFinder().withKey(key).find()[0];
+  }
+  function sheetMark(sheet, key) {
+    return markOf2(sheet, key)?.getValue() ?? void 0;
+  }
+  function setSheetMark(sheet, key, value) {
+    const existing = markOf2(sheet, key);
+    if (existing) existing.setValue(value);
+    else sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  }
   function identityOf(sheet) {
-    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(IDENTITY_KEY).find()) {
-      try {
-        const value = JSON.parse(metadata.getValue() ?? "");
-        if (typeof value?.id === "number" && typeof value.name === "string") return { metadata, value };
-      } catch {
-      }
+    try {
+      const value = JSON.parse(sheetMark(sheet, IDENTITY_KEY) ?? "");
+      if (typeof value?.id === "number" && typeof value.name === "string") return value;
+    } catch {
     }
     return void 0;
   }
   function isOriginal(sheet) {
     const identity = identityOf(sheet);
-    return identity === void 0 || identity.value.id === sheet.getSheetId();
+    return identity === void 0 || identity.id === sheet.getSheetId();
+  }
+  function isUnrenamed(sheet) {
+    const identity = identityOf(sheet);
+    return identity === void 0 || identity.name === sheet.getName();
   }
   function stampIdentity(sheet) {
-    const value = JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() });
-    const identity = identityOf(sheet);
-    if (identity !== void 0) identity.metadata.setValue(value);
-    else sheet.addDeveloperMetadata(IDENTITY_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    setSheetMark(sheet, IDENTITY_KEY, JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() }));
   }
   function ownedSheetRoles(spreadsheet) {
     const roles = /* @__PURE__ */ new Map();
@@ -7978,19 +7924,7 @@ var Regulars = (() => {
   }
   function findReusableSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
     const sheet = findOwnedSheet(spreadsheet, role, key);
-    if (sheet === null) return null;
-    const identity = identityOf(sheet);
-    return identity === void 0 || identity.value.name === sheet.getName() ? sheet : null;
-  }
-  function findUnrenamedSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
-    const sheet = findOwnedSheet(spreadsheet, role, key);
-    if (sheet === null) return null;
-    const identity = identityOf(sheet);
-    if (identity === void 0 || identity.value.name === sheet.getName()) return sheet;
-    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
-      metadata.setValue(`${role}:released`);
-    }
-    return null;
+    return sheet !== null && isUnrenamed(sheet) ? sheet : null;
   }
   function freeSheetName(spreadsheet, preferred) {
     const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
@@ -8001,11 +7935,15 @@ var Regulars = (() => {
     }
   }
   function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
-    const existing = findUnrenamedSheet(spreadsheet, role, key);
-    if (existing) {
+    const existing = findOwnedSheet(spreadsheet, role, key);
+    if (existing !== null && isUnrenamed(existing)) {
       clearSheet(existing);
       stampIdentity(existing);
       return existing;
+    }
+    if (existing !== null) {
+      for (const metadata of existing.createDeveloperMetadataFinder().withKey(key).withValue(role).find())
+        metadata.setValue(`${role}:released`);
     }
     return createOwnedSheet(spreadsheet, role, preferredName, key);
   }
@@ -8014,7 +7952,7 @@ var Regulars = (() => {
       freeSheetName(spreadsheet, preferredName),
       spreadsheet.getNumSheets()
     );
-    sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    setSheetMark(sheet, key, role);
     stampIdentity(sheet);
     return sheet;
   }
@@ -8270,18 +8208,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function readContactLog(grid, timeZone) {
     if (grid.length === 0) return [];
-    const header = grid[0];
-    const index = /* @__PURE__ */ new Map();
-    header.forEach((cell2, i) => {
-      if (typeof cell2 !== "string") return;
-      const column2 = columnOfHeader().get(cleanText(cell2).toLowerCase());
-      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
-    });
-    if (index.size === 0) {
-      LOG_COLUMNS.forEach((c, i) => {
-        index.set(c, i);
-      });
-    }
+    const index = logHeaderIndex(grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
     const cell = (cells, c) => {
       const i = index.get(c);
       return i === void 0 ? void 0 : cells[i];
@@ -9676,15 +9603,21 @@ ${row}`;
       dateOrder: dateOrderOfLocale(locale)
     };
   }
-  function withDocumentLock(busyMessage, work) {
+  function tryDocumentLock(work, waitMs = 1e4) {
     const lock = LockService.getDocumentLock();
-    if (lock === null) return work();
-    if (!lock.tryLock(2e4)) throw new Error(busyMessage);
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
     try {
-      return work();
+      return { ok: true, value: work() };
     } finally {
       lock.releaseLock();
     }
+  }
+  function withDocumentLock(busyMessage, work) {
+    const locked = tryDocumentLock(work, 2e4);
+    if (locked.ok) return locked.value;
+    if (locked.reason === "busy") throw new Error(busyMessage);
+    return work();
   }
 
   // src/gas/followups/built-in-templates.ts
@@ -9814,6 +9747,24 @@ ${row}`;
     return range;
   }
 
+  // src/gas/followups/owned-sheets.ts
+  function findFollowUpSheet(spreadsheet, role) {
+    return findOwnedSheet(spreadsheet, role) ?? void 0;
+  }
+  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
+    const existing = findFollowUpSheet(spreadsheet, role);
+    if (existing !== void 0) return existing;
+    const previous = spreadsheet.getActiveSheet();
+    const selection = spreadsheet.getActiveRange();
+    const sheet = createOwnedSheet(spreadsheet, role, name);
+    initialise(sheet);
+    if (!activate) {
+      if (previous !== null) spreadsheet.setActiveSheet(previous);
+      if (selection !== null) spreadsheet.setActiveRange(selection);
+    }
+    return sheet;
+  }
+
   // src/gas/followups/ledger-store.ts
   var STATE_KEY = "regulars.followups.ledger";
   var ROLE = "ledger";
@@ -9925,19 +9876,14 @@ ${row}`;
     const current = rows.length === state.count ? state : { ...state, count: rows.length, digest: digestOf(rows) };
     return { events, entries: entriesOf(events, timeZone), sheet, state: current, legacy: [] };
   }
-  function createLedgerSheet(spreadsheet) {
-    const previous = spreadsheet.getActiveSheet();
-    const sheet = createOwnedSheet(spreadsheet, ROLE, "Regulars ledger");
-    sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat("@");
-    sheet.getRange(1, 1).setValue(LEDGER_MARK);
-    sheet.hideSheet();
-    if (previous !== null) spreadsheet.setActiveSheet(previous);
-    return sheet;
-  }
   function appendEvents(spreadsheet, ledger, events) {
     if (events.length === 0) return;
     if (ledger.sheet === void 0 || ledger.state === void 0) {
-      const sheet2 = createLedgerSheet(spreadsheet);
+      const sheet2 = ensureFollowUpSheet(spreadsheet, ROLE, "Regulars ledger", (created) => {
+        created.getRange(1, 1, created.getMaxRows(), 1).setNumberFormat("@");
+        created.getRange(1, 1).setValue(LEDGER_MARK);
+        created.hideSheet();
+      });
       ledger.sheet = sheet2;
       ledger.state = { sheetId: sheet2.getSheetId(), count: 0, digest: EMPTY_DIGEST, reported: 0 };
       const legacy = ledger.legacy;
@@ -9974,47 +9920,28 @@ ${row}`;
     saveState(ledger.state);
   }
 
-  // src/gas/followups/owned-sheets.ts
-  function findFollowUpSheet(spreadsheet, role) {
-    return findOwnedSheet(spreadsheet, role) ?? void 0;
-  }
-  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
-    const existing = findFollowUpSheet(spreadsheet, role);
-    if (existing !== void 0) return existing;
-    const previous = spreadsheet.getActiveSheet();
-    const sheet = createOwnedSheet(spreadsheet, role, name);
-    initialise(sheet);
-    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
-    return sheet;
-  }
-
   // src/gas/followups/suppression-sheet.ts
   var ROLE2 = "suppression";
   function findSuppressionSheet(spreadsheet) {
-    return findOwnedSheet(spreadsheet, ROLE2);
+    return findFollowUpSheet(spreadsheet, ROLE2);
   }
   function readSuppressionList(spreadsheet) {
     const sheet = findSuppressionSheet(spreadsheet);
-    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return EMPTY_SUPPRESSION;
+    if (sheet === void 0 || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0)
+      return EMPTY_SUPPRESSION;
     return readSuppression(sheet.getDataRange().getValues());
   }
-  function addToSuppression(spreadsheet, language, entries, now) {
-    const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
-    if (rows.length === 0) return 0;
-    let sheet = findSuppressionSheet(spreadsheet);
-    if (sheet === null) {
-      const previous = spreadsheet.getActiveSheet();
-      const selection = spreadsheet.getActiveRange();
-      sheet = createOwnedSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet);
-      writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
-      sheet.setFrozenRows(1);
-      sheet.setColumnWidth(1, 220);
-      sheet.setColumnWidth(4, 320);
-      if (previous !== null) spreadsheet.setActiveSheet(previous);
-      if (selection !== null) spreadsheet.setActiveRange(selection);
-    }
+  function addToSuppression(spreadsheet, language, list, entries, now) {
+    const rows = newSuppressionRows(list, entries, now);
+    if (rows.length === 0) return { added: 0 };
+    const sheet = ensureFollowUpSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet, (created) => {
+      writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+      created.setFrozenRows(1);
+      created.setColumnWidth(1, 220);
+      created.setColumnWidth(4, 320);
+    });
     writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ["text", "text", "date", "text"] });
-    return rows.length;
+    return { added: rows.length, sheet };
   }
   function optOutEntries(directory, customerSheet, language) {
     return directory.optOutRows.map((r) => ({
@@ -10027,11 +9954,11 @@ ${row}`;
   function ownerEntry(key, label, emailCell, language) {
     return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
   }
-  function findOptOuts(env, setup = currentSetup(env), contacts) {
+  function findOptOuts(env, heads, setup, contacts) {
     const { spreadsheet, language } = env;
-    const customers = setup.resolved.customers;
+    const customers = setup.customers;
     const found = { entries: [], sheets: [] };
-    for (const head of setup.heads) {
+    for (const head of heads) {
       const own2 = head.name === customers?.sheet;
       const columns = own2 ? customers : detectContactColumns(head.rows);
       const c = columns?.columns;
@@ -10039,13 +9966,10 @@ ${row}`;
       const sheet = spreadsheet.getSheetByName(head.name);
       if (sheet === null) continue;
       if (!own2) found.sheets.push(head.name);
-      const directory = own2 && contacts || readContacts(sheet.getDataRange().getValues(), columns);
+      const directory = own2 ? contacts : readContacts(sheet.getDataRange().getValues(), columns);
       found.entries.push(...optOutEntries(directory, head.name, language));
     }
     return found;
-  }
-  function recordOptOuts(env, now) {
-    addToSuppression(env.spreadsheet, env.language, findOptOuts(env).entries, now);
   }
 
   // src/gas/followups/sources.ts
@@ -10095,10 +10019,11 @@ ${row}`;
     const analysis = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
     const contacts = setup.customers ? readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers) : EMPTY_DIRECTORY;
-    const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
+    const optOuts = findOptOuts(env, heads, setup, contacts);
+    const suppression = readSuppressionList(spreadsheet);
     const directory = applySuppression(
       withLogDirectory(contacts, analysis?.log),
-      withEntries(readSuppressionList(spreadsheet), optOuts.entries)
+      withEntries(suppression, optOuts.entries)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
     return {
@@ -10112,7 +10037,9 @@ ${row}`;
       templates: readTemplates(spreadsheet),
       log: ledger?.entries ?? [],
       ledger,
-      ledgerProblem: problem
+      ledgerProblem: problem,
+      suppression,
+      optOuts: optOuts.entries
     };
   }
   function campaignInputs(data, settings, optOutAcknowledged = false) {
@@ -10498,22 +10425,15 @@ ${row}`;
     });
     return hash.toString(16);
   }
-  function storedFingerprint(sheet) {
-    return sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0]?.getValue() ?? void 0;
-  }
-  function storeFingerprint(sheet) {
-    const value = fingerprint(sheet);
-    const existing = sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0];
-    if (existing) existing.setValue(value);
-    else sheet.addDeveloperMetadata(FINGERPRINT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-  }
   function insertSampleWorkbook(env, input, replace = false) {
     const parsed = SampleWorkbookSchema.safeParse(input);
     if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
     const workbook = parsed.data;
     const spreadsheet = env.spreadsheet;
     const existing = workbook.sheets.map((s) => findReusableSheet(spreadsheet, s.name, SAMPLE_SHEET_KEY));
-    const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
+    const edited = existing.map(
+      (sheet) => sheet !== null && sheetMark(sheet, FINGERPRINT_KEY) !== fingerprint(sheet)
+    );
     const names = (pick2) => existing.flatMap((sheet, i) => sheet !== null && pick2(i) ? [sheet.getName()] : []);
     const kept = names((i) => edited[i]);
     if (!replace) {
@@ -10521,7 +10441,7 @@ ${row}`;
         return { status: "confirm", replace: names((i) => !edited[i]), kept };
       const roles = ownedSheetRoles(spreadsheet);
       const ownData = spreadsheet.getSheets().some(
-        (sheet) => !roles.has(sheet.getSheetId()) && sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 && sheet.getLastRow() > 0
+        (sheet) => !roles.has(sheet.getSheetId()) && sheetMark(sheet, SAMPLE_SHEET_KEY) === void 0 && sheet.getLastRow() > 0
       );
       if (ownData) {
         const add = workbook.sheets.map((s) => freeSheetName(spreadsheet, s.name));
@@ -10565,7 +10485,7 @@ ${row}`;
         sheet.setColumnWidth(c + 1, px);
       });
       sheet.setFrozenRows(frozenRows);
-      storeFingerprint(sheet);
+      setSheetMark(sheet, FINGERPRINT_KEY, fingerprint(sheet));
     });
     sheets[0]?.activate();
     return {
@@ -11529,17 +11449,6 @@ ${address}`}`
 
   // src/gas/followups/send-protocol.ts
   var BATCH_SIZE = 40;
-  var LOCK_WAIT_MS = 1e4;
-  function withDocumentLock2(body) {
-    const lock = LockService.getDocumentLock();
-    if (lock === null) return { ok: false, reason: "noLock" };
-    if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, reason: "busy" };
-    try {
-      return { ok: true, value: body() };
-    } finally {
-      lock.releaseLock();
-    }
-  }
   function lockProblemText(reason, language) {
     return ledgerText(reason, language);
   }
@@ -11620,10 +11529,6 @@ ${address}`}`
     }
     appendEvents(data.context.spreadsheet, ledger, events);
   }
-  function catchUp(data, ledger, now) {
-    settleInterrupted(data, ledger, now);
-    reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
-  }
   function attemptOne(data, ledger, attempt2, send, env, success) {
     const spreadsheet = data.context.spreadsheet;
     appendEvents(spreadsheet, ledger, [attempt2]);
@@ -11641,8 +11546,15 @@ ${address}`}`
     return message === void 0 ? { result, detail } : { result, detail, message };
   }
   function runBatch(mode, spec, confirmed, env, optOutAcknowledged = false) {
-    const outcome = withDocumentLock2(() => {
+    const outcome = tryDocumentLock(() => {
       const data = loadFollowUpData(env.now());
+      addToSuppression(
+        data.context.spreadsheet,
+        data.context.language,
+        data.suppression,
+        data.optOuts,
+        env.now()
+      );
       if (spec.preparedDay > data.context.todayDay)
         throw new Error("Invalid request — the campaign is dated after today.");
       const settings = loadSettings();
@@ -11651,7 +11563,7 @@ ${address}`}`
       if (plan.problems.length > 0 || ledger === void 0) {
         return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
       }
-      catchUp(data, ledger, env.now());
+      settleInterrupted(data, ledger, env.now());
       const quota = mode === "send" ? remainingQuota() : Number.POSITIVE_INFINITY;
       const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
       const processed = [];
@@ -11698,7 +11610,7 @@ ${address}`}`
   function deliverTest(data, plan, test, ownerEmail, settings, env) {
     const ledger = data.ledger;
     if (ledger === void 0) throw new Error("The send ledger cannot be read.");
-    catchUp(data, ledger, env.now());
+    settleInterrupted(data, ledger, env.now());
     const attempt2 = attemptOf(nextId(ledger.events), env.now(), plan, test, "test", ownerEmail, test.subject);
     let done;
     try {
@@ -11834,12 +11746,8 @@ ${address}`}`
     const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
     return previewOf(plan, data);
   }
-  function recordOptOutsNow(env) {
-    withDocumentLock2(() => recordOptOuts(sheetEnv(), env.now()));
-  }
   function batchWith(mode, env, request) {
     const r = parseRequest(BatchRequestSchema, request, mode === "send" ? "send" : "drafts");
-    recordOptOutsNow(env);
     const confirmed = /* @__PURE__ */ new Map();
     for (const c of r.confirmed) {
       const key = normalizeCustomerKey(c.key);
@@ -11890,7 +11798,7 @@ ${address}`}`
     const r = parseRequest(TestRequestSchema, request, "test");
     const owner = Session.getEffectiveUser().getEmail();
     if (owner === "") throw new Error("Regulars cannot read your email address, so it cannot send you a test.");
-    const result = withDocumentLock2(() => {
+    const result = tryDocumentLock(() => {
       const data = loadFollowUpData(env.now());
       const settings = loadSettings();
       checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -11923,7 +11831,7 @@ ${address}`}`
     if (typeof customerKey !== "string" || customerKey.length > 500 || normalizeCustomerKey(customerKey) === "")
       throw new Error("Invalid unsubscribe request.");
     const key = normalizeCustomerKey(customerKey);
-    const result = withDocumentLock2(() => {
+    const result = tryDocumentLock(() => {
       const data = loadFollowUpData(env.now());
       const { spreadsheet, language } = data.context;
       const contact = data.directory.byKey.get(key);
@@ -11931,8 +11839,8 @@ ${address}`}`
       const entries = [ownerEntry(key, label, contact?.email ?? "", language)];
       const customers = data.setup.customers?.sheet;
       if (customers !== void 0) entries.push(...optOutEntries(data.directory, customers, language));
-      const added = addToSuppression(spreadsheet, language, entries, env.now());
-      return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? "", added };
+      const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+      return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? "", added };
     });
     if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
     return result.value;
@@ -11974,7 +11882,7 @@ ${address}`}`
   function draftActionWith(env, request, kind) {
     const r = parseDraftActionRequest(request);
     const key = r.customerKey === void 0 ? void 0 : normalizeCustomerKey(r.customerKey);
-    const result = withDocumentLock2(() => {
+    const result = tryDocumentLock(() => {
       const data = loadFollowUpData(env.now());
       const ledger = data.ledger;
       if (ledger === void 0) {
@@ -11986,7 +11894,7 @@ ${address}`}`
           )
         );
       }
-      catchUp(data, ledger, env.now());
+      settleInterrupted(data, ledger, env.now());
       const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
         (e) => (r.campaignId === void 0 || e.campaignId === r.campaignId) && (key === void 0 || e.customerKey === key)
       );
@@ -12009,7 +11917,7 @@ ${address}`}`
     return draftActionWith(env, request, "marked");
   }
   function isUnsubscribed(data, key) {
-    const list = readSuppressionList(data.context.spreadsheet);
+    const list = data.suppression;
     const email2 = data.directory.byKey.get(key)?.email ?? "";
     return list.keys.has(key) || extractAddresses(email2).some((e) => list.emails.has(e));
   }
