@@ -52,8 +52,7 @@ import { splitByQuota } from '../../core/followups/guardrails';
 import { type LedgerEvent, nextId } from '../../core/followups/ledger';
 import { ledgerText } from '../../core/followups/ledger-texts';
 import { singleLine } from '../../core/followups/merge-fields';
-import type { Language } from '../../core/i18n/language';
-import { tryDocumentLock } from '../sheet-env';
+import { sheetEnv, tryDocumentLock } from '../sheet-env';
 import { reportLedger } from './contact-report';
 import { createGmailDraft, ownAddress } from './gmail-drafts';
 import { appendEvents, type Ledger } from './ledger-store';
@@ -93,9 +92,16 @@ export type BatchOutcome =
       fatal?: string;
     };
 
-/** The owner's message when the lock could not be had. */
-export function lockProblemText(reason: 'busy' | 'noLock', language: Language): string {
-  return ledgerText(reason, language);
+/** Runs `work` holding the document lock; without it, throws the owner's message saying why. */
+export function underLock<T>(work: () => T): T {
+  const locked = tryDocumentLock(work);
+  if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
+  return locked.value;
+}
+
+/** A campaign is prepared today or on an earlier day (a resume), never later. */
+export function checkPreparedDay(preparedDay: number, todayDay: number): void {
+  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
 }
 
 /**
@@ -270,8 +276,7 @@ export function runBatch(
       data.optOuts,
       env.now(),
     );
-    if (spec.preparedDay > data.context.todayDay)
-      throw new Error('Invalid request — the campaign is dated after today.');
+    checkPreparedDay(spec.preparedDay, data.context.todayDay);
     const settings = loadSettings();
     const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
     const ledger = data.ledger;

@@ -20,6 +20,7 @@ import {
 import { planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
+import { ledgerText } from '../../core/followups/ledger-texts';
 import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
@@ -27,7 +28,7 @@ import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
-import { sheetEnv, tryDocumentLock } from '../sheet-env';
+import { sheetEnv } from '../sheet-env';
 import {
   type AudienceOption,
   BatchRequestSchema,
@@ -47,12 +48,13 @@ import { reportLedger } from './contact-report';
 import { appendEvents } from './ledger-store';
 import {
   type BatchMode,
+  checkPreparedDay,
   deliverTest,
-  lockProblemText,
   type ProtocolEnvironment,
   remainingQuota,
   runBatch,
   settleInterrupted,
+  underLock,
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
@@ -182,10 +184,6 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
   };
 }
 
-function checkPreparedDay(preparedDay: number, todayDay: number): void {
-  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
-}
-
 /** Each recipient's rendered email and who is skipped and why. Reads only; writes nothing. */
 export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown): PreviewResult {
   const r = parseRequest(PreviewRequestSchema, request, 'preview');
@@ -217,7 +215,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
       skipped: [],
       remaining: confirmed.size,
       stoppedBy: outcome.kind === 'busy' ? 'busy' : 'problems',
-      problems: outcome.kind === 'busy' ? [] : [lockProblemText('noLock', sheetEnv().language)],
+      problems: outcome.kind === 'busy' ? [] : [ledgerText('noLock', sheetEnv().language)],
       remainingQuota: remainingQuota(),
     };
   }
@@ -259,7 +257,7 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
   const r = parseRequest(TestRequestSchema, request, 'test');
   const owner = Session.getEffectiveUser().getEmail();
   if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
-  const result = tryDocumentLock(() => {
+  return underLock(() => {
     const data = loadFollowUpData(env.now());
     const settings = loadSettings();
     checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -276,8 +274,6 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });
-  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-  return result.value;
 }
 
 /** Saves the follow-up settings (shop name, signature, cool-down, reply-to). */
@@ -308,7 +304,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
   if (typeof customerKey !== 'string' || customerKey.length > 500 || normalizeCustomerKey(customerKey) === '')
     throw new Error('Invalid unsubscribe request.');
   const key = normalizeCustomerKey(customerKey);
-  const result = tryDocumentLock(() => {
+  return underLock(() => {
     const data = loadFollowUpData(env.now());
     const { spreadsheet, language } = data.context;
     const contact = data.directory.byKey.get(key);
@@ -319,8 +315,6 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
     return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? '', added };
   });
-  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-  return result.value;
 }
 
 /** For the customer card: the last contact and what came of it. */
@@ -374,7 +368,7 @@ function draftActionWith(
 ): DraftActionResult {
   const r = parseDraftActionRequest(request);
   const key = r.customerKey === undefined ? undefined : normalizeCustomerKey(r.customerKey);
-  const result = tryDocumentLock((): DraftActionResult => {
+  return underLock((): DraftActionResult => {
     const data = loadFollowUpData(env.now());
     const ledger = data.ledger;
     if (ledger === undefined) {
@@ -401,8 +395,6 @@ function draftActionWith(
     reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
     return { count: targets.length };
   });
-  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-  return result.value;
 }
 
 /** The owner discarded these drafts: their customers may be written to again. */
