@@ -5692,41 +5692,10 @@ var Regulars = (() => {
       configurable: true
     });
   }
-  function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-  }
   var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
   };
   function isObject(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
-  }
-  function isPlainObject(o) {
-    if (isObject(o) === false)
-      return false;
-    const ctor = o.constructor;
-    if (ctor === void 0)
-      return true;
-    if (typeof ctor !== "function")
-      return true;
-    const prot = ctor.prototype;
-    if (isObject(prot) === false)
-      return false;
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-      return false;
-    }
-    return true;
-  }
-  function shallowClone(o) {
-    if (isPlainObject(o))
-      return { ...o };
-    if (Array.isArray(o))
-      return [...o];
-    if (o instanceof Map)
-      return new Map(o);
-    if (o instanceof Set)
-      return new Set(o);
-    return o;
   }
   var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
   function escapeRegex(str) {
@@ -6363,45 +6332,6 @@ var Regulars = (() => {
       });
     };
   });
-  var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a2, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-      (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-          return;
-        payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: def.format,
-          input: payload.value,
-          ...def.pattern ? { pattern: def.pattern.toString() } : {},
-          inst,
-          continue: !def.abort
-        });
-      });
-    else
-      (_b = inst._zod).check ?? (_b.check = () => {
-      });
-  });
-  var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: "regex",
-        input: payload.value,
-        pattern: def.pattern.toString(),
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
 
   // ../main/node_modules/zod/v4/core/versions.js
   var version = {
@@ -6873,154 +6803,6 @@ var Regulars = (() => {
       return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
   });
-  function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-      if (result.issues.length === 0) {
-        final.value = result.value;
-        return final;
-      }
-    }
-    const nonaborted = results.filter((r) => !aborted(r));
-    if (nonaborted.length === 1) {
-      final.value = nonaborted[0].value;
-      return nonaborted[0];
-    }
-    final.issues.push({
-      code: "invalid_union",
-      input: final.value,
-      inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-    });
-    return final;
-  }
-  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-    defineLazyInternal(inst, "values", (zod) => {
-      if (zod.def.options.every((o) => o._zod.values)) {
-        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-      }
-      return void 0;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-      if (zod.def.options.every((o) => o._zod.pattern)) {
-        const patterns = zod.def.options.map((o) => o._zod.pattern);
-        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-      }
-      return void 0;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-      if (first) {
-        return first(payload, ctx);
-      }
-      let async = false;
-      const results = [];
-      for (const option of def.options) {
-        const result = option._zod.run({
-          value: payload.value,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) {
-          results.push(result);
-          async = true;
-        } else {
-          if (result.issues.length === 0)
-            return result;
-          results.push(result);
-        }
-      }
-      if (!async)
-        return handleUnionResults(results, payload, inst, ctx);
-      return Promise.all(results).then((results2) => {
-        return handleUnionResults(results2, payload, inst, ctx);
-      });
-    };
-  });
-  function discriminatorMap(def) {
-    const map = /* @__PURE__ */ new Map();
-    for (const option of def.options) {
-      const values3 = option._zod.propValues?.[def.discriminator];
-      if (!values3 || values3.size === 0)
-        throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-      for (const value of values3) {
-        if (map.has(value)) {
-          if (value !== void 0)
-            throw new Error(`Duplicate discriminator value "${String(value)}"`);
-          map.set(value, null);
-        } else {
-          map.set(value, option);
-        }
-      }
-    }
-    return map;
-  }
-  var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    defineLazyInternal(inst, "propValues", (zod) => {
-      const propValues = {};
-      let undefinedCount = 0;
-      for (const option of zod.def.options) {
-        const pv = option._zod.propValues;
-        if (!pv || Object.keys(pv).length === 0)
-          throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-        if (pv[zod.def.discriminator]?.has(void 0))
-          undefinedCount++;
-        for (const [k, v] of Object.entries(pv)) {
-          if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-            assignProp(propValues, k, /* @__PURE__ */ new Set());
-          }
-          for (const val of v) {
-            propValues[k].add(val);
-          }
-        }
-      }
-      if (!zod.def.unionFallback && undefinedCount > 1)
-        propValues[zod.def.discriminator]?.delete(void 0);
-      return propValues;
-    });
-    def.options.forEach((option, i) => {
-      const propShape = rawShape(option._zod.def);
-      if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-        throw new Error(`Invalid discriminated union option at index "${i}"`);
-      }
-    });
-    const disc = cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-      const input = payload.value;
-      if (!isObject(input)) {
-        payload.issues.push({
-          code: "invalid_type",
-          expected: "object",
-          input,
-          inst
-        });
-        return payload;
-      }
-      const value = input?.[def.discriminator];
-      const opt = disc.value.get(value);
-      if (opt && (value !== void 0 || ctx.direction !== "backward")) {
-        return opt._zod.run(payload, ctx);
-      }
-      if (def.unionFallback || ctx.direction === "backward") {
-        return _super(payload, ctx);
-      }
-      payload.issues.push({
-        code: "invalid_union",
-        errors: [],
-        note: "No matching discriminator",
-        discriminator: def.discriminator,
-        options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-        input,
-        path: [def.discriminator],
-        inst
-      });
-      return payload;
-    };
-  });
   var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
     const values3 = getEnumValues(def.entries);
@@ -7038,28 +6820,6 @@ var Regulars = (() => {
       payload.issues.push({
         code: "invalid_value",
         values: values3,
-        input,
-        inst
-      });
-      return payload;
-    };
-  });
-  var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values3 = new Set(def.values);
-    inst._zod.values = values3;
-    defineLazyInternal(inst, "pattern", (zod) => {
-      const vals = zod.def.values;
-      return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-      const input = payload.value;
-      if (values3.has(input)) {
-        return payload;
-      }
-      payload.issues.push({
-        code: "invalid_value",
-        values: def.values,
         input,
         inst
       });
@@ -7111,31 +6871,6 @@ var Regulars = (() => {
       return def.innerType._zod.run(payload, ctx);
     };
   });
-  var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-      if (ctx.direction === "backward") {
-        return def.innerType._zod.run(payload, ctx);
-      }
-      if (payload.value === void 0) {
-        payload.value = def.defaultValue;
-        return payload;
-      }
-      const result = def.innerType._zod.run(payload, ctx);
-      if (result instanceof Promise) {
-        return result.then((result2) => handleDefaultResult(result2, def));
-      }
-      return handleDefaultResult(result, def);
-    };
-  });
-  function handleDefaultResult(payload, def) {
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-    }
-    return payload;
-  }
   var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -7255,13 +6990,16 @@ var Regulars = (() => {
     });
   }
   // @__NO_SIDE_EFFECTS__
-  function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-      check: "string_format",
-      format: "regex",
-      ...normalizeParams(params),
-      pattern
+  function _custom(Class, fn, _params) {
+    const norm = normalizeParams(_params);
+    norm.abort ?? (norm.abort = true);
+    const schema = new Class({
+      type: "custom",
+      check: "custom",
+      fn,
+      ...norm
     });
+    return schema;
   }
   // @__NO_SIDE_EFFECTS__
   function _refine(Class, fn, _params) {
@@ -7394,19 +7132,6 @@ var Regulars = (() => {
       ...normalizeParams(params)
     });
   }
-  var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    $ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-      type: "union",
-      options,
-      discriminator,
-      ...normalizeParams(params)
-    });
-  }
   var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -7418,18 +7143,6 @@ var Regulars = (() => {
     return new ZodMiniEnum({
       type: "enum",
       entries,
-      ...normalizeParams(params)
-    });
-  }
-  var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function literal(value, params) {
-    return new ZodMiniLiteral({
-      type: "literal",
-      values: Array.isArray(value) ? value : [value],
       ...normalizeParams(params)
     });
   }
@@ -7459,24 +7172,14 @@ var Regulars = (() => {
   function nullish2(innerType) {
     return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
   }
-  var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-    $ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function _default(innerType, defaultValue) {
-    return new ZodMiniDefault({
-      type: "default",
-      innerType,
-      get defaultValue() {
-        return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-      }
-    });
-  }
   var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
     $ZodCustom.init(inst, def);
     ZodMiniType.init(inst, def);
   });
+  // @__NO_SIDE_EFFECTS__
+  function custom(fn, _params) {
+    return _custom(ZodMiniCustom, fn ?? (() => true), _params);
+  }
   // @__NO_SIDE_EFFECTS__
   function refine(fn, _params = {}) {
     return _refine(ZodMiniCustom, fn, _params);
@@ -8254,37 +7957,6 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
 
   // src/core/followups/followup-settings.ts
-  var FollowUpSettingsSchema = strictObject(
-    {
-      /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
-      shopName: _default(string2().check(_maxLength(100, "at most 100 characters")), ""),
-      /** `{{signature}}`: may span lines. */
-      signature: _default(string2().check(_maxLength(500, "at most 500 characters")), ""),
-      /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
-      coolDownDays: _default(
-        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
-        14
-      ),
-      /**
-       * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
-       * one); may span lines. Required before drafts or sends.
-       */
-      postalAddress: _default(string2().check(_maxLength(300, "at most 300 characters")), ""),
-      /** Where replies go when not to the owner's own address; blank for the owner's address. */
-      replyTo: _default(
-        string2().check(
-          refine(
-            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
-            "must be one plain email address"
-          )
-        ),
-        ""
-      )
-    },
-    {
-      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
-    }
-  );
   var DEFAULT_FOLLOW_UP_SETTINGS = Object.freeze({
     shopName: "",
     signature: "",
@@ -8292,6 +7964,27 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     postalAddress: "",
     replyTo: ""
   });
+  var FollowUpSettingsSchema = strictObject(
+    {
+      shopName: optional(string2().check(_maxLength(100, "at most 100 characters"))),
+      signature: optional(string2().check(_maxLength(500, "at most 500 characters"))),
+      coolDownDays: optional(
+        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365"))
+      ),
+      postalAddress: optional(string2().check(_maxLength(300, "at most 300 characters"))),
+      replyTo: optional(
+        string2().check(
+          refine(
+            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
+            "must be one plain email address"
+          )
+        )
+      )
+    },
+    {
+      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
+    }
+  );
   var OUTCOME_WINDOW_DAYS = 30;
   function parseFollowUpSettings(input) {
     const result = FollowUpSettingsSchema.safeParse(input ?? {});
@@ -8299,7 +7992,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       const problems = result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`);
       throw new Error(`Invalid follow-up settings — ${problems.join("; ")}`);
     }
-    return result.data;
+    const given = Object.entries(result.data).filter(([, value]) => value !== void 0);
+    return { ...DEFAULT_FOLLOW_UP_SETTINGS, ...Object.fromEntries(given) };
   }
 
   // src/core/followups/ledger.ts
@@ -9204,15 +8898,15 @@ ${row}`;
   function parseTemplateText(text3, part) {
     const tokens = [];
     const problems = [];
-    let literal2 = "";
+    let literal = "";
     let i = 0;
     while (i < text3.length) {
       const open = text3.indexOf("{{", i);
       if (open < 0) {
-        literal2 += text3.slice(i);
+        literal += text3.slice(i);
         break;
       }
-      literal2 += text3.slice(i, open);
+      literal += text3.slice(i, open);
       const close = text3.indexOf("}}", open + 2);
       const nextOpen = text3.indexOf("{{", open + 2);
       if (close < 0 || nextOpen >= 0 && nextOpen < close) {
@@ -9221,7 +8915,7 @@ ${row}`;
           part,
           raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
         });
-        literal2 += "{{";
+        literal += "{{";
         i = open + 2;
         continue;
       }
@@ -9240,11 +8934,11 @@ ${row}`;
         problems.push({ kind: "unknownField", part, raw: quote(raw) });
         continue;
       }
-      if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
-      literal2 = "";
+      if (literal !== "") tokens.push({ kind: "text", text: literal });
+      literal = "";
       tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
     }
-    if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
+    if (literal !== "") tokens.push({ kind: "text", text: literal });
     return { tokens, problems };
   }
   function quote(raw) {
@@ -10660,18 +10354,25 @@ ${row}`;
   // src/core/followups/audiences.ts
   var AT_RISK_REASONS2 = ["late", "spendingLess", "boughtOnce"];
   var MAX_DUE_WITHIN_DAYS = 365;
-  var AudienceSchema = discriminatedUnion("kind", [
-    strictObject({ kind: literal("stage"), stage: _enum(LIFECYCLE_STAGES) }),
-    strictObject({ kind: literal("reason"), reason: _enum(AT_RISK_REASONS2) }),
-    strictObject({ kind: literal("segment"), segment: _enum(RFM_SEGMENTS) }),
-    strictObject({ kind: literal("tier"), tier: _enum(VALUE_TIERS) }),
-    strictObject({
-      kind: literal("dueWithin"),
-      days: int().check(_gte(0), _lte(MAX_DUE_WITHIN_DAYS))
-    }),
-    strictObject({ kind: literal("overdue") }),
-    strictObject({ kind: literal("openComplaint") })
-  ]);
+  var NAMED = {
+    stage: LIFECYCLE_STAGES,
+    reason: AT_RISK_REASONS2,
+    segment: RFM_SEGMENTS,
+    tier: VALUE_TIERS
+  };
+  function isAudience(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    const { kind, ...rest } = value;
+    const fields = Object.keys(rest);
+    if (kind === "overdue" || kind === "openComplaint") return fields.length === 0;
+    if (kind === "dueWithin") {
+      const days = rest.days;
+      return fields.length === 1 && typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= MAX_DUE_WITHIN_DAYS;
+    }
+    if (typeof kind !== "string" || !Object.hasOwn(NAMED, kind)) return false;
+    return fields.length === 1 && NAMED[kind].includes(rest[kind]);
+  }
+  var AudienceSchema = custom(isAudience, "is not an audience");
   function inAudience(customer, audience, context) {
     switch (audience.kind) {
       case "stage":
@@ -10793,23 +10494,27 @@ ${row}`;
   // src/core/followups/followup-texts.ts
   var OPT_OUT_LINES = {
     en: {
-      withShop: 'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
-      withoutShop: 'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.'
+      line: 'You are receiving this because you are {customer}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+      ofShop: "a customer of {shop}",
+      ofUs: "one of our customers"
     },
     "zh-CN": {
-      withShop: "您收到这封邮件，是因为您是{shop}的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
-      withoutShop: "您收到这封邮件，是因为您是我们的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。"
+      line: "您收到这封邮件，是因为您是{customer}。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
+      ofShop: "{shop}的顾客",
+      ofUs: "我们的顾客"
     },
     "zh-TW": {
-      withShop: "您收到這封郵件，是因為您是{shop}的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
-      withoutShop: "您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。"
+      line: "您收到這封郵件，是因為您是{customer}。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
+      ofShop: "{shop}的顧客",
+      ofUs: "我們的顧客"
     }
   };
   function optOutLine(language, shopName) {
-    const lines = OPT_OUT_LINES[language];
+    const texts = OPT_OUT_LINES[language];
     const shop = shopName.trim();
-    if (shop === "") return lines.withoutShop;
-    const [before = "", after = ""] = lines.withShop.split("{shop}");
+    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
+    const [before = "", after = ""] = line.split("{shop}");
+    if (shop === "") return before;
     return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
   }
   var POSTAL_ADDRESS_TEXTS = {
@@ -11009,7 +10714,7 @@ ${row}`;
   var MAX_DAY = 84e3;
   var CampaignSpecSchema = strictObject({
     audience: AudienceSchema,
-    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
+    templateId: string2().check(refine((id) => TEMPLATE_ID_PATTERN.test(id), "is not a template id")),
     language: _enum(LANGUAGES),
     /** The day the campaign was prepared (day number); fixes its id across batches and days. */
     preparedDay: int().check(_gte(0), _lte(MAX_DAY))
@@ -11185,15 +10890,13 @@ ${address}`}`
   // src/gas/followups/api.ts
   var MAX_CONFIRMED = 5e3;
   var PreviewRequestSchema = strictObject({
-    audience: AudienceSchema,
-    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
-    language: _enum(LANGUAGES),
+    ...CampaignSpecSchema.shape,
     /** Set when resuming a campaign prepared on an earlier day; today otherwise. */
     preparedDay: optional(CampaignSpecSchema.shape.preparedDay)
   });
   var ConfirmedRecipientSchema = strictObject({
     key: string2().check(_minLength(1), _maxLength(500)),
-    lastPurchaseDay: int().check(_gte(0), _lte(84e3))
+    lastPurchaseDay: CampaignSpecSchema.shape.preparedDay
   });
   var BatchRequestSchema = strictObject({
     campaign: CampaignSpecSchema,
@@ -11449,8 +11152,13 @@ ${address}`}`
 
   // src/gas/followups/send-protocol.ts
   var BATCH_SIZE = 40;
-  function lockProblemText(reason, language) {
-    return ledgerText(reason, language);
+  function underLock(work) {
+    const locked = tryDocumentLock(work);
+    if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
+    return locked.value;
+  }
+  function checkPreparedDay(preparedDay, todayDay) {
+    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
   }
   function remainingQuota() {
     const q = MailApp.getRemainingDailyQuota();
@@ -11555,8 +11263,7 @@ ${address}`}`
         data.optOuts,
         env.now()
       );
-      if (spec.preparedDay > data.context.todayDay)
-        throw new Error("Invalid request — the campaign is dated after today.");
+      checkPreparedDay(spec.preparedDay, data.context.todayDay);
       const settings = loadSettings();
       const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
       const ledger = data.ledger;
@@ -11730,9 +11437,6 @@ ${address}`}`
       fixedAsOf: data.setup.asOf ?? null
     };
   }
-  function checkPreparedDay(preparedDay, todayDay) {
-    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
-  }
   function previewFollowUpsWith(env, request) {
     const r = parseRequest(PreviewRequestSchema, request, "preview");
     const data = loadFollowUpData(env.now());
@@ -11762,7 +11466,7 @@ ${address}`}`
         skipped: [],
         remaining: confirmed.size,
         stoppedBy: outcome.kind === "busy" ? "busy" : "problems",
-        problems: outcome.kind === "busy" ? [] : [lockProblemText("noLock", sheetEnv().language)],
+        problems: outcome.kind === "busy" ? [] : [ledgerText("noLock", sheetEnv().language)],
         remainingQuota: remainingQuota()
       };
     }
@@ -11798,7 +11502,7 @@ ${address}`}`
     const r = parseRequest(TestRequestSchema, request, "test");
     const owner = Session.getEffectiveUser().getEmail();
     if (owner === "") throw new Error("Regulars cannot read your email address, so it cannot send you a test.");
-    const result = tryDocumentLock(() => {
+    return underLock(() => {
       const data = loadFollowUpData(env.now());
       const settings = loadSettings();
       checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -11815,8 +11519,6 @@ ${address}`}`
       deliverTest(data, plan, test, owner, settings, env);
       return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
     });
-    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-    return result.value;
   }
   function saveFollowUpSettingsWith(input) {
     return saveSettings(input);
@@ -11831,7 +11533,7 @@ ${address}`}`
     if (typeof customerKey !== "string" || customerKey.length > 500 || normalizeCustomerKey(customerKey) === "")
       throw new Error("Invalid unsubscribe request.");
     const key = normalizeCustomerKey(customerKey);
-    const result = tryDocumentLock(() => {
+    return underLock(() => {
       const data = loadFollowUpData(env.now());
       const { spreadsheet, language } = data.context;
       const contact = data.directory.byKey.get(key);
@@ -11842,8 +11544,6 @@ ${address}`}`
       const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
       return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? "", added };
     });
-    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-    return result.value;
   }
   function getCustomerFollowUpWith(env, customerKey) {
     if (typeof customerKey !== "string" || customerKey.length > 500)
@@ -11882,7 +11582,7 @@ ${address}`}`
   function draftActionWith(env, request, kind) {
     const r = parseDraftActionRequest(request);
     const key = r.customerKey === void 0 ? void 0 : normalizeCustomerKey(r.customerKey);
-    const result = tryDocumentLock(() => {
+    return underLock(() => {
       const data = loadFollowUpData(env.now());
       const ledger = data.ledger;
       if (ledger === void 0) {
@@ -11907,8 +11607,6 @@ ${address}`}`
       reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
       return { count: targets.length };
     });
-    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-    return result.value;
   }
   function releaseFollowUpDraftsWith(env, request) {
     return draftActionWith(env, request, "release");
