@@ -3627,21 +3627,6 @@ var Regulars = (() => {
     );
   }
 
-  // src/core/exports/consent.ts
-  var CONSENT_GIVEN = new Set(
-    "yes|y|true|1|✓|✔|☑|x|opted in|opt-in|subscribed|accepted|accepts|granted|是|同意|已同意|接受|已接受|订阅|訂閱|已订阅|已訂閱|允许|允許|有".split(
-      "|"
-    )
-  );
-  function readConsent(cell) {
-    if (cell === void 0 || cell === null) return void 0;
-    if (typeof cell === "boolean") return cell;
-    if (typeof cell === "number") return cell !== 0 && Number.isFinite(cell);
-    if (cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]") return true;
-    const text3 = cleanText(String(cell)).toLowerCase();
-    return text3 === "" ? void 0 : CONSENT_GIVEN.has(text3);
-  }
-
   // src/core/followups/addresses.ts
   var MAX_EMAIL_LENGTH = 254;
   var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -3723,8 +3708,43 @@ var Regulars = (() => {
     if (text3 === "") return false;
     return !NOT_OPTED_OUT.has(text3);
   }
+  var CONSENT_GIVEN = /* @__PURE__ */ new Set([
+    "yes",
+    "y",
+    "true",
+    "1",
+    "✓",
+    "✔",
+    "☑",
+    "x",
+    "opted in",
+    "opt-in",
+    "subscribed",
+    "accepted",
+    "accepts",
+    "granted",
+    "是",
+    "同意",
+    "已同意",
+    "接受",
+    "已接受",
+    "订阅",
+    "訂閱",
+    "已订阅",
+    "已訂閱",
+    "允许",
+    "允許",
+    "有"
+  ]);
+  function givesConsent(value) {
+    if (value === void 0 || value === null) return false;
+    if (typeof value === "boolean") return value;
+    if (typeof value === "number") return value !== 0 && Number.isFinite(value);
+    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
+    return CONSENT_GIVEN.has(cleanText(String(value)).toLowerCase());
+  }
   function rowOptedOut(optOutCell, consentCell, hasConsentColumn) {
-    return isOptedOut(optOutCell) || hasConsentColumn && readConsent(consentCell) !== true;
+    return isOptedOut(optOutCell) || hasConsentColumn && !givesConsent(consentCell);
   }
   var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   function detectContactColumns(grid) {
@@ -3760,7 +3780,7 @@ var Regulars = (() => {
       const emails = emailCol === void 0 ? [] : extractAddresses(cells[emailCol]);
       if (optedOut) for (const address of emails) optedOutEmails.add(address);
       const consentCell = consentCol === void 0 ? void 0 : cells[consentCol];
-      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && readConsent(consentCell) === false;
+      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && !isBlankCell(consentCell) && !givesConsent(consentCell);
       if (explicit) {
         const label = (nameCol === void 0 ? "" : cellText(cells[nameCol])) || cellText(cells[keyCol]);
         optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
@@ -3846,6 +3866,50 @@ var Regulars = (() => {
       open.add(key);
     }
     return open;
+  }
+
+  // src/core/exports/consent.ts
+  var YES = /* @__PURE__ */ new Set([
+    "yes",
+    "y",
+    "true",
+    "1",
+    "subscribed",
+    "opted in",
+    "opt-in",
+    "accepted",
+    "是",
+    "同意",
+    "接受",
+    "已订阅",
+    "已訂閱"
+  ]);
+  var NO = /* @__PURE__ */ new Set([
+    "no",
+    "n",
+    "false",
+    "0",
+    "unsubscribed",
+    "not subscribed",
+    "opted out",
+    "opt-out",
+    "declined",
+    "否",
+    "不同意",
+    "不接受",
+    "未订阅",
+    "未訂閱",
+    "已退订",
+    "已退訂"
+  ]);
+  function readConsent(cell) {
+    if (typeof cell === "boolean") return cell;
+    if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : void 0;
+    if (typeof cell !== "string") return void 0;
+    const text3 = cleanText(cell).toLowerCase();
+    if (YES.has(text3)) return true;
+    if (NO.has(text3)) return false;
+    return void 0;
   }
 
   // src/core/exports/order-amount.ts
@@ -5648,7 +5712,7 @@ var Regulars = (() => {
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values3 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -5692,10 +5756,41 @@ var Regulars = (() => {
       configurable: true
     });
   }
+  function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+  }
   var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
   };
   function isObject(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
+  }
+  function isPlainObject(o) {
+    if (isObject(o) === false)
+      return false;
+    const ctor = o.constructor;
+    if (ctor === void 0)
+      return true;
+    if (typeof ctor !== "function")
+      return true;
+    const prot = ctor.prototype;
+    if (isObject(prot) === false)
+      return false;
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+      return false;
+    }
+    return true;
+  }
+  function shallowClone(o) {
+    if (isPlainObject(o))
+      return { ...o };
+    if (Array.isArray(o))
+      return [...o];
+    if (o instanceof Map)
+      return new Map(o);
+    if (o instanceof Set)
+      return new Set(o);
+    return o;
   }
   var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
   function escapeRegex(str) {
@@ -5932,7 +6027,7 @@ var Regulars = (() => {
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -6044,7 +6139,7 @@ var Regulars = (() => {
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -6089,7 +6184,7 @@ var Regulars = (() => {
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -6160,12 +6255,12 @@ var Regulars = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/regexes.js
+  // node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -6332,15 +6427,54 @@ var Regulars = (() => {
       });
     };
   });
+  var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a2, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+      (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+          return;
+        payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: def.format,
+          input: payload.value,
+          ...def.pattern ? { pattern: def.pattern.toString() } : {},
+          inst,
+          continue: !def.abort
+        });
+      });
+    else
+      (_b = inst._zod).check ?? (_b.check = () => {
+      });
+  });
+  var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: "regex",
+        input: payload.value,
+        pattern: def.pattern.toString(),
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -6803,6 +6937,154 @@ var Regulars = (() => {
       return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
   });
+  function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+      if (result.issues.length === 0) {
+        final.value = result.value;
+        return final;
+      }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
+      final.value = nonaborted[0].value;
+      return nonaborted[0];
+    }
+    final.issues.push({
+      code: "invalid_union",
+      input: final.value,
+      inst,
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    });
+    return final;
+  }
+  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+    defineLazyInternal(inst, "values", (zod) => {
+      if (zod.def.options.every((o) => o._zod.values)) {
+        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }
+      return void 0;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+      if (zod.def.options.every((o) => o._zod.pattern)) {
+        const patterns = zod.def.options.map((o) => o._zod.pattern);
+        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+      }
+      return void 0;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+      if (first) {
+        return first(payload, ctx);
+      }
+      let async = false;
+      const results = [];
+      for (const option of def.options) {
+        const result = option._zod.run({
+          value: payload.value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) {
+          results.push(result);
+          async = true;
+        } else {
+          if (result.issues.length === 0)
+            return result;
+          results.push(result);
+        }
+      }
+      if (!async)
+        return handleUnionResults(results, payload, inst, ctx);
+      return Promise.all(results).then((results2) => {
+        return handleUnionResults(results2, payload, inst, ctx);
+      });
+    };
+  });
+  function discriminatorMap(def) {
+    const map = /* @__PURE__ */ new Map();
+    for (const option of def.options) {
+      const values3 = option._zod.propValues?.[def.discriminator];
+      if (!values3 || values3.size === 0)
+        throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+      for (const value of values3) {
+        if (map.has(value)) {
+          if (value !== void 0)
+            throw new Error(`Duplicate discriminator value "${String(value)}"`);
+          map.set(value, null);
+        } else {
+          map.set(value, option);
+        }
+      }
+    }
+    return map;
+  }
+  var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+    def.inclusive = false;
+    $ZodUnion.init(inst, def);
+    const _super = inst._zod.parse;
+    defineLazyInternal(inst, "propValues", (zod) => {
+      const propValues = {};
+      let undefinedCount = 0;
+      for (const option of zod.def.options) {
+        const pv = option._zod.propValues;
+        if (!pv || Object.keys(pv).length === 0)
+          throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+        if (pv[zod.def.discriminator]?.has(void 0))
+          undefinedCount++;
+        for (const [k, v] of Object.entries(pv)) {
+          if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+            assignProp(propValues, k, /* @__PURE__ */ new Set());
+          }
+          for (const val of v) {
+            propValues[k].add(val);
+          }
+        }
+      }
+      if (!zod.def.unionFallback && undefinedCount > 1)
+        propValues[zod.def.discriminator]?.delete(void 0);
+      return propValues;
+    });
+    def.options.forEach((option, i) => {
+      const propShape = rawShape(option._zod.def);
+      if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+        throw new Error(`Invalid discriminated union option at index "${i}"`);
+      }
+    });
+    const disc = cached(() => discriminatorMap(def));
+    inst._zod.parse = (payload, ctx) => {
+      const input = payload.value;
+      if (!isObject(input)) {
+        payload.issues.push({
+          code: "invalid_type",
+          expected: "object",
+          input,
+          inst
+        });
+        return payload;
+      }
+      const value = input?.[def.discriminator];
+      const opt = disc.value.get(value);
+      if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+        return opt._zod.run(payload, ctx);
+      }
+      if (def.unionFallback || ctx.direction === "backward") {
+        return _super(payload, ctx);
+      }
+      payload.issues.push({
+        code: "invalid_union",
+        errors: [],
+        note: "No matching discriminator",
+        discriminator: def.discriminator,
+        options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+        input,
+        path: [def.discriminator],
+        inst
+      });
+      return payload;
+    };
+  });
   var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
     const values3 = getEnumValues(def.entries);
@@ -6820,6 +7102,28 @@ var Regulars = (() => {
       payload.issues.push({
         code: "invalid_value",
         values: values3,
+        input,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values3 = new Set(def.values);
+    inst._zod.values = values3;
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const vals = zod.def.values;
+      return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+      const input = payload.value;
+      if (values3.has(input)) {
+        return payload;
+      }
+      payload.issues.push({
+        code: "invalid_value",
+        values: def.values,
         input,
         inst
       });
@@ -6871,6 +7175,31 @@ var Regulars = (() => {
       return def.innerType._zod.run(payload, ctx);
     };
   });
+  var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+      if (ctx.direction === "backward") {
+        return def.innerType._zod.run(payload, ctx);
+      }
+      if (payload.value === void 0) {
+        payload.value = def.defaultValue;
+        return payload;
+      }
+      const result = def.innerType._zod.run(payload, ctx);
+      if (result instanceof Promise) {
+        return result.then((result2) => handleDefaultResult(result2, def));
+      }
+      return handleDefaultResult(result, def);
+    };
+  });
+  function handleDefaultResult(payload, def) {
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+    }
+    return payload;
+  }
   var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -6905,7 +7234,7 @@ var Regulars = (() => {
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -6990,16 +7319,13 @@ var Regulars = (() => {
     });
   }
   // @__NO_SIDE_EFFECTS__
-  function _custom(Class, fn, _params) {
-    const norm = normalizeParams(_params);
-    norm.abort ?? (norm.abort = true);
-    const schema = new Class({
-      type: "custom",
-      check: "custom",
-      fn,
-      ...norm
+  function _regex(pattern, params) {
+    return new $ZodCheckRegex({
+      check: "string_format",
+      format: "regex",
+      ...normalizeParams(params),
+      pattern
     });
-    return schema;
   }
   // @__NO_SIDE_EFFECTS__
   function _refine(Class, fn, _params) {
@@ -7012,7 +7338,7 @@ var Regulars = (() => {
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -7132,6 +7458,19 @@ var Regulars = (() => {
       ...normalizeParams(params)
     });
   }
+  var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+    $ZodDiscriminatedUnion.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function discriminatedUnion(discriminator, options, params) {
+    return new ZodMiniDiscriminatedUnion({
+      type: "union",
+      options,
+      discriminator,
+      ...normalizeParams(params)
+    });
+  }
   var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -7143,6 +7482,18 @@ var Regulars = (() => {
     return new ZodMiniEnum({
       type: "enum",
       entries,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function literal(value, params) {
+    return new ZodMiniLiteral({
+      type: "literal",
+      values: Array.isArray(value) ? value : [value],
       ...normalizeParams(params)
     });
   }
@@ -7172,14 +7523,24 @@ var Regulars = (() => {
   function nullish2(innerType) {
     return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
   }
+  var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+    $ZodDefault.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function _default(innerType, defaultValue) {
+    return new ZodMiniDefault({
+      type: "default",
+      innerType,
+      get defaultValue() {
+        return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+      }
+    });
+  }
   var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
     $ZodCustom.init(inst, def);
     ZodMiniType.init(inst, def);
   });
-  // @__NO_SIDE_EFFECTS__
-  function custom(fn, _params) {
-    return _custom(ZodMiniCustom, fn ?? (() => true), _params);
-  }
   // @__NO_SIDE_EFFECTS__
   function refine(fn, _params = {}) {
     return _refine(ZodMiniCustom, fn, _params);
@@ -7578,35 +7939,25 @@ var Regulars = (() => {
   var OWNED_SHEET_KEY = "regulars.sheet";
   var SAMPLE_SHEET_KEY = "regulars.sample";
   var IDENTITY_KEY = "regulars.identity";
-  function markOf2(sheet, key) {
-    return sheet.createDeveloperMetadataFinder().withKey(key).find()[0];
-  }
-  function sheetMark(sheet, key) {
-    return markOf2(sheet, key)?.getValue() ?? void 0;
-  }
-  function setSheetMark(sheet, key, value) {
-    const existing = markOf2(sheet, key);
-    if (existing) existing.setValue(value);
-    else sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-  }
   function identityOf(sheet) {
-    try {
-      const value = JSON.parse(sheetMark(sheet, IDENTITY_KEY) ?? "");
-      if (typeof value?.id === "number" && typeof value.name === "string") return value;
-    } catch {
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(IDENTITY_KEY).find()) {
+      try {
+        const value = JSON.parse(metadata.getValue() ?? "");
+        if (typeof value?.id === "number" && typeof value.name === "string") return { metadata, value };
+      } catch {
+      }
     }
     return void 0;
   }
   function isOriginal(sheet) {
     const identity = identityOf(sheet);
-    return identity === void 0 || identity.id === sheet.getSheetId();
-  }
-  function isUnrenamed(sheet) {
-    const identity = identityOf(sheet);
-    return identity === void 0 || identity.name === sheet.getName();
+    return identity === void 0 || identity.value.id === sheet.getSheetId();
   }
   function stampIdentity(sheet) {
-    setSheetMark(sheet, IDENTITY_KEY, JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() }));
+    const value = JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() });
+    const identity = identityOf(sheet);
+    if (identity !== void 0) identity.metadata.setValue(value);
+    else sheet.addDeveloperMetadata(IDENTITY_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   }
   function ownedSheetRoles(spreadsheet) {
     const roles = /* @__PURE__ */ new Map();
@@ -7627,7 +7978,19 @@ var Regulars = (() => {
   }
   function findReusableSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
     const sheet = findOwnedSheet(spreadsheet, role, key);
-    return sheet !== null && isUnrenamed(sheet) ? sheet : null;
+    if (sheet === null) return null;
+    const identity = identityOf(sheet);
+    return identity === void 0 || identity.value.name === sheet.getName() ? sheet : null;
+  }
+  function findUnrenamedSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
+    const sheet = findOwnedSheet(spreadsheet, role, key);
+    if (sheet === null) return null;
+    const identity = identityOf(sheet);
+    if (identity === void 0 || identity.value.name === sheet.getName()) return sheet;
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
+      metadata.setValue(`${role}:released`);
+    }
+    return null;
   }
   function freeSheetName(spreadsheet, preferred) {
     const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
@@ -7638,15 +8001,11 @@ var Regulars = (() => {
     }
   }
   function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
-    const existing = findOwnedSheet(spreadsheet, role, key);
-    if (existing !== null && isUnrenamed(existing)) {
+    const existing = findUnrenamedSheet(spreadsheet, role, key);
+    if (existing) {
       clearSheet(existing);
       stampIdentity(existing);
       return existing;
-    }
-    if (existing !== null) {
-      for (const metadata of existing.createDeveloperMetadataFinder().withKey(key).withValue(role).find())
-        metadata.setValue(`${role}:released`);
     }
     return createOwnedSheet(spreadsheet, role, preferredName, key);
   }
@@ -7655,7 +8014,7 @@ var Regulars = (() => {
       freeSheetName(spreadsheet, preferredName),
       spreadsheet.getNumSheets()
     );
-    setSheetMark(sheet, key, role);
+    sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
     stampIdentity(sheet);
     return sheet;
   }
@@ -7911,7 +8270,18 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function readContactLog(grid, timeZone) {
     if (grid.length === 0) return [];
-    const index = logHeaderIndex(grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
+    const header = grid[0];
+    const index = /* @__PURE__ */ new Map();
+    header.forEach((cell2, i) => {
+      if (typeof cell2 !== "string") return;
+      const column2 = columnOfHeader().get(cleanText(cell2).toLowerCase());
+      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
+    });
+    if (index.size === 0) {
+      LOG_COLUMNS.forEach((c, i) => {
+        index.set(c, i);
+      });
+    }
     const cell = (cells, c) => {
       const i = index.get(c);
       return i === void 0 ? void 0 : cells[i];
@@ -7957,6 +8327,37 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
 
   // src/core/followups/followup-settings.ts
+  var FollowUpSettingsSchema = strictObject(
+    {
+      /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
+      shopName: _default(string2().check(_maxLength(100, "at most 100 characters")), ""),
+      /** `{{signature}}`: may span lines. */
+      signature: _default(string2().check(_maxLength(500, "at most 500 characters")), ""),
+      /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
+      coolDownDays: _default(
+        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
+        14
+      ),
+      /**
+       * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
+       * one); may span lines. Required before drafts or sends.
+       */
+      postalAddress: _default(string2().check(_maxLength(300, "at most 300 characters")), ""),
+      /** Where replies go when not to the owner's own address; blank for the owner's address. */
+      replyTo: _default(
+        string2().check(
+          refine(
+            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
+            "must be one plain email address"
+          )
+        ),
+        ""
+      )
+    },
+    {
+      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
+    }
+  );
   var DEFAULT_FOLLOW_UP_SETTINGS = Object.freeze({
     shopName: "",
     signature: "",
@@ -7964,27 +8365,6 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     postalAddress: "",
     replyTo: ""
   });
-  var FollowUpSettingsSchema = strictObject(
-    {
-      shopName: optional(string2().check(_maxLength(100, "at most 100 characters"))),
-      signature: optional(string2().check(_maxLength(500, "at most 500 characters"))),
-      coolDownDays: optional(
-        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365"))
-      ),
-      postalAddress: optional(string2().check(_maxLength(300, "at most 300 characters"))),
-      replyTo: optional(
-        string2().check(
-          refine(
-            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
-            "must be one plain email address"
-          )
-        )
-      )
-    },
-    {
-      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
-    }
-  );
   var OUTCOME_WINDOW_DAYS = 30;
   function parseFollowUpSettings(input) {
     const result = FollowUpSettingsSchema.safeParse(input ?? {});
@@ -7992,8 +8372,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       const problems = result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`);
       throw new Error(`Invalid follow-up settings — ${problems.join("; ")}`);
     }
-    const given = Object.entries(result.data).filter(([, value]) => value !== void 0);
-    return { ...DEFAULT_FOLLOW_UP_SETTINGS, ...Object.fromEntries(given) };
+    return result.data;
   }
 
   // src/core/followups/ledger.ts
@@ -8898,15 +9277,15 @@ ${row}`;
   function parseTemplateText(text3, part) {
     const tokens = [];
     const problems = [];
-    let literal = "";
+    let literal2 = "";
     let i = 0;
     while (i < text3.length) {
       const open = text3.indexOf("{{", i);
       if (open < 0) {
-        literal += text3.slice(i);
+        literal2 += text3.slice(i);
         break;
       }
-      literal += text3.slice(i, open);
+      literal2 += text3.slice(i, open);
       const close = text3.indexOf("}}", open + 2);
       const nextOpen = text3.indexOf("{{", open + 2);
       if (close < 0 || nextOpen >= 0 && nextOpen < close) {
@@ -8915,7 +9294,7 @@ ${row}`;
           part,
           raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
         });
-        literal += "{{";
+        literal2 += "{{";
         i = open + 2;
         continue;
       }
@@ -8934,11 +9313,11 @@ ${row}`;
         problems.push({ kind: "unknownField", part, raw: quote(raw) });
         continue;
       }
-      if (literal !== "") tokens.push({ kind: "text", text: literal });
-      literal = "";
+      if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
+      literal2 = "";
       tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
     }
-    if (literal !== "") tokens.push({ kind: "text", text: literal });
+    if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
     return { tokens, problems };
   }
   function quote(raw) {
@@ -9297,21 +9676,15 @@ ${row}`;
       dateOrder: dateOrderOfLocale(locale)
     };
   }
-  function tryDocumentLock(work, waitMs = 1e4) {
+  function withDocumentLock(busyMessage, work) {
     const lock = LockService.getDocumentLock();
-    if (lock === null) return { ok: false, reason: "noLock" };
-    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
+    if (lock === null) return work();
+    if (!lock.tryLock(2e4)) throw new Error(busyMessage);
     try {
-      return { ok: true, value: work() };
+      return work();
     } finally {
       lock.releaseLock();
     }
-  }
-  function withDocumentLock(busyMessage, work) {
-    const locked = tryDocumentLock(work, 2e4);
-    if (locked.ok) return locked.value;
-    if (locked.reason === "busy") throw new Error(busyMessage);
-    return work();
   }
 
   // src/gas/followups/built-in-templates.ts
@@ -9441,24 +9814,6 @@ ${row}`;
     return range;
   }
 
-  // src/gas/followups/owned-sheets.ts
-  function findFollowUpSheet(spreadsheet, role) {
-    return findOwnedSheet(spreadsheet, role) ?? void 0;
-  }
-  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
-    const existing = findFollowUpSheet(spreadsheet, role);
-    if (existing !== void 0) return existing;
-    const previous = spreadsheet.getActiveSheet();
-    const selection = spreadsheet.getActiveRange();
-    const sheet = createOwnedSheet(spreadsheet, role, name);
-    initialise(sheet);
-    if (!activate) {
-      if (previous !== null) spreadsheet.setActiveSheet(previous);
-      if (selection !== null) spreadsheet.setActiveRange(selection);
-    }
-    return sheet;
-  }
-
   // src/gas/followups/ledger-store.ts
   var STATE_KEY = "regulars.followups.ledger";
   var ROLE = "ledger";
@@ -9570,14 +9925,19 @@ ${row}`;
     const current = rows.length === state.count ? state : { ...state, count: rows.length, digest: digestOf(rows) };
     return { events, entries: entriesOf(events, timeZone), sheet, state: current, legacy: [] };
   }
+  function createLedgerSheet(spreadsheet) {
+    const previous = spreadsheet.getActiveSheet();
+    const sheet = createOwnedSheet(spreadsheet, ROLE, "Regulars ledger");
+    sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat("@");
+    sheet.getRange(1, 1).setValue(LEDGER_MARK);
+    sheet.hideSheet();
+    if (previous !== null) spreadsheet.setActiveSheet(previous);
+    return sheet;
+  }
   function appendEvents(spreadsheet, ledger, events) {
     if (events.length === 0) return;
     if (ledger.sheet === void 0 || ledger.state === void 0) {
-      const sheet2 = ensureFollowUpSheet(spreadsheet, ROLE, "Regulars ledger", (created) => {
-        created.getRange(1, 1, created.getMaxRows(), 1).setNumberFormat("@");
-        created.getRange(1, 1).setValue(LEDGER_MARK);
-        created.hideSheet();
-      });
+      const sheet2 = createLedgerSheet(spreadsheet);
       ledger.sheet = sheet2;
       ledger.state = { sheetId: sheet2.getSheetId(), count: 0, digest: EMPTY_DIGEST, reported: 0 };
       const legacy = ledger.legacy;
@@ -9614,28 +9974,47 @@ ${row}`;
     saveState(ledger.state);
   }
 
+  // src/gas/followups/owned-sheets.ts
+  function findFollowUpSheet(spreadsheet, role) {
+    return findOwnedSheet(spreadsheet, role) ?? void 0;
+  }
+  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
+    const existing = findFollowUpSheet(spreadsheet, role);
+    if (existing !== void 0) return existing;
+    const previous = spreadsheet.getActiveSheet();
+    const sheet = createOwnedSheet(spreadsheet, role, name);
+    initialise(sheet);
+    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
+    return sheet;
+  }
+
   // src/gas/followups/suppression-sheet.ts
   var ROLE2 = "suppression";
   function findSuppressionSheet(spreadsheet) {
-    return findFollowUpSheet(spreadsheet, ROLE2);
+    return findOwnedSheet(spreadsheet, ROLE2);
   }
   function readSuppressionList(spreadsheet) {
     const sheet = findSuppressionSheet(spreadsheet);
-    if (sheet === void 0 || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0)
-      return EMPTY_SUPPRESSION;
+    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return EMPTY_SUPPRESSION;
     return readSuppression(sheet.getDataRange().getValues());
   }
-  function addToSuppression(spreadsheet, language, list, entries, now) {
-    const rows = newSuppressionRows(list, entries, now);
-    if (rows.length === 0) return { added: 0 };
-    const sheet = ensureFollowUpSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet, (created) => {
-      writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
-      created.setFrozenRows(1);
-      created.setColumnWidth(1, 220);
-      created.setColumnWidth(4, 320);
-    });
+  function addToSuppression(spreadsheet, language, entries, now) {
+    const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
+    if (rows.length === 0) return 0;
+    let sheet = findSuppressionSheet(spreadsheet);
+    if (sheet === null) {
+      const previous = spreadsheet.getActiveSheet();
+      const selection = spreadsheet.getActiveRange();
+      sheet = createOwnedSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet);
+      writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+      sheet.setFrozenRows(1);
+      sheet.setColumnWidth(1, 220);
+      sheet.setColumnWidth(4, 320);
+      if (previous !== null) spreadsheet.setActiveSheet(previous);
+      if (selection !== null) spreadsheet.setActiveRange(selection);
+    }
     writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ["text", "text", "date", "text"] });
-    return { added: rows.length, sheet };
+    return rows.length;
   }
   function optOutEntries(directory, customerSheet, language) {
     return directory.optOutRows.map((r) => ({
@@ -9648,11 +10027,11 @@ ${row}`;
   function ownerEntry(key, label, emailCell, language) {
     return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
   }
-  function findOptOuts(env, heads, setup, contacts) {
+  function findOptOuts(env, setup = currentSetup(env), contacts) {
     const { spreadsheet, language } = env;
-    const customers = setup.customers;
+    const customers = setup.resolved.customers;
     const found = { entries: [], sheets: [] };
-    for (const head of heads) {
+    for (const head of setup.heads) {
       const own2 = head.name === customers?.sheet;
       const columns = own2 ? customers : detectContactColumns(head.rows);
       const c = columns?.columns;
@@ -9660,10 +10039,13 @@ ${row}`;
       const sheet = spreadsheet.getSheetByName(head.name);
       if (sheet === null) continue;
       if (!own2) found.sheets.push(head.name);
-      const directory = own2 ? contacts : readContacts(sheet.getDataRange().getValues(), columns);
+      const directory = own2 && contacts || readContacts(sheet.getDataRange().getValues(), columns);
       found.entries.push(...optOutEntries(directory, head.name, language));
     }
     return found;
+  }
+  function recordOptOuts(env, now) {
+    addToSuppression(env.spreadsheet, env.language, findOptOuts(env).entries, now);
   }
 
   // src/gas/followups/sources.ts
@@ -9713,11 +10095,10 @@ ${row}`;
     const analysis = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
     const contacts = setup.customers ? readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers) : EMPTY_DIRECTORY;
-    const optOuts = findOptOuts(env, heads, setup, contacts);
-    const suppression = readSuppressionList(spreadsheet);
+    const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
     const directory = applySuppression(
       withLogDirectory(contacts, analysis?.log),
-      withEntries(suppression, optOuts.entries)
+      withEntries(readSuppressionList(spreadsheet), optOuts.entries)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
     return {
@@ -9731,9 +10112,7 @@ ${row}`;
       templates: readTemplates(spreadsheet),
       log: ledger?.entries ?? [],
       ledger,
-      ledgerProblem: problem,
-      suppression,
-      optOuts: optOuts.entries
+      ledgerProblem: problem
     };
   }
   function campaignInputs(data, settings, optOutAcknowledged = false) {
@@ -10119,15 +10498,22 @@ ${row}`;
     });
     return hash.toString(16);
   }
+  function storedFingerprint(sheet) {
+    return sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0]?.getValue() ?? void 0;
+  }
+  function storeFingerprint(sheet) {
+    const value = fingerprint(sheet);
+    const existing = sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0];
+    if (existing) existing.setValue(value);
+    else sheet.addDeveloperMetadata(FINGERPRINT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  }
   function insertSampleWorkbook(env, input, replace = false) {
     const parsed = SampleWorkbookSchema.safeParse(input);
     if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
     const workbook = parsed.data;
     const spreadsheet = env.spreadsheet;
     const existing = workbook.sheets.map((s) => findReusableSheet(spreadsheet, s.name, SAMPLE_SHEET_KEY));
-    const edited = existing.map(
-      (sheet) => sheet !== null && sheetMark(sheet, FINGERPRINT_KEY) !== fingerprint(sheet)
-    );
+    const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
     const names = (pick2) => existing.flatMap((sheet, i) => sheet !== null && pick2(i) ? [sheet.getName()] : []);
     const kept = names((i) => edited[i]);
     if (!replace) {
@@ -10135,7 +10521,7 @@ ${row}`;
         return { status: "confirm", replace: names((i) => !edited[i]), kept };
       const roles = ownedSheetRoles(spreadsheet);
       const ownData = spreadsheet.getSheets().some(
-        (sheet) => !roles.has(sheet.getSheetId()) && sheetMark(sheet, SAMPLE_SHEET_KEY) === void 0 && sheet.getLastRow() > 0
+        (sheet) => !roles.has(sheet.getSheetId()) && sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 && sheet.getLastRow() > 0
       );
       if (ownData) {
         const add = workbook.sheets.map((s) => freeSheetName(spreadsheet, s.name));
@@ -10179,7 +10565,7 @@ ${row}`;
         sheet.setColumnWidth(c + 1, px);
       });
       sheet.setFrozenRows(frozenRows);
-      setSheetMark(sheet, FINGERPRINT_KEY, fingerprint(sheet));
+      storeFingerprint(sheet);
     });
     sheets[0]?.activate();
     return {
@@ -10354,25 +10740,18 @@ ${row}`;
   // src/core/followups/audiences.ts
   var AT_RISK_REASONS2 = ["late", "spendingLess", "boughtOnce"];
   var MAX_DUE_WITHIN_DAYS = 365;
-  var NAMED = {
-    stage: LIFECYCLE_STAGES,
-    reason: AT_RISK_REASONS2,
-    segment: RFM_SEGMENTS,
-    tier: VALUE_TIERS
-  };
-  function isAudience(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-    const { kind, ...rest } = value;
-    const fields = Object.keys(rest);
-    if (kind === "overdue" || kind === "openComplaint") return fields.length === 0;
-    if (kind === "dueWithin") {
-      const days = rest.days;
-      return fields.length === 1 && typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= MAX_DUE_WITHIN_DAYS;
-    }
-    if (typeof kind !== "string" || !Object.hasOwn(NAMED, kind)) return false;
-    return fields.length === 1 && NAMED[kind].includes(rest[kind]);
-  }
-  var AudienceSchema = custom(isAudience, "is not an audience");
+  var AudienceSchema = discriminatedUnion("kind", [
+    strictObject({ kind: literal("stage"), stage: _enum(LIFECYCLE_STAGES) }),
+    strictObject({ kind: literal("reason"), reason: _enum(AT_RISK_REASONS2) }),
+    strictObject({ kind: literal("segment"), segment: _enum(RFM_SEGMENTS) }),
+    strictObject({ kind: literal("tier"), tier: _enum(VALUE_TIERS) }),
+    strictObject({
+      kind: literal("dueWithin"),
+      days: int().check(_gte(0), _lte(MAX_DUE_WITHIN_DAYS))
+    }),
+    strictObject({ kind: literal("overdue") }),
+    strictObject({ kind: literal("openComplaint") })
+  ]);
   function inAudience(customer, audience, context) {
     switch (audience.kind) {
       case "stage":
@@ -10494,27 +10873,23 @@ ${row}`;
   // src/core/followups/followup-texts.ts
   var OPT_OUT_LINES = {
     en: {
-      line: 'You are receiving this because you are {customer}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
-      ofShop: "a customer of {shop}",
-      ofUs: "one of our customers"
+      withShop: 'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+      withoutShop: 'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.'
     },
     "zh-CN": {
-      line: "您收到这封邮件，是因为您是{customer}。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
-      ofShop: "{shop}的顾客",
-      ofUs: "我们的顾客"
+      withShop: "您收到这封邮件，是因为您是{shop}的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
+      withoutShop: "您收到这封邮件，是因为您是我们的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。"
     },
     "zh-TW": {
-      line: "您收到這封郵件，是因為您是{customer}。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
-      ofShop: "{shop}的顧客",
-      ofUs: "我們的顧客"
+      withShop: "您收到這封郵件，是因為您是{shop}的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
+      withoutShop: "您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。"
     }
   };
   function optOutLine(language, shopName) {
-    const texts = OPT_OUT_LINES[language];
+    const lines = OPT_OUT_LINES[language];
     const shop = shopName.trim();
-    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
-    const [before = "", after = ""] = line.split("{shop}");
-    if (shop === "") return before;
+    if (shop === "") return lines.withoutShop;
+    const [before = "", after = ""] = lines.withShop.split("{shop}");
     return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
   }
   var POSTAL_ADDRESS_TEXTS = {
@@ -10714,7 +11089,7 @@ ${row}`;
   var MAX_DAY = 84e3;
   var CampaignSpecSchema = strictObject({
     audience: AudienceSchema,
-    templateId: string2().check(refine((id) => TEMPLATE_ID_PATTERN.test(id), "is not a template id")),
+    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
     language: _enum(LANGUAGES),
     /** The day the campaign was prepared (day number); fixes its id across batches and days. */
     preparedDay: int().check(_gte(0), _lte(MAX_DAY))
@@ -10890,13 +11265,15 @@ ${address}`}`
   // src/gas/followups/api.ts
   var MAX_CONFIRMED = 5e3;
   var PreviewRequestSchema = strictObject({
-    ...CampaignSpecSchema.shape,
+    audience: AudienceSchema,
+    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
+    language: _enum(LANGUAGES),
     /** Set when resuming a campaign prepared on an earlier day; today otherwise. */
     preparedDay: optional(CampaignSpecSchema.shape.preparedDay)
   });
   var ConfirmedRecipientSchema = strictObject({
     key: string2().check(_minLength(1), _maxLength(500)),
-    lastPurchaseDay: CampaignSpecSchema.shape.preparedDay
+    lastPurchaseDay: int().check(_gte(0), _lte(84e3))
   });
   var BatchRequestSchema = strictObject({
     campaign: CampaignSpecSchema,
@@ -11152,13 +11529,19 @@ ${address}`}`
 
   // src/gas/followups/send-protocol.ts
   var BATCH_SIZE = 40;
-  function underLock(work) {
-    const locked = tryDocumentLock(work);
-    if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
-    return locked.value;
+  var LOCK_WAIT_MS = 1e4;
+  function withDocumentLock2(body) {
+    const lock = LockService.getDocumentLock();
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, reason: "busy" };
+    try {
+      return { ok: true, value: body() };
+    } finally {
+      lock.releaseLock();
+    }
   }
-  function checkPreparedDay(preparedDay, todayDay) {
-    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
+  function lockProblemText(reason, language) {
+    return ledgerText(reason, language);
   }
   function remainingQuota() {
     const q = MailApp.getRemainingDailyQuota();
@@ -11237,6 +11620,10 @@ ${address}`}`
     }
     appendEvents(data.context.spreadsheet, ledger, events);
   }
+  function catchUp(data, ledger, now) {
+    settleInterrupted(data, ledger, now);
+    reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
+  }
   function attemptOne(data, ledger, attempt2, send, env, success) {
     const spreadsheet = data.context.spreadsheet;
     appendEvents(spreadsheet, ledger, [attempt2]);
@@ -11254,23 +11641,17 @@ ${address}`}`
     return message === void 0 ? { result, detail } : { result, detail, message };
   }
   function runBatch(mode, spec, confirmed, env, optOutAcknowledged = false) {
-    const outcome = tryDocumentLock(() => {
+    const outcome = withDocumentLock2(() => {
       const data = loadFollowUpData(env.now());
-      addToSuppression(
-        data.context.spreadsheet,
-        data.context.language,
-        data.suppression,
-        data.optOuts,
-        env.now()
-      );
-      checkPreparedDay(spec.preparedDay, data.context.todayDay);
+      if (spec.preparedDay > data.context.todayDay)
+        throw new Error("Invalid request — the campaign is dated after today.");
       const settings = loadSettings();
       const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
       const ledger = data.ledger;
       if (plan.problems.length > 0 || ledger === void 0) {
         return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
       }
-      settleInterrupted(data, ledger, env.now());
+      catchUp(data, ledger, env.now());
       const quota = mode === "send" ? remainingQuota() : Number.POSITIVE_INFINITY;
       const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
       const processed = [];
@@ -11317,7 +11698,7 @@ ${address}`}`
   function deliverTest(data, plan, test, ownerEmail, settings, env) {
     const ledger = data.ledger;
     if (ledger === void 0) throw new Error("The send ledger cannot be read.");
-    settleInterrupted(data, ledger, env.now());
+    catchUp(data, ledger, env.now());
     const attempt2 = attemptOf(nextId(ledger.events), env.now(), plan, test, "test", ownerEmail, test.subject);
     let done;
     try {
@@ -11437,6 +11818,9 @@ ${address}`}`
       fixedAsOf: data.setup.asOf ?? null
     };
   }
+  function checkPreparedDay(preparedDay, todayDay) {
+    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
+  }
   function previewFollowUpsWith(env, request) {
     const r = parseRequest(PreviewRequestSchema, request, "preview");
     const data = loadFollowUpData(env.now());
@@ -11450,8 +11834,12 @@ ${address}`}`
     const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
     return previewOf(plan, data);
   }
+  function recordOptOutsNow(env) {
+    withDocumentLock2(() => recordOptOuts(sheetEnv(), env.now()));
+  }
   function batchWith(mode, env, request) {
     const r = parseRequest(BatchRequestSchema, request, mode === "send" ? "send" : "drafts");
+    recordOptOutsNow(env);
     const confirmed = /* @__PURE__ */ new Map();
     for (const c of r.confirmed) {
       const key = normalizeCustomerKey(c.key);
@@ -11466,7 +11854,7 @@ ${address}`}`
         skipped: [],
         remaining: confirmed.size,
         stoppedBy: outcome.kind === "busy" ? "busy" : "problems",
-        problems: outcome.kind === "busy" ? [] : [ledgerText("noLock", sheetEnv().language)],
+        problems: outcome.kind === "busy" ? [] : [lockProblemText("noLock", sheetEnv().language)],
         remainingQuota: remainingQuota()
       };
     }
@@ -11502,7 +11890,7 @@ ${address}`}`
     const r = parseRequest(TestRequestSchema, request, "test");
     const owner = Session.getEffectiveUser().getEmail();
     if (owner === "") throw new Error("Regulars cannot read your email address, so it cannot send you a test.");
-    return underLock(() => {
+    const result = withDocumentLock2(() => {
       const data = loadFollowUpData(env.now());
       const settings = loadSettings();
       checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -11519,6 +11907,8 @@ ${address}`}`
       deliverTest(data, plan, test, owner, settings, env);
       return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
     });
+    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+    return result.value;
   }
   function saveFollowUpSettingsWith(input) {
     return saveSettings(input);
@@ -11533,7 +11923,7 @@ ${address}`}`
     if (typeof customerKey !== "string" || customerKey.length > 500 || normalizeCustomerKey(customerKey) === "")
       throw new Error("Invalid unsubscribe request.");
     const key = normalizeCustomerKey(customerKey);
-    return underLock(() => {
+    const result = withDocumentLock2(() => {
       const data = loadFollowUpData(env.now());
       const { spreadsheet, language } = data.context;
       const contact = data.directory.byKey.get(key);
@@ -11541,9 +11931,11 @@ ${address}`}`
       const entries = [ownerEntry(key, label, contact?.email ?? "", language)];
       const customers = data.setup.customers?.sheet;
       if (customers !== void 0) entries.push(...optOutEntries(data.directory, customers, language));
-      const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
-      return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? "", added };
+      const added = addToSuppression(spreadsheet, language, entries, env.now());
+      return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? "", added };
     });
+    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+    return result.value;
   }
   function getCustomerFollowUpWith(env, customerKey) {
     if (typeof customerKey !== "string" || customerKey.length > 500)
@@ -11582,7 +11974,7 @@ ${address}`}`
   function draftActionWith(env, request, kind) {
     const r = parseDraftActionRequest(request);
     const key = r.customerKey === void 0 ? void 0 : normalizeCustomerKey(r.customerKey);
-    return underLock(() => {
+    const result = withDocumentLock2(() => {
       const data = loadFollowUpData(env.now());
       const ledger = data.ledger;
       if (ledger === void 0) {
@@ -11594,7 +11986,7 @@ ${address}`}`
           )
         );
       }
-      settleInterrupted(data, ledger, env.now());
+      catchUp(data, ledger, env.now());
       const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
         (e) => (r.campaignId === void 0 || e.campaignId === r.campaignId) && (key === void 0 || e.customerKey === key)
       );
@@ -11607,6 +11999,8 @@ ${address}`}`
       reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
       return { count: targets.length };
     });
+    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
+    return result.value;
   }
   function releaseFollowUpDraftsWith(env, request) {
     return draftActionWith(env, request, "release");
@@ -11615,7 +12009,7 @@ ${address}`}`
     return draftActionWith(env, request, "marked");
   }
   function isUnsubscribed(data, key) {
-    const list = data.suppression;
+    const list = readSuppressionList(data.context.spreadsheet);
     const email2 = data.directory.byKey.get(key)?.email ?? "";
     return list.keys.has(key) || extractAddresses(email2).some((e) => list.emails.has(e));
   }
