@@ -1,3 +1,4 @@
+import type { Grid } from '../core/cells';
 import { type Language, languageOfLocale } from '../core/i18n/language';
 import { type DateOrder, dateOrderOfLocale } from '../core/input/parse-date';
 
@@ -20,6 +21,15 @@ export function sheetEnv(): SheetEnv {
     language: languageOfLocale(locale),
     dateOrder: dateOrderOfLocale(locale),
   };
+}
+
+/**
+ * A sheet's values from A1, as getValues() returns them; [] for a missing sheet and for an empty one
+ * (whose data range would be one blank cell).
+ */
+export function gridOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null | undefined): Grid {
+  if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+  return sheet.getDataRange().getValues() as Grid;
 }
 
 /** What a call holding the document lock gave, or why it did not run. */

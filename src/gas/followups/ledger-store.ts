@@ -13,7 +13,6 @@
 // Without saved properties (a copy of the spreadsheet, whose properties do not follow it), a ledger
 // sheet whose every row is one the add-on writes is adopted; otherwise sending stops.
 
-import type { Grid } from '../../core/cells';
 import { logHeaderIndex, readContactLog } from '../../core/followups/contact-log';
 import {
   chainDigest,
@@ -27,6 +26,7 @@ import {
 } from '../../core/followups/ledger';
 import { type LedgerProblem, ledgerProblemText } from '../../core/followups/ledger-texts';
 import { findOwnedSheet } from '../owned-sheets';
+import { gridOf } from '../sheet-env';
 import { ensureSize } from '../write-block';
 import { ensureFollowUpSheet } from './owned-sheets';
 
@@ -124,9 +124,7 @@ export interface Ledger {
 
 /** Events of a Contact log written before the ledger existed; throws when it cannot be read. */
 function legacyEvents(spreadsheet: Spreadsheet, timeZone: string, nowMs: number): LedgerEvent[] {
-  const log = findOwnedSheet(spreadsheet, 'contactLog');
-  if (log === null || log.getLastRow() === 0 || log.getLastColumn() === 0) return [];
-  const grid = log.getDataRange().getValues() as Grid;
+  const grid = gridOf(findOwnedSheet(spreadsheet, 'contactLog'));
   const hasRows = grid.some((row) => row.some((v) => v !== '' && v !== null && v !== undefined));
   if (hasRows && logHeaderIndex(grid[0]!) === undefined) {
     throw new LedgerUnreadable('legacy');

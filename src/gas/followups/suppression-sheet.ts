@@ -1,12 +1,10 @@
 // The *Unsubscribed* sheet in the shell (core/followups/suppression.ts has the rules): created on the
 // first entry, found by its mark (role `suppression`, owned-sheets.ts), only ever appended to.
 
-import type { Grid } from '../../core/cells';
 import type { TabHead } from '../../core/exports/tabs';
 import { extractAddresses } from '../../core/followups/addresses';
 import { type ContactDirectory, detectContactColumns, readContacts } from '../../core/followups/contacts';
 import {
-  EMPTY_SUPPRESSION,
   fromSheetText,
   newSuppressionRows,
   readSuppression,
@@ -16,7 +14,7 @@ import {
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
 import type { ResolvedSetup } from '../../core/mapping/detect';
-import type { SheetEnv } from '../sheet-env';
+import { gridOf, type SheetEnv } from '../sheet-env';
 import { writeBlock } from '../write-block';
 import { ensureFollowUpSheet, findFollowUpSheet } from './owned-sheets';
 
@@ -31,10 +29,7 @@ export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | undefine
 
 /** The list as it stands (empty before the first entry). */
 export function readSuppressionList(spreadsheet: Spreadsheet): SuppressionList {
-  const sheet = findSuppressionSheet(spreadsheet);
-  if (sheet === undefined || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0)
-    return EMPTY_SUPPRESSION;
-  return readSuppression(sheet.getDataRange().getValues());
+  return readSuppression(gridOf(findSuppressionSheet(spreadsheet)));
 }
 
 /**
@@ -116,7 +111,7 @@ export function findOptOuts(
     const sheet = spreadsheet.getSheetByName(head.name);
     if (sheet === null) continue;
     if (!own) found.sheets.push(head.name);
-    const directory = own ? contacts : readContacts(sheet.getDataRange().getValues() as Grid, columns);
+    const directory = own ? contacts : readContacts(gridOf(sheet), columns);
     found.entries.push(...optOutEntries(directory, head.name, language));
   }
   return found;
