@@ -25,6 +25,7 @@ import {
   type LedgerEvent,
 } from '../../core/followups/ledger';
 import { type LedgerProblem, ledgerProblemText } from '../../core/followups/ledger-texts';
+import { saveDocumentJson } from '../document-json';
 import { findOwnedSheet } from '../owned-sheets';
 import { gridOf } from '../sheet-env';
 import { ensureSize } from '../write-block';
@@ -56,6 +57,7 @@ interface LedgerState {
   logSheetId?: number;
 }
 
+// Not loadDocumentJson: a damaged state must stop every send, never fall back to a default.
 function loadState(): LedgerState | undefined {
   const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
   if (raw === null) return undefined;
@@ -79,7 +81,7 @@ function loadState(): LedgerState | undefined {
 }
 
 function saveState(state: LedgerState): void {
-  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+  saveDocumentJson(STATE_KEY, state);
 }
 
 /** The ledger column: where the marker sits in row 1 (1-based), or undefined. */
