@@ -1,7 +1,6 @@
 // One analysis run in the shell: read the mapped sheets (one getValues each), run the core once.
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzeLog } from '../core/analysis';
-import type { Grid } from '../core/cells';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
@@ -21,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
 import { currentSetup } from './column-setup';
 import { readPurchaseTabs } from './purchase-tabs';
-import type { SheetEnv } from './sheet-env';
+import { gridOf, type SheetEnv } from './sheet-env';
 
 export interface AnalysisRun {
   setup: ResolvedSetup;
@@ -40,11 +39,6 @@ const FORMAT_SAMPLE_ROWS = 200;
 
 /** Thrown when there is no purchase log to analyse; the message says which columns are needed. */
 export class SetupError extends Error {}
-
-function values(env: SheetEnv, sheetName: string): Grid {
-  const sheet = env.spreadsheet.getSheetByName(sheetName);
-  return sheet ? (sheet.getDataRange().getValues() as Grid) : [];
-}
 
 export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {}): AnalysisRun {
   const { resolved: setup, heads } = currentSetup(env);
@@ -70,12 +64,12 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { check: true });
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const sheetProfiles = setup.customers
-    ? readProfiles(values(env, setup.customers.sheet), setup.customers)
+    ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers)
     : undefined;
   const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =
     options.feedback && setup.feedback
-      ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)
+      ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env)
       : undefined;
   const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
   return { setup, purchases, analysis, profiles, feedback, currency };

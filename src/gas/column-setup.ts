@@ -23,6 +23,7 @@ import {
 } from '../core/mapping/detect';
 import { isoOfDay } from '../core/time/civil';
 import { dayOfInstant } from '../core/time/zone';
+import { loadDocumentJson, saveDocumentJson } from './document-json';
 import { ownedSheetRoles } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 
@@ -33,13 +34,7 @@ const MAX_HEAD_TEXT = 60;
 
 /** The owner's saved setup; a value that no longer parses is ignored (detection takes over). */
 export function loadSavedSetup(): ColumnSetup | undefined {
-  const text = PropertiesService.getDocumentProperties().getProperty(SETUP_PROPERTY);
-  if (!text) return undefined;
-  try {
-    return parseColumnSetup(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
+  return loadDocumentJson<ColumnSetup | undefined>(SETUP_PROPERTY, parseColumnSetup, undefined);
 }
 
 /**
@@ -127,7 +122,7 @@ export function saveColumnSetup(env: SheetEnv, input: unknown): ColumnSetupView 
       }
     }
   }
-  PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify(setup));
+  saveDocumentJson(SETUP_PROPERTY, setup);
   return columnSetupView(env);
 }
 

@@ -29,17 +29,30 @@ interface Identity {
   name: string;
 }
 
+/** The sheet's own metadata entry under `key` (the first, if several). */
+function markOf(sheet: Sheet, key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined {
+  return sheet.createDeveloperMetadataFinder().withKey(key).find()[0];
+}
+
+/** The value the sheet carries under `key`, if any. */
+export function sheetMark(sheet: Sheet, key: string): string | undefined {
+  return markOf(sheet, key)?.getValue() ?? undefined;
+}
+
+/** Sets the sheet's value under `key`, adding the (PROJECT-visible) entry the first time. */
+export function setSheetMark(sheet: Sheet, key: string, value: string): void {
+  const existing = markOf(sheet, key);
+  if (existing) existing.setValue(value);
+  else sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
+
 /** The identity a sheet carries, if any; the copy's metadata is read like the original's. */
-function identityOf(
-  sheet: Sheet,
-): { metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata; value: Identity } | undefined {
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(IDENTITY_KEY).find()) {
-    try {
-      const value = JSON.parse(metadata.getValue() ?? '') as Identity;
-      if (typeof value?.id === 'number' && typeof value.name === 'string') return { metadata, value };
-    } catch {
-      // Not ours to interpret: treated as no identity.
-    }
+function identityOf(sheet: Sheet): Identity | undefined {
+  try {
+    const value = JSON.parse(sheetMark(sheet, IDENTITY_KEY) ?? '') as Identity;
+    if (typeof value?.id === 'number' && typeof value.name === 'string') return value;
+  } catch {
+    // Not ours to interpret: treated as no identity.
   }
   return undefined;
 }
@@ -47,15 +60,18 @@ function identityOf(
 /** Whether `sheet` is the very sheet the add-on marked (not a copy of it). */
 function isOriginal(sheet: Sheet): boolean {
   const identity = identityOf(sheet);
-  return identity === undefined || identity.value.id === sheet.getSheetId();
+  return identity === undefined || identity.id === sheet.getSheetId();
+}
+
+/** Whether the sheet still has the name the add-on wrote it under (or predates identities). */
+function isUnrenamed(sheet: Sheet): boolean {
+  const identity = identityOf(sheet);
+  return identity === undefined || identity.name === sheet.getName();
 }
 
 /** Records the sheet's id and current name as its identity. */
 function stampIdentity(sheet: Sheet): void {
-  const value = JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() });
-  const identity = identityOf(sheet);
-  if (identity !== undefined) identity.metadata.setValue(value);
-  else sheet.addDeveloperMetadata(IDENTITY_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  setSheetMark(sheet, IDENTITY_KEY, JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() }));
 }
 
 /** Sheet id → role, for every report sheet the add-on created (not its sample-data sheets). */
@@ -86,24 +102,7 @@ export function findReusableSheet(
   key = OWNED_SHEET_KEY,
 ): Sheet | null {
   const sheet = findOwnedSheet(spreadsheet, role, key);
-  if (sheet === null) return null;
-  const identity = identityOf(sheet);
-  return identity === undefined || identity.value.name === sheet.getName() ? sheet : null;
-}
-
-/**
- * The role's sheet when the owner has not renamed it. A renamed one becomes the owner's: its mark is
- * changed to `<role>:released` (still not read as the owner's data, never written again).
- */
-function findUnrenamedSheet(spreadsheet: Spreadsheet, role: string, key = OWNED_SHEET_KEY): Sheet | null {
-  const sheet = findOwnedSheet(spreadsheet, role, key);
-  if (sheet === null) return null;
-  const identity = identityOf(sheet);
-  if (identity === undefined || identity.value.name === sheet.getName()) return sheet;
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
-    metadata.setValue(`${role}:released`);
-  }
-  return null;
+  return sheet !== null && isUnrenamed(sheet) ? sheet : null;
 }
 
 /** `preferred`, or the first of "preferred (Regulars)", "preferred (Regulars 2)"… no sheet has. */
@@ -127,11 +126,17 @@ export function ownedSheet(
   preferredName: string,
   key = OWNED_SHEET_KEY,
 ): Sheet {
-  const existing = findUnrenamedSheet(spreadsheet, role, key);
-  if (existing) {
+  const existing = findOwnedSheet(spreadsheet, role, key);
+  if (existing !== null && isUnrenamed(existing)) {
     clearSheet(existing);
     stampIdentity(existing);
     return existing;
+  }
+  // A renamed sheet becomes the owner's: its mark is changed to `<role>:released` (still not read as
+  // the owner's data, never written again).
+  if (existing !== null) {
+    for (const metadata of existing.createDeveloperMetadataFinder().withKey(key).withValue(role).find())
+      metadata.setValue(`${role}:released`);
   }
   return createOwnedSheet(spreadsheet, role, preferredName, key);
 }
@@ -150,7 +155,7 @@ export function createOwnedSheet(
     freeSheetName(spreadsheet, preferredName),
     spreadsheet.getNumSheets(),
   );
-  sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  setSheetMark(sheet, key, role);
   stampIdentity(sheet);
   return sheet;
 }

@@ -1,18 +1,12 @@
 // Reads the purchase log from the spreadsheet: the mapped sheet and every tab with the same export
 // header (core/exports/tabs.ts), one getValues each, read as one log.
-import type { Grid } from '../core/cells';
 import { type MappedReadOptions, readMappedLog } from '../core/exports/mapped-log';
 import { combineTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { PurchasesMapping } from '../core/mapping/column-setup';
+import { gridOf } from './sheet-env';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function sheetValues(spreadsheet: Spreadsheet, name: string): Grid {
-  const sheet = spreadsheet.getSheetByName(name);
-  if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-  return sheet.getDataRange().getValues() as Grid;
-}
 
 export function readPurchaseTabs(
   spreadsheet: Spreadsheet,
@@ -22,7 +16,7 @@ export function readPurchaseTabs(
 ): PurchaseLog {
   const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
     name,
-    grid: sheetValues(spreadsheet, name),
+    grid: gridOf(spreadsheet.getSheetByName(name)),
   }));
   const combined = combineTabs(tabs, mapping.headerRow);
   return combined.locate(readMappedLog(combined.grid, mapping, options));

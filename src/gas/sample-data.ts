@@ -22,6 +22,8 @@ import {
   freeSheetName,
   ownedSheetRoles,
   SAMPLE_SHEET_KEY,
+  setSheetMark,
+  sheetMark,
 } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { writeBlock } from './write-block';
@@ -144,24 +146,15 @@ function fingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
   return hash.toString(16);
 }
 
-function storedFingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): string | undefined {
-  return sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0]?.getValue() ?? undefined;
-}
-
-function storeFingerprint(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const value = fingerprint(sheet);
-  const existing = sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0];
-  if (existing) existing.setValue(value);
-  else sheet.addDeveloperMetadata(FINGERPRINT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-}
-
 export function insertSampleWorkbook(env: SheetEnv, input: unknown, replace = false): SampleResult {
   const parsed = SampleWorkbookSchema.safeParse(input);
   if (!parsed.success) throw new Error(describeZodError(parsed.error, 'sample workbook'));
   const workbook = parsed.data;
   const spreadsheet = env.spreadsheet;
   const existing = workbook.sheets.map((s) => findReusableSheet(spreadsheet, s.name, SAMPLE_SHEET_KEY));
-  const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
+  const edited = existing.map(
+    (sheet) => sheet !== null && sheetMark(sheet, FINGERPRINT_KEY) !== fingerprint(sheet),
+  );
   const names = (pick: (i: number) => boolean) =>
     existing.flatMap((sheet, i) => (sheet !== null && pick(i) ? [sheet.getName()] : []));
   const kept = names((i) => edited[i]!);
@@ -175,7 +168,7 @@ export function insertSampleWorkbook(env: SheetEnv, input: unknown, replace = fa
       .some(
         (sheet) =>
           !roles.has(sheet.getSheetId()) &&
-          sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 &&
+          sheetMark(sheet, SAMPLE_SHEET_KEY) === undefined &&
           sheet.getLastRow() > 0,
       );
     if (ownData) {
@@ -223,7 +216,7 @@ export function insertSampleWorkbook(env: SheetEnv, input: unknown, replace = fa
       sheet.setColumnWidth(c + 1, px);
     });
     sheet.setFrozenRows(frozenRows);
-    storeFingerprint(sheet);
+    setSheetMark(sheet, FINGERPRINT_KEY, fingerprint(sheet));
   });
   sheets[0]?.activate();
   return {

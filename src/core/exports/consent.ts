@@ -1,55 +1,28 @@
-// Reads a marketing-consent cell ("Accepts Marketing", "Accepts Email Marketing", 同意营销…) of a
-// purchase log. The one place consent values are read, so the customer sheet's opt-out reading and
-// this can be folded together.
+// Reads a marketing-consent cell ("Accepts Marketing", "Accepts Email Marketing", 同意营销…), of a
+// purchase log or of the customer sheet: the one vocabulary both read consent with.
 //
-// Decisions (tests in test/unit/exports/consent.test.ts):
-// - yes/true/1/subscribed/是/同意 (and TRUE) is consent; no/false/0/unsubscribed/否/不同意 (and FALSE)
-//   is none. Anything else, blank included, is unknown: the log says nothing.
-// - A customer without consent is treated as opted out of follow-ups, which are marketing email.
+// Decisions (tests in test/unit/exports/exports-parts.test.ts and test/unit/followups/contacts.test.ts):
+// - Consent fails closed: only a cell that clearly says yes (yes, y, true, 1, ✓, x, 是, 同意,
+//   已订阅…, TRUE, a non-zero number or a date of consent) is consent.
+// - Any other filled cell ("no", 否, 不同意, "maybe") says no: the customer is opted out of
+//   follow-ups, which are marketing email, and the no is copied to the Unsubscribed list.
+// - A blank cell says nothing: the customer is not emailed today, but nothing is recorded, so
+//   consent given later still counts.
 import type { CellValue } from '../cells';
 import { cleanText } from '../input/text';
 
-const YES = new Set([
-  'yes',
-  'y',
-  'true',
-  '1',
-  'subscribed',
-  'opted in',
-  'opt-in',
-  'accepted',
-  '是',
-  '同意',
-  '接受',
-  '已订阅',
-  '已訂閱',
-]);
-const NO = new Set([
-  'no',
-  'n',
-  'false',
-  '0',
-  'unsubscribed',
-  'not subscribed',
-  'opted out',
-  'opt-out',
-  'declined',
-  '否',
-  '不同意',
-  '不接受',
-  '未订阅',
-  '未訂閱',
-  '已退订',
-  '已退訂',
-]);
+const CONSENT_GIVEN = new Set(
+  'yes|y|true|1|✓|✔|☑|x|opted in|opt-in|subscribed|accepted|accepts|granted|是|同意|已同意|接受|已接受|订阅|訂閱|已订阅|已訂閱|允许|允許|有'.split(
+    '|',
+  ),
+);
 
-/** true: consented; false: did not; undefined: the cell does not say. */
+/** true: consent; false: a filled cell that is not consent; undefined: blank. */
 export function readConsent(cell: CellValue | null | undefined): boolean | undefined {
+  if (cell === undefined || cell === null) return undefined;
   if (typeof cell === 'boolean') return cell;
-  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
-  if (typeof cell !== 'string') return undefined;
-  const text = cleanText(cell).toLowerCase();
-  if (YES.has(text)) return true;
-  if (NO.has(text)) return false;
-  return undefined;
+  if (typeof cell === 'number') return cell !== 0 && Number.isFinite(cell);
+  if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]') return true;
+  const text = cleanText(String(cell)).toLowerCase();
+  return text === '' ? undefined : CONSENT_GIVEN.has(text);
 }

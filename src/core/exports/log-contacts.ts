@@ -88,9 +88,9 @@ export function directoryFromLog(log: PurchaseLog): ContactDirectory {
   const optOutRows: OptOutRow[] = [];
   let hasEmailColumn = false;
   const contacts = [...(log.contacts?.values() ?? [])];
-  // A consent column ("Accepts Marketing") fails closed, as the customer sheet's does
-  // (followups/contacts.ts): only a clear yes is consent; a blank cell is none. Only an explicit no
-  // goes on the Unsubscribed list, so consent given later still counts.
+  // A consent column ("Accepts Marketing") fails closed, read as the customer sheet's is
+  // (exports/consent.ts): only a clear yes is consent; a blank cell is none. Only a filled cell that
+  // says no goes on the Unsubscribed list, so consent given later still counts.
   const hasConsentColumn = contacts.some((c) => c.consent !== undefined);
   const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
   for (const c of contacts) {

@@ -16,8 +16,8 @@ import type { DayNumber } from '../days';
 import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language, Localized } from '../i18n/language';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
-import { RFM_SEGMENTS } from '../segments/rfm-segments';
-import { VALUE_TIERS } from '../segments/value-tier';
+import { RFM_SEGMENTS, type RfmSegment } from '../segments/rfm-segments';
+import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { situationOf, templateIdOfSituation } from './template-fit';
 import { BUILT_IN_TEMPLATE_IDS, PURPOSE_LABELS, templateIdOfStage } from './templates';
 
@@ -27,19 +27,46 @@ const AT_RISK_REASONS = ['late', 'spendingLess', 'boughtOnce'] as const;
 /** Longest "due within" window accepted, in days. */
 const MAX_DUE_WITHIN_DAYS = 365;
 
-export const AudienceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('stage'), stage: z.enum(LIFECYCLE_STAGES) }),
-  z.strictObject({ kind: z.literal('reason'), reason: z.enum(AT_RISK_REASONS) }),
-  z.strictObject({ kind: z.literal('segment'), segment: z.enum(RFM_SEGMENTS) }),
-  z.strictObject({ kind: z.literal('tier'), tier: z.enum(VALUE_TIERS) }),
-  z.strictObject({
-    kind: z.literal('dueWithin'),
-    days: z.int().check(z.gte(0), z.lte(MAX_DUE_WITHIN_DAYS)),
-  }),
-  z.strictObject({ kind: z.literal('overdue') }),
-  z.strictObject({ kind: z.literal('openComplaint') }),
-]);
-export type Audience = z.infer<typeof AudienceSchema>;
+export type Audience =
+  | { kind: 'stage'; stage: LifecycleStage }
+  | { kind: 'reason'; reason: (typeof AT_RISK_REASONS)[number] }
+  | { kind: 'segment'; segment: RfmSegment }
+  | { kind: 'tier'; tier: ValueTier }
+  | { kind: 'dueWithin'; days: number }
+  | { kind: 'overdue' }
+  | { kind: 'openComplaint' };
+
+/** The values each kind that names one accepts (the field is named as the kind). */
+const NAMED: Record<string, readonly string[]> = {
+  stage: LIFECYCLE_STAGES,
+  reason: AT_RISK_REASONS,
+  segment: RFM_SEGMENTS,
+  tier: VALUE_TIERS,
+};
+
+/** Exactly one of the shapes above, with no other field. */
+function isAudience(value: unknown): value is Audience {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { kind, ...rest } = value as Record<string, unknown>;
+  const fields = Object.keys(rest);
+  if (kind === 'overdue' || kind === 'openComplaint') return fields.length === 0;
+  if (kind === 'dueWithin') {
+    const days = rest.days;
+    return (
+      fields.length === 1 &&
+      typeof days === 'number' &&
+      Number.isInteger(days) &&
+      days >= 0 &&
+      days <= MAX_DUE_WITHIN_DAYS
+    );
+  }
+  if (typeof kind !== 'string' || !Object.hasOwn(NAMED, kind)) return false;
+  return fields.length === 1 && NAMED[kind]!.includes(rest[kind] as string);
+}
+
+// A predicate inside the schema: a discriminated union of seven object shapes would add some 5 KB
+// of zod to dist/Code.js.
+export const AudienceSchema = z.custom<Audience>(isAudience, 'is not an audience');
 
 export interface AudienceContext {
   asOfDay: DayNumber;

@@ -45,7 +45,7 @@ const MAX_DAY = 84_000;
 
 export const CampaignSpecSchema = z.strictObject({
   audience: AudienceSchema,
-  templateId: z.string().check(z.regex(TEMPLATE_ID_PATTERN, 'is not a template id')),
+  templateId: z.string().check(z.refine((id) => TEMPLATE_ID_PATTERN.test(id), 'is not a template id')),
   language: z.enum(LANGUAGES),
   /** The day the campaign was prepared (day number); fixes its id across batches and days. */
   preparedDay: z.int().check(z.gte(0), z.lte(MAX_DAY)),

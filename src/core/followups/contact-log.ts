@@ -171,22 +171,12 @@ export function logHeaderIndex(row: readonly CellValue[]): Map<LogColumn, number
 
 /**
  * The Contact log's rows. The first row is the header: columns are found by their names (in any of
- * the three languages), in the standard order when none is recognised. Blank rows are skipped.
+ * the three languages, as `logHeaderIndex` finds them), in the standard order when it does not name
+ * the campaign and the customer or email. Blank rows are skipped.
  */
 export function readContactLog(grid: Grid, timeZone: string): ContactLogEntry[] {
   if (grid.length === 0) return [];
-  const header = grid[0]!;
-  const index = new Map<LogColumn, number>();
-  header.forEach((cell, i) => {
-    if (typeof cell !== 'string') return;
-    const column = columnOfHeader().get(cleanText(cell).toLowerCase());
-    if (column !== undefined && !index.has(column)) index.set(column, i);
-  });
-  if (index.size === 0) {
-    LOG_COLUMNS.forEach((c, i) => {
-      index.set(c, i);
-    });
-  }
+  const index = logHeaderIndex(grid[0]!) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
   const cell = (cells: readonly CellValue[], c: LogColumn) => {
     const i = index.get(c);
     return i === undefined ? undefined : cells[i];
@@ -213,34 +203,6 @@ export function readContactLog(grid: Grid, timeZone: string): ContactLogEntry[] 
     });
   }
   return entries;
-}
-
-/** What one log row says, before it is written. */
-export interface LogRecord {
-  time: Date;
-  campaignId: string;
-  customer: string;
-  email: string;
-  templateId: string;
-  subject: string;
-  mode: ContactMode;
-  result: ContactResult;
-  detail: string;
-}
-
-/** A log record as the row of cells to append, in LOG_COLUMNS order. */
-export function logRowOf(record: LogRecord): CellValue[] {
-  return [
-    record.time,
-    record.campaignId,
-    record.customer,
-    record.email,
-    record.templateId,
-    record.subject,
-    record.mode,
-    record.result,
-    record.detail,
-  ];
 }
 
 /**

@@ -9,16 +9,16 @@
 // - Opt-out is conservative: any non-blank opt-out cell except an explicit "no" (no, n, false, 0,
 //   否, 不, 未退订…) means opted out — a date of opting out, "yes", "✓", "x", TRUE all do. Every
 //   address in an opted-out row's email cell is opted out, on whatever row it appears again.
-// - A consent column ("Accepts Marketing", "同意营销"…) fails closed: only a cell that clearly says
-//   yes (yes, y, true, 1, ✓, x, 是, 同意, 已订阅…, TRUE, a non-zero number or a date of consent) is
-//   consent; "no", anything unrecognised and a BLANK cell mean do not email. An export that leaves
-//   consent blank has not recorded consent.
+// - A consent column ("Accepts Marketing", "同意营销"…) is read by exports/consent.ts, as a purchase
+//   log's is: only a clear yes is consent; "no", anything unrecognised and a BLANK cell mean do not
+//   email. An export that leaves consent blank has not recorded consent.
 // - A complaint is open unless its status says resolved/closed/done (or 已解决/已解決/已处理/关闭…);
 //   a blank status is open. Types: complaint, 投诉, 投訴, 抱怨, 客诉, 客訴.
 import type { CellValue, Grid } from '../cells';
+import { readConsent } from '../exports/consent';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { findHeaderRow } from '../input/headers';
-import { cleanText, isBlankCell } from '../input/text';
+import { cleanText } from '../input/text';
 import { extractAddresses } from './addresses';
 
 export { normalizeEmail } from './addresses';
@@ -95,51 +95,13 @@ export function isOptedOut(value: CellValue | null | undefined): boolean {
   return !NOT_OPTED_OUT.has(text);
 }
 
-const CONSENT_GIVEN = new Set([
-  'yes',
-  'y',
-  'true',
-  '1',
-  '✓',
-  '✔',
-  '☑',
-  'x',
-  'opted in',
-  'opt-in',
-  'subscribed',
-  'accepted',
-  'accepts',
-  'granted',
-  '是',
-  '同意',
-  '已同意',
-  '接受',
-  '已接受',
-  '订阅',
-  '訂閱',
-  '已订阅',
-  '已訂閱',
-  '允许',
-  '允許',
-  '有',
-]);
-
-/** Whether a consent cell gives consent (see the rules at the top): blank and unknown do not. */
-function givesConsent(value: CellValue | null | undefined): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0 && Number.isFinite(value);
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return true;
-  return CONSENT_GIVEN.has(cleanText(String(value)).toLowerCase());
-}
-
 /** Whether a row may not be emailed, by its opt-out and consent cells (either column may be absent). */
 export function rowOptedOut(
   optOutCell: CellValue | undefined,
   consentCell: CellValue | undefined,
   hasConsentColumn: boolean,
 ): boolean {
-  return isOptedOut(optOutCell) || (hasConsentColumn && !givesConsent(consentCell));
+  return isOptedOut(optOutCell) || (hasConsentColumn && readConsent(consentCell) !== true);
 }
 
 const cellText = (value: CellValue | undefined): string =>
@@ -204,7 +166,7 @@ export function readContacts(
     const consentCell = consentCol === undefined ? undefined : cells[consentCol];
     const explicit =
       (optOutCol !== undefined && isOptedOut(cells[optOutCol])) ||
-      (consentCol !== undefined && !isBlankCell(consentCell) && !givesConsent(consentCell));
+      (consentCol !== undefined && readConsent(consentCell) === false);
     if (explicit) {
       const label = (nameCol === undefined ? '' : cellText(cells[nameCol])) || cellText(cells[keyCol]);
       optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });

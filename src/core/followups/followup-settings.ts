@@ -1,28 +1,45 @@
 import * as z from 'zod/mini';
 import { normalizeEmail } from './contacts';
 
+/** The owner's follow-up settings, stored per document. */
+export interface FollowUpSettings {
+  /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
+  shopName: string;
+  /** `{{signature}}`: may span lines. */
+  signature: string;
+  /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
+  coolDownDays: number;
+  /**
+   * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
+   * one); may span lines. Required before drafts or sends.
+   */
+  postalAddress: string;
+  /** Where replies go when not to the owner's own address; blank for the owner's address. */
+  replyTo: string;
+}
+
+/** What a setting left out (or undefined) is. */
+export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = Object.freeze({
+  shopName: '',
+  signature: '',
+  coolDownDays: 14,
+  postalAddress: '',
+  replyTo: '',
+});
+
 /**
- * The owner's follow-up settings, stored per document. Validated here because they cross a trust
- * boundary (document properties, the sidebar).
+ * Validated here because settings cross a trust boundary (document properties, the sidebar). Every
+ * field may be left out: parseFollowUpSettings fills in the default.
  */
-export const FollowUpSettingsSchema = z.strictObject(
+const FollowUpSettingsSchema = z.strictObject(
   {
-    /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
-    shopName: z._default(z.string().check(z.maxLength(100, 'at most 100 characters')), ''),
-    /** `{{signature}}`: may span lines. */
-    signature: z._default(z.string().check(z.maxLength(500, 'at most 500 characters')), ''),
-    /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
-    coolDownDays: z._default(
+    shopName: z.optional(z.string().check(z.maxLength(100, 'at most 100 characters'))),
+    signature: z.optional(z.string().check(z.maxLength(500, 'at most 500 characters'))),
+    coolDownDays: z.optional(
       z.int('must be a whole number').check(z.gte(0, 'must be 0 or more'), z.lte(365, 'must be at most 365')),
-      14,
     ),
-    /**
-     * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
-     * one); may span lines. Required before drafts or sends.
-     */
-    postalAddress: z._default(z.string().check(z.maxLength(300, 'at most 300 characters')), ''),
-    /** Where replies go when not to the owner's own address; blank for the owner's address. */
-    replyTo: z._default(
+    postalAddress: z.optional(z.string().check(z.maxLength(300, 'at most 300 characters'))),
+    replyTo: z.optional(
       z
         .string()
         .check(
@@ -31,7 +48,6 @@ export const FollowUpSettingsSchema = z.strictObject(
             'must be one plain email address',
           ),
         ),
-      '',
     ),
   },
   {
@@ -40,17 +56,7 @@ export const FollowUpSettingsSchema = z.strictObject(
   },
 );
 
-export type FollowUpSettings = z.infer<typeof FollowUpSettingsSchema>;
 export type FollowUpSettingsInput = z.input<typeof FollowUpSettingsSchema>;
-
-/** The schema's defaults, written out so that loading the script parses nothing (a test checks they agree). */
-export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = Object.freeze({
-  shopName: '',
-  signature: '',
-  coolDownDays: 14,
-  postalAddress: '',
-  replyTo: '',
-});
 
 /** Days after a contact in which a purchase counts as its outcome (the issue's "within 30 days"). */
 export const OUTCOME_WINDOW_DAYS = 30;
@@ -62,5 +68,6 @@ export function parseFollowUpSettings(input: unknown): FollowUpSettings {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
     throw new Error(`Invalid follow-up settings — ${problems.join('; ')}`);
   }
-  return result.data;
+  const given = Object.entries(result.data).filter(([, value]) => value !== undefined);
+  return { ...DEFAULT_FOLLOW_UP_SETTINGS, ...Object.fromEntries(given) };
 }

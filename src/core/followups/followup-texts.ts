@@ -14,33 +14,31 @@ import { FIELD_DESCRIPTIONS, type MergeProblem, scriptsMeet } from './merge-fiel
  * The line every email ends with. Replies reach the owner, who marks the customer's opt-out cell;
  * the add-on never writes to that customer again. `{shop}` is the shop name (or "us").
  */
-const OPT_OUT_LINES: Localized<{ withShop: string; withoutShop: string }> = {
+const OPT_OUT_LINES: Localized<{ line: string; ofShop: string; ofUs: string }> = {
   en: {
-    withShop:
-      'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
-    withoutShop:
-      'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+    line: 'You are receiving this because you are {customer}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+    ofShop: 'a customer of {shop}',
+    ofUs: 'one of our customers',
   },
   'zh-CN': {
-    withShop:
-      '您收到这封邮件，是因为您是{shop}的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
-    withoutShop:
-      '您收到这封邮件，是因为您是我们的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
+    line: '您收到这封邮件，是因为您是{customer}。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
+    ofShop: '{shop}的顾客',
+    ofUs: '我们的顾客',
   },
   'zh-TW': {
-    withShop:
-      '您收到這封郵件，是因為您是{shop}的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
-    withoutShop:
-      '您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
+    line: '您收到這封郵件，是因為您是{customer}。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
+    ofShop: '{shop}的顧客',
+    ofUs: '我們的顧客',
   },
 };
 
 /** The opt-out line in the email's language (plain text; escape it for HTML). */
 export function optOutLine(language: Language, shopName: string): string {
-  const lines = OPT_OUT_LINES[language];
+  const texts = OPT_OUT_LINES[language];
   const shop = shopName.trim();
-  if (shop === '') return lines.withoutShop;
-  const [before = '', after = ''] = lines.withShop.split('{shop}');
+  const line = texts.line.replace('{customer}', shop === '' ? texts.ofUs : texts.ofShop);
+  const [before = '', after = ''] = line.split('{shop}');
+  if (shop === '') return before;
   // "您是 Lotus Leaf Tea House 的顾客": a space where the name's Latin letters meet Chinese.
   return `${before}${scriptsMeet(before, shop) ? ' ' : ''}${shop}${scriptsMeet(shop, after) ? ' ' : ''}${after}`;
 }

@@ -308,20 +308,10 @@ export function fitTextToValues(tokens: readonly TemplateToken[], values: MergeV
       if (after?.kind === 'text') after.text = after.text.replace(/^ (?=\p{Script=Han})/u, '');
       continue;
     }
-    if (before?.kind === 'text') {
-      if (
-        (LATIN_START.test(value) && CJK_END.test(before.text)) ||
-        (CJK_START.test(value) && LATIN_END.test(before.text))
-      )
-        before.text += ' ';
-    }
+    if (before?.kind === 'text' && scriptsMeet(before.text, value)) before.text += ' ';
     if (after?.kind === 'text') {
       if (DAY_COUNT_FIELDS.has(t.field) && value === '1') after.text = after.text.replace(/^ days\b/, ' day');
-      if (
-        (LATIN_END.test(value) && CJK_START.test(after.text)) ||
-        (CJK_END.test(value) && LATIN_START.test(after.text))
-      )
-        after.text = ` ${after.text}`;
+      if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
     }
   }
   return out;

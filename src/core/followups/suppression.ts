@@ -55,9 +55,7 @@ export interface SuppressionList {
   keys: ReadonlySet<string>;
 }
 
-export const EMPTY_SUPPRESSION: SuppressionList = { emails: new Set(), keys: new Set() };
-
-/** The list as the sheet holds it (the whole sheet from row 1; see the rules at the top). */
+/** The list as the sheet holds it (the whole sheet from row 1, [] before there is one; see the rules at the top). */
 export function readSuppression(grid: Grid): SuppressionList {
   const emails = new Set<string>();
   const keys = new Set<string>();

@@ -23,12 +23,13 @@ export const MAX_HEADER_ROW = 10;
 const column = z.int('must be a column number').check(z.gte(0), z.lt(MAX_COLUMNS));
 const optionalColumn = z.optional(column);
 
-const sheetSchema = <S extends z.ZodMiniType>(columns: S) =>
-  z.strictObject({
-    sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
-    headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
-    columns,
-  });
+/** Where a sheet's table is: every sheet kind's mapping starts with these. */
+const sheetFields = {
+  sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
+  headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+};
+
+const sheetSchema = <S extends z.ZodMiniType>(columns: S) => z.strictObject({ ...sheetFields, columns });
 
 /** "Ignore rows where <column> is <values>" (exports/read-export.ts `ExcludeRule`). */
 const ExcludeRuleSchema = z.strictObject({
@@ -39,8 +40,7 @@ const ExcludeRuleSchema = z.strictObject({
 });
 
 const PurchasesSchema = z.strictObject({
-  sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
-  headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+  ...sheetFields,
   columns: z
     .strictObject({
       customer: column,

@@ -3,23 +3,20 @@
 // the types only.
 import * as z from 'zod/mini';
 import type { Audience } from '../../core/followups/audiences';
-import { AudienceSchema } from '../../core/followups/audiences';
 import { type CampaignSpec, CampaignSpecSchema } from '../../core/followups/campaign';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import type { SkipReason } from '../../core/followups/guardrails';
 import type { OutcomeStatus } from '../../core/followups/outcomes';
 import type { TemplatePurpose, TemplateRowProblem } from '../../core/followups/templates';
-import { TEMPLATE_ID_PATTERN } from '../../core/followups/templates';
-import { LANGUAGES, type Language } from '../../core/i18n/language';
+import type { Language } from '../../core/i18n/language';
 import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
 export const MAX_CONFIRMED = 5000;
 
+/** A campaign spec whose day may be left out. */
 export const PreviewRequestSchema = z.strictObject({
-  audience: AudienceSchema,
-  templateId: z.string().check(z.regex(TEMPLATE_ID_PATTERN, 'is not a template id')),
-  language: z.enum(LANGUAGES),
+  ...CampaignSpecSchema.shape,
   /** Set when resuming a campaign prepared on an earlier day; today otherwise. */
   preparedDay: z.optional(CampaignSpecSchema.shape.preparedDay),
 });
@@ -27,7 +24,7 @@ export type PreviewRequest = z.infer<typeof PreviewRequestSchema>;
 
 const ConfirmedRecipientSchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(500)),
-  lastPurchaseDay: z.int().check(z.gte(0), z.lte(84_000)),
+  lastPurchaseDay: CampaignSpecSchema.shape.preparedDay,
 });
 
 export const BatchRequestSchema = z.strictObject({

@@ -13,7 +13,6 @@
 // Without saved properties (a copy of the spreadsheet, whose properties do not follow it), a ledger
 // sheet whose every row is one the add-on writes is adopted; otherwise sending stops.
 
-import type { Grid } from '../../core/cells';
 import { logHeaderIndex, readContactLog } from '../../core/followups/contact-log';
 import {
   chainDigest,
@@ -26,8 +25,11 @@ import {
   type LedgerEvent,
 } from '../../core/followups/ledger';
 import { type LedgerProblem, ledgerProblemText } from '../../core/followups/ledger-texts';
-import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
+import { saveDocumentJson } from '../document-json';
+import { findOwnedSheet } from '../owned-sheets';
+import { gridOf } from '../sheet-env';
 import { ensureSize } from '../write-block';
+import { ensureFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,6 +57,7 @@ interface LedgerState {
   logSheetId?: number;
 }
 
+// Not loadDocumentJson: a damaged state must stop every send, never fall back to a default.
 function loadState(): LedgerState | undefined {
   const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
   if (raw === null) return undefined;
@@ -78,7 +81,7 @@ function loadState(): LedgerState | undefined {
 }
 
 function saveState(state: LedgerState): void {
-  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+  saveDocumentJson(STATE_KEY, state);
 }
 
 /** The ledger column: where the marker sits in row 1 (1-based), or undefined. */
@@ -123,9 +126,7 @@ export interface Ledger {
 
 /** Events of a Contact log written before the ledger existed; throws when it cannot be read. */
 function legacyEvents(spreadsheet: Spreadsheet, timeZone: string, nowMs: number): LedgerEvent[] {
-  const log = findOwnedSheet(spreadsheet, 'contactLog');
-  if (log === null || log.getLastRow() === 0 || log.getLastColumn() === 0) return [];
-  const grid = log.getDataRange().getValues() as Grid;
+  const grid = gridOf(findOwnedSheet(spreadsheet, 'contactLog'));
   const hasRows = grid.some((row) => row.some((v) => v !== '' && v !== null && v !== undefined));
   if (hasRows && logHeaderIndex(grid[0]!) === undefined) {
     throw new LedgerUnreadable('legacy');
@@ -189,17 +190,6 @@ export function readLedger(spreadsheet: Spreadsheet, timeZone: string, nowMs: nu
   return { events, entries: entriesOf(events, timeZone), sheet, state: current, legacy: [] };
 }
 
-function createLedgerSheet(spreadsheet: Spreadsheet): Sheet {
-  const previous = spreadsheet.getActiveSheet();
-  const sheet = createOwnedSheet(spreadsheet, ROLE, 'Regulars ledger');
-  // Plain text before anything is written: the JSON rows are stored exactly as given.
-  sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
-  sheet.getRange(1, 1).setValue(LEDGER_MARK);
-  sheet.hideSheet();
-  if (previous !== null) spreadsheet.setActiveSheet(previous);
-  return sheet;
-}
-
 /**
  * Appends events to the ledger and saves them (flush, then the digest) before returning. Call only
  * holding the document lock, with the ledger read in that same lock.
@@ -207,7 +197,12 @@ function createLedgerSheet(spreadsheet: Spreadsheet): Sheet {
 export function appendEvents(spreadsheet: Spreadsheet, ledger: Ledger, events: readonly LedgerEvent[]): void {
   if (events.length === 0) return;
   if (ledger.sheet === undefined || ledger.state === undefined) {
-    const sheet = createLedgerSheet(spreadsheet);
+    const sheet = ensureFollowUpSheet(spreadsheet, ROLE, 'Regulars ledger', (created) => {
+      // Plain text before anything is written: the JSON rows are stored exactly as given.
+      created.getRange(1, 1, created.getMaxRows(), 1).setNumberFormat('@');
+      created.getRange(1, 1).setValue(LEDGER_MARK);
+      created.hideSheet();
+    });
     ledger.sheet = sheet;
     ledger.state = { sheetId: sheet.getSheetId(), count: 0, digest: EMPTY_DIGEST, reported: 0 };
     const legacy = ledger.legacy;

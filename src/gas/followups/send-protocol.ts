@@ -1,7 +1,7 @@
 // Creating drafts and sending follow-ups, so that no customer is ever emailed twice.
 //
 // THE PROTOCOL (one batch; the sidebar calls again while a batch ends with 'batch'):
-//  1. Take the document lock (LockService.getDocumentLock, tryLock 10 s). If another execution
+//  1. Take the document lock (tryDocumentLock in ../sheet-env.ts, tryLock 10 s). If another execution
 //     holds it — a second click, another tab, another editor — stop with 'busy' and touch nothing.
 //     getDocumentLock() is documented to return null outside a document
 //     (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()):
@@ -52,17 +52,16 @@ import { splitByQuota } from '../../core/followups/guardrails';
 import { type LedgerEvent, nextId } from '../../core/followups/ledger';
 import { ledgerText } from '../../core/followups/ledger-texts';
 import { singleLine } from '../../core/followups/merge-fields';
-import type { Language } from '../../core/i18n/language';
+import { sheetEnv, tryDocumentLock } from '../sheet-env';
 import { reportLedger } from './contact-report';
 import { createGmailDraft, ownAddress } from './gmail-drafts';
 import { appendEvents, type Ledger } from './ledger-store';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { loadSettings, setPending } from './store';
+import { addToSuppression } from './suppression-sheet';
 
 /** Most recipients one call handles: ~2 s each (ledger rows, send) keeps a batch near a minute. */
 export const BATCH_SIZE = 40;
-/** How long a batch waits for another execution's lock before reporting 'busy'. */
-const LOCK_WAIT_MS = 10_000;
 
 export type BatchMode = 'draft' | 'send';
 
@@ -93,26 +92,16 @@ export type BatchOutcome =
       fatal?: string;
     };
 
-export type Locked<T> = { ok: true; value: T } | { ok: false; reason: 'busy' | 'noLock' };
-
-/**
- * Runs `body` holding the document lock. Not run when another execution holds the lock ('busy') or
- * when Apps Script gives no lock at all ('noLock': getDocumentLock() may return null).
- */
-export function withDocumentLock<T>(body: () => T): Locked<T> {
-  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
-  if (lock === null) return { ok: false, reason: 'noLock' };
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, reason: 'busy' };
-  try {
-    return { ok: true, value: body() };
-  } finally {
-    lock.releaseLock();
-  }
+/** Runs `work` holding the document lock; without it, throws the owner's message saying why. */
+export function underLock<T>(work: () => T): T {
+  const locked = tryDocumentLock(work);
+  if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
+  return locked.value;
 }
 
-/** The owner's message when the lock could not be had. */
-export function lockProblemText(reason: 'busy' | 'noLock', language: Language): string {
-  return ledgerText(reason, language);
+/** A campaign is prepared today or on an earlier day (a resume), never later. */
+export function checkPreparedDay(preparedDay: number, todayDay: number): void {
+  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
 }
 
 /**
@@ -213,9 +202,10 @@ function attemptOf(
 
 /**
  * Records `unknown` for every attempt without an outcome: inside the lock, such an attempt belongs
- * to an execution that stopped between handing the email over and recording what happened.
+ * to an execution that stopped between handing the email over and recording what happened. The
+ * caller shows them in the Contact log (reportLedger) with the events it adds.
  */
-function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date): void {
+export function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date): void {
   const settled = new Set<number>();
   for (const e of ledger.events) if (e.kind === 'outcome') settled.add(e.id);
   const events: LedgerEvent[] = [];
@@ -231,12 +221,6 @@ function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date): void 
     }
   }
   appendEvents(data.context.spreadsheet, ledger, events);
-}
-
-/** Brings the ledger and the visible Contact log up to date (called inside the lock). */
-export function catchUp(data: FollowUpData, ledger: Ledger, now: Date): void {
-  settleInterrupted(data, ledger, now);
-  reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
 }
 
 /**
@@ -281,17 +265,25 @@ export function runBatch(
   env: ProtocolEnvironment,
   optOutAcknowledged = false,
 ): BatchOutcome {
-  const outcome = withDocumentLock((): BatchOutcome => {
+  const outcome = tryDocumentLock((): BatchOutcome => {
     const data = loadFollowUpData(env.now());
-    if (spec.preparedDay > data.context.todayDay)
-      throw new Error('Invalid request — the campaign is dated after today.');
+    // The sheets' explicit opt-outs go on the Unsubscribed list first, so that they survive the next
+    // export (the plan below already skips them).
+    addToSuppression(
+      data.context.spreadsheet,
+      data.context.language,
+      data.suppression,
+      data.optOuts,
+      env.now(),
+    );
+    checkPreparedDay(spec.preparedDay, data.context.todayDay);
     const settings = loadSettings();
     const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
     const ledger = data.ledger;
     if (plan.problems.length > 0 || ledger === undefined) {
       return { kind: 'ran', data, plan, processed: [], remaining: 0, stoppedBy: 'problems' };
     }
-    catchUp(data, ledger, env.now());
+    settleInterrupted(data, ledger, env.now());
     const quota = mode === 'send' ? remainingQuota() : Number.POSITIVE_INFINITY;
     const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
     const processed: Processed[] = [];
@@ -350,7 +342,7 @@ export function deliverTest(
 ): void {
   const ledger = data.ledger;
   if (ledger === undefined) throw new Error('The send ledger cannot be read.');
-  catchUp(data, ledger, env.now());
+  settleInterrupted(data, ledger, env.now());
   const attempt = attemptOf(nextId(ledger.events), env.now(), plan, test, 'test', ownerEmail, test.subject);
   let done: ReturnType<typeof attemptOne>;
   try {

@@ -20,6 +20,7 @@ import {
 import { planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
+import { ledgerText } from '../../core/followups/ledger-texts';
 import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
@@ -47,24 +48,17 @@ import { reportLedger } from './contact-report';
 import { appendEvents } from './ledger-store';
 import {
   type BatchMode,
-  catchUp,
+  checkPreparedDay,
   deliverTest,
-  lockProblemText,
   type ProtocolEnvironment,
   remainingQuota,
   runBatch,
-  withDocumentLock,
+  settleInterrupted,
+  underLock,
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
-import {
-  addToSuppression,
-  findSuppressionSheet,
-  optOutEntries,
-  ownerEntry,
-  readSuppressionList,
-  recordOptOuts,
-} from './suppression-sheet';
+import { addToSuppression, findSuppressionSheet, optOutEntries, ownerEntry } from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -190,10 +184,6 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
   };
 }
 
-function checkPreparedDay(preparedDay: number, todayDay: number): void {
-  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
-}
-
 /** Each recipient's rendered email and who is skipped and why. Reads only; writes nothing. */
 export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown): PreviewResult {
   const r = parseRequest(PreviewRequestSchema, request, 'preview');
@@ -209,18 +199,8 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
   return previewOf(plan, data);
 }
 
-/**
- * Copies the explicit opt-outs of the customer sheet and of any other sheet with an email and an
- * opt-out or consent column into the Unsubscribed list, so that they survive the next export.
- * Skipped when another execution holds the lock (the batch then reports busy and sends nothing).
- */
-function recordOptOutsNow(env: ProtocolEnvironment): void {
-  withDocumentLock(() => recordOptOuts(sheetEnv(), env.now()));
-}
-
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
-  recordOptOutsNow(env);
   const confirmed = new Map<string, number>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
@@ -235,7 +215,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
       skipped: [],
       remaining: confirmed.size,
       stoppedBy: outcome.kind === 'busy' ? 'busy' : 'problems',
-      problems: outcome.kind === 'busy' ? [] : [lockProblemText('noLock', sheetEnv().language)],
+      problems: outcome.kind === 'busy' ? [] : [ledgerText('noLock', sheetEnv().language)],
       remainingQuota: remainingQuota(),
     };
   }
@@ -277,7 +257,7 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
   const r = parseRequest(TestRequestSchema, request, 'test');
   const owner = Session.getEffectiveUser().getEmail();
   if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
-  const result = withDocumentLock(() => {
+  return underLock(() => {
     const data = loadFollowUpData(env.now());
     const settings = loadSettings();
     checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -294,8 +274,6 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });
-  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-  return result.value;
 }
 
 /** Saves the follow-up settings (shop name, signature, cool-down, reply-to). */
@@ -326,7 +304,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
   if (typeof customerKey !== 'string' || customerKey.length > 500 || normalizeCustomerKey(customerKey) === '')
     throw new Error('Invalid unsubscribe request.');
   const key = normalizeCustomerKey(customerKey);
-  const result = withDocumentLock(() => {
+  return underLock(() => {
     const data = loadFollowUpData(env.now());
     const { spreadsheet, language } = data.context;
     const contact = data.directory.byKey.get(key);
@@ -334,11 +312,9 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const entries = [ownerEntry(key, label, contact?.email ?? '', language)];
     const customers = data.setup.customers?.sheet;
     if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
-    const added = addToSuppression(spreadsheet, language, entries, env.now());
-    return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? '', added };
+    const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+    return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? '', added };
   });
-  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-  return result.value;
 }
 
 /** For the customer card: the last contact and what came of it. */
@@ -392,7 +368,7 @@ function draftActionWith(
 ): DraftActionResult {
   const r = parseDraftActionRequest(request);
   const key = r.customerKey === undefined ? undefined : normalizeCustomerKey(r.customerKey);
-  const result = withDocumentLock((): DraftActionResult => {
+  return underLock((): DraftActionResult => {
     const data = loadFollowUpData(env.now());
     const ledger = data.ledger;
     if (ledger === undefined) {
@@ -404,7 +380,7 @@ function draftActionWith(
         ),
       );
     }
-    catchUp(data, ledger, env.now());
+    settleInterrupted(data, ledger, env.now());
     const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
       (e) =>
         (r.campaignId === undefined || e.campaignId === r.campaignId) &&
@@ -419,8 +395,6 @@ function draftActionWith(
     reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
     return { count: targets.length };
   });
-  if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-  return result.value;
 }
 
 /** The owner discarded these drafts: their customers may be written to again. */
@@ -435,7 +409,7 @@ export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: un
 
 /** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
 function isUnsubscribed(data: FollowUpData, key: string): boolean {
-  const list = readSuppressionList(data.context.spreadsheet);
+  const list = data.suppression;
   const email = data.directory.byKey.get(key)?.email ?? '';
   return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
 }

@@ -7,7 +7,6 @@
 // all read as of today; a fixed date (the owner's, for Analyze) would hide every later purchase and
 // greet a customer who bought last week with "we miss you". The panel shows both dates.
 import { type Analysis, analyzeLog } from '../../core/analysis';
-import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
@@ -21,7 +20,12 @@ import {
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import type { LedgerProblem } from '../../core/followups/ledger-texts';
-import { applySuppression, withEntries } from '../../core/followups/suppression';
+import {
+  applySuppression,
+  type SuppressionEntry,
+  type SuppressionList,
+  withEntries,
+} from '../../core/followups/suppression';
 import {
   combineTemplates,
   dropSupersededRows,
@@ -34,7 +38,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
-import { type SheetEnv, sheetEnv } from '../sheet-env';
+import { gridOf, type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates, supersededBodies } from './built-in-templates';
 import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
@@ -45,13 +49,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 interface SpreadsheetContext extends SheetEnv {
   now: Date;
   todayDay: DayNumber;
-}
-
-function values(spreadsheet: Spreadsheet, sheetName: string | undefined): Grid {
-  if (sheetName === undefined) return [];
-  const sheet = spreadsheet.getSheetByName(sheetName);
-  if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-  return sheet.getDataRange().getValues() as Grid;
 }
 
 /** The purchase log analysed as of today (see the top); undefined without a log. */
@@ -80,10 +77,7 @@ interface TemplateSet {
 /** Built-in templates with the Templates sheet's rows over them. */
 function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   const sheet = findFollowUpSheet(spreadsheet, 'templates');
-  const owned =
-    sheet === undefined
-      ? { templates: [], problems: [] }
-      : readTemplateSheet(values(spreadsheet, sheet.getName()));
+  const owned = sheet === undefined ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet));
   return {
     // Rows an earlier version wrote and the owner never edited give way to the current texts.
     templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
@@ -123,6 +117,10 @@ export interface FollowUpData {
   ledger: Ledger | undefined;
   /** Set when the ledger cannot be read with certainty: nothing may be sent. */
   ledgerProblem: LedgerProblem | undefined;
+  /** The Unsubscribed list as the sheet holds it. */
+  suppression: SuppressionList;
+  /** The sheets' explicit opt-outs, which a batch copies to the list (already applied to `directory`). */
+  optOuts: SuppressionEntry[];
 }
 
 /** Everything read fresh from the sheets. */
@@ -137,12 +135,13 @@ export function loadFollowUpData(now: Date): FollowUpData {
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
   // in the purchase log is an opt-out column.
   const contacts = setup.customers
-    ? readContacts(values(spreadsheet, setup.customers.sheet), setup.customers)
+    ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers)
     : EMPTY_DIRECTORY;
-  const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
+  const optOuts = findOptOuts(env, heads, setup, contacts);
+  const suppression = readSuppressionList(spreadsheet);
   const directory = applySuppression(
     withLogDirectory(contacts, analysis?.log),
-    withEntries(readSuppressionList(spreadsheet), optOuts.entries),
+    withEntries(suppression, optOuts.entries),
   );
   const logHasOptOuts = setup.purchases !== undefined && optOuts.sheets.includes(setup.purchases.sheet);
   return {
@@ -155,11 +154,13 @@ export function loadFollowUpData(now: Date): FollowUpData {
     openComplaints:
       setup.feedback === undefined
         ? new Set()
-        : readOpenComplaints(values(spreadsheet, setup.feedback.sheet), setup.feedback),
+        : readOpenComplaints(gridOf(spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback),
     templates: readTemplates(spreadsheet),
     log: ledger?.entries ?? [],
     ledger,
     ledgerProblem: problem,
+    suppression,
+    optOuts: optOuts.entries,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../../core/followups/followup-settings';
 import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS, templateSheetRows } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
+import { loadDocumentJson, saveDocumentJson } from '../document-json';
 import { cellInput } from '../write-block';
 import { builtInTemplates } from './built-in-templates';
 import { ensureFollowUpSheet } from './owned-sheets';
@@ -20,19 +21,13 @@ const PENDING_KEY = 'regulars.followups.pending';
 
 /** The owner's settings; the defaults when none are saved or the saved ones no longer parse. */
 export function loadSettings(): FollowUpSettings {
-  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-  if (raw === null) return DEFAULT_FOLLOW_UP_SETTINGS;
-  try {
-    return parseFollowUpSettings(JSON.parse(raw));
-  } catch {
-    return DEFAULT_FOLLOW_UP_SETTINGS;
-  }
+  return loadDocumentJson(SETTINGS_KEY, parseFollowUpSettings, DEFAULT_FOLLOW_UP_SETTINGS);
 }
 
 /** Validates and saves; throws a readable error naming the bad field. */
 export function saveSettings(input: unknown): FollowUpSettings {
   const settings = parseFollowUpSettings(input);
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  saveDocumentJson(SETTINGS_KEY, settings);
   return settings;
 }
 
@@ -44,29 +39,26 @@ export interface PendingCampaign {
 }
 
 export function loadPending(): PendingCampaign[] {
-  const raw = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY);
-  if (raw === null) return [];
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (p): p is PendingCampaign =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof p.campaignId === 'string' &&
-        typeof p.deferred === 'number' &&
-        typeof p.updatedMs === 'number',
-    );
-  } catch {
-    return [];
-  }
+  return loadDocumentJson(
+    PENDING_KEY,
+    (parsed) =>
+      (Array.isArray(parsed) ? parsed : []).filter(
+        (p): p is PendingCampaign =>
+          typeof p === 'object' &&
+          p !== null &&
+          typeof p.campaignId === 'string' &&
+          typeof p.deferred === 'number' &&
+          typeof p.updatedMs === 'number',
+      ),
+    [],
+  );
 }
 
 /** Records (deferred > 0) or clears (deferred = 0) a campaign interrupted by the quota. Keeps the last 20. */
 export function setPending(campaignId: string, deferred: number, nowMs: number): void {
   const others = loadPending().filter((p) => p.campaignId !== campaignId);
   const next = deferred > 0 ? [{ campaignId, deferred, updatedMs: nowMs }, ...others] : others;
-  PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, JSON.stringify(next.slice(0, 20)));
+  saveDocumentJson(PENDING_KEY, next.slice(0, 20));
 }
 
 const SHEET_NAMES: Localized<{ templates: string; contactLog: string }> = {

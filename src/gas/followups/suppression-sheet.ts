@@ -1,11 +1,10 @@
 // The *Unsubscribed* sheet in the shell (core/followups/suppression.ts has the rules): created on the
 // first entry, found by its mark (role `suppression`, owned-sheets.ts), only ever appended to.
 
-import type { Grid } from '../../core/cells';
+import type { TabHead } from '../../core/exports/tabs';
 import { extractAddresses } from '../../core/followups/addresses';
 import { type ContactDirectory, detectContactColumns, readContacts } from '../../core/followups/contacts';
 import {
-  EMPTY_SUPPRESSION,
   fromSheetText,
   newSuppressionRows,
   readSuppression,
@@ -14,54 +13,47 @@ import {
   type SuppressionList,
 } from '../../core/followups/suppression';
 import type { Language } from '../../core/i18n/language';
-import { currentSetup } from '../column-setup';
-import { createOwnedSheet, findOwnedSheet } from '../owned-sheets';
-import type { SheetEnv } from '../sheet-env';
+import type { ResolvedSetup } from '../../core/mapping/detect';
+import { gridOf, type SheetEnv } from '../sheet-env';
 import { writeBlock } from '../write-block';
+import { ensureFollowUpSheet, findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const ROLE = 'suppression';
 
-export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | null {
-  return findOwnedSheet(spreadsheet, ROLE);
+export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | undefined {
+  return findFollowUpSheet(spreadsheet, ROLE);
 }
 
 /** The list as it stands (empty before the first entry). */
 export function readSuppressionList(spreadsheet: Spreadsheet): SuppressionList {
-  const sheet = findSuppressionSheet(spreadsheet);
-  if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return EMPTY_SUPPRESSION;
-  return readSuppression(sheet.getDataRange().getValues());
+  return readSuppression(gridOf(findSuppressionSheet(spreadsheet)));
 }
 
 /**
- * Appends the entries not on the list yet; creates the sheet (at the end, the owner's sheet left
- * active) the first time. Returns how many rows were added. Call inside the document lock.
+ * Appends the entries not on `list` (the sheet as read in this lock) yet; creates the sheet (at the
+ * end, the owner's sheet left active) the first time. Returns how many rows were added, and the
+ * sheet when rows were. Call inside the document lock.
  */
 export function addToSuppression(
   spreadsheet: Spreadsheet,
   language: Language,
+  list: SuppressionList,
   entries: readonly SuppressionEntry[],
   now: Date,
-): number {
-  const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
-  if (rows.length === 0) return 0;
-  let sheet = findSuppressionSheet(spreadsheet);
-  if (sheet === null) {
-    // Inserting a sheet activates it: the owner's sheet and selection are given back afterwards.
-    const previous = spreadsheet.getActiveSheet();
-    const selection = spreadsheet.getActiveRange();
-    sheet = createOwnedSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet);
-    writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(1, 220);
-    sheet.setColumnWidth(4, 320);
-    if (previous !== null) spreadsheet.setActiveSheet(previous);
-    if (selection !== null) spreadsheet.setActiveRange(selection);
-  }
+): { added: number; sheet?: Sheet } {
+  const rows = newSuppressionRows(list, entries, now);
+  if (rows.length === 0) return { added: 0 };
+  const sheet = ensureFollowUpSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet, (created) => {
+    writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+    created.setFrozenRows(1);
+    created.setColumnWidth(1, 220);
+    created.setColumnWidth(4, 320);
+  });
   writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ['text', 'text', 'date', 'text'] });
-  return rows.length;
+  return { added: rows.length, sheet };
 }
 
 /** The customer sheet's explicit opt-outs as list entries. */
@@ -96,20 +88,22 @@ export interface OptOutsFound {
 }
 
 /**
- * Explicit opt-outs the customer sheet and the owner's other sheets hold, read only: any sheet whose
- * header names an email column and an opt-out or consent column (an old customer list, the purchase
- * log itself, an orders export with "Accepts Marketing"), so that an opt-out recorded anywhere
- * reaches the list. The preview applies them as the batch will (it copies them first).
+ * Explicit opt-outs the customer sheet (`contacts`, read already) and the owner's other sheets hold,
+ * read only: any sheet whose header names an email column and an opt-out or consent column (an old
+ * customer list, the purchase log itself, an orders export with "Accepts Marketing"), so that an
+ * opt-out recorded anywhere reaches the list. The preview applies them as the batch will (it copies
+ * them first).
  */
 export function findOptOuts(
   env: SheetEnv,
-  setup: Pick<ReturnType<typeof currentSetup>, 'resolved' | 'heads'> = currentSetup(env),
-  contacts?: ContactDirectory,
+  heads: readonly TabHead[],
+  setup: ResolvedSetup,
+  contacts: ContactDirectory,
 ): OptOutsFound {
   const { spreadsheet, language } = env;
-  const customers = setup.resolved.customers;
+  const customers = setup.customers;
   const found: OptOutsFound = { entries: [], sheets: [] };
-  for (const head of setup.heads) {
+  for (const head of heads) {
     const own = head.name === customers?.sheet;
     const columns = own ? customers : detectContactColumns(head.rows);
     const c = columns?.columns;
@@ -117,17 +111,8 @@ export function findOptOuts(
     const sheet = spreadsheet.getSheetByName(head.name);
     if (sheet === null) continue;
     if (!own) found.sheets.push(head.name);
-    const directory = (own && contacts) || readContacts(sheet.getDataRange().getValues() as Grid, columns);
+    const directory = own ? contacts : readContacts(gridOf(sheet), columns);
     found.entries.push(...optOutEntries(directory, head.name, language));
   }
   return found;
-}
-
-/**
- * Copies the explicit opt-outs of the customer sheet and of every other sheet with an email and an
- * opt-out or consent column into the list (no analysis: only the sheets' cells are read). Call inside
- * the document lock.
- */
-export function recordOptOuts(env: SheetEnv, now: Date): void {
-  addToSuppression(env.spreadsheet, env.language, findOptOuts(env).entries, now);
 }

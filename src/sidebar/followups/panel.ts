@@ -16,6 +16,7 @@ import type {
   ProcessedView,
   SkippedView,
 } from '../../gas/followups/api';
+import { TEXTS } from '../i18n';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
 import { runInParts } from './run-parts';
@@ -531,7 +532,10 @@ export function renderFollowUps(
       );
     }
     function unsubscribeButton(r: PreviewResult['recipients'][number]): HTMLElement {
-      const b = h('button', { text: t.unsubscribe, attrs: { type: 'button', 'data-fu': 'unsubscribe' } });
+      const b = h('button', {
+        text: TEXTS[language].unsubscribe,
+        attrs: { type: 'button', 'data-fu': 'unsubscribe' },
+      });
       b.addEventListener('click', async () => {
         b.disabled = true;
         try {
@@ -539,7 +543,11 @@ export function renderFollowUps(
           // Out of this campaign at once; the server would skip them anyway.
           p.recipients = p.recipients.filter((x) => x.key !== r.key);
           b.closest('li')?.remove();
-          setStatus(fill(t.unsubscribed, { name: r.label, sheet: result.sheet }), 'success');
+          // The card's words: one text for the same act, wherever the owner does it.
+          setStatus(
+            fill(TEXTS[language].unsubscribedDone, { name: r.label, sheet: result.sheet }),
+            'success',
+          );
           setButtons(canActNow());
         } catch (error) {
           b.disabled = false;

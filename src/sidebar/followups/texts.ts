@@ -58,8 +58,6 @@ export interface PanelTexts {
   ackNoOptOut: string;
   judgedOn: string;
   fixedAsOfNote: string;
-  unsubscribe: string;
-  unsubscribed: string;
 }
 
 export const PANEL_TEXTS: Localized<PanelTexts> = {
@@ -120,8 +118,6 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     ackNoOptOut: 'I have checked that nobody here asked not to be emailed',
     judgedOn: 'Judged as of today, {date}: purchases up to today count.',
     fixedAsOfNote: 'The analysis date fixed in Columns ({date}) is used by Analyze only.',
-    unsubscribe: 'Unsubscribe this person',
-    unsubscribed: '{name} is on the list in “{sheet}” and will not be emailed.',
   },
   'zh-CN': {
     title: '跟进邮件',
@@ -180,8 +176,6 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     ackNoOptOut: '我已核对，这里没有人要求不再收到邮件',
     judgedOn: '按今天（{date}）判断：截至今天的购买都计入。',
     fixedAsOfNote: '“列”中固定的分析日期（{date}）只用于分析客户。',
-    unsubscribe: '为此人退订',
-    unsubscribed: '{name} 已加入“{sheet}”名单，不会再收到邮件。',
   },
   'zh-TW': {
     title: '跟進郵件',
@@ -240,8 +234,6 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     ackNoOptOut: '我已核對，這裡沒有人要求不再收到郵件',
     judgedOn: '依今天（{date}）判斷：截至今天的購買都計入。',
     fixedAsOfNote: '「欄位」中固定的分析日期（{date}）只用於分析客戶。',
-    unsubscribe: '為此人退訂',
-    unsubscribed: '{name} 已加入「{sheet}」名單，不會再收到郵件。',
   },
 };
 

@@ -28,13 +28,18 @@ const SHOPIFY = [
 ];
 
 describe('consent cells', () => {
-  it('reads yes/no in English and Chinese, booleans and 1/0; anything else says nothing', () => {
-    for (const yes of ['yes', 'Yes ', 'TRUE', 'subscribed', '是', '同意', true, 1])
+  // One vocabulary for the purchase log and the customer sheet: a clear yes is consent, any other
+  // filled cell is a no, and only a blank cell says nothing.
+  it('reads a clear yes in English and Chinese, ticks, booleans, non-zero numbers and dates as consent', () => {
+    for (const yes of ['yes', 'Yes ', 'TRUE', 'subscribed', '是', '同意', '✓', 'x', true, 1, 2, new Date(0)])
       expect(readConsent(yes), String(yes)).toBe(true);
-    for (const no of ['no', 'false', 'unsubscribed', '否', '不同意', false, 0])
+  });
+
+  it('reads every other filled cell as no, and a blank one as saying nothing', () => {
+    for (const no of ['no', 'false', 'unsubscribed', '否', '不同意', 'maybe', false, 0, Number.NaN])
       expect(readConsent(no), String(no)).toBe(false);
-    for (const unknown of ['', 'maybe', 2, new Date(0)])
-      expect(readConsent(unknown), String(unknown)).toBeUndefined();
+    for (const blank of ['', '  ', '\u200b', null, undefined])
+      expect(readConsent(blank), String(blank)).toBeUndefined();
   });
 });
 

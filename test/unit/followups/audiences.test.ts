@@ -62,6 +62,22 @@ describe('audiences', () => {
     expect(AudienceSchema.safeParse({ kind: 'stage', stage: 'atRisk', extra: 1 }).success).toBe(false);
     expect(AudienceSchema.safeParse({ kind: 'everyone' }).success).toBe(false);
     expect(AudienceSchema.safeParse({ kind: 'reason', reason: 'loyal' }).success).toBe(false);
+    // The schema is a hand check: every shape passes as it is, and nothing else does.
+    for (const a of all) expect(AudienceSchema.safeParse(a)).toEqual({ success: true, data: a });
+    for (const bad of [
+      null,
+      [],
+      'overdue',
+      { kind: 'overdue', days: 1 },
+      { kind: 'dueWithin', days: 366 },
+      { kind: 'dueWithin', days: '7' },
+      { kind: 'dueWithin' },
+      { kind: 'tier', segment: 'champions' },
+      { kind: 'tier' },
+      { kind: 'toString', toString: 'x' },
+      { stage: 'loyal' },
+    ])
+      expect(AudienceSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
 
   it('suggests a template and reads well in each language', () => {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
-import { formatEmailDate } from '../../../src/core/followups/followup-texts';
+import { formatEmailDate, optOutLine } from '../../../src/core/followups/followup-texts';
 import {
   fitTextToValues,
   type MergeValues,
@@ -59,5 +59,23 @@ describe('Chinese punctuation', () => {
       const text = render(t.body, values(t.language as 'zh-CN' | 'zh-TW'));
       expect(text, t.id).not.toMatch(/[\p{Script=Han}] \d{4}年|\d+日 [\p{Script=Han}]/u);
     }
+  });
+
+  it('the opt-out line names the shop, with a space only where a Latin name meets Chinese', () => {
+    expect(optOutLine('en', ' Lotus Leaf ')).toBe(
+      'You are receiving this because you are a customer of Lotus Leaf. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+    );
+    expect(optOutLine('en', '')).toBe(
+      'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+    );
+    expect(optOutLine('zh-CN', 'Lotus Leaf')).toBe(
+      '您收到这封邮件，是因为您是 Lotus Leaf 的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
+    );
+    expect(optOutLine('zh-CN', '莲叶茶馆')).toBe(
+      '您收到这封邮件，是因为您是莲叶茶馆的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
+    );
+    expect(optOutLine('zh-TW', '')).toBe(
+      '您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
+    );
   });
 });

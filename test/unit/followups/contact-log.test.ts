@@ -3,7 +3,6 @@ import {
   contactHistory,
   countsAsContact,
   logHeaderRow,
-  logRowOf,
   readContactLog,
 } from '../../../src/core/followups/contact-log';
 import { TODAY } from './fixtures';
@@ -24,7 +23,7 @@ describe('the Contact log', () => {
       detail: '',
     };
     for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
-      const [entry] = readContactLog([logHeaderRow(language), logRowOf(record)], 'UTC');
+      const [entry] = readContactLog([logHeaderRow(language), Object.values(record)], 'UTC');
       expect(entry).toEqual({
         row: 2,
         timeMs: record.time.getTime(),

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FOLLOW_UP_SETTINGS,
-  FollowUpSettingsSchema,
   parseFollowUpSettings,
 } from '../../../src/core/followups/followup-settings';
 
 describe('follow-up settings', () => {
-  it('the written-out defaults are the schema defaults (cool-down 14 days)', () => {
-    expect(DEFAULT_FOLLOW_UP_SETTINGS).toEqual(FollowUpSettingsSchema.parse({}));
+  it('a setting left out or undefined is its default (cool-down 14 days)', () => {
+    expect(parseFollowUpSettings({})).toEqual(DEFAULT_FOLLOW_UP_SETTINGS);
+    expect(parseFollowUpSettings(undefined)).toEqual(DEFAULT_FOLLOW_UP_SETTINGS);
+    expect(parseFollowUpSettings({ coolDownDays: undefined, shopName: undefined })).toEqual(
+      DEFAULT_FOLLOW_UP_SETTINGS,
+    );
     expect(DEFAULT_FOLLOW_UP_SETTINGS.coolDownDays).toBe(14);
+    expect(parseFollowUpSettings({ coolDownDays: 0, signature: 'Mei' })).toEqual({
+      ...DEFAULT_FOLLOW_UP_SETTINGS,
+      coolDownDays: 0,
+      signature: 'Mei',
+    });
   });
 
   it('rejects bad values with a message naming the field', () => {
