@@ -19,11 +19,7 @@
  * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
  */
 import type { DayNumber } from '../days';
-import {
-  fitCustomerModel,
-  type PurchaseMethod,
-  type PurchaseModelName,
-} from './customer-model';
+import { fitCustomerModel, type PurchaseMethod, type PurchaseModelName } from './customer-model';
 import { logGapSum } from './mbg-cnbd-k';
 
 export interface HoldoutCustomer {
