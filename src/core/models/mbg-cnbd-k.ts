@@ -436,53 +436,69 @@ function buyByPhase(params: MbgCnbdKParams, x: number, T: number, horizonDays: n
 }
 
 /**
- * Per phase j: expected purchase days in the d days, Σ_{n>=1} c_n P(N >= nk−j) with
+ * Per phase j (computed when asked): expected purchase days in the d days, Σ_{n>=1} c_n P(N >= nk−j) with
  * c_n = E[(1−p)^(n−1) | alive] = Π_{i<n−1} (b'+i)/(a+b'+i), b' = b+x+1 (the n-th future purchase
  * counts if the customer stayed after the n−1 before it). Summed over m as Σ_m P(N = m)·C(⌊(m+j)/k⌋),
  * C(N) = c_1 + … + c_N, walking the pmf out from its mode (no underflow however large s is) until
  * it is below 1e−14 of its peak on both sides (the terms left out change the sum by less than that,
  * relatively, times the few hundred terms a long horizon has).
  */
-function purchasesByPhase(params: MbgCnbdKParams, x: number, T: number, horizonDays: number): Float64Array {
+function purchasesByPhase(
+  params: MbgCnbdKParams,
+  x: number,
+  T: number,
+  horizonDays: number,
+): (j: number) => number {
   const { k, r, alpha, a, b } = params;
-  const purchases = new Float64Array(k);
-  if (horizonDays === 0) return purchases;
+  if (horizonDays === 0) return () => 0;
   const { logQ, q, log1mQ } = stageCount(alpha, T, horizonDays);
   const odds = q / Math.exp(log1mQ);
   const bPrime = b + x + 1;
   const cumulative: number[] = [0];
   let c = 1;
-  const extend = (blocks: number): void => {
+  const at = (blocks: number): number => {
     while (cumulative.length <= blocks) {
       const n = cumulative.length;
       cumulative.push(cumulative[n - 1]! + c);
       c *= (bPrime + n - 1) / (a + bPrime + n - 1);
     }
+    return cumulative[blocks]!;
   };
-  for (let j = 0; j < k; j++) {
+  return (j) => {
     const s = r + k * x + j;
     const mean = s * odds;
     const mode = s > 1 ? Math.floor((s - 1) * odds) : 0;
     const peak = Math.exp(logGamma(s + mode) - logGamma(s) - logGamma(mode + 1) + s * log1mQ + mode * logQ);
     const floor = 1e-14 * peak;
-    extend(Math.floor((mode + j) / k));
-    let expected = peak * cumulative[Math.floor((mode + j) / k)]!;
+    // m + j = blocks·k + within: C changes only when a block of k stages completes.
+    let blocks = Math.floor((mode + j) / k);
+    let within = mode + j - blocks * k;
+    let current = at(blocks);
+    let expected = peak * current;
     let pmf = peak;
     for (let m = mode + 1; m < mode + 1e6; m++) {
       pmf *= ((s + m - 1) / m) * q;
-      const blocks = Math.floor((m + j) / k);
-      if (blocks >= cumulative.length) extend(blocks);
-      expected += pmf * cumulative[blocks]!;
+      if (++within === k) {
+        within = 0;
+        current = at(++blocks);
+      }
+      expected += pmf * current;
       if (m > mean && pmf < floor) break;
     }
+    blocks = Math.floor((mode + j) / k);
+    within = mode + j - blocks * k;
+    current = cumulative[blocks]!;
     pmf = peak;
     for (let m = mode - 1; m >= 0 && pmf >= floor; m--) {
       pmf *= (m + 1) / ((s + m) * q);
-      expected += pmf * cumulative[Math.floor((m + j) / k)]!;
+      if (--within < 0) {
+        within = k - 1;
+        current = cumulative[--blocks]!;
+      }
+      expected += pmf * current;
     }
-    purchases[j] = expected;
-  }
-  return purchases;
+    return expected;
+  };
 }
 
 /**
@@ -495,13 +511,11 @@ export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
   expectedPurchases: (h: RepeatHistory, horizonDays: number) => number;
 } {
   assertK(params.k);
-  const caches = {
-    buys: new Map<number | string, Float64Array>(),
-    purchases: new Map<number | string, Float64Array>(),
-  };
-  const perPhase = { buys: buyByPhase, purchases: purchasesByPhase };
+  const buys = new Map<number | string, Float64Array>();
+  // Per (x, T, d): the phases computed so far (NaN until needed) and how to compute one.
+  const purchases = new Map<number | string, { values: Float64Array; phase: (j: number) => number }>();
   const scratch = new Float64Array(params.k);
-  const mix = (h: RepeatHistory, horizonDays: number, pick: 'buys' | 'purchases'): number => {
+  const prepare = (h: RepeatHistory, horizonDays: number) => {
     if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
       throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
     }
@@ -515,17 +529,38 @@ export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
       horizonDays < 2 ** 20
         ? (h.x * 2 ** 20 + h.T) * 2 ** 20 + horizonDays
         : `${h.x},${h.T},${horizonDays}`;
-    let values = caches[pick].get(key);
-    if (values === undefined) {
-      values = perPhase[pick](params, h.x, h.T, horizonDays);
-      caches[pick].set(key, values);
-    }
-    let sum = 0;
-    for (let j = 0; j < params.k; j++) sum += weights[j]! * values[j]!;
-    return sum / (1 + Math.exp(logOdds));
+    return { alive: 1 / (1 + Math.exp(logOdds)), weights, key };
   };
   return {
-    repeatProbability: (h, d) => Math.min(1, mix(h, d, 'buys')),
-    expectedPurchases: (h, d) => mix(h, d, 'purchases'),
+    repeatProbability: (h, d) => {
+      const { alive, weights, key } = prepare(h, d);
+      let values = buys.get(key);
+      if (values === undefined) {
+        values = buyByPhase(params, h.x, h.T, d);
+        buys.set(key, values);
+      }
+      let sum = 0;
+      for (let j = 0; j < params.k; j++) sum += weights[j]! * values[j]!;
+      return Math.min(1, sum * alive);
+    },
+    expectedPurchases: (h, d) => {
+      const { alive, weights, key } = prepare(h, d);
+      let entry = purchases.get(key);
+      if (entry === undefined) {
+        entry = {
+          values: new Float64Array(params.k).fill(Number.NaN),
+          phase: purchasesByPhase(params, h.x, h.T, d),
+        };
+        purchases.set(key, entry);
+      }
+      let sum = 0;
+      for (let j = 0; j < params.k; j++) {
+        // A phase this unlikely cannot move the sum (each phase's figure is within a few purchases).
+        if (!(weights[j]! > 1e-15)) continue;
+        if (Number.isNaN(entry.values[j]!)) entry.values[j] = entry.phase(j);
+        sum += weights[j]! * entry.values[j]!;
+      }
+      return sum * alive;
+    },
   };
 }
