@@ -65,7 +65,7 @@ export type HoldoutCheck =
 
 /**
  * The candidates `auto` compares. Not (yet) 'mbg-cnbd-k', which can be chosen by name: it costs the
- * check 2–5× its time (two to three fits to choose k), and with it `auto` would break the property
+ * check 1.8–4× its CPU time (two to three fits to choose k; README), and with it `auto` would break the property
  * "a longer silence never raises a one-time buyer's repeat probability" in a buyer's first days of
  * silence — as the regular truth does, since nobody buys again within a day or two (see
  * mbg-cnbd-k.ts). Adding it here is the one change that makes it a candidate.
