@@ -64,11 +64,12 @@ export type HoldoutCheck =
   | { readonly status: 'too-short'; readonly reason: 'short-log' | 'too-few-customers' };
 
 /**
- * The candidates `auto` compares. Not (yet) 'mbg-cnbd-k', which can be chosen by name: it costs the
- * check 1.8–4× its CPU time (two to three fits to choose k; README), and with it `auto` would break the property
- * "a longer silence never raises a one-time buyer's repeat probability" in a buyer's first days of
- * silence — as the regular truth does, since nobody buys again within a day or two (see
- * mbg-cnbd-k.ts). Adding it here is the one change that makes it a candidate.
+ * The candidates `auto` compares. Not (yet) 'mbg-cnbd-k', which can be chosen by name: it makes the
+ * check cost 1.8–4× the CPU time (two to three fits to choose k; README), and with it `auto` would
+ * break the property "a longer silence never raises a one-time buyer's repeat probability" in a
+ * buyer's first days of silence — as the regular truth does, since nobody buys again a day or two
+ * after buying (test/unit/properties/model-stage-properties.test.ts). Adding it here is the one
+ * change that makes it a candidate.
  */
 const CHECKED_MODELS: readonly PurchaseModelName[] = ['bg-nbd', 'mbg-nbd'];
 
