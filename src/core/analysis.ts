@@ -129,6 +129,7 @@ export function analyzeLog(
     T: s.TDays,
     meanRepeatSpend: s.meanRepeatSpend,
     meanSpend: s.meanSpend,
+    logGapSum: s.logGapSum,
   }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const check = choice === 'auto' || modelOptions.check ? holdoutCheck(histories, asOfDay) : undefined;

@@ -35,7 +35,7 @@ export interface Settings {
   coreRevenueShare: number;
   /**
    * The purchase model: 'auto' picks the one that predicted this sheet's own last stretch best
-   * (models/holdout-check.ts); 'bg-nbd' or 'mbg-nbd' fixes it.
+   * (models/holdout-check.ts); 'bg-nbd', 'mbg-nbd' or 'mbg-cnbd-k' fixes it.
    */
   purchaseModel: PurchaseModelChoice;
 }

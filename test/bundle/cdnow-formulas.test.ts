@@ -75,6 +75,18 @@ describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
     expect(String(value('model choice'))).toBe('MBG/NBD, as asked');
   });
 
+  it('CUSTOMER_MODEL with "MBG/CNBD-k" chosen picks k = 1 on CDNOW (irregular buying) and is then lifetimes ModifiedBetaGeoFitter within 1%', () => {
+    const table = call('CUSTOMER_MODEL', purchases, asOf, '', 'MBG/CNBD-k') as [string, unknown][];
+    const value = (label: string) => table.find(([name]) => name === label)![1] as number;
+    expect(value('k')).toBe(1);
+    within(value('r'), 0.5248, 0.01);
+    within(value('alpha (per day)'), 43.28, 0.01);
+    within(value('a'), 0.8914, 0.01);
+    within(value('b'), 1.614, 0.01);
+    expect(String(value('method'))).toMatch(/^MBG\/CNBD-k/);
+    expect(String(value('model choice'))).toBe('MBG/CNBD-k, as asked');
+  });
+
   it('under auto (68 days held out of 273), CUSTOMER_MODEL names the model the check chose and REPEAT_PROBABILITY uses that same model', () => {
     const table = call('CUSTOMER_MODEL', purchases, asOf) as [string, unknown][];
     const choice = String(table.find(([name]) => name === 'model choice')![1]);

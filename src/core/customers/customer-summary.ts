@@ -1,5 +1,6 @@
 import type { DayNumber } from '../days';
 import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
+import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median } from '../stats';
 import type { CustomerHistory } from './customer-history';
@@ -20,6 +21,8 @@ export interface CustomerSummary {
   txDays: number;
   /** Days from the first purchase day to the analysis date. */
   TDays: number;
+  /** Σ ln(gap in days) between consecutive purchase days: how regular the rhythm is (MBG/CNBD-k). */
+  logGapSum: number;
   netSpend: number;
   /** Net spend per purchase day. */
   averagePurchase: number;
@@ -102,6 +105,7 @@ export function summarizeCustomer(
     x: count - 1,
     txDays: lastDay - firstDay,
     TDays: asOfDay - firstDay,
+    logGapSum: logGapSum(days),
     netSpend: history.netSpend,
     averagePurchase: history.netSpend / count,
     meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),

@@ -18,7 +18,7 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
     language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
     customersShape: 'customers must be one cell or one column of customer names or ids, e.g. A2:A.',
-    model: 'model must be "auto", "bg-nbd" or "mbg-nbd"; got "{value}".',
+    model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".',
   },
   'zh-CN': {
     purchasesShape:
@@ -27,7 +27,7 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
     language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
     customersShape: 'customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。',
-    model: 'model 必须是 "auto"、"bg-nbd" 或 "mbg-nbd"；收到的是"{value}"。',
+    model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。',
   },
   'zh-TW': {
     purchasesShape:
@@ -36,7 +36,7 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     days: 'days 必須是大於 0 的天數，例如 90；收到的是「{value}」。',
     language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
     customersShape: 'customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。',
-    model: 'model 必須是 "auto"、"bg-nbd" 或 "mbg-nbd"；收到的是「{value}」。',
+    model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。',
   },
 };
 

@@ -9,7 +9,11 @@ import type {
   SpendMethod,
 } from '../models/customer-model';
 
-const MODEL_NAMES: Record<PurchaseModelName, string> = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD' };
+const MODEL_NAMES: Record<PurchaseModelName, string> = {
+  'bg-nbd': 'BG/NBD',
+  'mbg-nbd': 'MBG/NBD',
+  'mbg-cnbd-k': 'MBG/CNBD-k',
+};
 
 const CHOICE_TEXTS: Localized<{
   fixed: string;
@@ -81,6 +85,8 @@ const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
     'bg-nbd-common-dropout': 'BG/NBD, one dropout probability for all (maximum likelihood)',
     'bg-nbd-no-dropout': 'BG/NBD at its "nobody leaves" limit (maximum likelihood)',
     'mbg-nbd': 'MBG/NBD (one-time buyers can leave; weak prior)',
+    'mbg-cnbd-k':
+      'MBG/CNBD-k (purchases on a rhythm, so a regular who is long overdue has likely left; weak prior)',
     'pooled-rate': 'pooled repeat rate (fallback)',
   },
   'zh-CN': {
@@ -88,6 +94,7 @@ const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
     'bg-nbd-common-dropout': 'BG/NBD，所有客户同一流失概率（最大似然）',
     'bg-nbd-no-dropout': 'BG/NBD，“无人流失”极限（最大似然）',
     'mbg-nbd': 'MBG/NBD（只买过一次的客户也可能流失；弱先验）',
+    'mbg-cnbd-k': 'MBG/CNBD-k（按节奏购买，久未回购的老客很可能已流失；弱先验）',
     'pooled-rate': '整体复购率（备用方法）',
   },
   'zh-TW': {
@@ -95,6 +102,7 @@ const PURCHASE_METHODS: Localized<Record<PurchaseMethod, string>> = {
     'bg-nbd-common-dropout': 'BG/NBD，所有客戶同一流失機率（最大概似）',
     'bg-nbd-no-dropout': 'BG/NBD，「無人流失」極限（最大概似）',
     'mbg-nbd': 'MBG/NBD（只買過一次的客戶也可能流失；弱先驗）',
+    'mbg-cnbd-k': 'MBG/CNBD-k（依節奏購買，久未回購的老客很可能已流失；弱先驗）',
     'pooled-rate': '整體回購率（備用方法）',
   },
 };
@@ -191,13 +199,21 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
   const log = analysis.log;
   return [
     [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-    ['r', blank(m.bgNbd?.r ?? m.mbgNbd?.r ?? m.commonDropout?.r ?? m.noDropout?.r)],
+    ['r', blank(m.bgNbd?.r ?? m.mbgNbd?.r ?? m.mbgCnbdK?.r ?? m.commonDropout?.r ?? m.noDropout?.r)],
     [
       'alpha (per day)',
-      blank(m.bgNbd?.alpha ?? m.mbgNbd?.alpha ?? m.commonDropout?.alpha ?? m.noDropout?.alpha),
+      blank(
+        m.bgNbd?.alpha ??
+          m.mbgNbd?.alpha ??
+          m.mbgCnbdK?.alpha ??
+          m.commonDropout?.alpha ??
+          m.noDropout?.alpha,
+      ),
     ],
-    ['a', blank(m.bgNbd?.a ?? m.mbgNbd?.a)],
-    ['b', blank(m.bgNbd?.b ?? m.mbgNbd?.b)],
+    ['a', blank(m.bgNbd?.a ?? m.mbgNbd?.a ?? m.mbgCnbdK?.a)],
+    ['b', blank(m.bgNbd?.b ?? m.mbgNbd?.b ?? m.mbgCnbdK?.b)],
+    // The MBG/CNBD-k's regularity: gaps are Erlang-k (alpha is then per Erlang stage, k per gap).
+    ['k', blank(m.mbgCnbdK?.k)],
     ['p (dropout after each purchase)', blank(m.commonDropout?.p)],
     ['log-likelihood', blank(m.bgNbdLogLikelihood)],
     [t.spendMethod, SPEND_METHODS[language][m.method.spend]],

@@ -35,6 +35,10 @@
  *   that does not converge or is implausible by the BG/NBD's bounds): then the MBG/NBD's formulas
  *   at the prior's shapes r 0.5, a 0.9, b 1.6 with alpha = 0.5 / the pooled rate below, so a
  *   one-time buyer can still have left.
+ * - Asked for 'mbg-cnbd-k' (mbg-cnbd-k.ts: regular purchase timing, so a regular who is several
+ *   gaps late has almost surely left), the purchases use the MBG/CNBD-k with k chosen by likelihood
+ *   and the MBG/NBD's prior, under the same minimums, checks and fallback as 'mbg-nbd'. It needs
+ *   each customer's logGapSum; when one is missing k cannot be compared and k = 1 (the MBG/NBD) is fitted.
  * - Purchases use 'bg-nbd' when there are at least 20 customers and at least 5 repeat customers
  *   (x > 0), and the fit converged with plausible parameters (r, a, b in [1e−4, 1e5], alpha in
  *   [1e−4, 1e8] days, mean rate r/alpha at most one purchase day per day). Otherwise 'pooled-rate':
@@ -83,6 +87,7 @@ import {
   repeatProbabilityNoDropout,
 } from './bg-nbd-no-dropout';
 import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
+import { fitMbgCnbdK, type MbgCnbdKParams, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from './mbg-cnbd-k';
 import {
   expectedPurchasesMbgPredictor,
   fitMbgNbd,
@@ -97,9 +102,10 @@ export type PurchaseMethod =
   | 'bg-nbd-common-dropout'
   | 'bg-nbd-no-dropout'
   | 'mbg-nbd'
+  | 'mbg-cnbd-k'
   | 'pooled-rate';
 /** The purchase models an owner can choose (`auto` picks one of these by the hold-out check). */
-export const PURCHASE_MODELS = ['bg-nbd', 'mbg-nbd'] as const;
+export const PURCHASE_MODELS = ['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k'] as const;
 export type PurchaseModelName = (typeof PURCHASE_MODELS)[number];
 export type SpendMethod = 'gamma-gamma' | 'shrunk-mean';
 
@@ -119,6 +125,8 @@ export interface CustomerSummary {
   readonly meanRepeatSpend: number;
   /** Mean amount over all x + 1 purchase days. */
   readonly meanSpend: number;
+  /** Σ ln(gap in days) over the x gaps, for the MBG/CNBD-k's choice of k (mbg-cnbd-k.ts). */
+  readonly logGapSum?: number;
 }
 
 type SpendSummary = Pick<CustomerSummary, 'x' | 'meanRepeatSpend' | 'meanSpend'>;
@@ -152,6 +160,8 @@ export interface CustomerModel {
   readonly noDropout: NoDropoutParams | undefined;
   /** MBG/NBD parameters (alpha in days), when method.purchases is 'mbg-nbd'. */
   readonly mbgNbd: MbgNbdParams | undefined;
+  /** MBG/CNBD-k parameters (alpha in days), when method.purchases is 'mbg-cnbd-k'. */
+  readonly mbgCnbdK: MbgCnbdKParams | undefined;
   /** The purchase model asked for. */
   readonly purchaseModel: PurchaseModelName;
   /** ln L of the purchase model's fit with time in days, for either maximum-likelihood method. */
@@ -257,6 +267,7 @@ interface PurchaseChoice {
   readonly commonDropout?: CommonDropoutParams;
   readonly noDropout?: NoDropoutParams;
   readonly mbgNbd?: MbgNbdParams;
+  readonly mbgCnbdK?: MbgCnbdKParams;
   readonly logLikelihood: number | undefined;
 }
 
@@ -283,6 +294,27 @@ function chooseMbgNbd(
   };
 }
 
+function chooseMbgCnbdK(
+  input: readonly CustomerSummary[],
+  fallback: (reason: FallbackReason) => PurchaseChoice,
+): PurchaseChoice {
+  const known = input.every((c) => c.x === 0 || c.logGapSum !== undefined);
+  const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
+  const fit = attempt(() => fitMbgCnbdK(histories, known ? {} : { k: 1 }));
+  if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
+  const { k, ...shapes } = fit.params;
+  // Judged on the purchase-rate scale: a purchase rate λ/k ~ Gamma(r, k·alpha).
+  if (!isPlausibleBgNbd({ ...shapes, alpha: shapes.alpha * k }) || !Number.isFinite(fit.logLikelihood))
+    return fallback('implausible-parameters');
+  return {
+    method: 'mbg-cnbd-k',
+    reason: undefined,
+    params: { ...shapes, alpha: shapes.alpha * k },
+    mbgCnbdK: fit.params,
+    logLikelihood: fit.logLikelihood,
+  };
+}
+
 /** Dropout heterogeneity has vanished when a and b have both run this far (see the header). */
 const COMMON_DROPOUT_AB = 1e3;
 
@@ -295,7 +327,7 @@ function choosePurchaseModel(
   repeatCustomers: number,
   options: Required<CustomerModelOptions>,
 ): PurchaseChoice {
-  const mbg = options.purchaseModel === 'mbg-nbd';
+  const mbg = options.purchaseModel !== 'bg-nbd';
   const fallback = (reason: FallbackReason): PurchaseChoice => {
     if (!mbg)
       return { method: 'pooled-rate', reason, params: pooledRateParams(input), logLikelihood: undefined };
@@ -314,6 +346,7 @@ function choosePurchaseModel(
   if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
     return fallback('too-few-repeat-customers');
   }
+  if (options.purchaseModel === 'mbg-cnbd-k') return chooseMbgCnbdK(input, fallback);
   if (mbg) return chooseMbgNbd(input, fallback);
   const fit = attempt(() => fitBgNbd(input));
   if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
@@ -443,6 +476,7 @@ export function fitCustomerModel(
     commonDropout: purchases.commonDropout,
     noDropout: purchases.noDropout,
     mbgNbd: purchases.method === 'mbg-nbd' ? purchases.mbgNbd : undefined,
+    mbgCnbdK: purchases.mbgCnbdK,
     purchaseModel: settings.purchaseModel,
     bgNbdLogLikelihood: purchases.logLikelihood,
     purchaseParams,
@@ -464,7 +498,15 @@ type Predictor = Pick<CustomerModel, 'probabilityAlive' | 'repeatProbability' | 
 
 /** The three purchase predictions of the chosen method. */
 function purchasePredictor(choice: PurchaseChoice): Predictor {
-  const { commonDropout: common, noDropout, mbgNbd } = choice;
+  const { commonDropout: common, noDropout, mbgNbd, mbgCnbdK } = choice;
+  if (mbgCnbdK) {
+    const predict = mbgCnbdKPredictor(mbgCnbdK);
+    return {
+      probabilityAlive: (h) => probabilityAliveMbgCnbdK(mbgCnbdK, h),
+      repeatProbability: predict.repeatProbability,
+      expectedPurchases: predict.expectedPurchases,
+    };
+  }
   if (common) {
     return {
       probabilityAlive: (h) => probabilityAliveCommon(common, h),

@@ -5,7 +5,7 @@
  * held-out stretch and how many purchase days they will make in it. Those are compared with what
  * the customers really did:
  * - the Brier score of P(at least one purchase), mean (p − bought)², lower is better: the model
- *   with the lowest one wins (a tie goes to the earlier in PURCHASE_MODELS, BG/NBD first);
+ *   with the lowest one wins (a tie goes to the earlier in CHECKED_MODELS, BG/NBD first);
  * - the mean absolute error of the held-out purchase days, as a second figure;
  * - for the winner, calibration bands: of the customers given a probability in a band, the share
  *   who really bought — what the owner reads as "of the customers given 70% or more, 74% bought".
@@ -19,12 +19,8 @@
  * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
  */
 import type { DayNumber } from '../days';
-import {
-  fitCustomerModel,
-  PURCHASE_MODELS,
-  type PurchaseMethod,
-  type PurchaseModelName,
-} from './customer-model';
+import { fitCustomerModel, type PurchaseMethod, type PurchaseModelName } from './customer-model';
+import { logGapSum } from './mbg-cnbd-k';
 
 export interface HoldoutCustomer {
   readonly key: string;
@@ -59,13 +55,23 @@ export type HoldoutCheck =
       readonly cutoffDay: DayNumber;
       /** Customers scored (bought by the cutoff; a subsample on large sheets). */
       readonly customers: number;
-      /** Every candidate, in PURCHASE_MODELS order. */
+      /** Every candidate, in CHECKED_MODELS order. */
       readonly scores: readonly ModelScore[];
       readonly winner: PurchaseModelName;
       /** The winner's calibration, lowest band first; empty bands are left out. */
       readonly bands: readonly CalibrationBand[];
     }
   | { readonly status: 'too-short'; readonly reason: 'short-log' | 'too-few-customers' };
+
+/**
+ * The candidates `auto` compares. Not (yet) 'mbg-cnbd-k', which can be chosen by name: it makes the
+ * check cost 1.8–4× the CPU time (two to three fits to choose k; README), and with it `auto` would
+ * break the property "a longer silence never raises a one-time buyer's repeat probability" in a
+ * buyer's first days of silence — as the regular truth does, since nobody buys again a day or two
+ * after buying (test/unit/properties/model-stage-properties.test.ts). Adding it here is the one
+ * change that makes it a candidate.
+ */
+const CHECKED_MODELS: readonly PurchaseModelName[] = ['bg-nbd', 'mbg-nbd'];
 
 export const HOLDOUT = {
   days: 90,
@@ -89,7 +95,14 @@ function hashKey(key: string): number {
 
 interface Scored {
   readonly key: string;
-  readonly history: { x: number; tx: number; T: number; meanSpend: number; meanRepeatSpend: number };
+  readonly history: {
+    x: number;
+    tx: number;
+    T: number;
+    meanSpend: number;
+    meanRepeatSpend: number;
+    logGapSum: number;
+  };
   readonly boughtDays: number;
 }
 
@@ -112,7 +125,14 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
     const last = days[before - 1]!;
     out.push({
       key: c.key,
-      history: { x: before - 1, tx: last - first, T: cutoff - first, meanSpend: 0, meanRepeatSpend: 0 },
+      history: {
+        x: before - 1,
+        tx: last - first,
+        T: cutoff - first,
+        meanSpend: 0,
+        meanRepeatSpend: 0,
+        logGapSum: logGapSum(days, before),
+      },
       boughtDays: held,
     });
   }
@@ -137,7 +157,7 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   }
   const histories = set.map((s) => s.history);
   const predictions = new Map<PurchaseModelName, Float64Array>();
-  const scores = PURCHASE_MODELS.map((model): ModelScore => {
+  const scores = CHECKED_MODELS.map((model): ModelScore => {
     const fit = fitCustomerModel(histories, {
       purchaseModel: model,
       minRepeatSpenders: Number.POSITIVE_INFINITY,

@@ -17,7 +17,7 @@ const TEXTS: Localized<{ title: string; model: string; auto: string; asked: stri
   'zh-TW': { title: '預測有多準？', model: '購買模型：{name}', auto: '（自動選擇）', asked: '（依設定）' },
 };
 
-const NAMES = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD' } as const;
+const NAMES = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD', 'mbg-cnbd-k': 'MBG/CNBD-k' } as const;
 
 export function modelCheckSection(model: Overview['model'], language: Language): HTMLElement {
   const t = TEXTS[language];

@@ -46,6 +46,7 @@ export function customer(spec: CustomerSpec): CustomerInsight {
       x: 2,
       txDays: 100,
       TDays: TODAY - (lastDay - 100),
+      logGapSum: 2 * Math.log(50),
       netSpend: spec.netSpend ?? 300,
       averagePurchase: 100,
       meanSpend: 100,

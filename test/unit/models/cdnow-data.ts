@@ -6,6 +6,7 @@
  * zbar = mean amount of the repeat purchase days.
  */
 import { readFileSync } from 'node:fs';
+import { logGapSum } from '../../../src/core/models/mbg-cnbd-k';
 import { CDNOW_DIR } from '../../support/cdnow';
 
 export interface CdnowCustomer {
@@ -17,6 +18,8 @@ export interface CdnowCustomer {
   readonly meanRepeatSpend: number;
   /** Mean amount over all purchase days. */
   readonly meanSpend: number;
+  /** Σ ln(gap in days) between consecutive purchase days: the MBG/CNBD-k's litt. */
+  readonly logGapSum: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -62,6 +65,7 @@ function summarize(purchases: readonly Purchase[], endDay: number): CdnowCustome
       T: endDay - first,
       meanRepeatSpend: x > 0 ? repeatTotal / x : 0,
       meanSpend: total / sorted.length,
+      logGapSum: logGapSum(sorted.map((d) => d[0])),
     });
   }
   return out;
