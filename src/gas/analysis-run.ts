@@ -2,11 +2,13 @@
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
+import { currencyOfCode } from '../core/exports/currency-code';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
+import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
 import {
@@ -77,8 +79,22 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)
       : undefined;
-  const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
+  const currency = sheetCurrency(env, purchases, log);
   return { setup, purchases, analysis, profiles, feedback, currency };
+}
+
+/**
+ * The currency money is shown in: the amount cells' number format, else marks typed in them, else
+ * the currency the export names (its currency column, or its platform's), as a sign.
+ */
+export function sheetCurrency(
+  env: SheetEnv,
+  purchases: SheetMappingOf['purchases'],
+  log: PurchaseLog,
+): Currency | undefined {
+  return (
+    amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases) ?? currencyOfCode(log.currency)
+  );
 }
 
 function amountFormatCurrency(env: SheetEnv, purchases: SheetMappingOf['purchases']): Currency | undefined {

@@ -1,5 +1,6 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { currencyOfCode } from '../exports/currency-code';
 import {
   ExcludeRuleError,
   excludeRuleMessage,
@@ -79,7 +80,9 @@ function analyze(
   // formulas that show money in words, not on every formula's hot path.
   if (!options.currency) return analysis;
   const amountColumn = reading.detection?.columns.amount ?? 2;
-  const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
+  const currency =
+    currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
+    currencyOfCode(reading.log.currency);
   return { ...analysis, currency };
 }
 

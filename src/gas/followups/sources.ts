@@ -29,9 +29,11 @@ import {
   readTemplateSheet,
   type TemplateRowProblem,
 } from '../../core/followups/templates';
+import type { Currency } from '../../core/i18n/format-number';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
+import { sheetCurrency } from '../analysis-run';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
 import { type SheetEnv, sheetEnv } from '../sheet-env';
@@ -115,6 +117,7 @@ export interface FollowUpData {
   context: SpreadsheetContext;
   setup: ResolvedSetup;
   analysis: Analysis | undefined;
+  currency: Currency | undefined;
   directory: ContactDirectory;
   openComplaints: Set<string>;
   templates: TemplateSet;
@@ -132,6 +135,9 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const { resolved: setup, heads } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
   const analysis = analyse(setup, context, heads);
+  // The sheet's currency, as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
+  const currency =
+    analysis && setup.purchases ? sheetCurrency(env, setup.purchases, analysis.log) : undefined;
   const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
@@ -149,6 +155,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
     context,
     setup,
     analysis,
+    currency,
     // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
     // the add-on's Unsubscribed list applies whatever the sheets say now.
     directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
@@ -178,7 +185,7 @@ export function campaignInputs(
   return {
     customers: analysis.customers,
     byKey: analysis.byKey,
-    currency: analysis.currency,
+    currency: data.currency,
     asOfDay: analysis.asOfDay,
     todayDay: data.context.todayDay,
     directory: data.directory,
