@@ -59,7 +59,7 @@ describe('money in a drafted follow-up carries the currency', () => {
     for (const grid of sampleGrids()) {
       const sheet = fake.spreadsheet.addSheet(grid.name, grid.values);
       for (const [column, format] of Object.entries(grid.numberFormats)) {
-        sheet.api.getRange(2, Number(column) + 1, grid.values.length - 1, 1).setNumberFormat(format);
+        sheet.getRange(2, Number(column) + 1, grid.values.length - 1, 1).setNumberFormat(format);
       }
     }
     uninstalls.push(fake.install());
