@@ -19,6 +19,7 @@ import type {
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
 import { runInParts } from './run-parts';
+import { runResultText } from './run-result';
 import type { FollowUpServer } from './server';
 import { skipReasonText } from './skip-reasons';
 import { installStyles } from './styles';
@@ -705,12 +706,7 @@ export function renderFollowUps(
             h('div', { text: `${x.label} — ${x.email}` }),
             h('div', {
               class: 'rg-muted',
-              text:
-                x.result === 'failed'
-                  ? `${x.result}: ${x.detail}`
-                  : x.result === 'unknown'
-                    ? labelled(LEDGER_PANEL_TEXTS[language].unknownResult, x.detail, language)
-                    : x.result,
+              text: runResultText(x.result, x.detail, language),
             }),
           ),
         ),
