@@ -16,6 +16,7 @@ import type {
   ProcessedView,
   SkippedView,
 } from '../../gas/followups/api';
+import { audienceOptionText } from './audience-option';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
 import { runInParts } from './run-parts';
@@ -114,7 +115,13 @@ export function renderFollowUps(
       const group = h('optgroup', { attrs: { label } });
       o.audiences.forEach((a, i) => {
         if (test(a.audience))
-          append(group, h('option', { attrs: { value: String(i) }, text: `${a.label} (${a.count})` }));
+          append(
+            group,
+            h('option', {
+              attrs: { value: String(i) },
+              text: audienceOptionText(a.label, a.count, language),
+            }),
+          );
       });
       append(audienceSelect, group);
     }

@@ -1,6 +1,6 @@
 // One email's line in the results of a run, in the owner's language: the panel showed the server's
 // result code itself ("failed: …", "drafted"), English words in a Chinese sidebar (issue 12).
-import { type Language, labelled, type Localized } from '../../core/i18n/language';
+import { type Language, type Localized, labelled } from '../../core/i18n/language';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
 
 type RunResult = 'sent' | 'drafted' | 'failed' | 'unknown';
