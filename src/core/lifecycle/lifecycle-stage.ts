@@ -14,15 +14,16 @@ export type LifecycleReason =
   | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
-   * (Lapsed). `usualGapDays` (shrunk toward the store's) and `multiple` decide the stage; the
-   * sentence states `ownGapDays`, the customer's own median gap: as their habit with two gaps or
-   * more (`habitGapDays`), as the one gap they had with one.
+   * (Lapsed). `multiple` (of the gap shrunk toward the store's) decides the stage. The sentence
+   * states `usualGapDays`, the gap of the due date: their own median gap with two gaps or more
+   * (`habitGapDays`); with one, that gap weighed with the store's `storeGapDays`, and it says so.
    */
   | {
       kind: 'rhythm';
       purchaseDays: number;
       usualGapDays: number;
       ownGapDays: number | undefined;
+      storeGapDays: number;
       daysSinceLast: number;
       multiple: number;
     }
@@ -60,12 +61,13 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
       },
     };
   }
-  const multiple = c.daysSinceLast / c.usualGapDays;
+  const multiple = c.daysSinceLast / c.stageGapDays;
   const rhythm: LifecycleReason = {
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
     ownGapDays: c.ownGapDays,
+    storeGapDays: store.medianGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
   };

@@ -29,7 +29,6 @@ import {
   readTemplateSheet,
   type TemplateRowProblem,
 } from '../../core/followups/templates';
-import type { Currency } from '../../core/i18n/format-number';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
@@ -117,7 +116,6 @@ export interface FollowUpData {
   context: SpreadsheetContext;
   setup: ResolvedSetup;
   analysis: Analysis | undefined;
-  currency: Currency | undefined;
   directory: ContactDirectory;
   openComplaints: Set<string>;
   templates: TemplateSet;
@@ -135,9 +133,6 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const { resolved: setup, heads } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
   const analysis = analyse(setup, context, heads);
-  // The sheet's currency, as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
-  const currency =
-    analysis && setup.purchases ? sheetCurrency(env, setup.purchases, analysis.log) : undefined;
   const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
@@ -155,7 +150,6 @@ export function loadFollowUpData(now: Date): FollowUpData {
     context,
     setup,
     analysis,
-    currency,
     // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
     // the add-on's Unsubscribed list applies whatever the sheets say now.
     directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
@@ -185,7 +179,8 @@ export function campaignInputs(
   return {
     customers: analysis.customers,
     byKey: analysis.byKey,
-    currency: data.currency,
+    // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
+    currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log),
     asOfDay: analysis.asOfDay,
     todayDay: data.context.todayDay,
     directory: data.directory,

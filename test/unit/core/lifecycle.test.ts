@@ -58,13 +58,28 @@ describe('lifecycle stages and their reasons', () => {
     expect(judge([buy('me', 0)], 100).stage).toBe('lapsed');
   });
 
-  it('Developing: 2–3 purchase days on rhythm, usual gap shrunk toward the store', () => {
-    // Own gaps 10 and 10 (median 10), two of them: (2×10 + 2×20)/4 = 15 days.
+  it('Developing: 2–3 purchase days on rhythm; the stage on the gap shrunk toward the store, the due date on the gap stated', () => {
+    // Own gaps 10 and 10 (median 10), two of them: the stage is judged on (2×10 + 2×20)/4 = 15 days;
+    // two gaps are a habit, so the sentence, the column and the due date state their own 10.
     const r = judge([buy('me', 70), buy('me', 80), buy('me', 90)], 100);
-    expect(r.summary.usualGapDays).toBe(15);
+    expect(r.summary.stageGapDays).toBe(15);
+    expect(r.summary.usualGapDays).toBe(10);
+    expect(r.summary.nextDueDay).toBe(100);
     expect(r.stage).toBe('developing');
     expect(r.en).toBe(
       '3 purchase days, usually every 10 days; last purchase 10 days ago, on rhythm (1.0× the usual gap).',
+    );
+  });
+
+  it('Developing: one gap is no habit, so the gap stated and due is it weighed with the store’s, and the sentence says so', () => {
+    // One gap of 8: (1×8 + 2×20)/3 = 16 days, for the stage, the column and the due date alike.
+    const r = judge([buy('me', 82), buy('me', 90)], 100);
+    expect(r.summary.stageGapDays).toBe(16);
+    expect(r.summary.usualGapDays).toBe(16);
+    expect(r.summary.nextDueDay).toBe(106);
+    expect(r.stage).toBe('developing');
+    expect(r.en).toBe(
+      "2 purchase days, 8 days apart; expected back within 16 days (that gap weighed with the shop's usual 20 days); last purchase 10 days ago.",
     );
   });
 
