@@ -22,6 +22,7 @@ import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
 import { currentSetup } from './column-setup';
+import { readModelSetting } from './model-setting';
 import { readPurchaseTabs } from './purchase-tabs';
 import type { SheetEnv } from './sheet-env';
 
@@ -69,7 +70,10 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     asOfDay,
   });
   // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.
-  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { check: true });
+  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, {
+    check: true,
+    purchaseModel: readModelSetting().choice,
+  });
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const sheetProfiles = setup.customers
     ? readProfiles(values(env, setup.customers.sheet), setup.customers)

@@ -49,7 +49,8 @@ function analyze(
 ): Analysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
-  const purchaseModel = modelArgument(options.model, env);
+  // The formula's own last argument, else the owner's setting (the formula environment's).
+  const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
   const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
   let reading: ReturnType<typeof readLog>;
