@@ -70,7 +70,10 @@ describe('dist/Code.js', () => {
     // +1 KB after the new-owner trial: mixed currencies in a plain log are listed, not added up
     // (currency marks compared per row), and top-ups are not sales (~2.3 KB, ~1.1 KB of it saved
     // nearby: the currency mark lists as one string each, the profiles' source notes out of the entries).
-    expect(Buffer.byteLength(text)).toBeLessThan(481 * 1024);
+    // +4 KB for issue 12's leftovers (~3.9 KB measured): the purchase model setting (zod-checked
+    // document property read by Analyze, the sidebar and every formula), export currency codes as
+    // signs (one string), and the one-gap reason that says its gap is weighed with the shop's.
+    expect(Buffer.byteLength(text)).toBeLessThan(485 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -109,7 +109,7 @@ export function modelCheckSection(
     t.title,
     h(
       'p',
-      { class: 'muted small' },
+      { class: 'muted small', attrs: { 'data-testid': 'model-name' } },
       t.model.replace('{name}', NAMES[model.name]) + (model.choice === 'auto' ? t.auto : t.asked),
     ),
     sentence ? h('p', { attrs: { 'data-testid': 'model-accuracy' } }, sentence) : null,
