@@ -71,8 +71,9 @@ function rhythmSentence(
   // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
   const multiple = r.daysSinceLast / own;
   const times = formatMultiple(multiple);
-  // 0 late, 1 on rhythm, 2 a little later than usual.
-  const pace = late ? 0 : multiple <= 1 ? 1 : 2;
+  // 0 late, 1 on rhythm, 2 a little later than usual, 3 late by their own gap but not by the
+  // stage's (weighed with the shop's): "a little" would not be true, so the sentence says why.
+  const pace = late ? 0 : multiple <= 1 ? 1 : r.lateByStatedGap ? 3 : 2;
   const en = `(${times}× the usual gap)`;
   const zh = `（通常间隔的 ${times} 倍）`;
   return late
@@ -81,8 +82,8 @@ function rhythmSentence(
         `通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${zh}。`,
       ]
     : [
-        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`][pace]}.`,
-        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`][pace]}。`,
+        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, `, later than usual ${en}; judged with the shop's usual gap as well, not yet at risk`][pace]}.`,
+        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, `，比平时晚${zh}；阶段同时参照本店的通常间隔，尚未有流失风险`][pace]}。`,
       ];
 }
 

@@ -26,6 +26,8 @@ export type LifecycleReason =
       storeGapDays: number;
       daysSinceLast: number;
       multiple: number;
+      /** Past the At-risk multiple of the stated gap though not of the stage's: the sentence says why. */
+      lateByStatedGap?: true;
     }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
   | ({
@@ -87,7 +89,9 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   }
   return {
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: rhythm,
+    reason: lateness(c.daysSinceLast / c.usualGapDays, settings)
+      ? { ...rhythm, lateByStatedGap: true }
+      : rhythm,
   };
 }
 

@@ -83,6 +83,23 @@ describe('lifecycle stages and their reasons', () => {
     );
   });
 
+  it('late by their own gap but not by the stage’s: not "a little later", and the sentence says why', () => {
+    // Every 4 days (own gap 4), 10 days since: 2.5× their own gap, but the stage weighs their three
+    // gaps with the shop's 20 days, (3×4 + 2×20)/5 = 10.4, so 0.96× and still Loyal.
+    const r = judge(
+      [70, 74, 78, 82].map((d) => buy('me', d)),
+      92,
+    );
+    expect(r.stage).toBe('loyal');
+    expect(r.summary.nextDueDay).toBe(86);
+    expect(r.en).toBe(
+      "4 purchase days, usually every 4 days; last purchase 10 days ago, later than usual (2.5× the usual gap); judged with the shop's usual gap as well, not yet at risk.",
+    );
+    expect(describeLifecycle(r.stage, r.reason, 'zh-TW')).toBe(
+      '共 4 個購買日，通常每 4 天購買一次；上次購買在 10 天前，比平時晚（通常間隔的 2.5 倍）；階段同時參照本店的通常間隔，尚未有流失風險。',
+    );
+  });
+
   it('Loyal: 4+ purchase days on rhythm', () => {
     const r = judge(
       [0, 20, 40, 60, 80].map((d) => buy('me', d)),
