@@ -1,11 +1,14 @@
 // One analysis run in the shell: read the mapped sheets (one getValues each), run the core once.
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzeLog } from '../core/analysis';
+import type { Grid } from '../core/cells';
+import { currencyOfCode } from '../core/exports/currency-code';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
 import { COLUMN_NAMES } from '../core/input/issue-messages';
+import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
 import {
@@ -19,6 +22,7 @@ import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
 import { currentSetup } from './column-setup';
+import { readModelSetting } from './model-setting';
 import { readPurchaseTabs } from './purchase-tabs';
 import { gridOf, type SheetEnv } from './sheet-env';
 
@@ -61,7 +65,10 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     asOfDay,
   });
   // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.
-  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { check: true });
+  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, {
+    check: true,
+    purchaseModel: readModelSetting().choice,
+  });
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const sheetProfiles = setup.customers
     ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers)
@@ -71,8 +78,22 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     options.feedback && setup.feedback
       ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env)
       : undefined;
-  const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
+  const currency = sheetCurrency(env, purchases, log);
   return { setup, purchases, analysis, profiles, feedback, currency };
+}
+
+/**
+ * The currency money is shown in: the amount cells' number format, else marks typed in them, else
+ * the currency the export names (its currency column, or its platform's), as a sign.
+ */
+export function sheetCurrency(
+  env: SheetEnv,
+  purchases: SheetMappingOf['purchases'],
+  log: PurchaseLog,
+): Currency | undefined {
+  return (
+    amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases) ?? currencyOfCode(log.currency)
+  );
 }
 
 function amountFormatCurrency(env: SheetEnv, purchases: SheetMappingOf['purchases']): Currency | undefined {

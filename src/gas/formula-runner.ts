@@ -1,13 +1,15 @@
 import type { FormulaEnvironment } from '../core/formulas/formula-environment';
 import { FormulaError } from '../core/formulas/formula-error';
+import { readModelSetting } from './model-setting';
 
-/** Reads what a custom function needs from the spreadsheet: its time zone and locale. */
+/** Reads what a custom function needs: the spreadsheet's time zone and locale, the model setting. */
 function formulaEnvironment(): FormulaEnvironment {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     locale: spreadsheet.getSpreadsheetLocale(),
     now: new Date(),
+    purchaseModel: readModelSetting().choice,
   };
 }
 

@@ -5,6 +5,7 @@ import * as formulas from '../core/formulas/formulas';
 import { runFormula } from './formula-runner';
 import { buildMenu } from './menu';
 import * as menuActions from './menu-actions';
+import { saveModelSetting } from './model-setting';
 import { openSidebar } from './sidebar';
 import * as sidebarServer from './sidebar-server';
 
@@ -145,6 +146,15 @@ export function insertSample(request: unknown, options?: unknown) {
 }
 
 /**
+ * Sidebar: the purchase model for this spreadsheet, used by Analyze, the sidebar and the formulas.
+ * @param {string} choice "auto", "bg-nbd" or "mbg-nbd"
+ * @return {Object} the setting now in force
+ */
+export function saveModelChoice(choice: unknown) {
+  return saveModelSetting(choice);
+}
+
+/**
  * A table of every customer in the purchase log: first and last purchase, purchase days, total
  * spent, average purchase, days since last, usual gap, next purchase due, R, F, M, RFM segment,
  * value tier, lifecycle stage, why, repeat probability (90 days), predicted value (365 days),
@@ -153,7 +163,7 @@ export function insertSample(request: unknown, options?: unknown) {
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
@@ -244,7 +254,7 @@ export function CUSTOMER_WHY(customers: Arg, purchases: Arg, as_of?: Arg, langua
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
@@ -268,7 +278,7 @@ export function REPEAT_PROBABILITY(
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
@@ -306,7 +316,7 @@ export function NEXT_PURCHASE_DATE(customers: Arg, purchases: Arg, as_of?: Arg, 
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
@@ -333,7 +343,7 @@ export function PREDICTED_VALUE(
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
@@ -357,7 +367,7 @@ export function LOYALTY_SCORE(
  * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */

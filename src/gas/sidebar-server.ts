@@ -7,6 +7,7 @@ import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
 import { findHeaderRow, type SheetKind } from '../core/input/headers';
 import { MAX_HEADER_ROW } from '../core/mapping/column-setup';
+import type { ModelSetting } from '../core/model-setting';
 import { cellText } from '../core/report/customer-sheets';
 import { REPORT_TEXTS } from '../core/report/report-texts';
 import {
@@ -19,6 +20,7 @@ import { parseOrThrow } from '../core/validation';
 import { runAnalysis, SetupError } from './analysis-run';
 import { type AnalyzeResult, writeAnalysis } from './analyze-customers';
 import * as setup from './column-setup';
+import { readModelSetting } from './model-setting';
 import { insertSampleWorkbook, type SampleResult } from './sample-data';
 import { sheetEnv, withDocumentLock } from './sheet-env';
 
@@ -31,6 +33,8 @@ export type OverviewResponse =
       ok: true;
       language: Language;
       overview: Overview;
+      /** The owner's model setting, with a note when the stored one could not be used. */
+      modelSetting: ModelSetting;
       purchasesSheet: string;
       customerSheet: string | null;
       feedbackSheet: string | null;
@@ -46,6 +50,7 @@ export function getOverview(request?: unknown): OverviewResponse {
       ok: true,
       language: env.language,
       overview: buildOverview(run.analysis, { currency: run.currency ?? null, dateOrder: env.dateOrder }),
+      modelSetting: readModelSetting(),
       purchasesSheet: run.purchases.sheet,
       customerSheet: run.setup.customers?.sheet ?? null,
       feedbackSheet: run.setup.feedback?.sheet ?? null,

@@ -18,6 +18,7 @@ export const SERVER_FUNCTIONS = [
   'releaseFollowUpDrafts',
   'markFollowUpDraftsSent',
   'unsubscribeCustomer',
+  'saveModelChoice',
 ] as const satisfies readonly (keyof Server)[];
 
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];

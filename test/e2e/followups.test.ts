@@ -144,6 +144,10 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
       .poll(() => frame.locator('.rg-status').textContent(), { timeout: 60_000 })
       .toMatch(/^10 drafts created/);
     expect(await frame.locator('[data-fu="run-item"][data-result="drafted"]').count()).toBe(10);
+    // Each line says what happened in words, not the server's result code (issue 12).
+    expect(
+      await frame.locator('[data-fu="run-item"][data-result="drafted"] .rg-muted').first().textContent(),
+    ).toBe('Draft created');
     await expect.poll(() => outboxCount(page)).toBe(before + 10);
     // Drafts are not known to be sent: the results say so, with no "0 bought" on day 0.
     await expect

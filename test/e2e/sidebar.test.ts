@@ -129,6 +129,29 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     expect(await frame.locator('.summary-line').textContent()).toContain('As of 6/30/2026');
   });
 
+  it('sets the purchase model in the overview: each choice explained in a line, the overview then uses it', async () => {
+    await frame.getByRole('tab', { name: 'Overview' }).click();
+    const select = frame.getByLabel('Model', { exact: true });
+    await select.waitFor(WAIT);
+    expect(await select.inputValue()).toBe('auto');
+    expect(await frame.locator('[data-testid="model-meaning"]').textContent()).toBe(
+      'Uses the model that best predicted the last stretch of this sheet.',
+    );
+    await select.selectOption('bg-nbd');
+    expect(await frame.locator('[data-testid="model-meaning"]').textContent()).toMatch(/^The classic model/);
+    // Saved, and the overview is worked out again with it.
+    await expect
+      .poll(() => frame.locator('[data-testid="model-name"]').textContent(), WAIT)
+      .toBe('Purchase model: BG/NBD (as set)');
+    expect(await frame.getByLabel('Model', { exact: true }).inputValue()).toBe('bg-nbd');
+    await shot(page, 'model-setting');
+    // Back to automatic for the tests after this one.
+    await frame.getByLabel('Model', { exact: true }).selectOption('auto');
+    await expect
+      .poll(() => frame.locator('[data-testid="model-name"]').textContent(), WAIT)
+      .toMatch(/\(chosen automatically\)$/);
+  });
+
   it('shows the card of the customer in the selected row', async () => {
     await frame.getByRole('tab', { name: 'Customer' }).click();
     await frame.getByText('Select a row with a customer').waitFor(WAIT);

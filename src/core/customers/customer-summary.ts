@@ -33,8 +33,14 @@ export interface CustomerSummary {
   daysSinceLast: number;
   /** The customer's own median gap between purchase days; undefined for a one-time buyer. */
   ownGapDays: number | undefined;
-  /** Own median gap shrunk toward the store's, so two purchases do not define a rhythm alone. */
+  /** Own median gap shrunk toward the store's: what the stage is judged on (lifecycle-stage.ts). */
+  stageGapDays: number;
+  /**
+   * The usual gap every text and the due date state, to a tenth of a day: the customer's own median
+   * gap with two gaps or more (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's).
+   */
   usualGapDays: number;
+  /** Last purchase day + the usual gap rounded to whole days. */
   nextDueDay: DayNumber;
   /** A sustained fall in spend per purchase day against the customer's own spread, if any. */
   amountDrop: AmountDrop | undefined;
@@ -43,8 +49,8 @@ export interface CustomerSummary {
 
 /**
  * The customer's own habit as a sentence may state it: the median of their own gaps when they have
- * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. The
- * shrunk `usualGapDays` decides stages but is not what the customer usually does.
+ * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
+ * defined, it is the `usualGapDays` the due date and every text state.
  */
 export function habitGapDays(
   c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays'>,
@@ -90,12 +96,19 @@ export function summarizeCustomer(
   const count = days.length;
   const gapCount = count - 1;
   const k = settings.gapShrinkage;
-  const usualGapDays =
+  // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run of
+  // quick visits, do not make a rhythm to be Lapsed against. Keep at least one day: same-day repeats
+  // do not make a zero-day rhythm.
+  const shrunk = Math.max(
+    1,
     ownGapDays === undefined || gapCount + k === 0
       ? store.medianGapDays
-      : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k);
-  // Keep a usual gap of at least one day: same-day repeats do not make a zero-day rhythm.
-  const gap = Math.max(1, usualGapDays);
+      : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k),
+  );
+  // What the owner and the customer read states one gap (issue 12: an email said "about every 20
+  // days" beside a due date computed from 34): their own median once it is a habit, else the shrunk
+  // one; to a tenth, as it is written, and the due date is the last purchase plus it.
+  const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
   return {
     key: history.key,
     label: history.label,
@@ -112,6 +125,7 @@ export function summarizeCustomer(
     meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
+    stageGapDays: shrunk,
     usualGapDays: gap,
     nextDueDay: lastDay + Math.round(gap),
     amountDrop: amountDrop(history.dayAmounts, settings),

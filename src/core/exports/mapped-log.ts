@@ -61,11 +61,13 @@ export function readMappedLog(
   mapping: PurchasesMapping,
   options: MappedReadOptions,
 ): PurchaseLog {
+  const profile = profileById(mapping.profile);
   return readColumns(grid.slice(mapping.headerRow), toExportColumns(mapping.columns), {
     ...options,
     firstRowNumber: mapping.headerRow + 1,
     ...(grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1]! } : {}),
     ...(mapping.exclude ? { exclude: mapping.exclude } : {}),
-    ...(profileById(mapping.profile)?.utcTimes ? { utcTimes: true } : {}),
+    ...(profile?.utcTimes ? { utcTimes: true } : {}),
+    ...(profile?.currency ? { platformCurrency: profile.currency } : {}),
   });
 }

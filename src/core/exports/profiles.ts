@@ -17,6 +17,8 @@
 // - Square: Total Collected already has Partial Refunds taken off.
 // - Stripe: payment export columns listed at docs.cello.so (Payments › Export); Status values from
 //   Stripe's dashboard.
+// - Youzan, Weidian, Taobao/Tmall: mainland China platforms, paid in yuan (CNY); their exports name
+//   no currency, so the profile does.
 import type { ExportField } from './fields';
 
 export type ProfileId =
@@ -45,6 +47,8 @@ export interface ExportProfile {
   readonly signatures: readonly string[];
   /** Times written without an offset are UTC (Stripe's "Created (UTC)"), not the sheet's zone. */
   readonly utcTimes?: true;
+  /** The ISO code of the one currency the platform sells in, for exports with no currency column. */
+  readonly currency?: string;
 }
 
 /** The profile with this id, if any. */
@@ -234,6 +238,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
   },
   {
     id: 'youzan',
+    currency: 'CNY',
     name: 'Youzan 有赞 orders',
     headers: {
       orderId: '订单号|订单编号',
@@ -255,6 +260,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
   },
   {
     id: 'weidian',
+    currency: 'CNY',
     name: 'Weidian 微店 orders',
     headers: {
       orderId: '订单编号|订单号',
@@ -276,6 +282,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
   },
   {
     id: 'taobao',
+    currency: 'CNY',
     name: 'Taobao/Tmall 淘宝/天猫 orders',
     headers: {
       orderId: '订单编号|订单号|主订单编号',

@@ -71,6 +71,8 @@ export interface ReadExportOptions {
   exclude?: readonly ExcludeRule[];
   /** Times without an offset are UTC (the profile says so), read in the sheet's zone from there. */
   utcTimes?: boolean;
+  /** The currency of a platform that sells in one (the profile's), when no column or mark says. */
+  platformCurrency?: string;
 }
 
 /** A time of day with no offset or zone after it: `2024-03-05 14:22:10`. */
@@ -333,7 +335,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // Currencies: the one with most purchases is analysed; never add across currencies.
   const split = splitCurrencies(candidates.map((cand) => cand.currency));
   // Marks name the log's currency only when mixed, as in the plain reader.
-  const currency = c.currency !== undefined || split?.other.some(Boolean) ? split?.main : undefined;
+  const currency =
+    c.currency !== undefined || split?.other.some(Boolean)
+      ? split?.main
+      : split === undefined
+        ? options.platformCurrency
+        : undefined;
   const purchases: Purchase[] = [];
   const contacts = new Map<string, LogContact>();
   let rowsUsed = 0;

@@ -163,6 +163,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
       firstRowNumber: first + rowIndex + 1,
       headerRow: header,
       ...(detection.profile?.utcTimes ? { utcTimes: true } : {}),
+      ...(detection.profile?.currency ? { platformCurrency: detection.profile.currency } : {}),
       ...(exclude ? { exclude } : {}),
     }),
     detection,
@@ -178,6 +179,7 @@ export function readColumns(
     headerRow?: readonly CellValue[];
     exclude?: readonly ExcludeRule[];
     utcTimes?: boolean;
+    platformCurrency?: string;
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
@@ -205,6 +207,7 @@ export function readColumns(
     ...(options.headerRow ? { headerRow: options.headerRow } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.utcTimes ? { utcTimes: true } : {}),
+    ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
   });
 }
 

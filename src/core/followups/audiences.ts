@@ -170,6 +170,7 @@ const AUDIENCE_WORDS: Localized<{
   dueWithin: string;
   overdue: string;
   openComplaint: string;
+  boughtOnce: string;
 }> = {
   en: {
     stage: 'Stage: {x}',
@@ -178,6 +179,7 @@ const AUDIENCE_WORDS: Localized<{
     dueWithin: 'Next purchase due within {x} days',
     overdue: 'Overdue for their next purchase',
     openComplaint: 'Open complaint',
+    boughtOnce: 'At risk: bought once, not back',
   },
   'zh-CN': {
     stage: '阶段：{x}',
@@ -186,6 +188,7 @@ const AUDIENCE_WORDS: Localized<{
     dueWithin: '{x} 天内预计再次购买',
     overdue: '已超过预计购买日期',
     openComplaint: '有未解决的投诉',
+    boughtOnce: '有流失风险：只买过一次，未再光临',
   },
   'zh-TW': {
     stage: '階段：{x}',
@@ -194,6 +197,7 @@ const AUDIENCE_WORDS: Localized<{
     dueWithin: '{x} 天內預計再次購買',
     overdue: '已超過預計購買日期',
     openComplaint: '有未解決的客訴',
+    boughtOnce: '有流失風險：只買過一次，未再光臨',
   },
 };
 
@@ -204,7 +208,8 @@ export function describeAudience(audience: Audience, language: Language): string
     case 'stage':
       return w.stage.replace('{x}', STAGE_LABELS[language][audience.stage]);
     case 'reason':
-      return PURPOSE_LABELS[language][audience.reason];
+      // One-time buyers in New or Lapsed are not in it: the label says At risk, like its siblings.
+      return audience.reason === 'boughtOnce' ? w.boughtOnce : PURPOSE_LABELS[language][audience.reason];
     case 'segment':
       return w.segment.replace('{x}', SEGMENT_LABELS[language][audience.segment]);
     case 'tier':

@@ -1,3 +1,5 @@
+import type { PurchaseModelChoice } from '../models/model-choice';
+
 /** What a custom function knows besides its arguments; the Apps Script shell fills it in. */
 export interface FormulaEnvironment {
   /** The spreadsheet's IANA time zone. */
@@ -6,4 +8,9 @@ export interface FormulaEnvironment {
   locale: string;
   /** The current instant: "today" is its calendar day in `timeZone`. */
   now: Date;
+  /**
+   * The owner's purchase model setting (document properties, src/core/model-setting.ts); a formula's
+   * own last argument wins. Absent: `auto`. Part of what a cached result depends on.
+   */
+  purchaseModel?: PurchaseModelChoice;
 }

@@ -1,5 +1,6 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { currencyOfCode } from '../exports/currency-code';
 import {
   ExcludeRuleError,
   excludeRuleMessage,
@@ -48,7 +49,8 @@ function analyze(
 ): Analysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
-  const purchaseModel = modelArgument(options.model, env);
+  // The formula's own last argument, else the owner's setting (the formula environment's).
+  const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
   const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
   let reading: ReturnType<typeof readLog>;
@@ -79,7 +81,9 @@ function analyze(
   // formulas that show money in words, not on every formula's hot path.
   if (!options.currency) return analysis;
   const amountColumn = reading.detection?.columns.amount ?? 2;
-  const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
+  const currency =
+    currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
+    currencyOfCode(reading.log.currency);
   return { ...analysis, currency };
 }
 

@@ -42,10 +42,11 @@ function oneTimeSentence(
 }
 
 /**
- * A repeat buyer's rhythm. With two gaps or more the sentence states their own median gap and the
- * multiple of it; with one gap it states that gap and claims no habit. "On rhythm" only when they
- * are within their own gap and not past the one the stage is judged on (the due date); between that
- * and the At-risk multiple, "a little later than usual, not yet at risk".
+ * A repeat buyer's rhythm, stating the usual gap of the due date. With two gaps or more it is their
+ * own median gap ("usually every 14 days"), with the multiple of it; with one gap it states that
+ * gap, claims no habit, and says the gap expected is it weighed with the shop's. "On rhythm" only
+ * within the stated gap; past it while the stage is not late, "a little later than usual, not yet
+ * at risk".
  */
 function rhythmSentence(
   stage: LifecycleStage,
@@ -58,17 +59,21 @@ function rhythmSentence(
   const own = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
   if (own === undefined) {
     const only = r.ownGapDays;
-    // 0 later than expected (the stage's gap), 1 a little later, 2 within it.
+    const gap = r.usualGapDays;
+    const store = r.storeGapDays;
+    // 0 later than expected, 1 a little later, 2 within it.
     const pace = late ? 0 : r.multiple > 1 ? 1 : 2;
     return [
-      `${n} purchase days${only === undefined ? '' : `, ${daysInEnglish(only)} apart`}; last purchase ${ago} ago${[', later than expected', ', a little later than expected, not yet at risk', ''][pace]}.`,
-      `共 ${n} 个购买日${only === undefined ? '' : `，相隔 ${formatDays(only)} 天`}；上次购买在 ${days} 天前${['，比预期晚', '，比预期稍晚，尚未有流失风险', ''][pace]}。`,
+      `${n} purchase days${only === undefined ? '' : `, ${daysInEnglish(only)} apart`}; expected back within ${daysInEnglish(gap)} (that gap weighed with the shop's usual ${daysInEnglish(store)}); last purchase ${ago} ago${[', later than expected', ', a little later than expected, not yet at risk', ''][pace]}.`,
+      `共 ${n} 个购买日${only === undefined ? '' : `，相隔 ${formatDays(only)} 天`}；预计 ${formatDays(gap)} 天内回购（该间隔与本店通常的 ${formatDays(store)} 天综合）；上次购买在 ${days} 天前${['，比预期晚', '，比预期稍晚，尚未有流失风险', ''][pace]}。`,
     ];
   }
+  // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
   const multiple = r.daysSinceLast / own;
   const times = formatMultiple(multiple);
-  // 0 late, 1 on rhythm, 2 a little later than usual, 3 within their own gap but past the due date.
-  const pace = late ? 0 : multiple <= 1 && r.multiple <= 1 ? 1 : multiple > 1 ? 2 : 3;
+  // 0 late, 1 on rhythm, 2 a little later than usual, 3 late by their own gap but not by the
+  // stage's (weighed with the shop's): "a little" would not be true, so the sentence says why.
+  const pace = late ? 0 : multiple <= 1 ? 1 : r.lateByStatedGap ? 3 : 2;
   const en = `(${times}× the usual gap)`;
   const zh = `（通常间隔的 ${times} 倍）`;
   return late
@@ -77,8 +82,8 @@ function rhythmSentence(
         `通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${zh}。`,
       ]
     : [
-        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, ` ${en}`][pace]}.`,
-        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, zh][pace]}。`,
+        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, `, later than usual ${en}; judged with the shop's usual gap as well, not yet at risk`][pace]}.`,
+        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, `，比平时晚${zh}；阶段同时参照本店的通常间隔，尚未有流失风险`][pace]}。`,
       ];
 }
 
@@ -92,7 +97,7 @@ function amountDropSentence(
   const drop = formatPercent(r.dropShare);
   const k = r.recentPurchaseDays;
   const n = r.earlierPurchaseDays;
-  // Their own usual gap, when they have one (two gaps or more): never the shrunk one.
+  // Their own median gap (a drop needs six purchase days, so it is their habit): the due date's.
   const own = r.ownGapDays;
   return [
     `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${range}); still buying, last purchase ${daysInEnglish(r.daysSinceLast)} ago${own === undefined ? '' : `, usually every ${daysInEnglish(own)}`}.`,

@@ -14,17 +14,20 @@ export type LifecycleReason =
   | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
-   * (Lapsed). `usualGapDays` (shrunk toward the store's) and `multiple` decide the stage; the
-   * sentence states `ownGapDays`, the customer's own median gap: as their habit with two gaps or
-   * more (`habitGapDays`), as the one gap they had with one.
+   * (Lapsed). `multiple` (of the gap shrunk toward the store's) decides the stage. The sentence
+   * states `usualGapDays`, the gap of the due date: their own median gap with two gaps or more
+   * (`habitGapDays`); with one, that gap weighed with the store's `storeGapDays`, and it says so.
    */
   | {
       kind: 'rhythm';
       purchaseDays: number;
       usualGapDays: number;
       ownGapDays: number | undefined;
+      storeGapDays: number;
       daysSinceLast: number;
       multiple: number;
+      /** Past the At-risk multiple of the stated gap though not of the stage's: the sentence says why. */
+      lateByStatedGap?: true;
     }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
   | ({
@@ -60,12 +63,13 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
       },
     };
   }
-  const multiple = c.daysSinceLast / c.usualGapDays;
+  const multiple = c.daysSinceLast / c.stageGapDays;
   const rhythm: LifecycleReason = {
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
     ownGapDays: c.ownGapDays,
+    storeGapDays: store.medianGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
   };
@@ -85,7 +89,9 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   }
   return {
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: rhythm,
+    reason: lateness(c.daysSinceLast / c.usualGapDays, settings)
+      ? { ...rhythm, lateByStatedGap: true }
+      : rhythm,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { PURCHASE_MODELS, type PurchaseModelName } from './customer-model';
 
-const PURCHASE_MODEL_CHOICES = ['auto', ...PURCHASE_MODELS] as const;
+export const PURCHASE_MODEL_CHOICES = ['auto', ...PURCHASE_MODELS] as const;
 export type PurchaseModelChoice = (typeof PURCHASE_MODEL_CHOICES)[number];
 
 /** The choice named by `text` (case and spaces ignored, "MBG/NBD" as well as "mbg-nbd"), or undefined. */

@@ -82,7 +82,7 @@ function skippedViews(skipped: readonly SkippedCustomer[]): SkippedView[] {
 }
 
 /** A campaign as the owner reads it: "At risk · Check-in (At risk) · en · 2026-06-30". */
-function campaignLabel(spec: CampaignSpec, data: FollowUpData): string {
+function campaignLabel(spec: CampaignSpec, data: FollowUpData, dated = true): string {
   const language = data.context.language;
   const template = data.templates.templates.find(
     (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language,
@@ -91,7 +91,7 @@ function campaignLabel(spec: CampaignSpec, data: FollowUpData): string {
     describeAudience(spec.audience, language),
     template?.name ?? spec.templateId,
     spec.language,
-    isoOfDay(spec.preparedDay),
+    ...(dated ? [isoOfDay(spec.preparedDay)] : []),
   ].join(' · ');
 }
 
@@ -347,7 +347,8 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
   const spec = parseCampaignId(outcome.campaignId);
   return {
     lastContactDay: outcome.contactDay,
-    lastContactLabel: spec === undefined ? outcome.campaignId : campaignLabel(spec, data),
+    // The card writes the contact's own date before it: the campaign's date would be a second one.
+    lastContactLabel: spec === undefined ? outcome.campaignId : campaignLabel(spec, data, false),
     status: outcome.status,
     statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
     amount: outcome.amount,

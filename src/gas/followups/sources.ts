@@ -36,6 +36,7 @@ import {
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
+import { sheetCurrency } from '../analysis-run';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
 import { gridOf, type SheetEnv, sheetEnv } from '../sheet-env';
@@ -179,7 +180,8 @@ export function campaignInputs(
   return {
     customers: analysis.customers,
     byKey: analysis.byKey,
-    currency: analysis.currency,
+    // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
+    currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log),
     asOfDay: analysis.asOfDay,
     todayDay: data.context.todayDay,
     directory: data.directory,

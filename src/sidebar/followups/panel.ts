@@ -17,9 +17,11 @@ import type {
   SkippedView,
 } from '../../gas/followups/api';
 import { TEXTS } from '../i18n';
+import { audienceOptionText } from './audience-option';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
 import { runInParts } from './run-parts';
+import { runResultText } from './run-result';
 import type { FollowUpServer } from './server';
 import { skipReasonText } from './skip-reasons';
 import { installStyles } from './styles';
@@ -114,7 +116,13 @@ export function renderFollowUps(
       const group = h('optgroup', { attrs: { label } });
       o.audiences.forEach((a, i) => {
         if (test(a.audience))
-          append(group, h('option', { attrs: { value: String(i) }, text: `${a.label} (${a.count})` }));
+          append(
+            group,
+            h('option', {
+              attrs: { value: String(i) },
+              text: audienceOptionText(a.label, a.count, language),
+            }),
+          );
       });
       append(audienceSelect, group);
     }
@@ -713,12 +721,7 @@ export function renderFollowUps(
             h('div', { text: `${x.label} — ${x.email}` }),
             h('div', {
               class: 'rg-muted',
-              text:
-                x.result === 'failed'
-                  ? `${x.result}: ${x.detail}`
-                  : x.result === 'unknown'
-                    ? labelled(LEDGER_PANEL_TEXTS[language].unknownResult, x.detail, language)
-                    : x.result,
+              text: runResultText(x.result, x.detail, language),
             }),
           ),
         ),

@@ -115,7 +115,11 @@ export function renderOverview(ctx: ViewContext): void {
             ),
           ),
         ),
-        modelCheckSection(o.model, ctx.language),
+        modelCheckSection(o.model, ctx.language, response.modelSetting, (choice) => {
+          call('saveModelChoice', choice)
+            .then(() => renderOverview(ctx))
+            .catch((error) => ctx.status(errorText(ctx, error), 'error'));
+        }),
         section(
           t.data,
           h(

@@ -58,13 +58,45 @@ describe('lifecycle stages and their reasons', () => {
     expect(judge([buy('me', 0)], 100).stage).toBe('lapsed');
   });
 
-  it('Developing: 2–3 purchase days on rhythm, usual gap shrunk toward the store', () => {
-    // Own gaps 10 and 10 (median 10), two of them: (2×10 + 2×20)/4 = 15 days.
+  it('Developing: 2–3 purchase days on rhythm; the stage on the gap shrunk toward the store, the due date on the gap stated', () => {
+    // Own gaps 10 and 10 (median 10), two of them: the stage is judged on (2×10 + 2×20)/4 = 15 days;
+    // two gaps are a habit, so the sentence, the column and the due date state their own 10.
     const r = judge([buy('me', 70), buy('me', 80), buy('me', 90)], 100);
-    expect(r.summary.usualGapDays).toBe(15);
+    expect(r.summary.stageGapDays).toBe(15);
+    expect(r.summary.usualGapDays).toBe(10);
+    expect(r.summary.nextDueDay).toBe(100);
     expect(r.stage).toBe('developing');
     expect(r.en).toBe(
       '3 purchase days, usually every 10 days; last purchase 10 days ago, on rhythm (1.0× the usual gap).',
+    );
+  });
+
+  it('Developing: one gap is no habit, so the gap stated and due is it weighed with the store’s, and the sentence says so', () => {
+    // One gap of 8: (1×8 + 2×20)/3 = 16 days, for the stage, the column and the due date alike.
+    const r = judge([buy('me', 82), buy('me', 90)], 100);
+    expect(r.summary.stageGapDays).toBe(16);
+    expect(r.summary.usualGapDays).toBe(16);
+    expect(r.summary.nextDueDay).toBe(106);
+    expect(r.stage).toBe('developing');
+    expect(r.en).toBe(
+      "2 purchase days, 8 days apart; expected back within 16 days (that gap weighed with the shop's usual 20 days); last purchase 10 days ago.",
+    );
+  });
+
+  it('late by their own gap but not by the stage’s: not "a little later", and the sentence says why', () => {
+    // Every 4 days (own gap 4), 10 days since: 2.5× their own gap, but the stage weighs their three
+    // gaps with the shop's 20 days, (3×4 + 2×20)/5 = 10.4, so 0.96× and still Loyal.
+    const r = judge(
+      [70, 74, 78, 82].map((d) => buy('me', d)),
+      92,
+    );
+    expect(r.stage).toBe('loyal');
+    expect(r.summary.nextDueDay).toBe(86);
+    expect(r.en).toBe(
+      "4 purchase days, usually every 4 days; last purchase 10 days ago, later than usual (2.5× the usual gap); judged with the shop's usual gap as well, not yet at risk.",
+    );
+    expect(describeLifecycle(r.stage, r.reason, 'zh-TW')).toBe(
+      '共 4 個購買日，通常每 4 天購買一次；上次購買在 10 天前，比平時晚（通常間隔的 2.5 倍）；階段同時參照本店的通常間隔，尚未有流失風險。',
     );
   });
 

@@ -52,7 +52,10 @@ const reorder = builtInTemplates().filter((t) => t.purpose === 'reorder');
 describe("a customer's usual gap is their own", () => {
   it('Dan Evans, every 14 days: "usually every 14 days" in the reason and "about every 14 days" in the email', () => {
     const dan = analysis.byKey.get('Dan Evans')!;
-    expect(dan.summary.usualGapDays).not.toBe(14); // shrunk toward the shop's 30 for the stage
+    // The stage is judged on his gap shrunk toward the shop's 30; the due date and the words on his own 14.
+    expect(dan.summary.stageGapDays).not.toBe(14);
+    expect(dan.summary.usualGapDays).toBe(14);
+    expect(dan.summary.nextDueDay).toBe(dan.summary.lastDay + 14);
     expect(whyText(dan, 'en')).toContain('usually every 14 days');
     expect(whyText(dan, 'zh-CN')).toContain('通常每 14 天购买一次');
     expect(whyText(dan, 'zh-TW')).toContain('通常每 14 天購買一次');
@@ -68,13 +71,21 @@ describe("a customer's usual gap is their own", () => {
     }
   });
 
-  it('Carla Diaz, one 95-day interval: the gap she had, and no habit claimed', () => {
+  it('Carla Diaz, one 95-day interval: the gap she had, no habit claimed, and the gap she is due by', () => {
     const carla = analysis.byKey.get('Carla Diaz')!;
     const texts = LANGUAGES.map((l) => whyText(carla, l));
-    expect(texts[0]).toBe('2 purchase days, 95 days apart; last purchase 20 days ago.');
-    expect(texts[1]).toBe('共 2 个购买日，相隔 95 天；上次购买在 20 天前。');
-    expect(texts[2]).toBe('共 2 個購買日，相隔 95 天；上次購買在 20 天前。');
-    for (const t of texts) expect(t).not.toMatch(/usually|通常|×|倍/);
+    // (1 × 95 + 2 × 30) / 3 = 51.7 days: the due date's gap, said to be weighed with the shop's.
+    expect(carla.summary.nextDueDay).toBe(carla.summary.lastDay + 52);
+    expect(texts[0]).toBe(
+      "2 purchase days, 95 days apart; expected back within 51.7 days (that gap weighed with the shop's usual 30 days); last purchase 20 days ago.",
+    );
+    expect(texts[1]).toBe(
+      '共 2 个购买日，相隔 95 天；预计 51.7 天内回购（该间隔与本店通常的 30 天综合）；上次购买在 20 天前。',
+    );
+    expect(texts[2]).toBe(
+      '共 2 個購買日，相隔 95 天；預計 51.7 天內回購（該間隔與本店通常的 30 天綜合）；上次購買在 20 天前。',
+    );
+    for (const t of texts) expect(t).not.toMatch(/usually|通常每|×|倍/);
     // The re-order email says "you usually come back about every M days": not for her.
     expect(templateFits('reorder', carla)).toBe(false);
   });

@@ -95,7 +95,13 @@ describe('audiences', () => {
     expect(suggestedTemplateId({ kind: 'reason', reason: 'spendingLess' })).toBe('spending-check-in');
     expect(suggestedTemplateId({ kind: 'reason', reason: 'boughtOnce' })).toBe('second-visit');
     expect(describeAudience({ kind: 'reason', reason: 'spendingLess' }, 'en')).toBe('At risk: spending less');
-    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'zh-TW')).toBe('只買過一次，未再光臨');
+    // Only the At-risk one-time buyers (New and Lapsed ones are not in it), named as its siblings are.
+    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'zh-TW')).toBe(
+      '有流失風險：只買過一次，未再光臨',
+    );
+    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'en')).toBe(
+      'At risk: bought once, not back',
+    );
     expect(STAGE_AUDIENCES.map(audienceCode)).toEqual([
       'stage-new',
       'stage-developing',

@@ -263,7 +263,7 @@ describe('every stage × reason × template × language states only what is true
           // The habit stated is the customer's own median gap, and the multiple is of that gap.
           const own = habitGapDays(s);
           expect(r.ownGapDays).toBe(s.ownGapDays);
-          if (own === undefined) expect(text).not.toMatch(/usually|通常|×|倍/);
+          if (own === undefined) expect(text).not.toMatch(/usually every|通常每|×|倍/);
           else {
             expectInText(formatDays(own));
             expectInText(`${formatMultiple(s.daysSinceLast / own)}`);
@@ -271,7 +271,7 @@ describe('every stage × reason × template × language states only what is true
         }
         if (r.kind === 'amountDrop') {
           expect(c.lifecycle.stage).toBe('atRisk');
-          expect(s.daysSinceLast / s.usualGapDays).toBeLessThanOrEqual(DEFAULT_SETTINGS.atRiskGapMultiple);
+          expect(s.daysSinceLast / s.stageGapDays).toBeLessThanOrEqual(DEFAULT_SETTINGS.atRiskGapMultiple);
           expectInText(formatMoney(r.recentMean));
           expectInText(formatMoney(r.usualAmount));
           expectInText(formatPercent(1 - r.recentMean / r.usualAmount));
