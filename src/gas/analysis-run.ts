@@ -1,7 +1,6 @@
 // One analysis run in the shell: read the mapped sheets (one getValues each), run the core once.
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzeLog } from '../core/analysis';
-import type { Grid } from '../core/cells';
 import { currencyOfCode } from '../core/exports/currency-code';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
