@@ -1,13 +1,15 @@
 import type { FormulaEnvironment } from '../core/formulas/formula-environment';
 import { FormulaError } from '../core/formulas/formula-error';
+import { documentFitStore } from './shared-fits';
 
-/** Reads what a custom function needs from the spreadsheet: its time zone and locale. */
+/** Reads what a custom function needs from the spreadsheet: its time zone and locale, and its document cache. */
 function formulaEnvironment(): FormulaEnvironment {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     locale: spreadsheet.getSpreadsheetLocale(),
     now: new Date(),
+    sharedFits: documentFitStore(),
   };
 }
 

@@ -6,4 +6,14 @@ export interface FormulaEnvironment {
   locale: string;
   /** The current instant: "today" is its calendar day in `timeZone`. */
   now: Date;
+  /** Texts kept across executions (the document cache): how formulas share one fit; absent when none. */
+  sharedFits?: SharedFitStore | undefined;
+}
+
+/** A text store by key that may forget, refuse or fail at any time: it only saves work. */
+export interface SharedFitStore {
+  /** The add-on's build: part of every key, so another build's fit is never read. */
+  readonly version: string;
+  get(key: string): string | undefined;
+  put(key: string, text: string): void;
 }

@@ -30,6 +30,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
+import { withSharedFit } from './shared-fit';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -51,11 +52,12 @@ function analyze(
   const purchaseModel = modelArgument(options.model, env);
   const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
+  const dateOrder = dateOrderArgument(env);
   let reading: ReturnType<typeof readLog>;
   try {
     reading = readLog(grid, {
       timeZone: env.timeZone,
-      dateOrder: dateOrderArgument(env),
+      dateOrder,
       asOfDay,
       ...(rules.trim() !== '' ? { exclude: rules } : {}),
     });
@@ -71,10 +73,19 @@ function analyze(
     }
     throw error;
   }
-  const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, undefined, {
-    ...(purchaseModel ? { purchaseModel } : {}),
-    ...(options.check ? { check: true } : {}),
-  });
+  const settings = DEFAULT_SETTINGS;
+  const { log } = reading;
+  const shared = { grid, asOfDay, settings, timeZone: env.timeZone, locale: env.locale, dateOrder };
+  const analysis = withSharedFit(
+    env.sharedFits,
+    { ...shared, exclude: rules, purchaseModel: purchaseModel ?? settings.purchaseModel },
+    (saved) =>
+      analyzeLog(log, asOfDay, settings, undefined, {
+        ...(purchaseModel ? { purchaseModel } : {}),
+        ...(options.check ? { check: true } : {}),
+        saved,
+      }),
+  );
   // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
   // formulas that show money in words, not on every formula's hot path.
   if (!options.currency) return analysis;
