@@ -10,7 +10,10 @@ export interface FormulaEnvironment {
   sharedFits?: SharedFitStore | undefined;
 }
 
-/** A text store by key that may forget, refuse or fail at any time: it only saves work. */
+/**
+ * A text store by key that may forget or refuse anything at any time: it only saves work. Its calls
+ * do not throw (the shell turns a failing cache into "nothing there").
+ */
 export interface SharedFitStore {
   /** The add-on's build: part of every key, so another build's fit is never read. */
   readonly version: string;
