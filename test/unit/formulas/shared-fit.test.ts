@@ -52,7 +52,7 @@ describe('formulas sharing one fit through a store', () => {
     const { store, entries, calls } = memoryStore();
     const fewer = rows.filter((r) => Number(r[0]) <= 300);
     formulas.customerModelFormula(fewer, undefined, { ...plain, sharedFits: store });
-    const [[, foreign]] = [...entries];
+    const foreign = [...entries.values()][0];
     // Every get answers with the other sheet's fit.
     const colliding: SharedFitStore = { ...store, get: () => foreign };
     const env = { ...plain, sharedFits: colliding };
