@@ -177,7 +177,8 @@ export function analyzeLog(
     model,
     purchaseModelChoice: choice,
     check,
-    fit: { model: model.fit, check },
+    // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
+    fit: { model: model.fit, check: check ?? saved?.check },
     rfmCuts: cuts,
     store,
     log,

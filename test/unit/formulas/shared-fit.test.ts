@@ -48,6 +48,23 @@ describe('formulas sharing one fit through a store', () => {
     expect(insights).toEqual(formulas.customerInsights(rows, undefined, 'zh-CN', plain));
   });
 
+  it('with a model named: CUSTOMER_MODEL adds the check to the saved fit once, and the other formulas neither redo nor drop it', () => {
+    const { store, calls } = memoryStore();
+    const env = { ...plain, sharedFits: store };
+    formulas.repeatProbabilityFormula(keys, rows, 90, undefined, env, undefined, 'bg-nbd');
+    expect(calls.puts).toBe(1);
+    // CUSTOMER_MODEL reports the check, which the first call skipped: it runs it and saves it.
+    const model = formulas.customerModelFormula(rows, undefined, env, undefined, 'bg-nbd');
+    expect(calls.puts).toBe(2);
+    const value = formulas.predictedValueFormula(keys, rows, 365, undefined, env, undefined, 'bg-nbd');
+    expect(formulas.customerModelFormula(rows, undefined, env, undefined, 'bg-nbd')).toEqual(model);
+    expect(calls.puts).toBe(2);
+    expect(model).toEqual(formulas.customerModelFormula(rows, undefined, plain, undefined, 'bg-nbd'));
+    expect(value).toEqual(
+      formulas.predictedValueFormula(keys, rows, 365, undefined, plain, undefined, 'bg-nbd'),
+    );
+  });
+
   it('a saved fit of other customers under this key (as a collision would put it) is ignored and replaced', () => {
     const { store, entries, calls } = memoryStore();
     const fewer = rows.filter((r) => Number(r[0]) <= 300);
