@@ -75,16 +75,25 @@ function analyze(
   }
   const settings = DEFAULT_SETTINGS;
   const { log } = reading;
-  const shared = { grid, asOfDay, settings, timeZone: env.timeZone, locale: env.locale, dateOrder };
-  const analysis = withSharedFit(
-    env.sharedFits,
-    { ...shared, exclude: rules, purchaseModel: purchaseModel ?? settings.purchaseModel },
-    (saved) =>
-      analyzeLog(log, asOfDay, settings, undefined, {
-        ...(purchaseModel ? { purchaseModel } : {}),
-        ...(options.check ? { check: true } : {}),
-        saved,
-      }),
+  // Everything the fit depends on names the fit shared with other formulas on the same data.
+  const { timeZone, locale } = env;
+  const choice = purchaseModel ?? settings.purchaseModel;
+  const sharedBy = {
+    grid,
+    asOfDay,
+    settings,
+    timeZone,
+    locale,
+    dateOrder,
+    exclude: rules,
+    purchaseModel: choice,
+  };
+  const analysis = withSharedFit(env.sharedFits, sharedBy, (saved) =>
+    analyzeLog(log, asOfDay, settings, undefined, {
+      ...(purchaseModel ? { purchaseModel } : {}),
+      ...(options.check ? { check: true } : {}),
+      saved,
+    }),
   );
   // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
   // formulas that show money in words, not on every formula's hot path.
