@@ -48,10 +48,11 @@ export interface AnalyzeOptions {
    */
   check?: boolean;
   /**
-   * A fit saved by an earlier call on the same data (formulas/formulas.ts): used instead of fitting
-   * when it fits these customers and this choice, else ignored.
+   * A fit saved by an earlier call on the same data (formulas/shared-fit.ts), asked for only when the
+   * analysis comes to fit: used instead of fitting when it fits these customers and this choice, else
+   * ignored.
    */
-  saved?: SavedFit | undefined;
+  savedFit?: (() => SavedFit | undefined) | undefined;
 }
 
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
@@ -123,7 +124,7 @@ export function analyzeLog(
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'saved'> = {},
+  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
@@ -140,7 +141,7 @@ export function analyzeLog(
   }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;
-  const saved = usableFit(modelOptions.saved, choice, modelInputs);
+  const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
   const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
   const model = saved
     ? customerModelOf(saved.model)

@@ -88,11 +88,11 @@ function analyze(
     exclude: rules,
     purchaseModel: choice,
   };
-  const analysis = withSharedFit(env.sharedFits, sharedBy, (saved) =>
+  const analysis = withSharedFit(env.sharedFits, sharedBy, (savedFit) =>
     analyzeLog(log, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
-      saved,
+      savedFit,
     }),
   );
   // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the

@@ -14,12 +14,18 @@ import type { SharedFitStore } from './formula-environment';
 export function withSharedFit(
   store: SharedFitStore | undefined,
   inputs: Omit<ShareInputs, 'version'>,
-  analyze: (saved: SavedFit | undefined) => Analysis,
+  analyze: (savedFit: (() => SavedFit | undefined) | undefined) => Analysis,
 ): Analysis {
   if (store === undefined) return analyze(undefined);
-  const key = shareKey({ ...inputs, version: store.version });
-  const text = store.get(key);
-  const analysis = analyze(text === undefined ? undefined : decodeSavedFit(text));
+  // The range is hashed only if the analysis comes to fit: a formula that needs no model pays nothing.
+  let key: string | undefined;
+  let text: string | undefined;
+  const analysis = analyze(() => {
+    key = shareKey({ ...inputs, version: store.version });
+    text = store.get(key);
+    return text === undefined ? undefined : decodeSavedFit(text);
+  });
+  if (key === undefined) return analysis;
   const out = encodeSavedFit(analysis.fit);
   // A hit writes nothing; a miss, or a saved fit that lacked the check this call needed, saves.
   if (out !== undefined && out !== text) store.put(key, out);
