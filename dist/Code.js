@@ -3217,7 +3217,7 @@ var Regulars = (() => {
     }));
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
-    const saved = usableFit(modelOptions.saved, choice, modelInputs);
+    const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
     const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
     const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
       purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
@@ -3252,7 +3252,8 @@ var Regulars = (() => {
       model,
       purchaseModelChoice: choice,
       check,
-      fit: { model: model.fit, check },
+      // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
+      fit: { model: model.fit, check: check ?? saved?.check },
       rfmCuts: cuts,
       store,
       log,
@@ -5212,9 +5213,10 @@ var Regulars = (() => {
     row: 8,
     grid: 9
   };
+  var BUFFER_WORDS = 4096;
+  var MAX_VALUE_WORDS = 3;
   var scratch = new Float64Array(1);
-  var halves = new Uint32Array(scratch.buffer);
-  var rotl = (x, r) => x << r | x >>> 32 - r;
+  var halves = new Int32Array(scratch.buffer);
   function isDate(v) {
     return typeof v === "object" && v !== null && typeof v.getTime === "function";
   }
@@ -5223,63 +5225,129 @@ var Regulars = (() => {
       __publicField(this, "a", 1013904242);
       __publicField(this, "b", 374761393);
       __publicField(this, "words", 0);
+      __publicField(this, "buffer", new Int32Array(BUFFER_WORDS));
+      __publicField(this, "used", 0);
     }
-    /** Mixes one 32-bit word into both lanes. */
+    /** Mixes the buffered words into both lanes. */
+    flush() {
+      const w = this.buffer;
+      const n = this.used;
+      let a = this.a;
+      let b = this.b;
+      for (let i = 0; i < n; i++) {
+        const k = w[i];
+        let k1 = Math.imul(k, 3432918353);
+        k1 = Math.imul(k1 << 15 | k1 >>> 17, 461845907);
+        a ^= k1;
+        a = Math.imul(a << 13 | a >>> 19, 5) + 3864292196 | 0;
+        b = b + Math.imul(k, 2246822519) | 0;
+        b = Math.imul(b << 13 | b >>> 19, 2654435761);
+      }
+      this.a = a;
+      this.b = b;
+      this.words += n;
+      this.used = 0;
+    }
+    /** Room for `count` more words. */
+    room(count) {
+      if (this.used + count > BUFFER_WORDS) this.flush();
+    }
     word(k) {
-      let k1 = Math.imul(k, 3432918353);
-      k1 = Math.imul(rotl(k1, 15), 461845907);
-      this.a = Math.imul(rotl(this.a ^ k1, 13), 5) + 3864292196 | 0;
-      this.b = Math.imul(rotl(this.b + Math.imul(k, 2246822519) | 0, 13), 2654435761);
-      this.words++;
-    }
-    double(v) {
-      scratch[0] = v;
-      this.word(halves[0]);
-      this.word(halves[1]);
+      this.room(1);
+      this.buffer[this.used++] = k;
     }
     text(s) {
-      this.word(TAG.text);
       const n = s.length;
-      this.word(n);
+      if (this.used + 2 + (n + 1 >> 1) > BUFFER_WORDS) this.flush();
+      const w = this.buffer;
+      let u = this.used;
+      w[u++] = TAG.text;
+      w[u++] = n;
       let i = 0;
-      for (; i + 1 < n; i += 2) this.word(s.charCodeAt(i) | s.charCodeAt(i + 1) << 16);
-      if (i < n) this.word(s.charCodeAt(i));
-    }
-    number(v) {
-      if ((v | 0) === v && !(v === 0 && 1 / v < 0)) {
-        this.word(TAG.integer);
-        this.word(v);
-      } else {
-        this.word(TAG.float);
-        this.double(v);
+      for (; i + 1 < n; i += 2) {
+        if (u === BUFFER_WORDS) {
+          this.used = u;
+          this.flush();
+          u = 0;
+        }
+        w[u++] = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
       }
+      if (i < n) {
+        if (u === BUFFER_WORDS) {
+          this.used = u;
+          this.flush();
+          u = 0;
+        }
+        w[u++] = s.charCodeAt(i);
+      }
+      this.used = u;
+    }
+    /** One value other than a text, into the buffer, which has room for MAX_VALUE_WORDS. */
+    value(v) {
+      const w = this.buffer;
+      let u = this.used;
+      if (typeof v === "number") {
+        if ((v | 0) === v && (v !== 0 || 1 / v > 0)) {
+          w[u++] = TAG.integer;
+          w[u++] = v;
+        } else {
+          scratch[0] = v;
+          w[u++] = TAG.float;
+          w[u++] = halves[0];
+          w[u++] = halves[1];
+        }
+      } else if (v instanceof Date || isDate(v)) {
+        scratch[0] = v.getTime();
+        w[u++] = TAG.date;
+        w[u++] = halves[0];
+        w[u++] = halves[1];
+      } else if (typeof v === "boolean") w[u++] = v ? TAG.boolean | 256 : TAG.boolean;
+      else if (v === null || v === void 0) w[u++] = TAG.blank;
+      else {
+        this.used = u;
+        this.word(TAG.other);
+        this.text(String(v));
+        return;
+      }
+      this.used = u;
     }
     /** One cell as a range hands it over: text, number, boolean, Date or blank (null/undefined). */
     cell(v) {
-      if (typeof v === "string") this.text(v);
-      else if (typeof v === "number") this.number(v);
-      else if (typeof v === "boolean") this.word(v ? TAG.boolean | 256 : TAG.boolean);
-      else if (v === null || v === void 0) this.word(TAG.blank);
-      else if (isDate(v)) {
-        this.word(TAG.date);
-        this.double(v.getTime());
+      if (typeof v === "string") {
+        this.text(v);
       } else {
-        this.word(TAG.other);
-        this.text(String(v));
+        if (this.used + MAX_VALUE_WORDS > BUFFER_WORDS) this.flush();
+        this.value(v);
       }
+    }
+    number(v) {
+      this.cell(v);
     }
     /** A 2-D range: every cell, each row closed by its width and the grid by its height. */
     grid(rows) {
-      for (const row of rows) {
-        for (let c = 0; c < row.length; c++) this.cell(row[c]);
-        this.word(TAG.row);
-        this.word(row.length);
+      const w = this.buffer;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        const width = row.length;
+        for (let c = 0; c < width; c++) {
+          const v = row[c];
+          if (typeof v === "string") this.text(v);
+          else {
+            if (this.used + MAX_VALUE_WORDS > BUFFER_WORDS) this.flush();
+            this.value(v);
+          }
+        }
+        if (this.used + 2 > BUFFER_WORDS) this.flush();
+        w[this.used++] = TAG.row;
+        w[this.used++] = width;
       }
-      this.word(TAG.grid);
-      this.word(rows.length);
+      this.room(2);
+      w[this.used++] = TAG.grid;
+      w[this.used++] = rows.length;
     }
     /** 16 hex digits: both lanes, each finalised with the word count. */
     digest() {
+      this.flush();
       let a = this.a ^ this.words;
       a ^= a >>> 16;
       a = Math.imul(a, 2246822507);
@@ -5320,9 +5388,14 @@ var Regulars = (() => {
   // src/core/formulas/shared-fit.ts
   function withSharedFit(store, inputs, analyze2) {
     if (store === void 0) return analyze2(void 0);
-    const key = shareKey({ ...inputs, version: store.version });
-    const text3 = store.get(key);
-    const analysis = analyze2(text3 === void 0 ? void 0 : decodeSavedFit(text3));
+    let key;
+    let text3;
+    const analysis = analyze2(() => {
+      key = shareKey({ ...inputs, version: store.version });
+      text3 = store.get(key);
+      return text3 === void 0 ? void 0 : decodeSavedFit(text3);
+    });
+    if (key === void 0) return analysis;
     const out = encodeSavedFit(analysis.fit);
     if (out !== void 0 && out !== text3) store.put(key, out);
     return analysis;
@@ -5358,14 +5431,25 @@ var Regulars = (() => {
     }
     const settings = DEFAULT_SETTINGS;
     const { log } = reading;
-    const shared = { grid, asOfDay, settings, timeZone: env.timeZone, locale: env.locale, dateOrder };
+    const { timeZone, locale } = env;
+    const choice = purchaseModel ?? settings.purchaseModel;
+    const sharedBy = {
+      grid,
+      asOfDay,
+      settings,
+      timeZone,
+      locale,
+      dateOrder,
+      exclude: rules,
+      purchaseModel: choice
+    };
     const analysis = withSharedFit(
       env.sharedFits,
-      { ...shared, exclude: rules, purchaseModel: purchaseModel ?? settings.purchaseModel },
-      (saved) => analyzeLog(log, asOfDay, settings, void 0, {
+      sharedBy,
+      (savedFit) => analyzeLog(log, asOfDay, settings, void 0, {
         ...purchaseModel ? { purchaseModel } : {},
         ...options.check ? { check: true } : {},
-        saved
+        savedFit
       })
     );
     if (!options.currency) return analysis;
@@ -5584,7 +5668,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:1148968c922489cc";
+  var BUILD = "regulars-build:aa0c0babd9eb21fe";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;

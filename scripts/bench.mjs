@@ -1,7 +1,7 @@
 // `npm run bench`: runs each benchmark case in its own Node process (so peak memory is per case),
 // prints a table and writes it to bench/results.md. Needs a built dist/ (npm run build).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,9 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(tmpdir(), 'regulars-bench');
-mkdirSync(outDir, { recursive: true });
+// A directory of this run's own: runs from other checkouts at the same moment build their own runners
+// (which load their own dist/Code.js) and must not overwrite these.
+const outDir = mkdtempSync(join(tmpdir(), 'regulars-bench-'));
 const runner = join(outDir, 'run-case.mjs');
 await build({
   entryPoints: [join(root, 'bench', 'run-case.ts')],
@@ -300,5 +301,6 @@ const shell = JSON.parse(
 console.error(`shell ${shellCase}: ${shell.totalMs.toFixed(0)} ms`);
 const shellDoc = `\n## Analyze customers on ${shellCase} rows (the add-on shell)\n\n\`bench/run-shell-case.ts\`: the menu item through the built \`dist/Code.js\` in the Apps Script fake (bare V8\ncontext), on the synthetic ${shell.rows.toLocaleString('en-US')}-row log: ${shell.customers.toLocaleString('en-US')} customers, an Insights sheet of ${shell.insightsCells.toLocaleString('en-US')} cells.\n\n| whole run ms | core ms (same analysis, alone) | in the fake's reads ms | in the fake's writes ms | read calls | write calls | peak RSS MB |\n|---:|---:|---:|---:|---:|---:|---:|\n| ${ms(shell.totalMs)} | ${ms(shell.coreMs)} | ${ms(shell.readMs)} | ${ms(shell.writeMs)} | ${shell.calls.reads} | ${shell.calls.writes} | ${shell.peakRssMb.toFixed(0)} |\n\nIn Apps Script each read or write call is one round trip to Sheets; the shell makes one getValues per\nmapped sheet (plus one of each sheet's first rows for detection) and one setValues per block.\n`;
 writeFileSync(outFile, `${doc}${coldDoc}\n${peerLine}\n${shellDoc}`);
+rmSync(outDir, { recursive: true, force: true });
 console.error(`written to ${outFile}`);
 console.log(table);
