@@ -2,15 +2,40 @@
 // (as Apps Script loads a project for every custom-function call), then calls one formula once on
 // the case's log. Prints one JSON line: load and call times, garbage-collection time during the call,
 // peak memory. `warm` mode calls the same formula several times in one process instead.
-//   node cold-call.mjs CASE FORMULA [cold|warm]
-import { readFileSync } from 'node:fs';
+//   node cold-call.mjs CASE FORMULA [cold|warm] [CACHE_DIR]
+// With CACHE_DIR, CacheService.getDocumentCache() is a stand-in for the document cache kept as one file
+// per key in that directory, so fresh processes in sequence share it as executions share the real one
+// (whose own latency cannot be measured here: a get or put here is a local file read or write).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { caseLog, customerColumn } from './case-log';
 
 const root = join(import.meta.dirname, '..');
-const [caseName = 'cdnow', formula = 'CUSTOMER_INSIGHTS', mode = 'cold'] = process.argv.slice(2);
+const [caseName = 'cdnow', formula = 'CUSTOMER_INSIGHTS', mode = 'cold', cacheDir] = process.argv.slice(2);
+
+/** The document cache's get/getAll/put/putAll over files, one per key (expiry is not modelled). */
+function fileCache(dir: string) {
+  const file = (key: string) => join(dir, encodeURIComponent(key));
+  const get = (key: string) => (existsSync(file(key)) ? readFileSync(file(key), 'utf8') : null);
+  const put = (key: string, value: string) => writeFileSync(file(key), value);
+  return {
+    get,
+    getAll: (keys: string[]) => {
+      const out: Record<string, string> = {};
+      for (const key of keys) {
+        const value = get(key);
+        if (value !== null) out[key] = value;
+      }
+      return out;
+    },
+    put,
+    putAll: (values: Record<string, string>) => {
+      for (const [key, value] of Object.entries(values)) put(key, value);
+    },
+  };
+}
 
 /** How each of the 12 formulas is called on a purchase range: what the README shows. */
 type Call = (
@@ -51,6 +76,10 @@ await settle();
 gcMs = 0;
 
 const code = readFileSync(join(root, 'dist', 'Code.js'), 'utf8');
+if (cacheDir) {
+  const cache = fileCache(cacheDir);
+  (globalThis as Record<string, unknown>).CacheService = { getDocumentCache: () => cache };
+}
 (globalThis as Record<string, unknown>).SpreadsheetApp = {
   getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'UTC', getSpreadsheetLocale: () => 'en_US' }),
 };
@@ -60,11 +89,16 @@ const loadMs = performance.now() - t0;
 const fn = (globalThis as Record<string, unknown>).__formula as (...args: unknown[]) => unknown;
 
 const times: number[] = [];
+// CPU time of the process during the call: steadier than wall time on a shared machine.
+const cpuTimes: number[] = [];
 let outputRows = 0;
 for (let i = 0; i < (mode === 'warm' ? 6 : 1); i++) {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const out = call(fn, rows, customers, asOf);
   times.push(performance.now() - start);
+  const cpu = process.cpuUsage(cpuStart);
+  cpuTimes.push((cpu.user + cpu.system) / 1000);
   outputRows = Array.isArray(out) ? out.length : 1;
 }
 await settle();
@@ -77,10 +111,12 @@ console.log(
     case: caseName,
     formula,
     mode,
+    sharedCache: cacheDir ? 'file stand-in' : 'none',
     rows: rows.length,
     outputRows,
     loadMs,
     callMs,
+    callCpuMs: mode === 'warm' ? undefined : cpuTimes[0],
     gcMs: mode === 'warm' ? undefined : gcMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   }),

@@ -2829,9 +2829,17 @@ var Regulars = (() => {
     const settings = { ...DEFAULTS, ...options };
     let repeatCustomers = 0;
     for (const c of input) if (c.x > 0) repeatCustomers++;
-    const purchases = choosePurchaseModel(input, repeatCustomers, settings);
-    const spend = chooseSpendModel(input, settings);
-    const storeMeanSpend = storeMeanSpendOf(input);
+    return customerModelOf({
+      purchaseModel: settings.purchaseModel,
+      purchases: choosePurchaseModel(input, repeatCustomers, settings),
+      spend: chooseSpendModel(input, settings),
+      storeMeanSpend: storeMeanSpendOf(input),
+      customers: input.length,
+      repeatCustomers
+    });
+  }
+  function customerModelOf(fit) {
+    const { purchases, spend, storeMeanSpend, customers, repeatCustomers } = fit;
     const purchaseParams = purchases.params;
     const spendParams = spend.params;
     const expectedSpend = (customer) => {
@@ -2859,14 +2867,15 @@ var Regulars = (() => {
       commonDropout: purchases.commonDropout,
       noDropout: purchases.noDropout,
       mbgNbd: purchases.method === "mbg-nbd" ? purchases.mbgNbd : void 0,
-      purchaseModel: settings.purchaseModel,
+      purchaseModel: fit.purchaseModel,
       bgNbdLogLikelihood: purchases.logLikelihood,
       purchaseParams,
       gammaGamma: spendParams,
       gammaGammaLogLikelihood: spend.logLikelihood,
       storeMeanSpend,
-      customers: input.length,
+      customers,
       repeatCustomers,
+      fit,
       probabilityAlive: predict.probabilityAlive,
       repeatProbability: predict.repeatProbability,
       expectedPurchases,
@@ -3207,8 +3216,10 @@ var Regulars = (() => {
       meanSpend: s.meanSpend
     }));
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
-    const check = choice === "auto" || modelOptions.check ? holdoutCheck(histories, asOfDay) : void 0;
-    const model = fitCustomerModel(modelInputs, {
+    const needsCheck = choice === "auto" || modelOptions.check === true;
+    const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+    const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
+    const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
       purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
     });
     onStageEnd("fit");
@@ -3241,11 +3252,22 @@ var Regulars = (() => {
       model,
       purchaseModelChoice: choice,
       check,
+      // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
+      fit: { model: model.fit, check: check ?? saved?.check },
       rfmCuts: cuts,
       store,
       log,
       returnsOnly
     };
+  }
+  function usableFit(saved, choice, inputs) {
+    if (saved === void 0 || saved.model.customers !== inputs.length) return void 0;
+    let repeat = 0;
+    for (const c of inputs) if (c.x > 0) repeat++;
+    if (saved.model.repeatCustomers !== repeat) return void 0;
+    if (choice === "auto" && saved.check === void 0) return void 0;
+    const winner = saved.check?.status === "checked" ? saved.check.winner : void 0;
+    return saved.model.purchaseModel === resolveChoice(choice, winner) ? saved : void 0;
   }
 
   // src/core/exports/fields.ts
@@ -5122,6 +5144,263 @@ var Regulars = (() => {
     return cuts.map((c) => c === void 0 ? "–" : `${sign}${Math.round(c * 100) / 100}`).join(" / ");
   }
 
+  // src/core/models/model-state.ts
+  var PURCHASE_METHODS2 = {
+    "bg-nbd": true,
+    "bg-nbd-common-dropout": true,
+    "bg-nbd-no-dropout": true,
+    "mbg-nbd": true,
+    "pooled-rate": true
+  };
+  var SPEND_METHODS2 = { "gamma-gamma": true, "shrunk-mean": true };
+  function isPlainData(v, depth = 0) {
+    if (depth > 8) return false;
+    if (typeof v === "number") return Number.isFinite(v);
+    if (typeof v === "string" || typeof v === "boolean") return true;
+    if (Array.isArray(v)) return v.every((item) => isPlainData(item, depth + 1));
+    if (typeof v !== "object" || v === null) return false;
+    return Object.values(v).every((item) => item === void 0 || isPlainData(item, depth + 1));
+  }
+  var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  var hasNumbers = (v, names) => isObject(v) && names.every((n) => typeof v[n] === "number");
+  var isModelName = (v) => typeof v === "string" && PURCHASE_MODELS.includes(v);
+  var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  function isPurchaseChoice(v) {
+    if (!isObject(v) || PURCHASE_METHODS2[v.method] !== true) return false;
+    if (!hasNumbers(v.params, ["r", "alpha", "a", "b"])) return false;
+    if (v.method === "bg-nbd-common-dropout" && !hasNumbers(v.commonDropout, ["r", "alpha", "p"])) return false;
+    if (v.method === "bg-nbd-no-dropout" && !hasNumbers(v.noDropout, ["r", "alpha", "rate"])) return false;
+    if (v.method === "mbg-nbd" && !hasNumbers(v.mbgNbd, ["r", "alpha", "a", "b"])) return false;
+    return v.reason === void 0 || typeof v.reason === "string";
+  }
+  function isSpendChoice(v) {
+    if (!isObject(v) || SPEND_METHODS2[v.method] !== true) return false;
+    return v.method !== "gamma-gamma" || hasNumbers(v.params, ["p", "q", "gamma"]);
+  }
+  function isCheck(v) {
+    if (!isObject(v)) return false;
+    if (v.status === "too-short") return v.reason === "short-log" || v.reason === "too-few-customers";
+    return v.status === "checked" && isModelName(v.winner) && hasNumbers(v, ["holdoutDays", "cutoffDay", "customers"]) && Array.isArray(v.scores) && v.scores.every((s) => isModelName(s.model) && hasNumbers(s, ["brier", "countError"])) && Array.isArray(v.bands) && v.bands.every((b) => hasNumbers(b, ["from", "to", "customers", "meanPredicted", "boughtShare"]));
+  }
+  function encodeSavedFit(fit) {
+    return isPlainData(fit) ? JSON.stringify(fit) : void 0;
+  }
+  function decodeSavedFit(text3) {
+    let data;
+    try {
+      data = JSON.parse(text3);
+    } catch {
+      return void 0;
+    }
+    if (!isObject(data) || !isPlainData(data)) return void 0;
+    const model = data.model;
+    if (!isObject(model) || !isModelName(model.purchaseModel) || !isPurchaseChoice(model.purchases) || !isSpendChoice(model.spend) || typeof model.storeMeanSpend !== "number" || !isCount(model.customers) || !isCount(model.repeatCustomers)) {
+      return void 0;
+    }
+    if (data.check !== void 0 && !isCheck(data.check)) return void 0;
+    return data;
+  }
+
+  // src/core/share/hash64.ts
+  var TAG = {
+    blank: 1,
+    text: 2,
+    integer: 3,
+    float: 4,
+    boolean: 5,
+    date: 6,
+    other: 7,
+    row: 8,
+    grid: 9
+  };
+  var BUFFER_WORDS = 4096;
+  var MAX_VALUE_WORDS = 3;
+  var scratch = new Float64Array(1);
+  var halves = new Int32Array(scratch.buffer);
+  function isDate(v) {
+    return typeof v === "object" && v !== null && typeof v.getTime === "function";
+  }
+  var Hash64 = class {
+    constructor() {
+      __publicField(this, "a", 1013904242);
+      __publicField(this, "b", 374761393);
+      __publicField(this, "words", 0);
+      __publicField(this, "buffer", new Int32Array(BUFFER_WORDS));
+      __publicField(this, "used", 0);
+    }
+    /** Mixes the buffered words into both lanes. */
+    flush() {
+      const w = this.buffer;
+      const n = this.used;
+      let a = this.a;
+      let b = this.b;
+      for (let i = 0; i < n; i++) {
+        const k = w[i];
+        let k1 = Math.imul(k, 3432918353);
+        k1 = Math.imul(k1 << 15 | k1 >>> 17, 461845907);
+        a ^= k1;
+        a = Math.imul(a << 13 | a >>> 19, 5) + 3864292196 | 0;
+        b = b + Math.imul(k, 2246822519) | 0;
+        b = Math.imul(b << 13 | b >>> 19, 2654435761);
+      }
+      this.a = a;
+      this.b = b;
+      this.words += n;
+      this.used = 0;
+    }
+    /** Room for `count` more words. */
+    room(count) {
+      if (this.used + count > BUFFER_WORDS) this.flush();
+    }
+    word(k) {
+      this.room(1);
+      this.buffer[this.used++] = k;
+    }
+    text(s) {
+      const n = s.length;
+      if (this.used + 2 + (n + 1 >> 1) > BUFFER_WORDS) this.flush();
+      const w = this.buffer;
+      let u = this.used;
+      w[u++] = TAG.text;
+      w[u++] = n;
+      let i = 0;
+      for (; i + 1 < n; i += 2) {
+        if (u === BUFFER_WORDS) {
+          this.used = u;
+          this.flush();
+          u = 0;
+        }
+        w[u++] = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
+      }
+      if (i < n) {
+        if (u === BUFFER_WORDS) {
+          this.used = u;
+          this.flush();
+          u = 0;
+        }
+        w[u++] = s.charCodeAt(i);
+      }
+      this.used = u;
+    }
+    /** One value other than a text, into the buffer, which has room for MAX_VALUE_WORDS. */
+    value(v) {
+      const w = this.buffer;
+      let u = this.used;
+      if (typeof v === "number") {
+        if ((v | 0) === v && (v !== 0 || 1 / v > 0)) {
+          w[u++] = TAG.integer;
+          w[u++] = v;
+        } else {
+          scratch[0] = v;
+          w[u++] = TAG.float;
+          w[u++] = halves[0];
+          w[u++] = halves[1];
+        }
+      } else if (v instanceof Date || isDate(v)) {
+        scratch[0] = v.getTime();
+        w[u++] = TAG.date;
+        w[u++] = halves[0];
+        w[u++] = halves[1];
+      } else if (typeof v === "boolean") w[u++] = v ? TAG.boolean | 256 : TAG.boolean;
+      else if (v === null || v === void 0) w[u++] = TAG.blank;
+      else {
+        this.used = u;
+        this.word(TAG.other);
+        this.text(String(v));
+        return;
+      }
+      this.used = u;
+    }
+    /** One cell as a range hands it over: text, number, boolean, Date or blank (null/undefined). */
+    cell(v) {
+      if (typeof v === "string") {
+        this.text(v);
+      } else {
+        if (this.used + MAX_VALUE_WORDS > BUFFER_WORDS) this.flush();
+        this.value(v);
+      }
+    }
+    number(v) {
+      this.cell(v);
+    }
+    /** A 2-D range: every cell, each row closed by its width and the grid by its height. */
+    grid(rows) {
+      const w = this.buffer;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        const width = row.length;
+        for (let c = 0; c < width; c++) {
+          const v = row[c];
+          if (typeof v === "string") this.text(v);
+          else {
+            if (this.used + MAX_VALUE_WORDS > BUFFER_WORDS) this.flush();
+            this.value(v);
+          }
+        }
+        if (this.used + 2 > BUFFER_WORDS) this.flush();
+        w[this.used++] = TAG.row;
+        w[this.used++] = width;
+      }
+      this.room(2);
+      w[this.used++] = TAG.grid;
+      w[this.used++] = rows.length;
+    }
+    /** 16 hex digits: both lanes, each finalised with the word count. */
+    digest() {
+      this.flush();
+      let a = this.a ^ this.words;
+      a ^= a >>> 16;
+      a = Math.imul(a, 2246822507);
+      a ^= a >>> 13;
+      a = Math.imul(a, 3266489909);
+      a ^= a >>> 16;
+      let b = this.b ^ Math.imul(this.words, 668265263);
+      b ^= b >>> 15;
+      b = Math.imul(b, 739982445);
+      b ^= b >>> 12;
+      b = Math.imul(b, 695872825);
+      b ^= b >>> 15;
+      return hex8(a) + hex8(b);
+    }
+  };
+  var hex8 = (x) => (x >>> 0).toString(16).padStart(8, "0");
+  function hashText(s) {
+    const h = new Hash64();
+    h.text(s);
+    return h.digest();
+  }
+
+  // src/core/share/share-key.ts
+  function shareKey(inputs) {
+    const h = new Hash64();
+    h.text(inputs.version);
+    h.number(inputs.asOfDay);
+    h.text(JSON.stringify(inputs.settings));
+    h.text(inputs.timeZone);
+    h.text(inputs.locale);
+    h.text(inputs.dateOrder);
+    h.text(inputs.exclude);
+    h.text(inputs.purchaseModel);
+    h.grid(inputs.grid);
+    return `regulars-fit-${h.digest()}`;
+  }
+
+  // src/core/formulas/shared-fit.ts
+  function withSharedFit(store, inputs, analyze2) {
+    if (store === void 0) return analyze2(void 0);
+    let key;
+    let text3;
+    const analysis = analyze2(() => {
+      key = shareKey({ ...inputs, version: store.version });
+      text3 = store.get(key);
+      return text3 === void 0 ? void 0 : decodeSavedFit(text3);
+    });
+    if (key === void 0) return analysis;
+    const out = encodeSavedFit(analysis.fit);
+    if (out !== void 0 && out !== text3) store.put(key, out);
+    return analysis;
+  }
+
   // src/core/formulas/formulas.ts
   function analyze(purchases, asOf, env, options = {}) {
     const grid = purchasesArgument(purchases, env);
@@ -5129,11 +5408,12 @@ var Regulars = (() => {
     const purchaseModel = modelArgument(options.model, env);
     const { exclude } = options;
     const rules = exclude === void 0 || exclude === null || Array.isArray(exclude) ? "" : String(exclude);
+    const dateOrder = dateOrderArgument(env);
     let reading;
     try {
       reading = readLog(grid, {
         timeZone: env.timeZone,
-        dateOrder: dateOrderArgument(env),
+        dateOrder,
         asOfDay,
         ...rules.trim() !== "" ? { exclude: rules } : {}
       });
@@ -5149,10 +5429,29 @@ var Regulars = (() => {
       }
       throw error;
     }
-    const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, void 0, {
-      ...purchaseModel ? { purchaseModel } : {},
-      ...options.check ? { check: true } : {}
-    });
+    const settings = DEFAULT_SETTINGS;
+    const { log } = reading;
+    const { timeZone, locale } = env;
+    const choice = purchaseModel ?? settings.purchaseModel;
+    const sharedBy = {
+      grid,
+      asOfDay,
+      settings,
+      timeZone,
+      locale,
+      dateOrder,
+      exclude: rules,
+      purchaseModel: choice
+    };
+    const analysis = withSharedFit(
+      env.sharedFits,
+      sharedBy,
+      (savedFit) => analyzeLog(log, asOfDay, settings, void 0, {
+        ...purchaseModel ? { purchaseModel } : {},
+        ...options.check ? { check: true } : {},
+        savedFit
+      })
+    );
     if (!options.currency) return analysis;
     const amountColumn = reading.detection?.columns.amount ?? 2;
     const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
@@ -5325,13 +5624,87 @@ var Regulars = (() => {
     meanRepeatSpend: c.summary.meanRepeatSpend
   });
 
+  // src/core/share/cache-parts.ts
+  var MAGIC = "regulars-parts-1";
+  var PART_CHARS = 3e4;
+  var partKey = (key, n) => `${key}:${n}`;
+  function splitIntoParts(key, text3, partChars = PART_CHARS) {
+    const chunks = [];
+    for (let at2 = 0; at2 < text3.length || chunks.length === 0; ) {
+      let end = Math.min(text3.length, at2 + partChars);
+      const last = text3.charCodeAt(end - 1);
+      if (end < text3.length && end - 1 > at2 && last >= 55296 && last <= 56319) end--;
+      chunks.push(text3.slice(at2, end));
+      at2 = end;
+    }
+    const values3 = {
+      [key]: `${MAGIC} ${chunks.length} ${hashText(text3)}
+${chunks[0]}`
+    };
+    for (let n = 2; n <= chunks.length; n++) values3[partKey(key, n)] = chunks[n - 1];
+    return values3;
+  }
+  function readParts(key, read) {
+    const head = read([key])[key];
+    if (typeof head !== "string") return void 0;
+    const newline = head.indexOf("\n");
+    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
+    const count = Number(header[1]);
+    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1e3) {
+      return void 0;
+    }
+    let text3 = head.slice(newline + 1);
+    if (count > 1) {
+      const keys = [];
+      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
+      const parts = read(keys);
+      for (const k of keys) {
+        const part = parts[k];
+        if (typeof part !== "string") return void 0;
+        text3 += part;
+      }
+    }
+    return hashText(text3) === header[2] ? text3 : void 0;
+  }
+
+  // src/gas/shared-fits.ts
+  var BUILD = "regulars-build:aa0c0babd9eb21fe";
+  var EXPIRY_SECONDS = 21600;
+  function documentFitStore() {
+    let cache;
+    try {
+      cache = typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
+    } catch {
+      return void 0;
+    }
+    if (!cache) return void 0;
+    const documentCache = cache;
+    return {
+      version: BUILD,
+      get(key) {
+        try {
+          return readParts(key, (keys) => documentCache.getAll(keys));
+        } catch {
+          return void 0;
+        }
+      },
+      put(key, text3) {
+        try {
+          documentCache.putAll(splitIntoParts(key, text3), EXPIRY_SECONDS);
+        } catch {
+        }
+      }
+    };
+  }
+
   // src/gas/formula-runner.ts
   function formulaEnvironment() {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     return {
       timeZone: spreadsheet.getSpreadsheetTimeZone(),
       locale: spreadsheet.getSpreadsheetLocale(),
-      now: /* @__PURE__ */ new Date()
+      now: /* @__PURE__ */ new Date(),
+      sharedFits: documentFitStore()
     };
   }
   function runFormula(compute) {
@@ -5712,7 +6085,7 @@ var Regulars = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values3 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -5762,11 +6135,11 @@ var Regulars = (() => {
   }
   var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
   };
-  function isObject(data) {
+  function isObject2(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
   }
   function isPlainObject(o) {
-    if (isObject(o) === false)
+    if (isObject2(o) === false)
       return false;
     const ctor = o.constructor;
     if (ctor === void 0)
@@ -5774,7 +6147,7 @@ var Regulars = (() => {
     if (typeof ctor !== "function")
       return true;
     const prot = ctor.prototype;
-    if (isObject(prot) === false)
+    if (isObject2(prot) === false)
       return false;
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
       return false;
@@ -6027,7 +6400,7 @@ var Regulars = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -6139,7 +6512,7 @@ var Regulars = (() => {
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -6184,7 +6557,7 @@ var Regulars = (() => {
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -6255,12 +6628,12 @@ var Regulars = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
+  // ../main/node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -6467,14 +6840,14 @@ var Regulars = (() => {
     };
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -6891,7 +7264,7 @@ var Regulars = (() => {
       }
       return propValues;
     });
-    const isObject2 = isObject;
+    const isObject3 = isObject2;
     const catchall = def.catchall;
     let value;
     const memo = globalConfig.memoizer;
@@ -6899,7 +7272,7 @@ var Regulars = (() => {
     inst._zod.parse = (payload, ctx) => {
       value ?? (value = _normalized.value);
       const input = payload.value;
-      if (!isObject2(input)) {
+      if (!isObject3(input)) {
         payload.issues.push({
           expected: "object",
           code: "invalid_type",
@@ -7055,7 +7428,7 @@ var Regulars = (() => {
     const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
       const input = payload.value;
-      if (!isObject(input)) {
+      if (!isObject2(input)) {
         payload.issues.push({
           code: "invalid_type",
           expected: "object",
@@ -7234,7 +7607,7 @@ var Regulars = (() => {
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -7338,7 +7711,7 @@ var Regulars = (() => {
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -8238,9 +8611,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
     return columnOfHeaderCache;
   }
-  var isDate = (v) => Object.prototype.toString.call(v) === "[object Date]";
+  var isDate2 = (v) => Object.prototype.toString.call(v) === "[object Date]";
   function timeOf(value) {
-    if (isDate(value)) {
+    if (isDate2(value)) {
       const ms = value.getTime();
       return Number.isFinite(ms) ? ms : void 0;
     }
@@ -8256,7 +8629,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return codes.includes(t) ? t : void 0;
   }
   var text = (value) => {
-    const t = typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate(value) ? "" : String(value);
+    const t = typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate2(value) ? "" : String(value);
     return t.startsWith("'") ? t.slice(1).trim() : t;
   };
   function logHeaderIndex(row) {

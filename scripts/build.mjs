@@ -1,6 +1,7 @@
 // Builds the Apps Script project in dist/: Code.js (one classic script), Sidebar.html (self-contained),
 // Templates.html (built-in template texts as JSON) and appsscript.json. See README "How the build
 // makes Apps Script globals".
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,10 +54,23 @@ async function bundle(entry, options = {}) {
   return result.outputFiles[0].text;
 }
 
+/**
+ * Names this build in the key of every fit the formulas share through the document cache
+ * (src/gas/shared-fits.ts): a hash of the bundle, so changed code never reads a fit saved by other code.
+ */
+function stampBuild(body) {
+  const placeholder = 'regulars-build:dev';
+  const parts = body.split(placeholder);
+  if (parts.length !== 2)
+    throw new Error(`the bundle should hold "${placeholder}" once, not ${parts.length - 1} times`);
+  const stamp = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  return parts.join(`regulars-build:${stamp}`);
+}
+
 export async function buildCode() {
   const source = readFileSync(join(root, ENTRY), 'utf8');
   const entries = extractEntryPoints(source);
-  const body = await bundle(ENTRY, { globalName: NAMESPACE });
+  const body = stampBuild(await bundle(ENTRY, { globalName: NAMESPACE }));
   const globals = entries
     .map(
       ({ jsdoc, name, params }) =>

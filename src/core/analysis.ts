@@ -15,9 +15,10 @@ import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from
 import { readPurchases } from './input/read-purchases';
 import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
 import { loyaltyScore } from './loyalty/loyalty-score';
-import { type CustomerModel, fitCustomerModel } from './models/customer-model';
+import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
 import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
+import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
 import { type RfmSegment, rfmSegment } from './segments/rfm-segments';
 import { assignValueTiers, type ValueTier } from './segments/value-tier';
@@ -46,6 +47,12 @@ export interface AnalyzeOptions {
    * owner asks for the model — CUSTOMER_MODEL, Analyze customers, the sidebar.
    */
   check?: boolean;
+  /**
+   * A fit saved by an earlier call on the same data (formulas/shared-fit.ts), asked for only when the
+   * analysis comes to fit: used instead of fitting when it fits these customers and this choice, else
+   * ignored.
+   */
+  savedFit?: (() => SavedFit | undefined) | undefined;
 }
 
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
@@ -77,6 +84,8 @@ export interface Analysis {
   purchaseModelChoice: PurchaseModelChoice;
   /** The hold-out check, when it ran (always under `auto`). */
   check: HoldoutCheck | undefined;
+  /** The fit and check used, to be saved for the next call on the same data. */
+  fit: SavedFit;
   rfmCuts: RfmCuts;
   store: StoreRhythm;
   log: PurchaseLog;
@@ -115,7 +124,7 @@ export function analyzeLog(
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check'> = {},
+  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
@@ -132,10 +141,14 @@ export function analyzeLog(
     logGapSum: s.logGapSum,
   }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
-  const check = choice === 'auto' || modelOptions.check ? holdoutCheck(histories, asOfDay) : undefined;
-  const model = fitCustomerModel(modelInputs, {
-    purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
-  });
+  const needsCheck = choice === 'auto' || modelOptions.check === true;
+  const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+  const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
+  const model = saved
+    ? customerModelOf(saved.model)
+    : fitCustomerModel(modelInputs, {
+        purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
+      });
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(
@@ -166,9 +179,30 @@ export function analyzeLog(
     model,
     purchaseModelChoice: choice,
     check,
+    // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
+    fit: { model: model.fit, check: check ?? saved?.check },
     rfmCuts: cuts,
     store,
     log,
     returnsOnly,
   };
+}
+
+/**
+ * A saved fit this analysis may use: made for this choice (under `auto`, with the check that chose
+ * its model) and for as many customers and repeat customers as these — a cheap guard on top of the
+ * key, which already covers every cell, setting and choice.
+ */
+function usableFit(
+  saved: SavedFit | undefined,
+  choice: PurchaseModelChoice,
+  inputs: readonly { x: number }[],
+): SavedFit | undefined {
+  if (saved === undefined || saved.model.customers !== inputs.length) return undefined;
+  let repeat = 0;
+  for (const c of inputs) if (c.x > 0) repeat++;
+  if (saved.model.repeatCustomers !== repeat) return undefined;
+  if (choice === 'auto' && saved.check === undefined) return undefined;
+  const winner = saved.check?.status === 'checked' ? saved.check.winner : undefined;
+  return saved.model.purchaseModel === resolveChoice(choice, winner) ? saved : undefined;
 }

@@ -1,8 +1,9 @@
 import type { FormulaEnvironment } from '../core/formulas/formula-environment';
 import { FormulaError } from '../core/formulas/formula-error';
 import { readModelSetting } from './model-setting';
+import { documentFitStore } from './shared-fits';
 
-/** Reads what a custom function needs: the spreadsheet's time zone and locale, the model setting. */
+/** Reads what a custom function needs from the spreadsheet: its time zone and locale, the model setting and its document cache. */
 function formulaEnvironment(): FormulaEnvironment {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
@@ -10,6 +11,7 @@ function formulaEnvironment(): FormulaEnvironment {
     locale: spreadsheet.getSpreadsheetLocale(),
     now: new Date(),
     purchaseModel: readModelSetting().choice,
+    sharedFits: documentFitStore(),
   };
 }
 

@@ -13,4 +13,17 @@ export interface FormulaEnvironment {
    * own last argument wins. Absent: `auto`. Part of what a cached result depends on.
    */
   purchaseModel?: PurchaseModelChoice;
+  /** Texts kept across executions (the document cache): how formulas share one fit; absent when none. */
+  sharedFits?: SharedFitStore | undefined;
+}
+
+/**
+ * A text store by key that may forget or refuse anything at any time: it only saves work. Its calls
+ * do not throw (the shell turns a failing cache into "nothing there").
+ */
+export interface SharedFitStore {
+  /** The add-on's build: part of every key, so another build's fit is never read. */
+  readonly version: string;
+  get(key: string): string | undefined;
+  put(key: string, text: string): void;
 }

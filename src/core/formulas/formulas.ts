@@ -31,6 +31,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
+import { withSharedFit } from './shared-fit';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -53,11 +54,12 @@ function analyze(
   const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
   const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
+  const dateOrder = dateOrderArgument(env);
   let reading: ReturnType<typeof readLog>;
   try {
     reading = readLog(grid, {
       timeZone: env.timeZone,
-      dateOrder: dateOrderArgument(env),
+      dateOrder,
       asOfDay,
       ...(rules.trim() !== '' ? { exclude: rules } : {}),
     });
@@ -73,10 +75,28 @@ function analyze(
     }
     throw error;
   }
-  const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, undefined, {
-    ...(purchaseModel ? { purchaseModel } : {}),
-    ...(options.check ? { check: true } : {}),
-  });
+  const settings = DEFAULT_SETTINGS;
+  const { log } = reading;
+  // Everything the fit depends on names the fit shared with other formulas on the same data.
+  const { timeZone, locale } = env;
+  const choice = purchaseModel ?? settings.purchaseModel;
+  const sharedBy = {
+    grid,
+    asOfDay,
+    settings,
+    timeZone,
+    locale,
+    dateOrder,
+    exclude: rules,
+    purchaseModel: choice,
+  };
+  const analysis = withSharedFit(env.sharedFits, sharedBy, (savedFit) =>
+    analyzeLog(log, asOfDay, settings, undefined, {
+      ...(purchaseModel ? { purchaseModel } : {}),
+      ...(options.check ? { check: true } : {}),
+      savedFit,
+    }),
+  );
   // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
   // formulas that show money in words, not on every formula's hot path.
   if (!options.currency) return analysis;

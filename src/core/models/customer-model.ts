@@ -178,6 +178,8 @@ export interface CustomerModel {
   readonly storeMeanSpend: number;
   readonly customers: number;
   readonly repeatCustomers: number;
+  /** The fit's decisions, from which the model can be rebuilt (customerModelOf). */
+  readonly fit: CustomerModelFit;
   /** P(alive | x, tx, T); 1 for one-time buyers under the BG/NBD, below 1 under the MBG/NBD. */
   probabilityAlive(h: RepeatHistory): number;
   /** P(at least one purchase in the next horizonDays days), in [0, 1]. */
@@ -443,9 +445,32 @@ export function fitCustomerModel(
   let repeatCustomers = 0;
   for (const c of input) if (c.x > 0) repeatCustomers++;
 
-  const purchases = choosePurchaseModel(input, repeatCustomers, settings);
-  const spend = chooseSpendModel(input, settings);
-  const storeMeanSpend = storeMeanSpendOf(input);
+  return customerModelOf({
+    purchaseModel: settings.purchaseModel,
+    purchases: choosePurchaseModel(input, repeatCustomers, settings),
+    spend: chooseSpendModel(input, settings),
+    storeMeanSpend: storeMeanSpendOf(input),
+    customers: input.length,
+    repeatCustomers,
+  });
+}
+
+/**
+ * What a fit decided: the model is rebuilt from it alone, so a fit saved by one formula call
+ * (model-state.ts) gives another exactly the predictions the fit itself gives.
+ */
+export interface CustomerModelFit {
+  readonly purchaseModel: PurchaseModelName;
+  readonly purchases: PurchaseChoice;
+  readonly spend: SpendChoice;
+  readonly storeMeanSpend: number;
+  readonly customers: number;
+  readonly repeatCustomers: number;
+}
+
+/** The customer model of a fit's decisions, without fitting again. */
+export function customerModelOf(fit: CustomerModelFit): CustomerModel {
+  const { purchases, spend, storeMeanSpend, customers, repeatCustomers } = fit;
   const purchaseParams = purchases.params;
   const spendParams = spend.params;
 
@@ -477,14 +502,15 @@ export function fitCustomerModel(
     noDropout: purchases.noDropout,
     mbgNbd: purchases.method === 'mbg-nbd' ? purchases.mbgNbd : undefined,
     mbgCnbdK: purchases.mbgCnbdK,
-    purchaseModel: settings.purchaseModel,
+    purchaseModel: fit.purchaseModel,
     bgNbdLogLikelihood: purchases.logLikelihood,
     purchaseParams,
     gammaGamma: spendParams,
     gammaGammaLogLikelihood: spend.logLikelihood,
     storeMeanSpend,
-    customers: input.length,
+    customers,
     repeatCustomers,
+    fit,
     probabilityAlive: predict.probabilityAlive,
     repeatProbability: predict.repeatProbability,
     expectedPurchases,

@@ -28,6 +28,18 @@ export class FakeCache implements Pick<CacheApi, CacheMethods> {
     this.api = withStubs<FakeCache, CacheApi>(this, 'Cache');
   }
 
+  /**
+   * When set, every call throws this message, as a service call does when the service fails (an
+   * outage, a quota); the reference pages document no specific cache error, so the text is made up.
+   */
+  failure: string | null = null;
+  /** Test helper: how many get/getAll and put/putAll calls were made. */
+  readonly calls = { reads: 0, writes: 0 };
+
+  private check(): void {
+    if (this.failure !== null) throw this.env.error(this.failure);
+  }
+
   private live(key: string): string | null {
     const e = this.entries.get(key);
     if (!e) return null;
@@ -54,9 +66,13 @@ export class FakeCache implements Pick<CacheApi, CacheMethods> {
   }
 
   get(key: string): string | null {
+    this.check();
+    this.calls.reads++;
     return this.live(key);
   }
   getAll(keys: string[]): { [key: string]: string } {
+    this.check();
+    this.calls.reads++;
     const out: { [key: string]: string } = {};
     for (const k of keys) {
       const v = this.live(k);
@@ -65,9 +81,13 @@ export class FakeCache implements Pick<CacheApi, CacheMethods> {
     return out;
   }
   put(key: string, value: string, expirationInSeconds?: number): void {
+    this.check();
+    this.calls.writes++;
     this.store(key, value, expirationInSeconds);
   }
   putAll(values: { [key: string]: unknown }, expirationInSeconds?: number): void {
+    this.check();
+    this.calls.writes++;
     for (const [k, v] of Object.entries(values)) this.store(k, v, expirationInSeconds);
   }
   remove(key: string): void {
@@ -84,6 +104,19 @@ export class FakeCache implements Pick<CacheApi, CacheMethods> {
   /** Test helper: drop everything (the real cache may lose entries at any time). */
   evictAll(): void {
     this.entries.clear();
+  }
+  /** Test helper: drop one entry, as the real cache may at any time. */
+  evict(key: string): void {
+    this.entries.delete(key);
+  }
+  /** Test helper: a stored value as it is, expired or not. */
+  peek(key: string): string | undefined {
+    return this.entries.get(key)?.value;
+  }
+  /** Test helper: overwrite a stored value in place (what a corrupted entry would look like). */
+  poke(key: string, value: string): void {
+    const e = this.entries.get(key);
+    if (e) e.value = value;
   }
 }
 
@@ -104,10 +137,17 @@ export class FakeCacheService
     this.user = new FakeCache(env, 'user');
   }
 
-  /** Never null here: the fake is always container-bound. */
+  /**
+   * False makes getDocumentCache() return null, as it does "outside the context of a containing
+   * document (such as from a standalone script or web app)"
+   * (https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()).
+   * True by default: the add-on runs bound to its spreadsheet.
+   */
+  inDocument = true;
+
   getDocumentCache(): CacheApi | null {
     this.env.requireAuth('CacheService.getDocumentCache');
-    return this.document.api;
+    return this.inDocument ? this.document.api : null;
   }
   getScriptCache(): CacheApi {
     this.env.requireAuth('CacheService.getScriptCache');

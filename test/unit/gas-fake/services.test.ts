@@ -62,4 +62,23 @@ describe('gas-fake Utilities, Session and CacheService', () => {
     cache.remove('x');
     expect(cache.get('x')).toBeNull();
   });
+
+  it('gives no document cache outside a document, refuses values over 100 KB, and can be made to fail or lose entries', () => {
+    const fake = createGasFake();
+    fake.setAuthMode('CUSTOM_FUNCTION');
+    const cache = fake.globals.CacheService.getDocumentCache()!;
+    expect(cache).not.toBeNull();
+    expect(() => cache.put('big', 'x'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
+    // putAll stops at the value it refuses (the real service's partial behaviour is not documented).
+    expect(() => cache.putAll({ a: '1', big: 'x'.repeat(100 * 1024 + 1) })).toThrow('Argument too large');
+    expect(cache.get('a')).toBe('1');
+    fake.cache.document.evict('a');
+    expect(cache.get('a')).toBeNull();
+    fake.cache.document.failure = 'Service error: Cache';
+    expect(() => cache.get('a')).toThrow('Service error: Cache');
+    expect(() => cache.putAll({ a: '1' })).toThrow('Service error: Cache');
+    fake.cache.inDocument = false;
+    expect(fake.globals.CacheService.getDocumentCache()).toBeNull();
+    expect(fake.globals.CacheService.getScriptCache()).not.toBeNull();
+  });
 });

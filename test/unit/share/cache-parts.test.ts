@@ -1,0 +1,47 @@
+// Texts longer than one cache value kept as numbered parts (share/cache-parts.ts): read back whole,
+// or not at all when a part is lost, altered or from another write.
+import { describe, expect, it } from 'vitest';
+import { readParts, splitIntoParts } from '../../../src/core/share/cache-parts';
+
+const reader =
+  (store: Record<string, string>) =>
+  (keys: string[]): Record<string, string> =>
+    Object.fromEntries(keys.filter((k) => k in store).map((k) => [k, store[k]!]));
+
+const text = Array.from({ length: 50 }, (_, i) => `part of the text ${i}; 客户 ${'😀'.repeat(i % 3)}`).join(
+  '|',
+);
+
+describe('splitIntoParts / readParts', () => {
+  it('round-trips a text in one part and in many, without cutting a surrogate pair', () => {
+    expect(readParts('k', reader(splitIntoParts('k', text)))).toBe(text);
+    const parts = splitIntoParts('k', text, 17);
+    expect(Object.keys(parts).length).toBeGreaterThan(50);
+    for (const part of Object.values(parts)) {
+      const last = part.charCodeAt(part.length - 1);
+      expect(last >= 0xd800 && last <= 0xdbff, part).toBe(false);
+    }
+    expect(readParts('k', reader(parts))).toBe(text);
+    expect(readParts('k', reader(splitIntoParts('k', '')))).toBe('');
+  });
+
+  it('keeps each value under the cache limit of 100 KB even in 3-byte characters', () => {
+    const wide = '客'.repeat(200_000);
+    for (const value of Object.values(splitIntoParts('k', wide)))
+      expect(Buffer.byteLength(value, 'utf8')).toBeLessThan(100 * 1024);
+  });
+
+  it('gives nothing when a part is missing, altered, or the header is not its own', () => {
+    const parts = splitIntoParts('k', text, 100);
+    const without = { ...parts };
+    delete without['k:3'];
+    expect(readParts('k', reader(without))).toBeUndefined();
+    expect(readParts('k', reader({ ...parts, 'k:2': `${parts['k:2']!.slice(0, -1)}x` }))).toBeUndefined();
+    // Parts of another write of another text under the same key.
+    const other = splitIntoParts('k', text.replace('text 7', 'text 8'), 100);
+    expect(readParts('k', reader({ ...parts, 'k:2': other['k:2']! }))).toBeUndefined();
+    expect(readParts('k', reader({ ...parts, k: `garbage\n${parts.k}` }))).toBeUndefined();
+    expect(readParts('k', reader({}))).toBeUndefined();
+    expect(readParts('k', reader({ k: 'regulars-parts-1 1 0000000000000000\nhello' }))).toBeUndefined();
+  });
+});
