@@ -48,7 +48,8 @@ import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
 import { orderAmount } from './order-amount';
-import { sectionHeading, totalWord } from './row-kinds';
+import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
+import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
@@ -78,17 +79,27 @@ const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
 
 type Row = readonly (CellValue | undefined)[];
 
-interface DataRow {
-  index: number;
-  cells: Row;
-}
+type DataRow = OrderRow;
 
 interface Order {
   id: string | undefined;
   rows: DataRow[];
-  /** Rows of earlier copies, excluded as duplicates. */
-  older: DataRow[];
+  /** Rows of earlier copies, excluded as duplicates; undefined while there are none. */
+  older: DataRow[] | undefined;
 }
+
+/** A cell of an order that keeps it from being a purchase. */
+interface OrderProblem {
+  row: DataRow;
+  column: PurchaseColumn;
+  cell: CellValue | undefined;
+  problem: IssueProblem;
+}
+
+/** A log contact while the reader folds each customer's orders into it. */
+type ContactDraft = { -readonly [K in keyof LogContact]: LogContact[K] };
+
+const NO_ROWS: readonly DataRow[] = [];
 
 /** Reads the rows below an export's header into purchases; see the rules at the top. */
 export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog {
@@ -101,6 +112,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     values: new Set(r.values.map(fold)),
   }));
   const headerSignature = options.headerRow ? signatureOf(options.headerRow, mapped) : undefined;
+  const labelColumns = totalWordColumns(c);
+  const headingColumns = { customer: c.customer ?? c.email ?? c.name, date: c.date };
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
@@ -113,10 +126,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const column = c[field];
     return column === undefined ? undefined : row[column];
   };
-  // Exports repeat the same texts (dates, statuses) on many rows: read each text once.
+  // Exports repeat the same texts (dates, statuses) on many rows: read each text once. Except ISO
+  // timestamps (`2024-03-05 14:25:01 +0800`), mostly one per order: parse-date reads those by
+  // character codes, for less than a lookup costs.
   const dayOfText = new Map<string, ReturnType<typeof readDay>>();
   const dayOf = (v: CellValue | undefined): ReturnType<typeof readDay> => {
     if (typeof v !== 'string') return readDay(v, ctx);
+    if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
     let day = dayOfText.get(v);
     if (day === undefined) {
       day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
@@ -132,8 +148,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (meaningOfText.size < 10_000) meaningOfText.set(v, m);
     return m;
   };
-  const exclude = (d: DataRow, reason: ExclusionReason, value: CellValue | undefined) =>
-    excluded.push({ row: first + d.index, reason, value: valueText(value, ctx.timeZone) });
+  const exclude = (index: number, reason: ExclusionReason, value: CellValue | undefined) =>
+    excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
 
   // Pass 1: classify rows; group data rows into orders.
   const orders: Order[] = [];
@@ -142,8 +158,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   let previousOrder: Order | undefined;
   for (let index = 0; index < grid.length; index++) {
     const cells: Row = grid[index] ?? [];
-    const d: DataRow = { index, cells };
-    if (mapped.every((col) => isBlankCell(cells[col]))) {
+    if (allBlank(cells, mapped)) {
       blankRows++;
       continue;
     }
@@ -160,28 +175,31 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       headerRows++;
       continue;
     }
-    const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
-    if (rule !== undefined) {
-      exclude(d, 'owner_rule', cells[rule.column]);
-      continue;
+    if (rules.length > 0) {
+      const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+      if (rule !== undefined) {
+        exclude(index, 'owner_rule', cells[rule.column]);
+        continue;
+      }
     }
-    const total = totalWord(cells, c);
+    const total = totalWordAt(cells, labelColumns);
     if (total !== undefined) {
-      exclude(d, 'total_row', total);
+      exclude(index, 'total_row', total);
       continue;
     }
-    const heading = sectionHeading(cells, { customer: c.customer ?? c.email ?? c.name, date: c.date });
+    const heading = sectionHeading(cells, headingColumns);
     if (heading !== undefined) {
-      exclude(d, 'section_header', heading);
+      exclude(index, 'section_header', heading);
       continue;
     }
+    const d: DataRow = { index, cells };
     // A refund row that names the payment it refunds belongs to that payment's order.
     const reference = cell(cells, 'referenceId');
     const idCell =
       !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : cell(cells, 'orderId');
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
-      orders.push({ id, rows: [d], older: [] });
+      orders.push({ id, rows: [d], older: undefined });
       previousId = undefined;
       continue;
     }
@@ -189,14 +207,14 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       // The same row twice in a row is a pasted copy, not a second line of the order.
       const last = previousOrder.rows[previousOrder.rows.length - 1]!;
       if (sameCells(last.cells, cells)) {
-        previousOrder.older.push(last);
+        retire(previousOrder, [last]);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
       } else previousOrder.rows.push(d);
       continue;
     }
     const known = orderById.get(id);
     if (known === undefined) {
-      const order: Order = { id, rows: [d], older: [] };
+      const order: Order = { id, rows: [d], older: undefined };
       orders.push(order);
       orderById.set(id, order);
       previousOrder = order;
@@ -204,7 +222,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       // A block of an order seen before: a new copy when it is dated and not a refund.
       const isCopy = !isBlankCell(cell(cells, 'date')) && meaningOf(cells) !== 'refund_row';
       if (isCopy) {
-        known.older.push(...known.rows);
+        retire(known, known.rows);
         known.rows = [d];
       } else known.rows.push(d);
       previousOrder = known;
@@ -220,11 +238,14 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
   const candidates: Candidate[] = [];
   for (const order of orders) {
-    for (const d of order.older) exclude(d, 'duplicate', order.id);
+    if (order.older !== undefined) for (const d of order.older) exclude(d.index, 'duplicate', order.id);
     const rows = order.rows;
     const head = rows[0]!;
-    const sales = rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
-    const refunds = rows.filter((d) => meaningOf(d.cells) === 'refund_row');
+    let refundRows = 0;
+    for (const d of rows) if (meaningOf(d.cells) === 'refund_row') refundRows++;
+    // Most orders have no refund row: their rows are the sales as they are.
+    const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
+    const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === 'refund_row');
     const main = sales.length > 0 ? sales : refunds;
 
     let meaning: StatusMeaning | undefined;
@@ -239,47 +260,42 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     // A status the table does not know counts as a purchase, and is listed for the owner to check.
     if (meaning === undefined) {
-      const unknown = firstFilled(main, (d) => cell(d.cells, 'status'));
+      const unknown = firstFilledCell(main, c.status);
       if (typeof unknown === 'string' && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
     }
-    const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, 'cancelledAt')));
+    const cancelled = firstFilledRow(rows, c.cancelledAt);
     if (cancelled !== undefined && sales.length > 0) {
       meaning = 'cancelled';
-      statusText = cell(cancelled.cells, 'cancelledAt');
+      statusText = cellAt(cancelled, c.cancelledAt);
     }
     if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
-      for (const d of rows) exclude(d, meaning, statusText);
+      for (const d of rows) exclude(d.index, meaning, statusText);
       continue;
     }
 
     // Date: the first filled-in date cell.
-    const dated = rows.find((d) => !isBlankCell(cell(d.cells, 'date')));
-    const dateRow = dated ?? head;
-    const day = dayOf(cell(dateRow.cells, 'date'));
-    const problems: {
-      row: DataRow;
-      column: PurchaseColumn;
-      cell: CellValue | undefined;
-      problem: IssueProblem;
-    }[] = [];
-    if (typeof day !== 'number')
-      problems.push({ row: dateRow, column: 'date', cell: cell(dateRow.cells, 'date'), problem: day });
+    const dateRow = firstFilledRow(rows, c.date) ?? head;
+    const dateCell = cellAt(dateRow, c.date);
+    const day = dayOf(dateCell);
+    let problems: OrderProblem[] | undefined;
+    if (typeof day !== 'number') problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: day }];
     else if (day > options.asOfDay) {
-      problems.push({
-        row: dateRow,
-        column: 'date',
-        cell: cell(dateRow.cells, 'date'),
-        problem: 'after_as_of',
-      });
+      problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
     const money = orderAmount(main, refunds, sales.length > 0, c);
     if (typeof money.amount !== 'number') {
-      problems.push({ row: money.row ?? head, column: 'amount', cell: money.cell, problem: money.amount });
+      const problem: OrderProblem = {
+        row: money.row ?? head,
+        column: 'amount',
+        cell: money.cell,
+        problem: money.amount,
+      };
+      if (problems === undefined) problems = [problem];
+      else problems.push(problem);
     }
 
-    const key = keyOf(rows);
-    if (problems.length > 0) {
+    if (problems !== undefined) {
       rowsSkipped++;
       for (const p of problems) {
         issues.push({
@@ -292,20 +308,23 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
       continue;
     }
+    const key = keyOf(rows);
     if (key === undefined || isAnonymousBuyer(key.text)) {
-      for (const d of rows) exclude(d, 'anonymous', key?.cell ?? '');
+      for (const d of rows) exclude(d.index, 'anonymous', key?.cell ?? '');
       continue;
     }
     if (money.gross > 0 && (money.amount as number) <= 0) {
-      for (const d of rows) exclude(d, 'refunded', money.refundCell ?? statusText);
+      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText);
       continue;
     }
-    const currencyCell = firstFilled(rows, (d) => cell(d.cells, 'currency'));
-    const product = firstFilled(main, (d) => cell(d.cells, 'product'));
+    const currencyCell = firstFilledCell(rows, c.currency);
+    const product = firstFilledCell(main, c.product);
     let quantity: number | undefined;
-    for (const d of main) {
-      const q = readAmount(cell(d.cells, 'quantity'));
-      if (typeof q === 'number') quantity = (quantity ?? 0) + q;
+    if (c.quantity !== undefined) {
+      for (const d of main) {
+        const q = readAmount(d.cells[c.quantity]);
+        if (typeof q === 'number') quantity = (quantity ?? 0) + q;
+      }
     }
     const name = nameOf(rows);
     candidates.push({
@@ -315,7 +334,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
           ? cleanText(String(currencyCell)).toUpperCase()
           : // No currency column: the amounts' marks ($60, €15) say it.
             c.currency === undefined
-            ? amountMarkOf(rows, cell)
+            ? amountMarkOf(rows, c)
             : undefined,
       purchase: {
         row: first + head.index,
@@ -335,11 +354,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // Marks name the log's currency only when mixed, as in the plain reader.
   const currency = c.currency !== undefined || split?.other.some(Boolean) ? split?.main : undefined;
   const purchases: Purchase[] = [];
-  const contacts = new Map<string, LogContact>();
+  const contacts = new Map<string, ContactDraft>();
   let rowsUsed = 0;
-  for (const [i, cand] of candidates.entries()) {
+  for (let i = 0; i < candidates.length; i++) {
+    const cand = candidates[i]!;
     if (split?.other[i]) {
-      for (const d of cand.order.rows) exclude(d, 'other_currency', cand.currency);
+      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency);
       continue;
     }
     purchases.push(cand.purchase);
@@ -380,7 +400,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
     for (const field of KEY_FIELDS) {
       if (c[field] === undefined) continue;
-      const found = firstFilled(rows, (d) => cell(d.cells, field));
+      const found = firstFilledCell(rows, c[field]);
       // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
       if (found === undefined || (field === 'customer' && (found === 0 || found === '0'))) continue;
       if (field === 'email' && typeof found === 'string')
@@ -402,40 +422,64 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     return undefined;
   }
 
-  function addContact(map: Map<string, LogContact>, p: Purchase, rows: readonly DataRow[]): void {
-    const email = normalizeEmail(firstFilled(rows, (d) => cell(d.cells, 'email')));
-    const phoneCell = firstFilled(rows, (d) => cell(d.cells, 'phone'));
-    const phone = phoneCell === undefined ? '' : cleanText(String(phoneCell));
+  /**
+   * Folds an order's contact details into its customer's: the first order's, with later orders
+   * filling what earlier ones lacked (each detail is read only while the customer lacks it); consent
+   * is the latest order's that says.
+   */
+  function addContact(map: Map<string, ContactDraft>, p: Purchase, rows: readonly DataRow[]): void {
     let consent: boolean | undefined;
-    for (const d of rows) {
-      consent = readConsent(cell(d.cells, 'consent'));
-      if (consent !== undefined) break;
+    if (c.consent !== undefined) {
+      for (const d of rows) {
+        consent = readConsent(d.cells[c.consent]);
+        if (consent !== undefined) break;
+      }
     }
-    const name = nameOf(rows) ?? '';
     const known = map.get(p.customerKey);
     if (known === undefined) {
-      map.set(p.customerKey, { key: p.customerKey, name, email: email ?? '', phone, consent, row: p.row });
+      map.set(p.customerKey, {
+        key: p.customerKey,
+        name: nameOf(rows) ?? '',
+        email: emailOf(rows),
+        phone: phoneOf(rows),
+        consent,
+        row: p.row,
+      });
       return;
     }
-    // Later orders fill in what earlier ones lacked; consent is the latest order's that says.
-    map.set(p.customerKey, {
-      ...known,
-      name: known.name || name,
-      email: known.email || (email ?? ''),
-      phone: known.phone || phone,
-      consent: consent ?? known.consent,
-    });
+    if (known.name === '') known.name = nameOf(rows) ?? '';
+    if (known.email === '') known.email = emailOf(rows);
+    if (known.phone === '') known.phone = phoneOf(rows);
+    if (consent !== undefined) known.consent = consent;
+  }
+
+  function emailOf(rows: readonly DataRow[]): string {
+    return normalizeEmail(firstFilledCell(rows, c.email)) ?? '';
+  }
+
+  function phoneOf(rows: readonly DataRow[]): string {
+    const phone = firstFilledCell(rows, c.phone);
+    return phone === undefined ? '' : cleanText(String(phone));
   }
 }
 
+/** Marks rows of an order as an earlier copy's, to be excluded as duplicates. */
+function retire(order: Order, rows: readonly DataRow[]): void {
+  if (order.older === undefined) order.older = [...rows];
+  else order.older.push(...rows);
+}
+
+/** Whether every mapped cell of a row is blank. */
+function allBlank(cells: Row, mapped: readonly number[]): boolean {
+  for (const column of mapped) if (!isBlankCell(cells[column])) return false;
+  return true;
+}
+
 /** The currency mark of an order's first marked amount cell (`€15.00` → `€`), if any. */
-function amountMarkOf(
-  rows: readonly DataRow[],
-  cell: (row: Row, field: keyof ExportColumns) => CellValue | undefined,
-): string | undefined {
+function amountMarkOf(rows: readonly DataRow[], c: ExportColumns): string | undefined {
   for (const d of rows) {
     for (const field of ['amount', 'adjustedTotal', 'lineAmount', 'unitPrice'] as const) {
-      const v = cell(d.cells, field);
+      const v = cellAt(d, c[field]);
       const mark = typeof v === 'string' ? currencyMarkOf(v) : undefined;
       if (mark !== undefined) return mark;
     }
@@ -443,20 +487,10 @@ function amountMarkOf(
   return undefined;
 }
 
-function firstFilled(
-  rows: readonly DataRow[],
-  pick: (d: DataRow) => CellValue | undefined,
-): CellValue | undefined {
-  for (const d of rows) {
-    const v = pick(d);
-    if (!isBlankCell(v)) return v;
-  }
-  return undefined;
-}
-
+/** Whether two rows hold the same cells, compared as `fold` reads them (identical cells need no folding). */
 function sameCells(a: Row, b: Row): boolean {
   const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) if (fold(a[i]) !== fold(b[i])) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i] && fold(a[i]) !== fold(b[i])) return false;
   return true;
 }
 

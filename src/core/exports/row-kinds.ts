@@ -18,17 +18,31 @@ export interface LabelColumns {
 
 const TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
 const TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
+/**
+ * What a cell must hold to be a total word: 'total' or 'sum' in any case, or a character outside
+ * plain ASCII (CJK words, or what cleaning may fold into ASCII). One scan of the raw cell, so the
+ * label cells of ordinary rows are never cleaned and lower-cased just to be found not to be totals.
+ */
+const MAYBE_TOTAL = /total|sum|[^\t\n\r -~]/i;
 
 /** The total/subtotal word of a row, if its label cells say it is one. */
 export function totalWord(cells: Row, c: LabelColumns): string | undefined {
-  const labelColumns = new Set(
-    [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
-      (x): x is number => x !== undefined,
-    ),
+  return totalWordAt(cells, totalWordColumns(c));
+}
+
+/** The columns a total row writes its word in: the first column and the label-like columns, each once. */
+export function totalWordColumns(c: LabelColumns): number[] {
+  const columns = [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
+    (x): x is number => x !== undefined,
   );
-  for (const column of labelColumns) {
+  return [...new Set(columns)];
+}
+
+/** `totalWord` with the columns worked out once for a whole grid (`totalWordColumns`). */
+export function totalWordAt(cells: Row, columns: readonly number[]): string | undefined {
+  for (const column of columns) {
     const v = cells[column];
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || !MAYBE_TOTAL.test(v)) continue;
     const text = cleanText(v).toLowerCase();
     if (text === '') continue;
     if (TOTAL_ZH.test(text) || TOTAL_EN.test(text)) return cleanText(v);
