@@ -69,7 +69,8 @@ export function orderAmount(
   gross ??= original;
   if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
     let sum: number | undefined;
-    for (const d of main) {
+    for (let i = 0; i < main.length; i++) {
+      const d = main[i]!;
       const line = readAmount(cellAt(d, c.lineAmount));
       if (typeof line === 'number') {
         sum = (sum ?? 0) + line;

@@ -21,7 +21,7 @@ export function firstFilledRow<R extends OrderRow>(
   column: number | undefined,
 ): R | undefined {
   if (column === undefined) return undefined;
-  for (const row of rows) if (!isBlankCell(row.cells[column])) return row;
+  for (let i = 0; i < rows.length; i++) if (!isBlankCell(rows[i]!.cells[column])) return rows[i];
   return undefined;
 }
 

@@ -32,7 +32,7 @@ import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
-import { type DateOrder, readDay } from '../input/parse-date';
+import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
 import type {
   ExcludedRow,
   IssueProblem,
@@ -79,7 +79,10 @@ const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
 
 type Row = readonly (CellValue | undefined)[];
 
-type DataRow = OrderRow;
+interface DataRow extends OrderRow {
+  /** The day of a date cell written as text, read when the row was classified; else undefined. */
+  readonly textDay: DayNumber | DateProblem | undefined;
+}
 
 interface Order {
   id: string | undefined;
@@ -90,7 +93,7 @@ interface Order {
 
 /** A cell of an order that keeps it from being a purchase. */
 interface OrderProblem {
-  row: DataRow;
+  row: OrderRow;
   column: PurchaseColumn;
   cell: CellValue | undefined;
   problem: IssueProblem;
@@ -140,13 +143,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     return day;
   };
-  const meaningOfText = new Map<string, StatusMeaning | undefined>();
+  // null: a text the status table does not know.
+  const meaningOfText = new Map<string, StatusMeaning | null>();
   const meaningOfCell = (v: CellValue | undefined): StatusMeaning | undefined => {
-    if (typeof v !== 'string') return undefined;
-    if (meaningOfText.has(v)) return meaningOfText.get(v);
-    const m = statusMeaning(v);
-    if (meaningOfText.size < 10_000) meaningOfText.set(v, m);
-    return m;
+    if (typeof v !== 'string' || v === '') return undefined;
+    let m = meaningOfText.get(v);
+    if (m === undefined) {
+      m = statusMeaning(v) ?? null;
+      if (meaningOfText.size < 10_000) meaningOfText.set(v, m);
+    }
+    return m ?? undefined;
   };
   const exclude = (index: number, reason: ExclusionReason, value: CellValue | undefined) =>
     excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
@@ -165,10 +171,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // A header again further down (pasted exports): only a row whose date cell is text that is no
     // date can be one, so data rows never pay for the header check.
     const dateCell = cell(cells, 'date');
-    const maybeHeader =
-      typeof dateCell === 'string' && !isBlankCell(dateCell) && typeof dayOf(dateCell) !== 'number';
+    const textDay = typeof dateCell === 'string' && !isBlankCell(dateCell) ? dayOf(dateCell) : undefined;
     if (
-      maybeHeader &&
+      textDay !== undefined &&
+      typeof textDay !== 'number' &&
       ((headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature) ||
         isHeaderRow(cells as readonly CellValue[], 'purchases'))
     ) {
@@ -192,7 +198,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       exclude(index, 'section_header', heading);
       continue;
     }
-    const d: DataRow = { index, cells };
+    const d: DataRow = { index, cells, textDay };
     // A refund row that names the payment it refunds belongs to that payment's order.
     const reference = cell(cells, 'referenceId');
     const idCell =
@@ -237,12 +243,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     currency: string | undefined;
   }
   const candidates: Candidate[] = [];
-  for (const order of orders) {
+  // Indexed loops over rows and orders: a for-of loop makes an iterator and a result per step until
+  // the engine optimises it, which in a cold call is most of the run.
+  for (let o = 0; o < orders.length; o++) {
+    const order = orders[o]!;
     if (order.older !== undefined) for (const d of order.older) exclude(d.index, 'duplicate', order.id);
     const rows = order.rows;
     const head = rows[0]!;
     let refundRows = 0;
-    for (const d of rows) if (meaningOf(d.cells) === 'refund_row') refundRows++;
+    for (let r = 0; r < rows.length; r++) if (meaningOf(rows[r]!.cells) === 'refund_row') refundRows++;
     // Most orders have no refund row: their rows are the sales as they are.
     const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
     const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === 'refund_row');
@@ -250,11 +259,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
     let meaning: StatusMeaning | undefined;
     let statusText: CellValue | undefined;
-    for (const d of main) {
-      const m = meaningOf(d.cells);
+    for (let r = 0; r < main.length; r++) {
+      const m = meaningOf(main[r]!.cells);
       if (m !== undefined) {
         meaning = m;
-        statusText = statusCell(d.cells);
+        statusText = statusCell(main[r]!.cells);
         break;
       }
     }
@@ -276,7 +285,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // Date: the first filled-in date cell.
     const dateRow = firstFilledRow(rows, c.date) ?? head;
     const dateCell = cellAt(dateRow, c.date);
-    const day = dayOf(dateCell);
+    const day = dateRow.textDay ?? dayOf(dateCell);
     let problems: OrderProblem[] | undefined;
     if (typeof day !== 'number') problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: day }];
     else if (day > options.asOfDay) {
@@ -321,8 +330,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const product = firstFilledCell(main, c.product);
     let quantity: number | undefined;
     if (c.quantity !== undefined) {
-      for (const d of main) {
-        const q = readAmount(d.cells[c.quantity]);
+      for (let r = 0; r < main.length; r++) {
+        const q = readAmount(main[r]!.cells[c.quantity]);
         if (typeof q === 'number') quantity = (quantity ?? 0) + q;
       }
     }
@@ -398,7 +407,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
-    for (const field of KEY_FIELDS) {
+    for (let k = 0; k < KEY_FIELDS.length; k++) {
+      const field = KEY_FIELDS[k]!;
       if (c[field] === undefined) continue;
       const found = firstFilledCell(rows, c[field]);
       // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
@@ -471,7 +481,7 @@ function retire(order: Order, rows: readonly DataRow[]): void {
 
 /** Whether every mapped cell of a row is blank. */
 function allBlank(cells: Row, mapped: readonly number[]): boolean {
-  for (const column of mapped) if (!isBlankCell(cells[column])) return false;
+  for (let i = 0; i < mapped.length; i++) if (!isBlankCell(cells[mapped[i]!])) return false;
   return true;
 }
 

@@ -40,8 +40,8 @@ export function totalWordColumns(c: LabelColumns): number[] {
 
 /** `totalWord` with the columns worked out once for a whole grid (`totalWordColumns`). */
 export function totalWordAt(cells: Row, columns: readonly number[]): string | undefined {
-  for (const column of columns) {
-    const v = cells[column];
+  for (let i = 0; i < columns.length; i++) {
+    const v = cells[columns[i]!];
     if (typeof v !== 'string' || !MAYBE_TOTAL.test(v)) continue;
     const text = cleanText(v).toLowerCase();
     if (text === '') continue;

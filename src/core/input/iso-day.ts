@@ -15,11 +15,11 @@ import type { DayNumber } from '../days';
 import { DAY_MS, dayFromCivilUnchecked, isRealDate } from '../time/civil';
 import { dayOfTime } from '../time/zone';
 
-/** The number of the two digits at `at`, or -1. */
+/** The number of the two digits at `at`; NaN when they are not two digits (NaN fails every check). */
 function twoDigits(text: string, at: number): number {
   const tens = text.charCodeAt(at) - 48;
   const ones = text.charCodeAt(at + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
 }
 
 /**
@@ -29,50 +29,38 @@ function twoDigits(text: string, at: number): number {
  * @example isoDay('2024-03-05 23:30:00 -0500', 'Asia/Shanghai') // the day of 2024-03-06
  */
 export function isoDay(text: string, timeZone: string): DayNumber | undefined {
-  const length = text.length;
-  if (length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const century = twoDigits(text, 0);
-  const yy = twoDigits(text, 2);
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const month = twoDigits(text, 5);
-  const dayOfMonth = twoDigits(text, 8);
-  if (century < 0 || yy < 0 || month < 0 || dayOfMonth < 0) return undefined;
-  const year = century * 100 + yy;
-  if (!isRealDate(year, month, dayOfMonth)) return undefined;
-  const day = dayFromCivilUnchecked(year, month, dayOfMonth);
+  const date = twoDigits(text, 8);
+  if (!isRealDate(year, month, date)) return undefined;
+  const day = dayFromCivilUnchecked(year, month, date);
+  const length = text.length;
   if (length === 10) return day;
 
-  const separator = text.charCodeAt(10);
-  if ((separator !== 32 && separator !== 84 && separator !== 116) || text.charCodeAt(13) !== 58)
-    return undefined;
+  const withSeconds = text.charCodeAt(16) === 58;
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
-  let second = 0;
-  let at = 16;
-  if (text.charCodeAt(at) === 58) {
-    second = twoDigits(text, 17);
-    if (second < 0 || second > 59) return undefined;
-    at = 19;
-  }
+  const second = withSeconds ? twoDigits(text, 17) : 0;
+  if (
+    !' Tt'.includes(text.charAt(10)) ||
+    text.charCodeAt(13) !== 58 ||
+    !(hour <= 23 && minute <= 59 && second <= 59)
+  )
+    return undefined;
+  let at = withSeconds ? 19 : 16;
   if (at === length) return day; // a wall clock: the day as written
   if (text.charCodeAt(at) === 32) at++;
-
+  const sign = text.charAt(at);
   let offsetMinutes = 0;
-  const sign = text.charCodeAt(at);
-  if (sign === 90 || sign === 122) {
-    if (at + 1 !== length) return undefined; // Z, z
-  } else if (sign === 43 || sign === 45) {
+  if (sign === '+' || sign === '-') {
+    // +08, +0800 or +08:00
+    const colon = text.charCodeAt(at + 3) === 58 ? 1 : 0;
     const hours = twoDigits(text, at + 1);
-    let minutes = 0;
-    at += 3;
-    if (at < length) {
-      if (text.charCodeAt(at) === 58) at++;
-      minutes = twoDigits(text, at);
-      at += 2;
-    }
-    if (at !== length || hours < 0 || hours > 18 || minutes < 0 || minutes > 59) return undefined;
-    offsetMinutes = (sign === 45 ? -1 : 1) * (hours * 60 + minutes);
-  } else return undefined;
-  const ms = day * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 - offsetMinutes * 60_000;
+    const minutes = length === at + 3 ? 0 : twoDigits(text, at + 3 + colon);
+    if (!(hours <= 18 && minutes <= 59) || (length !== at + 3 && length !== at + 5 + colon)) return undefined;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+  } else if ((sign !== 'Z' && sign !== 'z') || at + 1 !== length) return undefined;
+  const ms = day * DAY_MS + hour * 3_600_000 + (minute - offsetMinutes) * 60_000 + second * 1000;
   return dayOfTime(ms, timeZone);
 }
