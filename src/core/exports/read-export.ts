@@ -125,10 +125,6 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   let headerRows = 0;
   let rowsSkipped = 0;
 
-  const cell = (row: Row, field: keyof ExportColumns): CellValue | undefined => {
-    const column = c[field];
-    return column === undefined ? undefined : row[column];
-  };
   // Exports repeat the same texts (dates, statuses) on many rows: read each text once. Except ISO
   // timestamps (`2024-03-05 14:25:01 +0800`), mostly one per order: parse-date reads those by
   // character codes, for less than a lookup costs.
@@ -154,6 +150,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     return m ?? undefined;
   };
+  // One per key column (customer, email, phone, name): the buyer of each text seen in it.
+  const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
   const exclude = (index: number, reason: ExclusionReason, value: CellValue | undefined) =>
     excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
 
@@ -170,7 +168,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     // A header again further down (pasted exports): only a row whose date cell is text that is no
     // date can be one, so data rows never pay for the header check.
-    const dateCell = cell(cells, 'date');
+    const dateCell = at(cells, c.date);
     const textDay = typeof dateCell === 'string' && !isBlankCell(dateCell) ? dayOf(dateCell) : undefined;
     if (
       textDay !== undefined &&
@@ -200,9 +198,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     const d: DataRow = { index, cells, textDay };
     // A refund row that names the payment it refunds belongs to that payment's order.
-    const reference = cell(cells, 'referenceId');
+    const reference = at(cells, c.referenceId);
     const idCell =
-      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : cell(cells, 'orderId');
+      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
       orders.push({ id, rows: [d], older: undefined });
@@ -226,7 +224,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       previousOrder = order;
     } else {
       // A block of an order seen before: a new copy when it is dated and not a refund.
-      const isCopy = !isBlankCell(cell(cells, 'date')) && meaningOf(cells) !== 'refund_row';
+      const isCopy = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== 'refund_row';
       if (isCopy) {
         retire(known, known.rows);
         known.rows = [d];
@@ -317,9 +315,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
       continue;
     }
-    const key = keyOf(rows);
-    if (key === undefined || isAnonymousBuyer(key.text)) {
-      for (const d of rows) exclude(d.index, 'anonymous', key?.cell ?? '');
+    const buyer = buyerOf(rows);
+    if (buyer === undefined || buyer.anonymous) {
+      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '');
       continue;
     }
     if (money.gross > 0 && (money.amount as number) <= 0) {
@@ -347,8 +345,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
             : undefined,
       purchase: {
         row: first + head.index,
-        customerKey: normalizeCustomerKey(key.cell),
-        customerLabel: name ?? customerLabelOf(key.cell),
+        customerKey: buyer.key,
+        customerLabel: name ?? buyer.label,
         day: day as DayNumber,
         amount: money.amount as number,
         product: product === undefined ? undefined : textOf(product, ctx.timeZone),
@@ -393,29 +391,34 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
 
   function meaningOf(row: Row): StatusMeaning | undefined {
-    const byType = meaningOfCell(cell(row, 'type'));
+    const byType = meaningOfCell(at(row, c.type));
     if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
-    return meaningOfCell(cell(row, 'status'));
+    return meaningOfCell(at(row, c.status));
   }
 
   function statusCell(row: Row): CellValue | undefined {
-    const type = cell(row, 'type');
+    const type = at(row, c.type);
     const byType = meaningOfCell(type);
     return byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up'
       ? type
-      : cell(row, 'status');
+      : at(row, c.status);
   }
 
-  function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
+  /** The order's buyer: from the first key column with a filled-in cell; undefined when none has. */
+  function buyerOf(rows: readonly DataRow[]): Buyer | undefined {
     for (let k = 0; k < KEY_FIELDS.length; k++) {
       const field = KEY_FIELDS[k]!;
       if (c[field] === undefined) continue;
       const found = firstFilledCell(rows, c[field]);
       // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
       if (found === undefined || (field === 'customer' && (found === 0 || found === '0'))) continue;
-      if (field === 'email' && typeof found === 'string')
-        return { cell: found.trim().toLowerCase(), text: found };
-      return { cell: found, text: typeof found === 'string' ? found : String(found) };
+      if (typeof found !== 'string') return buyerOfCell(field, found);
+      // A customer's orders repeat the same text: it is read once.
+      const known = buyerByText[k]!.get(found);
+      if (known !== undefined) return known;
+      const buyer = buyerOfCell(field, found);
+      if (buyerByText[k]!.size < 100_000) buyerByText[k]!.set(found, buyer);
+      return buyer;
     }
     return undefined;
   }
@@ -423,9 +426,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function nameOf(rows: readonly DataRow[]): string | undefined {
     if (c.name === undefined) return undefined;
     for (const d of rows) {
-      const given = cell(d.cells, 'name');
+      const given = at(d.cells, c.name);
       if (isBlankCell(given)) continue;
-      const last = cell(d.cells, 'lastName');
+      const last = at(d.cells, c.lastName);
       const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
       return parts.join(' ');
     }
@@ -471,6 +474,32 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const phone = firstFilledCell(rows, c.phone);
     return phone === undefined ? '' : cleanText(String(phone));
   }
+}
+
+/** Who bought, as an order's key cell names them. */
+interface Buyer {
+  /** The key cell as read (an email trimmed and lower-cased), shown when the buyer is anonymous. */
+  cell: CellValue;
+  /** The customer key purchases are grouped by. */
+  key: string;
+  label: string;
+  /** A walk-in, guest or placeholder rather than a person. */
+  anonymous: boolean;
+}
+
+function buyerOfCell(field: (typeof KEY_FIELDS)[number], found: CellValue): Buyer {
+  const cell = field === 'email' && typeof found === 'string' ? found.trim().toLowerCase() : found;
+  return {
+    cell,
+    key: normalizeCustomerKey(cell),
+    label: customerLabelOf(cell),
+    anonymous: isAnonymousBuyer(typeof found === 'string' ? found : String(found)),
+  };
+}
+
+/** A row's cell in `column`; undefined when the export has no such column. */
+function at(row: Row, column: number | undefined): CellValue | undefined {
+  return column === undefined ? undefined : row[column];
 }
 
 /** Marks rows of an order as an earlier copy's, to be excluded as duplicates. */
