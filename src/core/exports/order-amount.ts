@@ -12,14 +12,8 @@
 //   free one.
 import type { CellValue } from '../cells';
 import { readAmount } from '../input/parse-amount';
-import { isBlankCell } from '../input/text';
 import type { ExportColumns } from './fields';
-
-/** One row of an order: its index in the grid and its cells. */
-export interface OrderRow {
-  readonly index: number;
-  readonly cells: readonly (CellValue | undefined)[];
-}
+import { cellAt, firstFilledRow, type OrderRow } from './order-rows';
 
 export interface OrderAmount {
   /** The net amount, or why there is none. */
@@ -33,79 +27,89 @@ export interface OrderAmount {
   refundCell?: CellValue | undefined;
 }
 
+type AmountProblem = Exclude<ReturnType<typeof readAmount>, number>;
+
 export function orderAmount(
   main: readonly OrderRow[],
   refunds: readonly OrderRow[],
   hasSales: boolean,
   c: ExportColumns,
 ): OrderAmount {
-  const at = (d: OrderRow, field: keyof ExportColumns) => {
-    const column = c[field];
-    return column === undefined ? undefined : d.cells[column];
-  };
   let gross: number | undefined;
   let refundApplies = true;
-  let problem:
-    | { amount: Exclude<ReturnType<typeof readAmount>, number>; row: OrderRow; cell: CellValue | undefined }
-    | undefined;
-  const firstReadable = (field: 'adjustedTotal' | 'amount'): number | undefined => {
-    for (const d of main) {
-      const v = at(d, field);
-      if (isBlankCell(v)) continue;
-      const a = readAmount(v);
-      if (typeof a === 'number') return a;
-      problem ??= { amount: a, row: d, cell: v };
-      return undefined;
+  // The first filled-in order total that cannot be read, reported when no amount is found.
+  let problem: AmountProblem | undefined;
+  let problemRow: OrderRow | undefined;
+  let problemCell: CellValue | undefined;
+  let original: number | undefined;
+  const amountRow = firstFilledRow(main, c.amount);
+  if (amountRow !== undefined) {
+    const v = cellAt(amountRow, c.amount);
+    const a = readAmount(v);
+    if (typeof a === 'number') original = a;
+    else {
+      problem = a;
+      problemRow = amountRow;
+      problemCell = v;
     }
-    return undefined;
-  };
-  const original = c.amount !== undefined ? firstReadable('amount') : undefined;
-  if (c.adjustedTotal !== undefined) {
-    gross = firstReadable('adjustedTotal');
-    if (gross !== undefined) refundApplies = false;
+  }
+  const adjustedRow = firstFilledRow(main, c.adjustedTotal);
+  if (adjustedRow !== undefined) {
+    const v = cellAt(adjustedRow, c.adjustedTotal);
+    const a = readAmount(v);
+    if (typeof a === 'number') {
+      gross = a;
+      refundApplies = false;
+    } else if (problem === undefined) {
+      problem = a;
+      problemRow = adjustedRow;
+      problemCell = v;
+    }
   }
   gross ??= original;
   if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
     let sum: number | undefined;
-    for (const d of main) {
-      const line = readAmount(at(d, 'lineAmount'));
+    for (let i = 0; i < main.length; i++) {
+      const d = main[i]!;
+      const line = readAmount(cellAt(d, c.lineAmount));
       if (typeof line === 'number') {
         sum = (sum ?? 0) + line;
         continue;
       }
-      const price = readAmount(at(d, 'unitPrice'));
+      const price = readAmount(cellAt(d, c.unitPrice));
       if (typeof price !== 'number') continue;
-      const q = readAmount(at(d, 'quantity'));
+      const q = readAmount(cellAt(d, c.quantity));
       sum = (sum ?? 0) + price * (typeof q === 'number' ? q : 1);
     }
     gross = sum;
   }
   if (gross === undefined) {
+    if (problem !== undefined) {
+      return { amount: problem, row: problemRow!, cell: problemCell, gross: 0 };
+    }
     const head = main[0]!;
     const column = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
-    return problem
-      ? { ...problem, gross: 0 }
-      : { amount: 'blank', gross: 0, row: head, cell: column === undefined ? '' : head.cells[column] };
+    return { amount: 'blank', gross: 0, row: head, cell: column === undefined ? '' : head.cells[column] };
   }
   // Refund rows whose payment is not in the log are returns, whatever sign the export gives them.
   if (!hasSales) gross = -Math.abs(gross);
   let net = gross;
   let refundCell: CellValue | undefined;
   if (refundApplies && hasSales) {
-    for (const d of main) {
-      const v = at(d, 'refunded');
-      if (isBlankCell(v)) continue;
+    const refundedRow = firstFilledRow(main, c.refunded);
+    if (refundedRow !== undefined) {
+      const v = cellAt(refundedRow, c.refunded);
       const r = readAmount(v);
       if (typeof r === 'number') {
         net -= Math.abs(r);
         if (r !== 0) refundCell = v;
       }
-      break;
     }
   }
   if (hasSales) {
+    const refundColumn = c.amount !== undefined ? c.amount : c.lineAmount;
     for (const d of refunds) {
-      const v = c.amount !== undefined ? at(d, 'amount') : at(d, 'lineAmount');
+      const v = cellAt(d, refundColumn);
       const r = readAmount(v);
       if (typeof r === 'number') {
         net -= Math.abs(r);

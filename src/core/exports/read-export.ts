@@ -32,7 +32,7 @@ import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
-import { type DateOrder, readDay } from '../input/parse-date';
+import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
 import type {
   ExcludedRow,
   IssueProblem,
@@ -48,7 +48,8 @@ import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
 import { orderAmount } from './order-amount';
-import { sectionHeading, totalWord } from './row-kinds';
+import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
+import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
@@ -80,17 +81,30 @@ const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
 
 type Row = readonly (CellValue | undefined)[];
 
-interface DataRow {
-  index: number;
-  cells: Row;
+interface DataRow extends OrderRow {
+  /** The day of a date cell written as text, read when the row was classified; else undefined. */
+  readonly textDay: DayNumber | DateProblem | undefined;
 }
 
 interface Order {
   id: string | undefined;
   rows: DataRow[];
-  /** Rows of earlier copies, excluded as duplicates. */
-  older: DataRow[];
+  /** Rows of earlier copies, excluded as duplicates; undefined while there are none. */
+  older: DataRow[] | undefined;
 }
+
+/** A cell of an order that keeps it from being a purchase. */
+interface OrderProblem {
+  row: OrderRow;
+  column: PurchaseColumn;
+  cell: CellValue | undefined;
+  problem: IssueProblem;
+}
+
+/** A log contact while the reader folds each customer's orders into it. */
+type ContactDraft = { -readonly [K in keyof LogContact]: LogContact[K] };
+
+const NO_ROWS: readonly DataRow[] = [];
 
 /** Reads the rows below an export's header into purchases; see the rules at the top. */
 export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog {
@@ -103,6 +117,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     values: new Set(r.values.map(fold)),
   }));
   const headerSignature = options.headerRow ? signatureOf(options.headerRow, mapped) : undefined;
+  const labelColumns = totalWordColumns(c);
+  const headingColumns = { customer: c.customer ?? c.email ?? c.name, date: c.date };
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
@@ -111,14 +127,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   let headerRows = 0;
   let rowsSkipped = 0;
 
-  const cell = (row: Row, field: keyof ExportColumns): CellValue | undefined => {
-    const column = c[field];
-    return column === undefined ? undefined : row[column];
-  };
-  // Exports repeat the same texts (dates, statuses) on many rows: read each text once.
+  // Exports repeat the same texts (dates, statuses) on many rows: read each text once. Except ISO
+  // timestamps (`2024-03-05 14:25:01 +0800`), mostly one per order: parse-date reads those by
+  // character codes, for less than a lookup costs.
   const dayOfText = new Map<string, ReturnType<typeof readDay>>();
   const dayOf = (v: CellValue | undefined): ReturnType<typeof readDay> => {
     if (typeof v !== 'string') return readDay(v, ctx);
+    if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
     let day = dayOfText.get(v);
     if (day === undefined) {
       day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
@@ -126,16 +141,21 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     return day;
   };
-  const meaningOfText = new Map<string, StatusMeaning | undefined>();
+  // null: a text the status table does not know.
+  const meaningOfText = new Map<string, StatusMeaning | null>();
   const meaningOfCell = (v: CellValue | undefined): StatusMeaning | undefined => {
-    if (typeof v !== 'string') return undefined;
-    if (meaningOfText.has(v)) return meaningOfText.get(v);
-    const m = statusMeaning(v);
-    if (meaningOfText.size < 10_000) meaningOfText.set(v, m);
-    return m;
+    if (typeof v !== 'string' || v === '') return undefined;
+    let m = meaningOfText.get(v);
+    if (m === undefined) {
+      m = statusMeaning(v) ?? null;
+      if (meaningOfText.size < 10_000) meaningOfText.set(v, m);
+    }
+    return m ?? undefined;
   };
-  const exclude = (d: DataRow, reason: ExclusionReason, value: CellValue | undefined) =>
-    excluded.push({ row: first + d.index, reason, value: valueText(value, ctx.timeZone) });
+  // One per key column (customer, email, phone, name): the buyer of each text seen in it.
+  const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
+  const exclude = (index: number, reason: ExclusionReason, value: CellValue | undefined) =>
+    excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
 
   // Pass 1: classify rows; group data rows into orders.
   const orders: Order[] = [];
@@ -144,46 +164,48 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   let previousOrder: Order | undefined;
   for (let index = 0; index < grid.length; index++) {
     const cells: Row = grid[index] ?? [];
-    const d: DataRow = { index, cells };
-    if (mapped.every((col) => isBlankCell(cells[col]))) {
+    if (allBlank(cells, mapped)) {
       blankRows++;
       continue;
     }
     // A header again further down (pasted exports): only a row whose date cell is text that is no
     // date can be one, so data rows never pay for the header check.
-    const dateCell = cell(cells, 'date');
-    const maybeHeader =
-      typeof dateCell === 'string' && !isBlankCell(dateCell) && typeof dayOf(dateCell) !== 'number';
+    const dateCell = at(cells, c.date);
+    const textDay = typeof dateCell === 'string' && !isBlankCell(dateCell) ? dayOf(dateCell) : undefined;
     if (
-      maybeHeader &&
+      textDay !== undefined &&
+      typeof textDay !== 'number' &&
       ((headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature) ||
         isHeaderRow(cells as readonly CellValue[], 'purchases'))
     ) {
       headerRows++;
       continue;
     }
-    const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
-    if (rule !== undefined) {
-      exclude(d, 'owner_rule', cells[rule.column]);
-      continue;
+    if (rules.length > 0) {
+      const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+      if (rule !== undefined) {
+        exclude(index, 'owner_rule', cells[rule.column]);
+        continue;
+      }
     }
-    const total = totalWord(cells, c);
+    const total = totalWordAt(cells, labelColumns);
     if (total !== undefined) {
-      exclude(d, 'total_row', total);
+      exclude(index, 'total_row', total);
       continue;
     }
-    const heading = sectionHeading(cells, { customer: c.customer ?? c.email ?? c.name, date: c.date });
+    const heading = sectionHeading(cells, headingColumns);
     if (heading !== undefined) {
-      exclude(d, 'section_header', heading);
+      exclude(index, 'section_header', heading);
       continue;
     }
+    const d: DataRow = { index, cells, textDay };
     // A refund row that names the payment it refunds belongs to that payment's order.
-    const reference = cell(cells, 'referenceId');
+    const reference = at(cells, c.referenceId);
     const idCell =
-      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : cell(cells, 'orderId');
+      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
-      orders.push({ id, rows: [d], older: [] });
+      orders.push({ id, rows: [d], older: undefined });
       previousId = undefined;
       continue;
     }
@@ -191,22 +213,22 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       // The same row twice in a row is a pasted copy, not a second line of the order.
       const last = previousOrder.rows[previousOrder.rows.length - 1]!;
       if (sameCells(last.cells, cells)) {
-        previousOrder.older.push(last);
+        retire(previousOrder, [last]);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
       } else previousOrder.rows.push(d);
       continue;
     }
     const known = orderById.get(id);
     if (known === undefined) {
-      const order: Order = { id, rows: [d], older: [] };
+      const order: Order = { id, rows: [d], older: undefined };
       orders.push(order);
       orderById.set(id, order);
       previousOrder = order;
     } else {
       // A block of an order seen before: a new copy when it is dated and not a refund.
-      const isCopy = !isBlankCell(cell(cells, 'date')) && meaningOf(cells) !== 'refund_row';
+      const isCopy = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== 'refund_row';
       if (isCopy) {
-        known.older.push(...known.rows);
+        retire(known, known.rows);
         known.rows = [d];
       } else known.rows.push(d);
       previousOrder = known;
@@ -221,67 +243,68 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     currency: string | undefined;
   }
   const candidates: Candidate[] = [];
-  for (const order of orders) {
-    for (const d of order.older) exclude(d, 'duplicate', order.id);
+  // Indexed loops over rows and orders: a for-of loop makes an iterator and a result per step until
+  // the engine optimises it, which in a cold call is most of the run.
+  for (let o = 0; o < orders.length; o++) {
+    const order = orders[o]!;
+    if (order.older !== undefined) for (const d of order.older) exclude(d.index, 'duplicate', order.id);
     const rows = order.rows;
     const head = rows[0]!;
-    const sales = rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
-    const refunds = rows.filter((d) => meaningOf(d.cells) === 'refund_row');
+    let refundRows = 0;
+    for (let r = 0; r < rows.length; r++) if (meaningOf(rows[r]!.cells) === 'refund_row') refundRows++;
+    // Most orders have no refund row: their rows are the sales as they are.
+    const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
+    const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === 'refund_row');
     const main = sales.length > 0 ? sales : refunds;
 
     let meaning: StatusMeaning | undefined;
     let statusText: CellValue | undefined;
-    for (const d of main) {
-      const m = meaningOf(d.cells);
+    for (let r = 0; r < main.length; r++) {
+      const m = meaningOf(main[r]!.cells);
       if (m !== undefined) {
         meaning = m;
-        statusText = statusCell(d.cells);
+        statusText = statusCell(main[r]!.cells);
         break;
       }
     }
     // A status the table does not know counts as a purchase, and is listed for the owner to check.
     if (meaning === undefined) {
-      const unknown = firstFilled(main, (d) => cell(d.cells, 'status'));
+      const unknown = firstFilledCell(main, c.status);
       if (typeof unknown === 'string' && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
     }
-    const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, 'cancelledAt')));
+    const cancelled = firstFilledRow(rows, c.cancelledAt);
     if (cancelled !== undefined && sales.length > 0) {
       meaning = 'cancelled';
-      statusText = cell(cancelled.cells, 'cancelledAt');
+      statusText = cellAt(cancelled, c.cancelledAt);
     }
     if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
-      for (const d of rows) exclude(d, meaning, statusText);
+      for (const d of rows) exclude(d.index, meaning, statusText);
       continue;
     }
 
     // Date: the first filled-in date cell.
-    const dated = rows.find((d) => !isBlankCell(cell(d.cells, 'date')));
-    const dateRow = dated ?? head;
-    const day = dayOf(cell(dateRow.cells, 'date'));
-    const problems: {
-      row: DataRow;
-      column: PurchaseColumn;
-      cell: CellValue | undefined;
-      problem: IssueProblem;
-    }[] = [];
-    if (typeof day !== 'number')
-      problems.push({ row: dateRow, column: 'date', cell: cell(dateRow.cells, 'date'), problem: day });
+    const dateRow = firstFilledRow(rows, c.date) ?? head;
+    const dateCell = cellAt(dateRow, c.date);
+    const day = dateRow.textDay ?? dayOf(dateCell);
+    let problems: OrderProblem[] | undefined;
+    if (typeof day !== 'number') problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: day }];
     else if (day > options.asOfDay) {
-      problems.push({
-        row: dateRow,
-        column: 'date',
-        cell: cell(dateRow.cells, 'date'),
-        problem: 'after_as_of',
-      });
+      problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
     const money = orderAmount(main, refunds, sales.length > 0, c);
     if (typeof money.amount !== 'number') {
-      problems.push({ row: money.row ?? head, column: 'amount', cell: money.cell, problem: money.amount });
+      const problem: OrderProblem = {
+        row: money.row ?? head,
+        column: 'amount',
+        cell: money.cell,
+        problem: money.amount,
+      };
+      if (problems === undefined) problems = [problem];
+      else problems.push(problem);
     }
 
-    const key = keyOf(rows);
-    if (problems.length > 0) {
+    if (problems !== undefined) {
       rowsSkipped++;
       for (const p of problems) {
         issues.push({
@@ -294,20 +317,23 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
       continue;
     }
-    if (key === undefined || isAnonymousBuyer(key.text)) {
-      for (const d of rows) exclude(d, 'anonymous', key?.cell ?? '');
+    const buyer = buyerOf(rows);
+    if (buyer === undefined || buyer.anonymous) {
+      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '');
       continue;
     }
     if (money.gross > 0 && (money.amount as number) <= 0) {
-      for (const d of rows) exclude(d, 'refunded', money.refundCell ?? statusText);
+      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText);
       continue;
     }
-    const currencyCell = firstFilled(rows, (d) => cell(d.cells, 'currency'));
-    const product = firstFilled(main, (d) => cell(d.cells, 'product'));
+    const currencyCell = firstFilledCell(rows, c.currency);
+    const product = firstFilledCell(main, c.product);
     let quantity: number | undefined;
-    for (const d of main) {
-      const q = readAmount(cell(d.cells, 'quantity'));
-      if (typeof q === 'number') quantity = (quantity ?? 0) + q;
+    if (c.quantity !== undefined) {
+      for (let r = 0; r < main.length; r++) {
+        const q = readAmount(main[r]!.cells[c.quantity]);
+        if (typeof q === 'number') quantity = (quantity ?? 0) + q;
+      }
     }
     const name = nameOf(rows);
     candidates.push({
@@ -317,12 +343,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
           ? cleanText(String(currencyCell)).toUpperCase()
           : // No currency column: the amounts' marks ($60, €15) say it.
             c.currency === undefined
-            ? amountMarkOf(rows, cell)
+            ? amountMarkOf(rows, c)
             : undefined,
       purchase: {
         row: first + head.index,
-        customerKey: normalizeCustomerKey(key.cell),
-        customerLabel: name ?? customerLabelOf(key.cell),
+        customerKey: buyer.key,
+        customerLabel: name ?? buyer.label,
         day: day as DayNumber,
         amount: money.amount as number,
         product: product === undefined ? undefined : textOf(product, ctx.timeZone),
@@ -342,11 +368,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         ? options.platformCurrency
         : undefined;
   const purchases: Purchase[] = [];
-  const contacts = new Map<string, LogContact>();
+  const contacts = new Map<string, ContactDraft>();
   let rowsUsed = 0;
-  for (const [i, cand] of candidates.entries()) {
+  for (let i = 0; i < candidates.length; i++) {
+    const cand = candidates[i]!;
     if (split?.other[i]) {
-      for (const d of cand.order.rows) exclude(d, 'other_currency', cand.currency);
+      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency);
       continue;
     }
     purchases.push(cand.purchase);
@@ -371,28 +398,34 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
 
   function meaningOf(row: Row): StatusMeaning | undefined {
-    const byType = meaningOfCell(cell(row, 'type'));
+    const byType = meaningOfCell(at(row, c.type));
     if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
-    return meaningOfCell(cell(row, 'status'));
+    return meaningOfCell(at(row, c.status));
   }
 
   function statusCell(row: Row): CellValue | undefined {
-    const type = cell(row, 'type');
+    const type = at(row, c.type);
     const byType = meaningOfCell(type);
     return byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up'
       ? type
-      : cell(row, 'status');
+      : at(row, c.status);
   }
 
-  function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
-    for (const field of KEY_FIELDS) {
+  /** The order's buyer: from the first key column with a filled-in cell; undefined when none has. */
+  function buyerOf(rows: readonly DataRow[]): Buyer | undefined {
+    for (let k = 0; k < KEY_FIELDS.length; k++) {
+      const field = KEY_FIELDS[k]!;
       if (c[field] === undefined) continue;
-      const found = firstFilled(rows, (d) => cell(d.cells, field));
+      const found = firstFilledCell(rows, c[field]);
       // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
       if (found === undefined || (field === 'customer' && (found === 0 || found === '0'))) continue;
-      if (field === 'email' && typeof found === 'string')
-        return { cell: found.trim().toLowerCase(), text: found };
-      return { cell: found, text: typeof found === 'string' ? found : String(found) };
+      if (typeof found !== 'string') return buyerOfCell(field, found);
+      // A customer's orders repeat the same text: it is read once.
+      const known = buyerByText[k]!.get(found);
+      if (known !== undefined) return known;
+      const buyer = buyerOfCell(field, found);
+      if (buyerByText[k]!.size < 100_000) buyerByText[k]!.set(found, buyer);
+      return buyer;
     }
     return undefined;
   }
@@ -400,49 +433,99 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function nameOf(rows: readonly DataRow[]): string | undefined {
     if (c.name === undefined) return undefined;
     for (const d of rows) {
-      const given = cell(d.cells, 'name');
+      const given = at(d.cells, c.name);
       if (isBlankCell(given)) continue;
-      const last = cell(d.cells, 'lastName');
+      const last = at(d.cells, c.lastName);
       const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
       return parts.join(' ');
     }
     return undefined;
   }
 
-  function addContact(map: Map<string, LogContact>, p: Purchase, rows: readonly DataRow[]): void {
-    const email = normalizeEmail(firstFilled(rows, (d) => cell(d.cells, 'email')));
-    const phoneCell = firstFilled(rows, (d) => cell(d.cells, 'phone'));
-    const phone = phoneCell === undefined ? '' : cleanText(String(phoneCell));
+  /**
+   * Folds an order's contact details into its customer's: the first order's, with later orders
+   * filling what earlier ones lacked (each detail is read only while the customer lacks it); consent
+   * is the latest order's that says.
+   */
+  function addContact(map: Map<string, ContactDraft>, p: Purchase, rows: readonly DataRow[]): void {
     let consent: boolean | undefined;
-    for (const d of rows) {
-      consent = readConsent(cell(d.cells, 'consent'));
-      if (consent !== undefined) break;
+    if (c.consent !== undefined) {
+      for (const d of rows) {
+        consent = readConsent(d.cells[c.consent]);
+        if (consent !== undefined) break;
+      }
     }
-    const name = nameOf(rows) ?? '';
     const known = map.get(p.customerKey);
     if (known === undefined) {
-      map.set(p.customerKey, { key: p.customerKey, name, email: email ?? '', phone, consent, row: p.row });
+      map.set(p.customerKey, {
+        key: p.customerKey,
+        name: nameOf(rows) ?? '',
+        email: emailOf(rows),
+        phone: phoneOf(rows),
+        consent,
+        row: p.row,
+      });
       return;
     }
-    // Later orders fill in what earlier ones lacked; consent is the latest order's that says.
-    map.set(p.customerKey, {
-      ...known,
-      name: known.name || name,
-      email: known.email || (email ?? ''),
-      phone: known.phone || phone,
-      consent: consent ?? known.consent,
-    });
+    if (known.name === '') known.name = nameOf(rows) ?? '';
+    if (known.email === '') known.email = emailOf(rows);
+    if (known.phone === '') known.phone = phoneOf(rows);
+    if (consent !== undefined) known.consent = consent;
+  }
+
+  function emailOf(rows: readonly DataRow[]): string {
+    return normalizeEmail(firstFilledCell(rows, c.email)) ?? '';
+  }
+
+  function phoneOf(rows: readonly DataRow[]): string {
+    const phone = firstFilledCell(rows, c.phone);
+    return phone === undefined ? '' : cleanText(String(phone));
   }
 }
 
+/** Who bought, as an order's key cell names them. */
+interface Buyer {
+  /** The key cell as read (an email trimmed and lower-cased), shown when the buyer is anonymous. */
+  cell: CellValue;
+  /** The customer key purchases are grouped by. */
+  key: string;
+  label: string;
+  /** A walk-in, guest or placeholder rather than a person. */
+  anonymous: boolean;
+}
+
+function buyerOfCell(field: (typeof KEY_FIELDS)[number], found: CellValue): Buyer {
+  const cell = field === 'email' && typeof found === 'string' ? found.trim().toLowerCase() : found;
+  return {
+    cell,
+    key: normalizeCustomerKey(cell),
+    label: customerLabelOf(cell),
+    anonymous: isAnonymousBuyer(typeof found === 'string' ? found : String(found)),
+  };
+}
+
+/** A row's cell in `column`; undefined when the export has no such column. */
+function at(row: Row, column: number | undefined): CellValue | undefined {
+  return column === undefined ? undefined : row[column];
+}
+
+/** Marks rows of an order as an earlier copy's, to be excluded as duplicates. */
+function retire(order: Order, rows: readonly DataRow[]): void {
+  if (order.older === undefined) order.older = [...rows];
+  else order.older.push(...rows);
+}
+
+/** Whether every mapped cell of a row is blank. */
+function allBlank(cells: Row, mapped: readonly number[]): boolean {
+  for (let i = 0; i < mapped.length; i++) if (!isBlankCell(cells[mapped[i]!])) return false;
+  return true;
+}
+
 /** The currency mark of an order's first marked amount cell (`€15.00` → `€`), if any. */
-function amountMarkOf(
-  rows: readonly DataRow[],
-  cell: (row: Row, field: keyof ExportColumns) => CellValue | undefined,
-): string | undefined {
+function amountMarkOf(rows: readonly DataRow[], c: ExportColumns): string | undefined {
   for (const d of rows) {
     for (const field of ['amount', 'adjustedTotal', 'lineAmount', 'unitPrice'] as const) {
-      const v = cell(d.cells, field);
+      const v = cellAt(d, c[field]);
       const mark = typeof v === 'string' ? currencyMarkOf(v) : undefined;
       if (mark !== undefined) return mark;
     }
@@ -450,20 +533,10 @@ function amountMarkOf(
   return undefined;
 }
 
-function firstFilled(
-  rows: readonly DataRow[],
-  pick: (d: DataRow) => CellValue | undefined,
-): CellValue | undefined {
-  for (const d of rows) {
-    const v = pick(d);
-    if (!isBlankCell(v)) return v;
-  }
-  return undefined;
-}
-
+/** Whether two rows hold the same cells, compared as `fold` reads them (identical cells need no folding). */
 function sameCells(a: Row, b: Row): boolean {
   const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) if (fold(a[i]) !== fold(b[i])) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i] && fold(a[i]) !== fold(b[i])) return false;
   return true;
 }
 

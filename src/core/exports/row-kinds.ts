@@ -18,17 +18,44 @@ export interface LabelColumns {
 
 const TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
 const TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
+/**
+ * Whether a cell can hold a total word, by character codes, so that the label cells of ordinary rows
+ * (order numbers, emails, products) are never cleaned, lower-cased and matched just to be found not
+ * to be totals. Text outside ASCII may (CJK words, full-width letters that cleaning folds); ASCII
+ * text only when, spaces aside, it starts like TOTAL_EN's words (s, g, t) or ends like them (l, s, :).
+ */
+function mayBeTotal(text: string): boolean {
+  let start = 0;
+  let end = text.length - 1;
+  while (start <= end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end) <= 32) end--;
+  if (start > end) return false;
+  const first = text.charCodeAt(start) | 32; // ASCII letters in lower case
+  const last = text.charCodeAt(end) | 32;
+  if (first === 115 || first === 103 || first === 116 || last === 108 || last === 115 || last === 58)
+    return true;
+  for (let i = start; i <= end; i++) if (text.charCodeAt(i) > 126) return true;
+  return false;
+}
 
 /** The total/subtotal word of a row, if its label cells say it is one. */
 export function totalWord(cells: Row, c: LabelColumns): string | undefined {
-  const labelColumns = new Set(
-    [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
-      (x): x is number => x !== undefined,
-    ),
+  return totalWordAt(cells, totalWordColumns(c));
+}
+
+/** The columns a total row writes its word in: the first column and the label-like columns, each once. */
+export function totalWordColumns(c: LabelColumns): number[] {
+  const columns = [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
+    (x): x is number => x !== undefined,
   );
-  for (const column of labelColumns) {
-    const v = cells[column];
-    if (typeof v !== 'string') continue;
+  return [...new Set(columns)];
+}
+
+/** `totalWord` with the columns worked out once for a whole grid (`totalWordColumns`). */
+export function totalWordAt(cells: Row, columns: readonly number[]): string | undefined {
+  for (let i = 0; i < columns.length; i++) {
+    const v = cells[columns[i]!];
+    if (typeof v !== 'string' || !mayBeTotal(v)) continue;
     const text = cleanText(v).toLowerCase();
     if (text === '') continue;
     if (TOTAL_ZH.test(text) || TOTAL_EN.test(text)) return cleanText(v);

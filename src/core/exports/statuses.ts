@@ -37,10 +37,11 @@ export type ExclusionReason =
 
 export type StatusMeaning = 'purchase' | 'refund_row' | ExclusionReason;
 
-const TABLE: Readonly<Record<string, StatusMeaning>> = {};
+/** Squashed word → meaning. A Map, not an object: a status such as 'constructor' is not in it. */
+const TABLE = new Map<string, StatusMeaning>();
 
 function put(meaning: StatusMeaning, words: string): void {
-  for (const word of words.split('|')) (TABLE as Record<string, StatusMeaning>)[squash(word)] = meaning;
+  for (const word of words.split('|')) TABLE.set(squash(word), meaning);
 }
 
 put(
@@ -82,5 +83,5 @@ function squash(text: string): string {
 export function statusMeaning(text: string): StatusMeaning | undefined {
   const key = squash(text);
   if (key === '') return undefined;
-  return TABLE[key];
+  return TABLE.get(key);
 }

@@ -27,6 +27,7 @@ import type { DayNumber } from '../days';
 import { MONTH_NAMES_EN } from '../i18n/month-names';
 import { DAY_MS, dayFromCivil, dayFromCivilUnchecked, isRealDate } from '../time/civil';
 import { dayOfTime } from '../time/zone';
+import { isoDay } from './iso-day';
 import { cleanText, isFormulaErrorText } from './text';
 
 /** How a locale writes a date whose parts are all numbers: day first, month first or year first. */
@@ -163,6 +164,10 @@ function isWeekdayName(word: string | undefined): boolean {
 
 /** The day of date text: ISO, numeric in any order, CJK, English month names, serial numbers. */
 function dayOfText(text: string, ctx: DateContext): DayNumber | DateProblem {
+  // Exports' own timestamps (`2024-03-05 14:25:01 +0800`) first, by character codes; the same day
+  // as below (iso-day.ts), for a fraction of the cost.
+  const iso = isoDay(text, ctx.timeZone);
+  if (iso !== undefined) return inRange(iso);
   const s = cleanText(text).toLowerCase();
   if (s === '') return 'blank';
   if (isFormulaErrorText(s)) return 'formula_error';

@@ -1,8 +1,6 @@
 // Small text helpers shared by the cell readers.
 import type { CellValue } from '../cells';
 
-/** Anything but printable ASCII, tab and line breaks. */
-const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
  * Characters NFKC changes that matter here, so that other text (CJK ideographs, ¥ €) skips the slow
@@ -19,13 +17,31 @@ const NFKC_CHANGES =
  * `￥` → `¥`, `（１２）` → `(12)`, ideographic space → space), then trimmed. ASCII text skips NFKC.
  */
 export function cleanText(text: string): string {
-  if (!NOT_PLAIN_ASCII.test(text) || !NFKC_CHANGES.test(text)) return text.trim();
+  if (isPlainAscii(text) || !NFKC_CHANGES.test(text)) return text.trim();
   return text.replace(INVISIBLE, '').normalize('NFKC').trim();
+}
+
+/**
+ * Printable ASCII, tab and line breaks only. A loop over character codes, not a pattern: this runs
+ * on nearly every cell read, and most cells pass.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 126 || (code < 32 && code !== 9 && code !== 10 && code !== 13)) return false;
+  }
+  return true;
 }
 
 /** A blank cell: an empty or whitespace-only string (null/undefined, which a ragged array can hold, too). */
 export function isBlankCell(value: CellValue | null | undefined): boolean {
-  if (typeof value === 'string') return value === '' || cleanText(value) === '';
+  if (typeof value === 'string') {
+    // A first character that is visible and that NFKC keeps (printable ASCII, a CJK ideograph) stays
+    // after cleaning: the cell is not blank, without cleaning it.
+    const first = value.charCodeAt(0);
+    if ((first > 32 && first < 127) || (first >= 0x4e00 && first <= 0x9fff)) return false;
+    return value === '' || cleanText(value) === '';
+  }
   return value === undefined || value === null;
 }
 

@@ -55,6 +55,11 @@ describe('statuses', () => {
     expect(statusMeaning('General Withdrawal')).toBe('not_a_sale');
     expect(statusMeaning('Shipped to moon')).toBeUndefined();
   });
+
+  it('knows no status named like a property every object has', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(statusMeaning(word), word).toBeUndefined();
+  });
 });
 
 describe('walk-in buyers', () => {
