@@ -42,6 +42,7 @@ import type {
   PurchaseLog,
   RowIssue,
 } from '../input/purchase';
+import { PurchaseTableBuilder } from '../input/purchase-table';
 import { textOf, valueText } from '../input/read-purchases';
 import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
@@ -334,7 +335,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const split = splitCurrencies(candidates.map((cand) => cand.currency));
   // Marks name the log's currency only when mixed, as in the plain reader.
   const currency = c.currency !== undefined || split?.other.some(Boolean) ? split?.main : undefined;
-  const purchases: Purchase[] = [];
+  const kept: Candidate[] = [];
   const contacts = new Map<string, LogContact>();
   let rowsUsed = 0;
   for (const [i, cand] of candidates.entries()) {
@@ -342,15 +343,25 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       for (const d of cand.order.rows) exclude(d, 'other_currency', cand.currency);
       continue;
     }
-    purchases.push(cand.purchase);
+    kept.push(cand);
     rowsUsed += cand.order.rows.length;
     addContact(contacts, cand.purchase, cand.order.rows);
   }
-  purchases.sort((a, b) => a.row - b.row);
+  // Sheet order; customers are numbered in the order of their first purchase.
+  kept.sort((a, b) => a.purchase.row - b.purchase.row);
+  const purchases = new PurchaseTableBuilder(kept.length, {
+    product: c.product !== undefined,
+    quantity: c.quantity !== undefined,
+    orderId: c.orderId !== undefined || c.referenceId !== undefined,
+  });
+  for (const { purchase: p } of kept) {
+    const customer = purchases.customerIndex(p.customerKey, p.customerLabel);
+    purchases.push(p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
+  }
   issues.sort((a, b) => a.row - b.row);
   excluded.sort((a, b) => a.row - b.row);
   return {
-    purchases,
+    purchases: purchases.finish(),
     issues,
     excluded,
     contacts,

@@ -40,12 +40,12 @@ import {
   DEFAULT_PURCHASE_COLUMNS,
   type ExcludedRow,
   type IssueProblem,
-  type Purchase,
   type PurchaseColumn,
   type PurchaseLog,
   type ReadPurchasesOptions,
   type RowIssue,
 } from './purchase';
+import { keepPurchases, PurchaseTableBuilder } from './purchase-table';
 import { cleanText, isBlankCell, isFormulaErrorText } from './text';
 
 /** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
@@ -58,6 +58,8 @@ interface CustomerEntry {
   readonly label: string;
   /** A walk-in or anonymous buyer's word, not a customer. */
   readonly anonymous: boolean;
+  /** The customer's index in the purchase table, -1 until their first purchase. */
+  index: number;
 }
 
 /** Reads the purchase log; see the rules at the top. Throws only for invalid options. */
@@ -113,7 +115,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
       label = customerLabelOf(cell);
       labelOfKey.set(key, label);
     }
-    return { key, label, anonymous: typeof cell === 'string' && isAnonymousBuyer(cell) };
+    return { key, label, anonymous: typeof cell === 'string' && isAnonymousBuyer(cell), index: -1 };
   };
   const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
     if (typeof cell !== 'string') return readDay(cell, ctx);
@@ -125,7 +127,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     return day;
   };
 
-  let purchases: Purchase[] = [];
+  const table = new PurchaseTableBuilder(grid.length, {
+    product: productColumn !== undefined,
+    quantity: quantityColumn !== undefined,
+    orderId: orderIdColumn !== undefined,
+  });
   const issues: RowIssue[] = [];
   let excluded: ExcludedRow[] = [];
   // The first currency mark seen on an amount, and whether another was seen (then the marks are
@@ -173,16 +179,16 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         firstMark ??= mark;
         twoMarks = mark !== undefined && mark !== firstMark;
       }
-      purchases.push({
-        row: rowNumber,
-        customerKey: customer.key,
-        customerLabel: customer.label,
+      if (customer.index < 0) customer.index = table.customerIndex(customer.key, customer.label);
+      table.push(
+        rowNumber,
+        customer.index,
         day,
         amount,
-        product: productColumn === undefined ? undefined : textOf(row[productColumn], ctx.timeZone),
+        productColumn === undefined ? undefined : textOf(row[productColumn], ctx.timeZone),
         quantity,
-        orderId: orderIdColumn === undefined ? undefined : textOf(row[orderIdColumn], ctx.timeZone),
-      });
+        orderIdColumn === undefined ? undefined : textOf(row[orderIdColumn], ctx.timeZone),
+      );
       continue;
     }
 
@@ -232,19 +238,21 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
   }
 
+  let purchases = table.finish();
   const marks = twoMarks
-    ? purchases.map((p) => {
-        const cell = grid[p.row - firstRowNumber]?.[amountColumn];
+    ? Array.from(purchases.row, (row) => {
+        const cell = grid[row - firstRowNumber]?.[amountColumn];
         return typeof cell === 'string' ? currencyMarkOf(cell) : undefined;
       })
     : [];
   const split = splitCurrencies(marks);
   const mixed = split?.other.includes(true) ? split.main : undefined;
   if (mixed) {
-    purchases = purchases.filter((p, i) => {
-      if (split!.other[i]) excluded.push({ row: p.row, reason: 'other_currency', value: marks[i]! });
-      return !split!.other[i];
-    });
+    for (let i = 0; i < purchases.length; i++) {
+      if (split!.other[i])
+        excluded.push({ row: purchases.row[i]!, reason: 'other_currency', value: marks[i]! });
+    }
+    purchases = keepPurchases(purchases, (i) => !split!.other[i]);
     excluded = excluded.sort((a, b) => a.row - b.row);
   }
 

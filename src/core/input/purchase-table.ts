@@ -1,0 +1,192 @@
+// The usable purchases of a log as columns, one entry per purchase in sheet order. A log of a
+// million rows is read in every formula call: typed columns and one customer index per purchase
+// cost a few numbers a row, where one object a row (with its key and label strings) cost most of the
+// read and most of the garbage collection. Consumers that want a purchase as an object (the
+// customer card, follow-up outcomes) make one with `purchaseAt` for the rows they need.
+import type { DayNumber } from '../days';
+import type { Purchase } from './purchase';
+
+export interface PurchaseTable {
+  /** Number of purchases. */
+  readonly length: number;
+  /** Sheet row number of each purchase (1-based, as the owner sees it). */
+  readonly row: Int32Array;
+  /** Calendar day of each purchase in the spreadsheet's time zone. */
+  readonly day: Int32Array;
+  /** Amount of each purchase; negative for a return. */
+  readonly amount: Float64Array;
+  /** Index of each purchase's customer in `keys` and `labels`. */
+  readonly customer: Int32Array;
+  /** Grouping key of each customer (customer-key.ts), in the order of their first purchase. */
+  readonly keys: readonly string[];
+  /** Each customer as first written in the log (trimmed). */
+  readonly labels: readonly string[];
+  /** Per purchase, when the log has a product column. */
+  readonly product: readonly (string | undefined)[] | undefined;
+  /** Per purchase, NaN when blank or unreadable, when the log has a quantity column. */
+  readonly quantity: Float64Array | undefined;
+  /** Per purchase, when the log has an order id column. */
+  readonly orderId: readonly (string | undefined)[] | undefined;
+  /** Per purchase, when the log spans several tabs (exports/tabs.ts). */
+  readonly sheet: readonly (string | undefined)[] | undefined;
+}
+
+/** Which optional columns a table has. */
+export interface OptionalPurchaseColumns {
+  readonly product: boolean;
+  readonly quantity: boolean;
+  readonly orderId: boolean;
+}
+
+/** Collects purchases row by row into columns sized for at most `capacity` purchases. */
+export class PurchaseTableBuilder {
+  private count = 0;
+  private readonly row: Int32Array;
+  private readonly day: Int32Array;
+  private readonly amount: Float64Array;
+  private readonly customer: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly labels: string[] = [];
+  private readonly indexOfKey = new Map<string, number>();
+  private readonly product: (string | undefined)[] | undefined;
+  private readonly quantity: Float64Array | undefined;
+  private readonly orderId: (string | undefined)[] | undefined;
+
+  constructor(capacity: number, columns: OptionalPurchaseColumns) {
+    this.row = new Int32Array(capacity);
+    this.day = new Int32Array(capacity);
+    this.amount = new Float64Array(capacity);
+    this.customer = new Int32Array(capacity);
+    this.product = columns.product ? [] : undefined;
+    this.quantity = columns.quantity ? new Float64Array(capacity) : undefined;
+    this.orderId = columns.orderId ? [] : undefined;
+  }
+
+  /** The index of the customer with this key, added with `label` at its first purchase. */
+  customerIndex(key: string, label: string): number {
+    let index = this.indexOfKey.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.indexOfKey.set(key, index);
+      this.keys.push(key);
+      this.labels.push(label);
+    }
+    return index;
+  }
+
+  /** Adds a purchase; the optional values are ignored for columns the table does not have. */
+  push(
+    row: number,
+    customer: number,
+    day: DayNumber,
+    amount: number,
+    product?: string,
+    quantity?: number,
+    orderId?: string,
+  ): void {
+    const i = this.count++;
+    this.row[i] = row;
+    this.day[i] = day;
+    this.amount[i] = amount;
+    this.customer[i] = customer;
+    this.product?.push(product);
+    if (this.quantity !== undefined) this.quantity[i] = quantity ?? Number.NaN;
+    this.orderId?.push(orderId);
+  }
+
+  finish(): PurchaseTable {
+    const n = this.count;
+    return {
+      length: n,
+      row: this.row.subarray(0, n),
+      day: this.day.subarray(0, n),
+      amount: this.amount.subarray(0, n),
+      customer: this.customer.subarray(0, n),
+      keys: this.keys,
+      labels: this.labels,
+      product: this.product,
+      quantity: this.quantity?.subarray(0, n),
+      orderId: this.orderId,
+      sheet: undefined,
+    };
+  }
+}
+
+/**
+ * The purchases whose `keep` is true, customers renumbered in the order of their first kept
+ * purchase (a customer with none left is dropped).
+ */
+export function keepPurchases(table: PurchaseTable, keep: (index: number) => boolean): PurchaseTable {
+  const builder = new PurchaseTableBuilder(table.length, {
+    product: table.product !== undefined,
+    quantity: table.quantity !== undefined,
+    orderId: table.orderId !== undefined,
+  });
+  const sheets: (string | undefined)[] = [];
+  for (let i = 0; i < table.length; i++) {
+    if (!keep(i)) continue;
+    const c = table.customer[i]!;
+    builder.push(
+      table.row[i]!,
+      builder.customerIndex(table.keys[c]!, table.labels[c]!),
+      table.day[i]!,
+      table.amount[i]!,
+      table.product?.[i],
+      table.quantity?.[i],
+      table.orderId?.[i],
+    );
+    if (table.sheet !== undefined) sheets.push(table.sheet[i]);
+  }
+  const kept = builder.finish();
+  return table.sheet === undefined ? kept : { ...kept, sheet: sheets };
+}
+
+/** Purchase `index` of the table as an object. */
+export function purchaseAt(table: PurchaseTable, index: number): Purchase {
+  const c = table.customer[index]!;
+  const quantity = table.quantity?.[index];
+  const sheet = table.sheet?.[index];
+  return {
+    row: table.row[index]!,
+    ...(sheet !== undefined ? { sheet } : {}),
+    customerKey: table.keys[c]!,
+    customerLabel: table.labels[c]!,
+    day: table.day[index]!,
+    amount: table.amount[index]!,
+    product: table.product?.[index],
+    quantity: quantity === undefined || Number.isNaN(quantity) ? undefined : quantity,
+    orderId: table.orderId?.[index],
+  };
+}
+
+/** The purchases of the customer with this key, as objects, in table order. */
+export function purchasesOf(table: PurchaseTable, key: string): Purchase[] {
+  const customer = table.keys.indexOf(key);
+  const list: Purchase[] = [];
+  if (customer < 0) return list;
+  for (let i = 0; i < table.length; i++) if (table.customer[i] === customer) list.push(purchaseAt(table, i));
+  return list;
+}
+
+/** Every purchase of the table as an object, in table order. */
+export function purchaseList(table: PurchaseTable): Purchase[] {
+  const list: Purchase[] = [];
+  for (let i = 0; i < table.length; i++) list.push(purchaseAt(table, i));
+  return list;
+}
+
+/** A table of purchase objects, customers in the order of their first purchase. */
+export function tableOfPurchases(purchases: readonly Purchase[]): PurchaseTable {
+  const builder = new PurchaseTableBuilder(purchases.length, {
+    product: purchases.some((p) => p.product !== undefined),
+    quantity: purchases.some((p) => p.quantity !== undefined),
+    orderId: purchases.some((p) => p.orderId !== undefined),
+  });
+  for (const p of purchases) {
+    const customer = builder.customerIndex(p.customerKey, p.customerLabel);
+    builder.push(p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
+  }
+  const table = builder.finish();
+  if (!purchases.some((p) => p.sheet !== undefined)) return table;
+  return { ...table, sheet: purchases.map((p) => p.sheet) };
+}
