@@ -42,7 +42,7 @@ import type {
   PurchaseLog,
   RowIssue,
 } from '../input/purchase';
-import { PurchaseTableBuilder } from '../input/purchase-table';
+import { addPurchase, customerIndex, finishTable, tableBuilder } from '../input/purchase-table';
 import { textOf, valueText } from '../input/read-purchases';
 import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
@@ -349,19 +349,19 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
   // Sheet order; customers are numbered in the order of their first purchase.
   kept.sort((a, b) => a.purchase.row - b.purchase.row);
-  const purchases = new PurchaseTableBuilder(kept.length, {
+  const purchases = tableBuilder(kept.length, {
     product: c.product !== undefined,
     quantity: c.quantity !== undefined,
     orderId: c.orderId !== undefined || c.referenceId !== undefined,
   });
   for (const { purchase: p } of kept) {
-    const customer = purchases.customerIndex(p.customerKey, p.customerLabel);
-    purchases.push(p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
+    const customer = customerIndex(purchases, p.customerKey, p.customerLabel);
+    addPurchase(purchases, p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
   }
   issues.sort((a, b) => a.row - b.row);
   excluded.sort((a, b) => a.row - b.row);
   return {
-    purchases: purchases.finish(),
+    purchases: finishTable(purchases),
     issues,
     excluded,
     contacts,

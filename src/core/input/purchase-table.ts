@@ -38,107 +38,112 @@ export interface OptionalPurchaseColumns {
   readonly orderId: boolean;
 }
 
-/** Collects purchases row by row into columns sized for at most `capacity` purchases. */
-export class PurchaseTableBuilder {
-  private count = 0;
-  private readonly row: Int32Array;
-  private readonly day: Int32Array;
-  private readonly amount: Float64Array;
-  private readonly customer: Int32Array;
-  private readonly keys: string[] = [];
-  private readonly labels: string[] = [];
-  private readonly indexOfKey = new Map<string, number>();
-  private readonly product: (string | undefined)[] | undefined;
-  private readonly quantity: Float64Array | undefined;
-  private readonly orderId: (string | undefined)[] | undefined;
+/** Purchases collected row by row into columns sized for at most `capacity` of them. */
+export interface PurchaseTableBuilder {
+  count: number;
+  readonly row: Int32Array;
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  readonly customer: Int32Array;
+  readonly keys: string[];
+  readonly labels: string[];
+  readonly indexOfKey: Map<string, number>;
+  readonly product: (string | undefined)[] | undefined;
+  readonly quantity: Float64Array | undefined;
+  readonly orderId: (string | undefined)[] | undefined;
+}
 
-  constructor(capacity: number, columns: OptionalPurchaseColumns) {
-    this.row = new Int32Array(capacity);
-    this.day = new Int32Array(capacity);
-    this.amount = new Float64Array(capacity);
-    this.customer = new Int32Array(capacity);
-    this.product = columns.product ? [] : undefined;
-    this.quantity = columns.quantity ? new Float64Array(capacity) : undefined;
-    this.orderId = columns.orderId ? [] : undefined;
-  }
+export function tableBuilder(capacity: number, columns: OptionalPurchaseColumns): PurchaseTableBuilder {
+  return {
+    count: 0,
+    row: new Int32Array(capacity),
+    day: new Int32Array(capacity),
+    amount: new Float64Array(capacity),
+    customer: new Int32Array(capacity),
+    keys: [],
+    labels: [],
+    indexOfKey: new Map(),
+    product: columns.product ? [] : undefined,
+    quantity: columns.quantity ? new Float64Array(capacity) : undefined,
+    orderId: columns.orderId ? [] : undefined,
+  };
+}
 
-  /** The index of the customer with this key, added with `label` at its first purchase. */
-  customerIndex(key: string, label: string): number {
-    let index = this.indexOfKey.get(key);
-    if (index === undefined) {
-      index = this.keys.length;
-      this.indexOfKey.set(key, index);
-      this.keys.push(key);
-      this.labels.push(label);
-    }
-    return index;
+/** The index of the customer with this key, added with `label` at their first purchase. */
+export function customerIndex(b: PurchaseTableBuilder, key: string, label: string): number {
+  let index = b.indexOfKey.get(key);
+  if (index === undefined) {
+    index = b.keys.length;
+    b.indexOfKey.set(key, index);
+    b.keys.push(key);
+    b.labels.push(label);
   }
+  return index;
+}
 
-  /** Adds a purchase; the optional values are ignored for columns the table does not have. */
-  push(
-    row: number,
-    customer: number,
-    day: DayNumber,
-    amount: number,
-    product?: string,
-    quantity?: number,
-    orderId?: string,
-  ): void {
-    const i = this.count++;
-    this.row[i] = row;
-    this.day[i] = day;
-    this.amount[i] = amount;
-    this.customer[i] = customer;
-    this.product?.push(product);
-    if (this.quantity !== undefined) this.quantity[i] = quantity ?? Number.NaN;
-    this.orderId?.push(orderId);
-  }
+/** Adds a purchase; the optional values are ignored for columns the table does not have. */
+export function addPurchase(
+  b: PurchaseTableBuilder,
+  row: number,
+  customer: number,
+  day: DayNumber,
+  amount: number,
+  product?: string,
+  quantity?: number,
+  orderId?: string,
+): void {
+  const i = b.count++;
+  b.row[i] = row;
+  b.day[i] = day;
+  b.amount[i] = amount;
+  b.customer[i] = customer;
+  b.product?.push(product);
+  if (b.quantity !== undefined) b.quantity[i] = quantity ?? Number.NaN;
+  b.orderId?.push(orderId);
+}
 
-  finish(): PurchaseTable {
-    const n = this.count;
-    return {
-      length: n,
-      row: this.row.subarray(0, n),
-      day: this.day.subarray(0, n),
-      amount: this.amount.subarray(0, n),
-      customer: this.customer.subarray(0, n),
-      keys: this.keys,
-      labels: this.labels,
-      product: this.product,
-      quantity: this.quantity?.subarray(0, n),
-      orderId: this.orderId,
-      sheet: undefined,
-    };
-  }
+export function finishTable(b: PurchaseTableBuilder): PurchaseTable {
+  const n = b.count;
+  return {
+    length: n,
+    row: b.row.subarray(0, n),
+    day: b.day.subarray(0, n),
+    amount: b.amount.subarray(0, n),
+    customer: b.customer.subarray(0, n),
+    keys: b.keys,
+    labels: b.labels,
+    product: b.product,
+    quantity: b.quantity?.subarray(0, n),
+    orderId: b.orderId,
+    sheet: undefined,
+  };
 }
 
 /**
  * The purchases whose `keep` is true, customers renumbered in the order of their first kept
- * purchase (a customer with none left is dropped).
+ * purchase (a customer with none left is dropped). For a table not yet placed on its tabs.
  */
 export function keepPurchases(table: PurchaseTable, keep: (index: number) => boolean): PurchaseTable {
-  const builder = new PurchaseTableBuilder(table.length, {
+  const b = tableBuilder(table.length, {
     product: table.product !== undefined,
     quantity: table.quantity !== undefined,
     orderId: table.orderId !== undefined,
   });
-  const sheets: (string | undefined)[] = [];
   for (let i = 0; i < table.length; i++) {
     if (!keep(i)) continue;
     const c = table.customer[i]!;
-    builder.push(
+    addPurchase(
+      b,
       table.row[i]!,
-      builder.customerIndex(table.keys[c]!, table.labels[c]!),
+      customerIndex(b, table.keys[c]!, table.labels[c]!),
       table.day[i]!,
       table.amount[i]!,
       table.product?.[i],
       table.quantity?.[i],
       table.orderId?.[i],
     );
-    if (table.sheet !== undefined) sheets.push(table.sheet[i]);
   }
-  const kept = builder.finish();
-  return table.sheet === undefined ? kept : { ...kept, sheet: sheets };
+  return finishTable(b);
 }
 
 /** Purchase `index` of the table as an object. */
@@ -177,16 +182,16 @@ export function purchaseList(table: PurchaseTable): Purchase[] {
 
 /** A table of purchase objects, customers in the order of their first purchase. */
 export function tableOfPurchases(purchases: readonly Purchase[]): PurchaseTable {
-  const builder = new PurchaseTableBuilder(purchases.length, {
+  const b = tableBuilder(purchases.length, {
     product: purchases.some((p) => p.product !== undefined),
     quantity: purchases.some((p) => p.quantity !== undefined),
     orderId: purchases.some((p) => p.orderId !== undefined),
   });
   for (const p of purchases) {
-    const customer = builder.customerIndex(p.customerKey, p.customerLabel);
-    builder.push(p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
+    const customer = customerIndex(b, p.customerKey, p.customerLabel);
+    addPurchase(b, p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
   }
-  const table = builder.finish();
+  const table = finishTable(b);
   if (!purchases.some((p) => p.sheet !== undefined)) return table;
   return { ...table, sheet: purchases.map((p) => p.sheet) };
 }

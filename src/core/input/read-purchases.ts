@@ -45,7 +45,7 @@ import {
   type ReadPurchasesOptions,
   type RowIssue,
 } from './purchase';
-import { keepPurchases, PurchaseTableBuilder } from './purchase-table';
+import { addPurchase, customerIndex, finishTable, keepPurchases, tableBuilder } from './purchase-table';
 import { cleanText, isBlankCell, isFormulaErrorText } from './text';
 
 /** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
@@ -127,7 +127,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     return day;
   };
 
-  const table = new PurchaseTableBuilder(grid.length, {
+  const table = tableBuilder(grid.length, {
     product: productColumn !== undefined,
     quantity: quantityColumn !== undefined,
     orderId: orderIdColumn !== undefined,
@@ -179,8 +179,9 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         firstMark ??= mark;
         twoMarks = mark !== undefined && mark !== firstMark;
       }
-      if (customer.index < 0) customer.index = table.customerIndex(customer.key, customer.label);
-      table.push(
+      if (customer.index < 0) customer.index = customerIndex(table, customer.key, customer.label);
+      addPurchase(
+        table,
         rowNumber,
         customer.index,
         day,
@@ -238,7 +239,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
   }
 
-  let purchases = table.finish();
+  let purchases = finishTable(table);
   const marks = twoMarks
     ? Array.from(purchases.row, (row) => {
         const cell = grid[row - firstRowNumber]?.[amountColumn];
