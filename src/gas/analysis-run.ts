@@ -61,7 +61,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
   // The mapped sheet and any tab of the same export (one per month, say), read as one log.
-  const log = readPurchaseTabs(env.spreadsheet, purchases, heads, {
+  const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
     timeZone: env.timeZone,
     dateOrder: env.dateOrder,
     asOfDay,
@@ -77,7 +77,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     options.feedback && setup.feedback
       ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env)
       : undefined;
-  const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
+  const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(sheet, purchases);
   return { setup, purchases, analysis, profiles, feedback, currency };
 }
 
@@ -91,11 +91,11 @@ function amountFormatCurrency(env: SheetEnv, purchases: SheetMappingOf['purchase
   return currencyOfFormats(formats.map((r) => r[0] ?? ''));
 }
 
-/** Marks typed in the amount cells (`¥1,234.50`), when their formats show none. */
-function amountCellCurrency(env: SheetEnv, purchases: SheetMappingOf['purchases']): Currency | undefined {
-  const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
-  const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
-  if (!sheet || rows <= 0) return undefined;
-  const cells = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getValues();
-  return currencyOfCells(cells.map((r) => r[0]));
+/**
+ * Marks typed in the amount cells (`¥1,234.50`), when their formats show none: the same sample of
+ * rows, taken from the cells already read for the log.
+ */
+function amountCellCurrency(sheet: Grid, purchases: SheetMappingOf['purchases']): Currency | undefined {
+  const from = purchases.headerRow;
+  return currencyOfCells(sheet.slice(from, from + FORMAT_SAMPLE_ROWS), purchases.columns.amount);
 }

@@ -14,16 +14,17 @@ function sheetValues(spreadsheet: Spreadsheet, name: string): Grid {
   return sheet.getDataRange().getValues() as Grid;
 }
 
+/** The log, and the mapped sheet's cells as read (for what else is read from them: no second read). */
 export function readPurchaseTabs(
   spreadsheet: Spreadsheet,
   mapping: PurchasesMapping,
   heads: readonly TabHead[],
   options: MappedReadOptions,
-): PurchaseLog {
+): { log: PurchaseLog; sheet: Grid } {
   const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
     name,
     grid: sheetValues(spreadsheet, name),
   }));
   const combined = combineTabs(tabs, mapping.headerRow);
-  return combined.locate(readMappedLog(combined.grid, mapping, options));
+  return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0]!.grid };
 }

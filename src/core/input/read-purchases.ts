@@ -27,7 +27,7 @@
 //   something besides digits are looked at, so logs of numbers pay nothing for it.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
-import { isAnonymousBuyer } from '../exports/anonymous';
+import { isAnonymousKey } from '../exports/anonymous';
 import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
@@ -108,14 +108,15 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     return null;
   };
   const newCustomer = (cell: string | number): CustomerEntry | null => {
+    // The key is the cell cleaned and folded: the error and anonymous checks read it, not the cell.
     const key = normalizeCustomerKey(cell);
-    if (key === '' || (typeof cell === 'string' && isFormulaErrorText(cleanText(cell)))) return null;
+    if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
     let label = labelOfKey.get(key);
     if (label === undefined) {
       label = customerLabelOf(cell);
       labelOfKey.set(key, label);
     }
-    return { key, label, anonymous: typeof cell === 'string' && isAnonymousBuyer(cell), index: -1 };
+    return { key, label, anonymous: typeof cell === 'string' && isAnonymousKey(key), index: -1 };
   };
   const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
     if (typeof cell !== 'string') return readDay(cell, ctx);
