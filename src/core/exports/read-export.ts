@@ -114,6 +114,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const column = c[field];
     return column === undefined ? undefined : row[column];
   };
+  /** The first of `rows` whose `field` is filled in. */
+  const firstRowWith = (rows: readonly DataRow[], field: keyof ExportColumns): DataRow | undefined => {
+    for (const d of rows) if (!isBlankCell(cell(d.cells, field))) return d;
+    return undefined;
+  };
+  const firstFilled = (rows: readonly DataRow[], field: keyof ExportColumns): CellValue | undefined => {
+    const d = firstRowWith(rows, field);
+    return d === undefined ? undefined : cell(d.cells, field);
+  };
   // Exports repeat the same texts (dates, statuses) on many rows: read each text once.
   const dayOfText = new Map<string, ReturnType<typeof readDay>>();
   const dayOf = (v: CellValue | undefined): ReturnType<typeof readDay> => {
@@ -144,7 +153,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   for (let index = 0; index < grid.length; index++) {
     const cells: Row = grid[index] ?? [];
     const d: DataRow = { index, cells };
-    if (mapped.every((col) => isBlankCell(cells[col]))) {
+    if (allBlank(cells, mapped)) {
       blankRows++;
       continue;
     }
@@ -161,7 +170,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       headerRows++;
       continue;
     }
-    const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+    const rule = rules.length === 0 ? undefined : rules.find((r) => r.values.has(fold(cells[r.column])));
     if (rule !== undefined) {
       exclude(d, 'owner_rule', cells[rule.column]);
       continue;
@@ -240,10 +249,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     // A status the table does not know counts as a purchase, and is listed for the owner to check.
     if (meaning === undefined) {
-      const unknown = firstFilled(main, (d) => cell(d.cells, 'status'));
+      const unknown = firstFilled(main, 'status');
       if (typeof unknown === 'string' && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
     }
-    const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, 'cancelledAt')));
+    const cancelled = firstRowWith(rows, 'cancelledAt');
     if (cancelled !== undefined && sales.length > 0) {
       meaning = 'cancelled';
       statusText = cell(cancelled.cells, 'cancelledAt');
@@ -254,7 +263,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
 
     // Date: the first filled-in date cell.
-    const dated = rows.find((d) => !isBlankCell(cell(d.cells, 'date')));
+    const dated = firstRowWith(rows, 'date');
     const dateRow = dated ?? head;
     const day = dayOf(cell(dateRow.cells, 'date'));
     const problems: {
@@ -301,8 +310,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       for (const d of rows) exclude(d, 'refunded', money.refundCell ?? statusText);
       continue;
     }
-    const currencyCell = firstFilled(rows, (d) => cell(d.cells, 'currency'));
-    const product = firstFilled(main, (d) => cell(d.cells, 'product'));
+    const currencyCell = firstFilled(rows, 'currency');
+    const product = firstFilled(main, 'product');
     let quantity: number | undefined;
     for (const d of main) {
       const q = readAmount(cell(d.cells, 'quantity'));
@@ -391,7 +400,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function keyOf(rows: readonly DataRow[]): { cell: CellValue; text: string } | undefined {
     for (const field of KEY_FIELDS) {
       if (c[field] === undefined) continue;
-      const found = firstFilled(rows, (d) => cell(d.cells, field));
+      const found = firstFilled(rows, field);
       // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
       if (found === undefined || (field === 'customer' && (found === 0 || found === '0'))) continue;
       if (field === 'email' && typeof found === 'string')
@@ -414,8 +423,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   function addContact(map: Map<string, LogContact>, p: Purchase, rows: readonly DataRow[]): void {
-    const email = normalizeEmail(firstFilled(rows, (d) => cell(d.cells, 'email')));
-    const phoneCell = firstFilled(rows, (d) => cell(d.cells, 'phone'));
+    const email = normalizeEmail(firstFilled(rows, 'email'));
+    const phoneCell = firstFilled(rows, 'phone');
     const phone = phoneCell === undefined ? '' : cleanText(String(phoneCell));
     let consent: boolean | undefined;
     for (const d of rows) {
@@ -454,15 +463,9 @@ function amountMarkOf(
   return undefined;
 }
 
-function firstFilled(
-  rows: readonly DataRow[],
-  pick: (d: DataRow) => CellValue | undefined,
-): CellValue | undefined {
-  for (const d of rows) {
-    const v = pick(d);
-    if (!isBlankCell(v)) return v;
-  }
-  return undefined;
+function allBlank(cells: Row, columns: readonly number[]): boolean {
+  for (const column of columns) if (!isBlankCell(cells[column])) return false;
+  return true;
 }
 
 function sameCells(a: Row, b: Row): boolean {

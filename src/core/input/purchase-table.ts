@@ -47,7 +47,8 @@ export interface PurchaseTableBuilder {
   readonly customer: Int32Array;
   readonly keys: string[];
   readonly labels: string[];
-  readonly indexOfKey: Map<string, number>;
+  /** Made by `customerIndex` for readers that meet a customer's key more than once. */
+  indexOfKey: Map<string, number> | undefined;
   readonly product: (string | undefined)[] | undefined;
   readonly quantity: Float64Array | undefined;
   readonly orderId: (string | undefined)[] | undefined;
@@ -62,21 +63,27 @@ export function tableBuilder(capacity: number, columns: OptionalPurchaseColumns)
     customer: new Int32Array(capacity),
     keys: [],
     labels: [],
-    indexOfKey: new Map(),
+    indexOfKey: undefined,
     product: columns.product ? [] : undefined,
     quantity: columns.quantity ? new Float64Array(capacity) : undefined,
     orderId: columns.orderId ? [] : undefined,
   };
 }
 
+/** Adds a customer the caller knows is new to the table (it keeps one entry per key). */
+export function addCustomer(b: PurchaseTableBuilder, key: string, label: string): number {
+  b.keys.push(key);
+  b.labels.push(label);
+  return b.keys.length - 1;
+}
+
 /** The index of the customer with this key, added with `label` at their first purchase. */
 export function customerIndex(b: PurchaseTableBuilder, key: string, label: string): number {
+  b.indexOfKey ??= new Map();
   let index = b.indexOfKey.get(key);
   if (index === undefined) {
-    index = b.keys.length;
+    index = addCustomer(b, key, label);
     b.indexOfKey.set(key, index);
-    b.keys.push(key);
-    b.labels.push(label);
   }
   return index;
 }

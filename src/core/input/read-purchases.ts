@@ -45,7 +45,7 @@ import {
   type ReadPurchasesOptions,
   type RowIssue,
 } from './purchase';
-import { addPurchase, customerIndex, finishTable, keepPurchases, tableBuilder } from './purchase-table';
+import { addCustomer, addPurchase, finishTable, keepPurchases, tableBuilder } from './purchase-table';
 import { cleanText, isBlankCell, isFormulaErrorText } from './text';
 
 /** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
@@ -53,6 +53,7 @@ const MAX_MEMO = 100_000;
 /** Issue values are cut to this many characters. */
 const MAX_VALUE_LENGTH = 100;
 
+/** One customer key, shared by every spelling of it ('Alice', ' alice '). */
 interface CustomerEntry {
   readonly key: string;
   readonly label: string;
@@ -87,7 +88,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
-  const labelOfKey = new Map<string, string>();
+  const customerOfKey = new Map<string, CustomerEntry>();
 
   const customerOf = (cell: CellValue | undefined): CustomerEntry | null => {
     if (typeof cell === 'string') {
@@ -111,12 +112,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     // The key is the cell cleaned and folded: the error and anonymous checks read it, not the cell.
     const key = normalizeCustomerKey(cell);
     if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
-    let label = labelOfKey.get(key);
-    if (label === undefined) {
-      label = customerLabelOf(cell);
-      labelOfKey.set(key, label);
+    let entry = customerOfKey.get(key);
+    if (entry === undefined) {
+      // Anonymous words are text, never a number's key.
+      entry = { key, label: customerLabelOf(cell), anonymous: isAnonymousKey(key), index: -1 };
+      customerOfKey.set(key, entry);
     }
-    return { key, label, anonymous: typeof cell === 'string' && isAnonymousKey(key), index: -1 };
+    return entry;
   };
   const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
     if (typeof cell !== 'string') return readDay(cell, ctx);
@@ -180,7 +182,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         firstMark ??= mark;
         twoMarks = mark !== undefined && mark !== firstMark;
       }
-      if (customer.index < 0) customer.index = customerIndex(table, customer.key, customer.label);
+      if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
       addPurchase(
         table,
         rowNumber,
