@@ -83,8 +83,18 @@ function foldDays(
   to: number,
   table: PurchaseTable,
 ): CustomerHistory {
-  const purchaseDays: DayNumber[] = [];
-  const dayAmounts: number[] = [];
+  // Sized once: a customer's lists are short, and growing them from empty would reserve 16 slots.
+  let dayCount = 0;
+  for (let k = from, previous = Number.NaN; k < to; k++) {
+    const i = order[k]!;
+    if (table.amount[i]! >= 0 && table.day[i] !== previous) {
+      dayCount++;
+      previous = table.day[i]!;
+    }
+  }
+  const purchaseDays: DayNumber[] = new Array(dayCount);
+  const dayAmounts: number[] = new Array(dayCount);
+  let last = -1;
   let returnsTotal = 0;
   let netSpend = 0;
   // Most customers buy one product or a few times: the counts map is made only once a second,
@@ -101,11 +111,11 @@ function foldDays(
       returnsTotal += amount;
       continue;
     }
-    const last = purchaseDays.length - 1;
     if (last >= 0 && purchaseDays[last] === day) dayAmounts[last]! += amount;
     else {
-      purchaseDays.push(day);
-      dayAmounts.push(amount);
+      last++;
+      purchaseDays[last] = day;
+      dayAmounts[last] = amount;
     }
     const written = table.product?.[i];
     const product = written === undefined ? undefined : productName(written);
