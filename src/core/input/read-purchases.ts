@@ -90,7 +90,16 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const customerOfNumber = new Map<number, CustomerEntry>();
   const customerOfKey = new Map<string, CustomerEntry>();
 
+  // Logs often list a customer's rows together: the previous row's customer is checked first.
+  let lastCell: CellValue | undefined;
+  let lastCustomer: CustomerEntry | null = null;
   const customerOf = (cell: CellValue | undefined): CustomerEntry | null => {
+    if (cell === lastCell && lastCustomer !== null) return lastCustomer;
+    lastCell = cell;
+    lastCustomer = lookUpCustomer(cell);
+    return lastCustomer;
+  };
+  const lookUpCustomer = (cell: CellValue | undefined): CustomerEntry | null => {
     if (typeof cell === 'string') {
       let entry = customerOfText.get(cell);
       if (entry === undefined) {
