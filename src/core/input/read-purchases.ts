@@ -34,7 +34,7 @@ import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey } from './customer-key';
 import { isHeaderRow } from './headers';
-import { readAmount } from './parse-amount';
+import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
 import {
   DEFAULT_PURCHASE_COLUMNS,
@@ -129,6 +129,17 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     }
     return entry;
   };
+  // Amounts typed as text ('$12.50', pasted CSVs) repeat as much as dates do: each text is read once.
+  const amountOfText = new Map<string, number | AmountProblem>();
+  const amountOf = (cell: CellValue | undefined): number | AmountProblem => {
+    if (typeof cell !== 'string') return readAmount(cell);
+    let amount = amountOfText.get(cell);
+    if (amount === undefined) {
+      amount = readAmount(cell);
+      if (amountOfText.size < MAX_MEMO) amountOfText.set(cell, amount);
+    }
+    return amount;
+  };
   const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
     if (typeof cell !== 'string') return readDay(cell, ctx);
     let day = dateOfText.get(cell);
@@ -163,7 +174,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const amountCell = row[amountColumn];
     const customer = customerOf(customerCell);
     const day = dayOf(dateCell);
-    const amount = readAmount(amountCell);
+    const amount = amountOf(amountCell);
     const rowNumber = firstRowNumber + index;
     if (index < (options.knownHeaderRows ?? 0)) {
       headerSignature = signatureOf(customerCell, dateCell, amountCell);
