@@ -70,9 +70,9 @@ describe('dist/Code.js', () => {
     // +1 KB after the new-owner trial: mixed currencies in a plain log are listed, not added up
     // (currency marks compared per row), and top-ups are not sales (~2.3 KB, ~1.1 KB of it saved
     // nearby: the currency mark lists as one string each, the profiles' source notes out of the entries).
-    // +5 KB for issue 13's lean read: purchases as typed columns (input/purchase-table.ts, ~3.1 KB,
-    // its builder and the few object views the card and follow-ups use) and zone offsets by sampling
-    // and bisecting (~0.6 KB).
+    // +5 KB for issue 13's lean read (+5.2 KB measured): purchases as typed columns
+    // (input/purchase-table.ts, ~3.3 KB: its builder and the few object views the card and follow-ups
+    // use), the readers' memos (~1 KB) and zone offsets by sampling and bisecting (~0.6 KB).
     expect(Buffer.byteLength(text)).toBeLessThan(486 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);

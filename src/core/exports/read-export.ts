@@ -42,7 +42,7 @@ import type {
   PurchaseLog,
   RowIssue,
 } from '../input/purchase';
-import { addPurchase, customerIndex, finishTable, tableBuilder } from '../input/purchase-table';
+import { tableOfPurchases } from '../input/purchase-table';
 import { textOf, valueText } from '../input/read-purchases';
 import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
@@ -358,19 +358,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
   // Sheet order; customers are numbered in the order of their first purchase.
   kept.sort((a, b) => a.purchase.row - b.purchase.row);
-  const purchases = tableBuilder(kept.length, {
-    product: c.product !== undefined,
-    quantity: c.quantity !== undefined,
-    orderId: c.orderId !== undefined || c.referenceId !== undefined,
-  });
-  for (const { purchase: p } of kept) {
-    const customer = customerIndex(purchases, p.customerKey, p.customerLabel);
-    addPurchase(purchases, p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
-  }
   issues.sort((a, b) => a.row - b.row);
   excluded.sort((a, b) => a.row - b.row);
   return {
-    purchases: finishTable(purchases),
+    purchases: tableOfPurchases(kept.map((k) => k.purchase)),
     issues,
     excluded,
     contacts,

@@ -126,33 +126,6 @@ export function finishTable(b: PurchaseTableBuilder): PurchaseTable {
   };
 }
 
-/**
- * The purchases whose `keep` is true, customers renumbered in the order of their first kept
- * purchase (a customer with none left is dropped). For a table not yet placed on its tabs.
- */
-export function keepPurchases(table: PurchaseTable, keep: (index: number) => boolean): PurchaseTable {
-  const b = tableBuilder(table.length, {
-    product: table.product !== undefined,
-    quantity: table.quantity !== undefined,
-    orderId: table.orderId !== undefined,
-  });
-  for (let i = 0; i < table.length; i++) {
-    if (!keep(i)) continue;
-    const c = table.customer[i]!;
-    addPurchase(
-      b,
-      table.row[i]!,
-      customerIndex(b, table.keys[c]!, table.labels[c]!),
-      table.day[i]!,
-      table.amount[i]!,
-      table.product?.[i],
-      table.quantity?.[i],
-      table.orderId?.[i],
-    );
-  }
-  return finishTable(b);
-}
-
 /** Purchase `index` of the table as an object. */
 export function purchaseAt(table: PurchaseTable, index: number): Purchase {
   const c = table.customer[index]!;

@@ -45,7 +45,14 @@ import {
   type ReadPurchasesOptions,
   type RowIssue,
 } from './purchase';
-import { addCustomer, addPurchase, finishTable, keepPurchases, tableBuilder } from './purchase-table';
+import {
+  addCustomer,
+  addPurchase,
+  finishTable,
+  purchaseList,
+  tableBuilder,
+  tableOfPurchases,
+} from './purchase-table';
 import { cleanText, isBlankCell, isFormulaErrorText } from './text';
 
 /** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
@@ -276,7 +283,8 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
       if (split!.other[i])
         excluded.push({ row: purchases.row[i]!, reason: 'other_currency', value: marks[i]! });
     }
-    purchases = keepPurchases(purchases, (i) => !split!.other[i]);
+    // Rare (mixed currencies): the kept purchases go through objects once.
+    purchases = tableOfPurchases(purchaseList(purchases).filter((_, i) => !split!.other[i]));
     excluded = excluded.sort((a, b) => a.row - b.row);
   }
 
