@@ -36,8 +36,6 @@ export interface AnalyzeOptions {
   columns?: PurchaseColumns;
   /** Sheet row number of the grid's first row, for the data-issue report. */
   firstRowNumber?: number;
-  /** 1 when the grid starts with the header the column setup found (see ReadPurchasesOptions). */
-  knownHeaderRows?: 0 | 1;
   /** Called as each stage ends (read, summarise, fit, score): the benchmark's hook, a no-op by default. */
   onStageEnd?: StageListener;
   /** Overrides `settings.purchaseModel` (a formula's last argument). */
@@ -107,7 +105,6 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
     asOfDay: options.asOfDay,
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.firstRowNumber !== undefined ? { firstRowNumber: options.firstRowNumber } : {}),
-    ...(options.knownHeaderRows !== undefined ? { knownHeaderRows: options.knownHeaderRows } : {}),
   });
   options.onStageEnd?.('read');
   const amountColumn = (options.columns ?? DEFAULT_PURCHASE_COLUMNS).amount;

@@ -1,6 +1,7 @@
 // One analysis run in the shell: read the mapped sheets (one getValues each), run the core once.
 // Shared by Analyze customers, the sidebar overview and the customer card.
 import { type Analysis, analyzeLog } from '../core/analysis';
+import type { Grid } from '../core/cells';
 import { currencyOfCode } from '../core/exports/currency-code';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
@@ -58,7 +59,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
   // The mapped sheet and any tab of the same export (one per month, say), read as one log.
-  const log = readPurchaseTabs(env.spreadsheet, purchases, heads, {
+  const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
     timeZone: env.timeZone,
     dateOrder: env.dateOrder,
     asOfDay,
@@ -77,7 +78,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     options.feedback && setup.feedback
       ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env)
       : undefined;
-  const currency = sheetCurrency(env, purchases, log);
+  const currency = sheetCurrency(env, purchases, log, sheet);
   return { setup, purchases, analysis, profiles, feedback, currency };
 }
 
@@ -89,9 +90,12 @@ export function sheetCurrency(
   env: SheetEnv,
   purchases: SheetMappingOf['purchases'],
   log: PurchaseLog,
+  sheet: Grid = gridOf(env.spreadsheet.getSheetByName(purchases.sheet)),
 ): Currency | undefined {
   return (
-    amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases) ?? currencyOfCode(log.currency)
+    amountFormatCurrency(env, purchases) ??
+    amountCellCurrency(sheet, purchases) ??
+    currencyOfCode(log.currency)
   );
 }
 
@@ -105,11 +109,11 @@ function amountFormatCurrency(env: SheetEnv, purchases: SheetMappingOf['purchase
   return currencyOfFormats(formats.map((r) => r[0] ?? ''));
 }
 
-/** Marks typed in the amount cells (`¥1,234.50`), when their formats show none. */
-function amountCellCurrency(env: SheetEnv, purchases: SheetMappingOf['purchases']): Currency | undefined {
-  const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
-  const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
-  if (!sheet || rows <= 0) return undefined;
-  const cells = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getValues();
-  return currencyOfCells(cells.map((r) => r[0]));
+/**
+ * Marks typed in the amount cells (`¥1,234.50`), when their formats show none: the same sample of
+ * rows, taken from the cells already read for the log.
+ */
+function amountCellCurrency(sheet: Grid, purchases: SheetMappingOf['purchases']): Currency | undefined {
+  const from = purchases.headerRow;
+  return currencyOfCells(sheet.slice(from, from + FORMAT_SAMPLE_ROWS), purchases.columns.amount);
 }

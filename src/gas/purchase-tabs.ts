@@ -1,5 +1,6 @@
 // Reads the purchase log from the spreadsheet: the mapped sheet and every tab with the same export
 // header (core/exports/tabs.ts), one getValues each, read as one log.
+import type { Grid } from '../core/cells';
 import { type MappedReadOptions, readMappedLog } from '../core/exports/mapped-log';
 import { combineTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
 import type { PurchaseLog } from '../core/input/purchase';
@@ -8,16 +9,17 @@ import { gridOf } from './sheet-env';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** The log, and the mapped sheet's cells as read (for what else is read from them: no second read). */
 export function readPurchaseTabs(
   spreadsheet: Spreadsheet,
   mapping: PurchasesMapping,
   heads: readonly TabHead[],
   options: MappedReadOptions,
-): PurchaseLog {
+): { log: PurchaseLog; sheet: Grid } {
   const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
     name,
     grid: gridOf(spreadsheet.getSheetByName(name)),
   }));
   const combined = combineTabs(tabs, mapping.headerRow);
-  return combined.locate(readMappedLog(combined.grid, mapping, options));
+  return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0]!.grid };
 }

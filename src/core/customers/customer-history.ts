@@ -1,5 +1,5 @@
 import type { DayNumber } from '../days';
-import type { Purchase } from '../input/purchase';
+import type { PurchaseTable } from '../input/purchase-table';
 
 /**
  * One customer's purchases folded into purchase days (SPEC §3): all purchases on one calendar day
@@ -34,70 +34,67 @@ export interface CustomerHistories {
 }
 
 /**
- * Groups purchases by customer and day. Linear in the number of purchases apart from sorting each
- * customer's own days: customers are bucketed by a counting sort, so a million rows never go through
- * one big comparison sort.
+ * Groups purchases by customer and day, in one pass over the purchases after a counting sort by
+ * customer (the table numbers customers in the order of their first purchase, which is the order of
+ * the histories). Only a customer whose rows are not in date order has their own rows sorted.
  */
-export function buildHistories(purchases: readonly Purchase[]): CustomerHistories {
-  const indexOfKey = new Map<string, number>();
-  const keys: string[] = [];
-  const labels: string[] = [];
-  const customerOf = new Int32Array(purchases.length);
-  for (let i = 0; i < purchases.length; i++) {
-    const p = purchases[i]!;
-    let c = indexOfKey.get(p.customerKey);
-    if (c === undefined) {
-      c = keys.length;
-      indexOfKey.set(p.customerKey, c);
-      keys.push(p.customerKey);
-      labels.push(p.customerLabel);
-    }
-    customerOf[i] = c;
-  }
-
-  const start = new Int32Array(keys.length + 1);
-  for (let i = 0; i < purchases.length; i++) start[customerOf[i]! + 1]!++;
-  for (let c = 0; c < keys.length; c++) start[c + 1]! += start[c]!;
-  const order = new Int32Array(purchases.length);
-  const fill = start.slice(0, keys.length);
-  for (let i = 0; i < purchases.length; i++) order[fill[customerOf[i]!]!++] = i;
+export function buildHistories(table: PurchaseTable): CustomerHistories {
+  const customers = table.keys.length;
+  const n = table.length;
+  const customerOf = table.customer;
+  const dayOf = table.day;
+  const start = new Int32Array(customers + 1);
+  for (let i = 0; i < n; i++) start[customerOf[i]! + 1]!++;
+  for (let c = 0; c < customers; c++) start[c + 1]! += start[c]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, customers);
+  for (let i = 0; i < n; i++) order[fill[customerOf[i]!]!++] = i;
 
   const histories: CustomerHistory[] = [];
   const returnsOnly: ReturnsOnly[] = [];
-  for (let c = 0; c < keys.length; c++) {
-    const slice = order.subarray(start[c]!, start[c + 1]!);
+  for (let c = 0; c < customers; c++) {
+    const from = start[c]!;
+    const to = start[c + 1]!;
     // Logs are mostly written in date order: sort a customer's rows only when they are not.
     // Ties stay in row order (the bucket fill keeps it), so "latest product" means the last row.
-    if (!isSortedByDay(slice, purchases)) {
-      slice.sort((i, j) => purchases[i]!.day - purchases[j]!.day || i - j);
+    for (let k = from + 1; k < to; k++) {
+      if (dayOf[order[k]!]! < dayOf[order[k - 1]!]!) {
+        order.subarray(from, to).sort((i, j) => dayOf[i]! - dayOf[j]! || i - j);
+        break;
+      }
     }
-    const history = foldDays(keys[c]!, labels[c]!, slice, purchases);
+    const history = foldDays(table.keys[c]!, table.labels[c]!, order, from, to, table);
     if (history.purchaseDays.length > 0) histories.push(history);
-    else
-      returnsOnly.push({
-        key: keys[c]!,
-        label: labels[c]!,
-        rows: Array.from(slice, (i) => purchases[i]!.row),
-      });
+    else {
+      const rows: number[] = [];
+      for (let k = from; k < to; k++) rows.push(table.row[order[k]!]!);
+      returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows });
+    }
   }
   return { histories, returnsOnly };
 }
 
-function isSortedByDay(indexes: Int32Array, purchases: readonly Purchase[]): boolean {
-  for (let k = 1; k < indexes.length; k++) {
-    if (purchases[indexes[k]!]!.day < purchases[indexes[k - 1]!]!.day) return false;
-  }
-  return true;
-}
-
+/** One customer's purchases `order[from..to)`, sorted by day, folded into purchase days. */
 function foldDays(
   key: string,
   label: string,
-  sortedIndexes: Int32Array,
-  purchases: readonly Purchase[],
+  order: Int32Array,
+  from: number,
+  to: number,
+  table: PurchaseTable,
 ): CustomerHistory {
-  const purchaseDays: DayNumber[] = [];
-  const dayAmounts: number[] = [];
+  // Sized once: a customer's lists are short, and growing them from empty would reserve 16 slots.
+  let dayCount = 0;
+  for (let k = from, previous = Number.NaN; k < to; k++) {
+    const i = order[k]!;
+    if (table.amount[i]! >= 0 && table.day[i] !== previous) {
+      dayCount++;
+      previous = table.day[i]!;
+    }
+  }
+  const purchaseDays: DayNumber[] = new Array(dayCount);
+  const dayAmounts: number[] = new Array(dayCount);
+  let last = -1;
   let returnsTotal = 0;
   let netSpend = 0;
   // Most customers buy one product or a few times: the counts map is made only once a second,
@@ -105,20 +102,23 @@ function foldDays(
   let productCounts: Map<string, number> | undefined;
   let favouriteProduct: string | undefined;
   let favouriteCount = 0;
-  for (const i of sortedIndexes) {
-    const p = purchases[i]!;
-    const product = p.product === undefined ? undefined : productName(p.product);
-    netSpend += p.amount;
-    if (p.amount < 0) {
-      returnsTotal += p.amount;
+  for (let k = from; k < to; k++) {
+    const i = order[k]!;
+    const amount = table.amount[i]!;
+    const day = table.day[i]!;
+    netSpend += amount;
+    if (amount < 0) {
+      returnsTotal += amount;
       continue;
     }
-    const last = purchaseDays.length - 1;
-    if (last >= 0 && purchaseDays[last] === p.day) dayAmounts[last]! += p.amount;
+    if (last >= 0 && purchaseDays[last] === day) dayAmounts[last]! += amount;
     else {
-      purchaseDays.push(p.day);
-      dayAmounts.push(p.amount);
+      last++;
+      purchaseDays[last] = day;
+      dayAmounts[last] = amount;
     }
+    const written = table.product?.[i];
+    const product = written === undefined ? undefined : productName(written);
     if (product) {
       if (productCounts === undefined && (favouriteProduct === undefined || favouriteProduct === product)) {
         favouriteProduct = product;

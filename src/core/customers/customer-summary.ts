@@ -67,7 +67,10 @@ export interface StoreRhythm {
 }
 
 export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
+  // Most customers have one to three purchase days: their median needs no list of gaps.
   if (days.length < 2) return undefined;
+  if (days.length === 2) return days[1]! - days[0]!;
+  if (days.length === 3) return (days[1]! - days[0]! + (days[2]! - days[1]!)) / 2;
   const gaps: number[] = [];
   for (let i = 1; i < days.length; i++) gaps.push(days[i]! - days[i - 1]!);
   return median(gaps);

@@ -13,6 +13,10 @@ const ANONYMOUS = new Set(
 
 /** Whether a customer cell names no one in particular (blank counts). */
 export function isAnonymousBuyer(text: string): boolean {
-  const key = cleanText(text).toLowerCase().replace(/\s+/g, ' ');
+  return isAnonymousKey(cleanText(text).toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** `isAnonymousBuyer` for a cell already made a customer key (input/customer-key.ts): the same fold. */
+export function isAnonymousKey(key: string): boolean {
   return key === '' || ANONYMOUS.has(key);
 }

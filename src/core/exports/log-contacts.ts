@@ -92,7 +92,8 @@ export function directoryFromLog(log: PurchaseLog): ContactDirectory {
   // (exports/consent.ts): only a clear yes is consent; a blank cell is none. Only a filled cell that
   // says no goes on the Unsubscribed list, so consent given later still counts.
   const hasConsentColumn = contacts.some((c) => c.consent !== undefined);
-  const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
+  const { keys, labels: labelList } = log.purchases;
+  const labels = new Map(keys.map((key, i) => [key, labelList[i]!]));
   for (const c of contacts) {
     if (c.email !== '') hasEmailColumn = true;
     const optedOut = hasConsentColumn && c.consent !== true;

@@ -42,6 +42,7 @@ import type {
   PurchaseLog,
   RowIssue,
 } from '../input/purchase';
+import { tableOfPurchases } from '../input/purchase-table';
 import { textOf, valueText } from '../input/read-purchases';
 import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
@@ -380,11 +381,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed += cand.order.rows.length;
     addContact(contacts, cand.purchase, cand.order.rows);
   }
+  // Sheet order; customers are numbered in the order of their first purchase.
   purchases.sort((a, b) => a.row - b.row);
   issues.sort((a, b) => a.row - b.row);
   excluded.sort((a, b) => a.row - b.row);
   return {
-    purchases,
+    purchases: tableOfPurchases(purchases),
     issues,
     excluded,
     contacts,

@@ -10,6 +10,7 @@
 // - Rows keep their own sheet and row number in every report.
 import type { CellValue, Grid } from '../cells';
 import type { PurchaseLog } from '../input/purchase';
+import type { PurchaseTable } from '../input/purchase-table';
 import { cleanText } from '../input/text';
 
 /** What is known of a sheet before reading it whole: its name and first rows. */
@@ -58,6 +59,16 @@ export function combineTabs(tabs: readonly { name: string; grid: Grid }[], heade
     const o = origin[item.row - 1];
     return o === undefined ? item : { ...item, sheet: o.sheet, row: o.row };
   };
+  const locatePurchases = (table: PurchaseTable): PurchaseTable => {
+    const row = new Int32Array(table.length);
+    const sheet: (string | undefined)[] = [];
+    for (let i = 0; i < table.length; i++) {
+      const o = origin[table.row[i]! - 1];
+      row[i] = o === undefined ? table.row[i]! : o.row;
+      sheet.push(o?.sheet);
+    }
+    return { ...table, row, sheet };
+  };
   return {
     grid,
     locate: (log) =>
@@ -65,7 +76,7 @@ export function combineTabs(tabs: readonly { name: string; grid: Grid }[], heade
         ? log
         : {
             ...log,
-            purchases: log.purchases.map(at),
+            purchases: locatePurchases(log.purchases),
             issues: log.issues.map(at),
             ...(log.excluded ? { excluded: log.excluded.map(at) } : {}),
           },

@@ -4,6 +4,7 @@ import type { DayNumber } from '../days';
 import type { ExclusionReason } from '../exports/statuses';
 import type { AmountProblem } from './parse-amount';
 import type { DateOrder, DateProblem } from './parse-date';
+import type { PurchaseTable } from './purchase-table';
 
 /** The columns of a purchase log. */
 export type PurchaseColumn = 'customer' | 'date' | 'amount' | 'product' | 'quantity' | 'orderId';
@@ -26,7 +27,7 @@ export const DEFAULT_PURCHASE_COLUMNS: Readonly<PurchaseColumns> = Object.freeze
   product: 3,
 });
 
-/** One usable row of the purchase log. */
+/** One usable row of the purchase log, as an object (the log keeps them as columns: purchase-table.ts). */
 export interface Purchase {
   /** Sheet row number (1-based, as the owner sees it). */
   readonly row: number;
@@ -95,7 +96,7 @@ export interface LogContact {
 
 export interface PurchaseLog {
   /** In sheet order; with an order id column, one per order. */
-  readonly purchases: Purchase[];
+  readonly purchases: PurchaseTable;
   /** Rows left out on purpose, in sheet order (export reader only). */
   readonly excluded?: ExcludedRow[];
   /** Contacts found in the log itself, by customer key (export reader only). */

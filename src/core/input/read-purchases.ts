@@ -27,25 +27,32 @@
 //   something besides digits are looked at, so logs of numbers pay nothing for it.
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
-import { isAnonymousBuyer } from '../exports/anonymous';
+import { isAnonymousKey } from '../exports/anonymous';
 import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey } from './customer-key';
 import { isHeaderRow } from './headers';
-import { readAmount } from './parse-amount';
+import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
 import {
   DEFAULT_PURCHASE_COLUMNS,
   type ExcludedRow,
   type IssueProblem,
-  type Purchase,
   type PurchaseColumn,
   type PurchaseLog,
   type ReadPurchasesOptions,
   type RowIssue,
 } from './purchase';
+import {
+  addCustomer,
+  addPurchase,
+  finishTable,
+  purchaseList,
+  tableBuilder,
+  tableOfPurchases,
+} from './purchase-table';
 import { cleanText, isBlankCell, isFormulaErrorText } from './text';
 
 /** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
@@ -53,11 +60,14 @@ const MAX_MEMO = 100_000;
 /** Issue values are cut to this many characters. */
 const MAX_VALUE_LENGTH = 100;
 
+/** One customer key, shared by every spelling of it ('Alice', ' alice '). */
 interface CustomerEntry {
   readonly key: string;
   readonly label: string;
   /** A walk-in or anonymous buyer's word, not a customer. */
   readonly anonymous: boolean;
+  /** The customer's index in the purchase table, -1 until their first purchase. */
+  index: number;
 }
 
 /** Reads the purchase log; see the rules at the top. Throws only for invalid options. */
@@ -85,9 +95,18 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
-  const labelOfKey = new Map<string, string>();
+  const customerOfKey = new Map<string, CustomerEntry>();
 
+  // Logs often list a customer's rows together: the previous row's customer is checked first.
+  let lastCell: CellValue | undefined;
+  let lastCustomer: CustomerEntry | null = null;
   const customerOf = (cell: CellValue | undefined): CustomerEntry | null => {
+    if (cell === lastCell && lastCustomer !== null) return lastCustomer;
+    lastCell = cell;
+    lastCustomer = lookUpCustomer(cell);
+    return lastCustomer;
+  };
+  const lookUpCustomer = (cell: CellValue | undefined): CustomerEntry | null => {
     if (typeof cell === 'string') {
       let entry = customerOfText.get(cell);
       if (entry === undefined) {
@@ -106,14 +125,27 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     return null;
   };
   const newCustomer = (cell: string | number): CustomerEntry | null => {
+    // The key is the cell cleaned and folded: the error and anonymous checks read it, not the cell.
     const key = normalizeCustomerKey(cell);
-    if (key === '' || (typeof cell === 'string' && isFormulaErrorText(cleanText(cell)))) return null;
-    let label = labelOfKey.get(key);
-    if (label === undefined) {
-      label = customerLabelOf(cell);
-      labelOfKey.set(key, label);
+    if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
+    let entry = customerOfKey.get(key);
+    if (entry === undefined) {
+      // Anonymous words are text, never a number's key.
+      entry = { key, label: customerLabelOf(cell), anonymous: isAnonymousKey(key), index: -1 };
+      customerOfKey.set(key, entry);
     }
-    return { key, label, anonymous: typeof cell === 'string' && isAnonymousBuyer(cell) };
+    return entry;
+  };
+  // Amounts typed as text ('$12.50', pasted CSVs) repeat as much as dates do: each text is read once.
+  const amountOfText = new Map<string, number | AmountProblem>();
+  const amountOf = (cell: CellValue | undefined): number | AmountProblem => {
+    if (typeof cell !== 'string') return readAmount(cell);
+    let amount = amountOfText.get(cell);
+    if (amount === undefined) {
+      amount = readAmount(cell);
+      if (amountOfText.size < MAX_MEMO) amountOfText.set(cell, amount);
+    }
+    return amount;
   };
   const dayOf = (cell: CellValue | undefined): DayNumber | DateProblem => {
     if (typeof cell !== 'string') return readDay(cell, ctx);
@@ -125,7 +157,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     return day;
   };
 
-  let purchases: Purchase[] = [];
+  const table = tableBuilder(grid.length, {
+    product: productColumn !== undefined,
+    quantity: quantityColumn !== undefined,
+    orderId: orderIdColumn !== undefined,
+  });
   const issues: RowIssue[] = [];
   let excluded: ExcludedRow[] = [];
   // The first currency mark seen on an amount, and whether another was seen (then the marks are
@@ -145,7 +181,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const amountCell = row[amountColumn];
     const customer = customerOf(customerCell);
     const day = dayOf(dateCell);
-    const amount = readAmount(amountCell);
+    const amount = amountOf(amountCell);
     const rowNumber = firstRowNumber + index;
     if (index < (options.knownHeaderRows ?? 0)) {
       headerSignature = signatureOf(customerCell, dateCell, amountCell);
@@ -173,16 +209,17 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         firstMark ??= mark;
         twoMarks = mark !== undefined && mark !== firstMark;
       }
-      purchases.push({
-        row: rowNumber,
-        customerKey: customer.key,
-        customerLabel: customer.label,
+      if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
+      addPurchase(
+        table,
+        rowNumber,
+        customer.index,
         day,
         amount,
-        product: productColumn === undefined ? undefined : textOf(row[productColumn], ctx.timeZone),
+        productColumn === undefined ? undefined : textOf(row[productColumn], ctx.timeZone),
         quantity,
-        orderId: orderIdColumn === undefined ? undefined : textOf(row[orderIdColumn], ctx.timeZone),
-      });
+        orderIdColumn === undefined ? undefined : textOf(row[orderIdColumn], ctx.timeZone),
+      );
       continue;
     }
 
@@ -232,19 +269,22 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
   }
 
+  let purchases = finishTable(table);
   const marks = twoMarks
-    ? purchases.map((p) => {
-        const cell = grid[p.row - firstRowNumber]?.[amountColumn];
+    ? Array.from(purchases.row, (row) => {
+        const cell = grid[row - firstRowNumber]?.[amountColumn];
         return typeof cell === 'string' ? currencyMarkOf(cell) : undefined;
       })
     : [];
   const split = splitCurrencies(marks);
   const mixed = split?.other.includes(true) ? split.main : undefined;
   if (mixed) {
-    purchases = purchases.filter((p, i) => {
-      if (split!.other[i]) excluded.push({ row: p.row, reason: 'other_currency', value: marks[i]! });
-      return !split!.other[i];
-    });
+    for (let i = 0; i < purchases.length; i++) {
+      if (split!.other[i])
+        excluded.push({ row: purchases.row[i]!, reason: 'other_currency', value: marks[i]! });
+    }
+    // Rare (mixed currencies): the kept purchases go through objects once.
+    purchases = tableOfPurchases(purchaseList(purchases).filter((_, i) => !split!.other[i]));
     excluded = excluded.sort((a, b) => a.row - b.row);
   }
 

@@ -5,6 +5,7 @@ import type { Analysis, CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
 import type { Currency } from '../i18n/format-number';
 import type { DateOrder } from '../input/parse-date';
+import { purchasesOf } from '../input/purchase-table';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { LIFECYCLE_STAGES } from '../lifecycle/lifecycle-stage';
 import { type Situation, situationOf } from '../lifecycle/situation';
@@ -167,7 +168,7 @@ export function buildCustomerCard(
 ): CustomerCard | null {
   const c = analysis.byKey.get(key);
   if (!c && !profile) return null;
-  const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
+  const rows = purchasesOf(analysis.log.purchases, key);
   const history = rows
     .slice()
     .sort((a, b) => b.day - a.day || b.row - a.row)

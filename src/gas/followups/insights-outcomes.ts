@@ -5,6 +5,7 @@
 //   header.push(...columns.headers); row.push(...columns.cellsFor(customer.summary.key));
 import type { Analysis } from '../../core/analysis';
 import { type ContactOutcome, lastContactOutcomes } from '../../core/followups/outcomes';
+import { purchaseList } from '../../core/input/purchase-table';
 import { dayOfInstant } from '../../core/time/zone';
 import { readLog } from './sources';
 
@@ -19,5 +20,5 @@ export function readContactOutcomes(
 ): Map<string, ContactOutcome> {
   const log = readLog(spreadsheet, timeZone, now.getTime());
   if (log.length === 0) return new Map();
-  return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
+  return lastContactOutcomes(log, purchaseList(analysis.log.purchases), dayOfInstant(now, timeZone));
 }

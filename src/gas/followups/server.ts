@@ -25,6 +25,7 @@ import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fie
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
+import { purchaseList } from '../../core/input/purchase-table';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
@@ -123,7 +124,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
   const data = loadFollowUpData(env.now());
   const language = data.context.language;
   const settings = loadSettings();
-  const purchases = data.analysis?.log.purchases ?? [];
+  const purchases = data.analysis ? purchaseList(data.analysis.log.purchases) : [];
   const pending = loadPending().flatMap((p) => {
     const spec = parseCampaignId(p.campaignId);
     return spec === undefined
@@ -326,7 +327,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
   const unsubscribed = isUnsubscribed(data, key);
   const outcome = lastContactOutcomes(
     data.log,
-    data.analysis?.log.purchases ?? [],
+    data.analysis ? purchaseList(data.analysis.log.purchases) : [],
     data.context.todayDay,
   ).get(key);
   const drafts =

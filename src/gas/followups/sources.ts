@@ -61,7 +61,7 @@ function analyse(
   const purchases = setup.purchases;
   if (purchases === undefined) return undefined;
   const asOfDay = context.todayDay;
-  const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
+  const { log } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
     asOfDay,

@@ -3,6 +3,7 @@ import { buildHistories } from '../../../src/core/customers/customer-history';
 import { ownMedianGap, storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
 import { lifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
@@ -19,7 +20,7 @@ const buy = (customer: string, day: number, amount = 10): Purchase => ({
 /** A store whose repeat customers usually come back every 20 days, plus the customer under test. */
 function judge(purchases: Purchase[], asOfDay: number) {
   const regulars = ['r1', 'r2', 'r3'].flatMap((c) => [0, 20, 40, 60].map((d) => buy(c, d)));
-  const { histories } = buildHistories([...regulars, ...purchases]);
+  const { histories } = buildHistories(tableOfPurchases([...regulars, ...purchases]));
   const store = storeRhythm(
     histories.map((h) => ownMedianGap(h.purchaseDays)),
     settings,
@@ -175,18 +176,18 @@ describe('lifecycle stages and their reasons', () => {
 
 describe('purchase days and returns', () => {
   it('adds up same-day purchases into one purchase day and keeps zero amounts', () => {
-    const { histories } = buildHistories([buy('a', 5, 10), buy('a', 5, 15), buy('a', 9, 0)]);
+    const { histories } = buildHistories(
+      tableOfPurchases([buy('a', 5, 10), buy('a', 5, 15), buy('a', 9, 0)]),
+    );
     expect(histories[0]!.purchaseDays).toEqual([5, 9]);
     expect(histories[0]!.dayAmounts).toEqual([25, 0]);
   });
 
   it('orders purchase days whatever the order of the rows, keeping row order within a day', () => {
     const rows = [buy('a', 9, 1), buy('a', 5, 2), buy('a', 9, 3)];
-    const { histories } = buildHistories([
-      { ...rows[0]!, product: 'tea' },
-      rows[1]!,
-      { ...rows[2]!, product: 'pot' },
-    ]);
+    const { histories } = buildHistories(
+      tableOfPurchases([{ ...rows[0]!, product: 'tea' }, rows[1]!, { ...rows[2]!, product: 'pot' }]),
+    );
     expect(histories[0]!.purchaseDays).toEqual([5, 9]);
     expect(histories[0]!.dayAmounts).toEqual([2, 4]);
     // One row each: the later row's product wins the tie.
@@ -195,10 +196,12 @@ describe('purchase days and returns', () => {
 
   it('names the product bought on most rows as the favourite, the later one on a tie', () => {
     const rows = (products: string[]) =>
-      buildHistories([
-        ...products.map((product, i): Purchase => ({ ...buy('a', i, 5), product })),
-        buy('a', 99, 5),
-      ]).histories[0]!.favouriteProduct;
+      buildHistories(
+        tableOfPurchases([
+          ...products.map((product, i): Purchase => ({ ...buy('a', i, 5), product })),
+          buy('a', 99, 5),
+        ]),
+      ).histories[0]!.favouriteProduct;
     expect(rows(['tea', 'tea', 'pot'])).toBe('tea');
     expect(rows(['tea', 'pot', 'pot'])).toBe('pot');
     expect(rows(['tea', 'tea', 'pot', 'pot'])).toBe('pot');
@@ -209,7 +212,7 @@ describe('purchase days and returns', () => {
   });
 
   it('counts returns against net spend but never as a purchase day', () => {
-    const { histories } = buildHistories([buy('a', 5, 40), buy('a', 12, -15)]);
+    const { histories } = buildHistories(tableOfPurchases([buy('a', 5, 40), buy('a', 12, -15)]));
     const h = histories[0]!;
     expect(h.purchaseDays).toEqual([5]);
     expect(h.netSpend).toBe(25);
@@ -217,7 +220,9 @@ describe('purchase days and returns', () => {
   });
 
   it('lowers the spend per purchase day the models learn from by the share returned', () => {
-    const { histories } = buildHistories([buy('a', 0, 40), buy('a', 10, 60), buy('a', 12, -50)]);
+    const { histories } = buildHistories(
+      tableOfPurchases([buy('a', 0, 40), buy('a', 10, 60), buy('a', 12, -50)]),
+    );
     const s = summarizeCustomer(histories[0]!, 20, storeRhythm([10], settings), settings);
     // Kept 50 of 100 bought: mean per day 50 × 0.5 = 25; the repeat day 60 × 0.5 = 30.
     expect(s.meanSpend).toBe(25);
@@ -226,13 +231,15 @@ describe('purchase days and returns', () => {
   });
 
   it('reports a customer with only returns instead of analysing them', () => {
-    const { histories, returnsOnly } = buildHistories([buy('a', 5, 40), buy('b', 6, -15)]);
+    const { histories, returnsOnly } = buildHistories(tableOfPurchases([buy('a', 5, 40), buy('b', 6, -15)]));
     expect(histories.map((h) => h.key)).toEqual(['a']);
     expect(returnsOnly).toEqual([{ key: 'b', label: 'b', rows: [expect.any(Number)] }]);
   });
 
   it('computes x, t_x and T in days as the BG/NBD summary defines them', () => {
-    const { histories } = buildHistories([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]);
+    const { histories } = buildHistories(
+      tableOfPurchases([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]),
+    );
     const s = summarizeCustomer(
       histories[0]!,
       272,

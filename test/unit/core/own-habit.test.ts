@@ -10,6 +10,7 @@ import { compileTemplate } from '../../../src/core/followups/templates';
 import { LANGUAGES } from '../../../src/core/i18n/language';
 import { whyText } from '../../../src/core/i18n/why';
 import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { SETTINGS } from '../followups/fixtures';
 
@@ -36,7 +37,7 @@ function shop() {
     ...[0, 1, 2, 3, 4].map((i) => buy('马琳', AS_OF - 39 - (4 - i) * 30)),
   ];
   const log = {
-    purchases,
+    purchases: tableOfPurchases(purchases),
     issues: [],
     rowsRead: purchases.length,
     rowsSkipped: 0,

@@ -8,6 +8,7 @@ import { toExportColumns, toMappingColumns } from '../../../src/core/exports/map
 import { ExcludeRuleError, LogNotFound, parseRules, readLog } from '../../../src/core/exports/read-log';
 import { statusMeaning } from '../../../src/core/exports/statuses';
 import { sameExportTabs } from '../../../src/core/exports/tabs';
+import { purchaseList } from '../../../src/core/input/purchase-table';
 import { dayFromCivil } from '../../../src/core/time/civil';
 
 const SHOPIFY = [
@@ -164,7 +165,7 @@ describe('a range with no usable columns', () => {
     expect(() => readLog(rows, options)).toThrow(/Include the header row/);
   });
   it('dates all after the analysis date are not a column problem: no error', () => {
-    expect(readLog([['Ann', '2025-01-01', 5]], options).log.purchases).toEqual([]);
+    expect(purchaseList(readLog([['Ann', '2025-01-01', 5]], options).log.purchases)).toEqual([]);
   });
 
   it('rules on a range with no header cannot name a column: an error, not silently ignored', () => {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { directoryFromLog, withLogDirectory, withLogProfiles } from '../../../src/core/exports/log-contacts';
 import type { ContactDirectory } from '../../../src/core/followups/contacts';
 import type { PurchaseLog } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
 
 const log: PurchaseLog = {
-  purchases: [],
+  purchases: tableOfPurchases([]),
   issues: [],
   rowsRead: 0,
   rowsSkipped: 0,

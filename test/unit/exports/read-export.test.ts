@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeExclusion } from '../../../src/core/exports/exclusion-texts';
 import { readExport } from '../../../src/core/exports/read-export';
 import { readLog } from '../../../src/core/exports/read-log';
+import { purchaseList } from '../../../src/core/input/purchase-table';
 import { dayFromCivil, isoOfDay } from '../../../src/core/time/civil';
 
 const base = { timeZone: 'UTC', dateOrder: 'YMD' as const, asOfDay: dayFromCivil(2024, 12, 31) };
@@ -12,7 +13,7 @@ const columns = { orderId: 0, email: 1, date: 2, amount: 3, status: 4 };
 describe('readExport', () => {
   it('a refund row whose payment is not in the log is a return, even written positive', () => {
     const log = readExport([['R1', 'a@x.com', '2024-03-01', '10.00', 'Refund']], { ...base, columns });
-    expect(log.purchases.map((p) => p.amount)).toEqual([-10]);
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([-10]);
   });
 
   it('a refund row further down nets against its order; the order keeps its own date', () => {
@@ -24,7 +25,7 @@ describe('readExport', () => {
       ],
       { ...base, columns },
     );
-    expect(log.purchases.map((p) => [p.orderId, isoOfDay(p.day), p.amount])).toEqual([
+    expect(purchaseList(log.purchases).map((p) => [p.orderId, isoOfDay(p.day), p.amount])).toEqual([
       ['A1', '2024-03-01', 35],
       ['B1', '2024-03-02', 20],
     ]);
@@ -40,7 +41,7 @@ describe('readExport', () => {
       ],
       { ...base, columns },
     );
-    expect(log.purchases.map((p) => [p.orderId, p.row])).toEqual([
+    expect(purchaseList(log.purchases).map((p) => [p.orderId, p.row])).toEqual([
       ['B1', 2],
       ['A1', 3],
     ]);
@@ -55,7 +56,7 @@ describe('readExport', () => {
       ],
       { ...base, columns },
     );
-    expect(log.purchases).toEqual([]);
+    expect(purchaseList(log.purchases)).toEqual([]);
     expect(log.issues.map((i) => [i.row, i.column, i.problem])).toEqual([[1, 'date', 'impossible']]);
     expect(log.rowsSkipped).toBe(1);
   });
@@ -98,7 +99,7 @@ describe('stored-value top-ups', () => {
         ],
         base,
       );
-      expect(log.purchases.map((p) => p.amount)).toEqual([20]);
+      expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([20]);
       expect(log.excluded).toEqual([{ row: 3, reason: 'top_up', value: word }]);
     });
   }
@@ -111,7 +112,7 @@ describe('stored-value top-ups', () => {
       ['Ann', '2024-03-06', 30, 'Staff meal'],
     ];
     const { log } = readLog(grid, { ...base, exclude: 'Type=Top-up|Staff meal' });
-    expect(log.purchases.map((p) => p.amount)).toEqual([20]);
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([20]);
     expect(log.excluded?.map((e) => [e.row, e.reason])).toEqual([
       [3, 'owner_rule'],
       [4, 'owner_rule'],

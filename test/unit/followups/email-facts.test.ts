@@ -22,6 +22,7 @@ import { formatDays, formatMoney, formatMultiple, formatPercent } from '../../..
 import { LANGUAGES, type Language } from '../../../src/core/i18n/language';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { AS_OF_DAY, prng, regularPurchases } from '../lifecycle/regulars';
 import { inputs, SETTINGS } from './fixtures';
@@ -50,7 +51,14 @@ function generatedSheet(seed: number): Analysis {
   for (let c = 0; c < 60; c++)
     add(`once${c}`, `Rachel Koh ${c}`, AS_OF_DAY - 1 - Math.floor(random() * 400), 80);
   return analyzeLog(
-    { purchases, issues: [], rowsRead: purchases.length, rowsSkipped: 0, blankRows: 0, headerRows: 0 },
+    {
+      purchases: tableOfPurchases(purchases),
+      issues: [],
+      rowsRead: purchases.length,
+      rowsSkipped: 0,
+      blankRows: 0,
+      headerRows: 0,
+    },
     AS_OF_DAY,
     DEFAULT_SETTINGS,
   );

@@ -2,7 +2,7 @@
 // no column setup: the Insights sheet has the hand-written customers (expected.json) with their
 // names, purchase days, net spend and emails, and Data issues lists every excluded row with its
 // reason under its own heading, apart from the problems.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXCLUDED_TEXTS } from '../../../src/core/exports/exclusion-texts';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../../../src/core/i18n/labels';
 import { languageOfLocale } from '../../../src/core/i18n/language';
@@ -10,6 +10,7 @@ import { REPORT_TEXTS, SHEET_NAMES } from '../../../src/core/report/report-texts
 import { sampleCellValue } from '../../../src/core/sample/sample-workbook';
 import * as main from '../../../src/gas/main';
 import { expectedExclusions, exportFixtures } from '../../support/export-fixtures';
+import { FakeRange } from '../../support/gas-fake/range';
 import { type Installed, installFake } from './fixture';
 
 let env: Installed | undefined;
@@ -209,5 +210,37 @@ describe('a plain log with amounts in two currencies', () => {
     expect(eve[insights[0]!.indexOf(spent)]).toBe(195);
     const issues = fake.values(SHEET_NAMES.en.dataIssues);
     expect(issues.find((r) => r[1] === 4)![4]).toBe(said.en_US);
+  });
+});
+
+describe('a plain log whose amounts carry their currency as typed text', () => {
+  it('shows money in that currency, taken from the cells already read (one getValues of the log)', () => {
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2024-06-30T12:00:00Z' });
+    const { fake } = env;
+    fake.spreadsheet.addSheet('Purchases', [
+      ['Customer', 'Date', 'Amount'],
+      ['Ann', '2024-03-01', '¥436.00'],
+      ['Ann', '2024-04-01', '¥ 1,280.00'],
+      ['Bo', '2024-05-01', '¥60.00'],
+    ]);
+    const getValues = vi.spyOn(FakeRange.prototype, 'getValues');
+    try {
+      main.analyzeCustomers();
+      // The log is read whole; its amount cells (column C) are not read again on their own.
+      const reads = (getValues.mock.contexts as FakeRange[])
+        .filter((range) => range.sheet.getName() === 'Purchases')
+        .map((range) => [range.column, range.numColumns]);
+      expect(reads).toContainEqual([1, 3]);
+      expect(reads).not.toContainEqual([3, 1]);
+    } finally {
+      getValues.mockRestore();
+    }
+    const insights = fake.values(SHEET_NAMES.en.insights);
+    const spent = insights[0]!.indexOf(insightHeaders('en', 90, 365)[INSIGHT_COLUMNS.indexOf('totalSpent')]!);
+    const ann = insights.findIndex((r) => r[0] === 'Ann');
+    expect(insights[ann]![spent]).toBe(1716);
+    expect(fake.spreadsheet.sheet(SHEET_NAMES.en.insights).cell(ann + 1, spent + 1).numberFormat).toContain(
+      '¥',
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
   LAST_DAY,
   parseDateCell,
 } from '../../../src/core/input/parse-date';
+import { purchaseList } from '../../../src/core/input/purchase-table';
 import { readPurchases } from '../../../src/core/input/read-purchases';
 import { civilFromDay, dayFromCivil } from '../../../src/core/time/civil';
 import { instantOfDay } from '../../../src/core/time/zone';
@@ -77,7 +78,7 @@ describe('readPurchases on any grid', () => {
             log.purchases.length + log.rowsSkipped + log.blankRows + log.headerRows + excludedRows.size,
           ).toBe(grid.length);
 
-          const purchaseRows = new Set(log.purchases.map((p) => p.row));
+          const purchaseRows = new Set(purchaseList(log.purchases).map((p) => p.row));
           const skippedRows = new Set(log.issues.filter((i) => i.action === 'skipped').map((i) => i.row));
           expect(purchaseRows.size).toBe(log.purchases.length);
           expect(skippedRows.size).toBe(log.rowsSkipped);
@@ -93,7 +94,7 @@ describe('readPurchases on any grid', () => {
             expect(issue.value.length).toBeLessThanOrEqual(100);
             if (issue.action === 'used') expect(purchaseRows.has(issue.row)).toBe(true);
           }
-          for (const p of log.purchases) {
+          for (const p of purchaseList(log.purchases)) {
             expect(Number.isFinite(p.amount)).toBe(true);
             expect(Number.isInteger(p.day)).toBe(true);
             expect(p.day).toBeLessThanOrEqual(asOfDay);
@@ -112,7 +113,7 @@ describe('readPurchases on any grid', () => {
       fc.property(gridArb, (grid) => {
         const log = readPurchases(grid, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: LAST_DAY });
         const explained = new Set([
-          ...log.purchases.map((p) => p.row),
+          ...purchaseList(log.purchases).map((p) => p.row),
           ...log.issues.map((i) => i.row),
           ...(log.excluded ?? []).map((e) => e.row),
         ]);

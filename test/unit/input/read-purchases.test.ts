@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid } from '../../../src/core/cells';
 import type { ReadPurchasesOptions } from '../../../src/core/input/purchase';
+import { purchaseAt, purchaseList } from '../../../src/core/input/purchase-table';
 import { readPurchases } from '../../../src/core/input/read-purchases';
 import { dayFromCivil } from '../../../src/core/time/civil';
 import { instantOfDay } from '../../../src/core/time/zone';
@@ -24,7 +25,7 @@ describe('readPurchases', () => {
       ['Bob', '2024-03-06', '¥1,234.50', ''],
     ];
     const log = readPurchases(grid, options());
-    expect(log.purchases).toEqual([
+    expect(purchaseList(log.purchases)).toEqual([
       {
         row: 2,
         customerKey: 'alice',
@@ -66,16 +67,16 @@ describe('readPurchases', () => {
     const log = readPurchases(grid, options());
     expect(log.issues).toEqual([]);
     // Every amount is read; the ones in another currency than ¥/元 are listed, not added up.
-    expect(log.purchases.map((p) => p.day)).toEqual(Array(5).fill(d(2024, 3, 5)));
-    expect(log.purchases.map((p) => p.amount)).toEqual([10, 1234.5, -12, 30, 1234.5]);
+    expect(purchaseList(log.purchases).map((p) => p.day)).toEqual(Array(5).fill(d(2024, 3, 5)));
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([10, 1234.5, -12, 30, 1234.5]);
     expect(log.excluded?.map((e) => [e.row, e.reason, e.value])).toEqual([
       [4, 'other_currency', 'NT$'],
       [5, 'other_currency', '€'],
       [8, 'other_currency', '$'],
     ]);
     expect(log.currency).toBe('¥');
-    expect(new Set(log.purchases.map((p) => p.customerKey))).toEqual(new Set(['alice']));
-    expect(new Set(log.purchases.map((p) => p.customerLabel))).toEqual(new Set(['alice']));
+    expect(new Set(purchaseList(log.purchases).map((p) => p.customerKey))).toEqual(new Set(['alice']));
+    expect(new Set(purchaseList(log.purchases).map((p) => p.customerLabel))).toEqual(new Set(['alice']));
     expect(log).toMatchObject({ rowsRead: 11, blankRows: 1, headerRows: 2, rowsSkipped: 0 });
   });
 
@@ -86,7 +87,7 @@ describe('readPurchases', () => {
         ['a', cell(2024, 11, 3, zone), 1],
       ];
       const log = readPurchases(grid, options({ timeZone: zone }));
-      expect(log.purchases.map((p) => p.day)).toEqual([d(2024, 3, 10), d(2024, 11, 3)]);
+      expect(purchaseList(log.purchases).map((p) => p.day)).toEqual([d(2024, 3, 10), d(2024, 11, 3)]);
     }
   });
 
@@ -115,7 +116,7 @@ describe('readPurchases', () => {
       { row: 16, column: 'date', value: '', problem: 'blank', action: 'skipped' },
       { row: 16, column: 'amount', value: '', problem: 'blank', action: 'skipped' },
     ]);
-    expect(log.purchases.map((p) => p.row)).toEqual([17]);
+    expect(purchaseList(log.purchases).map((p) => p.row)).toEqual([17]);
     expect(log).toMatchObject({ rowsRead: 8, rowsSkipped: 7, blankRows: 0, headerRows: 0 });
   });
 
@@ -126,7 +127,7 @@ describe('readPurchases', () => {
       ['a', '2024-07-01', 5],
     ];
     const log = readPurchases(grid, options({ asOfDay: d(2024, 6, 30) }));
-    expect(log.purchases.map((p) => p.amount)).toEqual([-5, 0]);
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([-5, 0]);
     expect(log.issues.map((i) => i.problem)).toEqual(['after_as_of']);
   });
 
@@ -159,7 +160,7 @@ describe('readPurchases', () => {
     ];
     const log = readPurchases(grid, options());
     expect(log).toMatchObject({ headerRows: 4, issues: [], rowsSkipped: 0 });
-    expect(log.purchases.map((p) => p.customerKey)).toEqual(['a', 'b']);
+    expect(purchaseList(log.purchases).map((p) => p.customerKey)).toEqual(['a', 'b']);
   });
 
   it('reports unknown words after data has started (not a header)', () => {
@@ -184,7 +185,7 @@ describe('readPurchases', () => {
       ['00004', '2024-03-07', 1],
     ];
     const log = readPurchases(grid, options());
-    expect(log.purchases.map((p) => [p.customerKey, p.customerLabel])).toEqual([
+    expect(purchaseList(log.purchases).map((p) => [p.customerKey, p.customerLabel])).toEqual([
       ['alice smith', 'Alice  Smith'],
       ['alice smith', 'Alice  Smith'],
       ['alice smith', 'Alice  Smith'],
@@ -205,10 +206,12 @@ describe('readPurchases', () => {
       grid,
       options({ columns: { date: 0, amount: 1, customer: 2, product: 3, quantity: 4, orderId: 5 } }),
     );
-    expect(log.purchases.map((p) => [p.customerKey, p.product, p.quantity, p.orderId])).toEqual([
-      ['alice', 'Tea', 2, 'A-1'],
-      ['bob', undefined, undefined, '1001'],
-    ]);
+    expect(purchaseList(log.purchases).map((p) => [p.customerKey, p.product, p.quantity, p.orderId])).toEqual(
+      [
+        ['alice', 'Tea', 2, 'A-1'],
+        ['bob', undefined, undefined, '1001'],
+      ],
+    );
     expect(log.issues).toEqual([
       { row: 2, column: 'quantity', value: 'two', problem: 'unreadable', action: 'used' },
     ]);
@@ -217,7 +220,7 @@ describe('readPurchases', () => {
 
   it('reads the formula form: three columns, product optional', () => {
     const log = readPurchases([['a', '2024-03-05', 1]], options());
-    expect(log.purchases[0]!.product).toBeUndefined();
+    expect(purchaseAt(log.purchases, 0).product).toBeUndefined();
   });
 
   it('shows date cells in issues as the day in the spreadsheet zone, and cuts long values', () => {
@@ -254,8 +257,9 @@ describe('readPurchases', () => {
   });
 
   it('reads an empty grid', () => {
-    expect(readPurchases([], options())).toEqual({
-      purchases: [],
+    const { purchases, ...log } = readPurchases([], options());
+    expect(purchaseList(purchases)).toEqual([]);
+    expect(log).toEqual({
       issues: [],
       rowsRead: 0,
       rowsSkipped: 0,
@@ -301,7 +305,7 @@ describe('a known header: no data row is guessed to be a second header', () => {
 
   it('reports the unreadable first row and its copies; the header and its copy are headers', () => {
     const log = readPurchases(grid, options({ knownHeaderRows: 1 }));
-    expect(log.purchases.map((p) => p.row)).toEqual([3]);
+    expect(purchaseList(log.purchases).map((p) => p.row)).toEqual([3]);
     expect(log.headerRows).toBe(2);
     expect(log.rowsSkipped).toBe(2);
     expect([...new Set(log.issues.map((i) => i.row))]).toEqual([2, 4]);
@@ -323,7 +327,7 @@ describe('readPurchases: rows that are neither purchases nor problems', () => {
       ['guest', '2024-03-06', 3],
     ];
     const log = readPurchases(grid, options());
-    expect(log.purchases.map((p) => p.customerLabel)).toEqual(['Ann']);
+    expect(purchaseList(log.purchases).map((p) => p.customerLabel)).toEqual(['Ann']);
     expect(log.excluded).toEqual([
       { row: 1, reason: 'anonymous', value: 'Walk-in' },
       { row: 2, reason: 'anonymous', value: '散客' },
@@ -364,14 +368,14 @@ describe('readPurchases: amounts in more than one currency', () => {
 
   it('analyses the currency of most rows; the others are excluded as other_currency, never added', () => {
     const log = readPurchases(grid(['$60', '$65', '€15', '$70']), options({ dateOrder: 'YMD' }));
-    expect(log.purchases.map((p) => p.amount)).toEqual([60, 65, 70]);
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([60, 65, 70]);
     expect(log.excluded).toEqual([{ row: 4, reason: 'other_currency', value: '€' }]);
     expect(log.currency).toBe('$');
   });
 
   it('marks after the number, and numbers with no mark, are read as before', () => {
     const log = readPurchases(grid(['12,50 €', '10 €', 8, '£5', '7.5']), options({ dateOrder: 'YMD' }));
-    expect(log.purchases.map((p) => p.amount)).toEqual([12.5, 10, 8, 7.5]);
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([12.5, 10, 8, 7.5]);
     expect(log.excluded).toEqual([{ row: 5, reason: 'other_currency', value: '£' }]);
     expect(log.currency).toBe('€');
   });
@@ -382,7 +386,7 @@ describe('readPurchases: amounts in more than one currency', () => {
       ['¥60', '65元', '￥70'],
     ]) {
       const log = readPurchases(grid(amounts), options({ dateOrder: 'YMD' }));
-      expect(log.purchases.map((p) => p.amount)).toEqual([60, 65, 70]);
+      expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([60, 65, 70]);
       expect(log.excluded).toBeUndefined();
       expect(log.currency).toBeUndefined();
     }
@@ -390,7 +394,7 @@ describe('readPurchases: amounts in more than one currency', () => {
 
   it('a log whose amounts carry no marks is unchanged', () => {
     const log = readPurchases(grid([60, '65', '1,070.50']), options({ dateOrder: 'YMD' }));
-    expect(log.purchases.map((p) => p.amount)).toEqual([60, 65, 1070.5]);
+    expect(purchaseList(log.purchases).map((p) => p.amount)).toEqual([60, 65, 1070.5]);
     expect(log.excluded).toBeUndefined();
     expect(log.currency).toBeUndefined();
   });

@@ -11,6 +11,7 @@ import {
   summarizeCustomer,
 } from '../../../src/core/customers/customer-summary';
 import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
 import { type LifecycleResult, lifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { randomSource as prng } from '../models/simulate';
@@ -80,7 +81,7 @@ export function judgeAll(
   asOfDay = AS_OF_DAY,
   settings: Settings = DEFAULT_SETTINGS,
 ): { store: StoreRhythm; judged: Judged[] } {
-  const { histories } = buildHistories(purchases);
+  const { histories } = buildHistories(tableOfPurchases(purchases));
   const gaps = histories.map((h) => ownMedianGap(h.purchaseDays));
   const store = storeRhythm(gaps, settings);
   const judged = histories.map((h, i) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dayFromCivil } from '../../../src/core/time/civil';
 import {
   dayOfInstant,
@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/time/zone';
 
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));
 
 describe('dayOfInstant', () => {
@@ -133,6 +134,62 @@ describe('dayOfInstant', () => {
     let last = 0;
     for (let i = 0; i < 1_000_000; i++) last = dayOfTime(start + i * 61_013, 'America/New_York');
     expect(last).toBe(dayFromCivil(2023, 12, 7)); // the last instant is 04:02Z on the 8th: 23:02 on the 7th in New York
+  });
+});
+
+describe('dayOfTime: offsets found by sampling and bisecting', () => {
+  const intlDay = (zone: string) => {
+    const format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    return (ms: number) => {
+      const parts = format.formatToParts(ms);
+      const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+      return dayFromCivil(get('year'), get('month'), get('day'));
+    };
+  };
+
+  it.each([
+    // DST of 30 minutes; +5:45; +3:30 with DST until 2022; +12:45 with DST; Ramadan suspensions of
+    // DST (Casablanca 2012–2019); DST in the southern hemisphere; a 24-hour jump (Apia 2011).
+    ['Australia/Lord_Howe', 2019],
+    ['Asia/Kathmandu', 1985],
+    ['Asia/Tehran', 2020],
+    ['Pacific/Chatham', 2020],
+    ['Africa/Casablanca', 2012],
+    ['Africa/Casablanca', 2018],
+    ['America/Sao_Paulo', 2017],
+    ['Pacific/Apia', 2011],
+    ['Europe/Moscow', 2010],
+    // The two changes closest together: a week apart.
+    ['America/Boa_Vista', 1999],
+    ['Asia/Gaza', 2039],
+  ])('matches Intl every 30 minutes through %s for two years from %i', (zone, year) => {
+    const expected = intlDay(zone);
+    const step = 30 * 60_000;
+    for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 2, 0, 1); ms += step) {
+      // Around each half hour: a change's own second, and the second before it.
+      for (const at of [ms - 1000, ms, ms + 999]) {
+        const day = dayOfTime(at, zone);
+        if (day !== expected(at)) expect({ zone, at: new Date(at).toISOString(), day }).toBe(expected(at));
+      }
+    }
+  });
+
+  it('asks Intl about 300 times, fewer than once per day, for two years of a zone with DST', () => {
+    const spy = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const start = Date.UTC(2021, 0, 1);
+      for (let day = 0; day < 731; day++) dayOfTime(start + day * DAY + 13 * HOUR, 'Europe/Helsinki');
+      // 12 or 13 blocks of 64 days, 17 samples each, and 4 changes bisected in about 19 steps
+      // each: about 300, where one call per day would be 731.
+      expect(spy.mock.calls.length).toBeLessThan(320);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
