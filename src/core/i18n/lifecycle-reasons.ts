@@ -9,10 +9,205 @@ import {
   formatPercent,
 } from './format-number';
 import { type Language, traditional } from './language';
+import { compileSentence, type SlotValues } from './sentence-template';
+
+type OneTime = Extract<LifecycleReason, { kind: 'oneTime' }>;
+type Rhythm = Extract<LifecycleReason, { kind: 'rhythm' }>;
+type AmountDrop = Extract<LifecycleReason, { kind: 'amountDrop' }>;
+
+/**
+ * The sentences of each reason (SPEC §3), carrying the numbers that decided the stage, in English
+ * and in Simplified Chinese; Traditional Chinese is the Simplified text in Traditional characters.
+ * A slot in braces is filled with the reason's number, days written as the language writes them
+ * ("63 days" in English, "63" before 天 in Chinese), money with the sheet's currency.
+ */
+interface ReasonSentences {
+  /** Bought once: within the store's return window (New), or past it (At risk, Lapsed). */
+  oneTime: Record<'new' | 'late', string>;
+  /**
+   * A repeat buyer without a habit yet (one gap): that gap (`oneGap`), or none known (`noGap`), and
+   * how late they are against the gap their stage is judged on — no claim of a usual rhythm.
+   */
+  oneGap: Record<RhythmPace, string>;
+  noGap: Record<RhythmPace, string>;
+  /**
+   * Two gaps or more: their own median gap and the multiple of it. "On rhythm" only within their
+   * own gap and the one the stage is judged on (the due date); past their own gap but not yet at the
+   * At-risk multiple, "a little later than usual"; within their own gap but past the due date, the
+   * multiple alone.
+   */
+  habit: Record<'late' | 'onRhythm' | 'littleLate' | 'pastDue', string>;
+  /** Spending less, with their own usual gap when they have one (two gaps or more). */
+  amountDrop: Record<'usualGap' | 'noUsualGap', string>;
+}
+/** Later than the stage's gap (At risk, Lapsed); past it but not at risk; within it. */
+type RhythmPace = 'late' | 'littleLate' | 'within';
+
+const EN: ReasonSentences = {
+  oneTime: {
+    new: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}.',
+    late: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays} ({multiple}× that).',
+  },
+  oneGap: {
+    late: '{purchaseDays} purchase days, {ownGapDays} apart; last purchase {daysSinceLast} ago, later than expected.',
+    littleLate:
+      '{purchaseDays} purchase days, {ownGapDays} apart; last purchase {daysSinceLast} ago, a little later than expected, not yet at risk.',
+    within: '{purchaseDays} purchase days, {ownGapDays} apart; last purchase {daysSinceLast} ago.',
+  },
+  noGap: {
+    late: '{purchaseDays} purchase days; last purchase {daysSinceLast} ago, later than expected.',
+    littleLate:
+      '{purchaseDays} purchase days; last purchase {daysSinceLast} ago, a little later than expected, not yet at risk.',
+    within: '{purchaseDays} purchase days; last purchase {daysSinceLast} ago.',
+  },
+  habit: {
+    late: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago ({habitMultiple}× the usual gap).',
+    onRhythm:
+      '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago, on rhythm ({habitMultiple}× the usual gap).',
+    littleLate:
+      '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago, a little later than usual ({habitMultiple}× the usual gap), not yet at risk.',
+    pastDue:
+      '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago ({habitMultiple}× the usual gap).',
+  },
+  amountDrop: {
+    usualGap:
+      'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago, usually every {ownGapDays}.',
+    noUsualGap:
+      'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago.',
+  },
+};
+
+const ZH: ReasonSentences = {
+  oneTime: {
+    new: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购。',
+    late: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购（已是其 {multiple} 倍）。',
+  },
+  oneGap: {
+    late: '共 {purchaseDays} 个购买日，相隔 {ownGapDays} 天；上次购买在 {daysSinceLast} 天前，比预期晚。',
+    littleLate:
+      '共 {purchaseDays} 个购买日，相隔 {ownGapDays} 天；上次购买在 {daysSinceLast} 天前，比预期稍晚，尚未有流失风险。',
+    within: '共 {purchaseDays} 个购买日，相隔 {ownGapDays} 天；上次购买在 {daysSinceLast} 天前。',
+  },
+  noGap: {
+    late: '共 {purchaseDays} 个购买日；上次购买在 {daysSinceLast} 天前，比预期晚。',
+    littleLate: '共 {purchaseDays} 个购买日；上次购买在 {daysSinceLast} 天前，比预期稍晚，尚未有流失风险。',
+    within: '共 {purchaseDays} 个购买日；上次购买在 {daysSinceLast} 天前。',
+  },
+  habit: {
+    late: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前（通常间隔的 {habitMultiple} 倍）。',
+    onRhythm:
+      '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前，节奏正常（通常间隔的 {habitMultiple} 倍）。',
+    littleLate:
+      '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前，比平时稍晚（通常间隔的 {habitMultiple} 倍），尚未有流失风险。',
+    pastDue:
+      '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前（通常间隔的 {habitMultiple} 倍）。',
+  },
+  amountDrop: {
+    usualGap:
+      '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前，通常每 {ownGapDays} 天一次。',
+    noUsualGap:
+      '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前。',
+  },
+};
+
+/** The reason sentence of a customer's stage, in the language and currency the writer was made for. */
+export type ReasonWriter = (stage: LifecycleStage, reason: LifecycleReason) => string;
+
+type Compiled<Facts, Key extends string> = Record<Key, (facts: Facts) => string>;
+
+function compileAll<Facts, Key extends string>(
+  texts: Record<Key, string>,
+  values: SlotValues<Facts>,
+  language: Language,
+): Compiled<Facts, Key> {
+  const compiled = {} as Compiled<Facts, Key>;
+  for (const key in texts) {
+    compiled[key] = compileSentence(language === 'zh-TW' ? traditional(texts[key]) : texts[key], values);
+  }
+  return compiled;
+}
+
+/**
+ * Sets up the reason sentences of one language once — templates compiled, number formats chosen —
+ * so that each customer's sentence is only picked and filled: what a formula answering for every
+ * customer of a log calls once.
+ */
+export function reasonWriter(language: Language, currency?: Currency): ReasonWriter {
+  const texts = language === 'en' ? EN : ZH;
+  const days = language === 'en' ? daysInEnglish : formatDays;
+  // zh-TW writes the whole sentence in Traditional characters, the currency mark included.
+  const mark =
+    currency === undefined || language !== 'zh-TW'
+      ? currency
+      : { symbol: traditional(currency.symbol), after: currency.after };
+  const money = (value: number) => formatMoney(value, mark);
+  const habitOf = (r: Rhythm) =>
+    habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays })!;
+
+  const oneTime = compileAll<OneTime, keyof ReasonSentences['oneTime']>(
+    texts.oneTime,
+    {
+      daysSinceLast: (r) => days(r.daysSinceLast),
+      storeGapDays: (r) => days(r.storeGapDays),
+      multiple: (r) => formatMultiple(r.multiple),
+    },
+    language,
+  );
+  const rhythmValues: SlotValues<Rhythm> = {
+    purchaseDays: (r) => String(r.purchaseDays),
+    daysSinceLast: (r) => days(r.daysSinceLast),
+    ownGapDays: (r) => days(r.ownGapDays!),
+    habitGapDays: (r) => days(habitOf(r)),
+    habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
+  };
+  const oneGap = compileAll<Rhythm, RhythmPace>(texts.oneGap, rhythmValues, language);
+  const noGap = compileAll<Rhythm, RhythmPace>(texts.noGap, rhythmValues, language);
+  const habit = compileAll<Rhythm, keyof ReasonSentences['habit']>(texts.habit, rhythmValues, language);
+  const amountDrop = compileAll<AmountDrop, keyof ReasonSentences['amountDrop']>(
+    texts.amountDrop,
+    {
+      recentPurchaseDays: (r) => String(r.recentPurchaseDays),
+      recentMean: (r) => money(r.recentMean),
+      dropShare: (r) => formatPercent(r.dropShare),
+      usualAmount: (r) => money(r.usualAmount),
+      earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
+      earlierLow: (r) => money(r.earlierLow),
+      earlierHigh: (r) => money(r.earlierHigh),
+      daysSinceLast: (r) => days(r.daysSinceLast),
+      ownGapDays: (r) => days(r.ownGapDays!),
+    },
+    language,
+  );
+
+  const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
+    const late = stage === 'atRisk' || stage === 'lapsed';
+    const own = habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+    if (own === undefined) {
+      const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
+      return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
+    }
+    if (late) return habit.late(r);
+    const multiple = r.daysSinceLast / own;
+    if (multiple <= 1 && r.multiple <= 1) return habit.onRhythm(r);
+    return multiple > 1 ? habit.littleLate(r) : habit.pastDue(r);
+  };
+
+  return (stage, reason) => {
+    switch (reason.kind) {
+      case 'oneTime':
+        return stage === 'new' ? oneTime.new(reason) : oneTime.late(reason);
+      case 'rhythm':
+        return rhythm(stage, reason);
+      case 'amountDrop':
+        return reason.ownGapDays === undefined ? amountDrop.noUsualGap(reason) : amountDrop.usualGap(reason);
+    }
+  };
+}
 
 /**
  * The one-sentence reason for a lifecycle stage, carrying the numbers that decided it (SPEC §3),
- * e.g. "Usually buys every 21 days; last purchase 63 days ago (3.0× the usual gap)."
+ * e.g. "Usually buys every 21 days; last purchase 63 days ago (3.0× the usual gap)." For many
+ * customers, make one `reasonWriter` and call it for each.
  */
 export function describeLifecycle(
   stage: LifecycleStage,
@@ -20,82 +215,5 @@ export function describeLifecycle(
   language: Language,
   currency?: Currency,
 ): string {
-  const [en, zh] =
-    reason.kind === 'oneTime'
-      ? oneTimeSentence(stage, reason)
-      : reason.kind === 'rhythm'
-        ? rhythmSentence(stage, reason)
-        : amountDropSentence(reason, currency);
-  return language === 'en' ? en : language === 'zh-CN' ? zh : traditional(zh);
-}
-
-function oneTimeSentence(
-  stage: LifecycleStage,
-  r: Extract<LifecycleReason, { kind: 'oneTime' }>,
-): [string, string] {
-  const times = formatMultiple(r.multiple);
-  const late = stage !== 'new';
-  return [
-    `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}${late ? ` (${times}× that)` : ''}.`,
-    `只购买过一次，距今 ${formatDays(r.daysSinceLast)} 天；本店客户通常 ${formatDays(r.storeGapDays)} 天内回购${late ? `（已是其 ${times} 倍）` : ''}。`,
-  ];
-}
-
-/**
- * A repeat buyer's rhythm. With two gaps or more the sentence states their own median gap and the
- * multiple of it; with one gap it states that gap and claims no habit. "On rhythm" only when they
- * are within their own gap and not past the one the stage is judged on (the due date); between that
- * and the At-risk multiple, "a little later than usual, not yet at risk".
- */
-function rhythmSentence(
-  stage: LifecycleStage,
-  r: Extract<LifecycleReason, { kind: 'rhythm' }>,
-): [string, string] {
-  const days = formatDays(r.daysSinceLast);
-  const ago = daysInEnglish(r.daysSinceLast);
-  const n = r.purchaseDays;
-  const late = stage === 'atRisk' || stage === 'lapsed';
-  const own = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
-  if (own === undefined) {
-    const only = r.ownGapDays;
-    // 0 later than expected (the stage's gap), 1 a little later, 2 within it.
-    const pace = late ? 0 : r.multiple > 1 ? 1 : 2;
-    return [
-      `${n} purchase days${only === undefined ? '' : `, ${daysInEnglish(only)} apart`}; last purchase ${ago} ago${[', later than expected', ', a little later than expected, not yet at risk', ''][pace]}.`,
-      `共 ${n} 个购买日${only === undefined ? '' : `，相隔 ${formatDays(only)} 天`}；上次购买在 ${days} 天前${['，比预期晚', '，比预期稍晚，尚未有流失风险', ''][pace]}。`,
-    ];
-  }
-  const multiple = r.daysSinceLast / own;
-  const times = formatMultiple(multiple);
-  // 0 late, 1 on rhythm, 2 a little later than usual, 3 within their own gap but past the due date.
-  const pace = late ? 0 : multiple <= 1 && r.multiple <= 1 ? 1 : multiple > 1 ? 2 : 3;
-  const en = `(${times}× the usual gap)`;
-  const zh = `（通常间隔的 ${times} 倍）`;
-  return late
-    ? [
-        `Usually buys every ${daysInEnglish(own)}; last purchase ${ago} ago ${en}.`,
-        `通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${zh}。`,
-      ]
-    : [
-        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, ` ${en}`][pace]}.`,
-        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, zh][pace]}。`,
-      ];
-}
-
-function amountDropSentence(
-  r: Extract<LifecycleReason, { kind: 'amountDrop' }>,
-  currency: Currency | undefined,
-): [string, string] {
-  const recent = formatMoney(r.recentMean, currency);
-  const usual = formatMoney(r.usualAmount, currency);
-  const range = `${formatMoney(r.earlierLow, currency)}–${formatMoney(r.earlierHigh, currency)}`;
-  const drop = formatPercent(r.dropShare);
-  const k = r.recentPurchaseDays;
-  const n = r.earlierPurchaseDays;
-  // Their own usual gap, when they have one (two gaps or more): never the shrunk one.
-  const own = r.ownGapDays;
-  return [
-    `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${range}); still buying, last purchase ${daysInEnglish(r.daysSinceLast)} ago${own === undefined ? '' : `, usually every ${daysInEnglish(own)}`}.`,
-    `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${range} 之间）；仍在购买，上次购买在 ${formatDays(r.daysSinceLast)} 天前${own === undefined ? '' : `，通常每 ${formatDays(own)} 天一次`}。`,
-  ];
+  return reasonWriter(language, currency)(stage, reason);
 }

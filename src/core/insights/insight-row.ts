@@ -11,7 +11,7 @@ import {
 } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
-import { dueStatus, whyText } from '../i18n/why';
+import { dueStatus, whyWriter } from '../i18n/why';
 import { situationOf } from '../lifecycle/situation';
 import { instantOfDay } from '../time/zone';
 
@@ -27,31 +27,71 @@ export interface InsightRowOptions {
 }
 
 /** One row of the CUSTOMER_INSIGHTS table, in the order of `INSIGHT_COLUMNS`. */
-export function insightRow(c: CustomerInsight, o: InsightRowOptions): CellOutput[] {
-  const s = c.summary;
-  const { language } = o;
-  const cells: Record<InsightColumn, CellOutput> = {
-    customer: s.label,
-    stage: STAGE_LABELS[language][c.lifecycle.stage],
-    why: whyText(c, language, o.currency),
-    nextStep: NEXT_STEP_TITLES[language][situationOf(c)],
-    segment: SEGMENT_LABELS[language][c.segment],
-    valueTier: TIER_LABELS[language][c.tier],
-    nextPurchaseDue: instantOfDay(s.nextDueDay, o.timeZone),
-    dueStatus: dueStatus(s.nextDueDay - o.asOfDay, language),
-    daysSinceLast: s.daysSinceLast,
-    usualGapDays: Math.round(s.usualGapDays * 10) / 10,
-    purchaseDays: s.purchaseDayCount,
-    totalSpent: cents(s.netSpend),
-    averagePurchase: cents(s.averagePurchase),
-    firstPurchase: instantOfDay(s.firstDay, o.timeZone),
-    lastPurchase: instantOfDay(s.lastDay, o.timeZone),
-    r: c.rfm.r,
-    f: c.rfm.f,
-    m: c.rfm.m,
-    repeatProbability: c.repeatProbability,
-    predictedValue: cents(c.predictedValue),
-    loyaltyScore: c.loyaltyScore,
+export type InsightRowWriter = (c: CustomerInsight) => CellOutput[];
+
+/**
+ * Writes rows of the CUSTOMER_INSIGHTS table. What is the same for every row is set up once: the
+ * labels of the language, the "why" sentences, the due texts and the date of each day (one shared
+ * `Date` per calendar day, as Sheets only reads them; customers share far fewer days than rows).
+ */
+export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
+  const { language, timeZone, asOfDay } = o;
+  const stages = STAGE_LABELS[language];
+  const segments = SEGMENT_LABELS[language];
+  const tiers = TIER_LABELS[language];
+  const nextSteps = NEXT_STEP_TITLES[language];
+  const why = whyWriter(language, o.currency);
+  const dates = new Map<DayNumber, Date>();
+  const dateOf = (day: DayNumber) => {
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = instantOfDay(day, timeZone);
+      dates.set(day, date);
+    }
+    return date;
   };
-  return INSIGHT_ORDER.map((column) => cells[column]);
+  const dueTexts = new Map<number, string>();
+  const dueOf = (daysUntilDue: number) => {
+    let text = dueTexts.get(daysUntilDue);
+    if (text === undefined) {
+      text = dueStatus(daysUntilDue, language);
+      dueTexts.set(daysUntilDue, text);
+    }
+    return text;
+  };
+  const cellOf: Record<InsightColumn, (c: CustomerInsight) => CellOutput> = {
+    customer: (c) => c.summary.label,
+    stage: (c) => stages[c.lifecycle.stage],
+    why: (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c.predictedValue),
+    nextStep: (c) => nextSteps[situationOf(c)],
+    segment: (c) => segments[c.segment],
+    valueTier: (c) => tiers[c.tier],
+    nextPurchaseDue: (c) => dateOf(c.summary.nextDueDay),
+    dueStatus: (c) => dueOf(c.summary.nextDueDay - asOfDay),
+    daysSinceLast: (c) => c.summary.daysSinceLast,
+    usualGapDays: (c) => Math.round(c.summary.usualGapDays * 10) / 10,
+    purchaseDays: (c) => c.summary.purchaseDayCount,
+    totalSpent: (c) => cents(c.summary.netSpend),
+    averagePurchase: (c) => cents(c.summary.averagePurchase),
+    firstPurchase: (c) => dateOf(c.summary.firstDay),
+    lastPurchase: (c) => dateOf(c.summary.lastDay),
+    r: (c) => c.rfm.r,
+    f: (c) => c.rfm.f,
+    m: (c) => c.rfm.m,
+    repeatProbability: (c) => c.repeatProbability,
+    predictedValue: (c) => cents(c.predictedValue),
+    loyaltyScore: (c) => c.loyaltyScore,
+  };
+  const cells = INSIGHT_ORDER.map((column) => cellOf[column]);
+  const count = cells.length;
+  return (c) => {
+    const row = new Array<CellOutput>(count);
+    for (let i = 0; i < count; i++) row[i] = cells[i]!(c);
+    return row;
+  };
+}
+
+/** One row on its own; for many, make one `insightRowWriter`. */
+export function insightRow(c: CustomerInsight, o: InsightRowOptions): CellOutput[] {
+  return insightRowWriter(o)(c);
 }

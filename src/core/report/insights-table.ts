@@ -14,7 +14,7 @@ import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
-import { insightRow } from '../insights/insight-row';
+import { insightRowWriter } from '../insights/insight-row';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 import { REPORT_TEXTS } from './report-texts';
@@ -89,8 +89,9 @@ export function insightsTable(
   ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
   const nextStepAt = INSIGHT_COLUMNS.indexOf('nextStep');
+  const insightRow = insightRowWriter({ language, timeZone, asOfDay: analysis.asOfDay, currency });
   for (const c of analysis.customers) {
-    const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
+    const [label, ...values] = insightRow(c);
     const profile = join?.profiles.get(c.summary.key);
     if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
     if (feedback?.get(c.summary.key)?.some((f) => f.open))
