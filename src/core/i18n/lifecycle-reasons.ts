@@ -192,10 +192,30 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     return multiple > 1 ? habit.littleLate(r) : habit.pastDue(r);
   };
 
+  // One-time buyers of one analysis differ only in their days since the purchase (the store's gap
+  // is one number, the multiple and the stage follow from the days): each number of days is written
+  // once and its sentence shared. An entry is used only when every number in it matches.
+  const oneTimeWritten = new Map<number, { reason: OneTime; late: boolean; text: string }>();
+  const oneTimeSentence = (stage: LifecycleStage, r: OneTime): string => {
+    const late = stage !== 'new';
+    const written = oneTimeWritten.get(r.daysSinceLast);
+    if (
+      written !== undefined &&
+      written.late === late &&
+      written.reason.storeGapDays === r.storeGapDays &&
+      written.reason.multiple === r.multiple
+    ) {
+      return written.text;
+    }
+    const text = late ? oneTime.late(r) : oneTime.new(r);
+    oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
+    return text;
+  };
+
   return (stage, reason) => {
     switch (reason.kind) {
       case 'oneTime':
-        return stage === 'new' ? oneTime.new(reason) : oneTime.late(reason);
+        return oneTimeSentence(stage, reason);
       case 'rhythm':
         return rhythm(stage, reason);
       case 'amountDrop':
