@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePurchases } from '../../../src/core/analysis';
+import type { CellValue } from '../../../src/core/cells';
+import { INSIGHT_COLUMNS } from '../../../src/core/i18n/labels';
+import { LANGUAGES } from '../../../src/core/i18n/language';
+import { whyText } from '../../../src/core/i18n/why';
+import { insightRow, insightRowWriter } from '../../../src/core/insights/insight-row';
+import { dayFromCivil } from '../../../src/core/time/civil';
+import { instantOfDay } from '../../../src/core/time/zone';
+
+const TZ = 'America/New_York';
+const AS_OF = dayFromCivil(2026, 3, 20);
+const rows: CellValue[][] = [];
+// Pairs of customers buying on the same days: rows that share dates and due dates.
+for (let i = 0; i < 12; i++) {
+  const first = AS_OF - 40 - (i >> 1);
+  rows.push([`a${i}`, instantOfDay(first, TZ), 20], [`a${i}`, instantOfDay(first + 10, TZ), 25]);
+}
+const analysis = analyzePurchases(rows, { timeZone: TZ, dateOrder: 'MDY', asOfDay: AS_OF });
+const at = (column: (typeof INSIGHT_COLUMNS)[number]) => INSIGHT_COLUMNS.indexOf(column);
+
+describe('insight rows written by one writer per call', () => {
+  it('writes the same cells as a row written on its own, in every language', () => {
+    for (const language of LANGUAGES) {
+      const options = { language, timeZone: TZ, asOfDay: AS_OF };
+      const write = insightRowWriter(options);
+      for (const c of analysis.customers) {
+        const row = write(c);
+        expect(row).toEqual(insightRow(c, options));
+        expect(row).toHaveLength(INSIGHT_COLUMNS.length);
+        expect(row[at('why')]).toBe(whyText(c, language));
+      }
+    }
+  });
+
+  it('shares one Date per calendar day among the rows, the midnight Sheets stores for it', () => {
+    const write = insightRowWriter({ language: 'en', timeZone: TZ, asOfDay: AS_OF });
+    const [a, b] = [write(analysis.customers[0]!), write(analysis.customers[1]!)];
+    expect(analysis.customers[0]!.summary.firstDay).toBe(analysis.customers[1]!.summary.firstDay);
+    expect(a[at('firstPurchase')]).toBe(b[at('firstPurchase')]);
+    expect(a[at('firstPurchase')]).toEqual(instantOfDay(analysis.customers[0]!.summary.firstDay, TZ));
+    expect(a[at('nextPurchaseDue')]).toEqual(instantOfDay(analysis.customers[0]!.summary.nextDueDay, TZ));
+    expect(a[at('dueStatus')]).toBe(b[at('dueStatus')]);
+  });
+});
