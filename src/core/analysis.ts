@@ -141,7 +141,7 @@ export function analyzeLog(
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(
-    Float64Array.from(summaries, (s) => s.netSpend),
+    summaries.map((s) => s.netSpend),
     settings,
   );
   // Stages, segments and predictions are worked out per customer when a formula reads them.

@@ -16,27 +16,19 @@ export interface Currency {
 export function formatMoney(value: number, currency?: Currency): string {
   const fixed = Math.abs(value).toFixed(2);
   const sign = value < 0 && fixed !== '0.00' ? '-' : '';
-  const amount = sign + groupThousands(fixed);
-  if (currency === undefined || currency.symbol === '') return amount;
-  return currency.after ? `${amount} ${currency.symbol}` : sign + currency.symbol + amount.slice(sign.length);
-}
-
-/** "1234567.50" → "1,234,567.50": commas between groups of three digits before the point. */
-function groupThousands(fixed: string): string {
-  const point = fixed.indexOf('.');
-  const whole = point < 0 ? fixed.length : point;
-  if (whole <= 3 || !isDigits(fixed, whole)) return fixed;
-  let grouped = fixed.slice(0, whole % 3 || 3);
-  for (let at = whole % 3 || 3; at < whole; at += 3) grouped += `,${fixed.slice(at, at + 3)}`;
-  return grouped + fixed.slice(whole);
-}
-
-function isDigits(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
+  let whole = fixed;
+  let grouped = '';
+  if (Math.abs(value) < 1e21) {
+    // "1234567.50" → "1,234,567.50" by slicing: no regular expression or array per amount.
+    grouped = fixed.slice(-3);
+    for (whole = fixed.slice(0, -3); whole.length > 3; whole = whole.slice(0, -3)) {
+      grouped = `,${whole.slice(-3)}${grouped}`;
+    }
   }
-  return true;
+  if (currency === undefined || currency.symbol === '') return sign + whole + grouped;
+  return currency.after
+    ? `${sign}${whole}${grouped} ${currency.symbol}`
+    : sign + currency.symbol + whole + grouped;
 }
 
 /** Days for sentences: whole days as they are, a fractional usual gap to one decimal ("8.5"). */

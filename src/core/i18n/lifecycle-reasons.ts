@@ -16,124 +16,101 @@ type Rhythm = Extract<LifecycleReason, { kind: 'rhythm' }>;
 type AmountDrop = Extract<LifecycleReason, { kind: 'amountDrop' }>;
 
 /**
- * The sentences of each reason (SPEC §3), carrying the numbers that decided the stage, in English
- * and in Simplified Chinese; Traditional Chinese is the Simplified text in Traditional characters.
- * A slot in braces is filled with the reason's number, days written as the language writes them
- * ("63 days" in English, "63" before 天 in Chinese), money with the sheet's currency.
+ * The pieces of each reason's sentence (SPEC §3), carrying the numbers that decided the stage, in
+ * English and in Simplified Chinese; Traditional Chinese is the Simplified text in Traditional
+ * characters. Each sentence a reason can take is put together from them once per writer. A slot in
+ * braces is filled with the reason's number, days written as the language writes them ("63 days"
+ * in English, "63" before 天 in Chinese), money with the sheet's currency; `{times}` stands for
+ * the `times` piece.
  */
-interface ReasonSentences {
-  /** Bought once: within the store's return window (New), or past it (At risk, Lapsed). */
-  oneTime: Record<'new' | 'late', string>;
+interface ReasonTexts {
+  /** Bought once, within the store's return window (New); `oneTimeLate` is added past it. */
+  oneTime: string;
+  oneTimeLate: string;
   /**
-   * A repeat buyer without a habit yet (one gap): that gap (`oneGap`), or none known (`noGap`), and
-   * how late they are against the gap their stage is judged on — no claim of a usual rhythm.
+   * A repeat buyer without a habit yet: `rhythm`, then `apart` when their one gap is known, then
+   * `last` and how late they are against the gap their stage is judged on — no usual rhythm claimed.
    */
-  oneGap: Record<RhythmPace, string>;
-  noGap: Record<RhythmPace, string>;
+  rhythm: string;
+  apart: string;
+  last: string;
+  pace: Record<RhythmPace, string>;
   /**
-   * Two gaps or more: their own median gap and the multiple of it. "On rhythm" only within their
-   * own gap and the one the stage is judged on (the due date); past their own gap but not yet at the
-   * At-risk multiple, "a little later than usual"; within their own gap but past the due date, the
-   * multiple alone.
+   * Two gaps or more: their own median gap and the multiple of it. Late (At risk, Lapsed):
+   * `habitLate`. Otherwise `habit`, then "on rhythm" only within their own gap and the one the
+   * stage is judged on (the due date); past their own gap but not yet at the At-risk multiple, "a
+   * little later than usual"; within their own gap but past the due date, the multiple alone.
    */
-  habit: Record<'late' | 'onRhythm' | 'littleLate' | 'pastDue', string>;
-  /** Spending less, with their own usual gap when they have one (two gaps or more). */
-  amountDrop: Record<'usualGap' | 'noUsualGap', string>;
+  habitLate: string;
+  habit: string;
+  habitPace: Record<HabitPace, string>;
+  times: string;
+  /** Spending less; `amountDropGap` is added when they have their own usual gap (two gaps or more). */
+  amountDrop: string;
+  amountDropGap: string;
+  /** The sentence's full stop. */
+  end: string;
 }
 /** Later than the stage's gap (At risk, Lapsed); past it but not at risk; within it. */
 type RhythmPace = 'late' | 'littleLate' | 'within';
+type HabitPace = 'onRhythm' | 'littleLate' | 'pastDue';
 
-const EN: ReasonSentences = {
-  oneTime: {
-    new: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}.',
-    late: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays} ({multiple}× that).',
+const EN: ReasonTexts = {
+  oneTime: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}',
+  oneTimeLate: ' ({multiple}× that)',
+  rhythm: '{purchaseDays} purchase days',
+  apart: ', {ownGapDays} apart',
+  last: '; last purchase {daysSinceLast} ago',
+  pace: {
+    late: ', later than expected',
+    littleLate: ', a little later than expected, not yet at risk',
+    within: '',
   },
-  oneGap: {
-    late: '{purchaseDays} purchase days, {ownGapDays} apart; last purchase {daysSinceLast} ago, later than expected.',
-    littleLate:
-      '{purchaseDays} purchase days, {ownGapDays} apart; last purchase {daysSinceLast} ago, a little later than expected, not yet at risk.',
-    within: '{purchaseDays} purchase days, {ownGapDays} apart; last purchase {daysSinceLast} ago.',
+  habitLate: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}',
+  habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
+  habitPace: {
+    onRhythm: ', on rhythm {times}',
+    littleLate: ', a little later than usual {times}, not yet at risk',
+    pastDue: ' {times}',
   },
-  noGap: {
-    late: '{purchaseDays} purchase days; last purchase {daysSinceLast} ago, later than expected.',
-    littleLate:
-      '{purchaseDays} purchase days; last purchase {daysSinceLast} ago, a little later than expected, not yet at risk.',
-    within: '{purchaseDays} purchase days; last purchase {daysSinceLast} ago.',
-  },
-  habit: {
-    late: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago ({habitMultiple}× the usual gap).',
-    onRhythm:
-      '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago, on rhythm ({habitMultiple}× the usual gap).',
-    littleLate:
-      '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago, a little later than usual ({habitMultiple}× the usual gap), not yet at risk.',
-    pastDue:
-      '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago ({habitMultiple}× the usual gap).',
-  },
-  amountDrop: {
-    usualGap:
-      'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago, usually every {ownGapDays}.',
-    noUsualGap:
-      'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago.',
-  },
+  times: '({habitMultiple}× the usual gap)',
+  amountDrop:
+    'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago',
+  amountDropGap: ', usually every {ownGapDays}',
+  end: '.',
 };
 
-const ZH: ReasonSentences = {
-  oneTime: {
-    new: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购。',
-    late: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购（已是其 {multiple} 倍）。',
+const ZH: ReasonTexts = {
+  oneTime: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购',
+  oneTimeLate: '（已是其 {multiple} 倍）',
+  rhythm: '共 {purchaseDays} 个购买日',
+  apart: '，相隔 {ownGapDays} 天',
+  last: '；上次购买在 {daysSinceLast} 天前',
+  pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
+  habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
+  habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
+  habitPace: {
+    onRhythm: '，节奏正常{times}',
+    littleLate: '，比平时稍晚{times}，尚未有流失风险',
+    pastDue: '{times}',
   },
-  oneGap: {
-    late: '共 {purchaseDays} 个购买日，相隔 {ownGapDays} 天；上次购买在 {daysSinceLast} 天前，比预期晚。',
-    littleLate:
-      '共 {purchaseDays} 个购买日，相隔 {ownGapDays} 天；上次购买在 {daysSinceLast} 天前，比预期稍晚，尚未有流失风险。',
-    within: '共 {purchaseDays} 个购买日，相隔 {ownGapDays} 天；上次购买在 {daysSinceLast} 天前。',
-  },
-  noGap: {
-    late: '共 {purchaseDays} 个购买日；上次购买在 {daysSinceLast} 天前，比预期晚。',
-    littleLate: '共 {purchaseDays} 个购买日；上次购买在 {daysSinceLast} 天前，比预期稍晚，尚未有流失风险。',
-    within: '共 {purchaseDays} 个购买日；上次购买在 {daysSinceLast} 天前。',
-  },
-  habit: {
-    late: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前（通常间隔的 {habitMultiple} 倍）。',
-    onRhythm:
-      '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前，节奏正常（通常间隔的 {habitMultiple} 倍）。',
-    littleLate:
-      '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前，比平时稍晚（通常间隔的 {habitMultiple} 倍），尚未有流失风险。',
-    pastDue:
-      '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前（通常间隔的 {habitMultiple} 倍）。',
-  },
-  amountDrop: {
-    usualGap:
-      '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前，通常每 {ownGapDays} 天一次。',
-    noUsualGap:
-      '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前。',
-  },
+  times: '（通常间隔的 {habitMultiple} 倍）',
+  amountDrop:
+    '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前',
+  amountDropGap: '，通常每 {ownGapDays} 天一次',
+  end: '。',
 };
 
 /** The reason sentence of a customer's stage, in the language and currency the writer was made for. */
 export type ReasonWriter = (stage: LifecycleStage, reason: LifecycleReason) => string;
 
-type Compiled<Facts, Key extends string> = Record<Key, (facts: Facts) => string>;
-
-function compileAll<Facts, Key extends string>(
-  texts: Record<Key, string>,
-  values: SlotValues<Facts>,
-  language: Language,
-): Compiled<Facts, Key> {
-  const compiled = {} as Compiled<Facts, Key>;
-  for (const key in texts) {
-    compiled[key] = compileSentence(language === 'zh-TW' ? traditional(texts[key]) : texts[key], values);
-  }
-  return compiled;
-}
-
 /**
- * Sets up the reason sentences of one language once — templates compiled, number formats chosen —
- * so that each customer's sentence is only picked and filled: what a formula answering for every
- * customer of a log calls once.
+ * Sets up the reason sentences of one language once — each sentence put together and compiled,
+ * number formats chosen — so that each customer's sentence is only picked and filled: what a
+ * formula answering for every customer of a log calls once.
  */
 export function reasonWriter(language: Language, currency?: Currency): ReasonWriter {
-  const texts = language === 'en' ? EN : ZH;
+  const t = language === 'en' ? EN : ZH;
   const days = language === 'en' ? daysInEnglish : formatDays;
   // zh-TW writes the whole sentence in Traditional characters, the currency mark included.
   const mark =
@@ -143,16 +120,18 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const money = (value: number) => formatMoney(value, mark);
   const habitOf = (r: Rhythm) =>
     habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays })!;
+  const sentence = <Facts>(text: string, values: SlotValues<Facts>) => {
+    const whole = text.replace('{times}', t.times) + t.end;
+    return compileSentence(language === 'zh-TW' ? traditional(whole) : whole, values);
+  };
 
-  const oneTime = compileAll<OneTime, keyof ReasonSentences['oneTime']>(
-    texts.oneTime,
-    {
-      daysSinceLast: (r) => days(r.daysSinceLast),
-      storeGapDays: (r) => days(r.storeGapDays),
-      multiple: (r) => formatMultiple(r.multiple),
-    },
-    language,
-  );
+  const oneTimeValues: SlotValues<OneTime> = {
+    daysSinceLast: (r) => days(r.daysSinceLast),
+    storeGapDays: (r) => days(r.storeGapDays),
+    multiple: (r) => formatMultiple(r.multiple),
+  };
+  const oneTimeNew = sentence(t.oneTime, oneTimeValues);
+  const oneTimeLate = sentence(t.oneTime + t.oneTimeLate, oneTimeValues);
   const rhythmValues: SlotValues<Rhythm> = {
     purchaseDays: (r) => String(r.purchaseDays),
     daysSinceLast: (r) => days(r.daysSinceLast),
@@ -160,24 +139,32 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
   };
-  const oneGap = compileAll<Rhythm, RhythmPace>(texts.oneGap, rhythmValues, language);
-  const noGap = compileAll<Rhythm, RhythmPace>(texts.noGap, rhythmValues, language);
-  const habit = compileAll<Rhythm, keyof ReasonSentences['habit']>(texts.habit, rhythmValues, language);
-  const amountDrop = compileAll<AmountDrop, keyof ReasonSentences['amountDrop']>(
-    texts.amountDrop,
-    {
-      recentPurchaseDays: (r) => String(r.recentPurchaseDays),
-      recentMean: (r) => money(r.recentMean),
-      dropShare: (r) => formatPercent(r.dropShare),
-      usualAmount: (r) => money(r.usualAmount),
-      earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
-      earlierLow: (r) => money(r.earlierLow),
-      earlierHigh: (r) => money(r.earlierHigh),
-      daysSinceLast: (r) => days(r.daysSinceLast),
-      ownGapDays: (r) => days(r.ownGapDays!),
-    },
-    language,
-  );
+  const paced = (start: string) => ({
+    late: sentence(start + t.pace.late, rhythmValues),
+    littleLate: sentence(start + t.pace.littleLate, rhythmValues),
+    within: sentence(start + t.pace.within, rhythmValues),
+  });
+  const oneGap = paced(t.rhythm + t.apart + t.last);
+  const noGap = paced(t.rhythm + t.last);
+  const habitLate = sentence(t.habitLate, rhythmValues);
+  const habit = {
+    onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
+    littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
+    pastDue: sentence(t.habit + t.habitPace.pastDue, rhythmValues),
+  };
+  const amountDropValues: SlotValues<AmountDrop> = {
+    recentPurchaseDays: (r) => String(r.recentPurchaseDays),
+    recentMean: (r) => money(r.recentMean),
+    dropShare: (r) => formatPercent(r.dropShare),
+    usualAmount: (r) => money(r.usualAmount),
+    earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
+    earlierLow: (r) => money(r.earlierLow),
+    earlierHigh: (r) => money(r.earlierHigh),
+    daysSinceLast: (r) => days(r.daysSinceLast),
+    ownGapDays: (r) => days(r.ownGapDays!),
+  };
+  const amountDrop = sentence(t.amountDrop, amountDropValues);
+  const amountDropGap = sentence(t.amountDrop + t.amountDropGap, amountDropValues);
 
   const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
     const late = stage === 'atRisk' || stage === 'lapsed';
@@ -186,7 +173,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
     }
-    if (late) return habit.late(r);
+    if (late) return habitLate(r);
     const multiple = r.daysSinceLast / own;
     if (multiple <= 1 && r.multiple <= 1) return habit.onRhythm(r);
     return multiple > 1 ? habit.littleLate(r) : habit.pastDue(r);
@@ -207,7 +194,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     ) {
       return written.text;
     }
-    const text = late ? oneTime.late(r) : oneTime.new(r);
+    const text = late ? oneTimeLate(r) : oneTimeNew(r);
     oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
     return text;
   };
@@ -219,7 +206,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       case 'rhythm':
         return rhythm(stage, reason);
       case 'amountDrop':
-        return reason.ownGapDays === undefined ? amountDrop.noUsualGap(reason) : amountDrop.usualGap(reason);
+        return reason.ownGapDays === undefined ? amountDrop(reason) : amountDropGap(reason);
     }
   };
 }

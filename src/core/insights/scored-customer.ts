@@ -24,17 +24,33 @@ export interface ScoringContext {
  * for stages runs no predictions.
  */
 export class ScoredCustomer implements CustomerInsight {
-  private knownLifecycle: LifecycleResult | undefined;
-  private knownRepeatProbability = Number.NaN;
-  private knownPredictedValue = Number.NaN;
+  // Fields set in the constructor, not declared with initialisers: a bundle for ES2020 would define
+  // each one with Object.defineProperty, per customer.
+  declare readonly summary: CustomerSummary;
+  declare readonly rfm: RfmScore;
+  declare readonly tier: ValueTier;
+  declare private readonly modelInput: ModelInput;
+  declare private readonly context: ScoringContext;
+  declare private knownLifecycle: LifecycleResult | undefined;
+  declare private knownRepeatProbability: number;
+  declare private knownPredictedValue: number;
 
   constructor(
-    readonly summary: CustomerSummary,
-    readonly rfm: RfmScore,
-    readonly tier: ValueTier,
-    private readonly modelInput: ModelInput,
-    private readonly context: ScoringContext,
-  ) {}
+    summary: CustomerSummary,
+    rfm: RfmScore,
+    tier: ValueTier,
+    modelInput: ModelInput,
+    context: ScoringContext,
+  ) {
+    this.summary = summary;
+    this.rfm = rfm;
+    this.tier = tier;
+    this.modelInput = modelInput;
+    this.context = context;
+    this.knownLifecycle = undefined;
+    this.knownRepeatProbability = Number.NaN;
+    this.knownPredictedValue = Number.NaN;
+  }
 
   get segment(): RfmSegment {
     return rfmSegment(this.rfm);

@@ -22,15 +22,10 @@ export function quintiles(values: ArrayLike<number>): Quintiles {
   const scoreAt = (below: number, equal: number) =>
     Math.min(5, Math.max(1, 1 + Math.floor((5 * (below + equal / 2)) / n))) as 1 | 2 | 3 | 4 | 5;
   // One walk over the sorted column scores every tie group where it starts, so scoring a value is one
-  // binary search for the start of its group — or, for a column of whole numbers over a short span
-  // (days since last, purchase days), one look-up in a table indexed by value.
+  // binary search for the start of its group — or, for a column of few distinct values (days since
+  // last, purchase days), a lookup in a small map.
   const scoreAtStart = new Uint8Array(n);
-  const min = sorted[0]!;
-  const span = sorted[n - 1]! - min;
-  let byValue: Uint8Array | undefined =
-    Number.isInteger(min) && Number.isInteger(span) && span <= 4 * n + 64
-      ? new Uint8Array(span + 1)
-      : undefined;
+  let few: Map<number, number> | undefined = new Map();
   const cuts: Quintiles['cuts'] = [undefined, undefined, undefined, undefined];
   for (let start = 0; start < n; ) {
     const value = sorted[start]!;
@@ -38,18 +33,14 @@ export function quintiles(values: ArrayLike<number>): Quintiles {
     while (end < n && sorted[end] === value) end++;
     const s = scoreAt(start, end - start);
     scoreAtStart[start] = s;
-    if (byValue !== undefined) {
-      if (Number.isInteger(value)) byValue[value - min] = s;
-      else byValue = undefined;
-    }
+    if (few && few.size >= 4096) few = undefined;
+    few?.set(value, s);
     for (let k = 2; k <= s; k++) if (cuts[k - 2] === undefined) cuts[k - 2] = value;
     start = end;
   }
-  const table = byValue;
   const score = (value: number): 1 | 2 | 3 | 4 | 5 => {
-    // 0 in the table: a whole number between two of the column's values.
-    const known = table === undefined ? 0 : (table[value - min] ?? 0);
-    if (known !== 0) return known as 1 | 2 | 3 | 4 | 5;
+    const known = few?.get(value);
+    if (known !== undefined) return known as 1 | 2 | 3 | 4 | 5;
     const below = firstIndexAtLeast(sorted, value);
     if (below < n && sorted[below] === value) return scoreAtStart[below] as 1 | 2 | 3 | 4 | 5;
     return scoreAt(below, 0);

@@ -122,20 +122,3 @@ describe('segments an owner recognises (fast-check)', () => {
     );
   });
 });
-
-describe('quintile scores by table and by search agree (fast-check)', () => {
-  it('a column of whole numbers (scored by a table of values) scores as the same column shifted by ½ (by binary search)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -50, max: 400 }), { minLength: 1, maxLength: 200 }),
-        fc.array(fc.integer({ min: -60, max: 410 }), { minLength: 1, maxLength: 20 }),
-        (values, probes) => {
-          const whole = quintiles(values);
-          const shifted = quintiles(values.map((v) => v + 0.5));
-          expect(shifted.cuts).toEqual(whole.cuts.map((c) => (c === undefined ? undefined : c + 0.5)));
-          for (const v of [...values, ...probes]) expect(whole.score(v)).toBe(shifted.score(v + 0.5));
-        },
-      ),
-    );
-  });
-});
