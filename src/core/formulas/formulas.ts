@@ -11,11 +11,11 @@ import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i1
 import type { Language } from '../i18n/language';
 import { whyWriter } from '../i18n/why';
 import { currencyOfCells } from '../input/currency';
+import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
-import { instantOfDay } from '../time/zone';
 import {
   asOfArgument,
   customersArgument,
@@ -328,7 +328,10 @@ export function nextPurchaseDateFormula(
     purchases,
     asOf,
     env,
-    () => (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
+    () => {
+      const dateOf = dayDates(env.timeZone);
+      return (c) => dateOf(c.summary.nextDueDay);
+    },
     { exclude },
   );
 }

@@ -7,7 +7,7 @@ import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { dueStatus, whyWriter } from '../i18n/why';
 import { situationOf } from '../lifecycle/situation';
-import { instantOfDay } from '../time/zone';
+import { dayDates } from './day-dates';
 
 /** Rounds money to the cent so sheets show what the owner would add up by hand. */
 const cents = (v: number) => Math.round(v * 100) / 100;
@@ -25,8 +25,7 @@ export type InsightRowWriter = (c: CustomerInsight) => CellOutput[];
 
 /**
  * Writes rows of the CUSTOMER_INSIGHTS table. What is the same for every row is set up once: the
- * labels of the language, the "why" sentences, the due texts and the date of each day (one shared
- * `Date` per calendar day, as Sheets only reads them; customers share far fewer days than rows).
+ * labels of the language, the "why" sentences, the due texts and the date of each day (`dayDates`).
  */
 export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
   const { language, timeZone, asOfDay } = o;
@@ -35,15 +34,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
   const tiers = TIER_LABELS[language];
   const nextSteps = NEXT_STEP_TITLES[language];
   const why = whyWriter(language, o.currency);
-  const dates = new Map<DayNumber, Date>();
-  const dateOf = (day: DayNumber) => {
-    let date = dates.get(day);
-    if (date === undefined) {
-      date = instantOfDay(day, timeZone);
-      dates.set(day, date);
-    }
-    return date;
-  };
+  const dateOf = dayDates(timeZone);
   const dueTexts = new Map<number, string>();
   const dueOf = (daysUntilDue: number) => {
     let text = dueTexts.get(daysUntilDue);

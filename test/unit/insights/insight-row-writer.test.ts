@@ -11,6 +11,7 @@ import {
 import { LANGUAGES } from '../../../src/core/i18n/language';
 import { NEXT_STEP_TITLES } from '../../../src/core/i18n/next-step-titles';
 import { dueStatus, whyText } from '../../../src/core/i18n/why';
+import { dayDates } from '../../../src/core/insights/day-dates';
 import { insightRow, insightRowWriter } from '../../../src/core/insights/insight-row';
 import { situationOf } from '../../../src/core/lifecycle/situation';
 import { dayFromCivil } from '../../../src/core/time/civil';
@@ -72,5 +73,17 @@ describe('insight rows written by one writer per call', () => {
     expect(a[at('firstPurchase')]).toEqual(instantOfDay(analysis.customers[0]!.summary.firstDay, TZ));
     expect(a[at('nextPurchaseDue')]).toEqual(instantOfDay(analysis.customers[0]!.summary.nextDueDay, TZ));
     expect(a[at('dueStatus')]).toBe(b[at('dueStatus')]);
+  });
+});
+
+describe('one Date per calendar day', () => {
+  it('hands out the midnight of each day in the zone, the same object for the same day', () => {
+    const dateOf = dayDates(TZ);
+    // 2026-03-08: New York's clocks jump at 02:00; midnight still exists and starts the day.
+    const day = dayFromCivil(2026, 3, 8);
+    expect(dateOf(day)).toEqual(instantOfDay(day, TZ));
+    expect(dateOf(day)).toBe(dateOf(day));
+    expect(dateOf(day + 1)).toEqual(instantOfDay(day + 1, TZ));
+    expect(dateOf(day + 1)).not.toBe(dateOf(day));
   });
 });
