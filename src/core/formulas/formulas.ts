@@ -267,7 +267,7 @@ export function customerWhyFormula(
     env,
     (l, analysis) => {
       const why = whyWriter(l, analysis.currency);
-      return (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c.predictedValue);
+      return (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c);
     },
     exclude,
     true,

@@ -14,7 +14,8 @@ export type WhyWriter = (
   stage: LifecycleStage,
   reason: LifecycleReason,
   netSpend: number,
-  predictedValue: number,
+  /** Read only when the net spend is 0 or less: most customers' why needs no prediction. */
+  predicted: { readonly predictedValue: number },
 ) => string;
 
 const NET_SPEND_NOTE: Record<'en' | 'zh', string> = {
@@ -33,9 +34,9 @@ export function whyWriter(language: Language, currency?: Currency): WhyWriter {
   const netSpendNote = compileSentence(language === 'zh-TW' ? traditional(note) : note, {
     netSpend: (net: number) => formatMoney(net, mark),
   });
-  return (stage, why, netSpend, predictedValue) => {
+  return (stage, why, netSpend, predicted) => {
     const text = reason(stage, why);
-    if (netSpend > 0 || !(Math.round(predictedValue * 100) > 0)) return text;
+    if (netSpend > 0 || !(Math.round(predicted.predictedValue * 100) > 0)) return text;
     return text + netSpendNote(netSpend);
   };
 }
@@ -58,7 +59,7 @@ function cachedWriter(language: Language, currency: Currency | undefined): WhyWr
 /** The "why" of one customer of an analysis. */
 export function whyText(c: CustomerInsight, language: Language, currency?: Currency): string {
   const { stage, reason } = c.lifecycle;
-  return cachedWriter(language, currency)(stage, reason, c.summary.netSpend, c.predictedValue);
+  return cachedWriter(language, currency)(stage, reason, c.summary.netSpend, c);
 }
 
 /** The same from the parts the sidebar's card carries. */
@@ -67,7 +68,7 @@ export function whyOf(
   language: Language,
   currency?: Currency,
 ): string {
-  return cachedWriter(language, currency)(c.stage, c.reason, c.netSpend, c.predictedValue);
+  return cachedWriter(language, currency)(c.stage, c.reason, c.netSpend, c);
 }
 
 /** "overdue by 12 days", "due in 5 days", "due today": beside the next-purchase date. */

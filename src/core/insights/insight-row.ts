@@ -50,11 +50,10 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
   return (c) => {
     const s = c.summary;
     const { stage, reason } = c.lifecycle;
-    const predictedValue = c.predictedValue;
     return [
       /* customer */ s.label,
       /* stage */ stages[stage],
-      /* why */ why(stage, reason, s.netSpend, predictedValue),
+      /* why */ why(stage, reason, s.netSpend, c),
       /* nextStep */ nextSteps[situationOf(c)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],
@@ -71,7 +70,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
       /* f */ c.rfm.f,
       /* m */ c.rfm.m,
       /* repeatProbability */ c.repeatProbability,
-      /* predictedValue */ cents(predictedValue),
+      /* predictedValue */ cents(c.predictedValue),
       /* loyaltyScore */ c.loyaltyScore,
     ];
   };

@@ -223,7 +223,16 @@ describe('lifecycle reason sentences (pinned texts)', () => {
     for (const language of LANGUAGES) {
       const parts = { stage: 'atRisk' as const, reason, netSpend: -5, predictedValue: 12 };
       expect(whyOf(parts, language, currency)).toBe(notes[language]);
-      expect(whyWriter(language, currency)('atRisk', reason, -5, 12)).toBe(notes[language]);
+      expect(whyWriter(language, currency)('atRisk', reason, -5, { predictedValue: 12 })).toBe(
+        notes[language],
+      );
+      // With a positive net spend the prediction is never read (a customer computes it only when asked).
+      const unread = {
+        get predictedValue(): number {
+          throw new Error('the prediction was read');
+        },
+      };
+      expect(whyWriter(language, currency)('atRisk', reason, 5, unread)).toBe(SENTENCES[1]![4][language]);
       // Predicted value rounding to 0.00: no note.
       expect(whyOf({ ...parts, netSpend: 0, predictedValue: 0.004 }, language)).toBe(
         SENTENCES[1]![4][language],
