@@ -59,6 +59,7 @@ var Regulars = (() => {
     resetColumnSetup: () => resetColumnSetup3,
     saveColumnSetup: () => saveColumnSetup3,
     saveFollowUpSettings: () => saveFollowUpSettings,
+    saveModelChoice: () => saveModelChoice,
     sendFollowUpTest: () => sendFollowUpTest,
     sendFollowUps: () => sendFollowUps,
     showColumnSetup: () => showColumnSetup,
@@ -69,74 +70,72 @@ var Regulars = (() => {
   });
 
   // src/core/customers/customer-history.ts
-  function buildHistories(purchases) {
-    const indexOfKey = /* @__PURE__ */ new Map();
-    const keys = [];
-    const labels = [];
-    const customerOf = new Int32Array(purchases.length);
-    for (let i = 0; i < purchases.length; i++) {
-      const p = purchases[i];
-      let c = indexOfKey.get(p.customerKey);
-      if (c === void 0) {
-        c = keys.length;
-        indexOfKey.set(p.customerKey, c);
-        keys.push(p.customerKey);
-        labels.push(p.customerLabel);
-      }
-      customerOf[i] = c;
-    }
-    const start = new Int32Array(keys.length + 1);
-    for (let i = 0; i < purchases.length; i++) start[customerOf[i] + 1]++;
-    for (let c = 0; c < keys.length; c++) start[c + 1] += start[c];
-    const order = new Int32Array(purchases.length);
-    const fill2 = start.slice(0, keys.length);
-    for (let i = 0; i < purchases.length; i++) order[fill2[customerOf[i]]++] = i;
+  function buildHistories(table) {
+    const customers = table.keys.length;
+    const n = table.length;
+    const customerOf = table.customer;
+    const dayOf = table.day;
+    const start = new Int32Array(customers + 1);
+    for (let i = 0; i < n; i++) start[customerOf[i] + 1]++;
+    for (let c = 0; c < customers; c++) start[c + 1] += start[c];
+    const order = new Int32Array(n);
+    const fill2 = start.slice(0, customers);
+    for (let i = 0; i < n; i++) order[fill2[customerOf[i]]++] = i;
     const histories = [];
     const returnsOnly = [];
-    for (let c = 0; c < keys.length; c++) {
-      const slice = order.subarray(start[c], start[c + 1]);
-      if (!isSortedByDay(slice, purchases)) {
-        slice.sort((i, j) => purchases[i].day - purchases[j].day || i - j);
+    for (let c = 0; c < customers; c++) {
+      const from = start[c];
+      const to = start[c + 1];
+      for (let k = from + 1; k < to; k++) {
+        if (dayOf[order[k]] < dayOf[order[k - 1]]) {
+          order.subarray(from, to).sort((i, j) => dayOf[i] - dayOf[j] || i - j);
+          break;
+        }
       }
-      const history = foldDays(keys[c], labels[c], slice, purchases);
+      const history = foldDays(table.keys[c], table.labels[c], order, from, to, table);
       if (history.purchaseDays.length > 0) histories.push(history);
-      else
-        returnsOnly.push({
-          key: keys[c],
-          label: labels[c],
-          rows: Array.from(slice, (i) => purchases[i].row)
-        });
+      else {
+        const rows = [];
+        for (let k = from; k < to; k++) rows.push(table.row[order[k]]);
+        returnsOnly.push({ key: table.keys[c], label: table.labels[c], rows });
+      }
     }
     return { histories, returnsOnly };
   }
-  function isSortedByDay(indexes, purchases) {
-    for (let k = 1; k < indexes.length; k++) {
-      if (purchases[indexes[k]].day < purchases[indexes[k - 1]].day) return false;
+  function foldDays(key, label, order, from, to, table) {
+    let dayCount = 0;
+    for (let k = from, previous = Number.NaN; k < to; k++) {
+      const i = order[k];
+      if (table.amount[i] >= 0 && table.day[i] !== previous) {
+        dayCount++;
+        previous = table.day[i];
+      }
     }
-    return true;
-  }
-  function foldDays(key, label, sortedIndexes, purchases) {
-    const purchaseDays = [];
-    const dayAmounts = [];
+    const purchaseDays = new Array(dayCount);
+    const dayAmounts = new Array(dayCount);
+    let last = -1;
     let returnsTotal = 0;
     let netSpend = 0;
     let productCounts;
     let favouriteProduct;
     let favouriteCount = 0;
-    for (const i of sortedIndexes) {
-      const p = purchases[i];
-      const product = p.product === void 0 ? void 0 : productName(p.product);
-      netSpend += p.amount;
-      if (p.amount < 0) {
-        returnsTotal += p.amount;
+    for (let k = from; k < to; k++) {
+      const i = order[k];
+      const amount = table.amount[i];
+      const day = table.day[i];
+      netSpend += amount;
+      if (amount < 0) {
+        returnsTotal += amount;
         continue;
       }
-      const last = purchaseDays.length - 1;
-      if (last >= 0 && purchaseDays[last] === p.day) dayAmounts[last] += p.amount;
+      if (last >= 0 && purchaseDays[last] === day) dayAmounts[last] += amount;
       else {
-        purchaseDays.push(p.day);
-        dayAmounts.push(p.amount);
+        last++;
+        purchaseDays[last] = day;
+        dayAmounts[last] = amount;
       }
+      const written = table.product?.[i];
+      const product = written === void 0 ? void 0 : productName(written);
       if (product) {
         if (productCounts === void 0 && (favouriteProduct === void 0 || favouriteProduct === product)) {
           favouriteProduct = product;
@@ -159,26 +158,26 @@ var Regulars = (() => {
   }
 
   // src/core/stats.ts
-  function median(values3) {
-    if (values3.length === 0) throw new Error("median requires at least one value");
-    const sorted = Float64Array.from(values3).sort();
+  function median(values) {
+    if (values.length === 0) throw new Error("median requires at least one value");
+    const sorted = Float64Array.from(values).sort();
     const mid = sorted.length >> 1;
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
-  function sumOf(values3, from = 0, to = values3.length) {
+  function sumOf(values, from = 0, to = values.length) {
     let total = 0;
     let compensation = 0;
     for (let i = from; i < to; i++) {
-      const v = values3[i];
+      const v = values[i];
       const t = total + v;
       compensation += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
       total = t;
     }
     return total + compensation;
   }
-  function meanOf(values3, from = 0, to = values3.length) {
+  function meanOf(values, from = 0, to = values.length) {
     if (to <= from) throw new Error("meanOf requires a non-empty range");
-    return sumOf(values3, from, to) / (to - from);
+    return sumOf(values, from, to) / (to - from);
   }
 
   // src/core/lifecycle/amount-drop.ts
@@ -226,12 +225,1224 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/models/optimize.ts
+  var ARMIJO = 1e-4;
+  var MAX_BACKTRACKS = 60;
+  var NOISE_FLOOR_GRADIENT = 1e-5;
+  var NOISE_FLOOR_DECREASE = 1e-12;
+  function maxAbs(v) {
+    let m = 0;
+    for (let i = 0; i < v.length; i++) {
+      const a = Math.abs(v[i]);
+      if (a > m) m = a;
+    }
+    return m;
+  }
+  function dot(u, v) {
+    let s = 0;
+    for (let i = 0; i < u.length; i++) s += u[i] * v[i];
+    return s;
+  }
+  function setIdentity(h, n, scale) {
+    h.fill(0);
+    for (let i = 0; i < n; i++) h[i * n + i] = scale;
+  }
+  function minimizeBfgs(objective5, start, options = {}) {
+    const maxIterations = options.maxIterations ?? 200;
+    const gradientTolerance = options.gradientTolerance ?? 1e-7;
+    const maxStep = options.maxStep ?? 4;
+    const n = start.length;
+    const limit = options.divergenceLimit ?? Number.POSITIVE_INFINITY;
+    const limits = typeof limit === "number" ? new Array(n).fill(limit) : limit;
+    const beyondLimits = (theta) => {
+      for (let i = 0; i < n; i++)
+        if (Math.abs(theta[i]) > (limits[i] ?? Number.POSITIVE_INFINITY)) return true;
+      return false;
+    };
+    let evaluations = 0;
+    const evaluate = (theta, gradient) => {
+      evaluations++;
+      const value = objective5(theta, gradient);
+      if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
+      for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
+      return value;
+    };
+    const x = Float64Array.from(start);
+    const g = new Float64Array(n);
+    let f = evaluate(x, g);
+    if (f === Number.POSITIVE_INFINITY) {
+      return { theta: [...start], value: f, converged: false, diverged: false, iterations: 0, evaluations };
+    }
+    const h = new Float64Array(n * n);
+    setIdentity(h, n, 1);
+    let fresh = true;
+    const d = new Float64Array(n);
+    const xNew = new Float64Array(n);
+    const gNew = new Float64Array(n);
+    const s = new Float64Array(n);
+    const y = new Float64Array(n);
+    const hy = new Float64Array(n);
+    let converged = false;
+    let diverged = false;
+    let stalls = 0;
+    let iterations = 0;
+    for (; iterations < maxIterations; iterations++) {
+      if (beyondLimits(x)) {
+        diverged = true;
+        break;
+      }
+      if (maxAbs(g) <= gradientTolerance) {
+        converged = true;
+        break;
+      }
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let j = 0; j < n; j++) sum -= h[i * n + j] * g[j];
+        d[i] = sum;
+      }
+      let slope = dot(g, d);
+      if (!(slope < 0)) {
+        setIdentity(h, n, 1);
+        fresh = true;
+        for (let i = 0; i < n; i++) d[i] = -g[i];
+        slope = dot(g, d);
+      }
+      let step = 1;
+      const longest = maxAbs(d);
+      if (longest * step > maxStep) step = maxStep / longest;
+      let fNew = Number.POSITIVE_INFINITY;
+      let accepted = false;
+      for (let k = 0; k < MAX_BACKTRACKS; k++) {
+        for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
+        fNew = evaluate(xNew, gNew);
+        if (fNew <= f + ARMIJO * step * slope) {
+          accepted = true;
+          break;
+        }
+        let next = 0.25 * step;
+        if (fNew !== Number.POSITIVE_INFINITY) {
+          const curvature = fNew - f - slope * step;
+          if (curvature > 0) next = -slope * step * step / (2 * curvature);
+        }
+        step = Math.min(0.5 * step, Math.max(0.1 * step, next));
+      }
+      if (!accepted) {
+        if (maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
+          converged = true;
+          break;
+        }
+        if (!fresh) {
+          setIdentity(h, n, 1);
+          fresh = true;
+          continue;
+        }
+        break;
+      }
+      for (let i = 0; i < n; i++) {
+        s[i] = xNew[i] - x[i];
+        y[i] = gNew[i] - g[i];
+      }
+      const sy = dot(s, y);
+      const yy = dot(y, y);
+      const decrease = f - fNew;
+      x.set(xNew);
+      g.set(gNew);
+      f = fNew;
+      if (decrease <= NOISE_FLOOR_DECREASE * Math.max(1, Math.abs(f)) && maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
+        stalls++;
+        if (stalls >= 2) {
+          converged = true;
+          iterations++;
+          break;
+        }
+      } else {
+        stalls = 0;
+      }
+      if (sy > 1e-12 * Math.sqrt(dot(s, s) * yy)) {
+        if (fresh) {
+          setIdentity(h, n, sy / yy);
+          fresh = false;
+        }
+        const rho = 1 / sy;
+        for (let i = 0; i < n; i++) {
+          let sum = 0;
+          for (let j = 0; j < n; j++) sum += h[i * n + j] * y[j];
+          hy[i] = sum;
+        }
+        const yhy = dot(y, hy);
+        const coefficient = rho * rho * yhy + rho;
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < n; j++) {
+            h[i * n + j] = h[i * n + j] - rho * (s[i] * hy[j] + hy[i] * s[j]) + coefficient * s[i] * s[j];
+          }
+        }
+      }
+    }
+    if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
+    return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
+  }
+  function minimizeWithRestarts(objective5, starts, options = {}) {
+    let best;
+    let evaluations = 0;
+    let iterations = 0;
+    const consider = (result) => {
+      evaluations += result.evaluations;
+      iterations += result.iterations;
+      if (best === void 0 || isBetter(result, best)) best = result;
+    };
+    for (const start of starts) {
+      const result = minimizeBfgs(objective5, start, options);
+      consider(result);
+      if (result.converged) break;
+      if (Number.isFinite(result.value) && !result.diverged) {
+        const again = minimizeBfgs(objective5, result.theta, options);
+        consider(again);
+        if (again.converged) break;
+      }
+    }
+    if (best === void 0) throw new RangeError("minimizeWithRestarts needs at least one start");
+    return { ...best, evaluations, iterations };
+  }
+  function isBetter(candidate, incumbent) {
+    if (candidate.converged !== incumbent.converged) return candidate.converged;
+    return candidate.value < incumbent.value;
+  }
+
+  // src/core/models/quadrature.ts
+  var STEP = 1 / 32;
+  var MAX_V = 12;
+  var LOG_WEIGHT_CUTOFF = -60;
+  function betaExpectation(f, a, b) {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`betaExpectation needs finite a > 0 and b > 0, got a = ${a}, b = ${b}`);
+    }
+    const mode = Math.log(a) - Math.log(b);
+    const width = Math.sqrt(1 / a + 1 / b);
+    const scale = Math.min(width, 1);
+    const logDensity = (y) => a * y - (a + b) * (y > 0 ? y + Math.log1p(Math.exp(-y)) : Math.log1p(Math.exp(y)));
+    const reference = logDensity(mode);
+    let weightSum = 0;
+    let valueSum = 0;
+    const addNode = (v) => {
+      const y = mode + scale * Math.sinh(v);
+      const logWeight = logDensity(y) - reference + Math.log(scale * Math.cosh(v));
+      if (logWeight < LOG_WEIGHT_CUTOFF) return logWeight;
+      const weight = Math.exp(logWeight);
+      const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
+      const q = y >= 0 ? Math.exp(-y) / (1 + Math.exp(-y)) : 1 / (1 + Math.exp(y));
+      weightSum += weight;
+      valueSum += weight * f(p, q);
+      return logWeight;
+    };
+    addNode(0);
+    for (const direction of [1, -1]) {
+      let peak = 0;
+      for (let k = 1; k * STEP <= MAX_V; k++) {
+        const logWeight = addNode(direction * k * STEP);
+        if (logWeight > peak) peak = logWeight;
+        if (logWeight < LOG_WEIGHT_CUTOFF + peak && k * STEP > 1) break;
+      }
+    }
+    return valueSum / weightSum;
+  }
+
+  // src/core/models/special-functions.ts
+  var LANCZOS_G = 7;
+  var LANCZOS_COEFFICIENTS = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  var HALF_LOG_TWO_PI = 0.9189385332046728;
+  var LOG_PI = 1.1447298858494002;
+  function lanczosLogGamma(x) {
+    const y = x - 1;
+    let series = LANCZOS_COEFFICIENTS[0];
+    for (let i = 1; i < 9; i++) series += LANCZOS_COEFFICIENTS[i] / (y + i);
+    const t = y + LANCZOS_G + 0.5;
+    return HALF_LOG_TWO_PI + (y + 0.5) * Math.log(t) - t + Math.log(series);
+  }
+  function sinPi(x) {
+    const r = x - 2 * Math.round(x / 2);
+    if (r === 0 || r === 1 || r === -1) return 0;
+    if (r > 0.5) return Math.sin(Math.PI * (1 - r));
+    if (r < -0.5) return Math.sin(Math.PI * (-1 - r));
+    return Math.sin(Math.PI * r);
+  }
+  function isNonPositiveInteger(x) {
+    return x <= 0 && Number.isInteger(x);
+  }
+  function logGamma(x) {
+    if (!(x > 0) || x === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`logGamma needs a finite positive argument, got ${x}`);
+    }
+    if (x < 0.5) {
+      return LOG_PI - Math.log(sinPi(x)) - lanczosLogGamma(1 - x);
+    }
+    return lanczosLogGamma(x);
+  }
+  function logAbsGamma(x) {
+    if (Number.isNaN(x)) return Number.NaN;
+    if (x > 0) return x === Number.POSITIVE_INFINITY ? x : x < 0.5 ? logGamma(x) : lanczosLogGamma(x);
+    if (isNonPositiveInteger(x)) return Number.POSITIVE_INFINITY;
+    return LOG_PI - Math.log(Math.abs(sinPi(x))) - lanczosLogGamma(1 - x);
+  }
+  function gammaSign(x) {
+    if (x > 0) return 1;
+    if (isNonPositiveInteger(x)) return 0;
+    return sinPi(x) > 0 ? 1 : -1;
+  }
+  function digamma(x) {
+    if (!(x > 0) || x === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`digamma needs a finite positive argument, got ${x}`);
+    }
+    let result = 0;
+    let y = x;
+    while (y < 10) {
+      result -= 1 / y;
+      y += 1;
+    }
+    const inv = 1 / y;
+    const inv2 = inv * inv;
+    const tail = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132 - inv2 * (691 / 32760 - inv2 / 12))))));
+    return result + Math.log(y) - 0.5 * inv - tail;
+  }
+  function logAddExp(u, v) {
+    const m = Math.max(u, v);
+    if (m === Number.NEGATIVE_INFINITY || m === Number.POSITIVE_INFINITY) return m;
+    return m + Math.log1p(Math.exp(-Math.abs(u - v)));
+  }
+  var HYP2F1_MAX_TERMS = 1e5;
+  var EPSILON = 2 ** -53;
+  function gaussSeries(a, b, c, z) {
+    let term = 1;
+    let sum = 1;
+    let largest = 1;
+    for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
+      term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+      if (!Number.isFinite(term)) return Number.NaN;
+      sum += term;
+      if (term === 0) return sum;
+      const size = Math.abs(term);
+      if (size > largest) largest = size;
+      const nextRatio = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z);
+      const ratio = Math.max(nextRatio, Math.abs(z));
+      if (ratio < 1 && size * ratio / (1 - ratio) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
+        return sum;
+      }
+    }
+    return Number.NaN;
+  }
+  function oneMinusZTransform(a, b, c, w) {
+    const m = c - a - b;
+    const logW = Math.log(w);
+    const sign1 = gammaSign(c) * gammaSign(m) * gammaSign(c - a) * gammaSign(c - b);
+    let first = 0;
+    if (gammaSign(c - a) !== 0 && gammaSign(c - b) !== 0) {
+      const log1 = logAbsGamma(c) + logAbsGamma(m) - logAbsGamma(c - a) - logAbsGamma(c - b);
+      first = sign1 * Math.exp(log1) * gaussSeries(a, b, 1 - m, w);
+    }
+    let second = 0;
+    if (gammaSign(a) !== 0 && gammaSign(b) !== 0) {
+      const sign2 = gammaSign(c) * gammaSign(-m) * gammaSign(a) * gammaSign(b);
+      const log2 = m * logW + logAbsGamma(c) + logAbsGamma(-m) - logAbsGamma(a) - logAbsGamma(b);
+      second = sign2 * Math.exp(log2) * gaussSeries(c - a, c - b, 1 + m, w);
+    }
+    return first + second;
+  }
+  var NEAR_INTEGER = 1e-4;
+  var NODE_SPACING = 2e-4;
+  function hyp2f1OrNaN(a, b, c, z) {
+    if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c)) || !(z >= 0 && z < 1))
+      return Number.NaN;
+    if (isNonPositiveInteger(c)) return Number.NaN;
+    if (z === 0 || a === 0 || b === 0) return 1;
+    if (isNonPositiveInteger(a) || isNonPositiveInteger(b) || z <= 0.5 || z <= 0.9 && a > 0 && b > 0 && c > 0) {
+      return gaussSeries(a, b, c, z);
+    }
+    const w = 1 - z;
+    const m = c - a - b;
+    const k = Math.round(m);
+    const offset = m - k;
+    if (Math.abs(offset) >= NEAR_INTEGER) return oneMinusZTransform(a, b, c, w);
+    const h = NODE_SPACING;
+    const nodes = [-2 * h, -h, h, 2 * h];
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+      const di = nodes[i];
+      let weight = 1;
+      for (let j = 0; j < 4; j++) {
+        if (j !== i) weight *= (offset - nodes[j]) / (di - nodes[j]);
+      }
+      value += weight * oneMinusZTransform(c - b - (k + di), b, c, w);
+    }
+    return value;
+  }
+
+  // src/core/models/bg-nbd.ts
+  function assertRepeatHistory(h, index = -1, listName = "histories") {
+    const { x, tx, T } = h;
+    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
+      return;
+    const label = index >= 0 ? `${listName}[${index}]` : "history";
+    if (!(Number.isInteger(x) && x >= 0)) {
+      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
+    }
+    if (!(Number.isFinite(tx) && tx >= 0)) {
+      throw new RangeError(
+        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
+      );
+    }
+    throw new RangeError(
+      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
+    );
+  }
+  function assertBgNbdParams(params) {
+    const { r, alpha, a, b } = params;
+    if (r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY) return;
+    for (const key of ["r", "alpha", "a", "b"]) {
+      const v = params[key];
+      if (!(Number.isFinite(v) && v > 0)) {
+        throw new RangeError(`BG/NBD parameter ${key} must be a finite number > 0, got ${v}`);
+      }
+    }
+  }
+  function assertHorizon(horizonDays) {
+    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+    }
+  }
+  function indexOf(map, values, value) {
+    let index = map.get(value);
+    if (index === void 0) {
+      index = values.length;
+      values.push(value);
+      map.set(value, index);
+    }
+    return index;
+  }
+  var TWO_20 = 2 ** 20;
+  var TWO_40 = 2 ** 40;
+  function groupTotals(groups) {
+    let sumX = 0;
+    let sumT = 0;
+    for (let k = 0; k < groups.count.length; k++) {
+      sumX += groups.count[k] * groups.x[k];
+      sumT += groups.count[k] * groups.T[k];
+    }
+    return { sumX, sumT };
+  }
+  function distinctHistories(histories) {
+    const n = histories.length;
+    const keys = new Float64Array(n);
+    let packable = true;
+    for (let i = 0; i < n; i++) {
+      const h = histories[i];
+      assertRepeatHistory(h, i);
+      const { x, tx, T } = h;
+      if (packable && x < 8192 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
+        keys[i] = x * TWO_40 + tx * TWO_20 + T;
+      } else {
+        packable = false;
+      }
+    }
+    const out = { x: [], tx: [], T: [], count: [] };
+    if (packable) {
+      keys.sort();
+      for (let i = 0; i < n; ) {
+        const key = keys[i];
+        let j = i + 1;
+        while (j < n && keys[j] === key) j++;
+        const x = Math.floor(key / TWO_40);
+        const rest = key - x * TWO_40;
+        const tx = Math.floor(rest / TWO_20);
+        out.x.push(x);
+        out.tx.push(tx);
+        out.T.push(rest - tx * TWO_20);
+        out.count.push(j - i);
+        i = j;
+      }
+      return out;
+    }
+    const index = /* @__PURE__ */ new Map();
+    for (const { x, tx, T } of histories) {
+      const key = `${x}|${tx}|${T}`;
+      const k = index.get(key);
+      if (k === void 0) {
+        index.set(key, out.count.length);
+        out.x.push(x);
+        out.tx.push(tx);
+        out.T.push(T);
+        out.count.push(1);
+      } else {
+        out.count[k] += 1;
+      }
+    }
+    return out;
+  }
+  function groupRepeatHistories(histories) {
+    const distinct = distinctHistories(histories);
+    const xMap = /* @__PURE__ */ new Map();
+    const tMap = /* @__PURE__ */ new Map();
+    const txMap = /* @__PURE__ */ new Map();
+    const xs = [];
+    const ts = [];
+    const txs = [];
+    const xCounts = [];
+    const tCounts = [];
+    const tSumX = [];
+    const gCount = [];
+    const gX = [];
+    const gXi = [];
+    const gTi = [];
+    const gTxi = [];
+    let sumX = 0;
+    let sumT = 0;
+    let repeatCustomers = 0;
+    for (let k = 0; k < distinct.count.length; k++) {
+      const x = distinct.x[k];
+      const T = distinct.T[k];
+      const count = distinct.count[k];
+      const xi = indexOf(xMap, xs, x);
+      const ti = indexOf(tMap, ts, T);
+      xCounts[xi] = (xCounts[xi] ?? 0) + count;
+      tCounts[ti] = (tCounts[ti] ?? 0) + count;
+      tSumX[ti] = (tSumX[ti] ?? 0) + count * x;
+      sumX += count * x;
+      sumT += count * T;
+      if (x === 0) continue;
+      repeatCustomers += count;
+      gCount.push(count);
+      gX.push(x);
+      gXi.push(xi);
+      gTi.push(ti);
+      gTxi.push(indexOf(txMap, txs, distinct.tx[k]));
+    }
+    return {
+      customers: histories.length,
+      sumX,
+      sumT,
+      repeatCustomers,
+      xValues: Float64Array.from(xs),
+      xCounts: Float64Array.from(xCounts),
+      tValues: Float64Array.from(ts),
+      tCounts: Float64Array.from(tCounts),
+      tSumX: Float64Array.from(tSumX),
+      txValues: Float64Array.from(txs),
+      groupCount: Float64Array.from(gCount),
+      groupX: Float64Array.from(gX),
+      groupXIndex: Int32Array.from(gXi),
+      groupTIndex: Int32Array.from(gTi),
+      groupTxIndex: Int32Array.from(gTxi)
+    };
+  }
+  var LOG_PARAM_LIMIT = 30;
+  var DIVERGENCE_LIMITS = [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1];
+  function bgNbdObjective(grouped) {
+    const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = grouped;
+    const { groupCount, groupX, groupXIndex, groupTIndex, groupTxIndex } = grouped;
+    const nX = xValues.length;
+    const nT = tValues.length;
+    const nTx = txValues.length;
+    const nGroups = groupCount.length;
+    const logBx1 = new Float64Array(nX);
+    const invBx1 = new Float64Array(nX);
+    const logAlphaT = new Float64Array(nT);
+    const invAlphaT = new Float64Array(nT);
+    const logAlphaTx = new Float64Array(nTx);
+    const invAlphaTx = new Float64Array(nTx);
+    const scale = grouped.customers > 0 ? -1 / grouped.customers : 0;
+    return (theta, gradient) => {
+      for (let i = 0; i < 4; i++) {
+        if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT)) return Number.POSITIVE_INFINITY;
+      }
+      const logAlpha = theta[1];
+      const logA = theta[2];
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(logAlpha);
+      const a = Math.exp(logA);
+      const b = Math.exp(theta[3]);
+      const lgR = logGamma(r);
+      const lgB = logGamma(b);
+      const lgAB = logGamma(a + b);
+      const psiR = digamma(r);
+      const psiB = digamma(b);
+      const psiAB = digamma(a + b);
+      let ll = 0;
+      let dR = 0;
+      let dAlpha = 0;
+      let dA = 0;
+      let dB = 0;
+      for (let k = 0; k < nX; k++) {
+        const x = xValues[k];
+        const w = xCounts[k];
+        ll += w * r * logAlpha;
+        dR += w * logAlpha;
+        dAlpha += w * r / alpha;
+        if (x === 0) continue;
+        ll += w * (logGamma(r + x) - lgR + logGamma(b + x) + lgAB - lgB - logGamma(a + b + x));
+        const psiABX = digamma(a + b + x);
+        dR += w * (digamma(r + x) - psiR);
+        dA += w * (psiAB - psiABX);
+        dB += w * (digamma(b + x) - psiABX - psiB + psiAB);
+        logBx1[k] = Math.log(b + x - 1);
+        invBx1[k] = 1 / (b + x - 1);
+      }
+      for (let k = 0; k < nT; k++) {
+        const sum = alpha + tValues[k];
+        const logSum = Math.log(sum);
+        logAlphaT[k] = logSum;
+        invAlphaT[k] = 1 / sum;
+        const coefficient = r * tCounts[k] + tSumX[k];
+        ll -= coefficient * logSum;
+        dR -= tCounts[k] * logSum;
+        dAlpha -= coefficient / sum;
+      }
+      for (let k = 0; k < nTx; k++) {
+        const sum = alpha + txValues[k];
+        logAlphaTx[k] = Math.log(sum);
+        invAlphaTx[k] = 1 / sum;
+      }
+      let sumWeightedSigmoid = 0;
+      for (let g = 0; g < nGroups; g++) {
+        const w = groupCount[g];
+        const shape = r + groupX[g];
+        const ti = groupTIndex[g];
+        const txi = groupTxIndex[g];
+        const xi = groupXIndex[g];
+        const logRatio = logAlphaT[ti] - logAlphaTx[txi];
+        const d = logA - logBx1[xi] + shape * logRatio;
+        let softplus;
+        let sigmoid2;
+        if (d > 0) {
+          const e = Math.exp(-d);
+          softplus = d + Math.log1p(e);
+          sigmoid2 = 1 / (1 + e);
+        } else {
+          const e = Math.exp(d);
+          softplus = Math.log1p(e);
+          sigmoid2 = e / (1 + e);
+        }
+        ll += w * softplus;
+        const ws = w * sigmoid2;
+        sumWeightedSigmoid += ws;
+        dR += ws * logRatio;
+        dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
+        dB -= ws * invBx1[xi];
+      }
+      dA += sumWeightedSigmoid / a;
+      gradient[0] = scale * dR * r;
+      gradient[1] = scale * dAlpha * alpha;
+      gradient[2] = scale * dA * a;
+      gradient[3] = scale * dB * b;
+      return scale * ll;
+    };
+  }
+  function paramsFromTheta(theta) {
+    return {
+      r: Math.exp(theta[0]),
+      alpha: Math.exp(theta[1]),
+      a: Math.exp(theta[2]),
+      b: Math.exp(theta[3])
+    };
+  }
+  function fitBgNbd(histories) {
+    if (histories.length === 0) throw new RangeError("fitBgNbd needs at least one customer history");
+    const grouped = groupRepeatHistories(histories);
+    const objective5 = bgNbdObjective(grouped);
+    const meanT = grouped.sumT / grouped.customers;
+    const rate = grouped.sumX > 0 && grouped.sumT > 0 ? grouped.sumX / grouped.sumT : 1 / Math.max(meanT, 1);
+    const logAlpha0 = Math.log(1 / rate);
+    const starts = [
+      [0, logAlpha0, 0, Math.log(3)],
+      [Math.log(0.25), logAlpha0 + Math.log(0.25), Math.log(0.5), Math.log(2)],
+      [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
+    ];
+    const result = minimizeWithRestarts(objective5, starts, {
+      maxIterations: 100,
+      divergenceLimit: DIVERGENCE_LIMITS
+    });
+    return {
+      params: paramsFromTheta(result.theta),
+      logLikelihood: -result.value * grouped.customers,
+      converged: result.converged,
+      iterations: result.iterations
+    };
+  }
+  function probabilityAlive(params, h) {
+    assertBgNbdParams(params);
+    assertRepeatHistory(h);
+    return probabilityAliveUnchecked(params, h);
+  }
+  function probabilityAliveUnchecked(params, h) {
+    const { r, alpha, a, b } = params;
+    const { x, tx, T } = h;
+    if (x === 0) return 1;
+    const logOdds = Math.log(a) - Math.log(b + x - 1) + (r + x) * Math.log1p((T - tx) / (alpha + tx));
+    return 1 / (1 + Math.exp(logOdds));
+  }
+  function expectedPurchasesIfAliveByQuadrature(params, x, T, horizonDays) {
+    const { r, alpha, a, b } = params;
+    const shape = r + x;
+    const u = horizonDays / (alpha + T);
+    return betaExpectation(
+      (p) => p === 0 ? shape * u : -Math.expm1(-shape * Math.log1p(p * u)) / p,
+      a,
+      b + x
+    );
+  }
+  function expectedPurchasesIfAliveClosedForm(params, x, T, horizonDays) {
+    const { r, alpha, a, b } = params;
+    const c = a + b + x - 1;
+    if (Math.abs(a - 1) < 1e-3 || !(c > 1e-3)) return Number.NaN;
+    const shape = r + x;
+    const logOneMinusZ = -Math.log1p(horizonDays / (alpha + T));
+    const z = horizonDays / (alpha + T + horizonDays);
+    const f = hyp2f1OrNaN(shape, b + x, c, z);
+    if (!(f > 0) || !Number.isFinite(f)) return Number.NaN;
+    return c / (a - 1) * -Math.expm1(shape * logOneMinusZ + Math.log(f));
+  }
+  function expectedPurchasesIfAlive(params, x, T, horizonDays) {
+    if (horizonDays === 0) return 0;
+    const shape = params.r + x;
+    const u = horizonDays / (params.alpha + T);
+    const upper = shape * u;
+    const lower = -Math.expm1(-shape * Math.log1p(u));
+    const closed = expectedPurchasesIfAliveClosedForm(params, x, T, horizonDays);
+    if (closed >= lower * (1 - 1e-9) && closed <= upper * (1 + 1e-9)) {
+      return Math.min(upper, Math.max(lower, closed));
+    }
+    const integrated = expectedPurchasesIfAliveByQuadrature(params, x, T, horizonDays);
+    return Math.min(upper, Math.max(lower, Number.isFinite(integrated) ? integrated : lower));
+  }
+  function expectedPurchasesPredictor(params) {
+    assertBgNbdParams(params);
+    const ifAlive = /* @__PURE__ */ new Map();
+    return (h, horizonDays) => {
+      assertRepeatHistory(h);
+      assertHorizon(horizonDays);
+      const key = `${h.x},${h.T},${horizonDays}`;
+      let expected = ifAlive.get(key);
+      if (expected === void 0) {
+        expected = expectedPurchasesIfAlive(params, h.x, h.T, horizonDays);
+        ifAlive.set(key, expected);
+      }
+      return probabilityAliveUnchecked(params, h) * expected;
+    };
+  }
+  function repeatProbability(params, h, horizonDays) {
+    assertBgNbdParams(params);
+    assertRepeatHistory(h);
+    assertHorizon(horizonDays);
+    const shape = params.r + h.x;
+    const purchaseIfAlive = -Math.expm1(-shape * Math.log1p(horizonDays / (params.alpha + h.T)));
+    return probabilityAliveUnchecked(params, h) * purchaseIfAlive;
+  }
+
+  // src/core/models/mbg-nbd.ts
+  var MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 };
+  function objective(groups, customers, prior) {
+    const n = groups.count.length;
+    const priorCentre = [Math.log(MBG_PRIOR.r), 0, Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)];
+    const priorWeight = prior ? 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) : 0;
+    return (theta, gradient) => {
+      for (let i = 0; i < 4; i++) if (!(Math.abs(theta[i]) <= 30)) return Number.POSITIVE_INFINITY;
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(theta[1]);
+      const a = Math.exp(theta[2]);
+      const b = Math.exp(theta[3]);
+      const logA = theta[2];
+      const logAlpha = theta[1];
+      const lgR = logGamma(r);
+      const lgB = logGamma(b);
+      const lgAB = logGamma(a + b);
+      const psiR = digamma(r);
+      const psiB = digamma(b);
+      const psiAB = digamma(a + b);
+      let ll = 0;
+      let dR = 0;
+      let dAlpha = 0;
+      let dA = 0;
+      let dB = 0;
+      let lastX = -1;
+      let lgRX = 0;
+      let psiRX = 0;
+      let shapeTerms = 0;
+      let psiBX1 = 0;
+      let psiABX1 = 0;
+      for (let k = 0; k < n; k++) {
+        const x = groups.x[k];
+        const w = groups.count[k];
+        if (x !== lastX) {
+          lastX = x;
+          lgRX = logGamma(r + x);
+          psiRX = digamma(r + x);
+          shapeTerms = lgAB + logGamma(b + x + 1) - lgB - logGamma(a + b + x + 1);
+          psiBX1 = digamma(b + x + 1);
+          psiABX1 = digamma(a + b + x + 1);
+        }
+        const shape = r + x;
+        const logAT = Math.log(alpha + groups.T[k]);
+        const logATx = Math.log(alpha + groups.tx[k]);
+        const logRatio = logAT - logATx;
+        const d = logA - Math.log(b + x) + shape * logRatio;
+        const softplus = d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
+        const sigmoid2 = d > 0 ? 1 / (1 + Math.exp(-d)) : Math.exp(d) / (1 + Math.exp(d));
+        ll += w * (lgRX - lgR + r * logAlpha + shapeTerms - shape * logAT + softplus);
+        dR += w * (psiRX - psiR + logAlpha - logAT + sigmoid2 * logRatio);
+        dAlpha += w * (r / alpha - shape / (alpha + groups.T[k]) + sigmoid2 * shape * (1 / (alpha + groups.T[k]) - 1 / (alpha + groups.tx[k])));
+        dA += w * (psiAB - psiABX1 + sigmoid2 / a);
+        dB += w * (psiAB + psiBX1 - psiB - psiABX1 - sigmoid2 / (b + x));
+      }
+      const scale = -1 / customers;
+      let penalty = 0;
+      const raw = [dR * r, dAlpha * alpha, dA * a, dB * b];
+      for (let i = 0; i < 4; i++) {
+        const offset = i === 1 ? 0 : theta[i] - priorCentre[i];
+        penalty += priorWeight * offset * offset / 2;
+        gradient[i] = scale * raw[i] + priorWeight * offset / customers;
+      }
+      const value = scale * ll + penalty / customers;
+      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+    };
+  }
+  function mbgNbdLogLikelihood(params, histories) {
+    const groups = distinctHistories(histories);
+    const theta = Float64Array.from([
+      Math.log(params.r),
+      Math.log(params.alpha),
+      Math.log(params.a),
+      Math.log(params.b)
+    ]);
+    return -objective(groups, histories.length, false)(theta, new Float64Array(4)) * histories.length;
+  }
+  function fitMbgNbd(histories, options = {}) {
+    if (histories.length === 0) throw new RangeError("fitMbgNbd needs at least one customer history");
+    const groups = distinctHistories(histories);
+    const { sumX, sumT } = groupTotals(groups);
+    const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
+    const logAlpha0 = Math.log(1 / rate);
+    const prior = options.prior ?? true;
+    const result = minimizeWithRestarts(
+      objective(groups, histories.length, prior),
+      [
+        [
+          Math.log(MBG_PRIOR.r),
+          logAlpha0 + Math.log(MBG_PRIOR.r),
+          Math.log(MBG_PRIOR.a),
+          Math.log(MBG_PRIOR.b)
+        ],
+        [0, logAlpha0, 0, Math.log(3)],
+        [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
+      ],
+      {
+        maxIterations: 200,
+        divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1]
+      }
+    );
+    const [lr, la, lA, lB] = result.theta;
+    const params = { r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lB) };
+    return { params, logLikelihood: mbgNbdLogLikelihood(params, histories), converged: result.converged };
+  }
+  function probabilityAliveMbg(params, h) {
+    assertRepeatHistory(h);
+    const { r, alpha, a, b } = params;
+    const logOdds = Math.log(a) - Math.log(b + h.x) + (r + h.x) * Math.log1p((h.T - h.tx) / (alpha + h.tx));
+    return 1 / (1 + Math.exp(logOdds));
+  }
+  function repeatProbabilityMbg(params, h, horizonDays) {
+    const purchaseIfAlive = -Math.expm1(-(params.r + h.x) * Math.log1p(horizonDays / (params.alpha + h.T)));
+    return probabilityAliveMbg(params, h) * purchaseIfAlive;
+  }
+  function expectedPurchasesMbgPredictor(params) {
+    const shifted = { ...params, b: params.b + 1 };
+    const ifAlive = /* @__PURE__ */ new Map();
+    return (h, horizonDays) => {
+      if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+        throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+      }
+      const key = `${h.x},${h.T},${horizonDays}`;
+      let expected = ifAlive.get(key);
+      if (expected === void 0) {
+        expected = expectedPurchasesIfAlive(shifted, h.x, h.T, horizonDays);
+        ifAlive.set(key, expected);
+      }
+      return probabilityAliveMbg(params, h) * expected;
+    };
+  }
+
+  // src/core/models/mbg-cnbd-k.ts
+  var K_MAX = 12;
+  function logGapSum(days, count = days.length) {
+    let sum = 0;
+    for (let i = 1; i < count; i++) sum += Math.log(days[i] - days[i - 1]);
+    return sum;
+  }
+  function dataOf(histories) {
+    let sumLogGaps = 0;
+    for (let i = 0; i < histories.length; i++) {
+      const h = histories[i];
+      assertRepeatHistory(h, i);
+      if (!Number.isFinite(h.logGapSum)) {
+        throw new RangeError(`histories[${i}]: logGapSum must be a finite number, got ${h.logGapSum}`);
+      }
+      sumLogGaps += h.logGapSum;
+    }
+    const groups = distinctHistories(histories);
+    return { groups, customers: histories.length, sumX: groupTotals(groups).sumX, sumLogGaps };
+  }
+  function objective2(data, k, prior) {
+    const { groups, customers } = data;
+    const n = groups.count.length;
+    const constant = (k - 1) * data.sumLogGaps - data.sumX * logGamma(k);
+    const priorCentre = [Math.log(MBG_PRIOR.r), 0, Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)];
+    const priorWeight = prior ? 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) : 0;
+    const factor = new Float64Array(k);
+    const harmonicAt = new Float64Array(k);
+    return (theta, gradient) => {
+      for (let i = 0; i < 4; i++) if (!(Math.abs(theta[i]) <= 30)) return Number.POSITIVE_INFINITY;
+      const r = Math.exp(theta[0]);
+      const alpha = Math.exp(theta[1]);
+      const a = Math.exp(theta[2]);
+      const b = Math.exp(theta[3]);
+      const logAlpha = theta[1];
+      const lgR = logGamma(r);
+      const psiR = digamma(r);
+      const lgB = logGamma(b);
+      const lgAB = logGamma(a + b);
+      const psiB = digamma(b);
+      const psiAB = digamma(a + b);
+      let ll = constant;
+      let dR = 0;
+      let dAlpha = 0;
+      let dA = 0;
+      let dB = 0;
+      let lastX = -1;
+      let lgS = 0;
+      let psiS = 0;
+      let shapeTerms = 0;
+      let psiBX1 = 0;
+      let psiABX1 = 0;
+      for (let g = 0; g < n; g++) {
+        const x = groups.x[g];
+        const w = groups.count[g];
+        const s = r + k * x;
+        if (x !== lastX) {
+          lastX = x;
+          lgS = logGamma(s);
+          psiS = digamma(s);
+          shapeTerms = lgAB + logGamma(b + x + 1) - lgB - logGamma(a + b + x + 1);
+          psiBX1 = digamma(b + x + 1);
+          psiABX1 = digamma(a + b + x + 1);
+          let harmonic = 0;
+          for (let j = 1; j < k; j++) {
+            harmonic += 1 / (s + j - 1);
+            factor[j] = (s + j - 1) / j;
+            harmonicAt[j] = harmonic;
+          }
+        }
+        const T = groups.T[g];
+        const tx = groups.tx[g];
+        const beta = alpha + T;
+        const gamma = alpha + tx;
+        const logBeta2 = Math.log(beta);
+        const logRatio = logBeta2 - Math.log(gamma);
+        let s2 = 1;
+        let s2r = 0;
+        let s2j = 0;
+        const u = T - tx;
+        if (k > 1 && u > 0) {
+          const ratio = u / beta;
+          let term = 1;
+          for (let j = 1; j < k; j++) {
+            term *= factor[j] * ratio;
+            s2 += term;
+            s2r += term * harmonicAt[j];
+            s2j += j * term;
+          }
+        }
+        const logS2 = Math.log(s2);
+        const d = Math.log(a) - Math.log(b + x) + s * logRatio - logS2;
+        const softplus = d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
+        const sigma = d > 0 ? 1 / (1 + Math.exp(-d)) : Math.exp(d) / (1 + Math.exp(d));
+        const alive = 1 - sigma;
+        ll += w * (lgS - lgR + r * logAlpha + shapeTerms - s * logBeta2 + logS2 + softplus);
+        dR += w * (psiS - psiR + logAlpha - logBeta2 + sigma * logRatio + alive * s2r / s2);
+        dAlpha += w * (r / alpha - s / beta + sigma * s * (1 / beta - 1 / gamma) - alive * s2j / (beta * s2));
+        dA += w * (psiAB - psiABX1 + sigma / a);
+        dB += w * (psiAB + psiBX1 - psiB - psiABX1 - sigma / (b + x));
+      }
+      const scale = -1 / customers;
+      let penalty = 0;
+      const raw = [dR * r, dAlpha * alpha, dA * a, dB * b];
+      for (let i = 0; i < 4; i++) {
+        const offset = i === 1 ? 0 : theta[i] - priorCentre[i];
+        penalty += priorWeight * offset * offset / 2;
+        gradient[i] = scale * raw[i] + priorWeight * offset / customers;
+      }
+      const value = scale * ll + penalty / customers;
+      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+    };
+  }
+  function thetaOf(p) {
+    return Float64Array.from([Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b)]);
+  }
+  function logLikelihoodOf(data, params) {
+    return -objective2(data, params.k, false)(thetaOf(params), new Float64Array(4)) * data.customers;
+  }
+  function assertK(k) {
+    if (!(Number.isInteger(k) && k >= 1 && k <= 64)) {
+      throw new RangeError(`k must be a whole number from 1 to 64, got ${k}`);
+    }
+  }
+  function nearestFit(fits, k) {
+    let nearest;
+    for (const [other, fit] of fits) {
+      if (fit.converged && (nearest === void 0 || Math.abs(other - k) < Math.abs(nearest.params.k - k)))
+        nearest = fit;
+    }
+    return nearest?.params;
+  }
+  function clampK(k) {
+    return Math.min(K_MAX, Math.max(1, Number.isFinite(k) ? k : 1));
+  }
+  function regularityEstimate(histories) {
+    const byX = /* @__PURE__ */ new Map();
+    let observed = 0;
+    for (const h of histories) {
+      if (h.x < 2 || !(h.tx > 0)) continue;
+      observed += h.x * Math.log(h.tx / h.x) - h.logGapSum;
+      byX.set(h.x, (byX.get(h.x) ?? 0) + 1);
+    }
+    if (byX.size === 0) return 1;
+    const expected = (k) => {
+      let sum = 0;
+      for (const [x, count] of byX)
+        sum += count * x * (digamma(x * k) - Math.log(x * k) - digamma(k) + Math.log(k));
+      return sum;
+    };
+    let low = Math.log(0.1);
+    let high = Math.log(1e3);
+    for (let i = 0; i < 40; i++) {
+      const mid = (low + high) / 2;
+      if (expected(Math.exp(mid)) > observed) low = mid;
+      else high = mid;
+    }
+    return Math.exp((low + high) / 2);
+  }
+  function fitFixedK(data, k, prior, warm) {
+    const { sumX, sumT } = groupTotals(data.groups);
+    const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / data.customers, 1);
+    const logAlpha0 = Math.log(1 / (k * rate));
+    const starts = [];
+    if (warm !== void 0) {
+      starts.push([Math.log(warm.r), Math.log(warm.alpha * warm.k / k), Math.log(warm.a), Math.log(warm.b)]);
+    }
+    starts.push(
+      [Math.log(MBG_PRIOR.r), logAlpha0 + Math.log(MBG_PRIOR.r), Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)],
+      [0, logAlpha0, 0, Math.log(3)],
+      [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
+    );
+    const result = minimizeWithRestarts(objective2(data, k, prior), starts, {
+      maxIterations: 200,
+      divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1]
+    });
+    const [lr, la, lA, lB] = result.theta;
+    return {
+      params: { k, r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lB) },
+      value: result.value,
+      converged: result.converged
+    };
+  }
+  function fitMbgCnbdK(histories, options = {}) {
+    if (histories.length === 0) throw new RangeError("fitMbgCnbdK needs at least one customer history");
+    const data = dataOf(histories);
+    const prior = options.prior ?? true;
+    if (options.k !== void 0) assertK(options.k);
+    const fits = /* @__PURE__ */ new Map();
+    const tried = [];
+    const score = (k) => {
+      let fit = fits.get(k);
+      if (fit === void 0) {
+        fit = fitFixedK(data, k, prior, nearestFit(fits, k));
+        fits.set(k, fit);
+        tried.push({ k, logLikelihood: logLikelihoodOf(data, fit.params) });
+      }
+      return fit.converged ? fit.value : Number.POSITIVE_INFINITY;
+    };
+    let lo = options.k ?? clampK(Math.round(regularityEstimate(histories)));
+    let hi = lo;
+    if (options.k === void 0) {
+      if (lo > 1) lo--;
+      if (hi < K_MAX) hi++;
+      while (lo > 1 && score(lo) < score(lo + 1)) lo--;
+      while (hi < K_MAX && score(hi) < score(hi - 1)) hi++;
+    }
+    for (let k = lo; k <= hi; k++) score(k);
+    let best;
+    for (const fit of fits.values()) {
+      if (best === void 0 || fit.converged && (!best.converged || fit.value < best.value)) best = fit;
+    }
+    tried.sort((u, v) => u.k - v.k);
+    const chosen = best;
+    return {
+      params: chosen.params,
+      logLikelihood: logLikelihoodOf(data, chosen.params),
+      converged: chosen.converged,
+      tried
+    };
+  }
+  function phases(params, h, weights = new Float64Array(params.k)) {
+    assertRepeatHistory(h);
+    const { k, r, alpha, a, b } = params;
+    const s = r + k * h.x;
+    const ratio = (h.T - h.tx) / (alpha + h.T);
+    weights.fill(0);
+    weights[0] = 1;
+    let s2 = 1;
+    for (let j = 1; j < k && ratio > 0; j++) {
+      weights[j] = weights[j - 1] * (s + j - 1) * ratio / j;
+      s2 += weights[j];
+    }
+    for (let j = 0; j < k; j++) weights[j] = weights[j] / s2;
+    const logS1 = Math.log(a) - Math.log(b + h.x) + s * Math.log1p((h.T - h.tx) / (alpha + h.tx));
+    return { logOdds: logS1 - Math.log(s2), weights };
+  }
+  function probabilityAliveMbgCnbdK(params, h) {
+    return 1 / (1 + Math.exp(phases(params, h).logOdds));
+  }
+  function stageCount(alpha, T, horizonDays) {
+    const logQ = Math.log(horizonDays) - Math.log(alpha + T + horizonDays);
+    return { logQ, q: Math.exp(logQ), log1mQ: -Math.log1p(horizonDays / (alpha + T)) };
+  }
+  function buyByPhase(params, x, T, horizonDays) {
+    const { k, r, alpha } = params;
+    const buys = new Float64Array(k);
+    if (horizonDays === 0) return buys;
+    const { logQ, log1mQ } = stageCount(alpha, T, horizonDays);
+    for (let j = 0; j < k; j++) {
+      const s = r + k * x + j;
+      let logPmf = s * log1mQ;
+      let head = Math.exp(logPmf);
+      for (let m = 1; m < k - j; m++) {
+        logPmf += Math.log((s + m - 1) / m) + logQ;
+        head += Math.exp(logPmf);
+      }
+      buys[j] = Math.max(0, 1 - head);
+    }
+    return buys;
+  }
+  function purchasesByPhase(params, x, T, horizonDays) {
+    const { k, r, alpha, a, b } = params;
+    if (horizonDays === 0) return () => 0;
+    const { logQ, q, log1mQ } = stageCount(alpha, T, horizonDays);
+    const odds = q / Math.exp(log1mQ);
+    const bPrime = b + x + 1;
+    const cumulative = [0];
+    let c = 1;
+    const at3 = (blocks) => {
+      while (cumulative.length <= blocks) {
+        const n = cumulative.length;
+        cumulative.push(cumulative[n - 1] + c);
+        c *= (bPrime + n - 1) / (a + bPrime + n - 1);
+      }
+      return cumulative[blocks];
+    };
+    return (j) => {
+      const s = r + k * x + j;
+      const mean = s * odds;
+      const mode = s > 1 ? Math.floor((s - 1) * odds) : 0;
+      const peak = Math.exp(logGamma(s + mode) - logGamma(s) - logGamma(mode + 1) + s * log1mQ + mode * logQ);
+      const floor = 1e-14 * peak;
+      let blocks = Math.floor((mode + j) / k);
+      let within = mode + j - blocks * k;
+      let current = at3(blocks);
+      let expected = peak * current;
+      let pmf = peak;
+      for (let m = mode + 1; m < mode + 1e6; m++) {
+        pmf *= (s + m - 1) / m * q;
+        if (++within === k) {
+          within = 0;
+          current = at3(++blocks);
+        }
+        expected += pmf * current;
+        if (m > mean && pmf < floor) break;
+      }
+      blocks = Math.floor((mode + j) / k);
+      within = mode + j - blocks * k;
+      current = cumulative[blocks];
+      pmf = peak;
+      for (let m = mode - 1; m >= 0 && pmf >= floor; m--) {
+        pmf *= (m + 1) / ((s + m) * q);
+        if (--within < 0) {
+          within = k - 1;
+          current = cumulative[--blocks];
+        }
+        expected += pmf * current;
+      }
+      return expected;
+    };
+  }
+  function mbgCnbdKPredictor(params) {
+    assertK(params.k);
+    const buys = /* @__PURE__ */ new Map();
+    const purchases = /* @__PURE__ */ new Map();
+    const scratch2 = new Float64Array(params.k);
+    const prepare = (h, horizonDays) => {
+      if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+        throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+      }
+      const { logOdds, weights } = phases(params, h, scratch2);
+      const key = Number.isInteger(h.T) && Number.isInteger(horizonDays) && h.x < 2 ** 12 && h.T < 2 ** 20 && horizonDays < 2 ** 20 ? (h.x * 2 ** 20 + h.T) * 2 ** 20 + horizonDays : `${h.x},${h.T},${horizonDays}`;
+      return { alive: 1 / (1 + Math.exp(logOdds)), weights, key };
+    };
+    return {
+      repeatProbability: (h, d) => {
+        const { alive, weights, key } = prepare(h, d);
+        let values = buys.get(key);
+        if (values === void 0) {
+          values = buyByPhase(params, h.x, h.T, d);
+          buys.set(key, values);
+        }
+        let sum = 0;
+        for (let j = 0; j < params.k; j++) sum += weights[j] * values[j];
+        return Math.min(1, sum * alive);
+      },
+      expectedPurchases: (h, d) => {
+        const { alive, weights, key } = prepare(h, d);
+        let entry = purchases.get(key);
+        if (entry === void 0) {
+          entry = {
+            values: new Float64Array(params.k).fill(Number.NaN),
+            phase: purchasesByPhase(params, h.x, h.T, d)
+          };
+          purchases.set(key, entry);
+        }
+        let sum = 0;
+        for (let j = 0; j < params.k; j++) {
+          if (!(weights[j] > 1e-15)) continue;
+          if (Number.isNaN(entry.values[j])) entry.values[j] = entry.phase(j);
+          sum += weights[j] * entry.values[j];
+        }
+        return sum * alive;
+      }
+    };
+  }
+
   // src/core/customers/customer-summary.ts
   function habitGapDays(c) {
     return c.purchaseDayCount >= 3 ? c.ownGapDays : void 0;
   }
   function ownMedianGap(days) {
     if (days.length < 2) return void 0;
+    if (days.length === 2) return days[1] - days[0];
+    if (days.length === 3) return (days[1] - days[0] + (days[2] - days[1])) / 2;
     const gaps = [];
     for (let i = 1; i < days.length; i++) gaps.push(days[i] - days[i - 1]);
     return median(gaps);
@@ -248,8 +1459,11 @@ var Regulars = (() => {
     const count = days.length;
     const gapCount = count - 1;
     const k = settings.gapShrinkage;
-    const usualGapDays = ownGapDays === void 0 || gapCount + k === 0 ? store.medianGapDays : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k);
-    const gap = Math.max(1, usualGapDays);
+    const shrunk = Math.max(
+      1,
+      ownGapDays === void 0 || gapCount + k === 0 ? store.medianGapDays : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
+    );
+    const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
     return {
       key: history.key,
       label: history.label,
@@ -259,12 +1473,14 @@ var Regulars = (() => {
       x: count - 1,
       txDays: lastDay - firstDay,
       TDays: asOfDay - firstDay,
+      logGapSum: logGapSum(days),
       netSpend: history.netSpend,
       averagePurchase: history.netSpend / count,
       meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
       meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
       daysSinceLast: asOfDay - lastDay,
       ownGapDays,
+      stageGapDays: shrunk,
       usualGapDays: gap,
       nextDueDay: lastDay + Math.round(gap),
       amountDrop: amountDrop(history.dayAmounts, settings),
@@ -287,23 +1503,23 @@ var Regulars = (() => {
     const section = pattern.split(";")[0] ?? "";
     let match = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(section);
     let symbol = match?.[1];
-    let at2 = match?.index ?? -1;
+    let at3 = match?.index ?? -1;
     if (!symbol) {
       match = /"([^"]*)"/.exec(section);
       const quoted = match?.[1]?.trim();
       if (quoted && new RegExp(`^(${MARK_PATTERN})$`, "i").test(quoted)) {
         symbol = quoted;
-        at2 = match.index;
+        at3 = match.index;
       }
     }
     if (!symbol) {
       match = new RegExp(MARK_PATTERN, "i").exec(section.replace(/"[^"]*"/g, ""));
       symbol = match?.[0];
-      at2 = section.indexOf(symbol ?? "\0");
+      at3 = section.indexOf(symbol ?? "\0");
     }
-    if (!symbol || at2 < 0) return void 0;
+    if (!symbol || at3 < 0) return void 0;
     const digit = section.search(/[0#?]/);
-    return { symbol: canonical(symbol), after: digit >= 0 && digit < at2 };
+    return { symbol: canonical(symbol), after: digit >= 0 && digit < at3 };
   }
   function currencyOfFormats(patterns) {
     return mostCommon(patterns.map(currencyOfFormat));
@@ -366,15 +1582,25 @@ var Regulars = (() => {
   });
 
   // src/core/input/text.ts
-  var NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
   var INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
   var NFKC_CHANGES = /[\u00a0\u2000-\u206f\u2100-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe10-\ufe6f\ufeff-\uffef]|\p{M}/u;
   function cleanText(text3) {
-    if (!NOT_PLAIN_ASCII.test(text3) || !NFKC_CHANGES.test(text3)) return text3.trim();
+    if (isPlainAscii(text3) || !NFKC_CHANGES.test(text3)) return text3.trim();
     return text3.replace(INVISIBLE, "").normalize("NFKC").trim();
   }
+  function isPlainAscii(text3) {
+    for (let i = 0; i < text3.length; i++) {
+      const code = text3.charCodeAt(i);
+      if (code > 126 || code < 32 && code !== 9 && code !== 10 && code !== 13) return false;
+    }
+    return true;
+  }
   function isBlankCell(value) {
-    if (typeof value === "string") return value === "" || cleanText(value) === "";
+    if (typeof value === "string") {
+      const first = value.charCodeAt(0);
+      if (first > 32 && first < 127 || first >= 19968 && first <= 40959) return false;
+      return value === "" || cleanText(value) === "";
+    }
     return value === void 0 || value === null;
   }
   var FORMULA_ERRORS = /* @__PURE__ */ new Set([
@@ -399,22 +1625,41 @@ var Regulars = (() => {
     "walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|anonymous customer|unknown|unknown customer|cash customer|cash sale|n/a|na|none|-|--|—|散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無".split("|")
   );
   function isAnonymousBuyer(text3) {
-    const key = cleanText(text3).toLowerCase().replace(/\s+/g, " ");
+    return isAnonymousKey(cleanText(text3).toLowerCase().replace(/\s+/g, " "));
+  }
+  function isAnonymousKey(key) {
     return key === "" || ANONYMOUS.has(key);
   }
 
   // src/core/exports/row-kinds.ts
   var TOTAL_EN = /^(sub ?total|grand total|total|totals|sum)\b|\btotals?:?$/;
   var TOTAL_ZH = /合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計/;
+  function mayBeTotal(text3) {
+    let start = 0;
+    let end = text3.length - 1;
+    while (start <= end && text3.charCodeAt(start) <= 32) start++;
+    while (end > start && text3.charCodeAt(end) <= 32) end--;
+    if (start > end) return false;
+    const first = text3.charCodeAt(start) | 32;
+    const last = text3.charCodeAt(end) | 32;
+    if (first === 115 || first === 103 || first === 116 || last === 108 || last === 115 || last === 58)
+      return true;
+    for (let i = start; i <= end; i++) if (text3.charCodeAt(i) > 126) return true;
+    return false;
+  }
   function totalWord(cells, c) {
-    const labelColumns = new Set(
-      [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
-        (x) => x !== void 0
-      )
+    return totalWordAt(cells, totalWordColumns(c));
+  }
+  function totalWordColumns(c) {
+    const columns = [0, c.customer, c.email, c.name, c.orderId, c.date, c.product].filter(
+      (x) => x !== void 0
     );
-    for (const column2 of labelColumns) {
-      const v = cells[column2];
-      if (typeof v !== "string") continue;
+    return [...new Set(columns)];
+  }
+  function totalWordAt(cells, columns) {
+    for (let i = 0; i < columns.length; i++) {
+      const v = cells[columns[i]];
+      if (typeof v !== "string" || !mayBeTotal(v)) continue;
       const text3 = cleanText(v).toLowerCase();
       if (text3 === "") continue;
       if (TOTAL_ZH.test(text3) || TOTAL_EN.test(text3)) return cleanText(v);
@@ -423,17 +1668,17 @@ var Regulars = (() => {
   }
   var HEADING_WORDS = /\d{4}|[年月]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{2,4})?$|^(q[1-4]|week|month|section)\b/i;
   function sectionHeading(cells, columns) {
-    let at2 = -1;
+    let at3 = -1;
     for (let i = 0; i < cells.length; i++) {
       if (isBlankCell(cells[i])) continue;
-      if (at2 >= 0) return void 0;
-      at2 = i;
+      if (at3 >= 0) return void 0;
+      at3 = i;
     }
-    const v = cells[at2];
-    if (typeof v !== "string" || at2 !== 0 && at2 !== columns.date) return void 0;
+    const v = cells[at3];
+    if (typeof v !== "string" || at3 !== 0 && at3 !== columns.date) return void 0;
     const text3 = cleanText(v);
     if (!/[A-Za-z0-9\u3400-\u9fff]/.test(text3) || /^[-+(]?[\d.,\s¥$€£]+\)?$/.test(text3)) return void 0;
-    if (at2 === columns.customer && !HEADING_WORDS.test(text3.toLowerCase())) return void 0;
+    if (at3 === columns.customer && !HEADING_WORDS.test(text3.toLowerCase())) return void 0;
     return text3;
   }
 
@@ -509,9 +1754,12 @@ var Regulars = (() => {
   var MIN_TIME = -864e13;
   var MAX_TIME = 864e13;
   var HOUR_MS = 36e5;
+  var BLOCK_DAYS = 64;
+  var SAMPLE_DAYS = 4;
+  var BLOCK_MS = BLOCK_DAYS * DAY_MS;
+  var SAMPLE_MS = SAMPLE_DAYS * DAY_MS;
   var MAX_ZONES = 64;
-  var MAX_UTC_DAYS = 1e5;
-  var MAX_EXACT = 1e4;
+  var MAX_BLOCKS = 1e4;
   var MAX_STARTS = 1e4;
   var zones = /* @__PURE__ */ new Map();
   var lastZone;
@@ -549,11 +1797,10 @@ var Regulars = (() => {
     return {
       name: timeZone,
       format,
-      offsetOfUtcDay: /* @__PURE__ */ new Map(),
-      exactOffset: /* @__PURE__ */ new Map(),
+      blocks: /* @__PURE__ */ new Map(),
       startOfDay: /* @__PURE__ */ new Map(),
-      lastMs: Number.NaN,
-      lastDay: 0
+      lastBlockNumber: Number.NaN,
+      lastBlock: void 0
     };
   }
   function isValidTimeZone(timeZone) {
@@ -607,31 +1854,52 @@ var Regulars = (() => {
     return Math.max(MIN_TIME, Math.min(ms, MAX_TIME));
   }
   function offsetAt(zone, ms) {
-    const utcDay = Math.floor(ms / DAY_MS) | 0;
-    let offset = zone.offsetOfUtcDay.get(utcDay);
-    if (offset === void 0) {
-      const first = clampTime(utcDay * DAY_MS);
-      const last = clampTime(utcDay * DAY_MS + DAY_MS - 1e3);
-      const atFirst = measureOffset(zone, first);
-      offset = measureOffset(zone, last) === atFirst ? atFirst : Number.NaN;
-      if (zone.offsetOfUtcDay.size >= MAX_UTC_DAYS) zone.offsetOfUtcDay.clear();
-      zone.offsetOfUtcDay.set(utcDay, offset);
+    const number2 = Math.floor(ms / BLOCK_MS);
+    let block = zone.lastBlock;
+    if (number2 !== zone.lastBlockNumber || block === void 0) {
+      block = zone.blocks.get(number2);
+      if (block === void 0) {
+        block = sampleBlock(zone, number2 * BLOCK_MS);
+        if (zone.blocks.size >= MAX_BLOCKS) zone.blocks.clear();
+        zone.blocks.set(number2, block);
+      }
+      zone.lastBlockNumber = number2;
+      zone.lastBlock = block;
     }
-    if (!Number.isNaN(offset)) return offset;
-    let exact = zone.exactOffset.get(ms);
-    if (exact === void 0) {
-      exact = measureOffset(zone, ms - (ms % 1e3 + 1e3) % 1e3);
-      if (zone.exactOffset.size >= MAX_EXACT) zone.exactOffset.clear();
-      zone.exactOffset.set(ms, exact);
+    const { changes, offsets } = block;
+    let i = 0;
+    while (i < changes.length && ms >= changes[i]) i++;
+    return offsets[i];
+  }
+  function sampleBlock(zone, start) {
+    const offsets = [measureOffset(zone, clampTime(start))];
+    const changes = [];
+    for (let from = start; from < start + BLOCK_MS; from += SAMPLE_MS) {
+      const to = clampTime(from + SAMPLE_MS);
+      const atEnd = measureOffset(zone, to);
+      let low = clampTime(from) / 1e3;
+      while (offsets[offsets.length - 1] !== atEnd) {
+        const before = offsets[offsets.length - 1];
+        let high = to / 1e3;
+        let atHigh = atEnd;
+        while (high - low > 1) {
+          const mid = Math.floor((low + high) / 2);
+          const offset = measureOffset(zone, mid * 1e3);
+          if (offset === before) low = mid;
+          else {
+            high = mid;
+            atHigh = offset;
+          }
+        }
+        changes.push(high * 1e3);
+        offsets.push(atHigh);
+        low = high;
+      }
     }
-    return exact;
+    return { changes, offsets };
   }
   function dayOfMs(zone, ms) {
-    if (ms === zone.lastMs) return zone.lastDay;
-    const day = Math.floor((ms + offsetAt(zone, ms)) / DAY_MS) | 0;
-    zone.lastMs = ms;
-    zone.lastDay = day;
-    return day;
+    return Math.floor((ms + offsetAt(zone, ms)) / DAY_MS);
   }
   function dayOfInstant(date2, timeZone) {
     const ms = date2.getTime();
@@ -992,6 +2260,43 @@ var Regulars = (() => {
     "December"
   ];
 
+  // src/core/input/iso-day.ts
+  function twoDigits(text3, at3) {
+    const tens = text3.charCodeAt(at3) - 48;
+    const ones = text3.charCodeAt(at3 + 1) - 48;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
+  }
+  function isoDay(text3, timeZone) {
+    if (text3.charCodeAt(4) !== 45 || text3.charCodeAt(7) !== 45) return void 0;
+    const year = twoDigits(text3, 0) * 100 + twoDigits(text3, 2);
+    const month = twoDigits(text3, 5);
+    const date2 = twoDigits(text3, 8);
+    if (!isRealDate(year, month, date2)) return void 0;
+    const day = dayFromCivilUnchecked(year, month, date2);
+    const length = text3.length;
+    if (length === 10) return day;
+    const withSeconds = text3.charCodeAt(16) === 58;
+    const hour = twoDigits(text3, 11);
+    const minute = twoDigits(text3, 14);
+    const second = withSeconds ? twoDigits(text3, 17) : 0;
+    if (!" Tt".includes(text3.charAt(10)) || text3.charCodeAt(13) !== 58 || !(hour <= 23 && minute <= 59 && second <= 59))
+      return void 0;
+    let at3 = withSeconds ? 19 : 16;
+    if (at3 === length) return day;
+    if (text3.charCodeAt(at3) === 32) at3++;
+    const sign = text3.charAt(at3);
+    let offsetMinutes = 0;
+    if (sign === "+" || sign === "-") {
+      const colon = text3.charCodeAt(at3 + 3) === 58 ? 1 : 0;
+      const hours = twoDigits(text3, at3 + 1);
+      const minutes = length === at3 + 3 ? 0 : twoDigits(text3, at3 + 3 + colon);
+      if (!(hours <= 18 && minutes <= 59) || length !== at3 + 3 && length !== at3 + 5 + colon) return void 0;
+      offsetMinutes = (sign === "-" ? -1 : 1) * (hours * 60 + minutes);
+    } else if (sign !== "Z" && sign !== "z" || at3 + 1 !== length) return void 0;
+    const ms = day * DAY_MS + hour * 36e5 + (minute - offsetMinutes) * 6e4 + second * 1e3;
+    return dayOfTime(ms, timeZone);
+  }
+
   // src/core/input/parse-date.ts
   var DATE_ORDERS = ["DMY", "MDY", "YMD"];
   var FIRST_DAY = dayFromCivil(1900, 1, 1);
@@ -1053,6 +2358,8 @@ var Regulars = (() => {
     return WEEKDAY_NAMES.some((name) => name.startsWith(word)) || word === "tues" || word === "thur" || word === "thurs";
   }
   function dayOfText(text3, ctx) {
+    const iso = isoDay(text3, ctx.timeZone);
+    if (iso !== void 0) return inRange(iso);
     const s = cleanText(text3).toLowerCase();
     if (s === "") return "blank";
     if (isFormulaErrorText(s)) return "formula_error";
@@ -1161,6 +2468,105 @@ var Regulars = (() => {
   }
   var MDY_ENGLISH_REGIONS = /* @__PURE__ */ new Set(["us", "ph", "pr", "gu", "as", "vi", "um", "mp"]);
 
+  // src/core/input/purchase-table.ts
+  function tableBuilder(capacity, columns) {
+    return {
+      count: 0,
+      row: new Int32Array(capacity),
+      day: new Int32Array(capacity),
+      amount: new Float64Array(capacity),
+      customer: new Int32Array(capacity),
+      keys: [],
+      labels: [],
+      indexOfKey: void 0,
+      product: columns.product ? [] : void 0,
+      quantity: columns.quantity ? new Float64Array(capacity) : void 0,
+      orderId: columns.orderId ? [] : void 0
+    };
+  }
+  function addCustomer(b, key, label) {
+    b.keys.push(key);
+    b.labels.push(label);
+    return b.keys.length - 1;
+  }
+  function customerIndex(b, key, label) {
+    b.indexOfKey ?? (b.indexOfKey = /* @__PURE__ */ new Map());
+    let index = b.indexOfKey.get(key);
+    if (index === void 0) {
+      index = addCustomer(b, key, label);
+      b.indexOfKey.set(key, index);
+    }
+    return index;
+  }
+  function addPurchase(b, row, customer, day, amount, product, quantity, orderId) {
+    const i = b.count++;
+    b.row[i] = row;
+    b.day[i] = day;
+    b.amount[i] = amount;
+    b.customer[i] = customer;
+    b.product?.push(product);
+    if (b.quantity !== void 0) b.quantity[i] = quantity ?? Number.NaN;
+    b.orderId?.push(orderId);
+  }
+  function finishTable(b) {
+    const n = b.count;
+    return {
+      length: n,
+      row: b.row.subarray(0, n),
+      day: b.day.subarray(0, n),
+      amount: b.amount.subarray(0, n),
+      customer: b.customer.subarray(0, n),
+      keys: b.keys,
+      labels: b.labels,
+      product: b.product,
+      quantity: b.quantity?.subarray(0, n),
+      orderId: b.orderId,
+      sheet: void 0
+    };
+  }
+  function purchaseAt(table, index) {
+    const c = table.customer[index];
+    const quantity = table.quantity?.[index];
+    const sheet = table.sheet?.[index];
+    return {
+      row: table.row[index],
+      ...sheet !== void 0 ? { sheet } : {},
+      customerKey: table.keys[c],
+      customerLabel: table.labels[c],
+      day: table.day[index],
+      amount: table.amount[index],
+      product: table.product?.[index],
+      quantity: quantity === void 0 || Number.isNaN(quantity) ? void 0 : quantity,
+      orderId: table.orderId?.[index]
+    };
+  }
+  function purchasesOf(table, key) {
+    const customer = table.keys.indexOf(key);
+    const list = [];
+    if (customer < 0) return list;
+    for (let i = 0; i < table.length; i++) if (table.customer[i] === customer) list.push(purchaseAt(table, i));
+    return list;
+  }
+  function purchaseList(table) {
+    const list = [];
+    for (let i = 0; i < table.length; i++) list.push(purchaseAt(table, i));
+    return list;
+  }
+  function tableOfPurchases(purchases) {
+    const b = tableBuilder(purchases.length, {
+      product: purchases.some((p) => p.product !== void 0),
+      quantity: purchases.some((p) => p.quantity !== void 0),
+      orderId: purchases.some((p) => p.orderId !== void 0)
+    });
+    for (const p of purchases) {
+      const customer = customerIndex(b, p.customerKey, p.customerLabel);
+      addPurchase(b, p.row, customer, p.day, p.amount, p.product, p.quantity, p.orderId);
+    }
+    const table = finishTable(b);
+    if (!purchases.some((p) => p.sheet !== void 0)) return table;
+    return { ...table, sheet: purchases.map((p) => p.sheet) };
+  }
+
   // src/core/input/read-purchases.ts
   var MAX_MEMO = 1e5;
   var MAX_VALUE_LENGTH = 100;
@@ -1187,8 +2593,16 @@ var Regulars = (() => {
     const dateOfText = /* @__PURE__ */ new Map();
     const customerOfText = /* @__PURE__ */ new Map();
     const customerOfNumber = /* @__PURE__ */ new Map();
-    const labelOfKey = /* @__PURE__ */ new Map();
+    const customerOfKey = /* @__PURE__ */ new Map();
+    let lastCell;
+    let lastCustomer = null;
     const customerOf = (cell) => {
+      if (cell === lastCell && lastCustomer !== null) return lastCustomer;
+      lastCell = cell;
+      lastCustomer = lookUpCustomer(cell);
+      return lastCustomer;
+    };
+    const lookUpCustomer = (cell) => {
       if (typeof cell === "string") {
         let entry = customerOfText.get(cell);
         if (entry === void 0) {
@@ -1208,13 +2622,23 @@ var Regulars = (() => {
     };
     const newCustomer = (cell) => {
       const key = normalizeCustomerKey(cell);
-      if (key === "" || typeof cell === "string" && isFormulaErrorText(cleanText(cell))) return null;
-      let label = labelOfKey.get(key);
-      if (label === void 0) {
-        label = customerLabelOf(cell);
-        labelOfKey.set(key, label);
+      if (key === "" || typeof cell === "string" && isFormulaErrorText(key)) return null;
+      let entry = customerOfKey.get(key);
+      if (entry === void 0) {
+        entry = { key, label: customerLabelOf(cell), anonymous: isAnonymousKey(key), index: -1 };
+        customerOfKey.set(key, entry);
       }
-      return { key, label, anonymous: typeof cell === "string" && isAnonymousBuyer(cell) };
+      return entry;
+    };
+    const amountOfText2 = /* @__PURE__ */ new Map();
+    const amountOf = (cell) => {
+      if (typeof cell !== "string") return readAmount(cell);
+      let amount = amountOfText2.get(cell);
+      if (amount === void 0) {
+        amount = readAmount(cell);
+        if (amountOfText2.size < MAX_MEMO) amountOfText2.set(cell, amount);
+      }
+      return amount;
     };
     const dayOf = (cell) => {
       if (typeof cell !== "string") return readDay(cell, ctx);
@@ -1225,7 +2649,11 @@ var Regulars = (() => {
       }
       return day;
     };
-    let purchases = [];
+    const table = tableBuilder(grid.length, {
+      product: productColumn !== void 0,
+      quantity: quantityColumn !== void 0,
+      orderId: orderIdColumn !== void 0
+    });
     const issues = [];
     let excluded = [];
     let firstMark;
@@ -1242,7 +2670,7 @@ var Regulars = (() => {
       const amountCell = row[amountColumn];
       const customer = customerOf(customerCell);
       const day = dayOf(dateCell);
-      const amount = readAmount(amountCell);
+      const amount = amountOf(amountCell);
       const rowNumber = firstRowNumber + index;
       if (index < (options.knownHeaderRows ?? 0)) {
         headerSignature = signatureOf(customerCell, dateCell, amountCell);
@@ -1269,16 +2697,17 @@ var Regulars = (() => {
           firstMark ?? (firstMark = mark);
           twoMarks = mark !== void 0 && mark !== firstMark;
         }
-        purchases.push({
-          row: rowNumber,
-          customerKey: customer.key,
-          customerLabel: customer.label,
+        if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
+        addPurchase(
+          table,
+          rowNumber,
+          customer.index,
           day,
           amount,
-          product: productColumn === void 0 ? void 0 : textOf(row[productColumn], ctx.timeZone),
+          productColumn === void 0 ? void 0 : textOf(row[productColumn], ctx.timeZone),
           quantity,
-          orderId: orderIdColumn === void 0 ? void 0 : textOf(row[orderIdColumn], ctx.timeZone)
-        });
+          orderIdColumn === void 0 ? void 0 : textOf(row[orderIdColumn], ctx.timeZone)
+        );
         continue;
       }
       if (mappedColumns.every((c) => isBlankCell(row[c]))) {
@@ -1313,17 +2742,19 @@ var Regulars = (() => {
       else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped"));
       if (typeof amount !== "number") issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped"));
     }
-    const marks = twoMarks ? purchases.map((p) => {
-      const cell = grid[p.row - firstRowNumber]?.[amountColumn];
+    let purchases = finishTable(table);
+    const marks = twoMarks ? Array.from(purchases.row, (row) => {
+      const cell = grid[row - firstRowNumber]?.[amountColumn];
       return typeof cell === "string" ? currencyMarkOf(cell) : void 0;
     }) : [];
     const split = splitCurrencies(marks);
     const mixed = split?.other.includes(true) ? split.main : void 0;
     if (mixed) {
-      purchases = purchases.filter((p, i) => {
-        if (split.other[i]) excluded.push({ row: p.row, reason: "other_currency", value: marks[i] });
-        return !split.other[i];
-      });
+      for (let i = 0; i < purchases.length; i++) {
+        if (split.other[i])
+          excluded.push({ row: purchases.row[i], reason: "other_currency", value: marks[i] });
+      }
+      purchases = tableOfPurchases(purchaseList(purchases).filter((_, i) => !split.other[i]));
       excluded = excluded.sort((a, b) => a.row - b.row);
     }
     return {
@@ -1419,12 +2850,13 @@ var Regulars = (() => {
         }
       };
     }
-    const multiple = c.daysSinceLast / c.usualGapDays;
+    const multiple = c.daysSinceLast / c.stageGapDays;
     const rhythm = {
       kind: "rhythm",
       purchaseDays: c.purchaseDayCount,
       usualGapDays: c.usualGapDays,
       ownGapDays: c.ownGapDays,
+      storeGapDays: store.medianGapDays,
       daysSinceLast: c.daysSinceLast,
       multiple
     };
@@ -1444,7 +2876,7 @@ var Regulars = (() => {
     }
     return {
       stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? "loyal" : "developing",
-      reason: rhythm
+      reason: lateness(c.daysSinceLast / c.usualGapDays, settings) ? { ...rhythm, lateByStatedGap: true } : rhythm
     };
   }
   function lateness(multiple, settings) {
@@ -1503,729 +2935,9 @@ var Regulars = (() => {
     return Number.isFinite(n) && n >= 0 && n <= 10 && /^\d+(\.\d+)?(\/10)?$/.test(text3) ? n : void 0;
   }
 
-  // src/core/models/optimize.ts
-  var ARMIJO = 1e-4;
-  var MAX_BACKTRACKS = 60;
-  var NOISE_FLOOR_GRADIENT = 1e-5;
-  var NOISE_FLOOR_DECREASE = 1e-12;
-  function maxAbs(v) {
-    let m = 0;
-    for (let i = 0; i < v.length; i++) {
-      const a = Math.abs(v[i]);
-      if (a > m) m = a;
-    }
-    return m;
-  }
-  function dot(u, v) {
-    let s = 0;
-    for (let i = 0; i < u.length; i++) s += u[i] * v[i];
-    return s;
-  }
-  function setIdentity(h, n, scale) {
-    h.fill(0);
-    for (let i = 0; i < n; i++) h[i * n + i] = scale;
-  }
-  function minimizeBfgs(objective4, start, options = {}) {
-    const maxIterations = options.maxIterations ?? 200;
-    const gradientTolerance = options.gradientTolerance ?? 1e-7;
-    const maxStep = options.maxStep ?? 4;
-    const n = start.length;
-    const limit = options.divergenceLimit ?? Number.POSITIVE_INFINITY;
-    const limits = typeof limit === "number" ? new Array(n).fill(limit) : limit;
-    const beyondLimits = (theta) => {
-      for (let i = 0; i < n; i++)
-        if (Math.abs(theta[i]) > (limits[i] ?? Number.POSITIVE_INFINITY)) return true;
-      return false;
-    };
-    let evaluations = 0;
-    const evaluate = (theta, gradient) => {
-      evaluations++;
-      const value = objective4(theta, gradient);
-      if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
-      for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
-      return value;
-    };
-    const x = Float64Array.from(start);
-    const g = new Float64Array(n);
-    let f = evaluate(x, g);
-    if (f === Number.POSITIVE_INFINITY) {
-      return { theta: [...start], value: f, converged: false, diverged: false, iterations: 0, evaluations };
-    }
-    const h = new Float64Array(n * n);
-    setIdentity(h, n, 1);
-    let fresh = true;
-    const d = new Float64Array(n);
-    const xNew = new Float64Array(n);
-    const gNew = new Float64Array(n);
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
-    const hy = new Float64Array(n);
-    let converged = false;
-    let diverged = false;
-    let stalls = 0;
-    let iterations = 0;
-    for (; iterations < maxIterations; iterations++) {
-      if (beyondLimits(x)) {
-        diverged = true;
-        break;
-      }
-      if (maxAbs(g) <= gradientTolerance) {
-        converged = true;
-        break;
-      }
-      for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (let j = 0; j < n; j++) sum -= h[i * n + j] * g[j];
-        d[i] = sum;
-      }
-      let slope = dot(g, d);
-      if (!(slope < 0)) {
-        setIdentity(h, n, 1);
-        fresh = true;
-        for (let i = 0; i < n; i++) d[i] = -g[i];
-        slope = dot(g, d);
-      }
-      let step = 1;
-      const longest = maxAbs(d);
-      if (longest * step > maxStep) step = maxStep / longest;
-      let fNew = Number.POSITIVE_INFINITY;
-      let accepted = false;
-      for (let k = 0; k < MAX_BACKTRACKS; k++) {
-        for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
-        fNew = evaluate(xNew, gNew);
-        if (fNew <= f + ARMIJO * step * slope) {
-          accepted = true;
-          break;
-        }
-        let next = 0.25 * step;
-        if (fNew !== Number.POSITIVE_INFINITY) {
-          const curvature = fNew - f - slope * step;
-          if (curvature > 0) next = -slope * step * step / (2 * curvature);
-        }
-        step = Math.min(0.5 * step, Math.max(0.1 * step, next));
-      }
-      if (!accepted) {
-        if (maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
-          converged = true;
-          break;
-        }
-        if (!fresh) {
-          setIdentity(h, n, 1);
-          fresh = true;
-          continue;
-        }
-        break;
-      }
-      for (let i = 0; i < n; i++) {
-        s[i] = xNew[i] - x[i];
-        y[i] = gNew[i] - g[i];
-      }
-      const sy = dot(s, y);
-      const yy = dot(y, y);
-      const decrease = f - fNew;
-      x.set(xNew);
-      g.set(gNew);
-      f = fNew;
-      if (decrease <= NOISE_FLOOR_DECREASE * Math.max(1, Math.abs(f)) && maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
-        stalls++;
-        if (stalls >= 2) {
-          converged = true;
-          iterations++;
-          break;
-        }
-      } else {
-        stalls = 0;
-      }
-      if (sy > 1e-12 * Math.sqrt(dot(s, s) * yy)) {
-        if (fresh) {
-          setIdentity(h, n, sy / yy);
-          fresh = false;
-        }
-        const rho = 1 / sy;
-        for (let i = 0; i < n; i++) {
-          let sum = 0;
-          for (let j = 0; j < n; j++) sum += h[i * n + j] * y[j];
-          hy[i] = sum;
-        }
-        const yhy = dot(y, hy);
-        const coefficient = rho * rho * yhy + rho;
-        for (let i = 0; i < n; i++) {
-          for (let j = 0; j < n; j++) {
-            h[i * n + j] = h[i * n + j] - rho * (s[i] * hy[j] + hy[i] * s[j]) + coefficient * s[i] * s[j];
-          }
-        }
-      }
-    }
-    if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
-    return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
-  }
-  function minimizeWithRestarts(objective4, starts, options = {}) {
-    let best;
-    let evaluations = 0;
-    let iterations = 0;
-    const consider = (result) => {
-      evaluations += result.evaluations;
-      iterations += result.iterations;
-      if (best === void 0 || isBetter(result, best)) best = result;
-    };
-    for (const start of starts) {
-      const result = minimizeBfgs(objective4, start, options);
-      consider(result);
-      if (result.converged) break;
-      if (Number.isFinite(result.value) && !result.diverged) {
-        const again = minimizeBfgs(objective4, result.theta, options);
-        consider(again);
-        if (again.converged) break;
-      }
-    }
-    if (best === void 0) throw new RangeError("minimizeWithRestarts needs at least one start");
-    return { ...best, evaluations, iterations };
-  }
-  function isBetter(candidate, incumbent) {
-    if (candidate.converged !== incumbent.converged) return candidate.converged;
-    return candidate.value < incumbent.value;
-  }
-
-  // src/core/models/quadrature.ts
-  var STEP = 1 / 32;
-  var MAX_V = 12;
-  var LOG_WEIGHT_CUTOFF = -60;
-  function betaExpectation(f, a, b) {
-    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
-      throw new RangeError(`betaExpectation needs finite a > 0 and b > 0, got a = ${a}, b = ${b}`);
-    }
-    const mode = Math.log(a) - Math.log(b);
-    const width = Math.sqrt(1 / a + 1 / b);
-    const scale = Math.min(width, 1);
-    const logDensity = (y) => a * y - (a + b) * (y > 0 ? y + Math.log1p(Math.exp(-y)) : Math.log1p(Math.exp(y)));
-    const reference = logDensity(mode);
-    let weightSum = 0;
-    let valueSum = 0;
-    const addNode = (v) => {
-      const y = mode + scale * Math.sinh(v);
-      const logWeight = logDensity(y) - reference + Math.log(scale * Math.cosh(v));
-      if (logWeight < LOG_WEIGHT_CUTOFF) return logWeight;
-      const weight = Math.exp(logWeight);
-      const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
-      const q = y >= 0 ? Math.exp(-y) / (1 + Math.exp(-y)) : 1 / (1 + Math.exp(y));
-      weightSum += weight;
-      valueSum += weight * f(p, q);
-      return logWeight;
-    };
-    addNode(0);
-    for (const direction of [1, -1]) {
-      let peak = 0;
-      for (let k = 1; k * STEP <= MAX_V; k++) {
-        const logWeight = addNode(direction * k * STEP);
-        if (logWeight > peak) peak = logWeight;
-        if (logWeight < LOG_WEIGHT_CUTOFF + peak && k * STEP > 1) break;
-      }
-    }
-    return valueSum / weightSum;
-  }
-
-  // src/core/models/special-functions.ts
-  var LANCZOS_G = 7;
-  var LANCZOS_COEFFICIENTS = [
-    0.9999999999998099,
-    676.5203681218851,
-    -1259.1392167224028,
-    771.3234287776531,
-    -176.6150291621406,
-    12.507343278686905,
-    -0.13857109526572012,
-    9984369578019572e-21,
-    15056327351493116e-23
-  ];
-  var HALF_LOG_TWO_PI = 0.9189385332046728;
-  var LOG_PI = 1.1447298858494002;
-  function lanczosLogGamma(x) {
-    const y = x - 1;
-    let series = LANCZOS_COEFFICIENTS[0];
-    for (let i = 1; i < 9; i++) series += LANCZOS_COEFFICIENTS[i] / (y + i);
-    const t = y + LANCZOS_G + 0.5;
-    return HALF_LOG_TWO_PI + (y + 0.5) * Math.log(t) - t + Math.log(series);
-  }
-  function sinPi(x) {
-    const r = x - 2 * Math.round(x / 2);
-    if (r === 0 || r === 1 || r === -1) return 0;
-    if (r > 0.5) return Math.sin(Math.PI * (1 - r));
-    if (r < -0.5) return Math.sin(Math.PI * (-1 - r));
-    return Math.sin(Math.PI * r);
-  }
-  function isNonPositiveInteger(x) {
-    return x <= 0 && Number.isInteger(x);
-  }
-  function logGamma(x) {
-    if (!(x > 0) || x === Number.POSITIVE_INFINITY) {
-      throw new RangeError(`logGamma needs a finite positive argument, got ${x}`);
-    }
-    if (x < 0.5) {
-      return LOG_PI - Math.log(sinPi(x)) - lanczosLogGamma(1 - x);
-    }
-    return lanczosLogGamma(x);
-  }
-  function logAbsGamma(x) {
-    if (Number.isNaN(x)) return Number.NaN;
-    if (x > 0) return x === Number.POSITIVE_INFINITY ? x : x < 0.5 ? logGamma(x) : lanczosLogGamma(x);
-    if (isNonPositiveInteger(x)) return Number.POSITIVE_INFINITY;
-    return LOG_PI - Math.log(Math.abs(sinPi(x))) - lanczosLogGamma(1 - x);
-  }
-  function gammaSign(x) {
-    if (x > 0) return 1;
-    if (isNonPositiveInteger(x)) return 0;
-    return sinPi(x) > 0 ? 1 : -1;
-  }
-  function digamma(x) {
-    if (!(x > 0) || x === Number.POSITIVE_INFINITY) {
-      throw new RangeError(`digamma needs a finite positive argument, got ${x}`);
-    }
-    let result = 0;
-    let y = x;
-    while (y < 10) {
-      result -= 1 / y;
-      y += 1;
-    }
-    const inv = 1 / y;
-    const inv2 = inv * inv;
-    const tail = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132 - inv2 * (691 / 32760 - inv2 / 12))))));
-    return result + Math.log(y) - 0.5 * inv - tail;
-  }
-  function logAddExp(u, v) {
-    const m = Math.max(u, v);
-    if (m === Number.NEGATIVE_INFINITY || m === Number.POSITIVE_INFINITY) return m;
-    return m + Math.log1p(Math.exp(-Math.abs(u - v)));
-  }
-  var HYP2F1_MAX_TERMS = 1e5;
-  var EPSILON = 2 ** -53;
-  function gaussSeries(a, b, c, z) {
-    let term = 1;
-    let sum = 1;
-    let largest = 1;
-    for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
-      term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
-      if (!Number.isFinite(term)) return Number.NaN;
-      sum += term;
-      if (term === 0) return sum;
-      const size = Math.abs(term);
-      if (size > largest) largest = size;
-      const nextRatio = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z);
-      const ratio = Math.max(nextRatio, Math.abs(z));
-      if (ratio < 1 && size * ratio / (1 - ratio) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
-        return sum;
-      }
-    }
-    return Number.NaN;
-  }
-  function oneMinusZTransform(a, b, c, w) {
-    const m = c - a - b;
-    const logW = Math.log(w);
-    const sign1 = gammaSign(c) * gammaSign(m) * gammaSign(c - a) * gammaSign(c - b);
-    let first = 0;
-    if (gammaSign(c - a) !== 0 && gammaSign(c - b) !== 0) {
-      const log1 = logAbsGamma(c) + logAbsGamma(m) - logAbsGamma(c - a) - logAbsGamma(c - b);
-      first = sign1 * Math.exp(log1) * gaussSeries(a, b, 1 - m, w);
-    }
-    let second = 0;
-    if (gammaSign(a) !== 0 && gammaSign(b) !== 0) {
-      const sign2 = gammaSign(c) * gammaSign(-m) * gammaSign(a) * gammaSign(b);
-      const log2 = m * logW + logAbsGamma(c) + logAbsGamma(-m) - logAbsGamma(a) - logAbsGamma(b);
-      second = sign2 * Math.exp(log2) * gaussSeries(c - a, c - b, 1 + m, w);
-    }
-    return first + second;
-  }
-  var NEAR_INTEGER = 1e-4;
-  var NODE_SPACING = 2e-4;
-  function hyp2f1OrNaN(a, b, c, z) {
-    if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c)) || !(z >= 0 && z < 1))
-      return Number.NaN;
-    if (isNonPositiveInteger(c)) return Number.NaN;
-    if (z === 0 || a === 0 || b === 0) return 1;
-    if (isNonPositiveInteger(a) || isNonPositiveInteger(b) || z <= 0.5 || z <= 0.9 && a > 0 && b > 0 && c > 0) {
-      return gaussSeries(a, b, c, z);
-    }
-    const w = 1 - z;
-    const m = c - a - b;
-    const k = Math.round(m);
-    const offset = m - k;
-    if (Math.abs(offset) >= NEAR_INTEGER) return oneMinusZTransform(a, b, c, w);
-    const h = NODE_SPACING;
-    const nodes = [-2 * h, -h, h, 2 * h];
-    let value = 0;
-    for (let i = 0; i < 4; i++) {
-      const di = nodes[i];
-      let weight = 1;
-      for (let j = 0; j < 4; j++) {
-        if (j !== i) weight *= (offset - nodes[j]) / (di - nodes[j]);
-      }
-      value += weight * oneMinusZTransform(c - b - (k + di), b, c, w);
-    }
-    return value;
-  }
-
-  // src/core/models/bg-nbd.ts
-  function assertRepeatHistory(h, index = -1, listName = "histories") {
-    const { x, tx, T } = h;
-    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
-      return;
-    const label = index >= 0 ? `${listName}[${index}]` : "history";
-    if (!(Number.isInteger(x) && x >= 0)) {
-      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
-    }
-    if (!(Number.isFinite(tx) && tx >= 0)) {
-      throw new RangeError(
-        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
-      );
-    }
-    throw new RangeError(
-      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
-    );
-  }
-  function assertBgNbdParams(params) {
-    const { r, alpha, a, b } = params;
-    if (r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY) return;
-    for (const key of ["r", "alpha", "a", "b"]) {
-      const v = params[key];
-      if (!(Number.isFinite(v) && v > 0)) {
-        throw new RangeError(`BG/NBD parameter ${key} must be a finite number > 0, got ${v}`);
-      }
-    }
-  }
-  function assertHorizon(horizonDays) {
-    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-    }
-  }
-  function indexOf(map, values3, value) {
-    let index = map.get(value);
-    if (index === void 0) {
-      index = values3.length;
-      values3.push(value);
-      map.set(value, index);
-    }
-    return index;
-  }
-  var TWO_20 = 2 ** 20;
-  var TWO_40 = 2 ** 40;
-  function groupTotals(groups) {
-    let sumX = 0;
-    let sumT = 0;
-    for (let k = 0; k < groups.count.length; k++) {
-      sumX += groups.count[k] * groups.x[k];
-      sumT += groups.count[k] * groups.T[k];
-    }
-    return { sumX, sumT };
-  }
-  function distinctHistories(histories) {
-    const n = histories.length;
-    const keys = new Float64Array(n);
-    let packable = true;
-    for (let i = 0; i < n; i++) {
-      const h = histories[i];
-      assertRepeatHistory(h, i);
-      const { x, tx, T } = h;
-      if (packable && x < 8192 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
-        keys[i] = x * TWO_40 + tx * TWO_20 + T;
-      } else {
-        packable = false;
-      }
-    }
-    const out = { x: [], tx: [], T: [], count: [] };
-    if (packable) {
-      keys.sort();
-      for (let i = 0; i < n; ) {
-        const key = keys[i];
-        let j = i + 1;
-        while (j < n && keys[j] === key) j++;
-        const x = Math.floor(key / TWO_40);
-        const rest = key - x * TWO_40;
-        const tx = Math.floor(rest / TWO_20);
-        out.x.push(x);
-        out.tx.push(tx);
-        out.T.push(rest - tx * TWO_20);
-        out.count.push(j - i);
-        i = j;
-      }
-      return out;
-    }
-    const index = /* @__PURE__ */ new Map();
-    for (const { x, tx, T } of histories) {
-      const key = `${x}|${tx}|${T}`;
-      const k = index.get(key);
-      if (k === void 0) {
-        index.set(key, out.count.length);
-        out.x.push(x);
-        out.tx.push(tx);
-        out.T.push(T);
-        out.count.push(1);
-      } else {
-        out.count[k] += 1;
-      }
-    }
-    return out;
-  }
-  function groupRepeatHistories(histories) {
-    const distinct = distinctHistories(histories);
-    const xMap = /* @__PURE__ */ new Map();
-    const tMap = /* @__PURE__ */ new Map();
-    const txMap = /* @__PURE__ */ new Map();
-    const xs = [];
-    const ts = [];
-    const txs = [];
-    const xCounts = [];
-    const tCounts = [];
-    const tSumX = [];
-    const gCount = [];
-    const gX = [];
-    const gXi = [];
-    const gTi = [];
-    const gTxi = [];
-    let sumX = 0;
-    let sumT = 0;
-    let repeatCustomers = 0;
-    for (let k = 0; k < distinct.count.length; k++) {
-      const x = distinct.x[k];
-      const T = distinct.T[k];
-      const count = distinct.count[k];
-      const xi = indexOf(xMap, xs, x);
-      const ti = indexOf(tMap, ts, T);
-      xCounts[xi] = (xCounts[xi] ?? 0) + count;
-      tCounts[ti] = (tCounts[ti] ?? 0) + count;
-      tSumX[ti] = (tSumX[ti] ?? 0) + count * x;
-      sumX += count * x;
-      sumT += count * T;
-      if (x === 0) continue;
-      repeatCustomers += count;
-      gCount.push(count);
-      gX.push(x);
-      gXi.push(xi);
-      gTi.push(ti);
-      gTxi.push(indexOf(txMap, txs, distinct.tx[k]));
-    }
-    return {
-      customers: histories.length,
-      sumX,
-      sumT,
-      repeatCustomers,
-      xValues: Float64Array.from(xs),
-      xCounts: Float64Array.from(xCounts),
-      tValues: Float64Array.from(ts),
-      tCounts: Float64Array.from(tCounts),
-      tSumX: Float64Array.from(tSumX),
-      txValues: Float64Array.from(txs),
-      groupCount: Float64Array.from(gCount),
-      groupX: Float64Array.from(gX),
-      groupXIndex: Int32Array.from(gXi),
-      groupTIndex: Int32Array.from(gTi),
-      groupTxIndex: Int32Array.from(gTxi)
-    };
-  }
-  var LOG_PARAM_LIMIT = 30;
-  var DIVERGENCE_LIMITS = [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1];
-  function bgNbdObjective(grouped) {
-    const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = grouped;
-    const { groupCount, groupX, groupXIndex, groupTIndex, groupTxIndex } = grouped;
-    const nX = xValues.length;
-    const nT = tValues.length;
-    const nTx = txValues.length;
-    const nGroups = groupCount.length;
-    const logBx1 = new Float64Array(nX);
-    const invBx1 = new Float64Array(nX);
-    const logAlphaT = new Float64Array(nT);
-    const invAlphaT = new Float64Array(nT);
-    const logAlphaTx = new Float64Array(nTx);
-    const invAlphaTx = new Float64Array(nTx);
-    const scale = grouped.customers > 0 ? -1 / grouped.customers : 0;
-    return (theta, gradient) => {
-      for (let i = 0; i < 4; i++) {
-        if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT)) return Number.POSITIVE_INFINITY;
-      }
-      const logAlpha = theta[1];
-      const logA = theta[2];
-      const r = Math.exp(theta[0]);
-      const alpha = Math.exp(logAlpha);
-      const a = Math.exp(logA);
-      const b = Math.exp(theta[3]);
-      const lgR = logGamma(r);
-      const lgB = logGamma(b);
-      const lgAB = logGamma(a + b);
-      const psiR = digamma(r);
-      const psiB = digamma(b);
-      const psiAB = digamma(a + b);
-      let ll = 0;
-      let dR = 0;
-      let dAlpha = 0;
-      let dA = 0;
-      let dB = 0;
-      for (let k = 0; k < nX; k++) {
-        const x = xValues[k];
-        const w = xCounts[k];
-        ll += w * r * logAlpha;
-        dR += w * logAlpha;
-        dAlpha += w * r / alpha;
-        if (x === 0) continue;
-        ll += w * (logGamma(r + x) - lgR + logGamma(b + x) + lgAB - lgB - logGamma(a + b + x));
-        const psiABX = digamma(a + b + x);
-        dR += w * (digamma(r + x) - psiR);
-        dA += w * (psiAB - psiABX);
-        dB += w * (digamma(b + x) - psiABX - psiB + psiAB);
-        logBx1[k] = Math.log(b + x - 1);
-        invBx1[k] = 1 / (b + x - 1);
-      }
-      for (let k = 0; k < nT; k++) {
-        const sum = alpha + tValues[k];
-        const logSum = Math.log(sum);
-        logAlphaT[k] = logSum;
-        invAlphaT[k] = 1 / sum;
-        const coefficient = r * tCounts[k] + tSumX[k];
-        ll -= coefficient * logSum;
-        dR -= tCounts[k] * logSum;
-        dAlpha -= coefficient / sum;
-      }
-      for (let k = 0; k < nTx; k++) {
-        const sum = alpha + txValues[k];
-        logAlphaTx[k] = Math.log(sum);
-        invAlphaTx[k] = 1 / sum;
-      }
-      let sumWeightedSigmoid = 0;
-      for (let g = 0; g < nGroups; g++) {
-        const w = groupCount[g];
-        const shape = r + groupX[g];
-        const ti = groupTIndex[g];
-        const txi = groupTxIndex[g];
-        const xi = groupXIndex[g];
-        const logRatio = logAlphaT[ti] - logAlphaTx[txi];
-        const d = logA - logBx1[xi] + shape * logRatio;
-        let softplus;
-        let sigmoid2;
-        if (d > 0) {
-          const e = Math.exp(-d);
-          softplus = d + Math.log1p(e);
-          sigmoid2 = 1 / (1 + e);
-        } else {
-          const e = Math.exp(d);
-          softplus = Math.log1p(e);
-          sigmoid2 = e / (1 + e);
-        }
-        ll += w * softplus;
-        const ws = w * sigmoid2;
-        sumWeightedSigmoid += ws;
-        dR += ws * logRatio;
-        dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
-        dB -= ws * invBx1[xi];
-      }
-      dA += sumWeightedSigmoid / a;
-      gradient[0] = scale * dR * r;
-      gradient[1] = scale * dAlpha * alpha;
-      gradient[2] = scale * dA * a;
-      gradient[3] = scale * dB * b;
-      return scale * ll;
-    };
-  }
-  function paramsFromTheta(theta) {
-    return {
-      r: Math.exp(theta[0]),
-      alpha: Math.exp(theta[1]),
-      a: Math.exp(theta[2]),
-      b: Math.exp(theta[3])
-    };
-  }
-  function fitBgNbd(histories) {
-    if (histories.length === 0) throw new RangeError("fitBgNbd needs at least one customer history");
-    const grouped = groupRepeatHistories(histories);
-    const objective4 = bgNbdObjective(grouped);
-    const meanT = grouped.sumT / grouped.customers;
-    const rate = grouped.sumX > 0 && grouped.sumT > 0 ? grouped.sumX / grouped.sumT : 1 / Math.max(meanT, 1);
-    const logAlpha0 = Math.log(1 / rate);
-    const starts = [
-      [0, logAlpha0, 0, Math.log(3)],
-      [Math.log(0.25), logAlpha0 + Math.log(0.25), Math.log(0.5), Math.log(2)],
-      [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
-    ];
-    const result = minimizeWithRestarts(objective4, starts, {
-      maxIterations: 100,
-      divergenceLimit: DIVERGENCE_LIMITS
-    });
-    return {
-      params: paramsFromTheta(result.theta),
-      logLikelihood: -result.value * grouped.customers,
-      converged: result.converged,
-      iterations: result.iterations
-    };
-  }
-  function probabilityAlive(params, h) {
-    assertBgNbdParams(params);
-    assertRepeatHistory(h);
-    return probabilityAliveUnchecked(params, h);
-  }
-  function probabilityAliveUnchecked(params, h) {
-    const { r, alpha, a, b } = params;
-    const { x, tx, T } = h;
-    if (x === 0) return 1;
-    const logOdds = Math.log(a) - Math.log(b + x - 1) + (r + x) * Math.log1p((T - tx) / (alpha + tx));
-    return 1 / (1 + Math.exp(logOdds));
-  }
-  function expectedPurchasesIfAliveByQuadrature(params, x, T, horizonDays) {
-    const { r, alpha, a, b } = params;
-    const shape = r + x;
-    const u = horizonDays / (alpha + T);
-    return betaExpectation(
-      (p) => p === 0 ? shape * u : -Math.expm1(-shape * Math.log1p(p * u)) / p,
-      a,
-      b + x
-    );
-  }
-  function expectedPurchasesIfAliveClosedForm(params, x, T, horizonDays) {
-    const { r, alpha, a, b } = params;
-    const c = a + b + x - 1;
-    if (Math.abs(a - 1) < 1e-3 || !(c > 1e-3)) return Number.NaN;
-    const shape = r + x;
-    const logOneMinusZ = -Math.log1p(horizonDays / (alpha + T));
-    const z = horizonDays / (alpha + T + horizonDays);
-    const f = hyp2f1OrNaN(shape, b + x, c, z);
-    if (!(f > 0) || !Number.isFinite(f)) return Number.NaN;
-    return c / (a - 1) * -Math.expm1(shape * logOneMinusZ + Math.log(f));
-  }
-  function expectedPurchasesIfAlive(params, x, T, horizonDays) {
-    if (horizonDays === 0) return 0;
-    const shape = params.r + x;
-    const u = horizonDays / (params.alpha + T);
-    const upper = shape * u;
-    const lower = -Math.expm1(-shape * Math.log1p(u));
-    const closed = expectedPurchasesIfAliveClosedForm(params, x, T, horizonDays);
-    if (closed >= lower * (1 - 1e-9) && closed <= upper * (1 + 1e-9)) {
-      return Math.min(upper, Math.max(lower, closed));
-    }
-    const integrated = expectedPurchasesIfAliveByQuadrature(params, x, T, horizonDays);
-    return Math.min(upper, Math.max(lower, Number.isFinite(integrated) ? integrated : lower));
-  }
-  function expectedPurchasesPredictor(params) {
-    assertBgNbdParams(params);
-    const ifAlive = /* @__PURE__ */ new Map();
-    return (h, horizonDays) => {
-      assertRepeatHistory(h);
-      assertHorizon(horizonDays);
-      const key = `${h.x},${h.T},${horizonDays}`;
-      let expected = ifAlive.get(key);
-      if (expected === void 0) {
-        expected = expectedPurchasesIfAlive(params, h.x, h.T, horizonDays);
-        ifAlive.set(key, expected);
-      }
-      return probabilityAliveUnchecked(params, h) * expected;
-    };
-  }
-  function repeatProbability(params, h, horizonDays) {
-    assertBgNbdParams(params);
-    assertRepeatHistory(h);
-    assertHorizon(horizonDays);
-    const shape = params.r + h.x;
-    const purchaseIfAlive = -Math.expm1(-shape * Math.log1p(horizonDays / (params.alpha + h.T)));
-    return probabilityAliveUnchecked(params, h) * purchaseIfAlive;
-  }
-
   // src/core/models/bg-nbd-common-dropout.ts
   var sigmoid = (v) => 1 / (1 + Math.exp(-v));
-  function objective(groups, customers) {
+  function objective3(groups, customers) {
     return (theta, gradient) => {
       const r = Math.exp(theta[0]);
       const alpha = Math.exp(theta[1]);
@@ -2283,7 +2995,7 @@ var Regulars = (() => {
     const logit = (p) => Math.log(p / (1 - p));
     const seed = [Math.log(start.r), Math.log(start.alpha), logit(Math.min(0.99, Math.max(1e-6, start.p)))];
     const result = minimizeWithRestarts(
-      objective(groups, histories.length),
+      objective3(groups, histories.length),
       [seed, [0, Math.log(30), logit(0.1)]],
       {
         maxIterations: 200,
@@ -2317,7 +3029,7 @@ var Regulars = (() => {
 
   // src/core/models/bg-nbd-no-dropout.ts
   var LIMIT = Math.log(1e5) + 1;
-  function objective2(groups, customers) {
+  function objective4(groups, customers) {
     return (theta, gradient) => {
       const r = Math.exp(theta[0]);
       const alpha = Math.exp(theta[1]);
@@ -2361,7 +3073,7 @@ var Regulars = (() => {
     const starts = [[0, Math.log(1 / rate)]];
     if (start && start.r > 0 && start.alpha > 0 && start.r < 1e5)
       starts.unshift([Math.log(start.r), Math.log(start.alpha)]);
-    const result = minimizeWithRestarts(objective2(groups, histories.length), starts, {
+    const result = minimizeWithRestarts(objective4(groups, histories.length), starts, {
       maxIterations: 200,
       divergenceLimit: [LIMIT, Math.log(1e8) + 1]
     });
@@ -2429,7 +3141,7 @@ var Regulars = (() => {
     const xMap = /* @__PURE__ */ new Map();
     const xValues = [];
     const xIndex = new Int32Array(n);
-    const values3 = new Float64Array(n);
+    const values = new Float64Array(n);
     let constant = 0;
     const sumXLogXZbar = [];
     const counts = [];
@@ -2444,7 +3156,7 @@ var Regulars = (() => {
         counts.push(0);
       }
       xIndex[i] = k;
-      values3[i] = x * meanSpend;
+      values[i] = x * meanSpend;
       sumXLogXZbar[k] += x * (Math.log(x) + Math.log(meanSpend));
       counts[k] += 1;
       constant -= Math.log(meanSpend);
@@ -2478,7 +3190,7 @@ var Regulars = (() => {
       }
       for (let i = 0; i < n; i++) {
         const x = xs[xIndex[i]];
-        const total = gamma + values3[i];
+        const total = gamma + values[i];
         const logTotal = Math.log(total);
         const shape = p * x + q;
         ll -= shape * logTotal;
@@ -2508,8 +3220,8 @@ var Regulars = (() => {
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
       [Math.log(0.5), Math.log(1.5), Math.log(mean)]
     ];
-    const objective4 = gammaGammaObjective(used);
-    const result = minimizeWithRestarts(objective4, starts, {
+    const objective5 = gammaGammaObjective(used);
+    const result = minimizeWithRestarts(objective5, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS2
     });
@@ -2546,140 +3258,8 @@ var Regulars = (() => {
     return (gamma + h.x * Math.max(0, h.meanSpend)) * p / denominator;
   }
 
-  // src/core/models/mbg-nbd.ts
-  var MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 };
-  function objective3(groups, customers, prior) {
-    const n = groups.count.length;
-    const priorCentre = [Math.log(MBG_PRIOR.r), 0, Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)];
-    const priorWeight = prior ? 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) : 0;
-    return (theta, gradient) => {
-      for (let i = 0; i < 4; i++) if (!(Math.abs(theta[i]) <= 30)) return Number.POSITIVE_INFINITY;
-      const r = Math.exp(theta[0]);
-      const alpha = Math.exp(theta[1]);
-      const a = Math.exp(theta[2]);
-      const b = Math.exp(theta[3]);
-      const logA = theta[2];
-      const logAlpha = theta[1];
-      const lgR = logGamma(r);
-      const lgB = logGamma(b);
-      const lgAB = logGamma(a + b);
-      const psiR = digamma(r);
-      const psiB = digamma(b);
-      const psiAB = digamma(a + b);
-      let ll = 0;
-      let dR = 0;
-      let dAlpha = 0;
-      let dA = 0;
-      let dB = 0;
-      let lastX = -1;
-      let lgRX = 0;
-      let psiRX = 0;
-      let shapeTerms = 0;
-      let psiBX1 = 0;
-      let psiABX1 = 0;
-      for (let k = 0; k < n; k++) {
-        const x = groups.x[k];
-        const w = groups.count[k];
-        if (x !== lastX) {
-          lastX = x;
-          lgRX = logGamma(r + x);
-          psiRX = digamma(r + x);
-          shapeTerms = lgAB + logGamma(b + x + 1) - lgB - logGamma(a + b + x + 1);
-          psiBX1 = digamma(b + x + 1);
-          psiABX1 = digamma(a + b + x + 1);
-        }
-        const shape = r + x;
-        const logAT = Math.log(alpha + groups.T[k]);
-        const logATx = Math.log(alpha + groups.tx[k]);
-        const logRatio = logAT - logATx;
-        const d = logA - Math.log(b + x) + shape * logRatio;
-        const softplus = d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
-        const sigmoid2 = d > 0 ? 1 / (1 + Math.exp(-d)) : Math.exp(d) / (1 + Math.exp(d));
-        ll += w * (lgRX - lgR + r * logAlpha + shapeTerms - shape * logAT + softplus);
-        dR += w * (psiRX - psiR + logAlpha - logAT + sigmoid2 * logRatio);
-        dAlpha += w * (r / alpha - shape / (alpha + groups.T[k]) + sigmoid2 * shape * (1 / (alpha + groups.T[k]) - 1 / (alpha + groups.tx[k])));
-        dA += w * (psiAB - psiABX1 + sigmoid2 / a);
-        dB += w * (psiAB + psiBX1 - psiB - psiABX1 - sigmoid2 / (b + x));
-      }
-      const scale = -1 / customers;
-      let penalty = 0;
-      const raw = [dR * r, dAlpha * alpha, dA * a, dB * b];
-      for (let i = 0; i < 4; i++) {
-        const offset = i === 1 ? 0 : theta[i] - priorCentre[i];
-        penalty += priorWeight * offset * offset / 2;
-        gradient[i] = scale * raw[i] + priorWeight * offset / customers;
-      }
-      const value = scale * ll + penalty / customers;
-      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
-    };
-  }
-  function mbgNbdLogLikelihood(params, histories) {
-    const groups = distinctHistories(histories);
-    const theta = Float64Array.from([
-      Math.log(params.r),
-      Math.log(params.alpha),
-      Math.log(params.a),
-      Math.log(params.b)
-    ]);
-    return -objective3(groups, histories.length, false)(theta, new Float64Array(4)) * histories.length;
-  }
-  function fitMbgNbd(histories, options = {}) {
-    if (histories.length === 0) throw new RangeError("fitMbgNbd needs at least one customer history");
-    const groups = distinctHistories(histories);
-    const { sumX, sumT } = groupTotals(groups);
-    const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
-    const logAlpha0 = Math.log(1 / rate);
-    const prior = options.prior ?? true;
-    const result = minimizeWithRestarts(
-      objective3(groups, histories.length, prior),
-      [
-        [
-          Math.log(MBG_PRIOR.r),
-          logAlpha0 + Math.log(MBG_PRIOR.r),
-          Math.log(MBG_PRIOR.a),
-          Math.log(MBG_PRIOR.b)
-        ],
-        [0, logAlpha0, 0, Math.log(3)],
-        [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
-      ],
-      {
-        maxIterations: 200,
-        divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1]
-      }
-    );
-    const [lr, la, lA, lB] = result.theta;
-    const params = { r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lB) };
-    return { params, logLikelihood: mbgNbdLogLikelihood(params, histories), converged: result.converged };
-  }
-  function probabilityAliveMbg(params, h) {
-    assertRepeatHistory(h);
-    const { r, alpha, a, b } = params;
-    const logOdds = Math.log(a) - Math.log(b + h.x) + (r + h.x) * Math.log1p((h.T - h.tx) / (alpha + h.tx));
-    return 1 / (1 + Math.exp(logOdds));
-  }
-  function repeatProbabilityMbg(params, h, horizonDays) {
-    const purchaseIfAlive = -Math.expm1(-(params.r + h.x) * Math.log1p(horizonDays / (params.alpha + h.T)));
-    return probabilityAliveMbg(params, h) * purchaseIfAlive;
-  }
-  function expectedPurchasesMbgPredictor(params) {
-    const shifted = { ...params, b: params.b + 1 };
-    const ifAlive = /* @__PURE__ */ new Map();
-    return (h, horizonDays) => {
-      if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-        throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-      }
-      const key = `${h.x},${h.T},${horizonDays}`;
-      let expected = ifAlive.get(key);
-      if (expected === void 0) {
-        expected = expectedPurchasesIfAlive(shifted, h.x, h.T, horizonDays);
-        ifAlive.set(key, expected);
-      }
-      return probabilityAliveMbg(params, h) * expected;
-    };
-  }
-
   // src/core/models/customer-model.ts
-  var PURCHASE_MODELS = ["bg-nbd", "mbg-nbd"];
+  var PURCHASE_MODELS = ["bg-nbd", "mbg-nbd", "mbg-cnbd-k"];
   var POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 };
   var SHRINK_PURCHASE_DAYS = 1;
   var DEFAULTS = {
@@ -2742,12 +3322,28 @@ var Regulars = (() => {
       logLikelihood: fit.logLikelihood
     };
   }
+  function chooseMbgCnbdK(input, fallback) {
+    const known = input.every((c) => c.x === 0 || c.logGapSum !== void 0);
+    const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
+    const fit = attempt(() => fitMbgCnbdK(histories, known ? {} : { k: 1 }));
+    if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
+    const { k, ...shapes } = fit.params;
+    if (!isPlausibleBgNbd({ ...shapes, alpha: shapes.alpha * k }) || !Number.isFinite(fit.logLikelihood))
+      return fallback("implausible-parameters");
+    return {
+      method: "mbg-cnbd-k",
+      reason: void 0,
+      params: { ...shapes, alpha: shapes.alpha * k },
+      mbgCnbdK: fit.params,
+      logLikelihood: fit.logLikelihood
+    };
+  }
   var COMMON_DROPOUT_AB = 1e3;
   function isPlausibleCommonDropout(p) {
     return inRange2(p.r, 1e-4, 1e5) && inRange2(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
   }
   function choosePurchaseModel(input, repeatCustomers, options) {
-    const mbg = options.purchaseModel === "mbg-nbd";
+    const mbg = options.purchaseModel !== "bg-nbd";
     const fallback = (reason) => {
       if (!mbg)
         return { method: "pooled-rate", reason, params: pooledRateParams(input), logLikelihood: void 0 };
@@ -2762,6 +3358,7 @@ var Regulars = (() => {
     if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
       return fallback("too-few-repeat-customers");
     }
+    if (options.purchaseModel === "mbg-cnbd-k") return chooseMbgCnbdK(input, fallback);
     if (mbg) return chooseMbgNbd(input, fallback);
     const fit = attempt(() => fitBgNbd(input));
     if (fit !== void 0 && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
@@ -2867,6 +3464,7 @@ var Regulars = (() => {
       commonDropout: purchases.commonDropout,
       noDropout: purchases.noDropout,
       mbgNbd: purchases.method === "mbg-nbd" ? purchases.mbgNbd : void 0,
+      mbgCnbdK: purchases.mbgCnbdK,
       purchaseModel: fit.purchaseModel,
       bgNbdLogLikelihood: purchases.logLikelihood,
       purchaseParams,
@@ -2884,7 +3482,15 @@ var Regulars = (() => {
     };
   }
   function purchasePredictor(choice) {
-    const { commonDropout: common, noDropout, mbgNbd } = choice;
+    const { commonDropout: common, noDropout, mbgNbd, mbgCnbdK } = choice;
+    if (mbgCnbdK) {
+      const predict = mbgCnbdKPredictor(mbgCnbdK);
+      return {
+        probabilityAlive: (h) => probabilityAliveMbgCnbdK(mbgCnbdK, h),
+        repeatProbability: predict.repeatProbability,
+        expectedPurchases: predict.expectedPurchases
+      };
+    }
     if (common) {
       return {
         probabilityAlive: (h) => probabilityAliveCommon(common, h),
@@ -2915,6 +3521,7 @@ var Regulars = (() => {
   }
 
   // src/core/models/holdout-check.ts
+  var CHECKED_MODELS = ["bg-nbd", "mbg-nbd"];
   var HOLDOUT = {
     days: 90,
     fullSpanDays: 360,
@@ -2950,7 +3557,14 @@ var Regulars = (() => {
       const last = days[before - 1];
       out.push({
         key: c.key,
-        history: { x: before - 1, tx: last - first, T: cutoff - first, meanSpend: 0, meanRepeatSpend: 0 },
+        history: {
+          x: before - 1,
+          tx: last - first,
+          T: cutoff - first,
+          meanSpend: 0,
+          meanRepeatSpend: 0,
+          logGapSum: logGapSum(days, before)
+        },
         boughtDays: held
       });
     }
@@ -2972,7 +3586,7 @@ var Regulars = (() => {
     }
     const histories = set.map((s) => s.history);
     const predictions = /* @__PURE__ */ new Map();
-    const scores = PURCHASE_MODELS.map((model) => {
+    const scores = CHECKED_MODELS.map((model) => {
       const fit = fitCustomerModel(histories, {
         purchaseModel: model,
         minRepeatSpenders: Number.POSITIVE_INFINITY
@@ -3040,9 +3654,9 @@ var Regulars = (() => {
   }
 
   // src/core/segments/quintiles.ts
-  function quintiles(values3) {
-    if (values3.length === 0) throw new Error("quintiles require at least one value");
-    const sorted = Float64Array.from(values3).sort();
+  function quintiles(values) {
+    if (values.length === 0) throw new Error("quintiles require at least one value");
+    const sorted = Float64Array.from(values).sort();
     const n = sorted.length;
     const scoreAt = (below, equal) => Math.min(5, Math.max(1, 1 + Math.floor(5 * (below + equal / 2) / n)));
     const scoreAtStart = new Uint8Array(n);
@@ -3213,7 +3827,8 @@ var Regulars = (() => {
       tx: s.txDays,
       T: s.TDays,
       meanRepeatSpend: s.meanRepeatSpend,
-      meanSpend: s.meanSpend
+      meanSpend: s.meanSpend,
+      logGapSum: s.logGapSum
     }));
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
@@ -3268,6 +3883,18 @@ var Regulars = (() => {
     if (choice === "auto" && saved.check === void 0) return void 0;
     const winner = saved.check?.status === "checked" ? saved.check.winner : void 0;
     return saved.model.purchaseModel === resolveChoice(choice, winner) ? saved : void 0;
+  }
+
+  // src/core/exports/currency-code.ts
+  var SIGNS = "USD:$ CAD:$ AUD:$ NZD:$ MXN:$ SGD:S$ HKD:HK$ TWD:NT$ CNY:¥ RMB:¥ JPY:¥ EUR:€ GBP:£ KRW:₩ INR:₹ RUB:₽ THB:฿ ILS:₪ PHP:₱ MYR:RM BRL:R$";
+  function currencyOfCode(code) {
+    if (code === void 0 || code.trim() === "") return void 0;
+    const upper = code.trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(upper)) {
+      const sign = new RegExp(`${upper}:(\\S+)`).exec(SIGNS)?.[1];
+      return sign === void 0 ? { symbol: upper, after: true } : { symbol: sign, after: false };
+    }
+    return { symbol: code.trim(), after: code.trim() === "元" || code.trim() === "円" };
   }
 
   // src/core/exports/fields.ts
@@ -3482,6 +4109,7 @@ var Regulars = (() => {
     },
     {
       id: "youzan",
+      currency: "CNY",
       name: "Youzan 有赞 orders",
       headers: {
         orderId: "订单号|订单编号",
@@ -3503,6 +4131,7 @@ var Regulars = (() => {
     },
     {
       id: "weidian",
+      currency: "CNY",
       name: "Weidian 微店 orders",
       headers: {
         orderId: "订单编号|订单号",
@@ -3524,6 +4153,7 @@ var Regulars = (() => {
     },
     {
       id: "taobao",
+      currency: "CNY",
       name: "Taobao/Tmall 淘宝/天猫 orders",
       headers: {
         orderId: "订单编号|订单号|主订单编号",
@@ -3649,6 +4279,21 @@ var Regulars = (() => {
     );
   }
 
+  // src/core/exports/consent.ts
+  var CONSENT_GIVEN = new Set(
+    "yes|y|true|1|✓|✔|☑|x|opted in|opt-in|subscribed|accepted|accepts|granted|是|同意|已同意|接受|已接受|订阅|訂閱|已订阅|已訂閱|允许|允許|有".split(
+      "|"
+    )
+  );
+  function readConsent(cell) {
+    if (cell === void 0 || cell === null) return void 0;
+    if (typeof cell === "boolean") return cell;
+    if (typeof cell === "number") return cell !== 0 && Number.isFinite(cell);
+    if (cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]") return true;
+    const text3 = cleanText(String(cell)).toLowerCase();
+    return text3 === "" ? void 0 : CONSENT_GIVEN.has(text3);
+  }
+
   // src/core/followups/addresses.ts
   var MAX_EMAIL_LENGTH = 254;
   var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -3657,10 +4302,10 @@ var Regulars = (() => {
     if (typeof value !== "string") return void 0;
     const email2 = value.trim();
     if (email2 === "" || email2.length > MAX_EMAIL_LENGTH) return void 0;
-    const at2 = email2.indexOf("@");
-    if (at2 <= 0 || at2 !== email2.lastIndexOf("@")) return void 0;
-    const local = email2.slice(0, at2);
-    const domain = email2.slice(at2 + 1);
+    const at3 = email2.indexOf("@");
+    if (at3 <= 0 || at3 !== email2.lastIndexOf("@")) return void 0;
+    const local = email2.slice(0, at3);
+    const domain = email2.slice(at3 + 1);
     if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
     const labels = domain.split(".");
     if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
@@ -3730,43 +4375,8 @@ var Regulars = (() => {
     if (text3 === "") return false;
     return !NOT_OPTED_OUT.has(text3);
   }
-  var CONSENT_GIVEN = /* @__PURE__ */ new Set([
-    "yes",
-    "y",
-    "true",
-    "1",
-    "✓",
-    "✔",
-    "☑",
-    "x",
-    "opted in",
-    "opt-in",
-    "subscribed",
-    "accepted",
-    "accepts",
-    "granted",
-    "是",
-    "同意",
-    "已同意",
-    "接受",
-    "已接受",
-    "订阅",
-    "訂閱",
-    "已订阅",
-    "已訂閱",
-    "允许",
-    "允許",
-    "有"
-  ]);
-  function givesConsent(value) {
-    if (value === void 0 || value === null) return false;
-    if (typeof value === "boolean") return value;
-    if (typeof value === "number") return value !== 0 && Number.isFinite(value);
-    if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return true;
-    return CONSENT_GIVEN.has(cleanText(String(value)).toLowerCase());
-  }
   function rowOptedOut(optOutCell, consentCell, hasConsentColumn) {
-    return isOptedOut(optOutCell) || hasConsentColumn && !givesConsent(consentCell);
+    return isOptedOut(optOutCell) || hasConsentColumn && readConsent(consentCell) !== true;
   }
   var cellText = (value) => typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   function detectContactColumns(grid) {
@@ -3802,7 +4412,7 @@ var Regulars = (() => {
       const emails = emailCol === void 0 ? [] : extractAddresses(cells[emailCol]);
       if (optedOut) for (const address of emails) optedOutEmails.add(address);
       const consentCell = consentCol === void 0 ? void 0 : cells[consentCol];
-      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && !isBlankCell(consentCell) && !givesConsent(consentCell);
+      const explicit = optOutCol !== void 0 && isOptedOut(cells[optOutCol]) || consentCol !== void 0 && readConsent(consentCell) === false;
       if (explicit) {
         const label = (nameCol === void 0 ? "" : cellText(cells[nameCol])) || cellText(cells[keyCol]);
         optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
@@ -3890,114 +4500,95 @@ var Regulars = (() => {
     return open;
   }
 
-  // src/core/exports/consent.ts
-  var YES = /* @__PURE__ */ new Set([
-    "yes",
-    "y",
-    "true",
-    "1",
-    "subscribed",
-    "opted in",
-    "opt-in",
-    "accepted",
-    "是",
-    "同意",
-    "接受",
-    "已订阅",
-    "已訂閱"
-  ]);
-  var NO = /* @__PURE__ */ new Set([
-    "no",
-    "n",
-    "false",
-    "0",
-    "unsubscribed",
-    "not subscribed",
-    "opted out",
-    "opt-out",
-    "declined",
-    "否",
-    "不同意",
-    "不接受",
-    "未订阅",
-    "未訂閱",
-    "已退订",
-    "已退訂"
-  ]);
-  function readConsent(cell) {
-    if (typeof cell === "boolean") return cell;
-    if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : void 0;
-    if (typeof cell !== "string") return void 0;
-    const text3 = cleanText(cell).toLowerCase();
-    if (YES.has(text3)) return true;
-    if (NO.has(text3)) return false;
+  // src/core/exports/order-rows.ts
+  function cellAt(row, column2) {
+    return column2 === void 0 ? void 0 : row.cells[column2];
+  }
+  function firstFilledRow(rows, column2) {
+    if (column2 === void 0) return void 0;
+    for (let i = 0; i < rows.length; i++) if (!isBlankCell(rows[i].cells[column2])) return rows[i];
     return void 0;
+  }
+  function firstFilledCell(rows, column2) {
+    const row = firstFilledRow(rows, column2);
+    return row === void 0 ? void 0 : row.cells[column2];
   }
 
   // src/core/exports/order-amount.ts
   function orderAmount(main, refunds, hasSales, c) {
-    const at2 = (d, field) => {
-      const column2 = c[field];
-      return column2 === void 0 ? void 0 : d.cells[column2];
-    };
     let gross;
     let refundApplies = true;
     let problem;
-    const firstReadable = (field) => {
-      for (const d of main) {
-        const v = at2(d, field);
-        if (isBlankCell(v)) continue;
-        const a = readAmount(v);
-        if (typeof a === "number") return a;
-        problem ?? (problem = { amount: a, row: d, cell: v });
-        return void 0;
+    let problemRow;
+    let problemCell;
+    let original;
+    const amountRow = firstFilledRow(main, c.amount);
+    if (amountRow !== void 0) {
+      const v = cellAt(amountRow, c.amount);
+      const a = readAmount(v);
+      if (typeof a === "number") original = a;
+      else {
+        problem = a;
+        problemRow = amountRow;
+        problemCell = v;
       }
-      return void 0;
-    };
-    const original = c.amount !== void 0 ? firstReadable("amount") : void 0;
-    if (c.adjustedTotal !== void 0) {
-      gross = firstReadable("adjustedTotal");
-      if (gross !== void 0) refundApplies = false;
+    }
+    const adjustedRow = firstFilledRow(main, c.adjustedTotal);
+    if (adjustedRow !== void 0) {
+      const v = cellAt(adjustedRow, c.adjustedTotal);
+      const a = readAmount(v);
+      if (typeof a === "number") {
+        gross = a;
+        refundApplies = false;
+      } else if (problem === void 0) {
+        problem = a;
+        problemRow = adjustedRow;
+        problemCell = v;
+      }
     }
     gross ?? (gross = original);
     if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
       let sum;
-      for (const d of main) {
-        const line = readAmount(at2(d, "lineAmount"));
+      for (let i = 0; i < main.length; i++) {
+        const d = main[i];
+        const line = readAmount(cellAt(d, c.lineAmount));
         if (typeof line === "number") {
           sum = (sum ?? 0) + line;
           continue;
         }
-        const price = readAmount(at2(d, "unitPrice"));
+        const price = readAmount(cellAt(d, c.unitPrice));
         if (typeof price !== "number") continue;
-        const q = readAmount(at2(d, "quantity"));
+        const q = readAmount(cellAt(d, c.quantity));
         sum = (sum ?? 0) + price * (typeof q === "number" ? q : 1);
       }
       gross = sum;
     }
     if (gross === void 0) {
+      if (problem !== void 0) {
+        return { amount: problem, row: problemRow, cell: problemCell, gross: 0 };
+      }
       const head = main[0];
       const column2 = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
-      return problem ? { ...problem, gross: 0 } : { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
+      return { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
     }
     if (!hasSales) gross = -Math.abs(gross);
     let net = gross;
     let refundCell;
     if (refundApplies && hasSales) {
-      for (const d of main) {
-        const v = at2(d, "refunded");
-        if (isBlankCell(v)) continue;
+      const refundedRow = firstFilledRow(main, c.refunded);
+      if (refundedRow !== void 0) {
+        const v = cellAt(refundedRow, c.refunded);
         const r = readAmount(v);
         if (typeof r === "number") {
           net -= Math.abs(r);
           if (r !== 0) refundCell = v;
         }
-        break;
       }
     }
     if (hasSales) {
+      const refundColumn = c.amount !== void 0 ? c.amount : c.lineAmount;
       for (const d of refunds) {
-        const v = c.amount !== void 0 ? at2(d, "amount") : at2(d, "lineAmount");
+        const v = cellAt(d, refundColumn);
         const r = readAmount(v);
         if (typeof r === "number") {
           net -= Math.abs(r);
@@ -4011,9 +4602,9 @@ var Regulars = (() => {
   }
 
   // src/core/exports/statuses.ts
-  var TABLE = {};
+  var TABLE = /* @__PURE__ */ new Map();
   function put(meaning, words) {
-    for (const word of words.split("|")) TABLE[squash(word)] = meaning;
+    for (const word of words.split("|")) TABLE.set(squash(word), meaning);
   }
   put(
     "purchase",
@@ -4042,11 +4633,12 @@ var Regulars = (() => {
   function statusMeaning(text3) {
     const key = squash(text3);
     if (key === "") return void 0;
-    return TABLE[key];
+    return TABLE.get(key);
   }
 
   // src/core/exports/read-export.ts
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
+  var NO_ROWS = [];
   function readExport(grid, options) {
     const c = options.columns;
     const first = options.firstRowNumber ?? 1;
@@ -4057,19 +4649,18 @@ var Regulars = (() => {
       values: new Set(r.values.map(fold))
     }));
     const headerSignature = options.headerRow ? signatureOf2(options.headerRow, mapped) : void 0;
+    const labelColumns = totalWordColumns(c);
+    const headingColumns = { customer: c.customer ?? c.email ?? c.name, date: c.date };
     const issues = [];
     const excluded = [];
     const unknownStatuses = /* @__PURE__ */ new Set();
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
-    const cell = (row, field) => {
-      const column2 = c[field];
-      return column2 === void 0 ? void 0 : row[column2];
-    };
     const dayOfText2 = /* @__PURE__ */ new Map();
     const dayOf = (v) => {
       if (typeof v !== "string") return readDay(v, ctx);
+      if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
       let day = dayOfText2.get(v);
       if (day === void 0) {
         day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
@@ -4079,71 +4670,76 @@ var Regulars = (() => {
     };
     const meaningOfText = /* @__PURE__ */ new Map();
     const meaningOfCell = (v) => {
-      if (typeof v !== "string") return void 0;
-      if (meaningOfText.has(v)) return meaningOfText.get(v);
-      const m = statusMeaning(v);
-      if (meaningOfText.size < 1e4) meaningOfText.set(v, m);
-      return m;
+      if (typeof v !== "string" || v === "") return void 0;
+      let m = meaningOfText.get(v);
+      if (m === void 0) {
+        m = statusMeaning(v) ?? null;
+        if (meaningOfText.size < 1e4) meaningOfText.set(v, m);
+      }
+      return m ?? void 0;
     };
-    const exclude = (d, reason, value) => excluded.push({ row: first + d.index, reason, value: valueText(value, ctx.timeZone) });
+    const buyerByText = KEY_FIELDS.map(() => /* @__PURE__ */ new Map());
+    const exclude = (index, reason, value) => excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
     let previousOrder;
     for (let index = 0; index < grid.length; index++) {
       const cells = grid[index] ?? [];
-      const d = { index, cells };
-      if (mapped.every((col) => isBlankCell(cells[col]))) {
+      if (allBlank(cells, mapped)) {
         blankRows++;
         continue;
       }
-      const dateCell = cell(cells, "date");
-      const maybeHeader = typeof dateCell === "string" && !isBlankCell(dateCell) && typeof dayOf(dateCell) !== "number";
-      if (maybeHeader && (headerSignature !== void 0 && signatureOf2(cells, mapped) === headerSignature || isHeaderRow(cells, "purchases"))) {
+      const dateCell = at(cells, c.date);
+      const textDay = typeof dateCell === "string" && !isBlankCell(dateCell) ? dayOf(dateCell) : void 0;
+      if (textDay !== void 0 && typeof textDay !== "number" && (headerSignature !== void 0 && signatureOf2(cells, mapped) === headerSignature || isHeaderRow(cells, "purchases"))) {
         headerRows++;
         continue;
       }
-      const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
-      if (rule !== void 0) {
-        exclude(d, "owner_rule", cells[rule.column]);
-        continue;
+      if (rules.length > 0) {
+        const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+        if (rule !== void 0) {
+          exclude(index, "owner_rule", cells[rule.column]);
+          continue;
+        }
       }
-      const total = totalWord(cells, c);
+      const total = totalWordAt(cells, labelColumns);
       if (total !== void 0) {
-        exclude(d, "total_row", total);
+        exclude(index, "total_row", total);
         continue;
       }
-      const heading = sectionHeading(cells, { customer: c.customer ?? c.email ?? c.name, date: c.date });
+      const heading = sectionHeading(cells, headingColumns);
       if (heading !== void 0) {
-        exclude(d, "section_header", heading);
+        exclude(index, "section_header", heading);
         continue;
       }
-      const reference = cell(cells, "referenceId");
-      const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : cell(cells, "orderId");
+      const d = { index, cells, textDay };
+      const reference = at(cells, c.referenceId);
+      const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
       const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
       if (id === void 0) {
-        orders.push({ id, rows: [d], older: [] });
+        orders.push({ id, rows: [d], older: void 0 });
         previousId = void 0;
         continue;
       }
       if (id === previousId && previousOrder !== void 0) {
         const last = previousOrder.rows[previousOrder.rows.length - 1];
         if (sameCells(last.cells, cells)) {
-          previousOrder.older.push(last);
+          retire(previousOrder, [last]);
           previousOrder.rows[previousOrder.rows.length - 1] = d;
         } else previousOrder.rows.push(d);
         continue;
       }
       const known = orderById.get(id);
       if (known === void 0) {
-        const order = { id, rows: [d], older: [] };
+        const order = { id, rows: [d], older: void 0 };
         orders.push(order);
         orderById.set(id, order);
         previousOrder = order;
       } else {
-        const isCopy = !isBlankCell(cell(cells, "date")) && meaningOf(cells) !== "refund_row";
+        const isCopy = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== "refund_row";
         if (isCopy) {
-          known.older.push(...known.rows);
+          retire(known, known.rows);
           known.rows = [d];
         } else known.rows.push(d);
         previousOrder = known;
@@ -4151,56 +4747,59 @@ var Regulars = (() => {
       previousId = id;
     }
     const candidates = [];
-    for (const order of orders) {
-      for (const d of order.older) exclude(d, "duplicate", order.id);
+    for (let o = 0; o < orders.length; o++) {
+      const order = orders[o];
+      if (order.older !== void 0) for (const d of order.older) exclude(d.index, "duplicate", order.id);
       const rows = order.rows;
       const head = rows[0];
-      const sales = rows.filter((d) => meaningOf(d.cells) !== "refund_row");
-      const refunds = rows.filter((d) => meaningOf(d.cells) === "refund_row");
+      let refundRows = 0;
+      for (let r = 0; r < rows.length; r++) if (meaningOf(rows[r].cells) === "refund_row") refundRows++;
+      const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== "refund_row");
+      const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === "refund_row");
       const main = sales.length > 0 ? sales : refunds;
       let meaning;
       let statusText;
-      for (const d of main) {
-        const m = meaningOf(d.cells);
+      for (let r = 0; r < main.length; r++) {
+        const m = meaningOf(main[r].cells);
         if (m !== void 0) {
           meaning = m;
-          statusText = statusCell(d.cells);
+          statusText = statusCell(main[r].cells);
           break;
         }
       }
       if (meaning === void 0) {
-        const unknown2 = firstFilled(main, (d) => cell(d.cells, "status"));
+        const unknown2 = firstFilledCell(main, c.status);
         if (typeof unknown2 === "string" && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown2));
       }
-      const cancelled = rows.find((d) => !isBlankCell(cell(d.cells, "cancelledAt")));
+      const cancelled = firstFilledRow(rows, c.cancelledAt);
       if (cancelled !== void 0 && sales.length > 0) {
         meaning = "cancelled";
-        statusText = cell(cancelled.cells, "cancelledAt");
+        statusText = cellAt(cancelled, c.cancelledAt);
       }
       if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row") {
-        for (const d of rows) exclude(d, meaning, statusText);
+        for (const d of rows) exclude(d.index, meaning, statusText);
         continue;
       }
-      const dated = rows.find((d) => !isBlankCell(cell(d.cells, "date")));
-      const dateRow = dated ?? head;
-      const day = dayOf(cell(dateRow.cells, "date"));
-      const problems = [];
-      if (typeof day !== "number")
-        problems.push({ row: dateRow, column: "date", cell: cell(dateRow.cells, "date"), problem: day });
+      const dateRow = firstFilledRow(rows, c.date) ?? head;
+      const dateCell = cellAt(dateRow, c.date);
+      const day = dateRow.textDay ?? dayOf(dateCell);
+      let problems;
+      if (typeof day !== "number") problems = [{ row: dateRow, column: "date", cell: dateCell, problem: day }];
       else if (day > options.asOfDay) {
-        problems.push({
-          row: dateRow,
-          column: "date",
-          cell: cell(dateRow.cells, "date"),
-          problem: "after_as_of"
-        });
+        problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
       const money = orderAmount(main, refunds, sales.length > 0, c);
       if (typeof money.amount !== "number") {
-        problems.push({ row: money.row ?? head, column: "amount", cell: money.cell, problem: money.amount });
+        const problem = {
+          row: money.row ?? head,
+          column: "amount",
+          cell: money.cell,
+          problem: money.amount
+        };
+        if (problems === void 0) problems = [problem];
+        else problems.push(problem);
       }
-      const key = keyOf(rows);
-      if (problems.length > 0) {
+      if (problems !== void 0) {
         rowsSkipped++;
         for (const p of problems) {
           issues.push({
@@ -4213,32 +4812,35 @@ var Regulars = (() => {
         }
         continue;
       }
-      if (key === void 0 || isAnonymousBuyer(key.text)) {
-        for (const d of rows) exclude(d, "anonymous", key?.cell ?? "");
+      const buyer = buyerOf(rows);
+      if (buyer === void 0 || buyer.anonymous) {
+        for (const d of rows) exclude(d.index, "anonymous", buyer?.cell ?? "");
         continue;
       }
       if (money.gross > 0 && money.amount <= 0) {
-        for (const d of rows) exclude(d, "refunded", money.refundCell ?? statusText);
+        for (const d of rows) exclude(d.index, "refunded", money.refundCell ?? statusText);
         continue;
       }
-      const currencyCell = firstFilled(rows, (d) => cell(d.cells, "currency"));
-      const product = firstFilled(main, (d) => cell(d.cells, "product"));
+      const currencyCell = firstFilledCell(rows, c.currency);
+      const product = firstFilledCell(main, c.product);
       let quantity;
-      for (const d of main) {
-        const q = readAmount(cell(d.cells, "quantity"));
-        if (typeof q === "number") quantity = (quantity ?? 0) + q;
+      if (c.quantity !== void 0) {
+        for (let r = 0; r < main.length; r++) {
+          const q = readAmount(main[r].cells[c.quantity]);
+          if (typeof q === "number") quantity = (quantity ?? 0) + q;
+        }
       }
       const name = nameOf(rows);
       candidates.push({
         order,
         currency: currencyCell !== void 0 ? cleanText(String(currencyCell)).toUpperCase() : (
           // No currency column: the amounts' marks ($60, €15) say it.
-          c.currency === void 0 ? amountMarkOf(rows, cell) : void 0
+          c.currency === void 0 ? amountMarkOf(rows, c) : void 0
         ),
         purchase: {
           row: first + head.index,
-          customerKey: normalizeCustomerKey(key.cell),
-          customerLabel: name ?? customerLabelOf(key.cell),
+          customerKey: buyer.key,
+          customerLabel: name ?? buyer.label,
           day,
           amount: money.amount,
           product: product === void 0 ? void 0 : textOf(product, ctx.timeZone),
@@ -4248,13 +4850,14 @@ var Regulars = (() => {
       });
     }
     const split = splitCurrencies(candidates.map((cand) => cand.currency));
-    const currency = c.currency !== void 0 || split?.other.some(Boolean) ? split?.main : void 0;
+    const currency = c.currency !== void 0 || split?.other.some(Boolean) ? split?.main : split === void 0 ? options.platformCurrency : void 0;
     const purchases = [];
     const contacts = /* @__PURE__ */ new Map();
     let rowsUsed = 0;
-    for (const [i, cand] of candidates.entries()) {
+    for (let i = 0; i < candidates.length; i++) {
+      const cand = candidates[i];
       if (split?.other[i]) {
-        for (const d of cand.order.rows) exclude(d, "other_currency", cand.currency);
+        for (const d of cand.order.rows) exclude(d.index, "other_currency", cand.currency);
         continue;
       }
       purchases.push(cand.purchase);
@@ -4265,7 +4868,7 @@ var Regulars = (() => {
     issues.sort((a, b) => a.row - b.row);
     excluded.sort((a, b) => a.row - b.row);
     return {
-      purchases,
+      purchases: tableOfPurchases(purchases),
       issues,
       excluded,
       contacts,
@@ -4278,81 +4881,107 @@ var Regulars = (() => {
       headerRows
     };
     function meaningOf(row) {
-      const byType = meaningOfCell(cell(row, "type"));
+      const byType = meaningOfCell(at(row, c.type));
       if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
-      return meaningOfCell(cell(row, "status"));
+      return meaningOfCell(at(row, c.status));
     }
     function statusCell(row) {
-      const type = cell(row, "type");
+      const type = at(row, c.type);
       const byType = meaningOfCell(type);
-      return byType === "refund_row" || byType === "not_a_sale" || byType === "top_up" ? type : cell(row, "status");
+      return byType === "refund_row" || byType === "not_a_sale" || byType === "top_up" ? type : at(row, c.status);
     }
-    function keyOf(rows) {
-      for (const field of KEY_FIELDS) {
+    function buyerOf(rows) {
+      for (let k = 0; k < KEY_FIELDS.length; k++) {
+        const field = KEY_FIELDS[k];
         if (c[field] === void 0) continue;
-        const found = firstFilled(rows, (d) => cell(d.cells, field));
+        const found = firstFilledCell(rows, c[field]);
         if (found === void 0 || field === "customer" && (found === 0 || found === "0")) continue;
-        if (field === "email" && typeof found === "string")
-          return { cell: found.trim().toLowerCase(), text: found };
-        return { cell: found, text: typeof found === "string" ? found : String(found) };
+        if (typeof found !== "string") return buyerOfCell(field, found);
+        const known = buyerByText[k].get(found);
+        if (known !== void 0) return known;
+        const buyer = buyerOfCell(field, found);
+        if (buyerByText[k].size < 1e5) buyerByText[k].set(found, buyer);
+        return buyer;
       }
       return void 0;
     }
     function nameOf(rows) {
       if (c.name === void 0) return void 0;
       for (const d of rows) {
-        const given = cell(d.cells, "name");
+        const given = at(d.cells, c.name);
         if (isBlankCell(given)) continue;
-        const last = cell(d.cells, "lastName");
+        const last = at(d.cells, c.lastName);
         const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
         return parts.join(" ");
       }
       return void 0;
     }
     function addContact(map, p, rows) {
-      const email2 = normalizeEmail(firstFilled(rows, (d) => cell(d.cells, "email")));
-      const phoneCell = firstFilled(rows, (d) => cell(d.cells, "phone"));
-      const phone = phoneCell === void 0 ? "" : cleanText(String(phoneCell));
       let consent;
-      for (const d of rows) {
-        consent = readConsent(cell(d.cells, "consent"));
-        if (consent !== void 0) break;
+      if (c.consent !== void 0) {
+        for (const d of rows) {
+          consent = readConsent(d.cells[c.consent]);
+          if (consent !== void 0) break;
+        }
       }
-      const name = nameOf(rows) ?? "";
       const known = map.get(p.customerKey);
       if (known === void 0) {
-        map.set(p.customerKey, { key: p.customerKey, name, email: email2 ?? "", phone, consent, row: p.row });
+        map.set(p.customerKey, {
+          key: p.customerKey,
+          name: nameOf(rows) ?? "",
+          email: emailOf(rows),
+          phone: phoneOf(rows),
+          consent,
+          row: p.row
+        });
         return;
       }
-      map.set(p.customerKey, {
-        ...known,
-        name: known.name || name,
-        email: known.email || (email2 ?? ""),
-        phone: known.phone || phone,
-        consent: consent ?? known.consent
-      });
+      if (known.name === "") known.name = nameOf(rows) ?? "";
+      if (known.email === "") known.email = emailOf(rows);
+      if (known.phone === "") known.phone = phoneOf(rows);
+      if (consent !== void 0) known.consent = consent;
+    }
+    function emailOf(rows) {
+      return normalizeEmail(firstFilledCell(rows, c.email)) ?? "";
+    }
+    function phoneOf(rows) {
+      const phone = firstFilledCell(rows, c.phone);
+      return phone === void 0 ? "" : cleanText(String(phone));
     }
   }
-  function amountMarkOf(rows, cell) {
+  function buyerOfCell(field, found) {
+    const cell = field === "email" && typeof found === "string" ? found.trim().toLowerCase() : found;
+    return {
+      cell,
+      key: normalizeCustomerKey(cell),
+      label: customerLabelOf(cell),
+      anonymous: isAnonymousBuyer(typeof found === "string" ? found : String(found))
+    };
+  }
+  function at(row, column2) {
+    return column2 === void 0 ? void 0 : row[column2];
+  }
+  function retire(order, rows) {
+    if (order.older === void 0) order.older = [...rows];
+    else order.older.push(...rows);
+  }
+  function allBlank(cells, mapped) {
+    for (let i = 0; i < mapped.length; i++) if (!isBlankCell(cells[mapped[i]])) return false;
+    return true;
+  }
+  function amountMarkOf(rows, c) {
     for (const d of rows) {
       for (const field of ["amount", "adjustedTotal", "lineAmount", "unitPrice"]) {
-        const v = cell(d.cells, field);
+        const v = cellAt(d, c[field]);
         const mark = typeof v === "string" ? currencyMarkOf(v) : void 0;
         if (mark !== void 0) return mark;
       }
     }
     return void 0;
   }
-  function firstFilled(rows, pick2) {
-    for (const d of rows) {
-      const v = pick2(d);
-      if (!isBlankCell(v)) return v;
-    }
-    return void 0;
-  }
   function sameCells(a, b) {
     const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) if (fold(a[i]) !== fold(b[i])) return false;
+    for (let i = 0; i < n; i++) if (a[i] !== b[i] && fold(a[i]) !== fold(b[i])) return false;
     return true;
   }
   function fold(v) {
@@ -4444,6 +5073,7 @@ var Regulars = (() => {
         firstRowNumber: first + rowIndex + 1,
         headerRow: header,
         ...detection.profile?.utcTimes ? { utcTimes: true } : {},
+        ...detection.profile?.currency ? { platformCurrency: detection.profile.currency } : {},
         ...exclude ? { exclude } : {}
       }),
       detection,
@@ -4468,7 +5098,8 @@ var Regulars = (() => {
       firstRowNumber: first,
       ...options.headerRow ? { headerRow: options.headerRow } : {},
       ...options.exclude ? { exclude: options.exclude } : {},
-      ...options.utcTimes ? { utcTimes: true } : {}
+      ...options.utcTimes ? { utcTimes: true } : {},
+      ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}
     });
   }
   function base(options) {
@@ -4487,8 +5118,8 @@ var Regulars = (() => {
       if (column2 < 0) {
         throw new ExcludeRuleError(part.trim(), part.slice(0, eq).trim(), headers);
       }
-      const values3 = part.slice(eq + 1).split(/[|,，、]/).map((v) => v.trim()).filter((v) => v !== "");
-      rules.push({ column: column2, values: values3 });
+      const values = part.slice(eq + 1).split(/[|,，、]/).map((v) => v.trim()).filter((v) => v !== "");
+      rules.push({ column: column2, values });
     }
     return rules;
   }
@@ -4507,8 +5138,8 @@ var Regulars = (() => {
   function languageOfLocale(locale) {
     return parseLanguage(locale) ?? "en";
   }
-  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉";
-  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴";
+  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参";
+  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
   var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
   function withTraditional(en, zh) {
@@ -4702,23 +5333,25 @@ var Regulars = (() => {
     const own2 = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
     if (own2 === void 0) {
       const only = r.ownGapDays;
+      const gap = r.usualGapDays;
+      const store = r.storeGapDays;
       const pace2 = late ? 0 : r.multiple > 1 ? 1 : 2;
       return [
-        `${n} purchase days${only === void 0 ? "" : `, ${daysInEnglish(only)} apart`}; last purchase ${ago} ago${[", later than expected", ", a little later than expected, not yet at risk", ""][pace2]}.`,
-        `共 ${n} 个购买日${only === void 0 ? "" : `，相隔 ${formatDays(only)} 天`}；上次购买在 ${days} 天前${["，比预期晚", "，比预期稍晚，尚未有流失风险", ""][pace2]}。`
+        `${n} purchase days${only === void 0 ? "" : `, ${daysInEnglish(only)} apart`}; expected back within ${daysInEnglish(gap)} (that gap weighed with the shop's usual ${daysInEnglish(store)}); last purchase ${ago} ago${[", later than expected", ", a little later than expected, not yet at risk", ""][pace2]}.`,
+        `共 ${n} 个购买日${only === void 0 ? "" : `，相隔 ${formatDays(only)} 天`}；预计 ${formatDays(gap)} 天内回购（该间隔与本店通常的 ${formatDays(store)} 天综合）；上次购买在 ${days} 天前${["，比预期晚", "，比预期稍晚，尚未有流失风险", ""][pace2]}。`
       ];
     }
     const multiple = r.daysSinceLast / own2;
     const times = formatMultiple(multiple);
-    const pace = late ? 0 : multiple <= 1 && r.multiple <= 1 ? 1 : multiple > 1 ? 2 : 3;
+    const pace = late ? 0 : multiple <= 1 ? 1 : r.lateByStatedGap ? 3 : 2;
     const en = `(${times}× the usual gap)`;
     const zh = `（通常间隔的 ${times} 倍）`;
     return late ? [
       `Usually buys every ${daysInEnglish(own2)}; last purchase ${ago} ago ${en}.`,
       `通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${zh}。`
     ] : [
-      `${n} purchase days, usually every ${daysInEnglish(own2)}; last purchase ${ago} ago${["", `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, ` ${en}`][pace]}.`,
-      `共 ${n} 个购买日，通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${["", `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, zh][pace]}。`
+      `${n} purchase days, usually every ${daysInEnglish(own2)}; last purchase ${ago} ago${["", `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, `, later than usual ${en}; judged with the shop's usual gap as well, not yet at risk`][pace]}.`,
+      `共 ${n} 个购买日，通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${["", `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, `，比平时晚${zh}；阶段同时参照本店的通常间隔，尚未有流失风险`][pace]}。`
     ];
   }
   function amountDropSentence(r, currency) {
@@ -4844,7 +5477,7 @@ var Regulars = (() => {
       days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
       language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
       customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A.",
-      model: 'model must be "auto", "bg-nbd" or "mbg-nbd"; got "{value}".'
+      model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".'
     },
     "zh-CN": {
       purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
@@ -4852,7 +5485,7 @@ var Regulars = (() => {
       days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
       language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
       customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。",
-      model: 'model 必须是 "auto"、"bg-nbd" 或 "mbg-nbd"；收到的是"{value}"。'
+      model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。'
     },
     "zh-TW": {
       purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
@@ -4860,7 +5493,7 @@ var Regulars = (() => {
       days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
       language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
       customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。",
-      model: 'model 必須是 "auto"、"bg-nbd" 或 "mbg-nbd"；收到的是「{value}」。'
+      model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。'
     }
   };
   function formulaError(problem, language, value) {
@@ -4919,8 +5552,8 @@ var Regulars = (() => {
     if (v.length === 0) return { keys: [""], single: false };
     return { keys: v.map((row) => isBlank(row[0]) ? "" : normalizeCustomerKey(row[0])), single: false };
   }
-  function shapeOutput(keys, values3) {
-    return keys.single ? values3[0] : values3.map((value) => [value]);
+  function shapeOutput(keys, values) {
+    return keys.single ? values[0] : values.map((value) => [value]);
   }
 
   // src/core/i18n/model-accuracy.ts
@@ -4975,7 +5608,11 @@ var Regulars = (() => {
   }
 
   // src/core/formulas/model-table.ts
-  var MODEL_NAMES = { "bg-nbd": "BG/NBD", "mbg-nbd": "MBG/NBD" };
+  var MODEL_NAMES = {
+    "bg-nbd": "BG/NBD",
+    "mbg-nbd": "MBG/NBD",
+    "mbg-cnbd-k": "MBG/CNBD-k"
+  };
   var CHOICE_TEXTS = {
     en: {
       fixed: "{model}, as asked",
@@ -5005,7 +5642,7 @@ var Regulars = (() => {
       countError: "保留期購買天數平均誤差，{model}"
     }
   };
-  var put2 = (text3, values3) => text3.replace(/\{(\w+)\}/g, (_, k) => String(values3[k] ?? ""));
+  var put2 = (text3, values) => text3.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
   function choiceRows(analysis, language) {
     const t = CHOICE_TEXTS[language];
     const check = analysis.check;
@@ -5028,6 +5665,7 @@ var Regulars = (() => {
       "bg-nbd-common-dropout": "BG/NBD, one dropout probability for all (maximum likelihood)",
       "bg-nbd-no-dropout": 'BG/NBD at its "nobody leaves" limit (maximum likelihood)',
       "mbg-nbd": "MBG/NBD (one-time buyers can leave; weak prior)",
+      "mbg-cnbd-k": "MBG/CNBD-k (purchases on a rhythm, so a regular who is long overdue has likely left; weak prior)",
       "pooled-rate": "pooled repeat rate (fallback)"
     },
     "zh-CN": {
@@ -5035,6 +5673,7 @@ var Regulars = (() => {
       "bg-nbd-common-dropout": "BG/NBD，所有客户同一流失概率（最大似然）",
       "bg-nbd-no-dropout": "BG/NBD，“无人流失”极限（最大似然）",
       "mbg-nbd": "MBG/NBD（只买过一次的客户也可能流失；弱先验）",
+      "mbg-cnbd-k": "MBG/CNBD-k（按节奏购买，久未回购的老客很可能已流失；弱先验）",
       "pooled-rate": "整体复购率（备用方法）"
     },
     "zh-TW": {
@@ -5042,6 +5681,7 @@ var Regulars = (() => {
       "bg-nbd-common-dropout": "BG/NBD，所有客戶同一流失機率（最大概似）",
       "bg-nbd-no-dropout": "BG/NBD，「無人流失」極限（最大概似）",
       "mbg-nbd": "MBG/NBD（只買過一次的客戶也可能流失；弱先驗）",
+      "mbg-cnbd-k": "MBG/CNBD-k（依節奏購買，久未回購的老客很可能已流失；弱先驗）",
       "pooled-rate": "整體回購率（備用方法）"
     }
   };
@@ -5116,13 +5756,17 @@ var Regulars = (() => {
     const log = analysis.log;
     return [
       [t.method, PURCHASE_METHODS[language][m.method.purchases]],
-      ["r", blank(m.bgNbd?.r ?? m.mbgNbd?.r ?? m.commonDropout?.r ?? m.noDropout?.r)],
+      ["r", blank(m.bgNbd?.r ?? m.mbgNbd?.r ?? m.mbgCnbdK?.r ?? m.commonDropout?.r ?? m.noDropout?.r)],
       [
         "alpha (per day)",
-        blank(m.bgNbd?.alpha ?? m.mbgNbd?.alpha ?? m.commonDropout?.alpha ?? m.noDropout?.alpha)
+        blank(
+          m.bgNbd?.alpha ?? m.mbgNbd?.alpha ?? m.mbgCnbdK?.alpha ?? m.commonDropout?.alpha ?? m.noDropout?.alpha
+        )
       ],
-      ["a", blank(m.bgNbd?.a ?? m.mbgNbd?.a)],
-      ["b", blank(m.bgNbd?.b ?? m.mbgNbd?.b)],
+      ["a", blank(m.bgNbd?.a ?? m.mbgNbd?.a ?? m.mbgCnbdK?.a)],
+      ["b", blank(m.bgNbd?.b ?? m.mbgNbd?.b ?? m.mbgCnbdK?.b)],
+      // The MBG/CNBD-k's regularity: gaps are Erlang-k (alpha is then per Erlang stage, k per gap).
+      ["k", blank(m.mbgCnbdK?.k)],
       ["p (dropout after each purchase)", blank(m.commonDropout?.p)],
       ["log-likelihood", blank(m.bgNbdLogLikelihood)],
       [t.spendMethod, SPEND_METHODS[language][m.method.spend]],
@@ -5150,6 +5794,7 @@ var Regulars = (() => {
     "bg-nbd-common-dropout": true,
     "bg-nbd-no-dropout": true,
     "mbg-nbd": true,
+    "mbg-cnbd-k": true,
     "pooled-rate": true
   };
   var SPEND_METHODS2 = { "gamma-gamma": true, "shrunk-mean": true };
@@ -5171,6 +5816,7 @@ var Regulars = (() => {
     if (v.method === "bg-nbd-common-dropout" && !hasNumbers(v.commonDropout, ["r", "alpha", "p"])) return false;
     if (v.method === "bg-nbd-no-dropout" && !hasNumbers(v.noDropout, ["r", "alpha", "rate"])) return false;
     if (v.method === "mbg-nbd" && !hasNumbers(v.mbgNbd, ["r", "alpha", "a", "b"])) return false;
+    if (v.method === "mbg-cnbd-k" && !hasNumbers(v.mbgCnbdK, ["k", "r", "alpha", "a", "b"])) return false;
     return v.reason === void 0 || typeof v.reason === "string";
   }
   function isSpendChoice(v) {
@@ -5405,7 +6051,7 @@ var Regulars = (() => {
   function analyze(purchases, asOf, env, options = {}) {
     const grid = purchasesArgument(purchases, env);
     const asOfDay = asOfArgument(asOf, env);
-    const purchaseModel = modelArgument(options.model, env);
+    const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
     const { exclude } = options;
     const rules = exclude === void 0 || exclude === null || Array.isArray(exclude) ? "" : String(exclude);
     const dateOrder = dateOrderArgument(env);
@@ -5454,17 +6100,17 @@ var Regulars = (() => {
     );
     if (!options.currency) return analysis;
     const amountColumn = reading.detection?.columns.amount ?? 2;
-    const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
+    const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ?? currencyOfCode(reading.log.currency);
     return { ...analysis, currency };
   }
   function perCustomer(customers, purchases, asOf, env, answer, options = {}) {
     const keys = customersArgument(customers, env);
     const analysis = analyze(purchases, asOf, env, options);
-    const values3 = keys.keys.map((key, i) => {
+    const values = keys.keys.map((key, i) => {
       const insight = key === "" ? void 0 : analysis.byKey.get(key);
       return insight ? answer(insight, i, analysis) : "";
     });
-    return shapeOutput(keys, values3);
+    return shapeOutput(keys, values);
   }
   function customerInsights(purchases, asOf, language, env, exclude, model) {
     const lang = languageArgument(language, env);
@@ -5595,15 +6241,15 @@ var Regulars = (() => {
     );
   }
   function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env, exclude, model) {
-    const cellAt = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
+    const cellAt2 = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
     return perCustomer(
       customers,
       purchases,
       asOf,
       env,
       (c, i) => {
-        const s = cellAt(satisfaction, i);
-        const r = cellAt(recommend, i);
+        const s = cellAt2(satisfaction, i);
+        const r = cellAt2(recommend, i);
         return loyaltyScore({
           repeatProbability: c.repeatProbability,
           satisfaction: s === void 0 ? void 0 : readSatisfaction(s),
@@ -5624,472 +6270,11 @@ var Regulars = (() => {
     meanRepeatSpend: c.summary.meanRepeatSpend
   });
 
-  // src/core/share/cache-parts.ts
-  var MAGIC = "regulars-parts-1";
-  var PART_CHARS = 3e4;
-  var partKey = (key, n) => `${key}:${n}`;
-  function splitIntoParts(key, text3, partChars = PART_CHARS) {
-    const chunks = [];
-    for (let at2 = 0; at2 < text3.length || chunks.length === 0; ) {
-      let end = Math.min(text3.length, at2 + partChars);
-      const last = text3.charCodeAt(end - 1);
-      if (end < text3.length && end - 1 > at2 && last >= 55296 && last <= 56319) end--;
-      chunks.push(text3.slice(at2, end));
-      at2 = end;
-    }
-    const values3 = {
-      [key]: `${MAGIC} ${chunks.length} ${hashText(text3)}
-${chunks[0]}`
-    };
-    for (let n = 2; n <= chunks.length; n++) values3[partKey(key, n)] = chunks[n - 1];
-    return values3;
-  }
-  function readParts(key, read) {
-    const head = read([key])[key];
-    if (typeof head !== "string") return void 0;
-    const newline = head.indexOf("\n");
-    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
-    const count = Number(header[1]);
-    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1e3) {
-      return void 0;
-    }
-    let text3 = head.slice(newline + 1);
-    if (count > 1) {
-      const keys = [];
-      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
-      const parts = read(keys);
-      for (const k of keys) {
-        const part = parts[k];
-        if (typeof part !== "string") return void 0;
-        text3 += part;
-      }
-    }
-    return hashText(text3) === header[2] ? text3 : void 0;
-  }
-
-  // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:aa0c0babd9eb21fe";
-  var EXPIRY_SECONDS = 21600;
-  function documentFitStore() {
-    let cache;
-    try {
-      cache = typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
-    } catch {
-      return void 0;
-    }
-    if (!cache) return void 0;
-    const documentCache = cache;
-    return {
-      version: BUILD,
-      get(key) {
-        try {
-          return readParts(key, (keys) => documentCache.getAll(keys));
-        } catch {
-          return void 0;
-        }
-      },
-      put(key, text3) {
-        try {
-          documentCache.putAll(splitIntoParts(key, text3), EXPIRY_SECONDS);
-        } catch {
-        }
-      }
-    };
-  }
-
-  // src/gas/formula-runner.ts
-  function formulaEnvironment() {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return {
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale: spreadsheet.getSpreadsheetLocale(),
-      now: /* @__PURE__ */ new Date(),
-      sharedFits: documentFitStore()
-    };
-  }
-  function runFormula(compute) {
-    try {
-      return compute(formulaEnvironment());
-    } catch (error) {
-      if (error instanceof FormulaError) throw new Error(error.message);
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`Regulars could not compute this formula: ${message}`);
-    }
-  }
-
-  // src/gas/menu-labels.ts
-  var MENU_LABELS = {
-    en: {
-      analyze: "Analyze customers",
-      followUps: "Follow-ups…",
-      columnSetup: "Column setup…",
-      insertSample: "Insert sample data",
-      help: "Help"
-    },
-    "zh-CN": {
-      analyze: "分析客户",
-      followUps: "跟进邮件…",
-      columnSetup: "列设置…",
-      insertSample: "插入示例数据",
-      help: "帮助"
-    },
-    "zh-TW": {
-      analyze: "分析客戶",
-      followUps: "跟進郵件…",
-      columnSetup: "欄位設定…",
-      insertSample: "插入範例資料",
-      help: "說明"
-    }
-  };
-
-  // src/gas/menu.ts
-  function buildMenu(e) {
-    const ui = SpreadsheetApp.getUi();
-    const language = menuLanguage(e);
-    const labels = MENU_LABELS[language];
-    ui.createAddonMenu().addItem(labels.analyze, "analyzeCustomers").addItem(labels.followUps, "showFollowUps").addItem(labels.columnSetup, "showColumnSetup").addSeparator().addItem(labels.insertSample, "insertSampleData").addItem(labels.help, "showHelp").addToUi();
-  }
-  function menuLanguage(e) {
-    try {
-      if (e && e.authMode === ScriptApp.AuthMode.NONE) return languageOfLocale(Session.getActiveUserLocale());
-      return languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
-    } catch {
-      return "en";
-    }
-  }
-
-  // src/core/report/report-texts.ts
-  var SHEET_NAMES = {
-    en: { insights: "Insights", summary: "Summary", dataIssues: "Data issues" },
-    "zh-CN": { insights: "客户洞察", summary: "汇总", dataIssues: "数据问题" },
-    "zh-TW": { insights: "客戶洞察", summary: "彙總", dataIssues: "資料問題" }
-  };
-  var REPORT_TEXTS = {
-    en: {
-      name: "Name",
-      email: "Email",
-      summaryTitle: "Customer summary",
-      asOf: "As of",
-      customers: "Customers",
-      revenue: "Revenue",
-      perCustomer: "Revenue per customer",
-      repeatShare: "Repeat customers",
-      customerShare: "Share of customers",
-      revenueShare: "Share of revenue",
-      byTier: "Value tier (80/20)",
-      bySegment: "RFM segment",
-      byStage: "Lifecycle stage",
-      pareto: "80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.",
-      stageChart: "Customers by lifecycle stage",
-      tierChart: "Revenue by value tier",
-      issueHeaders: ["Sheet", "Row", "Column", "Value", "Problem", "What was done"],
-      returnsOnly: "Only returns, no purchase",
-      leftOut: "customer left out of the analysis",
-      noIssues: "No unusable rows: every row of {sheet} was used.",
-      noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
-      partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
-      done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
-      tooManyCells: "Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.",
-      busy: "Regulars is already updating this spreadsheet. Try again in a minute."
-    },
-    "zh-CN": {
-      name: "姓名",
-      email: "邮箱",
-      summaryTitle: "客户汇总",
-      asOf: "分析日期",
-      customers: "客户数",
-      revenue: "收入",
-      perCustomer: "每位客户收入",
-      repeatShare: "回头客占比",
-      customerShare: "客户占比",
-      revenueShare: "收入占比",
-      byTier: "价值层级（80/20）",
-      bySegment: "RFM 分群",
-      byStage: "生命周期阶段",
-      pareto: "80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。",
-      stageChart: "各生命周期阶段的客户数",
-      tierChart: "各价值层级的收入",
-      issueHeaders: ["工作表", "行", "列", "值", "问题", "处理方式"],
-      returnsOnly: "只有退货，没有购买",
-      leftOut: "该客户未纳入分析",
-      noIssues: "没有无法使用的行：{sheet} 的每一行都已使用。",
-      noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
-      partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
-      done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
-      tooManyCells: "未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。",
-      busy: "Regulars 正在更新此表格，请稍后再试。"
-    },
-    "zh-TW": {
-      name: "姓名",
-      email: "電子郵件",
-      summaryTitle: "客戶彙總",
-      asOf: "分析日期",
-      customers: "客戶數",
-      revenue: "營收",
-      perCustomer: "每位客戶營收",
-      repeatShare: "回頭客比例",
-      customerShare: "客戶比例",
-      revenueShare: "營收比例",
-      byTier: "價值層級（80/20）",
-      bySegment: "RFM 分群",
-      byStage: "生命週期階段",
-      pareto: "80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。",
-      stageChart: "各生命週期階段的客戶數",
-      tierChart: "各價值層級的營收",
-      issueHeaders: ["工作表", "列", "欄", "值", "問題", "處理方式"],
-      returnsOnly: "只有退貨，沒有購買",
-      leftOut: "該客戶未納入分析",
-      noIssues: "沒有無法使用的列：{sheet} 的每一列都已使用。",
-      noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
-      partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
-      done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
-      tooManyCells: "未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。",
-      busy: "Regulars 正在更新此試算表，請稍後再試。"
-    }
-  };
-  function fill(template, values3) {
-    return template.replace(
-      /\{(\w+)\}/g,
-      (match, name) => values3[name] === void 0 ? match : String(values3[name])
-    ).replace(ONE_OF_A_PLURAL, (_m, before, noun) => `${before}1 ${SINGULAR[noun]}`);
-  }
-  var SINGULAR = {
-    customers: "customer",
-    emails: "email",
-    drafts: "draft",
-    days: "day",
-    rows: "row",
-    purchases: "purchase"
-  };
-  var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
-
-  // src/core/exports/log-contacts.ts
-  function hasLogContacts(log) {
-    for (const c of log.contacts?.values() ?? [])
-      if (c.email !== "" || c.phone !== "" || c.name !== "") return true;
-    return false;
-  }
-  function withLogProfiles(profiles, log) {
-    const out = new Map(profiles ?? []);
-    for (const [key, p] of profilesFromLog(log)) {
-      const own2 = out.get(key);
-      out.set(
-        key,
-        own2 === void 0 ? p : { ...own2, name: own2.name || p.name, email: own2.email || p.email, phone: own2.phone || p.phone }
-      );
-    }
-    return out;
-  }
-  function profilesFromLog(log) {
-    const profiles = /* @__PURE__ */ new Map();
-    for (const c of log.contacts?.values() ?? []) {
-      profiles.set(c.key, {
-        row: c.row,
-        name: c.name,
-        email: c.email,
-        phone: c.phone,
-        notes: "",
-        optedOut: c.consent === false,
-        satisfaction: void 0,
-        recommend: void 0
-      });
-    }
-    return profiles;
-  }
-  function withLogDirectory(directory, log) {
-    if (log === void 0) return directory;
-    const fromLog = directoryFromLog(log);
-    if (fromLog.byKey.size === 0) return directory;
-    const byKey = new Map(directory.byKey);
-    for (const [key, c] of fromLog.byKey) {
-      const own2 = byKey.get(key);
-      if (own2 === void 0) byKey.set(key, c);
-      else {
-        const email2 = own2.email === "" ? c.email : own2.email;
-        byKey.set(key, { ...own2, email: email2, optedOut: own2.optedOut || c.optedOut });
-      }
-    }
-    return {
-      byKey,
-      optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
-      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
-      hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
-      optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
-    };
-  }
-  function directoryFromLog(log) {
-    const byKey = /* @__PURE__ */ new Map();
-    const optedOutEmails = /* @__PURE__ */ new Set();
-    const optOutRows = [];
-    let hasEmailColumn = false;
-    const contacts = [...log.contacts?.values() ?? []];
-    const hasConsentColumn = contacts.some((c) => c.consent !== void 0);
-    const labels = new Map(log.purchases.map((p) => [p.customerKey, p.customerLabel]));
-    for (const c of contacts) {
-      if (c.email !== "") hasEmailColumn = true;
-      const optedOut = hasConsentColumn && c.consent !== true;
-      if (optedOut && c.email !== "") optedOutEmails.add(c.email);
-      const name = c.name || labels.get(c.key) || c.key;
-      if (c.consent === false)
-        optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
-      byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
-    }
-    return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
-  }
-
-  // src/core/input/issue-messages.ts
-  var COLUMN_NAMES = {
-    customer: { en: "customer", "zh-CN": "客户", "zh-TW": "客戶" },
-    date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
-    amount: { en: "amount", "zh-CN": "金额", "zh-TW": "金額" },
-    product: { en: "product", "zh-CN": "产品", "zh-TW": "產品" },
-    quantity: { en: "quantity", "zh-CN": "数量", "zh-TW": "數量" },
-    orderId: { en: "order id", "zh-CN": "订单号", "zh-TW": "訂單號" }
-  };
-  var CELL_NAME = { en: "cell", "zh-CN": "单元格", "zh-TW": "儲存格" };
-  var ACTION_TEXTS = {
-    skipped: { en: "row skipped", "zh-CN": "已跳过此行", "zh-TW": "已略過此列" },
-    used: {
-      en: "the rest of the row was used",
-      "zh-CN": "该行其余内容照常使用",
-      "zh-TW": "該列其餘內容照常使用"
-    }
-  };
-  var ISSUE_MESSAGES = {
-    blank: { en: "The {column} cell is blank", "zh-CN": "{column}为空", "zh-TW": "{column}為空白" },
-    unreadable: {
-      en: "{Column} '{value}' could not be read",
-      "zh-CN": "无法识别{column}“{value}”",
-      "zh-TW": "無法辨識{column}「{value}」"
-    },
-    impossible: {
-      en: "{Column} '{value}' is not a real date",
-      "zh-CN": "{column}“{value}”不是真实存在的日期",
-      "zh-TW": "{column}「{value}」不是實際存在的日期"
-    },
-    out_of_range: {
-      en: "{Column} '{value}' is outside the range that can be read",
-      "zh-CN": "{column}“{value}”超出可读取的范围",
-      "zh-TW": "{column}「{value}」超出可讀取的範圍"
-    },
-    order_mismatch: {
-      en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
-      "zh-CN": "{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域",
-      "zh-TW": "{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼"
-    },
-    formula_error: {
-      en: "The {column} cell shows the error {value}",
-      "zh-CN": "{column}单元格显示错误 {value}",
-      "zh-TW": "{column}儲存格顯示錯誤 {value}"
-    },
-    percentage: {
-      en: "{Column} '{value}' is a percentage, not an amount",
-      "zh-CN": "{column}“{value}”是百分比，不是金额",
-      "zh-TW": "{column}「{value}」是百分比，不是金額"
-    },
-    after_as_of: {
-      en: "{Column} '{value}' is after the analysis date",
-      "zh-CN": "{column}“{value}”晚于分析日期",
-      "zh-TW": "{column}「{value}」晚於分析日期"
-    }
-  };
-  var COLUMN_ISSUE_MESSAGES = {
-    customer: {
-      unreadable: {
-        en: "Customer '{value}' cannot be used as a customer name or id",
-        "zh-CN": "客户“{value}”无法用作客户名称或编号",
-        "zh-TW": "客戶「{value}」無法用作客戶名稱或編號"
-      }
-    },
-    date: {
-      unreadable: {
-        en: "Date '{value}' could not be read as a date",
-        "zh-CN": "无法将“{value}”识别为日期",
-        "zh-TW": "無法將「{value}」辨識為日期"
-      },
-      out_of_range: {
-        en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
-        "zh-CN": "日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）",
-        "zh-TW": "日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）"
-      }
-    },
-    amount: {
-      unreadable: {
-        en: "Amount '{value}' is not a number",
-        "zh-CN": "金额“{value}”不是数字",
-        "zh-TW": "金額「{value}」不是數字"
-      },
-      out_of_range: {
-        en: "Amount '{value}' is too large to be an amount",
-        "zh-CN": "金额“{value}”过大，不像是真实金额",
-        "zh-TW": "金額「{value}」過大，不像是實際金額"
-      }
-    },
-    quantity: {
-      unreadable: {
-        en: "Quantity '{value}' is not a number",
-        "zh-CN": "数量“{value}”不是数字",
-        "zh-TW": "數量「{value}」不是數字"
-      }
-    }
-  };
-  var PLACEHOLDER = /\{(value|column|Column)\}/g;
-  function describeProblem(issue2, language) {
-    const lang = knownLanguage(language);
-    const template = (issue2.column !== void 0 ? COLUMN_ISSUE_MESSAGES[issue2.column]?.[issue2.problem] : void 0) ?? ISSUE_MESSAGES[issue2.problem] ?? ISSUE_MESSAGES.unreadable;
-    const column2 = (issue2.column !== void 0 ? COLUMN_NAMES[issue2.column] : void 0) ?? CELL_NAME;
-    const columnName = column2[lang];
-    return template[lang].replace(
-      PLACEHOLDER,
-      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
-    );
-  }
-  function describeIssue(issue2, language) {
-    const lang = knownLanguage(language);
-    const message = describeProblem(issue2, lang);
-    const action = ACTION_TEXTS[issue2.action]?.[lang] ?? "";
-    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
-  }
-  function knownLanguage(language) {
-    return language === "zh-CN" || language === "zh-TW" ? language : "en";
-  }
-
-  // src/core/exports/mapped-log.ts
-  function toMappingColumns(columns) {
-    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
-    const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
-    const date2 = columns.date;
-    if (customer === void 0 || amount === void 0 || date2 === void 0) return void 0;
-    if (customer === date2 || customer === amount || date2 === amount) return void 0;
-    return { ...columns, customer, date: date2, amount };
-  }
-  function toExportColumns(columns) {
-    const out = { ...columns };
-    if (out.amount === out.lineAmount || out.amount === out.unitPrice || out.amount === out.adjustedTotal) {
-      delete out.amount;
-    }
-    return out;
-  }
-  function mappingOfDetection(sheet, headerRow, detection) {
-    const columns = toMappingColumns(detection.columns);
-    if (columns === void 0) return void 0;
-    return { sheet, headerRow, columns, ...detection.profile ? { profile: detection.profile.id } : {} };
-  }
-  function readMappedLog(grid, mapping, options) {
-    return readColumns(grid.slice(mapping.headerRow), toExportColumns(mapping.columns), {
-      ...options,
-      firstRowNumber: mapping.headerRow + 1,
-      ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
-      ...mapping.exclude ? { exclude: mapping.exclude } : {},
-      ...profileById(mapping.profile)?.utcTimes ? { utcTimes: true } : {}
-    });
-  }
-
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values3 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-    return values3;
+    const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+    return values;
   }
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
@@ -6129,41 +6314,10 @@ ${chunks[0]}`
       configurable: true
     });
   }
-  function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-  }
   var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
   };
   function isObject2(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
-  }
-  function isPlainObject(o) {
-    if (isObject2(o) === false)
-      return false;
-    const ctor = o.constructor;
-    if (ctor === void 0)
-      return true;
-    if (typeof ctor !== "function")
-      return true;
-    const prot = ctor.prototype;
-    if (isObject2(prot) === false)
-      return false;
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-      return false;
-    }
-    return true;
-  }
-  function shallowClone(o) {
-    if (isPlainObject(o))
-      return { ...o };
-    if (Array.isArray(o))
-      return [...o];
-    if (o instanceof Map)
-      return new Map(o);
-    if (o instanceof Set)
-      return new Set(o);
-    return o;
   }
   var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
   function escapeRegex(str) {
@@ -6400,7 +6554,7 @@ ${chunks[0]}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -6512,7 +6666,7 @@ ${chunks[0]}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -6557,7 +6711,7 @@ ${chunks[0]}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -6628,12 +6782,12 @@ ${chunks[0]}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/regexes.js
+  // node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -6800,54 +6954,15 @@ ${chunks[0]}`
       });
     };
   });
-  var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a2, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-      (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-          return;
-        payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: def.format,
-          input: payload.value,
-          ...def.pattern ? { pattern: def.pattern.toString() } : {},
-          inst,
-          continue: !def.abort
-        });
-      });
-    else
-      (_b = inst._zod).check ?? (_b.check = () => {
-      });
-  });
-  var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: "regex",
-        input: payload.value,
-        pattern: def.pattern.toString(),
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -7310,158 +7425,10 @@ ${chunks[0]}`
       return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
   });
-  function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-      if (result.issues.length === 0) {
-        final.value = result.value;
-        return final;
-      }
-    }
-    const nonaborted = results.filter((r) => !aborted(r));
-    if (nonaborted.length === 1) {
-      final.value = nonaborted[0].value;
-      return nonaborted[0];
-    }
-    final.issues.push({
-      code: "invalid_union",
-      input: final.value,
-      inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-    });
-    return final;
-  }
-  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-    defineLazyInternal(inst, "values", (zod) => {
-      if (zod.def.options.every((o) => o._zod.values)) {
-        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-      }
-      return void 0;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-      if (zod.def.options.every((o) => o._zod.pattern)) {
-        const patterns = zod.def.options.map((o) => o._zod.pattern);
-        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-      }
-      return void 0;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-      if (first) {
-        return first(payload, ctx);
-      }
-      let async = false;
-      const results = [];
-      for (const option of def.options) {
-        const result = option._zod.run({
-          value: payload.value,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) {
-          results.push(result);
-          async = true;
-        } else {
-          if (result.issues.length === 0)
-            return result;
-          results.push(result);
-        }
-      }
-      if (!async)
-        return handleUnionResults(results, payload, inst, ctx);
-      return Promise.all(results).then((results2) => {
-        return handleUnionResults(results2, payload, inst, ctx);
-      });
-    };
-  });
-  function discriminatorMap(def) {
-    const map = /* @__PURE__ */ new Map();
-    for (const option of def.options) {
-      const values3 = option._zod.propValues?.[def.discriminator];
-      if (!values3 || values3.size === 0)
-        throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-      for (const value of values3) {
-        if (map.has(value)) {
-          if (value !== void 0)
-            throw new Error(`Duplicate discriminator value "${String(value)}"`);
-          map.set(value, null);
-        } else {
-          map.set(value, option);
-        }
-      }
-    }
-    return map;
-  }
-  var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    defineLazyInternal(inst, "propValues", (zod) => {
-      const propValues = {};
-      let undefinedCount = 0;
-      for (const option of zod.def.options) {
-        const pv = option._zod.propValues;
-        if (!pv || Object.keys(pv).length === 0)
-          throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-        if (pv[zod.def.discriminator]?.has(void 0))
-          undefinedCount++;
-        for (const [k, v] of Object.entries(pv)) {
-          if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-            assignProp(propValues, k, /* @__PURE__ */ new Set());
-          }
-          for (const val of v) {
-            propValues[k].add(val);
-          }
-        }
-      }
-      if (!zod.def.unionFallback && undefinedCount > 1)
-        propValues[zod.def.discriminator]?.delete(void 0);
-      return propValues;
-    });
-    def.options.forEach((option, i) => {
-      const propShape = rawShape(option._zod.def);
-      if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-        throw new Error(`Invalid discriminated union option at index "${i}"`);
-      }
-    });
-    const disc = cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-      const input = payload.value;
-      if (!isObject2(input)) {
-        payload.issues.push({
-          code: "invalid_type",
-          expected: "object",
-          input,
-          inst
-        });
-        return payload;
-      }
-      const value = input?.[def.discriminator];
-      const opt = disc.value.get(value);
-      if (opt && (value !== void 0 || ctx.direction !== "backward")) {
-        return opt._zod.run(payload, ctx);
-      }
-      if (def.unionFallback || ctx.direction === "backward") {
-        return _super(payload, ctx);
-      }
-      payload.issues.push({
-        code: "invalid_union",
-        errors: [],
-        note: "No matching discriminator",
-        discriminator: def.discriminator,
-        options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-        input,
-        path: [def.discriminator],
-        inst
-      });
-      return payload;
-    };
-  });
   var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
-    const values3 = getEnumValues(def.entries);
-    const valuesSet = new Set(values3);
+    const values = getEnumValues(def.entries);
+    const valuesSet = new Set(values);
     inst._zod.values = valuesSet;
     defineLazyInternal(inst, "pattern", (zod) => {
       const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
@@ -7474,29 +7441,7 @@ ${chunks[0]}`
       }
       payload.issues.push({
         code: "invalid_value",
-        values: values3,
-        input,
-        inst
-      });
-      return payload;
-    };
-  });
-  var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values3 = new Set(def.values);
-    inst._zod.values = values3;
-    defineLazyInternal(inst, "pattern", (zod) => {
-      const vals = zod.def.values;
-      return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-      const input = payload.value;
-      if (values3.has(input)) {
-        return payload;
-      }
-      payload.issues.push({
-        code: "invalid_value",
-        values: def.values,
+        values,
         input,
         inst
       });
@@ -7512,8 +7457,8 @@ ${chunks[0]}`
     defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
     inst._zod.optout = "optional";
     defineLazyInternal(inst, "values", (zod) => {
-      const values3 = zod.def.innerType._zod.values;
-      return values3 ? /* @__PURE__ */ new Set([...values3, void 0]) : void 0;
+      const values = zod.def.innerType._zod.values;
+      return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
     });
     defineLazyInternal(inst, "pattern", (zod) => {
       const pattern = zod.def.innerType._zod.pattern;
@@ -7548,31 +7493,6 @@ ${chunks[0]}`
       return def.innerType._zod.run(payload, ctx);
     };
   });
-  var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-      if (ctx.direction === "backward") {
-        return def.innerType._zod.run(payload, ctx);
-      }
-      if (payload.value === void 0) {
-        payload.value = def.defaultValue;
-        return payload;
-      }
-      const result = def.innerType._zod.run(payload, ctx);
-      if (result instanceof Promise) {
-        return result.then((result2) => handleDefaultResult(result2, def));
-      }
-      return handleDefaultResult(result, def);
-    };
-  });
-  function handleDefaultResult(payload, def) {
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-    }
-    return payload;
-  }
   var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -7607,7 +7527,7 @@ ${chunks[0]}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -7692,13 +7612,16 @@ ${chunks[0]}`
     });
   }
   // @__NO_SIDE_EFFECTS__
-  function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-      check: "string_format",
-      format: "regex",
-      ...normalizeParams(params),
-      pattern
+  function _custom(Class, fn, _params) {
+    const norm = normalizeParams(_params);
+    norm.abort ?? (norm.abort = true);
+    const schema = new Class({
+      type: "custom",
+      check: "custom",
+      fn,
+      ...norm
     });
+    return schema;
   }
   // @__NO_SIDE_EFFECTS__
   function _refine(Class, fn, _params) {
@@ -7711,7 +7634,7 @@ ${chunks[0]}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -7831,42 +7754,17 @@ ${chunks[0]}`
       ...normalizeParams(params)
     });
   }
-  var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    $ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-      type: "union",
-      options,
-      discriminator,
-      ...normalizeParams(params)
-    });
-  }
   var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodMiniType.init(inst, def);
     inst.options = [...inst._zod.values];
   });
   // @__NO_SIDE_EFFECTS__
-  function _enum(values3, params) {
-    const entries = Array.isArray(values3) ? Object.fromEntries(values3.map((v) => [v, v])) : values3;
+  function _enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodMiniEnum({
       type: "enum",
       entries,
-      ...normalizeParams(params)
-    });
-  }
-  var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function literal(value, params) {
-    return new ZodMiniLiteral({
-      type: "literal",
-      values: Array.isArray(value) ? value : [value],
       ...normalizeParams(params)
     });
   }
@@ -7896,24 +7794,14 @@ ${chunks[0]}`
   function nullish2(innerType) {
     return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
   }
-  var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-    $ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function _default(innerType, defaultValue) {
-    return new ZodMiniDefault({
-      type: "default",
-      innerType,
-      get defaultValue() {
-        return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-      }
-    });
-  }
   var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
     $ZodCustom.init(inst, def);
     ZodMiniType.init(inst, def);
   });
+  // @__NO_SIDE_EFFECTS__
+  function custom(fn, _params) {
+    return _custom(ZodMiniCustom, fn ?? (() => true), _params);
+  }
   // @__NO_SIDE_EFFECTS__
   function refine(fn, _params = {}) {
     return _refine(ZodMiniCustom, fn, _params);
@@ -7930,24 +7818,516 @@ ${chunks[0]}`
     return result.data;
   }
 
+  // src/core/model-setting.ts
+  var MODEL_SETTING_PROPERTY = "regulars.purchaseModel";
+  var ModelChoiceSchema = _enum(PURCHASE_MODEL_CHOICES);
+  function modelSettingOf(stored) {
+    if (stored === null) return { choice: "auto" };
+    const parsed = ModelChoiceSchema.safeParse(stored);
+    return parsed.success ? { choice: parsed.data } : { choice: "auto", note: "invalid" };
+  }
+  function parseModelChoice(input) {
+    return parseOrThrow(ModelChoiceSchema, input, "purchase model");
+  }
+
+  // src/gas/model-setting.ts
+  function readModelSetting() {
+    try {
+      const properties = PropertiesService.getDocumentProperties();
+      if (properties === null) return { choice: "auto", note: "unreadable" };
+      return modelSettingOf(properties.getProperty(MODEL_SETTING_PROPERTY));
+    } catch {
+      return { choice: "auto", note: "unreadable" };
+    }
+  }
+  function saveModelSetting(input) {
+    const choice = parseModelChoice(input);
+    PropertiesService.getDocumentProperties().setProperty(MODEL_SETTING_PROPERTY, choice);
+    return { choice };
+  }
+
+  // src/core/share/cache-parts.ts
+  var MAGIC = "regulars-parts-1";
+  var PART_CHARS = 3e4;
+  var partKey = (key, n) => `${key}:${n}`;
+  function splitIntoParts(key, text3, partChars = PART_CHARS) {
+    const chunks = [];
+    for (let at3 = 0; at3 < text3.length || chunks.length === 0; ) {
+      let end = Math.min(text3.length, at3 + partChars);
+      const last = text3.charCodeAt(end - 1);
+      if (end < text3.length && end - 1 > at3 && last >= 55296 && last <= 56319) end--;
+      chunks.push(text3.slice(at3, end));
+      at3 = end;
+    }
+    const values = {
+      [key]: `${MAGIC} ${chunks.length} ${hashText(text3)}
+${chunks[0]}`
+    };
+    for (let n = 2; n <= chunks.length; n++) values[partKey(key, n)] = chunks[n - 1];
+    return values;
+  }
+  function readParts(key, read) {
+    const head = read([key])[key];
+    if (typeof head !== "string") return void 0;
+    const newline = head.indexOf("\n");
+    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
+    const count = Number(header[1]);
+    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1e3) {
+      return void 0;
+    }
+    let text3 = head.slice(newline + 1);
+    if (count > 1) {
+      const keys = [];
+      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
+      const parts = read(keys);
+      for (const k of keys) {
+        const part = parts[k];
+        if (typeof part !== "string") return void 0;
+        text3 += part;
+      }
+    }
+    return hashText(text3) === header[2] ? text3 : void 0;
+  }
+
+  // src/gas/shared-fits.ts
+  var BUILD = "regulars-build:a6020cf62edfaa82";
+  var EXPIRY_SECONDS = 21600;
+  function documentFitStore() {
+    let cache;
+    try {
+      cache = typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
+    } catch {
+      return void 0;
+    }
+    if (!cache) return void 0;
+    const documentCache = cache;
+    return {
+      version: BUILD,
+      get(key) {
+        try {
+          return readParts(key, (keys) => documentCache.getAll(keys));
+        } catch {
+          return void 0;
+        }
+      },
+      put(key, text3) {
+        try {
+          documentCache.putAll(splitIntoParts(key, text3), EXPIRY_SECONDS);
+        } catch {
+        }
+      }
+    };
+  }
+
+  // src/gas/formula-runner.ts
+  function formulaEnvironment() {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return {
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale: spreadsheet.getSpreadsheetLocale(),
+      now: /* @__PURE__ */ new Date(),
+      purchaseModel: readModelSetting().choice,
+      sharedFits: documentFitStore()
+    };
+  }
+  function runFormula(compute) {
+    try {
+      return compute(formulaEnvironment());
+    } catch (error) {
+      if (error instanceof FormulaError) throw new Error(error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`Regulars could not compute this formula: ${message}`);
+    }
+  }
+
+  // src/gas/menu-labels.ts
+  var MENU_LABELS = {
+    en: {
+      analyze: "Analyze customers",
+      followUps: "Follow-ups…",
+      columnSetup: "Column setup…",
+      insertSample: "Insert sample data",
+      help: "Help"
+    },
+    "zh-CN": {
+      analyze: "分析客户",
+      followUps: "跟进邮件…",
+      columnSetup: "列设置…",
+      insertSample: "插入示例数据",
+      help: "帮助"
+    },
+    "zh-TW": {
+      analyze: "分析客戶",
+      followUps: "跟進郵件…",
+      columnSetup: "欄位設定…",
+      insertSample: "插入範例資料",
+      help: "說明"
+    }
+  };
+
+  // src/gas/menu.ts
+  function buildMenu(e) {
+    const ui = SpreadsheetApp.getUi();
+    const language = menuLanguage(e);
+    const labels = MENU_LABELS[language];
+    ui.createAddonMenu().addItem(labels.analyze, "analyzeCustomers").addItem(labels.followUps, "showFollowUps").addItem(labels.columnSetup, "showColumnSetup").addSeparator().addItem(labels.insertSample, "insertSampleData").addItem(labels.help, "showHelp").addToUi();
+  }
+  function menuLanguage(e) {
+    try {
+      if (e && e.authMode === ScriptApp.AuthMode.NONE) return languageOfLocale(Session.getActiveUserLocale());
+      return languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
+    } catch {
+      return "en";
+    }
+  }
+
+  // src/core/report/report-texts.ts
+  var SHEET_NAMES = {
+    en: { insights: "Insights", summary: "Summary", dataIssues: "Data issues" },
+    "zh-CN": { insights: "客户洞察", summary: "汇总", dataIssues: "数据问题" },
+    "zh-TW": { insights: "客戶洞察", summary: "彙總", dataIssues: "資料問題" }
+  };
+  var REPORT_TEXTS = {
+    en: {
+      name: "Name",
+      email: "Email",
+      summaryTitle: "Customer summary",
+      asOf: "As of",
+      customers: "Customers",
+      revenue: "Revenue",
+      perCustomer: "Revenue per customer",
+      repeatShare: "Repeat customers",
+      customerShare: "Share of customers",
+      revenueShare: "Share of revenue",
+      byTier: "Value tier (80/20)",
+      bySegment: "RFM segment",
+      byStage: "Lifecycle stage",
+      pareto: "80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.",
+      stageChart: "Customers by lifecycle stage",
+      tierChart: "Revenue by value tier",
+      issueHeaders: ["Sheet", "Row", "Column", "Value", "Problem", "What was done"],
+      returnsOnly: "Only returns, no purchase",
+      leftOut: "customer left out of the analysis",
+      noIssues: "No unusable rows: every row of {sheet} was used.",
+      noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
+      partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
+      done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
+      tooManyCells: "Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.",
+      busy: "Regulars is already updating this spreadsheet. Try again in a minute."
+    },
+    "zh-CN": {
+      name: "姓名",
+      email: "邮箱",
+      summaryTitle: "客户汇总",
+      asOf: "分析日期",
+      customers: "客户数",
+      revenue: "收入",
+      perCustomer: "每位客户收入",
+      repeatShare: "回头客占比",
+      customerShare: "客户占比",
+      revenueShare: "收入占比",
+      byTier: "价值层级（80/20）",
+      bySegment: "RFM 分群",
+      byStage: "生命周期阶段",
+      pareto: "80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。",
+      stageChart: "各生命周期阶段的客户数",
+      tierChart: "各价值层级的收入",
+      issueHeaders: ["工作表", "行", "列", "值", "问题", "处理方式"],
+      returnsOnly: "只有退货，没有购买",
+      leftOut: "该客户未纳入分析",
+      noIssues: "没有无法使用的行：{sheet} 的每一行都已使用。",
+      noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
+      partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
+      done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
+      tooManyCells: "未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。",
+      busy: "Regulars 正在更新此表格，请稍后再试。"
+    },
+    "zh-TW": {
+      name: "姓名",
+      email: "電子郵件",
+      summaryTitle: "客戶彙總",
+      asOf: "分析日期",
+      customers: "客戶數",
+      revenue: "營收",
+      perCustomer: "每位客戶營收",
+      repeatShare: "回頭客比例",
+      customerShare: "客戶比例",
+      revenueShare: "營收比例",
+      byTier: "價值層級（80/20）",
+      bySegment: "RFM 分群",
+      byStage: "生命週期階段",
+      pareto: "80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。",
+      stageChart: "各生命週期階段的客戶數",
+      tierChart: "各價值層級的營收",
+      issueHeaders: ["工作表", "列", "欄", "值", "問題", "處理方式"],
+      returnsOnly: "只有退貨，沒有購買",
+      leftOut: "該客戶未納入分析",
+      noIssues: "沒有無法使用的列：{sheet} 的每一列都已使用。",
+      noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
+      partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
+      done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
+      tooManyCells: "未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。",
+      busy: "Regulars 正在更新此試算表，請稍後再試。"
+    }
+  };
+  function fill(template, values) {
+    return template.replace(
+      /\{(\w+)\}/g,
+      (match, name) => values[name] === void 0 ? match : String(values[name])
+    ).replace(ONE_OF_A_PLURAL, (_m, before, noun) => `${before}1 ${SINGULAR[noun]}`);
+  }
+  var SINGULAR = {
+    customers: "customer",
+    emails: "email",
+    drafts: "draft",
+    days: "day",
+    rows: "row",
+    purchases: "purchase"
+  };
+  var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
+
+  // src/core/exports/log-contacts.ts
+  function hasLogContacts(log) {
+    for (const c of log.contacts?.values() ?? [])
+      if (c.email !== "" || c.phone !== "" || c.name !== "") return true;
+    return false;
+  }
+  function withLogProfiles(profiles, log) {
+    const out = new Map(profiles ?? []);
+    for (const [key, p] of profilesFromLog(log)) {
+      const own2 = out.get(key);
+      out.set(
+        key,
+        own2 === void 0 ? p : { ...own2, name: own2.name || p.name, email: own2.email || p.email, phone: own2.phone || p.phone }
+      );
+    }
+    return out;
+  }
+  function profilesFromLog(log) {
+    const profiles = /* @__PURE__ */ new Map();
+    for (const c of log.contacts?.values() ?? []) {
+      profiles.set(c.key, {
+        row: c.row,
+        name: c.name,
+        email: c.email,
+        phone: c.phone,
+        notes: "",
+        optedOut: c.consent === false,
+        satisfaction: void 0,
+        recommend: void 0
+      });
+    }
+    return profiles;
+  }
+  function withLogDirectory(directory, log) {
+    if (log === void 0) return directory;
+    const fromLog = directoryFromLog(log);
+    if (fromLog.byKey.size === 0) return directory;
+    const byKey = new Map(directory.byKey);
+    for (const [key, c] of fromLog.byKey) {
+      const own2 = byKey.get(key);
+      if (own2 === void 0) byKey.set(key, c);
+      else {
+        const email2 = own2.email === "" ? c.email : own2.email;
+        byKey.set(key, { ...own2, email: email2, optedOut: own2.optedOut || c.optedOut });
+      }
+    }
+    return {
+      byKey,
+      optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
+      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
+      hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
+      optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
+    };
+  }
+  function directoryFromLog(log) {
+    const byKey = /* @__PURE__ */ new Map();
+    const optedOutEmails = /* @__PURE__ */ new Set();
+    const optOutRows = [];
+    let hasEmailColumn = false;
+    const contacts = [...log.contacts?.values() ?? []];
+    const hasConsentColumn = contacts.some((c) => c.consent !== void 0);
+    const { keys, labels: labelList } = log.purchases;
+    const labels = new Map(keys.map((key, i) => [key, labelList[i]]));
+    for (const c of contacts) {
+      if (c.email !== "") hasEmailColumn = true;
+      const optedOut = hasConsentColumn && c.consent !== true;
+      if (optedOut && c.email !== "") optedOutEmails.add(c.email);
+      const name = c.name || labels.get(c.key) || c.key;
+      if (c.consent === false)
+        optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
+      byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
+    }
+    return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
+  }
+
+  // src/core/input/issue-messages.ts
+  var COLUMN_NAMES = {
+    customer: { en: "customer", "zh-CN": "客户", "zh-TW": "客戶" },
+    date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
+    amount: { en: "amount", "zh-CN": "金额", "zh-TW": "金額" },
+    product: { en: "product", "zh-CN": "产品", "zh-TW": "產品" },
+    quantity: { en: "quantity", "zh-CN": "数量", "zh-TW": "數量" },
+    orderId: { en: "order id", "zh-CN": "订单号", "zh-TW": "訂單號" }
+  };
+  var CELL_NAME = { en: "cell", "zh-CN": "单元格", "zh-TW": "儲存格" };
+  var ACTION_TEXTS = {
+    skipped: { en: "row skipped", "zh-CN": "已跳过此行", "zh-TW": "已略過此列" },
+    used: {
+      en: "the rest of the row was used",
+      "zh-CN": "该行其余内容照常使用",
+      "zh-TW": "該列其餘內容照常使用"
+    }
+  };
+  var ISSUE_MESSAGES = {
+    blank: { en: "The {column} cell is blank", "zh-CN": "{column}为空", "zh-TW": "{column}為空白" },
+    unreadable: {
+      en: "{Column} '{value}' could not be read",
+      "zh-CN": "无法识别{column}“{value}”",
+      "zh-TW": "無法辨識{column}「{value}」"
+    },
+    impossible: {
+      en: "{Column} '{value}' is not a real date",
+      "zh-CN": "{column}“{value}”不是真实存在的日期",
+      "zh-TW": "{column}「{value}」不是實際存在的日期"
+    },
+    out_of_range: {
+      en: "{Column} '{value}' is outside the range that can be read",
+      "zh-CN": "{column}“{value}”超出可读取的范围",
+      "zh-TW": "{column}「{value}」超出可讀取的範圍"
+    },
+    order_mismatch: {
+      en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
+      "zh-CN": "{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域",
+      "zh-TW": "{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼"
+    },
+    formula_error: {
+      en: "The {column} cell shows the error {value}",
+      "zh-CN": "{column}单元格显示错误 {value}",
+      "zh-TW": "{column}儲存格顯示錯誤 {value}"
+    },
+    percentage: {
+      en: "{Column} '{value}' is a percentage, not an amount",
+      "zh-CN": "{column}“{value}”是百分比，不是金额",
+      "zh-TW": "{column}「{value}」是百分比，不是金額"
+    },
+    after_as_of: {
+      en: "{Column} '{value}' is after the analysis date",
+      "zh-CN": "{column}“{value}”晚于分析日期",
+      "zh-TW": "{column}「{value}」晚於分析日期"
+    }
+  };
+  var COLUMN_ISSUE_MESSAGES = {
+    customer: {
+      unreadable: {
+        en: "Customer '{value}' cannot be used as a customer name or id",
+        "zh-CN": "客户“{value}”无法用作客户名称或编号",
+        "zh-TW": "客戶「{value}」無法用作客戶名稱或編號"
+      }
+    },
+    date: {
+      unreadable: {
+        en: "Date '{value}' could not be read as a date",
+        "zh-CN": "无法将“{value}”识别为日期",
+        "zh-TW": "無法將「{value}」辨識為日期"
+      },
+      out_of_range: {
+        en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
+        "zh-CN": "日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）",
+        "zh-TW": "日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）"
+      }
+    },
+    amount: {
+      unreadable: {
+        en: "Amount '{value}' is not a number",
+        "zh-CN": "金额“{value}”不是数字",
+        "zh-TW": "金額「{value}」不是數字"
+      },
+      out_of_range: {
+        en: "Amount '{value}' is too large to be an amount",
+        "zh-CN": "金额“{value}”过大，不像是真实金额",
+        "zh-TW": "金額「{value}」過大，不像是實際金額"
+      }
+    },
+    quantity: {
+      unreadable: {
+        en: "Quantity '{value}' is not a number",
+        "zh-CN": "数量“{value}”不是数字",
+        "zh-TW": "數量「{value}」不是數字"
+      }
+    }
+  };
+  var PLACEHOLDER = /\{(value|column|Column)\}/g;
+  function describeProblem(issue2, language) {
+    const lang = knownLanguage(language);
+    const template = (issue2.column !== void 0 ? COLUMN_ISSUE_MESSAGES[issue2.column]?.[issue2.problem] : void 0) ?? ISSUE_MESSAGES[issue2.problem] ?? ISSUE_MESSAGES.unreadable;
+    const column2 = (issue2.column !== void 0 ? COLUMN_NAMES[issue2.column] : void 0) ?? CELL_NAME;
+    const columnName = column2[lang];
+    return template[lang].replace(
+      PLACEHOLDER,
+      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
+    );
+  }
+  function describeIssue(issue2, language) {
+    const lang = knownLanguage(language);
+    const message = describeProblem(issue2, lang);
+    const action = ACTION_TEXTS[issue2.action]?.[lang] ?? "";
+    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
+  }
+  function knownLanguage(language) {
+    return language === "zh-CN" || language === "zh-TW" ? language : "en";
+  }
+
+  // src/core/exports/mapped-log.ts
+  function toMappingColumns(columns) {
+    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
+    const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
+    const date2 = columns.date;
+    if (customer === void 0 || amount === void 0 || date2 === void 0) return void 0;
+    if (customer === date2 || customer === amount || date2 === amount) return void 0;
+    return { ...columns, customer, date: date2, amount };
+  }
+  function toExportColumns(columns) {
+    const out = { ...columns };
+    if (out.amount === out.lineAmount || out.amount === out.unitPrice || out.amount === out.adjustedTotal) {
+      delete out.amount;
+    }
+    return out;
+  }
+  function mappingOfDetection(sheet, headerRow, detection) {
+    const columns = toMappingColumns(detection.columns);
+    if (columns === void 0) return void 0;
+    return { sheet, headerRow, columns, ...detection.profile ? { profile: detection.profile.id } : {} };
+  }
+  function readMappedLog(grid, mapping, options) {
+    const profile = profileById(mapping.profile);
+    return readColumns(grid.slice(mapping.headerRow), toExportColumns(mapping.columns), {
+      ...options,
+      firstRowNumber: mapping.headerRow + 1,
+      ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
+      ...mapping.exclude ? { exclude: mapping.exclude } : {},
+      ...profile?.utcTimes ? { utcTimes: true } : {},
+      ...profile?.currency ? { platformCurrency: profile.currency } : {}
+    });
+  }
+
   // src/core/mapping/column-setup.ts
   var SHEET_KINDS = ["purchases", "customers", "feedback"];
   var MAX_COLUMNS = 18278;
   var MAX_HEADER_ROW = 10;
   var column = int("must be a column number").check(_gte(0), _lt(MAX_COLUMNS));
   var optionalColumn = optional(column);
-  var sheetSchema = (columns) => strictObject({
+  var sheetFields = {
     sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
-    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
-    columns
-  });
+    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW))
+  };
+  var sheetSchema = (columns) => strictObject({ ...sheetFields, columns });
   var ExcludeRuleSchema = strictObject({
     column,
     values: array(string2().check(_maxLength(200))).check(_minLength(1, "needs at least one value"), _maxLength(50))
   });
   var PurchasesSchema = strictObject({
-    sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
-    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
+    ...sheetFields,
     columns: strictObject({
       customer: column,
       date: column,
@@ -8005,12 +8385,12 @@ ${chunks[0]}`
   function isIsoDay(s) {
     return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
   }
-  var isoDay = string2().check(refine(isIsoDay, "must be a real date written YYYY-MM-DD"));
+  var isoDay2 = string2().check(refine(isIsoDay, "must be a real date written YYYY-MM-DD"));
   var ColumnSetupSchema = strictObject({
     purchases: nullish2(PurchasesSchema),
     customers: nullish2(CustomersSchema),
     feedback: nullish2(FeedbackSchema),
-    asOf: nullish2(isoDay)
+    asOf: nullish2(isoDay2)
   });
   function parseColumnSetup(input) {
     return parseOrThrow(ColumnSetupSchema, input, "column setup");
@@ -8169,7 +8549,7 @@ ${chunks[0]}`
     if (typeof value === "string") return value.trim();
     return typeof value === "number" && Number.isFinite(value) ? String(value) : "";
   }
-  var at = (row, column2) => column2 === void 0 ? void 0 : row[column2];
+  var at2 = (row, column2) => column2 === void 0 ? void 0 : row[column2];
   function readProfiles(grid, mapping) {
     const c = mapping.columns;
     const profiles = /* @__PURE__ */ new Map();
@@ -8177,15 +8557,15 @@ ${chunks[0]}`
       const row = grid[i];
       const key = normalizeCustomerKey(row[c.key]);
       if (key === "" || profiles.has(key)) continue;
-      const satisfaction = at(row, c.satisfaction);
-      const recommend = at(row, c.recommend);
+      const satisfaction = at2(row, c.satisfaction);
+      const recommend = at2(row, c.recommend);
       profiles.set(key, {
         row: i + 1,
-        name: cellText2(at(row, c.name)),
-        email: cellText2(at(row, c.email)),
-        phone: cellText2(at(row, c.phone)),
-        notes: cellText2(at(row, c.notes)),
-        optedOut: rowOptedOut(at(row, c.optOut), at(row, c.consent), c.consent !== void 0),
+        name: cellText2(at2(row, c.name)),
+        email: cellText2(at2(row, c.email)),
+        phone: cellText2(at2(row, c.phone)),
+        notes: cellText2(at2(row, c.notes)),
+        optedOut: rowOptedOut(at2(row, c.optOut), at2(row, c.consent), c.consent !== void 0),
         satisfaction: satisfaction === void 0 ? void 0 : readSatisfaction(satisfaction),
         recommend: recommend === void 0 ? void 0 : readRecommend(recommend)
       });
@@ -8200,7 +8580,7 @@ ${chunks[0]}`
       const key = normalizeCustomerKey(row[c.customer]);
       if (key === "") continue;
       const type = row[c.type];
-      const status = at(row, c.status);
+      const status = at2(row, c.status);
       const day = c.date === void 0 ? void 0 : readDay(row[c.date], dates);
       const complaint = isComplaintType(type);
       const entry = {
@@ -8208,7 +8588,7 @@ ${chunks[0]}`
         day: typeof day === "number" ? day : void 0,
         type: cellText2(type),
         status: cellText2(status),
-        note: cellText2(at(row, c.note)),
+        note: cellText2(at2(row, c.note)),
         complaint,
         open: complaint && !isResolvedStatus(status)
       };
@@ -8277,17 +8657,27 @@ ${chunks[0]}`
         origin.push({ sheet: tab.name, row: r + 1 });
       }
     });
-    const at2 = (item) => {
+    const at3 = (item) => {
       const o = origin[item.row - 1];
       return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
+    };
+    const locatePurchases = (table) => {
+      const row = new Int32Array(table.length);
+      const sheet = [];
+      for (let i = 0; i < table.length; i++) {
+        const o = origin[table.row[i] - 1];
+        row[i] = o === void 0 ? table.row[i] : o.row;
+        sheet.push(o?.sheet);
+      }
+      return { ...table, row, sheet };
     };
     return {
       grid,
       locate: (log) => tabs.length < 2 ? log : {
         ...log,
-        purchases: log.purchases.map(at2),
-        issues: log.issues.map(at2),
-        ...log.excluded ? { excluded: log.excluded.map(at2) } : {}
+        purchases: locatePurchases(log.purchases),
+        issues: log.issues.map(at3),
+        ...log.excluded ? { excluded: log.excluded.map(at3) } : {}
       }
     };
   }
@@ -8308,29 +8698,53 @@ ${chunks[0]}`
     };
   }
 
+  // src/gas/document-json.ts
+  function loadDocumentJson(key, check, fallback) {
+    const text3 = PropertiesService.getDocumentProperties().getProperty(key);
+    if (!text3) return fallback;
+    try {
+      return check(JSON.parse(text3));
+    } catch {
+      return fallback;
+    }
+  }
+  function saveDocumentJson(key, value) {
+    PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
+  }
+
   // src/gas/owned-sheets.ts
   var OWNED_SHEET_KEY = "regulars.sheet";
   var SAMPLE_SHEET_KEY = "regulars.sample";
   var IDENTITY_KEY = "regulars.identity";
+  function markOf2(sheet, key) {
+    return sheet.createDeveloperMetadataFinder().withKey(key).find()[0];
+  }
+  function sheetMark(sheet, key) {
+    return markOf2(sheet, key)?.getValue() ?? void 0;
+  }
+  function setSheetMark(sheet, key, value) {
+    const existing = markOf2(sheet, key);
+    if (existing) existing.setValue(value);
+    else sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  }
   function identityOf(sheet) {
-    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(IDENTITY_KEY).find()) {
-      try {
-        const value = JSON.parse(metadata.getValue() ?? "");
-        if (typeof value?.id === "number" && typeof value.name === "string") return { metadata, value };
-      } catch {
-      }
+    try {
+      const value = JSON.parse(sheetMark(sheet, IDENTITY_KEY) ?? "");
+      if (typeof value?.id === "number" && typeof value.name === "string") return value;
+    } catch {
     }
     return void 0;
   }
   function isOriginal(sheet) {
     const identity = identityOf(sheet);
-    return identity === void 0 || identity.value.id === sheet.getSheetId();
+    return identity === void 0 || identity.id === sheet.getSheetId();
+  }
+  function isUnrenamed(sheet) {
+    const identity = identityOf(sheet);
+    return identity === void 0 || identity.name === sheet.getName();
   }
   function stampIdentity(sheet) {
-    const value = JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() });
-    const identity = identityOf(sheet);
-    if (identity !== void 0) identity.metadata.setValue(value);
-    else sheet.addDeveloperMetadata(IDENTITY_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    setSheetMark(sheet, IDENTITY_KEY, JSON.stringify({ id: sheet.getSheetId(), name: sheet.getName() }));
   }
   function ownedSheetRoles(spreadsheet) {
     const roles = /* @__PURE__ */ new Map();
@@ -8351,19 +8765,7 @@ ${chunks[0]}`
   }
   function findReusableSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
     const sheet = findOwnedSheet(spreadsheet, role, key);
-    if (sheet === null) return null;
-    const identity = identityOf(sheet);
-    return identity === void 0 || identity.value.name === sheet.getName() ? sheet : null;
-  }
-  function findUnrenamedSheet(spreadsheet, role, key = OWNED_SHEET_KEY) {
-    const sheet = findOwnedSheet(spreadsheet, role, key);
-    if (sheet === null) return null;
-    const identity = identityOf(sheet);
-    if (identity === void 0 || identity.value.name === sheet.getName()) return sheet;
-    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).withValue(role).find()) {
-      metadata.setValue(`${role}:released`);
-    }
-    return null;
+    return sheet !== null && isUnrenamed(sheet) ? sheet : null;
   }
   function freeSheetName(spreadsheet, preferred) {
     const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
@@ -8374,11 +8776,15 @@ ${chunks[0]}`
     }
   }
   function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
-    const existing = findUnrenamedSheet(spreadsheet, role, key);
-    if (existing) {
+    const existing = findOwnedSheet(spreadsheet, role, key);
+    if (existing !== null && isUnrenamed(existing)) {
       clearSheet(existing);
       stampIdentity(existing);
       return existing;
+    }
+    if (existing !== null) {
+      for (const metadata of existing.createDeveloperMetadataFinder().withKey(key).withValue(role).find())
+        metadata.setValue(`${role}:released`);
     }
     return createOwnedSheet(spreadsheet, role, preferredName, key);
   }
@@ -8387,7 +8793,7 @@ ${chunks[0]}`
       freeSheetName(spreadsheet, preferredName),
       spreadsheet.getNumSheets()
     );
-    sheet.addDeveloperMetadata(key, role, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    setSheetMark(sheet, key, role);
     stampIdentity(sheet);
     return sheet;
   }
@@ -8404,13 +8810,7 @@ ${chunks[0]}`
   var MAX_HEAD_COLUMNS = 200;
   var MAX_HEAD_TEXT = 60;
   function loadSavedSetup() {
-    const text3 = PropertiesService.getDocumentProperties().getProperty(SETUP_PROPERTY);
-    if (!text3) return void 0;
-    try {
-      return parseColumnSetup(JSON.parse(text3));
-    } catch {
-      return void 0;
-    }
+    return loadDocumentJson(SETUP_PROPERTY, parseColumnSetup, void 0);
   }
   function readSheetHeads(spreadsheet) {
     const roles = ownedSheetRoles(spreadsheet);
@@ -8465,7 +8865,7 @@ ${chunks[0]}`
         }
       }
     }
-    PropertiesService.getDocumentProperties().setProperty(SETUP_PROPERTY, JSON.stringify(setup));
+    saveDocumentJson(SETUP_PROPERTY, setup);
     return columnSetupView(env);
   }
   function resetColumnSetup(env) {
@@ -8480,29 +8880,53 @@ ${chunks[0]}`
     return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
   }
 
-  // src/gas/purchase-tabs.ts
-  function sheetValues(spreadsheet, name) {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+  // src/gas/sheet-env.ts
+  function sheetEnv() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      spreadsheet,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale,
+      language: languageOfLocale(locale),
+      dateOrder: dateOrderOfLocale(locale)
+    };
+  }
+  function gridOf(sheet) {
+    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
     return sheet.getDataRange().getValues();
   }
+  function tryDocumentLock(work, waitMs = 1e4) {
+    const lock = LockService.getDocumentLock();
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
+    try {
+      return { ok: true, value: work() };
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function withDocumentLock(busyMessage, work) {
+    const locked = tryDocumentLock(work, 2e4);
+    if (locked.ok) return locked.value;
+    if (locked.reason === "busy") throw new Error(busyMessage);
+    return work();
+  }
+
+  // src/gas/purchase-tabs.ts
   function readPurchaseTabs(spreadsheet, mapping, heads, options) {
     const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
       name,
-      grid: sheetValues(spreadsheet, name)
+      grid: gridOf(spreadsheet.getSheetByName(name))
     }));
     const combined = combineTabs(tabs, mapping.headerRow);
-    return combined.locate(readMappedLog(combined.grid, mapping, options));
+    return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0].grid };
   }
 
   // src/gas/analysis-run.ts
   var FORMAT_SAMPLE_ROWS = 200;
   var SetupError = class extends Error {
   };
-  function values(env, sheetName) {
-    const sheet = env.spreadsheet.getSheetByName(sheetName);
-    return sheet ? sheet.getDataRange().getValues() : [];
-  }
   function runAnalysis(env, options = {}) {
     const { resolved: setup, heads } = currentSetup(env);
     const purchases = setup.purchases;
@@ -8516,17 +8940,23 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       throw new SetupError(t.noPurchaseLog + detail);
     }
     const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
-    const log = readPurchaseTabs(env.spreadsheet, purchases, heads, {
+    const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
       timeZone: env.timeZone,
       dateOrder: env.dateOrder,
       asOfDay
     });
-    const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, { check: true });
-    const sheetProfiles = setup.customers ? readProfiles(values(env, setup.customers.sheet), setup.customers) : void 0;
+    const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, {
+      check: true,
+      purchaseModel: readModelSetting().choice
+    });
+    const sheetProfiles = setup.customers ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : void 0;
     const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
-    const feedback = options.feedback && setup.feedback ? readFeedback(values(env, setup.feedback.sheet), setup.feedback, env) : void 0;
-    const currency = amountFormatCurrency(env, purchases) ?? amountCellCurrency(env, purchases);
+    const feedback = options.feedback && setup.feedback ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env) : void 0;
+    const currency = sheetCurrency(env, purchases, log, sheet);
     return { setup, purchases, analysis, profiles, feedback, currency };
+  }
+  function sheetCurrency(env, purchases, log, sheet = gridOf(env.spreadsheet.getSheetByName(purchases.sheet))) {
+    return amountFormatCurrency(env, purchases) ?? amountCellCurrency(sheet, purchases) ?? currencyOfCode(log.currency);
   }
   function amountFormatCurrency(env, purchases) {
     const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
@@ -8535,12 +8965,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const formats = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getNumberFormats();
     return currencyOfFormats(formats.map((r) => r[0] ?? ""));
   }
-  function amountCellCurrency(env, purchases) {
-    const sheet = env.spreadsheet.getSheetByName(purchases.sheet);
-    const rows = Math.min(FORMAT_SAMPLE_ROWS, (sheet?.getLastRow() ?? 0) - purchases.headerRow);
-    if (!sheet || rows <= 0) return void 0;
-    const cells = sheet.getRange(purchases.headerRow + 1, purchases.columns.amount + 1, rows, 1).getValues();
-    return currencyOfCells(cells.map((r) => r[0]));
+  function amountCellCurrency(sheet, purchases) {
+    const from = purchases.headerRow;
+    return currencyOfCells(sheet.slice(from, from + FORMAT_SAMPLE_ROWS), purchases.columns.amount);
   }
 
   // src/core/followups/contact-log.ts
@@ -8643,18 +9070,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function readContactLog(grid, timeZone) {
     if (grid.length === 0) return [];
-    const header = grid[0];
-    const index = /* @__PURE__ */ new Map();
-    header.forEach((cell2, i) => {
-      if (typeof cell2 !== "string") return;
-      const column2 = columnOfHeader().get(cleanText(cell2).toLowerCase());
-      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
-    });
-    if (index.size === 0) {
-      LOG_COLUMNS.forEach((c, i) => {
-        index.set(c, i);
-      });
-    }
+    const index = logHeaderIndex(grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
     const cell = (cells, c) => {
       const i = index.get(c);
       return i === void 0 ? void 0 : cells[i];
@@ -8700,37 +9116,6 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
 
   // src/core/followups/followup-settings.ts
-  var FollowUpSettingsSchema = strictObject(
-    {
-      /** `{{shopName}}`, the sender name shown to customers, and the opt-out line's "from". */
-      shopName: _default(string2().check(_maxLength(100, "at most 100 characters")), ""),
-      /** `{{signature}}`: may span lines. */
-      signature: _default(string2().check(_maxLength(500, "at most 500 characters")), ""),
-      /** Days after a contact (draft or send) during which the customer gets no other follow-up. */
-      coolDownDays: _default(
-        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365")),
-        14
-      ),
-      /**
-       * The shop's postal address, shown in the footer of every follow-up (marketing-email laws ask for
-       * one); may span lines. Required before drafts or sends.
-       */
-      postalAddress: _default(string2().check(_maxLength(300, "at most 300 characters")), ""),
-      /** Where replies go when not to the owner's own address; blank for the owner's address. */
-      replyTo: _default(
-        string2().check(
-          refine(
-            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
-            "must be one plain email address"
-          )
-        ),
-        ""
-      )
-    },
-    {
-      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
-    }
-  );
   var DEFAULT_FOLLOW_UP_SETTINGS = Object.freeze({
     shopName: "",
     signature: "",
@@ -8738,6 +9123,27 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     postalAddress: "",
     replyTo: ""
   });
+  var FollowUpSettingsSchema = strictObject(
+    {
+      shopName: optional(string2().check(_maxLength(100, "at most 100 characters"))),
+      signature: optional(string2().check(_maxLength(500, "at most 500 characters"))),
+      coolDownDays: optional(
+        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365"))
+      ),
+      postalAddress: optional(string2().check(_maxLength(300, "at most 300 characters"))),
+      replyTo: optional(
+        string2().check(
+          refine(
+            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
+            "must be one plain email address"
+          )
+        )
+      )
+    },
+    {
+      error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown setting ${issue2.keys.join(", ")}` : void 0
+    }
+  );
   var OUTCOME_WINDOW_DAYS = 30;
   function parseFollowUpSettings(input) {
     const result = FollowUpSettingsSchema.safeParse(input ?? {});
@@ -8745,7 +9151,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       const problems = result.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`);
       throw new Error(`Invalid follow-up settings — ${problems.join("; ")}`);
     }
-    return result.data;
+    const given = Object.entries(result.data).filter(([, value]) => value !== void 0);
+    return { ...DEFAULT_FOLLOW_UP_SETTINGS, ...Object.fromEntries(given) };
   }
 
   // src/core/followups/ledger.ts
@@ -9250,13 +9657,13 @@ ${row}`;
     const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
     const nextStepAt = INSIGHT_COLUMNS.indexOf("nextStep");
     for (const c of analysis.customers) {
-      const [label, ...values3] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
+      const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
       const profile = join?.profiles.get(c.summary.key);
-      if (profile) values3[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+      if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
       if (feedback?.get(c.summary.key)?.some((f) => f.open))
-        values3[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
+        values[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
       const after = trailing?.cellsFor(c.summary.key) ?? [];
-      rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values3, ...after]);
+      rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values, ...after]);
     }
     const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
     formats.splice(1, 0, ...extra.map(() => "text"));
@@ -9491,7 +9898,6 @@ ${row}`;
     }
   };
   var CUSTOMER_HEADERS = new Set(Object.values(SUPPRESSION_TEXTS).map((t) => t.header[1].toLowerCase()));
-  var EMPTY_SUPPRESSION = { emails: /* @__PURE__ */ new Set(), keys: /* @__PURE__ */ new Set() };
   function readSuppression(grid) {
     const emails = /* @__PURE__ */ new Set();
     const keys = /* @__PURE__ */ new Set();
@@ -9650,15 +10056,15 @@ ${row}`;
   function parseTemplateText(text3, part) {
     const tokens = [];
     const problems = [];
-    let literal2 = "";
+    let literal = "";
     let i = 0;
     while (i < text3.length) {
       const open = text3.indexOf("{{", i);
       if (open < 0) {
-        literal2 += text3.slice(i);
+        literal += text3.slice(i);
         break;
       }
-      literal2 += text3.slice(i, open);
+      literal += text3.slice(i, open);
       const close = text3.indexOf("}}", open + 2);
       const nextOpen = text3.indexOf("{{", open + 2);
       if (close < 0 || nextOpen >= 0 && nextOpen < close) {
@@ -9667,7 +10073,7 @@ ${row}`;
           part,
           raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
         });
-        literal2 += "{{";
+        literal += "{{";
         i = open + 2;
         continue;
       }
@@ -9686,11 +10092,11 @@ ${row}`;
         problems.push({ kind: "unknownField", part, raw: quote(raw) });
         continue;
       }
-      if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
-      literal2 = "";
+      if (literal !== "") tokens.push({ kind: "text", text: literal });
+      literal = "";
       tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
     }
-    if (literal2 !== "") tokens.push({ kind: "text", text: literal2 });
+    if (literal !== "") tokens.push({ kind: "text", text: literal });
     return { tokens, problems };
   }
   function quote(raw) {
@@ -9723,17 +10129,17 @@ ${row}`;
   function multiLine(text3) {
     return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
   }
-  function mergedValue(token, values3) {
-    const value = values3[token.field];
+  function mergedValue(token, values) {
+    const value = values[token.field];
     const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
     const line = value === void 0 ? "" : clean(value);
     if (line !== "") return line;
     return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
   }
-  function missingValues(tokens, values3) {
+  function missingValues(tokens, values) {
     const missing = /* @__PURE__ */ new Set();
     for (const t of tokens)
-      if (t.kind === "field" && mergedValue(t, values3) === void 0) missing.add(t.field);
+      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
     return [...missing];
   }
   var LATIN_END = /[A-Za-z0-9]$/;
@@ -9744,12 +10150,12 @@ ${row}`;
     return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
   }
   var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
-  function fitTextToValues(tokens, values3) {
+  function fitTextToValues(tokens, values) {
     const out = tokens.map((t) => ({ ...t }));
     for (let i = 0; i < out.length; i++) {
       const t = out[i];
       if (t.kind !== "field") continue;
-      const value = mergedValue(t, values3) ?? "";
+      const value = mergedValue(t, values) ?? "";
       if (value === "") continue;
       const before = out[i - 1];
       const after = out[i + 1];
@@ -9758,37 +10164,33 @@ ${row}`;
         if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
         continue;
       }
-      if (before?.kind === "text") {
-        if (LATIN_START.test(value) && CJK_END.test(before.text) || CJK_START.test(value) && LATIN_END.test(before.text))
-          before.text += " ";
-      }
+      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
       if (after?.kind === "text") {
         if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
-        if (LATIN_END.test(value) && CJK_START.test(after.text) || CJK_END.test(value) && LATIN_START.test(after.text))
-          after.text = ` ${after.text}`;
+        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
       }
     }
     return out;
   }
-  function renderPlain(tokens, values3) {
+  function renderPlain(tokens, values) {
     let out = "";
-    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values3) ?? "";
+    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
     return out;
   }
-  function renderSubject(tokens, values3) {
-    return cleanSubject(renderPlain(tokens, values3));
+  function renderSubject(tokens, values) {
+    return cleanSubject(renderPlain(tokens, values));
   }
   var LINE_BREAK = /\r\n?|\n/g;
-  function renderTextBody(tokens, values3) {
-    return normaliseBody(renderPlain(tokens, values3));
+  function renderTextBody(tokens, values) {
+    return normaliseBody(renderPlain(tokens, values));
   }
   var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
   function normaliseBody(text3) {
     return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
   }
-  function renderHtmlBody(tokens, values3) {
+  function renderHtmlBody(tokens, values) {
     let escaped = "";
-    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values3) ?? "");
+    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
     return htmlParagraphs(normaliseBody(escaped));
   }
   function htmlParagraphs(escapedText) {
@@ -10037,29 +10439,6 @@ ${row}`;
     };
   }
 
-  // src/gas/sheet-env.ts
-  function sheetEnv() {
-    const spreadsheet = SpreadsheetApp.getActive();
-    const locale = spreadsheet.getSpreadsheetLocale();
-    return {
-      spreadsheet,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale,
-      language: languageOfLocale(locale),
-      dateOrder: dateOrderOfLocale(locale)
-    };
-  }
-  function withDocumentLock(busyMessage, work) {
-    const lock = LockService.getDocumentLock();
-    if (lock === null) return work();
-    if (!lock.tryLock(2e4)) throw new Error(busyMessage);
-    try {
-      return work();
-    } finally {
-      lock.releaseLock();
-    }
-  }
-
   // src/gas/followups/built-in-templates.ts
   var TEMPLATES_FILE = "Templates";
   var cached2;
@@ -10165,14 +10544,14 @@ ${row}`;
     const width = Math.max(1, ...rows.map((r) => r.length));
     const height = Math.max(1, rows.length);
     ensureSize(sheet, row + height - 1, column2 + width - 1);
-    const values3 = rows.map((r) => {
+    const values = rows.map((r) => {
       const line = r.map(cellInput);
       while (line.length < width) line.push("");
       return line;
     });
-    if (values3.length === 0) values3.push(new Array(width).fill(""));
+    if (values.length === 0) values.push(new Array(width).fill(""));
     const range = sheet.getRange(row, column2, height, width);
-    range.setValues(values3);
+    range.setValues(values);
     const headerRows = Math.min(options.headerRows ?? 0, height);
     if (headerRows > 0) sheet.getRange(row, column2, headerRows, width).setFontWeight("bold");
     const dataRows = height - headerRows;
@@ -10185,6 +10564,24 @@ ${row}`;
       });
     }
     return range;
+  }
+
+  // src/gas/followups/owned-sheets.ts
+  function findFollowUpSheet(spreadsheet, role) {
+    return findOwnedSheet(spreadsheet, role) ?? void 0;
+  }
+  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
+    const existing = findFollowUpSheet(spreadsheet, role);
+    if (existing !== void 0) return existing;
+    const previous = spreadsheet.getActiveSheet();
+    const selection = spreadsheet.getActiveRange();
+    const sheet = createOwnedSheet(spreadsheet, role, name);
+    initialise(sheet);
+    if (!activate) {
+      if (previous !== null) spreadsheet.setActiveSheet(previous);
+      if (selection !== null) spreadsheet.setActiveRange(selection);
+    }
+    return sheet;
   }
 
   // src/gas/followups/ledger-store.ts
@@ -10213,7 +10610,7 @@ ${row}`;
     return s;
   }
   function saveState(state) {
-    PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+    saveDocumentJson(STATE_KEY, state);
   }
   function markerColumn(sheet) {
     const width = sheet.getLastColumn();
@@ -10239,9 +10636,7 @@ ${row}`;
     return events;
   }
   function legacyEvents(spreadsheet, timeZone, nowMs) {
-    const log = findOwnedSheet(spreadsheet, "contactLog");
-    if (log === null || log.getLastRow() === 0 || log.getLastColumn() === 0) return [];
-    const grid = log.getDataRange().getValues();
+    const grid = gridOf(findOwnedSheet(spreadsheet, "contactLog"));
     const hasRows = grid.some((row) => row.some((v) => v !== "" && v !== null && v !== void 0));
     if (hasRows && logHeaderIndex(grid[0]) === void 0) {
       throw new LedgerUnreadable("legacy");
@@ -10298,19 +10693,14 @@ ${row}`;
     const current = rows.length === state.count ? state : { ...state, count: rows.length, digest: digestOf(rows) };
     return { events, entries: entriesOf(events, timeZone), sheet, state: current, legacy: [] };
   }
-  function createLedgerSheet(spreadsheet) {
-    const previous = spreadsheet.getActiveSheet();
-    const sheet = createOwnedSheet(spreadsheet, ROLE, "Regulars ledger");
-    sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat("@");
-    sheet.getRange(1, 1).setValue(LEDGER_MARK);
-    sheet.hideSheet();
-    if (previous !== null) spreadsheet.setActiveSheet(previous);
-    return sheet;
-  }
   function appendEvents(spreadsheet, ledger, events) {
     if (events.length === 0) return;
     if (ledger.sheet === void 0 || ledger.state === void 0) {
-      const sheet2 = createLedgerSheet(spreadsheet);
+      const sheet2 = ensureFollowUpSheet(spreadsheet, ROLE, "Regulars ledger", (created) => {
+        created.getRange(1, 1, created.getMaxRows(), 1).setNumberFormat("@");
+        created.getRange(1, 1).setValue(LEDGER_MARK);
+        created.hideSheet();
+      });
       ledger.sheet = sheet2;
       ledger.state = { sheetId: sheet2.getSheetId(), count: 0, digest: EMPTY_DIGEST, reported: 0 };
       const legacy = ledger.legacy;
@@ -10347,47 +10737,25 @@ ${row}`;
     saveState(ledger.state);
   }
 
-  // src/gas/followups/owned-sheets.ts
-  function findFollowUpSheet(spreadsheet, role) {
-    return findOwnedSheet(spreadsheet, role) ?? void 0;
-  }
-  function ensureFollowUpSheet(spreadsheet, role, name, initialise, activate = false) {
-    const existing = findFollowUpSheet(spreadsheet, role);
-    if (existing !== void 0) return existing;
-    const previous = spreadsheet.getActiveSheet();
-    const sheet = createOwnedSheet(spreadsheet, role, name);
-    initialise(sheet);
-    if (!activate && previous !== null) spreadsheet.setActiveSheet(previous);
-    return sheet;
-  }
-
   // src/gas/followups/suppression-sheet.ts
   var ROLE2 = "suppression";
   function findSuppressionSheet(spreadsheet) {
-    return findOwnedSheet(spreadsheet, ROLE2);
+    return findFollowUpSheet(spreadsheet, ROLE2);
   }
   function readSuppressionList(spreadsheet) {
-    const sheet = findSuppressionSheet(spreadsheet);
-    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return EMPTY_SUPPRESSION;
-    return readSuppression(sheet.getDataRange().getValues());
+    return readSuppression(gridOf(findSuppressionSheet(spreadsheet)));
   }
-  function addToSuppression(spreadsheet, language, entries, now) {
-    const rows = newSuppressionRows(readSuppressionList(spreadsheet), entries, now);
-    if (rows.length === 0) return 0;
-    let sheet = findSuppressionSheet(spreadsheet);
-    if (sheet === null) {
-      const previous = spreadsheet.getActiveSheet();
-      const selection = spreadsheet.getActiveRange();
-      sheet = createOwnedSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet);
-      writeBlock(sheet, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
-      sheet.setFrozenRows(1);
-      sheet.setColumnWidth(1, 220);
-      sheet.setColumnWidth(4, 320);
-      if (previous !== null) spreadsheet.setActiveSheet(previous);
-      if (selection !== null) spreadsheet.setActiveRange(selection);
-    }
+  function addToSuppression(spreadsheet, language, list, entries, now) {
+    const rows = newSuppressionRows(list, entries, now);
+    if (rows.length === 0) return { added: 0 };
+    const sheet = ensureFollowUpSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet, (created) => {
+      writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+      created.setFrozenRows(1);
+      created.setColumnWidth(1, 220);
+      created.setColumnWidth(4, 320);
+    });
     writeBlock(sheet, sheet.getLastRow() + 1, 1, rows, { formats: ["text", "text", "date", "text"] });
-    return rows.length;
+    return { added: rows.length, sheet };
   }
   function optOutEntries(directory, customerSheet, language) {
     return directory.optOutRows.map((r) => ({
@@ -10400,11 +10768,11 @@ ${row}`;
   function ownerEntry(key, label, emailCell, language) {
     return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
   }
-  function findOptOuts(env, setup = currentSetup(env), contacts) {
+  function findOptOuts(env, heads, setup, contacts) {
     const { spreadsheet, language } = env;
-    const customers = setup.resolved.customers;
+    const customers = setup.customers;
     const found = { entries: [], sheets: [] };
-    for (const head of setup.heads) {
+    for (const head of heads) {
       const own2 = head.name === customers?.sheet;
       const columns = own2 ? customers : detectContactColumns(head.rows);
       const c = columns?.columns;
@@ -10412,27 +10780,18 @@ ${row}`;
       const sheet = spreadsheet.getSheetByName(head.name);
       if (sheet === null) continue;
       if (!own2) found.sheets.push(head.name);
-      const directory = own2 && contacts || readContacts(sheet.getDataRange().getValues(), columns);
+      const directory = own2 ? contacts : readContacts(gridOf(sheet), columns);
       found.entries.push(...optOutEntries(directory, head.name, language));
     }
     return found;
   }
-  function recordOptOuts(env, now) {
-    addToSuppression(env.spreadsheet, env.language, findOptOuts(env).entries, now);
-  }
 
   // src/gas/followups/sources.ts
-  function values2(spreadsheet, sheetName) {
-    if (sheetName === void 0) return [];
-    const sheet = spreadsheet.getSheetByName(sheetName);
-    if (sheet === null || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-    return sheet.getDataRange().getValues();
-  }
   function analyse(setup, context, heads = []) {
     const purchases = setup.purchases;
     if (purchases === void 0) return void 0;
     const asOfDay = context.todayDay;
-    const log = readPurchaseTabs(context.spreadsheet, purchases, heads, {
+    const { log } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
       timeZone: context.timeZone,
       dateOrder: context.dateOrder,
       asOfDay
@@ -10441,7 +10800,7 @@ ${row}`;
   }
   function readTemplates(spreadsheet) {
     const sheet = findFollowUpSheet(spreadsheet, "templates");
-    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(values2(spreadsheet, sheet.getName()));
+    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet));
     return {
       // Rows an earlier version wrote and the owner never edited give way to the current texts.
       templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
@@ -10467,11 +10826,12 @@ ${row}`;
     const spreadsheet = env.spreadsheet;
     const analysis = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
-    const contacts = setup.customers ? readContacts(values2(spreadsheet, setup.customers.sheet), setup.customers) : EMPTY_DIRECTORY;
-    const optOuts = findOptOuts(env, { resolved: setup, heads }, contacts);
+    const contacts = setup.customers ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : EMPTY_DIRECTORY;
+    const optOuts = findOptOuts(env, heads, setup, contacts);
+    const suppression = readSuppressionList(spreadsheet);
     const directory = applySuppression(
       withLogDirectory(contacts, analysis?.log),
-      withEntries(readSuppressionList(spreadsheet), optOuts.entries)
+      withEntries(suppression, optOuts.entries)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
     return {
@@ -10481,11 +10841,13 @@ ${row}`;
       // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
       // the add-on's Unsubscribed list applies whatever the sheets say now.
       directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
-      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(values2(spreadsheet, setup.feedback.sheet), setup.feedback),
+      openComplaints: setup.feedback === void 0 ? /* @__PURE__ */ new Set() : readOpenComplaints(gridOf(spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback),
       templates: readTemplates(spreadsheet),
       log: ledger?.entries ?? [],
       ledger,
-      ledgerProblem: problem
+      ledgerProblem: problem,
+      suppression,
+      optOuts: optOuts.entries
     };
   }
   function campaignInputs(data, settings, optOutAcknowledged = false) {
@@ -10498,7 +10860,8 @@ ${row}`;
     return {
       customers: analysis.customers,
       byKey: analysis.byKey,
-      currency: analysis.currency,
+      // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
+      currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log),
       asOfDay: analysis.asOfDay,
       todayDay: data.context.todayDay,
       directory: data.directory,
@@ -10515,7 +10878,7 @@ ${row}`;
   function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
     const log = readLog2(spreadsheet, timeZone, now.getTime());
     if (log.length === 0) return /* @__PURE__ */ new Map();
-    return lastContactOutcomes(log, analysis.log.purchases, dayOfInstant(now, timeZone));
+    return lastContactOutcomes(log, purchaseList(analysis.log.purchases), dayOfInstant(now, timeZone));
   }
 
   // src/gas/analyze-customers.ts
@@ -10526,9 +10889,9 @@ ${row}`;
     const report = buildSummary(run.analysis, env.language, env.timeZone);
     const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
     checkCellLimit(env, run, {
-      insights: gridOf(table.rows),
+      insights: gridOf2(table.rows),
       summary: summaryGrid(report),
-      dataIssues: gridOf(issueRows)
+      dataIssues: gridOf2(issueRows)
     });
     const insights = writeInsights(env, table, run.currency);
     const summary = writeSummary(env, report, run.currency);
@@ -10552,7 +10915,7 @@ ${row}`;
       message: fill(REPORT_TEXTS[env.language].done, counts)
     };
   }
-  function gridOf(rows) {
+  function gridOf2(rows) {
     return { rows: rows.length, columns: rows.reduce((m, r) => Math.max(m, r.length), 0) };
   }
   function summaryGrid(report) {
@@ -10560,7 +10923,7 @@ ${row}`;
     let columns = 6;
     for (const block of report.blocks) {
       rows += block.rows.length + 1;
-      columns = Math.max(columns, gridOf(block.rows).columns);
+      columns = Math.max(columns, gridOf2(block.rows).columns);
     }
     return { rows, columns };
   }
@@ -10658,8 +11021,8 @@ ${row}`;
     report.charts.forEach((chart, i) => {
       const block = placed.get(chart.block);
       const labels = sheet.getRange(block.row, 1, block.height, 1);
-      const values3 = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
-      let builder = sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values3);
+      const values = sheet.getRange(block.row, 1 + chart.valueColumn, block.height, 1);
+      let builder = sheet.newChart().setChartType(Charts.ChartType[chart.type]).addRange(labels).addRange(values);
       for (const column2 of chart.extraValueColumns ?? []) {
         builder = builder.addRange(sheet.getRange(block.row, 1 + column2, block.height, 1));
       }
@@ -10745,7 +11108,7 @@ ${row}`;
   function buildCustomerCard(analysis, key, profile, feedback, shownAs = ISO_ORDER) {
     const c = analysis.byKey.get(key);
     if (!c && !profile) return null;
-    const rows = analysis.log.purchases.filter((p) => p.customerKey === key);
+    const rows = purchasesOf(analysis.log.purchases, key);
     const history = rows.slice().sort((a, b) => b.day - a.day || b.row - a.row).slice(0, MAX_HISTORY).map((p) => ({ date: isoOfDay(p.day), amount: p.amount, product: p.product ?? "", row: p.row }));
     const notes = feedback.slice().sort((a, b) => Number(b.open) - Number(a.open) || (b.day ?? 0) - (a.day ?? 0)).map((f) => ({
       date: isoOrBlank(f.day),
@@ -10852,14 +11215,14 @@ ${row}`;
   var FINGERPRINT_KEY = "regulars.sampleFingerprint";
   function fingerprint(sheet) {
     const range = sheet.getDataRange();
-    const values3 = range.getValues();
+    const values = range.getValues();
     const formulas = range.getFormulas();
     let hash = 2166136261;
     const add = (text3) => {
       for (let i = 0; i < text3.length; i++) hash = Math.imul(hash ^ text3.charCodeAt(i), 16777619) >>> 0;
     };
     const spilled = /* @__PURE__ */ new Set();
-    values3.forEach((row, r) => {
+    values.forEach((row, r) => {
       row.forEach((cell, c) => {
         const formula = formulas[r]?.[c] ?? "";
         if (formula !== "") spilled.add(c);
@@ -10871,22 +11234,15 @@ ${row}`;
     });
     return hash.toString(16);
   }
-  function storedFingerprint(sheet) {
-    return sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0]?.getValue() ?? void 0;
-  }
-  function storeFingerprint(sheet) {
-    const value = fingerprint(sheet);
-    const existing = sheet.createDeveloperMetadataFinder().withKey(FINGERPRINT_KEY).find()[0];
-    if (existing) existing.setValue(value);
-    else sheet.addDeveloperMetadata(FINGERPRINT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-  }
   function insertSampleWorkbook(env, input, replace = false) {
     const parsed = SampleWorkbookSchema.safeParse(input);
     if (!parsed.success) throw new Error(describeZodError(parsed.error, "sample workbook"));
     const workbook = parsed.data;
     const spreadsheet = env.spreadsheet;
     const existing = workbook.sheets.map((s) => findReusableSheet(spreadsheet, s.name, SAMPLE_SHEET_KEY));
-    const edited = existing.map((sheet) => sheet !== null && storedFingerprint(sheet) !== fingerprint(sheet));
+    const edited = existing.map(
+      (sheet) => sheet !== null && sheetMark(sheet, FINGERPRINT_KEY) !== fingerprint(sheet)
+    );
     const names = (pick2) => existing.flatMap((sheet, i) => sheet !== null && pick2(i) ? [sheet.getName()] : []);
     const kept = names((i) => edited[i]);
     if (!replace) {
@@ -10894,7 +11250,7 @@ ${row}`;
         return { status: "confirm", replace: names((i) => !edited[i]), kept };
       const roles = ownedSheetRoles(spreadsheet);
       const ownData = spreadsheet.getSheets().some(
-        (sheet) => !roles.has(sheet.getSheetId()) && sheet.createDeveloperMetadataFinder().withKey(SAMPLE_SHEET_KEY).find().length === 0 && sheet.getLastRow() > 0
+        (sheet) => !roles.has(sheet.getSheetId()) && sheetMark(sheet, SAMPLE_SHEET_KEY) === void 0 && sheet.getLastRow() > 0
       );
       if (ownData) {
         const add = workbook.sheets.map((s) => freeSheetName(spreadsheet, s.name));
@@ -10916,7 +11272,7 @@ ${row}`;
       const formats = /* @__PURE__ */ new Map();
       for (const [letters = "", format = ""] of sample.numberFormats ?? [])
         formats.set(columnIndex(letters), format);
-      const values3 = sample.rows.map(
+      const values = sample.rows.map(
         (row, r) => row.map((cell, c) => {
           if (typeof cell === "string" && SAMPLE_FORMULA.test(cell)) {
             formulas.push([r + 1, c + 1, renameReferences(cell, renamed)]);
@@ -10928,17 +11284,17 @@ ${row}`;
         })
       );
       const frozenRows = sample.frozenRows ?? 0;
-      writeBlock(sheet, 1, 1, values3, { headerRows: frozenRows });
+      writeBlock(sheet, 1, 1, values, { headerRows: frozenRows });
       for (const [r, c, formula] of formulas) sheet.getRange(r, c, 1, 1).setFormula(formula);
-      if (values3.length > 1) {
+      if (values.length > 1) {
         for (const [c, format] of formats)
-          sheet.getRange(2, c + 1, values3.length - 1, 1).setNumberFormat(format);
+          sheet.getRange(2, c + 1, values.length - 1, 1).setNumberFormat(format);
       }
       (sample.columnWidths ?? []).forEach((px, c) => {
         sheet.setColumnWidth(c + 1, px);
       });
       sheet.setFrozenRows(frozenRows);
-      storeFingerprint(sheet);
+      setSheetMark(sheet, FINGERPRINT_KEY, fingerprint(sheet));
     });
     sheets[0]?.activate();
     return {
@@ -10968,6 +11324,7 @@ ${row}`;
         ok: true,
         language: env.language,
         overview: buildOverview(run.analysis, { currency: run.currency ?? null, dateOrder: env.dateOrder }),
+        modelSetting: readModelSetting(),
         purchasesSheet: run.purchases.sheet,
         customerSheet: run.setup.customers?.sheet ?? null,
         feedbackSheet: run.setup.feedback?.sheet ?? null
@@ -11113,18 +11470,25 @@ ${row}`;
   // src/core/followups/audiences.ts
   var AT_RISK_REASONS2 = ["late", "spendingLess", "boughtOnce"];
   var MAX_DUE_WITHIN_DAYS = 365;
-  var AudienceSchema = discriminatedUnion("kind", [
-    strictObject({ kind: literal("stage"), stage: _enum(LIFECYCLE_STAGES) }),
-    strictObject({ kind: literal("reason"), reason: _enum(AT_RISK_REASONS2) }),
-    strictObject({ kind: literal("segment"), segment: _enum(RFM_SEGMENTS) }),
-    strictObject({ kind: literal("tier"), tier: _enum(VALUE_TIERS) }),
-    strictObject({
-      kind: literal("dueWithin"),
-      days: int().check(_gte(0), _lte(MAX_DUE_WITHIN_DAYS))
-    }),
-    strictObject({ kind: literal("overdue") }),
-    strictObject({ kind: literal("openComplaint") })
-  ]);
+  var NAMED = {
+    stage: LIFECYCLE_STAGES,
+    reason: AT_RISK_REASONS2,
+    segment: RFM_SEGMENTS,
+    tier: VALUE_TIERS
+  };
+  function isAudience(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    const { kind, ...rest } = value;
+    const fields = Object.keys(rest);
+    if (kind === "overdue" || kind === "openComplaint") return fields.length === 0;
+    if (kind === "dueWithin") {
+      const days = rest.days;
+      return fields.length === 1 && typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= MAX_DUE_WITHIN_DAYS;
+    }
+    if (typeof kind !== "string" || !Object.hasOwn(NAMED, kind)) return false;
+    return fields.length === 1 && NAMED[kind].includes(rest[kind]);
+  }
+  var AudienceSchema = custom(isAudience, "is not an audience");
   function inAudience(customer, audience, context) {
     switch (audience.kind) {
       case "stage":
@@ -11201,7 +11565,8 @@ ${row}`;
       tier: "Value tier: {x}",
       dueWithin: "Next purchase due within {x} days",
       overdue: "Overdue for their next purchase",
-      openComplaint: "Open complaint"
+      openComplaint: "Open complaint",
+      boughtOnce: "At risk: bought once, not back"
     },
     "zh-CN": {
       stage: "阶段：{x}",
@@ -11209,7 +11574,8 @@ ${row}`;
       tier: "价值层级：{x}",
       dueWithin: "{x} 天内预计再次购买",
       overdue: "已超过预计购买日期",
-      openComplaint: "有未解决的投诉"
+      openComplaint: "有未解决的投诉",
+      boughtOnce: "有流失风险：只买过一次，未再光临"
     },
     "zh-TW": {
       stage: "階段：{x}",
@@ -11217,7 +11583,8 @@ ${row}`;
       tier: "價值層級：{x}",
       dueWithin: "{x} 天內預計再次購買",
       overdue: "已超過預計購買日期",
-      openComplaint: "有未解決的客訴"
+      openComplaint: "有未解決的客訴",
+      boughtOnce: "有流失風險：只買過一次，未再光臨"
     }
   };
   function describeAudience(audience, language) {
@@ -11226,7 +11593,7 @@ ${row}`;
       case "stage":
         return w.stage.replace("{x}", STAGE_LABELS[language][audience.stage]);
       case "reason":
-        return PURPOSE_LABELS[language][audience.reason];
+        return audience.reason === "boughtOnce" ? w.boughtOnce : PURPOSE_LABELS[language][audience.reason];
       case "segment":
         return w.segment.replace("{x}", SEGMENT_LABELS[language][audience.segment]);
       case "tier":
@@ -11246,23 +11613,27 @@ ${row}`;
   // src/core/followups/followup-texts.ts
   var OPT_OUT_LINES = {
     en: {
-      withShop: 'You are receiving this because you are a customer of {shop}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
-      withoutShop: 'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.'
+      line: 'You are receiving this because you are {customer}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
+      ofShop: "a customer of {shop}",
+      ofUs: "one of our customers"
     },
     "zh-CN": {
-      withShop: "您收到这封邮件，是因为您是{shop}的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
-      withoutShop: "您收到这封邮件，是因为您是我们的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。"
+      line: "您收到这封邮件，是因为您是{customer}。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
+      ofShop: "{shop}的顾客",
+      ofUs: "我们的顾客"
     },
     "zh-TW": {
-      withShop: "您收到這封郵件，是因為您是{shop}的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
-      withoutShop: "您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。"
+      line: "您收到這封郵件，是因為您是{customer}。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
+      ofShop: "{shop}的顧客",
+      ofUs: "我們的顧客"
     }
   };
   function optOutLine(language, shopName) {
-    const lines = OPT_OUT_LINES[language];
+    const texts = OPT_OUT_LINES[language];
     const shop = shopName.trim();
-    if (shop === "") return lines.withoutShop;
-    const [before = "", after = ""] = lines.withShop.split("{shop}");
+    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
+    const [before = "", after = ""] = line.split("{shop}");
+    if (shop === "") return before;
     return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
   }
   var POSTAL_ADDRESS_TEXTS = {
@@ -11462,7 +11833,7 @@ ${row}`;
   var MAX_DAY = 84e3;
   var CampaignSpecSchema = strictObject({
     audience: AudienceSchema,
-    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
+    templateId: string2().check(refine((id) => TEMPLATE_ID_PATTERN.test(id), "is not a template id")),
     language: _enum(LANGUAGES),
     /** The day the campaign was prepared (day number); fixes its id across batches and days. */
     preparedDay: int().check(_gte(0), _lte(MAX_DAY))
@@ -11497,21 +11868,21 @@ ${row}`;
       signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName)
     };
   }
-  function renderEmail(compiled, values3, language, settings) {
+  function renderEmail(compiled, values, language, settings) {
     const optOut = optOutLine(language, settings.shopName);
-    const body = fitTextToValues(compiled.body, values3);
-    const subject = fitTextToValues(compiled.subject, values3);
+    const body = fitTextToValues(compiled.body, values);
+    const subject = fitTextToValues(compiled.subject, values);
     const address = postalFooter(settings);
     const addressHtml = address === "" ? "" : `<p style="font-size:12px;color:#666">${escapeHtml(address).replace(/\n/g, "<br>")}</p>
 `;
     const html = `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">
-${renderHtmlBody(body, values3)}
+${renderHtmlBody(body, values)}
 <p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(optOut)}</p>
 ${addressHtml}</div>`;
     return {
-      subject: renderSubject(subject, values3),
+      subject: renderSubject(subject, values),
       htmlBody: html,
-      textBody: `${renderTextBody(body, values3)}
+      textBody: `${renderTextBody(body, values)}
 
 --
 ${optOut}${address === "" ? "" : `
@@ -11638,15 +12009,13 @@ ${address}`}`
   // src/gas/followups/api.ts
   var MAX_CONFIRMED = 5e3;
   var PreviewRequestSchema = strictObject({
-    audience: AudienceSchema,
-    templateId: string2().check(_regex(TEMPLATE_ID_PATTERN, "is not a template id")),
-    language: _enum(LANGUAGES),
+    ...CampaignSpecSchema.shape,
     /** Set when resuming a campaign prepared on an earlier day; today otherwise. */
     preparedDay: optional(CampaignSpecSchema.shape.preparedDay)
   });
   var ConfirmedRecipientSchema = strictObject({
     key: string2().check(_minLength(1), _maxLength(500)),
-    lastPurchaseDay: int().check(_gte(0), _lte(84e3))
+    lastPurchaseDay: CampaignSpecSchema.shape.preparedDay
   });
   var BatchRequestSchema = strictObject({
     campaign: CampaignSpecSchema,
@@ -11676,36 +12045,26 @@ ${address}`}`
   var SETTINGS_KEY = "regulars.followups.settings";
   var PENDING_KEY = "regulars.followups.pending";
   function loadSettings() {
-    const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-    if (raw === null) return DEFAULT_FOLLOW_UP_SETTINGS;
-    try {
-      return parseFollowUpSettings(JSON.parse(raw));
-    } catch {
-      return DEFAULT_FOLLOW_UP_SETTINGS;
-    }
+    return loadDocumentJson(SETTINGS_KEY, parseFollowUpSettings, DEFAULT_FOLLOW_UP_SETTINGS);
   }
   function saveSettings(input) {
     const settings = parseFollowUpSettings(input);
-    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+    saveDocumentJson(SETTINGS_KEY, settings);
     return settings;
   }
   function loadPending() {
-    const raw = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY);
-    if (raw === null) return [];
-    try {
-      const parsed = JSON.parse(raw);
-      if (!Array.isArray(parsed)) return [];
-      return parsed.filter(
+    return loadDocumentJson(
+      PENDING_KEY,
+      (parsed) => (Array.isArray(parsed) ? parsed : []).filter(
         (p) => typeof p === "object" && p !== null && typeof p.campaignId === "string" && typeof p.deferred === "number" && typeof p.updatedMs === "number"
-      );
-    } catch {
-      return [];
-    }
+      ),
+      []
+    );
   }
   function setPending(campaignId2, deferred, nowMs) {
     const others = loadPending().filter((p) => p.campaignId !== campaignId2);
     const next = deferred > 0 ? [{ campaignId: campaignId2, deferred, updatedMs: nowMs }, ...others] : others;
-    PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, JSON.stringify(next.slice(0, 20)));
+    saveDocumentJson(PENDING_KEY, next.slice(0, 20));
   }
   var SHEET_NAMES2 = {
     en: { templates: "Templates", contactLog: "Contact log" },
@@ -11902,19 +12261,13 @@ ${address}`}`
 
   // src/gas/followups/send-protocol.ts
   var BATCH_SIZE = 40;
-  var LOCK_WAIT_MS = 1e4;
-  function withDocumentLock2(body) {
-    const lock = LockService.getDocumentLock();
-    if (lock === null) return { ok: false, reason: "noLock" };
-    if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, reason: "busy" };
-    try {
-      return { ok: true, value: body() };
-    } finally {
-      lock.releaseLock();
-    }
+  function underLock(work) {
+    const locked = tryDocumentLock(work);
+    if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
+    return locked.value;
   }
-  function lockProblemText(reason, language) {
-    return ledgerText(reason, language);
+  function checkPreparedDay(preparedDay, todayDay) {
+    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
   }
   function remainingQuota() {
     const q = MailApp.getRemainingDailyQuota();
@@ -11993,10 +12346,6 @@ ${address}`}`
     }
     appendEvents(data.context.spreadsheet, ledger, events);
   }
-  function catchUp(data, ledger, now) {
-    settleInterrupted(data, ledger, now);
-    reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
-  }
   function attemptOne(data, ledger, attempt2, send, env, success) {
     const spreadsheet = data.context.spreadsheet;
     appendEvents(spreadsheet, ledger, [attempt2]);
@@ -12014,17 +12363,23 @@ ${address}`}`
     return message === void 0 ? { result, detail } : { result, detail, message };
   }
   function runBatch(mode, spec, confirmed, env, optOutAcknowledged = false) {
-    const outcome = withDocumentLock2(() => {
+    const outcome = tryDocumentLock(() => {
       const data = loadFollowUpData(env.now());
-      if (spec.preparedDay > data.context.todayDay)
-        throw new Error("Invalid request — the campaign is dated after today.");
+      addToSuppression(
+        data.context.spreadsheet,
+        data.context.language,
+        data.suppression,
+        data.optOuts,
+        env.now()
+      );
+      checkPreparedDay(spec.preparedDay, data.context.todayDay);
       const settings = loadSettings();
       const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
       const ledger = data.ledger;
       if (plan.problems.length > 0 || ledger === void 0) {
         return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
       }
-      catchUp(data, ledger, env.now());
+      settleInterrupted(data, ledger, env.now());
       const quota = mode === "send" ? remainingQuota() : Number.POSITIVE_INFINITY;
       const { now: batch } = splitByQuota(plan.recipients, Math.min(BATCH_SIZE, quota));
       const processed = [];
@@ -12071,7 +12426,7 @@ ${address}`}`
   function deliverTest(data, plan, test, ownerEmail, settings, env) {
     const ledger = data.ledger;
     if (ledger === void 0) throw new Error("The send ledger cannot be read.");
-    catchUp(data, ledger, env.now());
+    settleInterrupted(data, ledger, env.now());
     const attempt2 = attemptOf(nextId(ledger.events), env.now(), plan, test, "test", ownerEmail, test.subject);
     let done;
     try {
@@ -12098,7 +12453,7 @@ ${address}`}`
       heldByDraft: s.heldByDraft === true
     }));
   }
-  function campaignLabel(spec, data) {
+  function campaignLabel(spec, data, dated = true) {
     const language = data.context.language;
     const template = data.templates.templates.find(
       (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language
@@ -12107,7 +12462,7 @@ ${address}`}`
       describeAudience(spec.audience, language),
       template?.name ?? spec.templateId,
       spec.language,
-      isoOfDay(spec.preparedDay)
+      ...dated ? [isoOfDay(spec.preparedDay)] : []
     ].join(" · ");
   }
   function audienceOptions(data) {
@@ -12136,7 +12491,7 @@ ${address}`}`
     const data = loadFollowUpData(env.now());
     const language = data.context.language;
     const settings = loadSettings();
-    const purchases = data.analysis?.log.purchases ?? [];
+    const purchases = data.analysis ? purchaseList(data.analysis.log.purchases) : [];
     const pending = loadPending().flatMap((p) => {
       const spec = parseCampaignId(p.campaignId);
       return spec === void 0 ? [] : [{ campaignId: p.campaignId, spec, label: campaignLabel(spec, data), deferred: p.deferred }];
@@ -12191,9 +12546,6 @@ ${address}`}`
       fixedAsOf: data.setup.asOf ?? null
     };
   }
-  function checkPreparedDay(preparedDay, todayDay) {
-    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
-  }
   function previewFollowUpsWith(env, request) {
     const r = parseRequest(PreviewRequestSchema, request, "preview");
     const data = loadFollowUpData(env.now());
@@ -12207,12 +12559,8 @@ ${address}`}`
     const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
     return previewOf(plan, data);
   }
-  function recordOptOutsNow(env) {
-    withDocumentLock2(() => recordOptOuts(sheetEnv(), env.now()));
-  }
   function batchWith(mode, env, request) {
     const r = parseRequest(BatchRequestSchema, request, mode === "send" ? "send" : "drafts");
-    recordOptOutsNow(env);
     const confirmed = /* @__PURE__ */ new Map();
     for (const c of r.confirmed) {
       const key = normalizeCustomerKey(c.key);
@@ -12227,7 +12575,7 @@ ${address}`}`
         skipped: [],
         remaining: confirmed.size,
         stoppedBy: outcome.kind === "busy" ? "busy" : "problems",
-        problems: outcome.kind === "busy" ? [] : [lockProblemText("noLock", sheetEnv().language)],
+        problems: outcome.kind === "busy" ? [] : [ledgerText("noLock", sheetEnv().language)],
         remainingQuota: remainingQuota()
       };
     }
@@ -12263,7 +12611,7 @@ ${address}`}`
     const r = parseRequest(TestRequestSchema, request, "test");
     const owner = Session.getEffectiveUser().getEmail();
     if (owner === "") throw new Error("Regulars cannot read your email address, so it cannot send you a test.");
-    const result = withDocumentLock2(() => {
+    return underLock(() => {
       const data = loadFollowUpData(env.now());
       const settings = loadSettings();
       checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
@@ -12280,8 +12628,6 @@ ${address}`}`
       deliverTest(data, plan, test, owner, settings, env);
       return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
     });
-    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-    return result.value;
   }
   function saveFollowUpSettingsWith(input) {
     return saveSettings(input);
@@ -12296,7 +12642,7 @@ ${address}`}`
     if (typeof customerKey !== "string" || customerKey.length > 500 || normalizeCustomerKey(customerKey) === "")
       throw new Error("Invalid unsubscribe request.");
     const key = normalizeCustomerKey(customerKey);
-    const result = withDocumentLock2(() => {
+    return underLock(() => {
       const data = loadFollowUpData(env.now());
       const { spreadsheet, language } = data.context;
       const contact = data.directory.byKey.get(key);
@@ -12304,11 +12650,9 @@ ${address}`}`
       const entries = [ownerEntry(key, label, contact?.email ?? "", language)];
       const customers = data.setup.customers?.sheet;
       if (customers !== void 0) entries.push(...optOutEntries(data.directory, customers, language));
-      const added = addToSuppression(spreadsheet, language, entries, env.now());
-      return { sheet: findSuppressionSheet(spreadsheet)?.getName() ?? "", added };
+      const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+      return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? "", added };
     });
-    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-    return result.value;
   }
   function getCustomerFollowUpWith(env, customerKey) {
     if (typeof customerKey !== "string" || customerKey.length > 500)
@@ -12318,7 +12662,7 @@ ${address}`}`
     const unsubscribed = isUnsubscribed(data, key);
     const outcome = lastContactOutcomes(
       data.log,
-      data.analysis?.log.purchases ?? [],
+      data.analysis ? purchaseList(data.analysis.log.purchases) : [],
       data.context.todayDay
     ).get(key);
     const drafts = data.ledger === void 0 ? 0 : openDrafts(data.ledger.entries).filter((e) => e.customerKey === key).length;
@@ -12336,7 +12680,8 @@ ${address}`}`
     const spec = parseCampaignId(outcome.campaignId);
     return {
       lastContactDay: outcome.contactDay,
-      lastContactLabel: spec === void 0 ? outcome.campaignId : campaignLabel(spec, data),
+      // The card writes the contact's own date before it: the campaign's date would be a second one.
+      lastContactLabel: spec === void 0 ? outcome.campaignId : campaignLabel(spec, data, false),
       status: outcome.status,
       statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
       amount: outcome.amount,
@@ -12347,7 +12692,7 @@ ${address}`}`
   function draftActionWith(env, request, kind) {
     const r = parseDraftActionRequest(request);
     const key = r.customerKey === void 0 ? void 0 : normalizeCustomerKey(r.customerKey);
-    const result = withDocumentLock2(() => {
+    return underLock(() => {
       const data = loadFollowUpData(env.now());
       const ledger = data.ledger;
       if (ledger === void 0) {
@@ -12359,7 +12704,7 @@ ${address}`}`
           )
         );
       }
-      catchUp(data, ledger, env.now());
+      settleInterrupted(data, ledger, env.now());
       const targets = openDrafts(entriesOf(ledger.events, data.context.timeZone)).filter(
         (e) => (r.campaignId === void 0 || e.campaignId === r.campaignId) && (key === void 0 || e.customerKey === key)
       );
@@ -12372,8 +12717,6 @@ ${address}`}`
       reportLedger(data.context.spreadsheet, data.context.language, ledger, data.context.timeZone);
       return { count: targets.length };
     });
-    if (!result.ok) throw new Error(lockProblemText(result.reason, sheetEnv().language));
-    return result.value;
   }
   function releaseFollowUpDraftsWith(env, request) {
     return draftActionWith(env, request, "release");
@@ -12382,7 +12725,7 @@ ${address}`}`
     return draftActionWith(env, request, "marked");
   }
   function isUnsubscribed(data, key) {
-    const list = readSuppressionList(data.context.spreadsheet);
+    const list = data.suppression;
     const email2 = data.directory.byKey.get(key)?.email ?? "";
     return list.keys.has(key) || extractAddresses(email2).some((e) => list.emails.has(e));
   }
@@ -12435,6 +12778,9 @@ ${address}`}`
   }
   function insertSample2(request, options) {
     return insertSample(request, options);
+  }
+  function saveModelChoice(choice) {
+    return saveModelSetting(choice);
   }
   function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
     return runFormula((env) => customerInsights(purchases, as_of, language, env, exclude, model));
@@ -12653,6 +12999,15 @@ function insertSample(request, options) {
 }
 
 /**
+ * Sidebar: the purchase model for this spreadsheet, used by Analyze, the sidebar and the formulas.
+ * @param {string} choice "auto", "bg-nbd" or "mbg-nbd"
+ * @return {Object} the setting now in force
+ */
+function saveModelChoice(choice) {
+  return Regulars.saveModelChoice(choice);
+}
+
+/**
  * A table of every customer in the purchase log: first and last purchase, purchase days, total
  * spent, average purchase, days since last, usual gap, next purchase due, R, F, M, RFM segment,
  * value tier, lifecycle stage, why, repeat probability (90 days), predicted value (365 days),
@@ -12661,7 +13016,7 @@ function insertSample(request, options) {
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
@@ -12748,7 +13103,7 @@ function CUSTOMER_WHY(customers, purchases, as_of, language, exclude) {
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
@@ -12763,7 +13118,7 @@ function REPEAT_PROBABILITY(customers, purchases, days, as_of, exclude, model) {
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
@@ -12792,7 +13147,7 @@ function NEXT_PURCHASE_DATE(customers, purchases, as_of, exclude) {
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
@@ -12810,7 +13165,7 @@ function PREDICTED_VALUE(customers, purchases, days, as_of, exclude, model) {
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
@@ -12824,7 +13179,7 @@ function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, exc
  * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd" or "mbg-nbd"; auto when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */

@@ -13,14 +13,14 @@ import { currencyOfCells } from './input/currency';
 import type { DateOrder } from './input/parse-date';
 import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from './input/purchase';
 import { readPurchases } from './input/read-purchases';
-import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
-import { loyaltyScore } from './loyalty/loyalty-score';
+import { ScoredCustomer, type ScoringContext } from './insights/scored-customer';
+import type { LifecycleResult } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
 import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
-import { type RfmSegment, rfmSegment } from './segments/rfm-segments';
+import type { RfmSegment } from './segments/rfm-segments';
 import { assignValueTiers, type ValueTier } from './segments/value-tier';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -56,7 +56,10 @@ export interface AnalyzeOptions {
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
 type StageListener = (stage: AnalysisStage) => void;
 
-/** Everything known about one customer after the analysis. */
+/**
+ * Everything known about one customer after the analysis (the score stage's `ScoredCustomer`
+ * works out the stage, segment and predictions when first read).
+ */
 export interface CustomerInsight {
   summary: CustomerSummary;
   rfm: RfmScore;
@@ -152,21 +155,16 @@ export function analyzeLog(
     summaries.map((s) => s.netSpend),
     settings,
   );
-  const customers = summaries.map((summary, i): CustomerInsight => {
-    const input = modelInputs[i]!;
-    const repeatProbability = model.repeatProbability(input, settings.repeatHorizonDays);
-    return {
-      summary,
-      rfm: scores[i]!,
-      segment: rfmSegment(scores[i]!),
-      tier: tiers[i]!,
-      lifecycle: lifecycleStage(summary, store, settings),
-      repeatProbability,
-      predictedValue: model.predictedValue(input, settings.valueHorizonDays),
-      loyaltyScore: loyaltyScore({ repeatProbability }),
-    };
-  });
-  const byKey = new Map(customers.map((c) => [c.summary.key, c]));
+  // Stages, segments and predictions are worked out per customer when a formula reads them.
+  const scoring: ScoringContext = { store, settings, model: () => model };
+  const customers: CustomerInsight[] = [];
+  const byKey = new Map<string, CustomerInsight>();
+  for (let i = 0; i < summaries.length; i++) {
+    const summary = summaries[i]!;
+    const customer = new ScoredCustomer(summary, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
+    customers.push(customer);
+    byKey.set(summary.key, customer);
+  }
   onStageEnd('score');
   return {
     asOfDay,

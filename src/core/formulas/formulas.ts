@@ -10,13 +10,13 @@ import {
 } from '../exports/read-log';
 import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
-import { whyText } from '../i18n/why';
+import { whyWriter } from '../i18n/why';
 import { currencyOfCells } from '../input/currency';
-import { insightRow } from '../insights/insight-row';
+import { dayDates } from '../insights/day-dates';
+import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
-import { instantOfDay } from '../time/zone';
 import {
   asOfArgument,
   customersArgument,
@@ -107,23 +107,28 @@ function analyze(
   return { ...analysis, currency };
 }
 
+/** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */
+type Answer = (c: CustomerInsight, index: number) => CellOutput;
+
 /**
  * Checks the customers argument, runs the analysis once and answers for every customer key: blank
- * keys and keys without purchases give an empty cell (SPEC §4).
+ * keys and keys without purchases give an empty cell (SPEC §4). `answers` sets up, once per call,
+ * what every answer shares (the words of the language, the currency).
  */
 function perCustomer(
   customers: FormulaArgument,
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
+  answers: (analysis: Analysis) => Answer,
   options: { exclude?: FormulaArgument; model?: FormulaArgument; currency?: boolean } = {},
 ): FormulaResult {
   const keys = customersArgument(customers, env);
   const analysis = analyze(purchases, asOf, env, options);
+  const answer = answers(analysis);
   const values = keys.keys.map((key, i) => {
     const insight = key === '' ? undefined : analysis.byKey.get(key);
-    return insight ? answer(insight, i, analysis) : '';
+    return insight ? answer(insight, i) : '';
   });
   return shapeOutput(keys, values);
 }
@@ -143,13 +148,15 @@ export function customerInsights(
     analysis.settings.repeatHorizonDays,
     analysis.settings.valueHorizonDays,
   );
-  const options = {
+  const row = insightRowWriter({
     language: lang,
     timeZone: env.timeZone,
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
-  };
-  return [header, ...analysis.customers.map((c) => insightRow(c, options))];
+  });
+  const table: CellOutput[][] = [header];
+  for (const c of analysis.customers) table.push(row(c));
+  return table;
 }
 
 export function rfmScoreFormula(
@@ -159,7 +166,7 @@ export function rfmScoreFormula(
   env: FormulaEnvironment,
   exclude?: FormulaArgument,
 ): FormulaResult {
-  return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude });
+  return perCustomer(customers, purchases, asOf, env, () => (c) => rfmCode(c.rfm), { exclude });
 }
 
 /** A per-customer formula that answers in words: the language argument picks the words. */
@@ -169,12 +176,12 @@ function wordedPerCustomer(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
-  answer: (c: CustomerInsight, language: Language, analysis: Analysis) => CellOutput,
+  answers: (language: Language, analysis: Analysis) => Answer,
   exclude?: FormulaArgument,
   currency = false,
 ): FormulaResult {
   const lang = languageArgument(language, env);
-  return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
+  return perCustomer(customers, purchases, asOf, env, (analysis) => answers(lang, analysis), {
     exclude,
     currency,
   });
@@ -197,7 +204,7 @@ function predictionPerCustomer(
     purchases,
     asOf,
     env,
-    (c, _, analysis) => predict(analysis.model, c, horizon),
+    (analysis) => (c) => predict(analysis.model, c, horizon),
     options,
   );
 }
@@ -216,7 +223,10 @@ export function rfmSegmentFormula(
     asOf,
     language,
     env,
-    (c, l) => SEGMENT_LABELS[l][c.segment],
+    (l) => {
+      const labels = SEGMENT_LABELS[l];
+      return (c) => labels[c.segment];
+    },
     exclude,
   );
 }
@@ -235,7 +245,10 @@ export function valueTierFormula(
     asOf,
     language,
     env,
-    (c, l) => TIER_LABELS[l][c.tier],
+    (l) => {
+      const labels = TIER_LABELS[l];
+      return (c) => labels[c.tier];
+    },
     exclude,
   );
 }
@@ -254,7 +267,10 @@ export function lifecycleStageFormula(
     asOf,
     language,
     env,
-    (c, l) => STAGE_LABELS[l][c.lifecycle.stage],
+    (l) => {
+      const labels = STAGE_LABELS[l];
+      return (c) => labels[c.lifecycle.stage];
+    },
     exclude,
   );
 }
@@ -273,7 +289,10 @@ export function customerWhyFormula(
     asOf,
     language,
     env,
-    (c, l, analysis) => whyText(c, l, analysis.currency),
+    (l, analysis) => {
+      const why = whyWriter(l, analysis.currency);
+      return (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c);
+    },
     exclude,
     true,
   );
@@ -333,7 +352,10 @@ export function nextPurchaseDateFormula(
     purchases,
     asOf,
     env,
-    (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
+    () => {
+      const dateOf = dayDates(env.timeZone);
+      return (c) => dateOf(c.summary.nextDueDay);
+    },
     { exclude },
   );
 }
@@ -380,7 +402,7 @@ export function loyaltyScoreFormula(
     purchases,
     asOf,
     env,
-    (c, i) => {
+    () => (c, i) => {
       const s = cellAt(satisfaction, i);
       const r = cellAt(recommend, i);
       return loyaltyScore({

@@ -15,13 +15,20 @@ export interface Currency {
  */
 export function formatMoney(value: number, currency?: Currency): string {
   const fixed = Math.abs(value).toFixed(2);
-  const [whole, cents] = fixed.split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = value < 0 && fixed !== '0.00' ? '-' : '';
-  if (currency === undefined || currency.symbol === '') return `${sign}${grouped}.${cents}`;
+  let whole = fixed;
+  let grouped = '';
+  if (Math.abs(value) < 1e21) {
+    // "1234567.50" → "1,234,567.50" by slicing: no regular expression or array per amount.
+    grouped = fixed.slice(-3);
+    for (whole = fixed.slice(0, -3); whole.length > 3; whole = whole.slice(0, -3)) {
+      grouped = `,${whole.slice(-3)}${grouped}`;
+    }
+  }
+  if (currency === undefined || currency.symbol === '') return sign + whole + grouped;
   return currency.after
-    ? `${sign}${grouped}.${cents} ${currency.symbol}`
-    : `${sign}${currency.symbol}${grouped}.${cents}`;
+    ? `${sign}${whole}${grouped} ${currency.symbol}`
+    : sign + currency.symbol + whole + grouped;
 }
 
 /** Days for sentences: whole days as they are, a fractional usual gap to one decimal ("8.5"). */

@@ -9,10 +9,219 @@ import {
   formatPercent,
 } from './format-number';
 import { type Language, traditional } from './language';
+import { compileSentence, type SlotValues } from './sentence-template';
+
+type OneTime = Extract<LifecycleReason, { kind: 'oneTime' }>;
+type Rhythm = Extract<LifecycleReason, { kind: 'rhythm' }>;
+type AmountDrop = Extract<LifecycleReason, { kind: 'amountDrop' }>;
+
+/**
+ * The pieces of each reason's sentence (SPEC §3), carrying the numbers that decided the stage, in
+ * English and in Simplified Chinese; Traditional Chinese is the Simplified text in Traditional
+ * characters. Each sentence a reason can take is put together from them once per writer. A slot in
+ * braces is filled with the reason's number, days written as the language writes them ("63 days"
+ * in English, "63" before 天 in Chinese), money with the sheet's currency; `{times}` stands for
+ * the `times` piece.
+ */
+interface ReasonTexts {
+  /** Bought once, within the store's return window (New); `oneTimeLate` is added past it. */
+  oneTime: string;
+  oneTimeLate: string;
+  /**
+   * A repeat buyer without a habit yet: `rhythm`, then `apart` when their one gap is known, then
+   * `expected` (the gap of the due date: that gap weighed with the shop's), then `last` and how late
+   * they are against the gap their stage is judged on — no usual rhythm claimed.
+   */
+  rhythm: string;
+  apart: string;
+  expected: string;
+  last: string;
+  pace: Record<RhythmPace, string>;
+  /**
+   * Two gaps or more: their own median gap (the due date's) and the multiple of it. Late (At risk,
+   * Lapsed): `habitLate`. Otherwise `habit`, then "on rhythm" within their own gap; past it, "a
+   * little later than usual"; late by their own gap but not by the stage's (weighed with the
+   * shop's), "later than usual", saying why they are not yet at risk.
+   */
+  habitLate: string;
+  habit: string;
+  habitPace: Record<HabitPace, string>;
+  times: string;
+  /** Spending less; `amountDropGap` is added when they have their own usual gap (two gaps or more). */
+  amountDrop: string;
+  amountDropGap: string;
+  /** The sentence's full stop. */
+  end: string;
+}
+/** Later than the stage's gap (At risk, Lapsed); past it but not at risk; within it. */
+type RhythmPace = 'late' | 'littleLate' | 'within';
+type HabitPace = 'onRhythm' | 'littleLate' | 'lateByOwnGap';
+
+const EN: ReasonTexts = {
+  oneTime: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}',
+  oneTimeLate: ' ({multiple}× that)',
+  rhythm: '{purchaseDays} purchase days',
+  apart: ', {ownGapDays} apart',
+  expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
+  last: '; last purchase {daysSinceLast} ago',
+  pace: {
+    late: ', later than expected',
+    littleLate: ', a little later than expected, not yet at risk',
+    within: '',
+  },
+  habitLate: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}',
+  habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
+  habitPace: {
+    onRhythm: ', on rhythm {times}',
+    littleLate: ', a little later than usual {times}, not yet at risk',
+    lateByOwnGap: ", later than usual {times}; judged with the shop's usual gap as well, not yet at risk",
+  },
+  times: '({habitMultiple}× the usual gap)',
+  amountDrop:
+    'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago',
+  amountDropGap: ', usually every {ownGapDays}',
+  end: '.',
+};
+
+const ZH: ReasonTexts = {
+  oneTime: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购',
+  oneTimeLate: '（已是其 {multiple} 倍）',
+  rhythm: '共 {purchaseDays} 个购买日',
+  apart: '，相隔 {ownGapDays} 天',
+  expected: '；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）',
+  last: '；上次购买在 {daysSinceLast} 天前',
+  pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
+  habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
+  habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
+  habitPace: {
+    onRhythm: '，节奏正常{times}',
+    littleLate: '，比平时稍晚{times}，尚未有流失风险',
+    lateByOwnGap: '，比平时晚{times}；阶段同时参照本店的通常间隔，尚未有流失风险',
+  },
+  times: '（通常间隔的 {habitMultiple} 倍）',
+  amountDrop:
+    '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前',
+  amountDropGap: '，通常每 {ownGapDays} 天一次',
+  end: '。',
+};
+
+/** The reason sentence of a customer's stage, in the language and currency the writer was made for. */
+export type ReasonWriter = (stage: LifecycleStage, reason: LifecycleReason) => string;
+
+/**
+ * Sets up the reason sentences of one language once — each sentence put together and compiled,
+ * number formats chosen — so that each customer's sentence is only picked and filled: what a
+ * formula answering for every customer of a log calls once.
+ */
+export function reasonWriter(language: Language, currency?: Currency): ReasonWriter {
+  const t = language === 'en' ? EN : ZH;
+  const days = language === 'en' ? daysInEnglish : formatDays;
+  // zh-TW writes the whole sentence in Traditional characters, the currency mark included.
+  const mark =
+    currency === undefined || language !== 'zh-TW'
+      ? currency
+      : { symbol: traditional(currency.symbol), after: currency.after };
+  const money = (value: number) => formatMoney(value, mark);
+  const habitOf = (r: Rhythm) =>
+    habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays })!;
+  const sentence = <Facts>(text: string, values: SlotValues<Facts>) => {
+    const whole = text.replace('{times}', t.times) + t.end;
+    return compileSentence(language === 'zh-TW' ? traditional(whole) : whole, values);
+  };
+
+  const oneTimeValues: SlotValues<OneTime> = {
+    daysSinceLast: (r) => days(r.daysSinceLast),
+    storeGapDays: (r) => days(r.storeGapDays),
+    multiple: (r) => formatMultiple(r.multiple),
+  };
+  const oneTimeNew = sentence(t.oneTime, oneTimeValues);
+  const oneTimeLate = sentence(t.oneTime + t.oneTimeLate, oneTimeValues);
+  const rhythmValues: SlotValues<Rhythm> = {
+    purchaseDays: (r) => String(r.purchaseDays),
+    daysSinceLast: (r) => days(r.daysSinceLast),
+    ownGapDays: (r) => days(r.ownGapDays!),
+    usualGapDays: (r) => days(r.usualGapDays),
+    storeGapDays: (r) => days(r.storeGapDays),
+    habitGapDays: (r) => days(habitOf(r)),
+    habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
+  };
+  const paced = (start: string) => ({
+    late: sentence(start + t.pace.late, rhythmValues),
+    littleLate: sentence(start + t.pace.littleLate, rhythmValues),
+    within: sentence(start + t.pace.within, rhythmValues),
+  });
+  const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
+  const noGap = paced(t.rhythm + t.expected + t.last);
+  const habitLate = sentence(t.habitLate, rhythmValues);
+  const habit = {
+    onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
+    littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
+    lateByOwnGap: sentence(t.habit + t.habitPace.lateByOwnGap, rhythmValues),
+  };
+  const amountDropValues: SlotValues<AmountDrop> = {
+    recentPurchaseDays: (r) => String(r.recentPurchaseDays),
+    recentMean: (r) => money(r.recentMean),
+    dropShare: (r) => formatPercent(r.dropShare),
+    usualAmount: (r) => money(r.usualAmount),
+    earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
+    earlierLow: (r) => money(r.earlierLow),
+    earlierHigh: (r) => money(r.earlierHigh),
+    daysSinceLast: (r) => days(r.daysSinceLast),
+    ownGapDays: (r) => days(r.ownGapDays!),
+  };
+  const amountDrop = sentence(t.amountDrop, amountDropValues);
+  const amountDropGap = sentence(t.amountDrop + t.amountDropGap, amountDropValues);
+
+  const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
+    const late = stage === 'atRisk' || stage === 'lapsed';
+    const own = habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+    if (own === undefined) {
+      const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
+      return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
+    }
+    if (late) return habitLate(r);
+    // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
+    const multiple = r.daysSinceLast / own;
+    if (multiple <= 1) return habit.onRhythm(r);
+    return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
+  };
+
+  // One-time buyers of one analysis differ only in their days since the purchase (the store's gap
+  // is one number, the multiple and the stage follow from the days): each number of days is written
+  // once and its sentence shared. An entry is used only when every number in it matches.
+  const oneTimeWritten = new Map<number, { reason: OneTime; late: boolean; text: string }>();
+  const oneTimeSentence = (stage: LifecycleStage, r: OneTime): string => {
+    const late = stage !== 'new';
+    const written = oneTimeWritten.get(r.daysSinceLast);
+    if (
+      written !== undefined &&
+      written.late === late &&
+      written.reason.storeGapDays === r.storeGapDays &&
+      written.reason.multiple === r.multiple
+    ) {
+      return written.text;
+    }
+    const text = late ? oneTimeLate(r) : oneTimeNew(r);
+    oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
+    return text;
+  };
+
+  return (stage, reason) => {
+    switch (reason.kind) {
+      case 'oneTime':
+        return oneTimeSentence(stage, reason);
+      case 'rhythm':
+        return rhythm(stage, reason);
+      case 'amountDrop':
+        return reason.ownGapDays === undefined ? amountDrop(reason) : amountDropGap(reason);
+    }
+  };
+}
 
 /**
  * The one-sentence reason for a lifecycle stage, carrying the numbers that decided it (SPEC §3),
- * e.g. "Usually buys every 21 days; last purchase 63 days ago (3.0× the usual gap)."
+ * e.g. "Usually buys every 21 days; last purchase 63 days ago (3.0× the usual gap)." For many
+ * customers, make one `reasonWriter` and call it for each.
  */
 export function describeLifecycle(
   stage: LifecycleStage,
@@ -20,87 +229,5 @@ export function describeLifecycle(
   language: Language,
   currency?: Currency,
 ): string {
-  const [en, zh] =
-    reason.kind === 'oneTime'
-      ? oneTimeSentence(stage, reason)
-      : reason.kind === 'rhythm'
-        ? rhythmSentence(stage, reason)
-        : amountDropSentence(reason, currency);
-  return language === 'en' ? en : language === 'zh-CN' ? zh : traditional(zh);
-}
-
-function oneTimeSentence(
-  stage: LifecycleStage,
-  r: Extract<LifecycleReason, { kind: 'oneTime' }>,
-): [string, string] {
-  const times = formatMultiple(r.multiple);
-  const late = stage !== 'new';
-  return [
-    `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}${late ? ` (${times}× that)` : ''}.`,
-    `只购买过一次，距今 ${formatDays(r.daysSinceLast)} 天；本店客户通常 ${formatDays(r.storeGapDays)} 天内回购${late ? `（已是其 ${times} 倍）` : ''}。`,
-  ];
-}
-
-/**
- * A repeat buyer's rhythm, stating the usual gap of the due date. With two gaps or more it is their
- * own median gap ("usually every 14 days"), with the multiple of it; with one gap it states that
- * gap, claims no habit, and says the gap expected is it weighed with the shop's. "On rhythm" only
- * within the stated gap; past it while the stage is not late, "a little later than usual, not yet
- * at risk".
- */
-function rhythmSentence(
-  stage: LifecycleStage,
-  r: Extract<LifecycleReason, { kind: 'rhythm' }>,
-): [string, string] {
-  const days = formatDays(r.daysSinceLast);
-  const ago = daysInEnglish(r.daysSinceLast);
-  const n = r.purchaseDays;
-  const late = stage === 'atRisk' || stage === 'lapsed';
-  const own = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
-  if (own === undefined) {
-    const only = r.ownGapDays;
-    const gap = r.usualGapDays;
-    const store = r.storeGapDays;
-    // 0 later than expected, 1 a little later, 2 within it.
-    const pace = late ? 0 : r.multiple > 1 ? 1 : 2;
-    return [
-      `${n} purchase days${only === undefined ? '' : `, ${daysInEnglish(only)} apart`}; expected back within ${daysInEnglish(gap)} (that gap weighed with the shop's usual ${daysInEnglish(store)}); last purchase ${ago} ago${[', later than expected', ', a little later than expected, not yet at risk', ''][pace]}.`,
-      `共 ${n} 个购买日${only === undefined ? '' : `，相隔 ${formatDays(only)} 天`}；预计 ${formatDays(gap)} 天内回购（该间隔与本店通常的 ${formatDays(store)} 天综合）；上次购买在 ${days} 天前${['，比预期晚', '，比预期稍晚，尚未有流失风险', ''][pace]}。`,
-    ];
-  }
-  // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
-  const multiple = r.daysSinceLast / own;
-  const times = formatMultiple(multiple);
-  // 0 late, 1 on rhythm, 2 a little later than usual, 3 late by their own gap but not by the
-  // stage's (weighed with the shop's): "a little" would not be true, so the sentence says why.
-  const pace = late ? 0 : multiple <= 1 ? 1 : r.lateByStatedGap ? 3 : 2;
-  const en = `(${times}× the usual gap)`;
-  const zh = `（通常间隔的 ${times} 倍）`;
-  return late
-    ? [
-        `Usually buys every ${daysInEnglish(own)}; last purchase ${ago} ago ${en}.`,
-        `通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${zh}。`,
-      ]
-    : [
-        `${n} purchase days, usually every ${daysInEnglish(own)}; last purchase ${ago} ago${['', `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, `, later than usual ${en}; judged with the shop's usual gap as well, not yet at risk`][pace]}.`,
-        `共 ${n} 个购买日，通常每 ${formatDays(own)} 天购买一次；上次购买在 ${days} 天前${['', `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, `，比平时晚${zh}；阶段同时参照本店的通常间隔，尚未有流失风险`][pace]}。`,
-      ];
-}
-
-function amountDropSentence(
-  r: Extract<LifecycleReason, { kind: 'amountDrop' }>,
-  currency: Currency | undefined,
-): [string, string] {
-  const recent = formatMoney(r.recentMean, currency);
-  const usual = formatMoney(r.usualAmount, currency);
-  const range = `${formatMoney(r.earlierLow, currency)}–${formatMoney(r.earlierHigh, currency)}`;
-  const drop = formatPercent(r.dropShare);
-  const k = r.recentPurchaseDays;
-  const n = r.earlierPurchaseDays;
-  // Their own median gap (a drop needs six purchase days, so it is their habit): the due date's.
-  const own = r.ownGapDays;
-  return [
-    `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${range}); still buying, last purchase ${daysInEnglish(r.daysSinceLast)} ago${own === undefined ? '' : `, usually every ${daysInEnglish(own)}`}.`,
-    `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${range} 之间）；仍在购买，上次购买在 ${formatDays(r.daysSinceLast)} 天前${own === undefined ? '' : `，通常每 ${formatDays(own)} 天一次`}。`,
-  ];
+  return reasonWriter(language, currency)(stage, reason);
 }

@@ -2,19 +2,64 @@ import type { CustomerInsight } from '../analysis';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type Currency, formatMoney } from './format-number';
 import { type Language, traditional } from './language';
-import { describeLifecycle } from './lifecycle-reasons';
+import { reasonWriter } from './lifecycle-reasons';
+import { compileSentence } from './sentence-template';
 
 /**
  * The "why" of a customer: the lifecycle reason, and — when everything they bought was returned
  * (net spend 0 or less) yet the model expects purchases to come — a second sentence saying so, so a
  * positive predicted value beside a non-positive total never goes unexplained (issue 12).
  */
+export type WhyWriter = (
+  stage: LifecycleStage,
+  reason: LifecycleReason,
+  netSpend: number,
+  /** Read only when the net spend is 0 or less: most customers' why needs no prediction. */
+  predicted: { readonly predictedValue: number },
+) => string;
+
+const NET_SPEND_NOTE: Record<'en' | 'zh', string> = {
+  en: ' Net spend so far is {netSpend}; the predicted value counts only what they may buy from now on.',
+  zh: '目前净消费为 {netSpend}；预测价值只计算今后可能的购买。',
+};
+
+/** The "why" sentences of one language set up once, for a formula answering for many customers. */
+export function whyWriter(language: Language, currency?: Currency): WhyWriter {
+  const reason = reasonWriter(language, currency);
+  const note = language === 'en' ? NET_SPEND_NOTE.en : NET_SPEND_NOTE.zh;
+  const mark =
+    currency === undefined || language !== 'zh-TW'
+      ? currency
+      : { symbol: traditional(currency.symbol), after: currency.after };
+  const netSpendNote = compileSentence(language === 'zh-TW' ? traditional(note) : note, {
+    netSpend: (net: number) => formatMoney(net, mark),
+  });
+  return (stage, why, netSpend, predicted) => {
+    const text = reason(stage, why);
+    if (netSpend > 0 || !(Math.round(predicted.predictedValue * 100) > 0)) return text;
+    return text + netSpendNote(netSpend);
+  };
+}
+
+/** The writer of the last language and currency asked for: single sentences in a row reuse it. */
+let last: { language: Language; currency: Currency | undefined; write: WhyWriter } | undefined;
+
+function cachedWriter(language: Language, currency: Currency | undefined): WhyWriter {
+  if (
+    last === undefined ||
+    last.language !== language ||
+    last.currency?.symbol !== currency?.symbol ||
+    last.currency?.after !== currency?.after
+  ) {
+    last = { language, currency, write: whyWriter(language, currency) };
+  }
+  return last.write;
+}
+
+/** The "why" of one customer of an analysis. */
 export function whyText(c: CustomerInsight, language: Language, currency?: Currency): string {
-  return whyOf(
-    { ...c.lifecycle, netSpend: c.summary.netSpend, predictedValue: c.predictedValue },
-    language,
-    currency,
-  );
+  const { stage, reason } = c.lifecycle;
+  return cachedWriter(language, currency)(stage, reason, c.summary.netSpend, c);
 }
 
 /** The same from the parts the sidebar's card carries. */
@@ -23,14 +68,7 @@ export function whyOf(
   language: Language,
   currency?: Currency,
 ): string {
-  const reason = describeLifecycle(c.stage, c.reason, language, currency);
-  if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
-  const net = formatMoney(c.netSpend, currency);
-  if (language === 'en')
-    return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
-  // Written once: zh-TW differs only in its characters.
-  const zh = `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
-  return language === 'zh-CN' ? zh : traditional(zh);
+  return cachedWriter(language, currency)(c.stage, c.reason, c.netSpend, c);
 }
 
 /** "overdue by 12 days", "due in 5 days", "due today": beside the next-purchase date. */

@@ -14,7 +14,7 @@ import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
-import { insightRow } from '../insights/insight-row';
+import { insightRowWriter } from '../insights/insight-row';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 import { REPORT_TEXTS } from './report-texts';
@@ -89,14 +89,17 @@ export function insightsTable(
   ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
   const nextStepAt = INSIGHT_COLUMNS.indexOf('nextStep');
+  const insightRow = insightRowWriter({ language, timeZone, asOfDay: analysis.asOfDay, currency });
   for (const c of analysis.customers) {
-    const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
+    const cells = insightRow(c);
     const profile = join?.profiles.get(c.summary.key);
-    if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+    if (profile) cells[loyaltyAt] = loyaltyWithSurvey(c, profile);
     if (feedback?.get(c.summary.key)?.some((f) => f.open))
-      values[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
-    const after = trailing?.cellsFor(c.summary.key) ?? [];
-    rows.push([label!, ...extra.map((e) => profile?.[e] ?? ''), ...values, ...after]);
+      cells[nextStepAt] = NEXT_STEP_TITLES[language].complaint;
+    // Name and Email after the customer, the trailing columns at the end: in place, no copies per row.
+    if (extra.length > 0) cells.splice(1, 0, ...extra.map((e) => profile?.[e] ?? ''));
+    if (trailing) cells.push(...trailing.cellsFor(c.summary.key));
+    rows.push(cells);
   }
   const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
   formats.splice(1, 0, ...extra.map((): ColumnFormat => 'text'));

@@ -15,7 +15,7 @@ export interface Quintiles {
   score(value: number): 1 | 2 | 3 | 4 | 5;
 }
 
-export function quintiles(values: readonly number[]): Quintiles {
+export function quintiles(values: ArrayLike<number>): Quintiles {
   if (values.length === 0) throw new Error('quintiles require at least one value');
   const sorted = Float64Array.from(values).sort();
   const n = sorted.length;

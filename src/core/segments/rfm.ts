@@ -26,24 +26,40 @@ export interface RfmCuts {
 
 /**
  * R, F and M quintile scores over the customers (SPEC §3): R on days since the last purchase,
- * reversed (fewer days scores higher); F on purchase days; M on net spend.
+ * reversed (fewer days scores higher); F on purchase days; M on net spend. Each column is copied
+ * once into a typed array and sorted once; a customer's score is one of the 125 shared `RfmScore`s.
  */
-export function scoreRfm(customers: readonly CustomerSummary[]): { scores: RfmScore[]; cuts: RfmCuts } {
-  if (customers.length === 0) {
+export function scoreRfm(
+  customers: readonly Pick<CustomerSummary, 'daysSinceLast' | 'purchaseDayCount' | 'netSpend'>[],
+): { scores: RfmScore[]; cuts: RfmCuts } {
+  const n = customers.length;
+  if (n === 0) {
     return {
       scores: [],
       cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS },
     };
   }
   // Recency is scored on the negated days so that a higher value means more recent.
-  const recency = quintiles(customers.map((c) => -c.daysSinceLast));
-  const frequency = quintiles(customers.map((c) => c.purchaseDayCount));
-  const monetary = quintiles(customers.map((c) => c.netSpend));
-  const scores = customers.map((c) => ({
-    r: recency.score(-c.daysSinceLast),
-    f: frequency.score(c.purchaseDayCount),
-    m: monetary.score(c.netSpend),
-  }));
+  const negatedDays = new Float64Array(n);
+  const purchaseDays = new Float64Array(n);
+  const netSpends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = customers[i]!;
+    negatedDays[i] = -c.daysSinceLast;
+    purchaseDays[i] = c.purchaseDayCount;
+    netSpends[i] = c.netSpend;
+  }
+  const recency = quintiles(negatedDays);
+  const frequency = quintiles(purchaseDays);
+  const monetary = quintiles(netSpends);
+  const scores = new Array<RfmScore>(n);
+  for (let i = 0; i < n; i++) {
+    scores[i] = rfmScoreOf(
+      recency.score(negatedDays[i]!),
+      frequency.score(purchaseDays[i]!),
+      monetary.score(netSpends[i]!),
+    );
+  }
   return {
     scores,
     cuts: {
@@ -52,6 +68,16 @@ export function scoreRfm(customers: readonly CustomerSummary[]): { scores: RfmSc
       monetary: monetary.cuts,
     },
   };
+}
+
+/** The 125 possible scores, each one object shared by every customer who has it. */
+const SCORES: RfmScore[] = [];
+for (const r of [1, 2, 3, 4, 5] as const)
+  for (const f of [1, 2, 3, 4, 5] as const)
+    for (const m of [1, 2, 3, 4, 5] as const) SCORES.push({ r, f, m });
+
+function rfmScoreOf(r: Score, f: Score, m: Score): RfmScore {
+  return SCORES[(r - 1) * 25 + (f - 1) * 5 + (m - 1)]!;
 }
 
 const NO_CUTS: Cuts = [undefined, undefined, undefined, undefined];

@@ -1,0 +1,88 @@
+import type { CustomerInsight } from '../analysis';
+import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
+import { type LifecycleResult, lifecycleStage } from '../lifecycle/lifecycle-stage';
+import { loyaltyScore } from '../loyalty/loyalty-score';
+import type { CustomerModel, CustomerSummary as ModelInput } from '../models/customer-model';
+import type { RfmScore } from '../segments/rfm';
+import { type RfmSegment, rfmSegment } from '../segments/rfm-segments';
+import type { ValueTier } from '../segments/value-tier';
+import type { Settings } from '../settings';
+
+/** What every customer of one analysis is scored against. */
+export interface ScoringContext {
+  readonly store: StoreRhythm;
+  readonly settings: Settings;
+  /** The fitted model: asked for only when a prediction is first read. */
+  readonly model: () => CustomerModel;
+}
+
+/**
+ * A customer as the score stage hands it to the formulas (a `CustomerInsight`). The RFM score and
+ * the value tier are set at once: they come from ranking all customers, done once per analysis.
+ * The segment, the lifecycle stage and the model's predictions are worked out the first time they
+ * are read and then kept: a formula asking for RFM codes builds no lifecycle reasons, and one asking
+ * for stages runs no predictions.
+ */
+export class ScoredCustomer implements CustomerInsight {
+  // Fields set in the constructor, not declared with initialisers: a bundle for ES2020 would define
+  // each one with Object.defineProperty, per customer.
+  declare readonly summary: CustomerSummary;
+  declare readonly rfm: RfmScore;
+  declare readonly tier: ValueTier;
+  declare private readonly modelInput: ModelInput;
+  declare private readonly context: ScoringContext;
+  declare private knownLifecycle: LifecycleResult | undefined;
+  declare private knownRepeatProbability: number;
+  declare private knownPredictedValue: number;
+
+  constructor(
+    summary: CustomerSummary,
+    rfm: RfmScore,
+    tier: ValueTier,
+    modelInput: ModelInput,
+    context: ScoringContext,
+  ) {
+    this.summary = summary;
+    this.rfm = rfm;
+    this.tier = tier;
+    this.modelInput = modelInput;
+    this.context = context;
+    this.knownLifecycle = undefined;
+    this.knownRepeatProbability = Number.NaN;
+    this.knownPredictedValue = Number.NaN;
+  }
+
+  get segment(): RfmSegment {
+    return rfmSegment(this.rfm);
+  }
+
+  get lifecycle(): LifecycleResult {
+    if (this.knownLifecycle === undefined) {
+      this.knownLifecycle = lifecycleStage(this.summary, this.context.store, this.context.settings);
+    }
+    return this.knownLifecycle;
+  }
+
+  /** Over `settings.repeatHorizonDays`. */
+  get repeatProbability(): number {
+    if (Number.isNaN(this.knownRepeatProbability)) {
+      const { model, settings } = this.context;
+      this.knownRepeatProbability = model().repeatProbability(this.modelInput, settings.repeatHorizonDays);
+    }
+    return this.knownRepeatProbability;
+  }
+
+  /** Over `settings.valueHorizonDays`. */
+  get predictedValue(): number {
+    if (Number.isNaN(this.knownPredictedValue)) {
+      const { model, settings } = this.context;
+      this.knownPredictedValue = model().predictedValue(this.modelInput, settings.valueHorizonDays);
+    }
+    return this.knownPredictedValue;
+  }
+
+  /** From repeat probability alone; survey answers are added where the owner records them. */
+  get loyaltyScore(): number {
+    return loyaltyScore({ repeatProbability: this.repeatProbability });
+  }
+}
