@@ -16,7 +16,7 @@ import { readPurchases } from './input/read-purchases';
 import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
 import { loyaltyScore } from './loyalty/loyalty-score';
 import { type CustomerModel, fitCustomerModel } from './models/customer-model';
-import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
+import { checkAndFit, type HoldoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
 import { type RfmSegment, rfmSegment } from './segments/rfm-segments';
@@ -131,10 +131,13 @@ export function analyzeLog(
     meanSpend: s.meanSpend,
   }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
-  const check = choice === 'auto' || modelOptions.check ? holdoutCheck(histories, asOfDay) : undefined;
-  const model = fitCustomerModel(modelInputs, {
-    purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
-  });
+  const checked = choice === 'auto' || modelOptions.check ? checkAndFit(histories, asOfDay) : undefined;
+  const check = checked?.check;
+  const purchaseModel = resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined);
+  // The check's calibration fit of the model used starts the full fit near its optimum.
+  const start =
+    check?.status === 'checked' && check.winner === purchaseModel ? checked?.winnerParams : undefined;
+  const model = fitCustomerModel(modelInputs, { purchaseModel, start });
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(

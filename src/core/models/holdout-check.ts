@@ -19,12 +19,16 @@
  * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
  */
 import type { DayNumber } from '../days';
+import type { BgNbdParams } from './bg-nbd';
 import {
-  fitCustomerModel,
+  fitPurchases,
   PURCHASE_MODELS,
   type PurchaseMethod,
   type PurchaseModelName,
+  purchasePredictor,
 } from './customer-model';
+import { groupHistoriesAt } from './history-groups';
+import type { RepeatHistory } from './repeat-history';
 
 export interface HoldoutCustomer {
   readonly key: string;
@@ -89,72 +93,102 @@ function hashKey(key: string): number {
 
 interface Scored {
   readonly key: string;
-  readonly history: { x: number; tx: number; T: number; meanSpend: number; meanRepeatSpend: number };
+  readonly history: RepeatHistory;
   readonly boughtDays: number;
 }
 
+/** How many of the ascending `days` are <= `day` (binary search: a long history is not walked). */
+function countUpTo(days: readonly DayNumber[], day: DayNumber): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (days[mid]! <= day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The scored customers, in one pass over the customers (a hash and two searches each). */
 function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber, asOf: DayNumber): Scored[] {
-  const eligible = customers.filter((c) => c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff);
+  let eligible = 0;
+  for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff) eligible++;
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
-  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible.length));
+  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
   const threshold = keepShare * 2 ** 32;
   const out: Scored[] = [];
-  for (const c of eligible) {
-    if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+  for (const c of customers) {
     const days = c.purchaseDays;
-    let before = 0;
-    let held = 0;
-    for (const d of days) {
-      if (d <= cutoff) before++;
-      else if (d <= asOf) held++;
-    }
+    if (!(days.length > 0 && days[0]! <= cutoff)) continue;
+    if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+    const before = countUpTo(days, cutoff);
     const first = days[0]!;
-    const last = days[before - 1]!;
     out.push({
       key: c.key,
-      history: { x: before - 1, tx: last - first, T: cutoff - first, meanSpend: 0, meanRepeatSpend: 0 },
-      boughtDays: held,
+      history: { x: before - 1, tx: days[before - 1]! - first, T: cutoff - first },
+      boughtDays: countUpTo(days, asOf) - before,
     });
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
   return out.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
 }
 
+/** The check and, when it ran, the winner's fit on the calibration period. */
+export interface CheckedFit {
+  readonly check: HoldoutCheck;
+  /**
+   * The winner's parameters fitted on the calibration period (undefined for a fallback): close to
+   * the optimum on the whole log, so the full fit starts there.
+   */
+  readonly winnerParams: BgNbdParams | undefined;
+}
+
 /** The hold-out check of the header, for customers' purchase days up to `asOfDay`. */
 export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): HoldoutCheck {
+  return checkAndFit(customers, asOfDay).check;
+}
+
+/** {@link holdoutCheck}, with the winner's calibration fit as a start for the full fit. */
+export function checkAndFit(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): CheckedFit {
+  const unchecked = (reason: 'short-log' | 'too-few-customers'): CheckedFit => ({
+    check: { status: 'too-short', reason },
+    winnerParams: undefined,
+  });
   let firstDay = Number.POSITIVE_INFINITY;
   for (const c of customers)
     if (c.purchaseDays.length > 0 && c.purchaseDays[0]! < firstDay) firstDay = c.purchaseDays[0]!;
   const span = asOfDay - firstDay;
-  if (!Number.isFinite(span)) return { status: 'too-short', reason: 'too-few-customers' };
+  if (!Number.isFinite(span)) return unchecked('too-few-customers');
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
-  if (holdoutDays < HOLDOUT.minDays) return { status: 'too-short', reason: 'short-log' };
+  if (holdoutDays < HOLDOUT.minDays) return unchecked('short-log');
   const cutoffDay = asOfDay - holdoutDays;
   const set = calibrationSet(customers, cutoffDay, asOfDay);
-  const repeat = set.filter((s) => s.history.x > 0).length;
+  let repeat = 0;
+  for (const s of set) if (s.history.x > 0) repeat++;
   if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
-    return { status: 'too-short', reason: 'too-few-customers' };
+    return unchecked('too-few-customers');
   }
-  const histories = set.map((s) => s.history);
+  // Grouped once for every candidate.
+  const groups = groupHistoriesAt(set.length, (i) => set[i]!.history);
   const predictions = new Map<PurchaseModelName, Float64Array>();
+  const fitted = new Map<PurchaseModelName, BgNbdParams | undefined>();
   const scores = PURCHASE_MODELS.map((model): ModelScore => {
-    const fit = fitCustomerModel(histories, {
-      purchaseModel: model,
-      minRepeatSpenders: Number.POSITIVE_INFINITY,
-    });
+    const fit = fitPurchases(groups, { purchaseModel: model });
+    const predict = purchasePredictor(fit);
     const p = new Float64Array(set.length);
     let brier = 0;
     let countError = 0;
     set.forEach((s, i) => {
-      p[i] = fit.repeatProbability(s.history, holdoutDays);
+      p[i] = predict.repeatProbability(s.history, holdoutDays);
       const bought = s.boughtDays > 0 ? 1 : 0;
       brier += (p[i]! - bought) ** 2;
-      countError += Math.abs(fit.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
+      countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
     });
     predictions.set(model, p);
+    fitted.set(model, fit.method === model ? fit.params : undefined);
     return {
       model,
-      method: fit.method.purchases,
+      method: fit.method,
       brier: brier / set.length,
       countError: countError / set.length,
     };
@@ -162,13 +196,16 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   let best = scores[0]!;
   for (const s of scores) if (s.brier < best.brier) best = s;
   return {
-    status: 'checked',
-    holdoutDays,
-    cutoffDay,
-    customers: set.length,
-    scores,
-    winner: best.model,
-    bands: calibrationBands(predictions.get(best.model)!, set),
+    check: {
+      status: 'checked',
+      holdoutDays,
+      cutoffDay,
+      customers: set.length,
+      scores,
+      winner: best.model,
+      bands: calibrationBands(predictions.get(best.model)!, set),
+    },
+    winnerParams: fitted.get(best.model),
   };
 }
 
