@@ -13,8 +13,8 @@ import { currencyOfCells } from './input/currency';
 import type { DateOrder } from './input/parse-date';
 import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from './input/purchase';
 import { readPurchases } from './input/read-purchases';
+import { type FittedInputs, ModelFigures, ScoredCustomer } from './insights/scored-customer';
 import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
-import { loyaltyScore } from './loyalty/loyalty-score';
 import { type CustomerModel, fitCustomerModel } from './models/customer-model';
 import { checkAndFit, type HoldoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
@@ -46,6 +46,11 @@ export interface AnalyzeOptions {
    * owner asks for the model — CUSTOMER_MODEL, Analyze customers, the sidebar.
    */
   check?: boolean;
+  /**
+   * 'none' when the caller reads no model figure (RFM_SEGMENT, VALUE_TIER, …): the model and the
+   * check are then fitted only if a figure is read after all. Default 'model': fitted in the fit stage.
+   */
+  needs?: 'model' | 'none';
 }
 
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
@@ -106,8 +111,11 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   const analysis = analyzeLog(log, options.asOfDay, settings, options.onStageEnd, {
     ...(options.purchaseModel ? { purchaseModel: options.purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
+    ...(options.needs ? { needs: options.needs } : {}),
   });
-  return { ...analysis, currency };
+  // Set, not spread: a spread would read the model getter and fit it.
+  analysis.currency = currency;
+  return analysis;
 }
 
 export function analyzeLog(
@@ -115,49 +123,58 @@ export function analyzeLog(
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check'> = {},
+  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'needs'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
   const store = storeRhythm(ownGaps, settings);
   const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
   onStageEnd('summarise');
-  // One model input per customer, reused for every prediction below.
-  const modelInputs = summaries.map((s) => ({
-    x: s.x,
-    tx: s.txDays,
-    T: s.TDays,
-    meanRepeatSpend: s.meanRepeatSpend,
-    meanSpend: s.meanSpend,
-  }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
-  const checked = choice === 'auto' || modelOptions.check ? checkAndFit(histories, asOfDay) : undefined;
-  const check = checked?.check;
-  const purchaseModel = resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined);
-  // The check's calibration fit of the model used starts the full fit near its optimum.
-  const start =
-    check?.status === 'checked' && check.winner === purchaseModel ? checked?.winnerParams : undefined;
-  const model = fitCustomerModel(modelInputs, { purchaseModel, start });
+  // The hold-out check and the fit run when first needed (insights/scored-customer.ts): here, unless
+  // the caller said it needs no model — then only if something reads a model figure after all.
+  let fitted: (FittedInputs & { check: HoldoutCheck | undefined }) | undefined;
+  const fitModel = () => {
+    if (fitted) return fitted;
+    // One model input per customer, reused for every prediction.
+    const inputs = summaries.map((s) => ({
+      x: s.x,
+      tx: s.txDays,
+      T: s.TDays,
+      meanRepeatSpend: s.meanRepeatSpend,
+      meanSpend: s.meanSpend,
+    }));
+    const checked = choice === 'auto' || modelOptions.check ? checkAndFit(histories, asOfDay) : undefined;
+    const check = checked?.check;
+    const purchaseModel = resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined);
+    // The check's calibration fit of the model used starts the full fit near its optimum.
+    const start =
+      check?.status === 'checked' && check.winner === purchaseModel ? checked?.winnerParams : undefined;
+    fitted = { model: fitCustomerModel(inputs, { purchaseModel, start }), inputs, check };
+    return fitted;
+  };
+  if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(
     summaries.map((s) => s.netSpend),
     settings,
   );
-  const customers = summaries.map((summary, i): CustomerInsight => {
-    const input = modelInputs[i]!;
-    const repeatProbability = model.repeatProbability(input, settings.repeatHorizonDays);
-    return {
-      summary,
-      rfm: scores[i]!,
-      segment: rfmSegment(scores[i]!),
-      tier: tiers[i]!,
-      lifecycle: lifecycleStage(summary, store, settings),
-      repeatProbability,
-      predictedValue: model.predictedValue(input, settings.valueHorizonDays),
-      loyaltyScore: loyaltyScore({ repeatProbability }),
-    };
-  });
+  const figures = new ModelFigures(fitModel, settings, summaries.length);
+  const customers = summaries.map(
+    (summary, i): CustomerInsight =>
+      new ScoredCustomer(
+        {
+          summary,
+          rfm: scores[i]!,
+          segment: rfmSegment(scores[i]!),
+          tier: tiers[i]!,
+          lifecycle: lifecycleStage(summary, store, settings),
+        },
+        figures,
+        i,
+      ),
+  );
   const byKey = new Map(customers.map((c) => [c.summary.key, c]));
   onStageEnd('score');
   return {
@@ -165,9 +182,13 @@ export function analyzeLog(
     settings,
     customers,
     byKey,
-    model,
+    get model() {
+      return fitModel().model;
+    },
     purchaseModelChoice: choice,
-    check,
+    get check() {
+      return fitModel().check;
+    },
     rfmCuts: cuts,
     store,
     log,

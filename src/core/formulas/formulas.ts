@@ -34,6 +34,15 @@ import { modelTable } from './model-table';
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
 
+interface AnalyzeFormulaOptions {
+  exclude?: FormulaArgument;
+  model?: FormulaArgument;
+  check?: boolean;
+  currency?: boolean;
+  /** 'none' for a formula that shows no model figure: the model is then not fitted (analysis.ts). */
+  needs?: 'none';
+}
+
 /**
  * Reads `purchases` wherever its columns are (a header row names them: exports/read-log.ts; without
  * one, customer, date, amount are the first three columns) and runs the analysis once. `model` is the
@@ -44,7 +53,7 @@ function analyze(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  options: { exclude?: FormulaArgument; model?: FormulaArgument; check?: boolean; currency?: boolean } = {},
+  options: AnalyzeFormulaOptions = {},
 ): Analysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
@@ -74,13 +83,15 @@ function analyze(
   const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, undefined, {
     ...(purchaseModel ? { purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
+    ...(options.needs ? { needs: options.needs } : {}),
   });
   // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
   // formulas that show money in words, not on every formula's hot path.
   if (!options.currency) return analysis;
   const amountColumn = reading.detection?.columns.amount ?? 2;
-  const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
-  return { ...analysis, currency };
+  // Set, not spread: a spread would read the model getter and fit it.
+  analysis.currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn);
+  return analysis;
 }
 
 /**
@@ -93,7 +104,7 @@ function perCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   answer: (c: CustomerInsight, index: number, analysis: Analysis) => CellOutput,
-  options: { exclude?: FormulaArgument; model?: FormulaArgument; currency?: boolean } = {},
+  options: Omit<AnalyzeFormulaOptions, 'check'> = {},
 ): FormulaResult {
   const keys = customersArgument(customers, env);
   const analysis = analyze(purchases, asOf, env, options);
@@ -135,10 +146,14 @@ export function rfmScoreFormula(
   env: FormulaEnvironment,
   exclude?: FormulaArgument,
 ): FormulaResult {
-  return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude });
+  return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude, needs: 'none' });
 }
 
-/** A per-customer formula that answers in words: the language argument picks the words. */
+/**
+ * A per-customer formula that answers in words: the language argument picks the words. None of
+ * them shows a model figure (CUSTOMER_WHY reads the predicted value only for a customer whose net
+ * spend is not positive, and the model is fitted then).
+ */
 function wordedPerCustomer(
   customers: FormulaArgument,
   purchases: FormulaArgument,
@@ -153,6 +168,7 @@ function wordedPerCustomer(
   return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
     exclude,
     currency,
+    needs: 'none',
   });
 }
 
@@ -310,7 +326,7 @@ export function nextPurchaseDateFormula(
     asOf,
     env,
     (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
-    { exclude },
+    { exclude, needs: 'none' },
   );
 }
 
