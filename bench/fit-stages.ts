@@ -52,7 +52,10 @@ const result = {
   check: time(() => holdoutCheck(histories, asOfDay)),
   fitBgNbd: time(() => fitCustomerModel(inputs, { purchaseModel: 'bg-nbd' })),
   fitMbgNbd: time(() => fitCustomerModel(inputs, { purchaseModel: 'mbg-nbd' })),
+  // What a formula call under `auto` pays: the check, then the full fit of the winner.
+  auto: time(() => analyzeLog(log, asOfDay, DEFAULT_SETTINGS).model),
   evaluations: {
+    auto: evaluations(() => analyzeLog(log, asOfDay, DEFAULT_SETTINGS).model),
     check: evaluations(() => holdoutCheck(histories, asOfDay)),
     fitBgNbd: evaluations(() => fitCustomerModel(inputs, { purchaseModel: 'bg-nbd' })),
     fitMbgNbd: evaluations(() => fitCustomerModel(inputs, { purchaseModel: 'mbg-nbd' })),

@@ -164,13 +164,11 @@ export function analyzeLog(
   const customers = summaries.map(
     (summary, i): CustomerInsight =>
       new ScoredCustomer(
-        {
-          summary,
-          rfm: scores[i]!,
-          segment: rfmSegment(scores[i]!),
-          tier: tiers[i]!,
-          lifecycle: lifecycleStage(summary, store, settings),
-        },
+        summary,
+        scores[i]!,
+        rfmSegment(scores[i]!),
+        tiers[i]!,
+        lifecycleStage(summary, store, settings),
         figures,
         i,
       ),

@@ -10,11 +10,11 @@ import { describeLifecycle } from './lifecycle-reasons';
  * positive predicted value beside a non-positive total never goes unexplained (issue 12).
  */
 export function whyText(c: CustomerInsight, language: Language, currency?: Currency): string {
-  return whyOf(
-    { ...c.lifecycle, netSpend: c.summary.netSpend, predictedValue: c.predictedValue },
-    language,
-    currency,
-  );
+  const netSpend = c.summary.netSpend;
+  // The predicted value is read only where it is worded (net spend not positive): reading it fits
+  // the model, which CUSTOMER_WHY otherwise never needs.
+  const predictedValue = netSpend > 0 ? 0 : c.predictedValue;
+  return whyOf({ ...c.lifecycle, netSpend, predictedValue }, language, currency);
 }
 
 /** The same from the parts the sidebar's card carries. */

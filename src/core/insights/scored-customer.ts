@@ -22,62 +22,46 @@ export interface FittedInputs {
 
 /** The model's figures per customer over the settings' horizons, each worked out once, on first read. */
 export class ModelFigures {
-  private readonly fitted: () => FittedInputs;
-  private readonly settings: Settings;
   // NaN: not worked out yet (a figure itself is never NaN).
   private readonly repeat: Float64Array;
   private readonly value: Float64Array;
 
-  constructor(fitted: () => FittedInputs, settings: Settings, customers: number) {
-    this.fitted = fitted;
-    this.settings = settings;
+  constructor(
+    private readonly fitted: () => FittedInputs,
+    private readonly settings: Settings,
+    customers: number,
+  ) {
     this.repeat = new Float64Array(customers).fill(Number.NaN);
     this.value = new Float64Array(customers).fill(Number.NaN);
   }
 
-  repeatProbability(index: number): number {
-    let p = this.repeat[index]!;
-    if (Number.isNaN(p)) {
+  repeatProbability(i: number): number {
+    if (Number.isNaN(this.repeat[i])) {
       const { model, inputs } = this.fitted();
-      p = model.repeatProbability(inputs[index]!, this.settings.repeatHorizonDays);
-      this.repeat[index] = p;
+      this.repeat[i] = model.repeatProbability(inputs[i]!, this.settings.repeatHorizonDays);
     }
-    return p;
+    return this.repeat[i]!;
   }
 
-  predictedValue(index: number): number {
-    let v = this.value[index]!;
-    if (Number.isNaN(v)) {
+  predictedValue(i: number): number {
+    if (Number.isNaN(this.value[i])) {
       const { model, inputs } = this.fitted();
-      v = model.predictedValue(inputs[index]!, this.settings.valueHorizonDays);
-      this.value[index] = v;
+      this.value[i] = model.predictedValue(inputs[i]!, this.settings.valueHorizonDays);
     }
-    return v;
+    return this.value[i]!;
   }
 }
 
 export class ScoredCustomer implements CustomerInsight {
-  summary: CustomerSummary;
-  rfm: RfmScore;
-  segment: RfmSegment;
-  tier: ValueTier;
-  lifecycle: LifecycleResult;
-  private readonly figures: ModelFigures;
-  private readonly index: number;
-
   constructor(
-    parts: Pick<CustomerInsight, 'summary' | 'rfm' | 'segment' | 'tier' | 'lifecycle'>,
-    figures: ModelFigures,
-    index: number,
-  ) {
-    this.summary = parts.summary;
-    this.rfm = parts.rfm;
-    this.segment = parts.segment;
-    this.tier = parts.tier;
-    this.lifecycle = parts.lifecycle;
-    this.figures = figures;
-    this.index = index;
-  }
+    public summary: CustomerSummary,
+    public rfm: RfmScore,
+    public segment: RfmSegment,
+    public tier: ValueTier,
+    public lifecycle: LifecycleResult,
+    private readonly figures: ModelFigures,
+    private readonly index: number,
+  ) {}
 
   /** Over `settings.repeatHorizonDays`. */
   get repeatProbability(): number {

@@ -10,26 +10,14 @@ const TWO_21 = 2 ** 21;
 
 export function expectationCache(compute: Expectation): Expectation {
   const byHorizon = new Map<number, Map<number, number>>();
-  let lastHorizon = Number.NaN;
-  let values = new Map<number, number>();
   return (x, T, horizonDays) => {
     // Fractional days (a test's weeks) are not packed: computed each time, never confused.
     if (!(Number.isInteger(T) && T >= 0 && T < TWO_21 && x < TWO_21)) return compute(x, T, horizonDays);
-    if (horizonDays !== lastHorizon) {
-      let forHorizon = byHorizon.get(horizonDays);
-      if (forHorizon === undefined) {
-        forHorizon = new Map();
-        byHorizon.set(horizonDays, forHorizon);
-      }
-      values = forHorizon;
-      lastHorizon = horizonDays;
-    }
+    let values = byHorizon.get(horizonDays);
+    if (values === undefined) byHorizon.set(horizonDays, (values = new Map()));
     const key = x * TWO_21 + T;
     let value = values.get(key);
-    if (value === undefined) {
-      value = compute(x, T, horizonDays);
-      values.set(key, value);
-    }
+    if (value === undefined) values.set(key, (value = compute(x, T, horizonDays)));
     return value;
   };
 }
