@@ -16,7 +16,7 @@ import { readPurchases } from './input/read-purchases';
 import { type FittedInputs, ModelFigures, ScoredCustomer } from './insights/scored-customer';
 import { type LifecycleResult, lifecycleStage } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, fitCustomerModel } from './models/customer-model';
-import { checkAndFit, type HoldoutCheck } from './models/holdout-check';
+import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
 import { type RfmSegment, rfmSegment } from './segments/rfm-segments';
@@ -144,13 +144,9 @@ export function analyzeLog(
       meanRepeatSpend: s.meanRepeatSpend,
       meanSpend: s.meanSpend,
     }));
-    const checked = choice === 'auto' || modelOptions.check ? checkAndFit(histories, asOfDay) : undefined;
-    const check = checked?.check;
+    const check = choice === 'auto' || modelOptions.check ? holdoutCheck(histories, asOfDay) : undefined;
     const purchaseModel = resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined);
-    // The check's calibration fit of the model used starts the full fit near its optimum.
-    const start =
-      check?.status === 'checked' && check.winner === purchaseModel ? checked?.winnerParams : undefined;
-    fitted = { model: fitCustomerModel(inputs, { purchaseModel, start }), inputs, check };
+    fitted = { model: fitCustomerModel(inputs, { purchaseModel }), inputs, check };
     return fitted;
   };
   if (modelOptions.needs !== 'none') fitModel();

@@ -123,30 +123,20 @@ export function pooledLogAlpha(groups: HistoryGroups): number {
   return Math.log(1 / rate);
 }
 
-/** theta = ln(r, alpha, a, b) of `params`, or nothing when a parameter is not a positive number. */
-export function thetaOf(params: BgNbdParams | undefined): number[] | undefined {
-  if (params === undefined) return undefined;
-  const theta = [params.r, params.alpha, params.a, params.b].map(Math.log);
-  return theta.every(Number.isFinite) ? theta : undefined;
-}
-
 /**
- * Maximum-likelihood fit of eq. (6) of [1]: BFGS on log-parameters, from `start` when given (e.g.
- * the hold-out check's fit on the calibration period, which is near the optimum) and otherwise from
- * up to three starts, each resumed once if it stops short. Identical histories are grouped
+ * Maximum-likelihood fit of eq. (6) of [1]: BFGS on log-parameters from up to three starts, each
+ * resumed once if it stops short. Identical histories are grouped
  * (history-groups.ts), so the cost per likelihood evaluation grows with the number of distinct
  * (x, tx, T), not of customers. Throws for an empty list or an invalid history. `converged` is
  * false when no start reached a stationary point (gradient below 1e−7, or stalled at the rounding
  * floor with gradient below 1e−5), including fits stopped while running off to a boundary (see
  * DIVERGENCE_LIMITS).
  */
-export function fitBgNbd(histories: readonly RepeatHistory[] | HistoryGroups, start?: BgNbdParams): BgNbdFit {
+export function fitBgNbd(histories: readonly RepeatHistory[] | HistoryGroups): BgNbdFit {
   const groups = historyGroupsOf(histories);
   if (groups.customers === 0) throw new RangeError('fitBgNbd needs at least one customer history');
   const objective = dropoutObjective(groups, { dropoutAtFirstPurchase: false });
-  const warm = thetaOf(start);
-  const starts = defaultStarts(pooledLogAlpha(groups));
-  const result = minimizeWithRestarts(objective, warm ? [warm, ...starts] : starts, {
+  const result = minimizeWithRestarts(objective, defaultStarts(pooledLogAlpha(groups)), {
     maxIterations: 100,
     divergenceLimit: DIVERGENCE_LIMITS,
   });

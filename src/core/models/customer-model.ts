@@ -132,11 +132,6 @@ export interface CustomerModelOptions {
   readonly minRepeatSpenders?: number;
   /** Which purchase model to fit; default 'bg-nbd'. */
   readonly purchaseModel?: PurchaseModelName;
-  /**
-   * Where the purchase fit starts (e.g. the hold-out check's fit of the same model on the
-   * calibration period, near the optimum); the usual starts follow if it does not converge.
-   */
-  readonly start?: BgNbdParams | undefined;
 }
 
 export interface CustomerModel {
@@ -197,7 +192,7 @@ const DEFAULTS = {
   purchaseModel: 'bg-nbd',
 } as const satisfies ModelSettings;
 
-type ModelSettings = Required<Omit<CustomerModelOptions, 'start'>> & Pick<CustomerModelOptions, 'start'>;
+type ModelSettings = Required<CustomerModelOptions>;
 
 /** The spend fields of a customer (the history is checked when it is grouped). */
 function assertSpend(c: CustomerSummary, index: number): void {
@@ -268,12 +263,8 @@ const MBG_MIN = { customers: 8, repeatCustomers: 3 } as const;
 /** a (or the mean dropout a/(a+b)) below this: the fit is running off to "nobody leaves". */
 const NO_DROPOUT_EDGE = 1e-4;
 
-function chooseMbgNbd(
-  groups: HistoryGroups,
-  start: BgNbdParams | undefined,
-  fallback: (reason: FallbackReason) => PurchaseFit,
-): PurchaseFit {
-  const fit = attempt(() => fitMbgNbd(groups, { start }));
+function chooseMbgNbd(groups: HistoryGroups, fallback: (reason: FallbackReason) => PurchaseFit): PurchaseFit {
+  const fit = attempt(() => fitMbgNbd(groups));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
     return fallback('implausible-parameters');
@@ -300,7 +291,7 @@ function isPlausibleCommonDropout(p: CommonDropoutParams): boolean {
  */
 export function fitPurchases(
   groups: HistoryGroups,
-  options: Pick<CustomerModelOptions, 'minCustomers' | 'minRepeatCustomers' | 'purchaseModel' | 'start'>,
+  options: Pick<CustomerModelOptions, 'minCustomers' | 'minRepeatCustomers' | 'purchaseModel'>,
 ): PurchaseFit {
   const settings: ModelSettings = { ...DEFAULTS, ...options };
   const mbg = settings.purchaseModel === 'mbg-nbd';
@@ -323,8 +314,8 @@ export function fitPurchases(
   if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
     return fallback('too-few-repeat-customers');
   }
-  if (mbg) return chooseMbgNbd(groups, settings.start, fallback);
-  const fit = attempt(() => fitBgNbd(groups, settings.start));
+  if (mbg) return chooseMbgNbd(groups, fallback);
+  const fit = attempt(() => fitBgNbd(groups));
   if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
     // Maximised at the boundary where everyone shares one dropout probability: fit that limit.
     const { r, alpha, a, b } = fit.params;

@@ -19,7 +19,6 @@
  * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
  */
 import type { DayNumber } from '../days';
-import type { BgNbdParams } from './bg-nbd';
 import {
   fitPurchases,
   PURCHASE_MODELS,
@@ -133,45 +132,25 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
   return out.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
 }
 
-/** The check and, when it ran, the winner's fit on the calibration period. */
-export interface CheckedFit {
-  readonly check: HoldoutCheck;
-  /**
-   * The winner's parameters fitted on the calibration period (undefined for a fallback): close to
-   * the optimum on the whole log, so the full fit starts there.
-   */
-  readonly winnerParams: BgNbdParams | undefined;
-}
-
 /** The hold-out check of the header, for customers' purchase days up to `asOfDay`. */
 export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): HoldoutCheck {
-  return checkAndFit(customers, asOfDay).check;
-}
-
-/** {@link holdoutCheck}, with the winner's calibration fit as a start for the full fit. */
-export function checkAndFit(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): CheckedFit {
-  const unchecked = (reason: 'short-log' | 'too-few-customers'): CheckedFit => ({
-    check: { status: 'too-short', reason },
-    winnerParams: undefined,
-  });
   let firstDay = Number.POSITIVE_INFINITY;
   for (const c of customers)
     if (c.purchaseDays.length > 0 && c.purchaseDays[0]! < firstDay) firstDay = c.purchaseDays[0]!;
   const span = asOfDay - firstDay;
-  if (!Number.isFinite(span)) return unchecked('too-few-customers');
+  if (!Number.isFinite(span)) return { status: 'too-short', reason: 'too-few-customers' };
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
-  if (holdoutDays < HOLDOUT.minDays) return unchecked('short-log');
+  if (holdoutDays < HOLDOUT.minDays) return { status: 'too-short', reason: 'short-log' };
   const cutoffDay = asOfDay - holdoutDays;
   const set = calibrationSet(customers, cutoffDay, asOfDay);
   let repeat = 0;
   for (const s of set) if (s.history.x > 0) repeat++;
   if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
-    return unchecked('too-few-customers');
+    return { status: 'too-short', reason: 'too-few-customers' };
   }
   // Grouped once for every candidate.
   const groups = groupHistoriesAt(set.length, (i) => set[i]!.history);
   const predictions = new Map<PurchaseModelName, Float64Array>();
-  const fitted = new Map<PurchaseModelName, BgNbdParams | undefined>();
   const scores = PURCHASE_MODELS.map((model): ModelScore => {
     const fit = fitPurchases(groups, { purchaseModel: model });
     const predict = purchasePredictor(fit);
@@ -185,7 +164,6 @@ export function checkAndFit(customers: readonly HoldoutCustomer[], asOfDay: DayN
       countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
     });
     predictions.set(model, p);
-    fitted.set(model, fit.method === model ? fit.params : undefined);
     return {
       model,
       method: fit.method,
@@ -196,16 +174,13 @@ export function checkAndFit(customers: readonly HoldoutCustomer[], asOfDay: DayN
   let best = scores[0]!;
   for (const s of scores) if (s.brier < best.brier) best = s;
   return {
-    check: {
-      status: 'checked',
-      holdoutDays,
-      cutoffDay,
-      customers: set.length,
-      scores,
-      winner: best.model,
-      bands: calibrationBands(predictions.get(best.model)!, set),
-    },
-    winnerParams: fitted.get(best.model),
+    status: 'checked',
+    holdoutDays,
+    cutoffDay,
+    customers: set.length,
+    scores,
+    winner: best.model,
+    bands: calibrationBands(predictions.get(best.model)!, set),
   };
 }
 

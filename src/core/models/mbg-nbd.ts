@@ -33,7 +33,6 @@ import {
   defaultStarts,
   expectedPurchasesIfAlive,
   pooledLogAlpha,
-  thetaOf,
 } from './bg-nbd';
 import { dropoutObjective } from './dropout-likelihood';
 import { expectationCache } from './expectation-cache';
@@ -57,8 +56,6 @@ export const MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 } as const;
 export interface MbgNbdFitOptions {
   /** Maximise ln L + ln prior (default) or ln L alone (the reference fit of [3]). */
   readonly prior?: boolean;
-  /** A point near the optimum to start from (e.g. the hold-out check's calibration fit). */
-  readonly start?: MbgNbdParams | undefined;
 }
 
 /**
@@ -82,14 +79,13 @@ export function mbgNbdLogLikelihood(
   histories: readonly RepeatHistory[] | HistoryGroups,
 ): number {
   const groups = historyGroupsOf(histories);
-  const theta = Float64Array.from(thetaOf(params) ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+  const theta = Float64Array.from([params.r, params.alpha, params.a, params.b].map(Math.log));
   return -mbgNbdObjective(groups, false)(theta, new Float64Array(4)) * groups.customers;
 }
 
 /**
  * Fit by maximum a posteriori (default) or maximum likelihood (`prior: false`), BFGS on
- * log-parameters from `start` when given, else from three starts. Throws for an empty list or an
- * invalid history.
+ * log-parameters from three starts. Throws for an empty list or an invalid history.
  */
 export function fitMbgNbd(
   histories: readonly RepeatHistory[] | HistoryGroups,
@@ -106,9 +102,8 @@ export function fitMbgNbd(
     first!,
     third!,
   ];
-  const warm = thetaOf(options.start);
   const objective = mbgNbdObjective(groups, prior);
-  const result = minimizeWithRestarts(objective, warm ? [warm, ...starts] : starts, {
+  const result = minimizeWithRestarts(objective, starts, {
     maxIterations: 200,
     divergenceLimit: DIVERGENCE_LIMITS,
   });
