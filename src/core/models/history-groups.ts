@@ -51,10 +51,10 @@ function distinctSorted(values: Float64Array): Float64Array {
   return sorted.slice(0, n);
 }
 
-/** Index of `value` in the ascending `sorted` (where it is known to be). */
-function indexIn(sorted: Float64Array, value: number): number {
+/** The first index of the ascending `sorted` whose value is >= `value` (its length if none is). */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
-  let high = sorted.length - 1;
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sorted[mid]! < value) low = mid + 1;
@@ -152,11 +152,11 @@ export function groupHistoriesAt(
   let firstRepeat = groups;
   for (let g = 0; g < groups; g++) {
     const w = count[g]!;
-    const xi = indexIn(xValues, x[g]!);
-    const ti = indexIn(tValues, T[g]!);
+    const xi = firstAtLeast(xValues, x[g]!);
+    const ti = firstAtLeast(tValues, T[g]!);
     xIndex[g] = xi;
     tIndex[g] = ti;
-    txIndex[g] = indexIn(txValues, tx[g]!);
+    txIndex[g] = firstAtLeast(txValues, tx[g]!);
     xCounts[xi]! += w;
     tCounts[ti]! += w;
     tSumX[ti]! += w * x[g]!;
@@ -189,12 +189,9 @@ export function groupHistoriesAt(
   };
 }
 
-/** {@link groupHistoriesAt} for a list of histories. */
-export function groupHistories(histories: readonly RepeatHistory[], listName = 'histories'): HistoryGroups {
-  return groupHistoriesAt(histories.length, (i) => histories[i]!, listName);
-}
-
 /** The groups of a list of histories, or the groups themselves when already built. */
 export function historyGroupsOf(input: readonly RepeatHistory[] | HistoryGroups): HistoryGroups {
-  return Array.isArray(input) ? groupHistories(input as readonly RepeatHistory[]) : (input as HistoryGroups);
+  if (!Array.isArray(input)) return input as HistoryGroups;
+  const histories = input as readonly RepeatHistory[];
+  return groupHistoriesAt(histories.length, (i) => histories[i]!);
 }

@@ -26,7 +26,7 @@ import {
   type PurchaseModelName,
   purchasePredictor,
 } from './customer-model';
-import { groupHistoriesAt } from './history-groups';
+import { firstAtLeast, groupHistoriesAt } from './history-groups';
 import type { RepeatHistory } from './repeat-history';
 
 export interface HoldoutCustomer {
@@ -96,19 +96,7 @@ interface Scored {
   readonly boughtDays: number;
 }
 
-/** How many of the ascending `days` are <= `day` (binary search: a long history is not walked). */
-function countUpTo(days: readonly DayNumber[], day: DayNumber): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (days[mid]! <= day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The scored customers, in one pass over the customers (a hash and two searches each). */
+/** The scored customers, in one pass over the customers (a hash and two binary searches each). */
 function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber, asOf: DayNumber): Scored[] {
   let eligible = 0;
   for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff) eligible++;
@@ -120,12 +108,13 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
     const days = c.purchaseDays;
     if (!(days.length > 0 && days[0]! <= cutoff)) continue;
     if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
-    const before = countUpTo(days, cutoff);
+    // Days are whole: the purchase days up to the cutoff are those before cutoff + 1.
+    const before = firstAtLeast(days, cutoff + 1);
     const first = days[0]!;
     out.push({
       key: c.key,
       history: { x: before - 1, tx: days[before - 1]! - first, T: cutoff - first },
-      boughtDays: countUpTo(days, asOf) - before,
+      boughtDays: firstAtLeast(days, asOf + 1) - before,
     });
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupHistories } from '../../../src/core/models/history-groups';
+import { groupHistoriesAt, historyGroupsOf } from '../../../src/core/models/history-groups';
 import { readCdnowSample } from './cdnow-data';
 
 const sample = readCdnowSample();
 
 describe('history groups (one grouping for every purchase model)', () => {
   it('CDNOW sample: 2,357 customers, 946 repeat, Σx 2,457 (FHL 2005a data); every customer in exactly one group', () => {
-    const g = groupHistories(sample);
+    const g = historyGroupsOf(sample);
     expect(g.customers).toBe(2357);
     expect(g.repeatCustomers).toBe(946);
     expect(g.sumX).toBe(2457);
@@ -33,8 +33,8 @@ describe('history groups (one grouping for every purchase model)', () => {
   });
 
   it('fractional days (weeks) group as whole days do: same counts, in the same order', () => {
-    const days = groupHistories(sample);
-    const weeks = groupHistories(sample.map((c) => ({ x: c.x, tx: c.tx / 7, T: c.T / 7 })));
+    const days = historyGroupsOf(sample);
+    const weeks = historyGroupsOf(sample.map((c) => ({ x: c.x, tx: c.tx / 7, T: c.T / 7 })));
     expect(Array.from(weeks.count)).toEqual(Array.from(days.count));
     expect(Array.from(weeks.T)).toEqual(Array.from(days.T, (t) => t / 7));
     expect(weeks.firstRepeat).toBe(days.firstRepeat);
@@ -46,7 +46,9 @@ describe('history groups (one grouping for every purchase model)', () => {
       { x: 0, tx: 0, T: 2 },
       { x: 2, tx: 9, T: 4 },
     ];
-    expect(() => groupHistories(bad, 'customers')).toThrow(/customers\[2\]: T .* must be finite and >= tx/);
-    expect(() => groupHistories([{ x: 1.5, tx: 0, T: 1 }])).toThrow(/histories\[0\]: x/);
+    expect(() => groupHistoriesAt(bad.length, (i) => bad[i]!, 'customers')).toThrow(
+      /customers\[2\]: T .* must be finite and >= tx/,
+    );
+    expect(() => historyGroupsOf([{ x: 1.5, tx: 0, T: 1 }])).toThrow(/histories\[0\]: x/);
   });
 });
