@@ -70,7 +70,9 @@ describe('dist/Code.js', () => {
     // +1 KB after the new-owner trial: mixed currencies in a plain log are listed, not added up
     // (currency marks compared per row), and top-ups are not sales (~2.3 KB, ~1.1 KB of it saved
     // nearby: the currency mark lists as one string each, the profiles' source notes out of the entries).
-    expect(Buffer.byteLength(text)).toBeLessThan(481 * 1024);
+    // +1 KB for issue 13's fast fits (~0.5 KB used): customers grouped by a radix sort instead of a
+    // comparison sort of packed keys, and the lazy model (formulas that show no model figure fit none).
+    expect(Buffer.byteLength(text)).toBeLessThan(482 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

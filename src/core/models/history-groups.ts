@@ -40,7 +40,6 @@ export interface HistoryGroups {
 }
 
 const TWO_20 = 2 ** 20;
-const TWO_40 = 2 ** 40;
 
 /** The distinct values of `values`, ascending. */
 function distinctSorted(values: Float64Array): Float64Array {
@@ -63,62 +62,89 @@ export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
   return low;
 }
 
+/** The distinct values of `values` ascending, and each entry's index into them. */
+function indexValues(values: Float64Array): { distinct: Float64Array; index: Int32Array } {
+  const distinct = distinctSorted(values);
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct, values[i]!);
+  return { distinct, index };
+}
+
+/** `order` stably sorted by `key` (whole numbers in [0, range)): one counting-sort pass. */
+function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
+  const start = new Int32Array(range + 1);
+  for (let i = 0; i < order.length; i++) start[key[order[i]!]! + 1]!++;
+  for (let v = 0; v < range; v++) start[v + 1]! += start[v]!;
+  const sorted = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) sorted[start[key[order[i]!]!]!++] = order[i]!;
+  return sorted;
+}
+
 /**
- * The distinct histories with their counts, ascending by (x, tx, T). When every value is a whole
- * number in range (x < 2^13, tx and T < 2^20 days, the usual case) each history is packed into one
- * exact double and the keys are sorted natively; otherwise the customers are sorted by comparison.
+ * The distinct histories with their counts, ascending by (x, tx, T), validating each history (an
+ * invalid one throws a RangeError naming `listName[i]`). When every value is a whole number below
+ * 2^20 days (the usual case) the customers are ordered by a radix sort (T, then tx, then x: three
+ * counting passes, no comparisons); otherwise by a comparison sort.
  */
 function distinct(
   n: number,
   historyAt: (i: number) => RepeatHistory,
-): { x: number[]; tx: number[]; T: number[]; count: number[] } {
-  const keys = new Float64Array(n);
-  let packable = true;
+  listName: string,
+): { x: Float64Array; tx: Float64Array; T: Float64Array; count: Float64Array } {
+  const xs = new Int32Array(n);
+  const txs = new Int32Array(n);
+  const ts = new Int32Array(n);
+  let whole = true;
+  let maxX = 0;
+  let maxT = 0;
   for (let i = 0; i < n; i++) {
-    const { x, tx, T } = historyAt(i);
-    if (x < 8192 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
-      keys[i] = x * TWO_40 + tx * TWO_20 + T;
-    } else {
-      packable = false;
-      break;
-    }
+    const h = historyAt(i);
+    assertRepeatHistory(h, i, listName);
+    if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
+      xs[i] = h.x;
+      txs[i] = h.tx;
+      ts[i] = h.T;
+      maxX = Math.max(maxX, h.x);
+      maxT = Math.max(maxT, h.T);
+    } else whole = false;
   }
-  const out = { x: [] as number[], tx: [] as number[], T: [] as number[], count: [] as number[] };
-  if (packable) {
-    keys.sort();
-    for (let i = 0; i < n; ) {
-      const key = keys[i]!;
-      let j = i + 1;
-      while (j < n && keys[j] === key) j++;
-      const x = Math.floor(key / TWO_40);
-      const rest = key - x * TWO_40;
-      const tx = Math.floor(rest / TWO_20);
-      out.x.push(x);
-      out.tx.push(tx);
-      out.T.push(rest - tx * TWO_20);
-      out.count.push(j - i);
-      i = j;
-    }
-    return out;
+  let order: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
+  let same: (i: number, j: number) => boolean;
+  let at = historyAt;
+  if (whole) {
+    order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+    same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
+    at = (i) => ({ x: xs[i]!, tx: txs[i]!, T: ts[i]! });
+  } else {
+    const byHistory = (i: number, j: number): number => {
+      const p = historyAt(i);
+      const q = historyAt(j);
+      return p.x - q.x || p.tx - q.tx || p.T - q.T;
+    };
+    order.sort(byHistory);
+    same = (i, j) => byHistory(i, j) === 0;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  const byHistory = (i: number, j: number): number => {
-    const p = historyAt(i);
-    const q = historyAt(j);
-    return p.x - q.x || p.tx - q.tx || p.T - q.T;
-  };
-  order.sort(byHistory);
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  const count = new Float64Array(n);
+  let groups = 0;
   for (let k = 0; k < n; ) {
     let j = k + 1;
-    while (j < n && byHistory(order[k]!, order[j]!) === 0) j++;
-    const h = historyAt(order[k]!);
-    out.x.push(h.x);
-    out.tx.push(h.tx);
-    out.T.push(h.T);
-    out.count.push(j - k);
+    while (j < n && same(order[k]!, order[j]!)) j++;
+    const h = at(order[k]!);
+    x[groups] = h.x;
+    tx[groups] = h.tx;
+    T[groups] = h.T;
+    count[groups++] = j - k;
     k = j;
   }
-  return out;
+  return {
+    x: x.slice(0, groups),
+    tx: tx.slice(0, groups),
+    T: T.slice(0, groups),
+    count: count.slice(0, groups),
+  };
 }
 
 /**
@@ -130,33 +156,22 @@ export function groupHistoriesAt(
   historyAt: (i: number) => RepeatHistory,
   listName = 'histories',
 ): HistoryGroups {
-  for (let i = 0; i < n; i++) assertRepeatHistory(historyAt(i), i, listName);
-  const d = distinct(n, historyAt);
-  const x = Float64Array.from(d.x);
-  const tx = Float64Array.from(d.tx);
-  const T = Float64Array.from(d.T);
-  const count = Float64Array.from(d.count);
+  const { x, tx, T, count } = distinct(n, historyAt, listName);
   const groups = count.length;
-  const xValues = distinctSorted(x);
-  const tValues = distinctSorted(T);
-  const txValues = distinctSorted(tx);
+  const { distinct: xValues, index: xIndex } = indexValues(x);
+  const { distinct: tValues, index: tIndex } = indexValues(T);
+  const { distinct: txValues, index: txIndex } = indexValues(tx);
   const xCounts = new Float64Array(xValues.length);
   const tCounts = new Float64Array(tValues.length);
   const tSumX = new Float64Array(tValues.length);
-  const xIndex = new Int32Array(groups);
-  const tIndex = new Int32Array(groups);
-  const txIndex = new Int32Array(groups);
   let sumX = 0;
   let sumT = 0;
   let repeatCustomers = 0;
   let firstRepeat = groups;
   for (let g = 0; g < groups; g++) {
     const w = count[g]!;
-    const xi = firstAtLeast(xValues, x[g]!);
-    const ti = firstAtLeast(tValues, T[g]!);
-    xIndex[g] = xi;
-    tIndex[g] = ti;
-    txIndex[g] = firstAtLeast(txValues, tx[g]!);
+    const xi = xIndex[g]!;
+    const ti = tIndex[g]!;
     xCounts[xi]! += w;
     tCounts[ti]! += w;
     tSumX[ti]! += w * x[g]!;
