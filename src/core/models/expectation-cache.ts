@@ -14,10 +14,16 @@ export function expectationCache(compute: Expectation): Expectation {
     // Fractional days (a test's weeks) are not packed: computed each time, never confused.
     if (!(Number.isInteger(T) && T >= 0 && T < TWO_21 && x < TWO_21)) return compute(x, T, horizonDays);
     let values = byHorizon.get(horizonDays);
-    if (values === undefined) byHorizon.set(horizonDays, (values = new Map()));
+    if (values === undefined) {
+      values = new Map();
+      byHorizon.set(horizonDays, values);
+    }
     const key = x * TWO_21 + T;
     let value = values.get(key);
-    if (value === undefined) values.set(key, (value = compute(x, T, horizonDays)));
+    if (value === undefined) {
+      value = compute(x, T, horizonDays);
+      values.set(key, value);
+    }
     return value;
   };
 }

@@ -11,7 +11,7 @@ import {
   repeatProbability,
 } from '../../../src/core/models/bg-nbd.ts';
 import { dropoutObjective } from '../../../src/core/models/dropout-likelihood.ts';
-import { groupHistoriesAt, historyGroupsOf } from '../../../src/core/models/history-groups.ts';
+import { historyGroupsOf } from '../../../src/core/models/history-groups.ts';
 import type { RepeatHistory } from '../../../src/core/models/repeat-history.ts';
 import { type CdnowCustomer, readCdnowSample, readPublishedSummary } from './cdnow-data.ts';
 import { simulateCustomers } from './simulate.ts';
