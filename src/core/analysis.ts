@@ -51,6 +51,11 @@ export interface AnalyzeOptions {
    * ignored.
    */
   savedFit?: (() => SavedFit | undefined) | undefined;
+  /**
+   * 'none' when the caller reads no model figure (RFM_SEGMENT, VALUE_TIER, …): the model and the
+   * check are then fitted only if a figure is read after all. Default 'model': fitted in the fit stage.
+   */
+  needs?: 'model' | 'none';
 }
 
 export type AnalysisStage = 'read' | 'summarise' | 'fit' | 'score';
@@ -115,8 +120,11 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   const analysis = analyzeLog(log, options.asOfDay, settings, options.onStageEnd, {
     ...(options.purchaseModel ? { purchaseModel: options.purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
+    ...(options.needs ? { needs: options.needs } : {}),
   });
-  return { ...analysis, currency };
+  // Set, not spread: a spread would read the model getter and fit it.
+  analysis.currency = currency;
+  return analysis;
 }
 
 export function analyzeLog(
@@ -124,7 +132,7 @@ export function analyzeLog(
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit'> = {},
+  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'needs'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
@@ -142,13 +150,24 @@ export function analyzeLog(
   }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;
-  const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-  const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
-  const model = saved
-    ? customerModelOf(saved.model)
-    : fitCustomerModel(modelInputs, {
-        purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
-      });
+  // The hold-out check and the fit run when first needed: here, unless the caller said it needs no
+  // model (RFM_SEGMENT, VALUE_TIER, …) — then only if something reads a model figure after all.
+  let fitted:
+    | { model: CustomerModel; check: HoldoutCheck | undefined; saved: SavedFit | undefined }
+    | undefined;
+  const fitModel = () => {
+    if (fitted) return fitted;
+    const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+    const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
+    const model = saved
+      ? customerModelOf(saved.model)
+      : fitCustomerModel(modelInputs, {
+          purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
+        });
+    fitted = { model, check, saved };
+    return fitted;
+  };
+  if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
   const tiers = assignValueTiers(
@@ -156,7 +175,7 @@ export function analyzeLog(
     settings,
   );
   // Stages, segments and predictions are worked out per customer when a formula reads them.
-  const scoring: ScoringContext = { store, settings, model: () => model };
+  const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
   const customers: CustomerInsight[] = [];
   const byKey = new Map<string, CustomerInsight>();
   for (let i = 0; i < summaries.length; i++) {
@@ -171,11 +190,18 @@ export function analyzeLog(
     settings,
     customers,
     byKey,
-    model,
+    get model() {
+      return fitModel().model;
+    },
     purchaseModelChoice: choice,
-    check,
+    get check() {
+      return fitModel().check;
+    },
     // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
-    fit: { model: model.fit, check: check ?? saved?.check },
+    get fit() {
+      const { model, check, saved } = fitModel();
+      return { model: model.fit, check: check ?? saved?.check };
+    },
     rfmCuts: cuts,
     store,
     log,

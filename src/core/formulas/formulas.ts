@@ -36,6 +36,15 @@ import { withSharedFit } from './shared-fit';
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
 
+interface AnalyzeFormulaOptions {
+  exclude?: FormulaArgument;
+  model?: FormulaArgument;
+  check?: boolean;
+  currency?: boolean;
+  /** 'none' for a formula that shows no model figure: the model is then not fitted (analysis.ts). */
+  needs?: 'none';
+}
+
 /**
  * Reads `purchases` wherever its columns are (a header row names them: exports/read-log.ts; without
  * one, customer, date, amount are the first three columns) and runs the analysis once. `model` is the
@@ -46,7 +55,7 @@ function analyze(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  options: { exclude?: FormulaArgument; model?: FormulaArgument; check?: boolean; currency?: boolean } = {},
+  options: AnalyzeFormulaOptions = {},
 ): Analysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
@@ -94,6 +103,7 @@ function analyze(
     analyzeLog(log, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
+      ...(options.needs ? { needs: options.needs } : {}),
       savedFit,
     }),
   );
@@ -101,10 +111,11 @@ function analyze(
   // formulas that show money in words, not on every formula's hot path.
   if (!options.currency) return analysis;
   const amountColumn = reading.detection?.columns.amount ?? 2;
-  const currency =
+  // Set, not spread: a spread would read the model getter and fit it.
+  analysis.currency =
     currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
     currencyOfCode(reading.log.currency);
-  return { ...analysis, currency };
+  return analysis;
 }
 
 /** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */
@@ -121,7 +132,7 @@ function perCustomer(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   answers: (analysis: Analysis) => Answer,
-  options: { exclude?: FormulaArgument; model?: FormulaArgument; currency?: boolean } = {},
+  options: Omit<AnalyzeFormulaOptions, 'check'> = {},
 ): FormulaResult {
   const keys = customersArgument(customers, env);
   const analysis = analyze(purchases, asOf, env, options);
@@ -166,10 +177,17 @@ export function rfmScoreFormula(
   env: FormulaEnvironment,
   exclude?: FormulaArgument,
 ): FormulaResult {
-  return perCustomer(customers, purchases, asOf, env, () => (c) => rfmCode(c.rfm), { exclude });
+  return perCustomer(customers, purchases, asOf, env, () => (c) => rfmCode(c.rfm), {
+    exclude,
+    needs: 'none',
+  });
 }
 
-/** A per-customer formula that answers in words: the language argument picks the words. */
+/**
+ * A per-customer formula that answers in words: the language argument picks the words. None of
+ * them shows a model figure (CUSTOMER_WHY reads the predicted value only for a customer whose net
+ * spend is not positive, and the model is fitted then).
+ */
 function wordedPerCustomer(
   customers: FormulaArgument,
   purchases: FormulaArgument,
@@ -184,6 +202,7 @@ function wordedPerCustomer(
   return perCustomer(customers, purchases, asOf, env, (analysis) => answers(lang, analysis), {
     exclude,
     currency,
+    needs: 'none',
   });
 }
 
@@ -356,7 +375,7 @@ export function nextPurchaseDateFormula(
       const dateOf = dayDates(env.timeZone);
       return (c) => dateOf(c.summary.nextDueDay);
     },
-    { exclude },
+    { exclude, needs: 'none' },
   );
 }
 

@@ -15,8 +15,9 @@
  *   E[Y(t) | alive] = (1 − ((alpha+T)/(alpha+T+p·t))^(r+x)) / p,
  *   P(alive) = 1 / (1 + [x>0] · p/(1−p) · ((alpha+T)/(alpha+tx))^(r+x)).
  */
-import { distinctHistories, type RepeatHistory } from './bg-nbd';
+import { type HistoryGroups, historyGroupsOf } from './history-groups';
 import { minimizeWithRestarts, type Objective } from './optimize';
+import { purchaseIfAlive, type RepeatHistory } from './repeat-history';
 import { digamma, logAddExp, logGamma } from './special-functions';
 
 export interface CommonDropoutParams {
@@ -37,7 +38,7 @@ export interface CommonDropoutFit {
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
 /** −(mean log-likelihood) over theta = (ln r, ln alpha, logit p), with its gradient. */
-function objective(groups: ReturnType<typeof distinctHistories>, customers: number): Objective {
+function objective(groups: HistoryGroups, customers: number): Objective {
   return (theta, gradient) => {
     const r = Math.exp(theta[0]!);
     const alpha = Math.exp(theta[1]!);
@@ -92,15 +93,15 @@ function objective(groups: ReturnType<typeof distinctHistories>, customers: numb
 
 /** Maximum-likelihood fit; `start` (e.g. the stopped BG/NBD fit's r, alpha, a/(a+b)) seeds it. */
 export function fitCommonDropout(
-  histories: readonly RepeatHistory[],
+  histories: readonly RepeatHistory[] | HistoryGroups,
   start: CommonDropoutParams = { r: 1, alpha: 30, p: 0.1 },
 ): CommonDropoutFit {
-  if (histories.length === 0) throw new RangeError('fitCommonDropout needs at least one customer history');
-  const groups = distinctHistories(histories);
+  const groups = historyGroupsOf(histories);
+  if (groups.customers === 0) throw new RangeError('fitCommonDropout needs at least one customer history');
   const logit = (p: number) => Math.log(p / (1 - p));
   const seed = [Math.log(start.r), Math.log(start.alpha), logit(Math.min(0.99, Math.max(1e-6, start.p)))];
   const result = minimizeWithRestarts(
-    objective(groups, histories.length),
+    objective(groups, groups.customers),
     [seed, [0, Math.log(30), logit(0.1)]],
     {
       maxIterations: 200,
@@ -110,7 +111,7 @@ export function fitCommonDropout(
   const [logR, logAlpha, logitP] = result.theta as [number, number, number];
   return {
     params: { r: Math.exp(logR), alpha: Math.exp(logAlpha), p: sigmoid(logitP) },
-    logLikelihood: -result.value * histories.length,
+    logLikelihood: -result.value * groups.customers,
     converged: result.converged,
   };
 }
@@ -140,7 +141,5 @@ export function repeatProbabilityCommon(
   h: RepeatHistory,
   horizonDays: number,
 ): number {
-  const { r, alpha } = params;
-  const purchaseIfAlive = -Math.expm1(-(r + h.x) * Math.log1p(horizonDays / (alpha + h.T)));
-  return probabilityAliveCommon(params, h) * purchaseIfAlive;
+  return probabilityAliveCommon(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
 }

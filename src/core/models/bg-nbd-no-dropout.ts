@@ -11,8 +11,9 @@
  * r/alpha fixed: the Poisson limit, whose maximum-likelihood rate is Σx / ΣT (time after each first
  * purchase); then E[Y(t)] = λt and P(purchase) = 1 − e^(−λt) for everyone.
  */
-import { distinctHistories, groupTotals, type RepeatHistory } from './bg-nbd';
+import { type HistoryGroups, historyGroupsOf } from './history-groups';
 import { minimizeWithRestarts, type Objective } from './optimize';
+import { assertHorizon, purchaseIfAlive, type RepeatHistory } from './repeat-history';
 import { digamma, logGamma } from './special-functions';
 
 /** r and alpha (days) of the rate distribution; r = Infinity means the Poisson limit with rate r/alpha = `rate`. */
@@ -31,7 +32,7 @@ export interface NoDropoutFit {
 
 const LIMIT = Math.log(1e5) + 1;
 
-function objective(groups: ReturnType<typeof distinctHistories>, customers: number): Objective {
+function objective(groups: HistoryGroups, customers: number): Objective {
   return (theta, gradient) => {
     const r = Math.exp(theta[0]!);
     const alpha = Math.exp(theta[1]!);
@@ -59,7 +60,7 @@ function objective(groups: ReturnType<typeof distinctHistories>, customers: numb
 }
 
 /** Poisson log-likelihood at rate λ: Σ (x ln λ − λT), the NBD's limit as r, alpha → ∞. */
-function poissonLogLikelihood(groups: ReturnType<typeof distinctHistories>, rate: number): number {
+function poissonLogLikelihood(groups: HistoryGroups, rate: number): number {
   let ll = 0;
   for (let k = 0; k < groups.count.length; k++) {
     const x = groups.x[k]!;
@@ -70,11 +71,11 @@ function poissonLogLikelihood(groups: ReturnType<typeof distinctHistories>, rate
 
 /** Maximum-likelihood fit of the no-dropout limit (NBD, or its Poisson limit); needs Σx > 0 and ΣT > 0. */
 export function fitNoDropout(
-  histories: readonly RepeatHistory[],
+  histories: readonly RepeatHistory[] | HistoryGroups,
   start?: { r: number; alpha: number },
 ): NoDropoutFit {
-  const groups = distinctHistories(histories);
-  const { sumX, sumT } = groupTotals(groups);
+  const groups = historyGroupsOf(histories);
+  const { sumX, sumT } = groups;
   if (!(sumX > 0 && sumT > 0)) {
     return { params: { r: 1, alpha: 1, rate: 1 }, logLikelihood: Number.NEGATIVE_INFINITY, converged: false };
   }
@@ -82,7 +83,7 @@ export function fitNoDropout(
   const starts = [[0, Math.log(1 / rate)]];
   if (start && start.r > 0 && start.alpha > 0 && start.r < 1e5)
     starts.unshift([Math.log(start.r), Math.log(start.alpha)]);
-  const result = minimizeWithRestarts(objective(groups, histories.length), starts, {
+  const result = minimizeWithRestarts(objective(groups, groups.customers), starts, {
     maxIterations: 200,
     divergenceLimit: [LIMIT, Math.log(1e8) + 1],
   });
@@ -91,7 +92,7 @@ export function fitNoDropout(
     const alpha = Math.exp(result.theta[1]!);
     return {
       params: { r, alpha, rate: r / alpha },
-      logLikelihood: -result.value * histories.length,
+      logLikelihood: -result.value * groups.customers,
       converged: true,
     };
   }
@@ -107,7 +108,7 @@ export function fitNoDropout(
   const alpha = Math.exp(result.theta[1]!);
   return {
     params: { r, alpha, rate: r / alpha },
-    logLikelihood: -result.value * histories.length,
+    logLikelihood: -result.value * groups.customers,
     converged: false,
   };
 }
@@ -118,7 +119,7 @@ export function repeatProbabilityNoDropout(
   horizonDays: number,
 ): number {
   if (!Number.isFinite(p.r)) return -Math.expm1(-p.rate * horizonDays);
-  return -Math.expm1(-(p.r + h.x) * Math.log1p(horizonDays / (p.alpha + h.T)));
+  return purchaseIfAlive(p.r, p.alpha, h, horizonDays);
 }
 
 export function expectedPurchasesNoDropout(
@@ -126,9 +127,7 @@ export function expectedPurchasesNoDropout(
   h: RepeatHistory,
   horizonDays: number,
 ): number {
-  if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-    throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-  }
+  assertHorizon(horizonDays);
   if (!Number.isFinite(p.r)) return p.rate * horizonDays;
   return ((p.r + h.x) * horizonDays) / (p.alpha + h.T);
 }

@@ -65,12 +65,10 @@
  */
 
 import {
-  assertRepeatHistory,
   type BgNbdParams,
   expectedPurchasesPredictor,
   fitBgNbd,
   probabilityAlive,
-  type RepeatHistory,
   repeatProbability,
 } from './bg-nbd.ts';
 import {
@@ -87,6 +85,7 @@ import {
   repeatProbabilityNoDropout,
 } from './bg-nbd-no-dropout';
 import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
+import { groupHistoriesAt, type HistoryGroups } from './history-groups';
 import { fitMbgCnbdK, type MbgCnbdKParams, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from './mbg-cnbd-k';
 import {
   expectedPurchasesMbgPredictor,
@@ -96,6 +95,7 @@ import {
   probabilityAliveMbg,
   repeatProbabilityMbg,
 } from './mbg-nbd';
+import type { RepeatHistory } from './repeat-history';
 
 export type PurchaseMethod =
   | 'bg-nbd'
@@ -202,10 +202,12 @@ const DEFAULTS = {
   minRepeatCustomers: 5,
   minRepeatSpenders: 10,
   purchaseModel: 'bg-nbd',
-} as const satisfies Required<CustomerModelOptions>;
+} as const satisfies ModelSettings;
 
-function assertCustomer(c: CustomerSummary, index: number): void {
-  assertRepeatHistory(c, index, 'customers');
+type ModelSettings = Required<CustomerModelOptions>;
+
+/** The spend fields of a customer (the history is checked when it is grouped). */
+function assertSpend(c: CustomerSummary, index: number): void {
   if (!Number.isFinite(c.meanSpend)) {
     throw new RangeError(`customers[${index}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
   }
@@ -251,18 +253,13 @@ export function isPlausibleGammaGamma(p: GammaGammaParams, largestMean: number):
 }
 
 /** The pooled-rate parameters for these customers (see the header). */
-function pooledRateParams(customers: readonly RepeatHistory[]): BgNbdParams {
-  let sumX = 0;
-  let sumT = 0;
-  for (const c of customers) {
-    sumX += c.x;
-    sumT += c.T;
-  }
+function pooledRateParams({ sumX, sumT }: HistoryGroups): BgNbdParams {
   const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
   return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
 }
 
-interface PurchaseChoice {
+/** A fitted purchase model: the method used and its parameters (fitting → params → predictor). */
+export interface PurchaseFit {
   readonly method: PurchaseMethod;
   readonly reason: FallbackReason | undefined;
   readonly params: BgNbdParams;
@@ -279,11 +276,8 @@ const MBG_MIN = { customers: 8, repeatCustomers: 3 } as const;
 /** a (or the mean dropout a/(a+b)) below this: the fit is running off to "nobody leaves". */
 const NO_DROPOUT_EDGE = 1e-4;
 
-function chooseMbgNbd(
-  input: readonly CustomerSummary[],
-  fallback: (reason: FallbackReason) => PurchaseChoice,
-): PurchaseChoice {
-  const fit = attempt(() => fitMbgNbd(input));
+function chooseMbgNbd(groups: HistoryGroups, fallback: (reason: FallbackReason) => PurchaseFit): PurchaseFit {
+  const fit = attempt(() => fitMbgNbd(groups));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
     return fallback('implausible-parameters');
@@ -298,8 +292,8 @@ function chooseMbgNbd(
 
 function chooseMbgCnbdK(
   input: readonly CustomerSummary[],
-  fallback: (reason: FallbackReason) => PurchaseChoice,
-): PurchaseChoice {
+  fallback: (reason: FallbackReason) => PurchaseFit,
+): PurchaseFit {
   const known = input.every((c) => c.x === 0 || c.logGapSum !== undefined);
   const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
   const fit = attempt(() => fitMbgCnbdK(histories, known ? {} : { k: 1 }));
@@ -324,38 +318,46 @@ function isPlausibleCommonDropout(p: CommonDropoutParams): boolean {
   return inRange(p.r, 1e-4, 1e5) && inRange(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
 }
 
-function choosePurchaseModel(
-  input: readonly CustomerSummary[],
-  repeatCustomers: number,
-  options: Required<CustomerModelOptions>,
-): PurchaseChoice {
-  const mbg = options.purchaseModel !== 'bg-nbd';
-  const fallback = (reason: FallbackReason): PurchaseChoice => {
+/**
+ * Fits the purchase model asked for to grouped histories, or its fallback (see the header). The
+ * hold-out check fits its candidates with this; {@link purchasePredictor} turns the result into
+ * predictions. The MBG/CNBD-k also needs each customer's sum of log gaps: `input`, when it is asked for.
+ */
+export function fitPurchases(
+  groups: HistoryGroups,
+  options: Pick<CustomerModelOptions, 'minCustomers' | 'minRepeatCustomers' | 'purchaseModel'>,
+  input?: readonly CustomerSummary[],
+): PurchaseFit {
+  const settings: ModelSettings = { ...DEFAULTS, ...options };
+  // Every model but the BG/NBD falls back to the MBG/NBD's prior shapes (a one-time buyer can leave).
+  const mbg = settings.purchaseModel !== 'bg-nbd';
+  const { customers, repeatCustomers } = groups;
+  const fallback = (reason: FallbackReason): PurchaseFit => {
     if (!mbg)
-      return { method: 'pooled-rate', reason, params: pooledRateParams(input), logLikelihood: undefined };
+      return { method: 'pooled-rate', reason, params: pooledRateParams(groups), logLikelihood: undefined };
     // The MBG/NBD's own formulas at the prior's shapes, so a one-time buyer can still have left.
-    const pooled = pooledRateParams(input);
+    const pooled = pooledRateParams(groups);
     const rate = POOLED_RATE.r / pooled.alpha;
     const params = { r: MBG_PRIOR.r, alpha: MBG_PRIOR.r / rate, a: MBG_PRIOR.a, b: MBG_PRIOR.b };
     return { method: 'pooled-rate', reason, params, mbgNbd: params, logLikelihood: undefined };
   };
   // The MBG/NBD's prior carries a small sheet: it needs fewer customers than the BG/NBD's plain fit.
-  const minCustomers = mbg ? Math.min(options.minCustomers, MBG_MIN.customers) : options.minCustomers;
+  const minCustomers = mbg ? Math.min(settings.minCustomers, MBG_MIN.customers) : settings.minCustomers;
   const minRepeat = mbg
-    ? Math.min(options.minRepeatCustomers, MBG_MIN.repeatCustomers)
-    : options.minRepeatCustomers;
-  if (input.length === 0 || input.length < minCustomers) return fallback('too-few-customers');
+    ? Math.min(settings.minRepeatCustomers, MBG_MIN.repeatCustomers)
+    : settings.minRepeatCustomers;
+  if (customers === 0 || customers < minCustomers) return fallback('too-few-customers');
   if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
     return fallback('too-few-repeat-customers');
   }
-  if (options.purchaseModel === 'mbg-cnbd-k') return chooseMbgCnbdK(input, fallback);
-  if (mbg) return chooseMbgNbd(input, fallback);
-  const fit = attempt(() => fitBgNbd(input));
+  if (settings.purchaseModel === 'mbg-cnbd-k' && input !== undefined) return chooseMbgCnbdK(input, fallback);
+  if (mbg) return chooseMbgNbd(groups, fallback);
+  const fit = attempt(() => fitBgNbd(groups));
   if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
     // Maximised at the boundary where everyone shares one dropout probability: fit that limit.
     const { r, alpha, a, b } = fit.params;
     if (a > COMMON_DROPOUT_AB && b > COMMON_DROPOUT_AB) {
-      const common = attempt(() => fitCommonDropout(input, { r, alpha, p: a / (a + b) }));
+      const common = attempt(() => fitCommonDropout(groups, { r, alpha, p: a / (a + b) }));
       if (
         common?.converged &&
         isPlausibleCommonDropout(common.params) &&
@@ -372,7 +374,7 @@ function choosePurchaseModel(
     }
     if (a < NO_DROPOUT_EDGE || a / (a + b) < NO_DROPOUT_EDGE) {
       // Maximised where nobody leaves: fit that limit.
-      const limit = attempt(() => fitNoDropout(input, { r, alpha }));
+      const limit = attempt(() => fitNoDropout(groups, { r, alpha }));
       if (limit?.converged && limit.params.rate <= 1 && Number.isFinite(limit.logLikelihood)) {
         return {
           method: 'bg-nbd-no-dropout',
@@ -397,10 +399,7 @@ interface SpendChoice {
   readonly logLikelihood: number | undefined;
 }
 
-function chooseSpendModel(
-  input: readonly CustomerSummary[],
-  options: Required<CustomerModelOptions>,
-): SpendChoice {
+function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSettings): SpendChoice {
   const fallback = (reason: FallbackReason): SpendChoice => ({
     method: 'shrunk-mean',
     reason,
@@ -440,14 +439,14 @@ export function fitCustomerModel(
   input: readonly CustomerSummary[],
   options: CustomerModelOptions = {},
 ): CustomerModel {
-  for (let i = 0; i < input.length; i++) assertCustomer(input[i]!, i);
-  const settings: Required<CustomerModelOptions> = { ...DEFAULTS, ...options };
-  let repeatCustomers = 0;
-  for (const c of input) if (c.x > 0) repeatCustomers++;
+  const groups = groupHistoriesAt(input.length, (i) => input[i]!, 'customers');
+  for (let i = 0; i < input.length; i++) assertSpend(input[i]!, i);
+  const settings: ModelSettings = { ...DEFAULTS, ...options };
+  const repeatCustomers = groups.repeatCustomers;
 
   return customerModelOf({
     purchaseModel: settings.purchaseModel,
-    purchases: choosePurchaseModel(input, repeatCustomers, settings),
+    purchases: fitPurchases(groups, settings, input),
     spend: chooseSpendModel(input, settings),
     storeMeanSpend: storeMeanSpendOf(input),
     customers: input.length,
@@ -461,7 +460,7 @@ export function fitCustomerModel(
  */
 export interface CustomerModelFit {
   readonly purchaseModel: PurchaseModelName;
-  readonly purchases: PurchaseChoice;
+  readonly purchases: PurchaseFit;
   readonly spend: SpendChoice;
   readonly storeMeanSpend: number;
   readonly customers: number;
@@ -523,7 +522,7 @@ export function customerModelOf(fit: CustomerModelFit): CustomerModel {
 type Predictor = Pick<CustomerModel, 'probabilityAlive' | 'repeatProbability' | 'expectedPurchases'>;
 
 /** The three purchase predictions of the chosen method. */
-function purchasePredictor(choice: PurchaseChoice): Predictor {
+export function purchasePredictor(choice: PurchaseFit): Predictor {
   const { commonDropout: common, noDropout, mbgNbd, mbgCnbdK } = choice;
   if (mbgCnbdK) {
     const predict = mbgCnbdKPredictor(mbgCnbdK);

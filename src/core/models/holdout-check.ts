@@ -19,8 +19,14 @@
  * choice, whichever formula asks), which bounds its cost whatever the size of the sheet.
  */
 import type { DayNumber } from '../days';
-import { fitCustomerModel, type PurchaseMethod, type PurchaseModelName } from './customer-model';
-import { logGapSum } from './mbg-cnbd-k';
+import {
+  fitPurchases,
+  type PurchaseMethod,
+  type PurchaseModelName,
+  purchasePredictor,
+} from './customer-model';
+import { firstAtLeast, groupHistoriesAt } from './history-groups';
+import type { RepeatHistory } from './repeat-history';
 
 export interface HoldoutCustomer {
   readonly key: string;
@@ -95,45 +101,29 @@ function hashKey(key: string): number {
 
 interface Scored {
   readonly key: string;
-  readonly history: {
-    x: number;
-    tx: number;
-    T: number;
-    meanSpend: number;
-    meanRepeatSpend: number;
-    logGapSum: number;
-  };
+  readonly history: RepeatHistory;
   readonly boughtDays: number;
 }
 
+/** The scored customers, in one pass over the customers (a hash and two binary searches each). */
 function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber, asOf: DayNumber): Scored[] {
-  const eligible = customers.filter((c) => c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff);
+  let eligible = 0;
+  for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff) eligible++;
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
-  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible.length));
+  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
   const threshold = keepShare * 2 ** 32;
   const out: Scored[] = [];
-  for (const c of eligible) {
-    if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+  for (const c of customers) {
     const days = c.purchaseDays;
-    let before = 0;
-    let held = 0;
-    for (const d of days) {
-      if (d <= cutoff) before++;
-      else if (d <= asOf) held++;
-    }
+    if (!(days.length > 0 && days[0]! <= cutoff)) continue;
+    if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+    // Days are whole: the purchase days up to the cutoff are those before cutoff + 1.
+    const before = firstAtLeast(days, cutoff + 1);
     const first = days[0]!;
-    const last = days[before - 1]!;
     out.push({
       key: c.key,
-      history: {
-        x: before - 1,
-        tx: last - first,
-        T: cutoff - first,
-        meanSpend: 0,
-        meanRepeatSpend: 0,
-        logGapSum: logGapSum(days, before),
-      },
-      boughtDays: held,
+      history: { x: before - 1, tx: days[before - 1]! - first, T: cutoff - first },
+      boughtDays: firstAtLeast(days, asOf + 1) - before,
     });
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
@@ -151,30 +141,30 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   if (holdoutDays < HOLDOUT.minDays) return { status: 'too-short', reason: 'short-log' };
   const cutoffDay = asOfDay - holdoutDays;
   const set = calibrationSet(customers, cutoffDay, asOfDay);
-  const repeat = set.filter((s) => s.history.x > 0).length;
+  let repeat = 0;
+  for (const s of set) if (s.history.x > 0) repeat++;
   if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
     return { status: 'too-short', reason: 'too-few-customers' };
   }
-  const histories = set.map((s) => s.history);
+  // Grouped once for every candidate.
+  const groups = groupHistoriesAt(set.length, (i) => set[i]!.history);
   const predictions = new Map<PurchaseModelName, Float64Array>();
   const scores = CHECKED_MODELS.map((model): ModelScore => {
-    const fit = fitCustomerModel(histories, {
-      purchaseModel: model,
-      minRepeatSpenders: Number.POSITIVE_INFINITY,
-    });
+    const fit = fitPurchases(groups, { purchaseModel: model });
+    const predict = purchasePredictor(fit);
     const p = new Float64Array(set.length);
     let brier = 0;
     let countError = 0;
     set.forEach((s, i) => {
-      p[i] = fit.repeatProbability(s.history, holdoutDays);
+      p[i] = predict.repeatProbability(s.history, holdoutDays);
       const bought = s.boughtDays > 0 ? 1 : 0;
       brier += (p[i]! - bought) ** 2;
-      countError += Math.abs(fit.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
+      countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
     });
     predictions.set(model, p);
     return {
       model,
-      method: fit.method.purchases,
+      method: fit.method,
       brier: brier / set.length,
       countError: countError / set.length,
     };

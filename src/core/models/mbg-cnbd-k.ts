@@ -37,9 +37,10 @@
  * purchase rates); `prior: false` is plain maximum likelihood, the reference fit. k is then chosen
  * by the maximised ln L + ln prior, which is ln L alone without the prior.
  */
-import { assertRepeatHistory, distinctHistories, groupTotals, type RepeatHistory } from './bg-nbd';
+import { groupHistoriesAt, type HistoryGroups } from './history-groups';
 import { MBG_PRIOR } from './mbg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
+import { assertRepeatHistory, type RepeatHistory } from './repeat-history';
 import { digamma, logGamma } from './special-functions';
 
 /** k (Erlang stages per gap, a whole number >= 1); λ ~ Gamma(r, alpha), alpha in days; p ~ Beta(a, b). */
@@ -83,7 +84,7 @@ export function logGapSum(days: readonly number[], count = days.length): number 
 }
 
 interface Data {
-  readonly groups: ReturnType<typeof distinctHistories>;
+  readonly groups: HistoryGroups;
   readonly customers: number;
   readonly sumX: number;
   readonly sumLogGaps: number;
@@ -99,8 +100,8 @@ function dataOf(histories: readonly RegularityHistory[]): Data {
     }
     sumLogGaps += h.logGapSum;
   }
-  const groups = distinctHistories(histories);
-  return { groups, customers: histories.length, sumX: groupTotals(groups).sumX, sumLogGaps };
+  const groups = groupHistoriesAt(histories.length, (i) => histories[i]!);
+  return { groups, customers: histories.length, sumX: groups.sumX, sumLogGaps };
 }
 
 /**
@@ -294,7 +295,7 @@ function regularityEstimate(histories: readonly RegularityHistory[]): number {
 }
 
 function fitFixedK(data: Data, k: number, prior: boolean, warm: MbgCnbdKParams | undefined): FixedFit {
-  const { sumX, sumT } = groupTotals(data.groups);
+  const { sumX, sumT } = data.groups;
   const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / data.customers, 1);
   // Mean stage rate r/alpha = k × the purchase rate.
   const logAlpha0 = Math.log(1 / (k * rate));

@@ -28,14 +28,17 @@
  * on CDNOW (2,357 customers) the fit moves by well under 1% (a test checks it).
  */
 import {
-  assertRepeatHistory,
   type BgNbdParams,
-  distinctHistories,
+  DIVERGENCE_LIMITS,
+  defaultStarts,
   expectedPurchasesIfAlive,
-  groupTotals,
+  pooledLogAlpha,
 } from './bg-nbd';
+import { dropoutObjective } from './dropout-likelihood';
+import { expectationCache } from './expectation-cache';
+import { type HistoryGroups, historyGroupsOf } from './history-groups';
 import { minimizeWithRestarts, type Objective } from './optimize';
-import { digamma, logGamma } from './special-functions';
+import { assertHorizon, assertRepeatHistory, purchaseIfAlive, type RepeatHistory } from './repeat-history';
 
 /** MBG/NBD parameters, named and scaled as the BG/NBD's: λ ~ Gamma(r, alpha), alpha in days; p ~ Beta(a, b). */
 export type MbgNbdParams = BgNbdParams;
@@ -56,107 +59,28 @@ export interface MbgNbdFitOptions {
 }
 
 /**
- * −(ln L + ln prior)/n over theta = (ln r, ln alpha, ln a, ln b), with its gradient. Per customer:
- *   ln L = ln Γ(r+x) − ln Γ(r) + r ln alpha + ln Γ(a+b) + ln Γ(b+x+1) − ln Γ(b) − ln Γ(a+b+x+1)
- *          − (r+x) ln(alpha+T) + ln(1 + e^d),  d = ln a − ln(b+x) + (r+x) ln((alpha+T)/(alpha+tx)),
- * eq. (4) of [1] in log space (the second term, "left after the last purchase", is there for x = 0 too).
+ * −(ln L + ln prior)/n over theta = (ln r, ln alpha, ln a, ln b), with its gradient: eq. (4) of [1]
+ * in log space, the BG/NBD's objective with one more chance to leave (dropout-likelihood.ts, where
+ * the second term, "left after the last purchase", is there for x = 0 too).
  */
-function objective(
-  groups: ReturnType<typeof distinctHistories>,
-  customers: number,
-  prior: boolean,
-): Objective {
-  const n = groups.count.length;
-  const priorCentre = [Math.log(MBG_PRIOR.r), 0, Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)];
-  const priorWeight = prior ? 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) : 0;
-  return (theta, gradient) => {
-    for (let i = 0; i < 4; i++) if (!(Math.abs(theta[i]!) <= 30)) return Number.POSITIVE_INFINITY;
-    const r = Math.exp(theta[0]!);
-    const alpha = Math.exp(theta[1]!);
-    const a = Math.exp(theta[2]!);
-    const b = Math.exp(theta[3]!);
-    const logA = theta[2]!;
-    const logAlpha = theta[1]!;
-    const lgR = logGamma(r);
-    const lgB = logGamma(b);
-    const lgAB = logGamma(a + b);
-    const psiR = digamma(r);
-    const psiB = digamma(b);
-    const psiAB = digamma(a + b);
-    let ll = 0;
-    let dR = 0;
-    let dAlpha = 0;
-    let dA = 0;
-    let dB = 0;
-    // Special functions depend on x only: computed once per run of equal x (groups are sorted by x).
-    let lastX = -1;
-    let lgRX = 0;
-    let psiRX = 0;
-    let shapeTerms = 0;
-    let psiBX1 = 0;
-    let psiABX1 = 0;
-    for (let k = 0; k < n; k++) {
-      const x = groups.x[k]!;
-      const w = groups.count[k]!;
-      if (x !== lastX) {
-        lastX = x;
-        lgRX = logGamma(r + x);
-        psiRX = digamma(r + x);
-        shapeTerms = lgAB + logGamma(b + x + 1) - lgB - logGamma(a + b + x + 1);
-        psiBX1 = digamma(b + x + 1);
-        psiABX1 = digamma(a + b + x + 1);
-      }
-      const shape = r + x;
-      const logAT = Math.log(alpha + groups.T[k]!);
-      const logATx = Math.log(alpha + groups.tx[k]!);
-      const logRatio = logAT - logATx;
-      const d = logA - Math.log(b + x) + shape * logRatio;
-      const softplus = d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
-      const sigmoid = d > 0 ? 1 / (1 + Math.exp(-d)) : Math.exp(d) / (1 + Math.exp(d));
-      ll += w * (lgRX - lgR + r * logAlpha + shapeTerms - shape * logAT + softplus);
-      dR += w * (psiRX - psiR + logAlpha - logAT + sigmoid * logRatio);
-      dAlpha +=
-        w *
-        (r / alpha -
-          shape / (alpha + groups.T[k]!) +
-          sigmoid * shape * (1 / (alpha + groups.T[k]!) - 1 / (alpha + groups.tx[k]!)));
-      dA += w * (psiAB - psiABX1 + sigmoid / a);
-      dB += w * (psiAB + psiBX1 - psiB - psiABX1 - sigmoid / (b + x));
-    }
-    const scale = -1 / customers;
-    let penalty = 0;
-    const raw = [dR * r, dAlpha * alpha, dA * a, dB * b];
-    for (let i = 0; i < 4; i++) {
-      const offset = i === 1 ? 0 : theta[i]! - priorCentre[i]!;
-      penalty += (priorWeight * offset * offset) / 2;
-      gradient[i] = scale * raw[i]! + (priorWeight * offset) / customers;
-    }
-    const value = scale * ll + penalty / customers;
-    return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
-  };
-}
-
-/** The fit objective for these histories, with or without the prior: exported for the gradient test. */
 export function mbgNbdObjective(
-  histories: readonly { x: number; tx: number; T: number }[],
+  histories: readonly RepeatHistory[] | HistoryGroups,
   prior: boolean,
 ): Objective {
-  return objective(distinctHistories(histories), histories.length, prior);
+  return dropoutObjective(historyGroupsOf(histories), {
+    dropoutAtFirstPurchase: true,
+    ...(prior ? { prior: { ...MBG_PRIOR, weight: 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) } } : {}),
+  });
 }
 
 /** Sum of ln L over customers, eq. (4) of [1], time in days (no prior). */
 export function mbgNbdLogLikelihood(
   params: MbgNbdParams,
-  histories: readonly { x: number; tx: number; T: number }[],
+  histories: readonly RepeatHistory[] | HistoryGroups,
 ): number {
-  const groups = distinctHistories(histories);
-  const theta = Float64Array.from([
-    Math.log(params.r),
-    Math.log(params.alpha),
-    Math.log(params.a),
-    Math.log(params.b),
-  ]);
-  return -objective(groups, histories.length, false)(theta, new Float64Array(4)) * histories.length;
+  const groups = historyGroupsOf(histories);
+  const theta = Float64Array.from([params.r, params.alpha, params.a, params.b].map(Math.log));
+  return -mbgNbdObjective(groups, false)(theta, new Float64Array(4)) * groups.customers;
 }
 
 /**
@@ -164,39 +88,34 @@ export function mbgNbdLogLikelihood(
  * log-parameters from three starts. Throws for an empty list or an invalid history.
  */
 export function fitMbgNbd(
-  histories: readonly { x: number; tx: number; T: number }[],
+  histories: readonly RepeatHistory[] | HistoryGroups,
   options: MbgNbdFitOptions = {},
 ): MbgNbdFit {
-  if (histories.length === 0) throw new RangeError('fitMbgNbd needs at least one customer history');
-  const groups = distinctHistories(histories);
-  const { sumX, sumT } = groupTotals(groups);
-  const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
-  const logAlpha0 = Math.log(1 / rate);
+  const groups = historyGroupsOf(histories);
+  if (groups.customers === 0) throw new RangeError('fitMbgNbd needs at least one customer history');
+  const logAlpha0 = pooledLogAlpha(groups);
   const prior = options.prior ?? true;
-  const result = minimizeWithRestarts(
-    objective(groups, histories.length, prior),
-    [
-      [
-        Math.log(MBG_PRIOR.r),
-        logAlpha0 + Math.log(MBG_PRIOR.r),
-        Math.log(MBG_PRIOR.a),
-        Math.log(MBG_PRIOR.b),
-      ],
-      [0, logAlpha0, 0, Math.log(3)],
-      [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)],
-    ],
-    {
-      maxIterations: 200,
-      divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1],
-    },
-  );
+  const [first, , third] = defaultStarts(logAlpha0);
+  // From the prior's centre first, then the BG/NBD's first and third starts.
+  const starts = [
+    [Math.log(MBG_PRIOR.r), logAlpha0 + Math.log(MBG_PRIOR.r), Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)],
+    first!,
+    third!,
+  ];
+  const objective = mbgNbdObjective(groups, prior);
+  const result = minimizeWithRestarts(objective, starts, {
+    maxIterations: 200,
+    divergenceLimit: DIVERGENCE_LIMITS,
+  });
   const [lr, la, lA, lB] = result.theta as [number, number, number, number];
   const params = { r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lB) };
-  return { params, logLikelihood: mbgNbdLogLikelihood(params, histories), converged: result.converged };
+  // ln L without the prior: the prior's share of the optimum's value is taken back out.
+  const logLikelihood = prior ? mbgNbdLogLikelihood(params, groups) : -result.value * groups.customers;
+  return { params, logLikelihood, converged: result.converged };
 }
 
 /** P(alive | x, tx, T) = 1 / (1 + a/(b+x) · ((alpha+T)/(alpha+tx))^(r+x)), appendix A eq. (5) of [1]. */
-export function probabilityAliveMbg(params: MbgNbdParams, h: { x: number; tx: number; T: number }): number {
+export function probabilityAliveMbg(params: MbgNbdParams, h: RepeatHistory): number {
   assertRepeatHistory(h);
   const { r, alpha, a, b } = params;
   const logOdds = Math.log(a) - Math.log(b + h.x) + (r + h.x) * Math.log1p((h.T - h.tx) / (alpha + h.tx));
@@ -205,39 +124,28 @@ export function probabilityAliveMbg(params: MbgNbdParams, h: { x: number; tx: nu
 
 /**
  * P(at least one purchase in the next d days) = P(alive) × (1 − ((alpha+T)/(alpha+T+d))^(r+x)):
- * as in the BG/NBD, dropout happens only right after a purchase, so a customer alive at T buys again
- * within d days iff the Poisson clock rings, with λ ~ Gamma(r+x, alpha+T) given alive.
+ * as in the BG/NBD (repeat-history.ts's purchaseIfAlive).
  */
-export function repeatProbabilityMbg(
-  params: MbgNbdParams,
-  h: { x: number; tx: number; T: number },
-  horizonDays: number,
-): number {
-  const purchaseIfAlive = -Math.expm1(-(params.r + h.x) * Math.log1p(horizonDays / (params.alpha + h.T)));
-  return probabilityAliveMbg(params, h) * purchaseIfAlive;
+export function repeatProbabilityMbg(params: MbgNbdParams, h: RepeatHistory, horizonDays: number): number {
+  return probabilityAliveMbg(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
 }
 
 /**
  * E[Y(t) | x, tx, T] of [2]: P(alive) × (a+b+x)/(a−1) · [1 − ((alpha+T)/(alpha+T+t))^(r+x) ·
  * 2F1(r+x, b+x+1; a+b+x; t/(alpha+T+t))]. Given alive the customer has survived x + 1 chances to
  * leave, so p ~ Beta(a, b+x+1): the bracket is the BG/NBD's with b + 1 in place of b, and is computed
- * by the same code (closed form, or numerical integration where that is ill-conditioned).
+ * by the same code (closed form, or numerical integration where that is ill-conditioned), once per
+ * distinct (x, T, horizon).
  */
 export function expectedPurchasesMbgPredictor(
   params: MbgNbdParams,
-): (h: { x: number; tx: number; T: number }, horizonDays: number) => number {
+): (h: RepeatHistory, horizonDays: number) => number {
   const shifted = { ...params, b: params.b + 1 };
-  const ifAlive = new Map<string, number>();
+  const ifAlive = expectationCache((x, T, horizonDays) =>
+    expectedPurchasesIfAlive(shifted, x, T, horizonDays),
+  );
   return (h, horizonDays) => {
-    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-    }
-    const key = `${h.x},${h.T},${horizonDays}`;
-    let expected = ifAlive.get(key);
-    if (expected === undefined) {
-      expected = expectedPurchasesIfAlive(shifted, h.x, h.T, horizonDays);
-      ifAlive.set(key, expected);
-    }
-    return probabilityAliveMbg(params, h) * expected;
+    assertHorizon(horizonDays);
+    return probabilityAliveMbg(params, h) * ifAlive(h.x, h.T, horizonDays);
   };
 }

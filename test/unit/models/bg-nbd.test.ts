@@ -3,18 +3,21 @@ import {
   type BgNbdFit,
   type BgNbdParams,
   bgNbdLogLikelihood,
-  bgNbdObjective,
   conditionalExpectedPurchases,
   expectedPurchasesIfAliveByQuadrature,
   expectedPurchasesIfAliveClosedForm,
   fitBgNbd,
-  groupRepeatHistories,
   probabilityAlive,
-  type RepeatHistory,
   repeatProbability,
 } from '../../../src/core/models/bg-nbd.ts';
+import { dropoutObjective } from '../../../src/core/models/dropout-likelihood.ts';
+import { historyGroupsOf } from '../../../src/core/models/history-groups.ts';
+import type { RepeatHistory } from '../../../src/core/models/repeat-history.ts';
 import { type CdnowCustomer, readCdnowSample, readPublishedSummary } from './cdnow-data.ts';
 import { simulateCustomers } from './simulate.ts';
+
+const bgNbdObjective = (groups: ReturnType<typeof historyGroupsOf>) =>
+  dropoutObjective(groups, { dropoutAtFirstPurchase: false });
 
 /** Published BG/NBD fit on the CDNOW sample, time in weeks: Fader, Hardie & Lee (2005a), §5. */
 const PUBLISHED_WEEKS = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4 };
@@ -97,7 +100,7 @@ describe('CDNOW sample (2,357 customers, calibration end 1997-09-30)', () => {
 
 describe('likelihood', () => {
   it('the grouped objective equals the per-customer eq. (6) sum', () => {
-    const grouped = groupRepeatHistories(sample);
+    const grouped = historyGroupsOf(sample);
     expect(grouped.customers).toBe(2357);
     expect(grouped.repeatCustomers).toBe(946);
     const objective = bgNbdObjective(grouped);
@@ -109,7 +112,7 @@ describe('likelihood', () => {
 
   it('groups non-integer histories the same way as whole days', () => {
     const weekly = sample.map((c) => ({ x: c.x, tx: c.tx / 7, T: c.T / 7 }));
-    const grouped = groupRepeatHistories(weekly);
+    const grouped = historyGroupsOf(weekly);
     const theta = Float64Array.from([0.3, 4, 0.8, 2.5].map(Math.log));
     const value = -bgNbdObjective(grouped)(theta, new Float64Array(4)) * grouped.customers;
     expect(
@@ -118,7 +121,7 @@ describe('likelihood', () => {
   });
 
   it('the analytic gradient matches central differences', () => {
-    const objective = bgNbdObjective(groupRepeatHistories(sample));
+    const objective = bgNbdObjective(historyGroupsOf(sample));
     const gradient = new Float64Array(4);
     const scratch = new Float64Array(4);
     for (const point of [

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  conditionalExpectedPurchases,
-  fitBgNbd,
-  type RepeatHistory,
-} from '../../../src/core/models/bg-nbd.ts';
+import { conditionalExpectedPurchases, fitBgNbd } from '../../../src/core/models/bg-nbd.ts';
 import {
   type CustomerModel,
   type CustomerSummary,
@@ -14,6 +10,7 @@ import {
   POOLED_RATE,
 } from '../../../src/core/models/customer-model.ts';
 import { fitGammaGamma } from '../../../src/core/models/gamma-gamma.ts';
+import type { RepeatHistory } from '../../../src/core/models/repeat-history.ts';
 import { readCdnowSample } from './cdnow-data.ts';
 import { randomSource, simulateCustomers } from './simulate.ts';
 

@@ -1,0 +1,212 @@
+/**
+ * Customers grouped for the likelihoods of every purchase model (BG/NBD, MBG/NBD and their limits).
+ * Customers with the same history (x, tx, T) contribute the same likelihood term, so each distinct
+ * history is one weighted term; and since the terms are built from ln(alpha+T), ln(alpha+tx) and
+ * special functions of x, each distinct T, tx and x gets an index so those are computed once per
+ * value, not once per customer. Built once per set of customers (in columns, no Maps on the usual
+ * path) and shared by every fit on it: the hold-out check's candidates, the full fit, its limits.
+ */
+import { assertRepeatHistory, type RepeatHistory } from './repeat-history';
+
+export interface HistoryGroups {
+  /** Customers grouped (the sum of `count`). */
+  readonly customers: number;
+  /** Customers with x > 0. */
+  readonly repeatCustomers: number;
+  /** Σx and ΣT over customers: the pooled repeat rate's parts. */
+  readonly sumX: number;
+  readonly sumT: number;
+  /**
+   * One entry per distinct history, ascending by x, then tx, then T: the one-time buyers (x = 0)
+   * come first and the repeat customers start at `firstRepeat`.
+   */
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  readonly count: Float64Array;
+  readonly firstRepeat: number;
+  /** Distinct x ascending, customers with each, and each group's index into them. */
+  readonly xValues: Float64Array;
+  readonly xCounts: Float64Array;
+  readonly xIndex: Int32Array;
+  /** Distinct T ascending, customers with each, Σx over them, and each group's index. */
+  readonly tValues: Float64Array;
+  readonly tCounts: Float64Array;
+  readonly tSumX: Float64Array;
+  readonly tIndex: Int32Array;
+  /** Distinct tx ascending and each group's index. */
+  readonly txValues: Float64Array;
+  readonly txIndex: Int32Array;
+}
+
+const TWO_20 = 2 ** 20;
+
+/** The distinct values of `values`, ascending. */
+function distinctSorted(values: Float64Array): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
+/** The first index of the ascending `sorted` whose value is >= `value` (its length if none is). */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The distinct values of `values` ascending, and each entry's index into them. */
+function indexValues(values: Float64Array): { distinct: Float64Array; index: Int32Array } {
+  const distinct = distinctSorted(values);
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct, values[i]!);
+  return { distinct, index };
+}
+
+/** `order` stably sorted by `key` (whole numbers in [0, range)): one counting-sort pass. */
+function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
+  const start = new Int32Array(range + 1);
+  for (let i = 0; i < order.length; i++) start[key[order[i]!]! + 1]!++;
+  for (let v = 0; v < range; v++) start[v + 1]! += start[v]!;
+  const sorted = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) sorted[start[key[order[i]!]!]!++] = order[i]!;
+  return sorted;
+}
+
+/**
+ * The distinct histories with their counts, ascending by (x, tx, T), validating each history (an
+ * invalid one throws a RangeError naming `listName[i]`). When every value is a whole number below
+ * 2^20 days (the usual case) the customers are ordered by a radix sort (T, then tx, then x: three
+ * counting passes, no comparisons); otherwise by a comparison sort.
+ */
+function distinct(
+  n: number,
+  historyAt: (i: number) => RepeatHistory,
+  listName: string,
+): { x: Float64Array; tx: Float64Array; T: Float64Array; count: Float64Array } {
+  const xs = new Int32Array(n);
+  const txs = new Int32Array(n);
+  const ts = new Int32Array(n);
+  let whole = true;
+  let maxX = 0;
+  let maxT = 0;
+  for (let i = 0; i < n; i++) {
+    const h = historyAt(i);
+    assertRepeatHistory(h, i, listName);
+    if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
+      xs[i] = h.x;
+      txs[i] = h.tx;
+      ts[i] = h.T;
+      maxX = Math.max(maxX, h.x);
+      maxT = Math.max(maxT, h.T);
+    } else whole = false;
+  }
+  let order: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
+  let same: (i: number, j: number) => boolean;
+  let at = historyAt;
+  if (whole) {
+    order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+    same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
+    at = (i) => ({ x: xs[i]!, tx: txs[i]!, T: ts[i]! });
+  } else {
+    const byHistory = (i: number, j: number): number => {
+      const p = historyAt(i);
+      const q = historyAt(j);
+      return p.x - q.x || p.tx - q.tx || p.T - q.T;
+    };
+    order.sort(byHistory);
+    same = (i, j) => byHistory(i, j) === 0;
+  }
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  const count = new Float64Array(n);
+  let groups = 0;
+  for (let k = 0; k < n; ) {
+    let j = k + 1;
+    while (j < n && same(order[k]!, order[j]!)) j++;
+    const h = at(order[k]!);
+    x[groups] = h.x;
+    tx[groups] = h.tx;
+    T[groups] = h.T;
+    count[groups++] = j - k;
+    k = j;
+  }
+  return {
+    x: x.slice(0, groups),
+    tx: tx.slice(0, groups),
+    T: T.slice(0, groups),
+    count: count.slice(0, groups),
+  };
+}
+
+/**
+ * Groups `n` customers' histories, read by index (so a caller's own columns or objects need no
+ * copy), validating each: an invalid one throws a RangeError naming `listName[i]`.
+ */
+export function groupHistoriesAt(
+  n: number,
+  historyAt: (i: number) => RepeatHistory,
+  listName = 'histories',
+): HistoryGroups {
+  const { x, tx, T, count } = distinct(n, historyAt, listName);
+  const groups = count.length;
+  const { distinct: xValues, index: xIndex } = indexValues(x);
+  const { distinct: tValues, index: tIndex } = indexValues(T);
+  const { distinct: txValues, index: txIndex } = indexValues(tx);
+  const xCounts = new Float64Array(xValues.length);
+  const tCounts = new Float64Array(tValues.length);
+  const tSumX = new Float64Array(tValues.length);
+  let sumX = 0;
+  let sumT = 0;
+  let repeatCustomers = 0;
+  let firstRepeat = groups;
+  for (let g = 0; g < groups; g++) {
+    const w = count[g]!;
+    const xi = xIndex[g]!;
+    const ti = tIndex[g]!;
+    xCounts[xi]! += w;
+    tCounts[ti]! += w;
+    tSumX[ti]! += w * x[g]!;
+    sumX += w * x[g]!;
+    sumT += w * T[g]!;
+    if (x[g]! > 0) {
+      repeatCustomers += w;
+      if (firstRepeat === groups) firstRepeat = g;
+    }
+  }
+  return {
+    customers: n,
+    repeatCustomers,
+    sumX,
+    sumT,
+    x,
+    tx,
+    T,
+    count,
+    firstRepeat,
+    xValues,
+    xCounts,
+    xIndex,
+    tValues,
+    tCounts,
+    tSumX,
+    tIndex,
+    txValues,
+    txIndex,
+  };
+}
+
+/** The groups of a list of histories, or the groups themselves when already built. */
+export function historyGroupsOf(input: readonly RepeatHistory[] | HistoryGroups): HistoryGroups {
+  if (!Array.isArray(input)) return input as HistoryGroups;
+  const histories = input as readonly RepeatHistory[];
+  return groupHistoriesAt(histories.length, (i) => histories[i]!);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { groupHistoriesAt, historyGroupsOf } from '../../../src/core/models/history-groups';
+import { readCdnowSample } from './cdnow-data';
+
+const sample = readCdnowSample();
+
+describe('history groups (one grouping for every purchase model)', () => {
+  it('CDNOW sample: 2,357 customers, 946 repeat, Σx 2,457 (FHL 2005a data); every customer in exactly one group', () => {
+    const g = historyGroupsOf(sample);
+    expect(g.customers).toBe(2357);
+    expect(g.repeatCustomers).toBe(946);
+    expect(g.sumX).toBe(2457);
+    expect(g.sumT).toBe(sample.reduce((s, c) => s + c.T, 0));
+    expect(g.count.reduce((s, w) => s + w, 0)).toBe(2357);
+    // Distinct and ascending by (x, tx, T); the one-time buyers first.
+    for (let k = 1; k < g.count.length; k++) {
+      const order = g.x[k]! - g.x[k - 1]! || g.tx[k]! - g.tx[k - 1]! || g.T[k]! - g.T[k - 1]!;
+      expect(order).toBeGreaterThan(0);
+    }
+    expect(g.x[g.firstRepeat - 1]).toBe(0);
+    expect(g.x[g.firstRepeat]).toBeGreaterThan(0);
+    // Each group's indices point at its own values, and the per-value counts add up.
+    for (let k = 0; k < g.count.length; k++) {
+      expect(g.xValues[g.xIndex[k]!]).toBe(g.x[k]);
+      expect(g.tValues[g.tIndex[k]!]).toBe(g.T[k]);
+      expect(g.txValues[g.txIndex[k]!]).toBe(g.tx[k]);
+    }
+    expect(g.xCounts.reduce((s, w) => s + w, 0)).toBe(2357);
+    expect(g.tCounts.reduce((s, w) => s + w, 0)).toBe(2357);
+    expect(g.tSumX.reduce((s, w) => s + w, 0)).toBe(2457);
+    const repeatGroups = g.count.slice(g.firstRepeat).reduce((s, w) => s + w, 0);
+    expect(repeatGroups).toBe(946);
+  });
+
+  it('fractional days (weeks) group as whole days do: same counts, in the same order', () => {
+    const days = historyGroupsOf(sample);
+    const weeks = historyGroupsOf(sample.map((c) => ({ x: c.x, tx: c.tx / 7, T: c.T / 7 })));
+    expect(Array.from(weeks.count)).toEqual(Array.from(days.count));
+    expect(Array.from(weeks.T)).toEqual(Array.from(days.T, (t) => t / 7));
+    expect(weeks.firstRepeat).toBe(days.firstRepeat);
+  });
+
+  it('names the invalid history and its list', () => {
+    const bad = [
+      { x: 1, tx: 3, T: 5 },
+      { x: 0, tx: 0, T: 2 },
+      { x: 2, tx: 9, T: 4 },
+    ];
+    expect(() => groupHistoriesAt(bad.length, (i) => bad[i]!, 'customers')).toThrow(
+      /customers\[2\]: T .* must be finite and >= tx/,
+    );
+    expect(() => historyGroupsOf([{ x: 1.5, tx: 0, T: 1 }])).toThrow(/histories\[0\]: x/);
+  });
+});
