@@ -225,225 +225,174 @@ var Regulars = (() => {
     };
   }
 
-  // src/core/models/optimize.ts
-  var ARMIJO = 1e-4;
-  var MAX_BACKTRACKS = 60;
-  var NOISE_FLOOR_GRADIENT = 1e-5;
-  var NOISE_FLOOR_DECREASE = 1e-12;
-  function maxAbs(v) {
-    let m = 0;
-    for (let i = 0; i < v.length; i++) {
-      const a = Math.abs(v[i]);
-      if (a > m) m = a;
+  // src/core/models/repeat-history.ts
+  function assertRepeatHistory(h, index = -1, listName = "histories") {
+    const { x, tx, T } = h;
+    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
+      return;
+    const label = index >= 0 ? `${listName}[${index}]` : "history";
+    if (!(Number.isInteger(x) && x >= 0)) {
+      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
     }
-    return m;
-  }
-  function dot(u, v) {
-    let s = 0;
-    for (let i = 0; i < u.length; i++) s += u[i] * v[i];
-    return s;
-  }
-  function setIdentity(h, n, scale) {
-    h.fill(0);
-    for (let i = 0; i < n; i++) h[i * n + i] = scale;
-  }
-  function minimizeBfgs(objective5, start, options = {}) {
-    const maxIterations = options.maxIterations ?? 200;
-    const gradientTolerance = options.gradientTolerance ?? 1e-7;
-    const maxStep = options.maxStep ?? 4;
-    const n = start.length;
-    const limit = options.divergenceLimit ?? Number.POSITIVE_INFINITY;
-    const limits = typeof limit === "number" ? new Array(n).fill(limit) : limit;
-    const beyondLimits = (theta) => {
-      for (let i = 0; i < n; i++)
-        if (Math.abs(theta[i]) > (limits[i] ?? Number.POSITIVE_INFINITY)) return true;
-      return false;
-    };
-    let evaluations = 0;
-    const evaluate = (theta, gradient) => {
-      evaluations++;
-      const value = objective5(theta, gradient);
-      if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
-      for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
-      return value;
-    };
-    const x = Float64Array.from(start);
-    const g = new Float64Array(n);
-    let f = evaluate(x, g);
-    if (f === Number.POSITIVE_INFINITY) {
-      return { theta: [...start], value: f, converged: false, diverged: false, iterations: 0, evaluations };
+    if (!(Number.isFinite(tx) && tx >= 0)) {
+      throw new RangeError(
+        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
+      );
     }
-    const h = new Float64Array(n * n);
-    setIdentity(h, n, 1);
-    let fresh = true;
-    const d = new Float64Array(n);
-    const xNew = new Float64Array(n);
-    const gNew = new Float64Array(n);
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
-    const hy = new Float64Array(n);
-    let converged = false;
-    let diverged = false;
-    let stalls = 0;
-    let iterations = 0;
-    for (; iterations < maxIterations; iterations++) {
-      if (beyondLimits(x)) {
-        diverged = true;
-        break;
-      }
-      if (maxAbs(g) <= gradientTolerance) {
-        converged = true;
-        break;
-      }
-      for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (let j = 0; j < n; j++) sum -= h[i * n + j] * g[j];
-        d[i] = sum;
-      }
-      let slope = dot(g, d);
-      if (!(slope < 0)) {
-        setIdentity(h, n, 1);
-        fresh = true;
-        for (let i = 0; i < n; i++) d[i] = -g[i];
-        slope = dot(g, d);
-      }
-      let step = 1;
-      const longest = maxAbs(d);
-      if (longest * step > maxStep) step = maxStep / longest;
-      let fNew = Number.POSITIVE_INFINITY;
-      let accepted = false;
-      for (let k = 0; k < MAX_BACKTRACKS; k++) {
-        for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
-        fNew = evaluate(xNew, gNew);
-        if (fNew <= f + ARMIJO * step * slope) {
-          accepted = true;
-          break;
-        }
-        let next = 0.25 * step;
-        if (fNew !== Number.POSITIVE_INFINITY) {
-          const curvature = fNew - f - slope * step;
-          if (curvature > 0) next = -slope * step * step / (2 * curvature);
-        }
-        step = Math.min(0.5 * step, Math.max(0.1 * step, next));
-      }
-      if (!accepted) {
-        if (maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
-          converged = true;
-          break;
-        }
-        if (!fresh) {
-          setIdentity(h, n, 1);
-          fresh = true;
-          continue;
-        }
-        break;
-      }
-      for (let i = 0; i < n; i++) {
-        s[i] = xNew[i] - x[i];
-        y[i] = gNew[i] - g[i];
-      }
-      const sy = dot(s, y);
-      const yy = dot(y, y);
-      const decrease = f - fNew;
-      x.set(xNew);
-      g.set(gNew);
-      f = fNew;
-      if (decrease <= NOISE_FLOOR_DECREASE * Math.max(1, Math.abs(f)) && maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
-        stalls++;
-        if (stalls >= 2) {
-          converged = true;
-          iterations++;
-          break;
-        }
-      } else {
-        stalls = 0;
-      }
-      if (sy > 1e-12 * Math.sqrt(dot(s, s) * yy)) {
-        if (fresh) {
-          setIdentity(h, n, sy / yy);
-          fresh = false;
-        }
-        const rho = 1 / sy;
-        for (let i = 0; i < n; i++) {
-          let sum = 0;
-          for (let j = 0; j < n; j++) sum += h[i * n + j] * y[j];
-          hy[i] = sum;
-        }
-        const yhy = dot(y, hy);
-        const coefficient = rho * rho * yhy + rho;
-        for (let i = 0; i < n; i++) {
-          for (let j = 0; j < n; j++) {
-            h[i * n + j] = h[i * n + j] - rho * (s[i] * hy[j] + hy[i] * s[j]) + coefficient * s[i] * s[j];
-          }
-        }
-      }
-    }
-    if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
-    return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
+    throw new RangeError(
+      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
+    );
   }
-  function minimizeWithRestarts(objective5, starts, options = {}) {
-    let best;
-    let evaluations = 0;
-    let iterations = 0;
-    const consider = (result) => {
-      evaluations += result.evaluations;
-      iterations += result.iterations;
-      if (best === void 0 || isBetter(result, best)) best = result;
-    };
-    for (const start of starts) {
-      const result = minimizeBfgs(objective5, start, options);
-      consider(result);
-      if (result.converged) break;
-      if (Number.isFinite(result.value) && !result.diverged) {
-        const again = minimizeBfgs(objective5, result.theta, options);
-        consider(again);
-        if (again.converged) break;
-      }
+  function assertHorizon(horizonDays) {
+    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
     }
-    if (best === void 0) throw new RangeError("minimizeWithRestarts needs at least one start");
-    return { ...best, evaluations, iterations };
   }
-  function isBetter(candidate, incumbent) {
-    if (candidate.converged !== incumbent.converged) return candidate.converged;
-    return candidate.value < incumbent.value;
+  function purchaseIfAlive(r, alpha, h, horizonDays) {
+    return -Math.expm1(-(r + h.x) * Math.log1p(horizonDays / (alpha + h.T)));
   }
 
-  // src/core/models/quadrature.ts
-  var STEP = 1 / 32;
-  var MAX_V = 12;
-  var LOG_WEIGHT_CUTOFF = -60;
-  function betaExpectation(f, a, b) {
-    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
-      throw new RangeError(`betaExpectation needs finite a > 0 and b > 0, got a = ${a}, b = ${b}`);
+  // src/core/models/history-groups.ts
+  var TWO_20 = 2 ** 20;
+  function distinctSorted(values) {
+    const sorted = Float64Array.from(values).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+    return sorted.slice(0, n);
+  }
+  function firstAtLeast(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sorted[mid] < value) low = mid + 1;
+      else high = mid;
     }
-    const mode = Math.log(a) - Math.log(b);
-    const width = Math.sqrt(1 / a + 1 / b);
-    const scale = Math.min(width, 1);
-    const logDensity = (y) => a * y - (a + b) * (y > 0 ? y + Math.log1p(Math.exp(-y)) : Math.log1p(Math.exp(y)));
-    const reference = logDensity(mode);
-    let weightSum = 0;
-    let valueSum = 0;
-    const addNode = (v) => {
-      const y = mode + scale * Math.sinh(v);
-      const logWeight = logDensity(y) - reference + Math.log(scale * Math.cosh(v));
-      if (logWeight < LOG_WEIGHT_CUTOFF) return logWeight;
-      const weight = Math.exp(logWeight);
-      const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
-      const q = y >= 0 ? Math.exp(-y) / (1 + Math.exp(-y)) : 1 / (1 + Math.exp(y));
-      weightSum += weight;
-      valueSum += weight * f(p, q);
-      return logWeight;
+    return low;
+  }
+  function indexValues(values) {
+    const distinct2 = distinctSorted(values);
+    const index = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct2, values[i]);
+    return { distinct: distinct2, index };
+  }
+  function sortByKey(order, key, range) {
+    const start = new Int32Array(range + 1);
+    for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
+    for (let v = 0; v < range; v++) start[v + 1] += start[v];
+    const sorted = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
+    return sorted;
+  }
+  function distinct(n, historyAt, listName) {
+    const xs = new Int32Array(n);
+    const txs = new Int32Array(n);
+    const ts = new Int32Array(n);
+    let whole = true;
+    let maxX = 0;
+    let maxT = 0;
+    for (let i = 0; i < n; i++) {
+      const h = historyAt(i);
+      assertRepeatHistory(h, i, listName);
+      if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
+        xs[i] = h.x;
+        txs[i] = h.tx;
+        ts[i] = h.T;
+        maxX = Math.max(maxX, h.x);
+        maxT = Math.max(maxT, h.T);
+      } else whole = false;
+    }
+    let order = Int32Array.from({ length: n }, (_, i) => i);
+    let same;
+    let at3 = historyAt;
+    if (whole) {
+      order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+      same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
+      at3 = (i) => ({ x: xs[i], tx: txs[i], T: ts[i] });
+    } else {
+      const byHistory = (i, j) => {
+        const p = historyAt(i);
+        const q = historyAt(j);
+        return p.x - q.x || p.tx - q.tx || p.T - q.T;
+      };
+      order.sort(byHistory);
+      same = (i, j) => byHistory(i, j) === 0;
+    }
+    const x = new Float64Array(n);
+    const tx = new Float64Array(n);
+    const T = new Float64Array(n);
+    const count = new Float64Array(n);
+    let groups = 0;
+    for (let k = 0; k < n; ) {
+      let j = k + 1;
+      while (j < n && same(order[k], order[j])) j++;
+      const h = at3(order[k]);
+      x[groups] = h.x;
+      tx[groups] = h.tx;
+      T[groups] = h.T;
+      count[groups++] = j - k;
+      k = j;
+    }
+    return {
+      x: x.slice(0, groups),
+      tx: tx.slice(0, groups),
+      T: T.slice(0, groups),
+      count: count.slice(0, groups)
     };
-    addNode(0);
-    for (const direction of [1, -1]) {
-      let peak = 0;
-      for (let k = 1; k * STEP <= MAX_V; k++) {
-        const logWeight = addNode(direction * k * STEP);
-        if (logWeight > peak) peak = logWeight;
-        if (logWeight < LOG_WEIGHT_CUTOFF + peak && k * STEP > 1) break;
+  }
+  function groupHistoriesAt(n, historyAt, listName = "histories") {
+    const { x, tx, T, count } = distinct(n, historyAt, listName);
+    const groups = count.length;
+    const { distinct: xValues, index: xIndex } = indexValues(x);
+    const { distinct: tValues, index: tIndex } = indexValues(T);
+    const { distinct: txValues, index: txIndex } = indexValues(tx);
+    const xCounts = new Float64Array(xValues.length);
+    const tCounts = new Float64Array(tValues.length);
+    const tSumX = new Float64Array(tValues.length);
+    let sumX = 0;
+    let sumT = 0;
+    let repeatCustomers = 0;
+    let firstRepeat = groups;
+    for (let g = 0; g < groups; g++) {
+      const w = count[g];
+      const xi = xIndex[g];
+      const ti = tIndex[g];
+      xCounts[xi] += w;
+      tCounts[ti] += w;
+      tSumX[ti] += w * x[g];
+      sumX += w * x[g];
+      sumT += w * T[g];
+      if (x[g] > 0) {
+        repeatCustomers += w;
+        if (firstRepeat === groups) firstRepeat = g;
       }
     }
-    return valueSum / weightSum;
+    return {
+      customers: n,
+      repeatCustomers,
+      sumX,
+      sumT,
+      x,
+      tx,
+      T,
+      count,
+      firstRepeat,
+      xValues,
+      xCounts,
+      xIndex,
+      tValues,
+      tCounts,
+      tSumX,
+      tIndex,
+      txValues,
+      txIndex
+    };
+  }
+  function historyGroupsOf(input) {
+    if (!Array.isArray(input)) return input;
+    const histories = input;
+    return groupHistoriesAt(histories.length, (i) => histories[i]);
   }
 
   // src/core/models/special-functions.ts
@@ -585,179 +534,29 @@ var Regulars = (() => {
     return value;
   }
 
-  // src/core/models/bg-nbd.ts
-  function assertRepeatHistory(h, index = -1, listName = "histories") {
-    const { x, tx, T } = h;
-    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
-      return;
-    const label = index >= 0 ? `${listName}[${index}]` : "history";
-    if (!(Number.isInteger(x) && x >= 0)) {
-      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
-    }
-    if (!(Number.isFinite(tx) && tx >= 0)) {
-      throw new RangeError(
-        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
-      );
-    }
-    throw new RangeError(
-      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
-    );
-  }
-  function assertBgNbdParams(params) {
-    const { r, alpha, a, b } = params;
-    if (r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY) return;
-    for (const key of ["r", "alpha", "a", "b"]) {
-      const v = params[key];
-      if (!(Number.isFinite(v) && v > 0)) {
-        throw new RangeError(`BG/NBD parameter ${key} must be a finite number > 0, got ${v}`);
-      }
-    }
-  }
-  function assertHorizon(horizonDays) {
-    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-    }
-  }
-  function indexOf(map, values, value) {
-    let index = map.get(value);
-    if (index === void 0) {
-      index = values.length;
-      values.push(value);
-      map.set(value, index);
-    }
-    return index;
-  }
-  var TWO_20 = 2 ** 20;
-  var TWO_40 = 2 ** 40;
-  function groupTotals(groups) {
-    let sumX = 0;
-    let sumT = 0;
-    for (let k = 0; k < groups.count.length; k++) {
-      sumX += groups.count[k] * groups.x[k];
-      sumT += groups.count[k] * groups.T[k];
-    }
-    return { sumX, sumT };
-  }
-  function distinctHistories(histories) {
-    const n = histories.length;
-    const keys = new Float64Array(n);
-    let packable = true;
-    for (let i = 0; i < n; i++) {
-      const h = histories[i];
-      assertRepeatHistory(h, i);
-      const { x, tx, T } = h;
-      if (packable && x < 8192 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
-        keys[i] = x * TWO_40 + tx * TWO_20 + T;
-      } else {
-        packable = false;
-      }
-    }
-    const out = { x: [], tx: [], T: [], count: [] };
-    if (packable) {
-      keys.sort();
-      for (let i = 0; i < n; ) {
-        const key = keys[i];
-        let j = i + 1;
-        while (j < n && keys[j] === key) j++;
-        const x = Math.floor(key / TWO_40);
-        const rest = key - x * TWO_40;
-        const tx = Math.floor(rest / TWO_20);
-        out.x.push(x);
-        out.tx.push(tx);
-        out.T.push(rest - tx * TWO_20);
-        out.count.push(j - i);
-        i = j;
-      }
-      return out;
-    }
-    const index = /* @__PURE__ */ new Map();
-    for (const { x, tx, T } of histories) {
-      const key = `${x}|${tx}|${T}`;
-      const k = index.get(key);
-      if (k === void 0) {
-        index.set(key, out.count.length);
-        out.x.push(x);
-        out.tx.push(tx);
-        out.T.push(T);
-        out.count.push(1);
-      } else {
-        out.count[k] += 1;
-      }
-    }
-    return out;
-  }
-  function groupRepeatHistories(histories) {
-    const distinct = distinctHistories(histories);
-    const xMap = /* @__PURE__ */ new Map();
-    const tMap = /* @__PURE__ */ new Map();
-    const txMap = /* @__PURE__ */ new Map();
-    const xs = [];
-    const ts = [];
-    const txs = [];
-    const xCounts = [];
-    const tCounts = [];
-    const tSumX = [];
-    const gCount = [];
-    const gX = [];
-    const gXi = [];
-    const gTi = [];
-    const gTxi = [];
-    let sumX = 0;
-    let sumT = 0;
-    let repeatCustomers = 0;
-    for (let k = 0; k < distinct.count.length; k++) {
-      const x = distinct.x[k];
-      const T = distinct.T[k];
-      const count = distinct.count[k];
-      const xi = indexOf(xMap, xs, x);
-      const ti = indexOf(tMap, ts, T);
-      xCounts[xi] = (xCounts[xi] ?? 0) + count;
-      tCounts[ti] = (tCounts[ti] ?? 0) + count;
-      tSumX[ti] = (tSumX[ti] ?? 0) + count * x;
-      sumX += count * x;
-      sumT += count * T;
-      if (x === 0) continue;
-      repeatCustomers += count;
-      gCount.push(count);
-      gX.push(x);
-      gXi.push(xi);
-      gTi.push(ti);
-      gTxi.push(indexOf(txMap, txs, distinct.tx[k]));
-    }
-    return {
-      customers: histories.length,
-      sumX,
-      sumT,
-      repeatCustomers,
-      xValues: Float64Array.from(xs),
-      xCounts: Float64Array.from(xCounts),
-      tValues: Float64Array.from(ts),
-      tCounts: Float64Array.from(tCounts),
-      tSumX: Float64Array.from(tSumX),
-      txValues: Float64Array.from(txs),
-      groupCount: Float64Array.from(gCount),
-      groupX: Float64Array.from(gX),
-      groupXIndex: Int32Array.from(gXi),
-      groupTIndex: Int32Array.from(gTi),
-      groupTxIndex: Int32Array.from(gTxi)
-    };
-  }
+  // src/core/models/dropout-likelihood.ts
+  var PRIOR_COORDINATES = [0, 2, 3];
   var LOG_PARAM_LIMIT = 30;
-  var DIVERGENCE_LIMITS = [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1];
-  function bgNbdObjective(grouped) {
-    const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = grouped;
-    const { groupCount, groupX, groupXIndex, groupTIndex, groupTxIndex } = grouped;
+  function dropoutObjective(groups, options) {
+    const s = options.dropoutAtFirstPurchase ? 1 : 0;
+    const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = groups;
+    const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
     const nX = xValues.length;
     const nT = tValues.length;
     const nTx = txValues.length;
     const nGroups = groupCount.length;
-    const logBx1 = new Float64Array(nX);
-    const invBx1 = new Float64Array(nX);
+    const firstGroup = s === 1 ? 0 : groups.firstRepeat;
+    const customers = groups.customers;
+    const logDropShape = new Float64Array(nX);
+    const invDropShape = new Float64Array(nX);
     const logAlphaT = new Float64Array(nT);
     const invAlphaT = new Float64Array(nT);
     const logAlphaTx = new Float64Array(nTx);
     const invAlphaTx = new Float64Array(nTx);
-    const scale = grouped.customers > 0 ? -1 / grouped.customers : 0;
+    const scale = customers > 0 ? -1 / customers : 0;
+    const prior = options.prior;
+    const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
+    const priorWeight = prior?.weight ?? 0;
     return (theta, gradient) => {
       for (let i = 0; i < 4; i++) {
         if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT)) return Number.POSITIVE_INFINITY;
@@ -774,25 +573,23 @@ var Regulars = (() => {
       const psiR = digamma(r);
       const psiB = digamma(b);
       const psiAB = digamma(a + b);
-      let ll = 0;
-      let dR = 0;
-      let dAlpha = 0;
+      let ll = customers * r * logAlpha;
+      let dR = customers * logAlpha;
+      let dAlpha = customers * r / alpha;
       let dA = 0;
       let dB = 0;
       for (let k = 0; k < nX; k++) {
         const x = xValues[k];
+        const shifted = x + s;
+        if (shifted === 0) continue;
         const w = xCounts[k];
-        ll += w * r * logAlpha;
-        dR += w * logAlpha;
-        dAlpha += w * r / alpha;
-        if (x === 0) continue;
-        ll += w * (logGamma(r + x) - lgR + logGamma(b + x) + lgAB - lgB - logGamma(a + b + x));
-        const psiABX = digamma(a + b + x);
+        ll += w * (logGamma(r + x) - lgR + logGamma(b + shifted) + lgAB - lgB - logGamma(a + b + shifted));
+        const psiABX = digamma(a + b + shifted);
         dR += w * (digamma(r + x) - psiR);
         dA += w * (psiAB - psiABX);
-        dB += w * (digamma(b + x) - psiABX - psiB + psiAB);
-        logBx1[k] = Math.log(b + x - 1);
-        invBx1[k] = 1 / (b + x - 1);
+        dB += w * (digamma(b + shifted) - psiABX - psiB + psiAB);
+        logDropShape[k] = Math.log(b + shifted - 1);
+        invDropShape[k] = 1 / (b + shifted - 1);
       }
       for (let k = 0; k < nT; k++) {
         const sum = alpha + tValues[k];
@@ -810,14 +607,14 @@ var Regulars = (() => {
         invAlphaTx[k] = 1 / sum;
       }
       let sumWeightedSigmoid = 0;
-      for (let g = 0; g < nGroups; g++) {
+      for (let g = firstGroup; g < nGroups; g++) {
         const w = groupCount[g];
         const shape = r + groupX[g];
-        const ti = groupTIndex[g];
-        const txi = groupTxIndex[g];
-        const xi = groupXIndex[g];
+        const ti = tIndex[g];
+        const txi = txIndex[g];
+        const xi = xIndex[g];
         const logRatio = logAlphaT[ti] - logAlphaTx[txi];
-        const d = logA - logBx1[xi] + shape * logRatio;
+        const d = logA - logDropShape[xi] + shape * logRatio;
         let softplus;
         let sigmoid2;
         if (d > 0) {
@@ -834,16 +631,284 @@ var Regulars = (() => {
         sumWeightedSigmoid += ws;
         dR += ws * logRatio;
         dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
-        dB -= ws * invBx1[xi];
+        dB -= ws * invDropShape[xi];
       }
       dA += sumWeightedSigmoid / a;
       gradient[0] = scale * dR * r;
       gradient[1] = scale * dAlpha * alpha;
       gradient[2] = scale * dA * a;
       gradient[3] = scale * dB * b;
-      return scale * ll;
+      let value = scale * ll;
+      if (priorWeight > 0) {
+        for (const i of PRIOR_COORDINATES) {
+          const offset = theta[i] - centre[i];
+          value += priorWeight * offset * offset / 2 / customers;
+          gradient[i] += priorWeight * offset / customers;
+        }
+      }
+      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
     };
   }
+
+  // src/core/models/expectation-cache.ts
+  var TWO_21 = 2 ** 21;
+  function expectationCache(compute) {
+    const byHorizon = /* @__PURE__ */ new Map();
+    return (x, T, horizonDays) => {
+      if (!(Number.isInteger(T) && T >= 0 && T < TWO_21 && x < TWO_21)) return compute(x, T, horizonDays);
+      let values = byHorizon.get(horizonDays);
+      if (values === void 0) {
+        values = /* @__PURE__ */ new Map();
+        byHorizon.set(horizonDays, values);
+      }
+      const key = x * TWO_21 + T;
+      let value = values.get(key);
+      if (value === void 0) {
+        value = compute(x, T, horizonDays);
+        values.set(key, value);
+      }
+      return value;
+    };
+  }
+
+  // src/core/models/optimize.ts
+  var ARMIJO = 1e-4;
+  var MAX_BACKTRACKS = 60;
+  var NOISE_FLOOR_GRADIENT = 1e-5;
+  var NOISE_FLOOR_DECREASE = 1e-12;
+  function maxAbs(v) {
+    let m = 0;
+    for (let i = 0; i < v.length; i++) {
+      const a = Math.abs(v[i]);
+      if (a > m) m = a;
+    }
+    return m;
+  }
+  function dot(u, v) {
+    let s = 0;
+    for (let i = 0; i < u.length; i++) s += u[i] * v[i];
+    return s;
+  }
+  function setIdentity(h, n, scale) {
+    h.fill(0);
+    for (let i = 0; i < n; i++) h[i * n + i] = scale;
+  }
+  function minimizeBfgs(objective4, start, options = {}) {
+    const maxIterations = options.maxIterations ?? 200;
+    const gradientTolerance = options.gradientTolerance ?? 1e-7;
+    const maxStep = options.maxStep ?? 4;
+    const n = start.length;
+    const limit = options.divergenceLimit ?? Number.POSITIVE_INFINITY;
+    const limits = typeof limit === "number" ? new Array(n).fill(limit) : limit;
+    const beyondLimits = (theta) => {
+      for (let i = 0; i < n; i++)
+        if (Math.abs(theta[i]) > (limits[i] ?? Number.POSITIVE_INFINITY)) return true;
+      return false;
+    };
+    let evaluations = 0;
+    const evaluate = (theta, gradient) => {
+      evaluations++;
+      const value = objective4(theta, gradient);
+      if (!Number.isFinite(value)) return Number.POSITIVE_INFINITY;
+      for (let i = 0; i < n; i++) if (!Number.isFinite(gradient[i])) return Number.POSITIVE_INFINITY;
+      return value;
+    };
+    const x = Float64Array.from(start);
+    const g = new Float64Array(n);
+    let f = evaluate(x, g);
+    if (f === Number.POSITIVE_INFINITY) {
+      return { theta: [...start], value: f, converged: false, diverged: false, iterations: 0, evaluations };
+    }
+    const h = new Float64Array(n * n);
+    setIdentity(h, n, 1);
+    let fresh = true;
+    const d = new Float64Array(n);
+    const xNew = new Float64Array(n);
+    const gNew = new Float64Array(n);
+    const s = new Float64Array(n);
+    const y = new Float64Array(n);
+    const hy = new Float64Array(n);
+    let converged = false;
+    let diverged = false;
+    let stalls = 0;
+    let iterations = 0;
+    for (; iterations < maxIterations; iterations++) {
+      if (beyondLimits(x)) {
+        diverged = true;
+        break;
+      }
+      if (maxAbs(g) <= gradientTolerance) {
+        converged = true;
+        break;
+      }
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let j = 0; j < n; j++) sum -= h[i * n + j] * g[j];
+        d[i] = sum;
+      }
+      let slope = dot(g, d);
+      if (!(slope < 0)) {
+        setIdentity(h, n, 1);
+        fresh = true;
+        for (let i = 0; i < n; i++) d[i] = -g[i];
+        slope = dot(g, d);
+      }
+      let step = 1;
+      const longest = maxAbs(d);
+      if (longest * step > maxStep) step = maxStep / longest;
+      let fNew = Number.POSITIVE_INFINITY;
+      let accepted = false;
+      for (let k = 0; k < MAX_BACKTRACKS; k++) {
+        for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
+        fNew = evaluate(xNew, gNew);
+        if (fNew <= f + ARMIJO * step * slope) {
+          accepted = true;
+          break;
+        }
+        let next = 0.25 * step;
+        if (fNew !== Number.POSITIVE_INFINITY) {
+          const curvature = fNew - f - slope * step;
+          if (curvature > 0) next = -slope * step * step / (2 * curvature);
+        }
+        step = Math.min(0.5 * step, Math.max(0.1 * step, next));
+      }
+      if (!accepted) {
+        if (maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
+          converged = true;
+          break;
+        }
+        if (!fresh) {
+          setIdentity(h, n, 1);
+          fresh = true;
+          continue;
+        }
+        break;
+      }
+      for (let i = 0; i < n; i++) {
+        s[i] = xNew[i] - x[i];
+        y[i] = gNew[i] - g[i];
+      }
+      const sy = dot(s, y);
+      const yy = dot(y, y);
+      const decrease = f - fNew;
+      x.set(xNew);
+      g.set(gNew);
+      f = fNew;
+      if (decrease <= NOISE_FLOOR_DECREASE * Math.max(1, Math.abs(f)) && maxAbs(g) <= NOISE_FLOOR_GRADIENT) {
+        stalls++;
+        if (stalls >= 2) {
+          converged = true;
+          iterations++;
+          break;
+        }
+      } else {
+        stalls = 0;
+      }
+      if (sy > 1e-12 * Math.sqrt(dot(s, s) * yy)) {
+        if (fresh) {
+          setIdentity(h, n, sy / yy);
+          fresh = false;
+        }
+        const rho = 1 / sy;
+        for (let i = 0; i < n; i++) {
+          let sum = 0;
+          for (let j = 0; j < n; j++) sum += h[i * n + j] * y[j];
+          hy[i] = sum;
+        }
+        const yhy = dot(y, hy);
+        const coefficient = rho * rho * yhy + rho;
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < n; j++) {
+            h[i * n + j] = h[i * n + j] - rho * (s[i] * hy[j] + hy[i] * s[j]) + coefficient * s[i] * s[j];
+          }
+        }
+      }
+    }
+    if (!converged && !diverged && maxAbs(g) <= gradientTolerance) converged = true;
+    return { theta: Array.from(x), value: f, converged, diverged, iterations, evaluations };
+  }
+  function minimizeWithRestarts(objective4, starts, options = {}) {
+    let best;
+    let evaluations = 0;
+    let iterations = 0;
+    const consider = (result) => {
+      evaluations += result.evaluations;
+      iterations += result.iterations;
+      if (best === void 0 || isBetter(result, best)) best = result;
+    };
+    for (const start of starts) {
+      const result = minimizeBfgs(objective4, start, options);
+      consider(result);
+      if (result.converged) break;
+      if (Number.isFinite(result.value) && !result.diverged) {
+        const again = minimizeBfgs(objective4, result.theta, options);
+        consider(again);
+        if (again.converged) break;
+      }
+    }
+    if (best === void 0) throw new RangeError("minimizeWithRestarts needs at least one start");
+    return { ...best, evaluations, iterations };
+  }
+  function isBetter(candidate, incumbent) {
+    if (candidate.converged !== incumbent.converged) return candidate.converged;
+    return candidate.value < incumbent.value;
+  }
+
+  // src/core/models/quadrature.ts
+  var STEP = 1 / 32;
+  var MAX_V = 12;
+  var LOG_WEIGHT_CUTOFF = -60;
+  function betaExpectation(f, a, b) {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`betaExpectation needs finite a > 0 and b > 0, got a = ${a}, b = ${b}`);
+    }
+    const mode = Math.log(a) - Math.log(b);
+    const width = Math.sqrt(1 / a + 1 / b);
+    const scale = Math.min(width, 1);
+    const logDensity = (y) => a * y - (a + b) * (y > 0 ? y + Math.log1p(Math.exp(-y)) : Math.log1p(Math.exp(y)));
+    const reference = logDensity(mode);
+    let weightSum = 0;
+    let valueSum = 0;
+    const addNode = (v) => {
+      const y = mode + scale * Math.sinh(v);
+      const logWeight = logDensity(y) - reference + Math.log(scale * Math.cosh(v));
+      if (logWeight < LOG_WEIGHT_CUTOFF) return logWeight;
+      const weight = Math.exp(logWeight);
+      const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
+      const q = y >= 0 ? Math.exp(-y) / (1 + Math.exp(-y)) : 1 / (1 + Math.exp(y));
+      weightSum += weight;
+      valueSum += weight * f(p, q);
+      return logWeight;
+    };
+    addNode(0);
+    for (const direction of [1, -1]) {
+      let peak = 0;
+      for (let k = 1; k * STEP <= MAX_V; k++) {
+        const logWeight = addNode(direction * k * STEP);
+        if (logWeight > peak) peak = logWeight;
+        if (logWeight < LOG_WEIGHT_CUTOFF + peak && k * STEP > 1) break;
+      }
+    }
+    return valueSum / weightSum;
+  }
+
+  // src/core/models/bg-nbd.ts
+  function assertBgNbdParams(params) {
+    const { r, alpha, a, b } = params;
+    if (r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY) return;
+    for (const key of ["r", "alpha", "a", "b"]) {
+      const v = params[key];
+      if (!(Number.isFinite(v) && v > 0)) {
+        throw new RangeError(`BG/NBD parameter ${key} must be a finite number > 0, got ${v}`);
+      }
+    }
+  }
+  var DIVERGENCE_LIMITS = [
+    Math.log(1e5) + 1,
+    Math.log(1e8) + 1,
+    Math.log(1e5) + 1,
+    Math.log(1e5) + 1
+  ];
   function paramsFromTheta(theta) {
     return {
       r: Math.exp(theta[0]),
@@ -852,25 +917,29 @@ var Regulars = (() => {
       b: Math.exp(theta[3])
     };
   }
-  function fitBgNbd(histories) {
-    if (histories.length === 0) throw new RangeError("fitBgNbd needs at least one customer history");
-    const grouped = groupRepeatHistories(histories);
-    const objective5 = bgNbdObjective(grouped);
-    const meanT = grouped.sumT / grouped.customers;
-    const rate = grouped.sumX > 0 && grouped.sumT > 0 ? grouped.sumX / grouped.sumT : 1 / Math.max(meanT, 1);
-    const logAlpha0 = Math.log(1 / rate);
-    const starts = [
+  function defaultStarts(logAlpha0) {
+    return [
       [0, logAlpha0, 0, Math.log(3)],
       [Math.log(0.25), logAlpha0 + Math.log(0.25), Math.log(0.5), Math.log(2)],
       [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
     ];
-    const result = minimizeWithRestarts(objective5, starts, {
+  }
+  function pooledLogAlpha(groups) {
+    const meanT = groups.sumT / groups.customers;
+    const rate = groups.sumX > 0 && groups.sumT > 0 ? groups.sumX / groups.sumT : 1 / Math.max(meanT, 1);
+    return Math.log(1 / rate);
+  }
+  function fitBgNbd(histories) {
+    const groups = historyGroupsOf(histories);
+    if (groups.customers === 0) throw new RangeError("fitBgNbd needs at least one customer history");
+    const objective4 = dropoutObjective(groups, { dropoutAtFirstPurchase: false });
+    const result = minimizeWithRestarts(objective4, defaultStarts(pooledLogAlpha(groups)), {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS
     });
     return {
       params: paramsFromTheta(result.theta),
-      logLikelihood: -result.value * grouped.customers,
+      logLikelihood: -result.value * groups.customers,
       converged: result.converged,
       iterations: result.iterations
     };
@@ -923,132 +992,55 @@ var Regulars = (() => {
   }
   function expectedPurchasesPredictor(params) {
     assertBgNbdParams(params);
-    const ifAlive = /* @__PURE__ */ new Map();
+    const ifAlive = expectationCache(
+      (x, T, horizonDays) => expectedPurchasesIfAlive(params, x, T, horizonDays)
+    );
     return (h, horizonDays) => {
       assertRepeatHistory(h);
       assertHorizon(horizonDays);
-      const key = `${h.x},${h.T},${horizonDays}`;
-      let expected = ifAlive.get(key);
-      if (expected === void 0) {
-        expected = expectedPurchasesIfAlive(params, h.x, h.T, horizonDays);
-        ifAlive.set(key, expected);
-      }
-      return probabilityAliveUnchecked(params, h) * expected;
+      return probabilityAliveUnchecked(params, h) * ifAlive(h.x, h.T, horizonDays);
     };
   }
   function repeatProbability(params, h, horizonDays) {
     assertBgNbdParams(params);
     assertRepeatHistory(h);
     assertHorizon(horizonDays);
-    const shape = params.r + h.x;
-    const purchaseIfAlive = -Math.expm1(-shape * Math.log1p(horizonDays / (params.alpha + h.T)));
-    return probabilityAliveUnchecked(params, h) * purchaseIfAlive;
+    return probabilityAliveUnchecked(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
   }
 
   // src/core/models/mbg-nbd.ts
   var MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 };
-  function objective(groups, customers, prior) {
-    const n = groups.count.length;
-    const priorCentre = [Math.log(MBG_PRIOR.r), 0, Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)];
-    const priorWeight = prior ? 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) : 0;
-    return (theta, gradient) => {
-      for (let i = 0; i < 4; i++) if (!(Math.abs(theta[i]) <= 30)) return Number.POSITIVE_INFINITY;
-      const r = Math.exp(theta[0]);
-      const alpha = Math.exp(theta[1]);
-      const a = Math.exp(theta[2]);
-      const b = Math.exp(theta[3]);
-      const logA = theta[2];
-      const logAlpha = theta[1];
-      const lgR = logGamma(r);
-      const lgB = logGamma(b);
-      const lgAB = logGamma(a + b);
-      const psiR = digamma(r);
-      const psiB = digamma(b);
-      const psiAB = digamma(a + b);
-      let ll = 0;
-      let dR = 0;
-      let dAlpha = 0;
-      let dA = 0;
-      let dB = 0;
-      let lastX = -1;
-      let lgRX = 0;
-      let psiRX = 0;
-      let shapeTerms = 0;
-      let psiBX1 = 0;
-      let psiABX1 = 0;
-      for (let k = 0; k < n; k++) {
-        const x = groups.x[k];
-        const w = groups.count[k];
-        if (x !== lastX) {
-          lastX = x;
-          lgRX = logGamma(r + x);
-          psiRX = digamma(r + x);
-          shapeTerms = lgAB + logGamma(b + x + 1) - lgB - logGamma(a + b + x + 1);
-          psiBX1 = digamma(b + x + 1);
-          psiABX1 = digamma(a + b + x + 1);
-        }
-        const shape = r + x;
-        const logAT = Math.log(alpha + groups.T[k]);
-        const logATx = Math.log(alpha + groups.tx[k]);
-        const logRatio = logAT - logATx;
-        const d = logA - Math.log(b + x) + shape * logRatio;
-        const softplus = d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
-        const sigmoid2 = d > 0 ? 1 / (1 + Math.exp(-d)) : Math.exp(d) / (1 + Math.exp(d));
-        ll += w * (lgRX - lgR + r * logAlpha + shapeTerms - shape * logAT + softplus);
-        dR += w * (psiRX - psiR + logAlpha - logAT + sigmoid2 * logRatio);
-        dAlpha += w * (r / alpha - shape / (alpha + groups.T[k]) + sigmoid2 * shape * (1 / (alpha + groups.T[k]) - 1 / (alpha + groups.tx[k])));
-        dA += w * (psiAB - psiABX1 + sigmoid2 / a);
-        dB += w * (psiAB + psiBX1 - psiB - psiABX1 - sigmoid2 / (b + x));
-      }
-      const scale = -1 / customers;
-      let penalty = 0;
-      const raw = [dR * r, dAlpha * alpha, dA * a, dB * b];
-      for (let i = 0; i < 4; i++) {
-        const offset = i === 1 ? 0 : theta[i] - priorCentre[i];
-        penalty += priorWeight * offset * offset / 2;
-        gradient[i] = scale * raw[i] + priorWeight * offset / customers;
-      }
-      const value = scale * ll + penalty / customers;
-      return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
-    };
+  function mbgNbdObjective(histories, prior) {
+    return dropoutObjective(historyGroupsOf(histories), {
+      dropoutAtFirstPurchase: true,
+      ...prior ? { prior: { ...MBG_PRIOR, weight: 1 / (MBG_PRIOR.sd * MBG_PRIOR.sd) } } : {}
+    });
   }
   function mbgNbdLogLikelihood(params, histories) {
-    const groups = distinctHistories(histories);
-    const theta = Float64Array.from([
-      Math.log(params.r),
-      Math.log(params.alpha),
-      Math.log(params.a),
-      Math.log(params.b)
-    ]);
-    return -objective(groups, histories.length, false)(theta, new Float64Array(4)) * histories.length;
+    const groups = historyGroupsOf(histories);
+    const theta = Float64Array.from([params.r, params.alpha, params.a, params.b].map(Math.log));
+    return -mbgNbdObjective(groups, false)(theta, new Float64Array(4)) * groups.customers;
   }
   function fitMbgNbd(histories, options = {}) {
-    if (histories.length === 0) throw new RangeError("fitMbgNbd needs at least one customer history");
-    const groups = distinctHistories(histories);
-    const { sumX, sumT } = groupTotals(groups);
-    const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / histories.length, 1);
-    const logAlpha0 = Math.log(1 / rate);
+    const groups = historyGroupsOf(histories);
+    if (groups.customers === 0) throw new RangeError("fitMbgNbd needs at least one customer history");
+    const logAlpha0 = pooledLogAlpha(groups);
     const prior = options.prior ?? true;
-    const result = minimizeWithRestarts(
-      objective(groups, histories.length, prior),
-      [
-        [
-          Math.log(MBG_PRIOR.r),
-          logAlpha0 + Math.log(MBG_PRIOR.r),
-          Math.log(MBG_PRIOR.a),
-          Math.log(MBG_PRIOR.b)
-        ],
-        [0, logAlpha0, 0, Math.log(3)],
-        [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
-      ],
-      {
-        maxIterations: 200,
-        divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1]
-      }
-    );
+    const [first, , third] = defaultStarts(logAlpha0);
+    const starts = [
+      [Math.log(MBG_PRIOR.r), logAlpha0 + Math.log(MBG_PRIOR.r), Math.log(MBG_PRIOR.a), Math.log(MBG_PRIOR.b)],
+      first,
+      third
+    ];
+    const objective4 = mbgNbdObjective(groups, prior);
+    const result = minimizeWithRestarts(objective4, starts, {
+      maxIterations: 200,
+      divergenceLimit: DIVERGENCE_LIMITS
+    });
     const [lr, la, lA, lB] = result.theta;
     const params = { r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lB) };
-    return { params, logLikelihood: mbgNbdLogLikelihood(params, histories), converged: result.converged };
+    const logLikelihood = prior ? mbgNbdLogLikelihood(params, groups) : -result.value * groups.customers;
+    return { params, logLikelihood, converged: result.converged };
   }
   function probabilityAliveMbg(params, h) {
     assertRepeatHistory(h);
@@ -1057,23 +1049,16 @@ var Regulars = (() => {
     return 1 / (1 + Math.exp(logOdds));
   }
   function repeatProbabilityMbg(params, h, horizonDays) {
-    const purchaseIfAlive = -Math.expm1(-(params.r + h.x) * Math.log1p(horizonDays / (params.alpha + h.T)));
-    return probabilityAliveMbg(params, h) * purchaseIfAlive;
+    return probabilityAliveMbg(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
   }
   function expectedPurchasesMbgPredictor(params) {
     const shifted = { ...params, b: params.b + 1 };
-    const ifAlive = /* @__PURE__ */ new Map();
+    const ifAlive = expectationCache(
+      (x, T, horizonDays) => expectedPurchasesIfAlive(shifted, x, T, horizonDays)
+    );
     return (h, horizonDays) => {
-      if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-        throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-      }
-      const key = `${h.x},${h.T},${horizonDays}`;
-      let expected = ifAlive.get(key);
-      if (expected === void 0) {
-        expected = expectedPurchasesIfAlive(shifted, h.x, h.T, horizonDays);
-        ifAlive.set(key, expected);
-      }
-      return probabilityAliveMbg(params, h) * expected;
+      assertHorizon(horizonDays);
+      return probabilityAliveMbg(params, h) * ifAlive(h.x, h.T, horizonDays);
     };
   }
 
@@ -1094,10 +1079,10 @@ var Regulars = (() => {
       }
       sumLogGaps += h.logGapSum;
     }
-    const groups = distinctHistories(histories);
-    return { groups, customers: histories.length, sumX: groupTotals(groups).sumX, sumLogGaps };
+    const groups = groupHistoriesAt(histories.length, (i) => histories[i]);
+    return { groups, customers: histories.length, sumX: groups.sumX, sumLogGaps };
   }
-  function objective2(data, k, prior) {
+  function objective(data, k, prior) {
     const { groups, customers } = data;
     const n = groups.count.length;
     const constant = (k - 1) * data.sumLogGaps - data.sumX * logGamma(k);
@@ -1194,7 +1179,7 @@ var Regulars = (() => {
     return Float64Array.from([Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b)]);
   }
   function logLikelihoodOf(data, params) {
-    return -objective2(data, params.k, false)(thetaOf(params), new Float64Array(4)) * data.customers;
+    return -objective(data, params.k, false)(thetaOf(params), new Float64Array(4)) * data.customers;
   }
   function assertK(k) {
     if (!(Number.isInteger(k) && k >= 1 && k <= 64)) {
@@ -1237,7 +1222,7 @@ var Regulars = (() => {
     return Math.exp((low + high) / 2);
   }
   function fitFixedK(data, k, prior, warm) {
-    const { sumX, sumT } = groupTotals(data.groups);
+    const { sumX, sumT } = data.groups;
     const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / data.customers, 1);
     const logAlpha0 = Math.log(1 / (k * rate));
     const starts = [];
@@ -1249,7 +1234,7 @@ var Regulars = (() => {
       [0, logAlpha0, 0, Math.log(3)],
       [Math.log(4), logAlpha0 + Math.log(4), Math.log(2), Math.log(8)]
     );
-    const result = minimizeWithRestarts(objective2(data, k, prior), starts, {
+    const result = minimizeWithRestarts(objective(data, k, prior), starts, {
       maxIterations: 200,
       divergenceLimit: [Math.log(1e5) + 1, Math.log(1e8) + 1, Math.log(1e5) + 1, Math.log(1e5) + 1]
     });
@@ -2935,9 +2920,102 @@ var Regulars = (() => {
     return Number.isFinite(n) && n >= 0 && n <= 10 && /^\d+(\.\d+)?(\/10)?$/.test(text3) ? n : void 0;
   }
 
+  // src/core/segments/rfm-segments.ts
+  var RFM_SEGMENTS = [
+    "champions",
+    "potentialLoyalist",
+    "loyalCustomers",
+    "promising",
+    "newCustomers",
+    "cantLoseThem",
+    "atRisk",
+    "needAttention",
+    "aboutToSleep",
+    "lost"
+  ];
+  var SEGMENT_RULES = [
+    { segment: "champions", r: [4, 5], f: [4, 5], m: [4, 5] },
+    { segment: "loyalCustomers", r: [3, 5], f: [3, 5], m: [3, 5] },
+    { segment: "potentialLoyalist", r: [3, 5], f: [3, 5], m: [2, 5] },
+    { segment: "promising", r: [3, 4], f: [1, 3], m: [3, 5] },
+    { segment: "newCustomers", r: [4, 5], f: [1, 3], m: [1, 5] },
+    { segment: "cantLoseThem", r: [1, 2], f: [4, 5], m: [4, 5] },
+    { segment: "atRisk", r: [1, 2], f: [2, 5], m: [4, 5] },
+    { segment: "needAttention", r: [1, 3], f: [3, 5], m: [3, 5] },
+    { segment: "aboutToSleep", r: [2, 3], f: [1, 3], m: [1, 4] },
+    { segment: "lost", r: [1, 1], f: [1, 5], m: [1, 5] }
+  ];
+  var distanceToSpan = (v, [lo, hi]) => v < lo ? lo - v : v > hi ? v - hi : 0;
+  function rfmSegment(score) {
+    const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
+    let segment = SEGMENT_OF_SCORE[index];
+    if (segment === void 0) {
+      segment = nearestRule(score);
+      SEGMENT_OF_SCORE[index] = segment;
+    }
+    return segment;
+  }
+  var SEGMENT_OF_SCORE = [];
+  function nearestRule(score) {
+    let best = SEGMENT_RULES[0];
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const rule of SEGMENT_RULES) {
+      const d = distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+      if (d < bestDistance) {
+        best = rule;
+        bestDistance = d;
+        if (d === 0) break;
+      }
+    }
+    return best.segment;
+  }
+
+  // src/core/insights/scored-customer.ts
+  var ScoredCustomer = class {
+    constructor(summary, rfm, tier, modelInput, context) {
+      this.summary = summary;
+      this.rfm = rfm;
+      this.tier = tier;
+      this.modelInput = modelInput;
+      this.context = context;
+      this.knownLifecycle = void 0;
+      this.knownRepeatProbability = Number.NaN;
+      this.knownPredictedValue = Number.NaN;
+    }
+    get segment() {
+      return rfmSegment(this.rfm);
+    }
+    get lifecycle() {
+      if (this.knownLifecycle === void 0) {
+        this.knownLifecycle = lifecycleStage(this.summary, this.context.store, this.context.settings);
+      }
+      return this.knownLifecycle;
+    }
+    /** Over `settings.repeatHorizonDays`. */
+    get repeatProbability() {
+      if (Number.isNaN(this.knownRepeatProbability)) {
+        const { model, settings } = this.context;
+        this.knownRepeatProbability = model().repeatProbability(this.modelInput, settings.repeatHorizonDays);
+      }
+      return this.knownRepeatProbability;
+    }
+    /** Over `settings.valueHorizonDays`. */
+    get predictedValue() {
+      if (Number.isNaN(this.knownPredictedValue)) {
+        const { model, settings } = this.context;
+        this.knownPredictedValue = model().predictedValue(this.modelInput, settings.valueHorizonDays);
+      }
+      return this.knownPredictedValue;
+    }
+    /** From repeat probability alone; survey answers are added where the owner records them. */
+    get loyaltyScore() {
+      return loyaltyScore({ repeatProbability: this.repeatProbability });
+    }
+  };
+
   // src/core/models/bg-nbd-common-dropout.ts
   var sigmoid = (v) => 1 / (1 + Math.exp(-v));
-  function objective3(groups, customers) {
+  function objective2(groups, customers) {
     return (theta, gradient) => {
       const r = Math.exp(theta[0]);
       const alpha = Math.exp(theta[1]);
@@ -2990,12 +3068,12 @@ var Regulars = (() => {
     };
   }
   function fitCommonDropout(histories, start = { r: 1, alpha: 30, p: 0.1 }) {
-    if (histories.length === 0) throw new RangeError("fitCommonDropout needs at least one customer history");
-    const groups = distinctHistories(histories);
+    const groups = historyGroupsOf(histories);
+    if (groups.customers === 0) throw new RangeError("fitCommonDropout needs at least one customer history");
     const logit = (p) => Math.log(p / (1 - p));
     const seed = [Math.log(start.r), Math.log(start.alpha), logit(Math.min(0.99, Math.max(1e-6, start.p)))];
     const result = minimizeWithRestarts(
-      objective3(groups, histories.length),
+      objective2(groups, groups.customers),
       [seed, [0, Math.log(30), logit(0.1)]],
       {
         maxIterations: 200,
@@ -3005,7 +3083,7 @@ var Regulars = (() => {
     const [logR, logAlpha, logitP] = result.theta;
     return {
       params: { r: Math.exp(logR), alpha: Math.exp(logAlpha), p: sigmoid(logitP) },
-      logLikelihood: -result.value * histories.length,
+      logLikelihood: -result.value * groups.customers,
       converged: result.converged
     };
   }
@@ -3022,14 +3100,12 @@ var Regulars = (() => {
     return probabilityAliveCommon(params, h) * ifAlive;
   }
   function repeatProbabilityCommon(params, h, horizonDays) {
-    const { r, alpha } = params;
-    const purchaseIfAlive = -Math.expm1(-(r + h.x) * Math.log1p(horizonDays / (alpha + h.T)));
-    return probabilityAliveCommon(params, h) * purchaseIfAlive;
+    return probabilityAliveCommon(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
   }
 
   // src/core/models/bg-nbd-no-dropout.ts
   var LIMIT = Math.log(1e5) + 1;
-  function objective4(groups, customers) {
+  function objective3(groups, customers) {
     return (theta, gradient) => {
       const r = Math.exp(theta[0]);
       const alpha = Math.exp(theta[1]);
@@ -3064,8 +3140,8 @@ var Regulars = (() => {
     return ll;
   }
   function fitNoDropout(histories, start) {
-    const groups = distinctHistories(histories);
-    const { sumX, sumT } = groupTotals(groups);
+    const groups = historyGroupsOf(histories);
+    const { sumX, sumT } = groups;
     if (!(sumX > 0 && sumT > 0)) {
       return { params: { r: 1, alpha: 1, rate: 1 }, logLikelihood: Number.NEGATIVE_INFINITY, converged: false };
     }
@@ -3073,7 +3149,7 @@ var Regulars = (() => {
     const starts = [[0, Math.log(1 / rate)]];
     if (start && start.r > 0 && start.alpha > 0 && start.r < 1e5)
       starts.unshift([Math.log(start.r), Math.log(start.alpha)]);
-    const result = minimizeWithRestarts(objective4(groups, histories.length), starts, {
+    const result = minimizeWithRestarts(objective3(groups, groups.customers), starts, {
       maxIterations: 200,
       divergenceLimit: [LIMIT, Math.log(1e8) + 1]
     });
@@ -3082,7 +3158,7 @@ var Regulars = (() => {
       const alpha2 = Math.exp(result.theta[1]);
       return {
         params: { r: r2, alpha: alpha2, rate: r2 / alpha2 },
-        logLikelihood: -result.value * histories.length,
+        logLikelihood: -result.value * groups.customers,
         converged: true
       };
     }
@@ -3097,18 +3173,16 @@ var Regulars = (() => {
     const alpha = Math.exp(result.theta[1]);
     return {
       params: { r, alpha, rate: r / alpha },
-      logLikelihood: -result.value * histories.length,
+      logLikelihood: -result.value * groups.customers,
       converged: false
     };
   }
   function repeatProbabilityNoDropout(p, h, horizonDays) {
     if (!Number.isFinite(p.r)) return -Math.expm1(-p.rate * horizonDays);
-    return -Math.expm1(-(p.r + h.x) * Math.log1p(horizonDays / (p.alpha + h.T)));
+    return purchaseIfAlive(p.r, p.alpha, h, horizonDays);
   }
   function expectedPurchasesNoDropout(p, h, horizonDays) {
-    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-    }
+    assertHorizon(horizonDays);
     if (!Number.isFinite(p.r)) return p.rate * horizonDays;
     return (p.r + h.x) * horizonDays / (p.alpha + h.T);
   }
@@ -3220,8 +3294,8 @@ var Regulars = (() => {
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
       [Math.log(0.5), Math.log(1.5), Math.log(mean)]
     ];
-    const objective5 = gammaGammaObjective(used);
-    const result = minimizeWithRestarts(objective5, starts, {
+    const objective4 = gammaGammaObjective(used);
+    const result = minimizeWithRestarts(objective4, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS2
     });
@@ -3268,8 +3342,7 @@ var Regulars = (() => {
     minRepeatSpenders: 10,
     purchaseModel: "bg-nbd"
   };
-  function assertCustomer(c, index) {
-    assertRepeatHistory(c, index, "customers");
+  function assertSpend(c, index) {
     if (!Number.isFinite(c.meanSpend)) {
       throw new RangeError(`customers[${index}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
     }
@@ -3297,20 +3370,14 @@ var Regulars = (() => {
     const populationMean = p.p * p.gamma / (p.q - 1);
     return Number.isFinite(populationMean) && populationMean <= 10 * largestMean;
   }
-  function pooledRateParams(customers) {
-    let sumX = 0;
-    let sumT = 0;
-    for (const c of customers) {
-      sumX += c.x;
-      sumT += c.T;
-    }
+  function pooledRateParams({ sumX, sumT }) {
     const rate = (sumX + POOLED_RATE.priorRepeatPurchases) / (sumT + POOLED_RATE.priorDays);
     return { r: POOLED_RATE.r, alpha: POOLED_RATE.r / rate, a: POOLED_RATE.a, b: POOLED_RATE.b };
   }
   var MBG_MIN = { customers: 8, repeatCustomers: 3 };
   var NO_DROPOUT_EDGE = 1e-4;
-  function chooseMbgNbd(input, fallback) {
-    const fit = attempt(() => fitMbgNbd(input));
+  function chooseMbgNbd(groups, fallback) {
+    const fit = attempt(() => fitMbgNbd(groups));
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
     if (!isPlausibleBgNbd(fit.params) || !Number.isFinite(fit.logLikelihood))
       return fallback("implausible-parameters");
@@ -3342,29 +3409,31 @@ var Regulars = (() => {
   function isPlausibleCommonDropout(p) {
     return inRange2(p.r, 1e-4, 1e5) && inRange2(p.alpha, 1e-4, 1e8) && p.r / p.alpha <= 1 && p.p > 0 && p.p < 1;
   }
-  function choosePurchaseModel(input, repeatCustomers, options) {
-    const mbg = options.purchaseModel !== "bg-nbd";
+  function fitPurchases(groups, options, input) {
+    const settings = { ...DEFAULTS, ...options };
+    const mbg = settings.purchaseModel !== "bg-nbd";
+    const { customers, repeatCustomers } = groups;
     const fallback = (reason) => {
       if (!mbg)
-        return { method: "pooled-rate", reason, params: pooledRateParams(input), logLikelihood: void 0 };
-      const pooled = pooledRateParams(input);
+        return { method: "pooled-rate", reason, params: pooledRateParams(groups), logLikelihood: void 0 };
+      const pooled = pooledRateParams(groups);
       const rate = POOLED_RATE.r / pooled.alpha;
       const params = { r: MBG_PRIOR.r, alpha: MBG_PRIOR.r / rate, a: MBG_PRIOR.a, b: MBG_PRIOR.b };
       return { method: "pooled-rate", reason, params, mbgNbd: params, logLikelihood: void 0 };
     };
-    const minCustomers = mbg ? Math.min(options.minCustomers, MBG_MIN.customers) : options.minCustomers;
-    const minRepeat = mbg ? Math.min(options.minRepeatCustomers, MBG_MIN.repeatCustomers) : options.minRepeatCustomers;
-    if (input.length === 0 || input.length < minCustomers) return fallback("too-few-customers");
+    const minCustomers = mbg ? Math.min(settings.minCustomers, MBG_MIN.customers) : settings.minCustomers;
+    const minRepeat = mbg ? Math.min(settings.minRepeatCustomers, MBG_MIN.repeatCustomers) : settings.minRepeatCustomers;
+    if (customers === 0 || customers < minCustomers) return fallback("too-few-customers");
     if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
       return fallback("too-few-repeat-customers");
     }
-    if (options.purchaseModel === "mbg-cnbd-k") return chooseMbgCnbdK(input, fallback);
-    if (mbg) return chooseMbgNbd(input, fallback);
-    const fit = attempt(() => fitBgNbd(input));
+    if (settings.purchaseModel === "mbg-cnbd-k" && input !== void 0) return chooseMbgCnbdK(input, fallback);
+    if (mbg) return chooseMbgNbd(groups, fallback);
+    const fit = attempt(() => fitBgNbd(groups));
     if (fit !== void 0 && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
       const { r, alpha, a, b } = fit.params;
       if (a > COMMON_DROPOUT_AB && b > COMMON_DROPOUT_AB) {
-        const common = attempt(() => fitCommonDropout(input, { r, alpha, p: a / (a + b) }));
+        const common = attempt(() => fitCommonDropout(groups, { r, alpha, p: a / (a + b) }));
         if (common?.converged && isPlausibleCommonDropout(common.params) && Number.isFinite(common.logLikelihood)) {
           return {
             method: "bg-nbd-common-dropout",
@@ -3376,7 +3445,7 @@ var Regulars = (() => {
         }
       }
       if (a < NO_DROPOUT_EDGE || a / (a + b) < NO_DROPOUT_EDGE) {
-        const limit = attempt(() => fitNoDropout(input, { r, alpha }));
+        const limit = attempt(() => fitNoDropout(groups, { r, alpha }));
         if (limit?.converged && limit.params.rate <= 1 && Number.isFinite(limit.logLikelihood)) {
           return {
             method: "bg-nbd-no-dropout",
@@ -3422,13 +3491,13 @@ var Regulars = (() => {
     return Number.isFinite(mean) && mean > 0 ? mean : 0;
   }
   function fitCustomerModel(input, options = {}) {
-    for (let i = 0; i < input.length; i++) assertCustomer(input[i], i);
+    const groups = groupHistoriesAt(input.length, (i) => input[i], "customers");
+    for (let i = 0; i < input.length; i++) assertSpend(input[i], i);
     const settings = { ...DEFAULTS, ...options };
-    let repeatCustomers = 0;
-    for (const c of input) if (c.x > 0) repeatCustomers++;
+    const repeatCustomers = groups.repeatCustomers;
     return customerModelOf({
       purchaseModel: settings.purchaseModel,
-      purchases: choosePurchaseModel(input, repeatCustomers, settings),
+      purchases: fitPurchases(groups, settings, input),
       spend: chooseSpendModel(input, settings),
       storeMeanSpend: storeMeanSpendOf(input),
       customers: input.length,
@@ -3540,32 +3609,21 @@ var Regulars = (() => {
     return h >>> 0;
   }
   function calibrationSet(customers, cutoff, asOf) {
-    const eligible = customers.filter((c) => c.purchaseDays.length > 0 && c.purchaseDays[0] <= cutoff);
-    const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible.length));
+    let eligible = 0;
+    for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0] <= cutoff) eligible++;
+    const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
     const threshold = keepShare * 2 ** 32;
     const out = [];
-    for (const c of eligible) {
-      if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+    for (const c of customers) {
       const days = c.purchaseDays;
-      let before = 0;
-      let held = 0;
-      for (const d of days) {
-        if (d <= cutoff) before++;
-        else if (d <= asOf) held++;
-      }
+      if (!(days.length > 0 && days[0] <= cutoff)) continue;
+      if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+      const before = firstAtLeast(days, cutoff + 1);
       const first = days[0];
-      const last = days[before - 1];
       out.push({
         key: c.key,
-        history: {
-          x: before - 1,
-          tx: last - first,
-          T: cutoff - first,
-          meanSpend: 0,
-          meanRepeatSpend: 0,
-          logGapSum: logGapSum(days, before)
-        },
-        boughtDays: held
+        history: { x: before - 1, tx: days[before - 1] - first, T: cutoff - first },
+        boughtDays: firstAtLeast(days, asOf + 1) - before
       });
     }
     return out.sort((p, q) => p.key < q.key ? -1 : p.key > q.key ? 1 : 0);
@@ -3580,30 +3638,29 @@ var Regulars = (() => {
     if (holdoutDays < HOLDOUT.minDays) return { status: "too-short", reason: "short-log" };
     const cutoffDay = asOfDay - holdoutDays;
     const set = calibrationSet(customers, cutoffDay, asOfDay);
-    const repeat = set.filter((s) => s.history.x > 0).length;
+    let repeat = 0;
+    for (const s of set) if (s.history.x > 0) repeat++;
     if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
       return { status: "too-short", reason: "too-few-customers" };
     }
-    const histories = set.map((s) => s.history);
+    const groups = groupHistoriesAt(set.length, (i) => set[i].history);
     const predictions = /* @__PURE__ */ new Map();
     const scores = CHECKED_MODELS.map((model) => {
-      const fit = fitCustomerModel(histories, {
-        purchaseModel: model,
-        minRepeatSpenders: Number.POSITIVE_INFINITY
-      });
+      const fit = fitPurchases(groups, { purchaseModel: model });
+      const predict = purchasePredictor(fit);
       const p = new Float64Array(set.length);
       let brier = 0;
       let countError = 0;
       set.forEach((s, i) => {
-        p[i] = fit.repeatProbability(s.history, holdoutDays);
+        p[i] = predict.repeatProbability(s.history, holdoutDays);
         const bought = s.boughtDays > 0 ? 1 : 0;
         brier += (p[i] - bought) ** 2;
-        countError += Math.abs(fit.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
+        countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
       });
       predictions.set(model, p);
       return {
         model,
-        method: fit.method.purchases,
+        method: fit.method,
         brier: brier / set.length,
         countError: countError / set.length
       };
@@ -3695,20 +3752,33 @@ var Regulars = (() => {
 
   // src/core/segments/rfm.ts
   function scoreRfm(customers) {
-    if (customers.length === 0) {
+    const n = customers.length;
+    if (n === 0) {
       return {
         scores: [],
         cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS }
       };
     }
-    const recency = quintiles(customers.map((c) => -c.daysSinceLast));
-    const frequency = quintiles(customers.map((c) => c.purchaseDayCount));
-    const monetary = quintiles(customers.map((c) => c.netSpend));
-    const scores = customers.map((c) => ({
-      r: recency.score(-c.daysSinceLast),
-      f: frequency.score(c.purchaseDayCount),
-      m: monetary.score(c.netSpend)
-    }));
+    const negatedDays = new Float64Array(n);
+    const purchaseDays = new Float64Array(n);
+    const netSpends = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = customers[i];
+      negatedDays[i] = -c.daysSinceLast;
+      purchaseDays[i] = c.purchaseDayCount;
+      netSpends[i] = c.netSpend;
+    }
+    const recency = quintiles(negatedDays);
+    const frequency = quintiles(purchaseDays);
+    const monetary = quintiles(netSpends);
+    const scores = new Array(n);
+    for (let i = 0; i < n; i++) {
+      scores[i] = rfmScoreOf(
+        recency.score(negatedDays[i]),
+        frequency.score(purchaseDays[i]),
+        monetary.score(netSpends[i])
+      );
+    }
     return {
       scores,
       cuts: {
@@ -3718,82 +3788,52 @@ var Regulars = (() => {
       }
     };
   }
+  var SCORES = [];
+  for (const r of [1, 2, 3, 4, 5])
+    for (const f of [1, 2, 3, 4, 5])
+      for (const m of [1, 2, 3, 4, 5]) SCORES.push({ r, f, m });
+  function rfmScoreOf(r, f, m) {
+    return SCORES[(r - 1) * 25 + (f - 1) * 5 + (m - 1)];
+  }
   var NO_CUTS = [void 0, void 0, void 0, void 0];
   function rfmCode(score) {
     return score.r * 100 + score.f * 10 + score.m;
   }
 
-  // src/core/segments/rfm-segments.ts
-  var RFM_SEGMENTS = [
-    "champions",
-    "potentialLoyalist",
-    "loyalCustomers",
-    "promising",
-    "newCustomers",
-    "cantLoseThem",
-    "atRisk",
-    "needAttention",
-    "aboutToSleep",
-    "lost"
-  ];
-  var SEGMENT_RULES = [
-    { segment: "champions", r: [4, 5], f: [4, 5], m: [4, 5] },
-    { segment: "loyalCustomers", r: [3, 5], f: [3, 5], m: [3, 5] },
-    { segment: "potentialLoyalist", r: [3, 5], f: [3, 5], m: [2, 5] },
-    { segment: "promising", r: [3, 4], f: [1, 3], m: [3, 5] },
-    { segment: "newCustomers", r: [4, 5], f: [1, 3], m: [1, 5] },
-    { segment: "cantLoseThem", r: [1, 2], f: [4, 5], m: [4, 5] },
-    { segment: "atRisk", r: [1, 2], f: [2, 5], m: [4, 5] },
-    { segment: "needAttention", r: [1, 3], f: [3, 5], m: [3, 5] },
-    { segment: "aboutToSleep", r: [2, 3], f: [1, 3], m: [1, 4] },
-    { segment: "lost", r: [1, 1], f: [1, 5], m: [1, 5] }
-  ];
-  var distanceToSpan = (v, [lo, hi]) => v < lo ? lo - v : v > hi ? v - hi : 0;
-  function rfmSegment(score) {
-    const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
-    let segment = SEGMENT_OF_SCORE[index];
-    if (segment === void 0) {
-      segment = nearestRule(score);
-      SEGMENT_OF_SCORE[index] = segment;
-    }
-    return segment;
-  }
-  var SEGMENT_OF_SCORE = [];
-  function nearestRule(score) {
-    let best = SEGMENT_RULES[0];
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const rule of SEGMENT_RULES) {
-      const d = distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
-      if (d < bestDistance) {
-        best = rule;
-        bestDistance = d;
-        if (d === 0) break;
-      }
-    }
-    return best.segment;
-  }
-
   // src/core/segments/value-tier.ts
   var VALUE_TIERS = ["key", "core", "occasional"];
   function assignValueTiers(netSpends, settings) {
+    const n = netSpends.length;
     let revenue = 0;
-    for (const s of netSpends) if (s > 0) revenue += s;
-    if (revenue <= 0) return netSpends.map(() => "occasional");
-    const sorted = Float64Array.from(netSpends.filter((s) => s > 0)).sort().reverse();
+    let positives = 0;
+    for (let i = 0; i < n; i++) {
+      const s = netSpends[i];
+      if (s > 0) {
+        revenue += s;
+        positives++;
+      }
+    }
+    const tiers = new Array(n);
+    if (revenue <= 0) return tiers.fill("occasional");
+    const sorted = new Float64Array(positives);
+    for (let i = 0, k = 0; i < n; i++) if (netSpends[i] > 0) sorted[k++] = netSpends[i];
+    sorted.sort();
     let keyMin = Number.POSITIVE_INFINITY;
     let coreMin = Number.POSITIVE_INFINITY;
     let before = 0;
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = positives - 1; i >= 0; ) {
       const spend = sorted[i];
       const share = before / revenue;
       if (share < settings.keyRevenueShare) keyMin = spend;
       else if (share < settings.coreRevenueShare) coreMin = spend;
       else break;
-      for (; i < sorted.length && sorted[i] === spend; i++) before += spend;
+      for (; i >= 0 && sorted[i] === spend; i--) before += spend;
     }
-    return netSpends.map(
-      (s) => s <= 0 ? "occasional" : s >= keyMin ? "key" : s >= coreMin ? "core" : "occasional"
-    );
+    for (let i = 0; i < n; i++) {
+      const s = netSpends[i];
+      tiers[i] = s <= 0 ? "occasional" : s >= keyMin ? "key" : s >= coreMin ? "core" : "occasional";
+    }
+    return tiers;
   }
 
   // src/core/settings.ts
@@ -3832,43 +3872,51 @@ var Regulars = (() => {
     }));
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
-    const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-    const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
-    const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
-      purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
-    });
+    let fitted;
+    const fitModel = () => {
+      if (fitted) return fitted;
+      const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+      const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
+      const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
+        purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
+      });
+      fitted = { model, check, saved };
+      return fitted;
+    };
+    if (modelOptions.needs !== "none") fitModel();
     onStageEnd("fit");
     const { scores, cuts } = scoreRfm(summaries);
     const tiers = assignValueTiers(
       summaries.map((s) => s.netSpend),
       settings
     );
-    const customers = summaries.map((summary, i) => {
-      const input = modelInputs[i];
-      const repeatProbability2 = model.repeatProbability(input, settings.repeatHorizonDays);
-      return {
-        summary,
-        rfm: scores[i],
-        segment: rfmSegment(scores[i]),
-        tier: tiers[i],
-        lifecycle: lifecycleStage(summary, store, settings),
-        repeatProbability: repeatProbability2,
-        predictedValue: model.predictedValue(input, settings.valueHorizonDays),
-        loyaltyScore: loyaltyScore({ repeatProbability: repeatProbability2 })
-      };
-    });
-    const byKey = new Map(customers.map((c) => [c.summary.key, c]));
+    const scoring = { store, settings, model: () => fitModel().model };
+    const customers = [];
+    const byKey = /* @__PURE__ */ new Map();
+    for (let i = 0; i < summaries.length; i++) {
+      const summary = summaries[i];
+      const customer = new ScoredCustomer(summary, scores[i], tiers[i], modelInputs[i], scoring);
+      customers.push(customer);
+      byKey.set(summary.key, customer);
+    }
     onStageEnd("score");
     return {
       asOfDay,
       settings,
       customers,
       byKey,
-      model,
+      get model() {
+        return fitModel().model;
+      },
       purchaseModelChoice: choice,
-      check,
+      get check() {
+        return fitModel().check;
+      },
       // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
-      fit: { model: model.fit, check: check ?? saved?.check },
+      get fit() {
+        const { model, check, saved } = fitModel();
+        return { model: model.fit, check: check ?? saved?.check };
+      },
       rfmCuts: cuts,
       store,
       log,
@@ -5291,11 +5339,17 @@ var Regulars = (() => {
   // src/core/i18n/format-number.ts
   function formatMoney(value, currency) {
     const fixed = Math.abs(value).toFixed(2);
-    const [whole, cents2] = fixed.split(".");
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     const sign = value < 0 && fixed !== "0.00" ? "-" : "";
-    if (currency === void 0 || currency.symbol === "") return `${sign}${grouped}.${cents2}`;
-    return currency.after ? `${sign}${grouped}.${cents2} ${currency.symbol}` : `${sign}${currency.symbol}${grouped}.${cents2}`;
+    let whole = fixed;
+    let grouped = "";
+    if (Math.abs(value) < 1e21) {
+      grouped = fixed.slice(-3);
+      for (whole = fixed.slice(0, -3); whole.length > 3; whole = whole.slice(0, -3)) {
+        grouped = `,${whole.slice(-3)}${grouped}`;
+      }
+    }
+    if (currency === void 0 || currency.symbol === "") return sign + whole + grouped;
+    return currency.after ? `${sign}${whole}${grouped} ${currency.symbol}` : sign + currency.symbol + whole + grouped;
   }
   function formatDays(value) {
     const tenths = Math.round(value * 10) / 10;
@@ -5312,78 +5366,177 @@ var Regulars = (() => {
     return `${Math.round(share * 100)}%`;
   }
 
-  // src/core/i18n/lifecycle-reasons.ts
-  function describeLifecycle(stage, reason, language, currency) {
-    const [en, zh] = reason.kind === "oneTime" ? oneTimeSentence(stage, reason) : reason.kind === "rhythm" ? rhythmSentence(stage, reason) : amountDropSentence(reason, currency);
-    return language === "en" ? en : language === "zh-CN" ? zh : traditional(zh);
-  }
-  function oneTimeSentence(stage, r) {
-    const times = formatMultiple(r.multiple);
-    const late = stage !== "new";
-    return [
-      `Bought once, ${daysInEnglish(r.daysSinceLast)} ago; customers here usually return within ${daysInEnglish(r.storeGapDays)}${late ? ` (${times}× that)` : ""}.`,
-      `只购买过一次，距今 ${formatDays(r.daysSinceLast)} 天；本店客户通常 ${formatDays(r.storeGapDays)} 天内回购${late ? `（已是其 ${times} 倍）` : ""}。`
-    ];
-  }
-  function rhythmSentence(stage, r) {
-    const days = formatDays(r.daysSinceLast);
-    const ago = daysInEnglish(r.daysSinceLast);
-    const n = r.purchaseDays;
-    const late = stage === "atRisk" || stage === "lapsed";
-    const own2 = habitGapDays({ purchaseDayCount: n, ownGapDays: r.ownGapDays });
-    if (own2 === void 0) {
-      const only = r.ownGapDays;
-      const gap = r.usualGapDays;
-      const store = r.storeGapDays;
-      const pace2 = late ? 0 : r.multiple > 1 ? 1 : 2;
-      return [
-        `${n} purchase days${only === void 0 ? "" : `, ${daysInEnglish(only)} apart`}; expected back within ${daysInEnglish(gap)} (that gap weighed with the shop's usual ${daysInEnglish(store)}); last purchase ${ago} ago${[", later than expected", ", a little later than expected, not yet at risk", ""][pace2]}.`,
-        `共 ${n} 个购买日${only === void 0 ? "" : `，相隔 ${formatDays(only)} 天`}；预计 ${formatDays(gap)} 天内回购（该间隔与本店通常的 ${formatDays(store)} 天综合）；上次购买在 ${days} 天前${["，比预期晚", "，比预期稍晚，尚未有流失风险", ""][pace2]}。`
-      ];
+  // src/core/i18n/sentence-template.ts
+  var SLOT = /\{(\w+)\}/g;
+  function compileSentence(template, values) {
+    const fixed = [];
+    const slots = [];
+    let at3 = 0;
+    for (const match of template.matchAll(SLOT)) {
+      const value = values[match[1]];
+      if (value === void 0) throw new Error(`No value for {${match[1]}} in the sentence "${template}".`);
+      fixed.push(template.slice(at3, match.index));
+      slots.push(value);
+      at3 = match.index + match[0].length;
     }
-    const multiple = r.daysSinceLast / own2;
-    const times = formatMultiple(multiple);
-    const pace = late ? 0 : multiple <= 1 ? 1 : r.lateByStatedGap ? 3 : 2;
-    const en = `(${times}× the usual gap)`;
-    const zh = `（通常间隔的 ${times} 倍）`;
-    return late ? [
-      `Usually buys every ${daysInEnglish(own2)}; last purchase ${ago} ago ${en}.`,
-      `通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${zh}。`
-    ] : [
-      `${n} purchase days, usually every ${daysInEnglish(own2)}; last purchase ${ago} ago${["", `, on rhythm ${en}`, `, a little later than usual ${en}, not yet at risk`, `, later than usual ${en}; judged with the shop's usual gap as well, not yet at risk`][pace]}.`,
-      `共 ${n} 个购买日，通常每 ${formatDays(own2)} 天购买一次；上次购买在 ${days} 天前${["", `，节奏正常${zh}`, `，比平时稍晚${zh}，尚未有流失风险`, `，比平时晚${zh}；阶段同时参照本店的通常间隔，尚未有流失风险`][pace]}。`
-    ];
+    const last = template.slice(at3);
+    const count = slots.length;
+    return (facts) => {
+      let text3 = "";
+      for (let i = 0; i < count; i++) text3 += fixed[i] + slots[i](facts);
+      return text3 + last;
+    };
   }
-  function amountDropSentence(r, currency) {
-    const recent = formatMoney(r.recentMean, currency);
-    const usual = formatMoney(r.usualAmount, currency);
-    const range = `${formatMoney(r.earlierLow, currency)}–${formatMoney(r.earlierHigh, currency)}`;
-    const drop = formatPercent(r.dropShare);
-    const k = r.recentPurchaseDays;
-    const n = r.earlierPurchaseDays;
-    const own2 = r.ownGapDays;
-    return [
-      `Spending less: the last ${k} purchases averaged ${recent}, ${drop} below their usual ${usual} (the ${n} before ranged ${range}); still buying, last purchase ${daysInEnglish(r.daysSinceLast)} ago${own2 === void 0 ? "" : `, usually every ${daysInEnglish(own2)}`}.`,
-      `消费变少：最近 ${k} 次平均消费 ${recent}，比其通常的 ${usual} 低 ${drop}（此前 ${n} 次在 ${range} 之间）；仍在购买，上次购买在 ${formatDays(r.daysSinceLast)} 天前${own2 === void 0 ? "" : `，通常每 ${formatDays(own2)} 天一次`}。`
-    ];
+
+  // src/core/i18n/lifecycle-reasons.ts
+  var EN = {
+    oneTime: "Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}",
+    oneTimeLate: " ({multiple}× that)",
+    rhythm: "{purchaseDays} purchase days",
+    apart: ", {ownGapDays} apart",
+    expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
+    last: "; last purchase {daysSinceLast} ago",
+    pace: {
+      late: ", later than expected",
+      littleLate: ", a little later than expected, not yet at risk",
+      within: ""
+    },
+    habitLate: "Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}",
+    habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
+    habitPace: {
+      onRhythm: ", on rhythm {times}",
+      littleLate: ", a little later than usual {times}, not yet at risk",
+      lateByOwnGap: ", later than usual {times}; judged with the shop's usual gap as well, not yet at risk"
+    },
+    times: "({habitMultiple}× the usual gap)",
+    amountDrop: "Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago",
+    amountDropGap: ", usually every {ownGapDays}",
+    end: "."
+  };
+  var ZH = {
+    oneTime: "只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购",
+    oneTimeLate: "（已是其 {multiple} 倍）",
+    rhythm: "共 {purchaseDays} 个购买日",
+    apart: "，相隔 {ownGapDays} 天",
+    expected: "；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）",
+    last: "；上次购买在 {daysSinceLast} 天前",
+    pace: { late: "，比预期晚", littleLate: "，比预期稍晚，尚未有流失风险", within: "" },
+    habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
+    habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
+    habitPace: {
+      onRhythm: "，节奏正常{times}",
+      littleLate: "，比平时稍晚{times}，尚未有流失风险",
+      lateByOwnGap: "，比平时晚{times}；阶段同时参照本店的通常间隔，尚未有流失风险"
+    },
+    times: "（通常间隔的 {habitMultiple} 倍）",
+    amountDrop: "消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前",
+    amountDropGap: "，通常每 {ownGapDays} 天一次",
+    end: "。"
+  };
+  function reasonWriter(language, currency) {
+    const t = language === "en" ? EN : ZH;
+    const days = language === "en" ? daysInEnglish : formatDays;
+    const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
+    const money = (value) => formatMoney(value, mark);
+    const habitOf = (r) => habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+    const sentence = (text3, values) => {
+      const whole = text3.replace("{times}", t.times) + t.end;
+      return compileSentence(language === "zh-TW" ? traditional(whole) : whole, values);
+    };
+    const oneTimeValues = {
+      daysSinceLast: (r) => days(r.daysSinceLast),
+      storeGapDays: (r) => days(r.storeGapDays),
+      multiple: (r) => formatMultiple(r.multiple)
+    };
+    const oneTimeNew = sentence(t.oneTime, oneTimeValues);
+    const oneTimeLate = sentence(t.oneTime + t.oneTimeLate, oneTimeValues);
+    const rhythmValues = {
+      purchaseDays: (r) => String(r.purchaseDays),
+      daysSinceLast: (r) => days(r.daysSinceLast),
+      ownGapDays: (r) => days(r.ownGapDays),
+      usualGapDays: (r) => days(r.usualGapDays),
+      storeGapDays: (r) => days(r.storeGapDays),
+      habitGapDays: (r) => days(habitOf(r)),
+      habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r))
+    };
+    const paced = (start) => ({
+      late: sentence(start + t.pace.late, rhythmValues),
+      littleLate: sentence(start + t.pace.littleLate, rhythmValues),
+      within: sentence(start + t.pace.within, rhythmValues)
+    });
+    const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
+    const noGap = paced(t.rhythm + t.expected + t.last);
+    const habitLate = sentence(t.habitLate, rhythmValues);
+    const habit = {
+      onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
+      littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
+      lateByOwnGap: sentence(t.habit + t.habitPace.lateByOwnGap, rhythmValues)
+    };
+    const amountDropValues = {
+      recentPurchaseDays: (r) => String(r.recentPurchaseDays),
+      recentMean: (r) => money(r.recentMean),
+      dropShare: (r) => formatPercent(r.dropShare),
+      usualAmount: (r) => money(r.usualAmount),
+      earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
+      earlierLow: (r) => money(r.earlierLow),
+      earlierHigh: (r) => money(r.earlierHigh),
+      daysSinceLast: (r) => days(r.daysSinceLast),
+      ownGapDays: (r) => days(r.ownGapDays)
+    };
+    const amountDrop2 = sentence(t.amountDrop, amountDropValues);
+    const amountDropGap = sentence(t.amountDrop + t.amountDropGap, amountDropValues);
+    const rhythm = (stage, r) => {
+      const late = stage === "atRisk" || stage === "lapsed";
+      const own2 = habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+      if (own2 === void 0) {
+        const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
+        return (r.ownGapDays === void 0 ? noGap : oneGap)[pace](r);
+      }
+      if (late) return habitLate(r);
+      const multiple = r.daysSinceLast / own2;
+      if (multiple <= 1) return habit.onRhythm(r);
+      return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
+    };
+    const oneTimeWritten = /* @__PURE__ */ new Map();
+    const oneTimeSentence = (stage, r) => {
+      const late = stage !== "new";
+      const written = oneTimeWritten.get(r.daysSinceLast);
+      if (written !== void 0 && written.late === late && written.reason.storeGapDays === r.storeGapDays && written.reason.multiple === r.multiple) {
+        return written.text;
+      }
+      const text3 = late ? oneTimeLate(r) : oneTimeNew(r);
+      oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
+      return text3;
+    };
+    return (stage, reason) => {
+      switch (reason.kind) {
+        case "oneTime":
+          return oneTimeSentence(stage, reason);
+        case "rhythm":
+          return rhythm(stage, reason);
+        case "amountDrop":
+          return reason.ownGapDays === void 0 ? amountDrop2(reason) : amountDropGap(reason);
+      }
+    };
   }
 
   // src/core/i18n/why.ts
-  function whyText(c, language, currency) {
-    return whyOf(
-      { ...c.lifecycle, netSpend: c.summary.netSpend, predictedValue: c.predictedValue },
-      language,
-      currency
-    );
-  }
-  function whyOf(c, language, currency) {
-    const reason = describeLifecycle(c.stage, c.reason, language, currency);
-    if (c.netSpend > 0 || !(Math.round(c.predictedValue * 100) > 0)) return reason;
-    const net = formatMoney(c.netSpend, currency);
-    if (language === "en")
-      return `${reason} Net spend so far is ${net}; the predicted value counts only what they may buy from now on.`;
-    const zh = `${reason}目前净消费为 ${net}；预测价值只计算今后可能的购买。`;
-    return language === "zh-CN" ? zh : traditional(zh);
+  var NET_SPEND_NOTE = {
+    en: " Net spend so far is {netSpend}; the predicted value counts only what they may buy from now on.",
+    zh: "目前净消费为 {netSpend}；预测价值只计算今后可能的购买。"
+  };
+  function whyWriter(language, currency) {
+    const reason = reasonWriter(language, currency);
+    const note = language === "en" ? NET_SPEND_NOTE.en : NET_SPEND_NOTE.zh;
+    const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
+    const netSpendNote = compileSentence(language === "zh-TW" ? traditional(note) : note, {
+      netSpend: (net) => formatMoney(net, mark)
+    });
+    return (stage, why, netSpend, predicted) => {
+      const text3 = reason(stage, why);
+      if (netSpend > 0 || !(Math.round(predicted.predictedValue * 100) > 0)) return text3;
+      return text3 + netSpendNote(netSpend);
+    };
   }
   function dueStatus(daysUntilDue, language) {
     const n = Math.abs(daysUntilDue);
@@ -5398,6 +5551,19 @@ var Regulars = (() => {
         if (daysUntilDue === 0) return "今天到期";
         return daysUntilDue < 0 ? `已逾期 ${n} 天` : `還有 ${n} 天`;
     }
+  }
+
+  // src/core/insights/day-dates.ts
+  function dayDates(timeZone) {
+    const dates = /* @__PURE__ */ new Map();
+    return (day) => {
+      let date2 = dates.get(day);
+      if (date2 === void 0) {
+        date2 = instantOfDay(day, timeZone);
+        dates.set(day, date2);
+      }
+      return date2;
+    };
   }
 
   // src/core/i18n/next-step-titles.ts
@@ -5434,33 +5600,71 @@ var Regulars = (() => {
 
   // src/core/insights/insight-row.ts
   var cents = (v) => Math.round(v * 100) / 100;
-  function insightRow(c, o) {
-    const s = c.summary;
-    const { language } = o;
-    const cells = {
-      customer: s.label,
-      stage: STAGE_LABELS[language][c.lifecycle.stage],
-      why: whyText(c, language, o.currency),
-      nextStep: NEXT_STEP_TITLES[language][situationOf(c)],
-      segment: SEGMENT_LABELS[language][c.segment],
-      valueTier: TIER_LABELS[language][c.tier],
-      nextPurchaseDue: instantOfDay(s.nextDueDay, o.timeZone),
-      dueStatus: dueStatus(s.nextDueDay - o.asOfDay, language),
-      daysSinceLast: s.daysSinceLast,
-      usualGapDays: Math.round(s.usualGapDays * 10) / 10,
-      purchaseDays: s.purchaseDayCount,
-      totalSpent: cents(s.netSpend),
-      averagePurchase: cents(s.averagePurchase),
-      firstPurchase: instantOfDay(s.firstDay, o.timeZone),
-      lastPurchase: instantOfDay(s.lastDay, o.timeZone),
-      r: c.rfm.r,
-      f: c.rfm.f,
-      m: c.rfm.m,
-      repeatProbability: c.repeatProbability,
-      predictedValue: cents(c.predictedValue),
-      loyaltyScore: c.loyaltyScore
+  function insightRowWriter(o) {
+    const { language, timeZone, asOfDay } = o;
+    const stages = STAGE_LABELS[language];
+    const segments = SEGMENT_LABELS[language];
+    const tiers = TIER_LABELS[language];
+    const nextSteps = NEXT_STEP_TITLES[language];
+    const why = whyWriter(language, o.currency);
+    const dateOf = dayDates(timeZone);
+    const dueTexts = /* @__PURE__ */ new Map();
+    const dueOf = (daysUntilDue) => {
+      let text3 = dueTexts.get(daysUntilDue);
+      if (text3 === void 0) {
+        text3 = dueStatus(daysUntilDue, language);
+        dueTexts.set(daysUntilDue, text3);
+      }
+      return text3;
     };
-    return INSIGHT_COLUMNS.map((column2) => cells[column2]);
+    return (c) => {
+      const s = c.summary;
+      const { stage, reason } = c.lifecycle;
+      return [
+        /* customer */
+        s.label,
+        /* stage */
+        stages[stage],
+        /* why */
+        why(stage, reason, s.netSpend, c),
+        /* nextStep */
+        nextSteps[situationOf(c)],
+        /* segment */
+        segments[c.segment],
+        /* valueTier */
+        tiers[c.tier],
+        /* nextPurchaseDue */
+        dateOf(s.nextDueDay),
+        /* dueStatus */
+        dueOf(s.nextDueDay - asOfDay),
+        /* daysSinceLast */
+        s.daysSinceLast,
+        /* usualGapDays */
+        Math.round(s.usualGapDays * 10) / 10,
+        /* purchaseDays */
+        s.purchaseDayCount,
+        /* totalSpent */
+        cents(s.netSpend),
+        /* averagePurchase */
+        cents(s.averagePurchase),
+        /* firstPurchase */
+        dateOf(s.firstDay),
+        /* lastPurchase */
+        dateOf(s.lastDay),
+        /* r */
+        c.rfm.r,
+        /* f */
+        c.rfm.f,
+        /* m */
+        c.rfm.m,
+        /* repeatProbability */
+        c.repeatProbability,
+        /* predictedValue */
+        cents(c.predictedValue),
+        /* loyaltyScore */
+        c.loyaltyScore
+      ];
+    };
   }
 
   // src/core/formulas/formula-error.ts
@@ -6095,20 +6299,22 @@ var Regulars = (() => {
       (savedFit) => analyzeLog(log, asOfDay, settings, void 0, {
         ...purchaseModel ? { purchaseModel } : {},
         ...options.check ? { check: true } : {},
+        ...options.needs ? { needs: options.needs } : {},
         savedFit
       })
     );
     if (!options.currency) return analysis;
     const amountColumn = reading.detection?.columns.amount ?? 2;
-    const currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ?? currencyOfCode(reading.log.currency);
-    return { ...analysis, currency };
+    analysis.currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ?? currencyOfCode(reading.log.currency);
+    return analysis;
   }
-  function perCustomer(customers, purchases, asOf, env, answer, options = {}) {
+  function perCustomer(customers, purchases, asOf, env, answers, options = {}) {
     const keys = customersArgument(customers, env);
     const analysis = analyze(purchases, asOf, env, options);
+    const answer = answers(analysis);
     const values = keys.keys.map((key, i) => {
       const insight = key === "" ? void 0 : analysis.byKey.get(key);
-      return insight ? answer(insight, i, analysis) : "";
+      return insight ? answer(insight, i) : "";
     });
     return shapeOutput(keys, values);
   }
@@ -6120,22 +6326,28 @@ var Regulars = (() => {
       analysis.settings.repeatHorizonDays,
       analysis.settings.valueHorizonDays
     );
-    const options = {
+    const row = insightRowWriter({
       language: lang,
       timeZone: env.timeZone,
       asOfDay: analysis.asOfDay,
       currency: analysis.currency
-    };
-    return [header, ...analysis.customers.map((c) => insightRow(c, options))];
+    });
+    const table = [header];
+    for (const c of analysis.customers) table.push(row(c));
+    return table;
   }
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
-    return perCustomer(customers, purchases, asOf, env, (c) => rfmCode(c.rfm), { exclude });
-  }
-  function wordedPerCustomer(customers, purchases, asOf, language, env, answer, exclude, currency = false) {
-    const lang = languageArgument(language, env);
-    return perCustomer(customers, purchases, asOf, env, (c, _i, analysis) => answer(c, lang, analysis), {
+    return perCustomer(customers, purchases, asOf, env, () => (c) => rfmCode(c.rfm), {
       exclude,
-      currency
+      needs: "none"
+    });
+  }
+  function wordedPerCustomer(customers, purchases, asOf, language, env, answers, exclude, currency = false) {
+    const lang = languageArgument(language, env);
+    return perCustomer(customers, purchases, asOf, env, (analysis) => answers(lang, analysis), {
+      exclude,
+      currency,
+      needs: "none"
     });
   }
   function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict, options) {
@@ -6145,7 +6357,7 @@ var Regulars = (() => {
       purchases,
       asOf,
       env,
-      (c, _, analysis) => predict(analysis.model, c, horizon),
+      (analysis) => (c) => predict(analysis.model, c, horizon),
       options
     );
   }
@@ -6156,7 +6368,10 @@ var Regulars = (() => {
       asOf,
       language,
       env,
-      (c, l) => SEGMENT_LABELS[l][c.segment],
+      (l) => {
+        const labels = SEGMENT_LABELS[l];
+        return (c) => labels[c.segment];
+      },
       exclude
     );
   }
@@ -6167,7 +6382,10 @@ var Regulars = (() => {
       asOf,
       language,
       env,
-      (c, l) => TIER_LABELS[l][c.tier],
+      (l) => {
+        const labels = TIER_LABELS[l];
+        return (c) => labels[c.tier];
+      },
       exclude
     );
   }
@@ -6178,7 +6396,10 @@ var Regulars = (() => {
       asOf,
       language,
       env,
-      (c, l) => STAGE_LABELS[l][c.lifecycle.stage],
+      (l) => {
+        const labels = STAGE_LABELS[l];
+        return (c) => labels[c.lifecycle.stage];
+      },
       exclude
     );
   }
@@ -6189,7 +6410,10 @@ var Regulars = (() => {
       asOf,
       language,
       env,
-      (c, l, analysis) => whyText(c, l, analysis.currency),
+      (l, analysis) => {
+        const why = whyWriter(l, analysis.currency);
+        return (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c);
+      },
       exclude,
       true
     );
@@ -6224,8 +6448,11 @@ var Regulars = (() => {
       purchases,
       asOf,
       env,
-      (c) => instantOfDay(c.summary.nextDueDay, env.timeZone),
-      { exclude }
+      () => {
+        const dateOf = dayDates(env.timeZone);
+        return (c) => dateOf(c.summary.nextDueDay);
+      },
+      { exclude, needs: "none" }
     );
   }
   function predictedValueFormula(customers, purchases, days, asOf, env, exclude, purchaseModel) {
@@ -6247,7 +6474,7 @@ var Regulars = (() => {
       purchases,
       asOf,
       env,
-      (c, i) => {
+      () => (c, i) => {
         const s = cellAt2(satisfaction, i);
         const r = cellAt2(recommend, i);
         return loyaltyScore({
@@ -7890,7 +8117,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:a6020cf62edfaa82";
+  var BUILD = "regulars-build:c783e9cbb0186e01";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;
@@ -9656,14 +9883,16 @@ ${row}`;
     ];
     const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
     const nextStepAt = INSIGHT_COLUMNS.indexOf("nextStep");
+    const insightRow = insightRowWriter({ language, timeZone, asOfDay: analysis.asOfDay, currency });
     for (const c of analysis.customers) {
-      const [label, ...values] = insightRow(c, { language, timeZone, asOfDay: analysis.asOfDay, currency });
+      const cells = insightRow(c);
       const profile = join?.profiles.get(c.summary.key);
-      if (profile) values[loyaltyAt - 1] = loyaltyWithSurvey(c, profile);
+      if (profile) cells[loyaltyAt] = loyaltyWithSurvey(c, profile);
       if (feedback?.get(c.summary.key)?.some((f) => f.open))
-        values[nextStepAt - 1] = NEXT_STEP_TITLES[language].complaint;
-      const after = trailing?.cellsFor(c.summary.key) ?? [];
-      rows.push([label, ...extra.map((e) => profile?.[e] ?? ""), ...values, ...after]);
+        cells[nextStepAt] = NEXT_STEP_TITLES[language].complaint;
+      if (extra.length > 0) cells.splice(1, 0, ...extra.map((e) => profile?.[e] ?? ""));
+      if (trailing) cells.push(...trailing.cellsFor(c.summary.key));
+      rows.push(cells);
     }
     const formats = INSIGHT_COLUMNS.map((col) => FORMATS[col]);
     formats.splice(1, 0, ...extra.map(() => "text"));
