@@ -1,6 +1,7 @@
 // One benchmark case in one mode, in its own process so its peak memory is its own. Prints one JSON
 // line. Modes:
-// - core:   the analysis stages (read, summarise, fit, score) called directly;
+// - core:   the analysis stages (read, summarise, fit, score) called directly, reading the range as
+//           a formula does (an export's reader when its header is found);
 // - script: CUSTOMER_INSIGHTS through the built dist/Code.js evaluated as a plain script in a fresh
 //           realm's global scope, as Apps Script's V8 runs a project;
 // - vm:     the same in a bare node:vm context (as the bundle tests load it). node:vm intercepts
@@ -11,7 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { type AnalysisStage, analyzePurchases } from '../src/core/analysis';
+import { type AnalysisStage, analyzeLog } from '../src/core/analysis';
+import { readLog } from '../src/core/exports/read-log';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { caseLog } from './case-log';
 
 const root = join(import.meta.dirname, '..');
@@ -70,16 +73,16 @@ if (insights) {
   const stageMs: Partial<Record<AnalysisStage, number>> = {};
   let mark = performance.now();
   const start = mark;
-  const analysis = analyzePurchases(rows, {
-    timeZone: 'UTC',
-    dateOrder: 'YMD',
-    asOfDay: Math.floor(asOf.getTime() / 86_400_000),
-    onStageEnd: (stage) => {
-      const now = performance.now();
-      stageMs[stage] = now - mark;
-      mark = now;
-    },
-  });
+  const onStageEnd = (stage: AnalysisStage) => {
+    const now = performance.now();
+    stageMs[stage] = now - mark;
+    mark = now;
+  };
+  // As a formula reads its range: an export's header is found and its reader used, else the plain one.
+  const asOfDay = Math.floor(asOf.getTime() / 86_400_000);
+  const reading = readLog(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay });
+  onStageEnd('read');
+  const analysis = analyzeLog(reading.log, asOfDay, DEFAULT_SETTINGS, onStageEnd);
   Object.assign(result, {
     stageMs,
     totalMs: performance.now() - start,

@@ -23,7 +23,8 @@ await build({
   define: { 'import.meta.dirname': JSON.stringify(join(root, 'bench')) },
 });
 
-// npm run bench [-- CASE… [--shell SIZE] [--sheet CASE,CASE] [--cold-runs N] [--out FILE]]: cases are cdnow or sizes (10k, 100k, 1M, 2500…).
+// npm run bench [-- CASE… [--shell SIZE] [--sheet CASE,CASE] [--cold-runs N] [--out FILE]]: cases are cdnow, sizes
+// (10k, 100k, 1M, 2500…) or a size as a Shopify orders export (shopify-70k).
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -36,7 +37,7 @@ const outFile = option('--out', join(root, 'bench', 'results.md'));
 const shellCase = option('--shell', '100k');
 const COLD_RUNS = Number(option('--cold-runs', '5'));
 const SHEET_CASES = option('--sheet', 'cdnow,100k').split(',').filter(Boolean);
-const cases = args.length > 0 ? args : ['10k', 'cdnow', '100k', '1M'];
+const cases = args.length > 0 ? args : ['10k', 'cdnow', 'shopify-70k', '100k', '1M'];
 const run = (file, args) =>
   JSON.parse(
     execFileSync(process.execPath, ['--max-old-space-size=6144', file, ...args], { encoding: 'utf8' })
