@@ -84,7 +84,8 @@ console.log(loadLine);
 const doc = `# Benchmark results
 
 Made by \`npm run bench\` on ${machine}; each figure from its own Node process.
-- Stage columns: one run of the core's stages (\`analyzePurchases\` with its stage hook).
+- Stage columns: one run of the core's stages as a formula reads its range (\`readLog\`, then
+  \`analyzeLog\` with its stage hook; an export's reader when its header is found).
 - CUSTOMER_INSIGHTS via dist/Code.js: best of three calls of the custom function of the built
   bundle, evaluated as a plain script in a fresh realm (as Apps Script's V8 runs a project), with a
   2-D range of \`Date\` cells as Sheets passes it; the whole table is built, headers and all.
