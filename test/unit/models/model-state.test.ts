@@ -46,6 +46,7 @@ const roundTrip = (fit: SavedFit): SavedFit => {
 const cases: [string, readonly CustomerSummary[], Parameters<typeof fitCustomerModel>[1], string][] = [
   ['CDNOW sample, BG/NBD', sample, { purchaseModel: 'bg-nbd' }, 'bg-nbd'],
   ['CDNOW sample, MBG/NBD', sample, { purchaseModel: 'mbg-nbd' }, 'mbg-nbd'],
+  ['CDNOW sample, MBG/CNBD-k', sample, { purchaseModel: 'mbg-cnbd-k' }, 'mbg-cnbd-k'],
   [
     '12 customers, BG/NBD asked: pooled rate',
     sample.slice(0, 12),
@@ -78,6 +79,7 @@ describe('a saved fit read back', () => {
       expect(rebuilt.method).toEqual(fitted.method);
       expect(rebuilt.bgNbd).toEqual(fitted.bgNbd);
       expect(rebuilt.mbgNbd).toEqual(fitted.mbgNbd);
+      expect(rebuilt.mbgCnbdK).toEqual(fitted.mbgCnbdK);
       expect(rebuilt.commonDropout).toEqual(fitted.commonDropout);
       expect(rebuilt.noDropout).toEqual(fitted.noDropout);
       expect(rebuilt.gammaGamma).toEqual(fitted.gammaGamma);
