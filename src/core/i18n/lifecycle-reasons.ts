@@ -44,6 +44,8 @@ interface ReasonTexts {
    * shop's), "later than usual", saying why they are not yet at risk.
    */
   habitLate: string;
+  /** Added to `habitLate` when the stage's gap (weighed with the shop's) is what makes them late. */
+  habitLateByStage: string;
   habit: string;
   habitPace: Record<HabitPace, string>;
   times: string;
@@ -70,6 +72,7 @@ const EN: ReasonTexts = {
     within: '',
   },
   habitLate: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}',
+  habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -92,6 +95,7 @@ const ZH: ReasonTexts = {
   last: '；上次购买在 {daysSinceLast} 天前',
   pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
+  habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',
@@ -142,6 +146,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     ownGapDays: (r) => days(r.ownGapDays!),
     usualGapDays: (r) => days(r.usualGapDays),
     storeGapDays: (r) => days(r.storeGapDays),
+    multiple: (r) => formatMultiple(r.multiple),
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
   };
@@ -153,6 +158,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
   const noGap = paced(t.rhythm + t.expected + t.last);
   const habitLate = sentence(t.habitLate, rhythmValues);
+  const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
   const habit = {
     onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
     littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
@@ -179,7 +185,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
     }
-    if (late) return habitLate(r);
+    if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
     if (multiple <= 1) return habit.onRhythm(r);

@@ -28,6 +28,11 @@ export type LifecycleReason =
       multiple: number;
       /** Past the At-risk multiple of the stated gap though not of the stage's: the sentence says why. */
       lateByStatedGap?: true;
+      /**
+       * At risk or Lapsed by the stage's gap (weighed with the store's) though not as late by the
+       * stated gap — a slow buyer in a fast shop: the sentence gives both multiples.
+       */
+      lateByStageGap?: true;
     }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
   | ({
@@ -74,7 +79,10 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     multiple,
   };
   const late = lateness(multiple, settings);
-  if (late) return { stage: late, reason: rhythm };
+  if (late) {
+    const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
+    return { stage: late, reason: byStatedGap === late ? rhythm : { ...rhythm, lateByStageGap: true } };
+  }
   if (c.amountDrop) {
     return {
       stage: 'atRisk',

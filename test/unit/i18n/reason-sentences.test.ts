@@ -220,6 +220,27 @@ const SENTENCES: [
     },
   ],
   [
+    "rhythm habit late by the stage's gap, not by own gap (a slow buyer in a fast shop)",
+    'atRisk',
+    rhythm({
+      purchaseDays: 3,
+      ownGapDays: 30,
+      usualGapDays: 30,
+      storeGapDays: 5,
+      daysSinceLast: 28,
+      multiple: 1.6,
+      lateByStageGap: true,
+    }),
+    undefined,
+    {
+      en: "Usually buys every 30 days; last purchase 28 days ago (0.9× the usual gap); weighed with the shop's usual 5 days, that is 1.6× the gap the stage is judged on.",
+      'zh-CN':
+        '通常每 30 天购买一次；上次购买在 28 天前（通常间隔的 0.9 倍）；与本店通常的 5 天综合，已是判断阶段所用间隔的 1.6 倍。',
+      'zh-TW':
+        '通常每 30 天購買一次；上次購買在 28 天前（通常間隔的 0.9 倍）；與本店通常的 5 天綜合，已是判斷階段所用間隔的 1.6 倍。',
+    },
+  ],
+  [
     'amountDrop noUsualGap',
     'atRisk',
     drop({ daysSinceLast: 9, ownGapDays: undefined, earlierHigh: 120 }),
