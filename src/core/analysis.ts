@@ -51,6 +51,8 @@ export interface AnalyzeOptions {
    * ignored.
    */
   savedFit?: (() => SavedFit | undefined) | undefined;
+  /** Called once the fit is made (or taken from `savedFit`), with what may be saved for later calls. */
+  onFitted?: ((fit: SavedFit) => void) | undefined;
   /**
    * 'none' when the caller reads no model figure (RFM_SEGMENT, VALUE_TIER, …): the model and the
    * check are then fitted only if a figure is read after all. Default 'model': fitted in the fit stage.
@@ -121,6 +123,8 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
     ...(options.purchaseModel ? { purchaseModel: options.purchaseModel } : {}),
     ...(options.check ? { check: true } : {}),
     ...(options.needs ? { needs: options.needs } : {}),
+    ...(options.savedFit ? { savedFit: options.savedFit } : {}),
+    ...(options.onFitted ? { onFitted: options.onFitted } : {}),
   });
   // Set, not spread: a spread would read the model getter and fit it.
   analysis.currency = currency;
@@ -132,7 +136,7 @@ export function analyzeLog(
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'needs'> = {},
+  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
@@ -165,6 +169,7 @@ export function analyzeLog(
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
+    modelOptions.onFitted?.(savedFitOf(fitted));
     return fitted;
   };
   if (modelOptions.needs !== 'none') fitModel();
@@ -199,14 +204,22 @@ export function analyzeLog(
     },
     // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
     get fit() {
-      const { model, check, saved } = fitModel();
-      return { model: model.fit, check: check ?? saved?.check };
+      return savedFitOf(fitModel());
     },
     rfmCuts: cuts,
     store,
     log,
     returnsOnly,
   };
+}
+
+/** What a fit leaves for later calls: a saved check this call did not need is kept with it. */
+function savedFitOf(fitted: {
+  model: CustomerModel;
+  check: HoldoutCheck | undefined;
+  saved: SavedFit | undefined;
+}): SavedFit {
+  return { model: fitted.model.fit, check: fitted.check ?? fitted.saved?.check };
 }
 
 /**

@@ -99,12 +99,13 @@ function analyze(
     exclude: rules,
     purchaseModel: choice,
   };
-  const analysis = withSharedFit(env.sharedFits, sharedBy, (savedFit) =>
+  const analysis = withSharedFit(env.sharedFits, sharedBy, (savedFit, onFitted) =>
     analyzeLog(log, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
       ...(options.needs ? { needs: options.needs } : {}),
       savedFit,
+      onFitted,
     }),
   );
   // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the

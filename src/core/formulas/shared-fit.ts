@@ -14,20 +14,28 @@ import type { SharedFitStore } from './formula-environment';
 export function withSharedFit(
   store: SharedFitStore | undefined,
   inputs: Omit<ShareInputs, 'version'>,
-  analyze: (savedFit: (() => SavedFit | undefined) | undefined) => Analysis,
+  analyze: (
+    savedFit: (() => SavedFit | undefined) | undefined,
+    onFitted: ((fit: SavedFit) => void) | undefined,
+  ) => Analysis,
 ): Analysis {
-  if (store === undefined) return analyze(undefined);
+  if (store === undefined) return analyze(undefined, undefined);
   // The range is hashed only if the analysis comes to fit: a formula that needs no model pays nothing.
   let key: string | undefined;
   let text: string | undefined;
-  const analysis = analyze(() => {
-    key = shareKey({ ...inputs, version: store.version });
-    text = store.get(key);
-    return text === undefined ? undefined : decodeSavedFit(text);
-  });
-  if (key === undefined) return analysis;
-  const out = encodeSavedFit(analysis.fit);
-  // A hit writes nothing; a miss, or a saved fit that lacked the check this call needed, saves.
-  if (out !== undefined && out !== text) store.put(key, out);
-  return analysis;
+  return analyze(
+    () => {
+      key = shareKey({ ...inputs, version: store.version });
+      text = store.get(key);
+      return text === undefined ? undefined : decodeSavedFit(text);
+    },
+    // Saved when the fit is made, which for a lazy formula (CUSTOMER_WHY reading one predicted value)
+    // is after the analysis has returned. A hit writes nothing; a miss, or a saved fit that lacked
+    // the check this call needed, saves.
+    (fit) => {
+      if (key === undefined) return;
+      const out = encodeSavedFit(fit);
+      if (out !== undefined && out !== text) store.put(key, out);
+    },
+  );
 }

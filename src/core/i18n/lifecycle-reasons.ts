@@ -72,7 +72,8 @@ const EN: ReasonTexts = {
     within: '',
   },
   habitLate: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}',
-  habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
+  habitLateByStage:
+    "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',

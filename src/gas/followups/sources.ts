@@ -66,7 +66,8 @@ function analyse(
     dateOrder: context.dateOrder,
     asOfDay,
   });
-  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+  // Follow-ups show no model figure unless a template asks for one: the model is fitted only then.
+  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { needs: 'none' });
 }
 
 interface TemplateSet {

@@ -48,6 +48,19 @@ describe('formulas sharing one fit through a store', () => {
     expect(insights).toEqual(formulas.customerInsights(rows, undefined, 'zh-CN', plain));
   });
 
+  it('a fit made lazily after the formula has its analysis (CUSTOMER_WHY worded for a net spend of 0) is saved too', () => {
+    const { store, calls } = memoryStore();
+    const env = { ...plain, sharedFits: store };
+    // A customer whose net spend is 0: their reason may speak of the predicted value, so reading it fits.
+    const withZero: CellValue[][] = [...rows, ['zero', new Date(Date.UTC(1997, 5, 1)), 0]];
+    const first = formulas.customerWhyFormula([['zero']], withZero, undefined, 'en', env);
+    expect(calls).toEqual({ gets: 1, puts: 1 });
+    const again = formulas.customerWhyFormula([['zero']], withZero, undefined, 'en', env);
+    expect(calls).toEqual({ gets: 2, puts: 1 });
+    expect(again).toEqual(first);
+    expect(first).toEqual(formulas.customerWhyFormula([['zero']], withZero, undefined, 'en', plain));
+  });
+
   it('with a model named: CUSTOMER_MODEL adds the check to the saved fit once, and the other formulas neither redo nor drop it', () => {
     const { store, calls } = memoryStore();
     const env = { ...plain, sharedFits: store };
