@@ -2846,7 +2846,10 @@ var Regulars = (() => {
       multiple
     };
     const late = lateness(multiple, settings);
-    if (late) return { stage: late, reason: rhythm };
+    if (late) {
+      const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
+      return { stage: late, reason: byStatedGap === late ? rhythm : { ...rhythm, lateByStageGap: true } };
+    }
     if (c.amountDrop) {
       return {
         stage: "atRisk",
@@ -3881,6 +3884,7 @@ var Regulars = (() => {
         purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
       });
       fitted = { model, check, saved };
+      modelOptions.onFitted?.(savedFitOf(fitted));
       return fitted;
     };
     if (modelOptions.needs !== "none") fitModel();
@@ -3914,14 +3918,16 @@ var Regulars = (() => {
       },
       // A saved check this call did not need is kept, so the entry it came from is not overwritten without it.
       get fit() {
-        const { model, check, saved } = fitModel();
-        return { model: model.fit, check: check ?? saved?.check };
+        return savedFitOf(fitModel());
       },
       rfmCuts: cuts,
       store,
       log,
       returnsOnly
     };
+  }
+  function savedFitOf(fitted) {
+    return { model: fitted.model.fit, check: fitted.check ?? fitted.saved?.check };
   }
   function usableFit(saved, choice, inputs) {
     if (saved === void 0 || saved.model.customers !== inputs.length) return void 0;
@@ -5186,8 +5192,8 @@ var Regulars = (() => {
   function languageOfLocale(locale) {
     return parseLanguage(locale) ?? "en";
   }
-  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参";
-  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參";
+  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断";
+  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
   var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
   function withTraditional(en, zh) {
@@ -5402,6 +5408,7 @@ var Regulars = (() => {
       within: ""
     },
     habitLate: "Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}",
+    habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -5422,6 +5429,7 @@ var Regulars = (() => {
     last: "；上次购买在 {daysSinceLast} 天前",
     pace: { late: "，比预期晚", littleLate: "，比预期稍晚，尚未有流失风险", within: "" },
     habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
+    habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -5456,6 +5464,7 @@ var Regulars = (() => {
       ownGapDays: (r) => days(r.ownGapDays),
       usualGapDays: (r) => days(r.usualGapDays),
       storeGapDays: (r) => days(r.storeGapDays),
+      multiple: (r) => formatMultiple(r.multiple),
       habitGapDays: (r) => days(habitOf(r)),
       habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r))
     };
@@ -5467,6 +5476,7 @@ var Regulars = (() => {
     const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
     const noGap = paced(t.rhythm + t.expected + t.last);
     const habitLate = sentence(t.habitLate, rhythmValues);
+    const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
     const habit = {
       onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
       littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
@@ -5492,7 +5502,7 @@ var Regulars = (() => {
         const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
         return (r.ownGapDays === void 0 ? noGap : oneGap)[pace](r);
       }
-      if (late) return habitLate(r);
+      if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
       const multiple = r.daysSinceLast / own2;
       if (multiple <= 1) return habit.onRhythm(r);
       return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
@@ -6237,18 +6247,24 @@ var Regulars = (() => {
 
   // src/core/formulas/shared-fit.ts
   function withSharedFit(store, inputs, analyze2) {
-    if (store === void 0) return analyze2(void 0);
+    if (store === void 0) return analyze2(void 0, void 0);
     let key;
     let text3;
-    const analysis = analyze2(() => {
-      key = shareKey({ ...inputs, version: store.version });
-      text3 = store.get(key);
-      return text3 === void 0 ? void 0 : decodeSavedFit(text3);
-    });
-    if (key === void 0) return analysis;
-    const out = encodeSavedFit(analysis.fit);
-    if (out !== void 0 && out !== text3) store.put(key, out);
-    return analysis;
+    return analyze2(
+      () => {
+        key = shareKey({ ...inputs, version: store.version });
+        text3 = store.get(key);
+        return text3 === void 0 ? void 0 : decodeSavedFit(text3);
+      },
+      // Saved when the fit is made, which for a lazy formula (CUSTOMER_WHY reading one predicted value)
+      // is after the analysis has returned. A hit writes nothing; a miss, or a saved fit that lacked
+      // the check this call needed, saves.
+      (fit) => {
+        if (key === void 0) return;
+        const out = encodeSavedFit(fit);
+        if (out !== void 0 && out !== text3) store.put(key, out);
+      }
+    );
   }
 
   // src/core/formulas/formulas.ts
@@ -6296,11 +6312,12 @@ var Regulars = (() => {
     const analysis = withSharedFit(
       env.sharedFits,
       sharedBy,
-      (savedFit) => analyzeLog(log, asOfDay, settings, void 0, {
+      (savedFit, onFitted) => analyzeLog(log, asOfDay, settings, void 0, {
         ...purchaseModel ? { purchaseModel } : {},
         ...options.check ? { check: true } : {},
         ...options.needs ? { needs: options.needs } : {},
-        savedFit
+        savedFit,
+        onFitted
       })
     );
     if (!options.currency) return analysis;
@@ -8117,7 +8134,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:c783e9cbb0186e01";
+  var BUILD = "regulars-build:60d9b1a055005f76";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;
@@ -11025,7 +11042,7 @@ ${row}`;
       dateOrder: context.dateOrder,
       asOfDay
     });
-    return analyzeLog(log, asOfDay, DEFAULT_SETTINGS);
+    return analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, { needs: "none" });
   }
   function readTemplates(spreadsheet) {
     const sheet = findFollowUpSheet(spreadsheet, "templates");

@@ -94,8 +94,9 @@ describe('dist/Code.js', () => {
     // what they did.
     // +1 KB for issue 13's fast fits (~0.5 KB used): customers grouped by a radix sort instead of a
     // comparison sort of packed keys, and the lazy model (formulas that show no model figure fit none).
-    // After merging those branches: 527,090 bytes (514.7 KB); the budget is that, rounded up to the KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(515 * 1024);
+    // After merging those branches: 527,090 bytes (514.7 KB). +1 KB for the review's fixes (528,092
+    // bytes): the reason of a customer late only by the stage's gap, and a lazily made fit saved.
+    expect(Buffer.byteLength(text)).toBeLessThan(516 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
