@@ -6,7 +6,9 @@
 // goes out today, so "bought since", the audience ("due", "at risk"), the cool-down and the log are
 // all read as of today; a fixed date (the owner's, for Analyze) would hide every later purchase and
 // greet a customer who bought last week with "we miss you". The panel shows both dates.
+
 import { type Analysis, analyzeLog } from '../../core/analysis';
+import type { Grid } from '../../core/cells';
 import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
@@ -52,22 +54,26 @@ interface SpreadsheetContext extends SheetEnv {
   todayDay: DayNumber;
 }
 
-/** The purchase log analysed as of today (see the top); undefined without a log. */
+/**
+ * The purchase log analysed as of today (see the top), and the mapped sheet's cells as read; nothing
+ * without a log.
+ */
 function analyse(
   setup: ResolvedSetup,
   context: SpreadsheetContext,
   heads: readonly TabHead[] = [],
-): Analysis | undefined {
+): { analysis: Analysis | undefined; purchaseCells: Grid | undefined } {
   const purchases = setup.purchases;
-  if (purchases === undefined) return undefined;
+  if (purchases === undefined) return { analysis: undefined, purchaseCells: undefined };
   const asOfDay = context.todayDay;
-  const { log } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
+  const { log, sheet } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
     asOfDay,
   });
   // Follow-ups show no model figure unless a template asks for one: the model is fitted only then.
-  return analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { needs: 'none' });
+  const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, { needs: 'none' });
+  return { analysis, purchaseCells: sheet };
 }
 
 interface TemplateSet {
@@ -111,6 +117,8 @@ export interface FollowUpData {
   context: SpreadsheetContext;
   setup: ResolvedSetup;
   analysis: Analysis | undefined;
+  /** The mapped purchase sheet's cells as read for the analysis (its currency marks: no second read). */
+  purchaseCells: Grid | undefined;
   directory: ContactDirectory;
   openComplaints: Set<string>;
   templates: TemplateSet;
@@ -131,7 +139,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
   const { resolved: setup, heads } = currentSetup(env);
   const spreadsheet = env.spreadsheet;
-  const analysis = analyse(setup, context, heads);
+  const { analysis, purchaseCells } = analyse(setup, context, heads);
   const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
@@ -150,6 +158,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
     context,
     setup,
     analysis,
+    purchaseCells,
     // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
     // the add-on's Unsubscribed list applies whatever the sheets say now.
     directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
@@ -182,7 +191,9 @@ export function campaignInputs(
     customers: analysis.customers,
     byKey: analysis.byKey,
     // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
-    currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log),
+    currency:
+      data.setup.purchases &&
+      sheetCurrency(data.context, data.setup.purchases, analysis.log, data.purchaseCells),
     asOfDay: analysis.asOfDay,
     todayDay: data.context.todayDay,
     directory: data.directory,
