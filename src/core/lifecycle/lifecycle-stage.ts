@@ -79,8 +79,10 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     multiple,
   };
   const late = lateness(multiple, settings);
+  // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
+  // the stage's, the sentence says which gap makes them late.
+  const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
-    const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     return { stage: late, reason: byStatedGap === late ? rhythm : { ...rhythm, lateByStageGap: true } };
   }
   if (c.amountDrop) {
@@ -97,9 +99,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   }
   return {
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: lateness(c.daysSinceLast / c.usualGapDays, settings)
-      ? { ...rhythm, lateByStatedGap: true }
-      : rhythm,
+    reason: byStatedGap ? { ...rhythm, lateByStatedGap: true } : rhythm,
   };
 }
 
