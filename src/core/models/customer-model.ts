@@ -350,7 +350,12 @@ export function fitPurchases(
   if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
     return fallback('too-few-repeat-customers');
   }
-  if (settings.purchaseModel === 'mbg-cnbd-k' && input !== undefined) return chooseMbgCnbdK(input, fallback);
+  if (settings.purchaseModel === 'mbg-cnbd-k') {
+    // Its likelihood needs each customer's log gaps, which the groups do not carry: never another model in its name.
+    if (input === undefined)
+      throw new RangeError('fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)');
+    return chooseMbgCnbdK(input, fallback);
+  }
   if (mbg) return chooseMbgNbd(groups, fallback);
   const fit = attempt(() => fitBgNbd(groups));
   if (fit !== undefined && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
