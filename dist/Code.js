@@ -2846,8 +2846,8 @@ var Regulars = (() => {
       multiple
     };
     const late = lateness(multiple, settings);
+    const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
-      const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
       return { stage: late, reason: byStatedGap === late ? rhythm : { ...rhythm, lateByStageGap: true } };
     }
     if (c.amountDrop) {
@@ -2864,7 +2864,7 @@ var Regulars = (() => {
     }
     return {
       stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? "loyal" : "developing",
-      reason: lateness(c.daysSinceLast / c.usualGapDays, settings) ? { ...rhythm, lateByStatedGap: true } : rhythm
+      reason: byStatedGap ? { ...rhythm, lateByStatedGap: true } : rhythm
     };
   }
   function lateness(multiple, settings) {
@@ -3430,7 +3430,11 @@ var Regulars = (() => {
     if (repeatCustomers === 0 || repeatCustomers < minRepeat) {
       return fallback("too-few-repeat-customers");
     }
-    if (settings.purchaseModel === "mbg-cnbd-k" && input !== void 0) return chooseMbgCnbdK(input, fallback);
+    if (settings.purchaseModel === "mbg-cnbd-k") {
+      if (input === void 0)
+        throw new RangeError("fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)");
+      return chooseMbgCnbdK(input, fallback);
+    }
     if (mbg) return chooseMbgNbd(groups, fallback);
     const fit = attempt(() => fitBgNbd(groups));
     if (fit !== void 0 && (!fit.converged || !isPlausibleBgNbd(fit.params))) {
@@ -8134,7 +8138,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:60d9b1a055005f76";
+  var BUILD = "regulars-build:aab8a3a566755393";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;
@@ -11035,14 +11039,15 @@ ${row}`;
   // src/gas/followups/sources.ts
   function analyse(setup, context, heads = []) {
     const purchases = setup.purchases;
-    if (purchases === void 0) return void 0;
+    if (purchases === void 0) return { analysis: void 0, purchaseCells: void 0 };
     const asOfDay = context.todayDay;
-    const { log } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
+    const { log, sheet } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
       timeZone: context.timeZone,
       dateOrder: context.dateOrder,
       asOfDay
     });
-    return analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, { needs: "none" });
+    const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, { needs: "none" });
+    return { analysis, purchaseCells: sheet };
   }
   function readTemplates(spreadsheet) {
     const sheet = findFollowUpSheet(spreadsheet, "templates");
@@ -11070,7 +11075,7 @@ ${row}`;
     const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
     const { resolved: setup, heads } = currentSetup(env);
     const spreadsheet = env.spreadsheet;
-    const analysis = analyse(setup, context, heads);
+    const { analysis, purchaseCells } = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
     const contacts = setup.customers ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : EMPTY_DIRECTORY;
     const optOuts = findOptOuts(env, heads, setup, contacts);
@@ -11084,6 +11089,7 @@ ${row}`;
       context,
       setup,
       analysis,
+      purchaseCells,
       // Without a customer sheet, the purchase log's own email and consent columns are the contacts;
       // the add-on's Unsubscribed list applies whatever the sheets say now.
       directory: logHasOptOuts ? { ...directory, hasOptOutColumn: true } : directory,
@@ -11107,7 +11113,7 @@ ${row}`;
       customers: analysis.customers,
       byKey: analysis.byKey,
       // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
-      currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log),
+      currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log, data.purchaseCells),
       asOfDay: analysis.asOfDay,
       todayDay: data.context.todayDay,
       directory: data.directory,
