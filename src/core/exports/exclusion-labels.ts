@@ -1,0 +1,101 @@
+// Why rows were left out, counted: a short label per reason (exclusion-texts.ts has the sentence per
+// row for Data issues), for CUSTOMER_MODEL's counts and a per-customer formula's answer for a customer
+// whose every row was left out. zh-TW says 列 for a sheet row.
+import type { Language, Localized } from '../i18n/language';
+import type { ExcludedRow } from '../input/purchase';
+import type { ExclusionReason } from './statuses';
+
+const SHORT: Localized<Record<ExclusionReason, string>> = {
+  en: {
+    unpaid: 'not paid yet',
+    cancelled: 'cancelled',
+    voided: 'voided',
+    refunded: 'refunded in full',
+    failed: 'payment failed',
+    not_a_sale: 'not a sale',
+    top_up: 'stored-value top-up',
+    duplicate: 'earlier copy of an order',
+    anonymous: 'walk-in or anonymous',
+    other_currency: 'another currency',
+    owner_rule: 'your ignore rule',
+    total_row: 'total or subtotal row',
+    section_header: 'section heading',
+  },
+  'zh-CN': {
+    unpaid: '尚未付款',
+    cancelled: '已取消',
+    voided: '已作废',
+    refunded: '全额退款',
+    failed: '付款失败',
+    not_a_sale: '不是销售',
+    top_up: '储值充值',
+    duplicate: '订单的较早副本',
+    anonymous: '散客或匿名',
+    other_currency: '其他币种',
+    owner_rule: '您的忽略规则',
+    total_row: '合计或小计行',
+    section_header: '分段标题',
+  },
+  'zh-TW': {
+    unpaid: '尚未付款',
+    cancelled: '已取消',
+    voided: '已作廢',
+    refunded: '全額退款',
+    failed: '付款失敗',
+    not_a_sale: '不是銷售',
+    top_up: '儲值加值',
+    duplicate: '訂單的較早副本',
+    anonymous: '散客或匿名',
+    other_currency: '其他幣別',
+    owner_rule: '您的忽略規則',
+    total_row: '合計或小計列',
+    section_header: '分段標題',
+  },
+};
+
+/** The short label of a reason. */
+export const exclusionLabel = (reason: ExclusionReason, language: Language): string =>
+  SHORT[language][reason];
+
+/** Rows per reason, in the order each reason first appears. */
+export function countByReason(rows: readonly ExcludedRow[]): Map<ExclusionReason, number> {
+  const counts = new Map<ExclusionReason, number>();
+  for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  return counts;
+}
+
+const ALL_LEFT_OUT: Localized<{ one: string; many: string }> = {
+  en: {
+    one: 'The only row of {name} was left out: {reasons}',
+    many: 'All {n} rows of {name} were left out: {reasons}',
+  },
+  'zh-CN': { one: '{name} 唯一的一行被排除：{reasons}', many: '{name} 的全部 {n} 行都被排除：{reasons}' },
+  'zh-TW': { one: '{name} 唯一的一列被排除：{reasons}', many: '{name} 的全部 {n} 列都被排除：{reasons}' },
+};
+
+// The order number of a duplicate and the walk-in's own name say nothing more than the label.
+const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
+
+/**
+ * What a per-customer formula answers for a customer whose every row was left out:
+ * "All 3 rows of Carol Wu were left out: another currency (¥)"; with several reasons, each with its
+ * count ("cancelled (Cancelled): 2; another currency (¥): 1"). At most three values per reason.
+ */
+export function allLeftOutText(name: string, rows: readonly ExcludedRow[], language: Language): string {
+  const counts = countByReason(rows);
+  const en = language === 'en';
+  const parts = [...counts].map(([reason, n]) => {
+    const values = [
+      ...new Set(rows.filter((r) => r.reason === reason && r.value !== '').map((r) => r.value)),
+    ];
+    const list = values.slice(0, 3).join(en ? ', ' : '、') + (values.length > 3 ? (en ? ', …' : '…') : '');
+    const shown = SHOWS_VALUE(reason) && values.length > 0 ? (en ? ` (${list})` : `（${list}）`) : '';
+    const label = `${SHORT[language][reason]}${shown}`;
+    return counts.size > 1 ? `${label}${en ? ': ' : '：'}${n}` : label;
+  });
+  const t = ALL_LEFT_OUT[language];
+  return (rows.length === 1 ? t.one : t.many)
+    .replace('{n}', String(rows.length))
+    .replace('{name}', () => name)
+    .replace('{reasons}', () => parts.join(en ? '; ' : '；'));
+}
