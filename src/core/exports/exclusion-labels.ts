@@ -85,13 +85,15 @@ export function allLeftOutText(name: string, rows: readonly ExcludedRow[], langu
   const counts = countByReason(rows);
   const en = language === 'en';
   const parts = [...counts].map(([reason, n]) => {
+    const label = SHORT[language][reason];
+    // A status that says what the label says ('voided') is not repeated.
+    const said = (v: string) => v === '' || v.toLowerCase() === label;
     const values = [
-      ...new Set(rows.filter((r) => r.reason === reason && r.value !== '').map((r) => r.value)),
+      ...new Set(rows.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value)),
     ];
     const list = values.slice(0, 3).join(en ? ', ' : '、') + (values.length > 3 ? (en ? ', …' : '…') : '');
     const shown = SHOWS_VALUE(reason) && values.length > 0 ? (en ? ` (${list})` : `（${list}）`) : '';
-    const label = `${SHORT[language][reason]}${shown}`;
-    return counts.size > 1 ? `${label}${en ? ': ' : '：'}${n}` : label;
+    return counts.size > 1 ? `${label}${shown}${en ? ': ' : '：'}${n}` : label + shown;
   });
   const t = ALL_LEFT_OUT[language];
   return (rows.length === 1 ? t.one : t.many)
