@@ -158,23 +158,18 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // One per key column (customer, email, phone, name): the buyer of each text seen in it.
   const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
   const byCustomer = new Map<string, ExcludedCustomer>();
-  // `buyer`: whose rows they are, when known, so a formula asked about that customer can say why.
+  // `order`: the rows whose buyer the excluded rows belong to, so a formula asked about that
+  // customer can say why (Walk-in or Guest too: asked about by that name).
   const exclude = (
     index: number,
     reason: ExclusionReason,
     value: CellValue | undefined,
-    buyer?: { key: string; label: string },
+    order?: readonly DataRow[],
   ) => {
     const left: ExcludedRow = { row: first + index, reason, value: valueText(value, ctx.timeZone) };
     excluded.push(left);
-    if (buyer !== undefined) noteExcludedCustomer(byCustomer, buyer.key, buyer.label, left);
-  };
-  /** The customer an excluded order or row belongs to; undefined for none or a walk-in. */
-  const ownerOf = (rows: readonly DataRow[]): { key: string; label: string } | undefined => {
-    const buyer = buyerOf(rows);
-    return buyer === undefined || buyer.anonymous
-      ? undefined
-      : { key: buyer.key, label: nameOf(rows) ?? buyer.label };
+    const buyer = order && buyerOf(order);
+    if (buyer) noteExcludedCustomer(byCustomer, buyer.key, nameOf(order!) ?? buyer.label, left);
   };
 
   // Pass 1: classify rows; group data rows into orders.
@@ -204,7 +199,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (rules.length > 0) {
       const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
       if (rule !== undefined) {
-        exclude(index, 'owner_rule', cells[rule.column], ownerOf([{ index, cells, textDay: undefined }]));
+        exclude(index, 'owner_rule', cells[rule.column], [{ index, cells, textDay: undefined }]);
         continue;
       }
     }
@@ -267,10 +262,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // the engine optimises it, which in a cold call is most of the run.
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o]!;
-    if (order.older !== undefined) {
-      const owner = ownerOf(order.older);
-      for (const d of order.older) exclude(d.index, 'duplicate', order.id, owner);
-    }
+    if (order.older !== undefined)
+      for (const d of order.older) exclude(d.index, 'duplicate', order.id, order.older);
     const rows = order.rows;
     const head = rows[0]!;
     let refundRows = 0;
@@ -301,8 +294,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       statusText = cellAt(cancelled, c.cancelledAt);
     }
     if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
-      const owner = ownerOf(rows);
-      for (const d of rows) exclude(d.index, meaning, statusText, owner);
+      for (const d of rows) exclude(d.index, meaning, statusText, rows);
       continue;
     }
 
@@ -343,14 +335,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     const buyer = buyerOf(rows);
     if (buyer === undefined || buyer.anonymous) {
-      // Asked about 'Guest', a formula says those rows were left out and why.
-      const owner = buyer === undefined ? undefined : { key: buyer.key, label: buyer.label };
-      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '', owner);
+      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '', rows);
       continue;
     }
     if (money.gross > 0 && (money.amount as number) <= 0) {
-      const owner = { key: buyer.key, label: nameOf(rows) ?? buyer.label };
-      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText, owner);
+      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText, rows);
       continue;
     }
     const currencyCell = firstFilledCell(rows, c.currency);
@@ -400,8 +389,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   for (let i = 0; i < candidates.length; i++) {
     const cand = candidates[i]!;
     if (split?.other[i]) {
-      const owner = { key: cand.purchase.customerKey, label: cand.purchase.customerLabel };
-      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency, owner);
+      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency, cand.order.rows);
       continue;
     }
     purchases.push(cand.purchase);

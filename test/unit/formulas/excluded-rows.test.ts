@@ -5,7 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells';
+import { exclusionLabel } from '../../../src/core/exports/exclusion-labels';
+import type { ExclusionReason } from '../../../src/core/exports/statuses';
 import * as formulas from '../../../src/core/formulas/formulas';
+import { LANGUAGES } from '../../../src/core/i18n/language';
 
 const env = (locale = 'en_US') => ({ timeZone: 'UTC', locale, now: new Date('2024-06-30T12:00:00Z') });
 
@@ -177,5 +180,36 @@ describe('CUSTOMER_INSIGHTS', () => {
   it('has no row for a customer whose every row was left out, and shows a name as its key reads it', () => {
     const table = formulas.customerInsights(LOG, undefined, 'en', env());
     expect(table.slice(1).map((r) => r[0])).toEqual(['Alice', 'Bob', 'Frank Ng']);
+  });
+});
+
+const REASONS: ExclusionReason[] = [
+  'unpaid',
+  'cancelled',
+  'voided',
+  'refunded',
+  'failed',
+  'not_a_sale',
+  'top_up',
+  'duplicate',
+  'anonymous',
+  'other_currency',
+  'owner_rule',
+  'total_row',
+  'section_header',
+];
+
+describe('the short labels', () => {
+  it('one per reason in each language, none empty or shared by two reasons', () => {
+    for (const language of LANGUAGES) {
+      const labels = REASONS.map((r) => exclusionLabel(r, language));
+      expect(
+        labels.every((l) => l !== undefined && l.length > 1),
+        language,
+      ).toBe(true);
+      expect(new Set(labels).size, language).toBe(REASONS.length);
+    }
+    expect(exclusionLabel('section_header', 'en')).toBe('section heading');
+    expect(exclusionLabel('unpaid', 'zh-TW')).toBe('尚未付款');
   });
 });
