@@ -50,7 +50,7 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
 
   it('every per-customer formula answers Carol Wu with the reason; an unknown name stays blank', () => {
     const keys = [['Alice'], ['Carol Wu'], ['Zed'], ['']];
-    const said = 'All 3 rows of Carol Wu were left out: another currency (¥)';
+    const said = 'Carol Wu was not analysed; 3 rows left out: another currency (¥)';
     const column = (range: unknown) => (range as unknown[][]).map((r) => r[0]);
     for (const [name, range] of [
       ['RFM_SCORE', call('RFM_SCORE', keys, grid, asOf)],
@@ -70,10 +70,10 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
     // A single cell gives a single value.
     expect(call('REPEAT_PROBABILITY', 'carol wu', grid, 90, asOf)).toBe(said);
     expect(call('CUSTOMER_WHY', 'Carol Wu', grid, asOf, 'zh-CN')).toBe(
-      'Carol Wu 的全部 3 行都被排除：其他币种（¥）',
+      'Carol Wu 未纳入分析；排除了 3 行：其他币种（¥）',
     );
     expect(call('CUSTOMER_WHY', 'Carol Wu', grid, asOf, 'zh-TW')).toBe(
-      'Carol Wu 的全部 3 列都被排除：其他幣別（¥）',
+      'Carol Wu 未納入分析；排除了 3 列：其他幣別（¥）',
     );
   });
 
@@ -117,9 +117,9 @@ describe('a Shopify export whose customers Carol, Dave, Erin and Frank have only
     const answers = (call('REPEAT_PROBABILITY', keys, grid, 90, asOf) as unknown[][]).map((r) => r[0]);
     expect(typeof answers[0]).toBe('number');
     expect(answers.slice(1)).toEqual([
-      'The only row of Carol Diaz was left out: voided',
-      'The only row of Dave Kim was left out: refunded in full (refunded)',
-      'The only row of Frank Weber was left out: another currency (EUR)',
+      'Carol Diaz was not analysed; 1 row left out: voided',
+      'Dave Kim was not analysed; 1 row left out: refunded in full (refunded)',
+      'Frank Weber was not analysed; 1 row left out: another currency (EUR)',
     ]);
   });
 });

@@ -42,22 +42,30 @@ export function countByReason(rows: readonly ExcludedRow[]): Map<ExclusionReason
   return counts;
 }
 
-const ALL_LEFT_OUT: Localized<{ one: string; many: string }> = {
+// Says only what is known: the rows left out and that none was analysed (others may have been
+// skipped as unreadable, so not "all of them").
+const NOT_ANALYSED: Localized<{ one: string; many: string }> = {
   en: {
-    one: 'The only row of {name} was left out: {reasons}',
-    many: 'All {n} rows of {name} were left out: {reasons}',
+    one: '{name} was not analysed; 1 row left out: {reasons}',
+    many: '{name} was not analysed; {n} rows left out: {reasons}',
   },
-  'zh-CN': { one: '{name} 唯一的一行被排除：{reasons}', many: '{name} 的全部 {n} 行都被排除：{reasons}' },
-  'zh-TW': { one: '{name} 唯一的一列被排除：{reasons}', many: '{name} 的全部 {n} 列都被排除：{reasons}' },
+  'zh-CN': {
+    one: '{name} 未纳入分析；排除了 1 行：{reasons}',
+    many: '{name} 未纳入分析；排除了 {n} 行：{reasons}',
+  },
+  'zh-TW': {
+    one: '{name} 未納入分析；排除了 1 列：{reasons}',
+    many: '{name} 未納入分析；排除了 {n} 列：{reasons}',
+  },
 };
 
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
 const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
 
 /**
- * What a per-customer formula answers for a customer whose every row was left out:
- * "All 3 rows of Carol Wu were left out: another currency (¥)"; with several reasons, each with its
- * count ("cancelled (Cancelled): 2; another currency (¥): 1"). At most three values per reason.
+ * What a per-customer formula answers for a customer none of whose rows was analysed, some left out:
+ * "Carol Wu was not analysed; 3 rows left out: another currency (¥)"; with several reasons, each
+ * with its count ("cancelled (trash): 2; another currency (¥): 1"). At most three values per reason.
  */
 export function allLeftOutText(name: string, rows: readonly ExcludedRow[], language: Language): string {
   const counts = countByReason(rows);
@@ -73,7 +81,7 @@ export function allLeftOutText(name: string, rows: readonly ExcludedRow[], langu
     const shown = SHOWS_VALUE(reason) && values.length > 0 ? (en ? ` (${list})` : `（${list}）`) : '';
     return counts.size > 1 ? `${label}${shown}${en ? ': ' : '：'}${n}` : label + shown;
   });
-  const t = ALL_LEFT_OUT[language];
+  const t = NOT_ANALYSED[language];
   return (rows.length === 1 ? t.one : t.many)
     .replace('{n}', String(rows.length))
     .replace('{name}', () => name)

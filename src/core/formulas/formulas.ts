@@ -127,8 +127,8 @@ type Answer = (c: CustomerInsight, index: number) => CellOutput;
 
 /**
  * Checks the customers argument, runs the analysis once and answers for every customer key: blank
- * keys and keys not in the log give an empty cell (SPEC §4). A customer whose every row was left out
- * on purpose (another currency, cancelled…) gets a sentence saying so and why, even from a numeric
+ * keys and keys not in the log give an empty cell (SPEC §4). A customer not analysed whose rows were
+ * left out on purpose (another currency, cancelled…) gets a sentence saying so and why, even from a numeric
  * formula: a blank would read as a name not in the log, and an error would blank the whole column.
  * `answers` sets up, once per call, what every answer shares (the words of the language, the currency).
  */

@@ -113,8 +113,74 @@ describe('CUSTOMER_MODEL counts the rows left out, by reason', () => {
   });
 });
 
+describe('CUSTOMER_MODEL on an export (one line per order): the same accounting', () => {
+  it('an example: each reason counted on its own row', () => {
+    const log: CellValue[][] = [
+      ['Order', 'Customer', 'Date', 'Status', 'Product', 'Total'],
+      ['#1', 'Ann', '2024-01-05', 'paid', 'Tea', 20],
+      ['#2', 'Ann', '2024-02-05', 'cancelled', 'Tea', 20],
+      ['#3', 'Guest', '2024-02-06', 'paid', 'Tea', 20],
+      ['#4', 'Bo', '2024-02-07', 'paid', 'Gift card', 50],
+      ['#5', 'Bo', 'someday', 'paid', 'Tea', 20],
+      ['Total', '', '', '', '', 130],
+    ];
+    const table = formulas.customerModelFormula(log, undefined, env(), 'Product=Gift card');
+    expect((table as [string, unknown][]).slice(-5)).toEqual([
+      ['rows left out on purpose', 4],
+      ['left out: cancelled', 1],
+      ['left out: walk-in or anonymous', 1],
+      ['left out: your ignore rule', 1],
+      ['left out: total or subtotal row', 1],
+    ]);
+    expect(formulas.valueTierFormula('Bo', log, undefined, 'en', env(), 'Product=Gift card')).toBe(
+      'Bo was not analysed; 1 row left out: your ignore rule (Gift card)',
+    );
+  });
+
+  it('property: random statuses, walk-ins, owner rules and totals: skipped + left out by reason + used = rows that are not blank or a header', () => {
+    const row: fc.Arbitrary<CellValue[]> = fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc.tuple(
+          fc.constantFrom('Ann', 'Bo', 'Cy', 'Guest', ''),
+          fc.date({ min: new Date('2023-01-01'), max: new Date('2024-06-29'), noInvalidDate: true }),
+          fc.constantFrom('paid', 'paid', 'cancelled', 'pending', 'refunded', 'voided', 'failed', 'mystery'),
+          fc.constantFrom('Tea', 'Gift card'),
+          fc.integer({ min: 1, max: 900 }),
+        ),
+      },
+      { weight: 1, arbitrary: fc.constant<CellValue[]>(['Total', '', '', '', 1000]) },
+      { weight: 1, arbitrary: fc.constant<CellValue[]>(['Ann', 'someday', 'paid', 'Tea', 5]) },
+      { weight: 1, arbitrary: fc.constant<CellValue[]>(['', '', '', '', '']) },
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.boolean(), (rows, rule) => {
+        // An order id per row: every order is one line, so a skipped order is one row.
+        const log: CellValue[][] = [
+          ['Order', 'Customer', 'Date', 'Status', 'Product', 'Total'],
+          ...rows.map((r, i) => (r.every((c) => c === '') ? ['', ...r] : [`#${1000 + i}`, ...r])),
+        ];
+        const table = formulas.customerModelFormula(
+          log,
+          undefined,
+          env(),
+          rule ? 'Product=Gift card' : undefined,
+        );
+        const m = new Map((table as [string, unknown][]).map(([k, v]) => [k, v]));
+        const byReason = [...m]
+          .filter(([k]) => k.startsWith('left out:'))
+          .reduce((sum, [, v]) => sum + (v as number), 0);
+        const dataRows = rows.filter((r) => r.some((c) => c !== '')).length;
+        expect(m.get('rows left out on purpose')).toBe(byReason);
+        expect((m.get('rows used') as number) + (m.get('rows skipped') as number) + byReason).toBe(dataRows);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('a customer whose every row was left out', () => {
-  const carol = 'All 3 rows of Carol Wu were left out: another currency (¥)';
+  const carol = 'Carol Wu was not analysed; 3 rows left out: another currency (¥)';
 
   it('every per-customer formula says so and why, instead of the blank a name not in the log gets', () => {
     const keys = [['Alice'], ['carol  wu'], ['Nobody'], ['']];
@@ -143,19 +209,19 @@ describe('a customer whose every row was left out', () => {
 
   it('in the language asked for (CUSTOMER_WHY) or the sheet’s (the numeric formulas)', () => {
     expect(formulas.customerWhyFormula('Carol Wu', LOG, undefined, 'zh-CN', env())).toBe(
-      'Carol Wu 的全部 3 行都被排除：其他币种（¥）',
+      'Carol Wu 未纳入分析；排除了 3 行：其他币种（¥）',
     );
     expect(formulas.customerWhyFormula('Carol Wu', LOG, undefined, 'zh-TW', env())).toBe(
-      'Carol Wu 的全部 3 列都被排除：其他幣別（¥）',
+      'Carol Wu 未納入分析；排除了 3 列：其他幣別（¥）',
     );
     expect(formulas.repeatProbabilityFormula('Carol Wu', LOG, undefined, undefined, env('zh_TW'))).toBe(
-      'Carol Wu 的全部 3 列都被排除：其他幣別（¥）',
+      'Carol Wu 未納入分析；排除了 3 列：其他幣別（¥）',
     );
   });
 
   it('a walk-in asked about by name: its rows were left out as not one customer', () => {
     expect(formulas.valueTierFormula('walk-in', LOG, undefined, 'en', env())).toBe(
-      'All 2 rows of Walk-in were left out: walk-in or anonymous',
+      'Walk-in was not analysed; 2 rows left out: walk-in or anonymous',
     );
   });
 
@@ -170,8 +236,10 @@ describe('a customer whose every row was left out', () => {
       ['C1', 'Cy', '2024-03-06', 'pending', 20],
     ];
     expect(formulas.customerWhyFormula([['Bo'], ['Cy']], log, undefined, 'en', env())).toEqual([
-      ['All 4 rows of Bo were left out: cancelled (trash): 2; voided: 1; refunded in full (Refunded): 1'],
-      ['The only row of Cy was left out: not paid yet (pending)'],
+      [
+        'Bo was not analysed; 4 rows left out: cancelled (trash): 2; voided: 1; refunded in full (Refunded): 1',
+      ],
+      ['Cy was not analysed; 1 row left out: not paid yet (pending)'],
     ]);
   });
 });
