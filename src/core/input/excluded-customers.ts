@@ -1,6 +1,6 @@
 // Who the rows left out on purpose belong to, gathered while a reader excludes them: a formula asked
-// about a customer whose every row was left out then says why, rather than answer as for a name that
-// is not in the log (formulas/excluded-answer.ts).
+// about a customer who was not analysed then says which rows were left out and why, rather than
+// answer as for a name that is not in the log (formulas.ts perCustomer, exports/exclusion-labels.ts).
 import type { ExcludedCustomer, ExcludedRow } from './purchase';
 
 type Gathering = Map<string, ExcludedCustomer>;

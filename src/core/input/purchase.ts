@@ -81,8 +81,8 @@ export interface ExcludedRow {
 }
 
 /**
- * A customer with rows left out on purpose, so a formula asked about one whose every row was left
- * out can say so instead of answering as for a name not in the log. Row numbers are as read (before
+ * A customer with rows left out on purpose, so a formula asked about one who was not analysed can
+ * say why instead of answering as for a name not in the log. Row numbers are as read (before
  * tabs.ts places them on their tabs): only the reasons and values are shown from here.
  */
 export interface ExcludedCustomer {
