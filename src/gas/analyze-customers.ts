@@ -57,6 +57,9 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     // Rows, not orders: every line of an export's orders went into the analysis.
     rows: analysis.log.rowsUsed ?? analysis.log.purchases.length,
     issues: analysis.log.rowsSkipped,
+    // Left out on purpose (another currency, cancelled…): counted here, each listed in Data issues.
+    excluded: analysis.log.excluded?.length ?? 0,
+    sheet: issues.getName(),
     asOf,
   };
   return {
@@ -65,7 +68,9 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     purchaseRows: counts.rows,
     rowsWithIssues: counts.issues,
     sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
-    message: fill(REPORT_TEXTS[env.language].done, counts),
+    message:
+      fill(REPORT_TEXTS[env.language].done, counts) +
+      (counts.excluded > 0 ? fill(REPORT_TEXTS[env.language].doneLeftOut, counts) : ''),
   };
 }
 

@@ -96,7 +96,12 @@ describe('dist/Code.js', () => {
     // comparison sort of packed keys, and the lazy model (formulas that show no model figure fit none).
     // After merging those branches: 527,090 bytes (514.7 KB). +1 KB for the review's fixes (528,092
     // bytes): the reason of a customer late only by the stage's gap, and a lazily made fit saved.
-    expect(Buffer.byteLength(text)).toBeLessThan(516 * 1024);
+    // +7 KB for rows left out on purpose, never silent (534,9xx bytes measured): each left-out row
+    // noted under its customer by both readers (~1.3 KB), the short label per reason in three
+    // languages (one '|' string each) and the sentence for a customer whose every row was left out
+    // (~2.4 KB), CUSTOMER_MODEL's rows per reason and the fallback naming its model (~1.1 KB), the
+    // count in Analyze's message (~0.5 KB), shares in whole percents adding to 100 (~0.8 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(523 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -94,6 +94,13 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
       /^At risk14later than usual 11 · spending less 3$/,
     );
     expect(await frame.locator('.key-card').textContent()).toMatch(/Key customers bring \d+% of revenue/);
+    // The tiers' shares of revenue are whole percents that add up to 100 (never 81 + 15 + 5).
+    const tierShares = (await frame.locator('.bar-row .bar-detail').allTextContents())
+      .map((text) => /^(\d+)% of revenue$/.exec(text)?.[1])
+      .filter((share) => share !== undefined)
+      .map(Number);
+    expect(tierShares).toHaveLength(3);
+    expect(tierShares.reduce((a, b) => a + b, 0)).toBe(100);
     expect(await frame.locator('.section').last().textContent()).toContain('rows read from Purchases');
     // The hold-out check in one sentence, the same words as CUSTOMER_MODEL and the Summary sheet.
     expect(await frame.locator('[data-testid="model-accuracy"]').textContent()).toMatch(

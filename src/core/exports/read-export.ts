@@ -30,10 +30,12 @@ import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
 import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
+import { excludedCustomersField, noteExcludedCustomer } from '../input/excluded-customers';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
 import type {
+  ExcludedCustomer,
   ExcludedRow,
   IssueProblem,
   LogContact,
@@ -155,8 +157,20 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
   // One per key column (customer, email, phone, name): the buyer of each text seen in it.
   const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
-  const exclude = (index: number, reason: ExclusionReason, value: CellValue | undefined) =>
-    excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
+  const byCustomer = new Map<string, ExcludedCustomer>();
+  // `order`: the rows whose buyer the excluded rows belong to, so a formula asked about that
+  // customer can say why (Walk-in or Guest too: asked about by that name).
+  const exclude = (
+    index: number,
+    reason: ExclusionReason,
+    value: CellValue | undefined,
+    order?: readonly DataRow[],
+  ) => {
+    const left: ExcludedRow = { row: first + index, reason, value: valueText(value, ctx.timeZone) };
+    excluded.push(left);
+    const buyer = order && buyerOf(order);
+    if (buyer) noteExcludedCustomer(byCustomer, buyer.key, nameOf(order!) ?? buyer.label, left);
+  };
 
   // Pass 1: classify rows; group data rows into orders.
   const orders: Order[] = [];
@@ -185,7 +199,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (rules.length > 0) {
       const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
       if (rule !== undefined) {
-        exclude(index, 'owner_rule', cells[rule.column]);
+        exclude(index, 'owner_rule', cells[rule.column], [{ index, cells, textDay: undefined }]);
         continue;
       }
     }
@@ -248,7 +262,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // the engine optimises it, which in a cold call is most of the run.
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o]!;
-    if (order.older !== undefined) for (const d of order.older) exclude(d.index, 'duplicate', order.id);
+    if (order.older !== undefined)
+      for (const d of order.older) exclude(d.index, 'duplicate', order.id, order.older);
     const rows = order.rows;
     const head = rows[0]!;
     let refundRows = 0;
@@ -279,7 +294,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       statusText = cellAt(cancelled, c.cancelledAt);
     }
     if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
-      for (const d of rows) exclude(d.index, meaning, statusText);
+      for (const d of rows) exclude(d.index, meaning, statusText, rows);
       continue;
     }
 
@@ -320,11 +335,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     const buyer = buyerOf(rows);
     if (buyer === undefined || buyer.anonymous) {
-      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '');
+      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '', rows);
       continue;
     }
     if (money.gross > 0 && (money.amount as number) <= 0) {
-      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText);
+      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText, rows);
       continue;
     }
     const currencyCell = firstFilledCell(rows, c.currency);
@@ -374,7 +389,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   for (let i = 0; i < candidates.length; i++) {
     const cand = candidates[i]!;
     if (split?.other[i]) {
-      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency);
+      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency, cand.order.rows);
       continue;
     }
     purchases.push(cand.purchase);
@@ -389,6 +404,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     purchases: tableOfPurchases(purchases),
     issues,
     excluded,
+    ...excludedCustomersField(byCustomer),
     contacts,
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
@@ -439,7 +455,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (isBlankCell(given)) continue;
       const last = at(d.cells, c.lastName);
       const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
-      return parts.join(' ');
+      // Shown as the key reads it: 'Frank  Ng' is 'Frank Ng'.
+      return parts.join(' ').replace(/\s+/g, ' ');
     }
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
 import { currencyOfCode } from '../exports/currency-code';
+import { allLeftOutText } from '../exports/exclusion-labels';
 import {
   ExcludeRuleError,
   excludeRuleMessage,
@@ -43,6 +44,8 @@ interface AnalyzeFormulaOptions {
   currency?: boolean;
   /** 'none' for a formula that shows no model figure: the model is then not fitted (analysis.ts). */
   needs?: 'none';
+  /** Of a per-customer formula's texts; the spreadsheet's when absent. */
+  language?: Language;
 }
 
 /**
@@ -124,8 +127,10 @@ type Answer = (c: CustomerInsight, index: number) => CellOutput;
 
 /**
  * Checks the customers argument, runs the analysis once and answers for every customer key: blank
- * keys and keys without purchases give an empty cell (SPEC §4). `answers` sets up, once per call,
- * what every answer shares (the words of the language, the currency).
+ * keys and keys not in the log give an empty cell (SPEC §4). A customer not analysed whose rows were
+ * left out on purpose (another currency, cancelled…) gets a sentence saying so and why, even from a numeric
+ * formula: a blank would read as a name not in the log, and an error would blank the whole column.
+ * `answers` sets up, once per call, what every answer shares (the words of the language, the currency).
  */
 function perCustomer(
   customers: FormulaArgument,
@@ -138,9 +143,14 @@ function perCustomer(
   const keys = customersArgument(customers, env);
   const analysis = analyze(purchases, asOf, env, options);
   const answer = answers(analysis);
+  const leftOut = analysis.log.excludedCustomers;
+  const language = options.language ?? languageArgument(undefined, env);
   const values = keys.keys.map((key, i) => {
-    const insight = key === '' ? undefined : analysis.byKey.get(key);
-    return insight ? answer(insight, i) : '';
+    if (key === '') return '';
+    const insight = analysis.byKey.get(key);
+    if (insight) return answer(insight, i);
+    const left = leftOut?.get(key);
+    return left ? allLeftOutText(left.label, left.rows, language) : '';
   });
   return shapeOutput(keys, values);
 }
@@ -204,6 +214,7 @@ function wordedPerCustomer(
     exclude,
     currency,
     needs: 'none',
+    language: lang,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
-import type { Language, Localized } from '../i18n/language';
+import { countByReason, exclusionLabel } from '../exports/exclusion-labels';
+import { type Language, type Localized, labelled } from '../i18n/language';
 import { accuracySentence } from '../i18n/model-accuracy';
 import type {
   FallbackReason,
@@ -145,6 +146,10 @@ const LABELS: Localized<{
   rCuts: string;
   fCuts: string;
   mCuts: string;
+  purchaseModel: string;
+  spendModel: string;
+  leftOut: string;
+  leftOutBy: string;
 }> = {
   en: {
     method: 'method',
@@ -157,6 +162,10 @@ const LABELS: Localized<{
     rCuts: 'R cut points: days since last purchase for R 2 / 3 / 4 / 5',
     fCuts: 'F cut points: purchase days for F 2 / 3 / 4 / 5',
     mCuts: 'M cut points: net spend for M 2 / 3 / 4 / 5',
+    purchaseModel: 'purchase model',
+    spendModel: 'spend model',
+    leftOut: 'rows left out on purpose',
+    leftOutBy: 'left out: {reason}',
   },
   'zh-CN': {
     method: '方法',
@@ -169,6 +178,10 @@ const LABELS: Localized<{
     rCuts: 'R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数',
     fCuts: 'F 分界：F 为 2 / 3 / 4 / 5 的购买天数',
     mCuts: 'M 分界：M 为 2 / 3 / 4 / 5 的净消费',
+    purchaseModel: '购买模型',
+    spendModel: '消费模型',
+    leftOut: '有意排除的行数',
+    leftOutBy: '排除：{reason}',
   },
   'zh-TW': {
     method: '方法',
@@ -181,6 +194,10 @@ const LABELS: Localized<{
     rCuts: 'R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數',
     fCuts: 'F 分界：F 為 2 / 3 / 4 / 5 的購買天數',
     mCuts: 'M 分界：M 為 2 / 3 / 4 / 5 的淨消費',
+    purchaseModel: '購買模型',
+    spendModel: '消費模型',
+    leftOut: '刻意排除的列數',
+    leftOutBy: '排除：{reason}',
   },
 };
 
@@ -193,9 +210,13 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
   const m = analysis.model;
   const t = LABELS[language];
   const blank = (v: number | undefined): CellOutput => (v === undefined || !Number.isFinite(v) ? '' : v);
-  const reasons = [m.fallbackReason.purchases, m.fallbackReason.spend]
-    .filter((r): r is FallbackReason => r !== undefined)
-    .map((r) => FALLBACK_REASONS[language][r]);
+  // Each fallback says which model it is: the spend model can fall back while the purchase model fits.
+  const fellBack = (model: string, r: FallbackReason | undefined) =>
+    r === undefined ? [] : [labelled(model, FALLBACK_REASONS[language][r], language)];
+  const reasons = [
+    ...fellBack(t.purchaseModel, m.fallbackReason.purchases),
+    ...fellBack(t.spendModel, m.fallbackReason.spend),
+  ];
   const log = analysis.log;
   return [
     [t.method, PURCHASE_METHODS[language][m.method.purchases]],
@@ -222,14 +243,31 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
     ['gamma', blank(m.gammaGamma?.gamma)],
     [t.customers, m.customers],
     [t.repeatCustomers, m.repeatCustomers],
-    [t.rowsUsed, log.purchases.length],
+    // Rows, not orders: every line of an export's orders went into the analysis.
+    [t.rowsUsed, log.rowsUsed ?? log.purchases.length],
     [t.rowsSkipped, log.rowsSkipped],
-    [t.fallback, [...new Set(reasons)].join('; ')],
+    [t.fallback, reasons.join(language === 'en' ? '; ' : '；')],
     [t.rCuts, cutText(analysis.rfmCuts.recencyDays, '≤ ')],
     [t.fCuts, cutText(analysis.rfmCuts.frequency, '≥ ')],
     [t.mCuts, cutText(analysis.rfmCuts.monetary, '≥ ')],
     ...choiceRows(analysis, language),
+    ...leftOutRows(analysis, language),
   ];
+}
+
+/**
+ * Appended (owners INDEX the rows above): the rows left out on purpose, then one row per reason
+ * present, so rows used + rows skipped + these account for every row of the log that is not blank
+ * or a header. Data issues lists each row with its reason after Analyze.
+ */
+function leftOutRows(analysis: Analysis, language: Language): CellOutput[][] {
+  const t = LABELS[language];
+  const excluded = analysis.log.excluded ?? [];
+  const rows: CellOutput[][] = [[t.leftOut, excluded.length]];
+  for (const [reason, n] of countByReason(excluded)) {
+    rows.push([put(t.leftOutBy, { reason: exclusionLabel(reason, language) }), n]);
+  }
+  return rows;
 }
 
 /** "≤ 120 / ≤ 61 / ≤ 30 / ≤ 12"; "–" for a score nobody reaches. */

@@ -26,8 +26,11 @@ function keyOfText(text: string): string {
   return cleaned.replace(WHITESPACE_RUN, ' ').toLowerCase();
 }
 
-/** The label shown for a customer: the cell as written, trimmed (numbers as their text). */
+/**
+ * The label shown for a customer: the cell as written, trimmed, with runs of whitespace made one
+ * space as in the key ('Frank  Ng' is shown 'Frank Ng'; numbers as their text).
+ */
 export function customerLabelOf(value: CellValue): string {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return value.trim().replace(WHITESPACE_RUN, ' ');
   return normalizeCustomerKey(value);
 }

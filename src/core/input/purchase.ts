@@ -80,6 +80,17 @@ export interface ExcludedRow {
   readonly value: string;
 }
 
+/**
+ * A customer with rows left out on purpose, so a formula asked about one who was not analysed can
+ * say why instead of answering as for a name not in the log. Row numbers are as read (before
+ * tabs.ts places them on their tabs): only the reasons and values are shown from here.
+ */
+export interface ExcludedCustomer {
+  /** The customer as first written in the left-out rows. */
+  readonly label: string;
+  readonly rows: ExcludedRow[];
+}
+
 /** What an export says about how to reach a customer (see exports/read-export.ts). */
 export interface LogContact {
   readonly key: string;
@@ -99,6 +110,8 @@ export interface PurchaseLog {
   readonly purchases: PurchaseTable;
   /** Rows left out on purpose, in sheet order (export reader only). */
   readonly excluded?: ExcludedRow[];
+  /** The excluded rows that name a customer, by customer key; absent when none does. */
+  readonly excludedCustomers?: ReadonlyMap<string, ExcludedCustomer>;
   /** Contacts found in the log itself, by customer key (export reader only). */
   readonly contacts?: ReadonlyMap<string, LogContact>;
   /** The currency analysed when the log has a currency column. */

@@ -33,11 +33,13 @@ import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey } from './customer-key';
+import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
 import { isHeaderRow } from './headers';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
 import {
   DEFAULT_PURCHASE_COLUMNS,
+  type ExcludedCustomer,
   type ExcludedRow,
   type IssueProblem,
   type PurchaseColumn,
@@ -164,6 +166,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   });
   const issues: RowIssue[] = [];
   let excluded: ExcludedRow[] = [];
+  const byCustomer = new Map<string, ExcludedCustomer>();
   // The first currency mark seen on an amount, and whether another was seen (then the marks are
   // read again, per purchase, after the loop: logs in one currency pay only for the first look).
   let firstMark: string | undefined;
@@ -192,7 +195,14 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (customer !== null && typeof day === 'number' && typeof amount === 'number' && day <= asOfDay) {
       seenData = true;
       if (customer.anonymous) {
-        excluded.push({ row: rowNumber, reason: 'anonymous', value: valueText(customerCell, ctx.timeZone) });
+        const left: ExcludedRow = {
+          row: rowNumber,
+          reason: 'anonymous',
+          value: valueText(customerCell, ctx.timeZone),
+        };
+        excluded.push(left);
+        // Asked about 'Walk-in', a formula says those rows were left out and why.
+        noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
         continue;
       }
       let quantity: number | undefined;
@@ -280,8 +290,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const mixed = split?.other.includes(true) ? split.main : undefined;
   if (mixed) {
     for (let i = 0; i < purchases.length; i++) {
-      if (split!.other[i])
-        excluded.push({ row: purchases.row[i]!, reason: 'other_currency', value: marks[i]! });
+      if (!split!.other[i]) continue;
+      const left: ExcludedRow = { row: purchases.row[i]!, reason: 'other_currency', value: marks[i]! };
+      excluded.push(left);
+      const c = purchases.customer[i]!;
+      noteExcludedCustomer(byCustomer, purchases.keys[c]!, purchases.labels[c]!, left);
     }
     // Rare (mixed currencies): the kept purchases go through objects once.
     purchases = tableOfPurchases(purchaseList(purchases).filter((_, i) => !split!.other[i]));
@@ -292,6 +305,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     purchases,
     issues,
     ...(excluded.length > 0 ? { excluded } : {}),
+    ...excludedCustomersField(byCustomer),
     ...(mixed ? { currency: mixed } : {}),
     rowsRead: grid.length,
     rowsSkipped,

@@ -34,6 +34,8 @@ interface ReportTexts {
   noPurchaseLog: string;
   partialLog: string;
   done: string;
+  /** Appended to `done` when rows were left out on purpose. */
+  doneLeftOut: string;
   tooManyCells: string;
   busy: string;
 }
@@ -65,6 +67,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       'Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.',
     partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
     done: 'Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.',
+    doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     tooManyCells:
       'Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.',
     busy: 'Regulars is already updating this spreadsheet. Try again in a minute.',
@@ -95,6 +98,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       'Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。',
     partialLog: '工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。',
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
+    doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     tooManyCells:
       '未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。',
     busy: 'Regulars 正在更新此表格，请稍后再试。',
@@ -125,6 +129,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       'Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。',
     partialLog: '工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。',
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
+    doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     tooManyCells:
       '未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。',
     busy: 'Regulars 正在更新此試算表，請稍後再試。',

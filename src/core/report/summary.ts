@@ -13,6 +13,7 @@ import { aggregate, type GroupTotals, shareOf } from './aggregate';
 import { calibrationReport } from './calibration';
 import { fill, REPORT_TEXTS } from './report-texts';
 import { PRIMARY_COLOR, STAGE_COLORS } from './stage-colors';
+import { wholePercentShares } from './whole-percents';
 
 export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'money' | 'percent' | 'date';
 
@@ -61,16 +62,21 @@ export function buildSummary(analysis: Analysis, language: Language, timeZone: s
     keys: readonly K[],
     groups: Record<K, GroupTotals>,
     labels: Record<K, string>,
-  ): CellOutput[][] => [
-    [title, t.customers, t.customerShare, t.revenue, t.revenueShare],
-    ...keys.map((k) => [
-      labels[k],
-      groups[k].customers,
-      shareOf(groups[k].customers, totals.customers),
-      round2(groups[k].revenue),
-      shareOf(groups[k].revenue, totals.revenue),
-    ]),
-  ];
+  ): CellOutput[][] => {
+    // Shown as whole percents that add up to 100 (whole-percents.ts).
+    const customerShares = wholePercentShares(keys.map((k) => groups[k].customers));
+    const revenueShares = wholePercentShares(keys.map((k) => groups[k].revenue));
+    return [
+      [title, t.customers, t.customerShare, t.revenue, t.revenueShare],
+      ...keys.map((k, i) => [
+        labels[k],
+        groups[k].customers,
+        customerShares[i]!,
+        round2(groups[k].revenue),
+        revenueShares[i]!,
+      ]),
+    ];
+  };
   const key = totals.tiers.key;
   const pareto = fill(t.pareto, {
     count: key.customers,

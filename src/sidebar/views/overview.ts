@@ -2,6 +2,7 @@
 // data issues, the "as of" date; Refresh and Analyze customers.
 import { STAGE_LABELS, TIER_LABELS } from '../../core/i18n/labels';
 import { PRIMARY_COLOR, STAGE_COLORS } from '../../core/report/stage-colors';
+import { wholePercentShares } from '../../core/report/whole-percents';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { AT_RISK_REASON_WORDS } from '../glossary';
@@ -41,6 +42,7 @@ export function renderOverview(ctx: ViewContext): void {
       const stageMax = Math.max(...o.stages.map((s) => s.customers));
       const tierMax = Math.max(...o.tiers.map((s) => s.customers));
       const key = o.tiers.find((g) => g.id === 'key')!;
+      const tierShares = wholePercentShares(o.tiers.map((g) => g.revenue));
       const analyze = button(t.analyze, () => runAnalyze(), 'primary');
       const refresh = button(t.refresh, () => renderOverview(ctx));
       const runAnalyze = () =>
@@ -105,13 +107,14 @@ export function renderOverview(ctx: ViewContext): void {
         ),
         section(
           t.tiers,
-          ...o.tiers.map((g) =>
+          ...o.tiers.map((g, i) =>
             barRow(
               TIER_LABELS[ctx.language][g.id],
               g.customers,
               tierMax,
               TIER_COLORS[g.id],
-              fmt(t.ofRevenue, { share: percent(o.revenue > 0 ? g.revenue / o.revenue : 0) }),
+              // Whole percents that add up to 100, never 81% + 15% + 5%.
+              fmt(t.ofRevenue, { share: percent(tierShares[i]!) }),
             ),
           ),
         ),

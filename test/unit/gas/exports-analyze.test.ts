@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXCLUDED_TEXTS } from '../../../src/core/exports/exclusion-texts';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../../../src/core/i18n/labels';
 import { languageOfLocale } from '../../../src/core/i18n/language';
-import { REPORT_TEXTS, SHEET_NAMES } from '../../../src/core/report/report-texts';
+import { fill, REPORT_TEXTS, SHEET_NAMES } from '../../../src/core/report/report-texts';
 import { sampleCellValue } from '../../../src/core/sample/sample-workbook';
 import * as main from '../../../src/gas/main';
 import { expectedExclusions, exportFixtures } from '../../support/export-fixtures';
@@ -77,6 +77,17 @@ describe('Analyze customers on raw exports (no setup step)', () => {
         .slice(1)
         .filter((r) => typeof r[1] === 'number');
       expect([...new Set(problems.map((r) => r[1]))]).toEqual(f.expected.problems);
+      // The toast counts the rows left out on purpose and names the sheet that lists them.
+      const toast = fake.spreadsheet.toasts.at(-1)!.msg;
+      const leftOut = fill(REPORT_TEXTS[lang].doneLeftOut, {
+        excluded: excludedRows.length,
+        sheet: SHEET_NAMES[lang].dataIssues,
+      });
+      if (excludedRows.length > 0) expect(toast.endsWith(leftOut)).toBe(true);
+      else
+        expect(toast).not.toContain(
+          fill(REPORT_TEXTS[lang].doneLeftOut, { excluded: '', sheet: '' }).slice(0, 10),
+        );
     });
   }
 });
@@ -165,6 +176,11 @@ describe('several tabs of the same export', () => {
 });
 
 describe('a plain log with amounts in two currencies', () => {
+  const toastEnd = {
+    en_US: 'Rows with problems: 0. Rows left out on purpose: 1 (see Data issues).',
+    zh_CN: '有问题的行：0。有意排除的行：1（见“数据问题”）。',
+    zh_TW: '有問題的列：0。刻意排除的列：1（見「資料問題」）。',
+  } as const;
   const said = {
     en_US: 'Paid in €; this analysis is in $, and amounts in different currencies are never added up',
     zh_CN: '以 € 付款；本次分析使用 $，不同币种的金额不会相加',
@@ -189,6 +205,10 @@ describe('a plain log with amounts in two currencies', () => {
       const issues = fake.values(SHEET_NAMES[lang].dataIssues);
       const euroRow = issues.find((r) => r[1] === 4)!;
       expect(euroRow[4]).toBe(sentence);
+      // Analyze's toast counts that row, next to the problems.
+      expect(fake.spreadsheet.toasts.at(-1)!.msg.endsWith(toastEnd[locale as keyof typeof toastEnd])).toBe(
+        true,
+      );
     });
   }
 

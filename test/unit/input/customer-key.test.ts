@@ -35,6 +35,9 @@ describe('normalizeCustomerKey', () => {
 describe('customerLabelOf', () => {
   it('keeps the spelling, trimmed', () => {
     expect(customerLabelOf('  Alice Smith ')).toBe('Alice Smith');
+    // Shown as the key reads it: a double space typed by mistake is not shown.
+    expect(customerLabelOf(' Frank  Ng\t')).toBe('Frank Ng');
+    expect(customerLabelOf('Frank \u00a0 Ng')).toBe('Frank Ng');
     expect(customerLabelOf(4)).toBe('4');
   });
 });

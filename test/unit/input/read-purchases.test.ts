@@ -173,7 +173,7 @@ describe('readPurchases', () => {
     expect(log.issues.map((i) => i.problem)).toEqual(['unreadable', 'unreadable']);
   });
 
-  it('groups customer spellings and keeps the first label', () => {
+  it('groups customer spellings and keeps the first label, its runs of spaces made one as in the key', () => {
     const grid: Grid = [
       [' Alice  Smith ', '2024-03-05', 1],
       ['alice smith', '2024-03-06', 1],
@@ -186,9 +186,9 @@ describe('readPurchases', () => {
     ];
     const log = readPurchases(grid, options());
     expect(purchaseList(log.purchases).map((p) => [p.customerKey, p.customerLabel])).toEqual([
-      ['alice smith', 'Alice  Smith'],
-      ['alice smith', 'Alice  Smith'],
-      ['alice smith', 'Alice  Smith'],
+      ['alice smith', 'Alice Smith'],
+      ['alice smith', 'Alice Smith'],
+      ['alice smith', 'Alice Smith'],
       ['bob@example.com', 'Bob@Example.com'],
       ['bob@example.com', 'Bob@Example.com'],
       ['4', '4'],

@@ -78,7 +78,17 @@ describe('aggregate and the Summary sheet', () => {
       '80/20: 1 of 3 customers (33%) bring 93% of revenue — your Key customers. Look after them first.',
     );
     const tiers = report.blocks[2]!;
-    expect(tiers.rows[1]).toEqual(['Key', 1, 1 / 3, 1770, 1770 / 1900]);
+    // Shares in whole percents that add up to 100 (1/3 each: 34 + 33 + 33), as the '0%' cells show them.
+    expect(tiers.rows[1]).toEqual(['Key', 1, 0.34, 1770, 0.93]);
+    for (const block of report.blocks.slice(2, 5)) {
+      for (const column of [2, 4]) {
+        const percents = block.rows.slice(1).map((r) => Math.round((r[column] as number) * 100));
+        expect(
+          percents.reduce((a, b) => a + b, 0),
+          `${block.id} column ${column}`,
+        ).toBe(100);
+      }
+    }
     expect(report.blocks[3]!.rows.length).toBe(1 + LIFECYCLE_STAGES.length);
     expect(report.charts).toEqual([
       {
