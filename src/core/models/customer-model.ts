@@ -58,7 +58,12 @@
  *   (gamma + meanSpend)·p/(p + q − 1), between it and the population mean — rather than the
  *   population mean alone, which told a one-time buyer of a small basket she would spend several
  *   times what she ever did. A repeat customer whose mean repeat spend is <= 0 (returns) counts as
- *   zbar = 0. Otherwise
+ *   zbar = 0. With any purchase model but the BG/NBD, the fit also reads each repeat customer's own
+ *   spread of amounts (logRepeatSpendSum: the likelihood of the amounts themselves, gamma-gamma.ts),
+ *   from which p — how much one customer's baskets vary — is learnt far better than from their
+ *   means alone; a one-time buyer's single basket is then pulled toward the store mean only as much
+ *   as baskets really vary. With the BG/NBD the spend model is FHL's as published (means only), so
+ *   CDNOW's published figures are reproduced when it is chosen. Otherwise
  *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, shrunk toward the
  *   store's mean spend per purchase day m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) as if the
  *   customer had one more purchase day at m: (m + (x+1)·meanSpend) / (x + 2), never below 0.
@@ -127,6 +132,8 @@ export interface CustomerSummary {
   readonly meanSpend: number;
   /** Σ ln(gap in days) over the x gaps, for the MBG/CNBD-k's choice of k (mbg-cnbd-k.ts). */
   readonly logGapSum?: number;
+  /** Σ ln(amount) over the x repeat purchase days when all are positive: their spread (gamma-gamma.ts). */
+  readonly logRepeatSpendSum?: number;
 }
 
 type SpendSummary = Pick<CustomerSummary, 'x' | 'meanRepeatSpend' | 'meanSpend'>;
@@ -419,7 +426,18 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
   if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
     return fallback('too-few-repeat-customers');
   }
-  const fit = attempt(() => fitGammaGamma(spenders.map((c) => ({ x: c.x, meanSpend: c.meanRepeatSpend }))));
+  // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
+  // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
+  const ownSpread = options.purchaseModel !== 'bg-nbd';
+  const fit = attempt(() =>
+    fitGammaGamma(
+      spenders.map((c) => ({
+        x: c.x,
+        meanSpend: c.meanRepeatSpend,
+        ...(ownSpread && c.logRepeatSpendSum !== undefined ? { logAmountSum: c.logRepeatSpendSum } : {}),
+      })),
+    ),
+  );
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   let largestMean = 0;
   for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
