@@ -300,11 +300,13 @@ function chooseMbgNbd(groups: HistoryGroups, fallback: (reason: FallbackReason) 
 function chooseMbgCnbdK(
   input: readonly CustomerSummary[],
   fallback: (reason: FallbackReason) => PurchaseFit,
-  kFromGaps: boolean,
+  fixedK: number | undefined,
 ): PurchaseFit {
   const known = input.every((c) => c.x === 0 || c.logGapSum !== undefined);
   const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
-  const fit = attempt(() => fitMbgCnbdK(histories, known ? (kFromGaps ? { k: 'from-gaps' } : {}) : { k: 1 }));
+  const fit = attempt(() =>
+    fitMbgCnbdK(histories, known ? (fixedK === undefined ? {} : { k: fixedK }) : { k: 1 }),
+  );
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   const { k, ...shapes } = fit.params;
   // Judged on the purchase-rate scale: a purchase rate λ/k ~ Gamma(r, k·alpha).
@@ -334,8 +336,8 @@ function isPlausibleCommonDropout(p: CommonDropoutParams): boolean {
 export function fitPurchases(
   groups: HistoryGroups,
   options: Pick<CustomerModelOptions, 'minCustomers' | 'minRepeatCustomers' | 'purchaseModel'> & {
-    /** The MBG/CNBD-k fits only the k its gaps suggest (the hold-out check: one fit, not two or three). */
-    readonly kFromGaps?: boolean;
+    /** The MBG/CNBD-k fits this k only (the hold-out check: one fit, not two or three). */
+    readonly mbgCnbdK?: number;
   },
   input?: readonly CustomerSummary[],
 ): PurchaseFit {
@@ -365,7 +367,7 @@ export function fitPurchases(
     // Its likelihood needs each customer's log gaps, which the groups do not carry: never another model in its name.
     if (input === undefined)
       throw new RangeError('fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)');
-    return chooseMbgCnbdK(input, fallback, options.kFromGaps === true);
+    return chooseMbgCnbdK(input, fallback, options.mbgCnbdK);
   }
   if (mbg) return chooseMbgNbd(groups, fallback);
   const fit = attempt(() => fitBgNbd(groups));

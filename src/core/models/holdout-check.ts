@@ -5,9 +5,7 @@
  * held-out stretch and how many purchase days they will make in it. Those are compared with what
  * the customers really did:
  * - the Brier score of P(at least one purchase), mean (p − bought)², lower is better: the model
- *   with the lowest one wins (a tie, to within BRIER_TIE for rounding, goes to the earlier in
- *   CHECKED_MODELS, BG/NBD first: so the MBG/CNBD-k fitted at k = 1, the MBG/NBD itself, does not
- *   win in its own name by a rounding error);
+ *   with the lowest one wins (a tie goes to the earlier in CHECKED_MODELS, BG/NBD first);
  * - the mean absolute error of the held-out purchase days, as a second figure;
  * - for the winner, calibration bands: of the customers given a probability in a band, the share
  *   who really bought — what the owner reads as "of the customers given 70% or more, 74% bought".
@@ -28,7 +26,7 @@ import {
   purchasePredictor,
 } from './customer-model';
 import { firstAtLeast, groupHistoriesAt } from './history-groups';
-import { logGapSum } from './mbg-cnbd-k';
+import { kFromGaps, logGapSum } from './mbg-cnbd-k';
 import type { RepeatHistory } from './repeat-history';
 
 export interface HoldoutCustomer {
@@ -64,7 +62,7 @@ export type HoldoutCheck =
       readonly cutoffDay: DayNumber;
       /** Customers scored (bought by the cutoff; a subsample on large sheets). */
       readonly customers: number;
-      /** Every candidate, in CHECKED_MODELS order. */
+      /** Every candidate scored, in CHECKED_MODELS order (the MBG/CNBD-k only when its k > 1). */
       readonly scores: readonly ModelScore[];
       readonly winner: PurchaseModelName;
       /** The winner's calibration, lowest band first; empty bands are left out. */
@@ -74,9 +72,9 @@ export type HoldoutCheck =
 
 /**
  * The candidates `auto` compares. The MBG/CNBD-k is fitted here at one k, the one the calibration
- * customers' own gaps suggest (mbg-cnbd-k.ts's regularityEstimate), not climbed to the likelihood's
- * best as the final fit does: one fit instead of two or three keeps the check's cost near the other
- * candidates'.
+ * customers' own gaps suggest (mbg-cnbd-k.ts's kFromGaps), not climbed to the likelihood's best as
+ * the final fit does: one fit instead of two or three. When that k is 1 it is the MBG/NBD, already
+ * scored, and is left out (not fitted twice): so on an irregular log the check costs what it did.
  */
 const CHECKED_MODELS: readonly PurchaseModelName[] = ['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k'];
 
@@ -89,9 +87,6 @@ export const HOLDOUT = {
   maxCustomers: 2500,
   bandEdges: [0, 0.1, 0.3, 0.5, 0.7, 1],
 } as const;
-
-/** Brier scores this close are a tie (rounding: the same model fitted twice differs by ~1e−16). */
-const BRIER_TIE = 1e-9;
 
 /** FNV-1a of the key: a stable, order-free way to draw the same subsample from the same data. */
 function hashKey(key: string): number {
@@ -160,8 +155,10 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   // The MBG/CNBD-k also reads each customer's log gaps (spend plays no part in the check).
   const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
   const predictions = new Map<PurchaseModelName, Float64Array>();
-  const scores = CHECKED_MODELS.map((model): ModelScore => {
-    const fit = fitPurchases(groups, { purchaseModel: model, kFromGaps: true }, inputs);
+  const regularity = kFromGaps(inputs);
+  const candidates = CHECKED_MODELS.filter((model) => model !== 'mbg-cnbd-k' || regularity > 1);
+  const scores = candidates.map((model): ModelScore => {
+    const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
     const predict = purchasePredictor(fit);
     const p = new Float64Array(set.length);
     let brier = 0;
@@ -181,7 +178,7 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
     };
   });
   let best = scores[0]!;
-  for (const s of scores) if (s.brier < best.brier - BRIER_TIE) best = s;
+  for (const s of scores) if (s.brier < best.brier) best = s;
   return {
     status: 'checked',
     holdoutDays,

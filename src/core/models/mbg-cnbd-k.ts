@@ -71,11 +71,8 @@ export interface MbgCnbdKFit {
 export interface MbgCnbdKFitOptions {
   /** Maximise ln L + ln prior (default) or ln L alone. */
   readonly prior?: boolean;
-  /**
-   * Fit this k only instead of choosing it; 'from-gaps': only the k the customers' own gaps suggest
-   * (where the climb in k starts), one fit instead of two or three — the hold-out check's choice.
-   */
-  readonly k?: number | 'from-gaps';
+  /** Fit this k only instead of choosing it. */
+  readonly k?: number;
 }
 
 /** Largest k tried (as BTYDplus's grid): a gap's coefficient of variation 1/√12 ≈ 0.29. */
@@ -299,6 +296,14 @@ function regularityEstimate(histories: readonly RegularityHistory[]): number {
   return Math.exp((low + high) / 2);
 }
 
+/**
+ * The k the customers' own gaps suggest (regularityEstimate, rounded, within 1 … K_MAX): where the
+ * fit's climb in k starts, and the one k the hold-out check fits.
+ */
+export function kFromGaps(histories: readonly RegularityHistory[]): number {
+  return clampK(Math.round(regularityEstimate(histories)));
+}
+
 function fitFixedK(data: Data, k: number, prior: boolean, warm: MbgCnbdKParams | undefined): FixedFit {
   const { sumX, sumT } = data.groups;
   const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / data.customers, 1);
@@ -337,7 +342,7 @@ export function fitMbgCnbdK(
   if (histories.length === 0) throw new RangeError('fitMbgCnbdK needs at least one customer history');
   const data = dataOf(histories);
   const prior = options.prior ?? true;
-  const fixedK = options.k === 'from-gaps' ? clampK(Math.round(regularityEstimate(histories))) : options.k;
+  const fixedK = options.k;
   if (fixedK !== undefined) assertK(fixedK);
   const fits = new Map<number, FixedFit>();
   const tried: { k: number; logLikelihood: number }[] = [];
@@ -353,7 +358,7 @@ export function fitMbgCnbdK(
   };
   // Hill-climb in k from the gaps' own estimate (regularityEstimate): fit it and its neighbours, and
   // go on in the better direction while the likelihood improves. About 2–3 fits instead of 12.
-  let lo = fixedK ?? clampK(Math.round(regularityEstimate(histories)));
+  let lo = fixedK ?? kFromGaps(histories);
   let hi = lo;
   if (fixedK === undefined) {
     if (lo > 1) lo--;
