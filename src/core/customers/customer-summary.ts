@@ -131,7 +131,7 @@ export function summarizeCustomer(
     averagePurchase: history.netSpend / count,
     meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
     meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
-    ...logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
+    logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
     stageGapDays: shrunk,
@@ -142,19 +142,15 @@ export function summarizeCustomer(
   };
 }
 
-/** Σ ln(kept share × amount) over the repeat purchase days, when all are positive (else nothing). */
-function logRepeatSpendSum(
-  amounts: readonly number[],
-  count: number,
-  kept: number,
-): { logRepeatSpendSum?: number } {
-  if (count < 3 || !(kept > 0)) return {};
+/** Σ ln(kept share × amount) over the repeat purchase days, when there are two or more and all are positive. */
+function logRepeatSpendSum(amounts: readonly number[], count: number, kept: number): number | undefined {
+  if (count < 3 || !(kept > 0)) return undefined;
   let sum = 0;
   for (let i = 1; i < count; i++) {
-    if (!(amounts[i]! > 0)) return {};
+    if (!(amounts[i]! > 0)) return undefined;
     sum += Math.log(amounts[i]! * kept);
   }
-  return { logRepeatSpendSum: sum };
+  return sum;
 }
 
 /**

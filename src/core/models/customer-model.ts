@@ -436,7 +436,7 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
       spenders.map((c) => ({
         x: c.x,
         meanSpend: c.meanRepeatSpend,
-        ...(ownSpread && c.logRepeatSpendSum !== undefined ? { logAmountSum: c.logRepeatSpendSum } : {}),
+        logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined,
       })),
     ),
   );
