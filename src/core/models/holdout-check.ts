@@ -62,7 +62,7 @@ export type HoldoutCheck =
       readonly cutoffDay: DayNumber;
       /** Customers scored (bought by the cutoff; a subsample on large sheets). */
       readonly customers: number;
-      /** Every candidate scored, in CHECKED_MODELS order (the MBG/CNBD-k only when its k > 1). */
+      /** Every candidate, in CHECKED_MODELS order. */
       readonly scores: readonly ModelScore[];
       readonly winner: PurchaseModelName;
       /** The winner's calibration, lowest band first; empty bands are left out. */
@@ -74,7 +74,8 @@ export type HoldoutCheck =
  * The candidates `auto` compares. The MBG/CNBD-k is fitted here at one k, the one the calibration
  * customers' own gaps suggest (mbg-cnbd-k.ts's kFromGaps), not climbed to the likelihood's best as
  * the final fit does: one fit instead of two or three. When that k is 1 it is the MBG/NBD, already
- * scored, and is left out (not fitted twice): so on an irregular log the check costs what it did.
+ * scored: it gets the MBG/NBD's score (and method) without a second fit, so on an irregular log the
+ * check costs what it did, the tie goes to the MBG/NBD, and CUSTOMER_MODEL always lists three models.
  */
 const CHECKED_MODELS: readonly PurchaseModelName[] = ['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k'];
 
@@ -156,8 +157,14 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
   const predictions = new Map<PurchaseModelName, Float64Array>();
   const regularity = kFromGaps(inputs);
-  const candidates = CHECKED_MODELS.filter((model) => model !== 'mbg-cnbd-k' || regularity > 1);
-  const scores = candidates.map((model): ModelScore => {
+  const scores: ModelScore[] = [];
+  for (const model of CHECKED_MODELS) {
+    const sameAs = scores.find((s) => s.model === 'mbg-nbd');
+    if (model === 'mbg-cnbd-k' && regularity === 1 && sameAs) {
+      // At k = 1 it is the MBG/NBD: its score, not a second fit (the tie goes to the MBG/NBD).
+      scores.push({ ...sameAs, model });
+      continue;
+    }
     const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
     const predict = purchasePredictor(fit);
     const p = new Float64Array(set.length);
@@ -170,13 +177,13 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
       countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
     });
     predictions.set(model, p);
-    return {
+    scores.push({
       model,
       method: fit.method,
       brier: brier / set.length,
       countError: countError / set.length,
-    };
-  });
+    });
+  }
   let best = scores[0]!;
   for (const s of scores) if (s.brier < best.brier) best = s;
   return {

@@ -38,10 +38,13 @@ describe('the hold-out check', () => {
     expect(check.bands.reduce((sum, b) => sum + b.customers, 0)).toBe(check.customers);
   });
 
-  it('on memoryless gaps the MBG/CNBD-k is the MBG/NBD (k = 1) and is not scored twice', () => {
+  it('on memoryless gaps the MBG/CNBD-k is the MBG/NBD (k = 1): it gets its score, and the tie goes to the MBG/NBD', () => {
     const check = holdoutCheck(customers(600, 700, 1, true), 1000);
     if (check.status !== 'checked') throw new Error(`not checked: ${check.reason}`);
-    expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd']);
+    const [, mbg, regular] = check.scores;
+    expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k']);
+    expect(regular).toEqual({ ...mbg, model: 'mbg-cnbd-k', method: 'mbg-nbd' });
+    expect(check.winner).not.toBe('mbg-cnbd-k');
   });
 
   it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {
