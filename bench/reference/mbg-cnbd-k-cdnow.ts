@@ -3,7 +3,8 @@
  * 1997-09-30): the k chosen, its parameters, ln L of every k tried and a few predictions, written as
  * JSON to stdout. Committed as test/fixtures/reference/mbg-cnbd-k-cdnow.json by COMMAND below.
  * Not an independent reference (no R here for BTYDplus): the k = 1 fit is checked against lifetimes'
- * ModifiedBetaGeoFitter, and k > 1 against numerical integration, in test/unit/models/mbg-cnbd-k.test.ts.
+ * ModifiedBetaGeoFitter, and for k > 1 the likelihood and P(alive) against numerical integration, in
+ * test/unit/models/mbg-cnbd-k.test.ts.
  */
 import { fitMbgCnbdK, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from '../../src/core/models/mbg-cnbd-k';
 import { readCdnowSample } from '../../test/unit/models/cdnow-data';

@@ -151,6 +151,7 @@ export function analyzeLog(
     meanRepeatSpend: s.meanRepeatSpend,
     meanSpend: s.meanSpend,
     logGapSum: s.logGapSum,
+    logRepeatSpendSum: s.logRepeatSpendSum,
   }));
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;

@@ -30,6 +30,11 @@ export interface CustomerSummary {
   meanSpend: number;
   /** Mean amount of the repeat purchase days (the first left out), scaled like meanSpend: the Gamma-Gamma input; 0 when x = 0. */
   meanRepeatSpend: number;
+  /**
+   * Σ ln(amount) of the repeat purchase days, scaled like meanRepeatSpend, when every one is
+   * positive: how the customer's own amounts spread, for the spend model (gamma-gamma.ts).
+   */
+  logRepeatSpendSum?: number;
   daysSinceLast: number;
   /** The customer's own median gap between purchase days; undefined for a one-time buyer. */
   ownGapDays: number | undefined;
@@ -126,6 +131,7 @@ export function summarizeCustomer(
     averagePurchase: history.netSpend / count,
     meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
     meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
+    logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
     stageGapDays: shrunk,
@@ -134,6 +140,17 @@ export function summarizeCustomer(
     amountDrop: amountDrop(history.dayAmounts, settings),
     favouriteProduct: history.favouriteProduct,
   };
+}
+
+/** Σ ln(kept share × amount) over the repeat purchase days, when there are two or more and all are positive. */
+function logRepeatSpendSum(amounts: readonly number[], count: number, kept: number): number | undefined {
+  if (count < 3 || !(kept > 0)) return undefined;
+  let sum = 0;
+  for (let i = 1; i < count; i++) {
+    if (!(amounts[i]! > 0)) return undefined;
+    sum += Math.log(amounts[i]! * kept);
+  }
+  return sum;
 }
 
 /**

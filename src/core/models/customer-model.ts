@@ -58,7 +58,12 @@
  *   (gamma + meanSpend)·p/(p + q − 1), between it and the population mean — rather than the
  *   population mean alone, which told a one-time buyer of a small basket she would spend several
  *   times what she ever did. A repeat customer whose mean repeat spend is <= 0 (returns) counts as
- *   zbar = 0. Otherwise
+ *   zbar = 0. With any purchase model but the BG/NBD, the fit also reads each repeat customer's own
+ *   spread of amounts (logRepeatSpendSum: the likelihood of the amounts themselves, gamma-gamma.ts),
+ *   from which p — how much one customer's baskets vary — is learnt far better than from their
+ *   means alone; a one-time buyer's single basket is then pulled toward the store mean only as much
+ *   as baskets really vary. With the BG/NBD the spend model is FHL's as published (means only), so
+ *   CDNOW's published figures are reproduced when it is chosen. Otherwise
  *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, shrunk toward the
  *   store's mean spend per purchase day m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) as if the
  *   customer had one more purchase day at m: (m + (x+1)·meanSpend) / (x + 2), never below 0.
@@ -127,6 +132,8 @@ export interface CustomerSummary {
   readonly meanSpend: number;
   /** Σ ln(gap in days) over the x gaps, for the MBG/CNBD-k's choice of k (mbg-cnbd-k.ts). */
   readonly logGapSum?: number;
+  /** Σ ln(amount) over the x repeat purchase days when all are positive: their spread (gamma-gamma.ts). */
+  readonly logRepeatSpendSum?: number;
 }
 
 type SpendSummary = Pick<CustomerSummary, 'x' | 'meanRepeatSpend' | 'meanSpend'>;
@@ -293,10 +300,13 @@ function chooseMbgNbd(groups: HistoryGroups, fallback: (reason: FallbackReason) 
 function chooseMbgCnbdK(
   input: readonly CustomerSummary[],
   fallback: (reason: FallbackReason) => PurchaseFit,
+  fixedK: number | undefined,
 ): PurchaseFit {
   const known = input.every((c) => c.x === 0 || c.logGapSum !== undefined);
   const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
-  const fit = attempt(() => fitMbgCnbdK(histories, known ? {} : { k: 1 }));
+  const fit = attempt(() =>
+    fitMbgCnbdK(histories, known ? (fixedK === undefined ? {} : { k: fixedK }) : { k: 1 }),
+  );
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   const { k, ...shapes } = fit.params;
   // Judged on the purchase-rate scale: a purchase rate λ/k ~ Gamma(r, k·alpha).
@@ -325,7 +335,10 @@ function isPlausibleCommonDropout(p: CommonDropoutParams): boolean {
  */
 export function fitPurchases(
   groups: HistoryGroups,
-  options: Pick<CustomerModelOptions, 'minCustomers' | 'minRepeatCustomers' | 'purchaseModel'>,
+  options: Pick<CustomerModelOptions, 'minCustomers' | 'minRepeatCustomers' | 'purchaseModel'> & {
+    /** The MBG/CNBD-k fits this k only (the hold-out check: one fit, not two or three). */
+    readonly mbgCnbdK?: number;
+  },
   input?: readonly CustomerSummary[],
 ): PurchaseFit {
   const settings: ModelSettings = { ...DEFAULTS, ...options };
@@ -354,7 +367,7 @@ export function fitPurchases(
     // Its likelihood needs each customer's log gaps, which the groups do not carry: never another model in its name.
     if (input === undefined)
       throw new RangeError('fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)');
-    return chooseMbgCnbdK(input, fallback);
+    return chooseMbgCnbdK(input, fallback, options.mbgCnbdK);
   }
   if (mbg) return chooseMbgNbd(groups, fallback);
   const fit = attempt(() => fitBgNbd(groups));
@@ -415,7 +428,18 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
   if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
     return fallback('too-few-repeat-customers');
   }
-  const fit = attempt(() => fitGammaGamma(spenders.map((c) => ({ x: c.x, meanSpend: c.meanRepeatSpend }))));
+  // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
+  // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
+  const ownSpread = options.purchaseModel !== 'bg-nbd';
+  const fit = attempt(() =>
+    fitGammaGamma(
+      spenders.map((c) => ({
+        x: c.x,
+        meanSpend: c.meanRepeatSpend,
+        logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined,
+      })),
+    ),
+  );
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   let largestMean = 0;
   for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;

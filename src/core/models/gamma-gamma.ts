@@ -14,6 +14,17 @@
  * [2] Fader, P. S. & Hardie, B. G. S. (2013), "The Gamma-Gamma Model of Monetary Value", note 025,
  *     http://brucehardie.com/notes/025/ — the density of zbar given x (the likelihood below) and
  *     the conditional expectation E(Z | p, q, gamma, zbar, x).
+ * [3] Colombo, R. & Jiang, W. (1999), "A stochastic RFM model", Journal of Interactive Marketing
+ *     13(3), 2–12 — the same gamma-gamma model, fitted on the individual amounts.
+ *
+ * The individual amounts. zbar alone says little about p, the shape of one customer's amounts
+ * around their own mean (coefficient of variation 1/√p): it is learnt only from how zbar narrows
+ * as x grows. When a customer's x repeat amounts are all known and positive, their likelihood is
+ * that of the amounts themselves [3]: zbar's density [2] times, in logs, the density of the amounts
+ * given their total x·zbar (the shares z_i/(x·zbar) are Dirichlet(p, …, p), free of ν):
+ *   ln Γ(px) − x ln Γ(p) + (p − 1)·Σ ln(z_i/(x·zbar)) − (x − 1)·ln(x·zbar) − ln x.
+ * It is 0 at x = 1, and only p enters it: the same model, with each customer's own spread counted.
+ * A customer whose logAmountSum is not given adds zbar's density alone, as in [2].
  */
 
 import { minimizeWithRestarts, type Objective } from './optimize.ts';
@@ -30,6 +41,11 @@ export interface GammaGammaParams {
 export interface SpendHistory {
   readonly x: number;
   readonly meanSpend: number;
+  /**
+   * Σ ln(amount) over the x repeat purchase days, when every one is positive: given, the customer
+   * adds how their own amounts spread around their mean to the likelihood (see the header).
+   */
+  readonly logAmountSum?: number;
 }
 
 export interface GammaGammaFit {
@@ -44,8 +60,11 @@ export interface GammaGammaFit {
 
 /** Throws a RangeError naming the field (and `histories[index]` when given) for an invalid history. */
 function assertSpendHistory(h: SpendHistory, index = -1): void {
-  if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend)) return;
+  const logAmountsOk = h.logAmountSum === undefined || Number.isFinite(h.logAmountSum);
+  if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend) && logAmountsOk) return;
   const label = index >= 0 ? `histories[${index}]` : 'spend history';
+  if (!logAmountsOk)
+    throw new RangeError(`${label}: logAmountSum must be finite when given, got ${h.logAmountSum}`);
   if (!(Number.isInteger(h.x) && h.x >= 0)) {
     throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${h.x}`);
   }
@@ -90,6 +109,15 @@ export function gammaGammaLogLikelihood(
       px * Math.log(x) +
       (px - 1) * Math.log(zbar) -
       (px + q) * Math.log(gamma + x * zbar);
+    if (h.logAmountSum !== undefined && x > 1) {
+      const logTotal = Math.log(x * zbar);
+      sum +=
+        logGamma(px) -
+        x * logGamma(p) +
+        (p - 1) * (h.logAmountSum - x * logTotal) -
+        (x - 1) * logTotal -
+        Math.log(x);
+    }
   });
   return sum;
 }
@@ -118,6 +146,9 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
   let constant = 0;
   const sumXLogXZbar: number[] = [];
   const counts: number[] = [];
+  // Per distinct x, over customers whose amounts are known: how many, and Σ(Σ ln z_i − x·ln(x·zbar)).
+  const spreadCounts: number[] = [];
+  const spreadLogShares: number[] = [];
   for (let i = 0; i < n; i++) {
     const { x, meanSpend } = used[i]!;
     let k = xMap.get(x);
@@ -127,12 +158,22 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
       xValues.push(x);
       sumXLogXZbar.push(0);
       counts.push(0);
+      spreadCounts.push(0);
+      spreadLogShares.push(0);
     }
     xIndex[i] = k;
     values[i] = x * meanSpend;
     sumXLogXZbar[k]! += x * (Math.log(x) + Math.log(meanSpend));
     counts[k]! += 1;
     constant -= Math.log(meanSpend);
+    const logAmounts = used[i]!.logAmountSum;
+    if (logAmounts !== undefined && x > 1) {
+      const logTotal = Math.log(x * meanSpend);
+      spreadCounts[k]! += 1;
+      spreadLogShares[k]! += logAmounts - x * logTotal;
+      // The terms free of p (see the header).
+      constant -= logAmounts - x * logTotal + (x - 1) * logTotal + Math.log(x);
+    }
   }
   const xs = Float64Array.from(xValues);
   const nX = xs.length;
@@ -161,6 +202,11 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
       dP += w * x * (psiPXQ - digamma(px)) + sumXLogXZbar[k]!;
       dQ += w * (psiPXQ - psiQ + logGammaParam);
       dGamma += (w * q) / gamma;
+      const spread = spreadCounts[k]!;
+      if (spread > 0) {
+        ll += spread * (logGamma(px) - x * logGamma(p)) + p * spreadLogShares[k]!;
+        dP += spread * x * (digamma(px) - digamma(p)) + spreadLogShares[k]!;
+      }
     }
     for (let i = 0; i < n; i++) {
       const x = xs[xIndex[i]!]!;

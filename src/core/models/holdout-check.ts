@@ -26,6 +26,7 @@ import {
   purchasePredictor,
 } from './customer-model';
 import { firstAtLeast, groupHistoriesAt } from './history-groups';
+import { kFromGaps, logGapSum } from './mbg-cnbd-k';
 import type { RepeatHistory } from './repeat-history';
 
 export interface HoldoutCustomer {
@@ -70,14 +71,13 @@ export type HoldoutCheck =
   | { readonly status: 'too-short'; readonly reason: 'short-log' | 'too-few-customers' };
 
 /**
- * The candidates `auto` compares. Not (yet) 'mbg-cnbd-k', which can be chosen by name: it makes the
- * check cost 1.8–4× the CPU time (two to three fits to choose k; README), and with it `auto` would
- * break the property "a longer silence never raises a one-time buyer's repeat probability" in a
- * buyer's first days of silence — as the regular truth does, since nobody buys again a day or two
- * after buying (test/unit/properties/model-stage-properties.test.ts). Adding it here is the one
- * change that makes it a candidate.
+ * The candidates `auto` compares. The MBG/CNBD-k is fitted here at one k, the one the calibration
+ * customers' own gaps suggest (mbg-cnbd-k.ts's kFromGaps), not climbed to the likelihood's best as
+ * the final fit does: one fit instead of two or three. When that k is 1 it is the MBG/NBD, already
+ * scored: it gets the MBG/NBD's score (and method) without a second fit, so on an irregular log the
+ * check costs what it did, the tie goes to the MBG/NBD, and CUSTOMER_MODEL always lists three models.
  */
-const CHECKED_MODELS: readonly PurchaseModelName[] = ['bg-nbd', 'mbg-nbd'];
+const CHECKED_MODELS: readonly PurchaseModelName[] = ['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k'];
 
 export const HOLDOUT = {
   days: 90,
@@ -101,7 +101,7 @@ function hashKey(key: string): number {
 
 interface Scored {
   readonly key: string;
-  readonly history: RepeatHistory;
+  readonly history: RepeatHistory & { readonly logGapSum: number };
   readonly boughtDays: number;
 }
 
@@ -122,7 +122,12 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
     const first = days[0]!;
     out.push({
       key: c.key,
-      history: { x: before - 1, tx: days[before - 1]! - first, T: cutoff - first },
+      history: {
+        x: before - 1,
+        tx: days[before - 1]! - first,
+        T: cutoff - first,
+        logGapSum: logGapSum(days, before),
+      },
       boughtDays: firstAtLeast(days, asOf + 1) - before,
     });
   }
@@ -148,9 +153,19 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   }
   // Grouped once for every candidate.
   const groups = groupHistoriesAt(set.length, (i) => set[i]!.history);
+  // The MBG/CNBD-k also reads each customer's log gaps (spend plays no part in the check).
+  const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
   const predictions = new Map<PurchaseModelName, Float64Array>();
-  const scores = CHECKED_MODELS.map((model): ModelScore => {
-    const fit = fitPurchases(groups, { purchaseModel: model });
+  const regularity = kFromGaps(inputs);
+  const scores: ModelScore[] = [];
+  for (const model of CHECKED_MODELS) {
+    const sameAs = scores.find((s) => s.model === 'mbg-nbd');
+    if (model === 'mbg-cnbd-k' && regularity === 1 && sameAs) {
+      // At k = 1 it is the MBG/NBD: its score, not a second fit (the tie goes to the MBG/NBD).
+      scores.push({ ...sameAs, model });
+      continue;
+    }
+    const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
     const predict = purchasePredictor(fit);
     const p = new Float64Array(set.length);
     let brier = 0;
@@ -162,13 +177,13 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
       countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
     });
     predictions.set(model, p);
-    return {
+    scores.push({
       model,
       method: fit.method,
       brier: brier / set.length,
       countError: countError / set.length,
-    };
-  });
+    });
+  }
   let best = scores[0]!;
   for (const s of scores) if (s.brier < best.brier) best = s;
   return {

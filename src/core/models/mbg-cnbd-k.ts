@@ -15,7 +15,7 @@
  *
  * The Erlang-k renewal process is a Poisson process of stages (rate λ) in which every k-th stage is
  * a purchase. Given alive at T and j stages since the last purchase (0 <= j < k), the posterior of λ
- * is Gamma(r + kx + j, alpha + T); that gives every formula below in closed form or a finite sum.
+ * is Gamma(r + kx + j, alpha + T); that gives the likelihood and P(alive) in closed form.
  *
  * References
  * [1] Platzer, M. & Reutterer, T. (2016), "Ticking Away the Moments: Timing Regularity Helps to
@@ -23,10 +23,10 @@
  *     its likelihood (appendix) and P(alive).
  * [2] Reutterer, T., Platzer, M. & Schröder, N. (2021), "Leveraging purchase regularity for
  *     predicting customer behavior the easy way", IJRM 38(1), 194–215.
- * [3] BTYDplus (R), mbgcnbd.* / bgcnbd.LL and bgcnbd.PAlive with dropout_at_zero = TRUE: the same
- *     likelihood and P(alive), read for checking; its conditional expectation for k > 1 is an
- *     approximation (the BG/NBD's with alpha scaled by k, rescaled), whereas the one here is exact
- *     (a sum over the negative-binomial count of future stages).
+ * [3] BTYDplus (R), mbgcnbd.* / bgcnbd.LL, bgcnbd.PAlive and bgcnbd.ConditionalExpectedTransactions
+ *     with dropout_at_zero = TRUE: the same likelihood and P(alive), and the forecast used here for
+ *     k > 1 — P(alive) exact, the future given alive memoryless (the MBG/NBD's with alpha scaled by
+ *     k); see {@link mbgCnbdKPredictor} for why, and for the one step of [3] left out.
  * [4] Batislam, Denizel & Filiztekin (2007) — the MBG/NBD, which this is at k = 1 (mbg-nbd.ts).
  *
  * k is chosen by likelihood among 1 … K_MAX (12, as [3]'s grid): starting from a quick estimate from
@@ -37,10 +37,12 @@
  * purchase rates); `prior: false` is plain maximum likelihood, the reference fit. k is then chosen
  * by the maximised ln L + ln prior, which is ln L alone without the prior.
  */
+import { expectedPurchasesIfAlive } from './bg-nbd';
+import { expectationCache } from './expectation-cache';
 import { groupHistoriesAt, type HistoryGroups } from './history-groups';
 import { MBG_PRIOR } from './mbg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
-import { assertRepeatHistory, type RepeatHistory } from './repeat-history';
+import { assertHorizon, assertRepeatHistory, purchaseIfAlive, type RepeatHistory } from './repeat-history';
 import { digamma, logGamma } from './special-functions';
 
 /** k (Erlang stages per gap, a whole number >= 1); λ ~ Gamma(r, alpha), alpha in days; p ~ Beta(a, b). */
@@ -294,6 +296,14 @@ function regularityEstimate(histories: readonly RegularityHistory[]): number {
   return Math.exp((low + high) / 2);
 }
 
+/**
+ * The k the customers' own gaps suggest (regularityEstimate, rounded, within 1 … K_MAX): where the
+ * fit's climb in k starts, and the one k the hold-out check fits.
+ */
+export function kFromGaps(histories: readonly RegularityHistory[]): number {
+  return clampK(Math.round(regularityEstimate(histories)));
+}
+
 function fitFixedK(data: Data, k: number, prior: boolean, warm: MbgCnbdKParams | undefined): FixedFit {
   const { sumX, sumT } = data.groups;
   const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / data.customers, 1);
@@ -332,7 +342,8 @@ export function fitMbgCnbdK(
   if (histories.length === 0) throw new RangeError('fitMbgCnbdK needs at least one customer history');
   const data = dataOf(histories);
   const prior = options.prior ?? true;
-  if (options.k !== undefined) assertK(options.k);
+  const fixedK = options.k;
+  if (fixedK !== undefined) assertK(fixedK);
   const fits = new Map<number, FixedFit>();
   const tried: { k: number; logLikelihood: number }[] = [];
   // Lower is better: −(ln L + ln prior)/n, or +Infinity for a fit that did not converge.
@@ -347,9 +358,9 @@ export function fitMbgCnbdK(
   };
   // Hill-climb in k from the gaps' own estimate (regularityEstimate): fit it and its neighbours, and
   // go on in the better direction while the likelihood improves. About 2–3 fits instead of 12.
-  let lo = options.k ?? clampK(Math.round(regularityEstimate(histories)));
+  let lo = fixedK ?? kFromGaps(histories);
   let hi = lo;
-  if (options.k === undefined) {
+  if (fixedK === undefined) {
     if (lo > 1) lo--;
     if (hi < K_MAX) hi++;
     while (lo > 1 && score(lo) < score(lo + 1)) lo--;
@@ -370,198 +381,57 @@ export function fitMbgCnbdK(
   };
 }
 
-/**
- * ln S1 − ln S2 of {@link objective} and P(j stages since the last purchase | alive) = t_j / S2 for one
- * history. The terms t_j are multiplied up directly as in the objective: for k <= 12 they stay far
- * below overflow.
- */
-function phases(
-  params: MbgCnbdKParams,
-  h: RepeatHistory,
-  weights: Float64Array = new Float64Array(params.k),
-): { logOdds: number; weights: Float64Array } {
+/** ln S1 − ln S2 of {@link objective} for one history: S2's terms multiplied up as there. */
+function aliveLogOdds(params: MbgCnbdKParams, h: RepeatHistory): number {
   assertRepeatHistory(h);
   const { k, r, alpha, a, b } = params;
   const s = r + k * h.x;
   const ratio = (h.T - h.tx) / (alpha + h.T);
-  weights.fill(0);
-  weights[0] = 1;
+  let term = 1;
   let s2 = 1;
   for (let j = 1; j < k && ratio > 0; j++) {
-    weights[j] = (weights[j - 1]! * (s + j - 1) * ratio) / j;
-    s2 += weights[j]!;
+    term *= ((s + j - 1) * ratio) / j;
+    s2 += term;
   }
-  for (let j = 0; j < k; j++) weights[j] = weights[j]! / s2;
   const logS1 = Math.log(a) - Math.log(b + h.x) + s * Math.log1p((h.T - h.tx) / (alpha + h.tx));
-  return { logOdds: logS1 - Math.log(s2), weights };
+  return logS1 - Math.log(s2);
 }
 
 /** P(alive | x, tx, T) = S2 / (S1 + S2) ([1]; [3]'s bgcnbd.PAlive). */
 export function probabilityAliveMbgCnbdK(params: MbgCnbdKParams, h: RepeatHistory): number {
-  return 1 / (1 + Math.exp(phases(params, h).logOdds));
+  return 1 / (1 + Math.exp(aliveLogOdds(params, h)));
 }
 
 /**
- * The negative-binomial count N of Erlang stages in the next d days for a customer alive at T with
- * j stages done: λ ~ Gamma(s, alpha+T), s = r+kx+j, N | λ ~ Poisson(λd), so
- * P(N = m) = Γ(s+m)/(Γ(s) m!) · (1−q)^s · q^m with q = d/(alpha+T+d).
- */
-interface StageCount {
-  readonly logQ: number;
-  readonly q: number;
-  readonly log1mQ: number;
-}
-
-function stageCount(alpha: number, T: number, horizonDays: number): StageCount {
-  const logQ = Math.log(horizonDays) - Math.log(alpha + T + horizonDays);
-  return { logQ, q: Math.exp(logQ), log1mQ: -Math.log1p(horizonDays / (alpha + T)) };
-}
-
-/** Per phase j: P(N >= k−j), a purchase within the d days (a short head sum, in logs from m = 0). */
-function buyByPhase(params: MbgCnbdKParams, x: number, T: number, horizonDays: number): Float64Array {
-  const { k, r, alpha } = params;
-  const buys = new Float64Array(k);
-  if (horizonDays === 0) return buys;
-  const { logQ, log1mQ } = stageCount(alpha, T, horizonDays);
-  for (let j = 0; j < k; j++) {
-    const s = r + k * x + j;
-    let logPmf = s * log1mQ;
-    let head = Math.exp(logPmf);
-    for (let m = 1; m < k - j; m++) {
-      logPmf += Math.log((s + m - 1) / m) + logQ;
-      head += Math.exp(logPmf);
-    }
-    buys[j] = Math.max(0, 1 - head);
-  }
-  return buys;
-}
-
-/**
- * Per phase j (computed when asked): expected purchase days in the d days, Σ_{n>=1} c_n P(N >= nk−j) with
- * c_n = E[(1−p)^(n−1) | alive] = Π_{i<n−1} (b'+i)/(a+b'+i), b' = b+x+1 (the n-th future purchase
- * counts if the customer stayed after the n−1 before it). Summed over m as Σ_m P(N = m)·C(⌊(m+j)/k⌋),
- * C(N) = c_1 + … + c_N, walking the pmf out from its mode (no underflow however large s is) until
- * it is below 1e−14 of its peak on both sides (the terms left out change the sum by less than that,
- * relatively, times the few hundred terms a long horizon has).
- */
-function purchasesByPhase(
-  params: MbgCnbdKParams,
-  x: number,
-  T: number,
-  horizonDays: number,
-): (j: number) => number {
-  const { k, r, alpha, a, b } = params;
-  if (horizonDays === 0) return () => 0;
-  const { logQ, q, log1mQ } = stageCount(alpha, T, horizonDays);
-  const odds = q / Math.exp(log1mQ);
-  const bPrime = b + x + 1;
-  const cumulative: number[] = [0];
-  let c = 1;
-  const at = (blocks: number): number => {
-    while (cumulative.length <= blocks) {
-      const n = cumulative.length;
-      cumulative.push(cumulative[n - 1]! + c);
-      c *= (bPrime + n - 1) / (a + bPrime + n - 1);
-    }
-    return cumulative[blocks]!;
-  };
-  return (j) => {
-    const s = r + k * x + j;
-    const mean = s * odds;
-    const mode = s > 1 ? Math.floor((s - 1) * odds) : 0;
-    const peak = Math.exp(logGamma(s + mode) - logGamma(s) - logGamma(mode + 1) + s * log1mQ + mode * logQ);
-    const floor = 1e-14 * peak;
-    // m + j = blocks·k + within: C changes only when a block of k stages completes.
-    let blocks = Math.floor((mode + j) / k);
-    let within = mode + j - blocks * k;
-    let current = at(blocks);
-    let expected = peak * current;
-    let pmf = peak;
-    for (let m = mode + 1; m < mode + 1e6; m++) {
-      pmf *= ((s + m - 1) / m) * q;
-      if (++within === k) {
-        within = 0;
-        current = at(++blocks);
-      }
-      expected += pmf * current;
-      if (m > mean && pmf < floor) break;
-    }
-    blocks = Math.floor((mode + j) / k);
-    within = mode + j - blocks * k;
-    current = cumulative[blocks]!;
-    pmf = peak;
-    for (let m = mode - 1; m >= 0 && pmf >= floor; m--) {
-      pmf *= (m + 1) / ((s + m) * q);
-      if (--within < 0) {
-        within = k - 1;
-        current = cumulative[--blocks]!;
-      }
-      expected += pmf * current;
-    }
-    return expected;
-  };
-}
-
-/**
- * The customer's P(at least one purchase in the next d days) and expected purchase days in them:
- * P(alive) × Σ_j P(j stages done | alive) × the per-phase figures of {@link buyByPhase} and
- * {@link purchasesByPhase}, each cached by (x, T, d), which is all they depend on.
+ * The customer's P(at least one purchase in the next d days) and expected purchase days in them, as
+ * [3] forecasts for k > 1: P(alive) exact (above), times the MBG/NBD's forecast given alive with
+ * the purchase rate λ/k ~ Gamma(r, k·alpha) — the future given alive is memoryless. At k = 1 this is
+ * the MBG/NBD exactly. Why not the exact Erlang-k forecast given alive: under regular timing nobody
+ * buys again a day after buying, so the exact chance to buy within d days rises over a one-time
+ * buyer's first days of silence; an owner reads "a longer silence never raises the chance" (issue
+ * 12), and what makes a lapsed regular "gone" is P(alive), which stays exact. [3] also rescales its
+ * forecasts so that they sum to the unconditional expectation over the customers; that factor
+ * depends on the whole sheet, and is left out here (one customer's figure depends on the fit only).
  */
 export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
   repeatProbability: (h: RepeatHistory, horizonDays: number) => number;
   expectedPurchases: (h: RepeatHistory, horizonDays: number) => number;
 } {
   assertK(params.k);
-  const buys = new Map<number | string, Float64Array>();
-  // Per (x, T, d): the phases computed so far (NaN until needed) and how to compute one.
-  const purchases = new Map<number | string, { values: Float64Array; phase: (j: number) => number }>();
-  const scratch = new Float64Array(params.k);
-  const prepare = (h: RepeatHistory, horizonDays: number) => {
-    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-    }
-    const { logOdds, weights } = phases(params, h, scratch);
-    // A number when x, T and d are small whole numbers (the usual case), else a string.
-    const key =
-      Number.isInteger(h.T) &&
-      Number.isInteger(horizonDays) &&
-      h.x < 2 ** 12 &&
-      h.T < 2 ** 20 &&
-      horizonDays < 2 ** 20
-        ? (h.x * 2 ** 20 + h.T) * 2 ** 20 + horizonDays
-        : `${h.x},${h.T},${horizonDays}`;
-    return { alive: 1 / (1 + Math.exp(logOdds)), weights, key };
-  };
+  const { k, r, alpha, a, b } = params;
+  const purchaseScale = k * alpha;
+  // The MBG/NBD's bracket with b + 1 (one more chance to leave survived), as in mbg-nbd.ts.
+  const ifAlive = expectationCache((x, T, horizonDays) =>
+    expectedPurchasesIfAlive({ r, alpha: purchaseScale, a, b: b + 1 }, x, T, horizonDays),
+  );
   return {
     repeatProbability: (h, d) => {
-      const { alive, weights, key } = prepare(h, d);
-      let values = buys.get(key);
-      if (values === undefined) {
-        values = buyByPhase(params, h.x, h.T, d);
-        buys.set(key, values);
-      }
-      let sum = 0;
-      for (let j = 0; j < params.k; j++) sum += weights[j]! * values[j]!;
-      return Math.min(1, sum * alive);
+      assertHorizon(d);
+      return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
     },
     expectedPurchases: (h, d) => {
-      const { alive, weights, key } = prepare(h, d);
-      let entry = purchases.get(key);
-      if (entry === undefined) {
-        entry = {
-          values: new Float64Array(params.k).fill(Number.NaN),
-          phase: purchasesByPhase(params, h.x, h.T, d),
-        };
-        purchases.set(key, entry);
-      }
-      let sum = 0;
-      for (let j = 0; j < params.k; j++) {
-        // A phase this unlikely cannot move the sum (each phase's figure is within a few purchases).
-        if (!(weights[j]! > 1e-15)) continue;
-        if (Number.isNaN(entry.values[j]!)) entry.values[j] = entry.phase(j);
-        sum += weights[j]! * entry.values[j]!;
-      }
-      return sum * alive;
+      assertHorizon(d);
+      return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
     },
   };
 }

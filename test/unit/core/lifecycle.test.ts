@@ -230,6 +230,21 @@ describe('purchase days and returns', () => {
     expect(s.netSpend).toBe(50);
   });
 
+  it("sums the logs of the repeat purchase days' kept amounts, for the spend model; nothing when one is not positive or there is one repeat day", () => {
+    const summary = (rows: Purchase[]) =>
+      summarizeCustomer(
+        buildHistories(tableOfPurchases(rows)).histories[0]!,
+        40,
+        storeRhythm([10], settings),
+        settings,
+      );
+    const s = summary([buy('a', 0, 40), buy('a', 10, 60), buy('a', 20, 20), buy('a', 22, -20)]);
+    // Kept 100 of 120: the repeat days 60 and 20 count as 50 and 16.67.
+    expect(s.logRepeatSpendSum).toBeCloseTo(Math.log(50) + Math.log(100 / 6), 12);
+    expect(summary([buy('a', 0, 40), buy('a', 10, 0), buy('a', 20, 20)]).logRepeatSpendSum).toBeUndefined();
+    expect(summary([buy('a', 0, 40), buy('a', 10, 60)]).logRepeatSpendSum).toBeUndefined();
+  });
+
   it('reports a customer with only returns instead of analysing them', () => {
     const { histories, returnsOnly } = buildHistories(tableOfPurchases([buy('a', 5, 40), buy('b', 6, -15)]));
     expect(histories.map((h) => h.key)).toEqual(['a']);

@@ -1,6 +1,7 @@
 // Issue 12: the sample shop's Lapsed customers kept a 32–64% repeat probability (six of its seven
-// Lapsed repeat customers, under the MBG/NBD that `auto` picks). Its customers buy on a rhythm; the
-// model of regularity (mbg-cnbd-k, chosen by name) sees them as gone — from the model, not a clamp.
+// Lapsed repeat customers, under the MBG/NBD that `auto` picked before the MBG/CNBD-k was a
+// candidate). Its customers buy on a rhythm; the model of regularity (mbg-cnbd-k) sees them as
+// gone — from the model, not a clamp — and `auto` now picks it here.
 import { describe, expect, it } from 'vitest';
 import { analyzePurchases } from '../../../src/core/analysis';
 import { dayOfIsoDate, sampleGrids, TEA_SHOP } from '../../../src/core/sample/sample-workbook';
@@ -27,6 +28,16 @@ describe('issue 12, the sample shop: Lapsed customers under the MBG/CNBD-k', () 
       expect(c.repeatProbability, c.summary.label).toBeLessThan(0.02);
       expect(c.predictedValue, c.summary.label).toBeLessThan(c.summary.netSpend);
     }
+  });
+  it('auto picks it here (the hold-out check prefers it)', () => {
+    const auto = analyzePurchases(purchases.values.slice(1), {
+      timeZone: TEA_SHOP.timeZone,
+      dateOrder: 'MDY',
+      asOfDay: dayOfIsoDate(TEA_SHOP.asOf),
+      purchaseModel: 'auto',
+    });
+    expect(auto.check?.status === 'checked' && auto.check.winner).toBe('mbg-cnbd-k');
+    expect(auto.model.method.purchases).toBe('mbg-cnbd-k');
   });
   it('while the MBG/NBD gives the same Lapsed repeat customers up to 64%', () => {
     const memoryless = analyze('mbg-nbd');

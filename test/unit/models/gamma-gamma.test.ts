@@ -8,8 +8,9 @@ import {
   populationMeanSpend,
   type SpendHistory,
 } from '../../../src/core/models/gamma-gamma.ts';
+import { logGamma as logGammaOf } from '../../../src/core/models/special-functions.ts';
 import { readCdnowSample } from './cdnow-data.ts';
-import { simulateCustomers } from './simulate.ts';
+import { gammaVariate, randomSource, simulateCustomers } from './simulate.ts';
 
 /** Published Gamma-Gamma fit on the CDNOW sample: Fader, Hardie & Lee (2005b); Fader & Hardie (2013). */
 const PUBLISHED = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -127,5 +128,84 @@ describe('fitting', () => {
     expect(() => fitGammaGamma([{ x: 0, meanSpend: 10 }])).toThrow(/at least one customer/);
     expect(() => fitGammaGamma([{ x: 1, meanSpend: Number.NaN }])).toThrow(/histories\[0\]: meanSpend/);
     expect(() => fitGammaGamma([{ x: -1, meanSpend: 3 }])).toThrow(/histories\[0\]: x/);
+  });
+});
+
+describe("each customer's own spread of amounts (logAmountSum, Colombo & Jiang 1999)", () => {
+  /** A few customers' repeat amounts, then their spend histories with and without the spread. */
+  const amounts = [[12, 30, 18], [55, 61], [9, 11, 10, 14], [100], [40, 20, 35, 25, 30]];
+  const withSpread = amounts.map((z) => ({
+    x: z.length,
+    meanSpend: z.reduce((s, v) => s + v, 0) / z.length,
+    logAmountSum: z.reduce((s, v) => s + Math.log(v), 0),
+  }));
+
+  it('the likelihood is that of the amounts themselves: the integral over ν of their gamma densities (relative 1e−6)', () => {
+    const params = { p: 3, q: 2.5, gamma: 40 };
+    for (let i = 0; i < amounts.length; i++) {
+      const z = amounts[i]!;
+      // ∫ Π Gamma(z_i; p, ν) · Gamma(ν; q, gamma) dν on a log grid of ν.
+      const steps = 20_000;
+      const low = Math.log(1e-6);
+      const high = Math.log(50);
+      let integral = 0;
+      for (let s = 0; s <= steps; s++) {
+        const nu = Math.exp(low + ((high - low) * s) / steps);
+        let log =
+          params.q * Math.log(params.gamma) +
+          (params.q - 1) * Math.log(nu) -
+          params.gamma * nu -
+          logGammaOf(params.q);
+        for (const v of z)
+          log += params.p * Math.log(nu) + (params.p - 1) * Math.log(v) - nu * v - logGammaOf(params.p);
+        integral += (s === 0 || s === steps ? 0.5 : 1) * Math.exp(log) * nu;
+      }
+      integral *= (high - low) / steps;
+      const closed = gammaGammaLogLikelihood(params, [withSpread[i]!]);
+      expect(Math.abs(closed - Math.log(integral))).toBeLessThan(1e-6);
+    }
+  });
+
+  it('the objective with spreads equals the direct likelihood, and its gradient matches central differences', () => {
+    const objective = gammaGammaObjective(withSpread);
+    const theta = Float64Array.from([Math.log(3), Math.log(2.5), Math.log(20)]);
+    const gradient = new Float64Array(3);
+    const value = -objective(theta, gradient) * withSpread.length;
+    expect(
+      relativeError(value, gammaGammaLogLikelihood({ p: 3, q: 2.5, gamma: 20 }, withSpread)),
+    ).toBeLessThan(1e-12);
+    const scratch = new Float64Array(3);
+    for (let i = 0; i < 3; i++) {
+      const h = 1e-5;
+      const plus = Float64Array.from(theta);
+      const minus = Float64Array.from(theta);
+      plus[i]! += h;
+      minus[i]! -= h;
+      const numeric = (objective(plus, scratch) - objective(minus, scratch)) / (2 * h);
+      expect(Math.abs(gradient[i]! - numeric)).toBeLessThan(1e-7 * Math.max(1, Math.abs(numeric)));
+    }
+  });
+
+  it("learns p (a customer's own spread) far better from the amounts than from their means: 1,500 customers, p = 18", () => {
+    const truth = { p: 18, q: 3, gamma: 200 };
+    const random = randomSource(7);
+    const histories = Array.from({ length: 1500 }, (_, i) => {
+      const nu = gammaVariate(truth.q, random) / truth.gamma;
+      const z = Array.from({ length: 1 + (i % 4) }, () => gammaVariate(truth.p, random) / nu);
+      return {
+        x: z.length,
+        meanSpend: z.reduce((s, v) => s + v, 0) / z.length,
+        logAmountSum: z.reduce((s, v) => s + Math.log(v), 0),
+      };
+    });
+    const full = fitGammaGamma(histories);
+    const meansOnly = fitGammaGamma(histories.map(({ x, meanSpend }) => ({ x, meanSpend })));
+    expect(full.converged).toBe(true);
+    expect(relativeError(full.params.p, truth.p)).toBeLessThan(0.1);
+    expect(relativeError(full.params.p, truth.p)).toBeLessThan(relativeError(meansOnly.params.p, truth.p));
+  });
+
+  it('rejects a non-finite logAmountSum', () => {
+    expect(() => fitGammaGamma([{ x: 2, meanSpend: 10, logAmountSum: Number.NaN }])).toThrow(/logAmountSum/);
   });
 });

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { randomSource } from './simulate';
 
 /** Customers on a rhythm who may leave after each purchase, over `span` days up to day 1000. */
-function customers(n: number, span: number, seed = 1) {
+function customers(n: number, span: number, seed = 1, memoryless = false) {
   const u = randomSource(seed);
   return Array.from({ length: n }, (_, i) => {
     const gap = 10 + 60 * u();
@@ -15,7 +15,7 @@ function customers(n: number, span: number, seed = 1) {
     while (day <= 1000) {
       days.push(day);
       if (u() < 0.2) break;
-      day += Math.max(1, Math.round(gap * (0.6 + 0.8 * u())));
+      day += Math.max(1, Math.round(memoryless ? -gap * Math.log(1 - u()) : gap * (0.6 + 0.8 * u())));
     }
     return { key: `k${i}`, purchaseDays: days };
   });
@@ -27,7 +27,7 @@ describe('the hold-out check', () => {
     if (check.status !== 'checked') throw new Error(`not checked: ${check.reason}`);
     expect(check.holdoutDays).toBe(90);
     expect(check.cutoffDay).toBe(910);
-    expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd']);
+    expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k']);
     const best = Math.min(...check.scores.map((s) => s.brier));
     expect(check.scores.find((s) => s.model === check.winner)!.brier).toBe(best);
     for (const s of check.scores) {
@@ -36,6 +36,15 @@ describe('the hold-out check', () => {
       expect(s.countError).toBeGreaterThan(0);
     }
     expect(check.bands.reduce((sum, b) => sum + b.customers, 0)).toBe(check.customers);
+  });
+
+  it('on memoryless gaps the MBG/CNBD-k is the MBG/NBD (k = 1): it gets its score, and the tie goes to the MBG/NBD', () => {
+    const check = holdoutCheck(customers(600, 700, 1, true), 1000);
+    if (check.status !== 'checked') throw new Error(`not checked: ${check.reason}`);
+    const [, mbg, regular] = check.scores;
+    expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k']);
+    expect(regular).toEqual({ ...mbg, model: 'mbg-cnbd-k', method: 'mbg-nbd' });
+    expect(check.winner).not.toBe('mbg-cnbd-k');
   });
 
   it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {

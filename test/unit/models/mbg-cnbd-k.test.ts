@@ -169,57 +169,65 @@ describe('MBG/CNBD-k formulas against direct numerical integration over λ', () 
       expect(Math.abs(closed - Math.log(likelihoodByIntegration(params, h)))).toBeLessThan(1e-6);
     }
   });
-  it('P(alive), P(a purchase in d days) and expected purchase days equal integrals over the posterior of λ (relative 1e−6)', () => {
+  it('P(alive) equals the integral over the posterior of λ and of the phase j (relative 1e−6)', () => {
     const { k, r, alpha, a, b } = params;
-    const predict = mbgCnbdKPredictor(params);
     for (const h of sample) {
-      for (const d of [30, 365]) {
-        // Posterior of (λ, j stages since the last purchase, alive) on a grid; then, given λ and j,
-        // P(N ≥ k − j) and Σ_n c_n P(N ≥ nk − j) for N ~ Poisson(λd).
-        const u = h.T - h.tx;
-        const stay = Math.exp(logBeta(a, b + h.x + 1) - logBeta(a, b));
-        const leave = Math.exp(logBeta(a + 1, b + h.x) - logBeta(a, b));
-        let alive = 0;
-        let dead = 0;
-        let buys = 0;
-        let purchases = 0;
-        const steps = 3000;
-        const low = Math.log(1e-7);
-        const high = Math.log(5);
-        for (let i = 0; i <= steps; i++) {
-          const lambda = Math.exp(low + ((high - low) * i) / steps);
-          const weight =
-            (i === 0 || i === steps ? 0.5 : 1) *
-            Math.exp((r + k * h.x) * Math.log(lambda) - alpha * lambda - lambda * h.tx);
-          dead += weight * leave;
-          // P(N >= m) for N ~ Poisson(λd), from its pmf walked out of the mode.
-          const mean = lambda * d;
-          const limit = Math.ceil(mean + 15 * Math.sqrt(mean) + 60);
-          const pmf = new Float64Array(limit + 1);
-          const mode = Math.floor(mean);
-          pmf[mode] = Math.exp(-mean + mode * Math.log(mean) - logGamma(mode + 1));
-          for (let m = mode + 1; m <= limit; m++) pmf[m] = (pmf[m - 1]! * mean) / m;
-          for (let m = mode - 1; m >= 0; m--) pmf[m] = (pmf[m + 1]! * (m + 1)) / mean;
-          const tail = new Float64Array(limit + 2);
-          for (let m = limit; m >= 0; m--) tail[m] = tail[m + 1]! + pmf[m]!;
-          for (let j = 0; j < k; j++) {
-            if (u === 0 && j > 0) continue;
-            const w = weight * stay * Math.exp(-lambda * u + j * Math.log(lambda * u || 1) - logGamma(j + 1));
-            alive += w;
-            buys += w * tail[k - j]!;
-            let c = 1;
-            let sum = 0;
-            for (let n = 1; n * k - j <= limit; n++) {
-              sum += c * tail[n * k - j]!;
-              c *= (b + h.x + n) / (a + b + h.x + n);
-            }
-            purchases += w * sum;
-          }
+      const u = h.T - h.tx;
+      const stay = Math.exp(logBeta(a, b + h.x + 1) - logBeta(a, b));
+      const leave = Math.exp(logBeta(a + 1, b + h.x) - logBeta(a, b));
+      let alive = 0;
+      let dead = 0;
+      const steps = 3000;
+      const low = Math.log(1e-7);
+      const high = Math.log(5);
+      for (let i = 0; i <= steps; i++) {
+        const lambda = Math.exp(low + ((high - low) * i) / steps);
+        const weight =
+          (i === 0 || i === steps ? 0.5 : 1) *
+          Math.exp((r + k * h.x) * Math.log(lambda) - alpha * lambda - lambda * h.tx);
+        dead += weight * leave;
+        for (let j = 0; j < k; j++) {
+          if (u === 0 && j > 0) continue;
+          alive += weight * stay * Math.exp(-lambda * u + j * Math.log(lambda * u || 1) - logGamma(j + 1));
         }
-        const total = alive + dead;
-        expect(relative(probabilityAliveMbgCnbdK(params, h), alive / total)).toBeLessThan(1e-6);
-        expect(relative(predict.repeatProbability(h, d), buys / total)).toBeLessThan(1e-6);
-        expect(relative(predict.expectedPurchases(h, d), purchases / total)).toBeLessThan(1e-6);
+      }
+      expect(relative(probabilityAliveMbgCnbdK(params, h), alive / (alive + dead))).toBeLessThan(1e-6);
+    }
+  });
+  it("forecasts as BTYDplus does for k > 1: that P(alive) times the MBG/NBD's forecast given alive with alpha scaled by k (relative 1e−9)", () => {
+    const { k, r, alpha, a, b } = params;
+    const memoryless = { r, alpha: k * alpha, a, b };
+    const predict = mbgCnbdKPredictor(params);
+    const expected = expectedPurchasesMbgPredictor(memoryless);
+    for (const h of sample) {
+      const alive = probabilityAliveMbgCnbdK(params, h);
+      const aliveMemoryless = probabilityAliveMbg(memoryless, h);
+      for (const d of [30, 365]) {
+        expect(
+          relative(
+            predict.repeatProbability(h, d),
+            (alive * repeatProbabilityMbg(memoryless, h, d)) / aliveMemoryless,
+          ),
+        ).toBeLessThan(1e-9);
+        expect(
+          relative(predict.expectedPurchases(h, d), (alive * expected(h, d)) / aliveMemoryless),
+        ).toBeLessThan(1e-9);
+      }
+    }
+  });
+  it("a one-time buyer's repeat probability and expected purchases never rise with silence, even on a steady rhythm (k = 12)", () => {
+    for (const k of [3, 12]) {
+      const predict = mbgCnbdKPredictor({ ...params, k });
+      let lastP = Number.POSITIVE_INFINITY;
+      let lastE = Number.POSITIVE_INFINITY;
+      for (let T = 0; T <= 400; T++) {
+        const h = { x: 0, tx: 0, T };
+        const p = predict.repeatProbability(h, 90);
+        const e = predict.expectedPurchases(h, 365);
+        expect(p).toBeLessThanOrEqual(lastP);
+        expect(e).toBeLessThanOrEqual(lastE);
+        lastP = p;
+        lastE = e;
       }
     }
   });

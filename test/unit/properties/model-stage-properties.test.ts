@@ -5,22 +5,29 @@
  * analysis runs as a formula would (`auto`: the hold-out check picks the model). Nothing is clamped
  * for these properties: they must follow from the models.
  *
- * "A Lapsed customer's predicted value for the next year never exceeds all they ever spent":
- * - Lapsed repeat customers: asserted, with the model of purchase regularity (MBG/CNBD-k,
- *   mbg-cnbd-k.ts) chosen by name. On the 5,000-customer rhythm log the MBG/NBD — what `auto` picks
- *   — breaks it for 16 of 1,778: the BG/NBD family is memoryless, so a customer on a rhythm who is
- *   3 gaps late is not seen as gone. The MBG/CNBD-k (k = 12 here) breaks it for none.
- * - Not asserted under `auto`: the MBG/CNBD-k is not among auto's candidates yet (holdout-check.ts
- *   says why: its cost, and the next point). With it `auto` picks it on rhythm logs (hold-out Brier
- *   0.062 against 0.083), and then "a longer silence never raises a one-time buyer's repeat
- *   probability" fails in a buyer's first four days of silence (0.6505 → 0.6547): under regular
- *   timing nobody buys again within a day or two, so a buyer is likelier to buy in the next 90 days
- *   at day 4 than at day 0 — as it is in this generator's own truth.
- * - Lapsed one-time buyers: not asserted, it does not hold yet. With the MBG/CNBD-k 14 of 1,162
- *   break it on the 5,000-customer log (66 with the MBG/NBD). Their purchase forecast is close to the
- *   truth (P(alive) ≈ 0.26 against ≈ 0.23), but the Gamma-Gamma spend model pulls a one-time
- *   buyer's single basket toward the store mean (e.g. 24 spent, 88 expected per purchase day:
- *   p ≈ 2.7 where the generator's baskets vary ±40%), which is the spend model's to fix.
+ * Under `auto` on rhythm logs (where it picks the MBG/CNBD-k: hold-out Brier 0.069 against the
+ * MBG/NBD's 0.083 on the 5,000-customer log), asserted below:
+ * - a longer silence never raises a one-time buyer's repeat probability: the MBG/CNBD-k's P(alive)
+ *   falls with silence, and its forecast given alive is memoryless (as BTYDplus's, mbg-cnbd-k.ts);
+ * - no Lapsed customer's repeat probability is above the median Loyal customer's;
+ * - no Lapsed *repeat* customer is predicted more for the next year than all they ever spent (the
+ *   MBG/NBD chosen by name breaks it for 2 of 1,778 on the 5,000-customer log, the BG/NBD for 20:
+ *   they are memoryless, so a regular three gaps late is not seen as gone).
+ * Not asserted: the same for Lapsed *one-time* buyers; it does not hold, for two reasons.
+ * - The truth itself, on short logs: one-time buyers are mostly the slow ones, and one still silent
+ *   at 60 days expects 1.4 purchases in the next year, 0.7 at 90 (a test below), while the stage
+ *   rule calls a one-time buyer Lapsed after 3× the store's median gap — under 60 days on some
+ *   short generated logs, whose median gap is short.
+ * - The model, on the 5,000-customer log (Lapsed after 84 days): 9 of 1,162 are predicted more than
+ *   their one basket (e.g. 31 against 30, silent 96 days) where the truth expects 20. The forecast
+ *   given alive is right (2.97 purchases a year against the truth's 3.1 at 96 days, simulated), the
+ *   spend a little high (40 against about 35), but P(alive) too high for long silences (0.26 against
+ *   0.19 at 96 days, 0.21 against 0.09 at 117): the gamma mixture of rates does not have the
+ *   generator's spread of rhythms (log-uniform from 7 to 120 days).
+ * With memoryless (exponential) gaps `auto` picks the MBG/NBD, and on the 5,000-customer log 32 of
+ * 2,172 Lapsed repeat customers are predicted more than they spent, and 6 Lapsed customers are
+ * above the median Loyal one: there a silence of 3 gaps is ordinary for a customer still buying, so
+ * the rules' "Lapsed" is not the truth's (not asserted; see the comment at the tests).
  * The 30-customer ledger (ledger-fixture.test.ts) is checked by name.
  */
 import fc from 'fast-check';
@@ -125,35 +132,72 @@ function violations(analysis: Analysis, kinds: readonly Kind[]): string[] {
   return out;
 }
 
+/** What the generator's truth expects of a one-time buyer silent `silentDays` days, by simulation. */
+function truthOfOneTimeBuyer(silentDays: number, draws: number): { purchasesInYear: number } {
+  const u = random(silentDays + 1);
+  let alive = 0;
+  let purchases = 0;
+  for (let i = 0; i < draws; i++) {
+    const gap = Math.exp(Math.log(7) + u() * Math.log(120 / 7));
+    const leave = [0.02, 0.1, 0.3, 0.6][Math.floor(u() * 4)]!;
+    if (u() < leave) {
+      alive++; // left after the first purchase: silent for ever, buys nothing
+      continue;
+    }
+    let day = Math.max(1, Math.round(gap * (0.6 + 0.8 * u())));
+    if (day <= silentDays) continue; // bought again within the silence: not such a buyer
+    alive++;
+    while (day <= silentDays + 365) {
+      purchases++;
+      if (u() < leave) break;
+      day += Math.max(1, Math.round(gap * (0.6 + 0.8 * u())));
+    }
+  }
+  return { purchasesInYear: purchases / alive };
+}
+
 describe('properties that hold on any sheet (generated logs whose truth is known)', () => {
   // On a rhythm, as the stage rules presume ("later than 3× their usual gap"). With memoryless gaps a
   // silence of 3 gaps is ordinary for a customer still buying, and a frequent buyer the rules call
-  // Lapsed can rightly keep a high probability: there this property does not hold (see the report).
-  for (const gaps of ['rhythm'] as const) {
-    it(`${gaps} gaps, 5–400 customers: a longer silence never raises a one-time buyer's repeat probability, and no Lapsed customer is above the median Loyal one`, () => {
-      fc.assert(
-        fc.property(
-          fc.integer({ min: 5, max: 400 }),
-          fc.integer({ min: 1, max: 2 ** 30 }),
-          fc.integer({ min: 120, max: 900 }),
-          (customers, seed, spanDays) => {
-            const analysis = analyze({ customers, seed, spanDays, gaps });
-            expect(
-              violations(analysis, ['oneTime', 'lapsedProbability']),
-              analysis.model.method.purchases,
-            ).toEqual([]);
-          },
-        ),
-        { numRuns: 15, seed: 12 },
-      );
-    });
-    it(`${gaps} gaps, 5,000 customers: the same`, () => {
-      const analysis = analyze({ customers: 5000, seed: 5000, spanDays: 730, gaps });
-      expect(analysis.check?.status).toBe('checked');
-      expect(violations(analysis, ['oneTime', 'lapsedProbability'])).toEqual([]);
-    });
-  }
-  it("the rhythm generator's own truth: a one-time buyer's chance to buy within 90 days rises over the first days of silence (why auto leaves the MBG/CNBD-k out for now)", () => {
+  // Lapsed can rightly keep a high probability: there these properties do not hold (see the header).
+  const kinds: Kind[] = ['oneTime', 'lapsedProbability', 'lapsedRepeatValue'];
+  it("rhythm gaps, 5–400 customers: a longer silence never raises a one-time buyer's repeat probability; no Lapsed customer is above the median Loyal one; no Lapsed repeat customer is predicted more for the next year than all they spent", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 400 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 120, max: 900 }),
+        (customers, seed, spanDays) => {
+          const analysis = analyze({ customers, seed, spanDays, gaps: 'rhythm' });
+          expect(violations(analysis, kinds), analysis.model.method.purchases).toEqual([]);
+        },
+      ),
+      { numRuns: 15, seed: 12 },
+    );
+  });
+  it('rhythm gaps, 5,000 customers: the same, with the MBG/CNBD-k chosen by the hold-out check', () => {
+    const analysis = analyze({ customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' });
+    expect(analysis.check?.status).toBe('checked');
+    expect(analysis.model.method.purchases).toBe('mbg-cnbd-k');
+    expect(analysis.model.mbgCnbdK?.k).toBeGreaterThan(1);
+    expect(violations(analysis, kinds)).toEqual([]);
+  });
+  it('rhythm gaps, 5,000 customers: the memoryless models chosen by name do break the value property for Lapsed repeat customers (MBG/NBD 2, BG/NBD 20 of 1,778)', () => {
+    const log = { customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' } as const;
+    expect(violations(analyze(log, 'mbg-nbd'), ['lapsedRepeatValue'])).toHaveLength(2);
+    expect(violations(analyze(log, 'bg-nbd'), ['lapsedRepeatValue'])).toHaveLength(20);
+  });
+  it('exponential gaps, 5,000 customers: auto picks the MBG/NBD (the gaps suggest k = 1, where the MBG/CNBD-k is the MBG/NBD: a tie)', () => {
+    const analysis = analyze({ customers: 5000, seed: 5000, spanDays: 730, gaps: 'exponential' });
+    expect(analysis.check?.status === 'checked' && analysis.check.winner).toBe('mbg-nbd');
+    expect(analysis.model.method.purchases).toBe('mbg-nbd');
+    expect(violations(analysis, ['oneTime'])).toEqual([]);
+  });
+  it("the rhythm generator's own truth: a one-time buyer still silent at 60 days expects more than one purchase in the next year (why Lapsed one-time buyers are not asserted)", () => {
+    expect(truthOfOneTimeBuyer(60, 400_000).purchasesInYear).toBeGreaterThan(1.2);
+    expect(truthOfOneTimeBuyer(90, 400_000).purchasesInYear).toBeLessThan(0.9);
+  });
+  it("the rhythm generator's own truth: a one-time buyer's chance to buy within 90 days rises over the first days of silence (why the MBG/CNBD-k's forecast given alive is memoryless)", () => {
     // P(first gap = g) of generatedLog, on a fine grid of its two uniforms; leaving after the first
     // purchase has mean 0.255. P(buy in (T, T+90] | one-time buyer silent T days) by Bayes.
     const steps = 1500;
@@ -171,32 +215,5 @@ describe('properties that hold on any sheet (generated logs whose truth is known
     const truth = (T: number) => ((1 - leave) * within(T, T + 90)) / (leave + (1 - leave) * within(T, 1e9));
     expect(truth(4)).toBeGreaterThan(truth(0));
     expect(truth(30)).toBeLessThan(truth(0));
-  });
-  // The model of regularity (mbg-cnbd-k, chosen by name; not yet one of auto's candidates, see the header).
-  it('rhythm gaps, 5–400 customers, mbg-cnbd-k: no Lapsed repeat customer is predicted more for the next year than all they ever spent, nor above the median Loyal one', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 5, max: 400 }),
-        fc.integer({ min: 1, max: 2 ** 30 }),
-        fc.integer({ min: 120, max: 900 }),
-        (customers, seed, spanDays) => {
-          const analysis = analyze({ customers, seed, spanDays, gaps: 'rhythm' }, 'mbg-cnbd-k');
-          expect(
-            violations(analysis, ['lapsedRepeatValue', 'lapsedProbability']),
-            analysis.model.method.purchases,
-          ).toEqual([]);
-        },
-      ),
-      { numRuns: 15, seed: 12 },
-    );
-  });
-  it('rhythm gaps, 5,000 customers, mbg-cnbd-k: the same, where the MBG/NBD (the choice of auto) breaks it for 16 of 1,778 Lapsed repeat customers', () => {
-    const regular = analyze({ customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' }, 'mbg-cnbd-k');
-    expect(regular.model.method.purchases).toBe('mbg-cnbd-k');
-    expect(regular.model.mbgCnbdK?.k).toBeGreaterThan(1);
-    expect(violations(regular, ['lapsedRepeatValue', 'lapsedProbability'])).toEqual([]);
-    const memoryless = analyze({ customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' });
-    expect(memoryless.model.method.purchases).toBe('mbg-nbd');
-    expect(violations(memoryless, ['lapsedRepeatValue'])).toHaveLength(16);
   });
 });
