@@ -225,176 +225,6 @@ var Regulars = (() => {
     };
   }
 
-  // src/core/models/repeat-history.ts
-  function assertRepeatHistory(h, index = -1, listName = "histories") {
-    const { x, tx, T } = h;
-    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
-      return;
-    const label = index >= 0 ? `${listName}[${index}]` : "history";
-    if (!(Number.isInteger(x) && x >= 0)) {
-      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
-    }
-    if (!(Number.isFinite(tx) && tx >= 0)) {
-      throw new RangeError(
-        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
-      );
-    }
-    throw new RangeError(
-      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
-    );
-  }
-  function assertHorizon(horizonDays) {
-    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-    }
-  }
-  function purchaseIfAlive(r, alpha, h, horizonDays) {
-    return -Math.expm1(-(r + h.x) * Math.log1p(horizonDays / (alpha + h.T)));
-  }
-
-  // src/core/models/history-groups.ts
-  var TWO_20 = 2 ** 20;
-  function distinctSorted(values) {
-    const sorted = Float64Array.from(values).sort();
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++)
-      if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
-    return sorted.slice(0, n);
-  }
-  function firstAtLeast(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (sorted[mid] < value) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-  function indexValues(values) {
-    const distinct2 = distinctSorted(values);
-    const index = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct2, values[i]);
-    return { distinct: distinct2, index };
-  }
-  function sortByKey(order, key, range) {
-    const start = new Int32Array(range + 1);
-    for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
-    for (let v = 0; v < range; v++) start[v + 1] += start[v];
-    const sorted = new Int32Array(order.length);
-    for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
-    return sorted;
-  }
-  function distinct(n, historyAt, listName) {
-    const xs = new Int32Array(n);
-    const txs = new Int32Array(n);
-    const ts = new Int32Array(n);
-    let whole = true;
-    let maxX = 0;
-    let maxT = 0;
-    for (let i = 0; i < n; i++) {
-      const h = historyAt(i);
-      assertRepeatHistory(h, i, listName);
-      if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
-        xs[i] = h.x;
-        txs[i] = h.tx;
-        ts[i] = h.T;
-        maxX = Math.max(maxX, h.x);
-        maxT = Math.max(maxT, h.T);
-      } else whole = false;
-    }
-    let order = Int32Array.from({ length: n }, (_, i) => i);
-    let same;
-    let at3 = historyAt;
-    if (whole) {
-      order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
-      same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
-      at3 = (i) => ({ x: xs[i], tx: txs[i], T: ts[i] });
-    } else {
-      const byHistory = (i, j) => {
-        const p = historyAt(i);
-        const q = historyAt(j);
-        return p.x - q.x || p.tx - q.tx || p.T - q.T;
-      };
-      order.sort(byHistory);
-      same = (i, j) => byHistory(i, j) === 0;
-    }
-    const x = new Float64Array(n);
-    const tx = new Float64Array(n);
-    const T = new Float64Array(n);
-    const count = new Float64Array(n);
-    let groups = 0;
-    for (let k = 0; k < n; ) {
-      let j = k + 1;
-      while (j < n && same(order[k], order[j])) j++;
-      const h = at3(order[k]);
-      x[groups] = h.x;
-      tx[groups] = h.tx;
-      T[groups] = h.T;
-      count[groups++] = j - k;
-      k = j;
-    }
-    return {
-      x: x.slice(0, groups),
-      tx: tx.slice(0, groups),
-      T: T.slice(0, groups),
-      count: count.slice(0, groups)
-    };
-  }
-  function groupHistoriesAt(n, historyAt, listName = "histories") {
-    const { x, tx, T, count } = distinct(n, historyAt, listName);
-    const groups = count.length;
-    const { distinct: xValues, index: xIndex } = indexValues(x);
-    const { distinct: tValues, index: tIndex } = indexValues(T);
-    const { distinct: txValues, index: txIndex } = indexValues(tx);
-    const xCounts = new Float64Array(xValues.length);
-    const tCounts = new Float64Array(tValues.length);
-    const tSumX = new Float64Array(tValues.length);
-    let sumX = 0;
-    let sumT = 0;
-    let repeatCustomers = 0;
-    let firstRepeat = groups;
-    for (let g = 0; g < groups; g++) {
-      const w = count[g];
-      const xi = xIndex[g];
-      const ti = tIndex[g];
-      xCounts[xi] += w;
-      tCounts[ti] += w;
-      tSumX[ti] += w * x[g];
-      sumX += w * x[g];
-      sumT += w * T[g];
-      if (x[g] > 0) {
-        repeatCustomers += w;
-        if (firstRepeat === groups) firstRepeat = g;
-      }
-    }
-    return {
-      customers: n,
-      repeatCustomers,
-      sumX,
-      sumT,
-      x,
-      tx,
-      T,
-      count,
-      firstRepeat,
-      xValues,
-      xCounts,
-      xIndex,
-      tValues,
-      tCounts,
-      tSumX,
-      tIndex,
-      txValues,
-      txIndex
-    };
-  }
-  function historyGroupsOf(input) {
-    if (!Array.isArray(input)) return input;
-    const histories = input;
-    return groupHistoriesAt(histories.length, (i) => histories[i]);
-  }
-
   // src/core/models/special-functions.ts
   var LANCZOS_G = 7;
   var LANCZOS_COEFFICIENTS = [
@@ -669,6 +499,176 @@ var Regulars = (() => {
       }
       return value;
     };
+  }
+
+  // src/core/models/repeat-history.ts
+  function assertRepeatHistory(h, index = -1, listName = "histories") {
+    const { x, tx, T } = h;
+    if (Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx)
+      return;
+    const label = index >= 0 ? `${listName}[${index}]` : "history";
+    if (!(Number.isInteger(x) && x >= 0)) {
+      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${x}`);
+    }
+    if (!(Number.isFinite(tx) && tx >= 0)) {
+      throw new RangeError(
+        `${label}: tx (days from first to last purchase) must be a finite number >= 0, got ${tx}`
+      );
+    }
+    throw new RangeError(
+      `${label}: T (days from first purchase to the analysis date) must be finite and >= tx, got T = ${T}, tx = ${tx}`
+    );
+  }
+  function assertHorizon(horizonDays) {
+    if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
+      throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
+    }
+  }
+  function purchaseIfAlive(r, alpha, h, horizonDays) {
+    return -Math.expm1(-(r + h.x) * Math.log1p(horizonDays / (alpha + h.T)));
+  }
+
+  // src/core/models/history-groups.ts
+  var TWO_20 = 2 ** 20;
+  function distinctSorted(values) {
+    const sorted = Float64Array.from(values).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+    return sorted.slice(0, n);
+  }
+  function firstAtLeast(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sorted[mid] < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+  function indexValues(values) {
+    const distinct2 = distinctSorted(values);
+    const index = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct2, values[i]);
+    return { distinct: distinct2, index };
+  }
+  function sortByKey(order, key, range) {
+    const start = new Int32Array(range + 1);
+    for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
+    for (let v = 0; v < range; v++) start[v + 1] += start[v];
+    const sorted = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
+    return sorted;
+  }
+  function distinct(n, historyAt, listName) {
+    const xs = new Int32Array(n);
+    const txs = new Int32Array(n);
+    const ts = new Int32Array(n);
+    let whole = true;
+    let maxX = 0;
+    let maxT = 0;
+    for (let i = 0; i < n; i++) {
+      const h = historyAt(i);
+      assertRepeatHistory(h, i, listName);
+      if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
+        xs[i] = h.x;
+        txs[i] = h.tx;
+        ts[i] = h.T;
+        maxX = Math.max(maxX, h.x);
+        maxT = Math.max(maxT, h.T);
+      } else whole = false;
+    }
+    let order = Int32Array.from({ length: n }, (_, i) => i);
+    let same;
+    let at3 = historyAt;
+    if (whole) {
+      order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+      same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
+      at3 = (i) => ({ x: xs[i], tx: txs[i], T: ts[i] });
+    } else {
+      const byHistory = (i, j) => {
+        const p = historyAt(i);
+        const q = historyAt(j);
+        return p.x - q.x || p.tx - q.tx || p.T - q.T;
+      };
+      order.sort(byHistory);
+      same = (i, j) => byHistory(i, j) === 0;
+    }
+    const x = new Float64Array(n);
+    const tx = new Float64Array(n);
+    const T = new Float64Array(n);
+    const count = new Float64Array(n);
+    let groups = 0;
+    for (let k = 0; k < n; ) {
+      let j = k + 1;
+      while (j < n && same(order[k], order[j])) j++;
+      const h = at3(order[k]);
+      x[groups] = h.x;
+      tx[groups] = h.tx;
+      T[groups] = h.T;
+      count[groups++] = j - k;
+      k = j;
+    }
+    return {
+      x: x.slice(0, groups),
+      tx: tx.slice(0, groups),
+      T: T.slice(0, groups),
+      count: count.slice(0, groups)
+    };
+  }
+  function groupHistoriesAt(n, historyAt, listName = "histories") {
+    const { x, tx, T, count } = distinct(n, historyAt, listName);
+    const groups = count.length;
+    const { distinct: xValues, index: xIndex } = indexValues(x);
+    const { distinct: tValues, index: tIndex } = indexValues(T);
+    const { distinct: txValues, index: txIndex } = indexValues(tx);
+    const xCounts = new Float64Array(xValues.length);
+    const tCounts = new Float64Array(tValues.length);
+    const tSumX = new Float64Array(tValues.length);
+    let sumX = 0;
+    let sumT = 0;
+    let repeatCustomers = 0;
+    let firstRepeat = groups;
+    for (let g = 0; g < groups; g++) {
+      const w = count[g];
+      const xi = xIndex[g];
+      const ti = tIndex[g];
+      xCounts[xi] += w;
+      tCounts[ti] += w;
+      tSumX[ti] += w * x[g];
+      sumX += w * x[g];
+      sumT += w * T[g];
+      if (x[g] > 0) {
+        repeatCustomers += w;
+        if (firstRepeat === groups) firstRepeat = g;
+      }
+    }
+    return {
+      customers: n,
+      repeatCustomers,
+      sumX,
+      sumT,
+      x,
+      tx,
+      T,
+      count,
+      firstRepeat,
+      xValues,
+      xCounts,
+      xIndex,
+      tValues,
+      tCounts,
+      tSumX,
+      tIndex,
+      txValues,
+      txIndex
+    };
+  }
+  function historyGroupsOf(input) {
+    if (!Array.isArray(input)) return input;
+    const histories = input;
+    return groupHistoriesAt(histories.length, (i) => histories[i]);
   }
 
   // src/core/models/optimize.ts
@@ -1221,6 +1221,9 @@ var Regulars = (() => {
     }
     return Math.exp((low + high) / 2);
   }
+  function kFromGaps(histories) {
+    return clampK(Math.round(regularityEstimate(histories)));
+  }
   function fitFixedK(data, k, prior, warm) {
     const { sumX, sumT } = data.groups;
     const rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1 / Math.max(sumT / data.customers, 1);
@@ -1249,7 +1252,8 @@ var Regulars = (() => {
     if (histories.length === 0) throw new RangeError("fitMbgCnbdK needs at least one customer history");
     const data = dataOf(histories);
     const prior = options.prior ?? true;
-    if (options.k !== void 0) assertK(options.k);
+    const fixedK = options.k;
+    if (fixedK !== void 0) assertK(fixedK);
     const fits = /* @__PURE__ */ new Map();
     const tried = [];
     const score = (k) => {
@@ -1261,9 +1265,9 @@ var Regulars = (() => {
       }
       return fit.converged ? fit.value : Number.POSITIVE_INFINITY;
     };
-    let lo = options.k ?? clampK(Math.round(regularityEstimate(histories)));
+    let lo = fixedK ?? kFromGaps(histories);
     let hi = lo;
-    if (options.k === void 0) {
+    if (fixedK === void 0) {
       if (lo > 1) lo--;
       if (hi < K_MAX) hi++;
       while (lo > 1 && score(lo) < score(lo + 1)) lo--;
@@ -1283,139 +1287,38 @@ var Regulars = (() => {
       tried
     };
   }
-  function phases(params, h, weights = new Float64Array(params.k)) {
+  function aliveLogOdds(params, h) {
     assertRepeatHistory(h);
     const { k, r, alpha, a, b } = params;
     const s = r + k * h.x;
     const ratio = (h.T - h.tx) / (alpha + h.T);
-    weights.fill(0);
-    weights[0] = 1;
+    let term = 1;
     let s2 = 1;
     for (let j = 1; j < k && ratio > 0; j++) {
-      weights[j] = weights[j - 1] * (s + j - 1) * ratio / j;
-      s2 += weights[j];
+      term *= (s + j - 1) * ratio / j;
+      s2 += term;
     }
-    for (let j = 0; j < k; j++) weights[j] = weights[j] / s2;
     const logS1 = Math.log(a) - Math.log(b + h.x) + s * Math.log1p((h.T - h.tx) / (alpha + h.tx));
-    return { logOdds: logS1 - Math.log(s2), weights };
+    return logS1 - Math.log(s2);
   }
   function probabilityAliveMbgCnbdK(params, h) {
-    return 1 / (1 + Math.exp(phases(params, h).logOdds));
-  }
-  function stageCount(alpha, T, horizonDays) {
-    const logQ = Math.log(horizonDays) - Math.log(alpha + T + horizonDays);
-    return { logQ, q: Math.exp(logQ), log1mQ: -Math.log1p(horizonDays / (alpha + T)) };
-  }
-  function buyByPhase(params, x, T, horizonDays) {
-    const { k, r, alpha } = params;
-    const buys = new Float64Array(k);
-    if (horizonDays === 0) return buys;
-    const { logQ, log1mQ } = stageCount(alpha, T, horizonDays);
-    for (let j = 0; j < k; j++) {
-      const s = r + k * x + j;
-      let logPmf = s * log1mQ;
-      let head = Math.exp(logPmf);
-      for (let m = 1; m < k - j; m++) {
-        logPmf += Math.log((s + m - 1) / m) + logQ;
-        head += Math.exp(logPmf);
-      }
-      buys[j] = Math.max(0, 1 - head);
-    }
-    return buys;
-  }
-  function purchasesByPhase(params, x, T, horizonDays) {
-    const { k, r, alpha, a, b } = params;
-    if (horizonDays === 0) return () => 0;
-    const { logQ, q, log1mQ } = stageCount(alpha, T, horizonDays);
-    const odds = q / Math.exp(log1mQ);
-    const bPrime = b + x + 1;
-    const cumulative = [0];
-    let c = 1;
-    const at3 = (blocks) => {
-      while (cumulative.length <= blocks) {
-        const n = cumulative.length;
-        cumulative.push(cumulative[n - 1] + c);
-        c *= (bPrime + n - 1) / (a + bPrime + n - 1);
-      }
-      return cumulative[blocks];
-    };
-    return (j) => {
-      const s = r + k * x + j;
-      const mean = s * odds;
-      const mode = s > 1 ? Math.floor((s - 1) * odds) : 0;
-      const peak = Math.exp(logGamma(s + mode) - logGamma(s) - logGamma(mode + 1) + s * log1mQ + mode * logQ);
-      const floor = 1e-14 * peak;
-      let blocks = Math.floor((mode + j) / k);
-      let within = mode + j - blocks * k;
-      let current = at3(blocks);
-      let expected = peak * current;
-      let pmf = peak;
-      for (let m = mode + 1; m < mode + 1e6; m++) {
-        pmf *= (s + m - 1) / m * q;
-        if (++within === k) {
-          within = 0;
-          current = at3(++blocks);
-        }
-        expected += pmf * current;
-        if (m > mean && pmf < floor) break;
-      }
-      blocks = Math.floor((mode + j) / k);
-      within = mode + j - blocks * k;
-      current = cumulative[blocks];
-      pmf = peak;
-      for (let m = mode - 1; m >= 0 && pmf >= floor; m--) {
-        pmf *= (m + 1) / ((s + m) * q);
-        if (--within < 0) {
-          within = k - 1;
-          current = cumulative[--blocks];
-        }
-        expected += pmf * current;
-      }
-      return expected;
-    };
+    return 1 / (1 + Math.exp(aliveLogOdds(params, h)));
   }
   function mbgCnbdKPredictor(params) {
     assertK(params.k);
-    const buys = /* @__PURE__ */ new Map();
-    const purchases = /* @__PURE__ */ new Map();
-    const scratch2 = new Float64Array(params.k);
-    const prepare = (h, horizonDays) => {
-      if (!(Number.isFinite(horizonDays) && horizonDays >= 0)) {
-        throw new RangeError(`horizonDays must be a finite number of days >= 0, got ${horizonDays}`);
-      }
-      const { logOdds, weights } = phases(params, h, scratch2);
-      const key = Number.isInteger(h.T) && Number.isInteger(horizonDays) && h.x < 2 ** 12 && h.T < 2 ** 20 && horizonDays < 2 ** 20 ? (h.x * 2 ** 20 + h.T) * 2 ** 20 + horizonDays : `${h.x},${h.T},${horizonDays}`;
-      return { alive: 1 / (1 + Math.exp(logOdds)), weights, key };
-    };
+    const { k, r, alpha, a, b } = params;
+    const purchaseScale = k * alpha;
+    const ifAlive = expectationCache(
+      (x, T, horizonDays) => expectedPurchasesIfAlive({ r, alpha: purchaseScale, a, b: b + 1 }, x, T, horizonDays)
+    );
     return {
       repeatProbability: (h, d) => {
-        const { alive, weights, key } = prepare(h, d);
-        let values = buys.get(key);
-        if (values === void 0) {
-          values = buyByPhase(params, h.x, h.T, d);
-          buys.set(key, values);
-        }
-        let sum = 0;
-        for (let j = 0; j < params.k; j++) sum += weights[j] * values[j];
-        return Math.min(1, sum * alive);
+        assertHorizon(d);
+        return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
       },
       expectedPurchases: (h, d) => {
-        const { alive, weights, key } = prepare(h, d);
-        let entry = purchases.get(key);
-        if (entry === void 0) {
-          entry = {
-            values: new Float64Array(params.k).fill(Number.NaN),
-            phase: purchasesByPhase(params, h.x, h.T, d)
-          };
-          purchases.set(key, entry);
-        }
-        let sum = 0;
-        for (let j = 0; j < params.k; j++) {
-          if (!(weights[j] > 1e-15)) continue;
-          if (Number.isNaN(entry.values[j])) entry.values[j] = entry.phase(j);
-          sum += weights[j] * entry.values[j];
-        }
-        return sum * alive;
+        assertHorizon(d);
+        return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
       }
     };
   }
@@ -1463,6 +1366,7 @@ var Regulars = (() => {
       averagePurchase: history.netSpend / count,
       meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
       meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
+      logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
       daysSinceLast: asOfDay - lastDay,
       ownGapDays,
       stageGapDays: shrunk,
@@ -1471,6 +1375,15 @@ var Regulars = (() => {
       amountDrop: amountDrop(history.dayAmounts, settings),
       favouriteProduct: history.favouriteProduct
     };
+  }
+  function logRepeatSpendSum(amounts, count, kept) {
+    if (count < 3 || !(kept > 0)) return void 0;
+    let sum = 0;
+    for (let i = 1; i < count; i++) {
+      if (!(amounts[i] > 0)) return void 0;
+      sum += Math.log(amounts[i] * kept);
+    }
+    return sum;
   }
   function keptShare(history) {
     const gross = history.netSpend - history.returnsTotal;
@@ -1944,8 +1857,19 @@ var Regulars = (() => {
     return cleaned.replace(WHITESPACE_RUN, " ").toLowerCase();
   }
   function customerLabelOf(value) {
-    if (typeof value === "string") return value.trim();
+    if (typeof value === "string") return value.trim().replace(WHITESPACE_RUN, " ");
     return normalizeCustomerKey(value);
+  }
+
+  // src/core/input/excluded-customers.ts
+  function noteExcludedCustomer(map, key, label, row) {
+    if (key === "") return;
+    const known = map.get(key);
+    if (known === void 0) map.set(key, { label, rows: [row] });
+    else known.rows.push(row);
+  }
+  function excludedCustomersField(map) {
+    return map.size > 0 ? { excludedCustomers: map } : {};
   }
 
   // src/core/input/headers.ts
@@ -2641,6 +2565,7 @@ var Regulars = (() => {
     });
     const issues = [];
     let excluded = [];
+    const byCustomer = /* @__PURE__ */ new Map();
     let firstMark;
     let twoMarks = false;
     let rowsSkipped = 0;
@@ -2665,7 +2590,13 @@ var Regulars = (() => {
       if (customer !== null && typeof day === "number" && typeof amount === "number" && day <= asOfDay) {
         seenData = true;
         if (customer.anonymous) {
-          excluded.push({ row: rowNumber, reason: "anonymous", value: valueText(customerCell, ctx.timeZone) });
+          const left = {
+            row: rowNumber,
+            reason: "anonymous",
+            value: valueText(customerCell, ctx.timeZone)
+          };
+          excluded.push(left);
+          noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
           continue;
         }
         let quantity;
@@ -2736,8 +2667,11 @@ var Regulars = (() => {
     const mixed = split?.other.includes(true) ? split.main : void 0;
     if (mixed) {
       for (let i = 0; i < purchases.length; i++) {
-        if (split.other[i])
-          excluded.push({ row: purchases.row[i], reason: "other_currency", value: marks[i] });
+        if (!split.other[i]) continue;
+        const left = { row: purchases.row[i], reason: "other_currency", value: marks[i] };
+        excluded.push(left);
+        const c = purchases.customer[i];
+        noteExcludedCustomer(byCustomer, purchases.keys[c], purchases.labels[c], left);
       }
       purchases = tableOfPurchases(purchaseList(purchases).filter((_, i) => !split.other[i]));
       excluded = excluded.sort((a, b) => a.row - b.row);
@@ -2746,6 +2680,7 @@ var Regulars = (() => {
       purchases,
       issues,
       ...excluded.length > 0 ? { excluded } : {},
+      ...excludedCustomersField(byCustomer),
       ...mixed ? { currency: mixed } : {},
       rowsRead: grid.length,
       rowsSkipped,
@@ -3192,8 +3127,11 @@ var Regulars = (() => {
 
   // src/core/models/gamma-gamma.ts
   function assertSpendHistory(h, index = -1) {
-    if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend)) return;
+    const logAmountsOk = h.logAmountSum === void 0 || Number.isFinite(h.logAmountSum);
+    if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend) && logAmountsOk) return;
     const label = index >= 0 ? `histories[${index}]` : "spend history";
+    if (!logAmountsOk)
+      throw new RangeError(`${label}: logAmountSum must be finite when given, got ${h.logAmountSum}`);
     if (!(Number.isInteger(h.x) && h.x >= 0)) {
       throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${h.x}`);
     }
@@ -3222,6 +3160,8 @@ var Regulars = (() => {
     let constant = 0;
     const sumXLogXZbar = [];
     const counts = [];
+    const spreadCounts = [];
+    const spreadLogShares = [];
     for (let i = 0; i < n; i++) {
       const { x, meanSpend } = used[i];
       let k = xMap.get(x);
@@ -3231,12 +3171,21 @@ var Regulars = (() => {
         xValues.push(x);
         sumXLogXZbar.push(0);
         counts.push(0);
+        spreadCounts.push(0);
+        spreadLogShares.push(0);
       }
       xIndex[i] = k;
       values[i] = x * meanSpend;
       sumXLogXZbar[k] += x * (Math.log(x) + Math.log(meanSpend));
       counts[k] += 1;
       constant -= Math.log(meanSpend);
+      const logAmounts = used[i].logAmountSum;
+      if (logAmounts !== void 0 && x > 1) {
+        const logTotal = Math.log(x * meanSpend);
+        spreadCounts[k] += 1;
+        spreadLogShares[k] += logAmounts - x * logTotal;
+        constant -= logAmounts - x * logTotal + (x - 1) * logTotal + Math.log(x);
+      }
     }
     const xs = Float64Array.from(xValues);
     const nX = xs.length;
@@ -3264,6 +3213,11 @@ var Regulars = (() => {
         dP += w * x * (psiPXQ - digamma(px)) + sumXLogXZbar[k];
         dQ += w * (psiPXQ - psiQ + logGammaParam);
         dGamma += w * q / gamma;
+        const spread = spreadCounts[k];
+        if (spread > 0) {
+          ll += spread * (logGamma(px) - x * logGamma(p)) + p * spreadLogShares[k];
+          dP += spread * x * (digamma(px) - digamma(p)) + spreadLogShares[k];
+        }
       }
       for (let i = 0; i < n; i++) {
         const x = xs[xIndex[i]];
@@ -3392,10 +3346,12 @@ var Regulars = (() => {
       logLikelihood: fit.logLikelihood
     };
   }
-  function chooseMbgCnbdK(input, fallback) {
+  function chooseMbgCnbdK(input, fallback, fixedK) {
     const known = input.every((c) => c.x === 0 || c.logGapSum !== void 0);
     const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
-    const fit = attempt(() => fitMbgCnbdK(histories, known ? {} : { k: 1 }));
+    const fit = attempt(
+      () => fitMbgCnbdK(histories, known ? fixedK === void 0 ? {} : { k: fixedK } : { k: 1 })
+    );
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
     const { k, ...shapes } = fit.params;
     if (!isPlausibleBgNbd({ ...shapes, alpha: shapes.alpha * k }) || !Number.isFinite(fit.logLikelihood))
@@ -3433,7 +3389,7 @@ var Regulars = (() => {
     if (settings.purchaseModel === "mbg-cnbd-k") {
       if (input === void 0)
         throw new RangeError("fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)");
-      return chooseMbgCnbdK(input, fallback);
+      return chooseMbgCnbdK(input, fallback, options.mbgCnbdK);
     }
     if (mbg) return chooseMbgNbd(groups, fallback);
     const fit = attempt(() => fitBgNbd(groups));
@@ -3480,7 +3436,16 @@ var Regulars = (() => {
     if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
       return fallback("too-few-repeat-customers");
     }
-    const fit = attempt(() => fitGammaGamma(spenders.map((c) => ({ x: c.x, meanSpend: c.meanRepeatSpend }))));
+    const ownSpread = options.purchaseModel !== "bg-nbd";
+    const fit = attempt(
+      () => fitGammaGamma(
+        spenders.map((c) => ({
+          x: c.x,
+          meanSpend: c.meanRepeatSpend,
+          logAmountSum: ownSpread ? c.logRepeatSpendSum : void 0
+        }))
+      )
+    );
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
     let largestMean = 0;
     for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
@@ -3597,7 +3562,7 @@ var Regulars = (() => {
   }
 
   // src/core/models/holdout-check.ts
-  var CHECKED_MODELS = ["bg-nbd", "mbg-nbd"];
+  var CHECKED_MODELS = ["bg-nbd", "mbg-nbd", "mbg-cnbd-k"];
   var HOLDOUT = {
     days: 90,
     fullSpanDays: 360,
@@ -3629,7 +3594,12 @@ var Regulars = (() => {
       const first = days[0];
       out.push({
         key: c.key,
-        history: { x: before - 1, tx: days[before - 1] - first, T: cutoff - first },
+        history: {
+          x: before - 1,
+          tx: days[before - 1] - first,
+          T: cutoff - first,
+          logGapSum: logGapSum(days, before)
+        },
         boughtDays: firstAtLeast(days, asOf + 1) - before
       });
     }
@@ -3651,9 +3621,17 @@ var Regulars = (() => {
       return { status: "too-short", reason: "too-few-customers" };
     }
     const groups = groupHistoriesAt(set.length, (i) => set[i].history);
+    const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
     const predictions = /* @__PURE__ */ new Map();
-    const scores = CHECKED_MODELS.map((model) => {
-      const fit = fitPurchases(groups, { purchaseModel: model });
+    const regularity = kFromGaps(inputs);
+    const scores = [];
+    for (const model of CHECKED_MODELS) {
+      const sameAs = scores.find((s) => s.model === "mbg-nbd");
+      if (model === "mbg-cnbd-k" && regularity === 1 && sameAs) {
+        scores.push({ ...sameAs, model });
+        continue;
+      }
+      const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
       const predict = purchasePredictor(fit);
       const p = new Float64Array(set.length);
       let brier = 0;
@@ -3665,13 +3643,13 @@ var Regulars = (() => {
         countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
       });
       predictions.set(model, p);
-      return {
+      scores.push({
         model,
         method: fit.method,
         brier: brier / set.length,
         countError: countError / set.length
-      };
-    });
+      });
+    }
     let best = scores[0];
     for (const s of scores) if (s.brier < best.brier) best = s;
     return {
@@ -3875,7 +3853,8 @@ var Regulars = (() => {
       T: s.TDays,
       meanRepeatSpend: s.meanRepeatSpend,
       meanSpend: s.meanSpend,
-      logGapSum: s.logGapSum
+      logGapSum: s.logGapSum,
+      logRepeatSpendSum: s.logRepeatSpendSum
     }));
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
@@ -3953,6 +3932,65 @@ var Regulars = (() => {
       return sign === void 0 ? { symbol: upper, after: true } : { symbol: sign, after: false };
     }
     return { symbol: code.trim(), after: code.trim() === "元" || code.trim() === "円" };
+  }
+
+  // src/core/exports/exclusion-labels.ts
+  var ORDER = [
+    "unpaid",
+    "cancelled",
+    "voided",
+    "refunded",
+    "failed",
+    "not_a_sale",
+    "top_up",
+    "duplicate",
+    "anonymous",
+    "other_currency",
+    "owner_rule",
+    "total_row",
+    "section_header"
+  ];
+  var SHORT = {
+    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
+    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
+    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
+  };
+  var exclusionLabel = (reason, language) => SHORT[language].split("|")[ORDER.indexOf(reason)];
+  function countByReason(rows) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+    return counts;
+  }
+  var NOT_ANALYSED = {
+    en: {
+      one: "{name} was not analysed; 1 row left out: {reasons}",
+      many: "{name} was not analysed; {n} rows left out: {reasons}"
+    },
+    "zh-CN": {
+      one: "{name} 未纳入分析；排除了 1 行：{reasons}",
+      many: "{name} 未纳入分析；排除了 {n} 行：{reasons}"
+    },
+    "zh-TW": {
+      one: "{name} 未納入分析；排除了 1 列：{reasons}",
+      many: "{name} 未納入分析；排除了 {n} 列：{reasons}"
+    }
+  };
+  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
+  function allLeftOutText(name, rows, language) {
+    const counts = countByReason(rows);
+    const en = language === "en";
+    const parts = [...counts].map(([reason, n]) => {
+      const label = exclusionLabel(reason, language);
+      const said = (v) => v === "" || v.toLowerCase() === label;
+      const values = [
+        ...new Set(rows.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value))
+      ];
+      const list = values.slice(0, 3).join(en ? ", " : "、") + (values.length > 3 ? en ? ", …" : "…" : "");
+      const shown = SHOWS_VALUE(reason) && values.length > 0 ? en ? ` (${list})` : `（${list}）` : "";
+      return counts.size > 1 ? `${label}${shown}${en ? ": " : "："}${n}` : label + shown;
+    });
+    const t = NOT_ANALYSED[language];
+    return (rows.length === 1 ? t.one : t.many).replace("{n}", String(rows.length)).replace("{name}", () => name).replace("{reasons}", () => parts.join(en ? "; " : "；"));
   }
 
   // src/core/exports/fields.ts
@@ -4737,7 +4775,13 @@ var Regulars = (() => {
       return m ?? void 0;
     };
     const buyerByText = KEY_FIELDS.map(() => /* @__PURE__ */ new Map());
-    const exclude = (index, reason, value) => excluded.push({ row: first + index, reason, value: valueText(value, ctx.timeZone) });
+    const byCustomer = /* @__PURE__ */ new Map();
+    const exclude = (index, reason, value, order) => {
+      const left = { row: first + index, reason, value: valueText(value, ctx.timeZone) };
+      excluded.push(left);
+      const buyer = order && buyerOf(order);
+      if (buyer) noteExcludedCustomer(byCustomer, buyer.key, nameOf(order) ?? buyer.label, left);
+    };
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -4757,7 +4801,7 @@ var Regulars = (() => {
       if (rules.length > 0) {
         const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
         if (rule !== void 0) {
-          exclude(index, "owner_rule", cells[rule.column]);
+          exclude(index, "owner_rule", cells[rule.column], [{ index, cells, textDay: void 0 }]);
           continue;
         }
       }
@@ -4807,7 +4851,8 @@ var Regulars = (() => {
     const candidates = [];
     for (let o = 0; o < orders.length; o++) {
       const order = orders[o];
-      if (order.older !== void 0) for (const d of order.older) exclude(d.index, "duplicate", order.id);
+      if (order.older !== void 0)
+        for (const d of order.older) exclude(d.index, "duplicate", order.id, order.older);
       const rows = order.rows;
       const head = rows[0];
       let refundRows = 0;
@@ -4835,7 +4880,7 @@ var Regulars = (() => {
         statusText = cellAt(cancelled, c.cancelledAt);
       }
       if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row") {
-        for (const d of rows) exclude(d.index, meaning, statusText);
+        for (const d of rows) exclude(d.index, meaning, statusText, rows);
         continue;
       }
       const dateRow = firstFilledRow(rows, c.date) ?? head;
@@ -4872,11 +4917,11 @@ var Regulars = (() => {
       }
       const buyer = buyerOf(rows);
       if (buyer === void 0 || buyer.anonymous) {
-        for (const d of rows) exclude(d.index, "anonymous", buyer?.cell ?? "");
+        for (const d of rows) exclude(d.index, "anonymous", buyer?.cell ?? "", rows);
         continue;
       }
       if (money.gross > 0 && money.amount <= 0) {
-        for (const d of rows) exclude(d.index, "refunded", money.refundCell ?? statusText);
+        for (const d of rows) exclude(d.index, "refunded", money.refundCell ?? statusText, rows);
         continue;
       }
       const currencyCell = firstFilledCell(rows, c.currency);
@@ -4915,7 +4960,7 @@ var Regulars = (() => {
     for (let i = 0; i < candidates.length; i++) {
       const cand = candidates[i];
       if (split?.other[i]) {
-        for (const d of cand.order.rows) exclude(d.index, "other_currency", cand.currency);
+        for (const d of cand.order.rows) exclude(d.index, "other_currency", cand.currency, cand.order.rows);
         continue;
       }
       purchases.push(cand.purchase);
@@ -4929,6 +4974,7 @@ var Regulars = (() => {
       purchases: tableOfPurchases(purchases),
       issues,
       excluded,
+      ...excludedCustomersField(byCustomer),
       contacts,
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
@@ -4970,7 +5016,7 @@ var Regulars = (() => {
         if (isBlankCell(given)) continue;
         const last = at(d.cells, c.lastName);
         const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
-        return parts.join(" ");
+        return parts.join(" ").replace(/\s+/g, " ");
       }
       return void 0;
     }
@@ -5195,6 +5241,9 @@ var Regulars = (() => {
   }
   function languageOfLocale(locale) {
     return parseLanguage(locale) ?? "en";
+  }
+  function labelled(label, value, language) {
+    return language === "en" ? `${label}: ${value}` : `${label}：${value}`;
   }
   var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断";
   var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷";
@@ -5939,7 +5988,11 @@ var Regulars = (() => {
       rowsSkipped: "rows skipped",
       rCuts: "R cut points: days since last purchase for R 2 / 3 / 4 / 5",
       fCuts: "F cut points: purchase days for F 2 / 3 / 4 / 5",
-      mCuts: "M cut points: net spend for M 2 / 3 / 4 / 5"
+      mCuts: "M cut points: net spend for M 2 / 3 / 4 / 5",
+      purchaseModel: "purchase model",
+      spendModel: "spend model",
+      leftOut: "rows left out on purpose",
+      leftOutBy: "left out: {reason}"
     },
     "zh-CN": {
       method: "方法",
@@ -5951,7 +6004,11 @@ var Regulars = (() => {
       rowsSkipped: "跳过的行数",
       rCuts: "R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数",
       fCuts: "F 分界：F 为 2 / 3 / 4 / 5 的购买天数",
-      mCuts: "M 分界：M 为 2 / 3 / 4 / 5 的净消费"
+      mCuts: "M 分界：M 为 2 / 3 / 4 / 5 的净消费",
+      purchaseModel: "购买模型",
+      spendModel: "消费模型",
+      leftOut: "有意排除的行数",
+      leftOutBy: "排除：{reason}"
     },
     "zh-TW": {
       method: "方法",
@@ -5963,14 +6020,22 @@ var Regulars = (() => {
       rowsSkipped: "略過的列數",
       rCuts: "R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數",
       fCuts: "F 分界：F 為 2 / 3 / 4 / 5 的購買天數",
-      mCuts: "M 分界：M 為 2 / 3 / 4 / 5 的淨消費"
+      mCuts: "M 分界：M 為 2 / 3 / 4 / 5 的淨消費",
+      purchaseModel: "購買模型",
+      spendModel: "消費模型",
+      leftOut: "刻意排除的列數",
+      leftOutBy: "排除：{reason}"
     }
   };
   function modelTable(analysis, language) {
     const m = analysis.model;
     const t = LABELS[language];
     const blank = (v) => v === void 0 || !Number.isFinite(v) ? "" : v;
-    const reasons = [m.fallbackReason.purchases, m.fallbackReason.spend].filter((r) => r !== void 0).map((r) => FALLBACK_REASONS[language][r]);
+    const fellBack = (model, r) => r === void 0 ? [] : [labelled(model, FALLBACK_REASONS[language][r], language)];
+    const reasons = [
+      ...fellBack(t.purchaseModel, m.fallbackReason.purchases),
+      ...fellBack(t.spendModel, m.fallbackReason.spend)
+    ];
     const log = analysis.log;
     return [
       [t.method, PURCHASE_METHODS[language][m.method.purchases]],
@@ -5993,14 +6058,25 @@ var Regulars = (() => {
       ["gamma", blank(m.gammaGamma?.gamma)],
       [t.customers, m.customers],
       [t.repeatCustomers, m.repeatCustomers],
-      [t.rowsUsed, log.purchases.length],
+      // Rows, not orders: every line of an export's orders went into the analysis.
+      [t.rowsUsed, log.rowsUsed ?? log.purchases.length],
       [t.rowsSkipped, log.rowsSkipped],
-      [t.fallback, [...new Set(reasons)].join("; ")],
+      [t.fallback, reasons.join(language === "en" ? "; " : "；")],
       [t.rCuts, cutText(analysis.rfmCuts.recencyDays, "≤ ")],
       [t.fCuts, cutText(analysis.rfmCuts.frequency, "≥ ")],
       [t.mCuts, cutText(analysis.rfmCuts.monetary, "≥ ")],
-      ...choiceRows(analysis, language)
+      ...choiceRows(analysis, language),
+      ...leftOutRows(analysis, language)
     ];
+  }
+  function leftOutRows(analysis, language) {
+    const t = LABELS[language];
+    const excluded = analysis.log.excluded ?? [];
+    const rows = [[t.leftOut, excluded.length]];
+    for (const [reason, n] of countByReason(excluded)) {
+      rows.push([put2(t.leftOutBy, { reason: exclusionLabel(reason, language) }), n]);
+    }
+    return rows;
   }
   function cutText(cuts, sign) {
     return cuts.map((c) => c === void 0 ? "–" : `${sign}${Math.round(c * 100) / 100}`).join(" / ");
@@ -6333,9 +6409,14 @@ var Regulars = (() => {
     const keys = customersArgument(customers, env);
     const analysis = analyze(purchases, asOf, env, options);
     const answer = answers(analysis);
+    const leftOut = analysis.log.excludedCustomers;
+    const language = options.language ?? languageArgument(void 0, env);
     const values = keys.keys.map((key, i) => {
-      const insight = key === "" ? void 0 : analysis.byKey.get(key);
-      return insight ? answer(insight, i) : "";
+      if (key === "") return "";
+      const insight = analysis.byKey.get(key);
+      if (insight) return answer(insight, i);
+      const left = leftOut?.get(key);
+      return left ? allLeftOutText(left.label, left.rows, language) : "";
     });
     return shapeOutput(keys, values);
   }
@@ -6368,7 +6449,8 @@ var Regulars = (() => {
     return perCustomer(customers, purchases, asOf, env, (analysis) => answers(lang, analysis), {
       exclude,
       currency,
-      needs: "none"
+      needs: "none",
+      language: lang
     });
   }
   function predictionPerCustomer(customers, purchases, days, defaultDays, asOf, env, predict, options) {
@@ -8138,7 +8220,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:aab8a3a566755393";
+  var BUILD = "regulars-build:d48e48289b3aa37b";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;
@@ -8260,6 +8342,7 @@ ${chunks[0]}`
       noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
       partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
       done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
+      doneLeftOut: " Rows left out on purpose: {excluded} (see {sheet}).",
       tooManyCells: "Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.",
       busy: "Regulars is already updating this spreadsheet. Try again in a minute."
     },
@@ -8287,6 +8370,7 @@ ${chunks[0]}`
       noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
       partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
       done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
+      doneLeftOut: "有意排除的行：{excluded}（见“{sheet}”）。",
       tooManyCells: "未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。",
       busy: "Regulars 正在更新此表格，请稍后再试。"
     },
@@ -8314,6 +8398,7 @@ ${chunks[0]}`
       noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
       partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
       done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
+      doneLeftOut: "刻意排除的列：{excluded}（見「{sheet}」）。",
       tooManyCells: "未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。",
       busy: "Regulars 正在更新此試算表，請稍後再試。"
     }
@@ -10032,21 +10117,43 @@ ${row}`;
     };
   }
 
+  // src/core/report/whole-percents.ts
+  function wholePercentShares(parts) {
+    let total = 0;
+    for (const p of parts) total += p;
+    if (!(total > 0)) return parts.map(() => 0);
+    if (parts.some((p) => p < 0)) return parts.map((p) => p / total);
+    const exact = parts.map((p) => p / total * 100);
+    const whole = exact.map(Math.floor);
+    let left = 100 - whole.reduce((a, b) => a + b, 0);
+    const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b] - whole[b] - (exact[a] - whole[a]) || a - b);
+    for (const i of byRemainder) {
+      if (left <= 0) break;
+      whole[i]++;
+      left--;
+    }
+    return whole.map((w) => w / 100);
+  }
+
   // src/core/report/summary.ts
   var GROUP_FORMATS = ["text", "integer", "percent", "money", "percent"];
   function buildSummary(analysis, language, timeZone) {
     const t = REPORT_TEXTS[language];
     const totals = aggregate(analysis);
-    const groupRows = (title, keys, groups, labels) => [
-      [title, t.customers, t.customerShare, t.revenue, t.revenueShare],
-      ...keys.map((k) => [
-        labels[k],
-        groups[k].customers,
-        shareOf(groups[k].customers, totals.customers),
-        round2(groups[k].revenue),
-        shareOf(groups[k].revenue, totals.revenue)
-      ])
-    ];
+    const groupRows = (title, keys, groups, labels) => {
+      const customerShares = wholePercentShares(keys.map((k) => groups[k].customers));
+      const revenueShares = wholePercentShares(keys.map((k) => groups[k].revenue));
+      return [
+        [title, t.customers, t.customerShare, t.revenue, t.revenueShare],
+        ...keys.map((k, i) => [
+          labels[k],
+          groups[k].customers,
+          customerShares[i],
+          round2(groups[k].revenue),
+          revenueShares[i]
+        ])
+      ];
+    };
     const key = totals.tiers.key;
     const pareto = fill(t.pareto, {
       count: key.customers,
@@ -11156,6 +11263,9 @@ ${row}`;
       // Rows, not orders: every line of an export's orders went into the analysis.
       rows: analysis.log.rowsUsed ?? analysis.log.purchases.length,
       issues: analysis.log.rowsSkipped,
+      // Left out on purpose (another currency, cancelled…): counted here, each listed in Data issues.
+      excluded: analysis.log.excluded?.length ?? 0,
+      sheet: issues.getName(),
       asOf
     };
     return {
@@ -11164,7 +11274,7 @@ ${row}`;
       purchaseRows: counts.rows,
       rowsWithIssues: counts.issues,
       sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
-      message: fill(REPORT_TEXTS[env.language].done, counts)
+      message: fill(REPORT_TEXTS[env.language].done, counts) + (counts.excluded > 0 ? fill(REPORT_TEXTS[env.language].doneLeftOut, counts) : "")
     };
   }
   function gridOf2(rows) {
