@@ -67,6 +67,26 @@ function stampBuild(body) {
   return parts.join(`regulars-build:${stamp}`);
 }
 
+/**
+ * The JSDoc a global carries in Code.js. Sheets shows only a custom function's JSDoc (its
+ * description and @param lines in the formula help), so those stay whole; a menu or sidebar
+ * function's block, read by nobody but a developer in the script editor, keeps the first sentence
+ * of its description on one line (the whole text stays in src/gas/main.ts).
+ */
+function shippedJsdoc(jsdoc) {
+  if (/@customfunction\b/.test(jsdoc)) return jsdoc;
+  const description = jsdoc
+    .replace(/^\/\*\*|\*\/$/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .join(' ')
+    .split(/\s@\w/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = description.match(/^.*?\.(?=\s|$)/)?.[0] ?? description;
+  return `/** ${sentence} */`;
+}
+
 export async function buildCode() {
   const source = readFileSync(join(root, ENTRY), 'utf8');
   const entries = extractEntryPoints(source);
@@ -74,7 +94,7 @@ export async function buildCode() {
   const globals = entries
     .map(
       ({ jsdoc, name, params }) =>
-        `${jsdoc}\nfunction ${name}(${params.join(', ')}) {\n  return ${NAMESPACE}.${name}(${params.join(', ')});\n}\n`,
+        `${shippedJsdoc(jsdoc)}\nfunction ${name}(${params.join(', ')}) {\n  return ${NAMESPACE}.${name}(${params.join(', ')});\n}\n`,
     )
     .join('\n');
   const header =

@@ -54,6 +54,17 @@ describe('dist/Code.js', () => {
     }
   });
 
+  it('gives each menu and sidebar function one line of JSDoc: Sheets shows only custom functions', () => {
+    const text = codeText();
+    const globals = [...text.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nfunction (\w+)\(/g)];
+    const others = globals.filter(([, jsdoc]) => !jsdoc!.includes('@customfunction'));
+    expect(others.map(([, , name]) => name)).toEqual(expect.arrayContaining([...ENTRY_POINTS, 'getOverview']));
+    for (const [, jsdoc, name] of others) {
+      expect(jsdoc, name).toMatch(/^\/\*\* [^\n]{10,}\. \*\/$/);
+      expect(jsdoc, name).not.toContain('@param');
+    }
+  });
+
   it('stays unminified and does not grow past its budget', () => {
     const text = readFileSync(join(DIST, 'Code.js'), 'utf8');
     // SPEC §6 asks for at most ~200 KB. Measured: 333,011 bytes (~325 KB): zod/mini ~57 KB and the
