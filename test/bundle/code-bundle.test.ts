@@ -58,7 +58,9 @@ describe('dist/Code.js', () => {
     const text = codeText();
     const globals = [...text.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nfunction (\w+)\(/g)];
     const others = globals.filter(([, jsdoc]) => !jsdoc!.includes('@customfunction'));
-    expect(others.map(([, , name]) => name)).toEqual(expect.arrayContaining([...ENTRY_POINTS, 'getOverview']));
+    expect(others.map(([, , name]) => name)).toEqual(
+      expect.arrayContaining([...ENTRY_POINTS, 'getOverview']),
+    );
     for (const [, jsdoc, name] of others) {
       expect(jsdoc, name).toMatch(/^\/\*\* [^\n]{10,}\. \*\/$/);
       expect(jsdoc, name).not.toContain('@param');
