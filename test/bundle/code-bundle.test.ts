@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInTextsFile } from '../../src/core/followups/built-in-texts';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../src/core/followups/server-texts';
 import { codeText, DIST, loadBundle } from '../support/load-bundle';
 
 const CUSTOM_FUNCTIONS = [
@@ -126,6 +127,20 @@ describe('dist/Code.js', () => {
     const file = readFileSync(join(DIST, 'Templates.html'), 'utf8');
     expect(JSON.parse(file)).toEqual(JSON.parse(builtInTextsFile()));
     expect(codeText()).not.toContain('Welcome (New)');
+  });
+
+  it('carries none of the follow-up server texts: they are in dist/Templates.html', () => {
+    const text = codeText();
+    const file = JSON.parse(readFileSync(join(DIST, 'Templates.html'), 'utf8'));
+    expect(file.server).toEqual(FOLLOW_UP_SERVER_TEXTS);
+    const texts = Object.values(FOLLOW_UP_SERVER_TEXTS).flatMap((table) =>
+      Object.values(table as Record<string, unknown>).flatMap((t) =>
+        typeof t === 'string' ? [t] : Object.values(t as Record<string, string>),
+      ),
+    );
+    expect(texts.length).toBeGreaterThan(90);
+    // Short words ("body", "customer name") occur in other code; every longer text must not.
+    for (const t of texts.filter((t) => t.length >= 16)) expect(text, t).not.toContain(t);
   });
 
   it('ships a self-contained sidebar', () => {

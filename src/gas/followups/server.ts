@@ -20,8 +20,7 @@ import {
 import { planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
-import { ledgerText } from '../../core/followups/ledger-texts';
-import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
+import { MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
 import { PURPOSE_LABELS } from '../../core/followups/templates';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
@@ -45,6 +44,7 @@ import {
   TestRequestSchema,
   type TestResult,
 } from './api';
+import { serverTexts } from './built-in-templates';
 import { reportLedger } from './contact-report';
 import { appendEvents } from './ledger-store';
 import {
@@ -161,7 +161,10 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
     remainingQuota: remainingQuota(),
     pending,
     results,
-    fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+    fields: MERGE_FIELDS.map((name) => ({
+      name,
+      description: serverTexts().fieldDescriptions[language][name],
+    })),
     judgedOn: isoOfDay(data.context.todayDay),
     fixedAsOf: data.setup.asOf ?? null,
   };
@@ -174,7 +177,7 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
     spec: plan.spec,
     audienceLabel: describeAudience(plan.spec.audience, language),
     templateName: plan.template?.name ?? plan.spec.templateId,
-    problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
+    problems: plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
     recipients: plan.recipients.map((r) => ({ ...r })),
     skipped: skippedViews(plan.skipped),
     audienceSize: plan.audienceSize,
@@ -216,7 +219,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
       skipped: [],
       remaining: confirmed.size,
       stoppedBy: outcome.kind === 'busy' ? 'busy' : 'problems',
-      problems: outcome.kind === 'busy' ? [] : [ledgerText('noLock', sheetEnv().language)],
+      problems: outcome.kind === 'busy' ? [] : [serverTexts().ledger[sheetEnv().language].noLock],
       remainingQuota: remainingQuota(),
     };
   }
@@ -236,7 +239,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
     remaining: outcome.remaining,
     stoppedBy: outcome.stoppedBy,
     problems: [
-      ...outcome.plan.problems.map((p) => planProblemText(p, language, knownFields())),
+      ...outcome.plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
       ...(outcome.fatal === undefined ? [] : [outcome.fatal]),
     ],
     remainingQuota: remainingQuota(),
@@ -265,10 +268,12 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
     const plan = planCampaign(r.campaign, campaignInputs(data, settings));
     if (plan.problems.length > 0) {
       throw new Error(
-        plan.problems.map((p) => planProblemText(p, data.context.language, knownFields())).join(' '),
+        plan.problems
+          .map((p) => planProblemText(serverTexts(), p, data.context.language, knownFields()))
+          .join(' '),
       );
     }
-    const test = testEmailOf(plan);
+    const test = testEmailOf(plan, serverTexts());
     if (test === undefined)
       throw new Error('Nobody in this campaign can be written to, so there is no email to test.');
     if (remainingQuota() < 1) throw new Error('The daily email quota is used up; try again tomorrow.');
@@ -376,6 +381,7 @@ function draftActionWith(
     if (ledger === undefined) {
       throw new Error(
         planProblemText(
+          serverTexts(),
           { kind: 'ledgerUnreadable', problem: data.ledgerProblem ?? 'changed' },
           data.context.language,
           [],
