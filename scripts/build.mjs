@@ -9,8 +9,8 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const ENTRY = 'src/gas/main.ts';
-const NAMESPACE = 'Regulars';
+export const ENTRY = 'src/gas/main.ts';
+export const NAMESPACE = 'Regulars';
 
 /** Exported functions of the entry file with their JSDoc and parameter names. */
 export function extractEntryPoints(source) {
@@ -37,20 +37,21 @@ export function extractEntryPoints(source) {
   return entries;
 }
 
+/** esbuild's options for Code.js (scripts/bundle-size.mjs measures with the same). */
+export const CODE_OPTIONS = {
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 async function bundle(entry, options = {}) {
-  const result = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-    ...options,
-  });
+  const result = await build({ entryPoints: [join(root, entry)], ...CODE_OPTIONS, ...options });
   return result.outputFiles[0].text;
 }
 

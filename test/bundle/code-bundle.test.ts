@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { measureBundle } from '../../scripts/bundle-size.mjs';
 import { builtInTextsFile } from '../../src/core/followups/built-in-texts';
 import { FOLLOW_UP_SERVER_TEXTS } from '../../src/core/followups/server-texts';
 import { codeText, DIST, loadBundle } from '../support/load-bundle';
@@ -113,6 +115,21 @@ describe('dist/Code.js', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(516 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
+  });
+
+  it('measures what it carries: the parts add up, and a custom-function call needs no zod', async () => {
+    type Measure = {
+      total: number;
+      parts: [string, number][];
+      modules: { path: string; bytes: number; part: string }[];
+    };
+    const { total, parts, modules }: Measure = await measureBundle();
+    expect(total).toBe(Buffer.byteLength(codeText()));
+    expect(parts.reduce((sum, [, bytes]) => sum + bytes, 0)).toBe(total);
+    const zod = modules.filter((m) => m.path.startsWith('zod/'));
+    expect(zod.length).toBeGreaterThan(0);
+    // The model setting every formula reads is checked by hand (src/core/model-setting.ts).
+    for (const m of zod) expect(m.part, m.path).toBe('zod/mini, beyond the custom-function path');
   });
 
   it('ships an appsscript.json on V8 with the narrowest scopes', () => {
