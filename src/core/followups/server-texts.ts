@@ -8,6 +8,8 @@
 import type { Localized } from '../i18n/language';
 import { FIELD_DESCRIPTIONS } from './field-descriptions';
 import type { MergeField } from './merge-fields';
+import { PURPOSE_LABELS } from './purpose-labels';
+import type { TemplateColumn, TemplatePurpose } from './templates';
 
 /** Why the send ledger cannot be read with certainty (see src/gas/followups/ledger-store.ts). */
 export type LedgerProblem = 'state' | 'missing' | 'changed' | 'legacy';
@@ -23,6 +25,16 @@ type PlanProblemTexts = {
   subject: string;
   body: string;
   known: string;
+};
+
+type AudienceWords = {
+  stage: string;
+  segment: string;
+  tier: string;
+  dueWithin: string;
+  overdue: string;
+  openComplaint: string;
+  boughtOnce: string;
 };
 
 type LedgerTexts = {
@@ -57,6 +69,12 @@ export interface FollowUpServerTexts {
   ledger: Localized<LedgerTexts>;
   /** How each merge field is written in the built-in templates and in the sidebar's field list. */
   fieldDescriptions: Localized<Record<MergeField, string>>;
+  /** Template purposes as the Templates sheet and the sidebar name them (read back in any language). */
+  purposeLabels: Localized<Record<TemplatePurpose, string>>;
+  /** The Templates sheet's headers (its columns are found by them in any language). */
+  templateHeaders: Localized<Record<TemplateColumn, string>>;
+  /** An audience as the owner reads it; `{x}` is a stage, segment, tier or number of days. */
+  audienceWords: Localized<AudienceWords>;
 }
 
 export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
@@ -188,4 +206,60 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
     },
   },
   fieldDescriptions: FIELD_DESCRIPTIONS,
+  purposeLabels: PURPOSE_LABELS,
+  templateHeaders: {
+    en: {
+      id: 'Template id',
+      language: 'Language',
+      purpose: 'Purpose',
+      name: 'Name',
+      subject: 'Subject',
+      body: 'Body',
+    },
+    'zh-CN': {
+      id: '模板编号',
+      language: '语言',
+      purpose: '用途',
+      name: '名称',
+      subject: '主题',
+      body: '正文',
+    },
+    'zh-TW': {
+      id: '範本編號',
+      language: '語言',
+      purpose: '用途',
+      name: '名稱',
+      subject: '主旨',
+      body: '內文',
+    },
+  },
+  audienceWords: {
+    en: {
+      stage: 'Stage: {x}',
+      segment: 'Segment: {x}',
+      tier: 'Value tier: {x}',
+      dueWithin: 'Next purchase due within {x} days',
+      overdue: 'Overdue for their next purchase',
+      openComplaint: 'Open complaint',
+      boughtOnce: 'At risk: bought once, not back',
+    },
+    'zh-CN': {
+      stage: '阶段：{x}',
+      segment: '分群：{x}',
+      tier: '价值层级：{x}',
+      dueWithin: '{x} 天内预计再次购买',
+      overdue: '已超过预计购买日期',
+      openComplaint: '有未解决的投诉',
+      boughtOnce: '有流失风险：只买过一次，未再光临',
+    },
+    'zh-TW': {
+      stage: '階段：{x}',
+      segment: '分群：{x}',
+      tier: '價值層級：{x}',
+      dueWithin: '{x} 天內預計再次購買',
+      overdue: '已超過預計購買日期',
+      openComplaint: '有未解決的客訴',
+      boughtOnce: '有流失風險：只買過一次，未再光臨',
+    },
+  },
 };

@@ -24,6 +24,9 @@ const SERVER_TABLES: readonly (keyof FollowUpServerTexts)[] = [
   'ledgerProblems',
   'ledger',
   'fieldDescriptions',
+  'purposeLabels',
+  'templateHeaders',
+  'audienceWords',
 ];
 
 type TextsFile = BuiltInTexts & { superseded?: unknown; server: FollowUpServerTexts };

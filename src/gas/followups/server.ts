@@ -22,7 +22,6 @@ import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
 import { MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
-import { PURPOSE_LABELS } from '../../core/followups/templates';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { purchaseList } from '../../core/input/purchase-table';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
@@ -89,7 +88,7 @@ function campaignLabel(spec: CampaignSpec, data: FollowUpData, dated = true): st
     (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language,
   );
   return [
-    describeAudience(spec.audience, language),
+    describeAudience(spec.audience, language, serverTexts()),
     template?.name ?? spec.templateId,
     spec.language,
     ...(dated ? [isoOfDay(spec.preparedDay)] : []),
@@ -113,7 +112,7 @@ function audienceOptions(data: FollowUpData): AudienceOption[] {
   };
   return audiences.map((audience) => ({
     audience,
-    label: describeAudience(audience, language),
+    label: describeAudience(audience, language, serverTexts()),
     count: customers.filter((c) => inAudience(c, audience, context)).length,
     suggestedTemplateId: suggestedTemplateId(audience),
   }));
@@ -145,7 +144,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
       name: t.name,
       language: t.language,
       purpose: t.purpose,
-      purposeLabel: PURPOSE_LABELS[language][t.purpose],
+      purposeLabel: serverTexts().purposeLabels[language][t.purpose],
       subject: t.subject,
       body: t.body,
       fromSheet: t.source !== 'builtIn',
@@ -175,7 +174,7 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
   return {
     campaignId: plan.campaignId,
     spec: plan.spec,
-    audienceLabel: describeAudience(plan.spec.audience, language),
+    audienceLabel: describeAudience(plan.spec.audience, language, serverTexts()),
     templateName: plan.template?.name ?? plan.spec.templateId,
     problems: plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
     recipients: plan.recipients.map((r) => ({ ...r })),

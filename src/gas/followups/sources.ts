@@ -85,7 +85,8 @@ interface TemplateSet {
 /** Built-in templates with the Templates sheet's rows over them. */
 function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   const sheet = findFollowUpSheet(spreadsheet, 'templates');
-  const owned = sheet === undefined ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet));
+  const owned =
+    sheet === undefined ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet), serverTexts());
   return {
     // Rows an earlier version wrote and the owner never edited give way to the current texts.
     templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),

@@ -4,7 +4,8 @@
 import { FIELD_DESCRIPTIONS } from '../../core/followups/field-descriptions';
 import type { SkipReason } from '../../core/followups/guardrails';
 import type { MergeField } from '../../core/followups/merge-fields';
-import { PURPOSE_LABELS, type TemplatePurpose } from '../../core/followups/templates';
+import { PURPOSE_LABELS } from '../../core/followups/purpose-labels';
+import type { TemplatePurpose } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 
 /** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields, the
