@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { measureBundle } from '../../scripts/bundle-size.mjs';
 import { builtInTextsFile } from '../../src/core/followups/built-in-texts';
 import { FOLLOW_UP_SERVER_TEXTS } from '../../src/core/followups/server-texts';
+import { ANALYZE_TEXTS } from '../../src/core/report/analyze-texts';
 import { codeText, DIST, loadBundle } from '../support/load-bundle';
 
 const CUSTOM_FUNCTIONS = [
@@ -115,6 +116,53 @@ describe('dist/Code.js', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(516 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
+  });
+
+  it('measures what it carries: the parts add up, and a custom-function call needs no zod', async () => {
+    type Measure = {
+      total: number;
+      parts: [string, number][];
+      modules: { path: string; bytes: number; part: string }[];
+    };
+    const { total, parts, modules }: Measure = await measureBundle();
+    expect(total).toBe(Buffer.byteLength(codeText()));
+    expect(parts.reduce((sum, [, bytes]) => sum + bytes, 0)).toBe(total);
+    const zod = modules.filter((m) => m.path.startsWith('zod/'));
+    expect(zod.length).toBeGreaterThan(0);
+    // The model setting every formula reads is checked by hand (src/core/model-setting.ts).
+    for (const m of zod) expect(m.part, m.path).toBe('zod/mini, beyond the custom-function path');
+  });
+
+  it('ships an appsscript.json on V8 with the narrowest scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBeTruthy();
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+
+  it('ships the built-in template texts as dist/Templates.html, read only when follow-ups run', () => {
+    const file = readFileSync(join(DIST, 'Templates.html'), 'utf8');
+    expect(JSON.parse(file)).toEqual(JSON.parse(builtInTextsFile()));
+    expect(codeText()).not.toContain('Welcome (New)');
+  });
+
+  it('carries none of the follow-up server texts nor Analyze’s: they are in dist/Templates.html', () => {
+    const text = codeText();
+    const file = JSON.parse(readFileSync(join(DIST, 'Templates.html'), 'utf8'));
+    expect(file.server).toEqual(FOLLOW_UP_SERVER_TEXTS);
+    expect(file.analyze).toEqual(ANALYZE_TEXTS);
+    const leaves = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Object.values(value as object).flatMap(leaves);
+    for (const [tables, atLeast] of [
+      [FOLLOW_UP_SERVER_TEXTS, 100],
+      [ANALYZE_TEXTS, 200],
+    ] as const) {
+      const texts = leaves(tables);
+      expect(texts.length).toBeGreaterThan(atLeast);
+      // Short words ("body", "customer name", "Customers") occur in other code; every longer text must not.
+      for (const t of texts.filter((t) => t.length >= 16)) expect(text, t).not.toContain(t);
+    }
   });
 
   it('measures what it carries: the parts add up, and a custom-function call needs no zod', async () => {

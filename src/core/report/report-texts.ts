@@ -1,5 +1,8 @@
 // Texts of the sheets the add-on writes (Insights, Summary, Data issues) and of its alerts, in each
 // language. Placeholders are {name}. The sidebar's own texts live in src/sidebar/i18n.ts.
+// The tables are data that only Analyze and the sidebar read: they reach dist/Templates.html
+// (ANALYZE_TEXTS, analyze-texts.ts), not dist/Code.js; the code that writes the sheets takes them as
+// an argument. `fill` is code, used everywhere.
 import type { Localized } from '../i18n/language';
 
 export type ReportSheet = 'insights' | 'summary' | 'dataIssues';
@@ -10,7 +13,7 @@ export const SHEET_NAMES: Localized<Record<ReportSheet, string>> = {
   'zh-TW': { insights: '客戶洞察', summary: '彙總', dataIssues: '資料問題' },
 };
 
-interface ReportTexts {
+export interface ReportTexts {
   name: string;
   email: string;
   summaryTitle: string;

@@ -10,8 +10,9 @@ import { RFM_SEGMENTS } from '../segments/rfm-segments';
 import { VALUE_TIERS } from '../segments/value-tier';
 import { instantOfDay } from '../time/zone';
 import { aggregate, type GroupTotals, shareOf } from './aggregate';
+import type { AnalyzeTexts } from './analyze-texts';
 import { calibrationReport } from './calibration';
-import { fill, REPORT_TEXTS } from './report-texts';
+import { fill } from './report-texts';
 import { PRIMARY_COLOR, STAGE_COLORS } from './stage-colors';
 
 export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'money' | 'percent' | 'date';
@@ -53,8 +54,13 @@ export interface SummaryReport {
 
 const GROUP_FORMATS: ColumnFormat[] = ['text', 'integer', 'percent', 'money', 'percent'];
 
-export function buildSummary(analysis: Analysis, language: Language, timeZone: string): SummaryReport {
-  const t = REPORT_TEXTS[language];
+export function buildSummary(
+  analysis: Analysis,
+  language: Language,
+  timeZone: string,
+  texts: AnalyzeTexts,
+): SummaryReport {
+  const t = texts.report[language];
   const totals = aggregate(analysis);
   const groupRows = <K extends string>(
     title: string,
