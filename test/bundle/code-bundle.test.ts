@@ -165,49 +165,6 @@ describe('dist/Code.js', () => {
     }
   });
 
-  it('measures what it carries: the parts add up, and a custom-function call needs no zod', async () => {
-    type Measure = {
-      total: number;
-      parts: [string, number][];
-      modules: { path: string; bytes: number; part: string }[];
-    };
-    const { total, parts, modules }: Measure = await measureBundle();
-    expect(total).toBe(Buffer.byteLength(codeText()));
-    expect(parts.reduce((sum, [, bytes]) => sum + bytes, 0)).toBe(total);
-    const zod = modules.filter((m) => m.path.startsWith('zod/'));
-    expect(zod.length).toBeGreaterThan(0);
-    // The model setting every formula reads is checked by hand (src/core/model-setting.ts).
-    for (const m of zod) expect(m.part, m.path).toBe('zod/mini, beyond the custom-function path');
-  });
-
-  it('ships an appsscript.json on V8 with the narrowest scopes', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
-    expect(manifest.runtimeVersion).toBe('V8');
-    expect(manifest.timeZone).toBeTruthy();
-    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
-    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
-  });
-
-  it('ships the built-in template texts as dist/Templates.html, read only when follow-ups run', () => {
-    const file = readFileSync(join(DIST, 'Templates.html'), 'utf8');
-    expect(JSON.parse(file)).toEqual(JSON.parse(builtInTextsFile()));
-    expect(codeText()).not.toContain('Welcome (New)');
-  });
-
-  it('carries none of the follow-up server texts: they are in dist/Templates.html', () => {
-    const text = codeText();
-    const file = JSON.parse(readFileSync(join(DIST, 'Templates.html'), 'utf8'));
-    expect(file.server).toEqual(FOLLOW_UP_SERVER_TEXTS);
-    const texts = Object.values(FOLLOW_UP_SERVER_TEXTS).flatMap((table) =>
-      Object.values(table as Record<string, unknown>).flatMap((t) =>
-        typeof t === 'string' ? [t] : Object.values(t as Record<string, string>),
-      ),
-    );
-    expect(texts.length).toBeGreaterThan(90);
-    // Short words ("body", "customer name") occur in other code; every longer text must not.
-    for (const t of texts.filter((t) => t.length >= 16)) expect(text, t).not.toContain(t);
-  });
-
   it('ships a self-contained sidebar', () => {
     const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=/);
