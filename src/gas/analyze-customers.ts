@@ -18,7 +18,7 @@ import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
 import { findReusableSheet, ownedSheet } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
-import { analyzeTexts } from './texts-file';
+import { analyzeTexts, textsFile } from './texts-file';
 import { writeBlock } from './write-block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -144,6 +144,7 @@ function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
       readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
       env.language,
       env.timeZone,
+      textsFile().server,
     ),
     run.currency,
     run.feedback,

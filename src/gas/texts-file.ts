@@ -23,6 +23,8 @@ const SERVER_TABLES: readonly (keyof FollowUpServerTexts)[] = [
   'purposeLabels',
   'templateHeaders',
   'audienceWords',
+  'outcomeHeaders',
+  'outcomeStatusLabels',
 ];
 const ANALYZE_TABLES: readonly (keyof AnalyzeTexts)[] = [
   'report',
@@ -30,6 +32,7 @@ const ANALYZE_TABLES: readonly (keyof AnalyzeTexts)[] = [
   'issues',
   'excluded',
   'exclusionReasons',
+  'calibration',
 ];
 
 export type TextsFile = BuiltInTexts & {

@@ -8,6 +8,7 @@
 import type { Localized } from '../i18n/language';
 import { FIELD_DESCRIPTIONS } from './field-descriptions';
 import type { MergeField } from './merge-fields';
+import type { OutcomeStatus } from './outcomes';
 import { PURPOSE_LABELS } from './purpose-labels';
 import type { TemplateColumn, TemplatePurpose } from './templates';
 
@@ -75,6 +76,10 @@ export interface FollowUpServerTexts {
   templateHeaders: Localized<Record<TemplateColumn, string>>;
   /** An audience as the owner reads it; `{x}` is a stage, segment, tier or number of days. */
   audienceWords: Localized<AudienceWords>;
+  /** Columns the Insights sheet adds for the outcome of the last contact. */
+  outcomeHeaders: Localized<{ lastContact: string; boughtAfter: string; amountAfter: string }>;
+  /** Whether a contacted customer bought within 30 days after (Insights and the customer card). */
+  outcomeStatusLabels: Localized<Record<OutcomeStatus, string>>;
 }
 
 export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
@@ -260,6 +265,46 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       overdue: '已超過預計購買日期',
       openComplaint: '有未解決的客訴',
       boughtOnce: '有流失風險：只買過一次，未再光臨',
+    },
+  },
+  outcomeHeaders: {
+    en: {
+      lastContact: 'Last contact',
+      boughtAfter: 'Bought within 30 days after',
+      amountAfter: 'Spent within 30 days after',
+    },
+    'zh-CN': {
+      lastContact: '最近联系',
+      boughtAfter: '联系后 30 天内购买',
+      amountAfter: '联系后 30 天内消费',
+    },
+    'zh-TW': {
+      lastContact: '最近聯繫',
+      boughtAfter: '聯繫後 30 天內購買',
+      amountAfter: '聯繫後 30 天內消費',
+    },
+  },
+  outcomeStatusLabels: {
+    en: {
+      bought: 'Yes',
+      waiting: 'Not yet (window open)',
+      noPurchase: 'No',
+      draftNotKnownSent: 'Drafted, not known to be sent',
+      unknownDelivery: 'Not known whether the email went',
+    },
+    'zh-CN': {
+      bought: '是',
+      waiting: '尚未（观察期内）',
+      noPurchase: '否',
+      draftNotKnownSent: '已建草稿，未知是否发出',
+      unknownDelivery: '未知邮件是否发出',
+    },
+    'zh-TW': {
+      bought: '是',
+      waiting: '尚未（觀察期內）',
+      noPurchase: '否',
+      draftNotKnownSent: '已建草稿，未知是否寄出',
+      unknownDelivery: '未知郵件是否寄出',
     },
   },
 };

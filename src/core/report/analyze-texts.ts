@@ -15,7 +15,13 @@ import {
   ISSUE_MESSAGES,
   type IssueTexts,
 } from '../input/issue-messages';
-import { REPORT_TEXTS, type ReportSheet, type ReportTexts, SHEET_NAMES } from './report-texts';
+import {
+  CALIBRATION_TEXTS,
+  REPORT_TEXTS,
+  type ReportSheet,
+  type ReportTexts,
+  SHEET_NAMES,
+} from './report-texts';
 
 export interface AnalyzeTexts {
   report: Localized<ReportTexts>;
@@ -23,6 +29,7 @@ export interface AnalyzeTexts {
   issues: IssueTexts;
   excluded: typeof EXCLUDED_TEXTS;
   exclusionReasons: typeof EXCLUSION_REASONS;
+  calibration: typeof CALIBRATION_TEXTS;
 }
 
 export const ANALYZE_TEXTS: AnalyzeTexts = {
@@ -37,4 +44,5 @@ export const ANALYZE_TEXTS: AnalyzeTexts = {
   },
   excluded: EXCLUDED_TEXTS,
   exclusionReasons: EXCLUSION_REASONS,
+  calibration: CALIBRATION_TEXTS,
 };

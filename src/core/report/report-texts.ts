@@ -156,3 +156,34 @@ const SINGULAR: Readonly<Record<string, string>> = {
   purchases: 'purchase',
 };
 const ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
+
+/** The hold-out check's table and chart on the Summary sheet (calibration.ts). */
+export const CALIBRATION_TEXTS: Localized<{
+  band: string;
+  customers: string;
+  predicted: string;
+  bought: string;
+  chart: string;
+}> = {
+  en: {
+    band: 'Repeat probability given (hold-out check)',
+    customers: 'Customers',
+    predicted: 'Predicted, on average',
+    bought: 'Really bought',
+    chart: 'Predicted vs. really bought, by probability band',
+  },
+  'zh-CN': {
+    band: '预测的复购概率（留出检验）',
+    customers: '客户数',
+    predicted: '平均预测',
+    bought: '实际购买',
+    chart: '按概率段：预测与实际购买',
+  },
+  'zh-TW': {
+    band: '預測的回購機率（保留期檢驗）',
+    customers: '客戶數',
+    predicted: '平均預測',
+    bought: '實際購買',
+    chart: '依機率區間：預測與實際購買',
+  },
+};

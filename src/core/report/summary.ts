@@ -84,7 +84,7 @@ export function buildSummary(
     customerShare: formatPercent(shareOf(key.customers, totals.customers)),
     revenueShare: formatPercent(shareOf(key.revenue, totals.revenue)),
   });
-  const calibration = calibrationReport(analysis, language);
+  const calibration = calibrationReport(analysis, language, texts);
   const checkBlocks: SummaryBlock[] = [];
   const checkCharts: SummaryChart[] = [];
   if (calibration.sentence)

@@ -21,7 +21,7 @@ import { planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
 import { MERGE_FIELDS } from '../../core/followups/merge-fields';
-import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
+import { campaignOutcomes, lastContactOutcomes } from '../../core/followups/outcomes';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { purchaseList } from '../../core/input/purchase-table';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
@@ -355,7 +355,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     // The card writes the contact's own date before it: the campaign's date would be a second one.
     lastContactLabel: spec === undefined ? outcome.campaignId : campaignLabel(spec, data, false),
     status: outcome.status,
-    statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
+    statusLabel: serverTexts().outcomeStatusLabels[data.context.language][outcome.status],
     amount: outcome.amount,
     openDrafts: drafts,
     unsubscribed,
