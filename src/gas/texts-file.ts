@@ -11,29 +11,30 @@ import type { AnalyzeTexts } from '../core/report/analyze-texts';
 /** The HTML project file holding the texts (dist/Templates.html). */
 const TEXTS_FILE = 'Templates';
 
-/** The tables of `FollowUpServerTexts` and of `AnalyzeTexts`, which the file must hold. */
-const SERVER_TABLES: readonly (keyof FollowUpServerTexts)[] = [
-  'optOut',
-  'postalAddressMissing',
-  'planProblems',
-  'testSubjectPrefix',
-  'ledgerProblems',
-  'ledger',
-  'fieldDescriptions',
-  'purposeLabels',
-  'templateHeaders',
-  'audienceWords',
-  'outcomeHeaders',
-  'outcomeStatusLabels',
-];
-const ANALYZE_TABLES: readonly (keyof AnalyzeTexts)[] = [
-  'report',
-  'sheetNames',
-  'issues',
-  'excluded',
-  'exclusionReasons',
-  'calibration',
-];
+// The tables of `FollowUpServerTexts` and of `AnalyzeTexts`, which the file must hold: as records
+// over their keys, so a table added to either type and not here does not compile.
+const SERVER_TABLES: Record<keyof FollowUpServerTexts, true> = {
+  optOut: true,
+  postalAddressMissing: true,
+  planProblems: true,
+  testSubjectPrefix: true,
+  ledgerProblems: true,
+  ledger: true,
+  fieldDescriptions: true,
+  purposeLabels: true,
+  templateHeaders: true,
+  audienceWords: true,
+  outcomeHeaders: true,
+  outcomeStatusLabels: true,
+};
+const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
+  report: true,
+  sheetNames: true,
+  issues: true,
+  excluded: true,
+  exclusionReasons: true,
+  calibration: true,
+};
 
 export type TextsFile = BuiltInTexts & {
   superseded?: unknown;
@@ -85,8 +86,8 @@ export function parseTextsFile(content: string): TextsFile {
     }
   }
   // An older build's file lacks a table; a hand-edited one may miss a language or a key.
-  const tables = (part: string, names: readonly string[]) =>
-    names.every((name) => file?.[part]?.[name] !== undefined && wellFormed(file[part]![name]));
+  const tables = (part: string, names: object) =>
+    Object.keys(names).every((name) => file?.[part]?.[name] !== undefined && wellFormed(file[part]![name]));
   if (!tables('server', SERVER_TABLES) || !tables('analyze', ANALYZE_TABLES)) throw damaged();
   return texts as TextsFile;
 }
