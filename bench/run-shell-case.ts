@@ -36,7 +36,12 @@ for (const name of [...READS, ...WRITES]) {
   };
 }
 
-const fake = createGasFake({ timeZone: 'UTC', defaultSheet: null });
+// The project's Templates.html, as Apps Script serves it: Analyze reads its texts from it.
+const fake = createGasFake({
+  timeZone: 'UTC',
+  defaultSheet: null,
+  htmlFiles: { Templates: readFileSync(join(root, 'dist', 'Templates.html'), 'utf8') },
+});
 const context = fake.vmContext();
 vm.runInContext(readFileSync(join(root, 'dist', 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
 const CtxDate = vm.runInContext('Date', context) as DateConstructor;

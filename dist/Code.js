@@ -6600,6 +6600,279 @@ var Regulars = (() => {
     meanRepeatSpend: c.summary.meanRepeatSpend
   });
 
+  // src/core/model-setting.ts
+  var MODEL_SETTING_PROPERTY = "regulars.purchaseModel";
+  function isModelChoice(value) {
+    return PURCHASE_MODEL_CHOICES.some((c) => c === value);
+  }
+  function modelSettingOf(stored) {
+    if (stored === null) return { choice: "auto" };
+    return isModelChoice(stored) ? { choice: stored } : { choice: "auto", note: "invalid" };
+  }
+  function parseModelChoice(input) {
+    if (isModelChoice(input)) return input;
+    throw new Error(`Invalid purchase model — expected one of ${PURCHASE_MODEL_CHOICES.join(", ")}`);
+  }
+
+  // src/gas/model-setting.ts
+  function readModelSetting() {
+    try {
+      const properties = PropertiesService.getDocumentProperties();
+      if (properties === null) return { choice: "auto", note: "unreadable" };
+      return modelSettingOf(properties.getProperty(MODEL_SETTING_PROPERTY));
+    } catch {
+      return { choice: "auto", note: "unreadable" };
+    }
+  }
+  function saveModelSetting(input) {
+    const choice = parseModelChoice(input);
+    PropertiesService.getDocumentProperties().setProperty(MODEL_SETTING_PROPERTY, choice);
+    return { choice };
+  }
+
+  // src/core/share/cache-parts.ts
+  var MAGIC = "regulars-parts-1";
+  var PART_CHARS = 3e4;
+  var partKey = (key, n) => `${key}:${n}`;
+  function splitIntoParts(key, text3, partChars = PART_CHARS) {
+    const chunks = [];
+    for (let at3 = 0; at3 < text3.length || chunks.length === 0; ) {
+      let end = Math.min(text3.length, at3 + partChars);
+      const last = text3.charCodeAt(end - 1);
+      if (end < text3.length && end - 1 > at3 && last >= 55296 && last <= 56319) end--;
+      chunks.push(text3.slice(at3, end));
+      at3 = end;
+    }
+    const values = {
+      [key]: `${MAGIC} ${chunks.length} ${hashText(text3)}
+${chunks[0]}`
+    };
+    for (let n = 2; n <= chunks.length; n++) values[partKey(key, n)] = chunks[n - 1];
+    return values;
+  }
+  function readParts(key, read) {
+    const head = read([key])[key];
+    if (typeof head !== "string") return void 0;
+    const newline = head.indexOf("\n");
+    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
+    const count = Number(header[1]);
+    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1e3) {
+      return void 0;
+    }
+    let text3 = head.slice(newline + 1);
+    if (count > 1) {
+      const keys = [];
+      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
+      const parts = read(keys);
+      for (const k of keys) {
+        const part = parts[k];
+        if (typeof part !== "string") return void 0;
+        text3 += part;
+      }
+    }
+    return hashText(text3) === header[2] ? text3 : void 0;
+  }
+
+  // src/gas/shared-fits.ts
+  var BUILD = "regulars-build:5cf1e76c3a012d41";
+  var EXPIRY_SECONDS = 21600;
+  function documentFitStore() {
+    let cache;
+    try {
+      cache = typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
+    } catch {
+      return void 0;
+    }
+    if (!cache) return void 0;
+    const documentCache = cache;
+    return {
+      version: BUILD,
+      get(key) {
+        try {
+          return readParts(key, (keys) => documentCache.getAll(keys));
+        } catch {
+          return void 0;
+        }
+      },
+      put(key, text3) {
+        try {
+          documentCache.putAll(splitIntoParts(key, text3), EXPIRY_SECONDS);
+        } catch {
+        }
+      }
+    };
+  }
+
+  // src/gas/formula-runner.ts
+  function formulaEnvironment() {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return {
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale: spreadsheet.getSpreadsheetLocale(),
+      now: /* @__PURE__ */ new Date(),
+      purchaseModel: readModelSetting().choice,
+      sharedFits: documentFitStore()
+    };
+  }
+  function runFormula(compute) {
+    try {
+      return compute(formulaEnvironment());
+    } catch (error) {
+      if (error instanceof FormulaError) throw new Error(error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`Regulars could not compute this formula: ${message}`);
+    }
+  }
+
+  // src/gas/menu-labels.ts
+  var MENU_LABELS = {
+    en: {
+      analyze: "Analyze customers",
+      followUps: "Follow-ups…",
+      columnSetup: "Column setup…",
+      insertSample: "Insert sample data",
+      help: "Help"
+    },
+    "zh-CN": {
+      analyze: "分析客户",
+      followUps: "跟进邮件…",
+      columnSetup: "列设置…",
+      insertSample: "插入示例数据",
+      help: "帮助"
+    },
+    "zh-TW": {
+      analyze: "分析客戶",
+      followUps: "跟進郵件…",
+      columnSetup: "欄位設定…",
+      insertSample: "插入範例資料",
+      help: "說明"
+    }
+  };
+
+  // src/gas/menu.ts
+  function buildMenu(e) {
+    const ui = SpreadsheetApp.getUi();
+    const language = menuLanguage(e);
+    const labels = MENU_LABELS[language];
+    ui.createAddonMenu().addItem(labels.analyze, "analyzeCustomers").addItem(labels.followUps, "showFollowUps").addItem(labels.columnSetup, "showColumnSetup").addSeparator().addItem(labels.insertSample, "insertSampleData").addItem(labels.help, "showHelp").addToUi();
+  }
+  function menuLanguage(e) {
+    try {
+      if (e && e.authMode === ScriptApp.AuthMode.NONE) return languageOfLocale(Session.getActiveUserLocale());
+      return languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
+    } catch {
+      return "en";
+    }
+  }
+
+  // src/core/exports/log-contacts.ts
+  function hasLogContacts(log) {
+    for (const c of log.contacts?.values() ?? [])
+      if (c.email !== "" || c.phone !== "" || c.name !== "") return true;
+    return false;
+  }
+  function withLogProfiles(profiles, log) {
+    const out = new Map(profiles ?? []);
+    for (const [key, p] of profilesFromLog(log)) {
+      const own2 = out.get(key);
+      out.set(
+        key,
+        own2 === void 0 ? p : { ...own2, name: own2.name || p.name, email: own2.email || p.email, phone: own2.phone || p.phone }
+      );
+    }
+    return out;
+  }
+  function profilesFromLog(log) {
+    const profiles = /* @__PURE__ */ new Map();
+    for (const c of log.contacts?.values() ?? []) {
+      profiles.set(c.key, {
+        row: c.row,
+        name: c.name,
+        email: c.email,
+        phone: c.phone,
+        notes: "",
+        optedOut: c.consent === false,
+        satisfaction: void 0,
+        recommend: void 0
+      });
+    }
+    return profiles;
+  }
+  function withLogDirectory(directory, log) {
+    if (log === void 0) return directory;
+    const fromLog = directoryFromLog(log);
+    if (fromLog.byKey.size === 0) return directory;
+    const byKey = new Map(directory.byKey);
+    for (const [key, c] of fromLog.byKey) {
+      const own2 = byKey.get(key);
+      if (own2 === void 0) byKey.set(key, c);
+      else {
+        const email2 = own2.email === "" ? c.email : own2.email;
+        byKey.set(key, { ...own2, email: email2, optedOut: own2.optedOut || c.optedOut });
+      }
+    }
+    return {
+      byKey,
+      optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
+      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
+      hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
+      optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
+    };
+  }
+  function directoryFromLog(log) {
+    const byKey = /* @__PURE__ */ new Map();
+    const optedOutEmails = /* @__PURE__ */ new Set();
+    const optOutRows = [];
+    let hasEmailColumn = false;
+    const contacts = [...log.contacts?.values() ?? []];
+    const hasConsentColumn = contacts.some((c) => c.consent !== void 0);
+    const { keys, labels: labelList } = log.purchases;
+    const labels = new Map(keys.map((key, i) => [key, labelList[i]]));
+    for (const c of contacts) {
+      if (c.email !== "") hasEmailColumn = true;
+      const optedOut = hasConsentColumn && c.consent !== true;
+      if (optedOut && c.email !== "") optedOutEmails.add(c.email);
+      const name = c.name || labels.get(c.key) || c.key;
+      if (c.consent === false)
+        optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
+      byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
+    }
+    return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
+  }
+
+  // src/core/exports/mapped-log.ts
+  function toMappingColumns(columns) {
+    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
+    const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
+    const date2 = columns.date;
+    if (customer === void 0 || amount === void 0 || date2 === void 0) return void 0;
+    if (customer === date2 || customer === amount || date2 === amount) return void 0;
+    return { ...columns, customer, date: date2, amount };
+  }
+  function toExportColumns(columns) {
+    const out = { ...columns };
+    if (out.amount === out.lineAmount || out.amount === out.unitPrice || out.amount === out.adjustedTotal) {
+      delete out.amount;
+    }
+    return out;
+  }
+  function mappingOfDetection(sheet, headerRow, detection) {
+    const columns = toMappingColumns(detection.columns);
+    if (columns === void 0) return void 0;
+    return { sheet, headerRow, columns, ...detection.profile ? { profile: detection.profile.id } : {} };
+  }
+  function readMappedLog(grid, mapping, options) {
+    const profile = profileById(mapping.profile);
+    return readColumns(grid.slice(mapping.headerRow), toExportColumns(mapping.columns), {
+      ...options,
+      firstRowNumber: mapping.headerRow + 1,
+      ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
+      ...mapping.exclude ? { exclude: mapping.exclude } : {},
+      ...profile?.utcTimes ? { utcTimes: true } : {},
+      ...profile?.currency ? { platformCurrency: profile.currency } : {}
+    });
+  }
+
   // node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -8148,502 +8421,6 @@ var Regulars = (() => {
     return result.data;
   }
 
-  // src/core/model-setting.ts
-  var MODEL_SETTING_PROPERTY = "regulars.purchaseModel";
-  var ModelChoiceSchema = _enum(PURCHASE_MODEL_CHOICES);
-  function modelSettingOf(stored) {
-    if (stored === null) return { choice: "auto" };
-    const parsed = ModelChoiceSchema.safeParse(stored);
-    return parsed.success ? { choice: parsed.data } : { choice: "auto", note: "invalid" };
-  }
-  function parseModelChoice(input) {
-    return parseOrThrow(ModelChoiceSchema, input, "purchase model");
-  }
-
-  // src/gas/model-setting.ts
-  function readModelSetting() {
-    try {
-      const properties = PropertiesService.getDocumentProperties();
-      if (properties === null) return { choice: "auto", note: "unreadable" };
-      return modelSettingOf(properties.getProperty(MODEL_SETTING_PROPERTY));
-    } catch {
-      return { choice: "auto", note: "unreadable" };
-    }
-  }
-  function saveModelSetting(input) {
-    const choice = parseModelChoice(input);
-    PropertiesService.getDocumentProperties().setProperty(MODEL_SETTING_PROPERTY, choice);
-    return { choice };
-  }
-
-  // src/core/share/cache-parts.ts
-  var MAGIC = "regulars-parts-1";
-  var PART_CHARS = 3e4;
-  var partKey = (key, n) => `${key}:${n}`;
-  function splitIntoParts(key, text3, partChars = PART_CHARS) {
-    const chunks = [];
-    for (let at3 = 0; at3 < text3.length || chunks.length === 0; ) {
-      let end = Math.min(text3.length, at3 + partChars);
-      const last = text3.charCodeAt(end - 1);
-      if (end < text3.length && end - 1 > at3 && last >= 55296 && last <= 56319) end--;
-      chunks.push(text3.slice(at3, end));
-      at3 = end;
-    }
-    const values = {
-      [key]: `${MAGIC} ${chunks.length} ${hashText(text3)}
-${chunks[0]}`
-    };
-    for (let n = 2; n <= chunks.length; n++) values[partKey(key, n)] = chunks[n - 1];
-    return values;
-  }
-  function readParts(key, read) {
-    const head = read([key])[key];
-    if (typeof head !== "string") return void 0;
-    const newline = head.indexOf("\n");
-    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
-    const count = Number(header[1]);
-    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1e3) {
-      return void 0;
-    }
-    let text3 = head.slice(newline + 1);
-    if (count > 1) {
-      const keys = [];
-      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
-      const parts = read(keys);
-      for (const k of keys) {
-        const part = parts[k];
-        if (typeof part !== "string") return void 0;
-        text3 += part;
-      }
-    }
-    return hashText(text3) === header[2] ? text3 : void 0;
-  }
-
-  // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:d48e48289b3aa37b";
-  var EXPIRY_SECONDS = 21600;
-  function documentFitStore() {
-    let cache;
-    try {
-      cache = typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
-    } catch {
-      return void 0;
-    }
-    if (!cache) return void 0;
-    const documentCache = cache;
-    return {
-      version: BUILD,
-      get(key) {
-        try {
-          return readParts(key, (keys) => documentCache.getAll(keys));
-        } catch {
-          return void 0;
-        }
-      },
-      put(key, text3) {
-        try {
-          documentCache.putAll(splitIntoParts(key, text3), EXPIRY_SECONDS);
-        } catch {
-        }
-      }
-    };
-  }
-
-  // src/gas/formula-runner.ts
-  function formulaEnvironment() {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return {
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale: spreadsheet.getSpreadsheetLocale(),
-      now: /* @__PURE__ */ new Date(),
-      purchaseModel: readModelSetting().choice,
-      sharedFits: documentFitStore()
-    };
-  }
-  function runFormula(compute) {
-    try {
-      return compute(formulaEnvironment());
-    } catch (error) {
-      if (error instanceof FormulaError) throw new Error(error.message);
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`Regulars could not compute this formula: ${message}`);
-    }
-  }
-
-  // src/gas/menu-labels.ts
-  var MENU_LABELS = {
-    en: {
-      analyze: "Analyze customers",
-      followUps: "Follow-ups…",
-      columnSetup: "Column setup…",
-      insertSample: "Insert sample data",
-      help: "Help"
-    },
-    "zh-CN": {
-      analyze: "分析客户",
-      followUps: "跟进邮件…",
-      columnSetup: "列设置…",
-      insertSample: "插入示例数据",
-      help: "帮助"
-    },
-    "zh-TW": {
-      analyze: "分析客戶",
-      followUps: "跟進郵件…",
-      columnSetup: "欄位設定…",
-      insertSample: "插入範例資料",
-      help: "說明"
-    }
-  };
-
-  // src/gas/menu.ts
-  function buildMenu(e) {
-    const ui = SpreadsheetApp.getUi();
-    const language = menuLanguage(e);
-    const labels = MENU_LABELS[language];
-    ui.createAddonMenu().addItem(labels.analyze, "analyzeCustomers").addItem(labels.followUps, "showFollowUps").addItem(labels.columnSetup, "showColumnSetup").addSeparator().addItem(labels.insertSample, "insertSampleData").addItem(labels.help, "showHelp").addToUi();
-  }
-  function menuLanguage(e) {
-    try {
-      if (e && e.authMode === ScriptApp.AuthMode.NONE) return languageOfLocale(Session.getActiveUserLocale());
-      return languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
-    } catch {
-      return "en";
-    }
-  }
-
-  // src/core/report/report-texts.ts
-  var SHEET_NAMES = {
-    en: { insights: "Insights", summary: "Summary", dataIssues: "Data issues" },
-    "zh-CN": { insights: "客户洞察", summary: "汇总", dataIssues: "数据问题" },
-    "zh-TW": { insights: "客戶洞察", summary: "彙總", dataIssues: "資料問題" }
-  };
-  var REPORT_TEXTS = {
-    en: {
-      name: "Name",
-      email: "Email",
-      summaryTitle: "Customer summary",
-      asOf: "As of",
-      customers: "Customers",
-      revenue: "Revenue",
-      perCustomer: "Revenue per customer",
-      repeatShare: "Repeat customers",
-      customerShare: "Share of customers",
-      revenueShare: "Share of revenue",
-      byTier: "Value tier (80/20)",
-      bySegment: "RFM segment",
-      byStage: "Lifecycle stage",
-      pareto: "80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.",
-      stageChart: "Customers by lifecycle stage",
-      tierChart: "Revenue by value tier",
-      issueHeaders: ["Sheet", "Row", "Column", "Value", "Problem", "What was done"],
-      returnsOnly: "Only returns, no purchase",
-      leftOut: "customer left out of the analysis",
-      noIssues: "No unusable rows: every row of {sheet} was used.",
-      noPurchaseLog: "Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.",
-      partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
-      done: "Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.",
-      doneLeftOut: " Rows left out on purpose: {excluded} (see {sheet}).",
-      tooManyCells: "Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.",
-      busy: "Regulars is already updating this spreadsheet. Try again in a minute."
-    },
-    "zh-CN": {
-      name: "姓名",
-      email: "邮箱",
-      summaryTitle: "客户汇总",
-      asOf: "分析日期",
-      customers: "客户数",
-      revenue: "收入",
-      perCustomer: "每位客户收入",
-      repeatShare: "回头客占比",
-      customerShare: "客户占比",
-      revenueShare: "收入占比",
-      byTier: "价值层级（80/20）",
-      bySegment: "RFM 分群",
-      byStage: "生命周期阶段",
-      pareto: "80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。",
-      stageChart: "各生命周期阶段的客户数",
-      tierChart: "各价值层级的收入",
-      issueHeaders: ["工作表", "行", "列", "值", "问题", "处理方式"],
-      returnsOnly: "只有退货，没有购买",
-      leftOut: "该客户未纳入分析",
-      noIssues: "没有无法使用的行：{sheet} 的每一行都已使用。",
-      noPurchaseLog: "Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。",
-      partialLog: "工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。",
-      done: "已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。",
-      doneLeftOut: "有意排除的行：{excluded}（见“{sheet}”）。",
-      tooManyCells: "未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。",
-      busy: "Regulars 正在更新此表格，请稍后再试。"
-    },
-    "zh-TW": {
-      name: "姓名",
-      email: "電子郵件",
-      summaryTitle: "客戶彙總",
-      asOf: "分析日期",
-      customers: "客戶數",
-      revenue: "營收",
-      perCustomer: "每位客戶營收",
-      repeatShare: "回頭客比例",
-      customerShare: "客戶比例",
-      revenueShare: "營收比例",
-      byTier: "價值層級（80/20）",
-      bySegment: "RFM 分群",
-      byStage: "生命週期階段",
-      pareto: "80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。",
-      stageChart: "各生命週期階段的客戶數",
-      tierChart: "各價值層級的營收",
-      issueHeaders: ["工作表", "列", "欄", "值", "問題", "處理方式"],
-      returnsOnly: "只有退貨，沒有購買",
-      leftOut: "該客戶未納入分析",
-      noIssues: "沒有無法使用的列：{sheet} 的每一列都已使用。",
-      noPurchaseLog: "Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。",
-      partialLog: "工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。",
-      done: "已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。",
-      doneLeftOut: "刻意排除的列：{excluded}（見「{sheet}」）。",
-      tooManyCells: "未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。",
-      busy: "Regulars 正在更新此試算表，請稍後再試。"
-    }
-  };
-  function fill(template, values) {
-    return template.replace(
-      /\{(\w+)\}/g,
-      (match, name) => values[name] === void 0 ? match : String(values[name])
-    ).replace(ONE_OF_A_PLURAL, (_m, before, noun) => `${before}1 ${SINGULAR[noun]}`);
-  }
-  var SINGULAR = {
-    customers: "customer",
-    emails: "email",
-    drafts: "draft",
-    days: "day",
-    rows: "row",
-    purchases: "purchase"
-  };
-  var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
-
-  // src/core/exports/log-contacts.ts
-  function hasLogContacts(log) {
-    for (const c of log.contacts?.values() ?? [])
-      if (c.email !== "" || c.phone !== "" || c.name !== "") return true;
-    return false;
-  }
-  function withLogProfiles(profiles, log) {
-    const out = new Map(profiles ?? []);
-    for (const [key, p] of profilesFromLog(log)) {
-      const own2 = out.get(key);
-      out.set(
-        key,
-        own2 === void 0 ? p : { ...own2, name: own2.name || p.name, email: own2.email || p.email, phone: own2.phone || p.phone }
-      );
-    }
-    return out;
-  }
-  function profilesFromLog(log) {
-    const profiles = /* @__PURE__ */ new Map();
-    for (const c of log.contacts?.values() ?? []) {
-      profiles.set(c.key, {
-        row: c.row,
-        name: c.name,
-        email: c.email,
-        phone: c.phone,
-        notes: "",
-        optedOut: c.consent === false,
-        satisfaction: void 0,
-        recommend: void 0
-      });
-    }
-    return profiles;
-  }
-  function withLogDirectory(directory, log) {
-    if (log === void 0) return directory;
-    const fromLog = directoryFromLog(log);
-    if (fromLog.byKey.size === 0) return directory;
-    const byKey = new Map(directory.byKey);
-    for (const [key, c] of fromLog.byKey) {
-      const own2 = byKey.get(key);
-      if (own2 === void 0) byKey.set(key, c);
-      else {
-        const email2 = own2.email === "" ? c.email : own2.email;
-        byKey.set(key, { ...own2, email: email2, optedOut: own2.optedOut || c.optedOut });
-      }
-    }
-    return {
-      byKey,
-      optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
-      hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
-      hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
-      optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
-    };
-  }
-  function directoryFromLog(log) {
-    const byKey = /* @__PURE__ */ new Map();
-    const optedOutEmails = /* @__PURE__ */ new Set();
-    const optOutRows = [];
-    let hasEmailColumn = false;
-    const contacts = [...log.contacts?.values() ?? []];
-    const hasConsentColumn = contacts.some((c) => c.consent !== void 0);
-    const { keys, labels: labelList } = log.purchases;
-    const labels = new Map(keys.map((key, i) => [key, labelList[i]]));
-    for (const c of contacts) {
-      if (c.email !== "") hasEmailColumn = true;
-      const optedOut = hasConsentColumn && c.consent !== true;
-      if (optedOut && c.email !== "") optedOutEmails.add(c.email);
-      const name = c.name || labels.get(c.key) || c.key;
-      if (c.consent === false)
-        optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
-      byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
-    }
-    return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
-  }
-
-  // src/core/input/issue-messages.ts
-  var COLUMN_NAMES = {
-    customer: { en: "customer", "zh-CN": "客户", "zh-TW": "客戶" },
-    date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
-    amount: { en: "amount", "zh-CN": "金额", "zh-TW": "金額" },
-    product: { en: "product", "zh-CN": "产品", "zh-TW": "產品" },
-    quantity: { en: "quantity", "zh-CN": "数量", "zh-TW": "數量" },
-    orderId: { en: "order id", "zh-CN": "订单号", "zh-TW": "訂單號" }
-  };
-  var CELL_NAME = { en: "cell", "zh-CN": "单元格", "zh-TW": "儲存格" };
-  var ACTION_TEXTS = {
-    skipped: { en: "row skipped", "zh-CN": "已跳过此行", "zh-TW": "已略過此列" },
-    used: {
-      en: "the rest of the row was used",
-      "zh-CN": "该行其余内容照常使用",
-      "zh-TW": "該列其餘內容照常使用"
-    }
-  };
-  var ISSUE_MESSAGES = {
-    blank: { en: "The {column} cell is blank", "zh-CN": "{column}为空", "zh-TW": "{column}為空白" },
-    unreadable: {
-      en: "{Column} '{value}' could not be read",
-      "zh-CN": "无法识别{column}“{value}”",
-      "zh-TW": "無法辨識{column}「{value}」"
-    },
-    impossible: {
-      en: "{Column} '{value}' is not a real date",
-      "zh-CN": "{column}“{value}”不是真实存在的日期",
-      "zh-TW": "{column}「{value}」不是實際存在的日期"
-    },
-    out_of_range: {
-      en: "{Column} '{value}' is outside the range that can be read",
-      "zh-CN": "{column}“{value}”超出可读取的范围",
-      "zh-TW": "{column}「{value}」超出可讀取的範圍"
-    },
-    order_mismatch: {
-      en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
-      "zh-CN": "{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域",
-      "zh-TW": "{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼"
-    },
-    formula_error: {
-      en: "The {column} cell shows the error {value}",
-      "zh-CN": "{column}单元格显示错误 {value}",
-      "zh-TW": "{column}儲存格顯示錯誤 {value}"
-    },
-    percentage: {
-      en: "{Column} '{value}' is a percentage, not an amount",
-      "zh-CN": "{column}“{value}”是百分比，不是金额",
-      "zh-TW": "{column}「{value}」是百分比，不是金額"
-    },
-    after_as_of: {
-      en: "{Column} '{value}' is after the analysis date",
-      "zh-CN": "{column}“{value}”晚于分析日期",
-      "zh-TW": "{column}「{value}」晚於分析日期"
-    }
-  };
-  var COLUMN_ISSUE_MESSAGES = {
-    customer: {
-      unreadable: {
-        en: "Customer '{value}' cannot be used as a customer name or id",
-        "zh-CN": "客户“{value}”无法用作客户名称或编号",
-        "zh-TW": "客戶「{value}」無法用作客戶名稱或編號"
-      }
-    },
-    date: {
-      unreadable: {
-        en: "Date '{value}' could not be read as a date",
-        "zh-CN": "无法将“{value}”识别为日期",
-        "zh-TW": "無法將「{value}」辨識為日期"
-      },
-      out_of_range: {
-        en: "Date '{value}' is outside the dates read (1900–2199; as a serial number, 1950–2199)",
-        "zh-CN": "日期“{value}”不在可读取的范围内（1900–2199 年；序列号为 1950–2199 年）",
-        "zh-TW": "日期「{value}」不在可讀取的範圍內（1900–2199 年；序列值為 1950–2199 年）"
-      }
-    },
-    amount: {
-      unreadable: {
-        en: "Amount '{value}' is not a number",
-        "zh-CN": "金额“{value}”不是数字",
-        "zh-TW": "金額「{value}」不是數字"
-      },
-      out_of_range: {
-        en: "Amount '{value}' is too large to be an amount",
-        "zh-CN": "金额“{value}”过大，不像是真实金额",
-        "zh-TW": "金額「{value}」過大，不像是實際金額"
-      }
-    },
-    quantity: {
-      unreadable: {
-        en: "Quantity '{value}' is not a number",
-        "zh-CN": "数量“{value}”不是数字",
-        "zh-TW": "數量「{value}」不是數字"
-      }
-    }
-  };
-  var PLACEHOLDER = /\{(value|column|Column)\}/g;
-  function describeProblem(issue2, language) {
-    const lang = knownLanguage(language);
-    const template = (issue2.column !== void 0 ? COLUMN_ISSUE_MESSAGES[issue2.column]?.[issue2.problem] : void 0) ?? ISSUE_MESSAGES[issue2.problem] ?? ISSUE_MESSAGES.unreadable;
-    const column2 = (issue2.column !== void 0 ? COLUMN_NAMES[issue2.column] : void 0) ?? CELL_NAME;
-    const columnName = column2[lang];
-    return template[lang].replace(
-      PLACEHOLDER,
-      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
-    );
-  }
-  function describeIssue(issue2, language) {
-    const lang = knownLanguage(language);
-    const message = describeProblem(issue2, lang);
-    const action = ACTION_TEXTS[issue2.action]?.[lang] ?? "";
-    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
-  }
-  function knownLanguage(language) {
-    return language === "zh-CN" || language === "zh-TW" ? language : "en";
-  }
-
-  // src/core/exports/mapped-log.ts
-  function toMappingColumns(columns) {
-    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
-    const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
-    const date2 = columns.date;
-    if (customer === void 0 || amount === void 0 || date2 === void 0) return void 0;
-    if (customer === date2 || customer === amount || date2 === amount) return void 0;
-    return { ...columns, customer, date: date2, amount };
-  }
-  function toExportColumns(columns) {
-    const out = { ...columns };
-    if (out.amount === out.lineAmount || out.amount === out.unitPrice || out.amount === out.adjustedTotal) {
-      delete out.amount;
-    }
-    return out;
-  }
-  function mappingOfDetection(sheet, headerRow, detection) {
-    const columns = toMappingColumns(detection.columns);
-    if (columns === void 0) return void 0;
-    return { sheet, headerRow, columns, ...detection.profile ? { profile: detection.profile.id } : {} };
-  }
-  function readMappedLog(grid, mapping, options) {
-    const profile = profileById(mapping.profile);
-    return readColumns(grid.slice(mapping.headerRow), toExportColumns(mapping.columns), {
-      ...options,
-      firstRowNumber: mapping.headerRow + 1,
-      ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
-      ...mapping.exclude ? { exclude: mapping.exclude } : {},
-      ...profile?.utcTimes ? { utcTimes: true } : {},
-      ...profile?.currency ? { platformCurrency: profile.currency } : {}
-    });
-  }
-
   // src/core/mapping/column-setup.ts
   var SHEET_KINDS = ["purchases", "customers", "feedback"];
   var MAX_COLUMNS = 18278;
@@ -8940,6 +8717,23 @@ ${chunks[0]}`
       recommend: profile.recommend
     });
   }
+
+  // src/core/report/report-texts.ts
+  function fill(template, values) {
+    return template.replace(
+      /\{(\w+)\}/g,
+      (match, name) => values[name] === void 0 ? match : String(values[name])
+    ).replace(ONE_OF_A_PLURAL, (_m, before, noun) => `${before}1 ${SINGULAR[noun]}`);
+  }
+  var SINGULAR = {
+    customers: "customer",
+    emails: "email",
+    drafts: "draft",
+    days: "day",
+    rows: "row",
+    purchases: "purchase"
+  };
+  var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
 
   // src/core/sample/sample-workbook.ts
   var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9256,6 +9050,475 @@ ${chunks[0]}`
     return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0].grid };
   }
 
+  // src/core/followups/merge-fields.ts
+  var MERGE_FIELDS = [
+    "name",
+    "lastPurchaseDate",
+    "daysSince",
+    "usualGap",
+    "favouriteProduct",
+    "totalSpent",
+    "shopName",
+    "signature"
+  ];
+  var FIELD_ALIASES = {
+    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
+    lastPurchaseDate: [
+      "last purchase date",
+      "last purchase",
+      "last order date",
+      "最近购买日期",
+      "最近購買日期",
+      "上次购买日期",
+      "上次購買日期"
+    ],
+    daysSince: [
+      "days since",
+      "days since last",
+      "days since last purchase",
+      "距上次购买天数",
+      "距上次購買天數",
+      "天数",
+      "天數"
+    ],
+    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
+    favouriteProduct: [
+      "favourite product",
+      "favorite product",
+      "favourite",
+      "favorite",
+      "常买商品",
+      "常買商品",
+      "最常买",
+      "最常買"
+    ],
+    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
+    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
+    signature: ["signature", "sign off", "签名", "簽名", "落款"]
+  };
+  function normalizeFieldName(name) {
+    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
+  }
+  var fieldOfNameCache;
+  function fieldOfName() {
+    if (fieldOfNameCache === void 0) {
+      fieldOfNameCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const field of MERGE_FIELDS) {
+          map.set(normalizeFieldName(field), field);
+          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
+        }
+        return map;
+      })();
+    }
+    return fieldOfNameCache;
+  }
+  function mergeFieldOf(name) {
+    return fieldOfName().get(normalizeFieldName(name));
+  }
+  var RAW_QUOTE_LIMIT = 40;
+  function parseTemplateText(text3, part) {
+    const tokens = [];
+    const problems = [];
+    let literal = "";
+    let i = 0;
+    while (i < text3.length) {
+      const open = text3.indexOf("{{", i);
+      if (open < 0) {
+        literal += text3.slice(i);
+        break;
+      }
+      literal += text3.slice(i, open);
+      const close = text3.indexOf("}}", open + 2);
+      const nextOpen = text3.indexOf("{{", open + 2);
+      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+        problems.push({
+          kind: "unclosedField",
+          part,
+          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
+        });
+        literal += "{{";
+        i = open + 2;
+        continue;
+      }
+      const inner = text3.slice(open + 2, close);
+      const bar = inner.indexOf("|");
+      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
+      const raw = text3.slice(open, close + 2);
+      i = close + 2;
+      if (name === "") {
+        problems.push({ kind: "emptyField", part });
+        continue;
+      }
+      const field = mergeFieldOf(name);
+      if (field === void 0) {
+        problems.push({ kind: "unknownField", part, raw: quote(raw) });
+        continue;
+      }
+      if (literal !== "") tokens.push({ kind: "text", text: literal });
+      literal = "";
+      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
+    }
+    if (literal !== "") tokens.push({ kind: "text", text: literal });
+    return { tokens, problems };
+  }
+  function quote(raw) {
+    const oneLine = singleLine(raw);
+    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
+  }
+  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+  var MAX_SUBJECT_LENGTH = 200;
+  function singleLine(text3) {
+    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
+  }
+  function cleanSubject(text3) {
+    const line = singleLine(text3);
+    const chars = Array.from(line);
+    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
+    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
+  }
+  var HTML_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
+  function escapeHtml(text3) {
+    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+  }
+  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
+  function multiLine(text3) {
+    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
+  }
+  function mergedValue(token, values) {
+    const value = values[token.field];
+    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
+    const line = value === void 0 ? "" : clean(value);
+    if (line !== "") return line;
+    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
+  }
+  function missingValues(tokens, values) {
+    const missing = /* @__PURE__ */ new Set();
+    for (const t of tokens)
+      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
+    return [...missing];
+  }
+  var LATIN_END = /[A-Za-z0-9]$/;
+  var LATIN_START = /^[A-Za-z0-9]/;
+  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  function scriptsMeet(left, right) {
+    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
+  }
+  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
+  function fitTextToValues(tokens, values) {
+    const out = tokens.map((t) => ({ ...t }));
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      if (t.kind !== "field") continue;
+      const value = mergedValue(t, values) ?? "";
+      if (value === "") continue;
+      const before = out[i - 1];
+      const after = out[i + 1];
+      if (/^\d+年/.test(value)) {
+        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
+        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
+        continue;
+      }
+      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
+      if (after?.kind === "text") {
+        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
+        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
+      }
+    }
+    return out;
+  }
+  function renderPlain(tokens, values) {
+    let out = "";
+    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
+    return out;
+  }
+  function renderSubject(tokens, values) {
+    return cleanSubject(renderPlain(tokens, values));
+  }
+  var LINE_BREAK = /\r\n?|\n/g;
+  function renderTextBody(tokens, values) {
+    return normaliseBody(renderPlain(tokens, values));
+  }
+  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+  function normaliseBody(text3) {
+    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
+  }
+  function renderHtmlBody(tokens, values) {
+    let escaped = "";
+    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
+    return htmlParagraphs(normaliseBody(escaped));
+  }
+  function htmlParagraphs(escapedText) {
+    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
+  }
+
+  // src/core/followups/templates.ts
+  var TEMPLATE_PURPOSES = [
+    "new",
+    "developing",
+    "loyal",
+    "atRisk",
+    "late",
+    "spendingLess",
+    "boughtOnce",
+    "lapsed",
+    "reorder",
+    "complaint",
+    "survey",
+    "other"
+  ];
+  var TEMPLATE_ID_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;
+  var BUILT_IN_TEMPLATE_IDS = {
+    new: "welcome",
+    developing: "thanks",
+    loyal: "appreciation",
+    atRisk: "check-in",
+    late: "late-check-in",
+    spendingLess: "spending-check-in",
+    boughtOnce: "second-visit",
+    lapsed: "win-back",
+    reorder: "reorder",
+    complaint: "complaint-follow-up",
+    survey: "survey"
+  };
+  function templateIdOfStage(stage) {
+    return BUILT_IN_TEMPLATE_IDS[stage];
+  }
+  function templatesOfTexts(texts) {
+    const out = [];
+    for (const language of LANGUAGES) {
+      for (const [purpose, id] of Object.entries(BUILT_IN_TEMPLATE_IDS)) {
+        const text3 = texts[language][purpose];
+        out.push({ id, language, purpose, ...text3, source: "builtIn" });
+      }
+    }
+    return out;
+  }
+  var TEMPLATE_COLUMNS = ["id", "language", "purpose", "name", "subject", "body"];
+  var purposeOfTextCache = /* @__PURE__ */ new WeakMap();
+  function purposeOfText(texts) {
+    let cached3 = purposeOfTextCache.get(texts);
+    if (cached3 === void 0) {
+      cached3 = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const p of TEMPLATE_PURPOSES) map.set(p.toLowerCase(), p);
+        const extra = {
+          "at risk": "atRisk",
+          "at-risk": "atRisk",
+          "spending less": "spendingLess",
+          "bought once": "boughtOnce",
+          due: "reorder",
+          "re-order": "reorder",
+          custom: "other"
+        };
+        for (const [k, v] of Object.entries(extra)) map.set(k, v);
+        for (const language of LANGUAGES) {
+          for (const p of TEMPLATE_PURPOSES)
+            map.set(cleanText(texts.purposeLabels[language][p]).toLowerCase(), p);
+        }
+        return map;
+      })();
+      purposeOfTextCache.set(texts, cached3);
+    }
+    return cached3;
+  }
+  function parsePurpose(text3, texts) {
+    const t = cleanText(text3).toLowerCase();
+    if (t === "") return "other";
+    return purposeOfText(texts).get(t);
+  }
+  function readTemplateRows(rows, firstRow, texts) {
+    const templates = [];
+    const problems = [];
+    const seen = /* @__PURE__ */ new Set();
+    rows.forEach((cells, i) => {
+      const row = firstRow + i;
+      const result = readTemplateRow(cells, row, seen, texts);
+      if (result === void 0) return;
+      if ("problem" in result) problems.push(result);
+      else templates.push(result);
+    });
+    return { templates, problems };
+  }
+  function readTemplateRow(cells, row, seen, texts) {
+    const text3 = (c) => {
+      const v = cells[c];
+      return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+    };
+    const id = cleanText(text3(0));
+    const [languageText, purposeText, name, subject, body] = [text3(1), text3(2), text3(3), text3(4), text3(5)];
+    if (id === "" && [languageText, purposeText, name, subject, body].every((t) => t.trim() === ""))
+      return void 0;
+    if (!TEMPLATE_ID_PATTERN.test(id)) return { row, problem: "badId", value: id };
+    const language = parseLanguage(languageText);
+    if (language === void 0) return { row, problem: "badLanguage", value: languageText };
+    const purpose = parsePurpose(purposeText, texts);
+    if (purpose === void 0) return { row, problem: "badPurpose", value: purposeText };
+    if (subject.trim() === "") return { row, problem: "noSubject", value: id };
+    if (body.trim() === "") return { row, problem: "noBody", value: id };
+    const key = `${id.toLowerCase()}\0${language}`;
+    if (seen.has(key)) return { row, problem: "duplicate", value: `${id} (${language})` };
+    seen.add(key);
+    return {
+      id,
+      language,
+      purpose,
+      name: name.trim() === "" ? id : name.trim(),
+      subject,
+      body,
+      source: { row }
+    };
+  }
+  var templateColumnOfHeaderCache = /* @__PURE__ */ new WeakMap();
+  function templateColumnOfHeader(texts) {
+    let cached3 = templateColumnOfHeaderCache.get(texts);
+    if (cached3 === void 0) {
+      cached3 = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const language of LANGUAGES) {
+          for (const c of TEMPLATE_COLUMNS)
+            map.set(cleanText(texts.templateHeaders[language][c]).toLowerCase(), c);
+        }
+        return map;
+      })();
+      templateColumnOfHeaderCache.set(texts, cached3);
+    }
+    return cached3;
+  }
+  function readTemplateSheet(grid, texts) {
+    if (grid.length === 0) return { templates: [], problems: [] };
+    const index = /* @__PURE__ */ new Map();
+    grid[0].forEach((cell, i) => {
+      const column2 = typeof cell === "string" ? templateColumnOfHeader(texts).get(cleanText(cell).toLowerCase()) : void 0;
+      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
+    });
+    if (index.size === 0) {
+      TEMPLATE_COLUMNS.forEach((c, i) => {
+        index.set(c, i);
+      });
+    }
+    const rows = grid.slice(1).map(
+      (cells) => TEMPLATE_COLUMNS.map((c) => {
+        const i = index.get(c);
+        return i === void 0 ? "" : cells[i];
+      })
+    );
+    return readTemplateRows(rows, 2, texts);
+  }
+  var comparableBody = (body) => body.replace(/\r\n?/g, "\n").trim();
+  function dropSupersededRows(owned, supersededBodies2) {
+    const superseded = new Set(supersededBodies2.map(comparableBody));
+    const builtInIds = new Set(Object.values(BUILT_IN_TEMPLATE_IDS));
+    return owned.filter((t) => !(builtInIds.has(t.id.toLowerCase()) && superseded.has(comparableBody(t.body))));
+  }
+  function combineTemplates(builtIn, owned) {
+    const key = (t) => `${t.id.toLowerCase()}\0${t.language}`;
+    const ownedByKey = new Map(owned.map((t) => [key(t), t]));
+    const out = builtIn.map((t) => ownedByKey.get(key(t)) ?? t);
+    const builtInKeys = new Set(builtIn.map(key));
+    for (const t of owned) if (!builtInKeys.has(key(t))) out.push(t);
+    return out;
+  }
+  function findTemplate(templates, id, language) {
+    const lower = id.toLowerCase();
+    return templates.find((t) => t.id.toLowerCase() === lower && t.language === language);
+  }
+  function templateSheetRows(templates, language, texts) {
+    return templates.map((t) => [
+      t.id,
+      t.language,
+      texts.purposeLabels[language][t.purpose],
+      t.name,
+      t.subject,
+      t.body
+    ]);
+  }
+  function compileTemplate(template) {
+    const subject = parseTemplateText(template.subject, "subject");
+    const body = parseTemplateText(template.body, "body");
+    return {
+      template,
+      subject: subject.tokens,
+      body: body.tokens,
+      problems: [...subject.problems, ...body.problems]
+    };
+  }
+
+  // src/gas/texts-file.ts
+  var TEXTS_FILE = "Templates";
+  var SERVER_TABLES = {
+    optOut: true,
+    postalAddressMissing: true,
+    planProblems: true,
+    testSubjectPrefix: true,
+    ledgerProblems: true,
+    ledger: true,
+    fieldDescriptions: true,
+    purposeLabels: true,
+    templateHeaders: true,
+    audienceWords: true,
+    outcomeHeaders: true,
+    outcomeStatusLabels: true
+  };
+  var ANALYZE_TABLES = {
+    report: true,
+    sheetNames: true,
+    issues: true,
+    excluded: true,
+    exclusionReasons: true,
+    calibration: true
+  };
+  var cached2;
+  function sameShape(a, b) {
+    if (typeof b === "string") return typeof a === "string";
+    if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return false;
+    const keys = Object.keys(b);
+    return Object.keys(a).length === keys.length && keys.every((k) => k in a && sameShape(a[k], b[k]));
+  }
+  function wellFormed(value) {
+    if (typeof value === "string") return true;
+    if (typeof value !== "object" || value === null) return false;
+    const v = value;
+    if ("en" in v && !LANGUAGES.every((language) => sameShape(v[language], v.en))) return false;
+    return Object.values(v).every(wellFormed);
+  }
+  function parseTextsFile(content) {
+    const damaged = () => new Error(`The project file ${TEXTS_FILE}.html is damaged: copy dist/${TEXTS_FILE}.html again.`);
+    let texts;
+    try {
+      texts = JSON.parse(content);
+    } catch {
+      throw damaged();
+    }
+    const file = texts;
+    for (const language of LANGUAGES) {
+      const byPurpose = file?.[language];
+      for (const purpose of Object.keys(BUILT_IN_TEMPLATE_IDS)) {
+        const text3 = byPurpose?.[purpose];
+        if (!text3 || !["name", "subject", "body"].every((k) => typeof text3[k] === "string")) throw damaged();
+      }
+    }
+    const tables = (part, names) => Object.keys(names).every((name) => file?.[part]?.[name] !== void 0 && wellFormed(file[part][name]));
+    if (!tables("server", SERVER_TABLES) || !tables("analyze", ANALYZE_TABLES)) throw damaged();
+    return texts;
+  }
+  function textsFile() {
+    cached2 ?? (cached2 = parseTextsFile(HtmlService.createHtmlOutputFromFile(TEXTS_FILE).getContent()));
+    return cached2;
+  }
+  function analyzeTexts() {
+    return textsFile().analyze;
+  }
+
   // src/gas/analysis-run.ts
   var FORMAT_SAMPLE_ROWS = 200;
   var SetupError = class extends Error {
@@ -9264,9 +9527,10 @@ ${chunks[0]}`
     const { resolved: setup, heads } = currentSetup(env);
     const purchases = setup.purchases;
     if (!purchases) {
-      const t = REPORT_TEXTS[env.language];
+      const texts = analyzeTexts();
+      const t = texts.report[env.language];
       const partial2 = closestPartialMatch(heads, "purchases");
-      const names = (fields) => fields.map((f) => COLUMN_NAMES[f][env.language]).join(env.language === "en" ? ", " : "、");
+      const names = (fields) => fields.map((f) => texts.issues.columnNames[f][env.language]).join(env.language === "en" ? ", " : "、");
       const detail = partial2 ? `
 
 ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: names(partial2.found), missing: names(partial2.missing) })}` : "";
@@ -9733,40 +9997,8 @@ ${row}`;
       (a, b) => b.firstDay - a.firstDay || a.campaignId.localeCompare(b.campaignId)
     );
   }
-  var OUTCOME_HEADERS = {
-    en: {
-      lastContact: "Last contact",
-      boughtAfter: "Bought within 30 days after",
-      amountAfter: "Spent within 30 days after"
-    },
-    "zh-CN": { lastContact: "最近联系", boughtAfter: "联系后 30 天内购买", amountAfter: "联系后 30 天内消费" },
-    "zh-TW": { lastContact: "最近聯繫", boughtAfter: "聯繫後 30 天內購買", amountAfter: "聯繫後 30 天內消費" }
-  };
-  var OUTCOME_STATUS_LABELS = {
-    en: {
-      bought: "Yes",
-      waiting: "Not yet (window open)",
-      noPurchase: "No",
-      draftNotKnownSent: "Drafted, not known to be sent",
-      unknownDelivery: "Not known whether the email went"
-    },
-    "zh-CN": {
-      bought: "是",
-      waiting: "尚未（观察期内）",
-      noPurchase: "否",
-      draftNotKnownSent: "已建草稿，未知是否发出",
-      unknownDelivery: "未知邮件是否发出"
-    },
-    "zh-TW": {
-      bought: "是",
-      waiting: "尚未（觀察期內）",
-      noPurchase: "否",
-      draftNotKnownSent: "已建草稿，未知是否寄出",
-      unknownDelivery: "未知郵件是否寄出"
-    }
-  };
-  function outcomeColumns(outcomes, language, timeZone) {
-    const h = OUTCOME_HEADERS[language];
+  function outcomeColumns(outcomes, language, timeZone, texts) {
+    const h = texts.outcomeHeaders[language];
     return {
       headers: [h.lastContact, h.boughtAfter, h.amountAfter],
       formats: ["date", "text", "money"],
@@ -9775,7 +10007,7 @@ ${row}`;
         if (o === void 0) return ["", "", ""];
         return [
           instantOfDay(o.contactDay, timeZone),
-          OUTCOME_STATUS_LABELS[language][o.status],
+          texts.outcomeStatusLabels[language][o.status],
           o.status === "bought" ? o.amount : ""
         ];
       }
@@ -9795,118 +10027,47 @@ ${row}`;
   }
 
   // src/core/exports/exclusion-texts.ts
-  var REASONS = {
-    unpaid: {
-      en: "Not paid yet (status '{value}'); it counts once an export shows it paid",
-      "zh-CN": "尚未付款（状态“{value}”）；导出显示已付款后才计入",
-      "zh-TW": "尚未付款（狀態「{value}」）；匯出顯示已付款後才計入"
-    },
-    cancelled: {
-      en: "Cancelled order ('{value}')",
-      "zh-CN": "已取消或关闭的订单（“{value}”）",
-      "zh-TW": "已取消或關閉的訂單（「{value}」）"
-    },
-    voided: {
-      en: "Voided order ('{value}')",
-      "zh-CN": "已作废的订单（“{value}”）",
-      "zh-TW": "已作廢的訂單（「{value}」）"
-    },
-    refunded: {
-      en: "Refunded in full ('{value}')",
-      "zh-CN": "已全额退款（“{value}”）",
-      "zh-TW": "已全額退款（「{value}」）"
-    },
-    failed: {
-      en: "Payment failed ('{value}')",
-      "zh-CN": "付款失败（“{value}”）",
-      "zh-TW": "付款失敗（「{value}」）"
-    },
-    not_a_sale: {
-      en: "Not a sale ('{value}'): money moved, nothing was sold",
-      "zh-CN": "不是销售（“{value}”）：只是资金往来",
-      "zh-TW": "不是銷售（「{value}」）：只是資金往來"
-    },
-    top_up: {
-      en: "Stored-value top-up ('{value}'): counted when it is spent, not when it is paid in",
-      "zh-CN": "储值充值（“{value}”）：消费时才计入，充值时不计入",
-      "zh-TW": "儲值加值（「{value}」）：消費時才計入，儲值時不計入"
-    },
-    duplicate: {
-      en: "An earlier copy of order {value}; the later copy in the log is used",
-      "zh-CN": "订单 {value} 的较早副本；使用记录中较后的副本",
-      "zh-TW": "訂單 {value} 的較早副本；使用紀錄中較後的副本"
-    },
-    anonymous: {
-      en: "Walk-in or anonymous buyer ('{value}'): many people under one name, so not one customer",
-      "zh-CN": "散客或匿名买家（“{value}”）：一个名字代表很多人，不算作一位客户",
-      "zh-TW": "散客或匿名買家（「{value}」）：一個名字代表很多人，不算作一位客戶"
-    },
-    anonymous_blank: {
-      en: "Paid with no customer named: a walk-in sale, not one customer",
-      "zh-CN": "已付款但没有客户：算作散客销售，不算作一位客户",
-      "zh-TW": "已付款但沒有客戶：算作散客銷售，不算作一位客戶"
-    },
-    other_currency: {
-      en: "Paid in {value}; this analysis is in {currency}, and amounts in different currencies are never added up",
-      "zh-CN": "以 {value} 付款；本次分析使用 {currency}，不同币种的金额不会相加",
-      "zh-TW": "以 {value} 付款；本次分析使用 {currency}，不同幣別的金額不會相加"
-    },
-    owner_rule: {
-      en: "Matches your rule to ignore rows with '{value}'",
-      "zh-CN": "符合您设置的规则：忽略含“{value}”的行",
-      "zh-TW": "符合您設定的規則：忽略含「{value}」的列"
-    },
-    total_row: {
-      en: "A total or subtotal row ('{value}'), not a purchase",
-      "zh-CN": "合计或小计行（“{value}”），不是购买",
-      "zh-TW": "合計或小計列（「{value}」），不是購買"
-    },
-    section_header: {
-      en: "A section heading ('{value}'), not a purchase",
-      "zh-CN": "分段标题（“{value}”），不是购买",
-      "zh-TW": "分段標題（「{value}」），不是購買"
-    }
-  };
-  var EXCLUDED_TEXTS = {
-    en: {
-      heading: "Rows excluded on purpose (not problems)",
-      action: "excluded (not a problem)",
-      noProblems: "No rows of {sheet} have problems; the rows listed below were left out on purpose.",
-      unknownStatuses: "Statuses Regulars does not know; orders with them were counted as purchases: check them",
-      counted: "counted"
-    },
-    "zh-CN": {
-      heading: "有意排除的行（不是问题）",
-      action: "已排除（不是问题）",
-      noProblems: "{sheet} 中没有有问题的行；下面列出的行是有意排除的。",
-      unknownStatuses: "Regulars 不认识这些状态，带有这些状态的订单已计为购买，请检查",
-      counted: "已计入"
-    },
-    "zh-TW": {
-      heading: "刻意排除的列（不是問題）",
-      action: "已排除（不是問題）",
-      noProblems: "{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。",
-      unknownStatuses: "Regulars 不認識這些狀態，帶有這些狀態的訂單已計為購買，請檢查",
-      counted: "已計入"
-    }
-  };
-  function describeExclusion(row, language, currency = "") {
+  function describeExclusion(row, language, currency, reasons) {
     const key = row.reason === "anonymous" && row.value === "" ? "anonymous_blank" : row.reason;
-    return REASONS[key][language].replace("{value}", row.value).replace("{currency}", currency);
+    return reasons[key][language].replace("{value}", row.value).replace("{currency}", currency);
+  }
+
+  // src/core/input/issue-messages.ts
+  var PLACEHOLDER = /\{(value|column|Column)\}/g;
+  function describeProblem(issue2, language, texts) {
+    const lang = knownLanguage(language);
+    const template = (issue2.column !== void 0 ? texts.columnProblems[issue2.column]?.[issue2.problem] : void 0) ?? texts.problems[issue2.problem] ?? texts.problems.unreadable;
+    const column2 = (issue2.column !== void 0 ? texts.columnNames[issue2.column] : void 0) ?? texts.cellName;
+    const columnName = column2[lang];
+    return template[lang].replace(
+      PLACEHOLDER,
+      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
+    );
+  }
+  function describeIssue(issue2, language, texts) {
+    const lang = knownLanguage(language);
+    const message = describeProblem(issue2, lang, texts);
+    const action = texts.actions[issue2.action]?.[lang] ?? "";
+    return lang === "en" ? `${message} — ${action}.` : `${message}——${action}。`;
+  }
+  function knownLanguage(language) {
+    return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
   // src/core/report/data-issues.ts
-  function dataIssueRows(analysis, sheetName, language) {
-    const t = REPORT_TEXTS[language];
+  function dataIssueRows(analysis, sheetName, language, texts) {
+    const t = texts.report[language];
+    const x = texts.excluded[language];
+    const { actions, columnNames } = texts.issues;
     const rows = [[...t.issueHeaders]];
     for (const issue2 of analysis.log.issues) {
-      const action = ACTION_TEXTS[issue2.action][language];
+      const action = actions[issue2.action][language];
       rows.push([
         issue2.sheet ?? sheetName,
         issue2.row,
-        issue2.column ? COLUMN_NAMES[issue2.column][language] : "",
+        issue2.column ? columnNames[issue2.column][language] : "",
         issue2.value,
-        problemOnly(describeIssue(issue2, language), action),
+        problemOnly(describeIssue(issue2, language, texts.issues), action),
         action
       ]);
     }
@@ -9914,7 +10075,7 @@ ${row}`;
       rows.push([
         sheetName,
         r.rows[0] ?? "",
-        COLUMN_NAMES.customer[language],
+        columnNames.customer[language],
         r.label,
         t.returnsOnly,
         t.leftOut
@@ -9922,16 +10083,14 @@ ${row}`;
     }
     const unknown2 = analysis.log.unknownStatuses ?? [];
     if (unknown2.length > 0) {
-      const x = EXCLUDED_TEXTS[language];
       rows.push([sheetName, "", "", unknown2.join(", "), x.unknownStatuses, x.counted]);
     }
     const excluded = analysis.log.excluded ?? [];
     if (rows.length === 1) {
-      const none = excluded.length > 0 ? EXCLUDED_TEXTS[language].noProblems : t.noIssues;
+      const none = excluded.length > 0 ? x.noProblems : t.noIssues;
       rows.push([sheetName, "", "", "", fill(none, { sheet: sheetName }), ""]);
     }
     if (excluded.length > 0) {
-      const x = EXCLUDED_TEXTS[language];
       rows.push(["", "", "", "", "", ""], [x.heading, "", "", "", "", ""]);
       for (const e of excluded) {
         rows.push([
@@ -9939,7 +10098,7 @@ ${row}`;
           e.row,
           "",
           e.value,
-          describeExclusion(e, language, analysis.log.currency),
+          describeExclusion(e, language, analysis.log.currency ?? "", texts.exclusionReasons),
           x.action
         ]);
       }
@@ -9977,11 +10136,11 @@ ${row}`;
     predictedValue: "money",
     loyaltyScore: "integer"
   };
-  function insightsTable(analysis, language, timeZone, join, trailing, currency, feedback) {
+  function insightsTable(analysis, language, timeZone, analyzeTexts2, join, trailing, currency, feedback) {
     const extra = [];
     if (join?.name) extra.push("name");
     if (join?.email) extra.push("email");
-    const texts = REPORT_TEXTS[language];
+    const texts = analyzeTexts2.report[language];
     const s = analysis.settings;
     const [first, ...rest] = insightHeaders(language, s.repeatHorizonDays, s.valueHorizonDays);
     const rows = [
@@ -10073,31 +10232,8 @@ ${row}`;
   }
 
   // src/core/report/calibration.ts
-  var TEXTS2 = {
-    en: {
-      band: "Repeat probability given (hold-out check)",
-      customers: "Customers",
-      predicted: "Predicted, on average",
-      bought: "Really bought",
-      chart: "Predicted vs. really bought, by probability band"
-    },
-    "zh-CN": {
-      band: "预测的复购概率（留出检验）",
-      customers: "客户数",
-      predicted: "平均预测",
-      bought: "实际购买",
-      chart: "按概率段：预测与实际购买"
-    },
-    "zh-TW": {
-      band: "預測的回購機率（保留期檢驗）",
-      customers: "客戶數",
-      predicted: "平均預測",
-      bought: "實際購買",
-      chart: "依機率區間：預測與實際購買"
-    }
-  };
-  function calibrationReport(analysis, language) {
-    const t = TEXTS2[language];
+  function calibrationReport(analysis, language, texts) {
+    const t = texts.calibration[language];
     const check = analysis.check;
     const sentence = accuracySentence(check, language);
     if (check?.status !== "checked") return { sentence, rows: void 0, chartTitle: t.chart };
@@ -10137,8 +10273,8 @@ ${row}`;
 
   // src/core/report/summary.ts
   var GROUP_FORMATS = ["text", "integer", "percent", "money", "percent"];
-  function buildSummary(analysis, language, timeZone) {
-    const t = REPORT_TEXTS[language];
+  function buildSummary(analysis, language, timeZone, texts) {
+    const t = texts.report[language];
     const totals = aggregate(analysis);
     const groupRows = (title, keys, groups, labels) => {
       const customerShares = wholePercentShares(keys.map((k) => groups[k].customers));
@@ -10161,7 +10297,7 @@ ${row}`;
       customerShare: formatPercent(shareOf(key.customers, totals.customers)),
       revenueShare: formatPercent(shareOf(key.revenue, totals.revenue))
     });
-    const calibration = calibrationReport(analysis, language);
+    const calibration = calibrationReport(analysis, language, texts);
     const checkBlocks = [];
     const checkCharts = [];
     if (calibration.sentence)
@@ -10311,570 +10447,16 @@ ${row}`;
     return SUPPRESSION_TEXTS[language].fromSheet.replace("{sheet}", () => sheet).replace("{row}", String(row));
   }
 
-  // src/core/followups/merge-fields.ts
-  var MERGE_FIELDS = [
-    "name",
-    "lastPurchaseDate",
-    "daysSince",
-    "usualGap",
-    "favouriteProduct",
-    "totalSpent",
-    "shopName",
-    "signature"
-  ];
-  var FIELD_ALIASES = {
-    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
-    lastPurchaseDate: [
-      "last purchase date",
-      "last purchase",
-      "last order date",
-      "最近购买日期",
-      "最近購買日期",
-      "上次购买日期",
-      "上次購買日期"
-    ],
-    daysSince: [
-      "days since",
-      "days since last",
-      "days since last purchase",
-      "距上次购买天数",
-      "距上次購買天數",
-      "天数",
-      "天數"
-    ],
-    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
-    favouriteProduct: [
-      "favourite product",
-      "favorite product",
-      "favourite",
-      "favorite",
-      "常买商品",
-      "常買商品",
-      "最常买",
-      "最常買"
-    ],
-    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
-    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
-    signature: ["signature", "sign off", "签名", "簽名", "落款"]
-  };
-  function normalizeFieldName(name) {
-    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
-  }
-  var fieldOfNameCache;
-  function fieldOfName() {
-    if (fieldOfNameCache === void 0) {
-      fieldOfNameCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const field of MERGE_FIELDS) {
-          map.set(normalizeFieldName(field), field);
-          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
-        }
-        return map;
-      })();
-    }
-    return fieldOfNameCache;
-  }
-  function mergeFieldOf(name) {
-    return fieldOfName().get(normalizeFieldName(name));
-  }
-  var FIELD_DESCRIPTIONS = {
-    en: {
-      name: "customer name",
-      lastPurchaseDate: "date of the last purchase",
-      daysSince: "days since the last purchase",
-      usualGap: "usual days between purchases",
-      favouriteProduct: "most bought product",
-      totalSpent: "total spent",
-      shopName: "your shop name",
-      signature: "your signature"
-    },
-    "zh-CN": {
-      name: "客户姓名",
-      lastPurchaseDate: "最近一次购买日期",
-      daysSince: "距上次购买的天数",
-      usualGap: "通常的购买间隔（天）",
-      favouriteProduct: "最常买的商品",
-      totalSpent: "累计消费",
-      shopName: "店名",
-      signature: "签名"
-    },
-    "zh-TW": {
-      name: "客戶姓名",
-      lastPurchaseDate: "最近一次購買日期",
-      daysSince: "距上次購買的天數",
-      usualGap: "通常的購買間隔（天）",
-      favouriteProduct: "最常買的商品",
-      totalSpent: "累計消費",
-      shopName: "店名",
-      signature: "簽名"
-    }
-  };
-  var RAW_QUOTE_LIMIT = 40;
-  function parseTemplateText(text3, part) {
-    const tokens = [];
-    const problems = [];
-    let literal = "";
-    let i = 0;
-    while (i < text3.length) {
-      const open = text3.indexOf("{{", i);
-      if (open < 0) {
-        literal += text3.slice(i);
-        break;
-      }
-      literal += text3.slice(i, open);
-      const close = text3.indexOf("}}", open + 2);
-      const nextOpen = text3.indexOf("{{", open + 2);
-      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
-        problems.push({
-          kind: "unclosedField",
-          part,
-          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
-        });
-        literal += "{{";
-        i = open + 2;
-        continue;
-      }
-      const inner = text3.slice(open + 2, close);
-      const bar = inner.indexOf("|");
-      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
-      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
-      const raw = text3.slice(open, close + 2);
-      i = close + 2;
-      if (name === "") {
-        problems.push({ kind: "emptyField", part });
-        continue;
-      }
-      const field = mergeFieldOf(name);
-      if (field === void 0) {
-        problems.push({ kind: "unknownField", part, raw: quote(raw) });
-        continue;
-      }
-      if (literal !== "") tokens.push({ kind: "text", text: literal });
-      literal = "";
-      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
-    }
-    if (literal !== "") tokens.push({ kind: "text", text: literal });
-    return { tokens, problems };
-  }
-  function quote(raw) {
-    const oneLine = singleLine(raw);
-    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
-  }
-  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
-  var MAX_SUBJECT_LENGTH = 200;
-  function singleLine(text3) {
-    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
-  }
-  function cleanSubject(text3) {
-    const line = singleLine(text3);
-    const chars = Array.from(line);
-    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
-    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
-  }
-  var HTML_ESCAPES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;"
-  };
-  function escapeHtml(text3) {
-    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-  }
-  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
-  function multiLine(text3) {
-    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
-  }
-  function mergedValue(token, values) {
-    const value = values[token.field];
-    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
-    const line = value === void 0 ? "" : clean(value);
-    if (line !== "") return line;
-    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
-  }
-  function missingValues(tokens, values) {
-    const missing = /* @__PURE__ */ new Set();
-    for (const t of tokens)
-      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
-    return [...missing];
-  }
-  var LATIN_END = /[A-Za-z0-9]$/;
-  var LATIN_START = /^[A-Za-z0-9]/;
-  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-  function scriptsMeet(left, right) {
-    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
-  }
-  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
-  function fitTextToValues(tokens, values) {
-    const out = tokens.map((t) => ({ ...t }));
-    for (let i = 0; i < out.length; i++) {
-      const t = out[i];
-      if (t.kind !== "field") continue;
-      const value = mergedValue(t, values) ?? "";
-      if (value === "") continue;
-      const before = out[i - 1];
-      const after = out[i + 1];
-      if (/^\d+年/.test(value)) {
-        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
-        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
-        continue;
-      }
-      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
-      if (after?.kind === "text") {
-        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
-        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
-      }
-    }
-    return out;
-  }
-  function renderPlain(tokens, values) {
-    let out = "";
-    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
-    return out;
-  }
-  function renderSubject(tokens, values) {
-    return cleanSubject(renderPlain(tokens, values));
-  }
-  var LINE_BREAK = /\r\n?|\n/g;
-  function renderTextBody(tokens, values) {
-    return normaliseBody(renderPlain(tokens, values));
-  }
-  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-  function normaliseBody(text3) {
-    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
-  }
-  function renderHtmlBody(tokens, values) {
-    let escaped = "";
-    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
-    return htmlParagraphs(normaliseBody(escaped));
-  }
-  function htmlParagraphs(escapedText) {
-    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
-  }
-
-  // src/core/followups/templates.ts
-  var TEMPLATE_PURPOSES = [
-    "new",
-    "developing",
-    "loyal",
-    "atRisk",
-    "late",
-    "spendingLess",
-    "boughtOnce",
-    "lapsed",
-    "reorder",
-    "complaint",
-    "survey",
-    "other"
-  ];
-  var PURPOSE_LABELS = {
-    en: {
-      new: "New",
-      developing: "Developing",
-      loyal: "Loyal",
-      atRisk: "At risk",
-      late: "At risk: later than usual",
-      spendingLess: "At risk: spending less",
-      boughtOnce: "Bought once, not back",
-      lapsed: "Lapsed",
-      reorder: "Re-order reminder",
-      complaint: "Complaint follow-up",
-      survey: "Survey",
-      other: "Other"
-    },
-    "zh-CN": {
-      new: "新客",
-      developing: "成长期",
-      loyal: "稳定期",
-      atRisk: "有流失风险",
-      late: "有流失风险：比平时晚",
-      spendingLess: "有流失风险：消费变少",
-      boughtOnce: "只买过一次，未再光临",
-      lapsed: "已流失",
-      reorder: "补货提醒",
-      complaint: "投诉跟进",
-      survey: "调查",
-      other: "其他"
-    },
-    "zh-TW": {
-      new: "新客",
-      developing: "成長期",
-      loyal: "穩定期",
-      atRisk: "有流失風險",
-      late: "有流失風險：比平時晚",
-      spendingLess: "有流失風險：消費變少",
-      boughtOnce: "只買過一次，未再光臨",
-      lapsed: "已流失",
-      reorder: "補貨提醒",
-      complaint: "客訴跟進",
-      survey: "調查",
-      other: "其他"
-    }
-  };
-  var TEMPLATE_ID_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;
-  var BUILT_IN_TEMPLATE_IDS = {
-    new: "welcome",
-    developing: "thanks",
-    loyal: "appreciation",
-    atRisk: "check-in",
-    late: "late-check-in",
-    spendingLess: "spending-check-in",
-    boughtOnce: "second-visit",
-    lapsed: "win-back",
-    reorder: "reorder",
-    complaint: "complaint-follow-up",
-    survey: "survey"
-  };
-  function templateIdOfStage(stage) {
-    return BUILT_IN_TEMPLATE_IDS[stage];
-  }
-  function templatesOfTexts(texts) {
-    const out = [];
-    for (const language of LANGUAGES) {
-      for (const [purpose, id] of Object.entries(BUILT_IN_TEMPLATE_IDS)) {
-        const text3 = texts[language][purpose];
-        out.push({ id, language, purpose, ...text3, source: "builtIn" });
-      }
-    }
-    return out;
-  }
-  var TEMPLATE_COLUMNS = ["id", "language", "purpose", "name", "subject", "body"];
-  var TEMPLATE_HEADERS = {
-    en: {
-      id: "Template id",
-      language: "Language",
-      purpose: "Purpose",
-      name: "Name",
-      subject: "Subject",
-      body: "Body"
-    },
-    "zh-CN": { id: "模板编号", language: "语言", purpose: "用途", name: "名称", subject: "主题", body: "正文" },
-    "zh-TW": { id: "範本編號", language: "語言", purpose: "用途", name: "名稱", subject: "主旨", body: "內文" }
-  };
-  var purposeOfTextCache;
-  function purposeOfText() {
-    if (purposeOfTextCache === void 0) {
-      purposeOfTextCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const p of TEMPLATE_PURPOSES) map.set(p.toLowerCase(), p);
-        const extra = {
-          "at risk": "atRisk",
-          "at-risk": "atRisk",
-          "spending less": "spendingLess",
-          "bought once": "boughtOnce",
-          due: "reorder",
-          "re-order": "reorder",
-          custom: "other"
-        };
-        for (const [k, v] of Object.entries(extra)) map.set(k, v);
-        for (const language of LANGUAGES) {
-          for (const p of TEMPLATE_PURPOSES) map.set(cleanText(PURPOSE_LABELS[language][p]).toLowerCase(), p);
-        }
-        return map;
-      })();
-    }
-    return purposeOfTextCache;
-  }
-  function parsePurpose(text3) {
-    const t = cleanText(text3).toLowerCase();
-    if (t === "") return "other";
-    return purposeOfText().get(t);
-  }
-  function readTemplateRows(rows, firstRow) {
-    const templates = [];
-    const problems = [];
-    const seen = /* @__PURE__ */ new Set();
-    rows.forEach((cells, i) => {
-      const row = firstRow + i;
-      const result = readTemplateRow(cells, row, seen);
-      if (result === void 0) return;
-      if ("problem" in result) problems.push(result);
-      else templates.push(result);
-    });
-    return { templates, problems };
-  }
-  function readTemplateRow(cells, row, seen) {
-    const text3 = (c) => {
-      const v = cells[c];
-      return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
-    };
-    const id = cleanText(text3(0));
-    const [languageText, purposeText, name, subject, body] = [text3(1), text3(2), text3(3), text3(4), text3(5)];
-    if (id === "" && [languageText, purposeText, name, subject, body].every((t) => t.trim() === ""))
-      return void 0;
-    if (!TEMPLATE_ID_PATTERN.test(id)) return { row, problem: "badId", value: id };
-    const language = parseLanguage(languageText);
-    if (language === void 0) return { row, problem: "badLanguage", value: languageText };
-    const purpose = parsePurpose(purposeText);
-    if (purpose === void 0) return { row, problem: "badPurpose", value: purposeText };
-    if (subject.trim() === "") return { row, problem: "noSubject", value: id };
-    if (body.trim() === "") return { row, problem: "noBody", value: id };
-    const key = `${id.toLowerCase()}\0${language}`;
-    if (seen.has(key)) return { row, problem: "duplicate", value: `${id} (${language})` };
-    seen.add(key);
-    return {
-      id,
-      language,
-      purpose,
-      name: name.trim() === "" ? id : name.trim(),
-      subject,
-      body,
-      source: { row }
-    };
-  }
-  var templateColumnOfHeaderCache;
-  function templateColumnOfHeader() {
-    if (templateColumnOfHeaderCache === void 0) {
-      templateColumnOfHeaderCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const language of LANGUAGES) {
-          for (const c of TEMPLATE_COLUMNS) map.set(cleanText(TEMPLATE_HEADERS[language][c]).toLowerCase(), c);
-        }
-        return map;
-      })();
-    }
-    return templateColumnOfHeaderCache;
-  }
-  function readTemplateSheet(grid) {
-    if (grid.length === 0) return { templates: [], problems: [] };
-    const index = /* @__PURE__ */ new Map();
-    grid[0].forEach((cell, i) => {
-      const column2 = typeof cell === "string" ? templateColumnOfHeader().get(cleanText(cell).toLowerCase()) : void 0;
-      if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
-    });
-    if (index.size === 0) {
-      TEMPLATE_COLUMNS.forEach((c, i) => {
-        index.set(c, i);
-      });
-    }
-    const rows = grid.slice(1).map(
-      (cells) => TEMPLATE_COLUMNS.map((c) => {
-        const i = index.get(c);
-        return i === void 0 ? "" : cells[i];
-      })
-    );
-    return readTemplateRows(rows, 2);
-  }
-  var comparableBody = (body) => body.replace(/\r\n?/g, "\n").trim();
-  function dropSupersededRows(owned, supersededBodies2) {
-    const superseded = new Set(supersededBodies2.map(comparableBody));
-    const builtInIds = new Set(Object.values(BUILT_IN_TEMPLATE_IDS));
-    return owned.filter((t) => !(builtInIds.has(t.id.toLowerCase()) && superseded.has(comparableBody(t.body))));
-  }
-  function combineTemplates(builtIn, owned) {
-    const key = (t) => `${t.id.toLowerCase()}\0${t.language}`;
-    const ownedByKey = new Map(owned.map((t) => [key(t), t]));
-    const out = builtIn.map((t) => ownedByKey.get(key(t)) ?? t);
-    const builtInKeys = new Set(builtIn.map(key));
-    for (const t of owned) if (!builtInKeys.has(key(t))) out.push(t);
-    return out;
-  }
-  function findTemplate(templates, id, language) {
-    const lower = id.toLowerCase();
-    return templates.find((t) => t.id.toLowerCase() === lower && t.language === language);
-  }
-  function templateSheetRows(templates, language) {
-    return templates.map((t) => [
-      t.id,
-      t.language,
-      PURPOSE_LABELS[language][t.purpose],
-      t.name,
-      t.subject,
-      t.body
-    ]);
-  }
-  function compileTemplate(template) {
-    const subject = parseTemplateText(template.subject, "subject");
-    const body = parseTemplateText(template.body, "body");
-    return {
-      template,
-      subject: subject.tokens,
-      body: body.tokens,
-      problems: [...subject.problems, ...body.problems]
-    };
-  }
-
   // src/gas/followups/built-in-templates.ts
-  var TEMPLATES_FILE = "Templates";
-  var cached2;
-  function parseBuiltInTexts(content) {
-    const damaged = () => new Error(`The project file ${TEMPLATES_FILE}.html is damaged: copy dist/${TEMPLATES_FILE}.html again.`);
-    let texts;
-    try {
-      texts = JSON.parse(content);
-    } catch {
-      throw damaged();
-    }
-    for (const language of LANGUAGES) {
-      const byPurpose = texts?.[language];
-      for (const purpose of Object.keys(BUILT_IN_TEMPLATE_IDS)) {
-        const text3 = byPurpose?.[purpose];
-        if (!text3 || !["name", "subject", "body"].every((k) => typeof text3[k] === "string")) throw damaged();
-      }
-    }
-    return texts;
-  }
   function supersededBodies() {
-    cached2 ?? (cached2 = parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent()));
-    const list = cached2.superseded;
+    const list = textsFile().superseded;
     return Array.isArray(list) ? list.filter((b) => typeof b === "string") : [];
   }
   function builtInTemplates() {
-    cached2 ?? (cached2 = parseBuiltInTexts(HtmlService.createHtmlOutputFromFile(TEMPLATES_FILE).getContent()));
-    return templatesOfTexts(cached2);
+    return templatesOfTexts(textsFile());
   }
-
-  // src/core/followups/ledger-texts.ts
-  var LEDGER_PROBLEM_TEXTS = {
-    en: {
-      state: "Regulars’ record of who was emailed (kept in this spreadsheet’s properties) is damaged, so it cannot tell who was already emailed. Nothing was sent.",
-      missing: "The hidden sheet “Regulars ledger”, in which Regulars records who was emailed, was deleted, so it cannot tell who was already emailed. Nothing was sent. Restore it with File → Version history to send again.",
-      changed: "The hidden sheet “Regulars ledger”, in which Regulars records who was emailed, was changed outside Regulars, so it cannot tell for certain who was already emailed. Nothing was sent. Undo the change (File → Version history) to send again.",
-      legacy: "The Contact log has rows but no header row Regulars can read, so it cannot tell who was already emailed. Nothing was sent. Put the header row back (Time, Campaign, Customer, Email, …) to send again."
-    },
-    "zh-CN": {
-      state: "Regulars 用来记录已发邮件对象的数据（保存在本表格的属性中）已损坏，无法确定哪些人已收到过邮件。没有发送任何邮件。",
-      missing: "隐藏工作表“Regulars ledger”（Regulars 在其中记录已发邮件的对象）已被删除，无法确定哪些人已收到过邮件。没有发送任何邮件。请用“文件 → 版本记录”恢复后再发送。",
-      changed: "隐藏工作表“Regulars ledger”（Regulars 在其中记录已发邮件的对象）被 Regulars 以外的操作修改过，无法确定哪些人已收到过邮件。没有发送任何邮件。请撤销该修改（文件 → 版本记录）后再发送。",
-      legacy: "联系记录中有数据行，但没有 Regulars 能识别的标题行，无法确定哪些人已收到过邮件。没有发送任何邮件。请恢复标题行（时间、活动、客户、邮箱……）后再发送。"
-    },
-    "zh-TW": {
-      state: "Regulars 用來記錄已寄郵件對象的資料（儲存在本試算表的屬性中）已損毀，無法確定哪些人已收過郵件。沒有寄出任何郵件。",
-      missing: "隱藏工作表「Regulars ledger」（Regulars 在其中記錄已寄郵件的對象）已被刪除，無法確定哪些人已收過郵件。沒有寄出任何郵件。請用「檔案 → 版本記錄」還原後再寄送。",
-      changed: "隱藏工作表「Regulars ledger」（Regulars 在其中記錄已寄郵件的對象）被 Regulars 以外的操作修改過，無法確定哪些人已收過郵件。沒有寄出任何郵件。請復原該修改（檔案 → 版本記錄）後再寄送。",
-      legacy: "聯繫紀錄中有資料列，但沒有 Regulars 能辨識的標題列，無法確定哪些人已收過郵件。沒有寄出任何郵件。請還原標題列（時間、活動、客戶、郵箱……）後再寄送。"
-    }
-  };
-  function ledgerProblemText(problem, language) {
-    return LEDGER_PROBLEM_TEXTS[language][problem];
-  }
-  var OTHER_TEXTS = {
-    en: {
-      busy: "Another send is running in this spreadsheet; try again in a minute.",
-      notAuthorized: "Google refused Regulars the authorization this needs, so nothing was created or sent.",
-      noLock: "Regulars could not get this spreadsheet’s lock (Apps Script gave none), so it cannot make sure nobody is emailed twice. Nothing was sent.",
-      unknownOutcome: "The mail service answered with an error after the email was handed over; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder.",
-      interrupted: "The run stopped before Regulars could record whether this email went; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder."
-    },
-    "zh-CN": {
-      busy: "这个表格中正在进行另一次发送，请稍后再试。",
-      notAuthorized: "Google 拒绝了 Regulars 所需的授权，因此没有创建或发送任何邮件。",
-      noLock: "Regulars 无法取得本表格的锁（Apps Script 未提供），因此无法保证不重复发送。没有发送任何邮件。",
-      unknownOutcome: "邮件交给邮件服务后出现错误，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。",
-      interrupted: "运行在 Regulars 记录这封邮件是否发出之前中断，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。"
-    },
-    "zh-TW": {
-      busy: "這個試算表中正在進行另一次寄送，請稍後再試。",
-      notAuthorized: "Google 拒絕了 Regulars 所需的授權，因此沒有建立或寄出任何郵件。",
-      noLock: "Regulars 無法取得本試算表的鎖定（Apps Script 未提供），因此無法保證不重複寄送。沒有寄出任何郵件。",
-      unknownOutcome: "郵件交給郵件服務後出現錯誤，可能已寄出，也可能沒有。Regulars 不會自動再次寄給這位客戶：請查看「寄件備份」資料夾。",
-      interrupted: "執行在 Regulars 記錄這封郵件是否寄出之前中斷，可能已寄出，也可能沒有。Regulars 不會自動再次寄給這位客戶：請查看「寄件備份」資料夾。"
-    }
-  };
-  function ledgerText(key, language) {
-    return OTHER_TEXTS[language][key];
+  function serverTexts() {
+    return textsFile().server;
   }
 
   // src/gas/write-block.ts
@@ -10947,7 +10529,7 @@ ${row}`;
   var LEDGER_MARK = "Regulars send ledger: written by the add-on only. Editing it stops all follow-ups.";
   var LedgerUnreadable = class extends Error {
     constructor(problem) {
-      super(ledgerProblemText(problem, "en"));
+      super(serverTexts().ledgerProblems.en[problem]);
       __publicField(this, "problem", problem);
     }
   };
@@ -11158,7 +10740,7 @@ ${row}`;
   }
   function readTemplates(spreadsheet) {
     const sheet = findFollowUpSheet(spreadsheet, "templates");
-    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet));
+    const owned = sheet === void 0 ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet), serverTexts());
     return {
       // Rows an earlier version wrote and the owner never edited give way to the current texts.
       templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
@@ -11219,6 +10801,7 @@ ${row}`;
     return {
       customers: analysis.customers,
       byKey: analysis.byKey,
+      texts: serverTexts(),
       // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
       currency: data.setup.purchases && sheetCurrency(data.context, data.setup.purchases, analysis.log, data.purchaseCells),
       asOfDay: analysis.asOfDay,
@@ -11245,8 +10828,8 @@ ${row}`;
   function writeAnalysis(env) {
     const run = runAnalysis(env, { feedback: true });
     const table = insightsTableOf(env, run);
-    const report = buildSummary(run.analysis, env.language, env.timeZone);
-    const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+    const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
+    const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language, analyzeTexts());
     checkCellLimit(env, run, {
       insights: gridOf2(table.rows),
       summary: summaryGrid(report),
@@ -11274,7 +10857,7 @@ ${row}`;
       purchaseRows: counts.rows,
       rowsWithIssues: counts.issues,
       sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
-      message: fill(REPORT_TEXTS[env.language].done, counts) + (counts.excluded > 0 ? fill(REPORT_TEXTS[env.language].doneLeftOut, counts) : "")
+      message: fill(analyzeTexts().report[env.language].done, counts) + (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : "")
     };
   }
   function gridOf2(rows) {
@@ -11304,7 +10887,7 @@ ${row}`;
     const cells = cellsAfterWrite(others, planned);
     if (cells > SHEETS_CELL_LIMIT) {
       throw new SetupError(
-        fill(REPORT_TEXTS[env.language].tooManyCells, {
+        fill(analyzeTexts().report[env.language].tooManyCells, {
           customers: formatCount(run.analysis.customers.length),
           cells: formatCount(cells)
         })
@@ -11318,6 +10901,7 @@ ${row}`;
       run.analysis,
       env.language,
       env.timeZone,
+      analyzeTexts(),
       run.profiles && customers ? {
         profiles: run.profiles,
         name: customers.columns.name !== void 0,
@@ -11335,14 +10919,15 @@ ${row}`;
       outcomeColumns(
         readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
         env.language,
-        env.timeZone
+        env.timeZone,
+        textsFile().server
       ),
       run.currency,
       run.feedback
     );
   }
   function writeInsights(env, table, currency) {
-    const sheet = ownedSheet(env.spreadsheet, "insights", SHEET_NAMES[env.language].insights);
+    const sheet = ownedSheet(env.spreadsheet, "insights", analyzeTexts().sheetNames[env.language].insights);
     const range = writeBlock(sheet, 1, 1, table.rows, {
       formats: table.formats,
       headerRows: 1,
@@ -11363,7 +10948,7 @@ ${row}`;
     return sheet;
   }
   function writeSummary(env, report, currency) {
-    const sheet = ownedSheet(env.spreadsheet, "summary", SHEET_NAMES[env.language].summary);
+    const sheet = ownedSheet(env.spreadsheet, "summary", analyzeTexts().sheetNames[env.language].summary);
     writeBlock(sheet, 1, 1, [[report.title]]).setFontWeight("bold").setFontSize(14);
     const placed = /* @__PURE__ */ new Map();
     let row = 3;
@@ -11396,7 +10981,7 @@ ${row}`;
     return sheet;
   }
   function writeDataIssues(env, rows) {
-    const sheet = ownedSheet(env.spreadsheet, "dataIssues", SHEET_NAMES[env.language].dataIssues);
+    const sheet = ownedSheet(env.spreadsheet, "dataIssues", analyzeTexts().sheetNames[env.language].dataIssues);
     const range = writeBlock(sheet, 1, 1, rows, {
       formats: ["text", "integer", "text", "text", "text", "text"],
       headerRows: 1
@@ -11424,7 +11009,7 @@ ${row}`;
   function analyzeCustomersFromMenu() {
     const env = sheetEnv();
     try {
-      const result = withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env));
+      const result = withDocumentLock(analyzeTexts().report[env.language].busy, () => writeAnalysis(env));
       env.spreadsheet.toast(result.message, "Regulars", 10);
     } catch (error) {
       if (!(error instanceof SetupError)) throw error;
@@ -11766,7 +11351,10 @@ ${row}`;
     parseOrThrow(NoArgsSchema, request, "request");
     const env = sheetEnv();
     try {
-      return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
+      return {
+        ok: true,
+        ...withDocumentLock(analyzeTexts().report[env.language].busy, () => writeAnalysis(env))
+      };
     } catch (error) {
       if (error instanceof SetupError) return { ok: false, message: error.message };
       throw error;
@@ -11777,7 +11365,10 @@ ${row}`;
     if (options !== void 0 && options !== null && (typeof options !== "object" || !replace))
       throw new Error("Invalid sample request — options must be { replace: true } or nothing.");
     const env = sheetEnv();
-    return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request, replace));
+    return withDocumentLock(
+      analyzeTexts().report[env.language].busy,
+      () => insertSampleWorkbook(env, request, replace)
+    );
   }
 
   // src/core/followups/template-fit.ts
@@ -11920,42 +11511,13 @@ ${row}`;
         return BUILT_IN_TEMPLATE_IDS.survey;
     }
   }
-  var AUDIENCE_WORDS = {
-    en: {
-      stage: "Stage: {x}",
-      segment: "Segment: {x}",
-      tier: "Value tier: {x}",
-      dueWithin: "Next purchase due within {x} days",
-      overdue: "Overdue for their next purchase",
-      openComplaint: "Open complaint",
-      boughtOnce: "At risk: bought once, not back"
-    },
-    "zh-CN": {
-      stage: "阶段：{x}",
-      segment: "分群：{x}",
-      tier: "价值层级：{x}",
-      dueWithin: "{x} 天内预计再次购买",
-      overdue: "已超过预计购买日期",
-      openComplaint: "有未解决的投诉",
-      boughtOnce: "有流失风险：只买过一次，未再光临"
-    },
-    "zh-TW": {
-      stage: "階段：{x}",
-      segment: "分群：{x}",
-      tier: "價值層級：{x}",
-      dueWithin: "{x} 天內預計再次購買",
-      overdue: "已超過預計購買日期",
-      openComplaint: "有未解決的客訴",
-      boughtOnce: "有流失風險：只買過一次，未再光臨"
-    }
-  };
-  function describeAudience(audience, language) {
-    const w = AUDIENCE_WORDS[language];
+  function describeAudience(audience, language, texts) {
+    const w = texts.audienceWords[language];
     switch (audience.kind) {
       case "stage":
         return w.stage.replace("{x}", STAGE_LABELS[language][audience.stage]);
       case "reason":
-        return audience.reason === "boughtOnce" ? w.boughtOnce : PURPOSE_LABELS[language][audience.reason];
+        return audience.reason === "boughtOnce" ? w.boughtOnce : texts.purposeLabels[language][audience.reason];
       case "segment":
         return w.segment.replace("{x}", SEGMENT_LABELS[language][audience.segment]);
       case "tier":
@@ -11973,82 +11535,20 @@ ${row}`;
   );
 
   // src/core/followups/followup-texts.ts
-  var OPT_OUT_LINES = {
-    en: {
-      line: 'You are receiving this because you are {customer}. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
-      ofShop: "a customer of {shop}",
-      ofUs: "one of our customers"
-    },
-    "zh-CN": {
-      line: "您收到这封邮件，是因为您是{customer}。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。",
-      ofShop: "{shop}的顾客",
-      ofUs: "我们的顾客"
-    },
-    "zh-TW": {
-      line: "您收到這封郵件，是因為您是{customer}。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。",
-      ofShop: "{shop}的顧客",
-      ofUs: "我們的顧客"
-    }
-  };
-  function optOutLine(language, shopName) {
-    const texts = OPT_OUT_LINES[language];
+  function optOutLine(serverTexts2, language, shopName) {
+    const texts = serverTexts2.optOut[language];
     const shop = shopName.trim();
     const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
     const [before = "", after = ""] = line.split("{shop}");
     if (shop === "") return before;
     return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
   }
-  var POSTAL_ADDRESS_TEXTS = {
-    en: {
-      missing: "Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it."
-    },
-    "zh-CN": { missing: "请先在跟进设置中填写店铺的邮寄地址：每封跟进邮件都会附上该地址。" },
-    "zh-TW": { missing: "請先在跟進設定中填寫店鋪的郵寄地址：每封跟進郵件都會附上該地址。" }
-  };
   function formatEmailDate(day, language) {
     const { year, month, day: d } = civilFromDay(day);
     return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
   }
-  var PLAN_PROBLEM_TEXTS = {
-    en: {
-      unknownField: "Unknown merge field {raw} in the {part}.",
-      unclosedField: "A merge field is not closed with }} in the {part}: {raw}",
-      emptyField: "An empty merge field {{}} in the {part}.",
-      templateNotFound: 'There is no template "{id}" in {language}.',
-      missingSetting: "The template uses {{{field}}}: fill in {label} in the follow-up settings first.",
-      complaintAudience: "Customers with an open complaint can only get a complaint follow-up template.",
-      optOutNotAcknowledged: "The customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.",
-      subject: "subject",
-      body: "body",
-      known: "Known fields: {fields}."
-    },
-    "zh-CN": {
-      unknownField: "{part}中有未知的合并字段 {raw}。",
-      unclosedField: "{part}中的合并字段没有用 }} 结束：{raw}",
-      emptyField: "{part}中有空的合并字段 {{}}。",
-      templateNotFound: "没有 {language} 的模板“{id}”。",
-      missingSetting: "模板用到了 {{{field}}}：请先在跟进设置中填写{label}。",
-      complaintAudience: "有未解决投诉的客户只能收到投诉跟进模板。",
-      optOutNotAcknowledged: "客户表没有退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。未发送任何邮件：请在侧边栏确认您已核对过，然后重试。",
-      subject: "主题",
-      body: "正文",
-      known: "可用字段：{fields}。"
-    },
-    "zh-TW": {
-      unknownField: "{part}中有未知的合併欄位 {raw}。",
-      unclosedField: "{part}中的合併欄位沒有用 }} 結束：{raw}",
-      emptyField: "{part}中有空的合併欄位 {{}}。",
-      templateNotFound: "沒有 {language} 的範本「{id}」。",
-      missingSetting: "範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。",
-      complaintAudience: "有未解決客訴的客戶只能收到客訴跟進範本。",
-      optOutNotAcknowledged: "客戶表沒有退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。未寄出任何郵件：請在側邊欄確認您已核對過，然後重試。",
-      subject: "主旨",
-      body: "內文",
-      known: "可用欄位：{fields}。"
-    }
-  };
-  function planProblemText(problem, language, knownFields2) {
-    const t = PLAN_PROBLEM_TEXTS[language];
+  function planProblemText(texts, problem, language, knownFields2) {
+    const t = texts.planProblems[language];
     switch (problem.kind) {
       case "unknownField":
         return `${t.unknownField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw)} ${t.known.replace(
@@ -12062,18 +11562,17 @@ ${row}`;
       case "templateNotFound":
         return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
       case "missingSetting":
-        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => FIELD_DESCRIPTIONS[language][problem.field]);
+        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => texts.fieldDescriptions[language][problem.field]);
       case "complaintAudience":
         return t.complaintAudience;
       case "missingPostalAddress":
-        return POSTAL_ADDRESS_TEXTS[language].missing;
+        return texts.postalAddressMissing[language];
       case "ledgerUnreadable":
-        return ledgerProblemText(problem.problem, language);
+        return texts.ledgerProblems[language][problem.problem];
       case "optOutNotAcknowledged":
         return t.optOutNotAcknowledged;
     }
   }
-  var TEST_SUBJECT_PREFIX = { en: "[Test] ", "zh-CN": "【测试】", "zh-TW": "【測試】" };
 
   // src/core/followups/guardrails.ts
   function daysSinceLastContact(history, email2, key, todayDay) {
@@ -12230,8 +11729,8 @@ ${row}`;
       signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName)
     };
   }
-  function renderEmail(compiled, values, language, settings) {
-    const optOut = optOutLine(language, settings.shopName);
+  function renderEmail(compiled, values, language, settings, texts) {
+    const optOut = optOutLine(texts, language, settings.shopName);
     const body = fitTextToValues(compiled.body, values);
     const subject = fitTextToValues(compiled.subject, values);
     const address = postalFooter(settings);
@@ -12344,7 +11843,8 @@ ${address}`}`
         compiled,
         mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
         spec.language,
-        inputs.settings
+        inputs.settings,
+        inputs.texts
       )
     }));
     return {
@@ -12358,10 +11858,10 @@ ${address}`}`
       noOptOutColumn: !inputs.directory.hasOptOutColumn
     };
   }
-  function testEmailOf(plan) {
+  function testEmailOf(plan, texts) {
     const first = plan.recipients[0];
     if (first === void 0) return void 0;
-    const prefix = TEST_SUBJECT_PREFIX[plan.spec.language];
+    const prefix = texts.testSubjectPrefix[plan.spec.language];
     return {
       ...first,
       subject: renderSubject([{ kind: "text", text: prefix + first.subject }], {})
@@ -12428,7 +11928,7 @@ ${address}`}`
     const next = deferred > 0 ? [{ campaignId: campaignId2, deferred, updatedMs: nowMs }, ...others] : others;
     saveDocumentJson(PENDING_KEY, next.slice(0, 20));
   }
-  var SHEET_NAMES2 = {
+  var SHEET_NAMES = {
     en: { templates: "Templates", contactLog: "Contact log" },
     "zh-CN": { templates: "邮件模板", contactLog: "联系记录" },
     "zh-TW": { templates: "郵件範本", contactLog: "聯繫紀錄" }
@@ -12441,13 +11941,15 @@ ${address}`}`
     return ensureFollowUpSheet(
       spreadsheet,
       "templates",
-      SHEET_NAMES2[language].templates,
+      SHEET_NAMES[language].templates,
       (sheet) => {
         writeHeader(
           sheet,
-          TEMPLATE_COLUMNS.map((c) => TEMPLATE_HEADERS[language][c])
+          TEMPLATE_COLUMNS.map((c) => serverTexts().templateHeaders[language][c])
         );
-        const rows = templateSheetRows(builtInTemplates(), language).map((r) => r.map(cellInput));
+        const rows = templateSheetRows(builtInTemplates(), language, serverTexts()).map(
+          (r) => r.map(cellInput)
+        );
         sheet.getRange(2, 1, rows.length, TEMPLATE_COLUMNS.length).setValues(rows).setWrap(true);
         sheet.setColumnWidth(5, 280);
         sheet.setColumnWidth(6, 480);
@@ -12456,7 +11958,7 @@ ${address}`}`
     );
   }
   function ensureContactLog(spreadsheet, language) {
-    return ensureFollowUpSheet(spreadsheet, "contactLog", SHEET_NAMES2[language].contactLog, (sheet) => {
+    return ensureFollowUpSheet(spreadsheet, "contactLog", SHEET_NAMES[language].contactLog, (sheet) => {
       writeHeader(sheet, logHeaderRow(language));
       sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
     });
@@ -12625,7 +12127,7 @@ ${address}`}`
   var BATCH_SIZE = 40;
   function underLock(work) {
     const locked = tryDocumentLock(work);
-    if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
+    if (!locked.ok) throw new Error(serverTexts().ledger[sheetEnv().language][locked.reason]);
     return locked.value;
   }
   function checkPreparedDay(preparedDay, todayDay) {
@@ -12702,7 +12204,7 @@ ${address}`}`
           id: e.id,
           timeMs: now.getTime(),
           result: "unknown",
-          detail: ledgerText("interrupted", data.context.language)
+          detail: serverTexts().ledger[data.context.language].interrupted
         });
       }
     }
@@ -12718,7 +12220,7 @@ ${address}`}`
       message = errorMessage(error);
     }
     const result = message === void 0 ? success : isRefusal(message) ? "failed" : "unknown";
-    const detail = result === "unknown" ? `${ledgerText("unknownOutcome", data.context.language)} (${message})` : message ?? "";
+    const detail = result === "unknown" ? `${serverTexts().ledger[data.context.language].unknownOutcome} (${message})` : message ?? "";
     appendEvents(spreadsheet, ledger, [
       { kind: "outcome", id: attempt2.id, timeMs: env.now().getTime(), result, detail }
     ]);
@@ -12764,7 +12266,7 @@ ${address}`}`
             break;
           }
           if (done.result === "failed" && isPermissionError(done.detail)) {
-            fatal = `${ledgerText("notAuthorized", data.context.language)} (${done.detail})`;
+            fatal = `${serverTexts().ledger[data.context.language].notAuthorized} (${done.detail})`;
             break;
           }
         }
@@ -12821,7 +12323,7 @@ ${address}`}`
       (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language
     );
     return [
-      describeAudience(spec.audience, language),
+      describeAudience(spec.audience, language, serverTexts()),
       template?.name ?? spec.templateId,
       spec.language,
       ...dated ? [isoOfDay(spec.preparedDay)] : []
@@ -12844,7 +12346,7 @@ ${address}`}`
     };
     return audiences.map((audience) => ({
       audience,
-      label: describeAudience(audience, language),
+      label: describeAudience(audience, language, serverTexts()),
       count: customers.filter((c) => inAudience(c, audience, context)).length,
       suggestedTemplateId: suggestedTemplateId(audience)
     }));
@@ -12870,7 +12372,7 @@ ${address}`}`
         name: t.name,
         language: t.language,
         purpose: t.purpose,
-        purposeLabel: PURPOSE_LABELS[language][t.purpose],
+        purposeLabel: serverTexts().purposeLabels[language][t.purpose],
         subject: t.subject,
         body: t.body,
         fromSheet: t.source !== "builtIn"
@@ -12886,7 +12388,10 @@ ${address}`}`
       remainingQuota: remainingQuota(),
       pending,
       results,
-      fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+      fields: MERGE_FIELDS.map((name) => ({
+        name,
+        description: serverTexts().fieldDescriptions[language][name]
+      })),
       judgedOn: isoOfDay(data.context.todayDay),
       fixedAsOf: data.setup.asOf ?? null
     };
@@ -12896,9 +12401,9 @@ ${address}`}`
     return {
       campaignId: plan.campaignId,
       spec: plan.spec,
-      audienceLabel: describeAudience(plan.spec.audience, language),
+      audienceLabel: describeAudience(plan.spec.audience, language, serverTexts()),
       templateName: plan.template?.name ?? plan.spec.templateId,
-      problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
+      problems: plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
       recipients: plan.recipients.map((r) => ({ ...r })),
       skipped: skippedViews(plan.skipped),
       audienceSize: plan.audienceSize,
@@ -12937,7 +12442,7 @@ ${address}`}`
         skipped: [],
         remaining: confirmed.size,
         stoppedBy: outcome.kind === "busy" ? "busy" : "problems",
-        problems: outcome.kind === "busy" ? [] : [ledgerText("noLock", sheetEnv().language)],
+        problems: outcome.kind === "busy" ? [] : [serverTexts().ledger[sheetEnv().language].noLock],
         remainingQuota: remainingQuota()
       };
     }
@@ -12957,7 +12462,7 @@ ${address}`}`
       remaining: outcome.remaining,
       stoppedBy: outcome.stoppedBy,
       problems: [
-        ...outcome.plan.problems.map((p) => planProblemText(p, language, knownFields())),
+        ...outcome.plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
         ...outcome.fatal === void 0 ? [] : [outcome.fatal]
       ],
       remainingQuota: remainingQuota()
@@ -12980,10 +12485,10 @@ ${address}`}`
       const plan = planCampaign(r.campaign, campaignInputs(data, settings));
       if (plan.problems.length > 0) {
         throw new Error(
-          plan.problems.map((p) => planProblemText(p, data.context.language, knownFields())).join(" ")
+          plan.problems.map((p) => planProblemText(serverTexts(), p, data.context.language, knownFields())).join(" ")
         );
       }
-      const test = testEmailOf(plan);
+      const test = testEmailOf(plan, serverTexts());
       if (test === void 0)
         throw new Error("Nobody in this campaign can be written to, so there is no email to test.");
       if (remainingQuota() < 1) throw new Error("The daily email quota is used up; try again tomorrow.");
@@ -13045,7 +12550,7 @@ ${address}`}`
       // The card writes the contact's own date before it: the campaign's date would be a second one.
       lastContactLabel: spec === void 0 ? outcome.campaignId : campaignLabel(spec, data, false),
       status: outcome.status,
-      statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
+      statusLabel: serverTexts().outcomeStatusLabels[data.context.language][outcome.status],
       amount: outcome.amount,
       openDrafts: drafts,
       unsubscribed
@@ -13060,6 +12565,7 @@ ${address}`}`
       if (ledger === void 0) {
         throw new Error(
           planProblemText(
+            serverTexts(),
             { kind: "ledgerUnreadable", problem: data.ledgerProblem ?? "changed" },
             data.context.language,
             []
@@ -13228,143 +12734,87 @@ ${address}`}`
   return __toCommonJS(main_exports);
 })();
 
-/**
- * Adds the Regulars menu when the spreadsheet opens.
- * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
- */
+/** Adds the Regulars menu when the spreadsheet opens. */
 function onOpen(e) {
   return Regulars.onOpen(e);
 }
 
-/**
- * Runs when the add-on is installed: shows the menu at once, without a reload.
- * @param {GoogleAppsScript.Events.AddonOnInstall} e the install event
- */
+/** Runs when the add-on is installed: shows the menu at once, without a reload. */
 function onInstall(e) {
   return Regulars.onInstall(e);
 }
 
-/**
- * Menu: Analyze customers. Writes the Insights, Summary and Data issues sheets.
- */
+/** Menu: Analyze customers. */
 function analyzeCustomers() {
   return Regulars.analyzeCustomers();
 }
 
-/**
- * Menu: Follow-ups… Opens the sidebar on the follow-ups.
- */
+/** Menu: Follow-ups… Opens the sidebar on the follow-ups. */
 function showFollowUps() {
   return Regulars.showFollowUps();
 }
 
-/**
- * Menu: Column setup… Opens the sidebar on the column mapping.
- */
+/** Menu: Column setup… Opens the sidebar on the column mapping. */
 function showColumnSetup() {
   return Regulars.showColumnSetup();
 }
 
-/**
- * Menu: Insert sample data. Opens the sidebar, which sends the tea-shop sample to insertSample.
- */
+/** Menu: Insert sample data. */
 function insertSampleData() {
   return Regulars.insertSampleData();
 }
 
-/**
- * Menu: Help. Opens the sidebar's help page.
- */
+/** Menu: Help. */
 function showHelp() {
   return Regulars.showHelp();
 }
 
-/**
- * Opens the sidebar on the overview.
- */
+/** Opens the sidebar on the overview. */
 function showSidebar() {
   return Regulars.showSidebar();
 }
 
-/**
- * Sidebar: customers per stage and tier, 80/20 share, data issues, as-of date.
- * @param {Object} request nothing (null)
- * @return {Object} the overview, or why there is none
- */
+/** Sidebar: customers per stage and tier, 80/20 share, data issues, as-of date. */
 function getOverview(request) {
   return Regulars.getOverview(request);
 }
 
-/**
- * Sidebar: the customer of the selected row, on any sheet with a customer column.
- * @param {Object} request nothing (null)
- * @return {Object} sheet, row, key and label, or null
- */
+/** Sidebar: the customer of the selected row, on any sheet with a customer column. */
 function getSelectedCustomer(request) {
   return Regulars.getSelectedCustomer(request);
 }
 
-/**
- * Sidebar: the customer card.
- * @param {Object} request {key: the customer as written in the purchase log}
- * @return {Object} the card, or null for an unknown customer
- */
+/** Sidebar: the customer card. */
 function getCustomerCard(request) {
   return Regulars.getCustomerCard(request);
 }
 
-/**
- * Sidebar: the column setup in force and each sheet's first rows.
- * @param {Object} request nothing (null)
- * @return {Object} the column setup view
- */
+/** Sidebar: the column setup in force and each sheet's first rows. */
 function getColumnSetup(request) {
   return Regulars.getColumnSetup(request);
 }
 
-/**
- * Sidebar: validates and stores the owner's column setup.
- * @param {Object} request the setup: purchases, customers, feedback, asOf
- * @return {Object} the column setup view
- */
+/** Sidebar: validates and stores the owner's column setup. */
 function saveColumnSetup(request) {
   return Regulars.saveColumnSetup(request);
 }
 
-/**
- * Sidebar: forgets the owner's column setup; detection decides again.
- * @param {Object} request nothing (null)
- * @return {Object} the column setup view
- */
+/** Sidebar: forgets the owner's column setup; detection decides again. */
 function resetColumnSetup(request) {
   return Regulars.resetColumnSetup(request);
 }
 
-/**
- * Sidebar: Analyze customers (writes the three sheets).
- * @param {Object} request nothing (null)
- * @return {Object} what was written, or why nothing was
- */
+/** Sidebar: Analyze customers (writes the three sheets). */
 function analyzeFromSidebar(request) {
   return Regulars.analyzeFromSidebar(request);
 }
 
-/**
- * Sidebar: writes the sample workbook it bundles into new sheets; replaces its own untouched sample
- * sheets only when asked to.
- * @param {Object} request the sample workbook
- * @param {Object=} options { replace: true } once the owner confirmed replacing the sample sheets
- * @return {Object} the sheets written, or which would be replaced and kept
- */
+/** Sidebar: writes the sample workbook it bundles into new sheets; replaces its own untouched sample sheets only when asked to. */
 function insertSample(request, options) {
   return Regulars.insertSample(request, options);
 }
 
-/**
- * Sidebar: the purchase model for this spreadsheet, used by Analyze, the sidebar and the formulas.
- * @param {string} choice "auto", "bg-nbd" or "mbg-nbd"
- * @return {Object} the setting now in force
- */
+/** Sidebar: the purchase model for this spreadsheet, used by Analyze, the sidebar and the formulas. */
 function saveModelChoice(choice) {
   return Regulars.saveModelChoice(choice);
 }
@@ -13549,100 +12999,57 @@ function CUSTOMER_MODEL(purchases, as_of, exclude, model) {
   return Regulars.CUSTOMER_MODEL(purchases, as_of, exclude, model);
 }
 
-/**
- * The follow-ups panel's choices: audiences with their sizes, templates, settings, remaining quota,
- * campaigns interrupted by the quota and the results of past campaigns.
- * @return {Object} the options
- */
+/** The follow-ups panel's choices: audiences with their sizes, templates, settings, remaining quota, campaigns interrupted by the quota and the results of past campaigns. */
 function getFollowUpOptions() {
   return Regulars.getFollowUpOptions();
 }
 
-/**
- * Previews a follow-up campaign: each recipient's subject and body, and who is skipped and why.
- * @param {Object} request audience, templateId, language (and preparedDay to resume)
- * @return {Object} the preview
- */
+/** Previews a follow-up campaign: each recipient's subject and body, and who is skipped and why. */
 function previewFollowUps(request) {
   return Regulars.previewFollowUps(request);
 }
 
-/**
- * Creates Gmail drafts for the confirmed recipients of a campaign (one batch), logged in the Contact log.
- * @param {Object} request the campaign and the confirmed recipients
- * @return {Object} what was drafted, skipped and left
- */
+/** Creates Gmail drafts for the confirmed recipients of a campaign (one batch), logged in the Contact log. */
 function createFollowUpDrafts(request) {
   return Regulars.createFollowUpDrafts(request);
 }
 
-/**
- * Sends the first recipient's email to you, marked as a test.
- * @param {Object} request the campaign
- * @return {Object} where it went
- */
+/** Sends the first recipient's email to you, marked as a test. */
 function sendFollowUpTest(request) {
   return Regulars.sendFollowUpTest(request);
 }
 
-/**
- * Sends a campaign to the confirmed recipients (one batch, never beyond the remaining daily quota).
- * @param {Object} request the campaign and the confirmed recipients
- * @return {Object} what was sent, skipped and left
- */
+/** Sends a campaign to the confirmed recipients (one batch, never beyond the remaining daily quota). */
 function sendFollowUps(request) {
   return Regulars.sendFollowUps(request);
 }
 
-/**
- * Saves the follow-up settings: shop name, signature, cool-down days, reply-to address.
- * @param {Object} settings the settings
- * @return {Object} the saved settings
- */
+/** Saves the follow-up settings: shop name, signature, cool-down days, reply-to address. */
 function saveFollowUpSettings(settings) {
   return Regulars.saveFollowUpSettings(settings);
 }
 
-/**
- * Opens the Templates sheet, creating it with the built-in templates the first time.
- * @return {string} the sheet's name
- */
+/** Opens the Templates sheet, creating it with the built-in templates the first time. */
 function openFollowUpTemplates() {
   return Regulars.openFollowUpTemplates();
 }
 
-/**
- * The last follow-up of a customer and whether they bought within 30 days after it (customer card).
- * @param {string} customerKey the customer as written in the purchase log
- * @return {Object} the last contact and its outcome
- */
+/** The last follow-up of a customer and whether they bought within 30 days after it (customer card). */
 function getCustomerFollowUp(customerKey) {
   return Regulars.getCustomerFollowUp(customerKey);
 }
 
-/**
- * The owner discarded these follow-up drafts: their customers may be written to again. Logged.
- * @param {Object} request {campaignId?, customerKey?}: the drafts of a campaign, of a customer, or both
- * @return {Object} how many drafts were released
- */
+/** The owner discarded these follow-up drafts: their customers may be written to again. */
 function releaseFollowUpDrafts(request) {
   return Regulars.releaseFollowUpDrafts(request);
 }
 
-/**
- * The owner sent these follow-up drafts from Gmail: outcomes count from them. Logged.
- * @param {Object} request {campaignId?, customerKey?}: the drafts of a campaign, of a customer, or both
- * @return {Object} how many drafts were marked as sent
- */
+/** The owner sent these follow-up drafts from Gmail: outcomes count from them. */
 function markFollowUpDraftsSent(request) {
   return Regulars.markFollowUpDraftsSent(request);
 }
 
-/**
- * Puts a customer, and every address in their email cell, on the add-on's Unsubscribed list.
- * @param {string} customerKey the customer as written in the purchase log
- * @return {Object} the list's sheet name and the rows added
- */
+/** Puts a customer, and every address in their email cell, on the add-on's Unsubscribed list. */
 function unsubscribeCustomer(customerKey) {
   return Regulars.unsubscribeCustomer(customerKey);
 }

@@ -9,8 +9,8 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const ENTRY = 'src/gas/main.ts';
-const NAMESPACE = 'Regulars';
+export const ENTRY = 'src/gas/main.ts';
+export const NAMESPACE = 'Regulars';
 
 /** Exported functions of the entry file with their JSDoc and parameter names. */
 export function extractEntryPoints(source) {
@@ -37,20 +37,21 @@ export function extractEntryPoints(source) {
   return entries;
 }
 
+/** esbuild's options for Code.js (scripts/bundle-size.mjs measures with the same). */
+export const CODE_OPTIONS = {
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 async function bundle(entry, options = {}) {
-  const result = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-    ...options,
-  });
+  const result = await build({ entryPoints: [join(root, entry)], ...CODE_OPTIONS, ...options });
   return result.outputFiles[0].text;
 }
 
@@ -67,6 +68,26 @@ function stampBuild(body) {
   return parts.join(`regulars-build:${stamp}`);
 }
 
+/**
+ * The JSDoc a global carries in Code.js. Sheets shows only a custom function's JSDoc (its
+ * description and @param lines in the formula help), so those stay whole; a menu or sidebar
+ * function's block, read by nobody but a developer in the script editor, keeps the first sentence
+ * of its description on one line (the whole text stays in src/gas/main.ts).
+ */
+function shippedJsdoc(jsdoc) {
+  if (/@customfunction\b/.test(jsdoc)) return jsdoc;
+  const description = jsdoc
+    .replace(/^\/\*\*|\*\/$/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .join(' ')
+    .split(/\s@\w/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = description.match(/^.*?\.(?=\s|$)/)?.[0] ?? description;
+  return `/** ${sentence} */`;
+}
+
 export async function buildCode() {
   const source = readFileSync(join(root, ENTRY), 'utf8');
   const entries = extractEntryPoints(source);
@@ -74,7 +95,7 @@ export async function buildCode() {
   const globals = entries
     .map(
       ({ jsdoc, name, params }) =>
-        `${jsdoc}\nfunction ${name}(${params.join(', ')}) {\n  return ${NAMESPACE}.${name}(${params.join(', ')});\n}\n`,
+        `${shippedJsdoc(jsdoc)}\nfunction ${name}(${params.join(', ')}) {\n  return ${NAMESPACE}.${name}(${params.join(', ')});\n}\n`,
     )
     .join('\n');
   const header =

@@ -3,13 +3,17 @@
 // formula (through the formula environment); a formula's own last argument still wins. A stored
 // value that is not a choice (an older version's, or edited by a script) gives `auto` with a note,
 // never an error in every formula cell.
-import * as z from 'zod/mini';
+//
+// Checked by hand, not with zod: every formula reads this setting, and a zod schema here was the only
+// thing pulling zod (~19 KB) into the code a custom-function call runs. The value is one string
+// that must be one of a fixed list; the check below is that and nothing more.
 import { PURCHASE_MODEL_CHOICES, type PurchaseModelChoice } from './models/model-choice';
-import { parseOrThrow } from './validation';
 
 export const MODEL_SETTING_PROPERTY = 'regulars.purchaseModel';
 
-const ModelChoiceSchema = z.enum(PURCHASE_MODEL_CHOICES);
+function isModelChoice(value: unknown): value is PurchaseModelChoice {
+  return PURCHASE_MODEL_CHOICES.some((c) => c === value);
+}
 
 export interface ModelSetting {
   choice: PurchaseModelChoice;
@@ -20,11 +24,11 @@ export interface ModelSetting {
 /** The setting from the stored property (null: never set). */
 export function modelSettingOf(stored: string | null): ModelSetting {
   if (stored === null) return { choice: 'auto' };
-  const parsed = ModelChoiceSchema.safeParse(stored);
-  return parsed.success ? { choice: parsed.data } : { choice: 'auto', note: 'invalid' };
+  return isModelChoice(stored) ? { choice: stored } : { choice: 'auto', note: 'invalid' };
 }
 
 /** A choice from the sidebar; throws a readable error for anything else. */
 export function parseModelChoice(input: unknown): PurchaseModelChoice {
-  return parseOrThrow(ModelChoiceSchema, input, 'purchase model');
+  if (isModelChoice(input)) return input;
+  throw new Error(`Invalid purchase model — expected one of ${PURCHASE_MODEL_CHOICES.join(', ')}`);
 }

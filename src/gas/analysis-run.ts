@@ -7,7 +7,6 @@ import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
-import { COLUMN_NAMES } from '../core/input/issue-messages';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
@@ -17,7 +16,7 @@ import {
   readFeedback,
   readProfiles,
 } from '../core/report/customer-sheets';
-import { fill, REPORT_TEXTS } from '../core/report/report-texts';
+import { fill } from '../core/report/report-texts';
 import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
@@ -25,6 +24,7 @@ import { currentSetup } from './column-setup';
 import { readModelSetting } from './model-setting';
 import { readPurchaseTabs } from './purchase-tabs';
 import { gridOf, type SheetEnv } from './sheet-env';
+import { analyzeTexts } from './texts-file';
 
 export interface AnalysisRun {
   setup: ResolvedSetup;
@@ -48,10 +48,11 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   const { resolved: setup, heads } = currentSetup(env);
   const purchases = setup.purchases;
   if (!purchases) {
-    const t = REPORT_TEXTS[env.language];
+    const texts = analyzeTexts();
+    const t = texts.report[env.language];
     const partial = closestPartialMatch(heads, 'purchases');
     const names = (fields: readonly PurchaseField[]) =>
-      fields.map((f) => COLUMN_NAMES[f][env.language]).join(env.language === 'en' ? ', ' : '、');
+      fields.map((f) => texts.issues.columnNames[f][env.language]).join(env.language === 'en' ? ', ' : '、');
     const detail = partial
       ? `\n\n${fill(t.partialLog, { sheet: partial.sheet, row: partial.headerRow, found: names(partial.found), missing: names(partial.missing) })}`
       : '';

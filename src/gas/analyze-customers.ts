@@ -9,7 +9,7 @@ import type { Currency } from '../core/i18n/format-number';
 import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
-import { fill, REPORT_TEXTS, SHEET_NAMES } from '../core/report/report-texts';
+import { fill } from '../core/report/report-texts';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
@@ -18,6 +18,7 @@ import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
 import { findReusableSheet, ownedSheet } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
+import { analyzeTexts, textsFile } from './texts-file';
 import { writeBlock } from './write-block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,8 +40,8 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   // With the feedback sheet, so an open complaint is the next step, as on the card.
   const run = runAnalysis(env, { feedback: true });
   const table = insightsTableOf(env, run);
-  const report = buildSummary(run.analysis, env.language, env.timeZone);
-  const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language);
+  const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
+  const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language, analyzeTexts());
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),
@@ -69,8 +70,8 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     rowsWithIssues: counts.issues,
     sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
     message:
-      fill(REPORT_TEXTS[env.language].done, counts) +
-      (counts.excluded > 0 ? fill(REPORT_TEXTS[env.language].doneLeftOut, counts) : ''),
+      fill(analyzeTexts().report[env.language].done, counts) +
+      (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : ''),
   };
 }
 
@@ -111,7 +112,7 @@ function checkCellLimit(
   if (cells > SHEETS_CELL_LIMIT) {
     // A SetupError: the menu shows it in an alert and the sidebar as a message, like a missing log.
     throw new SetupError(
-      fill(REPORT_TEXTS[env.language].tooManyCells, {
+      fill(analyzeTexts().report[env.language].tooManyCells, {
         customers: formatCount(run.analysis.customers.length),
         cells: formatCount(cells),
       }),
@@ -127,6 +128,7 @@ function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
     run.analysis,
     env.language,
     env.timeZone,
+    analyzeTexts(),
     run.profiles && customers
       ? {
           profiles: run.profiles,
@@ -147,6 +149,7 @@ function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
       readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
       env.language,
       env.timeZone,
+      textsFile().server,
     ),
     run.currency,
     run.feedback,
@@ -158,7 +161,7 @@ function writeInsights(
   table: ReturnType<typeof insightsTableOf>,
   currency: Currency | undefined,
 ): Sheet {
-  const sheet = ownedSheet(env.spreadsheet, 'insights', SHEET_NAMES[env.language].insights);
+  const sheet = ownedSheet(env.spreadsheet, 'insights', analyzeTexts().sheetNames[env.language].insights);
   const range = writeBlock(sheet, 1, 1, table.rows, {
     formats: table.formats,
     headerRows: 1,
@@ -183,7 +186,7 @@ function writeInsights(
 }
 
 function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency | undefined): Sheet {
-  const sheet = ownedSheet(env.spreadsheet, 'summary', SHEET_NAMES[env.language].summary);
+  const sheet = ownedSheet(env.spreadsheet, 'summary', analyzeTexts().sheetNames[env.language].summary);
   writeBlock(sheet, 1, 1, [[report.title]])
     .setFontWeight('bold')
     .setFontSize(14);
@@ -229,7 +232,7 @@ function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency |
 }
 
 function writeDataIssues(env: SheetEnv, rows: ReturnType<typeof dataIssueRows>): Sheet {
-  const sheet = ownedSheet(env.spreadsheet, 'dataIssues', SHEET_NAMES[env.language].dataIssues);
+  const sheet = ownedSheet(env.spreadsheet, 'dataIssues', analyzeTexts().sheetNames[env.language].dataIssues);
   const range = writeBlock(sheet, 1, 1, rows, {
     formats: ['text', 'integer', 'text', 'text', 'text', 'text'],
     headerRows: 1,

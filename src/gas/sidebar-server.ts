@@ -9,7 +9,6 @@ import { findHeaderRow, type SheetKind } from '../core/input/headers';
 import { MAX_HEADER_ROW } from '../core/mapping/column-setup';
 import type { ModelSetting } from '../core/model-setting';
 import { cellText } from '../core/report/customer-sheets';
-import { REPORT_TEXTS } from '../core/report/report-texts';
 import {
   buildCustomerCard,
   buildOverview,
@@ -23,6 +22,7 @@ import * as setup from './column-setup';
 import { readModelSetting } from './model-setting';
 import { insertSampleWorkbook, type SampleResult } from './sample-data';
 import { sheetEnv, withDocumentLock } from './sheet-env';
+import { analyzeTexts } from './texts-file';
 
 /** No argument: google.script.run sends nothing (undefined) or null. */
 const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
@@ -156,7 +156,10 @@ export function analyzeFromSidebar(request?: unknown): AnalyzeResponse {
   parseOrThrow(NoArgsSchema, request, 'request');
   const env = sheetEnv();
   try {
-    return { ok: true, ...withDocumentLock(REPORT_TEXTS[env.language].busy, () => writeAnalysis(env)) };
+    return {
+      ok: true,
+      ...withDocumentLock(analyzeTexts().report[env.language].busy, () => writeAnalysis(env)),
+    };
   } catch (error) {
     if (error instanceof SetupError) return { ok: false, message: error.message };
     throw error;
@@ -173,5 +176,7 @@ export function insertSample(request: unknown, options?: unknown): SampleResult 
   if (options !== undefined && options !== null && (typeof options !== 'object' || !replace))
     throw new Error('Invalid sample request — options must be { replace: true } or nothing.');
   const env = sheetEnv();
-  return withDocumentLock(REPORT_TEXTS[env.language].busy, () => insertSampleWorkbook(env, request, replace));
+  return withDocumentLock(analyzeTexts().report[env.language].busy, () =>
+    insertSampleWorkbook(env, request, replace),
+  );
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { measureBundle } from '../../scripts/bundle-size.mjs';
 import { builtInTextsFile } from '../../src/core/followups/built-in-texts';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../src/core/followups/server-texts';
+import { ANALYZE_TEXTS } from '../../src/core/report/analyze-texts';
 import { codeText, DIST, loadBundle } from '../support/load-bundle';
 
 const CUSTOM_FUNCTIONS = [
@@ -54,6 +58,19 @@ describe('dist/Code.js', () => {
     }
   });
 
+  it('gives each menu and sidebar function one line of JSDoc: Sheets shows only custom functions', () => {
+    const text = codeText();
+    const globals = [...text.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nfunction (\w+)\(/g)];
+    const others = globals.filter(([, jsdoc]) => !jsdoc!.includes('@customfunction'));
+    expect(others.map(([, , name]) => name)).toEqual(
+      expect.arrayContaining([...ENTRY_POINTS, 'getOverview']),
+    );
+    for (const [, jsdoc, name] of others) {
+      expect(jsdoc, name).toMatch(/^\/\*\* [^\n]{10,}\. \*\/$/);
+      expect(jsdoc, name).not.toContain('@param');
+    }
+  });
+
   it('stays unminified and does not grow past its budget', () => {
     const text = readFileSync(join(DIST, 'Code.js'), 'utf8');
     // SPEC §6 asks for at most ~200 KB. Measured: 333,011 bytes (~325 KB): zod/mini ~57 KB and the
@@ -101,9 +118,28 @@ describe('dist/Code.js', () => {
     // languages (one '|' string each) and the sentence for a customer whose every row was left out
     // (~2.4 KB), CUSTOMER_MODEL's rows per reason and the fallback naming its model (~1.1 KB), the
     // count in Analyze's message (~0.5 KB), shares in whole percents adding to 100 (~0.8 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(523 * 1024);
+    // Issue 13 (what the bundle carries, README): 528,335 → 499,314 bytes. The menu and sidebar
+    // functions keep one JSDoc line, and the texts only follow-ups, Analyze and the sidebar use (~27 KB)
+    // are read from dist/Templates.html when those run. Cap lowered to that, rounded up to the KB.
+    // Merged with the rows left out on purpose above: 503,997 bytes; cap that, rounded up to the KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(493 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
+  });
+
+  it('measures what it carries: the parts add up, and a custom-function call needs no zod', async () => {
+    type Measure = {
+      total: number;
+      parts: [string, number][];
+      modules: { path: string; bytes: number; part: string }[];
+    };
+    const { total, parts, modules }: Measure = await measureBundle();
+    expect(total).toBe(Buffer.byteLength(codeText()));
+    expect(parts.reduce((sum, [, bytes]) => sum + bytes, 0)).toBe(total);
+    const zod = modules.filter((m) => m.path.startsWith('zod/'));
+    expect(zod.length).toBeGreaterThan(0);
+    // The model setting every formula reads is checked by hand (src/core/model-setting.ts).
+    for (const m of zod) expect(m.part, m.path).toBe('zod/mini, beyond the custom-function path');
   });
 
   it('ships an appsscript.json on V8 with the narrowest scopes', () => {
@@ -118,6 +154,24 @@ describe('dist/Code.js', () => {
     const file = readFileSync(join(DIST, 'Templates.html'), 'utf8');
     expect(JSON.parse(file)).toEqual(JSON.parse(builtInTextsFile()));
     expect(codeText()).not.toContain('Welcome (New)');
+  });
+
+  it('carries none of the follow-up server texts nor Analyze’s: they are in dist/Templates.html', () => {
+    const text = codeText();
+    const file = JSON.parse(readFileSync(join(DIST, 'Templates.html'), 'utf8'));
+    expect(file.server).toEqual(FOLLOW_UP_SERVER_TEXTS);
+    expect(file.analyze).toEqual(ANALYZE_TEXTS);
+    const leaves = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Object.values(value as object).flatMap(leaves);
+    for (const [tables, atLeast] of [
+      [FOLLOW_UP_SERVER_TEXTS, 100],
+      [ANALYZE_TEXTS, 200],
+    ] as const) {
+      const texts = leaves(tables);
+      expect(texts.length).toBeGreaterThan(atLeast);
+      // Short words ("body", "customer name", "Customers") occur in other code; every longer text must not.
+      for (const t of texts.filter((t) => t.length >= 16)) expect(text, t).not.toContain(t);
+    }
   });
 
   it('ships a self-contained sidebar', () => {

@@ -1,11 +1,14 @@
 // Why a row was left out on purpose, one sentence per reason in each language, for the Data issues
 // sheet (after the problems, under their own heading) and the sidebar. {value} is what decided it;
 // {currency} the currency analysed. zh-TW says 列 for a sheet row and 欄 for a column.
+// The tables are data that only Analyze and the sidebar read: they reach dist/Templates.html
+// (ANALYZE_TEXTS, src/core/report/analyze-texts.ts), not dist/Code.js; `describeExclusion` takes
+// them as an argument.
 import type { Language, Localized } from '../i18n/language';
 import type { ExcludedRow } from '../input/purchase';
 import type { ExclusionReason } from './statuses';
 
-const REASONS: Readonly<Record<ExclusionReason | 'anonymous_blank', Localized>> = {
+export const EXCLUSION_REASONS: Readonly<Record<ExclusionReason | 'anonymous_blank', Localized>> = {
   unpaid: {
     en: "Not paid yet (status '{value}'); it counts once an export shows it paid",
     'zh-CN': '尚未付款（状态“{value}”）；导出显示已付款后才计入',
@@ -110,7 +113,12 @@ export const EXCLUDED_TEXTS: Localized<{
 };
 
 /** The sentence for an excluded row. */
-export function describeExclusion(row: ExcludedRow, language: Language, currency = ''): string {
+export function describeExclusion(
+  row: ExcludedRow,
+  language: Language,
+  currency: string,
+  reasons: typeof EXCLUSION_REASONS,
+): string {
   const key = row.reason === 'anonymous' && row.value === '' ? 'anonymous_blank' : row.reason;
-  return REASONS[key][language].replace('{value}', row.value).replace('{currency}', currency);
+  return reasons[key][language].replace('{value}', row.value).replace('{currency}', currency);
 }

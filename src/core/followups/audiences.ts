@@ -14,12 +14,13 @@ import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
 import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
-import type { Language, Localized } from '../i18n/language';
+import type { Language } from '../i18n/language';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS, type RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
+import type { FollowUpServerTexts } from './server-texts';
 import { situationOf, templateIdOfSituation } from './template-fit';
-import { BUILT_IN_TEMPLATE_IDS, PURPOSE_LABELS, templateIdOfStage } from './templates';
+import { BUILT_IN_TEMPLATE_IDS, templateIdOfStage } from './templates';
 
 /** The reasons an At-risk audience can be narrowed to (situations of template-fit.ts). */
 const AT_RISK_REASONS = ['late', 'spendingLess', 'boughtOnce'] as const;
@@ -163,53 +164,15 @@ export function suggestedTemplateId(audience: Audience): string {
   }
 }
 
-const AUDIENCE_WORDS: Localized<{
-  stage: string;
-  segment: string;
-  tier: string;
-  dueWithin: string;
-  overdue: string;
-  openComplaint: string;
-  boughtOnce: string;
-}> = {
-  en: {
-    stage: 'Stage: {x}',
-    segment: 'Segment: {x}',
-    tier: 'Value tier: {x}',
-    dueWithin: 'Next purchase due within {x} days',
-    overdue: 'Overdue for their next purchase',
-    openComplaint: 'Open complaint',
-    boughtOnce: 'At risk: bought once, not back',
-  },
-  'zh-CN': {
-    stage: '阶段：{x}',
-    segment: '分群：{x}',
-    tier: '价值层级：{x}',
-    dueWithin: '{x} 天内预计再次购买',
-    overdue: '已超过预计购买日期',
-    openComplaint: '有未解决的投诉',
-    boughtOnce: '有流失风险：只买过一次，未再光临',
-  },
-  'zh-TW': {
-    stage: '階段：{x}',
-    segment: '分群：{x}',
-    tier: '價值層級：{x}',
-    dueWithin: '{x} 天內預計再次購買',
-    overdue: '已超過預計購買日期',
-    openComplaint: '有未解決的客訴',
-    boughtOnce: '有流失風險：只買過一次，未再光臨',
-  },
-};
-
 /** The audience as the owner reads it. */
-export function describeAudience(audience: Audience, language: Language): string {
-  const w = AUDIENCE_WORDS[language];
+export function describeAudience(audience: Audience, language: Language, texts: FollowUpServerTexts): string {
+  const w = texts.audienceWords[language];
   switch (audience.kind) {
     case 'stage':
       return w.stage.replace('{x}', STAGE_LABELS[language][audience.stage]);
     case 'reason':
       // One-time buyers in New or Lapsed are not in it: the label says At risk, like its siblings.
-      return audience.reason === 'boughtOnce' ? w.boughtOnce : PURPOSE_LABELS[language][audience.reason];
+      return audience.reason === 'boughtOnce' ? w.boughtOnce : texts.purposeLabels[language][audience.reason];
     case 'segment':
       return w.segment.replace('{x}', SEGMENT_LABELS[language][audience.segment]);
     case 'tier':

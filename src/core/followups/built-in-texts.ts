@@ -5,6 +5,8 @@
 // custom-function call: scripts/build.mjs writes `builtInTextsFile()` to dist/Templates.html, and
 // src/gas/followups/built-in-templates.ts reads that file when it is needed.
 
+import { ANALYZE_TEXTS } from '../report/analyze-texts';
+import { FOLLOW_UP_SERVER_TEXTS } from './server-texts';
 import { type BuiltInTexts, type FollowUpTemplate, templatesOfTexts } from './templates';
 
 const BUILT_IN_TEXTS: BuiltInTexts = {
@@ -428,7 +430,12 @@ export function builtInTemplates(): FollowUpTemplate[] {
   return templatesOfTexts(BUILT_IN_TEXTS);
 }
 
-/** The content of dist/Templates.html: the built-in texts as JSON. */
+/** The content of dist/Templates.html: the built-in texts, the follow-up server's and Analyze's texts as JSON. */
 export function builtInTextsFile(): string {
-  return JSON.stringify({ ...BUILT_IN_TEXTS, superseded: SUPERSEDED_BODIES });
+  return JSON.stringify({
+    ...BUILT_IN_TEXTS,
+    superseded: SUPERSEDED_BODIES,
+    server: FOLLOW_UP_SERVER_TEXTS,
+    analyze: ANALYZE_TEXTS,
+  });
 }

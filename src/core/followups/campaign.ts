@@ -16,9 +16,8 @@ import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './a
 import { type ContactLogEntry, contactHistory } from './contact-log';
 import type { ContactDirectory, CustomerContact } from './contacts';
 import type { FollowUpSettings } from './followup-settings';
-import { formatEmailDate, optOutLine, type PlanProblem, TEST_SUBJECT_PREFIX } from './followup-texts';
+import { formatEmailDate, optOutLine, type PlanProblem } from './followup-texts';
 import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
-import type { LedgerProblem } from './ledger-texts';
 import {
   escapeHtml,
   fitTextToValues,
@@ -30,6 +29,7 @@ import {
   renderTextBody,
   type TemplateToken,
 } from './merge-fields';
+import type { FollowUpServerTexts, LedgerProblem } from './server-texts';
 import { shownUsualGap, situationOf, templateFits } from './template-fit';
 import {
   type CompiledTemplate,
@@ -84,6 +84,8 @@ export interface CampaignInputs {
   log: readonly ContactLogEntry[];
   templates: readonly FollowUpTemplate[];
   settings: FollowUpSettings;
+  /** The texts emails and problems are written in (read from dist/Templates.html by the shell). */
+  texts: FollowUpServerTexts;
   /** The sheet's currency, for {{totalSpent}}; none when the amounts show none. */
   currency?: Currency | undefined;
   /** Set when the send ledger cannot be read with certainty: nothing may be sent. */
@@ -161,8 +163,9 @@ export function renderEmail(
   values: MergeValues,
   language: Language,
   settings: FollowUpSettings,
+  texts: FollowUpServerTexts,
 ): RenderedEmail {
-  const optOut = optOutLine(language, settings.shopName);
+  const optOut = optOutLine(texts, language, settings.shopName);
   const body = fitTextToValues(compiled.body, values);
   const subject = fitTextToValues(compiled.subject, values);
   const address = postalFooter(settings);
@@ -306,6 +309,7 @@ export function planCampaign(
             mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
             spec.language,
             inputs.settings,
+            inputs.texts,
           ),
         }));
   return {
@@ -324,10 +328,10 @@ export function planCampaign(
 }
 
 /** The test email: the first recipient's email, marked as a test, for the owner's own address. */
-export function testEmailOf(plan: CampaignPlan): PlannedEmail | undefined {
+export function testEmailOf(plan: CampaignPlan, texts: FollowUpServerTexts): PlannedEmail | undefined {
   const first = plan.recipients[0];
   if (first === undefined) return undefined;
-  const prefix = TEST_SUBJECT_PREFIX[plan.spec.language];
+  const prefix = texts.testSubjectPrefix[plan.spec.language];
   return {
     ...first,
     subject: renderSubject([{ kind: 'text', text: prefix + first.subject }], {} as MergeValues),

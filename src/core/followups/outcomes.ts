@@ -15,11 +15,12 @@
 // - While the window is still open and nothing was bought yet, the outcome is `waiting`.
 import type { CellOutput } from '../cells';
 import type { DayNumber } from '../days';
-import type { Language, Localized } from '../i18n/language';
+import type { Language } from '../i18n/language';
 import { instantOfDay } from '../time/zone';
 import { type ContactLogEntry, type ContactMode, countsAsContact } from './contact-log';
 import { OUTCOME_WINDOW_DAYS } from './followup-settings';
 import { outcomeStartDay } from './ledger';
+import type { FollowUpServerTexts } from './server-texts';
 
 /** What the outcome needs of a purchase (the purchase log's `Purchase` fits). */
 export interface OutcomePurchase {
@@ -209,41 +210,6 @@ export function campaignOutcomes(
   );
 }
 
-/** Columns the Insights sheet can add for outcomes, and their headers. */
-const OUTCOME_HEADERS: Localized<{ lastContact: string; boughtAfter: string; amountAfter: string }> = {
-  en: {
-    lastContact: 'Last contact',
-    boughtAfter: 'Bought within 30 days after',
-    amountAfter: 'Spent within 30 days after',
-  },
-  'zh-CN': { lastContact: '最近联系', boughtAfter: '联系后 30 天内购买', amountAfter: '联系后 30 天内消费' },
-  'zh-TW': { lastContact: '最近聯繫', boughtAfter: '聯繫後 30 天內購買', amountAfter: '聯繫後 30 天內消費' },
-};
-
-export const OUTCOME_STATUS_LABELS: Localized<Record<OutcomeStatus, string>> = {
-  en: {
-    bought: 'Yes',
-    waiting: 'Not yet (window open)',
-    noPurchase: 'No',
-    draftNotKnownSent: 'Drafted, not known to be sent',
-    unknownDelivery: 'Not known whether the email went',
-  },
-  'zh-CN': {
-    bought: '是',
-    waiting: '尚未（观察期内）',
-    noPurchase: '否',
-    draftNotKnownSent: '已建草稿，未知是否发出',
-    unknownDelivery: '未知邮件是否发出',
-  },
-  'zh-TW': {
-    bought: '是',
-    waiting: '尚未（觀察期內）',
-    noPurchase: '否',
-    draftNotKnownSent: '已建草稿，未知是否寄出',
-    unknownDelivery: '未知郵件是否寄出',
-  },
-};
-
 /**
  * Three columns the Insights sheet can append (last contact, bought within 30 days after, spent):
  * headers in the owner's language, formats, and each customer's cells ('' when never contacted).
@@ -252,12 +218,13 @@ export function outcomeColumns(
   outcomes: ReadonlyMap<string, ContactOutcome>,
   language: Language,
   timeZone: string,
+  texts: FollowUpServerTexts,
 ): {
   headers: [string, string, string];
   formats: ['date', 'text', 'money'];
   cellsFor(customerKey: string): [CellOutput, CellOutput, CellOutput];
 } {
-  const h = OUTCOME_HEADERS[language];
+  const h = texts.outcomeHeaders[language];
   return {
     headers: [h.lastContact, h.boughtAfter, h.amountAfter],
     formats: ['date', 'text', 'money'],
@@ -266,7 +233,7 @@ export function outcomeColumns(
       if (o === undefined) return ['', '', ''];
       return [
         instantOfDay(o.contactDay, timeZone),
-        OUTCOME_STATUS_LABELS[language][o.status],
+        texts.outcomeStatusLabels[language][o.status],
         o.status === 'bought' ? o.amount : '',
       ];
     },

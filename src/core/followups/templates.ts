@@ -16,6 +16,7 @@ import { LANGUAGES, type Language, type Localized, parseLanguage } from '../i18n
 import { cleanText } from '../input/text';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type MergeProblem, parseTemplateText, type TemplateToken } from './merge-fields';
+import type { FollowUpServerTexts } from './server-texts';
 
 const TEMPLATE_PURPOSES = [
   'new',
@@ -32,51 +33,6 @@ const TEMPLATE_PURPOSES = [
   'other',
 ] as const;
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
-
-export const PURPOSE_LABELS: Localized<Record<TemplatePurpose, string>> = {
-  en: {
-    new: 'New',
-    developing: 'Developing',
-    loyal: 'Loyal',
-    atRisk: 'At risk',
-    late: 'At risk: later than usual',
-    spendingLess: 'At risk: spending less',
-    boughtOnce: 'Bought once, not back',
-    lapsed: 'Lapsed',
-    reorder: 'Re-order reminder',
-    complaint: 'Complaint follow-up',
-    survey: 'Survey',
-    other: 'Other',
-  },
-  'zh-CN': {
-    new: '新客',
-    developing: '成长期',
-    loyal: '稳定期',
-    atRisk: '有流失风险',
-    late: '有流失风险：比平时晚',
-    spendingLess: '有流失风险：消费变少',
-    boughtOnce: '只买过一次，未再光临',
-    lapsed: '已流失',
-    reorder: '补货提醒',
-    complaint: '投诉跟进',
-    survey: '调查',
-    other: '其他',
-  },
-  'zh-TW': {
-    new: '新客',
-    developing: '成長期',
-    loyal: '穩定期',
-    atRisk: '有流失風險',
-    late: '有流失風險：比平時晚',
-    spendingLess: '有流失風險：消費變少',
-    boughtOnce: '只買過一次，未再光臨',
-    lapsed: '已流失',
-    reorder: '補貨提醒',
-    complaint: '客訴跟進',
-    survey: '調查',
-    other: '其他',
-  },
-};
 
 export interface FollowUpTemplate {
   /** Letters, digits, `_` and `-` (any script), at most 40 characters. */
@@ -142,19 +98,6 @@ export function templatesOfTexts(texts: BuiltInTexts): FollowUpTemplate[] {
 export const TEMPLATE_COLUMNS = ['id', 'language', 'purpose', 'name', 'subject', 'body'] as const;
 export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 
-export const TEMPLATE_HEADERS: Localized<Record<TemplateColumn, string>> = {
-  en: {
-    id: 'Template id',
-    language: 'Language',
-    purpose: 'Purpose',
-    name: 'Name',
-    subject: 'Subject',
-    body: 'Body',
-  },
-  'zh-CN': { id: '模板编号', language: '语言', purpose: '用途', name: '名称', subject: '主题', body: '正文' },
-  'zh-TW': { id: '範本編號', language: '語言', purpose: '用途', name: '名稱', subject: '主旨', body: '內文' },
-};
-
 /** A Templates sheet row that cannot be used, and why. */
 export interface TemplateRowProblem {
   row: number;
@@ -167,11 +110,12 @@ export interface TemplateSheetResult {
   problems: TemplateRowProblem[];
 }
 
-let purposeOfTextCache: ReadonlyMap<string, TemplatePurpose> | undefined;
+const purposeOfTextCache = new WeakMap<FollowUpServerTexts, ReadonlyMap<string, TemplatePurpose>>();
 /** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
-function purposeOfText(): ReadonlyMap<string, TemplatePurpose> {
-  if (purposeOfTextCache === undefined) {
-    purposeOfTextCache = (() => {
+function purposeOfText(texts: FollowUpServerTexts): ReadonlyMap<string, TemplatePurpose> {
+  let cached = purposeOfTextCache.get(texts);
+  if (cached === undefined) {
+    cached = (() => {
       const map = new Map<string, TemplatePurpose>();
       for (const p of TEMPLATE_PURPOSES) map.set(p.toLowerCase(), p);
       const extra: Record<string, TemplatePurpose> = {
@@ -185,19 +129,21 @@ function purposeOfText(): ReadonlyMap<string, TemplatePurpose> {
       };
       for (const [k, v] of Object.entries(extra)) map.set(k, v);
       for (const language of LANGUAGES) {
-        for (const p of TEMPLATE_PURPOSES) map.set(cleanText(PURPOSE_LABELS[language][p]).toLowerCase(), p);
+        for (const p of TEMPLATE_PURPOSES)
+          map.set(cleanText(texts.purposeLabels[language][p]).toLowerCase(), p);
       }
       return map;
     })();
+    purposeOfTextCache.set(texts, cached);
   }
-  return purposeOfTextCache;
+  return cached;
 }
 
 /** A purpose cell's value; blank means `other`. */
-function parsePurpose(text: string): TemplatePurpose | undefined {
+function parsePurpose(text: string, texts: FollowUpServerTexts): TemplatePurpose | undefined {
   const t = cleanText(text).toLowerCase();
   if (t === '') return 'other';
-  return purposeOfText().get(t);
+  return purposeOfText(texts).get(t);
 }
 
 /**
@@ -208,13 +154,14 @@ function parsePurpose(text: string): TemplatePurpose | undefined {
 export function readTemplateRows(
   rows: readonly (readonly unknown[])[],
   firstRow: number,
+  texts: FollowUpServerTexts,
 ): TemplateSheetResult {
   const templates: FollowUpTemplate[] = [];
   const problems: TemplateRowProblem[] = [];
   const seen = new Set<string>();
   rows.forEach((cells, i) => {
     const row = firstRow + i;
-    const result = readTemplateRow(cells, row, seen);
+    const result = readTemplateRow(cells, row, seen, texts);
     if (result === undefined) return;
     if ('problem' in result) problems.push(result);
     else templates.push(result);
@@ -226,6 +173,7 @@ function readTemplateRow(
   cells: readonly unknown[],
   row: number,
   seen: Set<string>,
+  texts: FollowUpServerTexts,
 ): FollowUpTemplate | TemplateRowProblem | undefined {
   const text = (c: number) => {
     const v = cells[c];
@@ -238,7 +186,7 @@ function readTemplateRow(
   if (!TEMPLATE_ID_PATTERN.test(id)) return { row, problem: 'badId', value: id };
   const language = parseLanguage(languageText);
   if (language === undefined) return { row, problem: 'badLanguage', value: languageText };
-  const purpose = parsePurpose(purposeText);
+  const purpose = parsePurpose(purposeText, texts);
   if (purpose === undefined) return { row, problem: 'badPurpose', value: purposeText };
   if (subject.trim() === '') return { row, problem: 'noSubject', value: id };
   if (body.trim() === '') return { row, problem: 'noBody', value: id };
@@ -256,31 +204,37 @@ function readTemplateRow(
   };
 }
 
-let templateColumnOfHeaderCache: ReadonlyMap<string, TemplateColumn> | undefined;
+const templateColumnOfHeaderCache = new WeakMap<FollowUpServerTexts, ReadonlyMap<string, TemplateColumn>>();
 /** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
-function templateColumnOfHeader(): ReadonlyMap<string, TemplateColumn> {
-  if (templateColumnOfHeaderCache === undefined) {
-    templateColumnOfHeaderCache = (() => {
+function templateColumnOfHeader(texts: FollowUpServerTexts): ReadonlyMap<string, TemplateColumn> {
+  let cached = templateColumnOfHeaderCache.get(texts);
+  if (cached === undefined) {
+    cached = (() => {
       const map = new Map<string, TemplateColumn>();
       for (const language of LANGUAGES) {
-        for (const c of TEMPLATE_COLUMNS) map.set(cleanText(TEMPLATE_HEADERS[language][c]).toLowerCase(), c);
+        for (const c of TEMPLATE_COLUMNS)
+          map.set(cleanText(texts.templateHeaders[language][c]).toLowerCase(), c);
       }
       return map;
     })();
+    templateColumnOfHeaderCache.set(texts, cached);
   }
-  return templateColumnOfHeaderCache;
+  return cached;
 }
 
 /**
  * The whole Templates sheet (header in the first row): columns are found by their header in any of
  * the three languages, in the standard order when none is recognised.
  */
-export function readTemplateSheet(grid: readonly (readonly unknown[])[]): TemplateSheetResult {
+export function readTemplateSheet(
+  grid: readonly (readonly unknown[])[],
+  texts: FollowUpServerTexts,
+): TemplateSheetResult {
   if (grid.length === 0) return { templates: [], problems: [] };
   const index = new Map<TemplateColumn, number>();
   grid[0]!.forEach((cell, i) => {
     const column =
-      typeof cell === 'string' ? templateColumnOfHeader().get(cleanText(cell).toLowerCase()) : undefined;
+      typeof cell === 'string' ? templateColumnOfHeader(texts).get(cleanText(cell).toLowerCase()) : undefined;
     if (column !== undefined && !index.has(column)) index.set(column, i);
   });
   if (index.size === 0) {
@@ -294,7 +248,7 @@ export function readTemplateSheet(grid: readonly (readonly unknown[])[]): Templa
       return i === undefined ? '' : cells[i];
     }),
   );
-  return readTemplateRows(rows, 2);
+  return readTemplateRows(rows, 2, texts);
 }
 
 /** A body as compared with a superseded one: line breaks as `\n`, outer space trimmed. */
@@ -337,11 +291,15 @@ export function findTemplate(
 }
 
 /** The rows a new Templates sheet starts with: every built-in template, so the owner can edit them. */
-export function templateSheetRows(templates: readonly FollowUpTemplate[], language: Language): string[][] {
+export function templateSheetRows(
+  templates: readonly FollowUpTemplate[],
+  language: Language,
+  texts: FollowUpServerTexts,
+): string[][] {
   return templates.map((t) => [
     t.id,
     t.language,
-    PURPOSE_LABELS[language][t.purpose],
+    texts.purposeLabels[language][t.purpose],
     t.name,
     t.subject,
     t.body,

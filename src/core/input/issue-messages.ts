@@ -1,6 +1,9 @@
 // One sentence per data issue, in each language, for the Data issues sheet and the sidebar.
 // Templates take {value}, {column} and {Column} (capitalised); the action is appended.
 // zh-TW says 列 for a sheet row and 欄 for a column; zh-CN says 行 and 列.
+// The tables are data that only Analyze and the sidebar read: they reach dist/Templates.html
+// (ANALYZE_TEXTS, src/core/report/analyze-texts.ts), not dist/Code.js, and the functions below take
+// them as an argument (`IssueTexts`).
 import type { Language, Localized } from '../i18n/language';
 import type { IssueAction, IssueProblem, PurchaseColumn, RowIssue } from './purchase';
 
@@ -14,7 +17,7 @@ export const COLUMN_NAMES: Readonly<Record<PurchaseColumn, Localized>> = {
 };
 
 /** Used for an issue without a column. */
-const CELL_NAME: Localized = { en: 'cell', 'zh-CN': '单元格', 'zh-TW': '儲存格' };
+export const CELL_NAME: Localized = { en: 'cell', 'zh-CN': '单元格', 'zh-TW': '儲存格' };
 
 export const ACTION_TEXTS: Readonly<Record<IssueAction, Localized>> = {
   skipped: { en: 'row skipped', 'zh-CN': '已跳过此行', 'zh-TW': '已略過此列' },
@@ -111,19 +114,28 @@ export const COLUMN_ISSUE_MESSAGES: Readonly<
   },
 };
 
+/** The tables the sentences are made of (ANALYZE_TEXTS.issues). */
+export interface IssueTexts {
+  columnNames: typeof COLUMN_NAMES;
+  cellName: Localized;
+  actions: typeof ACTION_TEXTS;
+  problems: typeof ISSUE_MESSAGES;
+  columnProblems: typeof COLUMN_ISSUE_MESSAGES;
+}
+
 const PLACEHOLDER = /\{(value|column|Column)\}/g;
 
 /**
  * What is wrong, without what was done: "Date '2024-13-45' is not a real date" /
  * "日期“2024-13-45”不是真实存在的日期". Unknown languages read as English.
  */
-export function describeProblem(issue: RowIssue, language: Language): string {
+export function describeProblem(issue: RowIssue, language: Language, texts: IssueTexts): string {
   const lang = knownLanguage(language);
   const template =
-    (issue.column !== undefined ? COLUMN_ISSUE_MESSAGES[issue.column]?.[issue.problem] : undefined) ??
-    ISSUE_MESSAGES[issue.problem] ??
-    ISSUE_MESSAGES.unreadable;
-  const column = (issue.column !== undefined ? COLUMN_NAMES[issue.column] : undefined) ?? CELL_NAME;
+    (issue.column !== undefined ? texts.columnProblems[issue.column]?.[issue.problem] : undefined) ??
+    texts.problems[issue.problem] ??
+    texts.problems.unreadable;
+  const column = (issue.column !== undefined ? texts.columnNames[issue.column] : undefined) ?? texts.cellName;
   const columnName = column[lang];
   return template[lang].replace(PLACEHOLDER, (_match, name: string) =>
     name === 'value'
@@ -138,10 +150,10 @@ export function describeProblem(issue: RowIssue, language: Language): string {
  * One sentence for a data issue, e.g. "Date '2024-13-45' is not a real date — row skipped." /
  * "日期“2024-13-45”不是真实存在的日期——已跳过此行。" Unknown languages read as English.
  */
-export function describeIssue(issue: RowIssue, language: Language): string {
+export function describeIssue(issue: RowIssue, language: Language, texts: IssueTexts): string {
   const lang = knownLanguage(language);
-  const message = describeProblem(issue, lang);
-  const action = ACTION_TEXTS[issue.action]?.[lang] ?? '';
+  const message = describeProblem(issue, lang, texts);
+  const action = texts.actions[issue.action]?.[lang] ?? '';
   return lang === 'en' ? `${message} — ${action}.` : `${message}——${action}。`;
 }
 

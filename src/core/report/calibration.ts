@@ -3,38 +3,9 @@
 // who really bought — drawn as a column chart of predicted against observed.
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
-import type { Language, Localized } from '../i18n/language';
+import type { Language } from '../i18n/language';
 import { accuracySentence } from '../i18n/model-accuracy';
-
-const TEXTS: Localized<{
-  band: string;
-  customers: string;
-  predicted: string;
-  bought: string;
-  chart: string;
-}> = {
-  en: {
-    band: 'Repeat probability given (hold-out check)',
-    customers: 'Customers',
-    predicted: 'Predicted, on average',
-    bought: 'Really bought',
-    chart: 'Predicted vs. really bought, by probability band',
-  },
-  'zh-CN': {
-    band: '预测的复购概率（留出检验）',
-    customers: '客户数',
-    predicted: '平均预测',
-    bought: '实际购买',
-    chart: '按概率段：预测与实际购买',
-  },
-  'zh-TW': {
-    band: '預測的回購機率（保留期檢驗）',
-    customers: '客戶數',
-    predicted: '平均預測',
-    bought: '實際購買',
-    chart: '依機率區間：預測與實際購買',
-  },
-};
+import type { AnalyzeTexts } from './analyze-texts';
 
 export interface CalibrationReport {
   /** The accuracy sentence; undefined when no check ran. */
@@ -44,8 +15,12 @@ export interface CalibrationReport {
   chartTitle: string;
 }
 
-export function calibrationReport(analysis: Analysis, language: Language): CalibrationReport {
-  const t = TEXTS[language];
+export function calibrationReport(
+  analysis: Analysis,
+  language: Language,
+  texts: AnalyzeTexts,
+): CalibrationReport {
+  const t = texts.calibration[language];
   const check = analysis.check;
   const sentence = accuracySentence(check, language);
   if (check?.status !== 'checked') return { sentence, rows: undefined, chartTitle: t.chart };

@@ -3,27 +3,31 @@
 // customer who only has returns. SPEC §2: no row is dropped silently.
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
-import { describeExclusion, EXCLUDED_TEXTS } from '../exports/exclusion-texts';
+import { describeExclusion } from '../exports/exclusion-texts';
 import type { Language } from '../i18n/language';
-import { ACTION_TEXTS, COLUMN_NAMES, describeIssue } from '../input/issue-messages';
-import { fill, REPORT_TEXTS } from './report-texts';
+import { describeIssue } from '../input/issue-messages';
+import type { AnalyzeTexts } from './analyze-texts';
+import { fill } from './report-texts';
 
 /** Header row, then one row per issue: sheet, row, column, value, problem, what was done. */
 export function dataIssueRows(
   analysis: Pick<Analysis, 'log' | 'returnsOnly'>,
   sheetName: string,
   language: Language,
+  texts: AnalyzeTexts,
 ): CellOutput[][] {
-  const t = REPORT_TEXTS[language];
+  const t = texts.report[language];
+  const x = texts.excluded[language];
+  const { actions, columnNames } = texts.issues;
   const rows: CellOutput[][] = [[...t.issueHeaders]];
   for (const issue of analysis.log.issues) {
-    const action = ACTION_TEXTS[issue.action][language];
+    const action = actions[issue.action][language];
     rows.push([
       issue.sheet ?? sheetName,
       issue.row,
-      issue.column ? COLUMN_NAMES[issue.column][language] : '',
+      issue.column ? columnNames[issue.column][language] : '',
       issue.value,
-      problemOnly(describeIssue(issue, language), action),
+      problemOnly(describeIssue(issue, language, texts.issues), action),
       action,
     ]);
   }
@@ -31,7 +35,7 @@ export function dataIssueRows(
     rows.push([
       sheetName,
       r.rows[0] ?? '',
-      COLUMN_NAMES.customer[language],
+      columnNames.customer[language],
       r.label,
       t.returnsOnly,
       t.leftOut,
@@ -40,17 +44,15 @@ export function dataIssueRows(
   // Statuses the reader did not know were counted: said once, for the owner to check.
   const unknown = analysis.log.unknownStatuses ?? [];
   if (unknown.length > 0) {
-    const x = EXCLUDED_TEXTS[language];
     rows.push([sheetName, '', '', unknown.join(', '), x.unknownStatuses, x.counted]);
   }
   // Rows an export's status, a walk-in sale or the owner's rule left out: not problems, listed apart.
   const excluded = analysis.log.excluded ?? [];
   if (rows.length === 1) {
-    const none = excluded.length > 0 ? EXCLUDED_TEXTS[language].noProblems : t.noIssues;
+    const none = excluded.length > 0 ? x.noProblems : t.noIssues;
     rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
   }
   if (excluded.length > 0) {
-    const x = EXCLUDED_TEXTS[language];
     rows.push(['', '', '', '', '', ''], [x.heading, '', '', '', '', '']);
     for (const e of excluded) {
       rows.push([
@@ -58,7 +60,7 @@ export function dataIssueRows(
         e.row,
         '',
         e.value,
-        describeExclusion(e, language, analysis.log.currency),
+        describeExclusion(e, language, analysis.log.currency ?? '', texts.exclusionReasons),
         x.action,
       ]);
     }

@@ -16,8 +16,8 @@ import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { insightRowWriter } from '../insights/insight-row';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
+import type { AnalyzeTexts } from './analyze-texts';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
-import { REPORT_TEXTS } from './report-texts';
 import type { ColumnFormat } from './summary';
 
 const FORMATS: Readonly<Record<InsightColumn, ColumnFormat>> = {
@@ -72,6 +72,7 @@ export function insightsTable(
   analysis: Analysis,
   language: Language,
   timeZone: string,
+  analyzeTexts: AnalyzeTexts,
   join?: ProfileColumns,
   trailing?: TrailingColumns,
   currency?: Currency,
@@ -81,7 +82,7 @@ export function insightsTable(
   const extra: ('name' | 'email')[] = [];
   if (join?.name) extra.push('name');
   if (join?.email) extra.push('email');
-  const texts = REPORT_TEXTS[language];
+  const texts = analyzeTexts.report[language];
   const s = analysis.settings;
   const [first, ...rest] = insightHeaders(language, s.repeatHorizonDays, s.valueHorizonDays);
   const rows: CellOutput[][] = [

@@ -1,5 +1,8 @@
 // Texts of the sheets the add-on writes (Insights, Summary, Data issues) and of its alerts, in each
 // language. Placeholders are {name}. The sidebar's own texts live in src/sidebar/i18n.ts.
+// The tables are data that only Analyze and the sidebar read: they reach dist/Templates.html
+// (ANALYZE_TEXTS, analyze-texts.ts), not dist/Code.js; the code that writes the sheets takes them as
+// an argument. `fill` is code, used everywhere.
 import type { Localized } from '../i18n/language';
 
 export type ReportSheet = 'insights' | 'summary' | 'dataIssues';
@@ -10,7 +13,7 @@ export const SHEET_NAMES: Localized<Record<ReportSheet, string>> = {
   'zh-TW': { insights: '客戶洞察', summary: '彙總', dataIssues: '資料問題' },
 };
 
-interface ReportTexts {
+export interface ReportTexts {
   name: string;
   email: string;
   summaryTitle: string;
@@ -158,3 +161,34 @@ const SINGULAR: Readonly<Record<string, string>> = {
   purchases: 'purchase',
 };
 const ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
+
+/** The hold-out check's table and chart on the Summary sheet (calibration.ts). */
+export const CALIBRATION_TEXTS: Localized<{
+  band: string;
+  customers: string;
+  predicted: string;
+  bought: string;
+  chart: string;
+}> = {
+  en: {
+    band: 'Repeat probability given (hold-out check)',
+    customers: 'Customers',
+    predicted: 'Predicted, on average',
+    bought: 'Really bought',
+    chart: 'Predicted vs. really bought, by probability band',
+  },
+  'zh-CN': {
+    band: '预测的复购概率（留出检验）',
+    customers: '客户数',
+    predicted: '平均预测',
+    bought: '实际购买',
+    chart: '按概率段：预测与实际购买',
+  },
+  'zh-TW': {
+    band: '預測的回購機率（保留期檢驗）',
+    customers: '客戶數',
+    predicted: '平均預測',
+    bought: '實際購買',
+    chart: '依機率區間：預測與實際購買',
+  },
+};

@@ -10,8 +10,9 @@ import { RFM_SEGMENTS } from '../segments/rfm-segments';
 import { VALUE_TIERS } from '../segments/value-tier';
 import { instantOfDay } from '../time/zone';
 import { aggregate, type GroupTotals, shareOf } from './aggregate';
+import type { AnalyzeTexts } from './analyze-texts';
 import { calibrationReport } from './calibration';
-import { fill, REPORT_TEXTS } from './report-texts';
+import { fill } from './report-texts';
 import { PRIMARY_COLOR, STAGE_COLORS } from './stage-colors';
 import { wholePercentShares } from './whole-percents';
 
@@ -54,8 +55,13 @@ export interface SummaryReport {
 
 const GROUP_FORMATS: ColumnFormat[] = ['text', 'integer', 'percent', 'money', 'percent'];
 
-export function buildSummary(analysis: Analysis, language: Language, timeZone: string): SummaryReport {
-  const t = REPORT_TEXTS[language];
+export function buildSummary(
+  analysis: Analysis,
+  language: Language,
+  timeZone: string,
+  texts: AnalyzeTexts,
+): SummaryReport {
+  const t = texts.report[language];
   const totals = aggregate(analysis);
   const groupRows = <K extends string>(
     title: string,
@@ -84,7 +90,7 @@ export function buildSummary(analysis: Analysis, language: Language, timeZone: s
     customerShare: formatPercent(shareOf(key.customers, totals.customers)),
     revenueShare: formatPercent(shareOf(key.revenue, totals.revenue)),
   });
-  const calibration = calibrationReport(analysis, language);
+  const calibration = calibrationReport(analysis, language, texts);
   const checkBlocks: SummaryBlock[] = [];
   const checkCharts: SummaryChart[] = [];
   if (calibration.sentence)

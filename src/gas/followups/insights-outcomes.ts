@@ -1,7 +1,7 @@
 // For the Insights sheet (issue 5): each customer's last follow-up and what came of it, from the
 // send ledger and the analysed purchases. Use with `outcomeColumns` (core/followups/outcomes.ts):
 //
-//   const columns = outcomeColumns(readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis), env.language, env.timeZone);
+//   const columns = outcomeColumns(readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis), env.language, env.timeZone, textsFile().server);
 //   header.push(...columns.headers); row.push(...columns.cellsFor(customer.summary.key));
 import type { Analysis } from '../../core/analysis';
 import { type ContactOutcome, lastContactOutcomes } from '../../core/followups/outcomes';

@@ -24,11 +24,12 @@ import {
   type LedgerEntry,
   type LedgerEvent,
 } from '../../core/followups/ledger';
-import { type LedgerProblem, ledgerProblemText } from '../../core/followups/ledger-texts';
+import type { LedgerProblem } from '../../core/followups/server-texts';
 import { saveDocumentJson } from '../document-json';
 import { findOwnedSheet } from '../owned-sheets';
 import { gridOf } from '../sheet-env';
 import { ensureSize } from '../write-block';
+import { serverTexts } from './built-in-templates';
 import { ensureFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,7 +43,7 @@ const LEDGER_MARK = 'Regulars send ledger: written by the add-on only. Editing i
 /** Thrown when the ledger cannot be read with certainty; `problem` says why (worded by ledger-texts). */
 export class LedgerUnreadable extends Error {
   constructor(readonly problem: LedgerProblem) {
-    super(ledgerProblemText(problem, 'en'));
+    super(serverTexts().ledgerProblems.en[problem]);
   }
 }
 

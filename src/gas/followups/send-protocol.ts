@@ -50,9 +50,9 @@ import { normalizeEmail } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
 import { splitByQuota } from '../../core/followups/guardrails';
 import { type LedgerEvent, nextId } from '../../core/followups/ledger';
-import { ledgerText } from '../../core/followups/ledger-texts';
 import { singleLine } from '../../core/followups/merge-fields';
 import { sheetEnv, tryDocumentLock } from '../sheet-env';
+import { serverTexts } from './built-in-templates';
 import { reportLedger } from './contact-report';
 import { createGmailDraft, ownAddress } from './gmail-drafts';
 import { appendEvents, type Ledger } from './ledger-store';
@@ -95,7 +95,7 @@ export type BatchOutcome =
 /** Runs `work` holding the document lock; without it, throws the owner's message saying why. */
 export function underLock<T>(work: () => T): T {
   const locked = tryDocumentLock(work);
-  if (!locked.ok) throw new Error(ledgerText(locked.reason, sheetEnv().language));
+  if (!locked.ok) throw new Error(serverTexts().ledger[sheetEnv().language][locked.reason]);
   return locked.value;
 }
 
@@ -216,7 +216,7 @@ export function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date)
         id: e.id,
         timeMs: now.getTime(),
         result: 'unknown',
-        detail: ledgerText('interrupted', data.context.language),
+        detail: serverTexts().ledger[data.context.language].interrupted,
       });
     }
   }
@@ -246,7 +246,7 @@ function attemptOne(
   const result: ProcessedResult = message === undefined ? success : isRefusal(message) ? 'failed' : 'unknown';
   const detail =
     result === 'unknown'
-      ? `${ledgerText('unknownOutcome', data.context.language)} (${message})`
+      ? `${serverTexts().ledger[data.context.language].unknownOutcome} (${message})`
       : (message ?? '');
   appendEvents(spreadsheet, ledger, [
     { kind: 'outcome', id: attempt.id, timeMs: env.now().getTime(), result, detail },
@@ -306,7 +306,7 @@ export function runBatch(
           break;
         }
         if (done.result === 'failed' && isPermissionError(done.detail)) {
-          fatal = `${ledgerText('notAuthorized', data.context.language)} (${done.detail})`;
+          fatal = `${serverTexts().ledger[data.context.language].notAuthorized} (${done.detail})`;
           break;
         }
       }

@@ -20,10 +20,8 @@ import {
 import { planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
-import { ledgerText } from '../../core/followups/ledger-texts';
-import { FIELD_DESCRIPTIONS, MERGE_FIELDS } from '../../core/followups/merge-fields';
-import { campaignOutcomes, lastContactOutcomes, OUTCOME_STATUS_LABELS } from '../../core/followups/outcomes';
-import { PURPOSE_LABELS } from '../../core/followups/templates';
+import { MERGE_FIELDS } from '../../core/followups/merge-fields';
+import { campaignOutcomes, lastContactOutcomes } from '../../core/followups/outcomes';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { purchaseList } from '../../core/input/purchase-table';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
@@ -45,6 +43,7 @@ import {
   TestRequestSchema,
   type TestResult,
 } from './api';
+import { serverTexts } from './built-in-templates';
 import { reportLedger } from './contact-report';
 import { appendEvents } from './ledger-store';
 import {
@@ -89,7 +88,7 @@ function campaignLabel(spec: CampaignSpec, data: FollowUpData, dated = true): st
     (t) => t.id.toLowerCase() === spec.templateId.toLowerCase() && t.language === spec.language,
   );
   return [
-    describeAudience(spec.audience, language),
+    describeAudience(spec.audience, language, serverTexts()),
     template?.name ?? spec.templateId,
     spec.language,
     ...(dated ? [isoOfDay(spec.preparedDay)] : []),
@@ -113,7 +112,7 @@ function audienceOptions(data: FollowUpData): AudienceOption[] {
   };
   return audiences.map((audience) => ({
     audience,
-    label: describeAudience(audience, language),
+    label: describeAudience(audience, language, serverTexts()),
     count: customers.filter((c) => inAudience(c, audience, context)).length,
     suggestedTemplateId: suggestedTemplateId(audience),
   }));
@@ -145,7 +144,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
       name: t.name,
       language: t.language,
       purpose: t.purpose,
-      purposeLabel: PURPOSE_LABELS[language][t.purpose],
+      purposeLabel: serverTexts().purposeLabels[language][t.purpose],
       subject: t.subject,
       body: t.body,
       fromSheet: t.source !== 'builtIn',
@@ -161,7 +160,10 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
     remainingQuota: remainingQuota(),
     pending,
     results,
-    fields: MERGE_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[language][name] })),
+    fields: MERGE_FIELDS.map((name) => ({
+      name,
+      description: serverTexts().fieldDescriptions[language][name],
+    })),
     judgedOn: isoOfDay(data.context.todayDay),
     fixedAsOf: data.setup.asOf ?? null,
   };
@@ -172,9 +174,9 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
   return {
     campaignId: plan.campaignId,
     spec: plan.spec,
-    audienceLabel: describeAudience(plan.spec.audience, language),
+    audienceLabel: describeAudience(plan.spec.audience, language, serverTexts()),
     templateName: plan.template?.name ?? plan.spec.templateId,
-    problems: plan.problems.map((p) => planProblemText(p, language, knownFields())),
+    problems: plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
     recipients: plan.recipients.map((r) => ({ ...r })),
     skipped: skippedViews(plan.skipped),
     audienceSize: plan.audienceSize,
@@ -216,7 +218,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
       skipped: [],
       remaining: confirmed.size,
       stoppedBy: outcome.kind === 'busy' ? 'busy' : 'problems',
-      problems: outcome.kind === 'busy' ? [] : [ledgerText('noLock', sheetEnv().language)],
+      problems: outcome.kind === 'busy' ? [] : [serverTexts().ledger[sheetEnv().language].noLock],
       remainingQuota: remainingQuota(),
     };
   }
@@ -236,7 +238,7 @@ function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown):
     remaining: outcome.remaining,
     stoppedBy: outcome.stoppedBy,
     problems: [
-      ...outcome.plan.problems.map((p) => planProblemText(p, language, knownFields())),
+      ...outcome.plan.problems.map((p) => planProblemText(serverTexts(), p, language, knownFields())),
       ...(outcome.fatal === undefined ? [] : [outcome.fatal]),
     ],
     remainingQuota: remainingQuota(),
@@ -265,10 +267,12 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
     const plan = planCampaign(r.campaign, campaignInputs(data, settings));
     if (plan.problems.length > 0) {
       throw new Error(
-        plan.problems.map((p) => planProblemText(p, data.context.language, knownFields())).join(' '),
+        plan.problems
+          .map((p) => planProblemText(serverTexts(), p, data.context.language, knownFields()))
+          .join(' '),
       );
     }
-    const test = testEmailOf(plan);
+    const test = testEmailOf(plan, serverTexts());
     if (test === undefined)
       throw new Error('Nobody in this campaign can be written to, so there is no email to test.');
     if (remainingQuota() < 1) throw new Error('The daily email quota is used up; try again tomorrow.');
@@ -351,7 +355,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     // The card writes the contact's own date before it: the campaign's date would be a second one.
     lastContactLabel: spec === undefined ? outcome.campaignId : campaignLabel(spec, data, false),
     status: outcome.status,
-    statusLabel: OUTCOME_STATUS_LABELS[data.context.language][outcome.status],
+    statusLabel: serverTexts().outcomeStatusLabels[data.context.language][outcome.status],
     amount: outcome.amount,
     openDrafts: drafts,
     unsubscribed,
@@ -376,6 +380,7 @@ function draftActionWith(
     if (ledger === undefined) {
       throw new Error(
         planProblemText(
+          serverTexts(),
           { kind: 'ledgerUnreadable', problem: data.ledgerProblem ?? 'changed' },
           data.context.language,
           [],

@@ -21,7 +21,7 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
-import type { LedgerProblem } from '../../core/followups/ledger-texts';
+import type { LedgerProblem } from '../../core/followups/server-texts';
 import {
   applySuppression,
   type SuppressionEntry,
@@ -42,7 +42,7 @@ import { sheetCurrency } from '../analysis-run';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
 import { gridOf, type SheetEnv, sheetEnv } from '../sheet-env';
-import { builtInTemplates, supersededBodies } from './built-in-templates';
+import { builtInTemplates, serverTexts, supersededBodies } from './built-in-templates';
 import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
 import { findOptOuts, readSuppressionList } from './suppression-sheet';
@@ -85,7 +85,8 @@ interface TemplateSet {
 /** Built-in templates with the Templates sheet's rows over them. */
 function readTemplates(spreadsheet: Spreadsheet): TemplateSet {
   const sheet = findFollowUpSheet(spreadsheet, 'templates');
-  const owned = sheet === undefined ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet));
+  const owned =
+    sheet === undefined ? { templates: [], problems: [] } : readTemplateSheet(gridOf(sheet), serverTexts());
   return {
     // Rows an earlier version wrote and the owner never edited give way to the current texts.
     templates: combineTemplates(builtInTemplates(), dropSupersededRows(owned.templates, supersededBodies())),
@@ -190,6 +191,7 @@ export function campaignInputs(
   return {
     customers: analysis.customers,
     byKey: analysis.byKey,
+    texts: serverTexts(),
     // The sheet's currency as Analyze finds it ({{totalSpent}}): the Analysis of a log knows none.
     currency:
       data.setup.purchases &&

@@ -6,11 +6,11 @@ import {
   type FollowUpSettings,
   parseFollowUpSettings,
 } from '../../core/followups/followup-settings';
-import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS, templateSheetRows } from '../../core/followups/templates';
+import { TEMPLATE_COLUMNS, templateSheetRows } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 import { loadDocumentJson, saveDocumentJson } from '../document-json';
 import { cellInput } from '../write-block';
-import { builtInTemplates } from './built-in-templates';
+import { builtInTemplates, serverTexts } from './built-in-templates';
 import { ensureFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,9 +84,11 @@ export function ensureTemplatesSheet(spreadsheet: Spreadsheet, language: Languag
     (sheet) => {
       writeHeader(
         sheet,
-        TEMPLATE_COLUMNS.map((c) => TEMPLATE_HEADERS[language][c]),
+        TEMPLATE_COLUMNS.map((c) => serverTexts().templateHeaders[language][c]),
       );
-      const rows = templateSheetRows(builtInTemplates(), language).map((r) => r.map(cellInput));
+      const rows = templateSheetRows(builtInTemplates(), language, serverTexts()).map((r) =>
+        r.map(cellInput),
+      );
       sheet.getRange(2, 1, rows.length, TEMPLATE_COLUMNS.length).setValues(rows).setWrap(true);
       sheet.setColumnWidth(5, 280);
       sheet.setColumnWidth(6, 480);

@@ -1,9 +1,11 @@
 // Why a customer is skipped, in the owner's words. Only the sidebar shows these, so they live in the
 // sidebar bundle, not in dist/Code.js: the server sends the reason code and its detail (SkippedView).
 
+import { FIELD_DESCRIPTIONS } from '../../core/followups/field-descriptions';
 import type { SkipReason } from '../../core/followups/guardrails';
-import { FIELD_DESCRIPTIONS, type MergeField } from '../../core/followups/merge-fields';
-import { PURPOSE_LABELS, type TemplatePurpose } from '../../core/followups/templates';
+import type { MergeField } from '../../core/followups/merge-fields';
+import { PURPOSE_LABELS } from '../../core/followups/purpose-labels';
+import type { TemplatePurpose } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 
 /** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields, the

@@ -161,7 +161,13 @@ export class FakeHtmlService implements Pick<ServiceApi, ServiceMethods> {
     return this.make(html.getBlob().getDataAsString()).api;
   }
 
-  /** Looks the name up with and without '.html', as Apps Script project files have no extension. */
+  /**
+   * "Creates a new HtmlOutput object from a file in the code editor"; throws when the file is not
+   * found (https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)).
+   * Its getContent() gives the file's text as written, which is how the add-on reads the JSON of
+   * Templates.html (the built-in templates and the follow-up server's texts). Looks the name up with
+   * and without '.html', as Apps Script project files have no extension.
+   */
   createHtmlOutputFromFile(filename: string): OutputApi {
     const base = filename.replace(/\.html$/, '');
     const content = this.files[filename] ?? this.files[base] ?? this.files[`${base}.html`];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLog } from '../../../src/core/analysis';
 import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { mergeValuesOf, renderEmail } from '../../../src/core/followups/campaign';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { templateFits } from '../../../src/core/followups/template-fit';
 import { compileTemplate } from '../../../src/core/followups/templates';
 import { LANGUAGES } from '../../../src/core/i18n/language';
@@ -67,6 +68,7 @@ describe("a customer's usual gap is their own", () => {
         mergeValuesOf(dan, undefined, SETTINGS, t.language),
         t.language,
         SETTINGS,
+        FOLLOW_UP_SERVER_TEXTS,
       );
       expect(email.textBody).toMatch(/about every 14 days|大约每 14 天|大約每 14 天/);
     }

@@ -4,6 +4,7 @@ import { describeExclusion } from '../../../src/core/exports/exclusion-texts';
 import { readExport } from '../../../src/core/exports/read-export';
 import { readLog } from '../../../src/core/exports/read-log';
 import { purchaseList } from '../../../src/core/input/purchase-table';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { dayFromCivil, isoOfDay } from '../../../src/core/time/civil';
 
 const base = { timeZone: 'UTC', dateOrder: 'YMD' as const, asOfDay: dayFromCivil(2024, 12, 31) };
@@ -121,10 +122,14 @@ describe('stored-value top-ups', () => {
 
   it('the reason is said in each language', () => {
     const row = { row: 3, reason: 'top_up' as const, value: '会员充值' };
-    expect(describeExclusion(row, 'en')).toBe(
+    expect(describeExclusion(row, 'en', '', ANALYZE_TEXTS.exclusionReasons)).toBe(
       "Stored-value top-up ('会员充值'): counted when it is spent, not when it is paid in",
     );
-    expect(describeExclusion(row, 'zh-CN')).toBe('储值充值（“会员充值”）：消费时才计入，充值时不计入');
-    expect(describeExclusion(row, 'zh-TW')).toBe('儲值加值（「会员充值」）：消費時才計入，儲值時不計入');
+    expect(describeExclusion(row, 'zh-CN', '', ANALYZE_TEXTS.exclusionReasons)).toBe(
+      '储值充值（“会员充值”）：消费时才计入，充值时不计入',
+    );
+    expect(describeExclusion(row, 'zh-TW', '', ANALYZE_TEXTS.exclusionReasons)).toBe(
+      '儲值加值（「会员充值」）：消費時才計入，儲值時不計入',
+    );
   });
 });

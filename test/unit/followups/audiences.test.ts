@@ -9,6 +9,7 @@ import {
   selectAudience,
   suggestedTemplateId,
 } from '../../../src/core/followups/audiences';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { customer, TODAY } from './fixtures';
 
 const keys = (audience: Audience, openComplaints: string[] = []) =>
@@ -84,8 +85,12 @@ describe('audiences', () => {
     expect(suggestedTemplateId({ kind: 'stage', stage: 'atRisk' })).toBe('check-in');
     expect(suggestedTemplateId({ kind: 'dueWithin', days: 7 })).toBe('reorder');
     expect(suggestedTemplateId({ kind: 'openComplaint' })).toBe('complaint-follow-up');
-    expect(describeAudience({ kind: 'stage', stage: 'atRisk' }, 'en')).toBe('Stage: At risk');
-    expect(describeAudience({ kind: 'dueWithin', days: 7 }, 'zh-CN')).toBe('7 天内预计再次购买');
+    expect(describeAudience({ kind: 'stage', stage: 'atRisk' }, 'en', FOLLOW_UP_SERVER_TEXTS)).toBe(
+      'Stage: At risk',
+    );
+    expect(describeAudience({ kind: 'dueWithin', days: 7 }, 'zh-CN', FOLLOW_UP_SERVER_TEXTS)).toBe(
+      '7 天内预计再次购买',
+    );
   });
 
   it('At risk by its reason, each with the template written for it', () => {
@@ -94,12 +99,14 @@ describe('audiences', () => {
     expect(suggestedTemplateId({ kind: 'reason', reason: 'late' })).toBe('late-check-in');
     expect(suggestedTemplateId({ kind: 'reason', reason: 'spendingLess' })).toBe('spending-check-in');
     expect(suggestedTemplateId({ kind: 'reason', reason: 'boughtOnce' })).toBe('second-visit');
-    expect(describeAudience({ kind: 'reason', reason: 'spendingLess' }, 'en')).toBe('At risk: spending less');
+    expect(describeAudience({ kind: 'reason', reason: 'spendingLess' }, 'en', FOLLOW_UP_SERVER_TEXTS)).toBe(
+      'At risk: spending less',
+    );
     // Only the At-risk one-time buyers (New and Lapsed ones are not in it), named as its siblings are.
-    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'zh-TW')).toBe(
+    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'zh-TW', FOLLOW_UP_SERVER_TEXTS)).toBe(
       '有流失風險：只買過一次，未再光臨',
     );
-    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'en')).toBe(
+    expect(describeAudience({ kind: 'reason', reason: 'boughtOnce' }, 'en', FOLLOW_UP_SERVER_TEXTS)).toBe(
       'At risk: bought once, not back',
     );
     expect(STAGE_AUDIENCES.map(audienceCode)).toEqual([

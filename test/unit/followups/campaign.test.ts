@@ -9,6 +9,7 @@ import {
   testEmailOf,
 } from '../../../src/core/followups/campaign';
 import { splitByQuota } from '../../../src/core/followups/guardrails';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { AT_RISK_SPEC, customer, inputs, logEntry, SETTINGS, TODAY } from './fixtures';
 
 const reasons = (plan: ReturnType<typeof planCampaign>) =>
@@ -355,7 +356,7 @@ describe('test email and quota', () => {
       AT_RISK_SPEC,
       inputs({ customers: [customer({ key: 'a' }), customer({ key: 'b' })] }),
     );
-    const test = testEmailOf(plan)!;
+    const test = testEmailOf(plan, FOLLOW_UP_SERVER_TEXTS)!;
     expect(test.key).toBe('a');
     expect(test.subject).toBe('[Test] How are we doing, a?');
   });

@@ -12,6 +12,7 @@ import {
   parseTemplateText,
   renderTextBody,
 } from '../../../src/core/followups/merge-fields';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { labelled } from '../../../src/core/i18n/language';
 
 const values = (language: 'zh-CN' | 'zh-TW'): MergeValues => ({
@@ -62,19 +63,19 @@ describe('Chinese punctuation', () => {
   });
 
   it('the opt-out line names the shop, with a space only where a Latin name meets Chinese', () => {
-    expect(optOutLine('en', ' Lotus Leaf ')).toBe(
+    expect(optOutLine(FOLLOW_UP_SERVER_TEXTS, 'en', ' Lotus Leaf ')).toBe(
       'You are receiving this because you are a customer of Lotus Leaf. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
     );
-    expect(optOutLine('en', '')).toBe(
+    expect(optOutLine(FOLLOW_UP_SERVER_TEXTS, 'en', '')).toBe(
       'You are receiving this because you are one of our customers. If you would rather not get emails like this, reply "unsubscribe" and we will not email you again.',
     );
-    expect(optOutLine('zh-CN', 'Lotus Leaf')).toBe(
+    expect(optOutLine(FOLLOW_UP_SERVER_TEXTS, 'zh-CN', 'Lotus Leaf')).toBe(
       '您收到这封邮件，是因为您是 Lotus Leaf 的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
     );
-    expect(optOutLine('zh-CN', '莲叶茶馆')).toBe(
+    expect(optOutLine(FOLLOW_UP_SERVER_TEXTS, 'zh-CN', '莲叶茶馆')).toBe(
       '您收到这封邮件，是因为您是莲叶茶馆的顾客。如不想再收到此类邮件，请直接回复“退订”，我们将不再给您发邮件。',
     );
-    expect(optOutLine('zh-TW', '')).toBe(
+    expect(optOutLine(FOLLOW_UP_SERVER_TEXTS, 'zh-TW', '')).toBe(
       '您收到這封郵件，是因為您是我們的顧客。如不想再收到此類郵件，請直接回覆「退訂」，我們將不再寄郵件給您。',
     );
   });

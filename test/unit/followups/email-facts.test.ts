@@ -11,6 +11,7 @@ import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { mergeValuesOf, planCampaign, renderEmail } from '../../../src/core/followups/campaign';
 import { formatEmailDate } from '../../../src/core/followups/followup-texts';
 import { missingValues } from '../../../src/core/followups/merge-fields';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import {
   SITUATIONS,
   shownUsualGap,
@@ -180,6 +181,7 @@ describe('every stage × reason × template × language states only what is true
           mergeValuesOf(c, undefined, SETTINGS, template.language),
           template.language,
           SETTINGS,
+          FOLLOW_UP_SERVER_TEXTS,
         );
         expect(falseFacts(`${email.subject}\n${email.textBody}`, c, template.language)).toEqual([]);
         checked++;
@@ -211,7 +213,7 @@ describe('every stage × reason × template × language states only what is true
         const values = mergeValuesOf(c, undefined, SETTINGS, template.language);
         // No usual gap to state (fewer than two gaps): the email cannot be written at all.
         if (missingValues(compiled.body, values).includes('usualGap')) continue;
-        const email = renderEmail(compiled, values, template.language, SETTINGS);
+        const email = renderEmail(compiled, values, template.language, SETTINGS, FOLLOW_UP_SERVER_TEXTS);
         expect(
           falseFacts(email.textBody, c, template.language),
           `${template.id} ${c.summary.key}`,

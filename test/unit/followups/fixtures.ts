@@ -13,6 +13,7 @@ import {
   DEFAULT_FOLLOW_UP_SETTINGS,
   type FollowUpSettings,
 } from '../../../src/core/followups/followup-settings';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import type { LifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
 import type { RfmSegment } from '../../../src/core/segments/rfm-segments';
 import type { ValueTier } from '../../../src/core/segments/value-tier';
@@ -147,6 +148,7 @@ export function inputs(parts: {
     openComplaints: new Set(parts.openComplaints ?? []),
     log: parts.log ?? [],
     templates: builtInTemplates(),
+    texts: FOLLOW_UP_SERVER_TEXTS,
     settings: parts.settings ?? SETTINGS,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignOutcomes, lastContactOutcomes, outcomeColumns } from '../../../src/core/followups/outcomes';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { logEntry, TODAY } from './fixtures';
 
 const buy = (customerKey: string, day: number, amount: number) => ({ customerKey, day, amount });
@@ -109,7 +110,12 @@ describe('outcomes of follow-ups', () => {
   });
 
   it('gives the Insights sheet three columns per customer', () => {
-    const columns = outcomeColumns(lastContactOutcomes(log, purchases, TODAY), 'en', 'UTC');
+    const columns = outcomeColumns(
+      lastContactOutcomes(log, purchases, TODAY),
+      'en',
+      'UTC',
+      FOLLOW_UP_SERVER_TEXTS,
+    );
     expect(columns.headers).toEqual([
       'Last contact',
       'Bought within 30 days after',

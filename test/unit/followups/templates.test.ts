@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { MERGE_FIELDS } from '../../../src/core/followups/merge-fields';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import {
   BUILT_IN_TEMPLATE_IDS,
   combineTemplates,
@@ -43,8 +44,8 @@ describe('built-in templates', () => {
   });
 
   it('survive a round trip through the Templates sheet rows', () => {
-    const rows = templateSheetRows(all, 'zh-CN');
-    const back = readTemplateRows(rows, 2);
+    const rows = templateSheetRows(all, 'zh-CN', FOLLOW_UP_SERVER_TEXTS);
+    const back = readTemplateRows(rows, 2, FOLLOW_UP_SERVER_TEXTS);
     expect(back.problems).toEqual([]);
     expect(back.templates.map(({ source: _s, ...t }) => t)).toEqual(all.map(({ source: _s, ...t }) => t));
   });
@@ -64,6 +65,7 @@ describe('the Templates sheet', () => {
         ['OK', 'en', '', '', 's', 'b'],
       ],
       2,
+      FOLLOW_UP_SERVER_TEXTS,
     );
     expect(templates.map((t) => [t.id, t.purpose, t.source])).toEqual([['ok', 'atRisk', { row: 2 }]]);
     expect(problems.map((p) => [p.row, p.problem])).toEqual([
@@ -83,6 +85,7 @@ describe('the Templates sheet', () => {
         ['birthday', 'zh-TW', '', '生日', '生日快樂', '祝您生日快樂'],
       ],
       2,
+      FOLLOW_UP_SERVER_TEXTS,
     ).templates;
     const all = combineTemplates(builtInTemplates(), owned);
     expect(findTemplate(all, 'check-in', 'en')!.subject).toBe('Hello {{name}}');

@@ -9,6 +9,7 @@ import {
   ISSUE_MESSAGES,
 } from '../../../src/core/input/issue-messages';
 import type { IssueAction, IssueProblem, PurchaseColumn, RowIssue } from '../../../src/core/input/purchase';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 
 const PROBLEMS = Object.keys(ISSUE_MESSAGES) as IssueProblem[];
 const COLUMNS = Object.keys(COLUMN_NAMES) as PurchaseColumn[];
@@ -23,9 +24,15 @@ describe('describeIssue', () => {
       problem: 'impossible',
       action: 'skipped',
     };
-    expect(describeIssue(issue, 'en')).toBe("Date '2024-13-45' is not a real date — row skipped.");
-    expect(describeIssue(issue, 'zh-CN')).toBe('日期“2024-13-45”不是真实存在的日期——已跳过此行。');
-    expect(describeIssue(issue, 'zh-TW')).toBe('日期「2024-13-45」不是實際存在的日期——已略過此列。');
+    expect(describeIssue(issue, 'en', ANALYZE_TEXTS.issues)).toBe(
+      "Date '2024-13-45' is not a real date — row skipped.",
+    );
+    expect(describeIssue(issue, 'zh-CN', ANALYZE_TEXTS.issues)).toBe(
+      '日期“2024-13-45”不是真实存在的日期——已跳过此行。',
+    );
+    expect(describeIssue(issue, 'zh-TW', ANALYZE_TEXTS.issues)).toBe(
+      '日期「2024-13-45」不是實際存在的日期——已略過此列。',
+    );
   });
 
   it('uses the column-specific sentences', () => {
@@ -36,11 +43,15 @@ describe('describeIssue', () => {
       problem: 'unreadable',
       action: 'skipped',
     };
-    expect(describeIssue(amount, 'en')).toBe("Amount 'abc' is not a number — row skipped.");
-    expect(describeIssue(amount, 'zh-TW')).toBe('金額「abc」不是數字——已略過此列。');
+    expect(describeIssue(amount, 'en', ANALYZE_TEXTS.issues)).toBe(
+      "Amount 'abc' is not a number — row skipped.",
+    );
+    expect(describeIssue(amount, 'zh-TW', ANALYZE_TEXTS.issues)).toBe('金額「abc」不是數字——已略過此列。');
     const blank: RowIssue = { row: 2, column: 'customer', value: '', problem: 'blank', action: 'skipped' };
-    expect(describeIssue(blank, 'en')).toBe('The customer cell is blank — row skipped.');
-    expect(describeIssue(blank, 'zh-CN')).toBe('客户为空——已跳过此行。');
+    expect(describeIssue(blank, 'en', ANALYZE_TEXTS.issues)).toBe(
+      'The customer cell is blank — row skipped.',
+    );
+    expect(describeIssue(blank, 'zh-CN', ANALYZE_TEXTS.issues)).toBe('客户为空——已跳过此行。');
     const quantity: RowIssue = {
       row: 2,
       column: 'quantity',
@@ -48,7 +59,7 @@ describe('describeIssue', () => {
       problem: 'unreadable',
       action: 'used',
     };
-    expect(describeIssue(quantity, 'en')).toBe(
+    expect(describeIssue(quantity, 'en', ANALYZE_TEXTS.issues)).toBe(
       "Quantity 'two' is not a number — the rest of the row was used.",
     );
     const late: RowIssue = {
@@ -58,7 +69,9 @@ describe('describeIssue', () => {
       problem: 'after_as_of',
       action: 'skipped',
     };
-    expect(describeIssue(late, 'zh-CN')).toBe('日期“2030-01-01”晚于分析日期——已跳过此行。');
+    expect(describeIssue(late, 'zh-CN', ANALYZE_TEXTS.issues)).toBe(
+      '日期“2030-01-01”晚于分析日期——已跳过此行。',
+    );
   });
 
   it('has a complete sentence for every problem, column, action and language', () => {
@@ -73,7 +86,7 @@ describe('describeIssue', () => {
               action,
               ...(column ? { column } : {}),
             };
-            const text = describeIssue(issue, language);
+            const text = describeIssue(issue, language, ANALYZE_TEXTS.issues);
             expect(text).not.toMatch(/[{}]/);
             expect(text.endsWith(language === 'en' ? '.' : '。')).toBe(true);
             if (problem !== 'blank') expect(text).toContain('V@lue$&');
@@ -106,8 +119,10 @@ describe('describeIssue', () => {
       problem: 'impossible',
       action: 'skipped',
     };
-    expect(describeProblem(issue, 'en')).toBe("Date '31/02/2024' is not a real date");
-    expect(describeProblem(issue, 'zh-TW')).toBe('日期「31/02/2024」不是實際存在的日期');
+    expect(describeProblem(issue, 'en', ANALYZE_TEXTS.issues)).toBe("Date '31/02/2024' is not a real date");
+    expect(describeProblem(issue, 'zh-TW', ANALYZE_TEXTS.issues)).toBe(
+      '日期「31/02/2024」不是實際存在的日期',
+    );
   });
 
   it('falls back to English for an unknown language', () => {
@@ -118,7 +133,7 @@ describe('describeIssue', () => {
       problem: 'percentage',
       action: 'skipped',
     };
-    expect(describeIssue(issue, 'fr' as never)).toBe(
+    expect(describeIssue(issue, 'fr' as never, ANALYZE_TEXTS.issues)).toBe(
       "Amount '12%' is a percentage, not an amount — row skipped.",
     );
   });

@@ -5,6 +5,7 @@ import { type Analysis, analyzePurchases, type CustomerInsight } from '../../../
 import type { CellValue } from '../../../src/core/cells';
 import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { mergeValuesOf, planCampaign, renderEmail } from '../../../src/core/followups/campaign';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { situationOf, templateFits } from '../../../src/core/followups/template-fit';
 import { compileTemplate, findTemplate } from '../../../src/core/followups/templates';
 import { STAGE_LABELS } from '../../../src/core/i18n/labels';
@@ -114,6 +115,7 @@ describe('issue 12, the false email: customers At risk because their amounts dro
           mergeValuesOf(c, undefined, SETTINGS, language),
           language,
           SETTINGS,
+          FOLLOW_UP_SERVER_TEXTS,
         );
         expect(email.textBody).toMatch(/smaller than usual|订单金额比平时少|訂單金額比平時少/);
       }
@@ -171,12 +173,12 @@ describe('issue 12, gaps', () => {
     const loyal = findTemplate(templates, 'appreciation', 'en')!;
     const regular = who('梁宇');
     const values = { ...mergeValuesOf(regular, undefined, SETTINGS, 'en'), favouriteProduct: 'Gaiwan set' };
-    expect(renderEmail(compileTemplate(loyal), values, 'en', SETTINGS).textBody).not.toMatch(
-      /Gaiwan set are/,
-    );
+    expect(
+      renderEmail(compileTemplate(loyal), values, 'en', SETTINGS, FOLLOW_UP_SERVER_TEXTS).textBody,
+    ).not.toMatch(/Gaiwan set are/);
     const winBack = findTemplate(templates, 'win-back', 'zh-CN')!;
     const leo = mergeValuesOf(who('Leo Schmidt'), undefined, SETTINGS, 'zh-CN');
-    const email = renderEmail(compileTemplate(winBack), leo, 'zh-CN', SETTINGS);
+    const email = renderEmail(compileTemplate(winBack), leo, 'zh-CN', SETTINGS, FOLLOW_UP_SERVER_TEXTS);
     expect(email.subject).toBe('Leo Schmidt，Lotus Leaf Tea House 想念您');
     expect(email.textBody).toContain('Leo Schmidt 您好');
     expect(email.textBody).toContain('您是 Lotus Leaf Tea House 的顾客');

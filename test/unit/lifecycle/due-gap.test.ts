@@ -8,6 +8,7 @@ import { analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
 import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import { mergeValuesOf, renderEmail } from '../../../src/core/followups/campaign';
+import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { templateFits } from '../../../src/core/followups/template-fit';
 import { compileTemplate } from '../../../src/core/followups/templates';
 import { customerInsights, nextPurchaseDateFormula } from '../../../src/core/formulas/formulas';
@@ -104,6 +105,7 @@ describe('the due date is the last purchase plus the gap the words state', () =>
           mergeValuesOf(c, undefined, SETTINGS, template.language),
           template.language,
           SETTINGS,
+          FOLLOW_UP_SERVER_TEXTS,
         );
         const said = [...email.textBody.matchAll(/(?:every|usual|每|通常的) ([\d.]+) (?:days?|天)/g)].map(
           (m) => Number(m[1]),

@@ -6,6 +6,7 @@ import { NEXT_STEP_TITLES } from '../../../src/core/i18n/next-step-titles';
 import { LIFECYCLE_STAGES } from '../../../src/core/lifecycle/lifecycle-stage';
 import { SITUATIONS, situationOf } from '../../../src/core/lifecycle/situation';
 import { aggregate } from '../../../src/core/report/aggregate';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { readFeedback, readProfiles } from '../../../src/core/report/customer-sheets';
 import { dataIssueRows } from '../../../src/core/report/data-issues';
 import { insightsTable } from '../../../src/core/report/insights-table';
@@ -56,7 +57,7 @@ describe('aggregate and the Summary sheet', () => {
   });
 
   it('lays out blocks with a header row and a format per column, and two charts (three customers: too few to check the model)', () => {
-    const report = buildSummary(analysis(), 'en', TZ);
+    const report = buildSummary(analysis(), 'en', TZ, ANALYZE_TEXTS);
     expect(report.blocks.map((b) => b.id)).toEqual([
       'overall',
       'pareto',
@@ -100,7 +101,7 @@ describe('aggregate and the Summary sheet', () => {
       },
       { type: 'COLUMN', title: 'Revenue by value tier', block: 'tiers', valueColumn: 3, colors: ['#1a73e8'] },
     ]);
-    expect(buildSummary(analysis(), 'zh-TW', TZ).blocks[2]!.rows[1]![0]).toBe('重點客戶');
+    expect(buildSummary(analysis(), 'zh-TW', TZ, ANALYZE_TEXTS).blocks[2]!.rows[1]![0]).toBe('重點客戶');
   });
 });
 
@@ -113,7 +114,7 @@ describe('the Summary sheet: the hold-out check', () => {
       asOfDay: dayFromCivil(2026, 6, 30),
     });
     expect(sample.check?.status).toBe('checked');
-    const report = buildSummary(sample, 'en', TZ);
+    const report = buildSummary(sample, 'en', TZ, ANALYZE_TEXTS);
     const accuracy = report.blocks.find((b) => b.id === 'accuracy')!;
     expect(accuracy.rows[0]![0]).toMatch(
       /^Checked on this log's last 90 days: of the \d+ customers given 70% or more, \d+% bought within 90 days/,
@@ -137,16 +138,16 @@ describe('the Summary sheet: the hold-out check', () => {
     );
     expect(report.charts[2]).toMatchObject({ block: 'calibration', valueColumn: 2, extraValueColumns: [3] });
     for (const lang of LANGUAGES) {
-      expect(buildSummary(sample, lang, TZ).blocks.find((b) => b.id === 'accuracy')!.rows[0]![0]).not.toBe(
-        '',
-      );
+      expect(
+        buildSummary(sample, lang, TZ, ANALYZE_TEXTS).blocks.find((b) => b.id === 'accuracy')!.rows[0]![0],
+      ).not.toBe('');
     }
   });
 });
 
 describe('the Data issues sheet', () => {
   it('has one row per issue — sheet, row, column, value, problem, what was done — and the returns-only customers', () => {
-    const rows = dataIssueRows(analysis(), 'Purchases', 'en');
+    const rows = dataIssueRows(analysis(), 'Purchases', 'en', ANALYZE_TEXTS);
     expect(rows[0]).toEqual(['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done']);
     expect(rows.slice(1)).toEqual([
       ['Purchases', 10, 'date', 'sometime', "Date 'sometime' could not be read as a date", 'row skipped'],
@@ -154,13 +155,13 @@ describe('the Data issues sheet', () => {
       ['Purchases', 11, 'amount', 'lots', "Amount 'lots' is not a number", 'row skipped'],
       ['Purchases', 9, 'customer', 'Dee', 'Only returns, no purchase', 'customer left out of the analysis'],
     ]);
-    const zh = dataIssueRows(analysis(), '购买', 'zh-CN');
+    const zh = dataIssueRows(analysis(), '购买', 'zh-CN', ANALYZE_TEXTS);
     expect(zh[1]).toEqual(['购买', 10, '日期', 'sometime', '无法将“sometime”识别为日期', '已跳过此行']);
   });
 
   it('says so when every row was used', () => {
     const clean = analyzePurchases(GRID.slice(0, 2), { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF });
-    expect(dataIssueRows(clean, 'Log', 'en')).toEqual([
+    expect(dataIssueRows(clean, 'Log', 'en', ANALYZE_TEXTS)).toEqual([
       ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
       ['Log', '', '', '', 'No unusable rows: every row of Log was used.', ''],
     ]);
@@ -220,7 +221,7 @@ describe('the Insights sheet', () => {
   it('joins name and email after the customer and takes survey answers into the loyalty score', () => {
     const a = analysis();
     const profiles = readProfiles(CUSTOMER_GRID, CUSTOMERS);
-    const table = insightsTable(a, 'en', TZ, { profiles, name: true, email: true });
+    const table = insightsTable(a, 'en', TZ, ANALYZE_TEXTS, { profiles, name: true, email: true });
     expect(table.rows[0]!.slice(0, 6)).toEqual([
       'Customer',
       'Name',
@@ -242,8 +243,8 @@ describe('the Insights sheet', () => {
     const ann = a.customers[0]!;
     // Satisfaction 5 and recommend 10 lift Ann's score above the repeat-probability-only one.
     expect(table.rows[1]![loyalty]).toBeGreaterThan(ann.loyaltyScore);
-    expect(insightsTable(a, 'en', TZ).rows[1]![loyalty - 2]).toBe(ann.loyaltyScore);
-    expect(insightsTable(a, 'en', TZ).rows[0]!.length).toBe(21);
+    expect(insightsTable(a, 'en', TZ, ANALYZE_TEXTS).rows[1]![loyalty - 2]).toBe(ann.loyaltyScore);
+    expect(insightsTable(a, 'en', TZ, ANALYZE_TEXTS).rows[0]!.length).toBe(21);
   });
 });
 
