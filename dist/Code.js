@@ -3935,27 +3935,27 @@ var Regulars = (() => {
   }
 
   // src/core/exports/exclusion-labels.ts
-  var ORDER = [
-    "unpaid",
-    "cancelled",
-    "voided",
-    "refunded",
-    "failed",
-    "not_a_sale",
-    "top_up",
-    "duplicate",
-    "anonymous",
-    "other_currency",
-    "owner_rule",
-    "total_row",
-    "section_header"
-  ];
+  var PLACE = {
+    unpaid: 0,
+    cancelled: 1,
+    voided: 2,
+    refunded: 3,
+    failed: 4,
+    not_a_sale: 5,
+    top_up: 6,
+    duplicate: 7,
+    anonymous: 8,
+    other_currency: 9,
+    owner_rule: 10,
+    total_row: 11,
+    section_header: 12
+  };
   var SHORT = {
     en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
     "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
     "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
   };
-  var exclusionLabel = (reason, language) => SHORT[language].split("|")[ORDER.indexOf(reason)];
+  var exclusionLabel = (reason, language) => SHORT[language].split("|")[PLACE[reason]];
   function countByReason(rows) {
     const counts = /* @__PURE__ */ new Map();
     for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
@@ -3967,16 +3967,16 @@ var Regulars = (() => {
       many: "{name} was not analysed; {n} rows left out: {reasons}"
     },
     "zh-CN": {
-      one: "{name} 未纳入分析；排除了 1 行：{reasons}",
-      many: "{name} 未纳入分析；排除了 {n} 行：{reasons}"
+      one: "{name}未纳入分析；排除了 1 行：{reasons}",
+      many: "{name}未纳入分析；排除了 {n} 行：{reasons}"
     },
     "zh-TW": {
-      one: "{name} 未納入分析；排除了 1 列：{reasons}",
-      many: "{name} 未納入分析；排除了 {n} 列：{reasons}"
+      one: "{name}未納入分析；排除了 1 列：{reasons}",
+      many: "{name}未納入分析；排除了 {n} 列：{reasons}"
     }
   };
   var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
-  function allLeftOutText(name, rows, language) {
+  function notAnalysedText(name, rows, language) {
     const counts = countByReason(rows);
     const en = language === "en";
     const parts = [...counts].map(([reason, n]) => {
@@ -3990,8 +3990,9 @@ var Regulars = (() => {
       return counts.size > 1 ? `${label}${shown}${en ? ": " : "："}${n}` : label + shown;
     });
     const t = NOT_ANALYSED[language];
-    return (rows.length === 1 ? t.one : t.many).replace("{n}", String(rows.length)).replace("{name}", () => name).replace("{reasons}", () => parts.join(en ? "; " : "；"));
+    return (rows.length === 1 ? t.one : t.many).replace("{n}", String(rows.length)).replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name).replace("{reasons}", () => parts.join(en ? "; " : "；"));
   }
+  var latinBeforeChinese = (name, language) => language !== "en" && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);
 
   // src/core/exports/fields.ts
   var EXPORT_FIELDS = [
@@ -4780,7 +4781,8 @@ var Regulars = (() => {
       const left = { row: first + index, reason, value: valueText(value, ctx.timeZone) };
       excluded.push(left);
       const buyer = order && buyerOf(order);
-      if (buyer) noteExcludedCustomer(byCustomer, buyer.key, nameOf(order) ?? buyer.label, left);
+      if (buyer)
+        noteExcludedCustomer(byCustomer, buyer.key, !buyer.anonymous && nameOf(order) || buyer.label, left);
     };
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
@@ -6415,8 +6417,8 @@ var Regulars = (() => {
       if (key === "") return "";
       const insight = analysis.byKey.get(key);
       if (insight) return answer(insight, i);
-      const left = leftOut?.get(key);
-      return left ? allLeftOutText(left.label, left.rows, language) : "";
+      const left = options.language === void 0 ? void 0 : leftOut?.get(key);
+      return left ? notAnalysedText(left.label, left.rows, language) : "";
     });
     return shapeOutput(keys, values);
   }
@@ -6630,6 +6632,9 @@ var Regulars = (() => {
     return { choice };
   }
 
+  // src/core/build-stamp.ts
+  var BUILD_STAMP = "regulars-build:759bc2776b6b342e";
+
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
   var PART_CHARS = 3e4;
@@ -6674,7 +6679,6 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:5cf1e76c3a012d41";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;
@@ -6686,7 +6690,8 @@ ${chunks[0]}`
     if (!cache) return void 0;
     const documentCache = cache;
     return {
-      version: BUILD,
+      // The build is part of every key, so a fit saved by other code is never read.
+      version: BUILD_STAMP,
       get(key) {
         try {
           return readParts(key, (keys) => documentCache.getAll(keys));
@@ -9500,6 +9505,11 @@ ${chunks[0]}`
       throw damaged();
     }
     const file = texts;
+    if (typeof file !== "object" || file === null) throw damaged();
+    if (file.build !== BUILD_STAMP)
+      throw new Error(
+        `The project file ${TEXTS_FILE}.html is from another version of Regulars: copy dist/Code.js and dist/${TEXTS_FILE}.html again, together.`
+      );
     for (const language of LANGUAGES) {
       const byPurpose = file?.[language];
       for (const purpose of Object.keys(BUILT_IN_TEMPLATE_IDS)) {
@@ -9512,7 +9522,16 @@ ${chunks[0]}`
     return texts;
   }
   function textsFile() {
-    cached2 ?? (cached2 = parseTextsFile(HtmlService.createHtmlOutputFromFile(TEXTS_FILE).getContent()));
+    if (cached2) return cached2;
+    let content;
+    try {
+      content = HtmlService.createHtmlOutputFromFile(TEXTS_FILE).getContent();
+    } catch {
+      throw new Error(
+        `The project file ${TEXTS_FILE}.html is missing: copy dist/${TEXTS_FILE}.html into the project.`
+      );
+    }
+    cached2 = parseTextsFile(content);
     return cached2;
   }
   function analyzeTexts() {
@@ -10290,12 +10309,12 @@ ${row}`;
         ])
       ];
     };
-    const key = totals.tiers.key;
     const pareto = fill(t.pareto, {
-      count: key.customers,
+      count: totals.tiers.key.customers,
       total: totals.customers,
-      customerShare: formatPercent(shareOf(key.customers, totals.customers)),
-      revenueShare: formatPercent(shareOf(key.revenue, totals.revenue))
+      revenueShare: formatPercent(
+        wholePercentShares(VALUE_TIERS.map((k) => totals.tiers[k].revenue))[VALUE_TIERS.indexOf("key")]
+      )
     });
     const calibration = calibrationReport(analysis, language, texts);
     const checkBlocks = [];

@@ -56,16 +56,25 @@ async function bundle(entry, options = {}) {
 }
 
 /**
- * Names this build in the key of every fit the formulas share through the document cache
- * (src/gas/shared-fits.ts): a hash of the bundle, so changed code never reads a fit saved by other code.
+ * Names this build in dist/Code.js and dist/Templates.html alike (src/core/build-stamp.ts): a hash of
+ * both files, so changed code never reads a fit the formulas shared under other code
+ * (src/gas/shared-fits.ts), and a Templates.html from another build is refused (src/gas/texts-file.ts).
  */
-function stampBuild(body) {
+function stampBuild(code, templates) {
   const placeholder = 'regulars-build:dev';
-  const parts = body.split(placeholder);
-  if (parts.length !== 2)
-    throw new Error(`the bundle should hold "${placeholder}" once, not ${parts.length - 1} times`);
-  const stamp = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  return parts.join(`regulars-build:${stamp}`);
+  const split = (text, name) => {
+    const parts = text.split(placeholder);
+    if (parts.length !== 2)
+      throw new Error(`${name} should hold "${placeholder}" once, not ${parts.length - 1} times`);
+    return parts;
+  };
+  const codeParts = split(code, 'the bundle');
+  const templateParts = split(templates, 'Templates.html');
+  const stamp = createHash('sha256').update(code).update('\0').update(templates).digest('hex').slice(0, 16);
+  return {
+    code: codeParts.join(`regulars-build:${stamp}`),
+    templates: templateParts.join(`regulars-build:${stamp}`),
+  };
 }
 
 /**
@@ -91,7 +100,7 @@ function shippedJsdoc(jsdoc) {
 export async function buildCode() {
   const source = readFileSync(join(root, ENTRY), 'utf8');
   const entries = extractEntryPoints(source);
-  const body = stampBuild(await bundle(ENTRY, { globalName: NAMESPACE }));
+  const body = await bundle(ENTRY, { globalName: NAMESPACE });
   const globals = entries
     .map(
       ({ jsdoc, name, params }) =>
@@ -125,6 +134,11 @@ export async function buildTemplates() {
   return module.builtInTextsFile();
 }
 
+/** dist/Code.js and dist/Templates.html as written: both carry the stamp of the pair. */
+export async function buildStamped() {
+  return stampBuild(await buildCode(), await buildTemplates());
+}
+
 // Each file is written beside its place and renamed into it, so a test or preview reading dist/
 // while a build runs (the scripts test builds during the suite) sees the old file or the new one.
 function writeAtomically(name, content) {
@@ -135,9 +149,10 @@ function writeAtomically(name, content) {
 
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
-  writeAtomically('Code.js', await buildCode());
+  const { code, templates } = await buildStamped();
+  writeAtomically('Code.js', code);
   writeAtomically('Sidebar.html', await buildSidebar());
-  writeAtomically('Templates.html', await buildTemplates());
+  writeAtomically('Templates.html', templates);
   writeAtomically('appsscript.json', readFileSync(join(root, 'appsscript.json')));
 }
 

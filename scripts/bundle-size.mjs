@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildCode, CODE_OPTIONS, ENTRY, NAMESPACE } from './build.mjs';
+import { buildStamped, CODE_OPTIONS, ENTRY, NAMESPACE } from './build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,7 +36,7 @@ function partOf(path) {
 }
 
 export async function measureBundle() {
-  const code = await buildCode();
+  const { code } = await buildStamped();
   const whole = await metafileOf({ entryPoints: [join(root, ENTRY)] });
   const formulaPath = await metafileOf({
     stdin: { contents: CUSTOM_FUNCTION_PATH, resolveDir: root, loader: 'ts' },

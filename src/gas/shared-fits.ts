@@ -1,11 +1,7 @@
+import { BUILD_STAMP } from '../core/build-stamp';
 import type { SharedFitStore } from '../core/formulas/formula-environment';
 import { readParts, splitIntoParts } from '../core/share/cache-parts';
 
-/**
- * The add-on's build, part of every key: `npm run build` replaces this text with a hash of the
- * bundle (scripts/build.mjs), so a fit saved by another build of the code is never read.
- */
-const BUILD = 'regulars-build:dev';
 /** The longest a cache entry may live (6 hours, https://developers.google.com/apps-script/reference/cache/cache). */
 const EXPIRY_SECONDS = 21_600;
 
@@ -27,7 +23,8 @@ export function documentFitStore(): SharedFitStore | undefined {
   if (!cache) return undefined;
   const documentCache = cache;
   return {
-    version: BUILD,
+    // The build is part of every key, so a fit saved by other code is never read.
+    version: BUILD_STAMP,
     get(key) {
       try {
         return readParts(key, (keys) => documentCache.getAll(keys));

@@ -3,6 +3,7 @@
 // built-in follow-up templates, the follow-up server's texts and Analyze's texts. Apps Script parses
 // dist/Code.js on every custom-function call; ~50 KB of text kept here is read, once per execution,
 // only by what uses it.
+import { BUILD_STAMP } from '../core/build-stamp';
 import type { FollowUpServerTexts } from '../core/followups/server-texts';
 import { BUILT_IN_TEMPLATE_IDS, type BuiltInTexts } from '../core/followups/templates';
 import { LANGUAGES } from '../core/i18n/language';
@@ -37,6 +38,7 @@ const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
 };
 
 export type TextsFile = BuiltInTexts & {
+  build: string;
   superseded?: unknown;
   server: FollowUpServerTexts;
   analyze: AnalyzeTexts;
@@ -78,6 +80,13 @@ export function parseTextsFile(content: string): TextsFile {
     string,
     Record<string, Record<string, unknown> | undefined> | undefined
   > | null;
+  if (typeof file !== 'object' || file === null) throw damaged();
+  // Copied from another build (dist/Code.js updated without it, or the other way round): its texts
+  // may lack a key this code reads, which no shape check can tell.
+  if ((file as { build?: unknown }).build !== BUILD_STAMP)
+    throw new Error(
+      `The project file ${TEXTS_FILE}.html is from another version of Regulars: copy dist/Code.js and dist/${TEXTS_FILE}.html again, together.`,
+    );
   for (const language of LANGUAGES) {
     const byPurpose = file?.[language];
     for (const purpose of Object.keys(BUILT_IN_TEMPLATE_IDS)) {
@@ -94,7 +103,17 @@ export function parseTextsFile(content: string): TextsFile {
 
 /** The file's texts, read and checked once per execution. */
 export function textsFile(): TextsFile {
-  cached ??= parseTextsFile(HtmlService.createHtmlOutputFromFile(TEXTS_FILE).getContent());
+  if (cached) return cached;
+  let content: string;
+  try {
+    content = HtmlService.createHtmlOutputFromFile(TEXTS_FILE).getContent();
+  } catch {
+    // Apps Script's own words name no remedy ("No HTML file named Templates was found").
+    throw new Error(
+      `The project file ${TEXTS_FILE}.html is missing: copy dist/${TEXTS_FILE}.html into the project.`,
+    );
+  }
+  cached = parseTextsFile(content);
   return cached;
 }
 

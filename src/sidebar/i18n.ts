@@ -126,7 +126,7 @@ const en = {
     'Columns: Regulars finds the purchase log (customer, date, amount), the customer sheet and the feedback sheet by their headers, in English or Chinese. Check or change them there.',
     'Customer: select any row with a customer to see their card — stage and why, RFM, repeat probability, next purchase, history and the suggested next step.',
     'Formulas: =CUSTOMER_INSIGHTS(Purchases!A2:D) and the others work in any cell.',
-    'Rows left out on purpose (another currency, cancelled or unpaid orders, walk-ins, totals, your ignore rules): Data issues lists each with its reason, CUSTOMER_MODEL counts them by reason, and a formula asked about a customer whose every row was left out says so and why (CUSTOMER_INSIGHTS has no row for them).',
+    'Rows left out on purpose (another currency, cancelled or unpaid orders, walk-ins, totals, your ignore rules): Data issues lists each with its reason, CUSTOMER_MODEL counts them by reason, and CUSTOMER_WHY, LIFECYCLE_STAGE, VALUE_TIER or RFM_SEGMENT asked about a customer whose every row was left out says so and why; the numeric formulas leave that cell empty (CUSTOMER_INSIGHTS has no row for them).',
   ],
 };
 
@@ -246,7 +246,7 @@ const zhCN: Texts = {
     '列：Regulars 按中英文表头识别购买记录（客户、日期、金额）、客户表和反馈表，可在此检查或修改。',
     '客户：选中任意含客户的行即可查看卡片——阶段及原因、RFM、复购概率、下次购买、购买记录和建议的下一步。',
     '公式：=CUSTOMER_INSIGHTS(Purchases!A2:D) 等可在任意单元格中使用。',
-    '有意排除的行（其他币种、已取消或未付款的订单、散客、合计行、您的忽略规则）：“数据问题”表逐行列出原因，CUSTOMER_MODEL 按原因计数；某位客户的所有行都被排除时，公式会说明原因（CUSTOMER_INSIGHTS 中没有这位客户的行）。',
+    '有意排除的行（其他币种、已取消或未付款的订单、散客、合计行、您的忽略规则）：“数据问题”表逐行列出原因，CUSTOMER_MODEL 按原因计数；某位客户的所有行都被排除时，CUSTOMER_WHY、LIFECYCLE_STAGE、VALUE_TIER 和 RFM_SEGMENT 会说明原因，数值公式留空（CUSTOMER_INSIGHTS 中没有这位客户的行）。',
   ],
 };
 
@@ -364,7 +364,7 @@ const zhTW: Texts = {
     '欄位：Regulars 依中英文標題列辨識購買紀錄（客戶、日期、金額）、客戶表和回饋表，可在此檢查或修改。',
     '客戶：選取任何含客戶的列即可查看卡片——階段及原因、RFM、回購機率、下次購買、購買紀錄和建議的下一步。',
     '公式：=CUSTOMER_INSIGHTS(Purchases!A2:D) 等可在任何儲存格中使用。',
-    '刻意排除的列（其他幣別、已取消或未付款的訂單、散客、合計列、您的忽略規則）：「資料問題」表逐列列出原因，CUSTOMER_MODEL 依原因計數；某位客戶的所有列都被排除時，公式會說明原因（CUSTOMER_INSIGHTS 中沒有這位客戶的列）。',
+    '刻意排除的列（其他幣別、已取消或未付款的訂單、散客、合計列、您的忽略規則）：「資料問題」表逐列列出原因，CUSTOMER_MODEL 依原因計數；某位客戶的所有列都被排除時，CUSTOMER_WHY、LIFECYCLE_STAGE、VALUE_TIER 和 RFM_SEGMENT 會說明原因，數值公式留空（CUSTOMER_INSIGHTS 中沒有這位客戶的列）。',
   ],
 };
 

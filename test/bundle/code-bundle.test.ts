@@ -122,12 +122,14 @@ describe('dist/Code.js', () => {
     // functions keep one JSDoc line, and the texts only follow-ups, Analyze and the sidebar use (~27 KB)
     // are read from dist/Templates.html when those run. Cap lowered to that, rounded up to the KB.
     // Merged with the rows left out on purpose above: 503,997 bytes; cap that, rounded up to the KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(493 * 1024);
+    // +1 KB for the review's mends (504,865 bytes): a Templates.html from another build refused by
+    // its stamp and a missing one named, the numeric formulas' empty cell for a customer not analysed.
+    expect(Buffer.byteLength(text)).toBeLessThan(494 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
 
-  it('measures what it carries: the parts add up, and a custom-function call needs no zod', async () => {
+  it('measures what it carries: every module byte counted in one part, and a custom-function call needs no zod', async () => {
     type Measure = {
       total: number;
       parts: [string, number][];
@@ -135,7 +137,15 @@ describe('dist/Code.js', () => {
     };
     const { total, parts, modules }: Measure = await measureBundle();
     expect(total).toBe(Buffer.byteLength(codeText()));
-    expect(parts.reduce((sum, [, bytes]) => sum + bytes, 0)).toBe(total);
+    // The last part is what is left once the modules and the globals are counted (esbuild's
+    // wrappers, the header): small and never negative unless a module was counted twice.
+    const [lastName, rest] = parts.at(-1)!;
+    expect(lastName).toMatch(/^esbuild’s module wrappers/);
+    expect(rest).toBeGreaterThanOrEqual(0);
+    expect(rest).toBeLessThan(12 * 1024);
+    expect(modules.reduce((sum, m) => sum + m.bytes, 0)).toBe(
+      parts.slice(0, -3).reduce((sum, [, bytes]) => sum + bytes, 0),
+    );
     const zod = modules.filter((m) => m.path.startsWith('zod/'));
     expect(zod.length).toBeGreaterThan(0);
     // The model setting every formula reads is checked by hand (src/core/model-setting.ts).
@@ -152,7 +162,13 @@ describe('dist/Code.js', () => {
 
   it('ships the built-in template texts as dist/Templates.html, read only when follow-ups run', () => {
     const file = readFileSync(join(DIST, 'Templates.html'), 'utf8');
-    expect(JSON.parse(file)).toEqual(JSON.parse(builtInTextsFile()));
+    const { build, ...texts } = JSON.parse(file);
+    const { build: placeholder, ...fromSource } = JSON.parse(builtInTextsFile());
+    expect(texts).toEqual(fromSource);
+    // The pair carries one stamp (scripts/build.mjs), in place of the source's placeholder.
+    expect(placeholder).toBe('regulars-build:dev');
+    expect(build).toMatch(/^regulars-build:[0-9a-f]{16}$/);
+    expect(codeText()).toContain(`"${build}"`);
     expect(codeText()).not.toContain('Welcome (New)');
   });
 

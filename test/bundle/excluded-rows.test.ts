@@ -48,7 +48,7 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
     asOf = day('2024-06-30');
   });
 
-  it('every per-customer formula answers Carol Wu with the reason; an unknown name stays blank', () => {
+  it('every worded per-customer formula answers Carol Wu with the reason, the numeric ones with an empty cell; an unknown name stays blank', () => {
     const keys = [['Alice'], ['Carol Wu'], ['Zed'], ['']];
     const said = 'Carol Wu was not analysed; 3 rows left out: another currency (¥)';
     const column = (range: unknown) => (range as unknown[][]).map((r) => r[0]);
@@ -63,12 +63,13 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
     ] as const) {
       const [alice, carol, zed, blank] = column(range);
       expect(alice, name).not.toBe('');
-      expect(carol, name).toBe(said);
+      expect(carol, name).toBe(name === 'VALUE_TIER' || name === 'CUSTOMER_WHY' ? said : '');
       expect(zed, name).toBe('');
       expect(blank, name).toBe('');
     }
     // A single cell gives a single value.
-    expect(call('REPEAT_PROBABILITY', 'carol wu', grid, 90, asOf)).toBe(said);
+    expect(call('LIFECYCLE_STAGE', 'carol wu', grid, asOf, 'en')).toBe(said);
+    expect(call('REPEAT_PROBABILITY', 'carol wu', grid, 90, asOf)).toBe('');
     expect(call('CUSTOMER_WHY', 'Carol Wu', grid, asOf, 'zh-CN')).toBe(
       'Carol Wu 未纳入分析；排除了 3 行：其他币种（¥）',
     );
@@ -114,8 +115,12 @@ describe('a Shopify export whose customers Carol, Dave, Erin and Frank have only
 
   it('each is answered with the reason, under the export’s name for them', () => {
     const keys = [['alice@example.com'], ['carol@example.com'], ['dave@example.com'], ['frank@example.de']];
-    const answers = (call('REPEAT_PROBABILITY', keys, grid, 90, asOf) as unknown[][]).map((r) => r[0]);
-    expect(typeof answers[0]).toBe('number');
+    const column = (range: unknown) => (range as unknown[][]).map((r) => r[0]);
+    const probabilities = column(call('REPEAT_PROBABILITY', keys, grid, 90, asOf));
+    expect(typeof probabilities[0]).toBe('number');
+    expect(probabilities.slice(1)).toEqual(['', '', '']);
+    const answers = column(call('LIFECYCLE_STAGE', keys, grid, asOf, 'en'));
+    expect(answers[0]).not.toMatch(/not analysed/);
     expect(answers.slice(1)).toEqual([
       'Carol Diaz was not analysed; 1 row left out: voided',
       'Dave Kim was not analysed; 1 row left out: refunded in full (refunded)',

@@ -101,6 +101,11 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
       .map(Number);
     expect(tierShares).toHaveLength(3);
     expect(tierShares.reduce((a, b) => a + b, 0)).toBe(100);
+    // The Key card says the share the Key row shows.
+    const keyCard = /Key customers bring (\d+)% of revenue/.exec(
+      (await frame.locator('.key-card').textContent()) ?? '',
+    );
+    expect(Number(keyCard?.[1])).toBe(tierShares[0]);
     expect(await frame.locator('.section').last().textContent()).toContain('rows read from Purchases');
     // The hold-out check in one sentence, the same words as CUSTOMER_MODEL and the Summary sheet.
     expect(await frame.locator('[data-testid="model-accuracy"]').textContent()).toMatch(

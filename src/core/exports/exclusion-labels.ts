@@ -5,22 +5,23 @@ import type { Language, Localized } from '../i18n/language';
 import type { ExcludedRow } from '../input/purchase';
 import type { ExclusionReason } from './statuses';
 
-// One text per language, the labels in this order ('|' between them): compact in Code.js.
-const ORDER: readonly ExclusionReason[] = [
-  'unpaid',
-  'cancelled',
-  'voided',
-  'refunded',
-  'failed',
-  'not_a_sale',
-  'top_up',
-  'duplicate',
-  'anonymous',
-  'other_currency',
-  'owner_rule',
-  'total_row',
-  'section_header',
-];
+// One text per language, the labels in this order ('|' between them): compact in Code.js. A Record,
+// so a new reason without its place is a type error.
+const PLACE: Readonly<Record<ExclusionReason, number>> = {
+  unpaid: 0,
+  cancelled: 1,
+  voided: 2,
+  refunded: 3,
+  failed: 4,
+  not_a_sale: 5,
+  top_up: 6,
+  duplicate: 7,
+  anonymous: 8,
+  other_currency: 9,
+  owner_rule: 10,
+  total_row: 11,
+  section_header: 12,
+};
 const SHORT: Localized = {
   en:
     'not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|' +
@@ -33,7 +34,7 @@ const SHORT: Localized = {
 
 /** The short label of a reason. */
 export const exclusionLabel = (reason: ExclusionReason, language: Language): string =>
-  SHORT[language].split('|')[ORDER.indexOf(reason)]!;
+  SHORT[language].split('|')[PLACE[reason]]!;
 
 /** Rows per reason, in the order each reason first appears. */
 export function countByReason(rows: readonly ExcludedRow[]): Map<ExclusionReason, number> {
@@ -50,12 +51,12 @@ const NOT_ANALYSED: Localized<{ one: string; many: string }> = {
     many: '{name} was not analysed; {n} rows left out: {reasons}',
   },
   'zh-CN': {
-    one: '{name} 未纳入分析；排除了 1 行：{reasons}',
-    many: '{name} 未纳入分析；排除了 {n} 行：{reasons}',
+    one: '{name}未纳入分析；排除了 1 行：{reasons}',
+    many: '{name}未纳入分析；排除了 {n} 行：{reasons}',
   },
   'zh-TW': {
-    one: '{name} 未納入分析；排除了 1 列：{reasons}',
-    many: '{name} 未納入分析；排除了 {n} 列：{reasons}',
+    one: '{name}未納入分析；排除了 1 列：{reasons}',
+    many: '{name}未納入分析；排除了 {n} 列：{reasons}',
   },
 };
 
@@ -67,7 +68,7 @@ const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reaso
  * "Carol Wu was not analysed; 3 rows left out: another currency (¥)"; with several reasons, each
  * with its count ("cancelled (trash): 2; another currency (¥): 1"). At most three values per reason.
  */
-export function allLeftOutText(name: string, rows: readonly ExcludedRow[], language: Language): string {
+export function notAnalysedText(name: string, rows: readonly ExcludedRow[], language: Language): string {
   const counts = countByReason(rows);
   const en = language === 'en';
   const parts = [...counts].map(([reason, n]) => {
@@ -84,6 +85,10 @@ export function allLeftOutText(name: string, rows: readonly ExcludedRow[], langu
   const t = NOT_ANALYSED[language];
   return (rows.length === 1 ? t.one : t.many)
     .replace('{n}', String(rows.length))
-    .replace('{name}', () => name)
+    .replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name))
     .replace('{reasons}', () => parts.join(en ? '; ' : '；'));
 }
+
+/** In Chinese a name ending in a Latin letter or digit is set off by a space ("Carol Wu 未纳入分析"); "王芳未纳入分析" is not. */
+const latinBeforeChinese = (name: string, language: Language): boolean =>
+  language !== 'en' && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);

@@ -169,7 +169,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const left: ExcludedRow = { row: first + index, reason, value: valueText(value, ctx.timeZone) };
     excluded.push(left);
     const buyer = order && buyerOf(order);
-    if (buyer) noteExcludedCustomer(byCustomer, buyer.key, nameOf(order!) ?? buyer.label, left);
+    // A walk-in's or guest's name column holds each order's own buyer: the key's cell names them all.
+    if (buyer)
+      noteExcludedCustomer(byCustomer, buyer.key, (!buyer.anonymous && nameOf(order!)) || buyer.label, left);
   };
 
   // Pass 1: classify rows; group data rows into orders.

@@ -5,6 +5,7 @@
 // custom-function call: scripts/build.mjs writes `builtInTextsFile()` to dist/Templates.html, and
 // src/gas/followups/built-in-templates.ts reads that file when it is needed.
 
+import { BUILD_STAMP } from '../build-stamp';
 import { ANALYZE_TEXTS } from '../report/analyze-texts';
 import { FOLLOW_UP_SERVER_TEXTS } from './server-texts';
 import { type BuiltInTexts, type FollowUpTemplate, templatesOfTexts } from './templates';
@@ -433,6 +434,7 @@ export function builtInTemplates(): FollowUpTemplate[] {
 /** The content of dist/Templates.html: the built-in texts, the follow-up server's and Analyze's texts as JSON. */
 export function builtInTextsFile(): string {
   return JSON.stringify({
+    build: BUILD_STAMP,
     ...BUILT_IN_TEXTS,
     superseded: SUPERSEDED_BODIES,
     server: FOLLOW_UP_SERVER_TEXTS,

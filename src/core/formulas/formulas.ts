@@ -1,7 +1,7 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
 import { currencyOfCode } from '../exports/currency-code';
-import { allLeftOutText } from '../exports/exclusion-labels';
+import { notAnalysedText } from '../exports/exclusion-labels';
 import {
   ExcludeRuleError,
   excludeRuleMessage,
@@ -127,9 +127,11 @@ type Answer = (c: CustomerInsight, index: number) => CellOutput;
 
 /**
  * Checks the customers argument, runs the analysis once and answers for every customer key: blank
- * keys and keys not in the log give an empty cell (SPEC §4). A customer not analysed whose rows were
- * left out on purpose (another currency, cancelled…) gets a sentence saying so and why, even from a numeric
- * formula: a blank would read as a name not in the log, and an error would blank the whole column.
+ * keys and keys not in the log give an empty cell (SPEC §4). A customer not analysed whose rows
+ * were left out on purpose (another currency, cancelled…) gets a sentence saying so and why from
+ * the worded formulas (those with a language: segment, tier, stage, why). The numeric ones give an
+ * empty cell: in Sheets text compares above every number, so a sentence there would pass an owner's
+ * FILTER(…, B:B > 0.7) and top a sort; an error would blank the whole column.
  * `answers` sets up, once per call, what every answer shares (the words of the language, the currency).
  */
 function perCustomer(
@@ -149,8 +151,8 @@ function perCustomer(
     if (key === '') return '';
     const insight = analysis.byKey.get(key);
     if (insight) return answer(insight, i);
-    const left = leftOut?.get(key);
-    return left ? allLeftOutText(left.label, left.rows, language) : '';
+    const left = options.language === undefined ? undefined : leftOut?.get(key);
+    return left ? notAnalysedText(left.label, left.rows, language) : '';
   });
   return shapeOutput(keys, values);
 }

@@ -59,7 +59,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     bySegment: 'RFM segment',
     byStage: 'Lifecycle stage',
     pareto:
-      '80/20: {count} of {total} customers ({customerShare}) bring {revenueShare} of revenue — your Key customers. Look after them first.',
+      '80/20: {count} of {total} customers bring {revenueShare} of revenue — your Key customers. Look after them first.',
     stageChart: 'Customers by lifecycle stage',
     tierChart: 'Revenue by value tier',
     issueHeaders: ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
@@ -89,8 +89,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     byTier: '价值层级（80/20）',
     bySegment: 'RFM 分群',
     byStage: '生命周期阶段',
-    pareto:
-      '80/20：{total} 位客户中的 {count} 位（{customerShare}）带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。',
+    pareto: '80/20：{total} 位客户中的 {count} 位带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。',
     stageChart: '各生命周期阶段的客户数',
     tierChart: '各价值层级的收入',
     issueHeaders: ['工作表', '行', '列', '值', '问题', '处理方式'],
@@ -120,8 +119,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     byTier: '價值層級（80/20）',
     bySegment: 'RFM 分群',
     byStage: '生命週期階段',
-    pareto:
-      '80/20：{total} 位客戶中的 {count} 位（{customerShare}）帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。',
+    pareto: '80/20：{total} 位客戶中的 {count} 位帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。',
     stageChart: '各生命週期階段的客戶數',
     tierChart: '各價值層級的營收',
     issueHeaders: ['工作表', '列', '欄', '值', '問題', '處理方式'],

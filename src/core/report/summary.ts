@@ -83,12 +83,14 @@ export function buildSummary(
       ]),
     ];
   };
-  const key = totals.tiers.key;
+  // The Key share of revenue as the tier table beside it shows it (whole percents adding to 100); the
+  // count of customers says their share without a percent that ties could round either way.
   const pareto = fill(t.pareto, {
-    count: key.customers,
+    count: totals.tiers.key.customers,
     total: totals.customers,
-    customerShare: formatPercent(shareOf(key.customers, totals.customers)),
-    revenueShare: formatPercent(shareOf(key.revenue, totals.revenue)),
+    revenueShare: formatPercent(
+      wholePercentShares(VALUE_TIERS.map((k) => totals.tiers[k].revenue))[VALUE_TIERS.indexOf('key')]!,
+    ),
   });
   const calibration = calibrationReport(analysis, language, texts);
   const checkBlocks: SummaryBlock[] = [];

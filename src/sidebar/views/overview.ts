@@ -43,6 +43,8 @@ export function renderOverview(ctx: ViewContext): void {
       const tierMax = Math.max(...o.tiers.map((s) => s.customers));
       const key = o.tiers.find((g) => g.id === 'key')!;
       const tierShares = wholePercentShares(o.tiers.map((g) => g.revenue));
+      // The Key card shows the share its tier row below shows.
+      const keyRevenueShare = tierShares[o.tiers.indexOf(key)]!;
       const analyze = button(t.analyze, () => runAnalyze(), 'primary');
       const refresh = button(t.refresh, () => renderOverview(ctx));
       const runAnalyze = () =>
@@ -71,11 +73,11 @@ export function renderOverview(ctx: ViewContext): void {
         h(
           'div',
           { class: 'card key-card' },
-          h('div', { class: 'big' }, percent(o.keyRevenueShare)),
+          h('div', { class: 'big' }, percent(keyRevenueShare)),
           h(
             'div',
             null,
-            h('div', { class: 'card-title' }, fmt(t.keyShare, { revenue: percent(o.keyRevenueShare) })),
+            h('div', { class: 'card-title' }, fmt(t.keyShare, { revenue: percent(keyRevenueShare) })),
             h(
               'div',
               { class: 'muted' },

@@ -182,7 +182,7 @@ describe('CUSTOMER_MODEL on an export (one line per order): the same accounting'
 describe('a customer whose every row was left out', () => {
   const carol = 'Carol Wu was not analysed; 3 rows left out: another currency (¥)';
 
-  it('every per-customer formula says so and why, instead of the blank a name not in the log gets', () => {
+  it('every worded per-customer formula says so and why; the numeric ones leave the cell empty, as text there would pass a FILTER(… > 0.7) and top a sort', () => {
     const keys = [['Alice'], ['carol  wu'], ['Nobody'], ['']];
     const e = env();
     const answers = {
@@ -197,26 +197,53 @@ describe('a customer whose every row was left out', () => {
       value: formulas.predictedValueFormula(keys, LOG, undefined, undefined, e),
       loyalty: formulas.loyaltyScoreFormula(keys, LOG, undefined, undefined, undefined, e),
     };
+    const worded = new Set(['segment', 'tier', 'stage', 'why']);
     for (const [name, answer] of Object.entries(answers)) {
       const [alice, c, nobody, blank] = (answer as unknown[][]).map((r) => r[0]);
       expect(alice, name).not.toBe('');
       expect(alice, name).not.toBe(carol);
-      expect(c, name).toBe(carol);
+      expect(c, name).toBe(worded.has(name) ? carol : '');
       expect(nobody, name).toBe('');
       expect(blank, name).toBe('');
     }
   });
 
-  it('in the language asked for (CUSTOMER_WHY) or the sheet’s (the numeric formulas)', () => {
+  it('in the language asked for', () => {
     expect(formulas.customerWhyFormula('Carol Wu', LOG, undefined, 'zh-CN', env())).toBe(
       'Carol Wu 未纳入分析；排除了 3 行：其他币种（¥）',
     );
     expect(formulas.customerWhyFormula('Carol Wu', LOG, undefined, 'zh-TW', env())).toBe(
       'Carol Wu 未納入分析；排除了 3 列：其他幣別（¥）',
     );
-    expect(formulas.repeatProbabilityFormula('Carol Wu', LOG, undefined, undefined, env('zh_TW'))).toBe(
+    expect(formulas.lifecycleStageFormula('Carol Wu', LOG, undefined, 'zh-TW', env())).toBe(
       'Carol Wu 未納入分析；排除了 3 列：其他幣別（¥）',
     );
+  });
+
+  it('in Chinese a Chinese name is not set off by a space, a Latin one is', () => {
+    const log: CellValue[][] = [
+      ['客户', '日期', '金额'],
+      ['王芳', '2024-02-01', '€20'],
+      ['李雷', '2024-02-02', '¥30'],
+      ['李雷', '2024-03-02', '¥30'],
+    ];
+    expect(formulas.customerWhyFormula('王芳', log, undefined, 'zh-CN', env('zh_CN'))).toBe(
+      '王芳未纳入分析；排除了 1 行：其他币种（€）',
+    );
+  });
+
+  it('a guest is named by the key cell, not by the name column of one of the guests’ orders', () => {
+    const log: CellValue[][] = [
+      ['Order', 'Customer', 'Billing Name', 'Date', 'Status', 'Total'],
+      ['#1', 'Guest', 'Jane Doe', '2024-02-01', 'paid', 20],
+      ['#2', 'Guest', 'Bob Ray', '2024-02-02', 'paid', 30],
+      ['#3', 'Guest', 'Kim Wu', '2024-02-03', 'paid', 40],
+      ['#4', 'Ann Lee', 'Ann Lee', '2024-02-04', 'paid', 50],
+    ];
+    expect(formulas.valueTierFormula([['Guest'], ['Jane Doe']], log, undefined, 'en', env())).toEqual([
+      ['Guest was not analysed; 3 rows left out: walk-in or anonymous'],
+      [''],
+    ]);
   });
 
   it('a walk-in asked about by name: its rows were left out as not one customer', () => {

@@ -3,7 +3,8 @@ import { builtInTemplates, builtInTextsFile } from '../../../src/core/followups/
 import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
 import { templatesOfTexts } from '../../../src/core/followups/templates';
 import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
-import { parseTextsFile } from '../../../src/gas/texts-file';
+import { parseTextsFile, textsFile } from '../../../src/gas/texts-file';
+import { installFake } from './fixture';
 
 describe('the texts read from the Templates.html project file', () => {
   it('gives back every built-in template from the file the build writes', () => {
@@ -45,5 +46,27 @@ describe('the texts read from the Templates.html project file', () => {
     const shortRow = JSON.parse(builtInTextsFile());
     shortRow.analyze.report['zh-CN'].issueHeaders.pop();
     expect(() => parseTextsFile(JSON.stringify(shortRow))).toThrow(damaged);
+  });
+
+  it('refuses a file from another build, whose texts may lack a key this code reads, whatever its shape', () => {
+    const other = JSON.parse(builtInTextsFile());
+    other.build = 'regulars-build:0123456789abcdef';
+    expect(() => parseTextsFile(JSON.stringify(other))).toThrow(
+      /Templates\.html is from another version of Regulars: copy dist\/Code\.js and dist\/Templates\.html again, together/,
+    );
+    const none = JSON.parse(builtInTextsFile());
+    delete none.build;
+    expect(() => parseTextsFile(JSON.stringify(none))).toThrow(/from another version/);
+  });
+
+  it('says which file is missing and what to do, not Apps Script\'s "No HTML file named Templates"', () => {
+    const { uninstall } = installFake({ htmlFiles: {} });
+    try {
+      expect(() => textsFile()).toThrow(
+        'The project file Templates.html is missing: copy dist/Templates.html into the project.',
+      );
+    } finally {
+      uninstall();
+    }
   });
 });

@@ -56,6 +56,26 @@ describe('aggregate and the Summary sheet', () => {
     expect(totals.tiers.key).toEqual({ customers: 1, revenue: 1770 });
   });
 
+  it('the 80/20 sentence gives the Key share of revenue the tier table beside it shows (804 / 154 / 42: 81%, where rounded alone it is 80%)', () => {
+    const grid: CellValue[][] = [
+      ['Ann', d('2026-05-01'), 804, ''],
+      ['Bo', d('2026-05-02'), 110, ''],
+      ['Cy', d('2026-05-03'), 44, ''],
+      ['Di', d('2026-05-04'), 42, ''],
+    ];
+    const a = analyzePurchases(grid, { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF });
+    const report = buildSummary(a, 'en', TZ, ANALYZE_TEXTS);
+    const tiers = report.blocks.find((b) => b.id === 'tiers')!.rows;
+    expect(tiers.slice(1).map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['Key', 804, 0.81],
+      ['Core', 154, 0.15],
+      ['Occasional', 42, 0.04],
+    ]);
+    expect(report.blocks.find((b) => b.id === 'pareto')!.rows[0]![0]).toBe(
+      '80/20: 1 of 4 customers bring 81% of revenue — your Key customers. Look after them first.',
+    );
+  });
+
   it('lays out blocks with a header row and a format per column, and two charts (three customers: too few to check the model)', () => {
     const report = buildSummary(analysis(), 'en', TZ, ANALYZE_TEXTS);
     expect(report.blocks.map((b) => b.id)).toEqual([
@@ -76,7 +96,7 @@ describe('aggregate and the Summary sheet', () => {
     expect(overall.rows[1]!.slice(1)).toEqual([3, 1900, 633.33, 2 / 3]);
     expect((overall.rows[1]![0] as Date).getTime()).toBe(d('2026-06-30').getTime());
     expect(report.blocks[1]!.rows[0]![0]).toBe(
-      '80/20: 1 of 3 customers (33%) bring 93% of revenue — your Key customers. Look after them first.',
+      '80/20: 1 of 3 customers bring 93% of revenue — your Key customers. Look after them first.',
     );
     const tiers = report.blocks[2]!;
     // Shares in whole percents that add up to 100 (1/3 each: 34 + 33 + 33), as the '0%' cells show them.
