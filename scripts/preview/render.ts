@@ -116,7 +116,10 @@ function renderSheet(sheet: ViewSheet, index: number, active: boolean): string {
     const before = widths.slice(0, Math.max(0, chart.anchorColumn - 1)).reduce((a, b) => a + b, 0);
     const left = ROW_HEADER_WIDTH + before + chart.offsetX;
     const top = HEADER_HEIGHT + Math.max(0, chart.anchorRow - 1) * ROW_HEIGHT + chart.offsetY;
-    out.push(`<figure class="chart" style="left:${left}px;top:${top}px">${chartSvg(chart.model)}</figure>`);
+    // The page moves it to its anchor row's real top once laid out (a wrapped row is taller).
+    out.push(
+      `<figure class="chart" data-row="${chart.anchorRow}" data-dy="${chart.offsetY}" style="left:${left}px;top:${top}px">${chartSvg(chart.model)}</figure>`,
+    );
   }
   out.push('</div>');
   if (dataHeight > MAX_RENDERED_ROWS) {
