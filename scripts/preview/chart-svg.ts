@@ -268,7 +268,8 @@ export function chartSvg(model: ChartModel): string {
   } else if (type === 'PIE') body = pie(model, top);
   else if (type === 'COLUMN' || type === 'HISTOGRAM') body = bars(model, top, false) + bottomLegend(model);
   else if (type === 'BAR') body = bars(model, top, true) + bottomLegend(model);
-  else if (type === 'LINE' || type === 'AREA') body = lines(model, top, type === 'AREA') + bottomLegend(model);
+  else if (type === 'LINE' || type === 'AREA')
+    body = lines(model, top, type === 'AREA') + bottomLegend(model);
   else {
     body = `<text x="${model.width / 2}" y="${model.height / 2}" text-anchor="middle" class="muted">${esc(
       `${type.toLowerCase() || 'unknown'} chart (not drawn by the preview)`,

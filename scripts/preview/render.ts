@@ -41,7 +41,7 @@ const isBlank = (cell: ViewCell | undefined) => !cell || (cell.text === '' && !c
  */
 function overflowWidth(row: ViewCell[] | undefined, c: number, widths: readonly number[]): number {
   const cell = row?.[c];
-  if (!cell || cell.kind !== 'string' || cell.text === '' || cell.style?.wrap) return 0;
+  if (cell?.kind !== 'string' || cell.text === '' || cell.style?.wrap) return 0;
   if (cell.style?.align && cell.style.align !== 'left') return 0;
   let extra = 0;
   for (let next = c + 1; next < widths.length && isBlank(row?.[next]); next++) extra += widths[next]!;

@@ -238,7 +238,11 @@ const CHART_COLUMNS = 6;
  * accuracy sentence's row, whose text runs right across the blank cells (Sheets' overflow) and
  * would be hidden under a chart.
  */
-function chartAnchor(index: number, block: SummaryBlockId, blockRow: number): [number, number, number, number] {
+function chartAnchor(
+  index: number,
+  block: SummaryBlockId,
+  blockRow: number,
+): [number, number, number, number] {
   if (block === 'calibration') return [blockRow, 7, 0, 0];
   return [3, 7 + index * CHART_COLUMNS, index * 16, 0];
 }
