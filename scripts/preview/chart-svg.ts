@@ -239,6 +239,10 @@ function lines(model: ChartModel, top: number, area: boolean): string {
 
 const LEGEND_HEIGHT = 24;
 
+/** About how wide a 12px label is (the text is not measured): Chinese characters are full width. */
+const textWidth = (text: string) =>
+  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 6.5), 0);
+
 /**
  * The series' names under the plot, centred, each after a swatch of its colour, where the chart
  * asked for a bottom legend (`legend.position` 'bottom': the calibration chart's predicted and
@@ -246,8 +250,7 @@ const LEGEND_HEIGHT = 24;
  */
 function bottomLegend(model: ChartModel): string {
   if (model.legend !== 'bottom' || model.series.length === 0) return '';
-  // Roughly Arial 12px: enough to centre the row; the text is not measured.
-  const widths = model.series.map((s) => 16 + clip(s.name, 40).length * 6.5 + 18);
+  const widths = model.series.map((s) => 16 + textWidth(clip(s.name, 40)) + 18);
   let x = Math.max(8, (model.width - widths.reduce((a, b) => a + b, 0)) / 2);
   const y = model.height - 10;
   return model.series

@@ -96,6 +96,19 @@ describe('chartSvg', () => {
     expect(chartSvg({ ...two, series })).not.toContain('class="legend"');
   });
 
+  it('spaces legend entries by their width, Chinese names full width', () => {
+    const series = [
+      { name: '平均预测', values: [0.1, 0.8] },
+      { name: '实际购买', values: [0.05, 0.7] },
+    ];
+    const svg = chartSvg({ ...model, type: 'COLUMN', series, legend: 'bottom' });
+    const [first, second] = [...svg.matchAll(/<text x="([\d.]+)"[^>]*class="legend"/g)].map((m) =>
+      Number(m[1]),
+    );
+    // Four characters of about 12 px each, then the gap and the next swatch.
+    expect(second! - first!).toBeGreaterThanOrEqual(4 * 12 + 18);
+  });
+
   it('labels the value axis in percents when the data are percents', () => {
     const series = [{ name: 'Really bought', values: [0.05, 0.7] }];
     const axis = (svg: string) => [...svg.matchAll(/class="axis">([^<]+)</g)].map((m) => m[1]);
