@@ -615,7 +615,7 @@ function legendPosition(legend: unknown, position: unknown): string | undefined 
 /**
  * Whether every charted series (the ranges after the labels) holds percent-formatted numbers. A
  * Sheets chart's axis follows its data's number format by default, so 0.5 in a 0% cell reads 50%
- * (as Sheets' chart editor shows it; not checked here against a live sheet).
+ * (not checked here against a live sheet).
  */
 function percentValues(ranges: GoogleAppsScript.Spreadsheet.Range[], rows: number): boolean {
   const values = ranges.slice(1);
