@@ -16,6 +16,10 @@ export interface ChartModel {
   height: number;
   /** The chart's `colors` option (Sheets: one per slice of a pie, one per series otherwise); the default palette when absent. */
   colors?: readonly string[];
+  /** Where the chart asked for its legend (`legend.position`); a pie always lists its slices. */
+  legend?: string;
+  /** 'percent' when the charted values are formatted as percents: Sheets labels the axis so. */
+  valueFormat?: 'percent';
 }
 
 /** Google's default chart colours. */
@@ -89,6 +93,10 @@ function niceStep(max: number): number {
   return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
 }
 
+/** An axis label: as a percent when the values are percents, else short (12K, 1.5M). */
+const axisNumber = (model: ChartModel, n: number) =>
+  model.valueFormat === 'percent' ? `${+(n * 100).toFixed(1)}%` : shortNumber(n);
+
 const shortNumber = (n: number) =>
   Math.abs(n) >= 1_000_000
     ? `${+(n / 1_000_000).toFixed(1)}M`
@@ -144,7 +152,7 @@ function pie(model: ChartModel, top: number): string {
 function bars(model: ChartModel, top: number, horizontal: boolean): string {
   const out: string[] = [];
   const left = horizontal ? 110 : 56;
-  const bottom = horizontal ? 28 : 40;
+  const bottom = (horizontal ? 28 : 40) + (model.legend === 'bottom' ? LEGEND_HEIGHT : 0);
   const right = 16;
   const plotW = model.width - left - right;
   const plotH = model.height - top - bottom;
@@ -156,12 +164,14 @@ function bars(model: ChartModel, top: number, horizontal: boolean): string {
       const x = left + (v / axisMax) * plotW;
       out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${top + plotH}" class="grid"/>`);
       out.push(
-        `<text x="${x}" y="${top + plotH + 16}" text-anchor="middle" class="axis">${shortNumber(v)}</text>`,
+        `<text x="${x}" y="${top + plotH + 16}" text-anchor="middle" class="axis">${axisNumber(model, v)}</text>`,
       );
     } else {
       const y = top + plotH - (v / axisMax) * plotH;
       out.push(`<line x1="${left}" y1="${y}" x2="${left + plotW}" y2="${y}" class="grid"/>`);
-      out.push(`<text x="${left - 6}" y="${y + 4}" text-anchor="end" class="axis">${shortNumber(v)}</text>`);
+      out.push(
+        `<text x="${left - 6}" y="${y + 4}" text-anchor="end" class="axis">${axisNumber(model, v)}</text>`,
+      );
     }
   }
   const groups = Math.max(1, model.labels.length);
@@ -199,14 +209,16 @@ function lines(model: ChartModel, top: number, area: boolean): string {
   const out: string[] = [];
   const left = 56;
   const plotW = model.width - left - 16;
-  const plotH = model.height - top - 40;
+  const plotH = model.height - top - 40 - (model.legend === 'bottom' ? LEGEND_HEIGHT : 0);
   const max = Math.max(0, ...model.series.flatMap((s) => s.values));
   const step = niceStep(max);
   const axisMax = Math.max(step, Math.ceil(max / step) * step);
   for (let v = 0; v <= axisMax + 1e-9; v += step) {
     const y = top + plotH - (v / axisMax) * plotH;
     out.push(`<line x1="${left}" y1="${y}" x2="${left + plotW}" y2="${y}" class="grid"/>`);
-    out.push(`<text x="${left - 6}" y="${y + 4}" text-anchor="end" class="axis">${shortNumber(v)}</text>`);
+    out.push(
+      `<text x="${left - 6}" y="${y + 4}" text-anchor="end" class="axis">${axisNumber(model, v)}</text>`,
+    );
   }
   const n = Math.max(1, model.labels.length - 1);
   model.series.forEach((series, s) => {
@@ -225,6 +237,31 @@ function lines(model: ChartModel, top: number, area: boolean): string {
   return out.join('');
 }
 
+const LEGEND_HEIGHT = 24;
+
+/** About how wide a 12px label is (the text is not measured): Chinese characters are full width. */
+const textWidth = (text: string) =>
+  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 6.5), 0);
+
+/**
+ * The series' names under the plot, centred, each after a swatch of its colour, where the chart
+ * asked for a bottom legend (`legend.position` 'bottom': the calibration chart's predicted and
+ * really bought); Sheets draws one there.
+ */
+function bottomLegend(model: ChartModel): string {
+  if (model.legend !== 'bottom' || model.series.length === 0) return '';
+  const widths = model.series.map((s) => 16 + textWidth(clip(s.name, 40)) + 18);
+  let x = Math.max(8, (model.width - widths.reduce((a, b) => a + b, 0)) / 2);
+  const y = model.height - 10;
+  return model.series
+    .map((s, i) => {
+      const item = `<rect class="key" x="${x.toFixed(1)}" y="${y - 9}" width="10" height="10" fill="${colorOf(model, i)}"/><text x="${(x + 16).toFixed(1)}" y="${y}" class="legend">${esc(clip(s.name, 40))}</text>`;
+      x += widths[i]!;
+      return item;
+    })
+    .join('');
+}
+
 export function chartSvg(model: ChartModel): string {
   const top = model.title ? 36 : 12;
   const type = model.type.toUpperCase();
@@ -232,9 +269,10 @@ export function chartSvg(model: ChartModel): string {
   if (model.labels.length === 0 || model.series.length === 0) {
     body = `<text x="${model.width / 2}" y="${model.height / 2}" text-anchor="middle" class="muted">No data</text>`;
   } else if (type === 'PIE') body = pie(model, top);
-  else if (type === 'COLUMN' || type === 'HISTOGRAM') body = bars(model, top, false);
-  else if (type === 'BAR') body = bars(model, top, true);
-  else if (type === 'LINE' || type === 'AREA') body = lines(model, top, type === 'AREA');
+  else if (type === 'COLUMN' || type === 'HISTOGRAM') body = bars(model, top, false) + bottomLegend(model);
+  else if (type === 'BAR') body = bars(model, top, true) + bottomLegend(model);
+  else if (type === 'LINE' || type === 'AREA')
+    body = lines(model, top, type === 'AREA') + bottomLegend(model);
   else {
     body = `<text x="${model.width / 2}" y="${model.height / 2}" text-anchor="middle" class="muted">${esc(
       `${type.toLowerCase() || 'unknown'} chart (not drawn by the preview)`,

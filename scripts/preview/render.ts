@@ -30,7 +30,25 @@ const ROW_HEADER_WIDTH = 46;
 const ROW_HEIGHT = 21;
 const HEADER_HEIGHT = 22;
 
-function cellHtml(cell: ViewCell | undefined): string {
+/** Whether a cell holds nothing, so text from its left may run over it (Sheets' "overflow"). */
+const isBlank = (cell: ViewCell | undefined) => !cell || (cell.text === '' && !cell.formula);
+
+/**
+ * How far a text cell's text may run to the right, in px beyond its own column. Sheets' default
+ * wrap strategy is OVERFLOW, "overflow lines into the next cell, so long as that cell is empty"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/wrap-strategy): left-aligned,
+ * unwrapped text runs over the blank cells beside it, up to the next cell with something in it.
+ */
+function overflowWidth(row: ViewCell[] | undefined, c: number, widths: readonly number[]): number {
+  const cell = row?.[c];
+  if (cell?.kind !== 'string' || cell.text === '' || cell.style?.wrap) return 0;
+  if (cell.style?.align && cell.style.align !== 'left') return 0;
+  let extra = 0;
+  for (let next = c + 1; next < widths.length && isBlank(row?.[next]); next++) extra += widths[next]!;
+  return extra;
+}
+
+function cellHtml(cell: ViewCell | undefined, overflow = 0, width = 0): string {
   if (!cell || (cell.text === '' && !cell.formula && !cell.style && !cell.note)) return '<td></td>';
   const classes: string[] = [];
   if (cell.kind === 'number' || cell.kind === 'date') classes.push('n');
@@ -46,6 +64,7 @@ function cellHtml(cell: ViewCell | undefined): string {
   if (s?.background) style.push(`background:${s.background}`);
   if (s?.align && /^(left|center|right)$/.test(s.align)) style.push(`text-align:${s.align}`);
   if (s?.wrap) classes.push('wrap');
+  if (overflow > 0) classes.push('spill');
   if (classes.length) attrs.push(`class="${classes.join(' ')}"`);
   if (style.length) attrs.push(`style="${escapeHtml(style.join(';'))}"`);
   if (cell.formula) attrs.push(`data-f="${escapeHtml(cell.formula)}"`);
@@ -54,6 +73,10 @@ function cellHtml(cell: ViewCell | undefined): string {
   if (cell.error !== undefined) titles.push(`Error\n${cell.error}`);
   if (cell.note) titles.push(cell.note);
   if (titles.length) attrs.push(`title="${escapeHtml(titles.join('\n\n'))}"`);
+  if (overflow > 0) {
+    // The text in a box as wide as the blank cells it may cover; the cell lets it show (page.css).
+    return `<td ${attrs.join(' ')}><span class="spill-text" style="max-width:${width + overflow - 6}px">${escapeHtml(cell.text)}</span></td>`;
+  }
   return `<td ${attrs.join(' ')}>${escapeHtml(cell.text)}</td>`;
 }
 
@@ -84,7 +107,7 @@ function renderSheet(sheet: ViewSheet, index: number, active: boolean): string {
       : '';
     out.push(`<tr${rowAttrs}><th class="row-head">${r + 1}</th>`);
     const row = sheet.rows[r];
-    for (let c = 0; c < columns; c++) out.push(cellHtml(row?.[c]));
+    for (let c = 0; c < columns; c++) out.push(cellHtml(row?.[c], overflowWidth(row, c, widths), widths[c]!));
     out.push('</tr>');
   }
   out.push('</tbody></table>');
@@ -93,7 +116,10 @@ function renderSheet(sheet: ViewSheet, index: number, active: boolean): string {
     const before = widths.slice(0, Math.max(0, chart.anchorColumn - 1)).reduce((a, b) => a + b, 0);
     const left = ROW_HEADER_WIDTH + before + chart.offsetX;
     const top = HEADER_HEIGHT + Math.max(0, chart.anchorRow - 1) * ROW_HEIGHT + chart.offsetY;
-    out.push(`<figure class="chart" style="left:${left}px;top:${top}px">${chartSvg(chart.model)}</figure>`);
+    // The page moves it to its anchor row's real top once laid out (a wrapped row is taller).
+    out.push(
+      `<figure class="chart" data-row="${chart.anchorRow}" data-dy="${chart.offsetY}" style="left:${left}px;top:${top}px">${chartSvg(chart.model)}</figure>`,
+    );
   }
   out.push('</div>');
   if (dataHeight > MAX_RENDERED_ROWS) {

@@ -572,6 +572,13 @@ function chartView(chart: FakeEmbeddedChart): ViewChart {
     // A range the fake cannot read draws as "No data".
   }
   const { labels, series } = chartData(columns, state.numHeaders);
+  const legend = legendPosition(option('legend'), option('legend.position'));
+  let percent = false;
+  try {
+    percent = percentValues(chart.getRanges(), labels.length);
+  } catch {
+    // Formats the fake cannot read leave the axis as plain numbers.
+  }
   const size = (value: unknown, fallback: number) =>
     typeof value === 'number' && value >= 100 && value <= 2000 ? value : fallback;
   return {
@@ -589,8 +596,36 @@ function chartView(chart: FakeEmbeddedChart): ViewChart {
       height: size(option('height'), 371),
       // The add-on colours the stage pie by stage (setOption('colors', …)); Sheets honours it, so must we.
       ...(Array.isArray(option('colors')) ? { colors: (option('colors') as unknown[]).map(String) } : {}),
+      ...(legend ? { legend } : {}),
+      ...(percent ? { valueFormat: 'percent' as const } : {}),
     },
   };
+}
+
+/** The legend's position, set as setOption('legend', { position }) or setOption('legend.position', …). */
+function legendPosition(legend: unknown, position: unknown): string | undefined {
+  if (typeof position === 'string') return position;
+  if (legend && typeof legend === 'object' && 'position' in legend) {
+    const value = (legend as { position: unknown }).position;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether every charted series (the ranges after the labels) holds percent-formatted numbers. A
+ * Sheets chart's axis follows its data's number format by default, so 0.5 in a 0% cell reads 50%
+ * (not checked here against a live sheet).
+ */
+function percentValues(ranges: GoogleAppsScript.Spreadsheet.Range[], rows: number): boolean {
+  const values = ranges.slice(1);
+  if (values.length === 0 || rows === 0) return false;
+  return values.every((range) => {
+    // The last row is data whatever the header count.
+    const formats = range.getNumberFormats();
+    const last = formats[formats.length - 1]?.[0] ?? '';
+    return last.includes('%');
+  });
 }
 
 function logText(entry: LogEntry | undefined): string {

@@ -199,7 +199,8 @@ function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency |
       headerRows: header,
       patterns: columnPatterns(currency, env.dateOrder),
     });
-    if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
+    // Wrapped, so a header longer than its column ("Predicted, on average") shows whole on two lines.
+    if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL).setWrap(true);
     placed.set(block.id, { row, height: block.rows.length });
     row += block.rows.length + 1;
   }
@@ -224,11 +225,29 @@ function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency |
         .setOption('title', chart.title)
         .setOption('legend', { position: legend })
         .setOption('colors', chart.colors)
-        .setPosition(3 + i * 20, 7, 0, 0)
+        .setPosition(...chartAnchor(i, chart.block, block.row))
         .build(),
     );
   });
   return sheet;
+}
+
+/** Sheets' size of an inserted chart (600 × 371 px) over its default columns of 100 px and rows of 21 px. */
+const CHART_COLUMNS = 6;
+
+/**
+ * Where a Summary chart floats (row, column, x and y offset in px): the overview charts side by
+ * side at the top, from column G; the calibration chart beside its table. None lies over the
+ * accuracy sentence's row, whose text runs right across the blank cells (Sheets' overflow) and
+ * would be hidden under a chart.
+ */
+function chartAnchor(
+  index: number,
+  block: SummaryBlockId,
+  blockRow: number,
+): [number, number, number, number] {
+  if (block === 'calibration') return [blockRow, 7, 0, 0];
+  return [3, 7 + index * CHART_COLUMNS, index * 16, 0];
 }
 
 function writeDataIssues(env: SheetEnv, rows: ReturnType<typeof dataIssueRows>): Sheet {

@@ -61,9 +61,22 @@ function reportSelection(range: string): void {
   }).catch(() => undefined);
 }
 
+/**
+ * Puts each chart at its anchor row's top as laid out: the server places it as if every row were
+ * 21 px high, but a wrapped cell makes its row taller, and in Sheets a chart stays on its anchor cell.
+ */
+function placeCharts(section: HTMLElement): void {
+  const rows = section.querySelectorAll<HTMLTableRowElement>('tbody tr');
+  for (const figure of section.querySelectorAll<HTMLElement>('figure.chart[data-row]')) {
+    const row = rows[Number(figure.dataset.row) - 1];
+    if (row) figure.style.top = `${row.offsetTop + Number(figure.dataset.dy ?? 0)}px`;
+  }
+}
+
 function showSheet(index: number): void {
   for (const section of workbook.querySelectorAll<HTMLElement>('.sheet')) {
     section.hidden = section.id !== `sheet-${index}`;
+    if (!section.hidden) placeCharts(section);
   }
   for (const tab of tabs.querySelectorAll<HTMLButtonElement>('.tab')) {
     const on = tab.dataset.index === String(index);
@@ -252,6 +265,7 @@ $<HTMLButtonElement>('sidebar-close').addEventListener('click', () => setPanel('
 $<HTMLButtonElement>('outbox-close').addEventListener('click', () => setPanel('outbox', false));
 $<HTMLButtonElement>('dialog-close').addEventListener('click', () => dialog.close());
 
+for (const section of workbook.querySelectorAll<HTMLElement>('.sheet:not([hidden])')) placeCharts(section);
 document.body.dataset.version = String(version);
 document.body.dataset.ready = 'true';
 

@@ -136,6 +136,19 @@ describe('Analyze customers on the sample workbook', () => {
           /^Checked on this log's last 90 days: of the \d+ customers given 70% or more/.test(l),
       ),
     ).toBe(true);
+    // As an owner sees it: the calibration chart beside its table; no chart over the accuracy
+    // sentence, whose text runs right across the blank cells; the top two side by side, not stacked.
+    const anchors = summary.charts.map((c) => c.getContainerInfo());
+    expect([anchors[2]!.getAnchorRow(), anchors[2]!.getAnchorColumn()]).toEqual([bandRow, 7]);
+    const sentenceRow = labels.findIndex((l) => typeof l === 'string' && l.startsWith('Checked on')) + 1;
+    const chartRows = Math.ceil(371 / 21); // Sheets' default chart height over its default rows
+    for (const anchor of anchors) {
+      const row = anchor.getAnchorRow();
+      expect(sentenceRow >= row && sentenceRow < row + chartRows).toBe(false);
+    }
+    expect(anchors[1]!.getAnchorColumn()).toBeGreaterThanOrEqual(anchors[0]!.getAnchorColumn() + 6);
+    // Headers longer than their columns ("Predicted, on average") wrap onto two lines.
+    expect(summary.cell(bandRow, 3).wrap).toBe(true);
     expect(summary.charts[0]!.getRanges().length).toBe(2);
     expect(summary.charts[0]!.getOptions().get('title')).toBe('Customers by lifecycle stage');
     expect((summary.charts[0]!.getOptions().get('colors') as string[]).length).toBe(5);

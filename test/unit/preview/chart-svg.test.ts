@@ -76,6 +76,54 @@ describe('chartSvg', () => {
     ).toHaveLength(4);
   });
 
+  it('names the series under a column chart when it asks for a bottom legend, in their colours', () => {
+    const two = { ...model, type: 'COLUMN', colors: ['#8ab4f8', '#1a73e8'] };
+    const series = [
+      { name: 'Predicted, on average', values: [0.1, 0.8] },
+      { name: 'Really bought', values: [0.05, 0.7] },
+    ];
+    const svg = chartSvg({ ...two, series, legend: 'bottom' });
+    expect([...svg.matchAll(/class="legend">([^<]+)</g)].map((m) => m[1])).toEqual([
+      'Predicted, on average',
+      'Really bought',
+    ]);
+    expect([...svg.matchAll(/<rect class="key" [^>]*fill="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '#8ab4f8',
+      '#1a73e8',
+    ]);
+    // Still one bar per label and series; no legend when none was asked for.
+    expect(svg.match(/<rect x=/g)).toHaveLength(4);
+    expect(chartSvg({ ...two, series })).not.toContain('class="legend"');
+  });
+
+  it('spaces legend entries by their width, Chinese names full width', () => {
+    const series = [
+      { name: '平均预测', values: [0.1, 0.8] },
+      { name: '实际购买', values: [0.05, 0.7] },
+    ];
+    const svg = chartSvg({ ...model, type: 'COLUMN', series, legend: 'bottom' });
+    const [first, second] = [...svg.matchAll(/<text x="([\d.]+)"[^>]*class="legend"/g)].map((m) =>
+      Number(m[1]),
+    );
+    // Four characters of about 12 px each, then the gap and the next swatch.
+    expect(second! - first!).toBeGreaterThanOrEqual(4 * 12 + 18);
+  });
+
+  it('labels the value axis in percents when the data are percents', () => {
+    const series = [{ name: 'Really bought', values: [0.05, 0.7] }];
+    const axis = (svg: string) => [...svg.matchAll(/class="axis">([^<]+)</g)].map((m) => m[1]);
+    expect(axis(chartSvg({ ...model, type: 'COLUMN', series, valueFormat: 'percent' }))).toEqual([
+      '0%',
+      '20%',
+      '40%',
+      '60%',
+      '80%',
+      'New',
+      'Loyal',
+    ]);
+    expect(axis(chartSvg({ ...model, type: 'COLUMN', series })).slice(0, 2)).toEqual(['0', '0.2']);
+  });
+
   it('says so when there is nothing to draw or the type is unknown', () => {
     expect(chartSvg({ ...model, type: 'PIE', series: [] })).toContain('No data');
     expect(chartSvg({ ...model, type: 'SCATTER' })).toContain('not drawn by the preview');

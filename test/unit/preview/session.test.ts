@@ -38,6 +38,16 @@ function sendOne(to) {
   return { sent: 1, to: to };
 }
 function when() { return { due: new Date(0) }; }
+function chartShares(legend) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Shares');
+  sheet.getRange(1, 1, 3, 3).setValues([['Band', 'Predicted', 'Bought'], ['low', 0.1, 0.05], ['high', 0.8, 0.7]]);
+  sheet.getRange(2, 2, 2, 2).setNumberFormat('0%');
+  var builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange('A1:A3')).addRange(sheet.getRange('B1:B3')).addRange(sheet.getRange('C1:C3'))
+    .setNumHeaders(1).setPosition(2, 5, 0, 0);
+  if (legend) builder = builder.setOption('legend', { position: legend });
+  sheet.insertChart(builder.build());
+}
 function clock() {
   var cell = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data').getRange('C3').getValue();
   return { now: new Date().toISOString(), nowMs: Date.now(), cellIsDate: cell instanceof Date, made: new Date(5) instanceof Date };
@@ -98,6 +108,24 @@ describe('PreviewSession', () => {
     const outcome = session.runMenu('showFollowUps');
     expect(outcome.events).toContainEqual({ type: 'sidebar', title: 'Follow-ups', url: '/html/sidebar/0' });
     expect(session.html('sidebar', 0)).toContain('Sidebar body');
+  });
+
+  it('draws a chart with the legend it asked for and a percent axis for percent-formatted data', () => {
+    const { session } = newSession();
+    expect(session.runServer('chartShares', ['bottom']).ok).toBe(true);
+    const [chart] = session.view().find((s) => s.name === 'Shares')!.charts;
+    expect(chart!.model).toMatchObject({ legend: 'bottom', valueFormat: 'percent' });
+    expect(chart!.model.series.map((s) => s.name)).toEqual(['Predicted', 'Bought']);
+    expect([chart!.anchorRow, chart!.anchorColumn]).toEqual([2, 5]);
+  });
+
+  it('draws no legend a chart did not ask for, and plain numbers when the data are not percents', () => {
+    const { session } = newSession();
+    session.runServer('chartShares', [null]);
+    session.fake.spreadsheet.sheet('Shares').getRange('B2:C3').setNumberFormat('0.00');
+    const [chart] = session.view().find((s) => s.name === 'Shares')!.charts;
+    expect(chart!.model.legend).toBeUndefined();
+    expect(chart!.model.valueFormat).toBeUndefined();
   });
 
   it('runs google.script.run calls with Apps Script rules and collects mail', () => {
