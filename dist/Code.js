@@ -6633,7 +6633,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:759bc2776b6b342e";
+  var BUILD_STAMP = "regulars-build:4206816a68fc4850";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -10978,7 +10978,7 @@ ${row}`;
         headerRows: header,
         patterns: columnPatterns(currency, env.dateOrder)
       });
-      if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL);
+      if (header) sheet.getRange(row, 1, 1, range.getNumColumns()).setBackground(HEADER_FILL).setWrap(true);
       placed.set(block.id, { row, height: block.rows.length });
       row += block.rows.length + 1;
     }
@@ -10994,10 +10994,15 @@ ${row}`;
       }
       const legend = chart.type === "PIE" ? "right" : chart.extraValueColumns ? "bottom" : "none";
       sheet.insertChart(
-        builder.setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: legend }).setOption("colors", chart.colors).setPosition(3 + i * 20, 7, 0, 0).build()
+        builder.setNumHeaders(1).setOption("title", chart.title).setOption("legend", { position: legend }).setOption("colors", chart.colors).setPosition(...chartAnchor(i, chart.block, block.row)).build()
       );
     });
     return sheet;
+  }
+  var CHART_COLUMNS = 6;
+  function chartAnchor(index, block, blockRow) {
+    if (block === "calibration") return [blockRow, 7, 0, 0];
+    return [3, 7 + index * CHART_COLUMNS, index * 16, 0];
   }
   function writeDataIssues(env, rows) {
     const sheet = ownedSheet(env.spreadsheet, "dataIssues", analyzeTexts().sheetNames[env.language].dataIssues);
