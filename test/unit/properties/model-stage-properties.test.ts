@@ -160,7 +160,7 @@ describe('properties that hold on any sheet (generated logs whose truth is known
   // On a rhythm, as the stage rules presume ("later than 3× their usual gap"). With memoryless gaps a
   // silence of 3 gaps is ordinary for a customer still buying, and a frequent buyer the rules call
   // Lapsed can rightly keep a high probability: there these properties do not hold (see the header).
-  const kinds: Kind[] = ['oneTime', 'lapsedProbability', 'lapsedRepeatValue'];
+  const kinds: Kind[] = ['oneTime', 'lapsedProbability', 'lapsedValue'];
   it("rhythm gaps, 5–400 customers: a longer silence never raises a one-time buyer's repeat probability; no Lapsed customer is above the median Loyal one; no Lapsed repeat customer is predicted more for the next year than all they spent", () => {
     fc.assert(
       fc.property(
