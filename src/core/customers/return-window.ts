@@ -1,4 +1,5 @@
 import type { DayNumber } from '../days';
+import { firstAtLeast } from '../models/history-groups';
 
 /**
  * How long customers of this shop who came back took to come back after their first purchase: what
@@ -76,16 +77,4 @@ export function returnWindow(
   let within = index + 1;
   while (within < returners && gaps[within] === days) within++;
   return { days, returners, withinCount: within, fromSetting: false };
-}
-
-/** The first index of an ascending list whose value is at least `value` (its length if none). */
-function firstAtLeast(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
