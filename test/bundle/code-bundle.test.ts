@@ -101,7 +101,10 @@ describe('dist/Code.js', () => {
     // languages (one '|' string each) and the sentence for a customer whose every row was left out
     // (~2.4 KB), CUSTOMER_MODEL's rows per reason and the fallback naming its model (~1.1 KB), the
     // count in Analyze's message (~0.5 KB), shares in whole percents adding to 100 (~0.8 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(523 * 1024);
+    // +1 KB for issue 12's one-time buyers judged against the shop's return window (+3.1 KB measured, the rest in the slack:
+    // 533,322 → 536,433 bytes; 0.2 KB saved by sharing a search): the window of returners' first
+    // gaps weighed for the log's end (~1.3 KB) and its sentences in en and zh (~1.2 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(524 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
