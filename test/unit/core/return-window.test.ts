@@ -10,7 +10,12 @@ describe("the store's return window for one-time buyers", () => {
   it('with every first purchase old enough to show any gap, is the plain 80th percentile of first gaps', () => {
     // Ten returners, gaps 1…10 days, all first purchases 500 days old: equal weights, 8 of 10 within 8.
     const days = Array.from({ length: 10 }, (_, i) => customer(500, i + 1));
-    expect(returnWindow(days, 1000, 30)).toEqual({ days: 8, returners: 10, withinCount: 8, fromSetting: false });
+    expect(returnWindow(days, 1000, 30)).toEqual({
+      days: 8,
+      returners: 10,
+      withinCount: 8,
+      fromSetting: false,
+    });
   });
 
   it('counts one-time buyers as customers old enough, or not, to have shown each gap', () => {
@@ -42,7 +47,12 @@ describe("the store's return window for one-time buyers", () => {
 
   it('with fewer than five returners, is the setting, and counts the returners within it', () => {
     const days = [customer(300, 10), customer(300, 50), customer(300, 20), customer(300, 40), customer(5)];
-    expect(returnWindow(days, 1000, 30)).toEqual({ days: 30, returners: 4, withinCount: 2, fromSetting: true });
+    expect(returnWindow(days, 1000, 30)).toEqual({
+      days: 30,
+      returners: 4,
+      withinCount: 2,
+      fromSetting: true,
+    });
   });
 
   it('on any log, at least 8 in 10 of the returners seen came back within it, and withinCount counts them', () => {
