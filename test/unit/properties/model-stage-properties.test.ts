@@ -187,6 +187,30 @@ describe('properties that hold on any sheet (generated logs whose truth is known
     expect(analysis.model.mbgCnbdK?.k).toBeGreaterThan(1);
     expect(violations(analysis, kinds)).toEqual([]);
   });
+  it("rhythm gaps, 5,000 customers: a one-time buyer's reason states counts true of the log (of the customers who came back, how many did so within the window)", () => {
+    const truth = { customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' } as const;
+    // First gaps counted from the generated rows themselves, not from the analysis.
+    const days = new Map<string, Set<string>>();
+    for (const [key, iso] of generatedLog(truth)) {
+      if (!days.has(key as string)) days.set(key as string, new Set());
+      days.get(key as string)!.add(iso as string);
+    }
+    const firstGaps: number[] = [];
+    for (const set of days.values()) {
+      const sorted = [...set].sort();
+      if (sorted.length > 1) firstGaps.push((Date.parse(sorted[1]!) - Date.parse(sorted[0]!)) / 86_400_000);
+    }
+    const reasons = analyze(truth)
+      .customers.map((c) => c.lifecycle.reason)
+      .filter((r) => r.kind === 'oneTime');
+    expect(reasons.length).toBeGreaterThan(1000);
+    for (const r of reasons) {
+      expect(r.fromSetting).toBe(false);
+      expect(r.returners).toBe(firstGaps.length);
+      expect(r.withinCount).toBe(firstGaps.filter((g) => g <= r.windowDays).length);
+      expect(r.withinCount).toBeGreaterThanOrEqual(0.8 * r.returners);
+    }
+  });
   it('rhythm gaps, 5,000 customers: the memoryless models chosen by name do break the value property for Lapsed repeat customers (MBG/NBD 2, BG/NBD 20 of 1,778)', () => {
     const log = { customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' } as const;
     expect(violations(analyze(log, 'mbg-nbd'), ['lapsedRepeatValue'])).toHaveLength(2);
