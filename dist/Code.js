@@ -1323,6 +1323,41 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/customers/return-window.ts
+  var RETURN_SHARE = 0.8;
+  var MIN_RETURNERS = 5;
+  function returnWindow(purchaseDays, asOfDay, defaultGapDays) {
+    const ages = new Float64Array(purchaseDays.length);
+    const gaps = [];
+    for (let i = 0; i < purchaseDays.length; i++) {
+      const days2 = purchaseDays[i];
+      ages[i] = asOfDay - days2[0];
+      if (days2.length > 1) gaps.push(days2[1] - days2[0]);
+    }
+    const returners = gaps.length;
+    if (returners < MIN_RETURNERS) {
+      const within2 = gaps.filter((g) => g <= defaultGapDays).length;
+      return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true };
+    }
+    ages.sort();
+    gaps.sort((a, b) => a - b);
+    const oldEnough = (g) => Math.max(1, ages.length - firstAtLeast(ages, g));
+    const weights = gaps.map((g) => 1 / oldEnough(g));
+    let total = 0;
+    for (const w of weights) total += w;
+    const target = RETURN_SHARE * total * (1 - 1e-12);
+    let cumulative = 0;
+    let index = 0;
+    for (; index < returners - 1; index++) {
+      cumulative += weights[index];
+      if (cumulative >= target) break;
+    }
+    const days = gaps[index];
+    let within = index + 1;
+    while (within < returners && gaps[within] === days) within++;
+    return { days, returners, withinCount: within, fromSetting: false };
+  }
+
   // src/core/customers/customer-summary.ts
   function habitGapDays(c) {
     return c.purchaseDayCount >= 3 ? c.ownGapDays : void 0;
@@ -1335,10 +1370,15 @@ var Regulars = (() => {
     for (let i = 1; i < days.length; i++) gaps.push(days[i] - days[i - 1]);
     return median(gaps);
   }
-  function storeRhythm(ownGaps, settings) {
+  function storeRhythm(histories, asOfDay, settings, ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays))) {
+    const oneTimeWindow = returnWindow(
+      histories.map((h) => h.purchaseDays),
+      asOfDay,
+      settings.defaultGapDays
+    );
     const gaps = ownGaps.filter((g) => g !== void 0);
-    if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0 };
-    return { medianGapDays: median(gaps), repeatCustomers: gaps.length };
+    if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
+    return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
   }
   function summarizeCustomer(history, asOfDay, store, settings, ownGapDays = ownMedianGap(history.purchaseDays)) {
     const days = history.purchaseDays;
@@ -1349,7 +1389,7 @@ var Regulars = (() => {
     const k = settings.gapShrinkage;
     const shrunk = Math.max(
       1,
-      ownGapDays === void 0 || gapCount + k === 0 ? store.medianGapDays : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
+      ownGapDays === void 0 || gapCount + k === 0 ? store.oneTimeWindow.days : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
     );
     const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
     return {
@@ -2758,14 +2798,19 @@ var Regulars = (() => {
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
   function lifecycleStage(c, store, settings) {
     if (c.purchaseDayCount === 1) {
-      const multiple2 = c.daysSinceLast / store.medianGapDays;
-      const stage = lateness(multiple2, settings) ?? "new";
+      const window = store.oneTimeWindow;
+      const multiple2 = c.daysSinceLast / window.days;
+      const late2 = lateness(multiple2, settings);
+      const stage = late2 === "lapsed" && window.fromSetting ? "atRisk" : late2 ?? "new";
       return {
         stage,
         reason: {
           kind: "oneTime",
           daysSinceLast: c.daysSinceLast,
-          storeGapDays: store.medianGapDays,
+          windowDays: window.days,
+          returners: window.returners,
+          withinCount: window.withinCount,
+          fromSetting: window.fromSetting,
           multiple: multiple2
         }
       };
@@ -3844,7 +3889,7 @@ var Regulars = (() => {
   }, modelOptions = {}) {
     const { histories, returnsOnly } = buildHistories(log.purchases);
     const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
-    const store = storeRhythm(ownGaps, settings);
+    const store = storeRhythm(histories, asOfDay, settings, ownGaps);
     const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
     onStageEnd("summarise");
     const modelInputs = summaries.map((s) => ({
@@ -5247,8 +5292,8 @@ var Regulars = (() => {
   function labelled(label, value, language) {
     return language === "en" ? `${label}: ${value}` : `${label}：${value}`;
   }
-  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断";
-  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷";
+  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够";
+  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
   var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
   function withTraditional(en, zh) {
@@ -5451,8 +5496,10 @@ var Regulars = (() => {
 
   // src/core/i18n/lifecycle-reasons.ts
   var EN = {
-    oneTime: "Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}",
+    oneTime: "Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase",
+    oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
     oneTimeLate: " ({multiple}× that)",
+    oneTimeFromSettingLate: " ({multiple}× that; not called Lapsed until enough customers have come back to tell)",
     rhythm: "{purchaseDays} purchase days",
     apart: ", {ownGapDays} apart",
     expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
@@ -5476,8 +5523,10 @@ var Regulars = (() => {
     end: "."
   };
   var ZH = {
-    oneTime: "只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购",
+    oneTime: "只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购",
+    oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按默认的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
+    oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）",
     rhythm: "共 {purchaseDays} 个购买日",
     apart: "，相隔 {ownGapDays} 天",
     expected: "；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）",
@@ -5508,11 +5557,19 @@ var Regulars = (() => {
     };
     const oneTimeValues = {
       daysSinceLast: (r) => days(r.daysSinceLast),
-      storeGapDays: (r) => days(r.storeGapDays),
+      windowDays: (r) => days(r.windowDays),
+      returners: (r) => String(r.returners),
+      withinCount: (r) => String(r.withinCount),
       multiple: (r) => formatMultiple(r.multiple)
     };
-    const oneTimeNew = sentence(t.oneTime, oneTimeValues);
-    const oneTimeLate = sentence(t.oneTime + t.oneTimeLate, oneTimeValues);
+    const oneTimeLearnt = {
+      new: sentence(t.oneTime, oneTimeValues),
+      late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues)
+    };
+    const oneTimeFromSetting = {
+      new: sentence(t.oneTimeFromSetting, oneTimeValues),
+      late: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues)
+    };
     const rhythmValues = {
       purchaseDays: (r) => String(r.purchaseDays),
       daysSinceLast: (r) => days(r.daysSinceLast),
@@ -5566,10 +5623,11 @@ var Regulars = (() => {
     const oneTimeSentence = (stage, r) => {
       const late = stage !== "new";
       const written = oneTimeWritten.get(r.daysSinceLast);
-      if (written !== void 0 && written.late === late && written.reason.storeGapDays === r.storeGapDays && written.reason.multiple === r.multiple) {
+      if (written !== void 0 && written.late === late && written.reason.windowDays === r.windowDays && written.reason.returners === r.returners && written.reason.withinCount === r.withinCount && written.reason.fromSetting === r.fromSetting && written.reason.multiple === r.multiple) {
         return written.text;
       }
-      const text3 = late ? oneTimeLate(r) : oneTimeNew(r);
+      const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
+      const text3 = late ? texts.late(r) : texts.new(r);
       oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
       return text3;
     };
@@ -6633,7 +6691,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4206816a68fc4850";
+  var BUILD_STAMP = "regulars-build:07d003e6d59fda0e";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";

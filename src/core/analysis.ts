@@ -140,7 +140,7 @@ export function analyzeLog(
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
-  const store = storeRhythm(ownGaps, settings);
+  const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
   onStageEnd('summarise');
   // One model input per customer, reused for every prediction below.

@@ -25,7 +25,10 @@ export interface Settings {
    * the usual gap is (n × own + k × store) / (n + k) with this k.
    */
   gapShrinkage: number;
-  /** Usual gap when the sheet has no repeat purchases at all to learn one from. */
+  /**
+   * Usual gap when the sheet has no repeat purchases at all to learn one from; also a one-time
+   * buyer's return window while fewer than 5 customers have come back (return-window.ts).
+   */
   defaultGapDays: number;
   /** Horizons of the repeat probability and predicted value columns of CUSTOMER_INSIGHTS. */
   repeatHorizonDays: number;

@@ -9,28 +9,31 @@ import { type RfmSegment, SEGMENT_RULES, type Span } from '../core/segments/rfm-
 
 export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
   en: {
-    new: 'Bought once, recently (within 1.5× the usual gap between purchases at your shop).',
+    new: 'Bought once, recently: within 1.5× the shop’s return window (at least 8 in 10 customers who came back did so within it after their first purchase).',
     developing: '2–3 purchase days and buying on their own rhythm: the habit is forming.',
     loyal: '4 or more purchase days and buying on their own rhythm.',
     atRisk:
-      'Later than 1.5× their usual gap; or their last 3 purchases all fell far below their usual amount, beyond their own ups and downs; or bought once and did not come back within the usual window.',
-    lapsed: 'Later than 3× their usual gap, or bought once long ago (more than 3× the usual gap).',
+      'Later than 1.5× their usual gap; or their last 3 purchases all fell far below their usual amount, beyond their own ups and downs; or bought once and not back within 1.5× the shop’s return window.',
+    lapsed:
+      'Later than 3× their usual gap, or bought once and not back within 3× the shop’s return window (never while too few customers have come back to tell).',
   },
   'zh-CN': {
-    new: '只购买过一次，且是最近（在本店通常回购间隔的 1.5 倍以内）。',
+    new: '只购买过一次，且是最近（在本店回购窗口的 1.5 倍以内：回购的客户中至少八成在首次购买后这段时间内回购）。',
     developing: '有 2–3 个购买日，按自己的节奏购买：习惯正在形成。',
     loyal: '有 4 个或更多购买日，按自己的节奏购买。',
     atRisk:
-      '超过其通常间隔的 1.5 倍未购买；或最近 3 次消费都远低于其通常金额，超出其平时的波动；或只买过一次且在通常的回购期内没有再来。',
-    lapsed: '超过其通常间隔的 3 倍未购买，或只在很久以前买过一次（超过通常间隔的 3 倍）。',
+      '超过其通常间隔的 1.5 倍未购买；或最近 3 次消费都远低于其通常金额，超出其平时的波动；或只买过一次，且超过本店回购窗口的 1.5 倍未再来。',
+    lapsed:
+      '超过其通常间隔的 3 倍未购买，或只买过一次且超过本店回购窗口的 3 倍未再来（回购的客户太少时不判为已流失）。',
   },
   'zh-TW': {
-    new: '只購買過一次，且是最近（在本店通常回購間隔的 1.5 倍以內）。',
+    new: '只購買過一次，且是最近（在本店回購窗口的 1.5 倍以內：回購的客戶中至少八成在首次購買後這段時間內回購）。',
     developing: '有 2–3 個購買日，依自己的節奏購買：習慣正在形成。',
     loyal: '有 4 個或更多購買日，依自己的節奏購買。',
     atRisk:
-      '超過其通常間隔的 1.5 倍未購買；或最近 3 次消費都遠低於其通常金額，超出其平時的波動；或只買過一次且在通常的回購期內沒有再來。',
-    lapsed: '超過其通常間隔的 3 倍未購買，或只在很久以前買過一次（超過通常間隔的 3 倍）。',
+      '超過其通常間隔的 1.5 倍未購買；或最近 3 次消費都遠低於其通常金額，超出其平時的波動；或只買過一次，且超過本店回購窗口的 1.5 倍未再來。',
+    lapsed:
+      '超過其通常間隔的 3 倍未購買，或只買過一次且超過本店回購窗口的 3 倍未再來（回購的客戶太少時不判為已流失）。',
   },
 };
 

@@ -124,7 +124,11 @@ describe('dist/Code.js', () => {
     // Merged with the rows left out on purpose above: 503,997 bytes; cap that, rounded up to the KB.
     // +1 KB for the review's mends (504,865 bytes): a Templates.html from another build refused by
     // its stamp and a missing one named, the numeric formulas' empty cell for a customer not analysed.
-    expect(Buffer.byteLength(text)).toBeLessThan(494 * 1024);
+    // +1 KB for issue 12's one-time buyers judged against the shop's return window (+3.1 KB measured, the rest in the slack:
+    // 533,322 → 536,433 bytes; 0.2 KB saved by sharing a search): the window of returners' first
+    // gaps weighed for the log's end (~1.3 KB) and its sentences in en and zh (~1.2 KB).
+    // Both merged: 508,129 bytes; cap that, rounded up to the KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(497 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -123,10 +123,10 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     await frame.locator('[data-fu="preview"]').click();
     const recipients = frame.locator('[data-fu="recipients"] > summary');
     await recipients.waitFor({ timeout: 30_000 });
-    expect(await recipients.textContent()).toBe('Recipients (10)');
+    expect(await recipients.textContent()).toBe('Recipients (11)');
     const skipped = frame.locator('[data-fu="skipped-item"]');
     const reasons = await skipped.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.reason));
-    expect(reasons.sort()).toEqual(['noEmail', 'openComplaint', 'openComplaint', 'optedOut']);
+    expect(reasons.sort()).toEqual(['noEmail', 'openComplaint', 'openComplaint', 'optedOut', 'optedOut']);
     // One email opened: the rendered subject and body, with the opt-out line.
     await frame.locator('[data-fu="recipients"] > summary').click();
     const first = frame.locator('[data-fu="recipient"]').first();
@@ -142,17 +142,17 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     await frame.locator('[data-fu="create-drafts"]').click();
     await expect
       .poll(() => frame.locator('.rg-status').textContent(), { timeout: 60_000 })
-      .toMatch(/^10 drafts created/);
-    expect(await frame.locator('[data-fu="run-item"][data-result="drafted"]').count()).toBe(10);
+      .toMatch(/^11 drafts created/);
+    expect(await frame.locator('[data-fu="run-item"][data-result="drafted"]').count()).toBe(11);
     // Each line says what happened in words, not the server's result code (issue 12).
     expect(
       await frame.locator('[data-fu="run-item"][data-result="drafted"] .rg-muted').first().textContent(),
     ).toBe('Draft created');
-    await expect.poll(() => outboxCount(page)).toBe(before + 10);
+    await expect.poll(() => outboxCount(page)).toBe(before + 11);
     // Drafts are not known to be sent: the results say so, with no "0 bought" on day 0.
     await expect
       .poll(() => frame.locator('[data-fu="result-counts"]').first().textContent(), { timeout: 30_000 })
-      .toBe('0 sent · 10 drafted, not known to be sent');
+      .toBe('0 sent · 11 drafted, not known to be sent');
     expect(await frame.locator('[data-fu="result-outcome"]').first().textContent()).toBe('');
     expect(await frame.locator('[data-fu="release-drafts"]').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'followups-drafts.png') });
@@ -163,7 +163,7 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     const results = await section
       .locator('tbody tr')
       .evaluateAll((rows) => rows.slice(1).map((r) => r.children[8]?.textContent ?? ''));
-    expect(results.filter((r) => r === 'drafted')).toHaveLength(10);
+    expect(results.filter((r) => r === 'drafted')).toHaveLength(11);
     await page.locator('#toggle-outbox').click();
     await page.locator('#outbox').waitFor({ state: 'visible' });
     await page.screenshot({ path: join(SCREENSHOTS, 'followups-outbox.png') });

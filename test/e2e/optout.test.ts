@@ -135,11 +135,11 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
     await drafts.click();
     await expect
       .poll(() => page.locator('.rg-status').textContent(), { timeout: 60_000 })
-      .toMatch(/^11 drafts created/);
+      .toMatch(/^13 drafts created/);
     const request = calls.find((c) => c.name === 'createFollowUpDrafts')!.args[0] as Record<string, unknown>;
     expect(request.acknowledgeNoOptOut).toBe(true);
-    // Mia Rossi's opt-out is in the column the owner renamed: only the owner's check can stop it.
-    expect(h.fake.outbox.drafts()).toHaveLength(11);
+    // Mia Rossi's and 宋歌's opt-outs are in the column the owner renamed: only the owner's check can stop them.
+    expect(h.fake.outbox.drafts()).toHaveLength(13);
     await page.close();
   }, 120_000);
 
@@ -246,7 +246,7 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
       'Leo Schmidt — leo.schmidt@example.orgOpted out of emails, or no marketing consent recorded',
     );
     expect(await page.locator('.rg-status').textContent()).toBe(
-      '9 drafts created: see Gmail → Drafts and the Contact log sheet. 1 left out when it ran (reasons below).',
+      '10 drafts created: see Gmail → Drafts and the Contact log sheet. 1 left out when it ran (reasons below).',
     );
     await page.close();
   }, 120_000);

@@ -4,6 +4,7 @@ import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median } from '../stats';
 import type { CustomerHistory } from './customer-history';
+import { type ReturnWindow, returnWindow } from './return-window';
 
 /**
  * The per-customer numbers everything else is decided from (SPEC §3). All durations in days;
@@ -42,7 +43,8 @@ export interface CustomerSummary {
   stageGapDays: number;
   /**
    * The usual gap every text and the due date state, to a tenth of a day: the customer's own median
-   * gap with two gaps or more (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's).
+   * gap with two gaps or more (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's
+   * return window, return-window.ts).
    */
   usualGapDays: number;
   /** Last purchase day + the usual gap rounded to whole days. */
@@ -69,6 +71,8 @@ export interface StoreRhythm {
   medianGapDays: number;
   /** How many repeat customers it was learned from (0 means the setting was used). */
   repeatCustomers: number;
+  /** How long those who came back took after their first purchase: a one-time buyer's usual gap. */
+  oneTimeWindow: ReturnWindow;
 }
 
 export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
@@ -82,13 +86,23 @@ export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
 }
 
 /**
- * The store's rhythm from each customer's own median gap (undefined for one-time buyers), so the
- * gaps are worked out once and shared with `summarizeCustomer`.
+ * The store's rhythm from each customer's purchase days and own median gap (undefined for one-time
+ * buyers; passed in so the gaps are worked out once and shared with `summarizeCustomer`).
  */
-export function storeRhythm(ownGaps: readonly (number | undefined)[], settings: Settings): StoreRhythm {
+export function storeRhythm(
+  histories: readonly Pick<CustomerHistory, 'purchaseDays'>[],
+  asOfDay: DayNumber,
+  settings: Settings,
+  ownGaps: readonly (number | undefined)[] = histories.map((h) => ownMedianGap(h.purchaseDays)),
+): StoreRhythm {
+  const oneTimeWindow = returnWindow(
+    histories.map((h) => h.purchaseDays),
+    asOfDay,
+    settings.defaultGapDays,
+  );
   const gaps = ownGaps.filter((g): g is number => g !== undefined);
-  if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0 };
-  return { medianGapDays: median(gaps), repeatCustomers: gaps.length };
+  if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
+  return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
 }
 
 export function summarizeCustomer(
@@ -107,10 +121,12 @@ export function summarizeCustomer(
   // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run of
   // quick visits, do not make a rhythm to be Lapsed against. Keep at least one day: same-day repeats
   // do not make a zero-day rhythm.
+  // A one-time buyer has no gap of their own: theirs is how long those who came back took after
+  // their first purchase (return-window.ts), so stage, reason and due date state one number.
   const shrunk = Math.max(
     1,
     ownGapDays === undefined || gapCount + k === 0
-      ? store.medianGapDays
+      ? store.oneTimeWindow.days
       : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k),
   );
   // What the owner and the customer read states one gap (issue 12: an email said "about every 20

@@ -24,9 +24,16 @@ type AmountDrop = Extract<LifecycleReason, { kind: 'amountDrop' }>;
  * the `times` piece.
  */
 interface ReasonTexts {
-  /** Bought once, within the store's return window (New); `oneTimeLate` is added past it. */
+  /**
+   * Bought once, within the store's return window (New); `oneTimeLate` is added past it. The window
+   * as learnt (how many of the returners came back within it) or, with too few returners, the
+   * setting's (`oneTimeFromSetting`).
+   */
   oneTime: string;
+  oneTimeFromSetting: string;
   oneTimeLate: string;
+  /** Past the window guessed from the setting: late, but never Lapsed on a guess (lifecycle-stage.ts). */
+  oneTimeFromSettingLate: string;
   /**
    * A repeat buyer without a habit yet: `rhythm`, then `apart` when their one gap is known, then
    * `expected` (the gap of the due date: that gap weighed with the shop's), then `last` and how late
@@ -60,8 +67,13 @@ type RhythmPace = 'late' | 'littleLate' | 'within';
 type HabitPace = 'onRhythm' | 'littleLate' | 'lateByOwnGap';
 
 const EN: ReasonTexts = {
-  oneTime: 'Bought once, {daysSinceLast} ago; customers here usually return within {storeGapDays}',
+  oneTime:
+    'Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase',
+  oneTimeFromSetting:
+    'Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}',
   oneTimeLate: ' ({multiple}× that)',
+  oneTimeFromSettingLate:
+    ' ({multiple}× that; not called Lapsed until enough customers have come back to tell)',
   rhythm: '{purchaseDays} purchase days',
   apart: ', {ownGapDays} apart',
   expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
@@ -88,8 +100,12 @@ const EN: ReasonTexts = {
 };
 
 const ZH: ReasonTexts = {
-  oneTime: '只购买过一次，距今 {daysSinceLast} 天；本店客户通常 {storeGapDays} 天内回购',
+  oneTime:
+    '只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购',
+  oneTimeFromSetting:
+    '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按默认的 {windowDays} 天判断',
   oneTimeLate: '（已是其 {multiple} 倍）',
+  oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）',
   rhythm: '共 {purchaseDays} 个购买日',
   apart: '，相隔 {ownGapDays} 天',
   expected: '；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）',
@@ -136,11 +152,19 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
 
   const oneTimeValues: SlotValues<OneTime> = {
     daysSinceLast: (r) => days(r.daysSinceLast),
-    storeGapDays: (r) => days(r.storeGapDays),
+    windowDays: (r) => days(r.windowDays),
+    returners: (r) => String(r.returners),
+    withinCount: (r) => String(r.withinCount),
     multiple: (r) => formatMultiple(r.multiple),
   };
-  const oneTimeNew = sentence(t.oneTime, oneTimeValues);
-  const oneTimeLate = sentence(t.oneTime + t.oneTimeLate, oneTimeValues);
+  const oneTimeLearnt = {
+    new: sentence(t.oneTime, oneTimeValues),
+    late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
+  };
+  const oneTimeFromSetting = {
+    new: sentence(t.oneTimeFromSetting, oneTimeValues),
+    late: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
+  };
   const rhythmValues: SlotValues<Rhythm> = {
     purchaseDays: (r) => String(r.purchaseDays),
     daysSinceLast: (r) => days(r.daysSinceLast),
@@ -193,9 +217,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
   };
 
-  // One-time buyers of one analysis differ only in their days since the purchase (the store's gap
-  // is one number, the multiple and the stage follow from the days): each number of days is written
-  // once and its sentence shared. An entry is used only when every number in it matches.
+  // One-time buyers of one analysis differ only in their days since the purchase (the store's window
+  // is one, the multiple and the stage follow from the days): each number of days is written once
+  // and its sentence shared. An entry is used only when every number in it matches.
   const oneTimeWritten = new Map<number, { reason: OneTime; late: boolean; text: string }>();
   const oneTimeSentence = (stage: LifecycleStage, r: OneTime): string => {
     const late = stage !== 'new';
@@ -203,12 +227,16 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     if (
       written !== undefined &&
       written.late === late &&
-      written.reason.storeGapDays === r.storeGapDays &&
+      written.reason.windowDays === r.windowDays &&
+      written.reason.returners === r.returners &&
+      written.reason.withinCount === r.withinCount &&
+      written.reason.fromSetting === r.fromSetting &&
       written.reason.multiple === r.multiple
     ) {
       return written.text;
     }
-    const text = late ? oneTimeLate(r) : oneTimeNew(r);
+    const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
+    const text = late ? texts.late(r) : texts.new(r);
     oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
     return text;
   };

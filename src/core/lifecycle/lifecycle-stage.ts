@@ -10,8 +10,20 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
  * as one sentence in any language (see `i18n/lifecycle-reasons.ts`).
  */
 export type LifecycleReason =
-  /** One purchase day, within the store's return window (New), past it (At risk) or long past (Lapsed). */
-  | { kind: 'oneTime'; daysSinceLast: number; storeGapDays: number; multiple: number }
+  /**
+   * One purchase day, within the store's return window (New), past it (At risk) or long past
+   * (Lapsed): `withinCount` of the `returners` came back within `windowDays` of their first purchase
+   * (return-window.ts), or the window is the setting's when too few came back to learn it.
+   */
+  | {
+      kind: 'oneTime';
+      daysSinceLast: number;
+      windowDays: number;
+      returners: number;
+      withinCount: number;
+      fromSetting: boolean;
+      multiple: number;
+    }
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
    * (Lapsed). `multiple` (of the gap shrunk toward the store's) decides the stage. The sentence
@@ -49,21 +61,31 @@ export interface LifecycleResult {
 
 /**
  * The lifecycle stage of SPEC §3 (observation → formation → stable → decline → lapsed), decided
- * by how late the customer is against their usual gap (for a one-time buyer, the store's) and by
+ * by how late the customer is against their usual gap (for a one-time buyer, the store's return
+ * window: how long those who came back took after their first purchase) and by
  * whether their recent amounts dropped. (A drop needs three earlier purchase days and more after them,
  * so the own gap of a customer spending less is their habit.) Lateness is checked first: a customer three gaps late is
  * Lapsed whatever they spent.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
   if (c.purchaseDayCount === 1) {
-    const multiple = c.daysSinceLast / store.medianGapDays;
-    const stage = lateness(multiple, settings) ?? 'new';
+    // Judged against how long the shop's returners took after their first purchase, not against
+    // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
+    const window = store.oneTimeWindow;
+    const multiple = c.daysSinceLast / window.days;
+    const late = lateness(multiple, settings);
+    // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
+    // setting's default, a guess not learnt from this shop: enough to say "late", not "gone".
+    const stage = late === 'lapsed' && window.fromSetting ? 'atRisk' : (late ?? 'new');
     return {
       stage,
       reason: {
         kind: 'oneTime',
         daysSinceLast: c.daysSinceLast,
-        storeGapDays: store.medianGapDays,
+        windowDays: window.days,
+        returners: window.returners,
+        withinCount: window.withinCount,
+        fromSetting: window.fromSetting,
         multiple,
       },
     };

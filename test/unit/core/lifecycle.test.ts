@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistories } from '../../../src/core/customers/customer-history';
-import { ownMedianGap, storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
+import { storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
@@ -17,14 +17,17 @@ const buy = (customer: string, day: number, amount = 10): Purchase => ({
   amount,
 });
 
-/** A store whose repeat customers usually come back every 20 days, plus the customer under test. */
-function judge(purchases: Purchase[], asOfDay: number) {
-  const regulars = ['r1', 'r2', 'r3'].flatMap((c) => [0, 20, 40, 60].map((d) => buy(c, d)));
-  const { histories } = buildHistories(tableOfPurchases([...regulars, ...purchases]));
-  const store = storeRhythm(
-    histories.map((h) => ownMedianGap(h.purchaseDays)),
-    settings,
+/**
+ * A store whose repeat customers usually come back every 20 days (five of them, so a one-time
+ * buyer's return window is learnt: each came back 20 days after their first purchase), plus the
+ * customer under test.
+ */
+function judge(purchases: Purchase[], asOfDay: number, regularCount = 5) {
+  const regulars = Array.from({ length: regularCount }, (_, i) => `r${i + 1}`).flatMap((c) =>
+    [0, 20, 40, 60].map((d) => buy(c, d)),
   );
+  const { histories } = buildHistories(tableOfPurchases([...regulars, ...purchases]));
+  const store = storeRhythm(histories, asOfDay, settings);
   const history = histories.find((h) => h.key === 'me')!;
   const summary = summarizeCustomer(history, asOfDay, store, settings);
   const result = lifecycleStage(summary, store, settings);
@@ -32,16 +35,46 @@ function judge(purchases: Purchase[], asOfDay: number) {
 }
 
 describe('lifecycle stages and their reasons', () => {
-  it('New: one purchase, within 1.5× the store gap', () => {
+  it('New: one purchase, within 1.5× the return window (how long the returners took after their first purchase)', () => {
     const r = judge([buy('me', 90)], 100);
-    expect(r.store.medianGapDays).toBe(20);
+    expect(r.store.oneTimeWindow).toEqual({ days: 20, returners: 5, withinCount: 5, fromSetting: false });
     expect(r.stage).toBe('new');
-    expect(r.en).toBe('Bought once, 10 days ago; customers here usually return within 20 days.');
+    expect(r.summary.usualGapDays).toBe(20);
+    expect(r.summary.nextDueDay).toBe(110);
+    expect(r.en).toBe(
+      'Bought once, 10 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase.',
+    );
+  });
+
+  it('a one-time buyer is judged against the return window, not the usual gap between purchases', () => {
+    // Returners who came back 60 days after their first purchase, then every 10 days: the usual
+    // gap is 10, but a one-time buyer silent 40 days is not late by how long returners took.
+    const slowFirst = ['s1', 's2', 's3', 's4', 's5'].flatMap((c) => [0, 60, 70, 80].map((d) => buy(c, d)));
+    const { histories } = buildHistories(tableOfPurchases([...slowFirst, buy('me', 60)]));
+    const store = storeRhythm(histories, 100, settings);
+    expect(store.medianGapDays).toBe(10);
+    expect(store.oneTimeWindow.days).toBe(60);
+    const me = summarizeCustomer(histories.find((h) => h.key === 'me')!, 100, store, settings);
+    expect(lifecycleStage(me, store, settings).stage).toBe('new');
+  });
+
+  it('too few returners to learn the window: the default gap, late but never Lapsed on that guess, and the sentence says so', () => {
+    const early = judge([buy('me', 80)], 100, 3);
+    expect(early.store.oneTimeWindow).toEqual({ days: 30, returners: 3, withinCount: 3, fromSetting: true });
+    expect(early.stage).toBe('new');
+    expect(early.en).toBe(
+      'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days.',
+    );
+    const long = judge([buy('me', 0)], 150, 3);
+    expect(long.stage).toBe('atRisk');
+    expect(long.en).toBe(
+      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (5.0× that; not called Lapsed until enough customers have come back to tell).',
+    );
   });
 
   it('says "1 day" and shows a fractional usual gap to one decimal, so the multiple can be checked', () => {
     expect(judge([buy('me', 99)], 100).en).toBe(
-      'Bought once, 1 day ago; customers here usually return within 20 days.',
+      'Bought once, 1 day ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase.',
     );
     // Own gaps 5 and 6 (median 5.5): the sentence states their own habit and the multiple of it
     // (40/5.5 = 7.3), though the stage is judged on the gap shrunk toward the store's (12.75).
@@ -52,7 +85,9 @@ describe('lifecycle stages and their reasons', () => {
   it('At risk: a one-time buyer past the new window', () => {
     const r = judge([buy('me', 60)], 100);
     expect(r.stage).toBe('atRisk');
-    expect(r.en).toBe('Bought once, 40 days ago; customers here usually return within 20 days (2.0× that).');
+    expect(r.en).toBe(
+      'Bought once, 40 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (2.0× that).',
+    );
   });
 
   it('Lapsed: a one-time buyer long gone', () => {
@@ -223,7 +258,7 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 0, 40), buy('a', 10, 60), buy('a', 12, -50)]),
     );
-    const s = summarizeCustomer(histories[0]!, 20, storeRhythm([10], settings), settings);
+    const s = summarizeCustomer(histories[0]!, 20, storeRhythm(histories, 20, settings), settings);
     // Kept 50 of 100 bought: mean per day 50 × 0.5 = 25; the repeat day 60 × 0.5 = 30.
     expect(s.meanSpend).toBe(25);
     expect(s.meanRepeatSpend).toBe(30);
@@ -231,13 +266,10 @@ describe('purchase days and returns', () => {
   });
 
   it("sums the logs of the repeat purchase days' kept amounts, for the spend model; nothing when one is not positive or there is one repeat day", () => {
-    const summary = (rows: Purchase[]) =>
-      summarizeCustomer(
-        buildHistories(tableOfPurchases(rows)).histories[0]!,
-        40,
-        storeRhythm([10], settings),
-        settings,
-      );
+    const summary = (rows: Purchase[]) => {
+      const { histories } = buildHistories(tableOfPurchases(rows));
+      return summarizeCustomer(histories[0]!, 40, storeRhythm(histories, 40, settings), settings);
+    };
     const s = summary([buy('a', 0, 40), buy('a', 10, 60), buy('a', 20, 20), buy('a', 22, -20)]);
     // Kept 100 of 120: the repeat days 60 and 20 count as 50 and 16.67.
     expect(s.logRepeatSpendSum).toBeCloseTo(Math.log(50) + Math.log(100 / 6), 12);
@@ -255,15 +287,7 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]),
     );
-    const s = summarizeCustomer(
-      histories[0]!,
-      272,
-      storeRhythm(
-        histories.map((h) => ownMedianGap(h.purchaseDays)),
-        settings,
-      ),
-      settings,
-    );
+    const s = summarizeCustomer(histories[0]!, 272, storeRhythm(histories, 272, settings), settings);
     expect([s.x, s.txDays, s.TDays]).toEqual([2, 213, 272]);
   });
 });

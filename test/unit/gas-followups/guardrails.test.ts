@@ -1,6 +1,6 @@
 // Every follow-up guardrail, through the Apps Script fake, on the sample tea-shop workbook
-// (as of 2026-06-30, Asia/Shanghai). At risk there: 14 customers, of whom 梁宇 and Ryan Patel have an
-// open complaint, Oliver Brown has no email and Mia Rossi opted out — 10 can be written to.
+// (as of 2026-06-30, Asia/Shanghai). At risk there: 16 customers, of whom 梁宇 and Ryan Patel have an
+// open complaint, Oliver Brown has no email and Mia Rossi and 宋歌 opted out — 11 can be written to.
 
 import { describe, expect, it } from 'vitest';
 import { SUPERSEDED_BODIES } from '../../../src/core/followups/built-in-texts';
@@ -38,8 +38,8 @@ describe('follow-ups through the fake: preview', () => {
     const h = ready();
     const preview = h.preview(AT_RISK);
     expect(preview.problems).toEqual([]);
-    expect(preview.audienceSize).toBe(14);
-    expect(preview.recipients).toHaveLength(10);
+    expect(preview.audienceSize).toBe(16);
+    expect(preview.recipients).toHaveLength(11);
     expect(reasonOf(preview, 'Ryan Patel')).toBe('openComplaint');
     expect(reasonOf(preview, '梁宇')).toBe('openComplaint');
     expect(reasonOf(preview, 'Oliver Brown')).toBe('noEmail');
@@ -92,19 +92,19 @@ describe('follow-ups through the fake: drafts and sends', () => {
     const preview = h.preview(AT_RISK);
     const first = h.drafts(confirmAll(preview));
     expect(first.stoppedBy).toBe('done');
-    expect(first.processed.map((p) => p.result)).toEqual(Array(10).fill('drafted'));
+    expect(first.processed.map((p) => p.result)).toEqual(Array(11).fill('drafted'));
     expect(draftedTo(h).sort()).toEqual(preview.recipients.map((r) => r.email).sort());
     const draft = h.fake.outbox.drafts()[0]!;
     expect(draft.service).toBe('Gmail'); // the advanced service, under gmail.compose (gmail-drafts.ts)
     expect(draft.name).toBe('Lotus Leaf Tea House');
     expect(draft.htmlBody).toContain('<p>Dear ');
-    expect(h.logRows().map((r) => [r.Mode, r.Result])).toEqual(Array(10).fill(['draft', 'drafted']));
+    expect(h.logRows().map((r) => [r.Mode, r.Result])).toEqual(Array(11).fill(['draft', 'drafted']));
     expect(h.logRows()[0]!.Campaign).toBe('2026-06-30/stage-atRisk/check-in/en');
 
     const again = h.drafts(confirmAll(preview));
     expect(again.processed).toEqual([]);
-    expect(again.skipped.filter((s) => s.reason === 'alreadyContacted')).toHaveLength(10);
-    expect(h.fake.outbox.drafts()).toHaveLength(10);
+    expect(again.skipped.filter((s) => s.reason === 'alreadyContacted')).toHaveLength(11);
+    expect(h.fake.outbox.drafts()).toHaveLength(11);
     expect(h.fake.outbox.sent()).toEqual([]);
   });
 
@@ -112,13 +112,13 @@ describe('follow-ups through the fake: drafts and sends', () => {
     const h = ready();
     const result = h.send(confirmAll(h.preview(AT_RISK)));
     expect(result.stoppedBy).toBe('done');
-    expect(sentTo(h)).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     const mail = h.fake.outbox.sent()[0]!;
     expect(mail.service).toBe('MailApp');
     expect(mail.name).toBe('Lotus Leaf Tea House');
     expect(mail.noReply).toBe(false);
     expect(mail.htmlBody).toContain('reply &quot;unsubscribe&quot;');
-    expect(result.remainingQuota).toBe(90);
+    expect(result.remainingQuota).toBe(89);
     expect(h.logRows().every((r) => r.Mode === 'send' && r.Result === 'sent')).toBe(true);
   });
 
@@ -129,7 +129,7 @@ describe('follow-ups through the fake: drafts and sends', () => {
     request.confirmed = request.confirmed.slice(0, 2);
     const result = h.send(request);
     expect(sentTo(h)).toEqual(preview.recipients.slice(0, 2).map((r) => r.email));
-    expect(result.skipped.filter((s) => s.reason === 'notConfirmed')).toHaveLength(8);
+    expect(result.skipped.filter((s) => s.reason === 'notConfirmed')).toHaveLength(9);
     expect(h.send({ campaign: preview.spec, confirmed: [] }).processed).toEqual([]);
     expect(sentTo(h)).toHaveLength(2);
   });
@@ -180,7 +180,7 @@ describe('follow-ups through the fake: drafts and sends', () => {
     expect(h.logRows()[0]).toMatchObject({ Mode: 'test', Result: 'sent', Email: 'owner@example.com' });
     // The customer was not contacted: the real send still goes to everyone.
     h.send(confirmAll(h.preview(AT_RISK)));
-    expect(sentTo(h)).toHaveLength(11);
+    expect(sentTo(h)).toHaveLength(12);
   });
 });
 
@@ -195,7 +195,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(reasonOf(result, '谢婉')).toBe('severalEmails');
     expect(reasonOf(result, '高明')).toBe('invalidEmail');
     expect(reasonOf(result, 'Oliver Brown')).toBe('noEmail');
-    expect(sentTo(h)).toHaveLength(7);
+    expect(sentTo(h)).toHaveLength(8);
     expect(sentTo(h).join(' ')).not.toMatch(/boss|all@/);
     for (const m of h.fake.outbox.sent()) expect(m.recipients).toHaveLength(1);
   });
@@ -210,7 +210,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(reasonOf(result, 'Leo Schmidt')).toBe('optedOut');
     expect(reasonOf(result, 'James Taylor')).toBe('optedOut');
     expect(sentTo(h)).not.toContain('mia.rossi@example.org');
-    expect(sentTo(h)).toHaveLength(8);
+    expect(sentTo(h)).toHaveLength(9);
   });
 
   it('skips a duplicate email in the audience: one email per address', () => {
@@ -248,7 +248,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     server.saveFollowUpSettingsWith({ ...SETTINGS, coolDownDays: 0 });
     const other = h.preview({ ...AT_RISK, templateId: 'survey' });
     expect(other.skipped.filter((s) => s.reason === 'coolDown')).toEqual([]);
-    expect(other.recipients).toHaveLength(10);
+    expect(other.recipients).toHaveLength(11);
     expect(() => server.saveFollowUpSettingsWith({ coolDownDays: -1 })).toThrow(/coolDownDays/);
   });
 
@@ -272,7 +272,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     // A complaint follow-up to the whole At risk stage reaches only those with an open complaint.
     const stage = h.preview({ ...AT_RISK, templateId: 'complaint-follow-up' });
     // (14 in the stage: 2 with a complaint, Oliver Brown has no email, Mia Rossi opted out.)
-    expect(stage.skipped.filter((s) => s.reason === 'noOpenComplaint')).toHaveLength(10);
+    expect(stage.skipped.filter((s) => s.reason === 'noOpenComplaint')).toHaveLength(11);
   });
 
   it('skips customers who bought since the campaign was prepared', () => {
@@ -282,7 +282,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     const result = h.send(confirmAll(preview));
     expect(reasonOf(result, 'Leo Schmidt')).toBe('boughtSincePrepared');
     expect(sentTo(h)).not.toContain('leo.schmidt@example.org');
-    expect(sentTo(h)).toHaveLength(9);
+    expect(sentTo(h)).toHaveLength(10);
   });
 
   it('never starts more sends than the quota; resumes the next day without repeats', () => {
@@ -293,22 +293,22 @@ describe('follow-ups through the fake: each guardrail', () => {
     const day1 = h.send(confirmAll(preview));
     expect(day1.stoppedBy).toBe('quota');
     expect(day1.processed).toHaveLength(4);
-    expect(day1.remaining).toBe(6);
+    expect(day1.remaining).toBe(7);
     expect(sentTo(h)).toHaveLength(4);
     expect(h.fake.outbox.failures).toEqual([]); // never even tried a fifth
 
     h.fake.outbox.nextDay();
     const options = h.options();
     expect(options.pending).toHaveLength(1);
-    expect(options.pending[0]!.deferred).toBe(6);
+    expect(options.pending[0]!.deferred).toBe(7);
     // Resume: the same campaign (its id keeps the day it was prepared).
     const resume = h.preview({ ...AT_RISK, preparedDay: options.pending[0]!.spec.preparedDay });
     expect(resume.campaignId).toBe(preview.campaignId);
-    expect(resume.recipients).toHaveLength(6);
+    expect(resume.recipients).toHaveLength(7);
     expect(resume.skipped.filter((s) => s.reason === 'alreadyContacted')).toHaveLength(4);
     const day2 = h.send(confirmAll(resume));
     expect(day2.stoppedBy).toBe('done');
-    expect(sentTo(h)).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     expect(unique(sentTo(h))).toBe(true);
     expect(h.options().pending).toEqual([]);
   });
@@ -328,7 +328,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     const result = h.send(confirmAll(h.preview(AT_RISK)));
     expect(result.stoppedBy).toBe('quota');
     expect(sentTo(h)).toHaveLength(2);
-    expect(result.remaining).toBe(8);
+    expect(result.remaining).toBe(9);
     expect(h.logRows().map((r) => r.Result)).toEqual(['sent', 'sent', 'failed']);
   });
 
@@ -364,7 +364,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(outer.stoppedBy).toBe('done');
     const third = h.send(request); // and once the first is done, a re-run sends nothing
     expect(third.processed).toEqual([]);
-    expect(sentTo(h)).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     expect(unique(sentTo(h))).toBe(true);
   });
 
@@ -375,7 +375,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(result.stoppedBy).toBe('done');
     const leo = result.processed.find((p) => p.label === 'Leo Schmidt')!;
     expect(leo).toMatchObject({ result: 'failed', detail: 'Invalid email: leo.schmidt@example.org' });
-    expect(sentTo(h)).toHaveLength(9);
+    expect(sentTo(h)).toHaveLength(10);
     expect(h.logRows().find((r) => r.Customer === 'Leo Schmidt')).toMatchObject({
       Result: 'failed',
       Detail: 'Invalid email: leo.schmidt@example.org',
@@ -405,7 +405,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(h.fake.outbox.entries).toEqual([]);
     expect(h.logRows().map((r) => r.Result)).toEqual(['failed']);
     // Nothing half-done: the refused customer is not held, and a fixed manifest drafts everyone.
-    expect(h.preview(AT_RISK).recipients).toHaveLength(10);
+    expect(h.preview(AT_RISK).recipients).toHaveLength(11);
   });
 
   it('the fake enforces the manifest: sending needs script.send_mail', () => {
@@ -442,11 +442,11 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(sentTo(h)).toHaveLength(1);
     const rerun = h.send(request);
     expect(rerun.stoppedBy).toBe('done');
-    expect(rerun.processed).toHaveLength(9);
-    expect(sentTo(h)).toHaveLength(10);
+    expect(rerun.processed).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     expect(unique(sentTo(h))).toBe(true);
     // The interrupted one is shown as unknown in the Contact log, and never offered again.
-    expect(h.logRows().map((r) => r.Result)).toEqual(['unknown', ...Array(9).fill('sent')]);
+    expect(h.logRows().map((r) => r.Result)).toEqual(['unknown', ...Array(10).fill('sent')]);
     expect(h.preview(AT_RISK).recipients).toEqual([]);
   });
 
@@ -565,7 +565,7 @@ describe('follow-ups through the fake: sheets the add-on owns', () => {
     h.fake.spreadsheet.addSheet('Contact log', [['My own notes'], ['call Ava']]);
     h.drafts(confirmAll(h.preview(AT_RISK)));
     expect(h.fake.values('Contact log')).toEqual([['My own notes'], ['call Ava']]);
-    expect(h.fake.values('Contact log (Regulars)')).toHaveLength(11);
+    expect(h.fake.values('Contact log (Regulars)')).toHaveLength(12);
     // Renamed by the owner, it is still found by its metadata.
     h.fake.spreadsheet.sheet('Contact log (Regulars)').api.setName('Emails');
     expect(h.drafts(confirmAll(h.preview(AT_RISK))).processed).toEqual([]);
@@ -589,7 +589,7 @@ describe('follow-ups through the fake: outcomes', () => {
     });
     expect(server.getCustomerFollowUpWith(h.env, 'Ava Johnson')).toMatchObject({ lastContactDay: null });
     const [result] = h.options().results;
-    expect(result).toMatchObject({ contacted: 10, bought: 1, waiting: 9, amount: 150 });
+    expect(result).toMatchObject({ contacted: 11, bought: 1, waiting: 10, amount: 150 });
 
     // The Insights sheet shows the same, in its last three columns.
     writeAnalysis(sheetEnv());

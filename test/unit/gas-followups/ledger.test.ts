@@ -1,5 +1,5 @@
 // The send ledger against what owners do to the sheets (issue 10), through the Apps Script fake on the
-// sample tea-shop workbook: 10 of the 14 At-risk customers can be written to (see guardrails.test.ts).
+// sample tea-shop workbook: 11 of the 16 At-risk customers can be written to (see guardrails.test.ts).
 // Each scenario failed on the code before the ledger (the Contact log was written by position, read by
 // header, and was the only record).
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ function sendAll(h: Harness, request: unknown = AT_RISK) {
 describe('the send ledger: owner edits to the Contact log change nothing', () => {
   it('an inserted "Notes" column: nobody is offered again, and new rows go under their headers', () => {
     const h = ready();
-    expect(sendAll(h).processed).toHaveLength(10);
+    expect(sendAll(h).processed).toHaveLength(11);
     log(h).api.insertColumnsBefore(2, 1);
     log(h).api.getRange(1, 2).setValue('Notes');
     expect(h.preview(AT_RISK).recipients).toEqual([]);
@@ -61,10 +61,10 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     const pending = h.options().pending[0]!;
     expect(
       h.send(confirmAll(h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay }))).processed,
-    ).toHaveLength(6);
+    ).toHaveLength(7);
     expect(h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay }).recipients).toEqual([]);
     expect(h.preview(AT_RISK_SURVEY).recipients).toEqual([]);
-    expect(sentTo(h)).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     expect(unique(sentTo(h))).toBe(true);
     // The new rows went under the moved headers.
     const rows = h.logRows();
@@ -98,15 +98,15 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     });
     const values = h.fake.values('Contact log');
     expect(values[0]![2]).toBe('Leo Schmidt'); // the owner's rows stay where they are
-    expect(values[10]!.slice(0, 3)).toEqual(['Time', 'Campaign', 'Customer']);
-    expect(values[11]!.slice(6, 8)).toEqual(['test', 'sent']);
-    expect(values).toHaveLength(12); // the 10 owner-kept rows, the header, the test
+    expect(values[11]!.slice(0, 3)).toEqual(['Time', 'Campaign', 'Customer']);
+    expect(values[12]!.slice(6, 8)).toEqual(['test', 'sent']);
+    expect(values).toHaveLength(13); // the 11 owner-kept rows, the header, the test
   });
 
   it('deleted log rows, or the whole Contact log deleted: nobody is emailed twice', () => {
     const h = ready();
     sendAll(h);
-    log(h).api.deleteRows(2, 10);
+    log(h).api.deleteRows(2, 11);
     expect(h.preview(AT_RISK).recipients).toEqual([]);
     h.fake.spreadsheet.api.deleteSheet(log(h).api);
     expect(h.preview(AT_RISK).recipients).toEqual([]);
@@ -128,7 +128,7 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
         .spec,
     });
     expect(h.fake.values('Copy of Contact log')).toEqual(copyBefore);
-    expect(h.fake.values('Contact log')).toHaveLength(12);
+    expect(h.fake.values('Contact log')).toHaveLength(13);
   });
 
   it('a quota resume the next day works after the owner edited the log', () => {
@@ -142,9 +142,9 @@ describe('the send ledger: owner edits to the Contact log change nothing', () =>
     h.fake.outbox.nextDay();
     const pending = h.options().pending[0]!;
     const resume = h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay });
-    expect(resume.recipients).toHaveLength(6);
+    expect(resume.recipients).toHaveLength(7);
     expect(h.send(confirmAll(resume)).stoppedBy).toBe('done');
-    expect(sentTo(h)).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     expect(unique(sentTo(h))).toBe(true);
   });
 });
@@ -193,7 +193,7 @@ describe('the send ledger fails closed', () => {
     const pending = h.options().pending[0]!;
     const resume = h.preview({ ...AT_RISK, preparedDay: pending.spec.preparedDay });
     expect(resume.problems).toEqual([]);
-    expect(resume.recipients).toHaveLength(6);
+    expect(resume.recipients).toHaveLength(7);
   });
 
   it('without its saved digest (a copy of the spreadsheet), an intact ledger is adopted; an edited one is not', () => {
@@ -212,7 +212,7 @@ describe('the send ledger fails closed', () => {
     sendAll(h);
     expect(ledgerSheet(h).api.isSheetHidden()).toBe(true);
     const rows = h.fake.values('Regulars ledger').slice(1).flat();
-    expect(rows).toHaveLength(20);
+    expect(rows).toHaveLength(22);
     expect(rows.every((r) => typeof r === 'string' && r.startsWith('['))).toBe(true);
   });
 
@@ -232,7 +232,7 @@ describe('the send ledger fails closed', () => {
     ]);
     const preview = h.preview(AT_RISK_SURVEY);
     expect(preview.skipped.find((s) => s.label === 'Leo Schmidt')?.reason).toBe('coolDown');
-    expect(preview.recipients).toHaveLength(9);
+    expect(preview.recipients).toHaveLength(10);
     sheet.deleteRow(1);
     const broken = h.preview(AT_RISK_SURVEY);
     expect(broken.problems[0]).toMatch(/no header row Regulars can read/);
@@ -265,8 +265,8 @@ describe('outcomes nobody knows, locks and quotas', () => {
     expect(() => h.send(request)).toThrow('Exceeded maximum execution time');
     expect(sentTo(h)).toHaveLength(1);
     const rerun = h.send(request);
-    expect(rerun.processed).toHaveLength(9);
-    expect(sentTo(h)).toHaveLength(10);
+    expect(rerun.processed).toHaveLength(10);
+    expect(sentTo(h)).toHaveLength(11);
     expect(unique(sentTo(h))).toBe(true);
     expect(h.logRows()[0]).toMatchObject({
       Result: 'unknown',
@@ -333,11 +333,11 @@ describe('drafts are an honest state', () => {
       statusLabel: 'Drafted, not known to be sent',
       openDrafts: 1,
     });
-    // No "10 contacted · 0 bought": nothing is known to be sent, so nothing counts as not buying.
+    // No "11 contacted · 0 bought": nothing is known to be sent, so nothing counts as not buying.
     expect(h.options().results[0]).toMatchObject({
-      contacted: 10,
+      contacted: 11,
       sent: 0,
-      drafts: 10,
+      drafts: 11,
       bought: 0,
       waiting: 0,
       windowOpenUntil: null,
@@ -348,10 +348,10 @@ describe('drafts are an honest state', () => {
     const h = ready();
     sendAll(h);
     expect(h.options().results[0]).toMatchObject({
-      sent: 10,
+      sent: 11,
       drafts: 0,
       bought: 0,
-      waiting: 10,
+      waiting: 11,
       windowOpenUntil: 20_664,
     });
   });
@@ -361,10 +361,10 @@ describe('drafts are an honest state', () => {
     const preview = h.preview(AT_RISK);
     h.drafts(confirmAll(preview));
     expect(server.releaseFollowUpDraftsWith(h.env, { campaignId: preview.campaignId })).toEqual({
-      count: 10,
+      count: 11,
     });
-    expect(h.logRows().filter((r) => r.Result === 'released')).toHaveLength(10);
-    expect(h.preview(AT_RISK_SURVEY).recipients).toHaveLength(10);
+    expect(h.logRows().filter((r) => r.Result === 'released')).toHaveLength(11);
+    expect(h.preview(AT_RISK_SURVEY).recipients).toHaveLength(11);
     expect(h.options().results).toEqual([]);
     // Released twice: nothing more to release.
     expect(server.releaseFollowUpDraftsWith(h.env, { campaignId: preview.campaignId })).toEqual({ count: 0 });
@@ -387,7 +387,7 @@ describe('drafts are an honest state', () => {
       status: 'draftNotKnownSent',
       amount: 0,
     });
-    expect(h.options().results[0]).toMatchObject({ sent: 1, drafts: 9, bought: 1, amount: 120 });
+    expect(h.options().results[0]).toMatchObject({ sent: 1, drafts: 10, bought: 1, amount: 120 });
     expect(h.logRows().find((r) => r.Result === 'marked sent')).toMatchObject({
       Customer: 'Leo Schmidt',
       Mode: 'draft',
@@ -404,7 +404,7 @@ describe('drafts through the Gmail advanced service (gmail.compose)', () => {
     const preview = h.preview({ ...AT_RISK, language: 'zh-CN' });
     h.drafts(confirmAll(preview));
     const drafts = h.fake.outbox.drafts();
-    expect(drafts).toHaveLength(10);
+    expect(drafts).toHaveLength(11);
     for (const d of drafts) {
       const r = preview.recipients.find((x) => x.email === d.to)!;
       expect(d).toMatchObject({

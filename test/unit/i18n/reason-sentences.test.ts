@@ -17,6 +17,15 @@ const rhythm = (
   storeGapDays: 30,
   ...r,
 });
+type OneTime = Extract<LifecycleReason, { kind: 'oneTime' }>;
+const oneTime = (r: Pick<OneTime, 'daysSinceLast' | 'multiple'> & Partial<OneTime>): OneTime => ({
+  kind: 'oneTime',
+  windowDays: 30,
+  returners: 50,
+  withinCount: 41,
+  fromSetting: false,
+  ...r,
+});
 const drop = (r: Pick<Drop, 'daysSinceLast' | 'ownGapDays' | 'earlierHigh'>): Drop => ({
   kind: 'amountDrop',
   usualGapDays: 20,
@@ -33,7 +42,8 @@ const drop = (r: Pick<Drop, 'daysSinceLast' | 'ownGapDays' | 'earlierHigh'>): Dr
  * Every sentence a lifecycle reason can take, in the three languages, exactly as the sentences were
  * written before they became compiled templates (the texts of commit 9fb14ad, produced by its
  * `describeLifecycle` and `whyOf` on these reasons; the rhythm sentences as branch words12's
- * `describeLifecycle` wrote them after the one-usual-gap rule, before the merge): making them faster must not change a word.
+ * `describeLifecycle` wrote them after the one-usual-gap rule, before the merge; the one-time ones as
+ * rewritten for the return window of issue 12): making them faster must not change a word.
  */
 const SENTENCES: [
   string,
@@ -45,23 +55,49 @@ const SENTENCES: [
   [
     'oneTime new',
     'new',
-    { kind: 'oneTime', daysSinceLast: 1, storeGapDays: 30, multiple: 1 / 30 },
+    oneTime({ daysSinceLast: 1, multiple: 1 / 30 }),
     undefined,
     {
-      en: 'Bought once, 1 day ago; customers here usually return within 30 days.',
-      'zh-CN': '只购买过一次，距今 1 天；本店客户通常 30 天内回购。',
-      'zh-TW': '只購買過一次，距今 1 天；本店客戶通常 30 天內回購。',
+      en: 'Bought once, 1 day ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase.',
+      'zh-CN': '只购买过一次，距今 1 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购。',
+      'zh-TW': '只購買過一次，距今 1 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購。',
     },
   ],
   [
     'oneTime late',
     'atRisk',
-    { kind: 'oneTime', daysSinceLast: 75, storeGapDays: 30, multiple: 2.5 },
+    oneTime({ daysSinceLast: 75, multiple: 2.5 }),
     undefined,
     {
-      en: 'Bought once, 75 days ago; customers here usually return within 30 days (2.5× that).',
-      'zh-CN': '只购买过一次，距今 75 天；本店客户通常 30 天内回购（已是其 2.5 倍）。',
-      'zh-TW': '只購買過一次，距今 75 天；本店客戶通常 30 天內回購（已是其 2.5 倍）。',
+      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (2.5× that).',
+      'zh-CN':
+        '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）。',
+      'zh-TW':
+        '只購買過一次，距今 75 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購（已是其 2.5 倍）。',
+    },
+  ],
+  [
+    'oneTime new, window from the setting',
+    'new',
+    oneTime({ daysSinceLast: 20, multiple: 2 / 3, fromSetting: true, returners: 2, withinCount: 2 }),
+    undefined,
+    {
+      en: 'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days.',
+      'zh-CN': '只购买过一次，距今 20 天；回购的客户还太少，看不出通常多久回购，暂按默认的 30 天判断。',
+      'zh-TW': '只購買過一次，距今 20 天；回購的客戶還太少，看不出通常多久回購，暫按默認的 30 天判斷。',
+    },
+  ],
+  [
+    'oneTime late, window from the setting',
+    'atRisk',
+    oneTime({ daysSinceLast: 120, multiple: 4, fromSetting: true, returners: 2, withinCount: 2 }),
+    undefined,
+    {
+      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (4.0× that; not called Lapsed until enough customers have come back to tell).',
+      'zh-CN':
+        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按默认的 30 天判断（已是其 4.0 倍；回购的客户足够多之前不判为已流失）。',
+      'zh-TW':
+        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按默認的 30 天判斷（已是其 4.0 倍；回購的客戶足夠多之前不判為已流失）。',
     },
   ],
   [
@@ -272,11 +308,11 @@ describe('lifecycle reason sentences (pinned texts)', () => {
     const reason = SENTENCES[1]![2];
     const currency = { symbol: 'NT$', after: false };
     const notes = {
-      en: 'Bought once, 75 days ago; customers here usually return within 30 days (2.5× that). Net spend so far is -NT$5.00; the predicted value counts only what they may buy from now on.',
+      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (2.5× that). Net spend so far is -NT$5.00; the predicted value counts only what they may buy from now on.',
       'zh-CN':
-        '只购买过一次，距今 75 天；本店客户通常 30 天内回购（已是其 2.5 倍）。目前净消费为 -NT$5.00；预测价值只计算今后可能的购买。',
+        '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）。目前净消费为 -NT$5.00；预测价值只计算今后可能的购买。',
       'zh-TW':
-        '只購買過一次，距今 75 天；本店客戶通常 30 天內回購（已是其 2.5 倍）。目前淨消費為 -NT$5.00；預測價值只計算今後可能的購買。',
+        '只購買過一次，距今 75 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購（已是其 2.5 倍）。目前淨消費為 -NT$5.00；預測價值只計算今後可能的購買。',
     };
     for (const language of LANGUAGES) {
       const parts = { stage: 'atRisk' as const, reason, netSpend: -5, predictedValue: 12 };
@@ -300,14 +336,26 @@ describe('lifecycle reason sentences (pinned texts)', () => {
 
   it('a one-time sentence written once is reused only when every number matches', () => {
     const write = reasonWriter('en');
-    const first = write('new', { kind: 'oneTime', daysSinceLast: 10, storeGapDays: 30, multiple: 1 / 3 });
-    expect(first).toBe('Bought once, 10 days ago; customers here usually return within 30 days.');
-    // Same days, another store gap (another analysis through the same writer): its own sentence.
-    expect(write('new', { kind: 'oneTime', daysSinceLast: 10, storeGapDays: 12, multiple: 10 / 12 })).toBe(
-      'Bought once, 10 days ago; customers here usually return within 12 days.',
+    const first = write('new', oneTime({ daysSinceLast: 10, multiple: 1 / 3 }));
+    expect(first).toBe(
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase.',
     );
-    expect(write('atRisk', { kind: 'oneTime', daysSinceLast: 10, storeGapDays: 4, multiple: 2.5 })).toBe(
-      'Bought once, 10 days ago; customers here usually return within 4 days (2.5× that).',
+    // Same days, another window (another analysis through the same writer): its own sentence.
+    expect(write('new', oneTime({ daysSinceLast: 10, windowDays: 12, multiple: 10 / 12 }))).toBe(
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 12 days of their first purchase.',
+    );
+    expect(
+      write('new', oneTime({ daysSinceLast: 10, windowDays: 12, withinCount: 40, multiple: 10 / 12 })),
+    ).toBe(
+      'Bought once, 10 days ago; 40 of the 50 customers who came back here did so within 12 days of their first purchase.',
+    );
+    expect(write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5 }))).toBe(
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 4 days of their first purchase (2.5× that).',
+    );
+    expect(
+      write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5, fromSetting: true })),
+    ).toBe(
+      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (2.5× that; not called Lapsed until enough customers have come back to tell).',
     );
   });
 });

@@ -46,10 +46,21 @@ const STATED: Record<Language, RegExp[]> = {
   en: [
     /[Uu]sually (?:buys )?every ([\d.]+) days?/g,
     /expected back within ([\d.]+) days?/g,
-    /usually return within ([\d.]+) days?/g,
+    /did so within ([\d.]+) days?/g,
+    /judged against the default ([\d.]+) days?/g,
   ],
-  'zh-CN': [/通常每 ([\d.]+) 天/g, /预计 ([\d.]+) 天内回购/g, /通常 ([\d.]+) 天内回购/g],
-  'zh-TW': [/通常每 ([\d.]+) 天/g, /預計 ([\d.]+) 天內回購/g, /通常 ([\d.]+) 天內回購/g],
+  'zh-CN': [
+    /通常每 ([\d.]+) 天/g,
+    /预计 ([\d.]+) 天内回购/g,
+    /首次购买后 ([\d.]+) 天内回购/g,
+    /暂按默认的 ([\d.]+) 天判断/g,
+  ],
+  'zh-TW': [
+    /通常每 ([\d.]+) 天/g,
+    /預計 ([\d.]+) 天內回購/g,
+    /首次購買後 ([\d.]+) 天內回購/g,
+    /暫按默認的 ([\d.]+) 天判斷/g,
+  ],
 };
 
 function statedGaps(text: string, language: Language): number[] {

@@ -83,7 +83,7 @@ export function judgeAll(
 ): { store: StoreRhythm; judged: Judged[] } {
   const { histories } = buildHistories(tableOfPurchases(purchases));
   const gaps = histories.map((h) => ownMedianGap(h.purchaseDays));
-  const store = storeRhythm(gaps, settings);
+  const store = storeRhythm(histories, asOfDay, settings, gaps);
   const judged = histories.map((h, i) => {
     const summary = summarizeCustomer(h, asOfDay, store, settings, gaps[i]);
     return { summary, result: lifecycleStage(summary, store, settings) };

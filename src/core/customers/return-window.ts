@@ -1,0 +1,80 @@
+import type { DayNumber } from '../days';
+import { firstAtLeast } from '../models/history-groups';
+
+/**
+ * How long customers of this shop who came back took to come back after their first purchase: what
+ * a one-time buyer's silence is judged against (lifecycle-stage.ts). Judging them against the
+ * store's usual gap between purchases called slow-but-alive buyers Lapsed (issue 12): a fast buyer
+ * is rarely seen only once, so one-time buyers are mostly the slow ones, and the usual gap is set by
+ * the fast repeat buyers, who make most of the gaps.
+ */
+export interface ReturnWindow {
+  /**
+   * Days after the first purchase within which `withinCount` of the `returners` came back: the
+   * `RETURN_SHARE` quantile of their first gaps, corrected for the log's end (see `returnWindow`);
+   * the setting when there are fewer than `MIN_RETURNERS` returners.
+   */
+  days: number;
+  /** Customers with a second purchase day: those whose first gap is seen. */
+  returners: number;
+  /** How many of them came back within `days` (counted, so the reason can state it as it is). */
+  withinCount: number;
+  /** Too few returners to learn a window from: `days` is the setting's default gap. */
+  fromSetting: boolean;
+}
+
+/** The share of returners whose first gap the window covers: "8 in 10 … came back within it". */
+const RETURN_SHARE = 0.8;
+/** With fewer returners than this, a quantile of their first gaps says little: the setting is used. */
+const MIN_RETURNERS = 5;
+
+/**
+ * The window of `ReturnWindow` from each customer's purchase days (ascending, non-empty).
+ *
+ * Censoring: a log ending on `asOfDay` shows a first gap of g days only for customers whose first
+ * purchase is at least g days old, so the plain quantile of the gaps seen is too short on short
+ * logs (they only see short first gaps). Each gap seen is weighed by the inverse of the share of
+ * all customers whose first purchase is at least g days old (inverse probability of censoring
+ * weighting, presuming when a customer first bought says nothing of how fast they come back), and
+ * the window is the smallest gap seen where the weighed share reaches RETURN_SHARE. The weights
+ * grow with g, so the window is never shorter than the plain quantile: at least RETURN_SHARE of
+ * the returners seen did come back within it, and `withinCount` counts them.
+ */
+export function returnWindow(
+  purchaseDays: readonly (readonly DayNumber[])[],
+  asOfDay: DayNumber,
+  defaultGapDays: number,
+): ReturnWindow {
+  const ages = new Float64Array(purchaseDays.length);
+  const gaps: number[] = [];
+  for (let i = 0; i < purchaseDays.length; i++) {
+    const days = purchaseDays[i]!;
+    ages[i] = asOfDay - days[0]!;
+    if (days.length > 1) gaps.push(days[1]! - days[0]!);
+  }
+  const returners = gaps.length;
+  if (returners < MIN_RETURNERS) {
+    const within = gaps.filter((g) => g <= defaultGapDays).length;
+    return { days: defaultGapDays, returners, withinCount: within, fromSetting: true };
+  }
+  ages.sort();
+  gaps.sort((a, b) => a - b);
+  // Customers whose first purchase is at least g days old: those past the first age below g.
+  const oldEnough = (g: number) => Math.max(1, ages.length - firstAtLeast(ages, g));
+  const weights = gaps.map((g) => 1 / oldEnough(g));
+  let total = 0;
+  for (const w of weights) total += w;
+  // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
+  // may fall a hair short of 0.8 × 10 × 1/11); counts are whole, so the guarantee stands.
+  const target = RETURN_SHARE * total * (1 - 1e-12);
+  let cumulative = 0;
+  let index = 0;
+  for (; index < returners - 1; index++) {
+    cumulative += weights[index]!;
+    if (cumulative >= target) break;
+  }
+  const days = gaps[index]!;
+  let within = index + 1;
+  while (within < returners && gaps[within] === days) within++;
+  return { days, returners, withinCount: within, fromSetting: false };
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { returnWindow } from '../../../src/core/customers/return-window';
+
+/** A customer first buying `ageDays` before day 1000, back `firstGapDays` later (or never). */
+const customer = (ageDays: number, firstGapDays?: number) =>
+  firstGapDays === undefined ? [1000 - ageDays] : [1000 - ageDays, 1000 - ageDays + firstGapDays];
+
+describe("the store's return window for one-time buyers", () => {
+  it('with every first purchase old enough to show any gap, is the plain 80th percentile of first gaps', () => {
+    // Ten returners, gaps 1…10 days, all first purchases 500 days old: equal weights, 8 of 10 within 8.
+    const days = Array.from({ length: 10 }, (_, i) => customer(500, i + 1));
+    expect(returnWindow(days, 1000, 30)).toEqual({
+      days: 8,
+      returners: 10,
+      withinCount: 8,
+      fromSetting: false,
+    });
+  });
+
+  it('counts one-time buyers as customers old enough, or not, to have shown each gap', () => {
+    const returners = Array.from({ length: 10 }, (_, i) => customer(500, i + 1));
+    // An old one-time buyer could have shown every gap: the weights stay equal.
+    expect(returnWindow([...returners, customer(400)], 1000, 30).days).toBe(8);
+    // One who bought 3 days ago could show gaps of 1–3 days only: gaps over 3 days weigh 12/11 as
+    // much as those up to 3, and the weighed 80% is reached at 9 (3/12 + 6/11 < 0.8 × (3/12 + 7/11)).
+    expect(returnWindow([...returners, customer(400), customer(3)], 1000, 30)).toEqual({
+      days: 9,
+      returners: 10,
+      withinCount: 9,
+      fromSetting: false,
+    });
+  });
+
+  it('corrects for the log’s end: a long first gap seen where few customers are old enough to show one weighs more', () => {
+    // Eight returners back within 10 days, and two back after 100 days; 30 customers who first
+    // bought 20 days ago cannot show a 100-day gap yet. Plain 80th percentile: 10 days; weighed,
+    // each 100-day gap stands for the (30 + 10) / 10 customers it could have been seen in.
+    const quick = Array.from({ length: 8 }, (_, i) => customer(300, i + 3));
+    const slow = [customer(300, 100), customer(300, 100)];
+    const young = Array.from({ length: 30 }, () => customer(20));
+    const window = returnWindow([...quick, ...slow, ...young], 1000, 30);
+    expect(window).toEqual({ days: 100, returners: 10, withinCount: 10, fromSetting: false });
+    // Without the young customers nothing is censored: the plain quantile.
+    expect(returnWindow([...quick, ...slow], 1000, 30).days).toBe(10);
+  });
+
+  it('with fewer than five returners, is the setting, and counts the returners within it', () => {
+    const days = [customer(300, 10), customer(300, 50), customer(300, 20), customer(300, 40), customer(5)];
+    expect(returnWindow(days, 1000, 30)).toEqual({
+      days: 30,
+      returners: 4,
+      withinCount: 2,
+      fromSetting: true,
+    });
+  });
+
+  it('on any log, at least 8 in 10 of the returners seen came back within it, and withinCount counts them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 900 }), fc.option(fc.integer({ min: 1, max: 400 }))), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (rows) => {
+          const days = rows.map(([age, gap]) =>
+            gap === null || gap > age ? customer(age) : customer(age, gap),
+          );
+          const window = returnWindow(days, 1000, 30);
+          const gaps = days.filter((d) => d.length > 1).map((d) => d[1]! - d[0]!);
+          expect(window.returners).toBe(gaps.length);
+          expect(window.withinCount).toBe(gaps.filter((g) => g <= window.days).length);
+          if (!window.fromSetting) {
+            expect(window.withinCount).toBeGreaterThanOrEqual(0.8 * window.returners);
+            expect(gaps).toContain(window.days);
+          }
+        },
+      ),
+      { numRuns: 200, seed: 12 },
+    );
+  });
+});
