@@ -19,6 +19,7 @@ const MODEL_NAMES: Record<PurchaseModelName, string> = {
 const CHOICE_TEXTS: Localized<{
   fixed: string;
   won: string;
+  kept: string;
   unchecked: string;
   choice: string;
   check: string;
@@ -28,7 +29,8 @@ const CHOICE_TEXTS: Localized<{
   en: {
     fixed: '{model}, as asked',
     won: 'auto: {model} predicted the last {days} days best',
-    unchecked: 'auto: {model}, the cautious choice when the log cannot be checked',
+    kept: 'auto: {model}; no other model predicted the last {days} days clearly better',
+    unchecked: 'auto: {model}, the model that can say "gone", when the log cannot be checked',
     choice: 'model choice',
     check: 'hold-out check',
     brier: 'Brier score on the hold-out, {model} (lower is better)',
@@ -37,7 +39,8 @@ const CHOICE_TEXTS: Localized<{
   'zh-CN': {
     fixed: '{model}（按指定）',
     won: '自动：{model} 对最近 {days} 天预测最准',
-    unchecked: '自动：{model}（无法检验时的稳妥选择）',
+    kept: '自动：{model}（没有其他模型对最近 {days} 天预测得明显更准）',
+    unchecked: '自动：{model}（无法检验时，选用能判断客户已离开的模型）',
     choice: '模型选择',
     check: '留出检验',
     brier: '留出期 Brier 分数，{model}（越低越好）',
@@ -46,7 +49,8 @@ const CHOICE_TEXTS: Localized<{
   'zh-TW': {
     fixed: '{model}（依指定）',
     won: '自動：{model} 對最近 {days} 天預測最準',
-    unchecked: '自動：{model}（無法檢驗時的穩妥選擇）',
+    kept: '自動：{model}（沒有其他模型對最近 {days} 天預測得明顯更準）',
+    unchecked: '自動：{model}（無法檢驗時，選用能判斷客戶已離開的模型）',
     choice: '模型選擇',
     check: '保留期檢驗',
     brier: '保留期 Brier 分數，{model}（越低越好）',
@@ -66,7 +70,8 @@ function choiceRows(analysis: Analysis, language: Language): CellOutput[][] {
     analysis.purchaseModelChoice !== 'auto'
       ? put(t.fixed, { model })
       : check?.status === 'checked'
-        ? put(t.won, { model, days: check.holdoutDays })
+        ? // "best" only when it had the lowest score; kept within the noise otherwise (holdout-check.ts).
+          put(lowestScore(check) === check.winner ? t.won : t.kept, { model, days: check.holdoutDays })
         : put(t.unchecked, { model });
   const rows: CellOutput[][] = [
     [t.choice, choice],
@@ -273,4 +278,11 @@ function leftOutRows(analysis: Analysis, language: Language): CellOutput[][] {
 /** "≤ 120 / ≤ 61 / ≤ 30 / ≤ 12"; "–" for a score nobody reaches. */
 function cutText(cuts: readonly (number | undefined)[], sign: string): string {
   return cuts.map((c) => (c === undefined ? '–' : `${sign}${Math.round(c * 100) / 100}`)).join(' / ');
+}
+
+/** The model with the lowest hold-out Brier score (the earlier on a tie). */
+function lowestScore(check: Extract<Analysis['check'], { status: 'checked' }>): string {
+  let best = check.scores[0]!;
+  for (const s of check.scores) if (s.brier < best.brier) best = s;
+  return best.model;
 }

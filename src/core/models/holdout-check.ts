@@ -4,8 +4,11 @@
  * predicts, for each customer who had bought by then, the chance of at least one purchase in the
  * held-out stretch and how many purchase days they will make in it. Those are compared with what
  * the customers really did:
- * - the Brier score of P(at least one purchase), mean (p − bought)², lower is better: the model
- *   with the lowest one wins (a tie goes to the earlier in CHECKED_MODELS, BG/NBD first);
+ * - the Brier score of P(at least one purchase), mean (p − bought)², lower is better. The model of
+ *   regular buying (MBG/CNBD-k; at k = 1 it is the MBG/NBD) is kept unless another predicted the
+ *   stretch better by more than two standard errors of the customers' paired differences (see
+ *   `chooseWinner`): the one model here that can say "gone" of a one-time buyer and of a regular
+ *   long past their rhythm is not given up for a win within the noise of a small sheet;
  * - the mean absolute error of the held-out purchase days, as a second figure;
  * - for the winner, calibration bands: of the customers given a probability in a band, the share
  *   who really bought — what the owner reads as "of the customers given 70% or more, 74% bought".
@@ -156,6 +159,7 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   // The MBG/CNBD-k also reads each customer's log gaps (spend plays no part in the check).
   const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
   const predictions = new Map<PurchaseModelName, Float64Array>();
+  const squaredErrors = new Map<PurchaseModelName, Float64Array>();
   const regularity = kFromGaps(inputs);
   const scores: ModelScore[] = [];
   for (const model of CHECKED_MODELS) {
@@ -163,20 +167,25 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
     if (model === 'mbg-cnbd-k' && regularity === 1 && sameAs) {
       // At k = 1 it is the MBG/NBD: its score, not a second fit (the tie goes to the MBG/NBD).
       scores.push({ ...sameAs, model });
+      predictions.set(model, predictions.get('mbg-nbd')!);
+      squaredErrors.set(model, squaredErrors.get('mbg-nbd')!);
       continue;
     }
     const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
     const predict = purchasePredictor(fit);
     const p = new Float64Array(set.length);
+    const e = new Float64Array(set.length);
     let brier = 0;
     let countError = 0;
     set.forEach((s, i) => {
       p[i] = predict.repeatProbability(s.history, holdoutDays);
       const bought = s.boughtDays > 0 ? 1 : 0;
-      brier += (p[i]! - bought) ** 2;
+      e[i] = (p[i]! - bought) ** 2;
+      brier += e[i]!;
       countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
     });
     predictions.set(model, p);
+    squaredErrors.set(model, e);
     scores.push({
       model,
       method: fit.method,
@@ -184,17 +193,50 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
       countError: countError / set.length,
     });
   }
-  let best = scores[0]!;
-  for (const s of scores) if (s.brier < best.brier) best = s;
+  const winner = chooseWinner(scores, squaredErrors, regularity === 1 ? 'mbg-nbd' : 'mbg-cnbd-k');
   return {
     status: 'checked',
     holdoutDays,
     cutoffDay,
     customers: set.length,
     scores,
-    winner: best.model,
-    bands: calibrationBands(predictions.get(best.model)!, set),
+    winner,
+    bands: calibrationBands(predictions.get(winner)!, set),
   };
+}
+
+/**
+ * The model `kept` (the MBG/CNBD-k, or the MBG/NBD when the gaps suggest k = 1: the same model),
+ * unless another's Brier score is lower by more than two standard errors of the mean paired
+ * difference of the customers' squared errors; then, of those, the one with the lowest score.
+ */
+function chooseWinner(
+  scores: readonly ModelScore[],
+  squaredErrors: ReadonlyMap<PurchaseModelName, Float64Array>,
+  kept: PurchaseModelName,
+): PurchaseModelName {
+  const base = squaredErrors.get(kept)!;
+  const n = base.length;
+  let winner = kept;
+  let winnerBrier = scores.find((s) => s.model === kept)!.brier;
+  for (const s of scores) {
+    if (s.model === kept || !(s.brier < winnerBrier)) continue;
+    const other = squaredErrors.get(s.model)!;
+    let sum = 0;
+    let sumSquares = 0;
+    for (let i = 0; i < n; i++) {
+      const d = base[i]! - other[i]!;
+      sum += d;
+      sumSquares += d * d;
+    }
+    const mean = sum / n;
+    const variance = n > 1 ? Math.max(0, (sumSquares - n * mean * mean) / (n - 1)) : 0;
+    if (mean > 2 * Math.sqrt(variance / n)) {
+      winner = s.model;
+      winnerBrier = s.brier;
+    }
+  }
+  return winner;
 }
 
 function calibrationBands(p: Float64Array, set: readonly Scored[]): CalibrationBand[] {

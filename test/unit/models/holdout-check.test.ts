@@ -47,6 +47,20 @@ describe('the hold-out check', () => {
     expect(check.winner).not.toBe('mbg-cnbd-k');
   });
 
+  it('keeps the MBG/CNBD-k (here at k = 1, the MBG/NBD) unless another model is clearly better: a lower Brier score within the noise of a 70-customer sheet does not win', () => {
+    let keptWithinNoise = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const check = holdoutCheck(customers(70, 400, seed, true), 1000);
+      if (check.status !== 'checked') continue;
+      const score = (model: string) => check.scores.find((s) => s.model === model)!.brier;
+      const lowest = Math.min(...check.scores.map((s) => s.brier));
+      const kept = check.scores[2]!.method === 'mbg-nbd' ? 'mbg-nbd' : 'mbg-cnbd-k';
+      if (check.winner !== kept) expect(score(check.winner)).toBe(lowest);
+      else if (score(kept) > lowest) keptWithinNoise++;
+    }
+    expect(keptWithinNoise).toBeGreaterThan(0);
+  });
+
   it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {
     const check = holdoutCheck(customers(600, 200), 1000);
     expect(check.status === 'checked' && check.holdoutDays).toBe(

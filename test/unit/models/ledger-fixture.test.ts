@@ -29,10 +29,11 @@ describe('the 30-customer ledger', () => {
   const auto = analyze('auto');
   const who = (a: Analysis, key: string) => a.byKey.get(key)!;
 
-  it('is too small to check on its own history, says so, and uses the MBG/NBD', () => {
+  it('is too small to check on its own history, says so, and uses the MBG/CNBD-k (its regulars are regular)', () => {
     expect(auto.customers.length).toBe(30);
     expect(auto.check).toEqual({ status: 'too-short', reason: 'too-few-customers' });
-    expect(auto.model.method.purchases).toBe('mbg-nbd');
+    expect(auto.model.method.purchases).toBe('mbg-cnbd-k');
+    expect(auto.model.mbgCnbdK?.k).toBeGreaterThan(1);
   });
 
   it('郑艳 (one purchase, 291 days ago, Lapsed) is given under 5%, not 59%, and a predicted value below what she spent', () => {

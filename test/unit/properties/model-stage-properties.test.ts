@@ -23,14 +23,15 @@
  * 5,000-customer log the window is 66 days (2,853 of 3,470 returners came back within it), so a
  * one-time buyer is Lapsed after 198 days: 938 are. The median of first gaps (in the window's place)
  * still broke it, on that log and in the runs below; the 65th percentile, in one of the runs.
- * Not covered by the 15 runs below, and seen in a wider scan (300 random logs of 5–400 customers,
- * 2 broke it, once each): sheets of 10 and 14 customers, below the hold-out check's 40, where `auto`
- * uses the MBG/NBD. Its gamma mixture of rates (shape r 0.57 and 1.15 there) leaves room for very
- * slow buyers the generator does not have, so P(alive) stays high for long silences: 0.55 at 199 days
- * (window 62, predicted 0.44 purchases × 76 = 33 against 31 spent) and 0.49 at 111 days (window 24,
- * 1.26 × 169 = 213 against 191). The spend is the 'shrunk-mean' fallback (Gamma-Gamma needs 10 repeat
- * customers): a one-time buyer's basket halfway to the shop's mean. Sheets with under 5 returners
- * never call a one-time buyer Lapsed (the window is the setting's guess there).
+ * Sheets too small for the hold-out check (under 40 customers) use the MBG/CNBD-k with k by
+ * likelihood, and the check keeps it unless another model is better by more than two standard
+ * errors (holdout-check.ts). With the MBG/NBD in that place, a wider scan (944 generated logs of
+ * 5–1,200 customers, other seeds) found Lapsed regulars predicted more than they spent on 14 of 150
+ * sheets of 5–40 customers and 6 of 150 of 40–100, and a BG/NBD at its no-dropout edge, winning the
+ * check by a hair, on one more. Now 943 of the 944 hold every property; the one left is a 9-customer
+ * sheet (a customer with two purchase days, 77 days silent, predicted 69 against 58 spent: k = 12
+ * fitted on 9 customers, where the prior decides). Sheets with under 5 returners never call a
+ * one-time buyer Lapsed (the window is the setting's guess there).
  * With memoryless (exponential) gaps `auto` picks the MBG/NBD, and on the 5,000-customer log 32 of
  * 2,172 Lapsed repeat customers are predicted more than they spent, and 6 Lapsed customers are
  * above the median Loyal one: there a silence of 3 gaps is ordinary for a customer still buying, so
@@ -179,7 +180,7 @@ describe('properties that hold on any sheet (generated logs whose truth is known
           expect(violations(analysis, kinds), analysis.model.method.purchases).toEqual([]);
         },
       ),
-      { numRuns: 15, seed: 12 },
+      { numRuns: 60, seed: 12 },
     );
   });
   it('rhythm gaps, 5,000 customers: the same, with the MBG/CNBD-k chosen by the hold-out check', () => {
