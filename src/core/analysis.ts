@@ -234,7 +234,7 @@ function usableFit(
 ): SavedFit | undefined {
   if (saved === undefined || saved.model.customers !== inputs.length) return undefined;
   let repeat = 0;
-  for (const c of inputs) if (c.x > 0) repeat++;
+  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.x > 0) repeat++;
   if (saved.model.repeatCustomers !== repeat) return undefined;
   if (choice === 'auto' && saved.check === undefined) return undefined;
   const winner = saved.check?.status === 'checked' ? saved.check.winner : undefined;

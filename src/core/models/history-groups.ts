@@ -108,7 +108,8 @@ function distinct(
       maxT = Math.max(maxT, h.T);
     } else whole = false;
   }
-  let order: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
+  let order: Int32Array = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   let same: (i: number, j: number) => boolean;
   let at = historyAt;
   if (whole) {
