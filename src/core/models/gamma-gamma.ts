@@ -137,6 +137,7 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
   const xs = Float64Array.from(xValues);
   const nX = xs.length;
   const scale = n > 0 ? -1 / n : 0;
+  const sums = new Float64Array(4);
 
   return (theta, gradient) => {
     for (let i = 0; i < 3; i++) {
@@ -162,21 +163,47 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
       dQ += w * (psiPXQ - psiQ + logGammaParam);
       dGamma += (w * q) / gamma;
     }
-    for (let i = 0; i < n; i++) {
-      const x = xs[xIndex[i]!]!;
-      const total = gamma + values[i]!;
-      const logTotal = Math.log(total);
-      const shape = p * x + q;
-      ll -= shape * logTotal;
-      dP -= x * logTotal;
-      dQ -= logTotal;
-      dGamma -= shape / total;
-    }
+    customerTerms(p, q, gamma, xs, xIndex, values, sums);
+    ll -= sums[0]!;
+    dP -= sums[1]!;
+    dQ -= sums[2]!;
+    dGamma -= sums[3]!;
     gradient[0] = scale * dP * p;
     gradient[1] = scale * dQ * q;
     gradient[2] = scale * dGamma * gamma;
     return scale * ll;
   };
+}
+
+/**
+ * The terms of ln f [2] that need each customer's own total x·zbar, summed over customers into
+ * `sums`: Σ (px+q)·ln(gamma + x·zbar) and its derivatives in p, q and gamma (as Σ x·ln(…), Σ ln(…),
+ * Σ (px+q)/(…)). A function of its own, summing straight into `sums` with nothing after its loop:
+ * as a loop inside the objective, the engine compiled it mid-loop on the first call (on-stack
+ * replacement), before the code after the loop had ever run, and that compiled code bailed out at
+ * the loop's end on every later call — the fit's evaluations ran unoptimised, allocating ≈ 20 MB of
+ * boxed numbers on CDNOW (issue 13).
+ */
+function customerTerms(
+  p: number,
+  q: number,
+  gamma: number,
+  xs: Float64Array,
+  xIndex: Int32Array,
+  values: Float64Array,
+  sums: Float64Array,
+): void {
+  sums.fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const x = xs[xIndex[i]!]!;
+    const total = gamma + values[i]!;
+    const logTotal = Math.log(total);
+    const shape = p * x + q;
+    sums[0]! += shape * logTotal;
+    sums[1]! += x * logTotal;
+    sums[2]! += logTotal;
+    sums[3]! += shape / total;
+  }
 }
 
 /**
