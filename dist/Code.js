@@ -303,7 +303,8 @@ var Regulars = (() => {
         maxT = Math.max(maxT, h.T);
       } else whole = false;
     }
-    let order = Int32Array.from({ length: n }, (_, i) => i);
+    let order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
     let same;
     let at3 = historyAt;
     if (whole) {
@@ -537,22 +538,55 @@ var Regulars = (() => {
   // src/core/models/dropout-likelihood.ts
   var PRIOR_COORDINATES = [0, 2, 3];
   var LOG_PARAM_LIMIT = 30;
+  function dropoutTerms(groups, firstGroup, r, logA, v, sums) {
+    const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
+    const { logDropShape, invDropShape, logAlphaT, invAlphaT, logAlphaTx, invAlphaTx } = v;
+    sums.fill(0);
+    for (let g = firstGroup; g < groupCount.length; g++) {
+      const w = groupCount[g];
+      const shape = r + groupX[g];
+      const ti = tIndex[g];
+      const txi = txIndex[g];
+      const xi = xIndex[g];
+      const logRatio = logAlphaT[ti] - logAlphaTx[txi];
+      const d = logA - logDropShape[xi] + shape * logRatio;
+      let softplus;
+      let sigmoid2;
+      if (d > 0) {
+        const e = Math.exp(-d);
+        softplus = d + Math.log1p(e);
+        sigmoid2 = 1 / (1 + e);
+      } else {
+        const e = Math.exp(d);
+        softplus = Math.log1p(e);
+        sigmoid2 = e / (1 + e);
+      }
+      const ws = w * sigmoid2;
+      sums[0] += w * softplus;
+      sums[1] += ws * logRatio;
+      sums[2] += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
+      sums[3] += ws * invDropShape[xi];
+      sums[4] += ws;
+    }
+  }
   function dropoutObjective(groups, options) {
     const s = options.dropoutAtFirstPurchase ? 1 : 0;
     const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = groups;
-    const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
     const nX = xValues.length;
     const nT = tValues.length;
     const nTx = txValues.length;
-    const nGroups = groupCount.length;
     const firstGroup = s === 1 ? 0 : groups.firstRepeat;
     const customers = groups.customers;
-    const logDropShape = new Float64Array(nX);
-    const invDropShape = new Float64Array(nX);
-    const logAlphaT = new Float64Array(nT);
-    const invAlphaT = new Float64Array(nT);
-    const logAlphaTx = new Float64Array(nTx);
-    const invAlphaTx = new Float64Array(nTx);
+    const perValue = {
+      logDropShape: new Float64Array(nX),
+      invDropShape: new Float64Array(nX),
+      logAlphaT: new Float64Array(nT),
+      invAlphaT: new Float64Array(nT),
+      logAlphaTx: new Float64Array(nTx),
+      invAlphaTx: new Float64Array(nTx)
+    };
+    const { logDropShape, invDropShape, logAlphaT, invAlphaT, logAlphaTx, invAlphaTx } = perValue;
+    const sums = new Float64Array(5);
     const scale = customers > 0 ? -1 / customers : 0;
     const prior = options.prior;
     const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
@@ -606,34 +640,12 @@ var Regulars = (() => {
         logAlphaTx[k] = Math.log(sum);
         invAlphaTx[k] = 1 / sum;
       }
-      let sumWeightedSigmoid = 0;
-      for (let g = firstGroup; g < nGroups; g++) {
-        const w = groupCount[g];
-        const shape = r + groupX[g];
-        const ti = tIndex[g];
-        const txi = txIndex[g];
-        const xi = xIndex[g];
-        const logRatio = logAlphaT[ti] - logAlphaTx[txi];
-        const d = logA - logDropShape[xi] + shape * logRatio;
-        let softplus;
-        let sigmoid2;
-        if (d > 0) {
-          const e = Math.exp(-d);
-          softplus = d + Math.log1p(e);
-          sigmoid2 = 1 / (1 + e);
-        } else {
-          const e = Math.exp(d);
-          softplus = Math.log1p(e);
-          sigmoid2 = e / (1 + e);
-        }
-        ll += w * softplus;
-        const ws = w * sigmoid2;
-        sumWeightedSigmoid += ws;
-        dR += ws * logRatio;
-        dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
-        dB -= ws * invDropShape[xi];
-      }
-      dA += sumWeightedSigmoid / a;
+      dropoutTerms(groups, firstGroup, r, logA, perValue, sums);
+      ll += sums[0];
+      dR += sums[1];
+      dAlpha += sums[2];
+      dB -= sums[3];
+      dA += sums[4] / a;
       gradient[0] = scale * dR * r;
       gradient[1] = scale * dAlpha * alpha;
       gradient[2] = scale * dA * a;
@@ -1511,7 +1523,8 @@ var Regulars = (() => {
   }
   function currencyOfCells(cells, column2) {
     const found = [];
-    for (const row of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const row = cells[i];
       const cell = column2 === void 0 ? row : row?.[column2];
       if (typeof cell === "string") found.push(markOf(cell));
     }
@@ -1759,10 +1772,12 @@ var Regulars = (() => {
     lastZone = zone;
     return zone;
   }
+  var ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set(["UTC", "ETC/UTC", "UCT", "ETC/UCT", "GMT", "ETC/GMT", "ZULU", "ETC/ZULU"]);
   function createZone(timeZone) {
     let format;
     try {
       if (typeof timeZone !== "string" || timeZone.trim() === "") throw new RangeError("empty");
+      if (ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) return utcZone(timeZone);
       format = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
         timeZone,
         hourCycle: "h23",
@@ -1788,6 +1803,16 @@ var Regulars = (() => {
       lastBlock: void 0
     };
   }
+  function utcZone(name) {
+    return {
+      name,
+      format: void 0,
+      blocks: /* @__PURE__ */ new Map(),
+      startOfDay: /* @__PURE__ */ new Map(),
+      lastBlockNumber: Number.NaN,
+      lastBlock: void 0
+    };
+  }
   function isValidTimeZone(timeZone) {
     if (typeof timeZone !== "string") return false;
     try {
@@ -1797,8 +1822,8 @@ var Regulars = (() => {
       return false;
     }
   }
-  function measureOffset(zone, wholeSecondMs) {
-    const parts = zone.format.formatToParts(wholeSecondMs);
+  function measureOffset(format, wholeSecondMs) {
+    const parts = format.formatToParts(wholeSecondMs);
     let year = 0;
     let month = 1;
     let day = 1;
@@ -1839,12 +1864,14 @@ var Regulars = (() => {
     return Math.max(MIN_TIME, Math.min(ms, MAX_TIME));
   }
   function offsetAt(zone, ms) {
+    const format = zone.format;
+    if (format === void 0) return 0;
     const number2 = Math.floor(ms / BLOCK_MS);
     let block = zone.lastBlock;
     if (number2 !== zone.lastBlockNumber || block === void 0) {
       block = zone.blocks.get(number2);
       if (block === void 0) {
-        block = sampleBlock(zone, number2 * BLOCK_MS);
+        block = sampleBlock(format, number2 * BLOCK_MS);
         if (zone.blocks.size >= MAX_BLOCKS) zone.blocks.clear();
         zone.blocks.set(number2, block);
       }
@@ -1856,12 +1883,12 @@ var Regulars = (() => {
     while (i < changes.length && ms >= changes[i]) i++;
     return offsets[i];
   }
-  function sampleBlock(zone, start) {
-    const offsets = [measureOffset(zone, clampTime(start))];
+  function sampleBlock(format, start) {
+    const offsets = [measureOffset(format, clampTime(start))];
     const changes = [];
     for (let from = start; from < start + BLOCK_MS; from += SAMPLE_MS) {
       const to = clampTime(from + SAMPLE_MS);
-      const atEnd = measureOffset(zone, to);
+      const atEnd = measureOffset(format, to);
       let low = clampTime(from) / 1e3;
       while (offsets[offsets.length - 1] !== atEnd) {
         const before = offsets[offsets.length - 1];
@@ -1869,7 +1896,7 @@ var Regulars = (() => {
         let atHigh = atEnd;
         while (high - low > 1) {
           const mid = Math.floor((low + high) / 2);
-          const offset = measureOffset(zone, mid * 1e3);
+          const offset = measureOffset(format, mid * 1e3);
           if (offset === before) low = mid;
           else {
             high = mid;
@@ -3241,6 +3268,7 @@ var Regulars = (() => {
     const xs = Float64Array.from(xValues);
     const nX = xs.length;
     const scale = n > 0 ? -1 / n : 0;
+    const sums = new Float64Array(4);
     return (theta, gradient) => {
       for (let i = 0; i < 3; i++) {
         if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT2)) return Number.POSITIVE_INFINITY;
@@ -3265,21 +3293,29 @@ var Regulars = (() => {
         dQ += w * (psiPXQ - psiQ + logGammaParam);
         dGamma += w * q / gamma;
       }
-      for (let i = 0; i < n; i++) {
-        const x = xs[xIndex[i]];
-        const total = gamma + values[i];
-        const logTotal = Math.log(total);
-        const shape = p * x + q;
-        ll -= shape * logTotal;
-        dP -= x * logTotal;
-        dQ -= logTotal;
-        dGamma -= shape / total;
-      }
+      customerTerms(p, q, gamma, xs, xIndex, values, sums);
+      ll -= sums[0];
+      dP -= sums[1];
+      dQ -= sums[2];
+      dGamma -= sums[3];
       gradient[0] = scale * dP * p;
       gradient[1] = scale * dQ * q;
       gradient[2] = scale * dGamma * gamma;
       return scale * ll;
     };
+  }
+  function customerTerms(p, q, gamma, xs, xIndex, values, sums) {
+    sums.fill(0);
+    for (let i = 0; i < values.length; i++) {
+      const x = xs[xIndex[i]];
+      const total = gamma + values[i];
+      const logTotal = Math.log(total);
+      const shape = p * x + q;
+      sums[0] += shape * logTotal;
+      sums[1] += x * logTotal;
+      sums[2] += logTotal;
+      sums[3] += shape / total;
+    }
   }
   function fitGammaGamma(histories) {
     histories.forEach((h, i) => {
@@ -3490,7 +3526,8 @@ var Regulars = (() => {
   function storeMeanSpendOf(input) {
     let total = 0;
     let days = 0;
-    for (const c of input) {
+    for (let i = 0; i < input.length; i++) {
+      const c = input[i];
       total += (c.x + 1) * c.meanSpend;
       days += c.x + 1;
     }
@@ -3617,11 +3654,15 @@ var Regulars = (() => {
   }
   function calibrationSet(customers, cutoff, asOf) {
     let eligible = 0;
-    for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0] <= cutoff) eligible++;
+    for (let i = 0; i < customers.length; i++) {
+      const days = customers[i].purchaseDays;
+      if (days.length > 0 && days[0] <= cutoff) eligible++;
+    }
     const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
     const threshold = keepShare * 2 ** 32;
     const out = [];
-    for (const c of customers) {
+    for (let i = 0; i < customers.length; i++) {
+      const c = customers[i];
       const days = c.purchaseDays;
       if (!(days.length > 0 && days[0] <= cutoff)) continue;
       if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
@@ -3637,8 +3678,10 @@ var Regulars = (() => {
   }
   function holdoutCheck(customers, asOfDay) {
     let firstDay = Number.POSITIVE_INFINITY;
-    for (const c of customers)
-      if (c.purchaseDays.length > 0 && c.purchaseDays[0] < firstDay) firstDay = c.purchaseDays[0];
+    for (let i = 0; i < customers.length; i++) {
+      const days = customers[i].purchaseDays;
+      if (days.length > 0 && days[0] < firstDay) firstDay = days[0];
+    }
     const span = asOfDay - firstDay;
     if (!Number.isFinite(span)) return { status: "too-short", reason: "too-few-customers" };
     const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
@@ -3936,7 +3979,7 @@ var Regulars = (() => {
   function usableFit(saved, choice, inputs) {
     if (saved === void 0 || saved.model.customers !== inputs.length) return void 0;
     let repeat = 0;
-    for (const c of inputs) if (c.x > 0) repeat++;
+    for (let i = 0; i < inputs.length; i++) if (inputs[i].x > 0) repeat++;
     if (saved.model.repeatCustomers !== repeat) return void 0;
     if (choice === "auto" && saved.check === void 0) return void 0;
     const winner = saved.check?.status === "checked" ? saved.check.winner : void 0;
@@ -6353,8 +6396,10 @@ var Regulars = (() => {
       asOfDay: analysis.asOfDay,
       currency: analysis.currency
     });
-    const table = [header];
-    for (const c of analysis.customers) table.push(row(c));
+    const customers = analysis.customers;
+    const table = new Array(customers.length + 1);
+    table[0] = header;
+    for (let i = 0; i < customers.length; i++) table[i + 1] = row(customers[i]);
     return table;
   }
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
@@ -6518,7 +6563,7 @@ var Regulars = (() => {
     meanRepeatSpend: c.summary.meanRepeatSpend
   });
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -6802,7 +6847,7 @@ var Regulars = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -6914,7 +6959,7 @@ var Regulars = (() => {
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -6959,7 +7004,7 @@ var Regulars = (() => {
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -7030,12 +7075,12 @@ var Regulars = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
+  // ../main/node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -7203,14 +7248,14 @@ var Regulars = (() => {
     };
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -7775,7 +7820,7 @@ var Regulars = (() => {
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -7882,7 +7927,7 @@ var Regulars = (() => {
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -8138,7 +8183,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:aab8a3a566755393";
+  var BUILD = "regulars-build:d66d6d008e72ee74";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;

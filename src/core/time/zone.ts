@@ -73,19 +73,20 @@ function createZone(timeZone: string): ZoneState {
   let format: Intl.DateTimeFormat | undefined;
   try {
     if (typeof timeZone !== 'string' || timeZone.trim() === '') throw new RangeError('empty');
-    if (ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) return utcZone(timeZone);
     // Gregorian calendar and Latin digits whatever the host's defaults; 00–23 hours.
-    format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    if (!ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) {
+      format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+        timeZone,
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    }
   } catch {
     throw new RangeError(
       `Unknown time zone '${String(timeZone)}': use an IANA name such as 'Asia/Shanghai', 'America/New_York' or 'UTC'.`,
@@ -94,17 +95,6 @@ function createZone(timeZone: string): ZoneState {
   return {
     name: timeZone,
     format,
-    blocks: new Map(),
-    startOfDay: new Map(),
-    lastBlockNumber: Number.NaN,
-    lastBlock: undefined,
-  };
-}
-
-function utcZone(name: string): ZoneState {
-  return {
-    name,
-    format: undefined,
     blocks: new Map(),
     startOfDay: new Map(),
     lastBlockNumber: Number.NaN,
