@@ -181,20 +181,25 @@ export function analyzeLog(
   );
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
-  const customers: CustomerInsight[] = [];
-  const byKey = new Map<string, CustomerInsight>();
+  const customers: CustomerInsight[] = new Array(summaries.length);
   for (let i = 0; i < summaries.length; i++) {
-    const summary = summaries[i]!;
-    const customer = new ScoredCustomer(summary, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
-    customers.push(customer);
-    byKey.set(summary.key, customer);
+    customers[i] = new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
   }
+  // Made when first read: a formula answering for every customer in log order (CUSTOMER_INSIGHTS)
+  // looks no customer up by key.
+  let byKey: Map<string, CustomerInsight> | undefined;
   onStageEnd('score');
   return {
     asOfDay,
     settings,
     customers,
-    byKey,
+    get byKey() {
+      if (byKey === undefined) {
+        byKey = new Map();
+        for (const c of customers) byKey.set(c.summary.key, c);
+      }
+      return byKey;
+    },
     get model() {
       return fitModel().model;
     },
