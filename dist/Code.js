@@ -1777,18 +1777,19 @@ var Regulars = (() => {
     let format;
     try {
       if (typeof timeZone !== "string" || timeZone.trim() === "") throw new RangeError("empty");
-      if (ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) return utcZone(timeZone);
-      format = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
-        timeZone,
-        hourCycle: "h23",
-        era: "short",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        second: "numeric"
-      });
+      if (!ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) {
+        format = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
+          timeZone,
+          hourCycle: "h23",
+          era: "short",
+          year: "numeric",
+          month: "numeric",
+          day: "numeric",
+          hour: "numeric",
+          minute: "numeric",
+          second: "numeric"
+        });
+      }
     } catch {
       throw new RangeError(
         `Unknown time zone '${String(timeZone)}': use an IANA name such as 'Asia/Shanghai', 'America/New_York' or 'UTC'.`
@@ -1797,16 +1798,6 @@ var Regulars = (() => {
     return {
       name: timeZone,
       format,
-      blocks: /* @__PURE__ */ new Map(),
-      startOfDay: /* @__PURE__ */ new Map(),
-      lastBlockNumber: Number.NaN,
-      lastBlock: void 0
-    };
-  }
-  function utcZone(name) {
-    return {
-      name,
-      format: void 0,
       blocks: /* @__PURE__ */ new Map(),
       startOfDay: /* @__PURE__ */ new Map(),
       lastBlockNumber: Number.NaN,
@@ -2619,7 +2610,7 @@ var Regulars = (() => {
         let entry = customerOfText.get(cell);
         if (entry === void 0) {
           entry = newCustomer(cell);
-          if (customerOfText.size < MAX_MEMO) customerOfText.set(cell, entry);
+          customerOfText.set(cell, entry);
         }
         return entry;
       }
@@ -2627,7 +2618,7 @@ var Regulars = (() => {
         const known = customerOfNumber.get(cell);
         if (known !== void 0) return known;
         const entry = newCustomer(cell);
-        if (entry !== null && customerOfNumber.size < MAX_MEMO) customerOfNumber.set(cell, entry);
+        if (entry !== null) customerOfNumber.set(cell, entry);
         return entry;
       }
       return null;
@@ -3942,20 +3933,23 @@ var Regulars = (() => {
       settings
     );
     const scoring = { store, settings, model: () => fitModel().model };
-    const customers = [];
-    const byKey = /* @__PURE__ */ new Map();
+    const customers = new Array(summaries.length);
     for (let i = 0; i < summaries.length; i++) {
-      const summary = summaries[i];
-      const customer = new ScoredCustomer(summary, scores[i], tiers[i], modelInputs[i], scoring);
-      customers.push(customer);
-      byKey.set(summary.key, customer);
+      customers[i] = new ScoredCustomer(summaries[i], scores[i], tiers[i], modelInputs[i], scoring);
     }
+    let byKey;
     onStageEnd("score");
     return {
       asOfDay,
       settings,
       customers,
-      byKey,
+      get byKey() {
+        if (byKey === void 0) {
+          byKey = /* @__PURE__ */ new Map();
+          for (const c of customers) byKey.set(c.summary.key, c);
+        }
+        return byKey;
+      },
       get model() {
         return fitModel().model;
       },
@@ -8183,7 +8177,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:d66d6d008e72ee74";
+  var BUILD = "regulars-build:d69d53ea84d44714";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;

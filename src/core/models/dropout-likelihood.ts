@@ -28,85 +28,23 @@ const PRIOR_COORDINATES = [0, 2, 3] as const;
 /** Log-parameters beyond ±this are outside the objective's domain (e^30 ≈ 1e13). */
 const LOG_PARAM_LIMIT = 30;
 
-/** Per distinct x, T and tx: the logarithms and reciprocals the dropout terms read, at one theta. */
-interface PerValue {
-  /** ln(b+x+s−1) and its reciprocal, per distinct x. */
-  readonly logDropShape: Float64Array;
-  readonly invDropShape: Float64Array;
-  /** ln(alpha+T) and 1/(alpha+T), per distinct T; the same of alpha+tx per distinct tx. */
-  readonly logAlphaT: Float64Array;
-  readonly invAlphaT: Float64Array;
-  readonly logAlphaTx: Float64Array;
-  readonly invAlphaTx: Float64Array;
-}
-
-/**
- * The [x+s > 0]·ln(1 + e^d) terms of the groups from `firstGroup` on, and their derivatives, summed
- * into `sums`: ln L, ∂/∂r, ∂/∂alpha, −∂/∂b and Σ w·σ(d) (∂/∂a is that over a). A function of its own,
- * summing straight into `sums` with nothing after its loop: as a loop inside the objective, the engine
- * compiled it mid-loop on a first call over many groups (on-stack replacement), before the code after
- * the loop had ever run, and that compiled code bailed out at the loop's end on every later call —
- * a fit of a fixed model then ran unoptimised (issue 13).
- */
-function dropoutTerms(
-  groups: HistoryGroups,
-  firstGroup: number,
-  r: number,
-  logA: number,
-  v: PerValue,
-  sums: Float64Array,
-): void {
-  const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
-  const { logDropShape, invDropShape, logAlphaT, invAlphaT, logAlphaTx, invAlphaTx } = v;
-  sums.fill(0);
-  for (let g = firstGroup; g < groupCount.length; g++) {
-    const w = groupCount[g]!;
-    const shape = r + groupX[g]!;
-    const ti = tIndex[g]!;
-    const txi = txIndex[g]!;
-    const xi = xIndex[g]!;
-    const logRatio = logAlphaT[ti]! - logAlphaTx[txi]!;
-    const d = logA - logDropShape[xi]! + shape * logRatio;
-    // ln(1 + e^d) and its derivative σ(d) = e^d / (1 + e^d), sharing one exponential.
-    let softplus: number;
-    let sigmoid: number;
-    if (d > 0) {
-      const e = Math.exp(-d);
-      softplus = d + Math.log1p(e);
-      sigmoid = 1 / (1 + e);
-    } else {
-      const e = Math.exp(d);
-      softplus = Math.log1p(e);
-      sigmoid = e / (1 + e);
-    }
-    const ws = w * sigmoid;
-    sums[0]! += w * softplus;
-    sums[1]! += ws * logRatio;
-    sums[2]! += ws * shape * (invAlphaT[ti]! - invAlphaTx[txi]!);
-    sums[3]! += ws * invDropShape[xi]!;
-    sums[4]! += ws;
-  }
-}
-
 export function dropoutObjective(groups: HistoryGroups, options: DropoutObjectiveOptions): Objective {
   const s = options.dropoutAtFirstPurchase ? 1 : 0;
   const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = groups;
+  const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
   const nX = xValues.length;
   const nT = tValues.length;
   const nTx = txValues.length;
+  const nGroups = groupCount.length;
   // Under the BG/NBD a one-time buyer has no dropout term: their groups are skipped.
   const firstGroup = s === 1 ? 0 : groups.firstRepeat;
   const customers = groups.customers;
-  const perValue: PerValue = {
-    logDropShape: new Float64Array(nX),
-    invDropShape: new Float64Array(nX),
-    logAlphaT: new Float64Array(nT),
-    invAlphaT: new Float64Array(nT),
-    logAlphaTx: new Float64Array(nTx),
-    invAlphaTx: new Float64Array(nTx),
-  };
-  const { logDropShape, invDropShape, logAlphaT, invAlphaT, logAlphaTx, invAlphaTx } = perValue;
-  const sums = new Float64Array(5);
+  const logDropShape = new Float64Array(nX);
+  const invDropShape = new Float64Array(nX);
+  const logAlphaT = new Float64Array(nT);
+  const invAlphaT = new Float64Array(nT);
+  const logAlphaTx = new Float64Array(nTx);
+  const invAlphaTx = new Float64Array(nTx);
   const scale = customers > 0 ? -1 / customers : 0;
   const prior = options.prior;
   const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
@@ -162,12 +100,35 @@ export function dropoutObjective(groups: HistoryGroups, options: DropoutObjectiv
       logAlphaTx[k] = Math.log(sum);
       invAlphaTx[k] = 1 / sum;
     }
-    dropoutTerms(groups, firstGroup, r, logA, perValue, sums);
-    ll += sums[0]!;
-    dR += sums[1]!;
-    dAlpha += sums[2]!;
-    dB -= sums[3]!;
-    dA += sums[4]! / a;
+    let sumWeightedSigmoid = 0;
+    for (let g = firstGroup; g < nGroups; g++) {
+      const w = groupCount[g]!;
+      const shape = r + groupX[g]!;
+      const ti = tIndex[g]!;
+      const txi = txIndex[g]!;
+      const xi = xIndex[g]!;
+      const logRatio = logAlphaT[ti]! - logAlphaTx[txi]!;
+      const d = logA - logDropShape[xi]! + shape * logRatio;
+      // ln(1 + e^d) and its derivative σ(d) = e^d / (1 + e^d), sharing one exponential.
+      let softplus: number;
+      let sigmoid: number;
+      if (d > 0) {
+        const e = Math.exp(-d);
+        softplus = d + Math.log1p(e);
+        sigmoid = 1 / (1 + e);
+      } else {
+        const e = Math.exp(d);
+        softplus = Math.log1p(e);
+        sigmoid = e / (1 + e);
+      }
+      ll += w * softplus;
+      const ws = w * sigmoid;
+      sumWeightedSigmoid += ws;
+      dR += ws * logRatio;
+      dAlpha += ws * shape * (invAlphaT[ti]! - invAlphaTx[txi]!);
+      dB -= ws * invDropShape[xi]!;
+    }
+    dA += sumWeightedSigmoid / a;
 
     gradient[0] = scale * dR * r;
     gradient[1] = scale * dAlpha * alpha;
