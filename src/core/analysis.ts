@@ -143,15 +143,8 @@ export function analyzeLog(
   const store = storeRhythm(ownGaps, settings);
   const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
   onStageEnd('summarise');
-  // One model input per customer, reused for every prediction below.
-  const modelInputs = summaries.map((s) => ({
-    x: s.x,
-    tx: s.txDays,
-    T: s.TDays,
-    meanRepeatSpend: s.meanRepeatSpend,
-    meanSpend: s.meanSpend,
-    logGapSum: s.logGapSum,
-  }));
+  // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
+  const modelInputs = summaries;
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;
   // The hold-out check and the fit run when first needed: here, unless the caller said it needs no
