@@ -96,7 +96,11 @@ describe('dist/Code.js', () => {
     // comparison sort of packed keys, and the lazy model (formulas that show no model figure fit none).
     // After merging those branches: 527,090 bytes (514.7 KB). +1 KB for the review's fixes (528,092
     // bytes): the reason of a customer late only by the stage's gap, and a lazily made fit saved.
-    expect(Buffer.byteLength(text)).toBeLessThan(516 * 1024);
+    // +1 KB for issue 13's cold path (~0.8 KB measured): UTC days by arithmetic without an Intl
+    // formatter, the Gamma-Gamma sums in a function of their own (the compiled loop no longer bails
+    // out on every evaluation), indexed loops where cold code ran over every row, the spending-less
+    // test's early exit, customers by key made when first read.
+    expect(Buffer.byteLength(text)).toBeLessThan(517 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -166,10 +166,8 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
   });
-  const customers = analysis.customers;
-  const table: CellOutput[][] = new Array(customers.length + 1);
-  table[0] = header;
-  for (let i = 0; i < customers.length; i++) table[i + 1] = row(customers[i]!);
+  const table: CellOutput[][] = [header];
+  for (const c of analysis.customers) table.push(row(c));
   return table;
 }
 

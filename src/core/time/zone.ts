@@ -63,11 +63,12 @@ function zoneState(timeZone: string): ZoneState {
 }
 
 /**
- * IANA names of UTC itself (Etc/UTC and its links in the tz database's `backward` file), upper-cased
- * as Intl accepts them in any case: their offset is 0 at every instant, so no Intl.DateTimeFormat is
- * built for them — building one costs more than reading a whole log's dates in a cold call.
+ * The usual IANA names of UTC itself (Etc/UTC and Etc/GMT), upper-cased as Intl accepts them in any
+ * case: their offset is 0 at every instant, so no Intl.DateTimeFormat is built for them — building
+ * one costs more than reading a whole log's dates in a cold call. Rarer aliases (Zulu, UCT) take the
+ * general path, with the same result.
  */
-const ZERO_OFFSET_ZONES = new Set(['UTC', 'ETC/UTC', 'UCT', 'ETC/UCT', 'GMT', 'ETC/GMT', 'ZULU', 'ETC/ZULU']);
+const ZERO_OFFSET_ZONES = new Set(['UTC', 'ETC/UTC', 'GMT', 'ETC/GMT']);
 
 function createZone(timeZone: string): ZoneState {
   let format: Intl.DateTimeFormat | undefined;

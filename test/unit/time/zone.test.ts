@@ -194,7 +194,7 @@ describe('dayOfTime: offsets found by sampling and bisecting', () => {
 });
 
 describe('UTC and its aliases: no Intl formatter', () => {
-  const names = ['UTC', 'utc', 'Etc/UTC', 'UCT', 'Etc/UCT', 'GMT', 'Etc/GMT', 'Zulu', 'Etc/Zulu'];
+  const names = ['UTC', 'utc', 'Etc/UTC', 'GMT', 'gmt', 'Etc/GMT'];
 
   it('takes as UTC only names Intl itself resolves to UTC', () => {
     for (const zone of names) {
