@@ -16,7 +16,7 @@ import { readPurchases } from './input/read-purchases';
 import { ScoredCustomer, type ScoringContext } from './insights/scored-customer';
 import type { LifecycleResult } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
-import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
+import { type HoldoutCheck, type HoldoutCustomer, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
@@ -142,6 +142,9 @@ export function analyzeLog(
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
   const store = storeRhythm(ownGaps, settings);
   const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
+  // The purchase days are kept for the hold-out check only, and let go once the model is fitted: on
+  // a large log they are a good part of what the output stage would otherwise add to (issue 13).
+  let checkCustomers: readonly HoldoutCustomer[] | undefined = histories;
   onStageEnd('summarise');
   // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
   const modelInputs = summaries;
@@ -155,13 +158,14 @@ export function analyzeLog(
   const fitModel = () => {
     if (fitted) return fitted;
     const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-    const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
+    const check = needsCheck ? (saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay)) : undefined;
     const model = saved
       ? customerModelOf(saved.model)
       : fitCustomerModel(modelInputs, {
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
+    checkCustomers = undefined;
     modelOptions.onFitted?.(savedFitOf(fitted));
     return fitted;
   };
