@@ -52,8 +52,13 @@ function assertSpendHistory(h: SpendHistory, index = -1): void {
   throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
 }
 
+const PARAM_NAMES = ['p', 'q', 'gamma'] as const;
+
 function assertGammaGammaParams(params: GammaGammaParams): void {
-  for (const key of ['p', 'q', 'gamma'] as const) {
+  // Checked once per customer's expected spend: the usual case is three comparisons, no list.
+  const { p, q, gamma } = params;
+  if (p > 0 && q > 0 && gamma > 0 && p < Infinity && q < Infinity && gamma < Infinity) return;
+  for (const key of PARAM_NAMES) {
     const v = params[key];
     if (!(Number.isFinite(v) && v > 0)) {
       throw new RangeError(`Gamma-Gamma parameter ${key} must be a finite number > 0, got ${v}`);
