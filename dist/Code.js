@@ -188,11 +188,14 @@ var Regulars = (() => {
     const n = dayAmounts.length;
     const earlierCount = n - k;
     if (n < settings.amountTrendMinPurchaseDays || earlierCount < MIN_EARLIER_DAYS) return void 0;
+    let earlierHigh = dayAmounts[0];
+    for (let i = 1; i < earlierCount; i++) if (dayAmounts[i] > earlierHigh) earlierHigh = dayAmounts[i];
+    const recentMean = meanOf(dayAmounts, earlierCount, n);
+    if (!(recentMean < settings.amountDropRatio * earlierHigh)) return void 0;
     const earlier = dayAmounts.slice(0, earlierCount);
     const usualAmount = median(earlier);
     if (!(usualAmount > 0)) return void 0;
     for (let i = earlierCount; i < n; i++) if (!(dayAmounts[i] < usualAmount)) return void 0;
-    const recentMean = meanOf(dayAmounts, earlierCount, n);
     const ratio = recentMean / usualAmount;
     if (!(ratio < settings.amountDropRatio)) return void 0;
     const floor = usualAmount / 100;
@@ -209,11 +212,7 @@ var Regulars = (() => {
     const standardError = spread * Math.sqrt(1 / k + 1 / earlierCount);
     if (!(fall > settings.amountDropNoiseZ * standardError)) return void 0;
     let earlierLow = earlier[0];
-    let earlierHigh = earlier[0];
-    for (const v of earlier) {
-      if (v < earlierLow) earlierLow = v;
-      if (v > earlierHigh) earlierHigh = v;
-    }
+    for (const v of earlier) if (v < earlierLow) earlierLow = v;
     return {
       recentPurchaseDays: k,
       recentMean,
@@ -275,6 +274,17 @@ var Regulars = (() => {
     const distinct2 = distinctSorted(values);
     const index = new Int32Array(values.length);
     for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct2, values[i]);
+    return { distinct: distinct2, index };
+  }
+  function indexWholeValues(values, range) {
+    const rank = new Int32Array(range);
+    for (let i = 0; i < values.length; i++) rank[values[i]] = 1;
+    let count = 0;
+    for (let v = 0; v < range; v++) if (rank[v] !== 0) rank[v] = ++count;
+    const distinct2 = new Float64Array(count);
+    for (let v = 0; v < range; v++) if (rank[v] !== 0) distinct2[rank[v] - 1] = v;
+    const index = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) index[i] = rank[values[i]] - 1;
     return { distinct: distinct2, index };
   }
   function sortByKey(order, key, range) {
@@ -339,15 +349,17 @@ var Regulars = (() => {
       x: x.slice(0, groups),
       tx: tx.slice(0, groups),
       T: T.slice(0, groups),
-      count: count.slice(0, groups)
+      count: count.slice(0, groups),
+      ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0
     };
   }
   function groupHistoriesAt(n, historyAt, listName = "histories") {
-    const { x, tx, T, count } = distinct(n, historyAt, listName);
+    const { x, tx, T, count, ranges } = distinct(n, historyAt, listName);
     const groups = count.length;
-    const { distinct: xValues, index: xIndex } = indexValues(x);
-    const { distinct: tValues, index: tIndex } = indexValues(T);
-    const { distinct: txValues, index: txIndex } = indexValues(tx);
+    const index = (values, range) => range !== void 0 && range <= 4 * values.length + 4096 ? indexWholeValues(values, range) : indexValues(values);
+    const { distinct: xValues, index: xIndex } = index(x, ranges?.xRange);
+    const { distinct: tValues, index: tIndex } = index(T, ranges?.tRange);
+    const { distinct: txValues, index: txIndex } = index(tx, ranges?.tRange);
     const xCounts = new Float64Array(xValues.length);
     const tCounts = new Float64Array(tValues.length);
     const tSumX = new Float64Array(tValues.length);
@@ -538,55 +550,22 @@ var Regulars = (() => {
   // src/core/models/dropout-likelihood.ts
   var PRIOR_COORDINATES = [0, 2, 3];
   var LOG_PARAM_LIMIT = 30;
-  function dropoutTerms(groups, firstGroup, r, logA, v, sums) {
-    const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
-    const { logDropShape, invDropShape, logAlphaT, invAlphaT, logAlphaTx, invAlphaTx } = v;
-    sums.fill(0);
-    for (let g = firstGroup; g < groupCount.length; g++) {
-      const w = groupCount[g];
-      const shape = r + groupX[g];
-      const ti = tIndex[g];
-      const txi = txIndex[g];
-      const xi = xIndex[g];
-      const logRatio = logAlphaT[ti] - logAlphaTx[txi];
-      const d = logA - logDropShape[xi] + shape * logRatio;
-      let softplus;
-      let sigmoid2;
-      if (d > 0) {
-        const e = Math.exp(-d);
-        softplus = d + Math.log1p(e);
-        sigmoid2 = 1 / (1 + e);
-      } else {
-        const e = Math.exp(d);
-        softplus = Math.log1p(e);
-        sigmoid2 = e / (1 + e);
-      }
-      const ws = w * sigmoid2;
-      sums[0] += w * softplus;
-      sums[1] += ws * logRatio;
-      sums[2] += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
-      sums[3] += ws * invDropShape[xi];
-      sums[4] += ws;
-    }
-  }
   function dropoutObjective(groups, options) {
     const s = options.dropoutAtFirstPurchase ? 1 : 0;
     const { xValues, xCounts, tValues, tCounts, tSumX, txValues } = groups;
+    const { x: groupX, count: groupCount, xIndex, tIndex, txIndex } = groups;
     const nX = xValues.length;
     const nT = tValues.length;
     const nTx = txValues.length;
+    const nGroups = groupCount.length;
     const firstGroup = s === 1 ? 0 : groups.firstRepeat;
     const customers = groups.customers;
-    const perValue = {
-      logDropShape: new Float64Array(nX),
-      invDropShape: new Float64Array(nX),
-      logAlphaT: new Float64Array(nT),
-      invAlphaT: new Float64Array(nT),
-      logAlphaTx: new Float64Array(nTx),
-      invAlphaTx: new Float64Array(nTx)
-    };
-    const { logDropShape, invDropShape, logAlphaT, invAlphaT, logAlphaTx, invAlphaTx } = perValue;
-    const sums = new Float64Array(5);
+    const logDropShape = new Float64Array(nX);
+    const invDropShape = new Float64Array(nX);
+    const logAlphaT = new Float64Array(nT);
+    const invAlphaT = new Float64Array(nT);
+    const logAlphaTx = new Float64Array(nTx);
+    const invAlphaTx = new Float64Array(nTx);
     const scale = customers > 0 ? -1 / customers : 0;
     const prior = options.prior;
     const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
@@ -640,12 +619,34 @@ var Regulars = (() => {
         logAlphaTx[k] = Math.log(sum);
         invAlphaTx[k] = 1 / sum;
       }
-      dropoutTerms(groups, firstGroup, r, logA, perValue, sums);
-      ll += sums[0];
-      dR += sums[1];
-      dAlpha += sums[2];
-      dB -= sums[3];
-      dA += sums[4] / a;
+      let sumWeightedSigmoid = 0;
+      for (let g = firstGroup; g < nGroups; g++) {
+        const w = groupCount[g];
+        const shape = r + groupX[g];
+        const ti = tIndex[g];
+        const txi = txIndex[g];
+        const xi = xIndex[g];
+        const logRatio = logAlphaT[ti] - logAlphaTx[txi];
+        const d = logA - logDropShape[xi] + shape * logRatio;
+        let softplus;
+        let sigmoid2;
+        if (d > 0) {
+          const e = Math.exp(-d);
+          softplus = d + Math.log1p(e);
+          sigmoid2 = 1 / (1 + e);
+        } else {
+          const e = Math.exp(d);
+          softplus = Math.log1p(e);
+          sigmoid2 = e / (1 + e);
+        }
+        ll += w * softplus;
+        const ws = w * sigmoid2;
+        sumWeightedSigmoid += ws;
+        dR += ws * logRatio;
+        dAlpha += ws * shape * (invAlphaT[ti] - invAlphaTx[txi]);
+        dB -= ws * invDropShape[xi];
+      }
+      dA += sumWeightedSigmoid / a;
       gradient[0] = scale * dR * r;
       gradient[1] = scale * dAlpha * alpha;
       gradient[2] = scale * dA * a;
@@ -1470,6 +1471,8 @@ var Regulars = (() => {
       x: count - 1,
       txDays: lastDay - firstDay,
       TDays: asOfDay - firstDay,
+      tx: lastDay - firstDay,
+      T: asOfDay - firstDay,
       logGapSum: logGapSum(days),
       netSpend: history.netSpend,
       averagePurchase: history.netSpend / count,
@@ -1772,7 +1775,7 @@ var Regulars = (() => {
     lastZone = zone;
     return zone;
   }
-  var ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set(["UTC", "ETC/UTC", "UCT", "ETC/UCT", "GMT", "ETC/GMT", "ZULU", "ETC/ZULU"]);
+  var ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set(["UTC", "ETC/UTC", "GMT", "ETC/GMT"]);
   function createZone(timeZone) {
     let format;
     try {
@@ -2610,7 +2613,7 @@ var Regulars = (() => {
         let entry = customerOfText.get(cell);
         if (entry === void 0) {
           entry = newCustomer(cell);
-          customerOfText.set(cell, entry);
+          if (customerOfText.size < MAX_MEMO) customerOfText.set(cell, entry);
         }
         return entry;
       }
@@ -2618,7 +2621,7 @@ var Regulars = (() => {
         const known = customerOfNumber.get(cell);
         if (known !== void 0) return known;
         const entry = newCustomer(cell);
-        if (entry !== null) customerOfNumber.set(cell, entry);
+        if (entry !== null && customerOfNumber.size < MAX_MEMO) customerOfNumber.set(cell, entry);
         return entry;
       }
       return null;
@@ -3217,8 +3220,11 @@ var Regulars = (() => {
     }
     throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
   }
+  var PARAM_NAMES = ["p", "q", "gamma"];
   function assertGammaGammaParams(params) {
-    for (const key of ["p", "q", "gamma"]) {
+    const { p, q, gamma } = params;
+    if (p > 0 && q > 0 && gamma > 0 && p < Infinity && q < Infinity && gamma < Infinity) return;
+    for (const key of PARAM_NAMES) {
       const v = params[key];
       if (!(Number.isFinite(v) && v > 0)) {
         throw new RangeError(`Gamma-Gamma parameter ${key} must be a finite number > 0, got ${v}`);
@@ -3902,26 +3908,21 @@ var Regulars = (() => {
     const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
     const store = storeRhythm(ownGaps, settings);
     const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
+    let checkCustomers = histories;
     onStageEnd("summarise");
-    const modelInputs = summaries.map((s) => ({
-      x: s.x,
-      tx: s.txDays,
-      T: s.TDays,
-      meanRepeatSpend: s.meanRepeatSpend,
-      meanSpend: s.meanSpend,
-      logGapSum: s.logGapSum
-    }));
+    const modelInputs = summaries;
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
     let fitted;
     const fitModel = () => {
       if (fitted) return fitted;
       const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-      const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
+      const check = needsCheck ? saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay) : void 0;
       const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
         purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
       });
       fitted = { model, check, saved };
+      checkCustomers = void 0;
       modelOptions.onFitted?.(savedFitOf(fitted));
       return fitted;
     };
@@ -6390,10 +6391,8 @@ var Regulars = (() => {
       asOfDay: analysis.asOfDay,
       currency: analysis.currency
     });
-    const customers = analysis.customers;
-    const table = new Array(customers.length + 1);
-    table[0] = header;
-    for (let i = 0; i < customers.length; i++) table[i + 1] = row(customers[i]);
+    const table = [header];
+    for (const c of analysis.customers) table.push(row(c));
     return table;
   }
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
@@ -8177,7 +8176,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:d69d53ea84d44714";
+  var BUILD = "regulars-build:68910bbd820c582b";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;
