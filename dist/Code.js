@@ -3222,6 +3222,8 @@ var Regulars = (() => {
   }
   var PARAM_NAMES = ["p", "q", "gamma"];
   function assertGammaGammaParams(params) {
+    const { p, q, gamma } = params;
+    if (p > 0 && q > 0 && gamma > 0 && p < Infinity && q < Infinity && gamma < Infinity) return;
     for (const key of PARAM_NAMES) {
       const v = params[key];
       if (!(Number.isFinite(v) && v > 0)) {
@@ -5425,13 +5427,12 @@ var Regulars = (() => {
       slots.push(value);
       at3 = match.index + match[0].length;
     }
+    const last = template.slice(at3);
     const count = slots.length;
-    const pieces = new Array(2 * count + 1);
-    for (let i = 0; i < count; i++) pieces[2 * i] = fixed[i];
-    pieces[2 * count] = template.slice(at3);
     return (facts) => {
-      for (let i = 0; i < count; i++) pieces[2 * i + 1] = slots[i](facts);
-      return pieces.join("");
+      let text3 = "";
+      for (let i = 0; i < count; i++) text3 += fixed[i] + slots[i](facts);
+      return text3 + last;
     };
   }
 
@@ -8175,7 +8176,7 @@ ${chunks[0]}`
   }
 
   // src/gas/shared-fits.ts
-  var BUILD = "regulars-build:bf7956b4334b6a1f";
+  var BUILD = "regulars-build:68910bbd820c582b";
   var EXPIRY_SECONDS = 21600;
   function documentFitStore() {
     let cache;

@@ -22,25 +22,8 @@ export function normalizeCustomerKey(value: CellValue | null | undefined): strin
 }
 
 function keyOfText(text: string): string {
-  if (isPlainKey(text)) return text.toLowerCase();
   const cleaned = cleanText(text);
   return cleaned.replace(WHITESPACE_RUN, ' ').toLowerCase();
-}
-
-/**
- * Printable ASCII with no space at either end or twice in a row: text that cleaning, trimming and
- * joining whitespace would leave as it is, so only its case is folded. A loop over character codes:
- * a large log's customer cells are mostly like this, and past the readers' memo each row's cell is
- * keyed again.
- */
-function isPlainKey(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 126 || code < 32) return false;
-    if (code === 32 && (i === 0 || i === last || text.charCodeAt(i - 1) === 32)) return false;
-  }
-  return true;
 }
 
 /** The label shown for a customer: the cell as written, trimmed (numbers as their text). */
