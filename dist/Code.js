@@ -188,11 +188,14 @@ var Regulars = (() => {
     const n = dayAmounts.length;
     const earlierCount = n - k;
     if (n < settings.amountTrendMinPurchaseDays || earlierCount < MIN_EARLIER_DAYS) return void 0;
+    let earlierHigh = dayAmounts[0];
+    for (let i = 1; i < earlierCount; i++) if (dayAmounts[i] > earlierHigh) earlierHigh = dayAmounts[i];
+    const recentMean = meanOf(dayAmounts, earlierCount, n);
+    if (!(recentMean < settings.amountDropRatio * earlierHigh)) return void 0;
     const earlier = dayAmounts.slice(0, earlierCount);
     const usualAmount = median(earlier);
     if (!(usualAmount > 0)) return void 0;
     for (let i = earlierCount; i < n; i++) if (!(dayAmounts[i] < usualAmount)) return void 0;
-    const recentMean = meanOf(dayAmounts, earlierCount, n);
     const ratio = recentMean / usualAmount;
     if (!(ratio < settings.amountDropRatio)) return void 0;
     const floor = usualAmount / 100;
@@ -209,11 +212,7 @@ var Regulars = (() => {
     const standardError = spread * Math.sqrt(1 / k + 1 / earlierCount);
     if (!(fall > settings.amountDropNoiseZ * standardError)) return void 0;
     let earlierLow = earlier[0];
-    let earlierHigh = earlier[0];
-    for (const v of earlier) {
-      if (v < earlierLow) earlierLow = v;
-      if (v > earlierHigh) earlierHigh = v;
-    }
+    for (const v of earlier) if (v < earlierLow) earlierLow = v;
     return {
       recentPurchaseDays: k,
       recentMean,
@@ -553,6 +552,17 @@ var Regulars = (() => {
     for (let i = 0; i < values.length; i++) index[i] = firstAtLeast(distinct2, values[i]);
     return { distinct: distinct2, index };
   }
+  function indexWholeValues(values, range) {
+    const rank = new Int32Array(range);
+    for (let i = 0; i < values.length; i++) rank[values[i]] = 1;
+    let count = 0;
+    for (let v = 0; v < range; v++) if (rank[v] !== 0) rank[v] = ++count;
+    const distinct2 = new Float64Array(count);
+    for (let v = 0; v < range; v++) if (rank[v] !== 0) distinct2[rank[v] - 1] = v;
+    const index = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) index[i] = rank[values[i]] - 1;
+    return { distinct: distinct2, index };
+  }
   function sortByKey(order, key, range) {
     const start = new Int32Array(range + 1);
     for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
@@ -579,7 +589,8 @@ var Regulars = (() => {
         maxT = Math.max(maxT, h.T);
       } else whole = false;
     }
-    let order = Int32Array.from({ length: n }, (_, i) => i);
+    let order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
     let same;
     let at3 = historyAt;
     if (whole) {
@@ -614,15 +625,17 @@ var Regulars = (() => {
       x: x.slice(0, groups),
       tx: tx.slice(0, groups),
       T: T.slice(0, groups),
-      count: count.slice(0, groups)
+      count: count.slice(0, groups),
+      ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0
     };
   }
   function groupHistoriesAt(n, historyAt, listName = "histories") {
-    const { x, tx, T, count } = distinct(n, historyAt, listName);
+    const { x, tx, T, count, ranges } = distinct(n, historyAt, listName);
     const groups = count.length;
-    const { distinct: xValues, index: xIndex } = indexValues(x);
-    const { distinct: tValues, index: tIndex } = indexValues(T);
-    const { distinct: txValues, index: txIndex } = indexValues(tx);
+    const index = (values, range) => range !== void 0 && range <= 4 * values.length + 4096 ? indexWholeValues(values, range) : indexValues(values);
+    const { distinct: xValues, index: xIndex } = index(x, ranges?.xRange);
+    const { distinct: tValues, index: tIndex } = index(T, ranges?.tRange);
+    const { distinct: txValues, index: txIndex } = index(tx, ranges?.tRange);
     const xCounts = new Float64Array(xValues.length);
     const tCounts = new Float64Array(tValues.length);
     const tSumX = new Float64Array(tValues.length);
@@ -1401,6 +1414,8 @@ var Regulars = (() => {
       x: count - 1,
       txDays: lastDay - firstDay,
       TDays: asOfDay - firstDay,
+      tx: lastDay - firstDay,
+      T: asOfDay - firstDay,
       logGapSum: logGapSum(days),
       netSpend: history.netSpend,
       averagePurchase: history.netSpend / count,
@@ -1464,7 +1479,8 @@ var Regulars = (() => {
   }
   function currencyOfCells(cells, column2) {
     const found = [];
-    for (const row of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const row = cells[i];
       const cell = column2 === void 0 ? row : row?.[column2];
       if (typeof cell === "string") found.push(markOf(cell));
     }
@@ -1712,21 +1728,24 @@ var Regulars = (() => {
     lastZone = zone;
     return zone;
   }
+  var ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set(["UTC", "ETC/UTC", "GMT", "ETC/GMT"]);
   function createZone(timeZone) {
     let format;
     try {
       if (typeof timeZone !== "string" || timeZone.trim() === "") throw new RangeError("empty");
-      format = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
-        timeZone,
-        hourCycle: "h23",
-        era: "short",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        second: "numeric"
-      });
+      if (!ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) {
+        format = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
+          timeZone,
+          hourCycle: "h23",
+          era: "short",
+          year: "numeric",
+          month: "numeric",
+          day: "numeric",
+          hour: "numeric",
+          minute: "numeric",
+          second: "numeric"
+        });
+      }
     } catch {
       throw new RangeError(
         `Unknown time zone '${String(timeZone)}': use an IANA name such as 'Asia/Shanghai', 'America/New_York' or 'UTC'.`
@@ -1750,8 +1769,8 @@ var Regulars = (() => {
       return false;
     }
   }
-  function measureOffset(zone, wholeSecondMs) {
-    const parts = zone.format.formatToParts(wholeSecondMs);
+  function measureOffset(format, wholeSecondMs) {
+    const parts = format.formatToParts(wholeSecondMs);
     let year = 0;
     let month = 1;
     let day = 1;
@@ -1792,12 +1811,14 @@ var Regulars = (() => {
     return Math.max(MIN_TIME, Math.min(ms, MAX_TIME));
   }
   function offsetAt(zone, ms) {
+    const format = zone.format;
+    if (format === void 0) return 0;
     const number2 = Math.floor(ms / BLOCK_MS);
     let block = zone.lastBlock;
     if (number2 !== zone.lastBlockNumber || block === void 0) {
       block = zone.blocks.get(number2);
       if (block === void 0) {
-        block = sampleBlock(zone, number2 * BLOCK_MS);
+        block = sampleBlock(format, number2 * BLOCK_MS);
         if (zone.blocks.size >= MAX_BLOCKS) zone.blocks.clear();
         zone.blocks.set(number2, block);
       }
@@ -1809,12 +1830,12 @@ var Regulars = (() => {
     while (i < changes.length && ms >= changes[i]) i++;
     return offsets[i];
   }
-  function sampleBlock(zone, start) {
-    const offsets = [measureOffset(zone, clampTime(start))];
+  function sampleBlock(format, start) {
+    const offsets = [measureOffset(format, clampTime(start))];
     const changes = [];
     for (let from = start; from < start + BLOCK_MS; from += SAMPLE_MS) {
       const to = clampTime(from + SAMPLE_MS);
-      const atEnd = measureOffset(zone, to);
+      const atEnd = measureOffset(format, to);
       let low = clampTime(from) / 1e3;
       while (offsets[offsets.length - 1] !== atEnd) {
         const before = offsets[offsets.length - 1];
@@ -1822,7 +1843,7 @@ var Regulars = (() => {
         let atHigh = atEnd;
         while (high - low > 1) {
           const mid = Math.floor((low + high) / 2);
-          const offset = measureOffset(zone, mid * 1e3);
+          const offset = measureOffset(format, mid * 1e3);
           if (offset === before) low = mid;
           else {
             high = mid;
@@ -3182,8 +3203,9 @@ var Regulars = (() => {
     }
     throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
   }
+  var PARAM_NAMES = ["p", "q", "gamma"];
   function assertGammaGammaParams(params) {
-    for (const key of ["p", "q", "gamma"]) {
+    for (const key of PARAM_NAMES) {
       const v = params[key];
       if (!(Number.isFinite(v) && v > 0)) {
         throw new RangeError(`Gamma-Gamma parameter ${key} must be a finite number > 0, got ${v}`);
@@ -3235,6 +3257,7 @@ var Regulars = (() => {
     const xs = Float64Array.from(xValues);
     const nX = xs.length;
     const scale = n > 0 ? -1 / n : 0;
+    const sums = new Float64Array(4);
     return (theta, gradient) => {
       for (let i = 0; i < 3; i++) {
         if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT2)) return Number.POSITIVE_INFINITY;
@@ -3264,21 +3287,29 @@ var Regulars = (() => {
           dP += spread * x * (digamma(px) - digamma(p)) + spreadLogShares[k];
         }
       }
-      for (let i = 0; i < n; i++) {
-        const x = xs[xIndex[i]];
-        const total = gamma + values[i];
-        const logTotal = Math.log(total);
-        const shape = p * x + q;
-        ll -= shape * logTotal;
-        dP -= x * logTotal;
-        dQ -= logTotal;
-        dGamma -= shape / total;
-      }
+      customerTerms(p, q, gamma, xs, xIndex, values, sums);
+      ll -= sums[0];
+      dP -= sums[1];
+      dQ -= sums[2];
+      dGamma -= sums[3];
       gradient[0] = scale * dP * p;
       gradient[1] = scale * dQ * q;
       gradient[2] = scale * dGamma * gamma;
       return scale * ll;
     };
+  }
+  function customerTerms(p, q, gamma, xs, xIndex, values, sums) {
+    sums.fill(0);
+    for (let i = 0; i < values.length; i++) {
+      const x = xs[xIndex[i]];
+      const total = gamma + values[i];
+      const logTotal = Math.log(total);
+      const shape = p * x + q;
+      sums[0] += shape * logTotal;
+      sums[1] += x * logTotal;
+      sums[2] += logTotal;
+      sums[3] += shape / total;
+    }
   }
   function fitGammaGamma(histories) {
     histories.forEach((h, i) => {
@@ -3500,7 +3531,8 @@ var Regulars = (() => {
   function storeMeanSpendOf(input) {
     let total = 0;
     let days = 0;
-    for (const c of input) {
+    for (let i = 0; i < input.length; i++) {
+      const c = input[i];
       total += (c.x + 1) * c.meanSpend;
       days += c.x + 1;
     }
@@ -3627,11 +3659,15 @@ var Regulars = (() => {
   }
   function calibrationSet(customers, cutoff, asOf) {
     let eligible = 0;
-    for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0] <= cutoff) eligible++;
+    for (let i = 0; i < customers.length; i++) {
+      const days = customers[i].purchaseDays;
+      if (days.length > 0 && days[0] <= cutoff) eligible++;
+    }
     const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
     const threshold = keepShare * 2 ** 32;
     const out = [];
-    for (const c of customers) {
+    for (let i = 0; i < customers.length; i++) {
+      const c = customers[i];
       const days = c.purchaseDays;
       if (!(days.length > 0 && days[0] <= cutoff)) continue;
       if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
@@ -3652,8 +3688,10 @@ var Regulars = (() => {
   }
   function holdoutCheck(customers, asOfDay) {
     let firstDay = Number.POSITIVE_INFINITY;
-    for (const c of customers)
-      if (c.purchaseDays.length > 0 && c.purchaseDays[0] < firstDay) firstDay = c.purchaseDays[0];
+    for (let i = 0; i < customers.length; i++) {
+      const days = customers[i].purchaseDays;
+      if (days.length > 0 && days[0] < firstDay) firstDay = days[0];
+    }
     const span = asOfDay - firstDay;
     if (!Number.isFinite(span)) return { status: "too-short", reason: "too-few-customers" };
     const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
@@ -3668,26 +3706,32 @@ var Regulars = (() => {
     const groups = groupHistoriesAt(set.length, (i) => set[i].history);
     const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
     const predictions = /* @__PURE__ */ new Map();
+    const squaredErrors = /* @__PURE__ */ new Map();
     const regularity = kFromGaps(inputs);
     const scores = [];
     for (const model of CHECKED_MODELS) {
       const sameAs = scores.find((s) => s.model === "mbg-nbd");
       if (model === "mbg-cnbd-k" && regularity === 1 && sameAs) {
         scores.push({ ...sameAs, model });
+        predictions.set(model, predictions.get("mbg-nbd"));
+        squaredErrors.set(model, squaredErrors.get("mbg-nbd"));
         continue;
       }
       const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
       const predict = purchasePredictor(fit);
       const p = new Float64Array(set.length);
+      const e = new Float64Array(set.length);
       let brier = 0;
       let countError = 0;
       set.forEach((s, i) => {
         p[i] = predict.repeatProbability(s.history, holdoutDays);
         const bought = s.boughtDays > 0 ? 1 : 0;
-        brier += (p[i] - bought) ** 2;
+        e[i] = (p[i] - bought) ** 2;
+        brier += e[i];
         countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
       });
       predictions.set(model, p);
+      squaredErrors.set(model, e);
       scores.push({
         model,
         method: fit.method,
@@ -3695,17 +3739,40 @@ var Regulars = (() => {
         countError: countError / set.length
       });
     }
-    let best = scores[0];
-    for (const s of scores) if (s.brier < best.brier) best = s;
+    const winner = chooseWinner(scores, squaredErrors, regularity === 1 ? "mbg-nbd" : "mbg-cnbd-k");
     return {
       status: "checked",
       holdoutDays,
       cutoffDay,
       customers: set.length,
       scores,
-      winner: best.model,
-      bands: calibrationBands(predictions.get(best.model), set)
+      winner,
+      bands: calibrationBands(predictions.get(winner), set)
     };
+  }
+  function chooseWinner(scores, squaredErrors, kept) {
+    const base2 = squaredErrors.get(kept);
+    const n = base2.length;
+    let winner = kept;
+    let winnerBrier = scores.find((s) => s.model === kept).brier;
+    for (const s of scores) {
+      if (s.model === kept || !(s.brier < winnerBrier)) continue;
+      const other = squaredErrors.get(s.model);
+      let sum = 0;
+      let sumSquares = 0;
+      for (let i = 0; i < n; i++) {
+        const d = base2[i] - other[i];
+        sum += d;
+        sumSquares += d * d;
+      }
+      const mean = sum / n;
+      const variance = n > 1 ? Math.max(0, (sumSquares - n * mean * mean) / (n - 1)) : 0;
+      if (mean > 2 * Math.sqrt(variance / n)) {
+        winner = s.model;
+        winnerBrier = s.brier;
+      }
+    }
+    return winner;
   }
   function calibrationBands(p, set) {
     const edges = HOLDOUT.bandEdges;
@@ -3734,7 +3801,7 @@ var Regulars = (() => {
     const normalized = text3.trim().toLowerCase().replace(/[\s/_]+/g, "-");
     return PURCHASE_MODEL_CHOICES.find((c) => c === normalized);
   }
-  var UNCHECKED_DEFAULT = "mbg-nbd";
+  var UNCHECKED_DEFAULT = "mbg-cnbd-k";
   function resolveChoice(choice, winner) {
     if (choice !== "auto") return choice;
     return winner ?? UNCHECKED_DEFAULT;
@@ -3891,27 +3958,21 @@ var Regulars = (() => {
     const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
     const store = storeRhythm(histories, asOfDay, settings, ownGaps);
     const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
+    let checkCustomers = histories;
     onStageEnd("summarise");
-    const modelInputs = summaries.map((s) => ({
-      x: s.x,
-      tx: s.txDays,
-      T: s.TDays,
-      meanRepeatSpend: s.meanRepeatSpend,
-      meanSpend: s.meanSpend,
-      logGapSum: s.logGapSum,
-      logRepeatSpendSum: s.logRepeatSpendSum
-    }));
+    const modelInputs = summaries;
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
     let fitted;
     const fitModel = () => {
       if (fitted) return fitted;
       const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-      const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
+      const check = needsCheck ? saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay) : void 0;
       const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
         purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
       });
       fitted = { model, check, saved };
+      checkCustomers = void 0;
       modelOptions.onFitted?.(savedFitOf(fitted));
       return fitted;
     };
@@ -3923,20 +3984,23 @@ var Regulars = (() => {
       settings
     );
     const scoring = { store, settings, model: () => fitModel().model };
-    const customers = [];
-    const byKey = /* @__PURE__ */ new Map();
+    const customers = new Array(summaries.length);
     for (let i = 0; i < summaries.length; i++) {
-      const summary = summaries[i];
-      const customer = new ScoredCustomer(summary, scores[i], tiers[i], modelInputs[i], scoring);
-      customers.push(customer);
-      byKey.set(summary.key, customer);
+      customers[i] = new ScoredCustomer(summaries[i], scores[i], tiers[i], modelInputs[i], scoring);
     }
+    let byKey;
     onStageEnd("score");
     return {
       asOfDay,
       settings,
       customers,
-      byKey,
+      get byKey() {
+        if (byKey === void 0) {
+          byKey = /* @__PURE__ */ new Map();
+          for (const c of customers) byKey.set(c.summary.key, c);
+        }
+        return byKey;
+      },
       get model() {
         return fitModel().model;
       },
@@ -3960,7 +4024,7 @@ var Regulars = (() => {
   function usableFit(saved, choice, inputs) {
     if (saved === void 0 || saved.model.customers !== inputs.length) return void 0;
     let repeat = 0;
-    for (const c of inputs) if (c.x > 0) repeat++;
+    for (let i = 0; i < inputs.length; i++) if (inputs[i].x > 0) repeat++;
     if (saved.model.repeatCustomers !== repeat) return void 0;
     if (choice === "auto" && saved.check === void 0) return void 0;
     const winner = saved.check?.status === "checked" ? saved.check.winner : void 0;
@@ -5485,12 +5549,13 @@ var Regulars = (() => {
       slots.push(value);
       at3 = match.index + match[0].length;
     }
-    const last = template.slice(at3);
     const count = slots.length;
+    const pieces = new Array(2 * count + 1);
+    for (let i = 0; i < count; i++) pieces[2 * i] = fixed[i];
+    pieces[2 * count] = template.slice(at3);
     return (facts) => {
-      let text3 = "";
-      for (let i = 0; i < count; i++) text3 += fixed[i] + slots[i](facts);
-      return text3 + last;
+      for (let i = 0; i < count; i++) pieces[2 * i + 1] = slots[i](facts);
+      return pieces.join("");
     };
   }
 
@@ -5944,7 +6009,8 @@ var Regulars = (() => {
     en: {
       fixed: "{model}, as asked",
       won: "auto: {model} predicted the last {days} days best",
-      unchecked: "auto: {model}, the cautious choice when the log cannot be checked",
+      kept: "auto: {model}; no other model predicted the last {days} days clearly better",
+      unchecked: 'auto: {model}, the model that can say "gone", when the log cannot be checked',
       choice: "model choice",
       check: "hold-out check",
       brier: "Brier score on the hold-out, {model} (lower is better)",
@@ -5953,7 +6019,8 @@ var Regulars = (() => {
     "zh-CN": {
       fixed: "{model}（按指定）",
       won: "自动：{model} 对最近 {days} 天预测最准",
-      unchecked: "自动：{model}（无法检验时的稳妥选择）",
+      kept: "自动：{model}（没有其他模型对最近 {days} 天预测得明显更准）",
+      unchecked: "自动：{model}（无法检验时，选用能判断客户已离开的模型）",
       choice: "模型选择",
       check: "留出检验",
       brier: "留出期 Brier 分数，{model}（越低越好）",
@@ -5962,7 +6029,8 @@ var Regulars = (() => {
     "zh-TW": {
       fixed: "{model}（依指定）",
       won: "自動：{model} 對最近 {days} 天預測最準",
-      unchecked: "自動：{model}（無法檢驗時的穩妥選擇）",
+      kept: "自動：{model}（沒有其他模型對最近 {days} 天預測得明顯更準）",
+      unchecked: "自動：{model}（無法檢驗時，選用能判斷客戶已離開的模型）",
       choice: "模型選擇",
       check: "保留期檢驗",
       brier: "保留期 Brier 分數，{model}（越低越好）",
@@ -5974,7 +6042,10 @@ var Regulars = (() => {
     const t = CHOICE_TEXTS[language];
     const check = analysis.check;
     const model = MODEL_NAMES[analysis.model.purchaseModel];
-    const choice = analysis.purchaseModelChoice !== "auto" ? put2(t.fixed, { model }) : check?.status === "checked" ? put2(t.won, { model, days: check.holdoutDays }) : put2(t.unchecked, { model });
+    const choice = analysis.purchaseModelChoice !== "auto" ? put2(t.fixed, { model }) : check?.status === "checked" ? (
+      // "best" only when it had the lowest score; kept within the noise otherwise (holdout-check.ts).
+      put2(lowestScore(check) === check.winner ? t.won : t.kept, { model, days: check.holdoutDays })
+    ) : put2(t.unchecked, { model });
     const rows = [
       [t.choice, choice],
       [t.check, accuracySentence(check, language) ?? ""]
@@ -6140,6 +6211,11 @@ var Regulars = (() => {
   }
   function cutText(cuts, sign) {
     return cuts.map((c) => c === void 0 ? "–" : `${sign}${Math.round(c * 100) / 100}`).join(" / ");
+  }
+  function lowestScore(check) {
+    let best = check.scores[0];
+    for (const s of check.scores) if (s.brier < best.brier) best = s;
+    return best.model;
   }
 
   // src/core/models/model-state.ts
@@ -6691,7 +6767,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:07d003e6d59fda0e";
+  var BUILD_STAMP = "regulars-build:bbcfa7ba57f1c6aa";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";

@@ -16,7 +16,7 @@ import { readPurchases } from './input/read-purchases';
 import { ScoredCustomer, type ScoringContext } from './insights/scored-customer';
 import type { LifecycleResult } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
-import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
+import { type HoldoutCheck, type HoldoutCustomer, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
@@ -142,17 +142,12 @@ export function analyzeLog(
   const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
+  // The purchase days are kept for the hold-out check only, and let go once the model is fitted: on
+  // a large log they are a good part of what the output stage would otherwise add to (issue 13).
+  let checkCustomers: readonly HoldoutCustomer[] | undefined = histories;
   onStageEnd('summarise');
-  // One model input per customer, reused for every prediction below.
-  const modelInputs = summaries.map((s) => ({
-    x: s.x,
-    tx: s.txDays,
-    T: s.TDays,
-    meanRepeatSpend: s.meanRepeatSpend,
-    meanSpend: s.meanSpend,
-    logGapSum: s.logGapSum,
-    logRepeatSpendSum: s.logRepeatSpendSum,
-  }));
+  // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
+  const modelInputs = summaries;
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;
   // The hold-out check and the fit run when first needed: here, unless the caller said it needs no
@@ -163,13 +158,14 @@ export function analyzeLog(
   const fitModel = () => {
     if (fitted) return fitted;
     const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-    const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
+    const check = needsCheck ? (saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay)) : undefined;
     const model = saved
       ? customerModelOf(saved.model)
       : fitCustomerModel(modelInputs, {
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
+    checkCustomers = undefined;
     modelOptions.onFitted?.(savedFitOf(fitted));
     return fitted;
   };
@@ -182,20 +178,25 @@ export function analyzeLog(
   );
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
-  const customers: CustomerInsight[] = [];
-  const byKey = new Map<string, CustomerInsight>();
+  const customers: CustomerInsight[] = new Array(summaries.length);
   for (let i = 0; i < summaries.length; i++) {
-    const summary = summaries[i]!;
-    const customer = new ScoredCustomer(summary, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
-    customers.push(customer);
-    byKey.set(summary.key, customer);
+    customers[i] = new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
   }
+  // Made when first read: a formula answering for every customer in log order (CUSTOMER_INSIGHTS)
+  // looks no customer up by key.
+  let byKey: Map<string, CustomerInsight> | undefined;
   onStageEnd('score');
   return {
     asOfDay,
     settings,
     customers,
-    byKey,
+    get byKey() {
+      if (byKey === undefined) {
+        byKey = new Map();
+        for (const c of customers) byKey.set(c.summary.key, c);
+      }
+      return byKey;
+    },
     get model() {
       return fitModel().model;
     },
@@ -235,7 +236,7 @@ function usableFit(
 ): SavedFit | undefined {
   if (saved === undefined || saved.model.customers !== inputs.length) return undefined;
   let repeat = 0;
-  for (const c of inputs) if (c.x > 0) repeat++;
+  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.x > 0) repeat++;
   if (saved.model.repeatCustomers !== repeat) return undefined;
   if (choice === 'auto' && saved.check === undefined) return undefined;
   const winner = saved.check?.status === 'checked' ? saved.check.winner : undefined;

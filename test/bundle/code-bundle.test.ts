@@ -128,7 +128,13 @@ describe('dist/Code.js', () => {
     // 533,322 → 536,433 bytes; 0.2 KB saved by sharing a search): the window of returners' first
     // gaps weighed for the log's end (~1.3 KB) and its sentences in en and zh (~1.2 KB).
     // Both merged: 508,129 bytes; cap that, rounded up to the KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(497 * 1024);
+    // +2 KB for issue 13's cold path (~1.6 KB measured): UTC days by arithmetic without an Intl
+    // formatter, the Gamma-Gamma sums in a function of their own (the compiled loop no longer bails
+    // out on every evaluation), indexed loops where cold code ran over every row, the spending-less
+    // test's early exit, customers by key made when first read, distinct days ranked by a table
+    // over their range instead of sorts and binary searches (~0.8 KB; a grouping ≈ 2.5× faster).
+    // All merged (the cold path, issue 12's auto rule): 511,738 bytes; cap that, rounded up to the KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(500 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

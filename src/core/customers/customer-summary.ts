@@ -59,6 +59,17 @@ export interface CustomerSummary {
  * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
  * defined, it is the `usualGapDays` the due date and every text state.
  */
+/**
+ * A summary as summarizeCustomer makes it: with txDays and TDays also under the names the customer
+ * model reads (models/customer-model.ts), so the summary is the model's input as it is and the
+ * analysis makes no second object per customer (issue 13: every object a cold call keeps alive is
+ * copied by the garbage collector).
+ */
+export interface ModelledSummary extends CustomerSummary {
+  readonly tx: number;
+  readonly T: number;
+}
+
 export function habitGapDays(
   c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays'>,
 ): number | undefined {
@@ -111,7 +122,7 @@ export function summarizeCustomer(
   store: StoreRhythm,
   settings: Settings,
   ownGapDays: number | undefined = ownMedianGap(history.purchaseDays),
-): CustomerSummary {
+): ModelledSummary {
   const days = history.purchaseDays;
   const firstDay = days[0]!;
   const lastDay = days[days.length - 1]!;
@@ -142,6 +153,8 @@ export function summarizeCustomer(
     x: count - 1,
     txDays: lastDay - firstDay,
     TDays: asOfDay - firstDay,
+    tx: lastDay - firstDay,
+    T: asOfDay - firstDay,
     logGapSum: logGapSum(days),
     netSpend: history.netSpend,
     averagePurchase: history.netSpend / count,

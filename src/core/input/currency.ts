@@ -48,7 +48,10 @@ export function currencyOfFormats(patterns: readonly string[]): Currency | undef
  */
 export function currencyOfCells(cells: readonly unknown[], column?: number): Currency | undefined {
   const found: (Currency | undefined)[] = [];
-  for (const row of cells) {
+  // Indexed, not for…of: this runs once per call over every row, mostly before the engine has
+  // optimised it, when each step of an iterator allocates a result object.
+  for (let i = 0; i < cells.length; i++) {
+    const row = cells[i];
     const cell = column === undefined ? row : (row as readonly unknown[] | undefined)?.[column];
     if (typeof cell === 'string') found.push(markOf(cell));
   }

@@ -48,11 +48,16 @@ export function amountDrop(dayAmounts: readonly number[], settings: Settings): A
   const n = dayAmounts.length;
   const earlierCount = n - k;
   if (n < settings.amountTrendMinPurchaseDays || earlierCount < MIN_EARLIER_DAYS) return undefined;
+  // Test 3 first against the largest earlier amount, which the usual one (their median) never
+  // exceeds: most regulars fail it here, before any list is copied and sorted.
+  let earlierHigh = dayAmounts[0]!;
+  for (let i = 1; i < earlierCount; i++) if (dayAmounts[i]! > earlierHigh) earlierHigh = dayAmounts[i]!;
+  const recentMean = meanOf(dayAmounts, earlierCount, n);
+  if (!(recentMean < settings.amountDropRatio * earlierHigh)) return undefined;
   const earlier = dayAmounts.slice(0, earlierCount);
   const usualAmount = median(earlier);
   if (!(usualAmount > 0)) return undefined;
   for (let i = earlierCount; i < n; i++) if (!(dayAmounts[i]! < usualAmount)) return undefined;
-  const recentMean = meanOf(dayAmounts, earlierCount, n);
   const ratio = recentMean / usualAmount;
   if (!(ratio < settings.amountDropRatio)) return undefined;
 
@@ -72,11 +77,7 @@ export function amountDrop(dayAmounts: readonly number[], settings: Settings): A
   if (!(fall > settings.amountDropNoiseZ * standardError)) return undefined;
 
   let earlierLow = earlier[0]!;
-  let earlierHigh = earlier[0]!;
-  for (const v of earlier) {
-    if (v < earlierLow) earlierLow = v;
-    if (v > earlierHigh) earlierHigh = v;
-  }
+  for (const v of earlier) if (v < earlierLow) earlierLow = v;
   return {
     recentPurchaseDays: k,
     recentMean,

@@ -450,7 +450,8 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
 function storeMeanSpendOf(input: readonly CustomerSummary[]): number {
   let total = 0;
   let days = 0;
-  for (const c of input) {
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
     total += (c.x + 1) * c.meanSpend;
     days += c.x + 1;
   }

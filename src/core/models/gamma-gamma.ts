@@ -71,8 +71,11 @@ function assertSpendHistory(h: SpendHistory, index = -1): void {
   throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
 }
 
+const PARAM_NAMES = ['p', 'q', 'gamma'] as const;
+
 function assertGammaGammaParams(params: GammaGammaParams): void {
-  for (const key of ['p', 'q', 'gamma'] as const) {
+  // Checked once per customer's expected spend: one list for every check, not one per check.
+  for (const key of PARAM_NAMES) {
     const v = params[key];
     if (!(Number.isFinite(v) && v > 0)) {
       throw new RangeError(`Gamma-Gamma parameter ${key} must be a finite number > 0, got ${v}`);
@@ -178,6 +181,7 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
   const xs = Float64Array.from(xValues);
   const nX = xs.length;
   const scale = n > 0 ? -1 / n : 0;
+  const sums = new Float64Array(4);
 
   return (theta, gradient) => {
     for (let i = 0; i < 3; i++) {
@@ -208,21 +212,47 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
         dP += spread * x * (digamma(px) - digamma(p)) + spreadLogShares[k]!;
       }
     }
-    for (let i = 0; i < n; i++) {
-      const x = xs[xIndex[i]!]!;
-      const total = gamma + values[i]!;
-      const logTotal = Math.log(total);
-      const shape = p * x + q;
-      ll -= shape * logTotal;
-      dP -= x * logTotal;
-      dQ -= logTotal;
-      dGamma -= shape / total;
-    }
+    customerTerms(p, q, gamma, xs, xIndex, values, sums);
+    ll -= sums[0]!;
+    dP -= sums[1]!;
+    dQ -= sums[2]!;
+    dGamma -= sums[3]!;
     gradient[0] = scale * dP * p;
     gradient[1] = scale * dQ * q;
     gradient[2] = scale * dGamma * gamma;
     return scale * ll;
   };
+}
+
+/**
+ * The terms of ln f [2] that need each customer's own total x·zbar, summed over customers into
+ * `sums`: Σ (px+q)·ln(gamma + x·zbar) and its derivatives in p, q and gamma (as Σ x·ln(…), Σ ln(…),
+ * Σ (px+q)/(…)). A function of its own, summing straight into `sums` with nothing after its loop:
+ * as a loop inside the objective, the engine compiled it mid-loop on the first call (on-stack
+ * replacement), before the code after the loop had ever run, and that compiled code bailed out at
+ * the loop's end on every later call — the fit's evaluations ran unoptimised, allocating ≈ 20 MB of
+ * boxed numbers on CDNOW (issue 13).
+ */
+function customerTerms(
+  p: number,
+  q: number,
+  gamma: number,
+  xs: Float64Array,
+  xIndex: Int32Array,
+  values: Float64Array,
+  sums: Float64Array,
+): void {
+  sums.fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const x = xs[xIndex[i]!]!;
+    const total = gamma + values[i]!;
+    const logTotal = Math.log(total);
+    const shape = p * x + q;
+    sums[0]! += shape * logTotal;
+    sums[1]! += x * logTotal;
+    sums[2]! += logTotal;
+    sums[3]! += shape / total;
+  }
 }
 
 /**

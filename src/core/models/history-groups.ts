@@ -70,6 +70,26 @@ function indexValues(values: Float64Array): { distinct: Float64Array; index: Int
   return { distinct, index };
 }
 
+/**
+ * The same for whole numbers in [0, range): a table over the range marks the values present and
+ * ranks them, so no sort or search is needed — days since a first purchase span a few thousand
+ * values where a large sheet has hundreds of thousands of customers.
+ */
+function indexWholeValues(
+  values: Float64Array,
+  range: number,
+): { distinct: Float64Array; index: Int32Array } {
+  const rank = new Int32Array(range);
+  for (let i = 0; i < values.length; i++) rank[values[i]!] = 1;
+  let count = 0;
+  for (let v = 0; v < range; v++) if (rank[v] !== 0) rank[v] = ++count;
+  const distinct = new Float64Array(count);
+  for (let v = 0; v < range; v++) if (rank[v] !== 0) distinct[rank[v]! - 1] = v;
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) index[i] = rank[values[i]!]! - 1;
+  return { distinct, index };
+}
+
 /** `order` stably sorted by `key` (whole numbers in [0, range)): one counting-sort pass. */
 function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
   const start = new Int32Array(range + 1);
@@ -90,7 +110,14 @@ function distinct(
   n: number,
   historyAt: (i: number) => RepeatHistory,
   listName: string,
-): { x: Float64Array; tx: Float64Array; T: Float64Array; count: Float64Array } {
+): {
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  count: Float64Array;
+  /** When every value is a whole number: x below `xRange`, tx and T below `tRange`. */
+  ranges: { xRange: number; tRange: number } | undefined;
+} {
   const xs = new Int32Array(n);
   const txs = new Int32Array(n);
   const ts = new Int32Array(n);
@@ -108,7 +135,8 @@ function distinct(
       maxT = Math.max(maxT, h.T);
     } else whole = false;
   }
-  let order: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
+  let order: Int32Array = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   let same: (i: number, j: number) => boolean;
   let at = historyAt;
   if (whole) {
@@ -144,6 +172,7 @@ function distinct(
     tx: tx.slice(0, groups),
     T: T.slice(0, groups),
     count: count.slice(0, groups),
+    ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined,
   };
 }
 
@@ -156,11 +185,16 @@ export function groupHistoriesAt(
   historyAt: (i: number) => RepeatHistory,
   listName = 'histories',
 ): HistoryGroups {
-  const { x, tx, T, count } = distinct(n, historyAt, listName);
+  const { x, tx, T, count, ranges } = distinct(n, historyAt, listName);
   const groups = count.length;
-  const { distinct: xValues, index: xIndex } = indexValues(x);
-  const { distinct: tValues, index: tIndex } = indexValues(T);
-  const { distinct: txValues, index: txIndex } = indexValues(tx);
+  // By a table over the range when it is not much longer than the list, else by sorting.
+  const index = (values: Float64Array, range: number | undefined) =>
+    range !== undefined && range <= 4 * values.length + 4096
+      ? indexWholeValues(values, range)
+      : indexValues(values);
+  const { distinct: xValues, index: xIndex } = index(x, ranges?.xRange);
+  const { distinct: tValues, index: tIndex } = index(T, ranges?.tRange);
+  const { distinct: txValues, index: txIndex } = index(tx, ranges?.tRange);
   const xCounts = new Float64Array(xValues.length);
   const tCounts = new Float64Array(tValues.length);
   const tSumX = new Float64Array(tValues.length);

@@ -110,13 +110,19 @@ interface Scored {
 
 /** The scored customers, in one pass over the customers (a hash and two binary searches each). */
 function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber, asOf: DayNumber): Scored[] {
+  // Indexed loops over the customers, not for…of: run once per call, mostly before the engine has
+  // optimised them, each step of an iterator would allocate a result object.
   let eligible = 0;
-  for (const c of customers) if (c.purchaseDays.length > 0 && c.purchaseDays[0]! <= cutoff) eligible++;
+  for (let i = 0; i < customers.length; i++) {
+    const days = customers[i]!.purchaseDays;
+    if (days.length > 0 && days[0]! <= cutoff) eligible++;
+  }
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
   const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
   const threshold = keepShare * 2 ** 32;
   const out: Scored[] = [];
-  for (const c of customers) {
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     const days = c.purchaseDays;
     if (!(days.length > 0 && days[0]! <= cutoff)) continue;
     if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
@@ -141,8 +147,10 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
 /** The hold-out check of the header, for customers' purchase days up to `asOfDay`. */
 export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): HoldoutCheck {
   let firstDay = Number.POSITIVE_INFINITY;
-  for (const c of customers)
-    if (c.purchaseDays.length > 0 && c.purchaseDays[0]! < firstDay) firstDay = c.purchaseDays[0]!;
+  for (let i = 0; i < customers.length; i++) {
+    const days = customers[i]!.purchaseDays;
+    if (days.length > 0 && days[0]! < firstDay) firstDay = days[0]!;
+  }
   const span = asOfDay - firstDay;
   if (!Number.isFinite(span)) return { status: 'too-short', reason: 'too-few-customers' };
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);

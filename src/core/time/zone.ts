@@ -36,7 +36,8 @@ interface OffsetBlock {
 
 interface ZoneState {
   readonly name: string;
-  readonly format: Intl.DateTimeFormat;
+  /** Undefined for a name of UTC itself (ZERO_OFFSET_ZONES): its offset is 0 at every instant. */
+  readonly format: Intl.DateTimeFormat | undefined;
   /** Block number (floor of ms / BLOCK_MS) → its offsets. */
   readonly blocks: Map<number, OffsetBlock>;
   /** Day number → first instant (ms) of that day in the zone. */
@@ -61,22 +62,32 @@ function zoneState(timeZone: string): ZoneState {
   return zone;
 }
 
+/**
+ * The usual IANA names of UTC itself (Etc/UTC and Etc/GMT), upper-cased as Intl accepts them in any
+ * case: their offset is 0 at every instant, so no Intl.DateTimeFormat is built for them — building
+ * one costs more than reading a whole log's dates in a cold call. Rarer aliases (Zulu, UCT) take the
+ * general path, with the same result.
+ */
+const ZERO_OFFSET_ZONES = new Set(['UTC', 'ETC/UTC', 'GMT', 'ETC/GMT']);
+
 function createZone(timeZone: string): ZoneState {
-  let format: Intl.DateTimeFormat;
+  let format: Intl.DateTimeFormat | undefined;
   try {
     if (typeof timeZone !== 'string' || timeZone.trim() === '') throw new RangeError('empty');
     // Gregorian calendar and Latin digits whatever the host's defaults; 00–23 hours.
-    format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    if (!ZERO_OFFSET_ZONES.has(timeZone.toUpperCase())) {
+      format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+        timeZone,
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    }
   } catch {
     throw new RangeError(
       `Unknown time zone '${String(timeZone)}': use an IANA name such as 'Asia/Shanghai', 'America/New_York' or 'UTC'.`,
@@ -111,8 +122,8 @@ export function timeZoneOrUtc(timeZone: unknown): string {
 }
 
 /** Offset of the zone at a whole-second instant, from the wall clock Intl reports (ms). */
-function measureOffset(zone: ZoneState, wholeSecondMs: number): number {
-  const parts = zone.format.formatToParts(wholeSecondMs);
+function measureOffset(format: Intl.DateTimeFormat, wholeSecondMs: number): number {
+  const parts = format.formatToParts(wholeSecondMs);
   let year = 0;
   let month = 1;
   let day = 1;
@@ -157,12 +168,14 @@ function clampTime(ms: number): number {
 
 /** The zone's offset (ms, local minus UTC) at instant `ms`. */
 function offsetAt(zone: ZoneState, ms: number): number {
+  const format = zone.format;
+  if (format === undefined) return 0;
   const number = Math.floor(ms / BLOCK_MS);
   let block = zone.lastBlock;
   if (number !== zone.lastBlockNumber || block === undefined) {
     block = zone.blocks.get(number);
     if (block === undefined) {
-      block = sampleBlock(zone, number * BLOCK_MS);
+      block = sampleBlock(format, number * BLOCK_MS);
       if (zone.blocks.size >= MAX_BLOCKS) zone.blocks.clear();
       zone.blocks.set(number, block);
     }
@@ -176,12 +189,12 @@ function offsetAt(zone: ZoneState, ms: number): number {
 }
 
 /** The offsets of the block starting at `start` (a whole second): sampled, changes bisected. */
-function sampleBlock(zone: ZoneState, start: number): OffsetBlock {
-  const offsets = [measureOffset(zone, clampTime(start))];
+function sampleBlock(format: Intl.DateTimeFormat, start: number): OffsetBlock {
+  const offsets = [measureOffset(format, clampTime(start))];
   const changes: number[] = [];
   for (let from = start; from < start + BLOCK_MS; from += SAMPLE_MS) {
     const to = clampTime(from + SAMPLE_MS);
-    const atEnd = measureOffset(zone, to);
+    const atEnd = measureOffset(format, to);
     // Several changes between two samples are found one after another, as long as they do not
     // cancel out (the assumption at the top).
     let low = clampTime(from) / 1000;
@@ -191,7 +204,7 @@ function sampleBlock(zone: ZoneState, start: number): OffsetBlock {
       let atHigh = atEnd;
       while (high - low > 1) {
         const mid = Math.floor((low + high) / 2);
-        const offset = measureOffset(zone, mid * 1000);
+        const offset = measureOffset(format, mid * 1000);
         if (offset === before) low = mid;
         else {
           high = mid;

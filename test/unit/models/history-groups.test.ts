@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupHistoriesAt, historyGroupsOf } from '../../../src/core/models/history-groups';
 import { readCdnowSample } from './cdnow-data';
@@ -38,6 +39,36 @@ describe('history groups (one grouping for every purchase model)', () => {
     expect(Array.from(weeks.count)).toEqual(Array.from(days.count));
     expect(Array.from(weeks.T)).toEqual(Array.from(days.T, (t) => t / 7));
     expect(weeks.firstRepeat).toBe(days.firstRepeat);
+  });
+
+  it('indexes distinct x, T and tx the same by a table over a short range as by sorting a long one', () => {
+    // Whole days over a short span take the table (range within 4 × the list + 4096); spans of
+    // hundreds of thousands of days over a few customers take the sort. Both must give every
+    // distinct value once, ascending, with each group's index pointing at its own value.
+    const history = (maxT: number) =>
+      fc
+        .tuple(fc.integer({ min: 0, max: maxT }), fc.integer({ min: 0, max: maxT }), fc.nat(12))
+        .map(([a, b, x]) => ({ x, tx: Math.min(a, b), T: Math.max(a, b) }));
+    const distinctSorted = (values: Iterable<number>) => [...new Set(values)].sort((p, q) => p - q);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(history(400), { minLength: 1, maxLength: 60 }),
+          fc.array(history(600_000), { minLength: 1, maxLength: 8 }),
+        ),
+        (list) => {
+          const g = historyGroupsOf(list);
+          expect(Array.from(g.xValues)).toEqual(distinctSorted(list.map((h) => h.x)));
+          expect(Array.from(g.tValues)).toEqual(distinctSorted(list.map((h) => h.T)));
+          expect(Array.from(g.txValues)).toEqual(distinctSorted(list.map((h) => h.tx)));
+          for (let k = 0; k < g.count.length; k++) {
+            expect(g.xValues[g.xIndex[k]!]).toBe(g.x[k]);
+            expect(g.tValues[g.tIndex[k]!]).toBe(g.T[k]);
+            expect(g.txValues[g.txIndex[k]!]).toBe(g.tx[k]);
+          }
+        },
+      ),
+    );
   });
 
   it('names the invalid history and its list', () => {

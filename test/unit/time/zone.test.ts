@@ -193,6 +193,43 @@ describe('dayOfTime: offsets found by sampling and bisecting', () => {
   });
 });
 
+describe('UTC and its aliases: no Intl formatter', () => {
+  const names = ['UTC', 'utc', 'Etc/UTC', 'GMT', 'gmt', 'Etc/GMT'];
+
+  it('takes as UTC only names Intl itself resolves to UTC', () => {
+    for (const zone of names) {
+      expect(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone).toBe('UTC');
+    }
+  });
+
+  it('reads days and midnights of the UTC calendar without making or asking an Intl formatter', () => {
+    const original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args) {
+        made++;
+        return Reflect.construct(target, args);
+      },
+    });
+    const formatted = vi.spyOn(original.prototype, 'formatToParts');
+    try {
+      fc.assert(
+        fc.property(fc.constantFrom(...names), fc.integer({ min: -8.64e15, max: 8.64e15 }), (zone, ms) => {
+          const day = Math.floor(ms / DAY);
+          expect(dayOfTime(ms, zone)).toBe(day);
+          if (Math.abs(day) < 1e8) expect(instantOfDay(day, zone).getTime()).toBe(day * DAY);
+        }),
+      );
+      expect(timeZoneOrUtc(' Etc/UTC ')).toBe('Etc/UTC');
+      expect(made).toBe(0);
+      expect(formatted).not.toHaveBeenCalled();
+    } finally {
+      Intl.DateTimeFormat = original;
+      formatted.mockRestore();
+    }
+  });
+});
+
 describe('instantOfDay', () => {
   it('gives midnight in the zone', () => {
     expect(instantOfDay(dayFromCivil(2024, 3, 5), 'Asia/Shanghai')).toEqual(utc(2024, 3, 4, 16));
