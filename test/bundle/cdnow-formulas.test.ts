@@ -90,7 +90,10 @@ describe('CDNOW sample through the formulas (as_of 1997-09-30)', () => {
   it('under auto (68 days held out of 273), CUSTOMER_MODEL names the model the check chose and REPEAT_PROBABILITY uses that same model', () => {
     const table = call('CUSTOMER_MODEL', purchases, asOf) as [string, unknown][];
     const choice = String(table.find(([name]) => name === 'model choice')![1]);
-    expect(choice).toMatch(/^auto: (BG|MBG)\/NBD predicted the last (\d+) days best$/);
+    // "best" for the lowest score; "kept" for the model of regular buying within the noise.
+    expect(choice).toMatch(
+      /^auto: (BG|MBG)\/NBD( predicted the last 68 days best|; no other model predicted the last 68 days clearly better)$/,
+    );
     const chosen = choice.includes('MBG') ? 'mbg-nbd' : 'bg-nbd';
     const other = chosen === 'mbg-nbd' ? 'bg-nbd' : 'mbg-nbd';
     const keys = [['0001'], ['0002'], ['0010'], ['2357']];
