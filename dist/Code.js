@@ -1339,6 +1339,7 @@ var Regulars = (() => {
   // src/core/customers/return-window.ts
   var RETURN_SHARE = 0.8;
   var MIN_RETURNERS = 5;
+  var MIN_RISK_SHARE = 0.05;
   function returnWindow(purchaseDays, asOfDay, defaultGapDays) {
     const ages = new Float64Array(purchaseDays.length);
     const gaps = [];
@@ -1354,7 +1355,8 @@ var Regulars = (() => {
     }
     ages.sort();
     gaps.sort((a, b) => a - b);
-    const oldEnough = (g) => Math.max(1, ages.length - firstAtLeast(ages, g));
+    const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
+    const oldEnough = (g) => Math.max(floor, ages.length - firstAtLeast(ages, g));
     const weights = gaps.map((g) => 1 / oldEnough(g));
     let total = 0;
     for (const w of weights) total += w;
@@ -2822,7 +2824,8 @@ var Regulars = (() => {
       const window = store.oneTimeWindow;
       const multiple2 = c.daysSinceLast / window.days;
       const late2 = lateness(multiple2, settings);
-      const stage = late2 === "lapsed" && window.fromSetting ? "atRisk" : late2 ?? "new";
+      const held = late2 === "lapsed" && window.fromSetting;
+      const stage = held ? "atRisk" : late2 ?? "new";
       return {
         stage,
         reason: {
@@ -2832,7 +2835,8 @@ var Regulars = (() => {
           returners: window.returners,
           withinCount: window.withinCount,
           fromSetting: window.fromSetting,
-          multiple: multiple2
+          multiple: multiple2,
+          ...held ? { heldFromLapsed: true } : {}
         }
       };
     }
@@ -5356,8 +5360,8 @@ var Regulars = (() => {
   function labelled(label, value, language) {
     return language === "en" ? `${label}: ${value}` : `${label}：${value}`;
   }
-  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够";
-  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠";
+  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设";
+  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
   var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
   function withTraditional(en, zh) {
@@ -5589,7 +5593,7 @@ var Regulars = (() => {
   };
   var ZH = {
     oneTime: "只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购",
-    oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按默认的 {windowDays} 天判断",
+    oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
     oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）",
     rhythm: "共 {purchaseDays} 个购买日",
@@ -5633,7 +5637,9 @@ var Regulars = (() => {
     };
     const oneTimeFromSetting = {
       new: sentence(t.oneTimeFromSetting, oneTimeValues),
-      late: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues)
+      late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
+      // Only past the Lapsed multiple does "not called Lapsed" say something true.
+      held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues)
     };
     const rhythmValues = {
       purchaseDays: (r) => String(r.purchaseDays),
@@ -5688,11 +5694,11 @@ var Regulars = (() => {
     const oneTimeSentence = (stage, r) => {
       const late = stage !== "new";
       const written = oneTimeWritten.get(r.daysSinceLast);
-      if (written !== void 0 && written.late === late && written.reason.windowDays === r.windowDays && written.reason.returners === r.returners && written.reason.withinCount === r.withinCount && written.reason.fromSetting === r.fromSetting && written.reason.multiple === r.multiple) {
+      if (written !== void 0 && written.late === late && written.reason.windowDays === r.windowDays && written.reason.returners === r.returners && written.reason.withinCount === r.withinCount && written.reason.fromSetting === r.fromSetting && written.reason.heldFromLapsed === r.heldFromLapsed && written.reason.multiple === r.multiple) {
         return written.text;
       }
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-      const text3 = late ? texts.late(r) : texts.new(r);
+      const text3 = r.heldFromLapsed ? oneTimeFromSetting.held(r) : late ? texts.late(r) : texts.new(r);
       oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
       return text3;
     };
@@ -6767,7 +6773,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:bbcfa7ba57f1c6aa";
+  var BUILD_STAMP = "regulars-build:d62a51ebbfc02caf";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -12986,7 +12992,7 @@ function saveModelChoice(choice) {
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
@@ -13073,7 +13079,7 @@ function CUSTOMER_WHY(customers, purchases, as_of, language, exclude) {
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
@@ -13088,7 +13094,7 @@ function REPEAT_PROBABILITY(customers, purchases, days, as_of, exclude, model) {
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
@@ -13117,7 +13123,7 @@ function NEXT_PURCHASE_DATE(customers, purchases, as_of, exclude) {
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
@@ -13135,7 +13141,7 @@ function PREDICTED_VALUE(customers, purchases, days, as_of, exclude, model) {
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
@@ -13149,7 +13155,7 @@ function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, exc
  * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */

@@ -149,9 +149,11 @@ function writeAtomically(name, content) {
 
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
+  // Every file is made before any is written: a failed step leaves the old, matching set in place.
   const { code, templates } = await buildStamped();
+  const sidebar = await buildSidebar();
   writeAtomically('Code.js', code);
-  writeAtomically('Sidebar.html', await buildSidebar());
+  writeAtomically('Sidebar.html', sidebar);
   writeAtomically('Templates.html', templates);
   writeAtomically('appsscript.json', readFileSync(join(root, 'appsscript.json')));
 }

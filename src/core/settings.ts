@@ -37,8 +37,9 @@ export interface Settings {
   keyRevenueShare: number;
   coreRevenueShare: number;
   /**
-   * The purchase model: 'auto' picks the one that predicted this sheet's own last stretch best
-   * (models/holdout-check.ts); 'bg-nbd', 'mbg-nbd' or 'mbg-cnbd-k' fixes it.
+   * The purchase model: 'auto' keeps the MBG/CNBD-k (the MBG/NBD at k = 1) unless another predicted
+   * this sheet's own last stretch clearly better (models/holdout-check.ts); 'bg-nbd', 'mbg-nbd' or
+   * 'mbg-cnbd-k' fixes it.
    */
   purchaseModel: PurchaseModelChoice;
 }

@@ -163,7 +163,7 @@ export function saveModelChoice(choice: unknown) {
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A table with a header row and one row per customer.
  * @customfunction
  */
@@ -254,7 +254,7 @@ export function CUSTOMER_WHY(customers: Arg, purchases: Arg, as_of?: Arg, langua
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A probability between 0 and 1 for each customer.
  * @customfunction
  */
@@ -278,7 +278,7 @@ export function REPEAT_PROBABILITY(
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Expected purchase days for each customer.
  * @customfunction
  */
@@ -316,7 +316,7 @@ export function NEXT_PURCHASE_DATE(customers: Arg, purchases: Arg, as_of?: Arg, 
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return Predicted spend for each customer.
  * @customfunction
  */
@@ -343,7 +343,7 @@ export function PREDICTED_VALUE(
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A score from 0 to 100 for each customer.
  * @customfunction
  */
@@ -367,7 +367,7 @@ export function LOYALTY_SCORE(
  * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
- * @param {"auto"} model [optional] The purchase model: "auto" (the one that best predicted this sheet's own last 90 days), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
+ * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
  * @return A two-column table of names and values.
  * @customfunction
  */

@@ -148,7 +148,7 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     await select.waitFor(WAIT);
     expect(await select.inputValue()).toBe('auto');
     expect(await frame.locator('[data-testid="model-meaning"]').textContent()).toBe(
-      'Uses MBG/CNBD-k, unless another model clearly predicted the last stretch of this sheet better.',
+      'Uses MBG/CNBD-k (MBG/NBD when customers buy at random), unless another model clearly predicted the last stretch of this sheet better.',
     );
     await select.selectOption('bg-nbd');
     expect(await frame.locator('[data-testid="model-meaning"]').textContent()).toMatch(/^The classic model/);

@@ -27,6 +27,12 @@ export interface ReturnWindow {
 const RETURN_SHARE = 0.8;
 /** With fewer returners than this, a quantile of their first gaps says little: the setting is used. */
 const MIN_RETURNERS = 5;
+/**
+ * A gap's weight is trimmed as if at least this share of the customers (and MIN_RETURNERS) were old
+ * enough to show it: where only one or two are, one early customer would otherwise speak for the
+ * whole shop (a pilot customer back after 380 days set a growing shop's window from 24 to 380 days).
+ */
+const MIN_RISK_SHARE = 0.05;
 
 /**
  * The window of `ReturnWindow` from each customer's purchase days (ascending, non-empty).
@@ -35,7 +41,8 @@ const MIN_RETURNERS = 5;
  * purchase is at least g days old, so the plain quantile of the gaps seen is too short on short
  * logs (they only see short first gaps). Each gap seen is weighed by the inverse of the share of
  * all customers whose first purchase is at least g days old (inverse probability of censoring
- * weighting, presuming when a customer first bought says nothing of how fast they come back), and
+ * weighting, presuming when a customer first bought says nothing of how fast they come back; trimmed
+ * where few are that old, MIN_RISK_SHARE), and
  * the window is the smallest gap seen where the weighed share reaches RETURN_SHARE. The weights
  * grow with g, so the window is never shorter than the plain quantile: at least RETURN_SHARE of
  * the returners seen did come back within it, and `withinCount` counts them.
@@ -59,8 +66,10 @@ export function returnWindow(
   }
   ages.sort();
   gaps.sort((a, b) => a - b);
-  // Customers whose first purchase is at least g days old: those past the first age below g.
-  const oldEnough = (g: number) => Math.max(1, ages.length - firstAtLeast(ages, g));
+  // Customers whose first purchase is at least g days old (those past the first age below g),
+  // trimmed below at MIN_RISK_SHARE of them: the weights still never fall as g grows.
+  const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
+  const oldEnough = (g: number) => Math.max(floor, ages.length - firstAtLeast(ages, g));
   const weights = gaps.map((g) => 1 / oldEnough(g));
   let total = 0;
   for (const w of weights) total += w;

@@ -103,7 +103,7 @@ const ZH: ReasonTexts = {
   oneTime:
     '只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购',
   oneTimeFromSetting:
-    '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按默认的 {windowDays} 天判断',
+    '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断',
   oneTimeLate: '（已是其 {multiple} 倍）',
   oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）',
   rhythm: '共 {purchaseDays} 个购买日',
@@ -163,7 +163,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   };
   const oneTimeFromSetting = {
     new: sentence(t.oneTimeFromSetting, oneTimeValues),
-    late: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
+    late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
+    // Only past the Lapsed multiple does "not called Lapsed" say something true.
+    held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
   };
   const rhythmValues: SlotValues<Rhythm> = {
     purchaseDays: (r) => String(r.purchaseDays),
@@ -231,12 +233,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       written.reason.returners === r.returners &&
       written.reason.withinCount === r.withinCount &&
       written.reason.fromSetting === r.fromSetting &&
+      written.reason.heldFromLapsed === r.heldFromLapsed &&
       written.reason.multiple === r.multiple
     ) {
       return written.text;
     }
     const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-    const text = late ? texts.late(r) : texts.new(r);
+    const text = r.heldFromLapsed ? oneTimeFromSetting.held(r) : late ? texts.late(r) : texts.new(r);
     oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
     return text;
   };

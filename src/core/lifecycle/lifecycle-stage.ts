@@ -23,6 +23,8 @@ export type LifecycleReason =
       withinCount: number;
       fromSetting: boolean;
       multiple: number;
+      /** Past the Lapsed multiple of a window that is only the setting's guess: At risk, not Lapsed. */
+      heldFromLapsed?: true;
     }
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
@@ -76,7 +78,8 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     const late = lateness(multiple, settings);
     // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
     // setting's default, a guess not learnt from this shop: enough to say "late", not "gone".
-    const stage = late === 'lapsed' && window.fromSetting ? 'atRisk' : (late ?? 'new');
+    const held = late === 'lapsed' && window.fromSetting;
+    const stage = held ? 'atRisk' : (late ?? 'new');
     return {
       stage,
       reason: {
@@ -87,6 +90,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
         withinCount: window.withinCount,
         fromSetting: window.fromSetting,
         multiple,
+        ...(held ? { heldFromLapsed: true as const } : {}),
       },
     };
   }

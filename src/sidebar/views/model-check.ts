@@ -31,7 +31,7 @@ const TEXTS: Localized<ModelTexts> = {
     choices: {
       auto: [
         'Automatic',
-        'Uses MBG/CNBD-k, unless another model clearly predicted the last stretch of this sheet better.',
+        'Uses MBG/CNBD-k (MBG/NBD when customers buy at random), unless another model clearly predicted the last stretch of this sheet better.',
       ],
       'bg-nbd': ['BG/NBD', 'The classic model: a customer who bought once is taken to be still a customer.'],
       'mbg-nbd': [
@@ -55,7 +55,10 @@ const TEXTS: Localized<ModelTexts> = {
     asked: '（按设置）',
     setting: '模型',
     choices: {
-      auto: ['自动', '使用 MBG/CNBD-k，除非另一个模型对本表最近一段数据预测得明显更准。'],
+      auto: [
+        '自动',
+        '使用 MBG/CNBD-k（客户随机购买时为 MBG/NBD），除非另一个模型对本表最近一段数据预测得明显更准。',
+      ],
       'bg-nbd': ['BG/NBD', '经典模型：只买过一次的客户被视为仍是客户。'],
       'mbg-nbd': ['MBG/NBD', '与 BG/NBD 相似，但只买过一次的客户也可能已离开，沉默越久可能性越大。'],
       'mbg-cnbd-k': ['MBG/CNBD-k', '适合按节奏购买的客户：老客超过平常间隔很久未回购，很可能已流失。'],
@@ -71,7 +74,10 @@ const TEXTS: Localized<ModelTexts> = {
     asked: '（依設定）',
     setting: '模型',
     choices: {
-      auto: ['自動', '使用 MBG/CNBD-k，除非另一個模型對本表最近一段資料預測得明顯更準。'],
+      auto: [
+        '自動',
+        '使用 MBG/CNBD-k（客戶隨機購買時為 MBG/NBD），除非另一個模型對本表最近一段資料預測得明顯更準。',
+      ],
       'bg-nbd': ['BG/NBD', '經典模型：只買過一次的客戶被視為仍是客戶。'],
       'mbg-nbd': ['MBG/NBD', '與 BG/NBD 相似，但只買過一次的客戶也可能已離開，沉默越久可能性越大。'],
       'mbg-cnbd-k': ['MBG/CNBD-k', '適合依節奏購買的客戶：老客超過平常間隔很久未回購，很可能已流失。'],

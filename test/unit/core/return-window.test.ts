@@ -45,6 +45,18 @@ describe("the store's return window for one-time buyers", () => {
     expect(returnWindow([...quick, ...slow], 1000, 30).days).toBe(10);
   });
 
+  it('one early customer does not speak for a growing shop: a gap only one or two are old enough to show is weighed as if 5% of the customers were', () => {
+    // 500 customers who first bought in the last 60 days, 80 of them back after 5–30 days; one pilot
+    // customer who first bought 400 days ago came back after 380. Untrimmed, the pilot's gap weighs
+    // as much as the other 80 together and the window was 380 days.
+    const young = Array.from({ length: 500 }, (_, i) =>
+      i < 80 ? customer(31 + (i % 29), 5 + (i % 26)) : customer(1 + (i % 59)),
+    );
+    const window = returnWindow([...young, customer(400, 380)], 1000, 30);
+    expect(window.days).toBeLessThanOrEqual(30);
+    expect(window.returners).toBe(81);
+  });
+
   it('with fewer than five returners, is the setting, and counts the returners within it', () => {
     const days = [customer(300, 10), customer(300, 50), customer(300, 20), customer(300, 40), customer(5)];
     expect(returnWindow(days, 1000, 30)).toEqual({

@@ -83,21 +83,28 @@ const SENTENCES: [
     undefined,
     {
       en: 'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days.',
-      'zh-CN': '只购买过一次，距今 20 天；回购的客户还太少，看不出通常多久回购，暂按默认的 30 天判断。',
-      'zh-TW': '只購買過一次，距今 20 天；回購的客戶還太少，看不出通常多久回購，暫按默認的 30 天判斷。',
+      'zh-CN': '只购买过一次，距今 20 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断。',
+      'zh-TW': '只購買過一次，距今 20 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷。',
     },
   ],
   [
     'oneTime late, window from the setting',
     'atRisk',
-    oneTime({ daysSinceLast: 120, multiple: 4, fromSetting: true, returners: 2, withinCount: 2 }),
+    oneTime({
+      daysSinceLast: 120,
+      multiple: 4,
+      fromSetting: true,
+      returners: 2,
+      withinCount: 2,
+      heldFromLapsed: true,
+    }),
     undefined,
     {
       en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (4.0× that; not called Lapsed until enough customers have come back to tell).',
       'zh-CN':
-        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按默认的 30 天判断（已是其 4.0 倍；回购的客户足够多之前不判为已流失）。',
+        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 4.0 倍；回购的客户足够多之前不判为已流失）。',
       'zh-TW':
-        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按默認的 30 天判斷（已是其 4.0 倍；回購的客戶足夠多之前不判為已流失）。',
+        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 4.0 倍；回購的客戶足夠多之前不判為已流失）。',
     },
   ],
   [
@@ -355,7 +362,7 @@ describe('lifecycle reason sentences (pinned texts)', () => {
     expect(
       write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5, fromSetting: true })),
     ).toBe(
-      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (2.5× that; not called Lapsed until enough customers have come back to tell).',
+      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (2.5× that).',
     );
   });
 });
