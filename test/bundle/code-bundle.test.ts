@@ -134,7 +134,9 @@ describe('dist/Code.js', () => {
     // test's early exit, customers by key made when first read, distinct days ranked by a table
     // over their range instead of sorts and binary searches (~0.8 KB; a grouping ≈ 2.5× faster).
     // All merged (the cold path, issue 12's auto rule): 511,738 bytes; cap that, rounded up to the KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(500 * 1024);
+    // +1 KB for the second review's mends (512,6xx bytes): the formula help saying what auto does
+    // (six custom functions' @param), the return window's trimmed weights, the held-from-Lapsed flag.
+    expect(Buffer.byteLength(text)).toBeLessThan(501 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
