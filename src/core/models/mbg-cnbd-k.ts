@@ -25,8 +25,9 @@
  *     predicting customer behavior the easy way", IJRM 38(1), 194–215.
  * [3] BTYDplus (R), mbgcnbd.* / bgcnbd.LL, bgcnbd.PAlive and bgcnbd.ConditionalExpectedTransactions
  *     with dropout_at_zero = TRUE: the same likelihood and P(alive), and the forecast used here for
- *     k > 1 — P(alive) exact, the future given alive memoryless (the MBG/NBD's with alpha scaled by
- *     k); see {@link mbgCnbdKPredictor} for why, and for the one step of [3] left out.
+ *     one-time buyers at k > 1 — P(alive) exact, the future given alive memoryless (the MBG/NBD's
+ *     with alpha scaled by k); a repeat buyer's is exact (mbg-cnbd-k-exact.ts). See
+ *     {@link mbgCnbdKPredictor} for why, and for the one step of [3] left out.
  * [4] Batislam, Denizel & Filiztekin (2007) — the MBG/NBD, which this is at k = 1 (mbg-nbd.ts).
  *
  * k is chosen by likelihood among 1 … K_MAX (12, as [3]'s grid): starting from a quick estimate from
@@ -40,6 +41,7 @@
 import { expectedPurchasesIfAlive } from './bg-nbd';
 import { expectationCache } from './expectation-cache';
 import { groupHistoriesAt, type HistoryGroups } from './history-groups';
+import { buyByPhase, phaseWeights, purchasesByPhase } from './mbg-cnbd-k-exact';
 import { MBG_PRIOR } from './mbg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
 import { assertHorizon, assertRepeatHistory, purchaseIfAlive, type RepeatHistory } from './repeat-history';
@@ -403,15 +405,19 @@ export function probabilityAliveMbgCnbdK(params: MbgCnbdKParams, h: RepeatHistor
 }
 
 /**
- * The customer's P(at least one purchase in the next d days) and expected purchase days in them, as
- * [3] forecasts for k > 1: P(alive) exact (above), times the MBG/NBD's forecast given alive with
- * the purchase rate λ/k ~ Gamma(r, k·alpha) — the future given alive is memoryless. At k = 1 this is
- * the MBG/NBD exactly. Why not the exact Erlang-k forecast given alive: under regular timing nobody
- * buys again a day after buying, so the exact chance to buy within d days rises over a one-time
- * buyer's first days of silence; an owner reads "a longer silence never raises the chance" (issue
- * 12), and what makes a lapsed regular "gone" is P(alive), which stays exact. [3] also rescales its
- * forecasts so that they sum to the unconditional expectation over the customers; that factor
- * depends on the whole sheet, and is left out here (one customer's figure depends on the fit only).
+ * The customer's P(at least one purchase in the next d days) and expected purchase days in them:
+ * P(alive) exact (above) times a forecast given alive, which depends on what the history shows.
+ * - A repeat buyer (x >= 1): the exact Erlang-k forecast (mbg-cnbd-k-exact.ts), over the posterior of
+ *   the stages done since their last purchase. Their rhythm is what the model learnt: a yearly donor
+ *   due in 17 days is likely to give within 90 days. (A memoryless forecast, [3]'s approximation,
+ *   gave such a donor 16%, beside "Loyal, due in 17 days", in a new-owner trial.)
+ * - A one-time buyer (x = 0): as [3] forecasts for k > 1, the MBG/NBD's forecast given alive with the
+ *   purchase rate λ/k ~ Gamma(r, k·alpha), memoryless. The exact one rises over a one-time buyer's
+ *   first days of silence (under regular timing nobody buys again a day after buying), which an
+ *   owner reads as "silence raises the chance" (issue 12 forbids it); P(alive), exact, still falls
+ *   with silence. [3] also rescales its forecasts to sum to the unconditional expectation over the
+ *   customers; that sheet-wide factor is left out (one customer's figure depends on the fit only).
+ * At k = 1 both are the MBG/NBD exactly.
  */
 export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
   repeatProbability: (h: RepeatHistory, horizonDays: number) => number;
@@ -424,14 +430,49 @@ export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
   const ifAlive = expectationCache((x, T, horizonDays) =>
     expectedPurchasesIfAlive({ r, alpha: purchaseScale, a, b: b + 1 }, x, T, horizonDays),
   );
+  // The exact forecast's per-phase figures depend on (x, T, d) only; the phase weights on tx too.
+  const buys = new Map<string, Float64Array>();
+  const purchases = new Map<string, { values: Float64Array; phase: (j: number) => number }>();
+  const weights = new Float64Array(k);
+  const exact = k > 1;
   return {
     repeatProbability: (h, d) => {
       assertHorizon(d);
-      return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
+      const alive = probabilityAliveMbgCnbdK(params, h);
+      if (!exact || h.x === 0) return alive * purchaseIfAlive(r, purchaseScale, h, d);
+      const key = `${h.x},${h.T},${d}`;
+      let values = buys.get(key);
+      if (values === undefined) {
+        values = buyByPhase(params, h.x, h.T, d);
+        buys.set(key, values);
+      }
+      phaseWeights(params, h.x, h.tx, h.T, weights);
+      let sum = 0;
+      for (let j = 0; j < k; j++) sum += weights[j]! * values[j]!;
+      return Math.min(1, alive * sum);
     },
     expectedPurchases: (h, d) => {
       assertHorizon(d);
-      return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
+      const alive = probabilityAliveMbgCnbdK(params, h);
+      if (!exact || h.x === 0) return alive * ifAlive(h.x, h.T, d);
+      const key = `${h.x},${h.T},${d}`;
+      let entry = purchases.get(key);
+      if (entry === undefined) {
+        entry = {
+          values: new Float64Array(k).fill(Number.NaN),
+          phase: purchasesByPhase(params, h.x, h.T, d),
+        };
+        purchases.set(key, entry);
+      }
+      phaseWeights(params, h.x, h.tx, h.T, weights);
+      let sum = 0;
+      for (let j = 0; j < k; j++) {
+        // A phase this unlikely cannot move the sum (each phase's figure is within a few purchases).
+        if (!(weights[j]! > 1e-15)) continue;
+        if (Number.isNaN(entry.values[j]!)) entry.values[j] = entry.phase(j);
+        sum += weights[j]! * entry.values[j]!;
+      }
+      return alive * sum;
     },
   };
 }
