@@ -1021,6 +1021,94 @@ var Regulars = (() => {
     return probabilityAliveUnchecked(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
   }
 
+  // src/core/models/mbg-cnbd-k-exact.ts
+  function phaseWeights(params, x, tx, T, weights) {
+    const { k, r, alpha } = params;
+    const s = r + k * x;
+    const ratio = (T - tx) / (alpha + T);
+    weights.fill(0);
+    weights[0] = 1;
+    let s2 = 1;
+    for (let j = 1; j < k && ratio > 0; j++) {
+      weights[j] = weights[j - 1] * (s + j - 1) * ratio / j;
+      s2 += weights[j];
+    }
+    for (let j = 0; j < k; j++) weights[j] = weights[j] / s2;
+    return weights;
+  }
+  function stageCount(alpha, T, horizonDays) {
+    const logQ = Math.log(horizonDays) - Math.log(alpha + T + horizonDays);
+    return { logQ, q: Math.exp(logQ), log1mQ: -Math.log1p(horizonDays / (alpha + T)) };
+  }
+  function buyByPhase(params, x, T, horizonDays) {
+    const { k, r, alpha } = params;
+    const buys = new Float64Array(k);
+    if (horizonDays === 0) return buys;
+    const { logQ, log1mQ } = stageCount(alpha, T, horizonDays);
+    for (let j = 0; j < k; j++) {
+      const s = r + k * x + j;
+      let logPmf = s * log1mQ;
+      let head = Math.exp(logPmf);
+      for (let m = 1; m < k - j; m++) {
+        logPmf += Math.log((s + m - 1) / m) + logQ;
+        head += Math.exp(logPmf);
+      }
+      buys[j] = Math.max(0, 1 - head);
+    }
+    return buys;
+  }
+  function purchasesByPhase(params, x, T, horizonDays) {
+    const { k, r, alpha, a, b } = params;
+    if (horizonDays === 0) return () => 0;
+    const { logQ, q, log1mQ } = stageCount(alpha, T, horizonDays);
+    const odds = q / Math.exp(log1mQ);
+    const bPrime = b + x + 1;
+    const cumulative = [0];
+    let c = 1;
+    const at3 = (blocks) => {
+      while (cumulative.length <= blocks) {
+        const n = cumulative.length;
+        cumulative.push(cumulative[n - 1] + c);
+        c *= (bPrime + n - 1) / (a + bPrime + n - 1);
+      }
+      return cumulative[blocks];
+    };
+    return (j) => {
+      const s = r + k * x + j;
+      const mean = s * odds;
+      const mode = s > 1 ? Math.floor((s - 1) * odds) : 0;
+      const peak = Math.exp(logGamma(s + mode) - logGamma(s) - logGamma(mode + 1) + s * log1mQ + mode * logQ);
+      const floor = 1e-14 * peak;
+      let blocks = Math.floor((mode + j) / k);
+      let within = mode + j - blocks * k;
+      let current = at3(blocks);
+      let expected = peak * current;
+      let pmf = peak;
+      for (let m = mode + 1; m < mode + 1e6; m++) {
+        pmf *= (s + m - 1) / m * q;
+        if (++within === k) {
+          within = 0;
+          current = at3(++blocks);
+        }
+        expected += pmf * current;
+        if (m > mean && pmf < floor) break;
+      }
+      blocks = Math.floor((mode + j) / k);
+      within = mode + j - blocks * k;
+      current = cumulative[blocks];
+      pmf = peak;
+      for (let m = mode - 1; m >= 0 && pmf >= floor; m--) {
+        pmf *= (m + 1) / ((s + m) * q);
+        if (--within < 0) {
+          within = k - 1;
+          current = cumulative[--blocks];
+        }
+        expected += pmf * current;
+      }
+      return expected;
+    };
+  }
+
   // src/core/models/mbg-nbd.ts
   var MBG_PRIOR = { r: 0.5, a: 0.9, b: 1.6, sd: 1 };
   function mbgNbdObjective(histories, prior) {
@@ -1324,14 +1412,47 @@ var Regulars = (() => {
     const ifAlive = expectationCache(
       (x, T, horizonDays) => expectedPurchasesIfAlive({ r, alpha: purchaseScale, a, b: b + 1 }, x, T, horizonDays)
     );
+    const buys = /* @__PURE__ */ new Map();
+    const purchases = /* @__PURE__ */ new Map();
+    const weights = new Float64Array(k);
+    const exact = k > 1;
     return {
       repeatProbability: (h, d) => {
         assertHorizon(d);
-        return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
+        const alive = probabilityAliveMbgCnbdK(params, h);
+        if (!exact || h.x === 0) return alive * purchaseIfAlive(r, purchaseScale, h, d);
+        const key = `${h.x},${h.T},${d}`;
+        let values = buys.get(key);
+        if (values === void 0) {
+          values = buyByPhase(params, h.x, h.T, d);
+          buys.set(key, values);
+        }
+        phaseWeights(params, h.x, h.tx, h.T, weights);
+        let sum = 0;
+        for (let j = 0; j < k; j++) sum += weights[j] * values[j];
+        return Math.min(1, alive * sum);
       },
       expectedPurchases: (h, d) => {
         assertHorizon(d);
-        return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
+        const alive = probabilityAliveMbgCnbdK(params, h);
+        if (!exact || h.x === 0) return alive * ifAlive(h.x, h.T, d);
+        const key = `${h.x},${h.T},${d}`;
+        let entry = purchases.get(key);
+        if (entry === void 0) {
+          entry = {
+            values: new Float64Array(k).fill(Number.NaN),
+            phase: purchasesByPhase(params, h.x, h.T, d)
+          };
+          purchases.set(key, entry);
+        }
+        phaseWeights(params, h.x, h.tx, h.T, weights);
+        let sum = 0;
+        for (let j = 0; j < k; j++) {
+          if (!(weights[j] > 1e-15)) continue;
+          if (Number.isNaN(entry.values[j])) entry.values[j] = entry.phase(j);
+          sum += weights[j] * entry.values[j];
+        }
+        return alive * sum;
       }
     };
   }
@@ -5861,6 +5982,26 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/formulas/customer-lookup.ts
+  function lookup2(byKey, labelOf) {
+    let byLabel;
+    return (key) => {
+      const found = byKey.get(key);
+      if (found !== void 0) return found;
+      if (byLabel === void 0) {
+        byLabel = /* @__PURE__ */ new Map();
+        for (const [k, value] of byKey) {
+          const label = normalizeCustomerKey(labelOf(value));
+          if (label === k || label === "") continue;
+          byLabel.set(label, byLabel.has(label) ? null : value);
+        }
+      }
+      return byLabel.get(key) ?? void 0;
+    };
+  }
+  var insightLookup = (byKey) => lookup2(byKey, (c) => c.summary.label);
+  var leftOutLookup = (byKey) => lookup2(byKey, (c) => c.label);
+
   // src/core/formulas/formula-error.ts
   var FormulaError = class extends Error {
     constructor() {
@@ -6553,11 +6694,13 @@ var Regulars = (() => {
     const answer = answers(analysis);
     const leftOut = analysis.log.excludedCustomers;
     const language = options.language ?? languageArgument(void 0, env);
+    const find = insightLookup(analysis.byKey);
+    const findLeftOut = leftOut && leftOutLookup(leftOut);
     const values = keys.keys.map((key, i) => {
       if (key === "") return "";
-      const insight = analysis.byKey.get(key);
+      const insight = find(key);
       if (insight) return answer(insight, i);
-      const left = options.language === void 0 ? void 0 : leftOut?.get(key);
+      const left = options.language === void 0 ? void 0 : findLeftOut?.(key);
       return left ? notAnalysedText(left.label, left.rows, language) : "";
     });
     return shapeOutput(keys, values);
@@ -6773,7 +6916,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:d62a51ebbfc02caf";
+  var BUILD_STAMP = "regulars-build:62de32317422da9c";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";

@@ -136,7 +136,10 @@ describe('dist/Code.js', () => {
     // All merged (the cold path, issue 12's auto rule): 511,738 bytes; cap that, rounded up to the KB.
     // +1 KB for the second review's mends (512,6xx bytes): the formula help saying what auto does
     // (six custom functions' @param), the return window's trimmed weights, the held-from-Lapsed flag.
-    expect(Buffer.byteLength(text)).toBeLessThan(501 * 1024);
+    // +5 KB after the new-owner trial (517,680 bytes): the MBG/CNBD-k's exact forecast for repeat
+    // buyers back (mbg-cnbd-k-exact.ts, ~4 KB: a due yearly donor got 16% from the memoryless one)
+    // and customers found by the name Insights shows (customer-lookup.ts, ~1 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(506 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

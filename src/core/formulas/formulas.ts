@@ -18,6 +18,7 @@ import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
+import { insightLookup, leftOutLookup } from './customer-lookup';
 import {
   asOfArgument,
   customersArgument,
@@ -147,11 +148,13 @@ function perCustomer(
   const answer = answers(analysis);
   const leftOut = analysis.log.excludedCustomers;
   const language = options.language ?? languageArgument(undefined, env);
+  const find = insightLookup(analysis.byKey);
+  const findLeftOut = leftOut && leftOutLookup(leftOut);
   const values = keys.keys.map((key, i) => {
     if (key === '') return '';
-    const insight = analysis.byKey.get(key);
+    const insight = find(key);
     if (insight) return answer(insight, i);
-    const left = options.language === undefined ? undefined : leftOut?.get(key);
+    const left = options.language === undefined ? undefined : findLeftOut?.(key);
     return left ? notAnalysedText(left.label, left.rows, language) : '';
   });
   return shapeOutput(keys, values);
