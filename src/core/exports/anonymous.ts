@@ -6,8 +6,9 @@ import { cleanText } from '../input/text';
 const ANONYMOUS = new Set(
   (
     'walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|' +
-    'anonymous customer|unknown|unknown customer|cash customer|cash sale|n/a|na|none|-|--|—|' +
-    '散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無'
+    'anonymous customer|unknown|unknown customer|cash|cash customer|cash sale|guest user|counter|counter sale|' +
+    'n/a|na|none|-|--|—|?|??|' +
+    '散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金|現金|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無'
   ).split('|'),
 );
 

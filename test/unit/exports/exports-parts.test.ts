@@ -65,9 +65,23 @@ describe('statuses', () => {
 
 describe('walk-in buyers', () => {
   it('recognises walk-in, guest and anonymous words and blanks, not real names', () => {
-    for (const w of ['Walk-in', ' guest ', 'Anonymous', '散客', '游客', '匿名', ''])
+    // 'Cash', 'Guest user', 'Counter', 现金 and '?' were seen as one giant customer in a new-owner trial.
+    for (const w of [
+      'Walk-in',
+      ' guest ',
+      'Anonymous',
+      '散客',
+      '游客',
+      '匿名',
+      '',
+      'Cash',
+      'Guest user',
+      'Counter',
+      '现金',
+      '?',
+    ])
       expect(isAnonymousBuyer(w), w).toBe(true);
-    for (const n of ['Walker', 'Guestling', '王芳', 'anon@example.com'])
+    for (const n of ['Walker', 'Guestling', '王芳', 'anon@example.com', 'Cashmore', 'Johnny Cash'])
       expect(isAnonymousBuyer(n), n).toBe(false);
   });
 });
