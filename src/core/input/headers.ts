@@ -70,19 +70,20 @@ export const HEADER_ALIASES: {
       'customer id|customer|client id|client|member id|member|customer name|client name|buyer',
       'purchaser|客户编号|客戶編號|客户ID|客戶ID|客户|客戶|顾客|顧客|客户名称|客戶名稱|客户名|客戶名|客户姓名|客戶姓名|顾客姓名|顧客姓名|会员号|會員號',
       '会员编号|會員編號|会员卡号|會員卡號|会员|會員|会员名|會員名|买家|買家|购买人|購買人|购买者|購買者|用户|用戶|user|account|name|姓名',
-      'customer email|email|邮箱|郵箱',
+      'customer email|email|邮箱|郵箱|donor|donor name|donor id|supporter|patron|捐赠人|捐贈人|捐款人',
     ),
     date: aliases(
       'date|order date|purchase date|transaction date|sale date|sales date|invoice date',
       'payment date|order time|purchase time|datetime|timestamp|time|day|日期|下单日期|下單日期|下单时间|下單時間',
       '订单日期|訂單日期|购买日期|購買日期|购买时间|購買時間|交易日期|交易时间|交易時間|销售日期|銷售日期|消费日期|消費日期|付款日期|付款时间|付款時間|支付日期',
-      '支付时间|支付時間|成交日期|成交时间|成交時間|时间|時間',
+      '支付时间|支付時間|成交日期|成交时间|成交時間|时间|時間|gift date|donation date|visit date|捐赠日期|捐贈日期|捐款日期',
     ),
     amount: aliases(
       'amount paid|paid amount|paid|实付|實付|实付金额|實付金額|实收|實收|实收金额|實收金額|amount|total|total amount',
       'order total|grand total|net amount|sales|sales amount|revenue|spend|spent|value|subtotal',
       '金额|金額|总额|總額|总金额|總金額|总价|總價|合计|合計|小计|小計|订单金额|訂單金額|消费金额|消費金額|交易金额|交易金額|销售额|銷售額|销售金额|銷售金額',
       '付款金额|付款金額|支付金额|支付金額|营业额|營業額|收入|price|unit price|单价|單價|价格|價格|售价|售價',
+      'gift|gift amount|donation|donation amount|捐赠金额|捐贈金額|捐款金额|捐款金額',
     ),
     product: aliases(
       'product|product name|item|item name|sku|category|product category|goods|service',

@@ -145,6 +145,12 @@ describe('normalizeHeader', () => {
 });
 
 describe('detectColumns', () => {
+  it("maps a donor ledger's header (Donor, Gift date, Amount), which Analyze refused while the formulas read it by position", () => {
+    const detection = detectColumns(['Donor', 'Gift date', 'Amount'], 'purchases');
+    expect(detection.mapping).toMatchObject({ customer: 0, date: 1, amount: 2 });
+    expect(detection.missing).toEqual([]);
+  });
+
   it('maps a Chinese purchase header and reports nothing missing', () => {
     const detection = detectColumns(['订单号', '下单日期', '顾客', '商品', '数量', '实付金额'], 'purchases');
     expect(detection.mapping).toEqual({
