@@ -1602,12 +1602,18 @@ var Regulars = (() => {
   }
   function currencyOfCells(cells, column2) {
     const found = [];
+    let amounts = 0;
     for (let i = 0; i < cells.length; i++) {
       const row = cells[i];
       const cell = column2 === void 0 ? row : row?.[column2];
-      if (typeof cell === "string") found.push(markOf(cell));
+      if (typeof cell === "number") amounts++;
+      else if (typeof cell === "string" && cell.trim() !== "") {
+        amounts++;
+        found.push(markOf(cell));
+      }
     }
-    return mostCommon(found);
+    const best = mostCommonCount(found);
+    return best && best.n * 2 >= amounts ? best.currency : void 0;
   }
   function markOf(cell) {
     const before = PREFIX.exec(cell);
@@ -1637,6 +1643,9 @@ var Regulars = (() => {
     return main === void 0 ? void 0 : { main, other: marks.map((m) => m !== void 0 && !sameCurrency(m, main)) };
   }
   function mostCommon(list) {
+    return mostCommonCount(list)?.currency;
+  }
+  function mostCommonCount(list) {
     const counts = /* @__PURE__ */ new Map();
     let best;
     for (const c of list) {
@@ -1647,7 +1656,7 @@ var Regulars = (() => {
       counts.set(key, entry);
       if (best === void 0 || entry.n > best.n) best = entry;
     }
-    return best?.currency;
+    return best;
   }
 
   // src/core/input/purchase.ts
@@ -1699,7 +1708,7 @@ var Regulars = (() => {
 
   // src/core/exports/anonymous.ts
   var ANONYMOUS = new Set(
-    "walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|anonymous customer|unknown|unknown customer|cash customer|cash sale|n/a|na|none|-|--|—|散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無".split("|")
+    "walk-in|walk in|walkin|walk-in customer|walk in customer|guest|guest customer|guest checkout|anonymous|anonymous customer|unknown|unknown customer|cash|cash customer|cash sale|guest user|counter|counter sale|n/a|na|none|-|--|—|?|??|散客|游客|遊客|匿名|匿名顾客|匿名顧客|匿名用户|匿名用戶|过路客|過路客|现金|現金|现金客户|現金客戶|路人|临时客户|臨時客戶|零售客户|零售客戶|非会员|非會員|无|無".split("|")
   );
   function isAnonymousBuyer(text3) {
     return isAnonymousKey(cleanText(text3).toLowerCase().replace(/\s+/g, " "));
@@ -2089,19 +2098,20 @@ var Regulars = (() => {
         "customer id|customer|client id|client|member id|member|customer name|client name|buyer",
         "purchaser|客户编号|客戶編號|客户ID|客戶ID|客户|客戶|顾客|顧客|客户名称|客戶名稱|客户名|客戶名|客户姓名|客戶姓名|顾客姓名|顧客姓名|会员号|會員號",
         "会员编号|會員編號|会员卡号|會員卡號|会员|會員|会员名|會員名|买家|買家|购买人|購買人|购买者|購買者|用户|用戶|user|account|name|姓名",
-        "customer email|email|邮箱|郵箱"
+        "customer email|email|邮箱|郵箱|donor|donor name|donor id|supporter|patron|捐赠人|捐贈人|捐款人"
       ),
       date: aliases(
         "date|order date|purchase date|transaction date|sale date|sales date|invoice date",
         "payment date|order time|purchase time|datetime|timestamp|time|day|日期|下单日期|下單日期|下单时间|下單時間",
         "订单日期|訂單日期|购买日期|購買日期|购买时间|購買時間|交易日期|交易时间|交易時間|销售日期|銷售日期|消费日期|消費日期|付款日期|付款时间|付款時間|支付日期",
-        "支付时间|支付時間|成交日期|成交时间|成交時間|时间|時間"
+        "支付时间|支付時間|成交日期|成交时间|成交時間|时间|時間|gift date|donation date|visit date|捐赠日期|捐贈日期|捐款日期"
       ),
       amount: aliases(
         "amount paid|paid amount|paid|实付|實付|实付金额|實付金額|实收|實收|实收金额|實收金額|amount|total|total amount",
         "order total|grand total|net amount|sales|sales amount|revenue|spend|spent|value|subtotal",
         "金额|金額|总额|總額|总金额|總金額|总价|總價|合计|合計|小计|小計|订单金额|訂單金額|消费金额|消費金額|交易金额|交易金額|销售额|銷售額|销售金额|銷售金額",
-        "付款金额|付款金額|支付金额|支付金額|营业额|營業額|收入|price|unit price|单价|單價|价格|價格|售价|售價"
+        "付款金额|付款金額|支付金额|支付金額|营业额|營業額|收入|price|unit price|单价|單價|价格|價格|售价|售價",
+        "gift|gift amount|donation|donation amount|捐赠金额|捐贈金額|捐款金额|捐款金額"
       ),
       product: aliases(
         "product|product name|item|item name|sku|category|product category|goods|service",
@@ -6916,7 +6926,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:62de32317422da9c";
+  var BUILD_STAMP = "regulars-build:8d12cd04a86e1a1a";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";

@@ -139,7 +139,9 @@ describe('dist/Code.js', () => {
     // +5 KB after the new-owner trial (517,680 bytes): the MBG/CNBD-k's exact forecast for repeat
     // buyers back (mbg-cnbd-k-exact.ts, ~4 KB: a due yearly donor got 16% from the memoryless one)
     // and customers found by the name Insights shows (customer-lookup.ts, ~1 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(506 * 1024);
+    // +1 KB (518,271 bytes): walk-in words, donor headers, a currency only when it marks at least
+    // half of the amounts.
+    expect(Buffer.byteLength(text)).toBeLessThan(507 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -43,19 +43,27 @@ export function currencyOfFormats(patterns: readonly string[]): Currency | undef
 }
 
 /**
- * The currency most text amounts carry (`¥1,234.50`, `12,50 €`), if any; numbers carry none. Reads
+ * The currency most amounts carry (`¥1,234.50`, `12,50 €`), if any: numbers and unmarked texts carry
+ * none, and count. A few marked cells among many plain numbers do not name the sheet's currency (a
+ * new-owner trial's dollar café ledger with three `€14` cells was shown in euros throughout). Reads
  * `column` of each row (the amount column of a grid), or the cells themselves without one.
  */
 export function currencyOfCells(cells: readonly unknown[], column?: number): Currency | undefined {
   const found: (Currency | undefined)[] = [];
+  let amounts = 0;
   // Indexed, not for…of: this runs once per call over every row, mostly before the engine has
   // optimised it, when each step of an iterator allocates a result object.
   for (let i = 0; i < cells.length; i++) {
     const row = cells[i];
     const cell = column === undefined ? row : (row as readonly unknown[] | undefined)?.[column];
-    if (typeof cell === 'string') found.push(markOf(cell));
+    if (typeof cell === 'number') amounts++;
+    else if (typeof cell === 'string' && cell.trim() !== '') {
+      amounts++;
+      found.push(markOf(cell));
+    }
   }
-  return mostCommon(found);
+  const best = mostCommonCount(found);
+  return best && best.n * 2 >= amounts ? best.currency : undefined;
 }
 
 /** The mark a text amount carries (`¥1,234.50`, `12,50 €`), if any. */
@@ -104,6 +112,12 @@ export function splitCurrencies(
 }
 
 function mostCommon(list: readonly (Currency | undefined)[]): Currency | undefined {
+  return mostCommonCount(list)?.currency;
+}
+
+function mostCommonCount(
+  list: readonly (Currency | undefined)[],
+): { currency: Currency; n: number } | undefined {
   const counts = new Map<string, { currency: Currency; n: number }>();
   let best: { currency: Currency; n: number } | undefined;
   for (const c of list) {
@@ -114,5 +128,5 @@ function mostCommon(list: readonly (Currency | undefined)[]): Currency | undefin
     counts.set(key, entry);
     if (best === undefined || entry.n > best.n) best = entry;
   }
-  return best?.currency;
+  return best;
 }

@@ -18,14 +18,16 @@ describe('the sheet currency', () => {
     });
   });
 
-  it('reads the marks typed in text amounts, the most common one winning; numbers carry none', () => {
-    expect(currencyOfCells([12, '¥436.00', '¥ 1,280.00', 'NT$ 500', 30])).toEqual({
+  it('reads the marks typed in text amounts, the most common one winning when it marks at least half the amounts; numbers carry none', () => {
+    expect(currencyOfCells([12, '¥436.00', '¥ 1,280.00', '¥9', 'NT$ 500', 30])).toEqual({
       symbol: '¥',
       after: false,
     });
     expect(currencyOfCells(['1.234,50 €', '(12,00 €)'])).toEqual({ symbol: '€', after: true });
     expect(currencyOfCells(['nt$ 500'])).toEqual({ symbol: 'NT$', after: false });
     expect(currencyOfCells([12, 30.5, 'Amount', ''])).toBeUndefined();
+    // Three € cells in a ledger of plain numbers (a new-owner trial's café, shown in euros).
+    expect(currencyOfCells([12, 9.5, 14, 8, 21, '€14', '€18', '€19', 30, 11])).toBeUndefined();
   });
 
   it('writes money with the currency in sentences, and as a Sheets pattern for cells', () => {
