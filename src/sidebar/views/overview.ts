@@ -45,6 +45,7 @@ export function renderOverview(ctx: ViewContext): void {
       const tierShares = wholePercentShares(o.tiers.map((g) => g.revenue));
       // The Key card shows the share its tier row below shows.
       const keyRevenueShare = tierShares[o.tiers.indexOf(key)]!;
+      const keyCustomerShare = wholePercentShares(o.tiers.map((g) => g.customers))[o.tiers.indexOf(key)]!;
       const analyze = button(t.analyze, () => runAnalyze(), 'primary');
       const refresh = button(t.refresh, () => renderOverview(ctx));
       const runAnalyze = () =>
@@ -84,7 +85,8 @@ export function renderOverview(ctx: ViewContext): void {
               fmt(t.keyShareDetail, {
                 count: key.customers,
                 total: o.customers,
-                share: percent(o.keyCustomerShare),
+                // As the Summary's tier table shows it (whole percents adding to 100).
+                share: percent(keyCustomerShare),
               }),
             ),
           ),
