@@ -63,7 +63,7 @@ export function returnWindow(
   const oldEnough = (g: number) => Math.max(1, ages.length - firstAtLeast(ages, g));
   const weights = gaps.map((g) => 1 / oldEnough(g));
   let total = 0;
-  for (const w of weights) total += w;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!; // indexed: no iterator result per step
   // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
   // may fall a hair short of 0.8 × 10 × 1/11); counts are whole, so the guarantee stands.
   const target = RETURN_SHARE * total * (1 - 1e-12);

@@ -178,8 +178,12 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
   });
-  const table: CellOutput[][] = [header];
-  for (const c of analysis.customers) table.push(row(c));
+  // Indexed into a table of its final size: most of this loop runs before the engine has optimised
+  // it, where each step of for…of allocates an iterator result (≈ 15 MB on a million rows).
+  const customers = analysis.customers;
+  const table = new Array<CellOutput[]>(customers.length + 1);
+  table[0] = header;
+  for (let i = 0; i < customers.length; i++) table[i + 1] = row(customers[i]!);
   return table;
 }
 

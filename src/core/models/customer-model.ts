@@ -442,7 +442,11 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
   );
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   let largestMean = 0;
-  for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
+  // Indexed, as the other loops over every customer that run once per call (an iterator result per step).
+  for (let i = 0; i < spenders.length; i++) {
+    const mean = spenders[i]!.meanRepeatSpend;
+    if (mean > largestMean) largestMean = mean;
+  }
   if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
 }

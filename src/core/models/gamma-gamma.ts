@@ -270,7 +270,7 @@ export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit
     throw new RangeError('fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0');
   }
   let total = 0;
-  for (const h of used) total += h.meanSpend;
+  for (let i = 0; i < used.length; i++) total += used[i]!.meanSpend; // indexed: no iterator result per step
   const mean = total / used.length;
   // Starts: p·gamma/(q−1) equal to the observed mean spend.
   const starts = [
