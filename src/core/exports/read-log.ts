@@ -195,8 +195,7 @@ export function readColumns(
     const header = options.headerRow;
     // concat, not [header, ...rows]: a spread after an element walks the rows with an iterator, one
     // result object per row (≈ 40 MB of garbage on a million rows, issue 13).
-    const grid = header ? ([header] as Grid).concat(rows) : rows;
-    return readPurchases(grid, {
+    return readPurchases(header ? ([header] as Grid).concat(rows) : rows, {
       ...base(options),
       firstRowNumber: header ? first - 1 : first,
       columns: columns as PurchaseColumns,

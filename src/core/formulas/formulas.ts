@@ -178,12 +178,11 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
   });
-  // Indexed into a table of its final size: most of this loop runs before the engine has optimised
-  // it, where each step of for…of allocates an iterator result (≈ 15 MB on a million rows).
-  const customers = analysis.customers;
-  const table = new Array<CellOutput[]>(customers.length + 1);
-  table[0] = header;
-  for (let i = 0; i < customers.length; i++) table[i + 1] = row(customers[i]!);
+  // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
+  // allocates an iterator result (≈ 15 MB on a million rows).
+  const { customers } = analysis;
+  const table: CellOutput[][] = [header];
+  for (let i = 0; i < customers.length; i++) table.push(row(customers[i]!));
   return table;
 }
 

@@ -50,7 +50,7 @@ export function dropoutObjective(groups: HistoryGroups, options: DropoutObjectiv
   const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
   const priorWeight = prior?.weight ?? 0;
   // Divides the prior's terms; never 0, so that weight 0 adds exactly 0 even without customers.
-  const priorCustomers = customers > 0 ? customers : 1;
+  const priorCustomers = customers || 1;
 
   return (theta, gradient) => {
     for (let i = 0; i < 4; i++) {
