@@ -140,7 +140,7 @@ export function dropoutObjective(groups: HistoryGroups, options: DropoutObjectiv
     // The prior's terms are added in every fit, weight 0 when there is none (adding 0 changes
     // nothing): the BG/NBD's fit, which has no prior, runs first in the hold-out check and the engine
     // optimises this function on it. Code that had never run when it was optimised bailed out to the
-    // interpreter on every later evaluation of the MBG/NBD's fits (≈ 40 bailouts per cold call on
+    // interpreter on every later evaluation of the MBG/NBD's fits (up to ≈ 40 per cold call on
     // CDNOW, `node --trace-deopt`). Indexed, not for…of: an iterator is a property access too.
     // alpha, a time scale, has no prior (centre[1] is unused).
     for (let k = 0; k < PRIOR_COORDINATES.length; k++) {
