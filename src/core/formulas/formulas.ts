@@ -181,8 +181,11 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
   });
+  // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
+  // allocates an iterator result (≈ 15 MB on a million rows).
+  const { customers } = analysis;
   const table: CellOutput[][] = [header];
-  for (const c of analysis.customers) table.push(row(c));
+  for (let i = 0; i < customers.length; i++) table.push(row(customers[i]!));
   return table;
 }
 

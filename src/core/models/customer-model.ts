@@ -441,8 +441,8 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
     ),
   );
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
-  let largestMean = 0;
-  for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
+  // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
+  const largestMean = spenders.reduce((largest, c) => Math.max(largest, c.meanRepeatSpend), 0);
   if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
 }
