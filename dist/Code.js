@@ -386,6 +386,7 @@ var Regulars = (() => {
     const prior = options.prior;
     const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
     const priorWeight = prior?.weight ?? 0;
+    const priorCustomers = customers || 1;
     return (theta, gradient) => {
       for (let i = 0; i < 4; i++) {
         if (!(Math.abs(theta[i]) <= LOG_PARAM_LIMIT)) return Number.POSITIVE_INFINITY;
@@ -468,12 +469,11 @@ var Regulars = (() => {
       gradient[2] = scale * dA * a;
       gradient[3] = scale * dB * b;
       let value = scale * ll;
-      if (priorWeight > 0) {
-        for (const i of PRIOR_COORDINATES) {
-          const offset = theta[i] - centre[i];
-          value += priorWeight * offset * offset / 2 / customers;
-          gradient[i] += priorWeight * offset / customers;
-        }
+      for (let k = 0; k < PRIOR_COORDINATES.length; k++) {
+        const i = PRIOR_COORDINATES[k];
+        const offset = theta[i] - centre[i];
+        value += priorWeight * offset * offset / 2 / priorCustomers;
+        gradient[i] += priorWeight * offset / priorCustomers;
       }
       return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
     };
@@ -1479,8 +1479,7 @@ var Regulars = (() => {
     const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
     const oldEnough = (g) => Math.max(floor, ages.length - firstAtLeast(ages, g));
     const weights = gaps.map((g) => 1 / oldEnough(g));
-    let total = 0;
-    for (const w of weights) total += w;
+    const total = weights.reduce((sum, w) => sum + w, 0);
     const target = RETURN_SHARE * total * (1 - 1e-12);
     let cumulative = 0;
     let index = 0;
@@ -3454,9 +3453,7 @@ var Regulars = (() => {
     if (used.length === 0) {
       throw new RangeError("fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0");
     }
-    let total = 0;
-    for (const h of used) total += h.meanSpend;
-    const mean = total / used.length;
+    const mean = used.reduce((sum, h) => sum + h.meanSpend, 0) / used.length;
     const starts = [
       [0, Math.log(3), Math.log(2 * mean)],
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
@@ -3658,8 +3655,7 @@ var Regulars = (() => {
       )
     );
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
-    let largestMean = 0;
-    for (const c of spenders) if (c.meanRepeatSpend > largestMean) largestMean = c.meanRepeatSpend;
+    const largestMean = spenders.reduce((largest, c) => Math.max(largest, c.meanRepeatSpend), 0);
     if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback("implausible-parameters");
     return { method: "gamma-gamma", reason: void 0, params: fit.params, logLikelihood: fit.logLikelihood };
   }
@@ -5435,7 +5431,7 @@ var Regulars = (() => {
     const plain = !needsExportReader(columns) && (options.exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
     if (plain) {
       const header = options.headerRow;
-      return readPurchases(header ? [header, ...rows] : rows, {
+      return readPurchases(header ? [header].concat(rows) : rows, {
         ...base(options),
         firstRowNumber: header ? first - 1 : first,
         columns,
@@ -6729,8 +6725,9 @@ var Regulars = (() => {
       asOfDay: analysis.asOfDay,
       currency: analysis.currency
     });
+    const { customers } = analysis;
     const table = [header];
-    for (const c of analysis.customers) table.push(row(c));
+    for (let i = 0; i < customers.length; i++) table.push(row(customers[i]));
     return table;
   }
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
@@ -6926,7 +6923,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:8d12cd04a86e1a1a";
+  var BUILD_STAMP = "regulars-build:b6d958b93f4f6f31";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
