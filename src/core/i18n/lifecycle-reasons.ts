@@ -71,9 +71,9 @@ const EN: ReasonTexts = {
     'Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase',
   oneTimeFromSetting:
     'Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}',
-  oneTimeLate: ' ({multiple}× that)',
+  oneTimeLate: ' (silent {multiple}× that long)',
   oneTimeFromSettingLate:
-    ' ({multiple}× that; not called Lapsed until enough customers have come back to tell)',
+    ' (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)',
   rhythm: '{purchaseDays} purchase days',
   apart: ', {ownGapDays} apart',
   expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",

@@ -68,7 +68,7 @@ describe('lifecycle stages and their reasons', () => {
     const long = judge([buy('me', 0)], 150, 3);
     expect(long.stage).toBe('atRisk');
     expect(long.en).toBe(
-      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (5.0× that; not called Lapsed until enough customers have come back to tell).',
+      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; not called Lapsed until enough customers have come back to tell).',
     );
   });
 
@@ -86,7 +86,7 @@ describe('lifecycle stages and their reasons', () => {
     const r = judge([buy('me', 60)], 100);
     expect(r.stage).toBe('atRisk');
     expect(r.en).toBe(
-      'Bought once, 40 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (2.0× that).',
+      'Bought once, 40 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (silent 2.0× that long).',
     );
   });
 

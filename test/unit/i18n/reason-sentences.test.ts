@@ -69,7 +69,7 @@ const SENTENCES: [
     oneTime({ daysSinceLast: 75, multiple: 2.5 }),
     undefined,
     {
-      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (2.5× that).',
+      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (silent 2.5× that long).',
       'zh-CN':
         '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）。',
       'zh-TW':
@@ -100,7 +100,7 @@ const SENTENCES: [
     }),
     undefined,
     {
-      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (4.0× that; not called Lapsed until enough customers have come back to tell).',
+      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 4.0× that long; not called Lapsed until enough customers have come back to tell).',
       'zh-CN':
         '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 4.0 倍；回购的客户足够多之前不判为已流失）。',
       'zh-TW':
@@ -315,7 +315,7 @@ describe('lifecycle reason sentences (pinned texts)', () => {
     const reason = SENTENCES[1]![2];
     const currency = { symbol: 'NT$', after: false };
     const notes = {
-      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (2.5× that). Net spend so far is -NT$5.00; the predicted value counts only what they may buy from now on.',
+      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (silent 2.5× that long). Net spend so far is -NT$5.00; the predicted value counts only what they may buy from now on.',
       'zh-CN':
         '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）。目前净消费为 -NT$5.00；预测价值只计算今后可能的购买。',
       'zh-TW':
@@ -357,12 +357,12 @@ describe('lifecycle reason sentences (pinned texts)', () => {
       'Bought once, 10 days ago; 40 of the 50 customers who came back here did so within 12 days of their first purchase.',
     );
     expect(write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5 }))).toBe(
-      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 4 days of their first purchase (2.5× that).',
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 4 days of their first purchase (silent 2.5× that long).',
     );
     expect(
       write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5, fromSetting: true })),
     ).toBe(
-      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (2.5× that).',
+      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (silent 2.5× that long).',
     );
   });
 });
