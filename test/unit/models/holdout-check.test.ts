@@ -61,6 +61,15 @@ describe('the hold-out check', () => {
     expect(keptWithinNoise).toBeGreaterThan(0);
   });
 
+  it('holds out the last stretch of the log itself: analysed 90 days after its last row, the check is the one at that row', () => {
+    const log = customers(600, 700, 3);
+    const lastDay = Math.max(...log.map((c) => c.purchaseDays.at(-1)!));
+    const stale = holdoutCheck(log, lastDay + 90);
+    expect(stale).toEqual(holdoutCheck(log, lastDay));
+    if (stale.status !== 'checked') throw new Error('not checked');
+    expect(stale.cutoffDay).toBe(lastDay - 90);
+  });
+
   it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {
     const check = holdoutCheck(customers(600, 200), 1000);
     expect(check.status === 'checked' && check.holdoutDays).toBe(
