@@ -3819,10 +3819,16 @@ var Regulars = (() => {
   }
   function holdoutCheck(customers, asOfDay) {
     let firstDay = Number.POSITIVE_INFINITY;
+    let lastDay = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < customers.length; i++) {
       const days = customers[i].purchaseDays;
-      if (days.length > 0 && days[0] < firstDay) firstDay = days[0];
+      if (days.length === 0) continue;
+      if (days[0] < firstDay) firstDay = days[0];
+      if (days[days.length - 1] > lastDay) lastDay = days[days.length - 1];
     }
+    return checkUpTo(customers, firstDay, Math.min(asOfDay, lastDay));
+  }
+  function checkUpTo(customers, firstDay, asOfDay) {
     const span = asOfDay - firstDay;
     if (!Number.isFinite(span)) return { status: "too-short", reason: "too-few-customers" };
     const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
@@ -5694,8 +5700,8 @@ var Regulars = (() => {
   var EN = {
     oneTime: "Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase",
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
-    oneTimeLate: " ({multiple}× that)",
-    oneTimeFromSettingLate: " ({multiple}× that; not called Lapsed until enough customers have come back to tell)",
+    oneTimeLate: " (silent {multiple}× that long)",
+    oneTimeFromSettingLate: " (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)",
     rhythm: "{purchaseDays} purchase days",
     apart: ", {ownGapDays} apart",
     expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
@@ -6101,6 +6107,13 @@ var Regulars = (() => {
     return keys.single ? values[0] : values.map((value) => [value]);
   }
 
+  // src/core/models/model-names.ts
+  var MODEL_NAMES = {
+    "bg-nbd": "BG/NBD",
+    "mbg-nbd": "MBG/NBD",
+    "mbg-cnbd-k": "MBG/CNBD-k"
+  };
+
   // src/core/i18n/model-accuracy.ts
   function group(bands, keep) {
     let customers = 0;
@@ -6119,24 +6132,27 @@ var Regulars = (() => {
       fewCustomers: (customers, repeat) => `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers, ${repeat} of them repeat buyers).`,
       high: (days, threshold, n, share) => `Checked on this log's last ${days} days: of the ${n} ${n === 1 ? "customer" : "customers"} given ${threshold} or more, ${share} bought within ${days} days`,
       low: (n, share) => `; of the ${n} given under 30%, ${share} did`,
-      none: (days) => `Checked on this log's last ${days} days: nobody was given 30% or more`
+      none: (days) => `Checked on this log's last ${days} days: nobody was given 30% or more`,
+      ofOther: (checked, used) => `For ${checked}, the automatic choice, not ${used} as set: `
     },
     "zh-CN": {
       shortLog: (minDays) => `记录时间太短，无法用本表最近一段检验预测（需要至少 ${minDays * 4} 天的记录）。`,
       fewCustomers: (customers, repeat) => `客户太少，无法用本表最近一段检验预测（需要 ${customers} 位客户，其中 ${repeat} 位回头客）。`,
       high: (days, threshold, n, share) => `用本表最近 ${days} 天检验：预测概率 ${threshold} 及以上的 ${n} 位客户中，${share} 在 ${days} 天内再次购买`,
       low: (n, share) => `；预测低于 30% 的 ${n} 位中，${share} 再次购买`,
-      none: (days) => `用本表最近 ${days} 天检验：没有客户的预测概率达到 30%`
+      none: (days) => `用本表最近 ${days} 天检验：没有客户的预测概率达到 30%`,
+      ofOther: (checked, used) => `以下是自动选择的 ${checked} 的结果，不是所设的 ${used}：`
     },
     "zh-TW": {
       shortLog: (minDays) => `紀錄時間太短，無法用本表最近一段檢驗預測（需要至少 ${minDays * 4} 天的紀錄）。`,
       fewCustomers: (customers, repeat) => `客戶太少，無法用本表最近一段檢驗預測（需要 ${customers} 位客戶，其中 ${repeat} 位回頭客）。`,
       high: (days, threshold, n, share) => `用本表最近 ${days} 天檢驗：預測機率 ${threshold} 以上的 ${n} 位客戶中，${share} 在 ${days} 天內再次購買`,
       low: (n, share) => `；預測低於 30% 的 ${n} 位中，${share} 再次購買`,
-      none: (days) => `用本表最近 ${days} 天檢驗：沒有客戶的預測機率達到 30%`
+      none: (days) => `用本表最近 ${days} 天檢驗：沒有客戶的預測機率達到 30%`,
+      ofOther: (checked, used) => `以下是自動選擇的 ${checked} 的結果，不是所設的 ${used}：`
     }
   };
-  function accuracySentence(check, language) {
+  function accuracySentence(check, language, used) {
     if (check === void 0) return void 0;
     const t = TEXTS[language];
     if (check.status === "too-short") {
@@ -6147,17 +6163,13 @@ var Regulars = (() => {
     const low = group(check.bands, (b) => b.to <= 0.3);
     const lowText = low.customers > 0 ? t.low(low.customers, pct(low.bought, low.customers)) : "";
     const end = language === "en" ? "." : "。";
-    if (threshold === void 0) return `${t.none(days)}${lowText}${end}`;
+    const whose = used !== void 0 && used !== check.winner ? t.ofOther(MODEL_NAMES[check.winner], MODEL_NAMES[used]) : "";
+    if (threshold === void 0) return `${whose}${t.none(days)}${lowText}${end}`;
     const high = group(check.bands, (b) => b.from >= threshold);
-    return `${t.high(days, `${threshold * 100}%`, high.customers, pct(high.bought, high.customers))}${lowText}${end}`;
+    return `${whose}${t.high(days, `${threshold * 100}%`, high.customers, pct(high.bought, high.customers))}${lowText}${end}`;
   }
 
   // src/core/formulas/model-table.ts
-  var MODEL_NAMES = {
-    "bg-nbd": "BG/NBD",
-    "mbg-nbd": "MBG/NBD",
-    "mbg-cnbd-k": "MBG/CNBD-k"
-  };
   var CHOICE_TEXTS = {
     en: {
       fixed: "{model}, as asked",
@@ -6201,7 +6213,7 @@ var Regulars = (() => {
     ) : put2(t.unchecked, { model });
     const rows = [
       [t.choice, choice],
-      [t.check, accuracySentence(check, language) ?? ""]
+      [t.check, accuracySentence(check, language, analysis.model.purchaseModel) ?? ""]
     ];
     if (check?.status === "checked") {
       for (const s of check.scores) rows.push([put2(t.brier, { model: MODEL_NAMES[s.model] }), s.brier]);
@@ -6923,7 +6935,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:b6d958b93f4f6f31";
+  var BUILD_STAMP = "regulars-build:5ba929bc0e57a4ed";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -10544,7 +10556,7 @@ ${row}`;
   function calibrationReport(analysis, language, texts) {
     const t = texts.calibration[language];
     const check = analysis.check;
-    const sentence = accuracySentence(check, language);
+    const sentence = accuracySentence(check, language, analysis.model.purchaseModel);
     if (check?.status !== "checked") return { sentence, rows: void 0, chartTitle: t.chart };
     const pct2 = (v) => Math.round(v * 100);
     return {

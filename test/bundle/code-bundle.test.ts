@@ -141,7 +141,9 @@ describe('dist/Code.js', () => {
     // and customers found by the name Insights shows (customer-lookup.ts, ~1 KB).
     // +1 KB (518,271 bytes): walk-in words, donor headers, a currency only when it marks at least
     // half of the amounts.
-    expect(Buffer.byteLength(text)).toBeLessThan(507 * 1024);
+    // +1 KB (519,189 bytes): the hold-out stretch ending on the log's last row, and the sentence
+    // saying whose figures they are when the owner set another model.
+    expect(Buffer.byteLength(text)).toBeLessThan(508 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

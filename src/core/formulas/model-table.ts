@@ -9,12 +9,7 @@ import type {
   PurchaseModelName,
   SpendMethod,
 } from '../models/customer-model';
-
-const MODEL_NAMES: Record<PurchaseModelName, string> = {
-  'bg-nbd': 'BG/NBD',
-  'mbg-nbd': 'MBG/NBD',
-  'mbg-cnbd-k': 'MBG/CNBD-k',
-};
+import { MODEL_NAMES } from '../models/model-names';
 
 const CHOICE_TEXTS: Localized<{
   fixed: string;
@@ -75,7 +70,7 @@ function choiceRows(analysis: Analysis, language: Language): CellOutput[][] {
         : put(t.unchecked, { model });
   const rows: CellOutput[][] = [
     [t.choice, choice],
-    [t.check, accuracySentence(check, language) ?? ''],
+    [t.check, accuracySentence(check, language, analysis.model.purchaseModel) ?? ''],
   ];
   if (check?.status === 'checked') {
     for (const s of check.scores) rows.push([put(t.brier, { model: MODEL_NAMES[s.model] }), s.brier]);

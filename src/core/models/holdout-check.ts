@@ -163,7 +163,11 @@ export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: Day
   return checkUpTo(customers, firstDay, Math.min(asOfDay, lastDay));
 }
 
-function checkUpTo(customers: readonly HoldoutCustomer[], firstDay: number, asOfDay: DayNumber): HoldoutCheck {
+function checkUpTo(
+  customers: readonly HoldoutCustomer[],
+  firstDay: number,
+  asOfDay: DayNumber,
+): HoldoutCheck {
   const span = asOfDay - firstDay;
   if (!Number.isFinite(span)) return { status: 'too-short', reason: 'too-few-customers' };
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);

@@ -22,7 +22,7 @@ export function calibrationReport(
 ): CalibrationReport {
   const t = texts.calibration[language];
   const check = analysis.check;
-  const sentence = accuracySentence(check, language);
+  const sentence = accuracySentence(check, language, analysis.model.purchaseModel);
   if (check?.status !== 'checked') return { sentence, rows: undefined, chartTitle: t.chart };
   const pct = (v: number) => Math.round(v * 100);
   return {

@@ -98,7 +98,7 @@ export function modelCheckSection(
   choose: (choice: PurchaseModelChoice) => void,
 ): HTMLElement {
   const t = TEXTS[language];
-  const sentence = accuracySentence(model.check, language);
+  const sentence = accuracySentence(model.check, language, model.name);
   const choices = Object.keys(t.choices) as PurchaseModelChoice[];
   const meaning = h('p', { class: 'muted small', attrs: { 'data-testid': 'model-meaning' } });
   const showMeaning = (choice: PurchaseModelChoice) => {

@@ -70,6 +70,21 @@ describe('the hold-out check', () => {
     expect(stale.cutoffDay).toBe(lastDay - 90);
   });
 
+  it("says whose figures they are when the owner set another model than the automatic choice (a re-trial read the winner's bands under bg-nbd)", () => {
+    const check = holdoutCheck(customers(600, 700), 1000);
+    if (check.status !== 'checked') throw new Error('not checked');
+    const names = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD', 'mbg-cnbd-k': 'MBG/CNBD-k' } as const;
+    const other = check.winner === 'bg-nbd' ? 'mbg-nbd' : 'bg-nbd';
+    const plain = accuracySentence(check, 'en')!;
+    expect(accuracySentence(check, 'en', check.winner)).toBe(plain);
+    expect(accuracySentence(check, 'en', other)).toBe(
+      `For ${names[check.winner]}, the automatic choice, not ${names[other]} as set: ${plain}`,
+    );
+    expect(accuracySentence(check, 'zh-CN', other)).toMatch(
+      /^以下是自动选择的 .+ 的结果，不是所设的 .+：用本表最近/,
+    );
+  });
+
   it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {
     const check = holdoutCheck(customers(600, 200), 1000);
     expect(check.status === 'checked' && check.holdoutDays).toBe(
