@@ -6,7 +6,6 @@ import { accuracySentence } from '../i18n/model-accuracy';
 import type {
   FallbackReason,
   PurchaseMethod,
-  PurchaseModelName,
   SpendMethod,
 } from '../models/customer-model';
 import { MODEL_NAMES } from '../models/model-names';
