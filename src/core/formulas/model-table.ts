@@ -3,11 +3,7 @@ import type { CellOutput } from '../cells';
 import { countByReason, exclusionLabel } from '../exports/exclusion-labels';
 import { type Language, type Localized, labelled } from '../i18n/language';
 import { accuracySentence } from '../i18n/model-accuracy';
-import type {
-  FallbackReason,
-  PurchaseMethod,
-  SpendMethod,
-} from '../models/customer-model';
+import type { FallbackReason, PurchaseMethod, SpendMethod } from '../models/customer-model';
 import { MODEL_NAMES } from '../models/model-names';
 
 const CHOICE_TEXTS: Localized<{
