@@ -151,7 +151,29 @@ var Regulars = (() => {
         }
       }
     }
+    if (returnsTotal < 0 && purchaseDays.length > 1)
+      undoneDays(order, from, to, table, purchaseDays, dayAmounts);
     return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+  }
+  function undoneDays(order, from, to, table, purchaseDays, dayAmounts) {
+    const sameDayReturns = new Float64Array(purchaseDays.length);
+    for (let k = from; k < to; k++) {
+      const i = order[k];
+      const amount = table.amount[i];
+      if (amount >= 0) continue;
+      const at3 = purchaseDays.indexOf(table.day[i]);
+      if (at3 >= 0) sameDayReturns[at3] += amount;
+    }
+    let kept = 0;
+    for (let d = 0; d < purchaseDays.length; d++) {
+      if (sameDayReturns[d] < 0 && dayAmounts[d] + sameDayReturns[d] <= 0) continue;
+      purchaseDays[kept] = purchaseDays[d];
+      dayAmounts[kept] = dayAmounts[d];
+      kept++;
+    }
+    if (kept === 0) return;
+    purchaseDays.length = kept;
+    dayAmounts.length = kept;
   }
   function productName(text3) {
     return text3.replace(/\s+\+\d{1,3}$/, "");
@@ -6935,7 +6957,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:5ba929bc0e57a4ed";
+  var BUILD_STAMP = "regulars-build:079b1d1e29d4a5c4";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";

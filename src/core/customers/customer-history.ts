@@ -9,7 +9,10 @@ import type { PurchaseTable } from '../input/purchase-table';
 export interface CustomerHistory {
   key: string;
   label: string;
-  /** Distinct days with at least one non-negative purchase, ascending. */
+  /**
+   * Distinct days with at least one non-negative purchase, ascending; a day refunded in full that
+   * same day is not one, unless it is the customer's only day (`undoneDays`).
+   */
   purchaseDays: DayNumber[];
   /** Sum of the non-negative amounts of each purchase day, aligned with `purchaseDays`. */
   dayAmounts: number[];
@@ -134,7 +137,44 @@ function foldDays(
       }
     }
   }
+  if (returnsTotal < 0 && purchaseDays.length > 1)
+    undoneDays(order, from, to, table, purchaseDays, dayAmounts);
   return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+}
+
+/**
+ * Takes out of a customer's purchase days each day whose purchases were refunded in full that same
+ * day (a plain ledger's +30 and −30 on one date): nothing was bought then, and counting it made
+ * "2 purchase days, 27 days apart" of one purchase, and a returner of the return window. The
+ * refund still counts in the returns and the net spend. A customer keeps at least one day (their
+ * only purchase, refunded, leaves them a buyer whose net spend says so).
+ */
+function undoneDays(
+  order: Int32Array,
+  from: number,
+  to: number,
+  table: PurchaseTable,
+  purchaseDays: DayNumber[],
+  dayAmounts: number[],
+): void {
+  const sameDayReturns = new Float64Array(purchaseDays.length);
+  for (let k = from; k < to; k++) {
+    const i = order[k]!;
+    const amount = table.amount[i]!;
+    if (amount >= 0) continue;
+    const at = purchaseDays.indexOf(table.day[i]!);
+    if (at >= 0) sameDayReturns[at]! += amount;
+  }
+  let kept = 0;
+  for (let d = 0; d < purchaseDays.length; d++) {
+    if (sameDayReturns[d]! < 0 && dayAmounts[d]! + sameDayReturns[d]! <= 0) continue;
+    purchaseDays[kept] = purchaseDays[d]!;
+    dayAmounts[kept] = dayAmounts[d]!;
+    kept++;
+  }
+  if (kept === 0) return;
+  purchaseDays.length = kept;
+  dayAmounts.length = kept;
 }
 
 /**

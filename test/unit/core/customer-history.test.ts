@@ -1,0 +1,43 @@
+// A day whose purchases were refunded in full that same day is not a purchase day: a new-owner trial's
+// café ledger (Farah Khan: +30 and −30 on 2 February, 25 on 1 March) read "2 purchase days, 27 days
+// apart", and made her one of the customers who came back.
+import { describe, expect, it } from 'vitest';
+import { buildHistories } from '../../../src/core/customers/customer-history';
+import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
+
+let row = 1;
+const line = (customer: string, day: number, amount: number): Purchase => ({
+  row: ++row,
+  customerKey: customer,
+  customerLabel: customer,
+  day,
+  amount,
+});
+const history = (purchases: Purchase[], key: string) =>
+  buildHistories(tableOfPurchases(purchases)).histories.find((h) => h.key === key)!;
+
+describe('purchase days and same-day refunds', () => {
+  it('a day refunded in full that same day is not a purchase day; the refund still counts', () => {
+    const farah = history([line('farah', 10, 30), line('farah', 10, -30), line('farah', 37, 25)], 'farah');
+    expect(farah.purchaseDays).toEqual([37]);
+    expect(farah.dayAmounts).toEqual([25]);
+    expect(farah.returnsTotal).toBe(-30);
+    expect(farah.netSpend).toBe(25);
+  });
+
+  it('a partial refund, a refund on another day and a zero-amount purchase leave the days as they are', () => {
+    const partial = history([line('p', 10, 30), line('p', 10, -10), line('p', 37, 25)], 'p');
+    expect(partial.purchaseDays).toEqual([10, 37]);
+    const later = history([line('l', 10, 30), line('l', 11, -30), line('l', 37, 25)], 'l');
+    expect(later.purchaseDays).toEqual([10, 37]);
+    const free = history([line('f', 10, 0), line('f', 37, 25)], 'f');
+    expect(free.purchaseDays).toEqual([10, 37]);
+  });
+
+  it('a customer whose only purchase was refunded that day keeps it, with a net spend of 0', () => {
+    const once = history([line('o', 10, 30), line('o', 10, -30)], 'o');
+    expect(once.purchaseDays).toEqual([10]);
+    expect(once.netSpend).toBe(0);
+  });
+});
