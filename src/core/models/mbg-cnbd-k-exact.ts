@@ -1,6 +1,7 @@
 /**
  * The MBG/CNBD-k's exact forecast for a repeat buyer alive at T (mbg-cnbd-k.ts): given alive, the
- * number j of Erlang stages done since their last purchase (0 <= j < k) has a posterior weight, and
+ * number j of Erlang stages done since their last purchase (0 <= j < k) has a posterior weight (the
+ * terms of P(alive), mbg-cnbd-k.ts `aliveLogOdds`), and
  * given j the purchases of the next d days follow from the negative-binomial count of stages to come.
  * Regularity matters most here: a yearly donor who gave 11 months ago is due, and their chance to
  * give in the next 90 days is high, where a memoryless forecast gives a rate of one a year (16% for
@@ -9,32 +10,6 @@
  */
 import type { MbgCnbdKParams } from './mbg-cnbd-k';
 import { logGamma } from './special-functions';
-
-/**
- * P(j stages since the last purchase | alive), j = 0 … k−1, for one history: the terms of S2 in
- * mbg-cnbd-k.ts's likelihood, normalised. They are multiplied up directly: for k <= 12 they stay far
- * below overflow.
- */
-export function phaseWeights(
-  params: MbgCnbdKParams,
-  x: number,
-  tx: number,
-  T: number,
-  weights: Float64Array,
-): Float64Array {
-  const { k, r, alpha } = params;
-  const s = r + k * x;
-  const ratio = (T - tx) / (alpha + T);
-  weights.fill(0);
-  weights[0] = 1;
-  let s2 = 1;
-  for (let j = 1; j < k && ratio > 0; j++) {
-    weights[j] = (weights[j - 1]! * (s + j - 1) * ratio) / j;
-    s2 += weights[j]!;
-  }
-  for (let j = 0; j < k; j++) weights[j] = weights[j]! / s2;
-  return weights;
-}
 
 /**
  * The negative-binomial count N of Erlang stages in the next d days for a customer alive at T with

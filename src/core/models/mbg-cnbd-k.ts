@@ -41,7 +41,7 @@
 import { expectedPurchasesIfAlive } from './bg-nbd';
 import { expectationCache } from './expectation-cache';
 import { groupHistoriesAt, type HistoryGroups } from './history-groups';
-import { buyByPhase, phaseWeights, purchasesByPhase } from './mbg-cnbd-k-exact';
+import { buyByPhase, purchasesByPhase } from './mbg-cnbd-k-exact';
 import { MBG_PRIOR } from './mbg-nbd';
 import { minimizeWithRestarts, type Objective } from './optimize';
 import { assertHorizon, assertRepeatHistory, purchaseIfAlive, type RepeatHistory } from './repeat-history';
@@ -383,17 +383,28 @@ export function fitMbgCnbdK(
   };
 }
 
-/** ln S1 − ln S2 of {@link objective} for one history: S2's terms multiplied up as there. */
-function aliveLogOdds(params: MbgCnbdKParams, h: RepeatHistory): number {
+/**
+ * ln S1 − ln S2 of {@link objective} for one history: S2's terms multiplied up as there (for k <= 12
+ * they stay far below overflow). S2's j-th term over S2 is P(j stages since the last purchase |
+ * alive): given `phases` (length k), they are written there, for the exact forecast
+ * (mbg-cnbd-k-exact.ts).
+ */
+function aliveLogOdds(params: MbgCnbdKParams, h: RepeatHistory, phases?: Float64Array): number {
   assertRepeatHistory(h);
   const { k, r, alpha, a, b } = params;
   const s = r + k * h.x;
   const ratio = (h.T - h.tx) / (alpha + h.T);
+  if (phases) phases.fill(0);
   let term = 1;
   let s2 = 1;
   for (let j = 1; j < k && ratio > 0; j++) {
     term *= ((s + j - 1) * ratio) / j;
     s2 += term;
+    if (phases) phases[j] = term;
+  }
+  if (phases) {
+    phases[0] = 1;
+    for (let j = 0; j < k; j++) phases[j] = phases[j]! / s2;
   }
   const logS1 = Math.log(a) - Math.log(b + h.x) + s * Math.log1p((h.T - h.tx) / (alpha + h.tx));
   return logS1 - Math.log(s2);
@@ -435,26 +446,28 @@ export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
   const purchases = new Map<string, { values: Float64Array; phase: (j: number) => number }>();
   const weights = new Float64Array(k);
   const exact = k > 1;
+  // P(alive) and, in `weights`, the phases' posterior, from one pass over S2's terms.
+  const aliveWithPhases = (h: RepeatHistory) => 1 / (1 + Math.exp(aliveLogOdds(params, h, weights)));
   return {
     repeatProbability: (h, d) => {
       assertHorizon(d);
-      const alive = probabilityAliveMbgCnbdK(params, h);
-      if (!exact || h.x === 0) return alive * purchaseIfAlive(r, purchaseScale, h, d);
+      if (!exact || h.x === 0)
+        return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
+      const alive = aliveWithPhases(h);
       const key = `${h.x},${h.T},${d}`;
       let values = buys.get(key);
       if (values === undefined) {
         values = buyByPhase(params, h.x, h.T, d);
         buys.set(key, values);
       }
-      phaseWeights(params, h.x, h.tx, h.T, weights);
       let sum = 0;
       for (let j = 0; j < k; j++) sum += weights[j]! * values[j]!;
       return Math.min(1, alive * sum);
     },
     expectedPurchases: (h, d) => {
       assertHorizon(d);
-      const alive = probabilityAliveMbgCnbdK(params, h);
-      if (!exact || h.x === 0) return alive * ifAlive(h.x, h.T, d);
+      if (!exact || h.x === 0) return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
+      const alive = aliveWithPhases(h);
       const key = `${h.x},${h.T},${d}`;
       let entry = purchases.get(key);
       if (entry === undefined) {
@@ -464,7 +477,6 @@ export function mbgCnbdKPredictor(params: MbgCnbdKParams): {
         };
         purchases.set(key, entry);
       }
-      phaseWeights(params, h.x, h.tx, h.T, weights);
       let sum = 0;
       for (let j = 0; j < k; j++) {
         // A phase this unlikely cannot move the sum (each phase's figure is within a few purchases).
