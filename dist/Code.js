@@ -1044,20 +1044,6 @@ var Regulars = (() => {
   }
 
   // src/core/models/mbg-cnbd-k-exact.ts
-  function phaseWeights(params, x, tx, T, weights) {
-    const { k, r, alpha } = params;
-    const s = r + k * x;
-    const ratio = (T - tx) / (alpha + T);
-    weights.fill(0);
-    weights[0] = 1;
-    let s2 = 1;
-    for (let j = 1; j < k && ratio > 0; j++) {
-      weights[j] = weights[j - 1] * (s + j - 1) * ratio / j;
-      s2 += weights[j];
-    }
-    for (let j = 0; j < k; j++) weights[j] = weights[j] / s2;
-    return weights;
-  }
   function stageCount(alpha, T, horizonDays) {
     const logQ = Math.log(horizonDays) - Math.log(alpha + T + horizonDays);
     return { logQ, q: Math.exp(logQ), log1mQ: -Math.log1p(horizonDays / (alpha + T)) };
@@ -1410,16 +1396,22 @@ var Regulars = (() => {
       tried
     };
   }
-  function aliveLogOdds(params, h) {
+  function aliveLogOdds(params, h, phases) {
     assertRepeatHistory(h);
     const { k, r, alpha, a, b } = params;
     const s = r + k * h.x;
     const ratio = (h.T - h.tx) / (alpha + h.T);
+    if (phases) phases.fill(0);
     let term = 1;
     let s2 = 1;
     for (let j = 1; j < k && ratio > 0; j++) {
       term *= (s + j - 1) * ratio / j;
       s2 += term;
+      if (phases) phases[j] = term;
+    }
+    if (phases) {
+      phases[0] = 1;
+      for (let j = 0; j < k; j++) phases[j] = phases[j] / s2;
     }
     const logS1 = Math.log(a) - Math.log(b + h.x) + s * Math.log1p((h.T - h.tx) / (alpha + h.tx));
     return logS1 - Math.log(s2);
@@ -1438,26 +1430,27 @@ var Regulars = (() => {
     const purchases = /* @__PURE__ */ new Map();
     const weights = new Float64Array(k);
     const exact = k > 1;
+    const aliveWithPhases = (h) => 1 / (1 + Math.exp(aliveLogOdds(params, h, weights)));
     return {
       repeatProbability: (h, d) => {
         assertHorizon(d);
-        const alive = probabilityAliveMbgCnbdK(params, h);
-        if (!exact || h.x === 0) return alive * purchaseIfAlive(r, purchaseScale, h, d);
+        if (!exact || h.x === 0)
+          return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
+        const alive = aliveWithPhases(h);
         const key = `${h.x},${h.T},${d}`;
         let values = buys.get(key);
         if (values === void 0) {
           values = buyByPhase(params, h.x, h.T, d);
           buys.set(key, values);
         }
-        phaseWeights(params, h.x, h.tx, h.T, weights);
         let sum = 0;
         for (let j = 0; j < k; j++) sum += weights[j] * values[j];
         return Math.min(1, alive * sum);
       },
       expectedPurchases: (h, d) => {
         assertHorizon(d);
-        const alive = probabilityAliveMbgCnbdK(params, h);
-        if (!exact || h.x === 0) return alive * ifAlive(h.x, h.T, d);
+        if (!exact || h.x === 0) return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
+        const alive = aliveWithPhases(h);
         const key = `${h.x},${h.T},${d}`;
         let entry = purchases.get(key);
         if (entry === void 0) {
@@ -1467,7 +1460,6 @@ var Regulars = (() => {
           };
           purchases.set(key, entry);
         }
-        phaseWeights(params, h.x, h.tx, h.T, weights);
         let sum = 0;
         for (let j = 0; j < k; j++) {
           if (!(weights[j] > 1e-15)) continue;
@@ -6957,7 +6949,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:079b1d1e29d4a5c4";
+  var BUILD_STAMP = "regulars-build:1107a9b29b274621";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -11383,8 +11375,6 @@ ${row}`;
         customers: analysis.customers.filter((c) => situationOf(c) === id).length
       })),
       tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
-      keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
-      keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
       rowsRead: log.rowsRead,
       purchases: log.purchases.length,
       rowsSkipped: log.rowsSkipped,

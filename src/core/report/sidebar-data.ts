@@ -20,7 +20,7 @@ import type { PurchaseModelChoice } from '../models/model-choice';
 import type { RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { isoOfDay } from '../time/civil';
-import { aggregate, shareOf } from './aggregate';
+import { aggregate } from './aggregate';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 
 /** How the sidebar should show money and dates: the sheet's currency and the locale's date order. */
@@ -46,9 +46,6 @@ export interface Overview {
   /** At-risk customers by reason: later than usual, spending less, bought once. */
   atRiskReasons: { id: AtRiskReason; customers: number }[];
   tiers: GroupCount<ValueTier>[];
-  /** Share of revenue and of customers of the Key tier (80/20). */
-  keyRevenueShare: number;
-  keyCustomerShare: number;
   /** Rows read, used, skipped; issues reported (one row can have several); customers with only returns. */
   rowsRead: number;
   purchases: number;
@@ -75,8 +72,6 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
       customers: analysis.customers.filter((c) => situationOf(c) === id).length,
     })),
     tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
-    keyRevenueShare: shareOf(totals.tiers.key.revenue, totals.revenue),
-    keyCustomerShare: shareOf(totals.tiers.key.customers, totals.customers),
     rowsRead: log.rowsRead,
     purchases: log.purchases.length,
     rowsSkipped: log.rowsSkipped,

@@ -282,7 +282,8 @@ describe('sidebar data', () => {
       returnsOnly: 1,
     });
     expect(o.stages.map((s) => s.id)).toEqual([...LIFECYCLE_STAGES]);
-    expect(o.keyRevenueShare).toBeCloseTo(1770 / 1900);
+    // The Key tier's share of revenue (the sidebar shows it in whole percents, as the Summary does).
+    expect(o.tiers.find((g) => g.id === 'key')!.revenue / o.revenue).toBeCloseTo(1770 / 1900);
     // At risk by why, adding up to the At-risk count.
     expect(o.atRiskReasons.map((r) => r.id)).toEqual(['late', 'spendingLess', 'boughtOnce']);
     const atRisk = o.stages.find((s) => s.id === 'atRisk')!.customers;
