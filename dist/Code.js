@@ -6949,7 +6949,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:1107a9b29b274621";
+  var BUILD_STAMP = "regulars-build:e0efabfdc084427f";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -10625,12 +10625,11 @@ ${row}`;
         ])
       ];
     };
+    const tierRows = groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]);
     const pareto = fill(t.pareto, {
       count: totals.tiers.key.customers,
       total: totals.customers,
-      revenueShare: formatPercent(
-        wholePercentShares(VALUE_TIERS.map((k) => totals.tiers[k].revenue))[VALUE_TIERS.indexOf("key")]
-      )
+      revenueShare: formatPercent(tierRows[1 + VALUE_TIERS.indexOf("key")][4])
     });
     const calibration = calibrationReport(analysis, language, texts);
     const checkBlocks = [];
@@ -10672,7 +10671,7 @@ ${row}`;
         { id: "pareto", rows: [[pareto]], formats: ["text"] },
         {
           id: "tiers",
-          rows: groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]),
+          rows: tierRows,
           formats: GROUP_FORMATS
         },
         {

@@ -83,14 +83,13 @@ export function buildSummary(
       ]),
     ];
   };
-  // The Key share of revenue as the tier table beside it shows it (whole percents adding to 100); the
+  const tierRows = groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]);
+  // The Key share of revenue read from the tier table beside it (whole percents adding to 100); the
   // count of customers says their share without a percent that ties could round either way.
   const pareto = fill(t.pareto, {
     count: totals.tiers.key.customers,
     total: totals.customers,
-    revenueShare: formatPercent(
-      wholePercentShares(VALUE_TIERS.map((k) => totals.tiers[k].revenue))[VALUE_TIERS.indexOf('key')]!,
-    ),
+    revenueShare: formatPercent(tierRows[1 + VALUE_TIERS.indexOf('key')]![4] as number),
   });
   const calibration = calibrationReport(analysis, language, texts);
   const checkBlocks: SummaryBlock[] = [];
@@ -132,7 +131,7 @@ export function buildSummary(
       { id: 'pareto', rows: [[pareto]], formats: ['text'] },
       {
         id: 'tiers',
-        rows: groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]),
+        rows: tierRows,
         formats: GROUP_FORMATS,
       },
       {
