@@ -4182,6 +4182,26 @@ var Regulars = (() => {
     return saved.model.purchaseModel === resolveChoice(choice, winner) ? saved : void 0;
   }
 
+  // src/core/customers/customer-lookup.ts
+  function lookup(byKey, labelOf) {
+    let byLabel;
+    return (key) => {
+      const found = byKey.get(key);
+      if (found !== void 0) return found;
+      if (byLabel === void 0) {
+        byLabel = /* @__PURE__ */ new Map();
+        for (const [k, value] of byKey) {
+          const label = normalizeCustomerKey(labelOf(value));
+          if (label === k || label === "") continue;
+          byLabel.set(label, byLabel.has(label) ? null : value);
+        }
+      }
+      return byLabel.get(key) ?? void 0;
+    };
+  }
+  var insightLookup = (byKey) => lookup(byKey, (c) => c.summary.label);
+  var leftOutLookup = (byKey) => lookup(byKey, (c) => c.label);
+
   // src/core/exports/currency-code.ts
   var SIGNS = "USD:$ CAD:$ AUD:$ NZD:$ MXN:$ SGD:S$ HKD:HK$ TWD:NT$ CNY:¥ RMB:¥ JPY:¥ EUR:€ GBP:£ KRW:₩ INR:₹ RUB:₽ THB:฿ ILS:₪ PHP:₱ MYR:RM BRL:R$";
   function currencyOfCode(code) {
@@ -4565,7 +4585,7 @@ var Regulars = (() => {
     cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
   };
   var LOOKUPS = /* @__PURE__ */ new Map();
-  function lookup(aliases2) {
+  function lookup2(aliases2) {
     let map = LOOKUPS.get(aliases2);
     if (map === void 0) {
       map = /* @__PURE__ */ new Map();
@@ -4579,7 +4599,7 @@ var Regulars = (() => {
   }
   function columnOf(normalized, aliases2) {
     if (aliases2 === void 0) return void 0;
-    const ranks = lookup(aliases2);
+    const ranks = lookup2(aliases2);
     let best;
     normalized.forEach((header, column2) => {
       const rank = ranks.get(header);
@@ -6008,26 +6028,6 @@ var Regulars = (() => {
     };
   }
 
-  // src/core/formulas/customer-lookup.ts
-  function lookup2(byKey, labelOf) {
-    let byLabel;
-    return (key) => {
-      const found = byKey.get(key);
-      if (found !== void 0) return found;
-      if (byLabel === void 0) {
-        byLabel = /* @__PURE__ */ new Map();
-        for (const [k, value] of byKey) {
-          const label = normalizeCustomerKey(labelOf(value));
-          if (label === k || label === "") continue;
-          byLabel.set(label, byLabel.has(label) ? null : value);
-        }
-      }
-      return byLabel.get(key) ?? void 0;
-    };
-  }
-  var insightLookup = (byKey) => lookup2(byKey, (c) => c.summary.label);
-  var leftOutLookup = (byKey) => lookup2(byKey, (c) => c.label);
-
   // src/core/formulas/formula-error.ts
   var FormulaError = class extends Error {
     constructor() {
@@ -6949,7 +6949,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:e0efabfdc084427f";
+  var BUILD_STAMP = "regulars-build:2a2688c4910d05cb";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -11661,7 +11661,8 @@ ${row}`;
     const { key } = parseOrThrow(CardRequestSchema, request, "request");
     const env = sheetEnv();
     const run = runAnalysis(env, { feedback: true });
-    const normalized = normalizeCustomerKey(key);
+    const asked = normalizeCustomerKey(key);
+    const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
     return {
       language: env.language,
       card: buildCustomerCard(

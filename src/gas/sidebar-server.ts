@@ -2,7 +2,9 @@
 // zod/mini (the sidebar is a client like any other) and returns only plain data: numbers, strings,
 // booleans, arrays and objects of them, dates as YYYY-MM-DD. main.ts exposes them as top-level
 // functions; src/sidebar/server.ts types its calls from main.ts, so a rename breaks the build.
+
 import * as z from 'zod/mini';
+import { insightLookup } from '../core/customers/customer-lookup';
 import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
 import { findHeaderRow, type SheetKind } from '../core/input/headers';
@@ -122,7 +124,9 @@ export function getCustomerCard(request: unknown): CardResponse {
   const { key } = parseOrThrow(CardRequestSchema, request, 'request');
   const env = sheetEnv();
   const run = runAnalysis(env, { feedback: true });
-  const normalized = normalizeCustomerKey(key);
+  // By key, or by the name Insights shows when an export keys customers by email.
+  const asked = normalizeCustomerKey(key);
+  const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
   return {
     language: env.language,
     card: buildCustomerCard(

@@ -1,5 +1,6 @@
 import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
 import { currencyOfCode } from '../exports/currency-code';
 import { notAnalysedText } from '../exports/exclusion-labels';
 import {
@@ -18,7 +19,6 @@ import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
-import { insightLookup, leftOutLookup } from './customer-lookup';
 import {
   asOfArgument,
   customersArgument,

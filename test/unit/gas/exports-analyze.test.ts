@@ -264,3 +264,20 @@ describe('a plain log whose amounts carry their currency as typed text', () => {
     );
   });
 });
+
+describe('the customer card on an export keyed by email', () => {
+  it('selected by the name Insights shows, it is that customer’s card (a trial got "has no purchases")', () => {
+    const f = exportFixtures().find((x) => x.file === 'orders_2024.csv')!;
+    env = installFake({ timeZone: f.timeZone, locale: f.locale, now: `${f.asOf}T12:00:00Z` });
+    env.fake.spreadsheet.addSheet(
+      'Orders export',
+      f.rows.map((r) => r.map((c) => sampleCellValue(c, f.timeZone))),
+    );
+    main.analyzeCustomers();
+    const alice = f.expected.customers.find((c) => c.name === 'Alice Wong')!;
+    const byName = main.getCustomerCard({ key: 'Alice Wong' }).card;
+    expect(byName).toMatchObject({ label: 'Alice Wong', insight: { purchaseDays: alice.days.length } });
+    expect(byName!.history.length).toBeGreaterThan(0);
+    expect(main.getCustomerCard({ key: alice.email! }).card).toEqual(byName);
+  });
+});

@@ -1,7 +1,8 @@
-// Finding the customer a per-customer formula is asked about. An export keys its customers by email
-// (or customer id) while CUSTOMER_INSIGHTS shows their name, so an owner who points a formula at the
-// Customer column of Insights asks by name: a new-owner trial got an empty column that way. A name
-// finds its customer when no other customer of the log carries the same name.
+// Finding the customer a per-customer formula or the sidebar's card is asked about. An export keys its
+// customers by email (or customer id) while CUSTOMER_INSIGHTS shows their name, so an owner who points
+// a formula at the Customer column of Insights, or selects a row there for the card, asks by name: new-
+// owner trials got an empty column, and a card saying "has no purchases", that way. A name finds its
+// customer when no other customer of the log carries the same name.
 import type { CustomerInsight } from '../analysis';
 import { normalizeCustomerKey } from '../input/customer-key';
 import type { ExcludedCustomer } from '../input/purchase';
