@@ -45,7 +45,6 @@ export function renderOverview(ctx: ViewContext): void {
       const tierShares = wholePercentShares(o.tiers.map((g) => g.revenue));
       // The Key card shows the share its tier row below shows.
       const keyRevenueShare = tierShares[o.tiers.indexOf(key)]!;
-      const keyCustomerShare = wholePercentShares(o.tiers.map((g) => g.customers))[o.tiers.indexOf(key)]!;
       const analyze = button(t.analyze, () => runAnalyze(), 'primary');
       const refresh = button(t.refresh, () => renderOverview(ctx));
       const runAnalyze = () =>
@@ -84,9 +83,9 @@ export function renderOverview(ctx: ViewContext): void {
               { class: 'muted' },
               fmt(t.keyShareDetail, {
                 count: key.customers,
+                // The count says the share: a whole percent could read 59% for 7 of 12 (as the
+                // Summary's table, adding to 100) or differ from that table by one.
                 total: o.customers,
-                // As the Summary's tier table shows it (whole percents adding to 100).
-                share: percent(keyCustomerShare),
               }),
             ),
           ),
