@@ -30,7 +30,7 @@ import {
   type TemplateToken,
 } from './merge-fields';
 import type { FollowUpServerTexts, LedgerProblem } from './server-texts';
-import { shownUsualGap, situationOf, templateFits } from './template-fit';
+import { returnedWhatTemplateThanksFor, shownUsualGap, situationOf, templateFits } from './template-fit';
 import {
   type CompiledTemplate,
   compileTemplate,
@@ -252,12 +252,13 @@ export function planCampaign(
   const members = inputs.customers.filter((c) => {
     if (!inAudience(c, spec.audience, context)) return false;
     if (templateFits(purpose, c)) return true;
+    const returnedAll = returnedWhatTemplateThanksFor(purpose, c);
     misfits.push({
       key: c.summary.key,
       label: c.summary.label,
       email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? '',
-      reason: 'templateDoesNotFit',
-      detail: situationOf(c),
+      reason: returnedAll ? 'returnedEverything' : 'templateDoesNotFit',
+      detail: returnedAll ? '' : situationOf(c),
     });
     return false;
   });

@@ -20,7 +20,8 @@
 // 12. notConfirmed        — at send time: could be written to, but was not in the preview the owner
 //                           confirmed (so the confirmed count is never exceeded)
 // Before these, campaign.ts sets aside audience members the template's words are not true for
-// (`templateDoesNotFit`, see template-fit.ts).
+// (`templateDoesNotFit`, see template-fit.ts), and customers who returned everything they bought
+// from a template hoping they enjoy it (`returnedEverything`).
 // The daily quota is applied after these, by the shell (`splitByQuota`): the rest is deferred, never
 // dropped.
 import type { CustomerInsight } from '../analysis';
@@ -48,6 +49,7 @@ const SKIP_REASONS = [
   'missingValue',
   'notConfirmed',
   'templateDoesNotFit',
+  'returnedEverything',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

@@ -11,6 +11,9 @@
 // - "Later than usual" compares the days since the last purchase with the usual gap *as the email
 //   writes it*: the customer's own median gap in whole days, stated only with two gaps or more (the
 //   gap shrunk toward the shop's decides stages but is not the customer's habit).
+// - "We hope you are enjoying your purchase" (welcome, second visit) is false of a customer who
+//   returned everything they bought (net spend 0 or less: a refund on a later day leaves the
+//   purchase day in place); they are skipped with a reason of their own.
 import type { CustomerInsight } from '../analysis';
 import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
@@ -31,10 +34,19 @@ function laterThanUsual(customer: CustomerInsight): boolean {
   return gap !== undefined && customer.summary.daysSinceLast > gap;
 }
 
+/** Templates that hope the customer is enjoying what they bought. */
+const ENJOYING_THE_PURCHASE: ReadonlySet<TemplatePurpose> = new Set(['new', 'boughtOnce']);
+
+/** Whether the customer has returned everything they bought, for a template that hopes they enjoy it. */
+export function returnedWhatTemplateThanksFor(purpose: TemplatePurpose, customer: CustomerInsight): boolean {
+  return ENJOYING_THE_PURCHASE.has(purpose) && customer.summary.netSpend <= 0;
+}
+
 /** Whether every fact the template's purpose states is true for this customer. */
 export function templateFits(purpose: TemplatePurpose, customer: CustomerInsight): boolean {
   const s = customer.summary;
   const stage: LifecycleStage = customer.lifecycle.stage;
+  if (returnedWhatTemplateThanksFor(purpose, customer)) return false;
   switch (purpose) {
     case 'new':
       return stage === 'new';

@@ -29,6 +29,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     missingValue: 'No value for {detail}',
     templateDoesNotFit:
       'This email would not be true for them ({detail}): use the template for their situation',
+    returnedEverything: 'Returned everything they bought: this email hopes they are enjoying it',
   },
   'zh-CN': {
     notConfirmed: '不在您确认的预览中——请重新预览',
@@ -47,6 +48,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
+    returnedEverything: '已退回所购的全部商品：这封邮件却说希望其喜欢所购商品',
   },
   'zh-TW': {
     notConfirmed: '不在您確認的預覽中——請重新預覽',
@@ -65,6 +67,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
+    returnedEverything: '已退回所購的全部商品：這封郵件卻說希望其喜歡所購商品',
   },
 };
 

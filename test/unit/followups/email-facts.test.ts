@@ -51,6 +51,12 @@ function generatedSheet(seed: number): Analysis {
   // One-time buyers, from yesterday to over a year ago.
   for (let c = 0; c < 60; c++)
     add(`once${c}`, `Rachel Koh ${c}`, AS_OF_DAY - 1 - Math.floor(random() * 400), 80);
+  // One-time buyers who returned it all the next day (a New one and older ones): nothing to enjoy.
+  for (let c = 0; c < 6; c++) {
+    const day = AS_OF_DAY - 3 - c * 60;
+    add(`returned${c}`, `Tan Mei ${c}`, day, 45);
+    add(`returned${c}`, `Tan Mei ${c}`, day + 1, -45);
+  }
   return analyzeLog(
     {
       purchases: tableOfPurchases(purchases),
@@ -94,6 +100,7 @@ const once = claim((c) => c.summary.purchaseDayCount === 1, '"once"');
 const cameBack = claim((c) => c.summary.purchaseDayCount >= 2, '"coming back"');
 const spendingLess = claim((c) => c.lifecycle.reason.kind === 'amountDrop', '"smaller than usual"');
 const faithful = claim((c) => c.lifecycle.stage === 'loyal', '"most faithful"');
+const enjoying = claim((c) => c.summary.netSpend > 0, '"enjoying" what was all returned');
 
 const FACTS: Record<Language, Fact[]> = {
   en: [
@@ -106,6 +113,7 @@ const FACTS: Record<Language, Fact[]> = {
     { pattern: /(coming back)/, check: cameBack },
     { pattern: /(smaller than usual)/, check: spendingLess },
     { pattern: /(most faithful)/, check: faithful },
+    { pattern: /(enjoying your)/, check: enjoying },
     { pattern: /(?:on|since) (\d+ [A-Z]\w+ \d{4})/, check: lastDate },
   ],
   'zh-CN': [
@@ -117,6 +125,7 @@ const FACTS: Record<Language, Fact[]> = {
     { pattern: /(再次选择)/, check: cameBack },
     { pattern: /(订单金额比平时少)/, check: spendingLess },
     { pattern: /(最忠实)/, check: faithful },
+    { pattern: /(希望您喜欢)/, check: enjoying },
     { pattern: /(\d{4}年\d+月\d+日)/, check: lastDate },
   ],
   'zh-TW': [
@@ -128,6 +137,7 @@ const FACTS: Record<Language, Fact[]> = {
     { pattern: /(再次選擇)/, check: cameBack },
     { pattern: /(訂單金額比平時少)/, check: spendingLess },
     { pattern: /(最忠實)/, check: faithful },
+    { pattern: /(希望您喜歡)/, check: enjoying },
     { pattern: /(\d{4}年\d+月\d+日)/, check: lastDate },
   ],
 };
@@ -219,6 +229,28 @@ describe('every stage × reason × template × language states only what is true
           `${template.id} ${c.summary.key}`,
         ).not.toEqual([]);
       }
+    }
+  });
+
+  it('a welcome or second-visit email never hopes a customer enjoys what they returned: skipped, and said why', () => {
+    const returned = customers.filter((c) => c.summary.key.startsWith('returned'));
+    expect(returned.map((c) => c.summary.purchaseDayCount)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(returned.some((c) => c.lifecycle.stage === 'new')).toBe(true);
+    expect(returned.some((c) => c.lifecycle.stage !== 'new')).toBe(true);
+    const planInputs = { ...inputs({ customers }), asOfDay: AS_OF_DAY, todayDay: AS_OF_DAY };
+    for (const [stage, templateId] of [
+      ['new', 'welcome'],
+      ['atRisk', 'second-visit'],
+    ] as const) {
+      const plan = planCampaign(
+        { audience: { kind: 'stage', stage }, templateId, language: 'en', preparedDay: AS_OF_DAY },
+        planInputs,
+      );
+      const inStage = returned.filter((c) => c.lifecycle.stage === stage).map((c) => c.summary.key);
+      expect(inStage.length).toBeGreaterThan(0);
+      const skipped = plan.skipped.filter((s) => s.reason === 'returnedEverything').map((s) => s.key);
+      expect(skipped.sort()).toEqual(inStage.sort());
+      for (const r of plan.recipients) expect(r.key.startsWith('returned')).toBe(false);
     }
   });
 
