@@ -99,15 +99,20 @@ describe('aggregate and the Summary sheet', () => {
       '80/20: 1 of 3 customers bring 93% of revenue — your Key customers. Look after them first.',
     );
     const tiers = report.blocks[2]!;
-    // Shares in whole percents that add up to 100 (1/3 each: 34 + 33 + 33), as the '0%' cells show them.
-    expect(tiers.rows[1]).toEqual(['Key', 1, 0.34, 1770, 0.93]);
+    // Shares in whole percents as the '0%' cells show them: equal counts show equal percents (1/3
+    // each: 33 + 33 + 33), else they add up to 100.
+    expect(tiers.rows[1]).toEqual(['Key', 1, 0.33, 1770, 0.93]);
     for (const block of report.blocks.slice(2, 5)) {
       for (const column of [2, 4]) {
+        const values = block.rows.slice(1).map((r) => r[column - 1] as number);
         const percents = block.rows.slice(1).map((r) => Math.round((r[column] as number) * 100));
-        expect(
-          percents.reduce((a, b) => a + b, 0),
-          `${block.id} column ${column}`,
-        ).toBe(100);
+        const tied = values.some((v, i) => v > 0 && values.indexOf(v) !== i);
+        const sum = percents.reduce((a, b) => a + b, 0);
+        if (tied) expect(sum, `${block.id} column ${column}`).toBeGreaterThan(100 - values.length);
+        else expect(sum, `${block.id} column ${column}`).toBe(100);
+        values.forEach((v, i) => {
+          expect(percents[i], `${block.id} column ${column} row ${i}`).toBe(percents[values.indexOf(v)]);
+        });
       }
     }
     expect(report.blocks[3]!.rows.length).toBe(1 + LIFECYCLE_STAGES.length);

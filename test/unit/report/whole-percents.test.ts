@@ -13,8 +13,16 @@ describe('wholePercentShares (largest remainder)', () => {
     expect(shown(wholePercentShares(revenue))).toEqual(['81%', '14%', '5%']);
   });
 
-  it('equal parts: the leftover percent goes to the earlier part', () => {
-    expect(wholePercentShares([1, 1, 1])).toEqual([0.34, 0.33, 0.33]);
+  it('equal parts show equal percents: a leftover that cannot go to all of a tie goes to none of it', () => {
+    expect(wholePercentShares([1, 1, 1])).toEqual([0.33, 0.33, 0.33]);
+    // 12 customers of one each: 8% each (96%), not four at 9% and eight at 8%.
+    expect(shown(wholePercentShares(Array(12).fill(1)))).toEqual(Array(12).fill('8%'));
+    // A tie that can take the leftover takes it together (42.9 + 42.9 + 14.3).
+    expect(wholePercentShares([3, 3, 1])).toEqual([0.43, 0.43, 0.14]);
+    // A larger remainder first (4.76 → 5), then a tie of two that one percent cannot serve.
+    expect(wholePercentShares([10, 10, 1])).toEqual([0.47, 0.47, 0.05]);
+    // Nor does a smaller remainder take one past a tie that could not (28.57 × 3, then 14.29).
+    expect(wholePercentShares([1, 1, 1, 0.5])).toEqual([0.28, 0.28, 0.28, 0.14]);
   });
 
   it('nothing to split: zeros; a part below zero (net returns): the plain shares', () => {
@@ -22,16 +30,28 @@ describe('wholePercentShares (largest remainder)', () => {
     expect(wholePercentShares([120, -20])).toEqual([1.2, -0.2]);
   });
 
-  it('property: any parts ≥ 0 with a positive sum show whole percents adding to 100, each within 1 of its exact share', () => {
+  it('property: any parts ≥ 0 with a positive sum show whole percents, each within 1 of its exact share, equal parts equal, adding to 100 but for less than one per tied part', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 5 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         (parts) => {
           const total = parts.reduce((a, b) => a + b, 0);
           fc.pre(total > 0);
           const shares = wholePercentShares(parts);
           const percents = shares.map((s) => Math.round(s * 100));
-          expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
+          const sum = percents.reduce((a, b) => a + b, 0);
+          const tied = Math.max(...parts.map((p) => parts.filter((q) => q === p).length));
+          expect(sum).toBeLessThanOrEqual(100);
+          expect(sum).toBeGreaterThan(100 - tied);
+          if (tied === 1) expect(sum).toBe(100);
+          parts.forEach((p, i) => {
+            parts.forEach((q, j) => {
+              if (p === q) expect(percents[i]).toBe(percents[j]);
+            });
+          });
           percents.forEach((p, i) => {
             expect(Math.abs(p - (parts[i]! / total) * 100)).toBeLessThan(1);
           });
