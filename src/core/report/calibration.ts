@@ -30,7 +30,11 @@ export function calibrationReport(
     rows: [
       [t.band, t.customers, t.predicted, t.bought],
       ...check.bands.map((b) => [
-        `${pct(b.from)}–${pct(b.to)}%`,
+        // The band names its customers: the chart draws only the shares, and a band of one customer
+        // who bought stands tallest.
+        (b.customers === 1 ? t.bandOne : t.bandMany)
+          .replace('{range}', `${pct(b.from)}–${pct(b.to)}%`)
+          .replace('{count}', String(b.customers)),
         b.customers,
         b.meanPredicted,
         b.boughtShare,

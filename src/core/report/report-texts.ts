@@ -167,6 +167,9 @@ export const CALIBRATION_TEXTS: Localized<{
   predicted: string;
   bought: string;
   chart: string;
+  /** A band as the chart's axis names it, with its customers: a band of one can be the tallest bar. */
+  bandOne: string;
+  bandMany: string;
 }> = {
   en: {
     band: 'Repeat probability given (hold-out check)',
@@ -174,6 +177,8 @@ export const CALIBRATION_TEXTS: Localized<{
     predicted: 'Predicted, on average',
     bought: 'Really bought',
     chart: 'Predicted vs. really bought, by probability band',
+    bandOne: '{range} (1 customer)',
+    bandMany: '{range} ({count} customers)',
   },
   'zh-CN': {
     band: '预测的复购概率（留出检验）',
@@ -181,6 +186,8 @@ export const CALIBRATION_TEXTS: Localized<{
     predicted: '平均预测',
     bought: '实际购买',
     chart: '按概率段：预测与实际购买',
+    bandOne: '{range}（1 位客户）',
+    bandMany: '{range}（{count} 位客户）',
   },
   'zh-TW': {
     band: '預測的回購機率（保留期檢驗）',
@@ -188,5 +195,7 @@ export const CALIBRATION_TEXTS: Localized<{
     predicted: '平均預測',
     bought: '實際購買',
     chart: '依機率區間：預測與實際購買',
+    bandOne: '{range}（1 位客戶）',
+    bandMany: '{range}（{count} 位客戶）',
   },
 };

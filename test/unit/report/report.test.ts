@@ -155,13 +155,19 @@ describe('the Summary sheet: the hold-out check', () => {
     if (check.status !== 'checked') throw new Error('unreachable');
     expect(calibration.rows.slice(1)).toEqual(
       check.bands.map((b) => [
-        `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,
+        `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}% (${b.customers} customer${b.customers === 1 ? '' : 's'})`,
         b.customers,
         b.meanPredicted,
         b.boughtShare,
       ]),
     );
     expect(report.charts[2]).toMatchObject({ block: 'calibration', valueColumn: 2, extraValueColumns: [3] });
+    expect(
+      buildSummary(sample, 'zh-CN', TZ, ANALYZE_TEXTS).blocks.find((b) => b.id === 'calibration')!
+        .rows[1]![0],
+    ).toBe(
+      `${Math.round(check.bands[0]!.from * 100)}–${Math.round(check.bands[0]!.to * 100)}%（${check.bands[0]!.customers} 位客户）`,
+    );
     for (const lang of LANGUAGES) {
       expect(
         buildSummary(sample, lang, TZ, ANALYZE_TEXTS).blocks.find((b) => b.id === 'accuracy')!.rows[0]![0],
