@@ -303,6 +303,19 @@ describe('sidebar data', () => {
     expect(JSON.parse(JSON.stringify(o))).toEqual(o);
   });
 
+  it('counts rows of data read, not the header or blank rows', () => {
+    const grid = [
+      ['Customer', 'Date', 'Amount'],
+      ['Ann', '2026-05-01', 10],
+      ['', '', ''],
+      ['Ann', '2026-06-01', 12],
+      ['Bo', 'not a date', 5],
+    ];
+    const a = analyzePurchases(grid, { timeZone: TZ, dateOrder: 'YMD', asOfDay: dayFromCivil(2026, 6, 30) });
+    expect(a.log.rowsRead).toBe(5);
+    expect(buildOverview(a)).toMatchObject({ rowsRead: 3, purchases: 2, rowsSkipped: 1 });
+  });
+
   it('builds a customer card with history, complaints first, and the next step', () => {
     const a = analysis();
     const profiles = readProfiles(CUSTOMER_GRID, CUSTOMERS);
