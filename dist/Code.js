@@ -6949,7 +6949,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:2a2688c4910d05cb";
+  var BUILD_STAMP = "regulars-build:b0ad62a9ebf13b5c";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -10578,7 +10578,9 @@ ${row}`;
       rows: [
         [t.band, t.customers, t.predicted, t.bought],
         ...check.bands.map((b) => [
-          `${pct2(b.from)}–${pct2(b.to)}%`,
+          // The band names its customers: the chart draws only the shares, and a band of one customer
+          // who bought stands tallest.
+          (b.customers === 1 ? t.bandOne : t.bandMany).replace("{range}", `${pct2(b.from)}–${pct2(b.to)}%`).replace("{count}", String(b.customers)),
           b.customers,
           b.meanPredicted,
           b.boughtShare
@@ -10598,10 +10600,13 @@ ${row}`;
     const whole = exact.map(Math.floor);
     let left = 100 - whole.reduce((a, b) => a + b, 0);
     const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b] - whole[b] - (exact[a] - whole[a]) || a - b);
-    for (const i of byRemainder) {
-      if (left <= 0) break;
-      whole[i]++;
-      left--;
+    for (let g = 0; g < byRemainder.length && left > 0; ) {
+      let end = g + 1;
+      while (end < byRemainder.length && parts[byRemainder[end]] === parts[byRemainder[g]]) end++;
+      if (end - g > left) break;
+      for (let k = g; k < end; k++) whole[byRemainder[k]]++;
+      left -= end - g;
+      g = end;
     }
     return whole.map((w) => w / 100);
   }
@@ -11374,7 +11379,7 @@ ${row}`;
         customers: analysis.customers.filter((c) => situationOf(c) === id).length
       })),
       tiers: VALUE_TIERS.map((id) => ({ id, ...totals.tiers[id] })),
-      rowsRead: log.rowsRead,
+      rowsRead: log.rowsRead - log.headerRows - log.blankRows,
       purchases: log.purchases.length,
       rowsSkipped: log.rowsSkipped,
       issues: log.issues.length,
@@ -11718,9 +11723,14 @@ ${row}`;
     const gap = shownUsualGap(customer);
     return gap !== void 0 && customer.summary.daysSinceLast > gap;
   }
+  var ENJOYING_THE_PURCHASE = /* @__PURE__ */ new Set(["new", "boughtOnce"]);
+  function returnedWhatTemplateThanksFor(purpose, customer) {
+    return ENJOYING_THE_PURCHASE.has(purpose) && customer.summary.netSpend <= 0;
+  }
   function templateFits(purpose, customer) {
     const s = customer.summary;
     const stage = customer.lifecycle.stage;
+    if (returnedWhatTemplateThanksFor(purpose, customer)) return false;
     switch (purpose) {
       case "new":
         return stage === "new";
@@ -12129,12 +12139,13 @@ ${address}`}`
     const members2 = inputs.customers.filter((c) => {
       if (!inAudience(c, spec.audience, context)) return false;
       if (templateFits(purpose, c)) return true;
+      const returnedAll = returnedWhatTemplateThanksFor(purpose, c);
       misfits.push({
         key: c.summary.key,
         label: c.summary.label,
         email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? "",
-        reason: "templateDoesNotFit",
-        detail: situationOf(c)
+        reason: returnedAll ? "returnedEverything" : "templateDoesNotFit",
+        detail: returnedAll ? "" : situationOf(c)
       });
       return false;
     });
