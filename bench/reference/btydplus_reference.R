@@ -128,7 +128,8 @@ to_json <- function(v, indent = "") {
   if (length(v) != 1) return(to_json(as.list(v), indent))
   if (is.character(v)) return(paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", v)), '"'))
   if (is.logical(v)) return(if (v) "true" else "false")
-  formatC(v, digits = 17, format = "g")
+  # Exponents as JSON formatters write them (3.5e-5, not 3.5e-05).
+  sub("e\\+?(-?)0*([0-9])", "e\\1\\2", sprintf("%.17g", as.double(v)))
 }
 params_of <- function(p) as.list(p[c("k", "r", "alpha", "a", "b")])
 
