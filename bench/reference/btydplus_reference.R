@@ -13,7 +13,9 @@
 # R/mbg-cnbd-k.R are sourced exactly as committed; its C++ (src/slice-sampling.cpp:
 # xbgcnbd_pmf_cpp and xbgcnbd_exp_cpp, used by mbgcnbd.Expectation for the bias correction of
 # mbgcnbd.ConditionalExpectedTransactions) is compiled with Rcpp::sourceCpp, its embedded R test
-# block left out (it calls xbgcnbd_ll_cpp, which the file does not define). BTYDplus's other
+# block left out (it calls xbgcnbd_ll_cpp, which the file does not define). Its
+# ConditionalExpectedTransactions uses gsl::hyperg_2F1 when the gsl package is installed, else its
+# own series; the JSON records which (they agree to rounding). BTYDplus's other
 # imports (coda, mvtnorm, bayesm, parallel) serve only its MCMC models, not sourced here.
 # The summary is BTYDplus's own elog2cbs, in days, calibration end 1997-09-30 inclusive: one
 # purchase day per calendar day, x = purchase days - 1, t.x and T.cal in days from the first,
@@ -91,27 +93,26 @@ for (x in c(1, 2, 3, 4, 6, 10)) {
 chosen_rows <- unique(c(chosen_rows, which.max(cbs$x)))
 sel <- cbs[chosen_rows, ]
 
-# Predictions at the k = 2 fit. ConditionalExpectedTransactions rescales its approximation to the
+# Predictions at the k = 2 fit and at BTYDplus's chosen k. ConditionalExpectedTransactions rescales its approximation to the
 # unconditional expectation when given 100 customers or more ("the full customer cohort"): called
 # on the selected rows it is not rescaled; called on all customers it is.
 cet_rows <- function(params, t) mbgcnbd.ConditionalExpectedTransactions(params, t, sel$x, sel$t.x, sel$T.cal)
 cet_all <- function(params, t) {
   mbgcnbd.ConditionalExpectedTransactions(params, t, cbs$x, cbs$t.x, cbs$T.cal)[chosen_rows]
 }
-customers <- lapply(seq_len(nrow(sel)), function(i) NULL)
-ll_rows <- mbgcnbd.LL(k2, sel$x, sel$t.x, sel$T.cal, sel$litt)
-palive <- mbgcnbd.PAlive(k2, sel$x, sel$t.x, sel$T.cal)
-e90 <- cet_rows(k2, 90)
-e365 <- cet_rows(k2, 365)
-c90 <- cet_all(k2, 90)
-c365 <- cet_all(k2, 365)
-for (i in seq_len(nrow(sel))) {
-  customers[[i]] <- list(
+predictions <- function(params) {
+  ll <- mbgcnbd.LL(params, sel$x, sel$t.x, sel$T.cal, sel$litt)
+  palive <- mbgcnbd.PAlive(params, sel$x, sel$t.x, sel$T.cal)
+  e90 <- cet_rows(params, 90)
+  e365 <- cet_rows(params, 365)
+  c90 <- cet_all(params, 90)
+  c365 <- cet_all(params, 365)
+  lapply(seq_len(nrow(sel)), function(i) list(
     id = sel$cust[i], x = sel$x[i], tx = sel$t.x[i], T = sel$T.cal[i], logGapSum = sel$litt[i],
-    logLikelihood = ll_rows[i], probabilityAlive = palive[i],
+    logLikelihood = ll[i], probabilityAlive = palive[i],
     expectedPurchases90 = e90[i], expectedPurchases365 = e365[i],
     expectedPurchases90Cohort = c90[i], expectedPurchases365Cohort = c365[i]
-  )
+  ))
 }
 
 # A small JSON writer (no jsonlite in the Debian base): 17 significant digits, exact for doubles.
@@ -148,8 +149,9 @@ out <- list(
   cohort = list(customers = nrow(cbs), sumX = sum(cbs$x), sumTx = sum(cbs$t.x), sumT = sum(cbs$T.cal),
                 sumLogGaps = sum(cbs$litt)),
   grid = lapply(grid, function(g) list(k = g$k, params = params_of(g$params), logLikelihood = g$logLikelihood)),
-  chosen = list(params = params_of(chosen), logLikelihood = mbgcnbd.cbs.LL(chosen, cbs)),
-  k2 = list(params = params_of(k2), logLikelihood = grid[[2]]$logLikelihood, customers = customers)
+  chosen = list(params = params_of(chosen), logLikelihood = mbgcnbd.cbs.LL(chosen, cbs),
+                customers = predictions(chosen)),
+  k2 = list(params = params_of(k2), logLikelihood = grid[[2]]$logLikelihood, customers = predictions(k2))
 )
 writeLines(to_json(out), out_file)
 message("wrote ", out_file)

@@ -37,7 +37,7 @@ interface BtydplusReference {
   btydplusCommit: string;
   cohort: { customers: number; sumX: number; sumTx: number; sumT: number; sumLogGaps: number };
   grid: { k: number; params: MbgCnbdKParams; logLikelihood: number }[];
-  chosen: { params: MbgCnbdKParams; logLikelihood: number };
+  chosen: { params: MbgCnbdKParams; logLikelihood: number; customers: BtydplusCustomer[] };
   k2: { params: MbgCnbdKParams; logLikelihood: number; customers: BtydplusCustomer[] };
 }
 const BTYDPLUS: BtydplusReference = JSON.parse(
@@ -113,6 +113,19 @@ describe('MBG/CNBD-k against BTYDplus on CDNOW in days (test/fixtures/reference/
     for (const t of chosen.tried) {
       const grid = BTYDPLUS.grid.find((g) => g.k === t.k)!;
       expect(Math.abs(t.logLikelihood - grid.logLikelihood)).toBeLessThan(1e-3);
+    }
+  });
+
+  it("at BTYDplus's chosen k = 1 (the MBG/NBD) ln L, P(alive) and expected purchases in 90 and 365 days equal its figures for every customer, one-time and repeat (relative 1e−9)", () => {
+    const chosen = BTYDPLUS.chosen;
+    expect(chosen.params.k).toBe(1);
+    const predict = mbgCnbdKPredictor(chosen.params);
+    for (const c of chosen.customers) {
+      const h = byId.get(c.id)!;
+      expect(Math.abs(mbgCnbdKLogLikelihood(chosen.params, [h]) - c.logLikelihood)).toBeLessThan(1e-9);
+      expect(relative(probabilityAliveMbgCnbdK(chosen.params, h), c.probabilityAlive)).toBeLessThan(1e-9);
+      expect(relative(predict.expectedPurchases(h, 90), c.expectedPurchases90)).toBeLessThan(1e-9);
+      expect(relative(predict.expectedPurchases(h, 365), c.expectedPurchases365)).toBeLessThan(1e-9);
     }
   });
 
