@@ -2,9 +2,10 @@
  * The MBG/CNBD-k's own maximum-likelihood fit on CDNOW_sample.txt (time in days, calibration end
  * 1997-09-30): the k chosen, its parameters, ln L of every k tried and a few predictions, written as
  * JSON to stdout. Committed as test/fixtures/reference/mbg-cnbd-k-cdnow.json by COMMAND below.
- * Not an independent reference (no R here for BTYDplus): the k = 1 fit is checked against lifetimes'
- * ModifiedBetaGeoFitter, and for k > 1 the likelihood and P(alive) against numerical integration, in
- * test/unit/models/mbg-cnbd-k.test.ts.
+ * Not an independent reference: the k = 1 fit is checked against lifetimes' ModifiedBetaGeoFitter,
+ * and for k > 1 the likelihood and P(alive) against numerical integration, in
+ * test/unit/models/mbg-cnbd-k.test.ts; the independent one for k > 1 is BTYDplus's
+ * (bench/reference/btydplus_reference.R, test/unit/models/btydplus-mbg-cnbd-k.test.ts).
  */
 import { fitMbgCnbdK, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from '../../src/core/models/mbg-cnbd-k';
 import { readCdnowSample } from '../../test/unit/models/cdnow-data';

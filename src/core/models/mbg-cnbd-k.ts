@@ -27,7 +27,10 @@
  *     with dropout_at_zero = TRUE: the same likelihood and P(alive), and the forecast used here for
  *     one-time buyers at k > 1 — P(alive) exact, the future given alive memoryless (the MBG/NBD's
  *     with alpha scaled by k); a repeat buyer's is exact (mbg-cnbd-k-exact.ts). See
- *     {@link mbgCnbdKPredictor} for why, and for the one step of [3] left out.
+ *     {@link mbgCnbdKPredictor} for why, and for the one step of [3] left out. BTYDplus's own
+ *     figures on CDNOW (fit, ln L for k = 1 … 12, P(alive), forecasts) are committed in
+ *     test/fixtures/reference/btydplus-mbg-cnbd-k-cdnow.json by `Rscript
+ *     bench/reference/btydplus_reference.R …` and checked in btydplus-mbg-cnbd-k.test.ts.
  * [4] Batislam, Denizel & Filiztekin (2007) — the MBG/NBD, which this is at k = 1 (mbg-nbd.ts).
  *
  * k is chosen by likelihood among 1 … K_MAX (12, as [3]'s grid): starting from a quick estimate from
