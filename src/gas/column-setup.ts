@@ -21,6 +21,7 @@ import {
   type SetupNote,
   type SheetHead,
 } from '../core/mapping/detect';
+import { headersOfMapping } from '../core/mapping/saved-headers';
 import { isoOfDay } from '../core/time/civil';
 import { dayOfInstant } from '../core/time/zone';
 import { loadDocumentJson, saveDocumentJson } from './document-json';
@@ -121,6 +122,8 @@ export function saveColumnSetup(env: SheetEnv, input: unknown): ColumnSetupView 
         );
       }
     }
+    // Remembered here, from the sheet, whatever the sidebar sent: what the columns are found by later.
+    mapping.headers = headersOfMapping(mapping, head.rows);
   }
   saveDocumentJson(SETUP_PROPERTY, setup);
   return columnSetupView(env);

@@ -80,6 +80,9 @@ const en = {
     'No sheet names customer, date and amount columns yet. Choose the sheet and its columns, or insert the sample data.',
   noteSheetMissing: 'The saved sheet “{sheet}” no longer exists; using what was detected.',
   noteColumnOutside: 'A saved column of “{sheet}” is now empty; using what was detected.',
+  noteHeaderGone:
+    'The saved column “{header}” of “{sheet}” is no longer where it was, nor found once by its header; using what was detected. Check the columns below and save again.',
+  noteColumnsMoved: 'Columns of “{sheet}” have moved; the saved setup follows them by their headers.',
   asOfLabel: 'Analysis date',
   asOfHelp: 'Leave empty for today.',
   save: 'Save',
@@ -205,6 +208,9 @@ const zhCN: Texts = {
   noLogFound: '还没有工作表同时包含客户、日期和金额列。请在此选择工作表和列，或插入示例数据。',
   noteSheetMissing: '已保存的工作表“{sheet}”不存在了，改用自动识别的结果。',
   noteColumnOutside: '“{sheet}”中已保存的列现在是空的，改用自动识别的结果。',
+  noteHeaderGone:
+    '“{sheet}”中已保存的“{header}”列已不在原处，也无法按列标题唯一找到，改用自动识别的结果。请核对下面的列并重新保存。',
+  noteColumnsMoved: '“{sheet}”中的列已移动，已保存的设置按列标题跟随。',
   asOfLabel: '分析日期',
   asOfHelp: '留空表示今天。',
   save: '保存',
@@ -323,6 +329,9 @@ const zhTW: Texts = {
   noLogFound: '還沒有工作表同時包含客戶、日期和金額欄。請在此選擇工作表和欄位，或插入範例資料。',
   noteSheetMissing: '已儲存的工作表「{sheet}」不存在了，改用自動辨識的結果。',
   noteColumnOutside: '「{sheet}」中已儲存的欄現在是空的，改用自動辨識的結果。',
+  noteHeaderGone:
+    '「{sheet}」中已儲存的「{header}」欄已不在原處，也無法依欄標題唯一找到，改用自動辨識的結果。請核對下面的欄並重新儲存。',
+  noteColumnsMoved: '「{sheet}」中的欄已移動，已儲存的設定依欄標題跟隨。',
   asOfLabel: '分析日期',
   asOfHelp: '留空表示今天。',
   save: '儲存',

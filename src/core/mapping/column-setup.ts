@@ -27,6 +27,11 @@ const optionalColumn = z.optional(column);
 const sheetFields = {
   sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
   headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+  /**
+   * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
+   * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
+   */
+  headers: z.optional(z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(300)))),
 };
 
 const sheetSchema = <S extends z.ZodMiniType>(columns: S) => z.strictObject({ ...sheetFields, columns });

@@ -11,8 +11,9 @@
 // - A sheet holding a CUSTOMER_INSIGHTS table (its header in any language, in any of the rows read) is
 //   formula output, never a purchase log, customer sheet or feedback sheet.
 // - A row holding data values (numbers, dates, true/false) is data, never a header row.
-// - A saved mapping wins while its sheet exists and its columns are inside the sheet; otherwise the
-//   detected one is used and a note says why. A kind saved as `null` stays off.
+// - A saved mapping wins while its sheet exists and its columns are inside the sheet, each found by
+//   the header it had when saved (saved-headers.ts); otherwise the detected one is used and a note
+//   says why. A kind saved as `null` stays off.
 import type { Grid } from '../cells';
 import { detectExport } from '../exports/detect-export';
 import { mappingOfDetection } from '../exports/mapped-log';
@@ -32,6 +33,7 @@ import {
   type SheetMapping,
   type SheetMappingOf,
 } from './column-setup';
+import { followHeaders } from './saved-headers';
 
 /** What detection reads of a sheet: its name, width and first rows. */
 export interface SheetHead {
@@ -193,8 +195,10 @@ export function closestPartialMatch<K extends SheetKind>(
 /** Where a kind's mapping came from. */
 export type MappingSource = 'saved' | 'detected' | 'off' | 'none';
 
-/** Why a saved mapping was not used. */
-export type SetupNote = { kind: SheetKind; problem: 'sheetMissing' | 'columnOutside'; sheet: string };
+/** Why a saved mapping was not used, or (`columnsMoved`) was used with its columns found again by header. */
+export type SetupNote =
+  | { kind: SheetKind; problem: 'sheetMissing' | 'columnOutside' | 'columnsMoved'; sheet: string }
+  | { kind: SheetKind; problem: 'headerGone'; sheet: string; header: string };
 
 export interface ResolvedSetup {
   purchases: SheetMappingOf['purchases'] | undefined;
@@ -208,7 +212,7 @@ export interface ResolvedSetup {
 /** The setup in force: the owner's saved choices where still valid, detection elsewhere. */
 export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly SheetHead[]): ResolvedSetup {
   const detected = detectSetup(heads);
-  const widthOf = new Map(heads.map((h) => [h.name, h.width]));
+  const headOf = new Map(heads.map((h) => [h.name, h]));
   const resolved: ResolvedSetup = {
     purchases: undefined,
     customers: undefined,
@@ -222,14 +226,23 @@ export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly She
     const mine = saved?.[kind];
     if (mine === null) resolved.source[kind] = 'off';
     if (!mine) continue;
-    const width = widthOf.get(mine.sheet);
-    const columns = Object.values(mine.columns).filter((c): c is number => c !== undefined);
-    if (width === undefined) resolved.notes.push({ kind, problem: 'sheetMissing', sheet: mine.sheet });
-    else if (columns.some((c) => c >= Math.max(width, 1)))
+    const head = headOf.get(mine.sheet);
+    if (head === undefined) {
+      resolved.notes.push({ kind, problem: 'sheetMissing', sheet: mine.sheet });
+      continue;
+    }
+    const followed = followHeaders(mine, head.rows);
+    if ('lost' in followed) {
+      resolved.notes.push({ kind, problem: 'headerGone', sheet: mine.sheet, header: followed.header });
+      continue;
+    }
+    const columns = Object.values(followed.mapping.columns).filter((c): c is number => c !== undefined);
+    if (columns.some((c) => c >= Math.max(head.width, 1)))
       resolved.notes.push({ kind, problem: 'columnOutside', sheet: mine.sheet });
     else {
-      chosen[kind] = mine;
+      chosen[kind] = followed.mapping;
       resolved.source[kind] = 'saved';
+      if (followed.moved) resolved.notes.push({ kind, problem: 'columnsMoved', sheet: mine.sheet });
     }
   }
   // Detection fills the rest, never with a sheet the owner assigned to another kind.

@@ -91,7 +91,16 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
       h(
         'p',
         { class: 'notice-line' },
-        fmt(n.problem === 'sheetMissing' ? t.noteSheetMissing : t.noteColumnOutside, { sheet: n.sheet }),
+        n.problem === 'headerGone'
+          ? fmt(t.noteHeaderGone, { sheet: n.sheet, header: n.header })
+          : fmt(
+              n.problem === 'sheetMissing'
+                ? t.noteSheetMissing
+                : n.problem === 'columnsMoved'
+                  ? t.noteColumnsMoved
+                  : t.noteColumnOutside,
+              { sheet: n.sheet },
+            ),
       ),
     ),
     ...sections,

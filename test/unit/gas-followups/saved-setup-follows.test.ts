@@ -1,0 +1,65 @@
+// An owner saves the column setup, then inserts a column in the middle of the customer sheet and of
+// the purchase log (new-owner trial: the saved setup kept its column numbers, so "Opt-out" was read
+// from a blank Birthday column and a customer who had opted out was written to, and a Qty column was
+// read as the amounts). The saved setup follows its columns by their headers.
+import { describe, expect, it } from 'vitest';
+import * as main from '../../../src/gas/main';
+import { confirmAll, createHarness } from './harness';
+
+const SURVEY_KEY = { audience: { kind: 'tier', tier: 'key' }, templateId: 'survey', language: 'en' };
+
+describe('a saved column setup follows columns the owner inserts', () => {
+  it('a column inserted before Opt-out: the opted-out customer is still skipped, and never emailed', () => {
+    const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
+    const view = main.getColumnSetup(null);
+    main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
+    const before = h.preview(SURVEY_KEY);
+    const someone = before.recipients[0]!;
+    h.setCustomerCell(someone.label, 'Opt-out', 'yes');
+    const customers = h.fake.spreadsheet.sheet('Customers').api;
+    customers.insertColumnBefore(3);
+    customers.getRange(1, 3).setValue('Birthday');
+    const after = h.preview(SURVEY_KEY);
+    expect(after.recipients.map((r) => r.key)).not.toContain(someone.key);
+    expect(after.skipped.find((s) => s.key === someone.key)?.reason).toBe('optedOut');
+    h.send(confirmAll(after));
+    expect(h.fake.outbox.sent().map((m) => m.to)).not.toContain(someone.email);
+    expect(main.getColumnSetup(null).notes).toEqual([
+      { kind: 'customers', problem: 'columnsMoved', sheet: 'Customers' },
+    ]);
+    expect(main.getColumnSetup(null).customers?.columns.optOut).toBe(3);
+  });
+
+  it('a Qty column inserted before Amount: Analyze still reads the amounts, not the quantities', () => {
+    const h = createHarness();
+    const view = main.getColumnSetup(null);
+    main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
+    main.analyzeCustomers();
+    const revenue = () => {
+      const [header, ...rows] = h.fake.values('Insights');
+      const spent = header!.indexOf('Total spent');
+      return rows.reduce((sum, r) => sum + Number(r[spent]), 0);
+    };
+    const total = revenue();
+    const purchases = h.fake.spreadsheet.sheet('Purchases').api;
+    purchases.insertColumnBefore(3);
+    purchases.getRange(1, 3).setValue('Qty');
+    for (let r = 2; r <= purchases.getLastRow(); r++) purchases.getRange(r, 3).setValue(1 + (r % 2));
+    main.analyzeCustomers();
+    expect(revenue()).toBeCloseTo(total, 6);
+  });
+
+  it('a remembered header found in no column: the saved setup is set aside with a note, detection reads the sheet', () => {
+    const h = createHarness();
+    const view = main.getColumnSetup(null);
+    main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
+    const customers = h.fake.spreadsheet.sheet('Customers').api;
+    customers.getRange(1, 3).setValue('Unsubscribed?');
+    const resolved = main.getColumnSetup(null);
+    expect(resolved.notes).toEqual([
+      { kind: 'customers', problem: 'headerGone', sheet: 'Customers', header: 'Opt-out' },
+    ]);
+    expect(resolved.source.customers).toBe('detected');
+  });
+});

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseColumnSetup } from '../../../src/core/mapping/column-setup';
+import { followHeaders, headersOfMapping } from '../../../src/core/mapping/saved-headers';
+
+const header = ['Customer', 'Date', 'Type', 'Amount', 'Product'];
+const purchases = parseColumnSetup({
+  purchases: {
+    sheet: 'Log',
+    headerRow: 1,
+    columns: { customer: 0, date: 1, amount: 3, product: 4 },
+    exclude: [{ column: 2, values: ['Gift card'] }],
+  },
+}).purchases!;
+const saved = { ...purchases, headers: headersOfMapping(purchases, [header]) };
+
+describe('a saved mapping found again by its headers', () => {
+  it('remembers each mapped column’s header as written, ignore rules by position', () => {
+    expect(saved.headers).toEqual({
+      customer: 'Customer',
+      date: 'Date',
+      amount: 'Amount',
+      product: 'Product',
+      'exclude.0': 'Type',
+    });
+  });
+
+  it('unchanged headers: the mapping as saved', () => {
+    expect(followHeaders(saved, [header])).toEqual({ mapping: saved, moved: false });
+  });
+
+  it('columns inserted and moved: each field and rule found by its header, written the same or not', () => {
+    const followed = followHeaders(saved, [
+      ['Qty', ' amount ', 'Customer', 'Notes', 'TYPE', 'Date', 'Product'],
+    ]);
+    expect(followed).toMatchObject({
+      moved: true,
+      mapping: {
+        columns: { customer: 2, date: 5, amount: 1, product: 6 },
+        exclude: [{ column: 4, values: ['Gift card'] }],
+      },
+    });
+  });
+
+  it('a header gone, or in two columns: no guess, the header is named', () => {
+    expect(followHeaders(saved, [['Customer', 'Date', 'Type', 'Total', 'Product']])).toEqual({
+      lost: 'amount',
+      header: 'Amount',
+    });
+    expect(followHeaders(saved, [['Customer', 'Amount', 'Date', 'Type', 'Amount', 'Product']])).toEqual({
+      lost: 'amount',
+      header: 'Amount',
+    });
+  });
+
+  it('a setup saved before headers were remembered is used as it is', () => {
+    expect(followHeaders(purchases, [['Qty', ...header]])).toEqual({ mapping: purchases, moved: false });
+  });
+
+  it('property: after any columns the owner inserts, deletes or reorders (mapped headers kept, once each), every field is where its header is', () => {
+    const others = fc.array(fc.constantFrom('Qty', 'Notes', '', 'Birthday', 'Paid by'), { maxLength: 6 });
+    fc.assert(
+      fc.property(others, fc.array(fc.nat(), { minLength: 5, maxLength: 5 }), (extra, keys) => {
+        // A new order of the five saved headers, with the owner's columns spread among them.
+        const order = header.map((h, i) => ({ h, k: keys[i]! })).sort((a, b) => a.k - b.k);
+        const row: string[] = [];
+        order.forEach(({ h }, i) => {
+          if (extra[i] !== undefined) row.push(extra[i]!);
+          row.push(h);
+        });
+        row.push(...extra.slice(order.length));
+        const followed = followHeaders(saved, [row]);
+        if ('lost' in followed) throw new Error(`lost ${followed.lost}`);
+        const { columns, exclude } = followed.mapping;
+        expect(row[columns.customer]).toBe('Customer');
+        expect(row[columns.date]).toBe('Date');
+        expect(row[columns.amount]).toBe('Amount');
+        expect(row[columns.product!]).toBe('Product');
+        expect(row[exclude![0]!.column]).toBe('Type');
+      }),
+    );
+  });
+});
