@@ -324,6 +324,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
     if (problems !== undefined) {
       rowsSkipped++;
+      const whose = buyerOf(rows);
       for (const p of problems) {
         issues.push({
           row: first + p.row.index,
@@ -331,6 +332,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
           value: valueText(p.cell, ctx.timeZone),
           problem: p.problem,
           action: 'skipped',
+          ...(whose && !whose.anonymous ? { customerKey: whose.key } : {}),
         });
       }
       continue;

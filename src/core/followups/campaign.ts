@@ -39,6 +39,7 @@ import {
   TEMPLATE_ID_PATTERN,
   type TemplatePurpose,
 } from './templates';
+import { rowsDetail } from './unreadable-rows';
 
 /** Earliest and latest day numbers accepted from a client (1970 … 2200). */
 const MAX_DAY = 84_000;
@@ -95,6 +96,8 @@ export interface CampaignInputs {
    * it, a send-time plan with no such column is refused (fails closed).
    */
   optOutAcknowledged?: boolean;
+  /** Sheet rows that could not be read, by customer (unreadable-rows.ts): those customers are held back. */
+  unreadableRows?: ReadonlyMap<string, readonly number[]>;
 }
 
 interface RenderedEmail {
@@ -251,6 +254,17 @@ export function planCampaign(
   const misfits: SkippedCustomer[] = [];
   const members = inputs.customers.filter((c) => {
     if (!inAudience(c, spec.audience, context)) return false;
+    const unreadable = inputs.unreadableRows?.get(c.summary.key);
+    if (unreadable !== undefined) {
+      misfits.push({
+        key: c.summary.key,
+        label: c.summary.label,
+        email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? '',
+        reason: 'unreadableRows',
+        detail: rowsDetail(unreadable),
+      });
+      return false;
+    }
     if (templateFits(purpose, c)) return true;
     const returnedAll = returnedWhatTemplateThanksFor(purpose, c);
     misfits.push({

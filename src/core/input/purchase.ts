@@ -67,6 +67,11 @@ export interface RowIssue {
   readonly value: string;
   readonly problem: IssueProblem;
   readonly action: IssueAction;
+  /**
+   * The key of the row's customer when it could be read, for a skipped row: that customer is analysed
+   * without it, so follow-ups hold them back (what an email would say of them may be false).
+   */
+  readonly customerKey?: string;
 }
 
 /** A row left out on purpose (a cancelled order, a walk-in sale, a total row…): not a problem. */

@@ -274,9 +274,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (customer === null) {
       issues.push(issue(rowNumber, 'customer', customerCell, customerProblem(customerCell), 'skipped'));
     }
-    if (typeof day !== 'number') issues.push(issue(rowNumber, 'date', dateCell, day, 'skipped'));
-    else if (day > asOfDay) issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped'));
-    if (typeof amount !== 'number') issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped'));
+    const whose = customer === null || customer.anonymous ? undefined : customer.key;
+    if (typeof day !== 'number') issues.push(issue(rowNumber, 'date', dateCell, day, 'skipped', whose));
+    else if (day > asOfDay) issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', whose));
+    if (typeof amount !== 'number')
+      issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped', whose));
   }
 
   let purchases = finishTable(table);
@@ -319,8 +321,12 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     cell: CellValue | undefined,
     problem: IssueProblem,
     action: RowIssue['action'],
+    customerKey?: string,
   ): RowIssue {
-    return { row, column, value: valueText(cell, ctx.timeZone), problem, action };
+    const value = valueText(cell, ctx.timeZone);
+    return customerKey === undefined
+      ? { row, column, value, problem, action }
+      : { row, column, value, problem, action, customerKey };
   }
 }
 

@@ -35,6 +35,7 @@ import {
   readTemplateSheet,
   type TemplateRowProblem,
 } from '../../core/followups/templates';
+import { unreadableRowsByCustomer } from '../../core/followups/unreadable-rows';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
@@ -205,5 +206,6 @@ export function campaignInputs(
     settings,
     ledgerProblem: data.ledgerProblem,
     optOutAcknowledged,
+    unreadableRows: unreadableRowsByCustomer(analysis.log.issues),
   };
 }

@@ -1,0 +1,32 @@
+// A customer with a row of the purchase log that could not be read (a date typed as text without a
+// year, "7/25") is analysed without it, so a follow-up could tell them something false ("we have not
+// seen you since May" to a customer who came in July: new-owner trial). They are held back, with the
+// rows named; everyone else is written to as before.
+import { describe, expect, it } from 'vitest';
+import * as main from '../../../src/gas/main';
+import { confirmAll, createHarness } from './harness';
+
+const SURVEY_KEY = { audience: { kind: 'tier', tier: 'key' }, templateId: 'survey', language: 'en' };
+
+describe('follow-ups hold back customers with rows that could not be read', () => {
+  it('skips them with the sheet rows named, and sends to nobody else less', () => {
+    const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
+    const before = h.preview(SURVEY_KEY);
+    const [held, ...rest] = before.recipients;
+    const purchases = h.fake.spreadsheet.sheet('Purchases').api;
+    purchases.appendRow([held!.label, '7/25 afternoon', 40, 'Matcha 30g']);
+    const row = purchases.getLastRow();
+    const after = h.preview(SURVEY_KEY);
+    expect(after.recipients.map((r) => r.key)).toEqual(rest.map((r) => r.key));
+    expect(after.skipped.find((s) => s.key === held!.key)).toMatchObject({
+      reason: 'unreadableRows',
+      detail: String(row),
+    });
+    h.send(confirmAll(after));
+    expect(h.fake.outbox.sent().map((m) => m.to)).not.toContain(held!.email);
+    // Fixed, they are written to again.
+    purchases.getRange(row, 2).setValue(new Date(Date.UTC(2026, 5, 25) - 8 * 3_600_000));
+    expect(h.preview(SURVEY_KEY).skipped.find((s) => s.key === held!.key)?.reason).not.toBe('unreadableRows');
+  });
+});
