@@ -157,6 +157,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
   // One per key column (customer, email, phone, name): the buyer of each text seen in it.
   const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
+  // A guest checkout's email → the registered customer's id cell on another order with that email.
+  let registeredByEmail: Map<string, CellValue> | undefined;
   const byCustomer = new Map<string, ExcludedCustomer>();
   // `order`: the rows whose buyer the excluded rows belong to, so a formula asked about that
   // customer can say why (Walk-in or Guest too: asked about by that name).
@@ -433,14 +435,46 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       : at(row, c.status);
   }
 
+  /**
+   * The registered customer a guest order's email belongs to: a shopper who checked out as a guest
+   * and registered later (very common on WooCommerce) is one customer, not a guest "last seen 514
+   * days ago" beside the registered one (new-owner trial: the win-back went to the guest half).
+   * Found by one pass over the rows, made at the first guest order.
+   */
+  function registeredBuyerOf(rows: readonly DataRow[]): Buyer | undefined {
+    if (c.customer === undefined || c.email === undefined) return undefined;
+    const email = normalizeEmail(firstFilledCell(rows, c.email));
+    if (email === undefined) return undefined;
+    if (registeredByEmail === undefined) {
+      registeredByEmail = new Map();
+      for (let i = 0; i < grid.length; i++) {
+        const row = grid[i] ?? [];
+        const id = row[c.customer];
+        if (isBlankCell(id) || id === 0 || id === '0') continue;
+        const owner = normalizeEmail(row[c.email]);
+        if (owner !== undefined && !registeredByEmail.has(owner)) registeredByEmail.set(owner, id!);
+      }
+    }
+    const id = registeredByEmail.get(email);
+    if (id === undefined) return undefined;
+    const buyer = buyerOfCell('customer', id);
+    return buyer.anonymous ? undefined : buyer;
+  }
+
   /** The order's buyer: from the first key column with a filled-in cell; undefined when none has. */
   function buyerOf(rows: readonly DataRow[]): Buyer | undefined {
     for (let k = 0; k < KEY_FIELDS.length; k++) {
       const field = KEY_FIELDS[k]!;
       if (c[field] === undefined) continue;
       const found = firstFilledCell(rows, c[field]);
-      // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then.
-      if (found === undefined || (field === 'customer' && (found === 0 || found === '0'))) continue;
+      // WooCommerce writes customer id 0 for a guest checkout: the email names the buyer then, or
+      // the registered customer with that email.
+      if (field === 'customer' && (found === undefined || found === 0 || found === '0')) {
+        const registered = registeredBuyerOf(rows);
+        if (registered !== undefined) return registered;
+        continue;
+      }
+      if (found === undefined) continue;
       if (typeof found !== 'string') return buyerOfCell(field, found);
       // A customer's orders repeat the same text: it is read once.
       const known = buyerByText[k]!.get(found);

@@ -132,4 +132,33 @@ describe('stored-value top-ups', () => {
       '儲值加值（「会员充值」）：消費時才計入，儲值時不計入',
     );
   });
+
+  it('a guest checkout (customer id 0) with the email of a registered customer is that customer, not a second one', () => {
+    // WooCommerce: Paula checked out twice as a guest, then registered (id 150) and bought twice more.
+    const header = [
+      'order_id',
+      'date',
+      'status',
+      'order_total',
+      'customer_id',
+      'billing_first_name',
+      'billing_email',
+    ];
+    const grid = [
+      header,
+      ['901', '2024-05-01 10:00:00', 'completed', '30.00', '0', 'Paula', 'Paula.Reyes@mail.test'],
+      ['902', '2024-07-02 10:00:00', 'completed', '25.00', '0', 'Paula', 'paula.reyes@mail.test'],
+      ['903', '2024-07-03 10:00:00', 'completed', '12.00', '0', 'Sam', 'sam@mail.test'],
+      ['950', '2024-11-03 10:00:00', 'completed', '40.00', '150', 'Paula', 'paula.reyes@mail.test'],
+      ['951', '2024-12-04 10:00:00', 'completed', '35.00', '150', 'Paula', 'paula.reyes@mail.test'],
+    ];
+    const { log } = readLog(grid, base);
+    const list = purchaseList(log.purchases);
+    const byKey = new Map<string, string[]>();
+    for (const p of list) byKey.set(p.customerKey, [...(byKey.get(p.customerKey) ?? []), isoOfDay(p.day)]);
+    expect([...byKey.values()]).toEqual([
+      ['2024-05-01', '2024-07-02', '2024-11-03', '2024-12-04'],
+      ['2024-07-03'],
+    ]);
+  });
 });
