@@ -5,6 +5,9 @@
 // - Text: full-width letters and digits folded (NFKC), trimmed, runs of whitespace made one space,
 //   lower-cased (locale-independent). ' Alice ', 'alice' and 'ALICE' are one customer; so are
 //   'Bob@Example.com' and 'bob@example.com', and 'ＡＢＣ公司' and 'abc公司'.
+// - Whitespace between two Chinese characters is dropped: Chinese writes names without spaces, so
+//   '林 秀英' and '林　秀英' (a full-width space) are 林秀英 (new-owner trial: a stray space made a
+//   regular look overdue beside a "new" customer who was the same person). 'ABC 公司' keeps its space.
 // - Numbers: their shortest decimal text, so the number 4 and the text '4' are one customer. Text
 //   keeps its leading zeros: '00004' is another customer than 4 (a sheet that mixes them should be
 //   formatted as plain text).
@@ -13,6 +16,7 @@ import type { CellValue } from '../cells';
 import { cleanText } from './text';
 
 const WHITESPACE_RUN = /\s+/g;
+const SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /** The grouping key of a customer cell; '' when the cell is blank or cannot be a key. */
 export function normalizeCustomerKey(value: CellValue | null | undefined): string {
@@ -23,7 +27,8 @@ export function normalizeCustomerKey(value: CellValue | null | undefined): strin
 
 function keyOfText(text: string): string {
   const cleaned = cleanText(text);
-  return cleaned.replace(WHITESPACE_RUN, ' ').toLowerCase();
+  const spaced = cleaned.replace(WHITESPACE_RUN, ' ').toLowerCase();
+  return spaced.includes(' ') ? spaced.replace(SPACE_BETWEEN_HAN, '$1') : spaced;
 }
 
 /**

@@ -12,6 +12,12 @@ describe('normalizeCustomerKey', () => {
     ['ＡＢＣ公司', 'abc公司'],
     ['\u200bcarol', 'carol'],
     ['王小明', '王小明'],
+    // Chinese names are written without spaces: a stray one (or a full-width one) is not a new customer.
+    ['林 秀英', '林秀英'],
+    ['林　秀英', '林秀英'],
+    [' 欧阳  修 ', '欧阳修'],
+    ['ABC 公司', 'abc 公司'],
+    ['Lin 秀英', 'lin 秀英'],
     ['00004', '00004'],
     [4, '4'],
     [4.5, '4.5'],
