@@ -42,7 +42,7 @@ const TEXTS: Localized<{
     shortLog: (minDays) =>
       `Too short a log to check the predictions against its own last weeks (that needs ${minDays * 4} days of history).`,
     fewCustomers: (customers, repeat) =>
-      `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers, ${repeat} of them repeat buyers).`,
+      `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers who bought before those weeks, ${repeat} of them repeat buyers).`,
     high: (days, threshold, n, share) =>
       `Checked on this log's last ${days} days: of the ${n} ${n === 1 ? 'customer' : 'customers'} given ${threshold} or more, ${share} bought within ${days} days`,
     low: (n, share) => `; of the ${n} given under 30%, ${share} did`,
@@ -52,7 +52,7 @@ const TEXTS: Localized<{
   'zh-CN': {
     shortLog: (minDays) => `记录时间太短，无法用本表最近一段检验预测（需要至少 ${minDays * 4} 天的记录）。`,
     fewCustomers: (customers, repeat) =>
-      `客户太少，无法用本表最近一段检验预测（需要 ${customers} 位客户，其中 ${repeat} 位回头客）。`,
+      `客户太少，无法用本表最近一段检验预测（需要 ${customers} 位在这段时间之前就购买过的客户，其中 ${repeat} 位回头客）。`,
     high: (days, threshold, n, share) =>
       `用本表最近 ${days} 天检验：预测概率 ${threshold} 及以上的 ${n} 位客户中，${share} 在 ${days} 天内再次购买`,
     low: (n, share) => `；预测低于 30% 的 ${n} 位中，${share} 再次购买`,
@@ -62,7 +62,7 @@ const TEXTS: Localized<{
   'zh-TW': {
     shortLog: (minDays) => `紀錄時間太短，無法用本表最近一段檢驗預測（需要至少 ${minDays * 4} 天的紀錄）。`,
     fewCustomers: (customers, repeat) =>
-      `客戶太少，無法用本表最近一段檢驗預測（需要 ${customers} 位客戶，其中 ${repeat} 位回頭客）。`,
+      `客戶太少，無法用本表最近一段檢驗預測（需要 ${customers} 位在這段時間之前就購買過的客戶，其中 ${repeat} 位回頭客）。`,
     high: (days, threshold, n, share) =>
       `用本表最近 ${days} 天檢驗：預測機率 ${threshold} 以上的 ${n} 位客戶中，${share} 在 ${days} 天內再次購買`,
     low: (n, share) => `；預測低於 30% 的 ${n} 位中，${share} 再次購買`,
