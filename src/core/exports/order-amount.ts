@@ -10,6 +10,8 @@
 //   rows is a return (negative).
 // - `gross` is what was paid before refunds, so an order refunded to zero or below can be told from a
 //   free one.
+// - Lines the owner's rules left out (a gift card bought with a candle) are not in the line sums, but
+//   an order total still holds them: their line totals (`ruledOut`) are taken off the order total.
 import type { CellValue } from '../cells';
 import { readAmount } from '../input/parse-amount';
 import type { ExportColumns } from './fields';
@@ -34,6 +36,7 @@ export function orderAmount(
   refunds: readonly OrderRow[],
   hasSales: boolean,
   c: ExportColumns,
+  ruledOut = 0,
 ): OrderAmount {
   let gross: number | undefined;
   let refundApplies = true;
@@ -67,6 +70,7 @@ export function orderAmount(
     }
   }
   gross ??= original;
+  if (gross !== undefined) gross -= ruledOut;
   if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
     let sum: number | undefined;
     for (let i = 0; i < main.length; i++) {
@@ -118,7 +122,7 @@ export function orderAmount(
     }
   }
   // What was paid before refunds: an adjusted total of 0 is a full refund, not a free order.
-  const paid = Math.max(gross, original ?? gross);
+  const paid = Math.max(gross, original === undefined ? gross : original - ruledOut);
   if (!refundApplies && original !== undefined && gross < original) refundCell ??= gross;
   return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
 }

@@ -157,6 +157,24 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
   // One per key column (customer, email, phone, name): the buyer of each text seen in it.
   const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
+  // What the owner's rules left out of each order, line by line, where the lines give an amount.
+  const ruledOutByOrder = new Map<string, number>();
+  const noteRuledOutLine = (cells: Row) => {
+    const idCell = at(cells, c.orderId);
+    if (isBlankCell(idCell)) return;
+    const total = readAmount(at(cells, c.lineAmount));
+    const price = readAmount(at(cells, c.unitPrice));
+    const q = readAmount(at(cells, c.quantity));
+    const line =
+      typeof total === 'number'
+        ? total
+        : typeof price === 'number'
+          ? price * (typeof q === 'number' ? q : 1)
+          : undefined;
+    const id = textOf(idCell!, ctx.timeZone);
+    if (line === undefined || id === undefined) return;
+    ruledOutByOrder.set(id, (ruledOutByOrder.get(id) ?? 0) + line);
+  };
   // A guest checkout's email → the registered customer's id cell on another order with that email.
   let registeredByEmail: Map<string, CellValue> | undefined;
   const byCustomer = new Map<string, ExcludedCustomer>();
@@ -204,6 +222,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
       if (rule !== undefined) {
         exclude(index, 'owner_rule', cells[rule.column], [{ index, cells, textDay: undefined }]);
+        noteRuledOutLine(cells);
         continue;
       }
     }
@@ -312,7 +331,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const money = orderAmount(main, refunds, sales.length > 0, c);
+    const ruledOut = order.id === undefined ? 0 : (ruledOutByOrder.get(order.id) ?? 0);
+    const money = orderAmount(main, refunds, sales.length > 0, c, ruledOut);
     if (typeof money.amount !== 'number') {
       const problem: OrderProblem = {
         row: money.row ?? head,

@@ -161,4 +161,42 @@ describe('stored-value top-ups', () => {
       ['2024-07-03'],
     ]);
   });
+
+  it('a line the owner’s rule leaves out of a mixed order is taken off the order total (a gift card bought with a candle)', () => {
+    const header = [
+      'order_id',
+      'date',
+      'status',
+      'order_total',
+      'customer_id',
+      'billing_email',
+      'item_name',
+      'item_total',
+    ];
+    const grid = [
+      header,
+      ['1643', '2024-05-01 10:00:00', 'completed', '73.00', '7', 'uma@mail.test', 'Gift Card - $50', '50.00'],
+      ['1643', '2024-05-01 10:00:00', 'completed', '73.00', '7', 'uma@mail.test', 'Soy candle', '18.00'],
+      [
+        '1650',
+        '2024-06-01 10:00:00',
+        'completed',
+        '50.00',
+        '8',
+        'liam@mail.test',
+        'Gift Card - $50',
+        '50.00',
+      ],
+      ['1651', '2024-06-02 10:00:00', 'completed', '30.00', '8', 'liam@mail.test', 'Soy candle', '25.00'],
+    ];
+    const { log } = readLog(grid, { ...base, exclude: 'item_name=Gift Card - $50' });
+    expect(purchaseList(log.purchases).map((p) => [p.orderId, p.amount])).toEqual([
+      ['1643', 23],
+      ['1651', 30],
+    ]);
+    expect(log.excluded?.map((e) => [e.row, e.reason])).toEqual([
+      [2, 'owner_rule'],
+      [4, 'owner_rule'],
+    ]);
+  });
 });
