@@ -4,11 +4,13 @@
 // limit (core/report/cell-limit.ts) before any sheet is cleared: when they would not fit, nothing
 // changes and the owner is told why.
 
+import type { CellOutput, CellValue } from '../core/cells';
 import { outcomeColumns } from '../core/followups/outcomes';
 import type { Currency } from '../core/i18n/format-number';
 import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
 import { dataIssueRows } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
+import { type OwnerColumns, ownerColumnsOf, placeOwnerColumns } from '../core/report/owner-columns';
 import { fill } from '../core/report/report-texts';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
@@ -16,10 +18,10 @@ import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/r
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
-import { findReusableSheet, ownedSheet } from './owned-sheets';
+import { findReusableSheet, ownedSheet, setSheetMark, sheetMark } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { analyzeTexts, textsFile } from './texts-file';
-import { writeBlock } from './write-block';
+import { cellInput, ensureSize, writeBlock } from './write-block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -161,13 +163,25 @@ function writeInsights(
   table: ReturnType<typeof insightsTableOf>,
   currency: Currency | undefined,
 ): Sheet {
-  const sheet = ownedSheet(env.spreadsheet, 'insights', analyzeTexts().sheetNames[env.language].insights);
+  // The owner's columns beside the last table are read before the sheet is cleared, and put back.
+  let kept: OwnerColumns | undefined;
+  const sheet = ownedSheet(
+    env.spreadsheet,
+    'insights',
+    analyzeTexts().sheetNames[env.language].insights,
+    undefined,
+    (old) => {
+      kept = readOwnerColumns(old, table.rows[0]?.length ?? 0);
+    },
+  );
   const range = writeBlock(sheet, 1, 1, table.rows, {
     formats: table.formats,
     headerRows: 1,
     patterns: columnPatterns(currency, env.dateOrder),
   });
   const width = range.getNumColumns();
+  setSheetMark(sheet, TABLE_WIDTH_KEY, String(width));
+  if (kept !== undefined) writeOwnerColumns(sheet, kept, table.rows, width);
   sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
   const customerRows = table.stages.length;
   if (customerRows > 0) {
@@ -183,6 +197,44 @@ function writeInsights(
   // "Next step" follows "Why" (CUSTOMER_INSIGHTS' column contract).
   sheet.setColumnWidth(table.whyColumn + 2, 220);
   return sheet;
+}
+
+/** The width of the table Analyze last wrote on Insights: what lies right of it is the owner's. */
+const TABLE_WIDTH_KEY = 'regulars.tableWidth';
+
+function readOwnerColumns(sheet: Sheet, currentWidth: number): OwnerColumns | undefined {
+  const marked = Number(sheetMark(sheet, TABLE_WIDTH_KEY));
+  // A sheet written before the width was marked: its table was as wide as this one.
+  const tableWidth = Number.isInteger(marked) && marked > 0 ? marked : currentWidth;
+  if (sheet.getLastColumn() <= tableWidth || sheet.getLastRow() === 0) return undefined;
+  const range = sheet.getDataRange();
+  return ownerColumnsOf(range.getValues() as CellValue[][], range.getFormulas(), tableWidth);
+}
+
+/** The owner's columns right of the new table, each cell beside its customer; gone customers below it. */
+function writeOwnerColumns(
+  sheet: Sheet,
+  kept: OwnerColumns,
+  rows: readonly (readonly CellOutput[])[],
+  width: number,
+): void {
+  const placed = placeOwnerColumns(
+    kept,
+    rows.map((r) => r[0] ?? ''),
+  );
+  ensureSize(sheet, placed.rows.length, width + kept.columns.length);
+  if (placed.orphans.length > 0) {
+    sheet
+      .getRange(rows.length + 1, 1, placed.orphans.length, 1)
+      .setValues(placed.orphans.map((label) => [cellInput(label)]));
+  }
+  sheet
+    .getRange(1, width + 1, placed.rows.length, kept.columns.length)
+    .setValues(
+      placed.rows.map((r) =>
+        r.map((v) => (typeof v === 'object' && v !== null && 'formula' in v ? v.formula : cellInput(v))),
+      ),
+    );
 }
 
 function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency | undefined): Sheet {

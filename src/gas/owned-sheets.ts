@@ -125,9 +125,11 @@ export function ownedSheet(
   role: string,
   preferredName: string,
   key = OWNED_SHEET_KEY,
+  beforeClear?: (sheet: Sheet) => void,
 ): Sheet {
   const existing = findOwnedSheet(spreadsheet, role, key);
   if (existing !== null && isUnrenamed(existing)) {
+    beforeClear?.(existing);
     clearSheet(existing);
     stampIdentity(existing);
     return existing;
