@@ -2053,6 +2053,7 @@ var Regulars = (() => {
 
   // src/core/input/customer-key.ts
   var WHITESPACE_RUN = /\s+/g;
+  var SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
   function normalizeCustomerKey(value) {
     if (typeof value === "string") return keyOfText(value);
     if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
@@ -2060,7 +2061,8 @@ var Regulars = (() => {
   }
   function keyOfText(text3) {
     const cleaned = cleanText(text3);
-    return cleaned.replace(WHITESPACE_RUN, " ").toLowerCase();
+    const spaced = cleaned.replace(WHITESPACE_RUN, " ").toLowerCase();
+    return spaced.includes(" ") ? spaced.replace(SPACE_BETWEEN_HAN, "$1") : spaced;
   }
   function customerLabelOf(value) {
     if (typeof value === "string") return value.trim().replace(WHITESPACE_RUN, " ");
@@ -2861,9 +2863,11 @@ var Regulars = (() => {
       if (customer === null) {
         issues.push(issue2(rowNumber, "customer", customerCell, customerProblem(customerCell), "skipped"));
       }
-      if (typeof day !== "number") issues.push(issue2(rowNumber, "date", dateCell, day, "skipped"));
-      else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped"));
-      if (typeof amount !== "number") issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped"));
+      const whose = customer === null || customer.anonymous ? void 0 : customer.key;
+      if (typeof day !== "number") issues.push(issue2(rowNumber, "date", dateCell, day, "skipped", whose));
+      else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped", whose));
+      if (typeof amount !== "number")
+        issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped", whose));
     }
     let purchases = finishTable(table);
     const marks = twoMarks ? Array.from(purchases.row, (row) => {
@@ -2894,8 +2898,9 @@ var Regulars = (() => {
       blankRows,
       headerRows
     };
-    function issue2(row, column2, cell, problem, action) {
-      return { row, column: column2, value: valueText(cell, ctx.timeZone), problem, action };
+    function issue2(row, column2, cell, problem, action, customerKey) {
+      const value = valueText(cell, ctx.timeZone);
+      return customerKey === void 0 ? { row, column: column2, value, problem, action } : { row, column: column2, value, problem, action, customerKey };
     }
   }
   function checkOptions(grid, options) {
@@ -4892,7 +4897,7 @@ var Regulars = (() => {
   }
 
   // src/core/exports/order-amount.ts
-  function orderAmount(main, refunds, hasSales, c) {
+  function orderAmount(main, refunds, hasSales, c, ruledOut = 0) {
     let gross;
     let refundApplies = true;
     let problem;
@@ -4924,6 +4929,7 @@ var Regulars = (() => {
       }
     }
     gross ?? (gross = original);
+    if (gross !== void 0) gross -= ruledOut;
     if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
       let sum;
       for (let i = 0; i < main.length; i++) {
@@ -4973,7 +4979,7 @@ var Regulars = (() => {
         }
       }
     }
-    const paid = Math.max(gross, original ?? gross);
+    const paid = Math.max(gross, original === void 0 ? gross : original - ruledOut);
     if (!refundApplies && original !== void 0 && gross < original) refundCell ?? (refundCell = gross);
     return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
@@ -5056,6 +5062,19 @@ var Regulars = (() => {
       return m ?? void 0;
     };
     const buyerByText = KEY_FIELDS.map(() => /* @__PURE__ */ new Map());
+    const ruledOutByOrder = /* @__PURE__ */ new Map();
+    const noteRuledOutLine = (cells) => {
+      const idCell = at(cells, c.orderId);
+      if (isBlankCell(idCell)) return;
+      const total = readAmount(at(cells, c.lineAmount));
+      const price = readAmount(at(cells, c.unitPrice));
+      const q = readAmount(at(cells, c.quantity));
+      const line = typeof total === "number" ? total : typeof price === "number" ? price * (typeof q === "number" ? q : 1) : void 0;
+      const id = textOf(idCell, ctx.timeZone);
+      if (line === void 0 || id === void 0) return;
+      ruledOutByOrder.set(id, (ruledOutByOrder.get(id) ?? 0) + line);
+    };
+    let registeredByEmail;
     const byCustomer = /* @__PURE__ */ new Map();
     const exclude = (index, reason, value, order) => {
       const left = { row: first + index, reason, value: valueText(value, ctx.timeZone) };
@@ -5084,6 +5103,7 @@ var Regulars = (() => {
         const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
         if (rule !== void 0) {
           exclude(index, "owner_rule", cells[rule.column], [{ index, cells, textDay: void 0 }]);
+          noteRuledOutLine(cells);
           continue;
         }
       }
@@ -5173,7 +5193,8 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const money = orderAmount(main, refunds, sales.length > 0, c);
+      const ruledOut = order.id === void 0 ? 0 : ruledOutByOrder.get(order.id) ?? 0;
+      const money = orderAmount(main, refunds, sales.length > 0, c, ruledOut);
       if (typeof money.amount !== "number") {
         const problem = {
           row: money.row ?? head,
@@ -5186,13 +5207,15 @@ var Regulars = (() => {
       }
       if (problems !== void 0) {
         rowsSkipped++;
+        const whose = buyerOf(rows);
         for (const p of problems) {
           issues.push({
             row: first + p.row.index,
             column: p.column,
             value: valueText(p.cell, ctx.timeZone),
             problem: p.problem,
-            action: "skipped"
+            action: "skipped",
+            ...whose && !whose.anonymous ? { customerKey: whose.key } : {}
           });
         }
         continue;
@@ -5276,12 +5299,36 @@ var Regulars = (() => {
       const byType = meaningOfCell(type);
       return byType === "refund_row" || byType === "not_a_sale" || byType === "top_up" ? type : at(row, c.status);
     }
+    function registeredBuyerOf(rows) {
+      if (c.customer === void 0 || c.email === void 0) return void 0;
+      const email2 = normalizeEmail(firstFilledCell(rows, c.email));
+      if (email2 === void 0) return void 0;
+      if (registeredByEmail === void 0) {
+        registeredByEmail = /* @__PURE__ */ new Map();
+        for (let i = 0; i < grid.length; i++) {
+          const row = grid[i] ?? [];
+          const id2 = row[c.customer];
+          if (isBlankCell(id2) || id2 === 0 || id2 === "0") continue;
+          const owner = normalizeEmail(row[c.email]);
+          if (owner !== void 0 && !registeredByEmail.has(owner)) registeredByEmail.set(owner, id2);
+        }
+      }
+      const id = registeredByEmail.get(email2);
+      if (id === void 0) return void 0;
+      const buyer = buyerOfCell("customer", id);
+      return buyer.anonymous ? void 0 : buyer;
+    }
     function buyerOf(rows) {
       for (let k = 0; k < KEY_FIELDS.length; k++) {
         const field = KEY_FIELDS[k];
         if (c[field] === void 0) continue;
         const found = firstFilledCell(rows, c[field]);
-        if (found === void 0 || field === "customer" && (found === 0 || found === "0")) continue;
+        if (field === "customer" && (found === void 0 || found === 0 || found === "0")) {
+          const registered = registeredBuyerOf(rows);
+          if (registered !== void 0) return registered;
+          continue;
+        }
+        if (found === void 0) continue;
         if (typeof found !== "string") return buyerOfCell(field, found);
         const known = buyerByText[k].get(found);
         if (known !== void 0) return known;
@@ -6143,7 +6190,7 @@ var Regulars = (() => {
   var TEXTS = {
     en: {
       shortLog: (minDays) => `Too short a log to check the predictions against its own last weeks (that needs ${minDays * 4} days of history).`,
-      fewCustomers: (customers, repeat) => `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers, ${repeat} of them repeat buyers).`,
+      fewCustomers: (customers, repeat) => `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers who bought before those weeks, ${repeat} of them repeat buyers).`,
       high: (days, threshold, n, share) => `Checked on this log's last ${days} days: of the ${n} ${n === 1 ? "customer" : "customers"} given ${threshold} or more, ${share} bought within ${days} days`,
       low: (n, share) => `; of the ${n} given under 30%, ${share} did`,
       none: (days) => `Checked on this log's last ${days} days: nobody was given 30% or more`,
@@ -6151,7 +6198,7 @@ var Regulars = (() => {
     },
     "zh-CN": {
       shortLog: (minDays) => `记录时间太短，无法用本表最近一段检验预测（需要至少 ${minDays * 4} 天的记录）。`,
-      fewCustomers: (customers, repeat) => `客户太少，无法用本表最近一段检验预测（需要 ${customers} 位客户，其中 ${repeat} 位回头客）。`,
+      fewCustomers: (customers, repeat) => `客户太少，无法用本表最近一段检验预测（需要 ${customers} 位在这段时间之前就购买过的客户，其中 ${repeat} 位回头客）。`,
       high: (days, threshold, n, share) => `用本表最近 ${days} 天检验：预测概率 ${threshold} 及以上的 ${n} 位客户中，${share} 在 ${days} 天内再次购买`,
       low: (n, share) => `；预测低于 30% 的 ${n} 位中，${share} 再次购买`,
       none: (days) => `用本表最近 ${days} 天检验：没有客户的预测概率达到 30%`,
@@ -6159,7 +6206,7 @@ var Regulars = (() => {
     },
     "zh-TW": {
       shortLog: (minDays) => `紀錄時間太短，無法用本表最近一段檢驗預測（需要至少 ${minDays * 4} 天的紀錄）。`,
-      fewCustomers: (customers, repeat) => `客戶太少，無法用本表最近一段檢驗預測（需要 ${customers} 位客戶，其中 ${repeat} 位回頭客）。`,
+      fewCustomers: (customers, repeat) => `客戶太少，無法用本表最近一段檢驗預測（需要 ${customers} 位在這段時間之前就購買過的客戶，其中 ${repeat} 位回頭客）。`,
       high: (days, threshold, n, share) => `用本表最近 ${days} 天檢驗：預測機率 ${threshold} 以上的 ${n} 位客戶中，${share} 在 ${days} 天內再次購買`,
       low: (n, share) => `；預測低於 30% 的 ${n} 位中，${share} 再次購買`,
       none: (days) => `用本表最近 ${days} 天檢驗：沒有客戶的預測機率達到 30%`,
@@ -6949,7 +6996,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:b0ad62a9ebf13b5c";
+  var BUILD_STAMP = "regulars-build:699dfaa9494f2e37";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -8748,9 +8795,19 @@ ${chunks[0]}`
   var MAX_HEADER_ROW = 10;
   var column = int("must be a column number").check(_gte(0), _lt(MAX_COLUMNS));
   var optionalColumn = optional(column);
+  function isHeaderMap(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    const entries = Object.entries(value);
+    return entries.length <= 64 && entries.every(([k, v]) => k.length <= 40 && typeof v === "string" && v.length <= 300);
+  }
   var sheetFields = {
     sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
-    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW))
+    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
+    /**
+     * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
+     * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
+     */
+    headers: optional(custom(isHeaderMap, "must map fields to header texts"))
   };
   var sheetSchema = (columns) => strictObject({ ...sheetFields, columns });
   var ExcludeRuleSchema = strictObject({
@@ -8828,6 +8885,66 @@ ${chunks[0]}`
   }
   function missingFields(kind, columns) {
     return REQUIRED_FIELDS[kind].filter((f) => columns[f] === void 0);
+  }
+
+  // src/core/mapping/saved-headers.ts
+  var ruleKey = (i) => `exclude.${i}`;
+  function headerCells(rows, headerRow) {
+    return rows[headerRow - 1] ?? [];
+  }
+  function headerOf(cell) {
+    if (typeof cell === "string") return cell.trim().slice(0, 300);
+    return typeof cell === "number" || typeof cell === "boolean" ? String(cell) : "";
+  }
+  function headersOfMapping(mapping, rows) {
+    const cells = headerCells(rows, mapping.headerRow);
+    const out = {};
+    for (const [field, column2] of Object.entries(mapping.columns)) {
+      const text3 = column2 === void 0 ? "" : headerOf(cells[column2]);
+      if (text3 !== "") out[field] = text3;
+    }
+    const rules = "exclude" in mapping ? mapping.exclude : void 0;
+    rules?.forEach((rule, i) => {
+      const text3 = headerOf(cells[rule.column]);
+      if (text3 !== "") out[ruleKey(i)] = text3;
+    });
+    return out;
+  }
+  function followHeaders(mapping, rows) {
+    const saved = mapping.headers;
+    if (saved === void 0) return { mapping, moved: false };
+    const cells = headerCells(rows, mapping.headerRow);
+    const texts = cells.map((c) => normalizeHeader(headerOf(c)));
+    let moved = false;
+    const find = (key, column2) => {
+      const header = saved[key];
+      if (header === void 0) return column2;
+      const want = normalizeHeader(header);
+      if (texts[column2] === want) return column2;
+      const first = texts.indexOf(want);
+      if (first < 0 || texts.indexOf(want, first + 1) >= 0) return { lost: key, header };
+      moved = true;
+      return first;
+    };
+    const columns = {};
+    for (const [field, column2] of Object.entries(mapping.columns)) {
+      if (column2 === void 0) continue;
+      const found = find(field, column2);
+      if (typeof found !== "number") return found;
+      columns[field] = found;
+    }
+    let exclude;
+    if ("exclude" in mapping && mapping.exclude) {
+      exclude = [];
+      for (const [i, rule] of mapping.exclude.entries()) {
+        const found = find(ruleKey(i), rule.column);
+        if (typeof found !== "number") return found;
+        exclude.push({ ...rule, column: found });
+      }
+    }
+    if (!moved) return { mapping, moved };
+    const headers = headersOfMapping({ ...mapping, columns, ...exclude ? { exclude } : {} }, rows);
+    return { mapping: { ...mapping, columns, ...exclude ? { exclude } : {}, headers }, moved };
   }
 
   // src/core/mapping/detect.ts
@@ -8941,7 +9058,7 @@ ${chunks[0]}`
   }
   function resolveSetup(saved, heads) {
     const detected = detectSetup(heads);
-    const widthOf = new Map(heads.map((h) => [h.name, h.width]));
+    const headOf = new Map(heads.map((h) => [h.name, h]));
     const resolved = {
       purchases: void 0,
       customers: void 0,
@@ -8955,14 +9072,23 @@ ${chunks[0]}`
       const mine = saved?.[kind];
       if (mine === null) resolved.source[kind] = "off";
       if (!mine) continue;
-      const width = widthOf.get(mine.sheet);
-      const columns = Object.values(mine.columns).filter((c) => c !== void 0);
-      if (width === void 0) resolved.notes.push({ kind, problem: "sheetMissing", sheet: mine.sheet });
-      else if (columns.some((c) => c >= Math.max(width, 1)))
+      const head = headOf.get(mine.sheet);
+      if (head === void 0) {
+        resolved.notes.push({ kind, problem: "sheetMissing", sheet: mine.sheet });
+        continue;
+      }
+      const followed = followHeaders(mine, head.rows);
+      if ("lost" in followed) {
+        resolved.notes.push({ kind, problem: "headerGone", sheet: mine.sheet, header: followed.header });
+        continue;
+      }
+      const columns = Object.values(followed.mapping.columns).filter((c) => c !== void 0);
+      if (columns.some((c) => c >= Math.max(head.width, 1)))
         resolved.notes.push({ kind, problem: "columnOutside", sheet: mine.sheet });
       else {
-        chosen[kind] = mine;
+        chosen[kind] = followed.mapping;
         resolved.source[kind] = "saved";
+        if (followed.moved) resolved.notes.push({ kind, problem: "columnsMoved", sheet: mine.sheet });
       }
     }
     const taken = new Set(SHEET_KINDS.map((k) => chosen[k]?.sheet));
@@ -9223,9 +9349,10 @@ ${chunks[0]}`
       if (!taken.has(name.toLowerCase())) return name;
     }
   }
-  function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY) {
+  function ownedSheet(spreadsheet, role, preferredName, key = OWNED_SHEET_KEY, beforeClear) {
     const existing = findOwnedSheet(spreadsheet, role, key);
     if (existing !== null && isUnrenamed(existing)) {
+      beforeClear?.(existing);
       clearSheet(existing);
       stampIdentity(existing);
       return existing;
@@ -9312,6 +9439,7 @@ ${chunks[0]}`
           );
         }
       }
+      mapping.headers = headersOfMapping(mapping, head.rows);
     }
     saveDocumentJson(SETUP_PROPERTY, setup);
     return columnSetupView(env);
@@ -10506,6 +10634,47 @@ ${row}`;
     };
   }
 
+  // src/core/report/owner-columns.ts
+  var isBlank2 = (v) => v === "" || v === null;
+  function ownerColumnsOf(values, formulas, tableWidth) {
+    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+    const columns = [];
+    for (let c = tableWidth; c < width; c++) {
+      const column2 = values.map((row, r) => {
+        const formula = formulas[r]?.[c];
+        return formula ? { formula } : row[c] ?? "";
+      });
+      if (column2.some((v) => !isBlank2(v))) columns.push(column2);
+    }
+    if (columns.length === 0) return void 0;
+    return { labels: values.map((row) => row[0] ?? ""), columns };
+  }
+  function placeOwnerColumns(kept, labels) {
+    const rowOf = /* @__PURE__ */ new Map();
+    labels.forEach((label, i) => {
+      const key = String(label);
+      if (i > 0 && !rowOf.has(key)) rowOf.set(key, i);
+    });
+    const blank = () => kept.columns.map(() => "");
+    const rows = labels.map(blank);
+    rows[0] = kept.columns.map((column2) => column2[0] ?? "");
+    const orphans = [];
+    for (let r = 1; r < kept.labels.length; r++) {
+      const cells = kept.columns.map((column2) => column2[r] ?? "");
+      if (cells.every(isBlank2)) continue;
+      const label = String(kept.labels[r] ?? "");
+      const at3 = rowOf.get(label);
+      if (at3 !== void 0) {
+        rows[at3] = cells;
+        rowOf.delete(label);
+      } else {
+        orphans.push(label);
+        rows.push(cells);
+      }
+    }
+    return { rows, orphans };
+  }
+
   // src/core/report/sheet-formats.ts
   function columnPatterns(currency, dateOrder) {
     const amount = "#,##0.00";
@@ -10784,6 +10953,21 @@ ${row}`;
   }
   function fromSheetText(language, sheet, row) {
     return SUPPRESSION_TEXTS[language].fromSheet.replace("{sheet}", () => sheet).replace("{row}", String(row));
+  }
+
+  // src/core/followups/unreadable-rows.ts
+  function unreadableRowsByCustomer(issues) {
+    const out = /* @__PURE__ */ new Map();
+    for (const issue2 of issues) {
+      if (issue2.action !== "skipped" || issue2.customerKey === void 0) continue;
+      const rows = out.get(issue2.customerKey);
+      if (rows === void 0) out.set(issue2.customerKey, [issue2.row]);
+      else if (rows[rows.length - 1] !== issue2.row) rows.push(issue2.row);
+    }
+    return out;
+  }
+  function rowsDetail(rows) {
+    return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
   }
 
   // src/gas/followups/built-in-templates.ts
@@ -11151,7 +11335,8 @@ ${row}`;
       templates: data.templates.templates,
       settings,
       ledgerProblem: data.ledgerProblem,
-      optOutAcknowledged
+      optOutAcknowledged,
+      unreadableRows: unreadableRowsByCustomer(analysis.log.issues)
     };
   }
 
@@ -11266,13 +11451,24 @@ ${row}`;
     );
   }
   function writeInsights(env, table, currency) {
-    const sheet = ownedSheet(env.spreadsheet, "insights", analyzeTexts().sheetNames[env.language].insights);
+    let kept;
+    const sheet = ownedSheet(
+      env.spreadsheet,
+      "insights",
+      analyzeTexts().sheetNames[env.language].insights,
+      void 0,
+      (old) => {
+        kept = readOwnerColumns(old, table.rows[0]?.length ?? 0);
+      }
+    );
     const range = writeBlock(sheet, 1, 1, table.rows, {
       formats: table.formats,
       headerRows: 1,
       patterns: columnPatterns(currency, env.dateOrder)
     });
     const width = range.getNumColumns();
+    setSheetMark(sheet, TABLE_WIDTH_KEY, String(width));
+    if (kept !== void 0) writeOwnerColumns(sheet, kept, table.rows, width);
     sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
     const customerRows = table.stages.length;
     if (customerRows > 0) {
@@ -11285,6 +11481,29 @@ ${row}`;
     sheet.setColumnWidth(table.whyColumn + 1, 420);
     sheet.setColumnWidth(table.whyColumn + 2, 220);
     return sheet;
+  }
+  var TABLE_WIDTH_KEY = "regulars.tableWidth";
+  function readOwnerColumns(sheet, currentWidth) {
+    const marked = Number(sheetMark(sheet, TABLE_WIDTH_KEY));
+    const tableWidth = Number.isInteger(marked) && marked > 0 ? marked : currentWidth;
+    if (sheet.getLastColumn() <= tableWidth || sheet.getLastRow() === 0) return void 0;
+    const range = sheet.getDataRange();
+    return ownerColumnsOf(range.getValues(), range.getFormulas(), tableWidth);
+  }
+  function writeOwnerColumns(sheet, kept, rows, width) {
+    const placed = placeOwnerColumns(
+      kept,
+      rows.map((r) => r[0] ?? "")
+    );
+    ensureSize(sheet, placed.rows.length, width + kept.columns.length);
+    if (placed.orphans.length > 0) {
+      sheet.getRange(rows.length + 1, 1, placed.orphans.length, 1).setValues(placed.orphans.map((label) => [cellInput(label)]));
+    }
+    sheet.getRange(1, width + 1, placed.rows.length, kept.columns.length).setValues(
+      placed.rows.map(
+        (r) => r.map((v) => typeof v === "object" && v !== null && "formula" in v ? v.formula : cellInput(v))
+      )
+    );
   }
   function writeSummary(env, report, currency) {
     const sheet = ownedSheet(env.spreadsheet, "summary", analyzeTexts().sheetNames[env.language].summary);
@@ -12138,6 +12357,17 @@ ${address}`}`
     const misfits = [];
     const members2 = inputs.customers.filter((c) => {
       if (!inAudience(c, spec.audience, context)) return false;
+      const unreadable = inputs.unreadableRows?.get(c.summary.key);
+      if (unreadable !== void 0) {
+        misfits.push({
+          key: c.summary.key,
+          label: c.summary.label,
+          email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? "",
+          reason: "unreadableRows",
+          detail: rowsDetail(unreadable)
+        });
+        return false;
+      }
       if (templateFits(purpose, c)) return true;
       const returnedAll = returnedWhatTemplateThanksFor(purpose, c);
       misfits.push({
@@ -12314,7 +12544,7 @@ ${address}`}`
   }
 
   // src/gas/followups/contact-report.ts
-  function headerOf(sheet, language) {
+  function headerOf2(sheet, language) {
     const last = sheet.getLastRow();
     if (last > 0) {
       const grid = sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues();
@@ -12330,7 +12560,7 @@ ${address}`}`
   }
   function appendByHeader(sheet, language, rows) {
     if (rows.length === 0) return;
-    const index = headerOf(sheet, language);
+    const index = headerOf2(sheet, language);
     const width = Math.max(...index.values()) + 1;
     const first = sheet.getLastRow() + 1;
     ensureSize(sheet, first + rows.length - 1, width);

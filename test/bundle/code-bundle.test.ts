@@ -145,7 +145,12 @@ describe('dist/Code.js', () => {
     // saying whose figures they are when the owner set another model.
     // +1 KB (520,624 bytes): no welcome or second-visit email to a customer who returned everything
     // (its skip reason), equal counts at equal whole percents, the calibration bands' counts.
-    expect(Buffer.byteLength(text)).toBeLessThan(509 * 1024);
+    // +10 KB for the third new-owner trial's mends (530,514 bytes): a saved column setup following its
+    // columns by header (~3.5 KB, its header map checked by hand: zod's record would add ~7 KB), the
+    // owner's columns beside Insights kept (~2.5 KB), customers with unreadable rows held back from
+    // follow-ups (~1.2 KB), a guest checkout joined to the registered customer with its email and a
+    // rule-excluded line taken off its order total (~2 KB), Chinese names without stray spaces.
+    expect(Buffer.byteLength(text)).toBeLessThan(519 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

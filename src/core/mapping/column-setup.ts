@@ -23,6 +23,16 @@ export const MAX_HEADER_ROW = 10;
 const column = z.int('must be a column number').check(z.gte(0), z.lt(MAX_COLUMNS));
 const optionalColumn = z.optional(column);
 
+/** Field → header text, each short (a hand check: zod's record schema would add ~7 KB to the bundle). */
+function isHeaderMap(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length <= 64 &&
+    entries.every(([k, v]) => k.length <= 40 && typeof v === 'string' && v.length <= 300)
+  );
+}
+
 /** Where a sheet's table is: every sheet kind's mapping starts with these. */
 const sheetFields = {
   sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
@@ -31,7 +41,7 @@ const sheetFields = {
    * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
    * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
    */
-  headers: z.optional(z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(300)))),
+  headers: z.optional(z.custom<Record<string, string>>(isHeaderMap, 'must map fields to header texts')),
 };
 
 const sheetSchema = <S extends z.ZodMiniType>(columns: S) => z.strictObject({ ...sheetFields, columns });

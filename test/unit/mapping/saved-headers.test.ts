@@ -53,6 +53,14 @@ describe('a saved mapping found again by its headers', () => {
     });
   });
 
+  it('the remembered headers are checked when a setup is read back (a trust boundary)', () => {
+    const setup = (headers: unknown) => ({ purchases: { ...purchases, headers } });
+    expect(parseColumnSetup(setup({ amount: 'Amount' })).purchases?.headers).toEqual({ amount: 'Amount' });
+    expect(() => parseColumnSetup(setup({ amount: 5 }))).toThrow(/headers/);
+    expect(() => parseColumnSetup(setup(['Amount']))).toThrow(/headers/);
+    expect(() => parseColumnSetup(setup({ amount: 'x'.repeat(301) }))).toThrow(/headers/);
+  });
+
   it('a setup saved before headers were remembered is used as it is', () => {
     expect(followHeaders(purchases, [['Qty', ...header]])).toEqual({ mapping: purchases, moved: false });
   });
