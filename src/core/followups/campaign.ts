@@ -29,6 +29,7 @@ import {
   renderTextBody,
   type TemplateToken,
 } from './merge-fields';
+import { rowsDetail } from './rows-not-analysed';
 import type { FollowUpServerTexts, LedgerProblem } from './server-texts';
 import { returnedWhatTemplateThanksFor, shownUsualGap, situationOf, templateFits } from './template-fit';
 import {
@@ -39,7 +40,6 @@ import {
   TEMPLATE_ID_PATTERN,
   type TemplatePurpose,
 } from './templates';
-import { rowsDetail } from './unreadable-rows';
 
 /** Earliest and latest day numbers accepted from a client (1970 … 2200). */
 const MAX_DAY = 84_000;
@@ -97,7 +97,7 @@ export interface CampaignInputs {
    */
   optOutAcknowledged?: boolean;
   /** Sheet rows that could not be read, by customer (unreadable-rows.ts): those customers are held back. */
-  unreadableRows?: ReadonlyMap<string, readonly number[]>;
+  rowsNotAnalysed?: ReadonlyMap<string, readonly number[]>;
 }
 
 interface RenderedEmail {
@@ -254,13 +254,13 @@ export function planCampaign(
   const misfits: SkippedCustomer[] = [];
   const members = inputs.customers.filter((c) => {
     if (!inAudience(c, spec.audience, context)) return false;
-    const unreadable = inputs.unreadableRows?.get(c.summary.key);
+    const unreadable = inputs.rowsNotAnalysed?.get(c.summary.key);
     if (unreadable !== undefined) {
       misfits.push({
         key: c.summary.key,
         label: c.summary.label,
         email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? '',
-        reason: 'unreadableRows',
+        reason: 'rowsNotAnalysed',
         detail: rowsDetail(unreadable),
       });
       return false;

@@ -21,8 +21,9 @@
 //                           confirmed (so the confirmed count is never exceeded)
 // Before these, campaign.ts sets aside audience members the template's words are not true for
 // (`templateDoesNotFit`, see template-fit.ts), and customers who returned everything they bought
-// from a template hoping they enjoy it (`returnedEverything`), and customers with rows of the
-// purchase log that could not be read (`unreadableRows`: what the email says may be false).
+// from a template hoping they enjoy it (`returnedEverything`), and customers with purchases in the
+// log the analysis could not use (`rowsNotAnalysed`: unreadable, or another currency; what
+// the email says may be false).
 // The daily quota is applied after these, by the shell (`splitByQuota`): the rest is deferred, never
 // dropped.
 import type { CustomerInsight } from '../analysis';
@@ -51,7 +52,7 @@ const SKIP_REASONS = [
   'notConfirmed',
   'templateDoesNotFit',
   'returnedEverything',
-  'unreadableRows',
+  'rowsNotAnalysed',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

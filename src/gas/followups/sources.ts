@@ -21,6 +21,7 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import { rowsNotAnalysedByCustomer } from '../../core/followups/rows-not-analysed';
 import type { LedgerProblem } from '../../core/followups/server-texts';
 import {
   applySuppression,
@@ -35,7 +36,6 @@ import {
   readTemplateSheet,
   type TemplateRowProblem,
 } from '../../core/followups/templates';
-import { unreadableRowsByCustomer } from '../../core/followups/unreadable-rows';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
@@ -206,6 +206,6 @@ export function campaignInputs(
     settings,
     ledgerProblem: data.ledgerProblem,
     optOutAcknowledged,
-    unreadableRows: unreadableRowsByCustomer(analysis.log.issues),
+    rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log),
   };
 }

@@ -30,8 +30,8 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     templateDoesNotFit:
       'This email would not be true for them ({detail}): use the template for their situation',
     returnedEverything: 'Returned everything they bought: this email hopes they are enjoying it',
-    unreadableRows:
-      'Rows of theirs could not be read (sheet rows {detail}), so this email may say something false: fix them (see Data issues)',
+    rowsNotAnalysed:
+      'Some of their purchases are not in the analysis (sheet rows {detail}: unreadable, or another currency), so this email may say something false: see Data issues',
   },
   'zh-CN': {
     notConfirmed: '不在您确认的预览中——请重新预览',
@@ -51,7 +51,8 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
     returnedEverything: '已退回所购的全部商品：这封邮件却说希望其喜欢所购商品',
-    unreadableRows: '其有几行无法读取（第 {detail} 行），邮件内容可能不实：请先修正（见“数据问题”）',
+    rowsNotAnalysed:
+      '其部分购买未计入分析（第 {detail} 行：无法读取或为其他币种），邮件内容可能不实：请查看“数据问题”',
   },
   'zh-TW': {
     notConfirmed: '不在您確認的預覽中——請重新預覽',
@@ -71,7 +72,8 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
     returnedEverything: '已退回所購的全部商品：這封郵件卻說希望其喜歡所購商品',
-    unreadableRows: '其有幾列無法讀取（第 {detail} 列），郵件內容可能不實：請先修正（見「資料問題」）',
+    rowsNotAnalysed:
+      '其部分購買未計入分析（第 {detail} 列：無法讀取或為其他幣別），郵件內容可能不實：請查看「資料問題」',
   },
 };
 
