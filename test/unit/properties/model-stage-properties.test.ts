@@ -40,105 +40,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Analysis, analyzePurchases } from '../../../src/core/analysis';
-import type { CellValue } from '../../../src/core/cells';
-import type { PurchaseModelChoice } from '../../../src/core/models/model-choice';
-import { dayFromCivil, isoOfDay } from '../../../src/core/time/civil';
-
-const AS_OF = dayFromCivil(2026, 6, 30);
-
-interface Truth {
-  readonly customers: number;
-  readonly seed: number;
-  readonly spanDays: number;
-  /** Gaps on a rhythm (usual gap ± 40%) or memoryless (exponential, the models' own assumption). */
-  readonly gaps: 'rhythm' | 'exponential';
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A purchase log (customer, ISO date, amount) drawn from the known truth described in the header. */
-function generatedLog({ customers, seed, spanDays, gaps }: Truth): CellValue[][] {
-  const u = random(seed);
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < customers; i++) {
-    const gap = Math.exp(Math.log(7) + u() * Math.log(120 / 7));
-    const basket = 20 + u() * 280;
-    const leave = [0.02, 0.1, 0.3, 0.6][Math.floor(u() * 4)]!;
-    let day = AS_OF - Math.floor(u() * spanDays);
-    for (;;) {
-      rows.push([`c${i}`, isoOfDay(day), Math.round(basket * (0.6 + 0.8 * u()))]);
-      if (u() < leave) break;
-      const next = gaps === 'rhythm' ? gap * (0.6 + 0.8 * u()) : -gap * Math.log(1 - u());
-      day += Math.max(1, Math.round(next));
-      if (day > AS_OF) break;
-    }
-  }
-  return rows;
-}
-
-function analyze(truth: Truth, purchaseModel?: PurchaseModelChoice): Analysis {
-  return analyzePurchases(generatedLog(truth), {
-    timeZone: 'UTC',
-    dateOrder: 'YMD',
-    asOfDay: AS_OF,
-    ...(purchaseModel ? { purchaseModel } : {}),
-  });
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-/** The three properties of issue 12 on one analysis; returns what was violated, for a readable failure. */
-type Kind = 'oneTime' | 'lapsedValue' | 'lapsedRepeatValue' | 'lapsedProbability';
-function violations(analysis: Analysis, kinds: readonly Kind[]): string[] {
-  const out: string[] = [];
-  const oneTime = analysis.customers
-    .filter((c) => c.summary.x === 0)
-    .sort((a, b) => a.summary.TDays - b.summary.TDays);
-  for (let i = 1; i < oneTime.length; i++) {
-    const earlier = oneTime[i - 1]!;
-    const later = oneTime[i]!;
-    if (kinds.includes('oneTime') && later.repeatProbability > earlier.repeatProbability + 1e-12) {
-      out.push(
-        `one-time buyer silent ${later.summary.TDays} d has ${later.repeatProbability} > ${earlier.repeatProbability} at ${earlier.summary.TDays} d`,
-      );
-    }
-  }
-  const loyal = analysis.customers
-    .filter((c) => c.lifecycle.stage === 'loyal')
-    .map((c) => c.repeatProbability);
-  const loyalMedian = loyal.length > 0 ? median(loyal) : Number.POSITIVE_INFINITY;
-  for (const c of analysis.customers) {
-    if (c.lifecycle.stage !== 'lapsed') continue;
-    const valueKind = c.summary.x > 0 ? 'lapsedRepeatValue' : 'lapsedValue';
-    if (
-      (kinds.includes('lapsedValue') || kinds.includes(valueKind)) &&
-      c.predictedValue > c.summary.netSpend
-    ) {
-      out.push(
-        `lapsed ${c.summary.key} (x ${c.summary.x}, ${c.summary.daysSinceLast} d silent): predicted ${c.predictedValue.toFixed(0)} > spent ${c.summary.netSpend}`,
-      );
-    }
-    if (kinds.includes('lapsedProbability') && c.repeatProbability > loyalMedian) {
-      out.push(
-        `lapsed ${c.summary.key}: repeat probability ${c.repeatProbability} > median Loyal ${loyalMedian}`,
-      );
-    }
-  }
-  return out;
-}
+import {
+  analyzeGenerated as analyze,
+  generatedLog,
+  type PropertyKind as Kind,
+  random,
+  violations,
+} from '../../support/generated-logs';
 
 /** What the generator's truth expects of a one-time buyer silent `silentDays` days, by simulation. */
 function truthOfOneTimeBuyer(silentDays: number, draws: number): { purchasesInYear: number } {
