@@ -28,7 +28,7 @@ export interface Truth {
 }
 
 /** Chance that one gap of an `irregular` customer is a long break (5–15× their usual gap). */
-export const BREAK_CHANCE = 0.1;
+const BREAK_CHANCE = 0.1;
 
 /** mulberry32: a small seeded generator, the same stream on every machine. */
 export function random(seed: number): () => number {

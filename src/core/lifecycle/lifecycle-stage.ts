@@ -47,6 +47,11 @@ export type LifecycleReason =
        * stated gap — a slow buyer in a fast shop: the sentence gives both multiples.
        */
       lateByStageGap?: true;
+      /**
+       * Past the Lapsed multiple, but not past the longest they have been away and come back
+       * (their longest own gap, these days): At risk, not Lapsed, and the sentence says why.
+       */
+      cameBackAfterDays?: number;
     }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
   | ({
@@ -104,12 +109,22 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     daysSinceLast: c.daysSinceLast,
     multiple,
   };
-  const late = lateness(multiple, settings);
+  const byMultiple = lateness(multiple, settings);
+  // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
+  // come back (a season away from a weekly habit) has shown otherwise. The usual gap is their rhythm
+  // (the median: what "usually every N days" states), so a break makes them late, not gone. The
+  // purchase model reads their pace from the whole history (breaks included): between the median
+  // and the longest gap, so only past both is the silence long for the model too (issue 12: an
+  // irregular customer was Lapsed at 72% to buy within 90 days).
+  const held =
+    byMultiple === 'lapsed' && c.longestGapDays !== undefined && c.daysSinceLast <= c.longestGapDays;
+  const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
   // the stage's, the sentence says which gap makes them late.
   const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
-    return { stage: late, reason: byStatedGap === late ? rhythm : { ...rhythm, lateByStageGap: true } };
+    const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true as const };
+    return { stage: late, reason: held ? { ...reason, cameBackAfterDays: c.longestGapDays! } : reason };
   }
   if (c.amountDrop) {
     return {
