@@ -86,10 +86,16 @@ function median(values: number[]): number {
  * Issue 12's properties on one analysis:
  * - `oneTime`: among one-time buyers a longer silence never raises the repeat probability;
  * - `lapsedValue`: no Lapsed customer is predicted more for the next year than all they spent
- *   (`lapsedRepeatValue`: the same for Lapsed repeat customers only);
+ *   (`lapsedRepeatValue`: the same for Lapsed repeat customers only; `lapsedHabitValue`: for those
+ *   with two gaps or more, whose own usual gap the stage reads);
  * - `lapsedProbability`: no Lapsed customer's repeat probability is above the median Loyal one's.
  */
-export type PropertyKind = 'oneTime' | 'lapsedValue' | 'lapsedRepeatValue' | 'lapsedProbability';
+export type PropertyKind =
+  | 'oneTime'
+  | 'lapsedValue'
+  | 'lapsedRepeatValue'
+  | 'lapsedHabitValue'
+  | 'lapsedProbability';
 export const ALL_PROPERTIES: readonly PropertyKind[] = ['oneTime', 'lapsedProbability', 'lapsedValue'];
 
 /** What `analysis` violates of `kinds`, one readable line each (empty when every property holds). */
@@ -113,9 +119,11 @@ export function violations(analysis: Analysis, kinds: readonly PropertyKind[]): 
   const loyalMedian = loyal.length > 0 ? median(loyal) : Number.POSITIVE_INFINITY;
   for (const c of analysis.customers) {
     if (c.lifecycle.stage !== 'lapsed') continue;
-    const valueKind = c.summary.x > 0 ? 'lapsedRepeatValue' : 'lapsedValue';
+    const valueKinds: PropertyKind[] = ['lapsedValue'];
+    if (c.summary.x > 0) valueKinds.push('lapsedRepeatValue');
+    if (c.summary.x > 1) valueKinds.push('lapsedHabitValue');
     if (
-      (kinds.includes('lapsedValue') || kinds.includes(valueKind)) &&
+      valueKinds.some((k) => kinds.includes(k)) &&
       c.predictedValue > c.summary.netSpend
     ) {
       out.push(

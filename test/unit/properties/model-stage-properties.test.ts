@@ -91,6 +91,35 @@ describe('properties that hold on any sheet (generated logs whose truth is known
       { numRuns: 60, seed: 12 },
     );
   });
+  it("irregular gaps (a rhythm with an occasional break of 5–15 gaps), 5–400 customers: a longer silence never raises a one-time buyer's repeat probability; no Lapsed customer is above the median Loyal one; no Lapsed customer with two gaps or more is predicted more for the next year than all they spent", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 400 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 120, max: 900 }),
+        (customers, seed, spanDays) => {
+          const analysis = analyze({ customers, seed, spanDays, gaps: 'irregular' });
+          expect(
+            violations(analysis, ['oneTime', 'lapsedProbability', 'lapsedHabitValue']),
+            analysis.model.method.purchases,
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: 40, seed: 12 },
+    );
+  });
+  it('irregular gaps, 1,000 customers: a customer silent within a break they came back from is At risk, not Lapsed, and none Lapsed is above the median Loyal one', () => {
+    const analysis = analyze({ customers: 1000, seed: 1000, spanDays: 730, gaps: 'irregular' });
+    const held = analysis.customers.filter(
+      (c) => c.lifecycle.reason.kind === 'rhythm' && c.lifecycle.reason.cameBackAfterDays !== undefined,
+    );
+    expect(held.length).toBeGreaterThan(10);
+    for (const c of held) {
+      expect(c.lifecycle.stage).toBe('atRisk');
+      expect(c.summary.daysSinceLast).toBeLessThanOrEqual(c.summary.longestGapDays!);
+    }
+    expect(violations(analysis, ['oneTime', 'lapsedProbability', 'lapsedHabitValue'])).toEqual([]);
+  });
   it('rhythm gaps, 5,000 customers: the same, with the MBG/CNBD-k chosen by the hold-out check', () => {
     const analysis = analyze({ customers: 5000, seed: 5000, spanDays: 730, gaps: 'rhythm' });
     expect(analysis.check?.status).toBe('checked');
