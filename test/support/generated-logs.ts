@@ -122,10 +122,7 @@ export function violations(analysis: Analysis, kinds: readonly PropertyKind[]): 
     const valueKinds: PropertyKind[] = ['lapsedValue'];
     if (c.summary.x > 0) valueKinds.push('lapsedRepeatValue');
     if (c.summary.x > 1) valueKinds.push('lapsedHabitValue');
-    if (
-      valueKinds.some((k) => kinds.includes(k)) &&
-      c.predictedValue > c.summary.netSpend
-    ) {
+    if (valueKinds.some((k) => kinds.includes(k)) && c.predictedValue > c.summary.netSpend) {
       out.push(
         `lapsed ${c.summary.key} (x ${c.summary.x}, ${c.summary.daysSinceLast} d silent): predicted ${c.predictedValue.toFixed(0)} > spent ${c.summary.netSpend}`,
       );
