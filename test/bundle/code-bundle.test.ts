@@ -143,7 +143,9 @@ describe('dist/Code.js', () => {
     // half of the amounts.
     // +1 KB (519,189 bytes): the hold-out stretch ending on the log's last row, and the sentence
     // saying whose figures they are when the owner set another model.
-    expect(Buffer.byteLength(text)).toBeLessThan(508 * 1024);
+    // +1 KB (519,782 → 520,850 bytes): Lapsed only past the customer's longest gap as well, and the
+    // reason's sentence saying so in en and zh (issue 12's irregular customers).
+    expect(Buffer.byteLength(text)).toBeLessThan(509 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
