@@ -7,9 +7,12 @@
  *   npm run scan:properties                          # 250 sheets per family and size band
  *   SCAN_SHEETS=40 SCAN_FAMILIES=irregular npm run scan:properties
  *
- * It fails when a family whose properties the suite asserts (rhythm, irregular) has a failing sheet;
- * the exponential family is measured and printed only (there a silence of three gaps is ordinary for
- * a customer still buying, so the rules' "Lapsed" is not the truth's: see the property tests).
+ * Every property is counted for every family; the scan fails when a property the suite asserts for
+ * that family (ASSERTED, as test/unit/properties/ asserts it on a few sheets) fails on any sheet.
+ * For the exponential family only the one-time buyers' property is asserted (there a silence of
+ * three gaps is ordinary for a customer still buying, so the rules' "Lapsed" is not the truth's).
+ * At 2,000 sheets per band it fails today: 19 rhythm sheets and 5 irregular ones (README, "Irregular
+ * customers and the wide property scan").
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,7 +31,12 @@ const SIZE_BANDS = [
   [100, 400],
   [400, 1200],
 ] as const;
-const ASSERTED: readonly GapFamily[] = ['rhythm', 'irregular'];
+const COUNTED: readonly PropertyKind[] = [...ALL_PROPERTIES, 'lapsedHabitValue'];
+const ASSERTED: Record<GapFamily, readonly PropertyKind[]> = {
+  rhythm: ALL_PROPERTIES,
+  irregular: ['oneTime', 'lapsedProbability', 'lapsedHabitValue'],
+  exponential: ['oneTime'],
+};
 const sheets = Number(process.env.SCAN_SHEETS ?? 250);
 const families = (process.env.SCAN_FAMILIES ?? 'rhythm,irregular,exponential').split(',') as GapFamily[];
 
@@ -46,23 +54,26 @@ describe.skipIf(!process.env.PROPERTY_SCAN)('wide scan of the properties (PROPER
   for (const gaps of families) {
     it(`${gaps} gaps: ${sheets} sheets per size band`, () => {
       const failing: string[] = [];
+      const asserted: string[] = [];
       const lines: string[] = [];
       for (let band = 0; band < SIZE_BANDS.length; band++) {
-        const byKind = new Map<PropertyKind, number>(ALL_PROPERTIES.map((k) => [k, 0]));
+        const byKind = new Map<PropertyKind, number>(COUNTED.map((k) => [k, 0]));
         let failed = 0;
         for (let i = 0; i < sheets; i++) {
           const truth = sheetOf(gaps, band, i);
           const analysis = analyzeGenerated(truth);
           let any = false;
-          for (const kind of ALL_PROPERTIES) {
+          for (const kind of COUNTED) {
             const v = violations(analysis, [kind]);
             if (v.length === 0) continue;
-            any = true;
             byKind.set(kind, byKind.get(kind)! + 1);
+            // lapsedHabitValue is part of lapsedValue: counted, not printed twice.
+            if (kind === 'lapsedHabitValue' && !ASSERTED[gaps].includes(kind)) continue;
+            if (kind !== 'lapsedHabitValue') any = true;
             const k = analysis.model.mbgCnbdK?.k;
-            failing.push(
-              `${JSON.stringify(truth)} ${analysis.model.method.purchases}${k ? ` k=${k}` : ''} ${kind}: ${v.length} (${v[0]})`,
-            );
+            const line = `${JSON.stringify(truth)} ${analysis.model.method.purchases}${k ? ` k=${k}` : ''} ${kind}: ${v.length} (${v[0]})`;
+            failing.push(line);
+            if (ASSERTED[gaps].includes(kind)) asserted.push(line);
           }
           if (any) failed++;
         }
@@ -71,7 +82,7 @@ describe.skipIf(!process.env.PROPERTY_SCAN)('wide scan of the properties (PROPER
         lines.push(`${gaps} ${low}–${high} customers: ${failed} of ${sheets} sheets fail (${kinds})`);
       }
       console.log([...lines, ...failing].join('\n'));
-      if (ASSERTED.includes(gaps)) expect(failing).toEqual([]);
+      expect(asserted).toEqual([]);
     }, 3_600_000);
   }
 });
