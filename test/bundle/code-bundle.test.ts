@@ -150,7 +150,9 @@ describe('dist/Code.js', () => {
     // owner's columns beside Insights kept (~2.5 KB), customers with unreadable rows held back from
     // follow-ups (~1.2 KB), a guest checkout joined to the registered customer with its email and a
     // rule-excluded line taken off its order total (~2 KB), Chinese names without stray spaces.
-    expect(Buffer.byteLength(text)).toBeLessThan(519 * 1024);
+    // +1 KB (519,782 → 520,850 bytes): Lapsed only past the customer's longest gap as well, and the
+    // reason's sentence saying so in en and zh (issue 12's irregular customers).
+    expect(Buffer.byteLength(text)).toBeLessThan(520 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -39,6 +39,11 @@ export interface CustomerSummary {
   daysSinceLast: number;
   /** The customer's own median gap between purchase days; undefined for a one-time buyer. */
   ownGapDays: number | undefined;
+  /**
+   * The longest of their own gaps: the longest they have been away and still come back. Undefined
+   * for a one-time buyer. A silence within it is not called Lapsed (lifecycle-stage.ts).
+   */
+  longestGapDays: number | undefined;
   /** Own median gap shrunk toward the store's: what the stage is judged on (lifecycle-stage.ts). */
   stageGapDays: number;
   /**
@@ -163,12 +168,20 @@ export function summarizeCustomer(
     logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
+    longestGapDays: longestGap(days),
     stageGapDays: shrunk,
     usualGapDays: gap,
     nextDueDay: lastDay + Math.round(gap),
     amountDrop: amountDrop(history.dayAmounts, settings),
     favouriteProduct: history.favouriteProduct,
   };
+}
+
+function longestGap(days: readonly DayNumber[]): number | undefined {
+  if (days.length < 2) return undefined;
+  let longest = 0;
+  for (let i = 1; i < days.length; i++) longest = Math.max(longest, days[i]! - days[i - 1]!);
+  return longest;
 }
 
 /** Σ ln(kept share × amount) over the repeat purchase days, when there are two or more and all are positive. */

@@ -53,6 +53,11 @@ interface ReasonTexts {
   habitLate: string;
   /** Added to `habitLate` when the stage's gap (weighed with the shop's) is what makes them late. */
   habitLateByStage: string;
+  /**
+   * Added last to `habitLate` when they are past the Lapsed multiple but have been away as long
+   * before and come back (their longest gap): why they are At risk, not Lapsed.
+   */
+  habitCameBack: string;
   habit: string;
   habitPace: Record<HabitPace, string>;
   times: string;
@@ -86,6 +91,7 @@ const EN: ReasonTexts = {
   habitLate: 'Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}',
   habitLateByStage:
     "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
+  habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -113,6 +119,7 @@ const ZH: ReasonTexts = {
   pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
+  habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',
@@ -176,6 +183,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     multiple: (r) => formatMultiple(r.multiple),
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
+    cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
   };
   const paced = (start: string) => ({
     late: sentence(start + t.pace.late, rhythmValues),
@@ -186,6 +194,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const noGap = paced(t.rhythm + t.expected + t.last);
   const habitLate = sentence(t.habitLate, rhythmValues);
   const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
+  const cameBack = {
+    own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
+    byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues),
+  };
   const habit = {
     onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
     littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
@@ -212,6 +224,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
     }
+    if (late && r.cameBackAfterDays !== undefined)
+      return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;

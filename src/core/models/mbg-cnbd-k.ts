@@ -40,6 +40,15 @@
  * informative prior on ln r, ln a, ln b (MBG_PRIOR, mbg-nbd.ts; r is a shape, the same for stage and
  * purchase rates); `prior: false` is plain maximum likelihood, the reference fit. k is then chosen
  * by the maximised ln L + ln prior, which is ln L alone without the prior.
+ *
+ * k carries no penalty (no BIC-type cost per step, no prior over k), as measured on the property
+ * scan's small sheets (test/scan/property-scan.test.ts): the climb already stays at k = 1 where the
+ * gaps are memoryless (94 of 98 generated exponential sheets of 5–40 customers; a gate of ½ ln(gaps)
+ * on ln L(k) − ln L(1) would move 2 of the other 4), while on rhythm sheets of 5–40 customers
+ * (true gaps ±40%, CV 0.23, k ≈ 19) ln L climbs by 30 or more from k = 1 to 12 — far past any such
+ * penalty. A one-time or two-purchase-day customer predicted above all they spent at k = 12 on a
+ * 9–17-customer sheet was predicted more, not less, at every lower k (19 such sheets of 8,000): a
+ * lower k is a less regular rhythm, in which a long silence says less about having left.
  */
 import { expectedPurchasesIfAlive } from './bg-nbd';
 import { expectationCache } from './expectation-cache';

@@ -57,6 +57,20 @@ function generatedSheet(seed: number): Analysis {
     add(`returned${c}`, `Tan Mei ${c}`, day, 45);
     add(`returned${c}`, `Tan Mei ${c}`, day + 1, -45);
   }
+  // Regulars once away for 6–12 gaps, back for one or two purchases, now silent 2–14 gaps: past the
+  // Lapsed multiple within their break (At risk, "once away … and came back") or past it (Lapsed).
+  const away = prng(seed + 7);
+  for (let c = 0; c < 30; c++) {
+    const gap = 5 + Math.floor(away() * 30);
+    const since = Math.round(gap * (2 + away() * 12));
+    const last = AS_OF_DAY - since;
+    // Purchase days back from the last: maybe one more after the break, the break, four on rhythm.
+    const back = away() < 0.5 ? [gap] : [];
+    back.push(gap * (6 + Math.floor(away() * 7)), gap, gap, gap, gap);
+    const days = [last];
+    for (const b of back) days.unshift(days[0]! - b);
+    for (const d of days) add(`away${c}`, `Irene ${c}`, d, 40 + c);
+  }
   return analyzeLog(
     {
       purchases: tableOfPurchases(purchases),
@@ -176,6 +190,13 @@ describe('every stage × reason × template × language states only what is true
       expect(kinds).toContain(k);
     }
     for (const k of ['atRisk/rhythm', 'atRisk/amountDrop', 'lapsed/rhythm']) expect(kinds).toContain(k);
+    // Held from Lapsed by a break they came back from, and Lapsed past it.
+    const held = customers.filter(
+      (c) => c.lifecycle.reason.kind === 'rhythm' && c.lifecycle.reason.cameBackAfterDays,
+    );
+    expect(held.length).toBeGreaterThan(0);
+    const away = customers.filter((c) => c.summary.key.startsWith('away'));
+    expect(away.some((c) => c.lifecycle.stage === 'lapsed')).toBe(true);
   });
 
   it('each email a template fits states only facts true of that customer', () => {
@@ -309,6 +330,17 @@ describe('every stage × reason × template × language states only what is true
           else {
             expectInText(formatDays(own));
             expectInText(`${formatMultiple(s.daysSinceLast / own)}`);
+          }
+          // "Once away N days and came back, so not called Lapsed": their longest gap, not yet exceeded,
+          // and past the Lapsed multiple (else there would be nothing to hold back).
+          if (r.cameBackAfterDays !== undefined) {
+            expect(c.lifecycle.stage).toBe('atRisk');
+            expect(r.cameBackAfterDays).toBe(s.longestGapDays);
+            expect(s.daysSinceLast).toBeLessThanOrEqual(r.cameBackAfterDays);
+            expect(r.multiple).toBeGreaterThan(DEFAULT_SETTINGS.lapsedGapMultiple);
+            expectInText(formatDays(r.cameBackAfterDays));
+          } else if (c.lifecycle.stage === 'lapsed') {
+            expect(s.daysSinceLast).toBeGreaterThan(s.longestGapDays!);
           }
         }
         if (r.kind === 'amountDrop') {

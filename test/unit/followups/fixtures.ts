@@ -54,6 +54,7 @@ export function customer(spec: CustomerSpec): CustomerInsight {
       meanRepeatSpend: 100,
       daysSinceLast: TODAY - lastDay,
       ownGapDays: usualGapDays,
+      longestGapDays: usualGapDays,
       stageGapDays: usualGapDays,
       usualGapDays,
       nextDueDay: spec.nextDueDay ?? lastDay + usualGapDays,

@@ -284,6 +284,26 @@ const SENTENCES: [
     },
   ],
   [
+    'rhythm habit past the Lapsed multiple, but once away longer and back (held At risk)',
+    'atRisk',
+    rhythm({
+      purchaseDays: 6,
+      ownGapDays: 38,
+      usualGapDays: 38,
+      daysSinceLast: 120,
+      multiple: 3.2,
+      cameBackAfterDays: 487,
+    }),
+    undefined,
+    {
+      en: 'Usually buys every 38 days; last purchase 120 days ago (3.2× the usual gap); once away 487 days and came back, so not called Lapsed.',
+      'zh-CN':
+        '通常每 38 天购买一次；上次购买在 120 天前（通常间隔的 3.2 倍）；曾相隔 487 天后再次购买，故不判为已流失。',
+      'zh-TW':
+        '通常每 38 天購買一次；上次購買在 120 天前（通常間隔的 3.2 倍）；曾相隔 487 天後再次購買，故不判為已流失。',
+    },
+  ],
+  [
     'amountDrop noUsualGap',
     'atRisk',
     drop({ daysSinceLast: 9, ownGapDays: undefined, earlierHigh: 120 }),
