@@ -23,7 +23,8 @@ export function wholePercentShares(parts: readonly number[]): number[] {
   let left = 100 - whole.reduce((a, b) => a + b, 0);
   const byRemainder = exact
     .map((_, i) => i)
-    .sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
+    // Equal parts have equal remainders; among parts of one remainder, equal parts side by side.
+    .sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || parts[b]! - parts[a]! || a - b);
   for (let g = 0; g < byRemainder.length && left > 0; ) {
     // The parts equal to this one (so with the same remainder) are next to it in remainder order.
     let end = g + 1;

@@ -21,6 +21,9 @@ describe('wholePercentShares (largest remainder)', () => {
     expect(wholePercentShares([3, 3, 1])).toEqual([0.43, 0.43, 0.14]);
     // A larger remainder first (4.76 → 5), then a tie of two that one percent cannot serve.
     expect(wholePercentShares([10, 10, 1])).toEqual([0.47, 0.47, 0.05]);
+    // Parts of another size with the same remainder between equal ones (31.25 each) do not split a tie.
+    expect(wholePercentShares([5, 1, 5, 5])).toEqual([0.31, 0.06, 0.31, 0.31]);
+    expect(wholePercentShares([1, 3, 1, 3])).toEqual([0.12, 0.38, 0.12, 0.38]);
     // Nor does a smaller remainder take one past a tie that could not (28.57 × 3, then 14.29).
     expect(wholePercentShares([1, 1, 1, 0.5])).toEqual([0.28, 0.28, 0.28, 0.14]);
   });
@@ -57,6 +60,8 @@ describe('wholePercentShares (largest remainder)', () => {
           });
         },
       ),
+      // Ties with other parts of the same remainder between them are rare draws: enough runs to meet them.
+      { numRuns: 3000 },
     );
   });
 });
