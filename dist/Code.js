@@ -1560,12 +1560,19 @@ var Regulars = (() => {
       logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
       daysSinceLast: asOfDay - lastDay,
       ownGapDays,
+      longestGapDays: longestGap(days),
       stageGapDays: shrunk,
       usualGapDays: gap,
       nextDueDay: lastDay + Math.round(gap),
       amountDrop: amountDrop(history.dayAmounts, settings),
       favouriteProduct: history.favouriteProduct
     };
+  }
+  function longestGap(days) {
+    if (days.length < 2) return void 0;
+    let longest = 0;
+    for (let i = 1; i < days.length; i++) longest = Math.max(longest, days[i] - days[i - 1]);
+    return longest;
   }
   function logRepeatSpendSum(amounts, count, kept) {
     if (count < 3 || !(kept > 0)) return void 0;
@@ -2973,8 +2980,8 @@ var Regulars = (() => {
       const window = store.oneTimeWindow;
       const multiple2 = c.daysSinceLast / window.days;
       const late2 = lateness(multiple2, settings);
-      const held = late2 === "lapsed" && window.fromSetting;
-      const stage = held ? "atRisk" : late2 ?? "new";
+      const held2 = late2 === "lapsed" && window.fromSetting;
+      const stage = held2 ? "atRisk" : late2 ?? "new";
       return {
         stage,
         reason: {
@@ -2985,7 +2992,7 @@ var Regulars = (() => {
           withinCount: window.withinCount,
           fromSetting: window.fromSetting,
           multiple: multiple2,
-          ...held ? { heldFromLapsed: true } : {}
+          ...held2 ? { heldFromLapsed: true } : {}
         }
       };
     }
@@ -2999,10 +3006,13 @@ var Regulars = (() => {
       daysSinceLast: c.daysSinceLast,
       multiple
     };
-    const late = lateness(multiple, settings);
+    const byMultiple = lateness(multiple, settings);
+    const held = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
+    const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
-      return { stage: late, reason: byStatedGap === late ? rhythm : { ...rhythm, lateByStageGap: true } };
+      const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true };
+      return { stage: late, reason: held ? { ...reason, cameBackAfterDays: c.longestGapDays } : reason };
     }
     if (c.amountDrop) {
       return {
@@ -5794,6 +5804,7 @@ var Regulars = (() => {
     },
     habitLate: "Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}",
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
+    habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -5817,6 +5828,7 @@ var Regulars = (() => {
     pace: { late: "，比预期晚", littleLate: "，比预期稍晚，尚未有流失风险", within: "" },
     habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
     habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
+    habitCameBack: "；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -5863,7 +5875,8 @@ var Regulars = (() => {
       storeGapDays: (r) => days(r.storeGapDays),
       multiple: (r) => formatMultiple(r.multiple),
       habitGapDays: (r) => days(habitOf(r)),
-      habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r))
+      habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
+      cameBackAfterDays: (r) => days(r.cameBackAfterDays)
     };
     const paced = (start) => ({
       late: sentence(start + t.pace.late, rhythmValues),
@@ -5874,6 +5887,10 @@ var Regulars = (() => {
     const noGap = paced(t.rhythm + t.expected + t.last);
     const habitLate = sentence(t.habitLate, rhythmValues);
     const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
+    const cameBack = {
+      own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
+      byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues)
+    };
     const habit = {
       onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
       littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
@@ -5899,6 +5916,8 @@ var Regulars = (() => {
         const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
         return (r.ownGapDays === void 0 ? noGap : oneGap)[pace](r);
       }
+      if (late && r.cameBackAfterDays !== void 0)
+        return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
       if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
       const multiple = r.daysSinceLast / own2;
       if (multiple <= 1) return habit.onRhythm(r);
@@ -6996,7 +7015,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:699dfaa9494f2e37";
+  var BUILD_STAMP = "regulars-build:4dbaf874cb9cd843";
 
   // src/core/share/cache-parts.ts
   var MAGIC = "regulars-parts-1";
@@ -10877,6 +10896,27 @@ ${row}`;
     return Math.round(v * 100) / 100;
   }
 
+  // src/core/followups/rows-not-analysed.ts
+  function rowsNotAnalysedByCustomer(log) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (key, row) => {
+      const rows = out.get(key);
+      if (rows === void 0) out.set(key, [row]);
+      else if (!rows.includes(row)) rows.push(row);
+    };
+    for (const issue2 of log.issues) {
+      if (issue2.action === "skipped" && issue2.customerKey !== void 0) add(issue2.customerKey, issue2.row);
+    }
+    for (const [key, customer] of log.excludedCustomers ?? []) {
+      for (const row of customer.rows) if (row.reason === "other_currency") add(key, row.row);
+    }
+    for (const rows of out.values()) rows.sort((a, b) => a - b);
+    return out;
+  }
+  function rowsDetail(rows) {
+    return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
+  }
+
   // src/core/followups/suppression.ts
   var SUPPRESSION_TEXTS = {
     en: {
@@ -10953,21 +10993,6 @@ ${row}`;
   }
   function fromSheetText(language, sheet, row) {
     return SUPPRESSION_TEXTS[language].fromSheet.replace("{sheet}", () => sheet).replace("{row}", String(row));
-  }
-
-  // src/core/followups/unreadable-rows.ts
-  function unreadableRowsByCustomer(issues) {
-    const out = /* @__PURE__ */ new Map();
-    for (const issue2 of issues) {
-      if (issue2.action !== "skipped" || issue2.customerKey === void 0) continue;
-      const rows = out.get(issue2.customerKey);
-      if (rows === void 0) out.set(issue2.customerKey, [issue2.row]);
-      else if (rows[rows.length - 1] !== issue2.row) rows.push(issue2.row);
-    }
-    return out;
-  }
-  function rowsDetail(rows) {
-    return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
   }
 
   // src/gas/followups/built-in-templates.ts
@@ -11336,7 +11361,7 @@ ${row}`;
       settings,
       ledgerProblem: data.ledgerProblem,
       optOutAcknowledged,
-      unreadableRows: unreadableRowsByCustomer(analysis.log.issues)
+      rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log)
     };
   }
 
@@ -12357,13 +12382,13 @@ ${address}`}`
     const misfits = [];
     const members2 = inputs.customers.filter((c) => {
       if (!inAudience(c, spec.audience, context)) return false;
-      const unreadable = inputs.unreadableRows?.get(c.summary.key);
+      const unreadable = inputs.rowsNotAnalysed?.get(c.summary.key);
       if (unreadable !== void 0) {
         misfits.push({
           key: c.summary.key,
           label: c.summary.label,
           email: inputs.directory.byKey.get(c.summary.key)?.email.trim() ?? "",
-          reason: "unreadableRows",
+          reason: "rowsNotAnalysed",
           detail: rowsDetail(unreadable)
         });
         return false;

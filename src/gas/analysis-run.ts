@@ -5,11 +5,13 @@ import type { Grid } from '../core/cells';
 import { currencyOfCode } from '../core/exports/currency-code';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
 import type { Currency } from '../core/i18n/format-number';
+import type { Language } from '../core/i18n/language';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
+import { setupMismatchText } from '../core/mapping/saved-headers';
 import {
   type CustomerProfile,
   type FeedbackEntry,
@@ -44,8 +46,20 @@ const FORMAT_SAMPLE_ROWS = 200;
 /** Thrown when there is no purchase log to analyse; the message says which columns are needed. */
 export class SetupError extends Error {}
 
+/**
+ * Stops when a saved setup had to be set aside (its columns moved and one of its headers is gone):
+ * read by detection instead, the owner's ignore rules and opt-out column could be silently lost.
+ */
+export function checkSavedSetup(setup: ResolvedSetup, language: Language): void {
+  for (const note of setup.notes) {
+    if (note.problem === 'headerGone')
+      throw new SetupError(setupMismatchText(note.sheet, note.header, language));
+  }
+}
+
 export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {}): AnalysisRun {
   const { resolved: setup, heads } = currentSetup(env);
+  checkSavedSetup(setup, env.language);
   const purchases = setup.purchases;
   if (!purchases) {
     const texts = analyzeTexts();

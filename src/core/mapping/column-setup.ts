@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { type FieldOf, REQUIRED_FIELDS, SHEET_FIELDS, type SheetKind } from '../input/headers';
 import { isRealDate } from '../time/civil';
 import { parseOrThrow } from '../validation';
+import type { RememberedHeader } from './saved-headers';
 
 export const SHEET_KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
 
@@ -23,13 +24,28 @@ export const MAX_HEADER_ROW = 10;
 const column = z.int('must be a column number').check(z.gte(0), z.lt(MAX_COLUMNS));
 const optionalColumn = z.optional(column);
 
-/** Field → header text, each short (a hand check: zod's record schema would add ~7 KB to the bundle). */
+const isHeaderText = (v: unknown) => typeof v === 'string' && v.length <= 300;
+
+/**
+ * Field → header text, or [text, its place among columns of that text] (saved-headers.ts); a hand
+ * check: zod's record schema would add ~7 KB to the bundle.
+ */
 function isHeaderMap(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const entries = Object.entries(value);
   return (
     entries.length <= 64 &&
-    entries.every(([k, v]) => k.length <= 40 && typeof v === 'string' && v.length <= 300)
+    entries.every(
+      ([k, v]) =>
+        k.length <= 40 &&
+        (isHeaderText(v) ||
+          (Array.isArray(v) &&
+            v.length === 2 &&
+            isHeaderText(v[0]) &&
+            Number.isInteger(v[1]) &&
+            v[1] >= 2 &&
+            v[1] <= MAX_COLUMNS)),
+    )
   );
 }
 
@@ -41,7 +57,9 @@ const sheetFields = {
    * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
    * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
    */
-  headers: z.optional(z.custom<Record<string, string>>(isHeaderMap, 'must map fields to header texts')),
+  headers: z.optional(
+    z.custom<Record<string, RememberedHeader>>(isHeaderMap, 'must map fields to header texts'),
+  ),
 };
 
 const sheetSchema = <S extends z.ZodMiniType>(columns: S) => z.strictObject({ ...sheetFields, columns });

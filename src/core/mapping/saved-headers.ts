@@ -4,20 +4,26 @@
 // inserted before "Amount" had the quantities read as amounts, silently).
 //
 // Decisions (tests in test/unit/mapping/saved-headers.test.ts):
-// - Headers are compared as detection compares them (trimmed, case and width folded:
-//   input/headers.ts normalizeHeader). A column whose header was blank when saved is not checked.
-// - A column whose header moved is found again by that header when exactly one column of the header
-//   row has it; the setup is then used with its columns moved.
-// - When a remembered header is in no column, or in several, the saved setup is not used for that
-//   sheet: detection takes over and a note names the header (never a guess that could read another
-//   column as the amount or the opt-out).
+// - Headers are compared as written, trimmed, spaces collapsed and case folded: "Opt-out (SMS)" and
+//   "Opt-out (email)" are two headers. A header written twice when saved is followed by its place
+//   among the columns of that text (the second "Amount" stays the second); a header written once
+//   when saved and twice now is not found (which one is meant cannot be told).
+// - A column whose header was blank when saved moves with its nearest neighbour that has a header.
+// - A header found in none of the columns while every other mapped column is where it was saved:
+//   the owner renamed it; the column is kept, and a note says so.
+// - A header found in none of the columns while others moved: no guess (it could read another column
+//   as the amount or the opt-out). The saved setup of that sheet is set aside, and Analyze and
+//   follow-ups stop and say why until the owner saves the setup again (setupMismatchText).
 // - Setups saved before headers were remembered are used as they are.
 import type { CellValue, Grid } from '../cells';
-import { normalizeHeader } from '../input/headers';
+import type { Language, Localized } from '../i18n/language';
 import type { SheetMapping } from './column-setup';
 
 /** Key of an ignore rule's column in `headers`: the rule's position. */
 const ruleKey = (i: number) => `exclude.${i}`;
+
+/** A remembered header: its text, or its text and its place among the columns with that text. */
+export type RememberedHeader = string | readonly [string, number];
 
 function headerCells(rows: Grid, headerRow: number): readonly CellValue[] {
   return rows[headerRow - 1] ?? [];
@@ -25,68 +31,111 @@ function headerCells(rows: Grid, headerRow: number): readonly CellValue[] {
 
 /** The header as the owner wrote it (kept, and named in a note), at most 300 characters. */
 function headerOf(cell: CellValue | undefined): string {
-  if (typeof cell === 'string') return cell.trim().slice(0, 300);
+  if (typeof cell === 'string') return cell.trim().replace(/\s+/g, ' ').slice(0, 300);
   return typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : '';
 }
 
-/** Every mapped column's header text, by field (and ignore rule), as the sheet has it now. */
-export function headersOfMapping(mapping: SheetMapping, rows: Grid): Record<string, string> {
-  const cells = headerCells(rows, mapping.headerRow);
-  const out: Record<string, string> = {};
+const folded = (text: string) => text.toLowerCase();
+
+/** The mapped columns by key (fields, then `exclude.<i>` for ignore rules). */
+function mappedColumns(mapping: SheetMapping): [string, number][] {
+  const out: [string, number][] = [];
   for (const [field, column] of Object.entries(mapping.columns)) {
-    const text = column === undefined ? '' : headerOf(cells[column]);
-    if (text !== '') out[field] = text;
+    if (column !== undefined) out.push([field, column]);
   }
   const rules = 'exclude' in mapping ? mapping.exclude : undefined;
   rules?.forEach((rule, i) => {
-    const text = headerOf(cells[rule.column]);
-    if (text !== '') out[ruleKey(i)] = text;
+    out.push([ruleKey(i), rule.column]);
   });
   return out;
 }
 
+/** Every mapped column's header, by field (and ignore rule), as the sheet has it now. */
+export function headersOfMapping(mapping: SheetMapping, rows: Grid): Record<string, RememberedHeader> {
+  const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
+  const cells = headerCells(rows, mapping.headerRow);
+  const out: Record<string, RememberedHeader> = {};
+  for (const [key, column] of mappedColumns(mapping)) {
+    const text = headerOf(cells[column]);
+    if (text === '') continue;
+    let nth = 0;
+    for (let c = 0; c <= column; c++) if (texts[c] === folded(text)) nth++;
+    out[key] = nth > 1 ? [text, nth] : text;
+  }
+  return out;
+}
+
 export type FollowedHeaders<M extends SheetMapping> =
-  | { mapping: M; moved: boolean }
+  | { mapping: M; moved: boolean; renamed: string | undefined }
   | { lost: string; header: string };
 
 /**
- * The saved mapping with each column found again by its remembered header, or the first field whose
- * header is in no column or in several.
+ * The saved mapping with each column found again by its remembered header, or the first key whose
+ * header cannot be found while other columns moved.
  */
 export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): FollowedHeaders<M> {
   const saved = mapping.headers;
-  if (saved === undefined) return { mapping, moved: false };
-  const cells = headerCells(rows, mapping.headerRow);
-  // Compared as detection reads headers: "Opt-out" and "opt out " are one header.
-  const texts = cells.map((c) => normalizeHeader(headerOf(c)));
-  let moved = false;
-  const find = (key: string, column: number): number | { lost: string; header: string } => {
-    const header = saved[key];
-    if (header === undefined) return column;
-    const want = normalizeHeader(header);
-    if (texts[column] === want) return column;
-    const first = texts.indexOf(want);
-    if (first < 0 || texts.indexOf(want, first + 1) >= 0) return { lost: key, header };
-    moved = true;
-    return first;
-  };
-  const columns: Record<string, number | undefined> = {};
-  for (const [field, column] of Object.entries(mapping.columns)) {
-    if (column === undefined) continue;
-    const found = find(field, column);
-    if (typeof found !== 'number') return found;
-    columns[field] = found;
-  }
-  let exclude: { column: number; values: string[] }[] | undefined;
-  if ('exclude' in mapping && mapping.exclude) {
-    exclude = [];
-    for (const [i, rule] of mapping.exclude.entries()) {
-      const found = find(ruleKey(i), rule.column);
-      if (typeof found !== 'number') return found;
-      exclude.push({ ...rule, column: found });
+  if (saved === undefined) return { mapping, moved: false, renamed: undefined };
+  const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
+  const mapped = mappedColumns(mapping);
+  const found = new Map<string, number>();
+  const missing: string[] = [];
+  for (const [key] of mapped) {
+    const remembered = saved[key];
+    if (remembered === undefined) continue;
+    const [text, nth] = typeof remembered === 'string' ? [remembered, 1] : remembered;
+    let seen = 0;
+    let at = -1;
+    for (let c = 0; c < texts.length; c++) {
+      if (texts[c] !== folded(text)) continue;
+      if (++seen === nth) at = c;
     }
+    // A header written once when saved and twice now: which one is meant cannot be told.
+    if (at >= 0 && !(typeof remembered === 'string' && seen > 1)) found.set(key, at);
+    else missing.push(key);
   }
-  if (!moved) return { mapping, moved };
-  const headers = headersOfMapping({ ...mapping, columns, ...(exclude ? { exclude } : {}) } as M, rows);
-  return { mapping: { ...mapping, columns, ...(exclude ? { exclude } : {}), headers } as M, moved };
+  const savedAt = new Map(mapped);
+  const moved = [...found].some(([key, at]) => savedAt.get(key) !== at);
+  const headerText = (key: string) => {
+    const r = saved[key]!;
+    return typeof r === 'string' ? r : r[0];
+  };
+  if (missing.length > 0 && moved) return { lost: missing[0]!, header: headerText(missing[0]!) };
+  // Renamed in place (nothing else moved): kept where it was.
+  for (const key of missing) found.set(key, savedAt.get(key)!);
+  // A column saved without a header moves as its nearest neighbour with one did.
+  const withHeader = mapped.filter(([key]) => saved[key] !== undefined);
+  for (const [key, column] of mapped) {
+    if (found.has(key)) continue;
+    const nearest = [...withHeader].sort(
+      ([, a], [, b]) => Math.abs(a - column) - Math.abs(b - column) || a - b,
+    )[0];
+    found.set(key, nearest === undefined ? column : column + found.get(nearest[0])! - nearest[1]);
+  }
+  const renamed = missing.length > 0 ? headerText(missing[0]!) : undefined;
+  if (!moved && missing.length === 0) return { mapping, moved: false, renamed: undefined };
+  const columns: Record<string, number | undefined> = {};
+  for (const field of Object.keys(mapping.columns)) {
+    if (mapping.columns[field as keyof typeof mapping.columns] !== undefined)
+      columns[field] = found.get(field);
+  }
+  const exclude =
+    'exclude' in mapping && mapping.exclude
+      ? mapping.exclude.map((rule, i) => ({ ...rule, column: found.get(ruleKey(i))! }))
+      : undefined;
+  const next = { ...mapping, columns, ...(exclude ? { exclude } : {}) } as M;
+  return { mapping: { ...next, headers: headersOfMapping(next, rows) } as M, moved, renamed };
+}
+
+const MISMATCH: Localized<string> = {
+  en: 'The saved column setup no longer matches “{sheet}”: its column “{header}” is not found, and other columns have moved. Open Column setup, check the columns and save.',
+  'zh-CN':
+    '已保存的列设置与“{sheet}”不再相符：找不到“{header}”列，其他列也已移动。请打开“列设置”，核对各列后保存。',
+  'zh-TW':
+    '已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄，其他欄也已移動。請開啟「欄設定」，核對各欄後儲存。',
+};
+
+/** Why Analyze and follow-ups stop when a saved setup had to be set aside. */
+export function setupMismatchText(sheet: string, header: string, language: Language): string {
+  return MISMATCH[language].replace('{sheet}', () => sheet).replace('{header}', () => header);
 }

@@ -39,7 +39,7 @@ import {
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
-import { sheetCurrency } from '../analysis-run';
+import { checkSavedSetup, sheetCurrency } from '../analysis-run';
 import { currentSetup } from '../column-setup';
 import { readPurchaseTabs } from '../purchase-tabs';
 import { gridOf, type SheetEnv, sheetEnv } from '../sheet-env';
@@ -140,6 +140,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const env = sheetEnv();
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
   const { resolved: setup, heads } = currentSetup(env);
+  checkSavedSetup(setup, env.language);
   const spreadsheet = env.spreadsheet;
   const { analysis, purchaseCells } = analyse(setup, context, heads);
   const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());

@@ -50,16 +50,48 @@ describe('a saved column setup follows columns the owner inserts', () => {
     expect(revenue()).toBeCloseTo(total, 6);
   });
 
-  it('a remembered header found in no column: the saved setup is set aside with a note, detection reads the sheet', () => {
+  it('Opt-out renamed where it stands: still read as the opt-out, the opted-out customer still skipped (review)', () => {
     const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
+    const view = main.getColumnSetup(null);
+    main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
+    const someone = h.preview(SURVEY_KEY).recipients[0]!;
+    h.setCustomerCell(someone.label, 'Opt-out', 'yes');
+    h.fake.spreadsheet.sheet('Customers').api.getRange(1, 3).setValue('Keep off list');
+    const after = h.preview(SURVEY_KEY);
+    expect(after.skipped.find((s) => s.key === someone.key)?.reason).toBe('optedOut');
+    expect(main.getColumnSetup(null).notes).toEqual([
+      { kind: 'customers', problem: 'headerRenamed', sheet: 'Customers', header: 'Opt-out' },
+    ]);
+  });
+
+  it('a remembered header gone while columns moved: Analyze and follow-ups stop and say so until the setup is saved again', () => {
+    const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
     const view = main.getColumnSetup(null);
     main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
     const customers = h.fake.spreadsheet.sheet('Customers').api;
-    customers.getRange(1, 3).setValue('Unsubscribed?');
+    customers.insertColumnBefore(2);
+    customers.getRange(1, 2).setValue('Birthday');
+    customers.getRange(1, 4).setValue('Unsubscribed?');
     const resolved = main.getColumnSetup(null);
     expect(resolved.notes).toEqual([
       { kind: 'customers', problem: 'headerGone', sheet: 'Customers', header: 'Opt-out' },
     ]);
-    expect(resolved.source.customers).toBe('detected');
+    expect(() => h.preview(SURVEY_KEY)).toThrow(
+      /no longer matches “Customers”: its column “Opt-out” is not found/,
+    );
+    // Analyze alerts the same and opens Column setup (this harness has no sidebar page to open).
+    expect(() => main.analyzeCustomers()).toThrow(/No HTML file named Sidebar/);
+    expect(h.fake.ui.alerts.at(-1)?.prompt).toMatch(/Open Column setup, check the columns and save/);
+    expect(h.fake.spreadsheet.getSheetByName('Insights')).toBeNull();
+    // Saved again as it now is: both run.
+    const again = main.getColumnSetup(null);
+    main.saveColumnSetup({
+      purchases: again.purchases,
+      customers: again.customers,
+      feedback: again.feedback,
+    });
+    expect(h.preview(SURVEY_KEY).recipients.length).toBeGreaterThan(0);
   });
 });

@@ -26,7 +26,7 @@ describe('a saved mapping found again by its headers', () => {
   });
 
   it('unchanged headers: the mapping as saved', () => {
-    expect(followHeaders(saved, [header])).toEqual({ mapping: saved, moved: false });
+    expect(followHeaders(saved, [header])).toEqual({ mapping: saved, moved: false, renamed: undefined });
   });
 
   it('columns inserted and moved: each field and rule found by its header, written the same or not', () => {
@@ -42,27 +42,77 @@ describe('a saved mapping found again by its headers', () => {
     });
   });
 
-  it('a header gone, or in two columns: no guess, the header is named', () => {
-    expect(followHeaders(saved, [['Customer', 'Date', 'Type', 'Total', 'Product']])).toEqual({
-      lost: 'amount',
-      header: 'Amount',
+  it('headers differing only in brackets are two headers (review: "Opt-out (SMS)" beside "Opt-out (email)")', () => {
+    const customers = parseColumnSetup({
+      customers: { sheet: 'People', headerRow: 1, columns: { key: 0, email: 1, optOut: 3 } },
+    }).customers!;
+    const row = ['Customer', 'Email', 'Opt-out (SMS)', 'Opt-out (email)'];
+    const remembered = { ...customers, headers: headersOfMapping(customers, [row]) };
+    const followed = followHeaders(remembered, [['Birthday', ...row]]);
+    expect(followed).toMatchObject({ moved: true, mapping: { columns: { key: 1, email: 2, optOut: 4 } } });
+  });
+
+  it('a header written twice when saved keeps its place among them; written once then, twice now, it is not guessed', () => {
+    const twice = parseColumnSetup({
+      purchases: { sheet: 'Log', headerRow: 1, columns: { customer: 0, date: 1, amount: 3 } },
+    }).purchases!;
+    const row = ['Customer', 'Date', 'Amount', 'Amount'];
+    const remembered = { ...twice, headers: headersOfMapping(twice, [row]) };
+    expect(remembered.headers).toEqual({ customer: 'Customer', date: 'Date', amount: ['Amount', 2] });
+    expect(followHeaders(remembered, [['Qty', ...row]])).toMatchObject({
+      mapping: { columns: { customer: 1, date: 2, amount: 4 } },
     });
+    // Saved with one Amount; now an Amount column is inserted before it and the others moved.
     expect(followHeaders(saved, [['Customer', 'Amount', 'Date', 'Type', 'Amount', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
     });
   });
 
+  it('a header renamed where it stands (nothing else moved): the column is kept, and said to be renamed', () => {
+    expect(followHeaders(saved, [['Customer', 'Date', 'Type', 'Paid', 'Product']])).toMatchObject({
+      moved: false,
+      renamed: 'Amount',
+      mapping: { columns: { customer: 0, date: 1, amount: 3, product: 4 } },
+    });
+  });
+
+  it('a header gone while other columns moved: no guess, the header is named', () => {
+    expect(followHeaders(saved, [['Qty', 'Customer', 'Date', 'Type', 'Paid', 'Product']])).toEqual({
+      lost: 'amount',
+      header: 'Amount',
+    });
+  });
+
+  it('a column saved with a blank header moves with its nearest neighbour (review: it stayed, reading the next column)', () => {
+    const customers = parseColumnSetup({
+      customers: { sheet: 'People', headerRow: 1, columns: { key: 0, email: 2, optOut: 3 } },
+    }).customers!;
+    const row = ['Customer', 'Date', '', 'Opt-out'];
+    const remembered = { ...customers, headers: headersOfMapping(customers, [row]) };
+    expect(followHeaders(remembered, [['Birthday', ...row]])).toMatchObject({
+      mapping: { columns: { key: 1, email: 3, optOut: 4 } },
+    });
+  });
+
   it('the remembered headers are checked when a setup is read back (a trust boundary)', () => {
     const setup = (headers: unknown) => ({ purchases: { ...purchases, headers } });
     expect(parseColumnSetup(setup({ amount: 'Amount' })).purchases?.headers).toEqual({ amount: 'Amount' });
+    expect(parseColumnSetup(setup({ amount: ['Amount', 2] })).purchases?.headers).toEqual({
+      amount: ['Amount', 2],
+    });
+    expect(() => parseColumnSetup(setup({ amount: ['Amount', 1.5] }))).toThrow(/headers/);
     expect(() => parseColumnSetup(setup({ amount: 5 }))).toThrow(/headers/);
     expect(() => parseColumnSetup(setup(['Amount']))).toThrow(/headers/);
     expect(() => parseColumnSetup(setup({ amount: 'x'.repeat(301) }))).toThrow(/headers/);
   });
 
   it('a setup saved before headers were remembered is used as it is', () => {
-    expect(followHeaders(purchases, [['Qty', ...header]])).toEqual({ mapping: purchases, moved: false });
+    expect(followHeaders(purchases, [['Qty', ...header]])).toEqual({
+      mapping: purchases,
+      moved: false,
+      renamed: undefined,
+    });
   });
 
   it('property: after any columns the owner inserts, deletes or reorders (mapped headers kept, once each), every field is where its header is', () => {
