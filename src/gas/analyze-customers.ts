@@ -171,7 +171,7 @@ function writeInsights(
     analyzeTexts().sheetNames[env.language].insights,
     undefined,
     (old) => {
-      kept = readOwnerColumns(old, table.rows[0]?.length ?? 0);
+      kept = readOwnerColumns(old, table.rows[0] ?? []);
     },
   );
   const range = writeBlock(sheet, 1, 1, table.rows, {
@@ -180,7 +180,7 @@ function writeInsights(
     patterns: columnPatterns(currency, env.dateOrder),
   });
   const width = range.getNumColumns();
-  setSheetMark(sheet, TABLE_WIDTH_KEY, String(width));
+  setSheetMark(sheet, TABLE_HEADERS_KEY, JSON.stringify(table.rows[0] ?? []));
   if (kept !== undefined) writeOwnerColumns(sheet, kept, table.rows, width);
   sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
   const customerRows = table.stages.length;
@@ -191,7 +191,8 @@ function writeInsights(
   }
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(1);
-  range.createFilter();
+  // Over the owner's columns too: sorting by the filter keeps each note beside its customer.
+  sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
   sheet.setColumnWidth(1, 160);
   sheet.setColumnWidth(table.whyColumn + 1, 420);
   // "Next step" follows "Why" (CUSTOMER_INSIGHTS' column contract).
@@ -199,16 +200,21 @@ function writeInsights(
   return sheet;
 }
 
-/** The width of the table Analyze last wrote on Insights: what lies right of it is the owner's. */
-const TABLE_WIDTH_KEY = 'regulars.tableWidth';
+/** The headers of the table Analyze last wrote on Insights: any other column is the owner's. */
+const TABLE_HEADERS_KEY = 'regulars.tableHeaders';
 
-function readOwnerColumns(sheet: Sheet, currentWidth: number): OwnerColumns | undefined {
-  const marked = Number(sheetMark(sheet, TABLE_WIDTH_KEY));
-  // A sheet written before the width was marked: its table was as wide as this one.
-  const tableWidth = Number.isInteger(marked) && marked > 0 ? marked : currentWidth;
-  if (sheet.getLastColumn() <= tableWidth || sheet.getLastRow() === 0) return undefined;
+function readOwnerColumns(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerColumns | undefined {
+  if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
+  let headers: unknown;
+  try {
+    headers = JSON.parse(sheetMark(sheet, TABLE_HEADERS_KEY) ?? 'null');
+  } catch {
+    headers = null;
+  }
+  // A sheet written before the headers were marked: its table had this one's headers.
+  const ours = new Set((Array.isArray(headers) ? headers : currentHeaders).map(String));
   const range = sheet.getDataRange();
-  return ownerColumnsOf(range.getValues() as CellValue[][], range.getFormulas(), tableWidth);
+  return ownerColumnsOf(range.getValues() as CellValue[][], range.getFormulas(), (h) => ours.has(h));
 }
 
 /** The owner's columns right of the new table, each cell beside its customer; gone customers below it. */
@@ -223,11 +229,7 @@ function writeOwnerColumns(
     rows.map((r) => r[0] ?? ''),
   );
   ensureSize(sheet, placed.rows.length, width + kept.columns.length);
-  if (placed.orphans.length > 0) {
-    sheet
-      .getRange(rows.length + 1, 1, placed.orphans.length, 1)
-      .setValues(placed.orphans.map((label) => [cellInput(label)]));
-  }
+  for (const orphan of placed.orphans) sheet.getRange(orphan.row + 1, 1).setValue(cellInput(orphan.label));
   sheet
     .getRange(1, width + 1, placed.rows.length, kept.columns.length)
     .setValues(

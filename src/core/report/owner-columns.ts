@@ -1,77 +1,136 @@
-// Columns an owner adds beside the Insights table ("My notes", "Called?") are theirs: Analyze rewrites
+// Columns an owner adds to the Insights sheet ("My notes", "Called?") are theirs: Analyze rewrites
 // the table but keeps those columns, each cell beside the same customer as before (new-owner trial:
 // a notes column typed after the table was wiped by the next Analyze, without a word).
 //
 // Decisions (tests in test/unit/report/owner-columns.test.ts):
-// - A column is the owner's when it lies right of the table the add-on last wrote and holds anything
-//   (a header or a cell). Cells inside the table are the add-on's and are written again.
-// - Each row's cells follow the customer named in its first cell (as the table showed it). Rows whose
-//   customer is no longer in the table are kept below it, under their name, so no note is lost.
-// - A formula the owner typed is kept as a formula.
+// - A column is the add-on's when its header is one the add-on wrote there last time; any other
+//   column with something in it is the owner's, wherever it stands (inserted inside the table or
+//   beside it; a table column the owner deleted moves nothing of theirs into the table).
+// - The owner's columns are written again right of the new table, in their order.
+// - Each row's cells follow the customer named in its first cell, as the table showed them: the n-th
+//   row of a name goes to the n-th row of that name (exports can show one name for two customers).
+//   Rows whose customer is no longer in the table are kept below it, under their name.
+// - A formula the owner typed is kept as a formula; moved to another row, its relative row
+//   references move with it (as a copied cell's do in Sheets). A column holding an array formula
+//   (ARRAYFORMULA, {…}, FILTER, a custom function…) keeps only its formulas, where they were: the
+//   cells it fills are its output, and writing them back would block it.
 import type { CellOutput, CellValue } from '../cells';
 
 /** An owner's cell: a formula they typed, or a value. */
 export type OwnerCell = CellOutput | { readonly formula: string };
 
-/** What stood right of the last table: the owner's columns, read before the sheet is rewritten. */
+/** The owner's columns, read before the sheet is rewritten. */
 export interface OwnerColumns {
   /** The first cell of each row (the customer as the table named them), header row first. */
   labels: readonly CellValue[];
   /** One per owner column, the header row first. */
   columns: readonly (readonly OwnerCell[])[];
+  /** Per column: it holds an array formula, so its cells stay where they are. */
+  fixed: readonly boolean[];
 }
 
 const isBlank = (v: OwnerCell) => v === '' || v === null;
+const isFormula = (v: OwnerCell): v is { readonly formula: string } =>
+  typeof v === 'object' && v !== null && 'formula' in v;
 
-/** The owner's columns in `values` (a sheet's cells) right of `tableWidth`; undefined when there are none. */
+/** Functions whose result fills more than one cell. */
+const SPILLING =
+  /^=\s*\{|\b(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SPLIT|SEQUENCE|TRANSPOSE|FLATTEN|MAP|BYROW|BYCOL|MAKEARRAY|CUSTOMER_\w+|RFM_\w+|VALUE_TIER|LIFECYCLE_STAGE|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE)\s*\(/i;
+
+/**
+ * The owner's columns of a sheet's cells: every column with content whose header is not one the
+ * add-on wrote (`isAddOnHeader`). Undefined when there are none.
+ */
 export function ownerColumnsOf(
   values: readonly (readonly CellValue[])[],
   formulas: readonly (readonly string[])[],
-  tableWidth: number,
+  isAddOnHeader: (header: string) => boolean,
 ): OwnerColumns | undefined {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const columns: OwnerCell[][] = [];
-  for (let c = tableWidth; c < width; c++) {
+  const fixed: boolean[] = [];
+  for (let c = 1; c < width; c++) {
+    const header = values[0]?.[c];
+    if (typeof header === 'string' && header !== '' && isAddOnHeader(header)) continue;
     const column = values.map((row, r): OwnerCell => {
       const formula = formulas[r]?.[c];
       return formula ? { formula } : ((row[c] ?? '') as CellOutput);
     });
-    if (column.some((v) => !isBlank(v))) columns.push(column);
+    if (!column.some((v) => !isBlank(v))) continue;
+    const spills = column.some((v) => isFormula(v) && SPILLING.test(v.formula));
+    columns.push(spills ? column.map((v) => (isFormula(v) ? v : '')) : column);
+    fixed.push(spills);
   }
   if (columns.length === 0) return undefined;
-  return { labels: values.map((row) => row[0] ?? ''), columns };
+  return { labels: values.map((row) => row[0] ?? ''), columns, fixed };
+}
+
+/** A1 references outside quotes, not followed by "(" (LOG10( is a function). */
+const A1_REFERENCE = /("[^"]*")|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g;
+
+/** A formula copied `rows` rows down: its relative row references follow (A5 → A8; A$5 stays). */
+export function shiftFormulaRows(formula: string, rows: number): string {
+  if (rows === 0) return formula;
+  return formula.replace(A1_REFERENCE, (whole, quoted, colAbs, col, rowAbs, row) => {
+    if (quoted !== undefined) return whole;
+    if (rowAbs === '$') return whole;
+    const next = Number(row) + rows;
+    return next >= 1 ? `${colAbs}${col}${rowAbs}${next}` : whole;
+  });
+}
+
+/** The n-th row of each label, header row not counted: how a row is matched across two tables. */
+function occurrences(labels: readonly CellValue[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label, i) => {
+    if (i === 0) return '';
+    const key = String(label);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return `${n}\u0000${key}`;
+  });
 }
 
 /**
  * The owner's columns placed beside a new table whose first column is `labels` (header row first):
- * one row per table row, then one per row whose customer left the table (`orphans`, their names to
- * write in the table's first column).
+ * one row per table row, then one per row whose customer left the table (`orphans`: the row and the
+ * name to write in the table's first column).
  */
 export function placeOwnerColumns(
   kept: OwnerColumns,
   labels: readonly CellValue[],
-): { rows: OwnerCell[][]; orphans: string[] } {
+): { rows: OwnerCell[][]; orphans: { row: number; label: string }[] } {
   const rowOf = new Map<string, number>();
-  labels.forEach((label, i) => {
-    const key = String(label);
-    if (i > 0 && !rowOf.has(key)) rowOf.set(key, i);
+  occurrences(labels).forEach((key, i) => {
+    if (i > 0) rowOf.set(key, i);
   });
   const blank = () => kept.columns.map((): OwnerCell => '');
   const rows = labels.map(blank);
-  rows[0] = kept.columns.map((column) => column[0] ?? '');
-  const orphans: string[] = [];
-  for (let r = 1; r < kept.labels.length; r++) {
-    const cells = kept.columns.map((column) => column[r] ?? '');
-    if (cells.every(isBlank)) continue;
-    const label = String(kept.labels[r] ?? '');
-    const at = rowOf.get(label);
-    if (at !== undefined) {
-      rows[at] = cells;
-      rowOf.delete(label);
-    } else {
-      orphans.push(label);
-      rows.push(cells);
+  const height = () => rows.length;
+  const put = (to: number, from: number, c: number) => {
+    const cell = kept.columns[c]![from] ?? '';
+    rows[to]![c] =
+      isFormula(cell) && to !== from ? { formula: shiftFormulaRows(cell.formula, to - from) } : cell;
+  };
+  const keys = occurrences(kept.labels);
+  const orphans: { row: number; label: string }[] = [];
+  for (let r = 0; r < kept.labels.length; r++) {
+    const movable = kept.columns.map((column, c) => (kept.fixed[c] ? '' : (column[r] ?? '')));
+    let to = r === 0 ? 0 : rowOf.get(keys[r]!);
+    if (to === undefined && !movable.every(isBlank)) {
+      rows.push(blank());
+      to = height() - 1;
+      orphans.push({ row: to, label: String(kept.labels[r] ?? '') });
     }
+    kept.columns.forEach((column, c) => {
+      if (kept.fixed[c]) {
+        // An array formula stays in its row; the cells it fills are left for it.
+        if (isFormula(column[r] ?? '')) {
+          while (height() <= r) rows.push(blank());
+          rows[r]![c] = column[r]!;
+        }
+      } else if (to !== undefined) put(to, r, c);
+    });
   }
   return { rows, orphans };
 }

@@ -38,5 +38,7 @@ describe('Analyze keeps the columns an owner adds to Insights', () => {
     }
     // The table's own cells are the add-on's: written again.
     expect(after[4]![1]).not.toBe('typed over');
+    // The filter covers the notes too, so sorting by it keeps each note beside its customer.
+    expect(insights.getFilter()!.getRange().getNumColumns()).toBe(width + 1);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ownerColumnsOf, placeOwnerColumns } from '../../../src/core/report/owner-columns';
+import { ownerColumnsOf, placeOwnerColumns, shiftFormulaRows } from '../../../src/core/report/owner-columns';
 
-describe("the owner's columns beside the Insights table", () => {
+const ours = (h: string) => ['Customer', 'Stage', 'Why'].includes(h);
+
+describe("the owner's columns on the Insights sheet", () => {
   const values = [
     ['Customer', 'Stage', 'My notes', '', 'Called?'],
     ['Ann', 'Loyal', 'likes oolong', '', true],
@@ -12,8 +14,8 @@ describe("the owner's columns beside the Insights table", () => {
     row.map((_, c) => (c === 4 && row[4] === '=TODAY()' ? '=TODAY()' : '')),
   );
 
-  it('are the filled columns right of the table, formulas kept as formulas', () => {
-    const kept = ownerColumnsOf(values, formulas, 2)!;
+  it('are the filled columns whose header the add-on did not write, formulas kept as formulas', () => {
+    const kept = ownerColumnsOf(values, formulas, ours)!;
     expect(kept.labels).toEqual(['Customer', 'Ann', 'Bo', 'Cy']);
     expect(kept.columns).toEqual([
       ['My notes', 'likes oolong', '', 'moved away'],
@@ -23,13 +25,26 @@ describe("the owner's columns beside the Insights table", () => {
       ownerColumnsOf(
         values.map((r) => r.slice(0, 2)),
         [],
-        2,
+        ours,
       ),
     ).toBeUndefined();
   });
 
+  it('an owner column inserted inside the table is theirs; a table column they deleted takes nothing of theirs (review)', () => {
+    const inside = [
+      ['Customer', 'Notes', 'Stage', 'Why'],
+      ['Ann', 'VIP', 'Loyal', '…'],
+    ];
+    expect(ownerColumnsOf(inside, [], ours)!.columns).toEqual([['Notes', 'VIP']]);
+    const deleted = [
+      ['Customer', 'Why', 'My notes'],
+      ['Ann', '…', 'likes oolong'],
+    ];
+    expect(ownerColumnsOf(deleted, [], ours)!.columns).toEqual([['My notes', 'likes oolong']]);
+  });
+
   it('follow their customer into the new table; a customer gone from it keeps their row below', () => {
-    const kept = ownerColumnsOf(values, formulas, 2)!;
+    const kept = ownerColumnsOf(values, formulas, ours)!;
     const placed = placeOwnerColumns(kept, ['Customer', 'Bo', 'Dee', 'Ann']);
     expect(placed.rows).toEqual([
       ['My notes', 'Called?'],
@@ -38,6 +53,55 @@ describe("the owner's columns beside the Insights table", () => {
       ['likes oolong', true],
       ['moved away', { formula: '=TODAY()' }],
     ]);
-    expect(placed.orphans).toEqual(['Cy']);
+    expect(placed.orphans).toEqual([{ row: 4, label: 'Cy' }]);
+  });
+
+  it('two customers of one name: the n-th row of the name gets the n-th row’s note (review: it jumped to the first)', () => {
+    const kept = ownerColumnsOf(
+      [
+        ['Customer', 'Notes'],
+        ['Alice Wong', ''],
+        ['Bob', ''],
+        ['Alice Wong', 'VIP – no calls'],
+      ],
+      [],
+      ours,
+    )!;
+    expect(placeOwnerColumns(kept, ['Customer', 'Alice Wong', 'Bob', 'Alice Wong']).rows).toEqual([
+      ['Notes'],
+      [''],
+      [''],
+      ['VIP – no calls'],
+    ]);
+  });
+
+  it('a formula moved with its customer keeps pointing at its own row; an array formula stays where it is, its output not written back', () => {
+    const kept = ownerColumnsOf(
+      [
+        ['Customer', 'Stage', 'Double', 'Called?'],
+        ['Ann', 'Loyal', 4, 'yes'],
+        ['Bo', 'New', 6, 'no'],
+      ],
+      [
+        ['', '', '', '={"Called?";ARRAYFORMULA(IF(A2:A="","",VLOOKUP(A2:A,Calls!A:B,2,0)))}'],
+        ['', '', '=B2*2+LOG10(C$1)', ''],
+        ['', '', '=B3*2+LOG10(C$1)', ''],
+      ],
+      ours,
+    )!;
+    expect(kept.fixed).toEqual([false, true]);
+    const placed = placeOwnerColumns(kept, ['Customer', 'Bo', 'Ann']);
+    expect(placed.rows).toEqual([
+      ['Double', { formula: '={"Called?";ARRAYFORMULA(IF(A2:A="","",VLOOKUP(A2:A,Calls!A:B,2,0)))}' }],
+      [{ formula: '=B2*2+LOG10(C$1)' }, ''],
+      [{ formula: '=B3*2+LOG10(C$1)' }, ''],
+    ]);
+  });
+
+  it('shifts relative row references only (A1 → A4, A$1, "A1" and LOG10( unchanged)', () => {
+    expect(shiftFormulaRows('=VLOOKUP(A5,Notes!A:B,2,0)&"A5"&$B5&C$5+LOG10(D5)', 3)).toBe(
+      '=VLOOKUP(A8,Notes!A:B,2,0)&"A5"&$B8&C$5+LOG10(D8)',
+    );
+    expect(shiftFormulaRows('=SUM(B2:C3)', -1)).toBe('=SUM(B1:C2)');
   });
 });
