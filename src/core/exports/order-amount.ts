@@ -10,8 +10,10 @@
 //   rows is a return (negative).
 // - `gross` is what was paid before refunds, so an order refunded to zero or below can be told from a
 //   free one.
-// - Lines the owner's rules left out (a gift card bought with a candle) are not in the line sums, but
-//   an order total still holds them: their line totals (`ruledOut`) are taken off the order total.
+// - Lines the owner's rules left out (a gift card bought with a candle) are not in the line sums
+//   (`lines`), but an order total still holds them: their line totals (`ruledOut`) are taken off the
+//   order total. When that and the refunds together exceed what was paid, the refund was (at least
+//   in part) of the line left out: the larger of the two comes off, not both.
 import type { CellValue } from '../cells';
 import { readAmount } from '../input/parse-amount';
 import type { ExportColumns } from './fields';
@@ -37,6 +39,7 @@ export function orderAmount(
   hasSales: boolean,
   c: ExportColumns,
   ruledOut = 0,
+  lines: readonly OrderRow[] = main,
 ): OrderAmount {
   let gross: number | undefined;
   let refundApplies = true;
@@ -70,11 +73,12 @@ export function orderAmount(
     }
   }
   gross ??= original;
+  const total = gross;
   if (gross !== undefined) gross -= ruledOut;
   if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
     let sum: number | undefined;
-    for (let i = 0; i < main.length; i++) {
-      const d = main[i]!;
+    for (let i = 0; i < lines.length; i++) {
+      const d = lines[i]!;
       const line = readAmount(cellAt(d, c.lineAmount));
       if (typeof line === 'number') {
         sum = (sum ?? 0) + line;
@@ -121,8 +125,10 @@ export function orderAmount(
       }
     }
   }
+  if (total !== undefined && ruledOut > 0 && hasSales && net < 0)
+    net = total - Math.max(ruledOut, gross - net);
   // What was paid before refunds: an adjusted total of 0 is a full refund, not a free order.
   const paid = Math.max(gross, original === undefined ? gross : original - ruledOut);
-  if (!refundApplies && original !== undefined && gross < original) refundCell ??= gross;
+  if (!refundApplies && original !== undefined && gross + ruledOut < original) refundCell ??= gross;
   return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
 }

@@ -87,6 +87,12 @@ type Row = readonly (CellValue | undefined)[];
 interface DataRow extends OrderRow {
   /** The day of a date cell written as text, read when the row was classified; else undefined. */
   readonly textDay: DayNumber | DateProblem | undefined;
+  /**
+   * A line the owner's rules leave out (reported when read): it still carries what its order says
+   * once for all lines (Shopify writes date, status and total on the first line only), but it is
+   * not a sale of the order, and its line total comes off the order total.
+   */
+  readonly ruled?: true;
 }
 
 interface Order {
@@ -157,23 +163,22 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   };
   // One per key column (customer, email, phone, name): the buyer of each text seen in it.
   const buyerByText = KEY_FIELDS.map(() => new Map<string, Buyer>());
-  // What the owner's rules left out of each order, line by line, where the lines give an amount.
-  const ruledOutByOrder = new Map<string, number>();
-  const noteRuledOutLine = (cells: Row) => {
-    const idCell = at(cells, c.orderId);
-    if (isBlankCell(idCell)) return;
-    const total = readAmount(at(cells, c.lineAmount));
-    const price = readAmount(at(cells, c.unitPrice));
-    const q = readAmount(at(cells, c.quantity));
-    const line =
-      typeof total === 'number'
-        ? total
-        : typeof price === 'number'
-          ? price * (typeof q === 'number' ? q : 1)
-          : undefined;
-    const id = textOf(idCell!, ctx.timeZone);
-    if (line === undefined || id === undefined) return;
-    ruledOutByOrder.set(id, (ruledOutByOrder.get(id) ?? 0) + line);
+  // What the owner's rules left out of an order's current copy, where its lines give an amount. A
+  // line repeated exactly is one line pasted twice (an export's lines give each item once, with its
+  // quantity).
+  const ruledOutOf = (rows: readonly DataRow[]): number => {
+    let sum = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r]!.cells;
+      if (!rows[r]!.ruled) continue;
+      if (rows.slice(0, r).some((d) => d.ruled && sameCells(d.cells, cells))) continue;
+      const total = readAmount(at(cells, c.lineAmount));
+      const price = readAmount(at(cells, c.unitPrice));
+      const q = readAmount(at(cells, c.quantity));
+      if (typeof total === 'number') sum += total;
+      else if (typeof price === 'number') sum += price * (typeof q === 'number' ? q : 1);
+    }
+    return sum;
   };
   // A guest checkout's email → the registered customer's id cell on another order with that email.
   let registeredByEmail: Map<string, CellValue> | undefined;
@@ -218,25 +223,29 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       headerRows++;
       continue;
     }
+    let ruled = false;
     if (rules.length > 0) {
       const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
       if (rule !== undefined) {
         exclude(index, 'owner_rule', cells[rule.column], [{ index, cells, textDay: undefined }]);
-        noteRuledOutLine(cells);
+        // A line of an order stays with it (its order's date, status, total may be on it alone).
+        if (isBlankCell(at(cells, c.orderId))) continue;
+        ruled = true;
+      }
+    }
+    if (!ruled) {
+      const total = totalWordAt(cells, labelColumns);
+      if (total !== undefined) {
+        exclude(index, 'total_row', total);
+        continue;
+      }
+      const heading = sectionHeading(cells, headingColumns);
+      if (heading !== undefined) {
+        exclude(index, 'section_header', heading);
         continue;
       }
     }
-    const total = totalWordAt(cells, labelColumns);
-    if (total !== undefined) {
-      exclude(index, 'total_row', total);
-      continue;
-    }
-    const heading = sectionHeading(cells, headingColumns);
-    if (heading !== undefined) {
-      exclude(index, 'section_header', heading);
-      continue;
-    }
-    const d: DataRow = { index, cells, textDay };
+    const d: DataRow = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
     // A refund row that names the payment it refunds belongs to that payment's order.
     const reference = at(cells, c.referenceId);
     const idCell =
@@ -286,15 +295,23 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o]!;
     if (order.older !== undefined)
-      for (const d of order.older) exclude(d.index, 'duplicate', order.id, order.older);
+      for (const d of order.older) if (!d.ruled) exclude(d.index, 'duplicate', order.id, order.older);
     const rows = order.rows;
-    const head = rows[0]!;
     let refundRows = 0;
-    for (let r = 0; r < rows.length; r++) if (meaningOf(rows[r]!.cells) === 'refund_row') refundRows++;
-    // Most orders have no refund row: their rows are the sales as they are.
+    let ruledRows = 0;
+    for (let r = 0; r < rows.length; r++) {
+      if (meaningOf(rows[r]!.cells) === 'refund_row') refundRows++;
+      if (rows[r]!.ruled) ruledRows++;
+    }
+    // Every line left out by the owner's rules: the order is theirs to leave out (each line reported).
+    if (ruledRows === rows.length) continue;
+    const head = ruledRows === 0 ? rows[0]! : rows.find((d) => !d.ruled)!;
+    // Most orders have no refund row: their rows are the sales as they are. Lines left out by a rule
+    // still give the order's own cells (status, date, total), not sales.
     const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
     const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === 'refund_row');
-    const main = sales.length > 0 ? sales : refunds;
+    const lines = ruledRows === 0 ? sales : sales.filter((d) => !d.ruled);
+    const main = lines.length > 0 ? sales : refunds;
 
     let meaning: StatusMeaning | undefined;
     let statusText: CellValue | undefined;
@@ -317,7 +334,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       statusText = cellAt(cancelled, c.cancelledAt);
     }
     if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
-      for (const d of rows) exclude(d.index, meaning, statusText, rows);
+      for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
       continue;
     }
 
@@ -331,8 +348,14 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const ruledOut = order.id === undefined ? 0 : (ruledOutByOrder.get(order.id) ?? 0);
-    const money = orderAmount(main, refunds, sales.length > 0, c, ruledOut);
+    const money = orderAmount(
+      main,
+      refunds,
+      lines.length > 0,
+      c,
+      ruledRows === 0 ? 0 : ruledOutOf(rows),
+      lines.length > 0 ? lines : refunds,
+    );
     if (typeof money.amount !== 'number') {
       const problem: OrderProblem = {
         row: money.row ?? head,
@@ -361,19 +384,19 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     const buyer = buyerOf(rows);
     if (buyer === undefined || buyer.anonymous) {
-      for (const d of rows) exclude(d.index, 'anonymous', buyer?.cell ?? '', rows);
+      for (const d of rows) if (!d.ruled) exclude(d.index, 'anonymous', buyer?.cell ?? '', rows);
       continue;
     }
     if (money.gross > 0 && (money.amount as number) <= 0) {
-      for (const d of rows) exclude(d.index, 'refunded', money.refundCell ?? statusText, rows);
+      for (const d of rows) if (!d.ruled) exclude(d.index, 'refunded', money.refundCell ?? statusText, rows);
       continue;
     }
     const currencyCell = firstFilledCell(rows, c.currency);
-    const product = firstFilledCell(main, c.product);
+    const product = firstFilledCell(lines, c.product);
     let quantity: number | undefined;
     if (c.quantity !== undefined) {
-      for (let r = 0; r < main.length; r++) {
-        const q = readAmount(main[r]!.cells[c.quantity]);
+      for (let r = 0; r < lines.length; r++) {
+        const q = readAmount(lines[r]!.cells[c.quantity]);
         if (typeof q === 'number') quantity = (quantity ?? 0) + q;
       }
     }
@@ -415,11 +438,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   for (let i = 0; i < candidates.length; i++) {
     const cand = candidates[i]!;
     if (split?.other[i]) {
-      for (const d of cand.order.rows) exclude(d.index, 'other_currency', cand.currency, cand.order.rows);
+      for (const d of cand.order.rows)
+        if (!d.ruled) exclude(d.index, 'other_currency', cand.currency, cand.order.rows);
       continue;
     }
     purchases.push(cand.purchase);
-    rowsUsed += cand.order.rows.length;
+    for (const d of cand.order.rows) if (!d.ruled) rowsUsed++;
     addContact(contacts, cand.purchase, cand.order.rows);
   }
   // Sheet order; customers are numbered in the order of their first purchase.

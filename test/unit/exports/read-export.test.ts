@@ -199,4 +199,74 @@ describe('stored-value top-ups', () => {
       [4, 'owner_rule'],
     ]);
   });
+
+  it('a rule-excluded line: once per order even when the order is pasted twice, and a refund of that very line not taken off twice (review)', () => {
+    const header = [
+      'order_id',
+      'date',
+      'status',
+      'order_total',
+      'customer_id',
+      'billing_email',
+      'item_name',
+      'item_total',
+      'refunded_total',
+    ];
+    const gift = [
+      '1643',
+      '2024-05-01 10:00:00',
+      'completed',
+      '73.00',
+      '7',
+      'uma@mail.test',
+      'Gift Card - $50',
+      '50.00',
+      '0',
+    ];
+    const candle = [
+      '1643',
+      '2024-05-01 10:00:00',
+      'completed',
+      '73.00',
+      '7',
+      'uma@mail.test',
+      'Soy candle',
+      '18.00',
+      '0',
+    ];
+    const rule = { ...base, exclude: 'item_name=Gift Card - $50' };
+    const twice = readLog([header, gift, candle, gift, candle], rule).log;
+    expect(purchaseList(twice.purchases).map((p) => p.amount)).toEqual([23]);
+    const refunded = (r: string[]) => [...r.slice(0, 8), '50.00'];
+    const giftRefunded = readLog([header, refunded(gift), refunded(candle)], rule).log;
+    expect(purchaseList(giftRefunded.purchases).map((p) => p.amount)).toEqual([23]);
+    const all = (r: string[]) => [...r.slice(0, 8), '73.00'];
+    const allRefunded = readLog([header, all(gift), all(candle)], rule).log;
+    expect(purchaseList(allRefunded.purchases)).toEqual([]);
+    expect(allRefunded.excluded?.map((e) => e.reason)).toEqual(['owner_rule', 'refunded']);
+  });
+
+  it('Shopify: a rule on the first line of an order, which alone holds its date and total, leaves the rest of the order (review)', () => {
+    const header = [
+      'Name',
+      'Email',
+      'Financial Status',
+      'Paid at',
+      'Total',
+      'Lineitem name',
+      'Lineitem price',
+      'Lineitem quantity',
+    ];
+    const grid = [
+      header,
+      ['#1001', 'alice@example.com', 'paid', '2024-03-05 14:25:01 +0800', '58.00', 'Gift card', '20.00', '1'],
+      ['#1001', 'alice@example.com', '', '', '', 'Tea cup', '12.00', '2'],
+    ];
+    const { log } = readLog(grid, { ...base, exclude: 'Lineitem name=Gift card' });
+    expect(purchaseList(log.purchases).map((p) => [p.orderId, isoOfDay(p.day), p.amount, p.product])).toEqual(
+      [['#1001', '2024-03-05', 38, 'Tea cup']],
+    );
+    expect(log.issues).toEqual([]);
+    expect(log.excluded?.map((e) => [e.row, e.reason])).toEqual([[2, 'owner_rule']]);
+  });
 });
