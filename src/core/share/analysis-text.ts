@@ -196,34 +196,23 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   return lines.join('\n');
 }
 
-// Reading back: every check is a refusal, never an exception.
-
-type Json = { readonly [key: string]: unknown };
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isWhole = (v: unknown): v is number => Number.isInteger(v);
-
-const isStore = (v: unknown): v is StoreRhythm =>
-  isObject(v) &&
-  isFiniteNumber(v.medianGapDays) &&
-  isWhole(v.repeatCustomers) &&
-  isObject(v.oneTimeWindow) &&
-  isFiniteNumber(v.oneTimeWindow.days) &&
-  isWhole(v.oneTimeWindow.returners) &&
-  isWhole(v.oneTimeWindow.withinCount) &&
-  typeof v.oneTimeWindow.fromSetting === 'boolean';
-
-const cutsOf = (v: unknown): RfmCuts['recencyDays'] | undefined =>
-  Array.isArray(v) && v.length === 4 && v.every((x) => x === null || isFiniteNumber(x))
-    ? (v.map((x) => (x === null ? undefined : x)) as RfmCuts['recencyDays'])
-    : undefined;
-
-function currencyOf(v: unknown): Currency | undefined | false {
-  if (v === null) return undefined;
-  return isObject(v) && typeof v.symbol === 'string' && typeof v.after === 'boolean'
-    ? { symbol: v.symbol, after: v.after }
-    : false;
+/** The head as encode writes it. */
+interface Head {
+  readonly format: number;
+  readonly build: string;
+  readonly customers: number;
+  readonly gridRows: number;
+  readonly asOfDay: DayNumber;
+  readonly choice: PurchaseModelChoice;
+  readonly store: StoreRhythm;
+  readonly cuts: { readonly [K in keyof RfmCuts]: (number | null)[] };
+  readonly currency: Currency | null;
+  readonly log: Parameters<typeof decodeLogFacts>[0];
+  readonly fit: unknown;
 }
+
+/** JSON writes an undefined in an array as null. */
+const cutsOf = (cuts: (number | null)[]) => cuts.map((c) => c ?? undefined) as RfmCuts['recencyDays'];
 
 /** What the caller knows the text must be for: refused when it is for anything else. */
 interface Expected {
@@ -246,9 +235,9 @@ export function decodeAnalysis(text: string, expected: Expected): SharedFacts | 
   const bounds: [number, number][] = [];
   let start = text.indexOf('\n');
   if (start < 0) return undefined;
-  let data: unknown;
+  let head: Head;
   try {
-    data = JSON.parse(text.slice(0, start));
+    head = JSON.parse(text.slice(0, start));
   } catch {
     return undefined;
   }
@@ -257,38 +246,22 @@ export function decodeAnalysis(text: string, expected: Expected): SharedFacts | 
     bounds.push([start + 1, end < 0 ? text.length : end]);
     start = end;
   }
-  if (!isObject(data) || bounds.length !== COLUMNS.length) return undefined;
-  const n = data.customers;
+  // The checksum says the text is what a build wrote; these say it is this build's, for these inputs.
   if (
-    data.format !== FORMAT ||
-    data.build !== expected.build ||
-    data.gridRows !== expected.gridRows ||
-    data.asOfDay !== expected.asOfDay ||
-    data.choice !== expected.purchaseModelChoice ||
-    !isWhole(n) ||
-    n < 0
+    typeof head !== 'object' ||
+    head === null ||
+    head.format !== FORMAT ||
+    head.build !== expected.build ||
+    head.gridRows !== expected.gridRows ||
+    head.asOfDay !== expected.asOfDay ||
+    head.choice !== expected.purchaseModelChoice ||
+    bounds.length !== COLUMNS.length
   ) {
     return undefined;
   }
-  const fit = decodeSavedFit(JSON.stringify(data.fit));
-  const currency = currencyOf(data.currency);
-  const cuts = isObject(data.cuts) ? data.cuts : {};
-  const recencyDays = cutsOf(cuts.recencyDays);
-  const frequency = cutsOf(cuts.frequency);
-  const monetary = cutsOf(cuts.monetary);
-  const log = decodeLogFacts(data.log);
-  if (
-    fit === undefined ||
-    fit.model.customers !== n ||
-    !isStore(data.store) ||
-    currency === false ||
-    !recencyDays ||
-    !frequency ||
-    !monetary ||
-    !log
-  ) {
-    return undefined;
-  }
+  const n = head.customers;
+  const fit = decodeSavedFit(JSON.stringify(head.fit));
+  if (fit === undefined || fit.model.customers !== n) return undefined;
   const columns = new SharedColumns(n, expected.asOfDay, text, bounds);
   const summaries: SharedSummary[] = new Array(n);
   for (let i = 0; i < n; i++) summaries[i] = new SharedSummary(columns, i);
@@ -296,10 +269,14 @@ export function decodeAnalysis(text: string, expected: Expected): SharedFacts | 
     asOfDay: expected.asOfDay,
     purchaseModelChoice: expected.purchaseModelChoice,
     fit,
-    store: data.store,
-    rfmCuts: { recencyDays, frequency, monetary },
-    currency,
-    log,
+    store: head.store,
+    rfmCuts: {
+      recencyDays: cutsOf(head.cuts.recencyDays),
+      frequency: cutsOf(head.cuts.frequency),
+      monetary: cutsOf(head.cuts.monetary),
+    },
+    currency: head.currency ?? undefined,
+    log: decodeLogFacts(head.log),
     columns,
     summaries,
   };
