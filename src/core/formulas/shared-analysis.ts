@@ -137,8 +137,8 @@ export function withSharedAnalysis(
  * the check that chose its model, and with the check when the formula reports it.
  */
 function usable(facts: SharedFacts, needs: ShareNeeds): boolean {
-  const { fit, summaries, purchaseModelChoice: choice } = facts;
-  if (fit.model.customers !== summaries.length) return false;
+  const { fit, columns, purchaseModelChoice: choice } = facts;
+  if (fit.model.customers !== columns.customers) return false;
   if ((choice === 'auto' || needs.check) && fit.check === undefined) return false;
   const winner = fit.check?.status === 'checked' ? fit.check.winner : undefined;
   return fit.model.purchaseModel === resolveChoice(choice, winner);
@@ -155,10 +155,9 @@ function sharedAnalysisOf(facts: SharedFacts, settings: Settings, needs: ShareNe
       return model;
     },
   };
-  const { summaries, columns } = facts;
-  const customers: SharedInsight[] = new Array(summaries.length);
-  for (let i = 0; i < summaries.length; i++)
-    customers[i] = new SharedInsight(summaries[i]!, columns, context);
+  const { columns } = facts;
+  const customers: SharedInsight[] = new Array(columns.customers);
+  for (let i = 0; i < customers.length; i++) customers[i] = new SharedInsight(columns, i, context);
   let byKey: Map<string, SharedInsight> | undefined;
   const choice = facts.purchaseModelChoice;
   return {

@@ -4,7 +4,7 @@ import { loyaltyScore } from '../loyalty/loyalty-score';
 import type { RfmScore } from '../segments/rfm';
 import { type RfmSegment, rfmSegment } from '../segments/rfm-segments';
 import type { ValueTier } from '../segments/value-tier';
-import type { SharedColumns, SharedSummary } from '../share/shared-columns';
+import { type SharedColumns, SharedSummary } from '../share/shared-columns';
 import type { ScoringContext } from './scored-customer';
 
 /**
@@ -15,26 +15,34 @@ import type { ScoringContext } from './scored-customer';
  * the predicted value is the one the analysis that shared it worked out.
  */
 export class SharedInsight implements CustomerInsight {
-  declare readonly summary: SharedSummary;
   declare private readonly columns: SharedColumns;
+  declare private readonly index: number;
   declare private readonly context: ScoringContext;
+  declare private knownSummary: SharedSummary | undefined;
   declare private knownLifecycle: LifecycleResult | undefined;
   declare private knownRepeatProbability: number;
 
-  constructor(summary: SharedSummary, columns: SharedColumns, context: ScoringContext) {
-    this.summary = summary;
+  constructor(columns: SharedColumns, index: number, context: ScoringContext) {
     this.columns = columns;
+    this.index = index;
     this.context = context;
+    this.knownSummary = undefined;
     this.knownLifecycle = undefined;
     this.knownRepeatProbability = Number.NaN;
   }
 
+  /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
+  get summary(): SharedSummary {
+    if (this.knownSummary === undefined) this.knownSummary = new SharedSummary(this.columns, this.index);
+    return this.knownSummary;
+  }
+
   get rfm(): RfmScore {
-    return this.columns.score(this.summary.index)[0];
+    return this.columns.score(this.index)[0];
   }
 
   get tier(): ValueTier {
-    return this.columns.score(this.summary.index)[1];
+    return this.columns.score(this.index)[1];
   }
 
   get segment(): RfmSegment {

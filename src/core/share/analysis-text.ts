@@ -30,7 +30,7 @@ import { decodeSavedFit, encodeSavedFit, type SavedFit } from '../models/model-s
 import type { RfmCuts, RfmScore } from '../segments/rfm';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
-import { COLUMNS, DROP_FIELDS, SharedColumns, SharedSummary } from './shared-columns';
+import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
 
 /** The format; a text of any other is refused. */
 const FORMAT = 3;
@@ -59,8 +59,6 @@ interface AnalysisFacts {
 /** The analysis as read back: its customers over the columns, each field parsed when first read. */
 export interface SharedFacts extends Omit<AnalysisFacts, 'customers'> {
   readonly columns: SharedColumns;
-  /** In log order; each also the model's input. */
-  readonly summaries: readonly SharedSummary[];
 }
 
 /** Thrown inside encoding when a value cannot be kept exactly; encoding then gives nothing. */
@@ -262,9 +260,6 @@ export function decodeAnalysis(text: string, expected: Expected): SharedFacts | 
   const n = head.customers;
   const fit = decodeSavedFit(JSON.stringify(head.fit));
   if (fit === undefined || fit.model.customers !== n) return undefined;
-  const columns = new SharedColumns(n, expected.asOfDay, text, bounds);
-  const summaries: SharedSummary[] = new Array(n);
-  for (let i = 0; i < n; i++) summaries[i] = new SharedSummary(columns, i);
   return {
     asOfDay: expected.asOfDay,
     purchaseModelChoice: expected.purchaseModelChoice,
@@ -277,7 +272,6 @@ export function decodeAnalysis(text: string, expected: Expected): SharedFacts | 
     },
     currency: head.currency ?? undefined,
     log: decodeLogFacts(head.log),
-    columns,
-    summaries,
+    columns: new SharedColumns(n, expected.asOfDay, text, bounds),
   };
 }

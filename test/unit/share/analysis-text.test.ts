@@ -10,6 +10,7 @@ import type { CellValue } from '../../../src/core/cells';
 import { decodeAnalysis, encodeAnalysis } from '../../../src/core/share/analysis-text';
 import { partCount } from '../../../src/core/share/cache-parts';
 import { Hash64, hashText } from '../../../src/core/share/hash64';
+import { SharedSummary } from '../../../src/core/share/shared-columns';
 import { readCdnowSample } from '../../support/cdnow';
 
 const rows: CellValue[][] = readCdnowSample()
@@ -46,9 +47,9 @@ const KEPT = [
 describe('encodeAnalysis / decodeAnalysis', () => {
   it('gives back every field the formulas read, bit for bit, and the fit, store, cuts and log', () => {
     const shared = decodeAnalysis(text, expected)!;
-    expect(shared.summaries).toHaveLength(analysis.customers.length);
+    expect(shared.columns.customers).toBe(analysis.customers.length);
     analysis.customers.forEach((c, i) => {
-      const s = shared.summaries[i]!;
+      const s = new SharedSummary(shared.columns, i);
       for (const field of KEPT) {
         const [got, want] = [s[field], c.summary[field]];
         if (typeof want === 'number') expect(Object.is(got, want), `${field}: ${got} for ${want}`).toBe(true);
@@ -65,8 +66,8 @@ describe('encodeAnalysis / decodeAnalysis', () => {
     expect(shared.log.rowsSkipped).toBe(analysis.log.rowsSkipped);
     expect(shared.log.purchases.length).toBe(analysis.log.purchases.length);
     // Only the fit reads these, and a hit does not fit: not kept, and not made up.
-    expect(shared.summaries[0]!.logGapSum).toBeNaN();
-    expect(shared.summaries[0]!.logRepeatSpendSum).toBeUndefined();
+    expect(new SharedSummary(shared.columns, 0).logGapSum).toBeNaN();
+    expect(new SharedSummary(shared.columns, 0).logRepeatSpendSum).toBeUndefined();
   });
 
   it('a text for other inputs, of another build or format, or missing a column is refused', () => {
