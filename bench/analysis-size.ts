@@ -13,7 +13,11 @@ import { caseLog } from './case-log';
 const [caseName = 'cdnow'] = process.argv.slice(2);
 const { rows, asOf } = caseLog(caseName, (ms) => new Date(ms));
 const asOfDay = Math.floor(asOf.getTime() / 86_400_000);
-const analysis = analyzeLog(readLog(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay }).log, asOfDay, DEFAULT_SETTINGS);
+const analysis = analyzeLog(
+  readLog(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay }).log,
+  asOfDay,
+  DEFAULT_SETTINGS,
+);
 const start = performance.now();
 const text = encodeAnalysis(analysis, 'regulars-build:bench', rows.length);
 const encodeMs = performance.now() - start;
