@@ -52,9 +52,11 @@ export interface FormulaAnalysis
  */
 const MAX_PARTS = 100;
 /**
- * The fewest bytes one customer takes in the text (a one-character key, a digit and a comma per
- * field; ~80–100 measured): with more customers than the parts could hold even at this size, the
- * analysis is not kept, and a formula that needs no model is not made to fit one only to save it.
+ * About the fewest bytes one customer takes in the text (a short key and a digit or two per field
+ * make 40–50; 80–100 measured): with more customers than the parts could hold even at this size,
+ * the analysis is not made into text at all, and a formula that needs no model is not made to fit
+ * one only to save it. (A log of tiny customers just above this may go unshared though it would have
+ * fitted; its fit is shared.)
  */
 const MIN_BYTES_PER_CUSTOMER = 50;
 
