@@ -1429,12 +1429,12 @@ var Regulars = (() => {
     const buys = /* @__PURE__ */ new Map();
     const purchases = /* @__PURE__ */ new Map();
     const weights = new Float64Array(k);
-    const exact = k > 1;
+    const exact2 = k > 1;
     const aliveWithPhases = (h) => 1 / (1 + Math.exp(aliveLogOdds(params, h, weights)));
     return {
       repeatProbability: (h, d) => {
         assertHorizon(d);
-        if (!exact || h.x === 0)
+        if (!exact2 || h.x === 0)
           return probabilityAliveMbgCnbdK(params, h) * purchaseIfAlive(r, purchaseScale, h, d);
         const alive = aliveWithPhases(h);
         const key = `${h.x},${h.T},${d}`;
@@ -1449,7 +1449,7 @@ var Regulars = (() => {
       },
       expectedPurchases: (h, d) => {
         assertHorizon(d);
-        if (!exact || h.x === 0) return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
+        if (!exact2 || h.x === 0) return probabilityAliveMbgCnbdK(params, h) * ifAlive(h.x, h.T, d);
         const alive = aliveWithPhases(h);
         const key = `${h.x},${h.T},${d}`;
         let entry = purchases.get(key);
@@ -2707,7 +2707,7 @@ var Regulars = (() => {
     const productColumn = columns.product;
     const quantityColumn = columns.quantity;
     const orderIdColumn = columns.orderId;
-    const mappedColumns = [
+    const mappedColumns2 = [
       customerColumn,
       dateColumn,
       amountColumn,
@@ -2842,7 +2842,7 @@ var Regulars = (() => {
         );
         continue;
       }
-      if (mappedColumns.every((c) => isBlankCell(row[c]))) {
+      if (mappedColumns2.every((c) => isBlankCell(row[c]))) {
         blankRows++;
         continue;
       }
@@ -4907,7 +4907,7 @@ var Regulars = (() => {
   }
 
   // src/core/exports/order-amount.ts
-  function orderAmount(main, refunds, hasSales, c, ruledOut = 0) {
+  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
     let gross;
     let refundApplies = true;
     let problem;
@@ -4939,11 +4939,12 @@ var Regulars = (() => {
       }
     }
     gross ?? (gross = original);
+    const total = gross;
     if (gross !== void 0) gross -= ruledOut;
     if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
       let sum;
-      for (let i = 0; i < main.length; i++) {
-        const d = main[i];
+      for (let i = 0; i < lines.length; i++) {
+        const d = lines[i];
         const line = readAmount(cellAt(d, c.lineAmount));
         if (typeof line === "number") {
           sum = (sum ?? 0) + line;
@@ -4989,8 +4990,10 @@ var Regulars = (() => {
         }
       }
     }
+    if (total !== void 0 && ruledOut > 0 && hasSales && net < 0)
+      net = total - Math.max(ruledOut, gross - net);
     const paid = Math.max(gross, original === void 0 ? gross : original - ruledOut);
-    if (!refundApplies && original !== void 0 && gross < original) refundCell ?? (refundCell = gross);
+    if (!refundApplies && original !== void 0 && gross + ruledOut < original) refundCell ?? (refundCell = gross);
     return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
 
@@ -5072,17 +5075,19 @@ var Regulars = (() => {
       return m ?? void 0;
     };
     const buyerByText = KEY_FIELDS.map(() => /* @__PURE__ */ new Map());
-    const ruledOutByOrder = /* @__PURE__ */ new Map();
-    const noteRuledOutLine = (cells) => {
-      const idCell = at(cells, c.orderId);
-      if (isBlankCell(idCell)) return;
-      const total = readAmount(at(cells, c.lineAmount));
-      const price = readAmount(at(cells, c.unitPrice));
-      const q = readAmount(at(cells, c.quantity));
-      const line = typeof total === "number" ? total : typeof price === "number" ? price * (typeof q === "number" ? q : 1) : void 0;
-      const id = textOf(idCell, ctx.timeZone);
-      if (line === void 0 || id === void 0) return;
-      ruledOutByOrder.set(id, (ruledOutByOrder.get(id) ?? 0) + line);
+    const ruledOutOf = (rows) => {
+      let sum = 0;
+      for (let r = 0; r < rows.length; r++) {
+        const cells = rows[r].cells;
+        if (!rows[r].ruled) continue;
+        if (rows.slice(0, r).some((d) => d.ruled && sameCells(d.cells, cells))) continue;
+        const total = readAmount(at(cells, c.lineAmount));
+        const price = readAmount(at(cells, c.unitPrice));
+        const q = readAmount(at(cells, c.quantity));
+        if (typeof total === "number") sum += total;
+        else if (typeof price === "number") sum += price * (typeof q === "number" ? q : 1);
+      }
+      return sum;
     };
     let registeredByEmail;
     const byCustomer = /* @__PURE__ */ new Map();
@@ -5109,25 +5114,28 @@ var Regulars = (() => {
         headerRows++;
         continue;
       }
+      let ruled = false;
       if (rules.length > 0) {
         const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
         if (rule !== void 0) {
           exclude(index, "owner_rule", cells[rule.column], [{ index, cells, textDay: void 0 }]);
-          noteRuledOutLine(cells);
+          if (isBlankCell(at(cells, c.orderId))) continue;
+          ruled = true;
+        }
+      }
+      if (!ruled) {
+        const total = totalWordAt(cells, labelColumns);
+        if (total !== void 0) {
+          exclude(index, "total_row", total);
+          continue;
+        }
+        const heading = sectionHeading(cells, headingColumns);
+        if (heading !== void 0) {
+          exclude(index, "section_header", heading);
           continue;
         }
       }
-      const total = totalWordAt(cells, labelColumns);
-      if (total !== void 0) {
-        exclude(index, "total_row", total);
-        continue;
-      }
-      const heading = sectionHeading(cells, headingColumns);
-      if (heading !== void 0) {
-        exclude(index, "section_header", heading);
-        continue;
-      }
-      const d = { index, cells, textDay };
+      const d = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
       const reference = at(cells, c.referenceId);
       const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
       const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
@@ -5163,15 +5171,22 @@ var Regulars = (() => {
     const candidates = [];
     for (let o = 0; o < orders.length; o++) {
       const order = orders[o];
-      if (order.older !== void 0)
-        for (const d of order.older) exclude(d.index, "duplicate", order.id, order.older);
+      if (order.older !== void 0) {
+        for (const d of order.older) if (!d.ruled) exclude(d.index, "duplicate", order.id, order.older);
+      }
       const rows = order.rows;
-      const head = rows[0];
       let refundRows = 0;
-      for (let r = 0; r < rows.length; r++) if (meaningOf(rows[r].cells) === "refund_row") refundRows++;
+      let ruledRows = 0;
+      for (let r = 0; r < rows.length; r++) {
+        if (meaningOf(rows[r].cells) === "refund_row") refundRows++;
+        if (rows[r].ruled) ruledRows++;
+      }
+      if (ruledRows === rows.length) continue;
+      const head = ruledRows === 0 ? rows[0] : rows.find((d) => !d.ruled);
       const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== "refund_row");
       const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === "refund_row");
-      const main = sales.length > 0 ? sales : refunds;
+      const lines = ruledRows === 0 ? sales : sales.filter((d) => !d.ruled);
+      const main = lines.length > 0 ? sales : refunds;
       let meaning;
       let statusText;
       for (let r = 0; r < main.length; r++) {
@@ -5192,7 +5207,7 @@ var Regulars = (() => {
         statusText = cellAt(cancelled, c.cancelledAt);
       }
       if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row") {
-        for (const d of rows) exclude(d.index, meaning, statusText, rows);
+        for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
         continue;
       }
       const dateRow = firstFilledRow(rows, c.date) ?? head;
@@ -5203,8 +5218,14 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const ruledOut = order.id === void 0 ? 0 : ruledOutByOrder.get(order.id) ?? 0;
-      const money = orderAmount(main, refunds, sales.length > 0, c, ruledOut);
+      const money = orderAmount(
+        main,
+        refunds,
+        lines.length > 0,
+        c,
+        ruledRows === 0 ? 0 : ruledOutOf(rows),
+        lines.length > 0 ? lines : refunds
+      );
       if (typeof money.amount !== "number") {
         const problem = {
           row: money.row ?? head,
@@ -5232,19 +5253,19 @@ var Regulars = (() => {
       }
       const buyer = buyerOf(rows);
       if (buyer === void 0 || buyer.anonymous) {
-        for (const d of rows) exclude(d.index, "anonymous", buyer?.cell ?? "", rows);
+        for (const d of rows) if (!d.ruled) exclude(d.index, "anonymous", buyer?.cell ?? "", rows);
         continue;
       }
       if (money.gross > 0 && money.amount <= 0) {
-        for (const d of rows) exclude(d.index, "refunded", money.refundCell ?? statusText, rows);
+        for (const d of rows) if (!d.ruled) exclude(d.index, "refunded", money.refundCell ?? statusText, rows);
         continue;
       }
       const currencyCell = firstFilledCell(rows, c.currency);
-      const product = firstFilledCell(main, c.product);
+      const product = firstFilledCell(lines, c.product);
       let quantity;
       if (c.quantity !== void 0) {
-        for (let r = 0; r < main.length; r++) {
-          const q = readAmount(main[r].cells[c.quantity]);
+        for (let r = 0; r < lines.length; r++) {
+          const q = readAmount(lines[r].cells[c.quantity]);
           if (typeof q === "number") quantity = (quantity ?? 0) + q;
         }
       }
@@ -5275,11 +5296,12 @@ var Regulars = (() => {
     for (let i = 0; i < candidates.length; i++) {
       const cand = candidates[i];
       if (split?.other[i]) {
-        for (const d of cand.order.rows) exclude(d.index, "other_currency", cand.currency, cand.order.rows);
+        for (const d of cand.order.rows)
+          if (!d.ruled) exclude(d.index, "other_currency", cand.currency, cand.order.rows);
         continue;
       }
       purchases.push(cand.purchase);
-      rowsUsed += cand.order.rows.length;
+      for (const d of cand.order.rows) if (!d.ruled) rowsUsed++;
       addContact(contacts, cand.purchase, cand.order.rows);
     }
     purchases.sort((a, b) => a.row - b.row);
@@ -6463,6 +6485,259 @@ var Regulars = (() => {
     return best.model;
   }
 
+  // src/core/share/shared-columns.ts
+  var COLUMNS = [
+    "key",
+    "label",
+    "first",
+    "days",
+    "span",
+    "net",
+    "mean",
+    "meanRepeat",
+    "ownGap",
+    "longestGap",
+    "stageGap",
+    "usualGap",
+    "due",
+    "product",
+    "products",
+    "drops",
+    "scores",
+    "value"
+  ];
+  var AT = Object.fromEntries(COLUMNS.map((name, at3) => [name, at3]));
+  var DROP_FIELDS = [
+    "recentPurchaseDays",
+    "recentMean",
+    "usualAmount",
+    "earlierLow",
+    "earlierHigh",
+    "earlierPurchaseDays",
+    "dropShare"
+  ];
+  var MalformedColumn = class extends Error {
+  };
+  var SharedColumns = class {
+    constructor(customers, asOfDay, text3, bounds) {
+      __publicField(this, "customers", customers);
+      __publicField(this, "asOfDay", asOfDay);
+      __publicField(this, "text", text3);
+      __publicField(this, "bounds", bounds);
+      __publicField(this, "parsed", []);
+      __publicField(this, "dropsByIndex");
+      __publicField(this, "scores", /* @__PURE__ */ new Map());
+      __publicField(this, "key", () => this.column(AT.key));
+      /** 0 where the label is the key; null when every one is. */
+      __publicField(this, "label", () => this.column(AT.label));
+      __publicField(this, "first", () => this.column(AT.first));
+      __publicField(this, "days", () => this.column(AT.days));
+      __publicField(this, "span", () => this.column(AT.span));
+      __publicField(this, "net", () => this.column(AT.net));
+      __publicField(this, "mean", () => this.column(AT.mean));
+      __publicField(this, "meanRepeat", () => this.column(AT.meanRepeat));
+      /** 0 for none. */
+      __publicField(this, "ownGap", () => this.column(AT.ownGap));
+      /** 0 for none. */
+      __publicField(this, "longestGap", () => this.column(AT.longestGap));
+      __publicField(this, "stageGap", () => this.column(AT.stageGap));
+      __publicField(this, "usualGap", () => this.column(AT.usualGap));
+      /** Days from the last purchase day to the next due. */
+      __publicField(this, "due", () => this.column(AT.due));
+      /** An index into `products`, −1 for none; null when no customer has one. */
+      __publicField(this, "product", () => this.column(AT.product));
+      __publicField(this, "products", () => this.column(AT.products, false));
+      __publicField(this, "value", () => this.column(AT.value));
+    }
+    column(at3, perCustomer2 = true) {
+      let value = this.parsed[at3];
+      if (value === void 0) {
+        const [start, end] = this.bounds[at3];
+        value = JSON.parse(this.text.slice(start, end));
+        const shaped = value === null || Array.isArray(value) && (!perCustomer2 || value.length === this.customers);
+        if (!shaped) throw new MalformedColumn(`shared analysis: column ${COLUMNS[at3]}`);
+        this.parsed[at3] = value;
+      }
+      return value;
+    }
+    /** The customers with a drop in spend, by index. */
+    drops() {
+      if (this.dropsByIndex === void 0) {
+        const drops = /* @__PURE__ */ new Map();
+        for (const d of this.column(AT.drops, false)) {
+          drops.set(d[0], {
+            recentPurchaseDays: d[1],
+            recentMean: d[2],
+            usualAmount: d[3],
+            earlierLow: d[4],
+            earlierHigh: d[5],
+            earlierPurchaseDays: d[6],
+            dropShare: d[7]
+          });
+        }
+        this.dropsByIndex = drops;
+      }
+      return this.dropsByIndex;
+    }
+    /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
+    score(i) {
+      const code = this.column(AT.scores)[i];
+      let score = this.scores.get(code);
+      if (score === void 0) {
+        const tier = VALUE_TIERS[code % 10];
+        const r = Math.floor(code / 1e3);
+        const f = Math.floor(code / 100) % 10;
+        const m = Math.floor(code / 10) % 10;
+        if (tier === void 0 || !isScore(r) || !isScore(f) || !isScore(m)) {
+          throw new MalformedColumn("shared analysis: column scores");
+        }
+        score = [{ r, f, m }, tier];
+        this.scores.set(code, score);
+      }
+      return score;
+    }
+  };
+  var isScore = (v) => Number.isInteger(v) && v >= 1 && v <= 5;
+  var SharedSummary = class {
+    constructor(c, index) {
+      __publicField(this, "c", c);
+      __publicField(this, "index", index);
+    }
+    get key() {
+      return this.c.key()[this.index];
+    }
+    get label() {
+      const label = this.c.label()?.[this.index];
+      return label === void 0 || label === 0 ? this.key : label;
+    }
+    get firstDay() {
+      return this.c.first()[this.index];
+    }
+    get lastDay() {
+      return this.firstDay + this.txDays;
+    }
+    get purchaseDayCount() {
+      return this.c.days()[this.index];
+    }
+    get x() {
+      return this.purchaseDayCount - 1;
+    }
+    get txDays() {
+      return this.c.span()[this.index];
+    }
+    get TDays() {
+      return this.c.asOfDay - this.firstDay;
+    }
+    get tx() {
+      return this.txDays;
+    }
+    get T() {
+      return this.TDays;
+    }
+    /**
+     * Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
+     * a made-up number: the MBG/CNBD-k's fit refuses it loudly, should anything try.
+     */
+    get logGapSum() {
+      return Number.NaN;
+    }
+    /** Read only by the fit, like logGapSum: not kept. */
+    get logRepeatSpendSum() {
+      return void 0;
+    }
+    get netSpend() {
+      return this.c.net()[this.index];
+    }
+    get averagePurchase() {
+      return this.netSpend / this.purchaseDayCount;
+    }
+    get meanSpend() {
+      return this.c.mean()[this.index];
+    }
+    get meanRepeatSpend() {
+      return this.c.meanRepeat()[this.index];
+    }
+    get daysSinceLast() {
+      return this.c.asOfDay - this.lastDay;
+    }
+    get ownGapDays() {
+      const gap = this.c.ownGap()[this.index];
+      return gap === 0 ? void 0 : gap;
+    }
+    get longestGapDays() {
+      const gap = this.c.longestGap()[this.index];
+      return gap === 0 ? void 0 : gap;
+    }
+    get stageGapDays() {
+      return this.c.stageGap()[this.index];
+    }
+    get usualGapDays() {
+      return this.c.usualGap()[this.index];
+    }
+    get nextDueDay() {
+      return this.lastDay + this.c.due()[this.index];
+    }
+    get amountDrop() {
+      return this.c.drops().get(this.index);
+    }
+    get favouriteProduct() {
+      const at3 = this.c.product()?.[this.index] ?? -1;
+      return at3 < 0 ? void 0 : this.c.products()[at3];
+    }
+    /** The predicted value over the settings' horizon, as the analysis that shared it worked it out. */
+    predictedValue() {
+      return this.c.value()[this.index];
+    }
+  };
+
+  // src/core/insights/shared-insight.ts
+  var SharedInsight = class {
+    constructor(columns, index, context) {
+      this.columns = columns;
+      this.index = index;
+      this.context = context;
+      this.knownSummary = void 0;
+      this.knownLifecycle = void 0;
+      this.knownRepeatProbability = Number.NaN;
+    }
+    /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
+    get summary() {
+      if (this.knownSummary === void 0) this.knownSummary = new SharedSummary(this.columns, this.index);
+      return this.knownSummary;
+    }
+    get rfm() {
+      return this.columns.score(this.index)[0];
+    }
+    get tier() {
+      return this.columns.score(this.index)[1];
+    }
+    get segment() {
+      return rfmSegment(this.rfm);
+    }
+    get lifecycle() {
+      if (this.knownLifecycle === void 0) {
+        this.knownLifecycle = lifecycleStage(this.summary, this.context.store, this.context.settings);
+      }
+      return this.knownLifecycle;
+    }
+    /** Over `settings.repeatHorizonDays`. */
+    get repeatProbability() {
+      if (Number.isNaN(this.knownRepeatProbability)) {
+        const { model, settings } = this.context;
+        this.knownRepeatProbability = model().repeatProbability(this.summary, settings.repeatHorizonDays);
+      }
+      return this.knownRepeatProbability;
+    }
+    /** Over `settings.valueHorizonDays`. */
+    get predictedValue() {
+      return this.summary.predictedValue();
+    }
+    /** From repeat probability alone; survey answers are added where the owner records them. */
+    get loyaltyScore() {
+      return loyaltyScore({ repeatProbability: this.repeatProbability });
+    }
+  };
+
   // src/core/models/model-state.ts
   var PURCHASE_METHODS2 = {
     "bg-nbd": true,
@@ -6522,6 +6797,218 @@ var Regulars = (() => {
     return data;
   }
 
+  // src/core/share/log-facts.ts
+  function encodeLogFacts(log) {
+    const rows = [...log.excluded ?? []];
+    const index = /* @__PURE__ */ new Map();
+    for (let i = 0; i < rows.length; i++) index.set(rows[i], i);
+    const customers = [];
+    for (const [key, customer] of log.excludedCustomers ?? []) {
+      const at3 = customer.rows.map((row) => {
+        let i = index.get(row);
+        if (i === void 0) {
+          i = rows.length;
+          rows.push(row);
+          index.set(row, i);
+        }
+        return i;
+      });
+      customers.push([key, customer.label, at3]);
+    }
+    for (const row of rows) {
+      if (Object.keys(row).some((k) => k !== "row" && k !== "sheet" && k !== "reason" && k !== "value")) {
+        return void 0;
+      }
+    }
+    return {
+      purchases: log.purchases.length,
+      rowsUsed: log.rowsUsed ?? null,
+      rowsSkipped: log.rowsSkipped,
+      currency: log.currency ?? null,
+      excluded: log.excluded === void 0 ? null : log.excluded.length,
+      rows: rows.map((r) => [
+        r.row,
+        r.reason,
+        r.value,
+        r.sheet ?? null
+      ]),
+      customers: log.excludedCustomers === void 0 ? null : customers
+    };
+  }
+  function decodeLogFacts(v) {
+    const rows = v.rows.map(
+      ([row, reason, value, sheet]) => sheet === null ? { row, reason, value } : { row, sheet, reason, value }
+    );
+    let excludedCustomers;
+    if (v.customers !== null) {
+      excludedCustomers = /* @__PURE__ */ new Map();
+      for (const [key, label, at3] of v.customers)
+        excludedCustomers.set(key, { label, rows: at3.map((i) => rows[i]) });
+    }
+    return {
+      purchases: { length: v.purchases },
+      rowsSkipped: v.rowsSkipped,
+      ...v.rowsUsed === null ? {} : { rowsUsed: v.rowsUsed },
+      ...v.currency === null ? {} : { currency: v.currency },
+      ...v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) },
+      ...excludedCustomers === void 0 ? {} : { excludedCustomers }
+    };
+  }
+
+  // src/core/share/analysis-text.ts
+  var FORMAT = 4;
+  var NotKept = class extends Error {
+  };
+  function exact(v) {
+    if (!Number.isFinite(v) || Object.is(v, -0)) throw new NotKept();
+    return v;
+  }
+  function encodeAnalysis(facts, build, gridRows) {
+    try {
+      return encode(facts, build, gridRows);
+    } catch (error) {
+      if (error instanceof NotKept) return void 0;
+      throw error;
+    }
+  }
+  function encode(facts, build, gridRows) {
+    const { customers, asOfDay } = facts;
+    const n = customers.length;
+    const fit = encodeSavedFit(facts.fit);
+    const log = encodeLogFacts(facts.log);
+    if (fit === void 0 || log === void 0) throw new NotKept();
+    const key = new Array(n);
+    const label = new Array(n);
+    let labelled2 = false;
+    const first = new Array(n);
+    const days = new Array(n);
+    const span = new Array(n);
+    const net = new Array(n);
+    const mean = new Array(n);
+    const meanRepeat = new Array(n);
+    const ownGap = new Array(n);
+    const longestGap2 = new Array(n);
+    const stageGap = new Array(n);
+    const usualGap = new Array(n);
+    const due = new Array(n);
+    const product = new Array(n);
+    const products = /* @__PURE__ */ new Map();
+    const drops = [];
+    const scores = new Array(n);
+    const value = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = customers[i];
+      const s = c.summary;
+      const count = s.purchaseDayCount;
+      if (s.x !== count - 1 || s.txDays !== s.lastDay - s.firstDay || s.TDays !== asOfDay - s.firstDay || s.daysSinceLast !== asOfDay - s.lastDay || !Object.is(s.averagePurchase, s.netSpend / count) || s.tx !== void 0 && s.tx !== s.txDays || s.T !== void 0 && s.T !== s.TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
+      s.ownGapDays === 0 || s.longestGapDays === 0) {
+        throw new NotKept();
+      }
+      key[i] = s.key;
+      label[i] = s.label === s.key ? 0 : s.label;
+      if (s.label !== s.key) labelled2 = true;
+      first[i] = exact(s.firstDay);
+      days[i] = exact(count);
+      span[i] = exact(s.txDays);
+      net[i] = exact(s.netSpend);
+      mean[i] = exact(s.meanSpend);
+      meanRepeat[i] = exact(s.meanRepeatSpend);
+      ownGap[i] = s.ownGapDays === void 0 ? 0 : exact(s.ownGapDays);
+      longestGap2[i] = s.longestGapDays === void 0 ? 0 : exact(s.longestGapDays);
+      stageGap[i] = exact(s.stageGapDays);
+      usualGap[i] = exact(s.usualGapDays);
+      due[i] = exact(s.nextDueDay - s.lastDay);
+      if (s.favouriteProduct === void 0) product[i] = -1;
+      else {
+        let at3 = products.get(s.favouriteProduct);
+        if (at3 === void 0) {
+          at3 = products.size;
+          products.set(s.favouriteProduct, at3);
+        }
+        product[i] = at3;
+      }
+      const drop = s.amountDrop;
+      if (drop !== void 0) {
+        if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
+        drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
+      }
+      scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
+      value[i] = exact(c.predictedValue);
+    }
+    const columns = {
+      key,
+      label: labelled2 ? label : null,
+      first,
+      days,
+      span,
+      net,
+      mean,
+      meanRepeat,
+      ownGap,
+      longestGap: longestGap2,
+      stageGap,
+      usualGap,
+      due,
+      product: products.size === 0 ? null : product,
+      products: [...products.keys()],
+      drops,
+      scores,
+      value
+    };
+    const head = JSON.stringify({
+      format: FORMAT,
+      build,
+      customers: n,
+      gridRows,
+      asOfDay: exact(asOfDay),
+      choice: facts.purchaseModelChoice,
+      store: facts.store,
+      cuts: facts.rfmCuts,
+      currency: facts.currency ?? null,
+      log
+    });
+    const lines = [`${head.slice(0, -1)},"fit":${fit}}`];
+    for (const name of COLUMNS) lines.push(JSON.stringify(columns[name]));
+    return lines.join("\n");
+  }
+  var cutsOf = (cuts) => cuts.map((c) => c ?? void 0);
+  function decodeAnalysis(text3, expected) {
+    const bounds = [];
+    let start = text3.indexOf("\n");
+    if (start < 0) return void 0;
+    let head;
+    try {
+      head = JSON.parse(text3.slice(0, start));
+    } catch {
+      return void 0;
+    }
+    while (start >= 0) {
+      const end = text3.indexOf("\n", start + 1);
+      bounds.push([start + 1, end < 0 ? text3.length : end]);
+      start = end;
+    }
+    if (typeof head !== "object" || head === null || head.format !== FORMAT || head.build !== expected.build || head.gridRows !== expected.gridRows || head.asOfDay !== expected.asOfDay || head.choice !== expected.purchaseModelChoice || bounds.length !== COLUMNS.length) {
+      return void 0;
+    }
+    const n = head.customers;
+    const fit = decodeSavedFit(JSON.stringify(head.fit));
+    if (fit === void 0 || fit.model.customers !== n) return void 0;
+    return {
+      asOfDay: expected.asOfDay,
+      purchaseModelChoice: expected.purchaseModelChoice,
+      fit,
+      store: head.store,
+      rfmCuts: {
+        recencyDays: cutsOf(head.cuts.recencyDays),
+        frequency: cutsOf(head.cuts.frequency),
+        monetary: cutsOf(head.cuts.monetary)
+      },
+      currency: head.currency ?? void 0,
+      log: decodeLogFacts(head.log),
+      columns: new SharedColumns(n, expected.asOfDay, text3, bounds)
+    };
+  }
+
   // src/core/share/hash64.ts
   var TAG = {
     blank: 1,
@@ -6543,8 +7030,8 @@ var Regulars = (() => {
   }
   var Hash64 = class {
     constructor() {
-      __publicField(this, "a", 1013904242);
-      __publicField(this, "b", 374761393);
+      __publicField(this, "a", SEED_A);
+      __publicField(this, "b", SEED_B);
       __publicField(this, "words", 0);
       __publicField(this, "buffer", new Int32Array(BUFFER_WORDS));
       __publicField(this, "used", 0);
@@ -6669,29 +7156,102 @@ var Regulars = (() => {
     /** 16 hex digits: both lanes, each finalised with the word count. */
     digest() {
       this.flush();
-      let a = this.a ^ this.words;
-      a ^= a >>> 16;
-      a = Math.imul(a, 2246822507);
-      a ^= a >>> 13;
-      a = Math.imul(a, 3266489909);
-      a ^= a >>> 16;
-      let b = this.b ^ Math.imul(this.words, 668265263);
-      b ^= b >>> 15;
-      b = Math.imul(b, 739982445);
-      b ^= b >>> 12;
-      b = Math.imul(b, 695872825);
-      b ^= b >>> 15;
-      return hex8(a) + hex8(b);
+      return finalDigest(this.a, this.b, this.words);
     }
   };
+  var SEED_A = 1013904242;
+  var SEED_B = 374761393;
+  function finalDigest(laneA, laneB, words) {
+    let a = laneA ^ words;
+    a ^= a >>> 16;
+    a = Math.imul(a, 2246822507);
+    a ^= a >>> 13;
+    a = Math.imul(a, 3266489909);
+    a ^= a >>> 16;
+    let b = laneB ^ Math.imul(words, 668265263);
+    b ^= b >>> 15;
+    b = Math.imul(b, 739982445);
+    b ^= b >>> 12;
+    b = Math.imul(b, 695872825);
+    b ^= b >>> 15;
+    return hex8(a) + hex8(b);
+  }
   var hex8 = (x) => (x >>> 0).toString(16).padStart(8, "0");
   function hashText(s) {
-    const h = new Hash64();
-    h.text(s);
-    return h.digest();
+    const n = s.length;
+    let a = SEED_A;
+    let b = SEED_B;
+    for (let i = -4; i < n; i += 2) {
+      const k = i === -4 ? TAG.text : i === -2 ? n : s.charCodeAt(i) | (i + 1 < n ? s.charCodeAt(i + 1) << 16 : 0);
+      let k1 = Math.imul(k, 3432918353);
+      k1 = Math.imul(k1 << 15 | k1 >>> 17, 461845907);
+      a ^= k1;
+      a = Math.imul(a << 13 | a >>> 19, 5) + 3864292196 | 0;
+      b = b + Math.imul(k, 2246822519) | 0;
+      b = Math.imul(b << 13 | b >>> 19, 2654435761);
+    }
+    return finalDigest(a, b, 2 + (n + 1 >> 1));
+  }
+
+  // src/core/share/cache-parts.ts
+  var MAGIC = "regulars-parts-1";
+  var PART_BYTES = 96e3;
+  var partKey = (key, n) => `${key}:${n}`;
+  function partEnds(text3, partBytes) {
+    const ends = [];
+    let bytes = 0;
+    for (let i = 0; i < text3.length; ) {
+      const c = text3.charCodeAt(i);
+      const pair = c >= 55296 && c <= 56319 && i + 1 < text3.length;
+      const size = c < 128 ? 1 : c < 2048 ? 2 : pair ? 4 : 3;
+      if (bytes + size > partBytes && bytes > 0) {
+        ends.push(i);
+        bytes = 0;
+      }
+      bytes += size;
+      i += pair ? 2 : 1;
+    }
+    ends.push(text3.length);
+    return ends;
+  }
+  function partCount(text3, partBytes = PART_BYTES) {
+    return partEnds(text3, partBytes).length;
+  }
+  function splitIntoParts(key, text3, partBytes = PART_BYTES) {
+    const ends = partEnds(text3, partBytes);
+    const values = {
+      [key]: `${MAGIC} ${ends.length} ${hashText(text3)}
+${text3.slice(0, ends[0])}`
+    };
+    for (let n = 2; n <= ends.length; n++) values[partKey(key, n)] = text3.slice(ends[n - 2], ends[n - 1]);
+    return values;
+  }
+  function readParts(key, read, maxParts = 1e3) {
+    const head = read([key])[key];
+    if (typeof head !== "string") return void 0;
+    const newline = head.indexOf("\n");
+    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
+    const count = Number(header[1]);
+    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > maxParts) {
+      return void 0;
+    }
+    const chunks = [head.slice(newline + 1)];
+    if (count > 1) {
+      const keys = [];
+      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
+      const parts = read(keys);
+      for (const k of keys) {
+        const part = parts[k];
+        if (typeof part !== "string") return void 0;
+        chunks.push(part);
+      }
+    }
+    const text3 = chunks.join("");
+    return hashText(text3) === header[2] ? text3 : void 0;
   }
 
   // src/core/share/share-key.ts
+  var analysisKey = (fitKey) => `regulars-analysis-${fitKey.slice("regulars-fit-".length)}`;
   function shareKey(inputs) {
     const h = new Hash64();
     h.text(inputs.version);
@@ -6706,26 +7266,98 @@ var Regulars = (() => {
     return `regulars-fit-${h.digest()}`;
   }
 
-  // src/core/formulas/shared-fit.ts
-  function withSharedFit(store, inputs, analyze2) {
-    if (store === void 0) return analyze2(void 0, void 0);
-    let key;
-    let text3;
-    return analyze2(
+  // src/core/formulas/shared-analysis.ts
+  var MAX_PARTS = 100;
+  var MIN_BYTES_PER_CUSTOMER = 50;
+  function withSharedAnalysis(store, inputs, needs, compute) {
+    if (store === void 0) return compute(void 0, void 0, needs.model ? "model" : "none");
+    const fitKey = shareKey({ ...inputs, version: store.version });
+    const sharedKey = analysisKey(fitKey);
+    const text3 = store.get(sharedKey);
+    const facts = text3 === void 0 ? void 0 : decodeAnalysis(text3, {
+      build: store.version,
+      asOfDay: inputs.asOfDay,
+      purchaseModelChoice: inputs.purchaseModel,
+      gridRows: inputs.grid.length
+    });
+    if (facts !== void 0 && usable(facts, needs)) return sharedAnalysisOf(facts, inputs.settings, needs);
+    let fitText;
+    let keepingAnalysis = false;
+    const putFit = (fit) => {
+      const out = encodeSavedFit(fit);
+      if (out !== void 0 && out !== fitText) store.put(fitKey, out);
+    };
+    const analysis = compute(
       () => {
-        key = shareKey({ ...inputs, version: store.version });
-        text3 = store.get(key);
-        return text3 === void 0 ? void 0 : decodeSavedFit(text3);
+        fitText = store.get(fitKey);
+        return fitText === void 0 ? void 0 : decodeSavedFit(fitText);
       },
-      // Saved when the fit is made, which for a lazy formula (CUSTOMER_WHY reading one predicted value)
-      // is after the analysis has returned. A hit writes nothing; a miss, or a saved fit that lacked
-      // the check this call needed, saves.
+      // Saved when the fit is made, unless the analysis that carries it is about to be kept.
       (fit) => {
-        if (key === void 0) return;
-        const out = encodeSavedFit(fit);
-        if (out !== void 0 && out !== text3) store.put(key, out);
-      }
+        if (!keepingAnalysis) putFit(fit);
+      },
+      "none"
     );
+    const maxParts = store.maxParts ?? MAX_PARTS;
+    if (analysis.customers.length * MIN_BYTES_PER_CUSTOMER <= maxParts * PART_BYTES) {
+      keepingAnalysis = true;
+      const out = encodeAnalysis(analysis, store.version, inputs.grid.length);
+      keepingAnalysis = false;
+      if (out !== void 0 && partCount(out) <= maxParts) {
+        store.put(sharedKey, out);
+        return analysis;
+      }
+      putFit(analysis.fit);
+    } else if (needs.model) {
+      void analysis.model;
+    }
+    return analysis;
+  }
+  function usable(facts, needs) {
+    const { fit, columns, purchaseModelChoice: choice } = facts;
+    if (fit.model.customers !== columns.customers) return false;
+    if ((choice === "auto" || needs.check) && fit.check === void 0) return false;
+    const winner = fit.check?.status === "checked" ? fit.check.winner : void 0;
+    return fit.model.purchaseModel === resolveChoice(choice, winner);
+  }
+  function sharedAnalysisOf(facts, settings, needs) {
+    let model;
+    const context = {
+      store: facts.store,
+      settings,
+      model: () => {
+        model ?? (model = customerModelOf(facts.fit.model));
+        return model;
+      }
+    };
+    const { columns } = facts;
+    const customers = new Array(columns.customers);
+    for (let i = 0; i < customers.length; i++) customers[i] = new SharedInsight(columns, i, context);
+    let byKey;
+    const choice = facts.purchaseModelChoice;
+    return {
+      asOfDay: facts.asOfDay,
+      settings,
+      customers,
+      get byKey() {
+        if (byKey === void 0) {
+          byKey = /* @__PURE__ */ new Map();
+          const keys = columns.key();
+          for (let i = 0; i < customers.length; i++) byKey.set(keys[i], customers[i]);
+        }
+        return byKey;
+      },
+      get model() {
+        return context.model();
+      },
+      purchaseModelChoice: choice,
+      // As analysis.ts gives it: the check when it ran, which is under `auto` or when asked for.
+      check: choice === "auto" || needs.check ? facts.fit.check : void 0,
+      rfmCuts: facts.rfmCuts,
+      store: facts.store,
+      log: facts.log,
+      currency: facts.currency
+    };
   }
 
   // src/core/formulas/formulas.ts
@@ -6736,9 +7368,39 @@ var Regulars = (() => {
     const { exclude } = options;
     const rules = exclude === void 0 || exclude === null || Array.isArray(exclude) ? "" : String(exclude);
     const dateOrder = dateOrderArgument(env);
-    let reading;
+    const settings = DEFAULT_SETTINGS;
+    const { timeZone, locale } = env;
+    const choice = purchaseModel ?? settings.purchaseModel;
+    const sharedBy = {
+      grid,
+      asOfDay,
+      settings,
+      timeZone,
+      locale,
+      dateOrder,
+      exclude: rules,
+      purchaseModel: choice
+    };
+    const needs = { model: options.needs !== "none", check: options.check === true };
+    const withCurrency = options.currency === true || env.sharedFits !== void 0;
+    return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
+      const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+      const analysis = analyzeLog(reading.log, asOfDay, settings, void 0, {
+        ...purchaseModel ? { purchaseModel } : {},
+        ...options.check ? { check: true } : {},
+        needs: needsModel,
+        savedFit,
+        onFitted
+      });
+      if (!withCurrency) return analysis;
+      const amountColumn = reading.detection?.columns.amount ?? 2;
+      analysis.currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ?? currencyOfCode(reading.log.currency);
+      return analysis;
+    });
+  }
+  function readFormulaLog(grid, asOfDay, dateOrder, rules, env) {
     try {
-      reading = readLog(grid, {
+      return readLog(grid, {
         timeZone: env.timeZone,
         dateOrder,
         asOfDay,
@@ -6756,35 +7418,6 @@ var Regulars = (() => {
       }
       throw error;
     }
-    const settings = DEFAULT_SETTINGS;
-    const { log } = reading;
-    const { timeZone, locale } = env;
-    const choice = purchaseModel ?? settings.purchaseModel;
-    const sharedBy = {
-      grid,
-      asOfDay,
-      settings,
-      timeZone,
-      locale,
-      dateOrder,
-      exclude: rules,
-      purchaseModel: choice
-    };
-    const analysis = withSharedFit(
-      env.sharedFits,
-      sharedBy,
-      (savedFit, onFitted) => analyzeLog(log, asOfDay, settings, void 0, {
-        ...purchaseModel ? { purchaseModel } : {},
-        ...options.check ? { check: true } : {},
-        ...options.needs ? { needs: options.needs } : {},
-        savedFit,
-        onFitted
-      })
-    );
-    if (!options.currency) return analysis;
-    const amountColumn = reading.detection?.columns.amount ?? 2;
-    analysis.currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ?? currencyOfCode(reading.log.currency);
-    return analysis;
   }
   function perCustomer(customers, purchases, asOf, env, answers, options = {}) {
     const keys = customersArgument(customers, env);
@@ -6844,7 +7477,7 @@ var Regulars = (() => {
       purchases,
       asOf,
       env,
-      (analysis) => (c) => predict(analysis.model, c, horizon),
+      (analysis) => (c) => predict(analysis, c, horizon),
       options
     );
   }
@@ -6913,7 +7546,9 @@ var Regulars = (() => {
       90,
       asOf,
       env,
-      (model, c, d) => model.repeatProbability(historyOf(c), d),
+      // Over the settings' horizon it is the customer's own figure (the same function of the same
+      // numbers), worked out once per analysis: a shared analysis or CUSTOMER_INSIGHTS may hold it.
+      (a, c, d) => d === a.settings.repeatHorizonDays ? c.repeatProbability : a.model.repeatProbability(historyOf(c), d),
       { exclude, model: purchaseModel }
     );
   }
@@ -6925,7 +7560,7 @@ var Regulars = (() => {
       365,
       asOf,
       env,
-      (model, c, d) => model.expectedPurchases(historyOf(c), d),
+      (a, c, d) => a.model.expectedPurchases(historyOf(c), d),
       { exclude, model: purchaseModel }
     );
   }
@@ -6950,7 +7585,7 @@ var Regulars = (() => {
       365,
       asOf,
       env,
-      (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
+      (a, c, d) => d === a.settings.valueHorizonDays ? c.predictedValue : a.model.predictedValue(spendHistoryOf(c), d),
       { exclude, model: purchaseModel }
     );
   }
@@ -7015,50 +7650,7 @@ var Regulars = (() => {
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4dbaf874cb9cd843";
-
-  // src/core/share/cache-parts.ts
-  var MAGIC = "regulars-parts-1";
-  var PART_CHARS = 3e4;
-  var partKey = (key, n) => `${key}:${n}`;
-  function splitIntoParts(key, text3, partChars = PART_CHARS) {
-    const chunks = [];
-    for (let at3 = 0; at3 < text3.length || chunks.length === 0; ) {
-      let end = Math.min(text3.length, at3 + partChars);
-      const last = text3.charCodeAt(end - 1);
-      if (end < text3.length && end - 1 > at3 && last >= 55296 && last <= 56319) end--;
-      chunks.push(text3.slice(at3, end));
-      at3 = end;
-    }
-    const values = {
-      [key]: `${MAGIC} ${chunks.length} ${hashText(text3)}
-${chunks[0]}`
-    };
-    for (let n = 2; n <= chunks.length; n++) values[partKey(key, n)] = chunks[n - 1];
-    return values;
-  }
-  function readParts(key, read) {
-    const head = read([key])[key];
-    if (typeof head !== "string") return void 0;
-    const newline = head.indexOf("\n");
-    const header = (newline < 0 ? "" : head.slice(0, newline)).split(" ");
-    const count = Number(header[1]);
-    if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1e3) {
-      return void 0;
-    }
-    let text3 = head.slice(newline + 1);
-    if (count > 1) {
-      const keys = [];
-      for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
-      const parts = read(keys);
-      for (const k of keys) {
-        const part = parts[k];
-        if (typeof part !== "string") return void 0;
-        text3 += part;
-      }
-    }
-    return hashText(text3) === header[2] ? text3 : void 0;
-  }
+  var BUILD_STAMP = "regulars-build:e5d1f2fd6e8ed4f0";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -7072,7 +7664,7 @@ ${chunks[0]}`
     if (!cache) return void 0;
     const documentCache = cache;
     return {
-      // The build is part of every key, so a fit saved by other code is never read.
+      // The build is part of every key, so an analysis or fit saved by other code is never read.
       version: BUILD_STAMP,
       get(key) {
         try {
@@ -8814,10 +9406,13 @@ ${chunks[0]}`
   var MAX_HEADER_ROW = 10;
   var column = int("must be a column number").check(_gte(0), _lt(MAX_COLUMNS));
   var optionalColumn = optional(column);
+  var isHeaderText = (v) => typeof v === "string" && v.length <= 300;
   function isHeaderMap(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
     const entries = Object.entries(value);
-    return entries.length <= 64 && entries.every(([k, v]) => k.length <= 40 && typeof v === "string" && v.length <= 300);
+    return entries.length <= 64 && entries.every(
+      ([k, v]) => k.length <= 40 && (isHeaderText(v) || Array.isArray(v) && v.length === 2 && isHeaderText(v[0]) && Number.isInteger(v[1]) && v[1] >= 2 && v[1] <= MAX_COLUMNS)
+    );
   }
   var sheetFields = {
     sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
@@ -8826,7 +9421,9 @@ ${chunks[0]}`
      * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
      * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
      */
-    headers: optional(custom(isHeaderMap, "must map fields to header texts"))
+    headers: optional(
+      custom(isHeaderMap, "must map fields to header texts")
+    )
   };
   var sheetSchema = (columns) => strictObject({ ...sheetFields, columns });
   var ExcludeRuleSchema = strictObject({
@@ -8912,58 +9509,88 @@ ${chunks[0]}`
     return rows[headerRow - 1] ?? [];
   }
   function headerOf(cell) {
-    if (typeof cell === "string") return cell.trim().slice(0, 300);
+    if (typeof cell === "string") return cell.trim().replace(/\s+/g, " ").slice(0, 300);
     return typeof cell === "number" || typeof cell === "boolean" ? String(cell) : "";
   }
-  function headersOfMapping(mapping, rows) {
-    const cells = headerCells(rows, mapping.headerRow);
-    const out = {};
+  var folded = (text3) => text3.toLowerCase();
+  function mappedColumns(mapping) {
+    const out = [];
     for (const [field, column2] of Object.entries(mapping.columns)) {
-      const text3 = column2 === void 0 ? "" : headerOf(cells[column2]);
-      if (text3 !== "") out[field] = text3;
+      if (column2 !== void 0) out.push([field, column2]);
     }
     const rules = "exclude" in mapping ? mapping.exclude : void 0;
     rules?.forEach((rule, i) => {
-      const text3 = headerOf(cells[rule.column]);
-      if (text3 !== "") out[ruleKey(i)] = text3;
+      out.push([ruleKey(i), rule.column]);
     });
+    return out;
+  }
+  function headersOfMapping(mapping, rows) {
+    const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
+    const cells = headerCells(rows, mapping.headerRow);
+    const out = {};
+    for (const [key, column2] of mappedColumns(mapping)) {
+      const text3 = headerOf(cells[column2]);
+      if (text3 === "") continue;
+      let nth = 0;
+      for (let c = 0; c <= column2; c++) if (texts[c] === folded(text3)) nth++;
+      out[key] = nth > 1 ? [text3, nth] : text3;
+    }
     return out;
   }
   function followHeaders(mapping, rows) {
     const saved = mapping.headers;
-    if (saved === void 0) return { mapping, moved: false };
-    const cells = headerCells(rows, mapping.headerRow);
-    const texts = cells.map((c) => normalizeHeader(headerOf(c)));
-    let moved = false;
-    const find = (key, column2) => {
-      const header = saved[key];
-      if (header === void 0) return column2;
-      const want = normalizeHeader(header);
-      if (texts[column2] === want) return column2;
-      const first = texts.indexOf(want);
-      if (first < 0 || texts.indexOf(want, first + 1) >= 0) return { lost: key, header };
-      moved = true;
-      return first;
-    };
-    const columns = {};
-    for (const [field, column2] of Object.entries(mapping.columns)) {
-      if (column2 === void 0) continue;
-      const found = find(field, column2);
-      if (typeof found !== "number") return found;
-      columns[field] = found;
-    }
-    let exclude;
-    if ("exclude" in mapping && mapping.exclude) {
-      exclude = [];
-      for (const [i, rule] of mapping.exclude.entries()) {
-        const found = find(ruleKey(i), rule.column);
-        if (typeof found !== "number") return found;
-        exclude.push({ ...rule, column: found });
+    if (saved === void 0) return { mapping, moved: false, renamed: void 0 };
+    const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
+    const mapped = mappedColumns(mapping);
+    const found = /* @__PURE__ */ new Map();
+    const missing = [];
+    for (const [key] of mapped) {
+      const remembered = saved[key];
+      if (remembered === void 0) continue;
+      const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
+      let seen = 0;
+      let at3 = -1;
+      for (let c = 0; c < texts.length; c++) {
+        if (texts[c] !== folded(text3)) continue;
+        if (++seen === nth) at3 = c;
       }
+      if (at3 >= 0 && !(typeof remembered === "string" && seen > 1)) found.set(key, at3);
+      else missing.push(key);
     }
-    if (!moved) return { mapping, moved };
-    const headers = headersOfMapping({ ...mapping, columns, ...exclude ? { exclude } : {} }, rows);
-    return { mapping: { ...mapping, columns, ...exclude ? { exclude } : {}, headers }, moved };
+    const savedAt = new Map(mapped);
+    const moved = [...found].some(([key, at3]) => savedAt.get(key) !== at3);
+    const headerText = (key) => {
+      const r = saved[key];
+      return typeof r === "string" ? r : r[0];
+    };
+    if (missing.length > 0 && moved) return { lost: missing[0], header: headerText(missing[0]) };
+    for (const key of missing) found.set(key, savedAt.get(key));
+    const withHeader = mapped.filter(([key]) => saved[key] !== void 0);
+    for (const [key, column2] of mapped) {
+      if (found.has(key)) continue;
+      const nearest = [...withHeader].sort(
+        ([, a], [, b]) => Math.abs(a - column2) - Math.abs(b - column2) || a - b
+      )[0];
+      found.set(key, nearest === void 0 ? column2 : column2 + found.get(nearest[0]) - nearest[1]);
+    }
+    const renamed = missing.length > 0 ? headerText(missing[0]) : void 0;
+    if (!moved && missing.length === 0) return { mapping, moved: false, renamed: void 0 };
+    const columns = {};
+    for (const field of Object.keys(mapping.columns)) {
+      if (mapping.columns[field] !== void 0)
+        columns[field] = found.get(field);
+    }
+    const exclude = "exclude" in mapping && mapping.exclude ? mapping.exclude.map((rule, i) => ({ ...rule, column: found.get(ruleKey(i)) })) : void 0;
+    const next = { ...mapping, columns, ...exclude ? { exclude } : {} };
+    return { mapping: { ...next, headers: headersOfMapping(next, rows) }, moved, renamed };
+  }
+  var MISMATCH = {
+    en: "The saved column setup no longer matches “{sheet}”: its column “{header}” is not found, and other columns have moved. Open Column setup, check the columns and save.",
+    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到“{header}”列，其他列也已移动。请打开“列设置”，核对各列后保存。",
+    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄，其他欄也已移動。請開啟「欄設定」，核對各欄後儲存。"
+  };
+  function setupMismatchText(sheet, header, language) {
+    return MISMATCH[language].replace("{sheet}", () => sheet).replace("{header}", () => header);
   }
 
   // src/core/mapping/detect.ts
@@ -9108,6 +9735,9 @@ ${chunks[0]}`
         chosen[kind] = followed.mapping;
         resolved.source[kind] = "saved";
         if (followed.moved) resolved.notes.push({ kind, problem: "columnsMoved", sheet: mine.sheet });
+        if (followed.renamed !== void 0) {
+          resolved.notes.push({ kind, problem: "headerRenamed", sheet: mine.sheet, header: followed.renamed });
+        }
       }
     }
     const taken = new Set(SHEET_KINDS.map((k) => chosen[k]?.sheet));
@@ -10005,8 +10635,15 @@ ${chunks[0]}`
   var FORMAT_SAMPLE_ROWS = 200;
   var SetupError = class extends Error {
   };
+  function checkSavedSetup(setup, language) {
+    for (const note of setup.notes) {
+      if (note.problem === "headerGone")
+        throw new SetupError(setupMismatchText(note.sheet, note.header, language));
+    }
+  }
   function runAnalysis(env, options = {}) {
     const { resolved: setup, heads } = currentSetup(env);
+    checkSavedSetup(setup, env.language);
     const purchases = setup.purchases;
     if (!purchases) {
       const texts = analyzeTexts();
@@ -10655,41 +11292,77 @@ ${row}`;
 
   // src/core/report/owner-columns.ts
   var isBlank2 = (v) => v === "" || v === null;
-  function ownerColumnsOf(values, formulas, tableWidth) {
+  var isFormula = (v) => typeof v === "object" && v !== null && "formula" in v;
+  var SPILLING = /^=\s*\{|\b(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SPLIT|SEQUENCE|TRANSPOSE|FLATTEN|MAP|BYROW|BYCOL|MAKEARRAY|CUSTOMER_\w+|RFM_\w+|VALUE_TIER|LIFECYCLE_STAGE|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE)\s*\(/i;
+  function ownerColumnsOf(values, formulas, isAddOnHeader) {
     const width = values.reduce((w, row) => Math.max(w, row.length), 0);
     const columns = [];
-    for (let c = tableWidth; c < width; c++) {
+    const fixed = [];
+    for (let c = 1; c < width; c++) {
+      const header = values[0]?.[c];
+      if (typeof header === "string" && header !== "" && isAddOnHeader(header)) continue;
       const column2 = values.map((row, r) => {
         const formula = formulas[r]?.[c];
         return formula ? { formula } : row[c] ?? "";
       });
-      if (column2.some((v) => !isBlank2(v))) columns.push(column2);
+      if (!column2.some((v) => !isBlank2(v))) continue;
+      const spills = column2.some((v) => isFormula(v) && SPILLING.test(v.formula));
+      columns.push(spills ? column2.map((v) => isFormula(v) ? v : "") : column2);
+      fixed.push(spills);
     }
     if (columns.length === 0) return void 0;
-    return { labels: values.map((row) => row[0] ?? ""), columns };
+    return { labels: values.map((row) => row[0] ?? ""), columns, fixed };
+  }
+  var A1_REFERENCE = /("[^"]*")|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g;
+  function shiftFormulaRows(formula, rows) {
+    if (rows === 0) return formula;
+    return formula.replace(A1_REFERENCE, (whole, quoted, colAbs, col, rowAbs, row) => {
+      if (quoted !== void 0) return whole;
+      if (rowAbs === "$") return whole;
+      const next = Number(row) + rows;
+      return next >= 1 ? `${colAbs}${col}${rowAbs}${next}` : whole;
+    });
+  }
+  function occurrences(labels) {
+    const seen = /* @__PURE__ */ new Map();
+    return labels.map((label, i) => {
+      if (i === 0) return "";
+      const key = String(label);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      return `${n}\0${key}`;
+    });
   }
   function placeOwnerColumns(kept, labels) {
     const rowOf = /* @__PURE__ */ new Map();
-    labels.forEach((label, i) => {
-      const key = String(label);
-      if (i > 0 && !rowOf.has(key)) rowOf.set(key, i);
+    occurrences(labels).forEach((key, i) => {
+      if (i > 0) rowOf.set(key, i);
     });
     const blank = () => kept.columns.map(() => "");
     const rows = labels.map(blank);
-    rows[0] = kept.columns.map((column2) => column2[0] ?? "");
+    const height = () => rows.length;
+    const put3 = (to, from, c) => {
+      const cell = kept.columns[c][from] ?? "";
+      rows[to][c] = isFormula(cell) && to !== from ? { formula: shiftFormulaRows(cell.formula, to - from) } : cell;
+    };
+    const keys = occurrences(kept.labels);
     const orphans = [];
-    for (let r = 1; r < kept.labels.length; r++) {
-      const cells = kept.columns.map((column2) => column2[r] ?? "");
-      if (cells.every(isBlank2)) continue;
-      const label = String(kept.labels[r] ?? "");
-      const at3 = rowOf.get(label);
-      if (at3 !== void 0) {
-        rows[at3] = cells;
-        rowOf.delete(label);
-      } else {
-        orphans.push(label);
-        rows.push(cells);
+    for (let r = 0; r < kept.labels.length; r++) {
+      const movable = kept.columns.map((column2, c) => kept.fixed[c] ? "" : column2[r] ?? "");
+      let to = r === 0 ? 0 : rowOf.get(keys[r]);
+      if (to === void 0 && !movable.every(isBlank2)) {
+        rows.push(blank());
+        to = height() - 1;
+        orphans.push({ row: to, label: String(kept.labels[r] ?? "") });
       }
+      kept.columns.forEach((column2, c) => {
+        if (kept.fixed[c]) {
+          if (isFormula(column2[r] ?? "")) {
+            while (height() <= r) rows.push(blank());
+            rows[r][c] = column2[r];
+          }
+        } else if (to !== void 0) put3(to, r, c);
+      });
     }
     return { rows, orphans };
   }
@@ -10784,10 +11457,10 @@ ${row}`;
     for (const p of parts) total += p;
     if (!(total > 0)) return parts.map(() => 0);
     if (parts.some((p) => p < 0)) return parts.map((p) => p / total);
-    const exact = parts.map((p) => p / total * 100);
-    const whole = exact.map(Math.floor);
+    const exact2 = parts.map((p) => p / total * 100);
+    const whole = exact2.map(Math.floor);
     let left = 100 - whole.reduce((a, b) => a + b, 0);
-    const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b] - whole[b] - (exact[a] - whole[a]) || a - b);
+    const byRemainder = exact2.map((_, i) => i).sort((a, b) => exact2[b] - whole[b] - (exact2[a] - whole[a]) || parts[b] - parts[a] || a - b);
     for (let g = 0; g < byRemainder.length && left > 0; ) {
       let end = g + 1;
       while (end < byRemainder.length && parts[byRemainder[end]] === parts[byRemainder[g]]) end++;
@@ -11311,6 +11984,7 @@ ${row}`;
     const env = sheetEnv();
     const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
     const { resolved: setup, heads } = currentSetup(env);
+    checkSavedSetup(setup, env.language);
     const spreadsheet = env.spreadsheet;
     const { analysis, purchaseCells } = analyse(setup, context, heads);
     const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
@@ -11483,7 +12157,7 @@ ${row}`;
       analyzeTexts().sheetNames[env.language].insights,
       void 0,
       (old) => {
-        kept = readOwnerColumns(old, table.rows[0]?.length ?? 0);
+        kept = readOwnerColumns(old, table.rows[0] ?? []);
       }
     );
     const range = writeBlock(sheet, 1, 1, table.rows, {
@@ -11492,7 +12166,7 @@ ${row}`;
       patterns: columnPatterns(currency, env.dateOrder)
     });
     const width = range.getNumColumns();
-    setSheetMark(sheet, TABLE_WIDTH_KEY, String(width));
+    setSheetMark(sheet, TABLE_HEADERS_KEY, JSON.stringify(table.rows[0] ?? []));
     if (kept !== void 0) writeOwnerColumns(sheet, kept, table.rows, width);
     sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
     const customerRows = table.stages.length;
@@ -11501,19 +12175,24 @@ ${row}`;
     }
     sheet.setFrozenRows(1);
     sheet.setFrozenColumns(1);
-    range.createFilter();
+    sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(table.whyColumn + 1, 420);
     sheet.setColumnWidth(table.whyColumn + 2, 220);
     return sheet;
   }
-  var TABLE_WIDTH_KEY = "regulars.tableWidth";
-  function readOwnerColumns(sheet, currentWidth) {
-    const marked = Number(sheetMark(sheet, TABLE_WIDTH_KEY));
-    const tableWidth = Number.isInteger(marked) && marked > 0 ? marked : currentWidth;
-    if (sheet.getLastColumn() <= tableWidth || sheet.getLastRow() === 0) return void 0;
+  var TABLE_HEADERS_KEY = "regulars.tableHeaders";
+  function readOwnerColumns(sheet, currentHeaders) {
+    if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return void 0;
+    let headers;
+    try {
+      headers = JSON.parse(sheetMark(sheet, TABLE_HEADERS_KEY) ?? "null");
+    } catch {
+      headers = null;
+    }
+    const ours = new Set((Array.isArray(headers) ? headers : currentHeaders).map(String));
     const range = sheet.getDataRange();
-    return ownerColumnsOf(range.getValues(), range.getFormulas(), tableWidth);
+    return ownerColumnsOf(range.getValues(), range.getFormulas(), (h) => ours.has(h));
   }
   function writeOwnerColumns(sheet, kept, rows, width) {
     const placed = placeOwnerColumns(
@@ -11521,9 +12200,7 @@ ${row}`;
       rows.map((r) => r[0] ?? "")
     );
     ensureSize(sheet, placed.rows.length, width + kept.columns.length);
-    if (placed.orphans.length > 0) {
-      sheet.getRange(rows.length + 1, 1, placed.orphans.length, 1).setValues(placed.orphans.map((label) => [cellInput(label)]));
-    }
+    for (const orphan of placed.orphans) sheet.getRange(orphan.row + 1, 1).setValue(cellInput(orphan.label));
     sheet.getRange(1, width + 1, placed.rows.length, kept.columns.length).setValues(
       placed.rows.map(
         (r) => r.map((v) => typeof v === "object" && v !== null && "formula" in v ? v.formula : cellInput(v))
@@ -11710,7 +12387,7 @@ ${row}`;
     return keys.length === 1 && keys[0] === "date" && isIsoDay(cell.date);
   }
   var text2 = (max) => string2().check(_maxLength(max));
-  var FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
+  var FORMAT2 = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
   var SampleWorkbookSchema = strictObject({
     title: text2(200),
     timeZone: text2(100),
@@ -11727,7 +12404,7 @@ ${row}`;
           array(array(string2())).check(
             _maxLength(52),
             refine(
-              (pairs) => pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]) && FORMAT.test(p[1])),
+              (pairs) => pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]) && FORMAT2.test(p[1])),
               "must be [column letter, number format] pairs"
             )
           )

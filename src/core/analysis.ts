@@ -46,7 +46,7 @@ export interface AnalyzeOptions {
    */
   check?: boolean;
   /**
-   * A fit saved by an earlier call on the same data (formulas/shared-fit.ts), asked for only when the
+   * A fit saved by an earlier call on the same data (formulas/shared-analysis.ts), asked for only when the
    * analysis comes to fit: used instead of fitting when it fits these customers and this choice, else
    * ignored.
    */

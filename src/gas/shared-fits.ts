@@ -6,7 +6,8 @@ import { readParts, splitIntoParts } from '../core/share/cache-parts';
 const EXPIRY_SECONDS = 21_600;
 
 /**
- * Where formulas of one spreadsheet share their fit: the DOCUMENT cache only. The script cache is
+ * Where formulas of one spreadsheet share their analysis, or above its bound their fit
+ * (core/formulas/shared-analysis.ts): the DOCUMENT cache only. The script cache is
  * shared by every spreadsheet using the add-on, so one shop could be served another's model. The
  * document cache is null outside a document
  * (https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()), and
@@ -23,7 +24,7 @@ export function documentFitStore(): SharedFitStore | undefined {
   if (!cache) return undefined;
   const documentCache = cache;
   return {
-    // The build is part of every key, so a fit saved by other code is never read.
+    // The build is part of every key, so an analysis or fit saved by other code is never read.
     version: BUILD_STAMP,
     get(key) {
       try {

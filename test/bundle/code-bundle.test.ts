@@ -152,7 +152,15 @@ describe('dist/Code.js', () => {
     // rule-excluded line taken off its order total (~2 KB), Chinese names without stray spaces.
     // +1 KB (519,782 → 520,850 bytes): Lapsed only past the customer's longest gap as well, and the
     // reason's sentence saying so in en and zh (issue 12's irregular customers).
-    expect(Buffer.byteLength(text)).toBeLessThan(520 * 1024);
+    // +19 KB for issue 13's shared analysis (one analysis per sheet, not only the fit: 519,782 →
+    // 539,277 bytes measured): the analysis as columns of JSON and its checks (analysis-text.ts,
+    // ~5.2 KB), the customers read from the columns when asked (shared-columns.ts, ~6.4 KB: a
+    // summary's two dozen fields as getters), the shared customer (~1.6 KB), the rows left out
+    // (log-facts.ts, ~2 KB), the miss and hit paths (shared-analysis.ts, ~3.4 KB, replacing the
+    // shared fit's ~1 KB), parts cut by UTF-8 bytes and the one-loop checksum (~1.2 KB).
+    // All merged, with the shared analysis carrying each customer's longest gap: 557,060 bytes; cap
+    // that, rounded up to the KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(545 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -53,9 +53,9 @@ describe('npm run scripts', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/\| synthetic 2k \| 2,000 \|/);
     expect(text).toContain('Analyze customers on 2k rows');
-    // Twelve columns, the whole sheet's wall and CPU ms: without a cache, then with the shared fit.
+    // Twelve columns, the whole sheet's wall and CPU ms: without a cache, then with the shared analysis.
     expect(text).toMatch(/### A sheet using all 12 formulas[\s\S]*\| synthetic 2k, no cache \|( \d+ \|){14}/);
-    expect(text).toMatch(/\| synthetic 2k, shared fit \|( \d+ \|){14}/);
+    expect(text).toMatch(/\| synthetic 2k, shared analysis \|( \d+ \|){14}/);
   });
 
   it('start serves the preview page, then stops on SIGTERM', async () => {

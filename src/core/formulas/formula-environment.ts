@@ -13,7 +13,7 @@ export interface FormulaEnvironment {
    * own last argument wins. Absent: `auto`. Part of what a cached result depends on.
    */
   purchaseModel?: PurchaseModelChoice;
-  /** Texts kept across executions (the document cache): how formulas share one fit; absent when none. */
+  /** Texts kept across executions (the document cache): how formulas share one analysis; absent when none. */
   sharedFits?: SharedFitStore | undefined;
 }
 
@@ -24,6 +24,11 @@ export interface FormulaEnvironment {
 export interface SharedFitStore {
   /** The add-on's build: part of every key, so another build's fit is never read. */
   readonly version: string;
+  /**
+   * The most cache values one shared analysis may take (100 when absent, formulas/shared-analysis.ts);
+   * above it only the fit is shared.
+   */
+  readonly maxParts?: number;
   get(key: string): string | undefined;
   put(key: string, text: string): void;
 }

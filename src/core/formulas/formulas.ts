@@ -1,4 +1,4 @@
-import { type Analysis, analyzeLog, type CustomerInsight } from '../analysis';
+import { analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
 import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
 import { currencyOfCode } from '../exports/currency-code';
@@ -33,7 +33,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
-import { withSharedFit } from './shared-fit';
+import { type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -60,7 +60,7 @@ function analyze(
   asOf: FormulaArgument,
   env: FormulaEnvironment,
   options: AnalyzeFormulaOptions = {},
-): Analysis {
+): FormulaAnalysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
   // The formula's own last argument, else the owner's setting (the formula environment's).
@@ -68,9 +68,54 @@ function analyze(
   const { exclude } = options;
   const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
   const dateOrder = dateOrderArgument(env);
-  let reading: ReturnType<typeof readLog>;
+  const settings = DEFAULT_SETTINGS;
+  // Everything the analysis depends on names the analysis shared with other formulas on the same data.
+  const { timeZone, locale } = env;
+  const choice = purchaseModel ?? settings.purchaseModel;
+  const sharedBy = {
+    grid,
+    asOfDay,
+    settings,
+    timeZone,
+    locale,
+    dateOrder,
+    exclude: rules,
+    purchaseModel: choice,
+  };
+  const needs = { model: options.needs !== 'none', check: options.check === true };
+  // Kept for other formulas, the analysis carries the currency whichever formula made it.
+  const withCurrency = options.currency === true || env.sharedFits !== undefined;
+  return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
+    const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+    const analysis = analyzeLog(reading.log, asOfDay, settings, undefined, {
+      ...(purchaseModel ? { purchaseModel } : {}),
+      ...(options.check ? { check: true } : {}),
+      needs: needsModel,
+      savedFit,
+      onFitted,
+    });
+    // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
+    // formulas that show money in words, not on every formula's hot path.
+    if (!withCurrency) return analysis;
+    const amountColumn = reading.detection?.columns.amount ?? 2;
+    // Set, not spread: a spread would read the model getter and fit it.
+    analysis.currency =
+      currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
+      currencyOfCode(reading.log.currency);
+    return analysis;
+  });
+}
+
+/** The log of a formula's purchases range, its errors worded in the spreadsheet's language. */
+function readFormulaLog(
+  grid: ReturnType<typeof purchasesArgument>,
+  asOfDay: ReturnType<typeof asOfArgument>,
+  dateOrder: ReturnType<typeof dateOrderArgument>,
+  rules: string,
+  env: FormulaEnvironment,
+): ReturnType<typeof readLog> {
   try {
-    reading = readLog(grid, {
+    return readLog(grid, {
       timeZone: env.timeZone,
       dateOrder,
       asOfDay,
@@ -88,39 +133,6 @@ function analyze(
     }
     throw error;
   }
-  const settings = DEFAULT_SETTINGS;
-  const { log } = reading;
-  // Everything the fit depends on names the fit shared with other formulas on the same data.
-  const { timeZone, locale } = env;
-  const choice = purchaseModel ?? settings.purchaseModel;
-  const sharedBy = {
-    grid,
-    asOfDay,
-    settings,
-    timeZone,
-    locale,
-    dateOrder,
-    exclude: rules,
-    purchaseModel: choice,
-  };
-  const analysis = withSharedFit(env.sharedFits, sharedBy, (savedFit, onFitted) =>
-    analyzeLog(log, asOfDay, settings, undefined, {
-      ...(purchaseModel ? { purchaseModel } : {}),
-      ...(options.check ? { check: true } : {}),
-      ...(options.needs ? { needs: options.needs } : {}),
-      savedFit,
-      onFitted,
-    }),
-  );
-  // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
-  // formulas that show money in words, not on every formula's hot path.
-  if (!options.currency) return analysis;
-  const amountColumn = reading.detection?.columns.amount ?? 2;
-  // Set, not spread: a spread would read the model getter and fit it.
-  analysis.currency =
-    currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
-    currencyOfCode(reading.log.currency);
-  return analysis;
 }
 
 /** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */
@@ -140,7 +152,7 @@ function perCustomer(
   purchases: FormulaArgument,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  answers: (analysis: Analysis) => Answer,
+  answers: (analysis: FormulaAnalysis) => Answer,
   options: Omit<AnalyzeFormulaOptions, 'check'> = {},
 ): FormulaResult {
   const keys = customersArgument(customers, env);
@@ -213,7 +225,7 @@ function wordedPerCustomer(
   asOf: FormulaArgument,
   language: FormulaArgument,
   env: FormulaEnvironment,
-  answers: (language: Language, analysis: Analysis) => Answer,
+  answers: (language: Language, analysis: FormulaAnalysis) => Answer,
   exclude?: FormulaArgument,
   currency = false,
 ): FormulaResult {
@@ -234,7 +246,7 @@ function predictionPerCustomer(
   defaultDays: number,
   asOf: FormulaArgument,
   env: FormulaEnvironment,
-  predict: (model: Analysis['model'], c: CustomerInsight, horizonDays: number) => number,
+  predict: (analysis: FormulaAnalysis, c: CustomerInsight, horizonDays: number) => number,
   options: { exclude?: FormulaArgument; model?: FormulaArgument },
 ): FormulaResult {
   const horizon = daysArgument(days, defaultDays, env);
@@ -243,7 +255,7 @@ function predictionPerCustomer(
     purchases,
     asOf,
     env,
-    (analysis) => (c) => predict(analysis.model, c, horizon),
+    (analysis) => (c) => predict(analysis, c, horizon),
     options,
   );
 }
@@ -353,7 +365,10 @@ export function repeatProbabilityFormula(
     90,
     asOf,
     env,
-    (model, c, d) => model.repeatProbability(historyOf(c), d),
+    // Over the settings' horizon it is the customer's own figure (the same function of the same
+    // numbers), worked out once per analysis: a shared analysis or CUSTOMER_INSIGHTS may hold it.
+    (a, c, d) =>
+      d === a.settings.repeatHorizonDays ? c.repeatProbability : a.model.repeatProbability(historyOf(c), d),
     { exclude, model: purchaseModel },
   );
 }
@@ -374,7 +389,7 @@ export function expectedPurchasesFormula(
     365,
     asOf,
     env,
-    (model, c, d) => model.expectedPurchases(historyOf(c), d),
+    (a, c, d) => a.model.expectedPurchases(historyOf(c), d),
     { exclude, model: purchaseModel },
   );
 }
@@ -415,7 +430,8 @@ export function predictedValueFormula(
     365,
     asOf,
     env,
-    (model, c, d) => model.predictedValue(spendHistoryOf(c), d),
+    (a, c, d) =>
+      d === a.settings.valueHorizonDays ? c.predictedValue : a.model.predictedValue(spendHistoryOf(c), d),
     { exclude, model: purchaseModel },
   );
 }

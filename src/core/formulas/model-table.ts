@@ -5,6 +5,7 @@ import { type Language, type Localized, labelled } from '../i18n/language';
 import { accuracySentence } from '../i18n/model-accuracy';
 import type { FallbackReason, PurchaseMethod, SpendMethod } from '../models/customer-model';
 import { MODEL_NAMES } from '../models/model-names';
+import type { FormulaAnalysis } from './shared-analysis';
 
 const CHOICE_TEXTS: Localized<{
   fixed: string;
@@ -52,7 +53,7 @@ const put = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Rows appended to CUSTOMER_MODEL: which model and why, the check's sentence and its figures. */
-function choiceRows(analysis: Analysis, language: Language): CellOutput[][] {
+function choiceRows(analysis: FormulaAnalysis, language: Language): CellOutput[][] {
   const t = CHOICE_TEXTS[language];
   const check = analysis.check;
   const model = MODEL_NAMES[analysis.model.purchaseModel];
@@ -201,7 +202,7 @@ const LABELS: Localized<{
  * them (r, alpha, a, b; p, q, gamma) in every language; a parameter the fallback does not have is
  * an empty cell, never a made-up number.
  */
-export function modelTable(analysis: Analysis, language: Language): CellOutput[][] {
+export function modelTable(analysis: FormulaAnalysis, language: Language): CellOutput[][] {
   const m = analysis.model;
   const t = LABELS[language];
   const blank = (v: number | undefined): CellOutput => (v === undefined || !Number.isFinite(v) ? '' : v);
@@ -255,7 +256,7 @@ export function modelTable(analysis: Analysis, language: Language): CellOutput[]
  * present, so rows used + rows skipped + these account for every row of the log that is not blank
  * or a header. Data issues lists each row with its reason after Analyze.
  */
-function leftOutRows(analysis: Analysis, language: Language): CellOutput[][] {
+function leftOutRows(analysis: FormulaAnalysis, language: Language): CellOutput[][] {
   const t = LABELS[language];
   const excluded = analysis.log.excluded ?? [];
   const rows: CellOutput[][] = [[t.leftOut, excluded.length]];

@@ -9,45 +9,74 @@ import { hashText } from './hash64';
 
 const MAGIC = 'regulars-parts-1';
 /**
- * Characters per part: at most 3 UTF-8 bytes each (4 per surrogate pair), so a part stays under the
- * cache's 100 KB per value (https://developers.google.com/apps-script/reference/cache/cache).
+ * UTF-8 bytes per part: the cache takes at most 100 KB per value
+ * (https://developers.google.com/apps-script/reference/cache/cache); 96,000 leaves room for the
+ * header (under 40 bytes) whether a KB is read as 1,000 or 1,024 bytes. Counted in bytes, not
+ * characters, so a text of plain ASCII (the shared analysis's JSON, mostly) fills a part three
+ * times fuller than a limit in characters sized for 3-byte characters would.
  */
-const PART_CHARS = 30_000;
+export const PART_BYTES = 96_000;
 
 const partKey = (key: string, n: number) => `${key}:${n}`;
 
-/** The values to put: the key's own (header and first part) and one per further part. */
-export function splitIntoParts(key: string, text: string, partChars = PART_CHARS): Record<string, string> {
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length || chunks.length === 0; ) {
-    let end = Math.min(text.length, at + partChars);
-    // Never cut between the two halves of a surrogate pair.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && end - 1 > at && last >= 0xd800 && last <= 0xdbff) end--;
-    chunks.push(text.slice(at, end));
-    at = end;
+/** Where each part of `text` ends: greedy cuts of at most `partBytes` UTF-8 bytes, never inside a surrogate pair. */
+function partEnds(text: string, partBytes: number): number[] {
+  const ends: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + size > partBytes && bytes > 0) {
+      ends.push(i);
+      bytes = 0;
+    }
+    bytes += size;
+    i += pair ? 2 : 1;
   }
+  ends.push(text.length);
+  return ends;
+}
+
+/** How many cache values `text` takes (one per part). */
+export function partCount(text: string, partBytes = PART_BYTES): number {
+  return partEnds(text, partBytes).length;
+}
+
+/** The values to put: the key's own (header and first part) and one per further part. */
+export function splitIntoParts(key: string, text: string, partBytes = PART_BYTES): Record<string, string> {
+  const ends = partEnds(text, partBytes);
   const values: Record<string, string> = {
-    [key]: `${MAGIC} ${chunks.length} ${hashText(text)}\n${chunks[0]}`,
+    [key]: `${MAGIC} ${ends.length} ${hashText(text)}\n${text.slice(0, ends[0])}`,
   };
-  for (let n = 2; n <= chunks.length; n++) values[partKey(key, n)] = chunks[n - 1]!;
+  for (let n = 2; n <= ends.length; n++) values[partKey(key, n)] = text.slice(ends[n - 2], ends[n - 1]);
   return values;
 }
 
-/** The text saved under `key`, or undefined when it is missing, incomplete or does not match its checksum. */
+/**
+ * The text saved under `key`, or undefined when it is missing, incomplete, made of more than
+ * `maxParts` parts or does not match its checksum.
+ */
 export function readParts(
   key: string,
   read: (keys: string[]) => { [key: string]: string | undefined },
+  maxParts = 1000,
 ): string | undefined {
   const head = read([key])[key];
   if (typeof head !== 'string') return undefined;
   const newline = head.indexOf('\n');
   const header = (newline < 0 ? '' : head.slice(0, newline)).split(' ');
   const count = Number(header[1]);
-  if (header.length !== 3 || header[0] !== MAGIC || !Number.isInteger(count) || count < 1 || count > 1000) {
+  if (
+    header.length !== 3 ||
+    header[0] !== MAGIC ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    count > maxParts
+  ) {
     return undefined;
   }
-  let text = head.slice(newline + 1);
+  const chunks = [head.slice(newline + 1)];
   if (count > 1) {
     const keys: string[] = [];
     for (let n = 2; n <= count; n++) keys.push(partKey(key, n));
@@ -55,8 +84,9 @@ export function readParts(
     for (const k of keys) {
       const part = parts[k];
       if (typeof part !== 'string') return undefined;
-      text += part;
+      chunks.push(part);
     }
   }
+  const text = chunks.join('');
   return hashText(text) === header[2] ? text : undefined;
 }

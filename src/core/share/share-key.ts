@@ -1,6 +1,6 @@
 /**
- * The name under which formulas on the same data share one fit across executions (see
- * src/gas/shared-fits.ts). It covers everything the fit depends on: every cell of the purchases
+ * The name under which formulas on the same data share one analysis, or one fit, across executions
+ * (see formulas/shared-analysis.ts, src/gas/shared-fits.ts). It covers everything the analysis depends on: every cell of the purchases
  * range as handed over, the as-of day, the settings, the spreadsheet's time zone and locale (the
  * date order read from it), the owner's exclude rules, the model choice and the add-on's build, so
  * two calls share a fit only when they would have computed the same one.
@@ -25,6 +25,9 @@ export interface ShareInputs {
   /** The add-on's build: a fit saved by other code is never read back. */
   readonly version: string;
 }
+
+/** The key of the analysis shared on the same inputs as the fit under `fitKey` (34 characters). */
+export const analysisKey = (fitKey: string) => `regulars-analysis-${fitKey.slice('regulars-fit-'.length)}`;
 
 /** `regulars-fit-` and 16 hex digits (29 characters, far under the cache's 250). */
 export function shareKey(inputs: ShareInputs): string {

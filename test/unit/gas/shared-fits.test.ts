@@ -18,7 +18,8 @@ describe('documentFitStore', () => {
   it('keeps texts in the document cache only, in checksummed parts, for 6 hours', () => {
     const fake = installed();
     const store = documentFitStore()!;
-    const text = 'fit '.repeat(20_000);
+    // 240,000 bytes: three parts of at most 96,000 (share/cache-parts.ts).
+    const text = 'fit '.repeat(60_000);
     store.put('regulars-fit-0123456789abcdef', text);
     expect(store.get('regulars-fit-0123456789abcdef')).toBe(text);
     expect(fake.cache.document.keys().sort()).toEqual([
@@ -37,7 +38,7 @@ describe('documentFitStore', () => {
   it('a lost part, a failing cache or no document cache: nothing there, nothing thrown', () => {
     const fake = installed();
     const store = documentFitStore()!;
-    store.put('k', 'x'.repeat(70_000));
+    store.put('k', 'x'.repeat(200_000));
     fake.cache.document.evict('k:2');
     expect(store.get('k')).toBeUndefined();
     fake.cache.document.failure = 'Service error: Cache';

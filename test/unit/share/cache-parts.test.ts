@@ -13,7 +13,7 @@ const text = Array.from({ length: 50 }, (_, i) => `part of the text ${i}; 客户
 );
 
 describe('splitIntoParts / readParts', () => {
-  it('round-trips a text in one part and in many, without cutting a surrogate pair', () => {
+  it('round-trips a text in one part and in many (parts counted in UTF-8 bytes), without cutting a surrogate pair', () => {
     expect(readParts('k', reader(splitIntoParts('k', text)))).toBe(text);
     const parts = splitIntoParts('k', text, 17);
     expect(Object.keys(parts).length).toBeGreaterThan(50);
@@ -37,8 +37,9 @@ describe('splitIntoParts / readParts', () => {
     delete without['k:3'];
     expect(readParts('k', reader(without))).toBeUndefined();
     expect(readParts('k', reader({ ...parts, 'k:2': `${parts['k:2']!.slice(0, -1)}x` }))).toBeUndefined();
-    // Parts of another write of another text under the same key.
-    const other = splitIntoParts('k', text.replace('text 7', 'text 8'), 100);
+    // Parts of another write of another text under the same key (part 2 holds texts 3 to 5 here).
+    const other = splitIntoParts('k', text.replace('text 4', 'text 8'), 100);
+    expect(other['k:2']).not.toBe(parts['k:2']);
     expect(readParts('k', reader({ ...parts, 'k:2': other['k:2']! }))).toBeUndefined();
     expect(readParts('k', reader({ ...parts, k: `garbage\n${parts.k}` }))).toBeUndefined();
     expect(readParts('k', reader({}))).toBeUndefined();

@@ -1,8 +1,8 @@
-// One fit per sheet through the document cache (issue 13, "One analysis per sheet, not per column"),
-// through the built dist/Code.js in the Apps Script fake. Each formula call is its own execution, as
-// in Sheets: a fresh V8 context loads the bundle and receives the range with that context's Dates;
-// only the fake's CacheService outlives it. A shared fit may only save time: every answer here is
-// compared with the answer of the same call computed with no cache at all.
+// One analysis per sheet through the document cache (issue 13, "One analysis per sheet, not per
+// column"), through the built dist/Code.js in the Apps Script fake. Each formula call is its own
+// execution, as in Sheets: a fresh V8 context loads the bundle and receives the range with that
+// context's Dates; only the fake's CacheService outlives it. A shared analysis may only save time:
+// every answer here is compared with the answer of the same call computed with no cache at all.
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readParts, splitIntoParts } from '../../src/core/share/cache-parts';
@@ -47,6 +47,7 @@ function execute(fake: GasFake, data: Row[], formula: string, ...rest: unknown[]
     REPEAT_PROBABILITY: [keys, grid, 90, asOf],
     PREDICTED_VALUE: [keys, grid, 365, asOf],
     LIFECYCLE_STAGE: [keys, grid, asOf, 'en'],
+    RFM_SCORE: [keys, grid, asOf],
   };
   const out = (context[formula] as Fn)(...[...args[formula]!, ...rest]);
   // Dates of another realm compare by time: the answers are compared as plain JSON.
@@ -65,21 +66,33 @@ function uncached(data: Row[], formula: string, ...rest: unknown[]): unknown {
   return uncachedAnswers.get(id);
 }
 
-const fitKeys = (fake: GasFake) =>
-  fake.cache.document.keys().filter((k) => /^regulars-fit-[0-9a-f]{16}$/.test(k));
+const analysisKeys = (fake: GasFake) =>
+  fake.cache.document.keys().filter((k) => /^regulars-analysis-[0-9a-f]{16}$/.test(k));
 
-describe('formulas on the same purchases share one fit through the document cache', () => {
-  it('two formula columns on the same range: the second reads the fit the first saved and writes nothing; answers equal those without a cache', () => {
+/** The analysis saved under `key`, as text, and a way to save a changed one there (re-checksummed). */
+function savedText(fake: GasFake, key: string): string {
+  const read = (ks: string[]) => Object.fromEntries(ks.map((k) => [k, fake.cache.document.peek(k)]));
+  return readParts(key, read)!;
+}
+function save(fake: GasFake, key: string, text: string): void {
+  for (const [k, v] of Object.entries(splitIntoParts(key, text))) fake.cache.document.api.put(k, v, 600);
+}
+
+describe('formulas on the same purchases share one analysis through the document cache', () => {
+  it('formula columns on the same range: the first saves the analysis, the others read it and write nothing; answers equal those without a cache', () => {
     const fake = newFake();
     const first = execute(fake, rows, 'REPEAT_PROBABILITY');
-    expect(fitKeys(fake)).toHaveLength(1);
+    expect(analysisKeys(fake)).toHaveLength(1);
+    expect(fake.cache.document.keys()).toEqual(analysisKeys(fake));
     expect(fake.cache.document.calls.writes).toBe(1);
+    // The miss read twice: the analysis, then a fit, neither there.
+    expect(fake.cache.document.calls.reads).toBe(2);
     const second = execute(fake, rows, 'PREDICTED_VALUE');
     const model = execute(fake, rows, 'CUSTOMER_MODEL');
     const insights = execute(fake, rows, 'CUSTOMER_INSIGHTS');
-    // Hits: read, never written again.
+    // Hits: the analysis read (one value here), never written again.
     expect(fake.cache.document.calls.writes).toBe(1);
-    expect(fake.cache.document.calls.reads).toBe(4);
+    expect(fake.cache.document.calls.reads).toBe(5);
     expect(first).toEqual(uncached(rows, 'REPEAT_PROBABILITY'));
     expect(second).toEqual(uncached(rows, 'PREDICTED_VALUE'));
     expect(model).toEqual(uncached(rows, 'CUSTOMER_MODEL'));
@@ -89,27 +102,35 @@ describe('formulas on the same purchases share one fit through the document cach
     expect(fake.cache.user.keys()).toEqual([]);
   });
 
-  it('the second call really uses the saved fit: a saved Gamma-Gamma p doubled (re-checksummed) changes its predicted values', () => {
+  it('the later calls really answer from the saved analysis: a predicted value and the fit’s r changed there (re-checksummed) change their answers', () => {
     const fake = newFake();
-    execute(fake, rows, 'REPEAT_PROBABILITY');
-    const [key] = fitKeys(fake);
-    const read = (ks: string[]) => Object.fromEntries(ks.map((k) => [k, fake.cache.document.peek(k)]));
-    const saved = JSON.parse(readParts(key!, read)!);
-    expect(saved.model.spend.method).toBe('gamma-gamma');
-    saved.model.spend.params.p *= 2;
-    for (const [k, v] of Object.entries(splitIntoParts(key!, JSON.stringify(saved))))
-      fake.cache.document.api.put(k, v, 600);
+    execute(fake, rows, 'RFM_SCORE');
+    const [key] = analysisKeys(fake);
+    const lines = savedText(fake, key!).split('\n');
+    // The last line is the predicted values: the first customer's doubled.
+    const values = JSON.parse(lines[lines.length - 1]!) as number[];
+    values[0] = values[0]! * 2 + 1;
+    lines[lines.length - 1] = JSON.stringify(values);
+    save(fake, key!, lines.join('\n'));
     const tampered = execute(fake, rows, 'PREDICTED_VALUE') as number[][];
     const honest = uncached(rows, 'PREDICTED_VALUE') as number[][];
-    expect(tampered).not.toEqual(honest);
-    // Purchases untouched: the repeat probabilities still agree.
-    expect(execute(fake, rows, 'REPEAT_PROBABILITY')).toEqual(uncached(rows, 'REPEAT_PROBABILITY'));
+    expect(tampered[0]![0]).toBe(values[0]);
+    expect(tampered.slice(1)).toEqual(honest.slice(1));
+    // The fit's r (first line) changed: the repeat probabilities, worked out from the model, move.
+    const head = JSON.parse(lines[0]!);
+    const purchases = head.fit.model.purchases;
+    for (const params of [purchases.params, purchases.mbgNbd, purchases.mbgCnbdK, purchases.commonDropout])
+      if (params) params.r *= 2;
+    lines[0] = JSON.stringify(head);
+    save(fake, key!, lines.join('\n'));
+    expect(execute(fake, rows, 'REPEAT_PROBABILITY')).not.toEqual(uncached(rows, 'REPEAT_PROBABILITY'));
+    expect(execute(fake, rows, 'LIFECYCLE_STAGE')).toEqual(uncached(rows, 'LIFECYCLE_STAGE'));
   });
 
-  it('a corrupt saved value is refused: the answer equals the uncached one and a sound fit is saved again', () => {
+  it('a corrupt saved value is refused: the answer equals the uncached one and a sound analysis is saved again', () => {
     const fake = newFake();
     execute(fake, rows, 'REPEAT_PROBABILITY');
-    const [key] = fitKeys(fake);
+    const [key] = analysisKeys(fake);
     const value = fake.cache.document.peek(key!)!;
     // One digit of the payload changed: the checksum no longer matches.
     const at = value.indexOf('"r":') + 4;
@@ -126,8 +147,8 @@ describe('formulas on the same purchases share one fit through the document cach
     const expected = uncached(rows, 'LIFECYCLE_STAGE');
     const fake = newFake();
     execute(fake, rows, 'REPEAT_PROBABILITY');
-    const [key] = fitKeys(fake);
-    fake.cache.document.poke(key!, 'not a saved fit');
+    const [key] = analysisKeys(fake);
+    fake.cache.document.poke(key!, 'not a saved analysis');
     expect(execute(fake, rows, 'LIFECYCLE_STAGE')).toEqual(expected);
     fake.cache.document.evictAll();
     expect(execute(fake, rows, 'LIFECYCLE_STAGE')).toEqual(expected);
@@ -144,7 +165,7 @@ describe('formulas on the same purchases share one fit through the document cach
     const changed = rows.map((r) => [...r] as Row);
     changed[10]![2] += 1;
     const answer = execute(fake, changed, 'CUSTOMER_MODEL');
-    expect(fitKeys(fake)).toHaveLength(2);
+    expect(analysisKeys(fake)).toHaveLength(2);
     expect(answer).toEqual(uncached(changed, 'CUSTOMER_MODEL'));
   });
 
@@ -153,7 +174,7 @@ describe('formulas on the same purchases share one fit through the document cach
     const auto = execute(fake, rows, 'REPEAT_PROBABILITY');
     const bg = execute(fake, rows, 'REPEAT_PROBABILITY', '', 'bg-nbd');
     const mbg = execute(fake, rows, 'CUSTOMER_MODEL', '', 'mbg-nbd');
-    expect(fitKeys(fake)).toHaveLength(3);
+    expect(analysisKeys(fake)).toHaveLength(3);
     expect(auto).toEqual(uncached(rows, 'REPEAT_PROBABILITY'));
     expect(bg).toEqual(uncached(rows, 'REPEAT_PROBABILITY', '', 'bg-nbd'));
     expect(mbg).toEqual(uncached(rows, 'CUSTOMER_MODEL', '', 'mbg-nbd'));

@@ -1,0 +1,281 @@
+/**
+ * One analysis as text, so the formula columns of a sheet share it across executions
+ * (formulas/shared-analysis.ts): what the formulas answer from, and nothing they do not.
+ *
+ * Per customer: the summary fields answers and sentences read (customers/customer-summary.ts), the
+ * RFM score, the value tier and the predicted value over the settings' horizon (the costly
+ * prediction; the repeat probability is worked out again where read, a few milliseconds). For the
+ * whole log: the store's rhythm, which with the summaries is all a lifecycle stage and its reason
+ * are decided from (lifecycle-stage.ts rebuilds them on the hit with the same code, a few operations
+ * per customer), the RFM cuts, the fit and its check, the currency, the row counts and the rows
+ * left out on purpose with their customers (share/log-facts.ts). Sentences are not kept: they are
+ * written per language when a formula answers.
+ *
+ * Layout: a first line of JSON (the head: format, build, customers, as-of, model choice, fit, store,
+ * cuts, currency, log), then one line per column (share/shared-columns.ts), each a JSON array with one
+ * value per customer: no key repeated per customer, numbers as JSON writes them (the shortest
+ * digits that read back as the same double, so a hit answers to the last bit what a miss answers).
+ * A hit parses the head and only the columns its formula reads.
+ *
+ * Fields that follow from others by the summary's own definitions (x = purchase days − 1, T = as-of
+ * − first day, the last day, days since it, the average purchase) are not kept but checked,
+ * customer by customer, when the text is made: if one does not hold, nothing is shared, rather than
+ * a hit answering differently from a miss. Not kept either: the two sums only the fit reads.
+ */
+import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
+import type { DayNumber } from '../days';
+import type { Currency } from '../i18n/format-number';
+import type { PurchaseModelChoice } from '../models/model-choice';
+import { decodeSavedFit, encodeSavedFit, type SavedFit } from '../models/model-state';
+import type { RfmCuts, RfmScore } from '../segments/rfm';
+import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
+import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
+import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
+
+/** The format; a text of any other is refused. */
+const FORMAT = 4;
+
+/** One analysed customer as shared. */
+interface SharedCustomer {
+  readonly summary: CustomerSummary;
+  readonly rfm: RfmScore;
+  readonly tier: ValueTier;
+  /** Over `settings.valueHorizonDays`. */
+  readonly predictedValue: number;
+}
+
+/** Everything a formula answers from, as one analysis made it. */
+interface AnalysisFacts {
+  readonly asOfDay: DayNumber;
+  readonly purchaseModelChoice: PurchaseModelChoice;
+  readonly fit: SavedFit;
+  readonly store: StoreRhythm;
+  readonly rfmCuts: RfmCuts;
+  readonly currency?: Currency | undefined;
+  readonly log: LogFacts;
+  readonly customers: readonly SharedCustomer[];
+}
+
+/** The analysis as read back: its customers over the columns, each field parsed when first read. */
+export interface SharedFacts extends Omit<AnalysisFacts, 'customers'> {
+  readonly columns: SharedColumns;
+}
+
+/** Thrown inside encoding when a value cannot be kept exactly; encoding then gives nothing. */
+class NotKept extends Error {}
+
+/** A number JSON gives back exactly: finite and not -0 (JSON writes -0 as 0). */
+function exact(v: number): number {
+  if (!Number.isFinite(v) || Object.is(v, -0)) throw new NotKept();
+  return v;
+}
+
+/**
+ * The facts as text, or undefined when something in them cannot be kept exactly (a number that is
+ * not finite, a summary whose derived fields do not follow from the others).
+ */
+export function encodeAnalysis(facts: AnalysisFacts, build: string, gridRows: number): string | undefined {
+  try {
+    return encode(facts, build, gridRows);
+  } catch (error) {
+    if (error instanceof NotKept) return undefined;
+    throw error;
+  }
+}
+
+function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
+  const { customers, asOfDay } = facts;
+  const n = customers.length;
+  const fit = encodeSavedFit(facts.fit);
+  const log = encodeLogFacts(facts.log);
+  if (fit === undefined || log === undefined) throw new NotKept();
+  const key: string[] = new Array(n);
+  const label: (string | 0)[] = new Array(n);
+  let labelled = false;
+  const first: number[] = new Array(n);
+  const days: number[] = new Array(n);
+  const span: number[] = new Array(n);
+  const net: number[] = new Array(n);
+  const mean: number[] = new Array(n);
+  const meanRepeat: number[] = new Array(n);
+  const ownGap: number[] = new Array(n);
+  const longestGap: number[] = new Array(n);
+  const stageGap: number[] = new Array(n);
+  const usualGap: number[] = new Array(n);
+  const due: number[] = new Array(n);
+  const product: number[] = new Array(n);
+  const products = new Map<string, number>();
+  const drops: number[][] = [];
+  const scores: number[] = new Array(n);
+  const value: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = customers[i]!;
+    const s = c.summary as CustomerSummary & { tx?: number; T?: number };
+    const count = s.purchaseDayCount;
+    // The fields left out must follow from the kept ones exactly, as the summary defines them.
+    if (
+      s.x !== count - 1 ||
+      s.txDays !== s.lastDay - s.firstDay ||
+      s.TDays !== asOfDay - s.firstDay ||
+      s.daysSinceLast !== asOfDay - s.lastDay ||
+      !Object.is(s.averagePurchase, s.netSpend / count) ||
+      (s.tx !== undefined && s.tx !== s.txDays) ||
+      (s.T !== undefined && s.T !== s.TDays) ||
+      // A gap is at least a day (purchase days are distinct): 0 stands for none.
+      s.ownGapDays === 0 ||
+      s.longestGapDays === 0
+    ) {
+      throw new NotKept();
+    }
+    key[i] = s.key;
+    label[i] = s.label === s.key ? 0 : s.label;
+    if (s.label !== s.key) labelled = true;
+    first[i] = exact(s.firstDay);
+    days[i] = exact(count);
+    span[i] = exact(s.txDays);
+    net[i] = exact(s.netSpend);
+    mean[i] = exact(s.meanSpend);
+    meanRepeat[i] = exact(s.meanRepeatSpend);
+    ownGap[i] = s.ownGapDays === undefined ? 0 : exact(s.ownGapDays);
+    longestGap[i] = s.longestGapDays === undefined ? 0 : exact(s.longestGapDays);
+    stageGap[i] = exact(s.stageGapDays);
+    usualGap[i] = exact(s.usualGapDays);
+    due[i] = exact(s.nextDueDay - s.lastDay);
+    if (s.favouriteProduct === undefined) product[i] = -1;
+    else {
+      let at = products.get(s.favouriteProduct);
+      if (at === undefined) {
+        at = products.size;
+        products.set(s.favouriteProduct, at);
+      }
+      product[i] = at;
+    }
+    const drop = s.amountDrop;
+    if (drop !== undefined) {
+      if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
+      drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
+    }
+    // The RFM code's three digits, then the tier's index.
+    scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
+    value[i] = exact(c.predictedValue);
+  }
+  const columns: Record<(typeof COLUMNS)[number], unknown> = {
+    key,
+    label: labelled ? label : null,
+    first,
+    days,
+    span,
+    net,
+    mean,
+    meanRepeat,
+    ownGap,
+    longestGap,
+    stageGap,
+    usualGap,
+    due,
+    product: products.size === 0 ? null : product,
+    products: [...products.keys()],
+    drops,
+    scores,
+    value,
+  };
+  const head = JSON.stringify({
+    format: FORMAT,
+    build,
+    customers: n,
+    gridRows,
+    asOfDay: exact(asOfDay),
+    choice: facts.purchaseModelChoice,
+    store: facts.store,
+    cuts: facts.rfmCuts,
+    currency: facts.currency ?? null,
+    log,
+  });
+  // The fit keeps its own text (models/model-state.ts checks it on the way back). JSON writes no
+  // raw line break, so each line is one value.
+  const lines = [`${head.slice(0, -1)},"fit":${fit}}`];
+  for (const name of COLUMNS) lines.push(JSON.stringify(columns[name]));
+  return lines.join('\n');
+}
+
+/** The head as encode writes it. */
+interface Head {
+  readonly format: number;
+  readonly build: string;
+  readonly customers: number;
+  readonly gridRows: number;
+  readonly asOfDay: DayNumber;
+  readonly choice: PurchaseModelChoice;
+  readonly store: StoreRhythm;
+  readonly cuts: { readonly [K in keyof RfmCuts]: (number | null)[] };
+  readonly currency: Currency | null;
+  readonly log: Parameters<typeof decodeLogFacts>[0];
+  readonly fit: unknown;
+}
+
+/** JSON writes an undefined in an array as null. */
+const cutsOf = (cuts: (number | null)[]) => cuts.map((c) => c ?? undefined) as RfmCuts['recencyDays'];
+
+/** What the caller knows the text must be for: refused when it is for anything else. */
+interface Expected {
+  readonly build: string;
+  readonly asOfDay: DayNumber;
+  readonly purchaseModelChoice: PurchaseModelChoice;
+  /**
+   * The rows of the purchases range: free to compare on a hit, so that a key shared by chance with
+   * another range (64 bits: about 2^-64 per pair) is caught unless the two are of one length.
+   */
+  readonly gridRows: number;
+}
+
+/**
+ * The facts kept in `text`, or undefined when its head is not exactly what this build writes for
+ * these inputs or it has not a line per column. The columns are parsed when read: the text's
+ * checksum (share/cache-parts.ts) already says it is, byte for byte, what this build's encoder wrote.
+ */
+export function decodeAnalysis(text: string, expected: Expected): SharedFacts | undefined {
+  const bounds: [number, number][] = [];
+  let start = text.indexOf('\n');
+  if (start < 0) return undefined;
+  let head: Head;
+  try {
+    head = JSON.parse(text.slice(0, start));
+  } catch {
+    return undefined;
+  }
+  while (start >= 0) {
+    const end = text.indexOf('\n', start + 1);
+    bounds.push([start + 1, end < 0 ? text.length : end]);
+    start = end;
+  }
+  // The checksum says the text is what a build wrote; these say it is this build's, for these inputs.
+  if (
+    typeof head !== 'object' ||
+    head === null ||
+    head.format !== FORMAT ||
+    head.build !== expected.build ||
+    head.gridRows !== expected.gridRows ||
+    head.asOfDay !== expected.asOfDay ||
+    head.choice !== expected.purchaseModelChoice ||
+    bounds.length !== COLUMNS.length
+  ) {
+    return undefined;
+  }
+  const n = head.customers;
+  const fit = decodeSavedFit(JSON.stringify(head.fit));
+  if (fit === undefined || fit.model.customers !== n) return undefined;
+  return {
+    asOfDay: expected.asOfDay,
+    purchaseModelChoice: expected.purchaseModelChoice,
+    fit,
+    store: head.store,
+    rfmCuts: {
+      recencyDays: cutsOf(head.cuts.recencyDays),
+      frequency: cutsOf(head.cuts.frequency),
+      monetary: cutsOf(head.cuts.monetary),
+    },
+    currency: head.currency ?? undefined,
+    log: decodeLogFacts(head.log),
+    columns: new SharedColumns(n, expected.asOfDay, text, bounds),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * What a shared analysis keeps of the log besides its customers (share/analysis-text.ts): the row
+ * counts CUSTOMER_MODEL shows, the log's currency, and the rows left out on purpose with the
+ * customers they name, from which the worded formulas say why a customer was not analysed. Each
+ * row is kept once: the log's list and its customers' lists hold the same row objects.
+ */
+import type { ExclusionReason } from '../exports/statuses';
+import type { ExcludedCustomer, ExcludedRow, PurchaseLog } from '../input/purchase';
+
+/** What the formulas read of the log beyond its customers. */
+export interface LogFacts
+  extends Pick<PurchaseLog, 'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency'> {
+  readonly purchases: { readonly length: number };
+}
+
+/** The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep. */
+export function encodeLogFacts(log: LogFacts) {
+  const rows: ExcludedRow[] = [...(log.excluded ?? [])];
+  const index = new Map<ExcludedRow, number>();
+  for (let i = 0; i < rows.length; i++) index.set(rows[i]!, i);
+  const customers: [string, string, number[]][] = [];
+  for (const [key, customer] of log.excludedCustomers ?? []) {
+    const at = customer.rows.map((row) => {
+      let i = index.get(row);
+      if (i === undefined) {
+        i = rows.length;
+        rows.push(row);
+        index.set(row, i);
+      }
+      return i;
+    });
+    customers.push([key, customer.label, at]);
+  }
+  for (const row of rows) {
+    if (Object.keys(row).some((k) => k !== 'row' && k !== 'sheet' && k !== 'reason' && k !== 'value')) {
+      return undefined;
+    }
+  }
+  return {
+    purchases: log.purchases.length,
+    rowsUsed: log.rowsUsed ?? null,
+    rowsSkipped: log.rowsSkipped,
+    currency: log.currency ?? null,
+    excluded: log.excluded === undefined ? null : log.excluded.length,
+    rows: rows.map((r): [number, ExclusionReason, string, string | null] => [
+      r.row,
+      r.reason,
+      r.value,
+      r.sheet ?? null,
+    ]),
+    customers: log.excludedCustomers === undefined ? null : customers,
+  };
+}
+
+type Encoded = NonNullable<ReturnType<typeof encodeLogFacts>>;
+
+/**
+ * The log's facts read back from what encodeLogFacts wrote. Not checked value by value: the text's
+ * checksum (share/cache-parts.ts) says it is, byte for byte, what this build wrote.
+ */
+export function decodeLogFacts(v: Encoded): LogFacts {
+  const rows: ExcludedRow[] = v.rows.map(([row, reason, value, sheet]) =>
+    sheet === null ? { row, reason, value } : { row, sheet, reason, value },
+  );
+  let excludedCustomers: Map<string, ExcludedCustomer> | undefined;
+  if (v.customers !== null) {
+    excludedCustomers = new Map();
+    for (const [key, label, at] of v.customers)
+      excludedCustomers.set(key, { label, rows: at.map((i) => rows[i]!) });
+  }
+  return {
+    purchases: { length: v.purchases },
+    rowsSkipped: v.rowsSkipped,
+    ...(v.rowsUsed === null ? {} : { rowsUsed: v.rowsUsed }),
+    ...(v.currency === null ? {} : { currency: v.currency }),
+    ...(v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) }),
+    ...(excludedCustomers === undefined ? {} : { excludedCustomers }),
+  };
+}

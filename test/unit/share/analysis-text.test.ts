@@ -1,0 +1,125 @@
+// One analysis as text (share/analysis-text.ts): read back, every field a formula reads is the same
+// number, to the bit; a text for other inputs, of another format or build, or missing a column is
+// refused; a value JSON cannot give back exactly is never written. The checksum it relies on
+// (share/hash64.ts hashText) is the buffered hash's, in one loop.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzePurchases } from '../../../src/core/analysis';
+import type { CellValue } from '../../../src/core/cells';
+
+import { decodeAnalysis, encodeAnalysis } from '../../../src/core/share/analysis-text';
+import { partCount } from '../../../src/core/share/cache-parts';
+import { Hash64, hashText } from '../../../src/core/share/hash64';
+import { SharedSummary } from '../../../src/core/share/shared-columns';
+import { readCdnowSample } from '../../support/cdnow';
+
+const rows: CellValue[][] = readCdnowSample()
+  .filter((r) => Number(r.sampleId) <= 500)
+  .map((r) => [r.sampleId, new Date(Date.UTC(r.year, r.month - 1, r.day)), r.dollars]);
+// Day numbers count days since 1970-01-01 (core/days.ts).
+const asOfDay = Date.UTC(1997, 8, 30) / 86_400_000;
+const analysis = analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'MDY', asOfDay });
+const expected = { build: 'b1', asOfDay, purchaseModelChoice: 'auto' as const, gridRows: rows.length };
+const text = encodeAnalysis(analysis, 'b1', rows.length)!;
+
+const KEPT = [
+  'key',
+  'label',
+  'firstDay',
+  'lastDay',
+  'purchaseDayCount',
+  'x',
+  'txDays',
+  'TDays',
+  'netSpend',
+  'averagePurchase',
+  'meanSpend',
+  'meanRepeatSpend',
+  'daysSinceLast',
+  'ownGapDays',
+  'stageGapDays',
+  'usualGapDays',
+  'nextDueDay',
+  'amountDrop',
+  'favouriteProduct',
+] as const;
+
+describe('encodeAnalysis / decodeAnalysis', () => {
+  it('gives back every field the formulas read, bit for bit, and the fit, store, cuts and log', () => {
+    const shared = decodeAnalysis(text, expected)!;
+    expect(shared.columns.customers).toBe(analysis.customers.length);
+    analysis.customers.forEach((c, i) => {
+      const s = new SharedSummary(shared.columns, i);
+      for (const field of KEPT) {
+        const [got, want] = [s[field], c.summary[field]];
+        if (typeof want === 'number') expect(Object.is(got, want), `${field}: ${got} for ${want}`).toBe(true);
+        else expect(got, field).toEqual(want);
+      }
+      expect(shared.columns.score(i)).toEqual([c.rfm, c.tier]);
+      expect(Object.is(s.predictedValue(), c.predictedValue)).toBe(true);
+      // The model's input under its own names.
+      expect([s.tx, s.T]).toEqual([c.summary.txDays, c.summary.TDays]);
+    });
+    expect(shared.fit).toEqual(analysis.fit);
+    expect(shared.store).toEqual(analysis.store);
+    expect(shared.rfmCuts).toEqual(analysis.rfmCuts);
+    expect(shared.log.rowsSkipped).toBe(analysis.log.rowsSkipped);
+    expect(shared.log.purchases.length).toBe(analysis.log.purchases.length);
+    // Only the fit reads these, and a hit does not fit: not kept, and not made up.
+    expect(new SharedSummary(shared.columns, 0).logGapSum).toBeNaN();
+    expect(new SharedSummary(shared.columns, 0).logRepeatSpendSum).toBeUndefined();
+  });
+
+  it('a text for other inputs, of another build or format, or missing a column is refused', () => {
+    expect(decodeAnalysis(text, { ...expected, build: 'b2' })).toBeUndefined();
+    expect(decodeAnalysis(text, { ...expected, asOfDay: asOfDay + 1 })).toBeUndefined();
+    expect(decodeAnalysis(text, { ...expected, purchaseModelChoice: 'bg-nbd' })).toBeUndefined();
+    expect(decodeAnalysis(text, { ...expected, gridRows: rows.length + 1 })).toBeUndefined();
+    expect(decodeAnalysis(text.replace('"format":4', '"format":3'), expected)).toBeUndefined();
+    expect(decodeAnalysis(text.slice(0, text.lastIndexOf('\n')), expected)).toBeUndefined();
+    expect(decodeAnalysis('not an analysis', expected)).toBeUndefined();
+    expect(decodeAnalysis(`{}\n${text}`, expected)).toBeUndefined();
+  });
+
+  it('writes nothing rather than a number JSON would change (NaN, -0) or a summary whose derived fields do not follow', () => {
+    const withSummary = (change: Record<string, unknown>) => ({
+      ...analysis,
+      customers: analysis.customers.map((c, i) =>
+        i === 3
+          ? {
+              ...c,
+              rfm: c.rfm,
+              tier: c.tier,
+              predictedValue: c.predictedValue,
+              summary: { ...c.summary, ...change },
+            }
+          : c,
+      ),
+    });
+    expect(encodeAnalysis(withSummary({}), 'b1', rows.length)).toBe(text);
+    expect(encodeAnalysis(withSummary({ netSpend: Number.NaN }), 'b1', rows.length)).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ meanSpend: -0 }), 'b1', rows.length)).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ x: 99 }), 'b1', rows.length)).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ averagePurchase: 1 }), 'b1', rows.length)).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ daysSinceLast: -1 }), 'b1', rows.length)).toBeUndefined();
+  });
+
+  it('CDNOW-sized text stays within a few cache values per thousand customers', () => {
+    // ~80 bytes a customer here: 500 customers in one value of 96,000 bytes.
+    expect(partCount(text)).toBe(1);
+    expect(text.length / analysis.customers.length).toBeLessThan(120);
+  });
+});
+
+describe('hashText', () => {
+  it('is the buffered hash of the text, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 9000 }), (s) => {
+        const h = new Hash64();
+        h.text(s);
+        expect(hashText(s)).toBe(h.digest());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
