@@ -2,7 +2,8 @@ import type { Grid } from './cells';
 import { buildHistories, type ReturnsOnly } from './customers/customer-history';
 import {
   type CustomerSummary,
-  ownMedianGap,
+  type ModelledSummary,
+  ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
   summarizeCustomer,
@@ -16,7 +17,7 @@ import { readPurchases } from './input/read-purchases';
 import { ScoredCustomer, type ScoringContext } from './insights/scored-customer';
 import type { LifecycleResult } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
-import { type HoldoutCheck, type HoldoutCustomer, holdoutCheck } from './models/holdout-check';
+import { type HoldoutCheck, type HoldoutCustomers, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
@@ -139,12 +140,22 @@ export function analyzeLog(
   modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
-  const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+  const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-  const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
-  // The purchase days are kept for the hold-out check only, and let go once the model is fitted: on
-  // a large log they are a good part of what the output stage would otherwise add to (issue 13).
-  let checkCustomers: readonly HoldoutCustomer[] | undefined = histories;
+  const summaries: ModelledSummary[] = new Array(histories.count);
+  for (let c = 0; c < histories.count; c++) {
+    const own = ownGaps[c]!;
+    summaries[c] = summarizeCustomer(
+      histories,
+      c,
+      asOfDay,
+      store,
+      settings,
+      Number.isNaN(own) ? undefined : own,
+    );
+  }
+  // The purchase days are kept for the hold-out check only, and let go once the model is fitted.
+  let checkCustomers: HoldoutCustomers | undefined = histories;
   onStageEnd('summarise');
   // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
   const modelInputs = summaries;
@@ -158,7 +169,9 @@ export function analyzeLog(
   const fitModel = () => {
     if (fitted) return fitted;
     const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-    const check = needsCheck ? (saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay)) : undefined;
+    const check = needsCheck
+      ? (saved?.check ?? holdoutCheck(checkCustomers ?? NO_CUSTOMERS, asOfDay))
+      : undefined;
     const model = saved
       ? customerModelOf(saved.model)
       : fitCustomerModel(modelInputs, {
@@ -214,6 +227,8 @@ export function analyzeLog(
     returnsOnly,
   };
 }
+
+const NO_CUSTOMERS: HoldoutCustomers = { keys: [], start: new Int32Array(1), days: new Int32Array(0) };
 
 /** What a fit leaves for later calls: a saved check this call did not need is kept with it. */
 function savedFitOf(fitted: {

@@ -3,7 +3,7 @@ import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median } from '../stats';
-import type { CustomerHistory } from './customer-history';
+import type { CustomerHistories } from './customer-history';
 import { type ReturnWindow, returnWindow } from './return-window';
 
 /**
@@ -86,47 +86,58 @@ export interface StoreRhythm {
   oneTimeWindow: ReturnWindow;
 }
 
-export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
+/** Customer `c`'s own median gap between purchase days; undefined with fewer than two. */
+function ownMedianGap(h: Pick<CustomerHistories, 'start' | 'days'>, c: number): number | undefined {
+  const from = h.start[c]!;
+  const count = h.start[c + 1]! - from;
+  const days = h.days;
   // Most customers have one to three purchase days: their median needs no list of gaps.
-  if (days.length < 2) return undefined;
-  if (days.length === 2) return days[1]! - days[0]!;
-  if (days.length === 3) return (days[1]! - days[0]! + (days[2]! - days[1]!)) / 2;
-  const gaps: number[] = [];
-  for (let i = 1; i < days.length; i++) gaps.push(days[i]! - days[i - 1]!);
+  if (count < 2) return undefined;
+  if (count === 2) return days[from + 1]! - days[from]!;
+  if (count === 3) return (days[from + 2]! - days[from]!) / 2;
+  const gaps = new Float64Array(count - 1);
+  for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i]! - days[from + i - 1]!;
   return median(gaps);
 }
 
 /**
- * The store's rhythm from each customer's purchase days and own median gap (undefined for one-time
- * buyers; passed in so the gaps are worked out once and shared with `summarizeCustomer`).
+ * Each customer's own median gap (`ownMedianGap`), NaN for a one-time buyer: worked out once and
+ * shared by `storeRhythm` and `summarizeCustomer`.
  */
+export function ownMedianGaps(h: CustomerHistories): Float64Array {
+  const gaps = new Float64Array(h.count);
+  for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c) ?? Number.NaN;
+  return gaps;
+}
+
+/** The store's rhythm from the customers' purchase days and own median gaps (`ownMedianGaps`). */
 export function storeRhythm(
-  histories: readonly Pick<CustomerHistory, 'purchaseDays'>[],
+  histories: CustomerHistories,
   asOfDay: DayNumber,
   settings: Settings,
-  ownGaps: readonly (number | undefined)[] = histories.map((h) => ownMedianGap(h.purchaseDays)),
+  ownGaps: Float64Array = ownMedianGaps(histories),
 ): StoreRhythm {
-  const oneTimeWindow = returnWindow(
-    histories.map((h) => h.purchaseDays),
-    asOfDay,
-    settings.defaultGapDays,
-  );
-  const gaps = ownGaps.filter((g): g is number => g !== undefined);
+  const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
+  const gaps = ownGaps.filter((g) => !Number.isNaN(g));
   if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
   return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
 }
 
+/** The summary of customer `c` of the histories (their own median gap passed in when known). */
 export function summarizeCustomer(
-  history: CustomerHistory,
+  histories: CustomerHistories,
+  c: number,
   asOfDay: DayNumber,
   store: StoreRhythm,
   settings: Settings,
-  ownGapDays: number | undefined = ownMedianGap(history.purchaseDays),
+  ownGapDays: number | undefined = ownMedianGap(histories, c),
 ): ModelledSummary {
-  const days = history.purchaseDays;
-  const firstDay = days[0]!;
-  const lastDay = days[days.length - 1]!;
-  const count = days.length;
+  const { days, amounts } = histories;
+  const from = histories.start[c]!;
+  const to = histories.start[c + 1]!;
+  const firstDay = days[from]!;
+  const lastDay = days[to - 1]!;
+  const count = to - from;
   const gapCount = count - 1;
   const k = settings.gapShrinkage;
   // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run of
@@ -144,9 +155,11 @@ export function summarizeCustomer(
   // days" beside a due date computed from 34): their own median once it is a habit, else the shrunk
   // one; to a tenth, as it is written, and the due date is the last purchase plus it.
   const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
+  const netSpend = histories.netSpend[c]!;
+  const kept = keptShare(netSpend, histories.returnsTotal[c]!);
   return {
-    key: history.key,
-    label: history.label,
+    key: histories.keys[c]!,
+    label: histories.labels[c]!,
     firstDay,
     lastDay,
     purchaseDayCount: count,
@@ -155,27 +168,32 @@ export function summarizeCustomer(
     TDays: asOfDay - firstDay,
     tx: lastDay - firstDay,
     T: asOfDay - firstDay,
-    logGapSum: logGapSum(days),
-    netSpend: history.netSpend,
-    averagePurchase: history.netSpend / count,
-    meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
-    meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
-    logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
+    logGapSum: logGapSum(days, to, from),
+    netSpend,
+    averagePurchase: netSpend / count,
+    meanSpend: meanOf(amounts, from, to) * kept,
+    meanRepeatSpend: count > 1 ? meanOf(amounts, from + 1, to) * kept : 0,
+    logRepeatSpendSum: logRepeatSpendSum(amounts, from, to, kept),
     daysSinceLast: asOfDay - lastDay,
     ownGapDays,
     stageGapDays: shrunk,
     usualGapDays: gap,
     nextDueDay: lastDay + Math.round(gap),
-    amountDrop: amountDrop(history.dayAmounts, settings),
-    favouriteProduct: history.favouriteProduct,
+    amountDrop: amountDrop(amounts, settings, from, to),
+    favouriteProduct: histories.favouriteProduct?.[c],
   };
 }
 
-/** Σ ln(kept share × amount) over the repeat purchase days, when there are two or more and all are positive. */
-function logRepeatSpendSum(amounts: readonly number[], count: number, kept: number): number | undefined {
-  if (count < 3 || !(kept > 0)) return undefined;
+/** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */
+function logRepeatSpendSum(
+  amounts: Float64Array,
+  from: number,
+  to: number,
+  kept: number,
+): number | undefined {
+  if (to - from < 3 || !(kept > 0)) return undefined;
   let sum = 0;
-  for (let i = 1; i < count; i++) {
+  for (let i = from + 1; i < to; i++) {
     if (!(amounts[i]! > 0)) return undefined;
     sum += Math.log(amounts[i]! * kept);
   }
@@ -187,8 +205,8 @@ function logRepeatSpendSum(amounts: readonly number[], count: number, kept: numb
  * spend (SPEC §3), so the spend per purchase day the models learn from is scaled by it — a customer
  * who returns half of what they buy is worth half as much per visit.
  */
-function keptShare(history: CustomerHistory): number {
-  const gross = history.netSpend - history.returnsTotal;
+function keptShare(netSpend: number, returnsTotal: number): number {
+  const gross = netSpend - returnsTotal;
   if (gross <= 0) return 1;
-  return Math.min(1, Math.max(0, history.netSpend / gross));
+  return Math.min(1, Math.max(0, netSpend / gross));
 }

@@ -1,5 +1,6 @@
 import type { DayNumber } from '../days';
 import { firstAtLeast } from '../models/history-groups';
+import type { CustomerHistories } from './customer-history';
 
 /**
  * How long customers of this shop who came back took to come back after their first purchase: what
@@ -35,7 +36,8 @@ const MIN_RETURNERS = 5;
 const MIN_RISK_SHARE = 0.05;
 
 /**
- * The window of `ReturnWindow` from each customer's purchase days (ascending, non-empty).
+ * The window of `ReturnWindow` from each customer's purchase days (ascending, non-empty; customer
+ * `c`'s are `days[start[c]..start[c + 1])`).
  *
  * Censoring: a log ending on `asOfDay` shows a first gap of g days only for customers whose first
  * purchase is at least g days old, so the plain quantile of the gaps seen is too short on short
@@ -48,16 +50,17 @@ const MIN_RISK_SHARE = 0.05;
  * the returners seen did come back within it, and `withinCount` counts them.
  */
 export function returnWindow(
-  purchaseDays: readonly (readonly DayNumber[])[],
+  { start, days }: Pick<CustomerHistories, 'start' | 'days'>,
   asOfDay: DayNumber,
   defaultGapDays: number,
 ): ReturnWindow {
-  const ages = new Float64Array(purchaseDays.length);
+  const customers = start.length - 1;
+  const ages = new Float64Array(customers);
   const gaps: number[] = [];
-  for (let i = 0; i < purchaseDays.length; i++) {
-    const days = purchaseDays[i]!;
-    ages[i] = asOfDay - days[0]!;
-    if (days.length > 1) gaps.push(days[1]! - days[0]!);
+  for (let i = 0; i < customers; i++) {
+    const first = start[i]!;
+    ages[i] = asOfDay - days[first]!;
+    if (start[i + 1]! - first > 1) gaps.push(days[first + 1]! - days[first]!);
   }
   const returners = gaps.length;
   if (returners < MIN_RETURNERS) {
@@ -82,8 +85,8 @@ export function returnWindow(
     cumulative += weights[index]!;
     if (cumulative >= target) break;
   }
-  const days = gaps[index]!;
+  const window = gaps[index]!;
   let within = index + 1;
-  while (within < returners && gaps[within] === days) within++;
-  return { days, returners, withinCount: within, fromSetting: false };
+  while (within < returners && gaps[within] === window) within++;
+  return { days: window, returners, withinCount: within, fromSetting: false };
 }

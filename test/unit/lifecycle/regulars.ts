@@ -5,7 +5,7 @@
 import { buildHistories } from '../../../src/core/customers/customer-history';
 import {
   type CustomerSummary,
-  ownMedianGap,
+  ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
   summarizeCustomer,
@@ -82,10 +82,10 @@ export function judgeAll(
   settings: Settings = DEFAULT_SETTINGS,
 ): { store: StoreRhythm; judged: Judged[] } {
   const { histories } = buildHistories(tableOfPurchases(purchases));
-  const gaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+  const gaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, gaps);
-  const judged = histories.map((h, i) => {
-    const summary = summarizeCustomer(h, asOfDay, store, settings, gaps[i]);
+  const judged = histories.keys.map((_, c) => {
+    const summary = summarizeCustomer(histories, c, asOfDay, store, settings);
     return { summary, result: lifecycleStage(summary, store, settings) };
   });
   return { store, judged };
