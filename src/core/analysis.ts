@@ -2,11 +2,10 @@ import type { Grid } from './cells';
 import { buildHistories, type ReturnsOnly } from './customers/customer-history';
 import {
   type CustomerSummary,
-  type ModelledSummary,
   ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
-  summarizeCustomer,
+  summarizeCustomers,
 } from './customers/customer-summary';
 import type { DayNumber } from './days';
 import type { Currency } from './i18n/format-number';
@@ -142,18 +141,7 @@ export function analyzeLog(
   const { histories, returnsOnly } = buildHistories(log.purchases);
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-  const summaries: ModelledSummary[] = new Array(histories.count);
-  for (let c = 0; c < histories.count; c++) {
-    const own = ownGaps[c]!;
-    summaries[c] = summarizeCustomer(
-      histories,
-      c,
-      asOfDay,
-      store,
-      settings,
-      Number.isNaN(own) ? undefined : own,
-    );
-  }
+  const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
   // The purchase days are kept for the hold-out check only, and let go once the model is fitted.
   let checkCustomers: HoldoutCustomers | undefined = histories;
   onStageEnd('summarise');

@@ -5,6 +5,7 @@ import type { Settings } from '../settings';
 import { meanOf, median } from '../stats';
 import type { CustomerHistories } from './customer-history';
 import { type ReturnWindow, returnWindow } from './return-window';
+import { SummaryView } from './summary-view';
 
 /**
  * The per-customer numbers everything else is decided from (SPEC §3). All durations in days;
@@ -55,12 +56,7 @@ export interface CustomerSummary {
 }
 
 /**
- * The customer's own habit as a sentence may state it: the median of their own gaps when they have
- * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
- * defined, it is the `usualGapDays` the due date and every text state.
- */
-/**
- * A summary as summarizeCustomer makes it: with txDays and TDays also under the names the customer
+ * A summary as summarizeCustomers makes it: with txDays and TDays also under the names the customer
  * model reads (models/customer-model.ts), so the summary is the model's input as it is and the
  * analysis makes no second object per customer (issue 13: every object a cold call keeps alive is
  * copied by the garbage collector).
@@ -70,6 +66,11 @@ export interface ModelledSummary extends CustomerSummary {
   readonly T: number;
 }
 
+/**
+ * The customer's own habit as a sentence may state it: the median of their own gaps when they have
+ * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
+ * defined, it is the `usualGapDays` the due date and every text state.
+ */
 export function habitGapDays(
   c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays'>,
 ): number | undefined {
@@ -123,65 +124,68 @@ export function storeRhythm(
   return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
 }
 
-/** The summary of customer `c` of the histories (their own median gap passed in when known). */
-export function summarizeCustomer(
+/**
+ * Every customer's summary, customer `c` of the histories at index `c` (their own median gaps
+ * passed in when known). What is not read straight off the purchase days is worked out here, once,
+ * into a column per figure; each summary is a view reading them (summary-view.ts).
+ */
+export function summarizeCustomers(
   histories: CustomerHistories,
-  c: number,
   asOfDay: DayNumber,
   store: StoreRhythm,
   settings: Settings,
-  ownGapDays: number | undefined = ownMedianGap(histories, c),
-): ModelledSummary {
-  const { days, amounts } = histories;
-  const from = histories.start[c]!;
-  const to = histories.start[c + 1]!;
-  const firstDay = days[from]!;
-  const lastDay = days[to - 1]!;
-  const count = to - from;
-  const gapCount = count - 1;
-  const k = settings.gapShrinkage;
-  // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run of
-  // quick visits, do not make a rhythm to be Lapsed against. Keep at least one day: same-day repeats
-  // do not make a zero-day rhythm.
-  // A one-time buyer has no gap of their own: theirs is how long those who came back took after
-  // their first purchase (return-window.ts), so stage, reason and due date state one number.
-  const shrunk = Math.max(
-    1,
-    ownGapDays === undefined || gapCount + k === 0
-      ? store.oneTimeWindow.days
-      : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k),
-  );
-  // What the owner and the customer read states one gap (issue 12: an email said "about every 20
-  // days" beside a due date computed from 34): their own median once it is a habit, else the shrunk
-  // one; to a tenth, as it is written, and the due date is the last purchase plus it.
-  const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
-  const netSpend = histories.netSpend[c]!;
-  const kept = keptShare(netSpend, histories.returnsTotal[c]!);
-  return {
-    key: histories.keys[c]!,
-    label: histories.labels[c]!,
-    firstDay,
-    lastDay,
-    purchaseDayCount: count,
-    x: count - 1,
-    txDays: lastDay - firstDay,
-    TDays: asOfDay - firstDay,
-    tx: lastDay - firstDay,
-    T: asOfDay - firstDay,
-    logGapSum: logGapSum(days, to, from),
-    netSpend,
-    averagePurchase: netSpend / count,
-    meanSpend: meanOf(amounts, from, to) * kept,
-    meanRepeatSpend: count > 1 ? meanOf(amounts, from + 1, to) * kept : 0,
-    logRepeatSpendSum: logRepeatSpendSum(amounts, from, to, kept),
-    daysSinceLast: asOfDay - lastDay,
-    ownGapDays,
-    stageGapDays: shrunk,
-    usualGapDays: gap,
-    nextDueDay: lastDay + Math.round(gap),
-    amountDrop: amountDrop(amounts, settings, from, to),
-    favouriteProduct: histories.favouriteProduct?.[c],
+  ownGaps: Float64Array = ownMedianGaps(histories),
+): ModelledSummary[] {
+  const n = histories.count;
+  const { start, days, amounts } = histories;
+  const columns = {
+    histories,
+    asOfDay,
+    logGapSum: new Float64Array(n),
+    meanSpend: new Float64Array(n),
+    meanRepeatSpend: new Float64Array(n),
+    logRepeatSpendSum: new Float64Array(n),
+    ownGapDays: ownGaps,
+    stageGapDays: new Float64Array(n),
+    usualGapDays: new Float64Array(n),
+    amountDrops: new Map<number, AmountDrop>(),
   };
+  const summaries: ModelledSummary[] = new Array(n);
+  const k = settings.gapShrinkage;
+  for (let c = 0; c < n; c++) {
+    const from = start[c]!;
+    const to = start[c + 1]!;
+    const count = to - from;
+    const gapCount = count - 1;
+    const own = ownGaps[c]!;
+    const ownGapDays = Number.isNaN(own) ? undefined : own;
+    // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run
+    // of quick visits, do not make a rhythm to be Lapsed against. Keep at least one day: same-day
+    // repeats do not make a zero-day rhythm.
+    // A one-time buyer has no gap of their own: theirs is how long those who came back took after
+    // their first purchase (return-window.ts), so stage, reason and due date state one number.
+    const shrunk = Math.max(
+      1,
+      ownGapDays === undefined || gapCount + k === 0
+        ? store.oneTimeWindow.days
+        : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k),
+    );
+    // What the owner and the customer read states one gap (issue 12: an email said "about every 20
+    // days" beside a due date computed from 34): their own median once it is a habit, else the
+    // shrunk one; to a tenth, as it is written, and the due date is the last purchase plus it.
+    const habit = habitGapDays({ purchaseDayCount: count, ownGapDays });
+    columns.stageGapDays[c] = shrunk;
+    columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
+    const kept = keptShare(histories.netSpend[c]!, histories.returnsTotal[c]!);
+    columns.logGapSum[c] = logGapSum(days, to, from);
+    columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
+    columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
+    columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
+    const drop = amountDrop(amounts, settings, from, to);
+    if (drop) columns.amountDrops.set(c, drop);
+    summaries[c] = new SummaryView(columns, c);
+  }
+  return summaries;
 }
 
 /** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */

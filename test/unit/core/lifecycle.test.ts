@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistories } from '../../../src/core/customers/customer-history';
-import { storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
+import { storeRhythm, summarizeCustomers } from '../../../src/core/customers/customer-summary';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
@@ -29,7 +29,7 @@ function judge(purchases: Purchase[], asOfDay: number, regularCount = 5) {
   );
   const { histories } = buildHistories(tableOfPurchases([...regulars, ...purchases]));
   const store = storeRhythm(histories, asOfDay, settings);
-  const summary = summarizeCustomer(histories, histories.keys.indexOf('me'), asOfDay, store, settings);
+  const summary = summarizeCustomers(histories, asOfDay, store, settings)[histories.keys.indexOf('me')]!;
   const result = lifecycleStage(summary, store, settings);
   return { summary, store, ...result, en: describeLifecycle(result.stage, result.reason, 'en') };
 }
@@ -54,7 +54,7 @@ describe('lifecycle stages and their reasons', () => {
     const store = storeRhythm(histories, 100, settings);
     expect(store.medianGapDays).toBe(10);
     expect(store.oneTimeWindow.days).toBe(60);
-    const me = summarizeCustomer(histories, histories.keys.indexOf('me'), 100, store, settings);
+    const me = summarizeCustomers(histories, 100, store, settings)[histories.keys.indexOf('me')]!;
     expect(lifecycleStage(me, store, settings).stage).toBe('new');
   });
 
@@ -258,7 +258,7 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 0, 40), buy('a', 10, 60), buy('a', 12, -50)]),
     );
-    const s = summarizeCustomer(histories, 0, 20, storeRhythm(histories, 20, settings), settings);
+    const s = summarizeCustomers(histories, 20, storeRhythm(histories, 20, settings), settings)[0]!;
     // Kept 50 of 100 bought: mean per day 50 × 0.5 = 25; the repeat day 60 × 0.5 = 30.
     expect(s.meanSpend).toBe(25);
     expect(s.meanRepeatSpend).toBe(30);
@@ -268,7 +268,7 @@ describe('purchase days and returns', () => {
   it("sums the logs of the repeat purchase days' kept amounts, for the spend model; nothing when one is not positive or there is one repeat day", () => {
     const summary = (rows: Purchase[]) => {
       const { histories } = buildHistories(tableOfPurchases(rows));
-      return summarizeCustomer(histories, 0, 40, storeRhythm(histories, 40, settings), settings);
+      return summarizeCustomers(histories, 40, storeRhythm(histories, 40, settings), settings)[0]!;
     };
     const s = summary([buy('a', 0, 40), buy('a', 10, 60), buy('a', 20, 20), buy('a', 22, -20)]);
     // Kept 100 of 120: the repeat days 60 and 20 count as 50 and 16.67.
@@ -287,7 +287,7 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]),
     );
-    const s = summarizeCustomer(histories, 0, 272, storeRhythm(histories, 272, settings), settings);
+    const s = summarizeCustomers(histories, 272, storeRhythm(histories, 272, settings), settings)[0]!;
     expect([s.x, s.txDays, s.TDays]).toEqual([2, 213, 272]);
   });
 });

@@ -8,7 +8,7 @@ import {
   ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
-  summarizeCustomer,
+  summarizeCustomers,
 } from '../../../src/core/customers/customer-summary';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
@@ -84,8 +84,7 @@ export function judgeAll(
   const { histories } = buildHistories(tableOfPurchases(purchases));
   const gaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, gaps);
-  const judged = histories.keys.map((_, c) => {
-    const summary = summarizeCustomer(histories, c, asOfDay, store, settings);
+  const judged = summarizeCustomers(histories, asOfDay, store, settings, gaps).map((summary) => {
     return { summary, result: lifecycleStage(summary, store, settings) };
   });
   return { store, judged };
