@@ -86,6 +86,15 @@ export interface Analysis {
   settings: Settings;
   /** In the order customers first appear in the purchase log. */
   customers: CustomerInsight[];
+  /** `customers.length`, without making the list. */
+  customerCount: number;
+  /**
+   * Customer `index` of `customers`. Until something reads the list, each is made for the caller
+   * and not kept: a writer that reads every customer once (CUSTOMER_INSIGHTS) then keeps nothing a
+   * row needed once it is written — on a million-row log, a stage and a reason object per customer
+   * kept to the end of the call (issue 13).
+   */
+  customerAt(index: number): CustomerInsight;
   byKey: ReadonlyMap<string, CustomerInsight>;
   model: CustomerModel;
   /** What was asked for: `auto` or a model by name. */
@@ -179,22 +188,32 @@ export function analyzeLog(
   );
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
-  const customers: CustomerInsight[] = new Array(summaries.length);
-  for (let i = 0; i < summaries.length; i++) {
-    customers[i] = new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
-  }
-  // Made when first read: a formula answering for every customer in log order (CUSTOMER_INSIGHTS)
-  // looks no customer up by key.
+  const scoredAt = (i: number): CustomerInsight =>
+    new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
+  // The list and the map by key are made when first read: a formula answering for every customer
+  // in log order (CUSTOMER_INSIGHTS) reads each customer once through `customerAt` and needs neither.
+  let customers: CustomerInsight[] | undefined;
+  const allCustomers = () => {
+    if (customers === undefined) {
+      customers = new Array(summaries.length);
+      for (let i = 0; i < summaries.length; i++) customers[i] = scoredAt(i);
+    }
+    return customers;
+  };
   let byKey: Map<string, CustomerInsight> | undefined;
   onStageEnd('score');
   return {
     asOfDay,
     settings,
-    customers,
+    get customers() {
+      return allCustomers();
+    },
+    customerCount: summaries.length,
+    customerAt: (i) => customers?.[i] ?? scoredAt(i),
     get byKey() {
       if (byKey === undefined) {
         byKey = new Map();
-        for (const c of customers) byKey.set(c.summary.key, c);
+        for (const c of allCustomers()) byKey.set(c.summary.key, c);
       }
       return byKey;
     },
