@@ -56,19 +56,21 @@ export function returnWindow(
 ): ReturnWindow {
   const customers = start.length - 1;
   const ages = new Float64Array(customers);
-  const gaps: number[] = [];
+  // Typed, so that the sorts below are numeric without a comparator called per step.
+  const firstGaps = new Float64Array(customers);
+  let returners = 0;
   for (let i = 0; i < customers; i++) {
     const first = start[i]!;
     ages[i] = asOfDay - days[first]!;
-    if (start[i + 1]! - first > 1) gaps.push(days[first + 1]! - days[first]!);
+    if (start[i + 1]! - first > 1) firstGaps[returners++] = days[first + 1]! - days[first]!;
   }
-  const returners = gaps.length;
+  const gaps = firstGaps.subarray(0, returners);
   if (returners < MIN_RETURNERS) {
     const within = gaps.filter((g) => g <= defaultGapDays).length;
     return { days: defaultGapDays, returners, withinCount: within, fromSetting: true };
   }
   ages.sort();
-  gaps.sort((a, b) => a - b);
+  gaps.sort();
   // Customers whose first purchase is at least g days old (those past the first age below g),
   // trimmed below at MIN_RISK_SHARE of them: the weights still never fall as g grows.
   const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
