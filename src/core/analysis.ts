@@ -182,10 +182,8 @@ export function analyzeLog(
   if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
-  const tiers = assignValueTiers(
-    summaries.map((s) => s.netSpend),
-    settings,
-  );
+  // Net spends straight from their column (summaries[i] is customer i of the histories).
+  const tiers = assignValueTiers(histories.netSpend, settings);
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
   const scoredAt = (i: number): CustomerInsight =>
