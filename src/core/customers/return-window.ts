@@ -1,5 +1,4 @@
 import type { DayNumber } from '../days';
-import { firstAtLeast } from '../models/history-groups';
 import type { CustomerHistories } from './customer-history';
 
 /**
@@ -74,8 +73,13 @@ export function returnWindow(
   // Customers whose first purchase is at least g days old (those past the first age below g),
   // trimmed below at MIN_RISK_SHARE of them: the weights still never fall as g grows.
   const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
-  const oldEnough = (g: number) => Math.max(floor, ages.length - firstAtLeast(ages, g));
-  const weights = gaps.map((g) => 1 / oldEnough(g));
+  // The gaps ascend, so the first age at least g only moves on: one walk over the ages, not a
+  // binary search per returner.
+  const weights = new Float64Array(returners);
+  for (let i = 0, young = 0; i < returners; i++) {
+    while (young < customers && ages[young]! < gaps[i]!) young++;
+    weights[i] = 1 / Math.max(floor, customers - young);
+  }
   // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
   const total = weights.reduce((sum, w) => sum + w, 0);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
