@@ -16,7 +16,7 @@ import { readPurchases } from './input/read-purchases';
 import { ScoredCustomer, type ScoringContext } from './insights/scored-customer';
 import type { LifecycleResult } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
-import { type HoldoutCheck, type HoldoutCustomers, holdoutCheck } from './models/holdout-check';
+import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
@@ -151,8 +151,6 @@ export function analyzeLog(
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
-  // The purchase days are kept for the hold-out check only, and let go once the model is fitted.
-  let checkCustomers: HoldoutCustomers | undefined = histories;
   onStageEnd('summarise');
   // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
   const modelInputs = summaries;
@@ -167,7 +165,7 @@ export function analyzeLog(
     if (fitted) return fitted;
     const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
     const check = needsCheck
-      ? (saved?.check ?? holdoutCheck(checkCustomers ?? NO_CUSTOMERS, asOfDay))
+      ? (saved?.check ?? holdoutCheck(histories, asOfDay))
       : undefined;
     const model = saved
       ? customerModelOf(saved.model)
@@ -175,7 +173,6 @@ export function analyzeLog(
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
-    checkCustomers = undefined;
     modelOptions.onFitted?.(savedFitOf(fitted));
     return fitted;
   };
@@ -232,8 +229,6 @@ export function analyzeLog(
     returnsOnly,
   };
 }
-
-const NO_CUSTOMERS: HoldoutCustomers = { keys: [], start: new Int32Array(1), days: new Int32Array(0) };
 
 /** What a fit leaves for later calls: a saved check this call did not need is kept with it. */
 function savedFitOf(fitted: {
