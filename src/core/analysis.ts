@@ -164,9 +164,7 @@ export function analyzeLog(
   const fitModel = () => {
     if (fitted) return fitted;
     const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-    const check = needsCheck
-      ? (saved?.check ?? holdoutCheck(histories, asOfDay))
-      : undefined;
+    const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
     const model = saved
       ? customerModelOf(saved.model)
       : fitCustomerModel(modelInputs, {
