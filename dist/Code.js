@@ -75,105 +75,135 @@ var Regulars = (() => {
     const n = table.length;
     const customerOf = table.customer;
     const dayOf = table.day;
-    const start = new Int32Array(customers + 1);
-    for (let i = 0; i < n; i++) start[customerOf[i] + 1]++;
-    for (let c = 0; c < customers; c++) start[c + 1] += start[c];
+    const amountOf = table.amount;
+    const rowStart = new Int32Array(customers + 1);
+    for (let i = 0; i < n; i++) rowStart[customerOf[i] + 1]++;
+    for (let c = 0; c < customers; c++) rowStart[c + 1] += rowStart[c];
     const order = new Int32Array(n);
-    const fill2 = start.slice(0, customers);
+    const fill2 = rowStart.slice(0, customers);
     for (let i = 0; i < n; i++) order[fill2[customerOf[i]]++] = i;
-    const histories = [];
+    const start = new Int32Array(customers + 1);
+    const days = new Int32Array(n);
+    const amounts = new Float64Array(n);
+    const returnsTotal = new Float64Array(customers);
+    const netSpend = new Float64Array(customers);
+    const favourites = table.product === void 0 ? void 0 : new Array(customers);
+    const keys = new Array(customers);
+    const labels = new Array(customers);
     const returnsOnly = [];
+    let count = 0;
+    let end = 0;
     for (let c = 0; c < customers; c++) {
-      const from = start[c];
-      const to = start[c + 1];
+      const from = rowStart[c];
+      const to = rowStart[c + 1];
       for (let k = from + 1; k < to; k++) {
         if (dayOf[order[k]] < dayOf[order[k - 1]]) {
           order.subarray(from, to).sort((i, j) => dayOf[i] - dayOf[j] || i - j);
           break;
         }
       }
-      const history = foldDays(table.keys[c], table.labels[c], order, from, to, table);
-      if (history.purchaseDays.length > 0) histories.push(history);
-      else {
+      let last = end - 1;
+      let returns = 0;
+      let net = 0;
+      for (let k = from; k < to; k++) {
+        const i = order[k];
+        const amount = amountOf[i];
+        net += amount;
+        if (amount < 0) {
+          returns += amount;
+          continue;
+        }
+        if (last >= end && days[last] === dayOf[i]) amounts[last] += amount;
+        else {
+          last++;
+          days[last] = dayOf[i];
+          amounts[last] = amount;
+        }
+      }
+      if (last < end) {
         const rows = [];
         for (let k = from; k < to; k++) rows.push(table.row[order[k]]);
         returnsOnly.push({ key: table.keys[c], label: table.labels[c], rows });
+        continue;
       }
+      let dayEnd = last + 1;
+      if (returns < 0 && dayEnd - end > 1)
+        dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd);
+      keys[count] = table.keys[c];
+      labels[count] = table.labels[c];
+      returnsTotal[count] = returns;
+      netSpend[count] = net;
+      if (favourites !== void 0) favourites[count] = favouriteProduct(order, from, to, table);
+      start[count] = end;
+      count++;
+      end = dayEnd;
+      start[count] = end;
     }
-    return { histories, returnsOnly };
+    keys.length = count;
+    labels.length = count;
+    if (favourites !== void 0) favourites.length = count;
+    return {
+      histories: {
+        count,
+        keys,
+        labels,
+        start: start.subarray(0, count + 1),
+        days: days.subarray(0, end),
+        amounts: amounts.subarray(0, end),
+        returnsTotal: returnsTotal.subarray(0, count),
+        netSpend: netSpend.subarray(0, count),
+        favouriteProduct: favourites
+      },
+      returnsOnly
+    };
   }
-  function foldDays(key, label, order, from, to, table) {
-    let dayCount = 0;
-    for (let k = from, previous = Number.NaN; k < to; k++) {
-      const i = order[k];
-      if (table.amount[i] >= 0 && table.day[i] !== previous) {
-        dayCount++;
-        previous = table.day[i];
-      }
-    }
-    const purchaseDays = new Array(dayCount);
-    const dayAmounts = new Array(dayCount);
-    let last = -1;
-    let returnsTotal = 0;
-    let netSpend = 0;
+  function favouriteProduct(order, from, to, table) {
     let productCounts;
-    let favouriteProduct;
+    let favourite;
     let favouriteCount = 0;
     for (let k = from; k < to; k++) {
       const i = order[k];
-      const amount = table.amount[i];
-      const day = table.day[i];
-      netSpend += amount;
-      if (amount < 0) {
-        returnsTotal += amount;
-        continue;
-      }
-      if (last >= 0 && purchaseDays[last] === day) dayAmounts[last] += amount;
-      else {
-        last++;
-        purchaseDays[last] = day;
-        dayAmounts[last] = amount;
-      }
+      if (table.amount[i] < 0) continue;
       const written = table.product?.[i];
       const product = written === void 0 ? void 0 : productName(written);
-      if (product) {
-        if (productCounts === void 0 && (favouriteProduct === void 0 || favouriteProduct === product)) {
-          favouriteProduct = product;
-          favouriteCount++;
-        } else {
-          if (productCounts === void 0) productCounts = /* @__PURE__ */ new Map([[favouriteProduct, favouriteCount]]);
-          const count = (productCounts.get(product) ?? 0) + 1;
-          productCounts.set(product, count);
-          if (count >= favouriteCount) {
-            favouriteCount = count;
-            favouriteProduct = product;
-          }
-        }
+      if (!product) continue;
+      if (productCounts === void 0 && (favourite === void 0 || favourite === product)) {
+        favourite = product;
+        favouriteCount++;
+        continue;
+      }
+      if (productCounts === void 0) productCounts = /* @__PURE__ */ new Map([[favourite, favouriteCount]]);
+      const count = (productCounts.get(product) ?? 0) + 1;
+      productCounts.set(product, count);
+      if (count >= favouriteCount) {
+        favouriteCount = count;
+        favourite = product;
       }
     }
-    if (returnsTotal < 0 && purchaseDays.length > 1)
-      undoneDays(order, from, to, table, purchaseDays, dayAmounts);
-    return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+    return favourite;
   }
-  function undoneDays(order, from, to, table, purchaseDays, dayAmounts) {
-    const sameDayReturns = new Float64Array(purchaseDays.length);
-    for (let k = from; k < to; k++) {
+  function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
+    const sameDayReturns = new Float64Array(to - from);
+    for (let k = rowFrom; k < rowTo; k++) {
       const i = order[k];
       const amount = table.amount[i];
       if (amount >= 0) continue;
-      const at3 = purchaseDays.indexOf(table.day[i]);
-      if (at3 >= 0) sameDayReturns[at3] += amount;
+      for (let d = from; d < to; d++) {
+        if (days[d] === table.day[i]) {
+          sameDayReturns[d - from] += amount;
+          break;
+        }
+      }
     }
-    let kept = 0;
-    for (let d = 0; d < purchaseDays.length; d++) {
-      if (sameDayReturns[d] < 0 && dayAmounts[d] + sameDayReturns[d] <= 0) continue;
-      purchaseDays[kept] = purchaseDays[d];
-      dayAmounts[kept] = dayAmounts[d];
+    let kept = from;
+    for (let d = from; d < to; d++) {
+      const refunded = sameDayReturns[d - from];
+      if (refunded < 0 && amounts[d] + refunded <= 0) continue;
+      days[kept] = days[d];
+      amounts[kept] = amounts[d];
       kept++;
     }
-    if (kept === 0) return;
-    purchaseDays.length = kept;
-    dayAmounts.length = kept;
+    return kept === from ? to : kept;
   }
   function productName(text3) {
     return text3.replace(/\s+\+\d{1,3}$/, "");
@@ -205,19 +235,21 @@ var Regulars = (() => {
   // src/core/lifecycle/amount-drop.ts
   var MIN_EARLIER_DAYS = 3;
   var MIN_LOG_SPREAD = 0.05;
-  function amountDrop(dayAmounts, settings) {
+  function amountDrop(dayAmounts, settings, from = 0, to = dayAmounts.length) {
     const k = settings.recentPurchaseDays;
-    const n = dayAmounts.length;
+    const n = to - from;
     const earlierCount = n - k;
     if (n < settings.amountTrendMinPurchaseDays || earlierCount < MIN_EARLIER_DAYS) return void 0;
-    let earlierHigh = dayAmounts[0];
-    for (let i = 1; i < earlierCount; i++) if (dayAmounts[i] > earlierHigh) earlierHigh = dayAmounts[i];
-    const recentMean = meanOf(dayAmounts, earlierCount, n);
+    const recentFrom = from + earlierCount;
+    let earlierHigh = dayAmounts[from];
+    for (let i = from + 1; i < recentFrom; i++) if (dayAmounts[i] > earlierHigh) earlierHigh = dayAmounts[i];
+    const recentMean = meanOf(dayAmounts, recentFrom, to);
     if (!(recentMean < settings.amountDropRatio * earlierHigh)) return void 0;
-    const earlier = dayAmounts.slice(0, earlierCount);
+    const earlier = new Float64Array(earlierCount);
+    for (let i = 0; i < earlierCount; i++) earlier[i] = dayAmounts[from + i];
     const usualAmount = median(earlier);
     if (!(usualAmount > 0)) return void 0;
-    for (let i = earlierCount; i < n; i++) if (!(dayAmounts[i] < usualAmount)) return void 0;
+    for (let i = recentFrom; i < to; i++) if (!(dayAmounts[i] < usualAmount)) return void 0;
     const ratio = recentMean / usualAmount;
     if (!(ratio < settings.amountDropRatio)) return void 0;
     const floor = usualAmount / 100;
@@ -229,7 +261,7 @@ var Regulars = (() => {
     for (const l of earlierLogs) squares += (l - logMean) ** 2;
     const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(squares / (earlierCount - 1)));
     let recentLogSum = 0;
-    for (let i = earlierCount; i < n; i++) recentLogSum += logOf(dayAmounts[i]);
+    for (let i = recentFrom; i < to; i++) recentLogSum += logOf(dayAmounts[i]);
     const fall = logMedian - recentLogSum / k;
     const standardError = spread * Math.sqrt(1 / k + 1 / earlierCount);
     if (!(fall > settings.amountDropNoiseZ * standardError)) return void 0;
@@ -1173,9 +1205,9 @@ var Regulars = (() => {
 
   // src/core/models/mbg-cnbd-k.ts
   var K_MAX = 12;
-  function logGapSum(days, count = days.length) {
+  function logGapSum(days, to = days.length, from = 0) {
     let sum = 0;
-    for (let i = 1; i < count; i++) sum += Math.log(days[i] - days[i - 1]);
+    for (let i = from + 1; i < to; i++) sum += Math.log(days[i] - days[i - 1]);
     return sum;
   }
   function dataOf(histories) {
@@ -1475,24 +1507,29 @@ var Regulars = (() => {
   var RETURN_SHARE = 0.8;
   var MIN_RETURNERS = 5;
   var MIN_RISK_SHARE = 0.05;
-  function returnWindow(purchaseDays, asOfDay, defaultGapDays) {
-    const ages = new Float64Array(purchaseDays.length);
-    const gaps = [];
-    for (let i = 0; i < purchaseDays.length; i++) {
-      const days2 = purchaseDays[i];
-      ages[i] = asOfDay - days2[0];
-      if (days2.length > 1) gaps.push(days2[1] - days2[0]);
+  function returnWindow({ start, days }, asOfDay, defaultGapDays) {
+    const customers = start.length - 1;
+    const ages = new Float64Array(customers);
+    const firstGaps = new Float64Array(customers);
+    let returners = 0;
+    for (let i = 0; i < customers; i++) {
+      const first = start[i];
+      ages[i] = asOfDay - days[first];
+      if (start[i + 1] - first > 1) firstGaps[returners++] = days[first + 1] - days[first];
     }
-    const returners = gaps.length;
+    const gaps = firstGaps.subarray(0, returners);
     if (returners < MIN_RETURNERS) {
       const within2 = gaps.filter((g) => g <= defaultGapDays).length;
       return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true };
     }
     ages.sort();
-    gaps.sort((a, b) => a - b);
+    gaps.sort();
     const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
-    const oldEnough = (g) => Math.max(floor, ages.length - firstAtLeast(ages, g));
-    const weights = gaps.map((g) => 1 / oldEnough(g));
+    const weights = new Float64Array(returners);
+    for (let i = 0, young = 0; i < returners; i++) {
+      while (young < customers && ages[young] < gaps[i]) young++;
+      weights[i] = 1 / Math.max(floor, customers - young);
+    }
     const total = weights.reduce((sum, w) => sum + w, 0);
     const target = RETURN_SHARE * total * (1 - 1e-12);
     let cumulative = 0;
@@ -1501,92 +1538,187 @@ var Regulars = (() => {
       cumulative += weights[index];
       if (cumulative >= target) break;
     }
-    const days = gaps[index];
+    const window = gaps[index];
     let within = index + 1;
-    while (within < returners && gaps[within] === days) within++;
-    return { days, returners, withinCount: within, fromSetting: false };
+    while (within < returners && gaps[within] === window) within++;
+    return { days: window, returners, withinCount: within, fromSetting: false };
+  }
+
+  // src/core/customers/summary-view.ts
+  var SummaryView = class {
+    constructor(of, c) {
+      this.of = of;
+      this.c = c;
+    }
+    get key() {
+      return this.of.histories.keys[this.c];
+    }
+    get label() {
+      return this.of.histories.labels[this.c];
+    }
+    get firstDay() {
+      const h = this.of.histories;
+      return h.days[h.start[this.c]];
+    }
+    get lastDay() {
+      const h = this.of.histories;
+      return h.days[h.start[this.c + 1] - 1];
+    }
+    get purchaseDayCount() {
+      const h = this.of.histories;
+      return h.start[this.c + 1] - h.start[this.c];
+    }
+    get x() {
+      return this.purchaseDayCount - 1;
+    }
+    get txDays() {
+      return this.lastDay - this.firstDay;
+    }
+    get tx() {
+      return this.txDays;
+    }
+    get TDays() {
+      return this.of.asOfDay - this.firstDay;
+    }
+    get T() {
+      return this.TDays;
+    }
+    get logGapSum() {
+      return this.of.logGapSum[this.c];
+    }
+    get netSpend() {
+      return this.of.histories.netSpend[this.c];
+    }
+    get averagePurchase() {
+      return this.netSpend / this.purchaseDayCount;
+    }
+    get meanSpend() {
+      return this.of.meanSpend[this.c];
+    }
+    get meanRepeatSpend() {
+      return this.of.meanRepeatSpend[this.c];
+    }
+    get logRepeatSpendSum() {
+      return definedOrUndefined(this.of.logRepeatSpendSum[this.c]);
+    }
+    get daysSinceLast() {
+      return this.of.asOfDay - this.lastDay;
+    }
+    get ownGapDays() {
+      return definedOrUndefined(this.of.ownGapDays[this.c]);
+    }
+    get longestGapDays() {
+      return definedOrUndefined(this.of.longestGapDays[this.c]);
+    }
+    get stageGapDays() {
+      return this.of.stageGapDays[this.c];
+    }
+    get usualGapDays() {
+      return this.of.usualGapDays[this.c];
+    }
+    get nextDueDay() {
+      return this.lastDay + Math.round(this.usualGapDays);
+    }
+    get amountDrop() {
+      return this.of.amountDrops.get(this.c);
+    }
+    get favouriteProduct() {
+      return this.of.histories.favouriteProduct?.[this.c];
+    }
+  };
+  function definedOrUndefined(value) {
+    return Number.isNaN(value) ? void 0 : value;
   }
 
   // src/core/customers/customer-summary.ts
   function habitGapDays(c) {
     return c.purchaseDayCount >= 3 ? c.ownGapDays : void 0;
   }
-  function ownMedianGap(days) {
-    if (days.length < 2) return void 0;
-    if (days.length === 2) return days[1] - days[0];
-    if (days.length === 3) return (days[1] - days[0] + (days[2] - days[1])) / 2;
-    const gaps = [];
-    for (let i = 1; i < days.length; i++) gaps.push(days[i] - days[i - 1]);
+  function ownMedianGap(h, c) {
+    const from = h.start[c];
+    const count = h.start[c + 1] - from;
+    const days = h.days;
+    if (count < 2) return void 0;
+    if (count === 2) return days[from + 1] - days[from];
+    if (count === 3) return (days[from + 2] - days[from]) / 2;
+    const gaps = new Float64Array(count - 1);
+    for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i] - days[from + i - 1];
     return median(gaps);
   }
-  function storeRhythm(histories, asOfDay, settings, ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays))) {
-    const oneTimeWindow = returnWindow(
-      histories.map((h) => h.purchaseDays),
-      asOfDay,
-      settings.defaultGapDays
-    );
-    const gaps = ownGaps.filter((g) => g !== void 0);
+  function ownMedianGaps(h) {
+    const gaps = new Float64Array(h.count);
+    for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c) ?? Number.NaN;
+    return gaps;
+  }
+  function storeRhythm(histories, asOfDay, settings, ownGaps = ownMedianGaps(histories)) {
+    const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
+    const gaps = ownGaps.filter((g) => !Number.isNaN(g));
     if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
     return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
   }
-  function summarizeCustomer(history, asOfDay, store, settings, ownGapDays = ownMedianGap(history.purchaseDays)) {
-    const days = history.purchaseDays;
-    const firstDay = days[0];
-    const lastDay = days[days.length - 1];
-    const count = days.length;
-    const gapCount = count - 1;
-    const k = settings.gapShrinkage;
-    const shrunk = Math.max(
-      1,
-      ownGapDays === void 0 || gapCount + k === 0 ? store.oneTimeWindow.days : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
-    );
-    const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
-    return {
-      key: history.key,
-      label: history.label,
-      firstDay,
-      lastDay,
-      purchaseDayCount: count,
-      x: count - 1,
-      txDays: lastDay - firstDay,
-      TDays: asOfDay - firstDay,
-      tx: lastDay - firstDay,
-      T: asOfDay - firstDay,
-      logGapSum: logGapSum(days),
-      netSpend: history.netSpend,
-      averagePurchase: history.netSpend / count,
-      meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
-      meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
-      logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
-      daysSinceLast: asOfDay - lastDay,
-      ownGapDays,
-      longestGapDays: longestGap(days),
-      stageGapDays: shrunk,
-      usualGapDays: gap,
-      nextDueDay: lastDay + Math.round(gap),
-      amountDrop: amountDrop(history.dayAmounts, settings),
-      favouriteProduct: history.favouriteProduct
+  function summarizeCustomers(histories, asOfDay, store, settings, ownGaps = ownMedianGaps(histories)) {
+    const n = histories.count;
+    const { start, days, amounts } = histories;
+    const columns = {
+      histories,
+      asOfDay,
+      logGapSum: new Float64Array(n),
+      meanSpend: new Float64Array(n),
+      meanRepeatSpend: new Float64Array(n),
+      logRepeatSpendSum: new Float64Array(n),
+      ownGapDays: ownGaps,
+      longestGapDays: new Float64Array(n),
+      stageGapDays: new Float64Array(n),
+      usualGapDays: new Float64Array(n),
+      amountDrops: /* @__PURE__ */ new Map()
     };
+    const summaries = new Array(n);
+    const k = settings.gapShrinkage;
+    for (let c = 0; c < n; c++) {
+      const from = start[c];
+      const to = start[c + 1];
+      const count = to - from;
+      const gapCount = count - 1;
+      const own2 = ownGaps[c];
+      const ownGapDays = Number.isNaN(own2) ? void 0 : own2;
+      const shrunk = Math.max(
+        1,
+        ownGapDays === void 0 || gapCount + k === 0 ? store.oneTimeWindow.days : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
+      );
+      const habit = habitGapDays({ purchaseDayCount: count, ownGapDays });
+      columns.stageGapDays[c] = shrunk;
+      columns.longestGapDays[c] = longestGap(days, from, to);
+      columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
+      const kept = keptShare(histories.netSpend[c], histories.returnsTotal[c]);
+      columns.logGapSum[c] = logGapSum(days, to, from);
+      columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
+      columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
+      columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
+      const drop = amountDrop(amounts, settings, from, to);
+      if (drop) columns.amountDrops.set(c, drop);
+      summaries[c] = new SummaryView(columns, c);
+    }
+    return summaries;
   }
-  function longestGap(days) {
-    if (days.length < 2) return void 0;
+  function longestGap(days, from, to) {
+    if (to - from < 2) return Number.NaN;
     let longest = 0;
-    for (let i = 1; i < days.length; i++) longest = Math.max(longest, days[i] - days[i - 1]);
+    for (let i = from + 1; i < to; i++) longest = Math.max(longest, days[i] - days[i - 1]);
     return longest;
   }
-  function logRepeatSpendSum(amounts, count, kept) {
-    if (count < 3 || !(kept > 0)) return void 0;
+  function logRepeatSpendSum(amounts, from, to, kept) {
+    if (to - from < 3 || !(kept > 0)) return void 0;
     let sum = 0;
-    for (let i = 1; i < count; i++) {
+    for (let i = from + 1; i < to; i++) {
       if (!(amounts[i] > 0)) return void 0;
       sum += Math.log(amounts[i] * kept);
     }
     return sum;
   }
-  function keptShare(history) {
-    const gross = history.netSpend - history.returnsTotal;
+  function keptShare(netSpend, returnsTotal) {
+    const gross = netSpend - returnsTotal;
     if (gross <= 0) return 1;
-    return Math.min(1, Math.max(0, history.netSpend / gross));
+    return Math.min(1, Math.max(0, netSpend / gross));
   }
 
   // src/core/input/currency.ts
@@ -2604,9 +2736,11 @@ var Regulars = (() => {
       keys: [],
       labels: [],
       indexOfKey: void 0,
-      product: columns.product ? [] : void 0,
+      // Sized once, as the typed columns are: grown a push at a time, a million-row log's column
+      // would leave its smaller copies (about twice its size) for the collector.
+      product: columns.product ? new Array(capacity) : void 0,
       quantity: columns.quantity ? new Float64Array(capacity) : void 0,
-      orderId: columns.orderId ? [] : void 0
+      orderId: columns.orderId ? new Array(capacity) : void 0
     };
   }
   function addCustomer(b, key, label) {
@@ -2629,12 +2763,14 @@ var Regulars = (() => {
     b.day[i] = day;
     b.amount[i] = amount;
     b.customer[i] = customer;
-    b.product?.push(product);
+    if (b.product !== void 0) b.product[i] = product;
     if (b.quantity !== void 0) b.quantity[i] = quantity ?? Number.NaN;
-    b.orderId?.push(orderId);
+    if (b.orderId !== void 0) b.orderId[i] = orderId;
   }
   function finishTable(b) {
     const n = b.count;
+    if (b.product !== void 0) b.product.length = n;
+    if (b.orderId !== void 0) b.orderId.length = n;
     return {
       length: n,
       row: b.row.subarray(0, n),
@@ -3818,42 +3954,44 @@ var Regulars = (() => {
     return h >>> 0;
   }
   function calibrationSet(customers, cutoff, asOf) {
+    const { keys, start, days } = customers;
+    const count = start.length - 1;
     let eligible = 0;
-    for (let i = 0; i < customers.length; i++) {
-      const days = customers[i].purchaseDays;
-      if (days.length > 0 && days[0] <= cutoff) eligible++;
+    for (let i = 0; i < count; i++) {
+      if (start[i + 1] > start[i] && days[start[i]] <= cutoff) eligible++;
     }
     const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
     const threshold = keepShare * 2 ** 32;
     const out = [];
-    for (let i = 0; i < customers.length; i++) {
-      const c = customers[i];
-      const days = c.purchaseDays;
-      if (!(days.length > 0 && days[0] <= cutoff)) continue;
-      if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
-      const before = firstAtLeast(days, cutoff + 1);
-      const first = days[0];
+    for (let i = 0; i < count; i++) {
+      const from = start[i];
+      const to = start[i + 1];
+      if (!(to > from && days[from] <= cutoff)) continue;
+      if (keepShare < 1 && hashKey(keys[i]) >= threshold) continue;
+      const own2 = days.subarray(from, to);
+      const before = firstAtLeast(own2, cutoff + 1);
+      const first = own2[0];
       out.push({
-        key: c.key,
+        key: keys[i],
         history: {
           x: before - 1,
-          tx: days[before - 1] - first,
+          tx: own2[before - 1] - first,
           T: cutoff - first,
-          logGapSum: logGapSum(days, before)
+          logGapSum: logGapSum(own2, before)
         },
-        boughtDays: firstAtLeast(days, asOf + 1) - before
+        boughtDays: firstAtLeast(own2, asOf + 1) - before
       });
     }
     return out.sort((p, q) => p.key < q.key ? -1 : p.key > q.key ? 1 : 0);
   }
   function holdoutCheck(customers, asOfDay) {
+    const { start, days } = customers;
     let firstDay = Number.POSITIVE_INFINITY;
     let lastDay = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < customers.length; i++) {
-      const days = customers[i].purchaseDays;
-      if (days.length === 0) continue;
-      if (days[0] < firstDay) firstDay = days[0];
-      if (days[days.length - 1] > lastDay) lastDay = days[days.length - 1];
+    for (let i = 0; i + 1 < start.length; i++) {
+      if (start[i + 1] === start[i]) continue;
+      if (days[start[i]] < firstDay) firstDay = days[start[i]];
+      if (days[start[i + 1] - 1] > lastDay) lastDay = days[start[i + 1] - 1];
     }
     return checkUpTo(customers, firstDay, Math.min(asOfDay, lastDay));
   }
@@ -4121,10 +4259,9 @@ var Regulars = (() => {
   function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
   }, modelOptions = {}) {
     const { histories, returnsOnly } = buildHistories(log.purchases);
-    const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+    const ownGaps = ownMedianGaps(histories);
     const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-    const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
-    let checkCustomers = histories;
+    const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
     onStageEnd("summarise");
     const modelInputs = summaries;
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
@@ -4133,37 +4270,42 @@ var Regulars = (() => {
     const fitModel = () => {
       if (fitted) return fitted;
       const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-      const check = needsCheck ? saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay) : void 0;
+      const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
       const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
         purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
       });
       fitted = { model, check, saved };
-      checkCustomers = void 0;
       modelOptions.onFitted?.(savedFitOf(fitted));
       return fitted;
     };
     if (modelOptions.needs !== "none") fitModel();
     onStageEnd("fit");
     const { scores, cuts } = scoreRfm(summaries);
-    const tiers = assignValueTiers(
-      summaries.map((s) => s.netSpend),
-      settings
-    );
+    const tiers = assignValueTiers(histories.netSpend, settings);
     const scoring = { store, settings, model: () => fitModel().model };
-    const customers = new Array(summaries.length);
-    for (let i = 0; i < summaries.length; i++) {
-      customers[i] = new ScoredCustomer(summaries[i], scores[i], tiers[i], modelInputs[i], scoring);
-    }
+    const scoredAt = (i) => new ScoredCustomer(summaries[i], scores[i], tiers[i], modelInputs[i], scoring);
+    let customers;
+    const allCustomers = () => {
+      if (customers === void 0) {
+        customers = new Array(summaries.length);
+        for (let i = 0; i < summaries.length; i++) customers[i] = scoredAt(i);
+      }
+      return customers;
+    };
     let byKey;
     onStageEnd("score");
     return {
       asOfDay,
       settings,
-      customers,
+      get customers() {
+        return allCustomers();
+      },
+      customerCount: summaries.length,
+      customerAt: (i) => customers?.[i] ?? scoredAt(i),
       get byKey() {
         if (byKey === void 0) {
           byKey = /* @__PURE__ */ new Map();
-          for (const c of customers) byKey.set(c.summary.key, c);
+          for (const c of allCustomers()) byKey.set(c.summary.key, c);
         }
         return byKey;
       },
@@ -7339,6 +7481,8 @@ ${text3.slice(0, ends[0])}`
       asOfDay: facts.asOfDay,
       settings,
       customers,
+      customerCount: customers.length,
+      customerAt: (i) => customers[i],
       get byKey() {
         if (byKey === void 0) {
           byKey = /* @__PURE__ */ new Map();
@@ -7450,9 +7594,10 @@ ${text3.slice(0, ends[0])}`
       asOfDay: analysis.asOfDay,
       currency: analysis.currency
     });
-    const { customers } = analysis;
-    const table = [header];
-    for (let i = 0; i < customers.length; i++) table.push(row(customers[i]));
+    const count = analysis.customerCount;
+    const table = new Array(count + 1);
+    table[0] = header;
+    for (let i = 0; i < count; i++) table[i + 1] = row(analysis.customerAt(i));
     return table;
   }
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
@@ -7650,7 +7795,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:e5d1f2fd6e8ed4f0";
+  var BUILD_STAMP = "regulars-build:8253c9735b991b09";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -2,10 +2,10 @@ import type { Grid } from './cells';
 import { buildHistories, type ReturnsOnly } from './customers/customer-history';
 import {
   type CustomerSummary,
-  ownMedianGap,
+  ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
-  summarizeCustomer,
+  summarizeCustomers,
 } from './customers/customer-summary';
 import type { DayNumber } from './days';
 import type { Currency } from './i18n/format-number';
@@ -16,7 +16,7 @@ import { readPurchases } from './input/read-purchases';
 import { ScoredCustomer, type ScoringContext } from './insights/scored-customer';
 import type { LifecycleResult } from './lifecycle/lifecycle-stage';
 import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/customer-model';
-import { type HoldoutCheck, type HoldoutCustomer, holdoutCheck } from './models/holdout-check';
+import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
 import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
@@ -86,6 +86,15 @@ export interface Analysis {
   settings: Settings;
   /** In the order customers first appear in the purchase log. */
   customers: CustomerInsight[];
+  /** `customers.length`, without making the list. */
+  customerCount: number;
+  /**
+   * Customer `index` of `customers`. Until something reads the list, each is made for the caller
+   * and not kept: a writer that reads every customer once (CUSTOMER_INSIGHTS) then keeps nothing a
+   * row needed once it is written — on a million-row log, a stage and a reason object per customer
+   * kept to the end of the call (issue 13).
+   */
+  customerAt(index: number): CustomerInsight;
   byKey: ReadonlyMap<string, CustomerInsight>;
   model: CustomerModel;
   /** What was asked for: `auto` or a model by name. */
@@ -139,12 +148,9 @@ export function analyzeLog(
   modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
 ): Analysis {
   const { histories, returnsOnly } = buildHistories(log.purchases);
-  const ownGaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+  const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-  const summaries = histories.map((h, i) => summarizeCustomer(h, asOfDay, store, settings, ownGaps[i]));
-  // The purchase days are kept for the hold-out check only, and let go once the model is fitted: on
-  // a large log they are a good part of what the output stage would otherwise add to (issue 13).
-  let checkCustomers: readonly HoldoutCustomer[] | undefined = histories;
+  const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
   onStageEnd('summarise');
   // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
   const modelInputs = summaries;
@@ -158,42 +164,49 @@ export function analyzeLog(
   const fitModel = () => {
     if (fitted) return fitted;
     const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
-    const check = needsCheck ? (saved?.check ?? holdoutCheck(checkCustomers ?? [], asOfDay)) : undefined;
+    const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
     const model = saved
       ? customerModelOf(saved.model)
       : fitCustomerModel(modelInputs, {
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
-    checkCustomers = undefined;
     modelOptions.onFitted?.(savedFitOf(fitted));
     return fitted;
   };
   if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
-  const tiers = assignValueTiers(
-    summaries.map((s) => s.netSpend),
-    settings,
-  );
+  // Net spends straight from their column (summaries[i] is customer i of the histories).
+  const tiers = assignValueTiers(histories.netSpend, settings);
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
-  const customers: CustomerInsight[] = new Array(summaries.length);
-  for (let i = 0; i < summaries.length; i++) {
-    customers[i] = new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
-  }
-  // Made when first read: a formula answering for every customer in log order (CUSTOMER_INSIGHTS)
-  // looks no customer up by key.
+  const scoredAt = (i: number): CustomerInsight =>
+    new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
+  // The list and the map by key are made when first read: a formula answering for every customer
+  // in log order (CUSTOMER_INSIGHTS) reads each customer once through `customerAt` and needs neither.
+  let customers: CustomerInsight[] | undefined;
+  const allCustomers = () => {
+    if (customers === undefined) {
+      customers = new Array(summaries.length);
+      for (let i = 0; i < summaries.length; i++) customers[i] = scoredAt(i);
+    }
+    return customers;
+  };
   let byKey: Map<string, CustomerInsight> | undefined;
   onStageEnd('score');
   return {
     asOfDay,
     settings,
-    customers,
+    get customers() {
+      return allCustomers();
+    },
+    customerCount: summaries.length,
+    customerAt: (i) => customers?.[i] ?? scoredAt(i),
     get byKey() {
       if (byKey === undefined) {
         byKey = new Map();
-        for (const c of customers) byKey.set(c.summary.key, c);
+        for (const c of allCustomers()) byKey.set(c.summary.key, c);
       }
       return byKey;
     },

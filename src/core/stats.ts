@@ -1,5 +1,5 @@
 /** Median of a non-empty list (the mean of the two middle values for an even count). */
-export function median(values: readonly number[]): number {
+export function median(values: ArrayLike<number>): number {
   if (values.length === 0) throw new Error('median requires at least one value');
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
@@ -10,7 +10,7 @@ export function median(values: readonly number[]): number {
  * Sum of values[from..to) with Kahan–Babuška compensation, so long money columns add up to the
  * cent; a range, so callers need not copy part of a list.
  */
-function sumOf(values: readonly number[], from = 0, to = values.length): number {
+function sumOf(values: ArrayLike<number>, from = 0, to = values.length): number {
   let total = 0;
   let compensation = 0;
   for (let i = from; i < to; i++) {
@@ -23,7 +23,7 @@ function sumOf(values: readonly number[], from = 0, to = values.length): number 
 }
 
 /** Mean of values[from..to); the range must not be empty. */
-export function meanOf(values: readonly number[], from = 0, to = values.length): number {
+export function meanOf(values: ArrayLike<number>, from = 0, to = values.length): number {
   if (to <= from) throw new Error('meanOf requires a non-empty range');
   return sumOf(values, from, to) / (to - from);
 }

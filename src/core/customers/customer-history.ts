@@ -1,27 +1,35 @@
-import type { DayNumber } from '../days';
 import type { PurchaseTable } from '../input/purchase-table';
 
 /**
- * One customer's purchases folded into purchase days (SPEC §3): all purchases on one calendar day
+ * Every customer's purchases folded into purchase days (SPEC §3): all purchases on one calendar day
  * are one purchase day and their amounts add up. Negative amounts are returns: they lower the net
  * spend but never make a purchase day; a zero amount does count as a purchase.
+ *
+ * Held as columns shared by all customers, customer `c`'s purchase days being entries
+ * `start[c]` to `start[c + 1] − 1` of `days` and `amounts`: a million-row log has hundreds of
+ * thousands of customers, and two arrays and an object each were the largest part of a cold call's
+ * memory (issue 13), all of it kept until the model was fitted.
  */
-export interface CustomerHistory {
-  key: string;
-  label: string;
+export interface CustomerHistories {
+  /** Customers with at least one purchase day, in the order of their first purchase. */
+  readonly count: number;
+  readonly keys: readonly string[];
+  readonly labels: readonly string[];
+  /** Where each customer's purchase days begin in `days` and `amounts`; `start[count]` ends the last. */
+  readonly start: Int32Array;
   /**
-   * Distinct days with at least one non-negative purchase, ascending; a day refunded in full that
-   * same day is not one, unless it is the customer's only day (`undoneDays`).
+   * Distinct days with at least one non-negative purchase, ascending per customer; a day refunded in
+   * full that same day is not one, unless it is the customer's only day (`undoneDays`).
    */
-  purchaseDays: DayNumber[];
-  /** Sum of the non-negative amounts of each purchase day, aligned with `purchaseDays`. */
-  dayAmounts: number[];
-  /** Sum of the returns (zero or negative). */
-  returnsTotal: number;
-  /** Everything bought minus everything returned. */
-  netSpend: number;
+  readonly days: Int32Array;
+  /** Sum of the non-negative amounts of each purchase day, aligned with `days`. */
+  readonly amounts: Float64Array;
+  /** Sum of each customer's returns (zero or negative). */
+  readonly returnsTotal: Float64Array;
+  /** Everything each customer bought minus everything they returned. */
+  readonly netSpend: Float64Array;
   /** The product bought on most purchase rows, the latest one on a tie; undefined without a product column. */
-  favouriteProduct: string | undefined;
+  readonly favouriteProduct: readonly (string | undefined)[] | undefined;
 }
 
 /** Purchases of customers that have returns but no purchase at all: reported, not analysed. */
@@ -31,33 +39,42 @@ export interface ReturnsOnly {
   rows: number[];
 }
 
-export interface CustomerHistories {
-  histories: CustomerHistory[];
-  returnsOnly: ReturnsOnly[];
-}
-
 /**
  * Groups purchases by customer and day, in one pass over the purchases after a counting sort by
  * customer (the table numbers customers in the order of their first purchase, which is the order of
  * the histories). Only a customer whose rows are not in date order has their own rows sorted.
  */
-export function buildHistories(table: PurchaseTable): CustomerHistories {
+export function buildHistories(table: PurchaseTable): {
+  histories: CustomerHistories;
+  returnsOnly: ReturnsOnly[];
+} {
   const customers = table.keys.length;
   const n = table.length;
   const customerOf = table.customer;
   const dayOf = table.day;
-  const start = new Int32Array(customers + 1);
-  for (let i = 0; i < n; i++) start[customerOf[i]! + 1]!++;
-  for (let c = 0; c < customers; c++) start[c + 1]! += start[c]!;
+  const amountOf = table.amount;
+  const rowStart = new Int32Array(customers + 1);
+  for (let i = 0; i < n; i++) rowStart[customerOf[i]! + 1]!++;
+  for (let c = 0; c < customers; c++) rowStart[c + 1]! += rowStart[c]!;
   const order = new Int32Array(n);
-  const fill = start.slice(0, customers);
+  const fill = rowStart.slice(0, customers);
   for (let i = 0; i < n; i++) order[fill[customerOf[i]!]!++] = i;
 
-  const histories: CustomerHistory[] = [];
+  // Sized for the most there can be (one purchase day per row), then cut to length.
+  const start = new Int32Array(customers + 1);
+  const days = new Int32Array(n);
+  const amounts = new Float64Array(n);
+  const returnsTotal = new Float64Array(customers);
+  const netSpend = new Float64Array(customers);
+  const favourites = table.product === undefined ? undefined : new Array<string | undefined>(customers);
+  const keys = new Array<string>(customers);
+  const labels = new Array<string>(customers);
   const returnsOnly: ReturnsOnly[] = [];
+  let count = 0;
+  let end = 0;
   for (let c = 0; c < customers; c++) {
-    const from = start[c]!;
-    const to = start[c + 1]!;
+    const from = rowStart[c]!;
+    const to = rowStart[c + 1]!;
     // Logs are mostly written in date order: sort a customer's rows only when they are not.
     // Ties stay in row order (the bucket fill keeps it), so "latest product" means the last row.
     for (let k = from + 1; k < to; k++) {
@@ -66,115 +83,139 @@ export function buildHistories(table: PurchaseTable): CustomerHistories {
         break;
       }
     }
-    const history = foldDays(table.keys[c]!, table.labels[c]!, order, from, to, table);
-    if (history.purchaseDays.length > 0) histories.push(history);
-    else {
+    // Fold the rows into purchase days, written from `end` on.
+    let last = end - 1;
+    let returns = 0;
+    let net = 0;
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      const amount = amountOf[i]!;
+      net += amount;
+      if (amount < 0) {
+        returns += amount;
+        continue;
+      }
+      if (last >= end && days[last] === dayOf[i]) amounts[last]! += amount;
+      else {
+        last++;
+        days[last] = dayOf[i]!;
+        amounts[last] = amount;
+      }
+    }
+    if (last < end) {
       const rows: number[] = [];
       for (let k = from; k < to; k++) rows.push(table.row[order[k]!]!);
       returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows });
-    }
-  }
-  return { histories, returnsOnly };
-}
-
-/** One customer's purchases `order[from..to)`, sorted by day, folded into purchase days. */
-function foldDays(
-  key: string,
-  label: string,
-  order: Int32Array,
-  from: number,
-  to: number,
-  table: PurchaseTable,
-): CustomerHistory {
-  // Sized once: a customer's lists are short, and growing them from empty would reserve 16 slots.
-  let dayCount = 0;
-  for (let k = from, previous = Number.NaN; k < to; k++) {
-    const i = order[k]!;
-    if (table.amount[i]! >= 0 && table.day[i] !== previous) {
-      dayCount++;
-      previous = table.day[i]!;
-    }
-  }
-  const purchaseDays: DayNumber[] = new Array(dayCount);
-  const dayAmounts: number[] = new Array(dayCount);
-  let last = -1;
-  let returnsTotal = 0;
-  let netSpend = 0;
-  // Most customers buy one product or a few times: the counts map is made only once a second,
-  // different product turns up.
-  let productCounts: Map<string, number> | undefined;
-  let favouriteProduct: string | undefined;
-  let favouriteCount = 0;
-  for (let k = from; k < to; k++) {
-    const i = order[k]!;
-    const amount = table.amount[i]!;
-    const day = table.day[i]!;
-    netSpend += amount;
-    if (amount < 0) {
-      returnsTotal += amount;
       continue;
     }
-    if (last >= 0 && purchaseDays[last] === day) dayAmounts[last]! += amount;
-    else {
-      last++;
-      purchaseDays[last] = day;
-      dayAmounts[last] = amount;
-    }
-    const written = table.product?.[i];
-    const product = written === undefined ? undefined : productName(written);
-    if (product) {
-      if (productCounts === undefined && (favouriteProduct === undefined || favouriteProduct === product)) {
-        favouriteProduct = product;
-        favouriteCount++;
-      } else {
-        if (productCounts === undefined) productCounts = new Map([[favouriteProduct!, favouriteCount]]);
-        const count = (productCounts.get(product) ?? 0) + 1;
-        productCounts.set(product, count);
-        if (count >= favouriteCount) {
-          favouriteCount = count;
-          favouriteProduct = product;
-        }
-      }
-    }
+    let dayEnd = last + 1;
+    if (returns < 0 && dayEnd - end > 1)
+      dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd);
+    keys[count] = table.keys[c]!;
+    labels[count] = table.labels[c]!;
+    returnsTotal[count] = returns;
+    netSpend[count] = net;
+    if (favourites !== undefined) favourites[count] = favouriteProduct(order, from, to, table);
+    start[count] = end;
+    count++;
+    end = dayEnd;
+    start[count] = end;
   }
-  if (returnsTotal < 0 && purchaseDays.length > 1)
-    undoneDays(order, from, to, table, purchaseDays, dayAmounts);
-  return { key, label, purchaseDays, dayAmounts, returnsTotal, netSpend, favouriteProduct };
+  keys.length = count;
+  labels.length = count;
+  if (favourites !== undefined) favourites.length = count;
+  return {
+    histories: {
+      count,
+      keys,
+      labels,
+      start: start.subarray(0, count + 1),
+      days: days.subarray(0, end),
+      amounts: amounts.subarray(0, end),
+      returnsTotal: returnsTotal.subarray(0, count),
+      netSpend: netSpend.subarray(0, count),
+      favouriteProduct: favourites,
+    },
+    returnsOnly,
+  };
 }
 
 /**
- * Takes out of a customer's purchase days each day whose purchases were refunded in full that same
- * day (a plain ledger's +30 and −30 on one date): nothing was bought then, and counting it made
- * "2 purchase days, 27 days apart" of one purchase, and a returner of the return window. The
- * refund still counts in the returns and the net spend. A customer keeps at least one day (their
- * only purchase, refunded, leaves them a buyer whose net spend says so).
+ * The product a customer bought on most purchase rows (`order[from..to)`, by day), the latest one on
+ * a tie. Most customers buy one product or a few times: the counts map is made only once a second,
+ * different product turns up.
  */
-function undoneDays(
+function favouriteProduct(
   order: Int32Array,
   from: number,
   to: number,
   table: PurchaseTable,
-  purchaseDays: DayNumber[],
-  dayAmounts: number[],
-): void {
-  const sameDayReturns = new Float64Array(purchaseDays.length);
+): string | undefined {
+  let productCounts: Map<string, number> | undefined;
+  let favourite: string | undefined;
+  let favouriteCount = 0;
   for (let k = from; k < to; k++) {
+    const i = order[k]!;
+    if (table.amount[i]! < 0) continue;
+    const written = table.product?.[i];
+    const product = written === undefined ? undefined : productName(written);
+    if (!product) continue;
+    if (productCounts === undefined && (favourite === undefined || favourite === product)) {
+      favourite = product;
+      favouriteCount++;
+      continue;
+    }
+    if (productCounts === undefined) productCounts = new Map([[favourite!, favouriteCount]]);
+    const count = (productCounts.get(product) ?? 0) + 1;
+    productCounts.set(product, count);
+    if (count >= favouriteCount) {
+      favouriteCount = count;
+      favourite = product;
+    }
+  }
+  return favourite;
+}
+
+/**
+ * Takes out of a customer's purchase days (`days[from..to)`) each day whose purchases were refunded
+ * in full that same day (a plain ledger's +30 and −30 on one date): nothing was bought then, and
+ * counting it made "2 purchase days, 27 days apart" of one purchase, and a returner of the return
+ * window. The refund still counts in the returns and the net spend. A customer keeps at least one
+ * day (their only purchase, refunded, leaves them a buyer whose net spend says so). Returns where
+ * the days kept end.
+ */
+function undoneDays(
+  order: Int32Array,
+  rowFrom: number,
+  rowTo: number,
+  table: PurchaseTable,
+  days: Int32Array,
+  amounts: Float64Array,
+  from: number,
+  to: number,
+): number {
+  const sameDayReturns = new Float64Array(to - from);
+  for (let k = rowFrom; k < rowTo; k++) {
     const i = order[k]!;
     const amount = table.amount[i]!;
     if (amount >= 0) continue;
-    const at = purchaseDays.indexOf(table.day[i]!);
-    if (at >= 0) sameDayReturns[at]! += amount;
+    for (let d = from; d < to; d++) {
+      if (days[d] === table.day[i]) {
+        sameDayReturns[d - from]! += amount;
+        break;
+      }
+    }
   }
-  let kept = 0;
-  for (let d = 0; d < purchaseDays.length; d++) {
-    if (sameDayReturns[d]! < 0 && dayAmounts[d]! + sameDayReturns[d]! <= 0) continue;
-    purchaseDays[kept] = purchaseDays[d]!;
-    dayAmounts[kept] = dayAmounts[d]!;
+  let kept = from;
+  for (let d = from; d < to; d++) {
+    const refunded = sameDayReturns[d - from]!;
+    if (refunded < 0 && amounts[d]! + refunded <= 0) continue;
+    days[kept] = days[d]!;
+    amounts[kept] = amounts[d]!;
     kept++;
   }
-  if (kept === 0) return;
-  purchaseDays.length = kept;
-  dayAmounts.length = kept;
+  // Every day refunded: the days stay as they were (kept === from means none was written over).
+  return kept === from ? to : kept;
 }
 
 /**

@@ -3,8 +3,9 @@ import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median } from '../stats';
-import type { CustomerHistory } from './customer-history';
+import type { CustomerHistories } from './customer-history';
 import { type ReturnWindow, returnWindow } from './return-window';
+import { SummaryView } from './summary-view';
 
 /**
  * The per-customer numbers everything else is decided from (SPEC §3). All durations in days;
@@ -60,12 +61,7 @@ export interface CustomerSummary {
 }
 
 /**
- * The customer's own habit as a sentence may state it: the median of their own gaps when they have
- * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
- * defined, it is the `usualGapDays` the due date and every text state.
- */
-/**
- * A summary as summarizeCustomer makes it: with txDays and TDays also under the names the customer
+ * A summary as summarizeCustomers makes it: with txDays and TDays also under the names the customer
  * model reads (models/customer-model.ts), so the summary is the model's input as it is and the
  * analysis makes no second object per customer (issue 13: every object a cold call keeps alive is
  * copied by the garbage collector).
@@ -75,6 +71,11 @@ export interface ModelledSummary extends CustomerSummary {
   readonly T: number;
 }
 
+/**
+ * The customer's own habit as a sentence may state it: the median of their own gaps when they have
+ * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
+ * defined, it is the `usualGapDays` the due date and every text state.
+ */
 export function habitGapDays(
   c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays'>,
 ): number | undefined {
@@ -91,104 +92,127 @@ export interface StoreRhythm {
   oneTimeWindow: ReturnWindow;
 }
 
-export function ownMedianGap(days: readonly DayNumber[]): number | undefined {
+/** Customer `c`'s own median gap between purchase days; undefined with fewer than two. */
+function ownMedianGap(h: Pick<CustomerHistories, 'start' | 'days'>, c: number): number | undefined {
+  const from = h.start[c]!;
+  const count = h.start[c + 1]! - from;
+  const days = h.days;
   // Most customers have one to three purchase days: their median needs no list of gaps.
-  if (days.length < 2) return undefined;
-  if (days.length === 2) return days[1]! - days[0]!;
-  if (days.length === 3) return (days[1]! - days[0]! + (days[2]! - days[1]!)) / 2;
-  const gaps: number[] = [];
-  for (let i = 1; i < days.length; i++) gaps.push(days[i]! - days[i - 1]!);
+  if (count < 2) return undefined;
+  if (count === 2) return days[from + 1]! - days[from]!;
+  if (count === 3) return (days[from + 2]! - days[from]!) / 2;
+  const gaps = new Float64Array(count - 1);
+  for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i]! - days[from + i - 1]!;
   return median(gaps);
 }
 
 /**
- * The store's rhythm from each customer's purchase days and own median gap (undefined for one-time
- * buyers; passed in so the gaps are worked out once and shared with `summarizeCustomer`).
+ * Each customer's own median gap (`ownMedianGap`), NaN for a one-time buyer: worked out once and
+ * shared by `storeRhythm` and `summarizeCustomer`.
  */
+export function ownMedianGaps(h: CustomerHistories): Float64Array {
+  const gaps = new Float64Array(h.count);
+  for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c) ?? Number.NaN;
+  return gaps;
+}
+
+/** The store's rhythm from the customers' purchase days and own median gaps (`ownMedianGaps`). */
 export function storeRhythm(
-  histories: readonly Pick<CustomerHistory, 'purchaseDays'>[],
+  histories: CustomerHistories,
   asOfDay: DayNumber,
   settings: Settings,
-  ownGaps: readonly (number | undefined)[] = histories.map((h) => ownMedianGap(h.purchaseDays)),
+  ownGaps: Float64Array = ownMedianGaps(histories),
 ): StoreRhythm {
-  const oneTimeWindow = returnWindow(
-    histories.map((h) => h.purchaseDays),
-    asOfDay,
-    settings.defaultGapDays,
-  );
-  const gaps = ownGaps.filter((g): g is number => g !== undefined);
+  const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
+  const gaps = ownGaps.filter((g) => !Number.isNaN(g));
   if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
   return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
 }
 
-export function summarizeCustomer(
-  history: CustomerHistory,
+/**
+ * Every customer's summary, customer `c` of the histories at index `c` (their own median gaps
+ * passed in when known). What is not read straight off the purchase days is worked out here, once,
+ * into a column per figure; each summary is a view reading them (summary-view.ts).
+ */
+export function summarizeCustomers(
+  histories: CustomerHistories,
   asOfDay: DayNumber,
   store: StoreRhythm,
   settings: Settings,
-  ownGapDays: number | undefined = ownMedianGap(history.purchaseDays),
-): ModelledSummary {
-  const days = history.purchaseDays;
-  const firstDay = days[0]!;
-  const lastDay = days[days.length - 1]!;
-  const count = days.length;
-  const gapCount = count - 1;
-  const k = settings.gapShrinkage;
-  // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run of
-  // quick visits, do not make a rhythm to be Lapsed against. Keep at least one day: same-day repeats
-  // do not make a zero-day rhythm.
-  // A one-time buyer has no gap of their own: theirs is how long those who came back took after
-  // their first purchase (return-window.ts), so stage, reason and due date state one number.
-  const shrunk = Math.max(
-    1,
-    ownGapDays === undefined || gapCount + k === 0
-      ? store.oneTimeWindow.days
-      : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k),
-  );
-  // What the owner and the customer read states one gap (issue 12: an email said "about every 20
-  // days" beside a due date computed from 34): their own median once it is a habit, else the shrunk
-  // one; to a tenth, as it is written, and the due date is the last purchase plus it.
-  const gap = Math.round((habitGapDays({ purchaseDayCount: count, ownGapDays }) ?? shrunk) * 10) / 10;
-  return {
-    key: history.key,
-    label: history.label,
-    firstDay,
-    lastDay,
-    purchaseDayCount: count,
-    x: count - 1,
-    txDays: lastDay - firstDay,
-    TDays: asOfDay - firstDay,
-    tx: lastDay - firstDay,
-    T: asOfDay - firstDay,
-    logGapSum: logGapSum(days),
-    netSpend: history.netSpend,
-    averagePurchase: history.netSpend / count,
-    meanSpend: meanOf(history.dayAmounts, 0, count) * keptShare(history),
-    meanRepeatSpend: count > 1 ? meanOf(history.dayAmounts, 1, count) * keptShare(history) : 0,
-    logRepeatSpendSum: logRepeatSpendSum(history.dayAmounts, count, keptShare(history)),
-    daysSinceLast: asOfDay - lastDay,
-    ownGapDays,
-    longestGapDays: longestGap(days),
-    stageGapDays: shrunk,
-    usualGapDays: gap,
-    nextDueDay: lastDay + Math.round(gap),
-    amountDrop: amountDrop(history.dayAmounts, settings),
-    favouriteProduct: history.favouriteProduct,
+  ownGaps: Float64Array = ownMedianGaps(histories),
+): ModelledSummary[] {
+  const n = histories.count;
+  const { start, days, amounts } = histories;
+  const columns = {
+    histories,
+    asOfDay,
+    logGapSum: new Float64Array(n),
+    meanSpend: new Float64Array(n),
+    meanRepeatSpend: new Float64Array(n),
+    logRepeatSpendSum: new Float64Array(n),
+    ownGapDays: ownGaps,
+    longestGapDays: new Float64Array(n),
+    stageGapDays: new Float64Array(n),
+    usualGapDays: new Float64Array(n),
+    amountDrops: new Map<number, AmountDrop>(),
   };
+  const summaries: ModelledSummary[] = new Array(n);
+  const k = settings.gapShrinkage;
+  for (let c = 0; c < n; c++) {
+    const from = start[c]!;
+    const to = start[c + 1]!;
+    const count = to - from;
+    const gapCount = count - 1;
+    const own = ownGaps[c]!;
+    const ownGapDays = Number.isNaN(own) ? undefined : own;
+    // Stages are judged on the own median gap shrunk toward the store's: a few purchases, or a run
+    // of quick visits, do not make a rhythm to be Lapsed against. Keep at least one day: same-day
+    // repeats do not make a zero-day rhythm.
+    // A one-time buyer has no gap of their own: theirs is how long those who came back took after
+    // their first purchase (return-window.ts), so stage, reason and due date state one number.
+    const shrunk = Math.max(
+      1,
+      ownGapDays === undefined || gapCount + k === 0
+        ? store.oneTimeWindow.days
+        : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k),
+    );
+    // What the owner and the customer read states one gap (issue 12: an email said "about every 20
+    // days" beside a due date computed from 34): their own median once it is a habit, else the
+    // shrunk one; to a tenth, as it is written, and the due date is the last purchase plus it.
+    const habit = habitGapDays({ purchaseDayCount: count, ownGapDays });
+    columns.stageGapDays[c] = shrunk;
+    columns.longestGapDays[c] = longestGap(days, from, to);
+    columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
+    const kept = keptShare(histories.netSpend[c]!, histories.returnsTotal[c]!);
+    columns.logGapSum[c] = logGapSum(days, to, from);
+    columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
+    columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
+    columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
+    const drop = amountDrop(amounts, settings, from, to);
+    if (drop) columns.amountDrops.set(c, drop);
+    summaries[c] = new SummaryView(columns, c);
+  }
+  return summaries;
 }
 
-function longestGap(days: readonly DayNumber[]): number | undefined {
-  if (days.length < 2) return undefined;
+/** The longest gap between the purchase days `days[from..to)`; NaN with fewer than two. */
+function longestGap(days: Int32Array, from: number, to: number): number {
+  if (to - from < 2) return Number.NaN;
   let longest = 0;
-  for (let i = 1; i < days.length; i++) longest = Math.max(longest, days[i]! - days[i - 1]!);
+  for (let i = from + 1; i < to; i++) longest = Math.max(longest, days[i]! - days[i - 1]!);
   return longest;
 }
 
-/** Σ ln(kept share × amount) over the repeat purchase days, when there are two or more and all are positive. */
-function logRepeatSpendSum(amounts: readonly number[], count: number, kept: number): number | undefined {
-  if (count < 3 || !(kept > 0)) return undefined;
+/** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */
+function logRepeatSpendSum(
+  amounts: Float64Array,
+  from: number,
+  to: number,
+  kept: number,
+): number | undefined {
+  if (to - from < 3 || !(kept > 0)) return undefined;
   let sum = 0;
-  for (let i = 1; i < count; i++) {
+  for (let i = from + 1; i < to; i++) {
     if (!(amounts[i]! > 0)) return undefined;
     sum += Math.log(amounts[i]! * kept);
   }
@@ -200,8 +224,8 @@ function logRepeatSpendSum(amounts: readonly number[], count: number, kept: numb
  * spend (SPEC §3), so the spend per purchase day the models learn from is scaled by it — a customer
  * who returns half of what they buy is worth half as much per visit.
  */
-function keptShare(history: CustomerHistory): number {
-  const gross = history.netSpend - history.returnsTotal;
+function keptShare(netSpend: number, returnsTotal: number): number {
+  const gross = netSpend - returnsTotal;
   if (gross <= 0) return 1;
-  return Math.min(1, Math.max(0, history.netSpend / gross));
+  return Math.min(1, Math.max(0, netSpend / gross));
 }

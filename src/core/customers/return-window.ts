@@ -1,5 +1,5 @@
 import type { DayNumber } from '../days';
-import { firstAtLeast } from '../models/history-groups';
+import type { CustomerHistories } from './customer-history';
 
 /**
  * How long customers of this shop who came back took to come back after their first purchase: what
@@ -35,7 +35,8 @@ const MIN_RETURNERS = 5;
 const MIN_RISK_SHARE = 0.05;
 
 /**
- * The window of `ReturnWindow` from each customer's purchase days (ascending, non-empty).
+ * The window of `ReturnWindow` from each customer's purchase days (ascending, non-empty; customer
+ * `c`'s are `days[start[c]..start[c + 1])`).
  *
  * Censoring: a log ending on `asOfDay` shows a first gap of g days only for customers whose first
  * purchase is at least g days old, so the plain quantile of the gaps seen is too short on short
@@ -48,29 +49,37 @@ const MIN_RISK_SHARE = 0.05;
  * the returners seen did come back within it, and `withinCount` counts them.
  */
 export function returnWindow(
-  purchaseDays: readonly (readonly DayNumber[])[],
+  { start, days }: Pick<CustomerHistories, 'start' | 'days'>,
   asOfDay: DayNumber,
   defaultGapDays: number,
 ): ReturnWindow {
-  const ages = new Float64Array(purchaseDays.length);
-  const gaps: number[] = [];
-  for (let i = 0; i < purchaseDays.length; i++) {
-    const days = purchaseDays[i]!;
-    ages[i] = asOfDay - days[0]!;
-    if (days.length > 1) gaps.push(days[1]! - days[0]!);
+  const customers = start.length - 1;
+  const ages = new Float64Array(customers);
+  // Typed, so that the sorts below are numeric without a comparator called per step.
+  const firstGaps = new Float64Array(customers);
+  let returners = 0;
+  for (let i = 0; i < customers; i++) {
+    const first = start[i]!;
+    ages[i] = asOfDay - days[first]!;
+    if (start[i + 1]! - first > 1) firstGaps[returners++] = days[first + 1]! - days[first]!;
   }
-  const returners = gaps.length;
+  const gaps = firstGaps.subarray(0, returners);
   if (returners < MIN_RETURNERS) {
     const within = gaps.filter((g) => g <= defaultGapDays).length;
     return { days: defaultGapDays, returners, withinCount: within, fromSetting: true };
   }
   ages.sort();
-  gaps.sort((a, b) => a - b);
+  gaps.sort();
   // Customers whose first purchase is at least g days old (those past the first age below g),
   // trimmed below at MIN_RISK_SHARE of them: the weights still never fall as g grows.
   const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
-  const oldEnough = (g: number) => Math.max(floor, ages.length - firstAtLeast(ages, g));
-  const weights = gaps.map((g) => 1 / oldEnough(g));
+  // The gaps ascend, so the first age at least g only moves on: one walk over the ages, not a
+  // binary search per returner.
+  const weights = new Float64Array(returners);
+  for (let i = 0, young = 0; i < returners; i++) {
+    while (young < customers && ages[young]! < gaps[i]!) young++;
+    weights[i] = 1 / Math.max(floor, customers - young);
+  }
   // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
   const total = weights.reduce((sum, w) => sum + w, 0);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
@@ -82,8 +91,8 @@ export function returnWindow(
     cumulative += weights[index]!;
     if (cumulative >= target) break;
   }
-  const days = gaps[index]!;
+  const window = gaps[index]!;
   let within = index + 1;
-  while (within < returners && gaps[within] === days) within++;
-  return { days, returners, withinCount: within, fromSetting: false };
+  while (within < returners && gaps[within] === window) within++;
+  return { days: window, returners, withinCount: within, fromSetting: false };
 }

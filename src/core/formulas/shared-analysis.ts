@@ -30,6 +30,8 @@ export interface FormulaAnalysis
     | 'asOfDay'
     | 'settings'
     | 'customers'
+    | 'customerCount'
+    | 'customerAt'
     | 'byKey'
     | 'model'
     | 'purchaseModelChoice'
@@ -166,6 +168,8 @@ function sharedAnalysisOf(facts: SharedFacts, settings: Settings, needs: ShareNe
     asOfDay: facts.asOfDay,
     settings,
     customers,
+    customerCount: customers.length,
+    customerAt: (i) => customers[i]!,
     get byKey() {
       if (byKey === undefined) {
         byKey = new Map();

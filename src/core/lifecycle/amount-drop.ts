@@ -43,21 +43,29 @@ const MIN_EARLIER_DAYS = 3;
  */
 const MIN_LOG_SPREAD = 0.05;
 
-export function amountDrop(dayAmounts: readonly number[], settings: Settings): AmountDrop | undefined {
+/** The drop in `dayAmounts[from..to)`, a customer's purchase-day amounts in day order, if any. */
+export function amountDrop(
+  dayAmounts: ArrayLike<number>,
+  settings: Settings,
+  from = 0,
+  to = dayAmounts.length,
+): AmountDrop | undefined {
   const k = settings.recentPurchaseDays;
-  const n = dayAmounts.length;
+  const n = to - from;
   const earlierCount = n - k;
   if (n < settings.amountTrendMinPurchaseDays || earlierCount < MIN_EARLIER_DAYS) return undefined;
+  const recentFrom = from + earlierCount;
   // Test 3 first against the largest earlier amount, which the usual one (their median) never
   // exceeds: most regulars fail it here, before any list is copied and sorted.
-  let earlierHigh = dayAmounts[0]!;
-  for (let i = 1; i < earlierCount; i++) if (dayAmounts[i]! > earlierHigh) earlierHigh = dayAmounts[i]!;
-  const recentMean = meanOf(dayAmounts, earlierCount, n);
+  let earlierHigh = dayAmounts[from]!;
+  for (let i = from + 1; i < recentFrom; i++) if (dayAmounts[i]! > earlierHigh) earlierHigh = dayAmounts[i]!;
+  const recentMean = meanOf(dayAmounts, recentFrom, to);
   if (!(recentMean < settings.amountDropRatio * earlierHigh)) return undefined;
-  const earlier = dayAmounts.slice(0, earlierCount);
+  const earlier = new Float64Array(earlierCount);
+  for (let i = 0; i < earlierCount; i++) earlier[i] = dayAmounts[from + i]!;
   const usualAmount = median(earlier);
   if (!(usualAmount > 0)) return undefined;
-  for (let i = earlierCount; i < n; i++) if (!(dayAmounts[i]! < usualAmount)) return undefined;
+  for (let i = recentFrom; i < to; i++) if (!(dayAmounts[i]! < usualAmount)) return undefined;
   const ratio = recentMean / usualAmount;
   if (!(ratio < settings.amountDropRatio)) return undefined;
 
@@ -71,7 +79,7 @@ export function amountDrop(dayAmounts: readonly number[], settings: Settings): A
   for (const l of earlierLogs) squares += (l - logMean) ** 2;
   const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(squares / (earlierCount - 1)));
   let recentLogSum = 0;
-  for (let i = earlierCount; i < n; i++) recentLogSum += logOf(dayAmounts[i]!);
+  for (let i = recentFrom; i < to; i++) recentLogSum += logOf(dayAmounts[i]!);
   const fall = logMedian - recentLogSum / k;
   const standardError = spread * Math.sqrt(1 / k + 1 / earlierCount);
   if (!(fall > settings.amountDropNoiseZ * standardError)) return undefined;

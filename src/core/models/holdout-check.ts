@@ -32,10 +32,14 @@ import { firstAtLeast, groupHistoriesAt } from './history-groups';
 import { kFromGaps, logGapSum } from './mbg-cnbd-k';
 import type { RepeatHistory } from './repeat-history';
 
-export interface HoldoutCustomer {
-  readonly key: string;
-  /** Distinct purchase days, ascending. */
-  readonly purchaseDays: readonly DayNumber[];
+/**
+ * The customers' distinct purchase days as columns: customer `i`'s are `days[start[i]..start[i + 1])`,
+ * ascending (customers/customer-history.ts keeps them so, for every customer in one array).
+ */
+export interface HoldoutCustomers {
+  readonly keys: readonly string[];
+  readonly start: Int32Array;
+  readonly days: Int32Array;
 }
 
 interface ModelScore {
@@ -109,35 +113,35 @@ interface Scored {
 }
 
 /** The scored customers, in one pass over the customers (a hash and two binary searches each). */
-function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber, asOf: DayNumber): Scored[] {
-  // Indexed loops over the customers, not for…of: run once per call, mostly before the engine has
-  // optimised them, each step of an iterator would allocate a result object.
+function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): Scored[] {
+  const { keys, start, days } = customers;
+  const count = start.length - 1;
   let eligible = 0;
-  for (let i = 0; i < customers.length; i++) {
-    const days = customers[i]!.purchaseDays;
-    if (days.length > 0 && days[0]! <= cutoff) eligible++;
+  for (let i = 0; i < count; i++) {
+    if (start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff) eligible++;
   }
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
   const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
   const threshold = keepShare * 2 ** 32;
   const out: Scored[] = [];
-  for (let i = 0; i < customers.length; i++) {
-    const c = customers[i]!;
-    const days = c.purchaseDays;
-    if (!(days.length > 0 && days[0]! <= cutoff)) continue;
-    if (keepShare < 1 && hashKey(c.key) >= threshold) continue;
+  for (let i = 0; i < count; i++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (!(to > from && days[from]! <= cutoff)) continue;
+    if (keepShare < 1 && hashKey(keys[i]!) >= threshold) continue;
     // Days are whole: the purchase days up to the cutoff are those before cutoff + 1.
-    const before = firstAtLeast(days, cutoff + 1);
-    const first = days[0]!;
+    const own = days.subarray(from, to);
+    const before = firstAtLeast(own, cutoff + 1);
+    const first = own[0]!;
     out.push({
-      key: c.key,
+      key: keys[i]!,
       history: {
         x: before - 1,
-        tx: days[before - 1]! - first,
+        tx: own[before - 1]! - first,
         T: cutoff - first,
-        logGapSum: logGapSum(days, before),
+        logGapSum: logGapSum(own, before),
       },
-      boughtDays: firstAtLeast(days, asOf + 1) - before,
+      boughtDays: firstAtLeast(own, asOf + 1) - before,
     });
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
@@ -151,23 +155,19 @@ function calibrationSet(customers: readonly HoldoutCustomer[], cutoff: DayNumber
  * data, and the one that rightly expects due regulars to buy would lose (a new-owner trial's log
  * analysed 3 months after its last row switched `auto` to the BG/NBD, Lapsed customers at 15–26%).
  */
-export function holdoutCheck(customers: readonly HoldoutCustomer[], asOfDay: DayNumber): HoldoutCheck {
+export function holdoutCheck(customers: HoldoutCustomers, asOfDay: DayNumber): HoldoutCheck {
+  const { start, days } = customers;
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < customers.length; i++) {
-    const days = customers[i]!.purchaseDays;
-    if (days.length === 0) continue;
-    if (days[0]! < firstDay) firstDay = days[0]!;
-    if (days[days.length - 1]! > lastDay) lastDay = days[days.length - 1]!;
+  for (let i = 0; i + 1 < start.length; i++) {
+    if (start[i + 1] === start[i]) continue;
+    if (days[start[i]!]! < firstDay) firstDay = days[start[i]!]!;
+    if (days[start[i + 1]! - 1]! > lastDay) lastDay = days[start[i + 1]! - 1]!;
   }
   return checkUpTo(customers, firstDay, Math.min(asOfDay, lastDay));
 }
 
-function checkUpTo(
-  customers: readonly HoldoutCustomer[],
-  firstDay: number,
-  asOfDay: DayNumber,
-): HoldoutCheck {
+function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNumber): HoldoutCheck {
   const span = asOfDay - firstDay;
   if (!Number.isFinite(span)) return { status: 'too-short', reason: 'too-few-customers' };
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);

@@ -92,10 +92,13 @@ export interface MbgCnbdKFitOptions {
 /** Largest k tried (as BTYDplus's grid): a gap's coefficient of variation 1/√12 ≈ 0.29. */
 const K_MAX = 12;
 
-/** Σ ln(gap) of ascending distinct purchase days: the litt of [1], 0 for fewer than two days. */
-export function logGapSum(days: readonly number[], count = days.length): number {
+/**
+ * Σ ln(gap) of ascending distinct purchase days `days[from..to)`: the litt of [1], 0 for fewer than
+ * two days. A range, so a customer's days can be read in place from a column of everyone's.
+ */
+export function logGapSum(days: ArrayLike<number>, to = days.length, from = 0): number {
   let sum = 0;
-  for (let i = 1; i < count; i++) sum += Math.log(days[i]! - days[i - 1]!);
+  for (let i = from + 1; i < to; i++) sum += Math.log(days[i]! - days[i - 1]!);
   return sum;
 }
 

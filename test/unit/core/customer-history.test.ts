@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHistories } from '../../../src/core/customers/customer-history';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
+import { historyList } from '../../support/histories';
 
 let row = 1;
 const line = (customer: string, day: number, amount: number): Purchase => ({
@@ -15,7 +16,7 @@ const line = (customer: string, day: number, amount: number): Purchase => ({
   amount,
 });
 const history = (purchases: Purchase[], key: string) =>
-  buildHistories(tableOfPurchases(purchases)).histories.find((h) => h.key === key)!;
+  historyList(buildHistories(tableOfPurchases(purchases)).histories).find((h) => h.key === key)!;
 
 describe('purchase days and same-day refunds', () => {
   it('a day refunded in full that same day is not a purchase day; the refund still counts', () => {

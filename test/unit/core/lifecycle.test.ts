@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistories } from '../../../src/core/customers/customer-history';
-import { storeRhythm, summarizeCustomer } from '../../../src/core/customers/customer-summary';
+import { storeRhythm, summarizeCustomers } from '../../../src/core/customers/customer-summary';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
 import { lifecycleStage } from '../../../src/core/lifecycle/lifecycle-stage';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { historyList } from '../../support/histories';
 
 const settings = DEFAULT_SETTINGS;
 let row = 1;
@@ -28,8 +29,7 @@ function judge(purchases: Purchase[], asOfDay: number, regularCount = 5) {
   );
   const { histories } = buildHistories(tableOfPurchases([...regulars, ...purchases]));
   const store = storeRhythm(histories, asOfDay, settings);
-  const history = histories.find((h) => h.key === 'me')!;
-  const summary = summarizeCustomer(history, asOfDay, store, settings);
+  const summary = summarizeCustomers(histories, asOfDay, store, settings)[histories.keys.indexOf('me')]!;
   const result = lifecycleStage(summary, store, settings);
   return { summary, store, ...result, en: describeLifecycle(result.stage, result.reason, 'en') };
 }
@@ -54,7 +54,7 @@ describe('lifecycle stages and their reasons', () => {
     const store = storeRhythm(histories, 100, settings);
     expect(store.medianGapDays).toBe(10);
     expect(store.oneTimeWindow.days).toBe(60);
-    const me = summarizeCustomer(histories.find((h) => h.key === 'me')!, 100, store, settings);
+    const me = summarizeCustomers(histories, 100, store, settings)[histories.keys.indexOf('me')]!;
     expect(lifecycleStage(me, store, settings).stage).toBe('new');
   });
 
@@ -214,8 +214,8 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 5, 10), buy('a', 5, 15), buy('a', 9, 0)]),
     );
-    expect(histories[0]!.purchaseDays).toEqual([5, 9]);
-    expect(histories[0]!.dayAmounts).toEqual([25, 0]);
+    expect(historyList(histories)[0]!.purchaseDays).toEqual([5, 9]);
+    expect(historyList(histories)[0]!.dayAmounts).toEqual([25, 0]);
   });
 
   it('orders purchase days whatever the order of the rows, keeping row order within a day', () => {
@@ -223,10 +223,10 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([{ ...rows[0]!, product: 'tea' }, rows[1]!, { ...rows[2]!, product: 'pot' }]),
     );
-    expect(histories[0]!.purchaseDays).toEqual([5, 9]);
-    expect(histories[0]!.dayAmounts).toEqual([2, 4]);
+    expect(historyList(histories)[0]!.purchaseDays).toEqual([5, 9]);
+    expect(historyList(histories)[0]!.dayAmounts).toEqual([2, 4]);
     // One row each: the later row's product wins the tie.
-    expect(histories[0]!.favouriteProduct).toBe('pot');
+    expect(historyList(histories)[0]!.favouriteProduct).toBe('pot');
   });
 
   it('names the product bought on most rows as the favourite, the later one on a tie', () => {
@@ -236,7 +236,7 @@ describe('purchase days and returns', () => {
           ...products.map((product, i): Purchase => ({ ...buy('a', i, 5), product })),
           buy('a', 99, 5),
         ]),
-      ).histories[0]!.favouriteProduct;
+      ).histories.favouriteProduct?.[0];
     expect(rows(['tea', 'tea', 'pot'])).toBe('tea');
     expect(rows(['tea', 'pot', 'pot'])).toBe('pot');
     expect(rows(['tea', 'tea', 'pot', 'pot'])).toBe('pot');
@@ -248,7 +248,7 @@ describe('purchase days and returns', () => {
 
   it('counts returns against net spend but never as a purchase day', () => {
     const { histories } = buildHistories(tableOfPurchases([buy('a', 5, 40), buy('a', 12, -15)]));
-    const h = histories[0]!;
+    const h = historyList(histories)[0]!;
     expect(h.purchaseDays).toEqual([5]);
     expect(h.netSpend).toBe(25);
     expect(h.returnsTotal).toBe(-15);
@@ -258,7 +258,7 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 0, 40), buy('a', 10, 60), buy('a', 12, -50)]),
     );
-    const s = summarizeCustomer(histories[0]!, 20, storeRhythm(histories, 20, settings), settings);
+    const s = summarizeCustomers(histories, 20, storeRhythm(histories, 20, settings), settings)[0]!;
     // Kept 50 of 100 bought: mean per day 50 × 0.5 = 25; the repeat day 60 × 0.5 = 30.
     expect(s.meanSpend).toBe(25);
     expect(s.meanRepeatSpend).toBe(30);
@@ -268,7 +268,7 @@ describe('purchase days and returns', () => {
   it("sums the logs of the repeat purchase days' kept amounts, for the spend model; nothing when one is not positive or there is one repeat day", () => {
     const summary = (rows: Purchase[]) => {
       const { histories } = buildHistories(tableOfPurchases(rows));
-      return summarizeCustomer(histories[0]!, 40, storeRhythm(histories, 40, settings), settings);
+      return summarizeCustomers(histories, 40, storeRhythm(histories, 40, settings), settings)[0]!;
     };
     const s = summary([buy('a', 0, 40), buy('a', 10, 60), buy('a', 20, 20), buy('a', 22, -20)]);
     // Kept 100 of 120: the repeat days 60 and 20 count as 50 and 16.67.
@@ -279,7 +279,7 @@ describe('purchase days and returns', () => {
 
   it('reports a customer with only returns instead of analysing them', () => {
     const { histories, returnsOnly } = buildHistories(tableOfPurchases([buy('a', 5, 40), buy('b', 6, -15)]));
-    expect(histories.map((h) => h.key)).toEqual(['a']);
+    expect(histories.keys).toEqual(['a']);
     expect(returnsOnly).toEqual([{ key: 'b', label: 'b', rows: [expect.any(Number)] }]);
   });
 
@@ -287,7 +287,7 @@ describe('purchase days and returns', () => {
     const { histories } = buildHistories(
       tableOfPurchases([buy('a', 0), buy('a', 30), buy('a', 30), buy('a', 213)]),
     );
-    const s = summarizeCustomer(histories[0]!, 272, storeRhythm(histories, 272, settings), settings);
+    const s = summarizeCustomers(histories, 272, storeRhythm(histories, 272, settings), settings)[0]!;
     expect([s.x, s.txDays, s.TDays]).toEqual([2, 213, 272]);
   });
 });

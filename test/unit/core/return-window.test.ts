@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { returnWindow } from '../../../src/core/customers/return-window';
+import { dayColumns } from '../../support/histories';
+
+/** Customers' purchase days as the columns the window reads. */
+const columns = (lists: readonly number[][]) =>
+  dayColumns(lists.map((purchaseDays, i) => ({ key: `c${i}`, purchaseDays })));
 
 /** A customer first buying `ageDays` before day 1000, back `firstGapDays` later (or never). */
 const customer = (ageDays: number, firstGapDays?: number) =>
@@ -10,7 +15,7 @@ describe("the store's return window for one-time buyers", () => {
   it('with every first purchase old enough to show any gap, is the plain 80th percentile of first gaps', () => {
     // Ten returners, gaps 1…10 days, all first purchases 500 days old: equal weights, 8 of 10 within 8.
     const days = Array.from({ length: 10 }, (_, i) => customer(500, i + 1));
-    expect(returnWindow(days, 1000, 30)).toEqual({
+    expect(returnWindow(columns(days), 1000, 30)).toEqual({
       days: 8,
       returners: 10,
       withinCount: 8,
@@ -21,10 +26,10 @@ describe("the store's return window for one-time buyers", () => {
   it('counts one-time buyers as customers old enough, or not, to have shown each gap', () => {
     const returners = Array.from({ length: 10 }, (_, i) => customer(500, i + 1));
     // An old one-time buyer could have shown every gap: the weights stay equal.
-    expect(returnWindow([...returners, customer(400)], 1000, 30).days).toBe(8);
+    expect(returnWindow(columns([...returners, customer(400)]), 1000, 30).days).toBe(8);
     // One who bought 3 days ago could show gaps of 1–3 days only: gaps over 3 days weigh 12/11 as
     // much as those up to 3, and the weighed 80% is reached at 9 (3/12 + 6/11 < 0.8 × (3/12 + 7/11)).
-    expect(returnWindow([...returners, customer(400), customer(3)], 1000, 30)).toEqual({
+    expect(returnWindow(columns([...returners, customer(400), customer(3)]), 1000, 30)).toEqual({
       days: 9,
       returners: 10,
       withinCount: 9,
@@ -39,10 +44,10 @@ describe("the store's return window for one-time buyers", () => {
     const quick = Array.from({ length: 8 }, (_, i) => customer(300, i + 3));
     const slow = [customer(300, 100), customer(300, 100)];
     const young = Array.from({ length: 30 }, () => customer(20));
-    const window = returnWindow([...quick, ...slow, ...young], 1000, 30);
+    const window = returnWindow(columns([...quick, ...slow, ...young]), 1000, 30);
     expect(window).toEqual({ days: 100, returners: 10, withinCount: 10, fromSetting: false });
     // Without the young customers nothing is censored: the plain quantile.
-    expect(returnWindow([...quick, ...slow], 1000, 30).days).toBe(10);
+    expect(returnWindow(columns([...quick, ...slow]), 1000, 30).days).toBe(10);
   });
 
   it('one early customer does not speak for a growing shop: a gap only one or two are old enough to show is weighed as if 5% of the customers were', () => {
@@ -52,14 +57,14 @@ describe("the store's return window for one-time buyers", () => {
     const young = Array.from({ length: 500 }, (_, i) =>
       i < 80 ? customer(31 + (i % 29), 5 + (i % 26)) : customer(1 + (i % 59)),
     );
-    const window = returnWindow([...young, customer(400, 380)], 1000, 30);
+    const window = returnWindow(columns([...young, customer(400, 380)]), 1000, 30);
     expect(window.days).toBeLessThanOrEqual(30);
     expect(window.returners).toBe(81);
   });
 
   it('with fewer than five returners, is the setting, and counts the returners within it', () => {
     const days = [customer(300, 10), customer(300, 50), customer(300, 20), customer(300, 40), customer(5)];
-    expect(returnWindow(days, 1000, 30)).toEqual({
+    expect(returnWindow(columns(days), 1000, 30)).toEqual({
       days: 30,
       returners: 4,
       withinCount: 2,
@@ -78,7 +83,7 @@ describe("the store's return window for one-time buyers", () => {
           const days = rows.map(([age, gap]) =>
             gap === null || gap > age ? customer(age) : customer(age, gap),
           );
-          const window = returnWindow(days, 1000, 30);
+          const window = returnWindow(columns(days), 1000, 30);
           const gaps = days.filter((d) => d.length > 1).map((d) => d[1]! - d[0]!);
           expect(window.returners).toBe(gaps.length);
           expect(window.withinCount).toBe(gaps.filter((g) => g <= window.days).length);

@@ -7,6 +7,7 @@ import { dateOrderOfLocale } from '../../../src/core/input/parse-date';
 import { dayOfIsoDate, sampleCellValue } from '../../../src/core/sample/sample-workbook';
 import { isoOfDay } from '../../../src/core/time/civil';
 import { expectedExclusions, exportFixtures } from '../../support/export-fixtures';
+import { historyList } from '../../support/histories';
 
 describe('export fixtures through the core reader', () => {
   for (const f of exportFixtures()) {
@@ -22,7 +23,7 @@ describe('export fixtures through the core reader', () => {
       expect(detection?.confidence).toBe(f.expected.confidence);
       expect(log.currency).toBe(f.expected.currency);
       const { histories } = buildHistories(log.purchases);
-      const actual = histories.map((h) => ({
+      const actual = historyList(histories).map((h) => ({
         key: h.key,
         name: h.label,
         days: h.purchaseDays.map(isoOfDay),

@@ -5,10 +5,10 @@
 import { buildHistories } from '../../../src/core/customers/customer-history';
 import {
   type CustomerSummary,
-  ownMedianGap,
+  ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
-  summarizeCustomer,
+  summarizeCustomers,
 } from '../../../src/core/customers/customer-summary';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
@@ -82,10 +82,9 @@ export function judgeAll(
   settings: Settings = DEFAULT_SETTINGS,
 ): { store: StoreRhythm; judged: Judged[] } {
   const { histories } = buildHistories(tableOfPurchases(purchases));
-  const gaps = histories.map((h) => ownMedianGap(h.purchaseDays));
+  const gaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, gaps);
-  const judged = histories.map((h, i) => {
-    const summary = summarizeCustomer(h, asOfDay, store, settings, gaps[i]);
+  const judged = summarizeCustomers(histories, asOfDay, store, settings, gaps).map((summary) => {
     return { summary, result: lifecycleStage(summary, store, settings) };
   });
   return { store, judged };

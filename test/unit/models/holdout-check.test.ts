@@ -3,6 +3,7 @@ import { accuracySentence } from '../../../src/core/i18n/model-accuracy';
 import { type HoldoutCheck, holdoutCheck } from '../../../src/core/models/holdout-check';
 import { parsePurchaseModelChoice } from '../../../src/core/models/model-choice';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { dayColumns } from '../../support/histories';
 import { randomSource } from './simulate';
 
 /** Customers on a rhythm who may leave after each purchase, over `span` days up to day 1000. */
@@ -23,7 +24,7 @@ function customers(n: number, span: number, seed = 1, memoryless = false) {
 
 describe('the hold-out check', () => {
   it('holds out 90 days of a long log, scores every model, and picks the lowest Brier score', () => {
-    const check = holdoutCheck(customers(600, 700), 1000);
+    const check = holdoutCheck(dayColumns(customers(600, 700)), 1000);
     if (check.status !== 'checked') throw new Error(`not checked: ${check.reason}`);
     expect(check.holdoutDays).toBe(90);
     expect(check.cutoffDay).toBe(910);
@@ -39,7 +40,7 @@ describe('the hold-out check', () => {
   });
 
   it('on memoryless gaps the MBG/CNBD-k is the MBG/NBD (k = 1): it gets its score, and the tie goes to the MBG/NBD', () => {
-    const check = holdoutCheck(customers(600, 700, 1, true), 1000);
+    const check = holdoutCheck(dayColumns(customers(600, 700, 1, true)), 1000);
     if (check.status !== 'checked') throw new Error(`not checked: ${check.reason}`);
     const [, mbg, regular] = check.scores;
     expect(check.scores.map((s) => s.model)).toEqual(['bg-nbd', 'mbg-nbd', 'mbg-cnbd-k']);
@@ -50,7 +51,7 @@ describe('the hold-out check', () => {
   it('keeps the MBG/CNBD-k (here at k = 1, the MBG/NBD) unless another model is clearly better: a lower Brier score within the noise of a 70-customer sheet does not win', () => {
     let keptWithinNoise = 0;
     for (let seed = 1; seed <= 40; seed++) {
-      const check = holdoutCheck(customers(70, 400, seed, true), 1000);
+      const check = holdoutCheck(dayColumns(customers(70, 400, seed, true)), 1000);
       if (check.status !== 'checked') continue;
       const score = (model: string) => check.scores.find((s) => s.model === model)!.brier;
       const lowest = Math.min(...check.scores.map((s) => s.brier));
@@ -64,14 +65,14 @@ describe('the hold-out check', () => {
   it('holds out the last stretch of the log itself: analysed 90 days after its last row, the check is the one at that row', () => {
     const log = customers(600, 700, 3);
     const lastDay = Math.max(...log.map((c) => c.purchaseDays.at(-1)!));
-    const stale = holdoutCheck(log, lastDay + 90);
-    expect(stale).toEqual(holdoutCheck(log, lastDay));
+    const stale = holdoutCheck(dayColumns(log), lastDay + 90);
+    expect(stale).toEqual(holdoutCheck(dayColumns(log), lastDay));
     if (stale.status !== 'checked') throw new Error('not checked');
     expect(stale.cutoffDay).toBe(lastDay - 90);
   });
 
   it("says whose figures they are when the owner set another model than the automatic choice (a re-trial read the winner's bands under bg-nbd)", () => {
-    const check = holdoutCheck(customers(600, 700), 1000);
+    const check = holdoutCheck(dayColumns(customers(600, 700)), 1000);
     if (check.status !== 'checked') throw new Error('not checked');
     const names = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD', 'mbg-cnbd-k': 'MBG/CNBD-k' } as const;
     const other = check.winner === 'bg-nbd' ? 'mbg-nbd' : 'bg-nbd';
@@ -86,22 +87,25 @@ describe('the hold-out check', () => {
   });
 
   it('holds out a quarter of a short log, and says a log under 56 days is too short', () => {
-    const check = holdoutCheck(customers(600, 200), 1000);
+    const check = holdoutCheck(dayColumns(customers(600, 200)), 1000);
     expect(check.status === 'checked' && check.holdoutDays).toBe(
       Math.floor((1000 - Math.min(...customers(600, 200).map((c) => c.purchaseDays[0]!))) / 4),
     );
-    expect(holdoutCheck(customers(600, 50), 1000)).toEqual({ status: 'too-short', reason: 'short-log' });
-    expect(holdoutCheck(customers(30, 700), 1000)).toEqual({
+    expect(holdoutCheck(dayColumns(customers(600, 50)), 1000)).toEqual({
+      status: 'too-short',
+      reason: 'short-log',
+    });
+    expect(holdoutCheck(dayColumns(customers(30, 700)), 1000)).toEqual({
       status: 'too-short',
       reason: 'too-few-customers',
     });
-    expect(holdoutCheck([], 1000)).toEqual({ status: 'too-short', reason: 'too-few-customers' });
+    expect(holdoutCheck(dayColumns([]), 1000)).toEqual({ status: 'too-short', reason: 'too-few-customers' });
   });
 
   it('the same data gives the same answer whatever its order; large sheets are checked on a fixed subsample', () => {
     const big = customers(9000, 700, 3);
-    const check = holdoutCheck(big, 1000);
-    const reversed = holdoutCheck([...big].reverse(), 1000);
+    const check = holdoutCheck(dayColumns(big), 1000);
+    const reversed = holdoutCheck(dayColumns([...big].reverse()), 1000);
     expect(reversed).toEqual(check);
     if (check.status !== 'checked') throw new Error('not checked');
     expect(check.customers).toBeLessThan(2900);

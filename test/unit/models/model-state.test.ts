@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/models/customer-model';
 import { holdoutCheck } from '../../../src/core/models/holdout-check';
 import { decodeSavedFit, encodeSavedFit, type SavedFit } from '../../../src/core/models/model-state';
+import { dayColumns } from '../../support/histories';
 import { readCdnowSample } from './cdnow-data';
 import { simulateCustomers } from './simulate';
 
@@ -98,7 +99,7 @@ describe('a saved fit read back', () => {
         (_, k) => 9000 + Math.round((k * c.tx) / Math.max(1, c.x)),
       ),
     }));
-    const check = holdoutCheck(histories, 9000 + 272);
+    const check = holdoutCheck(dayColumns(histories), 9000 + 272);
     expect(check.status).toBe('checked');
     const fitted = fitCustomerModel(sample);
     expect(roundTrip({ model: fitted.fit, check }).check).toEqual(check);

@@ -91,7 +91,11 @@ describe('encodeAnalysis / decodeAnalysis', () => {
               rfm: c.rfm,
               tier: c.tier,
               predictedValue: c.predictedValue,
-              summary: { ...c.summary, ...change },
+              // Summaries are views over columns (customer-summary.ts): fields read through, not spread.
+              summary: new Proxy(c.summary, {
+                get: (target, field) =>
+                  field in change ? change[field as string] : Reflect.get(target, field),
+              }),
             }
           : c,
       ),

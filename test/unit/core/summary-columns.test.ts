@@ -1,0 +1,112 @@
+// Every customer's purchase days live in columns shared by all customers (customer-history.ts) and
+// each summary reads them through an offset (summary-view.ts): an offset one off would give a
+// customer their neighbour's days. Checked here against each customer's own purchases, worked out
+// from their rows alone, on random logs of many customers in shuffled row order.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeLog } from '../../../src/core/analysis';
+import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+
+const AS_OF = 400;
+
+/** One customer's purchase days and day amounts from their own rows, as SPEC §3 defines them. */
+function ownDays(rows: readonly Purchase[]): {
+  days: number[];
+  amounts: number[];
+  net: number;
+  returns: number;
+} {
+  const bought = new Map<number, number>();
+  const returned = new Map<number, number>();
+  let net = 0;
+  let returns = 0;
+  for (const p of rows) {
+    net += p.amount;
+    if (p.amount < 0) {
+      returns += p.amount;
+      returned.set(p.day, (returned.get(p.day) ?? 0) + p.amount);
+    } else bought.set(p.day, (bought.get(p.day) ?? 0) + p.amount);
+  }
+  const all = [...bought.keys()].sort((a, b) => a - b);
+  // A day refunded in full that same day is no purchase day, unless every day was.
+  const kept = all.filter((d) => !((returned.get(d) ?? 0) < 0 && bought.get(d)! + returned.get(d)! <= 0));
+  const days = kept.length > 0 ? kept : all;
+  return { days, amounts: days.map((d) => bought.get(d)!), net, returns };
+}
+
+const purchase = fc.record({
+  customer: fc.integer({ min: 0, max: 11 }),
+  // Few days, so customers often buy twice on one day.
+  day: fc.integer({ min: 0, max: 60 }).map((d) => d * 5),
+  // Whole cents, some returns, some zero amounts.
+  cents: fc.oneof(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: -5000, max: -1 }), fc.constant(0)),
+  /** Refunded in full the same day (a ledger's +30 and −30), or in part. */
+  refund: fc.constantFrom(undefined, 1, 0.5),
+});
+
+describe('summaries read from the shared columns', () => {
+  it('give every customer the figures of their own rows, whatever the row order', () => {
+    fc.assert(
+      fc.property(fc.array(purchase, { minLength: 1, maxLength: 120 }), (drawn) => {
+        const purchases: Purchase[] = drawn
+          .flatMap((d) => {
+            const line = { customerKey: `c${d.customer}`, customerLabel: `C${d.customer}`, day: d.day };
+            const bought = { ...line, amount: d.cents / 100 };
+            if (d.refund === undefined || d.cents <= 0) return [bought];
+            return [bought, { ...line, amount: -Math.round(d.cents * d.refund) / 100 }];
+          })
+          .map((p, i) => ({ ...p, row: i + 2 }));
+        const analysis = analyzeLog(
+          {
+            purchases: tableOfPurchases(purchases),
+            issues: [],
+            rowsRead: purchases.length,
+            rowsSkipped: 0,
+            blankRows: 0,
+            headerRows: 0,
+          },
+          AS_OF,
+          DEFAULT_SETTINGS,
+          undefined,
+          { needs: 'none' },
+        );
+        const seen = new Set<string>();
+        for (let i = 0; i < analysis.customerCount; i++) {
+          const s = analysis.customerAt(i).summary;
+          expect(analysis.customers[i]!.summary.key).toBe(s.key);
+          seen.add(s.key);
+          const rows = purchases.filter((p) => p.customerKey === s.key);
+          const own = ownDays(rows);
+          const n = own.days.length;
+          expect(s.label).toBe(rows[0]!.customerLabel);
+          expect(s.purchaseDayCount).toBe(n);
+          expect([s.firstDay, s.lastDay]).toEqual([own.days[0], own.days[n - 1]]);
+          expect([s.x, s.txDays, s.TDays, s.daysSinceLast]).toEqual([
+            n - 1,
+            own.days[n - 1]! - own.days[0]!,
+            AS_OF - own.days[0]!,
+            AS_OF - own.days[n - 1]!,
+          ]);
+          expect(s.netSpend).toBeCloseTo(own.net, 9);
+          expect(s.averagePurchase).toBeCloseTo(own.net / n, 9);
+          const gross = own.net - own.returns;
+          const kept = gross <= 0 ? 1 : Math.min(1, Math.max(0, own.net / gross));
+          const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
+          expect(s.meanSpend).toBeCloseTo(mean(own.amounts) * kept, 9);
+          expect(s.meanRepeatSpend).toBeCloseTo(n > 1 ? mean(own.amounts.slice(1)) * kept : 0, 9);
+          let logGaps = 0;
+          for (let k = 1; k < n; k++) logGaps += Math.log(own.days[k]! - own.days[k - 1]!);
+          expect(s.logGapSum).toBeCloseTo(logGaps, 9);
+          expect(s.ownGapDays === undefined).toBe(n < 2);
+          expect(s.nextDueDay).toBe(own.days[n - 1]! + Math.round(s.usualGapDays));
+        }
+        // Everyone with a purchase day is summarised; only those with returns alone are not.
+        const buyers = new Set(purchases.filter((p) => p.amount >= 0).map((p) => p.customerKey));
+        expect(seen).toEqual(buyers);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
