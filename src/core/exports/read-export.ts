@@ -181,7 +181,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     return sum;
   };
   // A guest checkout's email → the registered customer's id cell on another order with that email.
-  let registeredByEmail: Map<string, CellValue> | undefined;
+  let registeredByEmail: Map<string, CellValue | null> | undefined;
   const byCustomer = new Map<string, ExcludedCustomer>();
   // `order`: the rows whose buyer the excluded rows belong to, so a formula asked about that
   // customer can say why (Walk-in or Guest too: asked about by that name).
@@ -496,11 +496,17 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         const id = row[c.customer];
         if (isBlankCell(id) || id === 0 || id === '0') continue;
         const owner = normalizeEmail(row[c.email]);
-        if (owner !== undefined && !registeredByEmail.has(owner)) registeredByEmail.set(owner, id!);
+        if (owner === undefined) continue;
+        const known = registeredByEmail.get(owner);
+        // An email two registered customers share names neither: the guest stays on their own.
+        if (known === undefined) registeredByEmail.set(owner, id!);
+        else if (known !== null && normalizeCustomerKey(known) !== normalizeCustomerKey(id)) {
+          registeredByEmail.set(owner, null);
+        }
       }
     }
     const id = registeredByEmail.get(email);
-    if (id === undefined) return undefined;
+    if (id === undefined || id === null) return undefined;
     const buyer = buyerOfCell('customer', id);
     return buyer.anonymous ? undefined : buyer;
   }

@@ -96,7 +96,7 @@ export interface CampaignInputs {
    * it, a send-time plan with no such column is refused (fails closed).
    */
   optOutAcknowledged?: boolean;
-  /** Sheet rows that could not be read, by customer (unreadable-rows.ts): those customers are held back. */
+  /** Sheet rows of purchases not in the analysis, by customer (rows-not-analysed.ts): those customers are held back. */
   rowsNotAnalysed?: ReadonlyMap<string, readonly number[]>;
 }
 

@@ -11,9 +11,9 @@
 // - "Later than usual" compares the days since the last purchase with the usual gap *as the email
 //   writes it*: the customer's own median gap in whole days, stated only with two gaps or more (the
 //   gap shrunk toward the shop's decides stages but is not the customer's habit).
-// - "We hope you are enjoying your purchase" (welcome, second visit) is false of a customer who
-//   returned everything they bought (net spend 0 or less: a refund on a later day leaves the
-//   purchase day in place); they are skipped with a reason of their own.
+// - "We hope you are enjoying your purchase" (welcome, second visit) is not for a customer who paid
+//   nothing in the end (net spend 0 or less: everything returned — a refund on a later day leaves
+//   the purchase day in place — or a free item); they are skipped with a reason of their own.
 import type { CustomerInsight } from '../analysis';
 import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';

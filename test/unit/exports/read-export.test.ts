@@ -160,6 +160,18 @@ describe('stored-value top-ups', () => {
       ['2024-05-01', '2024-07-02', '2024-11-03', '2024-12-04'],
       ['2024-07-03'],
     ]);
+    // An email two registered customers share (a household) names neither: the guest stays apart.
+    const shared = [
+      header,
+      ['901', '2024-05-01 10:00:00', 'completed', '30.00', '0', 'Pedro', 'home@mail.test'],
+      ['950', '2024-11-03 10:00:00', 'completed', '40.00', '150', 'Paula', 'home@mail.test'],
+      ['951', '2024-12-04 10:00:00', 'completed', '35.00', '151', 'Pedro', 'home@mail.test'],
+    ];
+    expect(purchaseList(readLog(shared, base).log.purchases).map((p) => p.customerKey)).toEqual([
+      'home@mail.test',
+      '150',
+      '151',
+    ]);
   });
 
   it('a line the owner’s rule leaves out of a mixed order is taken off the order total (a gift card bought with a candle)', () => {
