@@ -180,6 +180,11 @@ var Regulars = (() => {
         favourite = product;
       }
     }
+    if (productCounts !== void 0) {
+      for (const [product, count] of productCounts) {
+        if (count === favouriteCount && product !== favourite) return void 0;
+      }
+    }
     return favourite;
   }
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
@@ -206,7 +211,8 @@ var Regulars = (() => {
     return kept === from ? to : kept;
   }
   function productName(text3) {
-    return text3.replace(/\s+\+\d{1,3}$/, "");
+    const name = text3.replace(/\s+\+\d{1,3}$/, "").replace(/\s*[x×*＊]\s*\d{1,3}$/i, "");
+    return name.trim() === "" ? text3 : name;
   }
 
   // src/core/stats.ts
@@ -5484,11 +5490,16 @@ var Regulars = (() => {
           const id2 = row[c.customer];
           if (isBlankCell(id2) || id2 === 0 || id2 === "0") continue;
           const owner = normalizeEmail(row[c.email]);
-          if (owner !== void 0 && !registeredByEmail.has(owner)) registeredByEmail.set(owner, id2);
+          if (owner === void 0) continue;
+          const known = registeredByEmail.get(owner);
+          if (known === void 0) registeredByEmail.set(owner, id2);
+          else if (known !== null && normalizeCustomerKey(known) !== normalizeCustomerKey(id2)) {
+            registeredByEmail.set(owner, null);
+          }
         }
       }
       const id = registeredByEmail.get(email2);
-      if (id === void 0) return void 0;
+      if (id === void 0 || id === null) return void 0;
       const buyer = buyerOfCell("customer", id);
       return buyer.anonymous ? void 0 : buyer;
     }
@@ -7795,7 +7806,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:8253c9735b991b09";
+  var BUILD_STAMP = "regulars-build:34787a9ccfdb5bda";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -141,9 +141,10 @@ export function buildHistories(table: PurchaseTable): {
 }
 
 /**
- * The product a customer bought on most purchase rows (`order[from..to)`, by day), the latest one on
- * a tie. Most customers buy one product or a few times: the counts map is made only once a second,
- * different product turns up.
+ * The product a customer bought on most purchase rows (`order[from..to)`, by day); none when two
+ * products tie for most: "most bought: 可颂" after one 可颂 and one 肉桂卷 is not true, and an email
+ * then speaks of "your purchase". Most customers buy one product or a few times: the counts map is
+ * made only once a second, different product turns up.
  */
 function favouriteProduct(
   order: Int32Array,
@@ -171,6 +172,11 @@ function favouriteProduct(
     if (count >= favouriteCount) {
       favouriteCount = count;
       favourite = product;
+    }
+  }
+  if (productCounts !== undefined) {
+    for (const [product, count] of productCounts) {
+      if (count === favouriteCount && product !== favourite) return undefined;
     }
   }
   return favourite;
@@ -220,9 +226,11 @@ function undoneDays(
 
 /**
  * The product a line names, without the "+2" some order exports append for the other items of the
- * order ("Keemun 100g +1"): an email saying "running low on Keemun 100g +1" reads as a bug, and the
- * same product with and without the suffix is one product.
+ * order ("Keemun 100g +1") or the quantity an owner types after it ("燕麦拿铁x2", "Toast × 3"): an
+ * email asking whether "燕麦拿铁x2 needs restocking" reads as a bug, and the same product with and
+ * without the suffix is one product. A name that is only such a suffix is kept as written.
  */
 function productName(text: string): string {
-  return text.replace(/\s+\+\d{1,3}$/, '');
+  const name = text.replace(/\s+\+\d{1,3}$/, '').replace(/\s*[x×*＊]\s*\d{1,3}$/i, '');
+  return name.trim() === '' ? text : name;
 }

@@ -225,11 +225,11 @@ describe('purchase days and returns', () => {
     );
     expect(historyList(histories)[0]!.purchaseDays).toEqual([5, 9]);
     expect(historyList(histories)[0]!.dayAmounts).toEqual([2, 4]);
-    // One row each: the later row's product wins the tie.
-    expect(historyList(histories)[0]!.favouriteProduct).toBe('pot');
+    // One row each: a tie, so no product is "most bought".
+    expect(historyList(histories)[0]!.favouriteProduct).toBeUndefined();
   });
 
-  it('names the product bought on most rows as the favourite, the later one on a tie', () => {
+  it('names the product bought on most rows as the favourite, none on a tie (trial: "most bought: 可颂" after one 可颂 and one 肉桂卷)', () => {
     const rows = (products: string[]) =>
       buildHistories(
         tableOfPurchases([
@@ -239,8 +239,14 @@ describe('purchase days and returns', () => {
       ).histories.favouriteProduct?.[0];
     expect(rows(['tea', 'tea', 'pot'])).toBe('tea');
     expect(rows(['tea', 'pot', 'pot'])).toBe('pot');
-    expect(rows(['tea', 'tea', 'pot', 'pot'])).toBe('pot');
+    expect(rows(['tea', 'tea', 'pot', 'pot'])).toBeUndefined();
+    expect(rows(['可颂', '肉桂卷'])).toBeUndefined();
+    expect(rows(['tea', 'pot', 'pot', 'cup', 'cup'])).toBeUndefined();
+    expect(rows(['tea', 'pot', 'pot', 'cup'])).toBe('pot');
     expect(rows(['tea'])).toBe('tea');
+    // A quantity typed after the name is not part of the product.
+    expect(rows(['燕麦拿铁x2', '燕麦拿铁', '吐司 × 3'])).toBe('燕麦拿铁');
+    expect(rows(['x2'])).toBe('x2');
     // "+1" is an export's count of the order's other items, not part of the product.
     expect(rows(['pot', 'Keemun 100g +1', 'Keemun 100g'])).toBe('Keemun 100g');
     expect(rows(['Vitamin C+1000'])).toBe('Vitamin C+1000');
