@@ -198,7 +198,7 @@ export type MappingSource = 'saved' | 'detected' | 'off' | 'none';
 /** Why a saved mapping was not used, or (`columnsMoved`) was used with its columns found again by header. */
 export type SetupNote =
   | { kind: SheetKind; problem: 'sheetMissing' | 'columnOutside' | 'columnsMoved'; sheet: string }
-  | { kind: SheetKind; problem: 'headerGone' | 'headerRenamed'; sheet: string; header: string };
+  | { kind: SheetKind; problem: 'headerGone'; sheet: string; header: string };
 
 export interface ResolvedSetup {
   purchases: SheetMappingOf['purchases'] | undefined;
@@ -243,9 +243,6 @@ export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly She
       chosen[kind] = followed.mapping;
       resolved.source[kind] = 'saved';
       if (followed.moved) resolved.notes.push({ kind, problem: 'columnsMoved', sheet: mine.sheet });
-      if (followed.renamed !== undefined) {
-        resolved.notes.push({ kind, problem: 'headerRenamed', sheet: mine.sheet, header: followed.renamed });
-      }
     }
   }
   // Detection fills the rest, never with a sheet the owner assigned to another kind.

@@ -9,11 +9,11 @@
 //   among the columns of that text (the second "Amount" stays the second); a header written once
 //   when saved and twice now is not found (which one is meant cannot be told).
 // - A column whose header was blank when saved moves with its nearest neighbour that has a header.
-// - A header found in none of the columns while every other mapped column is where it was saved:
-//   the owner renamed it; the column is kept, and a note says so.
-// - A header found in none of the columns while others moved: no guess (it could read another column
-//   as the amount or the opt-out). The saved setup of that sheet is set aside, and Analyze and
-//   follow-ups stop and say why until the owner saves the setup again (setupMismatchText).
+// - A header found in none of the columns: no guess, even where nothing else moved (a renamed header
+//   and a column replaced in place look alike: a trial pasted a blank "Notes" where "Opt-out" stood,
+//   the opt-outs now under "Unsubscribed", and reading the old place emailed six opted-out customers).
+//   The saved setup of that sheet is set aside, and Analyze and follow-ups stop and say why until the
+//   owner saves the setup again (setupMismatchText).
 // - Setups saved before headers were remembered are used as they are.
 import type { CellValue, Grid } from '../cells';
 import type { Language, Localized } from '../i18n/language';
@@ -66,7 +66,7 @@ export function headersOfMapping(mapping: SheetMapping, rows: Grid): Record<stri
 }
 
 export type FollowedHeaders<M extends SheetMapping> =
-  | { mapping: M; moved: boolean; renamed: string | undefined }
+  | { mapping: M; moved: boolean }
   | { lost: string; header: string };
 
 /**
@@ -75,7 +75,7 @@ export type FollowedHeaders<M extends SheetMapping> =
  */
 export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): FollowedHeaders<M> {
   const saved = mapping.headers;
-  if (saved === undefined) return { mapping, moved: false, renamed: undefined };
+  if (saved === undefined) return { mapping, moved: false };
   const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
   const mapped = mappedColumns(mapping);
   const found = new Map<string, number>();
@@ -100,9 +100,7 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
     const r = saved[key]!;
     return typeof r === 'string' ? r : r[0];
   };
-  if (missing.length > 0 && moved) return { lost: missing[0]!, header: headerText(missing[0]!) };
-  // Renamed in place (nothing else moved): kept where it was.
-  for (const key of missing) found.set(key, savedAt.get(key)!);
+  if (missing.length > 0) return { lost: missing[0]!, header: headerText(missing[0]!) };
   // A column saved without a header moves as its nearest neighbour with one did.
   const withHeader = mapped.filter(([key]) => saved[key] !== undefined);
   for (const [key, column] of mapped) {
@@ -112,8 +110,7 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
     )[0];
     found.set(key, nearest === undefined ? column : column + found.get(nearest[0])! - nearest[1]);
   }
-  const renamed = missing.length > 0 ? headerText(missing[0]!) : undefined;
-  if (!moved && missing.length === 0) return { mapping, moved: false, renamed: undefined };
+  if (!moved) return { mapping, moved: false };
   const columns: Record<string, number | undefined> = {};
   for (const field of Object.keys(mapping.columns)) {
     if (mapping.columns[field as keyof typeof mapping.columns] !== undefined)
@@ -124,15 +121,15 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
       ? mapping.exclude.map((rule, i) => ({ ...rule, column: found.get(ruleKey(i))! }))
       : undefined;
   const next = { ...mapping, columns, ...(exclude ? { exclude } : {}) } as M;
-  return { mapping: { ...next, headers: headersOfMapping(next, rows) } as M, moved, renamed };
+  return { mapping: { ...next, headers: headersOfMapping(next, rows) } as M, moved };
 }
 
 const MISMATCH: Localized<string> = {
-  en: 'The saved column setup no longer matches “{sheet}”: its column “{header}” is not found, and other columns have moved. Open Column setup, check the columns and save.',
+  en: 'The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced or deleted). Open Column setup, check the columns and save.',
   'zh-CN':
-    '已保存的列设置与“{sheet}”不再相符：找不到“{header}”列，其他列也已移动。请打开“列设置”，核对各列后保存。',
+    '已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换或删除）。请打开“列设置”，核对各列后保存。',
   'zh-TW':
-    '已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄，其他欄也已移動。請開啟「欄設定」，核對各欄後儲存。',
+    '已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換或刪除）。請開啟「欄設定」，核對各欄後儲存。',
 };
 
 /** Why Analyze and follow-ups stop when a saved setup had to be set aside. */

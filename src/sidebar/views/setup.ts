@@ -91,11 +91,8 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
       h(
         'p',
         { class: 'notice-line' },
-        n.problem === 'headerGone' || n.problem === 'headerRenamed'
-          ? fmt(n.problem === 'headerGone' ? t.noteHeaderGone : t.noteHeaderRenamed, {
-              sheet: n.sheet,
-              header: n.header,
-            })
+        n.problem === 'headerGone'
+          ? fmt(t.noteHeaderGone, { sheet: n.sheet, header: n.header })
           : fmt(
               n.problem === 'sheetMissing'
                 ? t.noteSheetMissing

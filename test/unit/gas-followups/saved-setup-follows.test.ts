@@ -50,19 +50,30 @@ describe('a saved column setup follows columns the owner inserts', () => {
     expect(revenue()).toBeCloseTo(total, 6);
   });
 
-  it('Opt-out renamed where it stands: still read as the opt-out, the opted-out customer still skipped (review)', () => {
+  it('Opt-out replaced where it stood (a blank Notes column, the opt-outs now under Unsubscribed): nothing is sent until the setup is saved again (trial)', () => {
     const h = createHarness();
     main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
     const view = main.getColumnSetup(null);
     main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
     const someone = h.preview(SURVEY_KEY).recipients[0]!;
-    h.setCustomerCell(someone.label, 'Opt-out', 'yes');
-    h.fake.spreadsheet.sheet('Customers').api.getRange(1, 3).setValue('Keep off list');
-    const after = h.preview(SURVEY_KEY);
-    expect(after.skipped.find((s) => s.key === someone.key)?.reason).toBe('optedOut');
-    expect(main.getColumnSetup(null).notes).toEqual([
-      { kind: 'customers', problem: 'headerRenamed', sheet: 'Customers', header: 'Opt-out' },
-    ]);
+    const customers = h.fake.spreadsheet.sheet('Customers').api;
+    const width = customers.getLastColumn();
+    customers.getRange(1, width + 1).setValue('Unsubscribed');
+    h.setCustomerCell(someone.label, 'Unsubscribed', 'yes');
+    customers.getRange(1, 3).setValue('Notes');
+    customers.getRange(2, 3, customers.getLastRow() - 1, 1).clearContent();
+    expect(() => h.preview(SURVEY_KEY)).toThrow(
+      /its column “Opt-out” is not found \(renamed, replaced or deleted\)/,
+    );
+    expect(h.fake.outbox.sent()).toEqual([]);
+    // Saved again, the opt-outs are read from Unsubscribed.
+    const again = main.getColumnSetup(null);
+    main.saveColumnSetup({
+      purchases: again.purchases,
+      customers: again.customers,
+      feedback: again.feedback,
+    });
+    expect(h.preview(SURVEY_KEY).skipped.find((s) => s.key === someone.key)?.reason).toBe('optedOut');
   });
 
   it('a remembered header gone while columns moved: Analyze and follow-ups stop and say so until the setup is saved again', () => {
