@@ -11,7 +11,9 @@
 //   follow-up must be sent at most once. A result the add-on did not write (owner-edited) counts too.
 // - A row whose time cannot be read counts as contacted today (for the cool-down): erring towards not
 //   writing again.
+import type { CustomerInsight } from '../analysis';
 import type { CellValue, Grid } from '../cells';
+import { insightLookup } from '../customers/customer-lookup';
 import type { DayNumber } from '../days';
 import type { Localized } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
@@ -212,6 +214,25 @@ export function readContactLog(grid: Grid, timeZone: string): ContactLogEntry[] 
 export interface ContactHistory {
   byEmail: ReadonlyMap<string, ContactLogEntry[]>;
   byKey: ReadonlyMap<string, ContactLogEntry[]>;
+}
+
+/**
+ * The entries with each customer found as the analysis keys them: the log names a customer as the
+ * email showed them (their name), while an export keys them by email or customer id (trial: every
+ * export customer's last contact was blank on Insights, and a cool-down was told as "Same address as
+ * Ed Yu" beside Ed Yu himself). A name finds its customer when no other customer carries it.
+ */
+export function keyedToCustomers<E extends ContactLogEntry>(
+  entries: readonly E[],
+  byKey: ReadonlyMap<string, CustomerInsight> | undefined,
+): E[] {
+  if (byKey === undefined) return [...entries];
+  const find = insightLookup(byKey);
+  return entries.map((e) => {
+    if (e.customerKey === '' || byKey.has(e.customerKey)) return e;
+    const customer = find(e.customerKey);
+    return customer === undefined ? e : { ...e, customerKey: customer.summary.key };
+  });
 }
 
 export function contactHistory(entries: readonly ContactLogEntry[]): ContactHistory {

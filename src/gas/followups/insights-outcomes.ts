@@ -4,6 +4,7 @@
 //   const columns = outcomeColumns(readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis), env.language, env.timeZone, textsFile().server);
 //   header.push(...columns.headers); row.push(...columns.cellsFor(customer.summary.key));
 import type { Analysis } from '../../core/analysis';
+import { keyedToCustomers } from '../../core/followups/contact-log';
 import { type ContactOutcome, lastContactOutcomes } from '../../core/followups/outcomes';
 import { purchaseList } from '../../core/input/purchase-table';
 import { dayOfInstant } from '../../core/time/zone';
@@ -20,5 +21,9 @@ export function readContactOutcomes(
 ): Map<string, ContactOutcome> {
   const log = readLog(spreadsheet, timeZone, now.getTime());
   if (log.length === 0) return new Map();
-  return lastContactOutcomes(log, purchaseList(analysis.log.purchases), dayOfInstant(now, timeZone));
+  return lastContactOutcomes(
+    keyedToCustomers(log, analysis.byKey),
+    purchaseList(analysis.log.purchases),
+    dayOfInstant(now, timeZone),
+  );
 }

@@ -13,7 +13,7 @@ import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
 import type { CampaignInputs } from '../../core/followups/campaign';
-import type { ContactLogEntry } from '../../core/followups/contact-log';
+import { type ContactLogEntry, keyedToCustomers } from '../../core/followups/contact-log';
 import {
   type ContactDirectory,
   EMPTY_DIRECTORY,
@@ -143,7 +143,13 @@ export function loadFollowUpData(now: Date): FollowUpData {
   checkSavedSetup(setup, env.language);
   const spreadsheet = env.spreadsheet;
   const { analysis, purchaseCells } = analyse(setup, context, heads);
-  const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
+  const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
+  const problem = loaded.problem;
+  // Each contact under the customer's key as the analysis has it (the log names them).
+  const ledger =
+    loaded.ledger && analysis
+      ? { ...loaded.ledger, entries: keyedToCustomers(loaded.ledger.entries, analysis.byKey) }
+      : loaded.ledger;
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
   // in the purchase log is an opt-out column.

@@ -46,4 +46,39 @@ describe('follow-ups with the contact in the purchase log', () => {
     expect(preview.recipients[0]!.textBody).toMatch(/^Dear Alice Wong,/);
     expect(preview.skipped.map((s) => [s.label, s.reason])).toEqual([['Bob Lee', 'optedOut']]);
   });
+
+  it('a contact is known under the customer’s key on an export keyed by email: a cool-down, not "same address as" themself (trial)', () => {
+    const f = exportFixtures().find((x) => x.file === 'orders_2024.csv')!;
+    const fake = createGasFake({
+      timeZone: f.timeZone,
+      now: '2024-06-30T02:00:00Z',
+      defaultSheet: null,
+      htmlFiles: { Templates: builtInTextsFile() },
+    });
+    fake.spreadsheet.addSheet(
+      'orders_export',
+      f.rows.map((r) => r.map((c) => sampleCellValue(c, f.timeZone))),
+    );
+    uninstalls.push(fake.install());
+    const env: ProtocolEnvironment = { now: () => fake.clock.now() };
+    server.saveFollowUpSettingsWith({
+      shopName: 'Oolong & Co',
+      signature: 'Mei',
+      postalAddress: '1 Harbour Road',
+    });
+    const survey = { audience: { kind: 'tier', tier: 'key' }, templateId: 'survey', language: 'en' };
+    const preview = server.previewFollowUpsWith(env, survey);
+    fake.lock.endExecution();
+    server.sendFollowUpsWith(env, {
+      campaign: preview.spec,
+      confirmed: preview.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+    });
+    fake.lock.endExecution();
+    expect(fake.outbox.sent().map((m) => m.to)).toEqual(['alice@example.com']);
+    const other = server.previewFollowUpsWith(env, { ...survey, language: 'zh-CN' });
+    fake.lock.endExecution();
+    const alice = other.skipped.find((s) => s.key === 'alice@example.com');
+    expect(alice?.reason).toBe('coolDown');
+    expect(server.getCustomerFollowUpWith(env, 'alice@example.com').lastContactDay).not.toBeNull();
+  });
 });
