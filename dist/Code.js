@@ -7806,7 +7806,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:34787a9ccfdb5bda";
+  var BUILD_STAMP = "regulars-build:99a5f33297045359";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -9695,7 +9695,7 @@ ${text3.slice(0, ends[0])}`
   }
   function followHeaders(mapping, rows) {
     const saved = mapping.headers;
-    if (saved === void 0) return { mapping, moved: false, renamed: void 0 };
+    if (saved === void 0) return { mapping, moved: false };
     const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
     const mapped = mappedColumns(mapping);
     const found = /* @__PURE__ */ new Map();
@@ -9719,8 +9719,7 @@ ${text3.slice(0, ends[0])}`
       const r = saved[key];
       return typeof r === "string" ? r : r[0];
     };
-    if (missing.length > 0 && moved) return { lost: missing[0], header: headerText(missing[0]) };
-    for (const key of missing) found.set(key, savedAt.get(key));
+    if (missing.length > 0) return { lost: missing[0], header: headerText(missing[0]) };
     const withHeader = mapped.filter(([key]) => saved[key] !== void 0);
     for (const [key, column2] of mapped) {
       if (found.has(key)) continue;
@@ -9729,8 +9728,7 @@ ${text3.slice(0, ends[0])}`
       )[0];
       found.set(key, nearest === void 0 ? column2 : column2 + found.get(nearest[0]) - nearest[1]);
     }
-    const renamed = missing.length > 0 ? headerText(missing[0]) : void 0;
-    if (!moved && missing.length === 0) return { mapping, moved: false, renamed: void 0 };
+    if (!moved) return { mapping, moved: false };
     const columns = {};
     for (const field of Object.keys(mapping.columns)) {
       if (mapping.columns[field] !== void 0)
@@ -9738,12 +9736,12 @@ ${text3.slice(0, ends[0])}`
     }
     const exclude = "exclude" in mapping && mapping.exclude ? mapping.exclude.map((rule, i) => ({ ...rule, column: found.get(ruleKey(i)) })) : void 0;
     const next = { ...mapping, columns, ...exclude ? { exclude } : {} };
-    return { mapping: { ...next, headers: headersOfMapping(next, rows) }, moved, renamed };
+    return { mapping: { ...next, headers: headersOfMapping(next, rows) }, moved };
   }
   var MISMATCH = {
-    en: "The saved column setup no longer matches “{sheet}”: its column “{header}” is not found, and other columns have moved. Open Column setup, check the columns and save.",
-    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到“{header}”列，其他列也已移动。请打开“列设置”，核对各列后保存。",
-    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄，其他欄也已移動。請開啟「欄設定」，核對各欄後儲存。"
+    en: "The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced or deleted). Open Column setup, check the columns and save.",
+    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换或删除）。请打开“列设置”，核对各列后保存。",
+    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換或刪除）。請開啟「欄設定」，核對各欄後儲存。"
   };
   function setupMismatchText(sheet, header, language) {
     return MISMATCH[language].replace("{sheet}", () => sheet).replace("{header}", () => header);
@@ -9891,9 +9889,6 @@ ${text3.slice(0, ends[0])}`
         chosen[kind] = followed.mapping;
         resolved.source[kind] = "saved";
         if (followed.moved) resolved.notes.push({ kind, problem: "columnsMoved", sheet: mine.sheet });
-        if (followed.renamed !== void 0) {
-          resolved.notes.push({ kind, problem: "headerRenamed", sheet: mine.sheet, header: followed.renamed });
-        }
       }
     }
     const taken = new Set(SHEET_KINDS.map((k) => chosen[k]?.sheet));
@@ -10969,6 +10964,15 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       });
     }
     return entries;
+  }
+  function keyedToCustomers(entries, byKey) {
+    if (byKey === void 0) return [...entries];
+    const find = insightLookup(byKey);
+    return entries.map((e) => {
+      if (e.customerKey === "" || byKey.has(e.customerKey)) return e;
+      const customer = find(e.customerKey);
+      return customer === void 0 ? e : { ...e, customerKey: customer.summary.key };
+    });
   }
   function contactHistory(entries) {
     const byEmail = /* @__PURE__ */ new Map();
@@ -12143,7 +12147,9 @@ ${row}`;
     checkSavedSetup(setup, env.language);
     const spreadsheet = env.spreadsheet;
     const { analysis, purchaseCells } = analyse(setup, context, heads);
-    const { ledger, problem } = loadLedger(spreadsheet, env.timeZone, now.getTime());
+    const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
+    const problem = loaded.problem;
+    const ledger = loaded.ledger && analysis ? { ...loaded.ledger, entries: keyedToCustomers(loaded.ledger.entries, analysis.byKey) } : loaded.ledger;
     const contacts = setup.customers ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : EMPTY_DIRECTORY;
     const optOuts = findOptOuts(env, heads, setup, contacts);
     const suppression = readSuppressionList(spreadsheet);
@@ -12199,7 +12205,11 @@ ${row}`;
   function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
     const log = readLog2(spreadsheet, timeZone, now.getTime());
     if (log.length === 0) return /* @__PURE__ */ new Map();
-    return lastContactOutcomes(log, purchaseList(analysis.log.purchases), dayOfInstant(now, timeZone));
+    return lastContactOutcomes(
+      keyedToCustomers(log, analysis.byKey),
+      purchaseList(analysis.log.purchases),
+      dayOfInstant(now, timeZone)
+    );
   }
 
   // src/gas/analyze-customers.ts

@@ -166,7 +166,9 @@ describe('dist/Code.js', () => {
     // the purchase table's text columns sized once.
     // All three merged (the shared analysis, the lean summaries, the trial mends): 561,618 bytes;
     // cap that, rounded up to the KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(549 * 1024);
+    // +1 KB (562,xxx bytes) for the last trial's mends: a saved header never guessed, contacts found
+    // under the customer's key on exports, a favourite product only when it is one.
+    expect(Buffer.byteLength(text)).toBeLessThan(550 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
