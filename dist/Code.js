@@ -4365,6 +4365,36 @@ var Regulars = (() => {
   var insightLookup = (byKey) => lookup(byKey, (c) => c.summary.label);
   var leftOutLookup = (byKey) => lookup(byKey, (c) => c.label);
 
+  // src/core/customers/rows-not-analysed.ts
+  function skippedByCustomer(issues) {
+    const out = /* @__PURE__ */ new Map();
+    for (const issue2 of issues) {
+      if (issue2.action !== "skipped" || issue2.customerKey === void 0) continue;
+      const rows = out.get(issue2.customerKey);
+      if (rows === void 0) out.set(issue2.customerKey, [issue2.row]);
+      else if (!rows.includes(issue2.row)) rows.push(issue2.row);
+    }
+    return out;
+  }
+  function rowsNotAnalysedByCustomer(log) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (key, row) => {
+      const rows = out.get(key);
+      if (rows === void 0) out.set(key, [row]);
+      else if (!rows.includes(row)) rows.push(row);
+    };
+    const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
+    for (const [key, rows] of skipped) for (const row of rows) add(key, row);
+    for (const [key, customer] of log.excludedCustomers ?? []) {
+      for (const row of customer.rows) if (row.reason === "other_currency") add(key, row.row);
+    }
+    for (const rows of out.values()) rows.sort((a, b) => a - b);
+    return out;
+  }
+  function rowsDetail(rows) {
+    return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
+  }
+
   // src/core/exports/currency-code.ts
   var SIGNS = "USD:$ CAD:$ AUD:$ NZD:$ MXN:$ SGD:S$ HKD:HK$ TWD:NT$ CNY:¥ RMB:¥ JPY:¥ EUR:€ GBP:£ KRW:₩ INR:₹ RUB:₽ THB:฿ ILS:₪ PHP:₱ MYR:RM BRL:R$";
   function currencyOfCode(code) {
@@ -6123,6 +6153,20 @@ var Regulars = (() => {
   }
 
   // src/core/i18n/why.ts
+  var NOT_COUNTED = {
+    en: {
+      one: " One more purchase row of theirs is not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues).",
+      many: " {count} more purchase rows of theirs are not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues)."
+    },
+    "zh-CN": {
+      one: "另有 1 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。",
+      many: "另有 {count} 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。"
+    },
+    "zh-TW": {
+      one: "另有 1 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。",
+      many: "另有 {count} 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。"
+    }
+  };
   var NET_SPEND_NOTE = {
     en: " Net spend so far is {netSpend}; the predicted value counts only what they may buy from now on.",
     zh: "目前净消费为 {netSpend}；预测价值只计算今后可能的购买。"
@@ -6134,10 +6178,14 @@ var Regulars = (() => {
     const netSpendNote = compileSentence(language === "zh-TW" ? traditional(note) : note, {
       netSpend: (net) => formatMoney(net, mark)
     });
-    return (stage, why, netSpend, predicted) => {
-      const text3 = reason(stage, why);
-      if (netSpend > 0 || !(Math.round(predicted.predictedValue * 100) > 0)) return text3;
-      return text3 + netSpendNote(netSpend);
+    const notCountedTexts = NOT_COUNTED[language];
+    return (stage, why, netSpend, predicted, notCounted = 0) => {
+      let text3 = reason(stage, why);
+      if (netSpend <= 0 && Math.round(predicted.predictedValue * 100) > 0) text3 += netSpendNote(netSpend);
+      if (notCounted > 0) {
+        text3 += notCounted === 1 ? notCountedTexts.one : notCountedTexts.many.replace("{count}", String(notCounted));
+      }
+      return text3;
     };
   }
   function dueStatus(daysUntilDue, language) {
@@ -6228,7 +6276,7 @@ var Regulars = (() => {
         /* stage */
         stages[stage],
         /* why */
-        why(stage, reason, s.netSpend, c),
+        why(stage, reason, s.netSpend, c, o.notCounted?.get(s.key)?.length),
         /* nextStep */
         nextSteps[situationOf(c)],
         /* segment */
@@ -6985,7 +7033,9 @@ var Regulars = (() => {
         r.value,
         r.sheet ?? null
       ]),
-      customers: log.excludedCustomers === void 0 ? null : customers
+      customers: log.excludedCustomers === void 0 ? null : customers,
+      // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
+      skipped: [...log.skippedByCustomer ?? skippedByCustomer(log.issues ?? [])]
     };
   }
   function decodeLogFacts(v) {
@@ -7004,12 +7054,13 @@ var Regulars = (() => {
       ...v.rowsUsed === null ? {} : { rowsUsed: v.rowsUsed },
       ...v.currency === null ? {} : { currency: v.currency },
       ...v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) },
-      ...excludedCustomers === void 0 ? {} : { excludedCustomers }
+      ...excludedCustomers === void 0 ? {} : { excludedCustomers },
+      skippedByCustomer: new Map(v.skipped)
     };
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 4;
+  var FORMAT = 5;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -7603,7 +7654,8 @@ ${text3.slice(0, ends[0])}`
       language: lang,
       timeZone: env.timeZone,
       asOfDay: analysis.asOfDay,
-      currency: analysis.currency
+      currency: analysis.currency,
+      notCounted: rowsNotAnalysedByCustomer(analysis.log)
     });
     const count = analysis.customerCount;
     const table = new Array(count + 1);
@@ -7688,7 +7740,14 @@ ${text3.slice(0, ends[0])}`
       env,
       (l, analysis) => {
         const why = whyWriter(l, analysis.currency);
-        return (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c);
+        const notCounted = rowsNotAnalysedByCustomer(analysis.log);
+        return (c) => why(
+          c.lifecycle.stage,
+          c.lifecycle.reason,
+          c.summary.netSpend,
+          c,
+          notCounted.get(c.summary.key)?.length
+        );
       },
       exclude,
       true
@@ -7806,7 +7865,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:99a5f33297045359";
+  var BUILD_STAMP = "regulars-build:b1379d623decd146";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11427,7 +11486,13 @@ ${row}`;
     ];
     const loyaltyAt = INSIGHT_COLUMNS.indexOf("loyaltyScore");
     const nextStepAt = INSIGHT_COLUMNS.indexOf("nextStep");
-    const insightRow = insightRowWriter({ language, timeZone, asOfDay: analysis.asOfDay, currency });
+    const insightRow = insightRowWriter({
+      language,
+      timeZone,
+      asOfDay: analysis.asOfDay,
+      currency,
+      notCounted: rowsNotAnalysedByCustomer(analysis.log)
+    });
     for (const c of analysis.customers) {
       const cells = insightRow(c);
       const profile = join?.profiles.get(c.summary.key);
@@ -11727,27 +11792,6 @@ ${row}`;
   }
   function round2(v) {
     return Math.round(v * 100) / 100;
-  }
-
-  // src/core/followups/rows-not-analysed.ts
-  function rowsNotAnalysedByCustomer(log) {
-    const out = /* @__PURE__ */ new Map();
-    const add = (key, row) => {
-      const rows = out.get(key);
-      if (rows === void 0) out.set(key, [row]);
-      else if (!rows.includes(row)) rows.push(row);
-    };
-    for (const issue2 of log.issues) {
-      if (issue2.action === "skipped" && issue2.customerKey !== void 0) add(issue2.customerKey, issue2.row);
-    }
-    for (const [key, customer] of log.excludedCustomers ?? []) {
-      for (const row of customer.rows) if (row.reason === "other_currency") add(key, row.row);
-    }
-    for (const rows of out.values()) rows.sort((a, b) => a - b);
-    return out;
-  }
-  function rowsDetail(rows) {
-    return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
   }
 
   // src/core/followups/suppression.ts
@@ -12529,6 +12573,7 @@ ${row}`;
       totalSpent: s.netSpend,
       averagePurchase: s.averagePurchase,
       daysSinceLast: s.daysSinceLast,
+      rowsNotCounted: rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0,
       usualGapDays: s.usualGapDays,
       nextDue: isoOfDay(s.nextDueDay),
       daysUntilDue: s.nextDueDay - analysis.asOfDay,

@@ -168,7 +168,9 @@ describe('dist/Code.js', () => {
     // cap that, rounded up to the KB.
     // +1 KB (562,xxx bytes) for the last trial's mends: a saved header never guessed, contacts found
     // under the customer's key on exports, a favourite product only when it is one.
-    expect(Buffer.byteLength(text)).toBeLessThan(550 * 1024);
+    // +2 KB (564,608 bytes): a customer's why saying how many of their purchase rows were not
+    // counted, in three languages, and the skipped rows by customer kept in the shared analysis.
+    expect(Buffer.byteLength(text)).toBeLessThan(552 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -8,6 +8,7 @@
 // preview and again, on fresh data inside the document lock, for every batch it sends.
 import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
+import { rowsDetail } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
 import { type Currency, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
@@ -29,7 +30,6 @@ import {
   renderTextBody,
   type TemplateToken,
 } from './merge-fields';
-import { rowsDetail } from './rows-not-analysed';
 import type { FollowUpServerTexts, LedgerProblem } from './server-texts';
 import { returnedWhatTemplateThanksFor, shownUsualGap, situationOf, templateFits } from './template-fit';
 import {

@@ -1,6 +1,7 @@
 import { analyzeLog, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
 import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
+import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import { currencyOfCode } from '../exports/currency-code';
 import { notAnalysedText } from '../exports/exclusion-labels';
 import {
@@ -192,6 +193,7 @@ export function customerInsights(
     timeZone: env.timeZone,
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
+    notCounted: rowsNotAnalysedByCustomer(analysis.log),
   });
   // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
   // allocates an iterator result (≈ 15 MB on a million rows). Each customer through `customerAt`:
@@ -344,7 +346,15 @@ export function customerWhyFormula(
     env,
     (l, analysis) => {
       const why = whyWriter(l, analysis.currency);
-      return (c) => why(c.lifecycle.stage, c.lifecycle.reason, c.summary.netSpend, c);
+      const notCounted = rowsNotAnalysedByCustomer(analysis.log);
+      return (c) =>
+        why(
+          c.lifecycle.stage,
+          c.lifecycle.reason,
+          c.summary.netSpend,
+          c,
+          notCounted.get(c.summary.key)?.length,
+        );
     },
     exclude,
     true,

@@ -16,7 +16,28 @@ export type WhyWriter = (
   netSpend: number,
   /** Read only when the net spend is 0 or less: most customers' why needs no prediction. */
   predicted: { readonly predictedValue: number },
+  /**
+   * Rows of this customer's purchases the analysis could not count (rows-not-analysed.ts): the
+   * sentences above speak of the counted ones only, so a note says so (a trial's customer paid $20,
+   * then €15: "Bought once, 270 days ago" needs it).
+   */
+  notCounted?: number,
 ) => string;
+
+const NOT_COUNTED: Record<Language, { one: string; many: string }> = {
+  en: {
+    one: ' One more purchase row of theirs is not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues).',
+    many: ' {count} more purchase rows of theirs are not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues).',
+  },
+  'zh-CN': {
+    one: '另有 1 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。',
+    many: '另有 {count} 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。',
+  },
+  'zh-TW': {
+    one: '另有 1 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。',
+    many: '另有 {count} 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。',
+  },
+};
 
 const NET_SPEND_NOTE: Record<'en' | 'zh', string> = {
   en: ' Net spend so far is {netSpend}; the predicted value counts only what they may buy from now on.',
@@ -34,10 +55,15 @@ export function whyWriter(language: Language, currency?: Currency): WhyWriter {
   const netSpendNote = compileSentence(language === 'zh-TW' ? traditional(note) : note, {
     netSpend: (net: number) => formatMoney(net, mark),
   });
-  return (stage, why, netSpend, predicted) => {
-    const text = reason(stage, why);
-    if (netSpend > 0 || !(Math.round(predicted.predictedValue * 100) > 0)) return text;
-    return text + netSpendNote(netSpend);
+  const notCountedTexts = NOT_COUNTED[language];
+  return (stage, why, netSpend, predicted, notCounted = 0) => {
+    let text = reason(stage, why);
+    if (netSpend <= 0 && Math.round(predicted.predictedValue * 100) > 0) text += netSpendNote(netSpend);
+    if (notCounted > 0) {
+      text +=
+        notCounted === 1 ? notCountedTexts.one : notCountedTexts.many.replace('{count}', String(notCounted));
+    }
+    return text;
   };
 }
 
@@ -64,11 +90,17 @@ export function whyText(c: CustomerInsight, language: Language, currency?: Curre
 
 /** The same from the parts the sidebar's card carries. */
 export function whyOf(
-  c: { stage: LifecycleStage; reason: LifecycleReason; netSpend: number; predictedValue: number },
+  c: {
+    stage: LifecycleStage;
+    reason: LifecycleReason;
+    netSpend: number;
+    predictedValue: number;
+    rowsNotCounted?: number;
+  },
   language: Language,
   currency?: Currency,
 ): string {
-  return cachedWriter(language, currency)(c.stage, c.reason, c.netSpend, c);
+  return cachedWriter(language, currency)(c.stage, c.reason, c.netSpend, c, c.rowsNotCounted);
 }
 
 /** "overdue by 12 days", "due in 5 days", "due today": beside the next-purchase date. */

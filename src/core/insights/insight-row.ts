@@ -18,6 +18,8 @@ export interface InsightRowOptions {
   asOfDay: DayNumber;
   /** The sheet's currency, for the amounts inside sentences; cells stay plain numbers. */
   currency?: Currency | undefined;
+  /** Rows of each customer's purchases not counted (customers/rows-not-analysed.ts), said in "why". */
+  notCounted?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** One row of the CUSTOMER_INSIGHTS table, in the order of `INSIGHT_COLUMNS` (i18n/labels.ts). */
@@ -53,7 +55,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
     return [
       /* customer */ s.label,
       /* stage */ stages[stage],
-      /* why */ why(stage, reason, s.netSpend, c),
+      /* why */ why(stage, reason, s.netSpend, c, o.notCounted?.get(s.key)?.length),
       /* nextStep */ nextSteps[situationOf(c)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],

@@ -10,6 +10,7 @@
 //   (SPEC §3: "satisfaction and recommend when given"); without them it is CUSTOMER_INSIGHTS' score.
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
+import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import type { Currency } from '../i18n/format-number';
 import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/labels';
 import type { Language } from '../i18n/language';
@@ -90,7 +91,13 @@ export function insightsTable(
   ];
   const loyaltyAt = INSIGHT_COLUMNS.indexOf('loyaltyScore');
   const nextStepAt = INSIGHT_COLUMNS.indexOf('nextStep');
-  const insightRow = insightRowWriter({ language, timeZone, asOfDay: analysis.asOfDay, currency });
+  const insightRow = insightRowWriter({
+    language,
+    timeZone,
+    asOfDay: analysis.asOfDay,
+    currency,
+    notCounted: rowsNotAnalysedByCustomer(analysis.log),
+  });
   for (const c of analysis.customers) {
     const cells = insightRow(c);
     const profile = join?.profiles.get(c.summary.key);

@@ -2,6 +2,7 @@
 // YYYY-MM-DD): the overview and the customer card. No text is chosen here: the sidebar words it in
 // the owner's language (src/sidebar/), so these builders stay small in dist/Code.js.
 import type { Analysis, CustomerInsight } from '../analysis';
+import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
 import type { Currency } from '../i18n/format-number';
 import type { DateOrder } from '../input/parse-date';
@@ -135,6 +136,8 @@ interface CardInsight {
   loyaltyScore: number;
   loyaltyBand: LoyaltyBand;
   favouriteProduct: string;
+  /** Rows of their purchases not counted (customers/rows-not-analysed.ts): the why says so. */
+  rowsNotCounted: number;
 }
 
 export interface CustomerCard {
@@ -224,6 +227,7 @@ function cardInsight(
     totalSpent: s.netSpend,
     averagePurchase: s.averagePurchase,
     daysSinceLast: s.daysSinceLast,
+    rowsNotCounted: rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0,
     usualGapDays: s.usualGapDays,
     nextDue: isoOfDay(s.nextDueDay),
     daysUntilDue: s.nextDueDay - analysis.asOfDay,

@@ -4,12 +4,15 @@
  * customers they name, from which the worded formulas say why a customer was not analysed. Each
  * row is kept once: the log's list and its customers' lists hold the same row objects.
  */
+
+import { type RowsNotAnalysedSource, skippedByCustomer } from '../customers/rows-not-analysed';
 import type { ExclusionReason } from '../exports/statuses';
 import type { ExcludedCustomer, ExcludedRow, PurchaseLog } from '../input/purchase';
 
 /** What the formulas read of the log beyond its customers. */
 export interface LogFacts
-  extends Pick<PurchaseLog, 'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency'> {
+  extends Pick<PurchaseLog, 'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency'>,
+    RowsNotAnalysedSource {
   readonly purchases: { readonly length: number };
 }
 
@@ -49,6 +52,8 @@ export function encodeLogFacts(log: LogFacts) {
       r.sheet ?? null,
     ]),
     customers: log.excludedCustomers === undefined ? null : customers,
+    // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
+    skipped: [...(log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []))],
   };
 }
 
@@ -75,5 +80,6 @@ export function decodeLogFacts(v: Encoded): LogFacts {
     ...(v.currency === null ? {} : { currency: v.currency }),
     ...(v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) }),
     ...(excludedCustomers === undefined ? {} : { excludedCustomers }),
+    skippedByCustomer: new Map(v.skipped),
   };
 }

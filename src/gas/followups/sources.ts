@@ -9,6 +9,7 @@
 
 import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
+import { rowsNotAnalysedByCustomer } from '../../core/customers/rows-not-analysed';
 import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
@@ -21,7 +22,6 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
-import { rowsNotAnalysedByCustomer } from '../../core/followups/rows-not-analysed';
 import type { LedgerProblem } from '../../core/followups/server-texts';
 import {
   applySuppression,

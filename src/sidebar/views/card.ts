@@ -182,7 +182,13 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
         'p',
         { class: 'why' },
         whyOf(
-          { stage: c.stage, reason: c.reason, netSpend: c.totalSpent, predictedValue: c.predictedValue },
+          {
+            stage: c.stage,
+            reason: c.reason,
+            netSpend: c.totalSpent,
+            predictedValue: c.predictedValue,
+            rowsNotCounted: c.rowsNotCounted,
+          },
           language,
           currency ?? undefined,
         ),

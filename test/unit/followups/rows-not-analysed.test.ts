@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { rowsDetail, rowsNotAnalysedByCustomer } from '../../../src/core/customers/rows-not-analysed';
 import { readLog } from '../../../src/core/exports/read-log';
-import { rowsDetail, rowsNotAnalysedByCustomer } from '../../../src/core/followups/rows-not-analysed';
 import { dayFromCivil } from '../../../src/core/time/civil';
 
 const base = { timeZone: 'UTC', dateOrder: 'YMD' as const, asOfDay: dayFromCivil(2024, 12, 31) };

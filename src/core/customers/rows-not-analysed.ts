@@ -1,28 +1,47 @@
 // Customers with purchases the analysis could not use are analysed without them, so what an email
-// would say of them (the last visit, "we have not seen you since…", the usual gap) may be false: a
+// would say of them (the last visit, "we have not seen you since…", the usual gap) may be false, and
+// their "why" says that rows were not counted (i18n/why.ts): a
 // ledger's dates typed as text without a year ("7/25") were skipped, and the win-back email told the
 // customer she had not been seen since May although she came in July; a Shopify customer whose latest
 // order was in another currency was Lapsed by the older ones (new-owner trials). Follow-ups hold them
 // back, naming the rows, until the rows are fixed (or the rows are the log's currency).
-import type { PurchaseLog } from '../input/purchase';
+import type { PurchaseLog, RowIssue } from '../input/purchase';
+
+/**
+ * What is read of a log: its issues, or (a shared analysis read back, share/log-facts.ts) the
+ * skipped rows by customer they gave; and the rows left out on purpose by customer.
+ */
+export interface RowsNotAnalysedSource extends Pick<PurchaseLog, 'excludedCustomers'> {
+  readonly issues?: readonly RowIssue[];
+  readonly skippedByCustomer?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The rows skipped as unreadable by the customer the row names, in sheet order. */
+export function skippedByCustomer(issues: readonly RowIssue[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const issue of issues) {
+    if (issue.action !== 'skipped' || issue.customerKey === undefined) continue;
+    const rows = out.get(issue.customerKey);
+    if (rows === undefined) out.set(issue.customerKey, [issue.row]);
+    else if (!rows.includes(issue.row)) rows.push(issue.row);
+  }
+  return out;
+}
 
 /**
  * The sheet rows of each customer's purchases not in the analysis: rows skipped as unreadable whose
  * customer could be read, and orders left out for being in another currency. Cancelled, refunded
  * or duplicate rows are not purchases, and are not counted here.
  */
-export function rowsNotAnalysedByCustomer(
-  log: Pick<PurchaseLog, 'issues' | 'excludedCustomers'>,
-): Map<string, number[]> {
+export function rowsNotAnalysedByCustomer(log: RowsNotAnalysedSource): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const add = (key: string, row: number) => {
     const rows = out.get(key);
     if (rows === undefined) out.set(key, [row]);
     else if (!rows.includes(row)) rows.push(row);
   };
-  for (const issue of log.issues) {
-    if (issue.action === 'skipped' && issue.customerKey !== undefined) add(issue.customerKey, issue.row);
-  }
+  const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
+  for (const [key, rows] of skipped) for (const row of rows) add(key, row);
   for (const [key, customer] of log.excludedCustomers ?? []) {
     for (const row of customer.rows) if (row.reason === 'other_currency') add(key, row.row);
   }
