@@ -81,7 +81,7 @@ const en = {
   noteSheetMissing: 'The saved sheet “{sheet}” no longer exists; using what was detected.',
   noteColumnOutside: 'A saved column of “{sheet}” is now empty; using what was detected.',
   noteHeaderGone:
-    'The saved column “{header}” of “{sheet}” is not found (renamed, replaced or deleted): Analyze and follow-ups wait until you check the columns below and save again.',
+    'The saved column “{header}” of “{sheet}” is not found (renamed, replaced, deleted or written twice): Analyze and follow-ups wait until you check the columns below and save again.',
   noteColumnsMoved: 'Columns of “{sheet}” have moved; the saved setup follows them by their headers.',
   asOfLabel: 'Analysis date',
   asOfHelp: 'Leave empty for today.',
@@ -209,7 +209,7 @@ const zhCN: Texts = {
   noteSheetMissing: '已保存的工作表“{sheet}”不存在了，改用自动识别的结果。',
   noteColumnOutside: '“{sheet}”中已保存的列现在是空的，改用自动识别的结果。',
   noteHeaderGone:
-    '找不到“{sheet}”中已保存的“{header}”列（已改名、替换或删除）：请核对下面的列并重新保存，之后才能分析和发送跟进。',
+    '找不到“{sheet}”中已保存的“{header}”列（已改名、替换、删除或重复）：请核对下面的列并重新保存，之后才能分析和发送跟进。',
   noteColumnsMoved: '“{sheet}”中的列已移动，已保存的设置按列标题跟随。',
   asOfLabel: '分析日期',
   asOfHelp: '留空表示今天。',
@@ -330,7 +330,7 @@ const zhTW: Texts = {
   noteSheetMissing: '已儲存的工作表「{sheet}」不存在了，改用自動辨識的結果。',
   noteColumnOutside: '「{sheet}」中已儲存的欄現在是空的，改用自動辨識的結果。',
   noteHeaderGone:
-    '找不到「{sheet}」中已儲存的「{header}」欄（已改名、替換或刪除）：請核對下面的欄並重新儲存，之後才能分析和寄送跟進。',
+    '找不到「{sheet}」中已儲存的「{header}」欄（已改名、替換、刪除或重複）：請核對下面的欄並重新儲存，之後才能分析和寄送跟進。',
   noteColumnsMoved: '「{sheet}」中的欄已移動，已儲存的設定依欄標題跟隨。',
   asOfLabel: '分析日期',
   asOfHelp: '留空表示今天。',

@@ -231,6 +231,11 @@ function undoneDays(
  * without the suffix is one product. A name that is only such a suffix is kept as written.
  */
 function productName(text: string): string {
-  const name = text.replace(/\s+\+\d{1,3}$/, '').replace(/\s*[x×*＊]\s*\d{1,3}$/i, '');
+  // An "x" after a Latin letter is part of a name ("Gift box 2", "Xbox 360"), not a quantity.
+  const name = text
+    .replace(/\s+\+\d{1,3}$/, '')
+    .replace(/(?<![A-Za-z])\s*(?:[xX]|[×*＊])\s*\d{1,3}$/, '')
+    .replace(/\s*[×*＊]\s*\d{1,3}$/, '')
+    .trimEnd();
   return name.trim() === '' ? text : name;
 }

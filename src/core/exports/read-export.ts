@@ -369,7 +369,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
     if (problems !== undefined) {
       rowsSkipped++;
-      const whose = buyerOf(rows);
+      // A return dated after the analysis date is no purchase the analysis misses.
+      const returnLater =
+        problems.length === 1 && problems[0]!.problem === 'after_as_of' && !((money.amount as number) > 0);
+      const whose = returnLater ? undefined : buyerOf(rows);
       for (const p of problems) {
         issues.push({
           row: first + p.row.index,

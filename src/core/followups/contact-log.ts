@@ -225,10 +225,24 @@ export interface ContactHistory {
 export function keyedToCustomers<E extends ContactLogEntry>(
   entries: readonly E[],
   byKey: ReadonlyMap<string, CustomerInsight> | undefined,
+  /** Each customer's email (from the customer sheet or the log), lower-cased: the surest link. */
+  emails: Iterable<{ readonly key: string; readonly email: string }> = [],
 ): E[] {
   if (byKey === undefined) return [...entries];
   const find = insightLookup(byKey);
+  // An email two customers share says neither (null).
+  const keyOfEmail = new Map<string, string | null>();
+  for (const { key, email } of emails) {
+    const e = email.trim().toLowerCase();
+    if (e === '' || !byKey.has(key)) continue;
+    const known = keyOfEmail.get(e);
+    keyOfEmail.set(e, known === undefined || known === key ? key : null);
+  }
   return entries.map((e) => {
+    // The email the contact went to names its customer first: a name-keyed customer of the same
+    // name (a POS order without email) is another person (review).
+    const byEmail = keyOfEmail.get(e.email) ?? (byKey.has(e.email) ? e.email : undefined);
+    if (byEmail) return byEmail === e.customerKey ? e : { ...e, customerKey: byEmail };
     if (e.customerKey === '' || byKey.has(e.customerKey)) return e;
     const customer = find(e.customerKey);
     return customer === undefined ? e : { ...e, customerKey: customer.summary.key };

@@ -26,16 +26,16 @@ export type WhyWriter = (
 
 const NOT_COUNTED: Record<Language, { one: string; many: string }> = {
   en: {
-    one: ' One more purchase row of theirs is not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues).',
-    many: ' {count} more purchase rows of theirs are not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues).',
+    one: ' One more row of theirs in the log is not counted here (unreadable, dated after the analysis date, or in another currency).',
+    many: ' {count} more rows of theirs in the log are not counted here (unreadable, dated after the analysis date, or in another currency).',
   },
   'zh-CN': {
-    one: '另有 1 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。',
-    many: '另有 {count} 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。',
+    one: '记录中另有 1 行未计入（无法读取、日期晚于分析日期或为其他币种）。',
+    many: '记录中另有 {count} 行未计入（无法读取、日期晚于分析日期或为其他币种）。',
   },
   'zh-TW': {
-    one: '另有 1 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。',
-    many: '另有 {count} 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。',
+    one: '紀錄中另有 1 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。',
+    many: '紀錄中另有 {count} 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。',
   },
 };
 

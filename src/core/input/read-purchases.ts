@@ -276,7 +276,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     }
     const whose = customer === null || customer.anonymous ? undefined : customer.key;
     if (typeof day !== 'number') issues.push(issue(rowNumber, 'date', dateCell, day, 'skipped', whose));
-    else if (day > asOfDay) issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', whose));
+    else if (day > asOfDay) {
+      // A return dated later is no purchase the analysis misses.
+      const later = typeof amount === 'number' && amount > 0 ? whose : undefined;
+      issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', later));
+    }
     if (typeof amount !== 'number')
       issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped', whose));
   }

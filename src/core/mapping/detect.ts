@@ -222,6 +222,8 @@ export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly She
     notes: [],
   };
   const chosen = resolved as unknown as Record<SheetKind, SheetMapping | undefined>;
+  // The ignore rules of a saved log set aside, for the setup the owner is asked to save again.
+  let keptRules: { sheet: string; rules: { column: number; values: string[] }[] } | undefined;
   for (const kind of SHEET_KINDS) {
     const mine = saved?.[kind];
     if (mine === null) resolved.source[kind] = 'off';
@@ -234,6 +236,8 @@ export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly She
     const followed = followHeaders(mine, head.rows);
     if ('lost' in followed) {
       resolved.notes.push({ kind, problem: 'headerGone', sheet: mine.sheet, header: followed.header });
+      if (kind === 'purchases' && followed.rules.length > 0)
+        keptRules = { sheet: mine.sheet, rules: followed.rules };
       continue;
     }
     const columns = Object.values(followed.mapping.columns).filter((c): c is number => c !== undefined);
@@ -252,6 +256,10 @@ export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly She
     if (resolved.source[kind] !== 'none' || !found || taken.has(found.sheet)) continue;
     chosen[kind] = found;
     resolved.source[kind] = 'detected';
+  }
+  // Saving the setup as shown must not drop the owner's rules (review: gift cards were counted again).
+  if (keptRules !== undefined && resolved.purchases?.sheet === keptRules.sheet) {
+    resolved.purchases = { ...resolved.purchases, exclude: keptRules.rules };
   }
   return resolved;
 }

@@ -67,7 +67,12 @@ export function headersOfMapping(mapping: SheetMapping, rows: Grid): Record<stri
 
 export type FollowedHeaders<M extends SheetMapping> =
   | { mapping: M; moved: boolean }
-  | { lost: string; header: string };
+  | {
+      lost: string;
+      header: string;
+      /** The owner's ignore rules whose columns were found: kept for the setup they must save again. */
+      rules: { column: number; values: string[] }[];
+    };
 
 /**
  * The saved mapping with each column found again by its remembered header, or the first key whose
@@ -100,7 +105,16 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
     const r = saved[key]!;
     return typeof r === 'string' ? r : r[0];
   };
-  if (missing.length > 0) return { lost: missing[0]!, header: headerText(missing[0]!) };
+  if (missing.length > 0) {
+    const rules: { column: number; values: string[] }[] = [];
+    if ('exclude' in mapping) {
+      mapping.exclude?.forEach((rule, i) => {
+        const at = found.get(ruleKey(i));
+        if (at !== undefined) rules.push({ ...rule, column: at });
+      });
+    }
+    return { lost: missing[0]!, header: headerText(missing[0]!), rules };
+  }
   // A column saved without a header moves as its nearest neighbour with one did.
   const withHeader = mapped.filter(([key]) => saved[key] !== undefined);
   for (const [key, column] of mapped) {
@@ -125,11 +139,11 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
 }
 
 const MISMATCH: Localized<string> = {
-  en: 'The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced or deleted). Open Column setup, check the columns and save.',
+  en: 'The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.',
   'zh-CN':
-    '已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换或删除）。请打开“列设置”，核对各列后保存。',
+    '已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。',
   'zh-TW':
-    '已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換或刪除）。請開啟「欄設定」，核對各欄後儲存。',
+    '已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。',
 };
 
 /** Why Analyze and follow-ups stop when a saved setup had to be set aside. */

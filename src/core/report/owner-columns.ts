@@ -65,8 +65,12 @@ export function ownerColumnsOf(
   return { labels: values.map((row) => row[0] ?? ''), columns, fixed };
 }
 
-/** A1 references outside quotes, not followed by "(" (LOG10( is a function). */
-const A1_REFERENCE = /("[^"]*")|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g;
+/**
+ * A1 references outside quotes, not followed by "(" (LOG10( is a function) nor "!" (a sheet named
+ * Q1 or Jan2024), and not a quoted sheet name ('Q1'!B5). A reference on another sheet (Notes!B5)
+ * is left as it is: it does not point at the customer's row.
+ */
+const A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
 
 /** A formula copied `rows` rows down: its relative row references follow (A5 → A8; A$5 stays). */
 export function shiftFormulaRows(formula: string, rows: number): string {

@@ -22,7 +22,7 @@ export function readContactOutcomes(
   const log = readLog(spreadsheet, timeZone, now.getTime());
   if (log.length === 0) return new Map();
   return lastContactOutcomes(
-    keyedToCustomers(log, analysis.byKey),
+    keyedToCustomers(log, analysis.byKey, analysis.log.contacts?.values()),
     purchaseList(analysis.log.purchases),
     dayOfInstant(now, timeZone),
   );

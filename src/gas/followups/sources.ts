@@ -145,11 +145,6 @@ export function loadFollowUpData(now: Date): FollowUpData {
   const { analysis, purchaseCells } = analyse(setup, context, heads);
   const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
   const problem = loaded.problem;
-  // Each contact under the customer's key as the analysis has it (the log names them).
-  const ledger =
-    loaded.ledger && analysis
-      ? { ...loaded.ledger, entries: keyedToCustomers(loaded.ledger.entries, analysis.byKey) }
-      : loaded.ledger;
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
   // in the purchase log is an opt-out column.
@@ -163,6 +158,15 @@ export function loadFollowUpData(now: Date): FollowUpData {
     withEntries(suppression, optOuts.entries),
   );
   const logHasOptOuts = setup.purchases !== undefined && optOuts.sheets.includes(setup.purchases.sheet);
+  // Each contact under the customer's key as the analysis has it (the log names them by name and
+  // email; an export keys them by email or id).
+  const ledger =
+    loaded.ledger && analysis
+      ? {
+          ...loaded.ledger,
+          entries: keyedToCustomers(loaded.ledger.entries, analysis.byKey, directory.byKey.values()),
+        }
+      : loaded.ledger;
   return {
     context,
     setup,

@@ -246,6 +246,11 @@ describe('purchase days and returns', () => {
     expect(rows(['tea'])).toBe('tea');
     // A quantity typed after the name is not part of the product.
     expect(rows(['燕麦拿铁x2', '燕麦拿铁', '吐司 × 3'])).toBe('燕麦拿铁');
+    expect(rows(['Toast x3', 'Toast'])).toBe('Toast');
+    // An x after a Latin letter is part of the name (review: "Gift box 2" became "Gift bo").
+    expect(rows(['Gift box 2'])).toBe('Gift box 2');
+    expect(rows(['Xbox 360'])).toBe('Xbox 360');
+    expect(rows(['AirMax 90'])).toBe('AirMax 90');
     expect(rows(['x2'])).toBe('x2');
     // "+1" is an export's count of the order's other items, not part of the product.
     expect(rows(['pot', 'Keemun 100g +1', 'Keemun 100g'])).toBe('Keemun 100g');

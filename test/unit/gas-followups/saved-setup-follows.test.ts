@@ -63,7 +63,7 @@ describe('a saved column setup follows columns the owner inserts', () => {
     customers.getRange(1, 3).setValue('Notes');
     customers.getRange(2, 3, customers.getLastRow() - 1, 1).clearContent();
     expect(() => h.preview(SURVEY_KEY)).toThrow(
-      /its column “Opt-out” is not found \(renamed, replaced or deleted\)/,
+      /its column “Opt-out” is not found \(renamed, replaced, deleted or written twice\)/,
     );
     expect(h.fake.outbox.sent()).toEqual([]);
     // Saved again, the opt-outs are read from Unsubscribed.
@@ -104,5 +104,20 @@ describe('a saved column setup follows columns the owner inserts', () => {
       feedback: again.feedback,
     });
     expect(h.preview(SURVEY_KEY).recipients.length).toBeGreaterThan(0);
+  });
+
+  it('the setup shown after a header is gone keeps the ignore rules, so saving it as told keeps them (review)', () => {
+    const h = createHarness();
+    const view = main.getColumnSetup(null);
+    const productColumn = view.purchases!.columns.product!;
+    main.saveColumnSetup({
+      purchases: { ...view.purchases!, exclude: [{ column: productColumn, values: ['Matcha 30g'] }] },
+      customers: view.customers,
+      feedback: view.feedback,
+    });
+    h.fake.spreadsheet.sheet('Purchases').api.getRange(1, 3).setValue('Total (USD)');
+    const shown = main.getColumnSetup(null);
+    expect(shown.notes.map((n) => n.problem)).toEqual(['headerGone']);
+    expect(shown.purchases?.exclude).toEqual([{ column: productColumn, values: ['Matcha 30g'] }]);
   });
 });

@@ -66,6 +66,7 @@ describe('a saved mapping found again by its headers', () => {
     expect(followHeaders(saved, [['Customer', 'Amount', 'Date', 'Type', 'Amount', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
+      rules: [{ column: 3, values: ['Gift card'] }],
     });
   });
 
@@ -73,13 +74,16 @@ describe('a saved mapping found again by its headers', () => {
     expect(followHeaders(saved, [['Customer', 'Date', 'Type', 'Tip', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
+      rules: [{ column: 2, values: ['Gift card'] }],
     });
   });
 
   it('a header gone while other columns moved: no guess, the header is named', () => {
+    // The ignore rule's column is found, so the rule is kept for the setup saved again.
     expect(followHeaders(saved, [['Qty', 'Customer', 'Date', 'Type', 'Paid', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
+      rules: [{ column: 3, values: ['Gift card'] }],
     });
   });
 

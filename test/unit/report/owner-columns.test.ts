@@ -103,5 +103,9 @@ describe("the owner's columns on the Insights sheet", () => {
       '=VLOOKUP(A8,Notes!A:B,2,0)&"A5"&$B8&C$5+LOG10(D8)',
     );
     expect(shiftFormulaRows('=SUM(B2:C3)', -1)).toBe('=SUM(B1:C2)');
+    // Sheet names that look like references are names (review: 'Q1'!B5 became 'Q4'!B5).
+    expect(shiftFormulaRows("='Q1'!B5+Jan2024!C5+VLOOKUP(A5,'Jan2024'!A:C,2,0)", 3)).toBe(
+      "='Q1'!B5+Jan2024!C5+VLOOKUP(A8,'Jan2024'!A:C,2,0)",
+    );
   });
 });
