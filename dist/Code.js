@@ -211,7 +211,7 @@ var Regulars = (() => {
     return kept === from ? to : kept;
   }
   function productName(text3) {
-    const name = text3.replace(/\s+\+\d{1,3}$/, "").replace(/\s*[x×*＊]\s*\d{1,3}$/i, "");
+    const name = text3.replace(/\s+\+\d{1,3}$/, "").replace(/(?<![A-Za-z])\s*(?:[xX]|[×*＊])\s*\d{1,3}$/, "").replace(/\s*[×*＊]\s*\d{1,3}$/, "").trimEnd();
     return name.trim() === "" ? text3 : name;
   }
 
@@ -3014,7 +3014,10 @@ var Regulars = (() => {
       }
       const whose = customer === null || customer.anonymous ? void 0 : customer.key;
       if (typeof day !== "number") issues.push(issue2(rowNumber, "date", dateCell, day, "skipped", whose));
-      else if (day > asOfDay) issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped", whose));
+      else if (day > asOfDay) {
+        const later = typeof amount === "number" && amount > 0 ? whose : void 0;
+        issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped", later));
+      }
       if (typeof amount !== "number")
         issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped", whose));
     }
@@ -5416,7 +5419,8 @@ var Regulars = (() => {
       }
       if (problems !== void 0) {
         rowsSkipped++;
-        const whose = buyerOf(rows);
+        const returnLater = problems.length === 1 && problems[0].problem === "after_as_of" && !(money.amount > 0);
+        const whose = returnLater ? void 0 : buyerOf(rows);
         for (const p of problems) {
           issues.push({
             row: first + p.row.index,
@@ -6155,16 +6159,16 @@ var Regulars = (() => {
   // src/core/i18n/why.ts
   var NOT_COUNTED = {
     en: {
-      one: " One more purchase row of theirs is not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues).",
-      many: " {count} more purchase rows of theirs are not counted here (unreadable, dated after the analysis date, or in another currency: see Data issues)."
+      one: " One more row of theirs in the log is not counted here (unreadable, dated after the analysis date, or in another currency).",
+      many: " {count} more rows of theirs in the log are not counted here (unreadable, dated after the analysis date, or in another currency)."
     },
     "zh-CN": {
-      one: "另有 1 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。",
-      many: "另有 {count} 行购买未计入（无法读取、日期晚于分析日期或为其他币种：见“数据问题”）。"
+      one: "记录中另有 1 行未计入（无法读取、日期晚于分析日期或为其他币种）。",
+      many: "记录中另有 {count} 行未计入（无法读取、日期晚于分析日期或为其他币种）。"
     },
     "zh-TW": {
-      one: "另有 1 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。",
-      many: "另有 {count} 列購買未計入（無法讀取、日期晚於分析日期或為其他幣別：見「資料問題」）。"
+      one: "紀錄中另有 1 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。",
+      many: "紀錄中另有 {count} 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。"
     }
   };
   var NET_SPEND_NOTE = {
@@ -7865,7 +7869,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:b1379d623decd146";
+  var BUILD_STAMP = "regulars-build:c34c0947762b4ac5";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -9778,7 +9782,16 @@ ${text3.slice(0, ends[0])}`
       const r = saved[key];
       return typeof r === "string" ? r : r[0];
     };
-    if (missing.length > 0) return { lost: missing[0], header: headerText(missing[0]) };
+    if (missing.length > 0) {
+      const rules = [];
+      if ("exclude" in mapping) {
+        mapping.exclude?.forEach((rule, i) => {
+          const at3 = found.get(ruleKey(i));
+          if (at3 !== void 0) rules.push({ ...rule, column: at3 });
+        });
+      }
+      return { lost: missing[0], header: headerText(missing[0]), rules };
+    }
     const withHeader = mapped.filter(([key]) => saved[key] !== void 0);
     for (const [key, column2] of mapped) {
       if (found.has(key)) continue;
@@ -9798,9 +9811,9 @@ ${text3.slice(0, ends[0])}`
     return { mapping: { ...next, headers: headersOfMapping(next, rows) }, moved };
   }
   var MISMATCH = {
-    en: "The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced or deleted). Open Column setup, check the columns and save.",
-    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换或删除）。请打开“列设置”，核对各列后保存。",
-    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換或刪除）。請開啟「欄設定」，核對各欄後儲存。"
+    en: "The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.",
+    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。",
+    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。"
   };
   function setupMismatchText(sheet, header, language) {
     return MISMATCH[language].replace("{sheet}", () => sheet).replace("{header}", () => header);
@@ -9927,6 +9940,7 @@ ${text3.slice(0, ends[0])}`
       notes: []
     };
     const chosen = resolved;
+    let keptRules;
     for (const kind of SHEET_KINDS) {
       const mine = saved?.[kind];
       if (mine === null) resolved.source[kind] = "off";
@@ -9939,6 +9953,8 @@ ${text3.slice(0, ends[0])}`
       const followed = followHeaders(mine, head.rows);
       if ("lost" in followed) {
         resolved.notes.push({ kind, problem: "headerGone", sheet: mine.sheet, header: followed.header });
+        if (kind === "purchases" && followed.rules.length > 0)
+          keptRules = { sheet: mine.sheet, rules: followed.rules };
         continue;
       }
       const columns = Object.values(followed.mapping.columns).filter((c) => c !== void 0);
@@ -9956,6 +9972,9 @@ ${text3.slice(0, ends[0])}`
       if (resolved.source[kind] !== "none" || !found || taken.has(found.sheet)) continue;
       chosen[kind] = found;
       resolved.source[kind] = "detected";
+    }
+    if (keptRules !== void 0 && resolved.purchases?.sheet === keptRules.sheet) {
+      resolved.purchases = { ...resolved.purchases, exclude: keptRules.rules };
     }
     return resolved;
   }
@@ -11024,10 +11043,19 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
     return entries;
   }
-  function keyedToCustomers(entries, byKey) {
+  function keyedToCustomers(entries, byKey, emails = []) {
     if (byKey === void 0) return [...entries];
     const find = insightLookup(byKey);
+    const keyOfEmail = /* @__PURE__ */ new Map();
+    for (const { key, email: email2 } of emails) {
+      const e = email2.trim().toLowerCase();
+      if (e === "" || !byKey.has(key)) continue;
+      const known = keyOfEmail.get(e);
+      keyOfEmail.set(e, known === void 0 || known === key ? key : null);
+    }
     return entries.map((e) => {
+      const byEmail = keyOfEmail.get(e.email) ?? (byKey.has(e.email) ? e.email : void 0);
+      if (byEmail) return byEmail === e.customerKey ? e : { ...e, customerKey: byEmail };
       if (e.customerKey === "" || byKey.has(e.customerKey)) return e;
       const customer = find(e.customerKey);
       return customer === void 0 ? e : { ...e, customerKey: customer.summary.key };
@@ -11538,7 +11566,7 @@ ${row}`;
     if (columns.length === 0) return void 0;
     return { labels: values.map((row) => row[0] ?? ""), columns, fixed };
   }
-  var A1_REFERENCE = /("[^"]*")|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g;
+  var A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
   function shiftFormulaRows(formula, rows) {
     if (rows === 0) return formula;
     return formula.replace(A1_REFERENCE, (whole, quoted, colAbs, col, rowAbs, row) => {
@@ -12193,7 +12221,6 @@ ${row}`;
     const { analysis, purchaseCells } = analyse(setup, context, heads);
     const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
     const problem = loaded.problem;
-    const ledger = loaded.ledger && analysis ? { ...loaded.ledger, entries: keyedToCustomers(loaded.ledger.entries, analysis.byKey) } : loaded.ledger;
     const contacts = setup.customers ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : EMPTY_DIRECTORY;
     const optOuts = findOptOuts(env, heads, setup, contacts);
     const suppression = readSuppressionList(spreadsheet);
@@ -12202,6 +12229,10 @@ ${row}`;
       withEntries(suppression, optOuts.entries)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
+    const ledger = loaded.ledger && analysis ? {
+      ...loaded.ledger,
+      entries: keyedToCustomers(loaded.ledger.entries, analysis.byKey, directory.byKey.values())
+    } : loaded.ledger;
     return {
       context,
       setup,
@@ -12250,7 +12281,7 @@ ${row}`;
     const log = readLog2(spreadsheet, timeZone, now.getTime());
     if (log.length === 0) return /* @__PURE__ */ new Map();
     return lastContactOutcomes(
-      keyedToCustomers(log, analysis.byKey),
+      keyedToCustomers(log, analysis.byKey, analysis.log.contacts?.values()),
       purchaseList(analysis.log.purchases),
       dayOfInstant(now, timeZone)
     );
