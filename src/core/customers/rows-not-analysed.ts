@@ -8,22 +8,37 @@
 import type { PurchaseLog, RowIssue } from '../input/purchase';
 
 /**
+ * A sheet row as a skip's detail names it: "12", or "Feb!12" when the log spans several tabs (row
+ * 12 of two tabs is two rows).
+ */
+export type RowName = string;
+
+const rowName = (r: { readonly row: number; readonly sheet?: string }): RowName =>
+  r.sheet === undefined ? String(r.row) : `${r.sheet}!${r.row}`;
+
+/**
  * What is read of a log: its issues, or (a shared analysis read back, share/log-facts.ts) the
  * skipped rows by customer they gave; and the rows left out on purpose by customer.
  */
 export interface RowsNotAnalysedSource extends Pick<PurchaseLog, 'excludedCustomers'> {
   readonly issues?: readonly RowIssue[];
-  readonly skippedByCustomer?: ReadonlyMap<string, readonly number[]>;
+  readonly skippedByCustomer?: ReadonlyMap<string, readonly RowName[]>;
+}
+
+function adder(out: Map<string, RowName[]>) {
+  return (key: string, name: RowName) => {
+    const rows = out.get(key);
+    if (rows === undefined) out.set(key, [name]);
+    else if (!rows.includes(name)) rows.push(name);
+  };
 }
 
 /** The rows skipped as unreadable by the customer the row names, in sheet order. */
-export function skippedByCustomer(issues: readonly RowIssue[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+export function skippedByCustomer(issues: readonly RowIssue[]): Map<string, RowName[]> {
+  const out = new Map<string, RowName[]>();
+  const add = adder(out);
   for (const issue of issues) {
-    if (issue.action !== 'skipped' || issue.customerKey === undefined) continue;
-    const rows = out.get(issue.customerKey);
-    if (rows === undefined) out.set(issue.customerKey, [issue.row]);
-    else if (!rows.includes(issue.row)) rows.push(issue.row);
+    if (issue.action === 'skipped' && issue.customerKey !== undefined) add(issue.customerKey, rowName(issue));
   }
   return out;
 }
@@ -33,23 +48,18 @@ export function skippedByCustomer(issues: readonly RowIssue[]): Map<string, numb
  * customer could be read, and orders left out for being in another currency. Cancelled, refunded
  * or duplicate rows are not purchases, and are not counted here.
  */
-export function rowsNotAnalysedByCustomer(log: RowsNotAnalysedSource): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const add = (key: string, row: number) => {
-    const rows = out.get(key);
-    if (rows === undefined) out.set(key, [row]);
-    else if (!rows.includes(row)) rows.push(row);
-  };
+export function rowsNotAnalysedByCustomer(log: RowsNotAnalysedSource): Map<string, RowName[]> {
+  const out = new Map<string, RowName[]>();
+  const add = adder(out);
   const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
   for (const [key, rows] of skipped) for (const row of rows) add(key, row);
   for (const [key, customer] of log.excludedCustomers ?? []) {
-    for (const row of customer.rows) if (row.reason === 'other_currency') add(key, row.row);
+    for (const row of customer.rows) if (row.reason === 'other_currency') add(key, rowName(row));
   }
-  for (const rows of out.values()) rows.sort((a, b) => a - b);
   return out;
 }
 
 /** The rows as a skip's detail: "12, 15, 31" (at most five, then "…"). */
-export function rowsDetail(rows: readonly number[]): string {
+export function rowsDetail(rows: readonly RowName[]): string {
   return rows.length <= 5 ? rows.join(', ') : `${rows.slice(0, 5).join(', ')}, …`;
 }

@@ -9,7 +9,7 @@
 //   the spreadsheet's order, the mapped sheet first.
 // - Rows keep their own sheet and row number in every report.
 import type { CellValue, Grid } from '../cells';
-import type { PurchaseLog } from '../input/purchase';
+import type { ExcludedRow, PurchaseLog } from '../input/purchase';
 import type { PurchaseTable } from '../input/purchase-table';
 import { cleanText } from '../input/text';
 
@@ -69,6 +69,29 @@ export function combineTabs(tabs: readonly { name: string; grid: Grid }[], heade
     }
     return { ...table, row, sheet };
   };
+  // Each row left out once, whether read from the log's list or a customer's: the same object.
+  const locateExcluded = (log: PurchaseLog) => {
+    const moved = new Map<ExcludedRow, ExcludedRow>();
+    const once = (row: ExcludedRow) => {
+      let located = moved.get(row);
+      if (located === undefined) {
+        located = at(row);
+        moved.set(row, located);
+      }
+      return located;
+    };
+    return {
+      ...(log.excluded ? { excluded: log.excluded.map(once) } : {}),
+      // Under each customer too: follow-ups and the why name the rows by tab.
+      ...(log.excludedCustomers
+        ? {
+            excludedCustomers: new Map(
+              [...log.excludedCustomers].map(([key, c]) => [key, { ...c, rows: c.rows.map(once) }]),
+            ),
+          }
+        : {}),
+    };
+  };
   return {
     grid,
     locate: (log) =>
@@ -78,7 +101,7 @@ export function combineTabs(tabs: readonly { name: string; grid: Grid }[], heade
             ...log,
             purchases: locatePurchases(log.purchases),
             issues: log.issues.map(at),
-            ...(log.excluded ? { excluded: log.excluded.map(at) } : {}),
+            ...locateExcluded(log),
           },
   };
 }

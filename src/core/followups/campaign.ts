@@ -97,7 +97,7 @@ export interface CampaignInputs {
    */
   optOutAcknowledged?: boolean;
   /** Sheet rows of purchases not in the analysis, by customer (rows-not-analysed.ts): those customers are held back. */
-  rowsNotAnalysed?: ReadonlyMap<string, readonly number[]>;
+  rowsNotAnalysed?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface RenderedEmail {

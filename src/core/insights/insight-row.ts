@@ -19,7 +19,7 @@ export interface InsightRowOptions {
   /** The sheet's currency, for the amounts inside sentences; cells stay plain numbers. */
   currency?: Currency | undefined;
   /** Rows of each customer's purchases not counted (customers/rows-not-analysed.ts), said in "why". */
-  notCounted?: ReadonlyMap<string, readonly number[]>;
+  notCounted?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One row of the CUSTOMER_INSIGHTS table, in the order of `INSIGHT_COLUMNS` (i18n/labels.ts). */

@@ -21,13 +21,45 @@ describe('the purchases a follow-up cannot vouch for', () => {
     expect(log.currency).toBe('USD');
     const held = rowsNotAnalysedByCustomer(log);
     expect([...held.entries()]).toEqual([
-      ['bo@x.test', [4]],
-      ['ann@x.test', [3]],
+      ['bo@x.test', ['4']],
+      ['ann@x.test', ['3']],
     ]);
   });
 
   it('names at most five rows', () => {
-    expect(rowsDetail([3, 9])).toBe('3, 9');
-    expect(rowsDetail([1, 2, 3, 4, 5, 6, 7])).toBe('1, 2, 3, 4, 5, …');
+    expect(rowsDetail(['3', '9'])).toBe('3, 9');
+    expect(rowsDetail(['1', '2', '3', '4', '5', '6', '7'])).toBe('1, 2, 3, 4, 5, …');
+  });
+
+  it('on a log of several tabs, row 5 of two tabs is two rows, each named by its tab (review)', () => {
+    const held = rowsNotAnalysedByCustomer({
+      issues: [
+        {
+          row: 5,
+          sheet: 'Jan',
+          column: 'date',
+          value: 'soon',
+          problem: 'unreadable',
+          action: 'skipped',
+          customerKey: 'ann',
+        },
+        {
+          row: 5,
+          sheet: 'Feb',
+          column: 'date',
+          value: '7/25',
+          problem: 'unreadable',
+          action: 'skipped',
+          customerKey: 'ann',
+        },
+      ],
+      excludedCustomers: new Map([
+        [
+          'ann',
+          { label: 'Ann', rows: [{ row: 9, sheet: 'Feb', reason: 'other_currency' as const, value: 'EUR' }] },
+        ],
+      ]),
+    });
+    expect(held.get('ann')).toEqual(['Jan!5', 'Feb!5', 'Feb!9']);
   });
 });
