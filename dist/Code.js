@@ -4369,29 +4369,30 @@ var Regulars = (() => {
   var leftOutLookup = (byKey) => lookup(byKey, (c) => c.label);
 
   // src/core/customers/rows-not-analysed.ts
+  var rowName = (r) => r.sheet === void 0 ? String(r.row) : `${r.sheet}!${r.row}`;
+  function adder(out) {
+    return (key, name) => {
+      const rows = out.get(key);
+      if (rows === void 0) out.set(key, [name]);
+      else if (!rows.includes(name)) rows.push(name);
+    };
+  }
   function skippedByCustomer(issues) {
     const out = /* @__PURE__ */ new Map();
+    const add = adder(out);
     for (const issue2 of issues) {
-      if (issue2.action !== "skipped" || issue2.customerKey === void 0) continue;
-      const rows = out.get(issue2.customerKey);
-      if (rows === void 0) out.set(issue2.customerKey, [issue2.row]);
-      else if (!rows.includes(issue2.row)) rows.push(issue2.row);
+      if (issue2.action === "skipped" && issue2.customerKey !== void 0) add(issue2.customerKey, rowName(issue2));
     }
     return out;
   }
   function rowsNotAnalysedByCustomer(log) {
     const out = /* @__PURE__ */ new Map();
-    const add = (key, row) => {
-      const rows = out.get(key);
-      if (rows === void 0) out.set(key, [row]);
-      else if (!rows.includes(row)) rows.push(row);
-    };
+    const add = adder(out);
     const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
     for (const [key, rows] of skipped) for (const row of rows) add(key, row);
     for (const [key, customer] of log.excludedCustomers ?? []) {
-      for (const row of customer.rows) if (row.reason === "other_currency") add(key, row.row);
+      for (const row of customer.rows) if (row.reason === "other_currency") add(key, rowName(row));
     }
-    for (const rows of out.values()) rows.sort((a, b) => a - b);
     return out;
   }
   function rowsDetail(rows) {
@@ -7064,7 +7065,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 5;
+  var FORMAT = 6;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -7869,7 +7870,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:c34c0947762b4ac5";
+  var BUILD_STAMP = "regulars-build:d0f7093e3011443a";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10123,13 +10124,33 @@ ${text3.slice(0, ends[0])}`
       }
       return { ...table, row, sheet };
     };
+    const locateExcluded = (log) => {
+      const moved = /* @__PURE__ */ new Map();
+      const once = (row) => {
+        let located = moved.get(row);
+        if (located === void 0) {
+          located = at3(row);
+          moved.set(row, located);
+        }
+        return located;
+      };
+      return {
+        ...log.excluded ? { excluded: log.excluded.map(once) } : {},
+        // Under each customer too: follow-ups and the why name the rows by tab.
+        ...log.excludedCustomers ? {
+          excludedCustomers: new Map(
+            [...log.excludedCustomers].map(([key, c]) => [key, { ...c, rows: c.rows.map(once) }])
+          )
+        } : {}
+      };
+    };
     return {
       grid,
       locate: (log) => tabs.length < 2 ? log : {
         ...log,
         purchases: locatePurchases(log.purchases),
         issues: log.issues.map(at3),
-        ...log.excluded ? { excluded: log.excluded.map(at3) } : {}
+        ...locateExcluded(log)
       }
     };
   }

@@ -172,7 +172,8 @@ describe('dist/Code.js', () => {
     // counted, in three languages, and the skipped rows by customer kept in the shared analysis.
     // +1 KB (565,999 bytes): the last review's mends (contacts found by the email written to, the
     // ignore rules kept when a saved header is gone, sheet names left alone in owner formulas).
-    expect(Buffer.byteLength(text)).toBeLessThan(553 * 1024);
+    // +1 KB (566,593 bytes): rows not counted named by tab on a log of several tabs.
+    expect(Buffer.byteLength(text)).toBeLessThan(554 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
