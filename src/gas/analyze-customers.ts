@@ -148,7 +148,7 @@ function insightsTableOf(env: SheetEnv, run: AnalysisRun) {
         : undefined,
     // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
     outcomeColumns(
-      readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
+      readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis, run.profiles),
       env.language,
       env.timeZone,
       textsFile().server,

@@ -11,7 +11,8 @@
 //  6. optedOut            — the row, or any row (or the suppression list) with the address, is opted out
 //  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
-//  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this email or customer
+//  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this customer, or
+//                           (sameEmailContacted) to another customer at this address
 //  9. coolDown            — the log has another contact within the cool-down days
 //     sameEmailContacted  — … and every such contact was to another customer sharing this address
 //                           (detail: that customer, a tab, the days)
@@ -202,7 +203,12 @@ export function applyGuardrails(
     }
     const inCampaign = contactsWhere(context.history, email, key, (e) => e.campaignId === context.campaignId);
     if (inCampaign.length > 0) {
-      skip('alreadyContacted');
+      // Written to at this address as another customer: said so, not "already contacted" (trial).
+      const someoneElse = inCampaign.every((e) => e.customerKey !== key) ? inCampaign[0] : undefined;
+      if (someoneElse) {
+        const days = String(Math.max(0, context.todayDay - (someoneElse.day ?? context.todayDay)));
+        skip('sameEmailContacted', `${someoneElse.customer || someoneElse.customerKey}\t${days}`);
+      } else skip('alreadyContacted');
       if (inCampaign.every(isUnconfirmedDraft)) skipped[skipped.length - 1]!.heldByDraft = true;
       continue;
     }

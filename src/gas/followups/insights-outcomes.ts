@@ -17,12 +17,21 @@ export function readContactOutcomes(
   spreadsheet: Spreadsheet,
   timeZone: string,
   analysis: Analysis,
+  /** The customer sheet's rows by key: their emails find contacts logged under an older name. */
+  profiles?: ReadonlyMap<string, { readonly email: string }>,
   now: Date = new Date(),
 ): Map<string, ContactOutcome> {
   const log = readLog(spreadsheet, timeZone, now.getTime());
   if (log.length === 0) return new Map();
+  // Found as the follow-ups find them: by the email written to first (the customer sheet's, then
+  // the log's own), then the key, then a name no one else has (trial: a renamed customer's contact
+  // was known to the follow-ups and blank on Insights).
+  const emails = [
+    ...[...(profiles ?? [])].map(([key, p]) => ({ key, email: p.email })),
+    ...(analysis.log.contacts?.values() ?? []),
+  ];
   return lastContactOutcomes(
-    keyedToCustomers(log, analysis.byKey, analysis.log.contacts?.values()),
+    keyedToCustomers(log, analysis.byKey, emails),
     purchaseList(analysis.log.purchases),
     dayOfInstant(now, timeZone),
   );

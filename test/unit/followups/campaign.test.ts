@@ -198,6 +198,27 @@ describe('planCampaign: the guardrails', () => {
     expect(reasons(plan)).toEqual({ a: 'alreadyContacted' });
   });
 
+  it('written to in this campaign as another customer at the same address: said so, not "already contacted" (trial)', () => {
+    const id = campaignId(AT_RISK_SPEC);
+    const plan = planCampaign(
+      AT_RISK_SPEC,
+      inputs({
+        customers: [customer({ key: 'gia' })],
+        log: [
+          logEntry({
+            customerKey: 'cleo',
+            customer: 'Cleo Wu',
+            email: 'gia@example.com',
+            campaignId: id,
+            day: TODAY,
+          }),
+        ],
+      }),
+    );
+    expect(reasons(plan)).toEqual({ gia: 'sameEmailContacted' });
+    expect(plan.skipped[0]!.detail).toBe('Cleo Wu\t0');
+  });
+
   it('at send time, skips confirmed customers who bought since and reports unconfirmed ones', () => {
     const before = [customer({ key: 'a', lastDay: TODAY - 40 }), customer({ key: 'b', lastDay: TODAY - 40 })];
     const preview = planCampaign(AT_RISK_SPEC, inputs({ customers: before }));
