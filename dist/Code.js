@@ -7870,7 +7870,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:d0f7093e3011443a";
+  var BUILD_STAMP = "regulars-build:778d6fba3c396112";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12298,11 +12298,15 @@ ${row}`;
   }
 
   // src/gas/followups/insights-outcomes.ts
-  function readContactOutcomes(spreadsheet, timeZone, analysis, now = /* @__PURE__ */ new Date()) {
+  function readContactOutcomes(spreadsheet, timeZone, analysis, profiles, now = /* @__PURE__ */ new Date()) {
     const log = readLog2(spreadsheet, timeZone, now.getTime());
     if (log.length === 0) return /* @__PURE__ */ new Map();
+    const emails = [
+      ...[...profiles ?? []].map(([key, p]) => ({ key, email: p.email })),
+      ...analysis.log.contacts?.values() ?? []
+    ];
     return lastContactOutcomes(
-      keyedToCustomers(log, analysis.byKey, analysis.log.contacts?.values()),
+      keyedToCustomers(log, analysis.byKey, emails),
       purchaseList(analysis.log.purchases),
       dayOfInstant(now, timeZone)
     );
@@ -12402,7 +12406,7 @@ ${row}`;
       ) : void 0,
       // Whether follow-ups work: each customer's last contact and whether they bought within 30 days.
       outcomeColumns(
-        readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis),
+        readContactOutcomes(env.spreadsheet, env.timeZone, run.analysis, run.profiles),
         env.language,
         env.timeZone,
         textsFile().server
@@ -13179,7 +13183,11 @@ ${row}`;
       }
       const inCampaign = contactsWhere(context.history, email2, key, (e) => e.campaignId === context.campaignId);
       if (inCampaign.length > 0) {
-        skip("alreadyContacted");
+        const someoneElse = inCampaign.every((e) => e.customerKey !== key) ? inCampaign[0] : void 0;
+        if (someoneElse) {
+          const days = String(Math.max(0, context.todayDay - (someoneElse.day ?? context.todayDay)));
+          skip("sameEmailContacted", `${someoneElse.customer || someoneElse.customerKey}	${days}`);
+        } else skip("alreadyContacted");
         if (inCampaign.every(isUnconfirmedDraft)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
