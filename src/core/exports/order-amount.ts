@@ -33,6 +33,16 @@ export interface OrderAmount {
 
 type AmountProblem = Exclude<ReturnType<typeof readAmount>, number>;
 
+/** A line's total: its line-total cell, else unit price × quantity (1 when blank); undefined when neither reads. */
+export function lineTotal(d: OrderRow, c: ExportColumns): number | undefined {
+  const line = readAmount(cellAt(d, c.lineAmount));
+  if (typeof line === 'number') return line;
+  const price = readAmount(cellAt(d, c.unitPrice));
+  if (typeof price !== 'number') return undefined;
+  const q = readAmount(cellAt(d, c.quantity));
+  return price * (typeof q === 'number' ? q : 1);
+}
+
 export function orderAmount(
   main: readonly OrderRow[],
   refunds: readonly OrderRow[],
@@ -78,16 +88,8 @@ export function orderAmount(
   if (gross === undefined && (c.lineAmount !== undefined || c.unitPrice !== undefined)) {
     let sum: number | undefined;
     for (let i = 0; i < lines.length; i++) {
-      const d = lines[i]!;
-      const line = readAmount(cellAt(d, c.lineAmount));
-      if (typeof line === 'number') {
-        sum = (sum ?? 0) + line;
-        continue;
-      }
-      const price = readAmount(cellAt(d, c.unitPrice));
-      if (typeof price !== 'number') continue;
-      const q = readAmount(cellAt(d, c.quantity));
-      sum = (sum ?? 0) + price * (typeof q === 'number' ? q : 1);
+      const line = lineTotal(lines[i]!, c);
+      if (line !== undefined) sum = (sum ?? 0) + line;
     }
     gross = sum;
   }

@@ -50,7 +50,7 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
-import { orderAmount } from './order-amount';
+import { lineTotal, orderAmount } from './order-amount';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
@@ -169,14 +169,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const ruledOutOf = (rows: readonly DataRow[]): number => {
     let sum = 0;
     for (let r = 0; r < rows.length; r++) {
-      const cells = rows[r]!.cells;
-      if (!rows[r]!.ruled) continue;
-      if (rows.slice(0, r).some((d) => d.ruled && sameCells(d.cells, cells))) continue;
-      const total = readAmount(at(cells, c.lineAmount));
-      const price = readAmount(at(cells, c.unitPrice));
-      const q = readAmount(at(cells, c.quantity));
-      if (typeof total === 'number') sum += total;
-      else if (typeof price === 'number') sum += price * (typeof q === 'number' ? q : 1);
+      const d = rows[r]!;
+      if (!d.ruled) continue;
+      if (rows.slice(0, r).some((e) => e.ruled && sameCells(e.cells, d.cells))) continue;
+      sum += lineTotal(d, c) ?? 0;
     }
     return sum;
   };
