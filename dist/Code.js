@@ -3283,16 +3283,11 @@ var Regulars = (() => {
   }
 
   // src/core/insights/scored-customer.ts
-  var ScoredCustomer = class {
-    constructor(summary, rfm, tier, modelInput, context) {
-      this.summary = summary;
-      this.rfm = rfm;
-      this.tier = tier;
-      this.modelInput = modelInput;
+  var LazyInsight = class {
+    constructor(context) {
       this.context = context;
       this.knownLifecycle = void 0;
       this.knownRepeatProbability = Number.NaN;
-      this.knownPredictedValue = Number.NaN;
     }
     get segment() {
       return rfmSegment(this.rfm);
@@ -3311,6 +3306,20 @@ var Regulars = (() => {
       }
       return this.knownRepeatProbability;
     }
+    /** From repeat probability alone; survey answers are added where the owner records them. */
+    get loyaltyScore() {
+      return loyaltyScore({ repeatProbability: this.repeatProbability });
+    }
+  };
+  var ScoredCustomer = class extends LazyInsight {
+    constructor(summary, rfm, tier, modelInput, context) {
+      super(context);
+      this.summary = summary;
+      this.rfm = rfm;
+      this.tier = tier;
+      this.modelInput = modelInput;
+      this.knownPredictedValue = Number.NaN;
+    }
     /** Over `settings.valueHorizonDays`. */
     get predictedValue() {
       if (Number.isNaN(this.knownPredictedValue)) {
@@ -3318,10 +3327,6 @@ var Regulars = (() => {
         this.knownPredictedValue = model().predictedValue(this.modelInput, settings.valueHorizonDays);
       }
       return this.knownPredictedValue;
-    }
-    /** From repeat probability alone; survey answers are added where the owner records them. */
-    get loyaltyScore() {
-      return loyaltyScore({ repeatProbability: this.repeatProbability });
     }
   };
 
@@ -5089,6 +5094,14 @@ var Regulars = (() => {
   }
 
   // src/core/exports/order-amount.ts
+  function lineTotal(d, c) {
+    const line = readAmount(cellAt(d, c.lineAmount));
+    if (typeof line === "number") return line;
+    const price = readAmount(cellAt(d, c.unitPrice));
+    if (typeof price !== "number") return void 0;
+    const q = readAmount(cellAt(d, c.quantity));
+    return price * (typeof q === "number" ? q : 1);
+  }
   function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
     let gross;
     let refundApplies = true;
@@ -5126,16 +5139,8 @@ var Regulars = (() => {
     if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
       let sum;
       for (let i = 0; i < lines.length; i++) {
-        const d = lines[i];
-        const line = readAmount(cellAt(d, c.lineAmount));
-        if (typeof line === "number") {
-          sum = (sum ?? 0) + line;
-          continue;
-        }
-        const price = readAmount(cellAt(d, c.unitPrice));
-        if (typeof price !== "number") continue;
-        const q = readAmount(cellAt(d, c.quantity));
-        sum = (sum ?? 0) + price * (typeof q === "number" ? q : 1);
+        const line = lineTotal(lines[i], c);
+        if (line !== void 0) sum = (sum ?? 0) + line;
       }
       gross = sum;
     }
@@ -5260,14 +5265,10 @@ var Regulars = (() => {
     const ruledOutOf = (rows) => {
       let sum = 0;
       for (let r = 0; r < rows.length; r++) {
-        const cells = rows[r].cells;
-        if (!rows[r].ruled) continue;
-        if (rows.slice(0, r).some((d) => d.ruled && sameCells(d.cells, cells))) continue;
-        const total = readAmount(at(cells, c.lineAmount));
-        const price = readAmount(at(cells, c.unitPrice));
-        const q = readAmount(at(cells, c.quantity));
-        if (typeof total === "number") sum += total;
-        else if (typeof price === "number") sum += price * (typeof q === "number" ? q : 1);
+        const d = rows[r];
+        if (!d.ruled) continue;
+        if (rows.slice(0, r).some((e) => e.ruled && sameCells(e.cells, d.cells))) continue;
+        sum += lineTotal(d, c) ?? 0;
       }
       return sum;
     };
@@ -6897,19 +6898,21 @@ var Regulars = (() => {
   };
 
   // src/core/insights/shared-insight.ts
-  var SharedInsight = class {
+  var SharedInsight = class extends LazyInsight {
     constructor(columns, index, context) {
+      super(context);
       this.columns = columns;
       this.index = index;
-      this.context = context;
       this.knownSummary = void 0;
-      this.knownLifecycle = void 0;
-      this.knownRepeatProbability = Number.NaN;
     }
     /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
     get summary() {
       if (this.knownSummary === void 0) this.knownSummary = new SharedSummary(this.columns, this.index);
       return this.knownSummary;
+    }
+    /** The summary is the model's input as it is. */
+    get modelInput() {
+      return this.summary;
     }
     get rfm() {
       return this.columns.score(this.index)[0];
@@ -6917,30 +6920,9 @@ var Regulars = (() => {
     get tier() {
       return this.columns.score(this.index)[1];
     }
-    get segment() {
-      return rfmSegment(this.rfm);
-    }
-    get lifecycle() {
-      if (this.knownLifecycle === void 0) {
-        this.knownLifecycle = lifecycleStage(this.summary, this.context.store, this.context.settings);
-      }
-      return this.knownLifecycle;
-    }
-    /** Over `settings.repeatHorizonDays`. */
-    get repeatProbability() {
-      if (Number.isNaN(this.knownRepeatProbability)) {
-        const { model, settings } = this.context;
-        this.knownRepeatProbability = model().repeatProbability(this.summary, settings.repeatHorizonDays);
-      }
-      return this.knownRepeatProbability;
-    }
     /** Over `settings.valueHorizonDays`. */
     get predictedValue() {
       return this.summary.predictedValue();
-    }
-    /** From repeat probability alone; survey answers are added where the owner records them. */
-    get loyaltyScore() {
-      return loyaltyScore({ repeatProbability: this.repeatProbability });
     }
   };
 
@@ -7870,7 +7852,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:778d6fba3c396112";
+  var BUILD_STAMP = "regulars-build:89c70dc8236a442d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -17,40 +17,32 @@ export interface ScoringContext {
 }
 
 /**
- * A customer as the score stage hands it to the formulas (a `CustomerInsight`). The RFM score and
- * the value tier are set at once: they come from ranking all customers, done once per analysis.
- * The segment, the lifecycle stage and the model's predictions are worked out the first time they
- * are read and then kept: a formula asking for RFM codes builds no lifecycle reasons, and one asking
- * for stages runs no predictions.
+ * What a customer works out when first read and then keeps, the same whether the analysis was made
+ * in this call (`ScoredCustomer`) or read back from another formula's (`SharedInsight`): the
+ * segment, the lifecycle stage and the repeat probability, from the same functions of the same
+ * numbers. A formula asking for RFM codes builds no lifecycle reasons, one asking for stages runs no
+ * predictions.
  */
-export class ScoredCustomer implements CustomerInsight {
+export abstract class LazyInsight implements CustomerInsight {
   // Fields set in the constructor, not declared with initialisers: a bundle for ES2020 would define
   // each one with Object.defineProperty, per customer.
-  declare readonly summary: CustomerSummary;
-  declare readonly rfm: RfmScore;
-  declare readonly tier: ValueTier;
-  declare private readonly modelInput: ModelInput;
-  declare private readonly context: ScoringContext;
+  declare protected readonly context: ScoringContext;
   declare private knownLifecycle: LifecycleResult | undefined;
   declare private knownRepeatProbability: number;
-  declare private knownPredictedValue: number;
 
-  constructor(
-    summary: CustomerSummary,
-    rfm: RfmScore,
-    tier: ValueTier,
-    modelInput: ModelInput,
-    context: ScoringContext,
-  ) {
-    this.summary = summary;
-    this.rfm = rfm;
-    this.tier = tier;
-    this.modelInput = modelInput;
+  constructor(context: ScoringContext) {
     this.context = context;
     this.knownLifecycle = undefined;
     this.knownRepeatProbability = Number.NaN;
-    this.knownPredictedValue = Number.NaN;
   }
+
+  abstract readonly summary: CustomerSummary;
+  abstract readonly rfm: RfmScore;
+  abstract readonly tier: ValueTier;
+  /** Over `settings.valueHorizonDays`. */
+  abstract readonly predictedValue: number;
+  /** What the model predicts from. */
+  protected abstract readonly modelInput: ModelInput;
 
   get segment(): RfmSegment {
     return rfmSegment(this.rfm);
@@ -72,6 +64,40 @@ export class ScoredCustomer implements CustomerInsight {
     return this.knownRepeatProbability;
   }
 
+  /** From repeat probability alone; survey answers are added where the owner records them. */
+  get loyaltyScore(): number {
+    return loyaltyScore({ repeatProbability: this.repeatProbability });
+  }
+}
+
+/**
+ * A customer as the score stage hands it to the formulas (a `CustomerInsight`). The RFM score and
+ * the value tier are set at once: they come from ranking all customers, done once per analysis.
+ * The predicted value, like the stage and the repeat probability (LazyInsight), is worked out the
+ * first time it is read and then kept.
+ */
+export class ScoredCustomer extends LazyInsight {
+  declare readonly summary: CustomerSummary;
+  declare readonly rfm: RfmScore;
+  declare readonly tier: ValueTier;
+  declare protected readonly modelInput: ModelInput;
+  declare private knownPredictedValue: number;
+
+  constructor(
+    summary: CustomerSummary,
+    rfm: RfmScore,
+    tier: ValueTier,
+    modelInput: ModelInput,
+    context: ScoringContext,
+  ) {
+    super(context);
+    this.summary = summary;
+    this.rfm = rfm;
+    this.tier = tier;
+    this.modelInput = modelInput;
+    this.knownPredictedValue = Number.NaN;
+  }
+
   /** Over `settings.valueHorizonDays`. */
   get predictedValue(): number {
     if (Number.isNaN(this.knownPredictedValue)) {
@@ -79,10 +105,5 @@ export class ScoredCustomer implements CustomerInsight {
       this.knownPredictedValue = model().predictedValue(this.modelInput, settings.valueHorizonDays);
     }
     return this.knownPredictedValue;
-  }
-
-  /** From repeat probability alone; survey answers are added where the owner records them. */
-  get loyaltyScore(): number {
-    return loyaltyScore({ repeatProbability: this.repeatProbability });
   }
 }
