@@ -21,10 +21,19 @@ export interface ReturnWindow {
   withinCount: number;
   /** Too few returners to learn a window from: `days` is the setting's default gap. */
   fromSetting: boolean;
+  /**
+   * A first gap seen that `LONG_RETURN_SHARE` of the returners came back within (weighed as `days`
+   * is): how long this shop's slow returners take, the longest gap seen when there are under 20
+   * returners. A one-time buyer silent no longer than this is not called Lapsed (lifecycle-stage.ts):
+   * customers here have come back after as long. 0 with fewer than `MIN_RETURNERS` (not learnt).
+   */
+  longDays: number;
 }
 
 /** The share of returners whose first gap the window covers: "8 in 10 … came back within it". */
 const RETURN_SHARE = 0.8;
+/** The share of returners whose first gap `longDays` covers: all but 1 in 20. */
+const LONG_RETURN_SHARE = 0.95;
 /** With fewer returners than this, a quantile of their first gaps says little: the setting is used. */
 const MIN_RETURNERS = 5;
 /**
@@ -66,7 +75,7 @@ export function returnWindow(
   const gaps = firstGaps.subarray(0, returners);
   if (returners < MIN_RETURNERS) {
     const within = gaps.filter((g) => g <= defaultGapDays).length;
-    return { days: defaultGapDays, returners, withinCount: within, fromSetting: true };
+    return { days: defaultGapDays, returners, withinCount: within, fromSetting: true, longDays: 0 };
   }
   ages.sort();
   gaps.sort();
@@ -84,15 +93,24 @@ export function returnWindow(
   const total = weights.reduce((sum, w) => sum + w, 0);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
   // may fall a hair short of 0.8 × 10 × 1/11); counts are whole, so the guarantee stands.
-  const target = RETURN_SHARE * total * (1 - 1e-12);
-  let cumulative = 0;
-  let index = 0;
-  for (; index < returners - 1; index++) {
-    cumulative += weights[index]!;
-    if (cumulative >= target) break;
-  }
+  const index = quantileIndex(weights, total, RETURN_SHARE);
   const window = gaps[index]!;
   let within = index + 1;
   while (within < returners && gaps[within] === window) within++;
-  return { days: window, returners, withinCount: within, fromSetting: false };
+  const longDays = gaps[quantileIndex(weights, total, LONG_RETURN_SHARE)]!;
+  return { days: window, returners, withinCount: within, fromSetting: false, longDays };
+}
+
+/** The first index where the running sum of `weights` reaches `share` of `total` (the last at most). */
+function quantileIndex(weights: Float64Array, total: number, share: number): number {
+  // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
+  // may fall a hair short of 0.8 × 10 × 1/11); counts are whole, so the guarantee stands.
+  const target = share * total * (1 - 1e-12);
+  let cumulative = 0;
+  let index = 0;
+  for (; index < weights.length - 1; index++) {
+    cumulative += weights[index]!;
+    if (cumulative >= target) break;
+  }
+  return index;
 }

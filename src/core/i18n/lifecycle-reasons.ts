@@ -34,6 +34,10 @@ interface ReasonTexts {
   oneTimeLate: string;
   /** Past the window guessed from the setting: late, but never Lapsed on a guess (lifecycle-stage.ts). */
   oneTimeFromSettingLate: string;
+  /** Past the learnt window's Lapsed multiple, but within what a slow returner here took: not Lapsed. */
+  oneTimeCameBackLate: string;
+  /** Past the Lapsed multiple of a window learnt from too few returners to tell gone from slow. */
+  oneTimeFewReturnersLate: string;
   /**
    * A repeat buyer without a habit yet: `rhythm`, then `apart` when their one gap is known, then
    * `expected` (the gap of the due date: that gap weighed with the shop's), then `last` and how late
@@ -79,6 +83,10 @@ const EN: ReasonTexts = {
   oneTimeLate: ' (silent {multiple}× that long)',
   oneTimeFromSettingLate:
     ' (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)',
+  oneTimeCameBackLate:
+    ' (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)',
+  oneTimeFewReturnersLate:
+    ' (silent {multiple}× that long; with only {returners} customers back so far, one after {cameBackAfterDays}, not called Lapsed before {heldUntilDays})',
   rhythm: '{purchaseDays} purchase days',
   apart: ', {ownGapDays} apart',
   expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
@@ -112,6 +120,10 @@ const ZH: ReasonTexts = {
     '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断',
   oneTimeLate: '（已是其 {multiple} 倍）',
   oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）',
+  oneTimeCameBackLate:
+    '（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）',
+  oneTimeFewReturnersLate:
+    '（已是其 {multiple} 倍；回购的客户目前只有 {returners} 位，其中一位隔了 {cameBackAfterDays} 天才回购，未满 {heldUntilDays} 天不判为已流失）',
   rhythm: '共 {purchaseDays} 个购买日',
   apart: '，相隔 {ownGapDays} 天',
   expected: '；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）',
@@ -163,10 +175,14 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     returners: (r) => String(r.returners),
     withinCount: (r) => String(r.withinCount),
     multiple: (r) => formatMultiple(r.multiple),
+    cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
+    heldUntilDays: (r) => days(r.heldUntilDays!),
   };
   const oneTimeLearnt = {
     new: sentence(t.oneTime, oneTimeValues),
     late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
+    held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
+    fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues),
   };
   const oneTimeFromSetting = {
     new: sentence(t.oneTimeFromSetting, oneTimeValues),
@@ -248,12 +264,18 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       written.reason.withinCount === r.withinCount &&
       written.reason.fromSetting === r.fromSetting &&
       written.reason.heldFromLapsed === r.heldFromLapsed &&
+      written.reason.cameBackAfterDays === r.cameBackAfterDays &&
+      written.reason.heldUntilDays === r.heldUntilDays &&
       written.reason.multiple === r.multiple
     ) {
       return written.text;
     }
     const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-    const text = r.heldFromLapsed ? oneTimeFromSetting.held(r) : late ? texts.late(r) : texts.new(r);
+    const held =
+      r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
+        ? oneTimeLearnt.fewReturners
+        : texts.held;
+    const text = r.heldFromLapsed ? held(r) : late ? texts.late(r) : texts.new(r);
     oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
     return text;
   };

@@ -25,6 +25,10 @@ export type LifecycleReason =
       multiple: number;
       /** Past the Lapsed multiple of a window that is only the setting's guess: At risk, not Lapsed. */
       heldFromLapsed?: true;
+      /** Held from Lapsed by a learnt window: a returner here came back after this many days (ReturnWindow.longDays). */
+      cameBackAfterDays?: number;
+      /** …and not called Lapsed up to this silence: cameBackAfterDays, with a margin while few came back. */
+      heldUntilDays?: number;
     }
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
@@ -61,6 +65,14 @@ export type LifecycleReason =
       ownGapDays: number | undefined;
     } & AmountDrop);
 
+/**
+ * With fewer returners than this, the slowest of them is the longest gap seen (ReturnWindow.longDays),
+ * which says little of how slow the slow ones are: a one-time buyer is not called Lapsed before
+ * FEW_RETURNERS_MARGIN times it (see lifecycleStage).
+ */
+const MIN_RETURNERS_TO_TRUST_SLOWEST = 20;
+const FEW_RETURNERS_MARGIN = 2;
+
 export interface LifecycleResult {
   stage: LifecycleStage;
   reason: LifecycleReason;
@@ -83,8 +95,17 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     const multiple = c.daysSinceLast / window.days;
     const late = lateness(multiple, settings);
     // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
-    // setting's default, a guess not learnt from this shop: enough to say "late", not "gone".
-    const held = late === 'lapsed' && window.fromSetting;
+    // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
+    // for a regular silent within their longest own gap, a silence this shop's slow returners have
+    // come back from is late, not gone — with a margin while few have come back, as the slowest of a
+    // few says little of how slow the slow ones are. (Issue 12: on sheets of 10–30 customers a window
+    // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
+    // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
+    // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
+    const heldUntilDays = window.fromSetting
+      ? Number.POSITIVE_INFINITY
+      : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_SLOWEST ? FEW_RETURNERS_MARGIN : 1);
+    const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
     const stage = held ? 'atRisk' : (late ?? 'new');
     return {
       stage,
@@ -97,6 +118,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
         fromSetting: window.fromSetting,
         multiple,
         ...(held ? { heldFromLapsed: true as const } : {}),
+        ...(held && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}),
       },
     };
   }

@@ -64,9 +64,11 @@
  *   means alone; a one-time buyer's single basket is then pulled toward the store mean only as much
  *   as baskets really vary. With the BG/NBD the spend model is FHL's as published (means only), so
  *   CDNOW's published figures are reproduced when it is chosen. Otherwise
- *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, shrunk toward the
- *   store's mean spend per purchase day m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) as if the
- *   customer had one more purchase day at m: (m + (x+1)·meanSpend) / (x + 2), never below 0.
+ *   'shrunk-mean': a customer's mean spend over all (x + 1) purchase days, pulled toward the shop's
+ *   typical basket by as much as this sheet's own spreads say (spend-shrinkage.ts: how much one
+ *   customer's baskets vary against how much customers differ; retail's typical spreads where the
+ *   sheet is too small to show them), never below 0. The store's mean spend per purchase day
+ *   m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) is kept for the model's description.
  */
 
 import {
@@ -101,6 +103,7 @@ import {
   repeatProbabilityMbg,
 } from './mbg-nbd';
 import type { RepeatHistory } from './repeat-history';
+import { fitSpendShrinkage, type SpendShrinkage, shrunkSpend } from './spend-shrinkage';
 
 export type PurchaseMethod =
   | 'bg-nbd'
@@ -201,8 +204,6 @@ export interface CustomerModel {
 
 /** Pooled-rate shapes (rounded from the CDNOW fit) and prior, see the header. */
 export const POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 } as const;
-/** Pseudo purchase days at the store mean in the shrunk-mean spend fallback. */
-const SHRINK_PURCHASE_DAYS = 1;
 
 const DEFAULTS = {
   minCustomers: 20,
@@ -415,6 +416,8 @@ interface SpendChoice {
   readonly reason: FallbackReason | undefined;
   readonly params: GammaGammaParams | undefined;
   readonly logLikelihood: number | undefined;
+  /** The spreads the 'shrunk-mean' spend uses (spend-shrinkage.ts); undefined with the Gamma-Gamma. */
+  readonly shrinkage?: SpendShrinkage;
 }
 
 function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSettings): SpendChoice {
@@ -423,6 +426,7 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
     reason,
     params: undefined,
     logLikelihood: undefined,
+    shrinkage: fitSpendShrinkage(input),
   });
   const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
   if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
@@ -517,9 +521,8 @@ export function customerModelOf(fit: CustomerModelFit): CustomerModel {
       const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
       return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
     }
-    const days = x + 1;
-    const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
-    return Math.max(0, shrunk);
+    if (spend.shrinkage === undefined) throw new RangeError('a shrunk-mean spend model needs its spreads');
+    return shrunkSpend(spend.shrinkage, x, meanSpend);
   };
   const predict = purchasePredictor(purchases);
   const expectedPurchases = predict.expectedPurchases;

@@ -37,7 +37,13 @@ function judge(purchases: Purchase[], asOfDay: number, regularCount = 5) {
 describe('lifecycle stages and their reasons', () => {
   it('New: one purchase, within 1.5× the return window (how long the returners took after their first purchase)', () => {
     const r = judge([buy('me', 90)], 100);
-    expect(r.store.oneTimeWindow).toEqual({ days: 20, returners: 5, withinCount: 5, fromSetting: false });
+    expect(r.store.oneTimeWindow).toEqual({
+      days: 20,
+      returners: 5,
+      withinCount: 5,
+      fromSetting: false,
+      longDays: 20,
+    });
     expect(r.stage).toBe('new');
     expect(r.summary.usualGapDays).toBe(20);
     expect(r.summary.nextDueDay).toBe(110);
@@ -60,7 +66,13 @@ describe('lifecycle stages and their reasons', () => {
 
   it('too few returners to learn the window: the default gap, late but never Lapsed on that guess, and the sentence says so', () => {
     const early = judge([buy('me', 80)], 100, 3);
-    expect(early.store.oneTimeWindow).toEqual({ days: 30, returners: 3, withinCount: 3, fromSetting: true });
+    expect(early.store.oneTimeWindow).toEqual({
+      days: 30,
+      returners: 3,
+      withinCount: 3,
+      fromSetting: true,
+      longDays: 0,
+    });
     expect(early.stage).toBe('new');
     expect(early.en).toBe(
       'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days.',
@@ -90,8 +102,52 @@ describe('lifecycle stages and their reasons', () => {
     );
   });
 
-  it('Lapsed: a one-time buyer long gone', () => {
-    expect(judge([buy('me', 0)], 100).stage).toBe('lapsed');
+  it('Lapsed: a one-time buyer long gone, once 20 customers have come back to tell gone from slow', () => {
+    const r = judge([buy('me', 0)], 100, 20);
+    expect(r.stage).toBe('lapsed');
+    expect(r.en).toBe(
+      'Bought once, 100 days ago; 20 of the 20 customers who came back here did so within 20 days of their first purchase (silent 5.0× that long).',
+    );
+  });
+
+  it('with fewer than 20 returners, a one-time buyer is not called Lapsed before twice the slowest return seen, and the sentence says so', () => {
+    // 4 regulars back after 20 days, one after 40: the window is 20 days, the slowest of the 5 took
+    // 40; with only 5 returners the slowest of them says little, so not Lapsed before 80 days.
+    const slow = [buy('s', 0), buy('s', 40)];
+    const held = judge([buy('me', 30), ...slow], 100, 4);
+    expect(held.store.oneTimeWindow).toMatchObject({
+      days: 20,
+      returners: 5,
+      longDays: 40,
+      fromSetting: false,
+    });
+    expect(held.reason).toMatchObject({ cameBackAfterDays: 40, heldUntilDays: 80 });
+    expect(held.stage).toBe('atRisk');
+    expect(held.en).toBe(
+      'Bought once, 70 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 3.5× that long; with only 5 customers back so far, one after 40 days, not called Lapsed before 80 days).',
+    );
+    expect(describeLifecycle(held.stage, held.reason, 'zh-CN')).toBe(
+      '只购买过一次，距今 70 天；回购过的 5 位客户中，4 位在首次购买后 20 天内回购（已是其 3.5 倍；回购的客户目前只有 5 位，其中一位隔了 40 天才回购，未满 80 天不判为已流失）。',
+    );
+    const gone = judge([buy('me', 15), ...slow], 100, 4);
+    expect(gone.stage).toBe('lapsed');
+    expect(gone.en).toBe(
+      'Bought once, 85 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 4.3× that long).',
+    );
+  });
+
+  it("a silence this shop's slow returners have come back from is late, not gone", () => {
+    // 20 regulars back after 20 days, and three who came back only after 90: all but 1 in 20 of
+    // the 23 returners came back within 90 days, so a one-time buyer silent 80 days (4× the window)
+    // is At risk; silent 100 days, Lapsed.
+    const slow = ['s1', 's2', 's3'].flatMap((c) => [buy(c, 0), buy(c, 90)]);
+    const held = judge([...slow, buy('me', 20)], 100, 20);
+    expect(held.store.oneTimeWindow).toMatchObject({ days: 20, longDays: 90, returners: 23 });
+    expect(held.stage).toBe('atRisk');
+    expect(held.en).toBe(
+      'Bought once, 80 days ago; 20 of the 23 customers who came back here did so within 20 days of their first purchase (silent 4.0× that long; but a customer here came back after 90 days, so not called Lapsed).',
+    );
+    expect(judge([...slow, buy('me', 0)], 100, 20).stage).toBe('lapsed');
   });
 
   it('Developing: 2–3 purchase days on rhythm; the stage on the gap shrunk toward the store, the due date on the gap stated', () => {

@@ -20,6 +20,7 @@ describe("the store's return window for one-time buyers", () => {
       returners: 10,
       withinCount: 8,
       fromSetting: false,
+      longDays: 10,
     });
   });
 
@@ -34,6 +35,7 @@ describe("the store's return window for one-time buyers", () => {
       returners: 10,
       withinCount: 9,
       fromSetting: false,
+      longDays: 10,
     });
   });
 
@@ -45,7 +47,7 @@ describe("the store's return window for one-time buyers", () => {
     const slow = [customer(300, 100), customer(300, 100)];
     const young = Array.from({ length: 30 }, () => customer(20));
     const window = returnWindow(columns([...quick, ...slow, ...young]), 1000, 30);
-    expect(window).toEqual({ days: 100, returners: 10, withinCount: 10, fromSetting: false });
+    expect(window).toEqual({ days: 100, returners: 10, withinCount: 10, fromSetting: false, longDays: 100 });
     // Without the young customers nothing is censored: the plain quantile.
     expect(returnWindow(columns([...quick, ...slow]), 1000, 30).days).toBe(10);
   });
@@ -69,7 +71,15 @@ describe("the store's return window for one-time buyers", () => {
       returners: 4,
       withinCount: 2,
       fromSetting: true,
+      longDays: 0,
     });
+  });
+
+  it("the slow returners' gap (longDays): all but 1 in 20 came back within it; with fewer than 20 returners, the longest seen", () => {
+    const forty = Array.from({ length: 40 }, (_, i) => customer(500, i + 1));
+    expect(returnWindow(columns(forty), 1000, 30)).toMatchObject({ days: 32, longDays: 38 });
+    const twelve = Array.from({ length: 12 }, (_, i) => customer(500, 5 * (i + 1)));
+    expect(returnWindow(columns(twelve), 1000, 30)).toMatchObject({ days: 50, longDays: 60 });
   });
 
   it('on any log, at least 8 in 10 of the returners seen came back within it, and withinCount counts them', () => {

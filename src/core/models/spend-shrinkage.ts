@@ -1,0 +1,124 @@
+/**
+ * The spend per purchase day of a customer on a sheet too small (or too odd) for the Gamma-Gamma
+ * fit: their own mean, pulled toward the shop's typical basket by as much as this shop's own
+ * amounts say it should be (empirical Bayes on the log of customers' mean baskets, the normal–normal
+ * model of Efron & Morris 1975).
+ *
+ * Why not a fixed pull: a one-time buyer's single basket was weighed as one purchase day against one
+ * at the shop's mean, so a $42 customer in a $134 shop was expected to spend $88 a visit (issue 12:
+ * a Lapsed one-time buyer then predicted more for next year than all they ever spent). How far to
+ * pull depends on two spreads the sheet shows: how much one customer's baskets vary from visit to
+ * visit (within) and how much customers' usual baskets differ from one another (between). Where
+ * customers differ a lot and each is steady, one basket says much about the next; where every
+ * customer's baskets are noise around one shop-wide level, it says little.
+ *
+ * The model: θ = ln(a customer's true mean basket) ~ Normal(centre, between) over customers; the
+ * log of a customer's observed mean over n purchase days is θ plus noise of variance
+ * (e^within − 1) / n (the delta method for the mean of n amounts whose log varies by `within`).
+ * Then the posterior of θ is Normal(Z·y + (1 − Z)·centre, Z·noise) with Z = between / (between +
+ * noise), and the next basket expected is exp(posterior mean): the middle of the posterior, see
+ * `shrunkSpend`.
+ *
+ * Estimates, by moments (small sheets have too little for anything finer):
+ * - within: from customers with two or more repeat purchase days, all positive: the gap between
+ *   the log of their mean and their mean log is about within/2 · (1 − 1/n) for n amounts, pooled;
+ * - centre and between: the mean and the variance of y = ln(mean spend) over customers with a
+ *   positive mean spend, less the average noise (never below 0);
+ * - with too few customers to estimate one (see MIN_*), TYPICAL's retail value in its place,
+ *   from the Gamma-Gamma fit on CDNOW (Fader, Hardie & Lee 2005: p 6.25, q 3.74): a basket's
+ *   coefficient of variation² 1/p = 0.16 within, and 1/(q − 2) = 0.57 between customers.
+ */
+
+/** What a customer's expected spend is worked out from. */
+interface SpendEvidence {
+  /** Repeat purchase days (purchase days − 1). */
+  readonly x: number;
+  /** Mean amount over all x + 1 purchase days. */
+  readonly meanSpend: number;
+  /** Mean amount of the repeat purchase days. */
+  readonly meanRepeatSpend: number;
+  /** Σ ln(amount) over the repeat purchase days when all are positive. */
+  readonly logRepeatSpendSum?: number;
+}
+
+/** The fitted spreads (natural logs): all the model needs, so it can be saved and rebuilt. */
+export interface SpendShrinkage {
+  /** Mean over customers of ln(mean spend per purchase day). */
+  readonly centre: number;
+  /** Variance of ln(true mean basket) between customers. */
+  readonly between: number;
+  /** Variance of ln(amount) around a customer's own level, from visit to visit. */
+  readonly within: number;
+}
+
+/** See the header: ln(1 + CV²) with CDNOW's CV² of 1/p within and 1/(q − 2) between customers. */
+const TYPICAL = { within: Math.log(1 + 1 / 6.25), between: Math.log(1 + 1 / (3.74 - 2)) } as const;
+/** Fewest customers with two or more positive repeat amounts to learn `within` from. */
+const MIN_WITHIN_CUSTOMERS = 3;
+/** Fewest customers with a positive mean spend to learn `between` from. */
+const MIN_BETWEEN_CUSTOMERS = 5;
+
+/** The spreads of `customers` (see the header); the centre is 0 when nobody spent anything. */
+export function fitSpendShrinkage(customers: readonly SpendEvidence[]): SpendShrinkage {
+  let gapSum = 0;
+  let gapWeight = 0;
+  let withinCustomers = 0;
+  for (let i = 0; i < customers.length; i++) {
+    const { x, meanRepeatSpend, logRepeatSpendSum } = customers[i]!;
+    if (x < 2 || !(meanRepeatSpend > 0) || logRepeatSpendSum === undefined) continue;
+    if (!Number.isFinite(logRepeatSpendSum)) continue;
+    // ≥ 0 by Jensen's inequality; a rounding hair below is 0.
+    gapSum += Math.max(0, Math.log(meanRepeatSpend) - logRepeatSpendSum / x);
+    gapWeight += (1 - 1 / x) / 2;
+    withinCustomers++;
+  }
+  const within = withinCustomers >= MIN_WITHIN_CUSTOMERS ? gapSum / gapWeight : TYPICAL.within;
+
+  let count = 0;
+  let sum = 0;
+  let noiseSum = 0;
+  for (let i = 0; i < customers.length; i++) {
+    const { x, meanSpend } = customers[i]!;
+    if (!isLoggable(meanSpend)) continue;
+    count++;
+    sum += Math.log(meanSpend);
+    noiseSum += noiseOf(within, x + 1);
+  }
+  if (count === 0) return { centre: 0, between: TYPICAL.between, within };
+  const centre = sum / count;
+  if (count < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
+  // Two passes (the centre first), so that the variance of tightly clustered logs is not lost to
+  // cancellation between two large sums.
+  let squares = 0;
+  for (let i = 0; i < customers.length; i++) {
+    const { meanSpend } = customers[i]!;
+    if (isLoggable(meanSpend)) squares += (Math.log(meanSpend) - centre) ** 2;
+  }
+  return { centre, between: Math.max(0, squares / (count - 1) - noiseSum / count), within };
+}
+
+/** A positive, finite amount whose logarithm is an ordinary number (not a denormal's -744). */
+function isLoggable(amount: number): boolean {
+  return amount >= Number.MIN_VALUE * 2 ** 60 && Number.isFinite(amount);
+}
+
+/**
+ * The customer's next purchase day's spend as the posterior's middle, exp(posterior mean of θ), ≥ 0:
+ * a lone customer is expected to spend what they did (the posterior mean of e^θ would add half the
+ * posterior variance and promise more than anyone on the sheet ever spent on a visit).
+ */
+export function shrunkSpend(fit: SpendShrinkage, x: number, meanSpend: number): number {
+  const noise = noiseOf(fit.within, x + 1);
+  const total = fit.between + noise;
+  // Both spreads 0 (every basket the same everywhere): the customer's own mean is the shop's.
+  const weight = total > 0 ? fit.between / total : 1;
+  // Nothing kept (all returned, or free) has no log; it is the limit of the rule below as the own
+  // mean falls to 0, so a customer who kept less is never expected to spend more.
+  if (!isLoggable(meanSpend)) return 0;
+  return Math.exp(weight * Math.log(meanSpend) + (1 - weight) * fit.centre);
+}
+
+/** The variance of ln(mean of n amounts) around ln(the customer's true mean). */
+function noiseOf(within: number, n: number): number {
+  return Math.expm1(within) / n;
+}

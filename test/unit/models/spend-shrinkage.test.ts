@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitSpendShrinkage, shrunkSpend } from '../../../src/core/models/spend-shrinkage';
+import { random } from '../../support/generated-logs';
+
+/** A customer as the spend model reads them, from their amounts (first purchase day first). */
+function evidence(amounts: readonly number[]) {
+  const x = amounts.length - 1;
+  const repeat = amounts.slice(1);
+  const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+  return {
+    x,
+    meanSpend: mean(amounts),
+    meanRepeatSpend: x > 0 ? mean(repeat) : 0,
+    logRepeatSpendSum: x >= 2 ? repeat.reduce((s, v) => s + Math.log(v), 0) : undefined,
+  };
+}
+
+/**
+ * A shop whose customers' usual baskets spread by `between` (a factor, log-uniform) around 100 and
+ * whose visits spread by `within` (× U(1 − within, 1 + within)); 1–6 purchase days each. Returns
+ * the customers and each one's true usual basket.
+ */
+function shop(seed: number, customers: number, between: number, within: number) {
+  const u = random(seed);
+  const rows = [];
+  for (let i = 0; i < customers; i++) {
+    const basket = 100 * between ** (2 * u() - 1);
+    const days = 1 + Math.floor(u() * 6);
+    const amounts = Array.from({ length: days }, () => basket * (1 - within + 2 * within * u()));
+    rows.push({ basket, ...evidence(amounts) });
+  }
+  return rows;
+}
+
+const logError = (estimate: number, truth: number) => Math.abs(Math.log(estimate / truth));
+
+describe('spend per purchase day on sheets too small for the Gamma-Gamma (spend-shrinkage.ts)', () => {
+  it('learns the two spreads: steady customers who differ get their own level, noisy alike customers the shop’s', () => {
+    const steady = fitSpendShrinkage(shop(1, 200, 5, 0.1));
+    // Visits vary ±10% (log variance ≈ 0.0033); levels over a factor 5 either way (≈ 0.86).
+    expect(steady.within).toBeGreaterThan(0.002);
+    expect(steady.within).toBeLessThan(0.006);
+    expect(steady.between).toBeGreaterThan(0.6);
+    expect(steady.between).toBeLessThan(1.2);
+    // One basket of 30 in a shop centred near 100: still about 30.
+    expect(shrunkSpend(steady, 0, 30)).toBeGreaterThan(30);
+    expect(shrunkSpend(steady, 0, 30)).toBeLessThan(31);
+
+    const alike = fitSpendShrinkage(shop(2, 200, 1.05, 0.6));
+    expect(alike.between).toBeLessThan(0.01);
+    const centre = Math.exp(alike.centre);
+    // One basket of 40 in a shop where everyone's level is about 100: nearly the shop's.
+    expect(Math.abs(shrunkSpend(alike, 0, 40) - centre)).toBeLessThan(0.25 * (centre - 40));
+  });
+
+  it("predicts a customer's usual basket better than the old fixed pull (one purchase day at the shop mean) and than their own mean alone, on small sheets", () => {
+    for (const [between, within] of [
+      [5, 0.4], // customers differ a lot, visits vary (the property scan's generator is like this)
+      [1.3, 0.6], // customers alike, visits noisy
+      [2.5, 0.3],
+    ] as const) {
+      let shrunk = 0;
+      let fixed = 0;
+      let own = 0;
+      for (let seed = 0; seed < 300; seed++) {
+        const rows = shop(1000 + seed, 8 + (seed % 30), between, within);
+        const fit = fitSpendShrinkage(rows);
+        const shopMean =
+          rows.reduce((s, r) => s + (r.x + 1) * r.meanSpend, 0) / rows.reduce((s, r) => s + r.x + 1, 0);
+        for (const r of rows) {
+          shrunk += logError(shrunkSpend(fit, r.x, r.meanSpend), r.basket);
+          fixed += logError((shopMean + (r.x + 1) * r.meanSpend) / (r.x + 2), r.basket);
+          own += logError(r.meanSpend, r.basket);
+        }
+      }
+      expect(shrunk, `between ${between}, within ${within}`).toBeLessThan(fixed);
+      expect(shrunk, `between ${between}, within ${within}`).toBeLessThan(own);
+    }
+  });
+
+  it('too few customers to learn a spread: retail’s typical ones; nobody who spent: centre 0', () => {
+    const two = fitSpendShrinkage([evidence([20]), evidence([80, 90])]);
+    expect(two.within).toBeCloseTo(Math.log(1 + 1 / 6.25), 12);
+    expect(two.between).toBeCloseTo(Math.log(1 + 1 / 1.74), 12);
+    expect(two.centre).toBeCloseTo((Math.log(20) + Math.log(85)) / 2, 12);
+    expect(fitSpendShrinkage([]).centre).toBe(0);
+    expect(fitSpendShrinkage([evidence([0])]).centre).toBe(0);
+  });
+
+  it('property: finite, at least 0, between the own mean and the shop’s centre, rising with the own mean, 0 for nothing kept', () => {
+    const customer = fc
+      .array(fc.double({ min: -50, max: 5000, noNaN: true }), { minLength: 1, maxLength: 8 })
+      .map((amounts) => evidence(amounts.map((a) => (a > 0 ? a : 0))));
+    fc.assert(
+      fc.property(fc.array(customer, { maxLength: 40 }), fc.nat(40), (customers, x) => {
+        const fit = fitSpendShrinkage(customers);
+        for (const v of Object.values(fit)) expect(Number.isFinite(v)).toBe(true);
+        const centre = Math.exp(fit.centre);
+        expect(shrunkSpend(fit, x, 0)).toBe(0);
+        expect(shrunkSpend(fit, x, -5)).toBe(0);
+        let previous = 0;
+        for (const mean of [0, 1e-300, 0.01, 1, 10, 100, 1e4]) {
+          const spend = shrunkSpend(fit, x, mean);
+          expect(Number.isFinite(spend) && spend >= 0).toBe(true);
+          expect(spend).toBeGreaterThanOrEqual(previous * (1 - 1e-12));
+          if (mean > 1e-200) {
+            expect(spend).toBeGreaterThanOrEqual(Math.min(mean, centre) * (1 - 1e-9));
+            expect(spend).toBeLessThanOrEqual(Math.max(mean, centre) * (1 + 1e-9));
+          }
+          previous = spend;
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
