@@ -120,7 +120,7 @@ describe('opt-outs through dist/Code.js', () => {
     expect(preview.recipients.length).toBeGreaterThan(0);
     const refused = context.sendFollowUps!(confirmAll(preview)) as { stoppedBy: string; problems: string[] };
     expect(refused.stoppedBy).toBe('problems');
-    expect(refused.problems[0]).toMatch(/^The customer sheet has no opt-out or consent column/);
+    expect(refused.problems[0]).toMatch(/^No opt-out or consent column is set for the customer sheet/);
     expect(fake.outbox.entries).toEqual([]);
     const sent = context.sendFollowUps!({ ...confirmAll(preview), acknowledgeNoOptOut: true }) as {
       processed: unknown[];
