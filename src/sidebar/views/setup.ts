@@ -71,12 +71,7 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
             'div',
             { class: 'notice-line', attrs: { role: 'note', 'data-setup': 'opt-out-before' } },
             ...view.optOutBefore.map((c) => h('p', null, optOutWasText(c, ctx.language))),
-            h(
-              'label',
-              { attrs: { for: 'drop-opt-out' } },
-              dropOptOut,
-              h('span', null, ` ${t.dropOptOut}`),
-            ),
+            h('label', { attrs: { for: 'drop-opt-out' } }, dropOptOut, h('span', null, ` ${t.dropOptOut}`)),
           ),
         ];
   const save = button(t.save, () => submit(), 'primary');
