@@ -6,6 +6,7 @@ import type { Language } from '../../core/i18n/language';
 import { detectColumns, REQUIRED_FIELDS, type SheetKind } from '../../core/input/headers';
 import { type ColumnSetup, fieldsOf, MAX_HEADER_ROW } from '../../core/mapping/column-setup';
 import { optOutWasText } from '../../core/mapping/opt-out-columns';
+import { quotedList } from '../../core/mapping/saved-headers';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
@@ -108,7 +109,9 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
         'p',
         { class: 'notice-line' },
         n.problem === 'headerGone'
-          ? fmt(t.noteHeaderGone, { sheet: n.sheet, header: n.header })
+          ? n.headers.length > 1
+            ? fmt(t.noteHeadersGone, { sheet: n.sheet, headers: quotedList(n.headers, ctx.language) })
+            : fmt(t.noteHeaderGone, { sheet: n.sheet, header: n.header })
           : fmt(
               n.problem === 'sheetMissing'
                 ? t.noteSheetMissing
