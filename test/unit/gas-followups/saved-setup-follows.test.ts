@@ -123,7 +123,7 @@ describe('a saved column setup follows columns the owner inserts', () => {
     customers.getRange(1, header.indexOf('Opt-out') + 1).setValue('Marketing');
     h.fake.spreadsheet.sheet('Purchases').api.getRange(1, 3).setValue('Sales');
     const both =
-      /“Purchases”: its column “Amount” is not found[^]*“Customers”: its columns “Email”, “Opt-out” are not found/;
+      /“Purchases”: its column “Amount” is not found[\s\S]*“Customers”: its columns “Email”, “Opt-out” are not found/;
     expect(() => h.preview(SURVEY_KEY)).toThrow(both);
     expect(() => main.analyzeCustomers()).toThrow(/No HTML file named Sidebar/);
     expect(h.fake.ui.alerts.at(-1)?.prompt).toMatch(both);
