@@ -26,6 +26,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     alreadyContacted: 'Already contacted in this campaign',
     coolDown: 'Contacted {ago} (cool-down)',
     sameEmailContacted: 'Same address as {other}, contacted {ago} (cool-down)',
+    sameKindSent: '{sent} “{template}” on {date}; no purchase since',
     duplicateEmail: 'Same email as {detail}, who gets this one',
     missingValue: 'No value for {detail}',
     templateDoesNotFit:
@@ -49,6 +50,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     alreadyContacted: '本次活动已联系过',
     coolDown: '{ago}刚联系过（冷却期内）',
     sameEmailContacted: '与 {other} 邮箱相同，{ago}刚联系过对方（冷却期内）',
+    sameKindSent: '已于 {date} {sent}“{template}”，之后没有再购买',
     duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
@@ -70,6 +72,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     alreadyContacted: '本次活動已聯繫過',
     coolDown: '{ago}剛聯繫過（冷卻期內）',
     sameEmailContacted: '與 {other} 郵箱相同，{ago}剛聯繫過對方（冷卻期內）',
+    sameKindSent: '已於 {date} {sent}「{template}」，之後沒有再購買',
     duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
@@ -77,6 +80,13 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     rowsNotAnalysed:
       '其部分購買未計入分析（第 {detail} 列：無法讀取、日期晚於分析日期或為其他幣別），郵件內容可能不實：請查看「資料問題」',
   },
+};
+
+/** How a contact of the same kind went: sent, or drafted (sameKindSent). */
+const SENT_WORDS: Localized<readonly [string, string]> = {
+  en: ['Sent', 'Drafted'],
+  'zh-CN': ['发送', '创建草稿'],
+  'zh-TW': ['寄送', '建立草稿'],
 };
 
 /** "today", "1 day ago", "3 days ago" (trial: "contacted 0 days ago"). */
@@ -101,6 +111,14 @@ export function skipReasonText(reason: SkipReason, detail: string, language: Lan
   let other = '';
   if (reason === 'sameEmailContacted')
     [other, shown] = [detail.split('\t')[0] ?? '', detail.split('\t')[1] ?? ''];
+  if (reason === 'sameKindSent') {
+    // Detail: `draft|send<TAB>template name<TAB>YYYY-MM-DD`.
+    const [mode = '', template = '', date = ''] = detail.split('\t');
+    return SKIP_REASON_TEXTS[language][reason]
+      .replace('{sent}', () => SENT_WORDS[language][mode === 'draft' ? 1 : 0])
+      .replace('{template}', () => template)
+      .replace('{date}', () => date);
+  }
   return SKIP_REASON_TEXTS[language][reason]
     .replace('{other}', () => other)
     .replace('{ago}', () => daysAgo(shown, language))
