@@ -70,31 +70,17 @@ export function droppedOptOutColumns(saved: SetupLike | undefined, next: SetupLi
   return optOutColumns(saved).filter((c) => columnOf(next[c.kind], c.field) === undefined);
 }
 
-const REFUSED: Localized<{ optOut: string; consent: string; end: string }> = {
-  en: {
-    optOut: 'Opt-out was column “{header}” of “{sheet}” (now missing or renamed)',
-    consent: 'Consent was column “{header}” of “{sheet}” (now missing or renamed)',
-    end: '. Not saved: choose the column that now holds it, or confirm that it is gone and save again.',
-  },
-  'zh-CN': {
-    optOut: '退订原为“{sheet}”的“{header}”列（现已不在或已改名）',
-    consent: '营销同意原为“{sheet}”的“{header}”列（现已不在或已改名）',
-    end: '。未保存：请选择现在记录它的列，或确认该列已不存在后再保存。',
-  },
-  'zh-TW': {
-    optOut: '退訂原為「{sheet}」的「{header}」欄（現已不在或已改名）',
-    consent: '行銷同意原為「{sheet}」的「{header}」欄（現已不在或已改名）',
-    end: '。未儲存：請選擇現在記錄它的欄，或確認該欄已不存在後再儲存。',
-  },
+const REFUSED: Localized<string> = {
+  en: 'Not saved: the column “{header}” of “{sheet}” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.',
+  'zh-CN':
+    '未保存：“{sheet}”的“{header}”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。',
+  'zh-TW':
+    '未儲存：「{sheet}」的「{header}」欄記錄退訂或行銷同意，此設定卻不含它（已刪除或改名？）。請選擇現在記錄它的欄，或確認該欄已不存在。',
 };
 
-/** "Opt-out was column “Unsubscribed” of “Customers” (now missing or renamed)": setup panel and refusal. */
-export function optOutWasText(c: OptOutColumn, language: Language): string {
-  return REFUSED[language][c.field].replace('{header}', () => c.header).replace('{sheet}', () => c.sheet);
-}
-
-/** Why a save that drops opt-out or consent columns was refused, naming each. */
+/** Why a save that drops opt-out or consent columns was refused, naming each (the panel says it too). */
 export function droppedOptOutText(dropped: readonly OptOutColumn[], language: Language): string {
-  const each = dropped.map((c) => optOutWasText(c, language));
-  return each.join(language === 'en' ? '; ' : '；') + REFUSED[language].end;
+  return dropped
+    .map((c) => REFUSED[language].replace('{header}', () => c.header).replace('{sheet}', () => c.sheet))
+    .join('\n');
 }

@@ -5,7 +5,6 @@
 import type { Language } from '../../core/i18n/language';
 import { detectColumns, REQUIRED_FIELDS, type SheetKind } from '../../core/input/headers';
 import { type ColumnSetup, fieldsOf, MAX_HEADER_ROW } from '../../core/mapping/column-setup';
-import { optOutWasText } from '../../core/mapping/opt-out-columns';
 import { quotedList } from '../../core/mapping/saved-headers';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
@@ -71,7 +70,13 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
           h(
             'div',
             { class: 'notice-line', attrs: { role: 'note', 'data-setup': 'opt-out-before' } },
-            ...view.optOutBefore.map((c) => h('p', null, optOutWasText(c, ctx.language))),
+            ...view.optOutBefore.map((c) =>
+              h(
+                'p',
+                null,
+                fmt(c.field === 'optOut' ? t.optOutWas : t.consentWas, { header: c.header, sheet: c.sheet }),
+              ),
+            ),
             h('label', { attrs: { for: 'drop-opt-out' } }, dropOptOut, h('span', null, ` ${t.dropOptOut}`)),
           ),
         ];

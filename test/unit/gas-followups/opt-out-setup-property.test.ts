@@ -117,7 +117,7 @@ function makeWorld(): { world: World; uninstall: () => void } {
 }
 
 /** The call fails only because the saved setup no longer matches the sheet, or a save was refused. */
-const STOPPED = /no longer matches|Opt-out was column/;
+const STOPPED = /no longer matches|Not saved: the column/;
 
 function attempt<T>(w: World, body: () => T): T | undefined {
   try {

@@ -8,6 +8,7 @@ import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts
 import * as server from '../../../src/gas/followups/server';
 import * as main from '../../../src/gas/main';
 import { PANEL_TEXTS } from '../../../src/sidebar/followups/texts';
+import { fmt, TEXTS } from '../../../src/sidebar/i18n';
 import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 
 function ready(locale = 'en_US'): Harness {
@@ -48,11 +49,22 @@ describe('a save that drops the opt-out column', () => {
       { kind: 'customers', field: 'optOut', sheet: 'Customers', header: 'Opt-out' },
     ]);
     expect(() => saveAsShown()).toThrow(
-      'Opt-out was column “Opt-out” of “Customers” (now missing or renamed). Not saved: choose the column that now holds it, or confirm that it is gone and save again.',
+      'Not saved: the column “Opt-out” of “Customers” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.',
+    );
+    // The panel names it before the owner saves.
+    const [before] = shown.optOutBefore;
+    expect(fmt(TEXTS.en.optOutWas, { ...before! })).toBe(
+      'Opt-out was column “Opt-out” of “Customers” (now missing or renamed).',
+    );
+    expect(fmt(TEXTS['zh-CN'].optOutWas, { ...before! })).toBe(
+      '退订原为“Customers”的“Opt-out”列（现已不在或已改名）。',
+    );
+    expect(fmt(TEXTS['zh-TW'].optOutWas, { ...before! })).toBe(
+      '退訂原為「Customers」的「Opt-out」欄（現已不在或已改名）。',
     );
     // Not a confirmation: anything but the explicit flag is rejected.
     expect(() => saveAsShown({ dropOptOut: 'yes' })).toThrow(/Invalid save confirmation/);
-    expect(() => saveAsShown({ dropOptOut: false })).toThrow(/Opt-out was column “Opt-out”/);
+    expect(() => saveAsShown({ dropOptOut: false })).toThrow(/Not saved: the column “Opt-out”/);
     expect(() => saveAsShown(true)).toThrow(/Invalid save confirmation/);
     // Follow-ups refuse while the saved header is gone, even with the acknowledgement sent.
     expect(() => h.preview(AT_RISK)).toThrow(/its column “Opt-out” is not found/);
@@ -89,7 +101,7 @@ describe('a save that drops the opt-out column', () => {
     saveAsShown();
     renameHeader(zh, 'Opt-out', 'Marketing');
     expect(() => saveAsShown()).toThrow(
-      '退订原为“Customers”的“Opt-out”列（现已不在或已改名）。未保存：请选择现在记录它的列，或确认该列已不存在后再保存。',
+      '未保存：“Customers”的“Opt-out”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。',
     );
   });
 
