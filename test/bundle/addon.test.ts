@@ -139,6 +139,29 @@ describe('opt-outs through dist/Code.js', () => {
     const after = context.previewFollowUps!(LAPSED) as { skipped: { key: string; reason: string }[] };
     expect(after.skipped.find((s) => s.key === first.key)?.reason).toBe('optedOut');
   });
+
+  it('a setup saved as shown after the opt-out header was renamed is refused; confirmed with the flag, it is saved', () => {
+    const { fake, context } = withSample();
+    type View = {
+      purchases: unknown;
+      customers: { columns: Record<string, number> } | null;
+      feedback: unknown;
+    };
+    const asShown = () => {
+      const v = context.getColumnSetup!(null) as View;
+      return { purchases: v.purchases, customers: v.customers, feedback: v.feedback };
+    };
+    context.saveColumnSetup!(asShown());
+    fake.spreadsheet.sheet('Customers').getRange(1, 3).setValue('Marketing');
+    expect(() => context.saveColumnSetup!(asShown())).toThrow(
+      /^Not saved: the column “Opt-out” of “Customers”/,
+    );
+    expect(() => context.previewFollowUps!(LAPSED)).toThrow(/its column “Opt-out” is not found/);
+    expect(() => context.saveColumnSetup!(asShown(), { dropOptOut: 1 })).toThrow(/Invalid save confirmation/);
+    const saved = context.saveColumnSetup!(asShown(), { dropOptOut: true }) as View;
+    expect(saved.customers?.columns.optOut).toBeUndefined();
+    expect((context.previewFollowUps!(LAPSED) as Preview).noOptOutColumn).toBe(true);
+  });
 });
 
 describe('dist/Sidebar.html', () => {
