@@ -51,10 +51,11 @@ export class SetupError extends Error {}
  * read by detection instead, the owner's ignore rules and opt-out column could be silently lost.
  */
 export function checkSavedSetup(setup: ResolvedSetup, language: Language): void {
-  for (const note of setup.notes) {
-    if (note.problem === 'headerGone')
-      throw new SetupError(setupMismatchText(note.sheet, note.header, language));
-  }
+  // Every sheet and every header not found, so one look at Column setup mends them all.
+  const texts = setup.notes.flatMap((note) =>
+    note.problem === 'headerGone' ? [setupMismatchText(note.sheet, note.headers, language)] : [],
+  );
+  if (texts.length > 0) throw new SetupError(texts.join('\n\n'));
 }
 
 export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {}): AnalysisRun {

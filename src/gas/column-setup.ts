@@ -7,6 +7,7 @@ import type { Language } from '../core/i18n/language';
 import type { SheetKind } from '../core/input/headers';
 import {
   type ColumnSetup,
+  confirmsOptOutDrop,
   MAX_HEADER_ROW,
   parseColumnSetup,
   SHEET_KINDS,
@@ -21,6 +22,7 @@ import {
   type SetupNote,
   type SheetHead,
 } from '../core/mapping/detect';
+import { droppedOptOutColumns, droppedOptOutText, type OptOutColumn } from '../core/mapping/opt-out-columns';
 import { headersOfMapping } from '../core/mapping/saved-headers';
 import { isoOfDay } from '../core/time/civil';
 import { dayOfInstant } from '../core/time/zone';
@@ -79,10 +81,14 @@ export interface ColumnSetupView {
   detection: DetectionReport | null;
   asOf: string | null;
   today: string;
+  /** Opt-out and consent columns of the saved setup that the setup shown no longer has. */
+  optOutBefore: OptOutColumn[];
 }
 
 export function columnSetupView(env: SheetEnv): ColumnSetupView {
-  const { resolved, heads } = currentSetup(env);
+  const heads = readSheetHeads(env.spreadsheet);
+  const saved = loadSavedSetup();
+  const resolved = resolveSetup(saved, heads);
   return {
     language: env.language,
     sheets: heads.map((h) => ({
@@ -99,15 +105,20 @@ export function columnSetupView(env: SheetEnv): ColumnSetupView {
     detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
     asOf: resolved.asOf ?? null,
     today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
+    optOutBefore: droppedOptOutColumns(saved, resolved),
   };
 }
 
 /**
  * Validates the owner's setup (zod, then against the sheets as they are now) and stores it. Throws a
- * readable error naming what is wrong; nothing is stored then.
+ * readable error naming what is wrong; nothing is stored then. A setup that drops an opt-out or
+ * consent column the saved one had is refused unless `confirmation` confirms it (opt-out-columns.ts).
  */
-export function saveColumnSetup(env: SheetEnv, input: unknown): ColumnSetupView {
+export function saveColumnSetup(env: SheetEnv, input: unknown, confirmation?: unknown): ColumnSetupView {
   const setup = parseColumnSetup(input);
+  const dropped = droppedOptOutColumns(loadSavedSetup(), setup);
+  if (dropped.length > 0 && !confirmsOptOutDrop(confirmation))
+    throw new Error(droppedOptOutText(dropped, env.language));
   const heads = readSheetHeads(env.spreadsheet);
   for (const kind of SHEET_KINDS) {
     const mapping = setup[kind];

@@ -110,10 +110,12 @@ export function getColumnSetup(request?: unknown) {
 /**
  * Sidebar: validates and stores the owner's column setup.
  * @param {Object} request the setup: purchases, customers, feedback, asOf
+ * @param {Object} confirmation null, or { dropOptOut: true } when the owner confirmed dropping an
+ *   opt-out or consent column the saved setup had
  * @return {Object} the column setup view
  */
-export function saveColumnSetup(request: unknown) {
-  return sidebarServer.saveColumnSetup(request);
+export function saveColumnSetup(request: unknown, confirmation?: unknown) {
+  return sidebarServer.saveColumnSetup(request, confirmation);
 }
 
 /**

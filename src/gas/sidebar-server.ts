@@ -144,9 +144,12 @@ export function getColumnSetup(request?: unknown): setup.ColumnSetupView {
   return setup.columnSetupView(sheetEnv());
 }
 
-/** The argument is validated by `ColumnSetupSchema` (core/mapping/column-setup.ts) inside. */
-export function saveColumnSetup(request: unknown): setup.ColumnSetupView {
-  return setup.saveColumnSetup(sheetEnv(), request);
+/**
+ * The arguments are validated by `ColumnSetupSchema` and the save confirmation's schema
+ * (core/mapping/column-setup.ts) inside.
+ */
+export function saveColumnSetup(request: unknown, confirmation?: unknown): setup.ColumnSetupView {
+  return setup.saveColumnSetup(sheetEnv(), request, confirmation);
 }
 
 export function resetColumnSetup(request?: unknown): setup.ColumnSetupView {

@@ -83,6 +83,11 @@ const en = {
   noteHeaderGone:
     'The saved column “{header}” of “{sheet}” is not found (renamed, replaced, deleted or written twice): Analyze and follow-ups wait until you check the columns below and save again.',
   noteColumnsMoved: 'Columns of “{sheet}” have moved; the saved setup follows them by their headers.',
+  dropOptOut: 'That column is gone: save without it',
+  optOutWas: 'Opt-out was column “{header}” of “{sheet}” (now missing or renamed).',
+  consentWas: 'Consent was column “{header}” of “{sheet}” (now missing or renamed).',
+  noteHeadersGone:
+    'The saved columns {headers} of “{sheet}” are not found (renamed, replaced, deleted or written twice): Analyze and follow-ups wait until you check the columns below and save again.',
   asOfLabel: 'Analysis date',
   asOfHelp: 'Leave empty for today.',
   save: 'Save',
@@ -211,6 +216,11 @@ const zhCN: Texts = {
   noteHeaderGone:
     '找不到“{sheet}”中已保存的“{header}”列（已改名、替换、删除或重复）：请核对下面的列并重新保存，之后才能分析和发送跟进。',
   noteColumnsMoved: '“{sheet}”中的列已移动，已保存的设置按列标题跟随。',
+  dropOptOut: '该列已不存在：不含它保存',
+  optOutWas: '退订原为“{sheet}”的“{header}”列（现已不在或已改名）。',
+  consentWas: '营销同意原为“{sheet}”的“{header}”列（现已不在或已改名）。',
+  noteHeadersGone:
+    '找不到“{sheet}”中已保存的{headers}列（已改名、替换、删除或重复）：请核对下面的列并重新保存，之后才能分析和发送跟进。',
   asOfLabel: '分析日期',
   asOfHelp: '留空表示今天。',
   save: '保存',
@@ -332,6 +342,11 @@ const zhTW: Texts = {
   noteHeaderGone:
     '找不到「{sheet}」中已儲存的「{header}」欄（已改名、替換、刪除或重複）：請核對下面的欄並重新儲存，之後才能分析和寄送跟進。',
   noteColumnsMoved: '「{sheet}」中的欄已移動，已儲存的設定依欄標題跟隨。',
+  dropOptOut: '該欄已不存在：不含它儲存',
+  optOutWas: '退訂原為「{sheet}」的「{header}」欄（現已不在或已改名）。',
+  consentWas: '行銷同意原為「{sheet}」的「{header}」欄（現已不在或已改名）。',
+  noteHeadersGone:
+    '找不到「{sheet}」中已儲存的{headers}欄（已改名、替換、刪除或重複）：請核對下面的欄並重新儲存，之後才能分析和寄送跟進。',
   asOfLabel: '分析日期',
   asOfHelp: '留空表示今天。',
   save: '儲存',

@@ -120,7 +120,7 @@ describe('opt-outs through dist/Code.js', () => {
     expect(preview.recipients.length).toBeGreaterThan(0);
     const refused = context.sendFollowUps!(confirmAll(preview)) as { stoppedBy: string; problems: string[] };
     expect(refused.stoppedBy).toBe('problems');
-    expect(refused.problems[0]).toMatch(/^The customer sheet has no opt-out or consent column/);
+    expect(refused.problems[0]).toMatch(/^No opt-out or consent column is set for the customer sheet/);
     expect(fake.outbox.entries).toEqual([]);
     const sent = context.sendFollowUps!({ ...confirmAll(preview), acknowledgeNoOptOut: true }) as {
       processed: unknown[];
@@ -138,6 +138,29 @@ describe('opt-outs through dist/Code.js', () => {
     expect(fake.spreadsheet.sheetNames()).toContain('Unsubscribed (Regulars)');
     const after = context.previewFollowUps!(LAPSED) as { skipped: { key: string; reason: string }[] };
     expect(after.skipped.find((s) => s.key === first.key)?.reason).toBe('optedOut');
+  });
+
+  it('a setup saved as shown after the opt-out header was renamed is refused; confirmed with the flag, it is saved', () => {
+    const { fake, context } = withSample();
+    type View = {
+      purchases: unknown;
+      customers: { columns: Record<string, number> } | null;
+      feedback: unknown;
+    };
+    const asShown = () => {
+      const v = context.getColumnSetup!(null) as View;
+      return { purchases: v.purchases, customers: v.customers, feedback: v.feedback };
+    };
+    context.saveColumnSetup!(asShown());
+    fake.spreadsheet.sheet('Customers').getRange(1, 3).setValue('Marketing');
+    expect(() => context.saveColumnSetup!(asShown())).toThrow(
+      /^Not saved: the column “Opt-out” of “Customers”/,
+    );
+    expect(() => context.previewFollowUps!(LAPSED)).toThrow(/its column “Opt-out” is not found/);
+    expect(() => context.saveColumnSetup!(asShown(), { dropOptOut: 1 })).toThrow(/Invalid save confirmation/);
+    const saved = context.saveColumnSetup!(asShown(), { dropOptOut: true }) as View;
+    expect(saved.customers?.columns.optOut).toBeUndefined();
+    expect((context.previewFollowUps!(LAPSED) as Preview).noOptOutColumn).toBe(true);
   });
 });
 

@@ -173,7 +173,11 @@ describe('dist/Code.js', () => {
     // +1 KB (565,999 bytes): the last review's mends (contacts found by the email written to, the
     // ignore rules kept when a saved header is gone, sheet names left alone in owner formulas).
     // +1 KB (566,593 bytes): rows not counted named by tab on a log of several tabs.
-    expect(Buffer.byteLength(text)).toBeLessThan(554 * 1024);
+    // +4 KB (566,208 → 571,104 bytes measured): an opt-out or consent column never dropped by a save
+    // without the owner's confirmation (opt-out-columns.ts and its refusal in three languages, ~2 KB),
+    // the same kind of follow-up not sent twice without a purchase between (~1.7 KB), every missing
+    // header named (~0.5 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(558 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -123,7 +123,7 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
     const warning = page.locator('[data-fu="no-optout"]');
     await warning.waitFor({ timeout: 30_000 });
     expect(await warning.textContent()).toBe(
-      'Your customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked.I have checked that nobody here asked not to be emailed',
+      'No opt-out or consent column is set for your customer sheet, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked. If the sheet has such a column, choose it in Columns.I have checked that nobody here asked not to be emailed',
     );
     const drafts = page.locator('[data-fu="create-drafts"]');
     const send = page.locator('[data-fu="send"]');

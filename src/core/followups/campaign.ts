@@ -18,7 +18,7 @@ import { type ContactLogEntry, contactHistory } from './contact-log';
 import type { ContactDirectory, CustomerContact } from './contacts';
 import type { FollowUpSettings } from './followup-settings';
 import { formatEmailDate, optOutLine, type PlanProblem } from './followup-texts';
-import { applyGuardrails, type Candidate, type SkippedCustomer } from './guardrails';
+import { applyGuardrails, type Candidate, type GuardrailContext, type SkippedCustomer } from './guardrails';
 import {
   escapeHtml,
   fitTextToValues,
@@ -231,6 +231,33 @@ function campaignProblems(
 }
 
 /**
+ * What a template is, for "not the same kind twice without a purchase between" (guardrails.ts): its
+ * purpose, so the owner's own win-back counts as the built-in one; a template of no stated purpose
+ * (or one no longer in the Templates sheet) is its own kind. A complaint follow-up answers a complaint,
+ * and each complaint may need one: not held.
+ */
+function sameKindRule(
+  templates: readonly FollowUpTemplate[],
+  spec: CampaignSpec,
+): Pick<GuardrailContext, 'kind' | 'kindOf' | 'templateName'> {
+  const byId = new Map<string, FollowUpTemplate>();
+  for (const t of templates) {
+    const id = t.id.toLowerCase();
+    if (!byId.has(id) || t.language === spec.language) byId.set(id, t);
+  }
+  const kindOf = (templateId: string) => {
+    const purpose = byId.get(templateId.toLowerCase())?.purpose;
+    if (purpose === 'complaint') return undefined;
+    return purpose === undefined || purpose === 'other' ? `id:${templateId.toLowerCase()}` : purpose;
+  };
+  return {
+    kind: kindOf(spec.templateId),
+    kindOf,
+    templateName: (templateId) => byId.get(templateId.toLowerCase())?.name ?? templateId,
+  };
+}
+
+/**
  * Who gets which email and who is skipped. Without `confirmed` this is the preview: the audience as
  * it is now. With `confirmed` (customer key → last purchase day shown in the preview the owner
  * confirmed) it is the send-time plan: only confirmed customers, in the confirmed order, are
@@ -304,6 +331,7 @@ export function planCampaign(
     purpose: template?.purpose ?? 'other',
     todayDay: inputs.todayDay,
     coolDownDays: inputs.settings.coolDownDays,
+    ...sameKindRule(inputs.templates, spec),
     // Shop name and signature are the campaign's, not the customer's: checked above as problems.
     requiredMissing: (customer, contact) =>
       missingValues(

@@ -16,6 +16,10 @@
 //  9. coolDown            — the log has another contact within the cool-down days
 //     sameEmailContacted  — … and every such contact was to another customer sharing this address
 //                           (detail: that customer, a tab, the days)
+//     sameKindSent        — this customer was sent (or drafted) a template of this kind before and has
+//                           not bought since (detail: draft or send, that template, its day); a
+//                           purchase after it lifts this (trial: the same win-back 40 days later,
+//                           the cool-down long over, while Insights said "one personal win-back")
 // 10. duplicateEmail      — an earlier customer in this campaign has the same email
 // 11. missingValue        — the template needs a value this customer lacks (no fallback given)
 // 12. notConfirmed        — at send time: could be written to, but was not in the preview the owner
@@ -29,6 +33,7 @@
 // dropped.
 import type { CustomerInsight } from '../analysis';
 import type { DayNumber } from '../days';
+import { isoOfDay } from '../time/civil';
 import { recipientOf } from './addresses';
 import type { ContactHistory, ContactLogEntry } from './contact-log';
 import type { ContactDirectory, CustomerContact } from './contacts';
@@ -48,6 +53,7 @@ const SKIP_REASONS = [
   'alreadyContacted',
   'coolDown',
   'sameEmailContacted',
+  'sameKindSent',
   'duplicateEmail',
   'missingValue',
   'notConfirmed',
@@ -79,6 +85,14 @@ export interface GuardrailContext {
   purpose: TemplatePurpose;
   todayDay: DayNumber;
   coolDownDays: number;
+  /**
+   * The kind of the template a logged contact used (see campaign.ts `templateKind`), and this
+   * campaign's: a kind is not sent twice to a customer with no purchase between. Unset: not checked.
+   */
+  kindOf?: (templateId: string) => string | undefined;
+  kind?: string;
+  /** The name the owner knows a logged contact's template by. */
+  templateName?: (templateId: string) => string;
   /** Fields each customer must have a value for (used without a fallback). */
   requiredMissing?: (customer: CustomerInsight, contact: CustomerContact) => MergeField[];
 }
@@ -142,6 +156,28 @@ function contactsWhere(
   if (email !== '') for (const e of history.byEmail.get(email) ?? []) if (which(e)) out.add(e);
   for (const e of history.byKey.get(key) ?? []) if (which(e)) out.add(e);
   return [...out];
+}
+
+/**
+ * The latest counted contact of this customer with a template of this campaign's kind, when the
+ * customer has not bought since (a purchase on the contact's day may have come before it: it does
+ * not lift the hold).
+ */
+function sameKindSince(
+  context: GuardrailContext,
+  key: string,
+  lastPurchaseDay: DayNumber,
+): ContactLogEntry | undefined {
+  const { kind, kindOf } = context;
+  if (kind === undefined || kindOf === undefined) return undefined;
+  let latest: ContactLogEntry | undefined;
+  for (const e of context.history.byKey.get(key) ?? []) {
+    // A time that cannot be read counts as today, as for the cool-down.
+    const day = e.day ?? context.todayDay;
+    if (kindOf(e.templateId) !== kind || lastPurchaseDay > day) continue;
+    if (latest === undefined || day > (latest.day ?? context.todayDay)) latest = e;
+  }
+  return latest;
 }
 
 /** A draft the owner has not marked as sent: it holds the customer, but is not known to have gone. */
@@ -225,6 +261,14 @@ export function applyGuardrails(
       if (other) skip('sameEmailContacted', `${other.customer || other.customerKey}\t${days}`);
       else skip('coolDown', days);
       if (recent.every(isUnconfirmedDraft)) skipped[skipped.length - 1]!.heldByDraft = true;
+      continue;
+    }
+    const sameKind = sameKindSince(context, key, customer.summary.lastDay);
+    if (sameKind !== undefined) {
+      const name = context.templateName?.(sameKind.templateId) ?? sameKind.templateId;
+      const mode = sameKind.mode === 'draft' && sameKind.markedSent !== true ? 'draft' : 'send';
+      skip('sameKindSent', `${mode}\t${name}\t${isoOfDay(sameKind.day ?? context.todayDay)}`);
+      if (isUnconfirmedDraft(sameKind)) skipped[skipped.length - 1]!.heldByDraft = true;
       continue;
     }
     const other = claimed.get(email);

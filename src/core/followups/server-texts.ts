@@ -114,7 +114,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       missingSetting: 'The template uses {{{field}}}: fill in {label} in the follow-up settings first.',
       complaintAudience: 'Customers with an open complaint can only get a complaint follow-up template.',
       optOutNotAcknowledged:
-        'The customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.',
+        'No opt-out or consent column is set for the customer sheet, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.',
       subject: 'subject',
       body: 'body',
       known: 'Known fields: {fields}.',
@@ -127,7 +127,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       missingSetting: '模板用到了 {{{field}}}：请先在跟进设置中填写{label}。',
       complaintAudience: '有未解决投诉的客户只能收到投诉跟进模板。',
       optOutNotAcknowledged:
-        '客户表没有退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。未发送任何邮件：请在侧边栏确认您已核对过，然后重试。',
+        '客户表没有设定退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。未发送任何邮件：请在侧边栏确认您已核对过，然后重试。',
       subject: '主题',
       body: '正文',
       known: '可用字段：{fields}。',
@@ -140,7 +140,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       missingSetting: '範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。',
       complaintAudience: '有未解決客訴的客戶只能收到客訴跟進範本。',
       optOutNotAcknowledged:
-        '客戶表沒有退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。未寄出任何郵件：請在側邊欄確認您已核對過，然後重試。',
+        '客戶表沒有設定退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。未寄出任何郵件：請在側邊欄確認您已核對過，然後重試。',
       subject: '主旨',
       body: '內文',
       known: '可用欄位：{fields}。',

@@ -169,6 +169,17 @@ export function parseColumnSetup(input: unknown): ColumnSetup {
   return parseOrThrow(ColumnSetupSchema, input, 'column setup');
 }
 
+/**
+ * The owner's explicit confirmation, sent beside the setup (never inside it), that a save may drop an
+ * opt-out or consent column the saved setup had (opt-out-columns.ts). Only `true` confirms.
+ */
+const SaveConfirmationSchema = z.nullish(z.strictObject({ dropOptOut: z.boolean() }));
+
+/** Whether the owner confirmed dropping opt-out columns in this save; throws on a malformed value. */
+export function confirmsOptOutDrop(input: unknown): boolean {
+  return parseOrThrow(SaveConfirmationSchema, input, 'save confirmation')?.dropOptOut === true;
+}
+
 /** Required fields of a kind that a column map lacks. */
 export function missingFields<K extends SheetKind>(
   kind: K,

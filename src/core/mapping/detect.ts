@@ -198,7 +198,7 @@ export type MappingSource = 'saved' | 'detected' | 'off' | 'none';
 /** Why a saved mapping was not used, or (`columnsMoved`) was used with its columns found again by header. */
 export type SetupNote =
   | { kind: SheetKind; problem: 'sheetMissing' | 'columnOutside' | 'columnsMoved'; sheet: string }
-  | { kind: SheetKind; problem: 'headerGone'; sheet: string; header: string };
+  | { kind: SheetKind; problem: 'headerGone'; sheet: string; header: string; headers: string[] };
 
 export interface ResolvedSetup {
   purchases: SheetMappingOf['purchases'] | undefined;
@@ -235,7 +235,13 @@ export function resolveSetup(saved: ColumnSetup | undefined, heads: readonly She
     }
     const followed = followHeaders(mine, head.rows);
     if ('lost' in followed) {
-      resolved.notes.push({ kind, problem: 'headerGone', sheet: mine.sheet, header: followed.header });
+      resolved.notes.push({
+        kind,
+        problem: 'headerGone',
+        sheet: mine.sheet,
+        header: followed.header,
+        headers: followed.headers,
+      });
       if (kind === 'purchases' && followed.rules.length > 0)
         keptRules = { sheet: mine.sheet, rules: followed.rules };
       continue;

@@ -70,6 +70,8 @@ export type FollowedHeaders<M extends SheetMapping> =
   | {
       lost: string;
       header: string;
+      /** Every remembered header not found, left to right as saved (the first is `header`). */
+      headers: string[];
       /** The owner's ignore rules whose columns were found: kept for the setup they must save again. */
       rules: { column: number; values: string[] }[];
     };
@@ -106,6 +108,8 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
     return typeof r === 'string' ? r : r[0];
   };
   if (missing.length > 0) {
+    // Named left to right, as the owner reads the sheet.
+    missing.sort((a, b) => savedAt.get(a)! - savedAt.get(b)!);
     const rules: { column: number; values: string[] }[] = [];
     if ('exclude' in mapping) {
       mapping.exclude?.forEach((rule, i) => {
@@ -113,7 +117,7 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
         if (at !== undefined) rules.push({ ...rule, column: at });
       });
     }
-    return { lost: missing[0]!, header: headerText(missing[0]!), rules };
+    return { lost: missing[0]!, header: headerText(missing[0]!), headers: missing.map(headerText), rules };
   }
   // A column saved without a header moves as its nearest neighbour with one did.
   const withHeader = mapped.filter(([key]) => saved[key] !== undefined);
@@ -139,14 +143,28 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
 }
 
 const MISMATCH: Localized<string> = {
-  en: 'The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.',
+  en: 'The saved column setup no longer matches “{sheet}”: its {column} {headers} {is} not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.',
   'zh-CN':
-    '已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。',
+    '已保存的列设置与“{sheet}”不再相符：找不到{headers}列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。',
   'zh-TW':
-    '已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。',
+    '已儲存的欄設定與「{sheet}」不再相符：找不到{headers}欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。',
 };
 
-/** Why Analyze and follow-ups stop when a saved setup had to be set aside. */
-export function setupMismatchText(sheet: string, header: string, language: Language): string {
-  return MISMATCH[language].replace('{sheet}', () => sheet).replace('{header}', () => header);
+/** “Sales”, “Email” / “Sales”、“Email” / 「Sales」、「Email」 */
+export function quotedList(headers: readonly string[], language: Language): string {
+  const [open, close] = language === 'zh-TW' ? ['「', '」'] : ['“', '”'];
+  return headers.map((h) => open + h + close).join(language === 'en' ? ', ' : '、');
+}
+
+/**
+ * Why Analyze and follow-ups stop when a saved setup had to be set aside, naming every header not
+ * found (review: only the first was named, and the owner fixed one to be stopped again by the next).
+ */
+export function setupMismatchText(sheet: string, headers: readonly string[], language: Language): string {
+  const many = headers.length > 1;
+  return MISMATCH[language]
+    .replace('{sheet}', () => sheet)
+    .replace('{column}', many ? 'columns' : 'column')
+    .replace('{is}', many ? 'are' : 'is')
+    .replace('{headers}', () => quotedList(headers, language));
 }

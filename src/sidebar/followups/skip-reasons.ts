@@ -8,8 +8,9 @@ import { PURPOSE_LABELS } from '../../core/followups/purpose-labels';
 import type { TemplatePurpose } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
 
-/** `{detail}` is replaced by the skip's detail (days, the other customer, the missing fields, the
- * invalid address); `{other}` by the customer sharing the address (detail `other<TAB>days`). */
+/** `{detail}` is replaced by the skip's detail (the other customer, the missing fields, the invalid
+ * address); `{other}` by the customer sharing the address (detail `other<TAB>days`); `{ago}` by the
+ * days since the contact in words ("today", not "0 days ago"). */
 const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
   en: {
     notConfirmed: 'Not in the preview you confirmed — preview again to include them',
@@ -23,8 +24,9 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     openComplaint: 'Has an open complaint: answer it first (complaint follow-up only)',
     noOpenComplaint: 'No open complaint to follow up',
     alreadyContacted: 'Already contacted in this campaign',
-    coolDown: 'Contacted {detail} days ago (cool-down)',
-    sameEmailContacted: 'Same address as {other}, contacted {detail} days ago (cool-down)',
+    coolDown: 'Contacted {ago} (cool-down)',
+    sameEmailContacted: 'Same address as {other}, contacted {ago} (cool-down)',
+    sameKindSent: '{sent} “{template}” on {date}; no purchase since',
     duplicateEmail: 'Same email as {detail}, who gets this one',
     missingValue: 'No value for {detail}',
     templateDoesNotFit:
@@ -46,8 +48,9 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     openComplaint: '有未解决的投诉：请先处理（只能发投诉跟进）',
     noOpenComplaint: '没有需要跟进的未解决投诉',
     alreadyContacted: '本次活动已联系过',
-    coolDown: '{detail} 天前刚联系过（冷却期内）',
-    sameEmailContacted: '与 {other} 邮箱相同，{detail} 天前刚联系过对方（冷却期内）',
+    coolDown: '{ago}刚联系过（冷却期内）',
+    sameEmailContacted: '与 {other} 邮箱相同，{ago}刚联系过对方（冷却期内）',
+    sameKindSent: '已于 {date} {sent}“{template}”，之后没有再购买',
     duplicateEmail: '与 {detail} 邮箱相同，只发给对方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
@@ -67,8 +70,9 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     openComplaint: '有未解決的客訴：請先處理（只能發客訴跟進）',
     noOpenComplaint: '沒有需要跟進的未解決客訴',
     alreadyContacted: '本次活動已聯繫過',
-    coolDown: '{detail} 天前剛聯繫過（冷卻期內）',
-    sameEmailContacted: '與 {other} 郵箱相同，{detail} 天前剛聯繫過對方（冷卻期內）',
+    coolDown: '{ago}剛聯繫過（冷卻期內）',
+    sameEmailContacted: '與 {other} 郵箱相同，{ago}剛聯繫過對方（冷卻期內）',
+    sameKindSent: '已於 {date} {sent}「{template}」，之後沒有再購買',
     duplicateEmail: '與 {detail} 郵箱相同，只寄給對方',
     missingValue: '缺少 {detail}',
     templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
@@ -77,6 +81,20 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
       '其部分購買未計入分析（第 {detail} 列：無法讀取、日期晚於分析日期或為其他幣別），郵件內容可能不實：請查看「資料問題」',
   },
 };
+
+/** How a contact of the same kind went: sent, or drafted (sameKindSent). */
+const SENT_WORDS: Localized<readonly [string, string]> = {
+  en: ['Sent', 'Drafted'],
+  'zh-CN': ['发送', '创建草稿'],
+  'zh-TW': ['寄送', '建立草稿'],
+};
+
+/** "today", "1 day ago", "3 days ago" (trial: "contacted 0 days ago"). */
+function daysAgo(days: string, language: Language): string {
+  if (days === '0') return language === 'en' ? 'today' : '今天';
+  if (language !== 'en') return `${days} 天前`;
+  return days === '1' ? '1 day ago' : `${days} days ago`;
+}
 
 /** The text of one skip: `detail` is the server's (days, the other customer, missing fields). */
 export function skipReasonText(reason: SkipReason, detail: string, language: Language): string {
@@ -93,5 +111,16 @@ export function skipReasonText(reason: SkipReason, detail: string, language: Lan
   let other = '';
   if (reason === 'sameEmailContacted')
     [other, shown] = [detail.split('\t')[0] ?? '', detail.split('\t')[1] ?? ''];
-  return SKIP_REASON_TEXTS[language][reason].replace('{other}', () => other).replace('{detail}', () => shown);
+  if (reason === 'sameKindSent') {
+    // Detail: `draft|send<TAB>template name<TAB>YYYY-MM-DD`.
+    const [mode = '', template = '', date = ''] = detail.split('\t');
+    return SKIP_REASON_TEXTS[language][reason]
+      .replace('{sent}', () => SENT_WORDS[language][mode === 'draft' ? 1 : 0])
+      .replace('{template}', () => template)
+      .replace('{date}', () => date);
+  }
+  return SKIP_REASON_TEXTS[language][reason]
+    .replace('{other}', () => other)
+    .replace('{ago}', () => daysAgo(shown, language))
+    .replace('{detail}', () => shown);
 }

@@ -114,7 +114,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     noPurchases: 'No purchase log found yet: use Column setup first.',
     error: 'Something went wrong: {message}',
     noOptOutColumn:
-      'Your customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked.',
+      'No opt-out or consent column is set for your customer sheet, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked. If the sheet has such a column, choose it in Columns.',
     ackNoOptOut: 'I have checked that nobody here asked not to be emailed',
     judgedOn: 'Judged as of today, {date}: purchases up to today count.',
     fixedAsOfNote: 'The analysis date fixed in Columns ({date}) is used by Analyze only.',
@@ -172,7 +172,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     noPurchases: '还没有找到购买记录：请先进行列设置。',
     error: '出错了：{message}',
     noOptOutColumn:
-      '您的客户表没有退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。只会核对“已退订”名单。',
+      '您的客户表没有设定退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。只会核对“已退订”名单。如果表中有这样的列，请在“列”中选择它。',
     ackNoOptOut: '我已核对，这里没有人要求不再收到邮件',
     judgedOn: '按今天（{date}）判断：截至今天的购买都计入。',
     fixedAsOfNote: '“列”中固定的分析日期（{date}）只用于分析客户。',
@@ -230,7 +230,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     noPurchases: '還沒有找到購買紀錄：請先進行欄位設定。',
     error: '出錯了：{message}',
     noOptOutColumn:
-      '您的客戶表沒有退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。只會核對「已退訂」名單。',
+      '您的客戶表沒有設定退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。只會核對「已退訂」名單。如果表中有這樣的欄，請在「欄位」中選擇它。',
     ackNoOptOut: '我已核對，這裡沒有人要求不再收到郵件',
     judgedOn: '依今天（{date}）判斷：截至今天的購買都計入。',
     fixedAsOfNote: '「欄位」中固定的分析日期（{date}）只用於分析客戶。',

@@ -5,6 +5,7 @@
 import type { Language } from '../../core/i18n/language';
 import { detectColumns, REQUIRED_FIELDS, type SheetKind } from '../../core/input/headers';
 import { type ColumnSetup, fieldsOf, MAX_HEADER_ROW } from '../../core/mapping/column-setup';
+import { quotedList } from '../../core/mapping/saved-headers';
 import { errorText, type ViewContext } from '../context';
 import { h, replace } from '../dom';
 import { fmt } from '../i18n';
@@ -59,6 +60,26 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
       'aria-describedby': 'as-of-help',
     },
   });
+  // A setup shown without the opt-out column the saved one had: saved only if the owner confirms the
+  // column is gone (the server refuses otherwise; trial: a renamed "Unsubscribed" was dropped).
+  const dropOptOut = h('input', { attrs: { type: 'checkbox', id: 'drop-opt-out' } });
+  const optOutBefore =
+    view.optOutBefore.length === 0
+      ? []
+      : [
+          h(
+            'div',
+            { class: 'notice-line', attrs: { role: 'note', 'data-setup': 'opt-out-before' } },
+            ...view.optOutBefore.map((c) =>
+              h(
+                'p',
+                null,
+                fmt(c.field === 'optOut' ? t.optOutWas : t.consentWas, { header: c.header, sheet: c.sheet }),
+              ),
+            ),
+            h('label', { attrs: { for: 'drop-opt-out' } }, dropOptOut, h('span', null, ` ${t.dropOptOut}`)),
+          ),
+        ];
   const save = button(t.save, () => submit(), 'primary');
   const reset = button(t.reset, () =>
     busy([save, reset], async () => {
@@ -78,7 +99,8 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
         asOf: asOf.value || null,
       };
       try {
-        const saved = await call('saveColumnSetup', stripUnused(setup));
+        const confirmation = dropOptOut.checked ? { dropOptOut: true } : null;
+        const saved = await call('saveColumnSetup', stripUnused(setup), confirmation);
         if (ctx.isCurrent()) showForm(ctx, saved, t.saved);
       } catch (error) {
         ctx.status(errorText(ctx, error), 'error');
@@ -92,7 +114,9 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
         'p',
         { class: 'notice-line' },
         n.problem === 'headerGone'
-          ? fmt(t.noteHeaderGone, { sheet: n.sheet, header: n.header })
+          ? n.headers.length > 1
+            ? fmt(t.noteHeadersGone, { sheet: n.sheet, headers: quotedList(n.headers, ctx.language) })
+            : fmt(t.noteHeaderGone, { sheet: n.sheet, header: n.header })
           : fmt(
               n.problem === 'sheetMissing'
                 ? t.noteSheetMissing
@@ -103,6 +127,7 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
             ),
       ),
     ),
+    ...optOutBefore,
     ...sections,
     section(
       t.asOfLabel,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../src/core/followups/built-in-texts';
 import {
   type CampaignSpec,
   campaignId,
@@ -10,6 +11,7 @@ import {
 } from '../../../src/core/followups/campaign';
 import { splitByQuota } from '../../../src/core/followups/guardrails';
 import { FOLLOW_UP_SERVER_TEXTS } from '../../../src/core/followups/server-texts';
+import { isoOfDay } from '../../../src/core/time/civil';
 import { AT_RISK_SPEC, customer, inputs, logEntry, SETTINGS, TODAY } from './fixtures';
 
 const reasons = (plan: ReturnType<typeof planCampaign>) =>
@@ -162,14 +164,59 @@ describe('planCampaign: the guardrails', () => {
           logEntry({ customerKey: 'p', mode: 'send', result: 'pending', day: TODAY - 13 }),
           logEntry({ customerKey: 't', mode: 'test', result: 'sent', day: TODAY }),
           logEntry({ customerKey: 'f', mode: 'send', result: 'failed', day: TODAY }),
-          logEntry({ customerKey: 'old', day: TODAY - 30 }),
-          logEntry({ customerKey: 'edge', day: TODAY - 14 }),
+          // Another kind of template: only the cool-down applies (the same kind: see below).
+          logEntry({ customerKey: 'old', day: TODAY - 30, templateId: 'survey' }),
+          logEntry({ customerKey: 'edge', day: TODAY - 14, templateId: 'survey' }),
         ],
       }),
     );
     expect(reasons(plan)).toEqual({ d: 'coolDown', p: 'coolDown' });
     expect(plan.skipped.find((s) => s.key === 'd')!.detail).toBe('3');
     expect(plan.recipients.map((r) => r.key)).toEqual(['t', 'f', 'old', 'edge']);
+  });
+
+  it('the same kind of template twice, with no purchase between: held past the cool-down (trial: the same win-back 40 days later)', () => {
+    const owners = {
+      id: 'my-check-in',
+      language: 'en' as const,
+      purpose: 'atRisk' as const,
+      name: 'My check-in',
+      subject: 'Hi {{name}}',
+      body: 'Hello',
+      source: { row: 2 },
+    };
+    const customers = ['same', 'bought', 'mine', 'other', 'draft', 'sameDay'].map((key) =>
+      customer({ key, lastDay: key === 'bought' ? TODAY - 20 : TODAY - 60 }),
+    );
+    const plan = planCampaign(AT_RISK_SPEC, {
+      ...inputs({
+        customers,
+        log: [
+          logEntry({ customerKey: 'same', day: TODAY - 40 }),
+          // Bought 20 days ago, after the contact 30 days ago: lifted.
+          logEntry({ customerKey: 'bought', day: TODAY - 30 }),
+          // The owner's own template of the same purpose is the same kind.
+          logEntry({ customerKey: 'mine', day: TODAY - 30, templateId: 'MY-CHECK-IN' }),
+          logEntry({ customerKey: 'other', day: TODAY - 30, templateId: 'win-back' }),
+          logEntry({ customerKey: 'draft', day: TODAY - 30, mode: 'draft', result: 'drafted' }),
+          // A purchase on the contact's day may have come before it: still held.
+          logEntry({ customerKey: 'sameDay', day: TODAY - 60 }),
+        ],
+      }),
+      templates: [...builtInTemplates(), owners],
+    });
+    expect(reasons(plan)).toEqual({
+      same: 'sameKindSent',
+      mine: 'sameKindSent',
+      draft: 'sameKindSent',
+      sameDay: 'sameKindSent',
+    });
+    const detail = (key: string) => plan.skipped.find((s) => s.key === key)!.detail;
+    expect(detail('same')).toBe(`send\tCheck-in (At risk)\t${isoOfDay(TODAY - 40)}`);
+    expect(detail('mine')).toBe(`send\tMy check-in\t${isoOfDay(TODAY - 30)}`);
+    expect(detail('draft')).toBe(`draft\tCheck-in (At risk)\t${isoOfDay(TODAY - 30)}`);
+    expect(plan.skipped.find((s) => s.key === 'draft')!.heldByDraft).toBe(true);
+    expect(plan.recipients.map((r) => r.key)).toEqual(['bought', 'other']);
   });
 
   it('matches earlier contacts by email as well as by customer', () => {

@@ -78,7 +78,7 @@ describe('no opt-out or consent column: the preview says so and sending needs an
     for (const refused of [h.send(confirmAll(preview)), h.drafts(confirmAll(preview))]) {
       expect(refused.stoppedBy).toBe('problems');
       expect(refused.problems).toEqual([
-        'The customer sheet has no opt-out or consent column, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.',
+        'No opt-out or consent column is set for the customer sheet, so Regulars cannot tell who asked not to be emailed. Nothing was sent: confirm that you checked this in the sidebar, then try again.',
       ]);
     }
     expect(h.fake.outbox.entries).toEqual([]);

@@ -87,7 +87,13 @@ describe('a saved column setup follows columns the owner inserts', () => {
     customers.getRange(1, 4).setValue('Unsubscribed?');
     const resolved = main.getColumnSetup(null);
     expect(resolved.notes).toEqual([
-      { kind: 'customers', problem: 'headerGone', sheet: 'Customers', header: 'Opt-out' },
+      {
+        kind: 'customers',
+        problem: 'headerGone',
+        sheet: 'Customers',
+        header: 'Opt-out',
+        headers: ['Opt-out'],
+      },
     ]);
     expect(() => h.preview(SURVEY_KEY)).toThrow(
       /no longer matches “Customers”: its column “Opt-out” is not found/,
@@ -104,6 +110,30 @@ describe('a saved column setup follows columns the owner inserts', () => {
       feedback: again.feedback,
     });
     expect(h.preview(SURVEY_KEY).recipients.length).toBeGreaterThan(0);
+  });
+
+  it('two headers gone on two sheets: Analyze and follow-ups name every one (review: only the first was named)', () => {
+    const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
+    const view = main.getColumnSetup(null);
+    main.saveColumnSetup({ purchases: view.purchases, customers: view.customers, feedback: view.feedback });
+    const customers = h.fake.spreadsheet.sheet('Customers').api;
+    const header = h.fake.values('Customers')[0]!;
+    customers.getRange(1, header.indexOf('Email') + 1).setValue('Mail');
+    customers.getRange(1, header.indexOf('Opt-out') + 1).setValue('Marketing');
+    h.fake.spreadsheet.sheet('Purchases').api.getRange(1, 3).setValue('Sales');
+    const both =
+      /“Purchases”: its column “Amount” is not found[\s\S]*“Customers”: its columns “Email”, “Opt-out” are not found/;
+    expect(() => h.preview(SURVEY_KEY)).toThrow(both);
+    expect(() => main.analyzeCustomers()).toThrow(/No HTML file named Sidebar/);
+    expect(h.fake.ui.alerts.at(-1)?.prompt).toMatch(both);
+    expect(main.getColumnSetup(null).notes).toContainEqual({
+      kind: 'customers',
+      problem: 'headerGone',
+      sheet: 'Customers',
+      header: 'Email',
+      headers: ['Email', 'Opt-out'],
+    });
   });
 
   it('the setup shown after a header is gone keeps the ignore rules, so saving it as told keeps them (review)', () => {

@@ -50,8 +50,22 @@ describe('skip reasons say what is really wrong', () => {
     expect(skipOf(again, '谢婉')?.reason).toBe('coolDown');
     const gao = skipOf(again, '高明');
     expect(gao?.reason).toBe('sameEmailContacted');
-    expect(text(gao, 'en')).toBe('Same address as 谢婉, contacted 0 days ago (cool-down)');
-    expect(text(gao, 'zh-CN')).toBe('与 谢婉 邮箱相同，0 天前刚联系过对方（冷却期内）');
-    expect(text(gao, 'zh-TW')).toBe('與 谢婉 郵箱相同，0 天前剛聯繫過對方（冷卻期內）');
+    expect(text(gao, 'en')).toBe('Same address as 谢婉, contacted today (cool-down)');
+    expect(text(gao, 'zh-CN')).toBe('与 谢婉 邮箱相同，今天刚联系过对方（冷却期内）');
+    expect(text(gao, 'zh-TW')).toBe('與 谢婉 郵箱相同，今天剛聯繫過對方（冷卻期內）');
+  });
+
+  it('a contact today says "today", a day ago "1 day ago", never "0 days ago" (trial)', () => {
+    const days = (d: string, language: 'en' | 'zh-CN' | 'zh-TW') =>
+      text({ reason: 'coolDown', detail: d }, language);
+    expect(days('0', 'en')).toBe('Contacted today (cool-down)');
+    expect(days('1', 'en')).toBe('Contacted 1 day ago (cool-down)');
+    expect(days('3', 'en')).toBe('Contacted 3 days ago (cool-down)');
+    expect(days('0', 'zh-CN')).toBe('今天刚联系过（冷却期内）');
+    expect(days('1', 'zh-CN')).toBe('1 天前刚联系过（冷却期内）');
+    expect(days('0', 'zh-TW')).toBe('今天剛聯繫過（冷卻期內）');
+    expect(text({ reason: 'sameEmailContacted', detail: 'Ann\t1' }, 'en')).toBe(
+      'Same address as Ann, contacted 1 day ago (cool-down)',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseColumnSetup } from '../../../src/core/mapping/column-setup';
-import { followHeaders, headersOfMapping } from '../../../src/core/mapping/saved-headers';
+import { followHeaders, headersOfMapping, setupMismatchText } from '../../../src/core/mapping/saved-headers';
 
 const header = ['Customer', 'Date', 'Type', 'Amount', 'Product'];
 const purchases = parseColumnSetup({
@@ -66,6 +66,7 @@ describe('a saved mapping found again by its headers', () => {
     expect(followHeaders(saved, [['Customer', 'Amount', 'Date', 'Type', 'Amount', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
+      headers: ['Amount'],
       rules: [{ column: 3, values: ['Gift card'] }],
     });
   });
@@ -74,6 +75,7 @@ describe('a saved mapping found again by its headers', () => {
     expect(followHeaders(saved, [['Customer', 'Date', 'Type', 'Tip', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
+      headers: ['Amount'],
       rules: [{ column: 2, values: ['Gift card'] }],
     });
   });
@@ -83,8 +85,30 @@ describe('a saved mapping found again by its headers', () => {
     expect(followHeaders(saved, [['Qty', 'Customer', 'Date', 'Type', 'Paid', 'Product']])).toEqual({
       lost: 'amount',
       header: 'Amount',
+      headers: ['Amount'],
       rules: [{ column: 3, values: ['Gift card'] }],
     });
+  });
+
+  it('every header gone is named, not only the first ("Sales" and "Email" renamed at once)', () => {
+    const log = parseColumnSetup({
+      purchases: { sheet: 'Log', headerRow: 1, columns: { customer: 0, email: 1, date: 2, amount: 3 } },
+    }).purchases!;
+    const row = ['Customer', 'Email', 'Date', 'Sales'];
+    const remembered = { ...log, headers: headersOfMapping(log, [row]) };
+    const followed = followHeaders(remembered, [['Customer', 'E-mail', 'Date', 'Total']]);
+    expect(followed).toMatchObject({ lost: 'email', header: 'Email', headers: ['Email', 'Sales'] });
+    const names = 'headers' in followed ? followed.headers : [];
+    expect(setupMismatchText('Log', names, 'en')).toBe(
+      'The saved column setup no longer matches “Log”: its columns “Email”, “Sales” are not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.',
+    );
+    expect(setupMismatchText('Log', ['Sales'], 'en')).toMatch(/: its column “Sales” is not found \(/);
+    expect(setupMismatchText('Log', names, 'zh-CN')).toBe(
+      '已保存的列设置与“Log”不再相符：找不到“Email”、“Sales”列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。',
+    );
+    expect(setupMismatchText('Log', names, 'zh-TW')).toBe(
+      '已儲存的欄設定與「Log」不再相符：找不到「Email」、「Sales」欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。',
+    );
   });
 
   it('a column saved with a blank header moves with its nearest neighbour (review: it stayed, reading the next column)', () => {
