@@ -1511,6 +1511,7 @@ var Regulars = (() => {
 
   // src/core/customers/return-window.ts
   var RETURN_SHARE = 0.8;
+  var LONG_RETURN_SHARE = 0.95;
   var MIN_RETURNERS = 5;
   var MIN_RISK_SHARE = 0.05;
   function returnWindow({ start, days }, asOfDay, defaultGapDays) {
@@ -1526,7 +1527,7 @@ var Regulars = (() => {
     const gaps = firstGaps.subarray(0, returners);
     if (returners < MIN_RETURNERS) {
       const within2 = gaps.filter((g) => g <= defaultGapDays).length;
-      return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true };
+      return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true, longDays: 0 };
     }
     ages.sort();
     gaps.sort();
@@ -1537,17 +1538,22 @@ var Regulars = (() => {
       weights[i] = 1 / Math.max(floor, customers - young);
     }
     const total = weights.reduce((sum, w) => sum + w, 0);
-    const target = RETURN_SHARE * total * (1 - 1e-12);
-    let cumulative = 0;
-    let index = 0;
-    for (; index < returners - 1; index++) {
-      cumulative += weights[index];
-      if (cumulative >= target) break;
-    }
+    const index = quantileIndex(weights, total, RETURN_SHARE);
     const window = gaps[index];
     let within = index + 1;
     while (within < returners && gaps[within] === window) within++;
-    return { days: window, returners, withinCount: within, fromSetting: false };
+    const longDays = gaps[quantileIndex(weights, total, LONG_RETURN_SHARE)];
+    return { days: window, returners, withinCount: within, fromSetting: false, longDays };
+  }
+  function quantileIndex(weights, total, share) {
+    const target = share * total * (1 - 1e-12);
+    let cumulative = 0;
+    let index = 0;
+    for (; index < weights.length - 1; index++) {
+      cumulative += weights[index];
+      if (cumulative >= target) break;
+    }
+    return index;
   }
 
   // src/core/customers/summary-view.ts
@@ -3120,12 +3126,15 @@ var Regulars = (() => {
 
   // src/core/lifecycle/lifecycle-stage.ts
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
+  var MIN_RETURNERS_TO_TRUST_SLOWEST = 20;
+  var FEW_RETURNERS_MARGIN = 2;
   function lifecycleStage(c, store, settings) {
     if (c.purchaseDayCount === 1) {
       const window = store.oneTimeWindow;
       const multiple2 = c.daysSinceLast / window.days;
       const late2 = lateness(multiple2, settings);
-      const held2 = late2 === "lapsed" && window.fromSetting;
+      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_SLOWEST ? FEW_RETURNERS_MARGIN : 1);
+      const held2 = late2 === "lapsed" && c.daysSinceLast <= heldUntilDays;
       const stage = held2 ? "atRisk" : late2 ?? "new";
       return {
         stage,
@@ -3137,7 +3146,8 @@ var Regulars = (() => {
           withinCount: window.withinCount,
           fromSetting: window.fromSetting,
           multiple: multiple2,
-          ...held2 ? { heldFromLapsed: true } : {}
+          ...held2 ? { heldFromLapsed: true } : {},
+          ...held2 && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}
         }
       };
     }
@@ -3676,10 +3686,60 @@ var Regulars = (() => {
     return (gamma + h.x * Math.max(0, h.meanSpend)) * p / denominator;
   }
 
+  // src/core/models/spend-shrinkage.ts
+  var TYPICAL = { within: Math.log(1 + 1 / 6.25), between: Math.log(1 + 1 / (3.74 - 2)) };
+  var MIN_WITHIN_CUSTOMERS = 3;
+  var MIN_BETWEEN_CUSTOMERS = 5;
+  function fitSpendShrinkage(customers) {
+    let gapSum = 0;
+    let gapWeight = 0;
+    let withinCustomers = 0;
+    for (let i = 0; i < customers.length; i++) {
+      const { x, meanRepeatSpend, logRepeatSpendSum: logRepeatSpendSum2 } = customers[i];
+      if (x < 2 || !(meanRepeatSpend > 0) || logRepeatSpendSum2 === void 0) continue;
+      if (!Number.isFinite(logRepeatSpendSum2)) continue;
+      gapSum += Math.max(0, Math.log(meanRepeatSpend) - logRepeatSpendSum2 / x);
+      gapWeight += (1 - 1 / x) / 2;
+      withinCustomers++;
+    }
+    const within = withinCustomers >= MIN_WITHIN_CUSTOMERS ? gapSum / gapWeight : TYPICAL.within;
+    let count = 0;
+    let sum = 0;
+    let noiseSum = 0;
+    for (let i = 0; i < customers.length; i++) {
+      const { x, meanSpend } = customers[i];
+      if (!isLoggable(meanSpend)) continue;
+      count++;
+      sum += Math.log(meanSpend);
+      noiseSum += noiseOf(within, x + 1);
+    }
+    if (count === 0) return { centre: 0, between: TYPICAL.between, within };
+    const centre = sum / count;
+    if (count < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
+    let squares = 0;
+    for (let i = 0; i < customers.length; i++) {
+      const { meanSpend } = customers[i];
+      if (isLoggable(meanSpend)) squares += (Math.log(meanSpend) - centre) ** 2;
+    }
+    return { centre, between: Math.max(0, squares / (count - 1) - noiseSum / count), within };
+  }
+  function isLoggable(amount) {
+    return amount >= Number.MIN_VALUE * 2 ** 60 && Number.isFinite(amount);
+  }
+  function shrunkSpend(fit, x, meanSpend) {
+    const noise = noiseOf(fit.within, x + 1);
+    const total = fit.between + noise;
+    const weight = total > 0 ? fit.between / total : 1;
+    if (!isLoggable(meanSpend)) return 0;
+    return Math.exp(weight * Math.log(meanSpend) + (1 - weight) * fit.centre);
+  }
+  function noiseOf(within, n) {
+    return Math.expm1(within) / n;
+  }
+
   // src/core/models/customer-model.ts
   var PURCHASE_MODELS = ["bg-nbd", "mbg-nbd", "mbg-cnbd-k"];
   var POOLED_RATE = { r: 0.25, a: 0.8, b: 2.4, priorRepeatPurchases: 1, priorDays: 90 };
-  var SHRINK_PURCHASE_DAYS = 1;
   var DEFAULTS = {
     minCustomers: 20,
     minRepeatCustomers: 5,
@@ -3817,7 +3877,8 @@ var Regulars = (() => {
       method: "shrunk-mean",
       reason,
       params: void 0,
-      logLikelihood: void 0
+      logLikelihood: void 0,
+      shrinkage: fitSpendShrinkage(input)
     });
     const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
     if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
@@ -3879,9 +3940,8 @@ var Regulars = (() => {
         const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
         return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
       }
-      const days = x + 1;
-      const shrunk = (SHRINK_PURCHASE_DAYS * storeMeanSpend + days * meanSpend) / (SHRINK_PURCHASE_DAYS + days);
-      return Math.max(0, shrunk);
+      if (spend.shrinkage === void 0) throw new RangeError("a shrunk-mean spend model needs its spreads");
+      return shrunkSpend(spend.shrinkage, x, meanSpend);
     };
     const predict = purchasePredictor(purchases);
     const expectedPurchases = predict.expectedPurchases;
@@ -6004,6 +6064,8 @@ var Regulars = (() => {
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
     oneTimeLate: " (silent {multiple}× that long)",
     oneTimeFromSettingLate: " (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)",
+    oneTimeCameBackLate: " (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)",
+    oneTimeFewReturnersLate: " (silent {multiple}× that long; with only {returners} customers back so far, one after {cameBackAfterDays}, not called Lapsed before {heldUntilDays})",
     rhythm: "{purchaseDays} purchase days",
     apart: ", {ownGapDays} apart",
     expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
@@ -6032,6 +6094,8 @@ var Regulars = (() => {
     oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
     oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）",
+    oneTimeCameBackLate: "（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）",
+    oneTimeFewReturnersLate: "（已是其 {multiple} 倍；回购的客户目前只有 {returners} 位，其中一位隔了 {cameBackAfterDays} 天才回购，未满 {heldUntilDays} 天不判为已流失）",
     rhythm: "共 {purchaseDays} 个购买日",
     apart: "，相隔 {ownGapDays} 天",
     expected: "；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）",
@@ -6066,11 +6130,15 @@ var Regulars = (() => {
       windowDays: (r) => days(r.windowDays),
       returners: (r) => String(r.returners),
       withinCount: (r) => String(r.withinCount),
-      multiple: (r) => formatMultiple(r.multiple)
+      multiple: (r) => formatMultiple(r.multiple),
+      cameBackAfterDays: (r) => days(r.cameBackAfterDays),
+      heldUntilDays: (r) => days(r.heldUntilDays)
     };
     const oneTimeLearnt = {
       new: sentence(t.oneTime, oneTimeValues),
-      late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues)
+      late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
+      held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
+      fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues)
     };
     const oneTimeFromSetting = {
       new: sentence(t.oneTimeFromSetting, oneTimeValues),
@@ -6138,11 +6206,12 @@ var Regulars = (() => {
     const oneTimeSentence = (stage, r) => {
       const late = stage !== "new";
       const written = oneTimeWritten.get(r.daysSinceLast);
-      if (written !== void 0 && written.late === late && written.reason.windowDays === r.windowDays && written.reason.returners === r.returners && written.reason.withinCount === r.withinCount && written.reason.fromSetting === r.fromSetting && written.reason.heldFromLapsed === r.heldFromLapsed && written.reason.multiple === r.multiple) {
+      if (written !== void 0 && written.late === late && written.reason.windowDays === r.windowDays && written.reason.returners === r.returners && written.reason.withinCount === r.withinCount && written.reason.fromSetting === r.fromSetting && written.reason.heldFromLapsed === r.heldFromLapsed && written.reason.cameBackAfterDays === r.cameBackAfterDays && written.reason.heldUntilDays === r.heldUntilDays && written.reason.multiple === r.multiple) {
         return written.text;
       }
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-      const text3 = r.heldFromLapsed ? oneTimeFromSetting.held(r) : late ? texts.late(r) : texts.new(r);
+      const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
+      const text3 = r.heldFromLapsed ? held(r) : late ? texts.late(r) : texts.new(r);
       oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
       return text3;
     };
@@ -6959,7 +7028,8 @@ var Regulars = (() => {
   }
   function isSpendChoice(v) {
     if (!isObject(v) || SPEND_METHODS2[v.method] !== true) return false;
-    return v.method !== "gamma-gamma" || hasNumbers(v.params, ["p", "q", "gamma"]);
+    if (v.method === "shrunk-mean") return hasNumbers(v.shrinkage, ["centre", "between", "within"]);
+    return hasNumbers(v.params, ["p", "q", "gamma"]);
   }
   function isCheck(v) {
     if (!isObject(v)) return false;
@@ -7047,7 +7117,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 6;
+  var FORMAT = 7;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -7852,7 +7922,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:89c70dc8236a442d";
+  var BUILD_STAMP = "regulars-build:478ad1d5e5d940fa";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -9701,6 +9771,10 @@ ${text3.slice(0, ends[0])}`
   function parseColumnSetup(input) {
     return parseOrThrow(ColumnSetupSchema, input, "column setup");
   }
+  var SaveConfirmationSchema = nullish2(strictObject({ dropOptOut: boolean2() }));
+  function confirmsOptOutDrop(input) {
+    return parseOrThrow(SaveConfirmationSchema, input, "save confirmation")?.dropOptOut === true;
+  }
   function missingFields(kind, columns) {
     return REQUIRED_FIELDS[kind].filter((f) => columns[f] === void 0);
   }
@@ -9766,6 +9840,7 @@ ${text3.slice(0, ends[0])}`
       return typeof r === "string" ? r : r[0];
     };
     if (missing.length > 0) {
+      missing.sort((a, b) => savedAt.get(a) - savedAt.get(b));
       const rules = [];
       if ("exclude" in mapping) {
         mapping.exclude?.forEach((rule, i) => {
@@ -9773,7 +9848,7 @@ ${text3.slice(0, ends[0])}`
           if (at3 !== void 0) rules.push({ ...rule, column: at3 });
         });
       }
-      return { lost: missing[0], header: headerText(missing[0]), rules };
+      return { lost: missing[0], header: headerText(missing[0]), headers: missing.map(headerText), rules };
     }
     const withHeader = mapped.filter(([key]) => saved[key] !== void 0);
     for (const [key, column2] of mapped) {
@@ -9794,12 +9869,17 @@ ${text3.slice(0, ends[0])}`
     return { mapping: { ...next, headers: headersOfMapping(next, rows) }, moved };
   }
   var MISMATCH = {
-    en: "The saved column setup no longer matches “{sheet}”: its column “{header}” is not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.",
-    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到“{header}”列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。",
-    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到「{header}」欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。"
+    en: "The saved column setup no longer matches “{sheet}”: its {column} {headers} {is} not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.",
+    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到{headers}列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。",
+    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到{headers}欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。"
   };
-  function setupMismatchText(sheet, header, language) {
-    return MISMATCH[language].replace("{sheet}", () => sheet).replace("{header}", () => header);
+  function quotedList(headers, language) {
+    const [open, close] = language === "zh-TW" ? ["「", "」"] : ["“", "”"];
+    return headers.map((h) => open + h + close).join(language === "en" ? ", " : "、");
+  }
+  function setupMismatchText(sheet, headers, language) {
+    const many = headers.length > 1;
+    return MISMATCH[language].replace("{sheet}", () => sheet).replace("{column}", many ? "columns" : "column").replace("{is}", many ? "are" : "is").replace("{headers}", () => quotedList(headers, language));
   }
 
   // src/core/mapping/detect.ts
@@ -9935,7 +10015,13 @@ ${text3.slice(0, ends[0])}`
       }
       const followed = followHeaders(mine, head.rows);
       if ("lost" in followed) {
-        resolved.notes.push({ kind, problem: "headerGone", sheet: mine.sheet, header: followed.header });
+        resolved.notes.push({
+          kind,
+          problem: "headerGone",
+          sheet: mine.sheet,
+          header: followed.header,
+          headers: followed.headers
+        });
         if (kind === "purchases" && followed.rules.length > 0)
           keptRules = { sheet: mine.sheet, rules: followed.rules };
         continue;
@@ -10153,6 +10239,48 @@ ${text3.slice(0, ends[0])}`
     };
   }
 
+  // src/core/mapping/opt-out-columns.ts
+  var OPT_OUT_FIELDS = [
+    ["customers", "optOut"],
+    ["customers", "consent"],
+    ["purchases", "consent"]
+  ];
+  function letterOf(column2) {
+    let n = column2 + 1;
+    let out = "";
+    while (n > 0) {
+      out = String.fromCharCode(65 + (n - 1) % 26) + out;
+      n = Math.floor((n - 1) / 26);
+    }
+    return out;
+  }
+  function columnOf2(mapping, field) {
+    return mapping?.columns?.[field];
+  }
+  function optOutColumns(setup) {
+    const out = [];
+    for (const [kind, field] of OPT_OUT_FIELDS) {
+      const mapping = setup?.[kind];
+      const column2 = columnOf2(mapping, field);
+      if (mapping == null || column2 === void 0) continue;
+      const remembered = mapping.headers?.[field];
+      const header = remembered === void 0 ? "" : typeof remembered === "string" ? remembered : remembered[0];
+      out.push({ kind, field, sheet: mapping.sheet, header: header || letterOf(column2) });
+    }
+    return out;
+  }
+  function droppedOptOutColumns(saved, next) {
+    return optOutColumns(saved).filter((c) => columnOf2(next[c.kind], c.field) === void 0);
+  }
+  var REFUSED = {
+    en: "Not saved: the column “{header}” of “{sheet}” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.",
+    "zh-CN": "未保存：“{sheet}”的“{header}”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。",
+    "zh-TW": "未儲存：「{sheet}」的「{header}」欄記錄退訂或行銷同意，此設定卻不含它（已刪除或改名？）。請選擇現在記錄它的欄，或確認該欄已不存在。"
+  };
+  function droppedOptOutText(dropped, language) {
+    return dropped.map((c) => REFUSED[language].replace("{header}", () => c.header).replace("{sheet}", () => c.sheet)).join("\n");
+  }
+
   // src/gas/document-json.ts
   function loadDocumentJson(key, check, fallback) {
     const text3 = PropertiesService.getDocumentProperties().getProperty(key);
@@ -10285,7 +10413,9 @@ ${text3.slice(0, ends[0])}`
     return { resolved: resolveSetup(loadSavedSetup(), heads), heads };
   }
   function columnSetupView(env) {
-    const { resolved, heads } = currentSetup(env);
+    const heads = readSheetHeads(env.spreadsheet);
+    const saved = loadSavedSetup();
+    const resolved = resolveSetup(saved, heads);
     return {
       language: env.language,
       sheets: heads.map((h) => ({
@@ -10301,11 +10431,15 @@ ${text3.slice(0, ends[0])}`
       partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
       detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
       asOf: resolved.asOf ?? null,
-      today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone))
+      today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
+      optOutBefore: droppedOptOutColumns(saved, resolved)
     };
   }
-  function saveColumnSetup(env, input) {
+  function saveColumnSetup(env, input, confirmation) {
     const setup = parseColumnSetup(input);
+    const dropped = droppedOptOutColumns(loadSavedSetup(), setup);
+    if (dropped.length > 0 && !confirmsOptOutDrop(confirmation))
+      throw new Error(droppedOptOutText(dropped, env.language));
     const heads = readSheetHeads(env.spreadsheet);
     for (const kind of SHEET_KINDS) {
       const mapping = setup[kind];
@@ -10868,10 +11002,10 @@ ${text3.slice(0, ends[0])}`
   var SetupError = class extends Error {
   };
   function checkSavedSetup(setup, language) {
-    for (const note of setup.notes) {
-      if (note.problem === "headerGone")
-        throw new SetupError(setupMismatchText(note.sheet, note.header, language));
-    }
+    const texts = setup.notes.flatMap(
+      (note) => note.problem === "headerGone" ? [setupMismatchText(note.sheet, note.headers, language)] : []
+    );
+    if (texts.length > 0) throw new SetupError(texts.join("\n\n"));
   }
   function runAnalysis(env, options = {}) {
     const { resolved: setup, heads } = currentSetup(env);
@@ -12853,8 +12987,8 @@ ${row}`;
     parseOrThrow(NoArgsSchema, request, "request");
     return columnSetupView(sheetEnv());
   }
-  function saveColumnSetup2(request) {
-    return saveColumnSetup(sheetEnv(), request);
+  function saveColumnSetup2(request, confirmation) {
+    return saveColumnSetup(sheetEnv(), request, confirmation);
   }
   function resetColumnSetup2(request) {
     parseOrThrow(NoArgsSchema, request, "request");
@@ -13113,6 +13247,17 @@ ${row}`;
     for (const e of history.byKey.get(key) ?? []) if (which(e)) out.add(e);
     return [...out];
   }
+  function sameKindSince(context, key, lastPurchaseDay) {
+    const { kind, kindOf } = context;
+    if (kind === void 0 || kindOf === void 0) return void 0;
+    let latest;
+    for (const e of context.history.byKey.get(key) ?? []) {
+      const day = e.day ?? context.todayDay;
+      if (kindOf(e.templateId) !== kind || lastPurchaseDay > day) continue;
+      if (latest === void 0 || day > (latest.day ?? context.todayDay)) latest = e;
+    }
+    return latest;
+  }
   var isUnconfirmedDraft = (e) => e.mode === "draft" && e.markedSent !== true;
   function applyGuardrails(candidates, context) {
     const eligible = [];
@@ -13186,6 +13331,14 @@ ${row}`;
         if (other2) skip("sameEmailContacted", `${other2.customer || other2.customerKey}	${days}`);
         else skip("coolDown", days);
         if (recent.every(isUnconfirmedDraft)) skipped[skipped.length - 1].heldByDraft = true;
+        continue;
+      }
+      const sameKind = sameKindSince(context, key, customer.summary.lastDay);
+      if (sameKind !== void 0) {
+        const name = context.templateName?.(sameKind.templateId) ?? sameKind.templateId;
+        const mode = sameKind.mode === "draft" && sameKind.markedSent !== true ? "draft" : "send";
+        skip("sameKindSent", `${mode}	${name}	${isoOfDay(sameKind.day ?? context.todayDay)}`);
+        if (isUnconfirmedDraft(sameKind)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
       const other = claimed.get(email2);
@@ -13299,6 +13452,23 @@ ${address}`}`
     if (postalFooter(settings) === "") problems.push({ kind: "missingPostalAddress" });
     return problems;
   }
+  function sameKindRule(templates, spec) {
+    const byId = /* @__PURE__ */ new Map();
+    for (const t of templates) {
+      const id = t.id.toLowerCase();
+      if (!byId.has(id) || t.language === spec.language) byId.set(id, t);
+    }
+    const kindOf = (templateId) => {
+      const purpose = byId.get(templateId.toLowerCase())?.purpose;
+      if (purpose === "complaint") return void 0;
+      return purpose === void 0 || purpose === "other" ? `id:${templateId.toLowerCase()}` : purpose;
+    };
+    return {
+      kind: kindOf(spec.templateId),
+      kindOf,
+      templateName: (templateId) => byId.get(templateId.toLowerCase())?.name ?? templateId
+    };
+  }
   function planCampaign(spec, inputs, confirmed) {
     const id = campaignId(spec);
     const template = findTemplate(inputs.templates, spec.templateId, spec.language);
@@ -13362,6 +13532,7 @@ ${address}`}`
       purpose: template?.purpose ?? "other",
       todayDay: inputs.todayDay,
       coolDownDays: inputs.settings.coolDownDays,
+      ...sameKindRule(inputs.templates, spec),
       // Shop name and signature are the campaign's, not the customer's: checked above as problems.
       requiredMissing: (customer, contact) => missingValues(
         allTokens,
@@ -14169,8 +14340,8 @@ ${address}`}`
   function getColumnSetup2(request) {
     return getColumnSetup(request);
   }
-  function saveColumnSetup3(request) {
-    return saveColumnSetup2(request);
+  function saveColumnSetup3(request, confirmation) {
+    return saveColumnSetup2(request, confirmation);
   }
   function resetColumnSetup3(request) {
     return resetColumnSetup2(request);
@@ -14329,8 +14500,8 @@ function getColumnSetup(request) {
 }
 
 /** Sidebar: validates and stores the owner's column setup. */
-function saveColumnSetup(request) {
-  return Regulars.saveColumnSetup(request);
+function saveColumnSetup(request, confirmation) {
+  return Regulars.saveColumnSetup(request, confirmation);
 }
 
 /** Sidebar: forgets the owner's column setup; detection decides again. */

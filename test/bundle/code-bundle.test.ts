@@ -177,7 +177,10 @@ describe('dist/Code.js', () => {
     // without the owner's confirmation (opt-out-columns.ts and its refusal in three languages, ~2 KB),
     // the same kind of follow-up not sent twice without a purchase between (~1.7 KB), every missing
     // header named (~0.5 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(558 * 1024);
+    // +4 KB (575,022 bytes measured): the spend of small sheets pulled by the sheet's own spreads
+    // (spend-shrinkage.ts, ~2.3 KB) and one-time buyers held from Lapsed within what slow returners
+    // took, with two sentences in three languages (~1.6 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(562 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
