@@ -42,7 +42,15 @@ interface ReasonTexts {
   rhythm: string;
   apart: string;
   expected: string;
+  /**
+   * Two gaps too far apart for a usual gap (customer-summary.ts `spreadGaps`): `spread` states both
+   * in place of `apart`, and `expectedSpread` (weighed with the shop's) in place of `expected`.
+   */
+  spread: string;
+  expectedSpread: string;
   last: string;
+  /** In place of `last` for a purchase on the analysis day: no "0 days ago", no "0.0×". */
+  lastToday: string;
   pace: Record<RhythmPace, string>;
   /**
    * Two gaps or more: their own median gap (the due date's) and the multiple of it. Late (At risk,
@@ -82,7 +90,11 @@ const EN: ReasonTexts = {
   rhythm: '{purchaseDays} purchase days',
   apart: ', {ownGapDays} apart',
   expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
+  spread: ', back once after {shortGapDays} and once after {longGapDays}',
+  expectedSpread:
+    "; expected back within {usualGapDays} (their two gaps weighed with the shop's usual {storeGapDays})",
   last: '; last purchase {daysSinceLast} ago',
+  lastToday: '; last purchase today',
   pace: {
     late: ', later than expected',
     littleLate: ', a little later than expected, not yet at risk',
@@ -115,7 +127,10 @@ const ZH: ReasonTexts = {
   rhythm: '共 {purchaseDays} 个购买日',
   apart: '，相隔 {ownGapDays} 天',
   expected: '；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）',
+  spread: '，一次隔 {shortGapDays} 天回购、一次隔 {longGapDays} 天回购',
+  expectedSpread: '；预计 {usualGapDays} 天内回购（其两次间隔与本店通常的 {storeGapDays} 天综合）',
   last: '；上次购买在 {daysSinceLast} 天前',
+  lastToday: '；上次购买就在今天',
   pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
@@ -150,8 +165,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       ? currency
       : { symbol: traditional(currency.symbol), after: currency.after };
   const money = (value: number) => formatMoney(value, mark);
-  const habitOf = (r: Rhythm) =>
-    habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays })!;
+  const habitOf = (r: Rhythm) => ownHabit(r)!;
   const sentence = <Facts>(text: string, values: SlotValues<Facts>) => {
     const whole = text.replace('{times}', t.times) + t.end;
     return compileSentence(language === 'zh-TW' ? traditional(whole) : whole, values);
@@ -184,6 +198,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
+    shortGapDays: (r) => days(r.spreadGapsDays![0]),
+    longGapDays: (r) => days(r.spreadGapsDays![1]),
   };
   const paced = (start: string) => ({
     late: sentence(start + t.pace.late, rhythmValues),
@@ -192,6 +208,14 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   });
   const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
   const noGap = paced(t.rhythm + t.expected + t.last);
+  const withoutHabit = { oneGap, noGap, spread: paced(t.rhythm + t.spread + t.expectedSpread + t.last) };
+  // Bought on the analysis day: never late, and no multiple of 0 to state.
+  const today = {
+    oneGap: sentence(t.rhythm + t.apart + t.expected + t.lastToday, rhythmValues),
+    noGap: sentence(t.rhythm + t.expected + t.lastToday, rhythmValues),
+    spread: sentence(t.rhythm + t.spread + t.expectedSpread + t.lastToday, rhythmValues),
+    habit: sentence(t.habit.replace(t.last, t.lastToday), rhythmValues),
+  };
   const habitLate = sentence(t.habitLate, rhythmValues);
   const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
   const cameBack = {
@@ -200,6 +224,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   };
   const habit = {
     onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
+    // Within a tenth of the gap a multiple reads "0.0×": the days since and the gap say it.
+    onRhythmEarly: sentence(t.habit + t.habitPace.onRhythm.replace(/ ?\{times\}/, ''), rhythmValues),
     littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
     lateByOwnGap: sentence(t.habit + t.habitPace.lateByOwnGap, rhythmValues),
   };
@@ -219,17 +245,21 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
 
   const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
     const late = stage === 'atRisk' || stage === 'lapsed';
-    const own = habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+    const own = ownHabit(r);
     if (own === undefined) {
+      const kind =
+        r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
+      if (r.daysSinceLast === 0 && !late) return today[kind](r);
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
-      return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
+      return withoutHabit[kind][pace](r);
     }
+    if (r.daysSinceLast === 0 && !late) return today.habit(r);
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
-    if (multiple <= 1) return habit.onRhythm(r);
+    if (multiple <= 1) return formatMultiple(multiple) === '0.0' ? habit.onRhythmEarly(r) : habit.onRhythm(r);
     return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
   };
 
@@ -268,6 +298,16 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
         return reason.ownGapDays === undefined ? amountDrop(reason) : amountDropGap(reason);
     }
   };
+}
+
+/** The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts). */
+function ownHabit(r: Rhythm): number | undefined {
+  if (r.spreadGapsDays !== undefined) return undefined;
+  return habitGapDays({
+    purchaseDayCount: r.purchaseDays,
+    ownGapDays: r.ownGapDays,
+    longestGapDays: undefined,
+  });
 }
 
 /**

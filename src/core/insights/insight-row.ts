@@ -62,7 +62,9 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
       /* nextPurchaseDue */ dateOf(s.nextDueDay),
       /* dueStatus */ dueOf(s.nextDueDay - asOfDay),
       /* daysSinceLast */ s.daysSinceLast,
-      /* usualGapDays */ Math.round(s.usualGapDays * 10) / 10,
+      // A one-time buyer has no gap of their own: theirs is the shop's return window, which their
+      // why names as such; in this column it would read as their habit, so the cell stays blank.
+      /* usualGapDays */ s.purchaseDayCount === 1 ? '' : Math.round(s.usualGapDays * 10) / 10,
       /* purchaseDays */ s.purchaseDayCount,
       /* totalSpent */ cents(s.netSpend),
       /* averagePurchase */ cents(s.averagePurchase),

@@ -1,4 +1,4 @@
-import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
+import { type CustomerSummary, type StoreRhythm, spreadGaps } from '../customers/customer-summary';
 import type { Settings } from '../settings';
 import type { AmountDrop } from './amount-drop';
 
@@ -52,6 +52,11 @@ export type LifecycleReason =
        * (their longest own gap, these days): At risk, not Lapsed, and the sentence says why.
        */
       cameBackAfterDays?: number;
+      /**
+       * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
+       * `spreadGaps`): the sentence states both instead of "usually every N days".
+       */
+      spreadGapsDays?: readonly [number, number];
     }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
   | ({
@@ -101,6 +106,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     };
   }
   const multiple = c.daysSinceLast / c.stageGapDays;
+  const spread = spreadGaps(c);
   const rhythm: LifecycleReason = {
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
@@ -109,6 +115,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     storeGapDays: store.medianGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
+    ...(spread === undefined ? {} : { spreadGapsDays: spread }),
   };
   const byMultiple = lateness(multiple, settings);
   // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
