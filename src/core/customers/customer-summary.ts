@@ -48,6 +48,13 @@ export interface CustomerSummary {
   /** Own median gap shrunk toward the store's: what the stage is judged on (lifecycle-stage.ts). */
   stageGapDays: number;
   /**
+   * Their latest gap long enough to have made them Lapsed (over the Lapsed multiple of
+   * `stageGapDays`), and how many purchase days they have had since it (the day they came back
+   * included). Undefined without one. A customer back from one is not Loyal again until they have
+   * bought as often since (lifecycle-stage.ts).
+   */
+  lastBreak: LastBreak | undefined;
+  /**
    * The usual gap every text and the due date state, to a tenth of a day: the customer's own median
    * gap with two gaps or more not too far apart (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's
    * return window, return-window.ts).
@@ -108,6 +115,11 @@ export function spreadGaps(
   const longer = c.longestGapDays;
   const shorter = 2 * c.ownGapDays - longer;
   return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : undefined;
+}
+
+export interface LastBreak {
+  days: number;
+  purchaseDaysSince: number;
 }
 
 /** What the store as a whole says about rhythm: the fallback for customers with little history. */
@@ -183,6 +195,7 @@ export function summarizeCustomers(
     stageGapDays: new Float64Array(n),
     usualGapDays: new Float64Array(n),
     amountDrops: new Map<number, AmountDrop>(),
+    lastBreaks: new Map<number, LastBreak>(),
   };
   const summaries: ModelledSummary[] = new Array(n);
   const k = settings.gapShrinkage;
@@ -221,6 +234,8 @@ export function summarizeCustomers(
     columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
     columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
     columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
+    const lastBreak = latestBreak(days, from, to, settings.lapsedGapMultiple * shrunk);
+    if (lastBreak) columns.lastBreaks.set(c, lastBreak);
     const drop = amountDrop(amounts, settings, from, to);
     if (drop) columns.amountDrops.set(c, drop);
     summaries[c] = new SummaryView(columns, c);
@@ -234,6 +249,20 @@ function longestGap(days: Int32Array, from: number, to: number): number {
   let longest = 0;
   for (let i = from + 1; i < to; i++) longest = Math.max(longest, days[i]! - days[i - 1]!);
   return longest;
+}
+
+/** The latest gap of the purchase days `days[from..to)` longer than `longerThanDays`, if any. */
+function latestBreak(
+  days: Int32Array,
+  from: number,
+  to: number,
+  longerThanDays: number,
+): LastBreak | undefined {
+  for (let i = to - 1; i > from; i--) {
+    const gap = days[i]! - days[i - 1]!;
+    if (gap > longerThanDays) return { days: gap, purchaseDaysSince: to - i };
+  }
+  return undefined;
 }
 
 /** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */

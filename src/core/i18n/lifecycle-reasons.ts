@@ -72,6 +72,14 @@ interface ReasonTexts {
   /** Spending less; `amountDropGap` is added when they have their own usual gap (two gaps or more). */
   amountDrop: string;
   amountDropGap: string;
+  /**
+   * Added last when they are on rhythm but back from a break that dominates their history
+   * (lifecycle-stage.ts): why the repeat probability beside is far below what their rhythm says.
+   * `breakSince` is one of `purchaseDaysOne`/`Many`.
+   */
+  backAfterBreak: string;
+  purchaseDaysOne: string;
+  purchaseDaysMany: string;
   /** The sentence's full stop. */
   end: string;
 }
@@ -114,6 +122,10 @@ const EN: ReasonTexts = {
   amountDrop:
     'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago',
   amountDropGap: ', usually every {ownGapDays}',
+  backAfterBreak:
+    '; back after {breakDays} away ({breakSince} since): the repeat probability reads their pace with that break, the stage their usual gap',
+  purchaseDaysOne: '1 purchase day',
+  purchaseDaysMany: '{n} purchase days',
   end: '.',
 };
 
@@ -128,7 +140,7 @@ const ZH: ReasonTexts = {
   apart: '，相隔 {ownGapDays} 天',
   expected: '；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）',
   spread: '，一次隔 {shortGapDays} 天回购、一次隔 {longGapDays} 天回购',
-  expectedSpread: '；预计 {usualGapDays} 天内回购（其两次间隔与本店通常的 {storeGapDays} 天综合）',
+  expectedSpread: '；预计 {usualGapDays} 天内回购（其间隔与本店通常的 {storeGapDays} 天综合）',
   last: '；上次购买在 {daysSinceLast} 天前',
   lastToday: '；上次购买就在今天',
   pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
@@ -145,6 +157,10 @@ const ZH: ReasonTexts = {
   amountDrop:
     '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前',
   amountDropGap: '，通常每 {ownGapDays} 天一次',
+  backAfterBreak:
+    '；曾中断 {breakDays} 天后再次购买（此后共 {breakSince}）：回购概率按含此次中断的购买节奏计算，阶段按通常间隔判断',
+  purchaseDaysOne: '1 个购买日',
+  purchaseDaysMany: '{n} 个购买日',
   end: '。',
 };
 
@@ -188,6 +204,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     // Only past the Lapsed multiple does "not called Lapsed" say something true.
     held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
   };
+  // Slot values are not converted with the sentence: zh-TW's count of purchase days is, here.
+  const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map((text) =>
+    language === 'zh-TW' ? traditional(text) : text,
+  ) as [string, string];
   const rhythmValues: SlotValues<Rhythm> = {
     purchaseDays: (r) => String(r.purchaseDays),
     daysSinceLast: (r) => days(r.daysSinceLast),
@@ -198,6 +218,11 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
+    breakDays: (r) => days(r.backAfterBreak!.days),
+    breakSince: (r) => {
+      const n = r.backAfterBreak!.purchaseDaysSince;
+      return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace('{n}', String(n));
+    },
     shortGapDays: (r) => days(r.spreadGapsDays![0]),
     longGapDays: (r) => days(r.spreadGapsDays![1]),
   };
@@ -222,6 +247,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
     byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues),
   };
+  // Written after the rest of the sentence, before its full stop (it ends any of the habit's).
+  const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
+  const withBreak = (r: Rhythm, text: string) =>
+    r.backAfterBreak === undefined ? text : text.slice(0, -t.end.length) + backAfterBreak(r);
   const habit = {
     onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
     // Within a tenth of the gap a multiple reads "0.0×": the days since and the gap say it.
@@ -253,14 +282,15 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return withoutHabit[kind][pace](r);
     }
-    if (r.daysSinceLast === 0 && !late) return today.habit(r);
+    if (r.daysSinceLast === 0 && !late) return withBreak(r, today.habit(r));
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
-    if (multiple <= 1) return formatMultiple(multiple) === '0.0' ? habit.onRhythmEarly(r) : habit.onRhythm(r);
-    return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
+    if (multiple <= 1)
+      return withBreak(r, formatMultiple(multiple) === '0.0' ? habit.onRhythmEarly(r) : habit.onRhythm(r));
+    return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
   };
 
   // One-time buyers of one analysis differ only in their days since the purchase (the store's window

@@ -51,6 +51,7 @@ describe('two gaps too far apart for a usual gap', () => {
     expect(sam.summary.nextDueDay - sam.summary.lastDay).toBe(Math.round(within));
     expect(describeLifecycle(stage, reason, 'zh-CN')).toContain('一次隔 30 天回购、一次隔 500 天回购');
     expect(describeLifecycle(stage, reason, 'zh-TW')).toContain('一次隔 30 天回購、一次隔 500 天回購');
+    expect(describeLifecycle(stage, reason, 'zh-TW')).not.toMatch(/[这两来刚]/);
     for (const language of LANGUAGES) {
       const text = describeLifecycle(stage, reason, language);
       expect(text, language).not.toMatch(USUAL);
