@@ -1,5 +1,5 @@
 import type { Grid } from './cells';
-import { buildHistories, type ReturnsOnly } from './customers/customer-history';
+import { buildHistories, type ReturnsOnly, type ZeroAmountDay } from './customers/customer-history';
 import {
   type CustomerSummary,
   ownMedianGaps,
@@ -108,6 +108,11 @@ export interface Analysis {
   log: PurchaseLog;
   /** Customers with returns but no purchase: not analysed, reported. */
   returnsOnly: ReturnsOnly[];
+  /**
+   * Days of zero amounts only of customers who paid on other days: not purchase days, reported
+   * (customer-history.ts). Not kept by a shared analysis, which the Data issues sheet does not read.
+   */
+  zeroAmountDays?: ZeroAmountDay[];
   /** The currency marked in the amount cells (`¥1,234.50`), if any; the shell may know it from formats. */
   currency?: Currency | undefined;
 }
@@ -147,7 +152,7 @@ export function analyzeLog(
   onStageEnd: StageListener = () => {},
   modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
 ): Analysis {
-  const { histories, returnsOnly } = buildHistories(log.purchases);
+  const { histories, returnsOnly, zeroAmountDays } = buildHistories(log.purchases);
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
@@ -225,6 +230,7 @@ export function analyzeLog(
     store,
     log,
     returnsOnly,
+    zeroAmountDays,
   };
 }
 
