@@ -10,6 +10,7 @@ import {
 import type { DayNumber } from './days';
 import type { Currency } from './i18n/format-number';
 import { currencyOfCells } from './input/currency';
+import type { DecimalMark } from './input/parse-amount';
 import type { DateOrder } from './input/parse-date';
 import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from './input/purchase';
 import { readPurchases } from './input/read-purchases';
@@ -29,6 +30,8 @@ export interface AnalyzeOptions {
   timeZone: string;
   /** How the spreadsheet locale orders day and month in dates like 5/3/2024. */
   dateOrder: DateOrder;
+  /** The spreadsheet locale's decimal mark, for text amounts such as "12.500" (parse-amount.ts). */
+  decimalMark?: DecimalMark | undefined;
   /** The analysis date; purchases after it are reported and left out. */
   asOfDay: DayNumber;
   settings?: Settings;
@@ -126,6 +129,7 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   const log = readPurchases(grid, {
     timeZone: options.timeZone,
     dateOrder: options.dateOrder,
+    decimalMark: options.decimalMark,
     asOfDay: options.asOfDay,
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.firstRowNumber !== undefined ? { firstRowNumber: options.firstRowNumber } : {}),

@@ -253,7 +253,6 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     r.backAfterBreak === undefined ? text : text.slice(0, -t.end.length) + backAfterBreak(r);
   const habit = {
     onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
-    // Within a tenth of the gap a multiple reads "0.0×": the days since and the gap say it.
     onRhythmEarly: sentence(t.habit + t.habitPace.onRhythm.replace(/ ?\{times\}/, ''), rhythmValues),
     littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
     lateByOwnGap: sentence(t.habit + t.habitPace.lateByOwnGap, rhythmValues),
@@ -329,6 +328,11 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     }
   };
 }
+
+/*
+ * Within a twentieth of the gap a multiple reads "0.0×" (`onRhythmEarly` leaves it out: the days
+ * since and the gap say it), and on the analysis day the sentence says "today" (`lastToday`).
+ */
 
 /** The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts). */
 function ownHabit(r: Rhythm): number | undefined {

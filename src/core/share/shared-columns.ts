@@ -120,7 +120,7 @@ export class SharedColumns {
     return this.dropsByIndex;
   }
 
-  /** The customers back from a long break, by index: rows of [index, days, purchase days since]. */
+  // Rows of [index, days, purchase days since]: the customers back from a long break, by index.
   breaks(): Map<number, LastBreak> {
     if (this.breaksByIndex === undefined) {
       const breaks = new Map<number, LastBreak>();
