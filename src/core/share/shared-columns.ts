@@ -47,6 +47,9 @@ export const DROP_FIELDS = [
   'dropShare',
 ] as const satisfies readonly (keyof AmountDrop)[];
 
+// The `breaks` column: rows of [index, days, purchase days since], the customers back from a long
+// break (customer-summary.ts `lastBreak`), read into a map by index as `drops` is.
+
 /** A column the checksum vouched for but that is not what the encoder writes: a bug, not a bad cache. */
 class MalformedColumn extends Error {}
 
@@ -120,7 +123,6 @@ export class SharedColumns {
     return this.dropsByIndex;
   }
 
-  // Rows of [index, days, purchase days since]: the customers back from a long break, by index.
   breaks(): Map<number, LastBreak> {
     if (this.breaksByIndex === undefined) {
       const breaks = new Map<number, LastBreak>();
