@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
+import type { SharedFitStore } from '../../../src/core/formulas/formula-environment';
 import { customerWhyFormula } from '../../../src/core/formulas/formulas';
 import { LANGUAGES } from '../../../src/core/i18n/language';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
@@ -75,5 +76,22 @@ describe('a customer on rhythm, back from a break that dominates their history',
       }
     }
     expect(named).toBeGreaterThan(10);
+  });
+
+  it('a formula reading the analysis another formula shared says the same (the last break is kept in it)', () => {
+    const { rows } = withZed([26, 24, 619], 18);
+    const entries = new Map<string, string>();
+    const store: SharedFitStore = {
+      version: 'test-build',
+      get: (key) => entries.get(key),
+      put: (key, text) => void entries.set(key, text),
+    };
+    const shared = { ...env, sharedFits: store };
+    const alone = customerWhyFormula([['Zed']], rows, asOfDate, 'en', env);
+    expect(customerWhyFormula([['Zed']], rows, asOfDate, 'en', shared)).toEqual(alone);
+    expect([...entries.keys()].some((k) => k.startsWith('regulars-analysis-'))).toBe(true);
+    // The second call reads the shared analysis.
+    expect(customerWhyFormula([['Zed']], rows, asOfDate, 'en', shared)).toEqual(alone);
+    expect(String((alone as unknown[][])[0]![0])).toContain('back after 619 days away');
   });
 });
