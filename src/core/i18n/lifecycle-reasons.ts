@@ -49,8 +49,11 @@ interface ReasonTexts {
   spread: string;
   expectedSpread: string;
   last: string;
-  /** In place of `last` for a purchase on the analysis day: no "0 days ago", no "0.0×". */
-  lastToday: string;
+  /**
+   * For a purchase on the analysis day, each piece in place of the other ("last purchase today",
+   * never "0 days ago" nor "0.0×"), in every sentence that says how long ago.
+   */
+  today: readonly (readonly [string, string])[];
   pace: Record<RhythmPace, string>;
   /**
    * Two gaps or more: their own median gap (the due date's) and the multiple of it. Late (At risk,
@@ -102,7 +105,10 @@ const EN: ReasonTexts = {
   expectedSpread:
     "; expected back within {usualGapDays} (their two gaps weighed with the shop's usual {storeGapDays})",
   last: '; last purchase {daysSinceLast} ago',
-  lastToday: '; last purchase today',
+  today: [
+    ['Bought once, {daysSinceLast} ago', 'Bought once today'],
+    ['last purchase {daysSinceLast} ago', 'last purchase today'],
+  ],
   pace: {
     late: ', later than expected',
     littleLate: ', a little later than expected, not yet at risk',
@@ -142,7 +148,10 @@ const ZH: ReasonTexts = {
   spread: '，一次隔 {shortGapDays} 天回购、一次隔 {longGapDays} 天回购',
   expectedSpread: '；预计 {usualGapDays} 天内回购（其间隔与本店通常的 {storeGapDays} 天综合）',
   last: '；上次购买在 {daysSinceLast} 天前',
-  lastToday: '；上次购买就在今天',
+  today: [
+    ['距今 {daysSinceLast} 天', '就在今天'],
+    ['上次购买在 {daysSinceLast} 天前', '上次购买就在今天'],
+  ],
   pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
@@ -194,12 +203,15 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     withinCount: (r) => String(r.withinCount),
     multiple: (r) => formatMultiple(r.multiple),
   };
+  const today = (text: string) => t.today.reduce((s, [ago, on]) => s.replace(ago, on), text);
   const oneTimeLearnt = {
     new: sentence(t.oneTime, oneTimeValues),
+    today: sentence(today(t.oneTime), oneTimeValues),
     late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
   };
   const oneTimeFromSetting = {
     new: sentence(t.oneTimeFromSetting, oneTimeValues),
+    today: sentence(today(t.oneTimeFromSetting), oneTimeValues),
     late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
     // Only past the Lapsed multiple does "not called Lapsed" say something true.
     held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
@@ -235,11 +247,11 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const noGap = paced(t.rhythm + t.expected + t.last);
   const withoutHabit = { oneGap, noGap, spread: paced(t.rhythm + t.spread + t.expectedSpread + t.last) };
   // Bought on the analysis day: never late, and no multiple of 0 to state.
-  const today = {
-    oneGap: sentence(t.rhythm + t.apart + t.expected + t.lastToday, rhythmValues),
-    noGap: sentence(t.rhythm + t.expected + t.lastToday, rhythmValues),
-    spread: sentence(t.rhythm + t.spread + t.expectedSpread + t.lastToday, rhythmValues),
-    habit: sentence(t.habit.replace(t.last, t.lastToday), rhythmValues),
+  const boughtToday = {
+    oneGap: sentence(today(t.rhythm + t.apart + t.expected + t.last), rhythmValues),
+    noGap: sentence(today(t.rhythm + t.expected + t.last), rhythmValues),
+    spread: sentence(today(t.rhythm + t.spread + t.expectedSpread + t.last), rhythmValues),
+    habit: sentence(today(t.habit), rhythmValues),
   };
   const habitLate = sentence(t.habitLate, rhythmValues);
   const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
@@ -268,8 +280,12 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     daysSinceLast: (r) => days(r.daysSinceLast),
     ownGapDays: (r) => days(r.ownGapDays!),
   };
-  const amountDrop = sentence(t.amountDrop, amountDropValues);
-  const amountDropGap = sentence(t.amountDrop + t.amountDropGap, amountDropValues);
+  const amountDrop = [
+    sentence(t.amountDrop, amountDropValues),
+    sentence(t.amountDrop + t.amountDropGap, amountDropValues),
+    sentence(today(t.amountDrop), amountDropValues),
+    sentence(today(t.amountDrop + t.amountDropGap), amountDropValues),
+  ] as const;
 
   const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
     const late = stage === 'atRisk' || stage === 'lapsed';
@@ -277,11 +293,11 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     if (own === undefined) {
       const kind =
         r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
-      if (r.daysSinceLast === 0 && !late) return today[kind](r);
+      if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return withoutHabit[kind][pace](r);
     }
-    if (r.daysSinceLast === 0 && !late) return withBreak(r, today.habit(r));
+    if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
@@ -312,7 +328,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       return written.text;
     }
     const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-    const text = r.heldFromLapsed ? oneTimeFromSetting.held(r) : late ? texts.late(r) : texts.new(r);
+    const text = r.heldFromLapsed
+      ? oneTimeFromSetting.held(r)
+      : late
+        ? texts.late(r)
+        : r.daysSinceLast === 0
+          ? texts.today(r)
+          : texts.new(r);
     oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
     return text;
   };
@@ -324,14 +346,17 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       case 'rhythm':
         return rhythm(stage, reason);
       case 'amountDrop':
-        return reason.ownGapDays === undefined ? amountDrop(reason) : amountDropGap(reason);
+        // Without a gap of their own, with one, and the same on the analysis day.
+        return amountDrop[(reason.ownGapDays === undefined ? 0 : 1) + (reason.daysSinceLast === 0 ? 2 : 0)]!(
+          reason,
+        );
     }
   };
 }
 
 /*
  * Within a twentieth of the gap a multiple reads "0.0×" (`onRhythmEarly` leaves it out: the days
- * since and the gap say it), and on the analysis day the sentence says "today" (`lastToday`).
+ * since and the gap say it), and on the analysis day the sentence says "today" (`today`).
  */
 
 /** The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts). */

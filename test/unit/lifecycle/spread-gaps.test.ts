@@ -20,6 +20,7 @@ import { whyOf } from '../../../src/core/i18n/why';
 import { isoOfDay } from '../../../src/core/time/civil';
 import { AS_OF, generatedLog } from '../../support/generated-logs';
 import { SETTINGS } from '../followups/fixtures';
+import { judgeAll, regularPurchases } from './regulars';
 
 const SHOP = generatedLog({ customers: 120, seed: 7, spanDays: 900, gaps: 'rhythm' });
 
@@ -130,6 +131,46 @@ describe('bought today, or within a tenth of their gap: no "0.0×"', () => {
     expect(describeLifecycle(stage, reason, 'zh-TW')).toBe(
       '共 4 個購買日，通常每 21 天購買一次；上次購買就在今天。',
     );
+  });
+
+  it('bought once, today; spending less, last purchase today: no "0 days ago" in any sentence or language', () => {
+    const { rows } = withSam([30], 5);
+    const analysis = analyzePurchases([...rows, ['Olive', isoOfDay(AS_OF), 30]], {
+      timeZone: 'UTC',
+      dateOrder: 'YMD',
+      asOfDay: AS_OF,
+    });
+    const olive = analysis.byKey.get('olive')!;
+    expect(describeLifecycle(olive.lifecycle.stage, olive.lifecycle.reason, 'en')).toMatch(
+      /^Bought once today; /,
+    );
+    expect(describeLifecycle(olive.lifecycle.stage, olive.lifecycle.reason, 'zh-CN')).toMatch(
+      /^只购买过一次，就在今天；/,
+    );
+    expect(describeLifecycle(olive.lifecycle.stage, olive.lifecycle.reason, 'zh-TW')).toMatch(
+      /^只購買過一次，就在今天；/,
+    );
+    // Regulars whose last three baskets fell, some of them buying on the analysis day.
+    const { judged } = judgeAll(
+      regularPurchases({ customers: 300, spread: [0.2, 0.3], lastThreeShare: 0.3, seed: 5 }),
+    );
+    const today = judged.filter(
+      (j) => j.summary.daysSinceLast === 0 && j.result.reason.kind === 'amountDrop',
+    );
+    expect(today.length).toBeGreaterThan(0);
+    for (const { result } of today) {
+      expect(describeLifecycle(result.stage, result.reason, 'en')).toContain(
+        'still buying, last purchase today',
+      );
+      expect(describeLifecycle(result.stage, result.reason, 'zh-TW')).toContain('上次購買就在今天');
+    }
+    for (const { result } of judged) {
+      for (const language of LANGUAGES) {
+        expect(describeLifecycle(result.stage, result.reason, language)).not.toMatch(
+          /\b0 days ago|距今 0 天|在 0 天前/,
+        );
+      }
+    }
   });
 
   it('any customer within their gap: never a multiple that reads 0.0, and the days since are stated', () => {
