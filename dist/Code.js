@@ -91,6 +91,7 @@ var Regulars = (() => {
     const keys = new Array(customers);
     const labels = new Array(customers);
     const returnsOnly = [];
+    const zeroAmountDays = [];
     let count = 0;
     let end = 0;
     for (let c = 0; c < customers; c++) {
@@ -105,6 +106,7 @@ var Regulars = (() => {
       let last = end - 1;
       let returns = 0;
       let net = 0;
+      let zeroes = 0;
       for (let k = from; k < to; k++) {
         const i = order[k];
         const amount = amountOf[i];
@@ -113,6 +115,7 @@ var Regulars = (() => {
           returns += amount;
           continue;
         }
+        if (amount === 0) zeroes++;
         if (last >= end && days[last] === dayOf[i]) amounts[last] += amount;
         else {
           last++;
@@ -129,6 +132,19 @@ var Regulars = (() => {
       let dayEnd = last + 1;
       if (returns < 0 && dayEnd - end > 1)
         dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd);
+      if (zeroes > 0 && dayEnd - end > 1) {
+        dayEnd = withoutZeroDays(
+          order,
+          from,
+          to,
+          table,
+          days,
+          amounts,
+          end,
+          dayEnd,
+          (rows) => zeroAmountDays.push({ key: table.keys[c], label: table.labels[c], rows })
+        );
+      }
       keys[count] = table.keys[c];
       labels[count] = table.labels[c];
       returnsTotal[count] = returns;
@@ -143,6 +159,7 @@ var Regulars = (() => {
     labels.length = count;
     if (favourites !== void 0) favourites.length = count;
     return {
+      zeroAmountDays,
       histories: {
         count,
         keys,
@@ -209,6 +226,29 @@ var Regulars = (() => {
       kept++;
     }
     return kept === from ? to : kept;
+  }
+  function withoutZeroDays(order, rowFrom, rowTo, table, days, amounts, from, to, report) {
+    let paid = false;
+    for (let d = from; d < to && !paid; d++) paid = amounts[d] > 0;
+    if (!paid) return to;
+    let kept = from;
+    for (let d = from; d < to; d++) {
+      if (amounts[d] === 0) {
+        const rows = [];
+        for (let k = rowFrom; k < rowTo; k++) {
+          const i = order[k];
+          if (table.day[i] !== days[d] || table.amount[i] < 0) continue;
+          const sheet = table.sheet?.[i];
+          rows.push(sheet === void 0 ? { row: table.row[i] } : { row: table.row[i], sheet });
+        }
+        report(rows);
+        continue;
+      }
+      days[kept] = days[d];
+      amounts[kept] = amounts[d];
+      kept++;
+    }
+    return kept;
   }
   function productName(text3) {
     const name = text3.replace(/\s+\+\d{1,3}$/, "").replace(/(?<![A-Za-z])\s*(?:[xX]|[×*＊])\s*\d{1,3}$/, "").replace(/\s*[×*＊]\s*\d{1,3}$/, "").trimEnd();
@@ -1634,6 +1674,9 @@ var Regulars = (() => {
     get amountDrop() {
       return this.of.amountDrops.get(this.c);
     }
+    get lastBreak() {
+      return this.of.lastBreaks.get(this.c);
+    }
     get favouriteProduct() {
       return this.of.histories.favouriteProduct?.[this.c];
     }
@@ -1644,7 +1687,15 @@ var Regulars = (() => {
 
   // src/core/customers/customer-summary.ts
   function habitGapDays(c) {
-    return c.purchaseDayCount >= 3 ? c.ownGapDays : void 0;
+    return c.purchaseDayCount >= 3 && spreadGaps(c) === void 0 ? c.ownGapDays : void 0;
+  }
+  var SPREAD_GAP_RATIO = 3;
+  function spreadGaps(c) {
+    if (c.purchaseDayCount !== 3 || c.ownGapDays === void 0 || c.longestGapDays === void 0)
+      return void 0;
+    const longer = c.longestGapDays;
+    const shorter = 2 * c.ownGapDays - longer;
+    return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : void 0;
   }
   function ownMedianGap(h, c) {
     const from = h.start[c];
@@ -1682,7 +1733,8 @@ var Regulars = (() => {
       longestGapDays: new Float64Array(n),
       stageGapDays: new Float64Array(n),
       usualGapDays: new Float64Array(n),
-      amountDrops: /* @__PURE__ */ new Map()
+      amountDrops: /* @__PURE__ */ new Map(),
+      lastBreaks: /* @__PURE__ */ new Map()
     };
     const summaries = new Array(n);
     const k = settings.gapShrinkage;
@@ -1697,15 +1749,22 @@ var Regulars = (() => {
         1,
         ownGapDays === void 0 || gapCount + k === 0 ? store.oneTimeWindow.days : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
       );
-      const habit = habitGapDays({ purchaseDayCount: count, ownGapDays });
+      const longest = longestGap(days, from, to);
+      const habit = habitGapDays({
+        purchaseDayCount: count,
+        ownGapDays,
+        longestGapDays: Number.isNaN(longest) ? void 0 : longest
+      });
       columns.stageGapDays[c] = shrunk;
-      columns.longestGapDays[c] = longestGap(days, from, to);
+      columns.longestGapDays[c] = longest;
       columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
       const kept = keptShare(histories.netSpend[c], histories.returnsTotal[c]);
       columns.logGapSum[c] = logGapSum(days, to, from);
       columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
       columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
       columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
+      const lastBreak = latestBreak(days, from, to, settings.lapsedGapMultiple * shrunk);
+      if (lastBreak) columns.lastBreaks.set(c, lastBreak);
       const drop = amountDrop(amounts, settings, from, to);
       if (drop) columns.amountDrops.set(c, drop);
       summaries[c] = new SummaryView(columns, c);
@@ -1717,6 +1776,13 @@ var Regulars = (() => {
     let longest = 0;
     for (let i = from + 1; i < to; i++) longest = Math.max(longest, days[i] - days[i - 1]);
     return longest;
+  }
+  function latestBreak(days, from, to, longerThanDays) {
+    for (let i = to - 1; i > from; i--) {
+      const gap = days[i] - days[i - 1];
+      if (gap > longerThanDays) return { days: gap, purchaseDaysSince: to - i };
+    }
+    return void 0;
   }
   function logRepeatSpendSum(amounts, from, to, kept) {
     if (to - from < 3 || !(kept > 0)) return void 0;
@@ -2414,8 +2480,22 @@ var Regulars = (() => {
   }
 
   // src/core/input/parse-amount.ts
+  function decimalMarkOfLocale(locale) {
+    const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
+    const language = subtags[0] ?? "";
+    if (language === "") return void 0;
+    const region = subtags.slice(1).find((tag) => /^(?:[a-z]{2}|\d{3})$/.test(tag));
+    if (POINT_LANGUAGES.has(language)) return ".";
+    if (language === "de" || language === "it") return region === "ch" || region === "li" ? "." : ",";
+    if (language === "es") return region !== void 0 && POINT_SPANISH.has(region) ? "." : ",";
+    return ",";
+  }
+  var POINT_LANGUAGES = new Set(
+    "en zh ja ko th he iw ms fil tl hi ga sw my km bn ta te mr gu kn ml pa ur ne si".split(" ")
+  );
+  var POINT_SPANISH = new Set("mx us gt hn ni sv pa do pr cu pe 419".split(" "));
   var MAX_ABS_AMOUNT = 1e15;
-  var CURRENCY_MARKS = "人民币|人民幣|新台币|新台幣|澳门币|澳門幣|mop$|港币|港幣|港元|台币|台幣|美元|美金|日元|日圆|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|us$|nt$|hk$|au$|ca$|nz$|rmb|cny|usd|eur|gbp|jpy|hkd|twd|ntd|sgd|aud|cad|nzd|krw|mop|chf|inr|myr|thb|php|idr|vnd|a$|c$|s$|r$|rm|kr|$|¥|€|£|₩|₹|₽|฿|₫|₱|元|円|圆|圓|块|塊".split("|");
+  var CURRENCY_MARKS = "人民币|人民幣|新台币|新台幣|澳门币|澳門幣|mop$|港币|港幣|港元|台币|台幣|美元|美金|日元|日圆|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|us$|nt$|hk$|au$|ca$|nz$|rmb|cny|usd|eur|gbp|jpy|hkd|twd|ntd|sgd|aud|cad|nzd|krw|mop|chf|inr|myr|thb|php|idr|vnd|a$|c$|s$|r$|rm|rp|kr|$|¥|€|£|₩|₹|₽|฿|₫|₱|元|円|圆|圓|块|塊".split("|");
   var MINUS_SIGNS = "-−";
   var GROUP_MARKS = /[ \u00a0\u2009\u202f'\u2019]/g;
   var NUMBER_BODY = /^[\d.,' \u00a0\u2009\u202f\u2019]+$/;
@@ -2425,9 +2505,11 @@ var Regulars = (() => {
   var DIGITS = /^\d*$/;
   var COMMON_AMOUNT = /^-?[$¥€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
   var NOT_NUMBER_CHAR = /[^\d.-]/g;
-  function readAmount(value) {
+  var LONE_THREE = /^\d{1,3}[.,]\d{3}$/;
+  var LONE_THREE_AT_END = /^-?[$¥€£]?\d{1,3}[.,]\d{3}$/;
+  function readAmount(value, decimalMark) {
     if (typeof value === "number") return checkedAmount(value);
-    if (typeof value === "string") return amountOfText(value);
+    if (typeof value === "string") return amountOfText(value, decimalMark);
     return value === void 0 || value === null ? "blank" : "unreadable";
   }
   function checkedAmount(n) {
@@ -2435,11 +2517,12 @@ var Regulars = (() => {
     if (!(n <= MAX_ABS_AMOUNT && n >= -MAX_ABS_AMOUNT)) return "out_of_range";
     return n === 0 ? 0 : n;
   }
-  function amountOfText(text3) {
+  function amountOfText(text3, decimalMark) {
     const cleaned = cleanText(text3);
     if (cleaned === "") return "blank";
     if (isFormulaErrorText(cleaned)) return "formula_error";
-    if (COMMON_AMOUNT.test(cleaned)) return checkedAmount(Number(cleaned.replace(NOT_NUMBER_CHAR, "")));
+    if (COMMON_AMOUNT.test(cleaned) && (decimalMark === void 0 || !LONE_THREE_AT_END.test(cleaned)))
+      return checkedAmount(Number(cleaned.replace(NOT_NUMBER_CHAR, "")));
     let s = cleaned.toLowerCase();
     if (s.includes("%") || s.includes("‰")) return "percentage";
     let negative = false;
@@ -2480,7 +2563,13 @@ var Regulars = (() => {
       break;
     }
     if (signs > 1) return "unreadable";
-    const magnitude = numberOfBody(s.trim());
+    const body = s.trim();
+    if (decimalMark !== void 0 && LONE_THREE.test(body)) {
+      if (body.includes(decimalMark)) return "ambiguous_separator";
+      const grouped = Number(body.replace(/[.,]/, ""));
+      return checkedAmount(negative ? -grouped : grouped);
+    }
+    const magnitude = numberOfBody(body);
     if (Number.isNaN(magnitude)) return "unreadable";
     return checkedAmount(negative ? -magnitude : magnitude);
   }
@@ -2908,7 +2997,7 @@ var Regulars = (() => {
       if (typeof cell !== "string") return readAmount(cell);
       let amount = amountOfText2.get(cell);
       if (amount === void 0) {
-        amount = readAmount(cell);
+        amount = readAmount(cell, options.decimalMark);
         if (amountOfText2.size < MAX_MEMO) amountOfText2.set(cell, amount);
       }
       return amount;
@@ -3152,6 +3241,7 @@ var Regulars = (() => {
       };
     }
     const multiple = c.daysSinceLast / c.stageGapDays;
+    const spread = spreadGaps(c);
     const rhythm = {
       kind: "rhythm",
       purchaseDays: c.purchaseDayCount,
@@ -3159,15 +3249,16 @@ var Regulars = (() => {
       ownGapDays: c.ownGapDays,
       storeGapDays: store.medianGapDays,
       daysSinceLast: c.daysSinceLast,
-      multiple
+      multiple,
+      ...spread === void 0 ? {} : { spreadGapsDays: spread }
     };
     const byMultiple = lateness(multiple, settings);
     const held = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
-      const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true };
-      return { stage: late, reason: held ? { ...reason, cameBackAfterDays: c.longestGapDays } : reason };
+      const reason2 = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true };
+      return { stage: late, reason: held ? { ...reason2, cameBackAfterDays: c.longestGapDays } : reason2 };
     }
     if (c.amountDrop) {
       return {
@@ -3181,9 +3272,12 @@ var Regulars = (() => {
         }
       };
     }
+    const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true } : rhythm;
+    const back = c.lastBreak;
+    const dominant = back !== void 0 && back.days > c.txDays - back.days;
     return {
       stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? "loyal" : "developing",
-      reason: byStatedGap ? { ...rhythm, lateByStatedGap: true } : rhythm
+      reason: dominant ? { ...reason, backAfterBreak: back } : reason
     };
   }
   function lateness(multiple, settings) {
@@ -4332,7 +4426,7 @@ var Regulars = (() => {
   // src/core/analysis.ts
   function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
   }, modelOptions = {}) {
-    const { histories, returnsOnly } = buildHistories(log.purchases);
+    const { histories, returnsOnly, zeroAmountDays } = buildHistories(log.purchases);
     const ownGaps = ownMedianGaps(histories);
     const store = storeRhythm(histories, asOfDay, settings, ownGaps);
     const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
@@ -4397,7 +4491,8 @@ var Regulars = (() => {
       rfmCuts: cuts,
       store,
       log,
-      returnsOnly
+      returnsOnly,
+      zeroAmountDays
     };
   }
   function savedFitOf(fitted) {
@@ -5817,7 +5912,12 @@ var Regulars = (() => {
     });
   }
   function base(options) {
-    return { timeZone: options.timeZone, dateOrder: options.dateOrder, asOfDay: options.asOfDay };
+    return {
+      timeZone: options.timeZone,
+      dateOrder: options.dateOrder,
+      asOfDay: options.asOfDay,
+      decimalMark: options.decimalMark
+    };
   }
   function parseRules(text3, header) {
     const normalized = header.map((h) => typeof h === "string" ? normalizeHeader(h) : "");
@@ -6069,7 +6169,13 @@ var Regulars = (() => {
     rhythm: "{purchaseDays} purchase days",
     apart: ", {ownGapDays} apart",
     expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
+    spread: ", back once after {shortGapDays} and once after {longGapDays}",
+    expectedSpread: "; expected back within {usualGapDays} (their two gaps weighed with the shop's usual {storeGapDays})",
     last: "; last purchase {daysSinceLast} ago",
+    today: [
+      ["Bought once, {daysSinceLast} ago", "Bought once today"],
+      ["last purchase {daysSinceLast} ago", "last purchase today"]
+    ],
     pace: {
       late: ", later than expected",
       littleLate: ", a little later than expected, not yet at risk",
@@ -6087,6 +6193,9 @@ var Regulars = (() => {
     times: "({habitMultiple}× the usual gap)",
     amountDrop: "Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago",
     amountDropGap: ", usually every {ownGapDays}",
+    backAfterBreak: "; back after {breakDays} away ({breakSince} since): the repeat probability reads their pace with that break, the stage their usual gap",
+    purchaseDaysOne: "1 purchase day",
+    purchaseDaysMany: "{n} purchase days",
     end: "."
   };
   var ZH = {
@@ -6099,7 +6208,13 @@ var Regulars = (() => {
     rhythm: "共 {purchaseDays} 个购买日",
     apart: "，相隔 {ownGapDays} 天",
     expected: "；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）",
+    spread: "，一次隔 {shortGapDays} 天回购、一次隔 {longGapDays} 天回购",
+    expectedSpread: "；预计 {usualGapDays} 天内回购（其间隔与本店通常的 {storeGapDays} 天综合）",
     last: "；上次购买在 {daysSinceLast} 天前",
+    today: [
+      ["距今 {daysSinceLast} 天", "就在今天"],
+      ["上次购买在 {daysSinceLast} 天前", "上次购买就在今天"]
+    ],
     pace: { late: "，比预期晚", littleLate: "，比预期稍晚，尚未有流失风险", within: "" },
     habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
     habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
@@ -6113,6 +6228,9 @@ var Regulars = (() => {
     times: "（通常间隔的 {habitMultiple} 倍）",
     amountDrop: "消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前",
     amountDropGap: "，通常每 {ownGapDays} 天一次",
+    backAfterBreak: "；曾中断 {breakDays} 天后再次购买（此后共 {breakSince}）：回购概率按含此次中断的购买节奏计算，阶段按通常间隔判断",
+    purchaseDaysOne: "1 个购买日",
+    purchaseDaysMany: "{n} 个购买日",
     end: "。"
   };
   function reasonWriter(language, currency) {
@@ -6120,7 +6238,7 @@ var Regulars = (() => {
     const days = language === "en" ? daysInEnglish : formatDays;
     const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
     const money = (value) => formatMoney(value, mark);
-    const habitOf = (r) => habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+    const habitOf = (r) => ownHabit(r);
     const sentence = (text3, values) => {
       const whole = text3.replace("{times}", t.times) + t.end;
       return compileSentence(language === "zh-TW" ? traditional(whole) : whole, values);
@@ -6134,18 +6252,24 @@ var Regulars = (() => {
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
       heldUntilDays: (r) => days(r.heldUntilDays)
     };
+    const today = (text3) => t.today.reduce((s, [ago, on]) => s.replace(ago, on), text3);
     const oneTimeLearnt = {
       new: sentence(t.oneTime, oneTimeValues),
+      today: sentence(today(t.oneTime), oneTimeValues),
       late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
       held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
       fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues)
     };
     const oneTimeFromSetting = {
       new: sentence(t.oneTimeFromSetting, oneTimeValues),
+      today: sentence(today(t.oneTimeFromSetting), oneTimeValues),
       late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
       // Only past the Lapsed multiple does "not called Lapsed" say something true.
       held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues)
     };
+    const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map(
+      (text3) => language === "zh-TW" ? traditional(text3) : text3
+    );
     const rhythmValues = {
       purchaseDays: (r) => String(r.purchaseDays),
       daysSinceLast: (r) => days(r.daysSinceLast),
@@ -6155,7 +6279,14 @@ var Regulars = (() => {
       multiple: (r) => formatMultiple(r.multiple),
       habitGapDays: (r) => days(habitOf(r)),
       habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
-      cameBackAfterDays: (r) => days(r.cameBackAfterDays)
+      cameBackAfterDays: (r) => days(r.cameBackAfterDays),
+      breakDays: (r) => days(r.backAfterBreak.days),
+      breakSince: (r) => {
+        const n = r.backAfterBreak.purchaseDaysSince;
+        return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace("{n}", String(n));
+      },
+      shortGapDays: (r) => days(r.spreadGapsDays[0]),
+      longGapDays: (r) => days(r.spreadGapsDays[1])
     };
     const paced = (start) => ({
       late: sentence(start + t.pace.late, rhythmValues),
@@ -6164,14 +6295,24 @@ var Regulars = (() => {
     });
     const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
     const noGap = paced(t.rhythm + t.expected + t.last);
+    const withoutHabit = { oneGap, noGap, spread: paced(t.rhythm + t.spread + t.expectedSpread + t.last) };
+    const boughtToday = {
+      oneGap: sentence(today(t.rhythm + t.apart + t.expected + t.last), rhythmValues),
+      noGap: sentence(today(t.rhythm + t.expected + t.last), rhythmValues),
+      spread: sentence(today(t.rhythm + t.spread + t.expectedSpread + t.last), rhythmValues),
+      habit: sentence(today(t.habit), rhythmValues)
+    };
     const habitLate = sentence(t.habitLate, rhythmValues);
     const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
     const cameBack = {
       own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
       byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues)
     };
+    const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
+    const withBreak = (r, text3) => r.backAfterBreak === void 0 ? text3 : text3.slice(0, -t.end.length) + backAfterBreak(r);
     const habit = {
       onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
+      onRhythmEarly: sentence(t.habit + t.habitPace.onRhythm.replace(/ ?\{times\}/, ""), rhythmValues),
       littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
       lateByOwnGap: sentence(t.habit + t.habitPace.lateByOwnGap, rhythmValues)
     };
@@ -6186,21 +6327,29 @@ var Regulars = (() => {
       daysSinceLast: (r) => days(r.daysSinceLast),
       ownGapDays: (r) => days(r.ownGapDays)
     };
-    const amountDrop2 = sentence(t.amountDrop, amountDropValues);
-    const amountDropGap = sentence(t.amountDrop + t.amountDropGap, amountDropValues);
+    const amountDrop2 = [
+      sentence(t.amountDrop, amountDropValues),
+      sentence(t.amountDrop + t.amountDropGap, amountDropValues),
+      sentence(today(t.amountDrop), amountDropValues),
+      sentence(today(t.amountDrop + t.amountDropGap), amountDropValues)
+    ];
     const rhythm = (stage, r) => {
       const late = stage === "atRisk" || stage === "lapsed";
-      const own2 = habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+      const own2 = ownHabit(r);
       if (own2 === void 0) {
+        const kind = r.spreadGapsDays !== void 0 ? "spread" : r.ownGapDays === void 0 ? "noGap" : "oneGap";
+        if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
         const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
-        return (r.ownGapDays === void 0 ? noGap : oneGap)[pace](r);
+        return withoutHabit[kind][pace](r);
       }
+      if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
       if (late && r.cameBackAfterDays !== void 0)
         return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
       if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
       const multiple = r.daysSinceLast / own2;
-      if (multiple <= 1) return habit.onRhythm(r);
-      return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
+      if (multiple <= 1)
+        return withBreak(r, formatMultiple(multiple) === "0.0" ? habit.onRhythmEarly(r) : habit.onRhythm(r));
+      return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
     };
     const oneTimeWritten = /* @__PURE__ */ new Map();
     const oneTimeSentence = (stage, r) => {
@@ -6211,7 +6360,7 @@ var Regulars = (() => {
       }
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
       const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
-      const text3 = r.heldFromLapsed ? held(r) : late ? texts.late(r) : texts.new(r);
+      const text3 = r.heldFromLapsed ? held(r) : late ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
       return text3;
     };
@@ -6222,9 +6371,19 @@ var Regulars = (() => {
         case "rhythm":
           return rhythm(stage, reason);
         case "amountDrop":
-          return reason.ownGapDays === void 0 ? amountDrop2(reason) : amountDropGap(reason);
+          return amountDrop2[(reason.ownGapDays === void 0 ? 0 : 1) + (reason.daysSinceLast === 0 ? 2 : 0)](
+            reason
+          );
       }
     };
+  }
+  function ownHabit(r) {
+    if (r.spreadGapsDays !== void 0) return void 0;
+    return habitGapDays({
+      purchaseDayCount: r.purchaseDays,
+      ownGapDays: r.ownGapDays,
+      longestGapDays: void 0
+    });
   }
 
   // src/core/i18n/why.ts
@@ -6365,7 +6524,7 @@ var Regulars = (() => {
         /* daysSinceLast */
         s.daysSinceLast,
         /* usualGapDays */
-        Math.round(s.usualGapDays * 10) / 10,
+        s.purchaseDayCount === 1 ? "" : Math.round(s.usualGapDays * 10) / 10,
         /* purchaseDays */
         s.purchaseDayCount,
         /* totalSpent */
@@ -6779,6 +6938,7 @@ var Regulars = (() => {
     "product",
     "products",
     "drops",
+    "breaks",
     "scores",
     "value"
   ];
@@ -6802,6 +6962,7 @@ var Regulars = (() => {
       __publicField(this, "bounds", bounds);
       __publicField(this, "parsed", []);
       __publicField(this, "dropsByIndex");
+      __publicField(this, "breaksByIndex");
       __publicField(this, "scores", /* @__PURE__ */ new Map());
       __publicField(this, "key", () => this.column(AT.key));
       /** 0 where the label is the key; null when every one is. */
@@ -6854,6 +7015,16 @@ var Regulars = (() => {
         this.dropsByIndex = drops;
       }
       return this.dropsByIndex;
+    }
+    breaks() {
+      if (this.breaksByIndex === void 0) {
+        const breaks = /* @__PURE__ */ new Map();
+        for (const b of this.column(AT.breaks, false)) {
+          breaks.set(b[0], { days: b[1], purchaseDaysSince: b[2] });
+        }
+        this.breaksByIndex = breaks;
+      }
+      return this.breaksByIndex;
     }
     /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
     score(i) {
@@ -6955,6 +7126,9 @@ var Regulars = (() => {
     }
     get amountDrop() {
       return this.c.drops().get(this.index);
+    }
+    get lastBreak() {
+      return this.c.breaks().get(this.index);
     }
     get favouriteProduct() {
       const at3 = this.c.product()?.[this.index] ?? -1;
@@ -7117,7 +7291,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 7;
+  var FORMAT = 8;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -7155,6 +7329,7 @@ var Regulars = (() => {
     const product = new Array(n);
     const products = /* @__PURE__ */ new Map();
     const drops = [];
+    const breaks = [];
     const scores = new Array(n);
     const value = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -7193,6 +7368,11 @@ var Regulars = (() => {
         if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
         drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
       }
+      const lastBreak = s.lastBreak;
+      if (lastBreak !== void 0) {
+        if (Object.keys(lastBreak).length !== 2) throw new NotKept();
+        breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
+      }
       scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
       value[i] = exact(c.predictedValue);
     }
@@ -7213,6 +7393,7 @@ var Regulars = (() => {
       product: products.size === 0 ? null : product,
       products: [...products.keys()],
       drops,
+      breaks,
       scores,
       value
     };
@@ -7666,6 +7847,7 @@ ${text3.slice(0, ends[0])}`
       return readLog(grid, {
         timeZone: env.timeZone,
         dateOrder,
+        decimalMark: decimalMarkOfLocale(env.locale),
         asOfDay,
         ...rules.trim() !== "" ? { exclude: rules } : {}
       });
@@ -7922,7 +8104,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:478ad1d5e5d940fa";
+  var BUILD_STAMP = "regulars-build:72c65bfeb6e38770";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10480,7 +10662,8 @@ ${text3.slice(0, ends[0])}`
       timeZone: spreadsheet.getSpreadsheetTimeZone(),
       locale,
       language: languageOfLocale(locale),
-      dateOrder: dateOrderOfLocale(locale)
+      dateOrder: dateOrderOfLocale(locale),
+      decimalMark: decimalMarkOfLocale(locale)
     };
   }
   function gridOf(sheet) {
@@ -11025,6 +11208,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
       timeZone: env.timeZone,
       dateOrder: env.dateOrder,
+      decimalMark: env.decimalMark,
       asOfDay
     });
     const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, {
@@ -11583,6 +11767,18 @@ ${row}`;
         t.returnsOnly,
         t.leftOut
       ]);
+    }
+    for (const z of analysis.zeroAmountDays ?? []) {
+      for (const r of z.rows) {
+        rows.push([
+          r.sheet ?? sheetName,
+          r.row,
+          columnNames.amount[language],
+          0,
+          t.zeroAmountDay,
+          t.notPurchaseDay
+        ]);
+      }
     }
     const unknown2 = analysis.log.unknownStatuses ?? [];
     if (unknown2.length > 0) {
@@ -12323,6 +12519,7 @@ ${row}`;
     const { log, sheet } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
       timeZone: context.timeZone,
       dateOrder: context.dateOrder,
+      decimalMark: context.decimalMark,
       asOfDay
     });
     const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, { needs: "none" });

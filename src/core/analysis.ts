@@ -1,5 +1,5 @@
 import type { Grid } from './cells';
-import { buildHistories, type ReturnsOnly } from './customers/customer-history';
+import { buildHistories, type ReturnsOnly, type ZeroAmountDay } from './customers/customer-history';
 import {
   type CustomerSummary,
   ownMedianGaps,
@@ -10,6 +10,7 @@ import {
 import type { DayNumber } from './days';
 import type { Currency } from './i18n/format-number';
 import { currencyOfCells } from './input/currency';
+import type { DecimalMark } from './input/parse-amount';
 import type { DateOrder } from './input/parse-date';
 import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from './input/purchase';
 import { readPurchases } from './input/read-purchases';
@@ -29,6 +30,8 @@ export interface AnalyzeOptions {
   timeZone: string;
   /** How the spreadsheet locale orders day and month in dates like 5/3/2024. */
   dateOrder: DateOrder;
+  /** The spreadsheet locale's decimal mark, for text amounts such as "12.500" (parse-amount.ts). */
+  decimalMark?: DecimalMark | undefined;
   /** The analysis date; purchases after it are reported and left out. */
   asOfDay: DayNumber;
   settings?: Settings;
@@ -108,6 +111,11 @@ export interface Analysis {
   log: PurchaseLog;
   /** Customers with returns but no purchase: not analysed, reported. */
   returnsOnly: ReturnsOnly[];
+  /**
+   * Days of zero amounts only of customers who paid on other days: not purchase days, reported
+   * (customer-history.ts). Not kept by a shared analysis, which the Data issues sheet does not read.
+   */
+  zeroAmountDays?: ZeroAmountDay[];
   /** The currency marked in the amount cells (`¥1,234.50`), if any; the shell may know it from formats. */
   currency?: Currency | undefined;
 }
@@ -121,6 +129,7 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   const log = readPurchases(grid, {
     timeZone: options.timeZone,
     dateOrder: options.dateOrder,
+    decimalMark: options.decimalMark,
     asOfDay: options.asOfDay,
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.firstRowNumber !== undefined ? { firstRowNumber: options.firstRowNumber } : {}),
@@ -147,7 +156,7 @@ export function analyzeLog(
   onStageEnd: StageListener = () => {},
   modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
 ): Analysis {
-  const { histories, returnsOnly } = buildHistories(log.purchases);
+  const { histories, returnsOnly, zeroAmountDays } = buildHistories(log.purchases);
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
@@ -225,6 +234,7 @@ export function analyzeLog(
     store,
     log,
     returnsOnly,
+    zeroAmountDays,
   };
 }
 

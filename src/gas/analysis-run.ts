@@ -78,6 +78,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
     timeZone: env.timeZone,
     dateOrder: env.dateOrder,
+    decimalMark: env.decimalMark,
     asOfDay,
   });
   // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.

@@ -1,5 +1,6 @@
 import type { Grid } from '../core/cells';
 import { type Language, languageOfLocale } from '../core/i18n/language';
+import { type DecimalMark, decimalMarkOfLocale } from '../core/input/parse-amount';
 import { type DateOrder, dateOrderOfLocale } from '../core/input/parse-date';
 
 /** What every menu and sidebar call reads about the spreadsheet first. */
@@ -9,6 +10,7 @@ export interface SheetEnv {
   locale: string;
   language: Language;
   dateOrder: DateOrder;
+  decimalMark: DecimalMark | undefined;
 }
 
 export function sheetEnv(): SheetEnv {
@@ -20,6 +22,7 @@ export function sheetEnv(): SheetEnv {
     locale,
     language: languageOfLocale(locale),
     dateOrder: dateOrderOfLocale(locale),
+    decimalMark: decimalMarkOfLocale(locale),
   };
 }
 

@@ -180,7 +180,13 @@ describe('dist/Code.js', () => {
     // +4 KB (575,022 bytes measured): the spend of small sheets pulled by the sheet's own spreads
     // (spend-shrinkage.ts, ~2.3 KB) and one-time buyers held from Lapsed within what slow returners
     // took, with two sentences in three languages (~1.6 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(562 * 1024);
+    // +8 KB for issue 12's honest words (566,128 → 574,611 bytes measured in a worktree, ~80 of them
+    // its longer node_modules path comments): two gaps far apart stated as both, a purchase today,
+    // the break the repeat probability reads (sentences in en and zh, ~3.5 KB, and the shared
+    // analysis's last-break column, ~0.8 KB), days of $0 only not purchase days (~1.5 KB), text
+    // amounts read with the locale's decimal mark (~1.5 KB).
+    // The three merged: 583,425 bytes; cap that, rounded up to the KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(570 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -3,7 +3,11 @@ import type { PurchaseTable } from '../input/purchase-table';
 /**
  * Every customer's purchases folded into purchase days (SPEC §3): all purchases on one calendar day
  * are one purchase day and their amounts add up. Negative amounts are returns: they lower the net
- * spend but never make a purchase day; a zero amount does count as a purchase.
+ * spend but never make a purchase day. A day of zero amounts only (a free sample, a 100% discount)
+ * is not a purchase day either, for a customer who paid on another day (`zeroAmountDays`): a trial's
+ * customer was thanked "for coming back" for a free sample. A $0 line on a day they paid is part of
+ * that day's purchase. A customer who never paid keeps their days: they are in the log, and their net
+ * spend of 0 says the rest (the CDNOW sample's eight $0 rows are such customers, one row each).
  *
  * Held as columns shared by all customers, customer `c`'s purchase days being entries
  * `start[c]` to `start[c + 1] − 1` of `days` and `amounts`: a million-row log has hundreds of
@@ -19,7 +23,8 @@ export interface CustomerHistories {
   readonly start: Int32Array;
   /**
    * Distinct days with at least one non-negative purchase, ascending per customer; a day refunded in
-   * full that same day is not one, unless it is the customer's only day (`undoneDays`).
+   * full that same day is not one, unless it is the customer's only day (`undoneDays`), nor a day of
+   * zero amounts only of a customer who paid on another (`zeroAmountDays`).
    */
   readonly days: Int32Array;
   /** Sum of the non-negative amounts of each purchase day, aligned with `days`. */
@@ -30,6 +35,14 @@ export interface CustomerHistories {
   readonly netSpend: Float64Array;
   /** The product bought on most purchase rows, the latest one on a tie; undefined without a product column. */
   readonly favouriteProduct: readonly (string | undefined)[] | undefined;
+}
+
+/** The rows of a day of zero amounts only, not counted as a purchase day: reported (Data issues). */
+export interface ZeroAmountDay {
+  key: string;
+  label: string;
+  /** Sheet rows, with their tab when the log spans several. */
+  rows: { row: number; sheet?: string }[];
 }
 
 /** Purchases of customers that have returns but no purchase at all: reported, not analysed. */
@@ -47,6 +60,7 @@ export interface ReturnsOnly {
 export function buildHistories(table: PurchaseTable): {
   histories: CustomerHistories;
   returnsOnly: ReturnsOnly[];
+  zeroAmountDays: ZeroAmountDay[];
 } {
   const customers = table.keys.length;
   const n = table.length;
@@ -70,6 +84,7 @@ export function buildHistories(table: PurchaseTable): {
   const keys = new Array<string>(customers);
   const labels = new Array<string>(customers);
   const returnsOnly: ReturnsOnly[] = [];
+  const zeroAmountDays: ZeroAmountDay[] = [];
   let count = 0;
   let end = 0;
   for (let c = 0; c < customers; c++) {
@@ -87,6 +102,7 @@ export function buildHistories(table: PurchaseTable): {
     let last = end - 1;
     let returns = 0;
     let net = 0;
+    let zeroes = 0;
     for (let k = from; k < to; k++) {
       const i = order[k]!;
       const amount = amountOf[i]!;
@@ -95,6 +111,7 @@ export function buildHistories(table: PurchaseTable): {
         returns += amount;
         continue;
       }
+      if (amount === 0) zeroes++;
       if (last >= end && days[last] === dayOf[i]) amounts[last]! += amount;
       else {
         last++;
@@ -111,6 +128,11 @@ export function buildHistories(table: PurchaseTable): {
     let dayEnd = last + 1;
     if (returns < 0 && dayEnd - end > 1)
       dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd);
+    if (zeroes > 0 && dayEnd - end > 1) {
+      dayEnd = withoutZeroDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
+        zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
+      );
+    }
     keys[count] = table.keys[c]!;
     labels[count] = table.labels[c]!;
     returnsTotal[count] = returns;
@@ -125,6 +147,7 @@ export function buildHistories(table: PurchaseTable): {
   labels.length = count;
   if (favourites !== undefined) favourites.length = count;
   return {
+    zeroAmountDays,
     histories: {
       count,
       keys,
@@ -222,6 +245,45 @@ function undoneDays(
   }
   // Every day refunded: the days stay as they were (kept === from means none was written over).
   return kept === from ? to : kept;
+}
+
+/**
+ * Takes out of a customer's purchase days (`days[from..to)`) each day whose amounts are all zero,
+ * when at least one day was paid (`buildHistories`), and hands `report` the rows of each day taken
+ * out. Returns where the days kept end.
+ */
+function withoutZeroDays(
+  order: Int32Array,
+  rowFrom: number,
+  rowTo: number,
+  table: PurchaseTable,
+  days: Int32Array,
+  amounts: Float64Array,
+  from: number,
+  to: number,
+  report: (rows: ZeroAmountDay['rows']) => void,
+): number {
+  let paid = false;
+  for (let d = from; d < to && !paid; d++) paid = amounts[d]! > 0;
+  if (!paid) return to;
+  let kept = from;
+  for (let d = from; d < to; d++) {
+    if (amounts[d] === 0) {
+      const rows: ZeroAmountDay['rows'] = [];
+      for (let k = rowFrom; k < rowTo; k++) {
+        const i = order[k]!;
+        if (table.day[i] !== days[d] || table.amount[i]! < 0) continue;
+        const sheet = table.sheet?.[i];
+        rows.push(sheet === undefined ? { row: table.row[i]! } : { row: table.row[i]!, sheet });
+      }
+      report(rows);
+      continue;
+    }
+    days[kept] = days[d]!;
+    amounts[kept] = amounts[d]!;
+    kept++;
+  }
+  return kept;
 }
 
 /**

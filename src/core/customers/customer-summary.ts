@@ -48,8 +48,15 @@ export interface CustomerSummary {
   /** Own median gap shrunk toward the store's: what the stage is judged on (lifecycle-stage.ts). */
   stageGapDays: number;
   /**
+   * Their latest gap long enough to have made them Lapsed (over the Lapsed multiple of
+   * `stageGapDays`), and how many purchase days they have had since it (the day they came back
+   * included). Undefined without one. A customer back from one is not Loyal again until they have
+   * bought as often since (lifecycle-stage.ts).
+   */
+  lastBreak: LastBreak | undefined;
+  /**
    * The usual gap every text and the due date state, to a tenth of a day: the customer's own median
-   * gap with two gaps or more (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's
+   * gap with two gaps or more not too far apart (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's
    * return window, return-window.ts).
    */
   usualGapDays: number;
@@ -75,11 +82,44 @@ export interface ModelledSummary extends CustomerSummary {
  * The customer's own habit as a sentence may state it: the median of their own gaps when they have
  * at least two (three purchase days or more); undefined otherwise — one gap is not a habit. When
  * defined, it is the `usualGapDays` the due date and every text state.
+ *
+ * Nor are two gaps far apart (`spreadGaps`): their median is their mean, and "usually every 265
+ * days" describes neither 30 nor 500 (issue 12). With three gaps or more the median is a gap they
+ * took (or lies between the two middle ones), so it is stated.
  */
 export function habitGapDays(
-  c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays'>,
+  c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays' | 'longestGapDays'>,
 ): number | undefined {
-  return c.purchaseDayCount >= 3 ? c.ownGapDays : undefined;
+  return c.purchaseDayCount >= 3 && spreadGaps(c) === undefined ? c.ownGapDays : undefined;
+}
+
+/**
+ * Longer of two gaps than this many times the shorter: too spread for one usual gap (a habit of
+ * buying every 30 days and one of every 90 are each plausible from 30 and 90; 30 and 100 are not).
+ */
+const SPREAD_GAP_RATIO = 3;
+
+/**
+ * The two gaps of a customer with exactly three purchase days, shorter first, when the longer is
+ * more than `SPREAD_GAP_RATIO` times the shorter: what a sentence states instead of a usual gap
+ * ("back once after 30 days and once after 500"). Worked out from the median (their mean) and the
+ * longest, so no list of gaps is kept. Undefined otherwise.
+ *
+ * @example spreadGaps({ purchaseDayCount: 3, ownGapDays: 265, longestGapDays: 500 }) // [30, 500]
+ */
+export function spreadGaps(
+  c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays' | 'longestGapDays'>,
+): readonly [number, number] | undefined {
+  if (c.purchaseDayCount !== 3 || c.ownGapDays === undefined || c.longestGapDays === undefined)
+    return undefined;
+  const longer = c.longestGapDays;
+  const shorter = 2 * c.ownGapDays - longer;
+  return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : undefined;
+}
+
+export interface LastBreak {
+  days: number;
+  purchaseDaysSince: number;
 }
 
 /** What the store as a whole says about rhythm: the fallback for customers with little history. */
@@ -155,6 +195,7 @@ export function summarizeCustomers(
     stageGapDays: new Float64Array(n),
     usualGapDays: new Float64Array(n),
     amountDrops: new Map<number, AmountDrop>(),
+    lastBreaks: new Map<number, LastBreak>(),
   };
   const summaries: ModelledSummary[] = new Array(n);
   const k = settings.gapShrinkage;
@@ -179,15 +220,22 @@ export function summarizeCustomers(
     // What the owner and the customer read states one gap (issue 12: an email said "about every 20
     // days" beside a due date computed from 34): their own median once it is a habit, else the
     // shrunk one; to a tenth, as it is written, and the due date is the last purchase plus it.
-    const habit = habitGapDays({ purchaseDayCount: count, ownGapDays });
+    const longest = longestGap(days, from, to);
+    const habit = habitGapDays({
+      purchaseDayCount: count,
+      ownGapDays,
+      longestGapDays: Number.isNaN(longest) ? undefined : longest,
+    });
     columns.stageGapDays[c] = shrunk;
-    columns.longestGapDays[c] = longestGap(days, from, to);
+    columns.longestGapDays[c] = longest;
     columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
     const kept = keptShare(histories.netSpend[c]!, histories.returnsTotal[c]!);
     columns.logGapSum[c] = logGapSum(days, to, from);
     columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
     columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
     columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
+    const lastBreak = latestBreak(days, from, to, settings.lapsedGapMultiple * shrunk);
+    if (lastBreak) columns.lastBreaks.set(c, lastBreak);
     const drop = amountDrop(amounts, settings, from, to);
     if (drop) columns.amountDrops.set(c, drop);
     summaries[c] = new SummaryView(columns, c);
@@ -201,6 +249,20 @@ function longestGap(days: Int32Array, from: number, to: number): number {
   let longest = 0;
   for (let i = from + 1; i < to; i++) longest = Math.max(longest, days[i]! - days[i - 1]!);
   return longest;
+}
+
+/** The latest gap of the purchase days `days[from..to)` longer than `longerThanDays`, if any. */
+function latestBreak(
+  days: Int32Array,
+  from: number,
+  to: number,
+  longerThanDays: number,
+): LastBreak | undefined {
+  for (let i = to - 1; i > from; i--) {
+    const gap = days[i]! - days[i - 1]!;
+    if (gap > longerThanDays) return { days: gap, purchaseDaysSince: to - i };
+  }
+  return undefined;
 }
 
 /** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */

@@ -1,7 +1,7 @@
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
 import type { CustomerHistories } from './customer-history';
-import type { ModelledSummary } from './customer-summary';
+import type { LastBreak, ModelledSummary } from './customer-summary';
 
 /**
  * The figures of every customer's summary that are not read straight off their purchase days, one
@@ -24,6 +24,8 @@ export interface SummaryColumns {
   readonly usualGapDays: Float64Array;
   /** The few customers whose spending fell, by index. */
   readonly amountDrops: ReadonlyMap<number, AmountDrop>;
+  /** The few customers back from a break long enough to have made them Lapsed, by index. */
+  readonly lastBreaks: ReadonlyMap<number, LastBreak>;
 }
 
 /**
@@ -114,6 +116,9 @@ export class SummaryView implements ModelledSummary {
   }
   get amountDrop(): AmountDrop | undefined {
     return this.of.amountDrops.get(this.c);
+  }
+  get lastBreak(): LastBreak | undefined {
+    return this.of.lastBreaks.get(this.c);
   }
   get favouriteProduct(): string | undefined {
     return this.of.histories.favouriteProduct?.[this.c];

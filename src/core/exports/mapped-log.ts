@@ -9,6 +9,7 @@
 //   total: the reader sums lines for it.
 import type { Grid } from '../cells';
 import type { DayNumber } from '../days';
+import type { DecimalMark } from '../input/parse-amount';
 import type { DateOrder } from '../input/parse-date';
 import type { PurchaseLog } from '../input/purchase';
 import type { PurchasesMapping } from '../mapping/column-setup';
@@ -52,6 +53,7 @@ export function mappingOfDetection(
 export interface MappedReadOptions {
   timeZone: string;
   dateOrder: DateOrder;
+  decimalMark?: DecimalMark | undefined;
   asOfDay: DayNumber;
 }
 

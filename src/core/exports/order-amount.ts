@@ -21,7 +21,7 @@ import { cellAt, firstFilledRow, type OrderRow } from './order-rows';
 
 export interface OrderAmount {
   /** The net amount, or why there is none. */
-  amount: number | 'blank' | 'unreadable' | 'percentage' | 'out_of_range' | 'formula_error';
+  amount: number | AmountProblem;
   /** Paid before refunds (0 for a return). */
   gross: number;
   /** The row and cell of a problem. */

@@ -14,6 +14,7 @@ import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import type { Language, Localized } from '../i18n/language';
 import { normalizeHeader } from '../input/headers';
+import type { DecimalMark } from '../input/parse-amount';
 import type { DateOrder } from '../input/parse-date';
 import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
 import { readPurchases } from '../input/read-purchases';
@@ -25,6 +26,8 @@ import { type ExcludeRule, readExport } from './read-export';
 export interface ReadLogOptions {
   timeZone: string;
   dateOrder: DateOrder;
+  /** For text amounts of a plain log (read-purchases.ts); an export's are read as exported. */
+  decimalMark?: DecimalMark | undefined;
   asOfDay: DayNumber;
   /** Sheet row number of the grid's first row; 1 when absent. */
   firstRowNumber?: number;
@@ -214,7 +217,12 @@ export function readColumns(
 }
 
 function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {
-  return { timeZone: options.timeZone, dateOrder: options.dateOrder, asOfDay: options.asOfDay };
+  return {
+    timeZone: options.timeZone,
+    dateOrder: options.dateOrder,
+    asOfDay: options.asOfDay,
+    decimalMark: options.decimalMark,
+  };
 }
 
 /** `Type=会员充值|储值; Lineitem name=Gift Card` against a header row; throws naming an unknown header. */

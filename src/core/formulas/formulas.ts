@@ -15,6 +15,7 @@ import { insightHeaders, SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i1
 import type { Language } from '../i18n/language';
 import { whyWriter } from '../i18n/why';
 import { currencyOfCells } from '../input/currency';
+import { decimalMarkOfLocale } from '../input/parse-amount';
 import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
@@ -119,6 +120,7 @@ function readFormulaLog(
     return readLog(grid, {
       timeZone: env.timeZone,
       dateOrder,
+      decimalMark: decimalMarkOfLocale(env.locale),
       asOfDay,
       ...(rules.trim() !== '' ? { exclude: rules } : {}),
     });

@@ -46,7 +46,18 @@ interface ReasonTexts {
   rhythm: string;
   apart: string;
   expected: string;
+  /**
+   * Two gaps too far apart for a usual gap (customer-summary.ts `spreadGaps`): `spread` states both
+   * in place of `apart`, and `expectedSpread` (weighed with the shop's) in place of `expected`.
+   */
+  spread: string;
+  expectedSpread: string;
   last: string;
+  /**
+   * For a purchase on the analysis day, each piece in place of the other ("last purchase today",
+   * never "0 days ago" nor "0.0×"), in every sentence that says how long ago.
+   */
+  today: readonly (readonly [string, string])[];
   pace: Record<RhythmPace, string>;
   /**
    * Two gaps or more: their own median gap (the due date's) and the multiple of it. Late (At risk,
@@ -68,6 +79,14 @@ interface ReasonTexts {
   /** Spending less; `amountDropGap` is added when they have their own usual gap (two gaps or more). */
   amountDrop: string;
   amountDropGap: string;
+  /**
+   * Added last when they are on rhythm but back from a break that dominates their history
+   * (lifecycle-stage.ts): why the repeat probability beside is far below what their rhythm says.
+   * `breakSince` is one of `purchaseDaysOne`/`Many`.
+   */
+  backAfterBreak: string;
+  purchaseDaysOne: string;
+  purchaseDaysMany: string;
   /** The sentence's full stop. */
   end: string;
 }
@@ -90,7 +109,14 @@ const EN: ReasonTexts = {
   rhythm: '{purchaseDays} purchase days',
   apart: ', {ownGapDays} apart',
   expected: "; expected back within {usualGapDays} (that gap weighed with the shop's usual {storeGapDays})",
+  spread: ', back once after {shortGapDays} and once after {longGapDays}',
+  expectedSpread:
+    "; expected back within {usualGapDays} (their two gaps weighed with the shop's usual {storeGapDays})",
   last: '; last purchase {daysSinceLast} ago',
+  today: [
+    ['Bought once, {daysSinceLast} ago', 'Bought once today'],
+    ['last purchase {daysSinceLast} ago', 'last purchase today'],
+  ],
   pace: {
     late: ', later than expected',
     littleLate: ', a little later than expected, not yet at risk',
@@ -110,6 +136,10 @@ const EN: ReasonTexts = {
   amountDrop:
     'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago',
   amountDropGap: ', usually every {ownGapDays}',
+  backAfterBreak:
+    '; back after {breakDays} away ({breakSince} since): the repeat probability reads their pace with that break, the stage their usual gap',
+  purchaseDaysOne: '1 purchase day',
+  purchaseDaysMany: '{n} purchase days',
   end: '.',
 };
 
@@ -127,7 +157,13 @@ const ZH: ReasonTexts = {
   rhythm: '共 {purchaseDays} 个购买日',
   apart: '，相隔 {ownGapDays} 天',
   expected: '；预计 {usualGapDays} 天内回购（该间隔与本店通常的 {storeGapDays} 天综合）',
+  spread: '，一次隔 {shortGapDays} 天回购、一次隔 {longGapDays} 天回购',
+  expectedSpread: '；预计 {usualGapDays} 天内回购（其间隔与本店通常的 {storeGapDays} 天综合）',
   last: '；上次购买在 {daysSinceLast} 天前',
+  today: [
+    ['距今 {daysSinceLast} 天', '就在今天'],
+    ['上次购买在 {daysSinceLast} 天前', '上次购买就在今天'],
+  ],
   pace: { late: '，比预期晚', littleLate: '，比预期稍晚，尚未有流失风险', within: '' },
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
@@ -142,6 +178,10 @@ const ZH: ReasonTexts = {
   amountDrop:
     '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前',
   amountDropGap: '，通常每 {ownGapDays} 天一次',
+  backAfterBreak:
+    '；曾中断 {breakDays} 天后再次购买（此后共 {breakSince}）：回购概率按含此次中断的购买节奏计算，阶段按通常间隔判断',
+  purchaseDaysOne: '1 个购买日',
+  purchaseDaysMany: '{n} 个购买日',
   end: '。',
 };
 
@@ -162,8 +202,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       ? currency
       : { symbol: traditional(currency.symbol), after: currency.after };
   const money = (value: number) => formatMoney(value, mark);
-  const habitOf = (r: Rhythm) =>
-    habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays })!;
+  const habitOf = (r: Rhythm) => ownHabit(r)!;
   const sentence = <Facts>(text: string, values: SlotValues<Facts>) => {
     const whole = text.replace('{times}', t.times) + t.end;
     return compileSentence(language === 'zh-TW' ? traditional(whole) : whole, values);
@@ -178,18 +217,25 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
     heldUntilDays: (r) => days(r.heldUntilDays!),
   };
+  const today = (text: string) => t.today.reduce((s, [ago, on]) => s.replace(ago, on), text);
   const oneTimeLearnt = {
     new: sentence(t.oneTime, oneTimeValues),
+    today: sentence(today(t.oneTime), oneTimeValues),
     late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
     held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
     fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues),
   };
   const oneTimeFromSetting = {
     new: sentence(t.oneTimeFromSetting, oneTimeValues),
+    today: sentence(today(t.oneTimeFromSetting), oneTimeValues),
     late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
     // Only past the Lapsed multiple does "not called Lapsed" say something true.
     held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
   };
+  // Slot values are not converted with the sentence: zh-TW's count of purchase days is, here.
+  const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map((text) =>
+    language === 'zh-TW' ? traditional(text) : text,
+  ) as [string, string];
   const rhythmValues: SlotValues<Rhythm> = {
     purchaseDays: (r) => String(r.purchaseDays),
     daysSinceLast: (r) => days(r.daysSinceLast),
@@ -200,6 +246,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
+    breakDays: (r) => days(r.backAfterBreak!.days),
+    breakSince: (r) => {
+      const n = r.backAfterBreak!.purchaseDaysSince;
+      return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace('{n}', String(n));
+    },
+    shortGapDays: (r) => days(r.spreadGapsDays![0]),
+    longGapDays: (r) => days(r.spreadGapsDays![1]),
   };
   const paced = (start: string) => ({
     late: sentence(start + t.pace.late, rhythmValues),
@@ -208,14 +261,27 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   });
   const oneGap = paced(t.rhythm + t.apart + t.expected + t.last);
   const noGap = paced(t.rhythm + t.expected + t.last);
+  const withoutHabit = { oneGap, noGap, spread: paced(t.rhythm + t.spread + t.expectedSpread + t.last) };
+  // Bought on the analysis day: never late, and no multiple of 0 to state.
+  const boughtToday = {
+    oneGap: sentence(today(t.rhythm + t.apart + t.expected + t.last), rhythmValues),
+    noGap: sentence(today(t.rhythm + t.expected + t.last), rhythmValues),
+    spread: sentence(today(t.rhythm + t.spread + t.expectedSpread + t.last), rhythmValues),
+    habit: sentence(today(t.habit), rhythmValues),
+  };
   const habitLate = sentence(t.habitLate, rhythmValues);
   const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
   const cameBack = {
     own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
     byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues),
   };
+  // Written after the rest of the sentence, before its full stop (it ends any of the habit's).
+  const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
+  const withBreak = (r: Rhythm, text: string) =>
+    r.backAfterBreak === undefined ? text : text.slice(0, -t.end.length) + backAfterBreak(r);
   const habit = {
     onRhythm: sentence(t.habit + t.habitPace.onRhythm, rhythmValues),
+    onRhythmEarly: sentence(t.habit + t.habitPace.onRhythm.replace(/ ?\{times\}/, ''), rhythmValues),
     littleLate: sentence(t.habit + t.habitPace.littleLate, rhythmValues),
     lateByOwnGap: sentence(t.habit + t.habitPace.lateByOwnGap, rhythmValues),
   };
@@ -230,23 +296,32 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     daysSinceLast: (r) => days(r.daysSinceLast),
     ownGapDays: (r) => days(r.ownGapDays!),
   };
-  const amountDrop = sentence(t.amountDrop, amountDropValues);
-  const amountDropGap = sentence(t.amountDrop + t.amountDropGap, amountDropValues);
+  const amountDrop = [
+    sentence(t.amountDrop, amountDropValues),
+    sentence(t.amountDrop + t.amountDropGap, amountDropValues),
+    sentence(today(t.amountDrop), amountDropValues),
+    sentence(today(t.amountDrop + t.amountDropGap), amountDropValues),
+  ] as const;
 
   const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
     const late = stage === 'atRisk' || stage === 'lapsed';
-    const own = habitGapDays({ purchaseDayCount: r.purchaseDays, ownGapDays: r.ownGapDays });
+    const own = ownHabit(r);
     if (own === undefined) {
+      const kind =
+        r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
+      if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
-      return (r.ownGapDays === undefined ? noGap : oneGap)[pace](r);
+      return withoutHabit[kind][pace](r);
     }
+    if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
-    if (multiple <= 1) return habit.onRhythm(r);
-    return r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r);
+    if (multiple <= 1)
+      return withBreak(r, formatMultiple(multiple) === '0.0' ? habit.onRhythmEarly(r) : habit.onRhythm(r));
+    return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
   };
 
   // One-time buyers of one analysis differ only in their days since the purchase (the store's window
@@ -275,7 +350,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
         ? oneTimeLearnt.fewReturners
         : texts.held;
-    const text = r.heldFromLapsed ? held(r) : late ? texts.late(r) : texts.new(r);
+    const text = r.heldFromLapsed
+      ? held(r)
+      : late
+        ? texts.late(r)
+        : r.daysSinceLast === 0
+          ? texts.today(r)
+          : texts.new(r);
     oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
     return text;
   };
@@ -287,9 +368,27 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       case 'rhythm':
         return rhythm(stage, reason);
       case 'amountDrop':
-        return reason.ownGapDays === undefined ? amountDrop(reason) : amountDropGap(reason);
+        // Without a gap of their own, with one, and the same on the analysis day.
+        return amountDrop[(reason.ownGapDays === undefined ? 0 : 1) + (reason.daysSinceLast === 0 ? 2 : 0)]!(
+          reason,
+        );
     }
   };
+}
+
+/*
+ * Within a twentieth of the gap a multiple reads "0.0×" (`onRhythmEarly` leaves it out: the days
+ * since and the gap say it), and on the analysis day the sentence says "today" (`today`).
+ */
+
+/** The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts). */
+function ownHabit(r: Rhythm): number | undefined {
+  if (r.spreadGapsDays !== undefined) return undefined;
+  return habitGapDays({
+    purchaseDayCount: r.purchaseDays,
+    ownGapDays: r.ownGapDays,
+    longestGapDays: undefined,
+  });
 }
 
 /**

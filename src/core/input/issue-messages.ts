@@ -63,6 +63,13 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
     'zh-CN': '{column}“{value}”是百分比，不是金额',
     'zh-TW': '{column}「{value}」是百分比，不是金額',
   },
+  ambiguous_separator: {
+    en: "{Column} '{value}' could be thousands or decimals: in this spreadsheet's locale that mark is the decimal one, and amounts rarely have three decimals. Type it as a number, or with both marks (1,250.00 or 1.250,00)",
+    'zh-CN':
+      '{column}“{value}”既可读作千位分隔也可读作小数：按本表格的语言区域，该符号是小数点，而金额很少有三位小数。请输入为数字，或同时写出两种符号（1,250.00 或 1.250,00）',
+    'zh-TW':
+      '{column}「{value}」既可讀作千分位也可讀作小數：依本試算表的語言代碼，該符號是小數點，而金額很少有三位小數。請輸入為數字，或同時寫出兩種符號（1,250.00 或 1.250,00）',
+  },
   after_as_of: {
     en: "{Column} '{value}' is after the analysis date",
     'zh-CN': '{column}“{value}”晚于分析日期',

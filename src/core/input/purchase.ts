@@ -2,7 +2,7 @@
 // could not be used (or was used in part) with its sheet row number, value and reason.
 import type { DayNumber } from '../days';
 import type { ExclusionReason } from '../exports/statuses';
-import type { AmountProblem } from './parse-amount';
+import type { AmountProblem, DecimalMark } from './parse-amount';
 import type { DateOrder, DateProblem } from './parse-date';
 import type { PurchaseTable } from './purchase-table';
 
@@ -145,6 +145,11 @@ export interface ReadPurchasesOptions {
   timeZone: string;
   /** The spreadsheet locale's day/month order, see `dateOrderOfLocale`. */
   dateOrder: DateOrder;
+  /**
+   * The spreadsheet locale's decimal mark (`decimalMarkOfLocale`): text amounts such as "12.500" are
+   * read by it (parse-amount.ts). Without it, the locale-free rules.
+   */
+  decimalMark?: DecimalMark | undefined;
   /** The analysis date: later purchases are reported ('after_as_of') and left out. */
   asOfDay: DayNumber;
   /** Where the columns are; `DEFAULT_PURCHASE_COLUMNS` when absent. */

@@ -144,7 +144,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof cell !== 'string') return readAmount(cell);
     let amount = amountOfText.get(cell);
     if (amount === undefined) {
-      amount = readAmount(cell);
+      amount = readAmount(cell, options.decimalMark);
       if (amountOfText.size < MAX_MEMO) amountOfText.set(cell, amount);
     }
     return amount;

@@ -22,7 +22,11 @@ export interface InsightRowOptions {
   notCounted?: ReadonlyMap<string, readonly string[]>;
 }
 
-/** One row of the CUSTOMER_INSIGHTS table, in the order of `INSIGHT_COLUMNS` (i18n/labels.ts). */
+/**
+ * One row of the CUSTOMER_INSIGHTS table, in the order of `INSIGHT_COLUMNS` (i18n/labels.ts). A
+ * one-time buyer's "Usual gap" cell is blank: theirs is the shop's return window, which their why
+ * names as such; in that column it would read as their own habit.
+ */
 export type InsightRowWriter = (c: CustomerInsight) => CellOutput[];
 
 /**
@@ -62,7 +66,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
       /* nextPurchaseDue */ dateOf(s.nextDueDay),
       /* dueStatus */ dueOf(s.nextDueDay - asOfDay),
       /* daysSinceLast */ s.daysSinceLast,
-      /* usualGapDays */ Math.round(s.usualGapDays * 10) / 10,
+      /* usualGapDays */ s.purchaseDayCount === 1 ? '' : Math.round(s.usualGapDays * 10) / 10,
       /* purchaseDays */ s.purchaseDayCount,
       /* totalSpent */ cents(s.netSpend),
       /* averagePurchase */ cents(s.averagePurchase),

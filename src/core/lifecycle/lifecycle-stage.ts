@@ -1,4 +1,9 @@
-import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
+import {
+  type CustomerSummary,
+  type LastBreak,
+  type StoreRhythm,
+  spreadGaps,
+} from '../customers/customer-summary';
 import type { Settings } from '../settings';
 import type { AmountDrop } from './amount-drop';
 
@@ -56,6 +61,17 @@ export type LifecycleReason =
        * (their longest own gap, these days): At risk, not Lapsed, and the sentence says why.
        */
       cameBackAfterDays?: number;
+      /**
+       * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
+       * `spreadGaps`): the sentence states both instead of "usually every N days".
+       */
+      spreadGapsDays?: readonly [number, number];
+      /**
+       * Not late, and back from a break long enough to have made them Lapsed that is longer than all
+       * their other gaps together: the purchase model reads their pace with it, the stage their usual
+       * gap, so the sentence names it beside a repeat probability far below their rhythm's.
+       */
+      backAfterBreak?: LastBreak;
     }
   /** Repeat buyer on rhythm whose latest purchase amounts fell beyond their own usual spread. */
   | ({
@@ -123,6 +139,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     };
   }
   const multiple = c.daysSinceLast / c.stageGapDays;
+  const spread = spreadGaps(c);
   const rhythm: LifecycleReason = {
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
@@ -131,6 +148,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     storeGapDays: store.medianGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
+    ...(spread === undefined ? {} : { spreadGapsDays: spread }),
   };
   const byMultiple = lateness(multiple, settings);
   // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
@@ -162,9 +180,23 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
       },
     };
   }
+  // Issue 12: gaps of 26, 24 and 619 days, back 18 days ago, read Loyal and "due in 8 days" beside
+  // a 2.9% repeat probability: the stage reads their usual gap, the purchase model their pace over
+  // the whole history, the break included. Which is right was measured on generated logs whose truth
+  // is known (test/support/generated-logs.ts, 12 seeds × 1,000 customers per family, the last 90 days
+  // held out, irregular and exponential families): Loyal or Developing customers back from a break
+  // that would have made them Lapsed bought again within 90 days 65–86% of the time, about as often
+  // as the Loyal without one (75–89%); where the break is longer than all their other gaps together
+  // the models gave them 0.60–0.72 on average (the others 0.82–0.90) and 65–85% bought. Making them
+  // Developing would call hundreds of reliable customers less settled than they are, so the stage
+  // stays, and the sentence names the break the probability reads. (Without a usual gap — two
+  // purchase days, or two gaps far apart — the gaps the sentence states show the break already.)
+  const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true as const } : rhythm;
+  const back = c.lastBreak;
+  const dominant = back !== undefined && back.days > c.txDays - back.days;
   return {
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: byStatedGap ? { ...rhythm, lateByStatedGap: true } : rhythm,
+    reason: dominant ? { ...reason, backAfterBreak: back } : reason,
   };
 }
 

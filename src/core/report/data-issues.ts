@@ -11,7 +11,7 @@ import { fill } from './report-texts';
 
 /** Header row, then one row per issue: sheet, row, column, value, problem, what was done. */
 export function dataIssueRows(
-  analysis: Pick<Analysis, 'log' | 'returnsOnly'>,
+  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'>,
   sheetName: string,
   language: Language,
   texts: AnalyzeTexts,
@@ -40,6 +40,20 @@ export function dataIssueRows(
       t.returnsOnly,
       t.leftOut,
     ]);
+  }
+  // A day of $0 only (a free sample) is not a purchase day: each of its rows is listed, so the
+  // purchase days counted can be checked against the log.
+  for (const z of analysis.zeroAmountDays ?? []) {
+    for (const r of z.rows) {
+      rows.push([
+        r.sheet ?? sheetName,
+        r.row,
+        columnNames.amount[language],
+        0,
+        t.zeroAmountDay,
+        t.notPurchaseDay,
+      ]);
+    }
   }
   // Statuses the reader did not know were counted: said once, for the owner to check.
   const unknown = analysis.log.unknownStatuses ?? [];

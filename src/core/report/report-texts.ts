@@ -33,6 +33,9 @@ export interface ReportTexts {
   issueHeaders: [string, string, string, string, string, string];
   returnsOnly: string;
   leftOut: string;
+  /** A day of zero amounts only, of a customer who paid on other days (customer-history.ts). */
+  zeroAmountDay: string;
+  notPurchaseDay: string;
   noIssues: string;
   noPurchaseLog: string;
   partialLog: string;
@@ -64,6 +67,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: 'Revenue by value tier',
     issueHeaders: ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
     returnsOnly: 'Only returns, no purchase',
+    zeroAmountDay: 'Amount 0, and nothing paid that day (a free item or a 100% discount)',
+    notPurchaseDay: 'not counted as a purchase day',
     leftOut: 'customer left out of the analysis',
     noIssues: 'No unusable rows: every row of {sheet} was used.',
     noPurchaseLog:
@@ -94,6 +99,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: '各价值层级的收入',
     issueHeaders: ['工作表', '行', '列', '值', '问题', '处理方式'],
     returnsOnly: '只有退货，没有购买',
+    zeroAmountDay: '金额为 0，且当天没有付款（赠品或全额折扣）',
+    notPurchaseDay: '不计为购买日',
     leftOut: '该客户未纳入分析',
     noIssues: '没有无法使用的行：{sheet} 的每一行都已使用。',
     noPurchaseLog:
@@ -124,6 +131,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: '各價值層級的營收',
     issueHeaders: ['工作表', '列', '欄', '值', '問題', '處理方式'],
     returnsOnly: '只有退貨，沒有購買',
+    zeroAmountDay: '金額為 0，且當天沒有付款（贈品或全額折扣）',
+    notPurchaseDay: '不計為購買日',
     leftOut: '該客戶未納入分析',
     noIssues: '沒有無法使用的列：{sheet} 的每一列都已使用。',
     noPurchaseLog:

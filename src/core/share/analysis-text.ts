@@ -33,7 +33,7 @@ import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
 import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
 
 /** The format; a text of any other is refused. */
-const FORMAT = 7;
+const FORMAT = 8;
 
 /** One analysed customer as shared. */
 interface SharedCustomer {
@@ -106,6 +106,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   const product: number[] = new Array(n);
   const products = new Map<string, number>();
   const drops: number[][] = [];
+  const breaks: number[][] = [];
   const scores: number[] = new Array(n);
   const value: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -155,6 +156,11 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
       if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
       drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
     }
+    const lastBreak = s.lastBreak;
+    if (lastBreak !== undefined) {
+      if (Object.keys(lastBreak).length !== 2) throw new NotKept();
+      breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
+    }
     // The RFM code's three digits, then the tier's index.
     scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
     value[i] = exact(c.predictedValue);
@@ -176,6 +182,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     product: products.size === 0 ? null : product,
     products: [...products.keys()],
     drops,
+    breaks,
     scores,
     value,
   };

@@ -4,7 +4,7 @@
  * read, so RFM_SCORE parses the keys and scores, NEXT_PURCHASE_DATE the days, and neither the money
  * nor the predictions: in a hit, parsing is most of the time, and most formulas read a few fields.
  */
-import type { ModelledSummary } from '../customers/customer-summary';
+import type { LastBreak, ModelledSummary } from '../customers/customer-summary';
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
 import type { RfmScore, Score } from '../segments/rfm';
@@ -28,6 +28,7 @@ export const COLUMNS = [
   'product',
   'products',
   'drops',
+  'breaks',
   'scores',
   'value',
 ] as const;
@@ -46,6 +47,9 @@ export const DROP_FIELDS = [
   'dropShare',
 ] as const satisfies readonly (keyof AmountDrop)[];
 
+// The `breaks` column: rows of [index, days, purchase days since], the customers back from a long
+// break (customer-summary.ts `lastBreak`), read into a map by index as `drops` is.
+
 /** A column the checksum vouched for but that is not what the encoder writes: a bug, not a bad cache. */
 class MalformedColumn extends Error {}
 
@@ -53,6 +57,7 @@ class MalformedColumn extends Error {}
 export class SharedColumns {
   private readonly parsed: unknown[] = [];
   private dropsByIndex: Map<number, AmountDrop> | undefined;
+  private breaksByIndex: Map<number, LastBreak> | undefined;
   private readonly scores = new Map<number, readonly [RfmScore, ValueTier]>();
 
   constructor(
@@ -116,6 +121,17 @@ export class SharedColumns {
       this.dropsByIndex = drops;
     }
     return this.dropsByIndex;
+  }
+
+  breaks(): Map<number, LastBreak> {
+    if (this.breaksByIndex === undefined) {
+      const breaks = new Map<number, LastBreak>();
+      for (const b of this.column<number[][]>(AT.breaks, false)) {
+        breaks.set(b[0]!, { days: b[1]!, purchaseDaysSince: b[2]! });
+      }
+      this.breaksByIndex = breaks;
+    }
+    return this.breaksByIndex;
   }
 
   /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
@@ -227,6 +243,9 @@ export class SharedSummary implements ModelledSummary {
   }
   get amountDrop(): AmountDrop | undefined {
     return this.c.drops().get(this.index);
+  }
+  get lastBreak(): LastBreak | undefined {
+    return this.c.breaks().get(this.index);
   }
   get favouriteProduct(): string | undefined {
     const at = this.c.product()?.[this.index] ?? -1;

@@ -70,6 +70,7 @@ function analyse(
   const { log, sheet } = readPurchaseTabs(context.spreadsheet, purchases, heads, {
     timeZone: context.timeZone,
     dateOrder: context.dateOrder,
+    decimalMark: context.decimalMark,
     asOfDay,
   });
   // Follow-ups show no model figure unless a template asks for one: the model is fitted only then.

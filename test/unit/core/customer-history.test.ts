@@ -27,13 +27,13 @@ describe('purchase days and same-day refunds', () => {
     expect(farah.netSpend).toBe(25);
   });
 
-  it('a partial refund, a refund on another day and a zero-amount purchase leave the days as they are', () => {
+  it('a partial refund and a refund on another day leave the days as they are; a free day beside a paid one is none', () => {
     const partial = history([line('p', 10, 30), line('p', 10, -10), line('p', 37, 25)], 'p');
     expect(partial.purchaseDays).toEqual([10, 37]);
     const later = history([line('l', 10, 30), line('l', 11, -30), line('l', 37, 25)], 'l');
     expect(later.purchaseDays).toEqual([10, 37]);
     const free = history([line('f', 10, 0), line('f', 37, 25)], 'f');
-    expect(free.purchaseDays).toEqual([10, 37]);
+    expect(free.purchaseDays).toEqual([37]);
   });
 
   it('a customer whose only purchase was refunded that day keeps it, with a net spend of 0', () => {

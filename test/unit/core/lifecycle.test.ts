@@ -266,12 +266,13 @@ describe('lifecycle stages and their reasons', () => {
 });
 
 describe('purchase days and returns', () => {
-  it('adds up same-day purchases into one purchase day and keeps zero amounts', () => {
-    const { histories } = buildHistories(
+  it('adds up same-day purchases into one purchase day; a day of zero amounts only is none when another was paid', () => {
+    const { histories, zeroAmountDays } = buildHistories(
       tableOfPurchases([buy('a', 5, 10), buy('a', 5, 15), buy('a', 9, 0)]),
     );
-    expect(historyList(histories)[0]!.purchaseDays).toEqual([5, 9]);
-    expect(historyList(histories)[0]!.dayAmounts).toEqual([25, 0]);
+    expect(historyList(histories)[0]!.purchaseDays).toEqual([5]);
+    expect(historyList(histories)[0]!.dayAmounts).toEqual([25]);
+    expect(zeroAmountDays.map((z) => z.key)).toEqual(['a']);
   });
 
   it('orders purchase days whatever the order of the rows, keeping row order within a day', () => {

@@ -32,7 +32,10 @@ function ownDays(rows: readonly Purchase[]): {
   const all = [...bought.keys()].sort((a, b) => a - b);
   // A day refunded in full that same day is no purchase day, unless every day was.
   const kept = all.filter((d) => !((returned.get(d) ?? 0) < 0 && bought.get(d)! + returned.get(d)! <= 0));
-  const days = kept.length > 0 ? kept : all;
+  const left = kept.length > 0 ? kept : all;
+  // Nor is a day of zero amounts only (a free sample), unless no day was paid.
+  const paid = left.filter((d) => bought.get(d)! > 0);
+  const days = paid.length > 0 ? paid : left;
   return { days, amounts: days.map((d) => bought.get(d)!), net, returns };
 }
 

@@ -320,7 +320,11 @@ describe('every stage × reason × template × language states only what is true
       for (const language of LANGUAGES) {
         const text = describeLifecycle(c.lifecycle.stage, r, language);
         const expectInText = (part: string) => expect(text, `${s.key} ${language}`).toContain(part);
-        expectInText(` ${formatDays(s.daysSinceLast)}`);
+        // Bought on the analysis day: "last purchase today", never "0 days ago" nor "0.0×".
+        if (s.daysSinceLast === 0 && r.kind === 'rhythm')
+          expect(text).toMatch(/last purchase today|上次购买就在今天|上次購買就在今天/);
+        else expectInText(` ${formatDays(s.daysSinceLast)}`);
+        expect(text).not.toMatch(/(?<![\d.])0\.0×|(?<![\d.])0\.0 倍/);
         if (r.kind === 'rhythm') {
           expect(r.usualGapDays).toBe(s.usualGapDays);
           // The habit stated is the customer's own median gap, and the multiple is of that gap.
@@ -329,7 +333,8 @@ describe('every stage × reason × template × language states only what is true
           if (own === undefined) expect(text).not.toMatch(/usually every|通常每|×|倍/);
           else {
             expectInText(formatDays(own));
-            expectInText(`${formatMultiple(s.daysSinceLast / own)}`);
+            const multiple = formatMultiple(s.daysSinceLast / own);
+            if (multiple !== '0.0') expectInText(multiple);
           }
           // "Once away N days and came back, so not called Lapsed": their longest gap, not yet exceeded,
           // and past the Lapsed multiple (else there would be nothing to hold back).

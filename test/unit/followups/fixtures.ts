@@ -59,6 +59,7 @@ export function customer(spec: CustomerSpec): CustomerInsight {
       usualGapDays,
       nextDueDay: spec.nextDueDay ?? lastDay + usualGapDays,
       amountDrop: undefined,
+      lastBreak: undefined,
       favouriteProduct: spec.favouriteProduct,
     },
     rfm: { r: 3, f: 3, m: 3 },

@@ -296,6 +296,40 @@ describe('sheets the owner has', () => {
     ).toEqual(['Ann', 'Bo']);
   });
 
+  it('reads text amounts with the spreadsheet locale (de_DE: "12.500" is 12500; en_US: skipped, said why) and lists a free day', () => {
+    const rows = [
+      ['Customer', 'Date', 'Amount'],
+      ['Ann', new Date('2026-01-05T00:00:00+08:00'), '12.500'],
+      ['Ann', new Date('2026-03-05T00:00:00+08:00'), 40],
+      ['Ann', new Date('2026-03-20T00:00:00+08:00'), 0],
+      ['Bo', new Date('2026-02-01T00:00:00+08:00'), 25],
+    ];
+    const total = () => {
+      const values = env.fake.values('Insights');
+      const at = values[0]!.indexOf('Total spent');
+      return values.find((r) => r[0] === 'Ann')![at];
+    };
+    env = installFake({ locale: 'de_DE' });
+    env.fake.spreadsheet.addSheet('Purchases', rows);
+    main.analyzeCustomers();
+    expect(total()).toBe(12540);
+    const issues = env.fake.values('Data issues').slice(1);
+    // The $0 day is not a purchase day, and is listed.
+    expect(issues.find((r) => r[1] === 4)?.slice(3)).toEqual([
+      0,
+      expect.stringContaining('Amount 0'),
+      'not counted as a purchase day',
+    ]);
+    env.uninstall();
+    env = installFake({ locale: 'en_US' });
+    env.fake.spreadsheet.addSheet('Purchases', rows);
+    main.analyzeCustomers();
+    expect(total()).toBe(40);
+    const skipped = env.fake.values('Data issues').find((r) => r[1] === 2)!;
+    expect(skipped[3]).toBe('12.500');
+    expect(String(skipped[4])).toContain('could be thousands or decimals');
+  });
+
   it('writes formula-looking and number-looking names as text, never as formulas', () => {
     env = installFake();
     const { fake } = env;

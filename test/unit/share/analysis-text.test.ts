@@ -75,7 +75,7 @@ describe('encodeAnalysis / decodeAnalysis', () => {
     expect(decodeAnalysis(text, { ...expected, asOfDay: asOfDay + 1 })).toBeUndefined();
     expect(decodeAnalysis(text, { ...expected, purchaseModelChoice: 'bg-nbd' })).toBeUndefined();
     expect(decodeAnalysis(text, { ...expected, gridRows: rows.length + 1 })).toBeUndefined();
-    expect(decodeAnalysis(text.replace('"format":7', '"format":6'), expected)).toBeUndefined();
+    expect(decodeAnalysis(text.replace('"format":8', '"format":7'), expected)).toBeUndefined();
     expect(decodeAnalysis(text.slice(0, text.lastIndexOf('\n')), expected)).toBeUndefined();
     expect(decodeAnalysis('not an analysis', expected)).toBeUndefined();
     expect(decodeAnalysis(`{}\n${text}`, expected)).toBeUndefined();
