@@ -82,12 +82,12 @@ export type LifecycleReason =
     } & AmountDrop);
 
 /**
- * With fewer returners than this, the slowest of them is the longest gap seen (ReturnWindow.longDays),
- * which says little of how slow the slow ones are: a one-time buyer is not called Lapsed before
- * FEW_RETURNERS_MARGIN times it (see lifecycleStage).
+ * With fewer returners than this, the window (8 in 10 of them) is one or two of a few gaps, and
+ * shifts as the customers age (a tutor's 5 returners gave 13 days one evening, 8 the next morning,
+ * and a one-time buyer went from At risk to Lapsed overnight): a one-time buyer is then judged for
+ * Lapsed against the slowest of them (ReturnWindow.longDays), the Lapsed multiple of it.
  */
-const MIN_RETURNERS_TO_TRUST_SLOWEST = 20;
-const FEW_RETURNERS_MARGIN = 2;
+const MIN_RETURNERS_TO_TRUST_WINDOW = 20;
 
 export interface LifecycleResult {
   stage: LifecycleStage;
@@ -113,14 +113,14 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
     // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
     // for a regular silent within their longest own gap, a silence this shop's slow returners have
-    // come back from is late, not gone — with a margin while few have come back, as the slowest of a
-    // few says little of how slow the slow ones are. (Issue 12: on sheets of 10–30 customers a window
+    // come back from is late, not gone — and while few have come back, nothing short of the Lapsed
+    // multiple of the slowest of them is "gone" (MIN_RETURNERS_TO_TRUST_WINDOW). (Issue 12: on sheets of 10–30 customers a window
     // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
     // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
     // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
     const heldUntilDays = window.fromSetting
       ? Number.POSITIVE_INFINITY
-      : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_SLOWEST ? FEW_RETURNERS_MARGIN : 1);
+      : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_WINDOW ? settings.lapsedGapMultiple : 1);
     const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
     const stage = held ? 'atRisk' : (late ?? 'new');
     return {

@@ -110,29 +110,29 @@ describe('lifecycle stages and their reasons', () => {
     );
   });
 
-  it('with fewer than 20 returners, a one-time buyer is not called Lapsed before twice the slowest return seen, and the sentence says so', () => {
-    // 4 regulars back after 20 days, one after 40: the window is 20 days, the slowest of the 5 took
-    // 40; with only 5 returners the slowest of them says little, so not Lapsed before 80 days.
-    const slow = [buy('s', 0), buy('s', 40)];
+  it('with fewer than 20 returners, a one-time buyer is judged for Lapsed against the slowest of them, and the sentence says so', () => {
+    // 4 regulars back after 20 days, one after 30: the window is 20 days, the slowest of the 5 took
+    // 30; with only 5 returners the window is one of a few gaps, so not Lapsed before 3 × 30 days.
+    const slow = [buy('s', 0), buy('s', 30)];
     const held = judge([buy('me', 30), ...slow], 100, 4);
     expect(held.store.oneTimeWindow).toMatchObject({
       days: 20,
       returners: 5,
-      longDays: 40,
+      longDays: 30,
       fromSetting: false,
     });
-    expect(held.reason).toMatchObject({ cameBackAfterDays: 40, heldUntilDays: 80 });
+    expect(held.reason).toMatchObject({ cameBackAfterDays: 30, heldUntilDays: 90 });
     expect(held.stage).toBe('atRisk');
     expect(held.en).toBe(
-      'Bought once, 70 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 3.5× that long; with only 5 customers back so far, one after 40 days, not called Lapsed before 80 days).',
+      'Bought once, 70 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 3.5× that long; with only 5 customers back so far, one after 30 days, not called Lapsed before 90 days).',
     );
     expect(describeLifecycle(held.stage, held.reason, 'zh-CN')).toBe(
-      '只购买过一次，距今 70 天；回购过的 5 位客户中，4 位在首次购买后 20 天内回购（已是其 3.5 倍；回购的客户目前只有 5 位，其中一位隔了 40 天才回购，未满 80 天不判为已流失）。',
+      '只购买过一次，距今 70 天；回购过的 5 位客户中，4 位在首次购买后 20 天内回购（已是其 3.5 倍；回购的客户目前只有 5 位，其中一位隔了 30 天才回购，未满 90 天不判为已流失）。',
     );
-    const gone = judge([buy('me', 15), ...slow], 100, 4);
+    const gone = judge([buy('me', 5), ...slow], 100, 4);
     expect(gone.stage).toBe('lapsed');
     expect(gone.en).toBe(
-      'Bought once, 85 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 4.3× that long).',
+      'Bought once, 95 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 4.8× that long).',
     );
   });
 

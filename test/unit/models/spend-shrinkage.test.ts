@@ -79,6 +79,22 @@ describe('spend per purchase day on sheets too small for the Gamma-Gamma (spend-
     }
   });
 
+  it("a few one-off orders among a shop's usual baskets do not set the spread between customers", () => {
+    // A florist: ten customers of $30–80 bouquets (some back twice), then a $2,400 wedding and a
+    // $1,200 corporate order. A variance of the logs would grow about sevenfold with the two; the
+    // median absolute deviation hardly moves, so the pull on everyone stays what the usual ones say.
+    const usual = [35, 42, 55, 60, 80, 30, 48, 66, 52, 71].map((a, i) =>
+      evidence(i % 3 ? [a] : [a, a * 1.3, a * 0.7]),
+    );
+    const alone = fitSpendShrinkage(usual);
+    const withOneOffs = fitSpendShrinkage([...usual, evidence([2400]), evidence([1200])]);
+    expect(withOneOffs.between).toBeLessThan(2 * alone.between + 0.01);
+    const logs = [...usual.map((c) => Math.log(c.meanSpend)), Math.log(2400), Math.log(1200)];
+    const mean = logs.reduce((s, y) => s + y, 0) / logs.length;
+    const variance = logs.reduce((s, y) => s + (y - mean) ** 2, 0) / (logs.length - 1);
+    expect(variance).toBeGreaterThan(5 * withOneOffs.between);
+  });
+
   it('too few customers to learn a spread: retail’s typical ones; nobody who spent: centre 0', () => {
     const two = fitSpendShrinkage([evidence([20]), evidence([80, 90])]);
     expect(two.within).toBeCloseTo(Math.log(1 + 1 / 6.25), 12);
