@@ -350,9 +350,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
         ? oneTimeLearnt.fewReturners
         : texts.held;
+    // Past the window but not yet late enough for At risk (New up to its multiple): the sentence
+    // still says how far past it, beside a due date shown as overdue (a trial: New, "overdue by 20
+    // days", and nothing said). Below 1.05 the multiple would read "1.0×": within it, as written.
+    const pastWindow = r.multiple >= 1.05;
     const text = r.heldFromLapsed
       ? held(r)
-      : late
+      : late || pastWindow
         ? texts.late(r)
         : r.daysSinceLast === 0
           ? texts.today(r)

@@ -52,6 +52,16 @@ describe('lifecycle stages and their reasons', () => {
     );
   });
 
+  it('New past the window (under the At-risk multiple): the sentence says how far past it', () => {
+    const r = judge([buy('me', 76)], 100);
+    expect(r.stage).toBe('new');
+    expect(r.en).toBe(
+      'Bought once, 24 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (silent 1.2× that long).',
+    );
+    // On the window's last day: within it, no multiple.
+    expect(judge([buy('me', 80)], 100).en).not.toContain('×');
+  });
+
   it('a one-time buyer is judged against the return window, not the usual gap between purchases', () => {
     // Returners who came back 60 days after their first purchase, then every 10 days: the usual
     // gap is 10, but a one-time buyer silent 40 days is not late by how long returners took.
