@@ -3215,14 +3215,13 @@ var Regulars = (() => {
 
   // src/core/lifecycle/lifecycle-stage.ts
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
-  var MIN_RETURNERS_TO_TRUST_SLOWEST = 20;
-  var FEW_RETURNERS_MARGIN = 2;
+  var MIN_RETURNERS_TO_TRUST_WINDOW = 20;
   function lifecycleStage(c, store, settings) {
     if (c.purchaseDayCount === 1) {
       const window = store.oneTimeWindow;
       const multiple2 = c.daysSinceLast / window.days;
       const late2 = lateness(multiple2, settings);
-      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_SLOWEST ? FEW_RETURNERS_MARGIN : 1);
+      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_WINDOW ? settings.lapsedGapMultiple : 1);
       const held2 = late2 === "lapsed" && c.daysSinceLast <= heldUntilDays;
       const stage = held2 ? "atRisk" : late2 ?? "new";
       return {
@@ -3783,7 +3782,7 @@ var Regulars = (() => {
   // src/core/models/spend-shrinkage.ts
   var TYPICAL = { within: Math.log(1 + 1 / 6.25), between: Math.log(1 + 1 / (3.74 - 2)) };
   var MIN_WITHIN_CUSTOMERS = 3;
-  var MIN_BETWEEN_CUSTOMERS = 5;
+  var MIN_BETWEEN_CUSTOMERS = 10;
   function fitSpendShrinkage(customers) {
     let gapSum = 0;
     let gapWeight = 0;
@@ -3797,25 +3796,25 @@ var Regulars = (() => {
       withinCustomers++;
     }
     const within = withinCustomers >= MIN_WITHIN_CUSTOMERS ? gapSum / gapWeight : TYPICAL.within;
-    let count = 0;
-    let sum = 0;
+    const logs = [];
     let noiseSum = 0;
     for (let i = 0; i < customers.length; i++) {
       const { x, meanSpend } = customers[i];
       if (!isLoggable(meanSpend)) continue;
-      count++;
-      sum += Math.log(meanSpend);
+      logs.push(Math.log(meanSpend));
       noiseSum += noiseOf(within, x + 1);
     }
-    if (count === 0) return { centre: 0, between: TYPICAL.between, within };
-    const centre = sum / count;
-    if (count < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
-    let squares = 0;
-    for (let i = 0; i < customers.length; i++) {
-      const { meanSpend } = customers[i];
-      if (isLoggable(meanSpend)) squares += (Math.log(meanSpend) - centre) ** 2;
-    }
-    return { centre, between: Math.max(0, squares / (count - 1) - noiseSum / count), within };
+    if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within };
+    const centre = median2(logs);
+    if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
+    const spread = MAD_TO_SD * median2(logs.map((y) => Math.abs(y - centre)));
+    return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within };
+  }
+  var MAD_TO_SD = 1.4826;
+  function median2(values) {
+    const sorted = Float64Array.from(values).sort();
+    const m = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   }
   function isLoggable(amount) {
     return amount >= Number.MIN_VALUE * 2 ** 60 && Number.isFinite(amount);
@@ -6360,7 +6359,8 @@ var Regulars = (() => {
       }
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
       const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
-      const text3 = r.heldFromLapsed ? held(r) : late ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
+      const pastWindow = r.multiple >= 1.05;
+      const text3 = r.heldFromLapsed ? held(r) : late || pastWindow ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
       return text3;
     };
@@ -8104,7 +8104,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:72c65bfeb6e38770";
+  var BUILD_STAMP = "regulars-build:731d3f9924907773";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
