@@ -68,7 +68,8 @@ function isPurchaseChoice(v: unknown): boolean {
 
 function isSpendChoice(v: unknown): boolean {
   if (!isObject(v) || SPEND_METHODS[v.method as SpendMethod] !== true) return false;
-  if (v.method === 'shrunk-mean') return hasNumbers(v.shrinkage, ['centre', 'between', 'within']);
+  if (v.method === 'shrunk-mean')
+    return hasNumbers(v.shrinkage, ['centre', 'between', 'within', 'firstShift', 'firstNoise']);
   return hasNumbers(v.params, ['p', 'q', 'gamma']);
 }
 

@@ -25,6 +25,12 @@
  * - centre and between: the median of y = ln(mean spend) over customers with a positive mean
  *   spend, and the square of its spread (the median absolute deviation scaled to a standard
  *   deviation, so that a few one-off orders do not set it), less the average noise (never below 0);
+ * - a one-time buyer's one basket is a first basket, and first baskets are often not like the later
+ *   ones (a ¥99 trial lesson before ¥200 lessons, a first-visit discount): from the repeat customers,
+ *   d = ln(first basket) − ln(mean of their later ones); when the median d is clearly not 0 (beyond
+ *   three of its standard errors, from the median absolute deviation), it is the shift a first basket
+ *   stands from the customer's own level, and a one-time buyer's y is ln(first) − shift, with the
+ *   spread of d as its noise. Otherwise no shift (a first basket is taken as any other);
  * - with too few customers to estimate one (see MIN_*), TYPICAL's retail value in its place,
  *   from the Gamma-Gamma fit on CDNOW (Fader, Hardie & Lee 2005: p 6.25, q 3.74): a basket's
  *   coefficient of variation² 1/p = 0.16 within, and 1/(q − 2) = 0.57 between customers.
@@ -50,6 +56,10 @@ export interface SpendShrinkage {
   readonly between: number;
   /** Variance of ln(amount) around a customer's own level, from visit to visit. */
   readonly within: number;
+  /** ln(first basket) − ln(the customer's level), when first baskets clearly differ here; else 0. */
+  readonly firstShift: number;
+  /** The noise of a one-time buyer's ln(first basket) − firstShift about their level. */
+  readonly firstNoise: number;
 }
 
 /** See the header: ln(1 + CV²) with CDNOW's CV² of 1/p within and 1/(q − 2) between customers. */
@@ -58,6 +68,10 @@ const TYPICAL = { within: Math.log(1 + 1 / 6.25), between: Math.log(1 + 1 / (3.7
 const MIN_WITHIN_CUSTOMERS = 3;
 /** Fewest customers with a positive mean spend to learn `between` from. */
 const MIN_BETWEEN_CUSTOMERS = 10;
+/** Fewest repeat customers (first and later baskets positive) to learn a first basket's shift from. */
+const MIN_FIRST_CUSTOMERS = 5;
+/** Standard errors the median shift must be from 0 to be taken as a shift, not noise. */
+const SHIFT_STANDARD_ERRORS = 3;
 
 /** The spreads of `customers` (see the header); the centre is 0 when nobody spent anything. */
 export function fitSpendShrinkage(customers: readonly SpendEvidence[]): SpendShrinkage {
@@ -75,22 +89,48 @@ export function fitSpendShrinkage(customers: readonly SpendEvidence[]): SpendShr
   }
   const within = withinCustomers >= MIN_WITHIN_CUSTOMERS ? gapSum / gapWeight : TYPICAL.within;
 
+  const first = firstBasketShift(customers, within);
+
   const logs: number[] = [];
   let noiseSum = 0;
   for (let i = 0; i < customers.length; i++) {
     const { x, meanSpend } = customers[i]!;
     if (!isLoggable(meanSpend)) continue;
-    logs.push(Math.log(meanSpend));
-    noiseSum += noiseOf(within, x + 1);
+    logs.push(Math.log(meanSpend) - (x === 0 ? first.firstShift : 0));
+    noiseSum += x === 0 ? first.firstNoise : noiseOf(within, x + 1);
   }
-  if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within };
+  if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within, ...first };
   const centre = median(logs);
-  if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
+  if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within, ...first };
   // Robust: a wedding order or a term package among a florist's or a tutor's usual baskets would
   // otherwise set the spread that decides how far it is itself pulled (a trial: $2,400 in a shop of
   // $30–80 baskets was pulled by 1%). The median absolute deviation, scaled to a standard deviation.
   const spread = MAD_TO_SD * median(logs.map((y) => Math.abs(y - centre)));
-  return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within };
+  return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
+}
+
+/** How a first basket stands from the customer's later ones here, if clearly (see the header). */
+function firstBasketShift(
+  customers: readonly SpendEvidence[],
+  within: number,
+): Pick<SpendShrinkage, 'firstShift' | 'firstNoise'> {
+  const none = { firstShift: 0, firstNoise: noiseOf(within, 1) };
+  const gaps: number[] = [];
+  for (let i = 0; i < customers.length; i++) {
+    const { x, meanSpend, meanRepeatSpend } = customers[i]!;
+    if (x < 1) continue;
+    const firstBasket = (x + 1) * meanSpend - x * meanRepeatSpend;
+    if (isLoggable(firstBasket) && isLoggable(meanRepeatSpend)) {
+      gaps.push(Math.log(firstBasket) - Math.log(meanRepeatSpend));
+    }
+  }
+  if (gaps.length < MIN_FIRST_CUSTOMERS) return none;
+  const shift = median(gaps);
+  const spread = MAD_TO_SD * median(gaps.map((d) => Math.abs(d - shift)));
+  // The median's standard error is about 1.25 σ/√n for a normal spread.
+  const standardError = (1.2533 * spread) / Math.sqrt(gaps.length);
+  if (!(Math.abs(shift) > SHIFT_STANDARD_ERRORS * standardError)) return none;
+  return { firstShift: shift, firstNoise: Math.max(none.firstNoise, spread * spread) };
 }
 
 /** A normal distribution's standard deviation over its median absolute deviation. */
@@ -113,14 +153,15 @@ function isLoggable(amount: number): boolean {
  * posterior variance and promise more than anyone on the sheet ever spent on a visit).
  */
 export function shrunkSpend(fit: SpendShrinkage, x: number, meanSpend: number): number {
-  const noise = noiseOf(fit.within, x + 1);
+  const noise = x === 0 ? fit.firstNoise : noiseOf(fit.within, x + 1);
   const total = fit.between + noise;
   // Both spreads 0 (every basket the same everywhere): the customer's own mean is the shop's.
   const weight = total > 0 ? fit.between / total : 1;
   // Nothing kept (all returned, or free) has no log; it is the limit of the rule below as the own
   // mean falls to 0, so a customer who kept less is never expected to spend more.
   if (!isLoggable(meanSpend)) return 0;
-  return Math.exp(weight * Math.log(meanSpend) + (1 - weight) * fit.centre);
+  const own = Math.log(meanSpend) - (x === 0 ? fit.firstShift : 0);
+  return Math.exp(weight * own + (1 - weight) * fit.centre);
 }
 
 /** The variance of ln(mean of n amounts) around ln(the customer's true mean). */

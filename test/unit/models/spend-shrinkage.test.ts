@@ -95,6 +95,30 @@ describe('spend per purchase day on sheets too small for the Gamma-Gamma (spend-
     expect(variance).toBeGreaterThan(5 * withOneOffs.between);
   });
 
+  it("a first basket unlike the later ones (a trial lesson, a first-visit discount) is read as the shop's first baskets stand from later ones", () => {
+    // A tutor: lessons at ¥200–300, each repeat customer's first a ¥99 trial; one-time buyers of the
+    // trial are expected at about a lesson's price, not ¥99.
+    const u = random(5);
+    const regulars = Array.from({ length: 12 }, () => {
+      const lesson = 200 + 100 * u();
+      return evidence([99, ...Array.from({ length: 2 + Math.floor(u() * 8) }, () => lesson)]);
+    });
+    const fit = fitSpendShrinkage([...regulars, evidence([99]), evidence([99]), evidence([99])]);
+    expect(fit.firstShift).toBeLessThan(-0.6);
+    const trial = shrunkSpend(fit, 0, 99);
+    expect(trial).toBeGreaterThan(180);
+    expect(trial).toBeLessThan(300);
+    // Where first baskets are like the others (the shops of the test above), a shift is taken only
+    // by chance (a three-standard-error test), and then a small one.
+    let taken = 0;
+    for (let seed = 0; seed < 100; seed++) {
+      const shift = fitSpendShrinkage(shop(1000 + seed, 30, 5, 0.4)).firstShift;
+      if (shift !== 0) taken++;
+      expect(Math.abs(shift)).toBeLessThan(0.35);
+    }
+    expect(taken).toBeLessThanOrEqual(10);
+  });
+
   it('too few customers to learn a spread: retail’s typical ones; nobody who spent: centre 0', () => {
     const two = fitSpendShrinkage([evidence([20]), evidence([80, 90])]);
     expect(two.within).toBeCloseTo(Math.log(1 + 1 / 6.25), 12);
@@ -121,8 +145,10 @@ describe('spend per purchase day on sheets too small for the Gamma-Gamma (spend-
           expect(Number.isFinite(spend) && spend >= 0).toBe(true);
           expect(spend).toBeGreaterThanOrEqual(previous * (1 - 1e-12));
           if (mean > 1e-200) {
-            expect(spend).toBeGreaterThanOrEqual(Math.min(mean, centre) * (1 - 1e-9));
-            expect(spend).toBeLessThanOrEqual(Math.max(mean, centre) * (1 + 1e-9));
+            // A one-time buyer's basket is first read as their level (less the shift, if any).
+            const own = x === 0 ? mean * Math.exp(-fit.firstShift) : mean;
+            expect(spend).toBeGreaterThanOrEqual(Math.min(own, centre) * (1 - 1e-9));
+            expect(spend).toBeLessThanOrEqual(Math.max(own, centre) * (1 + 1e-9));
           }
           previous = spend;
         }
