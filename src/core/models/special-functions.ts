@@ -133,21 +133,26 @@ const EPSILON = 2 ** -53;
  * below double precision. NaN if it does not converge within HYP2F1_MAX_TERMS terms or overflows.
  */
 function gaussSeries(a: number, b: number, c: number, z: number): number {
+  const absZ = Math.abs(z);
   let term = 1;
   let sum = 1;
   let largest = 1;
+  // Term n + 1 over term n; each step works out the next one once and uses it twice (the bound
+  // below, then the next term), so a step costs one division, not two.
+  let ratio = ((a * b) / c) * z;
   for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
-    term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    term *= ratio;
     if (!Number.isFinite(term)) return Number.NaN;
     sum += term;
     if (term === 0) return sum;
     const size = Math.abs(term);
     if (size > largest) largest = size;
-    // Ratio of the next term to this one; the ratios tend to z, so bound the rest of the series
-    // by a geometric series with ratio max(next ratio, |z|).
-    const nextRatio = Math.abs((((a + n + 1) * (b + n + 1)) / ((c + n + 1) * (n + 2))) * z);
-    const ratio = Math.max(nextRatio, Math.abs(z));
-    if (ratio < 1 && (size * ratio) / (1 - ratio) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
+    const m = n + 1;
+    ratio = (((a + m) * (b + m)) / ((c + m) * (m + 1))) * z;
+    // The ratios tend to z, so bound the rest of the series by a geometric series with ratio
+    // max(next ratio, |z|).
+    const bound = Math.max(Math.abs(ratio), absZ);
+    if (bound < 1 && (size * bound) / (1 - bound) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
       return sum;
     }
   }
