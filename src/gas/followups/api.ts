@@ -9,6 +9,7 @@ import type { SkipReason } from '../../core/followups/guardrails';
 import type { OutcomeStatus } from '../../core/followups/outcomes';
 import type { TemplatePurpose, TemplateRowProblem } from '../../core/followups/templates';
 import type { Language } from '../../core/i18n/language';
+import type { DateOrder } from '../../core/input/parse-date';
 import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
@@ -130,6 +131,8 @@ export interface FollowUpOptions {
   judgedOn: string;
   /** The analysis date fixed in Column setup, when there is one (used by Analyze, not here). */
   fixedAsOf: string | null;
+  /** How the spreadsheet's locale writes dates: the panel's dates are written so, as the card's are. */
+  dateOrder: DateOrder;
 }
 
 interface PreviewRecipient {

@@ -166,6 +166,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
     })),
     judgedOn: isoOfDay(data.context.todayDay),
     fixedAsOf: data.setup.asOf ?? null,
+    dateOrder: data.context.dateOrder,
   };
 }
 
