@@ -220,6 +220,12 @@ export interface CustomerFollowUp {
   openDrafts: number;
   /** On the add-on's Unsubscribed list. */
   unsubscribed: boolean;
+  /**
+   * Follow-ups skip this customer as opted out: their row, an opt-out or consent column on any sheet,
+   * or the Unsubscribed list. The card says so whatever its columns say (trial: the card said Liv
+   * Hart could be emailed while follow-ups read her "no" in a log column Column setup left out).
+   */
+  optedOut: boolean;
 }
 
 /** Parses a request from the sidebar, throwing a readable error when it does not fit. */

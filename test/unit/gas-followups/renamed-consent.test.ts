@@ -85,4 +85,27 @@ describe('a purchase log’s consent column renamed to a header known as consent
     expect(livOptedOut()).toBe(true);
     expect(skippedOptedOut(fake, env)).toEqual({ noOptOutColumn: false, optedOut: ['Liv Hart', 'Amy Cho'] });
   });
+
+  it('left out of Column setup by the owner: follow-ups still read it, and the card says what they do', () => {
+    const { fake, env } = cafe();
+    fake.spreadsheet.sheet('Sales').api.getRange(1, 6).setValue('Newsletter');
+    const shown = main.getColumnSetup(null);
+    const { consent: _consent, ...columns } = shown.purchases!.columns;
+    main.saveColumnSetup(
+      { purchases: { ...shown.purchases!, columns }, customers: null, feedback: null },
+      { dropOptOut: true },
+    );
+    expect(main.getColumnSetup(null).purchases?.columns.consent).toBeUndefined();
+    // An opt-out on any sheet is read by follow-ups, whatever the setup maps (fail closed).
+    expect(skippedOptedOut(fake, env)).toEqual({ noOptOutColumn: false, optedOut: ['Liv Hart', 'Amy Cho'] });
+    const followUp = (key: string) => {
+      try {
+        return server.getCustomerFollowUpWith(env, key);
+      } finally {
+        fake.lock.endExecution();
+      }
+    };
+    expect(followUp('liv hart').optedOut).toBe(true);
+    expect(followUp('meg early').optedOut).toBe(false);
+  });
 });
