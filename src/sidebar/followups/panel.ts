@@ -452,8 +452,10 @@ export function renderFollowUps(
         class: 'rg-muted',
         attrs: { 'data-fu': 'judged-on' },
         text:
-          fill(t.judgedOn, { date: p.judgedOn }) +
-          (p.fixedAsOf === null ? '' : ` ${fill(t.fixedAsOfNote, { date: p.fixedAsOf })}`),
+          fill(t.judgedOn, { date: localDate(p.judgedOn, dateOrder()) }) +
+          (p.fixedAsOf === null
+            ? ''
+            : ` ${fill(t.fixedAsOfNote, { date: localDate(p.fixedAsOf, dateOrder()) })}`),
       }),
     );
     // Without an opt-out or consent column, nothing goes until the owner says they checked (the
