@@ -3215,13 +3215,14 @@ var Regulars = (() => {
 
   // src/core/lifecycle/lifecycle-stage.ts
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
-  var MIN_RETURNERS_TO_TRUST_WINDOW = 20;
+  var MIN_RETURNERS_TO_TRUST_SLOWEST = 20;
+  var FEW_RETURNERS_MARGIN = 2;
   function lifecycleStage(c, store, settings) {
     if (c.purchaseDayCount === 1) {
       const window = store.oneTimeWindow;
       const multiple2 = c.daysSinceLast / window.days;
       const late2 = lateness(multiple2, settings);
-      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_WINDOW ? settings.lapsedGapMultiple : 1);
+      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_SLOWEST ? FEW_RETURNERS_MARGIN : 1);
       const held2 = late2 === "lapsed" && c.daysSinceLast <= heldUntilDays;
       const stage = held2 ? "atRisk" : late2 ?? "new";
       return {
@@ -3782,7 +3783,7 @@ var Regulars = (() => {
   // src/core/models/spend-shrinkage.ts
   var TYPICAL = { within: Math.log(1 + 1 / 6.25), between: Math.log(1 + 1 / (3.74 - 2)) };
   var MIN_WITHIN_CUSTOMERS = 3;
-  var MIN_BETWEEN_CUSTOMERS = 10;
+  var MIN_BETWEEN_CUSTOMERS = 5;
   function fitSpendShrinkage(customers) {
     let gapSum = 0;
     let gapWeight = 0;
@@ -3796,25 +3797,25 @@ var Regulars = (() => {
       withinCustomers++;
     }
     const within = withinCustomers >= MIN_WITHIN_CUSTOMERS ? gapSum / gapWeight : TYPICAL.within;
-    const logs = [];
+    let count = 0;
+    let sum = 0;
     let noiseSum = 0;
     for (let i = 0; i < customers.length; i++) {
       const { x, meanSpend } = customers[i];
       if (!isLoggable(meanSpend)) continue;
-      logs.push(Math.log(meanSpend));
+      count++;
+      sum += Math.log(meanSpend);
       noiseSum += noiseOf(within, x + 1);
     }
-    if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within };
-    const centre = median2(logs);
-    if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
-    const spread = MAD_TO_SD * median2(logs.map((y) => Math.abs(y - centre)));
-    return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within };
-  }
-  var MAD_TO_SD = 1.4826;
-  function median2(values) {
-    const sorted = Float64Array.from(values).sort();
-    const m = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    if (count === 0) return { centre: 0, between: TYPICAL.between, within };
+    const centre = sum / count;
+    if (count < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
+    let squares = 0;
+    for (let i = 0; i < customers.length; i++) {
+      const { meanSpend } = customers[i];
+      if (isLoggable(meanSpend)) squares += (Math.log(meanSpend) - centre) ** 2;
+    }
+    return { centre, between: Math.max(0, squares / (count - 1) - noiseSum / count), within };
   }
   function isLoggable(amount) {
     return amount >= Number.MIN_VALUE * 2 ** 60 && Number.isFinite(amount);
@@ -4940,7 +4941,6 @@ var Regulars = (() => {
     type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
     cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
   };
-  var CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join("|");
   var LOOKUPS = /* @__PURE__ */ new Map();
   function lookup2(aliases2) {
     let map = LOOKUPS.get(aliases2);
@@ -4993,10 +4993,6 @@ var Regulars = (() => {
         if (column2 !== void 0) columns[field] = column2;
       }
       if (Object.keys(columns).length === 0) return void 0;
-    }
-    if (columns.consent === void 0) {
-      const column2 = columnOf(normalized, CUSTOMER_CONSENT);
-      if (column2 !== void 0 && !Object.values(columns).includes(column2)) columns.consent = column2;
     }
     const missing = [];
     if (!KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
@@ -6364,8 +6360,7 @@ var Regulars = (() => {
       }
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
       const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
-      const pastWindow = r.multiple >= 1.05;
-      const text3 = r.heldFromLapsed ? held(r) : late || pastWindow ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
+      const text3 = r.heldFromLapsed ? held(r) : late ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
       return text3;
     };
@@ -8109,7 +8104,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:ed308cd45114804b";
+  var BUILD_STAMP = "regulars-build:72c65bfeb6e38770";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -8311,7 +8306,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -8595,7 +8590,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -8707,7 +8702,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -8752,7 +8747,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -8823,12 +8818,12 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/regexes.js
+  // node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -8996,14 +8991,14 @@ ${text3.slice(0, ends[0])}`
     };
   });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -9568,7 +9563,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -9675,7 +9670,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -10000,28 +9995,24 @@ ${text3.slice(0, ends[0])}`
     }
     return out;
   }
-  function columnOfHeader(rows, headerRow, remembered) {
-    const texts = headerCells(rows, headerRow).map((c) => folded(headerOf(c)));
-    const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
-    let seen = 0;
-    let at3 = -1;
-    for (let c = 0; c < texts.length; c++) {
-      if (texts[c] !== folded(text3)) continue;
-      if (++seen === nth) at3 = c;
-    }
-    return at3 >= 0 && !(typeof remembered === "string" && seen > 1) ? at3 : void 0;
-  }
   function followHeaders(mapping, rows) {
     const saved = mapping.headers;
     if (saved === void 0) return { mapping, moved: false };
+    const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
     const mapped = mappedColumns(mapping);
     const found = /* @__PURE__ */ new Map();
     const missing = [];
     for (const [key] of mapped) {
       const remembered = saved[key];
       if (remembered === void 0) continue;
-      const at3 = columnOfHeader(rows, mapping.headerRow, remembered);
-      if (at3 !== void 0) found.set(key, at3);
+      const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
+      let seen = 0;
+      let at3 = -1;
+      for (let c = 0; c < texts.length; c++) {
+        if (texts[c] !== folded(text3)) continue;
+        if (++seen === nth) at3 = c;
+      }
+      if (at3 >= 0 && !(typeof remembered === "string" && seen > 1)) found.set(key, at3);
       else missing.push(key);
     }
     const savedAt = new Map(mapped);
@@ -10463,35 +10454,6 @@ ${text3.slice(0, ends[0])}`
   function droppedOptOutColumns(saved, next) {
     return optOutColumns(saved).filter((c) => columnOf2(next[c.kind], c.field) === void 0);
   }
-  function shiftAround(mapping, column2, rows) {
-    let left;
-    let right;
-    for (const [field, was] of Object.entries(mapping.columns)) {
-      const remembered = mapping.headers?.[field];
-      if (was === void 0 || was === column2 || remembered === void 0) continue;
-      const now = columnOfHeader(rows, mapping.headerRow, remembered);
-      if (now === void 0) continue;
-      if (was < column2 && (left === void 0 || was > left[0])) left = [was, now - was];
-      if (was > column2 && (right === void 0 || was < right[0])) right = [was, now - was];
-    }
-    if (left !== void 0 && right !== void 0 && left[1] !== right[1]) return void 0;
-    return (left ?? right)?.[1] ?? 0;
-  }
-  function withColumnsNowThere(dropped, saved, shown, rowsOf2) {
-    return dropped.map((c) => {
-      const mapping = saved?.[c.kind];
-      const was = columnOf2(mapping, c.field);
-      const now = shown[c.kind];
-      const rows = mapping ? rowsOf2(mapping.sheet) : void 0;
-      if (!mapping || was === void 0 || !rows || now?.sheet !== mapping.sheet) return c;
-      if (now.headerRow !== mapping.headerRow) return c;
-      const shift = shiftAround(mapping, was, rows);
-      if (shift === void 0) return c;
-      const column2 = was + shift;
-      const header = headerOf(rows[mapping.headerRow - 1]?.[column2]);
-      return header === "" || Object.values(now.columns).includes(column2) ? c : { ...c, nowThere: { column: column2, header } };
-    });
-  }
   var REFUSED = {
     en: "Not saved: the column “{header}” of “{sheet}” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.",
     "zh-CN": "未保存：“{sheet}”的“{header}”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。",
@@ -10652,12 +10614,7 @@ ${text3.slice(0, ends[0])}`
       detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
       asOf: resolved.asOf ?? null,
       today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
-      optOutBefore: withColumnsNowThere(
-        droppedOptOutColumns(saved, resolved),
-        saved,
-        resolved,
-        (sheet) => heads.find((h) => h.name === sheet)?.rows
-      )
+      optOutBefore: droppedOptOutColumns(saved, resolved)
     };
   }
   function saveColumnSetup(env, input, confirmation) {
@@ -11335,7 +11292,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
   }
   var columnOfHeaderCache;
-  function columnOfHeader2() {
+  function columnOfHeader() {
     if (columnOfHeaderCache === void 0) {
       columnOfHeaderCache = (() => {
         const map = /* @__PURE__ */ new Map();
@@ -11372,7 +11329,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const index = /* @__PURE__ */ new Map();
     row.forEach((cell, i) => {
       if (typeof cell !== "string") return;
-      const column2 = columnOfHeader2().get(cleanText(text(cell)).toLowerCase());
+      const column2 = columnOfHeader().get(cleanText(text(cell)).toLowerCase());
       if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
     });
     return index.has("campaign") && (index.has("customer") || index.has("email")) ? index : void 0;
@@ -14338,8 +14295,7 @@ ${address}`}`
         description: serverTexts().fieldDescriptions[language][name]
       })),
       judgedOn: isoOfDay(data.context.todayDay),
-      fixedAsOf: data.setup.asOf ?? null,
-      dateOrder: data.context.dateOrder
+      fixedAsOf: data.setup.asOf ?? null
     };
   }
   function previewOf(plan, data) {
@@ -14473,8 +14429,6 @@ ${address}`}`
     const key = normalizeCustomerKey(customerKey);
     const data = loadFollowUpData(env.now());
     const unsubscribed = isUnsubscribed(data, key);
-    const contact = data.directory.byKey.get(key);
-    const optedOut = unsubscribed || contact?.optedOut === true || extractAddresses(contact?.email ?? "").some((e) => data.directory.optedOutEmails.has(e));
     const outcome = lastContactOutcomes(
       data.log,
       data.analysis ? purchaseList(data.analysis.log.purchases) : [],
@@ -14489,8 +14443,7 @@ ${address}`}`
         statusLabel: null,
         amount: 0,
         openDrafts: drafts,
-        unsubscribed,
-        optedOut
+        unsubscribed
       };
     }
     const spec = parseCampaignId(outcome.campaignId);
@@ -14502,8 +14455,7 @@ ${address}`}`
       statusLabel: serverTexts().outcomeStatusLabels[data.context.language][outcome.status],
       amount: outcome.amount,
       openDrafts: drafts,
-      unsubscribed,
-      optedOut
+      unsubscribed
     };
   }
   function draftActionWith(env, request, kind) {
