@@ -22,7 +22,12 @@ import {
   type SetupNote,
   type SheetHead,
 } from '../core/mapping/detect';
-import { droppedOptOutColumns, droppedOptOutText, type OptOutColumn } from '../core/mapping/opt-out-columns';
+import {
+  droppedOptOutColumns,
+  droppedOptOutText,
+  type OptOutColumn,
+  withColumnsNowThere,
+} from '../core/mapping/opt-out-columns';
 import { headersOfMapping } from '../core/mapping/saved-headers';
 import { isoOfDay } from '../core/time/civil';
 import { dayOfInstant } from '../core/time/zone';
@@ -81,7 +86,10 @@ export interface ColumnSetupView {
   detection: DetectionReport | null;
   asOf: string | null;
   today: string;
-  /** Opt-out and consent columns of the saved setup that the setup shown no longer has. */
+  /**
+   * Opt-out and consent columns of the saved setup that the setup shown no longer has, each with the
+   * column now where it stood, if any (offered to the owner, never picked).
+   */
   optOutBefore: OptOutColumn[];
 }
 
@@ -105,7 +113,12 @@ export function columnSetupView(env: SheetEnv): ColumnSetupView {
     detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
     asOf: resolved.asOf ?? null,
     today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
-    optOutBefore: droppedOptOutColumns(saved, resolved),
+    optOutBefore: withColumnsNowThere(
+      droppedOptOutColumns(saved, resolved),
+      saved,
+      resolved,
+      (sheet) => heads.find((h) => h.name === sheet)?.rows,
+    ),
   };
 }
 

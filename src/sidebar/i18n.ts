@@ -86,6 +86,9 @@ const en = {
   dropOptOut: 'That column is gone: save without it',
   optOutWas: 'Opt-out was column “{header}” of “{sheet}” (now missing or renamed).',
   consentWas: 'Consent was column “{header}” of “{sheet}” (now missing or renamed).',
+  columnNowThere:
+    'Column {letter}, now headed “{now}”, stands where “{header}” was. If it holds the same answers, use it.',
+  useColumnNowThere: 'Use column {letter}',
   noteHeadersGone:
     'The saved columns {headers} of “{sheet}” are not found (renamed, replaced, deleted or written twice): Analyze and follow-ups wait until you check the columns below and save again.',
   asOfLabel: 'Analysis date',
@@ -219,6 +222,9 @@ const zhCN: Texts = {
   dropOptOut: '该列已不存在：不含它保存',
   optOutWas: '退订原为“{sheet}”的“{header}”列（现已不在或已改名）。',
   consentWas: '营销同意原为“{sheet}”的“{header}”列（现已不在或已改名）。',
+  columnNowThere:
+    '{letter} 列（现标题为“{now}”）位于原“{header}”列的位置。若其中记录的仍是同样内容，请使用它。',
+  useColumnNowThere: '使用 {letter} 列',
   noteHeadersGone:
     '找不到“{sheet}”中已保存的{headers}列（已改名、替换、删除或重复）：请核对下面的列并重新保存，之后才能分析和发送跟进。',
   asOfLabel: '分析日期',
@@ -345,6 +351,9 @@ const zhTW: Texts = {
   dropOptOut: '該欄已不存在：不含它儲存',
   optOutWas: '退訂原為「{sheet}」的「{header}」欄（現已不在或已改名）。',
   consentWas: '行銷同意原為「{sheet}」的「{header}」欄（現已不在或已改名）。',
+  columnNowThere:
+    '{letter} 欄（現標題為「{now}」）位於原「{header}」欄的位置。若其中記錄的仍是同樣內容，請使用它。',
+  useColumnNowThere: '使用 {letter} 欄',
   noteHeadersGone:
     '找不到「{sheet}」中已儲存的{headers}欄（已改名、替換、刪除或重複）：請核對下面的欄並重新儲存，之後才能分析和寄送跟進。',
   asOfLabel: '分析日期',

@@ -223,10 +223,10 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
     const count = async () => Number(/\((\d+)\)/.exec((await summary.textContent()) ?? '')?.[1]);
     const n = await count();
     expect(n).toBeGreaterThan(1);
+    // Dates as the en_US sheet writes them (M/D/YYYY), as the card's are.
+    expect(SAMPLE_AS_OF).toBe('2026-06-30');
     expect(await frame.locator('[data-fu="judged-on"]').textContent()).toMatch(
-      new RegExp(
-        `^Judged as of today, \\d{4}-\\d{2}-\\d{2}: purchases up to today count\\. The analysis date fixed in Columns \\(${SAMPLE_AS_OF}\\) is used by Analyze only\\.$`,
-      ),
+      /^Judged as of today, \d{1,2}\/\d{1,2}\/\d{4}: purchases up to today count\. The analysis date fixed in Columns \(6\/30\/2026\) is used by Analyze only\.$/,
     );
     // The sample's customer sheet has an opt-out column: no acknowledgement is asked for.
     expect(await frame.locator('[data-fu="no-optout"]').count()).toBe(0);

@@ -143,6 +143,52 @@ describe.skipIf(!availability.run)('opt-out safeguards in the sidebar, in Chromi
     await page.close();
   }, 120_000);
 
+  it('an opt-out column renamed to a header detection does not know: the column in its place is offered, used only when chosen (trial F5)', async () => {
+    const h: Harness = createHarness();
+    const saveAsShown = () => {
+      const v = main.getColumnSetup(null);
+      return main.saveColumnSetup({ purchases: v.purchases, customers: v.customers, feedback: v.feedback });
+    };
+    saveAsShown();
+    h.endExecution();
+    const column = h.fake.values('Customers')[0]!.indexOf('Opt-out');
+    h.fake.spreadsheet
+      .sheet('Customers')
+      .api.getRange(1, column + 1)
+      .setValue('Marketing');
+    const calls: { name: string; args: unknown[] }[] = [];
+    const page = await openSidebar(
+      browser,
+      'setup',
+      {
+        getColumnSetup: (r) => main.getColumnSetup(r),
+        saveColumnSetup: (r, c) => main.saveColumnSetup(r, c),
+      },
+      calls,
+      () => h.endExecution(),
+    );
+    const note = page.locator('[data-setup="opt-out-before"]');
+    await note.waitFor({ timeout: 30_000 });
+    const letter = String.fromCharCode(65 + column);
+    expect(await note.locator('p').allTextContents()).toEqual([
+      'Opt-out was column “Opt-out” of “Customers” (now missing or renamed).',
+      `Column ${letter}, now headed “Marketing”, stands where “Opt-out” was. If it holds the same answers, use it.`,
+    ]);
+    // Offered, not picked.
+    expect(await page.locator('#customers-optOut').inputValue()).toBe('');
+    await page.getByRole('button', { name: `Use column ${letter}` }).click();
+    expect(await page.locator('#customers-optOut').inputValue()).toBe(String(column));
+    expect(await page.locator('[data-setup="opt-out-before"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('.status').textContent(), { timeout: 30_000 })
+      .toBe('Column setup saved.');
+    const save = calls.find((c) => c.name === 'saveColumnSetup')!;
+    expect(save.args[1]).toBeNull();
+    expect(main.getColumnSetup(null).customers?.columns.optOut).toBe(column);
+    await page.close();
+  }, 120_000);
+
   it('Insert sample data run again asks before replacing, and keeps the sample sheet the owner edited', async () => {
     const h: Harness = createHarness({ defaultSheet: 'Sheet1' });
     // The harness's sheets are plain owner sheets; the sample inserted by the add-on goes beside them

@@ -278,6 +278,7 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
         { timeout: 30_000 },
       )
       .toBe('Leo Schmidt');
+    expect(await frame.locator('[data-card="opted-out"]').count()).toBe(0);
     await frame.locator('[data-card="unsubscribe"]').click();
     await expect
       .poll(() => frame.locator('.status').textContent(), WAIT)
@@ -285,6 +286,10 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
     await expect
       .poll(() => frame.locator('[data-card="unsubscribed"]').textContent(), WAIT)
       .toBe('On the Unsubscribed list: Regulars will not email this customer.');
+    // The head says what follow-ups do, though the customer sheet's Opt-out cell is still blank.
+    expect(await frame.locator('[data-card="opted-out"]').textContent()).toBe(
+      'Not to be emailed: opted out, or no marketing consent',
+    );
     expect(await frame.locator('[data-card="unsubscribe"]').count()).toBe(0);
     await page.getByRole('tab', { name: 'Unsubscribed (Regulars)', exact: true }).waitFor(WAIT);
     await shot(page, 'card-unsubscribed');

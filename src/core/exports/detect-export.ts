@@ -11,7 +11,7 @@
 // - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
 //   amount, line totals or unit prices); `missing` names what is not there.
 import type { CellValue } from '../cells';
-import { detectColumns, normalizeHeader } from '../input/headers';
+import { detectColumns, HEADER_ALIASES, normalizeHeader } from '../input/headers';
 import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
 import { EXPORT_PROFILES, type ExportProfile } from './profiles';
 
@@ -43,6 +43,14 @@ const GENERIC_HEADERS: Readonly<Partial<Record<ExportField, string>>> = {
   type: 'type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型',
   cancelledAt: 'cancelled at|canceled at|cancelled|canceled|取消时间|取消時間',
 };
+
+/**
+ * The customer sheet's consent headers ("Newsletter", "Subscribed"…), read after the log's own: a
+ * log's consent column renamed to one of them is still its consent column (new-owner trial: "Accepts
+ * Marketing" renamed "Newsletter" dropped out of Column setup and the customer card while follow-ups,
+ * which look for opt-outs on every sheet, still read it).
+ */
+const CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join('|');
 
 const LOOKUPS = new Map<string, Map<string, number>>();
 
@@ -106,6 +114,10 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
       if (column !== undefined) columns[field] = column;
     }
     if (Object.keys(columns).length === 0) return undefined;
+  }
+  if (columns.consent === undefined) {
+    const column = columnOf(normalized, CUSTOMER_CONSENT);
+    if (column !== undefined && !Object.values(columns).includes(column)) columns.consent = column;
   }
   const missing: ExportDetection['missing'] = [];
   if (!KEY_FIELDS.some((f) => columns[f] !== undefined)) missing.push('customer');

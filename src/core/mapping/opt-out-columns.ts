@@ -12,8 +12,16 @@
 // - Kept means the same kind still maps the same field, whichever column or sheet: choosing the
 //   column that now holds the opt-outs is the owner's fix.
 // - Named by the header remembered when saved, else by the column's letter.
+// - A column renamed to a header detection does not know ("Opt-out" → "Marketing") is offered, never
+//   picked: the column with a header that now stands where the lost one stood, between the same
+//   neighbours (each found by its remembered header). A column deleted moves its right-hand
+//   neighbours but not its left-hand ones, so nothing is offered then; a column another field of the
+//   setup shown uses is not offered either. The panel says where it is, not that it holds opt-outs:
+//   old values are not kept, so that cannot be known (trial F5).
+import type { Grid } from '../cells';
 import type { Language, Localized } from '../i18n/language';
 import type { SheetMapping } from './column-setup';
+import { columnOfHeader, headerOf } from './saved-headers';
 
 const OPT_OUT_FIELDS = [
   ['customers', 'optOut'],
@@ -30,6 +38,8 @@ export interface OptOutColumn {
   sheet: string;
   /** The header remembered when saved, else the column's letter. */
   header: string;
+  /** The column with a header that stands where this one stood (offered to the owner, not used). */
+  nowThere?: { column: number; header: string };
 }
 
 /** The parts of a setup read here: a saved setup and a resolved one both fit. */
@@ -68,6 +78,49 @@ function optOutColumns(setup: SetupLike | undefined): OptOutColumn[] {
 /** The opt-out and consent columns of `saved` that `next` no longer maps. */
 export function droppedOptOutColumns(saved: SetupLike | undefined, next: SetupLike): OptOutColumn[] {
   return optOutColumns(saved).filter((c) => columnOf(next[c.kind], c.field) === undefined);
+}
+
+/** How far the columns beside `column` (found by their remembered headers) moved; undefined when they disagree. */
+function shiftAround(mapping: SheetMapping, column: number, rows: Grid): number | undefined {
+  let left: [number, number] | undefined;
+  let right: [number, number] | undefined;
+  for (const [field, was] of Object.entries(mapping.columns)) {
+    const remembered = mapping.headers?.[field];
+    if (was === undefined || was === column || remembered === undefined) continue;
+    const now = columnOfHeader(rows, mapping.headerRow, remembered);
+    if (now === undefined) continue;
+    if (was < column && (left === undefined || was > left[0])) left = [was, now - was];
+    if (was > column && (right === undefined || was < right[0])) right = [was, now - was];
+  }
+  if (left !== undefined && right !== undefined && left[1] !== right[1]) return undefined;
+  return (left ?? right)?.[1] ?? 0;
+}
+
+/**
+ * `dropped` (from `saved`), each with the column now standing where it stood, when there is one the
+ * setup `shown` leaves unused on the same sheet and header row. `rowsOf` gives a sheet's first rows.
+ */
+export function withColumnsNowThere(
+  dropped: readonly OptOutColumn[],
+  saved: SetupLike | undefined,
+  shown: SetupLike,
+  rowsOf: (sheet: string) => Grid | undefined,
+): OptOutColumn[] {
+  return dropped.map((c) => {
+    const mapping = saved?.[c.kind];
+    const was = columnOf(mapping, c.field);
+    const now = shown[c.kind];
+    const rows = mapping ? rowsOf(mapping.sheet) : undefined;
+    if (!mapping || was === undefined || !rows || now?.sheet !== mapping.sheet) return c;
+    if (now.headerRow !== mapping.headerRow) return c;
+    const shift = shiftAround(mapping, was, rows);
+    if (shift === undefined) return c;
+    const column = was + shift;
+    const header = headerOf(rows[mapping.headerRow - 1]?.[column]);
+    return header === '' || Object.values(now.columns).includes(column)
+      ? c
+      : { ...c, nowThere: { column, header } };
+  });
 }
 
 const REFUSED: Localized<string> = {

@@ -30,7 +30,7 @@ function headerCells(rows: Grid, headerRow: number): readonly CellValue[] {
 }
 
 /** The header as the owner wrote it (kept, and named in a note), at most 300 characters. */
-function headerOf(cell: CellValue | undefined): string {
+export function headerOf(cell: CellValue | undefined): string {
   if (typeof cell === 'string') return cell.trim().replace(/\s+/g, ' ').slice(0, 300);
   return typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : '';
 }
@@ -77,28 +77,40 @@ export type FollowedHeaders<M extends SheetMapping> =
     };
 
 /**
+ * The column whose header is `remembered` in `rows`' header row, or undefined: not there, or written
+ * once when saved and twice now (which one is meant cannot be told).
+ */
+export function columnOfHeader(
+  rows: Grid,
+  headerRow: number,
+  remembered: RememberedHeader,
+): number | undefined {
+  const texts = headerCells(rows, headerRow).map((c) => folded(headerOf(c)));
+  const [text, nth] = typeof remembered === 'string' ? [remembered, 1] : remembered;
+  let seen = 0;
+  let at = -1;
+  for (let c = 0; c < texts.length; c++) {
+    if (texts[c] !== folded(text)) continue;
+    if (++seen === nth) at = c;
+  }
+  return at >= 0 && !(typeof remembered === 'string' && seen > 1) ? at : undefined;
+}
+
+/**
  * The saved mapping with each column found again by its remembered header, or the first key whose
  * header cannot be found while other columns moved.
  */
 export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): FollowedHeaders<M> {
   const saved = mapping.headers;
   if (saved === undefined) return { mapping, moved: false };
-  const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
   const mapped = mappedColumns(mapping);
   const found = new Map<string, number>();
   const missing: string[] = [];
   for (const [key] of mapped) {
     const remembered = saved[key];
     if (remembered === undefined) continue;
-    const [text, nth] = typeof remembered === 'string' ? [remembered, 1] : remembered;
-    let seen = 0;
-    let at = -1;
-    for (let c = 0; c < texts.length; c++) {
-      if (texts[c] !== folded(text)) continue;
-      if (++seen === nth) at = c;
-    }
-    // A header written once when saved and twice now: which one is meant cannot be told.
-    if (at >= 0 && !(typeof remembered === 'string' && seen > 1)) found.set(key, at);
+    const at = columnOfHeader(rows, mapping.headerRow, remembered);
+    if (at !== undefined) found.set(key, at);
     else missing.push(key);
   }
   const savedAt = new Map(mapped);

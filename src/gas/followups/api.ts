@@ -9,6 +9,7 @@ import type { SkipReason } from '../../core/followups/guardrails';
 import type { OutcomeStatus } from '../../core/followups/outcomes';
 import type { TemplatePurpose, TemplateRowProblem } from '../../core/followups/templates';
 import type { Language } from '../../core/i18n/language';
+import type { DateOrder } from '../../core/input/parse-date';
 import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
@@ -130,6 +131,8 @@ export interface FollowUpOptions {
   judgedOn: string;
   /** The analysis date fixed in Column setup, when there is one (used by Analyze, not here). */
   fixedAsOf: string | null;
+  /** How the spreadsheet's locale writes dates: the panel's dates are written so, as the card's are. */
+  dateOrder: DateOrder;
 }
 
 interface PreviewRecipient {
@@ -217,6 +220,12 @@ export interface CustomerFollowUp {
   openDrafts: number;
   /** On the add-on's Unsubscribed list. */
   unsubscribed: boolean;
+  /**
+   * Follow-ups skip this customer as opted out: their row, an opt-out or consent column on any sheet,
+   * or the Unsubscribed list. The card says so whatever its columns say (trial: the card said Liv
+   * Hart could be emailed while follow-ups read her "no" in a log column Column setup left out).
+   */
+  optedOut: boolean;
 }
 
 /** Parses a request from the sidebar, throwing a readable error when it does not fit. */

@@ -166,6 +166,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
     })),
     judgedOn: isoOfDay(data.context.todayDay),
     fixedAsOf: data.setup.asOf ?? null,
+    dateOrder: data.context.dateOrder,
   };
 }
 
@@ -329,6 +330,11 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
   const key = normalizeCustomerKey(customerKey);
   const data = loadFollowUpData(env.now());
   const unsubscribed = isUnsubscribed(data, key);
+  const contact = data.directory.byKey.get(key);
+  const optedOut =
+    unsubscribed ||
+    contact?.optedOut === true ||
+    extractAddresses(contact?.email ?? '').some((e) => data.directory.optedOutEmails.has(e));
   const outcome = lastContactOutcomes(
     data.log,
     data.analysis ? purchaseList(data.analysis.log.purchases) : [],
@@ -347,6 +353,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
       amount: 0,
       openDrafts: drafts,
       unsubscribed,
+      optedOut,
     };
   }
   const spec = parseCampaignId(outcome.campaignId);
@@ -359,6 +366,7 @@ export function getCustomerFollowUpWith(env: ProtocolEnvironment, customerKey: u
     amount: outcome.amount,
     openDrafts: drafts,
     unsubscribed,
+    optedOut,
   };
 }
 

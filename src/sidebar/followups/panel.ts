@@ -17,6 +17,7 @@ import type {
   SkippedView,
 } from '../../gas/followups/api';
 import { TEXTS } from '../i18n';
+import { localDate } from '../views/widgets';
 import { audienceOptionText } from './audience-option';
 import { append, h, replaceChildren, uniqueId } from './dom';
 import { LEDGER_PANEL_TEXTS } from './ledger-texts';
@@ -67,6 +68,8 @@ export function renderFollowUps(
   /** Set by Resume: the day the campaign was first prepared, so it keeps its id. */
   let resumeDay: number | undefined;
   let working = false;
+  /** How the spreadsheet's locale writes dates (year first until the server says). */
+  const dateOrder = () => options?.dateOrder ?? 'YMD';
 
   const root = h('section', { class: 'rg-fu', attrs: { 'aria-labelledby': 'rg-fu-title' } });
   replaceChildren(container, root);
@@ -384,7 +387,7 @@ export function renderFollowUps(
       fill(lt.boughtPart, { n: r.bought, amount: money(r.amount) }),
       r.windowOpenUntil === null
         ? lt.windowClosed
-        : fill(lt.windowOpen, { date: isoOfDay(r.windowOpenUntil) }),
+        : fill(lt.windowOpen, { date: localDate(isoOfDay(r.windowOpenUntil), dateOrder()) }),
     ];
     const item = h(
       'li',
@@ -449,8 +452,10 @@ export function renderFollowUps(
         class: 'rg-muted',
         attrs: { 'data-fu': 'judged-on' },
         text:
-          fill(t.judgedOn, { date: p.judgedOn }) +
-          (p.fixedAsOf === null ? '' : ` ${fill(t.fixedAsOfNote, { date: p.fixedAsOf })}`),
+          fill(t.judgedOn, { date: localDate(p.judgedOn, dateOrder()) }) +
+          (p.fixedAsOf === null
+            ? ''
+            : ` ${fill(t.fixedAsOfNote, { date: localDate(p.fixedAsOf, dateOrder()) })}`),
       }),
     );
     // Without an opt-out or consent column, nothing goes until the owner says they checked (the
@@ -530,7 +535,7 @@ export function renderFollowUps(
                 h('div', {
                   class: 'rg-muted',
                   text:
-                    skipReasonText(s.reason, s.detail, language) +
+                    skipReasonText(s.reason, s.detail, language, dateOrder()) +
                     (s.heldByDraft ? ` — ${LEDGER_PANEL_TEXTS[language].heldByDraft}` : ''),
                 }),
               ),
@@ -730,7 +735,7 @@ export function renderFollowUps(
             'li',
             { attrs: { 'data-fu': 'run-item', 'data-result': 'skipped', 'data-reason': x.reason } },
             h('div', { text: x.email === '' ? x.label : `${x.label} — ${x.email}` }),
-            h('div', { class: 'rg-muted', text: skipReasonText(x.reason, x.detail, language) }),
+            h('div', { class: 'rg-muted', text: skipReasonText(x.reason, x.detail, language, dateOrder()) }),
           ),
         ),
       ),

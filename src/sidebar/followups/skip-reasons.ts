@@ -7,6 +7,8 @@ import type { MergeField } from '../../core/followups/merge-fields';
 import { PURPOSE_LABELS } from '../../core/followups/purpose-labels';
 import type { TemplatePurpose } from '../../core/followups/templates';
 import type { Language, Localized } from '../../core/i18n/language';
+import type { DateOrder } from '../../core/input/parse-date';
+import { localDate } from '../views/widgets';
 
 /** `{detail}` is replaced by the skip's detail (the other customer, the missing fields, the invalid
  * address); `{other}` by the customer sharing the address (detail `other<TAB>days`); `{ago}` by the
@@ -96,8 +98,17 @@ function daysAgo(days: string, language: Language): string {
   return days === '1' ? '1 day ago' : `${days} days ago`;
 }
 
-/** The text of one skip: `detail` is the server's (days, the other customer, missing fields). */
-export function skipReasonText(reason: SkipReason, detail: string, language: Language): string {
+/**
+ * The text of one skip: `detail` is the server's (days, the other customer, missing fields); a date
+ * in it is written as the spreadsheet's locale writes dates (`dateOrder`), as the rest of the sidebar
+ * does (trial: "on 2026-11-28" on an en_GB sheet).
+ */
+export function skipReasonText(
+  reason: SkipReason,
+  detail: string,
+  language: Language,
+  dateOrder: DateOrder,
+): string {
   let shown = detail;
   if (reason === 'missingValue') {
     shown = detail
@@ -117,7 +128,7 @@ export function skipReasonText(reason: SkipReason, detail: string, language: Lan
     return SKIP_REASON_TEXTS[language][reason]
       .replace('{sent}', () => SENT_WORDS[language][mode === 'draft' ? 1 : 0])
       .replace('{template}', () => template)
-      .replace('{date}', () => date);
+      .replace('{date}', () => localDate(date, dateOrder));
   }
   return SKIP_REASON_TEXTS[language][reason]
     .replace('{other}', () => other)

@@ -147,7 +147,9 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
       h('h2', { class: 'customer-name' }, p?.name || card.label || t.unnamed),
       p?.name && p.name !== card.label ? h('div', { class: 'muted' }, card.label) : null,
       contact ? h('div', { class: 'muted small' }, contact) : null,
-      p?.optedOut ? h('div', { class: 'chip warn-chip' }, t.optedOut) : null,
+      p?.optedOut || followUp?.optedOut
+        ? h('div', { class: 'chip warn-chip', attrs: { 'data-card': 'opted-out' } }, t.optedOut)
+        : null,
     ),
   ];
   if (c) {

@@ -70,16 +70,36 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
           h(
             'div',
             { class: 'notice-line', attrs: { role: 'note', 'data-setup': 'opt-out-before' } },
-            ...view.optOutBefore.map((c) =>
+            ...view.optOutBefore.flatMap((c) => [
               h(
                 'p',
                 null,
                 fmt(c.field === 'optOut' ? t.optOutWas : t.consentWas, { header: c.header, sheet: c.sheet }),
               ),
-            ),
+              ...(c.nowThere ? columnNowThere(c, c.nowThere) : []),
+            ]),
             h('label', { attrs: { for: 'drop-opt-out' } }, dropOptOut, h('span', null, ` ${t.dropOptOut}`)),
           ),
         ];
+  // The column now where the lost one stood is offered, never picked (trial: "Opt-out" renamed
+  // "Marketing"): choosing it maps the field and draws the form again with the owner's other edits.
+  function columnNowThere(c: SetupView['optOutBefore'][number], now: { column: number; header: string }) {
+    const letter = columnLetter(now.column);
+    const use = () => {
+      const mapping = draft[c.kind];
+      if (mapping) mapping.columns[c.field] = now.column;
+      showForm(ctx, {
+        ...view,
+        ...(draft as Pick<SetupView, SheetKind>),
+        asOf: asOf.value || null,
+        optOutBefore: view.optOutBefore.filter((x) => x !== c),
+      });
+    };
+    return [
+      h('p', null, fmt(t.columnNowThere, { letter, now: now.header, header: c.header })),
+      button(fmt(t.useColumnNowThere, { letter }), use),
+    ];
+  }
   const save = button(t.save, () => submit(), 'primary');
   const reset = button(t.reset, () =>
     busy([save, reset], async () => {

@@ -232,7 +232,7 @@ describe('follow-ups through the fake: each guardrail', () => {
     const cooled = preview.skipped.filter((s) => s.reason === 'coolDown');
     expect(cooled.length).toBeGreaterThan(0);
     expect(cooled[0]!.detail).toBe('3');
-    expect(skipReasonText(cooled[0]!.reason, cooled[0]!.detail, 'en')).toBe(
+    expect(skipReasonText(cooled[0]!.reason, cooled[0]!.detail, 'en', 'YMD')).toBe(
       'Contacted 3 days ago (cool-down)',
     );
     const contacted = new Set(draftedTo(h));

@@ -45,21 +45,28 @@ describe('a save that drops the opt-out column', () => {
     const column = renameHeader(h, 'Opt-out', 'Marketing');
     const shown = main.getColumnSetup(null);
     expect(shown.customers?.columns.optOut).toBeUndefined();
+    // The column now standing where "Opt-out" stood is offered, not picked.
     expect(shown.optOutBefore).toEqual([
-      { kind: 'customers', field: 'optOut', sheet: 'Customers', header: 'Opt-out' },
+      {
+        kind: 'customers',
+        field: 'optOut',
+        sheet: 'Customers',
+        header: 'Opt-out',
+        nowThere: { column, header: 'Marketing' },
+      },
     ]);
     expect(() => saveAsShown()).toThrow(
       'Not saved: the column “Opt-out” of “Customers” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.',
     );
     // The panel names it before the owner saves.
-    const [before] = shown.optOutBefore;
-    expect(fmt(TEXTS.en.optOutWas, { ...before! })).toBe(
+    const before = { header: shown.optOutBefore[0]!.header, sheet: shown.optOutBefore[0]!.sheet };
+    expect(fmt(TEXTS.en.optOutWas, before)).toBe(
       'Opt-out was column “Opt-out” of “Customers” (now missing or renamed).',
     );
-    expect(fmt(TEXTS['zh-CN'].optOutWas, { ...before! })).toBe(
+    expect(fmt(TEXTS['zh-CN'].optOutWas, before)).toBe(
       '退订原为“Customers”的“Opt-out”列（现已不在或已改名）。',
     );
-    expect(fmt(TEXTS['zh-TW'].optOutWas, { ...before! })).toBe(
+    expect(fmt(TEXTS['zh-TW'].optOutWas, before)).toBe(
       '退訂原為「Customers」的「Opt-out」欄（現已不在或已改名）。',
     );
     // Not a confirmation: anything but the explicit flag is rejected.

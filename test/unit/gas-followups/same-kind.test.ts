@@ -11,8 +11,8 @@ import { AT_RISK, confirmAll, createHarness, type Harness } from './harness';
 const LAPSED = { audience: { kind: 'stage', stage: 'lapsed' }, templateId: 'win-back', language: 'en' };
 const SURVEY = { ...AT_RISK, templateId: 'survey' };
 
-function ready(): Harness {
-  const h = createHarness();
+function ready(locale = 'en_US'): Harness {
+  const h = createHarness({ locale });
   server.saveFollowUpSettingsWith({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
   return h;
 }
@@ -27,8 +27,9 @@ function editContactLog(h: Harness): void {
 }
 
 type Skip = { key: string; label: string; reason: string; detail: string };
-const text = (s: Skip, language: 'en' | 'zh-CN' | 'zh-TW') =>
-  skipReasonText(s.reason as Parameters<typeof skipReasonText>[0], s.detail, language);
+/** The skip's text as the panel writes it, with the date order the server gives it. */
+const text = (h: Harness, s: Skip, language: 'en' | 'zh-CN' | 'zh-TW') =>
+  skipReasonText(s.reason as Parameters<typeof skipReasonText>[0], s.detail, language, h.options().dateOrder);
 
 describe('the same kind of follow-up is not sent twice without a purchase between', () => {
   it('the win-back 40 days later: skipped, with when it went, in three languages; the Contact log edited', () => {
@@ -47,13 +48,25 @@ describe('the same kind of follow-up is not sent twice without a purchase betwee
       expect(s.reason).toBe('sameKindSent');
       expect(s.detail).toBe('send\tWin-back (Lapsed)\t2026-06-30');
     }
-    expect(text(held[0]!, 'en')).toBe('Sent “Win-back (Lapsed)” on 2026-06-30; no purchase since');
-    expect(text(held[0]!, 'zh-CN')).toBe('已于 2026-06-30 发送“Win-back (Lapsed)”，之后没有再购买');
-    expect(text(held[0]!, 'zh-TW')).toBe('已於 2026-06-30 寄送「Win-back (Lapsed)」，之後沒有再購買');
+    // The date as the en_US sheet writes dates (the panel's dates follow the spreadsheet's locale).
+    expect(text(h, held[0]!, 'en')).toBe('Sent “Win-back (Lapsed)” on 6/30/2026; no purchase since');
+    expect(text(h, held[0]!, 'zh-CN')).toBe('已于 6/30/2026 发送“Win-back (Lapsed)”，之后没有再购买');
+    expect(text(h, held[0]!, 'zh-TW')).toBe('已於 6/30/2026 寄送「Win-back (Lapsed)」，之後沒有再購買');
     // Sent again: the newly lapsed get it, nobody gets it twice.
     h.send(confirmAll(again));
     const to = h.fake.outbox.sent().map((m) => m.to);
     expect(new Set(to).size).toBe(to.length);
+  });
+
+  it('the date is written as the spreadsheet’s locale writes dates, not ISO (trial F7: en_GB said 2026-11-28)', () => {
+    const expected = { en_GB: '30/06/2026', en_US: '6/30/2026', zh_CN: '2026/6/30', zh_TW: '2026/6/30' };
+    for (const [locale, date] of Object.entries(expected)) {
+      const h = ready(locale);
+      h.send(confirmAll(h.preview(LAPSED)));
+      h.fake.clock.advanceDays(40);
+      const held = h.preview(LAPSED).skipped.find((s) => s.reason === 'sameKindSent')!;
+      expect(text(h, held, 'en')).toBe(`Sent “Win-back (Lapsed)” on ${date}; no purchase since`);
+    }
   });
 
   it('a purchase after the contact lifts it; a draft holds like a send; another kind is not held', () => {
@@ -70,7 +83,7 @@ describe('the same kind of follow-up is not sent twice without a purchase betwee
       detail: 'draft\tSatisfaction survey\t2026-06-30',
     });
     const stayed = again.skipped.find((s) => s.key === stayer!.key)!;
-    expect(text(stayed, 'en')).toBe('Drafted “Satisfaction survey” on 2026-06-30; no purchase since');
+    expect(text(h, stayed, 'en')).toBe('Drafted “Satisfaction survey” on 6/30/2026; no purchase since');
     expect(again.skipped.find((s) => s.key === buyer!.key)?.reason).not.toBe('sameKindSent');
     // Another kind (the check-in) is held only by the cool-down, long over.
     const checkIn = h.preview(AT_RISK);

@@ -19,7 +19,7 @@ const skipOf = (result: { skipped: { label: string; reason: string; detail: stri
   result.skipped.find((s) => s.label === label);
 
 const text = (s: { reason: string; detail: string } | undefined, language: 'en' | 'zh-CN' | 'zh-TW') =>
-  skipReasonText(s!.reason as Parameters<typeof skipReasonText>[0], s!.detail, language);
+  skipReasonText(s!.reason as Parameters<typeof skipReasonText>[0], s!.detail, language, 'YMD');
 
 describe('skip reasons say what is really wrong', () => {
   it('no email: says the customer has none, not that the customer sheet lacks one', () => {
