@@ -399,19 +399,22 @@ var Regulars = (() => {
   var HYP2F1_MAX_TERMS = 1e5;
   var EPSILON = 2 ** -53;
   function gaussSeries(a, b, c, z) {
+    const absZ = Math.abs(z);
     let term = 1;
     let sum = 1;
     let largest = 1;
+    let ratio = a * b / c * z;
     for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
-      term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+      term *= ratio;
       if (!Number.isFinite(term)) return Number.NaN;
       sum += term;
       if (term === 0) return sum;
       const size = Math.abs(term);
       if (size > largest) largest = size;
-      const nextRatio = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z);
-      const ratio = Math.max(nextRatio, Math.abs(z));
-      if (ratio < 1 && size * ratio / (1 - ratio) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
+      const m = n + 1;
+      ratio = (a + m) * (b + m) / ((c + m) * (m + 1)) * z;
+      const bound = Math.max(Math.abs(ratio), absZ);
+      if (bound < 1 && size * bound / (1 - bound) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
         return sum;
       }
     }
@@ -3783,6 +3786,8 @@ var Regulars = (() => {
   var TYPICAL = { within: Math.log(1 + 1 / 6.25), between: Math.log(1 + 1 / (3.74 - 2)) };
   var MIN_WITHIN_CUSTOMERS = 3;
   var MIN_BETWEEN_CUSTOMERS = 10;
+  var MIN_FIRST_CUSTOMERS = 5;
+  var SHIFT_STANDARD_ERRORS = 3;
   function fitSpendShrinkage(customers) {
     let gapSum = 0;
     let gapWeight = 0;
@@ -3796,19 +3801,38 @@ var Regulars = (() => {
       withinCustomers++;
     }
     const within = withinCustomers >= MIN_WITHIN_CUSTOMERS ? gapSum / gapWeight : TYPICAL.within;
+    const first = firstBasketShift(customers, within);
     const logs = [];
     let noiseSum = 0;
     for (let i = 0; i < customers.length; i++) {
       const { x, meanSpend } = customers[i];
       if (!isLoggable(meanSpend)) continue;
-      logs.push(Math.log(meanSpend));
-      noiseSum += noiseOf(within, x + 1);
+      logs.push(Math.log(meanSpend) - (x === 0 ? first.firstShift : 0));
+      noiseSum += x === 0 ? first.firstNoise : noiseOf(within, x + 1);
     }
-    if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within };
+    if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within, ...first };
     const centre = median2(logs);
-    if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within };
+    if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within, ...first };
     const spread = MAD_TO_SD * median2(logs.map((y) => Math.abs(y - centre)));
-    return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within };
+    return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
+  }
+  function firstBasketShift(customers, within) {
+    const none = { firstShift: 0, firstNoise: noiseOf(within, 1) };
+    const gaps = [];
+    for (let i = 0; i < customers.length; i++) {
+      const { x, meanSpend, meanRepeatSpend } = customers[i];
+      if (x < 1) continue;
+      const firstBasket = (x + 1) * meanSpend - x * meanRepeatSpend;
+      if (isLoggable(firstBasket) && isLoggable(meanRepeatSpend)) {
+        gaps.push(Math.log(firstBasket) - Math.log(meanRepeatSpend));
+      }
+    }
+    if (gaps.length < MIN_FIRST_CUSTOMERS) return none;
+    const shift = median2(gaps);
+    const spread = MAD_TO_SD * median2(gaps.map((d) => Math.abs(d - shift)));
+    const standardError = 1.2533 * spread / Math.sqrt(gaps.length);
+    if (!(Math.abs(shift) > SHIFT_STANDARD_ERRORS * standardError)) return none;
+    return { firstShift: shift, firstNoise: Math.max(none.firstNoise, spread * spread) };
   }
   var MAD_TO_SD = 1.4826;
   function median2(values) {
@@ -3820,11 +3844,12 @@ var Regulars = (() => {
     return amount >= Number.MIN_VALUE * 2 ** 60 && Number.isFinite(amount);
   }
   function shrunkSpend(fit, x, meanSpend) {
-    const noise = noiseOf(fit.within, x + 1);
+    const noise = x === 0 ? fit.firstNoise : noiseOf(fit.within, x + 1);
     const total = fit.between + noise;
     const weight = total > 0 ? fit.between / total : 1;
     if (!isLoggable(meanSpend)) return 0;
-    return Math.exp(weight * Math.log(meanSpend) + (1 - weight) * fit.centre);
+    const own2 = Math.log(meanSpend) - (x === 0 ? fit.firstShift : 0);
+    return Math.exp(weight * own2 + (1 - weight) * fit.centre);
   }
   function noiseOf(within, n) {
     return Math.expm1(within) / n;
@@ -4940,6 +4965,7 @@ var Regulars = (() => {
     type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
     cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
   };
+  var CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join("|");
   var LOOKUPS = /* @__PURE__ */ new Map();
   function lookup2(aliases2) {
     let map = LOOKUPS.get(aliases2);
@@ -4992,6 +5018,10 @@ var Regulars = (() => {
         if (column2 !== void 0) columns[field] = column2;
       }
       if (Object.keys(columns).length === 0) return void 0;
+    }
+    if (columns.consent === void 0) {
+      const column2 = columnOf(normalized, CUSTOMER_CONSENT);
+      if (column2 !== void 0 && !Object.values(columns).includes(column2)) columns.consent = column2;
     }
     const missing = [];
     if (!KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
@@ -7202,7 +7232,8 @@ var Regulars = (() => {
   }
   function isSpendChoice(v) {
     if (!isObject(v) || SPEND_METHODS2[v.method] !== true) return false;
-    if (v.method === "shrunk-mean") return hasNumbers(v.shrinkage, ["centre", "between", "within"]);
+    if (v.method === "shrunk-mean")
+      return hasNumbers(v.shrinkage, ["centre", "between", "within", "firstShift", "firstNoise"]);
     return hasNumbers(v.params, ["p", "q", "gamma"]);
   }
   function isCheck(v) {
@@ -8104,7 +8135,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:731d3f9924907773";
+  var BUILD_STAMP = "regulars-build:a9912ec8353a1679";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -9995,24 +10026,28 @@ ${text3.slice(0, ends[0])}`
     }
     return out;
   }
+  function columnOfHeader(rows, headerRow, remembered) {
+    const texts = headerCells(rows, headerRow).map((c) => folded(headerOf(c)));
+    const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
+    let seen = 0;
+    let at3 = -1;
+    for (let c = 0; c < texts.length; c++) {
+      if (texts[c] !== folded(text3)) continue;
+      if (++seen === nth) at3 = c;
+    }
+    return at3 >= 0 && !(typeof remembered === "string" && seen > 1) ? at3 : void 0;
+  }
   function followHeaders(mapping, rows) {
     const saved = mapping.headers;
     if (saved === void 0) return { mapping, moved: false };
-    const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
     const mapped = mappedColumns(mapping);
     const found = /* @__PURE__ */ new Map();
     const missing = [];
     for (const [key] of mapped) {
       const remembered = saved[key];
       if (remembered === void 0) continue;
-      const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
-      let seen = 0;
-      let at3 = -1;
-      for (let c = 0; c < texts.length; c++) {
-        if (texts[c] !== folded(text3)) continue;
-        if (++seen === nth) at3 = c;
-      }
-      if (at3 >= 0 && !(typeof remembered === "string" && seen > 1)) found.set(key, at3);
+      const at3 = columnOfHeader(rows, mapping.headerRow, remembered);
+      if (at3 !== void 0) found.set(key, at3);
       else missing.push(key);
     }
     const savedAt = new Map(mapped);
@@ -10454,6 +10489,35 @@ ${text3.slice(0, ends[0])}`
   function droppedOptOutColumns(saved, next) {
     return optOutColumns(saved).filter((c) => columnOf2(next[c.kind], c.field) === void 0);
   }
+  function shiftAround(mapping, column2, rows) {
+    let left;
+    let right;
+    for (const [field, was] of Object.entries(mapping.columns)) {
+      const remembered = mapping.headers?.[field];
+      if (was === void 0 || was === column2 || remembered === void 0) continue;
+      const now = columnOfHeader(rows, mapping.headerRow, remembered);
+      if (now === void 0) continue;
+      if (was < column2 && (left === void 0 || was > left[0])) left = [was, now - was];
+      if (was > column2 && (right === void 0 || was < right[0])) right = [was, now - was];
+    }
+    if (left !== void 0 && right !== void 0 && left[1] !== right[1]) return void 0;
+    return (left ?? right)?.[1] ?? 0;
+  }
+  function withColumnsNowThere(dropped, saved, shown, rowsOf2) {
+    return dropped.map((c) => {
+      const mapping = saved?.[c.kind];
+      const was = columnOf2(mapping, c.field);
+      const now = shown[c.kind];
+      const rows = mapping ? rowsOf2(mapping.sheet) : void 0;
+      if (!mapping || was === void 0 || !rows || now?.sheet !== mapping.sheet) return c;
+      if (now.headerRow !== mapping.headerRow) return c;
+      const shift = shiftAround(mapping, was, rows);
+      if (shift === void 0) return c;
+      const column2 = was + shift;
+      const header = headerOf(rows[mapping.headerRow - 1]?.[column2]);
+      return header === "" || Object.values(now.columns).includes(column2) ? c : { ...c, nowThere: { column: column2, header } };
+    });
+  }
   var REFUSED = {
     en: "Not saved: the column “{header}” of “{sheet}” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.",
     "zh-CN": "未保存：“{sheet}”的“{header}”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。",
@@ -10614,7 +10678,12 @@ ${text3.slice(0, ends[0])}`
       detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
       asOf: resolved.asOf ?? null,
       today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
-      optOutBefore: droppedOptOutColumns(saved, resolved)
+      optOutBefore: withColumnsNowThere(
+        droppedOptOutColumns(saved, resolved),
+        saved,
+        resolved,
+        (sheet) => heads.find((h) => h.name === sheet)?.rows
+      )
     };
   }
   function saveColumnSetup(env, input, confirmation) {
@@ -11292,7 +11361,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
   }
   var columnOfHeaderCache;
-  function columnOfHeader() {
+  function columnOfHeader2() {
     if (columnOfHeaderCache === void 0) {
       columnOfHeaderCache = (() => {
         const map = /* @__PURE__ */ new Map();
@@ -11329,7 +11398,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const index = /* @__PURE__ */ new Map();
     row.forEach((cell, i) => {
       if (typeof cell !== "string") return;
-      const column2 = columnOfHeader().get(cleanText(text(cell)).toLowerCase());
+      const column2 = columnOfHeader2().get(cleanText(text(cell)).toLowerCase());
       if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
     });
     return index.has("campaign") && (index.has("customer") || index.has("email")) ? index : void 0;
@@ -14295,7 +14364,8 @@ ${address}`}`
         description: serverTexts().fieldDescriptions[language][name]
       })),
       judgedOn: isoOfDay(data.context.todayDay),
-      fixedAsOf: data.setup.asOf ?? null
+      fixedAsOf: data.setup.asOf ?? null,
+      dateOrder: data.context.dateOrder
     };
   }
   function previewOf(plan, data) {
@@ -14429,6 +14499,8 @@ ${address}`}`
     const key = normalizeCustomerKey(customerKey);
     const data = loadFollowUpData(env.now());
     const unsubscribed = isUnsubscribed(data, key);
+    const contact = data.directory.byKey.get(key);
+    const optedOut = unsubscribed || contact?.optedOut === true || extractAddresses(contact?.email ?? "").some((e) => data.directory.optedOutEmails.has(e));
     const outcome = lastContactOutcomes(
       data.log,
       data.analysis ? purchaseList(data.analysis.log.purchases) : [],
@@ -14443,7 +14515,8 @@ ${address}`}`
         statusLabel: null,
         amount: 0,
         openDrafts: drafts,
-        unsubscribed
+        unsubscribed,
+        optedOut
       };
     }
     const spec = parseCampaignId(outcome.campaignId);
@@ -14455,7 +14528,8 @@ ${address}`}`
       statusLabel: serverTexts().outcomeStatusLabels[data.context.language][outcome.status],
       amount: outcome.amount,
       openDrafts: drafts,
-      unsubscribed
+      unsubscribed,
+      optedOut
     };
   }
   function draftActionWith(env, request, kind) {
