@@ -6,6 +6,7 @@
 // order was in another currency was Lapsed by the older ones (new-owner trials). Follow-ups hold them
 // back, naming the rows, until the rows are fixed (or the rows are the log's currency).
 import type { PurchaseLog, RowIssue } from '../input/purchase';
+import type { ZeroAmountDay } from './customer-history';
 
 /**
  * A sheet row as a skip's detail names it: "12", or "Feb!12" when the log spans several tabs (row
@@ -62,4 +63,20 @@ export function rowsNotAnalysedByCustomer(log: RowsNotAnalysedSource): Map<strin
 /** The rows as a skip's detail: "12, 15, 31" (at most five, then "…"). */
 export function rowsDetail(rows: readonly RowName[]): string {
   return rows.length <= 5 ? rows.join(', ') : `${rows.slice(0, 5).join(', ')}, …`;
+}
+
+/**
+ * `rows` with the rows of the days a paying customer came in and paid nothing (a free sample: not
+ * purchase days, customer-history.ts). For follow-ups: they are visits an email's "you visited us
+ * once" or "we have not seen you since" would deny (a trial: a second-visit email told a customer
+ * back for a free sample that he had visited once), so such customers are held back as for rows
+ * not analysed. Insights does not count them as rows left out: they are in the analysis, as no purchase.
+ */
+export function withVisitsThatPaidNothing(
+  rows: Map<string, RowName[]>,
+  zeroAmountDays: readonly ZeroAmountDay[] | undefined,
+): Map<string, RowName[]> {
+  const add = adder(rows);
+  for (const day of zeroAmountDays ?? []) for (const r of day.rows) add(day.key, rowName(r));
+  return rows;
 }

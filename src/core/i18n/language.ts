@@ -33,9 +33,9 @@ export function labelled(label: string, value: string, language: Language): stri
 // Traditional forms: such a zh-TW text is its zh-CN text with these replaced (tests pin each one;
 // 系 is 繫 as in 维系 — 关系 would be 關係: write such a text out in both).
 const SIMPLIFIED =
-  '买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设';
+  '买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设满达';
 const TRADITIONAL =
-  '買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設';
+  '買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設滿達';
 const SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, 'g');
 
 /** The zh-TW form of a zh-CN text that differs from it only in those characters. */

@@ -73,6 +73,8 @@ interface ReasonTexts {
    * before and come back (their longest gap): why they are At risk, not Lapsed.
    */
   habitCameBack: string;
+  /** Added to a late sentence when past the Lapsed multiple of the stage's gap but not of their own. */
+  ownGapHold: string;
   habit: string;
   habitPace: Record<HabitPace, string>;
   times: string;
@@ -126,6 +128,7 @@ const EN: ReasonTexts = {
   habitLateByStage:
     "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
   habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
+  ownGapHold: '; not yet {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -168,6 +171,7 @@ const ZH: ReasonTexts = {
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
   habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
+  ownGapHold: '；尚未达到其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',
@@ -246,6 +250,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     habitGapDays: (r) => days(habitOf(r)),
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
+    ownGapHoldMultiple: (r) => String(r.ownGapHoldMultiple),
     breakDays: (r) => days(r.backAfterBreak!.days),
     breakSince: (r) => {
       const n = r.backAfterBreak!.purchaseDaysSince;
@@ -256,6 +261,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   };
   const paced = (start: string) => ({
     late: sentence(start + t.pace.late, rhythmValues),
+    lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
     littleLate: sentence(start + t.pace.littleLate, rhythmValues),
     within: sentence(start + t.pace.within, rhythmValues),
   });
@@ -271,6 +277,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   };
   const habitLate = sentence(t.habitLate, rhythmValues);
   const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
+  const ownGapHold = {
+    own: sentence(t.habitLate + t.ownGapHold, rhythmValues),
+    byStage: sentence(t.habitLate + t.habitLateByStage + t.ownGapHold, rhythmValues),
+  };
   const cameBack = {
     own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
     byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues),
@@ -310,12 +320,15 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const kind =
         r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
       if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
+      if (late && r.ownGapHoldMultiple !== undefined) return withoutHabit[kind].lateOwnGapHold(r);
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return withoutHabit[kind][pace](r);
     }
     if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
+    if (late && r.ownGapHoldMultiple !== undefined)
+      return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;

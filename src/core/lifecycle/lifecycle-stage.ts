@@ -62,6 +62,11 @@ export type LifecycleReason =
        */
       cameBackAfterDays?: number;
       /**
+       * Past the Lapsed multiple of the stage's gap, but not of their own (a slow buyer in a fast
+       * shop): At risk, not Lapsed, and the sentence says so; the Lapsed multiple.
+       */
+      ownGapHoldMultiple?: number;
+      /**
        * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
        * `spreadGaps`): the sentence states both instead of "usually every N days".
        */
@@ -158,15 +163,29 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // never above their longest), so past the longest gap the silence is long for the model too
   // (issue 12: an irregular customer was Lapsed at 72% to buy within 90 days; on the property scan's
   // irregular sheets 401 of 8,000 had a Lapsed customer above the median Loyal one; 1 with this).
-  const held =
+  const cameBack =
     byMultiple === 'lapsed' && c.longestGapDays !== undefined && c.daysSinceLast <= c.longestGapDays;
+  // The gap shrunk toward the shop's guards against a few quick visits making a rhythm to be Lapsed
+  // against; for a slow buyer in a fast shop it is shorter than their own, and "gone" by it alone
+  // said Lapsed beside "(1.7× the usual gap)" (issue 12). Lapsed needs their own gap's multiple too
+  // (not for two gaps far apart, whose median is no gap of theirs; their longest gap holds them).
+  const ownGapHold =
+    byMultiple === 'lapsed' &&
+    !cameBack &&
+    spread === undefined &&
+    c.ownGapDays !== undefined &&
+    c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;
+  const held = cameBack || ownGapHold;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
   // the stage's, the sentence says which gap makes them late.
   const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
     const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true as const };
-    return { stage: late, reason: held ? { ...reason, cameBackAfterDays: c.longestGapDays! } : reason };
+    if (cameBack) return { stage: late, reason: { ...reason, cameBackAfterDays: c.longestGapDays! } };
+    if (ownGapHold)
+      return { stage: late, reason: { ...reason, ownGapHoldMultiple: settings.lapsedGapMultiple } };
+    return { stage: late, reason };
   }
   if (c.amountDrop) {
     return {

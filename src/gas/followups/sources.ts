@@ -9,7 +9,7 @@
 
 import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
-import { rowsNotAnalysedByCustomer } from '../../core/customers/rows-not-analysed';
+import { rowsNotAnalysedByCustomer, withVisitsThatPaidNothing } from '../../core/customers/rows-not-analysed';
 import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
@@ -218,6 +218,9 @@ export function campaignInputs(
     settings,
     ledgerProblem: data.ledgerProblem,
     optOutAcknowledged,
-    rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log),
+    rowsNotAnalysed: withVisitsThatPaidNothing(
+      rowsNotAnalysedByCustomer(analysis.log),
+      analysis.zeroAmountDays,
+    ),
   };
 }

@@ -36,7 +36,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     returnedEverything:
       'Paid nothing in the end (everything returned, or free): this email hopes they are enjoying their purchase',
     rowsNotAnalysed:
-      'Some of their purchases are not in the analysis (sheet rows {detail}: unreadable, dated after the analysis date, or in another currency), so this email may say something false: see Data issues',
+      'Some of their purchases are not in the analysis (sheet rows {detail}: unreadable, dated after the analysis date, in another currency, or a visit that paid nothing), so this email may say something false: see Data issues',
   },
   'zh-CN': {
     notConfirmed: '不在您确认的预览中——请重新预览',
@@ -58,7 +58,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     templateDoesNotFit: '这封邮件的内容与其情况不符（{detail}）：请选用适合其情况的模板',
     returnedEverything: '最终未付款（全部退货或免费）：这封邮件却说希望其喜欢所购商品',
     rowsNotAnalysed:
-      '其部分购买未计入分析（第 {detail} 行：无法读取、日期晚于分析日期或为其他币种），邮件内容可能不实：请查看“数据问题”',
+      '其部分购买未计入分析（第 {detail} 行：无法读取、日期晚于分析日期、为其他币种或未付款的光临），邮件内容可能不实：请查看“数据问题”',
   },
   'zh-TW': {
     notConfirmed: '不在您確認的預覽中——請重新預覽',
@@ -80,7 +80,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     templateDoesNotFit: '這封郵件的內容與其情況不符（{detail}）：請選用適合其情況的範本',
     returnedEverything: '最終未付款（全部退貨或免費）：這封郵件卻說希望其喜歡所購商品',
     rowsNotAnalysed:
-      '其部分購買未計入分析（第 {detail} 列：無法讀取、日期晚於分析日期或為其他幣別），郵件內容可能不實：請查看「資料問題」',
+      '其部分購買未計入分析（第 {detail} 列：無法讀取、日期晚於分析日期、為其他幣別或未付款的光臨），郵件內容可能不實：請查看「資料問題」',
   },
 };
 

@@ -139,6 +139,9 @@ describe('lifecycle stages and their reasons', () => {
     expect(describeLifecycle(held.stage, held.reason, 'zh-CN')).toBe(
       '只购买过一次，距今 70 天；回购过的 5 位客户中，4 位在首次购买后 20 天内回购（已是其 3.5 倍；回购的客户目前只有 5 位，其中一位隔了 30 天才回购，未满 90 天不判为已流失）。',
     );
+    expect(describeLifecycle(held.stage, held.reason, 'zh-TW')).toBe(
+      '只購買過一次，距今 70 天；回購過的 5 位客戶中，4 位在首次購買後 20 天內回購（已是其 3.5 倍；回購的客戶目前只有 5 位，其中一位隔了 30 天才回購，未滿 90 天不判為已流失）。',
+    );
     const gone = judge([buy('me', 5), ...slow], 100, 4);
     expect(gone.stage).toBe('lapsed');
     expect(gone.en).toBe(

@@ -32,3 +32,22 @@ describe('follow-ups hold back customers with rows that could not be read', () =
     );
   });
 });
+
+describe('follow-ups hold back a paying customer who also came in and paid nothing (a free sample)', () => {
+  it('skips them with the free day’s row named: "you visited us once" or "not seen since" would deny that visit', () => {
+    const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
+    const before = h.preview(SURVEY_KEY);
+    const [held] = before.recipients;
+    const purchases = h.fake.spreadsheet.sheet('Purchases').api;
+    // A $0 line alone on a day within the log (a free tasting): not a purchase day.
+    purchases.appendRow([held!.label, new Date(Date.UTC(2026, 5, 20) - 8 * 3_600_000), 0, 'Free tasting']);
+    const row = purchases.getLastRow();
+    const after = h.preview(SURVEY_KEY);
+    expect(after.recipients.map((r) => r.key)).not.toContain(held!.key);
+    expect(after.skipped.find((s) => s.key === held!.key)).toMatchObject({
+      reason: 'rowsNotAnalysed',
+      detail: String(row),
+    });
+  });
+});

@@ -65,10 +65,23 @@ describe('an irregular customer: on a rhythm, once away for 16 months', () => {
     expect(irene.repeatProbability).toBeLessThan(medianLoyal(analysis));
   });
 
-  it('the same customer without the break: Lapsed at 110 days, and the model agrees (below the median Loyal one)', () => {
-    const analysis = analyzeWithIrene([38, 38, 38, 38, 38], 110, 30);
+  it('the same customer without the break: Lapsed past 3× her own 38 days, and the model agrees (below the median Loyal one); At risk just under it, and the sentence says why', () => {
+    const analysis = analyzeWithIrene([38, 38, 38, 38, 38], 120, 30);
     const steady = analysis.byKey.get('irene')!;
     expect(steady.lifecycle.stage).toBe('lapsed');
     expect(steady.repeatProbability).toBeLessThan(medianLoyal(analysis));
+    // 110 days: past 3× the gap the stage is judged on (weighed with the shop's), but 2.9× her own.
+    const under = analyzeWithIrene([38, 38, 38, 38, 38], 110, 30).byKey.get('irene')!;
+    expect(under.lifecycle.stage).toBe('atRisk');
+    const { stage, reason } = under.lifecycle;
+    expect(describeLifecycle(stage, reason, 'en')).toMatch(
+      /^Usually buys every 38 days; last purchase 110 days ago \(2\.9× the usual gap\)(; weighed with the shop's usual [\d.]+ days, that is 3\.\d× the gap the stage is judged on)?; not yet 3× their own gap of 38 days, so not called Lapsed\.$/,
+    );
+    expect(describeLifecycle(stage, reason, 'zh-CN')).toContain(
+      '尚未达到其自身间隔 38 天的 3 倍，故不判为已流失',
+    );
+    expect(describeLifecycle(stage, reason, 'zh-TW')).toContain(
+      '尚未達到其自身間隔 38 天的 3 倍，故不判為已流失',
+    );
   });
 });
