@@ -3255,12 +3255,17 @@ var Regulars = (() => {
       ...spread === void 0 ? {} : { spreadGapsDays: spread }
     };
     const byMultiple = lateness(multiple, settings);
-    const held = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
+    const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
+    const ownGapHold = byMultiple === "lapsed" && !cameBack && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;
+    const held = cameBack || ownGapHold;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
       const reason2 = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true };
-      return { stage: late, reason: held ? { ...reason2, cameBackAfterDays: c.longestGapDays } : reason2 };
+      if (cameBack) return { stage: late, reason: { ...reason2, cameBackAfterDays: c.longestGapDays } };
+      if (ownGapHold)
+        return { stage: late, reason: { ...reason2, ownGapHoldMultiple: settings.lapsedGapMultiple } };
+      return { stage: late, reason: reason2 };
     }
     if (c.amountDrop) {
       return {
@@ -4581,6 +4586,11 @@ var Regulars = (() => {
   }
   function rowsDetail(rows) {
     return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
+  }
+  function withVisitsThatPaidNothing(rows, zeroAmountDays) {
+    const add = adder(rows);
+    for (const day of zeroAmountDays ?? []) for (const r of day.rows) add(day.key, rowName(r));
+    return rows;
   }
 
   // src/core/exports/currency-code.ts
@@ -5984,8 +5994,8 @@ var Regulars = (() => {
   function labelled(label, value, language) {
     return language === "en" ? `${label}: ${value}` : `${label}：${value}`;
   }
-  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设";
-  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設";
+  var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设满达";
+  var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設滿達";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
   var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
   function withTraditional(en, zh) {
@@ -6213,6 +6223,7 @@ var Regulars = (() => {
     habitLate: "Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}",
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
+    ownGapHold: "; not yet {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -6248,6 +6259,7 @@ var Regulars = (() => {
     habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
     habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
     habitCameBack: "；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失",
+    ownGapHold: "；尚未达到其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -6309,6 +6321,7 @@ var Regulars = (() => {
       habitGapDays: (r) => days(habitOf(r)),
       habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
+      ownGapHoldMultiple: (r) => String(r.ownGapHoldMultiple),
       breakDays: (r) => days(r.backAfterBreak.days),
       breakSince: (r) => {
         const n = r.backAfterBreak.purchaseDaysSince;
@@ -6319,6 +6332,7 @@ var Regulars = (() => {
     };
     const paced = (start) => ({
       late: sentence(start + t.pace.late, rhythmValues),
+      lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
       littleLate: sentence(start + t.pace.littleLate, rhythmValues),
       within: sentence(start + t.pace.within, rhythmValues)
     });
@@ -6333,6 +6347,10 @@ var Regulars = (() => {
     };
     const habitLate = sentence(t.habitLate, rhythmValues);
     const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
+    const ownGapHold = {
+      own: sentence(t.habitLate + t.ownGapHold, rhythmValues),
+      byStage: sentence(t.habitLate + t.habitLateByStage + t.ownGapHold, rhythmValues)
+    };
     const cameBack = {
       own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
       byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues)
@@ -6368,12 +6386,15 @@ var Regulars = (() => {
       if (own2 === void 0) {
         const kind = r.spreadGapsDays !== void 0 ? "spread" : r.ownGapDays === void 0 ? "noGap" : "oneGap";
         if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
+        if (late && r.ownGapHoldMultiple !== void 0) return withoutHabit[kind].lateOwnGapHold(r);
         const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
         return withoutHabit[kind][pace](r);
       }
       if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
       if (late && r.cameBackAfterDays !== void 0)
         return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
+      if (late && r.ownGapHoldMultiple !== void 0)
+        return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
       if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
       const multiple = r.daysSinceLast / own2;
       if (multiple <= 1)
@@ -8135,7 +8156,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:a9912ec8353a1679";
+  var BUILD_STAMP = "regulars-build:77284aa7163f923f";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12675,7 +12696,10 @@ ${row}`;
       settings,
       ledgerProblem: data.ledgerProblem,
       optOutAcknowledged,
-      rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log)
+      rowsNotAnalysed: withVisitsThatPaidNothing(
+        rowsNotAnalysedByCustomer(analysis.log),
+        analysis.zeroAmountDays
+      )
     };
   }
 

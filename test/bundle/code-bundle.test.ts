@@ -192,7 +192,9 @@ describe('dist/Code.js', () => {
     // card told whether follow-ups skip the customer as opted out (~0.25 KB), the spreadsheet's date
     // order sent to the follow-ups panel.
     // All merged with a first basket's shift in the small-sheet spend (~0.9 KB): 587,099 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(574 * 1024);
+    // +1 KB (588,558 bytes): Lapsed by their own gap too (its sentence in three languages), follow-ups
+    // holding back a customer who came in and paid nothing.
+    expect(Buffer.byteLength(text)).toBeLessThan(575 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
