@@ -62,6 +62,8 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     issues: analysis.log.rowsSkipped,
     // Left out on purpose (another currency, cancelled…): counted here, each listed in Data issues.
     excluded: analysis.log.excluded?.length ?? 0,
+    // Days a paying customer paid nothing (a free sample): used, but not purchase days; listed too.
+    zeroDayRows: (analysis.zeroAmountDays ?? []).reduce((n, day) => n + day.rows.length, 0),
     sheet: issues.getName(),
     asOf,
   };
@@ -73,7 +75,8 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
     message:
       fill(analyzeTexts().report[env.language].done, counts) +
-      (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : ''),
+      (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : '') +
+      (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : ''),
   };
 }
 

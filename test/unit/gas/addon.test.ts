@@ -320,6 +320,10 @@ describe('sheets the owner has', () => {
       expect.stringContaining('Amount 0'),
       'not counted as a purchase day',
     ]);
+    // …and Analyze's toast counts it, as Data issues lists it (a trial: "Rows with problems: 1" beside two rows listed).
+    expect(env.fake.spreadsheet.toasts.at(-1)!.msg).toMatch(
+      /Rows with problems: 0\. Rows of days when nothing was paid, not counted as purchase days: 1 \(see Data issues\)\.$/,
+    );
     env.uninstall();
     env = installFake({ locale: 'en_US' });
     env.fake.spreadsheet.addSheet('Purchases', rows);
