@@ -45,7 +45,12 @@ export function daysInEnglish(value: number): string {
 
 /** A multiple such as "1.9" for "1.9× the usual gap". */
 export function formatMultiple(value: number): string {
-  return value.toFixed(1);
+  const tenth = value.toFixed(1);
+  // Near the multiples the stage's thresholds sit on (1×, 1.5×, 3×…), a tenth would hide which side
+  // it is on: "a little later than usual (1.0×)" at 1.03× (a trial). Two decimals there. (Under 1×
+  // "0.0" stays: the sentences test for it.)
+  const half = Math.round(value * 2) / 2;
+  return value >= 0.95 && Number(tenth) === half && value !== half ? value.toFixed(2) : tenth;
 }
 
 /** A share as a whole percentage, "60%". */

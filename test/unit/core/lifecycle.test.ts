@@ -372,3 +372,16 @@ describe('purchase days and returns', () => {
     expect([s.x, s.txDays, s.TDays]).toEqual([2, 213, 272]);
   });
 });
+
+describe('multiples near a threshold', () => {
+  it('show two decimals where a tenth would hide the side of 1×, 1.5× or 3× they are on', async () => {
+    const { formatMultiple } = await import('../../../src/core/i18n/format-number');
+    expect(formatMultiple(1.03)).toBe('1.03');
+    expect(formatMultiple(0.97)).toBe('0.97');
+    expect(formatMultiple(1.52)).toBe('1.52');
+    expect(formatMultiple(3.02)).toBe('3.02');
+    expect(formatMultiple(2)).toBe('2.0');
+    expect(formatMultiple(1.24)).toBe('1.2');
+    expect(formatMultiple(0.04)).toBe('0.0');
+  });
+});
