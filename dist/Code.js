@@ -3818,7 +3818,11 @@ var Regulars = (() => {
     if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within, ...first };
     const centre = median2(logs);
     if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within, ...first };
-    const spread = MAD_TO_SD * median2(logs.map((y) => Math.abs(y - centre)));
+    let spread = MAD_TO_SD * median2(logs.map((y) => Math.abs(y - centre)));
+    if (spread === 0) {
+      const mean = logs.reduce((sum, y) => sum + y, 0) / logs.length;
+      spread = Math.sqrt(logs.reduce((sum, y) => sum + (y - mean) ** 2, 0) / (logs.length - 1));
+    }
     return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
   }
   function firstBasketShift(customers, within) {
@@ -3853,8 +3857,13 @@ var Regulars = (() => {
     const total = fit.between + noise;
     const weight = total > 0 ? fit.between / total : 1;
     if (!isLoggable(meanSpend)) return 0;
-    const own2 = Math.log(meanSpend) - (x === 0 ? fit.firstShift : 0);
+    const own2 = x === 0 ? shiftedFirst(fit, Math.log(meanSpend)) : Math.log(meanSpend);
     return Math.exp(weight * own2 + (1 - weight) * fit.centre);
+  }
+  function shiftedFirst(fit, first) {
+    const shifted = first - fit.firstShift;
+    if (first <= fit.centre) return Math.min(Math.max(shifted, first), fit.centre);
+    return Math.max(Math.min(shifted, first), fit.centre);
   }
   function noiseOf(within, n) {
     return Math.expm1(within) / n;
@@ -4587,7 +4596,8 @@ var Regulars = (() => {
   function rowsDetail(rows) {
     return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 5).join(", ")}, …`;
   }
-  function withVisitsThatPaidNothing(rows, zeroAmountDays) {
+  function visitsThatPaidNothing(zeroAmountDays) {
+    const rows = /* @__PURE__ */ new Map();
     const add = adder(rows);
     for (const day of zeroAmountDays ?? []) for (const r of day.rows) add(day.key, rowName(r));
     return rows;
@@ -6168,7 +6178,9 @@ var Regulars = (() => {
     return `${text3} ${text3 === "1" ? "day" : "days"}`;
   }
   function formatMultiple(value) {
-    return value.toFixed(1);
+    const tenth = value.toFixed(1);
+    const half = Math.round(value * 2) / 2;
+    return value >= 0.95 && Number(tenth) === half && value !== half ? value.toFixed(2) : tenth;
   }
   function formatPercent(share) {
     return `${Math.round(share * 100)}%`;
@@ -6223,7 +6235,7 @@ var Regulars = (() => {
     habitLate: "Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}",
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
-    ownGapHold: "; not yet {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
+    ownGapHold: "; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -6259,7 +6271,7 @@ var Regulars = (() => {
     habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
     habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
     habitCameBack: "；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失",
-    ownGapHold: "；尚未达到其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
+    ownGapHold: "；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -8156,7 +8168,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:77284aa7163f923f";
+  var BUILD_STAMP = "regulars-build:c59532a363bdb509";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12696,10 +12708,8 @@ ${row}`;
       settings,
       ledgerProblem: data.ledgerProblem,
       optOutAcknowledged,
-      rowsNotAnalysed: withVisitsThatPaidNothing(
-        rowsNotAnalysedByCustomer(analysis.log),
-        analysis.zeroAmountDays
-      )
+      rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log),
+      visitsThatPaidNothing: visitsThatPaidNothing(analysis.zeroAmountDays)
     };
   }
 
@@ -12743,6 +12753,8 @@ ${row}`;
       issues: analysis.log.rowsSkipped,
       // Left out on purpose (another currency, cancelled…): counted here, each listed in Data issues.
       excluded: analysis.log.excluded?.length ?? 0,
+      // Days a paying customer paid nothing (a free sample): used, but not purchase days; listed too.
+      zeroDayRows: (analysis.zeroAmountDays ?? []).reduce((n, day) => n + day.rows.length, 0),
       sheet: issues.getName(),
       asOf
     };
@@ -12752,7 +12764,7 @@ ${row}`;
       purchaseRows: counts.rows,
       rowsWithIssues: counts.issues,
       sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
-      message: fill(analyzeTexts().report[env.language].done, counts) + (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : "")
+      message: fill(analyzeTexts().report[env.language].done, counts) + (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : "") + (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : "")
     };
   }
   function gridOf2(rows) {
@@ -13657,6 +13669,13 @@ ${row}`;
 
   // src/core/followups/campaign.ts
   var MAX_DAY = 84e3;
+  var VISIT_STATING = /* @__PURE__ */ new Set([
+    "boughtOnce",
+    "lapsed",
+    "late",
+    "atRisk",
+    "reorder"
+  ]);
   var CampaignSpecSchema = strictObject({
     audience: AudienceSchema,
     templateId: string2().check(refine((id) => TEMPLATE_ID_PATTERN.test(id), "is not a template id")),
@@ -13772,7 +13791,7 @@ ${address}`}`
     const misfits = [];
     const members2 = inputs.customers.filter((c) => {
       if (!inAudience(c, spec.audience, context)) return false;
-      const unreadable = inputs.rowsNotAnalysed?.get(c.summary.key);
+      const unreadable = inputs.rowsNotAnalysed?.get(c.summary.key) ?? (VISIT_STATING.has(purpose) ? inputs.visitsThatPaidNothing?.get(c.summary.key) : void 0);
       if (unreadable !== void 0) {
         misfits.push({
           key: c.summary.key,

@@ -66,16 +66,17 @@ export function rowsDetail(rows: readonly RowName[]): string {
 }
 
 /**
- * `rows` with the rows of the days a paying customer came in and paid nothing (a free sample: not
- * purchase days, customer-history.ts). For follow-ups: they are visits an email's "you visited us
- * once" or "we have not seen you since" would deny (a trial: a second-visit email told a customer
- * back for a free sample that he had visited once), so such customers are held back as for rows
- * not analysed. Insights does not count them as rows left out: they are in the analysis, as no purchase.
+ * The rows of the days a paying customer came in and paid nothing (a free sample: not purchase days,
+ * customer-history.ts), by customer, in sheet order. For follow-ups: visits that an email's "you
+ * visited us once" or "we have not seen you since" would deny (a trial: a second-visit email told a
+ * customer back for a free sample that he had visited once; followups/campaign.ts holds such
+ * customers back from those templates only). Insights does not count them as rows left out: they
+ * are in the analysis, as no purchase.
  */
-export function withVisitsThatPaidNothing(
-  rows: Map<string, RowName[]>,
+export function visitsThatPaidNothing(
   zeroAmountDays: readonly ZeroAmountDay[] | undefined,
 ): Map<string, RowName[]> {
+  const rows = new Map<string, RowName[]>();
   const add = adder(rows);
   for (const day of zeroAmountDays ?? []) for (const r of day.rows) add(day.key, rowName(r));
   return rows;

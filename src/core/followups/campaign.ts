@@ -44,6 +44,18 @@ import {
 /** Earliest and latest day numbers accepted from a client (1970 … 2200). */
 const MAX_DAY = 84_000;
 
+/**
+ * Templates whose words a visit that paid nothing would deny: "you visited us once", "we have not
+ * seen you since …", "it has been N days since your last visit", "you usually come back every N
+ * days". The others (thanks, welcome, a survey…) stay true of a customer back for a free sample.
+ */
+const VISIT_STATING: ReadonlySet<TemplatePurpose> = new Set([
+  'boughtOnce',
+  'lapsed',
+  'late',
+  'atRisk',
+  'reorder',
+]);
 export const CampaignSpecSchema = z.strictObject({
   audience: AudienceSchema,
   templateId: z.string().check(z.refine((id) => TEMPLATE_ID_PATTERN.test(id), 'is not a template id')),
@@ -98,6 +110,11 @@ export interface CampaignInputs {
   optOutAcknowledged?: boolean;
   /** Sheet rows of purchases not in the analysis, by customer (rows-not-analysed.ts): those customers are held back. */
   rowsNotAnalysed?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Sheet rows of days a paying customer came in and paid nothing (not purchase days), by customer:
+   * held back, as rows not analysed, from templates whose words a visit would deny (VISIT_STATING).
+   */
+  visitsThatPaidNothing?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface RenderedEmail {
@@ -281,7 +298,9 @@ export function planCampaign(
   const misfits: SkippedCustomer[] = [];
   const members = inputs.customers.filter((c) => {
     if (!inAudience(c, spec.audience, context)) return false;
-    const unreadable = inputs.rowsNotAnalysed?.get(c.summary.key);
+    const unreadable =
+      inputs.rowsNotAnalysed?.get(c.summary.key) ??
+      (VISIT_STATING.has(purpose) ? inputs.visitsThatPaidNothing?.get(c.summary.key) : undefined);
     if (unreadable !== undefined) {
       misfits.push({
         key: c.summary.key,

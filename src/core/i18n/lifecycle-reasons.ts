@@ -128,7 +128,7 @@ const EN: ReasonTexts = {
   habitLateByStage:
     "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
   habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
-  ownGapHold: '; not yet {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
+  ownGapHold: '; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -171,7 +171,7 @@ const ZH: ReasonTexts = {
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
   habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
-  ownGapHold: '；尚未达到其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
+  ownGapHold: '；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',

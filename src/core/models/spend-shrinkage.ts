@@ -105,7 +105,14 @@ export function fitSpendShrinkage(customers: readonly SpendEvidence[]): SpendShr
   // Robust: a wedding order or a term package among a florist's or a tutor's usual baskets would
   // otherwise set the spread that decides how far it is itself pulled (a trial: $2,400 in a shop of
   // $30–80 baskets was pulled by 1%). The median absolute deviation, scaled to a standard deviation.
-  const spread = MAD_TO_SD * median(logs.map((y) => Math.abs(y - centre)));
+  let spread = MAD_TO_SD * median(logs.map((y) => Math.abs(y - centre)));
+  // More than half the customers on one price (lessons, haircuts) make the MAD 0, which says nothing
+  // of the others: it pulled a ¥2,000-a-visit regular of 20 visits to ¥200 (a review). The standard
+  // deviation then.
+  if (spread === 0) {
+    const mean = logs.reduce((sum, y) => sum + y, 0) / logs.length;
+    spread = Math.sqrt(logs.reduce((sum, y) => sum + (y - mean) ** 2, 0) / (logs.length - 1));
+  }
   return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
 }
 
@@ -155,13 +162,25 @@ function isLoggable(amount: number): boolean {
 export function shrunkSpend(fit: SpendShrinkage, x: number, meanSpend: number): number {
   const noise = x === 0 ? fit.firstNoise : noiseOf(fit.within, x + 1);
   const total = fit.between + noise;
-  // Both spreads 0 (every basket the same everywhere): the customer's own mean is the shop's.
+  // Both spreads 0: no difference between customers and no noise; the customer's own level stands.
   const weight = total > 0 ? fit.between / total : 1;
   // Nothing kept (all returned, or free) has no log; it is the limit of the rule below as the own
   // mean falls to 0, so a customer who kept less is never expected to spend more.
   if (!isLoggable(meanSpend)) return 0;
-  const own = Math.log(meanSpend) - (x === 0 ? fit.firstShift : 0);
+  const own = x === 0 ? shiftedFirst(fit, Math.log(meanSpend)) : Math.log(meanSpend);
   return Math.exp(weight * own + (1 - weight) * fit.centre);
+}
+
+/**
+ * A one-time buyer's ln(first basket) less the first-basket shift, moved toward the shop's centre
+ * only, never past it nor away from it: the shift is learnt from how first baskets here sit below
+ * (a trial lesson) or above the usual level, and a ¥500 first basket in a shop of ¥99 trials and
+ * ¥200 lessons was otherwise doubled to ¥1,010, more than anyone ever paid for a visit (a review).
+ */
+function shiftedFirst(fit: SpendShrinkage, first: number): number {
+  const shifted = first - fit.firstShift;
+  if (first <= fit.centre) return Math.min(Math.max(shifted, first), fit.centre);
+  return Math.max(Math.min(shifted, first), fit.centre);
 }
 
 /** The variance of ln(mean of n amounts) around ln(the customer's true mean). */

@@ -9,7 +9,7 @@
 
 import { type Analysis, analyzeLog } from '../../core/analysis';
 import type { Grid } from '../../core/cells';
-import { rowsNotAnalysedByCustomer, withVisitsThatPaidNothing } from '../../core/customers/rows-not-analysed';
+import { rowsNotAnalysedByCustomer, visitsThatPaidNothing } from '../../core/customers/rows-not-analysed';
 import type { DayNumber } from '../../core/days';
 import { withLogDirectory } from '../../core/exports/log-contacts';
 import type { TabHead } from '../../core/exports/tabs';
@@ -218,9 +218,7 @@ export function campaignInputs(
     settings,
     ledgerProblem: data.ledgerProblem,
     optOutAcknowledged,
-    rowsNotAnalysed: withVisitsThatPaidNothing(
-      rowsNotAnalysedByCustomer(analysis.log),
-      analysis.zeroAmountDays,
-    ),
+    rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log),
+    visitsThatPaidNothing: visitsThatPaidNothing(analysis.zeroAmountDays),
   };
 }

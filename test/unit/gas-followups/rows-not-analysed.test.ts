@@ -34,20 +34,28 @@ describe('follow-ups hold back customers with rows that could not be read', () =
 });
 
 describe('follow-ups hold back a paying customer who also came in and paid nothing (a free sample)', () => {
-  it('skips them with the free day’s row named: "you visited us once" or "not seen since" would deny that visit', () => {
+  it('from an email whose words that visit denies ("we have not seen you since…"), with the free day’s row named; not from a survey', () => {
     const h = createHarness();
     main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
-    const before = h.preview(SURVEY_KEY);
-    const [held] = before.recipients;
+    const WIN_BACK = { audience: { kind: 'stage', stage: 'lapsed' }, templateId: 'win-back', language: 'en' };
+    const [held] = h.preview(WIN_BACK).recipients;
+    expect(held).toBeDefined();
     const purchases = h.fake.spreadsheet.sheet('Purchases').api;
     // A $0 line alone on a day within the log (a free tasting): not a purchase day.
     purchases.appendRow([held!.label, new Date(Date.UTC(2026, 5, 20) - 8 * 3_600_000), 0, 'Free tasting']);
     const row = purchases.getLastRow();
-    const after = h.preview(SURVEY_KEY);
+    const after = h.preview(WIN_BACK);
     expect(after.recipients.map((r) => r.key)).not.toContain(held!.key);
     expect(after.skipped.find((s) => s.key === held!.key)).toMatchObject({
       reason: 'rowsNotAnalysed',
       detail: String(row),
     });
+    // A survey says nothing a free visit denies: they are asked as before.
+    const survey = h.preview({
+      audience: { kind: 'stage', stage: 'lapsed' },
+      templateId: 'survey',
+      language: 'en',
+    });
+    expect(survey.recipients.map((r) => r.key)).toContain(held!.key);
   });
 });

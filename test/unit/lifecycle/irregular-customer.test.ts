@@ -75,13 +75,13 @@ describe('an irregular customer: on a rhythm, once away for 16 months', () => {
     expect(under.lifecycle.stage).toBe('atRisk');
     const { stage, reason } = under.lifecycle;
     expect(describeLifecycle(stage, reason, 'en')).toMatch(
-      /^Usually buys every 38 days; last purchase 110 days ago \(2\.9× the usual gap\)(; weighed with the shop's usual [\d.]+ days, that is 3\.\d× the gap the stage is judged on)?; not yet 3× their own gap of 38 days, so not called Lapsed\.$/,
+      /^Usually buys every 38 days; last purchase 110 days ago \(2\.9× the usual gap\)(; weighed with the shop's usual [\d.]+ days, that is 3\.\d× the gap the stage is judged on)?; not past 3× their own gap of 38 days, so not called Lapsed\.$/,
     );
     expect(describeLifecycle(stage, reason, 'zh-CN')).toContain(
-      '尚未达到其自身间隔 38 天的 3 倍，故不判为已流失',
+      '未超过其自身间隔 38 天的 3 倍，故不判为已流失',
     );
     expect(describeLifecycle(stage, reason, 'zh-TW')).toContain(
-      '尚未達到其自身間隔 38 天的 3 倍，故不判為已流失',
+      '未超過其自身間隔 38 天的 3 倍，故不判為已流失',
     );
   });
 });

@@ -119,6 +119,32 @@ describe('spend per purchase day on sheets too small for the Gamma-Gamma (spend-
     expect(taken).toBeLessThanOrEqual(10);
   });
 
+  it('a fixed-price shop (more than half on one price) still tells a big regular from the rest, and a shift never pushes a first basket away from the shop', () => {
+    // A review: 6 regulars at ¥200 × 5, one at 200/220/180, "Big" at ¥2,000 × 20, one-time buyers at
+    // ¥200 and one at ¥5,000. The MAD is 0 there; Big was expected at ¥200 a visit.
+    const priced = [
+      ...Array.from({ length: 6 }, () => evidence([200, 200, 200, 200, 200])),
+      evidence([200, 220, 180]),
+      evidence(Array.from({ length: 20 }, () => 2000)),
+      ...Array.from({ length: 4 }, () => evidence([200])),
+      evidence([5000]),
+    ];
+    const fit = fitSpendShrinkage(priced);
+    expect(fit.between).toBeGreaterThan(0.1);
+    expect(shrunkSpend(fit, 19, 2000)).toBeGreaterThan(1900);
+    // A tutor: 7 students at a ¥99 trial then 5 × ¥200; 12 one-time ¥99 trials; one ¥500 first visit.
+    const tutor = [
+      ...Array.from({ length: 7 }, () => evidence([99, 200, 200, 200, 200, 200])),
+      ...Array.from({ length: 12 }, () => evidence([99])),
+      evidence([500]),
+    ];
+    const tutorFit = fitSpendShrinkage(tutor);
+    expect(tutorFit.firstShift).toBeLessThan(-0.6);
+    expect(shrunkSpend(tutorFit, 0, 99)).toBeGreaterThan(99);
+    // Not doubled to ¥1,010: the shift moves a first basket toward the shop's level, never away.
+    expect(shrunkSpend(tutorFit, 0, 500)).toBeLessThanOrEqual(500);
+  });
+
   it('too few customers to learn a spread: retail’s typical ones; nobody who spent: centre 0', () => {
     const two = fitSpendShrinkage([evidence([20]), evidence([80, 90])]);
     expect(two.within).toBeCloseTo(Math.log(1 + 1 / 6.25), 12);
