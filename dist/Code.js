@@ -3218,13 +3218,18 @@ var Regulars = (() => {
 
   // src/core/lifecycle/lifecycle-stage.ts
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
-  var MIN_RETURNERS_TO_TRUST_WINDOW = 20;
+  var FEW_RETURNERS = 20;
+  var MANY_RETURNERS = 40;
+  function slowReturnersMultiple(returners, lapsedMultiple) {
+    const few = Math.min(1, Math.max(0, (MANY_RETURNERS - returners) / (MANY_RETURNERS - FEW_RETURNERS)));
+    return 1 + (lapsedMultiple - 1) * few;
+  }
   function lifecycleStage(c, store, settings) {
     if (c.purchaseDayCount === 1) {
       const window = store.oneTimeWindow;
       const multiple2 = c.daysSinceLast / window.days;
       const late2 = lateness(multiple2, settings);
-      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_WINDOW ? settings.lapsedGapMultiple : 1);
+      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
       const held2 = late2 === "lapsed" && c.daysSinceLast <= heldUntilDays;
       const stage = held2 ? "atRisk" : late2 ?? "new";
       return {
@@ -8168,7 +8173,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:c59532a363bdb509";
+  var BUILD_STAMP = "regulars-build:2835def9f9422241";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

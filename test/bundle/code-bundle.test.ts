@@ -197,7 +197,8 @@ describe('dist/Code.js', () => {
     // +1 KB (589,694 bytes): the last review's mends (the spread when most share one price, a first
     // basket's shift toward the shop only, the free-visit hold for the templates it contradicts only),
     // the toast counting days of $0, multiples near a threshold in two decimals.
-    expect(Buffer.byteLength(text)).toBeLessThan(576 * 1024);
+    // +1 KB (589,917 bytes): the one-time hold's margin easing from 3× to 1× between 20 and 40 returners.
+    expect(Buffer.byteLength(text)).toBeLessThan(577 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

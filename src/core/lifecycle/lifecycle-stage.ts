@@ -87,12 +87,21 @@ export type LifecycleReason =
     } & AmountDrop);
 
 /**
- * With fewer returners than this, the window (8 in 10 of them) is one or two of a few gaps, and
- * shifts as the customers age (a tutor's 5 returners gave 13 days one evening, 8 the next morning,
- * and a one-time buyer went from At risk to Lapsed overnight): a one-time buyer is then judged for
- * Lapsed against the slowest of them (ReturnWindow.longDays), the Lapsed multiple of it.
+ * With few returners the window (8 in 10 of them) is one or two of a few gaps, and shifts as the
+ * customers age (a tutor's 5 returners gave 13 days one evening, 8 the next morning, and a one-time
+ * buyer went from At risk to Lapsed overnight): a one-time buyer is then judged for Lapsed against
+ * the slow returners' gap (ReturnWindow.longDays), the Lapsed multiple of it up to FEW_RETURNERS
+ * returners, easing to once it at MANY_RETURNERS (not all at once: the 20th returner flipped a few
+ * one-time buyers to Lapsed together, a review).
  */
-const MIN_RETURNERS_TO_TRUST_WINDOW = 20;
+const FEW_RETURNERS = 20;
+const MANY_RETURNERS = 40;
+
+/** The multiple of the slow returners' gap a one-time buyer is held from Lapsed within (see above). */
+function slowReturnersMultiple(returners: number, lapsedMultiple: number): number {
+  const few = Math.min(1, Math.max(0, (MANY_RETURNERS - returners) / (MANY_RETURNERS - FEW_RETURNERS)));
+  return 1 + (lapsedMultiple - 1) * few;
+}
 
 export interface LifecycleResult {
   stage: LifecycleStage;
@@ -119,13 +128,13 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
     // for a regular silent within their longest own gap, a silence this shop's slow returners have
     // come back from is late, not gone — and while few have come back, nothing short of the Lapsed
-    // multiple of the slowest of them is "gone" (MIN_RETURNERS_TO_TRUST_WINDOW). (Issue 12: on sheets of 10–30 customers a window
+    // multiple of the slowest of them is "gone" (slowReturnersMultiple). (Issue 12: on sheets of 10–30 customers a window
     // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
     // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
     // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
     const heldUntilDays = window.fromSetting
       ? Number.POSITIVE_INFINITY
-      : window.longDays * (window.returners < MIN_RETURNERS_TO_TRUST_WINDOW ? settings.lapsedGapMultiple : 1);
+      : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
     const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
     const stage = held ? 'atRisk' : (late ?? 'new');
     return {

@@ -149,18 +149,24 @@ describe('lifecycle stages and their reasons', () => {
     );
   });
 
-  it("a silence this shop's slow returners have come back from is late, not gone", () => {
-    // 20 regulars back after 20 days, and three who came back only after 90: all but 1 in 20 of
-    // the 23 returners came back within 90 days, so a one-time buyer silent 80 days (4× the window)
+  it("a silence this shop's slow returners have come back from is late, not gone; the margin over it eases from 3× to 1× between 20 and 40 returners", () => {
+    // 40 regulars back after 20 days, and three who came back only after 90: all but 1 in 20 of
+    // the 43 returners came back within 90 days, so a one-time buyer silent 80 days (4× the window)
     // is At risk; silent 100 days, Lapsed.
     const slow = ['s1', 's2', 's3'].flatMap((c) => [buy(c, 0), buy(c, 90)]);
-    const held = judge([...slow, buy('me', 20)], 100, 20);
-    expect(held.store.oneTimeWindow).toMatchObject({ days: 20, longDays: 90, returners: 23 });
+    const held = judge([...slow, buy('me', 20)], 100, 40);
+    expect(held.store.oneTimeWindow).toMatchObject({ days: 20, longDays: 90, returners: 43 });
     expect(held.stage).toBe('atRisk');
     expect(held.en).toBe(
-      'Bought once, 80 days ago; 20 of the 23 customers who came back here did so within 20 days of their first purchase (silent 4.0× that long; but a customer here came back after 90 days, so not called Lapsed).',
+      'Bought once, 80 days ago; 40 of the 43 customers who came back here did so within 20 days of their first purchase (silent 4.0× that long; but a customer here came back after 90 days, so not called Lapsed).',
     );
-    expect(judge([...slow, buy('me', 0)], 100, 20).stage).toBe('lapsed');
+    expect(judge([...slow, buy('me', 0)], 100, 40).stage).toBe('lapsed');
+    // With 23 returners the margin is 1 + 2 × 17/20 = 2.7 times the 90 days: not Lapsed before 243.
+    const fewer = judge([...slow, buy('me', 0)], 100, 20);
+    expect(fewer.stage).toBe('atRisk');
+    expect(fewer.en).toBe(
+      'Bought once, 100 days ago; 20 of the 23 customers who came back here did so within 20 days of their first purchase (silent 5.0× that long; with only 23 customers back so far, one after 90 days, not called Lapsed before 243 days).',
+    );
   });
 
   it('Developing: 2–3 purchase days on rhythm; the stage on the gap shrunk toward the store, the due date on the gap stated', () => {
