@@ -3261,7 +3261,7 @@ var Regulars = (() => {
     };
     const byMultiple = lateness(multiple, settings);
     const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
-    const ownGapHold = byMultiple === "lapsed" && !cameBack && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;
+    const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;
     const held = cameBack || ownGapHold;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
@@ -3821,11 +3821,11 @@ var Regulars = (() => {
       noiseSum += x === 0 ? first.firstNoise : noiseOf(within, x + 1);
     }
     if (logs.length === 0) return { centre: 0, between: TYPICAL.between, within, ...first };
-    const centre = median2(logs);
+    const centre = median(logs);
     if (logs.length < MIN_BETWEEN_CUSTOMERS) return { centre, between: TYPICAL.between, within, ...first };
-    let spread = MAD_TO_SD * median2(logs.map((y) => Math.abs(y - centre)));
+    let spread = robustSpread(logs, centre);
     if (spread === 0) {
-      const mean = logs.reduce((sum, y) => sum + y, 0) / logs.length;
+      const mean = meanOf(logs);
       spread = Math.sqrt(logs.reduce((sum, y) => sum + (y - mean) ** 2, 0) / (logs.length - 1));
     }
     return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
@@ -3842,17 +3842,15 @@ var Regulars = (() => {
       }
     }
     if (gaps.length < MIN_FIRST_CUSTOMERS) return none;
-    const shift = median2(gaps);
-    const spread = MAD_TO_SD * median2(gaps.map((d) => Math.abs(d - shift)));
+    const shift = median(gaps);
+    const spread = robustSpread(gaps, shift);
     const standardError = 1.2533 * spread / Math.sqrt(gaps.length);
     if (!(Math.abs(shift) > SHIFT_STANDARD_ERRORS * standardError)) return none;
     return { firstShift: shift, firstNoise: Math.max(none.firstNoise, spread * spread) };
   }
   var MAD_TO_SD = 1.4826;
-  function median2(values) {
-    const sorted = Float64Array.from(values).sort();
-    const m = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  function robustSpread(values, centre) {
+    return MAD_TO_SD * median(values.map((v) => Math.abs(v - centre)));
   }
   function isLoggable(amount) {
     return amount >= Number.MIN_VALUE * 2 ** 60 && Number.isFinite(amount);
@@ -8173,7 +8171,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:2835def9f9422241";
+  var BUILD_STAMP = "regulars-build:7e853950a22abe8a";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -180,7 +180,6 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // (not for two gaps far apart, whose median is no gap of theirs; their longest gap holds them).
   const ownGapHold =
     byMultiple === 'lapsed' &&
-    !cameBack &&
     spread === undefined &&
     c.ownGapDays !== undefined &&
     c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;

@@ -36,6 +36,8 @@
  *   coefficient of variation² 1/p = 0.16 within, and 1/(q − 2) = 0.57 between customers.
  */
 
+import { meanOf, median } from '../stats';
+
 /** What a customer's expected spend is worked out from. */
 interface SpendEvidence {
   /** Repeat purchase days (purchase days − 1). */
@@ -105,12 +107,12 @@ export function fitSpendShrinkage(customers: readonly SpendEvidence[]): SpendShr
   // Robust: a wedding order or a term package among a florist's or a tutor's usual baskets would
   // otherwise set the spread that decides how far it is itself pulled (a trial: $2,400 in a shop of
   // $30–80 baskets was pulled by 1%). The median absolute deviation, scaled to a standard deviation.
-  let spread = MAD_TO_SD * median(logs.map((y) => Math.abs(y - centre)));
+  let spread = robustSpread(logs, centre);
   // More than half the customers on one price (lessons, haircuts) make the MAD 0, which says nothing
   // of the others: it pulled a ¥2,000-a-visit regular of 20 visits to ¥200 (a review). The standard
   // deviation then.
   if (spread === 0) {
-    const mean = logs.reduce((sum, y) => sum + y, 0) / logs.length;
+    const mean = meanOf(logs);
     spread = Math.sqrt(logs.reduce((sum, y) => sum + (y - mean) ** 2, 0) / (logs.length - 1));
   }
   return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
@@ -133,7 +135,7 @@ function firstBasketShift(
   }
   if (gaps.length < MIN_FIRST_CUSTOMERS) return none;
   const shift = median(gaps);
-  const spread = MAD_TO_SD * median(gaps.map((d) => Math.abs(d - shift)));
+  const spread = robustSpread(gaps, shift);
   // The median's standard error is about 1.25 σ/√n for a normal spread.
   const standardError = (1.2533 * spread) / Math.sqrt(gaps.length);
   if (!(Math.abs(shift) > SHIFT_STANDARD_ERRORS * standardError)) return none;
@@ -143,10 +145,9 @@ function firstBasketShift(
 /** A normal distribution's standard deviation over its median absolute deviation. */
 const MAD_TO_SD = 1.4826;
 
-function median(values: number[]): number {
-  const sorted = Float64Array.from(values).sort();
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+/** The median absolute deviation of `values` from `centre`, scaled to a standard deviation. */
+function robustSpread(values: readonly number[], centre: number): number {
+  return MAD_TO_SD * median(values.map((v) => Math.abs(v - centre)));
 }
 
 /** A positive, finite amount whose logarithm is an ordinary number (not a denormal's -744). */
