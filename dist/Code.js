@@ -6055,7 +6055,7 @@ var Regulars = (() => {
   var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设满达";
   var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設滿達";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
-  var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
+  var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]).replace(/概率/g, "機率");
   function withTraditional(en, zh) {
     const tw = {};
     for (const k in zh) tw[k] = traditional(zh[k]);
@@ -8237,7 +8237,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4499c3d4b045e139";
+  var BUILD_STAMP = "regulars-build:3873b5f6586e3b8d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
