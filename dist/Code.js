@@ -1556,39 +1556,56 @@ var Regulars = (() => {
   var COMEBACK_SHARE = 0.95;
   var MIN_OWN_GAPS = 3;
   var MIN_CUSTOMERS = 5;
+  var BREAK_CUSTOMERS = 3;
   var MIN_RISK_SHARE = 0.05;
-  function comebackMultiple(h, ownGaps, asOfDay) {
+  function comebackMultiple(h, ownGaps, asOfDay, breakMultiple) {
     const ratios = [];
     const gaps = [];
     const weights = [];
     const ages = [];
-    let customers = 0;
-    let longestDays = 0;
+    const largestRatios = [];
+    const longestBreaks = [];
     for (let c = 0; c < h.count; c++) {
       const from = h.start[c];
       const to = h.start[c + 1];
       const own2 = ownGaps[c];
       const gapCount = to - from - 1;
       if (gapCount < MIN_OWN_GAPS || !(own2 > 0)) continue;
-      customers++;
-      for (let i = from; i < to; i++) ages.push(asOfDay - h.days[i]);
+      ages.push(asOfDay - h.days[from]);
+      let largest = 0;
+      let longestBreak = 0;
       for (let i = from + 1; i < to; i++) {
         const gap = h.days[i] - h.days[i - 1];
-        ratios.push(gap / own2);
+        const ratio = gap / own2;
+        ratios.push(ratio);
         gaps.push(gap);
         weights.push(1 / gapCount);
-        if (gap > longestDays) longestDays = gap;
+        if (ratio > largest) largest = ratio;
+        if (ratio > breakMultiple && gap > longestBreak) longestBreak = gap;
       }
+      largestRatios.push(largest);
+      longestBreaks.push(longestBreak);
     }
+    const customers = ages.length;
     if (customers < MIN_CUSTOMERS) return void 0;
     ages.sort((a, b) => a - b);
+    const floor = Math.max(MIN_CUSTOMERS, Math.ceil(MIN_RISK_SHARE * customers));
     let total = 0;
     for (let i = 0; i < gaps.length; i++) {
-      const older = ages.length - lowerBound(ages, gaps[i]);
-      weights[i] /= Math.max(MIN_RISK_SHARE, older / ages.length);
+      const oldEnough = customers - lowerBound(ages, gaps[i]);
+      weights[i] *= customers / Math.max(floor, oldEnough);
       total += weights[i];
     }
-    return { multiple: weightedQuantile(ratios, weights, total, COMEBACK_SHARE), customers, longestDays };
+    const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
+    return {
+      multiple: Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS)),
+      customers,
+      longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS)
+    };
+  }
+  function nthLargest(values, n) {
+    if (values.length < n) return 0;
+    return [...values].sort((a, b) => b - a)[n - 1];
   }
   function lowerBound(sorted, value) {
     let low = 0;
@@ -1783,7 +1800,7 @@ var Regulars = (() => {
   }
   function storeRhythm(histories, asOfDay, settings, ownGaps = ownMedianGaps(histories)) {
     const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
-    const comeback = comebackMultiple(histories, ownGaps, asOfDay);
+    const comeback = comebackMultiple(histories, ownGaps, asOfDay, settings.lapsedGapMultiple);
     const gaps = ownGaps.filter((g) => !Number.isNaN(g));
     if (gaps.length === 0)
       return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
@@ -3290,6 +3307,7 @@ var Regulars = (() => {
   // src/core/lifecycle/lifecycle-stage.ts
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
   var FEW_RETURNERS = 20;
+  var OWN_EVIDENCE_GAPS = 9;
   var MANY_RETURNERS = 40;
   function slowReturnersMultiple(returners, lapsedMultiple) {
     const few = Math.min(1, Math.max(0, (MANY_RETURNERS - returners) / (MANY_RETURNERS - FEW_RETURNERS)));
@@ -3334,7 +3352,7 @@ var Regulars = (() => {
     const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
     const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
     const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays;
-    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting;
+    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS;
     const held = cameBack || ownGapHold || fewReturners;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
@@ -6318,7 +6336,7 @@ var Regulars = (() => {
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
     ownGapHold: "; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
-    comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap and longer, so not called Lapsed",
+    comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed",
     fewReturnersHold: "; not called Lapsed until enough customers have come back here to tell",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
@@ -8270,7 +8288,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:1646157d669a2e5c";
+  var BUILD_STAMP = "regulars-build:83df90f073032222";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -16,17 +16,20 @@ import type { CustomerHistories } from './customer-history';
  */
 export interface ComebackMultiple {
   /**
-   * The gap ÷ own median gap that all but 1 in 20 of the regulars' gaps stay within, each customer
-   * weighing the same whatever their number of gaps (a review: one regular with 25 breaks among 30
-   * monthly ones set the whole shop's multiple when every gap weighed the same).
+   * The gap ÷ own median gap that all but 1 in 20 of the regulars' gaps stay within (each customer
+   * weighing the same whatever their number of gaps, each gap weighed for the log's end), and no
+   * more than BREAK_CUSTOMERS customers have come back after: a break one or two took is theirs,
+   * not the shop's (two reviews: one regular's 25 breaks among 29 monthly customers, or one pilot
+   * customer back after 580 days in a young shop, set the whole shop's multiple).
    */
   multiple: number;
   /** Customers with three gaps or more, whom it is learnt from. */
   customers: number;
   /**
-   * The longest gap, in days, any of them came back after: no silence longer than that is a break
-   * this shop has seen, whatever the multiple (a review: two daily buyers off for 30 days made a
-   * monthly customer's year of silence "a break").
+   * The longest break, in days (a gap past the Lapsed multiple of that customer's own), that
+   * BREAK_CUSTOMERS of them came back after: no silence longer than that is a break this shop has
+   * seen, whatever the multiple (a review: two daily buyers off for 30 days made a monthly customer's
+   * year of silence "a break"; a yearly regular's ordinary 400-day gap is no break).
    */
   longestDays: number;
 }
@@ -41,55 +44,79 @@ const MIN_OWN_GAPS = 3;
  * either (a review: a typical multiple kept a customer silent two years, at 6%, At risk).
  */
 const MIN_CUSTOMERS = 5;
-/** A gap's censoring weight is trimmed as if at least this share of purchase days were old enough. */
+/** How many customers must have come back after a break for the shop to be said to. */
+const BREAK_CUSTOMERS = 3;
+/**
+ * A gap's censoring weight is trimmed as if at least this share of the customers (and
+ * MIN_CUSTOMERS of them) were old enough to show it, as the return window's is (return-window.ts).
+ */
 const MIN_RISK_SHARE = 0.05;
 
 /**
  * The comeback multiple of `ComebackMultiple` from each customer's purchase days and their own median
  * gap (NaN for a one-time buyer; customer-summary.ts `ownMedianGaps`), or undefined with fewer than
- * MIN_CUSTOMERS regulars of three gaps or more. Only gaps that ended in a
- * purchase count: a silence still running is not yet a gap, so on a short log the multiple is, if
- * anything, too small — toward the setting.
+ * MIN_CUSTOMERS regulars of three gaps or more. A gap is a break past `breakMultiple` × the
+ * customer's own gap (the Lapsed setting).
+ *
+ * Censoring: only gaps that ended in a purchase are seen, and a gap of g days only from a customer
+ * whose first purchase is at least g days old, so a short or young log under-shows long breaks. Each
+ * gap is weighed by the inverse share of these customers that old (trimmed at MIN_RISK_SHARE).
  */
 export function comebackMultiple(
   h: Pick<CustomerHistories, 'count' | 'start' | 'days'>,
   ownGaps: Float64Array,
   asOfDay: DayNumber,
+  breakMultiple: number,
 ): ComebackMultiple | undefined {
   const ratios: number[] = [];
   const gaps: number[] = [];
   const weights: number[] = [];
   const ages: number[] = [];
-  let customers = 0;
-  let longestDays = 0;
+  const largestRatios: number[] = [];
+  const longestBreaks: number[] = [];
   for (let c = 0; c < h.count; c++) {
     const from = h.start[c]!;
     const to = h.start[c + 1]!;
     const own = ownGaps[c]!;
     const gapCount = to - from - 1;
     if (gapCount < MIN_OWN_GAPS || !(own > 0)) continue;
-    customers++;
-    for (let i = from; i < to; i++) ages.push(asOfDay - h.days[i]!);
+    ages.push(asOfDay - h.days[from]!);
+    let largest = 0;
+    let longestBreak = 0;
     for (let i = from + 1; i < to; i++) {
       const gap = h.days[i]! - h.days[i - 1]!;
-      ratios.push(gap / own);
+      const ratio = gap / own;
+      ratios.push(ratio);
       gaps.push(gap);
       weights.push(1 / gapCount);
-      if (gap > longestDays) longestDays = gap;
+      if (ratio > largest) largest = ratio;
+      if (ratio > breakMultiple && gap > longestBreak) longestBreak = gap;
     }
+    largestRatios.push(largest);
+    longestBreaks.push(longestBreak);
   }
+  const customers = ages.length;
   if (customers < MIN_CUSTOMERS) return undefined;
-  // Censoring, as for the return window (return-window.ts): a gap of g days is seen only after a
-  // purchase at least g days old, so long breaks are under-seen on a short log. Each gap is weighed
-  // by the inverse share of these customers' purchase days that old (trimmed at MIN_RISK_SHARE).
   ages.sort((a, b) => a - b);
+  const floor = Math.max(MIN_CUSTOMERS, Math.ceil(MIN_RISK_SHARE * customers));
   let total = 0;
   for (let i = 0; i < gaps.length; i++) {
-    const older = ages.length - lowerBound(ages, gaps[i]!);
-    weights[i]! /= Math.max(MIN_RISK_SHARE, older / ages.length);
+    const oldEnough = customers - lowerBound(ages, gaps[i]!);
+    weights[i]! *= customers / Math.max(floor, oldEnough);
     total += weights[i]!;
   }
-  return { multiple: weightedQuantile(ratios, weights, total, COMEBACK_SHARE), customers, longestDays };
+  const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
+  return {
+    multiple: Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS)),
+    customers,
+    longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS),
+  };
+}
+
+/** The `n`th largest of `values` (0 when there are fewer). */
+function nthLargest(values: number[], n: number): number {
+  if (values.length < n) return 0;
+  return [...values].sort((a, b) => b - a)[n - 1]!;
 }
 
 /** The first index of ascending `sorted` whose value is at least `value`. */

@@ -185,7 +185,7 @@ export function storeRhythm(
   ownGaps: Float64Array = ownMedianGaps(histories),
 ): StoreRhythm {
   const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
-  const comeback = comebackMultiple(histories, ownGaps, asOfDay);
+  const comeback = comebackMultiple(histories, ownGaps, asOfDay, settings.lapsedGapMultiple);
   const gaps = ownGaps.filter((g) => !Number.isNaN(g));
   if (gaps.length === 0)
     return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };

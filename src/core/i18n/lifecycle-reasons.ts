@@ -137,7 +137,7 @@ const EN: ReasonTexts = {
   habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
   ownGapHold: '; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
   comebackHold:
-    '; customers here have come back after breaks of {comebackMultiple}× their usual gap and longer, so not called Lapsed',
+    '; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed',
   fewReturnersHold: '; not called Lapsed until enough customers have come back here to tell',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {

@@ -72,7 +72,7 @@ export type LifecycleReason =
        * come back (comeback-multiple.ts); the sentence says so, not "not past 3×".
        */
       heldByComeback?: true;
-      /** Past every Lapsed multiple, but fewer than 5 customers have come back here at all: At risk. */
+      /** Past every Lapsed multiple with under 9 gaps, but fewer than 5 customers have come back here at all: At risk. */
       heldFewReturners?: true;
       /**
        * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
@@ -103,6 +103,8 @@ export type LifecycleReason =
  * one-time buyers to Lapsed together, a review).
  */
 const FEW_RETURNERS = 20;
+/** Own gaps that tell without the shop's: a next gap longer than 9 alike ones is a 1-in-10 chance. */
+const OWN_EVIDENCE_GAPS = 9;
 const MANY_RETURNERS = 40;
 
 /** The multiple of the slow returners' gap a one-time buyer is held from Lapsed within (see above). */
@@ -194,11 +196,18 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     c.ownGapDays !== undefined &&
     c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
   const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays!;
-  // As for one-time buyers: with fewer than 5 customers back at all, the shop's gap their stage gap is
-  // weighed with is a guess, and no customer's break has been seen; enough to say "late", not "gone"
-  // (issue 12's scan: on sheets of 5–6 customers a repeat customer 34 days silent after one 9-day gap
-  // was Lapsed while the model, too few customers to fit, still gave 58% and more than they had spent).
-  const fewReturners = byMultiple === 'lapsed' && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting;
+  // As for one-time buyers: with fewer than 5 customers back at all, no break has been seen here, and
+  // the shop's gap a few gaps are weighed with is a few customers'; enough to say "late", not "gone",
+  // unless their own gaps tell: with OWN_EVIDENCE_GAPS gaps alike, one longer than all of them is a
+  // 1-in-10 chance (issue 12's scan: on sheets of 5–6 customers a repeat customer 34 days silent after
+  // one 9-day gap was Lapsed while the model, too few customers to fit, still gave 58% and more than
+  // they had spent; a review: a weekly regular of 114 gaps silent a year must not wait for a fifth).
+  const fewReturners =
+    byMultiple === 'lapsed' &&
+    !cameBack &&
+    !ownGapHold &&
+    store.oneTimeWindow.fromSetting &&
+    c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS;
   const held = cameBack || ownGapHold || fewReturners;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from

@@ -33,9 +33,10 @@ describe('how many times their gap this shop’s customers have been away and co
     const { h, own } = histories(
       Array.from({ length: 10 }, (_, c) => [20, 28, 14, 24, 20].map((g) => g + c)),
     );
-    const found = comebackMultiple(h, own, OLD_LOG)!;
+    const found = comebackMultiple(h, own, OLD_LOG, 3)!;
     expect(found.customers).toBe(10);
-    expect(found.longestDays).toBe(37);
+    // No gap past 3× its customer's: no break, so no silence is held by one.
+    expect(found.longestDays).toBe(0);
     expect(found.multiple).toBeGreaterThan(1);
     expect(found.multiple).toBeLessThan(2);
   });
@@ -44,7 +45,7 @@ describe('how many times their gap this shop’s customers have been away and co
     const gaps = Array.from({ length: 20 }, (_, c) => [10, 10, 10, 10, 10, 10, 10, 10, 10, c % 2 ? 80 : 60]);
     const { h, own } = histories(gaps);
     // 200 gaps: 180 of 1×, 10 of 6×, 10 of 8×. All but 1 in 20 (190) are within 6×.
-    expect(comebackMultiple(h, own, OLD_LOG)).toEqual({ multiple: 6, customers: 20, longestDays: 80 });
+    expect(comebackMultiple(h, own, OLD_LOG, 3)).toEqual({ multiple: 6, customers: 20, longestDays: 80 });
   });
 
   it('each customer weighs the same: one regular’s many breaks are not the shop’s', () => {
@@ -53,31 +54,49 @@ describe('how many times their gap this shop’s customers have been away and co
     const monthly = Array.from({ length: 29 }, (_, c) => [30, 28 + (c % 5), 31, 29]);
     const hopper = Array.from({ length: 200 }, (_, i) => (i % 10 === 9 ? 25 : 2));
     const { h, own } = histories([...monthly, hopper]);
-    const found = comebackMultiple(h, own, OLD_LOG)!;
+    const found = comebackMultiple(h, own, OLD_LOG, 3)!;
     expect(found.customers).toBe(30);
     expect(found.multiple).toBeLessThan(1.2);
   });
 
-  it('on a short log long breaks are under-seen: each gap is weighed by how few purchases are old enough to show it', () => {
-    // 20 customers, 29 gaps of 10 days and one break of 250 (first for half of them, last for the
-    // others): 20 of 600 gaps, under 1 in 20, so unweighed the multiple is their rhythm's.
-    const rhythm = Array.from({ length: 29 }, () => 10);
-    const gaps = Array.from({ length: 20 }, (_, c) => (c % 2 ? [250, ...rhythm] : [...rhythm, 250]));
-    const { h, own } = histories(gaps);
-    expect(comebackMultiple(h, own, OLD_LOG)!.multiple).toBe(1);
-    // As of the last purchase (day 540), 360 of the 620 purchase days are 250 days old, so each break
-    // seen stands for 1.7: over 1 in 20.
-    expect(comebackMultiple(h, own, 540)!.multiple).toBe(25);
+  it('in a young shop long breaks are under-seen: each gap is weighed by how few customers are old enough to show it', () => {
+    // 10 customers since day 0: 9 gaps of 10 days, then a break of 250. 30 who started on day 250:
+    // 9 gaps of 10, too young to have taken such a break. Unweighed the breaks are 1 of 40 customers'
+    // worth of gaps, under 1 in 20.
+    const old = Array.from({ length: 10 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10, 250]);
+    const young = Array.from({ length: 30 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10]);
+    const { h, own } = histories([...old, ...young]);
+    const youngStart = 250;
+    const shifted = { ...h, days: h.days.map((d, i) => (i >= h.start[10]! ? d + youngStart : d)) };
+    expect(comebackMultiple(shifted, own, OLD_LOG, 3)!.multiple).toBe(1);
+    // As of day 350 only the 10 are 250 days old: each of their breaks stands for 4 (40 / 10).
+    expect(comebackMultiple(shifted, own, 350, 3)).toEqual({ multiple: 25, customers: 40, longestDays: 250 });
+  });
+
+  it('a break one or two customers took is not the shop’s', () => {
+    const rhythm = [10, 10, 10, 10];
+    const two = histories([rhythm, rhythm, rhythm, [10, 10, 100], [10, 10, 80]]);
+    expect(comebackMultiple(two.h, two.own, OLD_LOG, 3)).toEqual({
+      multiple: 1,
+      customers: 5,
+      longestDays: 0,
+    });
+    const three = histories([rhythm, rhythm, [10, 10, 60], [10, 10, 100], [10, 10, 80]]);
+    expect(comebackMultiple(three.h, three.own, OLD_LOG, 3)).toEqual({
+      multiple: 6,
+      customers: 5,
+      longestDays: 60,
+    });
   });
 
   it('one-time buyers and customers with fewer than three gaps do not count; under 5 customers nothing is learnt', () => {
     const few = histories([[], [10], [10, 90], [10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
-    expect(comebackMultiple(few.h, few.own, OLD_LOG)).toBeUndefined();
+    expect(comebackMultiple(few.h, few.own, OLD_LOG, 3)).toBeUndefined();
     const enough = histories([...Array.from({ length: 5 }, () => [10, 10, 10]), [10, 90]]);
-    expect(comebackMultiple(enough.h, enough.own, OLD_LOG)).toEqual({
+    expect(comebackMultiple(enough.h, enough.own, OLD_LOG, 3)).toEqual({
       multiple: 1,
       customers: 5,
-      longestDays: 10,
+      longestDays: 0,
     });
   });
 });
@@ -98,7 +117,7 @@ describe('CDNOW master, whose customers buy when they please', () => {
     const learnt = analysis.store.comeback!;
     expect(learnt.customers).toBe(5270);
     // README "Lapsed past the breaks…" cites it: memoryless customers, far from a rhythm's 1.4.
-    expect(Math.round(learnt.multiple * 10) / 10).toBe(7.8);
-    expect(learnt.longestDays).toBe(494);
+    expect(Math.round(learnt.multiple * 10) / 10).toBe(5.8);
+    expect(learnt.longestDays).toBe(478);
   });
 });

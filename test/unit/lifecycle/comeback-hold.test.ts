@@ -41,7 +41,7 @@ describe('a customer silent past 3× their gap, in a shop whose customers take b
     const times = formatMultiple(learnt);
     expect(describeLifecycle(stage, reason, 'en')).toMatch(
       new RegExp(
-        `^Usually buys every 10 days; last purchase ${silent} days ago \\(${formatMultiple(silent / 10)}× the usual gap\\).*; customers here have come back after breaks of ${times}× their usual gap and longer, so not called Lapsed\\.$`,
+        `^Usually buys every 10 days; last purchase ${silent} days ago \\(${formatMultiple(silent / 10)}× the usual gap\\).*; customers here have come back after breaks of ${times}× their usual gap or longer, so not called Lapsed\\.$`,
       ),
     );
     expect(describeLifecycle(stage, reason, 'zh-CN')).toContain(
@@ -133,11 +133,11 @@ describe('what the shop’s breaks do not hold', () => {
     expect(comeback.multiple).toBeGreaterThan(12);
     expect(comeback.longestDays).toBeLessThan(360);
     expect(analysis.byKey.get('mo')!.lifecycle.stage).toBe('lapsed');
-    // With one customer here back after 400 days, the same silence is a break this shop has seen.
-    const seen = analyzePurchases(
-      [...rows, ...[0, 30, 60, 460].map((d): CellValue[] => ['Old', isoOfDay(AS_OF - 500 + d), 60])],
-      { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF },
+    // With three customers here back after 400 days away, the same silence is a break this shop has seen.
+    const olds = [1, 2, 3].flatMap((o) =>
+      [0, 30, 60, 460].map((d): CellValue[] => [`Old${o}`, isoOfDay(AS_OF - 500 + d), 60]),
     );
+    const seen = analyzePurchases([...rows, ...olds], { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
     expect(seen.store.comeback!.longestDays).toBe(400);
     expect(seen.byKey.get('mo')!.lifecycle).toMatchObject({
       stage: 'atRisk',
@@ -179,6 +179,20 @@ describe('fewer than 5 customers back at all: late, not gone, as for one-time bu
     );
     expect(describeLifecycle(stage, reason, 'zh-CN')).toMatch(/；回购的客户足够多之前不判为已流失。$/);
     expect(describeLifecycle(stage, reason, 'zh-TW')).toMatch(/；回購的客戶足夠多之前不判為已流失。$/);
+  });
+
+  it('a regular whose own gaps tell (nine or more): Lapsed all the same', () => {
+    const cat: CellValue[][] = Array.from({ length: 12 }, (_, i) => [
+      'Cat',
+      isoOfDay(AS_OF - 60 - 7 * i),
+      30,
+    ]);
+    // Cat in Cy's place: still four customers back.
+    const analysis = analyze([...fourRegulars(45).filter((r) => r[0] !== 'Cy'), ...cat]);
+    expect(analysis.store.oneTimeWindow).toMatchObject({ returners: 4, fromSetting: true });
+    expect(analysis.byKey.get('cat')!.lifecycle.stage).toBe('lapsed');
+    // Wen's five gaps do not tell yet: still held.
+    expect(analysis.byKey.get('wen')!.lifecycle.stage).toBe('atRisk');
   });
 
   it('with a fifth customer back, the same silence is Lapsed', () => {
