@@ -1557,14 +1557,14 @@ var Regulars = (() => {
   var MIN_OWN_GAPS = 3;
   var MIN_CUSTOMERS = 5;
   var BREAK_CUSTOMERS = 3;
-  var MIN_RISK_SHARE = 0.05;
+  var MAX_CENSORING_WEIGHT = 2;
   function comebackMultiple(h, ownGaps, asOfDay, breakMultiple) {
     const ratios = [];
     const gaps = [];
     const weights = [];
     const ages = [];
     const largestRatios = [];
-    const longestBreaks = [];
+    const owners = [];
     for (let c = 0; c < h.count; c++) {
       const from = h.start[c];
       const to = h.start[c + 1];
@@ -1573,35 +1573,35 @@ var Regulars = (() => {
       if (gapCount < MIN_OWN_GAPS || !(own2 > 0)) continue;
       ages.push(asOfDay - h.days[from]);
       let largest = 0;
-      let longestBreak = 0;
       for (let i = from + 1; i < to; i++) {
         const gap = h.days[i] - h.days[i - 1];
         const ratio = gap / own2;
         ratios.push(ratio);
         gaps.push(gap);
         weights.push(1 / gapCount);
+        owners.push(largestRatios.length);
         if (ratio > largest) largest = ratio;
-        if (ratio > breakMultiple && gap > longestBreak) longestBreak = gap;
       }
       largestRatios.push(largest);
-      longestBreaks.push(longestBreak);
     }
     const customers = ages.length;
     if (customers < MIN_CUSTOMERS) return void 0;
     ages.sort((a, b) => a - b);
-    const floor = Math.max(MIN_CUSTOMERS, Math.ceil(MIN_RISK_SHARE * customers));
     let total = 0;
     for (let i = 0; i < gaps.length; i++) {
       const oldEnough = customers - lowerBound(ages, gaps[i]);
-      weights[i] *= customers / Math.max(floor, oldEnough);
+      weights[i] *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
       total += weights[i];
     }
     const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
-    return {
-      multiple: Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS)),
-      customers,
-      longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS)
-    };
+    const multiple = Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS));
+    const longestBreaks = new Array(customers).fill(0);
+    const breakFrom = Math.max(multiple, breakMultiple);
+    for (let i = 0; i < gaps.length; i++) {
+      const owner = owners[i];
+      if (ratios[i] >= breakFrom && gaps[i] > longestBreaks[owner]) longestBreaks[owner] = gaps[i];
+    }
+    return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
   }
   function nthLargest(values, n) {
     if (values.length < n) return 0;
@@ -1632,7 +1632,7 @@ var Regulars = (() => {
   var RETURN_SHARE = 0.8;
   var LONG_RETURN_SHARE = 0.95;
   var MIN_RETURNERS = 5;
-  var MIN_RISK_SHARE2 = 0.05;
+  var MIN_RISK_SHARE = 0.05;
   function returnWindow({ start, days }, asOfDay, defaultGapDays) {
     const customers = start.length - 1;
     const ages = new Float64Array(customers);
@@ -1650,7 +1650,7 @@ var Regulars = (() => {
     }
     ages.sort();
     gaps.sort();
-    const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE2 * ages.length));
+    const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
     const weights = new Float64Array(returners);
     for (let i = 0, young = 0; i < returners; i++) {
       while (young < customers && ages[young] < gaps[i]) young++;
@@ -3352,7 +3352,7 @@ var Regulars = (() => {
     const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
     const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
     const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays;
-    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS;
+    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS && c.daysSinceLast <= 2 * settings.lapsedGapMultiple * c.longestGapDays;
     const held = cameBack || ownGapHold || fewReturners;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
@@ -8288,7 +8288,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:83df90f073032222";
+  var BUILD_STAMP = "regulars-build:be9f2a24a196359f";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -198,7 +198,7 @@ describe('dist/Code.js', () => {
     // basket's shift toward the shop only, the free-visit hold for the templates it contradicts only),
     // the toast counting days of $0, multiples near a threshold in two decimals.
     // +1 KB (589,917 bytes): the one-time hold's margin easing from 3× to 1× between 20 and 40 returners.
-    // +5 KB (595,054 bytes): Lapsed past the breaks this shop's regulars have come back after
+    // +5 KB (595,257 bytes): Lapsed past the breaks this shop's regulars have come back after
     // (comeback-multiple.ts, weighed per customer and for the log's end, 3 customers at least) and,
     // under 9 gaps, not while fewer than 5 customers have come back; sentences in three languages.
     expect(Buffer.byteLength(text)).toBeLessThan(582 * 1024);

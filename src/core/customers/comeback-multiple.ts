@@ -26,10 +26,11 @@ export interface ComebackMultiple {
   /** Customers with three gaps or more, whom it is learnt from. */
   customers: number;
   /**
-   * The longest break, in days (a gap past the Lapsed multiple of that customer's own), that
-   * BREAK_CUSTOMERS of them came back after: no silence longer than that is a break this shop has
-   * seen, whatever the multiple (a review: two daily buyers off for 30 days made a monthly customer's
-   * year of silence "a break"; a yearly regular's ordinary 400-day gap is no break).
+   * The longest break, in days, of at least `multiple` × that customer's own gap (and past the Lapsed
+   * multiple), that BREAK_CUSTOMERS of them came back after: no silence longer than that is a break
+   * this shop has seen (reviews: two daily buyers off for 30 days made a monthly customer's year of
+   * silence "a break"; a yearly regular's ordinary 400-day gap is no break; monthly customers once
+   * away 4× for 120 days and daily ones on 10× holidays of 21 days held a weekly one 71 days silent).
    */
   longestDays: number;
 }
@@ -47,10 +48,11 @@ const MIN_CUSTOMERS = 5;
 /** How many customers must have come back after a break for the shop to be said to. */
 const BREAK_CUSTOMERS = 3;
 /**
- * A gap's censoring weight is trimmed as if at least this share of the customers (and
- * MIN_CUSTOMERS of them) were old enough to show it, as the return window's is (return-window.ts).
+ * A gap's censoring weight is at most this: a long break seen by a few early customers of a young
+ * shop stands for no more than twice as many (a review: the 3 first customers of a shop of 33, each
+ * once away 580 days, set a multiple of 29 with the inverse share of customers old enough, 7).
  */
-const MIN_RISK_SHARE = 0.05;
+const MAX_CENSORING_WEIGHT = 2;
 
 /**
  * The comeback multiple of `ComebackMultiple` from each customer's purchase days and their own median
@@ -60,7 +62,7 @@ const MIN_RISK_SHARE = 0.05;
  *
  * Censoring: only gaps that ended in a purchase are seen, and a gap of g days only from a customer
  * whose first purchase is at least g days old, so a short or young log under-shows long breaks. Each
- * gap is weighed by the inverse share of these customers that old (trimmed at MIN_RISK_SHARE).
+ * gap is weighed by the inverse share of these customers that old, at most MAX_CENSORING_WEIGHT.
  */
 export function comebackMultiple(
   h: Pick<CustomerHistories, 'count' | 'start' | 'days'>,
@@ -73,7 +75,7 @@ export function comebackMultiple(
   const weights: number[] = [];
   const ages: number[] = [];
   const largestRatios: number[] = [];
-  const longestBreaks: number[] = [];
+  const owners: number[] = [];
   for (let c = 0; c < h.count; c++) {
     const from = h.start[c]!;
     const to = h.start[c + 1]!;
@@ -82,35 +84,36 @@ export function comebackMultiple(
     if (gapCount < MIN_OWN_GAPS || !(own > 0)) continue;
     ages.push(asOfDay - h.days[from]!);
     let largest = 0;
-    let longestBreak = 0;
     for (let i = from + 1; i < to; i++) {
       const gap = h.days[i]! - h.days[i - 1]!;
       const ratio = gap / own;
       ratios.push(ratio);
       gaps.push(gap);
       weights.push(1 / gapCount);
+      owners.push(largestRatios.length);
       if (ratio > largest) largest = ratio;
-      if (ratio > breakMultiple && gap > longestBreak) longestBreak = gap;
     }
     largestRatios.push(largest);
-    longestBreaks.push(longestBreak);
   }
   const customers = ages.length;
   if (customers < MIN_CUSTOMERS) return undefined;
   ages.sort((a, b) => a - b);
-  const floor = Math.max(MIN_CUSTOMERS, Math.ceil(MIN_RISK_SHARE * customers));
   let total = 0;
   for (let i = 0; i < gaps.length; i++) {
     const oldEnough = customers - lowerBound(ages, gaps[i]!);
-    weights[i]! *= customers / Math.max(floor, oldEnough);
+    weights[i]! *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
     total += weights[i]!;
   }
   const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
-  return {
-    multiple: Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS)),
-    customers,
-    longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS),
-  };
+  const multiple = Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS));
+  // The days of breaks at least that long in multiples of their customer's gap, each customer's longest.
+  const longestBreaks = new Array<number>(customers).fill(0);
+  const breakFrom = Math.max(multiple, breakMultiple);
+  for (let i = 0; i < gaps.length; i++) {
+    const owner = owners[i]!;
+    if (ratios[i]! >= breakFrom && gaps[i]! > longestBreaks[owner]!) longestBreaks[owner] = gaps[i]!;
+  }
+  return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
 }
 
 /** The `n`th largest of `values` (0 when there are fewer). */

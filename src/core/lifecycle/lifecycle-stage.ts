@@ -202,12 +202,15 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // 1-in-10 chance (issue 12's scan: on sheets of 5–6 customers a repeat customer 34 days silent after
   // one 9-day gap was Lapsed while the model, too few customers to fit, still gave 58% and more than
   // they had spent; a review: a weekly regular of 114 gaps silent a year must not wait for a fifth).
+  // Nor past twice the Lapsed multiple of their longest gap: silent five years after weekly visits
+  // tells without the shop (a review).
   const fewReturners =
     byMultiple === 'lapsed' &&
     !cameBack &&
     !ownGapHold &&
     store.oneTimeWindow.fromSetting &&
-    c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS;
+    c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS &&
+    c.daysSinceLast <= 2 * settings.lapsedGapMultiple * c.longestGapDays!;
   const held = cameBack || ownGapHold || fewReturners;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from

@@ -60,17 +60,27 @@ describe('how many times their gap this shop’s customers have been away and co
   });
 
   it('in a young shop long breaks are under-seen: each gap is weighed by how few customers are old enough to show it', () => {
-    // 10 customers since day 0: 9 gaps of 10 days, then a break of 250. 30 who started on day 250:
-    // 9 gaps of 10, too young to have taken such a break. Unweighed the breaks are 1 of 40 customers'
+    // 10 customers since day 0: 9 gaps of 10 days, then a break of 250. 20 who started on day 250:
+    // 9 gaps of 10, too young to have taken such a break. Unweighed the breaks are 1 of 30 customers'
     // worth of gaps, under 1 in 20.
     const old = Array.from({ length: 10 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10, 250]);
-    const young = Array.from({ length: 30 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10]);
+    const young = Array.from({ length: 20 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10]);
     const { h, own } = histories([...old, ...young]);
     const youngStart = 250;
     const shifted = { ...h, days: h.days.map((d, i) => (i >= h.start[10]! ? d + youngStart : d)) };
     expect(comebackMultiple(shifted, own, OLD_LOG, 3)!.multiple).toBe(1);
-    // As of day 350 only the 10 are 250 days old: each of their breaks stands for 4 (40 / 10).
-    expect(comebackMultiple(shifted, own, 350, 3)).toEqual({ multiple: 25, customers: 40, longestDays: 250 });
+    // As of day 350 only the 10 are 250 days old: each of their breaks stands for 30 / 10 = 3,
+    // trimmed to 2 — 2 of 31 customers' worth, over 1 in 20.
+    expect(comebackMultiple(shifted, own, 350, 3)).toEqual({ multiple: 25, customers: 30, longestDays: 250 });
+  });
+
+  it('a few early customers’ breaks stand for at most twice their number', () => {
+    // The same with 30 young customers: 10 of 40 old enough, each break trimmed from 4 to 2: 2 of 41.
+    const old = Array.from({ length: 10 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10, 250]);
+    const young = Array.from({ length: 30 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10]);
+    const { h, own } = histories([...old, ...young]);
+    const shifted = { ...h, days: h.days.map((d, i) => (i >= h.start[10]! ? d + 250 : d)) };
+    expect(comebackMultiple(shifted, own, 350, 3)!.multiple).toBe(1);
   });
 
   it('a break one or two customers took is not the shop’s', () => {

@@ -133,9 +133,10 @@ describe('what the shop’s breaks do not hold', () => {
     expect(comeback.multiple).toBeGreaterThan(12);
     expect(comeback.longestDays).toBeLessThan(360);
     expect(analysis.byKey.get('mo')!.lifecycle.stage).toBe('lapsed');
-    // With three customers here back after 400 days away, the same silence is a break this shop has seen.
+    // With three customers here back after 400 days away, 40 times their gap, the same silence is a
+    // break this shop has seen, in days and in multiples of a gap.
     const olds = [1, 2, 3].flatMap((o) =>
-      [0, 30, 60, 460].map((d): CellValue[] => [`Old${o}`, isoOfDay(AS_OF - 500 + d), 60]),
+      [0, 10, 20, 420].map((d): CellValue[] => [`Old${o}`, isoOfDay(AS_OF - 500 + d), 60]),
     );
     const seen = analyzePurchases([...rows, ...olds], { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
     expect(seen.store.comeback!.longestDays).toBe(400);
@@ -193,6 +194,12 @@ describe('fewer than 5 customers back at all: late, not gone, as for one-time bu
     expect(analysis.byKey.get('cat')!.lifecycle.stage).toBe('lapsed');
     // Wen's five gaps do not tell yet: still held.
     expect(analysis.byKey.get('wen')!.lifecycle.stage).toBe('atRisk');
+  });
+
+  it('nor past twice the Lapsed multiple of their longest gap: Lapsed', () => {
+    // Wen's gaps are 10 days: held at 45 days, Lapsed past 60.
+    expect(analyze(fourRegulars(60)).byKey.get('wen')!.lifecycle.stage).toBe('atRisk');
+    expect(analyze(fourRegulars(61)).byKey.get('wen')!.lifecycle.stage).toBe('lapsed');
   });
 
   it('with a fifth customer back, the same silence is Lapsed', () => {
