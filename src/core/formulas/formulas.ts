@@ -21,6 +21,7 @@ import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
+import { logFactsOf } from '../share/log-facts';
 import {
   asOfArgument,
   customersArgument,
@@ -35,7 +36,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
-import { type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
+import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -89,13 +90,15 @@ function analyze(
   const withCurrency = options.currency === true || env.sharedFits !== undefined;
   return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
     const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
-    const analysis = analyzeLog(reading.log, asOfDay, settings, undefined, {
+    const analysis: ComputedAnalysis = analyzeLog(reading.log, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
       needs: needsModel,
       savedFit,
       onFitted,
     });
+    // Set, not spread (as the currency below): the purchases are let go once analysed.
+    analysis.log = logFactsOf(reading.log);
     // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
     // formulas that show money in words, not on every formula's hot path.
     if (!withCurrency) return analysis;

@@ -70,12 +70,15 @@ export interface ShareNeeds {
   readonly check: boolean;
 }
 
+/** An analysis as a formula keeps it: of its log, the facts the formulas read (not the purchases). */
+export type ComputedAnalysis = Omit<Analysis, 'log'> & { log: LogFacts };
+
 /** The analysis of the log, given a saved fit to use and where to report the fit made. */
 export type ComputeAnalysis = (
   savedFit: (() => SavedFit | undefined) | undefined,
   onFitted: ((fit: SavedFit) => void) | undefined,
   needs: 'model' | 'none',
-) => Analysis;
+) => ComputedAnalysis;
 
 export function withSharedAnalysis(
   store: SharedFitStore | undefined,
