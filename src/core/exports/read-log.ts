@@ -160,6 +160,15 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const { rowIndex, detection } = found;
   const header = grid[rowIndex]!;
   const exclude = typeof options.exclude === 'string' ? parseRules(options.exclude, header) : options.exclude;
+  // A plain log headed in its first row is read as it is: the rows below it, copied and put back
+  // under their header, were two copies of a million-row range for the collector (issue 13).
+  if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
+    return {
+      log: readPurchases(grid, plainOptions(detection.columns, { ...base(options), firstRowNumber: first }, true)),
+      detection,
+      headerRowIndex: rowIndex,
+    };
+  }
   return {
     log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
       ...base(options),
@@ -171,6 +180,30 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
     }),
     detection,
     headerRowIndex: rowIndex,
+  };
+}
+
+/** Columns the plain reader reads (customer, date, amount; no export fields) and no owner rules. */
+function isPlainLog(columns: ExportColumns, exclude: readonly ExcludeRule[] | undefined): boolean {
+  return (
+    !needsExportReader(columns) &&
+    (exclude ?? []).length === 0 &&
+    columns.customer !== undefined &&
+    columns.amount !== undefined &&
+    columns.date !== undefined
+  );
+}
+
+/** The plain reader's options for a grid whose first row is the known header (`headed`), or all data. */
+function plainOptions(
+  columns: ExportColumns,
+  options: ReturnType<typeof base> & { firstRowNumber: number },
+  headed: boolean,
+) {
+  return {
+    ...options,
+    columns: columns as PurchaseColumns,
+    ...(headed ? { knownHeaderRows: 1 as const } : {}),
   };
 }
 
@@ -186,24 +219,16 @@ export function readColumns(
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
-  const plain =
-    !needsExportReader(columns) &&
-    (options.exclude ?? []).length === 0 &&
-    columns.customer !== undefined &&
-    columns.amount !== undefined &&
-    columns.date !== undefined;
-  if (plain) {
+  if (isPlainLog(columns, options.exclude)) {
     // With the header known (the column setup found it), the rows below are all data: an unreadable
     // first row ('Walk-in | n/a | n/a') is reported, never taken for a second header.
     const header = options.headerRow;
     // concat, not [header, ...rows]: a spread after an element walks the rows with an iterator, one
     // result object per row (≈ 40 MB of garbage on a million rows, issue 13).
-    return readPurchases(header ? ([header] as Grid).concat(rows) : rows, {
-      ...base(options),
-      firstRowNumber: header ? first - 1 : first,
-      columns: columns as PurchaseColumns,
-      ...(header ? { knownHeaderRows: 1 as const } : {}),
-    });
+    return readPurchases(
+      header ? ([header] as Grid).concat(rows) : rows,
+      plainOptions(columns, { ...base(options), firstRowNumber: header ? first - 1 : first }, !!header),
+    );
   }
   return readExport(rows, {
     ...base(options),

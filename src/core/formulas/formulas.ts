@@ -105,7 +105,7 @@ function analyze(
     const amountColumn = reading.detection?.columns.amount ?? 2;
     // Set, not spread: a spread would read the model getter and fit it.
     analysis.currency =
-      currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
+      currencyOfCells(grid, amountColumn, (reading.headerRowIndex ?? -1) + 1) ??
       currencyOfCode(reading.log.currency);
     return analysis;
   });

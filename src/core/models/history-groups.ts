@@ -90,12 +90,14 @@ function indexWholeValues(
   return { distinct, index };
 }
 
-/** `order` stably sorted by `key` (whole numbers in [0, range)): one counting-sort pass. */
-function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
+/**
+ * `order` stably sorted by `key` (whole numbers in [0, range)) into `sorted`: one counting-sort
+ * pass. The caller passes the buffer back and forth between passes rather than a new one each.
+ */
+function sortByKey(order: Int32Array, key: Int32Array, range: number, sorted: Int32Array): Int32Array {
   const start = new Int32Array(range + 1);
   for (let i = 0; i < order.length; i++) start[key[order[i]!]! + 1]!++;
   for (let v = 0; v < range; v++) start[v + 1]! += start[v]!;
-  const sorted = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) sorted[start[key[order[i]!]!]!++] = order[i]!;
   return sorted;
 }
@@ -140,7 +142,13 @@ function distinct(
   let same: (i: number, j: number) => boolean;
   let at = historyAt;
   if (whole) {
-    order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+    const other = new Int32Array(n);
+    order = sortByKey(
+      sortByKey(sortByKey(order, ts, maxT + 1, other), txs, maxT + 1, order),
+      xs,
+      maxX + 1,
+      other,
+    );
     same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
     at = (i) => ({ x: xs[i]!, tx: txs[i]!, T: ts[i]! });
   } else {
@@ -152,28 +160,25 @@ function distinct(
     order.sort(byHistory);
     same = (i, j) => byHistory(i, j) === 0;
   }
-  const x = new Float64Array(n);
-  const tx = new Float64Array(n);
-  const T = new Float64Array(n);
-  const count = new Float64Array(n);
+  // Counted first, then written into columns of that size: far fewer histories than customers.
   let groups = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || !same(order[k - 1]!, order[k]!)) groups++;
+  const x = new Float64Array(groups);
+  const tx = new Float64Array(groups);
+  const T = new Float64Array(groups);
+  const count = new Float64Array(groups);
+  let g = 0;
   for (let k = 0; k < n; ) {
     let j = k + 1;
     while (j < n && same(order[k]!, order[j]!)) j++;
     const h = at(order[k]!);
-    x[groups] = h.x;
-    tx[groups] = h.tx;
-    T[groups] = h.T;
-    count[groups++] = j - k;
+    x[g] = h.x;
+    tx[g] = h.tx;
+    T[g] = h.T;
+    count[g++] = j - k;
     k = j;
   }
-  return {
-    x: x.slice(0, groups),
-    tx: tx.slice(0, groups),
-    T: T.slice(0, groups),
-    count: count.slice(0, groups),
-    ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined,
-  };
+  return { x, tx, T, count, ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined };
 }
 
 /**

@@ -19,8 +19,7 @@ export function quintiles(values: ArrayLike<number>): Quintiles {
   if (values.length === 0) throw new Error('quintiles require at least one value');
   const sorted = Float64Array.from(values).sort();
   const n = sorted.length;
-  const scoreAt = (below: number, equal: number) =>
-    Math.min(5, Math.max(1, 1 + Math.floor((5 * (below + equal / 2)) / n))) as 1 | 2 | 3 | 4 | 5;
+  const scoreAt = (below: number, equal: number) => scoreOf(below, equal, n);
   // One walk over the sorted column scores every tie group where it starts, so scoring a value is one
   // binary search for the start of its group — or, for a column of few distinct values (days since
   // last, purchase days), a lookup in a small map.
@@ -57,4 +56,57 @@ function firstIndexAtLeast(sorted: Float64Array, value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Score of a tie group: `below` values under it and `equal` in it, out of `n` (the header's rule). */
+function scoreOf(below: number, equal: number, n: number): 1 | 2 | 3 | 4 | 5 {
+  return Math.min(5, Math.max(1, 1 + Math.floor((5 * (below + equal / 2)) / n))) as 1 | 2 | 3 | 4 | 5;
+}
+
+/**
+ * Every value's quintile score at once (`scores[i]` for `values[i]`), by the same rule as
+ * `quintiles`, with the same cuts. A column of whole numbers over a short range (days since the
+ * last purchase, purchase days) is scored by counting each value, with no sorted copy and no
+ * search per value; other columns (spend) through `quintiles`.
+ */
+export function quintileScores(values: ArrayLike<number>): { scores: Uint8Array; cuts: Quintiles['cuts'] } {
+  const n = values.length;
+  if (n === 0) throw new Error('quintiles require at least one value');
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let whole = true;
+  for (let i = 0; i < n && whole; i++) {
+    const v = values[i]!;
+    whole = Number.isInteger(v);
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scores = new Uint8Array(n);
+  const range = max - min + 1;
+  if (!whole || range > 4 * n + 4096) {
+    const q = quintiles(values);
+    for (let i = 0; i < n; i++) scores[i] = q.score(values[i]!);
+    return { scores, cuts: q.cuts };
+  }
+  const counts = new Int32Array(range);
+  // Each value as the column holds it (a cut is a value of the column, -0 kept as -0).
+  const written = new Float64Array(range);
+  for (let i = 0; i < n; i++) {
+    const at = values[i]! - min;
+    counts[at]!++;
+    written[at] = values[i]!;
+  }
+  const scoreAt = new Uint8Array(range);
+  const cuts: Quintiles['cuts'] = [undefined, undefined, undefined, undefined];
+  let below = 0;
+  for (let at = 0; at < range; at++) {
+    const equal = counts[at]!;
+    if (equal === 0) continue;
+    const s = scoreOf(below, equal, n);
+    scoreAt[at] = s;
+    for (let k = 2; k <= s; k++) if (cuts[k - 2] === undefined) cuts[k - 2] = written[at]!;
+    below += equal;
+  }
+  for (let i = 0; i < n; i++) scores[i] = scoreAt[values[i]! - min]!;
+  return { scores, cuts };
 }

@@ -1,5 +1,5 @@
 import type { CustomerSummary } from '../customers/customer-summary';
-import { quintiles } from './quintiles';
+import { quintileScores } from './quintiles';
 
 export type Score = 1 | 2 | 3 | 4 | 5;
 
@@ -27,7 +27,8 @@ export interface RfmCuts {
 /**
  * R, F and M quintile scores over the customers (SPEC §3): R on days since the last purchase,
  * reversed (fewer days scores higher); F on purchase days; M on net spend. Each column is copied
- * once into a typed array and sorted once; a customer's score is one of the 125 shared `RfmScore`s.
+ * once into a typed array and scored at once (quintileScores: counted, or sorted once); a customer's
+ * score is one of the 125 shared `RfmScore`s.
  */
 export function scoreRfm(
   customers: readonly Pick<CustomerSummary, 'daysSinceLast' | 'purchaseDayCount' | 'netSpend'>[],
@@ -49,15 +50,15 @@ export function scoreRfm(
     purchaseDays[i] = c.purchaseDayCount;
     netSpends[i] = c.netSpend;
   }
-  const recency = quintiles(negatedDays);
-  const frequency = quintiles(purchaseDays);
-  const monetary = quintiles(netSpends);
+  const recency = quintileScores(negatedDays);
+  const frequency = quintileScores(purchaseDays);
+  const monetary = quintileScores(netSpends);
   const scores = new Array<RfmScore>(n);
   for (let i = 0; i < n; i++) {
     scores[i] = rfmScoreOf(
-      recency.score(negatedDays[i]!),
-      frequency.score(purchaseDays[i]!),
-      monetary.score(netSpends[i]!),
+      recency.scores[i] as Score,
+      frequency.scores[i] as Score,
+      monetary.scores[i] as Score,
     );
   }
   return {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerSummary } from '../../../src/core/customers/customer-summary';
-import { quintiles } from '../../../src/core/segments/quintiles';
+import { quintileScores, quintiles } from '../../../src/core/segments/quintiles';
 import type { Score } from '../../../src/core/segments/rfm';
 import { scoreRfm } from '../../../src/core/segments/rfm';
 import { isTableMatch, RFM_SEGMENTS, rfmSegment } from '../../../src/core/segments/rfm-segments';
@@ -36,6 +36,38 @@ describe('quintile scores', () => {
     const q = quintiles([3, 1, 2]);
     expect(q.score(-100)).toBe(1);
     expect(q.score(100)).toBe(5);
+  });
+});
+
+describe('quintile scores of a whole column at once', () => {
+  const agree = (values: number[]) => {
+    const q = quintiles(values);
+    const all = quintileScores(values);
+    expect(Array.from(all.scores)).toEqual(values.map((v) => q.score(v)));
+    // Same cuts, -0 kept as -0 (recency's negated days of a purchase today).
+    expect(all.cuts.map((c) => (c === undefined ? 'none' : Object.is(c, -0) ? '-0' : c))).toEqual(
+      q.cuts.map((c) => (c === undefined ? 'none' : Object.is(c, -0) ? '-0' : c)),
+    );
+  };
+
+  it('counts a column of whole numbers to the same scores and cuts as sorting it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -400, max: 400 }), { minLength: 1, maxLength: 300 }), (values) =>
+        agree(values),
+      ),
+    );
+    agree([0, 0, 0, 3, 5, 8, 13, 21, 34].map((d) => -d));
+    agree([-0, -0, -0]);
+  });
+
+  it('scores fractions and wide ranges through the sorted column', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        (values) => agree(values),
+      ),
+    );
+    agree([1, 1e9, 5]);
   });
 });
 
