@@ -58,7 +58,9 @@ const CALLS: Record<string, Call> = {
   PREDICTED_VALUE: (fn, rows, customers, asOf) => fn(customers, rows, 365, asOf),
   LOYALTY_SCORE: (fn, rows, customers, asOf) => fn(customers, rows, '', '', asOf),
 };
-const TAKES_CUSTOMERS = new Set(Object.keys(CALLS).filter((f) => f !== 'CUSTOMER_INSIGHTS' && f !== 'CUSTOMER_MODEL'));
+const TAKES_CUSTOMERS = new Set(
+  Object.keys(CALLS).filter((f) => f !== 'CUSTOMER_INSIGHTS' && f !== 'CUSTOMER_MODEL'),
+);
 const call = CALLS[formula];
 if (!call) throw new Error(`unknown formula ${formula}`);
 

@@ -85,6 +85,7 @@ export function buildHistories(table: PurchaseTable): {
   const labels = new Array<string>(customers);
   const returnsOnly: ReturnsOnly[] = [];
   const zeroAmountDays: ZeroAmountDay[] = [];
+  const nameOf = productNamer();
   let count = 0;
   let end = 0;
   for (let c = 0; c < customers; c++) {
@@ -137,7 +138,7 @@ export function buildHistories(table: PurchaseTable): {
     labels[count] = table.labels[c]!;
     returnsTotal[count] = returns;
     netSpend[count] = net;
-    if (favourites !== undefined) favourites[count] = favouriteProduct(order, from, to, table);
+    if (favourites !== undefined) favourites[count] = favouriteProduct(order, from, to, table, nameOf);
     start[count] = end;
     count++;
     end = dayEnd;
@@ -174,6 +175,7 @@ function favouriteProduct(
   from: number,
   to: number,
   table: PurchaseTable,
+  nameOf: (written: string) => string,
 ): string | undefined {
   let productCounts: Map<string, number> | undefined;
   let favourite: string | undefined;
@@ -182,7 +184,7 @@ function favouriteProduct(
     const i = order[k]!;
     if (table.amount[i]! < 0) continue;
     const written = table.product?.[i];
-    const product = written === undefined ? undefined : productName(written);
+    const product = written === undefined ? undefined : nameOf(written);
     if (!product) continue;
     if (productCounts === undefined && (favourite === undefined || favourite === product)) {
       favourite = product;
@@ -292,6 +294,25 @@ function withoutZeroDays(
  * email asking whether "燕麦拿铁x2 needs restocking" reads as a bug, and the same product with and
  * without the suffix is one product. A name that is only such a suffix is kept as written.
  */
+/** Texts whose product name is kept: a log names far fewer products (this bounds memory). */
+const MAX_PRODUCT_NAMES = 10_000;
+
+/**
+ * `productName` of each product text worked out once: a log names a few products on many rows, and
+ * its four patterns per row were a tenth of the summary stage on a million rows (issue 13).
+ */
+function productNamer(): (written: string) => string {
+  const names = new Map<string, string>();
+  return (written) => {
+    let name = names.get(written);
+    if (name === undefined) {
+      name = productName(written);
+      if (names.size < MAX_PRODUCT_NAMES) names.set(written, name);
+    }
+    return name;
+  };
+}
+
 function productName(text: string): string {
   // An "x" after a Latin letter is part of a name ("Gift box 2", "Xbox 360"), not a quantity.
   const name = text

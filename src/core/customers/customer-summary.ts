@@ -164,7 +164,12 @@ export function storeRhythm(
   ownGaps: Float64Array = ownMedianGaps(histories),
 ): StoreRhythm {
   const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
-  const gaps = ownGaps.filter((g) => !Number.isNaN(g));
+  // Counted, then copied: a filter calls its test once per customer, each call boxing a number
+  // before the engine has optimised it.
+  let repeat = 0;
+  for (let c = 0; c < ownGaps.length; c++) if (!Number.isNaN(ownGaps[c]!)) repeat++;
+  const gaps = new Float64Array(repeat);
+  for (let c = 0, k = 0; c < ownGaps.length; c++) if (!Number.isNaN(ownGaps[c]!)) gaps[k++] = ownGaps[c]!;
   if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
   return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
 }

@@ -63,20 +63,28 @@ export class SummaryView implements ModelledSummary {
     const h = this.of.histories;
     return h.start[this.c + 1]! - h.start[this.c]!;
   }
+  // x, tx and T (read for every customer by the fit and by every prediction) each read the columns
+  // themselves rather than through the getters above: until the engine optimises the caller, every
+  // getter is a call of its own, and a history read through them was some thirty calls.
   get x(): number {
-    return this.purchaseDayCount - 1;
+    const start = this.of.histories.start;
+    return start[this.c + 1]! - start[this.c]! - 1;
   }
   get txDays(): number {
-    return this.lastDay - this.firstDay;
+    const h = this.of.histories;
+    return h.days[h.start[this.c + 1]! - 1]! - h.days[h.start[this.c]!]!;
   }
   get tx(): number {
-    return this.txDays;
+    const h = this.of.histories;
+    return h.days[h.start[this.c + 1]! - 1]! - h.days[h.start[this.c]!]!;
   }
   get TDays(): number {
-    return this.of.asOfDay - this.firstDay;
+    const h = this.of.histories;
+    return this.of.asOfDay - h.days[h.start[this.c]!]!;
   }
   get T(): number {
-    return this.TDays;
+    const h = this.of.histories;
+    return this.of.asOfDay - h.days[h.start[this.c]!]!;
   }
   get logGapSum(): number {
     return this.of.logGapSum[this.c]!;

@@ -164,7 +164,10 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   // under their header, were two copies of a million-row range for the collector (issue 13).
   if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
     return {
-      log: readPurchases(grid, plainOptions(detection.columns, { ...base(options), firstRowNumber: first }, true)),
+      log: readPurchases(
+        grid,
+        plainOptions(detection.columns, { ...base(options), firstRowNumber: first }, true),
+      ),
       detection,
       headerRowIndex: rowIndex,
     };

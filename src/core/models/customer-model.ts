@@ -91,7 +91,12 @@ import {
   type NoDropoutParams,
   repeatProbabilityNoDropout,
 } from './bg-nbd-no-dropout';
-import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
+import {
+  conditionalExpectedSpend,
+  fitGammaGamma,
+  type GammaGammaParams,
+  type SpendHistory,
+} from './gamma-gamma.ts';
 import { groupHistoriesAt, type HistoryGroups } from './history-groups';
 import { fitMbgCnbdK, type MbgCnbdKParams, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from './mbg-cnbd-k';
 import {
@@ -428,25 +433,26 @@ function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSetti
     logLikelihood: undefined,
     shrinkage: fitSpendShrinkage(input),
   });
-  const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
-  if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
-    return fallback('too-few-repeat-customers');
-  }
   // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
   // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
   const ownSpread = options.purchaseModel !== 'bg-nbd';
-  const fit = attempt(() =>
-    fitGammaGamma(
-      spenders.map((c) => ({
-        x: c.x,
-        meanSpend: c.meanRepeatSpend,
-        logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined,
-      })),
-    ),
-  );
+  // The repeat spenders' spend histories and their largest mean, in one indexed pass: each field of
+  // a summary read once (a summary's fields are getters), no list of summaries in between.
+  const spenders: SpendHistory[] = [];
+  let largestMean = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    const x = c.x;
+    const meanSpend = c.meanRepeatSpend;
+    if (!(x > 0 && meanSpend > 0)) continue;
+    spenders.push({ x, meanSpend, logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined });
+    if (meanSpend > largestMean) largestMean = meanSpend;
+  }
+  if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
+    return fallback('too-few-repeat-customers');
+  }
+  const fit = attempt(() => fitGammaGamma(spenders));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
-  // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
-  const largestMean = spenders.reduce((largest, c) => Math.max(largest, c.meanRepeatSpend), 0);
   if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
 }

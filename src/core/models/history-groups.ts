@@ -43,7 +43,9 @@ const TWO_20 = 2 ** 20;
 
 /** The distinct values of `values`, ascending. */
 function distinctSorted(values: Float64Array): Float64Array {
-  const sorted = Float64Array.from(values).sort();
+  // The constructor, not Float64Array.from: from walks an iterator, boxing each value before the
+  // engine has optimised the caller (a cold call runs most of its code once).
+  const sorted = new Float64Array(values).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
@@ -127,14 +129,20 @@ function distinct(
   let maxX = 0;
   let maxT = 0;
   for (let i = 0; i < n; i++) {
+    // Each field read once: a history may be a view whose fields are getters.
     const h = historyAt(i);
-    assertRepeatHistory(h, i, listName);
-    if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
-      xs[i] = h.x;
-      txs[i] = h.tx;
-      ts[i] = h.T;
-      maxX = Math.max(maxX, h.x);
-      maxT = Math.max(maxT, h.T);
+    const x = h.x;
+    const tx = h.tx;
+    const T = h.T;
+    // assertRepeatHistory's test, checked here; it is called (and throws) only for a bad history.
+    if (!(Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx))
+      assertRepeatHistory(h, i, listName);
+    if (whole && x < TWO_20 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
+      xs[i] = x;
+      txs[i] = tx;
+      ts[i] = T;
+      if (x > maxX) maxX = x;
+      if (T > maxT) maxT = T;
     } else whole = false;
   }
   let order: Int32Array = new Int32Array(n);

@@ -40,9 +40,11 @@ export function scoreRfm(
       cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS },
     };
   }
-  // Recency is scored on the negated days so that a higher value means more recent.
-  const negatedDays = new Float64Array(n);
-  const purchaseDays = new Float64Array(n);
+  // Recency is scored on the negated days so that a higher value means more recent. Whole numbers
+  // in whole-number columns: read back, they are small integers, where a fraction's column boxes
+  // every value read before the engine has optimised the loop.
+  const negatedDays = new Int32Array(n);
+  const purchaseDays = new Int32Array(n);
   const netSpends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
@@ -64,7 +66,8 @@ export function scoreRfm(
   return {
     scores,
     cuts: {
-      recencyDays: recency.cuts.map((c) => (c === undefined ? undefined : -c)) as Cuts,
+      // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
+      recencyDays: recency.cuts.map((c) => (c === undefined ? undefined : 0 - c)) as Cuts,
       frequency: frequency.cuts,
       monetary: monetary.cuts,
     },
