@@ -1,5 +1,10 @@
 import type { Grid } from './cells';
-import { buildHistories, type ReturnsOnly, type ZeroAmountDay } from './customers/customer-history';
+import {
+  type BuiltHistories,
+  buildHistories,
+  type ReturnsOnly,
+  type ZeroAmountDay,
+} from './customers/customer-history';
 import {
   type CustomerSummary,
   ownMedianGaps,
@@ -149,14 +154,36 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   return analysis;
 }
 
+type ModelOptions = Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'>;
+
 export function analyzeLog(
   log: PurchaseLog,
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
+  modelOptions: ModelOptions = {},
 ): Analysis {
-  const { histories, returnsOnly, zeroAmountDays } = buildHistories(log.purchases);
+  return analyzeHistories(buildHistories(log.purchases), log, asOfDay, settings, onStageEnd, modelOptions);
+}
+
+/** An analysis whose `log` is what the caller keeps of the log (the whole log, or its facts). */
+export type AnalysisOf<Log> = Omit<Analysis, 'log'> & { log: Log };
+
+/**
+ * `analyzeLog` from the log's histories, built by the caller: a caller that keeps only some facts
+ * of the log (the formulas) no longer holds its purchase table while the analysis runs, so the
+ * collector can take it during the fit (a million-row log's table and product column, ≈ 28 MB of a
+ * cold call's peak, issue 13).
+ */
+export function analyzeHistories<Log>(
+  built: BuiltHistories,
+  log: Log,
+  asOfDay: DayNumber,
+  settings: Settings,
+  onStageEnd: StageListener = () => {},
+  modelOptions: ModelOptions = {},
+): AnalysisOf<Log> {
+  const { histories, returnsOnly, zeroAmountDays } = built;
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);

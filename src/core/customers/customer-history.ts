@@ -57,11 +57,14 @@ export interface ReturnsOnly {
  * customer (the table numbers customers in the order of their first purchase, which is the order of
  * the histories). Only a customer whose rows are not in date order has their own rows sorted.
  */
-export function buildHistories(table: PurchaseTable): {
+/** What `buildHistories` makes of a purchase table: the histories and what they leave out. */
+export interface BuiltHistories {
   histories: CustomerHistories;
   returnsOnly: ReturnsOnly[];
   zeroAmountDays: ZeroAmountDay[];
-} {
+}
+
+export function buildHistories(table: PurchaseTable): BuiltHistories {
   const customers = table.keys.length;
   const n = table.length;
   const customerOf = table.customer;
@@ -81,8 +84,10 @@ export function buildHistories(table: PurchaseTable): {
   const returnsTotal = new Float64Array(customers);
   const netSpend = new Float64Array(customers);
   const favourites = table.product === undefined ? undefined : new Array<string | undefined>(customers);
-  const keys = new Array<string>(customers);
-  const labels = new Array<string>(customers);
+  // The table's own key and label lists while every customer so far has a purchase day (the usual
+  // case: two lists of a million-row log's customers not copied); copied from the first who has not.
+  let keys: string[] | undefined;
+  let labels: string[] | undefined;
   const returnsOnly: ReturnsOnly[] = [];
   const zeroAmountDays: ZeroAmountDay[] = [];
   const nameOf = productNamer();
@@ -121,6 +126,8 @@ export function buildHistories(table: PurchaseTable): {
       }
     }
     if (last < end) {
+      keys ??= table.keys.slice(0, count);
+      labels ??= table.labels.slice(0, count);
       const rows: number[] = [];
       for (let k = from; k < to; k++) rows.push(table.row[order[k]!]!);
       returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows });
@@ -134,8 +141,8 @@ export function buildHistories(table: PurchaseTable): {
         zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
       );
     }
-    keys[count] = table.keys[c]!;
-    labels[count] = table.labels[c]!;
+    if (keys !== undefined) keys.push(table.keys[c]!);
+    if (labels !== undefined) labels.push(table.labels[c]!);
     returnsTotal[count] = returns;
     netSpend[count] = net;
     if (favourites !== undefined) favourites[count] = favouriteProduct(order, from, to, table, nameOf);
@@ -144,15 +151,13 @@ export function buildHistories(table: PurchaseTable): {
     end = dayEnd;
     start[count] = end;
   }
-  keys.length = count;
-  labels.length = count;
   if (favourites !== undefined) favourites.length = count;
   return {
     zeroAmountDays,
     histories: {
       count,
-      keys,
-      labels,
+      keys: keys ?? table.keys,
+      labels: labels ?? table.labels,
       start: start.subarray(0, count + 1),
       days: days.subarray(0, end),
       amounts: amounts.subarray(0, end),

@@ -1,5 +1,6 @@
-import { analyzeLog, type CustomerInsight } from '../analysis';
+import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import { currencyOfCode } from '../exports/currency-code';
@@ -89,26 +90,42 @@ function analyze(
   // Kept for other formulas, the analysis carries the currency whichever formula made it.
   const withCurrency = options.currency === true || env.sharedFits !== undefined;
   return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
-    const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
-    const analysis: ComputedAnalysis = analyzeLog(reading.log, asOfDay, settings, undefined, {
+    const { built, facts, amountColumn, firstDataRow } = readHistories(grid, asOfDay, dateOrder, rules, env);
+    const analysis: ComputedAnalysis = analyzeHistories(built, facts, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
       needs: needsModel,
       savedFit,
       onFitted,
     });
-    // Set, not spread (as the currency below): the purchases are let go once analysed.
-    analysis.log = logFactsOf(reading.log);
     // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
     // formulas that show money in words, not on every formula's hot path.
     if (!withCurrency) return analysis;
-    const amountColumn = reading.detection?.columns.amount ?? 2;
     // Set, not spread: a spread would read the model getter and fit it.
-    analysis.currency =
-      currencyOfCells(grid, amountColumn, (reading.headerRowIndex ?? -1) + 1) ??
-      currencyOfCode(reading.log.currency);
+    analysis.currency = currencyOfCells(grid, amountColumn, firstDataRow) ?? currencyOfCode(facts.currency);
     return analysis;
   });
+}
+
+/**
+ * The formula's log read into customer histories, and what the formulas keep of the log besides
+ * (its facts, where its amounts are). A function of its own so that nothing holds the purchase
+ * table once the histories are built: the analysis runs without it (analysis.ts, analyzeHistories).
+ */
+function readHistories(
+  grid: ReturnType<typeof purchasesArgument>,
+  asOfDay: ReturnType<typeof asOfArgument>,
+  dateOrder: ReturnType<typeof dateOrderArgument>,
+  rules: string,
+  env: FormulaEnvironment,
+) {
+  const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+  return {
+    built: buildHistories(reading.log.purchases),
+    facts: logFactsOf(reading.log),
+    amountColumn: reading.detection?.columns.amount ?? 2,
+    firstDataRow: (reading.headerRowIndex ?? -1) + 1,
+  };
 }
 
 /** The log of a formula's purchases range, its errors worded in the spreadsheet's language. */
