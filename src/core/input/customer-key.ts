@@ -27,8 +27,21 @@ export function normalizeCustomerKey(value: CellValue | null | undefined): strin
 
 function keyOfText(text: string): string {
   const cleaned = cleanText(text);
-  const spaced = cleaned.replace(WHITESPACE_RUN, ' ').toLowerCase();
+  const spaced = (mayHaveSpace(cleaned) ? cleaned.replace(WHITESPACE_RUN, ' ') : cleaned).toLowerCase();
   return spaced.includes(' ') ? spaced.replace(SPACE_BETWEEN_HAN, '$1') : spaced;
+}
+
+/**
+ * Whether the text may hold whitespace (`\s`): a character up to the space, or any beyond ASCII
+ * (no-break, ideographic and other spaces). Most keys are ids and emails without either: they skip
+ * the pattern, which ran twice for every new customer (a million-row log has hundreds of thousands).
+ */
+function mayHaveSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code > 126) return true;
+  }
+  return false;
 }
 
 /**
@@ -36,6 +49,9 @@ function keyOfText(text: string): string {
  * space as in the key ('Frank  Ng' is shown 'Frank Ng'; numbers as their text).
  */
 export function customerLabelOf(value: CellValue): string {
-  if (typeof value === 'string') return value.trim().replace(WHITESPACE_RUN, ' ');
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return mayHaveSpace(trimmed) ? trimmed.replace(WHITESPACE_RUN, ' ') : trimmed;
+  }
   return normalizeCustomerKey(value);
 }
