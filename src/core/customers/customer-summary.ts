@@ -2,7 +2,7 @@ import type { DayNumber } from '../days';
 import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
-import { meanOf, median } from '../stats';
+import { meanOf, median, medianOfSorted } from '../stats';
 import type { CustomerHistories } from './customer-history';
 import { type ReturnWindow, returnWindow } from './return-window';
 import { SummaryView } from './summary-view';
@@ -143,7 +143,8 @@ function ownMedianGap(h: Pick<CustomerHistories, 'start' | 'days'>, c: number): 
   if (count === 3) return (days[from + 2]! - days[from]!) / 2;
   const gaps = new Float64Array(count - 1);
   for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i]! - days[from + i - 1]!;
-  return median(gaps);
+  // The gaps are this function's own: sorted in place, not copied again.
+  return medianOfSorted(gaps.sort());
 }
 
 /**

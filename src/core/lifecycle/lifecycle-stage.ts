@@ -118,11 +118,15 @@ export interface LifecycleResult {
  * longest own gap): then At risk, and the reason says so.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
-  if (c.purchaseDayCount === 1) {
+  // Each figure read once (a summary's fields may be getters), and the optional parts of a reason
+  // set on it rather than spread into copies: this runs for every customer of every formula call.
+  const daysSinceLast = c.daysSinceLast;
+  const purchaseDays = c.purchaseDayCount;
+  if (purchaseDays === 1) {
     // Judged against how long the shop's returners took after their first purchase, not against
     // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
     const window = store.oneTimeWindow;
-    const multiple = c.daysSinceLast / window.days;
+    const multiple = daysSinceLast / window.days;
     const late = lateness(multiple, settings);
     // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
     // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
@@ -135,35 +139,41 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     const heldUntilDays = window.fromSetting
       ? Number.POSITIVE_INFINITY
       : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
-    const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
-    const stage = held ? 'atRisk' : (late ?? 'new');
-    return {
-      stage,
-      reason: {
-        kind: 'oneTime',
-        daysSinceLast: c.daysSinceLast,
-        windowDays: window.days,
-        returners: window.returners,
-        withinCount: window.withinCount,
-        fromSetting: window.fromSetting,
-        multiple,
-        ...(held ? { heldFromLapsed: true as const } : {}),
-        ...(held && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}),
-      },
+    const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
+    const reason: OneTimeReason = {
+      kind: 'oneTime',
+      daysSinceLast,
+      windowDays: window.days,
+      returners: window.returners,
+      withinCount: window.withinCount,
+      fromSetting: window.fromSetting,
+      multiple,
     };
+    if (held) {
+      reason.heldFromLapsed = true;
+      if (!window.fromSetting) {
+        reason.cameBackAfterDays = window.longDays;
+        reason.heldUntilDays = heldUntilDays;
+      }
+    }
+    return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
   }
-  const multiple = c.daysSinceLast / c.stageGapDays;
+  const stageGapDays = c.stageGapDays;
+  const usualGapDays = c.usualGapDays;
+  const ownGapDays = c.ownGapDays;
+  const longestGapDays = c.longestGapDays;
+  const multiple = daysSinceLast / stageGapDays;
   const spread = spreadGaps(c);
-  const rhythm: LifecycleReason = {
+  const rhythm: RhythmReason = {
     kind: 'rhythm',
-    purchaseDays: c.purchaseDayCount,
-    usualGapDays: c.usualGapDays,
-    ownGapDays: c.ownGapDays,
+    purchaseDays,
+    usualGapDays,
+    ownGapDays,
     storeGapDays: store.medianGapDays,
-    daysSinceLast: c.daysSinceLast,
+    daysSinceLast,
     multiple,
-    ...(spread === undefined ? {} : { spreadGapsDays: spread }),
   };
+  if (spread !== undefined) rhythm.spreadGapsDays = spread;
   const byMultiple = lateness(multiple, settings);
   // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
   // come back (a season away from a weekly habit) has shown otherwise. The usual gap is their rhythm
@@ -172,8 +182,7 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // never above their longest), so past the longest gap the silence is long for the model too
   // (issue 12: an irregular customer was Lapsed at 72% to buy within 90 days; on the property scan's
   // irregular sheets 401 of 8,000 had a Lapsed customer above the median Loyal one; 1 with this).
-  const cameBack =
-    byMultiple === 'lapsed' && c.longestGapDays !== undefined && c.daysSinceLast <= c.longestGapDays;
+  const cameBack = byMultiple === 'lapsed' && longestGapDays !== undefined && daysSinceLast <= longestGapDays;
   // The gap shrunk toward the shop's guards against a few quick visits making a rhythm to be Lapsed
   // against; for a slow buyer in a fast shop it is shorter than their own, and "gone" by it alone
   // said Lapsed beside "(1.7× the usual gap)" (issue 12). Lapsed needs their own gap's multiple too
@@ -181,29 +190,29 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   const ownGapHold =
     byMultiple === 'lapsed' &&
     spread === undefined &&
-    c.ownGapDays !== undefined &&
-    c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;
+    ownGapDays !== undefined &&
+    daysSinceLast / ownGapDays <= settings.lapsedGapMultiple;
   const held = cameBack || ownGapHold;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
   // the stage's, the sentence says which gap makes them late.
-  const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
+  const byStatedGap = lateness(daysSinceLast / usualGapDays, settings);
   if (late) {
-    const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true as const };
-    if (cameBack) return { stage: late, reason: { ...reason, cameBackAfterDays: c.longestGapDays! } };
-    if (ownGapHold)
-      return { stage: late, reason: { ...reason, ownGapHoldMultiple: settings.lapsedGapMultiple } };
-    return { stage: late, reason };
+    if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
+    if (cameBack) rhythm.cameBackAfterDays = longestGapDays!;
+    else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
+    return { stage: late, reason: rhythm };
   }
-  if (c.amountDrop) {
+  const drop = c.amountDrop;
+  if (drop) {
     return {
       stage: 'atRisk',
       reason: {
         kind: 'amountDrop',
-        daysSinceLast: c.daysSinceLast,
-        usualGapDays: c.usualGapDays,
-        ownGapDays: c.ownGapDays,
-        ...c.amountDrop,
+        daysSinceLast,
+        usualGapDays,
+        ownGapDays,
+        ...drop,
       },
     };
   }
@@ -218,14 +227,17 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // Developing would call hundreds of reliable customers less settled than they are, so the stage
   // stays, and the sentence names the break the probability reads. (Without a usual gap — two
   // purchase days, or two gaps far apart — the gaps the sentence states show the break already.)
-  const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true as const } : rhythm;
+  if (byStatedGap) rhythm.lateByStatedGap = true;
   const back = c.lastBreak;
-  const dominant = back !== undefined && back.days > c.txDays - back.days;
+  if (back !== undefined && back.days > c.txDays - back.days) rhythm.backAfterBreak = back;
   return {
-    stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: dominant ? { ...reason, backAfterBreak: back } : reason,
+    stage: purchaseDays >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
+    reason: rhythm,
   };
 }
+
+type OneTimeReason = Extract<LifecycleReason, { kind: 'oneTime' }>;
+type RhythmReason = Extract<LifecycleReason, { kind: 'rhythm' }>;
 
 function lateness(multiple: number, settings: Settings): 'atRisk' | 'lapsed' | undefined {
   if (multiple > settings.lapsedGapMultiple) return 'lapsed';
