@@ -1552,6 +1552,30 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/customers/comeback-multiple.ts
+  var TYPICAL_COMEBACK_MULTIPLE = 5.6;
+  var COMEBACK_SHARE = 0.95;
+  var MIN_OWN_GAPS = 3;
+  var MIN_GAPS = 20;
+  var MIN_CUSTOMERS = 5;
+  function comebackMultiple(h, ownGaps) {
+    const ratios = [];
+    let customers = 0;
+    for (let c = 0; c < h.count; c++) {
+      const from = h.start[c];
+      const to = h.start[c + 1];
+      const own2 = ownGaps[c];
+      if (to - from - 1 < MIN_OWN_GAPS || !(own2 > 0)) continue;
+      customers++;
+      for (let i = from + 1; i < to; i++) ratios.push((h.days[i] - h.days[i - 1]) / own2);
+    }
+    if (ratios.length < MIN_GAPS || customers < MIN_CUSTOMERS)
+      return { multiple: TYPICAL_COMEBACK_MULTIPLE, gaps: ratios.length, customers, fromTypical: true };
+    ratios.sort((a, b) => a - b);
+    const multiple = ratios[Math.ceil(COMEBACK_SHARE * ratios.length) - 1];
+    return { multiple, gaps: ratios.length, customers, fromTypical: false };
+  }
+
   // src/core/customers/return-window.ts
   var RETURN_SHARE = 0.8;
   var LONG_RETURN_SHARE = 0.95;
@@ -1700,6 +1724,9 @@ var Regulars = (() => {
     const shorter = 2 * c.ownGapDays - longer;
     return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : void 0;
   }
+  function ownLapsedMultiple(store, settings) {
+    return Math.max(settings.lapsedGapMultiple, store.comeback.multiple);
+  }
   function ownMedianGap(h, c) {
     const from = h.start[c];
     const count = h.start[c + 1] - from;
@@ -1718,9 +1745,11 @@ var Regulars = (() => {
   }
   function storeRhythm(histories, asOfDay, settings, ownGaps = ownMedianGaps(histories)) {
     const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
+    const comeback = comebackMultiple(histories, ownGaps);
     const gaps = ownGaps.filter((g) => !Number.isNaN(g));
-    if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
-    return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
+    if (gaps.length === 0)
+      return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
+    return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow, comeback };
   }
   function summarizeCustomers(histories, asOfDay, store, settings, ownGaps = ownMedianGaps(histories)) {
     const n = histories.count;
@@ -1766,7 +1795,11 @@ var Regulars = (() => {
       columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
       columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
       columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
-      const lastBreak = latestBreak(days, from, to, settings.lapsedGapMultiple * shrunk);
+      const lapsedAfter = Math.max(
+        settings.lapsedGapMultiple * shrunk,
+        ownGapDays === void 0 ? 0 : ownLapsedMultiple(store, settings) * ownGapDays
+      );
+      const lastBreak = latestBreak(days, from, to, lapsedAfter);
       if (lastBreak) columns.lastBreaks.set(c, lastBreak);
       const drop = amountDrop(amounts, settings, from, to);
       if (drop) columns.amountDrops.set(c, drop);
@@ -3261,13 +3294,25 @@ var Regulars = (() => {
     };
     const byMultiple = lateness(multiple, settings);
     const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
-    const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast / c.ownGapDays <= settings.lapsedGapMultiple;
+    const ownMultiple = ownLapsedMultiple(store, settings);
+    const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast / c.ownGapDays <= ownMultiple;
+    const heldByShop = ownGapHold && c.daysSinceLast / c.ownGapDays > settings.lapsedGapMultiple;
     const held = cameBack || ownGapHold;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
       const reason2 = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true };
       if (cameBack) return { stage: late, reason: { ...reason2, cameBackAfterDays: c.longestGapDays } };
+      if (heldByShop)
+        return {
+          stage: late,
+          reason: {
+            ...reason2,
+            ownGapHoldMultiple: ownMultiple,
+            heldByComeback: true,
+            ...store.comeback.fromTypical ? { comebackFromTypical: true } : {}
+          }
+        };
       if (ownGapHold)
         return { stage: late, reason: { ...reason2, ownGapHoldMultiple: settings.lapsedGapMultiple } };
       return { stage: late, reason: reason2 };
@@ -6010,7 +6055,7 @@ var Regulars = (() => {
   var SIMPLIFIED = "买购过户内个间节风险预时费变军潜诚关将点尔顾长稳于净为测价计后养习惯怀维系动问况么请临处决诉该与综阶参断还暂认够设满达";
   var TRADITIONAL = "買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設滿達";
   var SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, "g");
-  var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]);
+  var traditional = (zh) => zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]).replace(/概率/g, "機率");
   function withTraditional(en, zh) {
     const tw = {};
     for (const k in zh) tw[k] = traditional(zh[k]);
@@ -6239,6 +6284,8 @@ var Regulars = (() => {
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
     ownGapHold: "; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
+    comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap and longer, so not called Lapsed",
+    comebackTypicalHold: "; too few customers here have bought on four days or more to tell how long their breaks run, so not called Lapsed before {comebackMultiple}× their usual gap",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -6275,6 +6322,8 @@ var Regulars = (() => {
     habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
     habitCameBack: "；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失",
     ownGapHold: "；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
+    comebackHold: "；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失",
+    comebackTypicalHold: "；本店购买满 4 个购买日的客户还太少，看不出中断可以多久，未到其通常间隔的 {comebackMultiple} 倍不判为已流失",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -6337,6 +6386,7 @@ var Regulars = (() => {
       habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
       ownGapHoldMultiple: (r) => String(r.ownGapHoldMultiple),
+      comebackMultiple: (r) => formatMultiple(r.ownGapHoldMultiple),
       breakDays: (r) => days(r.backAfterBreak.days),
       breakSince: (r) => {
         const n = r.backAfterBreak.purchaseDaysSince;
@@ -6348,6 +6398,8 @@ var Regulars = (() => {
     const paced = (start) => ({
       late: sentence(start + t.pace.late, rhythmValues),
       lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
+      lateComebackHold: sentence(start + t.pace.late + t.comebackHold, rhythmValues),
+      lateComebackTypicalHold: sentence(start + t.pace.late + t.comebackTypicalHold, rhythmValues),
       littleLate: sentence(start + t.pace.littleLate, rhythmValues),
       within: sentence(start + t.pace.within, rhythmValues)
     });
@@ -6365,6 +6417,14 @@ var Regulars = (() => {
     const ownGapHold = {
       own: sentence(t.habitLate + t.ownGapHold, rhythmValues),
       byStage: sentence(t.habitLate + t.habitLateByStage + t.ownGapHold, rhythmValues)
+    };
+    const comebackHold = {
+      own: sentence(t.habitLate + t.comebackHold, rhythmValues),
+      byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackHold, rhythmValues)
+    };
+    const comebackTypicalHold = {
+      own: sentence(t.habitLate + t.comebackTypicalHold, rhythmValues),
+      byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackTypicalHold, rhythmValues)
     };
     const cameBack = {
       own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
@@ -6401,6 +6461,8 @@ var Regulars = (() => {
       if (own2 === void 0) {
         const kind = r.spreadGapsDays !== void 0 ? "spread" : r.ownGapDays === void 0 ? "noGap" : "oneGap";
         if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
+        if (late && r.heldByComeback)
+          return r.comebackFromTypical ? withoutHabit[kind].lateComebackTypicalHold(r) : withoutHabit[kind].lateComebackHold(r);
         if (late && r.ownGapHoldMultiple !== void 0) return withoutHabit[kind].lateOwnGapHold(r);
         const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
         return withoutHabit[kind][pace](r);
@@ -6408,6 +6470,10 @@ var Regulars = (() => {
       if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
       if (late && r.cameBackAfterDays !== void 0)
         return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
+      if (late && r.heldByComeback) {
+        const held = r.comebackFromTypical ? comebackTypicalHold : comebackHold;
+        return r.lateByStageGap ? held.byStage(r) : held.own(r);
+      }
       if (late && r.ownGapHoldMultiple !== void 0)
         return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
       if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
@@ -8171,7 +8237,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:910c3538ee679bd8";
+  var BUILD_STAMP = "regulars-build:3873b5f6586e3b8d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -8373,7 +8439,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -8657,7 +8723,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -8769,7 +8835,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -8814,7 +8880,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -8885,12 +8951,12 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/regexes.js
+  // node_modules/zod/v4/core/regexes.js
   var anyString = /^[\s\S]{0,}$/;
   var number = /^-?\d+(?:\.\d+)?$/;
   var boolean = /^(?:true|false)$/i;
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -9058,14 +9124,14 @@ ${text3.slice(0, ends[0])}`
     };
   });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -9630,7 +9696,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
     if (def.checks)
       def.checks = [...def.checks];
@@ -9737,7 +9803,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");

@@ -198,7 +198,10 @@ describe('dist/Code.js', () => {
     // basket's shift toward the shop only, the free-visit hold for the templates it contradicts only),
     // the toast counting days of $0, multiples near a threshold in two decimals.
     // +1 KB (589,917 bytes): the one-time hold's margin easing from 3× to 1× between 20 and 40 returners.
-    expect(Buffer.byteLength(text)).toBeLessThan(577 * 1024);
+    // +3 KB (593,113 bytes): Lapsed past the multiple this shop's regulars have come back after
+    // (comeback-multiple.ts), or a typical shop's on a sheet too small to learn it, with its two
+    // sentences in three languages.
+    expect(Buffer.byteLength(text)).toBeLessThan(580 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

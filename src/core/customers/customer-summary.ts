@@ -3,6 +3,7 @@ import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median, medianOfSorted } from '../stats';
+import { type ComebackMultiple, comebackMultiple } from './comeback-multiple';
 import type { CustomerHistories } from './customer-history';
 import { type ReturnWindow, returnWindow } from './return-window';
 import { SummaryView } from './summary-view';
@@ -130,6 +131,16 @@ export interface StoreRhythm {
   repeatCustomers: number;
   /** How long those who came back took after their first purchase: a one-time buyer's usual gap. */
   oneTimeWindow: ReturnWindow;
+  /** How many times their usual gap regulars here have been away and come back (or a typical shop's). */
+  comeback: ComebackMultiple;
+}
+
+/**
+ * The multiple of a regular's own median gap they must be silent past to be Lapsed: the setting's,
+ * or more where this shop's regulars have been away longer and come back (comeback-multiple.ts).
+ */
+export function ownLapsedMultiple(store: StoreRhythm, settings: Settings): number {
+  return Math.max(settings.lapsedGapMultiple, store.comeback.multiple);
 }
 
 /** Customer `c`'s own median gap between purchase days; undefined with fewer than two. */
@@ -165,14 +176,11 @@ export function storeRhythm(
   ownGaps: Float64Array = ownMedianGaps(histories),
 ): StoreRhythm {
   const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
-  // Counted, then copied: a filter calls its test once per customer, each call boxing a number
-  // before the engine has optimised it.
-  let repeat = 0;
-  for (let c = 0; c < ownGaps.length; c++) if (!Number.isNaN(ownGaps[c]!)) repeat++;
-  const gaps = new Float64Array(repeat);
-  for (let c = 0, k = 0; c < ownGaps.length; c++) if (!Number.isNaN(ownGaps[c]!)) gaps[k++] = ownGaps[c]!;
-  if (gaps.length === 0) return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow };
-  return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow };
+  const comeback = comebackMultiple(histories, ownGaps);
+  const gaps = ownGaps.filter((g) => !Number.isNaN(g));
+  if (gaps.length === 0)
+    return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
+  return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow, comeback };
 }
 
 /**
@@ -240,7 +248,12 @@ export function summarizeCustomers(
     columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
     columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
     columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
-    const lastBreak = latestBreak(days, from, to, settings.lapsedGapMultiple * shrunk);
+    // Long enough to have made them Lapsed: past the Lapsed multiple of the stage's gap and of their own.
+    const lapsedAfter = Math.max(
+      settings.lapsedGapMultiple * shrunk,
+      ownGapDays === undefined ? 0 : ownLapsedMultiple(store, settings) * ownGapDays,
+    );
+    const lastBreak = latestBreak(days, from, to, lapsedAfter);
     if (lastBreak) columns.lastBreaks.set(c, lastBreak);
     const drop = amountDrop(amounts, settings, from, to);
     if (drop) columns.amountDrops.set(c, drop);

@@ -38,9 +38,12 @@ const TRADITIONAL =
   '買購過戶內個間節風險預時費變軍潛誠關將點爾顧長穩於淨為測價計後養習慣懷維繫動問況麼請臨處決訴該與綜階參斷還暫認夠設滿達';
 const SIMPLIFIED_CHAR = new RegExp(`[${SIMPLIFIED}]`, 'g');
 
-/** The zh-TW form of a zh-CN text that differs from it only in those characters. */
+/**
+ * The zh-TW form of a zh-CN text that differs from it only in those characters, and in 概率, which
+ * Taiwan writes 機率 (as the sidebar's own zh-TW texts do: a reason said 回購概率 beside 回購機率).
+ */
 export const traditional = (zh: string): string =>
-  zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]!);
+  zh.replace(SIMPLIFIED_CHAR, (c) => TRADITIONAL[SIMPLIFIED.indexOf(c)]!).replace(/概率/g, '機率');
 
 /** The three languages of a table whose zh-TW texts are its zh-CN ones in Traditional characters. */
 export function withTraditional<T extends Record<string, string>>(en: T, zh: T): Localized<T> {

@@ -75,6 +75,13 @@ interface ReasonTexts {
   habitCameBack: string;
   /** Added to a late sentence when past the Lapsed multiple of the stage's gap but not of their own. */
   ownGapHold: string;
+  /**
+   * In place of `ownGapHold` when the multiple of their own gap is this shop's: its customers have
+   * come back after breaks that long (comeback-multiple.ts).
+   */
+  comebackHold: string;
+  /** In place of `comebackHold` when the multiple is a typical shop's, too few here to learn it. */
+  comebackTypicalHold: string;
   habit: string;
   habitPace: Record<HabitPace, string>;
   times: string;
@@ -129,6 +136,10 @@ const EN: ReasonTexts = {
     "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
   habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
   ownGapHold: '; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
+  comebackHold:
+    '; customers here have come back after breaks of {comebackMultiple}× their usual gap and longer, so not called Lapsed',
+  comebackTypicalHold:
+    '; too few customers here have bought on four days or more to tell how long their breaks run, so not called Lapsed before {comebackMultiple}× their usual gap',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -172,6 +183,9 @@ const ZH: ReasonTexts = {
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
   habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
   ownGapHold: '；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
+  comebackHold: '；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失',
+  comebackTypicalHold:
+    '；本店购买满 4 个购买日的客户还太少，看不出中断可以多久，未到其通常间隔的 {comebackMultiple} 倍不判为已流失',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',
@@ -251,6 +265,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
     ownGapHoldMultiple: (r) => String(r.ownGapHoldMultiple),
+    comebackMultiple: (r) => formatMultiple(r.ownGapHoldMultiple!),
     breakDays: (r) => days(r.backAfterBreak!.days),
     breakSince: (r) => {
       const n = r.backAfterBreak!.purchaseDaysSince;
@@ -262,6 +277,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const paced = (start: string) => ({
     late: sentence(start + t.pace.late, rhythmValues),
     lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
+    lateComebackHold: sentence(start + t.pace.late + t.comebackHold, rhythmValues),
+    lateComebackTypicalHold: sentence(start + t.pace.late + t.comebackTypicalHold, rhythmValues),
     littleLate: sentence(start + t.pace.littleLate, rhythmValues),
     within: sentence(start + t.pace.within, rhythmValues),
   });
@@ -280,6 +297,14 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const ownGapHold = {
     own: sentence(t.habitLate + t.ownGapHold, rhythmValues),
     byStage: sentence(t.habitLate + t.habitLateByStage + t.ownGapHold, rhythmValues),
+  };
+  const comebackHold = {
+    own: sentence(t.habitLate + t.comebackHold, rhythmValues),
+    byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackHold, rhythmValues),
+  };
+  const comebackTypicalHold = {
+    own: sentence(t.habitLate + t.comebackTypicalHold, rhythmValues),
+    byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackTypicalHold, rhythmValues),
   };
   const cameBack = {
     own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
@@ -320,6 +345,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const kind =
         r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
       if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
+      if (late && r.heldByComeback)
+        return r.comebackFromTypical
+          ? withoutHabit[kind].lateComebackTypicalHold(r)
+          : withoutHabit[kind].lateComebackHold(r);
       if (late && r.ownGapHoldMultiple !== undefined) return withoutHabit[kind].lateOwnGapHold(r);
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return withoutHabit[kind][pace](r);
@@ -327,6 +356,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
+    if (late && r.heldByComeback) {
+      const held = r.comebackFromTypical ? comebackTypicalHold : comebackHold;
+      return r.lateByStageGap ? held.byStage(r) : held.own(r);
+    }
     if (late && r.ownGapHoldMultiple !== undefined)
       return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);

@@ -1,6 +1,7 @@
 import {
   type CustomerSummary,
   type LastBreak,
+  ownLapsedMultiple,
   type StoreRhythm,
   spreadGaps,
 } from '../customers/customer-summary';
@@ -66,6 +67,13 @@ export type LifecycleReason =
        * shop): At risk, not Lapsed, and the sentence says so; the Lapsed multiple.
        */
       ownGapHoldMultiple?: number;
+      /**
+       * …and that multiple is this shop's: its regulars have been away as many times their gap and
+       * come back (comeback-multiple.ts); the sentence says so, not "not past 3×".
+       */
+      heldByComeback?: true;
+      /** …a typical shop's multiple, too few customers here having the gaps to learn this shop's. */
+      comebackFromTypical?: true;
       /**
        * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
        * `spreadGaps`): the sentence states both instead of "usually every N days".
@@ -187,11 +195,15 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // against; for a slow buyer in a fast shop it is shorter than their own, and "gone" by it alone
   // said Lapsed beside "(1.7× the usual gap)" (issue 12). Lapsed needs their own gap's multiple too
   // (not for two gaps far apart, whose median is no gap of theirs; their longest gap holds them).
+  // Where this shop's regulars have been away longer and come back, their multiple of it (a break,
+  // not a goodbye: comeback-multiple.ts), and the sentence says so.
+  const ownMultiple = ownLapsedMultiple(store, settings);
   const ownGapHold =
     byMultiple === 'lapsed' &&
     spread === undefined &&
     ownGapDays !== undefined &&
-    daysSinceLast / ownGapDays <= settings.lapsedGapMultiple;
+    daysSinceLast / ownGapDays <= ownMultiple;
+  const heldByShop = ownGapHold && daysSinceLast / ownGapDays! > settings.lapsedGapMultiple;
   const held = cameBack || ownGapHold;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
@@ -200,7 +212,11 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   if (late) {
     if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
     if (cameBack) rhythm.cameBackAfterDays = longestGapDays!;
-    else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
+    else if (heldByShop) {
+      rhythm.ownGapHoldMultiple = ownMultiple;
+      rhythm.heldByComeback = true;
+      if (store.comeback.fromTypical) rhythm.comebackFromTypical = true;
+    } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
     return { stage: late, reason: rhythm };
   }
   const drop = c.amountDrop;

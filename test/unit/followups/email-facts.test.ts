@@ -347,6 +347,15 @@ describe('every stage × reason × template × language states only what is true
           } else if (c.lifecycle.stage === 'lapsed') {
             expect(s.daysSinceLast).toBeGreaterThan(s.longestGapDays!);
           }
+          // "Customers here have come back after breaks of N× their usual gap": silent past the
+          // setting's multiple of their own gap but not past the shop's, which is stated.
+          if (r.heldByComeback) {
+            expect(c.lifecycle.stage).toBe('atRisk');
+            const ownMultiple = s.daysSinceLast / s.ownGapDays!;
+            expect(ownMultiple).toBeGreaterThan(DEFAULT_SETTINGS.lapsedGapMultiple);
+            expect(ownMultiple).toBeLessThanOrEqual(r.ownGapHoldMultiple!);
+            expectInText(formatMultiple(r.ownGapHoldMultiple!));
+          }
         }
         if (r.kind === 'amountDrop') {
           expect(c.lifecycle.stage).toBe('atRisk');

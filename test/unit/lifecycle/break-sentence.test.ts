@@ -40,7 +40,7 @@ describe('a customer on rhythm, back from a break that dominates their history',
       '；曾中断 619 天后再次购买（此后共 1 个购买日）：回购概率按含此次中断的购买节奏计算，阶段按通常间隔判断。',
     );
     expect(describeLifecycle(stage, reason, 'zh-TW')).toContain(
-      '；曾中斷 619 天後再次購買（此後共 1 個購買日）：回購概率按含此次中斷的購買節奏計算，階段按通常間隔判斷。',
+      '；曾中斷 619 天後再次購買（此後共 1 個購買日）：回購機率按含此次中斷的購買節奏計算，階段按通常間隔判斷。',
     );
     for (const language of LANGUAGES) {
       const formula = customerWhyFormula([['Zed']], rows, asOfDate, language, env) as unknown[][];
