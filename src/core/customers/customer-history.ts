@@ -299,12 +299,10 @@ function withoutZeroDays(
  * email asking whether "燕麦拿铁x2 needs restocking" reads as a bug, and the same product with and
  * without the suffix is one product. A name that is only such a suffix is kept as written.
  */
-/** Texts whose product name is kept: a log names far fewer products (this bounds memory). */
-const MAX_PRODUCT_NAMES = 10_000;
-
 /**
  * `productName` of each product text worked out once: a log names a few products on many rows, and
- * its four patterns per row were a tenth of the summary stage on a million rows (issue 13).
+ * its four patterns per row were a tenth of the summary stage on a million rows (issue 13). Up to
+ * 10,000 texts kept (a log names far fewer products; this bounds memory).
  */
 function productNamer(): (written: string) => string {
   const names = new Map<string, string>();
@@ -312,7 +310,7 @@ function productNamer(): (written: string) => string {
     let name = names.get(written);
     if (name === undefined) {
       name = productName(written);
-      if (names.size < MAX_PRODUCT_NAMES) names.set(written, name);
+      if (names.size < 10_000) names.set(written, name);
     }
     return name;
   };

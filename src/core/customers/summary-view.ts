@@ -71,16 +71,14 @@ export class SummaryView implements ModelledSummary {
     return start[this.c + 1]! - start[this.c]! - 1;
   }
   get txDays(): number {
-    const h = this.of.histories;
-    return h.days[h.start[this.c + 1]! - 1]! - h.days[h.start[this.c]!]!;
+    return this.tx;
   }
   get tx(): number {
     const h = this.of.histories;
     return h.days[h.start[this.c + 1]! - 1]! - h.days[h.start[this.c]!]!;
   }
   get TDays(): number {
-    const h = this.of.histories;
-    return this.of.asOfDay - h.days[h.start[this.c]!]!;
+    return this.T;
   }
   get T(): number {
     const h = this.of.histories;

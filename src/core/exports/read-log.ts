@@ -163,14 +163,9 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   // A plain log headed in its first row is read as it is: the rows below it, copied and put back
   // under their header, were two copies of a million-row range for the collector (issue 13).
   if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
-    return {
-      log: readPurchases(
-        grid,
-        plainOptions(detection.columns, { ...base(options), firstRowNumber: first }, true),
-      ),
-      detection,
-      headerRowIndex: rowIndex,
-    };
+    const columns = detection.columns as PurchaseColumns;
+    const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
+    return { log, detection, headerRowIndex: 0 };
   }
   return {
     log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
@@ -197,19 +192,6 @@ function isPlainLog(columns: ExportColumns, exclude: readonly ExcludeRule[] | un
   );
 }
 
-/** The plain reader's options for a grid whose first row is the known header (`headed`), or all data. */
-function plainOptions(
-  columns: ExportColumns,
-  options: ReturnType<typeof base> & { firstRowNumber: number },
-  headed: boolean,
-) {
-  return {
-    ...options,
-    columns: columns as PurchaseColumns,
-    ...(headed ? { knownHeaderRows: 1 as const } : {}),
-  };
-}
-
 /** Reads the rows below a header with known columns (a stored mapping or a detection). */
 export function readColumns(
   rows: Grid,
@@ -228,10 +210,12 @@ export function readColumns(
     const header = options.headerRow;
     // concat, not [header, ...rows]: a spread after an element walks the rows with an iterator, one
     // result object per row (≈ 40 MB of garbage on a million rows, issue 13).
-    return readPurchases(
-      header ? ([header] as Grid).concat(rows) : rows,
-      plainOptions(columns, { ...base(options), firstRowNumber: header ? first - 1 : first }, !!header),
-    );
+    return readPurchases(header ? ([header] as Grid).concat(rows) : rows, {
+      ...base(options),
+      firstRowNumber: header ? first - 1 : first,
+      columns: columns as PurchaseColumns,
+      ...(header ? { knownHeaderRows: 1 as const } : {}),
+    });
   }
   return readExport(rows, {
     ...base(options),

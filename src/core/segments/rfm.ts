@@ -1,5 +1,5 @@
 import type { CustomerSummary } from '../customers/customer-summary';
-import { quintileScores } from './quintiles';
+import { quintiles } from './quintiles';
 
 export type Score = 1 | 2 | 3 | 4 | 5;
 
@@ -27,7 +27,7 @@ export interface RfmCuts {
 /**
  * R, F and M quintile scores over the customers (SPEC §3): R on days since the last purchase,
  * reversed (fewer days scores higher); F on purchase days; M on net spend. Each column is copied
- * once into a typed array and scored at once (quintileScores: counted, or sorted once); a customer's
+ * once into a typed array and scored at once (sorted once); a customer's
  * score is one of the 125 shared `RfmScore`s.
  */
 export function scoreRfm(
@@ -52,9 +52,9 @@ export function scoreRfm(
     purchaseDays[i] = c.purchaseDayCount;
     netSpends[i] = c.netSpend;
   }
-  const recency = quintileScores(negatedDays);
-  const frequency = quintileScores(purchaseDays);
-  const monetary = quintileScores(netSpends);
+  const recency = quintiles(negatedDays);
+  const frequency = quintiles(purchaseDays);
+  const monetary = quintiles(netSpends);
   const scores = new Array<RfmScore>(n);
   for (let i = 0; i < n; i++) {
     scores[i] = rfmScoreOf(

@@ -22,15 +22,8 @@ export interface LogFacts
  * alive to the end of the call (issue 13).
  */
 export function logFactsOf(log: PurchaseLog): LogFacts {
-  return {
-    purchases: { length: log.purchases.length },
-    issues: log.issues,
-    rowsSkipped: log.rowsSkipped,
-    ...(log.rowsUsed === undefined ? {} : { rowsUsed: log.rowsUsed }),
-    ...(log.currency === undefined ? {} : { currency: log.currency }),
-    ...(log.excluded === undefined ? {} : { excluded: log.excluded }),
-    ...(log.excludedCustomers === undefined ? {} : { excludedCustomers: log.excludedCustomers }),
-  };
+  const { purchases, ...facts } = log;
+  return { ...facts, purchases: { length: purchases.length } };
 }
 
 /** The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep. */
