@@ -2,6 +2,7 @@ import type { Grid } from './cells';
 import {
   type BuiltHistories,
   buildHistories,
+  type CustomerHistories,
   type ReturnsOnly,
   type ZeroAmountDay,
 } from './customers/customer-history';
@@ -10,8 +11,9 @@ import {
   ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
-  summarizeCustomers,
+  summaryColumns,
 } from './customers/customer-summary';
+import { summaryList } from './customers/summary-view';
 import type { DayNumber } from './days';
 import type { Currency } from './i18n/format-number';
 import { currencyOfCells } from './input/currency';
@@ -186,10 +188,10 @@ export function analyzeHistories<Log>(
   const { histories, returnsOnly, zeroAmountDays } = built;
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-  const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
+  // Each summary is made when read, over the columns worked out here (summary-view.ts), and is
+  // also the customer's model input (ModelledSummary).
+  const summaries = summaryList(summaryColumns(histories, asOfDay, store, settings, ownGaps));
   onStageEnd('summarise');
-  // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
-  const modelInputs = summaries;
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;
   // The hold-out check and the fit run when first needed: here, unless the caller said it needs no
@@ -199,11 +201,11 @@ export function analyzeHistories<Log>(
     | undefined;
   const fitModel = () => {
     if (fitted) return fitted;
-    const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+    const saved = usableFit(modelOptions.savedFit?.(), choice, histories);
     const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
     const model = saved
       ? customerModelOf(saved.model)
-      : fitCustomerModel(modelInputs, {
+      : fitCustomerModel(summaries, {
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
@@ -213,12 +215,14 @@ export function analyzeHistories<Log>(
   if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
   const { scores, cuts } = scoreRfm(summaries);
-  // Net spends straight from their column (summaries[i] is customer i of the histories).
+  // Net spends straight from their column (summary i is customer i of the histories).
   const tiers = assignValueTiers(histories.netSpend, settings);
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
-  const scoredAt = (i: number): CustomerInsight =>
-    new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
+  const scoredAt = (i: number): CustomerInsight => {
+    const summary = summaries.customer(i);
+    return new ScoredCustomer(summary, scores[i]!, tiers[i]!, summary, scoring);
+  };
   // The list and the map by key are made when first read: a formula answering for every customer
   // in log order (CUSTOMER_INSIGHTS) reads each customer once through `customerAt` and needs neither.
   let customers: CustomerInsight[] | undefined;
@@ -282,11 +286,12 @@ function savedFitOf(fitted: {
 function usableFit(
   saved: SavedFit | undefined,
   choice: PurchaseModelChoice,
-  inputs: readonly { x: number }[],
+  histories: CustomerHistories,
 ): SavedFit | undefined {
-  if (saved === undefined || saved.model.customers !== inputs.length) return undefined;
+  if (saved === undefined || saved.model.customers !== histories.count) return undefined;
+  // Repeat customers: two purchase days or more.
   let repeat = 0;
-  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.x > 0) repeat++;
+  for (let c = 0; c < histories.count; c++) if (histories.start[c + 1]! - histories.start[c]! > 1) repeat++;
   if (saved.model.repeatCustomers !== repeat) return undefined;
   if (choice === 'auto' && saved.check === undefined) return undefined;
   const winner = saved.check?.status === 'checked' ? saved.check.winner : undefined;

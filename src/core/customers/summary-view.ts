@@ -1,6 +1,7 @@
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
 import type { CustomerHistories } from './customer-history';
+import type { CustomerList } from './customer-list';
 import type { LastBreak, ModelledSummary } from './customer-summary';
 
 /**
@@ -34,7 +35,7 @@ export interface SummaryColumns {
  * log, a few hundred bytes per customer kept through the whole call (issue 13). Every figure is the
  * one `summarizeCustomers` worked out, read the same way every time.
  */
-export class SummaryView implements ModelledSummary {
+class SummaryView implements ModelledSummary {
   // Set in the constructor, not declared with initialisers: a bundle for ES2020 would define each
   // with Object.defineProperty, per customer.
   declare private readonly of: SummaryColumns;
@@ -133,4 +134,12 @@ export class SummaryView implements ModelledSummary {
 
 function definedOrUndefined(value: number): number | undefined {
   return Number.isNaN(value) ? undefined : value;
+}
+
+/**
+ * The summaries of every customer of the columns, each made when read: nothing per customer is kept
+ * between passes (customer-list.ts).
+ */
+export function summaryList(of: SummaryColumns): CustomerList<ModelledSummary> {
+  return { length: of.histories.count, customer: (c) => new SummaryView(of, c) };
 }

@@ -1,3 +1,4 @@
+import { type CustomerList, customerList } from '../customers/customer-list';
 import type { CustomerSummary } from '../customers/customer-summary';
 import { quintiles } from './quintiles';
 
@@ -30,9 +31,11 @@ export interface RfmCuts {
  * once into a typed array and scored at once (sorted once); a customer's
  * score is one of the 125 shared `RfmScore`s.
  */
-export function scoreRfm(
-  customers: readonly Pick<CustomerSummary, 'daysSinceLast' | 'purchaseDayCount' | 'netSpend'>[],
-): { scores: RfmScore[]; cuts: RfmCuts } {
+export function scoreRfm(list: readonly RfmInput[] | CustomerList<RfmInput>): {
+  scores: RfmScore[];
+  cuts: RfmCuts;
+} {
+  const customers = customerList(list);
   const n = customers.length;
   if (n === 0) {
     return {
@@ -47,7 +50,7 @@ export function scoreRfm(
   const purchaseDays = new Int32Array(n);
   const netSpends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const c = customers[i]!;
+    const c = customers.customer(i);
     negatedDays[i] = -c.daysSinceLast;
     purchaseDays[i] = c.purchaseDayCount;
     netSpends[i] = c.netSpend;
@@ -83,6 +86,8 @@ for (const r of [1, 2, 3, 4, 5] as const)
 function rfmScoreOf(r: Score, f: Score, m: Score): RfmScore {
   return SCORES[(r - 1) * 25 + (f - 1) * 5 + (m - 1)]!;
 }
+
+type RfmInput = Pick<CustomerSummary, 'daysSinceLast' | 'purchaseDayCount' | 'netSpend'>;
 
 const NO_CUTS: Cuts = [undefined, undefined, undefined, undefined];
 
