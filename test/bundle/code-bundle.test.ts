@@ -208,7 +208,9 @@ describe('dist/Code.js', () => {
     // worked out once per text, histories sharing the table's key lists (~0.4 KB), a history's x, tx
     // and T read straight from the columns (~0.45 KB), the grouping reading each field once; the RFM
     // quintiles are 0.4 KB smaller.
-    expect(Buffer.byteLength(text)).toBeLessThan(582 * 1024);
+    // +1 KB (596,090 bytes): no summary object kept per customer (customer-list.ts, the summaries made
+    // when read, the fit and the scores over any customer list; peak memory −18 MB on a million rows).
+    expect(Buffer.byteLength(text)).toBeLessThan(583 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -51,19 +51,24 @@ export function comebackMultiple(
   h: Pick<CustomerHistories, 'count' | 'start' | 'days'>,
   ownGaps: Float64Array,
 ): ComebackMultiple {
-  const ratios: number[] = [];
+  // Counted first, then written into a typed column sorted natively: a million-row log has hundreds
+  // of thousands of such gaps, which a list grown by push and sorted by a comparison function took
+  // a tenth of a second over (issue 13).
+  const counts = (c: number) => h.start[c + 1]! - h.start[c]! - 1 >= MIN_OWN_GAPS && ownGaps[c]! > 0;
+  let size = 0;
+  for (let c = 0; c < h.count; c++) if (counts(c)) size += h.start[c + 1]! - h.start[c]! - 1;
+  const ratios = new Float64Array(size);
   let customers = 0;
+  let k = 0;
   for (let c = 0; c < h.count; c++) {
-    const from = h.start[c]!;
-    const to = h.start[c + 1]!;
-    const own = ownGaps[c]!;
-    if (to - from - 1 < MIN_OWN_GAPS || !(own > 0)) continue;
+    if (!counts(c)) continue;
     customers++;
-    for (let i = from + 1; i < to; i++) ratios.push((h.days[i]! - h.days[i - 1]!) / own);
+    const own = ownGaps[c]!;
+    for (let i = h.start[c]! + 1; i < h.start[c + 1]!; i++) ratios[k++] = (h.days[i]! - h.days[i - 1]!) / own;
   }
   if (ratios.length < MIN_GAPS || customers < MIN_CUSTOMERS)
     return { multiple: TYPICAL_COMEBACK_MULTIPLE, gaps: ratios.length, customers, fromTypical: true };
-  ratios.sort((a, b) => a - b);
+  ratios.sort();
   const multiple = ratios[Math.ceil(COMEBACK_SHARE * ratios.length) - 1]!;
   return { multiple, gaps: ratios.length, customers, fromTypical: false };
 }
