@@ -27,9 +27,9 @@ import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/
 import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
-import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
+import { type RfmCuts, type RfmScore, rfmCutsOf, rfmScorer } from './segments/rfm';
 import type { RfmSegment } from './segments/rfm-segments';
-import { assignValueTiers, type ValueTier } from './segments/value-tier';
+import { type ValueTier, valueTierCuts, valueTierOf } from './segments/value-tier';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface AnalyzeOptions {
@@ -214,14 +214,18 @@ export function analyzeHistories<Log>(
   };
   if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
-  const { scores, cuts } = scoreRfm(summaries);
-  // Net spends straight from their column (summary i is customer i of the histories).
-  const tiers = assignValueTiers(histories.netSpend, settings);
+  // The cuts only: a customer's RFM score and value tier are worked out where they are read, from
+  // their own figures (net spends straight from their column: summary i is customer i of the
+  // histories), so no list of scores or tiers is kept.
+  const cuts = rfmCutsOf(summaries);
+  const rfmOf = rfmScorer(cuts);
+  const tierCuts = valueTierCuts(histories.netSpend, settings);
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
   const scoredAt = (i: number): CustomerInsight => {
     const summary = summaries.customer(i);
-    return new ScoredCustomer(summary, scores[i]!, tiers[i]!, summary, scoring);
+    const tier = valueTierOf(histories.netSpend[i]!, tierCuts);
+    return new ScoredCustomer(summary, rfmOf(summary), tier, summary, scoring);
   };
   // The list and the map by key are made when first read: a formula answering for every customer
   // in log order (CUSTOMER_INSIGHTS) reads each customer once through `customerAt` and needs neither.

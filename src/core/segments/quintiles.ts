@@ -15,17 +15,9 @@ export interface Quintiles {
   cuts: [number | undefined, number | undefined, number | undefined, number | undefined];
 }
 
-/**
- * Every value's score at once. One sorted copy gives the cuts, one walk per tie group; a score never
- * falls as the value rises (a group's mid-rank grows with its value), so a value scores 1 + the
- * number of cuts at or below it: four comparisons per customer, no search. Whole numbers are sorted
- * as whole numbers (days since the last purchase, purchase days): read back before the engine has
- * optimised the loops, fractions are boxed one by one.
- */
-export function quintiles(values: readonly number[] | Int32Array | Float64Array): Quintiles {
-  const n = values.length;
-  if (n === 0) throw new Error('quintiles require at least one value');
-  const sorted = (Array.isArray(values) ? new Float64Array(values) : values.slice()).sort();
+/** The cuts of a column sorted ascending: one walk per tie group (the header's rule). */
+export function quintileCuts(sorted: ArrayLike<number>): Quintiles['cuts'] {
+  const n = sorted.length;
   const cuts: Quintiles['cuts'] = [undefined, undefined, undefined, undefined];
   for (let start = 0; start < n; ) {
     const value = sorted[start]!;
@@ -35,16 +27,29 @@ export function quintiles(values: readonly number[] | Int32Array | Float64Array)
     for (let k = 2; k <= s; k++) if (cuts[k - 2] === undefined) cuts[k - 2] = value;
     start = end;
   }
+  return cuts;
+}
+
+/**
+ * The score of a value of the column: a score never falls as the value rises (a tie group's
+ * mid-rank grows with its value), so it is 1 + the number of cuts at or below it — four
+ * comparisons, no search, and no list of scores to keep: worked out where a score is read.
+ */
+export function quintileScore(v: number, cuts: Quintiles['cuts']): 1 | 2 | 3 | 4 | 5 {
   const [c2, c3, c4, c5] = cuts;
+  return (1 +
+    (c2 !== undefined && v >= c2 ? 1 : 0) +
+    (c3 !== undefined && v >= c3 ? 1 : 0) +
+    (c4 !== undefined && v >= c4 ? 1 : 0) +
+    (c5 !== undefined && v >= c5 ? 1 : 0)) as 1 | 2 | 3 | 4 | 5;
+}
+
+/** Every value's score at once, from one sorted copy of the column. */
+export function quintiles(values: readonly number[] | Int32Array | Float64Array): Quintiles {
+  const n = values.length;
+  if (n === 0) throw new Error('quintiles require at least one value');
+  const cuts = quintileCuts((Array.isArray(values) ? new Float64Array(values) : values.slice()).sort());
   const scores = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    scores[i] =
-      1 +
-      (c2 !== undefined && v >= c2 ? 1 : 0) +
-      (c3 !== undefined && v >= c3 ? 1 : 0) +
-      (c4 !== undefined && v >= c4 ? 1 : 0) +
-      (c5 !== undefined && v >= c5 ? 1 : 0);
-  }
+  for (let i = 0; i < n; i++) scores[i] = quintileScore(values[i]!, cuts);
   return { scores, cuts };
 }
