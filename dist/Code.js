@@ -1553,34 +1553,86 @@ var Regulars = (() => {
   }
 
   // src/core/customers/comeback-multiple.ts
-  var TYPICAL_COMEBACK_MULTIPLE = 5.6;
   var COMEBACK_SHARE = 0.95;
   var MIN_OWN_GAPS = 3;
-  var MIN_GAPS = 20;
   var MIN_CUSTOMERS = 5;
-  function comebackMultiple(h, ownGaps) {
+  var BREAK_CUSTOMERS = 3;
+  var MIN_RISK_SHARE = 0.05;
+  function comebackMultiple(h, ownGaps, asOfDay, breakMultiple) {
     const ratios = [];
-    let customers = 0;
+    const gaps = [];
+    const weights = [];
+    const ages = [];
+    const largestRatios = [];
+    const longestBreaks = [];
     for (let c = 0; c < h.count; c++) {
       const from = h.start[c];
       const to = h.start[c + 1];
       const own2 = ownGaps[c];
-      if (to - from - 1 < MIN_OWN_GAPS || !(own2 > 0)) continue;
-      customers++;
-      for (let i = from + 1; i < to; i++) ratios.push((h.days[i] - h.days[i - 1]) / own2);
+      const gapCount = to - from - 1;
+      if (gapCount < MIN_OWN_GAPS || !(own2 > 0)) continue;
+      ages.push(asOfDay - h.days[from]);
+      let largest = 0;
+      let longestBreak = 0;
+      for (let i = from + 1; i < to; i++) {
+        const gap = h.days[i] - h.days[i - 1];
+        const ratio = gap / own2;
+        ratios.push(ratio);
+        gaps.push(gap);
+        weights.push(1 / gapCount);
+        if (ratio > largest) largest = ratio;
+        if (ratio > breakMultiple && gap > longestBreak) longestBreak = gap;
+      }
+      largestRatios.push(largest);
+      longestBreaks.push(longestBreak);
     }
-    if (ratios.length < MIN_GAPS || customers < MIN_CUSTOMERS)
-      return { multiple: TYPICAL_COMEBACK_MULTIPLE, gaps: ratios.length, customers, fromTypical: true };
-    ratios.sort((a, b) => a - b);
-    const multiple = ratios[Math.ceil(COMEBACK_SHARE * ratios.length) - 1];
-    return { multiple, gaps: ratios.length, customers, fromTypical: false };
+    const customers = ages.length;
+    if (customers < MIN_CUSTOMERS) return void 0;
+    ages.sort((a, b) => a - b);
+    const floor = Math.max(MIN_CUSTOMERS, Math.ceil(MIN_RISK_SHARE * customers));
+    let total = 0;
+    for (let i = 0; i < gaps.length; i++) {
+      const oldEnough = customers - lowerBound(ages, gaps[i]);
+      weights[i] *= customers / Math.max(floor, oldEnough);
+      total += weights[i];
+    }
+    const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
+    return {
+      multiple: Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS)),
+      customers,
+      longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS)
+    };
+  }
+  function nthLargest(values, n) {
+    if (values.length < n) return 0;
+    return [...values].sort((a, b) => b - a)[n - 1];
+  }
+  function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sorted[mid] < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+  function weightedQuantile(values, weights, total, share) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const target = share * total * (1 - 1e-12);
+    let cumulative = 0;
+    for (const i of order) {
+      cumulative += weights[i];
+      if (cumulative >= target) return values[i];
+    }
+    return values[order[order.length - 1]];
   }
 
   // src/core/customers/return-window.ts
   var RETURN_SHARE = 0.8;
   var LONG_RETURN_SHARE = 0.95;
   var MIN_RETURNERS = 5;
-  var MIN_RISK_SHARE = 0.05;
+  var MIN_RISK_SHARE2 = 0.05;
   function returnWindow({ start, days }, asOfDay, defaultGapDays) {
     const customers = start.length - 1;
     const ages = new Float64Array(customers);
@@ -1598,7 +1650,7 @@ var Regulars = (() => {
     }
     ages.sort();
     gaps.sort();
-    const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
+    const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE2 * ages.length));
     const weights = new Float64Array(returners);
     for (let i = 0, young = 0; i < returners; i++) {
       while (young < customers && ages[young] < gaps[i]) young++;
@@ -1724,8 +1776,11 @@ var Regulars = (() => {
     const shorter = 2 * c.ownGapDays - longer;
     return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : void 0;
   }
-  function ownLapsedMultiple(store, settings) {
-    return Math.max(settings.lapsedGapMultiple, store.comeback.multiple);
+  function ownLapsedAfterDays(ownGapDays, purchaseDayCount, store, settings) {
+    const bySetting = settings.lapsedGapMultiple * ownGapDays;
+    const comeback = store.comeback;
+    if (comeback === void 0 || purchaseDayCount < 3) return bySetting;
+    return Math.max(bySetting, Math.min(comeback.multiple * ownGapDays, comeback.longestDays));
   }
   function ownMedianGap(h, c) {
     const from = h.start[c];
@@ -1745,7 +1800,7 @@ var Regulars = (() => {
   }
   function storeRhythm(histories, asOfDay, settings, ownGaps = ownMedianGaps(histories)) {
     const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
-    const comeback = comebackMultiple(histories, ownGaps);
+    const comeback = comebackMultiple(histories, ownGaps, asOfDay, settings.lapsedGapMultiple);
     const gaps = ownGaps.filter((g) => !Number.isNaN(g));
     if (gaps.length === 0)
       return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
@@ -1797,7 +1852,7 @@ var Regulars = (() => {
       columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
       const lapsedAfter = Math.max(
         settings.lapsedGapMultiple * shrunk,
-        ownGapDays === void 0 ? 0 : ownLapsedMultiple(store, settings) * ownGapDays
+        ownGapDays === void 0 ? 0 : ownLapsedAfterDays(ownGapDays, count, store, settings)
       );
       const lastBreak = latestBreak(days, from, to, lapsedAfter);
       if (lastBreak) columns.lastBreaks.set(c, lastBreak);
@@ -3252,6 +3307,7 @@ var Regulars = (() => {
   // src/core/lifecycle/lifecycle-stage.ts
   var LIFECYCLE_STAGES = ["new", "developing", "loyal", "atRisk", "lapsed"];
   var FEW_RETURNERS = 20;
+  var OWN_EVIDENCE_GAPS = 9;
   var MANY_RETURNERS = 40;
   function slowReturnersMultiple(returners, lapsedMultiple) {
     const few = Math.min(1, Math.max(0, (MANY_RETURNERS - returners) / (MANY_RETURNERS - FEW_RETURNERS)));
@@ -3294,10 +3350,10 @@ var Regulars = (() => {
     };
     const byMultiple = lateness(multiple, settings);
     const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
-    const ownMultiple = ownLapsedMultiple(store, settings);
-    const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast / c.ownGapDays <= ownMultiple;
-    const heldByShop = ownGapHold && c.daysSinceLast / c.ownGapDays > settings.lapsedGapMultiple;
-    const held = cameBack || ownGapHold;
+    const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
+    const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays;
+    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS;
+    const held = cameBack || ownGapHold || fewReturners;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
@@ -3306,15 +3362,11 @@ var Regulars = (() => {
       if (heldByShop)
         return {
           stage: late,
-          reason: {
-            ...reason2,
-            ownGapHoldMultiple: ownMultiple,
-            heldByComeback: true,
-            ...store.comeback.fromTypical ? { comebackFromTypical: true } : {}
-          }
+          reason: { ...reason2, ownGapHoldMultiple: store.comeback.multiple, heldByComeback: true }
         };
       if (ownGapHold)
         return { stage: late, reason: { ...reason2, ownGapHoldMultiple: settings.lapsedGapMultiple } };
+      if (fewReturners) return { stage: late, reason: { ...reason2, heldFewReturners: true } };
       return { stage: late, reason: reason2 };
     }
     if (c.amountDrop) {
@@ -6284,8 +6336,8 @@ var Regulars = (() => {
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
     ownGapHold: "; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
-    comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap and longer, so not called Lapsed",
-    comebackTypicalHold: "; too few customers here have bought on four days or more to tell how long their breaks run, so not called Lapsed before {comebackMultiple}× their usual gap",
+    comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed",
+    fewReturnersHold: "; not called Lapsed until enough customers have come back here to tell",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -6323,7 +6375,7 @@ var Regulars = (() => {
     habitCameBack: "；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失",
     ownGapHold: "；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
     comebackHold: "；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失",
-    comebackTypicalHold: "；本店购买满 4 个购买日的客户还太少，看不出中断可以多久，未到其通常间隔的 {comebackMultiple} 倍不判为已流失",
+    fewReturnersHold: "；回购的客户足够多之前不判为已流失",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -6399,7 +6451,7 @@ var Regulars = (() => {
       late: sentence(start + t.pace.late, rhythmValues),
       lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
       lateComebackHold: sentence(start + t.pace.late + t.comebackHold, rhythmValues),
-      lateComebackTypicalHold: sentence(start + t.pace.late + t.comebackTypicalHold, rhythmValues),
+      lateFewReturnersHold: sentence(start + t.pace.late + t.fewReturnersHold, rhythmValues),
       littleLate: sentence(start + t.pace.littleLate, rhythmValues),
       within: sentence(start + t.pace.within, rhythmValues)
     });
@@ -6422,9 +6474,9 @@ var Regulars = (() => {
       own: sentence(t.habitLate + t.comebackHold, rhythmValues),
       byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackHold, rhythmValues)
     };
-    const comebackTypicalHold = {
-      own: sentence(t.habitLate + t.comebackTypicalHold, rhythmValues),
-      byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackTypicalHold, rhythmValues)
+    const fewReturnersHold = {
+      own: sentence(t.habitLate + t.fewReturnersHold, rhythmValues),
+      byStage: sentence(t.habitLate + t.habitLateByStage + t.fewReturnersHold, rhythmValues)
     };
     const cameBack = {
       own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
@@ -6461,8 +6513,8 @@ var Regulars = (() => {
       if (own2 === void 0) {
         const kind = r.spreadGapsDays !== void 0 ? "spread" : r.ownGapDays === void 0 ? "noGap" : "oneGap";
         if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
-        if (late && r.heldByComeback)
-          return r.comebackFromTypical ? withoutHabit[kind].lateComebackTypicalHold(r) : withoutHabit[kind].lateComebackHold(r);
+        if (late && r.heldByComeback) return withoutHabit[kind].lateComebackHold(r);
+        if (late && r.heldFewReturners) return withoutHabit[kind].lateFewReturnersHold(r);
         if (late && r.ownGapHoldMultiple !== void 0) return withoutHabit[kind].lateOwnGapHold(r);
         const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
         return withoutHabit[kind][pace](r);
@@ -6470,10 +6522,9 @@ var Regulars = (() => {
       if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
       if (late && r.cameBackAfterDays !== void 0)
         return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
-      if (late && r.heldByComeback) {
-        const held = r.comebackFromTypical ? comebackTypicalHold : comebackHold;
-        return r.lateByStageGap ? held.byStage(r) : held.own(r);
-      }
+      if (late && r.heldByComeback) return r.lateByStageGap ? comebackHold.byStage(r) : comebackHold.own(r);
+      if (late && r.heldFewReturners)
+        return r.lateByStageGap ? fewReturnersHold.byStage(r) : fewReturnersHold.own(r);
       if (late && r.ownGapHoldMultiple !== void 0)
         return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
       if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
@@ -8237,7 +8288,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:3873b5f6586e3b8d";
+  var BUILD_STAMP = "regulars-build:83df90f073032222";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -15,7 +15,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
     atRisk:
       'Later than 1.5× their usual gap; or their last 3 purchases all fell far below their usual amount, beyond their own ups and downs; or bought once and not back within 1.5× the shop’s return window.',
     lapsed:
-      'Later than 3× their usual gap, longer than they have been away before and longer than the breaks this shop’s customers come back from; or bought once and not back within 3× the shop’s return window (never while too few customers have come back to tell).',
+      'Later than 3× their usual gap, longer than they have been away before and longer than the breaks this shop’s customers come back from; or bought once and not back within 3× the shop’s return window. While too few customers have come back to tell, only a customer with 10 or more purchase days is called Lapsed.',
   },
   'zh-CN': {
     new: '只购买过一次，且是最近（在本店回购窗口的 1.5 倍以内：回购的客户中至少八成在首次购买后这段时间内回购）。',
@@ -24,7 +24,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
     atRisk:
       '超过其通常间隔的 1.5 倍未购买；或最近 3 次消费都远低于其通常金额，超出其平时的波动；或只买过一次，且超过本店回购窗口的 1.5 倍未再来。',
     lapsed:
-      '超过其通常间隔的 3 倍未购买，且长于其自己曾中断后又回购的间隔、长于本店客户中断后仍会回购的时长；或只买过一次且超过本店回购窗口的 3 倍未再来（回购的客户太少时不判为已流失）。',
+      '超过其通常间隔的 3 倍未购买，且长于其自己曾中断后又回购的间隔、长于本店客户中断后仍会回购的时长；或只买过一次且超过本店回购窗口的 3 倍未再来。回购的客户太少时，只有 10 个或以上购买日的客户才会判为已流失。',
   },
   'zh-TW': {
     new: '只購買過一次，且是最近（在本店回購窗口的 1.5 倍以內：回購的客戶中至少八成在首次購買後這段時間內回購）。',
@@ -33,7 +33,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
     atRisk:
       '超過其通常間隔的 1.5 倍未購買；或最近 3 次消費都遠低於其通常金額，超出其平時的波動；或只買過一次，且超過本店回購窗口的 1.5 倍未再來。',
     lapsed:
-      '超過其通常間隔的 3 倍未購買，且長於其自己曾中斷後又回購的間隔、長於本店客戶中斷後仍會回購的時長；或只買過一次且超過本店回購窗口的 3 倍未再來（回購的客戶太少時不判為已流失）。',
+      '超過其通常間隔的 3 倍未購買，且長於其自己曾中斷後又回購的間隔、長於本店客戶中斷後仍會回購的時長；或只買過一次且超過本店回購窗口的 3 倍未再來。回購的客戶太少時，只有 10 個或以上購買日的客戶才會判為已流失。',
   },
 };
 

@@ -1,9 +1,11 @@
+import type { DayNumber } from '../days';
 import type { CustomerHistories } from './customer-history';
 
 /**
- * How many times their own usual gap this shop's regulars have been away and still come back: all
- * but 1 in 20 of their gaps were within `multiple` × their median gap. A regular silent no longer
- * than that is not called Lapsed (lifecycle-stage.ts): here, such a silence is a break, not a goodbye.
+ * How many times their own usual gap this shop's regulars have been away and still come back: a
+ * regular with two gaps or more silent no longer than `multiple` × their median gap (and no longer
+ * than `longestDays`) is not called Lapsed (lifecycle-stage.ts): here, such a silence is a break,
+ * not a goodbye.
  *
  * Where customers keep a rhythm (a gap within ±40% of their usual one) the multiple stays under the
  * Lapsed setting's 3× and changes nothing. Where they take seasons away and come back (issue 12's
@@ -13,62 +15,131 @@ import type { CustomerHistories } from './customer-history';
  * they had spent.
  */
 export interface ComebackMultiple {
-  /** The `COMEBACK_SHARE` quantile of gap ÷ that customer's median gap; the typical one when not learnt. */
+  /**
+   * The gap ÷ own median gap that all but 1 in 20 of the regulars' gaps stay within (each customer
+   * weighing the same whatever their number of gaps, each gap weighed for the log's end), and no
+   * more than BREAK_CUSTOMERS customers have come back after: a break one or two took is theirs,
+   * not the shop's (two reviews: one regular's 25 breaks among 29 monthly customers, or one pilot
+   * customer back after 580 days in a young shop, set the whole shop's multiple).
+   */
   multiple: number;
-  /** Gaps it was learnt from, of `customers` customers (under the minimums: `fromTypical`). */
-  gaps: number;
+  /** Customers with three gaps or more, whom it is learnt from. */
   customers: number;
   /**
-   * Too few regulars here with three gaps or more to learn it from: a typical shop's
-   * (TYPICAL_COMEBACK_MULTIPLE), as the spend model takes retail's typical spreads on a sheet too
-   * small to show its own (spend-shrinkage.ts) — a tiny sheet does not say "gone" on 3× a gap or two.
+   * The longest break, in days (a gap past the Lapsed multiple of that customer's own), that
+   * BREAK_CUSTOMERS of them came back after: no silence longer than that is a break this shop has
+   * seen, whatever the multiple (a review: two daily buyers off for 30 days made a monthly customer's
+   * year of silence "a break"; a yearly regular's ordinary 400-day gap is no break).
    */
-  fromTypical: boolean;
+  longestDays: number;
 }
-
-/**
- * CDNOW master's multiple (as of 1998-06-30: 5,270 customers with three gaps or more, 35,563 gaps;
- * 5.6 also as of 1998-03-31): a shop whose customers buy when they please, neither on a rhythm
- * (about 1.4: the sample tea shop, the 30-customer ledger 1.2) nor only in seasons.
- */
-export const TYPICAL_COMEBACK_MULTIPLE = 5.6;
 
 /** The share of regulars' gaps `multiple` covers: all but 1 in 20. */
 const COMEBACK_SHARE = 0.95;
 /** A customer's gaps count once they have this many: with two, the median is half of each. */
 const MIN_OWN_GAPS = 3;
-/** Fewer gaps, or customers, than this say little of a shop's breaks: nothing is learnt. */
-const MIN_GAPS = 20;
+/**
+ * With fewer such customers nothing is learnt (the setting's multiple stands): a few regulars'
+ * breaks are not the shop's, and a sheet too small to show them is not held to a typical shop's
+ * either (a review: a typical multiple kept a customer silent two years, at 6%, At risk).
+ */
 const MIN_CUSTOMERS = 5;
+/** How many customers must have come back after a break for the shop to be said to. */
+const BREAK_CUSTOMERS = 3;
+/**
+ * A gap's censoring weight is trimmed as if at least this share of the customers (and
+ * MIN_CUSTOMERS of them) were old enough to show it, as the return window's is (return-window.ts).
+ */
+const MIN_RISK_SHARE = 0.05;
 
 /**
  * The comeback multiple of `ComebackMultiple` from each customer's purchase days and their own median
- * gap (NaN for a one-time buyer; customer-summary.ts `ownMedianGaps`); the typical one when too
- * few regulars have enough gaps. Only gaps that ended in a purchase count: a silence still running is
- * not yet a gap, so on a short log the multiple is, if anything, too small — toward the setting.
+ * gap (NaN for a one-time buyer; customer-summary.ts `ownMedianGaps`), or undefined with fewer than
+ * MIN_CUSTOMERS regulars of three gaps or more. A gap is a break past `breakMultiple` × the
+ * customer's own gap (the Lapsed setting).
+ *
+ * Censoring: only gaps that ended in a purchase are seen, and a gap of g days only from a customer
+ * whose first purchase is at least g days old, so a short or young log under-shows long breaks. Each
+ * gap is weighed by the inverse share of these customers that old (trimmed at MIN_RISK_SHARE).
  */
 export function comebackMultiple(
   h: Pick<CustomerHistories, 'count' | 'start' | 'days'>,
   ownGaps: Float64Array,
-): ComebackMultiple {
-  // Counted first, then written into a typed column sorted natively: a million-row log has hundreds
-  // of thousands of such gaps, which a list grown by push and sorted by a comparison function took
-  // a tenth of a second over (issue 13).
-  const counts = (c: number) => h.start[c + 1]! - h.start[c]! - 1 >= MIN_OWN_GAPS && ownGaps[c]! > 0;
-  let size = 0;
-  for (let c = 0; c < h.count; c++) if (counts(c)) size += h.start[c + 1]! - h.start[c]! - 1;
-  const ratios = new Float64Array(size);
-  let customers = 0;
-  let k = 0;
+  asOfDay: DayNumber,
+  breakMultiple: number,
+): ComebackMultiple | undefined {
+  const ratios: number[] = [];
+  const gaps: number[] = [];
+  const weights: number[] = [];
+  const ages: number[] = [];
+  const largestRatios: number[] = [];
+  const longestBreaks: number[] = [];
   for (let c = 0; c < h.count; c++) {
-    if (!counts(c)) continue;
-    customers++;
+    const from = h.start[c]!;
+    const to = h.start[c + 1]!;
     const own = ownGaps[c]!;
-    for (let i = h.start[c]! + 1; i < h.start[c + 1]!; i++) ratios[k++] = (h.days[i]! - h.days[i - 1]!) / own;
+    const gapCount = to - from - 1;
+    if (gapCount < MIN_OWN_GAPS || !(own > 0)) continue;
+    ages.push(asOfDay - h.days[from]!);
+    let largest = 0;
+    let longestBreak = 0;
+    for (let i = from + 1; i < to; i++) {
+      const gap = h.days[i]! - h.days[i - 1]!;
+      const ratio = gap / own;
+      ratios.push(ratio);
+      gaps.push(gap);
+      weights.push(1 / gapCount);
+      if (ratio > largest) largest = ratio;
+      if (ratio > breakMultiple && gap > longestBreak) longestBreak = gap;
+    }
+    largestRatios.push(largest);
+    longestBreaks.push(longestBreak);
   }
-  if (ratios.length < MIN_GAPS || customers < MIN_CUSTOMERS)
-    return { multiple: TYPICAL_COMEBACK_MULTIPLE, gaps: ratios.length, customers, fromTypical: true };
-  ratios.sort();
-  const multiple = ratios[Math.ceil(COMEBACK_SHARE * ratios.length) - 1]!;
-  return { multiple, gaps: ratios.length, customers, fromTypical: false };
+  const customers = ages.length;
+  if (customers < MIN_CUSTOMERS) return undefined;
+  ages.sort((a, b) => a - b);
+  const floor = Math.max(MIN_CUSTOMERS, Math.ceil(MIN_RISK_SHARE * customers));
+  let total = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    const oldEnough = customers - lowerBound(ages, gaps[i]!);
+    weights[i]! *= customers / Math.max(floor, oldEnough);
+    total += weights[i]!;
+  }
+  const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
+  return {
+    multiple: Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS)),
+    customers,
+    longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS),
+  };
+}
+
+/** The `n`th largest of `values` (0 when there are fewer). */
+function nthLargest(values: number[], n: number): number {
+  if (values.length < n) return 0;
+  return [...values].sort((a, b) => b - a)[n - 1]!;
+}
+
+/** The first index of ascending `sorted` whose value is at least `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The smallest value whose weights, with all smaller ones, reach `share` of `total`. */
+function weightedQuantile(values: number[], weights: number[], total: number, share: number): number {
+  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  // A relative tolerance, so that equal weights give the plain quantile despite rounding.
+  const target = share * total * (1 - 1e-12);
+  let cumulative = 0;
+  for (const i of order) {
+    cumulative += weights[i]!;
+    if (cumulative >= target) return values[i]!;
+  }
+  return values[order[order.length - 1]!]!;
 }

@@ -132,16 +132,26 @@ export interface StoreRhythm {
   repeatCustomers: number;
   /** How long those who came back took after their first purchase: a one-time buyer's usual gap. */
   oneTimeWindow: ReturnWindow;
-  /** How many times their usual gap regulars here have been away and come back (or a typical shop's). */
-  comeback: ComebackMultiple;
+  /** How many times their usual gap regulars here have been away and come back, when learnt. */
+  comeback: ComebackMultiple | undefined;
 }
 
 /**
- * The multiple of a regular's own median gap they must be silent past to be Lapsed: the setting's,
- * or more where this shop's regulars have been away longer and come back (comeback-multiple.ts).
+ * How long a customer with this own median gap and number of purchase days must be silent to be
+ * Lapsed by their own gap: past the setting's multiple of it, and — with two gaps or more, where this
+ * shop's regulars have been away longer and come back (comeback-multiple.ts) — past that multiple
+ * of it or the longest break seen here, whichever is shorter.
  */
-export function ownLapsedMultiple(store: StoreRhythm, settings: Settings): number {
-  return Math.max(settings.lapsedGapMultiple, store.comeback.multiple);
+export function ownLapsedAfterDays(
+  ownGapDays: number,
+  purchaseDayCount: number,
+  store: StoreRhythm,
+  settings: Settings,
+): number {
+  const bySetting = settings.lapsedGapMultiple * ownGapDays;
+  const comeback = store.comeback;
+  if (comeback === undefined || purchaseDayCount < 3) return bySetting;
+  return Math.max(bySetting, Math.min(comeback.multiple * ownGapDays, comeback.longestDays));
 }
 
 /** Customer `c`'s own median gap between purchase days; undefined with fewer than two. */
@@ -177,7 +187,7 @@ export function storeRhythm(
   ownGaps: Float64Array = ownMedianGaps(histories),
 ): StoreRhythm {
   const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
-  const comeback = comebackMultiple(histories, ownGaps);
+  const comeback = comebackMultiple(histories, ownGaps, asOfDay, settings.lapsedGapMultiple);
   const gaps = ownGaps.filter((g) => !Number.isNaN(g));
   if (gaps.length === 0)
     return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
@@ -264,7 +274,7 @@ export function summaryColumns(
     // Long enough to have made them Lapsed: past the Lapsed multiple of the stage's gap and of their own.
     const lapsedAfter = Math.max(
       settings.lapsedGapMultiple * shrunk,
-      ownGapDays === undefined ? 0 : ownLapsedMultiple(store, settings) * ownGapDays,
+      ownGapDays === undefined ? 0 : ownLapsedAfterDays(ownGapDays, count, store, settings),
     );
     const lastBreak = latestBreak(days, from, to, lapsedAfter);
     if (lastBreak) columns.lastBreaks.set(c, lastBreak);

@@ -80,8 +80,8 @@ interface ReasonTexts {
    * come back after breaks that long (comeback-multiple.ts).
    */
   comebackHold: string;
-  /** In place of `comebackHold` when the multiple is a typical shop's, too few here to learn it. */
-  comebackTypicalHold: string;
+  /** Added to a late sentence when past every Lapsed multiple but too few customers have come back here. */
+  fewReturnersHold: string;
   habit: string;
   habitPace: Record<HabitPace, string>;
   times: string;
@@ -137,9 +137,8 @@ const EN: ReasonTexts = {
   habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
   ownGapHold: '; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
   comebackHold:
-    '; customers here have come back after breaks of {comebackMultiple}× their usual gap and longer, so not called Lapsed',
-  comebackTypicalHold:
-    '; too few customers here have bought on four days or more to tell how long their breaks run, so not called Lapsed before {comebackMultiple}× their usual gap',
+    '; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed',
+  fewReturnersHold: '; not called Lapsed until enough customers have come back here to tell',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -184,8 +183,7 @@ const ZH: ReasonTexts = {
   habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
   ownGapHold: '；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
   comebackHold: '；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失',
-  comebackTypicalHold:
-    '；本店购买满 4 个购买日的客户还太少，看不出中断可以多久，未到其通常间隔的 {comebackMultiple} 倍不判为已流失',
+  fewReturnersHold: '；回购的客户足够多之前不判为已流失',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',
@@ -278,7 +276,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     late: sentence(start + t.pace.late, rhythmValues),
     lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
     lateComebackHold: sentence(start + t.pace.late + t.comebackHold, rhythmValues),
-    lateComebackTypicalHold: sentence(start + t.pace.late + t.comebackTypicalHold, rhythmValues),
+    lateFewReturnersHold: sentence(start + t.pace.late + t.fewReturnersHold, rhythmValues),
     littleLate: sentence(start + t.pace.littleLate, rhythmValues),
     within: sentence(start + t.pace.within, rhythmValues),
   });
@@ -302,9 +300,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     own: sentence(t.habitLate + t.comebackHold, rhythmValues),
     byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackHold, rhythmValues),
   };
-  const comebackTypicalHold = {
-    own: sentence(t.habitLate + t.comebackTypicalHold, rhythmValues),
-    byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackTypicalHold, rhythmValues),
+  const fewReturnersHold = {
+    own: sentence(t.habitLate + t.fewReturnersHold, rhythmValues),
+    byStage: sentence(t.habitLate + t.habitLateByStage + t.fewReturnersHold, rhythmValues),
   };
   const cameBack = {
     own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
@@ -345,10 +343,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const kind =
         r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
       if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
-      if (late && r.heldByComeback)
-        return r.comebackFromTypical
-          ? withoutHabit[kind].lateComebackTypicalHold(r)
-          : withoutHabit[kind].lateComebackHold(r);
+      if (late && r.heldByComeback) return withoutHabit[kind].lateComebackHold(r);
+      if (late && r.heldFewReturners) return withoutHabit[kind].lateFewReturnersHold(r);
       if (late && r.ownGapHoldMultiple !== undefined) return withoutHabit[kind].lateOwnGapHold(r);
       const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
       return withoutHabit[kind][pace](r);
@@ -356,10 +352,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
     if (late && r.cameBackAfterDays !== undefined)
       return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
-    if (late && r.heldByComeback) {
-      const held = r.comebackFromTypical ? comebackTypicalHold : comebackHold;
-      return r.lateByStageGap ? held.byStage(r) : held.own(r);
-    }
+    if (late && r.heldByComeback) return r.lateByStageGap ? comebackHold.byStage(r) : comebackHold.own(r);
+    if (late && r.heldFewReturners)
+      return r.lateByStageGap ? fewReturnersHold.byStage(r) : fewReturnersHold.own(r);
     if (late && r.ownGapHoldMultiple !== undefined)
       return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
     if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);

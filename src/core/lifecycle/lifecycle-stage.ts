@@ -1,7 +1,7 @@
 import {
   type CustomerSummary,
   type LastBreak,
-  ownLapsedMultiple,
+  ownLapsedAfterDays,
   type StoreRhythm,
   spreadGaps,
 } from '../customers/customer-summary';
@@ -72,8 +72,8 @@ export type LifecycleReason =
        * come back (comeback-multiple.ts); the sentence says so, not "not past 3×".
        */
       heldByComeback?: true;
-      /** …a typical shop's multiple, too few customers here having the gaps to learn this shop's. */
-      comebackFromTypical?: true;
+      /** Past every Lapsed multiple with under 9 gaps, but fewer than 5 customers have come back here at all: At risk. */
+      heldFewReturners?: true;
       /**
        * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
        * `spreadGaps`): the sentence states both instead of "usually every N days".
@@ -103,6 +103,8 @@ export type LifecycleReason =
  * one-time buyers to Lapsed together, a review).
  */
 const FEW_RETURNERS = 20;
+/** Own gaps that tell without the shop's: a next gap longer than 9 alike ones is a 1-in-10 chance. */
+const OWN_EVIDENCE_GAPS = 9;
 const MANY_RETURNERS = 40;
 
 /** The multiple of the slow returners' gap a one-time buyer is held from Lapsed within (see above). */
@@ -126,15 +128,11 @@ export interface LifecycleResult {
  * longest own gap): then At risk, and the reason says so.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
-  // Each figure read once (a summary's fields may be getters), and the optional parts of a reason
-  // set on it rather than spread into copies: this runs for every customer of every formula call.
-  const daysSinceLast = c.daysSinceLast;
-  const purchaseDays = c.purchaseDayCount;
-  if (purchaseDays === 1) {
+  if (c.purchaseDayCount === 1) {
     // Judged against how long the shop's returners took after their first purchase, not against
     // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
     const window = store.oneTimeWindow;
-    const multiple = daysSinceLast / window.days;
+    const multiple = c.daysSinceLast / window.days;
     const late = lateness(multiple, settings);
     // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
     // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
@@ -147,41 +145,35 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     const heldUntilDays = window.fromSetting
       ? Number.POSITIVE_INFINITY
       : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
-    const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
-    const reason: OneTimeReason = {
-      kind: 'oneTime',
-      daysSinceLast,
-      windowDays: window.days,
-      returners: window.returners,
-      withinCount: window.withinCount,
-      fromSetting: window.fromSetting,
-      multiple,
+    const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
+    const stage = held ? 'atRisk' : (late ?? 'new');
+    return {
+      stage,
+      reason: {
+        kind: 'oneTime',
+        daysSinceLast: c.daysSinceLast,
+        windowDays: window.days,
+        returners: window.returners,
+        withinCount: window.withinCount,
+        fromSetting: window.fromSetting,
+        multiple,
+        ...(held ? { heldFromLapsed: true as const } : {}),
+        ...(held && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}),
+      },
     };
-    if (held) {
-      reason.heldFromLapsed = true;
-      if (!window.fromSetting) {
-        reason.cameBackAfterDays = window.longDays;
-        reason.heldUntilDays = heldUntilDays;
-      }
-    }
-    return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
   }
-  const stageGapDays = c.stageGapDays;
-  const usualGapDays = c.usualGapDays;
-  const ownGapDays = c.ownGapDays;
-  const longestGapDays = c.longestGapDays;
-  const multiple = daysSinceLast / stageGapDays;
+  const multiple = c.daysSinceLast / c.stageGapDays;
   const spread = spreadGaps(c);
-  const rhythm: RhythmReason = {
+  const rhythm: LifecycleReason = {
     kind: 'rhythm',
-    purchaseDays,
-    usualGapDays,
-    ownGapDays,
+    purchaseDays: c.purchaseDayCount,
+    usualGapDays: c.usualGapDays,
+    ownGapDays: c.ownGapDays,
     storeGapDays: store.medianGapDays,
-    daysSinceLast,
+    daysSinceLast: c.daysSinceLast,
     multiple,
+    ...(spread === undefined ? {} : { spreadGapsDays: spread }),
   };
-  if (spread !== undefined) rhythm.spreadGapsDays = spread;
   const byMultiple = lateness(multiple, settings);
   // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
   // come back (a season away from a weekly habit) has shown otherwise. The usual gap is their rhythm
@@ -190,45 +182,59 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // never above their longest), so past the longest gap the silence is long for the model too
   // (issue 12: an irregular customer was Lapsed at 72% to buy within 90 days; on the property scan's
   // irregular sheets 401 of 8,000 had a Lapsed customer above the median Loyal one; 1 with this).
-  const cameBack = byMultiple === 'lapsed' && longestGapDays !== undefined && daysSinceLast <= longestGapDays;
+  const cameBack =
+    byMultiple === 'lapsed' && c.longestGapDays !== undefined && c.daysSinceLast <= c.longestGapDays;
   // The gap shrunk toward the shop's guards against a few quick visits making a rhythm to be Lapsed
   // against; for a slow buyer in a fast shop it is shorter than their own, and "gone" by it alone
   // said Lapsed beside "(1.7× the usual gap)" (issue 12). Lapsed needs their own gap's multiple too
   // (not for two gaps far apart, whose median is no gap of theirs; their longest gap holds them).
   // Where this shop's regulars have been away longer and come back, their multiple of it (a break,
   // not a goodbye: comeback-multiple.ts), and the sentence says so.
-  const ownMultiple = ownLapsedMultiple(store, settings);
   const ownGapHold =
     byMultiple === 'lapsed' &&
     spread === undefined &&
-    ownGapDays !== undefined &&
-    daysSinceLast / ownGapDays <= ownMultiple;
-  const heldByShop = ownGapHold && daysSinceLast / ownGapDays! > settings.lapsedGapMultiple;
-  const held = cameBack || ownGapHold;
+    c.ownGapDays !== undefined &&
+    c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
+  const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays!;
+  // As for one-time buyers: with fewer than 5 customers back at all, no break has been seen here, and
+  // the shop's gap a few gaps are weighed with is a few customers'; enough to say "late", not "gone",
+  // unless their own gaps tell: with OWN_EVIDENCE_GAPS gaps alike, one longer than all of them is a
+  // 1-in-10 chance (issue 12's scan: on sheets of 5–6 customers a repeat customer 34 days silent after
+  // one 9-day gap was Lapsed while the model, too few customers to fit, still gave 58% and more than
+  // they had spent; a review: a weekly regular of 114 gaps silent a year must not wait for a fifth).
+  const fewReturners =
+    byMultiple === 'lapsed' &&
+    !cameBack &&
+    !ownGapHold &&
+    store.oneTimeWindow.fromSetting &&
+    c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS;
+  const held = cameBack || ownGapHold || fewReturners;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
   // the stage's, the sentence says which gap makes them late.
-  const byStatedGap = lateness(daysSinceLast / usualGapDays, settings);
+  const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
-    if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
-    if (cameBack) rhythm.cameBackAfterDays = longestGapDays!;
-    else if (heldByShop) {
-      rhythm.ownGapHoldMultiple = ownMultiple;
-      rhythm.heldByComeback = true;
-      if (store.comeback.fromTypical) rhythm.comebackFromTypical = true;
-    } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
-    return { stage: late, reason: rhythm };
+    const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true as const };
+    if (cameBack) return { stage: late, reason: { ...reason, cameBackAfterDays: c.longestGapDays! } };
+    if (heldByShop)
+      return {
+        stage: late,
+        reason: { ...reason, ownGapHoldMultiple: store.comeback!.multiple, heldByComeback: true },
+      };
+    if (ownGapHold)
+      return { stage: late, reason: { ...reason, ownGapHoldMultiple: settings.lapsedGapMultiple } };
+    if (fewReturners) return { stage: late, reason: { ...reason, heldFewReturners: true } };
+    return { stage: late, reason };
   }
-  const drop = c.amountDrop;
-  if (drop) {
+  if (c.amountDrop) {
     return {
       stage: 'atRisk',
       reason: {
         kind: 'amountDrop',
-        daysSinceLast,
-        usualGapDays,
-        ownGapDays,
-        ...drop,
+        daysSinceLast: c.daysSinceLast,
+        usualGapDays: c.usualGapDays,
+        ownGapDays: c.ownGapDays,
+        ...c.amountDrop,
       },
     };
   }
@@ -243,17 +249,14 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // Developing would call hundreds of reliable customers less settled than they are, so the stage
   // stays, and the sentence names the break the probability reads. (Without a usual gap — two
   // purchase days, or two gaps far apart — the gaps the sentence states show the break already.)
-  if (byStatedGap) rhythm.lateByStatedGap = true;
+  const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true as const } : rhythm;
   const back = c.lastBreak;
-  if (back !== undefined && back.days > c.txDays - back.days) rhythm.backAfterBreak = back;
+  const dominant = back !== undefined && back.days > c.txDays - back.days;
   return {
-    stage: purchaseDays >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: rhythm,
+    stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
+    reason: dominant ? { ...reason, backAfterBreak: back } : reason,
   };
 }
-
-type OneTimeReason = Extract<LifecycleReason, { kind: 'oneTime' }>;
-type RhythmReason = Extract<LifecycleReason, { kind: 'rhythm' }>;
 
 function lateness(multiple: number, settings: Settings): 'atRisk' | 'lapsed' | undefined {
   if (multiple > settings.lapsedGapMultiple) return 'lapsed';

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
-import { comebackMultiple, TYPICAL_COMEBACK_MULTIPLE } from '../../../src/core/customers/comeback-multiple';
+import { comebackMultiple } from '../../../src/core/customers/comeback-multiple';
 import { ownMedianGaps } from '../../../src/core/customers/customer-summary';
 import { dayFromCivil } from '../../../src/core/time/civil';
 import { CDNOW_DIR } from '../../support/cdnow';
+
+/** An analysis day long after every purchase below: every gap could have been seen, none weighed up. */
+const OLD_LOG = 100_000;
 
 /** The three fields comebackMultiple reads, from each customer's gaps (first day 0). */
 function histories(gapsOf: readonly (readonly number[])[]) {
@@ -30,9 +33,10 @@ describe('how many times their gap this shop’s customers have been away and co
     const { h, own } = histories(
       Array.from({ length: 10 }, (_, c) => [20, 28, 14, 24, 20].map((g) => g + c)),
     );
-    const found = comebackMultiple(h, own)!;
-    expect(found.gaps).toBe(50);
+    const found = comebackMultiple(h, own, OLD_LOG, 3)!;
     expect(found.customers).toBe(10);
+    // No gap past 3× its customer's: no break, so no silence is held by one.
+    expect(found.longestDays).toBe(0);
     expect(found.multiple).toBeGreaterThan(1);
     expect(found.multiple).toBeLessThan(2);
   });
@@ -41,30 +45,64 @@ describe('how many times their gap this shop’s customers have been away and co
     const gaps = Array.from({ length: 20 }, (_, c) => [10, 10, 10, 10, 10, 10, 10, 10, 10, c % 2 ? 80 : 60]);
     const { h, own } = histories(gaps);
     // 200 gaps: 180 of 1×, 10 of 6×, 10 of 8×. All but 1 in 20 (190) are within 6×.
-    expect(comebackMultiple(h, own)?.multiple).toBe(6);
+    expect(comebackMultiple(h, own, OLD_LOG, 3)).toEqual({ multiple: 6, customers: 20, longestDays: 80 });
   });
 
-  it('one-time buyers and customers with fewer than three gaps do not count; too few gaps: a typical shop’s', () => {
-    const few = histories([[], [10], [10, 90], [10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
-    // Four customers with three gaps each: 12 gaps, under the 20 needed.
-    expect(comebackMultiple(few.h, few.own)).toEqual({
-      multiple: TYPICAL_COMEBACK_MULTIPLE,
-      gaps: 12,
-      customers: 4,
-      fromTypical: true,
-    });
-    const enough = histories([...Array.from({ length: 5 }, () => [10, 10, 10, 10]), [10, 90]]);
-    expect(comebackMultiple(enough.h, enough.own)).toEqual({
+  it('each customer weighs the same: one regular’s many breaks are not the shop’s', () => {
+    // 29 monthly regulars without breaks, and one who buys every 2 days with a 25-day break every 10
+    // visits: 20 of the shop's 316 gaps are 12.5× a gap, over 5% of the gaps but one customer's habit.
+    const monthly = Array.from({ length: 29 }, (_, c) => [30, 28 + (c % 5), 31, 29]);
+    const hopper = Array.from({ length: 200 }, (_, i) => (i % 10 === 9 ? 25 : 2));
+    const { h, own } = histories([...monthly, hopper]);
+    const found = comebackMultiple(h, own, OLD_LOG, 3)!;
+    expect(found.customers).toBe(30);
+    expect(found.multiple).toBeLessThan(1.2);
+  });
+
+  it('in a young shop long breaks are under-seen: each gap is weighed by how few customers are old enough to show it', () => {
+    // 10 customers since day 0: 9 gaps of 10 days, then a break of 250. 30 who started on day 250:
+    // 9 gaps of 10, too young to have taken such a break. Unweighed the breaks are 1 of 40 customers'
+    // worth of gaps, under 1 in 20.
+    const old = Array.from({ length: 10 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10, 250]);
+    const young = Array.from({ length: 30 }, () => [10, 10, 10, 10, 10, 10, 10, 10, 10]);
+    const { h, own } = histories([...old, ...young]);
+    const youngStart = 250;
+    const shifted = { ...h, days: h.days.map((d, i) => (i >= h.start[10]! ? d + youngStart : d)) };
+    expect(comebackMultiple(shifted, own, OLD_LOG, 3)!.multiple).toBe(1);
+    // As of day 350 only the 10 are 250 days old: each of their breaks stands for 4 (40 / 10).
+    expect(comebackMultiple(shifted, own, 350, 3)).toEqual({ multiple: 25, customers: 40, longestDays: 250 });
+  });
+
+  it('a break one or two customers took is not the shop’s', () => {
+    const rhythm = [10, 10, 10, 10];
+    const two = histories([rhythm, rhythm, rhythm, [10, 10, 100], [10, 10, 80]]);
+    expect(comebackMultiple(two.h, two.own, OLD_LOG, 3)).toEqual({
       multiple: 1,
-      gaps: 20,
       customers: 5,
-      fromTypical: false,
+      longestDays: 0,
+    });
+    const three = histories([rhythm, rhythm, [10, 10, 60], [10, 10, 100], [10, 10, 80]]);
+    expect(comebackMultiple(three.h, three.own, OLD_LOG, 3)).toEqual({
+      multiple: 6,
+      customers: 5,
+      longestDays: 60,
+    });
+  });
+
+  it('one-time buyers and customers with fewer than three gaps do not count; under 5 customers nothing is learnt', () => {
+    const few = histories([[], [10], [10, 90], [10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
+    expect(comebackMultiple(few.h, few.own, OLD_LOG, 3)).toBeUndefined();
+    const enough = histories([...Array.from({ length: 5 }, () => [10, 10, 10]), [10, 90]]);
+    expect(comebackMultiple(enough.h, enough.own, OLD_LOG, 3)).toEqual({
+      multiple: 1,
+      customers: 5,
+      longestDays: 0,
     });
   });
 });
 
-describe('the typical multiple is CDNOW master’s', () => {
-  it('as of 1998-06-30, rounded to the tenth it is written with', () => {
+describe('CDNOW master, whose customers buy when they please', () => {
+  it('as of 1998-06-30: breaks of several times their usual gap are ordinary there', () => {
     const [, ...lines] = readFileSync(join(CDNOW_DIR, 'CDNOW_master.txt'), 'utf8').trim().split('\n');
     const grid: CellValue[][] = [['Customer', 'Date', 'Amount']];
     for (const line of lines) {
@@ -76,9 +114,10 @@ describe('the typical multiple is CDNOW master’s', () => {
       dateOrder: 'YMD',
       asOfDay: dayFromCivil(1998, 6, 30),
     });
-    const learnt = analysis.store.comeback;
-    expect(learnt.fromTypical).toBe(false);
+    const learnt = analysis.store.comeback!;
     expect(learnt.customers).toBe(5270);
-    expect(Math.round(learnt.multiple * 10) / 10).toBe(TYPICAL_COMEBACK_MULTIPLE);
+    // README "Lapsed past the breaks…" cites it: memoryless customers, far from a rhythm's 1.4.
+    expect(Math.round(learnt.multiple * 10) / 10).toBe(5.8);
+    expect(learnt.longestDays).toBe(478);
   });
 });

@@ -62,7 +62,7 @@ describe('a customer on rhythm, back from a break that dominates their history',
   it('irregular and exponential logs: every customer named is on rhythm, back from a break longer than all their other gaps together, and no zh-TW sentence keeps a simplified character of it', () => {
     let named = 0;
     for (const gaps of ['irregular', 'exponential'] as const) {
-      const analysis = analyzeGenerated({ customers: 600, seed: 5, spanDays: 900, gaps });
+      const analysis = analyzeGenerated({ customers: 1000, seed: 5, spanDays: 900, gaps });
       for (const c of analysis.customers) {
         const { stage, reason } = c.lifecycle;
         if (reason.kind !== 'rhythm' || reason.backAfterBreak === undefined) continue;

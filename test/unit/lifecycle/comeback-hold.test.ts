@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
-import { TYPICAL_COMEBACK_MULTIPLE } from '../../../src/core/customers/comeback-multiple';
 import { formatMultiple } from '../../../src/core/i18n/format-number';
 import { describeLifecycle } from '../../../src/core/i18n/lifecycle-reasons';
 import { isoOfDay } from '../../../src/core/time/civil';
@@ -36,11 +35,13 @@ describe('a customer silent past 3× their gap, in a shop whose customers take b
     const wen = analysis.byKey.get('wen')!;
     const { stage, reason } = wen.lifecycle;
     expect(stage).toBe('atRisk');
-    expect(reason).toMatchObject({ kind: 'rhythm', heldByComeback: true, ownGapHoldMultiple: shopMultiple });
-    const times = formatMultiple(shopMultiple);
+    // Learnt with Wen among the customers: her own gaps count too.
+    const learnt = analysis.store.comeback!.multiple;
+    expect(reason).toMatchObject({ kind: 'rhythm', heldByComeback: true, ownGapHoldMultiple: learnt });
+    const times = formatMultiple(learnt);
     expect(describeLifecycle(stage, reason, 'en')).toMatch(
       new RegExp(
-        `^Usually buys every 10 days; last purchase ${silent} days ago \\(${formatMultiple(silent / 10)}× the usual gap\\).*; customers here have come back after breaks of ${times}× their usual gap and longer, so not called Lapsed\\.$`,
+        `^Usually buys every 10 days; last purchase ${silent} days ago \\(${formatMultiple(silent / 10)}× the usual gap\\).*; customers here have come back after breaks of ${times}× their usual gap or longer, so not called Lapsed\\.$`,
       ),
     );
     expect(describeLifecycle(stage, reason, 'zh-CN')).toContain(
@@ -75,15 +76,14 @@ describe('a customer silent past 3× their gap, in a shop whose customers take b
   });
 });
 
-describe('a sheet too small to learn how long breaks run: a typical shop’s multiple, said as such', () => {
-  /** Five customers: Wen with six purchase days 10 days apart, four others with two or three. */
-  function tinyShop(silentDays: number): Analysis {
+describe('what the shop’s breaks do not hold', () => {
+  it('a sheet of a few regulars learns nothing: Lapsed past 3× their gap, as before', () => {
     const rows: CellValue[][] = [];
-    for (let i = 5; i >= 0; i--) rows.push(['Wen', isoOfDay(AS_OF - silentDays - 10 * i), 80]);
+    for (let i = 5; i >= 0; i--) rows.push(['Wen', isoOfDay(AS_OF - 45 - 10 * i), 80]);
     for (const [name, gaps] of [
       ['Ann', [12]],
       ['Bo', [9, 14]],
-      ['Cy', [20, 18]],
+      ['Cy', [20, 18, 60]],
       ['Di', [7]],
     ] as const) {
       let day = AS_OF - 200;
@@ -93,28 +93,111 @@ describe('a sheet too small to learn how long breaks run: a typical shop’s mul
         rows.push([name, isoOfDay(day), 50]);
       }
     }
-    return analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
-  }
-
-  it('4.5× their gap: At risk, and the reason says too few customers here show it, in every language', () => {
-    const analysis = tinyShop(45);
-    expect(analysis.store.comeback).toMatchObject({ fromTypical: true, multiple: TYPICAL_COMEBACK_MULTIPLE });
-    const { stage, reason } = analysis.byKey.get('wen')!.lifecycle;
-    expect(stage).toBe('atRisk');
-    expect(reason).toMatchObject({ heldByComeback: true, comebackFromTypical: true });
-    expect(describeLifecycle(stage, reason, 'en')).toMatch(
-      /; too few customers here have bought on four days or more to tell how long their breaks run, so not called Lapsed before 5\.6× their usual gap\.$/,
-    );
-    expect(describeLifecycle(stage, reason, 'en')).not.toContain('have come back after breaks');
-    expect(describeLifecycle(stage, reason, 'zh-CN')).toContain(
-      '本店购买满 4 个购买日的客户还太少，看不出中断可以多久，未到其通常间隔的 5.6 倍不判为已流失',
-    );
-    expect(describeLifecycle(stage, reason, 'zh-TW')).toContain(
-      '本店購買滿 4 個購買日的客戶還太少，看不出中斷可以多久，未到其通常間隔的 5.6 倍不判為已流失',
-    );
+    const analysis = analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
+    expect(analysis.store.comeback).toBeUndefined();
+    expect(analysis.byKey.get('wen')!.lifecycle.stage).toBe('lapsed');
   });
 
-  it('past it (60 days, 6×): Lapsed', () => {
-    expect(tinyShop(60).byKey.get('wen')!.lifecycle.stage).toBe('lapsed');
+  it('a customer with one gap: their one gap is no habit to take breaks from, so 3× it, as before', () => {
+    const shop = generatedLog({ customers: 300, seed: 12, spanDays: 730, gaps: 'irregular' });
+    const withPat = (silent: number) =>
+      analyzePurchases(
+        [...shop, ['Pat', isoOfDay(AS_OF - silent - 15), 80], ['Pat', isoOfDay(AS_OF - silent), 80]],
+        { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF },
+      );
+    const stageGap = withPat(10).byKey.get('pat')!.summary.stageGapDays;
+    const silent = Math.ceil(3 * Math.max(stageGap, 15)) + 1;
+    const analysis = withPat(silent);
+    // Past 3× their one gap of 15 days and the stage's, within the shop's multiple of it: Lapsed.
+    expect(silent).toBeLessThan(15 * analysis.store.comeback!.multiple);
+    const pat = analysis.byKey.get('pat')!;
+    expect(pat.lifecycle.stage).toBe('lapsed');
+    expect(pat.lifecycle.reason).not.toHaveProperty('heldByComeback');
+  });
+
+  it('no silence longer than any break this shop has seen, in days, whatever the multiple', () => {
+    // Eight customers who buy daily for a week and are then away a month (a break of 30× their
+    // usual day), and Mo, monthly, silent a year: 12× their gap, under 30×, but no one here has come
+    // back after a year.
+    const rows: CellValue[][] = [];
+    for (let c = 0; c < 8; c++) {
+      let day = AS_OF - 150 + c;
+      for (let week = 0; week < 3; week++) {
+        for (let d = 0; d < 7; d++) rows.push([`burst${c}`, isoOfDay(day + d), 20]);
+        day += 37;
+      }
+    }
+    for (let i = 4; i >= 0; i--) rows.push(['Mo', isoOfDay(AS_OF - 360 - 30 * i), 60]);
+    const analysis = analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
+    const comeback = analysis.store.comeback!;
+    expect(comeback.multiple).toBeGreaterThan(12);
+    expect(comeback.longestDays).toBeLessThan(360);
+    expect(analysis.byKey.get('mo')!.lifecycle.stage).toBe('lapsed');
+    // With three customers here back after 400 days away, the same silence is a break this shop has seen.
+    const olds = [1, 2, 3].flatMap((o) =>
+      [0, 30, 60, 460].map((d): CellValue[] => [`Old${o}`, isoOfDay(AS_OF - 500 + d), 60]),
+    );
+    const seen = analyzePurchases([...rows, ...olds], { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
+    expect(seen.store.comeback!.longestDays).toBe(400);
+    expect(seen.byKey.get('mo')!.lifecycle).toMatchObject({
+      stage: 'atRisk',
+      reason: { heldByComeback: true },
+    });
+  });
+});
+
+describe('fewer than 5 customers back at all: late, not gone, as for one-time buyers', () => {
+  const analyze = (rows: CellValue[][]) =>
+    analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
+  function fourRegulars(silentDays: number): CellValue[][] {
+    const rows: CellValue[][] = [];
+    for (let i = 5; i >= 0; i--) rows.push(['Wen', isoOfDay(AS_OF - silentDays - 10 * i), 80]);
+    for (const [name, gaps] of [
+      ['Ann', [12, 11, 13]],
+      ['Bo', [9, 14]],
+      ['Cy', [20]],
+    ] as const) {
+      let day = AS_OF - 200;
+      rows.push([name, isoOfDay(day), 50]);
+      for (const g of gaps) {
+        day += g;
+        rows.push([name, isoOfDay(day), 50]);
+      }
+    }
+    rows.push(['Di', isoOfDay(AS_OF - 100), 40]);
+    return rows;
+  }
+
+  it('past 3× their gap: At risk, and the reason says why, in every language', () => {
+    const analysis = analyze(fourRegulars(45));
+    expect(analysis.store.oneTimeWindow).toMatchObject({ returners: 4, fromSetting: true });
+    const { stage, reason } = analysis.byKey.get('wen')!.lifecycle;
+    expect(stage).toBe('atRisk');
+    expect(reason).toMatchObject({ kind: 'rhythm', heldFewReturners: true });
+    expect(describeLifecycle(stage, reason, 'en')).toMatch(
+      /^Usually buys every 10 days; last purchase 45 days ago \(4\.5× the usual gap\).*; not called Lapsed until enough customers have come back here to tell\.$/,
+    );
+    expect(describeLifecycle(stage, reason, 'zh-CN')).toMatch(/；回购的客户足够多之前不判为已流失。$/);
+    expect(describeLifecycle(stage, reason, 'zh-TW')).toMatch(/；回購的客戶足夠多之前不判為已流失。$/);
+  });
+
+  it('a regular whose own gaps tell (nine or more): Lapsed all the same', () => {
+    const cat: CellValue[][] = Array.from({ length: 12 }, (_, i) => [
+      'Cat',
+      isoOfDay(AS_OF - 60 - 7 * i),
+      30,
+    ]);
+    // Cat in Cy's place: still four customers back.
+    const analysis = analyze([...fourRegulars(45).filter((r) => r[0] !== 'Cy'), ...cat]);
+    expect(analysis.store.oneTimeWindow).toMatchObject({ returners: 4, fromSetting: true });
+    expect(analysis.byKey.get('cat')!.lifecycle.stage).toBe('lapsed');
+    // Wen's five gaps do not tell yet: still held.
+    expect(analysis.byKey.get('wen')!.lifecycle.stage).toBe('atRisk');
+  });
+
+  it('with a fifth customer back, the same silence is Lapsed', () => {
+    const analysis = analyze([...fourRegulars(45), ['Di', isoOfDay(AS_OF - 60), 40]]);
+    expect(analysis.store.oneTimeWindow).toMatchObject({ returners: 5, fromSetting: false });
+    expect(analysis.byKey.get('wen')!.lifecycle.stage).toBe('lapsed');
   });
 });
