@@ -88,10 +88,11 @@ var Regulars = (() => {
     const returnsTotal = new Float64Array(customers);
     const netSpend = new Float64Array(customers);
     const favourites = table.product === void 0 ? void 0 : new Array(customers);
-    const keys = new Array(customers);
-    const labels = new Array(customers);
+    let keys;
+    let labels;
     const returnsOnly = [];
     const zeroAmountDays = [];
+    const nameOf = productNamer();
     let count = 0;
     let end = 0;
     for (let c = 0; c < customers; c++) {
@@ -124,6 +125,8 @@ var Regulars = (() => {
         }
       }
       if (last < end) {
+        keys ?? (keys = table.keys.slice(0, count));
+        labels ?? (labels = table.labels.slice(0, count));
         const rows = [];
         for (let k = from; k < to; k++) rows.push(table.row[order[k]]);
         returnsOnly.push({ key: table.keys[c], label: table.labels[c], rows });
@@ -145,25 +148,23 @@ var Regulars = (() => {
           (rows) => zeroAmountDays.push({ key: table.keys[c], label: table.labels[c], rows })
         );
       }
-      keys[count] = table.keys[c];
-      labels[count] = table.labels[c];
+      if (keys !== void 0) keys.push(table.keys[c]);
+      if (labels !== void 0) labels.push(table.labels[c]);
       returnsTotal[count] = returns;
       netSpend[count] = net;
-      if (favourites !== void 0) favourites[count] = favouriteProduct(order, from, to, table);
+      if (favourites !== void 0) favourites[count] = favouriteProduct(order, from, to, table, nameOf);
       start[count] = end;
       count++;
       end = dayEnd;
       start[count] = end;
     }
-    keys.length = count;
-    labels.length = count;
     if (favourites !== void 0) favourites.length = count;
     return {
       zeroAmountDays,
       histories: {
         count,
-        keys,
-        labels,
+        keys: keys ?? table.keys,
+        labels: labels ?? table.labels,
         start: start.subarray(0, count + 1),
         days: days.subarray(0, end),
         amounts: amounts.subarray(0, end),
@@ -174,7 +175,7 @@ var Regulars = (() => {
       returnsOnly
     };
   }
-  function favouriteProduct(order, from, to, table) {
+  function favouriteProduct(order, from, to, table, nameOf) {
     let productCounts;
     let favourite;
     let favouriteCount = 0;
@@ -182,7 +183,7 @@ var Regulars = (() => {
       const i = order[k];
       if (table.amount[i] < 0) continue;
       const written = table.product?.[i];
-      const product = written === void 0 ? void 0 : productName(written);
+      const product = written === void 0 ? void 0 : nameOf(written);
       if (!product) continue;
       if (productCounts === void 0 && (favourite === void 0 || favourite === product)) {
         favourite = product;
@@ -250,6 +251,17 @@ var Regulars = (() => {
     }
     return kept;
   }
+  function productNamer() {
+    const names = /* @__PURE__ */ new Map();
+    return (written) => {
+      let name = names.get(written);
+      if (name === void 0) {
+        name = productName(written);
+        if (names.size < 1e4) names.set(written, name);
+      }
+      return name;
+    };
+  }
   function productName(text3) {
     const name = text3.replace(/\s+\+\d{1,3}$/, "").replace(/(?<![A-Za-z])\s*(?:[xX]|[×*＊])\s*\d{1,3}$/, "").replace(/\s*[×*＊]\s*\d{1,3}$/, "").trimEnd();
     return name.trim() === "" ? text3 : name;
@@ -258,7 +270,10 @@ var Regulars = (() => {
   // src/core/stats.ts
   function median(values) {
     if (values.length === 0) throw new Error("median requires at least one value");
-    const sorted = Float64Array.from(values).sort();
+    const sorted = new Float64Array(values).sort();
+    return medianOfSorted(sorted);
+  }
+  function medianOfSorted(sorted) {
     const mid = sorted.length >> 1;
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
@@ -633,7 +648,7 @@ var Regulars = (() => {
   // src/core/models/history-groups.ts
   var TWO_20 = 2 ** 20;
   function distinctSorted(values) {
-    const sorted = Float64Array.from(values).sort();
+    const sorted = new Float64Array(values).sort();
     let n = 0;
     for (let i = 0; i < sorted.length; i++)
       if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
@@ -666,11 +681,10 @@ var Regulars = (() => {
     for (let i = 0; i < values.length; i++) index[i] = rank[values[i]] - 1;
     return { distinct: distinct2, index };
   }
-  function sortByKey(order, key, range) {
+  function sortByKey(order, key, range, sorted) {
     const start = new Int32Array(range + 1);
     for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
     for (let v = 0; v < range; v++) start[v + 1] += start[v];
-    const sorted = new Int32Array(order.length);
     for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
     return sorted;
   }
@@ -683,13 +697,17 @@ var Regulars = (() => {
     let maxT = 0;
     for (let i = 0; i < n; i++) {
       const h = historyAt(i);
-      assertRepeatHistory(h, i, listName);
-      if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
-        xs[i] = h.x;
-        txs[i] = h.tx;
-        ts[i] = h.T;
-        maxX = Math.max(maxX, h.x);
-        maxT = Math.max(maxT, h.T);
+      const x2 = h.x;
+      const tx2 = h.tx;
+      const T2 = h.T;
+      if (!(Number.isInteger(x2) && x2 >= 0 && Number.isFinite(tx2) && tx2 >= 0 && Number.isFinite(T2) && T2 >= tx2))
+        assertRepeatHistory(h, i, listName);
+      if (whole && x2 < TWO_20 && T2 < TWO_20 && Number.isInteger(tx2) && Number.isInteger(T2)) {
+        xs[i] = x2;
+        txs[i] = tx2;
+        ts[i] = T2;
+        if (x2 > maxX) maxX = x2;
+        if (T2 > maxT) maxT = T2;
       } else whole = false;
     }
     let order = new Int32Array(n);
@@ -697,7 +715,13 @@ var Regulars = (() => {
     let same;
     let at3 = historyAt;
     if (whole) {
-      order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+      const other = new Int32Array(n);
+      order = sortByKey(
+        sortByKey(sortByKey(order, ts, maxT + 1, other), txs, maxT + 1, order),
+        xs,
+        maxX + 1,
+        other
+      );
       same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
       at3 = (i) => ({ x: xs[i], tx: txs[i], T: ts[i] });
     } else {
@@ -709,28 +733,24 @@ var Regulars = (() => {
       order.sort(byHistory);
       same = (i, j) => byHistory(i, j) === 0;
     }
-    const x = new Float64Array(n);
-    const tx = new Float64Array(n);
-    const T = new Float64Array(n);
-    const count = new Float64Array(n);
     let groups = 0;
+    for (let k = 0; k < n; k++) if (k === 0 || !same(order[k - 1], order[k])) groups++;
+    const x = new Float64Array(groups);
+    const tx = new Float64Array(groups);
+    const T = new Float64Array(groups);
+    const count = new Float64Array(groups);
+    let g = 0;
     for (let k = 0; k < n; ) {
       let j = k + 1;
       while (j < n && same(order[k], order[j])) j++;
       const h = at3(order[k]);
-      x[groups] = h.x;
-      tx[groups] = h.tx;
-      T[groups] = h.T;
-      count[groups++] = j - k;
+      x[g] = h.x;
+      tx[g] = h.tx;
+      T[g] = h.T;
+      count[g++] = j - k;
       k = j;
     }
-    return {
-      x: x.slice(0, groups),
-      tx: tx.slice(0, groups),
-      T: T.slice(0, groups),
-      count: count.slice(0, groups),
-      ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0
-    };
+    return { x, tx, T, count, ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0 };
   }
   function groupHistoriesAt(n, historyAt, listName = "histories") {
     const { x, tx, T, count, ranges } = distinct(n, historyAt, listName);
@@ -1559,45 +1579,54 @@ var Regulars = (() => {
   var BREAK_CUSTOMERS = 3;
   var MAX_CENSORING_WEIGHT = 2;
   function comebackMultiple(h, ownGaps, asOfDay, breakMultiple) {
-    const ratios = [];
-    const gaps = [];
-    const weights = [];
-    const ages = [];
-    const largestRatios = [];
-    const owners = [];
+    const counted = (c) => h.start[c + 1] - h.start[c] - 1 >= MIN_OWN_GAPS && ownGaps[c] > 0;
+    let customers = 0;
+    let size = 0;
     for (let c = 0; c < h.count; c++) {
+      if (!counted(c)) continue;
+      customers++;
+      size += h.start[c + 1] - h.start[c] - 1;
+    }
+    if (customers < MIN_CUSTOMERS) return void 0;
+    const ratios = new Float64Array(size);
+    const gaps = new Int32Array(size);
+    const weights = new Float64Array(size);
+    const owners = new Int32Array(size);
+    const ages = new Int32Array(customers);
+    const largestRatios = new Float64Array(customers);
+    let k = 0;
+    let n = 0;
+    for (let c = 0; c < h.count; c++) {
+      if (!counted(c)) continue;
       const from = h.start[c];
       const to = h.start[c + 1];
       const own2 = ownGaps[c];
       const gapCount = to - from - 1;
-      if (gapCount < MIN_OWN_GAPS || !(own2 > 0)) continue;
-      ages.push(asOfDay - h.days[from]);
+      ages[n] = asOfDay - h.days[from];
       let largest = 0;
-      for (let i = from + 1; i < to; i++) {
+      for (let i = from + 1; i < to; i++, k++) {
         const gap = h.days[i] - h.days[i - 1];
         const ratio = gap / own2;
-        ratios.push(ratio);
-        gaps.push(gap);
-        weights.push(1 / gapCount);
-        owners.push(largestRatios.length);
+        ratios[k] = ratio;
+        gaps[k] = gap;
+        weights[k] = 1 / gapCount;
+        owners[k] = n;
         if (ratio > largest) largest = ratio;
       }
-      largestRatios.push(largest);
+      largestRatios[n++] = largest;
     }
-    const customers = ages.length;
-    if (customers < MIN_CUSTOMERS) return void 0;
-    ages.sort((a, b) => a - b);
+    ages.sort();
     let total = 0;
-    for (let i = 0; i < gaps.length; i++) {
+    for (let i = 0; i < size; i++) {
       const oldEnough = customers - lowerBound(ages, gaps[i]);
       weights[i] *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
       total += weights[i];
     }
     const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
     const multiple = Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS));
-    const longestBreaks = new Array(customers).fill(0);
+    const longestBreaks = new Int32Array(customers);
     const breakFrom = Math.max(multiple, breakMultiple);
-    for (let i = 0; i < gaps.length; i++) {
+    for (let i = 0; i < size; i++) {
       const owner = owners[i];
       if (ratios[i] >= breakFrom && gaps[i] > longestBreaks[owner]) longestBreaks[owner] = gaps[i];
     }
@@ -1605,7 +1634,7 @@ var Regulars = (() => {
   }
   function nthLargest(values, n) {
     if (values.length < n) return 0;
-    return [...values].sort((a, b) => b - a)[n - 1];
+    return values.sort()[values.length - n];
   }
   function lowerBound(sorted, value) {
     let low = 0;
@@ -1618,14 +1647,28 @@ var Regulars = (() => {
     return low;
   }
   function weightedQuantile(values, weights, total, share) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const order = new Int32Array(values.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => values[a] - values[b] || a - b);
     const target = share * total * (1 - 1e-12);
     let cumulative = 0;
-    for (const i of order) {
-      cumulative += weights[i];
-      if (cumulative >= target) return values[i];
+    for (let i = 0; i < order.length; i++) {
+      cumulative += weights[order[i]];
+      if (cumulative >= target) return values[order[i]];
     }
     return values[order[order.length - 1]];
+  }
+
+  // src/core/customers/customer-list.ts
+  function customerList(items) {
+    if (!Array.isArray(items)) return items;
+    const array2 = items;
+    return { length: array2.length, customer: (i) => array2[i] };
+  }
+  function customerArray(list) {
+    const out = new Array(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = list.customer(i);
+    return out;
   }
 
   // src/core/customers/return-window.ts
@@ -1699,20 +1742,26 @@ var Regulars = (() => {
       const h = this.of.histories;
       return h.start[this.c + 1] - h.start[this.c];
     }
+    // x, tx and T (read for every customer by the fit and by every prediction) each read the columns
+    // themselves rather than through the getters above: until the engine optimises the caller, every
+    // getter is a call of its own, and a history read through them was some thirty calls.
     get x() {
-      return this.purchaseDayCount - 1;
+      const start = this.of.histories.start;
+      return start[this.c + 1] - start[this.c] - 1;
     }
     get txDays() {
-      return this.lastDay - this.firstDay;
+      return this.tx;
     }
     get tx() {
-      return this.txDays;
+      const h = this.of.histories;
+      return h.days[h.start[this.c + 1] - 1] - h.days[h.start[this.c]];
     }
     get TDays() {
-      return this.of.asOfDay - this.firstDay;
+      return this.T;
     }
     get T() {
-      return this.TDays;
+      const h = this.of.histories;
+      return this.of.asOfDay - h.days[h.start[this.c]];
     }
     get logGapSum() {
       return this.of.logGapSum[this.c];
@@ -1763,6 +1812,9 @@ var Regulars = (() => {
   function definedOrUndefined(value) {
     return Number.isNaN(value) ? void 0 : value;
   }
+  function summaryList(of) {
+    return { length: of.histories.count, customer: (c) => new SummaryView(of, c) };
+  }
 
   // src/core/customers/customer-summary.ts
   function habitGapDays(c) {
@@ -1791,7 +1843,7 @@ var Regulars = (() => {
     if (count === 3) return (days[from + 2] - days[from]) / 2;
     const gaps = new Float64Array(count - 1);
     for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i] - days[from + i - 1];
-    return median(gaps);
+    return medianOfSorted(gaps.sort());
   }
   function ownMedianGaps(h) {
     const gaps = new Float64Array(h.count);
@@ -1806,7 +1858,7 @@ var Regulars = (() => {
       return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
     return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow, comeback };
   }
-  function summarizeCustomers(histories, asOfDay, store, settings, ownGaps = ownMedianGaps(histories)) {
+  function summaryColumns(histories, asOfDay, store, settings, ownGaps) {
     const n = histories.count;
     const { start, days, amounts } = histories;
     const columns = {
@@ -1823,7 +1875,6 @@ var Regulars = (() => {
       amountDrops: /* @__PURE__ */ new Map(),
       lastBreaks: /* @__PURE__ */ new Map()
     };
-    const summaries = new Array(n);
     const k = settings.gapShrinkage;
     for (let c = 0; c < n; c++) {
       const from = start[c];
@@ -1858,9 +1909,8 @@ var Regulars = (() => {
       if (lastBreak) columns.lastBreaks.set(c, lastBreak);
       const drop = amountDrop(amounts, settings, from, to);
       if (drop) columns.amountDrops.set(c, drop);
-      summaries[c] = new SummaryView(columns, c);
     }
-    return summaries;
+    return columns;
   }
   function longestGap(days, from, to) {
     if (to - from < 2) return Number.NaN;
@@ -1921,10 +1971,10 @@ var Regulars = (() => {
   function currencyOfFormats(patterns) {
     return mostCommon(patterns.map(currencyOfFormat));
   }
-  function currencyOfCells(cells, column2) {
+  function currencyOfCells(cells, column2, from = 0) {
     const found = [];
     let amounts = 0;
-    for (let i = 0; i < cells.length; i++) {
+    for (let i = from; i < cells.length; i++) {
       const row = cells[i];
       const cell = column2 === void 0 ? row : row?.[column2];
       if (typeof cell === "number") amounts++;
@@ -2362,6 +2412,7 @@ var Regulars = (() => {
   // src/core/input/customer-key.ts
   var WHITESPACE_RUN = /\s+/g;
   var SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+  var MAY_HAVE_SPACE = /[^!-~]/;
   function normalizeCustomerKey(value) {
     if (typeof value === "string") return keyOfText(value);
     if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
@@ -2369,11 +2420,14 @@ var Regulars = (() => {
   }
   function keyOfText(text3) {
     const cleaned = cleanText(text3);
-    const spaced = cleaned.replace(WHITESPACE_RUN, " ").toLowerCase();
+    const spaced = (MAY_HAVE_SPACE.test(cleaned) ? cleaned.replace(WHITESPACE_RUN, " ") : cleaned).toLowerCase();
     return spaced.includes(" ") ? spaced.replace(SPACE_BETWEEN_HAN, "$1") : spaced;
   }
   function customerLabelOf(value) {
-    if (typeof value === "string") return value.trim().replace(WHITESPACE_RUN, " ");
+    if (typeof value === "string") {
+      const trimmed = value.trim();
+      return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, " ") : trimmed;
+    }
     return normalizeCustomerKey(value);
   }
 
@@ -3059,8 +3113,10 @@ var Regulars = (() => {
       if (typeof cell === "string") {
         let entry = customerOfText.get(cell);
         if (entry === void 0) {
+          const known = customerOfKey.size;
           entry = newCustomer(cell);
-          if (customerOfText.size < MAX_MEMO) customerOfText.set(cell, entry);
+          if ((entry === null || customerOfKey.size === known) && customerOfText.size < MAX_MEMO)
+            customerOfText.set(cell, entry);
         }
         return entry;
       }
@@ -4026,8 +4082,15 @@ var Regulars = (() => {
     };
   }
   function chooseMbgCnbdK(input, fallback, fixedK) {
-    const known = input.every((c) => c.x === 0 || c.logGapSum !== void 0);
-    const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
+    let known = true;
+    const histories = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const c = input.customer(i);
+      const x = c.x;
+      const logGapSum2 = c.logGapSum;
+      if (x !== 0 && logGapSum2 === void 0) known = false;
+      histories[i] = { x, tx: c.tx, T: c.T, logGapSum: logGapSum2 ?? 0 };
+    }
     const fit = attempt(
       () => fitMbgCnbdK(histories, known ? fixedK === void 0 ? {} : { k: fixedK } : { k: 1 })
     );
@@ -4068,7 +4131,7 @@ var Regulars = (() => {
     if (settings.purchaseModel === "mbg-cnbd-k") {
       if (input === void 0)
         throw new RangeError("fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)");
-      return chooseMbgCnbdK(input, fallback, options.mbgCnbdK);
+      return chooseMbgCnbdK(customerList(input), fallback, options.mbgCnbdK);
     }
     if (mbg) return chooseMbgNbd(groups, fallback);
     const fit = attempt(() => fitBgNbd(groups));
@@ -4110,24 +4173,24 @@ var Regulars = (() => {
       reason,
       params: void 0,
       logLikelihood: void 0,
-      shrinkage: fitSpendShrinkage(input)
+      shrinkage: fitSpendShrinkage(customerArray(input))
     });
-    const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
+    const ownSpread = options.purchaseModel !== "bg-nbd";
+    const spenders = [];
+    let largestMean = 0;
+    for (let i = 0; i < input.length; i++) {
+      const c = input.customer(i);
+      const x = c.x;
+      const meanSpend = c.meanRepeatSpend;
+      if (!(x > 0 && meanSpend > 0)) continue;
+      spenders.push({ x, meanSpend, logAmountSum: ownSpread ? c.logRepeatSpendSum : void 0 });
+      if (meanSpend > largestMean) largestMean = meanSpend;
+    }
     if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
       return fallback("too-few-repeat-customers");
     }
-    const ownSpread = options.purchaseModel !== "bg-nbd";
-    const fit = attempt(
-      () => fitGammaGamma(
-        spenders.map((c) => ({
-          x: c.x,
-          meanSpend: c.meanRepeatSpend,
-          logAmountSum: ownSpread ? c.logRepeatSpendSum : void 0
-        }))
-      )
-    );
+    const fit = attempt(() => fitGammaGamma(spenders));
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
-    const largestMean = spenders.reduce((largest, c) => Math.max(largest, c.meanRepeatSpend), 0);
     if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback("implausible-parameters");
     return { method: "gamma-gamma", reason: void 0, params: fit.params, logLikelihood: fit.logLikelihood };
   }
@@ -4135,16 +4198,17 @@ var Regulars = (() => {
     let total = 0;
     let days = 0;
     for (let i = 0; i < input.length; i++) {
-      const c = input[i];
+      const c = input.customer(i);
       total += (c.x + 1) * c.meanSpend;
       days += c.x + 1;
     }
     const mean = days > 0 ? total / days : 0;
     return Number.isFinite(mean) && mean > 0 ? mean : 0;
   }
-  function fitCustomerModel(input, options = {}) {
-    const groups = groupHistoriesAt(input.length, (i) => input[i], "customers");
-    for (let i = 0; i < input.length; i++) assertSpend(input[i], i);
+  function fitCustomerModel(customers, options = {}) {
+    const input = customerList(customers);
+    const groups = groupHistoriesAt(input.length, (i) => input.customer(i), "customers");
+    for (let i = 0; i < input.length; i++) assertSpend(input.customer(i), i);
     const settings = { ...DEFAULTS, ...options };
     const repeatCustomers = groups.repeatCustomers;
     return customerModelOf({
@@ -4418,82 +4482,51 @@ var Regulars = (() => {
   }
 
   // src/core/segments/quintiles.ts
-  function quintiles(values) {
-    if (values.length === 0) throw new Error("quintiles require at least one value");
-    const sorted = Float64Array.from(values).sort();
+  function quintileCuts(sorted) {
     const n = sorted.length;
-    const scoreAt = (below, equal) => Math.min(5, Math.max(1, 1 + Math.floor(5 * (below + equal / 2) / n)));
-    const scoreAtStart = new Uint8Array(n);
-    let few = /* @__PURE__ */ new Map();
     const cuts = [void 0, void 0, void 0, void 0];
     for (let start = 0; start < n; ) {
       const value = sorted[start];
       let end = start + 1;
       while (end < n && sorted[end] === value) end++;
-      const s = scoreAt(start, end - start);
-      scoreAtStart[start] = s;
-      if (few && few.size >= 4096) few = void 0;
-      few?.set(value, s);
+      const s = Math.min(5, Math.max(1, 1 + Math.floor(5 * (start + (end - start) / 2) / n)));
       for (let k = 2; k <= s; k++) if (cuts[k - 2] === void 0) cuts[k - 2] = value;
       start = end;
     }
-    const score = (value) => {
-      const known = few?.get(value);
-      if (known !== void 0) return known;
-      const below = firstIndexAtLeast(sorted, value);
-      if (below < n && sorted[below] === value) return scoreAtStart[below];
-      return scoreAt(below, 0);
-    };
-    return { cuts, score };
+    return cuts;
   }
-  function firstIndexAtLeast(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  function quintileScore(v, cuts) {
+    const [c2, c3, c4, c5] = cuts;
+    return 1 + (c2 !== void 0 && v >= c2 ? 1 : 0) + (c3 !== void 0 && v >= c3 ? 1 : 0) + (c4 !== void 0 && v >= c4 ? 1 : 0) + (c5 !== void 0 && v >= c5 ? 1 : 0);
   }
 
   // src/core/segments/rfm.ts
-  function scoreRfm(customers) {
+  function rfmCutsOf(customers) {
     const n = customers.length;
-    if (n === 0) {
-      return {
-        scores: [],
-        cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS }
-      };
-    }
-    const negatedDays = new Float64Array(n);
-    const purchaseDays = new Float64Array(n);
+    if (n === 0) return { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS };
+    const negatedDays = new Int32Array(n);
+    const purchaseDays = new Int32Array(n);
     const netSpends = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const c = customers[i];
+      const c = customers.customer(i);
       negatedDays[i] = -c.daysSinceLast;
       purchaseDays[i] = c.purchaseDayCount;
       netSpends[i] = c.netSpend;
     }
-    const recency = quintiles(negatedDays);
-    const frequency = quintiles(purchaseDays);
-    const monetary = quintiles(netSpends);
-    const scores = new Array(n);
-    for (let i = 0; i < n; i++) {
-      scores[i] = rfmScoreOf(
-        recency.score(negatedDays[i]),
-        frequency.score(purchaseDays[i]),
-        monetary.score(netSpends[i])
-      );
-    }
     return {
-      scores,
-      cuts: {
-        recencyDays: recency.cuts.map((c) => c === void 0 ? void 0 : -c),
-        frequency: frequency.cuts,
-        monetary: monetary.cuts
-      }
+      // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
+      recencyDays: quintileCuts(negatedDays.sort()).map((c) => c === void 0 ? void 0 : 0 - c),
+      frequency: quintileCuts(purchaseDays.sort()),
+      monetary: quintileCuts(netSpends.sort())
     };
+  }
+  function rfmScorer(cuts) {
+    const negatedDays = cuts.recencyDays.map((c) => c === void 0 ? void 0 : 0 - c);
+    return (c) => rfmScoreOf(
+      quintileScore(0 - c.daysSinceLast, negatedDays),
+      quintileScore(c.purchaseDayCount, cuts.frequency),
+      quintileScore(c.netSpend, cuts.monetary)
+    );
   }
   var SCORES = [];
   for (const r of [1, 2, 3, 4, 5])
@@ -4509,7 +4542,7 @@ var Regulars = (() => {
 
   // src/core/segments/value-tier.ts
   var VALUE_TIERS = ["key", "core", "occasional"];
-  function assignValueTiers(netSpends, settings) {
+  function valueTierCuts(netSpends, settings) {
     const n = netSpends.length;
     let revenue = 0;
     let positives = 0;
@@ -4520,13 +4553,12 @@ var Regulars = (() => {
         positives++;
       }
     }
-    const tiers = new Array(n);
-    if (revenue <= 0) return tiers.fill("occasional");
+    let keyMin = Number.POSITIVE_INFINITY;
+    let coreMin = Number.POSITIVE_INFINITY;
+    if (revenue <= 0) return { keyMin, coreMin };
     const sorted = new Float64Array(positives);
     for (let i = 0, k = 0; i < n; i++) if (netSpends[i] > 0) sorted[k++] = netSpends[i];
     sorted.sort();
-    let keyMin = Number.POSITIVE_INFINITY;
-    let coreMin = Number.POSITIVE_INFINITY;
     let before = 0;
     for (let i = positives - 1; i >= 0; ) {
       const spend = sorted[i];
@@ -4536,11 +4568,10 @@ var Regulars = (() => {
       else break;
       for (; i >= 0 && sorted[i] === spend; i--) before += spend;
     }
-    for (let i = 0; i < n; i++) {
-      const s = netSpends[i];
-      tiers[i] = s <= 0 ? "occasional" : s >= keyMin ? "key" : s >= coreMin ? "core" : "occasional";
-    }
-    return tiers;
+    return { keyMin, coreMin };
+  }
+  function valueTierOf(s, cuts) {
+    return s <= 0 ? "occasional" : s >= cuts.keyMin ? "key" : s >= cuts.coreMin ? "core" : "occasional";
   }
 
   // src/core/settings.ts
@@ -4564,20 +4595,23 @@ var Regulars = (() => {
   // src/core/analysis.ts
   function analyzeLog(log, asOfDay, settings, onStageEnd = () => {
   }, modelOptions = {}) {
-    const { histories, returnsOnly, zeroAmountDays } = buildHistories(log.purchases);
+    return analyzeHistories(buildHistories(log.purchases), log, asOfDay, settings, onStageEnd, modelOptions);
+  }
+  function analyzeHistories(built, log, asOfDay, settings, onStageEnd = () => {
+  }, modelOptions = {}) {
+    const { histories, returnsOnly, zeroAmountDays } = built;
     const ownGaps = ownMedianGaps(histories);
     const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-    const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
+    const summaries = summaryList(summaryColumns(histories, asOfDay, store, settings, ownGaps));
     onStageEnd("summarise");
-    const modelInputs = summaries;
     const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
     const needsCheck = choice === "auto" || modelOptions.check === true;
     let fitted;
     const fitModel = () => {
       if (fitted) return fitted;
-      const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+      const saved = usableFit(modelOptions.savedFit?.(), choice, histories);
       const check = needsCheck ? saved?.check ?? holdoutCheck(histories, asOfDay) : void 0;
-      const model = saved ? customerModelOf(saved.model) : fitCustomerModel(modelInputs, {
+      const model = saved ? customerModelOf(saved.model) : fitCustomerModel(summaries, {
         purchaseModel: resolveChoice(choice, check?.status === "checked" ? check.winner : void 0)
       });
       fitted = { model, check, saved };
@@ -4586,10 +4620,15 @@ var Regulars = (() => {
     };
     if (modelOptions.needs !== "none") fitModel();
     onStageEnd("fit");
-    const { scores, cuts } = scoreRfm(summaries);
-    const tiers = assignValueTiers(histories.netSpend, settings);
+    const cuts = rfmCutsOf(summaries);
+    const rfmOf = rfmScorer(cuts);
+    const tierCuts = valueTierCuts(histories.netSpend, settings);
     const scoring = { store, settings, model: () => fitModel().model };
-    const scoredAt = (i) => new ScoredCustomer(summaries[i], scores[i], tiers[i], modelInputs[i], scoring);
+    const scoredAt = (i) => {
+      const summary = summaries.customer(i);
+      const tier = valueTierOf(histories.netSpend[i], tierCuts);
+      return new ScoredCustomer(summary, rfmOf(summary), tier, summary, scoring);
+    };
     let customers;
     const allCustomers = () => {
       if (customers === void 0) {
@@ -4636,10 +4675,10 @@ var Regulars = (() => {
   function savedFitOf(fitted) {
     return { model: fitted.model.fit, check: fitted.check ?? fitted.saved?.check };
   }
-  function usableFit(saved, choice, inputs) {
-    if (saved === void 0 || saved.model.customers !== inputs.length) return void 0;
+  function usableFit(saved, choice, histories) {
+    if (saved === void 0 || saved.model.customers !== histories.count) return void 0;
     let repeat = 0;
-    for (let i = 0; i < inputs.length; i++) if (inputs[i].x > 0) repeat++;
+    for (let c = 0; c < histories.count; c++) if (histories.start[c + 1] - histories.start[c] > 1) repeat++;
     if (saved.model.repeatCustomers !== repeat) return void 0;
     if (choice === "auto" && saved.check === void 0) return void 0;
     const winner = saved.check?.status === "checked" ? saved.check.winner : void 0;
@@ -6025,6 +6064,11 @@ var Regulars = (() => {
     const { rowIndex, detection } = found;
     const header = grid[rowIndex];
     const exclude = typeof options.exclude === "string" ? parseRules(options.exclude, header) : options.exclude;
+    if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
+      const columns = detection.columns;
+      const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
+      return { log, detection, headerRowIndex: 0 };
+    }
     return {
       log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
         ...base(options),
@@ -6038,10 +6082,12 @@ var Regulars = (() => {
       headerRowIndex: rowIndex
     };
   }
+  function isPlainLog(columns, exclude) {
+    return !needsExportReader(columns) && (exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
+  }
   function readColumns(rows, columns, options) {
     const first = options.firstRowNumber ?? 1;
-    const plain = !needsExportReader(columns) && (options.exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
-    if (plain) {
+    if (isPlainLog(columns, options.exclude)) {
       const header = options.headerRow;
       return readPurchases(header ? [header].concat(rows) : rows, {
         ...base(options),
@@ -6687,6 +6733,8 @@ var Regulars = (() => {
     return (c) => {
       const s = c.summary;
       const { stage, reason } = c.lifecycle;
+      const purchaseDays = s.purchaseDayCount;
+      const totalSpent = cents(s.netSpend);
       return [
         /* customer */
         s.label,
@@ -6707,13 +6755,13 @@ var Regulars = (() => {
         /* daysSinceLast */
         s.daysSinceLast,
         /* usualGapDays */
-        s.purchaseDayCount === 1 ? "" : Math.round(s.usualGapDays * 10) / 10,
+        purchaseDays === 1 ? "" : Math.round(s.usualGapDays * 10) / 10,
         /* purchaseDays */
-        s.purchaseDayCount,
+        purchaseDays,
         /* totalSpent */
-        cents(s.netSpend),
+        totalSpent,
         /* averagePurchase */
-        cents(s.averagePurchase),
+        purchaseDays === 1 ? totalSpent : cents(s.averagePurchase),
         /* firstPurchase */
         dateOf(s.firstDay),
         /* lastPurchase */
@@ -6731,6 +6779,71 @@ var Regulars = (() => {
         /* loyaltyScore */
         c.loyaltyScore
       ];
+    };
+  }
+
+  // src/core/share/log-facts.ts
+  function logFactsOf(log) {
+    const { purchases, ...facts } = log;
+    return { ...facts, purchases: { length: purchases.length } };
+  }
+  function encodeLogFacts(log) {
+    const rows = [...log.excluded ?? []];
+    const index = /* @__PURE__ */ new Map();
+    for (let i = 0; i < rows.length; i++) index.set(rows[i], i);
+    const customers = [];
+    for (const [key, customer] of log.excludedCustomers ?? []) {
+      const at3 = customer.rows.map((row) => {
+        let i = index.get(row);
+        if (i === void 0) {
+          i = rows.length;
+          rows.push(row);
+          index.set(row, i);
+        }
+        return i;
+      });
+      customers.push([key, customer.label, at3]);
+    }
+    for (const row of rows) {
+      if (Object.keys(row).some((k) => k !== "row" && k !== "sheet" && k !== "reason" && k !== "value")) {
+        return void 0;
+      }
+    }
+    return {
+      purchases: log.purchases.length,
+      rowsUsed: log.rowsUsed ?? null,
+      rowsSkipped: log.rowsSkipped,
+      currency: log.currency ?? null,
+      excluded: log.excluded === void 0 ? null : log.excluded.length,
+      rows: rows.map((r) => [
+        r.row,
+        r.reason,
+        r.value,
+        r.sheet ?? null
+      ]),
+      customers: log.excludedCustomers === void 0 ? null : customers,
+      // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
+      skipped: [...log.skippedByCustomer ?? skippedByCustomer(log.issues ?? [])]
+    };
+  }
+  function decodeLogFacts(v) {
+    const rows = v.rows.map(
+      ([row, reason, value, sheet]) => sheet === null ? { row, reason, value } : { row, sheet, reason, value }
+    );
+    let excludedCustomers;
+    if (v.customers !== null) {
+      excludedCustomers = /* @__PURE__ */ new Map();
+      for (const [key, label, at3] of v.customers)
+        excludedCustomers.set(key, { label, rows: at3.map((i) => rows[i]) });
+    }
+    return {
+      purchases: { length: v.purchases },
+      rowsSkipped: v.rowsSkipped,
+      ...v.rowsUsed === null ? {} : { rowsUsed: v.rowsUsed },
+      ...v.currency === null ? {} : { currency: v.currency },
+      ...v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) },
+      ...excludedCustomers === void 0 ? {} : { excludedCustomers },
+      skippedByCustomer: new Map(v.skipped)
     };
   }
 
@@ -7413,67 +7526,6 @@ var Regulars = (() => {
     return data;
   }
 
-  // src/core/share/log-facts.ts
-  function encodeLogFacts(log) {
-    const rows = [...log.excluded ?? []];
-    const index = /* @__PURE__ */ new Map();
-    for (let i = 0; i < rows.length; i++) index.set(rows[i], i);
-    const customers = [];
-    for (const [key, customer] of log.excludedCustomers ?? []) {
-      const at3 = customer.rows.map((row) => {
-        let i = index.get(row);
-        if (i === void 0) {
-          i = rows.length;
-          rows.push(row);
-          index.set(row, i);
-        }
-        return i;
-      });
-      customers.push([key, customer.label, at3]);
-    }
-    for (const row of rows) {
-      if (Object.keys(row).some((k) => k !== "row" && k !== "sheet" && k !== "reason" && k !== "value")) {
-        return void 0;
-      }
-    }
-    return {
-      purchases: log.purchases.length,
-      rowsUsed: log.rowsUsed ?? null,
-      rowsSkipped: log.rowsSkipped,
-      currency: log.currency ?? null,
-      excluded: log.excluded === void 0 ? null : log.excluded.length,
-      rows: rows.map((r) => [
-        r.row,
-        r.reason,
-        r.value,
-        r.sheet ?? null
-      ]),
-      customers: log.excludedCustomers === void 0 ? null : customers,
-      // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
-      skipped: [...log.skippedByCustomer ?? skippedByCustomer(log.issues ?? [])]
-    };
-  }
-  function decodeLogFacts(v) {
-    const rows = v.rows.map(
-      ([row, reason, value, sheet]) => sheet === null ? { row, reason, value } : { row, sheet, reason, value }
-    );
-    let excludedCustomers;
-    if (v.customers !== null) {
-      excludedCustomers = /* @__PURE__ */ new Map();
-      for (const [key, label, at3] of v.customers)
-        excludedCustomers.set(key, { label, rows: at3.map((i) => rows[i]) });
-    }
-    return {
-      purchases: { length: v.purchases },
-      rowsSkipped: v.rowsSkipped,
-      ...v.rowsUsed === null ? {} : { rowsUsed: v.rowsUsed },
-      ...v.currency === null ? {} : { currency: v.currency },
-      ...v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) },
-      ...excludedCustomers === void 0 ? {} : { excludedCustomers },
-      skippedByCustomer: new Map(v.skipped)
-    };
-  }
-
   // src/core/share/analysis-text.ts
   var FORMAT = 8;
   var NotKept = class extends Error {
@@ -8012,8 +8064,8 @@ ${text3.slice(0, ends[0])}`
     const needs = { model: options.needs !== "none", check: options.check === true };
     const withCurrency = options.currency === true || env.sharedFits !== void 0;
     return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
-      const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
-      const analysis = analyzeLog(reading.log, asOfDay, settings, void 0, {
+      const { built, facts, amountColumn, firstDataRow } = readHistories(grid, asOfDay, dateOrder, rules, env);
+      const analysis = analyzeHistories(built, facts, asOfDay, settings, void 0, {
         ...purchaseModel ? { purchaseModel } : {},
         ...options.check ? { check: true } : {},
         needs: needsModel,
@@ -8021,10 +8073,18 @@ ${text3.slice(0, ends[0])}`
         onFitted
       });
       if (!withCurrency) return analysis;
-      const amountColumn = reading.detection?.columns.amount ?? 2;
-      analysis.currency = currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ?? currencyOfCode(reading.log.currency);
+      analysis.currency = currencyOfCells(grid, amountColumn, firstDataRow) ?? currencyOfCode(facts.currency);
       return analysis;
     });
+  }
+  function readHistories(grid, asOfDay, dateOrder, rules, env) {
+    const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+    return {
+      built: buildHistories(reading.log.purchases),
+      facts: logFactsOf(reading.log),
+      amountColumn: reading.detection?.columns.amount ?? 2,
+      firstDataRow: (reading.headerRowIndex ?? -1) + 1
+    };
   }
   function readFormulaLog(grid, asOfDay, dateOrder, rules, env) {
     try {
@@ -8288,7 +8348,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:be9f2a24a196359f";
+  var BUILD_STAMP = "regulars-build:23e1b2d2b8a07310";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -1,12 +1,19 @@
 import type { Grid } from './cells';
-import { buildHistories, type ReturnsOnly, type ZeroAmountDay } from './customers/customer-history';
+import {
+  type BuiltHistories,
+  buildHistories,
+  type CustomerHistories,
+  type ReturnsOnly,
+  type ZeroAmountDay,
+} from './customers/customer-history';
 import {
   type CustomerSummary,
   ownMedianGaps,
   type StoreRhythm,
   storeRhythm,
-  summarizeCustomers,
+  summaryColumns,
 } from './customers/customer-summary';
+import { summaryList } from './customers/summary-view';
 import type { DayNumber } from './days';
 import type { Currency } from './i18n/format-number';
 import { currencyOfCells } from './input/currency';
@@ -20,9 +27,9 @@ import { type CustomerModel, customerModelOf, fitCustomerModel } from './models/
 import { type HoldoutCheck, holdoutCheck } from './models/holdout-check';
 import { type PurchaseModelChoice, resolveChoice } from './models/model-choice';
 import type { SavedFit } from './models/model-state';
-import { type RfmCuts, type RfmScore, scoreRfm } from './segments/rfm';
+import { type RfmCuts, type RfmScore, rfmCutsOf, rfmScorer } from './segments/rfm';
 import type { RfmSegment } from './segments/rfm-segments';
-import { assignValueTiers, type ValueTier } from './segments/value-tier';
+import { type ValueTier, valueTierCuts, valueTierOf } from './segments/value-tier';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface AnalyzeOptions {
@@ -149,20 +156,42 @@ export function analyzePurchases(grid: Grid, options: AnalyzeOptions): Analysis 
   return analysis;
 }
 
+type ModelOptions = Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'>;
+
 export function analyzeLog(
   log: PurchaseLog,
   asOfDay: DayNumber,
   settings: Settings,
   onStageEnd: StageListener = () => {},
-  modelOptions: Pick<AnalyzeOptions, 'purchaseModel' | 'check' | 'savedFit' | 'onFitted' | 'needs'> = {},
+  modelOptions: ModelOptions = {},
 ): Analysis {
-  const { histories, returnsOnly, zeroAmountDays } = buildHistories(log.purchases);
+  return analyzeHistories(buildHistories(log.purchases), log, asOfDay, settings, onStageEnd, modelOptions);
+}
+
+/** An analysis whose `log` is what the caller keeps of the log (the whole log, or its facts). */
+export type AnalysisOf<Log> = Omit<Analysis, 'log'> & { log: Log };
+
+/**
+ * `analyzeLog` from the log's histories, built by the caller: a caller that keeps only some facts
+ * of the log (the formulas) no longer holds its purchase table while the analysis runs, so the
+ * collector can take it during the fit (a million-row log's table and product column, ≈ 28 MB of a
+ * cold call's peak, issue 13).
+ */
+export function analyzeHistories<Log>(
+  built: BuiltHistories,
+  log: Log,
+  asOfDay: DayNumber,
+  settings: Settings,
+  onStageEnd: StageListener = () => {},
+  modelOptions: ModelOptions = {},
+): AnalysisOf<Log> {
+  const { histories, returnsOnly, zeroAmountDays } = built;
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
-  const summaries = summarizeCustomers(histories, asOfDay, store, settings, ownGaps);
+  // Each summary is made when read, over the columns worked out here (summary-view.ts), and is
+  // also the customer's model input (ModelledSummary).
+  const summaries = summaryList(summaryColumns(histories, asOfDay, store, settings, ownGaps));
   onStageEnd('summarise');
-  // Each summary is also the customer's model input (ModelledSummary), reused for every prediction.
-  const modelInputs = summaries;
   const choice = modelOptions.purchaseModel ?? settings.purchaseModel;
   const needsCheck = choice === 'auto' || modelOptions.check === true;
   // The hold-out check and the fit run when first needed: here, unless the caller said it needs no
@@ -172,11 +201,11 @@ export function analyzeLog(
     | undefined;
   const fitModel = () => {
     if (fitted) return fitted;
-    const saved = usableFit(modelOptions.savedFit?.(), choice, modelInputs);
+    const saved = usableFit(modelOptions.savedFit?.(), choice, histories);
     const check = needsCheck ? (saved?.check ?? holdoutCheck(histories, asOfDay)) : undefined;
     const model = saved
       ? customerModelOf(saved.model)
-      : fitCustomerModel(modelInputs, {
+      : fitCustomerModel(summaries, {
           purchaseModel: resolveChoice(choice, check?.status === 'checked' ? check.winner : undefined),
         });
     fitted = { model, check, saved };
@@ -185,13 +214,19 @@ export function analyzeLog(
   };
   if (modelOptions.needs !== 'none') fitModel();
   onStageEnd('fit');
-  const { scores, cuts } = scoreRfm(summaries);
-  // Net spends straight from their column (summaries[i] is customer i of the histories).
-  const tiers = assignValueTiers(histories.netSpend, settings);
+  // The cuts only: a customer's RFM score and value tier are worked out where they are read, from
+  // their own figures (net spends straight from their column: summary i is customer i of the
+  // histories), so no list of scores or tiers is kept.
+  const cuts = rfmCutsOf(summaries);
+  const rfmOf = rfmScorer(cuts);
+  const tierCuts = valueTierCuts(histories.netSpend, settings);
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
-  const scoredAt = (i: number): CustomerInsight =>
-    new ScoredCustomer(summaries[i]!, scores[i]!, tiers[i]!, modelInputs[i]!, scoring);
+  const scoredAt = (i: number): CustomerInsight => {
+    const summary = summaries.customer(i);
+    const tier = valueTierOf(histories.netSpend[i]!, tierCuts);
+    return new ScoredCustomer(summary, rfmOf(summary), tier, summary, scoring);
+  };
   // The list and the map by key are made when first read: a formula answering for every customer
   // in log order (CUSTOMER_INSIGHTS) reads each customer once through `customerAt` and needs neither.
   let customers: CustomerInsight[] | undefined;
@@ -255,11 +290,12 @@ function savedFitOf(fitted: {
 function usableFit(
   saved: SavedFit | undefined,
   choice: PurchaseModelChoice,
-  inputs: readonly { x: number }[],
+  histories: CustomerHistories,
 ): SavedFit | undefined {
-  if (saved === undefined || saved.model.customers !== inputs.length) return undefined;
+  if (saved === undefined || saved.model.customers !== histories.count) return undefined;
+  // Repeat customers: two purchase days or more.
   let repeat = 0;
-  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.x > 0) repeat++;
+  for (let c = 0; c < histories.count; c++) if (histories.start[c + 1]! - histories.start[c]! > 1) repeat++;
   if (saved.model.repeatCustomers !== repeat) return undefined;
   if (choice === 'auto' && saved.check === undefined) return undefined;
   const winner = saved.check?.status === 'checked' ? saved.check.winner : undefined;

@@ -57,11 +57,14 @@ export interface ReturnsOnly {
  * customer (the table numbers customers in the order of their first purchase, which is the order of
  * the histories). Only a customer whose rows are not in date order has their own rows sorted.
  */
-export function buildHistories(table: PurchaseTable): {
+/** What `buildHistories` makes of a purchase table: the histories and what they leave out. */
+export interface BuiltHistories {
   histories: CustomerHistories;
   returnsOnly: ReturnsOnly[];
   zeroAmountDays: ZeroAmountDay[];
-} {
+}
+
+export function buildHistories(table: PurchaseTable): BuiltHistories {
   const customers = table.keys.length;
   const n = table.length;
   const customerOf = table.customer;
@@ -81,10 +84,13 @@ export function buildHistories(table: PurchaseTable): {
   const returnsTotal = new Float64Array(customers);
   const netSpend = new Float64Array(customers);
   const favourites = table.product === undefined ? undefined : new Array<string | undefined>(customers);
-  const keys = new Array<string>(customers);
-  const labels = new Array<string>(customers);
+  // The table's own key and label lists while every customer so far has a purchase day (the usual
+  // case: two lists of a million-row log's customers not copied); copied from the first who has not.
+  let keys: string[] | undefined;
+  let labels: string[] | undefined;
   const returnsOnly: ReturnsOnly[] = [];
   const zeroAmountDays: ZeroAmountDay[] = [];
+  const nameOf = productNamer();
   let count = 0;
   let end = 0;
   for (let c = 0; c < customers; c++) {
@@ -120,6 +126,8 @@ export function buildHistories(table: PurchaseTable): {
       }
     }
     if (last < end) {
+      keys ??= table.keys.slice(0, count);
+      labels ??= table.labels.slice(0, count);
       const rows: number[] = [];
       for (let k = from; k < to; k++) rows.push(table.row[order[k]!]!);
       returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows });
@@ -133,25 +141,23 @@ export function buildHistories(table: PurchaseTable): {
         zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
       );
     }
-    keys[count] = table.keys[c]!;
-    labels[count] = table.labels[c]!;
+    if (keys !== undefined) keys.push(table.keys[c]!);
+    if (labels !== undefined) labels.push(table.labels[c]!);
     returnsTotal[count] = returns;
     netSpend[count] = net;
-    if (favourites !== undefined) favourites[count] = favouriteProduct(order, from, to, table);
+    if (favourites !== undefined) favourites[count] = favouriteProduct(order, from, to, table, nameOf);
     start[count] = end;
     count++;
     end = dayEnd;
     start[count] = end;
   }
-  keys.length = count;
-  labels.length = count;
   if (favourites !== undefined) favourites.length = count;
   return {
     zeroAmountDays,
     histories: {
       count,
-      keys,
-      labels,
+      keys: keys ?? table.keys,
+      labels: labels ?? table.labels,
       start: start.subarray(0, count + 1),
       days: days.subarray(0, end),
       amounts: amounts.subarray(0, end),
@@ -174,6 +180,7 @@ function favouriteProduct(
   from: number,
   to: number,
   table: PurchaseTable,
+  nameOf: (written: string) => string,
 ): string | undefined {
   let productCounts: Map<string, number> | undefined;
   let favourite: string | undefined;
@@ -182,7 +189,7 @@ function favouriteProduct(
     const i = order[k]!;
     if (table.amount[i]! < 0) continue;
     const written = table.product?.[i];
-    const product = written === undefined ? undefined : productName(written);
+    const product = written === undefined ? undefined : nameOf(written);
     if (!product) continue;
     if (productCounts === undefined && (favourite === undefined || favourite === product)) {
       favourite = product;
@@ -292,6 +299,23 @@ function withoutZeroDays(
  * email asking whether "燕麦拿铁x2 needs restocking" reads as a bug, and the same product with and
  * without the suffix is one product. A name that is only such a suffix is kept as written.
  */
+/**
+ * `productName` of each product text worked out once: a log names a few products on many rows, and
+ * its four patterns per row were a tenth of the summary stage on a million rows (issue 13). Up to
+ * 10,000 texts kept (a log names far fewer products; this bounds memory).
+ */
+function productNamer(): (written: string) => string {
+  const names = new Map<string, string>();
+  return (written) => {
+    let name = names.get(written);
+    if (name === undefined) {
+      name = productName(written);
+      if (names.size < 10_000) names.set(written, name);
+    }
+    return name;
+  };
+}
+
 function productName(text: string): string {
   // An "x" after a Latin letter is part of a name ("Gift box 2", "Xbox 360"), not a quantity.
   const name = text

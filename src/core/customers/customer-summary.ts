@@ -2,11 +2,12 @@ import type { DayNumber } from '../days';
 import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
-import { meanOf, median } from '../stats';
+import { meanOf, median, medianOfSorted } from '../stats';
 import { type ComebackMultiple, comebackMultiple } from './comeback-multiple';
 import type { CustomerHistories } from './customer-history';
+import { customerArray } from './customer-list';
 import { type ReturnWindow, returnWindow } from './return-window';
-import { SummaryView } from './summary-view';
+import { type SummaryColumns, summaryList } from './summary-view';
 
 /**
  * The per-customer numbers everything else is decided from (SPEC §3). All durations in days;
@@ -164,7 +165,8 @@ function ownMedianGap(h: Pick<CustomerHistories, 'start' | 'days'>, c: number): 
   if (count === 3) return (days[from + 2]! - days[from]!) / 2;
   const gaps = new Float64Array(count - 1);
   for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i]! - days[from + i - 1]!;
-  return median(gaps);
+  // The gaps are this function's own: sorted in place, not copied again.
+  return medianOfSorted(gaps.sort());
 }
 
 /**
@@ -194,8 +196,7 @@ export function storeRhythm(
 
 /**
  * Every customer's summary, customer `c` of the histories at index `c` (their own median gaps
- * passed in when known). What is not read straight off the purchase days is worked out here, once,
- * into a column per figure; each summary is a view reading them (summary-view.ts).
+ * passed in when known): views over `summaryColumns` (summary-view.ts).
  */
 export function summarizeCustomers(
   histories: CustomerHistories,
@@ -204,6 +205,20 @@ export function summarizeCustomers(
   settings: Settings,
   ownGaps: Float64Array = ownMedianGaps(histories),
 ): ModelledSummary[] {
+  return customerArray(summaryList(summaryColumns(histories, asOfDay, store, settings, ownGaps)));
+}
+
+/**
+ * What is not read straight off the purchase days, worked out once into a column per figure, for
+ * every customer of the histories; each summary is a view reading them (summary-view.ts).
+ */
+export function summaryColumns(
+  histories: CustomerHistories,
+  asOfDay: DayNumber,
+  store: StoreRhythm,
+  settings: Settings,
+  ownGaps: Float64Array,
+): SummaryColumns {
   const n = histories.count;
   const { start, days, amounts } = histories;
   const columns = {
@@ -220,7 +235,6 @@ export function summarizeCustomers(
     amountDrops: new Map<number, AmountDrop>(),
     lastBreaks: new Map<number, LastBreak>(),
   };
-  const summaries: ModelledSummary[] = new Array(n);
   const k = settings.gapShrinkage;
   for (let c = 0; c < n; c++) {
     const from = start[c]!;
@@ -266,9 +280,8 @@ export function summarizeCustomers(
     if (lastBreak) columns.lastBreaks.set(c, lastBreak);
     const drop = amountDrop(amounts, settings, from, to);
     if (drop) columns.amountDrops.set(c, drop);
-    summaries[c] = new SummaryView(columns, c);
   }
-  return summaries;
+  return columns;
 }
 
 /** The longest gap between the purchase days `days[from..to)`; NaN with fewer than two. */

@@ -1,6 +1,7 @@
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
 import type { CustomerHistories } from './customer-history';
+import type { CustomerList } from './customer-list';
 import type { LastBreak, ModelledSummary } from './customer-summary';
 
 /**
@@ -34,7 +35,7 @@ export interface SummaryColumns {
  * log, a few hundred bytes per customer kept through the whole call (issue 13). Every figure is the
  * one `summarizeCustomers` worked out, read the same way every time.
  */
-export class SummaryView implements ModelledSummary {
+class SummaryView implements ModelledSummary {
   // Set in the constructor, not declared with initialisers: a bundle for ES2020 would define each
   // with Object.defineProperty, per customer.
   declare private readonly of: SummaryColumns;
@@ -63,20 +64,26 @@ export class SummaryView implements ModelledSummary {
     const h = this.of.histories;
     return h.start[this.c + 1]! - h.start[this.c]!;
   }
+  // x, tx and T (read for every customer by the fit and by every prediction) each read the columns
+  // themselves rather than through the getters above: until the engine optimises the caller, every
+  // getter is a call of its own, and a history read through them was some thirty calls.
   get x(): number {
-    return this.purchaseDayCount - 1;
+    const start = this.of.histories.start;
+    return start[this.c + 1]! - start[this.c]! - 1;
   }
   get txDays(): number {
-    return this.lastDay - this.firstDay;
+    return this.tx;
   }
   get tx(): number {
-    return this.txDays;
+    const h = this.of.histories;
+    return h.days[h.start[this.c + 1]! - 1]! - h.days[h.start[this.c]!]!;
   }
   get TDays(): number {
-    return this.of.asOfDay - this.firstDay;
+    return this.T;
   }
   get T(): number {
-    return this.TDays;
+    const h = this.of.histories;
+    return this.of.asOfDay - h.days[h.start[this.c]!]!;
   }
   get logGapSum(): number {
     return this.of.logGapSum[this.c]!;
@@ -127,4 +134,12 @@ export class SummaryView implements ModelledSummary {
 
 function definedOrUndefined(value: number): number | undefined {
   return Number.isNaN(value) ? undefined : value;
+}
+
+/**
+ * The summaries of every customer of the columns, each made when read: nothing per customer is kept
+ * between passes (customer-list.ts).
+ */
+export function summaryList(of: SummaryColumns): CustomerList<ModelledSummary> {
+  return { length: of.histories.count, customer: (c) => new SummaryView(of, c) };
 }

@@ -160,6 +160,13 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const { rowIndex, detection } = found;
   const header = grid[rowIndex]!;
   const exclude = typeof options.exclude === 'string' ? parseRules(options.exclude, header) : options.exclude;
+  // A plain log headed in its first row is read as it is: the rows below it, copied and put back
+  // under their header, were two copies of a million-row range for the collector (issue 13).
+  if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
+    const columns = detection.columns as PurchaseColumns;
+    const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
+    return { log, detection, headerRowIndex: 0 };
+  }
   return {
     log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
       ...base(options),
@@ -174,6 +181,17 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   };
 }
 
+/** Columns the plain reader reads (customer, date, amount; no export fields) and no owner rules. */
+function isPlainLog(columns: ExportColumns, exclude: readonly ExcludeRule[] | undefined): boolean {
+  return (
+    !needsExportReader(columns) &&
+    (exclude ?? []).length === 0 &&
+    columns.customer !== undefined &&
+    columns.amount !== undefined &&
+    columns.date !== undefined
+  );
+}
+
 /** Reads the rows below a header with known columns (a stored mapping or a detection). */
 export function readColumns(
   rows: Grid,
@@ -186,13 +204,7 @@ export function readColumns(
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
-  const plain =
-    !needsExportReader(columns) &&
-    (options.exclude ?? []).length === 0 &&
-    columns.customer !== undefined &&
-    columns.amount !== undefined &&
-    columns.date !== undefined;
-  if (plain) {
+  if (isPlainLog(columns, options.exclude)) {
     // With the header known (the column setup found it), the rows below are all data: an unreadable
     // first row ('Walk-in | n/a | n/a') is reported, never taken for a second header.
     const header = options.headerRow;

@@ -1,5 +1,6 @@
-import { analyzeLog, type CustomerInsight } from '../analysis';
+import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import { currencyOfCode } from '../exports/currency-code';
@@ -21,6 +22,7 @@ import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
+import { logFactsOf } from '../share/log-facts';
 import {
   asOfArgument,
   customersArgument,
@@ -35,7 +37,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
-import { type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
+import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -88,8 +90,8 @@ function analyze(
   // Kept for other formulas, the analysis carries the currency whichever formula made it.
   const withCurrency = options.currency === true || env.sharedFits !== undefined;
   return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
-    const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
-    const analysis = analyzeLog(reading.log, asOfDay, settings, undefined, {
+    const { built, facts, amountColumn, firstDataRow } = readHistories(grid, asOfDay, dateOrder, rules, env);
+    const analysis: ComputedAnalysis = analyzeHistories(built, facts, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
       needs: needsModel,
@@ -99,13 +101,31 @@ function analyze(
     // Money is shown with the marks typed in the amount cells (`¥1,234.50`), if any: read only by the
     // formulas that show money in words, not on every formula's hot path.
     if (!withCurrency) return analysis;
-    const amountColumn = reading.detection?.columns.amount ?? 2;
     // Set, not spread: a spread would read the model getter and fit it.
-    analysis.currency =
-      currencyOfCells(grid.slice((reading.headerRowIndex ?? -1) + 1), amountColumn) ??
-      currencyOfCode(reading.log.currency);
+    analysis.currency = currencyOfCells(grid, amountColumn, firstDataRow) ?? currencyOfCode(facts.currency);
     return analysis;
   });
+}
+
+/**
+ * The formula's log read into customer histories, and what the formulas keep of the log besides
+ * (its facts, where its amounts are). A function of its own so that nothing holds the purchase
+ * table once the histories are built: the analysis runs without it (analysis.ts, analyzeHistories).
+ */
+function readHistories(
+  grid: ReturnType<typeof purchasesArgument>,
+  asOfDay: ReturnType<typeof asOfArgument>,
+  dateOrder: ReturnType<typeof dateOrderArgument>,
+  rules: string,
+  env: FormulaEnvironment,
+) {
+  const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+  return {
+    built: buildHistories(reading.log.purchases),
+    facts: logFactsOf(reading.log),
+    amountColumn: reading.detection?.columns.amount ?? 2,
+    firstDataRow: (reading.headerRowIndex ?? -1) + 1,
+  };
 }
 
 /** The log of a formula's purchases range, its errors worded in the spreadsheet's language. */

@@ -10,7 +10,7 @@
  * formulas share only the fit, as before: the hold-out check and the fits are the expensive part and
  * take ~1.4 KB.
  */
-import type { Analysis } from '../analysis';
+import type { Analysis, AnalysisOf } from '../analysis';
 import type { ScoringContext } from '../insights/scored-customer';
 import { SharedInsight } from '../insights/shared-insight';
 import { type CustomerModel, customerModelOf } from '../models/customer-model';
@@ -70,12 +70,15 @@ export interface ShareNeeds {
   readonly check: boolean;
 }
 
+/** An analysis as a formula keeps it: of its log, the facts the formulas read (not the purchases). */
+export type ComputedAnalysis = AnalysisOf<LogFacts>;
+
 /** The analysis of the log, given a saved fit to use and where to report the fit made. */
 export type ComputeAnalysis = (
   savedFit: (() => SavedFit | undefined) | undefined,
   onFitted: ((fit: SavedFit) => void) | undefined,
   needs: 'model' | 'none',
-) => Analysis;
+) => ComputedAnalysis;
 
 export function withSharedAnalysis(
   store: SharedFitStore | undefined,

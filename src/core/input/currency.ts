@@ -48,12 +48,13 @@ export function currencyOfFormats(patterns: readonly string[]): Currency | undef
  * new-owner trial's dollar café ledger with three `€14` cells was shown in euros throughout). Reads
  * `column` of each row (the amount column of a grid), or the cells themselves without one.
  */
-export function currencyOfCells(cells: readonly unknown[], column?: number): Currency | undefined {
+export function currencyOfCells(cells: readonly unknown[], column?: number, from = 0): Currency | undefined {
   const found: (Currency | undefined)[] = [];
   let amounts = 0;
   // Indexed, not for…of: this runs once per call over every row, mostly before the engine has
-  // optimised it, when each step of an iterator allocates a result object.
-  for (let i = 0; i < cells.length; i++) {
+  // optimised it, when each step of an iterator allocates a result object. From `from` rather than
+  // over a slice: a million-row range's copy is garbage the call's peak memory would carry.
+  for (let i = from; i < cells.length; i++) {
     const row = cells[i];
     const cell = column === undefined ? row : (row as readonly unknown[] | undefined)?.[column];
     if (typeof cell === 'number') amounts++;

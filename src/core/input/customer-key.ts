@@ -18,6 +18,13 @@ import { cleanText } from './text';
 const WHITESPACE_RUN = /\s+/g;
 const SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
+/**
+ * A character that may be whitespace (`\s`): up to the space, or beyond ASCII (no-break, ideographic
+ * and other spaces). Most keys are ids and emails without one: they skip the replacing pattern,
+ * which ran twice for every new customer (a million-row log has hundreds of thousands).
+ */
+const MAY_HAVE_SPACE = /[^!-~]/;
+
 /** The grouping key of a customer cell; '' when the cell is blank or cannot be a key. */
 export function normalizeCustomerKey(value: CellValue | null | undefined): string {
   if (typeof value === 'string') return keyOfText(value);
@@ -27,7 +34,9 @@ export function normalizeCustomerKey(value: CellValue | null | undefined): strin
 
 function keyOfText(text: string): string {
   const cleaned = cleanText(text);
-  const spaced = cleaned.replace(WHITESPACE_RUN, ' ').toLowerCase();
+  const spaced = (
+    MAY_HAVE_SPACE.test(cleaned) ? cleaned.replace(WHITESPACE_RUN, ' ') : cleaned
+  ).toLowerCase();
   return spaced.includes(' ') ? spaced.replace(SPACE_BETWEEN_HAN, '$1') : spaced;
 }
 
@@ -36,6 +45,9 @@ function keyOfText(text: string): string {
  * space as in the key ('Frank  Ng' is shown 'Frank Ng'; numbers as their text).
  */
 export function customerLabelOf(value: CellValue): string {
-  if (typeof value === 'string') return value.trim().replace(WHITESPACE_RUN, ' ');
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, ' ') : trimmed;
+  }
   return normalizeCustomerKey(value);
 }

@@ -112,8 +112,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof cell === 'string') {
       let entry = customerOfText.get(cell);
       if (entry === undefined) {
+        const known = customerOfKey.size;
         entry = newCustomer(cell);
-        if (customerOfText.size < MAX_MEMO) customerOfText.set(cell, entry);
+        // Kept once the spelling names a customer seen before, or names none: a log that lists each
+        // customer's rows together never meets a spelling again after its run (the run is checked
+        // first), and a million-row log paid a memo entry per customer for nothing.
+        if ((entry === null || customerOfKey.size === known) && customerOfText.size < MAX_MEMO)
+          customerOfText.set(cell, entry);
       }
       return entry;
     }

@@ -71,6 +71,7 @@
  *   m = Σ(x+1)·meanSpend / Σ(x+1) (0 if not positive) is kept for the model's description.
  */
 
+import { type CustomerList, customerArray, customerList } from '../customers/customer-list';
 import {
   type BgNbdParams,
   expectedPurchasesPredictor,
@@ -91,7 +92,12 @@ import {
   type NoDropoutParams,
   repeatProbabilityNoDropout,
 } from './bg-nbd-no-dropout';
-import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma.ts';
+import {
+  conditionalExpectedSpend,
+  fitGammaGamma,
+  type GammaGammaParams,
+  type SpendHistory,
+} from './gamma-gamma.ts';
 import { groupHistoriesAt, type HistoryGroups } from './history-groups';
 import { fitMbgCnbdK, type MbgCnbdKParams, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from './mbg-cnbd-k';
 import {
@@ -299,12 +305,19 @@ function chooseMbgNbd(groups: HistoryGroups, fallback: (reason: FallbackReason) 
 }
 
 function chooseMbgCnbdK(
-  input: readonly CustomerSummary[],
+  input: CustomerList<CustomerSummary>,
   fallback: (reason: FallbackReason) => PurchaseFit,
   fixedK: number | undefined,
 ): PurchaseFit {
-  const known = input.every((c) => c.x === 0 || c.logGapSum !== undefined);
-  const histories = input.map((c) => ({ x: c.x, tx: c.tx, T: c.T, logGapSum: c.logGapSum ?? 0 }));
+  let known = true;
+  const histories = new Array<RepeatHistory & { logGapSum: number }>(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const c = input.customer(i);
+    const x = c.x;
+    const logGapSum = c.logGapSum;
+    if (x !== 0 && logGapSum === undefined) known = false;
+    histories[i] = { x, tx: c.tx, T: c.T, logGapSum: logGapSum ?? 0 };
+  }
   const fit = attempt(() =>
     fitMbgCnbdK(histories, known ? (fixedK === undefined ? {} : { k: fixedK }) : { k: 1 }),
   );
@@ -340,7 +353,7 @@ export function fitPurchases(
     /** The MBG/CNBD-k fits this k only (the hold-out check: one fit, not two or three). */
     readonly mbgCnbdK?: number;
   },
-  input?: readonly CustomerSummary[],
+  input?: readonly CustomerSummary[] | CustomerList<CustomerSummary>,
 ): PurchaseFit {
   const settings: ModelSettings = { ...DEFAULTS, ...options };
   // Every model but the BG/NBD falls back to the MBG/NBD's prior shapes (a one-time buyer can leave).
@@ -368,7 +381,7 @@ export function fitPurchases(
     // Its likelihood needs each customer's log gaps, which the groups do not carry: never another model in its name.
     if (input === undefined)
       throw new RangeError('fitPurchases: the MBG/CNBD-k needs the customers (their log-gap sums)');
-    return chooseMbgCnbdK(input, fallback, options.mbgCnbdK);
+    return chooseMbgCnbdK(customerList(input), fallback, options.mbgCnbdK);
   }
   if (mbg) return chooseMbgNbd(groups, fallback);
   const fit = attempt(() => fitBgNbd(groups));
@@ -420,42 +433,43 @@ interface SpendChoice {
   readonly shrinkage?: SpendShrinkage;
 }
 
-function chooseSpendModel(input: readonly CustomerSummary[], options: ModelSettings): SpendChoice {
+function chooseSpendModel(input: CustomerList<CustomerSummary>, options: ModelSettings): SpendChoice {
   const fallback = (reason: FallbackReason): SpendChoice => ({
     method: 'shrunk-mean',
     reason,
     params: undefined,
     logLikelihood: undefined,
-    shrinkage: fitSpendShrinkage(input),
+    shrinkage: fitSpendShrinkage(customerArray(input)),
   });
-  const spenders = input.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
-  if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
-    return fallback('too-few-repeat-customers');
-  }
   // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
   // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
   const ownSpread = options.purchaseModel !== 'bg-nbd';
-  const fit = attempt(() =>
-    fitGammaGamma(
-      spenders.map((c) => ({
-        x: c.x,
-        meanSpend: c.meanRepeatSpend,
-        logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined,
-      })),
-    ),
-  );
+  // The repeat spenders' spend histories and their largest mean, in one indexed pass: each field of
+  // a summary read once (a summary's fields are getters), no list of summaries in between.
+  const spenders: SpendHistory[] = [];
+  let largestMean = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.customer(i);
+    const x = c.x;
+    const meanSpend = c.meanRepeatSpend;
+    if (!(x > 0 && meanSpend > 0)) continue;
+    spenders.push({ x, meanSpend, logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined });
+    if (meanSpend > largestMean) largestMean = meanSpend;
+  }
+  if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
+    return fallback('too-few-repeat-customers');
+  }
+  const fit = attempt(() => fitGammaGamma(spenders));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
-  // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
-  const largestMean = spenders.reduce((largest, c) => Math.max(largest, c.meanRepeatSpend), 0);
   if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
 }
 
-function storeMeanSpendOf(input: readonly CustomerSummary[]): number {
+function storeMeanSpendOf(input: CustomerList<CustomerSummary>): number {
   let total = 0;
   let days = 0;
   for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
+    const c = input.customer(i);
     total += (c.x + 1) * c.meanSpend;
     days += c.x + 1;
   }
@@ -470,11 +484,12 @@ function storeMeanSpendOf(input: readonly CustomerSummary[]): number {
  * customer and field for an invalid summary (negative or fractional x, tx > T, non-finite values).
  */
 export function fitCustomerModel(
-  input: readonly CustomerSummary[],
+  customers: readonly CustomerSummary[] | CustomerList<CustomerSummary>,
   options: CustomerModelOptions = {},
 ): CustomerModel {
-  const groups = groupHistoriesAt(input.length, (i) => input[i]!, 'customers');
-  for (let i = 0; i < input.length; i++) assertSpend(input[i]!, i);
+  const input = customerList(customers);
+  const groups = groupHistoriesAt(input.length, (i) => input.customer(i), 'customers');
+  for (let i = 0; i < input.length; i++) assertSpend(input.customer(i), i);
   const settings: ModelSettings = { ...DEFAULTS, ...options };
   const repeatCustomers = groups.repeatCustomers;
 

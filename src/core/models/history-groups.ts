@@ -43,7 +43,9 @@ const TWO_20 = 2 ** 20;
 
 /** The distinct values of `values`, ascending. */
 function distinctSorted(values: Float64Array): Float64Array {
-  const sorted = Float64Array.from(values).sort();
+  // The constructor, not Float64Array.from: from walks an iterator, boxing each value before the
+  // engine has optimised the caller (a cold call runs most of its code once).
+  const sorted = new Float64Array(values).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
@@ -90,12 +92,14 @@ function indexWholeValues(
   return { distinct, index };
 }
 
-/** `order` stably sorted by `key` (whole numbers in [0, range)): one counting-sort pass. */
-function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
+/**
+ * `order` stably sorted by `key` (whole numbers in [0, range)) into `sorted`: one counting-sort
+ * pass. The caller passes the buffer back and forth between passes rather than a new one each.
+ */
+function sortByKey(order: Int32Array, key: Int32Array, range: number, sorted: Int32Array): Int32Array {
   const start = new Int32Array(range + 1);
   for (let i = 0; i < order.length; i++) start[key[order[i]!]! + 1]!++;
   for (let v = 0; v < range; v++) start[v + 1]! += start[v]!;
-  const sorted = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) sorted[start[key[order[i]!]!]!++] = order[i]!;
   return sorted;
 }
@@ -125,14 +129,20 @@ function distinct(
   let maxX = 0;
   let maxT = 0;
   for (let i = 0; i < n; i++) {
+    // Each field read once: a history may be a view whose fields are getters.
     const h = historyAt(i);
-    assertRepeatHistory(h, i, listName);
-    if (whole && h.x < TWO_20 && h.T < TWO_20 && Number.isInteger(h.tx) && Number.isInteger(h.T)) {
-      xs[i] = h.x;
-      txs[i] = h.tx;
-      ts[i] = h.T;
-      maxX = Math.max(maxX, h.x);
-      maxT = Math.max(maxT, h.T);
+    const x = h.x;
+    const tx = h.tx;
+    const T = h.T;
+    // assertRepeatHistory's test, checked here; it is called (and throws) only for a bad history.
+    if (!(Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx))
+      assertRepeatHistory(h, i, listName);
+    if (whole && x < TWO_20 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
+      xs[i] = x;
+      txs[i] = tx;
+      ts[i] = T;
+      if (x > maxX) maxX = x;
+      if (T > maxT) maxT = T;
     } else whole = false;
   }
   let order: Int32Array = new Int32Array(n);
@@ -140,7 +150,13 @@ function distinct(
   let same: (i: number, j: number) => boolean;
   let at = historyAt;
   if (whole) {
-    order = sortByKey(sortByKey(sortByKey(order, ts, maxT + 1), txs, maxT + 1), xs, maxX + 1);
+    const other = new Int32Array(n);
+    order = sortByKey(
+      sortByKey(sortByKey(order, ts, maxT + 1, other), txs, maxT + 1, order),
+      xs,
+      maxX + 1,
+      other,
+    );
     same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
     at = (i) => ({ x: xs[i]!, tx: txs[i]!, T: ts[i]! });
   } else {
@@ -152,28 +168,25 @@ function distinct(
     order.sort(byHistory);
     same = (i, j) => byHistory(i, j) === 0;
   }
-  const x = new Float64Array(n);
-  const tx = new Float64Array(n);
-  const T = new Float64Array(n);
-  const count = new Float64Array(n);
+  // Counted first, then written into columns of that size: far fewer histories than customers.
   let groups = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || !same(order[k - 1]!, order[k]!)) groups++;
+  const x = new Float64Array(groups);
+  const tx = new Float64Array(groups);
+  const T = new Float64Array(groups);
+  const count = new Float64Array(groups);
+  let g = 0;
   for (let k = 0; k < n; ) {
     let j = k + 1;
     while (j < n && same(order[k]!, order[j]!)) j++;
     const h = at(order[k]!);
-    x[groups] = h.x;
-    tx[groups] = h.tx;
-    T[groups] = h.T;
-    count[groups++] = j - k;
+    x[g] = h.x;
+    tx[g] = h.tx;
+    T[g] = h.T;
+    count[g++] = j - k;
     k = j;
   }
-  return {
-    x: x.slice(0, groups),
-    tx: tx.slice(0, groups),
-    T: T.slice(0, groups),
-    count: count.slice(0, groups),
-    ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined,
-  };
+  return { x, tx, T, count, ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined };
 }
 
 /**

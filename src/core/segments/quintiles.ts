@@ -6,55 +6,50 @@
  * being pushed under a cut, a column where everyone ties scores 3, and so does a lone customer.
  */
 export interface Quintiles {
+  /** `scores[i]` is the score of the column's value `i`. */
+  scores: Uint8Array;
   /**
    * The smallest value scoring at least 2, 3, 4 and 5 (undefined where no value reaches that
    * score): the cut points the owner can check a score against.
    */
   cuts: [number | undefined, number | undefined, number | undefined, number | undefined];
-  /** The score of a value of the column. */
-  score(value: number): 1 | 2 | 3 | 4 | 5;
 }
 
-export function quintiles(values: ArrayLike<number>): Quintiles {
-  if (values.length === 0) throw new Error('quintiles require at least one value');
-  const sorted = Float64Array.from(values).sort();
+/** The cuts of a column sorted ascending: one walk per tie group (the header's rule). */
+export function quintileCuts(sorted: ArrayLike<number>): Quintiles['cuts'] {
   const n = sorted.length;
-  const scoreAt = (below: number, equal: number) =>
-    Math.min(5, Math.max(1, 1 + Math.floor((5 * (below + equal / 2)) / n))) as 1 | 2 | 3 | 4 | 5;
-  // One walk over the sorted column scores every tie group where it starts, so scoring a value is one
-  // binary search for the start of its group — or, for a column of few distinct values (days since
-  // last, purchase days), a lookup in a small map.
-  const scoreAtStart = new Uint8Array(n);
-  let few: Map<number, number> | undefined = new Map();
   const cuts: Quintiles['cuts'] = [undefined, undefined, undefined, undefined];
   for (let start = 0; start < n; ) {
     const value = sorted[start]!;
     let end = start + 1;
     while (end < n && sorted[end] === value) end++;
-    const s = scoreAt(start, end - start);
-    scoreAtStart[start] = s;
-    if (few && few.size >= 4096) few = undefined;
-    few?.set(value, s);
+    const s = Math.min(5, Math.max(1, 1 + Math.floor((5 * (start + (end - start) / 2)) / n)));
     for (let k = 2; k <= s; k++) if (cuts[k - 2] === undefined) cuts[k - 2] = value;
     start = end;
   }
-  const score = (value: number): 1 | 2 | 3 | 4 | 5 => {
-    const known = few?.get(value);
-    if (known !== undefined) return known as 1 | 2 | 3 | 4 | 5;
-    const below = firstIndexAtLeast(sorted, value);
-    if (below < n && sorted[below] === value) return scoreAtStart[below] as 1 | 2 | 3 | 4 | 5;
-    return scoreAt(below, 0);
-  };
-  return { cuts, score };
+  return cuts;
 }
 
-function firstIndexAtLeast(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * The score of a value of the column: a score never falls as the value rises (a tie group's
+ * mid-rank grows with its value), so it is 1 + the number of cuts at or below it — four
+ * comparisons, no search, and no list of scores to keep: worked out where a score is read.
+ */
+export function quintileScore(v: number, cuts: Quintiles['cuts']): 1 | 2 | 3 | 4 | 5 {
+  const [c2, c3, c4, c5] = cuts;
+  return (1 +
+    (c2 !== undefined && v >= c2 ? 1 : 0) +
+    (c3 !== undefined && v >= c3 ? 1 : 0) +
+    (c4 !== undefined && v >= c4 ? 1 : 0) +
+    (c5 !== undefined && v >= c5 ? 1 : 0)) as 1 | 2 | 3 | 4 | 5;
+}
+
+/** Every value's score at once, from one sorted copy of the column. */
+export function quintiles(values: readonly number[] | Int32Array | Float64Array): Quintiles {
+  const n = values.length;
+  if (n === 0) throw new Error('quintiles require at least one value');
+  const cuts = quintileCuts((Array.isArray(values) ? new Float64Array(values) : values.slice()).sort());
+  const scores = new Uint8Array(n);
+  for (let i = 0; i < n; i++) scores[i] = quintileScore(values[i]!, cuts);
+  return { scores, cuts };
 }

@@ -1,5 +1,6 @@
+import { type CustomerList, customerList } from '../customers/customer-list';
 import type { CustomerSummary } from '../customers/customer-summary';
-import { quintiles } from './quintiles';
+import { quintileCuts, quintileScore } from './quintiles';
 
 export type Score = 1 | 2 | 3 | 4 | 5;
 
@@ -26,48 +27,56 @@ export interface RfmCuts {
 
 /**
  * R, F and M quintile scores over the customers (SPEC §3): R on days since the last purchase,
- * reversed (fewer days scores higher); F on purchase days; M on net spend. Each column is copied
- * once into a typed array and sorted once; a customer's score is one of the 125 shared `RfmScore`s.
+ * reversed (fewer days scores higher); F on purchase days; M on net spend. A customer's score is one
+ * of the 125 shared `RfmScore`s.
  */
-export function scoreRfm(
-  customers: readonly Pick<CustomerSummary, 'daysSinceLast' | 'purchaseDayCount' | 'netSpend'>[],
-): { scores: RfmScore[]; cuts: RfmCuts } {
+export function scoreRfm(list: readonly RfmInput[] | CustomerList<RfmInput>): {
+  scores: RfmScore[];
+  cuts: RfmCuts;
+} {
+  const customers = customerList(list);
+  const cuts = rfmCutsOf(customers);
+  const scoreOf = rfmScorer(cuts);
+  const scores = new Array<RfmScore>(customers.length);
+  for (let i = 0; i < customers.length; i++) scores[i] = scoreOf(customers.customer(i));
+  return { scores, cuts };
+}
+
+/**
+ * The cut points of the customers' R, F and M: each column filled once into a typed array and
+ * sorted in place (whole numbers as whole numbers: read back before the engine has optimised the
+ * walk, fractions are boxed one by one). No score is kept: `rfmScorer` works one out where it is read.
+ */
+export function rfmCutsOf(customers: CustomerList<RfmInput>): RfmCuts {
   const n = customers.length;
-  if (n === 0) {
-    return {
-      scores: [],
-      cuts: { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS },
-    };
-  }
-  // Recency is scored on the negated days so that a higher value means more recent.
-  const negatedDays = new Float64Array(n);
-  const purchaseDays = new Float64Array(n);
+  if (n === 0) return { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS };
+  // Recency is cut on the negated days so that a higher value means more recent.
+  const negatedDays = new Int32Array(n);
+  const purchaseDays = new Int32Array(n);
   const netSpends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const c = customers[i]!;
+    const c = customers.customer(i);
     negatedDays[i] = -c.daysSinceLast;
     purchaseDays[i] = c.purchaseDayCount;
     netSpends[i] = c.netSpend;
   }
-  const recency = quintiles(negatedDays);
-  const frequency = quintiles(purchaseDays);
-  const monetary = quintiles(netSpends);
-  const scores = new Array<RfmScore>(n);
-  for (let i = 0; i < n; i++) {
-    scores[i] = rfmScoreOf(
-      recency.score(negatedDays[i]!),
-      frequency.score(purchaseDays[i]!),
-      monetary.score(netSpends[i]!),
-    );
-  }
   return {
-    scores,
-    cuts: {
-      recencyDays: recency.cuts.map((c) => (c === undefined ? undefined : -c)) as Cuts,
-      frequency: frequency.cuts,
-      monetary: monetary.cuts,
-    },
+    // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
+    recencyDays: quintileCuts(negatedDays.sort()).map((c) => (c === undefined ? undefined : 0 - c)) as Cuts,
+    frequency: quintileCuts(purchaseDays.sort()),
+    monetary: quintileCuts(netSpends.sort()),
   };
+}
+
+/** A customer's score against the cuts of `rfmCutsOf`. */
+export function rfmScorer(cuts: RfmCuts): (c: RfmInput) => RfmScore {
+  const negatedDays = cuts.recencyDays.map((c) => (c === undefined ? undefined : 0 - c)) as Cuts;
+  return (c) =>
+    rfmScoreOf(
+      quintileScore(0 - c.daysSinceLast, negatedDays),
+      quintileScore(c.purchaseDayCount, cuts.frequency),
+      quintileScore(c.netSpend, cuts.monetary),
+    );
 }
 
 /** The 125 possible scores, each one object shared by every customer who has it. */
@@ -79,6 +88,8 @@ for (const r of [1, 2, 3, 4, 5] as const)
 function rfmScoreOf(r: Score, f: Score, m: Score): RfmScore {
   return SCORES[(r - 1) * 25 + (f - 1) * 5 + (m - 1)]!;
 }
+
+type RfmInput = Pick<CustomerSummary, 'daysSinceLast' | 'purchaseDayCount' | 'netSpend'>;
 
 const NO_CUTS: Cuts = [undefined, undefined, undefined, undefined];
 

@@ -10,6 +10,22 @@ export type ValueTier = (typeof VALUE_TIERS)[number];
  * them), and customers who spent nothing net are Occasional.
  */
 export function assignValueTiers(netSpends: ArrayLike<number>, settings: Settings): ValueTier[] {
+  const cuts = valueTierCuts(netSpends, settings);
+  const tiers = new Array<ValueTier>(netSpends.length);
+  for (let i = 0; i < netSpends.length; i++) tiers[i] = valueTierOf(netSpends[i]!, cuts);
+  return tiers;
+}
+
+/**
+ * The smallest spend still Key and still Core (infinite where nobody is; both when nobody spent
+ * anything net): a tier depends on the spend alone (a tie takes the tier of its first member), so it
+ * is enough to walk the positive spends biggest first. No tier is kept per customer: `valueTierOf`
+ * gives one where it is read.
+ */
+export function valueTierCuts(
+  netSpends: ArrayLike<number>,
+  settings: Settings,
+): { keyMin: number; coreMin: number } {
   const n = netSpends.length;
   let revenue = 0;
   let positives = 0;
@@ -20,15 +36,12 @@ export function assignValueTiers(netSpends: ArrayLike<number>, settings: Setting
       positives++;
     }
   }
-  const tiers = new Array<ValueTier>(n);
-  if (revenue <= 0) return tiers.fill('occasional');
-  // A tier depends on the spend alone (a tie takes the tier of its first member), so it is enough to
-  // find the smallest spend still Key and still Core, walking the positive spends biggest first.
+  let keyMin = Number.POSITIVE_INFINITY;
+  let coreMin = Number.POSITIVE_INFINITY;
+  if (revenue <= 0) return { keyMin, coreMin };
   const sorted = new Float64Array(positives);
   for (let i = 0, k = 0; i < n; i++) if (netSpends[i]! > 0) sorted[k++] = netSpends[i]!;
   sorted.sort();
-  let keyMin = Number.POSITIVE_INFINITY;
-  let coreMin = Number.POSITIVE_INFINITY;
   let before = 0;
   for (let i = positives - 1; i >= 0; ) {
     const spend = sorted[i]!;
@@ -38,9 +51,10 @@ export function assignValueTiers(netSpends: ArrayLike<number>, settings: Setting
     else break;
     for (; i >= 0 && sorted[i] === spend; i--) before += spend;
   }
-  for (let i = 0; i < n; i++) {
-    const s = netSpends[i]!;
-    tiers[i] = s <= 0 ? 'occasional' : s >= keyMin ? 'key' : s >= coreMin ? 'core' : 'occasional';
-  }
-  return tiers;
+  return { keyMin, coreMin };
+}
+
+/** A customer's tier from their net spend and the cuts of `valueTierCuts`. */
+export function valueTierOf(s: number, cuts: { keyMin: number; coreMin: number }): ValueTier {
+  return s <= 0 ? 'occasional' : s >= cuts.keyMin ? 'key' : s >= cuts.coreMin ? 'core' : 'occasional';
 }

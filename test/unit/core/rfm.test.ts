@@ -6,36 +6,76 @@ import type { Score } from '../../../src/core/segments/rfm';
 import { scoreRfm } from '../../../src/core/segments/rfm';
 import { isTableMatch, RFM_SEGMENTS, rfmSegment } from '../../../src/core/segments/rfm-segments';
 
+/** The mid-rank rule of quintiles.ts, value by value (the oracle the sorted walk must match). */
+function byDefinition(values: number[]) {
+  const n = values.length;
+  const scoreOf = (v: number) => {
+    const below = values.filter((w) => w < v).length;
+    const equal = values.filter((w) => w === v).length;
+    return Math.min(5, Math.max(1, 1 + Math.floor((5 * (below + equal / 2)) / n)));
+  };
+  const scores = values.map(scoreOf);
+  const ascending = [...values].sort((a, b) => a - b || (Object.is(a, -0) ? -1 : Object.is(b, -0) ? 1 : 0));
+  const cuts = [2, 3, 4, 5].map((k) => ascending.find((v) => scoreOf(v) >= k));
+  return { scores, cuts };
+}
+
 describe('quintile scores', () => {
   it('splits ten distinct values two per score, and reports where each score starts', () => {
     const q = quintiles([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(q.cuts).toEqual([3, 5, 7, 9]);
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((v) => q.score(v))).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(Array.from(q.scores)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
   });
 
   it('gives equal values the same score, where the middle of the tie falls', () => {
     // Six of ten customers bought once: the tie spans 0–60%, its middle is at 30% → score 2.
     const values = [1, 1, 1, 1, 1, 1, 2, 2, 3, 7];
     const q = quintiles(values);
-    expect(values.map((v) => q.score(v))).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
+    expect(Array.from(q.scores)).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
     expect(q.cuts).toEqual([1, 2, 2, 3]);
   });
 
   it('puts a tie at the top in the top score (everyone who bought today is most recent)', () => {
     // Recency is scored on negated days: three customers bought on the analysis date (0 days).
     const days = [0, 0, 0, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233];
-    const q = quintiles(days.map((d) => -d));
-    expect(q.score(-0)).toBe(5);
-    expect(q.score(-233)).toBe(1);
+    const q = quintiles(Int32Array.from(days, (d) => -d));
+    expect(q.scores[0]).toBe(5);
+    expect(q.scores[days.length - 1]).toBe(1);
   });
 
   it('scores a lone customer, or a column where all tie, in the middle, never outside 1–5', () => {
-    expect(quintiles([42]).score(42)).toBe(3);
-    expect(quintiles([7, 7, 7, 7]).score(7)).toBe(3);
+    expect(Array.from(quintiles([42]).scores)).toEqual([3]);
+    expect(Array.from(quintiles([7, 7, 7, 7]).scores)).toEqual([3, 3, 3, 3]);
     expect(quintiles([7, 7, 7, 7]).cuts).toEqual([7, 7, undefined, undefined]);
-    const q = quintiles([3, 1, 2]);
-    expect(q.score(-100)).toBe(1);
-    expect(q.score(100)).toBe(5);
+    expect(Array.from(quintiles([3, 1, 2]).scores)).toEqual([5, 1, 3]);
+  });
+
+  it('matches the rule value by value: whole numbers (as whole-number columns too) and fractions', () => {
+    const agree = (values: number[]) => {
+      const expected = byDefinition(values);
+      const q = quintiles(values);
+      expect(Array.from(q.scores)).toEqual(expected.scores);
+      // The same cuts, -0 kept as -0.
+      const sign = (c: number | undefined) => (c === undefined ? 'none' : Object.is(c, -0) ? '-0' : c);
+      expect(q.cuts.map(sign)).toEqual(expected.cuts.map(sign));
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -400, max: 400 }), { minLength: 1, maxLength: 300 }),
+        (values) => {
+          agree(values);
+          expect(Array.from(quintiles(Int32Array.from(values)).scores)).toEqual(byDefinition(values).scores);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        (values) => agree(values),
+      ),
+    );
+    agree([0, 0, 0, 3, 5, 8].map((d) => -d));
+    agree([1, 1e9, 5]);
   });
 });
 
