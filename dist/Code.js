@@ -1618,7 +1618,7 @@ var Regulars = (() => {
     ages.sort();
     let total = 0;
     for (let i = 0; i < size; i++) {
-      const oldEnough = customers - lowerBound(ages, gaps[i]);
+      const oldEnough = customers - firstAtLeast(ages, gaps[i]);
       weights[i] *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
       total += weights[i];
     }
@@ -1635,16 +1635,6 @@ var Regulars = (() => {
   function nthLargest(values, n) {
     if (values.length < n) return 0;
     return values.sort()[values.length - n];
-  }
-  function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (sorted[mid] < value) low = mid + 1;
-      else high = mid;
-    }
-    return low;
   }
   function weightedQuantile(values, weights, total, share) {
     const order = new Int32Array(values.length);
@@ -8348,7 +8338,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:23e1b2d2b8a07310";
+  var BUILD_STAMP = "regulars-build:bd947be41eb0dad6";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

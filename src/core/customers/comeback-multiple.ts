@@ -1,4 +1,5 @@
 import type { DayNumber } from '../days';
+import { firstAtLeast } from '../models/history-groups';
 import type { CustomerHistories } from './customer-history';
 
 /**
@@ -112,7 +113,7 @@ export function comebackMultiple(
   ages.sort();
   let total = 0;
   for (let i = 0; i < size; i++) {
-    const oldEnough = customers - lowerBound(ages, gaps[i]!);
+    const oldEnough = customers - firstAtLeast(ages, gaps[i]!);
     weights[i]! *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
     total += weights[i]!;
   }
@@ -132,18 +133,6 @@ export function comebackMultiple(
 function nthLargest(values: Float64Array | Int32Array, n: number): number {
   if (values.length < n) return 0;
   return values.sort()[values.length - n]!;
-}
-
-/** The first index of ascending `sorted` whose value is at least `value`. */
-function lowerBound(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -20,6 +20,20 @@ function analyzeWithWen(gaps: GapFamily, silentDays: number): Analysis {
   return analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
 }
 
+/** Each customer's rows: a first purchase 200 days before the analysis day, then one after each gap. */
+function shopRows(customers: readonly (readonly [string, readonly number[]])[]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const [name, gaps] of customers) {
+    let day = AS_OF - 200;
+    rows.push([name, isoOfDay(day), 50]);
+    for (const g of gaps) {
+      day += g;
+      rows.push([name, isoOfDay(day), 50]);
+    }
+  }
+  return rows;
+}
+
 describe('a customer silent past 3× their gap, in a shop whose customers take breaks and come back', () => {
   const shopMultiple = analyzeWithWen('irregular', 10).store.comeback!.multiple;
 
@@ -80,19 +94,14 @@ describe('what the shop’s breaks do not hold', () => {
   it('a sheet of a few regulars learns nothing: Lapsed past 3× their gap, as before', () => {
     const rows: CellValue[][] = [];
     for (let i = 5; i >= 0; i--) rows.push(['Wen', isoOfDay(AS_OF - 45 - 10 * i), 80]);
-    for (const [name, gaps] of [
-      ['Ann', [12]],
-      ['Bo', [9, 14]],
-      ['Cy', [20, 18, 60]],
-      ['Di', [7]],
-    ] as const) {
-      let day = AS_OF - 200;
-      rows.push([name, isoOfDay(day), 50]);
-      for (const g of gaps) {
-        day += g;
-        rows.push([name, isoOfDay(day), 50]);
-      }
-    }
+    rows.push(
+      ...shopRows([
+        ['Ann', [12]],
+        ['Bo', [9, 14]],
+        ['Cy', [20, 18, 60]],
+        ['Di', [7]],
+      ]),
+    );
     const analysis = analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: AS_OF });
     expect(analysis.store.comeback).toBeUndefined();
     expect(analysis.byKey.get('wen')!.lifecycle.stage).toBe('lapsed');
@@ -153,18 +162,13 @@ describe('fewer than 5 customers back at all: late, not gone, as for one-time bu
   function fourRegulars(silentDays: number): CellValue[][] {
     const rows: CellValue[][] = [];
     for (let i = 5; i >= 0; i--) rows.push(['Wen', isoOfDay(AS_OF - silentDays - 10 * i), 80]);
-    for (const [name, gaps] of [
-      ['Ann', [12, 11, 13]],
-      ['Bo', [9, 14]],
-      ['Cy', [20]],
-    ] as const) {
-      let day = AS_OF - 200;
-      rows.push([name, isoOfDay(day), 50]);
-      for (const g of gaps) {
-        day += g;
-        rows.push([name, isoOfDay(day), 50]);
-      }
-    }
+    rows.push(
+      ...shopRows([
+        ['Ann', [12, 11, 13]],
+        ['Bo', [9, 14]],
+        ['Cy', [20]],
+      ]),
+    );
     rows.push(['Di', isoOfDay(AS_OF - 100), 40]);
     return rows;
   }
