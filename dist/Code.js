@@ -6346,6 +6346,11 @@ var Regulars = (() => {
   }
 
   // src/core/i18n/lifecycle-reasons.ts
+  function holdOf(r) {
+    if (r.heldByComeback) return "comebackHold";
+    if (r.heldFewReturners) return "fewReturnersHold";
+    return r.ownGapHoldMultiple === void 0 ? "plain" : "ownGapHold";
+  }
   var EN = {
     oneTime: "Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase",
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
@@ -6483,11 +6488,14 @@ var Regulars = (() => {
       shortGapDays: (r) => days(r.spreadGapsDays[0]),
       longGapDays: (r) => days(r.spreadGapsDays[1])
     };
+    const heldForms = (make) => ({
+      plain: make(""),
+      ownGapHold: make(t.ownGapHold),
+      comebackHold: make(t.comebackHold),
+      fewReturnersHold: make(t.fewReturnersHold)
+    });
     const paced = (start) => ({
-      late: sentence(start + t.pace.late, rhythmValues),
-      lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
-      lateComebackHold: sentence(start + t.pace.late + t.comebackHold, rhythmValues),
-      lateFewReturnersHold: sentence(start + t.pace.late + t.fewReturnersHold, rhythmValues),
+      late: heldForms((tail) => sentence(start + t.pace.late + tail, rhythmValues)),
       littleLate: sentence(start + t.pace.littleLate, rhythmValues),
       within: sentence(start + t.pace.within, rhythmValues)
     });
@@ -6500,24 +6508,12 @@ var Regulars = (() => {
       spread: sentence(today(t.rhythm + t.spread + t.expectedSpread + t.last), rhythmValues),
       habit: sentence(today(t.habit), rhythmValues)
     };
-    const habitLate = sentence(t.habitLate, rhythmValues);
-    const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
-    const ownGapHold = {
-      own: sentence(t.habitLate + t.ownGapHold, rhythmValues),
-      byStage: sentence(t.habitLate + t.habitLateByStage + t.ownGapHold, rhythmValues)
-    };
-    const comebackHold = {
-      own: sentence(t.habitLate + t.comebackHold, rhythmValues),
-      byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackHold, rhythmValues)
-    };
-    const fewReturnersHold = {
-      own: sentence(t.habitLate + t.fewReturnersHold, rhythmValues),
-      byStage: sentence(t.habitLate + t.habitLateByStage + t.fewReturnersHold, rhythmValues)
-    };
-    const cameBack = {
-      own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
-      byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues)
-    };
+    const habitLateWith = (tail) => ({
+      own: sentence(t.habitLate + tail, rhythmValues),
+      byStage: sentence(t.habitLate + t.habitLateByStage + tail, rhythmValues)
+    });
+    const habitLate = heldForms(habitLateWith);
+    const cameBack = habitLateWith(t.habitCameBack);
     const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
     const withBreak = (r, text3) => r.backAfterBreak === void 0 ? text3 : text3.slice(0, -t.end.length) + backAfterBreak(r);
     const habit = {
@@ -6549,21 +6545,14 @@ var Regulars = (() => {
       if (own2 === void 0) {
         const kind = r.spreadGapsDays !== void 0 ? "spread" : r.ownGapDays === void 0 ? "noGap" : "oneGap";
         if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
-        if (late && r.heldByComeback) return withoutHabit[kind].lateComebackHold(r);
-        if (late && r.heldFewReturners) return withoutHabit[kind].lateFewReturnersHold(r);
-        if (late && r.ownGapHoldMultiple !== void 0) return withoutHabit[kind].lateOwnGapHold(r);
-        const pace = late ? "late" : r.multiple > 1 ? "littleLate" : "within";
-        return withoutHabit[kind][pace](r);
+        if (late) return withoutHabit[kind].late[holdOf(r)](r);
+        return withoutHabit[kind][r.multiple > 1 ? "littleLate" : "within"](r);
       }
       if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
-      if (late && r.cameBackAfterDays !== void 0)
-        return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
-      if (late && r.heldByComeback) return r.lateByStageGap ? comebackHold.byStage(r) : comebackHold.own(r);
-      if (late && r.heldFewReturners)
-        return r.lateByStageGap ? fewReturnersHold.byStage(r) : fewReturnersHold.own(r);
-      if (late && r.ownGapHoldMultiple !== void 0)
-        return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
-      if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
+      if (late) {
+        const form = r.cameBackAfterDays !== void 0 ? cameBack : habitLate[holdOf(r)];
+        return r.lateByStageGap ? form.byStage(r) : form.own(r);
+      }
       const multiple = r.daysSinceLast / own2;
       if (multiple <= 1)
         return withBreak(r, formatMultiple(multiple) === "0.0" ? habit.onRhythmEarly(r) : habit.onRhythm(r));
@@ -8338,7 +8327,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:bd947be41eb0dad6";
+  var BUILD_STAMP = "regulars-build:a7daacd31af44044";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -101,6 +101,16 @@ interface ReasonTexts {
 }
 /** Later than the stage's gap (At risk, Lapsed); past it but not at risk; within it. */
 type RhythmPace = 'late' | 'littleLate' | 'within';
+
+/** Why a late repeat customer is not called Lapsed, when held (lifecycle-stage.ts), as its text's key. */
+type Hold = 'ownGapHold' | 'comebackHold' | 'fewReturnersHold';
+
+/** The hold a late rhythm reason carries ('plain' for none); their longest gap's is read apart. */
+function holdOf(r: Rhythm): Hold | 'plain' {
+  if (r.heldByComeback) return 'comebackHold';
+  if (r.heldFewReturners) return 'fewReturnersHold';
+  return r.ownGapHoldMultiple === undefined ? 'plain' : 'ownGapHold';
+}
 type HabitPace = 'onRhythm' | 'littleLate' | 'lateByOwnGap';
 
 const EN: ReasonTexts = {
@@ -272,11 +282,15 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     shortGapDays: (r) => days(r.spreadGapsDays![0]),
     longGapDays: (r) => days(r.spreadGapsDays![1]),
   };
+  // Each "so not called Lapsed" a late sentence may end with, with the plain one.
+  const heldForms = <F>(make: (tail: string) => F): Record<Hold | 'plain', F> => ({
+    plain: make(''),
+    ownGapHold: make(t.ownGapHold),
+    comebackHold: make(t.comebackHold),
+    fewReturnersHold: make(t.fewReturnersHold),
+  });
   const paced = (start: string) => ({
-    late: sentence(start + t.pace.late, rhythmValues),
-    lateOwnGapHold: sentence(start + t.pace.late + t.ownGapHold, rhythmValues),
-    lateComebackHold: sentence(start + t.pace.late + t.comebackHold, rhythmValues),
-    lateFewReturnersHold: sentence(start + t.pace.late + t.fewReturnersHold, rhythmValues),
+    late: heldForms((tail) => sentence(start + t.pace.late + tail, rhythmValues)),
     littleLate: sentence(start + t.pace.littleLate, rhythmValues),
     within: sentence(start + t.pace.within, rhythmValues),
   });
@@ -290,24 +304,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     spread: sentence(today(t.rhythm + t.spread + t.expectedSpread + t.last), rhythmValues),
     habit: sentence(today(t.habit), rhythmValues),
   };
-  const habitLate = sentence(t.habitLate, rhythmValues);
-  const habitLateByStage = sentence(t.habitLate + t.habitLateByStage, rhythmValues);
-  const ownGapHold = {
-    own: sentence(t.habitLate + t.ownGapHold, rhythmValues),
-    byStage: sentence(t.habitLate + t.habitLateByStage + t.ownGapHold, rhythmValues),
-  };
-  const comebackHold = {
-    own: sentence(t.habitLate + t.comebackHold, rhythmValues),
-    byStage: sentence(t.habitLate + t.habitLateByStage + t.comebackHold, rhythmValues),
-  };
-  const fewReturnersHold = {
-    own: sentence(t.habitLate + t.fewReturnersHold, rhythmValues),
-    byStage: sentence(t.habitLate + t.habitLateByStage + t.fewReturnersHold, rhythmValues),
-  };
-  const cameBack = {
-    own: sentence(t.habitLate + t.habitCameBack, rhythmValues),
-    byStage: sentence(t.habitLate + t.habitLateByStage + t.habitCameBack, rhythmValues),
-  };
+  // Late by their own gap, or (byStage) by the gap weighed with the shop's, and why not Lapsed if held.
+  const habitLateWith = (tail: string) => ({
+    own: sentence(t.habitLate + tail, rhythmValues),
+    byStage: sentence(t.habitLate + t.habitLateByStage + tail, rhythmValues),
+  });
+  const habitLate = heldForms(habitLateWith);
+  const cameBack = habitLateWith(t.habitCameBack);
   // Written after the rest of the sentence, before its full stop (it ends any of the habit's).
   const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
   const withBreak = (r: Rhythm, text: string) =>
@@ -343,21 +346,14 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const kind =
         r.spreadGapsDays !== undefined ? 'spread' : r.ownGapDays === undefined ? 'noGap' : 'oneGap';
       if (r.daysSinceLast === 0 && !late) return boughtToday[kind](r);
-      if (late && r.heldByComeback) return withoutHabit[kind].lateComebackHold(r);
-      if (late && r.heldFewReturners) return withoutHabit[kind].lateFewReturnersHold(r);
-      if (late && r.ownGapHoldMultiple !== undefined) return withoutHabit[kind].lateOwnGapHold(r);
-      const pace: RhythmPace = late ? 'late' : r.multiple > 1 ? 'littleLate' : 'within';
-      return withoutHabit[kind][pace](r);
+      if (late) return withoutHabit[kind].late[holdOf(r)](r);
+      return withoutHabit[kind][r.multiple > 1 ? 'littleLate' : 'within'](r);
     }
     if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
-    if (late && r.cameBackAfterDays !== undefined)
-      return r.lateByStageGap ? cameBack.byStage(r) : cameBack.own(r);
-    if (late && r.heldByComeback) return r.lateByStageGap ? comebackHold.byStage(r) : comebackHold.own(r);
-    if (late && r.heldFewReturners)
-      return r.lateByStageGap ? fewReturnersHold.byStage(r) : fewReturnersHold.own(r);
-    if (late && r.ownGapHoldMultiple !== undefined)
-      return r.lateByStageGap ? ownGapHold.byStage(r) : ownGapHold.own(r);
-    if (late) return r.lateByStageGap ? habitLateByStage(r) : habitLate(r);
+    if (late) {
+      const form = r.cameBackAfterDays !== undefined ? cameBack : habitLate[holdOf(r)];
+      return r.lateByStageGap ? form.byStage(r) : form.own(r);
+    }
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
     if (multiple <= 1)
