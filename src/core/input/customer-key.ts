@@ -33,6 +33,7 @@ export function normalizeCustomerKey(value: CellValue | null | undefined): strin
 }
 
 function keyOfText(text: string): string {
+  if (isPlainToken(text)) return text.toLowerCase();
   const cleaned = cleanText(text);
   const spaced = (
     MAY_HAVE_SPACE.test(cleaned) ? cleaned.replace(WHITESPACE_RUN, ' ') : cleaned
@@ -46,8 +47,23 @@ function keyOfText(text: string): string {
  */
 export function customerLabelOf(value: CellValue): string {
   if (typeof value === 'string') {
+    if (isPlainToken(value)) return value;
     const trimmed = value.trim();
     return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, ' ') : trimmed;
   }
   return normalizeCustomerKey(value);
+}
+
+/**
+ * Printable ASCII without a space (an id, an email, a one-word name): nothing to clean, trim or
+ * fold but case. A loop over character codes: a million-row log meets hundreds of thousands of new
+ * customer cells, and most of them are such tokens, which then skip the two patterns above.
+ */
+function isPlainToken(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 33 || code > 126) return false;
+  }
+  return true;
 }

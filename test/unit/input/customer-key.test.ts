@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells';
 import { customerLabelOf, normalizeCustomerKey } from '../../../src/core/input/customer-key';
@@ -45,5 +46,28 @@ describe('customerLabelOf', () => {
     expect(customerLabelOf(' Frank  Ng\t')).toBe('Frank Ng');
     expect(customerLabelOf('Frank \u00a0 Ng')).toBe('Frank Ng');
     expect(customerLabelOf(4)).toBe('4');
+  });
+});
+
+describe('customer keys and labels of any text', () => {
+  it('do not depend on spaces around the cell, and a key has no case', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
+        const key = normalizeCustomerKey(text);
+        expect(normalizeCustomerKey(` ${text}\t`)).toBe(key);
+        expect(key).toBe(key.toLowerCase());
+        if (text.trim() !== '') expect(customerLabelOf(`  ${text} `)).toBe(customerLabelOf(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('of an id or an email (printable ASCII, no space) are the cell itself, lower-cased for the key', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[!-~]{1,20}$/), (text) => {
+        expect(normalizeCustomerKey(text)).toBe(text.toLowerCase());
+        expect(customerLabelOf(text)).toBe(text);
+      }),
+    );
   });
 });
