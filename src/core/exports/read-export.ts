@@ -176,6 +176,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     return sum;
   };
+  // Every order names its currency ('USD'): each text is cleaned once.
+  const currencyOfText = new Map<CellValue, string>();
+  const currencyOfCell = (cell: CellValue): string => {
+    let code = currencyOfText.get(cell);
+    if (code === undefined) {
+      code = cleanText(String(cell)).toUpperCase();
+      if (currencyOfText.size < 1_000) currencyOfText.set(cell, code);
+    }
+    return code;
+  };
   // A guest checkout's email → the registered customer's id cell on another order with that email.
   let registeredByEmail: Map<string, CellValue | null> | undefined;
   const byCustomer = new Map<string, ExcludedCustomer>();
@@ -404,7 +414,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       order,
       currency:
         currencyCell !== undefined
-          ? cleanText(String(currencyCell)).toUpperCase()
+          ? currencyOfCell(currencyCell)
           : // No currency column: the amounts' marks ($60, €15) say it.
             c.currency === undefined
             ? amountMarkOf(rows, c)
@@ -442,7 +452,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       continue;
     }
     purchases.push(cand.purchase);
-    for (const d of cand.order.rows) if (!d.ruled) rowsUsed++;
+    const rows = cand.order.rows;
+    for (let r = 0; r < rows.length; r++) if (!rows[r]!.ruled) rowsUsed++;
     addContact(contacts, cand.purchase, cand.order.rows);
   }
   // Sheet order; customers are numbered in the order of their first purchase.
@@ -537,10 +548,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   function nameOf(rows: readonly DataRow[]): string | undefined {
     if (c.name === undefined) return undefined;
-    for (const d of rows) {
-      const given = at(d.cells, c.name);
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r]!.cells;
+      const given = at(cells, c.name);
       if (isBlankCell(given)) continue;
-      const last = at(d.cells, c.lastName);
+      const last = at(cells, c.lastName);
       const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
       // Shown as the key reads it: 'Frank  Ng' is 'Frank Ng'.
       return parts.join(' ').replace(/\s+/g, ' ');
@@ -556,10 +568,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function addContact(map: Map<string, ContactDraft>, p: Purchase, rows: readonly DataRow[]): void {
     let consent: boolean | undefined;
     if (c.consent !== undefined) {
-      for (const d of rows) {
-        consent = readConsent(d.cells[c.consent]);
-        if (consent !== undefined) break;
-      }
+      for (let r = 0; r < rows.length && consent === undefined; r++)
+        consent = readConsent(rows[r]!.cells[c.consent]);
     }
     const known = map.get(p.customerKey);
     if (known === undefined) {
