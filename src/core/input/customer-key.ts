@@ -33,7 +33,8 @@ export function normalizeCustomerKey(value: CellValue | null | undefined): strin
 }
 
 function keyOfText(text: string): string {
-  if (isPlainToken(text)) return text.toLowerCase();
+  const token = tokenKey(text);
+  if (token !== undefined) return token;
   const cleaned = cleanText(text);
   const spaced = (
     MAY_HAVE_SPACE.test(cleaned) ? cleaned.replace(WHITESPACE_RUN, ' ') : cleaned
@@ -47,7 +48,7 @@ function keyOfText(text: string): string {
  */
 export function customerLabelOf(value: CellValue): string {
   if (typeof value === 'string') {
-    if (isPlainToken(value)) return value;
+    if (tokenKey(value) !== undefined) return value;
     const trimmed = value.trim();
     return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, ' ') : trimmed;
   }
@@ -55,15 +56,19 @@ export function customerLabelOf(value: CellValue): string {
 }
 
 /**
- * Printable ASCII without a space (an id, an email, a one-word name): nothing to clean, trim or
- * fold but case. A loop over character codes: a million-row log meets hundreds of thousands of new
- * customer cells, and most of them are such tokens, which then skip the two patterns above.
+ * The key of a cell that is printable ASCII without a space (an id, an email, a one-word name):
+ * nothing to clean, trim or fold but case, and the cell itself when it has no capital (no copy);
+ * undefined for any other text. A loop over character codes: a million-row log meets hundreds of
+ * thousands of new customer cells, most of them such tokens, which then skip the patterns above.
+ * Such a cell is also its own label (`customerLabelOf`).
  */
-function isPlainToken(text: string): boolean {
-  if (text.length === 0) return false;
+export function tokenKey(text: string): string | undefined {
+  if (text.length === 0) return undefined;
+  let capitals = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 33 || code > 126) return false;
+    if (code < 33 || code > 126) return undefined;
+    if (code >= 65 && code <= 90) capitals = true;
   }
-  return true;
+  return capitals ? text.toLowerCase() : text;
 }

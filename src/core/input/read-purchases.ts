@@ -32,7 +32,7 @@ import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
-import { customerLabelOf, normalizeCustomerKey } from './customer-key';
+import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
 import { isHeaderRow } from './headers';
 import { type AmountProblem, readAmount } from './parse-amount';
@@ -133,12 +133,15 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   };
   const newCustomer = (cell: string | number): CustomerEntry | null => {
     // The key is the cell cleaned and folded: the error and anonymous checks read it, not the cell.
-    const key = normalizeCustomerKey(cell);
+    // Most customer cells are ids or emails, their own label: read once (customer-key.ts tokenKey).
+    const token = typeof cell === 'string' ? tokenKey(cell) : undefined;
+    const key = token ?? normalizeCustomerKey(cell);
     if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
     let entry = customerOfKey.get(key);
     if (entry === undefined) {
+      const label = token !== undefined ? (cell as string) : customerLabelOf(cell);
       // Anonymous words are text, never a number's key.
-      entry = { key, label: customerLabelOf(cell), anonymous: isAnonymousKey(key), index: -1 };
+      entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
       customerOfKey.set(key, entry);
     }
     return entry;
