@@ -37,6 +37,8 @@ export interface HistoryGroups {
   /** Distinct tx ascending and each group's index. */
   readonly txValues: Float64Array;
   readonly txIndex: Int32Array;
+  /** Each customer's group (customer `i` as grouped): what a prediction per group is read back by. */
+  readonly customerGroup: Int32Array;
 }
 
 const TWO_20 = 2 ** 20;
@@ -125,6 +127,7 @@ function distinct(
   tx: Float64Array;
   T: Float64Array;
   count: Float64Array;
+  customerGroup: Int32Array;
   /** When every value is a whole number: x below `xRange`, tx and T below `tRange`. */
   ranges: { xRange: number; tRange: number } | undefined;
 } {
@@ -181,6 +184,7 @@ function distinct(
   const tx = new Float64Array(groups);
   const T = new Float64Array(groups);
   const count = new Float64Array(groups);
+  const customerGroup = new Int32Array(n);
   let g = -1;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
@@ -191,8 +195,10 @@ function distinct(
       T[g] = tAt[i]!;
     }
     count[g]!++;
+    customerGroup[i] = g;
   }
-  return { x, tx, T, count, ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined };
+  const ranges = whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined;
+  return { x, tx, T, count, customerGroup, ranges };
 }
 
 /**
@@ -220,7 +226,7 @@ export function groupHistoriesAt(
 /** Groups the histories of columns, validating each (see {@link groupHistoriesAt}). */
 export function groupHistories(columns: HistoryColumns, listName = 'histories'): HistoryGroups {
   const n = columns.x.length;
-  const { x, tx, T, count, ranges } = distinct(columns, listName);
+  const { x, tx, T, count, customerGroup, ranges } = distinct(columns, listName);
   const groups = count.length;
   // By a table over the range when it is not much longer than the list, else by sorting.
   const index = (values: Float64Array, range: number | undefined) =>
@@ -270,6 +276,7 @@ export function groupHistories(columns: HistoryColumns, listName = 'histories'):
     tIndex,
     txValues,
     txIndex,
+    customerGroup,
   };
 }
 

@@ -23,14 +23,14 @@
  */
 import type { DayNumber } from '../days';
 import {
+  type CustomerSummary,
   fitPurchases,
   type PurchaseMethod,
   type PurchaseModelName,
   purchasePredictor,
 } from './customer-model';
-import { firstAtLeast, groupHistoriesAt } from './history-groups';
+import { firstAtLeast, groupHistories, type HistoryColumns, type HistoryGroups } from './history-groups';
 import { kFromGaps, logGapSum } from './mbg-cnbd-k';
-import type { RepeatHistory } from './repeat-history';
 
 /**
  * The customers' distinct purchase days as columns: customer `i`'s are `days[start[i]..start[i + 1])`,
@@ -106,14 +106,18 @@ function hashKey(key: string): number {
   return h >>> 0;
 }
 
-interface Scored {
-  readonly key: string;
-  readonly history: RepeatHistory & { readonly logGapSum: number };
-  readonly boughtDays: number;
+/**
+ * The scored customers in columns, in key order: their histories at the cutoff (with their log gaps,
+ * for the MBG/CNBD-k) and how many purchase days each made in the held-out stretch.
+ */
+interface CalibrationSet extends HistoryColumns {
+  readonly length: number;
+  readonly logGapSum: Float64Array;
+  readonly boughtDays: Float64Array;
 }
 
 /** The scored customers, in one pass over the customers (a hash and two binary searches each). */
-function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): Scored[] {
+function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): CalibrationSet {
   const { keys, start, days } = customers;
   const count = start.length - 1;
   let eligible = 0;
@@ -123,29 +127,37 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
   const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
   const threshold = keepShare * 2 ** 32;
-  const out: Scored[] = [];
+  const kept: number[] = [];
   for (let i = 0; i < count; i++) {
     const from = start[i]!;
-    const to = start[i + 1]!;
-    if (!(to > from && days[from]! <= cutoff)) continue;
+    if (!(start[i + 1]! > from && days[from]! <= cutoff)) continue;
     if (keepShare < 1 && hashKey(keys[i]!) >= threshold) continue;
-    // Days are whole: the purchase days up to the cutoff are those before cutoff + 1.
-    const own = days.subarray(from, to);
-    const before = firstAtLeast(own, cutoff + 1);
-    const first = own[0]!;
-    out.push({
-      key: keys[i]!,
-      history: {
-        x: before - 1,
-        tx: own[before - 1]! - first,
-        T: cutoff - first,
-        logGapSum: logGapSum(own, before),
-      },
-      boughtDays: firstAtLeast(own, asOf + 1) - before,
-    });
+    kept.push(i);
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
-  return out.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+  kept.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
+  const n = kept.length;
+  const set = {
+    length: n,
+    x: new Float64Array(n),
+    tx: new Float64Array(n),
+    T: new Float64Array(n),
+    logGapSum: new Float64Array(n),
+    boughtDays: new Float64Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const i = kept[k]!;
+    // Days are whole: the purchase days up to the cutoff are those before cutoff + 1.
+    const own = days.subarray(start[i]!, start[i + 1]!);
+    const before = firstAtLeast(own, cutoff + 1);
+    const first = own[0]!;
+    set.x[k] = before - 1;
+    set.tx[k] = own[before - 1]! - first;
+    set.T[k] = cutoff - first;
+    set.logGapSum[k] = logGapSum(own, before);
+    set.boughtDays[k] = firstAtLeast(own, asOf + 1) - before;
+  }
+  return set;
 }
 
 /**
@@ -175,14 +187,24 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
   const cutoffDay = asOfDay - holdoutDays;
   const set = calibrationSet(customers, cutoffDay, asOfDay);
   let repeat = 0;
-  for (const s of set) if (s.history.x > 0) repeat++;
+  for (let i = 0; i < set.length; i++) if (set.x[i]! > 0) repeat++;
   if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
     return { status: 'too-short', reason: 'too-few-customers' };
   }
   // Grouped once for every candidate.
-  const groups = groupHistoriesAt(set.length, (i) => set[i]!.history);
+  const groups = groupHistories(set);
   // The MBG/CNBD-k also reads each customer's log gaps (spend plays no part in the check).
-  const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
+  const inputs = new Array<CustomerSummary & { logGapSum: number }>(set.length);
+  for (let i = 0; i < set.length; i++) {
+    inputs[i] = {
+      x: set.x[i]!,
+      tx: set.tx[i]!,
+      T: set.T[i]!,
+      logGapSum: set.logGapSum[i]!,
+      meanRepeatSpend: 0,
+      meanSpend: 0,
+    };
+  }
   const predictions = new Map<PurchaseModelName, Float64Array>();
   const squaredErrors = new Map<PurchaseModelName, Float64Array>();
   const regularity = kFromGaps(inputs);
@@ -197,18 +219,20 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
       continue;
     }
     const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
-    const predict = purchasePredictor(fit);
+    const { probability, purchases } = predictGroups(purchasePredictor(fit), groups, holdoutDays);
     const p = new Float64Array(set.length);
     const e = new Float64Array(set.length);
     let brier = 0;
     let countError = 0;
-    set.forEach((s, i) => {
-      p[i] = predict.repeatProbability(s.history, holdoutDays);
-      const bought = s.boughtDays > 0 ? 1 : 0;
+    // Customer by customer in key order, as the sums have always been taken: the same figures.
+    for (let i = 0; i < set.length; i++) {
+      const g = groups.customerGroup[i]!;
+      p[i] = probability[g]!;
+      const bought = set.boughtDays[i]! > 0 ? 1 : 0;
       e[i] = (p[i]! - bought) ** 2;
       brier += e[i]!;
-      countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
-    });
+      countError += Math.abs(purchases[g]! - set.boughtDays[i]!);
+    }
     predictions.set(model, p);
     squaredErrors.set(model, e);
     scores.push({
@@ -264,7 +288,27 @@ function chooseWinner(
   return winner;
 }
 
-function calibrationBands(p: Float64Array, set: readonly Scored[]): CalibrationBand[] {
+/**
+ * A candidate's two predictions for each distinct history of the set: customers who share one get
+ * the same figures, so each is worked out once (about half as many as customers).
+ */
+function predictGroups(
+  predict: ReturnType<typeof purchasePredictor>,
+  groups: HistoryGroups,
+  holdoutDays: number,
+): { probability: Float64Array; purchases: Float64Array } {
+  const n = groups.count.length;
+  const probability = new Float64Array(n);
+  const purchases = new Float64Array(n);
+  for (let g = 0; g < n; g++) {
+    const history = { x: groups.x[g]!, tx: groups.tx[g]!, T: groups.T[g]! };
+    probability[g] = predict.repeatProbability(history, holdoutDays);
+    purchases[g] = predict.expectedPurchases(history, holdoutDays);
+  }
+  return { probability, purchases };
+}
+
+function calibrationBands(p: Float64Array, set: CalibrationSet): CalibrationBand[] {
   const edges = HOLDOUT.bandEdges;
   const bands: CalibrationBand[] = [];
   for (let b = 0; b + 1 < edges.length; b++) {
@@ -278,7 +322,7 @@ function calibrationBands(p: Float64Array, set: readonly Scored[]): CalibrationB
       if (!inBand) continue;
       n++;
       sumP += p[i]!;
-      if (set[i]!.boughtDays > 0) bought++;
+      if (set.boughtDays[i]! > 0) bought++;
     }
     if (n > 0) bands.push({ from, to, customers: n, meanPredicted: sumP / n, boughtShare: bought / n });
   }
