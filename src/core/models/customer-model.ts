@@ -432,10 +432,9 @@ function chooseSpendModel(
   // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
   // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
   const ownSpread = options.purchaseModel !== 'bg-nbd';
-  // The repeat spenders' columns and their largest mean, from the inputs' columns: counted, then written.
+  // The repeat spenders' columns and their largest mean, from the inputs' columns.
   const { x, meanRepeatSpend, logRepeatSpendSum, hasLogRepeatSpendSum } = inputs;
-  let count = 0;
-  for (let i = 0; i < x.length; i++) if (x[i]! > 0 && meanRepeatSpend[i]! > 0) count++;
+  const count = inputs.repeatSpenders;
   if (count === 0 || count < options.minRepeatSpenders) return fallback('too-few-repeat-customers');
   const spenders = {
     x: new Float64Array(count),
@@ -461,17 +460,6 @@ function chooseSpendModel(
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
 }
 
-function storeMeanSpendOf({ x, meanSpend }: ModelInputs): number {
-  let total = 0;
-  let days = 0;
-  for (let i = 0; i < x.length; i++) {
-    total += (x[i]! + 1) * meanSpend[i]!;
-    days += x[i]! + 1;
-  }
-  const mean = days > 0 ? total / days : 0;
-  return Number.isFinite(mean) && mean > 0 ? mean : 0;
-}
-
 /**
  * Fits the customer model to one summary per customer (time in days). Chooses BG/NBD and
  * Gamma-Gamma maximum-likelihood fits or their fallbacks as described in the header; never throws
@@ -494,7 +482,7 @@ export function fitCustomerModel(
     purchaseModel: settings.purchaseModel,
     purchases: fitPurchases(groups, settings, input),
     spend: chooseSpendModel(input, inputs, settings),
-    storeMeanSpend: storeMeanSpendOf(inputs),
+    storeMeanSpend: inputs.storeMeanSpend,
     customers: input.length,
     repeatCustomers,
   });

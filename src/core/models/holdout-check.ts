@@ -135,8 +135,8 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
     kept.push(i);
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
-  kept.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
   const n = kept.length;
+  inKeyOrder(kept, keys);
   const set = {
     length: n,
     x: new Float64Array(n),
@@ -158,6 +158,27 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
     set.boughtDays[k] = firstAtLeast(own, asOf + 1) - before;
   }
   return set;
+}
+
+/**
+ * Sorts customer indices by their keys (UTF-16 order, as `<` compares strings). The keys themselves
+ * are sorted by the engine's own comparison, with no call back into a comparator per comparison
+ * (≈ 27,000 calls of code a cold call had not optimised, for 2,500 customers); duplicate keys, which
+ * a log's customers do not have, take the comparator.
+ */
+function inKeyOrder(indices: number[], keys: readonly string[]): void {
+  const indexOf = new Map<string, number>();
+  const sorted = new Array<string>(indices.length);
+  for (let k = 0; k < indices.length; k++) {
+    sorted[k] = keys[indices[k]!]!;
+    indexOf.set(sorted[k]!, indices[k]!);
+  }
+  if (indexOf.size < indices.length) {
+    indices.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
+    return;
+  }
+  sorted.sort();
+  for (let k = 0; k < sorted.length; k++) indices[k] = indexOf.get(sorted[k]!)!;
 }
 
 /**

@@ -15,9 +15,19 @@ export interface ModelInputs extends HistoryColumns {
   /** Read where `hasLogRepeatSpendSum` is 1 (the summary gave one). */
   readonly logRepeatSpendSum: Float64Array;
   readonly hasLogRepeatSpendSum: Uint8Array;
+  /** Customers with x > 0 and a positive mean repeat spend: those the spend fit uses. */
+  readonly repeatSpenders: number;
+  /** The store's mean spend per purchase day, Σ(x+1)·meanSpend / Σ(x+1), or 0 when not positive. */
+  readonly storeMeanSpend: number;
+  /** The first customer whose spend fields are invalid (assertSpendInputs throws for it), or −1. */
+  readonly invalidSpendAt: number;
 }
 
-/** The columns of every customer of the list, each summary made and read once. */
+/**
+ * The columns of every customer of the list, each summary made and read once; the spend fields'
+ * check and the sums over every customer are taken in the same pass, as each extra pass over the
+ * customers costs a cold call a few milliseconds on CDNOW.
+ */
 export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs {
   const n = list.length;
   const x = new Float64Array(n);
@@ -27,33 +37,53 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
   const meanRepeatSpend = new Float64Array(n);
   const logRepeatSpendSum = new Float64Array(n);
   const hasLogRepeatSpendSum = new Uint8Array(n);
+  let repeatSpenders = 0;
+  let spendTotal = 0;
+  let purchaseDays = 0;
+  let invalidSpendAt = -1;
   for (let i = 0; i < n; i++) {
     const c = list.customer(i);
-    x[i] = c.x;
+    const cx = c.x;
+    const spend = c.meanSpend;
+    const repeatSpend = c.meanRepeatSpend;
+    x[i] = cx;
     tx[i] = c.tx;
     T[i] = c.T;
-    meanSpend[i] = c.meanSpend;
-    meanRepeatSpend[i] = c.meanRepeatSpend;
+    meanSpend[i] = spend;
+    meanRepeatSpend[i] = repeatSpend;
     const logSum = c.logRepeatSpendSum;
     if (logSum !== undefined) {
       logRepeatSpendSum[i] = logSum;
       hasLogRepeatSpendSum[i] = 1;
     }
+    if (cx > 0 && repeatSpend > 0) repeatSpenders++;
+    spendTotal += (cx + 1) * spend;
+    purchaseDays += cx + 1;
+    if (invalidSpendAt < 0 && !(Number.isFinite(spend) && (cx > 0 ? Number.isFinite(repeatSpend) : true)))
+      invalidSpendAt = i;
   }
-  return { x, tx, T, meanSpend, meanRepeatSpend, logRepeatSpendSum, hasLogRepeatSpendSum };
+  const mean = purchaseDays > 0 ? spendTotal / purchaseDays : 0;
+  return {
+    x,
+    tx,
+    T,
+    meanSpend,
+    meanRepeatSpend,
+    logRepeatSpendSum,
+    hasLogRepeatSpendSum,
+    repeatSpenders,
+    storeMeanSpend: Number.isFinite(mean) && mean > 0 ? mean : 0,
+    invalidSpendAt,
+  };
 }
 
-/** The spend fields of each customer (a history is checked when it is grouped). */
+/** Throws for the first customer whose spend fields are invalid (a history is checked when grouped). */
 export function assertSpendInputs(inputs: ModelInputs): void {
-  const { x, meanSpend, meanRepeatSpend } = inputs;
-  for (let i = 0; i < x.length; i++) {
-    if (!Number.isFinite(meanSpend[i]!)) {
-      throw new RangeError(`customers[${i}]: meanSpend must be a finite amount, got ${meanSpend[i]}`);
-    }
-    if (x[i]! > 0 && !Number.isFinite(meanRepeatSpend[i]!)) {
-      throw new RangeError(
-        `customers[${i}]: meanRepeatSpend must be a finite amount, got ${meanRepeatSpend[i]}`,
-      );
-    }
+  const i = inputs.invalidSpendAt;
+  if (i < 0) return;
+  const { meanSpend, meanRepeatSpend } = inputs;
+  if (!Number.isFinite(meanSpend[i]!)) {
+    throw new RangeError(`customers[${i}]: meanSpend must be a finite amount, got ${meanSpend[i]}`);
   }
+  throw new RangeError(`customers[${i}]: meanRepeatSpend must be a finite amount, got ${meanRepeatSpend[i]}`);
 }
