@@ -433,7 +433,7 @@ function chooseSpendModel(
   // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
   const ownSpread = options.purchaseModel !== 'bg-nbd';
   // The repeat spenders' columns and their largest mean, from the inputs' columns.
-  const { x, meanRepeatSpend, logRepeatSpendSum, hasLogRepeatSpendSum } = inputs;
+  const { x, meanRepeatSpend, logRepeatSpendSum } = inputs;
   const count = inputs.repeatSpenders;
   if (count === 0 || count < options.minRepeatSpenders) return fallback('too-few-repeat-customers');
   const spenders = {
@@ -442,19 +442,16 @@ function chooseSpendModel(
     logAmountSum: new Float64Array(count),
   };
   let largestMean = 0;
-  // A spread given but not finite: the fit refuses it (gamma-gamma.ts), as it does any invalid input.
-  let invalid = false;
   for (let i = 0, k = 0; i < x.length; i++) {
     const meanSpend = meanRepeatSpend[i]!;
     if (!(x[i]! > 0 && meanSpend > 0)) continue;
     spenders.x[k] = x[i]!;
     spenders.meanSpend[k] = meanSpend;
-    const given = ownSpread && hasLogRepeatSpendSum[i] === 1;
-    if (given && !Number.isFinite(logRepeatSpendSum[i]!)) invalid = true;
-    spenders.logAmountSum[k++] = given ? logRepeatSpendSum[i]! : Number.NaN;
+    spenders.logAmountSum[k++] = ownSpread ? logRepeatSpendSum[i]! : Number.NaN;
     if (meanSpend > largestMean) largestMean = meanSpend;
   }
-  const fit = invalid ? undefined : attempt(() => fitSpendColumns(spenders));
+  // A spread given but not finite: the fit refuses it (gamma-gamma.ts), as it does any invalid input.
+  const fit = ownSpread && inputs.invalidSpread ? undefined : attempt(() => fitSpendColumns(spenders));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };

@@ -167,35 +167,29 @@ function distinct(
   } else {
     order.sort((i, j) => xAt[i]! - xAt[j]! || txAt[i]! - txAt[j]! || tAt[i]! - tAt[j]!);
   }
-  // Where each history begins in the sorted order, marked first and then written into columns of
-  // that size (far fewer histories than customers); the columns compared directly, no call per
-  // customer in code a cold call runs once.
-  const begins = new Uint8Array(n);
+  // Each customer's group, numbered in the sorted order, then each group's history (from its first
+  // customer) and count: the columns compared directly, no call per customer in code a cold call
+  // runs once.
+  const customerGroup = new Int32Array(n);
   let groups = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    const j = k === 0 ? -1 : order[k - 1]!;
-    if (j < 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) {
-      begins[k] = 1;
-      groups++;
-    }
+    const j = order[k - 1]!;
+    if (k === 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
+    customerGroup[i] = groups - 1;
   }
   const x = new Float64Array(groups);
   const tx = new Float64Array(groups);
   const T = new Float64Array(groups);
   const count = new Float64Array(groups);
-  const customerGroup = new Int32Array(n);
-  let g = -1;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    if (begins[k] === 1) {
-      g++;
+    const g = customerGroup[i]!;
+    if (count[g]!++ === 0) {
       x[g] = xAt[i]!;
       tx[g] = txAt[i]!;
       T[g] = tAt[i]!;
     }
-    count[g]!++;
-    customerGroup[i] = g;
   }
   const ranges = whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined;
   return { x, tx, T, count, customerGroup, ranges };

@@ -29,7 +29,7 @@ import {
   type PurchaseModelName,
   purchasePredictor,
 } from './customer-model';
-import { firstAtLeast, groupHistories, type HistoryColumns, type HistoryGroups } from './history-groups';
+import { firstAtLeast, groupHistoriesAt, type HistoryGroups } from './history-groups';
 import { kFromGaps, logGapSum } from './mbg-cnbd-k';
 
 /**
@@ -37,6 +37,7 @@ import { kFromGaps, logGapSum } from './mbg-cnbd-k';
  * ascending (customers/customer-history.ts keeps them so, for every customer in one array).
  */
 export interface HoldoutCustomers {
+  /** One per customer, each distinct. */
   readonly keys: readonly string[];
   readonly start: Int32Array;
   readonly days: Int32Array;
@@ -107,12 +108,12 @@ function hashKey(key: string): number {
 }
 
 /**
- * The scored customers in columns, in key order: their histories at the cutoff (with their log gaps,
- * for the MBG/CNBD-k) and how many purchase days each made in the held-out stretch.
+ * The scored customers in key order: their histories at the cutoff, with their log gaps for the
+ * MBG/CNBD-k (each the input a candidate's fit reads; spend plays no part in the check), and how
+ * many purchase days each made in the held-out stretch.
  */
-interface CalibrationSet extends HistoryColumns {
-  readonly length: number;
-  readonly logGapSum: Float64Array;
+interface CalibrationSet {
+  readonly histories: (CustomerSummary & { readonly logGapSum: number })[];
   readonly boughtDays: Float64Array;
 }
 
@@ -138,11 +139,7 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
   const n = kept.length;
   inKeyOrder(kept, keys);
   const set = {
-    length: n,
-    x: new Float64Array(n),
-    tx: new Float64Array(n),
-    T: new Float64Array(n),
-    logGapSum: new Float64Array(n),
+    histories: new Array<CalibrationSet['histories'][number]>(n),
     boughtDays: new Float64Array(n),
   };
   for (let k = 0; k < n; k++) {
@@ -151,33 +148,28 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
     const own = days.subarray(start[i]!, start[i + 1]!);
     const before = firstAtLeast(own, cutoff + 1);
     const first = own[0]!;
-    set.x[k] = before - 1;
-    set.tx[k] = own[before - 1]! - first;
-    set.T[k] = cutoff - first;
-    set.logGapSum[k] = logGapSum(own, before);
+    set.histories[k] = {
+      x: before - 1,
+      tx: own[before - 1]! - first,
+      T: cutoff - first,
+      logGapSum: logGapSum(own, before),
+      meanRepeatSpend: 0,
+      meanSpend: 0,
+    };
     set.boughtDays[k] = firstAtLeast(own, asOf + 1) - before;
   }
   return set;
 }
 
 /**
- * Sorts customer indices by their keys (UTF-16 order, as `<` compares strings). The keys themselves
- * are sorted by the engine's own comparison, with no call back into a comparator per comparison
- * (≈ 27,000 calls of code a cold call had not optimised, for 2,500 customers); duplicate keys, which
- * a log's customers do not have, take the comparator.
+ * Sorts customer indices by their keys (UTF-16 order, as `<` compares strings; a customer's key is
+ * their own). The keys are sorted by the engine's own comparison: a comparator would be called back
+ * ≈ 27,000 times for 2,500 customers, in code a cold call has not optimised.
  */
 function inKeyOrder(indices: number[], keys: readonly string[]): void {
   const indexOf = new Map<string, number>();
-  const sorted = new Array<string>(indices.length);
-  for (let k = 0; k < indices.length; k++) {
-    sorted[k] = keys[indices[k]!]!;
-    indexOf.set(sorted[k]!, indices[k]!);
-  }
-  if (indexOf.size < indices.length) {
-    indices.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
-    return;
-  }
-  sorted.sort();
+  for (const i of indices) indexOf.set(keys[i]!, i);
+  const sorted = [...indexOf.keys()].sort();
   for (let k = 0; k < sorted.length; k++) indices[k] = indexOf.get(sorted[k]!)!;
 }
 
@@ -206,26 +198,15 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
   if (holdoutDays < HOLDOUT.minDays) return { status: 'too-short', reason: 'short-log' };
   const cutoffDay = asOfDay - holdoutDays;
-  const set = calibrationSet(customers, cutoffDay, asOfDay);
+  const { histories: inputs, boughtDays } = calibrationSet(customers, cutoffDay, asOfDay);
+  const n = inputs.length;
   let repeat = 0;
-  for (let i = 0; i < set.length; i++) if (set.x[i]! > 0) repeat++;
-  if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
+  for (let i = 0; i < n; i++) if (inputs[i]!.x > 0) repeat++;
+  if (n < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
     return { status: 'too-short', reason: 'too-few-customers' };
   }
   // Grouped once for every candidate.
-  const groups = groupHistories(set);
-  // The MBG/CNBD-k also reads each customer's log gaps (spend plays no part in the check).
-  const inputs = new Array<CustomerSummary & { logGapSum: number }>(set.length);
-  for (let i = 0; i < set.length; i++) {
-    inputs[i] = {
-      x: set.x[i]!,
-      tx: set.tx[i]!,
-      T: set.T[i]!,
-      logGapSum: set.logGapSum[i]!,
-      meanRepeatSpend: 0,
-      meanSpend: 0,
-    };
-  }
+  const groups = groupHistoriesAt(n, (i) => inputs[i]!);
   const predictions = new Map<PurchaseModelName, Float64Array>();
   const squaredErrors = new Map<PurchaseModelName, Float64Array>();
   const regularity = kFromGaps(inputs);
@@ -241,26 +222,26 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
     }
     const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
     const { probability, purchases } = predictGroups(purchasePredictor(fit), groups, holdoutDays);
-    const p = new Float64Array(set.length);
-    const e = new Float64Array(set.length);
+    const p = new Float64Array(n);
+    const e = new Float64Array(n);
     let brier = 0;
     let countError = 0;
     // Customer by customer in key order, as the sums have always been taken: the same figures.
-    for (let i = 0; i < set.length; i++) {
+    for (let i = 0; i < n; i++) {
       const g = groups.customerGroup[i]!;
       p[i] = probability[g]!;
-      const bought = set.boughtDays[i]! > 0 ? 1 : 0;
+      const bought = boughtDays[i]! > 0 ? 1 : 0;
       e[i] = (p[i]! - bought) ** 2;
       brier += e[i]!;
-      countError += Math.abs(purchases[g]! - set.boughtDays[i]!);
+      countError += Math.abs(purchases[g]! - boughtDays[i]!);
     }
     predictions.set(model, p);
     squaredErrors.set(model, e);
     scores.push({
       model,
       method: fit.method,
-      brier: brier / set.length,
-      countError: countError / set.length,
+      brier: brier / n,
+      countError: countError / n,
     });
   }
   const winner = chooseWinner(scores, squaredErrors, regularity === 1 ? 'mbg-nbd' : 'mbg-cnbd-k');
@@ -268,10 +249,10 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
     status: 'checked',
     holdoutDays,
     cutoffDay,
-    customers: set.length,
+    customers: n,
     scores,
     winner,
-    bands: calibrationBands(predictions.get(winner)!, set),
+    bands: calibrationBands(predictions.get(winner)!, boughtDays),
   };
 }
 
@@ -329,7 +310,7 @@ function predictGroups(
   return { probability, purchases };
 }
 
-function calibrationBands(p: Float64Array, set: CalibrationSet): CalibrationBand[] {
+function calibrationBands(p: Float64Array, boughtDays: Float64Array): CalibrationBand[] {
   const edges = HOLDOUT.bandEdges;
   const bands: CalibrationBand[] = [];
   for (let b = 0; b + 1 < edges.length; b++) {
@@ -343,7 +324,7 @@ function calibrationBands(p: Float64Array, set: CalibrationSet): CalibrationBand
       if (!inBand) continue;
       n++;
       sumP += p[i]!;
-      if (set.boughtDays[i]! > 0) bought++;
+      if (boughtDays[i]! > 0) bought++;
     }
     if (n > 0) bands.push({ from, to, customers: n, meanPredicted: sumP / n, boughtShare: bought / n });
   }

@@ -12,9 +12,10 @@ import type { HistoryColumns } from './history-groups';
 export interface ModelInputs extends HistoryColumns {
   readonly meanSpend: Float64Array;
   readonly meanRepeatSpend: Float64Array;
-  /** Read where `hasLogRepeatSpendSum` is 1 (the summary gave one). */
+  /** NaN where not given. */
   readonly logRepeatSpendSum: Float64Array;
-  readonly hasLogRepeatSpendSum: Uint8Array;
+  /** A repeat spender gave a logRepeatSpendSum that is not finite: the spend fit refuses it. */
+  readonly invalidSpread: boolean;
   /** Customers with x > 0 and a positive mean repeat spend: those the spend fit uses. */
   readonly repeatSpenders: number;
   /** The store's mean spend per purchase day, Σ(x+1)·meanSpend / Σ(x+1), or 0 when not positive. */
@@ -36,7 +37,7 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
   const meanSpend = new Float64Array(n);
   const meanRepeatSpend = new Float64Array(n);
   const logRepeatSpendSum = new Float64Array(n);
-  const hasLogRepeatSpendSum = new Uint8Array(n);
+  let invalidSpread = false;
   let repeatSpenders = 0;
   let spendTotal = 0;
   let purchaseDays = 0;
@@ -52,11 +53,11 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
     meanSpend[i] = spend;
     meanRepeatSpend[i] = repeatSpend;
     const logSum = c.logRepeatSpendSum;
-    if (logSum !== undefined) {
-      logRepeatSpendSum[i] = logSum;
-      hasLogRepeatSpendSum[i] = 1;
+    logRepeatSpendSum[i] = logSum ?? Number.NaN;
+    if (cx > 0 && repeatSpend > 0) {
+      repeatSpenders++;
+      if (logSum !== undefined && !Number.isFinite(logSum)) invalidSpread = true;
     }
-    if (cx > 0 && repeatSpend > 0) repeatSpenders++;
     spendTotal += (cx + 1) * spend;
     purchaseDays += cx + 1;
     if (invalidSpendAt < 0 && !(Number.isFinite(spend) && (cx > 0 ? Number.isFinite(repeatSpend) : true)))
@@ -70,7 +71,7 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
     meanSpend,
     meanRepeatSpend,
     logRepeatSpendSum,
-    hasLogRepeatSpendSum,
+    invalidSpread,
     repeatSpenders,
     storeMeanSpend: Number.isFinite(mean) && mean > 0 ? mean : 0,
     invalidSpendAt,
