@@ -432,28 +432,14 @@ function chooseSpendModel(
   // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
   // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
   const ownSpread = options.purchaseModel !== 'bg-nbd';
-  // The repeat spenders' columns and their largest mean, from the inputs' columns.
-  const { x, meanRepeatSpend, logRepeatSpendSum } = inputs;
-  const count = inputs.repeatSpenders;
+  const { spenders, largestRepeatSpend } = inputs;
+  const count = spenders.x.length;
   if (count === 0 || count < options.minRepeatSpenders) return fallback('too-few-repeat-customers');
-  const spenders = {
-    x: new Float64Array(count),
-    meanSpend: new Float64Array(count),
-    logAmountSum: new Float64Array(count),
-  };
-  let largestMean = 0;
-  for (let i = 0, k = 0; i < x.length; i++) {
-    const meanSpend = meanRepeatSpend[i]!;
-    if (!(x[i]! > 0 && meanSpend > 0)) continue;
-    spenders.x[k] = x[i]!;
-    spenders.meanSpend[k] = meanSpend;
-    spenders.logAmountSum[k++] = ownSpread ? logRepeatSpendSum[i]! : Number.NaN;
-    if (meanSpend > largestMean) largestMean = meanSpend;
-  }
-  // A spread given but not finite: the fit refuses it (gamma-gamma.ts), as it does any invalid input.
-  const fit = ownSpread && inputs.invalidSpread ? undefined : attempt(() => fitSpendColumns(spenders));
+  // Means only with the BG/NBD. A spread given but not finite: the fit refuses it (gamma-gamma.ts).
+  const used = ownSpread ? spenders : { ...spenders, logAmountSum: new Float64Array(count).fill(Number.NaN) };
+  const fit = ownSpread && inputs.invalidSpread ? undefined : attempt(() => fitSpendColumns(used));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
-  if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
+  if (!isPlausibleGammaGamma(fit.params, largestRepeatSpend)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
 }
 
@@ -471,7 +457,7 @@ export function fitCustomerModel(
   // Each summary read once, into the columns every part of the fit reads.
   const inputs = modelInputsOf(input);
   const groups = groupHistories(inputs, 'customers');
-  assertSpendInputs(inputs);
+  assertSpendInputs(inputs, input);
   const settings: ModelSettings = { ...DEFAULTS, ...options };
   const repeatCustomers = groups.repeatCustomers;
 

@@ -1,44 +1,43 @@
 /**
- * What the full fit reads of each customer, in columns read off the summaries in one pass. The
- * purchase fit's grouping, the spend fit and the store's mean spend each walked every summary
- * again, and a summary of the analysis is made when read (customers/summary-view.ts): four objects
- * and eleven getter calls per customer, in code a cold call runs once, where now there is one
- * object and five calls (issue 13).
+ * What the full fit reads of each customer, read off the summaries in one pass: every history in
+ * columns (for the purchase fit's grouping), the repeat spenders in columns (for the spend fit), the
+ * store's mean spend and the spend fields' check. Each of these walked every summary again, and a
+ * summary of the analysis is made when read (customers/summary-view.ts): four objects and eleven
+ * getter calls per customer, in code a cold call runs once, where now there is one object and six
+ * calls (issue 13).
  */
 import type { CustomerList } from '../customers/customer-list';
 import type { CustomerSummary } from './customer-model';
+import type { SpendColumns } from './gamma-gamma';
 import type { HistoryColumns } from './history-groups';
 
 export interface ModelInputs extends HistoryColumns {
-  readonly meanSpend: Float64Array;
-  readonly meanRepeatSpend: Float64Array;
-  /** NaN where not given. */
-  readonly logRepeatSpendSum: Float64Array;
+  /**
+   * The customers with x > 0 and a positive mean repeat spend, in order: x, their mean repeat spend
+   * and logRepeatSpendSum (NaN where not given).
+   */
+  readonly spenders: SpendColumns;
   /** A repeat spender gave a logRepeatSpendSum that is not finite: the spend fit refuses it. */
   readonly invalidSpread: boolean;
-  /** Customers with x > 0 and a positive mean repeat spend: those the spend fit uses. */
-  readonly repeatSpenders: number;
+  readonly largestRepeatSpend: number;
   /** The store's mean spend per purchase day, Σ(x+1)·meanSpend / Σ(x+1), or 0 when not positive. */
   readonly storeMeanSpend: number;
-  /** The first customer whose spend fields are invalid (assertSpendInputs throws for it), or −1. */
+  /** The first customer whose spend fields are invalid, or −1 (assertSpendInputs). */
   readonly invalidSpendAt: number;
 }
 
-/**
- * The columns of every customer of the list, each summary made and read once; the spend fields'
- * check and the sums over every customer are taken in the same pass, as each extra pass over the
- * customers costs a cold call a few milliseconds on CDNOW.
- */
 export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs {
   const n = list.length;
   const x = new Float64Array(n);
   const tx = new Float64Array(n);
   const T = new Float64Array(n);
-  const meanSpend = new Float64Array(n);
-  const meanRepeatSpend = new Float64Array(n);
-  const logRepeatSpendSum = new Float64Array(n);
+  // Sized for everyone, then cut to the spenders (views, not copies).
+  const spendX = new Float64Array(n);
+  const spendMean = new Float64Array(n);
+  const spendLogs = new Float64Array(n);
+  let spenders = 0;
   let invalidSpread = false;
-  let repeatSpenders = 0;
+  let largestRepeatSpend = 0;
   let spendTotal = 0;
   let purchaseDays = 0;
   let invalidSpendAt = -1;
@@ -50,13 +49,13 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
     x[i] = cx;
     tx[i] = c.tx;
     T[i] = c.T;
-    meanSpend[i] = spend;
-    meanRepeatSpend[i] = repeatSpend;
-    const logSum = c.logRepeatSpendSum;
-    logRepeatSpendSum[i] = logSum ?? Number.NaN;
     if (cx > 0 && repeatSpend > 0) {
-      repeatSpenders++;
+      const logSum = c.logRepeatSpendSum;
       if (logSum !== undefined && !Number.isFinite(logSum)) invalidSpread = true;
+      spendX[spenders] = cx;
+      spendMean[spenders] = repeatSpend;
+      spendLogs[spenders++] = logSum ?? Number.NaN;
+      if (repeatSpend > largestRepeatSpend) largestRepeatSpend = repeatSpend;
     }
     spendTotal += (cx + 1) * spend;
     purchaseDays += cx + 1;
@@ -68,23 +67,24 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
     x,
     tx,
     T,
-    meanSpend,
-    meanRepeatSpend,
-    logRepeatSpendSum,
+    spenders: {
+      x: spendX.subarray(0, spenders),
+      meanSpend: spendMean.subarray(0, spenders),
+      logAmountSum: spendLogs.subarray(0, spenders),
+    },
     invalidSpread,
-    repeatSpenders,
+    largestRepeatSpend,
     storeMeanSpend: Number.isFinite(mean) && mean > 0 ? mean : 0,
     invalidSpendAt,
   };
 }
 
 /** Throws for the first customer whose spend fields are invalid (a history is checked when grouped). */
-export function assertSpendInputs(inputs: ModelInputs): void {
+export function assertSpendInputs(inputs: ModelInputs, list: CustomerList<CustomerSummary>): void {
   const i = inputs.invalidSpendAt;
   if (i < 0) return;
-  const { meanSpend, meanRepeatSpend } = inputs;
-  if (!Number.isFinite(meanSpend[i]!)) {
-    throw new RangeError(`customers[${i}]: meanSpend must be a finite amount, got ${meanSpend[i]}`);
-  }
-  throw new RangeError(`customers[${i}]: meanRepeatSpend must be a finite amount, got ${meanRepeatSpend[i]}`);
+  const c = list.customer(i);
+  if (!Number.isFinite(c.meanSpend))
+    throw new RangeError(`customers[${i}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
+  throw new RangeError(`customers[${i}]: meanRepeatSpend must be a finite amount, got ${c.meanRepeatSpend}`);
 }
