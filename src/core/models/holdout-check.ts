@@ -29,7 +29,7 @@ import {
   type PurchaseModelName,
   purchasePredictor,
 } from './customer-model';
-import { firstAtLeast, groupHistoriesAt, type HistoryGroups } from './history-groups';
+import { firstAtLeast, groupHistoriesAt } from './history-groups';
 import { kFromGaps, logGapSum } from './mbg-cnbd-k';
 
 /**
@@ -37,7 +37,6 @@ import { kFromGaps, logGapSum } from './mbg-cnbd-k';
  * ascending (customers/customer-history.ts keeps them so, for every customer in one array).
  */
 export interface HoldoutCustomers {
-  /** One per customer, each distinct. */
   readonly keys: readonly string[];
   readonly start: Int32Array;
   readonly days: Int32Array;
@@ -136,8 +135,8 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
     kept.push(i);
   }
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
+  kept.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
   const n = kept.length;
-  inKeyOrder(kept, keys);
   const set = {
     histories: new Array<CalibrationSet['histories'][number]>(n),
     boughtDays: new Float64Array(n),
@@ -159,18 +158,6 @@ function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: Da
     set.boughtDays[k] = firstAtLeast(own, asOf + 1) - before;
   }
   return set;
-}
-
-/**
- * Sorts customer indices by their keys (UTF-16 order, as `<` compares strings; a customer's key is
- * their own). The keys are sorted by the engine's own comparison: a comparator would be called back
- * ≈ 27,000 times for 2,500 customers, in code a cold call has not optimised.
- */
-function inKeyOrder(indices: number[], keys: readonly string[]): void {
-  const indexOf = new Map<string, number>();
-  for (const i of indices) indexOf.set(keys[i]!, i);
-  const sorted = [...indexOf.keys()].sort();
-  for (let k = 0; k < sorted.length; k++) indices[k] = indexOf.get(sorted[k]!)!;
 }
 
 /**
@@ -221,14 +208,21 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
       continue;
     }
     const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
-    const { probability, purchases } = predictGroups(purchasePredictor(fit), groups, holdoutDays);
+    const predict = purchasePredictor(fit);
+    // Customers who share a history share its predictions: worked out for the first of them only
+    // (about half as many as customers; probabilities are never −1).
+    const probability = new Float64Array(groups.count.length).fill(-1);
+    const purchases = new Float64Array(groups.count.length);
     const p = new Float64Array(n);
     const e = new Float64Array(n);
     let brier = 0;
     let countError = 0;
-    // Customer by customer in key order, as the sums have always been taken: the same figures.
     for (let i = 0; i < n; i++) {
       const g = groups.customerGroup[i]!;
+      if (probability[g] === -1) {
+        probability[g] = predict.repeatProbability(inputs[i]!, holdoutDays);
+        purchases[g] = predict.expectedPurchases(inputs[i]!, holdoutDays);
+      }
       p[i] = probability[g]!;
       const bought = boughtDays[i]! > 0 ? 1 : 0;
       e[i] = (p[i]! - bought) ** 2;
@@ -288,26 +282,6 @@ function chooseWinner(
     }
   }
   return winner;
-}
-
-/**
- * A candidate's two predictions for each distinct history of the set: customers who share one get
- * the same figures, so each is worked out once (about half as many as customers).
- */
-function predictGroups(
-  predict: ReturnType<typeof purchasePredictor>,
-  groups: HistoryGroups,
-  holdoutDays: number,
-): { probability: Float64Array; purchases: Float64Array } {
-  const n = groups.count.length;
-  const probability = new Float64Array(n);
-  const purchases = new Float64Array(n);
-  for (let g = 0; g < n; g++) {
-    const history = { x: groups.x[g]!, tx: groups.tx[g]!, T: groups.T[g]! };
-    probability[g] = predict.repeatProbability(history, holdoutDays);
-    purchases[g] = predict.expectedPurchases(history, holdoutDays);
-  }
-  return { probability, purchases };
 }
 
 function calibrationBands(p: Float64Array, boughtDays: Float64Array): CalibrationBand[] {
