@@ -435,9 +435,9 @@ function chooseSpendModel(
   const { spenders, largestRepeatSpend } = inputs;
   const count = spenders.x.length;
   if (count === 0 || count < options.minRepeatSpenders) return fallback('too-few-repeat-customers');
-  // Means only with the BG/NBD. A spread given but not finite: the fit refuses it (gamma-gamma.ts).
+  // Means only with the BG/NBD.
   const used = ownSpread ? spenders : { ...spenders, logAmountSum: new Float64Array(count).fill(Number.NaN) };
-  const fit = ownSpread && inputs.invalidSpread ? undefined : attempt(() => fitSpendColumns(used));
+  const fit = attempt(() => fitSpendColumns(used));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
   if (!isPlausibleGammaGamma(fit.params, largestRepeatSpend)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };

@@ -50,8 +50,9 @@ export function dropoutObjective(groups: HistoryGroups, options: DropoutObjectiv
   // A typed array in every fit: as a plain array it held small integers in the BG/NBD's fit (no
   // prior) and fractions in the MBG/NBD's, two shapes, and the code the engine had optimised on the
   // first bailed out on the second ("wrong map", `node --trace-deopt`) and was compiled again.
-  const centre = new Float64Array(4);
-  if (prior) centre.set([Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)]);
+  const centre = new Float64Array(
+    prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0],
+  );
   const priorWeight = prior?.weight ?? 0;
   // Divides the prior's terms; never 0, so that weight 0 adds exactly 0 even without customers.
   const priorCustomers = customers || 1;

@@ -116,24 +116,40 @@ interface CalibrationSet {
   readonly boughtDays: Float64Array;
 }
 
-/** The scored customers, in one pass over the customers (a hash and two binary searches each). */
-function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): CalibrationSet {
-  const { keys, start, days } = customers;
-  const count = start.length - 1;
-  let eligible = 0;
-  for (let i = 0; i < count; i++) {
-    if (start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff) eligible++;
-  }
-  // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
-  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
-  const threshold = keepShare * 2 ** 32;
+/**
+ * Customers who bought by the cutoff. This loop and the next are functions of their own, each with
+ * nothing after its loop: in one function, the engine compiled it mid-loop on a cold call and that
+ * code bailed out where the next lines began (`node --trace-deopt`), then compiled it again for the
+ * next loop.
+ */
+function boughtByCount({ start, days }: HoldoutCustomers, cutoff: DayNumber): number {
+  let count = 0;
+  for (let i = 0; i + 1 < start.length; i++)
+    if (start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff) count++;
+  return count;
+}
+
+/** Those of them whose key hashes under `threshold` (all of them at 2^32). */
+function keptCustomers(
+  { keys, start, days }: HoldoutCustomers,
+  cutoff: DayNumber,
+  threshold: number,
+): number[] {
   const kept: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const from = start[i]!;
-    if (!(start[i + 1]! > from && days[from]! <= cutoff)) continue;
-    if (keepShare < 1 && hashKey(keys[i]!) >= threshold) continue;
+  for (let i = 0; i + 1 < start.length; i++) {
+    if (!(start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff)) continue;
+    if (threshold < 2 ** 32 && hashKey(keys[i]!) >= threshold) continue;
     kept.push(i);
   }
+  return kept;
+}
+
+/** The scored customers: a hash and two binary searches each. */
+function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): CalibrationSet {
+  const { keys, start, days } = customers;
+  // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
+  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, boughtByCount(customers, cutoff)));
+  const kept = keptCustomers(customers, cutoff, keepShare * 2 ** 32);
   // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
   kept.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
   const n = kept.length;

@@ -14,11 +14,10 @@ import type { HistoryColumns } from './history-groups';
 export interface ModelInputs extends HistoryColumns {
   /**
    * The customers with x > 0 and a positive mean repeat spend, in order: x, their mean repeat spend
-   * and logRepeatSpendSum (NaN where not given).
+   * and logRepeatSpendSum (NaN where not given, as in the summaries' own columns; an infinite one
+   * makes the spend fit's likelihood infinite, so it does not converge).
    */
   readonly spenders: SpendColumns;
-  /** A repeat spender gave a logRepeatSpendSum that is not finite: the spend fit refuses it. */
-  readonly invalidSpread: boolean;
   readonly largestRepeatSpend: number;
   /** The store's mean spend per purchase day, Σ(x+1)·meanSpend / Σ(x+1), or 0 when not positive. */
   readonly storeMeanSpend: number;
@@ -36,7 +35,6 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
   const spendMean = new Float64Array(n);
   const spendLogs = new Float64Array(n);
   let spenders = 0;
-  let invalidSpread = false;
   let largestRepeatSpend = 0;
   let spendTotal = 0;
   let purchaseDays = 0;
@@ -50,16 +48,14 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
     tx[i] = c.tx;
     T[i] = c.T;
     if (cx > 0 && repeatSpend > 0) {
-      const logSum = c.logRepeatSpendSum;
-      if (logSum !== undefined && !Number.isFinite(logSum)) invalidSpread = true;
       spendX[spenders] = cx;
       spendMean[spenders] = repeatSpend;
-      spendLogs[spenders++] = logSum ?? Number.NaN;
+      spendLogs[spenders++] = c.logRepeatSpendSum ?? Number.NaN;
       if (repeatSpend > largestRepeatSpend) largestRepeatSpend = repeatSpend;
     }
     spendTotal += (cx + 1) * spend;
     purchaseDays += cx + 1;
-    if (invalidSpendAt < 0 && !(Number.isFinite(spend) && (cx > 0 ? Number.isFinite(repeatSpend) : true)))
+    if (invalidSpendAt < 0 && !(Number.isFinite(spend) && (cx <= 0 || Number.isFinite(repeatSpend))))
       invalidSpendAt = i;
   }
   const mean = purchaseDays > 0 ? spendTotal / purchaseDays : 0;
@@ -72,7 +68,6 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
       meanSpend: spendMean.subarray(0, spenders),
       logAmountSum: spendLogs.subarray(0, spenders),
     },
-    invalidSpread,
     largestRepeatSpend,
     storeMeanSpend: Number.isFinite(mean) && mean > 0 ? mean : 0,
     invalidSpendAt,
