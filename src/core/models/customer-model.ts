@@ -92,13 +92,8 @@ import {
   type NoDropoutParams,
   repeatProbabilityNoDropout,
 } from './bg-nbd-no-dropout';
-import {
-  conditionalExpectedSpend,
-  fitGammaGamma,
-  type GammaGammaParams,
-  type SpendHistory,
-} from './gamma-gamma.ts';
-import { groupHistoriesAt, type HistoryGroups } from './history-groups';
+import { conditionalExpectedSpend, fitSpendColumns, type GammaGammaParams } from './gamma-gamma.ts';
+import { groupHistories, type HistoryGroups } from './history-groups';
 import { fitMbgCnbdK, type MbgCnbdKParams, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from './mbg-cnbd-k';
 import {
   expectedPurchasesMbgPredictor,
@@ -108,6 +103,7 @@ import {
   probabilityAliveMbg,
   repeatProbabilityMbg,
 } from './mbg-nbd';
+import { assertSpendInputs, type ModelInputs, modelInputsOf } from './model-inputs';
 import type { RepeatHistory } from './repeat-history';
 import { fitSpendShrinkage, type SpendShrinkage, shrunkSpend } from './spend-shrinkage';
 
@@ -219,18 +215,6 @@ const DEFAULTS = {
 } as const satisfies ModelSettings;
 
 type ModelSettings = Required<CustomerModelOptions>;
-
-/** The spend fields of a customer (the history is checked when it is grouped). */
-function assertSpend(c: CustomerSummary, index: number): void {
-  if (!Number.isFinite(c.meanSpend)) {
-    throw new RangeError(`customers[${index}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
-  }
-  if (c.x > 0 && !Number.isFinite(c.meanRepeatSpend)) {
-    throw new RangeError(
-      `customers[${index}]: meanRepeatSpend must be a finite amount, got ${c.meanRepeatSpend}`,
-    );
-  }
-}
 
 /**
  * Runs a fit; a fit that throws despite valid input (it should not) counts as not converged, so the
@@ -433,7 +417,11 @@ interface SpendChoice {
   readonly shrinkage?: SpendShrinkage;
 }
 
-function chooseSpendModel(input: CustomerList<CustomerSummary>, options: ModelSettings): SpendChoice {
+function chooseSpendModel(
+  input: CustomerList<CustomerSummary>,
+  inputs: ModelInputs,
+  options: ModelSettings,
+): SpendChoice {
   const fallback = (reason: FallbackReason): SpendChoice => ({
     method: 'shrunk-mean',
     reason,
@@ -444,37 +432,15 @@ function chooseSpendModel(input: CustomerList<CustomerSummary>, options: ModelSe
   // With the BG/NBD, FHL's model as published (zbar only), whose CDNOW figures it reproduces; with
   // the others, each customer's own spread of amounts counts too (gamma-gamma.ts, see the header).
   const ownSpread = options.purchaseModel !== 'bg-nbd';
-  // The repeat spenders' spend histories and their largest mean, in one indexed pass: each field of
-  // a summary read once (a summary's fields are getters), no list of summaries in between.
-  const spenders: SpendHistory[] = [];
-  let largestMean = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.customer(i);
-    const x = c.x;
-    const meanSpend = c.meanRepeatSpend;
-    if (!(x > 0 && meanSpend > 0)) continue;
-    spenders.push({ x, meanSpend, logAmountSum: ownSpread ? c.logRepeatSpendSum : undefined });
-    if (meanSpend > largestMean) largestMean = meanSpend;
-  }
-  if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
-    return fallback('too-few-repeat-customers');
-  }
-  const fit = attempt(() => fitGammaGamma(spenders));
+  const { spenders, largestRepeatSpend } = inputs;
+  const count = spenders.x.length;
+  if (count === 0 || count < options.minRepeatSpenders) return fallback('too-few-repeat-customers');
+  // Means only with the BG/NBD.
+  const used = ownSpread ? spenders : { ...spenders, logAmountSum: new Float64Array(count).fill(Number.NaN) };
+  const fit = attempt(() => fitSpendColumns(used));
   if (fit === undefined || !fit.converged) return fallback('fit-did-not-converge');
-  if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback('implausible-parameters');
+  if (!isPlausibleGammaGamma(fit.params, largestRepeatSpend)) return fallback('implausible-parameters');
   return { method: 'gamma-gamma', reason: undefined, params: fit.params, logLikelihood: fit.logLikelihood };
-}
-
-function storeMeanSpendOf(input: CustomerList<CustomerSummary>): number {
-  let total = 0;
-  let days = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.customer(i);
-    total += (c.x + 1) * c.meanSpend;
-    days += c.x + 1;
-  }
-  const mean = days > 0 ? total / days : 0;
-  return Number.isFinite(mean) && mean > 0 ? mean : 0;
 }
 
 /**
@@ -488,16 +454,18 @@ export function fitCustomerModel(
   options: CustomerModelOptions = {},
 ): CustomerModel {
   const input = customerList(customers);
-  const groups = groupHistoriesAt(input.length, (i) => input.customer(i), 'customers');
-  for (let i = 0; i < input.length; i++) assertSpend(input.customer(i), i);
+  // Each summary read once, into the columns every part of the fit reads.
+  const inputs = modelInputsOf(input);
+  const groups = groupHistories(inputs, 'customers');
+  assertSpendInputs(inputs, input);
   const settings: ModelSettings = { ...DEFAULTS, ...options };
   const repeatCustomers = groups.repeatCustomers;
 
   return customerModelOf({
     purchaseModel: settings.purchaseModel,
     purchases: fitPurchases(groups, settings, input),
-    spend: chooseSpendModel(input, settings),
-    storeMeanSpend: storeMeanSpendOf(input),
+    spend: chooseSpendModel(input, inputs, settings),
+    storeMeanSpend: inputs.storeMeanSpend,
     customers: input.length,
     repeatCustomers,
   });

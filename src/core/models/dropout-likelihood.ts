@@ -47,7 +47,12 @@ export function dropoutObjective(groups: HistoryGroups, options: DropoutObjectiv
   const invAlphaTx = new Float64Array(nTx);
   const scale = customers > 0 ? -1 / customers : 0;
   const prior = options.prior;
-  const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
+  // A typed array in every fit: as a plain array it held small integers in the BG/NBD's fit (no
+  // prior) and fractions in the MBG/NBD's, two shapes, and the code the engine had optimised on the
+  // first bailed out on the second ("wrong map", `node --trace-deopt`) and was compiled again.
+  const centre = new Float64Array(
+    prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0],
+  );
   const priorWeight = prior?.weight ?? 0;
   // Divides the prior's terms; never 0, so that weight 0 adds exactly 0 even without customers.
   const priorCustomers = customers || 1;

@@ -134,12 +134,42 @@ const LOG_PARAM_LIMIT = 30;
 const DIVERGENCE_LIMITS = [Math.log(1e5) + 1, Math.log(1e5) + 1, LOG_PARAM_LIMIT];
 
 /**
+ * The customers a fit uses (x > 0 and meanSpend > 0), in columns: a fit on a large sheet reads its
+ * inputs without an object per customer (customer-model.ts builds them from its own columns).
+ * logAmountSum is NaN where not given.
+ */
+export interface SpendColumns {
+  readonly x: Float64Array;
+  readonly meanSpend: Float64Array;
+  readonly logAmountSum: Float64Array;
+}
+
+/** The columns of the usable histories of a list (checked first by the caller). */
+function spendColumnsOf(histories: readonly SpendHistory[]): SpendColumns {
+  const used = histories.filter(isUsable);
+  const x = new Float64Array(used.length);
+  const meanSpend = new Float64Array(used.length);
+  const logAmountSum = new Float64Array(used.length);
+  for (let i = 0; i < used.length; i++) {
+    const h = used[i]!;
+    x[i] = h.x;
+    meanSpend[i] = h.meanSpend;
+    logAmountSum[i] = h.logAmountSum ?? Number.NaN;
+  }
+  return { x, meanSpend, logAmountSum };
+}
+
+/**
  * Minus the mean log-likelihood per customer used, as a function of (ln p, ln q, ln gamma), with
  * its analytic gradient; Γ and ψ are evaluated once per distinct x. Exported for tests.
  */
 export function gammaGammaObjective(histories: readonly SpendHistory[]): Objective {
-  const used = histories.filter(isUsable);
-  const n = used.length;
+  return spendObjective(spendColumnsOf(histories));
+}
+
+function spendObjective(used: SpendColumns): Objective {
+  const { x: xOf, meanSpend: meanSpendOf, logAmountSum: logAmountsOf } = used;
+  const n = xOf.length;
   const xMap = new Map<number, number>();
   const xValues: number[] = [];
   const xIndex = new Int32Array(n);
@@ -153,7 +183,8 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
   const spreadCounts: number[] = [];
   const spreadLogShares: number[] = [];
   for (let i = 0; i < n; i++) {
-    const { x, meanSpend } = used[i]!;
+    const x = xOf[i]!;
+    const meanSpend = meanSpendOf[i]!;
     let k = xMap.get(x);
     if (k === undefined) {
       k = xValues.length;
@@ -169,8 +200,8 @@ export function gammaGammaObjective(histories: readonly SpendHistory[]): Objecti
     sumXLogXZbar[k]! += x * (Math.log(x) + Math.log(meanSpend));
     counts[k]! += 1;
     constant -= Math.log(meanSpend);
-    const logAmounts = used[i]!.logAmountSum;
-    if (logAmounts !== undefined && x > 1) {
+    const logAmounts = logAmountsOf[i]!;
+    if (!Number.isNaN(logAmounts) && x > 1) {
       const logTotal = Math.log(x * meanSpend);
       spreadCounts[k]! += 1;
       spreadLogShares[k]! += logAmounts - x * logTotal;
@@ -265,19 +296,25 @@ export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit
   histories.forEach((h, i) => {
     assertSpendHistory(h, i);
   });
-  const used = histories.filter(isUsable);
-  if (used.length === 0) {
+  return fitSpendColumns(spendColumnsOf(histories));
+}
+
+/** {@link fitGammaGamma} on the columns of the customers it uses (any logAmountSum given is finite). */
+export function fitSpendColumns(used: SpendColumns): GammaGammaFit {
+  const n = used.x.length;
+  if (n === 0) {
     throw new RangeError('fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0');
   }
-  // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
-  const mean = used.reduce((sum, h) => sum + h.meanSpend, 0) / used.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += used.meanSpend[i]!;
+  const mean = sum / n;
   // Starts: p·gamma/(q−1) equal to the observed mean spend.
   const starts = [
     [0, Math.log(3), Math.log(2 * mean)],
     [Math.log(5), Math.log(4), Math.log((3 * mean) / 5)],
     [Math.log(0.5), Math.log(1.5), Math.log(mean)],
   ];
-  const objective = gammaGammaObjective(used);
+  const objective = spendObjective(used);
   const result = minimizeWithRestarts(objective, starts, {
     maxIterations: 100,
     divergenceLimit: DIVERGENCE_LIMITS,
@@ -288,10 +325,10 @@ export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit
       q: Math.exp(result.theta[1]!),
       gamma: Math.exp(result.theta[2]!),
     },
-    logLikelihood: -result.value * used.length,
+    logLikelihood: -result.value * n,
     converged: result.converged,
     iterations: result.iterations,
-    customersUsed: used.length,
+    customersUsed: n,
   };
 }
 

@@ -37,6 +37,8 @@ export interface HistoryGroups {
   /** Distinct tx ascending and each group's index. */
   readonly txValues: Float64Array;
   readonly txIndex: Int32Array;
+  /** Each customer's group (customer `i` as grouped): what a prediction per group is read back by. */
+  readonly customerGroup: Int32Array;
 }
 
 const TWO_20 = 2 ** 20;
@@ -104,6 +106,13 @@ function sortByKey(order: Int32Array, key: Int32Array, range: number, sorted: In
   return sorted;
 }
 
+/** Every customer's history in columns (customer `i` at index `i`), as the grouping reads them. */
+export interface HistoryColumns {
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+}
+
 /**
  * The distinct histories with their counts, ascending by (x, tx, T), validating each history (an
  * invalid one throws a RangeError naming `listName[i]`). When every value is a whole number below
@@ -111,17 +120,19 @@ function sortByKey(order: Int32Array, key: Int32Array, range: number, sorted: In
  * counting passes, no comparisons); otherwise by a comparison sort.
  */
 function distinct(
-  n: number,
-  historyAt: (i: number) => RepeatHistory,
+  columns: HistoryColumns,
   listName: string,
 ): {
   x: Float64Array;
   tx: Float64Array;
   T: Float64Array;
   count: Float64Array;
+  customerGroup: Int32Array;
   /** When every value is a whole number: x below `xRange`, tx and T below `tRange`. */
   ranges: { xRange: number; tRange: number } | undefined;
 } {
+  const { x: xAt, tx: txAt, T: tAt } = columns;
+  const n = xAt.length;
   const xs = new Int32Array(n);
   const txs = new Int32Array(n);
   const ts = new Int32Array(n);
@@ -129,14 +140,12 @@ function distinct(
   let maxX = 0;
   let maxT = 0;
   for (let i = 0; i < n; i++) {
-    // Each field read once: a history may be a view whose fields are getters.
-    const h = historyAt(i);
-    const x = h.x;
-    const tx = h.tx;
-    const T = h.T;
+    const x = xAt[i]!;
+    const tx = txAt[i]!;
+    const T = tAt[i]!;
     // assertRepeatHistory's test, checked here; it is called (and throws) only for a bad history.
     if (!(Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx))
-      assertRepeatHistory(h, i, listName);
+      assertRepeatHistory({ x, tx, T }, i, listName);
     if (whole && x < TWO_20 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
       xs[i] = x;
       txs[i] = tx;
@@ -147,8 +156,6 @@ function distinct(
   }
   let order: Int32Array = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let same: (i: number, j: number) => boolean;
-  let at = historyAt;
   if (whole) {
     const other = new Int32Array(n);
     order = sortByKey(
@@ -157,48 +164,63 @@ function distinct(
       maxX + 1,
       other,
     );
-    same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
-    at = (i) => ({ x: xs[i]!, tx: txs[i]!, T: ts[i]! });
   } else {
-    const byHistory = (i: number, j: number): number => {
-      const p = historyAt(i);
-      const q = historyAt(j);
-      return p.x - q.x || p.tx - q.tx || p.T - q.T;
-    };
-    order.sort(byHistory);
-    same = (i, j) => byHistory(i, j) === 0;
+    order.sort((i, j) => xAt[i]! - xAt[j]! || txAt[i]! - txAt[j]! || tAt[i]! - tAt[j]!);
   }
-  // Counted first, then written into columns of that size: far fewer histories than customers.
+  // Each customer's group, numbered in the sorted order, then each group's history (from its first
+  // customer) and count: the columns compared directly, no call per customer in code a cold call
+  // runs once.
+  const customerGroup = new Int32Array(n);
   let groups = 0;
-  for (let k = 0; k < n; k++) if (k === 0 || !same(order[k - 1]!, order[k]!)) groups++;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const j = order[k - 1]!;
+    if (k === 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
+    customerGroup[i] = groups - 1;
+  }
   const x = new Float64Array(groups);
   const tx = new Float64Array(groups);
   const T = new Float64Array(groups);
   const count = new Float64Array(groups);
-  let g = 0;
-  for (let k = 0; k < n; ) {
-    let j = k + 1;
-    while (j < n && same(order[k]!, order[j]!)) j++;
-    const h = at(order[k]!);
-    x[g] = h.x;
-    tx[g] = h.tx;
-    T[g] = h.T;
-    count[g++] = j - k;
-    k = j;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const g = customerGroup[i]!;
+    if (count[g]!++ === 0) {
+      x[g] = xAt[i]!;
+      tx[g] = txAt[i]!;
+      T[g] = tAt[i]!;
+    }
   }
-  return { x, tx, T, count, ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined };
+  const ranges = whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined;
+  return { x, tx, T, count, customerGroup, ranges };
 }
 
 /**
- * Groups `n` customers' histories, read by index (so a caller's own columns or objects need no
- * copy), validating each: an invalid one throws a RangeError naming `listName[i]`.
+ * Groups `n` customers' histories, read by index (so a caller's own objects need no copy; each
+ * field read once, as a history may be a view whose fields are getters), validating each: an
+ * invalid one throws a RangeError naming `listName[i]`.
  */
 export function groupHistoriesAt(
   n: number,
   historyAt: (i: number) => RepeatHistory,
   listName = 'histories',
 ): HistoryGroups {
-  const { x, tx, T, count, ranges } = distinct(n, historyAt, listName);
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = historyAt(i);
+    x[i] = h.x;
+    tx[i] = h.tx;
+    T[i] = h.T;
+  }
+  return groupHistories({ x, tx, T }, listName);
+}
+
+/** Groups the histories of columns, validating each (see {@link groupHistoriesAt}). */
+export function groupHistories(columns: HistoryColumns, listName = 'histories'): HistoryGroups {
+  const n = columns.x.length;
+  const { x, tx, T, count, customerGroup, ranges } = distinct(columns, listName);
   const groups = count.length;
   // By a table over the range when it is not much longer than the list, else by sorting.
   const index = (values: Float64Array, range: number | undefined) =>
@@ -248,6 +270,7 @@ export function groupHistoriesAt(
     tIndex,
     txValues,
     txIndex,
+    customerGroup,
   };
 }
 

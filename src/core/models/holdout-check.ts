@@ -23,6 +23,7 @@
  */
 import type { DayNumber } from '../days';
 import {
+  type CustomerSummary,
   fitPurchases,
   type PurchaseMethod,
   type PurchaseModelName,
@@ -30,7 +31,6 @@ import {
 } from './customer-model';
 import { firstAtLeast, groupHistoriesAt } from './history-groups';
 import { kFromGaps, logGapSum } from './mbg-cnbd-k';
-import type { RepeatHistory } from './repeat-history';
 
 /**
  * The customers' distinct purchase days as columns: customer `i`'s are `days[start[i]..start[i + 1])`,
@@ -106,46 +106,74 @@ function hashKey(key: string): number {
   return h >>> 0;
 }
 
-interface Scored {
-  readonly key: string;
-  readonly history: RepeatHistory & { readonly logGapSum: number };
-  readonly boughtDays: number;
+/**
+ * The scored customers in key order: their histories at the cutoff, with their log gaps for the
+ * MBG/CNBD-k (each the input a candidate's fit reads; spend plays no part in the check), and how
+ * many purchase days each made in the held-out stretch.
+ */
+interface CalibrationSet {
+  readonly histories: (CustomerSummary & { readonly logGapSum: number })[];
+  readonly boughtDays: Float64Array;
 }
 
-/** The scored customers, in one pass over the customers (a hash and two binary searches each). */
-function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): Scored[] {
-  const { keys, start, days } = customers;
-  const count = start.length - 1;
-  let eligible = 0;
-  for (let i = 0; i < count; i++) {
-    if (start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff) eligible++;
+/**
+ * Customers who bought by the cutoff. This loop and the next are functions of their own, each with
+ * nothing after its loop: in one function, the engine compiled it mid-loop on a cold call and that
+ * code bailed out where the next lines began (`node --trace-deopt`), then compiled it again for the
+ * next loop.
+ */
+function boughtByCount({ start, days }: HoldoutCustomers, cutoff: DayNumber): number {
+  let count = 0;
+  for (let i = 0; i + 1 < start.length; i++)
+    if (start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff) count++;
+  return count;
+}
+
+/** Those of them whose key hashes under `threshold` (all of them at 2^32). */
+function keptCustomers(
+  { keys, start, days }: HoldoutCustomers,
+  cutoff: DayNumber,
+  threshold: number,
+): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i + 1 < start.length; i++) {
+    if (!(start[i + 1]! > start[i]! && days[start[i]!]! <= cutoff)) continue;
+    if (threshold < 2 ** 32 && hashKey(keys[i]!) >= threshold) continue;
+    kept.push(i);
   }
+  return kept;
+}
+
+/** The scored customers: a hash and two binary searches each. */
+function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): CalibrationSet {
+  const { keys, start, days } = customers;
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
-  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
-  const threshold = keepShare * 2 ** 32;
-  const out: Scored[] = [];
-  for (let i = 0; i < count; i++) {
-    const from = start[i]!;
-    const to = start[i + 1]!;
-    if (!(to > from && days[from]! <= cutoff)) continue;
-    if (keepShare < 1 && hashKey(keys[i]!) >= threshold) continue;
+  const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, boughtByCount(customers, cutoff)));
+  const kept = keptCustomers(customers, cutoff, keepShare * 2 ** 32);
+  // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
+  kept.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
+  const n = kept.length;
+  const set = {
+    histories: new Array<CalibrationSet['histories'][number]>(n),
+    boughtDays: new Float64Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const i = kept[k]!;
     // Days are whole: the purchase days up to the cutoff are those before cutoff + 1.
-    const own = days.subarray(from, to);
+    const own = days.subarray(start[i]!, start[i + 1]!);
     const before = firstAtLeast(own, cutoff + 1);
     const first = own[0]!;
-    out.push({
-      key: keys[i]!,
-      history: {
-        x: before - 1,
-        tx: own[before - 1]! - first,
-        T: cutoff - first,
-        logGapSum: logGapSum(own, before),
-      },
-      boughtDays: firstAtLeast(own, asOf + 1) - before,
-    });
+    set.histories[k] = {
+      x: before - 1,
+      tx: own[before - 1]! - first,
+      T: cutoff - first,
+      logGapSum: logGapSum(own, before),
+      meanRepeatSpend: 0,
+      meanSpend: 0,
+    };
+    set.boughtDays[k] = firstAtLeast(own, asOf + 1) - before;
   }
-  // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
-  return out.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+  return set;
 }
 
 /**
@@ -173,16 +201,15 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
   const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
   if (holdoutDays < HOLDOUT.minDays) return { status: 'too-short', reason: 'short-log' };
   const cutoffDay = asOfDay - holdoutDays;
-  const set = calibrationSet(customers, cutoffDay, asOfDay);
+  const { histories: inputs, boughtDays } = calibrationSet(customers, cutoffDay, asOfDay);
+  const n = inputs.length;
   let repeat = 0;
-  for (const s of set) if (s.history.x > 0) repeat++;
-  if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
+  for (let i = 0; i < n; i++) if (inputs[i]!.x > 0) repeat++;
+  if (n < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
     return { status: 'too-short', reason: 'too-few-customers' };
   }
   // Grouped once for every candidate.
-  const groups = groupHistoriesAt(set.length, (i) => set[i]!.history);
-  // The MBG/CNBD-k also reads each customer's log gaps (spend plays no part in the check).
-  const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
+  const groups = groupHistoriesAt(n, (i) => inputs[i]!);
   const predictions = new Map<PurchaseModelName, Float64Array>();
   const squaredErrors = new Map<PurchaseModelName, Float64Array>();
   const regularity = kFromGaps(inputs);
@@ -198,24 +225,33 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
     }
     const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
     const predict = purchasePredictor(fit);
-    const p = new Float64Array(set.length);
-    const e = new Float64Array(set.length);
+    // Customers who share a history share its predictions: worked out for the first of them only
+    // (about half as many as customers; probabilities are never −1).
+    const probability = new Float64Array(groups.count.length).fill(-1);
+    const purchases = new Float64Array(groups.count.length);
+    const p = new Float64Array(n);
+    const e = new Float64Array(n);
     let brier = 0;
     let countError = 0;
-    set.forEach((s, i) => {
-      p[i] = predict.repeatProbability(s.history, holdoutDays);
-      const bought = s.boughtDays > 0 ? 1 : 0;
+    for (let i = 0; i < n; i++) {
+      const g = groups.customerGroup[i]!;
+      if (probability[g] === -1) {
+        probability[g] = predict.repeatProbability(inputs[i]!, holdoutDays);
+        purchases[g] = predict.expectedPurchases(inputs[i]!, holdoutDays);
+      }
+      p[i] = probability[g]!;
+      const bought = boughtDays[i]! > 0 ? 1 : 0;
       e[i] = (p[i]! - bought) ** 2;
       brier += e[i]!;
-      countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
-    });
+      countError += Math.abs(purchases[g]! - boughtDays[i]!);
+    }
     predictions.set(model, p);
     squaredErrors.set(model, e);
     scores.push({
       model,
       method: fit.method,
-      brier: brier / set.length,
-      countError: countError / set.length,
+      brier: brier / n,
+      countError: countError / n,
     });
   }
   const winner = chooseWinner(scores, squaredErrors, regularity === 1 ? 'mbg-nbd' : 'mbg-cnbd-k');
@@ -223,10 +259,10 @@ function checkUpTo(customers: HoldoutCustomers, firstDay: number, asOfDay: DayNu
     status: 'checked',
     holdoutDays,
     cutoffDay,
-    customers: set.length,
+    customers: n,
     scores,
     winner,
-    bands: calibrationBands(predictions.get(winner)!, set),
+    bands: calibrationBands(predictions.get(winner)!, boughtDays),
   };
 }
 
@@ -264,7 +300,7 @@ function chooseWinner(
   return winner;
 }
 
-function calibrationBands(p: Float64Array, set: readonly Scored[]): CalibrationBand[] {
+function calibrationBands(p: Float64Array, boughtDays: Float64Array): CalibrationBand[] {
   const edges = HOLDOUT.bandEdges;
   const bands: CalibrationBand[] = [];
   for (let b = 0; b + 1 < edges.length; b++) {
@@ -278,7 +314,7 @@ function calibrationBands(p: Float64Array, set: readonly Scored[]): CalibrationB
       if (!inBand) continue;
       n++;
       sumP += p[i]!;
-      if (set[i]!.boughtDays > 0) bought++;
+      if (boughtDays[i]! > 0) bought++;
     }
     if (n > 0) bands.push({ from, to, customers: n, meanPredicted: sumP / n, boughtShare: bought / n });
   }
