@@ -51,20 +51,24 @@ describe('splitIntoParts / readParts', () => {
     // Well-formed text, as JSON.stringify writes (it escapes a lone surrogate).
     const piece = fc.constantFrom('a', 'bc', '{"k":1},', 'é', '客', '😀', 'x'.repeat(40));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (pieces, partBytes) => {
-        const whole = pieces.join('');
-        const values = Object.values(splitIntoParts('k', whole, partBytes));
-        const parts = [values[0]!.slice(values[0]!.indexOf('\n') + 1), ...values.slice(1)];
-        expect(parts.join('')).toBe(whole);
-        const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-        for (let i = 0; i < parts.length; i++) {
-          const part = parts[i]!;
-          // Over the limit only when one character alone is (a 4-byte pair with a limit under 4).
-          if (bytes(part) > partBytes) expect([...part].length).toBe(1);
-          const next = parts[i + 1];
-          if (next !== undefined) expect(bytes(part) + bytes([...next][0]!)).toBeGreaterThan(partBytes);
-        }
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 30 }),
+        (pieces, partBytes) => {
+          const whole = pieces.join('');
+          const values = Object.values(splitIntoParts('k', whole, partBytes));
+          const parts = [values[0]!.slice(values[0]!.indexOf('\n') + 1), ...values.slice(1)];
+          expect(parts.join('')).toBe(whole);
+          const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+          for (let i = 0; i < parts.length; i++) {
+            const part = parts[i]!;
+            // Over the limit only when one character alone is (a 4-byte pair with a limit under 4).
+            if (bytes(part) > partBytes) expect([...part].length).toBe(1);
+            const next = parts[i + 1];
+            if (next !== undefined) expect(bytes(part) + bytes([...next][0]!)).toBeGreaterThan(partBytes);
+          }
+        },
+      ),
     );
   });
 });
