@@ -77,7 +77,9 @@ describe('encodeAnalysis / decodeAnalysis', () => {
     expect(decodeAnalysis(text, { ...expected, purchaseModelChoice: 'bg-nbd' })).toBeUndefined();
     expect(decodeAnalysis(text, { ...expected, gridRows: rows.length + 1 })).toBeUndefined();
     const format = Number(/^\{"format":(\d+),/.exec(text)![1]);
-    expect(decodeAnalysis(text.replace(`"format":${format}`, `"format":${format - 1}`), expected)).toBeUndefined();
+    expect(
+      decodeAnalysis(text.replace(`"format":${format}`, `"format":${format - 1}`), expected),
+    ).toBeUndefined();
     expect(decodeAnalysis(text.slice(0, text.lastIndexOf('\n')), expected)).toBeUndefined();
     expect(decodeAnalysis('not an analysis', expected)).toBeUndefined();
     expect(decodeAnalysis(`{}\n${text}`, expected)).toBeUndefined();
