@@ -5,7 +5,9 @@
 // every answer here is compared with the answer of the same call computed with no cache at all.
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LIFECYCLE_STAGES } from '../../src/core/lifecycle/lifecycle-stage';
 import { readParts, splitIntoParts } from '../../src/core/share/cache-parts';
+import { COLUMNS } from '../../src/core/share/shared-columns';
 import { readCdnowSample } from '../support/cdnow';
 import { createGasFake, type GasFake } from '../support/gas-fake';
 import { codeText } from '../support/load-bundle';
@@ -102,7 +104,7 @@ describe('formulas on the same purchases share one analysis through the document
     expect(fake.cache.user.keys()).toEqual([]);
   });
 
-  it('the later calls really answer from the saved analysis: a predicted value and the fit’s r changed there (re-checksummed) change their answers', () => {
+  it('the later calls really answer from the saved analysis: a predicted value, a stage and the fit’s r changed there (re-checksummed) change their answers', () => {
     const fake = newFake();
     execute(fake, rows, 'RFM_SCORE');
     const [key] = analysisKeys(fake);
@@ -125,6 +127,17 @@ describe('formulas on the same purchases share one analysis through the document
     save(fake, key!, lines.join('\n'));
     expect(execute(fake, rows, 'REPEAT_PROBABILITY')).not.toEqual(uncached(rows, 'REPEAT_PROBABILITY'));
     expect(execute(fake, rows, 'LIFECYCLE_STAGE')).toEqual(uncached(rows, 'LIFECYCLE_STAGE'));
+    // The stage column (its line after the head): the first customer's stage changed, LIFECYCLE_STAGE
+    // answers it, not a stage decided again.
+    const at = COLUMNS.indexOf('stage') + 1;
+    const stages = JSON.parse(lines[at]!) as number[];
+    stages[0] = (stages[0]! + 1) % LIFECYCLE_STAGES.length;
+    lines[at] = JSON.stringify(stages);
+    save(fake, key!, lines.join('\n'));
+    const restaged = execute(fake, rows, 'LIFECYCLE_STAGE') as string[][];
+    const honestStages = uncached(rows, 'LIFECYCLE_STAGE') as string[][];
+    expect(restaged[0]![0]).not.toBe(honestStages[0]![0]);
+    expect(restaged.slice(1)).toEqual(honestStages.slice(1));
   });
 
   it('a corrupt saved value is refused: the answer equals the uncached one and a sound analysis is saved again', () => {

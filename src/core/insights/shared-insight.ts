@@ -1,3 +1,4 @@
+import type { LifecycleResult, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { RfmScore } from '../segments/rfm';
 import type { ValueTier } from '../segments/value-tier';
 import { type SharedColumns, SharedSummary } from '../share/shared-columns';
@@ -7,8 +8,8 @@ import { LazyInsight, type ScoringContext } from './scored-customer';
  * A customer of a shared analysis (formulas/shared-analysis.ts), as a `ScoredCustomer` is one of an
  * analysis made in this call: every field from the same functions of the same numbers. The RFM
  * score and tier are read from their column when first asked for, so a formula that shows neither
- * does not parse it; the stage and the repeat probability are worked out when first read and kept;
- * the predicted value is the one the analysis that shared it worked out (the rest: LazyInsight).
+ * does not parse it; so is the lifecycle stage, while its reason and the repeat probability are
+ * worked out when first read and kept; the predicted value is the one the analysis that shared it worked out (the rest: LazyInsight).
  */
 export class SharedInsight extends LazyInsight {
   declare private readonly columns: SharedColumns;
@@ -41,8 +42,29 @@ export class SharedInsight extends LazyInsight {
     return this.columns.score(this.index)[1];
   }
 
+  /**
+   * The stage as the analysis that shared it decided it (its column), and the reason decided again
+   * when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
+   * LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
+   */
+  override get lifecycle(): LifecycleResult {
+    return new SharedLifecycle(this.columns.stage(this.index), () => super.lifecycle);
+  }
+
   /** Over `settings.valueHorizonDays`. */
   get predictedValue(): number {
     return this.summary.predictedValue();
+  }
+}
+
+/** A stage read from its column, with its reason decided when first asked for. */
+class SharedLifecycle implements LifecycleResult {
+  constructor(
+    readonly stage: LifecycleStage,
+    private readonly decided: () => LifecycleResult,
+  ) {}
+
+  get reason() {
+    return this.decided().reason;
   }
 }

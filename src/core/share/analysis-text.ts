@@ -3,11 +3,12 @@
  * (formulas/shared-analysis.ts): what the formulas answer from, and nothing they do not.
  *
  * Per customer: the summary fields answers and sentences read (customers/customer-summary.ts), the
- * RFM score, the value tier and the predicted value over the settings' horizon (the costly
- * prediction; the repeat probability is worked out again where read, a few milliseconds). For the
- * whole log: the store's rhythm, which with the summaries is all a lifecycle stage and its reason
- * are decided from (lifecycle-stage.ts rebuilds them on the hit with the same code, a few operations
- * per customer), the RFM cuts, the fit and its check, the currency, the row counts and the rows
+ * RFM score, the value tier, the lifecycle stage (one digit: LIFECYCLE_STAGE answers without
+ * deciding it again) and the predicted value over the settings' horizon (the costly prediction; the
+ * repeat probability is worked out again where read, a few milliseconds). For the whole log: the
+ * store's rhythm, which with the summaries is all a stage's reason is decided from (lifecycle-stage.ts
+ * rebuilds stage and reason on the hit with the same code for the formulas that write the reason),
+ * the RFM cuts, the fit and its check, the currency, the row counts and the rows
  * left out on purpose with their customers (share/log-facts.ts). Sentences are not kept: they are
  * written per language when a formula answers.
  *
@@ -25,6 +26,7 @@
 import type { CustomerSummary, StoreRhythm } from '../customers/customer-summary';
 import type { DayNumber } from '../days';
 import type { Currency } from '../i18n/format-number';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { PurchaseModelChoice } from '../models/model-choice';
 import { decodeSavedFit, encodeSavedFit, type SavedFit } from '../models/model-state';
 import type { RfmCuts, RfmScore } from '../segments/rfm';
@@ -33,13 +35,14 @@ import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
 import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
 
 /** The format; a text of any other is refused. */
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** One analysed customer as shared. */
 interface SharedCustomer {
   readonly summary: CustomerSummary;
   readonly rfm: RfmScore;
   readonly tier: ValueTier;
+  readonly lifecycle: { readonly stage: LifecycleStage };
   /** Over `settings.valueHorizonDays`. */
   readonly predictedValue: number;
 }
@@ -108,6 +111,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   const drops: number[][] = [];
   const breaks: number[][] = [];
   const scores: number[] = new Array(n);
+  const stage: number[] = new Array(n);
   const value: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
@@ -163,6 +167,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     }
     // The RFM code's three digits, then the tier's index.
     scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
+    stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
     value[i] = exact(c.predictedValue);
   }
   const columns: Record<(typeof COLUMNS)[number], unknown> = {
@@ -184,6 +189,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     drops,
     breaks,
     scores,
+    stage,
     value,
   };
   const head = JSON.stringify({

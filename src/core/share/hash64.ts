@@ -209,11 +209,16 @@ export function hashText(s: string): string {
   const n = s.length;
   let a = SEED_A;
   let b = SEED_B;
-  // The tag and the length, as Hash64.text writes them first, then two UTF-16 units per word (the
-  // last alone when n is odd).
-  for (let i = -4; i < n; i += 2) {
-    const k =
-      i === -4 ? TAG.text : i === -2 ? n : s.charCodeAt(i) | (i + 1 < n ? s.charCodeAt(i + 1) << 16 : 0);
+  // The tag and the length, as Hash64.text writes them first (i = -4, -2), then two UTF-16 units
+  // per word, and the last alone when n is odd. The pairs are tested for first: the loop runs
+  // ~1M times on a CDNOW analysis, mostly before the engine has optimised it.
+  const pairs = n & ~1;
+  for (let i = -4; i <= pairs; i += 2) {
+    let k: number;
+    if (i >= 0 && i < pairs) k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    else if (i < 0) k = i === -4 ? TAG.text : n;
+    else if (pairs < n) k = s.charCodeAt(pairs);
+    else break;
     let k1 = Math.imul(k, 0xcc9e2d51);
     k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
     a ^= k1;

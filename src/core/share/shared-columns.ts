@@ -7,6 +7,7 @@
 import type { LastBreak, ModelledSummary } from '../customers/customer-summary';
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { RfmScore, Score } from '../segments/rfm';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 
@@ -30,6 +31,7 @@ export const COLUMNS = [
   'drops',
   'breaks',
   'scores',
+  'stage',
   'value',
 ] as const;
 type Column = (typeof COLUMNS)[number];
@@ -132,6 +134,17 @@ export class SharedColumns {
       this.breaksByIndex = breaks;
     }
     return this.breaksByIndex;
+  }
+
+  /**
+   * The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
+   * answers from this alone, without the summary fields and the store's rhythm the stage is decided
+   * from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
+   */
+  stage(i: number): LifecycleStage {
+    const stage = LIFECYCLE_STAGES[this.column<number[]>(AT.stage)[i]!];
+    if (stage === undefined) throw new MalformedColumn('shared analysis: column stage');
+    return stage;
   }
 
   /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */

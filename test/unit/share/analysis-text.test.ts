@@ -56,6 +56,7 @@ describe('encodeAnalysis / decodeAnalysis', () => {
         else expect(got, field).toEqual(want);
       }
       expect(shared.columns.score(i)).toEqual([c.rfm, c.tier]);
+      expect(shared.columns.stage(i)).toBe(c.lifecycle.stage);
       expect(Object.is(s.predictedValue(), c.predictedValue)).toBe(true);
       // The model's input under its own names.
       expect([s.tx, s.T]).toEqual([c.summary.txDays, c.summary.TDays]);
@@ -75,7 +76,10 @@ describe('encodeAnalysis / decodeAnalysis', () => {
     expect(decodeAnalysis(text, { ...expected, asOfDay: asOfDay + 1 })).toBeUndefined();
     expect(decodeAnalysis(text, { ...expected, purchaseModelChoice: 'bg-nbd' })).toBeUndefined();
     expect(decodeAnalysis(text, { ...expected, gridRows: rows.length + 1 })).toBeUndefined();
-    expect(decodeAnalysis(text.replace('"format":8', '"format":7'), expected)).toBeUndefined();
+    const format = Number(/^\{"format":(\d+),/.exec(text)![1]);
+    expect(
+      decodeAnalysis(text.replace(`"format":${format}`, `"format":${format - 1}`), expected),
+    ).toBeUndefined();
     expect(decodeAnalysis(text.slice(0, text.lastIndexOf('\n')), expected)).toBeUndefined();
     expect(decodeAnalysis('not an analysis', expected)).toBeUndefined();
     expect(decodeAnalysis(`{}\n${text}`, expected)).toBeUndefined();
@@ -90,6 +94,7 @@ describe('encodeAnalysis / decodeAnalysis', () => {
               ...c,
               rfm: c.rfm,
               tier: c.tier,
+              lifecycle: c.lifecycle,
               predictedValue: c.predictedValue,
               // Summaries are views over columns (customer-summary.ts): fields read through, not spread.
               summary: new Proxy(c.summary, {

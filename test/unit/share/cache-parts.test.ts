@@ -1,5 +1,6 @@
 // Texts longer than one cache value kept as numbered parts (share/cache-parts.ts): read back whole,
 // or not at all when a part is lost, altered or from another write.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readParts, splitIntoParts } from '../../../src/core/share/cache-parts';
 
@@ -44,5 +45,30 @@ describe('splitIntoParts / readParts', () => {
     expect(readParts('k', reader({ ...parts, k: `garbage\n${parts.k}` }))).toBeUndefined();
     expect(readParts('k', reader({}))).toBeUndefined();
     expect(readParts('k', reader({ k: 'regulars-parts-1 1 0000000000000000\nhello' }))).toBeUndefined();
+  });
+
+  it('cuts greedily in UTF-8 bytes: every part as full as the limit allows, ASCII runs and wide characters alike', () => {
+    // Well-formed text, as JSON.stringify writes (it escapes a lone surrogate).
+    const piece = fc.constantFrom('a', 'bc', '{"k":1},', 'é', '客', '😀', 'x'.repeat(40));
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 30 }),
+        (pieces, partBytes) => {
+          const whole = pieces.join('');
+          const values = Object.values(splitIntoParts('k', whole, partBytes));
+          const parts = [values[0]!.slice(values[0]!.indexOf('\n') + 1), ...values.slice(1)];
+          expect(parts.join('')).toBe(whole);
+          const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+          for (let i = 0; i < parts.length; i++) {
+            const part = parts[i]!;
+            // Over the limit only when one character alone is (a 4-byte pair with a limit under 4).
+            if (bytes(part) > partBytes) expect([...part].length).toBe(1);
+            const next = parts[i + 1];
+            if (next !== undefined) expect(bytes(part) + bytes([...next][0]!)).toBeGreaterThan(partBytes);
+          }
+        },
+      ),
+    );
   });
 });
