@@ -13,6 +13,7 @@
 // is the owner's (owned-sheets.ts). Inserting the sample never fixes the owner's analysis date.
 import * as z from 'zod/mini';
 import { isIsoDay } from '../core/mapping/column-setup';
+import { wholeNumber } from '../core/mapping/whole-number';
 import { columnIndex, type SampleCell, sampleCellValue } from '../core/sample/sample-workbook';
 import { describeZodError } from '../core/validation';
 import {
@@ -53,8 +54,8 @@ const SampleWorkbookSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().check(z.minLength(1), z.maxLength(90)),
-        frozenRows: z.optional(z.int().check(z.gte(0), z.lte(10))),
-        columnWidths: z.optional(z.array(z.int().check(z.gte(10), z.lte(2000))).check(z.maxLength(52))),
+        frozenRows: z.optional(wholeNumber(0, 10)),
+        columnWidths: z.optional(z.array(wholeNumber(10, 2000)).check(z.maxLength(52))),
         /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
         numberFormats: z.optional(
           z.array(z.array(z.string())).check(

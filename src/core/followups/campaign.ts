@@ -12,6 +12,7 @@ import { rowsDetail } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
 import { type Currency, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
+import { wholeNumber } from '../mapping/whole-number';
 import { isoOfDay } from '../time/civil';
 import { AudienceSchema, audienceCode, inAudience, parseAudienceCode } from './audiences';
 import { type ContactLogEntry, contactHistory } from './contact-log';
@@ -62,7 +63,7 @@ export const CampaignSpecSchema = z.strictObject({
   // A predicate, not z.enum: the enum kind would add ~1.7 KB of zod to dist/Code.js for this one field.
   language: z.custom<Language>((v) => (LANGUAGES as readonly unknown[]).includes(v), 'is not a language'),
   /** The day the campaign was prepared (day number); fixes its id across batches and days. */
-  preparedDay: z.int().check(z.gte(0), z.lte(MAX_DAY)),
+  preparedDay: wholeNumber(0, MAX_DAY),
 });
 export type CampaignSpec = z.infer<typeof CampaignSpecSchema>;
 

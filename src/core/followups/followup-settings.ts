@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { wholeNumber } from '../mapping/whole-number';
 import { normalizeEmail } from './contacts';
 
 /** The owner's follow-up settings, stored per document. */
@@ -35,9 +36,7 @@ const FollowUpSettingsSchema = z.strictObject(
   {
     shopName: z.optional(z.string().check(z.maxLength(100, 'at most 100 characters'))),
     signature: z.optional(z.string().check(z.maxLength(500, 'at most 500 characters'))),
-    coolDownDays: z.optional(
-      z.int('must be a whole number').check(z.gte(0, 'must be 0 or more'), z.lte(365, 'must be at most 365')),
-    ),
+    coolDownDays: z.optional(wholeNumber(0, 365)),
     postalAddress: z.optional(z.string().check(z.maxLength(300, 'at most 300 characters'))),
     replyTo: z.optional(
       z

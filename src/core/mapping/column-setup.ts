@@ -13,6 +13,7 @@ import { type FieldOf, REQUIRED_FIELDS, SHEET_FIELDS, type SheetKind } from '../
 import { isRealDate } from '../time/civil';
 import { parseOrThrow } from '../validation';
 import type { RememberedHeader } from './saved-headers';
+import { wholeNumber } from './whole-number';
 
 export const SHEET_KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
 
@@ -21,7 +22,7 @@ const MAX_COLUMNS = 18_278;
 /** Header rows are looked for in the first rows only. */
 export const MAX_HEADER_ROW = 10;
 
-const column = z.int('must be a column number').check(z.gte(0), z.lt(MAX_COLUMNS));
+const column = wholeNumber(0, MAX_COLUMNS - 1, 'must be a column number');
 const optionalColumn = z.optional(column);
 
 const isHeaderText = (v: unknown) => typeof v === 'string' && v.length <= 300;
@@ -52,7 +53,7 @@ function isHeaderMap(value: unknown): boolean {
 /** Where a sheet's table is: every sheet kind's mapping starts with these. */
 const sheetFields = {
   sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
-  headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+  headerRow: wholeNumber(1, MAX_HEADER_ROW),
   /**
    * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
    * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
