@@ -35,6 +35,7 @@ const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
   excluded: true,
   exclusionReasons: true,
   calibration: true,
+  setup: true,
 };
 
 export type TextsFile = BuiltInTexts & {
