@@ -27,6 +27,9 @@ const SERVER_TABLES: Record<keyof FollowUpServerTexts, true> = {
   audienceWords: true,
   outcomeHeaders: true,
   outcomeStatusLabels: true,
+  logHeaders: true,
+  suppression: true,
+  sheetNames: true,
 };
 const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
   report: true,
