@@ -15,10 +15,11 @@ import type { CustomerInsight } from '../analysis';
 import type { CellValue, Grid } from '../cells';
 import { insightLookup } from '../customers/customer-lookup';
 import type { DayNumber } from '../days';
-import { LANGUAGES, type Language, type Localized } from '../i18n/language';
+import type { Language, Localized } from '../i18n/language';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { cleanText } from '../input/text';
 import { dayOfInstant } from '../time/zone';
+import { keysOfTexts } from './text-keys';
 
 export const LOG_COLUMNS = [
   'time',
@@ -119,19 +120,6 @@ export function logHeaderRow(headers: LogHeaders, language: Language): string[] 
   return LOG_COLUMNS.map((c) => headers[language][c]);
 }
 
-let columnOfHeaderCache: { headers: LogHeaders; map: ReadonlyMap<string, LogColumn> } | undefined;
-/** Built on first use, once per execution: the texts file is read once, so `headers` is one object. */
-function columnOfHeader(headers: LogHeaders): ReadonlyMap<string, LogColumn> {
-  if (columnOfHeaderCache?.headers !== headers) {
-    const map = new Map<string, LogColumn>();
-    for (const language of LANGUAGES) {
-      for (const c of LOG_COLUMNS) map.set(cleanText(headers[language][c]).toLowerCase(), c);
-    }
-    columnOfHeaderCache = { headers, map };
-  }
-  return columnOfHeaderCache.map;
-}
-
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 function timeOf(value: CellValue | undefined): number | undefined {
@@ -170,7 +158,7 @@ export function logHeaderIndex(
   const index = new Map<LogColumn, number>();
   row.forEach((cell, i) => {
     if (typeof cell !== 'string') return;
-    const column = columnOfHeader(headers).get(cleanText(text(cell)).toLowerCase());
+    const column = keysOfTexts(headers).get(cleanText(text(cell)).toLowerCase());
     if (column !== undefined && !index.has(column)) index.set(column, i);
   });
   return index.has('campaign') && (index.has('customer') || index.has('email')) ? index : undefined;
