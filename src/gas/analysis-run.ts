@@ -53,7 +53,9 @@ export class SetupError extends Error {}
 export function checkSavedSetup(setup: ResolvedSetup, language: Language): void {
   // Every sheet and every header not found, so one look at Column setup mends them all.
   const texts = setup.notes.flatMap((note) =>
-    note.problem === 'headerGone' ? [setupMismatchText(note.sheet, note.headers, language)] : [],
+    note.problem === 'headerGone'
+      ? [setupMismatchText(analyzeTexts().setup.mismatch, note.sheet, note.headers, language)]
+      : [],
   );
   if (texts.length > 0) throw new SetupError(texts.join('\n\n'));
 }

@@ -34,6 +34,7 @@ import { dayOfInstant } from '../core/time/zone';
 import { loadDocumentJson, saveDocumentJson } from './document-json';
 import { ownedSheetRoles } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
+import { analyzeTexts } from './texts-file';
 
 const SETUP_PROPERTY = 'regulars.columnSetup';
 /** Columns of a sheet's head sent to the sidebar (a purchase log is rarely wider). */
@@ -131,7 +132,7 @@ export function saveColumnSetup(env: SheetEnv, input: unknown, confirmation?: un
   const setup = parseColumnSetup(input);
   const dropped = droppedOptOutColumns(loadSavedSetup(), setup);
   if (dropped.length > 0 && !confirmsOptOutDrop(confirmation))
-    throw new Error(droppedOptOutText(dropped, env.language));
+    throw new Error(droppedOptOutText(analyzeTexts().setup.optOutDropped, dropped, env.language));
   const heads = readSheetHeads(env.spreadsheet);
   for (const kind of SHEET_KINDS) {
     const mapping = setup[kind];

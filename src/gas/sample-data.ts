@@ -13,6 +13,7 @@
 // is the owner's (owned-sheets.ts). Inserting the sample never fixes the owner's analysis date.
 import * as z from 'zod/mini';
 import { isIsoDay } from '../core/mapping/column-setup';
+import { itemCount, text, textThat, wholeNumber } from '../core/mapping/leaf-schemas';
 import { columnIndex, type SampleCell, sampleCellValue } from '../core/sample/sample-workbook';
 import { describeZodError } from '../core/validation';
 import {
@@ -38,48 +39,52 @@ function isSampleCell(cell: unknown): boolean {
   return keys.length === 1 && keys[0] === 'date' && isIsoDay((cell as { date: unknown }).date);
 }
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 const FORMAT = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
 
+/** [column letter, Sheets number format]: an entry of the workbook's `numberFormats`. */
+function isFormatPair(pair: unknown): boolean {
+  if (!Array.isArray(pair) || pair.length !== 2) return false;
+  const [column, format] = pair as unknown[];
+  return (
+    typeof column === 'string' &&
+    /^[A-Z]{1,2}$/.test(column) &&
+    typeof format === 'string' &&
+    FORMAT.test(format)
+  );
+}
+
 // Cells and formats are checked by predicates inside the schema: a union of five cell shapes would
-// add some 10 KB of zod to dist/Code.js.
+// add some 10 KB of zod to dist/Code.js, and an array of unknowns the unknown kind (~0.5 KB); the
+// leaves are leaf-schemas.ts predicates.
 const SampleWorkbookSchema = z.strictObject({
-  title: text(200),
-  timeZone: text(100),
-  locale: text(20),
-  asOf: z.string().check(z.refine(isIsoDay, 'must be a date written YYYY-MM-DD')),
-  generatedBy: z.optional(text(200)),
+  title: text(0, 200),
+  timeZone: text(0, 100),
+  locale: text(0, 20),
+  asOf: textThat(isIsoDay, 'must be a date written YYYY-MM-DD'),
+  generatedBy: z.optional(text(0, 200)),
   sheets: z
     .array(
       z.strictObject({
-        name: z.string().check(z.minLength(1), z.maxLength(90)),
-        frozenRows: z.optional(z.int().check(z.gte(0), z.lte(10))),
-        columnWidths: z.optional(z.array(z.int().check(z.gte(10), z.lte(2000))).check(z.maxLength(52))),
+        name: text(1, 90),
+        frozenRows: z.optional(wholeNumber(0, 10)),
+        columnWidths: z.optional(z.array(wholeNumber(10, 2000)).check(itemCount(0, 52))),
         /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
         numberFormats: z.optional(
-          z.array(z.array(z.string())).check(
-            z.maxLength(52),
-            z.refine(
-              (pairs) =>
-                pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]!) && FORMAT.test(p[1]!)),
-              'must be [column letter, number format] pairs',
-            ),
-          ),
+          z
+            .array(z.custom<[string, string]>(isFormatPair, 'must be [column letter, number format] pairs'))
+            .check(itemCount(0, 52)),
         ),
         rows: z
           .array(
-            z.array(z.unknown()).check(
-              z.maxLength(52),
-              z.refine(
-                (row) => row.every(isSampleCell),
-                'cells must be text, numbers, TRUE/FALSE, blank or {date}',
-              ),
+            z.custom<unknown[]>(
+              (row) => Array.isArray(row) && row.length <= 52 && row.every(isSampleCell),
+              'must be at most 52 cells: text, numbers, TRUE/FALSE, blank or {date}',
             ),
           )
-          .check(z.maxLength(5000)),
+          .check(itemCount(0, 5000)),
       }),
     )
-    .check(z.minLength(1), z.maxLength(6)),
+    .check(itemCount(1, 6)),
 });
 
 /** Formulas the sample may contain: Regulars' own functions over cell references, numbers and quoted words. */

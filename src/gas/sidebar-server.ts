@@ -9,6 +9,7 @@ import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
 import { findHeaderRow, type SheetKind } from '../core/input/headers';
 import { MAX_HEADER_ROW } from '../core/mapping/column-setup';
+import { text } from '../core/mapping/leaf-schemas';
 import type { ModelSetting } from '../core/model-setting';
 import { cellText } from '../core/report/customer-sheets';
 import {
@@ -28,7 +29,7 @@ import { analyzeTexts } from './texts-file';
 
 /** No argument: google.script.run sends nothing (undefined) or null. */
 const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
-const CardRequestSchema = z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(1000)) });
+const CardRequestSchema = z.strictObject({ key: text(1, 1000) });
 
 export type OverviewResponse =
   | {

@@ -27,6 +27,9 @@ const SERVER_TABLES: Record<keyof FollowUpServerTexts, true> = {
   audienceWords: true,
   outcomeHeaders: true,
   outcomeStatusLabels: true,
+  logHeaders: true,
+  suppression: true,
+  sheetNames: true,
 };
 const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
   report: true,
@@ -35,6 +38,7 @@ const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
   excluded: true,
   exclusionReasons: true,
   calibration: true,
+  setup: true,
 };
 
 export type TextsFile = BuiltInTexts & {

@@ -15,11 +15,11 @@ import type { CustomerInsight } from '../analysis';
 import type { CellValue, Grid } from '../cells';
 import { insightLookup } from '../customers/customer-lookup';
 import type { DayNumber } from '../days';
-import type { Localized } from '../i18n/language';
-import { LANGUAGES } from '../i18n/language';
+import type { Language, Localized } from '../i18n/language';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { cleanText } from '../input/text';
 import { dayOfInstant } from '../time/zone';
+import { keysOfTexts } from './text-keys';
 
 export const LOG_COLUMNS = [
   'time',
@@ -33,8 +33,13 @@ export const LOG_COLUMNS = [
   'detail',
 ] as const;
 export type LogColumn = (typeof LOG_COLUMNS)[number];
+export type LogHeaders = Localized<Record<LogColumn, string>>;
 
-export const LOG_HEADERS: Localized<Record<LogColumn, string>> = {
+/**
+ * The Contact log's headers. Read from dist/Templates.html (server-texts.ts `logHeaders`), not
+ * bundled: the functions below take them as an argument.
+ */
+export const LOG_HEADERS: LogHeaders = {
   en: {
     time: 'Time',
     campaign: 'Campaign',
@@ -111,23 +116,8 @@ export function countsAsContact(entry: ContactLogEntry): boolean {
 }
 
 /** The header row of a new Contact log. */
-export function logHeaderRow(language: keyof typeof LOG_HEADERS): string[] {
-  return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
-}
-
-let columnOfHeaderCache: ReadonlyMap<string, LogColumn> | undefined;
-/** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
-function columnOfHeader(): ReadonlyMap<string, LogColumn> {
-  if (columnOfHeaderCache === undefined) {
-    columnOfHeaderCache = (() => {
-      const map = new Map<string, LogColumn>();
-      for (const language of LANGUAGES) {
-        for (const c of LOG_COLUMNS) map.set(cleanText(LOG_HEADERS[language][c]).toLowerCase(), c);
-      }
-      return map;
-    })();
-  }
-  return columnOfHeaderCache;
+export function logHeaderRow(headers: LogHeaders, language: Language): string[] {
+  return LOG_COLUMNS.map((c) => headers[language][c]);
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -161,11 +151,14 @@ const text = (value: CellValue | undefined): string => {
 };
 
 /** Columns the log's header row names: at least the customer or email, and the campaign. */
-export function logHeaderIndex(row: readonly CellValue[]): Map<LogColumn, number> | undefined {
+export function logHeaderIndex(
+  headers: LogHeaders,
+  row: readonly CellValue[],
+): Map<LogColumn, number> | undefined {
   const index = new Map<LogColumn, number>();
   row.forEach((cell, i) => {
     if (typeof cell !== 'string') return;
-    const column = columnOfHeader().get(cleanText(text(cell)).toLowerCase());
+    const column = keysOfTexts(headers).get(cleanText(text(cell)).toLowerCase());
     if (column !== undefined && !index.has(column)) index.set(column, i);
   });
   return index.has('campaign') && (index.has('customer') || index.has('email')) ? index : undefined;
@@ -176,9 +169,9 @@ export function logHeaderIndex(row: readonly CellValue[]): Map<LogColumn, number
  * the three languages, as `logHeaderIndex` finds them), in the standard order when it does not name
  * the campaign and the customer or email. Blank rows are skipped.
  */
-export function readContactLog(grid: Grid, timeZone: string): ContactLogEntry[] {
+export function readContactLog(headers: LogHeaders, grid: Grid, timeZone: string): ContactLogEntry[] {
   if (grid.length === 0) return [];
-  const index = logHeaderIndex(grid[0]!) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
+  const index = logHeaderIndex(headers, grid[0]!) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
   const cell = (cells: readonly CellValue[], c: LogColumn) => {
     const i = index.get(c);
     return i === undefined ? undefined : cells[i];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { text, textThat, wholeNumber } from '../mapping/leaf-schemas';
 import { normalizeEmail } from './contacts';
 
 /** The owner's follow-up settings, stored per document. */
@@ -33,21 +34,12 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = Object.freeze({
  */
 const FollowUpSettingsSchema = z.strictObject(
   {
-    shopName: z.optional(z.string().check(z.maxLength(100, 'at most 100 characters'))),
-    signature: z.optional(z.string().check(z.maxLength(500, 'at most 500 characters'))),
-    coolDownDays: z.optional(
-      z.int('must be a whole number').check(z.gte(0, 'must be 0 or more'), z.lte(365, 'must be at most 365')),
-    ),
-    postalAddress: z.optional(z.string().check(z.maxLength(300, 'at most 300 characters'))),
+    shopName: z.optional(text(0, 100)),
+    signature: z.optional(text(0, 500)),
+    coolDownDays: z.optional(wholeNumber(0, 365)),
+    postalAddress: z.optional(text(0, 300)),
     replyTo: z.optional(
-      z
-        .string()
-        .check(
-          z.refine(
-            (v) => v.trim() === '' || normalizeEmail(v) !== undefined,
-            'must be one plain email address',
-          ),
-        ),
+      textThat((v) => v.trim() === '' || normalizeEmail(v) !== undefined, 'must be one plain email address'),
     ),
   },
   {

@@ -6,10 +6,12 @@
 // The core's functions take them as an argument; import this module's types only, never its data,
 // from code that reaches Code.js (the bundle test checks that no text of it is there).
 import type { Localized } from '../i18n/language';
+import { LOG_HEADERS, type LogHeaders } from './contact-log';
 import { FIELD_DESCRIPTIONS } from './field-descriptions';
 import type { MergeField } from './merge-fields';
 import type { OutcomeStatus } from './outcomes';
 import { PURPOSE_LABELS } from './purpose-labels';
+import { SUPPRESSION_TEXTS, type SuppressionTexts } from './suppression';
 import type { TemplateColumn, TemplatePurpose } from './templates';
 
 /** Why the send ledger cannot be read with certainty (see src/gas/followups/ledger-store.ts). */
@@ -80,6 +82,12 @@ export interface FollowUpServerTexts {
   outcomeHeaders: Localized<{ lastContact: string; boughtAfter: string; amountAfter: string }>;
   /** Whether a contacted customer bought within 30 days after (Insights and the customer card). */
   outcomeStatusLabels: Localized<Record<OutcomeStatus, string>>;
+  /** The Contact log's headers (contact-log.ts), written and read in any of the languages. */
+  logHeaders: LogHeaders;
+  /** The Unsubscribed sheet's name, header and reasons (suppression.ts). */
+  suppression: Localized<SuppressionTexts>;
+  /** The names of the Templates sheet and the Contact log when the add-on creates them. */
+  sheetNames: Localized<{ templates: string; contactLog: string }>;
 }
 
 export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
@@ -306,5 +314,12 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       draftNotKnownSent: '已建草稿，未知是否寄出',
       unknownDelivery: '未知郵件是否寄出',
     },
+  },
+  logHeaders: LOG_HEADERS,
+  suppression: SUPPRESSION_TEXTS,
+  sheetNames: {
+    en: { templates: 'Templates', contactLog: 'Contact log' },
+    'zh-CN': { templates: '邮件模板', contactLog: '联系记录' },
+    'zh-TW': { templates: '郵件範本', contactLog: '聯繫紀錄' },
   },
 };

@@ -27,6 +27,10 @@ export interface SuppressionTexts {
   fromSheet: string;
 }
 
+/**
+ * Read from dist/Templates.html (server-texts.ts `suppression`), not bundled: the functions below and
+ * the shell take them as an argument.
+ */
 export const SUPPRESSION_TEXTS: Localized<SuppressionTexts> = {
   en: {
     sheet: 'Unsubscribed (Regulars)',
@@ -48,20 +52,19 @@ export const SUPPRESSION_TEXTS: Localized<SuppressionTexts> = {
   },
 };
 
-const CUSTOMER_HEADERS = new Set(Object.values(SUPPRESSION_TEXTS).map((t) => t.header[1].toLowerCase()));
-
 export interface SuppressionList {
   emails: ReadonlySet<string>;
   keys: ReadonlySet<string>;
 }
 
 /** The list as the sheet holds it (the whole sheet from row 1, [] before there is one; see the rules at the top). */
-export function readSuppression(grid: Grid): SuppressionList {
+export function readSuppression(texts: Localized<SuppressionTexts>, grid: Grid): SuppressionList {
+  const customerHeaders = new Set(Object.values(texts).map((t) => t.header[1].toLowerCase()));
   const emails = new Set<string>();
   const keys = new Set<string>();
   const header = grid[0] ?? [];
   const customerColumn = header.findIndex(
-    (cell) => typeof cell === 'string' && CUSTOMER_HEADERS.has(cleanText(cell).toLowerCase()),
+    (cell) => typeof cell === 'string' && customerHeaders.has(cleanText(cell).toLowerCase()),
   );
   grid.forEach((row, r) => {
     for (const cell of row) for (const email of extractAddresses(cell)) emails.add(email);
@@ -131,6 +134,11 @@ export function newSuppressionRows(
 }
 
 /** `{sheet}`, `{row}` filled in. */
-export function fromSheetText(language: Language, sheet: string, row: number): string {
-  return SUPPRESSION_TEXTS[language].fromSheet.replace('{sheet}', () => sheet).replace('{row}', String(row));
+export function fromSheetText(
+  texts: Localized<SuppressionTexts>,
+  language: Language,
+  sheet: string,
+  row: number,
+): string {
+  return texts[language].fromSheet.replace('{sheet}', () => sheet).replace('{row}', String(row));
 }

@@ -17,6 +17,7 @@ import { cleanText } from '../input/text';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { type MergeProblem, parseTemplateText, type TemplateToken } from './merge-fields';
 import type { FollowUpServerTexts } from './server-texts';
+import { keysOfTexts } from './text-keys';
 
 const TEMPLATE_PURPOSES = [
   'new',
@@ -110,40 +111,26 @@ export interface TemplateSheetResult {
   problems: TemplateRowProblem[];
 }
 
-const purposeOfTextCache = new WeakMap<FollowUpServerTexts, ReadonlyMap<string, TemplatePurpose>>();
-/** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
-function purposeOfText(texts: FollowUpServerTexts): ReadonlyMap<string, TemplatePurpose> {
-  let cached = purposeOfTextCache.get(texts);
-  if (cached === undefined) {
-    cached = (() => {
-      const map = new Map<string, TemplatePurpose>();
-      for (const p of TEMPLATE_PURPOSES) map.set(p.toLowerCase(), p);
-      const extra: Record<string, TemplatePurpose> = {
-        'at risk': 'atRisk',
-        'at-risk': 'atRisk',
-        'spending less': 'spendingLess',
-        'bought once': 'boughtOnce',
-        due: 'reorder',
-        're-order': 'reorder',
-        custom: 'other',
-      };
-      for (const [k, v] of Object.entries(extra)) map.set(k, v);
-      for (const language of LANGUAGES) {
-        for (const p of TEMPLATE_PURPOSES)
-          map.set(cleanText(texts.purposeLabels[language][p]).toLowerCase(), p);
-      }
-      return map;
-    })();
-    purposeOfTextCache.set(texts, cached);
-  }
-  return cached;
-}
+/** Purposes as an owner may type them by hand, besides their ids and their labels in each language. */
+const PURPOSE_WORDS = new Map<string, TemplatePurpose>([
+  ['at risk', 'atRisk'],
+  ['at-risk', 'atRisk'],
+  ['spending less', 'spendingLess'],
+  ['bought once', 'boughtOnce'],
+  ['due', 'reorder'],
+  ['re-order', 'reorder'],
+  ['custom', 'other'],
+]);
 
 /** A purpose cell's value; blank means `other`. */
 function parsePurpose(text: string, texts: FollowUpServerTexts): TemplatePurpose | undefined {
   const t = cleanText(text).toLowerCase();
   if (t === '') return 'other';
-  return purposeOfText(texts).get(t);
+  return (
+    keysOfTexts(texts.purposeLabels).get(t) ??
+    PURPOSE_WORDS.get(t) ??
+    TEMPLATE_PURPOSES.find((p) => p.toLowerCase() === t)
+  );
 }
 
 /**
@@ -204,24 +191,6 @@ function readTemplateRow(
   };
 }
 
-const templateColumnOfHeaderCache = new WeakMap<FollowUpServerTexts, ReadonlyMap<string, TemplateColumn>>();
-/** Built on first use: nothing runs when the script loads (Apps Script loads it for every call). */
-function templateColumnOfHeader(texts: FollowUpServerTexts): ReadonlyMap<string, TemplateColumn> {
-  let cached = templateColumnOfHeaderCache.get(texts);
-  if (cached === undefined) {
-    cached = (() => {
-      const map = new Map<string, TemplateColumn>();
-      for (const language of LANGUAGES) {
-        for (const c of TEMPLATE_COLUMNS)
-          map.set(cleanText(texts.templateHeaders[language][c]).toLowerCase(), c);
-      }
-      return map;
-    })();
-    templateColumnOfHeaderCache.set(texts, cached);
-  }
-  return cached;
-}
-
 /**
  * The whole Templates sheet (header in the first row): columns are found by their header in any of
  * the three languages, in the standard order when none is recognised.
@@ -234,7 +203,9 @@ export function readTemplateSheet(
   const index = new Map<TemplateColumn, number>();
   grid[0]!.forEach((cell, i) => {
     const column =
-      typeof cell === 'string' ? templateColumnOfHeader(texts).get(cleanText(cell).toLowerCase()) : undefined;
+      typeof cell === 'string'
+        ? keysOfTexts(texts.templateHeaders).get(cleanText(cell).toLowerCase())
+        : undefined;
     if (column !== undefined && !index.has(column)) index.set(column, i);
   });
   if (index.size === 0) {

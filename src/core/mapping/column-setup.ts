@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { type FieldOf, REQUIRED_FIELDS, SHEET_FIELDS, type SheetKind } from '../input/headers';
 import { isRealDate } from '../time/civil';
 import { parseOrThrow } from '../validation';
+import { flag, itemCount, text, textThat, wholeNumber } from './leaf-schemas';
 import type { RememberedHeader } from './saved-headers';
 
 export const SHEET_KINDS = ['purchases', 'customers', 'feedback'] as const satisfies readonly SheetKind[];
@@ -21,7 +22,7 @@ const MAX_COLUMNS = 18_278;
 /** Header rows are looked for in the first rows only. */
 export const MAX_HEADER_ROW = 10;
 
-const column = z.int('must be a column number').check(z.gte(0), z.lt(MAX_COLUMNS));
+const column = wholeNumber(0, MAX_COLUMNS - 1, 'must be a column number');
 const optionalColumn = z.optional(column);
 
 const isHeaderText = (v: unknown) => typeof v === 'string' && v.length <= 300;
@@ -51,8 +52,8 @@ function isHeaderMap(value: unknown): boolean {
 
 /** Where a sheet's table is: every sheet kind's mapping starts with these. */
 const sheetFields = {
-  sheet: z.string().check(z.minLength(1, 'needs a sheet name'), z.maxLength(200)),
-  headerRow: z.int().check(z.gte(1), z.lte(MAX_HEADER_ROW)),
+  sheet: text(1, 200, 'needs a sheet name'),
+  headerRow: wholeNumber(1, MAX_HEADER_ROW),
   /**
    * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
    * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
@@ -67,9 +68,7 @@ const sheetSchema = <S extends z.ZodMiniType>(columns: S) => z.strictObject({ ..
 /** "Ignore rows where <column> is <values>" (exports/read-export.ts `ExcludeRule`). */
 const ExcludeRuleSchema = z.strictObject({
   column,
-  values: z
-    .array(z.string().check(z.maxLength(200)))
-    .check(z.minLength(1, 'needs at least one value'), z.maxLength(50)),
+  values: z.array(text(0, 200)).check(itemCount(1, 50, 'needs at least one value')),
 });
 
 const PurchasesSchema = z.strictObject({
@@ -104,9 +103,9 @@ const PurchasesSchema = z.strictObject({
       ),
     ),
   /** The owner's exclusions, applied by Analyze and the sidebar. */
-  exclude: z.optional(z.array(ExcludeRuleSchema).check(z.maxLength(20))),
+  exclude: z.optional(z.array(ExcludeRuleSchema).check(itemCount(0, 20))),
   /** The export profile detected (exports/profiles.ts), for the detection report. */
-  profile: z.optional(z.string().check(z.maxLength(40))),
+  profile: z.optional(text(0, 40)),
 });
 
 const CustomersSchema = sheetSchema(
@@ -142,7 +141,7 @@ export function isIsoDay(s: unknown): s is string {
   );
 }
 
-const isoDay = z.string().check(z.refine(isIsoDay, 'must be a real date written YYYY-MM-DD'));
+const isoDay = textThat(isIsoDay, 'must be a real date written YYYY-MM-DD');
 
 export const ColumnSetupSchema = z.strictObject({
   purchases: z.nullish(PurchasesSchema),
@@ -173,7 +172,7 @@ export function parseColumnSetup(input: unknown): ColumnSetup {
  * The owner's explicit confirmation, sent beside the setup (never inside it), that a save may drop an
  * opt-out or consent column the saved setup had (opt-out-columns.ts). Only `true` confirms.
  */
-const SaveConfirmationSchema = z.nullish(z.strictObject({ dropOptOut: z.boolean() }));
+const SaveConfirmationSchema = z.nullish(z.strictObject({ dropOptOut: flag() }));
 
 /** Whether the owner confirmed dropping opt-out columns in this save; throws on a malformed value. */
 export function confirmsOptOutDrop(input: unknown): boolean {

@@ -123,7 +123,8 @@ export function withColumnsNowThere(
   });
 }
 
-const REFUSED: Localized<string> = {
+/** Read from dist/Templates.html (core/report/analyze-texts.ts `setup`), not bundled: only a save shows it. */
+export const OPT_OUT_DROP_REFUSED: Localized<string> = {
   en: 'Not saved: the column “{header}” of “{sheet}” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.',
   'zh-CN':
     '未保存：“{sheet}”的“{header}”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。',
@@ -132,8 +133,12 @@ const REFUSED: Localized<string> = {
 };
 
 /** Why a save that drops opt-out or consent columns was refused, naming each (the panel says it too). */
-export function droppedOptOutText(dropped: readonly OptOutColumn[], language: Language): string {
+export function droppedOptOutText(
+  texts: Localized<string>,
+  dropped: readonly OptOutColumn[],
+  language: Language,
+): string {
   return dropped
-    .map((c) => REFUSED[language].replace('{header}', () => c.header).replace('{sheet}', () => c.sheet))
+    .map((c) => texts[language].replace('{header}', () => c.header).replace('{sheet}', () => c.sheet))
     .join('\n');
 }

@@ -154,7 +154,11 @@ export function followHeaders<M extends SheetMapping>(mapping: M, rows: Grid): F
   return { mapping: { ...next, headers: headersOfMapping(next, rows) } as M, moved };
 }
 
-const MISMATCH: Localized<string> = {
+/**
+ * Read from dist/Templates.html (core/report/analyze-texts.ts `setup`), not bundled: only Analyze, the
+ * sidebar and follow-ups stop on a saved setup set aside.
+ */
+export const SETUP_MISMATCH: Localized<string> = {
   en: 'The saved column setup no longer matches “{sheet}”: its {column} {headers} {is} not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.',
   'zh-CN':
     '已保存的列设置与“{sheet}”不再相符：找不到{headers}列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。',
@@ -172,9 +176,14 @@ export function quotedList(headers: readonly string[], language: Language): stri
  * Why Analyze and follow-ups stop when a saved setup had to be set aside, naming every header not
  * found (review: only the first was named, and the owner fixed one to be stopped again by the next).
  */
-export function setupMismatchText(sheet: string, headers: readonly string[], language: Language): string {
+export function setupMismatchText(
+  texts: Localized<string>,
+  sheet: string,
+  headers: readonly string[],
+  language: Language,
+): string {
   const many = headers.length > 1;
-  return MISMATCH[language]
+  return texts[language]
     .replace('{sheet}', () => sheet)
     .replace('{column}', many ? 'columns' : 'column')
     .replace('{is}', many ? 'are' : 'is')

@@ -15,6 +15,8 @@ import {
   ISSUE_MESSAGES,
   type IssueTexts,
 } from '../input/issue-messages';
+import { OPT_OUT_DROP_REFUSED } from '../mapping/opt-out-columns';
+import { SETUP_MISMATCH } from '../mapping/saved-headers';
 import {
   CALIBRATION_TEXTS,
   REPORT_TEXTS,
@@ -30,6 +32,8 @@ export interface AnalyzeTexts {
   excluded: typeof EXCLUDED_TEXTS;
   exclusionReasons: typeof EXCLUSION_REASONS;
   calibration: typeof CALIBRATION_TEXTS;
+  /** Why a saved column setup is set aside, and why a save that drops an opt-out column is refused. */
+  setup: { mismatch: Localized<string>; optOutDropped: Localized<string> };
 }
 
 export const ANALYZE_TEXTS: AnalyzeTexts = {
@@ -45,4 +49,5 @@ export const ANALYZE_TEXTS: AnalyzeTexts = {
   excluded: EXCLUDED_TEXTS,
   exclusionReasons: EXCLUSION_REASONS,
   calibration: CALIBRATION_TEXTS,
+  setup: { mismatch: SETUP_MISMATCH, optOutDropped: OPT_OUT_DROP_REFUSED },
 };

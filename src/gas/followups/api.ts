@@ -10,6 +10,7 @@ import type { OutcomeStatus } from '../../core/followups/outcomes';
 import type { TemplatePurpose, TemplateRowProblem } from '../../core/followups/templates';
 import type { Language } from '../../core/i18n/language';
 import type { DateOrder } from '../../core/input/parse-date';
+import { flag, itemCount, text } from '../../core/mapping/leaf-schemas';
 import { parseOrThrow } from '../../core/validation';
 
 /** Most recipients one request may confirm. */
@@ -24,16 +25,16 @@ export const PreviewRequestSchema = z.strictObject({
 export type PreviewRequest = z.infer<typeof PreviewRequestSchema>;
 
 const ConfirmedRecipientSchema = z.strictObject({
-  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  key: text(1, 500),
   lastPurchaseDay: CampaignSpecSchema.shape.preparedDay,
 });
 
 export const BatchRequestSchema = z.strictObject({
   campaign: CampaignSpecSchema,
   /** The recipients of the preview the owner confirmed, in order. */
-  confirmed: z.array(ConfirmedRecipientSchema).check(z.maxLength(MAX_CONFIRMED)),
+  confirmed: z.array(ConfirmedRecipientSchema).check(itemCount(0, MAX_CONFIRMED)),
   /** The owner ticked "I checked who opted out" for a customer sheet without such a column. */
-  acknowledgeNoOptOut: z.optional(z.boolean()),
+  acknowledgeNoOptOut: z.optional(flag()),
 });
 export type BatchRequest = z.infer<typeof BatchRequestSchema>;
 

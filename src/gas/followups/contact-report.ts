@@ -12,6 +12,7 @@ import type { LedgerEntry, LedgerEvent } from '../../core/followups/ledger';
 import { entriesOf } from '../../core/followups/ledger';
 import type { Language } from '../../core/i18n/language';
 import { cellInput, ensureSize } from '../write-block';
+import { serverTexts } from './built-in-templates';
 import { type Ledger, setReported } from './ledger-store';
 import { ensureContactLog } from './store';
 
@@ -28,11 +29,11 @@ function headerOf(sheet: Sheet, language: Language): Map<LogColumn, number> {
   if (last > 0) {
     const grid = sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues() as Grid;
     for (let r = grid.length - 1; r >= 0; r--) {
-      const index = logHeaderIndex(grid[r]!);
+      const index = logHeaderIndex(serverTexts().logHeaders, grid[r]!);
       if (index !== undefined) return index;
     }
   }
-  const header = logHeaderRow(language);
+  const header = logHeaderRow(serverTexts().logHeaders, language);
   ensureSize(sheet, last + 1, header.length);
   sheet
     .getRange(last + 1, 1, 1, header.length)

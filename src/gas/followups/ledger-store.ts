@@ -129,12 +129,12 @@ export interface Ledger {
 function legacyEvents(spreadsheet: Spreadsheet, timeZone: string, nowMs: number): LedgerEvent[] {
   const grid = gridOf(findOwnedSheet(spreadsheet, 'contactLog'));
   const hasRows = grid.some((row) => row.some((v) => v !== '' && v !== null && v !== undefined));
-  if (hasRows && logHeaderIndex(grid[0]!) === undefined) {
+  if (hasRows && logHeaderIndex(serverTexts().logHeaders, grid[0]!) === undefined) {
     throw new LedgerUnreadable('legacy');
   }
   const events: LedgerEvent[] = [];
   let id = 0;
-  for (const e of readContactLog(grid, timeZone)) {
+  for (const e of readContactLog(serverTexts().logHeaders, grid, timeZone)) {
     if (e.mode === undefined) continue;
     id++;
     // A time that cannot be read counts as now for the cool-down: the import never frees anyone.

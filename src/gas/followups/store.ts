@@ -7,7 +7,7 @@ import {
   parseFollowUpSettings,
 } from '../../core/followups/followup-settings';
 import { TEMPLATE_COLUMNS, templateSheetRows } from '../../core/followups/templates';
-import type { Language, Localized } from '../../core/i18n/language';
+import type { Language } from '../../core/i18n/language';
 import { loadDocumentJson, saveDocumentJson } from '../document-json';
 import { cellInput } from '../write-block';
 import { builtInTemplates, serverTexts } from './built-in-templates';
@@ -61,12 +61,6 @@ export function setPending(campaignId: string, deferred: number, nowMs: number):
   saveDocumentJson(PENDING_KEY, next.slice(0, 20));
 }
 
-const SHEET_NAMES: Localized<{ templates: string; contactLog: string }> = {
-  en: { templates: 'Templates', contactLog: 'Contact log' },
-  'zh-CN': { templates: '邮件模板', contactLog: '联系记录' },
-  'zh-TW': { templates: '郵件範本', contactLog: '聯繫紀錄' },
-};
-
 function writeHeader(sheet: Sheet, header: string[]): void {
   sheet
     .getRange(1, 1, 1, header.length)
@@ -80,7 +74,7 @@ export function ensureTemplatesSheet(spreadsheet: Spreadsheet, language: Languag
   return ensureFollowUpSheet(
     spreadsheet,
     'templates',
-    SHEET_NAMES[language].templates,
+    serverTexts().sheetNames[language].templates,
     (sheet) => {
       writeHeader(
         sheet,
@@ -99,8 +93,13 @@ export function ensureTemplatesSheet(spreadsheet: Spreadsheet, language: Languag
 
 /** The Contact log, created with its header on first use. */
 export function ensureContactLog(spreadsheet: Spreadsheet, language: Language): Sheet {
-  return ensureFollowUpSheet(spreadsheet, 'contactLog', SHEET_NAMES[language].contactLog, (sheet) => {
-    writeHeader(sheet, logHeaderRow(language));
-    sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('yyyy-mm-dd hh:mm:ss');
-  });
+  return ensureFollowUpSheet(
+    spreadsheet,
+    'contactLog',
+    serverTexts().sheetNames[language].contactLog,
+    (sheet) => {
+      writeHeader(sheet, logHeaderRow(serverTexts().logHeaders, language));
+      sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('yyyy-mm-dd hh:mm:ss');
+    },
+  );
 }

@@ -8,7 +8,6 @@ import {
   fromSheetText,
   newSuppressionRows,
   readSuppression,
-  SUPPRESSION_TEXTS,
   type SuppressionEntry,
   type SuppressionList,
 } from '../../core/followups/suppression';
@@ -16,6 +15,7 @@ import type { Language } from '../../core/i18n/language';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { gridOf, type SheetEnv } from '../sheet-env';
 import { writeBlock } from '../write-block';
+import { serverTexts } from './built-in-templates';
 import { ensureFollowUpSheet, findFollowUpSheet } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +29,7 @@ export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | undefine
 
 /** The list as it stands (empty before the first entry). */
 export function readSuppressionList(spreadsheet: Spreadsheet): SuppressionList {
-  return readSuppression(gridOf(findSuppressionSheet(spreadsheet)));
+  return readSuppression(serverTexts().suppression, gridOf(findSuppressionSheet(spreadsheet)));
 }
 
 /**
@@ -46,8 +46,9 @@ export function addToSuppression(
 ): { added: number; sheet?: Sheet } {
   const rows = newSuppressionRows(list, entries, now);
   if (rows.length === 0) return { added: 0 };
-  const sheet = ensureFollowUpSheet(spreadsheet, ROLE, SUPPRESSION_TEXTS[language].sheet, (created) => {
-    writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+  const texts = serverTexts().suppression[language];
+  const sheet = ensureFollowUpSheet(spreadsheet, ROLE, texts.sheet, (created) => {
+    writeBlock(created, 1, 1, [texts.header], { headerRows: 1 });
     created.setFrozenRows(1);
     created.setColumnWidth(1, 220);
     created.setColumnWidth(4, 320);
@@ -66,7 +67,7 @@ export function optOutEntries(
     key: r.key,
     label: r.label,
     emails: r.emails,
-    why: fromSheetText(language, customerSheet, r.row),
+    why: fromSheetText(serverTexts().suppression, language, customerSheet, r.row),
   }));
 }
 
@@ -77,7 +78,12 @@ export function ownerEntry(
   emailCell: string,
   language: Language,
 ): SuppressionEntry {
-  return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
+  return {
+    key,
+    label,
+    emails: extractAddresses(emailCell),
+    why: serverTexts().suppression[language].byOwner,
+  };
 }
 
 /** The explicit opt-outs a batch copies to the list, and the sheets they were read from. */

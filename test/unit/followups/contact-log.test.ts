@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contactHistory,
   countsAsContact,
+  LOG_HEADERS,
   logHeaderRow,
   readContactLog,
 } from '../../../src/core/followups/contact-log';
@@ -23,7 +24,11 @@ describe('the Contact log', () => {
       detail: '',
     };
     for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
-      const [entry] = readContactLog([logHeaderRow(language), Object.values(record)], 'UTC');
+      const [entry] = readContactLog(
+        LOG_HEADERS,
+        [logHeaderRow(LOG_HEADERS, language), Object.values(record)],
+        'UTC',
+      );
       expect(entry).toEqual({
         row: 2,
         timeMs: record.time.getTime(),
@@ -43,6 +48,7 @@ describe('the Contact log', () => {
 
   it('finds columns by header even when the owner moved them, and skips blank rows', () => {
     const entries = readContactLog(
+      LOG_HEADERS,
       [
         ['Result', 'Email', 'Time', 'Campaign', 'Customer', 'Mode'],
         ['', '', '', '', '', ''],
@@ -70,17 +76,21 @@ describe('the Contact log', () => {
       ['test', 'sent', false],
     ] as const;
     const grid = [
-      logHeaderRow('en'),
+      logHeaderRow(LOG_HEADERS, 'en'),
       ...rows.map(([mode, result]) => [at(TODAY), 'c', 'A', 'a@example.com', 't', 's', mode, result, '']),
     ];
-    const entries = readContactLog(grid, 'UTC');
+    const entries = readContactLog(LOG_HEADERS, grid, 'UTC');
     expect(entries.map(countsAsContact)).toEqual(rows.map((r) => r[2]));
     expect(contactHistory(entries).byEmail.get('a@example.com')).toHaveLength(4);
   });
 
   it('a time that cannot be read leaves the day undefined (the guardrails then treat it as today)', () => {
     const [entry] = readContactLog(
-      [logHeaderRow('en'), ['yesterday-ish', 'c', 'A', 'a@example.com', 't', 's', 'send', 'sent', '']],
+      LOG_HEADERS,
+      [
+        logHeaderRow(LOG_HEADERS, 'en'),
+        ['yesterday-ish', 'c', 'A', 'a@example.com', 't', 's', 'send', 'sent', ''],
+      ],
       'UTC',
     );
     expect(entry!.day).toBeUndefined();

@@ -4,11 +4,12 @@ import {
   applySuppression,
   newSuppressionRows,
   readSuppression,
+  SUPPRESSION_TEXTS,
 } from '../../../src/core/followups/suppression';
 
 describe('readSuppression', () => {
   it('suppresses every address in any cell, and customers under a Customer header in any language', () => {
-    const list = readSuppression([
+    const list = readSuppression(SUPPRESSION_TEXTS, [
       ['Notes', '邮箱', '客户'],
       ['moved here', 'Leo <LEO@example.com>', 'Leo Schmidt'],
       ['mia＠example.org', '', '王芳'],
@@ -18,7 +19,7 @@ describe('readSuppression', () => {
   });
 
   it('without its header still suppresses the addresses (fails closed)', () => {
-    const list = readSuppression([['leo@example.com', 'Leo']]);
+    const list = readSuppression(SUPPRESSION_TEXTS, [['leo@example.com', 'Leo']]);
     expect([...list.emails]).toEqual(['leo@example.com']);
     expect(list.keys.size).toBe(0);
   });

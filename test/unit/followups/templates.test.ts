@@ -78,6 +78,37 @@ describe('the Templates sheet', () => {
     ]);
   });
 
+  it('reads a purpose as its id, a word typed by hand or its label in any language', () => {
+    const labels = FOLLOW_UP_SERVER_TEXTS.purposeLabels;
+    const purposes = [
+      'spendingLess',
+      'REORDER',
+      'at-risk',
+      'due',
+      'custom',
+      labels['zh-CN'].lapsed,
+      ` ${labels['zh-TW'].boughtOnce} `,
+      labels.en.complaint.toUpperCase(),
+      'constructor',
+    ];
+    const { templates, problems } = readTemplateRows(
+      purposes.map((purpose, i) => [`t${i}`, 'en', purpose, '', 's', 'b']),
+      2,
+      FOLLOW_UP_SERVER_TEXTS,
+    );
+    expect(templates.map((t) => t.purpose)).toEqual([
+      'spendingLess',
+      'reorder',
+      'atRisk',
+      'reorder',
+      'other',
+      'lapsed',
+      'boughtOnce',
+      'complaint',
+    ]);
+    expect(problems).toEqual([{ row: 10, problem: 'badPurpose', value: 'constructor' }]);
+  });
+
   it('an owner row replaces the built-in template of the same id and language, and new ids are added', () => {
     const owned = readTemplateRows(
       [

@@ -3,6 +3,7 @@ import { parseColumnSetup } from '../../../src/core/mapping/column-setup';
 import {
   droppedOptOutColumns,
   droppedOptOutText,
+  OPT_OUT_DROP_REFUSED,
   withColumnsNowThere,
 } from '../../../src/core/mapping/opt-out-columns';
 
@@ -38,7 +39,9 @@ describe('the opt-out and consent columns a new setup would drop', () => {
       { kind: 'customers', field: 'consent', sheet: 'Customers', header: 'E' },
       { kind: 'purchases', field: 'consent', sheet: 'Orders', header: 'Accepts Marketing' },
     ]);
-    expect(droppedOptOutText(droppedOptOutColumns(saved, next).slice(0, 1), 'zh-TW')).toBe(
+    expect(
+      droppedOptOutText(OPT_OUT_DROP_REFUSED, droppedOptOutColumns(saved, next).slice(0, 1), 'zh-TW'),
+    ).toBe(
       '未儲存：「Customers」的「Unsubscribed」欄記錄退訂或行銷同意，此設定卻不含它（已刪除或改名？）。請選擇現在記錄它的欄，或確認該欄已不存在。',
     );
   });

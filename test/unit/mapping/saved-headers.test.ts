@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseColumnSetup } from '../../../src/core/mapping/column-setup';
-import { followHeaders, headersOfMapping, setupMismatchText } from '../../../src/core/mapping/saved-headers';
+import {
+  followHeaders,
+  headersOfMapping,
+  SETUP_MISMATCH,
+  setupMismatchText,
+} from '../../../src/core/mapping/saved-headers';
 
 const header = ['Customer', 'Date', 'Type', 'Amount', 'Product'];
 const purchases = parseColumnSetup({
@@ -99,14 +104,16 @@ describe('a saved mapping found again by its headers', () => {
     const followed = followHeaders(remembered, [['Customer', 'E-mail', 'Date', 'Total']]);
     expect(followed).toMatchObject({ lost: 'email', header: 'Email', headers: ['Email', 'Sales'] });
     const names = 'headers' in followed ? followed.headers : [];
-    expect(setupMismatchText('Log', names, 'en')).toBe(
+    expect(setupMismatchText(SETUP_MISMATCH, 'Log', names, 'en')).toBe(
       'The saved column setup no longer matches “Log”: its columns “Email”, “Sales” are not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.',
     );
-    expect(setupMismatchText('Log', ['Sales'], 'en')).toMatch(/: its column “Sales” is not found \(/);
-    expect(setupMismatchText('Log', names, 'zh-CN')).toBe(
+    expect(setupMismatchText(SETUP_MISMATCH, 'Log', ['Sales'], 'en')).toMatch(
+      /: its column “Sales” is not found \(/,
+    );
+    expect(setupMismatchText(SETUP_MISMATCH, 'Log', names, 'zh-CN')).toBe(
       '已保存的列设置与“Log”不再相符：找不到“Email”、“Sales”列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。',
     );
-    expect(setupMismatchText('Log', names, 'zh-TW')).toBe(
+    expect(setupMismatchText(SETUP_MISMATCH, 'Log', names, 'zh-TW')).toBe(
       '已儲存的欄設定與「Log」不再相符：找不到「Email」、「Sales」欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。',
     );
   });
