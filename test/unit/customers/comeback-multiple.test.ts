@@ -135,9 +135,14 @@ describe('CDNOW master, whose customers buy when they please', () => {
 
 /**
  * The weighted quantile as it was before issue 13's round 5: indices sorted with a comparator, equal
- * values in their order. Kept here to show the native sort gives the same answer to the bit.
+ * values in their order. Kept here to show the radix order gives the same answer to the bit.
  */
-function comparatorQuantile(values: Float64Array, weights: Float64Array, total: number, share: number): number {
+function comparatorQuantile(
+  values: Float64Array,
+  weights: Float64Array,
+  total: number,
+  share: number,
+): number {
   const order = new Int32Array(values.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => values[a]! - values[b]! || a - b);
@@ -150,7 +155,7 @@ function comparatorQuantile(values: Float64Array, weights: Float64Array, total: 
   return values[order[order.length - 1]!]!;
 }
 
-describe('the weighted quantile, sorted natively', () => {
+describe('the weighted quantile, ordered by a radix sort', () => {
   it('is the comparator sort’s to the bit, ties summed in their order, on random gaps and weights', () => {
     // Gap ratios as the multiple makes them (whole gaps over a few own gaps: many ties), weights of
     // 1 / gaps trimmed as there, and shares from the ends to the middle.
@@ -175,5 +180,4 @@ describe('the weighted quantile, sorted natively', () => {
       { numRuns: 500 },
     );
   });
-
 });
