@@ -41,6 +41,8 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
   const nextSteps = NEXT_STEP_TITLES[language];
   const why = whyWriter(language, o.currency);
   const dateOf = dayDates(timeZone);
+  // Most logs leave no row out: then no customer's key is looked up (a string hashed per row).
+  const notCounted = o.notCounted !== undefined && o.notCounted.size > 0 ? o.notCounted : undefined;
   const dueTexts = new Map<number, string>();
   const dueOf = (daysUntilDue: number) => {
     let text = dueTexts.get(daysUntilDue);
@@ -63,7 +65,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
     return [
       /* customer */ s.label,
       /* stage */ stages[stage],
-      /* why */ why(stage, reason, s.netSpend, c, o.notCounted?.get(s.key)?.length),
+      /* why */ why(stage, reason, s.netSpend, c, notCounted?.get(s.key)?.length),
       /* nextStep */ nextSteps[situationOf(c)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],

@@ -113,6 +113,9 @@ function slowReturnersMultiple(returners: number, lapsedMultiple: number): numbe
   return 1 + (lapsedMultiple - 1) * few;
 }
 
+type OneTimeReason = Extract<LifecycleReason, { kind: 'oneTime' }>;
+type RhythmReason = Extract<LifecycleReason, { kind: 'rhythm' }>;
+
 export interface LifecycleResult {
   stage: LifecycleStage;
   reason: LifecycleReason;
@@ -146,25 +149,29 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
       ? Number.POSITIVE_INFINITY
       : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
     const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
-    const stage = held ? 'atRisk' : (late ?? 'new');
-    return {
-      stage,
-      reason: {
-        kind: 'oneTime',
-        daysSinceLast: c.daysSinceLast,
-        windowDays: window.days,
-        returners: window.returners,
-        withinCount: window.withinCount,
-        fromSetting: window.fromSetting,
-        multiple,
-        ...(held ? { heldFromLapsed: true as const } : {}),
-        ...(held && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}),
-      },
+    const reason: OneTimeReason = {
+      kind: 'oneTime',
+      daysSinceLast: c.daysSinceLast,
+      windowDays: window.days,
+      returners: window.returners,
+      withinCount: window.withinCount,
+      fromSetting: window.fromSetting,
+      multiple,
     };
+    if (held) {
+      reason.heldFromLapsed = true;
+      if (!window.fromSetting) {
+        reason.cameBackAfterDays = window.longDays;
+        reason.heldUntilDays = heldUntilDays;
+      }
+    }
+    return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
   }
   const multiple = c.daysSinceLast / c.stageGapDays;
   const spread = spreadGaps(c);
-  const rhythm: LifecycleReason = {
+  // One reason object, its optional facts set on it below in their order: a cold call makes one per
+  // repeat customer, and the copies by spread it replaces were each a slow runtime call (issue 13).
+  const rhythm: RhythmReason = {
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
@@ -172,8 +179,8 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     storeGapDays: store.medianGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
-    ...(spread === undefined ? {} : { spreadGapsDays: spread }),
   };
+  if (spread !== undefined) rhythm.spreadGapsDays = spread;
   const byMultiple = lateness(multiple, settings);
   // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
   // come back (a season away from a weekly habit) has shown otherwise. The usual gap is their rhythm
@@ -217,17 +224,14 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // the stage's, the sentence says which gap makes them late.
   const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
-    const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true as const };
-    if (cameBack) return { stage: late, reason: { ...reason, cameBackAfterDays: c.longestGapDays! } };
-    if (heldByShop)
-      return {
-        stage: late,
-        reason: { ...reason, ownGapHoldMultiple: store.comeback!.multiple, heldByComeback: true },
-      };
-    if (ownGapHold)
-      return { stage: late, reason: { ...reason, ownGapHoldMultiple: settings.lapsedGapMultiple } };
-    if (fewReturners) return { stage: late, reason: { ...reason, heldFewReturners: true } };
-    return { stage: late, reason };
+    if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
+    if (cameBack) rhythm.cameBackAfterDays = c.longestGapDays!;
+    else if (heldByShop) {
+      rhythm.ownGapHoldMultiple = store.comeback!.multiple;
+      rhythm.heldByComeback = true;
+    } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
+    else if (fewReturners) rhythm.heldFewReturners = true;
+    return { stage: late, reason: rhythm };
   }
   if (c.amountDrop) {
     return {
@@ -252,12 +256,12 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // Developing would call hundreds of reliable customers less settled than they are, so the stage
   // stays, and the sentence names the break the probability reads. (Without a usual gap — two
   // purchase days, or two gaps far apart — the gaps the sentence states show the break already.)
-  const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true as const } : rhythm;
+  if (byStatedGap) rhythm.lateByStatedGap = true;
   const back = c.lastBreak;
-  const dominant = back !== undefined && back.days > c.txDays - back.days;
+  if (back !== undefined && back.days > c.txDays - back.days) rhythm.backAfterBreak = back;
   return {
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: dominant ? { ...reason, backAfterBreak: back } : reason,
+    reason: rhythm,
   };
 }
 
