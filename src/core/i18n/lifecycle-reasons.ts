@@ -1,4 +1,3 @@
-import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import {
   type Currency,
@@ -422,14 +421,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
  * since and the gap say it), and on the analysis day the sentence says "today" (`today`).
  */
 
-/** The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts). */
+/**
+ * The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts
+ * `habitGapDays`: two gaps or more, not spread, which the reason carries). Read up to three times per
+ * sentence, so without an object made to ask `habitGapDays`.
+ */
 function ownHabit(r: Rhythm): number | undefined {
-  if (r.spreadGapsDays !== undefined) return undefined;
-  return habitGapDays({
-    purchaseDayCount: r.purchaseDays,
-    ownGapDays: r.ownGapDays,
-    longestGapDays: undefined,
-  });
+  return r.spreadGapsDays === undefined && r.purchaseDays >= 3 ? r.ownGapDays : undefined;
 }
 
 /**

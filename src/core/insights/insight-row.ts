@@ -59,6 +59,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
     const s = c.summary;
     const { stage, reason } = c.lifecycle;
     const purchaseDays = s.purchaseDayCount;
+    const dueDay = s.nextDueDay;
     // A one-time buyer's average purchase is their total: the same number, in one cell value (on a
     // million-row log, ≈ 200,000 fewer boxed numbers kept in the table).
     const totalSpent = cents(s.netSpend);
@@ -69,8 +70,8 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
       /* nextStep */ nextSteps[situationOf(c)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],
-      /* nextPurchaseDue */ dateOf(s.nextDueDay),
-      /* dueStatus */ dueOf(s.nextDueDay - asOfDay),
+      /* nextPurchaseDue */ dateOf(dueDay),
+      /* dueStatus */ dueOf(dueDay - asOfDay),
       /* daysSinceLast */ s.daysSinceLast,
       /* usualGapDays */ purchaseDays === 1 ? '' : Math.round(s.usualGapDays * 10) / 10,
       /* purchaseDays */ purchaseDays,
