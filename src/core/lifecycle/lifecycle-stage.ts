@@ -131,42 +131,7 @@ export interface LifecycleResult {
  * longest own gap): then At risk, and the reason says so.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
-  if (c.purchaseDayCount === 1) {
-    // Judged against how long the shop's returners took after their first purchase, not against
-    // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
-    const window = store.oneTimeWindow;
-    const multiple = c.daysSinceLast / window.days;
-    const late = lateness(multiple, settings);
-    // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
-    // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
-    // for a regular silent within their longest own gap, a silence this shop's slow returners have
-    // come back from is late, not gone — and while few have come back, nothing short of the Lapsed
-    // multiple of the slowest of them is "gone" (slowReturnersMultiple). (Issue 12: on sheets of 10–30 customers a window
-    // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
-    // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
-    // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
-    const heldUntilDays = window.fromSetting
-      ? Number.POSITIVE_INFINITY
-      : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
-    const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
-    const reason: OneTimeReason = {
-      kind: 'oneTime',
-      daysSinceLast: c.daysSinceLast,
-      windowDays: window.days,
-      returners: window.returners,
-      withinCount: window.withinCount,
-      fromSetting: window.fromSetting,
-      multiple,
-    };
-    if (held) {
-      reason.heldFromLapsed = true;
-      if (!window.fromSetting) {
-        reason.cameBackAfterDays = window.longDays;
-        reason.heldUntilDays = heldUntilDays;
-      }
-    }
-    return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
-  }
+  if (c.purchaseDayCount === 1) return oneTimeStage(c.daysSinceLast, store, settings);
   const multiple = c.daysSinceLast / c.stageGapDays;
   const spread = spreadGaps(c);
   // One reason object, its optional facts set on it below in their order: a cold call makes one per
@@ -263,6 +228,64 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
     reason: rhythm,
   };
+}
+
+/**
+ * The stages of one-time buyers of the last store and settings asked for, by days since their
+ * purchase: theirs depends on nothing else, so customers silent as long share one result (read only)
+ * — a million-row log has some 200,000 one-time buyers and a few hundred such days (issue 13).
+ */
+let oneTimeStages:
+  | { store: StoreRhythm; settings: Settings; byDays: Map<number, LifecycleResult> }
+  | undefined;
+
+function oneTimeStage(daysSinceLast: number, store: StoreRhythm, settings: Settings): LifecycleResult {
+  if (oneTimeStages === undefined || oneTimeStages.store !== store || oneTimeStages.settings !== settings) {
+    oneTimeStages = { store, settings, byDays: new Map() };
+  }
+  let result = oneTimeStages.byDays.get(daysSinceLast);
+  if (result === undefined) {
+    result = oneTimeStageOf(daysSinceLast, store, settings);
+    oneTimeStages.byDays.set(daysSinceLast, result);
+  }
+  return result;
+}
+
+function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Settings): LifecycleResult {
+  // Judged against how long the shop's returners took after their first purchase, not against
+  // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
+  const window = store.oneTimeWindow;
+  const multiple = daysSinceLast / window.days;
+  const late = lateness(multiple, settings);
+  // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
+  // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
+  // for a regular silent within their longest own gap, a silence this shop's slow returners have
+  // come back from is late, not gone — and while few have come back, nothing short of the Lapsed
+  // multiple of the slowest of them is "gone" (slowReturnersMultiple). (Issue 12: on sheets of 10–30 customers a window
+  // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
+  // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
+  // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
+  const heldUntilDays = window.fromSetting
+    ? Number.POSITIVE_INFINITY
+    : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
+  const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
+  const reason: OneTimeReason = {
+    kind: 'oneTime',
+    daysSinceLast,
+    windowDays: window.days,
+    returners: window.returners,
+    withinCount: window.withinCount,
+    fromSetting: window.fromSetting,
+    multiple,
+  };
+  if (held) {
+    reason.heldFromLapsed = true;
+    if (!window.fromSetting) {
+      reason.cameBackAfterDays = window.longDays;
+      reason.heldUntilDays = heldUntilDays;
+    }
+  }
+  return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
 }
 
 function lateness(multiple: number, settings: Settings): 'atRisk' | 'lapsed' | undefined {
