@@ -189,7 +189,11 @@ const DIGITS = 1 << DIGIT_BITS;
 function ascendingOrder(values: Float64Array): Int32Array {
   let order = new Int32Array(values.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  if (values.length <= DIGITS) return order.sort((a, b) => values[a]! - values[b]! || a - b);
+  // Compared, not subtracted: a difference of two fractions is a new boxed number per comparison in
+  // code not yet optimised (≈ 7 MB on CDNOW's ratios), -1, 0 and 1 are not.
+  if (values.length <= DIGITS) {
+    return order.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
+  }
   // Two 32-bit words per value, the low one first (typed arrays are little-endian on every engine
   // Apps Script and Node run on).
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
