@@ -172,58 +172,41 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
 /**
  * The product a customer bought on most purchase rows (`order[from..to)`, by day); none when two
  * products tie for most: "most bought: 可颂" after one 可颂 and one 肉桂卷 is not true, and an email
- * then speaks of "your purchase". The latest product to reach the most rows is the one kept.
- *
- * Counted in two lists reused for every customer and searched in order: most customers name a few
- * products, and the map per customer naming two it replaces cost ≈ 70 ms of a cold call on a
- * million-row log (issue 13). A customer naming more than MANY_PRODUCTS (a walk-in customer of a
- * large shop) is counted through a map, not searched.
+ * then speaks of "your purchase". Counted in one map for all customers, emptied between them, and
+ * the products at the most rows counted as they get there: a new map per customer naming two
+ * products, and a walk over it for ties, cost ≈ 70 ms of a cold call on a million-row log (issue 13).
  */
 function favouriteFinder(
   table: PurchaseTable,
   nameOf: (written: string) => string,
 ): (order: Int32Array, from: number, to: number) => string | undefined {
-  const products: string[] = [];
-  const counts: number[] = [];
+  const counts = new Map<string, number>();
   return (order, from, to) => {
-    let distinct = 0;
-    let indexOf: Map<string, number> | undefined;
-    let favourite = -1;
-    let favouriteCount = 0;
+    if (counts.size > 0) counts.clear();
+    let favourite: string | undefined;
+    let most = 0;
+    // How many products are at `most` rows; `favourite` is the latest to get there.
+    let leaders = 0;
     for (let k = from; k < to; k++) {
       const i = order[k]!;
       if (table.amount[i]! < 0) continue;
       const written = table.product?.[i];
       const product = written === undefined ? undefined : nameOf(written);
       if (!product) continue;
-      let at = -1;
-      if (indexOf !== undefined) at = indexOf.get(product) ?? -1;
-      else for (let p = 0; p < distinct && at < 0; p++) if (products[p] === product) at = p;
-      if (at < 0) {
-        at = distinct++;
-        products[at] = product;
-        counts[at] = 0;
-        if (indexOf !== undefined) indexOf.set(product, at);
-        else if (distinct > MANY_PRODUCTS) {
-          indexOf = new Map();
-          for (let p = 0; p < distinct; p++) indexOf.set(products[p]!, p);
-        }
+      const count = (counts.get(product) ?? 0) + 1;
+      counts.set(product, count);
+      if (count > most) {
+        most = count;
+        leaders = 0;
       }
-      const count = counts[at]! + 1;
-      counts[at] = count;
-      if (count >= favouriteCount) {
-        favouriteCount = count;
-        favourite = at;
+      if (count === most) {
+        favourite = product;
+        leaders++;
       }
     }
-    if (favourite < 0) return undefined;
-    for (let p = 0; p < distinct; p++) if (counts[p] === favouriteCount && p !== favourite) return undefined;
-    return products[favourite];
+    return leaders === 1 ? favourite : undefined;
   };
 }
-
-/** Past this many products of one customer, their counts are found through a map. */
-const MANY_PRODUCTS = 16;
 
 /**
  * Takes out of a customer's purchase days (`days[from..to)`) each day whose purchases were refunded
