@@ -220,19 +220,7 @@ export type ReasonWriter = (stage: LifecycleStage, reason: LifecycleReason) => s
  */
 export function reasonWriter(language: Language, currency?: Currency): ReasonWriter {
   const t = language === 'en' ? EN : ZH;
-  const writeDays = language === 'en' ? daysInEnglish : formatDays;
-  // Whole days recur from customer to customer ("63 days"): each is written once per writer, where a
-  // million-row log's sentences write some 600,000 of them (issue 13). Fractions are written as asked.
-  const dayTexts = new Map<number, string>();
-  const days = (value: number) => {
-    if (!Number.isInteger(value)) return writeDays(value);
-    let text = dayTexts.get(value);
-    if (text === undefined) {
-      text = writeDays(value);
-      dayTexts.set(value, text);
-    }
-    return text;
-  };
+  const days = language === 'en' ? daysInEnglish : formatDays;
   // zh-TW writes the whole sentence in Traditional characters, the currency mark included.
   const mark =
     currency === undefined || language !== 'zh-TW'
