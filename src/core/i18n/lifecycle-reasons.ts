@@ -360,27 +360,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
   };
 
-  // One-time buyers of one analysis differ only in their days since the purchase (the store's window
-  // is one, the multiple and the stage follow from the days): each number of days is written once
-  // and its sentence shared. An entry is used only when every number in it matches.
-  const oneTimeWritten = new Map<number, { reason: OneTime; late: boolean; text: string }>();
+  // One-time buyers of one analysis differ only in their days since the purchase, and those silent as
+  // long share one reason (lifecycle-stage.ts): each reason's sentence is written once and shared.
+  const oneTimeWritten = new Map<OneTime, { late: boolean; text: string }>();
   const oneTimeSentence = (stage: LifecycleStage, r: OneTime): string => {
     const late = stage !== 'new';
-    const written = oneTimeWritten.get(r.daysSinceLast);
-    if (
-      written !== undefined &&
-      written.late === late &&
-      written.reason.windowDays === r.windowDays &&
-      written.reason.returners === r.returners &&
-      written.reason.withinCount === r.withinCount &&
-      written.reason.fromSetting === r.fromSetting &&
-      written.reason.heldFromLapsed === r.heldFromLapsed &&
-      written.reason.cameBackAfterDays === r.cameBackAfterDays &&
-      written.reason.heldUntilDays === r.heldUntilDays &&
-      written.reason.multiple === r.multiple
-    ) {
-      return written.text;
-    }
+    const written = oneTimeWritten.get(r);
+    if (written !== undefined && written.late === late) return written.text;
     const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
     const held =
       r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
@@ -397,7 +383,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
         : r.daysSinceLast === 0
           ? texts.today(r)
           : texts.new(r);
-    oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
+    oneTimeWritten.set(r, { late, text });
     return text;
   };
 
