@@ -217,9 +217,10 @@ export function analyzeHistories<Log>(
   // The cuts only: a customer's RFM score and value tier are worked out where they are read, from
   // their own figures (net spends straight from their column: summary i is customer i of the
   // histories), so no list of scores or tiers is kept.
-  const cuts = rfmCutsOf(summaries);
+  const ascendingNetSpends = histories.netSpend.slice().sort();
+  const cuts = rfmCutsOf(summaries, ascendingNetSpends);
   const rfmOf = rfmScorer(cuts);
-  const tierCuts = valueTierCuts(histories.netSpend, settings);
+  const tierCuts = valueTierCuts(histories.netSpend, settings, ascendingNetSpends);
   // Stages, segments and predictions are worked out per customer when a formula reads them.
   const scoring: ScoringContext = { store, settings, model: () => fitModel().model };
   const scoredAt = (i: number): CustomerInsight => {

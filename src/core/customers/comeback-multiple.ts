@@ -1,5 +1,4 @@
 import type { DayNumber } from '../days';
-import { firstAtLeast } from '../models/history-groups';
 import type { CustomerHistories } from './customer-history';
 
 /**
@@ -110,10 +109,10 @@ export function comebackMultiple(
     }
     largestRatios[n++] = largest;
   }
-  ages.sort();
+  const oldEnoughFor = customersAtLeast(ages);
   let total = 0;
   for (let i = 0; i < size; i++) {
-    const oldEnough = customers - firstAtLeast(ages, gaps[i]!);
+    const oldEnough = gaps[i]! < oldEnoughFor.length ? oldEnoughFor[gaps[i]!]! : 0;
     weights[i]! *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
     total += weights[i]!;
   }
@@ -129,6 +128,21 @@ export function comebackMultiple(
   return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
 }
 
+/**
+ * How many of `ages` (whole days) are at least g, for each g from 0 to the largest: a table read once
+ * per gap, where a binary search per gap in the sorted ages cost ≈ 30 ms of a cold call on a
+ * million-row log (hundreds of thousands of gaps; issue 13). Ages are never negative (no purchase
+ * is counted after the analysis day); one would count as 0, below every gap.
+ */
+function customersAtLeast(ages: Int32Array): Int32Array {
+  let oldest = 0;
+  for (let n = 0; n < ages.length; n++) if (ages[n]! > oldest) oldest = ages[n]!;
+  const atLeast = new Int32Array(oldest + 1);
+  for (let n = 0; n < ages.length; n++) atLeast[Math.max(0, ages[n]!)]! += 1;
+  for (let g = oldest - 1; g >= 0; g--) atLeast[g]! += atLeast[g + 1]!;
+  return atLeast;
+}
+
 /** The `n`th largest of `values` (0 when there are fewer); `values` is sorted in place. */
 function nthLargest(values: Float64Array | Int32Array, n: number): number {
   if (values.length < n) return 0;
@@ -136,19 +150,74 @@ function nthLargest(values: Float64Array | Int32Array, n: number): number {
 }
 
 /**
- * The smallest value whose weights, with all smaller ones, reach `share` of `total`. Equal values
- * are summed in their order in `values`, as a stable sort leaves them.
+ * The smallest value whose weights, with all smaller ones, reach `share` of `total`; the values are
+ * positive. Equal values are summed in their order in `values`, as a stable sort leaves them: the
+ * sum's rounding, and so the answer, is the same on every run.
  */
-function weightedQuantile(values: Float64Array, weights: Float64Array, total: number, share: number): number {
-  const order = new Int32Array(values.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => values[a]! - values[b]! || a - b);
+export function weightedQuantile(
+  values: Float64Array,
+  weights: Float64Array,
+  total: number,
+  share: number,
+): number {
+  const order = ascendingOrder(values);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding.
   const target = share * total * (1 - 1e-12);
   let cumulative = 0;
-  for (let i = 0; i < order.length; i++) {
-    cumulative += weights[order[i]!]!;
-    if (cumulative >= target) return values[order[i]!]!;
+  for (let p = 0; p < order.length; p++) {
+    cumulative += weights[order[p]!]!;
+    if (cumulative >= target) return values[order[p]!]!;
   }
   return values[order[order.length - 1]!]!;
+}
+
+/** Radix digits of 16 bits: four passes over a double's 64. */
+const DIGIT_BITS = 16;
+const DIGITS = 1 << DIGIT_BITS;
+
+/**
+ * The indices of positive `values` in ascending order of value, equal values by index.
+ *
+ * Past DIGITS values, by a radix sort: a positive double's 64 bits ascend with it, so a stable sort
+ * of the bits, least significant 16 first, orders them. The comparator sort of indices it replaces
+ * there cost ≈ 0.16 s of a cold call on a million-row log (the comparator called from the engine's
+ * sort some 20 million times; a native sort of the values and a binary search per index, ≈ 0.1 s).
+ * With fewer values the comparator sort is cheaper than walking the 65,536 buckets four times
+ * (counted with callgrind: ≈ 6 M against ≈ 47 M instructions for 2,000 values, even at ≈ 40,000;
+ * issue 13).
+ */
+function ascendingOrder(values: Float64Array): Int32Array {
+  let order = new Int32Array(values.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  // Compared, not subtracted: a difference of two fractions is a new boxed number per comparison in
+  // code not yet optimised (≈ 7 MB on CDNOW's ratios), -1, 0 and 1 are not.
+  if (values.length <= DIGITS) {
+    return order.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
+  }
+  // Two 32-bit words per value, the low one first (typed arrays are little-endian on every engine
+  // Apps Script and Node run on).
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+  let next = new Int32Array(values.length);
+  const starts = new Int32Array(DIGITS);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * DIGIT_BITS;
+    starts.fill(0);
+    for (let i = 0; i < order.length; i++) starts[(words[2 * i + word]! >>> shift) & (DIGITS - 1)]! += 1;
+    for (let d = 0, sum = 0; d < DIGITS; d++) {
+      const count = starts[d]!;
+      starts[d] = sum;
+      sum += count;
+    }
+    for (let p = 0; p < order.length; p++) {
+      const i = order[p]!;
+      const digit = (words[2 * i + word]! >>> shift) & (DIGITS - 1);
+      next[starts[digit]!] = i;
+      starts[digit]! += 1;
+    }
+    const sorted = next;
+    next = order;
+    order = sorted;
+  }
+  return order;
 }

@@ -1,4 +1,3 @@
-import { habitGapDays } from '../customers/customer-summary';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import {
   type Currency,
@@ -361,27 +360,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
   };
 
-  // One-time buyers of one analysis differ only in their days since the purchase (the store's window
-  // is one, the multiple and the stage follow from the days): each number of days is written once
-  // and its sentence shared. An entry is used only when every number in it matches.
-  const oneTimeWritten = new Map<number, { reason: OneTime; late: boolean; text: string }>();
+  // One-time buyers of one analysis differ only in their days since the purchase, and those silent as
+  // long share one reason (lifecycle-stage.ts): each reason's sentence is written once and shared.
+  const oneTimeWritten = new Map<OneTime, { late: boolean; text: string }>();
   const oneTimeSentence = (stage: LifecycleStage, r: OneTime): string => {
     const late = stage !== 'new';
-    const written = oneTimeWritten.get(r.daysSinceLast);
-    if (
-      written !== undefined &&
-      written.late === late &&
-      written.reason.windowDays === r.windowDays &&
-      written.reason.returners === r.returners &&
-      written.reason.withinCount === r.withinCount &&
-      written.reason.fromSetting === r.fromSetting &&
-      written.reason.heldFromLapsed === r.heldFromLapsed &&
-      written.reason.cameBackAfterDays === r.cameBackAfterDays &&
-      written.reason.heldUntilDays === r.heldUntilDays &&
-      written.reason.multiple === r.multiple
-    ) {
-      return written.text;
-    }
+    const written = oneTimeWritten.get(r);
+    if (written !== undefined && written.late === late) return written.text;
     const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
     const held =
       r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
@@ -398,7 +383,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
         : r.daysSinceLast === 0
           ? texts.today(r)
           : texts.new(r);
-    oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text });
+    oneTimeWritten.set(r, { late, text });
     return text;
   };
 
@@ -422,14 +407,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
  * since and the gap say it), and on the analysis day the sentence says "today" (`today`).
  */
 
-/** The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts). */
+/**
+ * The usual gap a rhythm reason states: their own median gap once it is a habit (customer-summary.ts
+ * `habitGapDays`: two gaps or more, not spread, which the reason carries). Read up to three times per
+ * sentence, so without an object made to ask `habitGapDays`.
+ */
 function ownHabit(r: Rhythm): number | undefined {
-  if (r.spreadGapsDays !== undefined) return undefined;
-  return habitGapDays({
-    purchaseDayCount: r.purchaseDays,
-    ownGapDays: r.ownGapDays,
-    longestGapDays: undefined,
-  });
+  return r.spreadGapsDays === undefined && r.purchaseDays >= 3 ? r.ownGapDays : undefined;
 }
 
 /**

@@ -113,6 +113,9 @@ function slowReturnersMultiple(returners: number, lapsedMultiple: number): numbe
   return 1 + (lapsedMultiple - 1) * few;
 }
 
+type OneTimeReason = Extract<LifecycleReason, { kind: 'oneTime' }>;
+type RhythmReason = Extract<LifecycleReason, { kind: 'rhythm' }>;
+
 export interface LifecycleResult {
   stage: LifecycleStage;
   reason: LifecycleReason;
@@ -128,43 +131,12 @@ export interface LifecycleResult {
  * longest own gap): then At risk, and the reason says so.
  */
 export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings: Settings): LifecycleResult {
-  if (c.purchaseDayCount === 1) {
-    // Judged against how long the shop's returners took after their first purchase, not against
-    // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
-    const window = store.oneTimeWindow;
-    const multiple = c.daysSinceLast / window.days;
-    const late = lateness(multiple, settings);
-    // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
-    // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
-    // for a regular silent within their longest own gap, a silence this shop's slow returners have
-    // come back from is late, not gone — and while few have come back, nothing short of the Lapsed
-    // multiple of the slowest of them is "gone" (slowReturnersMultiple). (Issue 12: on sheets of 10–30 customers a window
-    // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
-    // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
-    // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
-    const heldUntilDays = window.fromSetting
-      ? Number.POSITIVE_INFINITY
-      : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
-    const held = late === 'lapsed' && c.daysSinceLast <= heldUntilDays;
-    const stage = held ? 'atRisk' : (late ?? 'new');
-    return {
-      stage,
-      reason: {
-        kind: 'oneTime',
-        daysSinceLast: c.daysSinceLast,
-        windowDays: window.days,
-        returners: window.returners,
-        withinCount: window.withinCount,
-        fromSetting: window.fromSetting,
-        multiple,
-        ...(held ? { heldFromLapsed: true as const } : {}),
-        ...(held && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}),
-      },
-    };
-  }
+  if (c.purchaseDayCount === 1) return oneTimeStage(c.daysSinceLast, store, settings);
   const multiple = c.daysSinceLast / c.stageGapDays;
   const spread = spreadGaps(c);
-  const rhythm: LifecycleReason = {
+  // One reason object, its optional facts set on it below in their order: a cold call makes one per
+  // repeat customer, and the copies by spread it replaces were each a slow runtime call (issue 13).
+  const rhythm: RhythmReason = {
     kind: 'rhythm',
     purchaseDays: c.purchaseDayCount,
     usualGapDays: c.usualGapDays,
@@ -172,8 +144,8 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
     storeGapDays: store.medianGapDays,
     daysSinceLast: c.daysSinceLast,
     multiple,
-    ...(spread === undefined ? {} : { spreadGapsDays: spread }),
   };
+  if (spread !== undefined) rhythm.spreadGapsDays = spread;
   const byMultiple = lateness(multiple, settings);
   // "Lapsed" says they are gone; a customer silent no longer than they have been away before and
   // come back (a season away from a weekly habit) has shown otherwise. The usual gap is their rhythm
@@ -217,17 +189,14 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // the stage's, the sentence says which gap makes them late.
   const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
-    const reason = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true as const };
-    if (cameBack) return { stage: late, reason: { ...reason, cameBackAfterDays: c.longestGapDays! } };
-    if (heldByShop)
-      return {
-        stage: late,
-        reason: { ...reason, ownGapHoldMultiple: store.comeback!.multiple, heldByComeback: true },
-      };
-    if (ownGapHold)
-      return { stage: late, reason: { ...reason, ownGapHoldMultiple: settings.lapsedGapMultiple } };
-    if (fewReturners) return { stage: late, reason: { ...reason, heldFewReturners: true } };
-    return { stage: late, reason };
+    if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
+    if (cameBack) rhythm.cameBackAfterDays = c.longestGapDays!;
+    else if (heldByShop) {
+      rhythm.ownGapHoldMultiple = store.comeback!.multiple;
+      rhythm.heldByComeback = true;
+    } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
+    else if (fewReturners) rhythm.heldFewReturners = true;
+    return { stage: late, reason: rhythm };
   }
   if (c.amountDrop) {
     return {
@@ -252,13 +221,71 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // Developing would call hundreds of reliable customers less settled than they are, so the stage
   // stays, and the sentence names the break the probability reads. (Without a usual gap — two
   // purchase days, or two gaps far apart — the gaps the sentence states show the break already.)
-  const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true as const } : rhythm;
+  if (byStatedGap) rhythm.lateByStatedGap = true;
   const back = c.lastBreak;
-  const dominant = back !== undefined && back.days > c.txDays - back.days;
+  if (back !== undefined && back.days > c.txDays - back.days) rhythm.backAfterBreak = back;
   return {
     stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? 'loyal' : 'developing',
-    reason: dominant ? { ...reason, backAfterBreak: back } : reason,
+    reason: rhythm,
   };
+}
+
+/**
+ * The stages of one-time buyers of the last store and settings asked for, by days since their
+ * purchase: theirs depends on nothing else, so customers silent as long share one result (read only)
+ * — a million-row log has some 200,000 one-time buyers and a few hundred such days (issue 13).
+ */
+let oneTimeStages:
+  | { store: StoreRhythm; settings: Settings; byDays: Map<number, LifecycleResult> }
+  | undefined;
+
+function oneTimeStage(daysSinceLast: number, store: StoreRhythm, settings: Settings): LifecycleResult {
+  if (oneTimeStages === undefined || oneTimeStages.store !== store || oneTimeStages.settings !== settings) {
+    oneTimeStages = { store, settings, byDays: new Map() };
+  }
+  let result = oneTimeStages.byDays.get(daysSinceLast);
+  if (result === undefined) {
+    result = oneTimeStageOf(daysSinceLast, store, settings);
+    oneTimeStages.byDays.set(daysSinceLast, result);
+  }
+  return result;
+}
+
+function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Settings): LifecycleResult {
+  // Judged against how long the shop's returners took after their first purchase, not against
+  // the usual gap between purchases: one-time buyers are mostly the slow buyers (return-window.ts).
+  const window = store.oneTimeWindow;
+  const multiple = daysSinceLast / window.days;
+  const late = lateness(multiple, settings);
+  // "Lapsed" says they are gone. With too few returners to learn the window from, it is the
+  // setting's default, a guess not learnt from this shop: enough to say "late", not "gone". And as
+  // for a regular silent within their longest own gap, a silence this shop's slow returners have
+  // come back from is late, not gone — and while few have come back, nothing short of the Lapsed
+  // multiple of the slowest of them is "gone" (slowReturnersMultiple). (Issue 12: on sheets of 10–30 customers a window
+  // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
+  // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
+  // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
+  const heldUntilDays = window.fromSetting
+    ? Number.POSITIVE_INFINITY
+    : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
+  const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
+  const reason: OneTimeReason = {
+    kind: 'oneTime',
+    daysSinceLast,
+    windowDays: window.days,
+    returners: window.returners,
+    withinCount: window.withinCount,
+    fromSetting: window.fromSetting,
+    multiple,
+  };
+  if (held) {
+    reason.heldFromLapsed = true;
+    if (!window.fromSetting) {
+      reason.cameBackAfterDays = window.longDays;
+      reason.heldUntilDays = heldUntilDays;
+    }
+  }
+  return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
 }
 
 function lateness(multiple: number, settings: Settings): 'atRisk' | 'lapsed' | undefined {

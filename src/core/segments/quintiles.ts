@@ -36,12 +36,14 @@ export function quintileCuts(sorted: ArrayLike<number>): Quintiles['cuts'] {
  * comparisons, no search, and no list of scores to keep: worked out where a score is read.
  */
 export function quintileScore(v: number, cuts: Quintiles['cuts']): 1 | 2 | 3 | 4 | 5 {
-  const [c2, c3, c4, c5] = cuts;
-  return (1 +
-    (c2 !== undefined && v >= c2 ? 1 : 0) +
-    (c3 !== undefined && v >= c3 ? 1 : 0) +
-    (c4 !== undefined && v >= c4 ? 1 : 0) +
-    (c5 !== undefined && v >= c5 ? 1 : 0)) as 1 | 2 | 3 | 4 | 5;
+  // Indexed, not destructured: before the engine optimises it, `const [a, b] = cuts` walks the cuts
+  // with an iterator and a result object per step, three scores per customer (issue 13).
+  let score = 1;
+  for (let k = 0; k < 4; k++) {
+    const cut = cuts[k];
+    if (cut !== undefined && v >= cut) score++;
+  }
+  return score as 1 | 2 | 3 | 4 | 5;
 }
 
 /** Every value's score at once, from one sorted copy of the column. */

@@ -47,24 +47,31 @@ export function scoreRfm(list: readonly RfmInput[] | CustomerList<RfmInput>): {
  * sorted in place (whole numbers as whole numbers: read back before the engine has optimised the
  * walk, fractions are boxed one by one). No score is kept: `rfmScorer` works one out where it is read.
  */
-export function rfmCutsOf(customers: CustomerList<RfmInput>): RfmCuts {
+export function rfmCutsOf(
+  customers: CustomerList<RfmInput>,
+  /**
+   * The customers' net spends sorted ascending, when the caller has them: the value tiers read the
+   * same sort (a million-row log's 377k spends sorted twice was ≈ 30 ms of a cold call; issue 13).
+   */
+  ascendingNetSpends?: Float64Array,
+): RfmCuts {
   const n = customers.length;
   if (n === 0) return { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS };
   // Recency is cut on the negated days so that a higher value means more recent.
   const negatedDays = new Int32Array(n);
   const purchaseDays = new Int32Array(n);
-  const netSpends = new Float64Array(n);
+  const netSpends = ascendingNetSpends ?? new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = customers.customer(i);
     negatedDays[i] = -c.daysSinceLast;
     purchaseDays[i] = c.purchaseDayCount;
-    netSpends[i] = c.netSpend;
+    if (ascendingNetSpends === undefined) netSpends[i] = c.netSpend;
   }
   return {
     // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
     recencyDays: quintileCuts(negatedDays.sort()).map((c) => (c === undefined ? undefined : 0 - c)) as Cuts,
     frequency: quintileCuts(purchaseDays.sort()),
-    monetary: quintileCuts(netSpends.sort()),
+    monetary: quintileCuts(ascendingNetSpends ?? netSpends.sort()),
   };
 }
 

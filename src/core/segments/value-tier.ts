@@ -25,6 +25,8 @@ export function assignValueTiers(netSpends: ArrayLike<number>, settings: Setting
 export function valueTierCuts(
   netSpends: ArrayLike<number>,
   settings: Settings,
+  /** `netSpends` sorted ascending, when the caller has them (the RFM cuts sort them too). */
+  ascending?: Float64Array,
 ): { keyMin: number; coreMin: number } {
   const n = netSpends.length;
   let revenue = 0;
@@ -39,9 +41,14 @@ export function valueTierCuts(
   let keyMin = Number.POSITIVE_INFINITY;
   let coreMin = Number.POSITIVE_INFINITY;
   if (revenue <= 0) return { keyMin, coreMin };
-  const sorted = new Float64Array(positives);
-  for (let i = 0, k = 0; i < n; i++) if (netSpends[i]! > 0) sorted[k++] = netSpends[i]!;
-  sorted.sort();
+  // The positive spends ascending: the top of `ascending`, or sorted here.
+  let sorted: Float64Array;
+  if (ascending !== undefined) sorted = ascending.subarray(n - positives);
+  else {
+    sorted = new Float64Array(positives);
+    for (let i = 0, k = 0; i < n; i++) if (netSpends[i]! > 0) sorted[k++] = netSpends[i]!;
+    sorted.sort();
+  }
   let before = 0;
   for (let i = positives - 1; i >= 0; ) {
     const spend = sorted[i]!;

@@ -331,6 +331,20 @@ describe('purchase days and returns', () => {
     // "+1" is an export's count of the order's other items, not part of the product.
     expect(rows(['pot', 'Keemun 100g +1', 'Keemun 100g'])).toBe('Keemun 100g');
     expect(rows(['Vitamin C+1000'])).toBe('Vitamin C+1000');
+    // A customer naming many products, and the latest to reach most.
+    const many = Array.from({ length: 20 }, (_, i) => `p${i}`);
+    expect(rows(many)).toBeUndefined();
+    expect(rows([...many, 'p3'])).toBe('p3');
+    expect(rows([...many, 'p19', 'p3', 'p3', 'p19'])).toBeUndefined();
+    expect(rows([...many, 'p19', 'p3', 'p3'])).toBe('p3');
+    // Each customer's counts start from nothing: the one before leaves none behind.
+    const two = buildHistories(
+      tableOfPurchases([
+        ...['tea', 'tea', 'pot'].map((product, i): Purchase => ({ ...buy('a', i, 5), product })),
+        ...['pot', 'cup', 'cup'].map((product, i): Purchase => ({ ...buy('b', i, 5), product })),
+      ]),
+    ).histories.favouriteProduct;
+    expect(two).toEqual(['tea', 'cup']);
   });
 
   it('counts returns against net spend but never as a purchase day', () => {

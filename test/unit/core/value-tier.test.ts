@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignValueTiers } from '../../../src/core/segments/value-tier';
+import { customerList } from '../../../src/core/customers/customer-list';
+import { rfmCutsOf } from '../../../src/core/segments/rfm';
+import { assignValueTiers, valueTierCuts } from '../../../src/core/segments/value-tier';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 describe('80/20 value tiers', () => {
@@ -31,5 +34,27 @@ describe('80/20 value tiers', () => {
     expect(assignValueTiers([100, 0, -20], DEFAULT_SETTINGS)).toEqual(['key', 'occasional', 'occasional']);
     expect(assignValueTiers([0, -5], DEFAULT_SETTINGS)).toEqual(['occasional', 'occasional']);
     expect(assignValueTiers([], DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it('gives the same cuts from net spends sorted once for the RFM cuts as from its own sort', () => {
+    const spend = fc.oneof(
+      fc.constantFrom(0, -0, 5, 12.5, -20),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(spend, { maxLength: 60 }), (spends) => {
+        const netSpends = Float64Array.from(spends);
+        const ascending = netSpends.slice().sort();
+        expect(valueTierCuts(netSpends, DEFAULT_SETTINGS, ascending)).toEqual(
+          valueTierCuts(netSpends, DEFAULT_SETTINGS),
+        );
+        const customers = spends.map((netSpend, i) => ({
+          netSpend,
+          daysSinceLast: i % 7,
+          purchaseDayCount: 1 + (i % 3),
+        }));
+        expect(rfmCutsOf(customerList(customers), ascending)).toEqual(rfmCutsOf(customerList(customers)));
+      }),
+    );
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
-import { comebackMultiple } from '../../../src/core/customers/comeback-multiple';
+import { comebackMultiple, weightedQuantile } from '../../../src/core/customers/comeback-multiple';
 import { ownMedianGaps } from '../../../src/core/customers/customer-summary';
 import { dayFromCivil } from '../../../src/core/time/civil';
 import { CDNOW_DIR } from '../../support/cdnow';
@@ -129,5 +130,83 @@ describe('CDNOW master, whose customers buy when they please', () => {
     // README "Lapsed past the breaks…" cites it: memoryless customers, far from a rhythm's 1.4.
     expect(Math.round(learnt.multiple * 10) / 10).toBe(5.8);
     expect(learnt.longestDays).toBe(478);
+  });
+});
+
+/**
+ * The weighted quantile as it was before issue 13's round 5: indices sorted with a comparator, equal
+ * values in their order. Kept here to show the radix order gives the same answer to the bit.
+ */
+function comparatorQuantile(
+  values: Float64Array,
+  weights: Float64Array,
+  total: number,
+  share: number,
+): number {
+  const order = new Int32Array(values.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => values[a]! - values[b]! || a - b);
+  const target = share * total * (1 - 1e-12);
+  let cumulative = 0;
+  for (let i = 0; i < order.length; i++) {
+    cumulative += weights[order[i]!]!;
+    if (cumulative >= target) return values[order[i]!]!;
+  }
+  return values[order[order.length - 1]!]!;
+}
+
+describe('the weighted quantile, ordered by a radix sort', () => {
+  it('is the comparator sort’s to the bit, ties summed in their order, on random gaps and weights', () => {
+    // Gap ratios as the multiple makes them (whole gaps over a few own gaps: many ties), weights of
+    // 1 / gaps trimmed as there, and shares from the ends to the middle.
+    const entry = fc.record({
+      gap: fc.integer({ min: 1, max: 60 }),
+      own: fc.constantFrom(1, 2, 3, 7, 7.5, 10, 1 / 3),
+      weight: fc.oneof(fc.constantFrom(1, 1 / 3, 0.25, 2 / 7), fc.double({ min: 0.01, max: 2, noNaN: true })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { minLength: 1, maxLength: 300 }),
+        fc.constantFrom(0.05, 0.5, 0.8, 0.95, 1),
+        (entries, share) => {
+          const values = Float64Array.from(entries, (e) => e.gap / e.own);
+          const weights = Float64Array.from(entries, (e) => e.weight);
+          const total = weights.reduce((sum, w) => sum + w, 0);
+          expect(weightedQuantile(values, weights, total, share)).toBe(
+            comparatorQuantile(values, weights, total, share),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is the same past 65,536 values, where the radix sort orders them', () => {
+    // A million-row log's ratios: whole gaps over own gaps of whole and half days, many ties.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 70_000, max: 90_000 }),
+        fc.integer(),
+        fc.constantFrom(0.5, 0.95),
+        (n, seed, share) => {
+          let state = seed >>> 0;
+          const next = () => {
+            state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+            return state / 2 ** 32;
+          };
+          const values = new Float64Array(n);
+          const weights = new Float64Array(n);
+          for (let i = 0; i < n; i++) {
+            values[i] = Math.ceil(next() * 400) / (1 + Math.floor(next() * 120) / 2);
+            weights[i] = 1 / (3 + Math.floor(next() * 20));
+          }
+          const total = weights.reduce((sum, w) => sum + w, 0);
+          expect(weightedQuantile(values, weights, total, share)).toBe(
+            comparatorQuantile(values, weights, total, share),
+          );
+        },
+      ),
+      { numRuns: 6 },
+    );
   });
 });
