@@ -92,7 +92,7 @@ var Regulars = (() => {
     let labels;
     const returnsOnly = [];
     const zeroAmountDays = [];
-    const nameOf = productNamer();
+    const favouriteOf = favouriteFinder(table, productNamer());
     let count = 0;
     let end = 0;
     for (let c = 0; c < customers; c++) {
@@ -152,7 +152,7 @@ var Regulars = (() => {
       if (labels !== void 0) labels.push(table.labels[c]);
       returnsTotal[count] = returns;
       netSpend[count] = net;
-      if (favourites !== void 0) favourites[count] = favouriteProduct(order, from, to, table, nameOf);
+      if (favourites !== void 0) favourites[count] = favouriteOf(order, from, to);
       start[count] = end;
       count++;
       end = dayEnd;
@@ -175,36 +175,47 @@ var Regulars = (() => {
       returnsOnly
     };
   }
-  function favouriteProduct(order, from, to, table, nameOf) {
-    let productCounts;
-    let favourite;
-    let favouriteCount = 0;
-    for (let k = from; k < to; k++) {
-      const i = order[k];
-      if (table.amount[i] < 0) continue;
-      const written = table.product?.[i];
-      const product = written === void 0 ? void 0 : nameOf(written);
-      if (!product) continue;
-      if (productCounts === void 0 && (favourite === void 0 || favourite === product)) {
-        favourite = product;
-        favouriteCount++;
-        continue;
+  function favouriteFinder(table, nameOf) {
+    const products = [];
+    const counts = [];
+    return (order, from, to) => {
+      let distinct2 = 0;
+      let indexOf;
+      let favourite;
+      let most = 0;
+      let leaders = 0;
+      for (let k = from; k < to; k++) {
+        const i = order[k];
+        if (table.amount[i] < 0) continue;
+        const written = table.product?.[i];
+        const product = written === void 0 ? void 0 : nameOf(written);
+        if (!product) continue;
+        let at3 = indexOf?.get(product) ?? -1;
+        for (let p = 0; indexOf === void 0 && p < distinct2 && at3 < 0; p++)
+          if (products[p] === product) at3 = p;
+        if (at3 < 0) {
+          at3 = distinct2++;
+          products[at3] = product;
+          counts[at3] = 0;
+          indexOf?.set(product, at3);
+          if (distinct2 === MANY_PRODUCTS)
+            indexOf = new Map(products.slice(0, distinct2).map((name, p) => [name, p]));
+        }
+        const count = counts[at3] + 1;
+        counts[at3] = count;
+        if (count > most) {
+          most = count;
+          leaders = 0;
+        }
+        if (count === most) {
+          favourite = product;
+          leaders++;
+        }
       }
-      if (productCounts === void 0) productCounts = /* @__PURE__ */ new Map([[favourite, favouriteCount]]);
-      const count = (productCounts.get(product) ?? 0) + 1;
-      productCounts.set(product, count);
-      if (count >= favouriteCount) {
-        favouriteCount = count;
-        favourite = product;
-      }
-    }
-    if (productCounts !== void 0) {
-      for (const [product, count] of productCounts) {
-        if (count === favouriteCount && product !== favourite) return void 0;
-      }
-    }
-    return favourite;
+      return leaders === 1 ? favourite : void 0;
+    };
   }
+  var MANY_PRODUCTS = 16;
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
     const sameDayReturns = new Float64Array(to - from);
     for (let k = rowFrom; k < rowTo; k++) {
@@ -502,7 +513,9 @@ var Regulars = (() => {
     const invAlphaTx = new Float64Array(nTx);
     const scale = customers > 0 ? -1 / customers : 0;
     const prior = options.prior;
-    const centre = prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0];
+    const centre = new Float64Array(
+      prior ? [Math.log(prior.r), 0, Math.log(prior.a), Math.log(prior.b)] : [0, 0, 0, 0]
+    );
     const priorWeight = prior?.weight ?? 0;
     const priorCustomers = customers || 1;
     return (theta, gradient) => {
@@ -688,7 +701,9 @@ var Regulars = (() => {
     for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
     return sorted;
   }
-  function distinct(n, historyAt, listName) {
+  function distinct(columns, listName) {
+    const { x: xAt, tx: txAt, T: tAt } = columns;
+    const n = xAt.length;
     const xs = new Int32Array(n);
     const txs = new Int32Array(n);
     const ts = new Int32Array(n);
@@ -696,12 +711,11 @@ var Regulars = (() => {
     let maxX = 0;
     let maxT = 0;
     for (let i = 0; i < n; i++) {
-      const h = historyAt(i);
-      const x2 = h.x;
-      const tx2 = h.tx;
-      const T2 = h.T;
+      const x2 = xAt[i];
+      const tx2 = txAt[i];
+      const T2 = tAt[i];
       if (!(Number.isInteger(x2) && x2 >= 0 && Number.isFinite(tx2) && tx2 >= 0 && Number.isFinite(T2) && T2 >= tx2))
-        assertRepeatHistory(h, i, listName);
+        assertRepeatHistory({ x: x2, tx: tx2, T: T2 }, i, listName);
       if (whole && x2 < TWO_20 && T2 < TWO_20 && Number.isInteger(tx2) && Number.isInteger(T2)) {
         xs[i] = x2;
         txs[i] = tx2;
@@ -712,8 +726,6 @@ var Regulars = (() => {
     }
     let order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    let same;
-    let at3 = historyAt;
     if (whole) {
       const other = new Int32Array(n);
       order = sortByKey(
@@ -722,38 +734,48 @@ var Regulars = (() => {
         maxX + 1,
         other
       );
-      same = (i, j) => xs[i] === xs[j] && txs[i] === txs[j] && ts[i] === ts[j];
-      at3 = (i) => ({ x: xs[i], tx: txs[i], T: ts[i] });
     } else {
-      const byHistory = (i, j) => {
-        const p = historyAt(i);
-        const q = historyAt(j);
-        return p.x - q.x || p.tx - q.tx || p.T - q.T;
-      };
-      order.sort(byHistory);
-      same = (i, j) => byHistory(i, j) === 0;
+      order.sort((i, j) => xAt[i] - xAt[j] || txAt[i] - txAt[j] || tAt[i] - tAt[j]);
     }
+    const customerGroup = new Int32Array(n);
     let groups = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || !same(order[k - 1], order[k])) groups++;
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      const j = order[k - 1];
+      if (k === 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
+      customerGroup[i] = groups - 1;
+    }
     const x = new Float64Array(groups);
     const tx = new Float64Array(groups);
     const T = new Float64Array(groups);
     const count = new Float64Array(groups);
-    let g = 0;
-    for (let k = 0; k < n; ) {
-      let j = k + 1;
-      while (j < n && same(order[k], order[j])) j++;
-      const h = at3(order[k]);
-      x[g] = h.x;
-      tx[g] = h.tx;
-      T[g] = h.T;
-      count[g++] = j - k;
-      k = j;
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      const g = customerGroup[i];
+      if (count[g]++ === 0) {
+        x[g] = xAt[i];
+        tx[g] = txAt[i];
+        T[g] = tAt[i];
+      }
     }
-    return { x, tx, T, count, ranges: whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0 };
+    const ranges = whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0;
+    return { x, tx, T, count, customerGroup, ranges };
   }
   function groupHistoriesAt(n, historyAt, listName = "histories") {
-    const { x, tx, T, count, ranges } = distinct(n, historyAt, listName);
+    const x = new Float64Array(n);
+    const tx = new Float64Array(n);
+    const T = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = historyAt(i);
+      x[i] = h.x;
+      tx[i] = h.tx;
+      T[i] = h.T;
+    }
+    return groupHistories({ x, tx, T }, listName);
+  }
+  function groupHistories(columns, listName = "histories") {
+    const n = columns.x.length;
+    const { x, tx, T, count, customerGroup, ranges } = distinct(columns, listName);
     const groups = count.length;
     const index = (values, range) => range !== void 0 && range <= 4 * values.length + 4096 ? indexWholeValues(values, range) : indexValues(values);
     const { distinct: xValues, index: xIndex } = index(x, ranges?.xRange);
@@ -798,7 +820,8 @@ var Regulars = (() => {
       tSumX,
       tIndex,
       txValues,
-      txIndex
+      txIndex,
+      customerGroup
     };
   }
   function historyGroupsOf(input) {
@@ -1615,10 +1638,10 @@ var Regulars = (() => {
       }
       largestRatios[n++] = largest;
     }
-    ages.sort();
+    const oldEnoughFor = customersAtLeast(ages);
     let total = 0;
     for (let i = 0; i < size; i++) {
-      const oldEnough = customers - firstAtLeast(ages, gaps[i]);
+      const oldEnough = gaps[i] < oldEnoughFor.length ? oldEnoughFor[gaps[i]] : 0;
       weights[i] *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
       total += weights[i];
     }
@@ -1632,21 +1655,61 @@ var Regulars = (() => {
     }
     return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
   }
+  function customersAtLeast(ages) {
+    let oldest = 0;
+    for (let n = 0; n < ages.length; n++) if (ages[n] > oldest) oldest = ages[n];
+    const atLeast = new Int32Array(oldest + 1);
+    for (let n = 0; n < ages.length; n++) atLeast[Math.max(0, ages[n])] += 1;
+    for (let g = oldest - 1; g >= 0; g--) atLeast[g] += atLeast[g + 1];
+    return atLeast;
+  }
   function nthLargest(values, n) {
     if (values.length < n) return 0;
     return values.sort()[values.length - n];
   }
   function weightedQuantile(values, weights, total, share) {
-    const order = new Int32Array(values.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => values[a] - values[b] || a - b);
+    const order = ascendingOrder(values);
     const target = share * total * (1 - 1e-12);
     let cumulative = 0;
-    for (let i = 0; i < order.length; i++) {
-      cumulative += weights[order[i]];
-      if (cumulative >= target) return values[order[i]];
+    for (let p = 0; p < order.length; p++) {
+      cumulative += weights[order[p]];
+      if (cumulative >= target) return values[order[p]];
     }
     return values[order[order.length - 1]];
+  }
+  var DIGIT_BITS = 16;
+  var DIGITS = 1 << DIGIT_BITS;
+  var LOW_WORD_FIRST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  function ascendingOrder(values) {
+    let order = new Int32Array(values.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    if (values.length <= DIGITS || !LOW_WORD_FIRST) {
+      return order.sort((a, b) => values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : a - b);
+    }
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+    let next = new Int32Array(values.length);
+    const starts = new Int32Array(DIGITS);
+    for (let pass = 0; pass < 4; pass++) {
+      const word = pass >> 1;
+      const shift = (pass & 1) * DIGIT_BITS;
+      starts.fill(0);
+      for (let i = 0; i < order.length; i++) starts[words[2 * i + word] >>> shift & DIGITS - 1] += 1;
+      for (let d = 0, sum = 0; d < DIGITS; d++) {
+        const count = starts[d];
+        starts[d] = sum;
+        sum += count;
+      }
+      for (let p = 0; p < order.length; p++) {
+        const i = order[p];
+        const digit = words[2 * i + word] >>> shift & DIGITS - 1;
+        next[starts[digit]] = i;
+        starts[digit] += 1;
+      }
+      const sorted = next;
+      next = order;
+      order = sorted;
+    }
+    return order;
   }
 
   // src/core/customers/customer-list.ts
@@ -1668,8 +1731,8 @@ var Regulars = (() => {
   var MIN_RISK_SHARE = 0.05;
   function returnWindow({ start, days }, asOfDay, defaultGapDays) {
     const customers = start.length - 1;
-    const ages = new Float64Array(customers);
-    const firstGaps = new Float64Array(customers);
+    const ages = new Int32Array(customers);
+    const firstGaps = new Int32Array(customers);
     let returners = 0;
     for (let i = 0; i < customers; i++) {
       const first = start[i];
@@ -2306,16 +2369,16 @@ var Regulars = (() => {
   function offsetAt(zone, ms) {
     const format = zone.format;
     if (format === void 0) return 0;
-    const number2 = Math.floor(ms / BLOCK_MS);
+    const number = Math.floor(ms / BLOCK_MS);
     let block = zone.lastBlock;
-    if (number2 !== zone.lastBlockNumber || block === void 0) {
-      block = zone.blocks.get(number2);
+    if (number !== zone.lastBlockNumber || block === void 0) {
+      block = zone.blocks.get(number);
       if (block === void 0) {
-        block = sampleBlock(format, number2 * BLOCK_MS);
+        block = sampleBlock(format, number * BLOCK_MS);
         if (zone.blocks.size >= MAX_BLOCKS) zone.blocks.clear();
-        zone.blocks.set(number2, block);
+        zone.blocks.set(number, block);
       }
-      zone.lastBlockNumber = number2;
+      zone.lastBlockNumber = number;
       zone.lastBlock = block;
     }
     const { changes, offsets } = block;
@@ -2353,8 +2416,8 @@ var Regulars = (() => {
   function dayOfMs(zone, ms) {
     return Math.floor((ms + offsetAt(zone, ms)) / DAY_MS);
   }
-  function dayOfInstant(date2, timeZone) {
-    const ms = date2.getTime();
+  function dayOfInstant(date, timeZone) {
+    const ms = date.getTime();
     if (Number.isNaN(ms)) throw new RangeError("dayOfInstant: the date is invalid (Invalid Date).");
     return dayOfMs(zoneState(timeZone), ms);
   }
@@ -2409,16 +2472,29 @@ var Regulars = (() => {
     return "";
   }
   function keyOfText(text3) {
+    const token = tokenKey(text3);
+    if (token !== void 0) return token;
     const cleaned = cleanText(text3);
     const spaced = (MAY_HAVE_SPACE.test(cleaned) ? cleaned.replace(WHITESPACE_RUN, " ") : cleaned).toLowerCase();
     return spaced.includes(" ") ? spaced.replace(SPACE_BETWEEN_HAN, "$1") : spaced;
   }
   function customerLabelOf(value) {
     if (typeof value === "string") {
+      if (tokenKey(value) !== void 0) return value;
       const trimmed = value.trim();
       return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, " ") : trimmed;
     }
     return normalizeCustomerKey(value);
+  }
+  function tokenKey(text3) {
+    if (text3.length === 0) return void 0;
+    let capitals = false;
+    for (let i = 0; i < text3.length; i++) {
+      const code = text3.charCodeAt(i);
+      if (code < 33 || code > 126) return void 0;
+      if (code >= 65 && code <= 90) capitals = true;
+    }
+    return capitals ? text3.toLowerCase() : text3;
   }
 
   // src/core/input/excluded-customers.ts
@@ -2637,7 +2713,7 @@ var Regulars = (() => {
   var SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/;
   var GROUPED_BY_THREE = /^\d{1,3}(?:,\d{3})*$/;
   var GROUPED_INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}$/;
-  var DIGITS = /^\d*$/;
+  var DIGITS2 = /^\d*$/;
   var COMMON_AMOUNT = /^-?[$¥€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
   var NOT_NUMBER_CHAR = /[^\d.-]/g;
   var LONE_THREE = /^\d{1,3}[.,]\d{3}$/;
@@ -2722,12 +2798,12 @@ var Regulars = (() => {
     } else if (lastDot >= 0 && body.indexOf(".") === lastDot) {
       decimalAt = lastDot;
     }
-    const integer2 = decimalAt >= 0 ? body.slice(0, decimalAt) : body;
+    const integer = decimalAt >= 0 ? body.slice(0, decimalAt) : body;
     const fraction = decimalAt >= 0 ? body.slice(decimalAt + 1) : "";
-    if (!DIGITS.test(fraction) || integer2 === "" && fraction === "") return Number.NaN;
-    let digits = integer2;
-    if (!DIGITS.test(integer2)) {
-      const marked = integer2.replace(GROUP_MARKS, " ");
+    if (!DIGITS2.test(fraction) || integer === "" && fraction === "") return Number.NaN;
+    let digits = integer;
+    if (!DIGITS2.test(integer)) {
+      const marked = integer.replace(GROUP_MARKS, " ");
       const mark = marked.replace(/\d/g, "").charAt(0);
       const commaGrouped = marked.split(mark).join(",");
       if (/[^\d,]/.test(commaGrouped)) return Number.NaN;
@@ -2763,9 +2839,9 @@ var Regulars = (() => {
     if (text3.charCodeAt(4) !== 45 || text3.charCodeAt(7) !== 45) return void 0;
     const year = twoDigits(text3, 0) * 100 + twoDigits(text3, 2);
     const month = twoDigits(text3, 5);
-    const date2 = twoDigits(text3, 8);
-    if (!isRealDate(year, month, date2)) return void 0;
-    const day = dayFromCivilUnchecked(year, month, date2);
+    const date = twoDigits(text3, 8);
+    if (!isRealDate(year, month, date)) return void 0;
+    const day = dayFromCivilUnchecked(year, month, date);
     const length = text3.length;
     if (length === 10) return day;
     const withSeconds = text3.charCodeAt(16) === 58;
@@ -3120,11 +3196,13 @@ var Regulars = (() => {
       return null;
     };
     const newCustomer = (cell) => {
-      const key = normalizeCustomerKey(cell);
+      const token = typeof cell === "string" ? tokenKey(cell) : void 0;
+      const key = token ?? normalizeCustomerKey(cell);
       if (key === "" || typeof cell === "string" && isFormulaErrorText(key)) return null;
       let entry = customerOfKey.get(key);
       if (entry === void 0) {
-        entry = { key, label: customerLabelOf(cell), anonymous: isAnonymousKey(key), index: -1 };
+        const label = token !== void 0 ? cell : customerLabelOf(cell);
+        entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
         customerOfKey.set(key, entry);
       }
       return entry;
@@ -3318,10 +3396,10 @@ var Regulars = (() => {
           );
         }
       }
-      const { customer, date: date2, amount } = columns;
-      if (customer === date2 || customer === amount || date2 === amount) {
+      const { customer, date, amount } = columns;
+      if (customer === date || customer === amount || date === amount) {
         throw new RangeError(
-          `readPurchases: customer, date and amount must be three different columns, got ${customer}, ${date2}, ${amount}.`
+          `readPurchases: customer, date and amount must be three different columns, got ${customer}, ${date}, ${amount}.`
         );
       }
     }
@@ -3360,28 +3438,7 @@ var Regulars = (() => {
     return 1 + (lapsedMultiple - 1) * few;
   }
   function lifecycleStage(c, store, settings) {
-    if (c.purchaseDayCount === 1) {
-      const window = store.oneTimeWindow;
-      const multiple2 = c.daysSinceLast / window.days;
-      const late2 = lateness(multiple2, settings);
-      const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
-      const held2 = late2 === "lapsed" && c.daysSinceLast <= heldUntilDays;
-      const stage = held2 ? "atRisk" : late2 ?? "new";
-      return {
-        stage,
-        reason: {
-          kind: "oneTime",
-          daysSinceLast: c.daysSinceLast,
-          windowDays: window.days,
-          returners: window.returners,
-          withinCount: window.withinCount,
-          fromSetting: window.fromSetting,
-          multiple: multiple2,
-          ...held2 ? { heldFromLapsed: true } : {},
-          ...held2 && !window.fromSetting ? { cameBackAfterDays: window.longDays, heldUntilDays } : {}
-        }
-      };
-    }
+    if (c.purchaseDayCount === 1) return oneTimeStage(c.daysSinceLast, store, settings);
     const multiple = c.daysSinceLast / c.stageGapDays;
     const spread = spreadGaps(c);
     const rhythm = {
@@ -3391,9 +3448,9 @@ var Regulars = (() => {
       ownGapDays: c.ownGapDays,
       storeGapDays: store.medianGapDays,
       daysSinceLast: c.daysSinceLast,
-      multiple,
-      ...spread === void 0 ? {} : { spreadGapsDays: spread }
+      multiple
     };
+    if (spread !== void 0) rhythm.spreadGapsDays = spread;
     const byMultiple = lateness(multiple, settings);
     const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
     const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
@@ -3403,17 +3460,14 @@ var Regulars = (() => {
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
-      const reason2 = byStatedGap === byMultiple ? rhythm : { ...rhythm, lateByStageGap: true };
-      if (cameBack) return { stage: late, reason: { ...reason2, cameBackAfterDays: c.longestGapDays } };
-      if (heldByShop)
-        return {
-          stage: late,
-          reason: { ...reason2, ownGapHoldMultiple: store.comeback.multiple, heldByComeback: true }
-        };
-      if (ownGapHold)
-        return { stage: late, reason: { ...reason2, ownGapHoldMultiple: settings.lapsedGapMultiple } };
-      if (fewReturners) return { stage: late, reason: { ...reason2, heldFewReturners: true } };
-      return { stage: late, reason: reason2 };
+      if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
+      if (cameBack) rhythm.cameBackAfterDays = c.longestGapDays;
+      else if (heldByShop) {
+        rhythm.ownGapHoldMultiple = store.comeback.multiple;
+        rhythm.heldByComeback = true;
+      } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
+      else if (fewReturners) rhythm.heldFewReturners = true;
+      return { stage: late, reason: rhythm };
     }
     if (c.amountDrop) {
       return {
@@ -3427,13 +3481,49 @@ var Regulars = (() => {
         }
       };
     }
-    const reason = byStatedGap ? { ...rhythm, lateByStatedGap: true } : rhythm;
+    if (byStatedGap) rhythm.lateByStatedGap = true;
     const back = c.lastBreak;
-    const dominant = back !== void 0 && back.days > c.txDays - back.days;
+    if (back !== void 0 && back.days > c.txDays - back.days) rhythm.backAfterBreak = back;
     return {
       stage: c.purchaseDayCount >= settings.loyalMinPurchaseDays ? "loyal" : "developing",
-      reason: dominant ? { ...reason, backAfterBreak: back } : reason
+      reason: rhythm
     };
+  }
+  var oneTimeStages;
+  function oneTimeStage(daysSinceLast, store, settings) {
+    if (oneTimeStages === void 0 || oneTimeStages.store !== store || oneTimeStages.settings !== settings) {
+      oneTimeStages = { store, settings, byDays: /* @__PURE__ */ new Map() };
+    }
+    let result = oneTimeStages.byDays.get(daysSinceLast);
+    if (result === void 0) {
+      result = oneTimeStageOf(daysSinceLast, store, settings);
+      oneTimeStages.byDays.set(daysSinceLast, result);
+    }
+    return result;
+  }
+  function oneTimeStageOf(daysSinceLast, store, settings) {
+    const window = store.oneTimeWindow;
+    const multiple = daysSinceLast / window.days;
+    const late = lateness(multiple, settings);
+    const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
+    const held = late === "lapsed" && daysSinceLast <= heldUntilDays;
+    const reason = {
+      kind: "oneTime",
+      daysSinceLast,
+      windowDays: window.days,
+      returners: window.returners,
+      withinCount: window.withinCount,
+      fromSetting: window.fromSetting,
+      multiple
+    };
+    if (held) {
+      reason.heldFromLapsed = true;
+      if (!window.fromSetting) {
+        reason.cameBackAfterDays = window.longDays;
+        reason.heldUntilDays = heldUntilDays;
+      }
+    }
+    return { stage: held ? "atRisk" : late ?? "new", reason };
   }
   function lateness(multiple, settings) {
     if (multiple > settings.lapsedGapMultiple) return "lapsed";
@@ -3784,14 +3874,11 @@ var Regulars = (() => {
       }
     }
   }
-  function isUsable(h) {
-    return h.x > 0 && h.meanSpend > 0;
-  }
   var LOG_PARAM_LIMIT2 = 30;
   var DIVERGENCE_LIMITS2 = [Math.log(1e5) + 1, Math.log(1e5) + 1, LOG_PARAM_LIMIT2];
-  function gammaGammaObjective(histories) {
-    const used = histories.filter(isUsable);
-    const n = used.length;
+  function spendObjective(used) {
+    const { x: xOf, meanSpend: meanSpendOf, logAmountSum: logAmountsOf } = used;
+    const n = xOf.length;
     const xMap = /* @__PURE__ */ new Map();
     const xValues = [];
     const xIndex = new Int32Array(n);
@@ -3802,7 +3889,8 @@ var Regulars = (() => {
     const spreadCounts = [];
     const spreadLogShares = [];
     for (let i = 0; i < n; i++) {
-      const { x, meanSpend } = used[i];
+      const x = xOf[i];
+      const meanSpend = meanSpendOf[i];
       let k = xMap.get(x);
       if (k === void 0) {
         k = xValues.length;
@@ -3818,8 +3906,8 @@ var Regulars = (() => {
       sumXLogXZbar[k] += x * (Math.log(x) + Math.log(meanSpend));
       counts[k] += 1;
       constant -= Math.log(meanSpend);
-      const logAmounts = used[i].logAmountSum;
-      if (logAmounts !== void 0 && x > 1) {
+      const logAmounts = logAmountsOf[i];
+      if (!Number.isNaN(logAmounts) && x > 1) {
         const logTotal = Math.log(x * meanSpend);
         spreadCounts[k] += 1;
         spreadLogShares[k] += logAmounts - x * logTotal;
@@ -3883,21 +3971,20 @@ var Regulars = (() => {
       sums[3] += shape / total;
     }
   }
-  function fitGammaGamma(histories) {
-    histories.forEach((h, i) => {
-      assertSpendHistory(h, i);
-    });
-    const used = histories.filter(isUsable);
-    if (used.length === 0) {
+  function fitSpendColumns(used) {
+    const n = used.x.length;
+    if (n === 0) {
       throw new RangeError("fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0");
     }
-    const mean = used.reduce((sum, h) => sum + h.meanSpend, 0) / used.length;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += used.meanSpend[i];
+    const mean = sum / n;
     const starts = [
       [0, Math.log(3), Math.log(2 * mean)],
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
       [Math.log(0.5), Math.log(1.5), Math.log(mean)]
     ];
-    const objective4 = gammaGammaObjective(used);
+    const objective4 = spendObjective(used);
     const result = minimizeWithRestarts(objective4, starts, {
       maxIterations: 100,
       divergenceLimit: DIVERGENCE_LIMITS2
@@ -3908,10 +3995,10 @@ var Regulars = (() => {
         q: Math.exp(result.theta[1]),
         gamma: Math.exp(result.theta[2])
       },
-      logLikelihood: -result.value * used.length,
+      logLikelihood: -result.value * n,
       converged: result.converged,
       iterations: result.iterations,
-      customersUsed: used.length
+      customersUsed: n
     };
   }
   function populationMeanSpend(params) {
@@ -3933,6 +4020,63 @@ var Regulars = (() => {
       );
     }
     return (gamma + h.x * Math.max(0, h.meanSpend)) * p / denominator;
+  }
+
+  // src/core/models/model-inputs.ts
+  function modelInputsOf(list) {
+    const n = list.length;
+    const x = new Float64Array(n);
+    const tx = new Float64Array(n);
+    const T = new Float64Array(n);
+    const spendX = new Float64Array(n);
+    const spendMean = new Float64Array(n);
+    const spendLogs = new Float64Array(n);
+    let spenders = 0;
+    let largestRepeatSpend = 0;
+    let spendTotal = 0;
+    let purchaseDays = 0;
+    let invalidSpendAt = -1;
+    for (let i = 0; i < n; i++) {
+      const c = list.customer(i);
+      const cx = c.x;
+      const spend = c.meanSpend;
+      const repeatSpend = c.meanRepeatSpend;
+      x[i] = cx;
+      tx[i] = c.tx;
+      T[i] = c.T;
+      if (cx > 0 && repeatSpend > 0) {
+        spendX[spenders] = cx;
+        spendMean[spenders] = repeatSpend;
+        spendLogs[spenders++] = c.logRepeatSpendSum ?? Number.NaN;
+        if (repeatSpend > largestRepeatSpend) largestRepeatSpend = repeatSpend;
+      }
+      spendTotal += (cx + 1) * spend;
+      purchaseDays += cx + 1;
+      if (invalidSpendAt < 0 && !(Number.isFinite(spend) && (cx <= 0 || Number.isFinite(repeatSpend))))
+        invalidSpendAt = i;
+    }
+    const mean = purchaseDays > 0 ? spendTotal / purchaseDays : 0;
+    return {
+      x,
+      tx,
+      T,
+      spenders: {
+        x: spendX.subarray(0, spenders),
+        meanSpend: spendMean.subarray(0, spenders),
+        logAmountSum: spendLogs.subarray(0, spenders)
+      },
+      largestRepeatSpend,
+      storeMeanSpend: Number.isFinite(mean) && mean > 0 ? mean : 0,
+      invalidSpendAt
+    };
+  }
+  function assertSpendInputs(inputs, list) {
+    const i = inputs.invalidSpendAt;
+    if (i < 0) return;
+    const c = list.customer(i);
+    if (!Number.isFinite(c.meanSpend))
+      throw new RangeError(`customers[${i}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
+    throw new RangeError(`customers[${i}]: meanRepeatSpend must be a finite amount, got ${c.meanRepeatSpend}`);
   }
 
   // src/core/models/spend-shrinkage.ts
@@ -4024,16 +4168,6 @@ var Regulars = (() => {
     minRepeatSpenders: 10,
     purchaseModel: "bg-nbd"
   };
-  function assertSpend(c, index) {
-    if (!Number.isFinite(c.meanSpend)) {
-      throw new RangeError(`customers[${index}]: meanSpend must be a finite amount, got ${c.meanSpend}`);
-    }
-    if (c.x > 0 && !Number.isFinite(c.meanRepeatSpend)) {
-      throw new RangeError(
-        `customers[${index}]: meanRepeatSpend must be a finite amount, got ${c.meanRepeatSpend}`
-      );
-    }
-  }
   function attempt(run) {
     try {
       return run();
@@ -4157,7 +4291,7 @@ var Regulars = (() => {
       return fallback("implausible-parameters");
     return { method: "bg-nbd", reason: void 0, params: fit.params, logLikelihood: fit.logLikelihood };
   }
-  function chooseSpendModel(input, options) {
+  function chooseSpendModel(input, inputs, options) {
     const fallback = (reason) => ({
       method: "shrunk-mean",
       reason,
@@ -4166,46 +4300,27 @@ var Regulars = (() => {
       shrinkage: fitSpendShrinkage(customerArray(input))
     });
     const ownSpread = options.purchaseModel !== "bg-nbd";
-    const spenders = [];
-    let largestMean = 0;
-    for (let i = 0; i < input.length; i++) {
-      const c = input.customer(i);
-      const x = c.x;
-      const meanSpend = c.meanRepeatSpend;
-      if (!(x > 0 && meanSpend > 0)) continue;
-      spenders.push({ x, meanSpend, logAmountSum: ownSpread ? c.logRepeatSpendSum : void 0 });
-      if (meanSpend > largestMean) largestMean = meanSpend;
-    }
-    if (spenders.length === 0 || spenders.length < options.minRepeatSpenders) {
-      return fallback("too-few-repeat-customers");
-    }
-    const fit = attempt(() => fitGammaGamma(spenders));
+    const { spenders, largestRepeatSpend } = inputs;
+    const count = spenders.x.length;
+    if (count === 0 || count < options.minRepeatSpenders) return fallback("too-few-repeat-customers");
+    const used = ownSpread ? spenders : { ...spenders, logAmountSum: new Float64Array(count).fill(Number.NaN) };
+    const fit = attempt(() => fitSpendColumns(used));
     if (fit === void 0 || !fit.converged) return fallback("fit-did-not-converge");
-    if (!isPlausibleGammaGamma(fit.params, largestMean)) return fallback("implausible-parameters");
+    if (!isPlausibleGammaGamma(fit.params, largestRepeatSpend)) return fallback("implausible-parameters");
     return { method: "gamma-gamma", reason: void 0, params: fit.params, logLikelihood: fit.logLikelihood };
-  }
-  function storeMeanSpendOf(input) {
-    let total = 0;
-    let days = 0;
-    for (let i = 0; i < input.length; i++) {
-      const c = input.customer(i);
-      total += (c.x + 1) * c.meanSpend;
-      days += c.x + 1;
-    }
-    const mean = days > 0 ? total / days : 0;
-    return Number.isFinite(mean) && mean > 0 ? mean : 0;
   }
   function fitCustomerModel(customers, options = {}) {
     const input = customerList(customers);
-    const groups = groupHistoriesAt(input.length, (i) => input.customer(i), "customers");
-    for (let i = 0; i < input.length; i++) assertSpend(input.customer(i), i);
+    const inputs = modelInputsOf(input);
+    const groups = groupHistories(inputs, "customers");
+    assertSpendInputs(inputs, input);
     const settings = { ...DEFAULTS, ...options };
     const repeatCustomers = groups.repeatCustomers;
     return customerModelOf({
       purchaseModel: settings.purchaseModel,
       purchases: fitPurchases(groups, settings, input),
-      spend: chooseSpendModel(input, settings),
-      storeMeanSpend: storeMeanSpendOf(input),
+      spend: chooseSpendModel(input, inputs, settings),
+      storeMeanSpend: inputs.storeMeanSpend,
       customers: input.length,
       repeatCustomers
     });
@@ -4313,36 +4428,47 @@ var Regulars = (() => {
     }
     return h >>> 0;
   }
+  function boughtByCount({ start, days }, cutoff) {
+    let count = 0;
+    for (let i = 0; i + 1 < start.length; i++)
+      if (start[i + 1] > start[i] && days[start[i]] <= cutoff) count++;
+    return count;
+  }
+  function keptCustomers({ keys, start, days }, cutoff, threshold) {
+    const kept = [];
+    for (let i = 0; i + 1 < start.length; i++) {
+      if (!(start[i + 1] > start[i] && days[start[i]] <= cutoff)) continue;
+      if (threshold < 2 ** 32 && hashKey(keys[i]) >= threshold) continue;
+      kept.push(i);
+    }
+    return kept;
+  }
   function calibrationSet(customers, cutoff, asOf) {
     const { keys, start, days } = customers;
-    const count = start.length - 1;
-    let eligible = 0;
-    for (let i = 0; i < count; i++) {
-      if (start[i + 1] > start[i] && days[start[i]] <= cutoff) eligible++;
-    }
-    const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, eligible));
-    const threshold = keepShare * 2 ** 32;
-    const out = [];
-    for (let i = 0; i < count; i++) {
-      const from = start[i];
-      const to = start[i + 1];
-      if (!(to > from && days[from] <= cutoff)) continue;
-      if (keepShare < 1 && hashKey(keys[i]) >= threshold) continue;
-      const own2 = days.subarray(from, to);
+    const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, boughtByCount(customers, cutoff)));
+    const kept = keptCustomers(customers, cutoff, keepShare * 2 ** 32);
+    kept.sort((p, q) => keys[p] < keys[q] ? -1 : keys[p] > keys[q] ? 1 : 0);
+    const n = kept.length;
+    const set = {
+      histories: new Array(n),
+      boughtDays: new Float64Array(n)
+    };
+    for (let k = 0; k < n; k++) {
+      const i = kept[k];
+      const own2 = days.subarray(start[i], start[i + 1]);
       const before = firstAtLeast(own2, cutoff + 1);
       const first = own2[0];
-      out.push({
-        key: keys[i],
-        history: {
-          x: before - 1,
-          tx: own2[before - 1] - first,
-          T: cutoff - first,
-          logGapSum: logGapSum(own2, before)
-        },
-        boughtDays: firstAtLeast(own2, asOf + 1) - before
-      });
+      set.histories[k] = {
+        x: before - 1,
+        tx: own2[before - 1] - first,
+        T: cutoff - first,
+        logGapSum: logGapSum(own2, before),
+        meanRepeatSpend: 0,
+        meanSpend: 0
+      };
+      set.boughtDays[k] = firstAtLeast(own2, asOf + 1) - before;
     }
-    return out.sort((p, q) => p.key < q.key ? -1 : p.key > q.key ? 1 : 0);
+    return set;
   }
   function holdoutCheck(customers, asOfDay) {
     const { start, days } = customers;
@@ -4361,14 +4487,14 @@ var Regulars = (() => {
     const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
     if (holdoutDays < HOLDOUT.minDays) return { status: "too-short", reason: "short-log" };
     const cutoffDay = asOfDay - holdoutDays;
-    const set = calibrationSet(customers, cutoffDay, asOfDay);
+    const { histories: inputs, boughtDays } = calibrationSet(customers, cutoffDay, asOfDay);
+    const n = inputs.length;
     let repeat = 0;
-    for (const s of set) if (s.history.x > 0) repeat++;
-    if (set.length < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
+    for (let i = 0; i < n; i++) if (inputs[i].x > 0) repeat++;
+    if (n < HOLDOUT.minCustomers || repeat < HOLDOUT.minRepeatCustomers) {
       return { status: "too-short", reason: "too-few-customers" };
     }
-    const groups = groupHistoriesAt(set.length, (i) => set[i].history);
-    const inputs = set.map((s) => ({ ...s.history, meanRepeatSpend: 0, meanSpend: 0 }));
+    const groups = groupHistoriesAt(n, (i) => inputs[i]);
     const predictions = /* @__PURE__ */ new Map();
     const squaredErrors = /* @__PURE__ */ new Map();
     const regularity = kFromGaps(inputs);
@@ -4383,24 +4509,31 @@ var Regulars = (() => {
       }
       const fit = fitPurchases(groups, { purchaseModel: model, mbgCnbdK: regularity }, inputs);
       const predict = purchasePredictor(fit);
-      const p = new Float64Array(set.length);
-      const e = new Float64Array(set.length);
+      const probability = new Float64Array(groups.count.length).fill(-1);
+      const purchases = new Float64Array(groups.count.length);
+      const p = new Float64Array(n);
+      const e = new Float64Array(n);
       let brier = 0;
       let countError = 0;
-      set.forEach((s, i) => {
-        p[i] = predict.repeatProbability(s.history, holdoutDays);
-        const bought = s.boughtDays > 0 ? 1 : 0;
+      for (let i = 0; i < n; i++) {
+        const g = groups.customerGroup[i];
+        if (probability[g] === -1) {
+          probability[g] = predict.repeatProbability(inputs[i], holdoutDays);
+          purchases[g] = predict.expectedPurchases(inputs[i], holdoutDays);
+        }
+        p[i] = probability[g];
+        const bought = boughtDays[i] > 0 ? 1 : 0;
         e[i] = (p[i] - bought) ** 2;
         brier += e[i];
-        countError += Math.abs(predict.expectedPurchases(s.history, holdoutDays) - s.boughtDays);
-      });
+        countError += Math.abs(purchases[g] - boughtDays[i]);
+      }
       predictions.set(model, p);
       squaredErrors.set(model, e);
       scores.push({
         model,
         method: fit.method,
-        brier: brier / set.length,
-        countError: countError / set.length
+        brier: brier / n,
+        countError: countError / n
       });
     }
     const winner = chooseWinner(scores, squaredErrors, regularity === 1 ? "mbg-nbd" : "mbg-cnbd-k");
@@ -4408,10 +4541,10 @@ var Regulars = (() => {
       status: "checked",
       holdoutDays,
       cutoffDay,
-      customers: set.length,
+      customers: n,
       scores,
       winner,
-      bands: calibrationBands(predictions.get(winner), set)
+      bands: calibrationBands(predictions.get(winner), boughtDays)
     };
   }
   function chooseWinner(scores, squaredErrors, kept) {
@@ -4438,7 +4571,7 @@ var Regulars = (() => {
     }
     return winner;
   }
-  function calibrationBands(p, set) {
+  function calibrationBands(p, boughtDays) {
     const edges = HOLDOUT.bandEdges;
     const bands = [];
     for (let b = 0; b + 1 < edges.length; b++) {
@@ -4452,7 +4585,7 @@ var Regulars = (() => {
         if (!inBand) continue;
         n++;
         sumP += p[i];
-        if (set[i].boughtDays > 0) bought++;
+        if (boughtDays[i] > 0) bought++;
       }
       if (n > 0) bands.push({ from, to, customers: n, meanPredicted: sumP / n, boughtShare: bought / n });
     }
@@ -4486,28 +4619,32 @@ var Regulars = (() => {
     return cuts;
   }
   function quintileScore(v, cuts) {
-    const [c2, c3, c4, c5] = cuts;
-    return 1 + (c2 !== void 0 && v >= c2 ? 1 : 0) + (c3 !== void 0 && v >= c3 ? 1 : 0) + (c4 !== void 0 && v >= c4 ? 1 : 0) + (c5 !== void 0 && v >= c5 ? 1 : 0);
+    let score = 1;
+    for (let k = 0; k < 4; k++) {
+      const cut = cuts[k];
+      if (cut !== void 0 && v >= cut) score++;
+    }
+    return score;
   }
 
   // src/core/segments/rfm.ts
-  function rfmCutsOf(customers) {
+  function rfmCutsOf(customers, ascendingNetSpends) {
     const n = customers.length;
     if (n === 0) return { recencyDays: NO_CUTS, frequency: NO_CUTS, monetary: NO_CUTS };
     const negatedDays = new Int32Array(n);
     const purchaseDays = new Int32Array(n);
-    const netSpends = new Float64Array(n);
+    const netSpends = ascendingNetSpends ?? new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const c = customers.customer(i);
       negatedDays[i] = -c.daysSinceLast;
       purchaseDays[i] = c.purchaseDayCount;
-      netSpends[i] = c.netSpend;
+      if (ascendingNetSpends === void 0) netSpends[i] = c.netSpend;
     }
     return {
       // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
       recencyDays: quintileCuts(negatedDays.sort()).map((c) => c === void 0 ? void 0 : 0 - c),
       frequency: quintileCuts(purchaseDays.sort()),
-      monetary: quintileCuts(netSpends.sort())
+      monetary: quintileCuts(ascendingNetSpends ?? netSpends.sort())
     };
   }
   function rfmScorer(cuts) {
@@ -4532,7 +4669,7 @@ var Regulars = (() => {
 
   // src/core/segments/value-tier.ts
   var VALUE_TIERS = ["key", "core", "occasional"];
-  function valueTierCuts(netSpends, settings) {
+  function valueTierCuts(netSpends, settings, ascending) {
     const n = netSpends.length;
     let revenue = 0;
     let positives = 0;
@@ -4546,9 +4683,13 @@ var Regulars = (() => {
     let keyMin = Number.POSITIVE_INFINITY;
     let coreMin = Number.POSITIVE_INFINITY;
     if (revenue <= 0) return { keyMin, coreMin };
-    const sorted = new Float64Array(positives);
-    for (let i = 0, k = 0; i < n; i++) if (netSpends[i] > 0) sorted[k++] = netSpends[i];
-    sorted.sort();
+    let sorted;
+    if (ascending !== void 0) sorted = ascending.subarray(n - positives);
+    else {
+      sorted = new Float64Array(positives);
+      for (let i = 0, k = 0; i < n; i++) if (netSpends[i] > 0) sorted[k++] = netSpends[i];
+      sorted.sort();
+    }
     let before = 0;
     for (let i = positives - 1; i >= 0; ) {
       const spend = sorted[i];
@@ -4610,9 +4751,10 @@ var Regulars = (() => {
     };
     if (modelOptions.needs !== "none") fitModel();
     onStageEnd("fit");
-    const cuts = rfmCutsOf(summaries);
+    const ascendingNetSpends = histories.netSpend.slice().sort();
+    const cuts = rfmCutsOf(summaries, ascendingNetSpends);
     const rfmOf = rfmScorer(cuts);
-    const tierCuts = valueTierCuts(histories.netSpend, settings);
+    const tierCuts = valueTierCuts(histories.netSpend, settings, ascendingNetSpends);
     const scoring = { store, settings, model: () => fitModel().model };
     const scoredAt = (i) => {
       const summary = summaries.customer(i);
@@ -5212,17 +5354,17 @@ var Regulars = (() => {
   var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
   function normalizeEmail(value) {
     if (typeof value !== "string") return void 0;
-    const email2 = value.trim();
-    if (email2 === "" || email2.length > MAX_EMAIL_LENGTH) return void 0;
-    const at3 = email2.indexOf("@");
-    if (at3 <= 0 || at3 !== email2.lastIndexOf("@")) return void 0;
-    const local = email2.slice(0, at3);
-    const domain = email2.slice(at3 + 1);
+    const email = value.trim();
+    if (email === "" || email.length > MAX_EMAIL_LENGTH) return void 0;
+    const at3 = email.indexOf("@");
+    if (at3 <= 0 || at3 !== email.lastIndexOf("@")) return void 0;
+    const local = email.slice(0, at3);
+    const domain = email.slice(at3 + 1);
     if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
     const labels = domain.split(".");
     if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
     if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
-    return email2.toLowerCase();
+    return email.toLowerCase();
   }
   var INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
   var SEPARATORS = /[\s,;、]+/;
@@ -5240,8 +5382,8 @@ var Regulars = (() => {
       if (/^mailto:/i.test(token)) {
         token = token.slice(7).replace(/\?.*$/, "").replace(LEADING, "").replace(TRAILING, "");
       }
-      const email2 = normalizeEmail(token);
-      if (email2 !== void 0 && !found.includes(email2)) found.push(email2);
+      const email = normalizeEmail(token);
+      if (email !== void 0 && !found.includes(email)) found.push(email);
     }
     return found;
   }
@@ -5315,7 +5457,7 @@ var Regulars = (() => {
     for (let i = setup.headerRow; i < grid.length; i++) {
       const cells = grid[i];
       const key = normalizeCustomerKey(cells[keyCol]);
-      const email2 = emailCol === void 0 ? "" : cellText(cells[emailCol]);
+      const email = emailCol === void 0 ? "" : cellText(cells[emailCol]);
       const optedOut = rowOptedOut(
         optOutCol === void 0 ? void 0 : cells[optOutCol],
         consentCol === void 0 ? void 0 : cells[consentCol],
@@ -5336,7 +5478,7 @@ var Regulars = (() => {
         continue;
       }
       const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
-      byKey.set(key, { key, name: name || cellText(cells[keyCol]), email: email2, optedOut, row: i + 1 });
+      byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
     }
     return {
       byKey,
@@ -5605,6 +5747,15 @@ var Regulars = (() => {
       }
       return sum;
     };
+    const currencyOfText = /* @__PURE__ */ new Map();
+    const currencyOfCell = (cell) => {
+      let code = currencyOfText.get(cell);
+      if (code === void 0) {
+        code = cleanText(String(cell)).toUpperCase();
+        if (currencyOfText.size < 1e3) currencyOfText.set(cell, code);
+      }
+      return code;
+    };
     let registeredByEmail;
     const byCustomer = /* @__PURE__ */ new Map();
     const exclude = (index, reason, value, order) => {
@@ -5714,8 +5865,8 @@ var Regulars = (() => {
         }
       }
       if (meaning === void 0) {
-        const unknown2 = firstFilledCell(main, c.status);
-        if (typeof unknown2 === "string" && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown2));
+        const unknown = firstFilledCell(main, c.status);
+        if (typeof unknown === "string" && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
       }
       const cancelled = firstFilledRow(rows, c.cancelledAt);
       if (cancelled !== void 0 && sales.length > 0) {
@@ -5789,7 +5940,7 @@ var Regulars = (() => {
       const name = nameOf(rows);
       candidates.push({
         order,
-        currency: currencyCell !== void 0 ? cleanText(String(currencyCell)).toUpperCase() : (
+        currency: currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
           // No currency column: the amounts' marks ($60, €15) say it.
           c.currency === void 0 ? amountMarkOf(rows, c) : void 0
         ),
@@ -5818,7 +5969,8 @@ var Regulars = (() => {
         continue;
       }
       purchases.push(cand.purchase);
-      for (const d of cand.order.rows) if (!d.ruled) rowsUsed++;
+      const rows = cand.order.rows;
+      for (let r = 0; r < rows.length; r++) if (!rows[r].ruled) rowsUsed++;
       addContact(contacts, cand.purchase, cand.order.rows);
     }
     purchases.sort((a, b) => a.row - b.row);
@@ -5850,8 +6002,8 @@ var Regulars = (() => {
     }
     function registeredBuyerOf(rows) {
       if (c.customer === void 0 || c.email === void 0) return void 0;
-      const email2 = normalizeEmail(firstFilledCell(rows, c.email));
-      if (email2 === void 0) return void 0;
+      const email = normalizeEmail(firstFilledCell(rows, c.email));
+      if (email === void 0) return void 0;
       if (registeredByEmail === void 0) {
         registeredByEmail = /* @__PURE__ */ new Map();
         for (let i = 0; i < grid.length; i++) {
@@ -5867,7 +6019,7 @@ var Regulars = (() => {
           }
         }
       }
-      const id = registeredByEmail.get(email2);
+      const id = registeredByEmail.get(email);
       if (id === void 0 || id === null) return void 0;
       const buyer = buyerOfCell("customer", id);
       return buyer.anonymous ? void 0 : buyer;
@@ -5894,10 +6046,11 @@ var Regulars = (() => {
     }
     function nameOf(rows) {
       if (c.name === void 0) return void 0;
-      for (const d of rows) {
-        const given = at(d.cells, c.name);
+      for (let r = 0; r < rows.length; r++) {
+        const cells = rows[r].cells;
+        const given = at(cells, c.name);
         if (isBlankCell(given)) continue;
-        const last = at(d.cells, c.lastName);
+        const last = at(cells, c.lastName);
         const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
         return parts.join(" ").replace(/\s+/g, " ");
       }
@@ -5906,10 +6059,8 @@ var Regulars = (() => {
     function addContact(map, p, rows) {
       let consent;
       if (c.consent !== void 0) {
-        for (const d of rows) {
-          consent = readConsent(d.cells[c.consent]);
-          if (consent !== void 0) break;
-        }
+        for (let r = 0; r < rows.length && consent === void 0; r++)
+          consent = readConsent(rows[r].cells[c.consent]);
       }
       const known = map.get(p.customerKey);
       if (known === void 0) {
@@ -6561,15 +6712,13 @@ var Regulars = (() => {
     const oneTimeWritten = /* @__PURE__ */ new Map();
     const oneTimeSentence = (stage, r) => {
       const late = stage !== "new";
-      const written = oneTimeWritten.get(r.daysSinceLast);
-      if (written !== void 0 && written.late === late && written.reason.windowDays === r.windowDays && written.reason.returners === r.returners && written.reason.withinCount === r.withinCount && written.reason.fromSetting === r.fromSetting && written.reason.heldFromLapsed === r.heldFromLapsed && written.reason.cameBackAfterDays === r.cameBackAfterDays && written.reason.heldUntilDays === r.heldUntilDays && written.reason.multiple === r.multiple) {
-        return written.text;
-      }
+      const written = oneTimeWritten.get(r);
+      if (written !== void 0 && written.late === late) return written.text;
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
       const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
       const pastWindow = r.multiple >= 1.05;
       const text3 = r.heldFromLapsed ? held(r) : late || pastWindow ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
-      oneTimeWritten.set(r.daysSinceLast, { reason: r, late, text: text3 });
+      oneTimeWritten.set(r, { late, text: text3 });
       return text3;
     };
     return (stage, reason) => {
@@ -6586,12 +6735,7 @@ var Regulars = (() => {
     };
   }
   function ownHabit(r) {
-    if (r.spreadGapsDays !== void 0) return void 0;
-    return habitGapDays({
-      purchaseDayCount: r.purchaseDays,
-      ownGapDays: r.ownGapDays,
-      longestGapDays: void 0
-    });
+    return r.spreadGapsDays === void 0 && r.purchaseDays >= 3 ? r.ownGapDays : void 0;
   }
 
   // src/core/i18n/why.ts
@@ -6649,12 +6793,12 @@ var Regulars = (() => {
   function dayDates(timeZone) {
     const dates = /* @__PURE__ */ new Map();
     return (day) => {
-      let date2 = dates.get(day);
-      if (date2 === void 0) {
-        date2 = instantOfDay(day, timeZone);
-        dates.set(day, date2);
+      let date = dates.get(day);
+      if (date === void 0) {
+        date = instantOfDay(day, timeZone);
+        dates.set(day, date);
       }
-      return date2;
+      return date;
     };
   }
 
@@ -6700,6 +6844,7 @@ var Regulars = (() => {
     const nextSteps = NEXT_STEP_TITLES[language];
     const why = whyWriter(language, o.currency);
     const dateOf = dayDates(timeZone);
+    const notCounted = o.notCounted !== void 0 && o.notCounted.size > 0 ? o.notCounted : void 0;
     const dueTexts = /* @__PURE__ */ new Map();
     const dueOf = (daysUntilDue) => {
       let text3 = dueTexts.get(daysUntilDue);
@@ -6713,6 +6858,7 @@ var Regulars = (() => {
       const s = c.summary;
       const { stage, reason } = c.lifecycle;
       const purchaseDays = s.purchaseDayCount;
+      const dueDay = s.nextDueDay;
       const totalSpent = cents(s.netSpend);
       return [
         /* customer */
@@ -6720,7 +6866,7 @@ var Regulars = (() => {
         /* stage */
         stages[stage],
         /* why */
-        why(stage, reason, s.netSpend, c, o.notCounted?.get(s.key)?.length),
+        why(stage, reason, s.netSpend, c, notCounted?.get(s.key)?.length),
         /* nextStep */
         nextSteps[situationOf(c)],
         /* segment */
@@ -6728,9 +6874,9 @@ var Regulars = (() => {
         /* valueTier */
         tiers[c.tier],
         /* nextPurchaseDue */
-        dateOf(s.nextDueDay),
+        dateOf(dueDay),
         /* dueStatus */
-        dueOf(s.nextDueDay - asOfDay),
+        dueOf(dueDay - asOfDay),
         /* daysSinceLast */
         s.daysSinceLast,
         /* usualGapDays */
@@ -7215,6 +7361,7 @@ var Regulars = (() => {
     "drops",
     "breaks",
     "scores",
+    "stage",
     "value"
   ];
   var AT = Object.fromEntries(COLUMNS.map((name, at3) => [name, at3]));
@@ -7300,6 +7447,16 @@ var Regulars = (() => {
         this.breaksByIndex = breaks;
       }
       return this.breaksByIndex;
+    }
+    /**
+     * The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
+     * answers from this alone, without the summary fields and the store's rhythm the stage is decided
+     * from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
+     */
+    stage(i) {
+      const stage = LIFECYCLE_STAGES[this.column(AT.stage)[i]];
+      if (stage === void 0) throw new MalformedColumn("shared analysis: column stage");
+      return stage;
     }
     /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
     score(i) {
@@ -7438,9 +7595,26 @@ var Regulars = (() => {
     get tier() {
       return this.columns.score(this.index)[1];
     }
+    /**
+     * The stage as the analysis that shared it decided it (its column), and the reason decided again
+     * when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
+     * LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
+     */
+    get lifecycle() {
+      return new SharedLifecycle(this.columns.stage(this.index), () => super.lifecycle);
+    }
     /** Over `settings.valueHorizonDays`. */
     get predictedValue() {
       return this.summary.predictedValue();
+    }
+  };
+  var SharedLifecycle = class {
+    constructor(stage, decided) {
+      __publicField(this, "stage", stage);
+      __publicField(this, "decided", decided);
+    }
+    get reason() {
+      return this.decided().reason;
     }
   };
 
@@ -7506,7 +7680,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 8;
+  var FORMAT = 9;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -7546,6 +7720,7 @@ var Regulars = (() => {
     const drops = [];
     const breaks = [];
     const scores = new Array(n);
+    const stage = new Array(n);
     const value = new Array(n);
     for (let i = 0; i < n; i++) {
       const c = customers[i];
@@ -7589,6 +7764,7 @@ var Regulars = (() => {
         breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
       }
       scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
+      stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
       value[i] = exact(c.predictedValue);
     }
     const columns = {
@@ -7610,6 +7786,7 @@ var Regulars = (() => {
       drops,
       breaks,
       scores,
+      stage,
       value
     };
     const head = JSON.stringify({
@@ -7838,8 +8015,13 @@ var Regulars = (() => {
     const n = s.length;
     let a = SEED_A;
     let b = SEED_B;
-    for (let i = -4; i < n; i += 2) {
-      const k = i === -4 ? TAG.text : i === -2 ? n : s.charCodeAt(i) | (i + 1 < n ? s.charCodeAt(i + 1) << 16 : 0);
+    const pairs = n & ~1;
+    for (let i = -4; i <= pairs; i += 2) {
+      let k;
+      if (i >= 0 && i < pairs) k = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
+      else if (i < 0) k = i === -4 ? TAG.text : n;
+      else if (pairs < n) k = s.charCodeAt(pairs);
+      else break;
       let k1 = Math.imul(k, 3432918353);
       k1 = Math.imul(k1 << 15 | k1 >>> 17, 461845907);
       a ^= k1;
@@ -7854,13 +8036,26 @@ var Regulars = (() => {
   var MAGIC = "regulars-parts-1";
   var PART_BYTES = 96e3;
   var partKey = (key, n) => `${key}:${n}`;
+  var WIDE = /[^\0-\x7f]/g;
   function partEnds(text3, partBytes) {
     const ends = [];
     let bytes = 0;
     for (let i = 0; i < text3.length; ) {
+      WIDE.lastIndex = i;
+      const wide = WIDE.exec(text3)?.index ?? text3.length;
+      while (i < wide) {
+        if (bytes >= partBytes) {
+          ends.push(i);
+          bytes = 0;
+        }
+        const take = Math.min(wide - i, partBytes - bytes);
+        i += take;
+        bytes += take;
+      }
+      if (i === text3.length) break;
       const c = text3.charCodeAt(i);
       const pair = c >= 55296 && c <= 56319 && i + 1 < text3.length;
-      const size = c < 128 ? 1 : c < 2048 ? 2 : pair ? 4 : 3;
+      const size = c < 2048 ? 2 : pair ? 4 : 3;
       if (bytes + size > partBytes && bytes > 0) {
         ends.push(i);
         bytes = 0;
@@ -8327,7 +8522,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:a7daacd31af44044";
+  var BUILD_STAMP = "regulars-build:dd6e3cbcd3a6263e";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -8463,8 +8658,8 @@ ${text3.slice(0, ends[0])}`
       const own2 = byKey.get(key);
       if (own2 === void 0) byKey.set(key, c);
       else {
-        const email2 = own2.email === "" ? c.email : own2.email;
-        byKey.set(key, { ...own2, email: email2, optedOut: own2.optedOut || c.optedOut });
+        const email = own2.email === "" ? c.email : own2.email;
+        byKey.set(key, { ...own2, email, optedOut: own2.optedOut || c.optedOut });
       }
     }
     return {
@@ -8500,10 +8695,10 @@ ${text3.slice(0, ends[0])}`
   function toMappingColumns(columns) {
     const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
     const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
-    const date2 = columns.date;
-    if (customer === void 0 || amount === void 0 || date2 === void 0) return void 0;
-    if (customer === date2 || customer === amount || date2 === amount) return void 0;
-    return { ...columns, customer, date: date2, amount };
+    const date = columns.date;
+    if (customer === void 0 || amount === void 0 || date === void 0) return void 0;
+    if (customer === date || customer === amount || date === amount) return void 0;
+    return { ...columns, customer, date, amount };
   }
   function toExportColumns(columns) {
     const out = { ...columns };
@@ -8530,11 +8725,6 @@ ${text3.slice(0, ends[0])}`
   }
 
   // node_modules/zod/v4/core/util.js
-  function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-    return values;
-  }
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -8557,9 +8747,6 @@ ${text3.slice(0, ends[0])}`
   function cached(getter) {
     return new Cached(getter);
   }
-  function nullish(input) {
-    return input === null || input === void 0;
-  }
   function cleanRegex(source) {
     const start = source.startsWith("^") ? 1 : 0;
     const end = source.endsWith("$") ? source.length - 1 : source.length;
@@ -8577,10 +8764,6 @@ ${text3.slice(0, ends[0])}`
   };
   function isObject2(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
-  }
-  var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-  function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
   function clone(inst, def, params) {
     const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -8609,13 +8792,6 @@ ${text3.slice(0, ends[0])}`
       return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
     });
   }
-  var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-34028234663852886e22, 34028234663852886e22],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-  }))();
   function aborted(x, startIndex = 0) {
     if (x.aborted === true)
       return true;
@@ -8688,27 +8864,6 @@ ${text3.slice(0, ends[0])}`
       full.input = iss.input;
     }
     return full;
-  }
-  var highSurrogate = /[\uD800-\uDBFF]/;
-  function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-      return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-      if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-        count--;
-        i++;
-      }
-    }
-    return count;
-  }
-  function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-      return "array";
-    if (typeof input === "string")
-      return "string";
-    return "unknown";
   }
   function issue(...args) {
     const [iss, input, inst] = args;
@@ -9041,177 +9196,12 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
-  var anyString = /^[\s\S]{0,}$/;
-  var number = /^-?\d+(?:\.\d+)?$/;
-  var boolean = /^(?:true|false)$/i;
-
   // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
     inst._zod.def = def;
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-  });
-  var _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !nullish(val) && val.length !== void 0;
-  };
-  var numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date"
-  };
-  var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-      if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-        return;
-      }
-      payload.issues.push({
-        origin: numericOriginMap[typeof payload.value] ?? origin,
-        code: "too_big",
-        maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-        input: payload.value,
-        inclusive: def.inclusive,
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
-  var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-      if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-        return;
-      }
-      payload.issues.push({
-        origin: numericOriginMap[typeof payload.value] ?? origin,
-        code: "too_small",
-        minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-        input: payload.value,
-        inclusive: def.inclusive,
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
-  var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-      const input = payload.value;
-      if (isInt) {
-        if (!Number.isInteger(input)) {
-          payload.issues.push({
-            expected: origin,
-            format: def.format,
-            code: "invalid_type",
-            continue: false,
-            input,
-            inst
-          });
-          return;
-        }
-        if (!Number.isSafeInteger(input)) {
-          if (input > 0) {
-            payload.issues.push({
-              input,
-              code: "too_big",
-              maximum: Number.MAX_SAFE_INTEGER,
-              note: "Integers must be within the safe integer range.",
-              inst,
-              origin,
-              inclusive: true,
-              continue: !def.abort
-            });
-          } else {
-            payload.issues.push({
-              input,
-              code: "too_small",
-              minimum: Number.MIN_SAFE_INTEGER,
-              note: "Integers must be within the safe integer range.",
-              inst,
-              origin,
-              inclusive: true,
-              continue: !def.abort
-            });
-          }
-          return;
-        }
-      }
-      if (input < minimum) {
-        payload.issues.push({
-          origin: "number",
-          input,
-          code: "too_small",
-          minimum,
-          inclusive: true,
-          inst,
-          continue: !def.abort
-        });
-      }
-      if (input > maximum) {
-        payload.issues.push({
-          origin: "number",
-          input,
-          code: "too_big",
-          maximum,
-          inclusive: true,
-          inst,
-          continue: !def.abort
-        });
-      }
-    };
-  });
-  var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a2;
-    $ZodCheck.init(inst, def);
-    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-      const input = payload.value;
-      const units = input.length;
-      const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-      if (length <= def.maximum)
-        return;
-      const origin = getLengthableOrigin(input);
-      payload.issues.push({
-        origin,
-        code: "too_big",
-        maximum: def.maximum,
-        inclusive: true,
-        input,
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
-  var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a2;
-    $ZodCheck.init(inst, def);
-    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-      const input = payload.value;
-      const units = input.length;
-      const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-      if (length >= def.minimum)
-        return;
-      const origin = getLengthableOrigin(input);
-      payload.issues.push({
-        origin,
-        code: "too_small",
-        minimum: def.minimum,
-        inclusive: true,
-        input,
-        inst,
-        continue: !def.abort
-      });
-    };
   });
 
   // node_modules/zod/v4/core/versions.js
@@ -9352,79 +9342,6 @@ ${text3.slice(0, ends[0])}`
       version: 1
     };
   }
-  var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = def.pattern ?? anyString;
-    inst._zod.parse = (payload, _) => {
-      if (def.coerce)
-        try {
-          payload.value = String(payload.value);
-        } catch (_2) {
-        }
-      if (typeof payload.value === "string")
-        return payload;
-      payload.issues.push({
-        expected: "string",
-        code: "invalid_type",
-        input: payload.value,
-        inst
-      });
-      return payload;
-    };
-  });
-  var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = number;
-    inst._zod.parse = (payload, _ctx) => {
-      if (def.coerce)
-        try {
-          payload.value = Number(payload.value);
-        } catch (_) {
-        }
-      const input = payload.value;
-      if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-        return payload;
-      }
-      const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-      payload.issues.push({
-        expected: "number",
-        code: "invalid_type",
-        input,
-        inst,
-        ...received ? { received } : {}
-      });
-      return payload;
-    };
-  });
-  var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
-    $ZodNumber.init(inst, def);
-  });
-  var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = boolean;
-    inst._zod.parse = (payload, _ctx) => {
-      if (def.coerce)
-        try {
-          payload.value = Boolean(payload.value);
-        } catch (_) {
-        }
-      const input = payload.value;
-      if (typeof input === "boolean")
-        return payload;
-      payload.issues.push({
-        expected: "boolean",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    };
-  });
-  var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-  });
   var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -9684,29 +9601,6 @@ ${text3.slice(0, ends[0])}`
       return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
   });
-  var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = getEnumValues(def.entries);
-    const valuesSet = new Set(values);
-    inst._zod.values = valuesSet;
-    defineLazyInternal(inst, "pattern", (zod) => {
-      const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-      return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-      const input = payload.value;
-      if (valuesSet.has(input)) {
-        return payload;
-      }
-      payload.issues.push({
-        code: "invalid_value",
-        values,
-        input,
-        inst
-      });
-      return payload;
-    };
-  });
   function handleOptionalResult(payload, result) {
     payload.value = result.issues.length ? void 0 : result.value;
     return payload;
@@ -9787,87 +9681,11 @@ ${text3.slice(0, ends[0])}`
   }
 
   // node_modules/zod/v4/core/api.js
-  function snapshotChecks(def) {
-    if (def.checks)
-      def.checks = [...def.checks];
-    return def;
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _int(Class, params) {
-    return new Class({
-      type: "number",
-      check: "number_format",
-      abort: false,
-      format: "safeint",
-      ...normalizeParams(params)
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _boolean(Class, params) {
-    return new Class({
-      type: "boolean",
-      ...normalizeParams(params)
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _unknown(Class) {
-    return new Class({
-      type: "unknown"
-    });
-  }
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
       type: "never",
       ...normalizeParams(params)
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _lt(value, params) {
-    return new $ZodCheckLessThan({
-      check: "less_than",
-      ...normalizeParams(params),
-      value,
-      inclusive: false
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _lte(value, params) {
-    return new $ZodCheckLessThan({
-      check: "less_than",
-      ...normalizeParams(params),
-      value,
-      inclusive: true
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _gte(value, params) {
-    return new $ZodCheckGreaterThan({
-      check: "greater_than",
-      ...normalizeParams(params),
-      value,
-      inclusive: true
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-      check: "max_length",
-      ...normalizeParams(params),
-      maximum
-    });
-    return ch;
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-      check: "min_length",
-      ...normalizeParams(params),
-      minimum
     });
   }
   // @__NO_SIDE_EFFECTS__
@@ -9944,41 +9762,6 @@ ${text3.slice(0, ends[0])}`
       return args.length === 0 ? fn(this) : fn(this, ...args);
     }
   });
-  var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function string2(params) {
-    return _string(ZodMiniString, params);
-  }
-  var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-  });
-  function int(params) {
-    return _int(ZodMiniNumberFormat, params);
-  }
-  var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-    $ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function boolean2(params) {
-    return _boolean(ZodMiniBoolean, params);
-  }
-  var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-    $ZodUnknown.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function unknown() {
-    return _unknown(ZodMiniUnknown);
-  }
   var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
     $ZodNever.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -10013,20 +9796,6 @@ ${text3.slice(0, ends[0])}`
       ...normalizeParams(params)
     });
   }
-  var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-    $ZodEnum.init(inst, def);
-    ZodMiniType.init(inst, def);
-    inst.options = [...inst._zod.values];
-  });
-  // @__NO_SIDE_EFFECTS__
-  function _enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodMiniEnum({
-      type: "enum",
-      entries,
-      ...normalizeParams(params)
-    });
-  }
   var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
     $ZodOptional.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -10050,7 +9819,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
   // @__NO_SIDE_EFFECTS__
-  function nullish2(innerType) {
+  function nullish(innerType) {
     return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
   }
   var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
@@ -10077,11 +9846,32 @@ ${text3.slice(0, ends[0])}`
     return result.data;
   }
 
+  // src/core/mapping/leaf-schemas.ts
+  function wholeNumber(min, max, notWhole = "must be a whole number") {
+    return custom((v) => Number.isInteger(v) && v >= min && v <= max, {
+      error: ({ input }) => !Number.isInteger(input) ? notWhole : input < min ? `must be ${min} or more` : `must be at most ${max}`
+    });
+  }
+  function text(min, max, empty = "must not be empty") {
+    return custom((v) => typeof v === "string" && v.length >= min && v.length <= max, {
+      error: ({ input }) => typeof input !== "string" ? "must be text" : input.length < min ? empty : `must be at most ${max} characters`
+    });
+  }
+  function textThat(test, message) {
+    return custom((v) => typeof v === "string" && test(v), message);
+  }
+  var flag = () => custom((v) => typeof v === "boolean", "must be true or false");
+  function itemCount(min, max, empty = "must not be empty") {
+    return refine((items) => items.length >= min && items.length <= max, {
+      error: ({ input }) => input.length < min ? empty : `must have at most ${max} items`
+    });
+  }
+
   // src/core/mapping/column-setup.ts
   var SHEET_KINDS = ["purchases", "customers", "feedback"];
   var MAX_COLUMNS = 18278;
   var MAX_HEADER_ROW = 10;
-  var column = int("must be a column number").check(_gte(0), _lt(MAX_COLUMNS));
+  var column = wholeNumber(0, MAX_COLUMNS - 1, "must be a column number");
   var optionalColumn = optional(column);
   var isHeaderText = (v) => typeof v === "string" && v.length <= 300;
   function isHeaderMap(value) {
@@ -10092,8 +9882,8 @@ ${text3.slice(0, ends[0])}`
     );
   }
   var sheetFields = {
-    sheet: string2().check(_minLength(1, "needs a sheet name"), _maxLength(200)),
-    headerRow: int().check(_gte(1), _lte(MAX_HEADER_ROW)),
+    sheet: text(1, 200, "needs a sheet name"),
+    headerRow: wholeNumber(1, MAX_HEADER_ROW),
     /**
      * The header text of each mapped column when saved (by field, `exclude.<i>` for ignore rules), set
      * by the shell, so the setup follows columns the owner moves (saved-headers.ts).
@@ -10105,7 +9895,7 @@ ${text3.slice(0, ends[0])}`
   var sheetSchema = (columns) => strictObject({ ...sheetFields, columns });
   var ExcludeRuleSchema = strictObject({
     column,
-    values: array(string2().check(_maxLength(200))).check(_minLength(1, "needs at least one value"), _maxLength(50))
+    values: array(text(0, 200)).check(itemCount(1, 50, "needs at least one value"))
   });
   var PurchasesSchema = strictObject({
     ...sheetFields,
@@ -10137,9 +9927,9 @@ ${text3.slice(0, ends[0])}`
       )
     ),
     /** The owner's exclusions, applied by Analyze and the sidebar. */
-    exclude: optional(array(ExcludeRuleSchema).check(_maxLength(20))),
+    exclude: optional(array(ExcludeRuleSchema).check(itemCount(0, 20))),
     /** The export profile detected (exports/profiles.ts), for the detection report. */
-    profile: optional(string2().check(_maxLength(40)))
+    profile: optional(text(0, 40))
   });
   var CustomersSchema = sheetSchema(
     strictObject({
@@ -10166,17 +9956,17 @@ ${text3.slice(0, ends[0])}`
   function isIsoDay(s) {
     return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
   }
-  var isoDay2 = string2().check(refine(isIsoDay, "must be a real date written YYYY-MM-DD"));
+  var isoDay2 = textThat(isIsoDay, "must be a real date written YYYY-MM-DD");
   var ColumnSetupSchema = strictObject({
-    purchases: nullish2(PurchasesSchema),
-    customers: nullish2(CustomersSchema),
-    feedback: nullish2(FeedbackSchema),
-    asOf: nullish2(isoDay2)
+    purchases: nullish(PurchasesSchema),
+    customers: nullish(CustomersSchema),
+    feedback: nullish(FeedbackSchema),
+    asOf: nullish(isoDay2)
   });
   function parseColumnSetup(input) {
     return parseOrThrow(ColumnSetupSchema, input, "column setup");
   }
-  var SaveConfirmationSchema = nullish2(strictObject({ dropOptOut: boolean2() }));
+  var SaveConfirmationSchema = nullish(strictObject({ dropOptOut: flag() }));
   function confirmsOptOutDrop(input) {
     return parseOrThrow(SaveConfirmationSchema, input, "save confirmation")?.dropOptOut === true;
   }
@@ -10277,18 +10067,13 @@ ${text3.slice(0, ends[0])}`
     const next = { ...mapping, columns, ...exclude ? { exclude } : {} };
     return { mapping: { ...next, headers: headersOfMapping(next, rows) }, moved };
   }
-  var MISMATCH = {
-    en: "The saved column setup no longer matches “{sheet}”: its {column} {headers} {is} not found (renamed, replaced, deleted or written twice). Open Column setup, check the columns and save.",
-    "zh-CN": "已保存的列设置与“{sheet}”不再相符：找不到{headers}列（已改名、替换、删除或重复）。请打开“列设置”，核对各列后保存。",
-    "zh-TW": "已儲存的欄設定與「{sheet}」不再相符：找不到{headers}欄（已改名、替換、刪除或重複）。請開啟「欄設定」，核對各欄後儲存。"
-  };
   function quotedList(headers, language) {
     const [open, close] = language === "zh-TW" ? ["「", "」"] : ["“", "”"];
     return headers.map((h) => open + h + close).join(language === "en" ? ", " : "、");
   }
-  function setupMismatchText(sheet, headers, language) {
+  function setupMismatchText(texts, sheet, headers, language) {
     const many = headers.length > 1;
-    return MISMATCH[language].replace("{sheet}", () => sheet).replace("{column}", many ? "columns" : "column").replace("{is}", many ? "are" : "is").replace("{headers}", () => quotedList(headers, language));
+    return texts[language].replace("{sheet}", () => sheet).replace("{column}", many ? "columns" : "column").replace("{is}", many ? "are" : "is").replace("{headers}", () => quotedList(headers, language));
   }
 
   // src/core/mapping/detect.ts
@@ -10710,13 +10495,8 @@ ${text3.slice(0, ends[0])}`
       return header === "" || Object.values(now.columns).includes(column2) ? c : { ...c, nowThere: { column: column2, header } };
     });
   }
-  var REFUSED = {
-    en: "Not saved: the column “{header}” of “{sheet}” held opt-outs or consent and this setup leaves it out (missing or renamed?). Choose the column that holds them now, or confirm that it is gone.",
-    "zh-CN": "未保存：“{sheet}”的“{header}”列记录退订或营销同意，此设置却不含它（已删除或改名？）。请选择现在记录它的列，或确认该列已不存在。",
-    "zh-TW": "未儲存：「{sheet}」的「{header}」欄記錄退訂或行銷同意，此設定卻不含它（已刪除或改名？）。請選擇現在記錄它的欄，或確認該欄已不存在。"
-  };
-  function droppedOptOutText(dropped, language) {
-    return dropped.map((c) => REFUSED[language].replace("{header}", () => c.header).replace("{sheet}", () => c.sheet)).join("\n");
+  function droppedOptOutText(texts, dropped, language) {
+    return dropped.map((c) => texts[language].replace("{header}", () => c.header).replace("{sheet}", () => c.sheet)).join("\n");
   }
 
   // src/gas/document-json.ts
@@ -10825,137 +10605,6 @@ ${text3.slice(0, ends[0])}`
     sheet.clear();
     sheet.setFrozenRows(0);
     sheet.setFrozenColumns(0);
-  }
-
-  // src/gas/column-setup.ts
-  var SETUP_PROPERTY = "regulars.columnSetup";
-  var MAX_HEAD_COLUMNS = 200;
-  var MAX_HEAD_TEXT = 60;
-  function loadSavedSetup() {
-    return loadDocumentJson(SETUP_PROPERTY, parseColumnSetup, void 0);
-  }
-  function readSheetHeads(spreadsheet) {
-    const roles = ownedSheetRoles(spreadsheet);
-    const heads = [];
-    for (const sheet of spreadsheet.getSheets()) {
-      if (roles.has(sheet.getSheetId())) continue;
-      const width = sheet.getLastColumn();
-      const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
-      const rows = width > 0 && height > 0 ? sheet.getRange(1, 1, height, Math.min(width, MAX_HEAD_COLUMNS)).getValues() : [];
-      heads.push({ name: sheet.getName(), width, rows });
-    }
-    return heads;
-  }
-  function currentSetup(env) {
-    const heads = readSheetHeads(env.spreadsheet);
-    return { resolved: resolveSetup(loadSavedSetup(), heads), heads };
-  }
-  function columnSetupView(env) {
-    const heads = readSheetHeads(env.spreadsheet);
-    const saved = loadSavedSetup();
-    const resolved = resolveSetup(saved, heads);
-    return {
-      language: env.language,
-      sheets: heads.map((h) => ({
-        name: h.name,
-        width: h.width,
-        rows: h.rows.map((row) => row.map((v) => headText(v, env.timeZone)))
-      })),
-      purchases: resolved.purchases ?? null,
-      customers: resolved.customers ?? null,
-      feedback: resolved.feedback ?? null,
-      source: resolved.source,
-      notes: resolved.notes,
-      partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
-      detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
-      asOf: resolved.asOf ?? null,
-      today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
-      optOutBefore: withColumnsNowThere(
-        droppedOptOutColumns(saved, resolved),
-        saved,
-        resolved,
-        (sheet) => heads.find((h) => h.name === sheet)?.rows
-      )
-    };
-  }
-  function saveColumnSetup(env, input, confirmation) {
-    const setup = parseColumnSetup(input);
-    const dropped = droppedOptOutColumns(loadSavedSetup(), setup);
-    if (dropped.length > 0 && !confirmsOptOutDrop(confirmation))
-      throw new Error(droppedOptOutText(dropped, env.language));
-    const heads = readSheetHeads(env.spreadsheet);
-    for (const kind of SHEET_KINDS) {
-      const mapping = setup[kind];
-      if (!mapping) continue;
-      const head = heads.find((h) => h.name === mapping.sheet);
-      if (!head)
-        throw new Error(`Invalid column setup — ${kind}: there is no sheet "${mapping.sheet}" to read.`);
-      for (const [field, column2] of Object.entries(mapping.columns)) {
-        if (column2 !== void 0 && column2 >= Math.max(head.width, 1)) {
-          throw new Error(
-            `Invalid column setup — ${kind}.${field}: sheet "${mapping.sheet}" has no data in that column.`
-          );
-        }
-      }
-      mapping.headers = headersOfMapping(mapping, head.rows);
-    }
-    saveDocumentJson(SETUP_PROPERTY, setup);
-    return columnSetupView(env);
-  }
-  function resetColumnSetup(env) {
-    PropertiesService.getDocumentProperties().deleteProperty(SETUP_PROPERTY);
-    return columnSetupView(env);
-  }
-  function headText(value, timeZone) {
-    if (typeof value === "string")
-      return value.length > MAX_HEAD_TEXT ? `${value.slice(0, MAX_HEAD_TEXT)}…` : value;
-    if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
-    const ms = value.getTime();
-    return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
-  }
-
-  // src/gas/sheet-env.ts
-  function sheetEnv() {
-    const spreadsheet = SpreadsheetApp.getActive();
-    const locale = spreadsheet.getSpreadsheetLocale();
-    return {
-      spreadsheet,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale,
-      language: languageOfLocale(locale),
-      dateOrder: dateOrderOfLocale(locale),
-      decimalMark: decimalMarkOfLocale(locale)
-    };
-  }
-  function gridOf(sheet) {
-    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-    return sheet.getDataRange().getValues();
-  }
-  function tryDocumentLock(work, waitMs = 1e4) {
-    const lock = LockService.getDocumentLock();
-    if (lock === null) return { ok: false, reason: "noLock" };
-    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
-    try {
-      return { ok: true, value: work() };
-    } finally {
-      lock.releaseLock();
-    }
-  }
-  function withDocumentLock(busyMessage, work) {
-    const locked = tryDocumentLock(work, 2e4);
-    if (locked.ok) return locked.value;
-    if (locked.reason === "busy") throw new Error(busyMessage);
-    return work();
-  }
-
-  // src/gas/purchase-tabs.ts
-  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
-    const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
-      name,
-      grid: gridOf(spreadsheet.getSheetByName(name))
-    }));
-    const combined = combineTabs(tabs, mapping.headerRow);
-    return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0].grid };
   }
 
   // src/core/followups/merge-fields.ts
@@ -11169,6 +10818,22 @@ ${text3.slice(0, ends[0])}`
     return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
   }
 
+  // src/core/followups/text-keys.ts
+  var lookups = /* @__PURE__ */ new WeakMap();
+  function keysOfTexts(table) {
+    let lookup3 = lookups.get(table);
+    if (lookup3 === void 0) {
+      const built = /* @__PURE__ */ new Map();
+      for (const language of LANGUAGES) {
+        for (const [key, text3] of Object.entries(table[language]))
+          built.set(cleanText(text3).toLowerCase(), key);
+      }
+      lookups.set(table, built);
+      lookup3 = built;
+    }
+    return lookup3;
+  }
+
   // src/core/followups/templates.ts
   var TEMPLATE_PURPOSES = [
     "new",
@@ -11212,37 +10877,19 @@ ${text3.slice(0, ends[0])}`
     return out;
   }
   var TEMPLATE_COLUMNS = ["id", "language", "purpose", "name", "subject", "body"];
-  var purposeOfTextCache = /* @__PURE__ */ new WeakMap();
-  function purposeOfText(texts) {
-    let cached3 = purposeOfTextCache.get(texts);
-    if (cached3 === void 0) {
-      cached3 = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const p of TEMPLATE_PURPOSES) map.set(p.toLowerCase(), p);
-        const extra = {
-          "at risk": "atRisk",
-          "at-risk": "atRisk",
-          "spending less": "spendingLess",
-          "bought once": "boughtOnce",
-          due: "reorder",
-          "re-order": "reorder",
-          custom: "other"
-        };
-        for (const [k, v] of Object.entries(extra)) map.set(k, v);
-        for (const language of LANGUAGES) {
-          for (const p of TEMPLATE_PURPOSES)
-            map.set(cleanText(texts.purposeLabels[language][p]).toLowerCase(), p);
-        }
-        return map;
-      })();
-      purposeOfTextCache.set(texts, cached3);
-    }
-    return cached3;
-  }
+  var PURPOSE_WORDS = /* @__PURE__ */ new Map([
+    ["at risk", "atRisk"],
+    ["at-risk", "atRisk"],
+    ["spending less", "spendingLess"],
+    ["bought once", "boughtOnce"],
+    ["due", "reorder"],
+    ["re-order", "reorder"],
+    ["custom", "other"]
+  ]);
   function parsePurpose(text3, texts) {
     const t = cleanText(text3).toLowerCase();
     if (t === "") return "other";
-    return purposeOfText(texts).get(t);
+    return keysOfTexts(texts.purposeLabels).get(t) ?? PURPOSE_WORDS.get(t) ?? TEMPLATE_PURPOSES.find((p) => p.toLowerCase() === t);
   }
   function readTemplateRows(rows, firstRow, texts) {
     const templates = [];
@@ -11286,27 +10933,11 @@ ${text3.slice(0, ends[0])}`
       source: { row }
     };
   }
-  var templateColumnOfHeaderCache = /* @__PURE__ */ new WeakMap();
-  function templateColumnOfHeader(texts) {
-    let cached3 = templateColumnOfHeaderCache.get(texts);
-    if (cached3 === void 0) {
-      cached3 = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const language of LANGUAGES) {
-          for (const c of TEMPLATE_COLUMNS)
-            map.set(cleanText(texts.templateHeaders[language][c]).toLowerCase(), c);
-        }
-        return map;
-      })();
-      templateColumnOfHeaderCache.set(texts, cached3);
-    }
-    return cached3;
-  }
   function readTemplateSheet(grid, texts) {
     if (grid.length === 0) return { templates: [], problems: [] };
     const index = /* @__PURE__ */ new Map();
     grid[0].forEach((cell, i) => {
-      const column2 = typeof cell === "string" ? templateColumnOfHeader(texts).get(cleanText(cell).toLowerCase()) : void 0;
+      const column2 = typeof cell === "string" ? keysOfTexts(texts.templateHeaders).get(cleanText(cell).toLowerCase()) : void 0;
       if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
     });
     if (index.size === 0) {
@@ -11375,7 +11006,10 @@ ${text3.slice(0, ends[0])}`
     templateHeaders: true,
     audienceWords: true,
     outcomeHeaders: true,
-    outcomeStatusLabels: true
+    outcomeStatusLabels: true,
+    logHeaders: true,
+    suppression: true,
+    sheetNames: true
   };
   var ANALYZE_TABLES = {
     report: true,
@@ -11383,7 +11017,8 @@ ${text3.slice(0, ends[0])}`
     issues: true,
     excluded: true,
     exclusionReasons: true,
-    calibration: true
+    calibration: true,
+    setup: true
   };
   var cached2;
   function sameShape(a, b) {
@@ -11441,13 +11076,144 @@ ${text3.slice(0, ends[0])}`
     return textsFile().analyze;
   }
 
+  // src/gas/column-setup.ts
+  var SETUP_PROPERTY = "regulars.columnSetup";
+  var MAX_HEAD_COLUMNS = 200;
+  var MAX_HEAD_TEXT = 60;
+  function loadSavedSetup() {
+    return loadDocumentJson(SETUP_PROPERTY, parseColumnSetup, void 0);
+  }
+  function readSheetHeads(spreadsheet) {
+    const roles = ownedSheetRoles(spreadsheet);
+    const heads = [];
+    for (const sheet of spreadsheet.getSheets()) {
+      if (roles.has(sheet.getSheetId())) continue;
+      const width = sheet.getLastColumn();
+      const height = Math.min(sheet.getLastRow(), MAX_HEADER_ROW);
+      const rows = width > 0 && height > 0 ? sheet.getRange(1, 1, height, Math.min(width, MAX_HEAD_COLUMNS)).getValues() : [];
+      heads.push({ name: sheet.getName(), width, rows });
+    }
+    return heads;
+  }
+  function currentSetup(env) {
+    const heads = readSheetHeads(env.spreadsheet);
+    return { resolved: resolveSetup(loadSavedSetup(), heads), heads };
+  }
+  function columnSetupView(env) {
+    const heads = readSheetHeads(env.spreadsheet);
+    const saved = loadSavedSetup();
+    const resolved = resolveSetup(saved, heads);
+    return {
+      language: env.language,
+      sheets: heads.map((h) => ({
+        name: h.name,
+        width: h.width,
+        rows: h.rows.map((row) => row.map((v) => headText(v, env.timeZone)))
+      })),
+      purchases: resolved.purchases ?? null,
+      customers: resolved.customers ?? null,
+      feedback: resolved.feedback ?? null,
+      source: resolved.source,
+      notes: resolved.notes,
+      partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
+      detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
+      asOf: resolved.asOf ?? null,
+      today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
+      optOutBefore: withColumnsNowThere(
+        droppedOptOutColumns(saved, resolved),
+        saved,
+        resolved,
+        (sheet) => heads.find((h) => h.name === sheet)?.rows
+      )
+    };
+  }
+  function saveColumnSetup(env, input, confirmation) {
+    const setup = parseColumnSetup(input);
+    const dropped = droppedOptOutColumns(loadSavedSetup(), setup);
+    if (dropped.length > 0 && !confirmsOptOutDrop(confirmation))
+      throw new Error(droppedOptOutText(analyzeTexts().setup.optOutDropped, dropped, env.language));
+    const heads = readSheetHeads(env.spreadsheet);
+    for (const kind of SHEET_KINDS) {
+      const mapping = setup[kind];
+      if (!mapping) continue;
+      const head = heads.find((h) => h.name === mapping.sheet);
+      if (!head)
+        throw new Error(`Invalid column setup — ${kind}: there is no sheet "${mapping.sheet}" to read.`);
+      for (const [field, column2] of Object.entries(mapping.columns)) {
+        if (column2 !== void 0 && column2 >= Math.max(head.width, 1)) {
+          throw new Error(
+            `Invalid column setup — ${kind}.${field}: sheet "${mapping.sheet}" has no data in that column.`
+          );
+        }
+      }
+      mapping.headers = headersOfMapping(mapping, head.rows);
+    }
+    saveDocumentJson(SETUP_PROPERTY, setup);
+    return columnSetupView(env);
+  }
+  function resetColumnSetup(env) {
+    PropertiesService.getDocumentProperties().deleteProperty(SETUP_PROPERTY);
+    return columnSetupView(env);
+  }
+  function headText(value, timeZone) {
+    if (typeof value === "string")
+      return value.length > MAX_HEAD_TEXT ? `${value.slice(0, MAX_HEAD_TEXT)}…` : value;
+    if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
+  }
+
+  // src/gas/sheet-env.ts
+  function sheetEnv() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      spreadsheet,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale,
+      language: languageOfLocale(locale),
+      dateOrder: dateOrderOfLocale(locale),
+      decimalMark: decimalMarkOfLocale(locale)
+    };
+  }
+  function gridOf(sheet) {
+    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function tryDocumentLock(work, waitMs = 1e4) {
+    const lock = LockService.getDocumentLock();
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
+    try {
+      return { ok: true, value: work() };
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function withDocumentLock(busyMessage, work) {
+    const locked = tryDocumentLock(work, 2e4);
+    if (locked.ok) return locked.value;
+    if (locked.reason === "busy") throw new Error(busyMessage);
+    return work();
+  }
+
+  // src/gas/purchase-tabs.ts
+  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
+    const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
+      name,
+      grid: gridOf(spreadsheet.getSheetByName(name))
+    }));
+    const combined = combineTabs(tabs, mapping.headerRow);
+    return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0].grid };
+  }
+
   // src/gas/analysis-run.ts
   var FORMAT_SAMPLE_ROWS = 200;
   var SetupError = class extends Error {
   };
   function checkSavedSetup(setup, language) {
     const texts = setup.notes.flatMap(
-      (note) => note.problem === "headerGone" ? [setupMismatchText(note.sheet, note.headers, language)] : []
+      (note) => note.problem === "headerGone" ? [setupMismatchText(analyzeTexts().setup.mismatch, note.sheet, note.headers, language)] : []
     );
     if (texts.length > 0) throw new SetupError(texts.join("\n\n"));
   }
@@ -11509,61 +11275,13 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     "result",
     "detail"
   ];
-  var LOG_HEADERS = {
-    en: {
-      time: "Time",
-      campaign: "Campaign",
-      customer: "Customer",
-      email: "Email",
-      template: "Template",
-      subject: "Subject",
-      mode: "Mode",
-      result: "Result",
-      detail: "Detail"
-    },
-    "zh-CN": {
-      time: "时间",
-      campaign: "活动",
-      customer: "客户",
-      email: "邮箱",
-      template: "模板",
-      subject: "主题",
-      mode: "方式",
-      result: "结果",
-      detail: "说明"
-    },
-    "zh-TW": {
-      time: "時間",
-      campaign: "活動",
-      customer: "客戶",
-      email: "郵箱",
-      template: "範本",
-      subject: "主旨",
-      mode: "方式",
-      result: "結果",
-      detail: "說明"
-    }
-  };
   var CONTACT_MODES = ["draft", "send", "test"];
   var CONTACT_RESULTS = ["pending", "sent", "drafted", "failed", "unknown"];
   function countsAsContact(entry) {
     return entry.mode !== "test" && entry.result !== "failed" && entry.released !== true;
   }
-  function logHeaderRow(language) {
-    return LOG_COLUMNS.map((c) => LOG_HEADERS[language][c]);
-  }
-  var columnOfHeaderCache;
-  function columnOfHeader2() {
-    if (columnOfHeaderCache === void 0) {
-      columnOfHeaderCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const language of LANGUAGES) {
-          for (const c of LOG_COLUMNS) map.set(cleanText(LOG_HEADERS[language][c]).toLowerCase(), c);
-        }
-        return map;
-      })();
-    }
-    return columnOfHeaderCache;
+  function logHeaderRow(headers, language) {
+    return LOG_COLUMNS.map((c) => headers[language][c]);
   }
   var isDate2 = (v) => Object.prototype.toString.call(v) === "[object Date]";
   function timeOf(value) {
@@ -11579,25 +11297,25 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   }
   function codeOf(value, codes) {
     if (typeof value !== "string") return void 0;
-    const t = cleanText(text(value)).toLowerCase();
+    const t = cleanText(text2(value)).toLowerCase();
     return codes.includes(t) ? t : void 0;
   }
-  var text = (value) => {
+  var text2 = (value) => {
     const t = typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate2(value) ? "" : String(value);
     return t.startsWith("'") ? t.slice(1).trim() : t;
   };
-  function logHeaderIndex(row) {
+  function logHeaderIndex(headers, row) {
     const index = /* @__PURE__ */ new Map();
     row.forEach((cell, i) => {
       if (typeof cell !== "string") return;
-      const column2 = columnOfHeader2().get(cleanText(text(cell)).toLowerCase());
+      const column2 = keysOfTexts(headers).get(cleanText(text2(cell)).toLowerCase());
       if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
     });
     return index.has("campaign") && (index.has("customer") || index.has("email")) ? index : void 0;
   }
-  function readContactLog(grid, timeZone) {
+  function readContactLog(headers, grid, timeZone) {
     if (grid.length === 0) return [];
-    const index = logHeaderIndex(grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
+    const index = logHeaderIndex(headers, grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
     const cell = (cells, c) => {
       const i = index.get(c);
       return i === void 0 ? void 0 : cells[i];
@@ -11607,20 +11325,20 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       const cells = grid[r];
       if (cells.every((v) => v === "" || v === void 0 || v === null)) continue;
       const timeMs = timeOf(cell(cells, "time"));
-      const customer = text(cell(cells, "customer"));
+      const customer = text2(cell(cells, "customer"));
       entries.push({
         row: r + 1,
         timeMs,
         day: timeMs === void 0 ? void 0 : dayOfInstant(new Date(timeMs), timeZone),
-        campaignId: text(cell(cells, "campaign")),
+        campaignId: text2(cell(cells, "campaign")),
         customer,
         customerKey: normalizeCustomerKey(customer),
-        email: text(cell(cells, "email")).toLowerCase(),
-        templateId: text(cell(cells, "template")),
-        subject: text(cell(cells, "subject")),
+        email: text2(cell(cells, "email")).toLowerCase(),
+        templateId: text2(cell(cells, "template")),
+        subject: text2(cell(cells, "subject")),
         mode: codeOf(cell(cells, "mode"), CONTACT_MODES),
         result: codeOf(cell(cells, "result"), CONTACT_RESULTS),
-        detail: text(cell(cells, "detail"))
+        detail: text2(cell(cells, "detail"))
       });
     }
     return entries;
@@ -11629,8 +11347,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     if (byKey === void 0) return [...entries];
     const find = insightLookup(byKey);
     const keyOfEmail = /* @__PURE__ */ new Map();
-    for (const { key, email: email2 } of emails) {
-      const e = email2.trim().toLowerCase();
+    for (const { key, email } of emails) {
+      const e = email.trim().toLowerCase();
       if (e === "" || !byKey.has(key)) continue;
       const known = keyOfEmail.get(e);
       keyOfEmail.set(e, known === void 0 || known === key ? key : null);
@@ -11670,19 +11388,12 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   });
   var FollowUpSettingsSchema = strictObject(
     {
-      shopName: optional(string2().check(_maxLength(100, "at most 100 characters"))),
-      signature: optional(string2().check(_maxLength(500, "at most 500 characters"))),
-      coolDownDays: optional(
-        int("must be a whole number").check(_gte(0, "must be 0 or more"), _lte(365, "must be at most 365"))
-      ),
-      postalAddress: optional(string2().check(_maxLength(300, "at most 300 characters"))),
+      shopName: optional(text(0, 100)),
+      signature: optional(text(0, 500)),
+      coolDownDays: optional(wholeNumber(0, 365)),
+      postalAddress: optional(text(0, 300)),
       replyTo: optional(
-        string2().check(
-          refine(
-            (v) => v.trim() === "" || normalizeEmail(v) !== void 0,
-            "must be one plain email address"
-          )
-        )
+        textThat((v) => v.trim() === "" || normalizeEmail(v) !== void 0, "must be one plain email address")
       )
     },
     {
@@ -11739,14 +11450,14 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     if (!Array.isArray(a) || !isId(a[1]) || !isTime(a[2])) return void 0;
     const [tag, id, timeMs] = a;
     if (tag === "a" && a.length === 9 && a.slice(3, 8).every(isText) && MODES.includes(a[8])) {
-      const [, , , campaignId2, customer, email2, templateId, subject, mode] = a;
+      const [, , , campaignId2, customer, email, templateId, subject, mode] = a;
       return {
         kind: "attempt",
         id,
         timeMs,
         campaignId: campaignId2,
         customer,
-        email: email2,
+        email,
         templateId,
         subject,
         mode
@@ -12041,9 +11752,9 @@ ${row}`;
         ]);
       }
     }
-    const unknown2 = analysis.log.unknownStatuses ?? [];
-    if (unknown2.length > 0) {
-      rows.push([sheetName, "", "", unknown2.join(", "), x.unknownStatuses, x.counted]);
+    const unknown = analysis.log.unknownStatuses ?? [];
+    if (unknown.length > 0) {
+      rows.push([sheetName, "", "", unknown.join(", "), x.unknownStatuses, x.counted]);
     }
     const excluded = analysis.log.excluded ?? [];
     if (rows.length === 1) {
@@ -12417,36 +12128,16 @@ ${row}`;
   }
 
   // src/core/followups/suppression.ts
-  var SUPPRESSION_TEXTS = {
-    en: {
-      sheet: "Unsubscribed (Regulars)",
-      header: ["Email", "Customer", "Added on", "Why"],
-      byOwner: "Unsubscribed by you in Regulars",
-      fromSheet: "Opted out in {sheet}, row {row}"
-    },
-    "zh-CN": {
-      sheet: "已退订（Regulars）",
-      header: ["邮箱", "客户", "加入日期", "原因"],
-      byOwner: "您在 Regulars 中为其退订",
-      fromSheet: "在 {sheet} 第 {row} 行已退订"
-    },
-    "zh-TW": {
-      sheet: "已退訂（Regulars）",
-      header: ["郵箱", "客戶", "加入日期", "原因"],
-      byOwner: "您在 Regulars 中為其退訂",
-      fromSheet: "在 {sheet} 第 {row} 列已退訂"
-    }
-  };
-  var CUSTOMER_HEADERS = new Set(Object.values(SUPPRESSION_TEXTS).map((t) => t.header[1].toLowerCase()));
-  function readSuppression(grid) {
+  function readSuppression(texts, grid) {
+    const customerHeaders = new Set(Object.values(texts).map((t) => t.header[1].toLowerCase()));
     const emails = /* @__PURE__ */ new Set();
     const keys = /* @__PURE__ */ new Set();
     const header = grid[0] ?? [];
     const customerColumn = header.findIndex(
-      (cell) => typeof cell === "string" && CUSTOMER_HEADERS.has(cleanText(cell).toLowerCase())
+      (cell) => typeof cell === "string" && customerHeaders.has(cleanText(cell).toLowerCase())
     );
     grid.forEach((row, r) => {
-      for (const cell of row) for (const email2 of extractAddresses(cell)) emails.add(email2);
+      for (const cell of row) for (const email of extractAddresses(cell)) emails.add(email);
       if (r > 0 && customerColumn >= 0) {
         const key = normalizeCustomerKey(row[customerColumn]);
         if (key !== "") keys.add(key);
@@ -12468,7 +12159,7 @@ ${row}`;
     const emails = new Set(list.emails);
     const keys = new Set(list.keys);
     for (const e of entries) {
-      for (const email2 of e.emails) emails.add(email2);
+      for (const email of e.emails) emails.add(email);
       const key = normalizeCustomerKey(e.label);
       if (key !== "") keys.add(key);
     }
@@ -12479,19 +12170,19 @@ ${row}`;
     const emails = new Set(list.emails);
     const keys = new Set(list.keys);
     for (const e of entries) {
-      const fresh = e.emails.filter((email2) => !emails.has(email2));
+      const fresh = e.emails.filter((email) => !emails.has(email));
       const keyListed = e.key !== "" && keys.has(e.key);
       if (fresh.length === 0 && (e.emails.length > 0 || keyListed)) continue;
-      for (const email2 of fresh.length > 0 ? fresh : [""]) {
-        rows.push([email2, e.label, addedOn, e.why]);
-        if (email2 !== "") emails.add(email2);
+      for (const email of fresh.length > 0 ? fresh : [""]) {
+        rows.push([email, e.label, addedOn, e.why]);
+        if (email !== "") emails.add(email);
       }
       if (e.key !== "") keys.add(e.key);
     }
     return rows;
   }
-  function fromSheetText(language, sheet, row) {
-    return SUPPRESSION_TEXTS[language].fromSheet.replace("{sheet}", () => sheet).replace("{row}", String(row));
+  function fromSheetText(texts, language, sheet, row) {
+    return texts[language].fromSheet.replace("{sheet}", () => sheet).replace("{row}", String(row));
   }
 
   // src/gas/followups/built-in-templates.ts
@@ -12589,8 +12280,8 @@ ${row}`;
     } catch {
       s = {};
     }
-    const int2 = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-    if (!int2(s.sheetId) || !int2(s.count) || !int2(s.reported) || typeof s.digest !== "string" || s.logSheetId !== void 0 && !int2(s.logSheetId)) {
+    const int = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+    if (!int(s.sheetId) || !int(s.count) || !int(s.reported) || typeof s.digest !== "string" || s.logSheetId !== void 0 && !int(s.logSheetId)) {
       throw new LedgerUnreadable("state");
     }
     return s;
@@ -12624,12 +12315,12 @@ ${row}`;
   function legacyEvents(spreadsheet, timeZone, nowMs) {
     const grid = gridOf(findOwnedSheet(spreadsheet, "contactLog"));
     const hasRows = grid.some((row) => row.some((v) => v !== "" && v !== null && v !== void 0));
-    if (hasRows && logHeaderIndex(grid[0]) === void 0) {
+    if (hasRows && logHeaderIndex(serverTexts().logHeaders, grid[0]) === void 0) {
       throw new LedgerUnreadable("legacy");
     }
     const events = [];
     let id = 0;
-    for (const e of readContactLog(grid, timeZone)) {
+    for (const e of readContactLog(serverTexts().logHeaders, grid, timeZone)) {
       if (e.mode === void 0) continue;
       id++;
       const timeMs = e.timeMs ?? nowMs;
@@ -12729,13 +12420,14 @@ ${row}`;
     return findFollowUpSheet(spreadsheet, ROLE2);
   }
   function readSuppressionList(spreadsheet) {
-    return readSuppression(gridOf(findSuppressionSheet(spreadsheet)));
+    return readSuppression(serverTexts().suppression, gridOf(findSuppressionSheet(spreadsheet)));
   }
   function addToSuppression(spreadsheet, language, list, entries, now) {
     const rows = newSuppressionRows(list, entries, now);
     if (rows.length === 0) return { added: 0 };
-    const sheet = ensureFollowUpSheet(spreadsheet, ROLE2, SUPPRESSION_TEXTS[language].sheet, (created) => {
-      writeBlock(created, 1, 1, [SUPPRESSION_TEXTS[language].header], { headerRows: 1 });
+    const texts = serverTexts().suppression[language];
+    const sheet = ensureFollowUpSheet(spreadsheet, ROLE2, texts.sheet, (created) => {
+      writeBlock(created, 1, 1, [texts.header], { headerRows: 1 });
       created.setFrozenRows(1);
       created.setColumnWidth(1, 220);
       created.setColumnWidth(4, 320);
@@ -12748,11 +12440,16 @@ ${row}`;
       key: r.key,
       label: r.label,
       emails: r.emails,
-      why: fromSheetText(language, customerSheet, r.row)
+      why: fromSheetText(serverTexts().suppression, language, customerSheet, r.row)
     }));
   }
   function ownerEntry(key, label, emailCell, language) {
-    return { key, label, emails: extractAddresses(emailCell), why: SUPPRESSION_TEXTS[language].byOwner };
+    return {
+      key,
+      label,
+      emails: extractAddresses(emailCell),
+      why: serverTexts().suppression[language].byOwner
+    };
   }
   function findOptOuts(env, heads, setup, contacts) {
     const { spreadsheet, language } = env;
@@ -13230,40 +12927,35 @@ ${row}`;
     const keys = Object.keys(cell);
     return keys.length === 1 && keys[0] === "date" && isIsoDay(cell.date);
   }
-  var text2 = (max) => string2().check(_maxLength(max));
   var FORMAT2 = /^[#0.,%¥$€£ a-z/:-]{1,30}$/i;
+  function isFormatPair(pair) {
+    if (!Array.isArray(pair) || pair.length !== 2) return false;
+    const [column2, format] = pair;
+    return typeof column2 === "string" && /^[A-Z]{1,2}$/.test(column2) && typeof format === "string" && FORMAT2.test(format);
+  }
   var SampleWorkbookSchema = strictObject({
-    title: text2(200),
-    timeZone: text2(100),
-    locale: text2(20),
-    asOf: string2().check(refine(isIsoDay, "must be a date written YYYY-MM-DD")),
-    generatedBy: optional(text2(200)),
+    title: text(0, 200),
+    timeZone: text(0, 100),
+    locale: text(0, 20),
+    asOf: textThat(isIsoDay, "must be a date written YYYY-MM-DD"),
+    generatedBy: optional(text(0, 200)),
     sheets: array(
       strictObject({
-        name: string2().check(_minLength(1), _maxLength(90)),
-        frozenRows: optional(int().check(_gte(0), _lte(10))),
-        columnWidths: optional(array(int().check(_gte(10), _lte(2e3))).check(_maxLength(52))),
+        name: text(1, 90),
+        frozenRows: optional(wholeNumber(0, 10)),
+        columnWidths: optional(array(wholeNumber(10, 2e3)).check(itemCount(0, 52))),
         /** [column letter, Sheets number format] pairs (the workbook's `numberFormats` object, as entries). */
         numberFormats: optional(
-          array(array(string2())).check(
-            _maxLength(52),
-            refine(
-              (pairs) => pairs.every((p) => p.length === 2 && /^[A-Z]{1,2}$/.test(p[0]) && FORMAT2.test(p[1])),
-              "must be [column letter, number format] pairs"
-            )
-          )
+          array(custom(isFormatPair, "must be [column letter, number format] pairs")).check(itemCount(0, 52))
         ),
         rows: array(
-          array(unknown()).check(
-            _maxLength(52),
-            refine(
-              (row) => row.every(isSampleCell),
-              "cells must be text, numbers, TRUE/FALSE, blank or {date}"
-            )
+          custom(
+            (row) => Array.isArray(row) && row.length <= 52 && row.every(isSampleCell),
+            "must be at most 52 cells: text, numbers, TRUE/FALSE, blank or {date}"
           )
-        ).check(_maxLength(5e3))
+        ).check(itemCount(0, 5e3))
       })
-    ).check(_minLength(1), _maxLength(6))
+    ).check(itemCount(1, 6))
   });
   var SAMPLE_FORMULA = /^=(?:CUSTOMER_INSIGHTS|RFM_SCORE|RFM_SEGMENT|VALUE_TIER|LIFECYCLE_STAGE|CUSTOMER_WHY|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE|CUSTOMER_MODEL)\((?:[A-Za-z0-9$:!., ]|"[A-Za-z-]*")*\)$/;
   var FINGERPRINT_KEY = "regulars.sampleFingerprint";
@@ -13368,7 +13060,7 @@ ${row}`;
 
   // src/gas/sidebar-server.ts
   var NoArgsSchema = optional(nullable(strictObject({})));
-  var CardRequestSchema = strictObject({ key: string2().check(_minLength(1), _maxLength(1e3)) });
+  var CardRequestSchema = strictObject({ key: text(1, 1e3) });
   function getOverview(request) {
     parseOrThrow(NoArgsSchema, request, "request");
     const env = sheetEnv();
@@ -13688,7 +13380,7 @@ ${row}`;
   }
 
   // src/core/followups/guardrails.ts
-  function daysSinceLastContact(history, email2, key, todayDay) {
+  function daysSinceLastContact(history, email, key, todayDay) {
     let latest;
     const consider = (entries) => {
       for (const e of entries ?? []) {
@@ -13696,14 +13388,14 @@ ${row}`;
         if (latest === void 0 || day > latest) latest = day;
       }
     };
-    if (email2 !== "") consider(history.byEmail.get(email2));
+    if (email !== "") consider(history.byEmail.get(email));
     consider(history.byKey.get(key));
     return latest === void 0 ? void 0 : todayDay - latest;
   }
-  function contactsWhere(history, email2, key, which) {
+  function contactsWhere(history, email, key, which) {
     const out = /* @__PURE__ */ new Set();
-    if (email2 !== "") {
-      for (const e of history.byEmail.get(email2) ?? []) if (which(e)) out.add(e);
+    if (email !== "") {
+      for (const e of history.byEmail.get(email) ?? []) if (which(e)) out.add(e);
     }
     for (const e of history.byKey.get(key) ?? []) if (which(e)) out.add(e);
     return [...out];
@@ -13759,8 +13451,8 @@ ${row}`;
         skip("invalidEmail", rawEmail);
         continue;
       }
-      const email2 = recipient.email;
-      if (contact.optedOut || context.directory.optedOutEmails.has(email2)) {
+      const email = recipient.email;
+      if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
         skip("optedOut");
         continue;
       }
@@ -13769,7 +13461,7 @@ ${row}`;
         skip(context.purpose === "complaint" ? "noOpenComplaint" : "openComplaint");
         continue;
       }
-      const inCampaign = contactsWhere(context.history, email2, key, (e) => e.campaignId === context.campaignId);
+      const inCampaign = contactsWhere(context.history, email, key, (e) => e.campaignId === context.campaignId);
       if (inCampaign.length > 0) {
         const someoneElse = inCampaign.every((e) => e.customerKey !== key) ? inCampaign[0] : void 0;
         if (someoneElse) {
@@ -13779,11 +13471,11 @@ ${row}`;
         if (inCampaign.every(isUnconfirmedDraft)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
-      const since = daysSinceLastContact(context.history, email2, key, context.todayDay);
+      const since = daysSinceLastContact(context.history, email, key, context.todayDay);
       if (since !== void 0 && since < context.coolDownDays) {
         const recent = contactsWhere(
           context.history,
-          email2,
+          email,
           key,
           (e) => context.todayDay - (e.day ?? context.todayDay) < context.coolDownDays
         );
@@ -13802,7 +13494,7 @@ ${row}`;
         if (isUnconfirmedDraft(sameKind)) skipped[skipped.length - 1].heldByDraft = true;
         continue;
       }
-      const other = claimed.get(email2);
+      const other = claimed.get(email);
       if (other !== void 0) {
         skip("duplicateEmail", other);
         continue;
@@ -13816,8 +13508,8 @@ ${row}`;
         skip("notConfirmed");
         continue;
       }
-      claimed.set(email2, label);
-      eligible.push({ key, customer, contact, email: email2 });
+      claimed.set(email, label);
+      eligible.push({ key, customer, contact, email });
     }
     return { eligible, skipped };
   }
@@ -13837,10 +13529,10 @@ ${row}`;
   ]);
   var CampaignSpecSchema = strictObject({
     audience: AudienceSchema,
-    templateId: string2().check(refine((id) => TEMPLATE_ID_PATTERN.test(id), "is not a template id")),
-    language: _enum(LANGUAGES),
+    templateId: textThat((id) => TEMPLATE_ID_PATTERN.test(id), "is not a template id"),
+    language: custom((v) => LANGUAGES.includes(v), "is not a language"),
     /** The day the campaign was prepared (day number); fixes its id across batches and days. */
-    preparedDay: int().check(_gte(0), _lte(MAX_DAY))
+    preparedDay: wholeNumber(0, MAX_DAY)
   });
   function campaignId(spec) {
     return `${isoOfDay(spec.preparedDay)}/${audienceCode(spec.audience)}/${spec.templateId}/${spec.language}`;
@@ -14049,15 +13741,15 @@ ${address}`}`
     preparedDay: optional(CampaignSpecSchema.shape.preparedDay)
   });
   var ConfirmedRecipientSchema = strictObject({
-    key: string2().check(_minLength(1), _maxLength(500)),
+    key: text(1, 500),
     lastPurchaseDay: CampaignSpecSchema.shape.preparedDay
   });
   var BatchRequestSchema = strictObject({
     campaign: CampaignSpecSchema,
     /** The recipients of the preview the owner confirmed, in order. */
-    confirmed: array(ConfirmedRecipientSchema).check(_maxLength(MAX_CONFIRMED)),
+    confirmed: array(ConfirmedRecipientSchema).check(itemCount(0, MAX_CONFIRMED)),
     /** The owner ticked "I checked who opted out" for a customer sheet without such a column. */
-    acknowledgeNoOptOut: optional(boolean2())
+    acknowledgeNoOptOut: optional(flag())
   });
   var TestRequestSchema = strictObject({ campaign: CampaignSpecSchema });
   function parseDraftActionRequest(input) {
@@ -14101,11 +13793,6 @@ ${address}`}`
     const next = deferred > 0 ? [{ campaignId: campaignId2, deferred, updatedMs: nowMs }, ...others] : others;
     saveDocumentJson(PENDING_KEY, next.slice(0, 20));
   }
-  var SHEET_NAMES = {
-    en: { templates: "Templates", contactLog: "Contact log" },
-    "zh-CN": { templates: "邮件模板", contactLog: "联系记录" },
-    "zh-TW": { templates: "郵件範本", contactLog: "聯繫紀錄" }
-  };
   function writeHeader(sheet, header) {
     sheet.getRange(1, 1, 1, header.length).setValues([header.map(cellInput)]).setFontWeight("bold");
     sheet.setFrozenRows(1);
@@ -14114,7 +13801,7 @@ ${address}`}`
     return ensureFollowUpSheet(
       spreadsheet,
       "templates",
-      SHEET_NAMES[language].templates,
+      serverTexts().sheetNames[language].templates,
       (sheet) => {
         writeHeader(
           sheet,
@@ -14131,10 +13818,15 @@ ${address}`}`
     );
   }
   function ensureContactLog(spreadsheet, language) {
-    return ensureFollowUpSheet(spreadsheet, "contactLog", SHEET_NAMES[language].contactLog, (sheet) => {
-      writeHeader(sheet, logHeaderRow(language));
-      sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
-    });
+    return ensureFollowUpSheet(
+      spreadsheet,
+      "contactLog",
+      serverTexts().sheetNames[language].contactLog,
+      (sheet) => {
+        writeHeader(sheet, logHeaderRow(serverTexts().logHeaders, language));
+        sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
+      }
+    );
   }
 
   // src/gas/followups/contact-report.ts
@@ -14143,11 +13835,11 @@ ${address}`}`
     if (last > 0) {
       const grid = sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues();
       for (let r = grid.length - 1; r >= 0; r--) {
-        const index = logHeaderIndex(grid[r]);
+        const index = logHeaderIndex(serverTexts().logHeaders, grid[r]);
         if (index !== void 0) return index;
       }
     }
-    const header = logHeaderRow(language);
+    const header = logHeaderRow(serverTexts().logHeaders, language);
     ensureSize(sheet, last + 1, header.length);
     sheet.getRange(last + 1, 1, 1, header.length).setValues([header.map(cellInput)]).setFontWeight("bold");
     return new Map(LOG_COLUMNS.map((c, i) => [c, i]));
@@ -14292,8 +13984,8 @@ ${address}`}`
     drafts.create({ message: { raw: rawMessage(message) } }, "me");
   }
   function ownAddress() {
-    const email2 = Session.getEffectiveUser().getEmail();
-    return email2 === "" ? void 0 : email2;
+    const email = Session.getEffectiveUser().getEmail();
+    return email === "" ? void 0 : email;
   }
 
   // src/gas/followups/send-protocol.ts
@@ -14314,28 +14006,28 @@ ${address}`}`
     const name = singleLine(settings.shopName).replace(/[<>"\\]/g, "");
     return name === "" ? void 0 : name;
   }
-  function mailOptions(email2, settings) {
-    const options = { htmlBody: email2.htmlBody };
+  function mailOptions(email, settings) {
+    const options = { htmlBody: email.htmlBody };
     const name = senderName(settings);
     if (name !== void 0) options.name = name;
     const replyTo = normalizeEmail(settings.replyTo);
     if (replyTo !== void 0) options.replyTo = replyTo;
     return options;
   }
-  function deliver(mode, email2, to, settings) {
+  function deliver(mode, email, to, settings) {
     if (mode === "send") {
-      MailApp.sendEmail(to, email2.subject, email2.textBody, mailOptions(email2, settings));
+      MailApp.sendEmail(to, email.subject, email.textBody, mailOptions(email, settings));
       return;
     }
-    const options = mailOptions(email2, settings);
+    const options = mailOptions(email, settings);
     const own2 = ownAddress();
     createGmailDraft({
       from: own2 === void 0 ? void 0 : { name: options.name, email: own2 },
       to,
       replyTo: options.replyTo,
-      subject: email2.subject,
-      textBody: email2.textBody,
-      htmlBody: email2.htmlBody
+      subject: email.subject,
+      textBody: email.textBody,
+      htmlBody: email.htmlBody
     });
   }
   function errorMessage(error) {
@@ -14353,14 +14045,14 @@ ${address}`}`
   function isRefusal(message) {
     return isQuotaError(message) || isPermissionError(message) || /^(Exception: )?Invalid (email|argument)/i.test(message);
   }
-  function attemptOf(id, now, plan, r, mode, email2, subject) {
+  function attemptOf(id, now, plan, r, mode, email, subject) {
     return {
       kind: "attempt",
       id,
       timeMs: now.getTime(),
       campaignId: plan.campaignId,
       customer: r.label,
-      email: email2,
+      email,
       templateId: plan.spec.templateId,
       subject,
       mode
@@ -14772,8 +14464,8 @@ ${address}`}`
   }
   function isUnsubscribed(data, key) {
     const list = data.suppression;
-    const email2 = data.directory.byKey.get(key)?.email ?? "";
-    return list.keys.has(key) || extractAddresses(email2).some((e) => list.emails.has(e));
+    const email = data.directory.byKey.get(key)?.email ?? "";
+    return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
   }
 
   // src/gas/main.ts

@@ -174,6 +174,8 @@ export function weightedQuantile(
 /** Radix digits of 16 bits: four passes over a double's 64. */
 const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
+/** Whether typed arrays hold a double's low word first, as the radix sort reads them. */
+const LOW_WORD_FIRST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * The indices of positive `values` in ascending order of value, equal values by index.
@@ -191,11 +193,11 @@ function ascendingOrder(values: Float64Array): Int32Array {
   for (let i = 0; i < order.length; i++) order[i] = i;
   // Compared, not subtracted: a difference of two fractions is a new boxed number per comparison in
   // code not yet optimised (≈ 7 MB on CDNOW's ratios), -1, 0 and 1 are not.
-  if (values.length <= DIGITS) {
+  if (values.length <= DIGITS || !LOW_WORD_FIRST) {
     return order.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
   }
   // Two 32-bit words per value, the low one first (typed arrays are little-endian on every engine
-  // Apps Script and Node run on).
+  // Apps Script and Node run on; a big-endian one takes the comparator sort above).
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
   let next = new Int32Array(values.length);
   const starts = new Int32Array(DIGITS);
