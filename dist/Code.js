@@ -767,9 +767,14 @@ var Regulars = (() => {
     const T = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const h = historyAt(i);
-      x[i] = h.x;
-      tx[i] = h.tx;
-      T[i] = h.T;
+      const hx = h.x;
+      const htx = h.tx;
+      const hT = h.T;
+      if (typeof hx !== "number" || typeof htx !== "number" || typeof hT !== "number")
+        assertRepeatHistory({ x: hx, tx: htx, T: hT }, i, listName);
+      x[i] = hx;
+      tx[i] = htx;
+      T[i] = hT;
     }
     return groupHistories({ x, tx, T }, listName);
   }
@@ -4039,11 +4044,15 @@ var Regulars = (() => {
     for (let i = 0; i < n; i++) {
       const c = list.customer(i);
       const cx = c.x;
+      const ctx = c.tx;
+      const cT = c.T;
       const spend = c.meanSpend;
       const repeatSpend = c.meanRepeatSpend;
+      if (typeof cx !== "number" || typeof ctx !== "number" || typeof cT !== "number")
+        assertRepeatHistory({ x: cx, tx: ctx, T: cT }, i, "customers");
       x[i] = cx;
-      tx[i] = c.tx;
-      T[i] = c.T;
+      tx[i] = ctx;
+      T[i] = cT;
       if (cx > 0 && repeatSpend > 0) {
         spendX[spenders] = cx;
         spendMean[spenders] = repeatSpend;
@@ -6709,7 +6718,7 @@ var Regulars = (() => {
         return withBreak(r, formatMultiple(multiple) === "0.0" ? habit.onRhythmEarly(r) : habit.onRhythm(r));
       return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
     };
-    const oneTimeWritten = /* @__PURE__ */ new Map();
+    const oneTimeWritten = /* @__PURE__ */ new WeakMap();
     const oneTimeSentence = (stage, r) => {
       const late = stage !== "new";
       const written = oneTimeWritten.get(r);
@@ -8522,7 +8531,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:dd6e3cbcd3a6263e";
+  var BUILD_STAMP = "regulars-build:d5025244fdb6fede";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -361,8 +361,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   };
 
   // One-time buyers of one analysis differ only in their days since the purchase, and those silent as
-  // long share one reason (lifecycle-stage.ts): each reason's sentence is written once and shared.
-  const oneTimeWritten = new Map<OneTime, { late: boolean; text: string }>();
+  // long share one reason (lifecycle-stage.ts): each reason's sentence is written once and shared. A
+  // WeakMap: the writer outlives an analysis (why.ts keeps the last one), its reasons need not.
+  const oneTimeWritten = new WeakMap<OneTime, { late: boolean; text: string }>();
   const oneTimeSentence = (stage: LifecycleStage, r: OneTime): string => {
     const late = stage !== 'new';
     const written = oneTimeWritten.get(r);

@@ -210,9 +210,15 @@ export function groupHistoriesAt(
   const T = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const h = historyAt(i);
-    x[i] = h.x;
-    tx[i] = h.tx;
-    T[i] = h.T;
+    const hx = h.x;
+    const htx = h.tx;
+    const hT = h.T;
+    // A typed column would read null, '2' or true as a number: such a history is refused here.
+    if (typeof hx !== 'number' || typeof htx !== 'number' || typeof hT !== 'number')
+      assertRepeatHistory({ x: hx, tx: htx, T: hT }, i, listName);
+    x[i] = hx;
+    tx[i] = htx;
+    T[i] = hT;
   }
   return groupHistories({ x, tx, T }, listName);
 }

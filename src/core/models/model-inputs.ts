@@ -10,6 +10,7 @@ import type { CustomerList } from '../customers/customer-list';
 import type { CustomerSummary } from './customer-model';
 import type { SpendColumns } from './gamma-gamma';
 import type { HistoryColumns } from './history-groups';
+import { assertRepeatHistory } from './repeat-history';
 
 export interface ModelInputs extends HistoryColumns {
   /**
@@ -42,11 +43,16 @@ export function modelInputsOf(list: CustomerList<CustomerSummary>): ModelInputs 
   for (let i = 0; i < n; i++) {
     const c = list.customer(i);
     const cx = c.x;
+    const ctx = c.tx;
+    const cT = c.T;
     const spend = c.meanSpend;
     const repeatSpend = c.meanRepeatSpend;
+    // A typed column would read null, '2' or true as a number: such a history is refused here.
+    if (typeof cx !== 'number' || typeof ctx !== 'number' || typeof cT !== 'number')
+      assertRepeatHistory({ x: cx, tx: ctx, T: cT }, i, 'customers');
     x[i] = cx;
-    tx[i] = c.tx;
-    T[i] = c.T;
+    tx[i] = ctx;
+    T[i] = cT;
     if (cx > 0 && repeatSpend > 0) {
       spendX[spenders] = cx;
       spendMean[spenders] = repeatSpend;

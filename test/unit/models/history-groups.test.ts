@@ -83,3 +83,18 @@ describe('history groups (one grouping for every purchase model)', () => {
     expect(() => historyGroupsOf([{ x: 1.5, tx: 0, T: 1 }])).toThrow(/histories\[0\]: x/);
   });
 });
+
+describe('histories that are not numbers', () => {
+  // Typed columns would read null as 0, '2' as 2 and true as 1: such histories are refused by name,
+  // as they were before the grouping read its inputs into columns (review of issue 13's round 5).
+  it.each([
+    [{ x: null, tx: 0, T: 5 }, /histories\[1\]: x/],
+    [{ x: '2', tx: 3, T: 5 }, /histories\[1\]: x/],
+    [{ x: true, tx: 0, T: 5 }, /histories\[1\]: x/],
+    [{ x: 1, tx: '3', T: 5 }, /histories\[1\]: tx/],
+    [{ x: 1, tx: 3, T: [7] }, /histories\[1\]: T/],
+  ])('%j is refused', (bad, message) => {
+    const list = [{ x: 0, tx: 0, T: 4 }, bad as unknown as { x: number; tx: number; T: number }];
+    expect(() => groupHistoriesAt(list.length, (i) => list[i]!)).toThrow(message);
+  });
+});
