@@ -220,7 +220,8 @@ describe('dist/Code.js', () => {
     // the comeback multiple's radix-ordered quantile, one sort of net spends for RFM and tiers, the
     // lifecycle stage kept in the shared analysis (LIFECYCLE_STAGE's hit −45 % instructions), and the
     // cache parts cut by arithmetic.
-    expect(Buffer.byteLength(text)).toBeLessThan(574 * 1024);
+    // +0.4 KB (587,906 bytes): the fit's typed columns refuse histories that are not numbers again.
+    expect(Buffer.byteLength(text)).toBeLessThan(575 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
