@@ -1,12 +1,13 @@
 import type { DayNumber } from '../days';
 import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
+import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median, medianOfSorted } from '../stats';
 import { type ComebackMultiple, comebackMultiple } from './comeback-multiple';
 import type { CustomerHistories } from './customer-history';
 import { customerArray } from './customer-list';
 import { type ReturnWindow, returnWindow } from './return-window';
-import { keptShare, type SummaryColumns, summaryList } from './summary-view';
+import { type SummaryColumns, summaryList } from './summary-view';
 
 /**
  * The per-customer numbers everything else is decided from (SPEC §3). All durations in days;
@@ -223,8 +224,10 @@ export function summaryColumns(
   const columns = {
     histories,
     asOfDay,
+    logGapSum: new Float64Array(n),
     meanSpend: new Float64Array(n),
     meanRepeatSpend: new Float64Array(n),
+    logRepeatSpendSum: new Float64Array(n),
     ownGapDays: ownGaps,
     longestGapDays: new Float64Array(n),
     stageGapDays: new Float64Array(n),
@@ -264,8 +267,10 @@ export function summaryColumns(
     columns.longestGapDays[c] = longest;
     columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
     const kept = keptShare(histories.netSpend[c]!, histories.returnsTotal[c]!);
+    columns.logGapSum[c] = logGapSum(days, to, from);
     columns.meanSpend[c] = meanOf(amounts, from, to) * kept;
     columns.meanRepeatSpend[c] = count > 1 ? meanOf(amounts, from + 1, to) * kept : 0;
+    columns.logRepeatSpendSum[c] = logRepeatSpendSum(amounts, from, to, kept) ?? Number.NaN;
     // Long enough to have made them Lapsed: past the Lapsed multiple of the stage's gap and of their own.
     const lapsedAfter = Math.max(
       settings.lapsedGapMultiple * shrunk,
@@ -299,4 +304,31 @@ function latestBreak(
     if (gap > longerThanDays) return { days: gap, purchaseDaysSince: to - i };
   }
   return undefined;
+}
+
+/** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */
+function logRepeatSpendSum(
+  amounts: Float64Array,
+  from: number,
+  to: number,
+  kept: number,
+): number | undefined {
+  if (to - from < 3 || !(kept > 0)) return undefined;
+  let sum = 0;
+  for (let i = from + 1; i < to; i++) {
+    if (!(amounts[i]! > 0)) return undefined;
+    sum += Math.log(amounts[i]! * kept);
+  }
+  return sum;
+}
+
+/**
+ * The share of what a customer bought that they kept (net ÷ gross, within 0–1): returns reduce their
+ * spend (SPEC §3), so the spend per purchase day the models learn from is scaled by it — a customer
+ * who returns half of what they buy is worth half as much per visit.
+ */
+function keptShare(netSpend: number, returnsTotal: number): number {
+  const gross = netSpend - returnsTotal;
+  if (gross <= 0) return 1;
+  return Math.min(1, Math.max(0, netSpend / gross));
 }

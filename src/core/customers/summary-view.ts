@@ -1,6 +1,5 @@
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
-import { logGapSum } from '../models/mbg-cnbd-k';
 import type { CustomerHistories } from './customer-history';
 import type { CustomerList } from './customer-list';
 import type { LastBreak, ModelledSummary } from './customer-summary';
@@ -13,8 +12,11 @@ import type { LastBreak, ModelledSummary } from './customer-summary';
 export interface SummaryColumns {
   readonly histories: CustomerHistories;
   readonly asOfDay: DayNumber;
+  readonly logGapSum: Float64Array;
   readonly meanSpend: Float64Array;
   readonly meanRepeatSpend: Float64Array;
+  /** NaN when undefined. */
+  readonly logRepeatSpendSum: Float64Array;
   /** NaN for a one-time buyer. */
   readonly ownGapDays: Float64Array;
   /** NaN for a one-time buyer. */
@@ -83,11 +85,8 @@ class SummaryView implements ModelledSummary {
     const h = this.of.histories;
     return this.of.asOfDay - h.days[h.start[this.c]!]!;
   }
-  // The two sums of logarithms only a fit reads (logGapSum only the MBG/CNBD-k's), once per customer
-  // at most: worked out when read, not kept in a column for every customer.
   get logGapSum(): number {
-    const { days, start } = this.of.histories;
-    return logGapSum(days, start[this.c + 1]!, start[this.c]!);
+    return this.of.logGapSum[this.c]!;
   }
   get netSpend(): number {
     return this.of.histories.netSpend[this.c]!;
@@ -102,10 +101,7 @@ class SummaryView implements ModelledSummary {
     return this.of.meanRepeatSpend[this.c]!;
   }
   get logRepeatSpendSum(): number | undefined {
-    const h = this.of.histories;
-    const c = this.c;
-    const kept = keptShare(h.netSpend[c]!, h.returnsTotal[c]!);
-    return definedOrUndefined(logRepeatSpendSum(h.amounts, h.start[c]!, h.start[c + 1]!, kept) ?? Number.NaN);
+    return definedOrUndefined(this.of.logRepeatSpendSum[this.c]!);
   }
   get daysSinceLast(): number {
     return this.of.asOfDay - this.lastDay;
@@ -146,31 +142,4 @@ function definedOrUndefined(value: number): number | undefined {
  */
 export function summaryList(of: SummaryColumns): CustomerList<ModelledSummary> {
   return { length: of.histories.count, customer: (c) => new SummaryView(of, c) };
-}
-
-/** Σ ln(kept share × amount) over the repeat purchase days `amounts[from + 1..to)`, when there are two or more and all are positive. */
-function logRepeatSpendSum(
-  amounts: Float64Array,
-  from: number,
-  to: number,
-  kept: number,
-): number | undefined {
-  if (to - from < 3 || !(kept > 0)) return undefined;
-  let sum = 0;
-  for (let i = from + 1; i < to; i++) {
-    if (!(amounts[i]! > 0)) return undefined;
-    sum += Math.log(amounts[i]! * kept);
-  }
-  return sum;
-}
-
-/**
- * The share of what a customer bought that they kept (net ÷ gross, within 0–1): returns reduce their
- * spend (SPEC §3), so the spend per purchase day the models learn from is scaled by it — a customer
- * who returns half of what they buy is worth half as much per visit.
- */
-export function keptShare(netSpend: number, returnsTotal: number): number {
-  const gross = netSpend - returnsTotal;
-  if (gross <= 0) return 1;
-  return Math.min(1, Math.max(0, netSpend / gross));
 }
