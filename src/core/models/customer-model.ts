@@ -92,8 +92,9 @@ import {
   type NoDropoutParams,
   repeatProbabilityNoDropout,
 } from './bg-nbd-no-dropout';
-import { conditionalExpectedSpend, fitSpendColumns, type GammaGammaParams } from './gamma-gamma.ts';
+import { expectedSpendGiven, fitSpendColumns, type GammaGammaParams } from './gamma-gamma.ts';
 import { groupHistories, type HistoryGroups } from './history-groups';
+import { lastHistoryMemo } from './last-history-memo';
 import { fitMbgCnbdK, type MbgCnbdKParams, mbgCnbdKPredictor, probabilityAliveMbgCnbdK } from './mbg-cnbd-k';
 import {
   expectedPurchasesMbgPredictor,
@@ -101,10 +102,9 @@ import {
   MBG_PRIOR,
   type MbgNbdParams,
   probabilityAliveMbg,
-  repeatProbabilityMbg,
 } from './mbg-nbd';
 import { assertSpendInputs, type ModelInputs, modelInputsOf } from './model-inputs';
-import type { RepeatHistory } from './repeat-history';
+import { purchaseIfAlive, type RepeatHistory } from './repeat-history';
 import { fitSpendShrinkage, type SpendShrinkage, shrunkSpend } from './spend-shrinkage';
 
 export type PurchaseMethod =
@@ -489,6 +489,9 @@ export function customerModelOf(fit: CustomerModelFit): CustomerModel {
   const { purchases, spend, storeMeanSpend, customers, repeatCustomers } = fit;
   const purchaseParams = purchases.params;
   const spendParams = spend.params;
+  // Checked when first asked for, as each prediction checked them before: a saved fit's parameters
+  // are refused by the first customer's prediction, not by the model's making.
+  let spendGiven: ((x: number, meanSpend: number) => number) | undefined;
 
   const expectedSpend = (customer: SpendSummary): number => {
     const { x, meanRepeatSpend, meanSpend } = customer;
@@ -500,9 +503,9 @@ export function customerModelOf(fit: CustomerModelFit): CustomerModel {
     if (spendParams !== undefined) {
       // A one-time buyer's one purchase is the only evidence of their basket: it counts as one
       // observed amount (see the header), rather than giving them the population mean.
-      if (x === 0) return conditionalExpectedSpend(spendParams, { x: 1, meanSpend: Math.max(0, meanSpend) });
-      const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
-      return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
+      spendGiven ??= expectedSpendGiven(spendParams);
+      if (x === 0) return spendGiven(1, meanSpend);
+      return spendGiven(x, Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0);
     }
     if (spend.shrinkage === undefined) throw new RangeError('a shrunk-mean spend model needs its spreads');
     return shrunkSpend(spend.shrinkage, x, meanSpend);
@@ -563,10 +566,11 @@ export function purchasePredictor(choice: PurchaseFit): Predictor {
     };
   }
   if (mbgNbd) {
+    const alive = lastHistoryMemo((h) => probabilityAliveMbg(mbgNbd, h));
     return {
-      probabilityAlive: (h) => probabilityAliveMbg(mbgNbd, h),
-      repeatProbability: (h, d) => repeatProbabilityMbg(mbgNbd, h, d),
-      expectedPurchases: expectedPurchasesMbgPredictor(mbgNbd),
+      probabilityAlive: alive,
+      repeatProbability: (h, d) => alive(h) * purchaseIfAlive(mbgNbd.r, mbgNbd.alpha, h, d),
+      expectedPurchases: expectedPurchasesMbgPredictor(mbgNbd, alive),
     };
   }
   const params = choice.params;

@@ -10,13 +10,16 @@ const TWO_21 = 2 ** 21;
 
 export function expectationCache(compute: Expectation): Expectation {
   const byHorizon = new Map<number, Map<number, number>>();
+  // The last horizon's values at hand: every customer of a formula asks for the same horizon.
+  let lastHorizon = Number.NaN;
+  let values = new Map<number, number>();
   return (x, T, horizonDays) => {
     // Fractional days (a test's weeks) are not packed: computed each time, never confused.
     if (!(Number.isInteger(T) && T >= 0 && T < TWO_21 && x < TWO_21)) return compute(x, T, horizonDays);
-    let values = byHorizon.get(horizonDays);
-    if (values === undefined) {
-      values = new Map();
+    if (horizonDays !== lastHorizon) {
+      values = byHorizon.get(horizonDays) ?? new Map();
       byHorizon.set(horizonDays, values);
+      lastHorizon = horizonDays;
     }
     const key = x * TWO_21 + T;
     let value = values.get(key);

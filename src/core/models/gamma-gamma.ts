@@ -352,13 +352,26 @@ export function populationMeanSpend(params: GammaGammaParams): number {
 export function conditionalExpectedSpend(params: GammaGammaParams, h: SpendHistory): number {
   assertGammaGammaParams(params);
   assertSpendHistory(h);
-  const { p, q, gamma } = params;
   if (h.x === 0) return populationMeanSpend(params);
-  const denominator = p * h.x + q - 1;
+  return spendGiven(params, h.x, h.meanSpend);
+}
+
+/**
+ * `conditionalExpectedSpend` for x >= 1 with the parameters checked once (a model's, then read for
+ * every customer): no list walked and no history object per customer. The caller checks x and
+ * meanSpend.
+ */
+export function expectedSpendGiven(params: GammaGammaParams): (x: number, meanSpend: number) => number {
+  assertGammaGammaParams(params);
+  return (x, meanSpend) => spendGiven(params, x, meanSpend);
+}
+
+function spendGiven({ p, q, gamma }: GammaGammaParams, x: number, meanSpend: number): number {
+  const denominator = p * x + q - 1;
   if (!(denominator > 0)) {
     throw new RangeError(
-      `the Gamma-Gamma expected spend needs p·x + q > 1, got p = ${p}, q = ${q}, x = ${h.x}`,
+      `the Gamma-Gamma expected spend needs p·x + q > 1, got p = ${p}, q = ${q}, x = ${x}`,
     );
   }
-  return ((gamma + h.x * Math.max(0, h.meanSpend)) * p) / denominator;
+  return ((gamma + x * Math.max(0, meanSpend)) * p) / denominator;
 }

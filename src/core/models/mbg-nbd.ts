@@ -139,6 +139,7 @@ export function repeatProbabilityMbg(params: MbgNbdParams, h: RepeatHistory, hor
  */
 export function expectedPurchasesMbgPredictor(
   params: MbgNbdParams,
+  alive: (h: RepeatHistory) => number = (h) => probabilityAliveMbg(params, h),
 ): (h: RepeatHistory, horizonDays: number) => number {
   const shifted = { ...params, b: params.b + 1 };
   const ifAlive = expectationCache((x, T, horizonDays) =>
@@ -146,6 +147,6 @@ export function expectedPurchasesMbgPredictor(
   );
   return (h, horizonDays) => {
     assertHorizon(horizonDays);
-    return probabilityAliveMbg(params, h) * ifAlive(h.x, h.T, horizonDays);
+    return alive(h) * ifAlive(h.x, h.T, horizonDays);
   };
 }

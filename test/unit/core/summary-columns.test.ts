@@ -102,6 +102,14 @@ describe('summaries read from the shared columns', () => {
           let logGaps = 0;
           for (let k = 1; k < n; k++) logGaps += Math.log(own.days[k]! - own.days[k - 1]!);
           expect(s.logGapSum).toBeCloseTo(logGaps, 9);
+          // Two or more repeat days, all positive, and something kept: the log-amounts the spend fit reads.
+          const repeats = own.amounts.slice(1);
+          const logAmounts =
+            repeats.length >= 2 && repeats.every((a) => a > 0) && kept > 0
+              ? repeats.reduce((sum, a) => sum + Math.log(a * kept), 0)
+              : undefined;
+          if (logAmounts === undefined) expect(s.logRepeatSpendSum).toBeUndefined();
+          else expect(s.logRepeatSpendSum).toBeCloseTo(logAmounts, 9);
           expect(s.ownGapDays === undefined).toBe(n < 2);
           expect(s.nextDueDay).toBe(own.days[n - 1]! + Math.round(s.usualGapDays));
         }
