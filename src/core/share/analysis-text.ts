@@ -81,11 +81,7 @@ function exactColumn(column: Float64Array): void {
   }
 }
 
-/**
- * The amount drops and long breaks, which a few customers have, as rows of the `drops` and `breaks`
- * columns: in a loop of their own, since code the main loop first reaches after the engine has
- * compiled it (the first drop, well into the log) throws the compiled loop away.
- */
+/** The few customers' drops and breaks, apart: the first one met threw the compiled main loop away. */
 function fewCustomersFacts(customers: readonly SharedCustomer[]): { drops: number[][]; breaks: number[][] } {
   const drops: number[][] = [];
   const breaks: number[][] = [];
@@ -124,10 +120,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   const fit = encodeSavedFit(facts.fit);
   const log = encodeLogFacts(facts.log);
   if (fit === undefined || log === undefined) throw new NotKept();
-  // Numbers go into typed columns, not arrays: a plain array changes its kind of elements the first
-  // time a fraction lands in a column of whole numbers, and each change threw the loop's compiled
-  // code away (≈ 17 times per text); these keep the loop compiled. JSON writes a double that holds a
-  // whole number as it writes the integer, so the text is the same to the byte.
+  // Typed columns: arrays filled by index were holey, which JSON.stringify writes the slow way.
   const key: string[] = [];
   const label: string[] = [];
   let labelled = false;
@@ -150,8 +143,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
     const s = c.summary as CustomerSummary & { tx?: number; T?: number };
-    // Each field read once: until the engine has compiled this loop (most of one call's 23,570
-    // CDNOW customers), every read is a getter call of its own.
+    // Each field read once: a getter call each until this loop is compiled.
     const count = s.purchaseDayCount;
     const firstDay = s.firstDay;
     const lastDay = s.lastDay;
@@ -182,8 +174,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     key.push(customerKey);
     label.push(customerLabel);
     if (customerLabel !== customerKey) labelled = true;
-    // Whether each number can be kept exactly is checked column by column below, in loops the
-    // engine compiles at once, rather than by a call per number here.
+    // Exactness is checked per column below.
     first[i] = firstDay;
     days[i] = count;
     span[i] = txDays;
@@ -226,9 +217,8 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   ]) {
     exactColumn(column);
   }
-  // Each column's line of JSON. A typed column's numbers are joined as JSON writes them (both write
-  // a finite number as its shortest text that reads back as the same double, and none is −0), with
-  // no array of boxed numbers made first. A label is 0 where it is the key.
+  // Each column's line. Joined, a finite number (never −0) is written as JSON writes it. A label is 0
+  // where it is the key.
   const list = (column: Float64Array) => `[${column.join(',')}]`;
   const json = JSON.stringify;
   const columns: Record<(typeof COLUMNS)[number], string> = {
