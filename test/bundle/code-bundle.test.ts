@@ -220,7 +220,10 @@ describe('dist/Code.js', () => {
     // the comeback multiple's radix-ordered quantile, one sort of net spends for RFM and tiers, the
     // lifecycle stage kept in the shared analysis (LIFECYCLE_STAGE's hit −45 % instructions), and the
     // cache parts cut by arithmetic.
-    expect(Buffer.byteLength(text)).toBeLessThan(574 * 1024);
+    // +1.3 KB (587,906 → 589,177 bytes, less a worktree's 72 bytes of longer path comments; main was
+    // already 130 bytes over 574 KB) for issue 13's sixth round: the shared analysis's text made from
+    // typed columns, checked column by column (a CDNOW miss −290 M instructions).
+    expect(Buffer.byteLength(text)).toBeLessThan(576 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
