@@ -73,6 +73,34 @@ function exact(v: number): number {
   return v;
 }
 
+/** Every number of `column` as JSON gives it back exactly (see exact). */
+function exactColumn(column: Float64Array): void {
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i]!;
+    if (v - v !== 0 || (v === 0 && 1 / v < 0)) throw new NotKept();
+  }
+}
+
+/** The few customers' drops and breaks, apart: the first one met threw the compiled main loop away. */
+function fewCustomersFacts(customers: readonly SharedCustomer[]): { drops: number[][]; breaks: number[][] } {
+  const drops: number[][] = [];
+  const breaks: number[][] = [];
+  for (let i = 0; i < customers.length; i++) {
+    const s = customers[i]!.summary;
+    const drop = s.amountDrop;
+    if (drop !== undefined) {
+      if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
+      drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
+    }
+    const lastBreak = s.lastBreak;
+    if (lastBreak !== undefined) {
+      if (Object.keys(lastBreak).length !== 2) throw new NotKept();
+      breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
+    }
+  }
+  return { drops, breaks };
+}
+
 /**
  * The facts as text, or undefined when something in them cannot be kept exactly (a number that is
  * not finite, a summary whose derived fields do not follow from the others).
@@ -92,60 +120,72 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   const fit = encodeSavedFit(facts.fit);
   const log = encodeLogFacts(facts.log);
   if (fit === undefined || log === undefined) throw new NotKept();
-  const key: string[] = new Array(n);
-  const label: (string | 0)[] = new Array(n);
+  // Typed columns: arrays filled by index were holey, which JSON.stringify writes the slow way.
+  const key: string[] = [];
+  const label: string[] = [];
   let labelled = false;
-  const first: number[] = new Array(n);
-  const days: number[] = new Array(n);
-  const span: number[] = new Array(n);
-  const net: number[] = new Array(n);
-  const mean: number[] = new Array(n);
-  const meanRepeat: number[] = new Array(n);
-  const ownGap: number[] = new Array(n);
-  const longestGap: number[] = new Array(n);
-  const stageGap: number[] = new Array(n);
-  const usualGap: number[] = new Array(n);
-  const due: number[] = new Array(n);
-  const product: number[] = new Array(n);
+  const first = new Float64Array(n);
+  const days = new Float64Array(n);
+  const span = new Float64Array(n);
+  const net = new Float64Array(n);
+  const mean = new Float64Array(n);
+  const meanRepeat = new Float64Array(n);
+  const ownGap = new Float64Array(n);
+  const longestGap = new Float64Array(n);
+  const stageGap = new Float64Array(n);
+  const usualGap = new Float64Array(n);
+  const due = new Float64Array(n);
+  const product = new Float64Array(n);
   const products = new Map<string, number>();
-  const drops: number[][] = [];
-  const breaks: number[][] = [];
-  const scores: number[] = new Array(n);
-  const stage: number[] = new Array(n);
-  const value: number[] = new Array(n);
+  const scores = new Float64Array(n);
+  const stage = new Float64Array(n);
+  const value = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
     const s = c.summary as CustomerSummary & { tx?: number; T?: number };
+    // Each field read once: a getter call each until this loop is compiled.
     const count = s.purchaseDayCount;
+    const firstDay = s.firstDay;
+    const lastDay = s.lastDay;
+    const txDays = s.txDays;
+    const TDays = s.TDays;
+    const netSpend = s.netSpend;
+    const ownGapDays = s.ownGapDays;
+    const longestGapDays = s.longestGapDays;
+    const tx = s.tx;
+    const T = s.T;
     // The fields left out must follow from the kept ones exactly, as the summary defines them.
     if (
       s.x !== count - 1 ||
-      s.txDays !== s.lastDay - s.firstDay ||
-      s.TDays !== asOfDay - s.firstDay ||
-      s.daysSinceLast !== asOfDay - s.lastDay ||
-      !Object.is(s.averagePurchase, s.netSpend / count) ||
-      (s.tx !== undefined && s.tx !== s.txDays) ||
-      (s.T !== undefined && s.T !== s.TDays) ||
+      txDays !== lastDay - firstDay ||
+      TDays !== asOfDay - firstDay ||
+      s.daysSinceLast !== asOfDay - lastDay ||
+      !Object.is(s.averagePurchase, netSpend / count) ||
+      (tx !== undefined && tx !== txDays) ||
+      (T !== undefined && T !== TDays) ||
       // A gap is at least a day (purchase days are distinct): 0 stands for none.
-      s.ownGapDays === 0 ||
-      s.longestGapDays === 0
+      ownGapDays === 0 ||
+      longestGapDays === 0
     ) {
       throw new NotKept();
     }
-    key[i] = s.key;
-    label[i] = s.label === s.key ? 0 : s.label;
-    if (s.label !== s.key) labelled = true;
-    first[i] = exact(s.firstDay);
-    days[i] = exact(count);
-    span[i] = exact(s.txDays);
-    net[i] = exact(s.netSpend);
-    mean[i] = exact(s.meanSpend);
-    meanRepeat[i] = exact(s.meanRepeatSpend);
-    ownGap[i] = s.ownGapDays === undefined ? 0 : exact(s.ownGapDays);
-    longestGap[i] = s.longestGapDays === undefined ? 0 : exact(s.longestGapDays);
-    stageGap[i] = exact(s.stageGapDays);
-    usualGap[i] = exact(s.usualGapDays);
-    due[i] = exact(s.nextDueDay - s.lastDay);
+    const customerKey = s.key;
+    const customerLabel = s.label;
+    key.push(customerKey);
+    label.push(customerLabel);
+    if (customerLabel !== customerKey) labelled = true;
+    // Exactness is checked per column below.
+    first[i] = firstDay;
+    days[i] = count;
+    span[i] = txDays;
+    net[i] = netSpend;
+    mean[i] = s.meanSpend;
+    meanRepeat[i] = s.meanRepeatSpend;
+    ownGap[i] = ownGapDays ?? 0;
+    longestGap[i] = longestGapDays ?? 0;
+    stageGap[i] = s.stageGapDays;
+    usualGap[i] = s.usualGapDays;
+    due[i] = s.nextDueDay - lastDay;
     if (s.favouriteProduct === undefined) product[i] = -1;
     else {
       let at = products.get(s.favouriteProduct);
@@ -155,24 +195,13 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
       }
       product[i] = at;
     }
-    const drop = s.amountDrop;
-    if (drop !== undefined) {
-      if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
-      drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
-    }
-    const lastBreak = s.lastBreak;
-    if (lastBreak !== undefined) {
-      if (Object.keys(lastBreak).length !== 2) throw new NotKept();
-      breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
-    }
     // The RFM code's three digits, then the tier's index.
     scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
     stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
-    value[i] = exact(c.predictedValue);
+    value[i] = c.predictedValue;
   }
-  const columns: Record<(typeof COLUMNS)[number], unknown> = {
-    key,
-    label: labelled ? label : null,
+  const { drops, breaks } = fewCustomersFacts(customers);
+  for (const column of [
     first,
     days,
     span,
@@ -184,13 +213,35 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     stageGap,
     usualGap,
     due,
-    product: products.size === 0 ? null : product,
-    products: [...products.keys()],
-    drops,
-    breaks,
-    scores,
-    stage,
     value,
+  ]) {
+    exactColumn(column);
+  }
+  // Each column's line. Joined, a finite number (never −0) is written as JSON writes it. A label is 0
+  // where it is the key.
+  const list = (column: Float64Array) => `[${column.join(',')}]`;
+  const json = JSON.stringify;
+  const columns: Record<(typeof COLUMNS)[number], string> = {
+    key: json(key),
+    label: json(labelled ? label.map((l, i) => (l === key[i] ? 0 : l)) : null),
+    first: list(first),
+    days: list(days),
+    span: list(span),
+    net: list(net),
+    mean: list(mean),
+    meanRepeat: list(meanRepeat),
+    ownGap: list(ownGap),
+    longestGap: list(longestGap),
+    stageGap: list(stageGap),
+    usualGap: list(usualGap),
+    due: list(due),
+    product: products.size === 0 ? 'null' : list(product),
+    products: json([...products.keys()]),
+    drops: json(drops),
+    breaks: json(breaks),
+    scores: list(scores),
+    stage: list(stage),
+    value: list(value),
   };
   const head = JSON.stringify({
     format: FORMAT,
@@ -207,7 +258,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   // The fit keeps its own text (models/model-state.ts checks it on the way back). JSON writes no
   // raw line break, so each line is one value.
   const lines = [`${head.slice(0, -1)},"fit":${fit}}`];
-  for (const name of COLUMNS) lines.push(JSON.stringify(columns[name]));
+  for (const name of COLUMNS) lines.push(columns[name]);
   return lines.join('\n');
 }
 

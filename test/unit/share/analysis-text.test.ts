@@ -108,6 +108,13 @@ describe('encodeAnalysis / decodeAnalysis', () => {
     expect(encodeAnalysis(withSummary({}), 'b1', rows.length)).toBe(text);
     expect(encodeAnalysis(withSummary({ netSpend: Number.NaN }), 'b1', rows.length)).toBeUndefined();
     expect(encodeAnalysis(withSummary({ meanSpend: -0 }), 'b1', rows.length)).toBeUndefined();
+    // Every number column is checked, whole-number columns too.
+    expect(
+      encodeAnalysis(withSummary({ stageGapDays: Number.POSITIVE_INFINITY }), 'b1', rows.length),
+    ).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ usualGapDays: -0 }), 'b1', rows.length)).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ meanRepeatSpend: Number.NaN }), 'b1', rows.length)).toBeUndefined();
+    expect(encodeAnalysis(withSummary({ longestGapDays: -0 }), 'b1', rows.length)).toBeUndefined();
     expect(encodeAnalysis(withSummary({ x: 99 }), 'b1', rows.length)).toBeUndefined();
     expect(encodeAnalysis(withSummary({ averagePurchase: 1 }), 'b1', rows.length)).toBeUndefined();
     expect(encodeAnalysis(withSummary({ daysSinceLast: -1 }), 'b1', rows.length)).toBeUndefined();
