@@ -34,11 +34,13 @@ export function orderPurchases(capacity: number): OrderPurchases {
     day: new Int32Array(capacity),
     amount: new Float64Array(capacity),
     quantity: new Float64Array(capacity),
-    key: [],
-    label: [],
-    product: [],
-    orderId: [],
-    currency: [],
+    // Sized once, like the typed columns: grown a push at a time, each list would leave its smaller
+    // copies (about twice its size) for the collector.
+    key: new Array(capacity),
+    label: new Array(capacity),
+    product: new Array(capacity),
+    orderId: new Array(capacity),
+    currency: new Array(capacity),
   };
 }
 
@@ -59,11 +61,17 @@ export function addOrderPurchase(
   p.day[i] = day;
   p.amount[i] = amount;
   p.quantity[i] = quantity ?? Number.NaN;
-  p.key.push(key);
-  p.label.push(label);
-  p.product.push(product);
-  p.orderId.push(orderId);
-  p.currency.push(currency);
+  p.key[i] = key;
+  p.label[i] = label;
+  p.product[i] = product;
+  p.orderId[i] = orderId;
+  p.currency[i] = currency;
+}
+
+/** Each purchase's currency, in the order they were added (the list cut to their number). */
+export function currenciesOf(p: OrderPurchases): readonly (string | undefined)[] {
+  p.currency.length = p.count;
+  return p.currency;
 }
 
 /**

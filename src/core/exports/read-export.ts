@@ -49,7 +49,7 @@ import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
 import { lineTotal, orderAmount } from './order-amount';
-import { addOrderPurchase, orderPurchases, tableOfOrderPurchases } from './order-purchases';
+import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
@@ -267,7 +267,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (sameCells(last.cells, cells)) {
         retire(previousOrder, [last]);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
-      } else previousOrder.rows.push(d);
+      } else addRow(previousOrder, d);
       continue;
     }
     const known = orderById.get(id);
@@ -282,7 +282,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (isCopy) {
         retire(known, known.rows);
         known.rows = [d];
-      } else known.rows.push(d);
+      } else addRow(known, d);
       previousOrder = known;
     }
     previousId = id;
@@ -291,7 +291,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // Pass 2: each order → a purchase, an exclusion or a problem. The purchases wait in columns, with
   // their orders, for the currency split.
   const candidates = orderPurchases(orders.length);
-  const candidateOrders: Order[] = [];
+  const candidateOrders = new Array<Order>(orders.length);
   // Indexed loops over rows and orders: a for-of loop makes an iterator and a result per step until
   // the engine optimises it, which in a cold call is most of the run.
   for (let o = 0; o < orders.length; o++) {
@@ -406,7 +406,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
     }
     const name = nameOf(rows);
-    candidateOrders.push(order);
+    candidateOrders[candidates.count] = order;
     addOrderPurchase(
       candidates,
       first + head.index,
@@ -427,7 +427,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
-  const split = splitCurrencies(candidates.currency);
+  const split = splitCurrencies(currenciesOf(candidates));
   // Marks name the log's currency only when mixed, as in the plain reader.
   const currency =
     c.currency !== undefined || split?.other.some(Boolean)
@@ -630,6 +630,17 @@ function ruleOf(
   for (let i = 0; i < rules.length; i++)
     if (rules[i]!.values.has(fold(cells[rules[i]!.column]))) return rules[i];
   return undefined;
+}
+
+/**
+ * Adds a row to an order. Its list starts as `[d]`, which a push grows to room for 17 rows; most
+ * orders have two or three lines, so those get a list of their size.
+ */
+function addRow(order: Order, d: DataRow): void {
+  const rows = order.rows;
+  if (rows.length === 1) order.rows = [rows[0]!, d];
+  else if (rows.length === 2) order.rows = [rows[0]!, rows[1]!, d];
+  else rows.push(d);
 }
 
 /** Marks rows of an order as an earlier copy's, to be excluded as duplicates. */
