@@ -220,7 +220,11 @@ describe('dist/Code.js', () => {
     // the comeback multiple's radix-ordered quantile, one sort of net spends for RFM and tiers, the
     // lifecycle stage kept in the shared analysis (LIFECYCLE_STAGE's hit −45 % instructions), and the
     // cache parts cut by arithmetic.
-    expect(Buffer.byteLength(text)).toBeLessThan(574 * 1024);
+    // +3 KB (587,978 → 590,385 bytes measured in a worktree; main's review mends had left it at
+    // 587,906, over 574 KB already) for issue 13's sixth round on the export reader: an order's
+    // purchase held in columns until the currency split and written into the table in sheet order
+    // (exports/order-purchases.ts, ~2.1 KB), instead of a purchase object per order.
+    expect(Buffer.byteLength(text)).toBeLessThan(577 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

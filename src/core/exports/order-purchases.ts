@@ -34,8 +34,7 @@ export function orderPurchases(capacity: number): OrderPurchases {
     day: new Int32Array(capacity),
     amount: new Float64Array(capacity),
     quantity: new Float64Array(capacity),
-    // Sized once, like the typed columns: grown a push at a time, each list would leave its smaller
-    // copies (about twice its size) for the collector.
+    // Sized once: pushes would leave their smaller copies for the collector.
     key: new Array(capacity),
     label: new Array(capacity),
     product: new Array(capacity),
@@ -95,7 +94,7 @@ export function tableOfOrderPurchases(
     if (!Number.isNaN(p.quantity[i]!)) hasQuantity = true;
     if (p.orderId[i] !== undefined) hasOrderId = true;
   }
-  // Orders are met in sheet order unless a later copy of one replaced it: then sort (rows are distinct).
+  // In sheet order unless a later copy of an order replaced it (rows are distinct).
   if (!sorted) kept.sort((a, b) => p.row[a]! - p.row[b]!);
   const b = tableBuilder(kept.length, { product: hasProduct, quantity: hasQuantity, orderId: hasOrderId });
   for (let k = 0; k < kept.length; k++) {
