@@ -614,12 +614,14 @@ var Regulars = (() => {
   var TWO_21 = 2 ** 21;
   function expectationCache(compute) {
     const byHorizon = /* @__PURE__ */ new Map();
+    let lastHorizon = Number.NaN;
+    let values = /* @__PURE__ */ new Map();
     return (x, T, horizonDays) => {
       if (!(Number.isInteger(T) && T >= 0 && T < TWO_21 && x < TWO_21)) return compute(x, T, horizonDays);
-      let values = byHorizon.get(horizonDays);
-      if (values === void 0) {
-        values = /* @__PURE__ */ new Map();
+      if (horizonDays !== lastHorizon) {
+        values = byHorizon.get(horizonDays) ?? /* @__PURE__ */ new Map();
         byHorizon.set(horizonDays, values);
+        lastHorizon = horizonDays;
       }
       const key = x * TWO_21 + T;
       let value = values.get(key);
@@ -1286,17 +1288,14 @@ var Regulars = (() => {
     const logOdds = Math.log(a) - Math.log(b + h.x) + (r + h.x) * Math.log1p((h.T - h.tx) / (alpha + h.tx));
     return 1 / (1 + Math.exp(logOdds));
   }
-  function repeatProbabilityMbg(params, h, horizonDays) {
-    return probabilityAliveMbg(params, h) * purchaseIfAlive(params.r, params.alpha, h, horizonDays);
-  }
-  function expectedPurchasesMbgPredictor(params) {
+  function expectedPurchasesMbgPredictor(params, alive = (h) => probabilityAliveMbg(params, h)) {
     const shifted = { ...params, b: params.b + 1 };
     const ifAlive = expectationCache(
       (x, T, horizonDays) => expectedPurchasesIfAlive(shifted, x, T, horizonDays)
     );
     return (h, horizonDays) => {
       assertHorizon(horizonDays);
-      return probabilityAliveMbg(params, h) * ifAlive(h.x, h.T, horizonDays);
+      return alive(h) * ifAlive(h.x, h.T, horizonDays);
     };
   }
 
@@ -2066,7 +2065,10 @@ var Regulars = (() => {
   }
   function splitCurrencies(marks) {
     const counts = /* @__PURE__ */ new Map();
-    for (const m of marks) if (m !== void 0) counts.set(m, (counts.get(m) ?? 0) + 1);
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i];
+      if (m !== void 0) counts.set(m, (counts.get(m) ?? 0) + 1);
+    }
     let main;
     for (const [m, n] of counts) if (main === void 0 || n > counts.get(main)) main = m;
     return main === void 0 ? void 0 : { main, other: marks.map((m) => m !== void 0 && !sameCurrency(m, main)) };
@@ -3859,17 +3861,6 @@ var Regulars = (() => {
   }
 
   // src/core/models/gamma-gamma.ts
-  function assertSpendHistory(h, index = -1) {
-    const logAmountsOk = h.logAmountSum === void 0 || Number.isFinite(h.logAmountSum);
-    if (Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.meanSpend) && logAmountsOk) return;
-    const label = index >= 0 ? `histories[${index}]` : "spend history";
-    if (!logAmountsOk)
-      throw new RangeError(`${label}: logAmountSum must be finite when given, got ${h.logAmountSum}`);
-    if (!(Number.isInteger(h.x) && h.x >= 0)) {
-      throw new RangeError(`${label}: x (repeat purchase days) must be a whole number >= 0, got ${h.x}`);
-    }
-    throw new RangeError(`${label}: meanSpend must be a finite amount, got ${h.meanSpend}`);
-  }
   var PARAM_NAMES = ["p", "q", "gamma"];
   function assertGammaGammaParams(params) {
     for (const key of PARAM_NAMES) {
@@ -4006,25 +3997,39 @@ var Regulars = (() => {
       customersUsed: n
     };
   }
-  function populationMeanSpend(params) {
+  function expectedSpendGiven(params) {
     assertGammaGammaParams(params);
-    if (!(params.q > 1)) {
-      throw new RangeError(`the Gamma-Gamma mean spend is infinite unless q > 1, got q = ${params.q}`);
-    }
-    return params.p * params.gamma / (params.q - 1);
+    return (x, meanSpend) => spendGiven(params, x, meanSpend);
   }
-  function conditionalExpectedSpend(params, h) {
-    assertGammaGammaParams(params);
-    assertSpendHistory(h);
-    const { p, q, gamma } = params;
-    if (h.x === 0) return populationMeanSpend(params);
-    const denominator = p * h.x + q - 1;
+  function spendGiven({ p, q, gamma }, x, meanSpend) {
+    const denominator = p * x + q - 1;
     if (!(denominator > 0)) {
       throw new RangeError(
-        `the Gamma-Gamma expected spend needs p·x + q > 1, got p = ${p}, q = ${q}, x = ${h.x}`
+        `the Gamma-Gamma expected spend needs p·x + q > 1, got p = ${p}, q = ${q}, x = ${x}`
       );
     }
-    return (gamma + h.x * Math.max(0, h.meanSpend)) * p / denominator;
+    return (gamma + x * Math.max(0, meanSpend)) * p / denominator;
+  }
+
+  // src/core/models/last-history-memo.ts
+  function lastHistoryMemo(figure) {
+    let last;
+    let x = 0;
+    let tx = 0;
+    let T = 0;
+    let value = 0;
+    return (h) => {
+      const hx = h.x;
+      const htx = h.tx;
+      const hT = h.T;
+      if (h === last && hx === x && htx === tx && hT === T) return value;
+      value = figure(h);
+      last = h;
+      x = hx;
+      tx = htx;
+      T = hT;
+      return value;
+    };
   }
 
   // src/core/models/model-inputs.ts
@@ -4338,6 +4343,7 @@ var Regulars = (() => {
     const { purchases, spend, storeMeanSpend, customers, repeatCustomers } = fit;
     const purchaseParams = purchases.params;
     const spendParams = spend.params;
+    let spendGiven2;
     const expectedSpend = (customer) => {
       const { x, meanRepeatSpend, meanSpend } = customer;
       if (!(Number.isInteger(x) && x >= 0) || !Number.isFinite(meanSpend)) {
@@ -4346,9 +4352,9 @@ var Regulars = (() => {
         );
       }
       if (spendParams !== void 0) {
-        if (x === 0) return conditionalExpectedSpend(spendParams, { x: 1, meanSpend: Math.max(0, meanSpend) });
-        const zbar = Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0;
-        return conditionalExpectedSpend(spendParams, { x, meanSpend: zbar });
+        spendGiven2 ?? (spendGiven2 = expectedSpendGiven(spendParams));
+        if (x === 0) return spendGiven2(1, meanSpend);
+        return spendGiven2(x, Number.isFinite(meanRepeatSpend) ? meanRepeatSpend : 0);
       }
       if (spend.shrinkage === void 0) throw new RangeError("a shrunk-mean spend model needs its spreads");
       return shrunkSpend(spend.shrinkage, x, meanSpend);
@@ -4404,10 +4410,11 @@ var Regulars = (() => {
       };
     }
     if (mbgNbd) {
+      const alive = lastHistoryMemo((h) => probabilityAliveMbg(mbgNbd, h));
       return {
-        probabilityAlive: (h) => probabilityAliveMbg(mbgNbd, h),
-        repeatProbability: (h, d) => repeatProbabilityMbg(mbgNbd, h, d),
-        expectedPurchases: expectedPurchasesMbgPredictor(mbgNbd)
+        probabilityAlive: alive,
+        repeatProbability: (h, d) => alive(h) * purchaseIfAlive(mbgNbd.r, mbgNbd.alpha, h, d),
+        expectedPurchases: expectedPurchasesMbgPredictor(mbgNbd, alive)
       };
     }
     const params = choice.params;
@@ -5668,6 +5675,71 @@ var Regulars = (() => {
     return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
 
+  // src/core/exports/order-purchases.ts
+  function orderPurchases(capacity) {
+    return {
+      count: 0,
+      row: new Int32Array(capacity),
+      day: new Int32Array(capacity),
+      amount: new Float64Array(capacity),
+      quantity: new Float64Array(capacity),
+      // Sized once: pushes would leave their smaller copies for the collector.
+      key: new Array(capacity),
+      label: new Array(capacity),
+      product: new Array(capacity),
+      orderId: new Array(capacity),
+      currency: new Array(capacity)
+    };
+  }
+  function addOrderPurchase(p, row, key, label, day, amount, product, quantity, orderId, currency) {
+    const i = p.count++;
+    p.row[i] = row;
+    p.day[i] = day;
+    p.amount[i] = amount;
+    p.quantity[i] = quantity ?? Number.NaN;
+    p.key[i] = key;
+    p.label[i] = label;
+    p.product[i] = product;
+    p.orderId[i] = orderId;
+    p.currency[i] = currency;
+  }
+  function currenciesOf(p) {
+    p.currency.length = p.count;
+    return p.currency;
+  }
+  function tableOfOrderPurchases(p, dropped) {
+    const kept = [];
+    let sorted = true;
+    let hasProduct = false;
+    let hasQuantity = false;
+    let hasOrderId = false;
+    for (let i = 0; i < p.count; i++) {
+      if (dropped?.[i]) continue;
+      if (kept.length > 0 && p.row[kept[kept.length - 1]] > p.row[i]) sorted = false;
+      kept.push(i);
+      if (p.product[i] !== void 0) hasProduct = true;
+      if (!Number.isNaN(p.quantity[i])) hasQuantity = true;
+      if (p.orderId[i] !== void 0) hasOrderId = true;
+    }
+    if (!sorted) kept.sort((a, b2) => p.row[a] - p.row[b2]);
+    const b = tableBuilder(kept.length, { product: hasProduct, quantity: hasQuantity, orderId: hasOrderId });
+    for (let k = 0; k < kept.length; k++) {
+      const i = kept[k];
+      const quantity = p.quantity[i];
+      addPurchase(
+        b,
+        p.row[i],
+        customerIndex(b, p.key[i], p.label[i]),
+        p.day[i],
+        p.amount[i],
+        p.product[i],
+        Number.isNaN(quantity) ? void 0 : quantity,
+        p.orderId[i]
+      );
+    }
+    return finishTable(b);
+  }
+
   // src/core/exports/statuses.ts
   var TABLE = /* @__PURE__ */ new Map();
   function put(meaning, words) {
@@ -5792,7 +5864,7 @@ var Regulars = (() => {
       }
       let ruled = false;
       if (rules.length > 0) {
-        const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+        const rule = ruleOf(rules, cells);
         if (rule !== void 0) {
           exclude(index, "owner_rule", cells[rule.column], [{ index, cells, textDay: void 0 }]);
           if (isBlankCell(at(cells, c.orderId))) continue;
@@ -5825,7 +5897,7 @@ var Regulars = (() => {
         if (sameCells(last.cells, cells)) {
           retire(previousOrder, [last]);
           previousOrder.rows[previousOrder.rows.length - 1] = d;
-        } else previousOrder.rows.push(d);
+        } else addRow(previousOrder, d);
         continue;
       }
       const known = orderById.get(id);
@@ -5839,12 +5911,13 @@ var Regulars = (() => {
         if (isCopy) {
           retire(known, known.rows);
           known.rows = [d];
-        } else known.rows.push(d);
+        } else addRow(known, d);
         previousOrder = known;
       }
       previousId = id;
     }
-    const candidates = [];
+    const candidates = orderPurchases(orders.length);
+    const candidateOrders = new Array(orders.length);
     for (let o = 0; o < orders.length; o++) {
       const order = orders[o];
       if (order.older !== void 0) {
@@ -5947,46 +6020,41 @@ var Regulars = (() => {
         }
       }
       const name = nameOf(rows);
-      candidates.push({
-        order,
-        currency: currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
+      candidateOrders[candidates.count] = order;
+      addOrderPurchase(
+        candidates,
+        first + head.index,
+        buyer.key,
+        name ?? buyer.label,
+        day,
+        money.amount,
+        product === void 0 ? void 0 : textOf(product, ctx.timeZone),
+        quantity,
+        order.id,
+        currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
           // No currency column: the amounts' marks ($60, €15) say it.
           c.currency === void 0 ? amountMarkOf(rows, c) : void 0
-        ),
-        purchase: {
-          row: first + head.index,
-          customerKey: buyer.key,
-          customerLabel: name ?? buyer.label,
-          day,
-          amount: money.amount,
-          product: product === void 0 ? void 0 : textOf(product, ctx.timeZone),
-          quantity,
-          orderId: order.id
-        }
-      });
+        )
+      );
     }
-    const split = splitCurrencies(candidates.map((cand) => cand.currency));
+    const split = splitCurrencies(currenciesOf(candidates));
     const currency = c.currency !== void 0 || split?.other.some(Boolean) ? split?.main : split === void 0 ? options.platformCurrency : void 0;
-    const purchases = [];
     const contacts = /* @__PURE__ */ new Map();
     let rowsUsed = 0;
-    for (let i = 0; i < candidates.length; i++) {
-      const cand = candidates[i];
+    for (let i = 0; i < candidates.count; i++) {
+      const rows = candidateOrders[i].rows;
       if (split?.other[i]) {
-        for (const d of cand.order.rows)
-          if (!d.ruled) exclude(d.index, "other_currency", cand.currency, cand.order.rows);
+        for (const d of rows) if (!d.ruled) exclude(d.index, "other_currency", candidates.currency[i], rows);
         continue;
       }
-      purchases.push(cand.purchase);
-      const rows = cand.order.rows;
       for (let r = 0; r < rows.length; r++) if (!rows[r].ruled) rowsUsed++;
-      addContact(contacts, cand.purchase, cand.order.rows);
+      addContact(contacts, candidates.key[i], candidates.row[i], rows);
     }
-    purchases.sort((a, b) => a.row - b.row);
     issues.sort((a, b) => a.row - b.row);
     excluded.sort((a, b) => a.row - b.row);
     return {
-      purchases: tableOfPurchases(purchases),
+      // Sheet order; customers are numbered in the order of their first purchase.
+      purchases: tableOfOrderPurchases(candidates, split?.other),
       issues,
       excluded,
       ...excludedCustomersField(byCustomer),
@@ -6065,21 +6133,21 @@ var Regulars = (() => {
       }
       return void 0;
     }
-    function addContact(map, p, rows) {
+    function addContact(map, key, row, rows) {
       let consent;
       if (c.consent !== void 0) {
         for (let r = 0; r < rows.length && consent === void 0; r++)
           consent = readConsent(rows[r].cells[c.consent]);
       }
-      const known = map.get(p.customerKey);
+      const known = map.get(key);
       if (known === void 0) {
-        map.set(p.customerKey, {
-          key: p.customerKey,
+        map.set(key, {
+          key,
           name: nameOf(rows) ?? "",
           email: emailOf(rows),
           phone: phoneOf(rows),
           consent,
-          row: p.row
+          row
         });
         return;
       }
@@ -6107,6 +6175,17 @@ var Regulars = (() => {
   }
   function at(row, column2) {
     return column2 === void 0 ? void 0 : row[column2];
+  }
+  function ruleOf(rules, cells) {
+    for (let i = 0; i < rules.length; i++)
+      if (rules[i].values.has(fold(cells[rules[i].column]))) return rules[i];
+    return void 0;
+  }
+  function addRow(order, d) {
+    const rows = order.rows;
+    if (rows.length === 1) order.rows = [rows[0], d];
+    else if (rows.length === 2) order.rows = [rows[0], rows[1], d];
+    else rows.push(d);
   }
   function retire(order, rows) {
     if (order.older === void 0) order.older = [...rows];
@@ -7696,6 +7775,30 @@ var Regulars = (() => {
     if (!Number.isFinite(v) || Object.is(v, -0)) throw new NotKept();
     return v;
   }
+  function exactColumn(column2) {
+    for (let i = 0; i < column2.length; i++) {
+      const v = column2[i];
+      if (v - v !== 0 || v === 0 && 1 / v < 0) throw new NotKept();
+    }
+  }
+  function fewCustomersFacts(customers) {
+    const drops = [];
+    const breaks = [];
+    for (let i = 0; i < customers.length; i++) {
+      const s = customers[i].summary;
+      const drop = s.amountDrop;
+      if (drop !== void 0) {
+        if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
+        drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
+      }
+      const lastBreak = s.lastBreak;
+      if (lastBreak !== void 0) {
+        if (Object.keys(lastBreak).length !== 2) throw new NotKept();
+        breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
+      }
+    }
+    return { drops, breaks };
+  }
   function encodeAnalysis(facts, build, gridRows) {
     try {
       return encode(facts, build, gridRows);
@@ -7710,49 +7813,58 @@ var Regulars = (() => {
     const fit = encodeSavedFit(facts.fit);
     const log = encodeLogFacts(facts.log);
     if (fit === void 0 || log === void 0) throw new NotKept();
-    const key = new Array(n);
-    const label = new Array(n);
+    const key = [];
+    const label = [];
     let labelled2 = false;
-    const first = new Array(n);
-    const days = new Array(n);
-    const span = new Array(n);
-    const net = new Array(n);
-    const mean = new Array(n);
-    const meanRepeat = new Array(n);
-    const ownGap = new Array(n);
-    const longestGap2 = new Array(n);
-    const stageGap = new Array(n);
-    const usualGap = new Array(n);
-    const due = new Array(n);
-    const product = new Array(n);
+    const first = new Float64Array(n);
+    const days = new Float64Array(n);
+    const span = new Float64Array(n);
+    const net = new Float64Array(n);
+    const mean = new Float64Array(n);
+    const meanRepeat = new Float64Array(n);
+    const ownGap = new Float64Array(n);
+    const longestGap2 = new Float64Array(n);
+    const stageGap = new Float64Array(n);
+    const usualGap = new Float64Array(n);
+    const due = new Float64Array(n);
+    const product = new Float64Array(n);
     const products = /* @__PURE__ */ new Map();
-    const drops = [];
-    const breaks = [];
-    const scores = new Array(n);
-    const stage = new Array(n);
-    const value = new Array(n);
+    const scores = new Float64Array(n);
+    const stage = new Float64Array(n);
+    const value = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const c = customers[i];
       const s = c.summary;
       const count = s.purchaseDayCount;
-      if (s.x !== count - 1 || s.txDays !== s.lastDay - s.firstDay || s.TDays !== asOfDay - s.firstDay || s.daysSinceLast !== asOfDay - s.lastDay || !Object.is(s.averagePurchase, s.netSpend / count) || s.tx !== void 0 && s.tx !== s.txDays || s.T !== void 0 && s.T !== s.TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
-      s.ownGapDays === 0 || s.longestGapDays === 0) {
+      const firstDay = s.firstDay;
+      const lastDay = s.lastDay;
+      const txDays = s.txDays;
+      const TDays = s.TDays;
+      const netSpend = s.netSpend;
+      const ownGapDays = s.ownGapDays;
+      const longestGapDays = s.longestGapDays;
+      const tx = s.tx;
+      const T = s.T;
+      if (s.x !== count - 1 || txDays !== lastDay - firstDay || TDays !== asOfDay - firstDay || s.daysSinceLast !== asOfDay - lastDay || !Object.is(s.averagePurchase, netSpend / count) || tx !== void 0 && tx !== txDays || T !== void 0 && T !== TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
+      ownGapDays === 0 || longestGapDays === 0) {
         throw new NotKept();
       }
-      key[i] = s.key;
-      label[i] = s.label === s.key ? 0 : s.label;
-      if (s.label !== s.key) labelled2 = true;
-      first[i] = exact(s.firstDay);
-      days[i] = exact(count);
-      span[i] = exact(s.txDays);
-      net[i] = exact(s.netSpend);
-      mean[i] = exact(s.meanSpend);
-      meanRepeat[i] = exact(s.meanRepeatSpend);
-      ownGap[i] = s.ownGapDays === void 0 ? 0 : exact(s.ownGapDays);
-      longestGap2[i] = s.longestGapDays === void 0 ? 0 : exact(s.longestGapDays);
-      stageGap[i] = exact(s.stageGapDays);
-      usualGap[i] = exact(s.usualGapDays);
-      due[i] = exact(s.nextDueDay - s.lastDay);
+      const customerKey = s.key;
+      const customerLabel = s.label;
+      key.push(customerKey);
+      label.push(customerLabel);
+      if (customerLabel !== customerKey) labelled2 = true;
+      first[i] = firstDay;
+      days[i] = count;
+      span[i] = txDays;
+      net[i] = netSpend;
+      mean[i] = s.meanSpend;
+      meanRepeat[i] = s.meanRepeatSpend;
+      ownGap[i] = ownGapDays ?? 0;
+      longestGap2[i] = longestGapDays ?? 0;
+      stageGap[i] = s.stageGapDays;
+      usualGap[i] = s.usualGapDays;
+      due[i] = s.nextDueDay - lastDay;
       if (s.favouriteProduct === void 0) product[i] = -1;
       else {
         let at3 = products.get(s.favouriteProduct);
@@ -7762,23 +7874,12 @@ var Regulars = (() => {
         }
         product[i] = at3;
       }
-      const drop = s.amountDrop;
-      if (drop !== void 0) {
-        if (Object.keys(drop).length !== DROP_FIELDS.length) throw new NotKept();
-        drops.push([i, ...DROP_FIELDS.map((f) => exact(drop[f]))]);
-      }
-      const lastBreak = s.lastBreak;
-      if (lastBreak !== void 0) {
-        if (Object.keys(lastBreak).length !== 2) throw new NotKept();
-        breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
-      }
       scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
       stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
-      value[i] = exact(c.predictedValue);
+      value[i] = c.predictedValue;
     }
-    const columns = {
-      key,
-      label: labelled2 ? label : null,
+    const { drops, breaks } = fewCustomersFacts(customers);
+    for (const column2 of [
       first,
       days,
       span,
@@ -7786,17 +7887,37 @@ var Regulars = (() => {
       mean,
       meanRepeat,
       ownGap,
-      longestGap: longestGap2,
+      longestGap2,
       stageGap,
       usualGap,
       due,
-      product: products.size === 0 ? null : product,
-      products: [...products.keys()],
-      drops,
-      breaks,
-      scores,
-      stage,
       value
+    ]) {
+      exactColumn(column2);
+    }
+    const list = (column2) => `[${column2.join(",")}]`;
+    const json = JSON.stringify;
+    const columns = {
+      key: json(key),
+      label: json(labelled2 ? label.map((l, i) => l === key[i] ? 0 : l) : null),
+      first: list(first),
+      days: list(days),
+      span: list(span),
+      net: list(net),
+      mean: list(mean),
+      meanRepeat: list(meanRepeat),
+      ownGap: list(ownGap),
+      longestGap: list(longestGap2),
+      stageGap: list(stageGap),
+      usualGap: list(usualGap),
+      due: list(due),
+      product: products.size === 0 ? "null" : list(product),
+      products: json([...products.keys()]),
+      drops: json(drops),
+      breaks: json(breaks),
+      scores: list(scores),
+      stage: list(stage),
+      value: list(value)
     };
     const head = JSON.stringify({
       format: FORMAT,
@@ -7811,7 +7932,7 @@ var Regulars = (() => {
       log
     });
     const lines = [`${head.slice(0, -1)},"fit":${fit}}`];
-    for (const name of COLUMNS) lines.push(JSON.stringify(columns[name]));
+    for (const name of COLUMNS) lines.push(columns[name]);
     return lines.join("\n");
   }
   var cutsOf = (cuts) => cuts.map((c) => c ?? void 0);
@@ -8531,7 +8652,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:d5025244fdb6fede";
+  var BUILD_STAMP = "regulars-build:65de55973c1d5ea9";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -39,18 +39,17 @@ import type {
   ExcludedRow,
   IssueProblem,
   LogContact,
-  Purchase,
   PurchaseColumn,
   PurchaseLog,
   RowIssue,
 } from '../input/purchase';
-import { tableOfPurchases } from '../input/purchase-table';
 import { textOf, valueText } from '../input/read-purchases';
 import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
 import { lineTotal, orderAmount } from './order-amount';
+import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
@@ -231,7 +230,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     let ruled = false;
     if (rules.length > 0) {
-      const rule = rules.find((r) => r.values.has(fold(cells[r.column])));
+      const rule = ruleOf(rules, cells);
       if (rule !== undefined) {
         exclude(index, 'owner_rule', cells[rule.column], [{ index, cells, textDay: undefined }]);
         // A line of an order stays with it (its order's date, status, total may be on it alone).
@@ -268,7 +267,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (sameCells(last.cells, cells)) {
         retire(previousOrder, [last]);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
-      } else previousOrder.rows.push(d);
+      } else addRow(previousOrder, d);
       continue;
     }
     const known = orderById.get(id);
@@ -283,19 +282,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (isCopy) {
         retire(known, known.rows);
         known.rows = [d];
-      } else known.rows.push(d);
+      } else addRow(known, d);
       previousOrder = known;
     }
     previousId = id;
   }
 
-  // Pass 2: each order → a purchase, an exclusion or a problem.
-  interface Candidate {
-    order: Order;
-    purchase: Purchase;
-    currency: string | undefined;
-  }
-  const candidates: Candidate[] = [];
+  // Pass 2: each order → a purchase, an exclusion or a problem. The purchases wait in columns, with
+  // their orders, for the currency split.
+  const candidates = orderPurchases(orders.length);
+  const candidateOrders = new Array<Order>(orders.length);
   // Indexed loops over rows and orders: a for-of loop makes an iterator and a result per step until
   // the engine optimises it, which in a cold call is most of the run.
   for (let o = 0; o < orders.length; o++) {
@@ -410,30 +406,28 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
     }
     const name = nameOf(rows);
-    candidates.push({
-      order,
-      currency:
-        currencyCell !== undefined
-          ? currencyOfCell(currencyCell)
-          : // No currency column: the amounts' marks ($60, €15) say it.
-            c.currency === undefined
-            ? amountMarkOf(rows, c)
-            : undefined,
-      purchase: {
-        row: first + head.index,
-        customerKey: buyer.key,
-        customerLabel: name ?? buyer.label,
-        day: day as DayNumber,
-        amount: money.amount as number,
-        product: product === undefined ? undefined : textOf(product, ctx.timeZone),
-        quantity,
-        orderId: order.id,
-      },
-    });
+    candidateOrders[candidates.count] = order;
+    addOrderPurchase(
+      candidates,
+      first + head.index,
+      buyer.key,
+      name ?? buyer.label,
+      day as DayNumber,
+      money.amount as number,
+      product === undefined ? undefined : textOf(product, ctx.timeZone),
+      quantity,
+      order.id,
+      currencyCell !== undefined
+        ? currencyOfCell(currencyCell)
+        : // No currency column: the amounts' marks ($60, €15) say it.
+          c.currency === undefined
+          ? amountMarkOf(rows, c)
+          : undefined,
+    );
   }
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
-  const split = splitCurrencies(candidates.map((cand) => cand.currency));
+  const split = splitCurrencies(currenciesOf(candidates));
   // Marks name the log's currency only when mixed, as in the plain reader.
   const currency =
     c.currency !== undefined || split?.other.some(Boolean)
@@ -441,27 +435,22 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       : split === undefined
         ? options.platformCurrency
         : undefined;
-  const purchases: Purchase[] = [];
   const contacts = new Map<string, ContactDraft>();
   let rowsUsed = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const cand = candidates[i]!;
+  for (let i = 0; i < candidates.count; i++) {
+    const rows = candidateOrders[i]!.rows;
     if (split?.other[i]) {
-      for (const d of cand.order.rows)
-        if (!d.ruled) exclude(d.index, 'other_currency', cand.currency, cand.order.rows);
+      for (const d of rows) if (!d.ruled) exclude(d.index, 'other_currency', candidates.currency[i], rows);
       continue;
     }
-    purchases.push(cand.purchase);
-    const rows = cand.order.rows;
     for (let r = 0; r < rows.length; r++) if (!rows[r]!.ruled) rowsUsed++;
-    addContact(contacts, cand.purchase, cand.order.rows);
+    addContact(contacts, candidates.key[i]!, candidates.row[i]!, rows);
   }
-  // Sheet order; customers are numbered in the order of their first purchase.
-  purchases.sort((a, b) => a.row - b.row);
   issues.sort((a, b) => a.row - b.row);
   excluded.sort((a, b) => a.row - b.row);
   return {
-    purchases: tableOfPurchases(purchases),
+    // Sheet order; customers are numbered in the order of their first purchase.
+    purchases: tableOfOrderPurchases(candidates, split?.other),
     issues,
     excluded,
     ...excludedCustomersField(byCustomer),
@@ -565,21 +554,26 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
    * filling what earlier ones lacked (each detail is read only while the customer lacks it); consent
    * is the latest order's that says.
    */
-  function addContact(map: Map<string, ContactDraft>, p: Purchase, rows: readonly DataRow[]): void {
+  function addContact(
+    map: Map<string, ContactDraft>,
+    key: string,
+    row: number,
+    rows: readonly DataRow[],
+  ): void {
     let consent: boolean | undefined;
     if (c.consent !== undefined) {
       for (let r = 0; r < rows.length && consent === undefined; r++)
         consent = readConsent(rows[r]!.cells[c.consent]);
     }
-    const known = map.get(p.customerKey);
+    const known = map.get(key);
     if (known === undefined) {
-      map.set(p.customerKey, {
-        key: p.customerKey,
+      map.set(key, {
+        key,
         name: nameOf(rows) ?? '',
         email: emailOf(rows),
         phone: phoneOf(rows),
         consent,
-        row: p.row,
+        row,
       });
       return;
     }
@@ -623,6 +617,30 @@ function buyerOfCell(field: (typeof KEY_FIELDS)[number], found: CellValue): Buye
 /** A row's cell in `column`; undefined when the export has no such column. */
 function at(row: Row, column: number | undefined): CellValue | undefined {
   return column === undefined ? undefined : row[column];
+}
+
+/**
+ * The first owner rule a row matches. A function of its own: a closure over the row's cells in the
+ * row loop would make the engine allocate a context for them on every row, rule or none.
+ */
+function ruleOf(
+  rules: readonly { column: number; values: ReadonlySet<string> }[],
+  cells: Row,
+): { column: number } | undefined {
+  for (let i = 0; i < rules.length; i++)
+    if (rules[i]!.values.has(fold(cells[rules[i]!.column]))) return rules[i];
+  return undefined;
+}
+
+/**
+ * Adds a row to an order. Its list starts as `[d]`, which a push grows to room for 17 rows; most
+ * orders have two or three lines, so those get a list of their size.
+ */
+function addRow(order: Order, d: DataRow): void {
+  const rows = order.rows;
+  if (rows.length === 1) order.rows = [rows[0]!, d];
+  else if (rows.length === 2) order.rows = [rows[0]!, rows[1]!, d];
+  else rows.push(d);
 }
 
 /** Marks rows of an order as an earlier copy's, to be excluded as duplicates. */

@@ -104,7 +104,11 @@ export function splitCurrencies(
   marks: readonly (string | undefined)[],
 ): { main: string; other: boolean[] } | undefined {
   const counts = new Map<string, number>();
-  for (const m of marks) if (m !== undefined) counts.set(m, (counts.get(m) ?? 0) + 1);
+  // Indexed: one mark per purchase, and a cold call's for-of makes an iterator result per step.
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    if (m !== undefined) counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
   let main: string | undefined;
   for (const [m, n] of counts) if (main === undefined || n > counts.get(main)!) main = m;
   return main === undefined

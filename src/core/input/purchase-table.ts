@@ -80,7 +80,7 @@ export function addCustomer(b: PurchaseTableBuilder, key: string, label: string)
 }
 
 /** The index of the customer with this key, added with `label` at their first purchase. */
-function customerIndex(b: PurchaseTableBuilder, key: string, label: string): number {
+export function customerIndex(b: PurchaseTableBuilder, key: string, label: string): number {
   b.indexOfKey ??= new Map();
   let index = b.indexOfKey.get(key);
   if (index === undefined) {
