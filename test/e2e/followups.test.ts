@@ -217,12 +217,21 @@ describe.skipIf(!availability.run)('follow-up emails in Chromium', () => {
   it('shows the date follow-ups are judged by, and unsubscribes a person from the preview', async () => {
     frame = await openFollowUps(page);
     await chooseAudience(frame, 'Stage: Lapsed');
+    // The audience chosen must still be the one previewed (named in the failure if it is not).
+    const audienceText = () =>
+      frame.locator('[data-fu="audience"]').evaluate((el) => {
+        const select = el as HTMLSelectElement;
+        return select.options[select.selectedIndex]?.text ?? '';
+      });
+    expect(await audienceText()).toMatch(/^Stage: Lapsed/);
     await frame.locator('[data-fu="preview"]').click();
     const summary = frame.locator('[data-fu="recipients"] > summary');
-    await summary.waitFor({ timeout: 30_000 });
+    await summary.waitFor({ timeout: 60_000 });
     const count = async () => Number(/\((\d+)\)/.exec((await summary.textContent()) ?? '')?.[1]);
     // The list may be drawn after its heading (under load a first read saw 0): wait for it.
-    await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(count, { timeout: 60_000, message: `recipients of ${await audienceText()}` })
+      .toBeGreaterThan(1);
     const n = await count();
     // Dates as the en_US sheet writes them (M/D/YYYY), as the card's are.
     expect(SAMPLE_AS_OF).toBe('2026-06-30');
