@@ -2487,7 +2487,6 @@ var Regulars = (() => {
   }
   function customerLabelOf(value) {
     if (typeof value === "string") {
-      if (tokenKey(value) !== void 0) return value;
       const trimmed = value.trim();
       return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, " ") : trimmed;
     }
@@ -8652,7 +8651,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:65de55973c1d5ea9";
+  var BUILD_STAMP = "regulars-build:4d2874e15507c707";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -48,7 +48,6 @@ function keyOfText(text: string): string {
  */
 export function customerLabelOf(value: CellValue): string {
   if (typeof value === 'string') {
-    if (tokenKey(value) !== undefined) return value;
     const trimmed = value.trim();
     return MAY_HAVE_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, ' ') : trimmed;
   }
@@ -60,7 +59,6 @@ export function customerLabelOf(value: CellValue): string {
  * nothing to clean, trim or fold but case, and the cell itself when it has no capital (no copy);
  * undefined for any other text. A loop over character codes: a million-row log meets hundreds of
  * thousands of new customer cells, most of them such tokens, which then skip the patterns above.
- * Such a cell is also its own label (`customerLabelOf`).
  */
 export function tokenKey(text: string): string | undefined {
   if (text.length === 0) return undefined;
