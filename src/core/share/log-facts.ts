@@ -1,19 +1,32 @@
 /**
  * What a shared analysis keeps of the log besides its customers (share/analysis-text.ts): the row
- * counts CUSTOMER_MODEL shows, the log's currency, and the rows left out on purpose with the
- * customers they name, from which the worded formulas say why a customer was not analysed. Each
- * row is kept once: the log's list and its customers' lists hold the same row objects.
+ * counts CUSTOMER_MODEL shows, the log's currency, the rows left out on purpose with the customers
+ * they name, and the rows skipped as problems by customer, from which the worded formulas say why a
+ * customer was not analysed. Each row left out is kept once: the log's list and its customers' lists
+ * hold the same row objects.
  */
 
 import { type RowsNotAnalysedSource, skippedByCustomer } from '../customers/rows-not-analysed';
+import { type SkippedProblem, skippedProblemsByCustomer } from '../customers/skipped-problems';
 import type { ExclusionReason } from '../exports/statuses';
-import type { ExcludedCustomer, ExcludedRow, PurchaseLog } from '../input/purchase';
+import type {
+  ExcludedCustomer,
+  ExcludedRow,
+  IssueProblem,
+  PurchaseColumn,
+  PurchaseLog,
+} from '../input/purchase';
 
 /** What the formulas read of the log beyond its customers. */
 export interface LogFacts
   extends Pick<PurchaseLog, 'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency'>,
     RowsNotAnalysedSource {
   readonly purchases: { readonly length: number };
+  /**
+   * A shared analysis read back: what was wrong with the skipped rows of the customers not analysed
+   * (customers/skipped-problems.ts); the log's issues say it otherwise.
+   */
+  readonly skippedProblems?: ReadonlyMap<string, readonly SkippedProblem[]>;
 }
 
 /**
@@ -26,8 +39,12 @@ export function logFactsOf(log: PurchaseLog): LogFacts {
   return { ...facts, purchases: { length: purchases.length } };
 }
 
-/** The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep. */
-export function encodeLogFacts(log: LogFacts) {
+/**
+ * The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep.
+ * `analysed` tells the customers analysed: the problems of skipped rows are kept only for the others,
+ * the only ones a formula words them for.
+ */
+export function encodeLogFacts(log: LogFacts, analysed: (keys: ReadonlySet<string>) => Set<string>) {
   const rows: ExcludedRow[] = [...(log.excluded ?? [])];
   const index = new Map<ExcludedRow, number>();
   for (let i = 0; i < rows.length; i++) index.set(rows[i]!, i);
@@ -49,6 +66,13 @@ export function encodeLogFacts(log: LogFacts) {
       return undefined;
     }
   }
+  const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []);
+  const withRows = analysed(new Set(byCustomer.keys()));
+  const problems: [string, [PurchaseColumn | null, IssueProblem, number, string[]][]][] = [];
+  for (const [key, list] of byCustomer) {
+    if (withRows.has(key)) continue;
+    problems.push([key, list.map((p) => [p.column ?? null, p.problem, p.rows, p.values])]);
+  }
   return {
     purchases: log.purchases.length,
     rowsUsed: log.rowsUsed ?? null,
@@ -64,6 +88,8 @@ export function encodeLogFacts(log: LogFacts) {
     customers: log.excludedCustomers === undefined ? null : customers,
     // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
     skipped: [...(log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []))],
+    // What was wrong with them, for the customers none of whose rows was analysed.
+    problems,
   };
 }
 
@@ -91,5 +117,16 @@ export function decodeLogFacts(v: Encoded): LogFacts {
     ...(v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) }),
     ...(excludedCustomers === undefined ? {} : { excludedCustomers }),
     skippedByCustomer: new Map(v.skipped),
+    skippedProblems: new Map(
+      v.problems.map(([key, list]) => [
+        key,
+        list.map(([column, problem, rows, values]) => ({
+          column: column ?? undefined,
+          problem,
+          rows,
+          values,
+        })),
+      ]),
+    ),
   };
 }
