@@ -19,15 +19,18 @@ export interface SkippedProblem {
 export const SHOWN_VALUES = 3;
 
 /**
- * The problems of the rows skipped as unreadable by the customer the row names, each problem in the
- * order it first appears.
+ * The problems of the rows skipped by the customer the row names (of the customers in `only`, when
+ * given), each problem in the order it first appears.
  * @example skippedProblemsByCustomer(log.issues).get('carol wu') // [{ column: 'date', problem: 'impossible', rows: 2, values: ['2024-13-01', '2024-14-01'] }]
  */
-export function skippedProblemsByCustomer(issues: readonly RowIssue[]): Map<string, SkippedProblem[]> {
+export function skippedProblemsByCustomer(
+  issues: readonly RowIssue[],
+  only?: ReadonlySet<string>,
+): Map<string, SkippedProblem[]> {
   const out = new Map<string, SkippedProblem[]>();
   for (const issue of issues) {
     const key = issue.customerKey;
-    if (issue.action !== 'skipped' || key === undefined) continue;
+    if (issue.action !== 'skipped' || key === undefined || (only !== undefined && !only.has(key))) continue;
     let problems = out.get(key);
     if (problems === undefined) {
       problems = [];

@@ -41,10 +41,10 @@ export function logFactsOf(log: PurchaseLog): LogFacts {
 
 /**
  * The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep.
- * `analysed` tells the customers analysed: the problems of skipped rows are kept only for the others,
- * the only ones a formula words them for.
+ * `notAnalysed` gives, of some customer keys, those not analysed: what was wrong with skipped rows is
+ * kept only for them, the only customers a formula words it for.
  */
-export function encodeLogFacts(log: LogFacts, analysed: (keys: ReadonlySet<string>) => Set<string>) {
+export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<string>) => ReadonlySet<string>) {
   const rows: ExcludedRow[] = [...(log.excluded ?? [])];
   const index = new Map<ExcludedRow, number>();
   for (let i = 0; i < rows.length; i++) index.set(rows[i]!, i);
@@ -66,12 +66,15 @@ export function encodeLogFacts(log: LogFacts, analysed: (keys: ReadonlySet<strin
       return undefined;
     }
   }
-  const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []);
-  const withRows = analysed(new Set(byCustomer.keys()));
+  const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
+  const unanalysed = notAnalysed(skipped.keys());
   const problems: [string, [PurchaseColumn | null, IssueProblem, number, string[]][]][] = [];
-  for (const [key, list] of byCustomer) {
-    if (withRows.has(key)) continue;
-    problems.push([key, list.map((p) => [p.column ?? null, p.problem, p.rows, p.values])]);
+  if (unanalysed.size > 0) {
+    const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [], unanalysed);
+    for (const [key, list] of byCustomer) {
+      if (!unanalysed.has(key)) continue;
+      problems.push([key, list.map((p) => [p.column ?? null, p.problem, p.rows, p.values])]);
+    }
   }
   return {
     purchases: log.purchases.length,
@@ -87,7 +90,7 @@ export function encodeLogFacts(log: LogFacts, analysed: (keys: ReadonlySet<strin
     ]),
     customers: log.excludedCustomers === undefined ? null : customers,
     // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
-    skipped: [...(log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []))],
+    skipped: [...skipped],
     // What was wrong with them, for the customers none of whose rows was analysed.
     problems,
   };
