@@ -3,7 +3,7 @@ import type { CellOutput } from '../cells';
 import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
-import { type SkippedProblem, skippedProblemsByCustomer } from '../customers/skipped-problems';
+import { skippedProblemsByCustomer } from '../customers/skipped-problems';
 import { currencyOfCode } from '../exports/currency-code';
 import { notAnalysedText } from '../exports/exclusion-labels';
 import {
@@ -18,7 +18,6 @@ import type { Language } from '../i18n/language';
 import { whyWriter } from '../i18n/why';
 import { currencyOfCells } from '../input/currency';
 import { decimalMarkOfLocale } from '../input/parse-amount';
-import type { ExcludedCustomer } from '../input/purchase';
 import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
@@ -191,7 +190,7 @@ function perCustomer(
     if (key === '') return '';
     const insight = find(key);
     if (insight) return answer(insight, i);
-    return notAnalysed?.(key, customerCell(customers, i)) ?? '';
+    return notAnalysed?.(key, askedName(customers, i)) ?? '';
   });
   return shapeOutput(keys, values);
 }
@@ -203,23 +202,26 @@ function perCustomer(
  * worked out when first asked: most calls ask about analysed customers only.
  */
 function notAnalysedAnswer(log: LogFacts, language: Language) {
-  let findLeftOut: ((key: string) => ExcludedCustomer | undefined) | undefined;
-  let skippedRows: ReadonlyMap<string, readonly string[]> | undefined;
-  let problems: ReadonlyMap<string, readonly SkippedProblem[]> | undefined;
+  let read: ReturnType<typeof whatWasNotAnalysed> | undefined;
   return (key: string, cell: string): string | undefined => {
-    findLeftOut ??= log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined;
-    skippedRows ??= log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
-    const left = findLeftOut(key);
-    const rows = skippedRows.get(key);
+    read ??= whatWasNotAnalysed(log);
+    const left = read.left(key);
+    const rows = read.rows.get(key);
     if (left === undefined && rows === undefined) return undefined;
-    problems ??= log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []);
-    const skipped = rows && { rows, problems: problems.get(key) ?? [] };
+    const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
     return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);
   };
 }
 
+/** The rows left out and skipped of the log, by customer: from its issues, or as a shared analysis kept them. */
+const whatWasNotAnalysed = (log: LogFacts) => ({
+  left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined,
+  rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
+  problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
+});
+
 /** The customers argument's cell at `index` as the owner typed it, trimmed. */
-function customerCell(customers: FormulaArgument, index: number): string {
+function askedName(customers: FormulaArgument, index: number): string {
   const cell = Array.isArray(customers) ? customers[index]?.[0] : customers;
   return typeof cell === 'string' ? cell.trim() : String(cell);
 }

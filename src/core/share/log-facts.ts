@@ -9,13 +9,7 @@
 import { type RowsNotAnalysedSource, skippedByCustomer } from '../customers/rows-not-analysed';
 import { type SkippedProblem, skippedProblemsByCustomer } from '../customers/skipped-problems';
 import type { ExclusionReason } from '../exports/statuses';
-import type {
-  ExcludedCustomer,
-  ExcludedRow,
-  IssueProblem,
-  PurchaseColumn,
-  PurchaseLog,
-} from '../input/purchase';
+import type { ExcludedCustomer, ExcludedRow, PurchaseLog } from '../input/purchase';
 
 /** What the formulas read of the log beyond its customers. */
 export interface LogFacts
@@ -68,13 +62,11 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
   }
   const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
   const unanalysed = notAnalysed(skipped.keys());
-  const problems: [string, [PurchaseColumn | null, IssueProblem, number, string[]][]][] = [];
+  // As objects (a column left undefined is not written): few customers, and less code than arrays.
+  const problems: [string, readonly SkippedProblem[]][] = [];
   if (unanalysed.size > 0) {
     const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [], unanalysed);
-    for (const [key, list] of byCustomer) {
-      if (!unanalysed.has(key)) continue;
-      problems.push([key, list.map((p) => [p.column ?? null, p.problem, p.rows, p.values])]);
-    }
+    for (const entry of byCustomer) if (unanalysed.has(entry[0])) problems.push(entry);
   }
   return {
     purchases: log.purchases.length,
@@ -120,16 +112,6 @@ export function decodeLogFacts(v: Encoded): LogFacts {
     ...(v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) }),
     ...(excludedCustomers === undefined ? {} : { excludedCustomers }),
     skippedByCustomer: new Map(v.skipped),
-    skippedProblems: new Map(
-      v.problems.map(([key, list]) => [
-        key,
-        list.map(([column, problem, rows, values]) => ({
-          column: column ?? undefined,
-          problem,
-          rows,
-          values,
-        })),
-      ]),
-    ),
+    skippedProblems: new Map(v.problems),
   };
 }
