@@ -11,7 +11,9 @@ import type { CellValue } from '../../../src/core/cells';
 import type { SharedFitStore } from '../../../src/core/formulas/formula-environment';
 import * as formulas from '../../../src/core/formulas/formulas';
 import { LANGUAGES, type Language } from '../../../src/core/i18n/language';
+import { skippedLabel } from '../../../src/core/i18n/skipped-labels';
 import { normalizeCustomerKey } from '../../../src/core/input/customer-key';
+import type { IssueProblem } from '../../../src/core/input/purchase';
 
 const env = (locale = 'en_US', sharedFits?: SharedFitStore) => ({
   timeZone: 'America/New_York',
@@ -134,6 +136,52 @@ describe('a customer whose every row was skipped as a problem', () => {
     expect(formulas.customerWhyFormula('Eve', log, undefined, 'en', env())).toBe(
       'Eve was not analysed; 2 rows skipped (rows 3, 4): date blank: 1; date not readable (soon): 1; amount not readable (abc): 1',
     );
+  });
+});
+
+describe('the short labels of problems', () => {
+  const PROBLEMS: IssueProblem[] = [
+    'blank',
+    'unreadable',
+    'impossible',
+    'out_of_range',
+    'order_mismatch',
+    'formula_error',
+    'percentage',
+    'ambiguous_separator',
+    'after_as_of',
+  ];
+
+  it('one per problem of a date and of an amount in each language, none empty or shared by two', () => {
+    for (const language of LANGUAGES) {
+      for (const column of ['date', 'amount'] as const) {
+        const labels = PROBLEMS.map((p) => skippedLabel(column, p, language));
+        expect(
+          labels.every((l) => l.length > 1 && !l.includes('{')),
+          language,
+        ).toBe(true);
+        expect(new Set(labels).size, language).toBe(PROBLEMS.length);
+      }
+    }
+    expect(skippedLabel('amount', 'percentage', 'zh-TW')).toBe('金額是百分比');
+    expect(skippedLabel(undefined, 'formula_error', 'en')).toBe('cell shows an error');
+    expect(skippedLabel('date', 'formula_error', 'zh-CN')).toBe('日期显示错误');
+  });
+});
+
+describe('CUSTOMER_MODEL says which rows were skipped and which left out on purpose', () => {
+  it('in en, zh-CN and zh-TW', () => {
+    const labels: Record<string, [string, string]> = {
+      en_US: ['rows skipped (unreadable or after the analysis date)', 'rows left out on purpose'],
+      zh_CN: ['跳过的行数（无法读取或晚于分析日期）', '有意排除的行数'],
+      zh_TW: ['略過的列數（無法讀取或晚於分析日期）', '刻意排除的列數'],
+    };
+    for (const [locale, [skipped, leftOut]] of Object.entries(labels)) {
+      const rows = new Map(formulas.customerModelFormula(LOG, undefined, env(locale)) as [string, unknown][]);
+      // Carol's two, Frank's, Gus's, Bob's May row, Hal's "someday" and Ivy's later row.
+      expect(rows.get(skipped), locale).toBe(7);
+      expect(rows.get(leftOut), locale).toBe(1);
+    }
   });
 });
 
