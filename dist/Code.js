@@ -8651,7 +8651,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:5463e2694bd41b8b";
+  var BUILD_STAMP = "regulars-build:8bf854012b397991";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -14312,6 +14312,11 @@ ${address}`}`
       heldByDraft: s.heldByDraft === true
     }));
   }
+  var EMAIL_LANGUAGE_NAMES = {
+    en: "English",
+    "zh-CN": "简体中文",
+    "zh-TW": "繁體中文"
+  };
   function campaignLabel(spec, data, dated = true) {
     const language = data.context.language;
     const template = data.templates.templates.find(
@@ -14320,8 +14325,8 @@ ${address}`}`
     return [
       describeAudience(spec.audience, language, serverTexts()),
       template?.name ?? spec.templateId,
-      spec.language,
-      ...dated ? [isoOfDay(spec.preparedDay)] : []
+      EMAIL_LANGUAGE_NAMES[spec.language],
+      ...dated ? [formatEmailDate(spec.preparedDay, language)] : []
     ].join(" · ");
   }
   function audienceOptions(data) {

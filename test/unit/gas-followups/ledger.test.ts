@@ -361,6 +361,17 @@ describe('the Contact log speaks the owner’s language', () => {
     expect(h.preview(AT_RISK).recipients).toEqual([]);
   });
 
+  it('a campaign is named with its emails’ language and its day as the owner reads them', () => {
+    for (const [locale, ending] of [
+      ['en_US', ' · English · 30 June 2026'],
+      ['zh_CN', ' · English · 2026年6月30日'],
+    ] as const) {
+      const h = ready({ locale });
+      sendAll(h);
+      expect(h.options().results[0]!.label.endsWith(ending)).toBe(true);
+    }
+  });
+
   it('a released draft in a Traditional Chinese spreadsheet says so in Traditional Chinese', () => {
     const h = ready({ locale: 'zh_TW' });
     const preview = h.preview(AT_RISK);
