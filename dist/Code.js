@@ -178,15 +178,13 @@ var Regulars = (() => {
   function favouriteFinder(table, nameOf) {
     const products = [];
     const counts = [];
+    const returned = [];
+    const nets = [];
     return (order, from, to) => {
       let distinct2 = 0;
       let indexOf;
-      let favourite;
-      let most = 0;
-      let leaders = 0;
       for (let k = from; k < to; k++) {
         const i = order[k];
-        if (table.amount[i] < 0) continue;
         const written = table.product?.[i];
         const product = written === void 0 ? void 0 : nameOf(written);
         if (!product) continue;
@@ -197,24 +195,36 @@ var Regulars = (() => {
           at3 = distinct2++;
           products[at3] = product;
           counts[at3] = 0;
+          returned[at3] = 0;
+          nets[at3] = 0;
           indexOf?.set(product, at3);
           if (distinct2 === MANY_PRODUCTS)
             indexOf = new Map(products.slice(0, distinct2).map((name, p) => [name, p]));
         }
-        const count = counts[at3] + 1;
-        counts[at3] = count;
+        const amount = table.amount[i];
+        if (amount < 0) returned[at3]++;
+        else counts[at3]++;
+        nets[at3] += amount;
+      }
+      let favourite;
+      let most = 0;
+      let leaders = 0;
+      for (let p = 0; p < distinct2; p++) {
+        const count = counts[p] - returned[p];
+        if (count <= 0 || returned[p] > 0 && nets[p] < HALF_CENT) continue;
         if (count > most) {
           most = count;
           leaders = 0;
         }
         if (count === most) {
-          favourite = product;
+          favourite = products[p];
           leaders++;
         }
       }
       return leaders === 1 ? favourite : void 0;
     };
   }
+  var HALF_CENT = 5e-3;
   var MANY_PRODUCTS = 16;
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
     const sameDayReturns = new Float64Array(to - from);
@@ -8651,7 +8661,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:8bf854012b397991";
+  var BUILD_STAMP = "regulars-build:40d0e631bc668245";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
