@@ -178,15 +178,13 @@ var Regulars = (() => {
   function favouriteFinder(table, nameOf) {
     const products = [];
     const counts = [];
+    const returned = [];
+    const nets = [];
     return (order, from, to) => {
       let distinct2 = 0;
       let indexOf;
-      let favourite;
-      let most = 0;
-      let leaders = 0;
       for (let k = from; k < to; k++) {
         const i = order[k];
-        if (table.amount[i] < 0) continue;
         const written = table.product?.[i];
         const product = written === void 0 ? void 0 : nameOf(written);
         if (!product) continue;
@@ -197,24 +195,36 @@ var Regulars = (() => {
           at3 = distinct2++;
           products[at3] = product;
           counts[at3] = 0;
+          returned[at3] = 0;
+          nets[at3] = 0;
           indexOf?.set(product, at3);
           if (distinct2 === MANY_PRODUCTS)
             indexOf = new Map(products.slice(0, distinct2).map((name, p) => [name, p]));
         }
-        const count = counts[at3] + 1;
-        counts[at3] = count;
+        const amount = table.amount[i];
+        if (amount < 0) returned[at3]++;
+        else counts[at3]++;
+        nets[at3] += amount;
+      }
+      let favourite;
+      let most = 0;
+      let leaders = 0;
+      for (let p = 0; p < distinct2; p++) {
+        const count = counts[p] - returned[p];
+        if (count <= 0 || returned[p] > 0 && nets[p] < HALF_CENT) continue;
         if (count > most) {
           most = count;
           leaders = 0;
         }
         if (count === most) {
-          favourite = product;
+          favourite = products[p];
           leaders++;
         }
       }
       return leaders === 1 ? favourite : void 0;
     };
   }
+  var HALF_CENT = 5e-3;
   var MANY_PRODUCTS = 16;
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
     const sameDayReturns = new Float64Array(to - from);
@@ -8651,7 +8661,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4d2874e15507c707";
+  var BUILD_STAMP = "regulars-build:40d0e631bc668245";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11137,6 +11147,7 @@ ${text3.slice(0, ends[0])}`
     outcomeHeaders: true,
     outcomeStatusLabels: true,
     logHeaders: true,
+    logWords: true,
     suppression: true,
     sheetNames: true
   };
@@ -11424,10 +11435,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
     return void 0;
   }
-  function codeOf(value, codes) {
+  function codeOf(value, words, codes) {
     if (typeof value !== "string") return void 0;
-    const t = cleanText(text2(value)).toLowerCase();
-    return codes.includes(t) ? t : void 0;
+    const word = keysOfTexts(words).get(cleanText(text2(value)).toLowerCase());
+    return codes.includes(word ?? "") ? word : void 0;
   }
   var text2 = (value) => {
     const t = typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate2(value) ? "" : String(value);
@@ -11442,7 +11453,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     });
     return index.has("campaign") && (index.has("customer") || index.has("email")) ? index : void 0;
   }
-  function readContactLog(headers, grid, timeZone) {
+  function readContactLog(headers, words, grid, timeZone) {
     if (grid.length === 0) return [];
     const index = logHeaderIndex(headers, grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
     const cell = (cells, c) => {
@@ -11465,8 +11476,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         email: text2(cell(cells, "email")).toLowerCase(),
         templateId: text2(cell(cells, "template")),
         subject: text2(cell(cells, "subject")),
-        mode: codeOf(cell(cells, "mode"), CONTACT_MODES),
-        result: codeOf(cell(cells, "result"), CONTACT_RESULTS),
+        mode: codeOf(cell(cells, "mode"), words, CONTACT_MODES),
+        result: codeOf(cell(cells, "result"), words, CONTACT_RESULTS),
         detail: text2(cell(cells, "detail"))
       });
     }
@@ -12449,8 +12460,9 @@ ${row}`;
     }
     const events = [];
     let id = 0;
-    for (const e of readContactLog(serverTexts().logHeaders, grid, timeZone)) {
-      if (e.mode === void 0) continue;
+    const { logHeaders, logWords } = serverTexts();
+    for (const e of readContactLog(logHeaders, logWords, grid, timeZone)) {
+      if (e.customer === "" && e.email === "") continue;
       id++;
       const timeMs = e.timeMs ?? nowMs;
       events.push({
@@ -12462,7 +12474,7 @@ ${row}`;
         email: e.email,
         templateId: e.templateId,
         subject: e.subject,
-        mode: e.mode
+        mode: e.mode ?? "send"
       });
       if (e.result !== void 0 && e.result !== "pending") {
         events.push({ kind: "outcome", id, timeMs, result: e.result, detail: e.detail });
@@ -13992,17 +14004,16 @@ ${address}`}`
     });
     range.setValues(cells);
   }
-  var REPORTED_RESULT = { release: "released", marked: "marked sent" };
-  function reportRow(entry, event, timeZoneDate) {
-    const result = event.kind === "outcome" ? event.result : event.kind === "release" || event.kind === "marked" ? REPORTED_RESULT[event.kind] : "";
+  function reportRow(entry, event, words) {
+    const result = event.kind === "outcome" ? words[event.result] : event.kind === "release" ? words.released : event.kind === "marked" ? words.marked : "";
     return {
-      time: timeZoneDate(event.timeMs),
+      time: new Date(event.timeMs),
       campaign: entry.campaignId,
       customer: entry.customer,
       email: entry.email,
       template: entry.templateId,
       subject: entry.subject,
-      mode: entry.mode ?? "",
+      mode: entry.mode === void 0 ? "" : words[entry.mode],
       result,
       detail: event.kind === "outcome" ? event.detail : ""
     };
@@ -14015,7 +14026,7 @@ ${address}`}`
     for (const event of ledger.events.slice(state.reported)) {
       if (event.kind === "attempt") continue;
       const entry = entries.get(event.id);
-      if (entry !== void 0) rows.push(reportRow(entry, event, (ms) => new Date(ms)));
+      if (entry !== void 0) rows.push(reportRow(entry, event, serverTexts().logWords[language]));
     }
     const known = state.logSheetId === void 0 ? null : spreadsheet.getSheetById(state.logSheetId);
     const sheet = known ?? ensureContactLog(spreadsheet, language);
@@ -14311,6 +14322,11 @@ ${address}`}`
       heldByDraft: s.heldByDraft === true
     }));
   }
+  var EMAIL_LANGUAGE_NAMES = {
+    en: "English",
+    "zh-CN": "简体中文",
+    "zh-TW": "繁體中文"
+  };
   function campaignLabel(spec, data, dated = true) {
     const language = data.context.language;
     const template = data.templates.templates.find(
@@ -14319,8 +14335,8 @@ ${address}`}`
     return [
       describeAudience(spec.audience, language, serverTexts()),
       template?.name ?? spec.templateId,
-      spec.language,
-      ...dated ? [isoOfDay(spec.preparedDay)] : []
+      EMAIL_LANGUAGE_NAMES[spec.language],
+      ...dated ? [formatEmailDate(spec.preparedDay, language)] : []
     ].join(" · ");
   }
   function audienceOptions(data) {

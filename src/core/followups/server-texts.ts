@@ -6,7 +6,7 @@
 // The core's functions take them as an argument; import this module's types only, never its data,
 // from code that reaches Code.js (the bundle test checks that no text of it is there).
 import type { Localized } from '../i18n/language';
-import { LOG_HEADERS, type LogHeaders } from './contact-log';
+import { LOG_HEADERS, LOG_WORDS, type LogHeaders, type LogWords } from './contact-log';
 import { FIELD_DESCRIPTIONS } from './field-descriptions';
 import type { MergeField } from './merge-fields';
 import type { OutcomeStatus } from './outcomes';
@@ -84,6 +84,8 @@ export interface FollowUpServerTexts {
   outcomeStatusLabels: Localized<Record<OutcomeStatus, string>>;
   /** The Contact log's headers (contact-log.ts), written and read in any of the languages. */
   logHeaders: LogHeaders;
+  /** The Contact log's modes and results (contact-log.ts), written and read in any of the languages. */
+  logWords: LogWords;
   /** The Unsubscribed sheet's name, header and reasons (suppression.ts). */
   suppression: Localized<SuppressionTexts>;
   /** The names of the Templates sheet and the Contact log when the add-on creates them. */
@@ -316,6 +318,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
     },
   },
   logHeaders: LOG_HEADERS,
+  logWords: LOG_WORDS,
   suppression: SUPPRESSION_TEXTS,
   sheetNames: {
     en: { templates: 'Templates', contactLog: 'Contact log' },

@@ -347,6 +347,73 @@ describe('purchase days and returns', () => {
     expect(two).toEqual(['tea', 'cup']);
   });
 
+  it('leaves out of the favourite a product given back, and counts rows returned against rows bought (trial 19: "enjoying your Matcha" after every Matcha went back)', () => {
+    const favourite = (rows: [number, number, string][]) =>
+      buildHistories(
+        tableOfPurchases([
+          ...rows.map(([day, amount, product]): Purchase => ({ ...buy('a', day, amount), product })),
+          buy('a', 99, 5),
+        ]),
+      ).histories.favouriteProduct?.[0];
+    // Two Matcha and an Oolong, both Matcha returned two days later: the Oolong is what she kept.
+    expect(
+      favourite([
+        [20, 15, 'Matcha'],
+        [20, 15, 'Matcha'],
+        [20, 20, 'Oolong'],
+        [22, -30, 'Matcha'],
+      ]),
+    ).toBe('Oolong');
+    // Each Matcha returned the next day; one Oolong kept.
+    expect(
+      favourite([
+        [10, 50, 'Matcha'],
+        [11, -50, 'Matcha'],
+        [40, 50, 'Matcha'],
+        [41, -50, 'Matcha'],
+        [70, 20, 'Oolong'],
+      ]),
+    ).toBe('Oolong');
+    // Decimals that add up to a full refund only within rounding: still given back.
+    expect(
+      favourite([
+        [1, 0.1, 'Tea'],
+        [1, 0.2, 'Tea'],
+        [3, -0.3, 'Tea'],
+        [5, 1, 'Cup'],
+      ]),
+    ).toBe('Cup');
+    // One of three returned: two kept, still more than the one pot.
+    expect(
+      favourite([
+        [1, 5, 'tea'],
+        [2, 5, 'tea'],
+        [3, 5, 'tea'],
+        [4, -5, 'tea'],
+        [5, 5, 'pot'],
+      ]),
+    ).toBe('tea');
+    // Two of three returned: one tea kept, one pot: a tie, no favourite.
+    expect(
+      favourite([
+        [1, 5, 'tea'],
+        [2, 5, 'tea'],
+        [3, 5, 'tea'],
+        [4, -5, 'tea'],
+        [4, -5, 'tea'],
+        [5, 5, 'pot'],
+      ]),
+    ).toBeUndefined();
+    // A return naming no product changes no product's count.
+    expect(
+      favourite([
+        [1, 5, 'tea'],
+        [2, 5, 'tea'],
+        [4, -10, ''],
+      ]),
+    ).toBe('tea');
+  });
+
   it('counts returns against net spend but never as a purchase day', () => {
     const { histories } = buildHistories(tableOfPurchases([buy('a', 5, 40), buy('a', 12, -15)]));
     const h = historyList(histories)[0]!;

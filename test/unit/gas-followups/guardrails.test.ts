@@ -582,7 +582,7 @@ describe('follow-ups through the fake: outcomes', () => {
     const leo = server.getCustomerFollowUpWith(h.env, 'Leo Schmidt');
     expect(leo).toMatchObject({ lastContactDay: 20_634, status: 'bought', statusLabel: 'Yes', amount: 150 });
     // No date in the label: the card writes the contact's date before it (issue 12: it came twice).
-    expect(leo.lastContactLabel).toBe('Stage: At risk · Check-in (At risk) · en');
+    expect(leo.lastContactLabel).toBe('Stage: At risk · Check-in (At risk) · English');
     expect(server.getCustomerFollowUpWith(h.env, 'James Taylor')).toMatchObject({
       status: 'waiting',
       amount: 0,
