@@ -205,8 +205,10 @@ function notAnalysedAnswer(log: LogFacts, language: Language) {
   let read: ReturnType<typeof whatWasNotAnalysed> | undefined;
   return (key: string, cell: string): string | undefined => {
     read ??= whatWasNotAnalysed(log);
-    const left = read.left(key);
     const rows = read.rows.get(key);
+    // With rows skipped under this very key, rows left out count only under it too: found by their
+    // label they would be another customer's.
+    const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
     if (left === undefined && rows === undefined) return undefined;
     const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
     return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);

@@ -208,6 +208,23 @@ describe('an export (one line per order) whose order date cannot be read', () =>
   });
 });
 
+describe('two customers, one asked by key and the other by name', () => {
+  it('rows skipped under the key asked are not joined to another customer’s rows left out under that name', () => {
+    const log: CellValue[][] = [
+      ['Order', 'Customer', 'Billing Name', 'Date', 'Status', 'Total'],
+      ['#1', 'cy@example.com', 'Cy Ho', day('2024-02-01'), 'paid', 20],
+      ['#2', 'ann@example.com', 'Ann Lee', day('2024-02-04'), 'cancelled', 50],
+      ['#3', 'Ann Lee', '', 'soon', 'paid', 20],
+    ];
+    expect(
+      formulas.customerWhyFormula([['Ann Lee'], ['ann@example.com']], log, undefined, 'en', env()),
+    ).toEqual([
+      ['Ann Lee was not analysed; 1 row skipped (row 4): date not readable (soon)'],
+      ['Ann Lee was not analysed; 1 row left out: cancelled'],
+    ]);
+  });
+});
+
 describe('from a shared analysis (one analysis per sheet, through the document cache)', () => {
   it('a hit answers as the direct path, and the saved text keeps the problems of customers not analysed only', () => {
     for (const language of LANGUAGES) {
