@@ -256,12 +256,14 @@ function attemptOne(
 
 /**
  * One batch of the protocol above. `confirmed` is the preview the owner confirmed (customer key →
- * last purchase day shown); only those customers can be written to.
+ * last purchase day shown), `confirmedEmails` the addresses it showed; only those customers can be
+ * written to, and only at those addresses.
  */
 export function runBatch(
   mode: BatchMode,
   spec: CampaignSpec,
   confirmed: ReadonlyMap<string, number>,
+  confirmedEmails: ReadonlyMap<string, string>,
   env: ProtocolEnvironment,
   optOutAcknowledged = false,
 ): BatchOutcome {
@@ -278,7 +280,12 @@ export function runBatch(
     );
     checkPreparedDay(spec.preparedDay, data.context.todayDay);
     const settings = loadSettings();
-    const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
+    const plan = planCampaign(
+      spec,
+      campaignInputs(data, settings, optOutAcknowledged),
+      confirmed,
+      confirmedEmails,
+    );
     const ledger = data.ledger;
     if (plan.problems.length > 0 || ledger === undefined) {
       return { kind: 'ran', data, plan, processed: [], remaining: 0, stoppedBy: 'problems' };

@@ -217,11 +217,15 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
   const confirmed = new Map<string, number>();
+  const emails = new Map<string, string>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
-    if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
+    if (key !== '' && !confirmed.has(key)) {
+      confirmed.set(key, c.lastPurchaseDay);
+      emails.set(key, c.email.trim().toLowerCase());
+    }
   }
-  const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
+  const outcome = runBatch(mode, r.campaign, confirmed, emails, env, r.acknowledgeNoOptOut === true);
   if (outcome.kind !== 'ran') {
     return {
       campaignId: '',

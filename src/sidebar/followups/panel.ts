@@ -654,7 +654,12 @@ export function renderFollowUps(
       const n = p.recipients.length;
       const processed: ProcessedView[] = [];
       const skipped: SkippedView[] = [];
-      const confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
+      // What the preview showed, address included: the server writes to nobody at another address.
+      const confirmed = p.recipients.map((r) => ({
+        key: r.key,
+        lastPurchaseDay: r.lastPurchaseDay,
+        email: r.email,
+      }));
       let last: BatchResult | undefined;
       try {
         last = await runInParts(

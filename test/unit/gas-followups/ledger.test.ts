@@ -165,7 +165,7 @@ describe('the send ledger fails closed', () => {
     ]);
     const result = h.send({
       campaign: preview.spec,
-      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }],
+      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
     });
     expect(result.stoppedBy).toBe('problems');
     expect(result.problems[0]).toMatch(/changed outside Regulars/);
@@ -329,7 +329,10 @@ describe('the shop’s postal address', () => {
       'Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it.',
     ]);
     expect(
-      h.drafts({ campaign: preview.spec, confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }] }).stoppedBy,
+      h.drafts({
+        campaign: preview.spec,
+        confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
+      }).stoppedBy,
     ).toBe('problems');
     server.saveFollowUpSettingsWith(SETTINGS);
     const leo = h.preview(AT_RISK).recipients.find((r) => r.label === 'Leo Schmidt')!;
