@@ -58,7 +58,7 @@ import { createGmailDraft, ownAddress } from './gmail-drafts';
 import { appendEvents, type Ledger } from './ledger-store';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { loadSettings, setPending } from './store';
-import { addToSuppression } from './suppression-sheet';
+import { addToSuppression, recordUnsubscribes } from './suppression-sheet';
 
 /** Most recipients one call handles: ~2 s each (ledger rows, send) keeps a batch near a minute. */
 export const BATCH_SIZE = 40;
@@ -71,6 +71,7 @@ export interface ProtocolEnvironment {
 }
 
 type ProcessedResult = 'sent' | 'drafted' | 'failed' | 'unknown';
+type AttemptEvent = Extract<LedgerEvent, { kind: 'attempt' }>;
 
 interface Processed {
   recipient: PlannedEmail;
@@ -186,7 +187,7 @@ function attemptOf(
   mode: 'draft' | 'send' | 'test',
   email: string,
   subject: string,
-): LedgerEvent {
+): AttemptEvent {
   return {
     kind: 'attempt',
     id,
@@ -230,7 +231,7 @@ export function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date)
 function attemptOne(
   data: FollowUpData,
   ledger: Ledger,
-  attempt: LedgerEvent,
+  attempt: AttemptEvent,
   send: () => void,
   env: ProtocolEnvironment,
   success: 'sent' | 'drafted',
@@ -278,6 +279,9 @@ export function runBatch(
       data.optOuts,
       env.now(),
     );
+    // …and in the ledger, with whatever the list holds (typed by the owner, from before the ledger
+    // recorded unsubscribes): from then on no change to the list's sheet frees anyone.
+    recordUnsubscribes(data.context.spreadsheet, data.ledger, data.suppression, data.optOuts, env.now());
     checkPreparedDay(spec.preparedDay, data.context.todayDay);
     const settings = loadSettings();
     const plan = planCampaign(

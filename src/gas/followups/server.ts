@@ -59,7 +59,13 @@ import {
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
-import { addToSuppression, findSuppressionSheet, optOutEntries, ownerEntry } from './suppression-sheet';
+import {
+  addToSuppression,
+  findSuppressionSheet,
+  optOutEntries,
+  ownerEntry,
+  recordUnsubscribes,
+} from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -334,6 +340,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const customers = data.setup.customers?.sheet;
     if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
     const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+    recordUnsubscribes(spreadsheet, data.ledger, data.suppression, entries, env.now());
     return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? '', added };
   });
 }
@@ -437,9 +444,10 @@ export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: un
   return draftActionWith(env, request, 'marked');
 }
 
-/** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
+/** Whether the customer is on the Unsubscribed list or the ledger's unsubscribes (by key or address). */
 function isUnsubscribed(data: FollowUpData, key: string): boolean {
-  const list = data.suppression;
   const email = data.directory.byKey.get(key)?.email ?? '';
-  return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
+  return [data.suppression, data.unsubscribed].some(
+    (list) => list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e)),
+  );
 }

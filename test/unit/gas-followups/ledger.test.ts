@@ -212,8 +212,10 @@ describe('the send ledger fails closed', () => {
     sendAll(h);
     expect(ledgerSheet(h).api.isSheetHidden()).toBe(true);
     const rows = h.fake.values('Regulars ledger').slice(1).flat();
-    expect(rows).toHaveLength(22);
+    // 11 attempts, their 11 outcomes, and the sample's opt-out (Mia Rossi), recorded as unsubscribed.
+    expect(rows).toHaveLength(23);
     expect(rows.every((r) => typeof r === 'string' && r.startsWith('['))).toBe(true);
+    expect(rows.filter((r) => String(r).startsWith('["u",'))).toEqual([expect.stringContaining('mia')]);
   });
 
   it('a Contact log from before the ledger is imported; one without its header stops sending', () => {
