@@ -48,9 +48,11 @@ import {
 } from '../../core/followups/campaign';
 import { normalizeEmail } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import { formatEmailDate } from '../../core/followups/followup-texts';
 import { splitByQuota } from '../../core/followups/guardrails';
 import { type LedgerEvent, nextId } from '../../core/followups/ledger';
 import { singleLine } from '../../core/followups/merge-fields';
+import type { Language } from '../../core/i18n/language';
 import { sheetEnv, tryDocumentLock } from '../sheet-env';
 import { serverTexts } from './built-in-templates';
 import { reportLedger } from './contact-report';
@@ -100,9 +102,17 @@ export function underLock<T>(work: () => T): T {
   return locked.value;
 }
 
-/** A campaign is prepared today or on an earlier day (a resume), never later. */
-export function checkPreparedDay(preparedDay: number, todayDay: number): void {
-  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
+/**
+ * A campaign is prepared today or on an earlier day (a resume), never later. A later day is what an
+ * owner meets after changing the spreadsheet's time zone westwards between the preview and Send
+ * (trial 19: Shanghai → Honolulu): said so, in their language, with what to do. Nothing was sent, and
+ * the preview again gets today's campaign, which the ledger keeps from writing to anyone twice.
+ */
+export function checkPreparedDay(preparedDay: number, todayDay: number, language: Language): void {
+  if (preparedDay > todayDay) {
+    const text = serverTexts().ledger[language].datedAfterToday;
+    throw new Error(text.replace('{day}', () => formatEmailDate(preparedDay, language)));
+  }
 }
 
 /**
@@ -282,7 +292,7 @@ export function runBatch(
     // …and in the ledger, with whatever the list holds (typed by the owner, from before the ledger
     // recorded unsubscribes): from then on no change to the list's sheet frees anyone.
     recordUnsubscribes(data.context.spreadsheet, data.ledger, data.suppression, data.optOuts, env.now());
-    checkPreparedDay(spec.preparedDay, data.context.todayDay);
+    checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
     const settings = loadSettings();
     const plan = planCampaign(
       spec,

@@ -215,7 +215,7 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
     language: r.language,
     preparedDay: r.preparedDay ?? data.context.todayDay,
   };
-  checkPreparedDay(spec.preparedDay, data.context.todayDay);
+  checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
   const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
   return previewOf(plan, data);
 }
@@ -281,11 +281,12 @@ export function sendFollowUpsWith(env: ProtocolEnvironment, request: unknown): B
 export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown): TestResult {
   const r = parseRequest(TestRequestSchema, request, 'test');
   const owner = Session.getEffectiveUser().getEmail();
-  if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
+  if (owner === '') throw new Error(serverTexts().ledger[sheetEnv().language].noOwnerEmail);
   return underLock(() => {
     const data = loadFollowUpData(env.now());
     const settings = loadSettings();
-    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
+    const texts = serverTexts().ledger[data.context.language];
+    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay, data.context.language);
     const plan = planCampaign(r.campaign, campaignInputs(data, settings));
     if (plan.problems.length > 0) {
       throw new Error(
@@ -295,9 +296,8 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
       );
     }
     const test = testEmailOf(plan, serverTexts());
-    if (test === undefined)
-      throw new Error('Nobody in this campaign can be written to, so there is no email to test.');
-    if (remainingQuota() < 1) throw new Error('The daily email quota is used up; try again tomorrow.');
+    if (test === undefined) throw new Error(texts.nobodyToTest);
+    if (remainingQuota() < 1) throw new Error(texts.quotaUsedUp);
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });

@@ -80,8 +80,9 @@ describe('follow-ups through the fake: preview', () => {
       campaign: { ...AT_RISK, preparedDay: 20_635 },
       confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
     };
-    expect(() => h.send(tomorrow)).toThrow(/dated after today/);
-    expect(() => h.preview({ ...AT_RISK, preparedDay: 20_635 })).toThrow(/dated after today/);
+    const later = /^This preview is dated 1 July 2026, which is after today .*preview again\.$/;
+    expect(() => h.send(tomorrow)).toThrow(later);
+    expect(() => h.preview({ ...AT_RISK, preparedDay: 20_635 })).toThrow(later);
     expect(h.fake.outbox.entries).toEqual([]);
   });
 });
