@@ -332,6 +332,7 @@ export function planCampaign(
   if (confirmed === undefined) {
     for (const c of members) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
   } else {
+    // A confirmed key without an address (`confirmedEmails` given) matches none: fails closed.
     const memberKeys = new Set(members.map((c) => c.summary.key));
     for (const [key, lastDay] of confirmed) {
       candidates.push({
@@ -339,7 +340,6 @@ export function planCampaign(
         customer: inputs.byKey.get(key),
         inAudience: memberKeys.has(key),
         confirmedLastDay: lastDay,
-        // A key without an address cannot match any: fails closed.
         ...(confirmedEmails === undefined ? {} : { confirmedEmail: confirmedEmails.get(key) ?? '' }),
       });
     }

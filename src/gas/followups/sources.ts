@@ -22,6 +22,7 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import { unsubscribedIn } from '../../core/followups/ledger';
 import type { LedgerProblem } from '../../core/followups/server-texts';
 import {
   applySuppression,
@@ -47,7 +48,7 @@ import { gridOf, type SheetEnv, sheetEnv } from '../sheet-env';
 import { builtInTemplates, serverTexts, supersededBodies } from './built-in-templates';
 import { type Ledger, LedgerUnreadable, readLedger } from './ledger-store';
 import { findFollowUpSheet } from './owned-sheets';
-import { findOptOuts, ledgerUnsubscribes, readSuppressionList } from './suppression-sheet';
+import { findOptOuts, readSuppressionList } from './suppression-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -157,7 +158,8 @@ export function loadFollowUpData(now: Date): FollowUpData {
     : EMPTY_DIRECTORY;
   const optOuts = findOptOuts(env, heads, setup, contacts);
   const suppression = readSuppressionList(spreadsheet, heads);
-  const unsubscribed = ledgerUnsubscribes(loaded.ledger);
+  // None when the ledger cannot be read: then nothing is sent.
+  const unsubscribed = unsubscribedIn(loaded.ledger?.events ?? []);
   const directory = applySuppression(
     withLogDirectory(contacts, analysis?.log),
     unionOf(withEntries(suppression, optOuts.entries), unsubscribed),

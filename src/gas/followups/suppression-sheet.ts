@@ -45,16 +45,17 @@ export function findSuppressionSheet(spreadsheet: Spreadsheet): Sheet | undefine
  */
 function copiesOf(spreadsheet: Spreadsheet, original: Sheet | undefined, heads: readonly TabHead[]): Grid[] {
   const texts = serverTexts().suppression;
-  const seen = new Set<number>(original === undefined ? [] : [original.getSheetId()]);
+  const seen = new Set([original?.getSheetId()]);
   const grids: Grid[] = [];
-  const marked = spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).withValue(ROLE).find();
-  const candidates = [
-    ...marked.map((m) => m.getLocation().getSheet()),
-    ...heads
-      .filter((h) => isSuppressionHeader(texts, h.rows[0]))
-      .map((h) => spreadsheet.getSheetByName(h.name)),
-  ];
-  for (const sheet of candidates) {
+  for (const sheet of [
+    ...spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(OWNED_SHEET_KEY)
+      .withValue(ROLE)
+      .find()
+      .map((m) => m.getLocation().getSheet()),
+    ...heads.map((h) => (isSuppressionHeader(texts, h.rows[0]) ? spreadsheet.getSheetByName(h.name) : null)),
+  ]) {
     if (sheet === null || seen.has(sheet.getSheetId())) continue;
     seen.add(sheet.getSheetId());
     const grid = gridOf(sheet);
@@ -76,11 +77,6 @@ export function readSuppressionList(
   );
 }
 
-/** The unsubscribes the send ledger records (none when it cannot be read: then nothing is sent). */
-export function ledgerUnsubscribes(ledger: Ledger | undefined): SuppressionList {
-  return ledger === undefined ? { emails: new Set(), keys: new Set() } : unsubscribedIn(ledger.events);
-}
-
 /**
  * Records in the send ledger every address and customer of `list` (the sheets as read in this lock)
  * and `entries` (just added to it) that the ledger does not hold yet: one `unsubscribe` event. From
@@ -95,9 +91,9 @@ export function recordUnsubscribes(
   now: Date,
 ): void {
   if (ledger === undefined) return;
-  const missing = notRecorded(list, entries, ledgerUnsubscribes(ledger));
-  if (missing.emails.length === 0 && missing.keys.length === 0) return;
-  appendEvents(spreadsheet, ledger, [{ kind: 'unsubscribe', timeMs: now.getTime(), ...missing }]);
+  const missing = notRecorded(list, entries, unsubscribedIn(ledger.events));
+  if (missing.emails.length + missing.keys.length > 0)
+    appendEvents(spreadsheet, ledger, [{ kind: 'unsubscribe', timeMs: now.getTime(), ...missing }]);
 }
 
 /** The sheet new rows go to: the add-on's, else a copy of it the owner kept (see the top). */
