@@ -9,7 +9,7 @@ import { type RfmSegment, SEGMENT_RULES, type Span } from '../core/segments/rfm-
 
 export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
   en: {
-    new: 'Bought once, recently: within 1.5× the shop’s return window (at least 8 in 10 customers who came back did so within it after their first purchase).',
+    new: 'Bought once, recently: within 1.5× the shop’s return window (at least 8 in 10 customers who came back did so within it after their first purchase). Their next purchase falls due when these 1.5× are up, so a New customer is never shown overdue.',
     developing: '2–3 purchase days and buying on their own rhythm: the habit is forming.',
     loyal: '4 or more purchase days and buying on their own rhythm.',
     atRisk:
@@ -18,7 +18,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
       'Later than 3× their usual gap, longer than they have been away before and longer than the breaks this shop’s customers come back from; or bought once and not back within 3× the shop’s return window. While too few customers have come back to tell, only a customer with 10 or more purchase days is called Lapsed.',
   },
   'zh-CN': {
-    new: '只购买过一次，且是最近（在本店回购窗口的 1.5 倍以内：回购的客户中至少八成在首次购买后这段时间内回购）。',
+    new: '只购买过一次，且是最近（在本店回购窗口的 1.5 倍以内：回购的客户中至少八成在首次购买后这段时间内回购）。其下次购买在这 1.5 倍期满时到期，所以新客不会显示逾期。',
     developing: '有 2–3 个购买日，按自己的节奏购买：习惯正在形成。',
     loyal: '有 4 个或更多购买日，按自己的节奏购买。',
     atRisk:
@@ -27,7 +27,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
       '超过其通常间隔的 3 倍未购买，且长于其自己曾中断后又回购的间隔、长于本店客户中断后仍会回购的时长；或只买过一次且超过本店回购窗口的 3 倍未再来。回购的客户太少时，只有 10 个或以上购买日的客户才会判为已流失。',
   },
   'zh-TW': {
-    new: '只購買過一次，且是最近（在本店回購窗口的 1.5 倍以內：回購的客戶中至少八成在首次購買後這段時間內回購）。',
+    new: '只購買過一次，且是最近（在本店回購窗口的 1.5 倍以內：回購的客戶中至少八成在首次購買後這段時間內回購）。其下次購買在這 1.5 倍期滿時到期，所以新客不會顯示逾期。',
     developing: '有 2–3 個購買日，依自己的節奏購買：習慣正在形成。',
     loyal: '有 4 個或更多購買日，依自己的節奏購買。',
     atRisk:
