@@ -87,6 +87,20 @@ describe('a one-time buyer: stage, why and next purchase tell one story', () => 
     expect([late[STAGE], late[DUE]]).toEqual(['At risk', 'overdue by 1 day']);
   });
 
+  // An earlier trial's row (kept fixed): "At risk" a week after a big purchase.
+  it('a week after a big purchase: a one-time buyer is New, a regular on rhythm whose latest basket is their biggest is not At risk', () => {
+    const many = regulars(40, 35);
+    const once = rowOf([...many, ['Cy', daysAgo(7), 2_400]], 'Cy', 'en');
+    expect([once[STAGE], once[DUE]]).toEqual(['New', 'due in 45 days']);
+    // Eight small visits 14 days apart, then a big one a week ago.
+    const visits: CellValue[][] = [];
+    for (let v = 1; v <= 8; v++) visits.push(['Di', daysAgo(7 + v * 14), 30 + v]);
+    visits.push(['Di', daysAgo(7), 900]);
+    const regular = rowOf([...many, ...visits], 'Di', 'en');
+    expect(regular[STAGE]).toBe('Loyal');
+    expect(String(regular[DUE])).toMatch(/^due in/);
+  });
+
   it('bought today: the why says today and the New window, due in 45 days', () => {
     const today = rowOf([...few, ['Ann', daysAgo(0), 25]], 'Ann', 'en');
     expect(today[WHY]).toBe(
