@@ -6,11 +6,16 @@
 // Sheets go through CUSTOMER_INSIGHTS and NEXT_PURCHASE_DATE as Sheets calls them (Date cells).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeLog } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
 import { newWindowDays } from '../../../src/core/customers/return-window';
 import { customerInsights, nextPurchaseDateFormula } from '../../../src/core/formulas/formulas';
 import { STAGE_LABELS } from '../../../src/core/i18n/labels';
 import { LANGUAGES, type Language } from '../../../src/core/i18n/language';
+import { whyText } from '../../../src/core/i18n/why';
+import type { Purchase } from '../../../src/core/input/purchase';
+import { tableOfPurchases } from '../../../src/core/input/purchase-table';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 const DAY_MS = 86_400_000;
 const AS_OF = Date.UTC(2026, 10, 28);
@@ -211,5 +216,40 @@ describe('newWindowDays: the last whole day a one-time buyer is New', () => {
     );
     expect(newWindowDays(35, 1.5)).toBe(52);
     expect(newWindowDays(30, 1.1)).toBe(33);
+  });
+});
+
+describe('the New window follows the settings (SPEC §3: thresholds are settings)', () => {
+  it('with At risk past 2× the window, a one-time buyer is New, due and described up to 2× it', () => {
+    const settings = { ...DEFAULT_SETTINGS, atRiskGapMultiple: 2 };
+    const buy = (customerKey: string, day: number): Purchase => ({
+      row: 0,
+      customerKey,
+      customerLabel: customerKey,
+      day,
+      amount: 20,
+    });
+    // Three regulars (too few returners): the default 30-day window.
+    const purchases = ['a', 'b', 'c'].flatMap((k) => [0, 30, 60, 90].map((d) => buy(k, d)));
+    purchases.push(buy('me', 50));
+    const log = {
+      purchases: tableOfPurchases(purchases),
+      issues: [],
+      rowsRead: 0,
+      rowsSkipped: 0,
+      blankRows: 0,
+      headerRows: 0,
+    };
+    const at = (asOfDay: number) => {
+      const analysis = analyzeLog(log, asOfDay, settings, undefined, { needs: 'none' });
+      return analysis.customers.find((c) => c.summary.key === 'me')!;
+    };
+    const silent50 = at(100);
+    expect(silent50.lifecycle.stage).toBe('new');
+    expect(silent50.summary.nextDueDay).toBe(110);
+    expect(whyText(silent50, 'en')).toContain('(silent 1.7× that long); New up to 60 days (2× that).');
+    const silent61 = at(111);
+    expect(silent61.lifecycle.stage).toBe('atRisk');
+    expect(silent61.summary.nextDueDay).toBe(110);
   });
 });
