@@ -1784,6 +1784,12 @@ var Regulars = (() => {
     }
     return index;
   }
+  function newWindowDays(windowDays, atRiskGapMultiple) {
+    let days = Math.max(0, Math.floor(windowDays * atRiskGapMultiple));
+    while (days > 0 && days / windowDays > atRiskGapMultiple) days--;
+    while ((days + 1) / windowDays <= atRiskGapMultiple) days++;
+    return days;
+  }
 
   // src/core/customers/summary-view.ts
   var SummaryView = class {
@@ -1864,7 +1870,10 @@ var Regulars = (() => {
       return this.of.usualGapDays[this.c];
     }
     get nextDueDay() {
-      return this.lastDay + Math.round(this.usualGapDays);
+      const h = this.of.histories;
+      const last = h.start[this.c + 1] - 1;
+      const days = last === h.start[this.c] ? this.of.oneTimeDueDays : Math.round(this.usualGapDays);
+      return h.days[last] + days;
     }
     get amountDrop() {
       return this.of.amountDrops.get(this.c);
@@ -1940,7 +1949,8 @@ var Regulars = (() => {
       stageGapDays: new Float64Array(n),
       usualGapDays: new Float64Array(n),
       amountDrops: /* @__PURE__ */ new Map(),
-      lastBreaks: /* @__PURE__ */ new Map()
+      lastBreaks: /* @__PURE__ */ new Map(),
+      oneTimeDueDays: newWindowDays(store.oneTimeWindow.days, settings.atRiskGapMultiple)
     };
     const k = settings.gapShrinkage;
     for (let c = 0; c < n; c++) {
@@ -3530,7 +3540,9 @@ var Regulars = (() => {
       returners: window.returners,
       withinCount: window.withinCount,
       fromSetting: window.fromSetting,
-      multiple
+      multiple,
+      newUpToDays: newWindowDays(window.days, settings.atRiskGapMultiple),
+      atRiskMultiple: settings.atRiskGapMultiple
     };
     if (held) {
       reason.heldFromLapsed = true;
@@ -6695,6 +6707,7 @@ var Regulars = (() => {
     oneTime: "Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase",
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
     oneTimeLate: " (silent {multiple}× that long)",
+    oneTimeNewUpTo: "; New up to {newUpToDays} ({atRiskMultiple}× that)",
     oneTimeFromSettingLate: " (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)",
     oneTimeCameBackLate: " (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)",
     oneTimeFewReturnersLate: " (silent {multiple}× that long; with only {returners} customers back so far, one after {cameBackAfterDays}, not called Lapsed before {heldUntilDays})",
@@ -6737,6 +6750,7 @@ var Regulars = (() => {
     oneTime: "只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购",
     oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
+    oneTimeNewUpTo: "；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客",
     oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）",
     oneTimeCameBackLate: "（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）",
     oneTimeFewReturnersLate: "（已是其 {multiple} 倍；回购的客户目前只有 {returners} 位，其中一位隔了 {cameBackAfterDays} 天才回购，未满 {heldUntilDays} 天不判为已流失）",
@@ -6788,23 +6802,22 @@ var Regulars = (() => {
       withinCount: (r) => String(r.withinCount),
       multiple: (r) => formatMultiple(r.multiple),
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
-      heldUntilDays: (r) => days(r.heldUntilDays)
+      heldUntilDays: (r) => days(r.heldUntilDays),
+      newUpToDays: (r) => days(r.newUpToDays),
+      atRiskMultiple: (r) => String(r.atRiskMultiple)
     };
     const today = (text3) => t.today.reduce((s, [ago, on]) => s.replace(ago, on), text3);
+    const oneTimeForms = (start, held) => ({
+      new: sentence(start + t.oneTimeNewUpTo, oneTimeValues),
+      late: sentence(start + t.oneTimeLate + t.oneTimeNewUpTo, oneTimeValues),
+      today: sentence(today(start) + t.oneTimeNewUpTo, oneTimeValues),
+      held: sentence(start + held + t.oneTimeNewUpTo, oneTimeValues)
+    });
     const oneTimeLearnt = {
-      new: sentence(t.oneTime, oneTimeValues),
-      today: sentence(today(t.oneTime), oneTimeValues),
-      late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
-      held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
-      fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues)
+      ...oneTimeForms(t.oneTime, t.oneTimeCameBackLate),
+      fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate + t.oneTimeNewUpTo, oneTimeValues)
     };
-    const oneTimeFromSetting = {
-      new: sentence(t.oneTimeFromSetting, oneTimeValues),
-      today: sentence(today(t.oneTimeFromSetting), oneTimeValues),
-      late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
-      // Only past the Lapsed multiple does "not called Lapsed" say something true.
-      held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues)
-    };
+    const oneTimeFromSetting = oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate);
     const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map(
       (text3) => language === "zh-TW" ? traditional(text3) : text3
     );
@@ -6905,8 +6918,7 @@ var Regulars = (() => {
       if (written !== void 0 && written.late === late) return written.text;
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
       const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
-      const pastWindow = r.multiple >= 1.05;
-      const text3 = r.heldFromLapsed ? held(r) : late || pastWindow ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
+      const text3 = r.heldFromLapsed ? held(r) : late || r.daysSinceLast > r.windowDays ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r, { late, text: text3 });
       return text3;
     };
@@ -8786,7 +8798,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:3356031cfd56fc46";
+  var BUILD_STAMP = "regulars-build:a9252fbdc106a173";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
