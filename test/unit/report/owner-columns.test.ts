@@ -15,7 +15,7 @@ describe("the owner's columns on the Insights sheet", () => {
   );
 
   it('are the filled columns whose header the add-on did not write, formulas kept as formulas', () => {
-    const kept = ownerColumnsOf(values, formulas, ours)!;
+    const kept = ownerColumnsOf(values, formulas, ours, 'Customer')!;
     expect(kept.labels).toEqual(['Customer', 'Ann', 'Bo', 'Cy']);
     expect(kept.columns).toEqual([
       ['My notes', 'likes oolong', '', 'moved away'],
@@ -26,6 +26,7 @@ describe("the owner's columns on the Insights sheet", () => {
         values.map((r) => r.slice(0, 2)),
         [],
         ours,
+        'Customer',
       ),
     ).toBeUndefined();
   });
@@ -35,16 +36,16 @@ describe("the owner's columns on the Insights sheet", () => {
       ['Customer', 'Notes', 'Stage', 'Why'],
       ['Ann', 'VIP', 'Loyal', '…'],
     ];
-    expect(ownerColumnsOf(inside, [], ours)!.columns).toEqual([['Notes', 'VIP']]);
+    expect(ownerColumnsOf(inside, [], ours, 'Customer')!.columns).toEqual([['Notes', 'VIP']]);
     const deleted = [
       ['Customer', 'Why', 'My notes'],
       ['Ann', '…', 'likes oolong'],
     ];
-    expect(ownerColumnsOf(deleted, [], ours)!.columns).toEqual([['My notes', 'likes oolong']]);
+    expect(ownerColumnsOf(deleted, [], ours, 'Customer')!.columns).toEqual([['My notes', 'likes oolong']]);
   });
 
   it('follow their customer into the new table; a customer gone from it keeps their row below', () => {
-    const kept = ownerColumnsOf(values, formulas, ours)!;
+    const kept = ownerColumnsOf(values, formulas, ours, 'Customer')!;
     const placed = placeOwnerColumns(kept, ['Customer', 'Bo', 'Dee', 'Ann']);
     expect(placed.rows).toEqual([
       ['My notes', 'Called?'],
@@ -66,6 +67,7 @@ describe("the owner's columns on the Insights sheet", () => {
       ],
       [],
       ours,
+      'Customer',
     )!;
     expect(placeOwnerColumns(kept, ['Customer', 'Alice Wong', 'Bob', 'Alice Wong']).rows).toEqual([
       ['Notes'],
@@ -88,6 +90,7 @@ describe("the owner's columns on the Insights sheet", () => {
         ['', '', '=B3*2+LOG10(C$1)', ''],
       ],
       ours,
+      'Customer',
     )!;
     expect(kept.fixed).toEqual([false, true]);
     const placed = placeOwnerColumns(kept, ['Customer', 'Bo', 'Ann']);
@@ -96,6 +99,49 @@ describe("the owner's columns on the Insights sheet", () => {
       [{ formula: '=B2*2+LOG10(C$1)' }, ''],
       [{ formula: '=B3*2+LOG10(C$1)' }, ''],
     ]);
+  });
+
+  it('an owner column inserted at column A is theirs; the customer column is found by its header (trial 19 D4)', () => {
+    const kept = ownerColumnsOf(
+      [
+        ['Priority', 'Customer', 'Stage', 'My notes'],
+        ['high', 'Ann', 'Loyal', 'call Ann'],
+        ['low', 'Bo', 'New', 'call Bo'],
+      ],
+      [],
+      ours,
+      'Customer',
+    )!;
+    expect(kept.labels).toEqual(['Customer', 'Ann', 'Bo']);
+    expect(kept.columns).toEqual([
+      ['Priority', 'high', 'low'],
+      ['My notes', 'call Ann', 'call Bo'],
+    ]);
+    // Written right of a new table in another order, each beside its customer: nothing below it.
+    expect(placeOwnerColumns(kept, ['Customer', 'Bo', 'Ann'])).toEqual({
+      rows: [
+        ['Priority', 'My notes'],
+        ['low', 'call Bo'],
+        ['high', 'call Ann'],
+      ],
+      orphans: [],
+    });
+  });
+
+  it('no column has the customer header: every owner column is kept but none can be placed (labels null)', () => {
+    const renamed = [
+      ['Client', 'Stage', 'My notes'],
+      ['Ann', 'Loyal', 'call Ann'],
+    ];
+    const kept = ownerColumnsOf(renamed, [], ours, 'Customer')!;
+    expect(kept.labels).toBeNull();
+    expect(kept.columns).toEqual([
+      ['Client', 'Ann'],
+      ['My notes', 'call Ann'],
+    ]);
+    expect(() => placeOwnerColumns(kept, ['Customer', 'Ann'])).toThrow(/customer column/);
+    // Without columns of the owner's there is nothing to lose.
+    expect(ownerColumnsOf([['Stage'], ['Loyal']], [], ours, 'Customer')).toBeUndefined();
   });
 
   it('shifts relative row references only (A1 → A4, A$1, "A1" and LOG10( unchanged)', () => {
