@@ -43,7 +43,13 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const run = runAnalysis(env, { feedback: true });
   const table = insightsTableOf(env, run);
   const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
-  const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language, analyzeTexts());
+  const issueRows = dataIssueRows(
+    run.analysis,
+    run.purchases.sheet,
+    env.language,
+    analyzeTexts(),
+    run.copies,
+  );
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),

@@ -1,8 +1,10 @@
 // Reads the purchase log from the spreadsheet: the mapped sheet and every tab with the same export
-// header (core/exports/tabs.ts), one getValues each, read as one log.
+// header (core/exports/tabs.ts), one getValues each, read as one log; a tab that is a copy of the
+// others is left out (core/exports/tab-copies.ts) and returned, for Data issues to name.
 import type { Grid } from '../core/cells';
-import { type MappedReadOptions, readMappedLog } from '../core/exports/mapped-log';
-import { combineTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
+import type { MappedReadOptions } from '../core/exports/mapped-log';
+import type { CopiedTab } from '../core/exports/tab-copies';
+import { readTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { PurchasesMapping } from '../core/mapping/column-setup';
 import { gridOf } from './sheet-env';
@@ -15,11 +17,11 @@ export function readPurchaseTabs(
   mapping: PurchasesMapping,
   heads: readonly TabHead[],
   options: MappedReadOptions,
-): { log: PurchaseLog; sheet: Grid } {
+): { log: PurchaseLog; sheet: Grid; copies: CopiedTab[] } {
   const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
     name,
     grid: gridOf(spreadsheet.getSheetByName(name)),
   }));
-  const combined = combineTabs(tabs, mapping.headerRow);
-  return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0]!.grid };
+  const { log, copies } = readTabs(tabs, mapping, options);
+  return { log, sheet: tabs[0]!.grid, copies };
 }
