@@ -43,13 +43,12 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const run = runAnalysis(env, { feedback: true });
   const table = insightsTableOf(env, run);
   const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
-  const issueRows = dataIssueRows(
-    run.analysis,
-    run.purchases.sheet,
-    env.language,
-    analyzeTexts(),
-    run.copies,
-  );
+  // The mapped sheet, unless it was left out as an older copy of another tab: then the first tab read.
+  const { read, copies } = run.tabs;
+  const logSheet = read.includes(run.purchases.sheet)
+    ? run.purchases.sheet
+    : (read[0] ?? run.purchases.sheet);
+  const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),

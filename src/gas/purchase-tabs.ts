@@ -17,11 +17,11 @@ export function readPurchaseTabs(
   mapping: PurchasesMapping,
   heads: readonly TabHead[],
   options: MappedReadOptions,
-): { log: PurchaseLog; sheet: Grid; copies: CopiedTab[] } {
+): { log: PurchaseLog; sheet: Grid; tabs: { read: string[]; copies: CopiedTab[] } } {
   const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
     name,
     grid: gridOf(spreadsheet.getSheetByName(name)),
   }));
-  const { log, copies } = readTabs(tabs, mapping, options);
-  return { log, sheet: tabs[0]!.grid, copies };
+  const { log, read, copies } = readTabs(tabs, mapping, options);
+  return { log, sheet: tabs[0]!.grid, tabs: { read, copies } };
 }

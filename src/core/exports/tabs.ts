@@ -119,8 +119,12 @@ export function readTabs(
   tabs: readonly { name: string; grid: Grid }[],
   mapping: PurchasesMapping,
   options: MappedReadOptions,
-): { log: PurchaseLog; copies: CopiedTab[] } {
+): { log: PurchaseLog; read: string[]; copies: CopiedTab[] } {
   const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow);
   const combined = combineTabs(read, mapping.headerRow);
-  return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), copies };
+  return {
+    log: combined.locate(readMappedLog(combined.grid, mapping, options)),
+    read: read.map((t) => t.name),
+    copies,
+  };
 }
