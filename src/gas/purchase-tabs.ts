@@ -3,7 +3,7 @@
 // others is left out (core/exports/tab-copies.ts) and returned, for Data issues to name.
 import type { Grid } from '../core/cells';
 import type { MappedReadOptions } from '../core/exports/mapped-log';
-import type { CopiedTab } from '../core/exports/tab-copies';
+import { type CopiedTab, withoutCopies } from '../core/exports/tab-copies';
 import { readTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { PurchasesMapping } from '../core/mapping/column-setup';
@@ -24,4 +24,16 @@ export function readPurchaseTabs(
   }));
   const { log, read, copies } = readTabs(tabs, mapping, options);
   return { log, sheet: tabs[0]!.grid, tabs: { read, copies } };
+}
+
+/** The tabs of the export that are copies of others (for Column setup): read whole only when there are several. */
+export function copiedTabs(
+  spreadsheet: Spreadsheet,
+  mapping: PurchasesMapping,
+  heads: readonly TabHead[],
+): CopiedTab[] {
+  const names = sameExportTabs(heads, mapping.sheet, mapping.headerRow);
+  if (names.length < 2) return [];
+  const tabs = names.map((name) => ({ name, grid: gridOf(spreadsheet.getSheetByName(name)) }));
+  return withoutCopies(tabs, mapping.headerRow).copies;
 }

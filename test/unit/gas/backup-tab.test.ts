@@ -50,6 +50,11 @@ describe('a backup copy of the purchase tab', () => {
       'tab not read (its rows are not counted twice)',
     ]);
     expect(issues.some((r) => r[0] === EXCLUDED_TEXTS.en.heading)).toBe(false);
+    // Column setup says so too: not "read together".
+    expect(main.getColumnSetup(null).detection).toMatchObject({
+      moreTabs: [],
+      copies: [{ sheet: 'Copy of Purchases', of: ['Purchases'], rows: 4, repeated: 4 }],
+    });
     // The email's total is Ann's own.
     const envOf = { now: () => fake.clock.now() };
     server.saveFollowUpSettingsWith({
