@@ -31,12 +31,10 @@ export interface CopiedTab {
 const COPY_NAME =
   /\b(copy|backup|back-up|bak|old|duplicate)\b|副本|备份|備份|复制|複製|拷贝|拷貝|\(\d+\)\s*$/i;
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
-function cellKey(v: CellValue | undefined): string {
+/** A cell as compared: its type and value, a date by its instant (the only object a cell holds). */
+function cellKey(v: CellValue | undefined | null): string {
   if (v === undefined || v === null || v === '') return '';
-  if (isDate(v)) return `d${v.getTime()}`;
-  return typeof v === 'string' ? `s${v}` : `${typeof v}${String(v)}`;
+  return typeof v === 'object' ? `d${v.getTime()}` : `${typeof v}${v}`;
 }
 
 /** Each row below the header, as a key (blank rows left out), counted. */

@@ -118,7 +118,7 @@ export function placeOwnerColumns(
 ): { rows: OwnerCell[][]; orphans: { row: number; label: string }[] } {
   const keptLabels = kept.labels;
   if (keptLabels === null) {
-    throw new Error('placeOwnerColumns needs the customer column: stop before writing when labels is null');
+    throw new Error('placeOwnerColumns: no customer column (labels null)');
   }
   const rowOf = new Map<string, number>();
   occurrences(labels).forEach((key, i) => {
