@@ -4,7 +4,7 @@
 import type { Grid } from '../core/cells';
 import type { MappedReadOptions } from '../core/exports/mapped-log';
 import { type CopiedTab, withoutCopies } from '../core/exports/tab-copies';
-import { readTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
+import { comparedColumns, readTabs, sameExportTabs, type TabHead } from '../core/exports/tabs';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { PurchasesMapping } from '../core/mapping/column-setup';
 import { gridOf } from './sheet-env';
@@ -18,10 +18,7 @@ export function readPurchaseTabs(
   heads: readonly TabHead[],
   options: MappedReadOptions,
 ): { log: PurchaseLog; sheet: Grid; tabs: { read: string[]; copies: CopiedTab[] } } {
-  const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
-    name,
-    grid: gridOf(spreadsheet.getSheetByName(name)),
-  }));
+  const tabs = tabGrids(spreadsheet, mapping, heads);
   const { log, read, copies } = readTabs(tabs, mapping, options);
   return { log, sheet: tabs[0]!.grid, tabs: { read, copies } };
 }
@@ -32,8 +29,15 @@ export function copiedTabs(
   mapping: PurchasesMapping,
   heads: readonly TabHead[],
 ): CopiedTab[] {
-  const names = sameExportTabs(heads, mapping.sheet, mapping.headerRow);
-  if (names.length < 2) return [];
-  const tabs = names.map((name) => ({ name, grid: gridOf(spreadsheet.getSheetByName(name)) }));
-  return withoutCopies(tabs, mapping.headerRow).copies;
+  if (sameExportTabs(heads, mapping.sheet, mapping.headerRow).length < 2) return [];
+  return withoutCopies(tabGrids(spreadsheet, mapping, heads), mapping.headerRow, comparedColumns(mapping))
+    .copies;
+}
+
+/** The mapped sheet's cells and those of every tab with its header, one getValues each. */
+function tabGrids(spreadsheet: Spreadsheet, mapping: PurchasesMapping, heads: readonly TabHead[]) {
+  return sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
+    name,
+    grid: gridOf(spreadsheet.getSheetByName(name)),
+  }));
 }

@@ -120,11 +120,18 @@ export function readTabs(
   mapping: PurchasesMapping,
   options: MappedReadOptions,
 ): { log: PurchaseLog; read: string[]; copies: CopiedTab[] } {
-  const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow);
+  const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow, comparedColumns(mapping));
   const combined = combineTabs(read, mapping.headerRow);
   return {
     log: combined.locate(readMappedLog(combined.grid, mapping, options)),
     read: read.map((t) => t.name),
     copies,
   };
+}
+
+/** The columns a log is read from (those its rows are compared on for copies), the date's first. */
+export function comparedColumns(mapping: PurchasesMapping): number[] {
+  const { date, ...others } = mapping.columns;
+  const columns = [date, ...Object.values(others), ...(mapping.exclude ?? []).map((rule) => rule.column)];
+  return [...new Set(columns.filter((c): c is number => c !== undefined))];
 }

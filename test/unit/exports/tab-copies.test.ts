@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLog } from '../../../src/core/analysis';
 import type { CellValue, Grid } from '../../../src/core/cells';
 import { withoutCopies } from '../../../src/core/exports/tab-copies';
-import { readTabs } from '../../../src/core/exports/tabs';
+import { comparedColumns, readTabs } from '../../../src/core/exports/tabs';
 import type { PurchasesMapping } from '../../../src/core/mapping/column-setup';
 import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { dataIssueRows } from '../../../src/core/report/data-issues';
@@ -13,6 +13,8 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { dayFromCivil } from '../../../src/core/time/civil';
 
 const HEADER = ['Customer', 'Date', 'Amount', 'Product'];
+/** The columns compared: the date's first, as readTabs passes them. */
+const COLUMNS = [1, 0, 2, 3];
 const tab = (name: string, rows: CellValue[][]) => ({ name, grid: [HEADER, ...rows] as Grid });
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const LOG: CellValue[][] = [
@@ -28,19 +30,32 @@ const names = (r: { tabs: { name: string }[] }) => r.tabs.map((t) => t.name);
 
 describe('tabs that are copies of others', () => {
   it('a backup copy of the whole tab is left out and names the tab it repeats', () => {
-    const r = withoutCopies([tab('Purchases', LOG), tab('Copy of Purchases', copyOf(LOG))], 1);
+    const r = withoutCopies([tab('Purchases', LOG), tab('Copy of Purchases', copyOf(LOG))], 1, COLUMNS);
     expect(names(r)).toEqual(['Purchases']);
     expect(r.copies).toEqual([{ sheet: 'Copy of Purchases', of: ['Purchases'], rows: 4, repeated: 4 }]);
   });
 
+  it('rows compare on the columns the log is read from: a note added to the backup changes nothing', () => {
+    const noted = copyOf(LOG).map((r, i) => [...r, i === 0 ? 'checked' : '']);
+    const r = withoutCopies([tab('Purchases', LOG), tab('Backup', noted)], 1, COLUMNS);
+    expect(r.copies.map((c) => [c.sheet, c.repeated])).toEqual([['Backup', 4]]);
+    const mapping: PurchasesMapping = {
+      sheet: 'Purchases',
+      headerRow: 1,
+      columns: { customer: 0, date: 1, amount: 2, product: 3 },
+      exclude: [{ column: 6, values: ['Top-up'] }],
+    };
+    expect(comparedColumns(mapping)).toEqual([1, 0, 2, 3, 6]);
+  });
+
   it('an older copy the original has grown past is left out, whatever its name', () => {
-    const r = withoutCopies([tab('Purchases', LOG), tab('Sheet3', copyOf(LOG.slice(0, 2)))], 1);
+    const r = withoutCopies([tab('Purchases', LOG), tab('Sheet3', copyOf(LOG.slice(0, 2)))], 1, COLUMNS);
     expect(names(r)).toEqual(['Purchases']);
     expect(r.copies.map((c) => [c.sheet, c.rows, c.repeated])).toEqual([['Sheet3', 2, 2]]);
   });
 
   it('the mapped sheet is the older copy: the fuller tab is read, the mapped one left out', () => {
-    const r = withoutCopies([tab('Purchases', LOG.slice(0, 3)), tab('Purchases new', LOG)], 1);
+    const r = withoutCopies([tab('Purchases', LOG.slice(0, 3)), tab('Purchases new', LOG)], 1, COLUMNS);
     expect(names(r)).toEqual(['Purchases new']);
     expect(r.copies).toEqual([{ sheet: 'Purchases', of: ['Purchases new'], rows: 3, repeated: 3 }]);
   });
@@ -48,7 +63,7 @@ describe('tabs that are copies of others', () => {
   it('named as a copy, with a row edited since: left out, the edited row counted as not repeated', () => {
     const edited = copyOf(LOG);
     edited[1]![2] = 35;
-    const r = withoutCopies([tab('Purchases', LOG), tab('Purchases 的副本', edited)], 1);
+    const r = withoutCopies([tab('Purchases', LOG), tab('Purchases 的副本', edited)], 1, COLUMNS);
     expect(names(r)).toEqual(['Purchases']);
     expect(r.copies).toEqual([{ sheet: 'Purchases 的副本', of: ['Purchases'], rows: 4, repeated: 3 }]);
   });
@@ -56,7 +71,7 @@ describe('tabs that are copies of others', () => {
   it('not named as a copy and with rows of its own: read (it may hold purchases the others lack)', () => {
     const edited = copyOf(LOG);
     edited[1]![2] = 35;
-    expect(names(withoutCopies([tab('Purchases', LOG), tab('Shop 2', edited)], 1))).toEqual([
+    expect(names(withoutCopies([tab('Purchases', LOG), tab('Shop 2', edited)], 1, COLUMNS))).toEqual([
       'Purchases',
       'Shop 2',
     ]);
@@ -66,16 +81,16 @@ describe('tabs that are copies of others', () => {
       ['Cy', at('2026-04-01'), 9, 'Tea'],
       ['Cy', at('2026-05-01'), 9, 'Tea'],
     ];
-    expect(names(withoutCopies([tab('Purchases', LOG), tab('Copy of Purchases', mostlyNew)], 1))).toEqual([
-      'Purchases',
-      'Copy of Purchases',
-    ]);
+    expect(
+      names(withoutCopies([tab('Purchases', LOG), tab('Copy of Purchases', mostlyNew)], 1, COLUMNS)),
+    ).toEqual(['Purchases', 'Copy of Purchases']);
   });
 
   it('one tab per month shares no rows: every tab read, none reported', () => {
     const r = withoutCopies(
       [tab('Jan', LOG.slice(0, 1)), tab('Feb', LOG.slice(1, 2)), tab('Mar', LOG.slice(2))],
       1,
+      COLUMNS,
     );
     expect(names(r)).toEqual(['Jan', 'Feb', 'Mar']);
     expect(r.copies).toEqual([]);
@@ -83,14 +98,18 @@ describe('tabs that are copies of others', () => {
 
   it('rows compare as a multiset: a sale twice in one tab and once in another is not a copy', () => {
     const week = copyOf([LOG[0]!, LOG[0]!]);
-    expect(names(withoutCopies([tab('Q1', LOG.slice(0, 3)), tab('Week 2', week)], 1))).toEqual([
+    expect(names(withoutCopies([tab('Q1', LOG.slice(0, 3)), tab('Week 2', week)], 1, COLUMNS))).toEqual([
       'Q1',
       'Week 2',
     ]);
   });
 
   it('a tab with no rows changes nothing and is not reported; blank rows are not rows', () => {
-    const r = withoutCopies([tab('Purchases', LOG), tab('Copy of Purchases', [['', '', '', ''], []])], 1);
+    const r = withoutCopies(
+      [tab('Purchases', LOG), tab('Copy of Purchases', [['', '', '', ''], []])],
+      1,
+      COLUMNS,
+    );
     expect(names(r)).toEqual(['Purchases', 'Copy of Purchases']);
     expect(r.copies).toEqual([]);
   });
@@ -99,6 +118,7 @@ describe('tabs that are copies of others', () => {
     const r = withoutCopies(
       [tab('Jan', LOG.slice(0, 1)), tab('Feb (2)', copyOf(LOG.slice(1))), tab('Feb', LOG.slice(1))],
       1,
+      COLUMNS,
     );
     expect(names(r)).toEqual(['Jan', 'Feb']);
     expect(r.copies.map((c) => c.sheet)).toEqual(['Feb (2)']);
