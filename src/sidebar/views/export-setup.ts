@@ -128,7 +128,7 @@ export function detectionLine(language: Language, detection: Detection): HTMLEle
 }
 
 /** Why a tab of the same header is not read, naming the tabs its rows repeat. */
-function copyLine(language: Language, copy: CopyTab): string {
+export function copyLine(language: Language, copy: CopyTab): string {
   const t = TEXTS[language];
   const quote =
     language === 'en'

@@ -11,6 +11,7 @@ import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { dataIssueRows } from '../../../src/core/report/data-issues';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { dayFromCivil } from '../../../src/core/time/civil';
+import { copyLine } from '../../../src/sidebar/views/export-setup';
 
 const HEADER = ['Customer', 'Date', 'Amount', 'Product'];
 /** The columns compared: the date's first, as readTabs passes them. */
@@ -235,6 +236,21 @@ describe('property: a copy of any tab, or of its first rows, changes no answer a
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('Column setup names a copy in the sidebar', () => {
+  it('says which tab is not read and why, in each language', () => {
+    const copy = { sheet: 'Copy of Purchases', of: ['Purchases'], rows: 4, repeated: 4 };
+    expect(copyLine('en', copy)).toBe(
+      '"Copy of Purchases" is not read: every row of it is also in "Purchases", so it is a copy, not more purchases.',
+    );
+    expect(copyLine('zh-CN', copy)).toBe(
+      '不读取“Copy of Purchases”：它的每一行也都在“Purchases”中，是副本，不是更多的购买。',
+    );
+    expect(copyLine('zh-TW', { ...copy, repeated: 3 })).toBe(
+      '不讀取「Copy of Purchases」：名稱表明它是副本，且 4 列中有 3 列也在「Purchases」中。',
     );
   });
 });
