@@ -49,6 +49,10 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     ? run.purchases.sheet
     : (read[0] ?? run.purchases.sheet);
   const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
+  const t = analyzeTexts().report[env.language];
+  const copyNames = copies
+    .map((c) => fill(t.tabName, { tab: c.sheet }))
+    .join(env.language === 'en' ? ', ' : '、');
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),
@@ -81,7 +85,10 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     message:
       fill(analyzeTexts().report[env.language].done, counts) +
       (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : '') +
-      (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : ''),
+      (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : '') +
+      (copies.length > 0
+        ? fill(analyzeTexts().report[env.language].doneCopies, { ...counts, tabs: copyNames })
+        : ''),
   };
 }
 

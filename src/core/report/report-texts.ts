@@ -44,6 +44,8 @@ export interface ReportTexts {
   doneLeftOut: string;
   /** Appended to `done` when paying customers had days of $0 only (not purchase days, Data issues lists them). */
   doneZeroDays: string;
+  /** Appended to `done` when a tab of the log was left out as a copy of others (exports/tab-copies.ts). */
+  doneCopies: string;
   tooManyCells: string;
   busy: string;
   /** Owner columns on Insights with no customer column to place them by (owner-columns.ts). */
@@ -88,6 +90,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     doneZeroDays:
       ' Rows of days when nothing was paid, not counted as purchase days: {zeroDayRows} (see {sheet}).',
+    doneCopies: ' Tabs not read, as copies of others: {tabs} (see {sheet}).',
     tooManyCells:
       'Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.',
     busy: 'Regulars is already updating this spreadsheet. Try again in a minute.',
@@ -128,6 +131,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
+    doneCopies: '作为副本未读取的工作表：{tabs}（见“{sheet}”）。',
     tooManyCells:
       '未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。',
     busy: 'Regulars 正在更新此表格，请稍后再试。',
@@ -167,6 +171,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',
+    doneCopies: '視為副本而未讀取的工作表：{tabs}（見「{sheet}」）。',
     tooManyCells:
       '未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。',
     busy: 'Regulars 正在更新此試算表，請稍後再試。',

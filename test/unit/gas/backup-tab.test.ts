@@ -50,6 +50,10 @@ describe('a backup copy of the purchase tab', () => {
       'tab not read (its rows are not counted twice)',
     ]);
     expect(issues.some((r) => r[0] === EXCLUDED_TEXTS.en.heading)).toBe(false);
+    // The toast after Analyze says so too.
+    expect(fake.spreadsheet.toasts.at(-1)?.msg).toMatch(
+      /Rows with problems: 0\. Tabs not read, as copies of others: "Copy of Purchases" \(see Data issues\)\.$/,
+    );
     // Column setup says so too: not "read together".
     expect(main.getColumnSetup(null).detection).toMatchObject({
       moreTabs: [],
