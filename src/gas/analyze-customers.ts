@@ -8,7 +8,7 @@ import type { CellOutput, CellValue } from '../core/cells';
 import { outcomeColumns } from '../core/followups/outcomes';
 import type { Currency } from '../core/i18n/format-number';
 import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
-import { dataIssueRows } from '../core/report/data-issues';
+import { dataIssueRows, tabList } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { type OwnerColumns, ownerColumnsOf, placeOwnerColumns } from '../core/report/owner-columns';
 import { fill } from '../core/report/report-texts';
@@ -49,10 +49,6 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     ? run.purchases.sheet
     : (read[0] ?? run.purchases.sheet);
   const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
-  const t = analyzeTexts().report[env.language];
-  const copyNames = copies
-    .map((c) => fill(t.tabName, { tab: c.sheet }))
-    .join(env.language === 'en' ? ', ' : '、');
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),
@@ -87,7 +83,14 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
       (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : '') +
       (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : '') +
       (copies.length > 0
-        ? fill(analyzeTexts().report[env.language].doneCopies, { ...counts, tabs: copyNames })
+        ? fill(analyzeTexts().report[env.language].doneCopies, {
+            ...counts,
+            tabs: tabList(
+              copies.map((c) => c.sheet),
+              env.language,
+              analyzeTexts(),
+            ),
+          })
         : ''),
   };
 }

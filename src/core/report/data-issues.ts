@@ -73,7 +73,7 @@ export function dataIssueRows(
   }
   // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.
   for (const copy of copies) {
-    const tabs = copy.of.map((tab) => fill(t.tabName, { tab })).join(language === 'en' ? ', ' : '、');
+    const tabs = tabList(copy.of, language, texts);
     const why = copy.repeated === copy.rows ? t.copyTab : t.copyTabNamed;
     rows.push([
       copy.sheet,
@@ -98,6 +98,13 @@ export function dataIssueRows(
     }
   }
   return rows;
+}
+
+/** Tabs named in a sentence: quoted, in a list. */
+export function tabList(tabs: readonly string[], language: Language, texts: AnalyzeTexts): string {
+  return tabs
+    .map((tab) => fill(texts.report[language].tabName, { tab }))
+    .join(language === 'en' ? ', ' : '、');
 }
 
 /** describeIssue's sentence without the action it ends with ("… — row skipped."), which has its own column. */
