@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells';
 import { ownerColumnsOf, placeOwnerColumns, shiftFormulaRows } from '../../../src/core/report/owner-columns';
 
 const ours = (h: string) => ['Customer', 'Stage', 'Why'].includes(h);
@@ -152,6 +154,42 @@ describe("the owner's columns on the Insights sheet", () => {
     // Sheet names that look like references are names (review: 'Q1'!B5 became 'Q4'!B5).
     expect(shiftFormulaRows("='Q1'!B5+Jan2024!C5+VLOOKUP(A5,'Jan2024'!A:C,2,0)", 3)).toBe(
       "='Q1'!B5+Jan2024!C5+VLOOKUP(A8,'Jan2024'!A:C,2,0)",
+    );
+  });
+});
+
+describe('property: owner columns inserted anywhere, column A included, follow their customer', () => {
+  it('holds for random tables, insert positions and new row orders', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom('Ann', 'Bo', 'Cy', 'Dee', 'Eve', '王芳'), { minLength: 1 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        (names, positions, seed) => {
+          // The table as Analyze wrote it: Customer, Stage, Why.
+          let rows: CellValue[][] = [['Customer', 'Stage', 'Why'], ...names.map((n) => [n, 'Loyal', '…'])];
+          // The owner inserts columns at random places (A included), each cell naming its row's customer.
+          positions.forEach((p, k) => {
+            const at = p % (rows[0]!.length + 1);
+            const customerAt = rows[0]!.indexOf('Customer');
+            rows = rows.map((r, i) => {
+              const cell = i === 0 ? `Mine ${k}` : `${k}:${r[customerAt]}`;
+              return [...r.slice(0, at), cell, ...r.slice(at)];
+            });
+          });
+          const kept = ownerColumnsOf(rows, [], ours, 'Customer')!;
+          // The next table: the same customers in another order.
+          const order = [...names].sort(
+            (a, b) => ((a.charCodeAt(0) * (seed + 1)) % 7) - ((b.charCodeAt(0) * (seed + 1)) % 7),
+          );
+          const placed = placeOwnerColumns(kept, ['Customer', ...order]);
+          expect(placed.orphans).toEqual([]);
+          expect([...placed.rows[0]!].sort()).toEqual(positions.map((_, k) => `Mine ${k}`).sort());
+          order.forEach((name, i) => {
+            expect([...placed.rows[i + 1]!].sort()).toEqual(positions.map((_, k) => `${k}:${name}`).sort());
+          });
+        },
+      ),
     );
   });
 });
