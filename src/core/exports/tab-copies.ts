@@ -8,8 +8,11 @@
 // Decisions (tests in test/unit/exports/tab-copies.test.ts):
 // - Rows are compared on the columns the log is read from, cell for cell (a date by its instant),
 //   below the header row: a note column the owner added to a copy does not make its rows new
-//   purchases. Rows blank in those columns are not rows (the reader skips them too). A tab is compared with the tabs kept before it as a multiset: a row twice in it
-//   needs two rows like it elsewhere (two like sales on one day are two purchases).
+//   purchases. Rows blank in those columns are not rows (the reader skips them too). A tab is
+//   compared with the tabs kept before it as a multiset: a row twice in it needs two rows like it
+//   elsewhere (two like sales on one day are two purchases).
+// - First pass: the first compared column (the date's) alone, as an upper bound, picks the tabs that
+//   could be copies and those sharing a date with them; only these are compared row by row.
 // - A tab is a copy when every one of its rows is also in the tabs kept (a backup, an older copy),
 //   or when its name says copy (copy, backup, bak, old, 副本, 备份, 備份, "(2)"…) and more than half
 //   of its rows are (a copy with some rows edited since; its other rows are named as not read).
