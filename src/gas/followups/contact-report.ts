@@ -111,7 +111,8 @@ export function reportLedger(
   const entries = new Map(entriesOf(ledger.events, timeZone).map((e) => [e.id, e]));
   const rows = [];
   for (const event of ledger.events.slice(state.reported)) {
-    if (event.kind === 'attempt') continue;
+    // Unsubscribes are shown on the Unsubscribed list, not in the Contact log.
+    if (event.kind === 'attempt' || event.kind === 'unsubscribe') continue;
     const entry = entries.get(event.id);
     if (entry !== undefined) rows.push(reportRow(entry, event, serverTexts().logWords[language]));
   }

@@ -59,7 +59,13 @@ import {
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
-import { addToSuppression, findSuppressionSheet, optOutEntries, ownerEntry } from './suppression-sheet';
+import {
+  addToSuppression,
+  findSuppressionSheet,
+  optOutEntries,
+  ownerEntry,
+  recordUnsubscribes,
+} from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -209,7 +215,7 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
     language: r.language,
     preparedDay: r.preparedDay ?? data.context.todayDay,
   };
-  checkPreparedDay(spec.preparedDay, data.context.todayDay);
+  checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
   const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
   return previewOf(plan, data);
 }
@@ -217,11 +223,15 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
   const confirmed = new Map<string, number>();
+  const emails = new Map<string, string>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
-    if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
+    if (key !== '' && !confirmed.has(key)) {
+      confirmed.set(key, c.lastPurchaseDay);
+      emails.set(key, c.email.trim().toLowerCase());
+    }
   }
-  const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
+  const outcome = runBatch(mode, r.campaign, confirmed, emails, env, r.acknowledgeNoOptOut === true);
   if (outcome.kind !== 'ran') {
     return {
       campaignId: '',
@@ -271,11 +281,12 @@ export function sendFollowUpsWith(env: ProtocolEnvironment, request: unknown): B
 export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown): TestResult {
   const r = parseRequest(TestRequestSchema, request, 'test');
   const owner = Session.getEffectiveUser().getEmail();
-  if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
+  if (owner === '') throw new Error(serverTexts().ledger[sheetEnv().language].noOwnerEmail);
   return underLock(() => {
     const data = loadFollowUpData(env.now());
     const settings = loadSettings();
-    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
+    const texts = serverTexts().ledger[data.context.language];
+    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay, data.context.language);
     const plan = planCampaign(r.campaign, campaignInputs(data, settings));
     if (plan.problems.length > 0) {
       throw new Error(
@@ -285,9 +296,8 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
       );
     }
     const test = testEmailOf(plan, serverTexts());
-    if (test === undefined)
-      throw new Error('Nobody in this campaign can be written to, so there is no email to test.');
-    if (remainingQuota() < 1) throw new Error('The daily email quota is used up; try again tomorrow.');
+    if (test === undefined) throw new Error(texts.nobodyToTest);
+    if (remainingQuota() < 1) throw new Error(texts.quotaUsedUp);
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });
@@ -330,6 +340,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const customers = data.setup.customers?.sheet;
     if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
     const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+    recordUnsubscribes(spreadsheet, data.ledger, data.suppression, entries, env.now());
     return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? '', added };
   });
 }
@@ -433,9 +444,10 @@ export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: un
   return draftActionWith(env, request, 'marked');
 }
 
-/** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
+/** Whether the customer is on the Unsubscribed list or the ledger's unsubscribes (by key or address). */
 function isUnsubscribed(data: FollowUpData, key: string): boolean {
-  const list = data.suppression;
   const email = data.directory.byKey.get(key)?.email ?? '';
-  return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
+  return [data.suppression, data.unsubscribed].some(
+    (list) => list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e)),
+  );
 }

@@ -78,10 +78,11 @@ describe('follow-ups through the fake: preview', () => {
     );
     const tomorrow = {
       campaign: { ...AT_RISK, preparedDay: 20_635 },
-      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }],
+      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
     };
-    expect(() => h.send(tomorrow)).toThrow(/dated after today/);
-    expect(() => h.preview({ ...AT_RISK, preparedDay: 20_635 })).toThrow(/dated after today/);
+    const later = /^This preview is dated 1 July 2026, which is after today .*preview again\.$/;
+    expect(() => h.send(tomorrow)).toThrow(later);
+    expect(() => h.preview({ ...AT_RISK, preparedDay: 20_635 })).toThrow(later);
     expect(h.fake.outbox.entries).toEqual([]);
   });
 });
@@ -537,12 +538,14 @@ describe('follow-ups through the fake: templates', () => {
     expect(preview.recipients).toEqual([]);
     const result = h.send({
       campaign: preview.spec,
-      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 20_000 }],
+      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 20_000, email: 'leo@example.com' }],
     });
     expect(result.stoppedBy).toBe('problems');
     expect(
-      h.drafts({ campaign: preview.spec, confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 20_000 }] })
-        .stoppedBy,
+      h.drafts({
+        campaign: preview.spec,
+        confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 20_000, email: 'leo@example.com' }],
+      }).stoppedBy,
     ).toBe('problems');
     expect(() => h.test({ campaign: preview.spec })).toThrow(/Unknown merge field/);
     expect(h.fake.outbox.entries).toEqual([]);

@@ -165,7 +165,7 @@ describe('the send ledger fails closed', () => {
     ]);
     const result = h.send({
       campaign: preview.spec,
-      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }],
+      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
     });
     expect(result.stoppedBy).toBe('problems');
     expect(result.problems[0]).toMatch(/changed outside Regulars/);
@@ -212,8 +212,10 @@ describe('the send ledger fails closed', () => {
     sendAll(h);
     expect(ledgerSheet(h).api.isSheetHidden()).toBe(true);
     const rows = h.fake.values('Regulars ledger').slice(1).flat();
-    expect(rows).toHaveLength(22);
+    // 11 attempts, their 11 outcomes, and the sample's opt-out (Mia Rossi), recorded as unsubscribed.
+    expect(rows).toHaveLength(23);
     expect(rows.every((r) => typeof r === 'string' && r.startsWith('['))).toBe(true);
+    expect(rows.filter((r) => String(r).startsWith('["u",'))).toEqual([expect.stringContaining('mia')]);
   });
 
   it('a Contact log from before the ledger is imported; one without its header stops sending', () => {
@@ -329,7 +331,10 @@ describe('the shop’s postal address', () => {
       'Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it.',
     ]);
     expect(
-      h.drafts({ campaign: preview.spec, confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }] }).stoppedBy,
+      h.drafts({
+        campaign: preview.spec,
+        confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
+      }).stoppedBy,
     ).toBe('problems');
     server.saveFollowUpSettingsWith(SETTINGS);
     const leo = h.preview(AT_RISK).recipients.find((r) => r.label === 'Leo Schmidt')!;
