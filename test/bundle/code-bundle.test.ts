@@ -236,7 +236,12 @@ describe('dist/Code.js', () => {
     // unsubscribe is recorded in the send ledger (its event, the read of copies of the Unsubscribed
     // tab, the record step, ~2.5 KB), and the test and time-zone errors read from Templates.html.
     // Both merged (with the Contact log's words and campaign names, +0.8 KB): 601,141 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(588 * 1024);
+    // +8 KB (602,042 → 609,666 bytes: local builds of main at 801823a and of main merged with this
+    // branch) for trial 19's sheets fixes: copies of the purchase tab left out (exports/tab-copies.ts,
+    // with a date-only first pass so monthly tabs cost ~0.05 s per 600,000 rows) and named in Data
+    // issues, Column setup and the toast; the Templates header found by its names; look-alike merge
+    // fields and full-width braces; the Insights customer column found by its header.
+    expect(Buffer.byteLength(text)).toBeLessThan(596 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
