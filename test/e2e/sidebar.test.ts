@@ -95,13 +95,14 @@ describe.skipIf(!availability.run)('the sidebar on the sample workbook', () => {
       /^At risk16later than usual 11 · spending less 3 · bought once 2$/,
     );
     expect(await frame.locator('.key-card').textContent()).toMatch(/Key customers bring \d+% of revenue/);
-    // The tiers' shares of revenue are whole percents that add up to 100 (never 81 + 15 + 5).
+    // The tiers' shares of revenue are whole percents, each rounded alone so one figure shows one
+    // percent everywhere (whole-percents.ts): three of them add up to within 1 of 100.
     const tierShares = (await frame.locator('.bar-row .bar-detail').allTextContents())
       .map((text) => /^(\d+)% of revenue$/.exec(text)?.[1])
       .filter((share) => share !== undefined)
       .map(Number);
     expect(tierShares).toHaveLength(3);
-    expect(tierShares.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(Math.abs(tierShares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(1);
     // The Key card says the share the Key row shows.
     const keyCard = /Key customers bring (\d+)% of revenue/.exec(
       (await frame.locator('.key-card').textContent()) ?? '',

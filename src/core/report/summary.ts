@@ -69,7 +69,7 @@ export function buildSummary(
     groups: Record<K, GroupTotals>,
     labels: Record<K, string>,
   ): CellOutput[][] => {
-    // Shown as whole percents that add up to 100 (whole-percents.ts).
+    // Shown as whole percents, each rounded alone: one count shows one percent in every table.
     const customerShares = wholePercentShares(keys.map((k) => groups[k].customers));
     const revenueShares = wholePercentShares(keys.map((k) => groups[k].revenue));
     return [
@@ -84,7 +84,7 @@ export function buildSummary(
     ];
   };
   const tierRows = groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]);
-  // The Key share of revenue read from the tier table beside it (whole percents adding to 100); the
+  // The Key share of revenue read from the tier table beside it (the same whole percent); the
   // count of customers says their share without a percent that ties could round either way.
   const pareto = fill(t.pareto, {
     count: totals.tiers.key.customers,

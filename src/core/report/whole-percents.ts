@@ -1,38 +1,26 @@
-// Shares shown as whole percents (the Summary's '0%' cells, the sidebar's "81% of revenue") that add
-// up to 100: rounded one by one, three tiers can show 81% + 15% + 5% = 101%. Equal parts show equal
-// percents, though: an owner reading "1 customer 9%" beside "1 customer 8%" sees an error, so when
-// the percents left over cannot go to every part of a tie, none of the tie gets one, and the column
-// then adds up to a little under 100 (by less than the number of tied parts).
+// Shares shown as whole percents (the Summary's '0%' cells, the sidebar's "81% of revenue"). One
+// count of one total shows one percent wherever it appears: each share is rounded to the nearest
+// whole percent on its own (new-owner trial: the largest-remainder split, which made each column add
+// up to 100, showed 1 customer of 6 as 17% in the stage table and 16% in the segment table, and 4 of
+// 6 as 66%). No rule can do both: with 1 + 1 + 4 of 6 at 17 + 17 + 67 a column adds up to 101, and
+// an owner checking one figure against another reads a differing percent as an error, a column
+// adding to 99 or 101 as rounding. So a column of n rows adds up to within n/2 of 100.
 
 /**
- * The parts' shares of their sum, in whole percents by the largest-remainder method: each rounded
- * down, then the percents left over go one each to the largest remainders, a tie of equal parts
- * taking them all or none (then no smaller remainder takes one either). Parts below 0 (net returns)
- * or a sum that is not positive have no such split: plain shares then (0 for a sum that is not
- * positive).
- * @example wholePercentShares([1, 1, 1]) // [0.33, 0.33, 0.33]
+ * The parts' shares of their sum, each rounded to the nearest whole percent (halves away from zero,
+ * as Sheets' '0%' format shows them). Parts below 0 (net returns) keep their sign (-5%); a sum that
+ * is not positive has no shares: 0 each.
+ * @example wholePercentShares([1, 1, 4]) // [0.17, 0.17, 0.67]
  * @example wholePercentShares([2, 1, 1]) // [0.5, 0.25, 0.25]
  */
 export function wholePercentShares(parts: readonly number[]): number[] {
   let total = 0;
   for (const p of parts) total += p;
   if (!(total > 0)) return parts.map(() => 0);
-  if (parts.some((p) => p < 0)) return parts.map((p) => p / total);
-  const exact = parts.map((p) => (p / total) * 100);
-  const whole = exact.map(Math.floor);
-  let left = 100 - whole.reduce((a, b) => a + b, 0);
-  const byRemainder = exact
-    .map((_, i) => i)
-    // Equal parts have equal remainders; among parts of one remainder, equal parts side by side.
-    .sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || parts[b]! - parts[a]! || a - b);
-  for (let g = 0; g < byRemainder.length && left > 0; ) {
-    // The parts equal to this one (so with the same remainder) are next to it in remainder order.
-    let end = g + 1;
-    while (end < byRemainder.length && parts[byRemainder[end]!] === parts[byRemainder[g]!]) end++;
-    if (end - g > left) break;
-    for (let k = g; k < end; k++) whole[byRemainder[k]!]!++;
-    left -= end - g;
-    g = end;
-  }
-  return whole.map((w) => w / 100);
+  return parts.map((p) => {
+    const percent = (p / total) * 100;
+    // Math.round rounds -5.5 to -5: halves go away from zero for both signs.
+    const whole = Math.sign(percent) * Math.round(Math.abs(percent));
+    return (whole + 0) / 100;
+  });
 }
