@@ -8,7 +8,7 @@ import type { CellOutput, CellValue } from '../core/cells';
 import { outcomeColumns } from '../core/followups/outcomes';
 import type { Currency } from '../core/i18n/format-number';
 import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
-import { dataIssueRows, tabList } from '../core/report/data-issues';
+import { dataIssueRows, problemRowCount, tabList } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { type OwnerColumns, ownerColumnsOf, placeOwnerColumns } from '../core/report/owner-columns';
 import { fill } from '../core/report/report-texts';
@@ -64,7 +64,8 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     customers: analysis.customers.length,
     // Rows, not orders: every line of an export's orders went into the analysis.
     rows: analysis.log.rowsUsed ?? analysis.log.purchases.length,
-    issues: analysis.log.rowsSkipped,
+    // As Data issues lists them: skipped rows, rows used without a cell, customers with only returns.
+    issues: problemRowCount(analysis),
     // Left out on purpose (another currency, cancelled…): counted here, each listed in Data issues.
     excluded: analysis.log.excluded?.length ?? 0,
     // Days a paying customer paid nothing (a free sample): used, but not purchase days; listed too.

@@ -100,6 +100,17 @@ export function dataIssueRows(
   return rows;
 }
 
+/**
+ * The rows the sheet lists as problems, for "Rows with problems: n": each row with an issue (once,
+ * however many of its cells were wrong) and each customer with only returns (new-owner trial: the
+ * count was the rows skipped, 0 beside an "Only returns" row). Free-sample days, rows left out on
+ * purpose and copied tabs have their own sentences.
+ */
+export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>): number {
+  const rows = new Set(analysis.log.issues.map((issue) => `${issue.sheet ?? ''}\u0000${issue.row}`));
+  return rows.size + analysis.returnsOnly.length;
+}
+
 /** Tabs named in a sentence: quoted, in a list. */
 export function tabList(tabs: readonly string[], language: Language, texts: AnalyzeTexts): string {
   return tabs
