@@ -8,9 +8,21 @@ import type { CellOutput, CellValue } from '../core/cells';
 import { outcomeColumns } from '../core/followups/outcomes';
 import type { Currency } from '../core/i18n/format-number';
 import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
+import {
+  type CellBelow,
+  cellsBelow,
+  newColumns,
+  placeCellsBelow,
+  tableRowsOf,
+} from '../core/report/cells-below';
 import { dataIssueRows, problemRowCount, tabList } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
-import { type OwnerColumns, ownerColumnsOf, placeOwnerColumns } from '../core/report/owner-columns';
+import {
+  type OwnerCell,
+  type OwnerColumns,
+  ownerColumnsOf,
+  placeOwnerColumns,
+} from '../core/report/owner-columns';
 import { fill } from '../core/report/report-texts';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
@@ -182,19 +194,20 @@ function writeInsights(
   table: ReturnType<typeof insightsTableOf>,
   currency: Currency | undefined,
 ): Sheet {
-  // The owner's columns beside the last table are read before the sheet is cleared, and put back.
-  let kept: OwnerColumns | undefined;
+  // The owner's cells — columns beside the table, cells below it — are read before the sheet is
+  // cleared, and put back.
+  let old: OwnerCells | undefined;
   const sheet = ownedSheet(
     env.spreadsheet,
     'insights',
     analyzeTexts().sheetNames[env.language].insights,
     undefined,
-    (old) => {
-      kept = readOwnerColumns(old, table.rows[0] ?? []);
-      if (kept?.labels === null)
-        throw unplacedColumns(env, old, kept, lastTableHeaders(old, table.rows[0] ?? [])[0]);
+    (previous) => {
+      old = readOwnerCells(previous, table.rows[0] ?? []);
+      if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
     },
   );
+  const kept = old?.kept;
   const range = writeBlock(sheet, 1, 1, table.rows, {
     formats: table.formats,
     headerRows: 1,
@@ -202,7 +215,9 @@ function writeInsights(
   });
   const width = range.getNumColumns();
   setSheetMark(sheet, TABLE_HEADERS_KEY, JSON.stringify(table.rows[0] ?? []));
-  if (kept !== undefined) writeOwnerColumns(sheet, kept, table.rows, width);
+  const rows = kept !== undefined ? writeOwnerColumns(sheet, kept, table.rows, width) : table.rows.length;
+  if (old !== undefined) writeCellsBelow(sheet, old, table.rows[0] ?? [], rows);
+  setSheetMark(sheet, TABLE_ROWS_KEY, String(rows));
   sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
   const customerRows = table.stages.length;
   if (customerRows > 0) {
@@ -223,6 +238,8 @@ function writeInsights(
 
 /** The headers of the table Analyze last wrote on Insights: any other column is the owner's. */
 const TABLE_HEADERS_KEY = 'regulars.tableHeaders';
+/** How many rows Analyze last wrote on Insights (the table, then customers gone from it): below is the owner's. */
+const TABLE_ROWS_KEY = 'regulars.tableRows';
 
 /** The headers of the table on the sheet: as marked, else (written before they were marked) the current ones. */
 function lastTableHeaders(sheet: Sheet, currentHeaders: readonly CellOutput[]): string[] {
@@ -235,20 +252,43 @@ function lastTableHeaders(sheet: Sheet, currentHeaders: readonly CellOutput[]): 
   return (Array.isArray(headers) ? headers : currentHeaders).map(String);
 }
 
-function readOwnerColumns(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerColumns | undefined {
-  if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
-  const last = lastTableHeaders(sheet, currentHeaders);
-  const ours = new Set(last);
-  const range = sheet.getDataRange();
-  // The customer column is the table's first, found by its header wherever the owner moved it.
-  return ownerColumnsOf(
-    range.getValues() as CellValue[][],
-    range.getFormulas(),
-    (h) => ours.has(h),
-    last[0] ?? '',
-  );
+/** What of the owner's is on the Insights sheet before it is written again. */
+interface OwnerCells {
+  /** Their columns in the rows Analyze wrote. */
+  kept: OwnerColumns | undefined;
+  /** Their cells below those rows, and how many rows those were. */
+  below: CellBelow[];
+  tableRows: number;
+  /** Row 1 of the sheet, and the headers of the table Analyze last wrote. */
+  headers: CellValue[];
+  lastTable: string[];
 }
 
+function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerCells | undefined {
+  if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
+  const lastTable = lastTableHeaders(sheet, currentHeaders);
+  const ours = new Set(lastTable);
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  const formulas = range.getFormulas();
+  const headers = values[0] ?? [];
+  const marked = Number(sheetMark(sheet, TABLE_ROWS_KEY));
+  const tableRows =
+    Number.isInteger(marked) && marked > 0
+      ? marked
+      : tableRowsOf(values, headers.indexOf(lastTable[0] ?? ''));
+  // The customer column is the table's first, found by its header wherever the owner moved it.
+  const kept = ownerColumnsOf(
+    values.slice(0, tableRows),
+    formulas.slice(0, tableRows),
+    (h) => ours.has(h),
+    lastTable[0] ?? '',
+  );
+  // Under a column filled by an array formula, its output, not the owner's cells.
+  const outputs = new Set(kept?.at.filter((_, k) => kept.fixed[k]) ?? []);
+  const below = cellsBelow(values, formulas, tableRows, outputs);
+  return { kept, below, tableRows, headers, lastTable };
+}
 /** Why Analyze stops: the owner's columns could not be placed beside their customers (no customer header). */
 function unplacedColumns(env: SheetEnv, sheet: Sheet, kept: OwnerColumns, header = ''): SetupError {
   return new SetupError(
@@ -260,13 +300,16 @@ function unplacedColumns(env: SheetEnv, sheet: Sheet, kept: OwnerColumns, header
   );
 }
 
-/** The owner's columns right of the new table, each cell beside its customer; gone customers below it. */
+/**
+ * The owner's columns right of the new table, each cell beside its customer; gone customers below
+ * it. Returns the rows written (header included).
+ */
 function writeOwnerColumns(
   sheet: Sheet,
   kept: OwnerColumns,
   rows: readonly (readonly CellOutput[])[],
   width: number,
-): void {
+): number {
   const placed = placeOwnerColumns(
     kept,
     rows.map((r) => r[0] ?? ''),
@@ -275,11 +318,35 @@ function writeOwnerColumns(
   for (const orphan of placed.orphans) sheet.getRange(orphan.row + 1, 1).setValue(cellInput(orphan.label));
   sheet
     .getRange(1, width + 1, placed.rows.length, kept.columns.length)
-    .setValues(
-      placed.rows.map((r) =>
-        r.map((v) => (typeof v === 'object' && v !== null && 'formula' in v ? v.formula : cellInput(v))),
-      ),
-    );
+    .setValues(placed.rows.map(cellInputs));
+  return placed.rows.length;
+}
+
+const cellInputs = (row: readonly (OwnerCell | undefined)[]) =>
+  row.map((v) => (typeof v === 'object' && v !== null && 'formula' in v ? v.formula : cellInput(v)));
+
+/** The owner's cells below the last rows Analyze wrote, as far below the `rows` written now. */
+function writeCellsBelow(sheet: Sheet, old: OwnerCells, tableHeaders: readonly CellOutput[], rows: number) {
+  if (old.below.length === 0) return;
+  const columns = old.below.reduce((m, c) => Math.max(m, c.column + 1), 0);
+  const columnOf = newColumns(
+    {
+      oldHeaders: old.headers,
+      lastTable: old.lastTable,
+      newTable: tableHeaders,
+      ownerColumns: old.kept?.at ?? [],
+    },
+    columns,
+  );
+  const placed = placeCellsBelow(old.below, old.tableRows, rows, columnOf);
+  // One block from the first row below the table: every cell in it is empty after the clear.
+  const top = rows;
+  const height = placed.reduce((m, c) => Math.max(m, c.row + 1), 0) - top;
+  const width = placed.reduce((m, c) => Math.max(m, c.column + 1), 0);
+  const block: (OwnerCell | undefined)[][] = Array.from({ length: height }, () => Array(width).fill(''));
+  for (const c of placed) block[c.row - top]![c.column] = c.cell;
+  ensureSize(sheet, top + height, width);
+  sheet.getRange(top + 1, 1, height, width).setValues(block.map(cellInputs));
 }
 
 function writeSummary(env: SheetEnv, report: SummaryReport, currency: Currency | undefined): Sheet {

@@ -34,6 +34,8 @@ export interface OwnerColumns {
   columns: readonly (readonly OwnerCell[])[];
   /** Per column: it holds an array formula, so its cells stay where they are. */
   fixed: readonly boolean[];
+  /** Per column: where it stood on the sheet read (0-based). */
+  at: readonly number[];
 }
 
 const isBlank = (v: OwnerCell) => v === '' || v === null;
@@ -43,6 +45,9 @@ const isFormula = (v: OwnerCell): v is { readonly formula: string } =>
 /** Functions whose result fills more than one cell. */
 const SPILLING =
   /^=\s*\{|\b(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SPLIT|SEQUENCE|TRANSPOSE|FLATTEN|MAP|BYROW|BYCOL|MAKEARRAY|CUSTOMER_\w+|RFM_\w+|VALUE_TIER|LIFECYCLE_STAGE|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE)\s*\(/i;
+
+/** Whether a formula's result fills more than the cell it is typed in. */
+export const isArrayFormula = (formula: string): boolean => SPILLING.test(formula);
 
 /**
  * The owner's columns of a sheet's cells: every column with content whose header is not one the
@@ -59,6 +64,7 @@ export function ownerColumnsOf(
   const labelColumn = values[0]?.indexOf(customerHeader) ?? -1;
   const columns: OwnerCell[][] = [];
   const fixed: boolean[] = [];
+  const at: number[] = [];
   for (let c = 0; c < width; c++) {
     if (c === labelColumn) continue;
     const header = values[0]?.[c];
@@ -68,13 +74,14 @@ export function ownerColumnsOf(
       return formula ? { formula } : ((row[c] ?? '') as CellOutput);
     });
     if (!column.some((v) => !isBlank(v))) continue;
-    const spills = column.some((v) => isFormula(v) && SPILLING.test(v.formula));
+    const spills = column.some((v) => isFormula(v) && isArrayFormula(v.formula));
     columns.push(spills ? column.map((v) => (isFormula(v) ? v : '')) : column);
     fixed.push(spills);
+    at.push(c);
   }
   if (columns.length === 0) return undefined;
   const labels = labelColumn < 0 ? null : values.map((row) => row[labelColumn] ?? '');
-  return { labels, columns, fixed };
+  return { labels, columns, fixed, at };
 }
 
 /**
@@ -84,12 +91,16 @@ export function ownerColumnsOf(
  */
 const A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
 
-/** A formula copied `rows` rows down: its relative row references follow (A5 → A8; A$5 stays). */
-export function shiftFormulaRows(formula: string, rows: number): string {
+/**
+ * A formula copied `rows` rows down: its relative row references follow (A5 → A8; A$5 stays). With
+ * `fromRow`, only references to that row or below move (rows inserted above them, not above the
+ * formula: A2 stays, A9 → A12, and A$9 moves too).
+ */
+export function shiftFormulaRows(formula: string, rows: number, fromRow?: number): string {
   if (rows === 0) return formula;
   return formula.replace(A1_REFERENCE, (whole, quoted, colAbs, col, rowAbs, row) => {
     if (quoted !== undefined) return whole;
-    if (rowAbs === '$') return whole;
+    if (fromRow !== undefined ? Number(row) < fromRow : rowAbs === '$') return whole;
     const next = Number(row) + rows;
     return next >= 1 ? `${colAbs}${col}${rowAbs}${next}` : whole;
   });

@@ -47,9 +47,13 @@ describe('wholePercentShares (each share to the nearest whole percent)', () => {
           fc.pre(total > 0);
           const shares = wholePercentShares(parts);
           // The same parts in another order, with a zero row added: each part's share is unchanged.
-          const shuffled = parts.map((p, i) => ({ p, i })).sort((a, b) => ((a.i * 7 + seed) % 13) - ((b.i * 7 + seed) % 13));
+          const shuffled = parts
+            .map((p, i) => ({ p, i }))
+            .sort((a, b) => ((a.i * 7 + seed) % 13) - ((b.i * 7 + seed) % 13));
           const again = wholePercentShares([...shuffled.map((s) => s.p), 0]);
-          shuffled.forEach((s, k) => expect(again[k]).toBe(shares[s.i]));
+          shuffled.forEach((s, k) => {
+            expect(again[k]).toBe(shares[s.i]);
+          });
           shares.forEach((share, i) => {
             const percent = share * 100;
             expect(Math.abs(percent - Math.round(percent))).toBeLessThan(1e-9);
