@@ -241,7 +241,11 @@ describe('dist/Code.js', () => {
     // with a date-only first pass so monthly tabs cost ~0.05 s per 600,000 rows) and named in Data
     // issues, Column setup and the toast; the Templates header found by its names; look-alike merge
     // fields and full-width braces; the Insights customer column found by its header.
-    expect(Buffer.byteLength(text)).toBeLessThan(596 * 1024);
+    // +4 KB (609,594 → 613,945 bytes: local builds of main at 17812be and of this branch) for trial
+    // 20's Insights fixes: the owner's cells below the table kept below the new table, in their
+    // columns' new places (core/report/cells-below.ts with the shell's read and write, +4.4 KB), the
+    // toast counting the rows Data issues lists (+0.3 KB); whole percents rounded one by one (−0.4 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(600 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
