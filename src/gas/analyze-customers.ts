@@ -289,6 +289,7 @@ function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): Ow
   const below = cellsBelow(values, formulas, tableRows, outputs);
   return { kept, below, tableRows, headers, lastTable };
 }
+
 /** Why Analyze stops: the owner's columns could not be placed beside their customers (no customer header). */
 function unplacedColumns(env: SheetEnv, sheet: Sheet, kept: OwnerColumns, header = ''): SetupError {
   return new SetupError(
