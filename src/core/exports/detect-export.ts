@@ -87,6 +87,61 @@ function signatureShare(present: ReadonlySet<string>, signature: string): number
 
 const MIN_SHARE = 0.75;
 
+const NEAR_SHARE = 0.5;
+
+/** The platform whose signature the row half matches (columns deleted), when one alone does best. */
+function nearProfile(present: ReadonlySet<string>): ExportProfile | undefined {
+  let best: { profile: ExportProfile; share: number } | undefined;
+  let tied = false;
+  for (const profile of EXPORT_PROFILES) {
+    const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+    if (share < NEAR_SHARE) continue;
+    if (best === undefined || share > best.share) {
+      best = { profile, share };
+      tied = false;
+    } else if (share === best.share) tied = true;
+  }
+  return tied ? undefined : best?.profile;
+}
+
+/** Every header the platform writes (its fields' and its signatures'), normalised. */
+function platformHeaders(profile: ExportProfile): Set<string> {
+  const all = [...Object.values(profile.headers), ...profile.signatures].join('|');
+  return new Set(all.split('|').map(normalizeHeader));
+}
+
+/**
+ * Amount headers that are a part of the order (a subtotal, a unit price), never taken for the order's
+ * amount in an export: its line columns say those better.
+ */
+const PART_AMOUNTS = new Set(
+  'subtotal|小计|小計|合计|合計|price|unit price|单价|單價|价格|價格|售价|售價'
+    .split('|')
+    .map(normalizeHeader),
+);
+
+/** Fields still missing, from the generic headers, in columns no field and no platform name holds. */
+function fillGeneric(columns: ExportColumns, normalized: readonly string[], own: ReadonlySet<string>): void {
+  const free = normalized.map((h, column) =>
+    h === '' || own.has(h) || Object.values(columns).includes(column) ? '' : h,
+  );
+  for (const field of EXPORT_FIELDS) {
+    if (columns[field] !== undefined) continue;
+    const base = (HEADER_ALIASES.purchases as Partial<Record<ExportField, readonly string[]>>)[field];
+    let aliases = [base?.join('|'), GENERIC_HEADERS[field]].filter(Boolean).join('|');
+    if (aliases === '') continue;
+    if (field === 'amount')
+      aliases = aliases
+        .split('|')
+        .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
+        .join('|');
+    const column = columnOf(free, aliases);
+    if (column === undefined) continue;
+    columns[field] = column;
+    free[column] = '';
+  }
+}
+
 /** The export a header row belongs to and its columns; undefined when no field is recognised. */
 export function detectExport(headerRow: readonly CellValue[]): ExportDetection | undefined {
   const normalized = headerRow.map((cell) => (typeof cell === 'string' ? normalizeHeader(cell) : ''));
@@ -100,11 +155,17 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
   }
 
   const columns: ExportColumns = {};
-  if (best !== undefined) {
+  // A near match (half of a signature: the owner kept some of the export's columns) reads the
+  // platform's own names first too, so Shopify's "Name" stays the order number, not a customer.
+  const platform = best?.profile ?? nearProfile(present);
+  if (platform !== undefined) {
     for (const field of EXPORT_FIELDS) {
-      const column = columnOf(normalized, best.profile.headers[field]);
+      const column = columnOf(normalized, platform.headers[field]);
       if (column !== undefined) columns[field] = column;
     }
+    // An owner's edited export: a field the platform's names do not find is looked for under the
+    // generic headers (Date renamed 日期), in columns that are not the platform's own.
+    fillGeneric(columns, normalized, platformHeaders(platform));
   } else {
     const generic = detectColumns(headerRow, 'purchases').mapping;
     Object.assign(columns, generic);
