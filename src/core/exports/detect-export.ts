@@ -28,6 +28,7 @@ export interface ExportDetection {
 
 /** Headers for the extra fields in any log, as owners and smaller tools write them. */
 const GENERIC_HEADERS: Readonly<Partial<Record<ExportField, string>>> = {
+  date: 'created at|created|created date|paid at|order created|创建时间|創建時間|订单创建时间|訂單建立時間',
   email:
     'email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱',
   name: 'customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人',
@@ -87,21 +88,23 @@ function signatureShare(present: ReadonlySet<string>, signature: string): number
 
 const MIN_SHARE = 0.75;
 
-const NEAR_SHARE = 0.5;
+const NEAR_SHARE = 1 / 3;
 
-/** The platform whose signature the row half matches (columns deleted), when one alone does best. */
+/**
+ * The platform an edited export still comes from: a third of one of its signatures there, and of those
+ * platforms, the one with most of its own headers in the row (Shopify and Squarespace share many),
+ * then the earlier.
+ */
 function nearProfile(present: ReadonlySet<string>): ExportProfile | undefined {
-  let best: { profile: ExportProfile; share: number } | undefined;
-  let tied = false;
+  let best: { profile: ExportProfile; own: number } | undefined;
   for (const profile of EXPORT_PROFILES) {
     const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
     if (share < NEAR_SHARE) continue;
-    if (best === undefined || share > best.share) {
-      best = { profile, share };
-      tied = false;
-    } else if (share === best.share) tied = true;
+    let own = 0;
+    for (const h of platformHeaders(profile)) if (present.has(h)) own++;
+    if (best === undefined || own > best.own) best = { profile, own };
   }
-  return tied ? undefined : best?.profile;
+  return best?.profile;
 }
 
 /** Every header the platform writes (its fields' and its signatures'), normalised. */
@@ -120,21 +123,51 @@ const PART_AMOUNTS = new Set(
     .map(normalizeHeader),
 );
 
-/** Fields still missing, from the generic headers, in columns no field and no platform name holds. */
-function fillGeneric(columns: ExportColumns, normalized: readonly string[], own: ReadonlySet<string>): void {
+const WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount
+  .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
+  .join('|');
+
+/**
+ * Fields found under a lesser name of the platform's (neither its first name nor one of its signature
+ * headers: the POS ledger's 时间 with 日期 renamed), which a generic header in the row says better.
+ */
+function lesserFields(
+  profile: ExportProfile,
+  columns: ExportColumns,
+  normalized: readonly string[],
+): Set<ExportField> {
+  const signed = new Set(profile.signatures.join('|').split('|').map(normalizeHeader));
+  const lesser = new Set<ExportField>();
+  for (const field of EXPORT_FIELDS) {
+    const column = columns[field];
+    if (column === undefined) continue;
+    const header = normalized[column]!;
+    const first = normalizeHeader(profile.headers[field]!.split('|')[0]!);
+    // An amount under another name is another amount (Etsy's Order Value is before shipping).
+    if (header !== first && (field === 'amount' || !signed.has(header))) lesser.add(field);
+  }
+  return lesser;
+}
+
+/**
+ * Fields missing (or found under a lesser platform name), from the generic headers, in columns no
+ * field and no platform name holds.
+ */
+function fillGeneric(
+  columns: ExportColumns,
+  normalized: readonly string[],
+  own: ReadonlySet<string>,
+  lesser: ReadonlySet<ExportField> = new Set(),
+): void {
   const free = normalized.map((h, column) =>
     h === '' || own.has(h) || Object.values(columns).includes(column) ? '' : h,
   );
   for (const field of EXPORT_FIELDS) {
-    if (columns[field] !== undefined) continue;
+    if (columns[field] !== undefined && !lesser.has(field)) continue;
     const base = (HEADER_ALIASES.purchases as Partial<Record<ExportField, readonly string[]>>)[field];
     let aliases = [base?.join('|'), GENERIC_HEADERS[field]].filter(Boolean).join('|');
     if (aliases === '') continue;
-    if (field === 'amount')
-      aliases = aliases
-        .split('|')
-        .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
-        .join('|');
+    if (field === 'amount') aliases = WHOLE_AMOUNTS;
     const column = columnOf(free, aliases);
     if (column === undefined) continue;
     columns[field] = column;
@@ -165,10 +198,15 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     }
     // An owner's edited export: a field the platform's names do not find is looked for under the
     // generic headers (Date renamed 日期), in columns that are not the platform's own.
-    fillGeneric(columns, normalized, platformHeaders(platform));
+    fillGeneric(columns, normalized, platformHeaders(platform), lesserFields(platform, columns, normalized));
   } else {
     const generic = detectColumns(headerRow, 'purchases').mapping;
     Object.assign(columns, generic);
+    // A subtotal or unit price is the amount only when no column gives the whole (金额 beside Subtotal).
+    if (columns.amount !== undefined && PART_AMOUNTS.has(normalized[columns.amount]!)) {
+      const whole = columnOf(normalized, WHOLE_AMOUNTS);
+      if (whole !== undefined && !Object.values(columns).includes(whole)) columns.amount = whole;
+    }
     for (const field of EXPORT_FIELDS) {
       if (columns[field] !== undefined) continue;
       const column = columnOf(normalized, GENERIC_HEADERS[field]);
