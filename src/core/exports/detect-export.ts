@@ -89,22 +89,55 @@ function signatureShare(present: ReadonlySet<string>, signature: string): number
 const MIN_SHARE = 0.75;
 
 const NEAR_SHARE = 1 / 3;
+const NEAR_OWN = 4;
 
 /**
- * The platform an edited export still comes from: a third of one of its signatures there, and of those
- * platforms, the one with most of its own headers in the row (Shopify and Squarespace share many),
- * then the earlier.
+ * The platform an edited export still comes from: a third of one of its signatures there with one of
+ * its own headers that is no generic header (a log of Amount, Status, Currency is no Stripe export),
+ * or four such headers.
+ * Of those, the one with most of a signature's own headers (those no generic header has: headers
+ * renamed 订单号, 日期 match a Chinese platform's signature too), then most of a signature, then the
+ * earlier.
  */
 function nearProfile(present: ReadonlySet<string>): ExportProfile | undefined {
-  let best: { profile: ExportProfile; own: number } | undefined;
+  let best: { profile: ExportProfile; share: number; ownShare: number } | undefined;
   for (const profile of EXPORT_PROFILES) {
     const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
-    if (share < NEAR_SHARE) continue;
-    let own = 0;
-    for (const h of platformHeaders(profile)) if (present.has(h)) own++;
-    if (best === undefined || own > best.own) best = { profile, own };
+    let specific = 0;
+    for (const h of platformHeaders(profile)) if (present.has(h) && !genericHeaders().has(h)) specific++;
+    if ((share < NEAR_SHARE || specific === 0) && specific < NEAR_OWN) continue;
+    const ownShare = Math.max(...profile.signatures.map((s) => ownSignatureShare(present, s)));
+    if (
+      best === undefined ||
+      ownShare > best.ownShare ||
+      (ownShare === best.ownShare && share > best.share)
+    ) {
+      best = { profile, share, ownShare };
+    }
   }
   return best?.profile;
+}
+
+/** The share of a signature's headers no generic header has that are in the row. */
+function ownSignatureShare(present: ReadonlySet<string>, signature: string): number {
+  const own = signature
+    .split('|')
+    .map(normalizeHeader)
+    .filter((h) => !genericHeaders().has(h));
+  return own.length === 0 ? 0 : own.filter((h) => present.has(h)).length / own.length;
+}
+
+let GENERIC_SET: Set<string> | undefined;
+
+/** Every generic header, normalised (made on the first near match looked for). */
+function genericHeaders(): Set<string> {
+  GENERIC_SET ??= new Set(
+    [
+      ...Object.values(HEADER_ALIASES.purchases).flat(),
+      ...Object.values(GENERIC_HEADERS).join('|').split('|'),
+    ].map(normalizeHeader),
+  );
+  return GENERIC_SET;
 }
 
 /** Every header the platform writes (its fields' and its signatures'), normalised. */
@@ -122,6 +155,14 @@ const PART_AMOUNTS = new Set(
     .split('|')
     .map(normalizeHeader),
 );
+
+/** Headers of a time of day: a date column only when no other column is one (Square's Time beside 交易时间). */
+const TIME_ONLY = new Set(['time', '时间', '時間'].map(normalizeHeader));
+
+const DAY_DATES = HEADER_ALIASES.purchases.date
+  .concat(GENERIC_HEADERS.date!.split('|'))
+  .filter((a) => !TIME_ONLY.has(normalizeHeader(a)))
+  .join('|');
 
 const WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount
   .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
@@ -168,6 +209,7 @@ function fillGeneric(
     let aliases = [base?.join('|'), GENERIC_HEADERS[field]].filter(Boolean).join('|');
     if (aliases === '') continue;
     if (field === 'amount') aliases = WHOLE_AMOUNTS;
+    else if (field === 'date') aliases = DAY_DATES;
     const column = columnOf(free, aliases);
     if (column === undefined) continue;
     columns[field] = column;
@@ -206,6 +248,10 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     if (columns.amount !== undefined && PART_AMOUNTS.has(normalized[columns.amount]!)) {
       const whole = columnOf(normalized, WHOLE_AMOUNTS);
       if (whole !== undefined && !Object.values(columns).includes(whole)) columns.amount = whole;
+    }
+    if (columns.date !== undefined && TIME_ONLY.has(normalized[columns.date]!)) {
+      const day = columnOf(normalized, DAY_DATES);
+      if (day !== undefined && !Object.values(columns).includes(day)) columns.date = day;
     }
     for (const field of EXPORT_FIELDS) {
       if (columns[field] !== undefined) continue;
