@@ -142,7 +142,7 @@ function genericHeaders(): Set<string> {
 
 /** Every header the platform writes (its fields' and its signatures'), normalised. */
 function platformHeaders(profile: ExportProfile): Set<string> {
-  const all = [...Object.values(profile.headers), ...profile.signatures].join('|');
+  const all = [...Object.values(profile.headers), ...profile.signatures, profile.others ?? ''].join('|');
   return new Set(all.split('|').map(normalizeHeader));
 }
 
