@@ -24,6 +24,11 @@ export interface ExportDetection {
   columns: ExportColumns;
   /** What the log lacks to be read: 'customer', 'date', 'amount'. */
   missing: ('customer' | 'date' | 'amount')[];
+  /**
+   * A platform's export (its orders span rows, a line each) kept without its order id column: a row
+   * repeated right below itself is another line of one order, whose total each line repeats.
+   */
+  orderless?: true;
 }
 
 /** Headers for the extra fields in any log, as owners and smaller tools write them. */
@@ -275,6 +280,7 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     confidence: best === undefined ? 'low' : best.share === 1 ? 'high' : 'medium',
     columns,
     missing,
+    ...(platform !== undefined && columns.orderId === undefined ? { orderless: true as const } : {}),
   };
 }
 

@@ -76,7 +76,16 @@ export interface ReadExportOptions {
   utcTimes?: boolean;
   /** The currency of a platform that sells in one (the profile's), when no column or mark says. */
   platformCurrency?: string;
+  /**
+   * A platform's export without its order id column (detect-export's `orderless`): rows one after
+   * another that agree in every column but a line's own (product, quantity, line total, price) are
+   * one order's lines, its total read once (Youzan kept to 买家昵称, 下单时间, 订单实付金额 gave
+   * 小王 the 220 order twice).
+   */
+  orderlessLines?: boolean;
 }
+
+const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
 
 /** A time of day with no offset or zone after it: `2024-03-05 14:22:10`. */
 const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
@@ -127,6 +136,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const headerSignature = options.headerRow ? signatureOf(options.headerRow, mapped) : undefined;
   const labelColumns = totalWordColumns(c);
   const headingColumns = { customer: c.customer ?? c.email ?? c.name, date: c.date };
+  // Without order ids: the columns an order's lines repeat (all but the line's own).
+  const orderCells = options.orderlessLines
+    ? EXPORT_FIELDS.filter((f) => !LINE_FIELDS.includes(f))
+        .map((f) => c[f])
+        .filter((x): x is number => x !== undefined)
+    : undefined;
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
@@ -257,6 +272,17 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
+      const last = orders[orders.length - 1];
+      if (
+        orderCells !== undefined &&
+        previousId === undefined &&
+        last !== undefined &&
+        last.id === undefined &&
+        signatureOf(last.rows[last.rows.length - 1]!.cells, orderCells) === signatureOf(cells, orderCells)
+      ) {
+        addRow(last, d);
+        continue;
+      }
       orders.push({ id, rows: [d], older: undefined });
       previousId = undefined;
       continue;

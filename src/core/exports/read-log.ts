@@ -162,7 +162,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const exclude = typeof options.exclude === 'string' ? parseRules(options.exclude, header) : options.exclude;
   // A plain log headed in its first row is read as it is: the rows below it, copied and put back
   // under their header, were two copies of a million-row range for the collector (issue 13).
-  if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
+  if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
     const columns = detection.columns as PurchaseColumns;
     const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
     return { log, detection, headerRowIndex: 0 };
@@ -204,7 +204,12 @@ export function readColumns(
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
-  if (isPlainLog(columns, options.exclude)) {
+  // An export kept without its order ids: the export reader reads its repeated lines once.
+  const orderless =
+    options.headerRow !== undefined &&
+    columns.orderId === undefined &&
+    detectExport(options.headerRow)?.orderless;
+  if (isPlainLog(columns, options.exclude) && !orderless) {
     // With the header known (the column setup found it), the rows below are all data: an unreadable
     // first row ('Walk-in | n/a | n/a') is reported, never taken for a second header.
     const header = options.headerRow;
@@ -225,6 +230,7 @@ export function readColumns(
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.utcTimes ? { utcTimes: true } : {}),
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
+    ...(orderless ? { orderlessLines: true } : {}),
   });
 }
 

@@ -89,7 +89,7 @@ describe('an edited export reads as the full one, or is refused truthfully', () 
             JSON.stringify({ rename, drop, grid: editedGrid(f, { rename, drop })[0] }),
           ).toEqual(full);
         }),
-        { numRuns: 40, seed: 20 },
+        { numRuns: 60, seed: 20 },
       );
     });
   }

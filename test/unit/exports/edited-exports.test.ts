@@ -58,3 +58,20 @@ describe('a refund row is never dropped when the column naming it is deleted', (
     expect(totalsOf(edited)['cust-2']).toBe(8);
   });
 });
+
+describe('an export kept without its order ids never adds a repeated order total twice', () => {
+  it('Youzan kept to 买家昵称, 下单时间, 订单实付金额: the two lines of E20240305001 read once (小王 520, not 740)', () => {
+    const f = fixture('youzan', '订单导出_2024.csv');
+    const kept = readEdited(f, { keep: ['买家昵称', '下单时间', '订单实付金额'] });
+    // 220 once, and the closed 150 order counts: its status column is gone.
+    expect(totalsOf(kept)['小王']).toBe(520);
+    expect(kept.log.rowsUsed).toBe(6);
+  });
+
+  it('with its product column kept too, the two lines (铁观音, 茶杯) are still one order of 220', () => {
+    const f = fixture('youzan', '订单导出_2024.csv');
+    const kept = readEdited(f, { keep: ['买家昵称', '下单时间', '订单实付金额', '商品名称'] });
+    expect(totalsOf(kept)['小王']).toBe(520);
+    expect(kept.log.purchases.length).toBe(5);
+  });
+});
