@@ -6,8 +6,16 @@
 // - A profile matches when at least 3/4 of the headers of one of its signatures are in the row; the
 //   best share wins, then the earlier profile. All of a signature: confidence 'high'; most: 'medium'.
 //   Generic aliases only: 'low'.
-// - With a profile, only the profile's headers are used: Shopify's "Name" is the order number, and
-//   the generic table, where "name" is a customer, must not see it.
+// - With a profile, the profile's headers come first: Shopify's "Name" is the order number, and the
+//   generic table, where "name" is a customer, must not see it. A field they do not find (an owner
+//   renamed Date 日期, Amount 金额), or find only under a lesser name (the POS ledger's 时间; any amount
+//   but the first, as Etsy's Order Value beside a renamed Order Total), is read from a generic header
+//   in a column that is none of the platform's own names (new-owner trial 20).
+// - An edited export is still its platform's when a third of a signature is there with one header
+//   no generic table has, or four such headers ('near'): read as above, confidence 'low'. Without
+//   its order id column, its repeated lines are one order's (`orderless`, read-export.ts).
+// - A subtotal or unit price is never the amount beside a column with the whole (金额), and a time
+//   of day never the date beside a date column.
 // - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
 //   amount, line totals or unit prices); `missing` names what is not there.
 import type { CellValue } from '../cells';
