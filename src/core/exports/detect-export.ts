@@ -28,6 +28,8 @@ export type Confidence = 'high' | 'medium' | 'low';
 export interface ExportDetection {
   /** The platform; undefined when only generic headers were recognised. */
   profile: ExportProfile | undefined;
+  /** The platform whose names were read, the profile's or a near match's (an edited export). */
+  platform?: ExportProfile;
   confidence: Confidence;
   columns: ExportColumns;
   /** What the log lacks to be read: 'customer', 'date', 'amount'. */
@@ -288,8 +290,28 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     confidence: best === undefined ? 'low' : best.share === 1 ? 'high' : 'medium',
     columns,
     missing,
+    ...(platform !== undefined ? { platform } : {}),
     ...(platform !== undefined && columns.orderId === undefined ? { orderless: true as const } : {}),
   };
+}
+
+/**
+ * The column an export's amounts are read from when it is none of the platform's amount columns (an
+ * owner renamed Total 实付金额, or deleted it and line prices are added up), with the platform's
+ * usual header: Data issues says so, for the owner to check.
+ */
+export function unusualAmount(
+  detection: ExportDetection | undefined,
+  headerRow: readonly CellValue[],
+  columns: ExportColumns,
+): { header: string; usual: string } | undefined {
+  const usual = detection?.platform?.headers.amount;
+  const column = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
+  if (usual === undefined || column === undefined) return undefined;
+  const header = headerRow[column];
+  if (typeof header !== 'string') return undefined;
+  if (columns.amount !== undefined && lookup(usual).has(normalizeHeader(header))) return undefined;
+  return { header: header.trim(), usual: usual.split('|')[0]! };
 }
 
 /** Whether reading needs the export reader: orders, statuses, contacts — more than customer, date, amount. */

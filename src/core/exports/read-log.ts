@@ -19,7 +19,7 @@ import type { DateOrder } from '../input/parse-date';
 import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
 import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
-import { detectExport, type ExportDetection, needsExportReader } from './detect-export';
+import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -204,11 +204,9 @@ export function readColumns(
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
+  const detection = options.headerRow !== undefined ? detectExport(options.headerRow) : undefined;
   // An export kept without its order ids: the export reader reads its repeated lines once.
-  const orderless =
-    options.headerRow !== undefined &&
-    columns.orderId === undefined &&
-    detectExport(options.headerRow)?.orderless;
+  const orderless = columns.orderId === undefined && detection?.orderless;
   if (isPlainLog(columns, options.exclude) && !orderless) {
     // With the header known (the column setup found it), the rows below are all data: an unreadable
     // first row ('Walk-in | n/a | n/a') is reported, never taken for a second header.
@@ -222,7 +220,8 @@ export function readColumns(
       ...(header ? { knownHeaderRows: 1 as const } : {}),
     });
   }
-  return readExport(rows, {
+  const amountFrom = unusualAmount(detection, options.headerRow ?? [], columns);
+  const log = readExport(rows, {
     ...base(options),
     columns,
     firstRowNumber: first,
@@ -232,6 +231,7 @@ export function readColumns(
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
   });
+  return amountFrom === undefined ? log : { ...log, amountFrom };
 }
 
 function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {

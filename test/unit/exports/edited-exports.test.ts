@@ -2,6 +2,9 @@
 // the platform is still recognised from its other headers. Amounts are read as from the full export,
 // or the reader refuses naming what is truly missing; never other totals in silence.
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../src/core/i18n/language';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
+import { dataIssueRows } from '../../../src/core/report/data-issues';
 import { fixture, readEdited, totalsOf } from '../../support/edited-exports';
 
 describe('a field the platform names no longer find is read from its generic header', () => {
@@ -46,7 +49,7 @@ describe('an export kept to some of its columns is read by the platform names it
     const f = fixture('youzan', '订单导出_2024.csv');
     const kept = readEdited(f, { keep: ['订单号', '买家昵称', '下单时间', '订单实付金额', '订单状态'] });
     expect(kept.detection?.missing).toEqual([]);
-    expect(totalsOf(kept)['小王']).toBe(370);
+    expect(totalsOf(kept).小王).toBe(370);
   });
 });
 
@@ -64,14 +67,38 @@ describe('an export kept without its order ids never adds a repeated order total
     const f = fixture('youzan', '订单导出_2024.csv');
     const kept = readEdited(f, { keep: ['买家昵称', '下单时间', '订单实付金额'] });
     // 220 once, and the closed 150 order counts: its status column is gone.
-    expect(totalsOf(kept)['小王']).toBe(520);
+    expect(totalsOf(kept).小王).toBe(520);
     expect(kept.log.rowsUsed).toBe(6);
   });
 
   it('with its product column kept too, the two lines (铁观音, 茶杯) are still one order of 220', () => {
     const f = fixture('youzan', '订单导出_2024.csv');
     const kept = readEdited(f, { keep: ['买家昵称', '下单时间', '订单实付金额', '商品名称'] });
-    expect(totalsOf(kept)['小王']).toBe(520);
+    expect(totalsOf(kept).小王).toBe(520);
     expect(kept.log.purchases.length).toBe(5);
+  });
+});
+
+describe('Data issues says which column the amounts were read from when it is not the usual one', () => {
+  const f = fixture('shopify', 'orders_2024.csv');
+  const issues = (log: ReturnType<typeof readEdited>['log'], language: Language) =>
+    dataIssueRows({ log, returnsOnly: [], zeroAmountDays: [] }, 'Orders', language, ANALYZE_TEXTS);
+
+  it('Total renamed 实付金额: a line naming 实付金额 and Shopify’s Total, in en, zh-CN and zh-TW', () => {
+    const { log } = readEdited(f, { rename: { Total: '实付金额' } });
+    expect(log.amountFrom).toEqual({ header: '实付金额', usual: 'Total' });
+    const [en, cn, tw] = (['en', 'zh-CN', 'zh-TW'] as const).map((l) =>
+      issues(log, l).find((r) => r[3] === '实付金额'),
+    );
+    expect(en?.[4]).toBe(
+      "Amounts were read from this column, not from the export's usual amount column (Total): check it is what customers paid",
+    );
+    expect(cn?.[4]).toContain('（Total）');
+    expect(tw?.[4]).toContain('（Total）');
+  });
+
+  it('Total deleted: the line prices are added up, and the line says so', () => {
+    const { log } = readEdited(f, { drop: ['Total'] });
+    expect(log.amountFrom).toEqual({ header: 'Lineitem price', usual: 'Total' });
   });
 });
