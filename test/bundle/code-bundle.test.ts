@@ -241,7 +241,11 @@ describe('dist/Code.js', () => {
     // with a date-only first pass so monthly tabs cost ~0.05 s per 600,000 rows) and named in Data
     // issues, Column setup and the toast; the Templates header found by its names; look-alike merge
     // fields and full-width braces; the Insights customer column found by its header.
-    expect(Buffer.byteLength(text)).toBeLessThan(596 * 1024);
+    // +6.4 KB (609,666 → 616,052 bytes, local builds of main at 17812be and of branch exports20) for
+    // trial 20's edited exports: generic headers for fields a platform's names miss, near matches of
+    // a platform kept to some columns, its lines without order ids read once, negative rows as
+    // refunds, and the Data issues line naming the amounts' column (its texts in Templates.html).
+    expect(Buffer.byteLength(text)).toBeLessThan(602 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
