@@ -96,9 +96,54 @@ function columnOf(normalized: readonly string[], aliases: string | undefined): n
   return best?.column;
 }
 
-function signatureShare(present: ReadonlySet<string>, signature: string): number {
-  const headers = signature.split('|').map(normalizeHeader);
-  return headers.filter((h) => present.has(h)).length / headers.length;
+/** The share of `headers` in the row. */
+function shareIn(present: ReadonlySet<string>, headers: readonly string[]): number {
+  if (headers.length === 0) return 0;
+  let n = 0;
+  for (const h of headers) if (present.has(h)) n++;
+  return n / headers.length;
+}
+
+/** The largest share of one of `signatures` in the row. */
+function bestShare(present: ReadonlySet<string>, signatures: readonly string[][]): number {
+  let best = 0;
+  for (const s of signatures) best = Math.max(best, shareIn(present, s));
+  return best;
+}
+
+/** A profile's headers, normalised once (detection runs on up to 10 rows per read). */
+interface KnownHeaders {
+  signatures: string[][];
+  /** Of each signature, the headers no generic log has. */
+  ownSignatures: string[][];
+  /** Every header the platform writes: its fields', its signatures', its others'. */
+  all: Set<string>;
+  /** Those of `all` no generic log has. */
+  specific: string[];
+}
+
+const KNOWN = new Map<ExportProfile, KnownHeaders>();
+
+function knownHeaders(profile: ExportProfile): KnownHeaders {
+  let known = KNOWN.get(profile);
+  if (known === undefined) {
+    const generic = genericHeaders();
+    const signatures = profile.signatures.map((s) => s.split('|').map(normalizeHeader));
+    const all = new Set(
+      [...Object.values(profile.headers), ...profile.signatures, profile.others ?? '']
+        .join('|')
+        .split('|')
+        .map(normalizeHeader),
+    );
+    known = {
+      signatures,
+      ownSignatures: signatures.map((s) => s.filter((h) => !generic.has(h))),
+      all,
+      specific: [...all].filter((h) => !generic.has(h)),
+    };
+    KNOWN.set(profile, known);
+  }
+  return known;
 }
 
 const MIN_SHARE = 0.75;
@@ -117,11 +162,12 @@ const NEAR_OWN = 4;
 function nearProfile(present: ReadonlySet<string>): ExportProfile | undefined {
   let best: { profile: ExportProfile; share: number; ownShare: number } | undefined;
   for (const profile of EXPORT_PROFILES) {
-    const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+    const known = knownHeaders(profile);
+    const share = bestShare(present, known.signatures);
     let specific = 0;
-    for (const h of platformHeaders(profile)) if (present.has(h) && !genericHeaders().has(h)) specific++;
+    for (const h of known.specific) if (present.has(h)) specific++;
     if ((share < NEAR_SHARE || specific === 0) && specific < NEAR_OWN) continue;
-    const ownShare = Math.max(...profile.signatures.map((s) => ownSignatureShare(present, s)));
+    const ownShare = bestShare(present, known.ownSignatures);
     if (
       best === undefined ||
       ownShare > best.ownShare ||
@@ -131,15 +177,6 @@ function nearProfile(present: ReadonlySet<string>): ExportProfile | undefined {
     }
   }
   return best?.profile;
-}
-
-/** The share of a signature's headers no generic header has that are in the row. */
-function ownSignatureShare(present: ReadonlySet<string>, signature: string): number {
-  const own = signature
-    .split('|')
-    .map(normalizeHeader)
-    .filter((h) => !genericHeaders().has(h));
-  return own.length === 0 ? 0 : own.filter((h) => present.has(h)).length / own.length;
 }
 
 let GENERIC_SET: Set<string> | undefined;
@@ -153,12 +190,6 @@ function genericHeaders(): Set<string> {
     ].map(normalizeHeader),
   );
   return GENERIC_SET;
-}
-
-/** Every header the platform writes (its fields' and its signatures'), normalised. */
-function platformHeaders(profile: ExportProfile): Set<string> {
-  const all = [...Object.values(profile.headers), ...profile.signatures, profile.others ?? ''].join('|');
-  return new Set(all.split('|').map(normalizeHeader));
 }
 
 /**
@@ -240,7 +271,7 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
 
   let best: { profile: ExportProfile; share: number } | undefined;
   for (const profile of EXPORT_PROFILES) {
-    const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+    const share = bestShare(present, knownHeaders(profile).signatures);
     if (share >= MIN_SHARE && (best === undefined || share > best.share)) best = { profile, share };
   }
 
@@ -255,7 +286,7 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     }
     // An owner's edited export: a field the platform's names do not find is looked for under the
     // generic headers (Date renamed 日期), in columns that are not the platform's own.
-    fillGeneric(columns, normalized, platformHeaders(platform), lesserFields(platform, columns, normalized));
+    fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
   } else {
     const generic = detectColumns(headerRow, 'purchases').mapping;
     Object.assign(columns, generic);
