@@ -5283,7 +5283,8 @@ var Regulars = (() => {
       signatures: [
         "Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID",
         "Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID"
-      ]
+      ],
+      others: "Invoice Number|Receipt ID|Item ID|Balance"
     },
     {
       id: "youzan",
@@ -5375,6 +5376,7 @@ var Regulars = (() => {
 
   // src/core/exports/detect-export.ts
   var GENERIC_HEADERS = {
+    date: "created at|created|created date|paid at|order created|创建时间|創建時間|订单创建时间|訂單建立時間",
     email: "email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱",
     name: "customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人",
     phone: "phone|phone number|mobile|telephone|手机|手機|手机号|手機號|电话|電話|联系电话|聯絡電話|会员手机号|會員手機號",
@@ -5409,29 +5411,127 @@ var Regulars = (() => {
     });
     return best?.column;
   }
-  function signatureShare(present, signature) {
-    const headers = signature.split("|").map(normalizeHeader);
-    return headers.filter((h) => present.has(h)).length / headers.length;
+  function shareIn(present, headers) {
+    if (headers.length === 0) return 0;
+    let n = 0;
+    for (const h of headers) if (present.has(h)) n++;
+    return n / headers.length;
+  }
+  function bestShare(present, signatures) {
+    let best = 0;
+    for (const s of signatures) best = Math.max(best, shareIn(present, s));
+    return best;
+  }
+  var KNOWN = /* @__PURE__ */ new Map();
+  function knownHeaders(profile) {
+    let known = KNOWN.get(profile);
+    if (known === void 0) {
+      const generic = genericHeaders();
+      const signatures = profile.signatures.map((s) => s.split("|").map(normalizeHeader));
+      const all = new Set(
+        [...Object.values(profile.headers), ...profile.signatures, profile.others ?? ""].join("|").split("|").map(normalizeHeader)
+      );
+      known = {
+        signatures,
+        ownSignatures: signatures.map((s) => s.filter((h) => !generic.has(h))),
+        all,
+        specific: [...all].filter((h) => !generic.has(h))
+      };
+      KNOWN.set(profile, known);
+    }
+    return known;
   }
   var MIN_SHARE = 0.75;
+  var NEAR_SHARE = 1 / 3;
+  var NEAR_OWN = 4;
+  function nearProfile(present) {
+    let best;
+    for (const profile of EXPORT_PROFILES) {
+      const known = knownHeaders(profile);
+      const share = bestShare(present, known.signatures);
+      let specific = 0;
+      for (const h of known.specific) if (present.has(h)) specific++;
+      if ((share < NEAR_SHARE || specific === 0) && specific < NEAR_OWN) continue;
+      const ownShare = bestShare(present, known.ownSignatures);
+      if (best === void 0 || ownShare > best.ownShare || ownShare === best.ownShare && share > best.share) {
+        best = { profile, share, ownShare };
+      }
+    }
+    return best?.profile;
+  }
+  var GENERIC_SET;
+  function genericHeaders() {
+    GENERIC_SET ?? (GENERIC_SET = new Set(
+      [
+        ...Object.values(HEADER_ALIASES.purchases).flat(),
+        ...Object.values(GENERIC_HEADERS).join("|").split("|")
+      ].map(normalizeHeader)
+    ));
+    return GENERIC_SET;
+  }
+  var PART_AMOUNTS = new Set(
+    "subtotal|小计|小計|合计|合計|price|unit price|单价|單價|价格|價格|售价|售價".split("|").map(normalizeHeader)
+  );
+  var TIME_ONLY = new Set(["time", "时间", "時間"].map(normalizeHeader));
+  var DAY_DATES = HEADER_ALIASES.purchases.date.concat(GENERIC_HEADERS.date.split("|")).filter((a) => !TIME_ONLY.has(normalizeHeader(a))).join("|");
+  var WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount.filter((a) => !PART_AMOUNTS.has(normalizeHeader(a))).join("|");
+  function lesserFields(profile, columns, normalized) {
+    const signed = new Set(profile.signatures.join("|").split("|").map(normalizeHeader));
+    const lesser = /* @__PURE__ */ new Set();
+    for (const field of EXPORT_FIELDS) {
+      const column2 = columns[field];
+      if (column2 === void 0) continue;
+      const header = normalized[column2];
+      const first = normalizeHeader(profile.headers[field].split("|")[0]);
+      if (header !== first && (field === "amount" || !signed.has(header))) lesser.add(field);
+    }
+    return lesser;
+  }
+  function fillGeneric(columns, normalized, own2, lesser = /* @__PURE__ */ new Set()) {
+    const free = normalized.map(
+      (h, column2) => h === "" || own2.has(h) || Object.values(columns).includes(column2) ? "" : h
+    );
+    for (const field of EXPORT_FIELDS) {
+      if (columns[field] !== void 0 && !lesser.has(field)) continue;
+      const base2 = HEADER_ALIASES.purchases[field];
+      let aliases2 = [base2?.join("|"), GENERIC_HEADERS[field]].filter(Boolean).join("|");
+      if (aliases2 === "") continue;
+      if (field === "amount") aliases2 = WHOLE_AMOUNTS;
+      else if (field === "date") aliases2 = DAY_DATES;
+      const column2 = columnOf(free, aliases2);
+      if (column2 === void 0) continue;
+      columns[field] = column2;
+      free[column2] = "";
+    }
+  }
   function detectExport(headerRow) {
     const normalized = headerRow.map((cell) => typeof cell === "string" ? normalizeHeader(cell) : "");
     const present = new Set(normalized.filter((h) => h !== ""));
     if (present.size === 0) return void 0;
     let best;
     for (const profile of EXPORT_PROFILES) {
-      const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+      const share = bestShare(present, knownHeaders(profile).signatures);
       if (share >= MIN_SHARE && (best === void 0 || share > best.share)) best = { profile, share };
     }
     const columns = {};
-    if (best !== void 0) {
+    const platform = best?.profile ?? nearProfile(present);
+    if (platform !== void 0) {
       for (const field of EXPORT_FIELDS) {
-        const column2 = columnOf(normalized, best.profile.headers[field]);
+        const column2 = columnOf(normalized, platform.headers[field]);
         if (column2 !== void 0) columns[field] = column2;
       }
+      fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
     } else {
       const generic = detectColumns(headerRow, "purchases").mapping;
       Object.assign(columns, generic);
+      if (columns.amount !== void 0 && PART_AMOUNTS.has(normalized[columns.amount])) {
+        const whole = columnOf(normalized, WHOLE_AMOUNTS);
+        if (whole !== void 0 && !Object.values(columns).includes(whole)) columns.amount = whole;
+      }
+      if (columns.date !== void 0 && TIME_ONLY.has(normalized[columns.date])) {
+        const day = columnOf(normalized, DAY_DATES);
+        if (day !== void 0 && !Object.values(columns).includes(day)) columns.date = day;
+      }
       for (const field of EXPORT_FIELDS) {
         if (columns[field] !== void 0) continue;
         const column2 = columnOf(normalized, GENERIC_HEADERS[field]);
@@ -5453,8 +5553,19 @@ var Regulars = (() => {
       profile: best?.profile,
       confidence: best === void 0 ? "low" : best.share === 1 ? "high" : "medium",
       columns,
-      missing
+      missing,
+      ...platform !== void 0 ? { platform } : {},
+      ...platform !== void 0 && columns.orderId === void 0 ? { orderless: true } : {}
     };
+  }
+  function unusualAmount(detection, headerRow, columns) {
+    const usual = detection?.platform?.headers.amount;
+    const column2 = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
+    if (usual === void 0 || column2 === void 0) return void 0;
+    const header = headerRow[column2];
+    if (typeof header !== "string") return void 0;
+    if (columns.amount !== void 0 && lookup2(usual).has(normalizeHeader(header))) return void 0;
+    return { header: header.trim(), usual: usual.split("|")[0] };
   }
   function needsExportReader(columns) {
     return Object.keys(columns).some(
@@ -5889,6 +6000,7 @@ var Regulars = (() => {
   }
 
   // src/core/exports/read-export.ts
+  var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
   var NO_ROWS = [];
   function readExport(grid, options) {
@@ -5903,6 +6015,7 @@ var Regulars = (() => {
     const headerSignature = options.headerRow ? signatureOf2(options.headerRow, mapped) : void 0;
     const labelColumns = totalWordColumns(c);
     const headingColumns = { customer: c.customer ?? c.email ?? c.name, date: c.date };
+    const orderCells = options.orderlessLines ? EXPORT_FIELDS.filter((f) => !LINE_FIELDS.includes(f)).map((f) => c[f]).filter((x) => x !== void 0) : void 0;
     const issues = [];
     const excluded = [];
     const unknownStatuses = /* @__PURE__ */ new Set();
@@ -6001,6 +6114,11 @@ var Regulars = (() => {
       const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
       const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
       if (id === void 0) {
+        const last = orders[orders.length - 1];
+        if (orderCells !== void 0 && previousId === void 0 && last !== void 0 && last.id === void 0 && signatureOf2(last.rows[last.rows.length - 1].cells, orderCells) === signatureOf2(cells, orderCells)) {
+          addRow(last, d);
+          continue;
+        }
         orders.push({ id, rows: [d], older: void 0 });
         previousId = void 0;
         continue;
@@ -6020,7 +6138,7 @@ var Regulars = (() => {
         orderById.set(id, order);
         previousOrder = order;
       } else {
-        const isCopy2 = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== "refund_row";
+        const isCopy2 = !isBlankCell(at(cells, c.date)) && !isRefund(cells);
         if (isCopy2) {
           retire(known, known.rows);
           known.rows = [d];
@@ -6040,13 +6158,14 @@ var Regulars = (() => {
       let refundRows = 0;
       let ruledRows = 0;
       for (let r = 0; r < rows.length; r++) {
-        if (meaningOf(rows[r].cells) === "refund_row") refundRows++;
+        if (rows.length > 1 ? isRefund(rows[r].cells) : meaningOf(rows[r].cells) === "refund_row")
+          refundRows++;
         if (rows[r].ruled) ruledRows++;
       }
       if (ruledRows === rows.length) continue;
       const head = ruledRows === 0 ? rows[0] : rows.find((d) => !d.ruled);
-      const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== "refund_row");
-      const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === "refund_row");
+      const sales = refundRows === 0 ? rows : rows.filter((d) => !isRefund(d.cells));
+      const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => isRefund(d.cells));
       const lines = ruledRows === 0 ? sales : sales.filter((d) => !d.ruled);
       const main = lines.length > 0 ? sales : refunds;
       let meaning;
@@ -6184,6 +6303,15 @@ var Regulars = (() => {
       const byType = meaningOfCell(at(row, c.type));
       if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
       return meaningOfCell(at(row, c.status));
+    }
+    function isRefund(row) {
+      const m = meaningOf(row);
+      if (m !== void 0) return m === "refund_row";
+      const v = at(row, c.amount);
+      if (typeof v === "number") return v < 0;
+      if (typeof v !== "string" || !/[-−(]/.test(v)) return false;
+      const a = readAmount(v);
+      return typeof a === "number" && a < 0;
     }
     function statusCell(row) {
       const type = at(row, c.type);
@@ -6406,7 +6534,7 @@ var Regulars = (() => {
     const { rowIndex, detection } = found;
     const header = grid[rowIndex];
     const exclude = typeof options.exclude === "string" ? parseRules(options.exclude, header) : options.exclude;
-    if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
+    if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
       const columns = detection.columns;
       const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
       return { log, detection, headerRowIndex: 0 };
@@ -6429,7 +6557,9 @@ var Regulars = (() => {
   }
   function readColumns(rows, columns, options) {
     const first = options.firstRowNumber ?? 1;
-    if (isPlainLog(columns, options.exclude)) {
+    const detection = options.headerRow !== void 0 ? detectExport(options.headerRow) : void 0;
+    const orderless = columns.orderId === void 0 && detection?.orderless;
+    if (isPlainLog(columns, options.exclude) && !orderless) {
       const header = options.headerRow;
       return readPurchases(header ? [header].concat(rows) : rows, {
         ...base(options),
@@ -6438,15 +6568,18 @@ var Regulars = (() => {
         ...header ? { knownHeaderRows: 1 } : {}
       });
     }
-    return readExport(rows, {
+    const amountFrom = unusualAmount(detection, options.headerRow ?? [], columns);
+    const log = readExport(rows, {
       ...base(options),
       columns,
       firstRowNumber: first,
       ...options.headerRow ? { headerRow: options.headerRow } : {},
       ...options.exclude ? { exclude: options.exclude } : {},
       ...options.utcTimes ? { utcTimes: true } : {},
-      ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}
+      ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {},
+      ...orderless ? { orderlessLines: true } : {}
     });
+    return amountFrom === void 0 ? log : { ...log, amountFrom };
   }
   function base(options) {
     return {
@@ -8798,7 +8931,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:d7d8612d05b9d966";
+  var BUILD_STAMP = "regulars-build:d1412ed1becab679";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12102,6 +12235,160 @@ ${row}`;
     return total;
   }
 
+  // src/core/report/owner-columns.ts
+  var isBlank2 = (v) => v === "" || v === null;
+  var isFormula = (v) => typeof v === "object" && v !== null && "formula" in v;
+  var SPILLING = /^=\s*\{|\b(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SPLIT|SEQUENCE|TRANSPOSE|FLATTEN|MAP|BYROW|BYCOL|MAKEARRAY|CUSTOMER_\w+|RFM_\w+|VALUE_TIER|LIFECYCLE_STAGE|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE)\s*\(/i;
+  var isArrayFormula = (formula) => SPILLING.test(formula);
+  function ownerColumnsOf(values, formulas, isAddOnHeader, customerHeader) {
+    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+    const labelColumn = values[0]?.indexOf(customerHeader) ?? -1;
+    const columns = [];
+    const fixed = [];
+    const at3 = [];
+    for (let c = 0; c < width; c++) {
+      if (c === labelColumn) continue;
+      const header = values[0]?.[c];
+      if (typeof header === "string" && header !== "" && isAddOnHeader(header)) continue;
+      const column2 = values.map((row, r) => {
+        const formula = formulas[r]?.[c];
+        return formula ? { formula } : row[c] ?? "";
+      });
+      if (!column2.some((v) => !isBlank2(v))) continue;
+      const spills = column2.some((v) => isFormula(v) && isArrayFormula(v.formula));
+      columns.push(spills ? column2.map((v) => isFormula(v) ? v : "") : column2);
+      fixed.push(spills);
+      at3.push(c);
+    }
+    if (columns.length === 0) return void 0;
+    const labels = labelColumn < 0 ? null : values.map((row) => row[labelColumn] ?? "");
+    return { labels, columns, fixed, at: at3 };
+  }
+  var A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
+  function shiftFormulaRows(formula, rows, fromRow) {
+    if (rows === 0) return formula;
+    return formula.replace(A1_REFERENCE, (whole, quoted, colAbs, col, rowAbs, row) => {
+      if (quoted !== void 0) return whole;
+      if (fromRow !== void 0 ? Number(row) < fromRow : rowAbs === "$") return whole;
+      const next = Number(row) + rows;
+      return next >= 1 ? `${colAbs}${col}${rowAbs}${next}` : whole;
+    });
+  }
+  function occurrences(labels) {
+    const seen = /* @__PURE__ */ new Map();
+    return labels.map((label, i) => {
+      if (i === 0) return "";
+      const key = String(label);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      return `${n}\0${key}`;
+    });
+  }
+  function placeOwnerColumns(kept, labels) {
+    const keptLabels = kept.labels;
+    if (keptLabels === null) {
+      throw new Error("placeOwnerColumns: no customer column (labels null)");
+    }
+    const rowOf = /* @__PURE__ */ new Map();
+    occurrences(labels).forEach((key, i) => {
+      if (i > 0) rowOf.set(key, i);
+    });
+    const blank = () => kept.columns.map(() => "");
+    const rows = labels.map(blank);
+    const height = () => rows.length;
+    const put3 = (to, from, c) => {
+      const cell = kept.columns[c][from] ?? "";
+      rows[to][c] = isFormula(cell) && to !== from ? { formula: shiftFormulaRows(cell.formula, to - from) } : cell;
+    };
+    const keys = occurrences(keptLabels);
+    const orphans = [];
+    for (let r = 0; r < keptLabels.length; r++) {
+      const movable = kept.columns.map((column2, c) => kept.fixed[c] ? "" : column2[r] ?? "");
+      let to = r === 0 ? 0 : rowOf.get(keys[r]);
+      if (to === void 0 && !movable.every(isBlank2)) {
+        rows.push(blank());
+        to = height() - 1;
+        orphans.push({ row: to, label: String(keptLabels[r] ?? "") });
+      }
+      kept.columns.forEach((column2, c) => {
+        if (kept.fixed[c]) {
+          if (isFormula(column2[r] ?? "")) {
+            while (height() <= r) rows.push(blank());
+            rows[r][c] = column2[r];
+          }
+        } else if (to !== void 0) put3(to, r, c);
+      });
+    }
+    return { rows, orphans };
+  }
+
+  // src/core/report/cells-below.ts
+  var isBlank3 = (v) => v === "" || v === null || v === void 0;
+  function cellsBelow(values, formulas, firstRow, outputColumns = /* @__PURE__ */ new Set()) {
+    const cells = [];
+    const spillsAfter = /* @__PURE__ */ new Map();
+    for (const c of outputColumns) spillsAfter.set(c, -1);
+    for (let r = firstRow; r < values.length; r++) {
+      const row = values[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const formula = formulas[r]?.[c];
+        if (formula) {
+          cells.push({ row: r, column: c, cell: { formula } });
+          if (isArrayFormula(formula) && !spillsAfter.has(c)) spillsAfter.set(c, r);
+        } else if (!(r > (spillsAfter.get(c) ?? Number.POSITIVE_INFINITY)) && !isBlank3(row[c]))
+          cells.push({ row: r, column: c, cell: row[c] });
+      }
+    }
+    return cells;
+  }
+  function newColumns(layout, columns) {
+    const { oldHeaders, lastTable, newTable, ownerColumns } = layout;
+    const taken = /* @__PURE__ */ new Set();
+    const mapped = [];
+    const claim2 = (c, to) => {
+      if (to === void 0 || to < 0 || taken.has(to)) return;
+      taken.add(to);
+      mapped[c] = to;
+    };
+    ownerColumns.forEach((c, k) => {
+      claim2(c, newTable.length + k);
+    });
+    for (let c = 0; c < columns; c++) {
+      if (mapped[c] !== void 0 || ownerColumns.includes(c)) continue;
+      const header = oldHeaders[c];
+      if (typeof header !== "string" || header === "") continue;
+      let to = newTable.indexOf(header);
+      const before = lastTable.indexOf(header);
+      if (to < 0 && before >= 0 && lastTable.length === newTable.length) to = before;
+      claim2(c, to);
+    }
+    let next = newTable.length + ownerColumns.length;
+    return Array.from({ length: columns }, (_, c) => {
+      const to = mapped[c];
+      if (to !== void 0) return to;
+      let free = Math.max(c, next);
+      while (taken.has(free)) free++;
+      taken.add(free);
+      next = free + 1;
+      return free;
+    });
+  }
+  function placeCellsBelow(cells, oldRows, newRows, columnOf3) {
+    const shift = newRows - oldRows;
+    return cells.map(({ row, column: column2, cell }) => ({
+      row: row + shift,
+      column: columnOf3[column2] ?? column2,
+      cell: typeof cell === "object" && cell !== null && "formula" in cell ? { formula: shiftFormulaRows(cell.formula, shift, oldRows + 1) } : cell
+    }));
+  }
+  function tableRowsOf(values, labelColumn) {
+    if (labelColumn < 0) return values.length;
+    for (let r = 1; r < values.length; r++) {
+      if (isBlank3(values[r]?.[labelColumn])) return r;
+    }
+    return values.length;
+  }
+
   // src/core/exports/exclusion-texts.ts
   function describeExclusion(row, language, currency, reasons) {
     const key = row.reason === "anonymous" && row.value === "" ? "anonymous_blank" : row.reason;
@@ -12178,6 +12465,17 @@ ${row}`;
       const none = excluded.length > 0 ? x.noProblems : t.noIssues;
       rows.push([sheetName, "", "", "", fill(none, { sheet: sheetName }), ""]);
     }
+    const from = analysis.log.amountFrom;
+    if (from !== void 0) {
+      rows.push([
+        sheetName,
+        "",
+        columnNames.amount[language],
+        from.header,
+        fill(x.amountFrom, { usual: from.usual }),
+        x.counted
+      ]);
+    }
     for (const copy of copies) {
       const tabs = tabList(copy.of, language, texts);
       const why = copy.repeated === copy.rows ? t.copyTab : t.copyTabNamed;
@@ -12204,6 +12502,10 @@ ${row}`;
       }
     }
     return rows;
+  }
+  function problemRowCount(analysis) {
+    const rows = new Set(analysis.log.issues.map((issue2) => `${issue2.sheet ?? ""}\0${issue2.row}`));
+    return rows.size + analysis.returnsOnly.length;
   }
   function tabList(tabs, language, texts) {
     return tabs.map((tab) => fill(texts.report[language].tabName, { tab })).join(language === "en" ? ", " : "、");
@@ -12278,90 +12580,6 @@ ${row}`;
       stageColumn: INSIGHT_COLUMNS.indexOf("stage") + extra.length,
       whyColumn: INSIGHT_COLUMNS.indexOf("why") + extra.length
     };
-  }
-
-  // src/core/report/owner-columns.ts
-  var isBlank2 = (v) => v === "" || v === null;
-  var isFormula = (v) => typeof v === "object" && v !== null && "formula" in v;
-  var SPILLING = /^=\s*\{|\b(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SPLIT|SEQUENCE|TRANSPOSE|FLATTEN|MAP|BYROW|BYCOL|MAKEARRAY|CUSTOMER_\w+|RFM_\w+|VALUE_TIER|LIFECYCLE_STAGE|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE)\s*\(/i;
-  function ownerColumnsOf(values, formulas, isAddOnHeader, customerHeader) {
-    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
-    const labelColumn = values[0]?.indexOf(customerHeader) ?? -1;
-    const columns = [];
-    const fixed = [];
-    for (let c = 0; c < width; c++) {
-      if (c === labelColumn) continue;
-      const header = values[0]?.[c];
-      if (typeof header === "string" && header !== "" && isAddOnHeader(header)) continue;
-      const column2 = values.map((row, r) => {
-        const formula = formulas[r]?.[c];
-        return formula ? { formula } : row[c] ?? "";
-      });
-      if (!column2.some((v) => !isBlank2(v))) continue;
-      const spills = column2.some((v) => isFormula(v) && SPILLING.test(v.formula));
-      columns.push(spills ? column2.map((v) => isFormula(v) ? v : "") : column2);
-      fixed.push(spills);
-    }
-    if (columns.length === 0) return void 0;
-    const labels = labelColumn < 0 ? null : values.map((row) => row[labelColumn] ?? "");
-    return { labels, columns, fixed };
-  }
-  var A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
-  function shiftFormulaRows(formula, rows) {
-    if (rows === 0) return formula;
-    return formula.replace(A1_REFERENCE, (whole, quoted, colAbs, col, rowAbs, row) => {
-      if (quoted !== void 0) return whole;
-      if (rowAbs === "$") return whole;
-      const next = Number(row) + rows;
-      return next >= 1 ? `${colAbs}${col}${rowAbs}${next}` : whole;
-    });
-  }
-  function occurrences(labels) {
-    const seen = /* @__PURE__ */ new Map();
-    return labels.map((label, i) => {
-      if (i === 0) return "";
-      const key = String(label);
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
-      return `${n}\0${key}`;
-    });
-  }
-  function placeOwnerColumns(kept, labels) {
-    const keptLabels = kept.labels;
-    if (keptLabels === null) {
-      throw new Error("placeOwnerColumns: no customer column (labels null)");
-    }
-    const rowOf = /* @__PURE__ */ new Map();
-    occurrences(labels).forEach((key, i) => {
-      if (i > 0) rowOf.set(key, i);
-    });
-    const blank = () => kept.columns.map(() => "");
-    const rows = labels.map(blank);
-    const height = () => rows.length;
-    const put3 = (to, from, c) => {
-      const cell = kept.columns[c][from] ?? "";
-      rows[to][c] = isFormula(cell) && to !== from ? { formula: shiftFormulaRows(cell.formula, to - from) } : cell;
-    };
-    const keys = occurrences(keptLabels);
-    const orphans = [];
-    for (let r = 0; r < keptLabels.length; r++) {
-      const movable = kept.columns.map((column2, c) => kept.fixed[c] ? "" : column2[r] ?? "");
-      let to = r === 0 ? 0 : rowOf.get(keys[r]);
-      if (to === void 0 && !movable.every(isBlank2)) {
-        rows.push(blank());
-        to = height() - 1;
-        orphans.push({ row: to, label: String(keptLabels[r] ?? "") });
-      }
-      kept.columns.forEach((column2, c) => {
-        if (kept.fixed[c]) {
-          if (isFormula(column2[r] ?? "")) {
-            while (height() <= r) rows.push(blank());
-            rows[r][c] = column2[r];
-          }
-        } else if (to !== void 0) put3(to, r, c);
-      });
-    }
-    return { rows, orphans };
   }
 
   // src/core/report/sheet-formats.ts
@@ -12453,20 +12671,11 @@ ${row}`;
     let total = 0;
     for (const p of parts) total += p;
     if (!(total > 0)) return parts.map(() => 0);
-    if (parts.some((p) => p < 0)) return parts.map((p) => p / total);
-    const exact2 = parts.map((p) => p / total * 100);
-    const whole = exact2.map(Math.floor);
-    let left = 100 - whole.reduce((a, b) => a + b, 0);
-    const byRemainder = exact2.map((_, i) => i).sort((a, b) => exact2[b] - whole[b] - (exact2[a] - whole[a]) || parts[b] - parts[a] || a - b);
-    for (let g = 0; g < byRemainder.length && left > 0; ) {
-      let end = g + 1;
-      while (end < byRemainder.length && parts[byRemainder[end]] === parts[byRemainder[g]]) end++;
-      if (end - g > left) break;
-      for (let k = g; k < end; k++) whole[byRemainder[k]]++;
-      left -= end - g;
-      g = end;
-    }
-    return whole.map((w) => w / 100);
+    return parts.map((p) => {
+      const percent = p / total * 100;
+      const whole = Math.sign(percent) * Math.round(Math.abs(percent));
+      return (whole + 0) / 100;
+    });
   }
 
   // src/core/report/summary.ts
@@ -13106,7 +13315,8 @@ ${row}`;
       customers: analysis.customers.length,
       // Rows, not orders: every line of an export's orders went into the analysis.
       rows: analysis.log.rowsUsed ?? analysis.log.purchases.length,
-      issues: analysis.log.rowsSkipped,
+      // As Data issues lists them: skipped rows, rows used without a cell, customers with only returns.
+      issues: problemRowCount(analysis),
       // Left out on purpose (another currency, cancelled…): counted here, each listed in Data issues.
       excluded: analysis.log.excluded?.length ?? 0,
       // Days a paying customer paid nothing (a free sample): used, but not purchase days; listed too.
@@ -13197,18 +13407,18 @@ ${row}`;
     );
   }
   function writeInsights(env, table, currency) {
-    let kept;
+    let old;
     const sheet = ownedSheet(
       env.spreadsheet,
       "insights",
       analyzeTexts().sheetNames[env.language].insights,
       void 0,
-      (old) => {
-        kept = readOwnerColumns(old, table.rows[0] ?? []);
-        if (kept?.labels === null)
-          throw unplacedColumns(env, old, kept, lastTableHeaders(old, table.rows[0] ?? [])[0]);
+      (previous) => {
+        old = readOwnerCells(previous, table.rows[0] ?? []);
+        if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
       }
     );
+    const kept = old?.kept;
     const range = writeBlock(sheet, 1, 1, table.rows, {
       formats: table.formats,
       headerRows: 1,
@@ -13216,7 +13426,9 @@ ${row}`;
     });
     const width = range.getNumColumns();
     setSheetMark(sheet, TABLE_HEADERS_KEY, JSON.stringify(table.rows[0] ?? []));
-    if (kept !== void 0) writeOwnerColumns(sheet, kept, table.rows, width);
+    const rows = kept !== void 0 ? writeOwnerColumns(sheet, kept, table.rows, width) : table.rows.length;
+    if (old !== void 0) writeCellsBelow(sheet, old, table.rows[0] ?? [], rows);
+    setSheetMark(sheet, TABLE_ROWS_KEY, String(rows));
     sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
     const customerRows = table.stages.length;
     if (customerRows > 0) {
@@ -13231,6 +13443,7 @@ ${row}`;
     return sheet;
   }
   var TABLE_HEADERS_KEY = "regulars.tableHeaders";
+  var TABLE_ROWS_KEY = "regulars.tableRows";
   function lastTableHeaders(sheet, currentHeaders) {
     let headers;
     try {
@@ -13240,17 +13453,25 @@ ${row}`;
     }
     return (Array.isArray(headers) ? headers : currentHeaders).map(String);
   }
-  function readOwnerColumns(sheet, currentHeaders) {
+  function readOwnerCells(sheet, currentHeaders) {
     if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return void 0;
-    const last = lastTableHeaders(sheet, currentHeaders);
-    const ours = new Set(last);
+    const lastTable = lastTableHeaders(sheet, currentHeaders);
+    const ours = new Set(lastTable);
     const range = sheet.getDataRange();
-    return ownerColumnsOf(
-      range.getValues(),
-      range.getFormulas(),
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const headers = values[0] ?? [];
+    const marked = Number(sheetMark(sheet, TABLE_ROWS_KEY));
+    const tableRows = Number.isInteger(marked) && marked > 0 ? marked : tableRowsOf(values, headers.indexOf(lastTable[0] ?? ""));
+    const kept = ownerColumnsOf(
+      values.slice(0, tableRows),
+      formulas.slice(0, tableRows),
       (h) => ours.has(h),
-      last[0] ?? ""
+      lastTable[0] ?? ""
     );
+    const outputs = new Set(kept?.at.filter((_, k) => kept.fixed[k]) ?? []);
+    const below = cellsBelow(values, formulas, tableRows, outputs);
+    return { kept, below, tableRows, headers, lastTable };
   }
   function unplacedColumns(env, sheet, kept, header = "") {
     return new SetupError(
@@ -13268,11 +13489,30 @@ ${row}`;
     );
     ensureSize(sheet, placed.rows.length, width + kept.columns.length);
     for (const orphan of placed.orphans) sheet.getRange(orphan.row + 1, 1).setValue(cellInput(orphan.label));
-    sheet.getRange(1, width + 1, placed.rows.length, kept.columns.length).setValues(
-      placed.rows.map(
-        (r) => r.map((v) => typeof v === "object" && v !== null && "formula" in v ? v.formula : cellInput(v))
-      )
+    sheet.getRange(1, width + 1, placed.rows.length, kept.columns.length).setValues(placed.rows.map(cellInputs));
+    return placed.rows.length;
+  }
+  var cellInputs = (row) => row.map((v) => typeof v === "object" && v !== null && "formula" in v ? v.formula : cellInput(v));
+  function writeCellsBelow(sheet, old, tableHeaders, rows) {
+    if (old.below.length === 0) return;
+    const columns = old.below.reduce((m, c) => Math.max(m, c.column + 1), 0);
+    const columnOf3 = newColumns(
+      {
+        oldHeaders: old.headers,
+        lastTable: old.lastTable,
+        newTable: tableHeaders,
+        ownerColumns: old.kept?.at ?? []
+      },
+      columns
     );
+    const placed = placeCellsBelow(old.below, old.tableRows, rows, columnOf3);
+    const top = rows;
+    const height = placed.reduce((m, c) => Math.max(m, c.row + 1), 0) - top;
+    const width = placed.reduce((m, c) => Math.max(m, c.column + 1), 0);
+    const block = Array.from({ length: height }, () => Array(width).fill(""));
+    for (const c of placed) block[c.row - top][c.column] = c.cell;
+    ensureSize(sheet, top + height, width);
+    sheet.getRange(top + 1, 1, height, width).setValues(block.map(cellInputs));
   }
   function writeSummary(env, report, currency) {
     const sheet = ownedSheet(env.spreadsheet, "summary", analyzeTexts().sheetNames[env.language].summary);

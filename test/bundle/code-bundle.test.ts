@@ -245,7 +245,12 @@ describe('dist/Code.js', () => {
     // 20's Insights fixes: the owner's cells below the table kept below the new table, in their
     // columns' new places (core/report/cells-below.ts with the shell's read and write, +4.4 KB), the
     // toast counting the rows Data issues lists (+0.3 KB); whole percents rounded one by one (−0.4 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(600 * 1024);
+    // +6.4 KB (609,666 → 616,052 bytes, local builds of main at 17812be and of branch exports20) for
+    // trial 20's edited exports: generic headers for fields a platform's names miss, near matches of
+    // a platform kept to some columns, its lines without order ids read once, negative rows as
+    // refunds, and the Data issues line naming the amounts' column (its texts in Templates.html).
+    // insights20 and exports20 merged: 620,573 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(607 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -6,8 +6,16 @@
 // - A profile matches when at least 3/4 of the headers of one of its signatures are in the row; the
 //   best share wins, then the earlier profile. All of a signature: confidence 'high'; most: 'medium'.
 //   Generic aliases only: 'low'.
-// - With a profile, only the profile's headers are used: Shopify's "Name" is the order number, and
-//   the generic table, where "name" is a customer, must not see it.
+// - With a profile, the profile's headers come first: Shopify's "Name" is the order number, and the
+//   generic table, where "name" is a customer, must not see it. A field they do not find (an owner
+//   renamed Date 日期, Amount 金额), or find only under a lesser name (the POS ledger's 时间; any amount
+//   but the first, as Etsy's Order Value beside a renamed Order Total), is read from a generic header
+//   in a column that is none of the platform's own names (new-owner trial 20).
+// - An edited export is still its platform's when a third of a signature is there with one header
+//   no generic table has, or four such headers ('near'): read as above, confidence 'low'. Without
+//   its order id column, its repeated lines are one order's (`orderless`, read-export.ts).
+// - A subtotal or unit price is never the amount beside a column with the whole (金额), and a time
+//   of day never the date beside a date column.
 // - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
 //   amount, line totals or unit prices); `missing` names what is not there.
 import type { CellValue } from '../cells';
@@ -20,14 +28,22 @@ export type Confidence = 'high' | 'medium' | 'low';
 export interface ExportDetection {
   /** The platform; undefined when only generic headers were recognised. */
   profile: ExportProfile | undefined;
+  /** The platform whose names were read, the profile's or a near match's (an edited export). */
+  platform?: ExportProfile;
   confidence: Confidence;
   columns: ExportColumns;
   /** What the log lacks to be read: 'customer', 'date', 'amount'. */
   missing: ('customer' | 'date' | 'amount')[];
+  /**
+   * A platform's export (its orders span rows, a line each) kept without its order id column: a row
+   * repeated right below itself is another line of one order, whose total each line repeats.
+   */
+  orderless?: true;
 }
 
 /** Headers for the extra fields in any log, as owners and smaller tools write them. */
 const GENERIC_HEADERS: Readonly<Partial<Record<ExportField, string>>> = {
+  date: 'created at|created|created date|paid at|order created|创建时间|創建時間|订单创建时间|訂單建立時間',
   email:
     'email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱',
   name: 'customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人',
@@ -80,12 +96,172 @@ function columnOf(normalized: readonly string[], aliases: string | undefined): n
   return best?.column;
 }
 
-function signatureShare(present: ReadonlySet<string>, signature: string): number {
-  const headers = signature.split('|').map(normalizeHeader);
-  return headers.filter((h) => present.has(h)).length / headers.length;
+/** The share of `headers` in the row. */
+function shareIn(present: ReadonlySet<string>, headers: readonly string[]): number {
+  if (headers.length === 0) return 0;
+  let n = 0;
+  for (const h of headers) if (present.has(h)) n++;
+  return n / headers.length;
+}
+
+/** The largest share of one of `signatures` in the row. */
+function bestShare(present: ReadonlySet<string>, signatures: readonly string[][]): number {
+  let best = 0;
+  for (const s of signatures) best = Math.max(best, shareIn(present, s));
+  return best;
+}
+
+/** A profile's headers, normalised once (detection runs on up to 10 rows per read). */
+interface KnownHeaders {
+  signatures: string[][];
+  /** Of each signature, the headers no generic log has. */
+  ownSignatures: string[][];
+  /** Every header the platform writes: its fields', its signatures', its others'. */
+  all: Set<string>;
+  /** Those of `all` no generic log has. */
+  specific: string[];
+}
+
+const KNOWN = new Map<ExportProfile, KnownHeaders>();
+
+function knownHeaders(profile: ExportProfile): KnownHeaders {
+  let known = KNOWN.get(profile);
+  if (known === undefined) {
+    const generic = genericHeaders();
+    const signatures = profile.signatures.map((s) => s.split('|').map(normalizeHeader));
+    const all = new Set(
+      [...Object.values(profile.headers), ...profile.signatures, profile.others ?? '']
+        .join('|')
+        .split('|')
+        .map(normalizeHeader),
+    );
+    known = {
+      signatures,
+      ownSignatures: signatures.map((s) => s.filter((h) => !generic.has(h))),
+      all,
+      specific: [...all].filter((h) => !generic.has(h)),
+    };
+    KNOWN.set(profile, known);
+  }
+  return known;
 }
 
 const MIN_SHARE = 0.75;
+
+const NEAR_SHARE = 1 / 3;
+const NEAR_OWN = 4;
+
+/**
+ * The platform an edited export still comes from: a third of one of its signatures there with one of
+ * its own headers that is no generic header (a log of Amount, Status, Currency is no Stripe export),
+ * or four such headers.
+ * Of those, the one with most of a signature's own headers (those no generic header has: headers
+ * renamed 订单号, 日期 match a Chinese platform's signature too), then most of a signature, then the
+ * earlier.
+ */
+function nearProfile(present: ReadonlySet<string>): ExportProfile | undefined {
+  let best: { profile: ExportProfile; share: number; ownShare: number } | undefined;
+  for (const profile of EXPORT_PROFILES) {
+    const known = knownHeaders(profile);
+    const share = bestShare(present, known.signatures);
+    let specific = 0;
+    for (const h of known.specific) if (present.has(h)) specific++;
+    if ((share < NEAR_SHARE || specific === 0) && specific < NEAR_OWN) continue;
+    const ownShare = bestShare(present, known.ownSignatures);
+    if (
+      best === undefined ||
+      ownShare > best.ownShare ||
+      (ownShare === best.ownShare && share > best.share)
+    ) {
+      best = { profile, share, ownShare };
+    }
+  }
+  return best?.profile;
+}
+
+let GENERIC_SET: Set<string> | undefined;
+
+/** Every generic header, normalised (made on the first near match looked for). */
+function genericHeaders(): Set<string> {
+  GENERIC_SET ??= new Set(
+    [
+      ...Object.values(HEADER_ALIASES.purchases).flat(),
+      ...Object.values(GENERIC_HEADERS).join('|').split('|'),
+    ].map(normalizeHeader),
+  );
+  return GENERIC_SET;
+}
+
+/**
+ * Amount headers that are a part of the order (a subtotal, a unit price), never taken for the order's
+ * amount in an export: its line columns say those better.
+ */
+const PART_AMOUNTS = new Set(
+  'subtotal|小计|小計|合计|合計|price|unit price|单价|單價|价格|價格|售价|售價'
+    .split('|')
+    .map(normalizeHeader),
+);
+
+/** Headers of a time of day: a date column only when no other column is one (Square's Time beside 交易时间). */
+const TIME_ONLY = new Set(['time', '时间', '時間'].map(normalizeHeader));
+
+const DAY_DATES = HEADER_ALIASES.purchases.date
+  .concat(GENERIC_HEADERS.date!.split('|'))
+  .filter((a) => !TIME_ONLY.has(normalizeHeader(a)))
+  .join('|');
+
+const WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount
+  .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
+  .join('|');
+
+/**
+ * Fields found under a lesser name of the platform's (neither its first name nor one of its signature
+ * headers: the POS ledger's 时间 with 日期 renamed), which a generic header in the row says better.
+ */
+function lesserFields(
+  profile: ExportProfile,
+  columns: ExportColumns,
+  normalized: readonly string[],
+): Set<ExportField> {
+  const signed = new Set(profile.signatures.join('|').split('|').map(normalizeHeader));
+  const lesser = new Set<ExportField>();
+  for (const field of EXPORT_FIELDS) {
+    const column = columns[field];
+    if (column === undefined) continue;
+    const header = normalized[column]!;
+    const first = normalizeHeader(profile.headers[field]!.split('|')[0]!);
+    // An amount under another name is another amount (Etsy's Order Value is before shipping).
+    if (header !== first && (field === 'amount' || !signed.has(header))) lesser.add(field);
+  }
+  return lesser;
+}
+
+/**
+ * Fields missing (or found under a lesser platform name), from the generic headers, in columns no
+ * field and no platform name holds.
+ */
+function fillGeneric(
+  columns: ExportColumns,
+  normalized: readonly string[],
+  own: ReadonlySet<string>,
+  lesser: ReadonlySet<ExportField> = new Set(),
+): void {
+  const free = normalized.map((h, column) =>
+    h === '' || own.has(h) || Object.values(columns).includes(column) ? '' : h,
+  );
+  for (const field of EXPORT_FIELDS) {
+    if (columns[field] !== undefined && !lesser.has(field)) continue;
+    const base = (HEADER_ALIASES.purchases as Partial<Record<ExportField, readonly string[]>>)[field];
+    let aliases = [base?.join('|'), GENERIC_HEADERS[field]].filter(Boolean).join('|');
+    if (aliases === '') continue;
+    if (field === 'amount') aliases = WHOLE_AMOUNTS;
+    else if (field === 'date') aliases = DAY_DATES;
+    const column = columnOf(free, aliases);
+    if (column === undefined) continue;
+    columns[field] = column;
+    free[column] = '';
+  }
+}
 
 /** The export a header row belongs to and its columns; undefined when no field is recognised. */
 export function detectExport(headerRow: readonly CellValue[]): ExportDetection | undefined {
@@ -95,19 +271,34 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
 
   let best: { profile: ExportProfile; share: number } | undefined;
   for (const profile of EXPORT_PROFILES) {
-    const share = Math.max(...profile.signatures.map((s) => signatureShare(present, s)));
+    const share = bestShare(present, knownHeaders(profile).signatures);
     if (share >= MIN_SHARE && (best === undefined || share > best.share)) best = { profile, share };
   }
 
   const columns: ExportColumns = {};
-  if (best !== undefined) {
+  // A near match (half of a signature: the owner kept some of the export's columns) reads the
+  // platform's own names first too, so Shopify's "Name" stays the order number, not a customer.
+  const platform = best?.profile ?? nearProfile(present);
+  if (platform !== undefined) {
     for (const field of EXPORT_FIELDS) {
-      const column = columnOf(normalized, best.profile.headers[field]);
+      const column = columnOf(normalized, platform.headers[field]);
       if (column !== undefined) columns[field] = column;
     }
+    // An owner's edited export: a field the platform's names do not find is looked for under the
+    // generic headers (Date renamed 日期), in columns that are not the platform's own.
+    fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
   } else {
     const generic = detectColumns(headerRow, 'purchases').mapping;
     Object.assign(columns, generic);
+    // A subtotal or unit price is the amount only when no column gives the whole (金额 beside Subtotal).
+    if (columns.amount !== undefined && PART_AMOUNTS.has(normalized[columns.amount]!)) {
+      const whole = columnOf(normalized, WHOLE_AMOUNTS);
+      if (whole !== undefined && !Object.values(columns).includes(whole)) columns.amount = whole;
+    }
+    if (columns.date !== undefined && TIME_ONLY.has(normalized[columns.date]!)) {
+      const day = columnOf(normalized, DAY_DATES);
+      if (day !== undefined && !Object.values(columns).includes(day)) columns.date = day;
+    }
     for (const field of EXPORT_FIELDS) {
       if (columns[field] !== undefined) continue;
       const column = columnOf(normalized, GENERIC_HEADERS[field]);
@@ -130,7 +321,28 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     confidence: best === undefined ? 'low' : best.share === 1 ? 'high' : 'medium',
     columns,
     missing,
+    ...(platform !== undefined ? { platform } : {}),
+    ...(platform !== undefined && columns.orderId === undefined ? { orderless: true as const } : {}),
   };
+}
+
+/**
+ * The column an export's amounts are read from when it is none of the platform's amount columns (an
+ * owner renamed Total 实付金额, or deleted it and line prices are added up), with the platform's
+ * usual header: Data issues says so, for the owner to check.
+ */
+export function unusualAmount(
+  detection: ExportDetection | undefined,
+  headerRow: readonly CellValue[],
+  columns: ExportColumns,
+): { header: string; usual: string } | undefined {
+  const usual = detection?.platform?.headers.amount;
+  const column = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
+  if (usual === undefined || column === undefined) return undefined;
+  const header = headerRow[column];
+  if (typeof header !== 'string') return undefined;
+  if (columns.amount !== undefined && lookup(usual).has(normalizeHeader(header))) return undefined;
+  return { header: header.trim(), usual: usual.split('|')[0]! };
 }
 
 /** Whether reading needs the export reader: orders, statuses, contacts — more than customer, date, amount. */

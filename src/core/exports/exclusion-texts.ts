@@ -86,6 +86,7 @@ export const EXCLUDED_TEXTS: Localized<{
   action: string;
   noProblems: string;
   unknownStatuses: string;
+  amountFrom: string;
   counted: string;
 }> = {
   en: {
@@ -94,6 +95,8 @@ export const EXCLUDED_TEXTS: Localized<{
     noProblems: 'No rows of {sheet} have problems; the rows listed below were left out on purpose.',
     unknownStatuses:
       'Statuses Regulars does not know; orders with them were counted as purchases: check them',
+    amountFrom:
+      "Amounts were read from this column, not from the export's usual amount column ({usual}): check it is what customers paid",
     counted: 'counted',
   },
   'zh-CN': {
@@ -101,6 +104,7 @@ export const EXCLUDED_TEXTS: Localized<{
     action: '已排除（不是问题）',
     noProblems: '{sheet} 中没有有问题的行；下面列出的行是有意排除的。',
     unknownStatuses: 'Regulars 不认识这些状态，带有这些状态的订单已计为购买，请检查',
+    amountFrom: '金额读取自此列，而不是该导出通常的金额列（{usual}）：请确认这是顾客实付的金额',
     counted: '已计入',
   },
   'zh-TW': {
@@ -108,6 +112,7 @@ export const EXCLUDED_TEXTS: Localized<{
     action: '已排除（不是問題）',
     noProblems: '{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。',
     unknownStatuses: 'Regulars 不認識這些狀態，帶有這些狀態的訂單已計為購買，請檢查',
+    amountFrom: '金額讀取自此欄，而不是該匯出通常的金額欄（{usual}）：請確認這是顧客實付的金額',
     counted: '已計入',
   },
 };

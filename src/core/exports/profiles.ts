@@ -45,6 +45,11 @@ export interface ExportProfile {
   readonly headers: Readonly<Partial<Record<ExportField, string>>>;
   /** Header sets (`|`-separated) that identify the export; one per variant. */
   readonly signatures: readonly string[];
+  /**
+   * Other headers the platform writes that hold none of our fields, `|`-separated: never taken for a
+   * field under a generic name (PayPal's Invoice Number is not its order, Transaction ID renamed 订单号 is).
+   */
+  readonly others?: string;
   /** Times written without an offset are UTC (Stripe's "Created (UTC)"), not the sheet's zone. */
   readonly utcTimes?: true;
   /** The ISO code of the one currency the platform sells in, for exports with no currency column. */
@@ -235,6 +240,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       'Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID',
       'Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID',
     ],
+    others: 'Invoice Number|Receipt ID|Item ID|Balance',
   },
   {
     id: 'youzan',

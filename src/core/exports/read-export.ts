@@ -76,7 +76,16 @@ export interface ReadExportOptions {
   utcTimes?: boolean;
   /** The currency of a platform that sells in one (the profile's), when no column or mark says. */
   platformCurrency?: string;
+  /**
+   * A platform's export without its order id column (detect-export's `orderless`): rows one after
+   * another that agree in every column but a line's own (product, quantity, line total, price) are
+   * one order's lines, its total read once (Youzan kept to 买家昵称, 下单时间, 订单实付金额 gave
+   * 小王 the 220 order twice).
+   */
+  orderlessLines?: boolean;
 }
+
+const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
 
 /** A time of day with no offset or zone after it: `2024-03-05 14:22:10`. */
 const BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
@@ -127,6 +136,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const headerSignature = options.headerRow ? signatureOf(options.headerRow, mapped) : undefined;
   const labelColumns = totalWordColumns(c);
   const headingColumns = { customer: c.customer ?? c.email ?? c.name, date: c.date };
+  // Without order ids: the columns an order's lines repeat (all but the line's own).
+  const orderCells = options.orderlessLines
+    ? EXPORT_FIELDS.filter((f) => !LINE_FIELDS.includes(f))
+        .map((f) => c[f])
+        .filter((x): x is number => x !== undefined)
+    : undefined;
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
@@ -257,6 +272,17 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
+      const last = orders[orders.length - 1];
+      if (
+        orderCells !== undefined &&
+        previousId === undefined &&
+        last !== undefined &&
+        last.id === undefined &&
+        signatureOf(last.rows[last.rows.length - 1]!.cells, orderCells) === signatureOf(cells, orderCells)
+      ) {
+        addRow(last, d);
+        continue;
+      }
       orders.push({ id, rows: [d], older: undefined });
       previousId = undefined;
       continue;
@@ -278,7 +304,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       previousOrder = order;
     } else {
       // A block of an order seen before: a new copy when it is dated and not a refund.
-      const isCopy = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== 'refund_row';
+      const isCopy = !isBlankCell(at(cells, c.date)) && !isRefund(cells);
       if (isCopy) {
         retire(known, known.rows);
         known.rows = [d];
@@ -302,7 +328,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     let refundRows = 0;
     let ruledRows = 0;
     for (let r = 0; r < rows.length; r++) {
-      if (meaningOf(rows[r]!.cells) === 'refund_row') refundRows++;
+      if (rows.length > 1 ? isRefund(rows[r]!.cells) : meaningOf(rows[r]!.cells) === 'refund_row')
+        refundRows++;
       if (rows[r]!.ruled) ruledRows++;
     }
     // Every line left out by the owner's rules: the order is theirs to leave out (each line reported).
@@ -310,8 +337,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const head = ruledRows === 0 ? rows[0]! : rows.find((d) => !d.ruled)!;
     // Most orders have no refund row: their rows are the sales as they are. Lines left out by a rule
     // still give the order's own cells (status, date, total), not sales.
-    const sales = refundRows === 0 ? rows : rows.filter((d) => meaningOf(d.cells) !== 'refund_row');
-    const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => meaningOf(d.cells) === 'refund_row');
+    const sales = refundRows === 0 ? rows : rows.filter((d) => !isRefund(d.cells));
+    const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => isRefund(d.cells));
     const lines = ruledRows === 0 ? sales : sales.filter((d) => !d.ruled);
     const main = lines.length > 0 ? sales : refunds;
 
@@ -468,6 +495,21 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const byType = meaningOfCell(at(row, c.type));
     if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
     return meaningOfCell(at(row, c.status));
+  }
+
+  /**
+   * A refund row: the type or status says so, or, when neither says anything, its order amount is
+   * negative (Square with its Event Type column deleted: the −$32.40 refund shares the sale's
+   * Transaction ID, and read as a line it was dropped for the order total's first value).
+   */
+  function isRefund(row: Row): boolean {
+    const m = meaningOf(row);
+    if (m !== undefined) return m === 'refund_row';
+    const v = at(row, c.amount);
+    if (typeof v === 'number') return v < 0;
+    if (typeof v !== 'string' || !/[-−(]/.test(v)) return false;
+    const a = readAmount(v);
+    return typeof a === 'number' && a < 0;
   }
 
   function statusCell(row: Row): CellValue | undefined {

@@ -19,7 +19,7 @@ import type { DateOrder } from '../input/parse-date';
 import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
 import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
-import { detectExport, type ExportDetection, needsExportReader } from './detect-export';
+import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -162,7 +162,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const exclude = typeof options.exclude === 'string' ? parseRules(options.exclude, header) : options.exclude;
   // A plain log headed in its first row is read as it is: the rows below it, copied and put back
   // under their header, were two copies of a million-row range for the collector (issue 13).
-  if (rowIndex === 0 && isPlainLog(detection.columns, exclude)) {
+  if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
     const columns = detection.columns as PurchaseColumns;
     const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
     return { log, detection, headerRowIndex: 0 };
@@ -204,7 +204,10 @@ export function readColumns(
   },
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
-  if (isPlainLog(columns, options.exclude)) {
+  const detection = options.headerRow !== undefined ? detectExport(options.headerRow) : undefined;
+  // An export kept without its order ids: the export reader reads its repeated lines once.
+  const orderless = columns.orderId === undefined && detection?.orderless;
+  if (isPlainLog(columns, options.exclude) && !orderless) {
     // With the header known (the column setup found it), the rows below are all data: an unreadable
     // first row ('Walk-in | n/a | n/a') is reported, never taken for a second header.
     const header = options.headerRow;
@@ -217,7 +220,8 @@ export function readColumns(
       ...(header ? { knownHeaderRows: 1 as const } : {}),
     });
   }
-  return readExport(rows, {
+  const amountFrom = unusualAmount(detection, options.headerRow ?? [], columns);
+  const log = readExport(rows, {
     ...base(options),
     columns,
     firstRowNumber: first,
@@ -225,7 +229,9 @@ export function readColumns(
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.utcTimes ? { utcTimes: true } : {}),
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
+    ...(orderless ? { orderlessLines: true } : {}),
   });
+  return amountFrom === undefined ? log : { ...log, amountFrom };
 }
 
 function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {

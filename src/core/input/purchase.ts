@@ -125,6 +125,8 @@ export interface PurchaseLog {
   readonly rowsUsed?: number;
   /** Status texts not in the status table, counted as purchases (export reader only). */
   readonly unknownStatuses?: string[];
+  /** An export's amounts read from a column not the platform's usual amount column (export reader only). */
+  readonly amountFrom?: { readonly header: string; readonly usual: string };
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

@@ -71,6 +71,18 @@ export function dataIssueRows(
     const none = excluded.length > 0 ? x.noProblems : t.noIssues;
     rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
   }
+  // An edited export's amounts read from another column than the platform's: said, to be checked.
+  const from = analysis.log.amountFrom;
+  if (from !== undefined) {
+    rows.push([
+      sheetName,
+      '',
+      columnNames.amount[language],
+      from.header,
+      fill(x.amountFrom, { usual: from.usual }),
+      x.counted,
+    ]);
+  }
   // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.
   for (const copy of copies) {
     const tabs = tabList(copy.of, language, texts);
