@@ -214,7 +214,7 @@ const ZH: ReasonTexts = {
   habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
   habitCameBackMargin: '；曾相隔 {cameBackAfterDays} 天后再次购买，故未超过 {heldUntilDays} 天不判为已流失',
   habitSeasonal:
-    '；曾于 {awayFrom}至{awayTo}中断 {awayDays} 天后再次购买；此次自 {since}起未购买，与当时在一年中的时节相近，故 {lapsedFrom}之前不判为已流失',
+    '；曾于 {awayFrom}至{awayTo}中断 {awayDays} 天后再次购买；此次自 {since}起未购买，与那次中断在一年中的时节相近，故 {lapsedFrom}之前不判为已流失',
   ownGapHold: '；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
   comebackHold: '；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失',
   fewReturnersHold: '；回购的客户足够多之前不判为已流失',
