@@ -135,7 +135,7 @@ function slowReturnersMultiple(returners: number, lapsedMultiple: number): numbe
 }
 
 /** A yearly break holding a silent customer from Lapsed, as the sentence states it (all days are day numbers). */
-export interface SeasonalHold {
+interface SeasonalHold {
   awayDays: number;
   fromDay: DayNumber;
   toDay: DayNumber;
