@@ -236,7 +236,12 @@ describe('dist/Code.js', () => {
     // unsubscribe is recorded in the send ledger (its event, the read of copies of the Unsubscribed
     // tab, the record step, ~2.5 KB), and the test and time-zone errors read from Templates.html.
     // Both merged (with the Contact log's words and campaign names, +0.8 KB): 601,141 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(588 * 1024);
+    // +5 KB (601,970 → 606,818 bytes, both built in the same worktree) for trial 8's hairdresser: a
+    // customer a little past a break they came back from, or silent since about when a yearly break
+    // began, held from Lapsed (lifecycle/seasonal-break.ts, ~1.2 KB; the holds in lifecycle-stage.ts,
+    // ~1.2 KB), their two sentences in en and zh with dates (~1.3 KB), the break kept per customer in
+    // the summaries and the shared analysis (~1 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(593 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -49,10 +49,11 @@ export function seasonalBreak(
   settings: Pick<Settings, 'atRiskGapMultiple' | 'breakMarginShare' | 'seasonalShiftDays'>,
 ): SeasonalBreak | undefined {
   const lastDay = days[to - 1]!;
-  // A break a year or more before the silence began needs a history about that long.
-  if (lastDay - days[from]! < 365 - settings.seasonalShiftDays) return undefined;
-  const plainUntil = longestGapDays + breakMarginDays(longestGapDays, settings);
   const breakOver = settings.atRiskGapMultiple * habitGapDays;
+  // A break a year or more before the silence began needs a history about that long, and a break.
+  if (longestGapDays <= breakOver || lastDay - days[from]! < 365 - settings.seasonalShiftDays)
+    return undefined;
+  const plainUntil = longestGapDays + breakMarginDays(longestGapDays, settings);
   // Latest first: the break of the most recent year is the pattern they keep now.
   for (let i = to - 1; i > from; i--) {
     const start = days[i - 1]!;
