@@ -12,6 +12,7 @@ import type { SharedFitStore } from '../../../src/core/formulas/formula-environm
 import { customerInsights, customerWhyFormula } from '../../../src/core/formulas/formulas';
 import type { Purchase } from '../../../src/core/input/purchase';
 import { tableOfPurchases } from '../../../src/core/input/purchase-table';
+import { situationOf } from '../../../src/core/lifecycle/situation';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { civilFromDay, dayFromCivil, dayFromCivilUnchecked, isLeapYear } from '../../../src/core/time/civil';
 
@@ -67,7 +68,7 @@ const ELI_31_AUG = {
 } as const;
 
 describe("trial 8's hairdresser: away every summer, not Lapsed before her usual return", () => {
-  it('Eli Eady on 31 Aug 2026, 124 days silent (3.02× her 41 days): At risk, overdue, and the why names last summer’s break and when she would be Lapsed, in three languages', () => {
+  it("Eli Eady on 31 Aug 2026, 124 days silent (3.02× her 41 days): At risk, overdue, in the late check-in's audience (not a win-back), and the why names last summer’s break and when she would be Lapsed, in three languages", () => {
     for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       const row = rowOf('Eli Eady', '2026-08-31', language);
       expect(row[WHY]).toBe(ELI_31_AUG[language]);
@@ -75,6 +76,8 @@ describe("trial 8's hairdresser: away every summer, not Lapsed before her usual 
     const en = rowOf('Eli Eady', '2026-08-31');
     // At risk and overdue: one story (a late check-in, not a win-back).
     expect([en[STAGE], en[DUE]]).toEqual(['At risk', 'overdue by 83 days']);
+    const eliDays = ELI.map((r) => Math.round((r[1] as Date).getTime() / DAY_MS));
+    expect(situationOf(stageOfMe(eliDays, day('2026-08-31')).me)).toBe('late');
   });
 
   it('Dean Dale on 5 Sep 2026, 129 days silent after a break of 128: At risk, and the why says until when', () => {
