@@ -1616,11 +1616,11 @@ var Regulars = (() => {
   var BREAK_CUSTOMERS = 3;
   var MAX_CENSORING_WEIGHT = 2;
   function comebackMultiple(h, ownGaps, asOfDay, breakMultiple) {
-    const counted = (c) => h.start[c + 1] - h.start[c] - 1 >= MIN_OWN_GAPS && ownGaps[c] > 0;
+    const counted2 = (c) => h.start[c + 1] - h.start[c] - 1 >= MIN_OWN_GAPS && ownGaps[c] > 0;
     let customers = 0;
     let size = 0;
     for (let c = 0; c < h.count; c++) {
-      if (!counted(c)) continue;
+      if (!counted2(c)) continue;
       customers++;
       size += h.start[c + 1] - h.start[c] - 1;
     }
@@ -1634,7 +1634,7 @@ var Regulars = (() => {
     let k = 0;
     let n = 0;
     for (let c = 0; c < h.count; c++) {
-      if (!counted(c)) continue;
+      if (!counted2(c)) continue;
       const from = h.start[c];
       const to = h.start[c + 1];
       const own2 = ownGaps[c];
@@ -6020,8 +6020,8 @@ var Regulars = (() => {
         orderById.set(id, order);
         previousOrder = order;
       } else {
-        const isCopy = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== "refund_row";
-        if (isCopy) {
+        const isCopy2 = !isBlankCell(at(cells, c.date)) && meaningOf(cells) !== "refund_row";
+        if (isCopy2) {
           retire(known, known.rows);
           known.rows = [d];
         } else addRow(known, d);
@@ -8798,7 +8798,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:a9252fbdc106a173";
+  var BUILD_STAMP = "regulars-build:d7d8612d05b9d966";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10622,6 +10622,79 @@ ${text3.slice(0, ends[0])}`
     return cell;
   }
 
+  // src/core/exports/tab-copies.ts
+  var COPY_NAME = /\b(copy|backup|back-up|bak|old|duplicate)\b|副本|备份|備份|复制|複製|拷贝|拷貝|\(\d+\)\s*$/i;
+  var cellOf = (v) => v === void 0 || v === null ? "" : typeof v === "object" ? v.getTime() : v;
+  var rowKey = (cells, columns) => columns.map((c) => {
+    const v = cellOf(cells[c]);
+    return `${typeof v}${v}`;
+  }).join("");
+  function counted(grid, headerRow, columns, keyOf) {
+    const counts = /* @__PURE__ */ new Map();
+    let rows = 0;
+    for (let r = headerRow; r < grid.length; r++) {
+      const cells = grid[r];
+      if (columns.every((c) => cellOf(cells[c]) === "")) continue;
+      const key = keyOf(cells);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      rows++;
+    }
+    return { counts, rows };
+  }
+  var isCopy = (rows, repeated, name) => rows > 0 && (repeated === rows || COPY_NAME.test(name) && repeated * 2 > rows);
+  function tabsToCompare(tabs, headerRow, columns) {
+    const perTab = tabs.map(
+      (tab) => counted(tab.grid, headerRow, columns, (cells) => cellOf(cells[columns[0]]))
+    );
+    const all = /* @__PURE__ */ new Map();
+    for (const { counts } of perTab) for (const [v, n] of counts) all.set(v, (all.get(v) ?? 0) + n);
+    const possible = perTab.filter(({ counts, rows }, i) => {
+      let repeated = 0;
+      for (const [v, n] of counts) repeated += Math.min(n, all.get(v) - n);
+      return isCopy(rows, repeated, tabs[i].name);
+    });
+    const shared = new Set(possible.flatMap(({ counts }) => [...counts.keys()]));
+    return perTab.flatMap(({ counts }, i) => [...counts.keys()].some((v) => shared.has(v)) ? [i] : []);
+  }
+  function withoutCopies(tabs, headerRow, columns) {
+    const compare = tabs.length < 2 || columns.length === 0 ? [] : tabsToCompare(tabs, headerRow, columns);
+    const order = compare.map((index) => ({
+      index,
+      ...counted(tabs[index].grid, headerRow, columns, (cells) => rowKey(cells, columns))
+    })).sort(
+      (a, b) => b.rows - a.rows || Number(COPY_NAME.test(tabs[a.index].name)) - Number(COPY_NAME.test(tabs[b.index].name)) || a.index - b.index
+    );
+    const kept = [];
+    const copies = [];
+    for (const candidate of order) {
+      let repeated = 0;
+      const of = /* @__PURE__ */ new Set();
+      for (const [key, count] of candidate.counts) {
+        let left2 = count;
+        for (const other of kept) {
+          const there = Math.min(left2, other.counts.get(key) ?? 0);
+          if (there > 0) of.add(other.index);
+          left2 -= there;
+        }
+        repeated += count - left2;
+      }
+      const { rows, index } = candidate;
+      if (isCopy(rows, repeated, tabs[index].name)) {
+        copies.push({
+          sheet: tabs[index].name,
+          of: [...of].sort((a, b) => a - b).map((i) => tabs[i].name),
+          rows,
+          repeated
+        });
+      } else kept.push(candidate);
+    }
+    const left = new Set(copies.map((c) => c.sheet));
+    return {
+      tabs: tabs.filter((t) => !left.has(t.name)),
+      copies: tabs.flatMap((t) => copies.filter((c) => c.sheet === t.name))
+    };
+  }
+
   // src/core/exports/tabs.ts
   var headerKey = (row) => {
     if (row === void 0) return void 0;
@@ -10692,9 +10765,23 @@ ${text3.slice(0, ends[0])}`
       }
     };
   }
+  function readTabs(tabs, mapping, options) {
+    const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow, comparedColumns(mapping));
+    const combined = combineTabs(read, mapping.headerRow);
+    return {
+      log: combined.locate(readMappedLog(combined.grid, mapping, options)),
+      read: read.map((t) => t.name),
+      copies
+    };
+  }
+  function comparedColumns(mapping) {
+    const { date, ...others } = mapping.columns;
+    const columns = [date, ...Object.values(others), ...(mapping.exclude ?? []).map((rule) => rule.column)];
+    return [...new Set(columns.filter((c) => c !== void 0))];
+  }
 
   // src/core/exports/detection-report.ts
-  function detectionReport(heads, mapping) {
+  function detectionReport(heads, mapping, copies = []) {
     const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
     const detection = row ? detectExport(row) : void 0;
     if (detection === void 0) return null;
@@ -10705,7 +10792,8 @@ ${text3.slice(0, ends[0])}`
       confidence: detection.confidence,
       verified: p?.source !== void 0,
       source: p?.source ?? null,
-      moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow).slice(1)
+      moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow).slice(1).filter((tab) => !copies.some((c) => c.sheet === tab)),
+      copies: [...copies]
     };
   }
 
@@ -10883,6 +10971,57 @@ ${text3.slice(0, ends[0])}`
     sheet.setFrozenColumns(0);
   }
 
+  // src/gas/sheet-env.ts
+  function sheetEnv() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      spreadsheet,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale,
+      language: languageOfLocale(locale),
+      dateOrder: dateOrderOfLocale(locale),
+      decimalMark: decimalMarkOfLocale(locale)
+    };
+  }
+  function gridOf(sheet) {
+    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function tryDocumentLock(work, waitMs = 1e4) {
+    const lock = LockService.getDocumentLock();
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
+    try {
+      return { ok: true, value: work() };
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function withDocumentLock(busyMessage, work) {
+    const locked = tryDocumentLock(work, 2e4);
+    if (locked.ok) return locked.value;
+    if (locked.reason === "busy") throw new Error(busyMessage);
+    return work();
+  }
+
+  // src/gas/purchase-tabs.ts
+  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
+    const tabs = tabGrids(spreadsheet, mapping, heads);
+    const { log, read, copies } = readTabs(tabs, mapping, options);
+    return { log, sheet: tabs[0].grid, tabs: { read, copies } };
+  }
+  function copiedTabs(spreadsheet, mapping, heads) {
+    if (sameExportTabs(heads, mapping.sheet, mapping.headerRow).length < 2) return [];
+    return withoutCopies(tabGrids(spreadsheet, mapping, heads), mapping.headerRow, comparedColumns(mapping)).copies;
+  }
+  function tabGrids(spreadsheet, mapping, heads) {
+    return sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
+      name,
+      grid: gridOf(spreadsheet.getSheetByName(name))
+    }));
+  }
+
   // src/core/followups/merge-fields.ts
   var MERGE_FIELDS = [
     "name",
@@ -10950,27 +11089,43 @@ ${text3.slice(0, ends[0])}`
     return fieldOfName().get(normalizeFieldName(name));
   }
   var RAW_QUOTE_LIMIT = 40;
+  var asciiBraces = (text3) => text3.replace(/\uff5b/g, "{").replace(/\uff5d/g, "}");
+  var LOOK_ALIKE = /\$\{([^{}\n]{1,40})\}|(?<!\{)\{([^{}\n]{1,40})\}(?!\})/g;
+  var PLACEHOLDER_NAME = /^\s*[\p{L}\p{N}]+(?:_[\p{L}\p{N}_]*|[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*)\s*$/u;
+  function lookAlikes(text3, plain, part, problems) {
+    for (const m of plain.matchAll(LOOK_ALIKE)) {
+      const name = m[1] ?? m[2];
+      if (m[1] !== void 0 || mergeFieldOf(name) !== void 0 || PLACEHOLDER_NAME.test(name)) {
+        problems.push({ kind: "lookAlikeField", part, raw: quote(text3.slice(m.index, m.index + m[0].length)) });
+      }
+    }
+  }
   function parseTemplateText(text3, part) {
     const tokens = [];
     const problems = [];
+    const plain = asciiBraces(text3);
     let literal = "";
+    const addLiteral = (from, to) => {
+      literal += text3.slice(from, to);
+      lookAlikes(text3.slice(from, to), plain.slice(from, to), part, problems);
+    };
     let i = 0;
     while (i < text3.length) {
-      const open = text3.indexOf("{{", i);
+      const open = plain.indexOf("{{", i);
       if (open < 0) {
-        literal += text3.slice(i);
+        addLiteral(i);
         break;
       }
-      literal += text3.slice(i, open);
-      const close = text3.indexOf("}}", open + 2);
-      const nextOpen = text3.indexOf("{{", open + 2);
+      addLiteral(i, open);
+      const close = plain.indexOf("}}", open + 2);
+      const nextOpen = plain.indexOf("{{", open + 2);
       if (close < 0 || nextOpen >= 0 && nextOpen < close) {
         problems.push({
           kind: "unclosedField",
           part,
           raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
         });
-        literal += "{{";
+        literal += text3.slice(open, open + 2);
         i = open + 2;
         continue;
       }
@@ -11209,25 +11364,37 @@ ${text3.slice(0, ends[0])}`
       source: { row }
     };
   }
-  function readTemplateSheet(grid, texts) {
-    if (grid.length === 0) return { templates: [], problems: [] };
+  var HEADER_MIN_COLUMNS = 3;
+  function templateHeaderIndex(cells, texts) {
     const index = /* @__PURE__ */ new Map();
-    grid[0].forEach((cell, i) => {
+    cells.forEach((cell, i) => {
       const column2 = typeof cell === "string" ? keysOfTexts(texts.templateHeaders).get(cleanText(cell).toLowerCase()) : void 0;
       if (column2 !== void 0 && !index.has(column2)) index.set(column2, i);
     });
-    if (index.size === 0) {
-      TEMPLATE_COLUMNS.forEach((c, i) => {
-        index.set(c, i);
-      });
+    return index.size >= HEADER_MIN_COLUMNS ? index : void 0;
+  }
+  var isBlankCell2 = (v) => v === void 0 || v === null || String(v).trim() === "";
+  function readTemplateSheet(grid, texts) {
+    const headerAt = grid.findIndex((cells) => templateHeaderIndex(cells, texts) !== void 0);
+    if (headerAt < 0) {
+      const first = grid.findIndex((cells) => !cells.every(isBlankCell2));
+      return {
+        templates: [],
+        problems: first < 0 ? [] : [{ row: first + 1, problem: "noHeader", value: "" }]
+      };
     }
-    const rows = grid.slice(1).map(
-      (cells) => TEMPLATE_COLUMNS.map((c) => {
-        const i = index.get(c);
-        return i === void 0 ? "" : cells[i];
-      })
-    );
-    return readTemplateRows(rows, 2, texts);
+    const index = templateHeaderIndex(grid[headerAt], texts);
+    const cellsOf = (cells) => TEMPLATE_COLUMNS.map((c) => {
+      const i = index.get(c);
+      return i === void 0 ? "" : cells[i];
+    });
+    const above = grid.slice(0, headerAt).map(cellsOf);
+    const rows = [
+      ...above.map((cells) => isBlankCell2(cells[4]) && isBlankCell2(cells[5]) ? [] : cells),
+      [],
+      ...grid.slice(headerAt + 1).map(cellsOf)
+    ];
+    return readTemplateRows(rows, 1, texts);
   }
   var comparableBody = (body) => body.replace(/\r\n?/g, "\n").trim();
   function dropSupersededRows(owned, supersededBodies2) {
@@ -11393,7 +11560,7 @@ ${text3.slice(0, ends[0])}`
       source: resolved.source,
       notes: resolved.notes,
       partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
-      detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
+      detection: resolved.purchases ? detectionReport(heads, resolved.purchases, copiedTabs(env.spreadsheet, resolved.purchases, heads)) : null,
       asOf: resolved.asOf ?? null,
       today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
       optOutBefore: withColumnsNowThere(
@@ -11440,50 +11607,6 @@ ${text3.slice(0, ends[0])}`
     return Number.isNaN(ms) ? "" : isoOfDay(dayOfInstant(value, timeZone));
   }
 
-  // src/gas/sheet-env.ts
-  function sheetEnv() {
-    const spreadsheet = SpreadsheetApp.getActive();
-    const locale = spreadsheet.getSpreadsheetLocale();
-    return {
-      spreadsheet,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale,
-      language: languageOfLocale(locale),
-      dateOrder: dateOrderOfLocale(locale),
-      decimalMark: decimalMarkOfLocale(locale)
-    };
-  }
-  function gridOf(sheet) {
-    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-    return sheet.getDataRange().getValues();
-  }
-  function tryDocumentLock(work, waitMs = 1e4) {
-    const lock = LockService.getDocumentLock();
-    if (lock === null) return { ok: false, reason: "noLock" };
-    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
-    try {
-      return { ok: true, value: work() };
-    } finally {
-      lock.releaseLock();
-    }
-  }
-  function withDocumentLock(busyMessage, work) {
-    const locked = tryDocumentLock(work, 2e4);
-    if (locked.ok) return locked.value;
-    if (locked.reason === "busy") throw new Error(busyMessage);
-    return work();
-  }
-
-  // src/gas/purchase-tabs.ts
-  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
-    const tabs = sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
-      name,
-      grid: gridOf(spreadsheet.getSheetByName(name))
-    }));
-    const combined = combineTabs(tabs, mapping.headerRow);
-    return { log: combined.locate(readMappedLog(combined.grid, mapping, options)), sheet: tabs[0].grid };
-  }
-
   // src/gas/analysis-run.ts
   var FORMAT_SAMPLE_ROWS = 200;
   var SetupError = class extends Error {
@@ -11509,7 +11632,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       throw new SetupError(t.noPurchaseLog + detail);
     }
     const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
-    const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
+    const { log, sheet, tabs } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
       timeZone: env.timeZone,
       dateOrder: env.dateOrder,
       decimalMark: env.decimalMark,
@@ -11523,7 +11646,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
     const feedback = options.feedback && setup.feedback ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env) : void 0;
     const currency = sheetCurrency(env, purchases, log, sheet);
-    return { setup, purchases, analysis, profiles, feedback, currency };
+    return { setup, purchases, analysis, profiles, feedback, currency, tabs };
   }
   function sheetCurrency(env, purchases, log, sheet = gridOf(env.spreadsheet.getSheetByName(purchases.sheet))) {
     return amountFormatCurrency(env, purchases) ?? amountCellCurrency(sheet, purchases) ?? currencyOfCode(log.currency);
@@ -12008,7 +12131,7 @@ ${row}`;
   }
 
   // src/core/report/data-issues.ts
-  function dataIssueRows(analysis, sheetName, language, texts) {
+  function dataIssueRows(analysis, sheetName, language, texts, copies = []) {
     const t = texts.report[language];
     const x = texts.excluded[language];
     const { actions, columnNames } = texts.issues;
@@ -12055,6 +12178,18 @@ ${row}`;
       const none = excluded.length > 0 ? x.noProblems : t.noIssues;
       rows.push([sheetName, "", "", "", fill(none, { sheet: sheetName }), ""]);
     }
+    for (const copy of copies) {
+      const tabs = tabList(copy.of, language, texts);
+      const why = copy.repeated === copy.rows ? t.copyTab : t.copyTabNamed;
+      rows.push([
+        copy.sheet,
+        "",
+        "",
+        "",
+        fill(why, { tabs, rows: copy.rows, repeated: copy.repeated }),
+        t.copyTabAction
+      ]);
+    }
     if (excluded.length > 0) {
       rows.push(["", "", "", "", "", ""], [x.heading, "", "", "", "", ""]);
       for (const e of excluded) {
@@ -12069,6 +12204,9 @@ ${row}`;
       }
     }
     return rows;
+  }
+  function tabList(tabs, language, texts) {
+    return tabs.map((tab) => fill(texts.report[language].tabName, { tab })).join(language === "en" ? ", " : "、");
   }
   function problemOnly(sentence, action) {
     for (const tail of [` — ${action}.`, `——${action}。`]) {
@@ -12146,11 +12284,13 @@ ${row}`;
   var isBlank2 = (v) => v === "" || v === null;
   var isFormula = (v) => typeof v === "object" && v !== null && "formula" in v;
   var SPILLING = /^=\s*\{|\b(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SPLIT|SEQUENCE|TRANSPOSE|FLATTEN|MAP|BYROW|BYCOL|MAKEARRAY|CUSTOMER_\w+|RFM_\w+|VALUE_TIER|LIFECYCLE_STAGE|REPEAT_PROBABILITY|EXPECTED_PURCHASES|NEXT_PURCHASE_DATE|PREDICTED_VALUE|LOYALTY_SCORE)\s*\(/i;
-  function ownerColumnsOf(values, formulas, isAddOnHeader) {
+  function ownerColumnsOf(values, formulas, isAddOnHeader, customerHeader) {
     const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+    const labelColumn = values[0]?.indexOf(customerHeader) ?? -1;
     const columns = [];
     const fixed = [];
-    for (let c = 1; c < width; c++) {
+    for (let c = 0; c < width; c++) {
+      if (c === labelColumn) continue;
       const header = values[0]?.[c];
       if (typeof header === "string" && header !== "" && isAddOnHeader(header)) continue;
       const column2 = values.map((row, r) => {
@@ -12163,7 +12303,8 @@ ${row}`;
       fixed.push(spills);
     }
     if (columns.length === 0) return void 0;
-    return { labels: values.map((row) => row[0] ?? ""), columns, fixed };
+    const labels = labelColumn < 0 ? null : values.map((row) => row[labelColumn] ?? "");
+    return { labels, columns, fixed };
   }
   var A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
   function shiftFormulaRows(formula, rows) {
@@ -12186,6 +12327,10 @@ ${row}`;
     });
   }
   function placeOwnerColumns(kept, labels) {
+    const keptLabels = kept.labels;
+    if (keptLabels === null) {
+      throw new Error("placeOwnerColumns: no customer column (labels null)");
+    }
     const rowOf = /* @__PURE__ */ new Map();
     occurrences(labels).forEach((key, i) => {
       if (i > 0) rowOf.set(key, i);
@@ -12197,15 +12342,15 @@ ${row}`;
       const cell = kept.columns[c][from] ?? "";
       rows[to][c] = isFormula(cell) && to !== from ? { formula: shiftFormulaRows(cell.formula, to - from) } : cell;
     };
-    const keys = occurrences(kept.labels);
+    const keys = occurrences(keptLabels);
     const orphans = [];
-    for (let r = 0; r < kept.labels.length; r++) {
+    for (let r = 0; r < keptLabels.length; r++) {
       const movable = kept.columns.map((column2, c) => kept.fixed[c] ? "" : column2[r] ?? "");
       let to = r === 0 ? 0 : rowOf.get(keys[r]);
       if (to === void 0 && !movable.every(isBlank2)) {
         rows.push(blank());
         to = height() - 1;
-        orphans.push({ row: to, label: String(kept.labels[r] ?? "") });
+        orphans.push({ row: to, label: String(keptLabels[r] ?? "") });
       }
       kept.columns.forEach((column2, c) => {
         if (kept.fixed[c]) {
@@ -12943,7 +13088,9 @@ ${row}`;
     const run = runAnalysis(env, { feedback: true });
     const table = insightsTableOf(env, run);
     const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
-    const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language, analyzeTexts());
+    const { read, copies } = run.tabs;
+    const logSheet = read.includes(run.purchases.sheet) ? run.purchases.sheet : read[0] ?? run.purchases.sheet;
+    const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
     checkCellLimit(env, run, {
       insights: gridOf2(table.rows),
       summary: summaryGrid(report),
@@ -12973,7 +13120,14 @@ ${row}`;
       purchaseRows: counts.rows,
       rowsWithIssues: counts.issues,
       sheets: { insights: insights.getName(), summary: summary.getName(), dataIssues: issues.getName() },
-      message: fill(analyzeTexts().report[env.language].done, counts) + (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : "") + (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : "")
+      message: fill(analyzeTexts().report[env.language].done, counts) + (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : "") + (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : "") + (copies.length > 0 ? fill(analyzeTexts().report[env.language].doneCopies, {
+        ...counts,
+        tabs: tabList(
+          copies.map((c) => c.sheet),
+          env.language,
+          analyzeTexts()
+        )
+      }) : "")
     };
   }
   function gridOf2(rows) {
@@ -13051,6 +13205,8 @@ ${row}`;
       void 0,
       (old) => {
         kept = readOwnerColumns(old, table.rows[0] ?? []);
+        if (kept?.labels === null)
+          throw unplacedColumns(env, old, kept, lastTableHeaders(old, table.rows[0] ?? [])[0]);
       }
     );
     const range = writeBlock(sheet, 1, 1, table.rows, {
@@ -13075,17 +13231,35 @@ ${row}`;
     return sheet;
   }
   var TABLE_HEADERS_KEY = "regulars.tableHeaders";
-  function readOwnerColumns(sheet, currentHeaders) {
-    if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return void 0;
+  function lastTableHeaders(sheet, currentHeaders) {
     let headers;
     try {
       headers = JSON.parse(sheetMark(sheet, TABLE_HEADERS_KEY) ?? "null");
     } catch {
       headers = null;
     }
-    const ours = new Set((Array.isArray(headers) ? headers : currentHeaders).map(String));
+    return (Array.isArray(headers) ? headers : currentHeaders).map(String);
+  }
+  function readOwnerColumns(sheet, currentHeaders) {
+    if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return void 0;
+    const last = lastTableHeaders(sheet, currentHeaders);
+    const ours = new Set(last);
     const range = sheet.getDataRange();
-    return ownerColumnsOf(range.getValues(), range.getFormulas(), (h) => ours.has(h));
+    return ownerColumnsOf(
+      range.getValues(),
+      range.getFormulas(),
+      (h) => ours.has(h),
+      last[0] ?? ""
+    );
+  }
+  function unplacedColumns(env, sheet, kept, header = "") {
+    return new SetupError(
+      fill(analyzeTexts().report[env.language].ownerColumnsUnplaced, {
+        sheet: sheet.getName(),
+        header,
+        columns: kept.columns.map((c) => String(c[0] ?? "")).join(env.language === "en" ? ", " : "、")
+      })
+    );
   }
   function writeOwnerColumns(sheet, kept, rows, width) {
     const placed = placeOwnerColumns(
@@ -13717,6 +13891,8 @@ ${row}`;
         return t.unclosedField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
       case "emptyField":
         return t.emptyField.replace("{part}", () => t[problem.part]);
+      case "lookAlikeField":
+        return t.lookAlikeField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
       case "templateNotFound":
         return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
       case "missingSetting":

@@ -4,6 +4,7 @@ import { type Analysis, analyzeLog } from '../core/analysis';
 import type { Grid } from '../core/cells';
 import { currencyOfCode } from '../core/exports/currency-code';
 import { hasLogContacts, withLogProfiles } from '../core/exports/log-contacts';
+import type { CopiedTab } from '../core/exports/tab-copies';
 import type { Currency } from '../core/i18n/format-number';
 import type { Language } from '../core/i18n/language';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
@@ -38,6 +39,8 @@ export interface AnalysisRun {
   feedback: Map<string, FeedbackEntry[]> | undefined;
   /** The sheet's currency: the amount cells' number format, else marks typed in them. */
   currency: Currency | undefined;
+  /** The tabs of the export read, and those left out as copies of the others (core/exports/tab-copies.ts). */
+  tabs: { read: string[]; copies: CopiedTab[] };
 }
 
 /** Amount cells whose formats are read: enough to see the sheet's habit, cheap on a big log. */
@@ -77,7 +80,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   }
   const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
   // The mapped sheet and any tab of the same export (one per month, say), read as one log.
-  const { log, sheet } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
+  const { log, sheet, tabs } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
     timeZone: env.timeZone,
     dateOrder: env.dateOrder,
     decimalMark: env.decimalMark,
@@ -98,7 +101,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
       ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env)
       : undefined;
   const currency = sheetCurrency(env, purchases, log, sheet);
-  return { setup, purchases, analysis, profiles, feedback, currency };
+  return { setup, purchases, analysis, profiles, feedback, currency, tabs };
 }
 
 /**

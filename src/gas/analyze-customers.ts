@@ -8,7 +8,7 @@ import type { CellOutput, CellValue } from '../core/cells';
 import { outcomeColumns } from '../core/followups/outcomes';
 import type { Currency } from '../core/i18n/format-number';
 import { cellsAfterWrite, type GridSize, SHEETS_CELL_LIMIT } from '../core/report/cell-limit';
-import { dataIssueRows } from '../core/report/data-issues';
+import { dataIssueRows, tabList } from '../core/report/data-issues';
 import { insightsTable } from '../core/report/insights-table';
 import { type OwnerColumns, ownerColumnsOf, placeOwnerColumns } from '../core/report/owner-columns';
 import { fill } from '../core/report/report-texts';
@@ -43,7 +43,12 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const run = runAnalysis(env, { feedback: true });
   const table = insightsTableOf(env, run);
   const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
-  const issueRows = dataIssueRows(run.analysis, run.purchases.sheet, env.language, analyzeTexts());
+  // The mapped sheet, unless it was left out as an older copy of another tab: then the first tab read.
+  const { read, copies } = run.tabs;
+  const logSheet = read.includes(run.purchases.sheet)
+    ? run.purchases.sheet
+    : (read[0] ?? run.purchases.sheet);
+  const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),
@@ -76,7 +81,17 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     message:
       fill(analyzeTexts().report[env.language].done, counts) +
       (counts.excluded > 0 ? fill(analyzeTexts().report[env.language].doneLeftOut, counts) : '') +
-      (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : ''),
+      (counts.zeroDayRows > 0 ? fill(analyzeTexts().report[env.language].doneZeroDays, counts) : '') +
+      (copies.length > 0
+        ? fill(analyzeTexts().report[env.language].doneCopies, {
+            ...counts,
+            tabs: tabList(
+              copies.map((c) => c.sheet),
+              env.language,
+              analyzeTexts(),
+            ),
+          })
+        : ''),
   };
 }
 
@@ -175,6 +190,8 @@ function writeInsights(
     undefined,
     (old) => {
       kept = readOwnerColumns(old, table.rows[0] ?? []);
+      if (kept?.labels === null)
+        throw unplacedColumns(env, old, kept, lastTableHeaders(old, table.rows[0] ?? [])[0]);
     },
   );
   const range = writeBlock(sheet, 1, 1, table.rows, {
@@ -206,18 +223,40 @@ function writeInsights(
 /** The headers of the table Analyze last wrote on Insights: any other column is the owner's. */
 const TABLE_HEADERS_KEY = 'regulars.tableHeaders';
 
-function readOwnerColumns(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerColumns | undefined {
-  if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
+/** The headers of the table on the sheet: as marked, else (written before they were marked) the current ones. */
+function lastTableHeaders(sheet: Sheet, currentHeaders: readonly CellOutput[]): string[] {
   let headers: unknown;
   try {
     headers = JSON.parse(sheetMark(sheet, TABLE_HEADERS_KEY) ?? 'null');
   } catch {
     headers = null;
   }
-  // A sheet written before the headers were marked: its table had this one's headers.
-  const ours = new Set((Array.isArray(headers) ? headers : currentHeaders).map(String));
+  return (Array.isArray(headers) ? headers : currentHeaders).map(String);
+}
+
+function readOwnerColumns(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerColumns | undefined {
+  if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
+  const last = lastTableHeaders(sheet, currentHeaders);
+  const ours = new Set(last);
   const range = sheet.getDataRange();
-  return ownerColumnsOf(range.getValues() as CellValue[][], range.getFormulas(), (h) => ours.has(h));
+  // The customer column is the table's first, found by its header wherever the owner moved it.
+  return ownerColumnsOf(
+    range.getValues() as CellValue[][],
+    range.getFormulas(),
+    (h) => ours.has(h),
+    last[0] ?? '',
+  );
+}
+
+/** Why Analyze stops: the owner's columns could not be placed beside their customers (no customer header). */
+function unplacedColumns(env: SheetEnv, sheet: Sheet, kept: OwnerColumns, header = ''): SetupError {
+  return new SetupError(
+    fill(analyzeTexts().report[env.language].ownerColumnsUnplaced, {
+      sheet: sheet.getName(),
+      header,
+      columns: kept.columns.map((c) => String(c[0] ?? '')).join(env.language === 'en' ? ', ' : '、'),
+    }),
+  );
 }
 
 /** The owner's columns right of the new table, each cell beside its customer; gone customers below it. */

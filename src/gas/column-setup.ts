@@ -33,6 +33,7 @@ import { isoOfDay } from '../core/time/civil';
 import { dayOfInstant } from '../core/time/zone';
 import { loadDocumentJson, saveDocumentJson } from './document-json';
 import { ownedSheetRoles } from './owned-sheets';
+import { copiedTabs } from './purchase-tabs';
 import type { SheetEnv } from './sheet-env';
 import { analyzeTexts } from './texts-file';
 
@@ -111,7 +112,9 @@ export function columnSetupView(env: SheetEnv): ColumnSetupView {
     source: resolved.source,
     notes: resolved.notes,
     partial: resolved.purchases ? null : (closestPartialMatch(heads, 'purchases') ?? null),
-    detection: resolved.purchases ? detectionReport(heads, resolved.purchases) : null,
+    detection: resolved.purchases
+      ? detectionReport(heads, resolved.purchases, copiedTabs(env.spreadsheet, resolved.purchases, heads))
+      : null,
     asOf: resolved.asOf ?? null,
     today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
     optOutBefore: withColumnsNowThere(

@@ -236,12 +236,18 @@ describe('dist/Code.js', () => {
     // unsubscribe is recorded in the send ledger (its event, the read of copies of the Unsubscribed
     // tab, the record step, ~2.5 KB), and the test and time-zone errors read from Templates.html.
     // Both merged (with the Contact log's words and campaign names, +0.8 KB): 601,141 bytes.
+    // +8 KB (602,042 → 609,666 bytes: local builds of main at 801823a and of main merged with this
+    // branch) for trial 19's sheets fixes: copies of the purchase tab left out (exports/tab-copies.ts,
+    // with a date-only first pass so monthly tabs cost ~0.05 s per 600,000 rows) and named in Data
+    // issues, Column setup and the toast; the Templates header found by its names; look-alike merge
+    // fields and full-width braces; the Insights customer column found by its header.
     // +5 KB (601,970 → 606,818 bytes, both built in the same worktree) for trial 8's hairdresser: a
     // customer a little past a break they came back from, or silent since about when a yearly break
     // began, held from Lapsed (lifecycle/seasonal-break.ts, ~1.2 KB; the holds in lifecycle-stage.ts,
     // ~1.2 KB), their two sentences in en and zh with dates (~1.3 KB), the break kept per customer in
     // the summaries and the shared analysis (~1 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(593 * 1024);
+    // Merged with main at 17812be: 614,551 bytes (local build).
+    expect(Buffer.byteLength(text)).toBeLessThan(601 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -3,6 +3,7 @@
 import type { PurchasesMapping } from '../mapping/column-setup';
 import type { SheetHead } from '../mapping/detect';
 import { type Confidence, detectExport } from './detect-export';
+import type { CopiedTab } from './tab-copies';
 import { sameExportTabs } from './tabs';
 
 export interface DetectionReport {
@@ -16,11 +17,14 @@ export interface DetectionReport {
   source: string | null;
   /** Other tabs with the same header, read together with the mapped sheet (tabs.ts). */
   moreTabs: string[];
+  /** Tabs with the same header not read, as copies of others (tab-copies.ts). */
+  copies: CopiedTab[];
 }
 
 export function detectionReport(
   heads: readonly SheetHead[],
   mapping: PurchasesMapping,
+  copies: readonly CopiedTab[] = [],
 ): DetectionReport | null {
   const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
   const detection = row ? detectExport(row) : undefined;
@@ -32,6 +36,9 @@ export function detectionReport(
     confidence: detection.confidence,
     verified: p?.source !== undefined,
     source: p?.source ?? null,
-    moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow).slice(1),
+    moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow)
+      .slice(1)
+      .filter((tab) => !copies.some((c) => c.sheet === tab)),
+    copies: [...copies],
   };
 }

@@ -8,10 +8,15 @@
 //   header has at least three filled cells (a lone "Date" column is no signature). Tabs are taken in
 //   the spreadsheet's order, the mapped sheet first.
 // - Rows keep their own sheet and row number in every report.
+// - A tab that is a copy of others (a backup, an older copy) is not read, and is reported
+//   (tab-copies.ts): a plain log cannot tell its rows from more purchases.
 import type { CellValue, Grid } from '../cells';
 import type { ExcludedRow, PurchaseLog } from '../input/purchase';
 import type { PurchaseTable } from '../input/purchase-table';
 import { cleanText } from '../input/text';
+import type { PurchasesMapping } from '../mapping/column-setup';
+import { type MappedReadOptions, readMappedLog } from './mapped-log';
+import { type CopiedTab, withoutCopies } from './tab-copies';
 
 /** What is known of a sheet before reading it whole: its name and first rows. */
 export interface TabHead {
@@ -37,7 +42,7 @@ export function sameExportTabs(heads: readonly TabHead[], sheet: string, headerR
   ];
 }
 
-export interface CombinedTabs {
+interface CombinedTabs {
   /** The first tab whole, then the rows below the header of each other tab. */
   grid: Grid;
   /** Puts each row of a log read from `grid` back on its own tab and row. */
@@ -45,7 +50,7 @@ export interface CombinedTabs {
 }
 
 /** One grid of several tabs (each a whole sheet from row 1) whose header is on `headerRow`. */
-export function combineTabs(tabs: readonly { name: string; grid: Grid }[], headerRow: number): CombinedTabs {
+function combineTabs(tabs: readonly { name: string; grid: Grid }[], headerRow: number): CombinedTabs {
   const grid: (readonly CellValue[])[] = [];
   const origin: { sheet: string; row: number }[] = [];
   tabs.forEach((tab, i) => {
@@ -104,4 +109,29 @@ export function combineTabs(tabs: readonly { name: string; grid: Grid }[], heade
             ...locateExcluded(log),
           },
   };
+}
+
+/**
+ * The purchase log of the mapped sheet and the other tabs of its export (`tabs`, mapped sheet first,
+ * each a whole sheet from row 1): copies left out (tab-copies.ts), the rest read as one log.
+ */
+export function readTabs(
+  tabs: readonly { name: string; grid: Grid }[],
+  mapping: PurchasesMapping,
+  options: MappedReadOptions,
+): { log: PurchaseLog; read: string[]; copies: CopiedTab[] } {
+  const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow, comparedColumns(mapping));
+  const combined = combineTabs(read, mapping.headerRow);
+  return {
+    log: combined.locate(readMappedLog(combined.grid, mapping, options)),
+    read: read.map((t) => t.name),
+    copies,
+  };
+}
+
+/** The columns a log is read from (those its rows are compared on for copies), the date's first. */
+export function comparedColumns(mapping: PurchasesMapping): number[] {
+  const { date, ...others } = mapping.columns;
+  const columns = [date, ...Object.values(others), ...(mapping.exclude ?? []).map((rule) => rule.column)];
+  return [...new Set(columns.filter((c): c is number => c !== undefined))];
 }

@@ -55,6 +55,8 @@ export function planProblemText(
       return t.unclosedField.replace('{part}', () => t[problem.part]).replace('{raw}', () => problem.raw);
     case 'emptyField':
       return t.emptyField.replace('{part}', () => t[problem.part]);
+    case 'lookAlikeField':
+      return t.lookAlikeField.replace('{part}', () => t[problem.part]).replace('{raw}', () => problem.raw);
     case 'templateNotFound':
       return t.templateNotFound
         .replace('{id}', () => problem.templateId)

@@ -9,7 +9,13 @@
 //   (`{{Last_Purchase_Date}}`, `{{最近购买日期}}`); British and American spellings both work.
 // - Template text outside fields is the owner's own plain text: it is HTML-escaped too, so a `<`
 //   typed in the Templates sheet shows as `<`, never as markup. Blank lines separate paragraphs.
-// - `{` alone is literal text; `}}` alone is literal text.
+// - `{` alone is literal text; `}}` alone is literal text. But text that looks like a field typed
+//   the way other tools write one is a problem, not sent as typed (new-owner trial: `{first_name}`
+//   and `${name}` reached customers literally): `${…}` always; `{word}` when the word is a merge
+//   field's name or a placeholder-like name (`order_id`, `firstName`). Prose braces (`{b}`, `{see
+//   below}`) stay text.
+// - Full-width braces, which a Chinese input method types (`｛｛姓名｝｝`), are read as the ASCII
+//   ones: a double pair is the field it names; a single pair is checked as above.
 
 export const MERGE_FIELDS = [
   'name',
@@ -98,7 +104,8 @@ export type TemplateToken =
 export type MergeProblem =
   | { kind: 'unknownField'; part: TemplatePart; raw: string }
   | { kind: 'unclosedField'; part: TemplatePart; raw: string }
-  | { kind: 'emptyField'; part: TemplatePart };
+  | { kind: 'emptyField'; part: TemplatePart }
+  | { kind: 'lookAlikeField'; part: TemplatePart; raw: string };
 
 export interface ParsedText {
   tokens: TemplateToken[];
@@ -108,28 +115,56 @@ export interface ParsedText {
 /** At most this much of a broken field is quoted back in an error. */
 const RAW_QUOTE_LIMIT = 40;
 
+/** Full-width braces (a Chinese input method's) as the ASCII ones; one UTF-16 unit each, so indexes match. */
+const asciiBraces = (text: string) => text.replace(/\uff5b/g, '{').replace(/\uff5d/g, '}');
+
+/**
+ * `${…}`, or `{…}` not part of `{{`/`}}`, in text outside fields (braces already made ASCII).
+ * Group 1 is the dollar form's name, group 2 the single-brace form's.
+ */
+const LOOK_ALIKE = /\$\{([^{}\n]{1,40})\}|(?<!\{)\{([^{}\n]{1,40})\}(?!\})/g;
+
+/** A name written as a placeholder: with `_` or lower-then-upper case (`first_name`, `orderId`). */
+const PLACEHOLDER_NAME = /^\s*[\p{L}\p{N}]+(?:_[\p{L}\p{N}_]*|[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*)\s*$/u;
+
+/** Field look-alikes in literal text (`plain` is `text` with ASCII braces), as problems. */
+function lookAlikes(text: string, plain: string, part: TemplatePart, problems: MergeProblem[]): void {
+  for (const m of plain.matchAll(LOOK_ALIKE)) {
+    const name = m[1] ?? m[2]!;
+    if (m[1] !== undefined || mergeFieldOf(name) !== undefined || PLACEHOLDER_NAME.test(name)) {
+      problems.push({ kind: 'lookAlikeField', part, raw: quote(text.slice(m.index, m.index + m[0].length)) });
+    }
+  }
+}
+
 /** Splits template text into literal text and merge fields, collecting every problem. */
 export function parseTemplateText(text: string, part: TemplatePart): ParsedText {
   const tokens: TemplateToken[] = [];
   const problems: MergeProblem[] = [];
+  // Searched with full-width braces as ASCII ones; text is always taken from `text` itself.
+  const plain = asciiBraces(text);
   let literal = '';
+  const addLiteral = (from: number, to?: number) => {
+    literal += text.slice(from, to);
+    lookAlikes(text.slice(from, to), plain.slice(from, to), part, problems);
+  };
   let i = 0;
   while (i < text.length) {
-    const open = text.indexOf('{{', i);
+    const open = plain.indexOf('{{', i);
     if (open < 0) {
-      literal += text.slice(i);
+      addLiteral(i);
       break;
     }
-    literal += text.slice(i, open);
-    const close = text.indexOf('}}', open + 2);
-    const nextOpen = text.indexOf('{{', open + 2);
+    addLiteral(i, open);
+    const close = plain.indexOf('}}', open + 2);
+    const nextOpen = plain.indexOf('{{', open + 2);
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
       problems.push({
         kind: 'unclosedField',
         part,
         raw: quote(text.slice(open, nextOpen >= 0 ? nextOpen : undefined)),
       });
-      literal += '{{';
+      literal += text.slice(open, open + 2);
       i = open + 2;
       continue;
     }

@@ -21,6 +21,7 @@ type PlanProblemTexts = {
   unknownField: string;
   unclosedField: string;
   emptyField: string;
+  lookAlikeField: string;
   templateNotFound: string;
   missingSetting: string;
   complaintAudience: string;
@@ -131,6 +132,8 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       unknownField: 'Unknown merge field {raw} in the {part}.',
       unclosedField: 'A merge field is not closed with }} in the {part}: {raw}',
       emptyField: 'An empty merge field {{}} in the {part}.',
+      lookAlikeField:
+        '{raw} in the {part} looks like a merge field but would reach customers as typed: a merge field has two braces on each side, like {{name}}.',
       templateNotFound: 'There is no template "{id}" in {language}.',
       missingSetting: 'The template uses {{{field}}}: fill in {label} in the follow-up settings first.',
       complaintAudience: 'Customers with an open complaint can only get a complaint follow-up template.',
@@ -144,6 +147,8 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       unknownField: '{part}中有未知的合并字段 {raw}。',
       unclosedField: '{part}中的合并字段没有用 }} 结束：{raw}',
       emptyField: '{part}中有空的合并字段 {{}}。',
+      lookAlikeField:
+        '{part}中的 {raw} 看起来像合并字段，但会原样发给客户：合并字段两边各有两个半角花括号，例如 {{姓名}}。',
       templateNotFound: '没有 {language} 的模板“{id}”。',
       missingSetting: '模板用到了 {{{field}}}：请先在跟进设置中填写{label}。',
       complaintAudience: '有未解决投诉的客户只能收到投诉跟进模板。',
@@ -157,6 +162,8 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       unknownField: '{part}中有未知的合併欄位 {raw}。',
       unclosedField: '{part}中的合併欄位沒有用 }} 結束：{raw}',
       emptyField: '{part}中有空的合併欄位 {{}}。',
+      lookAlikeField:
+        '{part}中的 {raw} 看起來像合併欄位，但會原樣寄給客戶：合併欄位兩邊各有兩個半形大括號，例如 {{姓名}}。',
       templateNotFound: '沒有 {language} 的範本「{id}」。',
       missingSetting: '範本用到了 {{{field}}}：請先在跟進設定中填寫{label}。',
       complaintAudience: '有未解決客訴的客戶只能收到客訴跟進範本。',

@@ -102,7 +102,7 @@ export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 /** A Templates sheet row that cannot be used, and why. */
 export interface TemplateRowProblem {
   row: number;
-  problem: 'badId' | 'badLanguage' | 'badPurpose' | 'noSubject' | 'noBody' | 'duplicate';
+  problem: 'badId' | 'badLanguage' | 'badPurpose' | 'noSubject' | 'noBody' | 'duplicate' | 'noHeader';
   value: string;
 }
 
@@ -191,35 +191,60 @@ function readTemplateRow(
   };
 }
 
-/**
- * The whole Templates sheet (header in the first row): columns are found by their header in any of
- * the three languages, in the standard order when none is recognised.
- */
-export function readTemplateSheet(
-  grid: readonly (readonly unknown[])[],
+/** A header row names at least this many of the six columns (a template row names none). */
+const HEADER_MIN_COLUMNS = 3;
+
+/** The columns a row names, when it is the header row (in any of the three languages). */
+function templateHeaderIndex(
+  cells: readonly unknown[],
   texts: FollowUpServerTexts,
-): TemplateSheetResult {
-  if (grid.length === 0) return { templates: [], problems: [] };
+): Map<TemplateColumn, number> | undefined {
   const index = new Map<TemplateColumn, number>();
-  grid[0]!.forEach((cell, i) => {
+  cells.forEach((cell, i) => {
     const column =
       typeof cell === 'string'
         ? keysOfTexts(texts.templateHeaders).get(cleanText(cell).toLowerCase())
         : undefined;
     if (column !== undefined && !index.has(column)) index.set(column, i);
   });
-  if (index.size === 0) {
-    TEMPLATE_COLUMNS.forEach((c, i) => {
-      index.set(c, i);
-    });
+  return index.size >= HEADER_MIN_COLUMNS ? index : undefined;
+}
+
+const isBlankCell = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
+
+/**
+ * The whole Templates sheet. The header is the first row naming at least three of its columns (in
+ * any of the three languages), wherever it is: a title row typed above it, or a sort that moved it,
+ * loses nothing. Rows below it are templates; rows above it too when they have a subject or body
+ * (a title or a note has neither). With no header row (the owner deleted it), nothing of the sheet
+ * is used and one problem says so: guessing the columns could send a text to the wrong customers,
+ * and the template that moved up to row 1 would be lost without a word (new-owner trial).
+ */
+export function readTemplateSheet(
+  grid: readonly (readonly unknown[])[],
+  texts: FollowUpServerTexts,
+): TemplateSheetResult {
+  const headerAt = grid.findIndex((cells) => templateHeaderIndex(cells, texts) !== undefined);
+  if (headerAt < 0) {
+    const first = grid.findIndex((cells) => !cells.every(isBlankCell));
+    return {
+      templates: [],
+      problems: first < 0 ? [] : [{ row: first + 1, problem: 'noHeader', value: '' }],
+    };
   }
-  const rows = grid.slice(1).map((cells) =>
+  const index = templateHeaderIndex(grid[headerAt]!, texts)!;
+  const cellsOf = (cells: readonly unknown[]) =>
     TEMPLATE_COLUMNS.map((c) => {
       const i = index.get(c);
       return i === undefined ? '' : cells[i];
-    }),
-  );
-  return readTemplateRows(rows, 2, texts);
+    });
+  const above = grid.slice(0, headerAt).map(cellsOf);
+  const rows = [
+    ...above.map((cells) => (isBlankCell(cells[4]) && isBlankCell(cells[5]) ? [] : cells)),
+    [],
+    ...grid.slice(headerAt + 1).map(cellsOf),
+  ];
+  return readTemplateRows(rows, 1, texts);
 }
 
 /** A body as compared with a superseded one: line breaks as `\n`, outer space trimmed. */

@@ -4,17 +4,22 @@
 import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
 import { describeExclusion } from '../exports/exclusion-texts';
+import type { CopiedTab } from '../exports/tab-copies';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
 import { fill } from './report-texts';
 
-/** Header row, then one row per issue: sheet, row, column, value, problem, what was done. */
+/**
+ * Header row, then one row per issue: sheet, row, column, value, problem, what was done; and one row
+ * per tab of the export left out as a copy of the others (`copies`).
+ */
 export function dataIssueRows(
   analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'>,
   sheetName: string,
   language: Language,
   texts: AnalyzeTexts,
+  copies: readonly CopiedTab[] = [],
 ): CellOutput[][] {
   const t = texts.report[language];
   const x = texts.excluded[language];
@@ -66,6 +71,19 @@ export function dataIssueRows(
     const none = excluded.length > 0 ? x.noProblems : t.noIssues;
     rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
   }
+  // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.
+  for (const copy of copies) {
+    const tabs = tabList(copy.of, language, texts);
+    const why = copy.repeated === copy.rows ? t.copyTab : t.copyTabNamed;
+    rows.push([
+      copy.sheet,
+      '',
+      '',
+      '',
+      fill(why, { tabs, rows: copy.rows, repeated: copy.repeated }),
+      t.copyTabAction,
+    ]);
+  }
   if (excluded.length > 0) {
     rows.push(['', '', '', '', '', ''], [x.heading, '', '', '', '', '']);
     for (const e of excluded) {
@@ -80,6 +98,13 @@ export function dataIssueRows(
     }
   }
   return rows;
+}
+
+/** Tabs named in a sentence: quoted, in a list. */
+export function tabList(tabs: readonly string[], language: Language, texts: AnalyzeTexts): string {
+  return tabs
+    .map((tab) => fill(texts.report[language].tabName, { tab }))
+    .join(language === 'en' ? ', ' : '、');
 }
 
 /** describeIssue's sentence without the action it ends with ("… — row skipped."), which has its own column. */

@@ -7,9 +7,13 @@
 //   column with something in it is the owner's, wherever it stands (inserted inside the table or
 //   beside it; a table column the owner deleted moves nothing of theirs into the table).
 // - The owner's columns are written again right of the new table, in their order.
-// - Each row's cells follow the customer named in its first cell, as the table showed them: the n-th
-//   row of a name goes to the n-th row of that name (exports can show one name for two customers).
-//   Rows whose customer is no longer in the table are kept below it, under their name.
+// - Each row's cells follow the customer named in its customer cell, as the table showed them: the
+//   n-th row of a name goes to the n-th row of that name (exports can show one name for two
+//   customers). Rows whose customer is no longer in the table are kept below it, under their name.
+// - The customer column is found by its header (the table's first), not taken to be column A: an
+//   owner's column inserted at A ("Priority") is theirs like any other (new-owner trial: it was read
+//   as the customers' names, lost, and every note came loose from its customer). Without that
+//   header nothing can be placed: the shell refuses to write rather than drop or misplace a cell.
 // - A formula the owner typed is kept as a formula; moved to another row, its relative row
 //   references move with it (as a copied cell's do in Sheets). A column holding an array formula
 //   (ARRAYFORMULA, {…}, FILTER, a custom function…) keeps only its formulas, where they were: the
@@ -21,8 +25,11 @@ export type OwnerCell = CellOutput | { readonly formula: string };
 
 /** The owner's columns, read before the sheet is rewritten. */
 export interface OwnerColumns {
-  /** The first cell of each row (the customer as the table named them), header row first. */
-  labels: readonly CellValue[];
+  /**
+   * The customer cell of each row (as the table named them), header row first; null when no column
+   * has the customer header (the owner renamed or deleted it): the columns cannot be placed.
+   */
+  labels: readonly CellValue[] | null;
   /** One per owner column, the header row first. */
   columns: readonly (readonly OwnerCell[])[];
   /** Per column: it holds an array formula, so its cells stay where they are. */
@@ -39,17 +46,21 @@ const SPILLING =
 
 /**
  * The owner's columns of a sheet's cells: every column with content whose header is not one the
- * add-on wrote (`isAddOnHeader`). Undefined when there are none.
+ * add-on wrote (`isAddOnHeader`), wherever it stands; the customer column is the first headed
+ * `customerHeader`. Undefined when there are none.
  */
 export function ownerColumnsOf(
   values: readonly (readonly CellValue[])[],
   formulas: readonly (readonly string[])[],
   isAddOnHeader: (header: string) => boolean,
+  customerHeader: string,
 ): OwnerColumns | undefined {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  const labelColumn = values[0]?.indexOf(customerHeader) ?? -1;
   const columns: OwnerCell[][] = [];
   const fixed: boolean[] = [];
-  for (let c = 1; c < width; c++) {
+  for (let c = 0; c < width; c++) {
+    if (c === labelColumn) continue;
     const header = values[0]?.[c];
     if (typeof header === 'string' && header !== '' && isAddOnHeader(header)) continue;
     const column = values.map((row, r): OwnerCell => {
@@ -62,7 +73,8 @@ export function ownerColumnsOf(
     fixed.push(spills);
   }
   if (columns.length === 0) return undefined;
-  return { labels: values.map((row) => row[0] ?? ''), columns, fixed };
+  const labels = labelColumn < 0 ? null : values.map((row) => row[labelColumn] ?? '');
+  return { labels, columns, fixed };
 }
 
 /**
@@ -104,6 +116,10 @@ export function placeOwnerColumns(
   kept: OwnerColumns,
   labels: readonly CellValue[],
 ): { rows: OwnerCell[][]; orphans: { row: number; label: string }[] } {
+  const keptLabels = kept.labels;
+  if (keptLabels === null) {
+    throw new Error('placeOwnerColumns: no customer column (labels null)');
+  }
   const rowOf = new Map<string, number>();
   occurrences(labels).forEach((key, i) => {
     if (i > 0) rowOf.set(key, i);
@@ -116,15 +132,15 @@ export function placeOwnerColumns(
     rows[to]![c] =
       isFormula(cell) && to !== from ? { formula: shiftFormulaRows(cell.formula, to - from) } : cell;
   };
-  const keys = occurrences(kept.labels);
+  const keys = occurrences(keptLabels);
   const orphans: { row: number; label: string }[] = [];
-  for (let r = 0; r < kept.labels.length; r++) {
+  for (let r = 0; r < keptLabels.length; r++) {
     const movable = kept.columns.map((column, c) => (kept.fixed[c] ? '' : (column[r] ?? '')));
     let to = r === 0 ? 0 : rowOf.get(keys[r]!);
     if (to === undefined && !movable.every(isBlank)) {
       rows.push(blank());
       to = height() - 1;
-      orphans.push({ row: to, label: String(kept.labels[r] ?? '') });
+      orphans.push({ row: to, label: String(keptLabels[r] ?? '') });
     }
     kept.columns.forEach((column, c) => {
       if (kept.fixed[c]) {

@@ -44,8 +44,18 @@ export interface ReportTexts {
   doneLeftOut: string;
   /** Appended to `done` when paying customers had days of $0 only (not purchase days, Data issues lists them). */
   doneZeroDays: string;
+  /** Appended to `done` when a tab of the log was left out as a copy of others (exports/tab-copies.ts). */
+  doneCopies: string;
   tooManyCells: string;
   busy: string;
+  /** Owner columns on Insights with no customer column to place them by (owner-columns.ts). */
+  ownerColumnsUnplaced: string;
+  /** A tab of the purchase log left out as a copy (exports/tabs.ts): every row repeats, or its name says copy. */
+  copyTab: string;
+  copyTabNamed: string;
+  copyTabAction: string;
+  /** A tab's name in a sentence, quoted. */
+  tabName: string;
 }
 
 export const REPORT_TEXTS: Localized<ReportTexts> = {
@@ -80,9 +90,17 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     doneZeroDays:
       ' Rows of days when nothing was paid, not counted as purchase days: {zeroDayRows} (see {sheet}).',
+    doneCopies: ' Tabs not read, as copies of others: {tabs} (see {sheet}).',
     tooManyCells:
       'Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.',
     busy: 'Regulars is already updating this spreadsheet. Try again in a minute.',
+    ownerColumnsUnplaced:
+      'Nothing was changed: the "{sheet}" sheet has columns of yours ({columns}) but no column headed "{header}" to tell which customer each row is, so they could not be kept beside the right customers. Put the header "{header}" back at the top of the customer column (or move your columns to another sheet), then analyse again.',
+    copyTab: 'Every row of this tab is also in {tabs}: a copy, not more purchases',
+    copyTabNamed:
+      'Its name says it is a copy and {repeated} of its {rows} rows are also in {tabs}: read as a copy, not as more purchases',
+    copyTabAction: 'tab not read (its rows are not counted twice)',
+    tabName: '"{tab}"',
   },
   'zh-CN': {
     name: '姓名',
@@ -113,9 +131,16 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
+    doneCopies: '作为副本未读取的工作表：{tabs}（见“{sheet}”）。',
     tooManyCells:
       '未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。',
     busy: 'Regulars 正在更新此表格，请稍后再试。',
+    ownerColumnsUnplaced:
+      '未做任何更改：“{sheet}”表中有您自己的列（{columns}），但没有标题为“{header}”的列来说明每一行是哪位客户，因此无法把它们留在对应的客户旁边。请把标题“{header}”加回客户列的顶部（或把您的列移到其他工作表），然后重新分析。',
+    copyTab: '此工作表的每一行也都在{tabs}中：是副本，不是更多的购买',
+    copyTabNamed: '名称表明它是副本，且 {rows} 行中有 {repeated} 行也在{tabs}中：按副本处理，不算更多的购买',
+    copyTabAction: '整张工作表未读取（其中的行不会重复计算）',
+    tabName: '“{tab}”',
   },
   'zh-TW': {
     name: '姓名',
@@ -146,9 +171,16 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',
+    doneCopies: '視為副本而未讀取的工作表：{tabs}（見「{sheet}」）。',
     tooManyCells:
       '未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。',
     busy: 'Regulars 正在更新此試算表，請稍後再試。',
+    ownerColumnsUnplaced:
+      '未做任何變更：「{sheet}」表中有您自己的欄（{columns}），但沒有標題為「{header}」的欄來說明每一列是哪位客戶，因此無法把它們留在對應的客戶旁邊。請把標題「{header}」加回客戶欄的頂端（或把您的欄移到其他工作表），然後重新分析。',
+    copyTab: '此工作表的每一列也都在{tabs}中：是副本，不是更多的購買',
+    copyTabNamed: '名稱表明它是副本，且 {rows} 列中有 {repeated} 列也在{tabs}中：視為副本，不算更多的購買',
+    copyTabAction: '整張工作表未讀取（其中的列不會重複計算）',
+    tabName: '「{tab}」',
   },
 };
 

@@ -10,6 +10,8 @@ import { profileName } from './profile-names';
 import { button } from './widgets';
 
 type Rule = { column: number; values: string[] };
+/** A tab left out as a copy of others (core/exports/tab-copies.ts `CopiedTab`). */
+type CopyTab = { sheet: string; of: string[]; rows: number; repeated: number };
 type PurchaseDraft = { columns: Record<string, number | undefined>; exclude?: Rule[]; profile?: string };
 type Detection = {
   profile: string | null;
@@ -17,6 +19,7 @@ type Detection = {
   confidence: 'high' | 'medium' | 'low';
   verified: boolean;
   moreTabs?: string[];
+  copies?: CopyTab[];
 } | null;
 
 const TEXTS: Localized<{
@@ -25,6 +28,9 @@ const TEXTS: Localized<{
   confidence: Record<'high' | 'medium' | 'low', string>;
   unverified: string;
   moreTabs: string;
+  /** A tab of the same header not read (core/exports/tab-copies.ts): every row repeats, or its name says copy. */
+  copy: string;
+  copyNamed: string;
   rulesTitle: string;
   rulesHelp: string;
   column: string;
@@ -43,6 +49,9 @@ const TEXTS: Localized<{
     unverified:
       'This export’s columns were built from public examples, not a published description (unverified): check them.',
     moreTabs: 'Read together with the tabs that have the same header: {tabs}.',
+    copy: '"{tab}" is not read: every row of it is also in {of}, so it is a copy, not more purchases.',
+    copyNamed:
+      '"{tab}" is not read: its name says it is a copy and {repeated} of its {rows} rows are also in {of}.',
     rulesTitle: 'Ignore rows where…',
     rulesHelp:
       'e.g. Type is Top-up; several values separated by commas. Analyze and the sidebar apply these; formulas take them as their last argument.',
@@ -61,6 +70,8 @@ const TEXTS: Localized<{
     },
     unverified: '此导出格式的列依据公开示例整理，并非官方说明（未经核实），请检查。',
     moreTabs: '表头相同的工作表会一起读取：{tabs}。',
+    copy: '不读取“{tab}”：它的每一行也都在{of}中，是副本，不是更多的购买。',
+    copyNamed: '不读取“{tab}”：名称表明它是副本，且 {rows} 行中有 {repeated} 行也在{of}中。',
     rulesTitle: '忽略以下情况的行…',
     rulesHelp:
       '例如 类型 为 会员充值；多个值用逗号分隔。“分析客户”和侧边栏会应用这些规则；公式请把规则写在最后一个参数里。',
@@ -79,6 +90,8 @@ const TEXTS: Localized<{
     },
     unverified: '此匯出格式的欄位依據公開範例整理，並非官方說明（未經核實），請檢查。',
     moreTabs: '表頭相同的工作表會一起讀取：{tabs}。',
+    copy: '不讀取「{tab}」：它的每一列也都在{of}中，是副本，不是更多的購買。',
+    copyNamed: '不讀取「{tab}」：名稱表明它是副本，且 {rows} 列中有 {repeated} 列也在{of}中。',
     rulesTitle: '忽略以下情況的列…',
     rulesHelp:
       '例如 類型 為 會員儲值；多個值用逗號分隔。「分析客戶」和側邊欄會套用這些規則；公式請把規則寫在最後一個引數裡。',
@@ -108,7 +121,27 @@ export function detectionLine(language: Language, detection: Detection): HTMLEle
     detection.moreTabs && detection.moreTabs.length > 0
       ? h('p', null, t.moreTabs.replace('{tabs}', detection.moreTabs.join(language === 'en' ? ', ' : '、')))
       : null,
+    ...(detection.copies ?? []).map((c) =>
+      h('p', { attrs: { 'data-copy-tab': c.sheet } }, copyLine(language, c)),
+    ),
   );
+}
+
+/** Why a tab of the same header is not read, naming the tabs its rows repeat. */
+export function copyLine(language: Language, copy: CopyTab): string {
+  const t = TEXTS[language];
+  const quote =
+    language === 'en'
+      ? (s: string) => `"${s}"`
+      : language === 'zh-CN'
+        ? (s: string) => `“${s}”`
+        : (s: string) => `「${s}」`;
+  const of = copy.of.map(quote).join(language === 'en' ? ', ' : '、');
+  return (copy.repeated === copy.rows ? t.copy : t.copyNamed)
+    .replace('{tab}', () => copy.sheet)
+    .replace('{of}', () => of)
+    .replace('{rows}', () => String(copy.rows))
+    .replace('{repeated}', () => String(copy.repeated));
 }
 
 /** The owner's exclusion rules for the purchase log, edited in place on `draft.exclude`. */

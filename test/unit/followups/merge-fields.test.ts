@@ -54,6 +54,53 @@ describe('merge fields: parsing', () => {
     expect(renderTextBody(tokens, VALUES)).toBe('a {b} c }} d');
   });
 
+  it('reports look-alike fields instead of sending them as typed (trial 19 D5)', () => {
+    const raws = (text: string) =>
+      parseTemplateText(text, 'body').problems.map((p) => (p.kind === 'lookAlikeField' ? p.raw : p.kind));
+    expect(raws('Hello {first_name}, thanks!')).toEqual(['{first_name}']);
+    // `${` typed by the owner, as in other tools' templates (a $ and a brace).
+    const d = '$';
+    expect(raws(`Hello ${d}{name}`)).toEqual([`${d}{name}`]);
+    expect(raws(`Hi ${d}{anything at all} and {Name} and {姓名} and {orderId}`)).toEqual([
+      `${d}{anything at all}`,
+      '{Name}',
+      '{姓名}',
+      '{orderId}',
+    ]);
+    // A single full-width pair is checked like an ASCII one and quoted as typed.
+    expect(raws('｛姓名｝您好')).toEqual(['｛姓名｝']);
+    expect(parseTemplateText('Hi {first_name}', 'subject').problems).toEqual([
+      { kind: 'lookAlikeField', part: 'subject', raw: '{first_name}' },
+    ]);
+  });
+
+  it('leaves prose braces that are not field-like as text, with no problem', () => {
+    for (const text of [
+      'a {b} c',
+      'Our {new} blend {see below}',
+      'Prices {in HK$}: $5',
+      'Set: {tea, cup}',
+      'JSON {"a": 1}',
+      '{{name}} {b}',
+      '{',
+      '}',
+      '$5 {x}',
+    ]) {
+      expect(parseTemplateText(text, 'body').problems, text).toEqual([]);
+    }
+  });
+
+  it('reads full-width double braces (a Chinese input method types them) as the field they name', () => {
+    const { tokens, problems } = parseTemplateText('｛｛姓名｝｝您好，｛｛ 店名 ｝｝', 'subject');
+    expect(problems).toEqual([]);
+    expect(renderSubject(tokens, VALUES)).toBe('Ava您好，Lotus Leaf');
+    // Half full-width, half ASCII: still the field.
+    expect(renderSubject(parseTemplateText('{{姓名｝｝', 'subject').tokens, VALUES)).toBe('Ava');
+    expect(parseTemplateText('｛｛nmae｝｝', 'body').problems).toEqual([
+      { kind: 'unknownField', part: 'body', raw: '｛｛nmae｝｝' },
+    ]);
+  });
+
   it('uses the fallback after | when the customer has no value', () => {
     const { tokens } = parseTemplateText('More {{favouriteProduct|tea}}?', 'subject');
     expect(renderSubject(tokens, VALUES)).toBe('More tea?');

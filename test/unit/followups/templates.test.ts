@@ -8,9 +8,11 @@ import {
   compileTemplate,
   findTemplate,
   readTemplateRows,
+  readTemplateSheet,
   templateSheetRows,
 } from '../../../src/core/followups/templates';
 import { LANGUAGES } from '../../../src/core/i18n/language';
+import { templateRowProblemText } from '../../../src/sidebar/followups/template-problems';
 
 describe('built-in templates', () => {
   const all = builtInTemplates();
@@ -123,5 +125,66 @@ describe('the Templates sheet', () => {
     expect(findTemplate(all, 'check-in', 'zh-CN')!.source).toBe('builtIn');
     expect(findTemplate(all, 'Birthday', 'zh-TW')!.purpose).toBe('other');
     expect(all).toHaveLength(builtInTemplates().length + 1);
+  });
+});
+
+describe('the Templates sheet: its header row', () => {
+  const header = (language: 'en' | 'zh-CN' | 'zh-TW') =>
+    (['id', 'language', 'purpose', 'name', 'subject', 'body'] as const).map(
+      (c) => FOLLOW_UP_SERVER_TEXTS.templateHeaders[language][c],
+    );
+  const edited = ['check-in', 'en', 'At risk', 'Mine', 'Hello {{name}}', 'OWNER EDITED TEXT'];
+  const other = ['thanks', 'en', '', '', 'Thanks', 'Body'];
+
+  it('header row deleted (trial 19 D8): nothing of the sheet is used and one problem says so', () => {
+    const { templates, problems } = readTemplateSheet([edited, other], FOLLOW_UP_SERVER_TEXTS);
+    expect(templates).toEqual([]);
+    expect(problems).toEqual([{ row: 1, problem: 'noHeader', value: '' }]);
+    // The sidebar says which header to put back, in the owner's language.
+    for (const language of LANGUAGES) {
+      const said = templateRowProblemText(problems[0]!, language);
+      for (const name of header(language)) expect(said).toContain(name);
+    }
+  });
+
+  it('a blank sheet has no problem', () => {
+    expect(readTemplateSheet([['', ''], []], FOLLOW_UP_SERVER_TEXTS)).toEqual({
+      templates: [],
+      problems: [],
+    });
+    expect(readTemplateSheet([], FOLLOW_UP_SERVER_TEXTS)).toEqual({ templates: [], problems: [] });
+  });
+
+  it('a title row typed above the header: the header is found below it, rows keep their numbers', () => {
+    const { templates, problems } = readTemplateSheet(
+      [['My shop email templates'], [], header('en'), edited, other],
+      FOLLOW_UP_SERVER_TEXTS,
+    );
+    expect(problems).toEqual([]);
+    expect(templates.map((t) => [t.id, t.body, t.source])).toEqual([
+      ['check-in', 'OWNER EDITED TEXT', { row: 4 }],
+      ['thanks', 'Body', { row: 5 }],
+    ]);
+  });
+
+  it('a header sorted into the middle, in Chinese and columns reordered: rows above and below are read', () => {
+    const h = header('zh-TW');
+    const order = [5, 4, 3, 2, 1, 0];
+    const cols = (r: readonly string[]) => order.map((i) => r[i]);
+    const { templates, problems } = readTemplateSheet(
+      [cols(other), cols(h), cols(edited)],
+      FOLLOW_UP_SERVER_TEXTS,
+    );
+    expect(problems).toEqual([]);
+    expect(templates.map((t) => [t.id, t.subject, t.source])).toEqual([
+      ['thanks', 'Thanks', { row: 1 }],
+      ['check-in', 'Hello {{name}}', { row: 3 }],
+    ]);
+  });
+
+  it('a template row is never taken for the header, even one naming a column or two', () => {
+    const looksLikeHeader = ['name-1', 'en', '', 'Name', 'Subject', 'x'];
+    const { problems } = readTemplateSheet([looksLikeHeader, edited], FOLLOW_UP_SERVER_TEXTS);
+    expect(problems.map((p) => p.problem)).toEqual(['noHeader']);
   });
 });

@@ -42,3 +42,60 @@ describe('Analyze keeps the columns an owner adds to Insights', () => {
     expect(insights.getFilter()!.getRange().getNumColumns()).toBe(width + 1);
   });
 });
+
+describe('an owner column at column A of Insights (trial 19 D4)', () => {
+  const shop = () => {
+    env = installFake();
+    const { fake } = env;
+    const day = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+    fake.spreadsheet.addSheet('Purchases', [
+      ['Customer', 'Date', 'Amount', 'Product'],
+      ['Ann Lee', day('2026-01-10'), 30, 'Tea'],
+      ['Ann Lee', day('2026-02-10'), 30, 'Tea'],
+      ['Ann Lee', day('2026-06-12'), 30, 'Tea'],
+      ['Bob Ray', day('2026-01-10'), 50, 'Tea'],
+    ]);
+    main.analyzeCustomers();
+    return fake;
+  };
+
+  it('is kept, and notes right of the table stay beside their customers', () => {
+    const fake = shop();
+    const insights = fake.spreadsheet.getSheetByName('Insights')!;
+    const before = fake.values('Insights');
+    const priority = new Map(before.slice(1).map((r) => [String(r[0]), r[0] === 'Ann Lee' ? 'high' : 'low']));
+    insights.insertColumnBefore(1);
+    insights
+      .getRange(1, 1, before.length, 1)
+      .setValues([['Priority'], ...before.slice(1).map((r) => [priority.get(String(r[0]))!])]);
+    const width = insights.getLastColumn();
+    insights
+      .getRange(1, width + 1, before.length, 1)
+      .setValues([['My notes'], ...before.slice(1).map((r) => [`call ${r[0]}`])]);
+    main.analyzeCustomers();
+    const after = fake.values('Insights');
+    expect(after).toHaveLength(before.length);
+    const header = after[0]!;
+    expect(header[0]).toBe('Customer');
+    const [p, n] = [header.indexOf('Priority'), header.indexOf('My notes')];
+    expect(p).toBeGreaterThan(0);
+    expect(n).toBeGreaterThan(p);
+    for (const row of after.slice(1)) {
+      expect([row[p], row[n]]).toEqual([priority.get(String(row[0])), `call ${row[0]}`]);
+    }
+  });
+
+  it('the customer header renamed: Analyze changes nothing and says which header to put back', () => {
+    const fake = shop();
+    const insights = fake.spreadsheet.getSheetByName('Insights')!;
+    insights.getRange(1, 1).setValue('Client');
+    insights.getRange(1, insights.getLastColumn() + 1, 2, 1).setValues([['My notes'], ['call them']]);
+    const before = fake.values('Insights');
+    main.analyzeCustomers();
+    expect(fake.values('Insights')).toEqual(before);
+    const said = fake.ui.alerts.at(-1)?.prompt ?? '';
+    expect(said).toContain('"Customer"');
+    expect(said).toContain('Client, My notes');
+    expect(said).toMatch(/^Nothing was changed/);
+  });
+});

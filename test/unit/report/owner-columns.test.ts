@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells';
 import { ownerColumnsOf, placeOwnerColumns, shiftFormulaRows } from '../../../src/core/report/owner-columns';
 
 const ours = (h: string) => ['Customer', 'Stage', 'Why'].includes(h);
@@ -15,7 +17,7 @@ describe("the owner's columns on the Insights sheet", () => {
   );
 
   it('are the filled columns whose header the add-on did not write, formulas kept as formulas', () => {
-    const kept = ownerColumnsOf(values, formulas, ours)!;
+    const kept = ownerColumnsOf(values, formulas, ours, 'Customer')!;
     expect(kept.labels).toEqual(['Customer', 'Ann', 'Bo', 'Cy']);
     expect(kept.columns).toEqual([
       ['My notes', 'likes oolong', '', 'moved away'],
@@ -26,6 +28,7 @@ describe("the owner's columns on the Insights sheet", () => {
         values.map((r) => r.slice(0, 2)),
         [],
         ours,
+        'Customer',
       ),
     ).toBeUndefined();
   });
@@ -35,16 +38,16 @@ describe("the owner's columns on the Insights sheet", () => {
       ['Customer', 'Notes', 'Stage', 'Why'],
       ['Ann', 'VIP', 'Loyal', '…'],
     ];
-    expect(ownerColumnsOf(inside, [], ours)!.columns).toEqual([['Notes', 'VIP']]);
+    expect(ownerColumnsOf(inside, [], ours, 'Customer')!.columns).toEqual([['Notes', 'VIP']]);
     const deleted = [
       ['Customer', 'Why', 'My notes'],
       ['Ann', '…', 'likes oolong'],
     ];
-    expect(ownerColumnsOf(deleted, [], ours)!.columns).toEqual([['My notes', 'likes oolong']]);
+    expect(ownerColumnsOf(deleted, [], ours, 'Customer')!.columns).toEqual([['My notes', 'likes oolong']]);
   });
 
   it('follow their customer into the new table; a customer gone from it keeps their row below', () => {
-    const kept = ownerColumnsOf(values, formulas, ours)!;
+    const kept = ownerColumnsOf(values, formulas, ours, 'Customer')!;
     const placed = placeOwnerColumns(kept, ['Customer', 'Bo', 'Dee', 'Ann']);
     expect(placed.rows).toEqual([
       ['My notes', 'Called?'],
@@ -66,6 +69,7 @@ describe("the owner's columns on the Insights sheet", () => {
       ],
       [],
       ours,
+      'Customer',
     )!;
     expect(placeOwnerColumns(kept, ['Customer', 'Alice Wong', 'Bob', 'Alice Wong']).rows).toEqual([
       ['Notes'],
@@ -88,6 +92,7 @@ describe("the owner's columns on the Insights sheet", () => {
         ['', '', '=B3*2+LOG10(C$1)', ''],
       ],
       ours,
+      'Customer',
     )!;
     expect(kept.fixed).toEqual([false, true]);
     const placed = placeOwnerColumns(kept, ['Customer', 'Bo', 'Ann']);
@@ -98,6 +103,49 @@ describe("the owner's columns on the Insights sheet", () => {
     ]);
   });
 
+  it('an owner column inserted at column A is theirs; the customer column is found by its header (trial 19 D4)', () => {
+    const kept = ownerColumnsOf(
+      [
+        ['Priority', 'Customer', 'Stage', 'My notes'],
+        ['high', 'Ann', 'Loyal', 'call Ann'],
+        ['low', 'Bo', 'New', 'call Bo'],
+      ],
+      [],
+      ours,
+      'Customer',
+    )!;
+    expect(kept.labels).toEqual(['Customer', 'Ann', 'Bo']);
+    expect(kept.columns).toEqual([
+      ['Priority', 'high', 'low'],
+      ['My notes', 'call Ann', 'call Bo'],
+    ]);
+    // Written right of a new table in another order, each beside its customer: nothing below it.
+    expect(placeOwnerColumns(kept, ['Customer', 'Bo', 'Ann'])).toEqual({
+      rows: [
+        ['Priority', 'My notes'],
+        ['low', 'call Bo'],
+        ['high', 'call Ann'],
+      ],
+      orphans: [],
+    });
+  });
+
+  it('no column has the customer header: every owner column is kept but none can be placed (labels null)', () => {
+    const renamed = [
+      ['Client', 'Stage', 'My notes'],
+      ['Ann', 'Loyal', 'call Ann'],
+    ];
+    const kept = ownerColumnsOf(renamed, [], ours, 'Customer')!;
+    expect(kept.labels).toBeNull();
+    expect(kept.columns).toEqual([
+      ['Client', 'Ann'],
+      ['My notes', 'call Ann'],
+    ]);
+    expect(() => placeOwnerColumns(kept, ['Customer', 'Ann'])).toThrow(/customer column/);
+    // Without columns of the owner's there is nothing to lose.
+    expect(ownerColumnsOf([['Stage'], ['Loyal']], [], ours, 'Customer')).toBeUndefined();
+  });
+
   it('shifts relative row references only (A1 → A4, A$1, "A1" and LOG10( unchanged)', () => {
     expect(shiftFormulaRows('=VLOOKUP(A5,Notes!A:B,2,0)&"A5"&$B5&C$5+LOG10(D5)', 3)).toBe(
       '=VLOOKUP(A8,Notes!A:B,2,0)&"A5"&$B8&C$5+LOG10(D8)',
@@ -106,6 +154,42 @@ describe("the owner's columns on the Insights sheet", () => {
     // Sheet names that look like references are names (review: 'Q1'!B5 became 'Q4'!B5).
     expect(shiftFormulaRows("='Q1'!B5+Jan2024!C5+VLOOKUP(A5,'Jan2024'!A:C,2,0)", 3)).toBe(
       "='Q1'!B5+Jan2024!C5+VLOOKUP(A8,'Jan2024'!A:C,2,0)",
+    );
+  });
+});
+
+describe('property: owner columns inserted anywhere, column A included, follow their customer', () => {
+  it('holds for random tables, insert positions and new row orders', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom('Ann', 'Bo', 'Cy', 'Dee', 'Eve', '王芳'), { minLength: 1 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        (names, positions, seed) => {
+          // The table as Analyze wrote it: Customer, Stage, Why.
+          let rows: CellValue[][] = [['Customer', 'Stage', 'Why'], ...names.map((n) => [n, 'Loyal', '…'])];
+          // The owner inserts columns at random places (A included), each cell naming its row's customer.
+          positions.forEach((p, k) => {
+            const at = p % (rows[0]!.length + 1);
+            const customerAt = rows[0]!.indexOf('Customer');
+            rows = rows.map((r, i) => {
+              const cell = i === 0 ? `Mine ${k}` : `${k}:${r[customerAt]}`;
+              return [...r.slice(0, at), cell, ...r.slice(at)];
+            });
+          });
+          const kept = ownerColumnsOf(rows, [], ours, 'Customer')!;
+          // The next table: the same customers in another order.
+          const order = [...names].sort(
+            (a, b) => ((a.charCodeAt(0) * (seed + 1)) % 7) - ((b.charCodeAt(0) * (seed + 1)) % 7),
+          );
+          const placed = placeOwnerColumns(kept, ['Customer', ...order]);
+          expect(placed.orphans).toEqual([]);
+          expect([...placed.rows[0]!].sort()).toEqual(positions.map((_, k) => `Mine ${k}`).sort());
+          order.forEach((name, i) => {
+            expect([...placed.rows[i + 1]!].sort()).toEqual(positions.map((_, k) => `${k}:${name}`).sort());
+          });
+        },
+      ),
     );
   });
 });
