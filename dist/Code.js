@@ -360,6 +360,103 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/time/civil.ts
+  var DAY_MS = 864e5;
+  function isLeapYear(year) {
+    return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  }
+  function daysInMonth(year, month) {
+    switch (month) {
+      case 1:
+      case 3:
+      case 5:
+      case 7:
+      case 8:
+      case 10:
+      case 12:
+        return 31;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      case 2:
+        return isLeapYear(year) ? 29 : 28;
+      default:
+        return 0;
+    }
+  }
+  function isRealDate(year, month, day) {
+    return Number.isSafeInteger(year) && Number.isInteger(month) && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  }
+  function dayFromCivilUnchecked(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+  }
+  function dayFromCivil(year, month, day) {
+    if (!isRealDate(year, month, day)) {
+      throw new RangeError(
+        `dayFromCivil: ${year}-${month}-${day} is not a real date (month 1–12, day within the month).`
+      );
+    }
+    return dayFromCivilUnchecked(year, month, day);
+  }
+  function civilFromDay(day) {
+    if (!Number.isSafeInteger(day)) {
+      throw new RangeError(`civilFromDay: day must be a whole number of days since 1970-01-01, got ${day}.`);
+    }
+    const z = day + 719468;
+    const era = Math.floor(z / 146097);
+    const dayOfEra = z - era * 146097;
+    const yearOfEra = Math.floor(
+      (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+    );
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+    const monthDay = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+    const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return { year, month, day: monthDay };
+  }
+  function isoOfDay(day) {
+    const { year, month, day: d } = civilFromDay(day);
+    const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, "0") : (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(6, "0");
+    return `${yearText}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+  }
+
+  // src/core/lifecycle/seasonal-break.ts
+  var DAYS_PER_YEAR = 365.2425;
+  function addYears(day, years) {
+    const { year, month, day: d } = civilFromDay(day);
+    const to = year + years;
+    return dayFromCivilUnchecked(to, month, month === 2 && d === 29 && !isLeapYear(to) ? 28 : d);
+  }
+  function breakMarginDays(breakDays, settings) {
+    return Math.floor(breakDays * settings.breakMarginShare);
+  }
+  function seasonalBreak(days, from, to, habitGapDays2, longestGapDays, settings) {
+    const lastDay = days[to - 1];
+    const breakOver = settings.atRiskGapMultiple * habitGapDays2;
+    if (longestGapDays <= breakOver || lastDay - days[from] < 365 - settings.seasonalShiftDays)
+      return void 0;
+    const plainUntil = longestGapDays + breakMarginDays(longestGapDays, settings);
+    for (let i = to - 1; i > from; i--) {
+      const start = days[i - 1];
+      const gap = days[i] - start;
+      if (gap <= breakOver) continue;
+      const years = Math.round((lastDay - start) / DAYS_PER_YEAR);
+      if (years < 1 || Math.abs(lastDay - addYears(start, years)) > settings.seasonalShiftDays) continue;
+      const returnDay = addYears(days[i], years);
+      if (returnDay + breakMarginDays(gap, settings) - lastDay <= plainUntil) return void 0;
+      return { fromDay: start, toDay: days[i], returnDay };
+    }
+    return void 0;
+  }
+
   // src/core/models/special-functions.ts
   var LANCZOS_G = 7;
   var LANCZOS_COEFFICIENTS = [
@@ -1881,6 +1978,9 @@ var Regulars = (() => {
     get lastBreak() {
       return this.of.lastBreaks.get(this.c);
     }
+    get seasonalBreak() {
+      return this.of.seasonalBreaks.get(this.c);
+    }
     get favouriteProduct() {
       return this.of.histories.favouriteProduct?.[this.c];
     }
@@ -1950,6 +2050,7 @@ var Regulars = (() => {
       usualGapDays: new Float64Array(n),
       amountDrops: /* @__PURE__ */ new Map(),
       lastBreaks: /* @__PURE__ */ new Map(),
+      seasonalBreaks: /* @__PURE__ */ new Map(),
       oneTimeDueDays: newWindowDays(store.oneTimeWindow.days, settings.atRiskGapMultiple)
     };
     const k = settings.gapShrinkage;
@@ -1986,6 +2087,10 @@ var Regulars = (() => {
       if (lastBreak) columns.lastBreaks.set(c, lastBreak);
       const drop = amountDrop(amounts, settings, from, to);
       if (drop) columns.amountDrops.set(c, drop);
+      if (count >= 4 && habit !== void 0) {
+        const season = seasonalBreak(days, from, to, habit, longest, settings);
+        if (season) columns.seasonalBreaks.set(c, season);
+      }
     }
     return columns;
   }
@@ -2217,74 +2322,6 @@ var Regulars = (() => {
     if (!/[A-Za-z0-9\u3400-\u9fff]/.test(text3) || /^[-+(]?[\d.,\s¥$€£]+\)?$/.test(text3)) return void 0;
     if (at3 === columns.customer && !HEADING_WORDS.test(text3.toLowerCase())) return void 0;
     return text3;
-  }
-
-  // src/core/time/civil.ts
-  var DAY_MS = 864e5;
-  function isLeapYear(year) {
-    return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  }
-  function daysInMonth(year, month) {
-    switch (month) {
-      case 1:
-      case 3:
-      case 5:
-      case 7:
-      case 8:
-      case 10:
-      case 12:
-        return 31;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      case 2:
-        return isLeapYear(year) ? 29 : 28;
-      default:
-        return 0;
-    }
-  }
-  function isRealDate(year, month, day) {
-    return Number.isSafeInteger(year) && Number.isInteger(month) && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
-  }
-  function dayFromCivilUnchecked(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-  }
-  function dayFromCivil(year, month, day) {
-    if (!isRealDate(year, month, day)) {
-      throw new RangeError(
-        `dayFromCivil: ${year}-${month}-${day} is not a real date (month 1–12, day within the month).`
-      );
-    }
-    return dayFromCivilUnchecked(year, month, day);
-  }
-  function civilFromDay(day) {
-    if (!Number.isSafeInteger(day)) {
-      throw new RangeError(`civilFromDay: day must be a whole number of days since 1970-01-01, got ${day}.`);
-    }
-    const z = day + 719468;
-    const era = Math.floor(z / 146097);
-    const dayOfEra = z - era * 146097;
-    const yearOfEra = Math.floor(
-      (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
-    );
-    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-    const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-    const monthDay = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-    const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    return { year, month, day: monthDay };
-  }
-  function isoOfDay(day) {
-    const { year, month, day: d } = civilFromDay(day);
-    const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, "0") : (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(6, "0");
-    return `${yearText}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
   }
 
   // src/core/time/zone.ts
@@ -3478,7 +3515,12 @@ var Regulars = (() => {
     };
     if (spread !== void 0) rhythm.spreadGapsDays = spread;
     const byMultiple = lateness(multiple, settings);
-    const cameBack = byMultiple === "lapsed" && c.longestGapDays !== void 0 && c.daysSinceLast <= c.longestGapDays;
+    const longest = c.longestGapDays;
+    const withHabit = longest !== void 0 && habitOwnGap(c, spread) !== void 0;
+    const plainUntil = longest === void 0 ? -1 : withHabit ? longest + breakMarginDays(longest, settings) : longest;
+    const season = byMultiple === "lapsed" && withHabit ? c.seasonalBreak : void 0;
+    const seasonUntil = season === void 0 ? -1 : season.returnDay + breakMarginDays(season.toDay - season.fromDay, settings) - c.lastDay;
+    const cameBack = byMultiple === "lapsed" && c.daysSinceLast <= Math.max(plainUntil, seasonUntil);
     const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
     const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays;
     const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS && c.daysSinceLast <= 2 * settings.lapsedGapMultiple * c.longestGapDays;
@@ -3487,8 +3529,18 @@ var Regulars = (() => {
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
     if (late) {
       if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
-      if (cameBack) rhythm.cameBackAfterDays = c.longestGapDays;
-      else if (heldByShop) {
+      if (cameBack && seasonUntil > plainUntil) {
+        rhythm.seasonalHold = {
+          awayDays: season.toDay - season.fromDay,
+          fromDay: season.fromDay,
+          toDay: season.toDay,
+          sinceDay: c.lastDay,
+          lapsedFromDay: c.lastDay + seasonUntil + 1
+        };
+      } else if (cameBack) {
+        rhythm.cameBackAfterDays = longest;
+        if (c.daysSinceLast > longest) rhythm.heldUntilDays = plainUntil;
+      } else if (heldByShop) {
         rhythm.ownGapHoldMultiple = store.comeback.multiple;
         rhythm.heldByComeback = true;
       } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
@@ -3552,6 +3604,9 @@ var Regulars = (() => {
       }
     }
     return { stage: held ? "atRisk" : late ?? "new", reason };
+  }
+  function habitOwnGap(c, spread) {
+    return c.purchaseDayCount >= 3 && spread === void 0 ? c.ownGapDays : void 0;
   }
   function lateness(multiple, settings) {
     if (multiple > settings.lapsedGapMultiple) return "lapsed";
@@ -4746,6 +4801,8 @@ var Regulars = (() => {
   var DEFAULT_SETTINGS = {
     atRiskGapMultiple: 1.5,
     lapsedGapMultiple: 3,
+    breakMarginShare: 0.1,
+    seasonalShiftDays: 30,
     loyalMinPurchaseDays: 4,
     recentPurchaseDays: 3,
     amountTrendMinPurchaseDays: 6,
@@ -6862,6 +6919,8 @@ var Regulars = (() => {
     habitLate: "Usually buys every {habitGapDays}; last purchase {daysSinceLast} ago {times}",
     habitLateByStage: "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
     habitCameBack: "; once away {cameBackAfterDays} and came back, so not called Lapsed",
+    habitCameBackMargin: "; once away {cameBackAfterDays} and came back, so not called Lapsed until silent over {heldUntilDays}",
+    habitSeasonal: "; away {awayDays} from {awayFrom} to {awayTo} and came back; silent since {since}, about the same time of year, so not called Lapsed before {lapsedFrom}",
     ownGapHold: "; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
     comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed",
     fewReturnersHold: "; not called Lapsed until enough customers have come back here to tell",
@@ -6901,6 +6960,8 @@ var Regulars = (() => {
     habitLate: "通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}",
     habitLateByStage: "；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍",
     habitCameBack: "；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失",
+    habitCameBackMargin: "；曾相隔 {cameBackAfterDays} 天后再次购买，故未超过 {heldUntilDays} 天不判为已流失",
+    habitSeasonal: "；曾于 {awayFrom}至{awayTo}中断 {awayDays} 天后再次购买；此次自 {since}起未购买，与那次中断在一年中的时节相近，故 {lapsedFrom}之前不判为已流失",
     ownGapHold: "；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
     comebackHold: "；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失",
     fewReturnersHold: "；回购的客户足够多之前不判为已流失",
@@ -6923,6 +6984,7 @@ var Regulars = (() => {
     const days = language === "en" ? daysInEnglish : formatDays;
     const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
     const money = (value) => formatMoney(value, mark);
+    const date = (day) => dateText(day, language);
     const habitOf = (r) => ownHabit(r);
     const sentence = (text3, values) => {
       const whole = text3.replace("{times}", t.times) + t.end;
@@ -6971,6 +7033,12 @@ var Regulars = (() => {
         const n = r.backAfterBreak.purchaseDaysSince;
         return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace("{n}", String(n));
       },
+      heldUntilDays: (r) => days(r.heldUntilDays),
+      awayDays: (r) => days(r.seasonalHold.awayDays),
+      awayFrom: (r) => date(r.seasonalHold.fromDay),
+      awayTo: (r) => date(r.seasonalHold.toDay),
+      since: (r) => date(r.seasonalHold.sinceDay),
+      lapsedFrom: (r) => date(r.seasonalHold.lapsedFromDay),
       shortGapDays: (r) => days(r.spreadGapsDays[0]),
       longGapDays: (r) => days(r.spreadGapsDays[1])
     };
@@ -7000,6 +7068,8 @@ var Regulars = (() => {
     });
     const habitLate = heldForms(habitLateWith);
     const cameBack = habitLateWith(t.habitCameBack);
+    const cameBackMargin = habitLateWith(t.habitCameBackMargin);
+    const seasonal = habitLateWith(t.habitSeasonal);
     const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
     const withBreak = (r, text3) => r.backAfterBreak === void 0 ? text3 : text3.slice(0, -t.end.length) + backAfterBreak(r);
     const habit = {
@@ -7036,7 +7106,7 @@ var Regulars = (() => {
       }
       if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
       if (late) {
-        const form = r.cameBackAfterDays !== void 0 ? cameBack : habitLate[holdOf(r)];
+        const form = r.seasonalHold !== void 0 ? seasonal : r.cameBackAfterDays === void 0 ? habitLate[holdOf(r)] : r.heldUntilDays === void 0 ? cameBack : cameBackMargin;
         return r.lateByStageGap ? form.byStage(r) : form.own(r);
       }
       const multiple = r.daysSinceLast / own2;
@@ -7067,6 +7137,10 @@ var Regulars = (() => {
           );
       }
     };
+  }
+  function dateText(day, language) {
+    const { year, month, day: d } = civilFromDay(day);
+    return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
   }
   function ownHabit(r) {
     return r.spreadGapsDays === void 0 && r.purchaseDays >= 3 ? r.ownGapDays : void 0;
@@ -7704,6 +7778,7 @@ var Regulars = (() => {
     "products",
     "drops",
     "breaks",
+    "seasons",
     "scores",
     "stage",
     "value"
@@ -7729,6 +7804,7 @@ var Regulars = (() => {
       __publicField(this, "parsed", []);
       __publicField(this, "dropsByIndex");
       __publicField(this, "breaksByIndex");
+      __publicField(this, "seasonsByIndex");
       __publicField(this, "scores", /* @__PURE__ */ new Map());
       __publicField(this, "key", () => this.column(AT.key));
       /** 0 where the label is the key; null when every one is. */
@@ -7791,6 +7867,16 @@ var Regulars = (() => {
         this.breaksByIndex = breaks;
       }
       return this.breaksByIndex;
+    }
+    seasons() {
+      if (this.seasonsByIndex === void 0) {
+        const seasons = /* @__PURE__ */ new Map();
+        for (const b of this.column(AT.seasons, false)) {
+          seasons.set(b[0], { fromDay: b[1], toDay: b[2], returnDay: b[3] });
+        }
+        this.seasonsByIndex = seasons;
+      }
+      return this.seasonsByIndex;
     }
     /**
      * The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
@@ -7905,6 +7991,9 @@ var Regulars = (() => {
     }
     get lastBreak() {
       return this.c.breaks().get(this.index);
+    }
+    get seasonalBreak() {
+      return this.c.seasons().get(this.index);
     }
     get favouriteProduct() {
       const at3 = this.c.product()?.[this.index] ?? -1;
@@ -8024,7 +8113,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 10;
+  var FORMAT = 11;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -8040,6 +8129,7 @@ var Regulars = (() => {
   function fewCustomersFacts(customers) {
     const drops = [];
     const breaks = [];
+    const seasons = [];
     for (let i = 0; i < customers.length; i++) {
       const s = customers[i].summary;
       const drop = s.amountDrop;
@@ -8052,8 +8142,13 @@ var Regulars = (() => {
         if (Object.keys(lastBreak).length !== 2) throw new NotKept();
         breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
       }
+      const season = s.seasonalBreak;
+      if (season !== void 0) {
+        if (Object.keys(season).length !== 3) throw new NotKept();
+        seasons.push([i, exact(season.fromDay), exact(season.toDay), exact(season.returnDay)]);
+      }
     }
-    return { drops, breaks };
+    return { drops, breaks, seasons };
   }
   function encodeAnalysis(facts, build, gridRows) {
     try {
@@ -8139,7 +8234,7 @@ var Regulars = (() => {
       return unanalysed;
     });
     if (log === void 0) throw new NotKept();
-    const { drops, breaks } = fewCustomersFacts(customers);
+    const { drops, breaks, seasons } = fewCustomersFacts(customers);
     for (const column2 of [
       first,
       days,
@@ -8176,6 +8271,7 @@ var Regulars = (() => {
       products: json([...products.keys()]),
       drops: json(drops),
       breaks: json(breaks),
+      seasons: json(seasons),
       scores: list(scores),
       stage: list(stage),
       value: list(value)
@@ -8931,7 +9027,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:d1412ed1becab679";
+  var BUILD_STAMP = "regulars-build:a89c697596ce4466";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -10,6 +10,17 @@ export interface Settings {
   atRiskGapMultiple: number;
   /** Later than this many usual gaps: Lapsed. */
   lapsedGapMultiple: number;
+  /**
+   * A repeat customer with a usual gap, silent past the Lapsed multiple, is still At risk within their
+   * longest gap and this share of it more (lifecycle-stage.ts: 129 days silent after a break of 128).
+   */
+  breakMarginShare: number;
+  /**
+   * A silence that began within this many days of the same calendar date as an earlier break is
+   * that yearly break again: At risk, not Lapsed, until that break's return date comes round (and
+   * its margin) (lifecycle/seasonal-break.ts).
+   */
+  seasonalShiftDays: number;
   /** Purchase days from which an on-rhythm customer is Loyal (fewer: Developing). */
   loyalMinPurchaseDays: number;
   /** How many of the latest purchase days are compared with the customer's earlier ones (all must be lower). */
@@ -47,6 +58,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   atRiskGapMultiple: 1.5,
   lapsedGapMultiple: 3,
+  breakMarginShare: 0.1,
+  seasonalShiftDays: 30,
   loyalMinPurchaseDays: 4,
   recentPurchaseDays: 3,
   amountTrendMinPurchaseDays: 6,

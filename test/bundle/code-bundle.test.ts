@@ -250,7 +250,14 @@ describe('dist/Code.js', () => {
     // a platform kept to some columns, its lines without order ids read once, negative rows as
     // refunds, and the Data issues line naming the amounts' column (its texts in Templates.html).
     // insights20 and exports20 merged: 620,573 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(607 * 1024);
+    // +5 KB (601,970 → 606,818 bytes, both built in the same worktree) for trial 8's hairdresser: a
+    // customer a little past a break they came back from, or silent since about when a yearly break
+    // began, held from Lapsed (lifecycle/seasonal-break.ts, ~1.2 KB; the holds in lifecycle-stage.ts,
+    // ~1.2 KB), their two sentences in en and zh with dates (~1.3 KB), the break kept per customer in
+    // the summaries and the shared analysis (~1 KB).
+    // Merged with main at 17812be: 614,551 bytes (local build).
+    // season19 merged: 625,458 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(611 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

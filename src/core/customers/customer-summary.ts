@@ -1,5 +1,6 @@
 import type { DayNumber } from '../days';
 import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
+import { type SeasonalBreak, seasonalBreak } from '../lifecycle/seasonal-break';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
 import { meanOf, median, medianOfSorted } from '../stats';
@@ -56,6 +57,11 @@ export interface CustomerSummary {
    * bought as often since (lifecycle-stage.ts).
    */
   lastBreak: LastBreak | undefined;
+  /**
+   * An earlier break that began about the same time of year as their current silence, when it holds
+   * them from Lapsed longer than their longest gap does (lifecycle/seasonal-break.ts); else undefined.
+   */
+  seasonalBreak?: SeasonalBreak | undefined;
   /**
    * The usual gap every text and the due date state, to a tenth of a day: the customer's own median
    * gap with two gaps or more not too far apart (`habitGapDays`), else `stageGapDays` (a one-time buyer: the store's
@@ -238,6 +244,7 @@ export function summaryColumns(
     usualGapDays: new Float64Array(n),
     amountDrops: new Map<number, AmountDrop>(),
     lastBreaks: new Map<number, LastBreak>(),
+    seasonalBreaks: new Map<number, SeasonalBreak>(),
     oneTimeDueDays: newWindowDays(store.oneTimeWindow.days, settings.atRiskGapMultiple),
   };
   const k = settings.gapShrinkage;
@@ -285,6 +292,11 @@ export function summaryColumns(
     if (lastBreak) columns.lastBreaks.set(c, lastBreak);
     const drop = amountDrop(amounts, settings, from, to);
     if (drop) columns.amountDrops.set(c, drop);
+    // A yearly break (three gaps or more: a usual gap to call one a break against).
+    if (count >= 4 && habit !== undefined) {
+      const season = seasonalBreak(days, from, to, habit, longest, settings);
+      if (season) columns.seasonalBreaks.set(c, season);
+    }
   }
   return columns;
 }

@@ -1,5 +1,6 @@
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
+import type { SeasonalBreak } from '../lifecycle/seasonal-break';
 import type { CustomerHistories } from './customer-history';
 import type { CustomerList } from './customer-list';
 import type { LastBreak, ModelledSummary } from './customer-summary';
@@ -27,6 +28,8 @@ export interface SummaryColumns {
   readonly amountDrops: ReadonlyMap<number, AmountDrop>;
   /** The few customers back from a break long enough to have made them Lapsed, by index. */
   readonly lastBreaks: ReadonlyMap<number, LastBreak>;
+  /** The few customers silent about when an earlier yearly break began, by index (seasonal-break.ts). */
+  readonly seasonalBreaks: ReadonlyMap<number, SeasonalBreak>;
   /** Days from a one-time buyer's purchase to their next purchase due: as long as they stay New. */
   readonly oneTimeDueDays: number;
 }
@@ -131,6 +134,9 @@ class SummaryView implements ModelledSummary {
   }
   get lastBreak(): LastBreak | undefined {
     return this.of.lastBreaks.get(this.c);
+  }
+  get seasonalBreak(): SeasonalBreak | undefined {
+    return this.of.seasonalBreaks.get(this.c);
   }
   get favouriteProduct(): string | undefined {
     return this.of.histories.favouriteProduct?.[this.c];

@@ -1,4 +1,6 @@
+import type { DayNumber } from '../days';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { civilFromDay } from '../time/civil';
 import {
   type Currency,
   daysInEnglish,
@@ -8,6 +10,7 @@ import {
   formatPercent,
 } from './format-number';
 import { type Language, traditional } from './language';
+import { MONTH_NAMES_EN } from './month-names';
 import { compileSentence, type SlotValues } from './sentence-template';
 
 type OneTime = Extract<LifecycleReason, { kind: 'oneTime' }>;
@@ -78,6 +81,13 @@ interface ReasonTexts {
    * before and come back (their longest gap): why they are At risk, not Lapsed.
    */
   habitCameBack: string;
+  /** In place of `habitCameBack` when silent a little longer than that break: until when it holds them. */
+  habitCameBackMargin: string;
+  /**
+   * In place of `habitCameBack` when held by a break that began about this time of year before
+   * (lifecycle/seasonal-break.ts): that break's dates, when this silence began, and from when Lapsed.
+   */
+  habitSeasonal: string;
   /** Added to a late sentence when past the Lapsed multiple of the stage's gap but not of their own. */
   ownGapHold: string;
   /**
@@ -151,6 +161,10 @@ const EN: ReasonTexts = {
   habitLateByStage:
     "; weighed with the shop's usual {storeGapDays}, that is {multiple}× the gap the stage is judged on",
   habitCameBack: '; once away {cameBackAfterDays} and came back, so not called Lapsed',
+  habitCameBackMargin:
+    '; once away {cameBackAfterDays} and came back, so not called Lapsed until silent over {heldUntilDays}',
+  habitSeasonal:
+    '; away {awayDays} from {awayFrom} to {awayTo} and came back; silent since {since}, about the same time of year, so not called Lapsed before {lapsedFrom}',
   ownGapHold: '; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
   comebackHold:
     '; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed',
@@ -198,6 +212,9 @@ const ZH: ReasonTexts = {
   habitLate: '通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前{times}',
   habitLateByStage: '；与本店通常的 {storeGapDays} 天综合，已是判断阶段所用间隔的 {multiple} 倍',
   habitCameBack: '；曾相隔 {cameBackAfterDays} 天后再次购买，故不判为已流失',
+  habitCameBackMargin: '；曾相隔 {cameBackAfterDays} 天后再次购买，故未超过 {heldUntilDays} 天不判为已流失',
+  habitSeasonal:
+    '；曾于 {awayFrom}至{awayTo}中断 {awayDays} 天后再次购买；此次自 {since}起未购买，与那次中断在一年中的时节相近，故 {lapsedFrom}之前不判为已流失',
   ownGapHold: '；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
   comebackHold: '；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失',
   fewReturnersHold: '；回购的客户足够多之前不判为已流失',
@@ -235,6 +252,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       ? currency
       : { symbol: traditional(currency.symbol), after: currency.after };
   const money = (value: number) => formatMoney(value, mark);
+  const date = (day: DayNumber) => dateText(day, language);
   const habitOf = (r: Rhythm) => ownHabit(r)!;
   const sentence = <Facts>(text: string, values: SlotValues<Facts>) => {
     const whole = text.replace('{times}', t.times) + t.end;
@@ -288,6 +306,12 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       const n = r.backAfterBreak!.purchaseDaysSince;
       return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace('{n}', String(n));
     },
+    heldUntilDays: (r) => days(r.heldUntilDays!),
+    awayDays: (r) => days(r.seasonalHold!.awayDays),
+    awayFrom: (r) => date(r.seasonalHold!.fromDay),
+    awayTo: (r) => date(r.seasonalHold!.toDay),
+    since: (r) => date(r.seasonalHold!.sinceDay),
+    lapsedFrom: (r) => date(r.seasonalHold!.lapsedFromDay),
     shortGapDays: (r) => days(r.spreadGapsDays![0]),
     longGapDays: (r) => days(r.spreadGapsDays![1]),
   };
@@ -320,6 +344,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   });
   const habitLate = heldForms(habitLateWith);
   const cameBack = habitLateWith(t.habitCameBack);
+  const cameBackMargin = habitLateWith(t.habitCameBackMargin);
+  const seasonal = habitLateWith(t.habitSeasonal);
   // Written after the rest of the sentence, before its full stop (it ends any of the habit's).
   const backAfterBreak = sentence(t.backAfterBreak, rhythmValues);
   const withBreak = (r: Rhythm, text: string) =>
@@ -360,7 +386,14 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     }
     if (r.daysSinceLast === 0 && !late) return withBreak(r, boughtToday.habit(r));
     if (late) {
-      const form = r.cameBackAfterDays !== undefined ? cameBack : habitLate[holdOf(r)];
+      const form =
+        r.seasonalHold !== undefined
+          ? seasonal
+          : r.cameBackAfterDays === undefined
+            ? habitLate[holdOf(r)]
+            : r.heldUntilDays === undefined
+              ? cameBack
+              : cameBackMargin;
       return r.lateByStageGap ? form.byStage(r) : form.own(r);
     }
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
@@ -410,6 +443,12 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
         );
     }
   };
+}
+
+/** A date in a sentence: "17 May 2025" or "2025年5月17日", whatever the reader's locale. */
+function dateText(day: DayNumber, language: Language): string {
+  const { year, month, day: d } = civilFromDay(day);
+  return language === 'en' ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
 }
 
 /*

@@ -6,8 +6,10 @@ import {
   spreadGaps,
 } from '../customers/customer-summary';
 import { newWindowDays } from '../customers/return-window';
+import type { DayNumber } from '../days';
 import type { Settings } from '../settings';
 import type { AmountDrop } from './amount-drop';
+import { breakMarginDays } from './seasonal-break';
 
 export const LIFECYCLE_STAGES = ['new', 'developing', 'loyal', 'atRisk', 'lapsed'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
@@ -71,6 +73,17 @@ export type LifecycleReason =
        */
       cameBackAfterDays?: number;
       /**
+       * With `cameBackAfterDays`, when silent longer than it: the most days silent still held, that
+       * break and its margin (`breakMarginShare`).
+       */
+      heldUntilDays?: number;
+      /**
+       * Held instead by a break they took about this time of year before (seasonal-break.ts): that
+       * break, the day this silence began, and the first day they would be Lapsed (a little past
+       * the break's return date come round).
+       */
+      seasonalHold?: SeasonalHold;
+      /**
        * Past the Lapsed multiple of the stage's gap, but not of their own (a slow buyer in a fast
        * shop): At risk, not Lapsed, and the sentence says so; the Lapsed multiple.
        */
@@ -121,6 +134,15 @@ function slowReturnersMultiple(returners: number, lapsedMultiple: number): numbe
   return 1 + (lapsedMultiple - 1) * few;
 }
 
+/** A yearly break holding a silent customer from Lapsed, as the sentence states it (all days are day numbers). */
+interface SeasonalHold {
+  awayDays: number;
+  fromDay: DayNumber;
+  toDay: DayNumber;
+  sinceDay: DayNumber;
+  lapsedFromDay: DayNumber;
+}
+
 type OneTimeReason = Extract<LifecycleReason, { kind: 'oneTime' }>;
 type RhythmReason = Extract<LifecycleReason, { kind: 'rhythm' }>;
 
@@ -162,8 +184,21 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // never above their longest), so past the longest gap the silence is long for the model too
   // (issue 12: an irregular customer was Lapsed at 72% to buy within 90 days; on the property scan's
   // irregular sheets 401 of 8,000 had a Lapsed customer above the median Loyal one; 1 with this).
-  const cameBack =
-    byMultiple === 'lapsed' && c.longestGapDays !== undefined && c.daysSinceLast <= c.longestGapDays;
+  // With a usual gap to call it a break against (two gaps or more, not spread), a little past their
+  // longest gap is still that break (trial 8: Lapsed at 129 days after a break of 128), and a
+  // silence begun about when an earlier break began is that yearly break until its return date
+  // comes round (a client away every summer was Lapsed days before last year's return date).
+  // Past both, nothing of their own history says "away" any more.
+  const longest = c.longestGapDays;
+  const withHabit = longest !== undefined && habitOwnGap(c, spread) !== undefined;
+  const plainUntil =
+    longest === undefined ? -1 : withHabit ? longest + breakMarginDays(longest, settings) : longest;
+  const season = byMultiple === 'lapsed' && withHabit ? c.seasonalBreak : undefined;
+  const seasonUntil =
+    season === undefined
+      ? -1
+      : season.returnDay + breakMarginDays(season.toDay - season.fromDay, settings) - c.lastDay;
+  const cameBack = byMultiple === 'lapsed' && c.daysSinceLast <= Math.max(plainUntil, seasonUntil);
   // The gap shrunk toward the shop's guards against a few quick visits making a rhythm to be Lapsed
   // against; for a slow buyer in a fast shop it is shorter than their own, and "gone" by it alone
   // said Lapsed beside "(1.7× the usual gap)" (issue 12). Lapsed needs their own gap's multiple too
@@ -198,8 +233,18 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
   if (late) {
     if (byStatedGap !== byMultiple) rhythm.lateByStageGap = true;
-    if (cameBack) rhythm.cameBackAfterDays = c.longestGapDays!;
-    else if (heldByShop) {
+    if (cameBack && seasonUntil > plainUntil) {
+      rhythm.seasonalHold = {
+        awayDays: season!.toDay - season!.fromDay,
+        fromDay: season!.fromDay,
+        toDay: season!.toDay,
+        sinceDay: c.lastDay,
+        lapsedFromDay: c.lastDay + seasonUntil + 1,
+      };
+    } else if (cameBack) {
+      rhythm.cameBackAfterDays = longest!;
+      if (c.daysSinceLast > longest!) rhythm.heldUntilDays = plainUntil;
+    } else if (heldByShop) {
       rhythm.ownGapHoldMultiple = store.comeback!.multiple;
       rhythm.heldByComeback = true;
     } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
@@ -296,6 +341,11 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
     }
   }
   return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
+}
+
+/** Their usual gap when it is a habit of theirs (customer-summary.ts `habitGapDays`), the spread worked out already. */
+function habitOwnGap(c: CustomerSummary, spread: readonly [number, number] | undefined): number | undefined {
+  return c.purchaseDayCount >= 3 && spread === undefined ? c.ownGapDays : undefined;
 }
 
 function lateness(multiple: number, settings: Settings): 'atRisk' | 'lapsed' | undefined {

@@ -36,7 +36,7 @@ import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
 import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
 
 /** The format; a text of any other is refused. */
-const FORMAT = 10;
+const FORMAT = 11;
 
 /** One analysed customer as shared. */
 interface SharedCustomer {
@@ -83,9 +83,14 @@ function exactColumn(column: Float64Array): void {
 }
 
 /** The few customers' drops and breaks, apart: the first one met threw the compiled main loop away. */
-function fewCustomersFacts(customers: readonly SharedCustomer[]): { drops: number[][]; breaks: number[][] } {
+function fewCustomersFacts(customers: readonly SharedCustomer[]): {
+  drops: number[][];
+  breaks: number[][];
+  seasons: number[][];
+} {
   const drops: number[][] = [];
   const breaks: number[][] = [];
+  const seasons: number[][] = [];
   for (let i = 0; i < customers.length; i++) {
     const s = customers[i]!.summary;
     const drop = s.amountDrop;
@@ -98,8 +103,13 @@ function fewCustomersFacts(customers: readonly SharedCustomer[]): { drops: numbe
       if (Object.keys(lastBreak).length !== 2) throw new NotKept();
       breaks.push([i, exact(lastBreak.days), exact(lastBreak.purchaseDaysSince)]);
     }
+    const season = s.seasonalBreak;
+    if (season !== undefined) {
+      if (Object.keys(season).length !== 3) throw new NotKept();
+      seasons.push([i, exact(season.fromDay), exact(season.toDay), exact(season.returnDay)]);
+    }
   }
-  return { drops, breaks };
+  return { drops, breaks, seasons };
 }
 
 /**
@@ -207,7 +217,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     return unanalysed;
   });
   if (log === undefined) throw new NotKept();
-  const { drops, breaks } = fewCustomersFacts(customers);
+  const { drops, breaks, seasons } = fewCustomersFacts(customers);
   for (const column of [
     first,
     days,
@@ -246,6 +256,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     products: json([...products.keys()]),
     drops: json(drops),
     breaks: json(breaks),
+    seasons: json(seasons),
     scores: list(scores),
     stage: list(stage),
     value: list(value),

@@ -8,6 +8,7 @@ import type { LastBreak, ModelledSummary } from '../customers/customer-summary';
 import type { DayNumber } from '../days';
 import type { AmountDrop } from '../lifecycle/amount-drop';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
+import type { SeasonalBreak } from '../lifecycle/seasonal-break';
 import type { RfmScore, Score } from '../segments/rfm';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 
@@ -30,6 +31,7 @@ export const COLUMNS = [
   'products',
   'drops',
   'breaks',
+  'seasons',
   'scores',
   'stage',
   'value',
@@ -50,7 +52,8 @@ export const DROP_FIELDS = [
 ] as const satisfies readonly (keyof AmountDrop)[];
 
 // The `breaks` column: rows of [index, days, purchase days since], the customers back from a long
-// break (customer-summary.ts `lastBreak`), read into a map by index as `drops` is.
+// break (customer-summary.ts `lastBreak`), read into a map by index as `drops` is. The `seasons`
+// column likewise: rows of [index, from day, to day, return day] (lifecycle/seasonal-break.ts).
 
 /** A column the checksum vouched for but that is not what the encoder writes: a bug, not a bad cache. */
 class MalformedColumn extends Error {}
@@ -60,6 +63,7 @@ export class SharedColumns {
   private readonly parsed: unknown[] = [];
   private dropsByIndex: Map<number, AmountDrop> | undefined;
   private breaksByIndex: Map<number, LastBreak> | undefined;
+  private seasonsByIndex: Map<number, SeasonalBreak> | undefined;
   private readonly scores = new Map<number, readonly [RfmScore, ValueTier]>();
 
   constructor(
@@ -134,6 +138,17 @@ export class SharedColumns {
       this.breaksByIndex = breaks;
     }
     return this.breaksByIndex;
+  }
+
+  seasons(): Map<number, SeasonalBreak> {
+    if (this.seasonsByIndex === undefined) {
+      const seasons = new Map<number, SeasonalBreak>();
+      for (const b of this.column<number[][]>(AT.seasons, false)) {
+        seasons.set(b[0]!, { fromDay: b[1]!, toDay: b[2]!, returnDay: b[3]! });
+      }
+      this.seasonsByIndex = seasons;
+    }
+    return this.seasonsByIndex;
   }
 
   /**
@@ -259,6 +274,9 @@ export class SharedSummary implements ModelledSummary {
   }
   get lastBreak(): LastBreak | undefined {
     return this.c.breaks().get(this.index);
+  }
+  get seasonalBreak(): SeasonalBreak | undefined {
+    return this.c.seasons().get(this.index);
   }
   get favouriteProduct(): string | undefined {
     const at = this.c.product()?.[this.index] ?? -1;

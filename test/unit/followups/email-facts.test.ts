@@ -337,15 +337,35 @@ describe('every stage × reason × template × language states only what is true
             if (multiple !== '0.0') expectInText(multiple);
           }
           // "Once away N days and came back, so not called Lapsed": their longest gap, not yet exceeded,
-          // and past the Lapsed multiple (else there would be nothing to hold back).
+          // and past the Lapsed multiple (else there would be nothing to hold back). Past it by no more
+          // than a tenth of it (their usual gap a habit), "… until silent over M days", M stated.
           if (r.cameBackAfterDays !== undefined) {
             expect(c.lifecycle.stage).toBe('atRisk');
             expect(r.cameBackAfterDays).toBe(s.longestGapDays);
-            expect(s.daysSinceLast).toBeLessThanOrEqual(r.cameBackAfterDays);
+            if (r.heldUntilDays === undefined)
+              expect(s.daysSinceLast).toBeLessThanOrEqual(r.cameBackAfterDays);
+            else {
+              expect(own).toBeDefined();
+              expect(s.daysSinceLast).toBeGreaterThan(r.cameBackAfterDays);
+              expect(r.heldUntilDays).toBe(r.cameBackAfterDays + Math.floor(r.cameBackAfterDays / 10));
+              expect(s.daysSinceLast).toBeLessThanOrEqual(r.heldUntilDays);
+              expectInText(formatDays(r.heldUntilDays));
+            }
             expect(r.multiple).toBeGreaterThan(DEFAULT_SETTINGS.lapsedGapMultiple);
             expectInText(formatDays(r.cameBackAfterDays));
           } else if (c.lifecycle.stage === 'lapsed') {
             expect(s.daysSinceLast).toBeGreaterThan(s.longestGapDays!);
+            if (own !== undefined)
+              expect(s.daysSinceLast).toBeGreaterThan(s.longestGapDays! + Math.floor(s.longestGapDays! / 10));
+          }
+          // A yearly break: one of their own gaps, begun about when this silence began, and the day
+          // they would be Lapsed still ahead.
+          if (r.seasonalHold !== undefined) {
+            expect(c.lifecycle.stage).toBe('atRisk');
+            expect(r.seasonalHold.awayDays).toBeLessThanOrEqual(s.longestGapDays!);
+            expect(r.seasonalHold.sinceDay).toBe(s.lastDay);
+            expect(r.seasonalHold.lapsedFromDay).toBeGreaterThan(s.lastDay + s.daysSinceLast);
+            expectInText(formatDays(r.seasonalHold.awayDays));
           }
           // "Customers here have come back after breaks of N× their usual gap": silent past the
           // setting's multiple of their own gap but not past the shop's, which is stated.

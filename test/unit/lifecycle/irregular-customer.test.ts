@@ -57,8 +57,29 @@ describe('an irregular customer: on a rhythm, once away for 16 months', () => {
     expect(describeLifecycle(stage, reason, 'zh-TW')).toContain('曾相隔 487 天後再次購買，故不判為已流失');
   });
 
-  it('silent past their longest gap as well (today): Lapsed, and below the median Loyal customer', () => {
+  it('silent a day past their longest gap: still that break (a tenth of it more, 48 days), At risk, and the reason says until when', () => {
     const analysis = analyzeWithIrene(irregular, BREAK_DAYS + 1);
+    const irene = analysis.byKey.get('irene')!;
+    const { stage, reason } = irene.lifecycle;
+    expect(stage).toBe('atRisk');
+    expect(reason).toMatchObject({
+      kind: 'rhythm',
+      cameBackAfterDays: BREAK_DAYS,
+      heldUntilDays: BREAK_DAYS + 48,
+    });
+    expect(describeLifecycle(stage, reason, 'en')).toMatch(
+      /; once away 487 days and came back, so not called Lapsed until silent over 535 days\.$/,
+    );
+    expect(describeLifecycle(stage, reason, 'zh-CN')).toContain(
+      '曾相隔 487 天后再次购买，故未超过 535 天不判为已流失',
+    );
+    expect(describeLifecycle(stage, reason, 'zh-TW')).toContain(
+      '曾相隔 487 天後再次購買，故未超過 535 天不判為已流失',
+    );
+  });
+
+  it('silent past their longest gap and its margin (today): Lapsed, and below the median Loyal customer', () => {
+    const analysis = analyzeWithIrene(irregular, BREAK_DAYS + 48 + 1);
     const irene = analysis.byKey.get('irene')!;
     expect(irene.lifecycle.stage).toBe('lapsed');
     expect(irene.lifecycle.reason).not.toHaveProperty('cameBackAfterDays');
