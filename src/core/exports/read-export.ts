@@ -31,6 +31,7 @@ import { normalizeEmail } from '../followups/contacts';
 import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { excludedCustomersField, noteExcludedCustomer } from '../input/excluded-customers';
+import { endsOtherExport, type OtherExportIssue, otherExportHeader } from '../input/header-blocks';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
@@ -209,8 +210,21 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const orderById = new Map<string, Order>();
   let previousId: string | undefined;
   let previousOrder: Order | undefined;
+  // Another export's block being passed (header-blocks.ts); undefined while reading the first's.
+  let other: OtherExportIssue | undefined;
   for (let index = 0; index < grid.length; index++) {
     const cells: Row = grid[index] ?? [];
+    if (other !== undefined) {
+      if (!endsOtherExport(cells, c)) {
+        if (cells.every(isBlankCell)) blankRows++;
+        else {
+          other.rows++;
+          rowsSkipped++;
+        }
+        continue;
+      }
+      other = undefined;
+    }
     if (allBlank(cells, mapped)) {
       blankRows++;
       continue;
@@ -219,14 +233,18 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // date can be one, so data rows never pay for the header check.
     const dateCell = at(cells, c.date);
     const textDay = typeof dateCell === 'string' && !isBlankCell(dateCell) ? dayOf(dateCell) : undefined;
-    if (
-      textDay !== undefined &&
-      typeof textDay !== 'number' &&
-      ((headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature) ||
-        isHeaderRow(cells as readonly CellValue[], 'purchases'))
-    ) {
-      headerRows++;
-      continue;
+    if (textDay !== undefined && typeof textDay !== 'number') {
+      const copy = headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature;
+      other = copy ? undefined : otherExportHeader(cells, c, first + index);
+      if (other !== undefined) {
+        issues.push(other);
+        rowsSkipped++;
+        continue;
+      }
+      if (copy || isHeaderRow(cells as readonly CellValue[], 'purchases')) {
+        headerRows++;
+        continue;
+      }
     }
     let ruled = false;
     if (rules.length > 0) {

@@ -34,6 +34,7 @@ import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
+import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
@@ -184,9 +185,22 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   let headerRows = 0;
   let headerSignature: string | undefined;
   let seenData = false;
+  // Another export's block being passed (header-blocks.ts); undefined while reading the first's.
+  let other: OtherExportIssue | undefined;
 
   for (let index = 0; index < grid.length; index++) {
     const row: readonly (CellValue | undefined)[] = grid[index] ?? [];
+    if (other !== undefined) {
+      if (!endsOtherExport(row, columns)) {
+        if (row.every(isBlankCell)) blankRows++;
+        else {
+          other.rows++;
+          rowsSkipped++;
+        }
+        continue;
+      }
+      other = undefined;
+    }
     const customerCell = row[customerColumn];
     const dateCell = row[dateColumn];
     const amountCell = row[amountColumn];
@@ -260,6 +274,14 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
           day === 'unreadable' &&
           amount === 'unreadable');
       if (header) {
+        if (signature !== headerSignature) {
+          other = otherExportHeader(row, columns, rowNumber);
+          if (other !== undefined) {
+            issues.push(other);
+            rowsSkipped++;
+            continue;
+          }
+        }
         headerSignature ??= signature;
         headerRows++;
         continue;
