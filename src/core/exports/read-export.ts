@@ -230,10 +230,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       continue;
     }
     // A header again further down (pasted exports): only a row whose date cell is text that is no
-    // date can be one, so data rows never pay for the header check.
+    // date can be one, so data rows never pay for the header check. Or, for a narrower export pasted
+    // below (header-blocks.ts), a blank date cell with text that is no amount in the amount cell.
     const dateCell = at(cells, c.date);
     const textDay = typeof dateCell === 'string' && !isBlankCell(dateCell) ? dayOf(dateCell) : undefined;
-    if (textDay !== undefined && typeof textDay !== 'number') {
+    if (
+      textDay !== undefined
+        ? typeof textDay !== 'number'
+        : isBlankCell(dateCell) && textNoAmount(at(cells, c.amount))
+    ) {
       const copy = headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature;
       other = copy ? undefined : otherExportHeader(cells, c, first + index);
       if (other !== undefined) {
@@ -668,6 +673,11 @@ function retire(order: Order, rows: readonly DataRow[]): void {
 }
 
 /** Whether every mapped cell of a row is blank. */
+/** Text in a cell that is no amount ('Total', '实付金额'): a header word where a number is due. */
+function textNoAmount(cell: CellValue | undefined): boolean {
+  return typeof cell === 'string' && !isBlankCell(cell) && typeof readAmount(cell) !== 'number';
+}
+
 function allBlank(cells: Row, mapped: readonly number[]): boolean {
   for (let i = 0; i < mapped.length; i++) if (!isBlankCell(cells[mapped[i]!])) return false;
   return true;
