@@ -23,6 +23,8 @@
 // - A stored-value top-up in the type column (会员充值, 储值, top-up…: statuses.ts) is excluded as
 //   'top_up': the money is spent later, in purchases of its own.
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
+// - A header whose columns differ from the first's (another export pasted below) starts a block left
+//   out and reported once (input/header-blocks.ts), never read with the first header's columns.
 // - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
 //   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
