@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells';
 import { buildHistories } from '../../../src/core/customers/customer-history';
 import { readColumns, readLog } from '../../../src/core/exports/read-log';
+import { readTabs } from '../../../src/core/exports/tabs';
 import type { PurchaseLog } from '../../../src/core/input/purchase';
 import { dayOfIsoDate } from '../../../src/core/sample/sample-workbook';
 import { isoOfDay } from '../../../src/core/time/civil';
@@ -160,5 +161,32 @@ describe('property: a plain log split in two blocks, the second with permuted co
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('tabs read as one log', () => {
+  it("a block at the end of one tab stops there: the next tab's rows are read with the log's columns", () => {
+    const header = ['Customer', 'Date', 'Amount'];
+    const mapping = { sheet: 'Jan', headerRow: 1, columns: { customer: 0, date: 1, amount: 2 } };
+    const { log } = readTabs(
+      [
+        {
+          name: 'Jan',
+          grid: [
+            header,
+            ['Ann', D('2026-01-05'), 40],
+            ['Date', 'Amount', 'Customer'],
+            [D('2026-01-20'), 30, 'Ben'],
+          ],
+        },
+        { name: 'Feb', grid: [header, ['Cy', D('2026-02-03'), 15], ['Ann', D('2026-02-09'), 12]] },
+      ],
+      mapping,
+      options,
+    );
+    expect(summary(log)).toEqual(['ann|2026-01-05,2026-02-09|52', 'ben|2026-01-20|30', 'cy|2026-02-03|15']);
+    expect(log.issues).toEqual([]);
+    expect(Array.from(log.purchases.row)).toEqual([2, 4, 2, 3]);
+    expect(log.purchases.sheet).toEqual(['Jan', 'Jan', 'Feb', 'Feb']);
   });
 });
