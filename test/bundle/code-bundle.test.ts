@@ -244,7 +244,7 @@ describe('dist/Code.js', () => {
     // +5 KB (609,594 → 615,2xx bytes, local builds of main at 17812be and of this branch) for trial
     // 20's stacked exports: a header further down whose columns differ is recognised by both readers
     // and its block left out and reported once (input/header-blocks.ts, ~1.4 KB with the hooks), or,
-    // a plain log under a plain log, read with its own columns and put back (exports/plain-blocks.ts,
+    // a plain log under a plain log, read with its own columns and put back (exports/other-blocks.ts,
     // ~2.5 KB with read-log's plain reader), the short label of the new problem (~0.2 KB).
     expect(Buffer.byteLength(text)).toBeLessThan(601 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);

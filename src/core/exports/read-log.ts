@@ -21,7 +21,7 @@ import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader } from './detect-export';
 import type { ExportColumns } from './fields';
-import { withPlainBlocks } from './plain-blocks';
+import { withOtherBlocks } from './other-blocks';
 import { type ExcludeRule, readExport } from './read-export';
 
 export interface ReadLogOptions {
@@ -214,7 +214,7 @@ export function readColumns(
     const grid = header ? ([header] as Grid).concat(rows) : rows;
     return readPlain(grid, options, columns as PurchaseColumns, header ? first - 1 : first, header ? 1 : 0);
   }
-  return readExport(rows, {
+  const log = readExport(rows, {
     ...base(options),
     columns,
     firstRowNumber: first,
@@ -223,9 +223,12 @@ export function readColumns(
     ...(options.utcTimes ? { utcTimes: true } : {}),
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
   });
+  // The owner's rules name the first header's columns: another export's block stays left out.
+  if ((options.exclude ?? []).length > 0) return log;
+  return withOtherBlocks(rows, log, columns, first, (block, row) => readBlock(block, row, options));
 }
 
-/** The plain reader, with a block under another plain log's header read with its own columns (plain-blocks.ts). */
+/** The plain reader, with another export's block read on its own (other-blocks.ts). */
 function readPlain(
   grid: Grid,
   options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>,
@@ -239,13 +242,21 @@ function readPlain(
     ...(columns ? { columns } : {}),
     knownHeaderRows,
   });
-  return withPlainBlocks(
-    grid,
-    log,
-    columns ?? DEFAULT_PURCHASE_COLUMNS,
-    firstRowNumber,
-    (block, own, first) => readPlain(block, options, own, first, 1),
+  return withOtherBlocks(grid, log, columns ?? DEFAULT_PURCHASE_COLUMNS, firstRowNumber, (block, row) =>
+    readBlock(block, row, options),
   );
+}
+
+/** A block under another header (its first row), read as a log of its own; undefined when it cannot be. */
+function readBlock(
+  block: Grid,
+  firstRowNumber: number,
+  options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>,
+): { log: PurchaseLog; amount: number | undefined } | undefined {
+  const detection = detectExport(block[0] ?? []);
+  if (detection === undefined || detection.missing.length > 0) return undefined;
+  const { log } = readLog(block, { ...base(options), firstRowNumber });
+  return { log, amount: detection.columns.amount };
 }
 
 function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {

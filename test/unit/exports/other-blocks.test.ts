@@ -1,5 +1,5 @@
 // A plain log pasted under another with its columns in another order, under a header of its own
-// (plain-blocks.ts): its rows are read with their own columns, or left out and reported — never read
+// (other-blocks.ts): its rows are read with their own columns, or left out and reported — never read
 // with the first header's columns. Repro of trial 20 (t19): Ann's second purchase and Cy were lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('a plain log under a header with its columns in another order', () => {
     ]);
   });
 
-  it('is left out and reported once when it is an export (orders, statuses)', () => {
+  it('an export below is read on its own: its statuses apply', () => {
     const grid: CellValue[][] = [
       ['Customer', 'Date', 'Amount'],
       ['Ann', D('2026-10-01'), 40],
@@ -91,8 +91,35 @@ describe('a plain log under a header with its columns in another order', () => {
       ['A2', 'paid', 'Cy', D('2026-11-03'), 15],
     ];
     const { log } = readLog(grid, options);
+    expect(summary(log)).toEqual(['ann|2026-10-01|40', 'cy|2026-11-03|15']);
+    expect(log.issues).toEqual([]);
+    expect((log.excluded ?? []).map((e) => `${e.row} ${e.reason}`)).toEqual(['4 cancelled']);
+  });
+
+  it('is left out and reported once when an order number is in both (overlapping exports)', () => {
+    const grid: CellValue[][] = [
+      ['Order ID', 'Customer', 'Date', 'Total'],
+      ['A1', 'Ann', D('2026-10-01'), 40],
+      ['A2', 'Ben', D('2026-10-02'), 20],
+      ['Order ID', 'Status', 'Customer', 'Date', 'Total'],
+      ['A2', 'paid', 'Ben', D('2026-10-02'), 20],
+      ['A3', 'paid', 'Cy', D('2026-11-03'), 15],
+    ];
+    const { log } = readLog(grid, options);
+    expect(summary(log)).toEqual(['ann|2026-10-01|40', 'ben|2026-10-02|20']);
+    expect(log.issues.map((i) => `${i.row} ${i.problem} ${i.rows}`)).toEqual(['4 other_export 2']);
+  });
+
+  it('is left out and reported once when the owner has rules to ignore rows', () => {
+    const grid: CellValue[][] = [
+      ['Order ID', 'Customer', 'Date', 'Total', 'Type'],
+      ['A1', 'Ann', D('2026-10-01'), 40, 'sale'],
+      ['Order ID', 'Status', 'Customer', 'Date', 'Total'],
+      ['B1', 'paid', 'Cy', D('2026-11-03'), 15],
+    ];
+    const { log } = readLog(grid, { ...options, exclude: 'Type=staff' });
     expect(summary(log)).toEqual(['ann|2026-10-01|40']);
-    expect(log.issues.map((i) => `${i.row} ${i.problem} ${i.rows}`)).toEqual(['3 other_export 2']);
+    expect(log.issues.map((i) => `${i.row} ${i.problem} ${i.rows}`)).toEqual(['3 other_export 1']);
   });
 });
 
