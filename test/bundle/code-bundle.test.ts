@@ -241,12 +241,12 @@ describe('dist/Code.js', () => {
     // with a date-only first pass so monthly tabs cost ~0.05 s per 600,000 rows) and named in Data
     // issues, Column setup and the toast; the Templates header found by its names; look-alike merge
     // fields and full-width braces; the Insights customer column found by its header.
-    // +5 KB (609,594 → 615,2xx bytes, local builds of main at 17812be and of this branch) for trial
+    // +6 KB (609,594 → 616,3xx bytes, local builds of main at 17812be and of this branch) for trial
     // 20's stacked exports: a header further down whose columns differ is recognised by both readers
-    // and its block left out and reported once (input/header-blocks.ts, ~1.4 KB with the hooks), or,
-    // a plain log under a plain log, read with its own columns and put back (exports/other-blocks.ts,
-    // ~2.5 KB with read-log's plain reader), the short label of the new problem (~0.2 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(601 * 1024);
+    // and its block left out and reported once (input/header-blocks.ts, ~1.4 KB with the hooks), then
+    // read on its own and put back when that is safe (exports/other-blocks.ts, ~3.4 KB with
+    // read-log's block reader and the tabs' header rows), the short label of the new problem.
+    expect(Buffer.byteLength(text)).toBeLessThan(602 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -2,7 +2,8 @@
 // format version of the same platform, or a log with its columns in another order, pasted under the
 // first. Read with the first header's columns, its rows gave products as customers, cancelled orders
 // as sales and header words as statuses (trial 20). Both readers (read-purchases.ts, read-export.ts)
-// ask this module, and leave such a block out, reported once, instead of misreading it.
+// ask this module, and leave such a block out, reported once, instead of misreading it; the log
+// reader then reads the block on its own when it safely can (exports/other-blocks.ts).
 //
 // Decisions (tests in test/unit/input/header-blocks.test.ts):
 // - A header: a row naming a customer (or email, phone, name), a date and an amount, by the purchase
