@@ -24,7 +24,8 @@
 //   'top_up': the money is spent later, in purchases of its own.
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
 // - A header whose columns differ from the first's (another export pasted below) starts a block left
-//   out and reported once (input/header-blocks.ts), never read with the first header's columns.
+//   out and reported once (input/header-blocks.ts), never read with the first header's columns;
+//   read-log.ts then reads it on its own when it safely can (other-blocks.ts).
 // - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
 //   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
@@ -674,12 +675,12 @@ function retire(order: Order, rows: readonly DataRow[]): void {
   else order.older.push(...rows);
 }
 
-/** Whether every mapped cell of a row is blank. */
 /** Text in a cell that is no amount ('Total', '实付金额'): a header word where a number is due. */
 function textNoAmount(cell: CellValue | undefined): boolean {
   return typeof cell === 'string' && !isBlankCell(cell) && typeof readAmount(cell) !== 'number';
 }
 
+/** Whether every mapped cell of a row is blank. */
 function allBlank(cells: Row, mapped: readonly number[]): boolean {
   for (let i = 0; i < mapped.length; i++) if (!isBlankCell(cells[mapped[i]!])) return false;
   return true;

@@ -13,7 +13,8 @@
 //   column setup found (`knownHeaderRows`), a first data row of unreadable text ('Walk-in | n/a |
 //   n/a') is a row to report, as is every row like it.
 // - A header whose columns differ from the first's (another export pasted below) is not one of
-//   these: its block is left out and reported once (header-blocks.ts), never read with these columns.
+//   these: its block is left out and reported once (header-blocks.ts), never read with these columns;
+//   read-log.ts then reads it on its own when it safely can (exports/other-blocks.ts).
 // - Any other row that cannot be used is reported: one issue per unusable cell, customer first, then
 //   date, then amount. A date after the analysis date is 'after_as_of'. An unreadable quantity is
 //   reported with action 'used': the purchase is kept without a quantity.
