@@ -2753,6 +2753,533 @@ var Regulars = (() => {
     return void 0;
   }
 
+  // src/core/exports/fields.ts
+  var EXPORT_FIELDS = [
+    "customer",
+    "date",
+    "amount",
+    "product",
+    "quantity",
+    "orderId",
+    "email",
+    "name",
+    "lastName",
+    "phone",
+    "status",
+    "cancelledAt",
+    "refunded",
+    "currency",
+    "consent",
+    "type",
+    "lineAmount",
+    "unitPrice",
+    "adjustedTotal",
+    "referenceId"
+  ];
+  var KEY_FIELDS = ["customer", "email", "phone", "name"];
+  var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
+
+  // src/core/exports/profiles.ts
+  function profileById(id) {
+    return id === void 0 ? void 0 : EXPORT_PROFILES.find((p) => p.id === id);
+  }
+  var EXPORT_PROFILES = [
+    {
+      id: "shopify",
+      name: "Shopify orders",
+      source: "https://docs.xbp.app/docs/development/integrations/shopify/order-format",
+      headers: {
+        orderId: "Name",
+        email: "Email",
+        name: "Billing Name|Shipping Name",
+        phone: "Billing Phone|Phone",
+        date: "Created at|Paid at",
+        amount: "Total",
+        refunded: "Refunded Amount",
+        status: "Financial Status",
+        cancelledAt: "Cancelled at",
+        currency: "Currency",
+        consent: "Accepts Marketing|Accepts Email Marketing",
+        product: "Lineitem name",
+        quantity: "Lineitem quantity",
+        unitPrice: "Lineitem price"
+      },
+      signatures: [
+        "Name|Email|Financial Status|Lineitem name|Total|Accepts Marketing",
+        "Name|Email|Financial Status|Lineitem name|Total|Accepts Email Marketing"
+      ]
+    },
+    {
+      id: "squarespace",
+      name: "Squarespace orders",
+      headers: {
+        orderId: "Order ID",
+        email: "Email",
+        name: "Billing Name|Shipping Name",
+        phone: "Billing Phone|Shipping Phone",
+        date: "Created at|Paid at",
+        amount: "Total",
+        refunded: "Amount Refunded",
+        status: "Financial Status",
+        cancelledAt: "Cancelled at|Canceled at",
+        currency: "Currency",
+        product: "Lineitem name",
+        quantity: "Lineitem quantity",
+        unitPrice: "Lineitem price"
+      },
+      signatures: [
+        "Order ID|Email|Financial Status|Amount Refunded|Lineitem name",
+        "Order ID|Email|Fulfillment Status|Amount Refunded|Lineitem name|Channel"
+      ]
+    },
+    {
+      id: "wix",
+      name: "Wix orders",
+      headers: {
+        orderId: "Order number|Order #|Order No",
+        email: "Contact email|Buyer email",
+        name: "Billing customer|Billing name|Buyer name|Customer name",
+        phone: "Billing phone|Contact phone",
+        date: "Date created|Order date",
+        amount: "Total",
+        refunded: "Refunded amount|Refunds",
+        status: "Payment status",
+        currency: "Currency",
+        product: "Item|Item name",
+        quantity: "Qty|Quantity",
+        unitPrice: "Price"
+      },
+      signatures: [
+        "Order number|Date created|Contact email|Payment status|Fulfillment status",
+        "Order #|Date created|Buyer email|Payment status|Item"
+      ]
+    },
+    {
+      id: "woocommerce",
+      name: "WooCommerce orders",
+      source: "https://gist.github.com/bekarice/07b1526ddd1519db7698bcfc9e72ee55",
+      headers: {
+        orderId: "order_number|order_id|Order Number|Order ID",
+        customer: "customer_id|customer_user|Customer User ID|Customer ID",
+        email: "billing_email|Billing Email|Email (Billing)",
+        name: "billing_first_name|Billing First Name|First Name (Billing)",
+        lastName: "billing_last_name|Billing Last Name|Last Name (Billing)",
+        phone: "billing_phone|Billing Phone|Phone (Billing)",
+        date: "date|order_date|Order Date",
+        amount: "order_total|Order Total|Order Total Amount",
+        refunded: "refunded_total|order_refund|Order Refund|Refunded Total",
+        status: "status|order_status|Order Status",
+        currency: "order_currency|currency|Order Currency|Currency",
+        product: "item_name|Item Name|Product Name",
+        quantity: "item_quantity|Quantity|Qty",
+        lineAmount: "item_total|Item Total|Item Cost"
+      },
+      signatures: [
+        "order_id|date|status|order_total|billing_email|billing_first_name",
+        "Order Number|Order Date|Order Status|Order Total|Billing Email|Billing First Name"
+      ]
+    },
+    {
+      id: "etsy",
+      name: "Etsy sold orders",
+      headers: {
+        orderId: "Order ID",
+        customer: "Buyer User ID|Buyer",
+        name: "Full Name|Ship Name",
+        date: "Sale Date|Order Date",
+        amount: "Order Total|Order Value",
+        adjustedTotal: "Adjusted Order Total",
+        status: "Status",
+        currency: "Currency",
+        product: "Item Name|Title",
+        quantity: "Number of Items|Quantity"
+      },
+      signatures: [
+        "Sale Date|Order ID|Buyer User ID|Full Name|Order Total|Adjusted Order Total",
+        "Sale Date|Order ID|Buyer|Order Value|Order Net|Adjusted Net Order Amount"
+      ]
+    },
+    {
+      id: "square",
+      name: "Square transactions / item sales",
+      headers: {
+        orderId: "Transaction ID|Payment ID",
+        customer: "Customer ID|Customer Reference ID",
+        name: "Customer Name",
+        date: "Date",
+        amount: "Total Collected",
+        lineAmount: "Net Sales|Gross Sales",
+        status: "Event Type",
+        product: "Item|Description",
+        quantity: "Qty|Quantity"
+      },
+      signatures: [
+        "Date|Time|Time Zone|Gross Sales|Net Sales|Total Collected|Transaction ID|Event Type",
+        "Date|Time|Time Zone|Category|Item|Qty|Net Sales|Transaction ID|Event Type"
+      ]
+    },
+    {
+      id: "stripe",
+      name: "Stripe payments",
+      source: "https://docs.cello.so/guides/attribution/stripe-reports",
+      headers: {
+        orderId: "id|Payment ID",
+        customer: "Customer ID",
+        email: "Customer Email|Receipt Email",
+        name: "Customer Description|Customer Name|Card Name",
+        date: "Created (UTC)|Created date (UTC)|Created",
+        amount: "Amount",
+        refunded: "Amount Refunded",
+        status: "Status",
+        currency: "Currency",
+        product: "Description"
+      },
+      signatures: [
+        "id|Created (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email",
+        "id|Created date (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email"
+      ],
+      utcTimes: true
+    },
+    {
+      id: "paypal",
+      name: "PayPal activity download",
+      source: "https://developer.paypal.com/api/nvp-soap/paypal-payments-standard/admin/download-history",
+      headers: {
+        orderId: "Transaction ID",
+        email: "From Email Address",
+        name: "Name",
+        phone: "Contact Phone Number",
+        date: "Date",
+        amount: "Gross",
+        status: "Status",
+        type: "Type",
+        referenceId: "Reference Txn ID",
+        currency: "Currency",
+        product: "Item Title",
+        quantity: "Quantity"
+      },
+      signatures: [
+        "Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID",
+        "Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID"
+      ],
+      others: "Invoice Number|Receipt ID|Item ID|Balance"
+    },
+    {
+      id: "youzan",
+      currency: "CNY",
+      name: "Youzan 有赞 orders",
+      headers: {
+        orderId: "订单号|订单编号",
+        customer: "买家昵称|买家|会员昵称",
+        name: "收货人/提货人|收货人姓名|收货人",
+        phone: "收货人手机号/提货人手机号|收货人手机号|会员手机号|买家手机号",
+        date: "下单时间|订单创建时间|创建时间",
+        amount: "订单实付金额|实付金额|订单实付",
+        refunded: "已退款金额|退款金额",
+        status: "订单状态",
+        product: "商品名称",
+        quantity: "商品数量|数量",
+        unitPrice: "商品单价|单价"
+      },
+      signatures: [
+        "订单号|订单状态|下单时间|买家昵称|收货人/提货人|订单实付金额|已退款金额",
+        "订单编号|订单状态|订单创建时间|买家|收货人姓名|实付金额|退款金额"
+      ]
+    },
+    {
+      id: "weidian",
+      currency: "CNY",
+      name: "Weidian 微店 orders",
+      headers: {
+        orderId: "订单编号|订单号",
+        customer: "买家ID|买家昵称",
+        name: "收件人|收货人|买家姓名",
+        phone: "收件人手机|收件人电话|收货人电话|买家电话",
+        date: "下单时间|创建时间",
+        amount: "实收款|实收金额|订单金额",
+        refunded: "退款金额",
+        status: "订单状态",
+        product: "商品名称|商品标题",
+        quantity: "商品数量|购买数量",
+        unitPrice: "商品价格|单价"
+      },
+      signatures: [
+        "订单编号|订单状态|下单时间|收件人|收件人手机|实收款",
+        "订单号|订单状态|创建时间|买家姓名|买家电话|实收金额"
+      ]
+    },
+    {
+      id: "taobao",
+      currency: "CNY",
+      name: "Taobao/Tmall 淘宝/天猫 orders",
+      headers: {
+        orderId: "订单编号|订单号|主订单编号",
+        customer: "买家会员名|买家昵称|买家账号",
+        name: "收货人姓名|收货人",
+        phone: "联系手机|联系电话|收货人手机",
+        date: "订单创建时间|订单付款时间|创建时间",
+        amount: "买家实际支付金额|买家实付金额|实付金额",
+        refunded: "退款金额",
+        status: "订单状态",
+        product: "宝贝标题|商品标题",
+        quantity: "宝贝总数量|商品数量|购买数量"
+      },
+      signatures: [
+        "订单编号|买家会员名|买家实际支付金额|订单状态|收货人姓名|订单创建时间|宝贝标题",
+        "订单编号|买家昵称|买家实付金额|订单状态|收货人姓名|订单创建时间|商品标题"
+      ]
+    },
+    {
+      id: "pos",
+      name: "POS / Meituan-style 收银 ledger",
+      headers: {
+        orderId: "流水号|单号|订单号|小票号",
+        customer: "会员|会员号|会员卡号|顾客|客户",
+        name: "会员姓名|顾客姓名|客户姓名",
+        phone: "会员手机号|手机号|手机",
+        date: "日期|下单时间|交易时间|时间",
+        amount: "实收金额|实收|实付金额|金额",
+        refunded: "退款金额",
+        status: "订单状态|状态",
+        type: "类型|交易类型|业务类型|订单类型",
+        product: "商品|商品名称|菜品名称|项目",
+        quantity: "数量"
+      },
+      signatures: [
+        "流水号|日期|会员|类型|实收金额|支付方式",
+        "订单号|下单时间|订单状态|顾客|订单类型|菜品名称|实收"
+      ]
+    }
+  ];
+
+  // src/core/exports/detect-export.ts
+  var GENERIC_HEADERS = {
+    date: "created at|created|created date|paid at|order created|创建时间|創建時間|订单创建时间|訂單建立時間",
+    email: "email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱",
+    name: "customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人",
+    phone: "phone|phone number|mobile|telephone|手机|手機|手机号|手機號|电话|電話|联系电话|聯絡電話|会员手机号|會員手機號",
+    status: "status|order status|payment status|financial status|transaction status|状态|狀態|订单状态|訂單狀態|交易状态|交易狀態|支付状态|付款狀態",
+    refunded: "refunded|refunded amount|amount refunded|refund amount|refunds|退款金额|退款金額|已退款金额|已退款金額",
+    currency: "currency|currency code|币种|幣別|币别|货币|貨幣",
+    consent: "accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷",
+    type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
+    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
+  };
+  var CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join("|");
+  var LOOKUPS = /* @__PURE__ */ new Map();
+  function lookup(aliases2) {
+    let map = LOOKUPS.get(aliases2);
+    if (map === void 0) {
+      map = /* @__PURE__ */ new Map();
+      aliases2.split("|").forEach((alias, rank) => {
+        const key = normalizeHeader(alias);
+        if (!map.has(key)) map.set(key, rank);
+      });
+      LOOKUPS.set(aliases2, map);
+    }
+    return map;
+  }
+  function columnOf(normalized, aliases2) {
+    if (aliases2 === void 0) return void 0;
+    const ranks = lookup(aliases2);
+    let best;
+    normalized.forEach((header, column2) => {
+      const rank = ranks.get(header);
+      if (rank !== void 0 && (best === void 0 || rank < best.rank)) best = { column: column2, rank };
+    });
+    return best?.column;
+  }
+  function shareIn(present, headers) {
+    if (headers.length === 0) return 0;
+    let n = 0;
+    for (const h of headers) if (present.has(h)) n++;
+    return n / headers.length;
+  }
+  function bestShare(present, signatures) {
+    let best = 0;
+    for (const s of signatures) best = Math.max(best, shareIn(present, s));
+    return best;
+  }
+  var KNOWN = /* @__PURE__ */ new Map();
+  function knownHeaders(profile) {
+    let known = KNOWN.get(profile);
+    if (known === void 0) {
+      const generic = genericHeaders();
+      const signatures = profile.signatures.map((s) => s.split("|").map(normalizeHeader));
+      const all = new Set(
+        [...Object.values(profile.headers), ...profile.signatures, profile.others ?? ""].join("|").split("|").map(normalizeHeader)
+      );
+      known = {
+        signatures,
+        ownSignatures: signatures.map((s) => s.filter((h) => !generic.has(h))),
+        all,
+        specific: [...all].filter((h) => !generic.has(h))
+      };
+      KNOWN.set(profile, known);
+    }
+    return known;
+  }
+  var MIN_SHARE = 0.75;
+  var NEAR_SHARE = 1 / 3;
+  var NEAR_OWN = 4;
+  function nearProfile(present) {
+    let best;
+    for (const profile of EXPORT_PROFILES) {
+      const known = knownHeaders(profile);
+      const share = bestShare(present, known.signatures);
+      let specific = 0;
+      for (const h of known.specific) if (present.has(h)) specific++;
+      if ((share < NEAR_SHARE || specific === 0) && specific < NEAR_OWN) continue;
+      const ownShare = bestShare(present, known.ownSignatures);
+      if (best === void 0 || ownShare > best.ownShare || ownShare === best.ownShare && share > best.share) {
+        best = { profile, share, ownShare };
+      }
+    }
+    return best?.profile;
+  }
+  var GENERIC_SET;
+  function genericHeaders() {
+    GENERIC_SET ?? (GENERIC_SET = new Set(
+      [
+        ...Object.values(HEADER_ALIASES.purchases).flat(),
+        ...Object.values(GENERIC_HEADERS).join("|").split("|")
+      ].map(normalizeHeader)
+    ));
+    return GENERIC_SET;
+  }
+  var PART_AMOUNTS = new Set(
+    "subtotal|小计|小計|合计|合計|price|unit price|单价|單價|价格|價格|售价|售價".split("|").map(normalizeHeader)
+  );
+  var TIME_ONLY = new Set(["time", "时间", "時間"].map(normalizeHeader));
+  var DAY_DATES = HEADER_ALIASES.purchases.date.concat(GENERIC_HEADERS.date.split("|")).filter((a) => !TIME_ONLY.has(normalizeHeader(a))).join("|");
+  var WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount.filter((a) => !PART_AMOUNTS.has(normalizeHeader(a))).join("|");
+  function lesserFields(profile, columns, normalized) {
+    const signed = new Set(profile.signatures.join("|").split("|").map(normalizeHeader));
+    const lesser = /* @__PURE__ */ new Set();
+    for (const field of EXPORT_FIELDS) {
+      const column2 = columns[field];
+      if (column2 === void 0) continue;
+      const header = normalized[column2];
+      const first = normalizeHeader(profile.headers[field].split("|")[0]);
+      if (header !== first && (field === "amount" || !signed.has(header))) lesser.add(field);
+    }
+    return lesser;
+  }
+  function fillGeneric(columns, normalized, own2, lesser = /* @__PURE__ */ new Set()) {
+    const free = normalized.map(
+      (h, column2) => h === "" || own2.has(h) || Object.values(columns).includes(column2) ? "" : h
+    );
+    for (const field of EXPORT_FIELDS) {
+      if (columns[field] !== void 0 && !lesser.has(field)) continue;
+      const base2 = HEADER_ALIASES.purchases[field];
+      let aliases2 = [base2?.join("|"), GENERIC_HEADERS[field]].filter(Boolean).join("|");
+      if (aliases2 === "") continue;
+      if (field === "amount") aliases2 = WHOLE_AMOUNTS;
+      else if (field === "date") aliases2 = DAY_DATES;
+      const column2 = columnOf(free, aliases2);
+      if (column2 === void 0) continue;
+      columns[field] = column2;
+      free[column2] = "";
+    }
+  }
+  function detectExport(headerRow) {
+    const normalized = headerRow.map((cell) => typeof cell === "string" ? normalizeHeader(cell) : "");
+    const present = new Set(normalized.filter((h) => h !== ""));
+    if (present.size === 0) return void 0;
+    let best;
+    for (const profile of EXPORT_PROFILES) {
+      const share = bestShare(present, knownHeaders(profile).signatures);
+      if (share >= MIN_SHARE && (best === void 0 || share > best.share)) best = { profile, share };
+    }
+    const columns = {};
+    const platform = best?.profile ?? nearProfile(present);
+    if (platform !== void 0) {
+      for (const field of EXPORT_FIELDS) {
+        const column2 = columnOf(normalized, platform.headers[field]);
+        if (column2 !== void 0) columns[field] = column2;
+      }
+      fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
+    } else {
+      const generic = detectColumns(headerRow, "purchases").mapping;
+      Object.assign(columns, generic);
+      if (columns.amount !== void 0 && PART_AMOUNTS.has(normalized[columns.amount])) {
+        const whole = columnOf(normalized, WHOLE_AMOUNTS);
+        if (whole !== void 0 && !Object.values(columns).includes(whole)) columns.amount = whole;
+      }
+      if (columns.date !== void 0 && TIME_ONLY.has(normalized[columns.date])) {
+        const day = columnOf(normalized, DAY_DATES);
+        if (day !== void 0 && !Object.values(columns).includes(day)) columns.date = day;
+      }
+      for (const field of EXPORT_FIELDS) {
+        if (columns[field] !== void 0) continue;
+        const column2 = columnOf(normalized, GENERIC_HEADERS[field]);
+        if (column2 !== void 0) columns[field] = column2;
+      }
+      if (Object.keys(columns).length === 0) return void 0;
+    }
+    if (columns.consent === void 0) {
+      const column2 = columnOf(normalized, CUSTOMER_CONSENT);
+      if (column2 !== void 0 && !Object.values(columns).includes(column2)) columns.consent = column2;
+    }
+    const missing = [];
+    if (!KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
+    if (columns.date === void 0) missing.push("date");
+    if (!MONEY_FIELDS.some((f) => columns[f] !== void 0) && columns.adjustedTotal === void 0) {
+      missing.push("amount");
+    }
+    return {
+      profile: best?.profile,
+      confidence: best === void 0 ? "low" : best.share === 1 ? "high" : "medium",
+      columns,
+      missing,
+      ...platform !== void 0 ? { platform } : {},
+      ...platform !== void 0 && columns.orderId === void 0 ? { orderless: true } : {}
+    };
+  }
+  function unusualAmount(detection, headerRow, columns) {
+    const usual = detection?.platform?.headers.amount;
+    const column2 = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
+    if (usual === void 0 || column2 === void 0) return void 0;
+    const header = headerRow[column2];
+    if (typeof header !== "string") return void 0;
+    if (columns.amount !== void 0 && lookup(usual).has(normalizeHeader(header))) return void 0;
+    return { header: header.trim(), usual: usual.split("|")[0] };
+  }
+  function needsExportReader(columns) {
+    return Object.keys(columns).some(
+      (f) => !["customer", "date", "amount", "product", "quantity"].includes(f) && columns[f] !== void 0
+    );
+  }
+
+  // src/core/input/header-blocks.ts
+  var DECIDING = "customer date amount orderId status cancelledAt refunded currency type lineAmount unitPrice adjustedTotal referenceId".split(" ");
+  function headerColumns(row) {
+    const detection = detectExport(row);
+    if (detection !== void 0 && detection.missing.length === 0) return detection.columns;
+    const plain = detectColumns(row, "purchases");
+    return plain.missing.length === 0 ? plain.mapping : void 0;
+  }
+  function sameLayout(first, next) {
+    for (const field of Object.keys(next)) {
+      const a = first[field];
+      if (a !== void 0 && a !== next[field]) return false;
+    }
+    return DECIDING.every((f) => first[f] === void 0 === (next[f] === void 0));
+  }
+  function otherExportHeader(row, first, rowNumber) {
+    const next = headerColumns(row);
+    if (next === void 0 || sameLayout(first, next)) return void 0;
+    const cells = row.filter((c) => typeof c === "string" && cleanText(c) !== "");
+    const text3 = cells.map(cleanText).join(" | ");
+    const value = text3.length > 100 ? `${text3.slice(0, 99)}…` : text3;
+    return { row: rowNumber, value, problem: "other_export", action: "skipped", rows: 0 };
+  }
+  function endsOtherExport(row, first) {
+    if (typeof row[first.date ?? -1] !== "string") return false;
+    const next = headerColumns(row);
+    return next !== void 0 && sameLayout(first, next);
+  }
+
   // src/core/input/parse-amount.ts
   function decimalMarkOfLocale(locale) {
     const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
@@ -3304,8 +3831,20 @@ var Regulars = (() => {
     let headerRows = 0;
     let headerSignature;
     let seenData = false;
+    let other;
     for (let index = 0; index < grid.length; index++) {
       const row = grid[index] ?? [];
+      if (other !== void 0) {
+        if (!endsOtherExport(row, columns)) {
+          if (row.every(isBlankCell)) blankRows++;
+          else {
+            other.rows++;
+            rowsSkipped++;
+          }
+          continue;
+        }
+        other = void 0;
+      }
       const customerCell = row[customerColumn];
       const dateCell = row[dateColumn];
       const amountCell = row[amountColumn];
@@ -3365,6 +3904,14 @@ var Regulars = (() => {
         const signature = signatureOf(customerCell, dateCell, amountCell);
         const header = signature === headerSignature || isHeaderRow(row, "purchases") || !seenData && headerSignature === void 0 && typeof customerCell === "string" && typeof dateCell === "string" && typeof amountCell === "string" && customer !== null && day === "unreadable" && amount === "unreadable";
         if (header) {
+          if (signature !== headerSignature) {
+            other = otherExportHeader(row, columns, rowNumber);
+            if (other !== void 0) {
+              issues.push(other);
+              rowsSkipped++;
+              continue;
+            }
+          }
           headerSignature ?? (headerSignature = signature);
           headerRows++;
           continue;
@@ -4912,7 +5459,7 @@ var Regulars = (() => {
   }
 
   // src/core/customers/customer-lookup.ts
-  function lookup(byKey, labelOf) {
+  function lookup2(byKey, labelOf) {
     let byLabel;
     return (key) => {
       const found = byKey.get(key);
@@ -4928,8 +5475,8 @@ var Regulars = (() => {
       return byLabel.get(key) ?? void 0;
     };
   }
-  var insightLookup = (byKey) => lookup(byKey, (c) => c.summary.label);
-  var leftOutLookup = (byKey) => lookup(byKey, (c) => c.label);
+  var insightLookup = (byKey) => lookup2(byKey, (c) => c.summary.label);
+  var leftOutLookup = (byKey) => lookup2(byKey, (c) => c.label);
 
   // src/core/customers/rows-not-analysed.ts
   var rowName = (r) => r.sheet === void 0 ? String(r.row) : `${r.sheet}!${r.row}`;
@@ -5016,7 +5563,8 @@ var Regulars = (() => {
     formula_error: 5,
     percentage: 6,
     ambiguous_separator: 7,
-    after_as_of: 8
+    after_as_of: 8,
+    other_export: 9
   };
   var COLUMN = {
     customer: 0,
@@ -5028,15 +5576,15 @@ var Regulars = (() => {
   };
   var SHORT = {
     en: [
-      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date",
+      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export",
       "customer|date|amount|product|quantity|order id|cell"
     ],
     "zh-CN": [
-      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期",
+      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中",
       "客户|日期|金额|产品|数量|订单号|单元格"
     ],
     "zh-TW": [
-      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期",
+      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中",
       "客戶|日期|金額|產品|數量|訂單號|儲存格"
     ]
   };
@@ -5132,502 +5680,74 @@ var Regulars = (() => {
   }
   var latinBeforeChinese = (name, language) => language !== "en" && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);
 
-  // src/core/exports/fields.ts
-  var EXPORT_FIELDS = [
-    "customer",
-    "date",
-    "amount",
-    "product",
-    "quantity",
-    "orderId",
-    "email",
-    "name",
-    "lastName",
-    "phone",
-    "status",
-    "cancelledAt",
-    "refunded",
-    "currency",
-    "consent",
-    "type",
-    "lineAmount",
-    "unitPrice",
-    "adjustedTotal",
-    "referenceId"
-  ];
-  var KEY_FIELDS = ["customer", "email", "phone", "name"];
-  var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
-
-  // src/core/exports/profiles.ts
-  function profileById(id) {
-    return id === void 0 ? void 0 : EXPORT_PROFILES.find((p) => p.id === id);
-  }
-  var EXPORT_PROFILES = [
-    {
-      id: "shopify",
-      name: "Shopify orders",
-      source: "https://docs.xbp.app/docs/development/integrations/shopify/order-format",
-      headers: {
-        orderId: "Name",
-        email: "Email",
-        name: "Billing Name|Shipping Name",
-        phone: "Billing Phone|Phone",
-        date: "Created at|Paid at",
-        amount: "Total",
-        refunded: "Refunded Amount",
-        status: "Financial Status",
-        cancelledAt: "Cancelled at",
-        currency: "Currency",
-        consent: "Accepts Marketing|Accepts Email Marketing",
-        product: "Lineitem name",
-        quantity: "Lineitem quantity",
-        unitPrice: "Lineitem price"
-      },
-      signatures: [
-        "Name|Email|Financial Status|Lineitem name|Total|Accepts Marketing",
-        "Name|Email|Financial Status|Lineitem name|Total|Accepts Email Marketing"
-      ]
-    },
-    {
-      id: "squarespace",
-      name: "Squarespace orders",
-      headers: {
-        orderId: "Order ID",
-        email: "Email",
-        name: "Billing Name|Shipping Name",
-        phone: "Billing Phone|Shipping Phone",
-        date: "Created at|Paid at",
-        amount: "Total",
-        refunded: "Amount Refunded",
-        status: "Financial Status",
-        cancelledAt: "Cancelled at|Canceled at",
-        currency: "Currency",
-        product: "Lineitem name",
-        quantity: "Lineitem quantity",
-        unitPrice: "Lineitem price"
-      },
-      signatures: [
-        "Order ID|Email|Financial Status|Amount Refunded|Lineitem name",
-        "Order ID|Email|Fulfillment Status|Amount Refunded|Lineitem name|Channel"
-      ]
-    },
-    {
-      id: "wix",
-      name: "Wix orders",
-      headers: {
-        orderId: "Order number|Order #|Order No",
-        email: "Contact email|Buyer email",
-        name: "Billing customer|Billing name|Buyer name|Customer name",
-        phone: "Billing phone|Contact phone",
-        date: "Date created|Order date",
-        amount: "Total",
-        refunded: "Refunded amount|Refunds",
-        status: "Payment status",
-        currency: "Currency",
-        product: "Item|Item name",
-        quantity: "Qty|Quantity",
-        unitPrice: "Price"
-      },
-      signatures: [
-        "Order number|Date created|Contact email|Payment status|Fulfillment status",
-        "Order #|Date created|Buyer email|Payment status|Item"
-      ]
-    },
-    {
-      id: "woocommerce",
-      name: "WooCommerce orders",
-      source: "https://gist.github.com/bekarice/07b1526ddd1519db7698bcfc9e72ee55",
-      headers: {
-        orderId: "order_number|order_id|Order Number|Order ID",
-        customer: "customer_id|customer_user|Customer User ID|Customer ID",
-        email: "billing_email|Billing Email|Email (Billing)",
-        name: "billing_first_name|Billing First Name|First Name (Billing)",
-        lastName: "billing_last_name|Billing Last Name|Last Name (Billing)",
-        phone: "billing_phone|Billing Phone|Phone (Billing)",
-        date: "date|order_date|Order Date",
-        amount: "order_total|Order Total|Order Total Amount",
-        refunded: "refunded_total|order_refund|Order Refund|Refunded Total",
-        status: "status|order_status|Order Status",
-        currency: "order_currency|currency|Order Currency|Currency",
-        product: "item_name|Item Name|Product Name",
-        quantity: "item_quantity|Quantity|Qty",
-        lineAmount: "item_total|Item Total|Item Cost"
-      },
-      signatures: [
-        "order_id|date|status|order_total|billing_email|billing_first_name",
-        "Order Number|Order Date|Order Status|Order Total|Billing Email|Billing First Name"
-      ]
-    },
-    {
-      id: "etsy",
-      name: "Etsy sold orders",
-      headers: {
-        orderId: "Order ID",
-        customer: "Buyer User ID|Buyer",
-        name: "Full Name|Ship Name",
-        date: "Sale Date|Order Date",
-        amount: "Order Total|Order Value",
-        adjustedTotal: "Adjusted Order Total",
-        status: "Status",
-        currency: "Currency",
-        product: "Item Name|Title",
-        quantity: "Number of Items|Quantity"
-      },
-      signatures: [
-        "Sale Date|Order ID|Buyer User ID|Full Name|Order Total|Adjusted Order Total",
-        "Sale Date|Order ID|Buyer|Order Value|Order Net|Adjusted Net Order Amount"
-      ]
-    },
-    {
-      id: "square",
-      name: "Square transactions / item sales",
-      headers: {
-        orderId: "Transaction ID|Payment ID",
-        customer: "Customer ID|Customer Reference ID",
-        name: "Customer Name",
-        date: "Date",
-        amount: "Total Collected",
-        lineAmount: "Net Sales|Gross Sales",
-        status: "Event Type",
-        product: "Item|Description",
-        quantity: "Qty|Quantity"
-      },
-      signatures: [
-        "Date|Time|Time Zone|Gross Sales|Net Sales|Total Collected|Transaction ID|Event Type",
-        "Date|Time|Time Zone|Category|Item|Qty|Net Sales|Transaction ID|Event Type"
-      ]
-    },
-    {
-      id: "stripe",
-      name: "Stripe payments",
-      source: "https://docs.cello.so/guides/attribution/stripe-reports",
-      headers: {
-        orderId: "id|Payment ID",
-        customer: "Customer ID",
-        email: "Customer Email|Receipt Email",
-        name: "Customer Description|Customer Name|Card Name",
-        date: "Created (UTC)|Created date (UTC)|Created",
-        amount: "Amount",
-        refunded: "Amount Refunded",
-        status: "Status",
-        currency: "Currency",
-        product: "Description"
-      },
-      signatures: [
-        "id|Created (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email",
-        "id|Created date (UTC)|Amount|Amount Refunded|Currency|Status|Customer Email"
-      ],
-      utcTimes: true
-    },
-    {
-      id: "paypal",
-      name: "PayPal activity download",
-      source: "https://developer.paypal.com/api/nvp-soap/paypal-payments-standard/admin/download-history",
-      headers: {
-        orderId: "Transaction ID",
-        email: "From Email Address",
-        name: "Name",
-        phone: "Contact Phone Number",
-        date: "Date",
-        amount: "Gross",
-        status: "Status",
-        type: "Type",
-        referenceId: "Reference Txn ID",
-        currency: "Currency",
-        product: "Item Title",
-        quantity: "Quantity"
-      },
-      signatures: [
-        "Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID",
-        "Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID"
-      ],
-      others: "Invoice Number|Receipt ID|Item ID|Balance"
-    },
-    {
-      id: "youzan",
-      currency: "CNY",
-      name: "Youzan 有赞 orders",
-      headers: {
-        orderId: "订单号|订单编号",
-        customer: "买家昵称|买家|会员昵称",
-        name: "收货人/提货人|收货人姓名|收货人",
-        phone: "收货人手机号/提货人手机号|收货人手机号|会员手机号|买家手机号",
-        date: "下单时间|订单创建时间|创建时间",
-        amount: "订单实付金额|实付金额|订单实付",
-        refunded: "已退款金额|退款金额",
-        status: "订单状态",
-        product: "商品名称",
-        quantity: "商品数量|数量",
-        unitPrice: "商品单价|单价"
-      },
-      signatures: [
-        "订单号|订单状态|下单时间|买家昵称|收货人/提货人|订单实付金额|已退款金额",
-        "订单编号|订单状态|订单创建时间|买家|收货人姓名|实付金额|退款金额"
-      ]
-    },
-    {
-      id: "weidian",
-      currency: "CNY",
-      name: "Weidian 微店 orders",
-      headers: {
-        orderId: "订单编号|订单号",
-        customer: "买家ID|买家昵称",
-        name: "收件人|收货人|买家姓名",
-        phone: "收件人手机|收件人电话|收货人电话|买家电话",
-        date: "下单时间|创建时间",
-        amount: "实收款|实收金额|订单金额",
-        refunded: "退款金额",
-        status: "订单状态",
-        product: "商品名称|商品标题",
-        quantity: "商品数量|购买数量",
-        unitPrice: "商品价格|单价"
-      },
-      signatures: [
-        "订单编号|订单状态|下单时间|收件人|收件人手机|实收款",
-        "订单号|订单状态|创建时间|买家姓名|买家电话|实收金额"
-      ]
-    },
-    {
-      id: "taobao",
-      currency: "CNY",
-      name: "Taobao/Tmall 淘宝/天猫 orders",
-      headers: {
-        orderId: "订单编号|订单号|主订单编号",
-        customer: "买家会员名|买家昵称|买家账号",
-        name: "收货人姓名|收货人",
-        phone: "联系手机|联系电话|收货人手机",
-        date: "订单创建时间|订单付款时间|创建时间",
-        amount: "买家实际支付金额|买家实付金额|实付金额",
-        refunded: "退款金额",
-        status: "订单状态",
-        product: "宝贝标题|商品标题",
-        quantity: "宝贝总数量|商品数量|购买数量"
-      },
-      signatures: [
-        "订单编号|买家会员名|买家实际支付金额|订单状态|收货人姓名|订单创建时间|宝贝标题",
-        "订单编号|买家昵称|买家实付金额|订单状态|收货人姓名|订单创建时间|商品标题"
-      ]
-    },
-    {
-      id: "pos",
-      name: "POS / Meituan-style 收银 ledger",
-      headers: {
-        orderId: "流水号|单号|订单号|小票号",
-        customer: "会员|会员号|会员卡号|顾客|客户",
-        name: "会员姓名|顾客姓名|客户姓名",
-        phone: "会员手机号|手机号|手机",
-        date: "日期|下单时间|交易时间|时间",
-        amount: "实收金额|实收|实付金额|金额",
-        refunded: "退款金额",
-        status: "订单状态|状态",
-        type: "类型|交易类型|业务类型|订单类型",
-        product: "商品|商品名称|菜品名称|项目",
-        quantity: "数量"
-      },
-      signatures: [
-        "流水号|日期|会员|类型|实收金额|支付方式",
-        "订单号|下单时间|订单状态|顾客|订单类型|菜品名称|实收"
-      ]
+  // src/core/exports/other-blocks.ts
+  function withOtherBlocks(grid, log, columns, firstRowNumber, read) {
+    let out = log;
+    for (const issue2 of log.issues) {
+      if (issue2.problem !== "other_export") continue;
+      const start = issue2.row - firstRowNumber;
+      let end = start + 1;
+      while (end < grid.length && !endsOtherExport(grid[end] ?? [], columns)) end++;
+      const reading = read(grid.slice(start, end), issue2.row);
+      if (reading === void 0) continue;
+      const block = reading.log;
+      if (block.currency !== out.currency) continue;
+      const marks = /* @__PURE__ */ new Set([
+        markOf2(grid, log, columns.amount, firstRowNumber),
+        markOf2(grid, block, reading.amount, firstRowNumber)
+      ]);
+      marks.delete(void 0);
+      if (marks.size > 1 || sharesOrder(out, block)) continue;
+      out = merged(out, block, issue2, end - start - 1 - (issue2.rows ?? 0));
     }
-  ];
-
-  // src/core/exports/detect-export.ts
-  var GENERIC_HEADERS = {
-    date: "created at|created|created date|paid at|order created|创建时间|創建時間|订单创建时间|訂單建立時間",
-    email: "email|e-mail|email address|customer email|buyer email|billing email|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|買家郵箱|买家邮箱",
-    name: "customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人",
-    phone: "phone|phone number|mobile|telephone|手机|手機|手机号|手機號|电话|電話|联系电话|聯絡電話|会员手机号|會員手機號",
-    status: "status|order status|payment status|financial status|transaction status|状态|狀態|订单状态|訂單狀態|交易状态|交易狀態|支付状态|付款狀態",
-    refunded: "refunded|refunded amount|amount refunded|refund amount|refunds|退款金额|退款金額|已退款金额|已退款金額",
-    currency: "currency|currency code|币种|幣別|币别|货币|貨幣",
-    consent: "accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷",
-    type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
-    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
-  };
-  var CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join("|");
-  var LOOKUPS = /* @__PURE__ */ new Map();
-  function lookup2(aliases2) {
-    let map = LOOKUPS.get(aliases2);
-    if (map === void 0) {
-      map = /* @__PURE__ */ new Map();
-      aliases2.split("|").forEach((alias, rank) => {
-        const key = normalizeHeader(alias);
-        if (!map.has(key)) map.set(key, rank);
-      });
-      LOOKUPS.set(aliases2, map);
+    return out;
+  }
+  function markOf2(grid, log, amount, firstRowNumber) {
+    if (amount === void 0) return void 0;
+    for (let i = 0; i < log.purchases.length; i++) {
+      const cell = grid[log.purchases.row[i] - firstRowNumber]?.[amount];
+      const mark = typeof cell === "string" ? currencyMarkOf(cell) : void 0;
+      if (mark !== void 0) return mark;
     }
-    return map;
+    return void 0;
   }
-  function columnOf(normalized, aliases2) {
-    if (aliases2 === void 0) return void 0;
-    const ranks = lookup2(aliases2);
-    let best;
-    normalized.forEach((header, column2) => {
-      const rank = ranks.get(header);
-      if (rank !== void 0 && (best === void 0 || rank < best.rank)) best = { column: column2, rank };
-    });
-    return best?.column;
+  function sharesOrder(a, b) {
+    const ids = new Set(a.purchases.orderId ?? []);
+    ids.delete(void 0);
+    return ids.size > 0 && (b.purchases.orderId ?? []).some((id) => id !== void 0 && ids.has(id));
   }
-  function shareIn(present, headers) {
-    if (headers.length === 0) return 0;
-    let n = 0;
-    for (const h of headers) if (present.has(h)) n++;
-    return n / headers.length;
-  }
-  function bestShare(present, signatures) {
-    let best = 0;
-    for (const s of signatures) best = Math.max(best, shareIn(present, s));
-    return best;
-  }
-  var KNOWN = /* @__PURE__ */ new Map();
-  function knownHeaders(profile) {
-    let known = KNOWN.get(profile);
-    if (known === void 0) {
-      const generic = genericHeaders();
-      const signatures = profile.signatures.map((s) => s.split("|").map(normalizeHeader));
-      const all = new Set(
-        [...Object.values(profile.headers), ...profile.signatures, profile.others ?? ""].join("|").split("|").map(normalizeHeader)
-      );
-      known = {
-        signatures,
-        ownSignatures: signatures.map((s) => s.filter((h) => !generic.has(h))),
-        all,
-        specific: [...all].filter((h) => !generic.has(h))
-      };
-      KNOWN.set(profile, known);
-    }
-    return known;
-  }
-  var MIN_SHARE = 0.75;
-  var NEAR_SHARE = 1 / 3;
-  var NEAR_OWN = 4;
-  function nearProfile(present) {
-    let best;
-    for (const profile of EXPORT_PROFILES) {
-      const known = knownHeaders(profile);
-      const share = bestShare(present, known.signatures);
-      let specific = 0;
-      for (const h of known.specific) if (present.has(h)) specific++;
-      if ((share < NEAR_SHARE || specific === 0) && specific < NEAR_OWN) continue;
-      const ownShare = bestShare(present, known.ownSignatures);
-      if (best === void 0 || ownShare > best.ownShare || ownShare === best.ownShare && share > best.share) {
-        best = { profile, share, ownShare };
-      }
-    }
-    return best?.profile;
-  }
-  var GENERIC_SET;
-  function genericHeaders() {
-    GENERIC_SET ?? (GENERIC_SET = new Set(
-      [
-        ...Object.values(HEADER_ALIASES.purchases).flat(),
-        ...Object.values(GENERIC_HEADERS).join("|").split("|")
-      ].map(normalizeHeader)
-    ));
-    return GENERIC_SET;
-  }
-  var PART_AMOUNTS = new Set(
-    "subtotal|小计|小計|合计|合計|price|unit price|单价|單價|价格|價格|售价|售價".split("|").map(normalizeHeader)
-  );
-  var TIME_ONLY = new Set(["time", "时间", "時間"].map(normalizeHeader));
-  var DAY_DATES = HEADER_ALIASES.purchases.date.concat(GENERIC_HEADERS.date.split("|")).filter((a) => !TIME_ONLY.has(normalizeHeader(a))).join("|");
-  var WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount.filter((a) => !PART_AMOUNTS.has(normalizeHeader(a))).join("|");
-  function lesserFields(profile, columns, normalized) {
-    const signed = new Set(profile.signatures.join("|").split("|").map(normalizeHeader));
-    const lesser = /* @__PURE__ */ new Set();
-    for (const field of EXPORT_FIELDS) {
-      const column2 = columns[field];
-      if (column2 === void 0) continue;
-      const header = normalized[column2];
-      const first = normalizeHeader(profile.headers[field].split("|")[0]);
-      if (header !== first && (field === "amount" || !signed.has(header))) lesser.add(field);
-    }
-    return lesser;
-  }
-  function fillGeneric(columns, normalized, own2, lesser = /* @__PURE__ */ new Set()) {
-    const free = normalized.map(
-      (h, column2) => h === "" || own2.has(h) || Object.values(columns).includes(column2) ? "" : h
+  function merged(log, block, issue2, blanks) {
+    const byRow = (a, b) => a.row - b.row;
+    const purchases = tableOfPurchases(
+      purchaseList(log.purchases).concat(purchaseList(block.purchases)).sort(byRow)
     );
-    for (const field of EXPORT_FIELDS) {
-      if (columns[field] !== void 0 && !lesser.has(field)) continue;
-      const base2 = HEADER_ALIASES.purchases[field];
-      let aliases2 = [base2?.join("|"), GENERIC_HEADERS[field]].filter(Boolean).join("|");
-      if (aliases2 === "") continue;
-      if (field === "amount") aliases2 = WHOLE_AMOUNTS;
-      else if (field === "date") aliases2 = DAY_DATES;
-      const column2 = columnOf(free, aliases2);
-      if (column2 === void 0) continue;
-      columns[field] = column2;
-      free[column2] = "";
+    const excluded = (log.excluded ?? []).concat(block.excluded ?? []).sort(byRow);
+    const customers = new Map(log.excludedCustomers ?? []);
+    for (const [key, c] of block.excludedCustomers ?? []) {
+      const known = customers.get(key);
+      customers.set(key, known ? { label: known.label, rows: known.rows.concat(c.rows) } : c);
     }
-  }
-  function detectExport(headerRow) {
-    const normalized = headerRow.map((cell) => typeof cell === "string" ? normalizeHeader(cell) : "");
-    const present = new Set(normalized.filter((h) => h !== ""));
-    if (present.size === 0) return void 0;
-    let best;
-    for (const profile of EXPORT_PROFILES) {
-      const share = bestShare(present, knownHeaders(profile).signatures);
-      if (share >= MIN_SHARE && (best === void 0 || share > best.share)) best = { profile, share };
-    }
-    const columns = {};
-    const platform = best?.profile ?? nearProfile(present);
-    if (platform !== void 0) {
-      for (const field of EXPORT_FIELDS) {
-        const column2 = columnOf(normalized, platform.headers[field]);
-        if (column2 !== void 0) columns[field] = column2;
-      }
-      fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
-    } else {
-      const generic = detectColumns(headerRow, "purchases").mapping;
-      Object.assign(columns, generic);
-      if (columns.amount !== void 0 && PART_AMOUNTS.has(normalized[columns.amount])) {
-        const whole = columnOf(normalized, WHOLE_AMOUNTS);
-        if (whole !== void 0 && !Object.values(columns).includes(whole)) columns.amount = whole;
-      }
-      if (columns.date !== void 0 && TIME_ONLY.has(normalized[columns.date])) {
-        const day = columnOf(normalized, DAY_DATES);
-        if (day !== void 0 && !Object.values(columns).includes(day)) columns.date = day;
-      }
-      for (const field of EXPORT_FIELDS) {
-        if (columns[field] !== void 0) continue;
-        const column2 = columnOf(normalized, GENERIC_HEADERS[field]);
-        if (column2 !== void 0) columns[field] = column2;
-      }
-      if (Object.keys(columns).length === 0) return void 0;
-    }
-    if (columns.consent === void 0) {
-      const column2 = columnOf(normalized, CUSTOMER_CONSENT);
-      if (column2 !== void 0 && !Object.values(columns).includes(column2)) columns.consent = column2;
-    }
-    const missing = [];
-    if (!KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
-    if (columns.date === void 0) missing.push("date");
-    if (!MONEY_FIELDS.some((f) => columns[f] !== void 0) && columns.adjustedTotal === void 0) {
-      missing.push("amount");
-    }
+    const contacts = new Map(block.contacts ?? []);
+    for (const [key, c] of log.contacts ?? []) contacts.set(key, c);
+    const unknown = [...new Set((log.unknownStatuses ?? []).concat(block.unknownStatuses ?? []))];
+    const used = log.rowsUsed !== void 0 || block.rowsUsed !== void 0;
     return {
-      profile: best?.profile,
-      confidence: best === void 0 ? "low" : best.share === 1 ? "high" : "medium",
-      columns,
-      missing,
-      ...platform !== void 0 ? { platform } : {},
-      ...platform !== void 0 && columns.orderId === void 0 ? { orderless: true } : {}
+      purchases,
+      issues: log.issues.filter((i) => i !== issue2).concat(block.issues).sort(byRow),
+      ...excluded.length > 0 ? { excluded } : {},
+      ...customers.size > 0 ? { excludedCustomers: customers } : {},
+      ...contacts.size > 0 ? { contacts } : {},
+      ...log.currency !== void 0 ? { currency: log.currency } : {},
+      ...log.amountFrom !== void 0 ? { amountFrom: log.amountFrom } : {},
+      ...used ? {
+        rowsUsed: (log.rowsUsed ?? log.purchases.length) + (block.rowsUsed ?? block.purchases.length)
+      } : {},
+      ...unknown.length > 0 ? { unknownStatuses: unknown } : {},
+      rowsRead: log.rowsRead,
+      rowsSkipped: log.rowsSkipped - 1 - (issue2.rows ?? 0) + block.rowsSkipped,
+      blankRows: log.blankRows - blanks + block.blankRows,
+      headerRows: log.headerRows + block.headerRows
     };
-  }
-  function unusualAmount(detection, headerRow, columns) {
-    const usual = detection?.platform?.headers.amount;
-    const column2 = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
-    if (usual === void 0 || column2 === void 0) return void 0;
-    const header = headerRow[column2];
-    if (typeof header !== "string") return void 0;
-    if (columns.amount !== void 0 && lookup2(usual).has(normalizeHeader(header))) return void 0;
-    return { header: header.trim(), usual: usual.split("|")[0] };
-  }
-  function needsExportReader(columns) {
-    return Object.keys(columns).some(
-      (f) => !["customer", "date", "amount", "product", "quantity"].includes(f) && columns[f] !== void 0
-    );
   }
 
   // src/core/exports/consent.ts
@@ -6133,17 +6253,38 @@ var Regulars = (() => {
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
     let previousOrder;
+    let other;
     for (let index = 0; index < grid.length; index++) {
       const cells = grid[index] ?? [];
+      if (other !== void 0) {
+        if (!endsOtherExport(cells, c)) {
+          if (cells.every(isBlankCell)) blankRows++;
+          else {
+            other.rows++;
+            rowsSkipped++;
+          }
+          continue;
+        }
+        other = void 0;
+      }
       if (allBlank(cells, mapped)) {
         blankRows++;
         continue;
       }
       const dateCell = at(cells, c.date);
       const textDay = typeof dateCell === "string" && !isBlankCell(dateCell) ? dayOf(dateCell) : void 0;
-      if (textDay !== void 0 && typeof textDay !== "number" && (headerSignature !== void 0 && signatureOf2(cells, mapped) === headerSignature || isHeaderRow(cells, "purchases"))) {
-        headerRows++;
-        continue;
+      if (textDay !== void 0 ? typeof textDay !== "number" : isBlankCell(dateCell) && textNoAmount(at(cells, c.amount))) {
+        const copy = headerSignature !== void 0 && signatureOf2(cells, mapped) === headerSignature;
+        other = copy ? void 0 : otherExportHeader(cells, c, first + index);
+        if (other !== void 0) {
+          issues.push(other);
+          rowsSkipped++;
+          continue;
+        }
+        if (copy || isHeaderRow(cells, "purchases")) {
+          headerRows++;
+          continue;
+        }
       }
       let ruled = false;
       if (rules.length > 0) {
@@ -6489,6 +6630,9 @@ var Regulars = (() => {
     if (order.older === void 0) order.older = [...rows];
     else order.older.push(...rows);
   }
+  function textNoAmount(cell) {
+    return typeof cell === "string" && !isBlankCell(cell) && typeof readAmount(cell) !== "number";
+  }
   function allBlank(cells, mapped) {
     for (let i = 0; i < mapped.length; i++) if (!isBlankCell(cells[mapped[i]])) return false;
     return true;
@@ -6575,7 +6719,7 @@ var Regulars = (() => {
     const found = findExportHeader(grid);
     if (found === void 0) {
       if (typeof options.exclude === "string" && options.exclude.trim() !== "") parseRules(options.exclude, []);
-      const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
+      const log = readPlain(grid, options, void 0, first);
       const top = grid[0] ?? [];
       const headers = top.filter((x) => typeof x === "string" && x.trim() !== "");
       if (log.purchases.length === 0 && headers.length > 0 && headers.length === top.filter((x) => x !== "").length) {
@@ -6593,7 +6737,7 @@ var Regulars = (() => {
     const exclude = typeof options.exclude === "string" ? parseRules(options.exclude, header) : options.exclude;
     if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
       const columns = detection.columns;
-      const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
+      const log = readPlain(grid, options, columns, first, 1);
       return { log, detection, headerRowIndex: 0 };
     }
     return {
@@ -6618,12 +6762,8 @@ var Regulars = (() => {
     const orderless = columns.orderId === void 0 && detection?.orderless;
     if (isPlainLog(columns, options.exclude) && !orderless) {
       const header = options.headerRow;
-      return readPurchases(header ? [header].concat(rows) : rows, {
-        ...base(options),
-        firstRowNumber: header ? first - 1 : first,
-        columns,
-        ...header ? { knownHeaderRows: 1 } : {}
-      });
+      const grid = header ? [header].concat(rows) : rows;
+      return readPlain(grid, options, columns, header ? first - 1 : first, header ? 1 : 0);
     }
     const amountFrom = unusualAmount(detection, options.headerRow ?? [], columns);
     const log = readExport(rows, {
@@ -6636,7 +6776,30 @@ var Regulars = (() => {
       ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {},
       ...orderless ? { orderlessLines: true } : {}
     });
-    return amountFrom === void 0 ? log : { ...log, amountFrom };
+    const read = amountFrom === void 0 ? log : { ...log, amountFrom };
+    if ((options.exclude ?? []).length > 0) return read;
+    return withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+  }
+  function readPlain(grid, options, columns, firstRowNumber, knownHeaderRows = 0) {
+    const log = readPurchases(grid, {
+      ...base(options),
+      firstRowNumber,
+      ...columns ? { columns } : {},
+      knownHeaderRows
+    });
+    return withOtherBlocks(
+      grid,
+      log,
+      columns ?? DEFAULT_PURCHASE_COLUMNS,
+      firstRowNumber,
+      (block, row) => readBlock(block, row, options)
+    );
+  }
+  function readBlock(block, firstRowNumber, options) {
+    const detection = detectExport(block[0] ?? []);
+    if (detection === void 0 || detection.missing.length > 0) return void 0;
+    const { log } = readLog(block, { ...base(options), firstRowNumber });
+    return { log, amount: detection.columns.amount };
   }
   function base(options) {
     return {
@@ -9027,7 +9190,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:a89c697596ce4466";
+  var BUILD_STAMP = "regulars-build:81a994933e2527d1";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10944,7 +11107,7 @@ ${text3.slice(0, ends[0])}`
     const grid = [];
     const origin = [];
     tabs.forEach((tab, i) => {
-      const from = i === 0 ? 0 : headerRow;
+      const from = i === 0 ? 0 : headerRow - 1;
       for (let r = from; r < tab.grid.length; r++) {
         grid.push(tab.grid[r]);
         origin.push({ sheet: tab.name, row: r + 1 });
@@ -11110,14 +11273,14 @@ ${text3.slice(0, ends[0])}`
   var OWNED_SHEET_KEY = "regulars.sheet";
   var SAMPLE_SHEET_KEY = "regulars.sample";
   var IDENTITY_KEY = "regulars.identity";
-  function markOf2(sheet, key) {
+  function markOf3(sheet, key) {
     return sheet.createDeveloperMetadataFinder().withKey(key).find()[0];
   }
   function sheetMark(sheet, key) {
-    return markOf2(sheet, key)?.getValue() ?? void 0;
+    return markOf3(sheet, key)?.getValue() ?? void 0;
   }
   function setSheetMark(sheet, key, value) {
-    const existing = markOf2(sheet, key);
+    const existing = markOf3(sheet, key);
     if (existing) existing.setValue(value);
     else sheet.addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   }
@@ -12492,7 +12655,7 @@ ${row}`;
   }
 
   // src/core/input/issue-messages.ts
-  var PLACEHOLDER = /\{(value|column|Column)\}/g;
+  var PLACEHOLDER = /\{(value|column|Column|rows)\}/g;
   function describeProblem(issue2, language, texts) {
     const lang = knownLanguage(language);
     const template = (issue2.column !== void 0 ? texts.columnProblems[issue2.column]?.[issue2.problem] : void 0) ?? texts.problems[issue2.problem] ?? texts.problems.unreadable;
@@ -12500,7 +12663,7 @@ ${row}`;
     const columnName = column2[lang];
     return template[lang].replace(
       PLACEHOLDER,
-      (_match, name) => name === "value" ? issue2.value : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
+      (_match, name) => name === "value" ? issue2.value : name === "rows" ? String(issue2.rows ?? 0) : name === "Column" ? columnName.charAt(0).toUpperCase() + columnName.slice(1) : columnName
     );
   }
   function describeIssue(issue2, language, texts) {

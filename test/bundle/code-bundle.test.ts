@@ -257,7 +257,13 @@ describe('dist/Code.js', () => {
     // the summaries and the shared analysis (~1 KB).
     // Merged with main at 17812be: 614,551 bytes (local build).
     // season19 merged: 625,458 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(611 * 1024);
+    // +6 KB (609,594 → 616,3xx bytes, local builds of main at 17812be and of this branch) for trial
+    // 20's stacked exports: a header further down whose columns differ is recognised by both readers
+    // and its block left out and reported once (input/header-blocks.ts, ~1.4 KB with the hooks), then
+    // read on its own and put back when that is safe (exports/other-blocks.ts, ~3.4 KB with
+    // read-log's block reader and the tabs' header rows), the short label of the new problem.
+    // stack20 merged: 632,254 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(618 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

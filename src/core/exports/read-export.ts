@@ -23,6 +23,9 @@
 // - A stored-value top-up in the type column (会员充值, 储值, top-up…: statuses.ts) is excluded as
 //   'top_up': the money is spent later, in purchases of its own.
 // - Owner rules ("ignore rows where <column> is <values>") exclude matching rows before anything else.
+// - A header whose columns differ from the first's (another export pasted below) starts a block left
+//   out and reported once (input/header-blocks.ts), never read with the first header's columns;
+//   read-log.ts then reads it on its own when it safely can (other-blocks.ts).
 // - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
 //   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
@@ -31,6 +34,7 @@ import { normalizeEmail } from '../followups/contacts';
 import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { excludedCustomersField, noteExcludedCustomer } from '../input/excluded-customers';
+import { endsOtherExport, type OtherExportIssue, otherExportHeader } from '../input/header-blocks';
 import { isHeaderRow } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
@@ -224,24 +228,46 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const orderById = new Map<string, Order>();
   let previousId: string | undefined;
   let previousOrder: Order | undefined;
+  // Another export's block being passed (header-blocks.ts); undefined while reading the first's.
+  let other: OtherExportIssue | undefined;
   for (let index = 0; index < grid.length; index++) {
     const cells: Row = grid[index] ?? [];
+    if (other !== undefined) {
+      if (!endsOtherExport(cells, c)) {
+        if (cells.every(isBlankCell)) blankRows++;
+        else {
+          other.rows++;
+          rowsSkipped++;
+        }
+        continue;
+      }
+      other = undefined;
+    }
     if (allBlank(cells, mapped)) {
       blankRows++;
       continue;
     }
     // A header again further down (pasted exports): only a row whose date cell is text that is no
-    // date can be one, so data rows never pay for the header check.
+    // date can be one, so data rows never pay for the header check. Or, for a narrower export pasted
+    // below (header-blocks.ts), a blank date cell with text that is no amount in the amount cell.
     const dateCell = at(cells, c.date);
     const textDay = typeof dateCell === 'string' && !isBlankCell(dateCell) ? dayOf(dateCell) : undefined;
     if (
-      textDay !== undefined &&
-      typeof textDay !== 'number' &&
-      ((headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature) ||
-        isHeaderRow(cells as readonly CellValue[], 'purchases'))
+      textDay !== undefined
+        ? typeof textDay !== 'number'
+        : isBlankCell(dateCell) && textNoAmount(at(cells, c.amount))
     ) {
-      headerRows++;
-      continue;
+      const copy = headerSignature !== undefined && signatureOf(cells, mapped) === headerSignature;
+      other = copy ? undefined : otherExportHeader(cells, c, first + index);
+      if (other !== undefined) {
+        issues.push(other);
+        rowsSkipped++;
+        continue;
+      }
+      if (copy || isHeaderRow(cells as readonly CellValue[], 'purchases')) {
+        headerRows++;
+        continue;
+      }
     }
     let ruled = false;
     if (rules.length > 0) {
@@ -689,6 +715,11 @@ function addRow(order: Order, d: DataRow): void {
 function retire(order: Order, rows: readonly DataRow[]): void {
   if (order.older === undefined) order.older = [...rows];
   else order.older.push(...rows);
+}
+
+/** Text in a cell that is no amount ('Total', '实付金额'): a header word where a number is due. */
+function textNoAmount(cell: CellValue | undefined): boolean {
+  return typeof cell === 'string' && !isBlankCell(cell) && typeof readAmount(cell) !== 'number';
 }
 
 /** Whether every mapped cell of a row is blank. */

@@ -16,11 +16,12 @@ import type { Language, Localized } from '../i18n/language';
 import { normalizeHeader } from '../input/headers';
 import type { DecimalMark } from '../input/parse-amount';
 import type { DateOrder } from '../input/parse-date';
-import type { PurchaseColumns, PurchaseLog } from '../input/purchase';
+import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from '../input/purchase';
 import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
+import { withOtherBlocks } from './other-blocks';
 import { type ExcludeRule, readExport } from './read-export';
 
 export interface ReadLogOptions {
@@ -137,7 +138,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   const found = findExportHeader(grid);
   if (found === undefined) {
     if (typeof options.exclude === 'string' && options.exclude.trim() !== '') parseRules(options.exclude, []);
-    const log = readPurchases(grid, { ...base(options), firstRowNumber: first });
+    const log = readPlain(grid, options, undefined, first);
     const top = grid[0] ?? [];
     const headers = top.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
     if (
@@ -164,7 +165,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   // under their header, were two copies of a million-row range for the collector (issue 13).
   if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
     const columns = detection.columns as PurchaseColumns;
-    const log = readPurchases(grid, { ...base(options), firstRowNumber: first, columns, knownHeaderRows: 1 });
+    const log = readPlain(grid, options, columns, first, 1);
     return { log, detection, headerRowIndex: 0 };
   }
   return {
@@ -213,12 +214,8 @@ export function readColumns(
     const header = options.headerRow;
     // concat, not [header, ...rows]: a spread after an element walks the rows with an iterator, one
     // result object per row (≈ 40 MB of garbage on a million rows, issue 13).
-    return readPurchases(header ? ([header] as Grid).concat(rows) : rows, {
-      ...base(options),
-      firstRowNumber: header ? first - 1 : first,
-      columns: columns as PurchaseColumns,
-      ...(header ? { knownHeaderRows: 1 as const } : {}),
-    });
+    const grid = header ? ([header] as Grid).concat(rows) : rows;
+    return readPlain(grid, options, columns as PurchaseColumns, header ? first - 1 : first, header ? 1 : 0);
   }
   const amountFrom = unusualAmount(detection, options.headerRow ?? [], columns);
   const log = readExport(rows, {
@@ -231,7 +228,41 @@ export function readColumns(
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
   });
-  return amountFrom === undefined ? log : { ...log, amountFrom };
+  const read = amountFrom === undefined ? log : { ...log, amountFrom };
+  // The owner's rules name the first header's columns: another export's block stays left out.
+  if ((options.exclude ?? []).length > 0) return read;
+  return withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+}
+
+/** The plain reader, with another export's block read on its own (other-blocks.ts). */
+function readPlain(
+  grid: Grid,
+  options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>,
+  columns: PurchaseColumns | undefined,
+  firstRowNumber: number,
+  knownHeaderRows: 0 | 1 = 0,
+): PurchaseLog {
+  const log = readPurchases(grid, {
+    ...base(options),
+    firstRowNumber,
+    ...(columns ? { columns } : {}),
+    knownHeaderRows,
+  });
+  return withOtherBlocks(grid, log, columns ?? DEFAULT_PURCHASE_COLUMNS, firstRowNumber, (block, row) =>
+    readBlock(block, row, options),
+  );
+}
+
+/** A block under another header (its first row), read as a log of its own; undefined when it cannot be. */
+function readBlock(
+  block: Grid,
+  firstRowNumber: number,
+  options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>,
+): { log: PurchaseLog; amount: number | undefined } | undefined {
+  const detection = detectExport(block[0] ?? []);
+  if (detection === undefined || detection.missing.length > 0) return undefined;
+  const { log } = readLog(block, { ...base(options), firstRowNumber });
+  return { log, amount: detection.columns.amount };
 }
 
 function base(options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>) {

@@ -43,7 +43,7 @@ export function sameExportTabs(heads: readonly TabHead[], sheet: string, headerR
 }
 
 interface CombinedTabs {
-  /** The first tab whole, then the rows below the header of each other tab. */
+  /** The first tab whole, then each other tab from its header row. */
   grid: Grid;
   /** Puts each row of a log read from `grid` back on its own tab and row. */
   locate(log: PurchaseLog): PurchaseLog;
@@ -54,7 +54,9 @@ function combineTabs(tabs: readonly { name: string; grid: Grid }[], headerRow: n
   const grid: (readonly CellValue[])[] = [];
   const origin: { sheet: string; row: number }[] = [];
   tabs.forEach((tab, i) => {
-    const from = i === 0 ? 0 : headerRow;
+    // Each later tab from its header row: a copy of the first's, it ends a block of another export
+    // that the tab before ends with (input/header-blocks.ts), so this tab is read with the log's columns.
+    const from = i === 0 ? 0 : headerRow - 1;
     for (let r = from; r < tab.grid.length; r++) {
       grid.push(tab.grid[r]!);
       origin.push({ sheet: tab.name, row: r + 1 });

@@ -1,5 +1,6 @@
 // One sentence per data issue, in each language, for the Data issues sheet and the sidebar.
-// Templates take {value}, {column} and {Column} (capitalised); the action is appended.
+// Templates take {value}, {column}, {Column} (capitalised) and {rows} (an issue's `rows`); the
+// action is appended.
 // zh-TW says 列 for a sheet row and 欄 for a column; zh-CN says 行 and 列.
 // The tables are data that only Analyze and the sidebar read: they reach dist/Templates.html
 // (ANALYZE_TEXTS, src/core/report/analyze-texts.ts), not dist/Code.js, and the functions below take
@@ -75,6 +76,13 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
     'zh-CN': '{column}“{value}”晚于分析日期',
     'zh-TW': '{column}「{value}」晚於分析日期',
   },
+  other_export: {
+    en: "This row is the header of another export, with different columns ('{value}'): it and the {rows} rows below it, up to the next header like the first, were left out rather than read with the first header's columns. Put that export on its own tab",
+    'zh-CN':
+      '此行是另一份导出的表头，列与第一个表头不同（“{value}”）：此行及其下方 {rows} 行（到下一个与第一个表头相同的表头为止）未计入，以免按第一个表头的列读错。请把那份导出放到单独的工作表',
+    'zh-TW':
+      '此列是另一份匯出的表頭，欄位與第一個表頭不同（「{value}」）：此列及其下方 {rows} 列（到下一個與第一個表頭相同的表頭為止）未計入，以免依第一個表頭的欄位讀錯。請把那份匯出放到單獨的工作表',
+  },
 };
 
 /** Sentences that say more for one column. */
@@ -130,7 +138,7 @@ export interface IssueTexts {
   columnProblems: typeof COLUMN_ISSUE_MESSAGES;
 }
 
-const PLACEHOLDER = /\{(value|column|Column)\}/g;
+const PLACEHOLDER = /\{(value|column|Column|rows)\}/g;
 
 /**
  * What is wrong, without what was done: "Date '2024-13-45' is not a real date" /
@@ -147,9 +155,11 @@ export function describeProblem(issue: RowIssue, language: Language, texts: Issu
   return template[lang].replace(PLACEHOLDER, (_match, name: string) =>
     name === 'value'
       ? issue.value
-      : name === 'Column'
-        ? columnName.charAt(0).toUpperCase() + columnName.slice(1)
-        : columnName,
+      : name === 'rows'
+        ? String(issue.rows ?? 0)
+        : name === 'Column'
+          ? columnName.charAt(0).toUpperCase() + columnName.slice(1)
+          : columnName,
   );
 }
 

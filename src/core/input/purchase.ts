@@ -51,7 +51,9 @@ export type IssueProblem =
   | DateProblem
   | AmountProblem
   /** the date is after the analysis date */
-  | 'after_as_of';
+  | 'after_as_of'
+  /** the row is the header of another export with different columns (input/header-blocks.ts) */
+  | 'other_export';
 
 /** What happened to the row: left out, or used without the offending cell (an optional column). */
 export type IssueAction = 'skipped' | 'used';
@@ -72,6 +74,8 @@ export interface RowIssue {
    * without it, so follow-ups hold them back (what an email would say of them may be false).
    */
   readonly customerKey?: string;
+  /** For 'other_export': the rows below the header left out with it (blank rows not counted). */
+  readonly rows?: number;
 }
 
 /** A row left out on purpose (a cancelled order, a walk-in sale, a total row…): not a problem. */
@@ -134,7 +138,10 @@ export interface PurchaseLog {
    * also + excluded rows + extra line-item rows of orders.
    */
   readonly rowsRead: number;
-  /** Rows with an issue whose action is 'skipped'. */
+  /**
+   * Rows with an issue whose action is 'skipped', and the rows below another export's header, left
+   * out with it under its one issue (header-blocks.ts).
+   */
   readonly rowsSkipped: number;
   /** Rows whose customer, date, amount and other mapped cells are all blank: skipped, not reported. */
   readonly blankRows: number;

@@ -12,6 +12,9 @@
 //   reported. That guess is made only when the caller does not know the header: after the header the
 //   column setup found (`knownHeaderRows`), a first data row of unreadable text ('Walk-in | n/a |
 //   n/a') is a row to report, as is every row like it.
+// - A header whose columns differ from the first's (another export pasted below) is not one of
+//   these: its block is left out and reported once (header-blocks.ts), never read with these columns;
+//   read-log.ts then reads it on its own when it safely can (exports/other-blocks.ts).
 // - Any other row that cannot be used is reported: one issue per unusable cell, customer first, then
 //   date, then amount. A date after the analysis date is 'after_as_of'. An unreadable quantity is
 //   reported with action 'used': the purchase is kept without a quantity.
@@ -34,6 +37,7 @@ import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
+import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
@@ -184,9 +188,22 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   let headerRows = 0;
   let headerSignature: string | undefined;
   let seenData = false;
+  // Another export's block being passed (header-blocks.ts); undefined while reading the first's.
+  let other: OtherExportIssue | undefined;
 
   for (let index = 0; index < grid.length; index++) {
     const row: readonly (CellValue | undefined)[] = grid[index] ?? [];
+    if (other !== undefined) {
+      if (!endsOtherExport(row, columns)) {
+        if (row.every(isBlankCell)) blankRows++;
+        else {
+          other.rows++;
+          rowsSkipped++;
+        }
+        continue;
+      }
+      other = undefined;
+    }
     const customerCell = row[customerColumn];
     const dateCell = row[dateColumn];
     const amountCell = row[amountColumn];
@@ -260,6 +277,14 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
           day === 'unreadable' &&
           amount === 'unreadable');
       if (header) {
+        if (signature !== headerSignature) {
+          other = otherExportHeader(row, columns, rowNumber);
+          if (other !== undefined) {
+            issues.push(other);
+            rowsSkipped++;
+            continue;
+          }
+        }
         headerSignature ??= signature;
         headerRows++;
         continue;
