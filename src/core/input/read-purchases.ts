@@ -35,6 +35,7 @@ import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
 import { isHeaderRow } from './headers';
+import { KeyTable } from './key-table';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
 import {
@@ -97,7 +98,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
-  const customerOfKey = new Map<string, CustomerEntry>();
+  const customerOfKey = new KeyTable<CustomerEntry>();
 
   // Logs often list a customer's rows together: the previous row's customer is checked first.
   let lastCell: CellValue | undefined;
@@ -137,12 +138,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const token = typeof cell === 'string' ? tokenKey(cell) : undefined;
     const key = token ?? normalizeCustomerKey(cell);
     if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
-    let entry = customerOfKey.get(key);
+    const slot = customerOfKey.slotOf(key);
+    let entry = customerOfKey.at(slot);
     if (entry === undefined) {
       const label = token !== undefined ? (cell as string) : customerLabelOf(cell);
       // Anonymous words are text, never a number's key.
       entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
-      customerOfKey.set(key, entry);
+      customerOfKey.put(slot, key, entry);
     }
     return entry;
   };
