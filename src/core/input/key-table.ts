@@ -9,48 +9,28 @@
 /** Slots start here and double while at most half of them are taken. */
 const FIRST_SLOTS = 1024;
 
-/** Keys and their values, in the order they were put. */
-export class KeyTable<T> {
-  /** Per slot: the key's hash, then its entry's number + 1 (0: the slot is free). */
+/** Keys numbered in the order they were first met. */
+export class KeyTable {
+  /** Per slot: the key's hash, then its number + 1 (0: the slot is free). */
   private slots = new Int32Array(2 * FIRST_SLOTS);
   private mask = FIRST_SLOTS - 1;
-  private readonly keys: string[] = [];
-  private readonly values: T[] = [];
+  /** Each key at its number. */
+  readonly keys: string[] = [];
 
-  get size(): number {
-    return this.keys.length;
-  }
-
-  /**
-   * The slot of `key`: where it is, or where it would go. Read it with `at`, fill a free one with
-   * `put` before the next call of `slotOf`.
-   */
-  slotOf(key: string): number {
+  /** The number of `key`: its place in `keys`, where it is added when new. */
+  numberOf(key: string): number {
     const hash = hashOf(key);
     const slots = this.slots;
-    const mask = this.mask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = slots[2 * slot + 1]!;
       if (entry === 0) {
         slots[2 * slot] = hash;
-        return slot;
+        slots[2 * slot + 1] = this.keys.push(key);
+        if (2 * this.keys.length > this.mask) this.grow();
+        return this.keys.length - 1;
       }
-      if (slots[2 * slot] === hash && this.keys[entry - 1] === key) return slot;
+      if (slots[2 * slot] === hash && this.keys[entry - 1] === key) return entry - 1;
     }
-  }
-
-  /** The value in a slot `slotOf` gave; undefined when it is free. */
-  at(slot: number): T | undefined {
-    const entry = this.slots[2 * slot + 1]!;
-    return entry === 0 ? undefined : this.values[entry - 1];
-  }
-
-  /** Puts the key `slotOf` was asked for, and its value, in the free slot it gave. */
-  put(slot: number, key: string, value: T): void {
-    this.keys.push(key);
-    this.values.push(value);
-    this.slots[2 * slot + 1] = this.keys.length;
-    if (2 * this.keys.length > this.mask) this.grow();
   }
 
   private grow(): void {
@@ -58,12 +38,11 @@ export class KeyTable<T> {
     const mask = 2 * this.mask + 1;
     const slots = new Int32Array(2 * (mask + 1));
     for (let from = 0; from < old.length; from += 2) {
-      const entry = old[from + 1]!;
-      if (entry === 0) continue;
+      if (old[from + 1] === 0) continue;
       let slot = old[from]! & mask;
       while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
       slots[2 * slot] = old[from]!;
-      slots[2 * slot + 1] = entry;
+      slots[2 * slot + 1] = old[from + 1]!;
     }
     this.slots = slots;
     this.mask = mask;

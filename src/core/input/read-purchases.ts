@@ -98,7 +98,9 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
-  const customerOfKey = new KeyTable<CustomerEntry>();
+  const customerKeys = new KeyTable();
+  /** Each customer key's entry, at the key's number in `customerKeys`. */
+  const customerEntries: CustomerEntry[] = [];
 
   // Logs often list a customer's rows together: the previous row's customer is checked first.
   let lastCell: CellValue | undefined;
@@ -113,12 +115,12 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof cell === 'string') {
       let entry = customerOfText.get(cell);
       if (entry === undefined) {
-        const known = customerOfKey.size;
+        const known = customerEntries.length;
         entry = newCustomer(cell);
         // Kept once the spelling names a customer seen before, or names none: a log that lists each
         // customer's rows together never meets a spelling again after its run (the run is checked
         // first), and a million-row log paid a memo entry per customer for nothing.
-        if ((entry === null || customerOfKey.size === known) && customerOfText.size < MAX_MEMO)
+        if ((entry === null || customerEntries.length === known) && customerOfText.size < MAX_MEMO)
           customerOfText.set(cell, entry);
       }
       return entry;
@@ -138,13 +140,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const token = typeof cell === 'string' ? tokenKey(cell) : undefined;
     const key = token ?? normalizeCustomerKey(cell);
     if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
-    const slot = customerOfKey.slotOf(key);
-    let entry = customerOfKey.at(slot);
+    const number = customerKeys.numberOf(key);
+    let entry = customerEntries[number];
     if (entry === undefined) {
       const label = token !== undefined ? (cell as string) : customerLabelOf(cell);
       // Anonymous words are text, never a number's key.
       entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
-      customerOfKey.put(slot, key, entry);
+      customerEntries.push(entry);
     }
     return entry;
   };
