@@ -9,13 +9,22 @@
 /** Slots start here and double while at most half of them are taken. */
 const FIRST_SLOTS = 1024;
 
-/** Keys numbered in the order they were first met. */
+/**
+ * Keys numbered in the order they were first met. Fields are set in the constructor, not
+ * initialised where declared, which the bundle would compile to a helper call per field.
+ */
 export class KeyTable {
   /** Per slot: the key's hash, then its number + 1 (0: the slot is free). */
-  private slots = new Int32Array(2 * FIRST_SLOTS);
-  private mask = FIRST_SLOTS - 1;
+  declare private slots: Int32Array;
+  declare private mask: number;
   /** Each key at its number. */
-  readonly keys: string[] = [];
+  declare readonly keys: string[];
+
+  constructor() {
+    this.slots = new Int32Array(2 * FIRST_SLOTS);
+    this.mask = FIRST_SLOTS - 1;
+    this.keys = [];
+  }
 
   /** The number of `key`: its place in `keys`, where it is added when new. */
   numberOf(key: string): number {
