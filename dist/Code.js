@@ -178,15 +178,13 @@ var Regulars = (() => {
   function favouriteFinder(table, nameOf) {
     const products = [];
     const counts = [];
+    const returned = [];
+    const nets = [];
     return (order, from, to) => {
       let distinct2 = 0;
       let indexOf;
-      let favourite;
-      let most = 0;
-      let leaders = 0;
       for (let k = from; k < to; k++) {
         const i = order[k];
-        if (table.amount[i] < 0) continue;
         const written = table.product?.[i];
         const product = written === void 0 ? void 0 : nameOf(written);
         if (!product) continue;
@@ -197,24 +195,36 @@ var Regulars = (() => {
           at3 = distinct2++;
           products[at3] = product;
           counts[at3] = 0;
+          returned[at3] = 0;
+          nets[at3] = 0;
           indexOf?.set(product, at3);
           if (distinct2 === MANY_PRODUCTS)
             indexOf = new Map(products.slice(0, distinct2).map((name, p) => [name, p]));
         }
-        const count = counts[at3] + 1;
-        counts[at3] = count;
+        const amount = table.amount[i];
+        if (amount < 0) returned[at3]++;
+        else counts[at3]++;
+        nets[at3] += amount;
+      }
+      let favourite;
+      let most = 0;
+      let leaders = 0;
+      for (let p = 0; p < distinct2; p++) {
+        const count = counts[p] - returned[p];
+        if (count <= 0 || returned[p] > 0 && nets[p] < HALF_CENT) continue;
         if (count > most) {
           most = count;
           leaders = 0;
         }
         if (count === most) {
-          favourite = product;
+          favourite = products[p];
           leaders++;
         }
       }
       return leaders === 1 ? favourite : void 0;
     };
   }
+  var HALF_CENT = 5e-3;
   var MANY_PRODUCTS = 16;
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
     const sameDayReturns = new Float64Array(to - from);
@@ -1774,6 +1784,12 @@ var Regulars = (() => {
     }
     return index;
   }
+  function newWindowDays(windowDays, atRiskGapMultiple) {
+    let days = Math.max(0, Math.floor(windowDays * atRiskGapMultiple));
+    while (days > 0 && days / windowDays > atRiskGapMultiple) days--;
+    while ((days + 1) / windowDays <= atRiskGapMultiple) days++;
+    return days;
+  }
 
   // src/core/customers/summary-view.ts
   var SummaryView = class {
@@ -1854,7 +1870,10 @@ var Regulars = (() => {
       return this.of.usualGapDays[this.c];
     }
     get nextDueDay() {
-      return this.lastDay + Math.round(this.usualGapDays);
+      const h = this.of.histories;
+      const last = h.start[this.c + 1] - 1;
+      const days = last === h.start[this.c] ? this.of.oneTimeDueDays : Math.round(this.usualGapDays);
+      return h.days[last] + days;
     }
     get amountDrop() {
       return this.of.amountDrops.get(this.c);
@@ -1930,7 +1949,8 @@ var Regulars = (() => {
       stageGapDays: new Float64Array(n),
       usualGapDays: new Float64Array(n),
       amountDrops: /* @__PURE__ */ new Map(),
-      lastBreaks: /* @__PURE__ */ new Map()
+      lastBreaks: /* @__PURE__ */ new Map(),
+      oneTimeDueDays: newWindowDays(store.oneTimeWindow.days, settings.atRiskGapMultiple)
     };
     const k = settings.gapShrinkage;
     for (let c = 0; c < n; c++) {
@@ -3520,7 +3540,9 @@ var Regulars = (() => {
       returners: window.returners,
       withinCount: window.withinCount,
       fromSetting: window.fromSetting,
-      multiple
+      multiple,
+      newUpToDays: newWindowDays(window.days, settings.atRiskGapMultiple),
+      atRiskMultiple: settings.atRiskGapMultiple
     };
     if (held) {
       reason.heldFromLapsed = true;
@@ -4889,6 +4911,32 @@ var Regulars = (() => {
     return rows;
   }
 
+  // src/core/customers/skipped-problems.ts
+  var SHOWN_VALUES = 3;
+  function skippedProblemsByCustomer(issues, only) {
+    const out = /* @__PURE__ */ new Map();
+    for (const issue2 of issues) {
+      const key = issue2.customerKey;
+      if (issue2.action !== "skipped" || key === void 0 || only !== void 0 && !only.has(key)) continue;
+      let problems = out.get(key);
+      if (problems === void 0) {
+        problems = [];
+        out.set(key, problems);
+      }
+      const { column: column2, problem, value } = issue2;
+      let found = problems.find((p) => p.column === column2 && p.problem === problem);
+      if (found === void 0) {
+        found = { column: column2, problem, rows: 0, values: [] };
+        problems.push(found);
+      }
+      found.rows++;
+      if (value !== "" && found.values.length <= SHOWN_VALUES && !found.values.includes(value)) {
+        found.values.push(value);
+      }
+    }
+    return out;
+  }
+
   // src/core/exports/currency-code.ts
   var SIGNS = "USD:$ CAD:$ AUD:$ NZD:$ MXN:$ SGD:S$ HKD:HK$ TWD:NT$ CNY:¥ RMB:¥ JPY:¥ EUR:€ GBP:£ KRW:₩ INR:₹ RUB:₽ THB:฿ ILS:₪ PHP:₱ MYR:RM BRL:R$";
   function currencyOfCode(code) {
@@ -4899,6 +4947,47 @@ var Regulars = (() => {
       return sign === void 0 ? { symbol: upper, after: true } : { symbol: sign, after: false };
     }
     return { symbol: code.trim(), after: code.trim() === "元" || code.trim() === "円" };
+  }
+
+  // src/core/i18n/skipped-labels.ts
+  var PROBLEM = {
+    blank: 0,
+    unreadable: 1,
+    impossible: 2,
+    out_of_range: 3,
+    order_mismatch: 4,
+    formula_error: 5,
+    percentage: 6,
+    ambiguous_separator: 7,
+    after_as_of: 8
+  };
+  var COLUMN = {
+    customer: 0,
+    date: 1,
+    amount: 2,
+    product: 3,
+    quantity: 4,
+    orderId: 5
+  };
+  var SHORT = {
+    en: [
+      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date",
+      "customer|date|amount|product|quantity|order id|cell"
+    ],
+    "zh-CN": [
+      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期",
+      "客户|日期|金额|产品|数量|订单号|单元格"
+    ],
+    "zh-TW": [
+      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期",
+      "客戶|日期|金額|產品|數量|訂單號|儲存格"
+    ]
+  };
+  function skippedLabel(column2, problem, language) {
+    const [problems, columns] = SHORT[language];
+    const names = columns.split("|");
+    const name = names[column2 === void 0 ? names.length - 1 : COLUMN[column2]];
+    return problems.split("|")[PROBLEM[problem]].replace("{c}", name);
   }
 
   // src/core/exports/exclusion-labels.ts
@@ -4917,12 +5006,12 @@ var Regulars = (() => {
     total_row: 11,
     section_header: 12
   };
-  var SHORT = {
+  var SHORT2 = {
     en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
     "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
     "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
   };
-  var exclusionLabel = (reason, language) => SHORT[language].split("|")[PLACE[reason]];
+  var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
   function countByReason(rows) {
     const counts = /* @__PURE__ */ new Map();
     for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
@@ -4930,34 +5019,59 @@ var Regulars = (() => {
   }
   var NOT_ANALYSED = {
     en: {
-      one: "{name} was not analysed; 1 row left out: {reasons}",
-      many: "{name} was not analysed; {n} rows left out: {reasons}"
+      name: "{name} was not analysed; ",
+      left: ["1 row left out: {reasons}", "{n} rows left out: {reasons}"],
+      skipped: ["1 row skipped (row {rows}): {reasons}", "{n} rows skipped (rows {rows}): {reasons}"]
     },
     "zh-CN": {
-      one: "{name}未纳入分析；排除了 1 行：{reasons}",
-      many: "{name}未纳入分析；排除了 {n} 行：{reasons}"
+      name: "{name}未纳入分析；",
+      left: ["排除了 1 行：{reasons}", "排除了 {n} 行：{reasons}"],
+      skipped: ["跳过了 1 行（第 {rows} 行）：{reasons}", "跳过了 {n} 行（第 {rows} 行）：{reasons}"]
     },
     "zh-TW": {
-      one: "{name}未納入分析；排除了 1 列：{reasons}",
-      many: "{name}未納入分析；排除了 {n} 列：{reasons}"
+      name: "{name}未納入分析；",
+      left: ["排除了 1 列：{reasons}", "排除了 {n} 列：{reasons}"],
+      skipped: ["略過了 1 列（第 {rows} 列）：{reasons}", "略過了 {n} 列（第 {rows} 列）：{reasons}"]
     }
   };
   var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
   function notAnalysedText(name, rows, language) {
-    const counts = countByReason(rows);
     const en = language === "en";
-    const parts = [...counts].map(([reason, n]) => {
-      const label = exclusionLabel(reason, language);
-      const said = (v) => v === "" || v.toLowerCase() === label;
-      const values = [
-        ...new Set(rows.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value))
-      ];
-      const list = values.slice(0, 3).join(en ? ", " : "、") + (values.length > 3 ? en ? ", …" : "…" : "");
-      const shown = SHOWS_VALUE(reason) && values.length > 0 ? en ? ` (${list})` : `（${list}）` : "";
-      return counts.size > 1 ? `${label}${shown}${en ? ": " : "："}${n}` : label + shown;
-    });
     const t = NOT_ANALYSED[language];
-    return (rows.length === 1 ? t.one : t.many).replace("{n}", String(rows.length)).replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name).replace("{reasons}", () => parts.join(en ? "; " : "；"));
+    const parts = [];
+    const part = (templates, n, reasons, detail = "") => parts.push(
+      templates[n === 1 ? 0 : 1].replace("{n}", String(n)).replace("{rows}", () => detail).replace(
+        "{reasons}",
+        () => reasons.map(([label, count]) => reasons.length > 1 ? `${label}${en ? ": " : "："}${count}` : label).join(en ? "; " : "；")
+      )
+    );
+    const left = rows.left ?? [];
+    if (left.length > 0) {
+      const reasons = [...countByReason(left)].map(([reason, n]) => {
+        const label = exclusionLabel(reason, language);
+        const said = (v) => v === "" || v.toLowerCase() === label;
+        const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
+        return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], en) : ""), n];
+      });
+      part(t.left, left.length, reasons);
+    }
+    const skipped = rows.skipped;
+    if (skipped !== void 0 && skipped.rows.length > 0) {
+      const reasons = skipped.problems.map((p) => [
+        skippedLabel(p.column, p.problem, language) + valueList(p.values, en),
+        p.rows
+      ]);
+      part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
+    }
+    const head = t.name.replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name);
+    return head + parts.join(en ? "; " : "；");
+  }
+  var SHOWN_ROWS = 5;
+  var listed = (items, max, en) => items.slice(0, max).join(en ? ", " : "、") + (items.length > max ? en ? ", …" : "…" : "");
+  function valueList(values, en) {
+    if (values.length === 0) return "";
+    const list = listed(values, SHOWN_VALUES, en);
+    return en ? ` (${list})` : `（${list}）`;
   }
   var latinBeforeChinese = (name, language) => language !== "en" && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);
 
@@ -6593,6 +6707,7 @@ var Regulars = (() => {
     oneTime: "Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase",
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
     oneTimeLate: " (silent {multiple}× that long)",
+    oneTimeNewUpTo: "; New up to {newUpToDays} ({atRiskMultiple}× that)",
     oneTimeFromSettingLate: " (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)",
     oneTimeCameBackLate: " (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)",
     oneTimeFewReturnersLate: " (silent {multiple}× that long; with only {returners} customers back so far, one after {cameBackAfterDays}, not called Lapsed before {heldUntilDays})",
@@ -6635,6 +6750,7 @@ var Regulars = (() => {
     oneTime: "只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购",
     oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
+    oneTimeNewUpTo: "；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客",
     oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）",
     oneTimeCameBackLate: "（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）",
     oneTimeFewReturnersLate: "（已是其 {multiple} 倍；回购的客户目前只有 {returners} 位，其中一位隔了 {cameBackAfterDays} 天才回购，未满 {heldUntilDays} 天不判为已流失）",
@@ -6686,23 +6802,22 @@ var Regulars = (() => {
       withinCount: (r) => String(r.withinCount),
       multiple: (r) => formatMultiple(r.multiple),
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
-      heldUntilDays: (r) => days(r.heldUntilDays)
+      heldUntilDays: (r) => days(r.heldUntilDays),
+      newUpToDays: (r) => days(r.newUpToDays),
+      atRiskMultiple: (r) => String(r.atRiskMultiple)
     };
     const today = (text3) => t.today.reduce((s, [ago, on]) => s.replace(ago, on), text3);
+    const oneTimeForms = (start, held) => ({
+      new: sentence(start + t.oneTimeNewUpTo, oneTimeValues),
+      late: sentence(start + t.oneTimeLate + t.oneTimeNewUpTo, oneTimeValues),
+      today: sentence(today(start) + t.oneTimeNewUpTo, oneTimeValues),
+      held: sentence(start + held + t.oneTimeNewUpTo, oneTimeValues)
+    });
     const oneTimeLearnt = {
-      new: sentence(t.oneTime, oneTimeValues),
-      today: sentence(today(t.oneTime), oneTimeValues),
-      late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
-      held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
-      fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues)
+      ...oneTimeForms(t.oneTime, t.oneTimeCameBackLate),
+      fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate + t.oneTimeNewUpTo, oneTimeValues)
     };
-    const oneTimeFromSetting = {
-      new: sentence(t.oneTimeFromSetting, oneTimeValues),
-      today: sentence(today(t.oneTimeFromSetting), oneTimeValues),
-      late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
-      // Only past the Lapsed multiple does "not called Lapsed" say something true.
-      held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues)
-    };
+    const oneTimeFromSetting = oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate);
     const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map(
       (text3) => language === "zh-TW" ? traditional(text3) : text3
     );
@@ -6803,8 +6918,7 @@ var Regulars = (() => {
       if (written !== void 0 && written.late === late) return written.text;
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
       const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
-      const pastWindow = r.multiple >= 1.05;
-      const text3 = r.heldFromLapsed ? held(r) : late || pastWindow ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
+      const text3 = r.heldFromLapsed ? held(r) : late || r.daysSinceLast > r.windowDays ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r, { late, text: text3 });
       return text3;
     };
@@ -6999,7 +7113,7 @@ var Regulars = (() => {
     const { purchases, ...facts } = log;
     return { ...facts, purchases: { length: purchases.length } };
   }
-  function encodeLogFacts(log) {
+  function encodeLogFacts(log, notAnalysed) {
     const rows = [...log.excluded ?? []];
     const index = /* @__PURE__ */ new Map();
     for (let i = 0; i < rows.length; i++) index.set(rows[i], i);
@@ -7021,6 +7135,13 @@ var Regulars = (() => {
         return void 0;
       }
     }
+    const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
+    const unanalysed = notAnalysed(skipped.keys());
+    const problems = [];
+    if (unanalysed.size > 0) {
+      const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [], unanalysed);
+      for (const entry of byCustomer) if (unanalysed.has(entry[0])) problems.push(entry);
+    }
     return {
       purchases: log.purchases.length,
       rowsUsed: log.rowsUsed ?? null,
@@ -7035,7 +7156,9 @@ var Regulars = (() => {
       ]),
       customers: log.excludedCustomers === void 0 ? null : customers,
       // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
-      skipped: [...log.skippedByCustomer ?? skippedByCustomer(log.issues ?? [])]
+      skipped: [...skipped],
+      // What was wrong with them, for the customers none of whose rows was analysed.
+      problems
     };
   }
   function decodeLogFacts(v) {
@@ -7055,7 +7178,8 @@ var Regulars = (() => {
       ...v.currency === null ? {} : { currency: v.currency },
       ...v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) },
       ...excludedCustomers === void 0 ? {} : { excludedCustomers },
-      skippedByCustomer: new Map(v.skipped)
+      skippedByCustomer: new Map(v.skipped),
+      skippedProblems: new Map(v.problems)
     };
   }
 
@@ -7326,7 +7450,7 @@ var Regulars = (() => {
       customers: "customers",
       repeatCustomers: "repeat customers",
       rowsUsed: "rows used",
-      rowsSkipped: "rows skipped",
+      rowsSkipped: "rows skipped (unreadable or after the analysis date)",
       rCuts: "R cut points: days since last purchase for R 2 / 3 / 4 / 5",
       fCuts: "F cut points: purchase days for F 2 / 3 / 4 / 5",
       mCuts: "M cut points: net spend for M 2 / 3 / 4 / 5",
@@ -7342,7 +7466,7 @@ var Regulars = (() => {
       customers: "客户数",
       repeatCustomers: "回头客数",
       rowsUsed: "使用的行数",
-      rowsSkipped: "跳过的行数",
+      rowsSkipped: "跳过的行数（无法读取或晚于分析日期）",
       rCuts: "R 分界：R 为 2 / 3 / 4 / 5 的距上次购买天数",
       fCuts: "F 分界：F 为 2 / 3 / 4 / 5 的购买天数",
       mCuts: "M 分界：M 为 2 / 3 / 4 / 5 的净消费",
@@ -7358,7 +7482,7 @@ var Regulars = (() => {
       customers: "客戶數",
       repeatCustomers: "回頭客數",
       rowsUsed: "使用的列數",
-      rowsSkipped: "略過的列數",
+      rowsSkipped: "略過的列數（無法讀取或晚於分析日期）",
       rCuts: "R 分界：R 為 2 / 3 / 4 / 5 的距上次購買天數",
       fCuts: "F 分界：F 為 2 / 3 / 4 / 5 的購買天數",
       mCuts: "M 分界：M 為 2 / 3 / 4 / 5 的淨消費",
@@ -7767,7 +7891,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 9;
+  var FORMAT = 10;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -7810,8 +7934,7 @@ var Regulars = (() => {
     const { customers, asOfDay } = facts;
     const n = customers.length;
     const fit = encodeSavedFit(facts.fit);
-    const log = encodeLogFacts(facts.log);
-    if (fit === void 0 || log === void 0) throw new NotKept();
+    if (fit === void 0) throw new NotKept();
     const key = [];
     const label = [];
     let labelled2 = false;
@@ -7877,6 +8000,12 @@ var Regulars = (() => {
       stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
       value[i] = c.predictedValue;
     }
+    const log = encodeLogFacts(facts.log, (skipped) => {
+      const unanalysed = new Set(skipped);
+      if (unanalysed.size > 0) for (let i = 0; i < n; i++) unanalysed.delete(key[i]);
+      return unanalysed;
+    });
+    if (log === void 0) throw new NotKept();
     const { drops, breaks } = fewCustomersFacts(customers);
     for (const column2 of [
       first,
@@ -8415,18 +8544,36 @@ ${text3.slice(0, ends[0])}`
     const keys = customersArgument(customers, env);
     const analysis = analyze(purchases, asOf, env, options);
     const answer = answers(analysis);
-    const leftOut = analysis.log.excludedCustomers;
-    const language = options.language ?? languageArgument(void 0, env);
     const find = insightLookup(analysis.byKey);
-    const findLeftOut = leftOut && leftOutLookup(leftOut);
+    const { language } = options;
+    const notAnalysed = language === void 0 ? void 0 : notAnalysedAnswer(analysis.log, language);
     const values = keys.keys.map((key, i) => {
       if (key === "") return "";
       const insight = find(key);
       if (insight) return answer(insight, i);
-      const left = options.language === void 0 ? void 0 : findLeftOut?.(key);
-      return left ? notAnalysedText(left.label, left.rows, language) : "";
+      return notAnalysed?.(key, askedName(customers, i)) ?? "";
     });
     return shapeOutput(keys, values);
+  }
+  function notAnalysedAnswer(log, language) {
+    let read;
+    return (key, cell) => {
+      read ?? (read = whatWasNotAnalysed(log));
+      const rows = read.rows.get(key);
+      const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
+      if (left === void 0 && rows === void 0) return void 0;
+      const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
+      return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);
+    };
+  }
+  var whatWasNotAnalysed = (log) => ({
+    left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => void 0,
+    rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
+    problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [])
+  });
+  function askedName(customers, index) {
+    const cell = Array.isArray(customers) ? customers[index]?.[0] : customers;
+    return typeof cell === "string" ? cell.trim() : String(cell);
   }
   function customerInsights(purchases, asOf, language, env, exclude, model) {
     const lang = languageArgument(language, env);
@@ -8651,7 +8798,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4d2874e15507c707";
+  var BUILD_STAMP = "regulars-build:a9252fbdc106a173";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11137,6 +11284,7 @@ ${text3.slice(0, ends[0])}`
     outcomeHeaders: true,
     outcomeStatusLabels: true,
     logHeaders: true,
+    logWords: true,
     suppression: true,
     sheetNames: true
   };
@@ -11424,10 +11572,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     }
     return void 0;
   }
-  function codeOf(value, codes) {
+  function codeOf(value, words, codes) {
     if (typeof value !== "string") return void 0;
-    const t = cleanText(text2(value)).toLowerCase();
-    return codes.includes(t) ? t : void 0;
+    const word = keysOfTexts(words).get(cleanText(text2(value)).toLowerCase());
+    return codes.includes(word ?? "") ? word : void 0;
   }
   var text2 = (value) => {
     const t = typeof value === "string" ? value.trim() : value === void 0 ? "" : isDate2(value) ? "" : String(value);
@@ -11442,7 +11590,7 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
     });
     return index.has("campaign") && (index.has("customer") || index.has("email")) ? index : void 0;
   }
-  function readContactLog(headers, grid, timeZone) {
+  function readContactLog(headers, words, grid, timeZone) {
     if (grid.length === 0) return [];
     const index = logHeaderIndex(headers, grid[0]) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
     const cell = (cells, c) => {
@@ -11465,8 +11613,8 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         email: text2(cell(cells, "email")).toLowerCase(),
         templateId: text2(cell(cells, "template")),
         subject: text2(cell(cells, "subject")),
-        mode: codeOf(cell(cells, "mode"), CONTACT_MODES),
-        result: codeOf(cell(cells, "result"), CONTACT_RESULTS),
+        mode: codeOf(cell(cells, "mode"), words, CONTACT_MODES),
+        result: codeOf(cell(cells, "result"), words, CONTACT_RESULTS),
         detail: text2(cell(cells, "detail"))
       });
     }
@@ -11563,11 +11711,14 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
         return JSON.stringify(["r", e.id, e.timeMs]);
       case "marked":
         return JSON.stringify(["m", e.id, e.timeMs]);
+      case "unsubscribe":
+        return JSON.stringify(["u", e.timeMs, e.keys, e.emails]);
     }
   }
   var isId = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
   var isTime = (v) => typeof v === "number" && Number.isFinite(v);
   var isText = (v) => typeof v === "string";
+  var isTexts = (v) => Array.isArray(v) && v.every(isText);
   function decodeEvent(text3) {
     if (typeof text3 !== "string" || !text3.startsWith("[")) return void 0;
     let a;
@@ -11575,6 +11726,9 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       a = JSON.parse(text3);
     } catch {
       return void 0;
+    }
+    if (Array.isArray(a) && a[0] === "u") {
+      return a.length === 4 && isTime(a[1]) && isTexts(a[2]) && isTexts(a[3]) ? { kind: "unsubscribe", timeMs: a[1], keys: a[2], emails: a[3] } : void 0;
     }
     if (!Array.isArray(a) || !isId(a[1]) || !isTime(a[2])) return void 0;
     const [tag, id, timeMs] = a;
@@ -11647,6 +11801,7 @@ ${row}`;
         entries.push(entry2);
         continue;
       }
+      if (e.kind === "unsubscribe") continue;
       const entry = byId.get(e.id);
       if (entry === void 0) continue;
       if (e.kind === "outcome") {
@@ -11661,6 +11816,16 @@ ${row}`;
       }
     }
     return entries;
+  }
+  function unsubscribedIn(events) {
+    const emails = /* @__PURE__ */ new Set();
+    const keys = /* @__PURE__ */ new Set();
+    for (const e of events) {
+      if (e.kind !== "unsubscribe") continue;
+      for (const email of e.emails) emails.add(email);
+      for (const key of e.keys) keys.add(key);
+    }
+    return { emails, keys };
   }
   function nextId(events) {
     let max = 0;
@@ -12274,12 +12439,34 @@ ${row}`;
     });
     return { emails, keys };
   }
+  function isSuppressionHeader(texts, row) {
+    const cells = (row ?? []).slice(0, 4).map((c) => typeof c === "string" ? cleanText(c).toLowerCase() : "");
+    return Object.values(texts).some((t) => t.header.every((h, i) => h.toLowerCase() === cells[i]));
+  }
+  function unionOf(...lists) {
+    const emails = /* @__PURE__ */ new Set();
+    const keys = /* @__PURE__ */ new Set();
+    for (const list of lists) {
+      for (const e of list.emails) emails.add(e);
+      for (const k of list.keys) keys.add(k);
+    }
+    return { emails, keys };
+  }
+  function notRecorded(list, entries, recorded) {
+    const all = withEntries(list, entries);
+    const keys = new Set(all.keys);
+    for (const e of entries) if (e.key !== "") keys.add(e.key);
+    return {
+      emails: [...all.emails].filter((e) => !recorded.emails.has(e)),
+      keys: [...keys].filter((k) => !recorded.keys.has(k))
+    };
+  }
   function applySuppression(directory, list) {
     if (list.emails.size === 0 && list.keys.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     for (const [key, contact] of byKey) {
-      const listed = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
-      if (listed && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+      const listed2 = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+      if (listed2 && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
     }
     return { ...directory, byKey, optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...list.emails]) };
   }
@@ -12449,8 +12636,9 @@ ${row}`;
     }
     const events = [];
     let id = 0;
-    for (const e of readContactLog(serverTexts().logHeaders, grid, timeZone)) {
-      if (e.mode === void 0) continue;
+    const { logHeaders, logWords } = serverTexts();
+    for (const e of readContactLog(logHeaders, logWords, grid, timeZone)) {
+      if (e.customer === "" && e.email === "") continue;
       id++;
       const timeMs = e.timeMs ?? nowMs;
       events.push({
@@ -12462,7 +12650,7 @@ ${row}`;
         email: e.email,
         templateId: e.templateId,
         subject: e.subject,
-        mode: e.mode
+        mode: e.mode ?? "send"
       });
       if (e.result !== void 0 && e.result !== "pending") {
         events.push({ kind: "outcome", id, timeMs, result: e.result, detail: e.detail });
@@ -12548,14 +12736,48 @@ ${row}`;
   function findSuppressionSheet(spreadsheet) {
     return findFollowUpSheet(spreadsheet, ROLE2);
   }
-  function readSuppressionList(spreadsheet) {
-    return readSuppression(serverTexts().suppression, gridOf(findSuppressionSheet(spreadsheet)));
+  function copiesOf(spreadsheet, original, heads) {
+    const texts = serverTexts().suppression;
+    const seen = /* @__PURE__ */ new Set([original?.getSheetId()]);
+    const grids = [];
+    for (const sheet of [
+      ...spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_KEY).withValue(ROLE2).find().map((m) => m.getLocation().getSheet()),
+      ...heads.map((h) => isSuppressionHeader(texts, h.rows[0]) ? spreadsheet.getSheetByName(h.name) : null)
+    ]) {
+      if (sheet === null || seen.has(sheet.getSheetId())) continue;
+      seen.add(sheet.getSheetId());
+      const grid = gridOf(sheet);
+      if (isSuppressionHeader(texts, grid[0])) grids.push(grid);
+    }
+    return grids;
+  }
+  function readSuppressionList(spreadsheet, heads = []) {
+    const texts = serverTexts().suppression;
+    const original = findSuppressionSheet(spreadsheet);
+    return unionOf(
+      readSuppression(texts, gridOf(original)),
+      ...copiesOf(spreadsheet, original, heads).map((grid) => readSuppression(texts, grid))
+    );
+  }
+  function recordUnsubscribes(spreadsheet, ledger, list, entries, now) {
+    if (ledger === void 0) return;
+    const missing = notRecorded(list, entries, unsubscribedIn(ledger.events));
+    if (missing.emails.length + missing.keys.length > 0)
+      appendEvents(spreadsheet, ledger, [{ kind: "unsubscribe", timeMs: now.getTime(), ...missing }]);
+  }
+  function listSheet(spreadsheet) {
+    const original = findSuppressionSheet(spreadsheet);
+    if (original !== void 0) return original;
+    const texts = serverTexts().suppression;
+    return spreadsheet.getSheets().find(
+      (sheet) => sheet.getLastColumn() >= 4 && isSuppressionHeader(texts, sheet.getRange(1, 1, 1, 4).getValues()[0])
+    );
   }
   function addToSuppression(spreadsheet, language, list, entries, now) {
     const rows = newSuppressionRows(list, entries, now);
     if (rows.length === 0) return { added: 0 };
     const texts = serverTexts().suppression[language];
-    const sheet = ensureFollowUpSheet(spreadsheet, ROLE2, texts.sheet, (created) => {
+    const sheet = listSheet(spreadsheet) ?? ensureFollowUpSheet(spreadsheet, ROLE2, texts.sheet, (created) => {
       writeBlock(created, 1, 1, [texts.header], { headerRows: 1 });
       created.setFrozenRows(1);
       created.setColumnWidth(1, 220);
@@ -12644,10 +12866,11 @@ ${row}`;
     const problem = loaded.problem;
     const contacts = setup.customers ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : EMPTY_DIRECTORY;
     const optOuts = findOptOuts(env, heads, setup, contacts);
-    const suppression = readSuppressionList(spreadsheet);
+    const suppression = readSuppressionList(spreadsheet, heads);
+    const unsubscribed = unsubscribedIn(loaded.ledger?.events ?? []);
     const directory = applySuppression(
       withLogDirectory(contacts, analysis?.log),
-      withEntries(suppression, optOuts.entries)
+      unionOf(withEntries(suppression, optOuts.entries), unsubscribed)
     );
     const logHasOptOuts = setup.purchases !== void 0 && optOuts.sheets.includes(setup.purchases.sheet);
     const ledger = loaded.ledger && analysis ? {
@@ -12668,6 +12891,7 @@ ${row}`;
       ledger,
       ledgerProblem: problem,
       suppression,
+      unsubscribed,
       optOuts: optOuts.entries
     };
   }
@@ -13581,6 +13805,10 @@ ${row}`;
         continue;
       }
       const email = recipient.email;
+      if (candidate.confirmedEmail !== void 0 && candidate.confirmedEmail !== email) {
+        skip("emailChanged", candidate.confirmedEmail);
+        continue;
+      }
       if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
         skip("optedOut");
         continue;
@@ -13758,7 +13986,7 @@ ${address}`}`
       templateName: (templateId) => byId.get(templateId.toLowerCase())?.name ?? templateId
     };
   }
-  function planCampaign(spec, inputs, confirmed) {
+  function planCampaign(spec, inputs, confirmed, confirmedEmails) {
     const id = campaignId(spec);
     const template = findTemplate(inputs.templates, spec.templateId, spec.language);
     const compiled = template === void 0 ? void 0 : compileTemplate(template);
@@ -13803,7 +14031,8 @@ ${address}`}`
           key,
           customer: inputs.byKey.get(key),
           inAudience: memberKeys.has(key),
-          confirmedLastDay: lastDay
+          confirmedLastDay: lastDay,
+          ...confirmedEmails === void 0 ? {} : { confirmedEmail: confirmedEmails.get(key) ?? "" }
         });
       }
       for (const c of members2) {
@@ -13871,7 +14100,8 @@ ${address}`}`
   });
   var ConfirmedRecipientSchema = strictObject({
     key: text(1, 500),
-    lastPurchaseDay: CampaignSpecSchema.shape.preparedDay
+    lastPurchaseDay: CampaignSpecSchema.shape.preparedDay,
+    email: text(1, 500)
   });
   var BatchRequestSchema = strictObject({
     campaign: CampaignSpecSchema,
@@ -13992,17 +14222,16 @@ ${address}`}`
     });
     range.setValues(cells);
   }
-  var REPORTED_RESULT = { release: "released", marked: "marked sent" };
-  function reportRow(entry, event, timeZoneDate) {
-    const result = event.kind === "outcome" ? event.result : event.kind === "release" || event.kind === "marked" ? REPORTED_RESULT[event.kind] : "";
+  function reportRow(entry, event, words) {
+    const result = event.kind === "outcome" ? words[event.result] : event.kind === "release" ? words.released : event.kind === "marked" ? words.marked : "";
     return {
-      time: timeZoneDate(event.timeMs),
+      time: new Date(event.timeMs),
       campaign: entry.campaignId,
       customer: entry.customer,
       email: entry.email,
       template: entry.templateId,
       subject: entry.subject,
-      mode: entry.mode ?? "",
+      mode: entry.mode === void 0 ? "" : words[entry.mode],
       result,
       detail: event.kind === "outcome" ? event.detail : ""
     };
@@ -14013,9 +14242,9 @@ ${address}`}`
     const entries = new Map(entriesOf(ledger.events, timeZone).map((e) => [e.id, e]));
     const rows = [];
     for (const event of ledger.events.slice(state.reported)) {
-      if (event.kind === "attempt") continue;
+      if (event.kind === "attempt" || event.kind === "unsubscribe") continue;
       const entry = entries.get(event.id);
-      if (entry !== void 0) rows.push(reportRow(entry, event, (ms) => new Date(ms)));
+      if (entry !== void 0) rows.push(reportRow(entry, event, serverTexts().logWords[language]));
     }
     const known = state.logSheetId === void 0 ? null : spreadsheet.getSheetById(state.logSheetId);
     const sheet = known ?? ensureContactLog(spreadsheet, language);
@@ -14124,8 +14353,11 @@ ${address}`}`
     if (!locked.ok) throw new Error(serverTexts().ledger[sheetEnv().language][locked.reason]);
     return locked.value;
   }
-  function checkPreparedDay(preparedDay, todayDay) {
-    if (preparedDay > todayDay) throw new Error("Invalid request — the campaign is dated after today.");
+  function checkPreparedDay(preparedDay, todayDay, language) {
+    if (preparedDay > todayDay) {
+      const text3 = serverTexts().ledger[language].datedAfterToday;
+      throw new Error(text3.replace("{day}", () => formatEmailDate(preparedDay, language)));
+    }
   }
   function remainingQuota() {
     const q = MailApp.getRemainingDailyQuota();
@@ -14220,7 +14452,7 @@ ${address}`}`
     ]);
     return message === void 0 ? { result, detail } : { result, detail, message };
   }
-  function runBatch(mode, spec, confirmed, env, optOutAcknowledged = false) {
+  function runBatch(mode, spec, confirmed, confirmedEmails, env, optOutAcknowledged = false) {
     const outcome = tryDocumentLock(() => {
       const data = loadFollowUpData(env.now());
       addToSuppression(
@@ -14230,9 +14462,15 @@ ${address}`}`
         data.optOuts,
         env.now()
       );
-      checkPreparedDay(spec.preparedDay, data.context.todayDay);
+      recordUnsubscribes(data.context.spreadsheet, data.ledger, data.suppression, data.optOuts, env.now());
+      checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
       const settings = loadSettings();
-      const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
+      const plan = planCampaign(
+        spec,
+        campaignInputs(data, settings, optOutAcknowledged),
+        confirmed,
+        confirmedEmails
+      );
       const ledger = data.ledger;
       if (plan.problems.length > 0 || ledger === void 0) {
         return { kind: "ran", data, plan, processed: [], remaining: 0, stoppedBy: "problems" };
@@ -14311,6 +14549,11 @@ ${address}`}`
       heldByDraft: s.heldByDraft === true
     }));
   }
+  var EMAIL_LANGUAGE_NAMES = {
+    en: "English",
+    "zh-CN": "简体中文",
+    "zh-TW": "繁體中文"
+  };
   function campaignLabel(spec, data, dated = true) {
     const language = data.context.language;
     const template = data.templates.templates.find(
@@ -14319,8 +14562,8 @@ ${address}`}`
     return [
       describeAudience(spec.audience, language, serverTexts()),
       template?.name ?? spec.templateId,
-      spec.language,
-      ...dated ? [isoOfDay(spec.preparedDay)] : []
+      EMAIL_LANGUAGE_NAMES[spec.language],
+      ...dated ? [formatEmailDate(spec.preparedDay, language)] : []
     ].join(" · ");
   }
   function audienceOptions(data) {
@@ -14417,18 +14660,22 @@ ${address}`}`
       language: r.language,
       preparedDay: r.preparedDay ?? data.context.todayDay
     };
-    checkPreparedDay(spec.preparedDay, data.context.todayDay);
+    checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
     const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
     return previewOf(plan, data);
   }
   function batchWith(mode, env, request) {
     const r = parseRequest(BatchRequestSchema, request, mode === "send" ? "send" : "drafts");
     const confirmed = /* @__PURE__ */ new Map();
+    const emails = /* @__PURE__ */ new Map();
     for (const c of r.confirmed) {
       const key = normalizeCustomerKey(c.key);
-      if (key !== "" && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
+      if (key !== "" && !confirmed.has(key)) {
+        confirmed.set(key, c.lastPurchaseDay);
+        emails.set(key, c.email.trim().toLowerCase());
+      }
     }
-    const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
+    const outcome = runBatch(mode, r.campaign, confirmed, emails, env, r.acknowledgeNoOptOut === true);
     if (outcome.kind !== "ran") {
       return {
         campaignId: "",
@@ -14472,11 +14719,12 @@ ${address}`}`
   function sendFollowUpTestWith(env, request) {
     const r = parseRequest(TestRequestSchema, request, "test");
     const owner = Session.getEffectiveUser().getEmail();
-    if (owner === "") throw new Error("Regulars cannot read your email address, so it cannot send you a test.");
+    if (owner === "") throw new Error(serverTexts().ledger[sheetEnv().language].noOwnerEmail);
     return underLock(() => {
       const data = loadFollowUpData(env.now());
       const settings = loadSettings();
-      checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
+      const texts = serverTexts().ledger[data.context.language];
+      checkPreparedDay(r.campaign.preparedDay, data.context.todayDay, data.context.language);
       const plan = planCampaign(r.campaign, campaignInputs(data, settings));
       if (plan.problems.length > 0) {
         throw new Error(
@@ -14484,9 +14732,8 @@ ${address}`}`
         );
       }
       const test = testEmailOf(plan, serverTexts());
-      if (test === void 0)
-        throw new Error("Nobody in this campaign can be written to, so there is no email to test.");
-      if (remainingQuota() < 1) throw new Error("The daily email quota is used up; try again tomorrow.");
+      if (test === void 0) throw new Error(texts.nobodyToTest);
+      if (remainingQuota() < 1) throw new Error(texts.quotaUsedUp);
       deliverTest(data, plan, test, owner, settings, env);
       return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
     });
@@ -14513,6 +14760,7 @@ ${address}`}`
       const customers = data.setup.customers?.sheet;
       if (customers !== void 0) entries.push(...optOutEntries(data.directory, customers, language));
       const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+      recordUnsubscribes(spreadsheet, data.ledger, data.suppression, entries, env.now());
       return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? "", added };
     });
   }
@@ -14592,9 +14840,10 @@ ${address}`}`
     return draftActionWith(env, request, "marked");
   }
   function isUnsubscribed(data, key) {
-    const list = data.suppression;
     const email = data.directory.byKey.get(key)?.email ?? "";
-    return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
+    return [data.suppression, data.unsubscribed].some(
+      (list) => list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e))
+    );
   }
 
   // src/gas/main.ts

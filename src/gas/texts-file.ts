@@ -28,6 +28,7 @@ const SERVER_TABLES: Record<keyof FollowUpServerTexts, true> = {
   outcomeHeaders: true,
   outcomeStatusLabels: true,
   logHeaders: true,
+  logWords: true,
   suppression: true,
   sheetNames: true,
 };

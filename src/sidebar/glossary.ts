@@ -9,7 +9,7 @@ import { type RfmSegment, SEGMENT_RULES, type Span } from '../core/segments/rfm-
 
 export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
   en: {
-    new: 'Bought once, recently: within 1.5× the shop’s return window (at least 8 in 10 customers who came back did so within it after their first purchase).',
+    new: 'Bought once, recently: within 1.5× the shop’s return window (at least 8 in 10 customers who came back did so within it after their first purchase). Their next purchase falls due when these 1.5× are up, so a New customer is never shown overdue.',
     developing: '2–3 purchase days and buying on their own rhythm: the habit is forming.',
     loyal: '4 or more purchase days and buying on their own rhythm.',
     atRisk:
@@ -18,7 +18,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
       'Later than 3× their usual gap, longer than they have been away before and longer than the breaks this shop’s customers come back from; or bought once and not back within 3× the shop’s return window. While too few customers have come back to tell, only a customer with 10 or more purchase days is called Lapsed.',
   },
   'zh-CN': {
-    new: '只购买过一次，且是最近（在本店回购窗口的 1.5 倍以内：回购的客户中至少八成在首次购买后这段时间内回购）。',
+    new: '只购买过一次，且是最近（在本店回购窗口的 1.5 倍以内：回购的客户中至少八成在首次购买后这段时间内回购）。其下次购买在这 1.5 倍期满时到期，所以新客不会显示逾期。',
     developing: '有 2–3 个购买日，按自己的节奏购买：习惯正在形成。',
     loyal: '有 4 个或更多购买日，按自己的节奏购买。',
     atRisk:
@@ -27,7 +27,7 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
       '超过其通常间隔的 3 倍未购买，且长于其自己曾中断后又回购的间隔、长于本店客户中断后仍会回购的时长；或只买过一次且超过本店回购窗口的 3 倍未再来。回购的客户太少时，只有 10 个或以上购买日的客户才会判为已流失。',
   },
   'zh-TW': {
-    new: '只購買過一次，且是最近（在本店回購窗口的 1.5 倍以內：回購的客戶中至少八成在首次購買後這段時間內回購）。',
+    new: '只購買過一次，且是最近（在本店回購窗口的 1.5 倍以內：回購的客戶中至少八成在首次購買後這段時間內回購）。其下次購買在這 1.5 倍期滿時到期，所以新客不會顯示逾期。',
     developing: '有 2–3 個購買日，依自己的節奏購買：習慣正在形成。',
     loyal: '有 4 個或更多購買日，依自己的節奏購買。',
     atRisk:
@@ -37,42 +37,54 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
   },
 };
 
+/**
+ * What a segment says, as a reading of its scores against the other customers of the sheet — true
+ * for every score mix that lands in it, nearest-rule mixes included (test/unit/sidebar/
+ * segment-descriptions.test.ts): "near the top" is 4–5, "in the middle" 3, "below the middle" 1–2.
+ * Not "bought several times" nor "gone quiet": a one-time buyer can score F 2–3 and land in At Risk
+ * while their lifecycle stage is New (round 7: the card showed both, above the why).
+ */
 export const SEGMENT_DESCRIPTIONS: Localized<Record<RfmSegment, string>> = {
   en: {
-    champions: 'Your best: bought recently, often, and spent the most.',
-    loyalCustomers: 'Buy often and spend well, and have been in fairly recently.',
-    potentialLoyalist: 'Recent and frequent, but spend little so far.',
-    promising: 'Recent, few purchases so far, but spend well.',
-    newCustomers: 'Bought very recently, only once or a few times.',
-    cantLoseThem: 'Were among the most frequent and biggest spenders, but have gone quiet.',
-    atRisk: 'Spent a lot and bought several times, but not for a long while.',
-    needAttention: 'Bought and spent above average, but not recently.',
-    aboutToSleep: 'Below average on every count and fading.',
-    lost: 'Last bought longest ago of all your customers.',
+    champions: 'Near the top on all three: how recently, how often and how much they bought.',
+    loyalCustomers: 'In the middle or above on all three: how recently, how often and how much they bought.',
+    potentialLoyalist:
+      'In the middle or above on how often they buy, but below the middle on how much they spend.',
+    promising:
+      'Below the middle on how often they have bought so far, but in the middle or above on how much they spend.',
+    newCustomers: 'Near the top on how recently they bought, in the middle or below on how often so far.',
+    cantLoseThem:
+      'Near the top on how often they buy and how much they spend, but below the middle on how recently.',
+    atRisk: 'Near the top on how much they spend, but below the middle on how recently they bought.',
+    needAttention:
+      'In the middle or above on how often they buy, in the middle on how much, but below the middle on how recently.',
+    aboutToSleep:
+      'In the middle or below on how recently they bought, and not in the top fifth on how often or how much.',
+    lost: 'At or near the bottom on how recently they bought: among those who bought longest ago.',
   },
   'zh-CN': {
-    champions: '最好的客户：最近买过、买得勤、花得最多。',
-    loyalCustomers: '买得勤、花得多，最近也来过。',
-    potentialLoyalist: '最近常来，但目前花得不多。',
-    promising: '最近来过，次数不多，但花得不少。',
-    newCustomers: '最近刚买过，只买过一次或几次。',
-    cantLoseThem: '曾是买得最勤、花得最多的客户之一，但已沉寂。',
-    atRisk: '花得多、买过多次，但很久没来了。',
-    needAttention: '购买和消费都高于平均，但最近没来。',
-    aboutToSleep: '各项都低于平均，正在淡出。',
-    lost: '在所有客户中最久没有购买。',
+    champions: '三项都靠前：最近一次购买、购买频率和消费金额。',
+    loyalCustomers: '三项都在中等或以上：最近一次购买、购买频率和消费金额。',
+    potentialLoyalist: '购买频率在中等或以上，但消费金额在中等以下。',
+    promising: '目前购买频率在中等以下，但消费金额在中等或以上。',
+    newCustomers: '最近一次购买靠前，目前购买频率在中等或以下。',
+    cantLoseThem: '购买频率和消费金额都靠前，但最近一次购买在中等以下。',
+    atRisk: '消费金额靠前，但最近一次购买在中等以下。',
+    needAttention: '购买频率在中等或以上，消费金额中等，但最近一次购买在中等以下。',
+    aboutToSleep: '最近一次购买在中等或以下，购买频率和消费金额都不在最高的五分之一。',
+    lost: '最近一次购买排在最后或接近最后：属于最久没有购买的客户。',
   },
   'zh-TW': {
-    champions: '最好的客戶：最近買過、買得勤、花得最多。',
-    loyalCustomers: '買得勤、花得多，最近也來過。',
-    potentialLoyalist: '最近常來，但目前花得不多。',
-    promising: '最近來過，次數不多，但花得不少。',
-    newCustomers: '最近剛買過，只買過一次或幾次。',
-    cantLoseThem: '曾是買得最勤、花得最多的客戶之一，但已沉寂。',
-    atRisk: '花得多、買過多次，但很久沒來了。',
-    needAttention: '購買和消費都高於平均，但最近沒來。',
-    aboutToSleep: '各項都低於平均，正在淡出。',
-    lost: '在所有客戶中最久沒有購買。',
+    champions: '三項都靠前：最近一次購買、購買頻率和消費金額。',
+    loyalCustomers: '三項都在中等或以上：最近一次購買、購買頻率和消費金額。',
+    potentialLoyalist: '購買頻率在中等或以上，但消費金額在中等以下。',
+    promising: '目前購買頻率在中等以下，但消費金額在中等或以上。',
+    newCustomers: '最近一次購買靠前，目前購買頻率在中等或以下。',
+    cantLoseThem: '購買頻率和消費金額都靠前，但最近一次購買在中等以下。',
+    atRisk: '消費金額靠前，但最近一次購買在中等以下。',
+    needAttention: '購買頻率在中等或以上，消費金額中等，但最近一次購買在中等以下。',
+    aboutToSleep: '最近一次購買在中等或以下，購買頻率和消費金額都不在最高的五分之一。',
+    lost: '最近一次購買排在最後或接近最後：屬於最久沒有購買的客戶。',
   },
 };
 
@@ -102,7 +114,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: 'Lifecycle stages',
     segments: 'RFM segments',
     segmentsIntro:
-      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth). The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule.',
+      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth; below, "near the top" is 4–5, "below the middle" 1–2). The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule. A segment ranks a customer against the others on this sheet, so it can differ from the lifecycle stage, which judges each customer against their own rhythm (bought once: the shop’s return window): where most customers bought in the last few days, one who bought two weeks ago is below the middle on recency (At Risk, About To Sleep, Lost) and still New. Whether a customer is late, the stage, Why and Due say.',
     followUps:
       'Follow-ups: pick who to write to (a stage, or At risk by its reason — later than usual, spending less, bought once — a segment, a tier, or who is due) and an email. Each built-in email is written for one situation and goes only to customers it is true for; the others are listed as skipped, with the reason. Preview every email, then create drafts or send.',
   },
@@ -110,7 +122,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: '生命周期阶段',
     segments: 'RFM 分群',
     segmentsIntro:
-      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一）。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。',
+      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一；下文“靠前”指 4–5 分，“中等以下”指 1–2 分）。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。分群是与本表其他客户相比的排名，因此可能与生命周期阶段不同：阶段按每位客户自己的购买节奏判断（只买过一次的，按本店的回购窗口）。如果多数客户最近几天都来过，两周前来过的客户在最近一次购买上排在中等以下（流失风险客户、即将沉睡、流失客户），但仍是新客。客户是否晚了，请看阶段、原因和到期情况。',
     followUps:
       '跟进邮件：选择发给谁（某个阶段，或按原因细分的“有流失风险”——比平时晚、消费变少、只买过一次——某个分群、价值层级或即将到期的客户）和一封邮件。每封内置邮件只为一种情况而写，只发给内容属实的客户；其他客户会列为跳过并说明原因。先预览每封邮件，再创建草稿或发送。',
   },
@@ -118,7 +130,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: '生命週期階段',
     segments: 'RFM 分群',
     segmentsIntro:
-      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一）。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。',
+      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一；下文「靠前」指 4–5 分，「中等以下」指 1–2 分）。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。分群是與本表其他客戶相比的排名，因此可能與生命週期階段不同：階段依每位客戶自己的購買節奏判斷（只買過一次的，依本店的回購窗口）。如果多數客戶最近幾天都來過，兩週前來過的客戶在最近一次購買上排在中等以下（流失風險客戶、即將沉睡、流失客戶），但仍是新客。客戶是否晚了，請看階段、原因和到期情況。',
     followUps:
       '跟進郵件：選擇寄給誰（某個階段，或依原因細分的「有流失風險」——比平時晚、消費變少、只買過一次——某個分群、價值層級或即將到期的客戶）和一封郵件。每封內建郵件只為一種情況而寫，只寄給內容屬實的客戶；其他客戶會列為略過並說明原因。先預覽每封郵件，再建立草稿或寄出。',
   },

@@ -106,9 +106,12 @@ describe('opt-outs through dist/Code.js', () => {
   }
   // Every sample customer is lapsed by now (the sample ends on 2026-06-30).
   const LAPSED = { audience: { kind: 'stage', stage: 'lapsed' }, templateId: 'win-back', language: 'en' };
-  const confirmAll = (p: { spec: unknown; recipients: { key: string; lastPurchaseDay: number }[] }) => ({
+  const confirmAll = (p: {
+    spec: unknown;
+    recipients: { key: string; lastPurchaseDay: number; email: string }[];
+  }) => ({
     campaign: p.spec,
-    confirmed: p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+    confirmed: p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay, email: r.email })),
   });
   type Preview = Parameters<typeof confirmAll>[0] & { noOptOutColumn: boolean };
 

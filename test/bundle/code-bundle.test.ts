@@ -225,10 +225,21 @@ describe('dist/Code.js', () => {
     // export order's purchase held in columns until the currency split (exports/order-purchases.ts),
     // the shared analysis's text made from typed columns checked column by column, P(alive) worked
     // out once per customer and the Gamma-Gamma spend's parameters checked once (−0.45 KB).
-    // +1 KB (591,058 → ≈ 592,810 bytes) for issue 13's seventh round: the reader's customer keys in a
+    // +5 KB (591,617 → 596,875 bytes measured on main merged, as built in /work/main) for customers
+    // none of whose rows was analysed because every one was skipped as a problem: the worded
+    // formulas' sentence naming the rows and what was wrong (the short label per problem in three
+    // languages, ~1.6 KB; the problems gathered per customer, ~0.9 KB; the sentence with both parts,
+    // ~0.9 KB; the answer in the formulas, ~0.9 KB), the problems kept in the shared analysis for
+    // customers not analysed (~0.7 KB), CUSTOMER_MODEL's rows skipped saying which.
+    // +4 KB (591,617 → ~595,900 bytes, +4.27 KB measured against main's build) for trial 19's
+    // follow-up safety: the send binds each confirmed customer's address (emailChanged), every
+    // unsubscribe is recorded in the send ledger (its event, the read of copies of the Unsubscribed
+    // tab, the record step, ~2.5 KB), and the test and time-zone errors read from Templates.html.
+    // Both merged (with the Contact log's words and campaign names, +0.8 KB): 601,141 bytes.
+    // +1.8 KB for issue 13's seventh round (measured in a worktree): the reader's customer keys in a
     // table of hashes of its own (input/key-table.ts) instead of a Map, and own median gaps sorted in
-    // one scratch list.
-    expect(Buffer.byteLength(text)).toBeLessThan(579 * 1024);
+    // one scratch list; within this cap.
+    expect(Buffer.byteLength(text)).toBeLessThan(588 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

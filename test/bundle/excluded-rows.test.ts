@@ -82,7 +82,7 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
     const table = call('CUSTOMER_MODEL', grid, asOf) as [string, unknown][];
     const row = (label: string) => table.find((r) => r[0] === label)?.[1];
     expect(row('rows used')).toBe(5);
-    expect(row('rows skipped')).toBe(1);
+    expect(row('rows skipped (unreadable or after the analysis date)')).toBe(1);
     expect(row('rows left out on purpose')).toBe(3);
     expect(row('left out: another currency')).toBe(3);
     expect(table.slice(-2).map((r) => r[0])).toEqual([
@@ -94,6 +94,20 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
   it('CUSTOMER_INSIGHTS has no row for Carol Wu and shows "Frank  Ng" as Frank Ng', () => {
     const [, ...rows] = call('CUSTOMER_INSIGHTS', grid, asOf, 'en') as unknown[][];
     expect(rows.map((r) => r[0])).toEqual(['Alice', 'Bob', 'Frank Ng']);
+  });
+
+  it('Dana, whose only row has a date that cannot be read, is named with the row and the date, in three languages', () => {
+    expect(call('CUSTOMER_WHY', [['Dana'], ['Zed']], grid, asOf, 'en')).toEqual([
+      ['Dana was not analysed; 1 row skipped (row 10): date not readable (soon)'],
+      [''],
+    ]);
+    expect(call('VALUE_TIER', 'Dana', grid, asOf, 'zh-CN')).toBe(
+      'Dana 未纳入分析；跳过了 1 行（第 10 行）：日期无法识别（soon）',
+    );
+    expect(call('RFM_SEGMENT', 'Dana', grid, asOf, 'zh-TW')).toBe(
+      'Dana 未納入分析；略過了 1 列（第 10 列）：日期無法辨識（soon）',
+    );
+    expect(call('REPEAT_PROBABILITY', 'Dana', grid, 90, asOf)).toBe('');
   });
 });
 

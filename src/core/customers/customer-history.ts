@@ -170,12 +170,14 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
 }
 
 /**
- * The product a customer bought on most purchase rows (`order[from..to)`, by day); none when two
- * products tie for most: "most bought: 可颂" after one 可颂 and one 肉桂卷 is not true, and an email
- * then speaks of "your purchase". Counted in two lists reused for every customer and searched in
- * order (most customers name a few products; a map from the MANY_PRODUCTS-th), and the products at
- * the most rows counted as they get there: a map per customer naming two products and a walk over
- * it for ties cost ≈ 70 ms of a cold call on a million-row log (issue 13).
+ * The product a customer bought on most purchase rows (`order[from..to)`), less the rows returning
+ * it, among the products they did not give back in full: an email "hoping you enjoy your Matcha" to
+ * a customer who returned every Matcha, or asking whether they are "running low on Matcha", says
+ * something false (new-owner trial 19). None when two products tie for most: "most bought: 可颂"
+ * after one 可颂 and one 肉桂卷 is not true, and an email then speaks of "your purchase". Counted in
+ * lists reused for every customer and searched in order (most customers name a few products; a map
+ * from the MANY_PRODUCTS-th): a map per customer cost ≈ 70 ms of a cold call on a million-row log
+ * (issue 13).
  */
 function favouriteFinder(
   table: PurchaseTable,
@@ -183,16 +185,13 @@ function favouriteFinder(
 ): (order: Int32Array, from: number, to: number) => string | undefined {
   const products: string[] = [];
   const counts: number[] = [];
+  const returned: number[] = [];
+  const nets: number[] = [];
   return (order, from, to) => {
     let distinct = 0;
     let indexOf: Map<string, number> | undefined;
-    let favourite: string | undefined;
-    let most = 0;
-    // How many products are at `most` rows; `favourite` is the latest to get there.
-    let leaders = 0;
     for (let k = from; k < to; k++) {
       const i = order[k]!;
-      if (table.amount[i]! < 0) continue;
       const written = table.product?.[i];
       const product = written === undefined ? undefined : nameOf(written);
       if (!product) continue;
@@ -203,24 +202,41 @@ function favouriteFinder(
         at = distinct++;
         products[at] = product;
         counts[at] = 0;
+        returned[at] = 0;
+        nets[at] = 0;
         indexOf?.set(product, at);
         if (distinct === MANY_PRODUCTS)
           indexOf = new Map(products.slice(0, distinct).map((name, p) => [name, p]));
       }
-      const count = counts[at]! + 1;
-      counts[at] = count;
+      const amount = table.amount[i]!;
+      if (amount < 0) returned[at]!++;
+      else counts[at]!++;
+      nets[at]! += amount;
+    }
+    let favourite: string | undefined;
+    let most = 0;
+    // How many products are at `most` rows.
+    let leaders = 0;
+    for (let p = 0; p < distinct; p++) {
+      // Rows bought less rows returned; a product given back in full (its returns as much as it
+      // cost) is out whatever its rows.
+      const count = counts[p]! - returned[p]!;
+      if (count <= 0 || (returned[p]! > 0 && nets[p]! < HALF_CENT)) continue;
       if (count > most) {
         most = count;
         leaders = 0;
       }
       if (count === most) {
-        favourite = product;
+        favourite = products[p];
         leaders++;
       }
     }
     return leaders === 1 ? favourite : undefined;
   };
 }
+
+/** What is left of a product's spend below which it was given back in full (sums of decimals are not exact). */
+const HALF_CENT = 0.005;
 
 /** From this many products of one customer, their counts are found through a map. */
 const MANY_PRODUCTS = 16;

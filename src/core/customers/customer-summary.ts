@@ -6,7 +6,7 @@ import { meanOf, median, medianOfSorted } from '../stats';
 import { type ComebackMultiple, comebackMultiple } from './comeback-multiple';
 import type { CustomerHistories } from './customer-history';
 import { customerArray } from './customer-list';
-import { type ReturnWindow, returnWindow } from './return-window';
+import { newWindowDays, type ReturnWindow, returnWindow } from './return-window';
 import { type SummaryColumns, summaryList } from './summary-view';
 
 /**
@@ -62,7 +62,11 @@ export interface CustomerSummary {
    * return window, return-window.ts).
    */
   usualGapDays: number;
-  /** Last purchase day + the usual gap rounded to whole days. */
+  /**
+   * Last purchase day + the usual gap rounded to whole days; for a one-time buyer, + the days they
+   * stay New (return-window.ts `newWindowDays`), which their why states: "overdue" begins where "At
+   * risk" does, never beside "New".
+   */
   nextDueDay: DayNumber;
   /** A sustained fall in spend per purchase day against the customer's own spread, if any. */
   amountDrop: AmountDrop | undefined;
@@ -244,6 +248,7 @@ export function summaryColumns(
     usualGapDays: new Float64Array(n),
     amountDrops: new Map<number, AmountDrop>(),
     lastBreaks: new Map<number, LastBreak>(),
+    oneTimeDueDays: newWindowDays(store.oneTimeWindow.days, settings.atRiskGapMultiple),
   };
   const k = settings.gapShrinkage;
   for (let c = 0; c < n; c++) {

@@ -116,3 +116,19 @@ function quantileIndex(weights: Float64Array, total: number, share: number): num
   }
   return index;
 }
+
+/**
+ * The most whole days a one-time buyer stays New: silent no longer than `atRiskGapMultiple` times
+ * the return window (lifecycle-stage.ts judges `days / window` against it). Their next purchase
+ * falls due there and their why states it, so "overdue" begins on the day "At risk" does (a trial:
+ * New beside "overdue by 1 day"). Counted, not floored, so a multiple like 1.1 × 30 that a float
+ * puts a hair above 33 still gives the day the stage changes on.
+ *
+ * @example newWindowDays(35, 1.5) // 52: New at 52 days silent (1.49×), At risk at 53 (1.51×)
+ */
+export function newWindowDays(windowDays: number, atRiskGapMultiple: number): number {
+  let days = Math.max(0, Math.floor(windowDays * atRiskGapMultiple));
+  while (days > 0 && days / windowDays > atRiskGapMultiple) days--;
+  while ((days + 1) / windowDays <= atRiskGapMultiple) days++;
+  return days;
+}

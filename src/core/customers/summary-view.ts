@@ -27,6 +27,8 @@ export interface SummaryColumns {
   readonly amountDrops: ReadonlyMap<number, AmountDrop>;
   /** The few customers back from a break long enough to have made them Lapsed, by index. */
   readonly lastBreaks: ReadonlyMap<number, LastBreak>;
+  /** Days from a one-time buyer's purchase to their next purchase due: as long as they stay New. */
+  readonly oneTimeDueDays: number;
 }
 
 /**
@@ -119,7 +121,10 @@ class SummaryView implements ModelledSummary {
     return this.of.usualGapDays[this.c]!;
   }
   get nextDueDay(): DayNumber {
-    return this.lastDay + Math.round(this.usualGapDays);
+    const h = this.of.histories;
+    const last = h.start[this.c + 1]! - 1;
+    const days = last === h.start[this.c]! ? this.of.oneTimeDueDays : Math.round(this.usualGapDays);
+    return h.days[last]! + days;
   }
   get amountDrop(): AmountDrop | undefined {
     return this.of.amountDrops.get(this.c);

@@ -1,7 +1,10 @@
 // Why rows were left out, counted: a short label per reason (exclusion-texts.ts has the sentence per
 // row for Data issues), for CUSTOMER_MODEL's counts and a per-customer formula's answer for a customer
-// whose every row was left out. zh-TW says 列 for a sheet row.
+// none of whose rows was analysed (left out, or skipped as problems). zh-TW says 列 for a sheet row.
+import type { RowName } from '../customers/rows-not-analysed';
+import { SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
 import type { Language, Localized } from '../i18n/language';
+import { skippedLabel } from '../i18n/skipped-labels';
 import type { ExcludedRow } from '../input/purchase';
 import type { ExclusionReason } from './statuses';
 
@@ -43,50 +46,95 @@ export function countByReason(rows: readonly ExcludedRow[]): Map<ExclusionReason
   return counts;
 }
 
-// Says only what is known: the rows left out and that none was analysed (others may have been
-// skipped as unreadable, so not "all of them").
-const NOT_ANALYSED: Localized<{ one: string; many: string }> = {
+// Says only what is known: the rows left out, the rows skipped as problems, and that none was
+// analysed. The parts present are joined by '; ' ('；').
+const NOT_ANALYSED: Localized<{ name: string; left: [string, string]; skipped: [string, string] }> = {
   en: {
-    one: '{name} was not analysed; 1 row left out: {reasons}',
-    many: '{name} was not analysed; {n} rows left out: {reasons}',
+    name: '{name} was not analysed; ',
+    left: ['1 row left out: {reasons}', '{n} rows left out: {reasons}'],
+    skipped: ['1 row skipped (row {rows}): {reasons}', '{n} rows skipped (rows {rows}): {reasons}'],
   },
   'zh-CN': {
-    one: '{name}未纳入分析；排除了 1 行：{reasons}',
-    many: '{name}未纳入分析；排除了 {n} 行：{reasons}',
+    name: '{name}未纳入分析；',
+    left: ['排除了 1 行：{reasons}', '排除了 {n} 行：{reasons}'],
+    skipped: ['跳过了 1 行（第 {rows} 行）：{reasons}', '跳过了 {n} 行（第 {rows} 行）：{reasons}'],
   },
   'zh-TW': {
-    one: '{name}未納入分析；排除了 1 列：{reasons}',
-    many: '{name}未納入分析；排除了 {n} 列：{reasons}',
+    name: '{name}未納入分析；',
+    left: ['排除了 1 列：{reasons}', '排除了 {n} 列：{reasons}'],
+    skipped: ['略過了 1 列（第 {rows} 列）：{reasons}', '略過了 {n} 列（第 {rows} 列）：{reasons}'],
   },
 };
 
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
 const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
 
+/** What is known of the rows of a customer none of whose rows was analysed. */
+export interface RowsNotAnalysed {
+  /** Rows left out on purpose. */
+  readonly left?: readonly ExcludedRow[] | undefined;
+  /** Rows skipped as problems: the sheet rows (customers/rows-not-analysed.ts) and what was wrong. */
+  readonly skipped?:
+    | { readonly rows: readonly RowName[]; readonly problems: readonly SkippedProblem[] }
+    | undefined;
+}
+
 /**
- * What a per-customer formula answers for a customer none of whose rows was analysed, some left out:
- * "Carol Wu was not analysed; 3 rows left out: another currency (¥)"; with several reasons, each
- * with its count ("cancelled (trash): 2; another currency (¥): 1"). At most three values per reason.
+ * What a per-customer formula answers for a customer none of whose rows was analysed: "Carol Wu was
+ * not analysed; 3 rows left out: another currency (¥)", "Frank was not analysed; 1 row skipped (row
+ * 12): date not readable (yesterday)", or both parts. With several reasons or problems, each with its
+ * count ("cancelled (trash): 2; another currency (¥): 1"). At most three values each.
  */
-export function notAnalysedText(name: string, rows: readonly ExcludedRow[], language: Language): string {
-  const counts = countByReason(rows);
+export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: Language): string {
   const en = language === 'en';
-  const parts = [...counts].map(([reason, n]) => {
-    const label = exclusionLabel(reason, language);
-    // A status that says what the label says ('voided') is not repeated.
-    const said = (v: string) => v === '' || v.toLowerCase() === label;
-    const values = [
-      ...new Set(rows.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value)),
-    ];
-    const list = values.slice(0, 3).join(en ? ', ' : '、') + (values.length > 3 ? (en ? ', …' : '…') : '');
-    const shown = SHOWS_VALUE(reason) && values.length > 0 ? (en ? ` (${list})` : `（${list}）`) : '';
-    return counts.size > 1 ? `${label}${shown}${en ? ': ' : '：'}${n}` : label + shown;
-  });
   const t = NOT_ANALYSED[language];
-  return (rows.length === 1 ? t.one : t.many)
-    .replace('{n}', String(rows.length))
-    .replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name))
-    .replace('{reasons}', () => parts.join(en ? '; ' : '；'));
+  const parts: string[] = [];
+  const part = (templates: [string, string], n: number, reasons: [string, number][], detail = '') =>
+    parts.push(
+      templates[n === 1 ? 0 : 1]
+        .replace('{n}', String(n))
+        .replace('{rows}', () => detail)
+        .replace('{reasons}', () =>
+          reasons
+            .map(([label, count]) => (reasons.length > 1 ? `${label}${en ? ': ' : '：'}${count}` : label))
+            .join(en ? '; ' : '；'),
+        ),
+    );
+  const left = rows.left ?? [];
+  if (left.length > 0) {
+    const reasons = [...countByReason(left)].map(([reason, n]): [string, number] => {
+      const label = exclusionLabel(reason, language);
+      // A status that says what the label says ('voided') is not repeated.
+      const said = (v: string) => v === '' || v.toLowerCase() === label;
+      const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
+      return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], en) : ''), n];
+    });
+    part(t.left, left.length, reasons);
+  }
+  const skipped = rows.skipped;
+  if (skipped !== undefined && skipped.rows.length > 0) {
+    const reasons = skipped.problems.map((p): [string, number] => [
+      skippedLabel(p.column, p.problem, language) + valueList(p.values, en),
+      p.rows,
+    ]);
+    part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
+  }
+  const head = t.name.replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name));
+  return head + parts.join(en ? '; ' : '；');
+}
+
+/** Sheet rows named per customer, as a skip's detail names them (customers/rows-not-analysed.ts). */
+const SHOWN_ROWS = 5;
+
+/** "a, b, c, …" / "a、b、c…": at most `max` items, "…" when there are more. */
+const listed = (items: readonly string[], max: number, en: boolean): string =>
+  items.slice(0, max).join(en ? ', ' : '、') + (items.length > max ? (en ? ', …' : '…') : '');
+
+/** " (a, b, c, …)" / "（a、b、c…）": at most three values; "" for none. */
+function valueList(values: readonly string[], en: boolean): string {
+  if (values.length === 0) return '';
+  const list = listed(values, SHOWN_VALUES, en);
+  return en ? ` (${list})` : `（${list}）`;
 }
 
 /** In Chinese a name ending in a Latin letter or digit is set off by a space ("Carol Wu 未纳入分析"); "王芳未纳入分析" is not. */

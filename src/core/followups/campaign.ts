@@ -281,12 +281,15 @@ function sameKindRule(
  * Who gets which email and who is skipped. Without `confirmed` this is the preview: the audience as
  * it is now. With `confirmed` (customer key → last purchase day shown in the preview the owner
  * confirmed) it is the send-time plan: only confirmed customers, in the confirmed order, are
- * candidates; audience members the owner did not see are reported as not confirmed.
+ * candidates; audience members the owner did not see are reported as not confirmed. With
+ * `confirmedEmails` (customer key → the address the preview showed), a confirmed customer is written
+ * to at that address only; the shell always gives it at send time.
  */
 export function planCampaign(
   spec: CampaignSpec,
   inputs: CampaignInputs,
   confirmed?: ReadonlyMap<string, DayNumber>,
+  confirmedEmails?: ReadonlyMap<string, string>,
 ): CampaignPlan {
   const id = campaignId(spec);
   const template = findTemplate(inputs.templates, spec.templateId, spec.language);
@@ -329,6 +332,7 @@ export function planCampaign(
   if (confirmed === undefined) {
     for (const c of members) candidates.push({ key: c.summary.key, customer: c, inAudience: true });
   } else {
+    // A confirmed key without an address (`confirmedEmails` given) matches none: fails closed.
     const memberKeys = new Set(members.map((c) => c.summary.key));
     for (const [key, lastDay] of confirmed) {
       candidates.push({
@@ -336,6 +340,7 @@ export function planCampaign(
         customer: inputs.byKey.get(key),
         inAudience: memberKeys.has(key),
         confirmedLastDay: lastDay,
+        ...(confirmedEmails === undefined ? {} : { confirmedEmail: confirmedEmails.get(key) ?? '' }),
       });
     }
     for (const c of members) {

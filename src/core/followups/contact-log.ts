@@ -3,9 +3,10 @@
 // twice": see the send protocol in src/gas/followups/send-protocol.ts.
 //
 // Decisions (tests in test/unit/followups/contact-log.test.ts):
-// - Mode and result are written as fixed English codes (draft/send/test; pending/sent/drafted/failed)
-//   so they read back the same whatever the owner's language; headers are in the owner's language
-//   and recognised in all three.
+// - Mode and result are written in the owner's language (`LOG_WORDS`, English: the codes
+//   draft/send/test; pending/sent/drafted/failed/unknown) and, like the headers, recognised in all
+//   three when read back. Only a log from before the send ledger is read back (ledger-store.ts), and
+//   a mode that reads as none of them there counts as a send.
 // - A row counts as a contact unless it is a test or it failed. `pending` counts: it means the add-on
 //   was about to send and cannot know whether it did (a crash between the two writes), and a
 //   follow-up must be sent at most once. A result the add-on did not write (owner-edited) counts too.
@@ -75,6 +76,53 @@ export const LOG_HEADERS: LogHeaders = {
   },
 };
 
+/**
+ * What the Contact log's Mode and Result cells say, per language: the modes and results below, and
+ * the two reported events of a draft (the owner discarded it; the owner said it went). Read from
+ * dist/Templates.html (server-texts.ts `logWords`), like the headers.
+ */
+export type LogWord = ContactMode | ContactResult | 'released' | 'marked';
+export type LogWords = Localized<Record<LogWord, string>>;
+
+export const LOG_WORDS: LogWords = {
+  en: {
+    draft: 'draft',
+    send: 'send',
+    test: 'test',
+    pending: 'pending',
+    sent: 'sent',
+    drafted: 'drafted',
+    failed: 'failed',
+    unknown: 'unknown',
+    released: 'released',
+    marked: 'marked sent',
+  },
+  'zh-CN': {
+    draft: '草稿',
+    send: '发送',
+    test: '测试',
+    pending: '发送中',
+    sent: '已发送',
+    drafted: '已存为草稿',
+    failed: '失败',
+    unknown: '不确定是否已发出',
+    released: '草稿已放弃',
+    marked: '已标记为已发送',
+  },
+  'zh-TW': {
+    draft: '草稿',
+    send: '寄送',
+    test: '測試',
+    pending: '寄送中',
+    sent: '已寄出',
+    drafted: '已存為草稿',
+    failed: '失敗',
+    unknown: '不確定是否已寄出',
+    released: '草稿已放棄',
+    marked: '已標記為已寄出',
+  },
+};
+
 const CONTACT_MODES = ['draft', 'send', 'test'] as const;
 export type ContactMode = (typeof CONTACT_MODES)[number];
 
@@ -134,10 +182,14 @@ function timeOf(value: CellValue | undefined): number | undefined {
   return undefined;
 }
 
-function codeOf<T extends string>(value: CellValue | undefined, codes: readonly T[]): T | undefined {
+function codeOf<T extends string>(
+  value: CellValue | undefined,
+  words: LogWords,
+  codes: readonly T[],
+): T | undefined {
   if (typeof value !== 'string') return undefined;
-  const t = cleanText(text(value)).toLowerCase();
-  return (codes as readonly string[]).includes(t) ? (t as T) : undefined;
+  const word = keysOfTexts(words).get(cleanText(text(value)).toLowerCase());
+  return (codes as readonly string[]).includes(word ?? '') ? (word as T) : undefined;
 }
 
 /**
@@ -169,7 +221,12 @@ export function logHeaderIndex(
  * the three languages, as `logHeaderIndex` finds them), in the standard order when it does not name
  * the campaign and the customer or email. Blank rows are skipped.
  */
-export function readContactLog(headers: LogHeaders, grid: Grid, timeZone: string): ContactLogEntry[] {
+export function readContactLog(
+  headers: LogHeaders,
+  words: LogWords,
+  grid: Grid,
+  timeZone: string,
+): ContactLogEntry[] {
   if (grid.length === 0) return [];
   const index = logHeaderIndex(headers, grid[0]!) ?? new Map(LOG_COLUMNS.map((c, i) => [c, i]));
   const cell = (cells: readonly CellValue[], c: LogColumn) => {
@@ -192,8 +249,8 @@ export function readContactLog(headers: LogHeaders, grid: Grid, timeZone: string
       email: text(cell(cells, 'email')).toLowerCase(),
       templateId: text(cell(cells, 'template')),
       subject: text(cell(cells, 'subject')),
-      mode: codeOf(cell(cells, 'mode'), CONTACT_MODES),
-      result: codeOf(cell(cells, 'result'), CONTACT_RESULTS),
+      mode: codeOf(cell(cells, 'mode'), words, CONTACT_MODES),
+      result: codeOf(cell(cells, 'result'), words, CONTACT_RESULTS),
       detail: text(cell(cells, 'detail')),
     });
   }

@@ -8,6 +8,10 @@
 //  4. noEmail             — no customer-sheet row, or a blank email
 //  5. invalidEmail        — no usable address in the email cell (see addresses.ts)
 //     severalEmails       — two or more addresses in one cell: which one is meant is a guess, so none
+//     emailChanged        — at send time: the address is not the one the confirmed preview showed for
+//                           this customer (detail: that one). The email was written for the customer
+//                           at the address the owner saw; another address may be another person's
+//                           (trial: the Email column sorted alone sent Ann's history to Cat)
 //  6. optedOut            — the row, or any row (or the suppression list) with the address, is opted out
 //  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
@@ -47,6 +51,7 @@ const SKIP_REASONS = [
   'noEmail',
   'invalidEmail',
   'severalEmails',
+  'emailChanged',
   'optedOut',
   'openComplaint',
   'noOpenComplaint',
@@ -75,6 +80,8 @@ export interface Candidate {
    * not in it. Undefined when previewing.
    */
   confirmedLastDay?: DayNumber | null;
+  /** At send time: the address (lower-cased) the confirmed preview showed for this customer. */
+  confirmedEmail?: string;
 }
 
 export interface GuardrailContext {
@@ -228,6 +235,10 @@ export function applyGuardrails(
       continue;
     }
     const email = recipient.email;
+    if (candidate.confirmedEmail !== undefined && candidate.confirmedEmail !== email) {
+      skip('emailChanged', candidate.confirmedEmail);
+      continue;
+    }
     if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
       skip('optedOut');
       continue;

@@ -15,6 +15,11 @@
 //   outcome  — sent / drafted / failed (refused before anything went) / unknown
 //   release  — the owner says a draft was discarded: the customer is free again
 //   marked   — the owner says a draft was sent: outcomes count from it
+//   unsubscribe — addresses and customers the add-on put on the Unsubscribed list (the owner's
+//              "Unsubscribe this person", opt-outs copied from the sheets, addresses the owner typed
+//              on the list): never written to again, whatever happens to the visible list (trial 19:
+//              the owner deleted the tab, or replaced it by a copy, and Ann was emailed). Permanent:
+//              there is no event that takes one back. Ledgers written before this kind read as before.
 import type { DayNumber } from '../days';
 import { normalizeCustomerKey } from '../input/customer-key';
 import { dayOfInstant } from '../time/zone';
@@ -34,7 +39,8 @@ export type LedgerEvent =
     }
   | { kind: 'outcome'; id: number; timeMs: number; result: Exclude<ContactResult, 'pending'>; detail: string }
   | { kind: 'release'; id: number; timeMs: number }
-  | { kind: 'marked'; id: number; timeMs: number };
+  | { kind: 'marked'; id: number; timeMs: number }
+  | { kind: 'unsubscribe'; timeMs: number; keys: string[]; emails: string[] };
 
 const MODES: readonly string[] = ['draft', 'send', 'test'];
 const RESULTS: readonly string[] = ['sent', 'drafted', 'failed', 'unknown'];
@@ -60,12 +66,15 @@ export function encodeEvent(e: LedgerEvent): string {
       return JSON.stringify(['r', e.id, e.timeMs]);
     case 'marked':
       return JSON.stringify(['m', e.id, e.timeMs]);
+    case 'unsubscribe':
+      return JSON.stringify(['u', e.timeMs, e.keys, e.emails]);
   }
 }
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
+const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
 
 /** The event a ledger row holds, or undefined when it is not one the add-on writes. */
 export function decodeEvent(text: unknown): LedgerEvent | undefined {
@@ -75,6 +84,11 @@ export function decodeEvent(text: unknown): LedgerEvent | undefined {
     a = JSON.parse(text);
   } catch {
     return undefined;
+  }
+  if (Array.isArray(a) && a[0] === 'u') {
+    return a.length === 4 && isTime(a[1]) && isTexts(a[2]) && isTexts(a[3])
+      ? { kind: 'unsubscribe', timeMs: a[1], keys: a[2], emails: a[3] }
+      : undefined;
   }
   if (!Array.isArray(a) || !isId(a[1]) || !isTime(a[2])) return undefined;
   const [tag, id, timeMs] = a as [unknown, number, number];
@@ -167,6 +181,7 @@ export function entriesOf(events: readonly LedgerEvent[], timeZone: string): Led
       entries.push(entry);
       continue;
     }
+    if (e.kind === 'unsubscribe') continue;
     const entry = byId.get(e.id);
     if (entry === undefined) continue;
     if (e.kind === 'outcome') {
@@ -182,6 +197,21 @@ export function entriesOf(events: readonly LedgerEvent[], timeZone: string): Led
     }
   }
   return entries;
+}
+
+/** Every address and customer key the ledger records as unsubscribed. */
+export function unsubscribedIn(events: readonly LedgerEvent[]): {
+  emails: Set<string>;
+  keys: Set<string>;
+} {
+  const emails = new Set<string>();
+  const keys = new Set<string>();
+  for (const e of events) {
+    if (e.kind !== 'unsubscribe') continue;
+    for (const email of e.emails) emails.add(email);
+    for (const key of e.keys) keys.add(key);
+  }
+  return { emails, keys };
 }
 
 /** The next free event id. */

@@ -6,7 +6,7 @@
 // The core's functions take them as an argument; import this module's types only, never its data,
 // from code that reaches Code.js (the bundle test checks that no text of it is there).
 import type { Localized } from '../i18n/language';
-import { LOG_HEADERS, type LogHeaders } from './contact-log';
+import { LOG_HEADERS, LOG_WORDS, type LogHeaders, type LogWords } from './contact-log';
 import { FIELD_DESCRIPTIONS } from './field-descriptions';
 import type { MergeField } from './merge-fields';
 import type { OutcomeStatus } from './outcomes';
@@ -46,6 +46,14 @@ type LedgerTexts = {
   unknownOutcome: string;
   interrupted: string;
   notAuthorized: string;
+  /** "Send test to me" with the daily quota used up. */
+  quotaUsedUp: string;
+  /** "Send test to me" when nobody in the campaign can be written to. */
+  nobodyToTest: string;
+  /** "Send test to me" when Apps Script gives no address for the owner. */
+  noOwnerEmail: string;
+  /** The campaign's day is after today: the spreadsheet's time zone changed since the preview. */
+  datedAfterToday: string;
 };
 
 export interface FollowUpServerTexts {
@@ -68,7 +76,10 @@ export interface FollowUpServerTexts {
    * sent, and what to do.
    */
   ledgerProblems: Localized<Record<LedgerProblem, string>>;
-  /** A send's outcome is unknown, the lock cannot be had, authorization was refused. */
+  /**
+   * A send's outcome is unknown, the lock cannot be had, authorization was refused; "Send test to me"
+   * cannot send; the campaign is dated after today.
+   */
   ledger: Localized<LedgerTexts>;
   /** How each merge field is written in the built-in templates and in the sidebar's field list. */
   fieldDescriptions: Localized<Record<MergeField, string>>;
@@ -84,6 +95,8 @@ export interface FollowUpServerTexts {
   outcomeStatusLabels: Localized<Record<OutcomeStatus, string>>;
   /** The Contact log's headers (contact-log.ts), written and read in any of the languages. */
   logHeaders: LogHeaders;
+  /** The Contact log's modes and results (contact-log.ts), written and read in any of the languages. */
+  logWords: LogWords;
   /** The Unsubscribed sheet's name, header and reasons (suppression.ts). */
   suppression: Localized<SuppressionTexts>;
   /** The names of the Templates sheet and the Contact log when the add-on creates them. */
@@ -197,6 +210,12 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
         'The mail service answered with an error after the email was handed over; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder.',
       interrupted:
         'The run stopped before Regulars could record whether this email went; it may or may not have gone. Regulars will not try this customer again by itself: check your Sent folder.',
+      quotaUsedUp:
+        'Your Google account has no emails left to send today, so the test was not sent. Try again tomorrow.',
+      nobodyToTest: 'Nobody in this campaign can be written to, so there is no email to test.',
+      noOwnerEmail: 'Regulars cannot read your email address, so it cannot send you a test.',
+      datedAfterToday:
+        'This preview is dated {day}, which is after today in the spreadsheet’s time zone (it may have changed since the preview). Nothing was sent: preview again.',
     },
     'zh-CN': {
       busy: '这个表格中正在进行另一次发送，请稍后再试。',
@@ -206,6 +225,11 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
         '邮件交给邮件服务后出现错误，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。',
       interrupted:
         '运行在 Regulars 记录这封邮件是否发出之前中断，可能已发出，也可能没有。Regulars 不会自动再次发给这位客户：请查看“已发送”文件夹。',
+      quotaUsedUp: '您的 Google 账号今天已没有可发送的邮件额度，因此没有发送测试邮件。请明天再试。',
+      nobodyToTest: '这次活动中没有可以发送的客户，因此没有可测试的邮件。',
+      noOwnerEmail: 'Regulars 无法读取您的邮箱地址，因此无法向您发送测试邮件。',
+      datedAfterToday:
+        '这次预览的日期是 {day}，晚于表格时区中的今天（预览后时区可能已更改）。没有发送任何邮件：请重新预览。',
     },
     'zh-TW': {
       busy: '這個試算表中正在進行另一次寄送，請稍後再試。',
@@ -216,6 +240,11 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
         '郵件交給郵件服務後出現錯誤，可能已寄出，也可能沒有。Regulars 不會自動再次寄給這位客戶：請查看「寄件備份」資料夾。',
       interrupted:
         '執行在 Regulars 記錄這封郵件是否寄出之前中斷，可能已寄出，也可能沒有。Regulars 不會自動再次寄給這位客戶：請查看「寄件備份」資料夾。',
+      quotaUsedUp: '您的 Google 帳戶今天已沒有可寄送的郵件額度，因此沒有寄出測試郵件。請明天再試。',
+      nobodyToTest: '這次活動中沒有可以寄送的客戶，因此沒有可測試的郵件。',
+      noOwnerEmail: 'Regulars 無法讀取您的郵箱地址，因此無法寄測試郵件給您。',
+      datedAfterToday:
+        '這次預覽的日期是 {day}，晚於試算表時區中的今天（預覽後時區可能已變更）。沒有寄出任何郵件：請重新預覽。',
     },
   },
   fieldDescriptions: FIELD_DESCRIPTIONS,
@@ -316,6 +345,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
     },
   },
   logHeaders: LOG_HEADERS,
+  logWords: LOG_WORDS,
   suppression: SUPPRESSION_TEXTS,
   sheetNames: {
     en: { templates: 'Templates', contactLog: 'Contact log' },

@@ -76,6 +76,48 @@ export function readSuppression(texts: Localized<SuppressionTexts>, grid: Grid):
   return { emails, keys };
 }
 
+/**
+ * Whether a sheet's first row is the list's header (in any of the three languages): a copy of the
+ * list (Duplicate, then the original deleted and the copy renamed back) is read as the list. All four
+ * cells must match: a customer sheet headed "Email, Customer" is not a list of opted-out addresses.
+ */
+export function isSuppressionHeader(
+  texts: Localized<SuppressionTexts>,
+  row: readonly unknown[] | undefined,
+): boolean {
+  const cells = (row ?? []).slice(0, 4).map((c) => (typeof c === 'string' ? cleanText(c).toLowerCase() : ''));
+  return Object.values(texts).some((t) => t.header.every((h, i) => h.toLowerCase() === cells[i]));
+}
+
+/** Every address and customer on any of the lists. */
+export function unionOf(...lists: readonly SuppressionList[]): SuppressionList {
+  const emails = new Set<string>();
+  const keys = new Set<string>();
+  for (const list of lists) {
+    for (const e of list.emails) emails.add(e);
+    for (const k of list.keys) keys.add(k);
+  }
+  return { emails, keys };
+}
+
+/**
+ * What `entries` add to `list` that `recorded` (the send ledger's unsubscribes) lacks: the addresses,
+ * and the customers by key and by name as the list reads them back (withEntries).
+ */
+export function notRecorded(
+  list: SuppressionList,
+  entries: readonly SuppressionEntry[],
+  recorded: SuppressionList,
+): { emails: string[]; keys: string[] } {
+  const all = withEntries(list, entries);
+  const keys = new Set(all.keys);
+  for (const e of entries) if (e.key !== '') keys.add(e.key);
+  return {
+    emails: [...all.emails].filter((e) => !recorded.emails.has(e)),
+    keys: [...keys].filter((k) => !recorded.keys.has(k)),
+  };
+}
+
 /** The directory with the list applied: listed addresses and customers are opted out. */
 export function applySuppression(directory: ContactDirectory, list: SuppressionList): ContactDirectory {
   if (list.emails.size === 0 && list.keys.size === 0) return directory;

@@ -2,7 +2,8 @@ import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
 import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
-import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
+import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
+import { skippedProblemsByCustomer } from '../customers/skipped-problems';
 import { currencyOfCode } from '../exports/currency-code';
 import { notAnalysedText } from '../exports/exclusion-labels';
 import {
@@ -22,7 +23,7 @@ import { insightRowWriter } from '../insights/insight-row';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
-import { logFactsOf } from '../share/log-facts';
+import { type LogFacts, logFactsOf } from '../share/log-facts';
 import {
   asOfArgument,
   customersArgument,
@@ -164,10 +165,11 @@ type Answer = (c: CustomerInsight, index: number) => CellOutput;
 /**
  * Checks the customers argument, runs the analysis once and answers for every customer key: blank
  * keys and keys not in the log give an empty cell (SPEC §4). A customer not analysed whose rows
- * were left out on purpose (another currency, cancelled…) gets a sentence saying so and why from
- * the worded formulas (those with a language: segment, tier, stage, why). The numeric ones give an
- * empty cell: in Sheets text compares above every number, so a sentence there would pass an owner's
- * FILTER(…, B:B > 0.7) and top a sort; an error would blank the whole column.
+ * were left out on purpose (another currency, cancelled…) or skipped as problems (a date that could
+ * not be read…) gets a sentence saying so and why from the worded formulas (those with a language:
+ * segment, tier, stage, why). The numeric ones give an empty cell: in Sheets text compares above
+ * every number, so a sentence there would pass an owner's FILTER(…, B:B > 0.7) and top a sort; an
+ * error would blank the whole column.
  * `answers` sets up, once per call, what every answer shares (the words of the language, the currency).
  */
 function perCustomer(
@@ -181,18 +183,49 @@ function perCustomer(
   const keys = customersArgument(customers, env);
   const analysis = analyze(purchases, asOf, env, options);
   const answer = answers(analysis);
-  const leftOut = analysis.log.excludedCustomers;
-  const language = options.language ?? languageArgument(undefined, env);
   const find = insightLookup(analysis.byKey);
-  const findLeftOut = leftOut && leftOutLookup(leftOut);
+  const { language } = options;
+  const notAnalysed = language === undefined ? undefined : notAnalysedAnswer(analysis.log, language);
   const values = keys.keys.map((key, i) => {
     if (key === '') return '';
     const insight = find(key);
     if (insight) return answer(insight, i);
-    const left = options.language === undefined ? undefined : findLeftOut?.(key);
-    return left ? notAnalysedText(left.label, left.rows, language) : '';
+    return notAnalysed?.(key, askedName(customers, i)) ?? '';
   });
   return shapeOutput(keys, values);
+}
+
+/**
+ * The worded answer for a customer none of whose rows was analysed (see perCustomer), named by the
+ * first label of their rows left out or else by the customers cell asked with (the reader keeps no
+ * label for a skipped row); undefined for a key the log does not have. What it reads of the log is
+ * worked out when first asked: most calls ask about analysed customers only.
+ */
+function notAnalysedAnswer(log: LogFacts, language: Language) {
+  let read: ReturnType<typeof whatWasNotAnalysed> | undefined;
+  return (key: string, cell: string): string | undefined => {
+    read ??= whatWasNotAnalysed(log);
+    const rows = read.rows.get(key);
+    // With rows skipped under this very key, rows left out count only under it too: found by their
+    // label they would be another customer's.
+    const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
+    if (left === undefined && rows === undefined) return undefined;
+    const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
+    return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);
+  };
+}
+
+/** The rows left out and skipped of the log, by customer: from its issues, or as a shared analysis kept them. */
+const whatWasNotAnalysed = (log: LogFacts) => ({
+  left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined,
+  rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
+  problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
+});
+
+/** The customers argument's cell at `index` as the owner typed it, trimmed. */
+function askedName(customers: FormulaArgument, index: number): string {
+  const cell = Array.isArray(customers) ? customers[index]?.[0] : customers;
+  return typeof cell === 'string' ? cell.trim() : String(cell);
 }
 
 export function customerInsights(

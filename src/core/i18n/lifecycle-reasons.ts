@@ -31,6 +31,12 @@ interface ReasonTexts {
   oneTime: string;
   oneTimeFromSetting: string;
   oneTimeLate: string;
+  /**
+   * Added last: how long a one-time buyer stays New (the At-risk multiple of the window), where their
+   * next purchase falls due — so one past the window but New is not read as overdue, and the due
+   * date of one At risk is the day they stopped being New.
+   */
+  oneTimeNewUpTo: string;
   /** Past the window guessed from the setting: late, but never Lapsed on a guess (lifecycle-stage.ts). */
   oneTimeFromSettingLate: string;
   /** Past the learnt window's Lapsed multiple, but within what a slow returner here took: not Lapsed. */
@@ -118,6 +124,7 @@ const EN: ReasonTexts = {
   oneTimeFromSetting:
     'Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}',
   oneTimeLate: ' (silent {multiple}× that long)',
+  oneTimeNewUpTo: '; New up to {newUpToDays} ({atRiskMultiple}× that)',
   oneTimeFromSettingLate:
     ' (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)',
   oneTimeCameBackLate:
@@ -171,6 +178,7 @@ const ZH: ReasonTexts = {
   oneTimeFromSetting:
     '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断',
   oneTimeLate: '（已是其 {multiple} 倍）',
+  oneTimeNewUpTo: '；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客',
   oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）',
   oneTimeCameBackLate:
     '（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）',
@@ -241,22 +249,24 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     multiple: (r) => formatMultiple(r.multiple),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
     heldUntilDays: (r) => days(r.heldUntilDays!),
+    newUpToDays: (r) => days(r.newUpToDays),
+    atRiskMultiple: (r) => String(r.atRiskMultiple),
   };
   const today = (text: string) => t.today.reduce((s, [ago, on]) => s.replace(ago, on), text);
+  // Every one ends with how long a one-time buyer stays New, where their next purchase falls due
+  // (customer-summary.ts): within the window, past it (how far), bought today; held from Lapsed.
+  const oneTimeForms = (start: string, held: string) => ({
+    new: sentence(start + t.oneTimeNewUpTo, oneTimeValues),
+    late: sentence(start + t.oneTimeLate + t.oneTimeNewUpTo, oneTimeValues),
+    today: sentence(today(start) + t.oneTimeNewUpTo, oneTimeValues),
+    held: sentence(start + held + t.oneTimeNewUpTo, oneTimeValues),
+  });
   const oneTimeLearnt = {
-    new: sentence(t.oneTime, oneTimeValues),
-    today: sentence(today(t.oneTime), oneTimeValues),
-    late: sentence(t.oneTime + t.oneTimeLate, oneTimeValues),
-    held: sentence(t.oneTime + t.oneTimeCameBackLate, oneTimeValues),
-    fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate, oneTimeValues),
+    ...oneTimeForms(t.oneTime, t.oneTimeCameBackLate),
+    fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate + t.oneTimeNewUpTo, oneTimeValues),
   };
-  const oneTimeFromSetting = {
-    new: sentence(t.oneTimeFromSetting, oneTimeValues),
-    today: sentence(today(t.oneTimeFromSetting), oneTimeValues),
-    late: sentence(t.oneTimeFromSetting + t.oneTimeLate, oneTimeValues),
-    // Only past the Lapsed multiple does "not called Lapsed" say something true.
-    held: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLate, oneTimeValues),
-  };
+  // Only past the Lapsed multiple does "not called Lapsed" say something true.
+  const oneTimeFromSetting = oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate);
   // Slot values are not converted with the sentence: zh-TW's count of purchase days is, here.
   const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map((text) =>
     language === 'zh-TW' ? traditional(text) : text,
@@ -373,13 +383,12 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
         ? oneTimeLearnt.fewReturners
         : texts.held;
-    // Past the window but not yet late enough for At risk (New up to its multiple): the sentence
-    // still says how far past it, beside a due date shown as overdue (a trial: New, "overdue by 20
-    // days", and nothing said). Below 1.05 the multiple would read "1.0×": within it, as written.
-    const pastWindow = r.multiple >= 1.05;
+    // Past the window, how far, also while still New (trials: New beside "overdue by 20 days" and
+    // nothing said; then New, "overdue by 1 day" and "judged against the default 30 days": now the
+    // New window is stated and is where the purchase falls due, so New is never overdue).
     const text = r.heldFromLapsed
       ? held(r)
-      : late || pastWindow
+      : late || r.daysSinceLast > r.windowDays
         ? texts.late(r)
         : r.daysSinceLast === 0
           ? texts.today(r)

@@ -5,6 +5,7 @@ import {
   type StoreRhythm,
   spreadGaps,
 } from '../customers/customer-summary';
+import { newWindowDays } from '../customers/return-window';
 import type { Settings } from '../settings';
 import type { AmountDrop } from './amount-drop';
 
@@ -29,6 +30,13 @@ export type LifecycleReason =
       withinCount: number;
       fromSetting: boolean;
       multiple: number;
+      /**
+       * The most whole days silent a one-time buyer stays New, the At-risk multiple (`atRiskMultiple`)
+       * of the window (return-window.ts `newWindowDays`): where their next purchase falls due, and
+       * what a New one's sentence states, so New is never beside "overdue".
+       */
+      newUpToDays: number;
+      atRiskMultiple: number;
       /** Past the Lapsed multiple of a window that is only the setting's guess: At risk, not Lapsed. */
       heldFromLapsed?: true;
       /** Held from Lapsed by a learnt window: a returner here came back after this many days (ReturnWindow.longDays). */
@@ -277,6 +285,8 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
     withinCount: window.withinCount,
     fromSetting: window.fromSetting,
     multiple,
+    newUpToDays: newWindowDays(window.days, settings.atRiskGapMultiple),
+    atRiskMultiple: settings.atRiskGapMultiple,
   };
   if (held) {
     reason.heldFromLapsed = true;

@@ -8,8 +8,9 @@
  * repeat probability is worked out again where read, a few milliseconds). For the whole log: the
  * store's rhythm, which with the summaries is all a stage's reason is decided from (lifecycle-stage.ts
  * rebuilds stage and reason on the hit with the same code for the formulas that write the reason),
- * the RFM cuts, the fit and its check, the currency, the row counts and the rows
- * left out on purpose with their customers (share/log-facts.ts). Sentences are not kept: they are
+ * the RFM cuts, the fit and its check, the currency, the row counts, the rows left out on purpose
+ * with their customers and what was wrong with the skipped rows of customers not analysed
+ * (share/log-facts.ts). Sentences are not kept: they are
  * written per language when a formula answers.
  *
  * Layout: a first line of JSON (the head: format, build, customers, as-of, model choice, fit, store,
@@ -35,7 +36,7 @@ import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
 import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
 
 /** The format; a text of any other is refused. */
-const FORMAT = 9;
+const FORMAT = 10;
 
 /** One analysed customer as shared. */
 interface SharedCustomer {
@@ -118,8 +119,7 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
   const { customers, asOfDay } = facts;
   const n = customers.length;
   const fit = encodeSavedFit(facts.fit);
-  const log = encodeLogFacts(facts.log);
-  if (fit === undefined || log === undefined) throw new NotKept();
+  if (fit === undefined) throw new NotKept();
   // Typed columns: arrays filled by index were holey, which JSON.stringify writes the slow way.
   const key: string[] = [];
   const label: string[] = [];
@@ -200,6 +200,13 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
     value[i] = c.predictedValue;
   }
+  // Of the customers with skipped rows (few), those not analysed: one pass over the keys when there are any.
+  const log = encodeLogFacts(facts.log, (skipped) => {
+    const unanalysed = new Set(skipped);
+    if (unanalysed.size > 0) for (let i = 0; i < n; i++) unanalysed.delete(key[i]!);
+    return unanalysed;
+  });
+  if (log === undefined) throw new NotKept();
   const { drops, breaks } = fewCustomersFacts(customers);
   for (const column of [
     first,

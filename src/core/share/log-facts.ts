@@ -1,11 +1,13 @@
 /**
  * What a shared analysis keeps of the log besides its customers (share/analysis-text.ts): the row
- * counts CUSTOMER_MODEL shows, the log's currency, and the rows left out on purpose with the
- * customers they name, from which the worded formulas say why a customer was not analysed. Each
- * row is kept once: the log's list and its customers' lists hold the same row objects.
+ * counts CUSTOMER_MODEL shows, the log's currency, the rows left out on purpose with the customers
+ * they name, and the rows skipped as problems by customer, from which the worded formulas say why a
+ * customer was not analysed. Each row left out is kept once: the log's list and its customers' lists
+ * hold the same row objects.
  */
 
 import { type RowsNotAnalysedSource, skippedByCustomer } from '../customers/rows-not-analysed';
+import { type SkippedProblem, skippedProblemsByCustomer } from '../customers/skipped-problems';
 import type { ExclusionReason } from '../exports/statuses';
 import type { ExcludedCustomer, ExcludedRow, PurchaseLog } from '../input/purchase';
 
@@ -14,6 +16,11 @@ export interface LogFacts
   extends Pick<PurchaseLog, 'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency'>,
     RowsNotAnalysedSource {
   readonly purchases: { readonly length: number };
+  /**
+   * A shared analysis read back: what was wrong with the skipped rows of the customers not analysed
+   * (customers/skipped-problems.ts); the log's issues say it otherwise.
+   */
+  readonly skippedProblems?: ReadonlyMap<string, readonly SkippedProblem[]>;
 }
 
 /**
@@ -26,8 +33,12 @@ export function logFactsOf(log: PurchaseLog): LogFacts {
   return { ...facts, purchases: { length: purchases.length } };
 }
 
-/** The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep. */
-export function encodeLogFacts(log: LogFacts) {
+/**
+ * The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep.
+ * `notAnalysed` gives, of some customer keys, those not analysed: what was wrong with skipped rows is
+ * kept only for them, the only customers a formula words it for.
+ */
+export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<string>) => ReadonlySet<string>) {
   const rows: ExcludedRow[] = [...(log.excluded ?? [])];
   const index = new Map<ExcludedRow, number>();
   for (let i = 0; i < rows.length; i++) index.set(rows[i]!, i);
@@ -49,6 +60,14 @@ export function encodeLogFacts(log: LogFacts) {
       return undefined;
     }
   }
+  const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
+  const unanalysed = notAnalysed(skipped.keys());
+  // As objects (a column left undefined is not written): few customers, and less code than arrays.
+  const problems: [string, readonly SkippedProblem[]][] = [];
+  if (unanalysed.size > 0) {
+    const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [], unanalysed);
+    for (const entry of byCustomer) if (unanalysed.has(entry[0])) problems.push(entry);
+  }
   return {
     purchases: log.purchases.length,
     rowsUsed: log.rowsUsed ?? null,
@@ -63,7 +82,9 @@ export function encodeLogFacts(log: LogFacts) {
     ]),
     customers: log.excludedCustomers === undefined ? null : customers,
     // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
-    skipped: [...(log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []))],
+    skipped: [...skipped],
+    // What was wrong with them, for the customers none of whose rows was analysed.
+    problems,
   };
 }
 
@@ -91,5 +112,6 @@ export function decodeLogFacts(v: Encoded): LogFacts {
     ...(v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) }),
     ...(excludedCustomers === undefined ? {} : { excludedCustomers }),
     skippedByCustomer: new Map(v.skipped),
+    skippedProblems: new Map(v.problems),
   };
 }

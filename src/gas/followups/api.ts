@@ -24,9 +24,12 @@ export const PreviewRequestSchema = z.strictObject({
 });
 export type PreviewRequest = z.infer<typeof PreviewRequestSchema>;
 
+// `email`: the address the preview showed for this customer. A customer whose address is another at
+// send time is skipped (trial: the Email column sorted alone sent Ann's email, her history in it, to Cat).
 const ConfirmedRecipientSchema = z.strictObject({
   key: text(1, 500),
   lastPurchaseDay: CampaignSpecSchema.shape.preparedDay,
+  email: text(1, 500),
 });
 
 export const BatchRequestSchema = z.strictObject({

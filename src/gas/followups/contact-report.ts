@@ -7,7 +7,13 @@
 // below the owner's rows (so no owner cell moves or changes). A cell the owner formatted as plain text
 // (`@`) gets the text as it is: there Sheets would keep the apostrophe that otherwise marks text.
 import type { CellOutput, CellValue, Grid } from '../../core/cells';
-import { LOG_COLUMNS, type LogColumn, logHeaderIndex, logHeaderRow } from '../../core/followups/contact-log';
+import {
+  LOG_COLUMNS,
+  type LogColumn,
+  type LogWord,
+  logHeaderIndex,
+  logHeaderRow,
+} from '../../core/followups/contact-log';
 import type { LedgerEntry, LedgerEvent } from '../../core/followups/ledger';
 import { entriesOf } from '../../core/followups/ledger';
 import type { Language } from '../../core/i18n/language';
@@ -67,23 +73,24 @@ function appendByHeader(
   range.setValues(cells);
 }
 
-const REPORTED_RESULT = { release: 'released', marked: 'marked sent' } as const;
-
-function reportRow(entry: LedgerEntry, event: LedgerEvent, timeZoneDate: (ms: number) => Date) {
+/** A ledger event as the Contact log's Mode and Result say it, in the owner's language. */
+function reportRow(entry: LedgerEntry, event: LedgerEvent, words: Record<LogWord, string>) {
   const result =
     event.kind === 'outcome'
-      ? event.result
-      : event.kind === 'release' || event.kind === 'marked'
-        ? REPORTED_RESULT[event.kind]
-        : '';
+      ? words[event.result]
+      : event.kind === 'release'
+        ? words.released
+        : event.kind === 'marked'
+          ? words.marked
+          : '';
   return {
-    time: timeZoneDate(event.timeMs),
+    time: new Date(event.timeMs),
     campaign: entry.campaignId,
     customer: entry.customer,
     email: entry.email,
     template: entry.templateId,
     subject: entry.subject,
-    mode: entry.mode ?? '',
+    mode: entry.mode === undefined ? '' : words[entry.mode],
     result,
     detail: event.kind === 'outcome' ? event.detail : '',
   };
@@ -104,9 +111,10 @@ export function reportLedger(
   const entries = new Map(entriesOf(ledger.events, timeZone).map((e) => [e.id, e]));
   const rows = [];
   for (const event of ledger.events.slice(state.reported)) {
-    if (event.kind === 'attempt') continue;
+    // Unsubscribes are shown on the Unsubscribed list, not in the Contact log.
+    if (event.kind === 'attempt' || event.kind === 'unsubscribe') continue;
     const entry = entries.get(event.id);
-    if (entry !== undefined) rows.push(reportRow(entry, event, (ms) => new Date(ms)));
+    if (entry !== undefined) rows.push(reportRow(entry, event, serverTexts().logWords[language]));
   }
   const known = state.logSheetId === undefined ? null : spreadsheet.getSheetById(state.logSheetId);
   const sheet = known ?? ensureContactLog(spreadsheet, language);

@@ -134,8 +134,11 @@ function legacyEvents(spreadsheet: Spreadsheet, timeZone: string, nowMs: number)
   }
   const events: LedgerEvent[] = [];
   let id = 0;
-  for (const e of readContactLog(serverTexts().logHeaders, grid, timeZone)) {
-    if (e.mode === undefined) continue;
+  const { logHeaders, logWords } = serverTexts();
+  for (const e of readContactLog(logHeaders, logWords, grid, timeZone)) {
+    // A row that names nobody is a note; one whose mode is not a word the add-on writes (the owner
+    // typed over it) counts as a send, as the log reads it (contact-log.ts `countsAsContact`).
+    if (e.customer === '' && e.email === '') continue;
     id++;
     // A time that cannot be read counts as now for the cool-down: the import never frees anyone.
     const timeMs = e.timeMs ?? nowMs;
@@ -148,7 +151,7 @@ function legacyEvents(spreadsheet: Spreadsheet, timeZone: string, nowMs: number)
       email: e.email,
       templateId: e.templateId,
       subject: e.subject,
-      mode: e.mode,
+      mode: e.mode ?? 'send',
     });
     if (e.result !== undefined && e.result !== 'pending') {
       events.push({ kind: 'outcome', id, timeMs, result: e.result, detail: e.detail });

@@ -48,9 +48,11 @@ import {
 } from '../../core/followups/campaign';
 import { normalizeEmail } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import { formatEmailDate } from '../../core/followups/followup-texts';
 import { splitByQuota } from '../../core/followups/guardrails';
 import { type LedgerEvent, nextId } from '../../core/followups/ledger';
 import { singleLine } from '../../core/followups/merge-fields';
+import type { Language } from '../../core/i18n/language';
 import { sheetEnv, tryDocumentLock } from '../sheet-env';
 import { serverTexts } from './built-in-templates';
 import { reportLedger } from './contact-report';
@@ -58,7 +60,7 @@ import { createGmailDraft, ownAddress } from './gmail-drafts';
 import { appendEvents, type Ledger } from './ledger-store';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { loadSettings, setPending } from './store';
-import { addToSuppression } from './suppression-sheet';
+import { addToSuppression, recordUnsubscribes } from './suppression-sheet';
 
 /** Most recipients one call handles: ~2 s each (ledger rows, send) keeps a batch near a minute. */
 export const BATCH_SIZE = 40;
@@ -71,6 +73,7 @@ export interface ProtocolEnvironment {
 }
 
 type ProcessedResult = 'sent' | 'drafted' | 'failed' | 'unknown';
+type AttemptEvent = Extract<LedgerEvent, { kind: 'attempt' }>;
 
 interface Processed {
   recipient: PlannedEmail;
@@ -99,9 +102,17 @@ export function underLock<T>(work: () => T): T {
   return locked.value;
 }
 
-/** A campaign is prepared today or on an earlier day (a resume), never later. */
-export function checkPreparedDay(preparedDay: number, todayDay: number): void {
-  if (preparedDay > todayDay) throw new Error('Invalid request — the campaign is dated after today.');
+/**
+ * A campaign is prepared today or on an earlier day (a resume), never later. A later day is what an
+ * owner meets after changing the spreadsheet's time zone westwards between the preview and Send
+ * (trial 19: Shanghai → Honolulu): said so, in their language, with what to do. Nothing was sent, and
+ * the preview again gets today's campaign, which the ledger keeps from writing to anyone twice.
+ */
+export function checkPreparedDay(preparedDay: number, todayDay: number, language: Language): void {
+  if (preparedDay > todayDay) {
+    const text = serverTexts().ledger[language].datedAfterToday;
+    throw new Error(text.replace('{day}', () => formatEmailDate(preparedDay, language)));
+  }
 }
 
 /**
@@ -186,7 +197,7 @@ function attemptOf(
   mode: 'draft' | 'send' | 'test',
   email: string,
   subject: string,
-): LedgerEvent {
+): AttemptEvent {
   return {
     kind: 'attempt',
     id,
@@ -230,7 +241,7 @@ export function settleInterrupted(data: FollowUpData, ledger: Ledger, now: Date)
 function attemptOne(
   data: FollowUpData,
   ledger: Ledger,
-  attempt: LedgerEvent,
+  attempt: AttemptEvent,
   send: () => void,
   env: ProtocolEnvironment,
   success: 'sent' | 'drafted',
@@ -256,12 +267,14 @@ function attemptOne(
 
 /**
  * One batch of the protocol above. `confirmed` is the preview the owner confirmed (customer key →
- * last purchase day shown); only those customers can be written to.
+ * last purchase day shown), `confirmedEmails` the addresses it showed; only those customers can be
+ * written to, and only at those addresses.
  */
 export function runBatch(
   mode: BatchMode,
   spec: CampaignSpec,
   confirmed: ReadonlyMap<string, number>,
+  confirmedEmails: ReadonlyMap<string, string>,
   env: ProtocolEnvironment,
   optOutAcknowledged = false,
 ): BatchOutcome {
@@ -276,9 +289,17 @@ export function runBatch(
       data.optOuts,
       env.now(),
     );
-    checkPreparedDay(spec.preparedDay, data.context.todayDay);
+    // …and in the ledger, with whatever the list holds (typed by the owner, from before the ledger
+    // recorded unsubscribes): from then on no change to the list's sheet frees anyone.
+    recordUnsubscribes(data.context.spreadsheet, data.ledger, data.suppression, data.optOuts, env.now());
+    checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
     const settings = loadSettings();
-    const plan = planCampaign(spec, campaignInputs(data, settings, optOutAcknowledged), confirmed);
+    const plan = planCampaign(
+      spec,
+      campaignInputs(data, settings, optOutAcknowledged),
+      confirmed,
+      confirmedEmails,
+    );
     const ledger = data.ledger;
     if (plan.problems.length > 0 || ledger === undefined) {
       return { kind: 'ran', data, plan, processed: [], remaining: 0, stoppedBy: 'problems' };

@@ -17,11 +17,12 @@ import {
   planCampaign,
   testEmailOf,
 } from '../../core/followups/campaign';
-import { planProblemText } from '../../core/followups/followup-texts';
+import { formatEmailDate, planProblemText } from '../../core/followups/followup-texts';
 import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
 import { MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes } from '../../core/followups/outcomes';
+import type { Language } from '../../core/i18n/language';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { purchaseList } from '../../core/input/purchase-table';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
@@ -58,7 +59,13 @@ import {
 } from './send-protocol';
 import { campaignInputs, type FollowUpData, loadFollowUpData } from './sources';
 import { ensureTemplatesSheet, loadPending, loadSettings, saveSettings } from './store';
-import { addToSuppression, findSuppressionSheet, optOutEntries, ownerEntry } from './suppression-sheet';
+import {
+  addToSuppression,
+  findSuppressionSheet,
+  optOutEntries,
+  ownerEntry,
+  recordUnsubscribes,
+} from './suppression-sheet';
 
 /** The real environment: Apps Script's clock. */
 export const REAL_ENVIRONMENT: ProtocolEnvironment = { now: () => new Date() };
@@ -81,7 +88,17 @@ function skippedViews(skipped: readonly SkippedCustomer[]): SkippedView[] {
   }));
 }
 
-/** A campaign as the owner reads it: "At risk · Check-in (At risk) · en · 2026-06-30". */
+// The emails' language by its own name: an owner who reads English may write to customers in Chinese.
+const EMAIL_LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+};
+
+/**
+ * A campaign as the owner reads it: "Stage: At risk · Check-in (At risk) · English · 30 June 2026";
+ * "阶段：有流失风险 · … · 简体中文 · 2026年6月30日".
+ */
 function campaignLabel(spec: CampaignSpec, data: FollowUpData, dated = true): string {
   const language = data.context.language;
   const template = data.templates.templates.find(
@@ -90,8 +107,8 @@ function campaignLabel(spec: CampaignSpec, data: FollowUpData, dated = true): st
   return [
     describeAudience(spec.audience, language, serverTexts()),
     template?.name ?? spec.templateId,
-    spec.language,
-    ...(dated ? [isoOfDay(spec.preparedDay)] : []),
+    EMAIL_LANGUAGE_NAMES[spec.language],
+    ...(dated ? [formatEmailDate(spec.preparedDay, language)] : []),
   ].join(' · ');
 }
 
@@ -198,7 +215,7 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
     language: r.language,
     preparedDay: r.preparedDay ?? data.context.todayDay,
   };
-  checkPreparedDay(spec.preparedDay, data.context.todayDay);
+  checkPreparedDay(spec.preparedDay, data.context.todayDay, data.context.language);
   const plan = planCampaign(spec, campaignInputs(data, loadSettings()));
   return previewOf(plan, data);
 }
@@ -206,11 +223,15 @@ export function previewFollowUpsWith(env: ProtocolEnvironment, request: unknown)
 function batchWith(mode: BatchMode, env: ProtocolEnvironment, request: unknown): BatchResult {
   const r = parseRequest(BatchRequestSchema, request, mode === 'send' ? 'send' : 'drafts');
   const confirmed = new Map<string, number>();
+  const emails = new Map<string, string>();
   for (const c of r.confirmed) {
     const key = normalizeCustomerKey(c.key);
-    if (key !== '' && !confirmed.has(key)) confirmed.set(key, c.lastPurchaseDay);
+    if (key !== '' && !confirmed.has(key)) {
+      confirmed.set(key, c.lastPurchaseDay);
+      emails.set(key, c.email.trim().toLowerCase());
+    }
   }
-  const outcome = runBatch(mode, r.campaign, confirmed, env, r.acknowledgeNoOptOut === true);
+  const outcome = runBatch(mode, r.campaign, confirmed, emails, env, r.acknowledgeNoOptOut === true);
   if (outcome.kind !== 'ran') {
     return {
       campaignId: '',
@@ -260,11 +281,12 @@ export function sendFollowUpsWith(env: ProtocolEnvironment, request: unknown): B
 export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown): TestResult {
   const r = parseRequest(TestRequestSchema, request, 'test');
   const owner = Session.getEffectiveUser().getEmail();
-  if (owner === '') throw new Error('Regulars cannot read your email address, so it cannot send you a test.');
+  if (owner === '') throw new Error(serverTexts().ledger[sheetEnv().language].noOwnerEmail);
   return underLock(() => {
     const data = loadFollowUpData(env.now());
     const settings = loadSettings();
-    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay);
+    const texts = serverTexts().ledger[data.context.language];
+    checkPreparedDay(r.campaign.preparedDay, data.context.todayDay, data.context.language);
     const plan = planCampaign(r.campaign, campaignInputs(data, settings));
     if (plan.problems.length > 0) {
       throw new Error(
@@ -274,9 +296,8 @@ export function sendFollowUpTestWith(env: ProtocolEnvironment, request: unknown)
       );
     }
     const test = testEmailOf(plan, serverTexts());
-    if (test === undefined)
-      throw new Error('Nobody in this campaign can be written to, so there is no email to test.');
-    if (remainingQuota() < 1) throw new Error('The daily email quota is used up; try again tomorrow.');
+    if (test === undefined) throw new Error(texts.nobodyToTest);
+    if (remainingQuota() < 1) throw new Error(texts.quotaUsedUp);
     deliverTest(data, plan, test, owner, settings, env);
     return { to: owner, subject: test.subject, customer: test.label, remainingQuota: remainingQuota() };
   });
@@ -319,6 +340,7 @@ export function unsubscribeCustomerWith(env: ProtocolEnvironment, customerKey: u
     const customers = data.setup.customers?.sheet;
     if (customers !== undefined) entries.push(...optOutEntries(data.directory, customers, language));
     const { added, sheet } = addToSuppression(spreadsheet, language, data.suppression, entries, env.now());
+    recordUnsubscribes(spreadsheet, data.ledger, data.suppression, entries, env.now());
     return { sheet: (sheet ?? findSuppressionSheet(spreadsheet))?.getName() ?? '', added };
   });
 }
@@ -422,9 +444,10 @@ export function markFollowUpDraftsSentWith(env: ProtocolEnvironment, request: un
   return draftActionWith(env, request, 'marked');
 }
 
-/** Whether the customer is on the Unsubscribed list (by key or by an address of theirs). */
+/** Whether the customer is on the Unsubscribed list or the ledger's unsubscribes (by key or address). */
 function isUnsubscribed(data: FollowUpData, key: string): boolean {
-  const list = data.suppression;
   const email = data.directory.byKey.get(key)?.email ?? '';
-  return list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e));
+  return [data.suppression, data.unsubscribed].some(
+    (list) => list.keys.has(key) || extractAddresses(email).some((e) => list.emails.has(e)),
+  );
 }

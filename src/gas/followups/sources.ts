@@ -22,11 +22,13 @@ import {
   readOpenComplaints,
 } from '../../core/followups/contacts';
 import type { FollowUpSettings } from '../../core/followups/followup-settings';
+import { unsubscribedIn } from '../../core/followups/ledger';
 import type { LedgerProblem } from '../../core/followups/server-texts';
 import {
   applySuppression,
   type SuppressionEntry,
   type SuppressionList,
+  unionOf,
   withEntries,
 } from '../../core/followups/suppression';
 import {
@@ -130,8 +132,10 @@ export interface FollowUpData {
   ledger: Ledger | undefined;
   /** Set when the ledger cannot be read with certainty: nothing may be sent. */
   ledgerProblem: LedgerProblem | undefined;
-  /** The Unsubscribed list as the sheet holds it. */
+  /** The Unsubscribed list as the sheet (and its copies) holds it. */
   suppression: SuppressionList;
+  /** The unsubscribes the send ledger records, whatever became of the sheet (applied with it). */
+  unsubscribed: SuppressionList;
   /** The sheets' explicit opt-outs, which a batch copies to the list (already applied to `directory`). */
   optOuts: SuppressionEntry[];
 }
@@ -153,10 +157,12 @@ export function loadFollowUpData(now: Date): FollowUpData {
     ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers)
     : EMPTY_DIRECTORY;
   const optOuts = findOptOuts(env, heads, setup, contacts);
-  const suppression = readSuppressionList(spreadsheet);
+  const suppression = readSuppressionList(spreadsheet, heads);
+  // None when the ledger cannot be read: then nothing is sent.
+  const unsubscribed = unsubscribedIn(loaded.ledger?.events ?? []);
   const directory = applySuppression(
     withLogDirectory(contacts, analysis?.log),
-    withEntries(suppression, optOuts.entries),
+    unionOf(withEntries(suppression, optOuts.entries), unsubscribed),
   );
   const logHasOptOuts = setup.purchases !== undefined && optOuts.sheets.includes(setup.purchases.sheet);
   // Each contact under the customer's key as the analysis has it (the log names them by name and
@@ -185,6 +191,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
     ledger,
     ledgerProblem: problem,
     suppression,
+    unsubscribed,
     optOuts: optOuts.entries,
   };
 }

@@ -579,22 +579,28 @@ export function renderFollowUps(
     });
     const testButton = h('button', { text: t.sendTest, attrs: { type: 'button', 'data-fu': 'send-test' } });
     const sendButton = h('button', { text: t.send, attrs: { type: 'button', 'data-fu': 'send' } });
-    for (const b of [draftsButton, testButton, sendButton]) b.disabled = !canAct;
+    // A test needs one email of today's quota: without it the button would only fail (trial 19).
+    const noQuota = p.remainingQuota < 1;
+    const setButtons = (enabled: boolean): void => {
+      for (const b of [draftsButton, testButton, sendButton]) b.disabled = !enabled;
+      testButton.disabled = !enabled || noQuota;
+    };
+    setButtons(canAct);
     const confirmArea = h('div');
     const runArea = h('div', { attrs: { 'data-fu': 'run' } });
     // The actions come first, the long lists after them: nobody has to scroll to act.
     append(
       area,
       h('div', { class: 'rg-row' }, draftsButton, testButton, sendButton),
+      noQuota
+        ? h('p', { class: 'rg-muted', attrs: { 'data-fu': 'test-no-quota' }, text: t.testNoQuota })
+        : null,
       confirmArea,
       runArea,
       ...lists,
     );
     heading.focus();
 
-    function setButtons(enabled: boolean): void {
-      for (const b of [draftsButton, testButton, sendButton]) b.disabled = !enabled;
-    }
     ack.addEventListener('change', () => setButtons(canActNow()));
 
     draftsButton.addEventListener('click', () => void run('draft'));
@@ -654,7 +660,12 @@ export function renderFollowUps(
       const n = p.recipients.length;
       const processed: ProcessedView[] = [];
       const skipped: SkippedView[] = [];
-      const confirmed = p.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay }));
+      // What the preview showed, address included: the server writes to nobody at another address.
+      const confirmed = p.recipients.map((r) => ({
+        key: r.key,
+        lastPurchaseDay: r.lastPurchaseDay,
+        email: r.email,
+      }));
       let last: BatchResult | undefined;
       try {
         last = await runInParts(

@@ -22,6 +22,8 @@ export interface PanelTexts {
   subject: string;
   createDrafts: string;
   sendTest: string;
+  /** Beside "Send test to me" when the daily quota is used up (the button is disabled). */
+  testNoQuota: string;
   send: string;
   confirmTitle: string;
   confirmBody: string;
@@ -81,6 +83,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     subject: 'Subject',
     createDrafts: 'Create drafts',
     sendTest: 'Send test to me',
+    testNoQuota: 'No emails left to send today: the test can be sent tomorrow (drafts still work).',
     send: 'Send…',
     confirmTitle: 'Send now?',
     confirmBody: '{n} emails will be sent from your account.',
@@ -139,6 +142,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     subject: '主题',
     createDrafts: '创建草稿',
     sendTest: '发送测试邮件给我',
+    testNoQuota: '今天已没有可发送的邮件额度：测试邮件明天才能发送（仍可创建草稿）。',
     send: '发送…',
     confirmTitle: '现在发送？',
     confirmBody: '将从您的账户发送 {n} 封邮件。',
@@ -197,6 +201,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     subject: '主旨',
     createDrafts: '建立草稿',
     sendTest: '寄送測試郵件給我',
+    testNoQuota: '今天已沒有可寄送的郵件額度：測試郵件明天才能寄出（仍可建立草稿）。',
     send: '寄送…',
     confirmTitle: '現在寄送？',
     confirmBody: '將從您的帳戶寄出 {n} 封郵件。',

@@ -46,9 +46,9 @@ describe('lifecycle stages and their reasons', () => {
     });
     expect(r.stage).toBe('new');
     expect(r.summary.usualGapDays).toBe(20);
-    expect(r.summary.nextDueDay).toBe(110);
+    expect(r.summary.nextDueDay).toBe(120);
     expect(r.en).toBe(
-      'Bought once, 10 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase.',
+      'Bought once, 10 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase; New up to 30 days (1.5× that).',
     );
   });
 
@@ -56,10 +56,10 @@ describe('lifecycle stages and their reasons', () => {
     const r = judge([buy('me', 76)], 100);
     expect(r.stage).toBe('new');
     expect(r.en).toBe(
-      'Bought once, 24 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (silent 1.2× that long).',
+      'Bought once, 24 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (silent 1.2× that long); New up to 30 days (1.5× that).',
     );
-    // On the window's last day: within it, no multiple.
-    expect(judge([buy('me', 80)], 100).en).not.toContain('×');
+    // On the window's last day: within it, no multiple of it.
+    expect(judge([buy('me', 80)], 100).en).not.toContain('silent');
   });
 
   it('a one-time buyer is judged against the return window, not the usual gap between purchases', () => {
@@ -85,18 +85,18 @@ describe('lifecycle stages and their reasons', () => {
     });
     expect(early.stage).toBe('new');
     expect(early.en).toBe(
-      'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days.',
+      'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days; New up to 45 days (1.5× that).',
     );
     const long = judge([buy('me', 0)], 150, 3);
     expect(long.stage).toBe('atRisk');
     expect(long.en).toBe(
-      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; not called Lapsed until enough customers have come back to tell).',
+      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; not called Lapsed until enough customers have come back to tell); New up to 45 days (1.5× that).',
     );
   });
 
   it('says "1 day" and shows a fractional usual gap to one decimal, so the multiple can be checked', () => {
     expect(judge([buy('me', 99)], 100).en).toBe(
-      'Bought once, 1 day ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase.',
+      'Bought once, 1 day ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase; New up to 30 days (1.5× that).',
     );
     // Own gaps 5 and 6 (median 5.5): the sentence states their own habit and the multiple of it
     // (40/5.5 = 7.3), though the stage is judged on the gap shrunk toward the store's (12.75).
@@ -108,7 +108,7 @@ describe('lifecycle stages and their reasons', () => {
     const r = judge([buy('me', 60)], 100);
     expect(r.stage).toBe('atRisk');
     expect(r.en).toBe(
-      'Bought once, 40 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (silent 2.0× that long).',
+      'Bought once, 40 days ago; 5 of the 5 customers who came back here did so within 20 days of their first purchase (silent 2.0× that long); New up to 30 days (1.5× that).',
     );
   });
 
@@ -116,7 +116,7 @@ describe('lifecycle stages and their reasons', () => {
     const r = judge([buy('me', 0)], 100, 20);
     expect(r.stage).toBe('lapsed');
     expect(r.en).toBe(
-      'Bought once, 100 days ago; 20 of the 20 customers who came back here did so within 20 days of their first purchase (silent 5.0× that long).',
+      'Bought once, 100 days ago; 20 of the 20 customers who came back here did so within 20 days of their first purchase (silent 5.0× that long); New up to 30 days (1.5× that).',
     );
   });
 
@@ -134,18 +134,18 @@ describe('lifecycle stages and their reasons', () => {
     expect(held.reason).toMatchObject({ cameBackAfterDays: 30, heldUntilDays: 90 });
     expect(held.stage).toBe('atRisk');
     expect(held.en).toBe(
-      'Bought once, 70 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 3.5× that long; with only 5 customers back so far, one after 30 days, not called Lapsed before 90 days).',
+      'Bought once, 70 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 3.5× that long; with only 5 customers back so far, one after 30 days, not called Lapsed before 90 days); New up to 30 days (1.5× that).',
     );
     expect(describeLifecycle(held.stage, held.reason, 'zh-CN')).toBe(
-      '只购买过一次，距今 70 天；回购过的 5 位客户中，4 位在首次购买后 20 天内回购（已是其 3.5 倍；回购的客户目前只有 5 位，其中一位隔了 30 天才回购，未满 90 天不判为已流失）。',
+      '只购买过一次，距今 70 天；回购过的 5 位客户中，4 位在首次购买后 20 天内回购（已是其 3.5 倍；回购的客户目前只有 5 位，其中一位隔了 30 天才回购，未满 90 天不判为已流失）；30 天以内（其 1.5 倍）仍为新客。',
     );
     expect(describeLifecycle(held.stage, held.reason, 'zh-TW')).toBe(
-      '只購買過一次，距今 70 天；回購過的 5 位客戶中，4 位在首次購買後 20 天內回購（已是其 3.5 倍；回購的客戶目前只有 5 位，其中一位隔了 30 天才回購，未滿 90 天不判為已流失）。',
+      '只購買過一次，距今 70 天；回購過的 5 位客戶中，4 位在首次購買後 20 天內回購（已是其 3.5 倍；回購的客戶目前只有 5 位，其中一位隔了 30 天才回購，未滿 90 天不判為已流失）；30 天以內（其 1.5 倍）仍為新客。',
     );
     const gone = judge([buy('me', 5), ...slow], 100, 4);
     expect(gone.stage).toBe('lapsed');
     expect(gone.en).toBe(
-      'Bought once, 95 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 4.8× that long).',
+      'Bought once, 95 days ago; 4 of the 5 customers who came back here did so within 20 days of their first purchase (silent 4.8× that long); New up to 30 days (1.5× that).',
     );
   });
 
@@ -158,14 +158,14 @@ describe('lifecycle stages and their reasons', () => {
     expect(held.store.oneTimeWindow).toMatchObject({ days: 20, longDays: 90, returners: 43 });
     expect(held.stage).toBe('atRisk');
     expect(held.en).toBe(
-      'Bought once, 80 days ago; 40 of the 43 customers who came back here did so within 20 days of their first purchase (silent 4.0× that long; but a customer here came back after 90 days, so not called Lapsed).',
+      'Bought once, 80 days ago; 40 of the 43 customers who came back here did so within 20 days of their first purchase (silent 4.0× that long; but a customer here came back after 90 days, so not called Lapsed); New up to 30 days (1.5× that).',
     );
     expect(judge([...slow, buy('me', 0)], 100, 40).stage).toBe('lapsed');
     // With 23 returners the margin is 1 + 2 × 17/20 = 2.7 times the 90 days: not Lapsed before 243.
     const fewer = judge([...slow, buy('me', 0)], 100, 20);
     expect(fewer.stage).toBe('atRisk');
     expect(fewer.en).toBe(
-      'Bought once, 100 days ago; 20 of the 23 customers who came back here did so within 20 days of their first purchase (silent 5.0× that long; with only 23 customers back so far, one after 90 days, not called Lapsed before 243 days).',
+      'Bought once, 100 days ago; 20 of the 23 customers who came back here did so within 20 days of their first purchase (silent 5.0× that long; with only 23 customers back so far, one after 90 days, not called Lapsed before 243 days); New up to 30 days (1.5× that).',
     );
   });
 
@@ -345,6 +345,73 @@ describe('purchase days and returns', () => {
       ]),
     ).histories.favouriteProduct;
     expect(two).toEqual(['tea', 'cup']);
+  });
+
+  it('leaves out of the favourite a product given back, and counts rows returned against rows bought (trial 19: "enjoying your Matcha" after every Matcha went back)', () => {
+    const favourite = (rows: [number, number, string][]) =>
+      buildHistories(
+        tableOfPurchases([
+          ...rows.map(([day, amount, product]): Purchase => ({ ...buy('a', day, amount), product })),
+          buy('a', 99, 5),
+        ]),
+      ).histories.favouriteProduct?.[0];
+    // Two Matcha and an Oolong, both Matcha returned two days later: the Oolong is what she kept.
+    expect(
+      favourite([
+        [20, 15, 'Matcha'],
+        [20, 15, 'Matcha'],
+        [20, 20, 'Oolong'],
+        [22, -30, 'Matcha'],
+      ]),
+    ).toBe('Oolong');
+    // Each Matcha returned the next day; one Oolong kept.
+    expect(
+      favourite([
+        [10, 50, 'Matcha'],
+        [11, -50, 'Matcha'],
+        [40, 50, 'Matcha'],
+        [41, -50, 'Matcha'],
+        [70, 20, 'Oolong'],
+      ]),
+    ).toBe('Oolong');
+    // Decimals that add up to a full refund only within rounding: still given back.
+    expect(
+      favourite([
+        [1, 0.1, 'Tea'],
+        [1, 0.2, 'Tea'],
+        [3, -0.3, 'Tea'],
+        [5, 1, 'Cup'],
+      ]),
+    ).toBe('Cup');
+    // One of three returned: two kept, still more than the one pot.
+    expect(
+      favourite([
+        [1, 5, 'tea'],
+        [2, 5, 'tea'],
+        [3, 5, 'tea'],
+        [4, -5, 'tea'],
+        [5, 5, 'pot'],
+      ]),
+    ).toBe('tea');
+    // Two of three returned: one tea kept, one pot: a tie, no favourite.
+    expect(
+      favourite([
+        [1, 5, 'tea'],
+        [2, 5, 'tea'],
+        [3, 5, 'tea'],
+        [4, -5, 'tea'],
+        [4, -5, 'tea'],
+        [5, 5, 'pot'],
+      ]),
+    ).toBeUndefined();
+    // A return naming no product changes no product's count.
+    expect(
+      favourite([
+        [1, 5, 'tea'],
+        [2, 5, 'tea'],
+        [4, -10, ''],
+      ]),
+    ).toBe('tea');
   });
 
   it('counts returns against net spend but never as a purchase day', () => {

@@ -111,7 +111,10 @@ describe('summaries read from the shared columns', () => {
           if (logAmounts === undefined) expect(s.logRepeatSpendSum).toBeUndefined();
           else expect(s.logRepeatSpendSum).toBeCloseTo(logAmounts, 9);
           expect(s.ownGapDays === undefined).toBe(n < 2);
-          expect(s.nextDueDay).toBe(own.days[n - 1]! + Math.round(s.usualGapDays));
+          // A one-time buyer is due where they stop being New: the At-risk multiple of the window.
+          const window = analysis.store.oneTimeWindow.days;
+          const newUpTo = Math.floor((window * 3) / 2);
+          expect(s.nextDueDay).toBe(own.days[n - 1]! + (n === 1 ? newUpTo : Math.round(s.usualGapDays)));
         }
         // Everyone with a purchase day is summarised; only those with returns alone are not.
         const buyers = new Set(purchases.filter((p) => p.amount >= 0).map((p) => p.customerKey));

@@ -3,6 +3,7 @@ import {
   contactHistory,
   countsAsContact,
   LOG_HEADERS,
+  LOG_WORDS,
   logHeaderRow,
   readContactLog,
 } from '../../../src/core/followups/contact-log';
@@ -11,7 +12,7 @@ import { TODAY } from './fixtures';
 const at = (day: number, hour = 10) => new Date(day * 86_400_000 + hour * 3_600_000);
 
 describe('the Contact log', () => {
-  it('reads back what it writes, in any header language', () => {
+  it('reads back what it writes, its headers, modes and results in any of the languages', () => {
     const record = {
       time: at(TODAY),
       campaignId: '2026-06-30/stage-atRisk/check-in/en',
@@ -26,7 +27,11 @@ describe('the Contact log', () => {
     for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       const [entry] = readContactLog(
         LOG_HEADERS,
-        [logHeaderRow(LOG_HEADERS, language), Object.values(record)],
+        LOG_WORDS,
+        [
+          logHeaderRow(LOG_HEADERS, language),
+          Object.values({ ...record, mode: LOG_WORDS[language].send, result: LOG_WORDS[language].sent }),
+        ],
         'UTC',
       );
       expect(entry).toEqual({
@@ -49,6 +54,7 @@ describe('the Contact log', () => {
   it('finds columns by header even when the owner moved them, and skips blank rows', () => {
     const entries = readContactLog(
       LOG_HEADERS,
+      LOG_WORDS,
       [
         ['Result', 'Email', 'Time', 'Campaign', 'Customer', 'Mode'],
         ['', '', '', '', '', ''],
@@ -79,7 +85,7 @@ describe('the Contact log', () => {
       logHeaderRow(LOG_HEADERS, 'en'),
       ...rows.map(([mode, result]) => [at(TODAY), 'c', 'A', 'a@example.com', 't', 's', mode, result, '']),
     ];
-    const entries = readContactLog(LOG_HEADERS, grid, 'UTC');
+    const entries = readContactLog(LOG_HEADERS, LOG_WORDS, grid, 'UTC');
     expect(entries.map(countsAsContact)).toEqual(rows.map((r) => r[2]));
     expect(contactHistory(entries).byEmail.get('a@example.com')).toHaveLength(4);
   });
@@ -87,6 +93,7 @@ describe('the Contact log', () => {
   it('a time that cannot be read leaves the day undefined (the guardrails then treat it as today)', () => {
     const [entry] = readContactLog(
       LOG_HEADERS,
+      LOG_WORDS,
       [
         logHeaderRow(LOG_HEADERS, 'en'),
         ['yesterday-ish', 'c', 'A', 'a@example.com', 't', 's', 'send', 'sent', ''],
@@ -94,5 +101,34 @@ describe('the Contact log', () => {
       'UTC',
     );
     expect(entry!.day).toBeUndefined();
+  });
+
+  it('gives every mode and result a distinct word in each language, read back as that code', () => {
+    for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const words = Object.values(LOG_WORDS[language]);
+      expect(new Set(words).size).toBe(words.length);
+      const modes = ['draft', 'send', 'test'] as const;
+      const results = ['pending', 'sent', 'drafted', 'failed', 'unknown'] as const;
+      const grid = [
+        logHeaderRow(LOG_HEADERS, language),
+        ...modes.flatMap((mode) =>
+          results.map((result) => [
+            at(TODAY),
+            'c',
+            'A',
+            'a@example.com',
+            't',
+            's',
+            ` ${LOG_WORDS[language][mode]} `,
+            LOG_WORDS[language][result],
+            '',
+          ]),
+        ),
+      ];
+      const entries = readContactLog(LOG_HEADERS, LOG_WORDS, grid, 'UTC');
+      expect(entries.map((e) => [e.mode, e.result])).toEqual(
+        modes.flatMap((mode) => results.map((result) => [mode, result])),
+      );
+    }
   });
 });

@@ -71,7 +71,11 @@ describe('follow-ups with the contact in the purchase log', () => {
     fake.lock.endExecution();
     server.sendFollowUpsWith(env, {
       campaign: preview.spec,
-      confirmed: preview.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+      confirmed: preview.recipients.map((r) => ({
+        key: r.key,
+        lastPurchaseDay: r.lastPurchaseDay,
+        email: r.email,
+      })),
     });
     fake.lock.endExecution();
     expect(fake.outbox.sent().map((m) => m.to)).toEqual(['alice@example.com']);

@@ -97,7 +97,11 @@ export function createHarness(options: GasFakeOptions = {}): Harness {
 export function confirmAll(preview: PreviewResult): BatchRequest {
   return {
     campaign: preview.spec,
-    confirmed: preview.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+    confirmed: preview.recipients.map((r) => ({
+      key: r.key,
+      lastPurchaseDay: r.lastPurchaseDay,
+      email: r.email,
+    })),
   };
 }
 

@@ -165,7 +165,7 @@ describe('the send ledger fails closed', () => {
     ]);
     const result = h.send({
       campaign: preview.spec,
-      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }],
+      confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
     });
     expect(result.stoppedBy).toBe('problems');
     expect(result.problems[0]).toMatch(/changed outside Regulars/);
@@ -212,8 +212,10 @@ describe('the send ledger fails closed', () => {
     sendAll(h);
     expect(ledgerSheet(h).api.isSheetHidden()).toBe(true);
     const rows = h.fake.values('Regulars ledger').slice(1).flat();
-    expect(rows).toHaveLength(22);
+    // 11 attempts, their 11 outcomes, and the sample's opt-out (Mia Rossi), recorded as unsubscribed.
+    expect(rows).toHaveLength(23);
     expect(rows.every((r) => typeof r === 'string' && r.startsWith('['))).toBe(true);
+    expect(rows.filter((r) => String(r).startsWith('["u",'))).toEqual([expect.stringContaining('mia')]);
   });
 
   it('a Contact log from before the ledger is imported; one without its header stops sending', () => {
@@ -237,6 +239,29 @@ describe('the send ledger fails closed', () => {
     const broken = h.preview(AT_RISK_SURVEY);
     expect(broken.problems[0]).toMatch(/no header row Regulars can read/);
     expect(broken.recipients).toEqual([]);
+  });
+
+  it('an imported row counts whatever its Mode says: Chinese words, or a word the owner typed', () => {
+    const h = ready();
+    const sheet = ensureContactLog(sheetEnv().spreadsheet, 'zh-CN');
+    const row = (customer: string, email: string, mode: string, result: string) => [
+      new Date('2026-06-29T02:00:00Z'),
+      '2026-06-29/stage-atRisk/check-in/zh-CN',
+      customer,
+      email,
+      'check-in',
+      '您好',
+      mode,
+      result,
+      '',
+    ];
+    sheet.appendRow(row('Leo Schmidt', 'leo.schmidt@example.org', '发送', '已发送'));
+    sheet.appendRow(row('James Taylor', '', 'emailed her', 'ok'));
+    sheet.appendRow(row('', '', 'note', 'called the shop'));
+    const preview = h.preview(AT_RISK_SURVEY);
+    for (const name of ['Leo Schmidt', 'James Taylor'])
+      expect(preview.skipped.find((s) => s.label === name)?.reason).toBe('coolDown');
+    expect(preview.recipients).toHaveLength(9);
   });
 });
 
@@ -306,7 +331,10 @@ describe('the shop’s postal address', () => {
       'Fill in your shop’s postal address in the follow-up settings first: every follow-up shows it.',
     ]);
     expect(
-      h.drafts({ campaign: preview.spec, confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1 }] }).stoppedBy,
+      h.drafts({
+        campaign: preview.spec,
+        confirmed: [{ key: 'leo schmidt', lastPurchaseDay: 1, email: 'leo@example.com' }],
+      }).stoppedBy,
     ).toBe('problems');
     server.saveFollowUpSettingsWith(SETTINGS);
     const leo = h.preview(AT_RISK).recipients.find((r) => r.label === 'Leo Schmidt')!;
@@ -316,6 +344,47 @@ describe('the shop’s postal address', () => {
       const zh = h.preview({ ...AT_RISK, language }).recipients[0]!;
       expect(zh.textBody).toContain('12 Willow Lane\nHangzhou 310000');
     }
+  });
+});
+
+describe('the Contact log speaks the owner’s language', () => {
+  /** The Contact log (named in the spreadsheet's language) as objects by header. */
+  const rowsOf = (h: Harness, name: string) => {
+    const [header, ...rows] = h.fake.values(name);
+    return rows.map((r) => Object.fromEntries(header!.map((c, i) => [String(c), r[i]])));
+  };
+
+  it('in a Chinese spreadsheet the rows say their mode and result in Chinese, and hold their customers', () => {
+    const h = ready({ locale: 'zh_CN' });
+    const preview = h.preview(AT_RISK);
+    expect(preview.recipients.length).toBeGreaterThan(0);
+    h.send(confirmAll(preview));
+    const rows = rowsOf(h, '联系记录');
+    expect(rows).toHaveLength(preview.recipients.length);
+    expect(Object.keys(rows[0]!)).toContain('方式');
+    for (const r of rows) expect(r).toMatchObject({ 方式: '发送', 结果: '已发送' });
+    expect(h.preview(AT_RISK).recipients).toEqual([]);
+  });
+
+  it('a campaign is named with its emails’ language and its day as the owner reads them', () => {
+    for (const [locale, ending] of [
+      ['en_US', ' · English · 30 June 2026'],
+      ['zh_CN', ' · English · 2026年6月30日'],
+    ] as const) {
+      const h = ready({ locale });
+      sendAll(h);
+      expect(h.options().results[0]!.label.endsWith(ending)).toBe(true);
+    }
+  });
+
+  it('a released draft in a Traditional Chinese spreadsheet says so in Traditional Chinese', () => {
+    const h = ready({ locale: 'zh_TW' });
+    const preview = h.preview(AT_RISK);
+    h.drafts(confirmAll(preview));
+    server.releaseFollowUpDraftsWith(h.env, { campaignId: preview.campaignId });
+    const results = rowsOf(h, '聯繫紀錄').map((r) => r.結果);
+    expect(results.filter((r) => r === '已存為草稿')).toHaveLength(preview.recipients.length);
+    expect(results.filter((r) => r === '草稿已放棄')).toHaveLength(preview.recipients.length);
   });
 });
 

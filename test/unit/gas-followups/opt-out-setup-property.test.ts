@@ -165,7 +165,11 @@ function run(w: World, mode: 'send' | 'draft', tier: string): void {
   if (preview !== undefined && preview.recipients.length > 0) {
     const batch = {
       campaign: preview.spec,
-      confirmed: preview.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+      confirmed: preview.recipients.map((r) => ({
+        key: r.key,
+        lastPurchaseDay: r.lastPurchaseDay,
+        email: r.email,
+      })),
       // The owner ticks the acknowledgement whenever it is offered (see the top).
       ...(preview.noOptOutColumn && !w.claimedGone ? { acknowledgeNoOptOut: true } : {}),
     };

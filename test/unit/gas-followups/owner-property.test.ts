@@ -276,7 +276,11 @@ function addOnCall(
   if (preview !== undefined && preview.problems.length === 0) {
     const batch = {
       campaign: preview.spec,
-      confirmed: preview.recipients.map((r) => ({ key: r.key, lastPurchaseDay: r.lastPurchaseDay })),
+      confirmed: preview.recipients.map((r) => ({
+        key: r.key,
+        lastPurchaseDay: r.lastPurchaseDay,
+        email: r.email,
+      })),
     };
     // The sidebar calls again while a batch ends with 'batch'.
     for (let i = 0; i < 5; i++) {

@@ -113,13 +113,13 @@ describe('an unsubscribe that survives a re-import', () => {
     expect(server.getCustomerFollowUpWith(h.env, 'Ava Thompson').unsubscribed).toBe(false);
   });
 
-  it('only the owner removes an entry: deleting the row lets the customer be written to again', () => {
+  it('an unsubscribe is permanent: deleting its row does not make the customer mailable again', () => {
     const h = ready();
     unsubscribe(h, 'Leo Schmidt');
     unsubscribe(h, 'Leo Schmidt');
     expect(h.fake.values(LIST)).toHaveLength(6);
     h.fake.spreadsheet.sheet(LIST).api.deleteRow(2);
-    expect(reasonOf(h.preview(AT_RISK), 'Leo Schmidt')).toBeUndefined();
+    expect(reasonOf(h.preview(AT_RISK), 'Leo Schmidt')).toBe('optedOut');
   });
 
   it('refuses a request that is not a customer', () => {

@@ -24,6 +24,8 @@ const oneTime = (r: Pick<OneTime, 'daysSinceLast' | 'multiple'> & Partial<OneTim
   returners: 50,
   withinCount: 41,
   fromSetting: false,
+  newUpToDays: 45,
+  atRiskMultiple: 1.5,
   ...r,
 });
 const drop = (r: Pick<Drop, 'daysSinceLast' | 'ownGapDays' | 'earlierHigh'>): Drop => ({
@@ -58,9 +60,11 @@ const SENTENCES: [
     oneTime({ daysSinceLast: 1, multiple: 1 / 30 }),
     undefined,
     {
-      en: 'Bought once, 1 day ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase.',
-      'zh-CN': '只购买过一次，距今 1 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购。',
-      'zh-TW': '只購買過一次，距今 1 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購。',
+      en: 'Bought once, 1 day ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase; New up to 45 days (1.5× that).',
+      'zh-CN':
+        '只购买过一次，距今 1 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购；45 天以内（其 1.5 倍）仍为新客。',
+      'zh-TW':
+        '只購買過一次，距今 1 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購；45 天以內（其 1.5 倍）仍為新客。',
     },
   ],
   [
@@ -69,11 +73,11 @@ const SENTENCES: [
     oneTime({ daysSinceLast: 75, multiple: 2.5 }),
     undefined,
     {
-      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (silent 2.5× that long).',
+      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (silent 2.5× that long); New up to 45 days (1.5× that).',
       'zh-CN':
-        '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）。',
+        '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）；45 天以内（其 1.5 倍）仍为新客。',
       'zh-TW':
-        '只購買過一次，距今 75 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購（已是其 2.5 倍）。',
+        '只購買過一次，距今 75 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購（已是其 2.5 倍）；45 天以內（其 1.5 倍）仍為新客。',
     },
   ],
   [
@@ -82,9 +86,11 @@ const SENTENCES: [
     oneTime({ daysSinceLast: 20, multiple: 2 / 3, fromSetting: true, returners: 2, withinCount: 2 }),
     undefined,
     {
-      en: 'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days.',
-      'zh-CN': '只购买过一次，距今 20 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断。',
-      'zh-TW': '只購買過一次，距今 20 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷。',
+      en: 'Bought once, 20 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days; New up to 45 days (1.5× that).',
+      'zh-CN':
+        '只购买过一次，距今 20 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断；45 天以内（其 1.5 倍）仍为新客。',
+      'zh-TW':
+        '只購買過一次，距今 20 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷；45 天以內（其 1.5 倍）仍為新客。',
     },
   ],
   [
@@ -100,11 +106,11 @@ const SENTENCES: [
     }),
     undefined,
     {
-      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 4.0× that long; not called Lapsed until enough customers have come back to tell).',
+      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 4.0× that long; not called Lapsed until enough customers have come back to tell); New up to 45 days (1.5× that).',
       'zh-CN':
-        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 4.0 倍；回购的客户足够多之前不判为已流失）。',
+        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 4.0 倍；回购的客户足够多之前不判为已流失）；45 天以内（其 1.5 倍）仍为新客。',
       'zh-TW':
-        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 4.0 倍；回購的客戶足夠多之前不判為已流失）。',
+        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 4.0 倍；回購的客戶足夠多之前不判為已流失）；45 天以內（其 1.5 倍）仍為新客。',
     },
   ],
   [
@@ -335,11 +341,11 @@ describe('lifecycle reason sentences (pinned texts)', () => {
     const reason = SENTENCES[1]![2];
     const currency = { symbol: 'NT$', after: false };
     const notes = {
-      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (silent 2.5× that long). Net spend so far is -NT$5.00; the predicted value counts only what they may buy from now on.',
+      en: 'Bought once, 75 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase (silent 2.5× that long); New up to 45 days (1.5× that). Net spend so far is -NT$5.00; the predicted value counts only what they may buy from now on.',
       'zh-CN':
-        '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）。目前净消费为 -NT$5.00；预测价值只计算今后可能的购买。',
+        '只购买过一次，距今 75 天；回购过的 50 位客户中，41 位在首次购买后 30 天内回购（已是其 2.5 倍）；45 天以内（其 1.5 倍）仍为新客。目前净消费为 -NT$5.00；预测价值只计算今后可能的购买。',
       'zh-TW':
-        '只購買過一次，距今 75 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購（已是其 2.5 倍）。目前淨消費為 -NT$5.00；預測價值只計算今後可能的購買。',
+        '只購買過一次，距今 75 天；回購過的 50 位客戶中，41 位在首次購買後 30 天內回購（已是其 2.5 倍）；45 天以內（其 1.5 倍）仍為新客。目前淨消費為 -NT$5.00；預測價值只計算今後可能的購買。',
     };
     for (const language of LANGUAGES) {
       const parts = { stage: 'atRisk' as const, reason, netSpend: -5, predictedValue: 12 };
@@ -365,24 +371,32 @@ describe('lifecycle reason sentences (pinned texts)', () => {
     const write = reasonWriter('en');
     const first = write('new', oneTime({ daysSinceLast: 10, multiple: 1 / 3 }));
     expect(first).toBe(
-      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase.',
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 30 days of their first purchase; New up to 45 days (1.5× that).',
     );
     // Same days, another window (another analysis through the same writer): its own sentence.
-    expect(write('new', oneTime({ daysSinceLast: 10, windowDays: 12, multiple: 10 / 12 }))).toBe(
-      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 12 days of their first purchase.',
+    const window12 = { daysSinceLast: 10, windowDays: 12, newUpToDays: 18, multiple: 10 / 12 };
+    expect(write('new', oneTime(window12))).toBe(
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 12 days of their first purchase; New up to 18 days (1.5× that).',
+    );
+    expect(write('new', oneTime({ ...window12, withinCount: 40 }))).toBe(
+      'Bought once, 10 days ago; 40 of the 50 customers who came back here did so within 12 days of their first purchase; New up to 18 days (1.5× that).',
+    );
+    // Another At-risk multiple (a setting): its own New window.
+    expect(write('new', oneTime({ ...window12, newUpToDays: 24, atRiskMultiple: 2 }))).toBe(
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 12 days of their first purchase; New up to 24 days (2× that).',
     );
     expect(
-      write('new', oneTime({ daysSinceLast: 10, windowDays: 12, withinCount: 40, multiple: 10 / 12 })),
+      write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, newUpToDays: 6, multiple: 2.5 })),
     ).toBe(
-      'Bought once, 10 days ago; 40 of the 50 customers who came back here did so within 12 days of their first purchase.',
-    );
-    expect(write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5 }))).toBe(
-      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 4 days of their first purchase (silent 2.5× that long).',
+      'Bought once, 10 days ago; 41 of the 50 customers who came back here did so within 4 days of their first purchase (silent 2.5× that long); New up to 6 days (1.5× that).',
     );
     expect(
-      write('atRisk', oneTime({ daysSinceLast: 10, windowDays: 4, multiple: 2.5, fromSetting: true })),
+      write(
+        'atRisk',
+        oneTime({ daysSinceLast: 10, windowDays: 4, newUpToDays: 6, multiple: 2.5, fromSetting: true }),
+      ),
     ).toBe(
-      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (silent 2.5× that long).',
+      'Bought once, 10 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 4 days (silent 2.5× that long); New up to 6 days (1.5× that).',
     );
   });
 });

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePurchases } from '../../../src/core/analysis';
 import type { CellValue } from '../../../src/core/cells';
+import { skippedByCustomer } from '../../../src/core/customers/rows-not-analysed';
+import { skippedProblemsByCustomer } from '../../../src/core/customers/skipped-problems';
 
 import { decodeAnalysis, encodeAnalysis } from '../../../src/core/share/analysis-text';
 import { partCount } from '../../../src/core/share/cache-parts';
@@ -124,6 +126,62 @@ describe('encodeAnalysis / decodeAnalysis', () => {
     // ~80 bytes a customer here: 500 customers in one value of 96,000 bytes.
     expect(partCount(text)).toBe(1);
     expect(text.length / analysis.customers.length).toBeLessThan(120);
+  });
+});
+
+describe('the rows skipped as problems, by customer', () => {
+  // Ann is analysed with one row skipped; Cy and Dee have every row skipped (Dee's after the as-of date).
+  const log: CellValue[][] = [
+    ['Ann', new Date(Date.UTC(1997, 0, 5)), 20],
+    ['Ann', 'soon', 10],
+    ['Bo', new Date(Date.UTC(1997, 1, 5)), 30],
+    ['Cy', '1997-02-30', 15],
+    ['Cy', new Date(Date.UTC(1997, 2, 5)), 'n/a'],
+    ['Cy', 'later', 'abc'],
+    ['Dee', new Date(Date.UTC(1997, 11, 5)), 25],
+  ];
+  const small = analyzePurchases(log, { timeZone: 'UTC', dateOrder: 'MDY', asOfDay });
+  const back = decodeAnalysis(encodeAnalysis(small, 'b1', log.length)!, {
+    ...expected,
+    gridRows: log.length,
+  })!;
+
+  it('keeps every skipped row by customer, and what was wrong with them for the customers not analysed only', () => {
+    expect(back.log.skippedByCustomer).toEqual(skippedByCustomer(small.log.issues));
+    const all = skippedProblemsByCustomer(small.log.issues);
+    expect([...all.keys()]).toEqual(['ann', 'cy', 'dee']);
+    expect(back.log.skippedProblems).toEqual(new Map([...all].filter(([key]) => key !== 'ann')));
+    expect(back.log.skippedProblems?.get('cy')).toEqual([
+      { column: 'date', problem: 'impossible', rows: 1, values: ['1997-02-30'] },
+      { column: 'amount', problem: 'unreadable', rows: 2, values: ['n/a', 'abc'] },
+      { column: 'date', problem: 'unreadable', rows: 1, values: ['later'] },
+    ]);
+  });
+
+  it('property: read back, the problems of the customers not analysed are as the log’s issues give them', () => {
+    const cell = fc.oneof(
+      fc.constantFrom<CellValue>('soon', '1997-02-30', '', 'abc', '12%', '#REF!'),
+      fc.date({
+        min: new Date('1996-01-01T00:00:00Z'),
+        max: new Date('1997-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+      fc.integer({ min: 1, max: 500 }),
+    );
+    const row = fc.tuple(fc.constantFrom('Ann', 'bo', 'Cy', 'Dee', 'Eve'), cell, cell);
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (rows) => {
+        const a = analyzePurchases(rows, { timeZone: 'UTC', dateOrder: 'MDY', asOfDay });
+        const text = encodeAnalysis(a, 'b1', rows.length);
+        if (text === undefined) return;
+        const read = decodeAnalysis(text, { ...expected, gridRows: rows.length })!;
+        const analysed = new Set(a.customers.map((c) => c.summary.key));
+        const want = [...skippedProblemsByCustomer(a.log.issues)].filter(([key]) => !analysed.has(key));
+        expect(read.log.skippedProblems).toEqual(new Map(want));
+        expect(read.log.skippedByCustomer).toEqual(skippedByCustomer(a.log.issues));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

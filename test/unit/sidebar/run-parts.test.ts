@@ -56,7 +56,11 @@ describe('a confirmed campaign from the sidebar', () => {
 
   it('a preview of 12,001 recipients goes in parts of at most 5,000, each recipient once', async () => {
     const server = stubServer();
-    const confirmed = Array.from({ length: 12_001 }, (_, i) => ({ key: `k${i}`, lastPurchaseDay: 1 }));
+    const confirmed = Array.from({ length: 12_001 }, (_, i) => ({
+      key: `k${i}`,
+      lastPurchaseDay: 1,
+      email: `k${i}@x.com`,
+    }));
     const processed: BatchResult['processed'] = [];
     const last = await runInParts(campaign, confirmed, server.send, processed);
     expect(last?.stoppedBy).toBe('done');
@@ -73,7 +77,7 @@ describe('a confirmed campaign from the sidebar', () => {
     const processed: BatchResult['processed'] = [];
     const last = await runInParts(
       campaign,
-      Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, lastPurchaseDay: 1 })),
+      Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, lastPurchaseDay: 1, email: `k${i}@x.com` })),
       send,
       processed,
     );
@@ -123,7 +127,7 @@ describe('a confirmed recipient the batch leaves out is reported, never silently
     };
     const processed: ProcessedView[] = [];
     const skipped: SkippedView[] = [];
-    const confirmed = ['a', 'b', 'd'].map((key) => ({ key, lastPurchaseDay: 1 }));
+    const confirmed = ['a', 'b', 'd'].map((key) => ({ key, lastPurchaseDay: 1, email: `${key}@x.com` }));
     await runInParts(campaign, confirmed, send, processed, () => {}, skipped);
     expect(processed.map((x) => x.key)).toEqual(['a', 'd']);
     expect(skipped.map((x) => [x.key, x.reason])).toEqual([['b', 'optedOut']]);
