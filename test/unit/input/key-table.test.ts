@@ -17,9 +17,10 @@ describe('KeyTable', () => {
     );
   });
 
-  it('keeps every key through its growth (thousands of ids that differ in one digit, and their capitals)', () => {
+  it('keeps every key from its Map into its slots and through their growth (ids that differ in one digit, and their capitals)', () => {
     const table = new KeyTable();
-    const ids = Array.from({ length: 5000 }, (_, i) => `c${String(i).padStart(7, '0')}`);
+    // 140,000 keys: past the Map's 65,536 and past the first slots' half (131,072).
+    const ids = Array.from({ length: 70_000 }, (_, i) => `c${String(i).padStart(7, '0')}`);
     const all = [...ids, ...ids.map((id) => id.toUpperCase())];
     expect(all.map((key) => table.numberOf(key))).toEqual(all.map((_, i) => i));
     expect(all.map((key) => table.numberOf(key))).toEqual(all.map((_, i) => i));
