@@ -2010,20 +2010,23 @@ var Regulars = (() => {
     if (comeback === void 0 || purchaseDayCount < 3) return bySetting;
     return Math.max(bySetting, Math.min(comeback.multiple * ownGapDays, comeback.longestDays));
   }
-  function ownMedianGap(h, c) {
+  function ownMedianGap(h, c, scratch2) {
     const from = h.start[c];
     const count = h.start[c + 1] - from;
     const days = h.days;
     if (count < 2) return void 0;
     if (count === 2) return days[from + 1] - days[from];
     if (count === 3) return (days[from + 2] - days[from]) / 2;
-    const gaps = new Float64Array(count - 1);
+    const gaps = scratch2.subarray(0, count - 1);
     for (let i = 1; i < count; i++) gaps[i - 1] = days[from + i] - days[from + i - 1];
     return medianOfSorted(gaps.sort());
   }
   function ownMedianGaps(h) {
     const gaps = new Float64Array(h.count);
-    for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c) ?? Number.NaN;
+    let most = 0;
+    for (let c = 0; c < h.count; c++) most = Math.max(most, h.start[c + 1] - h.start[c]);
+    const scratch2 = new Float64Array(most);
+    for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c, scratch2) ?? Number.NaN;
     return gaps;
   }
   function storeRhythm(histories, asOfDay, settings, ownGaps = ownMedianGaps(histories)) {
@@ -3280,6 +3283,63 @@ var Regulars = (() => {
     return next !== void 0 && sameLayout(first, next);
   }
 
+  // src/core/input/key-table.ts
+  var MAP_KEYS = 1 << 16;
+  var KeyTable = class {
+    constructor() {
+      this.byKey = /* @__PURE__ */ new Map();
+      this.slots = new Int32Array(0);
+      this.mask = 0;
+      this.keys = [];
+    }
+    numberOf(key) {
+      const byKey = this.byKey;
+      if (byKey !== void 0) {
+        let number = byKey.get(key);
+        if (number === void 0) {
+          number = this.keys.push(key) - 1;
+          if (number < MAP_KEYS) byKey.set(key, number);
+          else {
+            this.byKey = void 0;
+            this.mask = 4 * MAP_KEYS - 1;
+            this.slots = new Int32Array(2 * (this.mask + 1));
+            for (let n = 0; n < this.keys.length; n++) this.place(hashOf(this.keys[n]), n + 1);
+          }
+        }
+        return number;
+      }
+      const hash = hashOf(key);
+      const slots = this.slots;
+      for (let slot = hash & this.mask; ; slot = slot + 1 & this.mask) {
+        const entry = slots[2 * slot + 1];
+        if (entry === 0) {
+          slots[2 * slot] = hash;
+          slots[2 * slot + 1] = this.keys.push(key);
+          if (2 * this.keys.length > this.mask) {
+            const old = slots;
+            this.mask = 2 * this.mask + 1;
+            this.slots = new Int32Array(2 * (this.mask + 1));
+            for (let from = 0; from < old.length; from += 2) this.place(old[from], old[from + 1]);
+          }
+          return this.keys.length - 1;
+        }
+        if (slots[2 * slot] === hash && this.keys[entry - 1] === key) return entry - 1;
+      }
+    }
+    place(hash, entry) {
+      if (entry === 0) return;
+      let slot = hash & this.mask;
+      while (this.slots[2 * slot + 1] !== 0) slot = slot + 1 & this.mask;
+      this.slots[2 * slot] = hash;
+      this.slots[2 * slot + 1] = entry;
+    }
+  };
+  function hashOf(key) {
+    let hash = 2166136261;
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+    return hash ^ hash >>> 16;
+  }
+
   // src/core/input/parse-amount.ts
   function decimalMarkOfLocale(locale) {
     const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
@@ -3756,7 +3816,8 @@ var Regulars = (() => {
     const dateOfText = /* @__PURE__ */ new Map();
     const customerOfText = /* @__PURE__ */ new Map();
     const customerOfNumber = /* @__PURE__ */ new Map();
-    const customerOfKey = /* @__PURE__ */ new Map();
+    const customerKeys = new KeyTable();
+    const customerEntries = [];
     let lastCell;
     let lastCustomer = null;
     const customerOf = (cell) => {
@@ -3769,9 +3830,9 @@ var Regulars = (() => {
       if (typeof cell === "string") {
         let entry = customerOfText.get(cell);
         if (entry === void 0) {
-          const known = customerOfKey.size;
+          const known = customerEntries.length;
           entry = newCustomer(cell);
-          if ((entry === null || customerOfKey.size === known) && customerOfText.size < MAX_MEMO)
+          if ((entry === null || customerEntries.length === known) && customerOfText.size < MAX_MEMO)
             customerOfText.set(cell, entry);
         }
         return entry;
@@ -3789,11 +3850,12 @@ var Regulars = (() => {
       const token = typeof cell === "string" ? tokenKey(cell) : void 0;
       const key = token ?? normalizeCustomerKey(cell);
       if (key === "" || typeof cell === "string" && isFormulaErrorText(key)) return null;
-      let entry = customerOfKey.get(key);
+      const number = customerKeys.numberOf(key);
+      let entry = customerEntries[number];
       if (entry === void 0) {
         const label = token !== void 0 ? cell : customerLabelOf(cell);
         entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
-        customerOfKey.set(key, entry);
+        customerEntries.push(entry);
       }
       return entry;
     };
@@ -9190,7 +9252,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:81a994933e2527d1";
+  var BUILD_STAMP = "regulars-build:4d4780b3fd5441c2";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -39,6 +39,7 @@ import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key'
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
+import { KeyTable } from './key-table';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
 import {
@@ -101,7 +102,9 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
-  const customerOfKey = new Map<string, CustomerEntry>();
+  const customerKeys = new KeyTable();
+  /** Each customer key's entry, at the key's number in `customerKeys`. */
+  const customerEntries: CustomerEntry[] = [];
 
   // Logs often list a customer's rows together: the previous row's customer is checked first.
   let lastCell: CellValue | undefined;
@@ -116,12 +119,12 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (typeof cell === 'string') {
       let entry = customerOfText.get(cell);
       if (entry === undefined) {
-        const known = customerOfKey.size;
+        const known = customerEntries.length;
         entry = newCustomer(cell);
         // Kept once the spelling names a customer seen before, or names none: a log that lists each
         // customer's rows together never meets a spelling again after its run (the run is checked
         // first), and a million-row log paid a memo entry per customer for nothing.
-        if ((entry === null || customerOfKey.size === known) && customerOfText.size < MAX_MEMO)
+        if ((entry === null || customerEntries.length === known) && customerOfText.size < MAX_MEMO)
           customerOfText.set(cell, entry);
       }
       return entry;
@@ -141,12 +144,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const token = typeof cell === 'string' ? tokenKey(cell) : undefined;
     const key = token ?? normalizeCustomerKey(cell);
     if (key === '' || (typeof cell === 'string' && isFormulaErrorText(key))) return null;
-    let entry = customerOfKey.get(key);
+    const number = customerKeys.numberOf(key);
+    let entry = customerEntries[number];
     if (entry === undefined) {
       const label = token !== undefined ? (cell as string) : customerLabelOf(cell);
       // Anonymous words are text, never a number's key.
       entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
-      customerOfKey.set(key, entry);
+      customerEntries.push(entry);
     }
     return entry;
   };
