@@ -4,6 +4,7 @@
 // owner trials got an empty column, and a card saying "has no purchases", that way. A name finds its
 // customer when no other customer of the log carries the same name.
 import type { CustomerInsight } from '../analysis';
+import type { ReturnsOnly } from './customer-history';
 import { normalizeCustomerKey } from '../input/customer-key';
 import type { ExcludedCustomer } from '../input/purchase';
 
@@ -35,3 +36,7 @@ export const insightLookup = (byKey: ReadonlyMap<string, CustomerInsight>) =>
 
 /** The same for customers none of whose rows was analysed. */
 export const leftOutLookup = (byKey: ReadonlyMap<string, ExcludedCustomer>) => lookup(byKey, (c) => c.label);
+
+/** The same for customers with returns and no purchase. */
+export const returnsOnlyLookup = (list: readonly ReturnsOnly[]) =>
+  lookup(new Map(list.map((r) => [r.key, r])), (r) => r.label);

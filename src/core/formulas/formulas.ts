@@ -1,7 +1,8 @@
 import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
 import { buildHistories } from '../customers/customer-history';
-import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
+import { contactCustomers, contactOfKey } from '../customers/contact-keys';
+import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
 import { skippedProblemsByCustomer } from '../customers/skipped-problems';
 import { currencyOfCode } from '../exports/currency-code';
@@ -38,6 +39,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
+import { sharedContactText } from './shared-contact';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
@@ -121,9 +123,11 @@ function readHistories(
   env: FormulaEnvironment,
 ) {
   const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+  const built = buildHistories(reading.log.purchases);
   return {
-    built: buildHistories(reading.log.purchases),
-    facts: logFactsOf(reading.log),
+    built,
+    // Customers with only returns are not analysed: kept so that a worded formula says so.
+    facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
     amountColumn: reading.detection?.columns.amount ?? 2,
     firstDataRow: (reading.headerRowIndex ?? -1) + 1,
   };
@@ -186,11 +190,24 @@ function perCustomer(
   const find = insightLookup(analysis.byKey);
   const { language } = options;
   const notAnalysed = language === undefined ? undefined : notAnalysedAnswer(analysis.log, language);
+  let owners: ReturnType<typeof contactOwners> | undefined;
   const values = keys.keys.map((key, i) => {
     if (key === '') return '';
     const insight = find(key);
     if (insight) return answer(insight, i);
-    return notAnalysed?.(key, askedName(customers, i)) ?? '';
+    const cell = askedName(customers, i);
+    const said = notAnalysed?.(key, cell);
+    if (said !== undefined) return said;
+    // An email or phone of the log's answers as its customer; one of several customers', with them.
+    owners ??= contactOwners(analysis.log);
+    const keysOf = owners(key);
+    if (keysOf === undefined) return '';
+    if (keysOf.length === 1) {
+      const owner = find(keysOf[0]!);
+      return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell) ?? '');
+    }
+    if (language === undefined) return '';
+    return sharedContactText(cell, keysOf.map((k) => find(k)?.summary.label ?? k), language);
   });
   return shapeOutput(keys, values);
 }
@@ -209,9 +226,20 @@ function notAnalysedAnswer(log: LogFacts, language: Language) {
     // With rows skipped under this very key, rows left out count only under it too: found by their
     // label they would be another customer's.
     const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
-    if (left === undefined && rows === undefined) return undefined;
+    const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
+    if (left === undefined && rows === undefined && returns === undefined) return undefined;
     const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
-    return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);
+    const name = left?.label ?? returns?.label ?? cell;
+    return notAnalysedText(name, { left: left?.rows, skipped, returns: returns?.rows }, language);
+  };
+}
+
+/** The customer keys of an email or phone typed as a key, or undefined when the log has no such contact. */
+function contactOwners(log: LogFacts): (key: string) => readonly string[] | undefined {
+  const byContact = log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []);
+  return (key) => {
+    const contact = contactOfKey(key);
+    return contact === '' ? undefined : byContact.get(contact);
   };
 }
 
@@ -220,6 +248,8 @@ const whatWasNotAnalysed = (log: LogFacts) => ({
   left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined,
   rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
   problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
+  returns: returnsOnlyLookup(log.returnsOnly ?? []),
+  returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r])),
 });
 
 /** The customers argument's cell at `index` as the owner typed it, trimmed. */

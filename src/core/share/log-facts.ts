@@ -6,6 +6,8 @@
  * hold the same row objects.
  */
 
+import { contactCustomers } from '../customers/contact-keys';
+import type { ReturnsOnly } from '../customers/customer-history';
 import { type RowsNotAnalysedSource, skippedByCustomer } from '../customers/rows-not-analysed';
 import { type SkippedProblem, skippedProblemsByCustomer } from '../customers/skipped-problems';
 import type { ExclusionReason } from '../exports/statuses';
@@ -13,7 +15,10 @@ import type { ExcludedCustomer, ExcludedRow, PurchaseLog } from '../input/purcha
 
 /** What the formulas read of the log beyond its customers. */
 export interface LogFacts
-  extends Pick<PurchaseLog, 'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency'>,
+  extends Pick<
+      PurchaseLog,
+      'excluded' | 'excludedCustomers' | 'rowsUsed' | 'rowsSkipped' | 'currency' | 'contacts'
+    >,
     RowsNotAnalysedSource {
   readonly purchases: { readonly length: number };
   /**
@@ -21,6 +26,13 @@ export interface LogFacts
    * (customers/skipped-problems.ts); the log's issues say it otherwise.
    */
   readonly skippedProblems?: ReadonlyMap<string, readonly SkippedProblem[]>;
+  /** Customers with returns and no purchase: a worded formula asked about one says so. */
+  readonly returnsOnly?: readonly ReturnsOnly[];
+  /**
+   * A shared analysis read back: the customer keys of each email and phone of the log
+   * (customers/contact-keys.ts); the log's contacts say it otherwise.
+   */
+  readonly contactCustomers?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -85,6 +97,9 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     skipped: [...skipped],
     // What was wrong with them, for the customers none of whose rows was analysed.
     problems,
+    returnsOnly: (log.returnsOnly ?? []).map((r): [string, string, number[]] => [r.key, r.label, r.rows]),
+    // An email or phone typed as a formula's key answers as its customer on a hit as on a miss.
+    contacts: [...(log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []))],
   };
 }
 
@@ -113,5 +128,7 @@ export function decodeLogFacts(v: Encoded): LogFacts {
     ...(excludedCustomers === undefined ? {} : { excludedCustomers }),
     skippedByCustomer: new Map(v.skipped),
     skippedProblems: new Map(v.problems),
+    returnsOnly: v.returnsOnly.map(([key, label, rows]) => ({ key, label, rows })),
+    contactCustomers: new Map(v.contacts),
   };
 }
