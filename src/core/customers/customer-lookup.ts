@@ -4,9 +4,9 @@
 // owner trials got an empty column, and a card saying "has no purchases", that way. A name finds its
 // customer when no other customer of the log carries the same name.
 import type { CustomerInsight } from '../analysis';
-import type { ReturnsOnly } from './customer-history';
 import { normalizeCustomerKey } from '../input/customer-key';
 import type { ExcludedCustomer } from '../input/purchase';
+import type { ReturnsOnly } from './customer-history';
 
 /** Values by key, then by their label's key where that label is one value's only. */
 function lookup<T>(

@@ -1,7 +1,7 @@
 import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
-import { buildHistories } from '../customers/customer-history';
 import { contactCustomers, contactOfKey } from '../customers/contact-keys';
+import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
 import { skippedProblemsByCustomer } from '../customers/skipped-problems';
@@ -39,8 +39,8 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
-import { sharedContactText } from './shared-contact';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
+import { sharedContactText } from './shared-contact';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -207,7 +207,11 @@ function perCustomer(
       return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell) ?? '');
     }
     if (language === undefined) return '';
-    return sharedContactText(cell, keysOf.map((k) => find(k)?.summary.label ?? k), language);
+    return sharedContactText(
+      cell,
+      keysOf.map((k) => find(k)?.summary.label ?? k),
+      language,
+    );
   });
   return shapeOutput(keys, values);
 }

@@ -28,7 +28,11 @@ export function sharedContactRows(
       Math.min(...keys.map((k) => contacts.get(k)?.row ?? Number.POSITIVE_INFINITY)),
       contact.includes('@') ? t.email : t.phone,
       contact,
-      fill(t.sharedContact, { contact, count: keys.length, names: names.join(language === 'en' ? ', ' : '、') }),
+      fill(t.sharedContact, {
+        contact,
+        count: keys.length,
+        names: names.join(language === 'en' ? ', ' : '、'),
+      }),
       t.keptApart,
     ]);
   }

@@ -12,6 +12,7 @@ import { skippedProblemsByCustomer } from '../../../src/core/customers/skipped-p
 import { decodeAnalysis, encodeAnalysis } from '../../../src/core/share/analysis-text';
 import { partCount } from '../../../src/core/share/cache-parts';
 import { Hash64, hashText } from '../../../src/core/share/hash64';
+import { logFactsOf } from '../../../src/core/share/log-facts';
 import { SharedSummary } from '../../../src/core/share/shared-columns';
 import { readCdnowSample } from '../../support/cdnow';
 
@@ -182,6 +183,47 @@ describe('the rows skipped as problems, by customer', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the customers with only returns, and the customers of each email and phone', () => {
+  // Cy has only returns; Ann and Al share an address; Bo's phone is his alone.
+  const log: CellValue[][] = [
+    ['Ann', new Date(Date.UTC(1997, 0, 5)), 20],
+    ['Cy', new Date(Date.UTC(1997, 1, 5)), -15],
+    ['Bo', new Date(Date.UTC(1997, 1, 5)), 30],
+    ['Al', new Date(Date.UTC(1997, 2, 5)), 30],
+    ['Cy', new Date(Date.UTC(1997, 2, 6)), -5],
+  ];
+  const small = analyzePurchases(log, { timeZone: 'UTC', dateOrder: 'MDY', asOfDay });
+  const contact = (key: string, email: string, phone: string, row: number) =>
+    [key, { key, name: '', email, phone, consent: undefined, row }] as const;
+  const facts = {
+    ...logFactsOf(small.log),
+    returnsOnly: small.returnsOnly,
+    contacts: new Map([
+      contact('ann', 'ann@x.com', '', 1),
+      contact('bo', '', '+1 415 555 0101', 3),
+      contact('al', 'ann@x.com', '', 4),
+    ]),
+  };
+  const text = encodeAnalysis(Object.assign(Object.create(small), { log: facts }), 'b1', log.length)!;
+  const back = decodeAnalysis(text, { ...expected, gridRows: log.length })!;
+
+  it('reads them back as the formulas built them on the log', () => {
+    expect(small.returnsOnly.map((r) => r.key)).toEqual(['cy']);
+    expect(back.log.returnsOnly).toEqual(small.returnsOnly);
+    expect(back.log.contactCustomers).toEqual(
+      new Map([
+        ['ann@x.com', ['ann', 'al']],
+        ['14155550101', ['bo']],
+      ]),
+    );
+  });
+
+  it('is written in format 11, which added them (a text of another format is refused above)', () => {
+    const head = JSON.parse(text.slice(0, text.indexOf('\n')));
+    expect(head.format).toBe(11);
   });
 });
 
