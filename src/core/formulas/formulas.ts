@@ -112,8 +112,9 @@ function analyze(
 
 /**
  * The formula's log read into customer histories, and what the formulas keep of the log besides
- * (its facts, where its amounts are). A function of its own so that nothing holds the purchase
- * table once the histories are built: the analysis runs without it (analysis.ts, analyzeHistories).
+ * (its facts with the customers with only returns, where its amounts are). A function of its own
+ * so that nothing holds the purchase table once the histories are built: the analysis runs without
+ * it (analysis.ts, analyzeHistories).
  */
 function readHistories(
   grid: ReturnType<typeof purchasesArgument>,
@@ -126,7 +127,6 @@ function readHistories(
   const built = buildHistories(reading.log.purchases);
   return {
     built,
-    // Customers with only returns are not analysed: kept so that a worded formula says so.
     facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
     amountColumn: reading.detection?.columns.amount ?? 2,
     firstDataRow: (reading.headerRowIndex ?? -1) + 1,
@@ -174,6 +174,8 @@ type Answer = (c: CustomerInsight, index: number) => CellOutput;
  * segment, tier, stage, why). The numeric ones give an empty cell: in Sheets text compares above
  * every number, so a sentence there would pass an owner's FILTER(…, B:B > 0.7) and top a sort; an
  * error would blank the whole column.
+ * A key that is an email or phone of the log's (customers/contact-keys.ts) answers as its customer;
+ * one under several customers gets, in words, which ones.
  * `answers` sets up, once per call, what every answer shares (the words of the language, the currency).
  */
 function perCustomer(
@@ -198,7 +200,6 @@ function perCustomer(
     const cell = askedName(customers, i);
     const said = notAnalysed?.(key, cell);
     if (said !== undefined) return said;
-    // An email or phone of the log's answers as its customer; one of several customers', with them.
     owners ??= contactOwners(analysis.log);
     const keysOf = owners(key);
     if (keysOf === undefined) return '';

@@ -8,7 +8,10 @@ import type { PurchaseLog } from '../input/purchase';
 import type { ReportTexts } from './report-texts';
 import { fill } from './report-texts';
 
-/** One Data issues row per email or phone under two or more customers, in order of first row. */
+/**
+ * One Data issues row per email or phone under two or more customers, in order of first row, at the
+ * first row of the first customer carrying it.
+ */
 export function sharedContactRows(
   log: Pick<PurchaseLog, 'contacts' | 'purchases' | 'excludedCustomers'>,
   sheetName: string,
@@ -25,7 +28,7 @@ export function sharedContactRows(
     const names = keys.map((k) => labels!.get(k) || contacts.get(k)?.name || k);
     rows.push([
       sheetName,
-      Math.min(...keys.map((k) => contacts.get(k)?.row ?? Number.POSITIVE_INFINITY)),
+      contacts.get(keys[0]!)!.row,
       contact.includes('@') ? t.email : t.phone,
       contact,
       fill(t.sharedContact, {

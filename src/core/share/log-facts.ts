@@ -98,7 +98,6 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     // What was wrong with them, for the customers none of whose rows was analysed.
     problems,
     returnsOnly: (log.returnsOnly ?? []).map((r): [string, string, number[]] => [r.key, r.label, r.rows]),
-    // An email or phone typed as a formula's key answers as its customer on a hit as on a miss.
     contacts: [...(log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []))],
   };
 }
