@@ -241,7 +241,13 @@ describe('dist/Code.js', () => {
     // with a date-only first pass so monthly tabs cost ~0.05 s per 600,000 rows) and named in Data
     // issues, Column setup and the toast; the Templates header found by its names; look-alike merge
     // fields and full-width braces; the Insights customer column found by its header.
-    expect(Buffer.byteLength(text)).toBeLessThan(596 * 1024);
+    // +4 KB (609,666 → 614,301 bytes: local builds of main at 17812be and of this branch) for trial
+    // 20's keys: a customer with only returns named by the worded formulas (~0.6 KB), a key that is a
+    // customer's email or phone answering as them, or naming the customers of a shared one
+    // (customers/contact-keys.ts ~0.9 KB, formulas/shared-contact.ts ~0.4 KB, formulas.ts ~1.1 KB),
+    // both kept in the shared analysis (~0.3 KB), and Data issues' line per shared email or phone
+    // (report/shared-contacts.ts ~1.1 KB; its words are in dist/Templates.html).
+    expect(Buffer.byteLength(text)).toBeLessThan(600 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
