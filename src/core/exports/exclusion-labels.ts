@@ -100,43 +100,64 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
   const en = language === 'en';
   const t = NOT_ANALYSED[language];
   const parts: string[] = [];
-  const part = (templates: [string, string], n: number, reasons: [string, number][], detail = '') =>
+  const part = (templates: [string, string], n: number, reasons: string, detail = '') =>
     parts.push(
       templates[n === 1 ? 0 : 1]
         .replace('{n}', String(n))
         .replace('{rows}', () => detail)
-        .replace('{reasons}', () =>
-          reasons
-            .map(([label, count]) => (reasons.length > 1 ? `${label}${en ? ': ' : '：'}${count}` : label))
-            .join(en ? '; ' : '；'),
-        ),
+        .replace('{reasons}', () => reasons),
     );
   const left = rows.left ?? [];
-  if (left.length > 0) {
-    const reasons = [...countByReason(left)].map(([reason, n]): [string, number] => {
-      const label = exclusionLabel(reason, language);
-      // A status that says what the label says ('voided') is not repeated.
-      const said = (v: string) => v === '' || v.toLowerCase() === label;
-      const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
-      return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], en) : ''), n];
-    });
-    part(t.left, left.length, reasons);
-  }
+  if (left.length > 0) part(t.left, left.length, reasonList(leftReasons(left, language), en));
   const skipped = rows.skipped;
   if (skipped !== undefined && skipped.rows.length > 0) {
-    const reasons = skipped.problems.map((p): [string, number] => [
-      skippedLabel(p.column, p.problem, language) + valueList(p.values, en),
-      p.rows,
-    ]);
+    const reasons = reasonList(problemReasons(skipped.problems, language), en);
     part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
   }
   if (rows.returns !== undefined && rows.returns.length > 0) {
     const returns = rows.returns.map(String);
-    part(t.returns, returns.length, [], listed(returns, SHOWN_ROWS, en));
+    part(t.returns, returns.length, '', listed(returns, SHOWN_ROWS, en));
   }
   const head = t.name.replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name));
   return head + parts.join(en ? '; ' : '；');
 }
+
+/**
+ * Why an analysed customer's rows not counted were not (the why's note, i18n/why.ts): "amount not
+ * readable (paid cash)", "another currency (€)", or each with its count when there are several.
+ */
+export function notCountedReasons(
+  problems: readonly SkippedProblem[],
+  left: readonly ExcludedRow[],
+  language: Language,
+): string {
+  const reasons = [...problemReasons(problems, language), ...leftReasons(left, language)];
+  return reasonList(reasons, language === 'en');
+}
+
+/** Each reason of rows left out with its values, and its count of rows. */
+function leftReasons(left: readonly ExcludedRow[], language: Language): [string, number][] {
+  return [...countByReason(left)].map(([reason, n]): [string, number] => {
+    const label = exclusionLabel(reason, language);
+    // A status that says what the label says ('voided') is not repeated.
+    const said = (v: string) => v === '' || v.toLowerCase() === label;
+    const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
+    return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], language === 'en') : ''), n];
+  });
+}
+
+/** Each problem of skipped rows with its values, and its count of rows. */
+const problemReasons = (problems: readonly SkippedProblem[], language: Language) =>
+  problems.map((p): [string, number] => [
+    skippedLabel(p.column, p.problem, language) + valueList(p.values, language === 'en'),
+    p.rows,
+  ]);
+
+/** The reasons joined; each with its count when there are several. */
+const reasonList = (reasons: readonly [string, number][], en: boolean): string =>
+  reasons
+    .map(([label, count]) => (reasons.length > 1 ? `${label}${en ? ': ' : '：'}${count}` : label))
+    .join(en ? '; ' : '；');
 
 /** Sheet rows named per customer, as a skip's detail names them (customers/rows-not-analysed.ts). */
 const SHOWN_ROWS = 5;

@@ -21,6 +21,7 @@ import { currencyOfCells } from '../input/currency';
 import { decimalMarkOfLocale } from '../input/parse-amount';
 import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
+import { notCountedWhy } from '../insights/not-counted-why';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -284,6 +285,7 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
+    notCountedWhy: notCountedWhy(analysis.log, lang),
   });
   // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
   // allocates an iterator result (≈ 15 MB on a million rows). Each customer through `customerAt`:
@@ -437,14 +439,12 @@ export function customerWhyFormula(
     (l, analysis) => {
       const why = whyWriter(l, analysis.currency);
       const notCounted = rowsNotAnalysedByCustomer(analysis.log);
-      return (c) =>
-        why(
-          c.lifecycle.stage,
-          c.lifecycle.reason,
-          c.summary.netSpend,
-          c,
-          notCounted.get(c.summary.key)?.length,
-        );
+      const reasons = notCountedWhy(analysis.log, l);
+      return (c) => {
+        const rows = notCounted.get(c.summary.key);
+        const { stage, reason } = c.lifecycle;
+        return why(stage, reason, c.summary.netSpend, c, rows?.length, rows && reasons(c.summary.key));
+      };
     },
     exclude,
     true,

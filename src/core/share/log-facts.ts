@@ -22,7 +22,7 @@ export interface LogFacts
     RowsNotAnalysedSource {
   readonly purchases: { readonly length: number };
   /**
-   * A shared analysis read back: what was wrong with the skipped rows of the customers not analysed
+   * A shared analysis read back: what was wrong with the skipped rows, by customer
    * (customers/skipped-problems.ts); the log's issues say it otherwise.
    */
   readonly skippedProblems?: ReadonlyMap<string, readonly SkippedProblem[]>;
@@ -47,10 +47,10 @@ export function logFactsOf(log: PurchaseLog): LogFacts {
 
 /**
  * The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep.
- * `notAnalysed` gives, of some customer keys, those not analysed: what was wrong with skipped rows is
- * kept only for them, the only customers a formula words it for.
+ * What was wrong with skipped rows is kept for every customer with some: a customer not analysed is
+ * told it in the worded formulas, an analysed one in the note of their why (insights/not-counted-why.ts).
  */
-export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<string>) => ReadonlySet<string>) {
+export function encodeLogFacts(log: LogFacts) {
   const rows: ExcludedRow[] = [...(log.excluded ?? [])];
   const index = new Map<ExcludedRow, number>();
   for (let i = 0; i < rows.length; i++) index.set(rows[i]!, i);
@@ -73,13 +73,9 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     }
   }
   const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
-  const unanalysed = notAnalysed(skipped.keys());
   // As objects (a column left undefined is not written): few customers, and less code than arrays.
-  const problems: [string, readonly SkippedProblem[]][] = [];
-  if (unanalysed.size > 0) {
-    const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [], unanalysed);
-    for (const entry of byCustomer) if (unanalysed.has(entry[0])) problems.push(entry);
-  }
+  const problems: [string, readonly SkippedProblem[]][] =
+    skipped.size === 0 ? [] : [...(log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []))];
   return {
     purchases: log.purchases.length,
     rowsUsed: log.rowsUsed ?? null,
@@ -95,7 +91,7 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     customers: log.excludedCustomers === undefined ? null : customers,
     // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
     skipped: [...skipped],
-    // What was wrong with them, for the customers none of whose rows was analysed.
+    // What was wrong with them.
     problems,
     returnsOnly: (log.returnsOnly ?? []).map((r): [string, string, number[]] => [r.key, r.label, r.rows]),
     contacts: [...(log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []))],
