@@ -124,15 +124,16 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
 
 /**
  * Why an analysed customer's rows not counted were not (the why's note, i18n/why.ts): "amount not
- * readable (paid cash)", "another currency (€)", or each with its count when there are several.
+ * readable", "another currency (€)", or each with its count when there are several.
  */
 export function notCountedReasons(
   problems: readonly SkippedProblem[],
   left: readonly ExcludedRow[],
   language: Language,
 ): string {
-  const reasons = [...problemReasons(problems, language), ...leftReasons(left, language)];
-  return reasonList(reasons, language === 'en');
+  // Without the skipped values: a shared analysis keeps none for an analysed customer (share/log-facts.ts).
+  const bare = problems.map((p) => ({ ...p, values: [] }));
+  return reasonList([...problemReasons(bare, language), ...leftReasons(left, language)], language === 'en');
 }
 
 /** Each reason of rows left out with its values, and its count of rows. */

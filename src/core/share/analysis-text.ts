@@ -200,7 +200,12 @@ function encode(facts: AnalysisFacts, build: string, gridRows: number): string {
     stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
     value[i] = c.predictedValue;
   }
-  const log = encodeLogFacts(facts.log);
+  // Of the customers with skipped rows (few), those not analysed: one pass over the keys when there are any.
+  const log = encodeLogFacts(facts.log, (skipped) => {
+    const unanalysed = new Set(skipped);
+    if (unanalysed.size > 0) for (let i = 0; i < n; i++) unanalysed.delete(key[i]!);
+    return unanalysed;
+  });
   if (log === undefined) throw new NotKept();
   const { drops, breaks } = fewCustomersFacts(customers);
   for (const column of [

@@ -147,11 +147,17 @@ describe('the rows skipped as problems, by customer', () => {
     gridRows: log.length,
   })!;
 
-  it('keeps every skipped row by customer, and what was wrong with them for the customers not analysed only', () => {
+  it('keeps every skipped row by customer, what was wrong with them, and their values for the customers not analysed only', () => {
     expect(back.log.skippedByCustomer).toEqual(skippedByCustomer(small.log.issues));
     const all = skippedProblemsByCustomer(small.log.issues);
     expect([...all.keys()]).toEqual(['ann', 'cy', 'dee']);
-    expect(back.log.skippedProblems).toEqual(new Map([...all].filter(([key]) => key !== 'ann')));
+    // Ann is analysed: her why's note names the problem, not the value (share/log-facts.ts).
+    expect(back.log.skippedProblems?.get('ann')).toEqual([
+      { column: 'date', problem: 'unreadable', rows: 1, values: [] },
+    ]);
+    expect(new Map([...back.log.skippedProblems!].filter(([key]) => key !== 'ann'))).toEqual(
+      new Map([...all].filter(([key]) => key !== 'ann')),
+    );
     expect(back.log.skippedProblems?.get('cy')).toEqual([
       { column: 'date', problem: 'impossible', rows: 1, values: ['1997-02-30'] },
       { column: 'amount', problem: 'unreadable', rows: 2, values: ['n/a', 'abc'] },
@@ -159,7 +165,7 @@ describe('the rows skipped as problems, by customer', () => {
     ]);
   });
 
-  it('property: read back, the problems of the customers not analysed are as the log’s issues give them', () => {
+  it('property: read back, the problems are as the log’s issues give them (an analysed customer’s without values)', () => {
     const cell = fc.oneof(
       fc.constantFrom<CellValue>('soon', '1997-02-30', '', 'abc', '12%', '#REF!'),
       fc.date({
@@ -177,7 +183,10 @@ describe('the rows skipped as problems, by customer', () => {
         if (text === undefined) return;
         const read = decodeAnalysis(text, { ...expected, gridRows: rows.length })!;
         const analysed = new Set(a.customers.map((c) => c.summary.key));
-        const want = [...skippedProblemsByCustomer(a.log.issues)].filter(([key]) => !analysed.has(key));
+        const want = [...skippedProblemsByCustomer(a.log.issues)].map(([key, own]): [string, unknown] => [
+          key,
+          analysed.has(key) ? own.map((p) => ({ ...p, values: [] })) : own,
+        ]);
         expect(read.log.skippedProblems).toEqual(new Map(want));
         expect(read.log.skippedByCustomer).toEqual(skippedByCustomer(a.log.issues));
       }),
