@@ -5520,6 +5520,77 @@ var Regulars = (() => {
     return saved.model.purchaseModel === resolveChoice(choice, winner) ? saved : void 0;
   }
 
+  // src/core/followups/addresses.ts
+  var MAX_EMAIL_LENGTH = 254;
+  var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+  var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  function normalizeEmail(value) {
+    if (typeof value !== "string") return void 0;
+    const email = value.trim();
+    if (email === "" || email.length > MAX_EMAIL_LENGTH) return void 0;
+    const at3 = email.indexOf("@");
+    if (at3 <= 0 || at3 !== email.lastIndexOf("@")) return void 0;
+    const local = email.slice(0, at3);
+    const domain = email.slice(at3 + 1);
+    if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
+    const labels = domain.split(".");
+    if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
+    if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
+    return email.toLowerCase();
+  }
+  var INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+  var SEPARATORS = /[\s,;、]+/;
+  var LEADING = /^[<([{"'`]+/;
+  var TRAILING = /[>)\]}"'`.,:!?]+$/;
+  function foldAddressText(text3) {
+    return text3.replace(INVISIBLE2, "").normalize("NFKC");
+  }
+  function extractAddresses(value) {
+    if (typeof value !== "string") return [];
+    const found = [];
+    for (const piece of foldAddressText(value).split(SEPARATORS)) {
+      if (!piece.includes("@")) continue;
+      let token = piece.replace(LEADING, "").replace(TRAILING, "");
+      if (/^mailto:/i.test(token)) {
+        token = token.slice(7).replace(/\?.*$/, "").replace(LEADING, "").replace(TRAILING, "");
+      }
+      const email = normalizeEmail(token);
+      if (email !== void 0 && !found.includes(email)) found.push(email);
+    }
+    return found;
+  }
+  function recipientOf(value) {
+    if (typeof value !== "string" || foldAddressText(value).trim() === "") return { kind: "none" };
+    const emails = extractAddresses(value);
+    if (emails.length === 0) return { kind: "invalid" };
+    if (emails.length > 1) return { kind: "several", emails };
+    return { kind: "one", email: emails[0] };
+  }
+
+  // src/core/customers/contact-keys.ts
+  var MIN_PHONE_DIGITS = 7;
+  function phoneDigits(text3) {
+    if (/[\p{L}@]/u.test(text3)) return "";
+    const digits = text3.replace(/\D/g, "");
+    return digits.length >= MIN_PHONE_DIGITS ? digits : "";
+  }
+  var contactOfKey = (key) => normalizeEmail(key) ?? phoneDigits(key);
+  function contactCustomers(contacts) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (contact, key) => {
+      if (contact === "") return;
+      const keys = out.get(contact);
+      if (keys === void 0) out.set(contact, [key]);
+      else if (!keys.includes(key)) keys.push(key);
+    };
+    for (const c of [...contacts].sort((a, b) => a.row - b.row)) {
+      add(c.email, c.key);
+      add(phoneDigits(c.phone), c.key);
+    }
+    for (const [contact, keys] of out) if (keys.length === 1 && keys[0] === contact) out.delete(contact);
+    return out;
+  }
+
   // src/core/customers/customer-lookup.ts
   function lookup2(byKey, labelOf) {
     let byLabel;
@@ -5539,6 +5610,7 @@ var Regulars = (() => {
   }
   var insightLookup = (byKey) => lookup2(byKey, (c) => c.summary.label);
   var leftOutLookup = (byKey) => lookup2(byKey, (c) => c.label);
+  var returnsOnlyLookup = (list) => lookup2(new Map(list.map((r) => [r.key, r])), (r) => r.label);
 
   // src/core/customers/rows-not-analysed.ts
   var rowName = (r) => r.sheet === void 0 ? String(r.row) : `${r.sheet}!${r.row}`;
@@ -5687,16 +5759,19 @@ var Regulars = (() => {
   var NOT_ANALYSED = {
     en: {
       name: "{name} was not analysed; ",
+      returns: ["only returns, no purchase (row {rows})", "only returns, no purchase (rows {rows})"],
       left: ["1 row left out: {reasons}", "{n} rows left out: {reasons}"],
       skipped: ["1 row skipped (row {rows}): {reasons}", "{n} rows skipped (rows {rows}): {reasons}"]
     },
     "zh-CN": {
       name: "{name}未纳入分析；",
+      returns: ["只有退货，没有购买（第 {rows} 行）", "只有退货，没有购买（第 {rows} 行）"],
       left: ["排除了 1 行：{reasons}", "排除了 {n} 行：{reasons}"],
       skipped: ["跳过了 1 行（第 {rows} 行）：{reasons}", "跳过了 {n} 行（第 {rows} 行）：{reasons}"]
     },
     "zh-TW": {
       name: "{name}未納入分析；",
+      returns: ["只有退貨，沒有購買（第 {rows} 列）", "只有退貨，沒有購買（第 {rows} 列）"],
       left: ["排除了 1 列：{reasons}", "排除了 {n} 列：{reasons}"],
       skipped: ["略過了 1 列（第 {rows} 列）：{reasons}", "略過了 {n} 列（第 {rows} 列）：{reasons}"]
     }
@@ -5707,32 +5782,39 @@ var Regulars = (() => {
     const t = NOT_ANALYSED[language];
     const parts = [];
     const part = (templates, n, reasons, detail = "") => parts.push(
-      templates[n === 1 ? 0 : 1].replace("{n}", String(n)).replace("{rows}", () => detail).replace(
-        "{reasons}",
-        () => reasons.map(([label, count]) => reasons.length > 1 ? `${label}${en ? ": " : "："}${count}` : label).join(en ? "; " : "；")
-      )
+      templates[n === 1 ? 0 : 1].replace("{n}", String(n)).replace("{rows}", () => detail).replace("{reasons}", () => reasons)
     );
     const left = rows.left ?? [];
-    if (left.length > 0) {
-      const reasons = [...countByReason(left)].map(([reason, n]) => {
-        const label = exclusionLabel(reason, language);
-        const said = (v) => v === "" || v.toLowerCase() === label;
-        const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
-        return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], en) : ""), n];
-      });
-      part(t.left, left.length, reasons);
-    }
+    if (left.length > 0) part(t.left, left.length, reasonList(leftReasons(left, language), en));
     const skipped = rows.skipped;
     if (skipped !== void 0 && skipped.rows.length > 0) {
-      const reasons = skipped.problems.map((p) => [
-        skippedLabel(p.column, p.problem, language) + valueList(p.values, en),
-        p.rows
-      ]);
+      const reasons = reasonList(problemReasons(skipped.problems, language), en);
       part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
+    }
+    if (rows.returns !== void 0 && rows.returns.length > 0) {
+      const returns = rows.returns.map(String);
+      part(t.returns, returns.length, "", listed(returns, SHOWN_ROWS, en));
     }
     const head = t.name.replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name);
     return head + parts.join(en ? "; " : "；");
   }
+  function notCountedReasons(problems, left, language) {
+    const bare = problems.map((p) => ({ ...p, values: [] }));
+    return reasonList([...problemReasons(bare, language), ...leftReasons(left, language)], language === "en");
+  }
+  function leftReasons(left, language) {
+    return [...countByReason(left)].map(([reason, n]) => {
+      const label = exclusionLabel(reason, language);
+      const said = (v) => v === "" || v.toLowerCase() === label;
+      const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
+      return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], language === "en") : ""), n];
+    });
+  }
+  var problemReasons = (problems, language) => problems.map((p) => [
+    skippedLabel(p.column, p.problem, language) + valueList(p.values, language === "en"),
+    p.rows
+  ]);
+  var reasonList = (reasons, en) => reasons.map(([label, count]) => reasons.length > 1 ? `${label}${en ? ": " : "："}${count}` : label).join(en ? "; " : "；");
   var SHOWN_ROWS = 5;
   var listed = (items, max, en) => items.slice(0, max).join(en ? ", " : "、") + (items.length > max ? en ? ", …" : "…" : "");
   function valueList(values, en) {
@@ -5825,53 +5907,6 @@ var Regulars = (() => {
     if (cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]") return true;
     const text3 = cleanText(String(cell)).toLowerCase();
     return text3 === "" ? void 0 : CONSENT_GIVEN.has(text3);
-  }
-
-  // src/core/followups/addresses.ts
-  var MAX_EMAIL_LENGTH = 254;
-  var LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-  var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-  function normalizeEmail(value) {
-    if (typeof value !== "string") return void 0;
-    const email = value.trim();
-    if (email === "" || email.length > MAX_EMAIL_LENGTH) return void 0;
-    const at3 = email.indexOf("@");
-    if (at3 <= 0 || at3 !== email.lastIndexOf("@")) return void 0;
-    const local = email.slice(0, at3);
-    const domain = email.slice(at3 + 1);
-    if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
-    const labels = domain.split(".");
-    if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
-    if (!/^[A-Za-z]{2,63}$/.test(labels[labels.length - 1])) return void 0;
-    return email.toLowerCase();
-  }
-  var INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-  var SEPARATORS = /[\s,;、]+/;
-  var LEADING = /^[<([{"'`]+/;
-  var TRAILING = /[>)\]}"'`.,:!?]+$/;
-  function foldAddressText(text3) {
-    return text3.replace(INVISIBLE2, "").normalize("NFKC");
-  }
-  function extractAddresses(value) {
-    if (typeof value !== "string") return [];
-    const found = [];
-    for (const piece of foldAddressText(value).split(SEPARATORS)) {
-      if (!piece.includes("@")) continue;
-      let token = piece.replace(LEADING, "").replace(TRAILING, "");
-      if (/^mailto:/i.test(token)) {
-        token = token.slice(7).replace(/\?.*$/, "").replace(LEADING, "").replace(TRAILING, "");
-      }
-      const email = normalizeEmail(token);
-      if (email !== void 0 && !found.includes(email)) found.push(email);
-    }
-    return found;
-  }
-  function recipientOf(value) {
-    if (typeof value !== "string" || foldAddressText(value).trim() === "") return { kind: "none" };
-    const emails = extractAddresses(value);
-    if (emails.length === 0) return { kind: "invalid" };
-    if (emails.length > 1) return { kind: "several", emails };
-    return { kind: "one", email: emails[0] };
   }
 
   // src/core/followups/contacts.ts
@@ -7374,16 +7409,22 @@ var Regulars = (() => {
   // src/core/i18n/why.ts
   var NOT_COUNTED = {
     en: {
-      one: " One more row of theirs in the log is not counted here (unreadable, dated after the analysis date, or in another currency).",
-      many: " {count} more rows of theirs in the log are not counted here (unreadable, dated after the analysis date, or in another currency)."
+      one: " One more row of theirs in the log is not counted here{why}.",
+      many: " {count} more rows of theirs in the log are not counted here{why}.",
+      unknown: " (unreadable, dated after the analysis date, or in another currency)",
+      known: ": "
     },
     "zh-CN": {
-      one: "记录中另有 1 行未计入（无法读取、日期晚于分析日期或为其他币种）。",
-      many: "记录中另有 {count} 行未计入（无法读取、日期晚于分析日期或为其他币种）。"
+      one: "记录中另有 1 行未计入{why}。",
+      many: "记录中另有 {count} 行未计入{why}。",
+      unknown: "（无法读取、日期晚于分析日期或为其他币种）",
+      known: "："
     },
     "zh-TW": {
-      one: "紀錄中另有 1 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。",
-      many: "紀錄中另有 {count} 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。"
+      one: "紀錄中另有 1 列未計入{why}。",
+      many: "紀錄中另有 {count} 列未計入{why}。",
+      unknown: "（無法讀取、日期晚於分析日期或為其他幣別）",
+      known: "："
     }
   };
   var NET_SPEND_NOTE = {
@@ -7398,11 +7439,14 @@ var Regulars = (() => {
       netSpend: (net) => formatMoney(net, mark)
     });
     const notCountedTexts = NOT_COUNTED[language];
-    return (stage, why, netSpend, predicted, notCounted = 0) => {
+    return (stage, why, netSpend, predicted, notCounted = 0, notCountedWhy2) => {
       let text3 = reason(stage, why);
       if (netSpend <= 0 && Math.round(predicted.predictedValue * 100) > 0) text3 += netSpendNote(netSpend);
       if (notCounted > 0) {
-        text3 += notCounted === 1 ? notCountedTexts.one : notCountedTexts.many.replace("{count}", String(notCounted));
+        text3 += (notCounted === 1 ? notCountedTexts.one : notCountedTexts.many.replace("{count}", String(notCounted))).replace(
+          "{why}",
+          () => notCountedWhy2 === void 0 ? notCountedTexts.unknown : notCountedTexts.known + notCountedWhy2
+        );
       }
       return text3;
     };
@@ -7478,6 +7522,7 @@ var Regulars = (() => {
     const why = whyWriter(language, o.currency);
     const dateOf = dayDates(timeZone);
     const notCounted = o.notCounted !== void 0 && o.notCounted.size > 0 ? o.notCounted : void 0;
+    const reasons = o.notCountedWhy;
     const dueTexts = /* @__PURE__ */ new Map();
     const dueOf = (daysUntilDue) => {
       let text3 = dueTexts.get(daysUntilDue);
@@ -7491,6 +7536,7 @@ var Regulars = (() => {
       const s = c.summary;
       const { stage, reason } = c.lifecycle;
       const purchaseDays = s.purchaseDayCount;
+      const uncounted = notCounted?.get(s.key);
       const dueDay = s.nextDueDay;
       const totalSpent = cents(s.netSpend);
       return [
@@ -7499,7 +7545,7 @@ var Regulars = (() => {
         /* stage */
         stages[stage],
         /* why */
-        why(stage, reason, s.netSpend, c, notCounted?.get(s.key)?.length),
+        why(stage, reason, s.netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
         /* nextStep */
         nextSteps[situationOf(c)],
         /* segment */
@@ -7540,6 +7586,17 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/insights/not-counted-why.ts
+  function notCountedWhy(log, language) {
+    let problems;
+    return (key) => {
+      problems ?? (problems = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []));
+      const own2 = problems.get(key) ?? [];
+      const currency = log.excludedCustomers?.get(key)?.rows.filter((r) => r.reason === "other_currency") ?? [];
+      return own2.length + currency.length === 0 ? void 0 : notCountedReasons(own2, currency, language);
+    };
+  }
+
   // src/core/share/log-facts.ts
   function logFactsOf(log) {
     const { purchases, ...facts } = log;
@@ -7568,11 +7625,14 @@ var Regulars = (() => {
       }
     }
     const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
-    const unanalysed = notAnalysed(skipped.keys());
     const problems = [];
-    if (unanalysed.size > 0) {
-      const byCustomer = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [], unanalysed);
-      for (const entry of byCustomer) if (unanalysed.has(entry[0])) problems.push(entry);
+    const bare = [];
+    if (skipped.size > 0) {
+      const unanalysed = notAnalysed(skipped.keys());
+      for (const [key, own2] of log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [])) {
+        if (unanalysed.has(key)) problems.push([key, own2]);
+        else bare.push([key, own2.map((p) => [p.column ?? null, p.problem, p.rows])]);
+      }
     }
     return {
       purchases: log.purchases.length,
@@ -7589,8 +7649,11 @@ var Regulars = (() => {
       customers: log.excludedCustomers === void 0 ? null : customers,
       // The rows skipped as unreadable, by the customer they name: their "why" says rows were not counted.
       skipped: [...skipped],
-      // What was wrong with them, for the customers none of whose rows was analysed.
-      problems
+      // What was wrong with them.
+      problems,
+      bare,
+      returnsOnly: (log.returnsOnly ?? []).map((r) => [r.key, r.label, r.rows]),
+      contacts: [...log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? [])]
     };
   }
   function decodeLogFacts(v) {
@@ -7611,7 +7674,20 @@ var Regulars = (() => {
       ...v.excluded === null ? {} : { excluded: rows.slice(0, v.excluded) },
       ...excludedCustomers === void 0 ? {} : { excludedCustomers },
       skippedByCustomer: new Map(v.skipped),
-      skippedProblems: new Map(v.problems)
+      skippedProblems: new Map([
+        ...v.problems,
+        ...v.bare.map(([key, own2]) => [
+          key,
+          own2.map(([column2, problem, rows2]) => ({
+            column: column2 ?? void 0,
+            problem,
+            rows: rows2,
+            values: []
+          }))
+        ])
+      ]),
+      returnsOnly: v.returnsOnly.map(([key, label, rows2]) => ({ key, label, rows: rows2 })),
+      contactCustomers: new Map(v.contacts)
     };
   }
 
@@ -8338,7 +8414,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 11;
+  var FORMAT = 12;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -8926,6 +9002,14 @@ ${text3.slice(0, ends[0])}`
     };
   }
 
+  // src/core/formulas/shared-contact.ts
+  var UNDER = {
+    en: "{contact} is under {n} customers: {names}",
+    "zh-CN": "{contact} 对应 {n} 位客户：{names}",
+    "zh-TW": "{contact} 對應 {n} 位客戶：{names}"
+  };
+  var sharedContactText = (contact, names, language) => UNDER[language].replace("{contact}", () => contact).replace("{n}", String(names.length)).replace("{names}", () => names.join(language === "en" ? ", " : "、"));
+
   // src/core/formulas/formulas.ts
   function analyze(purchases, asOf, env, options = {}) {
     const grid = purchasesArgument(purchases, env);
@@ -8965,9 +9049,10 @@ ${text3.slice(0, ends[0])}`
   }
   function readHistories(grid, asOfDay, dateOrder, rules, env) {
     const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+    const built = buildHistories(reading.log.purchases);
     return {
-      built: buildHistories(reading.log.purchases),
-      facts: logFactsOf(reading.log),
+      built,
+      facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
       amountColumn: reading.detection?.columns.amount ?? 2,
       firstDataRow: (reading.headerRowIndex ?? -1) + 1
     };
@@ -9001,11 +9086,27 @@ ${text3.slice(0, ends[0])}`
     const find = insightLookup(analysis.byKey);
     const { language } = options;
     const notAnalysed = language === void 0 ? void 0 : notAnalysedAnswer(analysis.log, language);
+    let owners;
     const values = keys.keys.map((key, i) => {
       if (key === "") return "";
       const insight = find(key);
       if (insight) return answer(insight, i);
-      return notAnalysed?.(key, askedName(customers, i)) ?? "";
+      const cell = askedName(customers, i);
+      const said = notAnalysed?.(key, cell);
+      if (said !== void 0) return said;
+      owners ?? (owners = contactOwners(analysis.log));
+      const keysOf = owners(key);
+      if (keysOf === void 0) return "";
+      if (keysOf.length === 1) {
+        const owner = find(keysOf[0]);
+        return owner ? answer(owner, i) : notAnalysed?.(keysOf[0], cell) ?? "";
+      }
+      if (language === void 0) return "";
+      return sharedContactText(
+        cell,
+        keysOf.map((k) => find(k)?.summary.label ?? k),
+        language
+      );
     });
     return shapeOutput(keys, values);
   }
@@ -9015,15 +9116,26 @@ ${text3.slice(0, ends[0])}`
       read ?? (read = whatWasNotAnalysed(log));
       const rows = read.rows.get(key);
       const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
-      if (left === void 0 && rows === void 0) return void 0;
+      const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
+      if (left === void 0 && rows === void 0 && returns === void 0) return void 0;
       const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
-      return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);
+      const name = left?.label ?? returns?.label ?? cell;
+      return notAnalysedText(name, { left: left?.rows, skipped, returns: returns?.rows }, language);
+    };
+  }
+  function contactOwners(log) {
+    const byContact = log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []);
+    return (key) => {
+      const contact = contactOfKey(key);
+      return contact === "" ? void 0 : byContact.get(contact);
     };
   }
   var whatWasNotAnalysed = (log) => ({
     left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => void 0,
     rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
-    problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [])
+    problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
+    returns: returnsOnlyLookup(log.returnsOnly ?? []),
+    returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r]))
   });
   function askedName(customers, index) {
     const cell = Array.isArray(customers) ? customers[index]?.[0] : customers;
@@ -9042,7 +9154,8 @@ ${text3.slice(0, ends[0])}`
       timeZone: env.timeZone,
       asOfDay: analysis.asOfDay,
       currency: analysis.currency,
-      notCounted: rowsNotAnalysedByCustomer(analysis.log)
+      notCounted: rowsNotAnalysedByCustomer(analysis.log),
+      notCountedWhy: notCountedWhy(analysis.log, lang)
     });
     const count = analysis.customerCount;
     const table = new Array(count + 1);
@@ -9128,13 +9241,12 @@ ${text3.slice(0, ends[0])}`
       (l, analysis) => {
         const why = whyWriter(l, analysis.currency);
         const notCounted = rowsNotAnalysedByCustomer(analysis.log);
-        return (c) => why(
-          c.lifecycle.stage,
-          c.lifecycle.reason,
-          c.summary.netSpend,
-          c,
-          notCounted.get(c.summary.key)?.length
-        );
+        const reasons = notCountedWhy(analysis.log, l);
+        return (c) => {
+          const rows = notCounted.get(c.summary.key);
+          const { stage, reason } = c.lifecycle;
+          return why(stage, reason, c.summary.netSpend, c, rows?.length, rows && reasons(c.summary.key));
+        };
       },
       exclude,
       true
@@ -9252,7 +9364,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4d4780b3fd5441c2";
+  var BUILD_STAMP = "regulars-build:db90755bb613bd7a";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12738,6 +12850,39 @@ ${row}`;
     return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
+  // src/core/report/shared-contacts.ts
+  function sharedContactRows(log, sheetName, language, t) {
+    const contacts = log.contacts;
+    if (contacts === void 0 || contacts.size < 2) return [];
+    const rows = [];
+    let labels;
+    for (const [contact, keys] of contactCustomers(contacts.values())) {
+      if (keys.length < 2) continue;
+      labels ?? (labels = labelsOf(log));
+      const names = keys.map((k) => labels.get(k) || contacts.get(k)?.name || k);
+      rows.push([
+        sheetName,
+        contacts.get(keys[0]).row,
+        contact.includes("@") ? t.email : t.phone,
+        contact,
+        fill(t.sharedContact, {
+          contact,
+          count: keys.length,
+          names: names.join(language === "en" ? ", " : "、")
+        }),
+        t.keptApart
+      ]);
+    }
+    return rows;
+  }
+  function labelsOf(log) {
+    const labels = /* @__PURE__ */ new Map();
+    for (const [key, c] of log.excludedCustomers ?? []) labels.set(key, c.label);
+    const { keys, labels: names } = log.purchases;
+    for (let i = 0; i < keys.length; i++) labels.set(keys[i], names[i]);
+    return labels;
+  }
+
   // src/core/report/data-issues.ts
   function dataIssueRows(analysis, sheetName, language, texts, copies = []) {
     const t = texts.report[language];
@@ -12765,6 +12910,7 @@ ${row}`;
         t.leftOut
       ]);
     }
+    rows.push(...sharedContactRows(analysis.log, sheetName, language, t));
     for (const z of analysis.zeroAmountDays ?? []) {
       for (const r of z.rows) {
         rows.push([
@@ -12879,7 +13025,8 @@ ${row}`;
       timeZone,
       asOfDay: analysis.asOfDay,
       currency,
-      notCounted: rowsNotAnalysedByCustomer(analysis.log)
+      notCounted: rowsNotAnalysedByCustomer(analysis.log),
+      notCountedWhy: notCountedWhy(analysis.log, language)
     });
     for (const c of analysis.customers) {
       const cells = insightRow(c);

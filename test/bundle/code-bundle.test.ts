@@ -268,7 +268,16 @@ describe('dist/Code.js', () => {
     // hashes of its own (input/key-table.ts, ~2 KB) instead of a Map, and own median gaps sorted in
     // one scratch list.
     // perf18 merged: 634,476 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(620 * 1024);
+    // +6 KB (609,666 → 615,972 bytes: local builds of main at 17812be and of this branch) for trial
+    // 20's keys: a customer with only returns named by the worded formulas (~0.6 KB), a key that is a
+    // customer's email or phone answering as them, or naming the customers of a shared one
+    // (customers/contact-keys.ts ~0.9 KB, formulas/shared-contact.ts ~0.4 KB, formulas.ts ~1.1 KB),
+    // both kept in the shared analysis (~0.3 KB), Data issues' line per shared email or phone
+    // (report/shared-contacts.ts ~1.1 KB; its words are in dist/Templates.html), and the why's note
+    // naming what was wrong with the rows not counted (~1.7 KB: insights/not-counted-why.ts, the
+    // reasons of exclusion-labels.ts shared with it, the compact problems of the shared analysis).
+    // keys20 merged (and the shared text's format 12 for both branches' 11): 640,783 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(626 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

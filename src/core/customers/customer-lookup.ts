@@ -6,6 +6,7 @@
 import type { CustomerInsight } from '../analysis';
 import { normalizeCustomerKey } from '../input/customer-key';
 import type { ExcludedCustomer } from '../input/purchase';
+import type { ReturnsOnly } from './customer-history';
 
 /** Values by key, then by their label's key where that label is one value's only. */
 function lookup<T>(
@@ -35,3 +36,7 @@ export const insightLookup = (byKey: ReadonlyMap<string, CustomerInsight>) =>
 
 /** The same for customers none of whose rows was analysed. */
 export const leftOutLookup = (byKey: ReadonlyMap<string, ExcludedCustomer>) => lookup(byKey, (c) => c.label);
+
+/** The same for customers with returns and no purchase. */
+export const returnsOnlyLookup = (list: readonly ReturnsOnly[]) =>
+  lookup(new Map(list.map((r) => [r.key, r])), (r) => r.label);

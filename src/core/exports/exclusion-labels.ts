@@ -48,19 +48,27 @@ export function countByReason(rows: readonly ExcludedRow[]): Map<ExclusionReason
 
 // Says only what is known: the rows left out, the rows skipped as problems, and that none was
 // analysed. The parts present are joined by '; ' ('；').
-const NOT_ANALYSED: Localized<{ name: string; left: [string, string]; skipped: [string, string] }> = {
+const NOT_ANALYSED: Localized<{
+  name: string;
+  left: [string, string];
+  skipped: [string, string];
+  returns: [string, string];
+}> = {
   en: {
     name: '{name} was not analysed; ',
+    returns: ['only returns, no purchase (row {rows})', 'only returns, no purchase (rows {rows})'],
     left: ['1 row left out: {reasons}', '{n} rows left out: {reasons}'],
     skipped: ['1 row skipped (row {rows}): {reasons}', '{n} rows skipped (rows {rows}): {reasons}'],
   },
   'zh-CN': {
     name: '{name}未纳入分析；',
+    returns: ['只有退货，没有购买（第 {rows} 行）', '只有退货，没有购买（第 {rows} 行）'],
     left: ['排除了 1 行：{reasons}', '排除了 {n} 行：{reasons}'],
     skipped: ['跳过了 1 行（第 {rows} 行）：{reasons}', '跳过了 {n} 行（第 {rows} 行）：{reasons}'],
   },
   'zh-TW': {
     name: '{name}未納入分析；',
+    returns: ['只有退貨，沒有購買（第 {rows} 列）', '只有退貨，沒有購買（第 {rows} 列）'],
     left: ['排除了 1 列：{reasons}', '排除了 {n} 列：{reasons}'],
     skipped: ['略過了 1 列（第 {rows} 列）：{reasons}', '略過了 {n} 列（第 {rows} 列）：{reasons}'],
   },
@@ -77,51 +85,80 @@ export interface RowsNotAnalysed {
   readonly skipped?:
     | { readonly rows: readonly RowName[]; readonly problems: readonly SkippedProblem[] }
     | undefined;
+  /** Sheet rows of a customer with returns and no purchase (customers/customer-history.ts). */
+  readonly returns?: readonly number[] | undefined;
 }
 
 /**
  * What a per-customer formula answers for a customer none of whose rows was analysed: "Carol Wu was
  * not analysed; 3 rows left out: another currency (¥)", "Frank was not analysed; 1 row skipped (row
- * 12): date not readable (yesterday)", or both parts. With several reasons or problems, each with its
+ * 12): date not readable (yesterday)", "Cy was not analysed; only returns, no purchase (row 7)", or
+ * several parts. With several reasons or problems, each with its
  * count ("cancelled (trash): 2; another currency (¥): 1"). At most three values each.
  */
 export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: Language): string {
   const en = language === 'en';
   const t = NOT_ANALYSED[language];
   const parts: string[] = [];
-  const part = (templates: [string, string], n: number, reasons: [string, number][], detail = '') =>
+  const part = (templates: [string, string], n: number, reasons: string, detail = '') =>
     parts.push(
       templates[n === 1 ? 0 : 1]
         .replace('{n}', String(n))
         .replace('{rows}', () => detail)
-        .replace('{reasons}', () =>
-          reasons
-            .map(([label, count]) => (reasons.length > 1 ? `${label}${en ? ': ' : '：'}${count}` : label))
-            .join(en ? '; ' : '；'),
-        ),
+        .replace('{reasons}', () => reasons),
     );
   const left = rows.left ?? [];
-  if (left.length > 0) {
-    const reasons = [...countByReason(left)].map(([reason, n]): [string, number] => {
-      const label = exclusionLabel(reason, language);
-      // A status that says what the label says ('voided') is not repeated.
-      const said = (v: string) => v === '' || v.toLowerCase() === label;
-      const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
-      return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], en) : ''), n];
-    });
-    part(t.left, left.length, reasons);
-  }
+  if (left.length > 0) part(t.left, left.length, reasonList(leftReasons(left, language), en));
   const skipped = rows.skipped;
   if (skipped !== undefined && skipped.rows.length > 0) {
-    const reasons = skipped.problems.map((p): [string, number] => [
-      skippedLabel(p.column, p.problem, language) + valueList(p.values, en),
-      p.rows,
-    ]);
+    const reasons = reasonList(problemReasons(skipped.problems, language), en);
     part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
+  }
+  if (rows.returns !== undefined && rows.returns.length > 0) {
+    const returns = rows.returns.map(String);
+    part(t.returns, returns.length, '', listed(returns, SHOWN_ROWS, en));
   }
   const head = t.name.replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name));
   return head + parts.join(en ? '; ' : '；');
 }
+
+/**
+ * Why an analysed customer's rows not counted were not (the why's note, i18n/why.ts): "amount not
+ * readable", "another currency (€)", or each with its count when there are several.
+ */
+export function notCountedReasons(
+  problems: readonly SkippedProblem[],
+  left: readonly ExcludedRow[],
+  language: Language,
+): string {
+  // Without the skipped values: a shared analysis keeps none for an analysed customer (share/log-facts.ts).
+  const bare = problems.map((p) => ({ ...p, values: [] }));
+  return reasonList([...problemReasons(bare, language), ...leftReasons(left, language)], language === 'en');
+}
+
+/** Each reason of rows left out with its values, and its count of rows. */
+function leftReasons(left: readonly ExcludedRow[], language: Language): [string, number][] {
+  return [...countByReason(left)].map(([reason, n]): [string, number] => {
+    const label = exclusionLabel(reason, language);
+    // A status that says what the label says ('voided') is not repeated.
+    const said = (v: string) => v === '' || v.toLowerCase() === label;
+    const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
+    return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], language === 'en') : ''), n];
+  });
+}
+
+/** Each problem of skipped rows with its values, and its count of rows. */
+const problemReasons = (problems: readonly SkippedProblem[], language: Language) =>
+  problems.map((p): [string, number] => [
+    skippedLabel(p.column, p.problem, language) + valueList(p.values, language === 'en'),
+    p.rows,
+  ]);
+
+/** The reasons joined; each with its count when there are several. */
+const reasonList = (reasons: readonly [string, number][], en: boolean): string =>
+  reasons
+    .map(([label, count]) => (reasons.length > 1 ? `${label}${en ? ': ' : '：'}${count}` : label))
+    .join(en ? '; ' : '；');
 
 /** Sheet rows named per customer, as a skip's detail names them (customers/rows-not-analysed.ts). */
 const SHOWN_ROWS = 5;

@@ -1,7 +1,8 @@
 import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput } from '../cells';
+import { contactCustomers, contactOfKey } from '../customers/contact-keys';
 import { buildHistories } from '../customers/customer-history';
-import { insightLookup, leftOutLookup } from '../customers/customer-lookup';
+import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
 import { skippedProblemsByCustomer } from '../customers/skipped-problems';
 import { currencyOfCode } from '../exports/currency-code';
@@ -20,6 +21,7 @@ import { currencyOfCells } from '../input/currency';
 import { decimalMarkOfLocale } from '../input/parse-amount';
 import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
+import { notCountedWhy } from '../insights/not-counted-why';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -39,6 +41,7 @@ import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError } from './formula-error';
 import { modelTable } from './model-table';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
+import { sharedContactText } from './shared-contact';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -110,8 +113,9 @@ function analyze(
 
 /**
  * The formula's log read into customer histories, and what the formulas keep of the log besides
- * (its facts, where its amounts are). A function of its own so that nothing holds the purchase
- * table once the histories are built: the analysis runs without it (analysis.ts, analyzeHistories).
+ * (its facts with the customers with only returns, where its amounts are). A function of its own
+ * so that nothing holds the purchase table once the histories are built: the analysis runs without
+ * it (analysis.ts, analyzeHistories).
  */
 function readHistories(
   grid: ReturnType<typeof purchasesArgument>,
@@ -121,9 +125,10 @@ function readHistories(
   env: FormulaEnvironment,
 ) {
   const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+  const built = buildHistories(reading.log.purchases);
   return {
-    built: buildHistories(reading.log.purchases),
-    facts: logFactsOf(reading.log),
+    built,
+    facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
     amountColumn: reading.detection?.columns.amount ?? 2,
     firstDataRow: (reading.headerRowIndex ?? -1) + 1,
   };
@@ -170,6 +175,8 @@ type Answer = (c: CustomerInsight, index: number) => CellOutput;
  * segment, tier, stage, why). The numeric ones give an empty cell: in Sheets text compares above
  * every number, so a sentence there would pass an owner's FILTER(…, B:B > 0.7) and top a sort; an
  * error would blank the whole column.
+ * A key that is an email or phone of the log's (customers/contact-keys.ts) answers as its customer;
+ * one under several customers gets, in words, which ones.
  * `answers` sets up, once per call, what every answer shares (the words of the language, the currency).
  */
 function perCustomer(
@@ -186,11 +193,27 @@ function perCustomer(
   const find = insightLookup(analysis.byKey);
   const { language } = options;
   const notAnalysed = language === undefined ? undefined : notAnalysedAnswer(analysis.log, language);
+  let owners: ReturnType<typeof contactOwners> | undefined;
   const values = keys.keys.map((key, i) => {
     if (key === '') return '';
     const insight = find(key);
     if (insight) return answer(insight, i);
-    return notAnalysed?.(key, askedName(customers, i)) ?? '';
+    const cell = askedName(customers, i);
+    const said = notAnalysed?.(key, cell);
+    if (said !== undefined) return said;
+    owners ??= contactOwners(analysis.log);
+    const keysOf = owners(key);
+    if (keysOf === undefined) return '';
+    if (keysOf.length === 1) {
+      const owner = find(keysOf[0]!);
+      return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell) ?? '');
+    }
+    if (language === undefined) return '';
+    return sharedContactText(
+      cell,
+      keysOf.map((k) => find(k)?.summary.label ?? k),
+      language,
+    );
   });
   return shapeOutput(keys, values);
 }
@@ -209,9 +232,20 @@ function notAnalysedAnswer(log: LogFacts, language: Language) {
     // With rows skipped under this very key, rows left out count only under it too: found by their
     // label they would be another customer's.
     const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
-    if (left === undefined && rows === undefined) return undefined;
+    const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
+    if (left === undefined && rows === undefined && returns === undefined) return undefined;
     const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
-    return notAnalysedText(left?.label ?? cell, { left: left?.rows, skipped }, language);
+    const name = left?.label ?? returns?.label ?? cell;
+    return notAnalysedText(name, { left: left?.rows, skipped, returns: returns?.rows }, language);
+  };
+}
+
+/** The customer keys of an email or phone typed as a key, or undefined when the log has no such contact. */
+function contactOwners(log: LogFacts): (key: string) => readonly string[] | undefined {
+  const byContact = log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []);
+  return (key) => {
+    const contact = contactOfKey(key);
+    return contact === '' ? undefined : byContact.get(contact);
   };
 }
 
@@ -220,6 +254,8 @@ const whatWasNotAnalysed = (log: LogFacts) => ({
   left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined,
   rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
   problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
+  returns: returnsOnlyLookup(log.returnsOnly ?? []),
+  returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r])),
 });
 
 /** The customers argument's cell at `index` as the owner typed it, trimmed. */
@@ -249,6 +285,7 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
+    notCountedWhy: notCountedWhy(analysis.log, lang),
   });
   // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
   // allocates an iterator result (≈ 15 MB on a million rows). Each customer through `customerAt`:
@@ -402,14 +439,12 @@ export function customerWhyFormula(
     (l, analysis) => {
       const why = whyWriter(l, analysis.currency);
       const notCounted = rowsNotAnalysedByCustomer(analysis.log);
-      return (c) =>
-        why(
-          c.lifecycle.stage,
-          c.lifecycle.reason,
-          c.summary.netSpend,
-          c,
-          notCounted.get(c.summary.key)?.length,
-        );
+      const reasons = notCountedWhy(analysis.log, l);
+      return (c) => {
+        const rows = notCounted.get(c.summary.key);
+        const { stage, reason } = c.lifecycle;
+        return why(stage, reason, c.summary.netSpend, c, rows?.length, rows && reasons(c.summary.key));
+      };
     },
     exclude,
     true,

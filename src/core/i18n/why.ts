@@ -22,20 +22,30 @@ export type WhyWriter = (
    * then €15: "Bought once, 270 days ago" needs it).
    */
   notCounted?: number,
+  /** What was wrong with those rows (exports/exclusion-labels.ts notCountedReasons), when known. */
+  notCountedWhy?: string,
 ) => string;
 
-const NOT_COUNTED: Record<Language, { one: string; many: string }> = {
+// {why}: what was wrong with the rows when known (the customer's skipped problems, another currency),
+// else all it may have been.
+const NOT_COUNTED: Record<Language, { one: string; many: string; unknown: string; known: string }> = {
   en: {
-    one: ' One more row of theirs in the log is not counted here (unreadable, dated after the analysis date, or in another currency).',
-    many: ' {count} more rows of theirs in the log are not counted here (unreadable, dated after the analysis date, or in another currency).',
+    one: ' One more row of theirs in the log is not counted here{why}.',
+    many: ' {count} more rows of theirs in the log are not counted here{why}.',
+    unknown: ' (unreadable, dated after the analysis date, or in another currency)',
+    known: ': ',
   },
   'zh-CN': {
-    one: '记录中另有 1 行未计入（无法读取、日期晚于分析日期或为其他币种）。',
-    many: '记录中另有 {count} 行未计入（无法读取、日期晚于分析日期或为其他币种）。',
+    one: '记录中另有 1 行未计入{why}。',
+    many: '记录中另有 {count} 行未计入{why}。',
+    unknown: '（无法读取、日期晚于分析日期或为其他币种）',
+    known: '：',
   },
   'zh-TW': {
-    one: '紀錄中另有 1 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。',
-    many: '紀錄中另有 {count} 列未計入（無法讀取、日期晚於分析日期或為其他幣別）。',
+    one: '紀錄中另有 1 列未計入{why}。',
+    many: '紀錄中另有 {count} 列未計入{why}。',
+    unknown: '（無法讀取、日期晚於分析日期或為其他幣別）',
+    known: '：',
   },
 };
 
@@ -56,12 +66,15 @@ export function whyWriter(language: Language, currency?: Currency): WhyWriter {
     netSpend: (net: number) => formatMoney(net, mark),
   });
   const notCountedTexts = NOT_COUNTED[language];
-  return (stage, why, netSpend, predicted, notCounted = 0) => {
+  return (stage, why, netSpend, predicted, notCounted = 0, notCountedWhy) => {
     let text = reason(stage, why);
     if (netSpend <= 0 && Math.round(predicted.predictedValue * 100) > 0) text += netSpendNote(netSpend);
     if (notCounted > 0) {
-      text +=
-        notCounted === 1 ? notCountedTexts.one : notCountedTexts.many.replace('{count}', String(notCounted));
+      text += (
+        notCounted === 1 ? notCountedTexts.one : notCountedTexts.many.replace('{count}', String(notCounted))
+      ).replace('{why}', () =>
+        notCountedWhy === undefined ? notCountedTexts.unknown : notCountedTexts.known + notCountedWhy,
+      );
     }
     return text;
   };

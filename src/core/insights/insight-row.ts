@@ -20,6 +20,8 @@ export interface InsightRowOptions {
   currency?: Currency | undefined;
   /** Rows of each customer's purchases not counted (customers/rows-not-analysed.ts), said in "why". */
   notCounted?: ReadonlyMap<string, readonly string[]>;
+  /** What was wrong with them, when known (insights/not-counted-why.ts). */
+  notCountedWhy?: (key: string) => string | undefined;
 }
 
 /**
@@ -43,6 +45,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
   const dateOf = dayDates(timeZone);
   // Most logs leave no row out: then no customer's key is looked up (a string hashed per row).
   const notCounted = o.notCounted !== undefined && o.notCounted.size > 0 ? o.notCounted : undefined;
+  const reasons = o.notCountedWhy;
   const dueTexts = new Map<number, string>();
   const dueOf = (daysUntilDue: number) => {
     let text = dueTexts.get(daysUntilDue);
@@ -59,6 +62,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
     const s = c.summary;
     const { stage, reason } = c.lifecycle;
     const purchaseDays = s.purchaseDayCount;
+    const uncounted = notCounted?.get(s.key);
     const dueDay = s.nextDueDay;
     // A one-time buyer's average purchase is their total: the same number, in one cell value (on a
     // million-row log, ≈ 200,000 fewer boxed numbers kept in the table).
@@ -66,7 +70,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
     return [
       /* customer */ s.label,
       /* stage */ stages[stage],
-      /* why */ why(stage, reason, s.netSpend, c, notCounted?.get(s.key)?.length),
+      /* why */ why(stage, reason, s.netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
       /* nextStep */ nextSteps[situationOf(c)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],

@@ -9,6 +9,7 @@ import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
 import { fill } from './report-texts';
+import { sharedContactRows } from './shared-contacts';
 
 /**
  * Header row, then one row per issue: sheet, row, column, value, problem, what was done; and one row
@@ -46,6 +47,7 @@ export function dataIssueRows(
       t.leftOut,
     ]);
   }
+  rows.push(...sharedContactRows(analysis.log, sheetName, language, t));
   // A day of $0 only (a free sample) is not a purchase day: each of its rows is listed, so the
   // purchase days counted can be checked against the log.
   for (const z of analysis.zeroAmountDays ?? []) {

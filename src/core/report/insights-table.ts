@@ -16,6 +16,7 @@ import { INSIGHT_COLUMNS, type InsightColumn, insightHeaders } from '../i18n/lab
 import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { insightRowWriter } from '../insights/insight-row';
+import { notCountedWhy } from '../insights/not-counted-why';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { AnalyzeTexts } from './analyze-texts';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
@@ -97,6 +98,7 @@ export function insightsTable(
     asOfDay: analysis.asOfDay,
     currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
+    notCountedWhy: notCountedWhy(analysis.log, language),
   });
   for (const c of analysis.customers) {
     const cells = insightRow(c);

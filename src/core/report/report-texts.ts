@@ -33,6 +33,10 @@ export interface ReportTexts {
   issueHeaders: [string, string, string, string, string, string];
   returnsOnly: string;
   leftOut: string;
+  /** One email or phone under two or more customers (report/shared-contacts.ts). */
+  sharedContact: string;
+  keptApart: string;
+  phone: string;
   /** A day of zero amounts only, of a customer who paid on other days (customer-history.ts). */
   zeroAmountDay: string;
   notPurchaseDay: string;
@@ -82,6 +86,10 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     zeroAmountDay: 'Amount 0, and nothing paid that day (a free item or a 100% discount)',
     notPurchaseDay: 'not counted as a purchase day',
     leftOut: 'customer left out of the analysis',
+    sharedContact:
+      '{contact} is under {count} customers: {names} — if they are one person, write them the same way in the customer column',
+    keptApart: 'kept as separate customers',
+    phone: 'Phone',
     noIssues: 'No unusable rows: every row of {sheet} was used.',
     noPurchaseLog:
       'Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.',
@@ -124,6 +132,9 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     zeroAmountDay: '金额为 0，且当天没有付款（赠品或全额折扣）',
     notPurchaseDay: '不计为购买日',
     leftOut: '该客户未纳入分析',
+    sharedContact: '{contact} 出现在 {count} 位客户名下：{names}——如果是同一个人，请在客户列中写成一样',
+    keptApart: '仍按不同客户分析',
+    phone: '电话',
     noIssues: '没有无法使用的行：{sheet} 的每一行都已使用。',
     noPurchaseLog:
       'Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。',
@@ -164,6 +175,9 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     zeroAmountDay: '金額為 0，且當天沒有付款（贈品或全額折扣）',
     notPurchaseDay: '不計為購買日',
     leftOut: '該客戶未納入分析',
+    sharedContact: '{contact} 出現在 {count} 位客戶名下：{names}——如果是同一個人，請在客戶欄中寫成一樣',
+    keptApart: '仍按不同客戶分析',
+    phone: '電話',
     noIssues: '沒有無法使用的列：{sheet} 的每一列都已使用。',
     noPurchaseLog:
       'Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。',
