@@ -92,6 +92,7 @@ var Regulars = (() => {
     let labels;
     const returnsOnly = [];
     const zeroAmountDays = [];
+    const refundedDays = [];
     const favouriteOf = favouriteFinder(table, productNamer());
     let count = 0;
     let end = 0;
@@ -134,7 +135,17 @@ var Regulars = (() => {
       }
       let dayEnd = last + 1;
       if (returns < 0 && dayEnd - end > 1)
-        dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd);
+        dayEnd = undoneDays(
+          order,
+          from,
+          to,
+          table,
+          days,
+          amounts,
+          end,
+          dayEnd,
+          (rows) => refundedDays.push({ key: table.keys[c], label: table.labels[c], rows })
+        );
       if (zeroes > 0 && dayEnd - end > 1) {
         dayEnd = withoutZeroDays(
           order,
@@ -161,6 +172,7 @@ var Regulars = (() => {
     if (favourites !== void 0) favourites.length = count;
     return {
       zeroAmountDays,
+      refundedDays,
       histories: {
         count,
         keys: keys ?? table.keys,
@@ -226,7 +238,7 @@ var Regulars = (() => {
   }
   var HALF_CENT = 5e-3;
   var MANY_PRODUCTS = 16;
-  function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to) {
+  function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to, report) {
     const sameDayReturns = new Float64Array(to - from);
     for (let k = rowFrom; k < rowTo; k++) {
       const i = order[k];
@@ -240,14 +252,29 @@ var Regulars = (() => {
       }
     }
     let kept = from;
+    const undone = [];
     for (let d = from; d < to; d++) {
       const refunded = sameDayReturns[d - from];
-      if (refunded < 0 && amounts[d] + refunded <= 0) continue;
+      if (refunded < 0 && amounts[d] + refunded <= 0) {
+        undone.push(days[d]);
+        continue;
+      }
       days[kept] = days[d];
       amounts[kept] = amounts[d];
       kept++;
     }
-    return kept === from ? to : kept;
+    if (kept === from) return to;
+    for (const day of undone) {
+      const rows = [];
+      for (let k = rowFrom; k < rowTo; k++) {
+        const i = order[k];
+        if (table.day[i] !== day) continue;
+        const sheet = table.sheet?.[i];
+        rows.push(sheet === void 0 ? { row: table.row[i] } : { row: table.row[i], sheet });
+      }
+      report(rows);
+    }
+    return kept;
   }
   function withoutZeroDays(order, rowFrom, rowTo, table, days, amounts, from, to, report) {
     let paid = false;
@@ -5433,7 +5460,7 @@ var Regulars = (() => {
   }
   function analyzeHistories(built, log, asOfDay, settings, onStageEnd = () => {
   }, modelOptions = {}) {
-    const { histories, returnsOnly, zeroAmountDays } = built;
+    const { histories, returnsOnly, zeroAmountDays, refundedDays } = built;
     const ownGaps = ownMedianGaps(histories);
     const store = storeRhythm(histories, asOfDay, settings, ownGaps);
     const summaries = summaryList(summaryColumns(histories, asOfDay, store, settings, ownGaps));
@@ -5504,7 +5531,8 @@ var Regulars = (() => {
       store,
       log,
       returnsOnly,
-      zeroAmountDays
+      zeroAmountDays,
+      refundedDays
     };
   }
   function savedFitOf(fitted) {
@@ -9364,7 +9392,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:db90755bb613bd7a";
+  var BUILD_STAMP = "regulars-build:aeacd475ff1f7f89";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -13740,7 +13768,9 @@ ${row}`;
       ledgerProblem: data.ledgerProblem,
       optOutAcknowledged,
       rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log),
-      visitsThatPaidNothing: visitsThatPaidNothing(analysis.zeroAmountDays)
+      visitsThatPaidNothing: visitsThatPaidNothing(
+        (analysis.zeroAmountDays ?? []).concat(analysis.refundedDays ?? [])
+      )
     };
   }
 

@@ -123,6 +123,8 @@ export interface Analysis {
    * (customer-history.ts). Not kept by a shared analysis, which the Data issues sheet does not read.
    */
   zeroAmountDays?: ZeroAmountDay[];
+  /** Days refunded in full the same day (customer-history.ts): visits, not purchases; follow-ups only. */
+  refundedDays?: ZeroAmountDay[];
   /** The currency marked in the amount cells (`¥1,234.50`), if any; the shell may know it from formats. */
   currency?: Currency | undefined;
 }
@@ -185,7 +187,7 @@ export function analyzeHistories<Log>(
   onStageEnd: StageListener = () => {},
   modelOptions: ModelOptions = {},
 ): AnalysisOf<Log> {
-  const { histories, returnsOnly, zeroAmountDays } = built;
+  const { histories, returnsOnly, zeroAmountDays, refundedDays } = built;
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   // Each summary is made when read, over the columns worked out here (summary-view.ts), and is
@@ -271,6 +273,7 @@ export function analyzeHistories<Log>(
     log,
     returnsOnly,
     zeroAmountDays,
+    refundedDays,
   };
 }
 

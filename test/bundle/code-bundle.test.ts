@@ -277,7 +277,8 @@ describe('dist/Code.js', () => {
     // naming what was wrong with the rows not counted (~1.7 KB: insights/not-counted-why.ts, the
     // reasons of exclusion-labels.ts shared with it, the compact problems of the shared analysis).
     // keys20 merged (and the shared text's format 12 for both branches' 11): 640,783 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(626 * 1024);
+    // +0.75 KB for a same-day refunded sale held back as a visit (refundedDays): 641,540 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(627 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -62,6 +62,12 @@ export interface BuiltHistories {
   histories: CustomerHistories;
   returnsOnly: ReturnsOnly[];
   zeroAmountDays: ZeroAmountDay[];
+  /**
+   * Days a customer's purchases were refunded in full that same day (`undoneDays`): not purchase
+   * days, but visits, which an email's "you visited us once" would deny (trial 20: the same-day
+   * reversal of a first sale). For follow-ups only, like the zero-amount days.
+   */
+  refundedDays: ZeroAmountDay[];
 }
 
 export function buildHistories(table: PurchaseTable): BuiltHistories {
@@ -90,6 +96,7 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
   let labels: string[] | undefined;
   const returnsOnly: ReturnsOnly[] = [];
   const zeroAmountDays: ZeroAmountDay[] = [];
+  const refundedDays: ZeroAmountDay[] = [];
   const favouriteOf = favouriteFinder(table, productNamer());
   let count = 0;
   let end = 0;
@@ -135,7 +142,9 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
     }
     let dayEnd = last + 1;
     if (returns < 0 && dayEnd - end > 1)
-      dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd);
+      dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
+        refundedDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
+      );
     if (zeroes > 0 && dayEnd - end > 1) {
       dayEnd = withoutZeroDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
         zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
@@ -154,6 +163,7 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
   if (favourites !== undefined) favourites.length = count;
   return {
     zeroAmountDays,
+    refundedDays,
     histories: {
       count,
       keys: keys ?? table.keys,
@@ -258,6 +268,7 @@ function undoneDays(
   amounts: Float64Array,
   from: number,
   to: number,
+  report: (rows: { row: number; sheet?: string }[]) => void,
 ): number {
   const sameDayReturns = new Float64Array(to - from);
   for (let k = rowFrom; k < rowTo; k++) {
@@ -272,15 +283,30 @@ function undoneDays(
     }
   }
   let kept = from;
+  const undone: number[] = [];
   for (let d = from; d < to; d++) {
     const refunded = sameDayReturns[d - from]!;
-    if (refunded < 0 && amounts[d]! + refunded <= 0) continue;
+    if (refunded < 0 && amounts[d]! + refunded <= 0) {
+      undone.push(days[d]!);
+      continue;
+    }
     days[kept] = days[d]!;
     amounts[kept] = amounts[d]!;
     kept++;
   }
   // Every day refunded: the days stay as they were (kept === from means none was written over).
-  return kept === from ? to : kept;
+  if (kept === from) return to;
+  for (const day of undone) {
+    const rows: { row: number; sheet?: string }[] = [];
+    for (let k = rowFrom; k < rowTo; k++) {
+      const i = order[k]!;
+      if (table.day[i] !== day) continue;
+      const sheet = table.sheet?.[i];
+      rows.push(sheet === undefined ? { row: table.row[i]! } : { row: table.row[i]!, sheet });
+    }
+    report(rows);
+  }
+  return kept;
 }
 
 /**

@@ -66,8 +66,8 @@ export function rowsDetail(rows: readonly RowName[]): string {
 }
 
 /**
- * The rows of the days a paying customer came in and paid nothing (a free sample: not purchase days,
- * customer-history.ts), by customer, in sheet order. For follow-ups: visits that an email's "you
+ * The rows of the days a paying customer came in and paid nothing (a free sample, or a sale refunded
+ * in full that same day: not purchase days, customer-history.ts), by customer. For follow-ups: visits that an email's "you
  * visited us once" or "we have not seen you since" would deny (a trial: a second-visit email told a
  * customer back for a free sample that he had visited once; followups/campaign.ts holds such
  * customers back from those templates only). Insights does not count them as rows left out: they

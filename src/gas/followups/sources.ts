@@ -226,6 +226,8 @@ export function campaignInputs(
     ledgerProblem: data.ledgerProblem,
     optOutAcknowledged,
     rowsNotAnalysed: rowsNotAnalysedByCustomer(analysis.log),
-    visitsThatPaidNothing: visitsThatPaidNothing(analysis.zeroAmountDays),
+    visitsThatPaidNothing: visitsThatPaidNothing(
+      (analysis.zeroAmountDays ?? []).concat(analysis.refundedDays ?? []),
+    ),
   };
 }

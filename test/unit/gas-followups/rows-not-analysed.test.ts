@@ -59,3 +59,31 @@ describe('follow-ups hold back a paying customer who also came in and paid nothi
     expect(survey.recipients.map((r) => r.key)).toContain(held!.key);
   });
 });
+
+describe('follow-ups hold back a customer whose sale on some day was rung up and refunded that day (trial 20)', () => {
+  it('from an email whose words that visit denies, with both rows named; not from a survey', () => {
+    const h = createHarness();
+    main.saveFollowUpSettings({ shopName: 'Tea House', postalAddress: '1 Tea Road' });
+    const WIN_BACK = { audience: { kind: 'stage', stage: 'lapsed' }, templateId: 'win-back', language: 'en' };
+    const [held] = h.preview(WIN_BACK).recipients;
+    expect(held).toBeDefined();
+    const purchases = h.fake.spreadsheet.sheet('Purchases').api;
+    // A sale and its full refund on one day: no purchase day, but a visit "we have not seen you since…" denies.
+    const day = new Date(Date.UTC(2026, 5, 20) - 8 * 3_600_000);
+    purchases.appendRow([held!.label, day, 30, 'Matcha 30g']);
+    purchases.appendRow([held!.label, day, -30, 'Matcha 30g']);
+    const last = purchases.getLastRow();
+    const after = h.preview(WIN_BACK);
+    expect(after.recipients.map((r) => r.key)).not.toContain(held!.key);
+    expect(after.skipped.find((s) => s.key === held!.key)).toMatchObject({
+      reason: 'rowsNotAnalysed',
+      detail: `${last - 1}, ${last}`,
+    });
+    const survey = h.preview({
+      audience: { kind: 'stage', stage: 'lapsed' },
+      templateId: 'survey',
+      language: 'en',
+    });
+    expect(survey.recipients.map((r) => r.key)).toContain(held!.key);
+  });
+});
