@@ -7733,7 +7733,9 @@ var Regulars = (() => {
       days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
       language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
       customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A.",
-      model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".'
+      model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".',
+      satisfaction: 'satisfaction must be a score from 1 to 5 (or "4/5", "★★★★"), or blank; got "{value}".',
+      recommend: 'recommend must be a score from 0 to 10 (or "very likely", "possible", "unlikely"), or blank; got "{value}".'
     },
     "zh-CN": {
       purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
@@ -7741,7 +7743,9 @@ var Regulars = (() => {
       days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
       language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
       customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。",
-      model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。'
+      model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。',
+      satisfaction: 'satisfaction 必须是 1 到 5 的评分（或 "4/5"、"★★★★"），或留空；收到的是"{value}"。',
+      recommend: 'recommend 必须是 0 到 10 的评分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是"{value}"。'
     },
     "zh-TW": {
       purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
@@ -7749,7 +7753,9 @@ var Regulars = (() => {
       days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
       language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
       customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。",
-      model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。'
+      model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。',
+      satisfaction: 'satisfaction 必須是 1 到 5 的評分（或 "4/5"、"★★★★"），或留空；收到的是「{value}」。',
+      recommend: 'recommend 必須是 0 到 10 的評分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是「{value}」。'
     }
   };
   function formulaError(problem, language, value) {
@@ -9333,6 +9339,9 @@ ${text3.slice(0, ends[0])}`
   }
   function loyaltyScoreFormula(customers, purchases, satisfaction, recommend, asOf, env, exclude, model) {
     const cellAt2 = (range, i) => Array.isArray(range) ? range[i]?.[0] : i === 0 ? range ?? void 0 : void 0;
+    const language = languageArgument(void 0, env);
+    surveyCheck(satisfaction, readSatisfaction, "satisfaction", language);
+    surveyCheck(recommend, readRecommend, "recommend", language);
     return perCustomer(
       customers,
       purchases,
@@ -9349,6 +9358,13 @@ ${text3.slice(0, ends[0])}`
       },
       { exclude, model }
     );
+  }
+  function surveyCheck(range, read, problem, language) {
+    const cells = Array.isArray(range) ? range.flat() : [range];
+    for (const cell of cells) {
+      if (cell === void 0 || cell === null || typeof cell === "string" && cell.trim() === "") continue;
+      if (read(cell) === void 0) throw formulaError(problem, language, cell);
+    }
   }
   function customerModelFormula(purchases, asOf, env, exclude, model) {
     const analysis = analyze(purchases, asOf, env, { exclude, model, check: true });
@@ -9392,7 +9408,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:aeacd475ff1f7f89";
+  var BUILD_STAMP = "regulars-build:a94cabcc6d8db363";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

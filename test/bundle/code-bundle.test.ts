@@ -278,7 +278,8 @@ describe('dist/Code.js', () => {
     // reasons of exclusion-labels.ts shared with it, the compact problems of the shared analysis).
     // keys20 merged (and the shared text's format 12 for both branches' 11): 640,783 bytes.
     // +0.75 KB for a same-day refunded sale held back as a visit (refundedDays): 641,540 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(627 * 1024);
+    // +1.4 KB for LOYALTY_SCORE's survey scores it cannot read stopping with a message (three languages): 642,902 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(628 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -8,7 +8,15 @@ export class FormulaError extends Error {
   override name = 'FormulaError';
 }
 
-type Problem = 'purchasesShape' | 'asOf' | 'days' | 'language' | 'customersShape' | 'model';
+type Problem =
+  | 'purchasesShape'
+  | 'asOf'
+  | 'days'
+  | 'language'
+  | 'customersShape'
+  | 'model'
+  | 'satisfaction'
+  | 'recommend';
 
 const MESSAGES: Localized<Record<Problem, string>> = {
   en: {
@@ -19,6 +27,9 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
     customersShape: 'customers must be one cell or one column of customer names or ids, e.g. A2:A.',
     model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".',
+    satisfaction: 'satisfaction must be a score from 1 to 5 (or "4/5", "★★★★"), or blank; got "{value}".',
+    recommend:
+      'recommend must be a score from 0 to 10 (or "very likely", "possible", "unlikely"), or blank; got "{value}".',
   },
   'zh-CN': {
     purchasesShape:
@@ -28,6 +39,9 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
     customersShape: 'customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。',
     model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。',
+    satisfaction: 'satisfaction 必须是 1 到 5 的评分（或 "4/5"、"★★★★"），或留空；收到的是"{value}"。',
+    recommend:
+      'recommend 必须是 0 到 10 的评分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是"{value}"。',
   },
   'zh-TW': {
     purchasesShape:
@@ -37,6 +51,9 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
     customersShape: 'customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。',
     model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。',
+    satisfaction: 'satisfaction 必須是 1 到 5 的評分（或 "4/5"、"★★★★"），或留空；收到的是「{value}」。',
+    recommend:
+      'recommend 必須是 0 到 10 的評分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是「{value}」。',
   },
 };
 

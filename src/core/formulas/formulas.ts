@@ -1,5 +1,5 @@
 import { analyzeHistories, type CustomerInsight } from '../analysis';
-import type { CellOutput } from '../cells';
+import type { CellOutput, CellValue } from '../cells';
 import { contactCustomers, contactOfKey } from '../customers/contact-keys';
 import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
@@ -38,7 +38,7 @@ import {
   shapeOutput,
 } from './formula-arguments';
 import type { FormulaEnvironment } from './formula-environment';
-import { FormulaError } from './formula-error';
+import { FormulaError, formulaError } from './formula-error';
 import { modelTable } from './model-table';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 import { sharedContactText } from './shared-contact';
@@ -554,6 +554,11 @@ export function loyaltyScoreFormula(
 ): FormulaResult {
   const cellAt = (range: FormulaArgument, i: number) =>
     Array.isArray(range) ? range[i]?.[0] : i === 0 ? (range ?? undefined) : undefined;
+  // A score that cannot be read (7 on the 1–5 scale, "N/A") stops the column with a message rather
+  // than count as no answer: a silent blank made 1–10 survey scores half used, half ignored (trial 20).
+  const language = languageArgument(undefined, env);
+  surveyCheck(satisfaction, readSatisfaction, 'satisfaction', language);
+  surveyCheck(recommend, readRecommend, 'recommend', language);
   return perCustomer(
     customers,
     purchases,
@@ -570,6 +575,20 @@ export function loyaltyScoreFormula(
     },
     { exclude, model },
   );
+}
+
+/** Throws for the first cell of a survey range that is neither blank nor a score `read` reads. */
+function surveyCheck(
+  range: FormulaArgument,
+  read: (value: CellValue) => number | undefined,
+  problem: 'satisfaction' | 'recommend',
+  language: Language,
+): void {
+  const cells = Array.isArray(range) ? range.flat() : [range];
+  for (const cell of cells) {
+    if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
+    if (read(cell as CellValue) === undefined) throw formulaError(problem, language, cell);
+  }
 }
 
 export function customerModelFormula(
