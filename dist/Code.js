@@ -6955,6 +6955,7 @@ var Regulars = (() => {
 
   // src/core/i18n/language.ts
   var LANGUAGES = ["en", "zh-CN", "zh-TW"];
+  var LANGUAGE_NAMES = { en: "English", "zh-CN": "简体中文", "zh-TW": "繁體中文" };
   function parseLanguage(value) {
     const v = value.trim().toLowerCase().replace(/_/g, "-");
     if (v === "") return void 0;
@@ -9408,7 +9409,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:a94cabcc6d8db363";
+  var BUILD_STAMP = "regulars-build:bb9f12a120a03820";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -15479,11 +15480,6 @@ ${address}`}`
       heldByDraft: s.heldByDraft === true
     }));
   }
-  var EMAIL_LANGUAGE_NAMES = {
-    en: "English",
-    "zh-CN": "简体中文",
-    "zh-TW": "繁體中文"
-  };
   function campaignLabel(spec, data, dated = true) {
     const language = data.context.language;
     const template = data.templates.templates.find(
@@ -15492,7 +15488,8 @@ ${address}`}`
     return [
       describeAudience(spec.audience, language, serverTexts()),
       template?.name ?? spec.templateId,
-      EMAIL_LANGUAGE_NAMES[spec.language],
+      // By its own name: an owner who reads English may write to customers in Chinese.
+      LANGUAGE_NAMES[spec.language],
       ...dated ? [formatEmailDate(spec.preparedDay, language)] : []
     ].join(" · ");
   }

@@ -5,6 +5,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** One text per language; a module that shows text to the owner keeps its texts in this shape. */
 export type Localized<T = string> = Readonly<Record<Language, T>>;
 
+/** Each language by its own name, as an owner picks the language of an email and reads it back. */
+export const LANGUAGE_NAMES: Localized = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' };
+
 /**
  * Maps a spreadsheet locale (`en_US`, `zh_CN`, `zh_TW`, `zh_HK`…) or a language argument typed by
  * the owner (`en`, `zh-CN`, `zh-Hant`, `中文`…) to a supported language, or undefined when unknown.

@@ -22,7 +22,7 @@ import type { SkippedCustomer } from '../../core/followups/guardrails';
 import { entriesOf, openDrafts } from '../../core/followups/ledger';
 import { MERGE_FIELDS } from '../../core/followups/merge-fields';
 import { campaignOutcomes, lastContactOutcomes } from '../../core/followups/outcomes';
-import type { Language } from '../../core/i18n/language';
+import { LANGUAGE_NAMES } from '../../core/i18n/language';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { purchaseList } from '../../core/input/purchase-table';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
@@ -88,13 +88,6 @@ function skippedViews(skipped: readonly SkippedCustomer[]): SkippedView[] {
   }));
 }
 
-// The emails' language by its own name: an owner who reads English may write to customers in Chinese.
-const EMAIL_LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  'zh-CN': '简体中文',
-  'zh-TW': '繁體中文',
-};
-
 /**
  * A campaign as the owner reads it: "Stage: At risk · Check-in (At risk) · English · 30 June 2026";
  * "阶段：有流失风险 · … · 简体中文 · 2026年6月30日".
@@ -107,7 +100,8 @@ function campaignLabel(spec: CampaignSpec, data: FollowUpData, dated = true): st
   return [
     describeAudience(spec.audience, language, serverTexts()),
     template?.name ?? spec.templateId,
-    EMAIL_LANGUAGE_NAMES[spec.language],
+    // By its own name: an owner who reads English may write to customers in Chinese.
+    LANGUAGE_NAMES[spec.language],
     ...(dated ? [formatEmailDate(spec.preparedDay, language)] : []),
   ].join(' · ');
 }

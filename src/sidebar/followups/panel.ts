@@ -5,7 +5,7 @@
 //
 // Mount: renderFollowUps(container, googleScriptRunServer(), { language }) — see src/sidebar/followups/index.ts.
 import type { Audience } from '../../core/followups/audiences';
-import { type Language, labelled } from '../../core/i18n/language';
+import { LANGUAGE_NAMES, LANGUAGES, type Language, labelled } from '../../core/i18n/language';
 import { isoOfDay } from '../../core/time/civil';
 import type {
   BatchResult,
@@ -33,12 +33,6 @@ export interface FollowUpPanelOptions {
   /** The owner's language until the server says otherwise (the sidebar's start language). */
   language?: Language;
 }
-
-const EMAIL_LANGUAGES: readonly { value: Language; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'zh-CN', label: '简体中文' },
-  { value: 'zh-TW', label: '繁體中文' },
-];
 
 function money(amount: number): string {
   return amount.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -141,8 +135,8 @@ export function renderFollowUps(
     });
     const daysRow = h('div', {}, h('label', { attrs: { for: daysId }, text: t.days }), daysInput);
     const languageSelect = h('select', { id: languageId, attrs: { 'data-fu': 'language' } });
-    for (const l of EMAIL_LANGUAGES)
-      append(languageSelect, h('option', { attrs: { value: l.value }, text: l.label }));
+    for (const l of LANGUAGES)
+      append(languageSelect, h('option', { attrs: { value: l }, text: LANGUAGE_NAMES[l] }));
     languageSelect.value = language;
     const templateSelect = h('select', { id: templateId, attrs: { 'data-fu': 'template' } });
 
