@@ -25,7 +25,9 @@ export interface ReturnWindow {
    * A first gap seen that `LONG_RETURN_SHARE` of the returners came back within (weighed as `days`
    * is): how long this shop's slow returners take, the longest gap seen when there are under 20
    * returners. A one-time buyer silent no longer than this is not called Lapsed (lifecycle-stage.ts):
-   * customers here have come back after as long. 0 with fewer than `MIN_RETURNERS` (not learnt).
+   * customers here have come back after as long. With fewer than `MIN_RETURNERS`, the longest first
+   * gap seen (0 with none): not a window, only how long the few took, which caps how long a one-time
+   * buyer is held from Lapsed while the window is the setting's guess.
    */
   longDays: number;
 }
@@ -77,7 +79,8 @@ export function returnWindow(
   const gaps = firstGaps.subarray(0, returners);
   if (returners < MIN_RETURNERS) {
     const within = gaps.filter((g) => g <= defaultGapDays).length;
-    return { days: defaultGapDays, returners, withinCount: within, fromSetting: true, longDays: 0 };
+    const longest = gaps.reduce((most, g) => Math.max(most, g), 0);
+    return { days: defaultGapDays, returners, withinCount: within, fromSetting: true, longDays: longest };
   }
   ages.sort();
   gaps.sort();

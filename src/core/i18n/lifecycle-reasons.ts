@@ -40,8 +40,12 @@ interface ReasonTexts {
    * date of one At risk is the day they stopped being New.
    */
   oneTimeNewUpTo: string;
-  /** Past the window guessed from the setting: late, but never Lapsed on a guess (lifecycle-stage.ts). */
+  /**
+   * Past the Lapsed multiple of the window guessed from the setting: late, not Lapsed on a guess
+   * alone, up to a limit (lifecycle-stage.ts); `oneTimeFromSettingLapsed` past that limit.
+   */
   oneTimeFromSettingLate: string;
+  oneTimeFromSettingLapsed: string;
   /** Past the learnt window's Lapsed multiple, but within what a slow returner here took: not Lapsed. */
   oneTimeCameBackLate: string;
   /** Past the Lapsed multiple of a window learnt from too few returners to tell gone from slow. */
@@ -136,7 +140,9 @@ const EN: ReasonTexts = {
   oneTimeLate: ' (silent {multiple}× that long)',
   oneTimeNewUpTo: '; New up to {newUpToDays} ({atRiskMultiple}× that)',
   oneTimeFromSettingLate:
-    ' (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)',
+    ' (silent {multiple}× that long; with too few customers back to tell, not called Lapsed before {heldUntilDays})',
+  oneTimeFromSettingLapsed:
+    ' (silent {multiple}× that long, over {heldUntilDays}: Lapsed even with few customers back to tell)',
   oneTimeCameBackLate:
     ' (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)',
   oneTimeFewReturnersLate:
@@ -193,7 +199,9 @@ const ZH: ReasonTexts = {
     '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断',
   oneTimeLate: '（已是其 {multiple} 倍）',
   oneTimeNewUpTo: '；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客',
-  oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）',
+  oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户还太少，未满 {heldUntilDays} 天不判为已流失）',
+  oneTimeFromSettingLapsed:
+    '（已是其 {multiple} 倍，超过 {heldUntilDays} 天，即使回购的客户还少也判为已流失）',
   oneTimeCameBackLate:
     '（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）',
   oneTimeFewReturnersLate:
@@ -284,7 +292,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate + t.oneTimeNewUpTo, oneTimeValues),
   };
   // Only past the Lapsed multiple does "not called Lapsed" say something true.
-  const oneTimeFromSetting = oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate);
+  const oneTimeFromSetting = {
+    ...oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate),
+    pastHold: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLapsed + t.oneTimeNewUpTo, oneTimeValues),
+  };
   // Slot values are not converted with the sentence: zh-TW's count of purchase days is, here.
   const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map((text) =>
     language === 'zh-TW' ? traditional(text) : text,
@@ -413,7 +424,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     if (written !== undefined && written.late === late) return written.text;
     const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
     const held =
-      r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
+      !r.fromSetting && r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
         ? oneTimeLearnt.fewReturners
         : texts.held;
     // Past the window, how far, also while still New (trials: New beside "overdue by 20 days" and
@@ -421,11 +432,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     // New window is stated and is where the purchase falls due, so New is never overdue).
     const text = r.heldFromLapsed
       ? held(r)
-      : late || r.daysSinceLast > r.windowDays
-        ? texts.late(r)
-        : r.daysSinceLast === 0
-          ? texts.today(r)
-          : texts.new(r);
+      : r.fromSetting && r.heldUntilDays !== undefined
+        ? oneTimeFromSetting.pastHold(r)
+        : late || r.daysSinceLast > r.windowDays
+          ? texts.late(r)
+          : r.daysSinceLast === 0
+            ? texts.today(r)
+            : texts.new(r);
     oneTimeWritten.set(r, { late, text });
     return text;
   };

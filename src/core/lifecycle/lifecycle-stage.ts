@@ -43,7 +43,10 @@ export type LifecycleReason =
       heldFromLapsed?: true;
       /** Held from Lapsed by a learnt window: a returner here came back after this many days (ReturnWindow.longDays). */
       cameBackAfterDays?: number;
-      /** …and not called Lapsed up to this silence: cameBackAfterDays, with a margin while few came back. */
+      /**
+       * …and not called Lapsed up to this silence: cameBackAfterDays, with a margin while few came
+       * back; with the setting's window (`fromSetting`), the limit of that hold, held or past it.
+       */
       heldUntilDays?: number;
     }
   /**
@@ -318,8 +321,12 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
   // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
   // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
   // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
+  // Held while the window is a guess, but not for ever: past twice the Lapsed multiple of the
+  // longest wait seen here (the few returners' longest first gap, or the guess when longer), as a
+  // regular silent past twice that of their longest gap (trial 22: a small shop's one-time buyer of
+  // five years before was "At risk" and offered the check-in email).
   const heldUntilDays = window.fromSetting
-    ? Number.POSITIVE_INFINITY
+    ? Math.round(2 * settings.lapsedGapMultiple * Math.max(window.days, window.longDays))
     : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
   const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
   const reason: OneTimeReason = {
@@ -335,11 +342,10 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
   };
   if (held) {
     reason.heldFromLapsed = true;
-    if (!window.fromSetting) {
-      reason.cameBackAfterDays = window.longDays;
-      reason.heldUntilDays = heldUntilDays;
-    }
+    if (!window.fromSetting) reason.cameBackAfterDays = window.longDays;
   }
+  // The sentence of a guessed window states the limit, held or past it.
+  if (held || (window.fromSetting && late === 'lapsed')) reason.heldUntilDays = heldUntilDays;
   return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
 }
 

@@ -74,14 +74,14 @@ describe('lifecycle stages and their reasons', () => {
     expect(lifecycleStage(me, store, settings).stage).toBe('new');
   });
 
-  it('too few returners to learn the window: the default gap, late but never Lapsed on that guess, and the sentence says so', () => {
+  it('too few returners to learn the window: the default gap, late but not Lapsed on that guess alone, and the sentence says so', () => {
     const early = judge([buy('me', 80)], 100, 3);
     expect(early.store.oneTimeWindow).toEqual({
       days: 30,
       returners: 3,
       withinCount: 3,
       fromSetting: true,
-      longDays: 0,
+      longDays: 20,
     });
     expect(early.stage).toBe('new');
     expect(early.en).toBe(
@@ -90,8 +90,28 @@ describe('lifecycle stages and their reasons', () => {
     const long = judge([buy('me', 0)], 150, 3);
     expect(long.stage).toBe('atRisk');
     expect(long.en).toBe(
-      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; not called Lapsed until enough customers have come back to tell); New up to 45 days (1.5× that).',
+      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; with too few customers back to tell, not called Lapsed before 180 days); New up to 45 days (1.5× that).',
     );
+  });
+
+  it('too few returners: held from Lapsed only up to twice the Lapsed multiple of the longest wait seen here (trial 22)', () => {
+    // The three returners came back after 20 days; the guess (30 days) is longer: 2 × 3 × 30 = 180.
+    expect(judge([buy('me', 0)], 180, 3).stage).toBe('atRisk');
+    const gone = judge([buy('me', 0)], 181, 3);
+    expect(gone.stage).toBe('lapsed');
+    expect(gone.en).toBe(
+      'Bought once, 181 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 6.03× that long, over 180 days: Lapsed even with few customers back to tell); New up to 45 days (1.5× that).',
+    );
+    expect(describeLifecycle(gone.stage, gone.reason, 'zh-CN')).toBe(
+      '只购买过一次，距今 181 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 6.03 倍，超过 180 天，即使回购的客户还少也判为已流失）；45 天以内（其 1.5 倍）仍为新客。',
+    );
+    expect(describeLifecycle(gone.stage, gone.reason, 'zh-TW')).toBe(
+      '只購買過一次，距今 181 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 6.03 倍，超過 180 天，即使回購的客戶還少也判為已流失）；45 天以內（其 1.5 倍）仍為新客。',
+    );
+    // A slow returner among the few moves the limit: one back after 100 days gives 2 × 3 × 100.
+    const slow = [0, 100].map((d) => buy('slow', d));
+    expect(judge([buy('me', 0), ...slow], 600, 2).stage).toBe('atRisk');
+    expect(judge([buy('me', 0), ...slow], 601, 2).stage).toBe('lapsed');
   });
 
   it('says "1 day" and shows a fractional usual gap to one decimal, so the multiple can be checked', () => {
