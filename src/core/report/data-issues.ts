@@ -8,6 +8,7 @@ import type { CopiedTab } from '../exports/tab-copies';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
+import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
 import { sharedContactRows } from './shared-contacts';
 
@@ -73,6 +74,9 @@ export function dataIssueRows(
     const none = excluded.length > 0 ? x.noProblems : t.noIssues;
     rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
   }
+  // Rows typed twice: counted, and named so one can be deleted (repeated-rows.ts).
+  const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts);
+  if (repeated !== undefined) rows.push(repeated);
   // An edited export's amounts read from another column than the platform's: said, to be checked.
   const from = analysis.log.amountFrom;
   if (from !== undefined) {
