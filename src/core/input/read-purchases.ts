@@ -37,6 +37,7 @@ import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
+import { dateOrderReadOf, readAsField } from './date-order-read';
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
@@ -328,7 +329,8 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     else if (day > asOfDay) {
       // A return dated later is no purchase the analysis misses.
       const later = typeof amount === 'number' && amount > 0 ? whose : undefined;
-      issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', later));
+      const late = issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', later);
+      issues.push({ ...late, ...readAsField(dateCell, day, ctx.dateOrder) });
     }
     if (typeof amount !== 'number')
       issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped', whose));
@@ -362,6 +364,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     ...(excluded.length > 0 ? { excluded } : {}),
     ...excludedCustomersField(byCustomer),
     ...(mixed ? { currency: mixed } : {}),
+    ...dateOrderReadOf(dateOfText, ctx.dateOrder),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
