@@ -62,9 +62,7 @@ export function repeatedRowsLine(
   // Columns the log has and fills: a plain log's reader keeps an empty product column for a 4th column.
   if (table.product?.some((p) => p !== undefined)) names.push(t.fields[3]);
   if (table.orderId?.some((p) => p !== undefined)) names.push(t.fields[4]);
-  const fields = en
-    ? `${names.slice(0, -1).join(', ')}${t.and}${names.at(-1)}`
-    : `${names.slice(0, -1).join('、')}${t.and}${names.at(-1)}`;
+  const fields = names.slice(0, -1).join(en ? ', ' : '、') + t.and + names.at(-1);
   // Across tabs, a row is named with its tab ("Feb!12"), as a formula's rows are.
   const rowName = (i: number) => {
     const tab = table.sheet?.[i];
