@@ -15,12 +15,19 @@ const EN =
 const ZH =
   /^[\p{N}\s年月日周週本当當今上下./-]*(?:合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計)(?:金额|金額|销售额|銷售額)?$/u;
 
+/** Whether a character code ends an English word of EN or 'sum' (l s m t d e), or is ':'. */
+const mayEnd = (c: number) =>
+  c === 108 || c === 115 || c === 109 || c === 116 || c === 100 || c === 101 || c === 58;
+
 /**
  * Whether a customer key (customer-key.ts: cleaned, full-width folded, lower-cased) is a total or
- * subtotal word. Keys without 'total', 'sum' or a non-ASCII character skip the patterns.
+ * subtotal word. Read once per customer key: an ASCII key ending otherwise (an id, a phone, most
+ * names) is answered by its last character, the rest by 'total', 'sum' or a non-ASCII character.
  */
 export function isTotalKey(key: string): boolean {
-  const word = key.endsWith(':') ? key.slice(0, -1).trimEnd() : key;
+  const last = key.charCodeAt(key.length - 1);
+  if (last < 127 && !mayEnd(last)) return false;
+  const word = last === 58 ? key.slice(0, -1).trimEnd() : key;
   if (word === 'sum') return true;
   if (word.includes('total')) return EN.test(word);
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 126) return ZH.test(word);

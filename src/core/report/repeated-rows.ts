@@ -6,7 +6,6 @@
 // the formulas, recomputed on every edit, do not pay for it (README "rows typed twice").
 import type { CellOutput } from '../cells';
 import type { Language } from '../i18n/language';
-import { FIRST_DAY } from '../input/parse-date';
 import type { PurchaseLog } from '../input/purchase';
 import type { PurchaseTable } from '../input/purchase-table';
 import type { AnalyzeTexts } from './analyze-texts';
@@ -18,29 +17,34 @@ interface Repeat {
   readonly of: number;
 }
 
-/** Days from FIRST_DAY fit in 17 bits (1900–2199): a customer and a day make one number key. */
-const DAY_SPAN = 1 << 17;
-
 /** Each purchase that repeats an earlier one exactly, in sheet order. */
 export function repeatedPurchases(table: PurchaseTable): Repeat[] {
   const { length, customer, day, amount, product, orderId } = table;
-  // Purchases of one customer on one day are chained back from the latest: chains are short.
-  const latest = new Map<number, number>();
-  const previous = new Int32Array(length);
+  // Each customer's purchases together (a counting sort keeps sheet order within one), then by day:
+  // only purchases of one customer on one day are compared, and such runs are short.
+  const start = new Int32Array(table.keys.length + 1);
+  for (let i = 0; i < length; i++) start[customer[i]! + 1]!++;
+  for (let c = 0; c < table.keys.length; c++) start[c + 1]! += start[c]!;
+  const next = start.slice(0, -1);
+  const order = new Int32Array(length);
+  for (let i = 0; i < length; i++) order[next[customer[i]!]!++] = i;
   const repeats: Repeat[] = [];
-  for (let i = 0; i < length; i++) {
-    const key = customer[i]! * DAY_SPAN + (day[i]! - FIRST_DAY);
-    const last = latest.get(key);
-    previous[i] = last ?? -1;
-    latest.set(key, i);
-    for (let j = last ?? -1; j >= 0; j = previous[j]!) {
-      if (amount[j] === amount[i] && product?.[j] === product?.[i] && orderId?.[j] === orderId?.[i]) {
-        repeats.push({ at: i, of: j });
-        break;
+  for (let c = 0; c < table.keys.length; c++) {
+    const own = order.subarray(start[c]!, start[c + 1]!);
+    if (own.length < 2) continue;
+    own.sort((i, j) => day[i]! - day[j]! || i - j);
+    for (let k = 1; k < own.length; k++) {
+      const i = own[k]!;
+      for (let m = k - 1; m >= 0 && day[own[m]!] === day[i]; m--) {
+        const j = own[m]!;
+        if (amount[j] === amount[i] && product?.[j] === product?.[i] && orderId?.[j] === orderId?.[i]) {
+          repeats.push({ at: i, of: j });
+          break;
+        }
       }
     }
   }
-  return repeats;
+  return repeats.sort((x, y) => x.at - y.at);
 }
 
 /** Pairs named in the line; the rest are counted and end the list with "…". */
