@@ -23,8 +23,9 @@
 // - Walk-in and anonymous buyers (Walk-in, Guest, 散客, 匿名…: exports/anonymous.ts) are excluded, never
 //   one customer; total and subtotal rows and section headings (exports/row-kinds.ts) are excluded
 //   once each with that reason instead of being reported as problems. A customer cell that is a total
-//   word ('小计', 'Total:') is such a row even with a date and an amount (total-customer.ts). A blank customer on a paid row
-//   stays a problem here: in a typed log it is more often a cell left out than a walk-in sale.
+//   word ('小计', 'Total:') is such a row even with a date and an amount (total-customer.ts). A blank
+//   customer on a paid row stays a problem here: in a typed log it is more often a cell left out than
+//   a walk-in sale.
 // - Currencies: when the text amounts carry marks of more than one currency ($60 and €15), the
 //   currency of most marked rows is analysed and the rows in another are excluded as
 //   'other_currency', never added up. Amounts with no mark are kept; only text amounts with
