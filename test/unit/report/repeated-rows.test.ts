@@ -75,6 +75,21 @@ describe('repeatedPurchases', () => {
     );
   });
 
+  it('across tabs read as one log, each row is named with its tab', () => {
+    const p = (sheet: string, row: number): Purchase => ({
+      sheet,
+      row,
+      customerKey: 'ann',
+      customerLabel: 'Ann',
+      day: 20_000,
+      amount: 12,
+    });
+    const purchases = tableOfPurchases([p('Jan', 5), p('Feb', 2)]);
+    const line = repeatedRowsLine({ purchases }, 'Jan', 'en', ANALYZE_TEXTS);
+    expect(line?.slice(0, 4)).toEqual(['Feb', 2, '', 'Ann']);
+    expect(line?.[4]).toContain(': row Feb!2 repeats row Jan!5 — counted both times');
+  });
+
   it('property: names exactly the purchases equal to an earlier one, each with an earlier equal one', () => {
     const purchase = fc.record({
       customerKey: fc.constantFrom('a', 'b', 'c'),
