@@ -177,7 +177,7 @@ export function CUSTOMER_INSIGHTS(purchases: Arg, as_of?: Arg, language?: Arg, e
  * The RFM score of each customer as three digits, e.g. 545: recency, frequency and money, each a
  * quintile score from 1 to 5 among all customers.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The RFM score for each customer.
@@ -190,7 +190,7 @@ export function RFM_SCORE(customers: Arg, purchases: Arg, as_of?: Arg, exclude?:
 /**
  * The RFM segment of each customer, e.g. Champions, At Risk, Lost.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -205,7 +205,7 @@ export function RFM_SEGMENT(customers: Arg, purchases: Arg, as_of?: Arg, languag
  * The 80/20 value tier of each customer: Key (the customers making the first 80% of revenue),
  * Core (up to 95%) or Occasional.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -219,7 +219,7 @@ export function VALUE_TIER(customers: Arg, purchases: Arg, as_of?: Arg, language
 /**
  * The lifecycle stage of each customer: New, Developing, Loyal, At risk or Lapsed.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -235,7 +235,7 @@ export function LIFECYCLE_STAGE(customers: Arg, purchases: Arg, as_of?: Arg, lan
 /**
  * Why each customer is in their lifecycle stage, in one sentence with the numbers that decided it.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -252,7 +252,7 @@ export function CUSTOMER_WHY(customers: Arg, purchases: Arg, as_of?: Arg, langua
  * The probability, from 0 to 1, that each customer buys again within the next days (BG/NBD model
  * fitted on this purchase log).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -276,7 +276,7 @@ export function REPEAT_PROBABILITY(
 /**
  * The expected number of purchase days of each customer in the next days (BG/NBD model).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -300,7 +300,7 @@ export function EXPECTED_PURCHASES(
 /**
  * When each customer's next purchase is due: their last purchase plus their usual gap.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return A date for each customer.
@@ -314,7 +314,7 @@ export function NEXT_PURCHASE_DATE(customers: Arg, purchases: Arg, as_of?: Arg, 
  * The money each customer is expected to spend in the next days: expected purchases (BG/NBD) times
  * expected spend per purchase (Gamma-Gamma).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -340,7 +340,7 @@ export function PREDICTED_VALUE(
  * likelihood to recommend (0–10 or very likely / possible / unlikely) where recorded.
  * High is 70 and above, Low below 30.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
@@ -366,7 +366,7 @@ export function LOYALTY_SCORE(
 /**
  * The customer models fitted on this purchase log: method, BG/NBD r, alpha (per day), a, b,
  * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.

@@ -40,6 +40,7 @@ const ANALYZE_TABLES: Record<keyof AnalyzeTexts, true> = {
   exclusionReasons: true,
   calibration: true,
   setup: true,
+  logNotes: true,
 };
 
 export type TextsFile = BuiltInTexts & {

@@ -98,14 +98,14 @@ describe('a $ sheet with Carol Wu’s three ¥ rows (America/New_York, en_US)', 
 
   it('Dana, whose only row has a date that cannot be read, is named with the row and the date, in three languages', () => {
     expect(call('CUSTOMER_WHY', [['Dana'], ['Zed']], grid, asOf, 'en')).toEqual([
-      ['Dana was not analysed; 1 row skipped (row 10): date not readable (soon)'],
+      ['Dana was not analysed; 1 row skipped (row 10 of the range): date not readable (soon)'],
       [''],
     ]);
     expect(call('VALUE_TIER', 'Dana', grid, asOf, 'zh-CN')).toBe(
-      'Dana 未纳入分析；跳过了 1 行（第 10 行）：日期无法识别（soon）',
+      'Dana 未纳入分析；跳过了 1 行（所选范围的第 10 行）：日期无法识别（soon）',
     );
     expect(call('RFM_SEGMENT', 'Dana', grid, asOf, 'zh-TW')).toBe(
-      'Dana 未納入分析；略過了 1 列（第 10 列）：日期無法辨識（soon）',
+      'Dana 未納入分析；略過了 1 列（所選範圍的第 10 列）：日期無法辨識（soon）',
     );
     expect(call('REPEAT_PROBABILITY', 'Dana', grid, 90, asOf)).toBe('');
   });

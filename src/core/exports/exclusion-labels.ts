@@ -56,23 +56,40 @@ const NOT_ANALYSED: Localized<{
 }> = {
   en: {
     name: '{name} was not analysed; ',
-    returns: ['only returns, no purchase (row {rows})', 'only returns, no purchase (rows {rows})'],
+    returns: ['only returns, no purchase ({rows})', 'only returns, no purchase ({rows})'],
     left: ['1 row left out: {reasons}', '{n} rows left out: {reasons}'],
-    skipped: ['1 row skipped (row {rows}): {reasons}', '{n} rows skipped (rows {rows}): {reasons}'],
+    skipped: ['1 row skipped ({rows}): {reasons}', '{n} rows skipped ({rows}): {reasons}'],
   },
   'zh-CN': {
     name: '{name}未纳入分析；',
-    returns: ['只有退货，没有购买（第 {rows} 行）', '只有退货，没有购买（第 {rows} 行）'],
+    returns: ['只有退货，没有购买（{rows}）', '只有退货，没有购买（{rows}）'],
     left: ['排除了 1 行：{reasons}', '排除了 {n} 行：{reasons}'],
-    skipped: ['跳过了 1 行（第 {rows} 行）：{reasons}', '跳过了 {n} 行（第 {rows} 行）：{reasons}'],
+    skipped: ['跳过了 1 行（{rows}）：{reasons}', '跳过了 {n} 行（{rows}）：{reasons}'],
   },
   'zh-TW': {
     name: '{name}未納入分析；',
-    returns: ['只有退貨，沒有購買（第 {rows} 列）', '只有退貨，沒有購買（第 {rows} 列）'],
+    returns: ['只有退貨，沒有購買（{rows}）', '只有退貨，沒有購買（{rows}）'],
     left: ['排除了 1 列：{reasons}', '排除了 {n} 列：{reasons}'],
-    skipped: ['略過了 1 列（第 {rows} 列）：{reasons}', '略過了 {n} 列（第 {rows} 列）：{reasons}'],
+    skipped: ['略過了 1 列（{rows}）：{reasons}', '略過了 {n} 列（{rows}）：{reasons}'],
   },
 };
+
+// A custom function is handed its range's values, not where the range starts on the sheet: its rows
+// are counted from the range's first row, and said so (trial 22: `A4:C` made sheet row 6 "row 3").
+const RANGE_ROWS: Localized<[string, string]> = {
+  en: ['row {rows} of the range', 'rows {rows} of the range'],
+  'zh-CN': ['所选范围的第 {rows} 行', '所选范围的第 {rows} 行'],
+  'zh-TW': ['所選範圍的第 {rows} 列', '所選範圍的第 {rows} 列'],
+};
+
+/**
+ * Rows a formula names, as positions in its range: "row 3 of the range", "rows 3, 5 of the range",
+ * "所选范围的第 3、5 行" (at most five, then "…"). Every formula text that names a row uses it.
+ */
+export function rangeRows(rows: readonly (string | number)[], language: Language): string {
+  const list = listed(rows.map(String), SHOWN_ROWS, language === 'en');
+  return RANGE_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
+}
 
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
 const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
@@ -112,11 +129,11 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
   const skipped = rows.skipped;
   if (skipped !== undefined && skipped.rows.length > 0) {
     const reasons = reasonList(problemReasons(skipped.problems, language), en);
-    part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
+    part(t.skipped, skipped.rows.length, reasons, rangeRows(skipped.rows, language));
   }
   if (rows.returns !== undefined && rows.returns.length > 0) {
     const returns = rows.returns.map(String);
-    part(t.returns, returns.length, '', listed(returns, SHOWN_ROWS, en));
+    part(t.returns, returns.length, '', rangeRows(returns, language));
   }
   const head = t.name.replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name));
   return head + parts.join(en ? '; ' : '；');

@@ -106,6 +106,9 @@ function merged(log: PurchaseLog, block: PurchaseLog, issue: RowIssue, blanks: n
     ...(contacts.size > 0 ? { contacts } : {}),
     ...(log.currency !== undefined ? { currency: log.currency } : {}),
     ...(log.amountFrom !== undefined ? { amountFrom: log.amountFrom } : {}),
+    ...(log.dateOrderRead !== undefined || block.dateOrderRead !== undefined
+      ? { dateOrderRead: (log.dateOrderRead ?? block.dateOrderRead)! }
+      : {}),
     ...(used
       ? {
           rowsUsed: (log.rowsUsed ?? log.purchases.length) + (block.rowsUsed ?? block.purchases.length),

@@ -33,6 +33,7 @@ import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
 import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
+import { dateOrderReadOf, readAsField } from '../input/date-order-read';
 import { excludedCustomersField, noteExcludedCustomer } from '../input/excluded-customers';
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from '../input/header-blocks';
 import { isHeaderRow } from '../input/headers';
@@ -436,6 +437,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
           problem: p.problem,
           action: 'skipped',
           ...(whose && !whose.anonymous ? { customerKey: whose.key } : {}),
+          ...(p.problem === 'after_as_of' ? readAsField(p.cell, day, ctx.dateOrder) : {}),
         });
       }
       continue;
@@ -511,6 +513,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
+    ...dateOrderReadOf(dayOfText, ctx.dateOrder),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

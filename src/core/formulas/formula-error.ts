@@ -21,7 +21,7 @@ type Problem =
 const MESSAGES: Localized<Record<Problem, string>> = {
   en: {
     purchasesShape:
-      'purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A2:D.',
+      'purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A:D.',
     asOf: 'as_of must be a date, e.g. DATE(2024,3,31) or a cell holding a date; got "{value}".',
     days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
     language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
@@ -33,7 +33,7 @@ const MESSAGES: Localized<Record<Problem, string>> = {
   },
   'zh-CN': {
     purchasesShape:
-      'purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。',
+      'purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A:D。',
     asOf: 'as_of 必须是日期，例如 DATE(2024,3,31) 或包含日期的单元格；收到的是"{value}"。',
     days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
     language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
@@ -45,7 +45,7 @@ const MESSAGES: Localized<Record<Problem, string>> = {
   },
   'zh-TW': {
     purchasesShape:
-      'purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。',
+      'purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A:D。',
     asOf: 'as_of 必須是日期，例如 DATE(2024,3,31) 或包含日期的儲存格；收到的是「{value}」。',
     days: 'days 必須是大於 0 的天數，例如 90；收到的是「{value}」。',
     language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',

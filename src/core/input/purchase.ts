@@ -2,6 +2,7 @@
 // could not be used (or was used in part) with its sheet row number, value and reason.
 import type { DayNumber } from '../days';
 import type { ExclusionReason } from '../exports/statuses';
+import type { DateOrderRead } from './date-order-read';
 import type { AmountProblem, DecimalMark } from './parse-amount';
 import type { DateOrder, DateProblem } from './parse-date';
 import type { PurchaseTable } from './purchase-table';
@@ -76,6 +77,8 @@ export interface RowIssue {
   readonly customerKey?: string;
   /** For 'other_export': the rows below the header left out with it (blank rows not counted). */
   readonly rows?: number;
+  /** For a text date whose day and month could be either way round: the day it was read as (date-order-read.ts). */
+  readonly readAs?: DayNumber;
 }
 
 /** A row left out on purpose (a cancelled order, a walk-in sale, a total row…): not a problem. */
@@ -131,6 +134,8 @@ export interface PurchaseLog {
   readonly unknownStatuses?: string[];
   /** An export's amounts read from a column not the platform's usual amount column (export reader only). */
   readonly amountFrom?: { readonly header: string; readonly usual: string };
+  /** The first text date read whose day and month could be either way round (date-order-read.ts). */
+  readonly dateOrderRead?: DateOrderRead;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

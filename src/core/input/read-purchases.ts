@@ -22,8 +22,10 @@
 // - Customer keys: see customer-key.ts. The label is the first spelling seen for that key.
 // - Walk-in and anonymous buyers (Walk-in, Guest, 散客, 匿名…: exports/anonymous.ts) are excluded, never
 //   one customer; total and subtotal rows and section headings (exports/row-kinds.ts) are excluded
-//   once each with that reason instead of being reported as problems. A blank customer on a paid row
-//   stays a problem here: in a typed log it is more often a cell left out than a walk-in sale.
+//   once each with that reason instead of being reported as problems. A customer cell that is a total
+//   word ('小计', 'Total:') is such a row even with a date and an amount (total-customer.ts). A blank
+//   customer on a paid row stays a problem here: in a typed log it is more often a cell left out than
+//   a walk-in sale.
 // - Currencies: when the text amounts carry marks of more than one currency ($60 and €15), the
 //   currency of most marked rows is analysed and the rows in another are excluded as
 //   'other_currency', never added up. Amounts with no mark are kept; only text amounts with
@@ -36,6 +38,7 @@ import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
+import { dateOrderReadOf, readAsField } from './date-order-read';
 import { excludedCustomersField, noteExcludedCustomer } from './excluded-customers';
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
@@ -61,6 +64,7 @@ import {
   tableOfPurchases,
 } from './purchase-table';
 import { cleanText, isBlankCell, isFormulaErrorText } from './text';
+import { isTotalKey } from './total-customer';
 
 /** Memo tables stop growing here (a sheet has far fewer distinct texts; this bounds memory). */
 const MAX_MEMO = 100_000;
@@ -73,6 +77,8 @@ interface CustomerEntry {
   readonly label: string;
   /** A walk-in or anonymous buyer's word, not a customer. */
   readonly anonymous: boolean;
+  /** A total or subtotal word ('小计', 'Total:'), not a customer (total-customer.ts). */
+  readonly total: boolean;
   /** The customer's index in the purchase table, -1 until their first purchase. */
   index: number;
 }
@@ -149,7 +155,8 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     if (entry === undefined) {
       const label = token !== undefined ? (cell as string) : customerLabelOf(cell);
       // Anonymous words are text, never a number's key.
-      entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
+      const total = typeof cell === 'string' && isTotalKey(key);
+      entry = { key, label, anonymous: isAnonymousKey(key), total, index: -1 };
       customerEntries.push(entry);
     }
     return entry;
@@ -231,6 +238,13 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         };
         excluded.push(left);
         // Asked about 'Walk-in', a formula says those rows were left out and why.
+        noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
+        continue;
+      }
+      if (customer.total) {
+        // A dated subtotal ('小计 | 2026-03-01 | 80'): a row of the log, not a customer's sale.
+        const left: ExcludedRow = { row: rowNumber, reason: 'total_row', value: customer.label };
+        excluded.push(left);
         noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
         continue;
       }
@@ -316,7 +330,8 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     else if (day > asOfDay) {
       // A return dated later is no purchase the analysis misses.
       const later = typeof amount === 'number' && amount > 0 ? whose : undefined;
-      issues.push(issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', later));
+      const late = issue(rowNumber, 'date', dateCell, 'after_as_of', 'skipped', later);
+      issues.push({ ...late, ...readAsField(dateCell, day, ctx.dateOrder) });
     }
     if (typeof amount !== 'number')
       issues.push(issue(rowNumber, 'amount', amountCell, amount, 'skipped', whose));
@@ -350,6 +365,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     ...(excluded.length > 0 ? { excluded } : {}),
     ...excludedCustomersField(byCustomer),
     ...(mixed ? { currency: mixed } : {}),
+    ...dateOrderReadOf(dateOfText, ctx.dateOrder),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

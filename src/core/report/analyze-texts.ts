@@ -17,6 +17,7 @@ import {
 } from '../input/issue-messages';
 import { OPT_OUT_DROP_REFUSED } from '../mapping/opt-out-columns';
 import { SETUP_MISMATCH } from '../mapping/saved-headers';
+import { LOG_NOTE_TEXTS } from './log-note-texts';
 import {
   CALIBRATION_TEXTS,
   REPORT_TEXTS,
@@ -34,6 +35,8 @@ export interface AnalyzeTexts {
   calibration: typeof CALIBRATION_TEXTS;
   /** Why a saved column setup is set aside, and why a save that drops an opt-out column is refused. */
   setup: { mismatch: Localized<string>; optOutDropped: Localized<string> };
+  /** Rows typed twice, the date order text dates were read in (log-note-texts.ts). */
+  logNotes: typeof LOG_NOTE_TEXTS;
 }
 
 export const ANALYZE_TEXTS: AnalyzeTexts = {
@@ -50,4 +53,5 @@ export const ANALYZE_TEXTS: AnalyzeTexts = {
   exclusionReasons: EXCLUSION_REASONS,
   calibration: CALIBRATION_TEXTS,
   setup: { mismatch: SETUP_MISMATCH, optOutDropped: OPT_OUT_DROP_REFUSED },
+  logNotes: LOG_NOTE_TEXTS,
 };

@@ -8,6 +8,8 @@ import type { CopiedTab } from '../exports/tab-copies';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
+import { dateOrderLine, readAsText } from './date-order-note';
+import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
 import { sharedContactRows } from './shared-contacts';
 
@@ -33,7 +35,8 @@ export function dataIssueRows(
       issue.row,
       issue.column ? columnNames[issue.column][language] : '',
       issue.value,
-      problemOnly(describeIssue(issue, language, texts.issues), action),
+      problemOnly(describeIssue(issue, language, texts.issues), action) +
+        readAsText(issue, analysis.log, language, texts),
       action,
     ]);
   }
@@ -73,6 +76,12 @@ export function dataIssueRows(
     const none = excluded.length > 0 ? x.noProblems : t.noIssues;
     rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
   }
+  // The order day and month were read in, when a text date could be read either way.
+  const order = dateOrderLine(analysis.log, sheetName, language, texts);
+  if (order !== undefined) rows.push(order);
+  // Rows typed twice: counted, and named so one can be deleted (repeated-rows.ts).
+  const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts);
+  if (repeated !== undefined) rows.push(repeated);
   // An edited export's amounts read from another column than the platform's: said, to be checked.
   const from = analysis.log.amountFrom;
   if (from !== undefined) {

@@ -137,7 +137,7 @@ describe('CUSTOMER_MODEL on an export (one line per order): the same accounting'
     ]);
     expect(formulas.valueTierFormula('Bo', log, undefined, 'en', env(), 'Product=Gift card')).toBe(
       // Bo's other order (#5) has a date that cannot be read: one sentence says both.
-      'Bo was not analysed; 1 row left out: your ignore rule (Gift card); 1 row skipped (row 6): date not readable (someday)',
+      'Bo was not analysed; 1 row left out: your ignore rule (Gift card); 1 row skipped (row 6 of the range): date not readable (someday)',
     );
   });
 

@@ -44,9 +44,9 @@ const RETURNS_LOG: CellValue[][] = [
 ];
 
 const CY: Record<Language, string> = {
-  en: 'Cy was not analysed; only returns, no purchase (rows 4, 6)',
-  'zh-CN': 'Cy 未纳入分析；只有退货，没有购买（第 4、6 行）',
-  'zh-TW': 'Cy 未納入分析；只有退貨，沒有購買（第 4、6 列）',
+  en: 'Cy was not analysed; only returns, no purchase (rows 4, 6 of the range)',
+  'zh-CN': 'Cy 未纳入分析；只有退货，没有购买（所选范围的第 4、6 行）',
+  'zh-TW': 'Cy 未納入分析；只有退貨，沒有購買（所選範圍的第 4、6 列）',
 };
 
 describe('a customer with only returns', () => {
@@ -107,7 +107,7 @@ describe('a key that is a customer’s email or phone in the log', () => {
       formulas.customerWhyFormula('Alice Wong', EMAIL_LOG, AS_OF, 'en', env()),
     );
     expect(formulas.customerWhyFormula('dee@x.com', EMAIL_LOG, AS_OF, 'en', env())).toBe(
-      'Dee was not analysed; only returns, no purchase (row 6)',
+      'Dee was not analysed; only returns, no purchase (row 6 of the range)',
     );
   });
 

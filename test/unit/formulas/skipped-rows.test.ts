@@ -48,25 +48,25 @@ const KEYS: CellValue[][] = [['Alice'], ['carol wu'], ['Frank'], ['Gus'], ['Hal'
 
 const EXPECTED: Record<Language, string[]> = {
   en: [
-    "carol wu was not analysed; 2 rows skipped (rows 3, 4): not a real date (2024-13-01): 1; date not in this sheet's day/month order (31/12/2023): 1",
-    'Frank was not analysed; 1 row skipped (row 5): date not readable (yesterday)',
-    'Gus was not analysed; 1 row skipped (row 6): amount not readable (abc)',
-    'Hal was not analysed; 1 row left out: another currency (¥); 1 row skipped (row 10): date not readable (someday)',
-    'Ivy was not analysed; 1 row skipped (row 11): date after the analysis date (2024-08-01)',
+    "carol wu was not analysed; 2 rows skipped (rows 3, 4 of the range): not a real date (2024-13-01): 1; date not in this sheet's day/month order (31/12/2023): 1",
+    'Frank was not analysed; 1 row skipped (row 5 of the range): date not readable (yesterday)',
+    'Gus was not analysed; 1 row skipped (row 6 of the range): amount not readable (abc)',
+    'Hal was not analysed; 1 row left out: another currency (¥); 1 row skipped (row 10 of the range): date not readable (someday)',
+    'Ivy was not analysed; 1 row skipped (row 11 of the range): date after the analysis date (2024-08-01)',
   ],
   'zh-CN': [
-    'carol wu 未纳入分析；跳过了 2 行（第 3、4 行）：不是真实存在的日期（2024-13-01）：1；日期不符合表格的日/月顺序（31/12/2023）：1',
-    'Frank 未纳入分析；跳过了 1 行（第 5 行）：日期无法识别（yesterday）',
-    'Gus 未纳入分析；跳过了 1 行（第 6 行）：金额无法识别（abc）',
-    'Hal 未纳入分析；排除了 1 行：其他币种（¥）；跳过了 1 行（第 10 行）：日期无法识别（someday）',
-    'Ivy 未纳入分析；跳过了 1 行（第 11 行）：日期晚于分析日期（2024-08-01）',
+    'carol wu 未纳入分析；跳过了 2 行（所选范围的第 3、4 行）：不是真实存在的日期（2024-13-01）：1；日期不符合表格的日/月顺序（31/12/2023）：1',
+    'Frank 未纳入分析；跳过了 1 行（所选范围的第 5 行）：日期无法识别（yesterday）',
+    'Gus 未纳入分析；跳过了 1 行（所选范围的第 6 行）：金额无法识别（abc）',
+    'Hal 未纳入分析；排除了 1 行：其他币种（¥）；跳过了 1 行（所选范围的第 10 行）：日期无法识别（someday）',
+    'Ivy 未纳入分析；跳过了 1 行（所选范围的第 11 行）：日期晚于分析日期（2024-08-01）',
   ],
   'zh-TW': [
-    'carol wu 未納入分析；略過了 2 列（第 3、4 列）：不是實際存在的日期（2024-13-01）：1；日期不符合試算表的日/月順序（31/12/2023）：1',
-    'Frank 未納入分析；略過了 1 列（第 5 列）：日期無法辨識（yesterday）',
-    'Gus 未納入分析；略過了 1 列（第 6 列）：金額無法辨識（abc）',
-    'Hal 未納入分析；排除了 1 列：其他幣別（¥）；略過了 1 列（第 10 列）：日期無法辨識（someday）',
-    'Ivy 未納入分析；略過了 1 列（第 11 列）：日期晚於分析日期（2024-08-01）',
+    'carol wu 未納入分析；略過了 2 列（所選範圍的第 3、4 列）：不是實際存在的日期（2024-13-01）：1；日期不符合試算表的日/月順序（31/12/2023）：1',
+    'Frank 未納入分析；略過了 1 列（所選範圍的第 5 列）：日期無法辨識（yesterday）',
+    'Gus 未納入分析；略過了 1 列（所選範圍的第 6 列）：金額無法辨識（abc）',
+    'Hal 未納入分析；排除了 1 列：其他幣別（¥）；略過了 1 列（所選範圍的第 10 列）：日期無法辨識（someday）',
+    'Ivy 未納入分析；略過了 1 列（所選範圍的第 11 列）：日期晚於分析日期（2024-08-01）',
   ],
 };
 
@@ -119,10 +119,10 @@ describe('a customer whose every row was skipped as a problem', () => {
       ...['soon', 'later', 'someday', 'never', 'soon', 'tbd'].map((d): CellValue[] => ['Dee', d, 10]),
     ];
     expect(formulas.valueTierFormula('Dee', log, undefined, 'en', env())).toBe(
-      'Dee was not analysed; 6 rows skipped (rows 3, 4, 5, 6, 7, …): date not readable (soon, later, someday, …)',
+      'Dee was not analysed; 6 rows skipped (rows 3, 4, 5, 6, 7, … of the range): date not readable (soon, later, someday, …)',
     );
     expect(formulas.valueTierFormula('Dee', log, undefined, 'zh-CN', env())).toBe(
-      'Dee 未纳入分析；跳过了 6 行（第 3、4、5、6、7… 行）：日期无法识别（soon、later、someday…）',
+      'Dee 未纳入分析；跳过了 6 行（所选范围的第 3、4、5、6、7… 行）：日期无法识别（soon、later、someday…）',
     );
   });
 
@@ -134,7 +134,7 @@ describe('a customer whose every row was skipped as a problem', () => {
       ['Eve', 'soon', 'abc'],
     ];
     expect(formulas.customerWhyFormula('Eve', log, undefined, 'en', env())).toBe(
-      'Eve was not analysed; 2 rows skipped (rows 3, 4): date blank: 1; date not readable (soon): 1; amount not readable (abc): 1',
+      'Eve was not analysed; 2 rows skipped (rows 3, 4 of the range): date blank: 1; date not readable (soon): 1; amount not readable (abc): 1',
     );
   });
 });
@@ -197,13 +197,13 @@ describe('an export (one line per order) whose order date cannot be read', () =>
     expect(
       formulas.lifecycleStageFormula([['bo@example.com'], ['cy@example.com']], log, undefined, 'en', env()),
     ).toEqual([
-      ['bo@example.com was not analysed; 1 row skipped (row 3): date not readable (soon)'],
+      ['bo@example.com was not analysed; 1 row skipped (row 3 of the range): date not readable (soon)'],
       [
-        'cy@example.com was not analysed; 1 row left out: cancelled; 1 row skipped (row 5): not a real date (2024-02-31)',
+        'cy@example.com was not analysed; 1 row left out: cancelled; 1 row skipped (row 5 of the range): not a real date (2024-02-31)',
       ],
     ]);
     expect(formulas.lifecycleStageFormula('bo@example.com', log, undefined, 'zh-TW', env())).toBe(
-      'bo@example.com 未納入分析；略過了 1 列（第 3 列）：日期無法辨識（soon）',
+      'bo@example.com 未納入分析；略過了 1 列（所選範圍的第 3 列）：日期無法辨識（soon）',
     );
   });
 });
@@ -219,7 +219,7 @@ describe('two customers, one asked by key and the other by name', () => {
     expect(
       formulas.customerWhyFormula([['Ann Lee'], ['ann@example.com']], log, undefined, 'en', env()),
     ).toEqual([
-      ['Ann Lee was not analysed; 1 row skipped (row 4): date not readable (soon)'],
+      ['Ann Lee was not analysed; 1 row skipped (row 4 of the range): date not readable (soon)'],
       ['Ann Lee was not analysed; 1 row left out: cancelled'],
     ]);
   });
@@ -280,9 +280,9 @@ describe('property: every customer in the purchases gets an answer from CUSTOMER
     r[1].getTime() < Date.parse('2024-07-01') &&
     (typeof r[2] === 'number' || /^\$\d+\.00$/.test(String(r[2])));
   const ROWS_SKIPPED: Record<Language, (n: number) => RegExp> = {
-    en: (n) => new RegExp(`was not analysed; ${n} rows? skipped \\(rows? [^)]+\\): .`),
-    'zh-CN': (n) => new RegExp(`未纳入分析；跳过了 ${n} 行（第 [^）]+ 行）：.`),
-    'zh-TW': (n) => new RegExp(`未納入分析；略過了 ${n} 列（第 [^）]+ 列）：.`),
+    en: (n) => new RegExp(`was not analysed; ${n} rows? skipped \\(rows? [^)]+ of the range\\): .`),
+    'zh-CN': (n) => new RegExp(`未纳入分析；跳过了 ${n} 行（所选范围的第 [^）]+ 行）：.`),
+    'zh-TW': (n) => new RegExp(`未納入分析；略過了 ${n} 列（所選範圍的第 [^）]+ 列）：.`),
   };
 
   it('analysed: its why; none of its rows analysed: a sentence with the number of its rows; the direct and shared paths agree', () => {

@@ -1,0 +1,61 @@
+// Text dates whose day and month could be either way round ('3/4/2026'): parse-date.ts reads them in
+// the spreadsheet locale's order (month first in a year-first locale, as US software writes them),
+// and that order was never said (trial 22: an en_US sheet of a UK owner read '3/4/2026' as 4 March
+// without a word). The readers note the first such date they read, so Data issues can say once
+// which order was used, with it as the example; and a date issue on such a text names the day read.
+// The check runs on the readers' memo of distinct date texts, once each, after the rows: a log of
+// Date cells or serial numbers has none to look at.
+import type { DayNumber } from '../days';
+import type { DateOrder, DateProblem } from './parse-date';
+import { cleanText } from './text';
+
+/** The first text date read whose day and month could be either way round, and how it was read. */
+export interface DateOrderRead {
+  /** The text as written, e.g. '3/4/2026'. */
+  readonly text: string;
+  /** The day it was read as. */
+  readonly day: DayNumber;
+  /** The locale's order: day first for 'DMY'; month first for 'MDY' and, as US software writes, 'YMD'. */
+  readonly order: DateOrder;
+}
+
+/** Day and month as numbers up to 12 before a year, as parse-date.ts NUMERIC_DATE reads them. */
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
+
+/** Whether a text date's day and month could be either way round in the locale's order. */
+export function isDayMonthAmbiguous(text: string, order: DateOrder): boolean {
+  const first = text.charCodeAt(0);
+  // Most date texts start with a digit; others may after cleaning (full-width digits, spaces).
+  if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return false;
+  const m = DAY_MONTH_YEAR.exec(cleanText(text));
+  if (m === null) return false;
+  // A year-first locale reads '5/3/24' as 2005-03-24: year first, not day or month first.
+  if (m[4]!.length === 2 && order === 'YMD') return false;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
+}
+
+/** The first text of a reader's date memo (sheet order) read as a day whose day and month could swap. */
+export function dateOrderReadOf(
+  texts: ReadonlyMap<string, DayNumber | DateProblem>,
+  order: DateOrder,
+): { dateOrderRead: DateOrderRead } | Record<string, never> {
+  for (const [text, day] of texts) {
+    if (typeof day === 'number' && isDayMonthAmbiguous(text, order)) {
+      return { dateOrderRead: { text: text.trim(), day, order } };
+    }
+  }
+  return {};
+}
+
+/** An issue's `readAs`: the day a text date was read as, when its day and month could swap. */
+export function readAsField(
+  cell: unknown,
+  day: DayNumber | DateProblem,
+  order: DateOrder,
+): { readAs: DayNumber } | Record<string, never> {
+  return typeof cell === 'string' && typeof day === 'number' && isDayMonthAmbiguous(cell, order)
+    ? { readAs: day }
+    : {};
+}

@@ -1,0 +1,45 @@
+// Data issues says once in which order text dates whose day and month could swap were read, with the
+// first such date as the example, and why (the spreadsheet's locale); a date issue on such a text
+// names the day read (input/date-order-read.ts; trial 22).
+import type { CellOutput } from '../cells';
+import { formatEmailDate } from '../followups/followup-texts';
+import type { Language } from '../i18n/language';
+import type { PurchaseLog, RowIssue } from '../input/purchase';
+import type { AnalyzeTexts } from './analyze-texts';
+import { fill } from './report-texts';
+
+type Texts = Pick<AnalyzeTexts, 'logNotes' | 'issues'>;
+
+/** The Data issues line on the date order, or none when no text date could be read either way. */
+export function dateOrderLine(
+  log: Pick<PurchaseLog, 'dateOrderRead'>,
+  sheetName: string,
+  language: Language,
+  texts: Texts,
+): CellOutput[] | undefined {
+  const read = log.dateOrderRead;
+  if (read === undefined) return undefined;
+  const t = texts.logNotes[language].dateOrder;
+  const date = formatEmailDate(read.day, language);
+  return [
+    sheetName,
+    '',
+    texts.issues.columnNames.date[language],
+    read.text,
+    fill(t[read.order], { text: read.text, date }),
+    read.order === 'DMY' ? t.dayFirst : t.monthFirst,
+  ];
+}
+
+/** After an issue's sentence: " (read month first: 6 October 2026)", or '' for an issue without `readAs`. */
+export function readAsText(
+  issue: RowIssue,
+  log: Pick<PurchaseLog, 'dateOrderRead'>,
+  language: Language,
+  texts: Texts,
+): string {
+  if (issue.readAs === undefined) return '';
+  const t = texts.logNotes[language].dateOrder;
+  const order = log.dateOrderRead?.order === 'DMY' ? t.dayFirst : t.monthFirst;
+  return fill(t.readAs, { order, date: formatEmailDate(issue.readAs, language) });
+}
