@@ -11,7 +11,7 @@ import { readPurchaseTabs } from './purchase-tabs';
 import type { SheetEnv } from './sheet-env';
 
 /** The mapped log (and its tabs) read up to `asOfDay`. */
-export function readLogUpTo(
+function readLogUpTo(
   env: SheetEnv,
   purchases: SheetMappingOf['purchases'],
   heads: readonly SheetHead[],

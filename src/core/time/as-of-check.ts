@@ -14,7 +14,7 @@ import type { PurchaseLog } from '../input/purchase';
  * a date after today can only be a plan. A date on or before today is never refused this way (an
  * old log analysed as of the day it ended, or as of today, is a real question).
  */
-export const FAR_AHEAD_DAYS = 365;
+const FAR_AHEAD_DAYS = 365;
 
 export type AsOfProblem =
   | { kind: 'beforeEvery'; asOfDay: DayNumber; firstDay: DayNumber }
@@ -70,7 +70,7 @@ const TEXTS: Record<
     beforeEvery:
       'The analysis date {date} ({where}) is before every purchase (the first on {day}): {clear} or pick a later date.',
     farAhead:
-      'The analysis date {date} ({where}) is after today and more than a year after the last purchase ({day}): every customer would look gone for over a year. {Clear} or pick an earlier date.',
+      'The analysis date {date} ({where}) is after today and more than a year after the last purchase ({day}), so every customer would look gone for over a year: {clear} or pick an earlier date.',
     setup: 'set in Column setup',
     formula: "this formula's as_of",
     clear: 'clear it for today',
@@ -79,7 +79,7 @@ const TEXTS: Record<
   'zh-CN': {
     beforeEvery: '分析日期 {date}（{where}）早于所有购买（最早一笔在 {day}）：请{clear}，或改选更晚的日期。',
     farAhead:
-      '分析日期 {date}（{where}）在今天之后，且比最后一笔购买（{day}）晚一年以上：每位客户都会显得一年多没来过。请{clear}，或改选更早的日期。',
+      '分析日期 {date}（{where}）在今天之后，且比最后一笔购买（{day}）晚一年以上，每位客户都会显得一年多没来过：请{clear}，或改选更早的日期。',
     setup: '在“列设置”中设定',
     formula: '本公式的 as_of',
     clear: '清空它以按今天分析',
@@ -88,7 +88,7 @@ const TEXTS: Record<
   'zh-TW': {
     beforeEvery: '分析日期 {date}（{where}）早於所有購買（最早一筆在 {day}）：請{clear}，或改選較晚的日期。',
     farAhead:
-      '分析日期 {date}（{where}）在今天之後，且比最後一筆購買（{day}）晚一年以上：每位客戶都會顯得一年多沒來過。請{clear}，或改選較早的日期。',
+      '分析日期 {date}（{where}）在今天之後，且比最後一筆購買（{day}）晚一年以上，每位客戶都會顯得一年多沒來過：請{clear}，或改選較早的日期。',
     setup: '在「欄位設定」中設定',
     formula: '本公式的 as_of',
     clear: '清空它以按今天分析',
@@ -105,7 +105,6 @@ export function asOfProblemText(problem: AsOfProblem, source: AsOfSource, langua
     where: t[source],
     day: formatEmailDate(problem.kind === 'beforeEvery' ? problem.firstDay : problem.lastDay, language),
     clear,
-    Clear: clear.charAt(0).toUpperCase() + clear.slice(1),
   };
   return t[problem.kind].replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
