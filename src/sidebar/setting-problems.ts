@@ -15,7 +15,8 @@ export type SettingField =
   | 'postalAddress'
   | 'replyTo'
   | 'dueDays'
-  | 'asOf';
+  | 'asOf'
+  | 'exclude';
 
 type Rules = Record<SettingField, string> & { other: string };
 
@@ -29,6 +30,7 @@ const RULES: Record<Language, Rules> = {
     replyTo: 'type one email address, or leave it blank for your own. Nothing was saved.',
     dueDays: 'type a whole number of days from 0 to 365.',
     asOf: 'pick a whole date (day, month and year), or leave it empty for today. Nothing was saved.',
+    exclude: 'at most 20 rules, each with 1 to 50 values of at most 200 characters. Nothing was saved.',
     other: 'One of the choices here could not be read: open this page again and save. Nothing was saved.',
   },
   'zh-CN': {
@@ -39,6 +41,7 @@ const RULES: Record<Language, Rules> = {
     replyTo: '请填写一个邮箱地址，或留空以使用您自己的邮箱。未保存任何更改。',
     dueDays: '请填写 0 到 365 之间的整数天数。',
     asOf: '请选择完整的日期（年、月、日），或留空表示今天。未保存任何更改。',
+    exclude: '最多 20 条规则，每条 1 到 50 个值，每个值最多 200 个字符。未保存任何更改。',
     other: '有一项选择无法读取，请重新打开此页后再保存。未保存任何更改。',
   },
   'zh-TW': {
@@ -49,6 +52,7 @@ const RULES: Record<Language, Rules> = {
     replyTo: '請填寫一個郵箱地址，或留空以使用您自己的郵箱。未儲存任何變更。',
     dueDays: '請填寫 0 到 365 之間的整數天數。',
     asOf: '請選擇完整的日期（年、月、日），或留空表示今天。未儲存任何變更。',
+    exclude: '最多 20 條規則，每條 1 到 50 個值，每個值最多 200 個字元。未儲存任何變更。',
     other: '有一項選擇無法讀取，請重新開啟此頁後再儲存。未儲存任何變更。',
   },
 };
@@ -129,9 +133,11 @@ export function serverSettingProblem(
   if (!found) return undefined;
   const said = new Set<string>();
   for (const problem of found[1]!.split('; ')) {
-    const field = problem.slice(0, problem.indexOf(':')).split('.')[0] as SettingField;
-    const label = field in RULES.en && field !== ('other' as string) ? labelOf(field) : undefined;
-    said.add(label === undefined ? RULES[language].other : settingProblemText(field, label, language));
+    // The field the owner typed, wherever it sits in the path ("purchases.exclude.0.values").
+    const path = problem.slice(0, problem.indexOf(':')).split('.');
+    const field = path.find((p) => p in RULES.en && p !== 'other') as SettingField | undefined;
+    const label = field === undefined ? undefined : labelOf(field);
+    said.add(label === undefined ? RULES[language].other : settingProblemText(field!, label, language));
   }
   return [...said].join(' ');
 }

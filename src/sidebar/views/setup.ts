@@ -23,6 +23,7 @@ import {
   exclusionEditor,
   exportCustomerProposal,
   exportProposal,
+  rulesTitle,
 } from './export-setup';
 import { busy, button, loading, section } from './widgets';
 
@@ -140,7 +141,8 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
         const saved = await call('saveColumnSetup', stripUnused(setup), confirmation);
         if (ctx.isCurrent()) showForm(ctx, saved, t.saved);
       } catch (error) {
-        const labelOf = (field: SettingField) => (field === 'asOf' ? t.asOfLabel : undefined);
+        const labelOf = (field: SettingField) =>
+          field === 'asOf' ? t.asOfLabel : field === 'exclude' ? rulesTitle(ctx.language) : undefined;
         ctx.status(serverSettingProblem(error, ctx.language, labelOf) ?? errorText(ctx, error), 'error');
       }
     });

@@ -117,3 +117,20 @@ describe('the numbers and dates the sidebar reads from its fields', () => {
     expect(typedDay(field('2026-02-30'))).toBeUndefined();
   });
 });
+
+describe('the server refusing the rows-to-ignore rules', () => {
+  it('names the rules by their title, not "purchases.exclude.0.values"', () => {
+    const purchases = {
+      sheet: 'Orders',
+      headerRow: 1,
+      columns: { customer: 0, date: 1, amount: 2 },
+      exclude: [{ column: 3, values: Array.from({ length: 51 }, (_, i) => `v${i}`) }],
+    };
+    const error = errorOf(() => parseColumnSetup({ purchases }));
+    expect(String((error as Error).message)).toMatch(/purchases\.exclude\.0/);
+    const labelOf = (f: SettingField) => (f === 'exclude' ? '忽略以下情况的行' : undefined);
+    expect(serverSettingProblem(error, 'zh-CN', labelOf)).toBe(
+      '忽略以下情况的行：最多 20 条规则，每条 1 到 50 个值，每个值最多 200 个字符。未保存任何更改。',
+    );
+  });
+});
