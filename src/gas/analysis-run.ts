@@ -23,6 +23,7 @@ import { fill } from '../core/report/report-texts';
 import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
+import { analysisDateProblem } from './analysis-date';
 import { currentSetup } from './column-setup';
 import { readModelSetting } from './model-setting';
 import { readPurchaseTabs } from './purchase-tabs';
@@ -86,6 +87,9 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     decimalMark: env.decimalMark,
     asOfDay,
   });
+  // A saved analysis date before every purchase, or far ahead of the log, is refused in words.
+  const dateProblem = setup.asOf ? analysisDateProblem(env, purchases, heads, asOfDay, log) : undefined;
+  if (dateProblem) throw new SetupError(dateProblem);
   // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.
   const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, {
     check: true,

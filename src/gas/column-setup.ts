@@ -29,8 +29,10 @@ import {
   withColumnsNowThere,
 } from '../core/mapping/opt-out-columns';
 import { headersOfMapping } from '../core/mapping/saved-headers';
+import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { isoOfDay } from '../core/time/civil';
 import { dayOfInstant } from '../core/time/zone';
+import { analysisDateProblem } from './analysis-date';
 import { loadDocumentJson, saveDocumentJson } from './document-json';
 import { ownedSheetRoles } from './owned-sheets';
 import { copiedTabs } from './purchase-tabs';
@@ -153,6 +155,13 @@ export function saveColumnSetup(env: SheetEnv, input: unknown, confirmation?: un
     // Remembered here, from the sheet, whatever the sidebar sent: what the columns are found by later.
     mapping.headers = headersOfMapping(mapping, head.rows);
   }
+  // An analysis date no shop could mean is refused now, in words, rather than found out at Analyze.
+  const purchases = setup.asOf ? resolveSetup(setup, heads).purchases : undefined;
+  const dateProblem =
+    purchases && setup.asOf
+      ? analysisDateProblem(env, purchases, heads, dayOfIsoDate(setup.asOf))
+      : undefined;
+  if (dateProblem) throw new Error(dateProblem);
   saveDocumentJson(SETUP_PROPERTY, setup);
   return columnSetupView(env);
 }

@@ -5,6 +5,7 @@ import { buildHistories } from '../customers/customer-history';
 import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
 import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
 import { skippedProblemsByCustomer } from '../customers/skipped-problems';
+import type { DayNumber } from '../days';
 import { currencyOfCode } from '../exports/currency-code';
 import { notAnalysedText } from '../exports/exclusion-labels';
 import {
@@ -26,6 +27,8 @@ import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalt
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
 import { type LogFacts, logFactsOf } from '../share/log-facts';
+import { asOfProblem, asOfProblemText, firstDay } from '../time/as-of-check';
+import { dayOfInstant } from '../time/zone';
 import {
   asOfArgument,
   customersArgument,
@@ -71,6 +74,9 @@ function analyze(
 ): FormulaAnalysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
+  // An as_of other than today is the owner's choice, checked against the log (time/as-of-check.ts).
+  const today = dayOfInstant(env.now, env.timeZone);
+  const checkAsOf = asOfDay !== today ? today : undefined;
   // The formula's own last argument, else the owner's setting (the formula environment's).
   const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
   const { exclude } = options;
@@ -94,7 +100,14 @@ function analyze(
   // Kept for other formulas, the analysis carries the currency whichever formula made it.
   const withCurrency = options.currency === true || env.sharedFits !== undefined;
   return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
-    const { built, facts, amountColumn, firstDataRow } = readHistories(grid, asOfDay, dateOrder, rules, env);
+    const { built, facts, amountColumn, firstDataRow } = readHistories(
+      grid,
+      asOfDay,
+      dateOrder,
+      rules,
+      env,
+      checkAsOf,
+    );
     const analysis: ComputedAnalysis = analyzeHistories(built, facts, asOfDay, settings, undefined, {
       ...(purchaseModel ? { purchaseModel } : {}),
       ...(options.check ? { check: true } : {}),
@@ -123,8 +136,10 @@ function readHistories(
   dateOrder: ReturnType<typeof dateOrderArgument>,
   rules: string,
   env: FormulaEnvironment,
+  today: DayNumber | undefined,
 ) {
   const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+  if (today !== undefined) checkFormulaAsOf(reading.log, grid, asOfDay, dateOrder, rules, env, today);
   const built = buildHistories(reading.log.purchases);
   return {
     built,
@@ -162,6 +177,23 @@ function readFormulaLog(
     }
     throw error;
   }
+}
+
+/** Throws when the formula's as_of is before every purchase or far ahead of the log (time/as-of-check.ts). */
+function checkFormulaAsOf(
+  log: ReturnType<typeof readLog>['log'],
+  grid: ReturnType<typeof purchasesArgument>,
+  asOfDay: DayNumber,
+  dateOrder: ReturnType<typeof dateOrderArgument>,
+  rules: string,
+  env: FormulaEnvironment,
+  today: DayNumber,
+): void {
+  const problem = asOfProblem(log, asOfDay, today, () => {
+    const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
+    return firstDay(all.purchases.day);
+  });
+  if (problem) throw new FormulaError(asOfProblemText(problem, 'formula', languageArgument(undefined, env)));
 }
 
 /** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */

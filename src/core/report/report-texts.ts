@@ -28,6 +28,8 @@ export interface ReportTexts {
   bySegment: string;
   byStage: string;
   pareto: string;
+  /** The same sentence when one customer is the Key tier (English agreement: "1 of 2 customers brings"). */
+  paretoOne: string;
   stageChart: string;
   tierChart: string;
   issueHeaders: [string, string, string, string, string, string];
@@ -79,6 +81,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     byStage: 'Lifecycle stage',
     pareto:
       '80/20: {count} of {total} customers bring {revenueShare} of revenue — your Key customers. Look after them first.',
+    paretoOne:
+      '80/20: {count} of {total} customers brings {revenueShare} of revenue — your Key customer. Look after them first.',
     stageChart: 'Customers by lifecycle stage',
     tierChart: 'Revenue by value tier',
     issueHeaders: ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
@@ -125,6 +129,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     bySegment: 'RFM 分群',
     byStage: '生命周期阶段',
     pareto: '80/20：{total} 位客户中的 {count} 位带来了 {revenueShare} 的收入——这些是重点客户，请优先照顾。',
+    paretoOne: '80/20：{total} 位客户中的 {count} 位带来了 {revenueShare} 的收入——这是重点客户，请优先照顾。',
     stageChart: '各生命周期阶段的客户数',
     tierChart: '各价值层级的收入',
     issueHeaders: ['工作表', '行', '列', '值', '问题', '处理方式'],
@@ -168,6 +173,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     bySegment: 'RFM 分群',
     byStage: '生命週期階段',
     pareto: '80/20：{total} 位客戶中的 {count} 位帶來 {revenueShare} 的營收——這些是重點客戶，請優先照顧。',
+    paretoOne: '80/20：{total} 位客戶中的 {count} 位帶來 {revenueShare} 的營收——這是重點客戶，請優先照顧。',
     stageChart: '各生命週期階段的客戶數',
     tierChart: '各價值層級的營收',
     issueHeaders: ['工作表', '列', '欄', '值', '問題', '處理方式'],

@@ -86,7 +86,7 @@ export function buildSummary(
   const tierRows = groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]);
   // The Key share of revenue read from the tier table beside it (the same whole percent); the
   // count of customers says their share without a percent that ties could round either way.
-  const pareto = fill(t.pareto, {
+  const pareto = fill(totals.tiers.key.customers === 1 ? t.paretoOne : t.pareto, {
     count: totals.tiers.key.customers,
     total: totals.customers,
     revenueShare: formatPercent(tierRows[1 + VALUE_TIERS.indexOf('key')]![4] as number),
@@ -128,7 +128,10 @@ export function buildSummary(
         ],
         formats: ['date', 'integer', 'money', 'money', 'percent'],
       },
-      { id: 'pareto', rows: [[pareto]], formats: ['text'] },
+      // No 80/20 sentence without a customer: "0 of 0 customers bring 0% of revenue" says nothing true.
+      ...(totals.customers > 0
+        ? [{ id: 'pareto' as const, rows: [[pareto]], formats: ['text' as const] }]
+        : []),
       {
         id: 'tiers',
         rows: tierRows,

@@ -4,6 +4,8 @@
 // so everything works from the keyboard.
 //
 // Mount: renderFollowUps(container, googleScriptRunServer(), { language }) — see src/sidebar/followups/index.ts.
+
+import { normalizeEmail } from '../../core/followups/addresses';
 import type { Audience } from '../../core/followups/audiences';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, labelled } from '../../core/i18n/language';
 import { isoOfDay } from '../../core/time/civil';
@@ -17,6 +19,13 @@ import type {
   SkippedView,
 } from '../../gas/followups/api';
 import { TEXTS } from '../i18n';
+import {
+  type SettingField,
+  serverSettingProblem,
+  settingProblemText,
+  showFieldProblem,
+  wholeDays,
+} from '../setting-problems';
 import { localDate } from '../views/widgets';
 import { audienceOptionText } from './audience-option';
 import { append, h, replaceChildren, uniqueId } from './dom';
@@ -140,11 +149,16 @@ export function renderFollowUps(
     languageSelect.value = language;
     const templateSelect = h('select', { id: templateId, attrs: { 'data-fu': 'template' } });
 
-    const selectedAudience = (): Audience => {
+    // A cleared or odd "days ahead" is said by the field, not read as 0 days (trial 22).
+    const selectedAudience = (): Audience | undefined => {
       const option = o.audiences[Number(audienceSelect.value)] ?? o.audiences[0]!;
       if (option.audience.kind !== 'dueWithin') return option.audience;
-      const days = Math.min(365, Math.max(0, Math.round(Number(daysInput.value) || 0)));
-      return { kind: 'dueWithin', days };
+      const days = wholeDays(daysInput);
+      showFieldProblem(
+        daysInput,
+        days === undefined ? settingProblemText('dueDays', t.days, language) : undefined,
+      );
+      return days === undefined ? undefined : { kind: 'dueWithin', days };
     };
     const fillTemplates = (preferred: string | undefined) => {
       const emailLanguage = languageSelect.value as Language;
@@ -217,12 +231,17 @@ export function renderFollowUps(
 
     const doPreview = async (preparedDay?: number) => {
       if (working) return;
+      const audience = selectedAudience();
+      if (!audience) {
+        daysInput.focus();
+        return;
+      }
       working = true;
       previewButton.disabled = true;
       setStatus(t.previewing);
       try {
         preview = await server.previewFollowUps({
-          audience: selectedAudience(),
+          audience,
           templateId: templateSelect.value,
           language: languageSelect.value as Language,
           ...(preparedDay !== undefined ? { preparedDay } : {}),
@@ -325,14 +344,37 @@ export function renderFollowUps(
       text: t.save,
       attrs: { type: 'button', 'data-fu': 'save-settings' },
     });
+    const labelOf = (field: SettingField): string | undefined =>
+      ({
+        shopName: t.shopName,
+        signature: t.signature,
+        coolDownDays: t.coolDown,
+        replyTo: t.replyTo,
+        postalAddress: LEDGER_PANEL_TEXTS[language].postalAddress,
+      })[field as string];
     save.addEventListener('click', async () => {
+      // Checked here first, said by the field: a cleared cool-down was Number('') = 0 days, saved as
+      // "no cool-down" with "Settings saved." (trial 22).
+      const coolDownDays = wholeDays(cool);
+      const replyTo = reply.value.trim();
+      const replyOk = replyTo === '' || normalizeEmail(replyTo) !== undefined;
+      showFieldProblem(
+        cool,
+        coolDownDays === undefined ? settingProblemText('coolDownDays', t.coolDown, language) : undefined,
+      );
+      showFieldProblem(reply, replyOk ? undefined : settingProblemText('replyTo', t.replyTo, language));
+      if (coolDownDays === undefined || !replyOk) {
+        setStatus('', 'info');
+        (coolDownDays === undefined ? cool : reply).focus();
+        return;
+      }
       save.disabled = true;
       try {
         const saved = await server.saveFollowUpSettings({
           shopName: shop.value,
           signature: sig.value,
-          coolDownDays: Math.round(Number(cool.value)),
-          replyTo: reply.value.trim(),
+          coolDownDays,
+          replyTo,
           postalAddress: postal.value,
         });
         if (options) options = { ...options, settings: saved };
@@ -344,7 +386,8 @@ export function renderFollowUps(
           title.textContent = t.saved;
         }
       } catch (error) {
-        setStatus(fill(t.error, { message: messageOf(error) }), 'error');
+        const said = serverSettingProblem(error, language, labelOf);
+        setStatus(said ?? fill(t.error, { message: messageOf(error) }), 'error');
         save.disabled = false;
       }
     });

@@ -144,6 +144,9 @@ export function copyLine(language: Language, copy: CopyTab): string {
     .replace('{repeated}', () => String(copy.repeated));
 }
 
+/** The exclusion editor's title, the label a refusal of its rules names (setting-problems.ts). */
+export const rulesTitle = (language: Language): string => TEXTS[language].rulesTitle.replace(/…$/, '');
+
 /** The owner's exclusion rules for the purchase log, edited in place on `draft.exclude`. */
 export function exclusionEditor(
   ctx: ViewContext,

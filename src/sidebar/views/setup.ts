@@ -11,11 +11,19 @@ import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
 import {
+  type SettingField,
+  serverSettingProblem,
+  settingProblemText,
+  showFieldProblem,
+  typedDay,
+} from '../setting-problems';
+import {
   cleanRules,
   detectionLine,
   exclusionEditor,
   exportCustomerProposal,
   exportProposal,
+  rulesTitle,
 } from './export-setup';
 import { busy, button, loading, section } from './widgets';
 
@@ -112,18 +120,30 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
   );
   const submit = () =>
     busy([save, reset], async () => {
+      // A half-typed date reads as '' (the browser's rule): said by the field, never saved as "today".
+      const day = typedDay(asOf);
+      showFieldProblem(
+        asOf,
+        day === undefined ? settingProblemText('asOf', t.asOfLabel, ctx.language) : undefined,
+      );
+      if (day === undefined) {
+        asOf.focus();
+        return;
+      }
       const setup: ColumnSetup = {
         purchases: draft.purchases as ColumnSetup['purchases'],
         customers: draft.customers as ColumnSetup['customers'],
         feedback: draft.feedback as ColumnSetup['feedback'],
-        asOf: asOf.value || null,
+        asOf: day,
       };
       try {
         const confirmation = dropOptOut.checked ? { dropOptOut: true } : null;
         const saved = await call('saveColumnSetup', stripUnused(setup), confirmation);
         if (ctx.isCurrent()) showForm(ctx, saved, t.saved);
       } catch (error) {
-        ctx.status(errorText(ctx, error), 'error');
+        const labelOf = (field: SettingField) =>
+          field === 'asOf' ? t.asOfLabel : field === 'exclude' ? rulesTitle(ctx.language) : undefined;
+        ctx.status(serverSettingProblem(error, ctx.language, labelOf) ?? errorText(ctx, error), 'error');
       }
     });
   replace(

@@ -72,7 +72,7 @@ describe('aggregate and the Summary sheet', () => {
       ['Occasional', 42, 0.04],
     ]);
     expect(report.blocks.find((b) => b.id === 'pareto')!.rows[0]![0]).toBe(
-      '80/20: 1 of 4 customers bring 80% of revenue — your Key customers. Look after them first.',
+      '80/20: 1 of 4 customers brings 80% of revenue — your Key customer. Look after them first.',
     );
   });
 
@@ -96,7 +96,7 @@ describe('aggregate and the Summary sheet', () => {
     expect(overall.rows[1]!.slice(1)).toEqual([3, 1900, 633.33, 2 / 3]);
     expect((overall.rows[1]![0] as Date).getTime()).toBe(d('2026-06-30').getTime());
     expect(report.blocks[1]!.rows[0]![0]).toBe(
-      '80/20: 1 of 3 customers bring 93% of revenue — your Key customers. Look after them first.',
+      '80/20: 1 of 3 customers brings 93% of revenue — your Key customer. Look after them first.',
     );
     const tiers = report.blocks[2]!;
     // Shares in whole percents as the '0%' cells show them, each rounded alone: one count of one
