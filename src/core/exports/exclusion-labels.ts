@@ -3,6 +3,8 @@
 // none of whose rows was analysed (left out, or skipped as problems). zh-TW says 列 for a sheet row.
 import type { RowName } from '../customers/rows-not-analysed';
 import { SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
+import type { DayNumber } from '../days';
+import { formatEmailDate } from '../followups/followup-texts';
 import type { Language, Localized } from '../i18n/language';
 import { skippedLabel } from '../i18n/skipped-labels';
 import type { ExcludedRow } from '../input/purchase';
@@ -53,22 +55,36 @@ const NOT_ANALYSED: Localized<{
   left: [string, string];
   skipped: [string, string];
   returns: [string, string];
+  /** Every purchase refunded in full that same day (customer-history.ts `refunded`): one day, several. */
+  refunded: [string, string];
 }> = {
   en: {
     name: '{name} was not analysed; ',
     returns: ['only returns, no purchase (row {rows})', 'only returns, no purchase (rows {rows})'],
+    refunded: [
+      'their only purchase, on {reasons}, was refunded in full that day (rows {rows})',
+      'each of their {n} purchase days ({reasons}) was refunded in full that same day (rows {rows})',
+    ],
     left: ['1 row left out: {reasons}', '{n} rows left out: {reasons}'],
     skipped: ['1 row skipped (row {rows}): {reasons}', '{n} rows skipped (rows {rows}): {reasons}'],
   },
   'zh-CN': {
     name: '{name}未纳入分析；',
     returns: ['只有退货，没有购买（第 {rows} 行）', '只有退货，没有购买（第 {rows} 行）'],
+    refunded: [
+      '唯一一次购买（{reasons}）已在当天全额退款（第 {rows} 行）',
+      '{n} 个购买日（{reasons}）均已在当天全额退款（第 {rows} 行）',
+    ],
     left: ['排除了 1 行：{reasons}', '排除了 {n} 行：{reasons}'],
     skipped: ['跳过了 1 行（第 {rows} 行）：{reasons}', '跳过了 {n} 行（第 {rows} 行）：{reasons}'],
   },
   'zh-TW': {
     name: '{name}未納入分析；',
     returns: ['只有退貨，沒有購買（第 {rows} 列）', '只有退貨，沒有購買（第 {rows} 列）'],
+    refunded: [
+      '唯一一次購買（{reasons}）已在當天全額退款（第 {rows} 列）',
+      '{n} 個購買日（{reasons}）均已在當天全額退款（第 {rows} 列）',
+    ],
     left: ['排除了 1 列：{reasons}', '排除了 {n} 列：{reasons}'],
     skipped: ['略過了 1 列（第 {rows} 列）：{reasons}', '略過了 {n} 列（第 {rows} 列）：{reasons}'],
   },
@@ -87,6 +103,8 @@ export interface RowsNotAnalysed {
     | undefined;
   /** Sheet rows of a customer with returns and no purchase (customers/customer-history.ts). */
   readonly returns?: readonly number[] | undefined;
+  /** With `returns`: the days of their purchases, each refunded in full that same day. */
+  readonly refunded?: readonly DayNumber[] | undefined;
 }
 
 /**
@@ -115,8 +133,13 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
     part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
   }
   if (rows.returns !== undefined && rows.returns.length > 0) {
-    const returns = rows.returns.map(String);
-    part(t.returns, returns.length, '', listed(returns, SHOWN_ROWS, en));
+    const returns = listed(rows.returns.map(String), SHOWN_ROWS, en);
+    const days = rows.refunded ?? [];
+    if (days.length === 0) part(t.returns, rows.returns.length, '', returns);
+    else {
+      const dates = days.map((d) => formatEmailDate(d, language));
+      part(t.refunded, days.length, listed(dates, SHOWN_VALUES, en), returns);
+    }
   }
   const head = t.name.replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name));
   return head + parts.join(en ? '; ' : '；');

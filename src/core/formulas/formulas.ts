@@ -236,7 +236,8 @@ function notAnalysedAnswer(log: LogFacts, language: Language) {
     if (left === undefined && rows === undefined && returns === undefined) return undefined;
     const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
     const name = left?.label ?? returns?.label ?? cell;
-    return notAnalysedText(name, { left: left?.rows, skipped, returns: returns?.rows }, language);
+    const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
+    return notAnalysedText(name, said, language);
   };
 }
 

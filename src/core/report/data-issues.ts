@@ -5,6 +5,7 @@ import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
 import { describeExclusion } from '../exports/exclusion-texts';
 import type { CopiedTab } from '../exports/tab-copies';
+import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
@@ -43,7 +44,7 @@ export function dataIssueRows(
       r.rows[0] ?? '',
       columnNames.customer[language],
       r.label,
-      t.returnsOnly,
+      r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
       t.leftOut,
     ]);
   }
@@ -124,6 +125,10 @@ export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>)
   const rows = new Set(analysis.log.issues.map((issue) => `${issue.sheet ?? ''}\u0000${issue.row}`));
   return rows.size + analysis.returnsOnly.length;
 }
+
+/** "Every purchase refunded in full the same day (4 June 2026)…", each date named. */
+const refundedText = (days: readonly number[], language: Language, text: string): string =>
+  fill(text, { dates: days.map((d) => formatEmailDate(d, language)).join(language === 'en' ? ', ' : '、') });
 
 /** Tabs named in a sentence: quoted, in a list. */
 export function tabList(tabs: readonly string[], language: Language, texts: AnalyzeTexts): string {

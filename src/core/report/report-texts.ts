@@ -32,6 +32,8 @@ export interface ReportTexts {
   tierChart: string;
   issueHeaders: [string, string, string, string, string, string];
   returnsOnly: string;
+  /** Every purchase refunded in full that same day (customer-history.ts `refunded`); {dates}. */
+  refundedOnly: string;
   leftOut: string;
   /** One email or phone under two or more customers (report/shared-contacts.ts). */
   sharedContact: string;
@@ -83,6 +85,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: 'Revenue by value tier',
     issueHeaders: ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
     returnsOnly: 'Only returns, no purchase',
+    refundedOnly: 'Every purchase refunded in full the same day ({dates}), no purchase kept',
     zeroAmountDay: 'Amount 0, and nothing paid that day (a free item or a 100% discount)',
     notPurchaseDay: 'not counted as a purchase day',
     leftOut: 'customer left out of the analysis',
@@ -129,6 +132,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: '各价值层级的收入',
     issueHeaders: ['工作表', '行', '列', '值', '问题', '处理方式'],
     returnsOnly: '只有退货，没有购买',
+    refundedOnly: '每次购买都已在当天全额退款（{dates}），没有保留的购买',
     zeroAmountDay: '金额为 0，且当天没有付款（赠品或全额折扣）',
     notPurchaseDay: '不计为购买日',
     leftOut: '该客户未纳入分析',
@@ -172,6 +176,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: '各價值層級的營收',
     issueHeaders: ['工作表', '列', '欄', '值', '問題', '處理方式'],
     returnsOnly: '只有退貨，沒有購買',
+    refundedOnly: '每次購買都已在當天全額退款（{dates}），沒有保留的購買',
     zeroAmountDay: '金額為 0，且當天沒有付款（贈品或全額折扣）',
     notPurchaseDay: '不計為購買日',
     leftOut: '該客戶未納入分析',

@@ -81,7 +81,9 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
     purchases: log.purchases.length,
     rowsSkipped: log.rowsSkipped,
     issues: log.issues.length,
-    returnsOnly: analysis.returnsOnly.length,
+    // Not those whose purchases were all refunded the same day: "only returns" is not true of them
+    // (Data issues says what is).
+    returnsOnly: analysis.returnsOnly.filter((r) => r.refunded === undefined).length,
     model: {
       name: analysis.model.purchaseModel,
       choice: analysis.purchaseModelChoice,

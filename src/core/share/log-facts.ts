@@ -111,7 +111,11 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     // What was wrong with them.
     problems,
     bare,
-    returnsOnly: (log.returnsOnly ?? []).map((r): [string, string, number[]] => [r.key, r.label, r.rows]),
+    // A customer whose every purchase was refunded the same day with those days (format 13).
+    returnsOnly: (log.returnsOnly ?? []).map(
+      (r): [string, string, number[]] | [string, string, number[], number[]] =>
+        r.refunded === undefined ? [r.key, r.label, r.rows] : [r.key, r.label, r.rows, r.refunded],
+    ),
     contacts: [...(log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []))],
   };
 }
@@ -152,7 +156,9 @@ export function decodeLogFacts(v: Encoded): LogFacts {
         })),
       ]),
     ]),
-    returnsOnly: v.returnsOnly.map(([key, label, rows]) => ({ key, label, rows })),
+    returnsOnly: v.returnsOnly.map(([key, label, rows, refunded]) =>
+      refunded === undefined ? { key, label, rows } : { key, label, rows, refunded },
+    ),
     contactCustomers: new Map(v.contacts),
   };
 }

@@ -230,9 +230,9 @@ describe('the customers with only returns, and the customers of each email and p
     );
   });
 
-  it('is written in format 12 (11 added them; 12 joined the seasonal breaks of another change) (a text of another format is refused above)', () => {
+  it('is written in format 13 (11 added them; 12 joined the seasonal breaks of another change; 13 the refunded days and the first skipped value, trial 21) (a text of another format is refused above)', () => {
     const head = JSON.parse(text.slice(0, text.indexOf('\n')));
-    expect(head.format).toBe(12);
+    expect(head.format).toBe(13);
   });
 });
 
