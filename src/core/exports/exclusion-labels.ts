@@ -57,6 +57,8 @@ const NOT_ANALYSED: Localized<{
   returns: [string, string];
   /** Every purchase refunded in full that same day (customer-history.ts `refunded`): one day, several. */
   refunded: [string, string];
+  /** The rows of an analysed customer's note (notCountedReasons), before its reasons. */
+  noted: [string, string];
 }> = {
   en: {
     name: '{name} was not analysed; ',
@@ -65,6 +67,7 @@ const NOT_ANALYSED: Localized<{
       'their only purchase, on {reasons}, was refunded in full that day (rows {rows})',
       'each of their {n} purchase days ({reasons}) was refunded in full that same day (rows {rows})',
     ],
+    noted: ['(row {rows}): {reasons}', '(rows {rows}): {reasons}'],
     left: ['1 row left out: {reasons}', '{n} rows left out: {reasons}'],
     skipped: ['1 row skipped (row {rows}): {reasons}', '{n} rows skipped (rows {rows}): {reasons}'],
   },
@@ -75,6 +78,7 @@ const NOT_ANALYSED: Localized<{
       '唯一一次购买（{reasons}）已在当天全额退款（第 {rows} 行）',
       '{n} 个购买日（{reasons}）均已在当天全额退款（第 {rows} 行）',
     ],
+    noted: ['（第 {rows} 行）：{reasons}', '（第 {rows} 行）：{reasons}'],
     left: ['排除了 1 行：{reasons}', '排除了 {n} 行：{reasons}'],
     skipped: ['跳过了 1 行（第 {rows} 行）：{reasons}', '跳过了 {n} 行（第 {rows} 行）：{reasons}'],
   },
@@ -85,6 +89,7 @@ const NOT_ANALYSED: Localized<{
       '唯一一次購買（{reasons}）已在當天全額退款（第 {rows} 列）',
       '{n} 個購買日（{reasons}）均已在當天全額退款（第 {rows} 列）',
     ],
+    noted: ['（第 {rows} 列）：{reasons}', '（第 {rows} 列）：{reasons}'],
     left: ['排除了 1 列：{reasons}', '排除了 {n} 列：{reasons}'],
     skipped: ['略過了 1 列（第 {rows} 列）：{reasons}', '略過了 {n} 列（第 {rows} 列）：{reasons}'],
   },
@@ -146,17 +151,24 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
 }
 
 /**
- * Why an analysed customer's rows not counted were not (the why's note, i18n/why.ts): "amount not
- * readable", "another currency (€)", or each with its count when there are several.
+ * Which of an analysed customer's rows were not counted and why (the why's note, i18n/why.ts): "(row
+ * 12): amount not readable (paid cash)", "(rows 4, 9): another currency (€)", or each reason with its
+ * count when there are several. Of the skipped values only the first row's is shown (trial 21: the
+ * row and value were named for a customer not analysed, not for one analysed): a shared analysis
+ * keeps one per analysed customer (share/log-facts.ts).
  */
 export function notCountedReasons(
+  rows: readonly RowName[],
   problems: readonly SkippedProblem[],
   left: readonly ExcludedRow[],
   language: Language,
 ): string {
-  // Without the skipped values: a shared analysis keeps none for an analysed customer (share/log-facts.ts).
-  const bare = problems.map((p) => ({ ...p, values: [] }));
-  return reasonList([...problemReasons(bare, language), ...leftReasons(left, language)], language === 'en');
+  const en = language === 'en';
+  const shown = problems.map((p) => ({ ...p, values: p.first ? [p.first] : [] }));
+  const reasons = reasonList([...problemReasons(shown, language), ...leftReasons(left, language)], en);
+  return NOT_ANALYSED[language].noted[rows.length === 1 ? 0 : 1]
+    .replace('{rows}', () => listed(rows, SHOWN_ROWS, en))
+    .replace('{reasons}', () => reasons);
 }
 
 /** Each reason of rows left out with its values, and its count of rows. */

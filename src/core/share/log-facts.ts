@@ -84,13 +84,23 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
   const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
   // As objects (a column left undefined is not written): few customers, and less code than arrays.
   const problems: [string, readonly SkippedProblem[]][] = [];
-  // An analysed customer's as [column, problem, rows]: a third of the objects' bytes.
-  const bare: [string, [string | null, IssueProblem, number][]][] = [];
+  // An analysed customer's as [column, problem, rows], and the first skipped row's value on the first
+  // (format 13): a third of the objects' bytes, and one value per customer.
+  const bare: [
+    string,
+    ([string | null, IssueProblem, number] | [string | null, IssueProblem, number, string])[],
+  ][] = [];
   if (skipped.size > 0) {
     const unanalysed = notAnalysed(skipped.keys());
     for (const [key, own] of log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [])) {
       if (unanalysed.has(key)) problems.push([key, own]);
-      else bare.push([key, own.map((p) => [p.column ?? null, p.problem, p.rows])]);
+      else
+        bare.push([
+          key,
+          own.map((p) =>
+            p.first ? [p.column ?? null, p.problem, p.rows, p.first] : [p.column ?? null, p.problem, p.rows],
+          ),
+        ]);
     }
   }
   return {
@@ -148,11 +158,12 @@ export function decodeLogFacts(v: Encoded): LogFacts {
       ...v.problems,
       ...v.bare.map(([key, own]): [string, SkippedProblem[]] => [
         key,
-        own.map(([column, problem, rows]) => ({
+        own.map(([column, problem, rows, first]) => ({
           column: (column ?? undefined) as PurchaseColumn | undefined,
           problem,
           rows,
           values: [],
+          ...(first === undefined ? {} : { first }),
         })),
       ]),
     ]),
