@@ -23,6 +23,7 @@ import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { notCountedWhy } from '../insights/not-counted-why';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
+import { isNoAnswer } from '../loyalty/no-answer';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
 import { type LogFacts, logFactsOf } from '../share/log-facts';
@@ -578,17 +579,22 @@ export function loyaltyScoreFormula(
   );
 }
 
-/** Throws for the first cell of a survey range that is neither blank nor a score `read` reads. */
+/**
+ * Throws for the first cell of a survey range that is neither no answer (blank, "N/A", "不适用"…:
+ * loyalty/no-answer.ts) nor a score `read` reads, saying its row in the range (trial 21).
+ */
 function surveyCheck(
   range: FormulaArgument,
   read: (value: CellValue) => number | undefined,
   problem: 'satisfaction' | 'recommend',
   language: Language,
 ): void {
-  const cells = Array.isArray(range) ? range.flat() : [range];
-  for (const cell of cells) {
-    if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
-    if (read(cell as CellValue) === undefined) throw formulaError(problem, language, cell);
+  const rows = Array.isArray(range) ? range : [[range]];
+  for (let i = 0; i < rows.length; i++) {
+    for (const cell of rows[i]!) {
+      if (isNoAnswer(cell as CellValue)) continue;
+      if (read(cell as CellValue) === undefined) throw formulaError(problem, language, cell, i + 1);
+    }
   }
 }
 

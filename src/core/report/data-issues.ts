@@ -9,6 +9,7 @@ import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
+import type { UnreadSurveyCell } from './customer-sheets';
 import { fill } from './report-texts';
 import { sharedContactRows } from './shared-contacts';
 
@@ -22,6 +23,8 @@ export function dataIssueRows(
   language: Language,
   texts: AnalyzeTexts,
   copies: readonly CopiedTab[] = [],
+  /** The customer sheet's survey cells that are not scores (customer-sheets.ts), and that sheet. */
+  survey?: { sheet: string; cells: readonly UnreadSurveyCell[] },
 ): CellOutput[][] {
   const t = texts.report[language];
   const x = texts.excluded[language];
@@ -73,6 +76,11 @@ export function dataIssueRows(
   if (rows.length === 1) {
     const none = excluded.length > 0 ? x.noProblems : t.noIssues;
     rows.push([sheetName, '', '', '', fill(none, { sheet: sheetName }), '']);
+  }
+  // After the log's "no unusable rows" line, which speaks of the log only.
+  for (const cell of survey?.cells ?? []) {
+    const problem = cell.scale === 'satisfaction' ? t.surveySatisfaction : t.surveyRecommend;
+    rows.push([survey!.sheet, cell.row, cell.header, cell.value, problem, t.surveyNoAnswer]);
   }
   // An edited export's amounts read from another column than the platform's: said, to be checked.
   const from = analysis.log.amountFrom;
