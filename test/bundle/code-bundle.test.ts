@@ -279,7 +279,13 @@ describe('dist/Code.js', () => {
     // keys20 merged (and the shared text's format 12 for both branches' 11): 640,783 bytes.
     // +0.75 KB for a same-day refunded sale held back as a visit (refundedDays): 641,540 bytes.
     // +1.4 KB for LOYALTY_SCORE's survey scores it cannot read stopping with a message (three languages): 642,902 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(628 * 1024);
+    // +4.8 KB (642,964 → 647,799 bytes, a local build of branch trust22; 72 of them the worktree's
+    // node_modules path in zod's comments) for trial 21: a customer whose every purchase was refunded
+    // the same day answered as not analysed (customer-history.ts, exclusion-labels.ts, Data issues),
+    // the why's note naming the rows and first value, LOYALTY_SCORE's row in its error and its
+    // no-answer words (loyalty/no-answer.ts), the customer sheet's unreadable survey cells in Data
+    // issues, and R 5 for a purchase on the analysis day.
+    expect(Buffer.byteLength(text)).toBeLessThan(633 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -53,6 +53,7 @@ export function logFactsOf(log: PurchaseLog): LogFacts {
 
 /**
  * The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep.
+ * A customer whose every purchase was refunded the same day is kept with those days (format 13).
  * What was wrong with skipped rows is kept for every customer with some: a customer not analysed is
  * told it with its values in the worded formulas, an analysed one without them in the note of their
  * why (insights/not-counted-why.ts): values for every customer made a CDNOW text as of 1997-09-30,
@@ -121,7 +122,6 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     // What was wrong with them.
     problems,
     bare,
-    // A customer whose every purchase was refunded the same day with those days (format 13).
     returnsOnly: (log.returnsOnly ?? []).map(
       (r): [string, string, number[]] | [string, string, number[], number[]] =>
         r.refunded === undefined ? [r.key, r.label, r.rows] : [r.key, r.label, r.rows, r.refunded],
