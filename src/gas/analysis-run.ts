@@ -18,6 +18,7 @@ import {
   type FeedbackEntry,
   readFeedback,
   readProfiles,
+  type UnreadSurveyCell,
 } from '../core/report/customer-sheets';
 import { fill } from '../core/report/report-texts';
 import { dayOfIsoDate } from '../core/sample/sample-workbook';
@@ -42,6 +43,8 @@ export interface AnalysisRun {
   currency: Currency | undefined;
   /** The tabs of the export read, and those left out as copies of the others (core/exports/tab-copies.ts). */
   tabs: { read: string[]; copies: CopiedTab[] };
+  /** The customer sheet's survey cells that are not scores, for Data issues (trial 21). */
+  survey?: { sheet: string; cells: UnreadSurveyCell[] };
 }
 
 /** Amount cells whose formats are read: enough to see the sheet's habit, cheap on a big log. */
@@ -96,8 +99,9 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     purchaseModel: readModelSetting().choice,
   });
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
+  const unread: UnreadSurveyCell[] = [];
   const sheetProfiles = setup.customers
-    ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers)
+    ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers, unread)
     : undefined;
   const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =
@@ -105,7 +109,9 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
       ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env)
       : undefined;
   const currency = sheetCurrency(env, purchases, log, sheet);
-  return { setup, purchases, analysis, profiles, feedback, currency, tabs };
+  const survey =
+    setup.customers && unread.length > 0 ? { sheet: setup.customers.sheet, cells: unread } : undefined;
+  return { setup, purchases, analysis, profiles, feedback, currency, tabs, ...(survey ? { survey } : {}) };
 }
 
 /**

@@ -60,7 +60,7 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
   const logSheet = read.includes(run.purchases.sheet)
     ? run.purchases.sheet
     : (read[0] ?? run.purchases.sheet);
-  const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
+  const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies, run.survey);
   checkCellLimit(env, run, {
     insights: gridOf(table.rows),
     summary: summaryGrid(report),

@@ -291,7 +291,13 @@ describe('dist/Code.js', () => {
     // ~2.5 KB, two thirds of it the sentences; gas/analysis-date.ts ~1.1 KB; the formulas' check
     // ~0.7 KB), the Summary's 80/20 sentence for one customer and for none (~0.2 KB). The sidebar's
     // field checks and their texts are in dist/Sidebar.html.
-    expect(Buffer.byteLength(text)).toBeLessThan(643 * 1024);
+    // +4.8 KB (642,964 → 647,799 bytes, a local build of branch trust22; 72 of them the worktree's
+    // node_modules path in zod's comments) for trial 21: a customer whose every purchase was refunded
+    // the same day answered as not analysed (customer-history.ts, exclusion-labels.ts, Data issues),
+    // the why's note naming the rows and first value, LOYALTY_SCORE's row in its error and its
+    // no-answer words (loyalty/no-answer.ts), the customer sheet's unreadable survey cells in Data
+    // issues, and R 5 for a purchase on the analysis day.
+    expect(Buffer.byteLength(text)).toBeLessThan(651 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -23,7 +23,7 @@ export interface CustomerHistories {
   readonly start: Int32Array;
   /**
    * Distinct days with at least one non-negative purchase, ascending per customer; a day refunded in
-   * full that same day is not one, unless it is the customer's only day (`undoneDays`), nor a day of
+   * full that same day is not one (`undoneDays`; a customer with no other is not analysed), nor a day of
    * zero amounts only of a customer who paid on another (`zeroAmountDays`).
    */
   readonly days: Int32Array;
@@ -45,11 +45,20 @@ export interface ZeroAmountDay {
   rows: { row: number; sheet?: string }[];
 }
 
-/** Purchases of customers that have returns but no purchase at all: reported, not analysed. */
+/**
+ * Customers with no purchase left: returns but no purchase at all, or (`refunded`) every purchase
+ * refunded in full that same day. Reported, not analysed.
+ */
 export interface ReturnsOnly {
   key: string;
   label: string;
   rows: number[];
+  /**
+   * The days of their purchases, each refunded in full that same day (`undoneDays`): trial 21's
+   * customer whose only sale was rung up and refunded on one date was "Bought once, 177 days ago",
+   * At risk, though nothing was bought. Answered as a customer with only returns, with the dates.
+   */
+  refunded?: number[];
 }
 
 /**
@@ -135,16 +144,29 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
     if (last < end) {
       keys ??= table.keys.slice(0, count);
       labels ??= table.labels.slice(0, count);
-      const rows: number[] = [];
-      for (let k = from; k < to; k++) rows.push(table.row[order[k]!]!);
-      returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows });
+      returnsOnly.push({
+        key: table.keys[c]!,
+        label: table.labels[c]!,
+        rows: rowsOf(order, from, to, table),
+      });
       continue;
     }
     let dayEnd = last + 1;
-    if (returns < 0 && dayEnd - end > 1)
+    if (returns < 0) {
+      const bought = dayEnd;
       dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
         refundedDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
       );
+      if (dayEnd === end) {
+        // Every day refunded: none was written over, so `days[end..bought)` are still those days.
+        keys ??= table.keys.slice(0, count);
+        labels ??= table.labels.slice(0, count);
+        const refunded = Array.from(days.subarray(end, bought));
+        const rows = rowsOf(order, from, to, table);
+        returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows, refunded });
+        continue;
+      }
+    }
     if (zeroes > 0 && dayEnd - end > 1) {
       dayEnd = withoutZeroDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
         zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
@@ -245,6 +267,13 @@ function favouriteFinder(
   };
 }
 
+/** The sheet rows of a customer's purchases (`order[from..to)`), in date order. */
+function rowsOf(order: Int32Array, from: number, to: number, table: PurchaseTable): number[] {
+  const rows: number[] = [];
+  for (let k = from; k < to; k++) rows.push(table.row[order[k]!]!);
+  return rows;
+}
+
 /** What is left of a product's spend below which it was given back in full (sums of decimals are not exact). */
 const HALF_CENT = 0.005;
 
@@ -255,9 +284,9 @@ const MANY_PRODUCTS = 16;
  * Takes out of a customer's purchase days (`days[from..to)`) each day whose purchases were refunded
  * in full that same day (a plain ledger's +30 and −30 on one date): nothing was bought then, and
  * counting it made "2 purchase days, 27 days apart" of one purchase, and a returner of the return
- * window. The refund still counts in the returns and the net spend. A customer keeps at least one
- * day (their only purchase, refunded, leaves them a buyer whose net spend says so). Returns where
- * the days kept end.
+ * window. The refund still counts in the returns and the net spend. Returns where the days kept
+ * end: `from` when every day was refunded (reported by the caller as a customer with no purchase
+ * left, not through `report`; trial 21).
  */
 function undoneDays(
   order: Int32Array,
@@ -294,8 +323,7 @@ function undoneDays(
     amounts[kept] = amounts[d]!;
     kept++;
   }
-  // Every day refunded: the days stay as they were (kept === from means none was written over).
-  if (kept === from) return to;
+  if (kept === from) return from;
   for (const day of undone) {
     const rows: { row: number; sheet?: string }[] = [];
     for (let k = rowFrom; k < rowTo; k++) {

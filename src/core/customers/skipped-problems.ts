@@ -13,6 +13,11 @@ export interface SkippedProblem {
   rows: number;
   /** Its distinct values that are not blank, in sheet order: at most one more than are shown. */
   readonly values: string[];
+  /**
+   * On the customer's first problem only: the value of their first row skipped, what the why's note
+   * of an analysed customer shows beside its row (trial 21; a shared analysis keeps only this one).
+   */
+  first?: string;
 }
 
 /** Values shown per problem; one more is kept so that a "…" can say there are others. */
@@ -40,6 +45,8 @@ export function skippedProblemsByCustomer(
     let found = problems.find((p) => p.column === column && p.problem === problem);
     if (found === undefined) {
       found = { column, problem, rows: 0, values: [] };
+      // The first row's value (blank: none) goes with the customer's first problem.
+      if (problems.length === 0 && value !== '') found.first = value;
       problems.push(found);
     }
     found.rows++;

@@ -3,6 +3,8 @@
 // none of whose rows was analysed (left out, or skipped as problems). zh-TW says 列 for a sheet row.
 import type { RowName } from '../customers/rows-not-analysed';
 import { SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
+import type { DayNumber } from '../days';
+import { formatEmailDate } from '../followups/followup-texts';
 import type { Language, Localized } from '../i18n/language';
 import { skippedLabel } from '../i18n/skipped-labels';
 import type { ExcludedRow } from '../input/purchase';
@@ -53,22 +55,46 @@ const NOT_ANALYSED: Localized<{
   left: [string, string];
   skipped: [string, string];
   returns: [string, string];
+  /** Every purchase refunded in full that same day (customer-history.ts `refunded`): one day, several. */
+  refunded: [string, string];
+  /** The rows of an analysed customer's note (notCountedReasons), before its reasons. */
+  noted: [string, string];
+  /** The same in a formula's answer, its rows named as the range's (rangeRows). */
+  notedInRange: string;
 }> = {
   en: {
     name: '{name} was not analysed; ',
     returns: ['only returns, no purchase ({rows})', 'only returns, no purchase ({rows})'],
+    refunded: [
+      'their only purchase, on {reasons}, was refunded in full that day ({rows})',
+      'each of their {n} purchase days ({reasons}) was refunded in full that same day ({rows})',
+    ],
+    noted: ['(row {rows}): {reasons}', '(rows {rows}): {reasons}'],
+    notedInRange: '({rows}): {reasons}',
     left: ['1 row left out: {reasons}', '{n} rows left out: {reasons}'],
     skipped: ['1 row skipped ({rows}): {reasons}', '{n} rows skipped ({rows}): {reasons}'],
   },
   'zh-CN': {
     name: '{name}未纳入分析；',
     returns: ['只有退货，没有购买（{rows}）', '只有退货，没有购买（{rows}）'],
+    refunded: [
+      '唯一一次购买（{reasons}）已在当天全额退款（{rows}）',
+      '{n} 个购买日（{reasons}）均已在当天全额退款（{rows}）',
+    ],
+    noted: ['（第 {rows} 行）：{reasons}', '（第 {rows} 行）：{reasons}'],
+    notedInRange: '（{rows}）：{reasons}',
     left: ['排除了 1 行：{reasons}', '排除了 {n} 行：{reasons}'],
     skipped: ['跳过了 1 行（{rows}）：{reasons}', '跳过了 {n} 行（{rows}）：{reasons}'],
   },
   'zh-TW': {
     name: '{name}未納入分析；',
     returns: ['只有退貨，沒有購買（{rows}）', '只有退貨，沒有購買（{rows}）'],
+    refunded: [
+      '唯一一次購買（{reasons}）已在當天全額退款（{rows}）',
+      '{n} 個購買日（{reasons}）均已在當天全額退款（{rows}）',
+    ],
+    noted: ['（第 {rows} 列）：{reasons}', '（第 {rows} 列）：{reasons}'],
+    notedInRange: '（{rows}）：{reasons}',
     left: ['排除了 1 列：{reasons}', '排除了 {n} 列：{reasons}'],
     skipped: ['略過了 1 列（{rows}）：{reasons}', '略過了 {n} 列（{rows}）：{reasons}'],
   },
@@ -104,6 +130,8 @@ export interface RowsNotAnalysed {
     | undefined;
   /** Sheet rows of a customer with returns and no purchase (customers/customer-history.ts). */
   readonly returns?: readonly number[] | undefined;
+  /** With `returns`: the days of their purchases, each refunded in full that same day. */
+  readonly refunded?: readonly DayNumber[] | undefined;
 }
 
 /**
@@ -132,25 +160,40 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
     part(t.skipped, skipped.rows.length, reasons, rangeRows(skipped.rows, language));
   }
   if (rows.returns !== undefined && rows.returns.length > 0) {
-    const returns = rows.returns.map(String);
-    part(t.returns, returns.length, '', rangeRows(returns, language));
+    const returns = rangeRows(rows.returns.map(String), language);
+    const days = rows.refunded ?? [];
+    if (days.length === 0) part(t.returns, rows.returns.length, '', returns);
+    else {
+      const dates = days.map((d) => formatEmailDate(d, language));
+      part(t.refunded, days.length, listed(dates, SHOWN_VALUES, en), returns);
+    }
   }
   const head = t.name.replace('{name}', () => (latinBeforeChinese(name, language) ? `${name} ` : name));
   return head + parts.join(en ? '; ' : '；');
 }
 
 /**
- * Why an analysed customer's rows not counted were not (the why's note, i18n/why.ts): "amount not
- * readable", "another currency (€)", or each with its count when there are several.
+ * Which of an analysed customer's rows were not counted and why (the why's note, i18n/why.ts): "(row
+ * 12): amount not readable (paid cash)", "(rows 4, 9): another currency (€)", or each reason with its
+ * count when there are several. Of the skipped values only the first row's is shown (trial 21: the
+ * row and value were named for a customer not analysed, not for one analysed): a shared analysis
+ * keeps one per analysed customer (share/log-facts.ts).
  */
 export function notCountedReasons(
+  rows: readonly RowName[],
   problems: readonly SkippedProblem[],
   left: readonly ExcludedRow[],
   language: Language,
+  inRange: boolean,
 ): string {
-  // Without the skipped values: a shared analysis keeps none for an analysed customer (share/log-facts.ts).
-  const bare = problems.map((p) => ({ ...p, values: [] }));
-  return reasonList([...problemReasons(bare, language), ...leftReasons(left, language)], language === 'en');
+  const en = language === 'en';
+  const shown = problems.map((p) => ({ ...p, values: p.first ? [p.first] : [] }));
+  const reasons = reasonList([...problemReasons(shown, language), ...leftReasons(left, language)], en);
+  // Analyze names the sheet's rows; a formula only knows its range's (trial 22).
+  const t = NOT_ANALYSED[language];
+  return (inRange ? t.notedInRange : t.noted[rows.length === 1 ? 0 : 1])
+    .replace('{rows}', () => (inRange ? rangeRows(rows, language) : listed(rows, SHOWN_ROWS, en)))
+    .replace('{reasons}', () => reasons);
 }
 
 /** Each reason of rows left out with its values, and its count of rows. */

@@ -27,9 +27,10 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
     customersShape: 'customers must be one cell or one column of customer names or ids, e.g. A2:A.',
     model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".',
-    satisfaction: 'satisfaction must be a score from 1 to 5 (or "4/5", "★★★★"), or blank; got "{value}".',
+    satisfaction:
+      'satisfaction must be a score from 1 to 5 (or "4/5", "★★★★"), or blank or "N/A" for no answer; got "{value}" in row {row} of the satisfaction range.',
     recommend:
-      'recommend must be a score from 0 to 10 (or "very likely", "possible", "unlikely"), or blank; got "{value}".',
+      'recommend must be a score from 0 to 10 (or "very likely", "possible", "unlikely"), or blank or "N/A" for no answer; got "{value}" in row {row} of the recommend range.',
   },
   'zh-CN': {
     purchasesShape:
@@ -39,9 +40,10 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
     customersShape: 'customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。',
     model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。',
-    satisfaction: 'satisfaction 必须是 1 到 5 的评分（或 "4/5"、"★★★★"），或留空；收到的是"{value}"。',
+    satisfaction:
+      'satisfaction 必须是 1 到 5 的评分（或 "4/5"、"★★★★"），未作答可留空或写"不适用"；satisfaction 区域第 {row} 行收到的是"{value}"。',
     recommend:
-      'recommend 必须是 0 到 10 的评分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是"{value}"。',
+      'recommend 必须是 0 到 10 的评分（或 "非常可能"、"可能"、"不太可能"），未作答可留空或写"不适用"；recommend 区域第 {row} 行收到的是"{value}"。',
   },
   'zh-TW': {
     purchasesShape:
@@ -51,13 +53,24 @@ const MESSAGES: Localized<Record<Problem, string>> = {
     language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
     customersShape: 'customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。',
     model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。',
-    satisfaction: 'satisfaction 必須是 1 到 5 的評分（或 "4/5"、"★★★★"），或留空；收到的是「{value}」。',
+    satisfaction:
+      'satisfaction 必須是 1 到 5 的評分（或 "4/5"、"★★★★"），未作答可留空或寫「不適用」；satisfaction 範圍第 {row} 列收到的是「{value}」。',
     recommend:
-      'recommend 必須是 0 到 10 的評分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是「{value}」。',
+      'recommend 必須是 0 到 10 的評分（或 "非常可能"、"可能"、"不太可能"），未作答可留空或寫「不適用」；recommend 範圍第 {row} 列收到的是「{value}」。',
   },
 };
 
-export function formulaError(problem: Problem, language: Language, value?: unknown): FormulaError {
+/** `row`: where the value is in its range (a survey column's, trial 21), for messages that say it. */
+export function formulaError(
+  problem: Problem,
+  language: Language,
+  value?: unknown,
+  row?: number,
+): FormulaError {
   const shown = value instanceof Date ? value.toISOString() : String(value ?? '');
-  return new FormulaError(MESSAGES[language][problem].replace('{value}', shown.slice(0, 60)));
+  return new FormulaError(
+    MESSAGES[language][problem]
+      .replace('{value}', () => shown.slice(0, 60))
+      .replace('{row}', String(row ?? 1)),
+  );
 }

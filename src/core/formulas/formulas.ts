@@ -24,6 +24,7 @@ import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { notCountedWhy } from '../insights/not-counted-why';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
+import { isNoAnswer } from '../loyalty/no-answer';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
 import { type LogFacts, logFactsOf } from '../share/log-facts';
@@ -268,7 +269,8 @@ function notAnalysedAnswer(log: LogFacts, language: Language) {
     if (left === undefined && rows === undefined && returns === undefined) return undefined;
     const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
     const name = left?.label ?? returns?.label ?? cell;
-    return notAnalysedText(name, { left: left?.rows, skipped, returns: returns?.rows }, language);
+    const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
+    return notAnalysedText(name, said, language);
   };
 }
 
@@ -317,7 +319,7 @@ export function customerInsights(
     asOfDay: analysis.asOfDay,
     currency: analysis.currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
-    notCountedWhy: notCountedWhy(analysis.log, lang),
+    notCountedWhy: notCountedWhy(analysis.log, lang, true),
   });
   // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
   // allocates an iterator result (≈ 15 MB on a million rows). Each customer through `customerAt`:
@@ -471,7 +473,7 @@ export function customerWhyFormula(
     (l, analysis) => {
       const why = whyWriter(l, analysis.currency);
       const notCounted = rowsNotAnalysedByCustomer(analysis.log);
-      const reasons = notCountedWhy(analysis.log, l);
+      const reasons = notCountedWhy(analysis.log, l, true);
       return (c) => {
         const rows = notCounted.get(c.summary.key);
         const { stage, reason } = c.lifecycle;
@@ -609,17 +611,22 @@ export function loyaltyScoreFormula(
   );
 }
 
-/** Throws for the first cell of a survey range that is neither blank nor a score `read` reads. */
+/**
+ * Throws for the first cell of a survey range that is neither no answer (blank, "N/A", "不适用"…:
+ * loyalty/no-answer.ts) nor a score `read` reads, saying its row in the range (trial 21).
+ */
 function surveyCheck(
   range: FormulaArgument,
   read: (value: CellValue) => number | undefined,
   problem: 'satisfaction' | 'recommend',
   language: Language,
 ): void {
-  const cells = Array.isArray(range) ? range.flat() : [range];
-  for (const cell of cells) {
-    if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
-    if (read(cell as CellValue) === undefined) throw formulaError(problem, language, cell);
+  const rows = Array.isArray(range) ? range : [[range]];
+  for (let i = 0; i < rows.length; i++) {
+    for (const cell of rows[i]!) {
+      if (isNoAnswer(cell as CellValue)) continue;
+      if (read(cell as CellValue) === undefined) throw formulaError(problem, language, cell, i + 1);
+    }
   }
 }
 

@@ -26,26 +26,26 @@ export type WhyWriter = (
   notCountedWhy?: string,
 ) => string;
 
-// {why}: what was wrong with the rows when known (the customer's skipped problems, another currency),
-// else all it may have been.
+// {why}: which rows and what was wrong with them when known ("(row 12): amount not readable (paid
+// cash)", insights/not-counted-why.ts), else all it may have been.
 const NOT_COUNTED: Record<Language, { one: string; many: string; unknown: string; known: string }> = {
   en: {
     one: ' One more row of theirs in the log is not counted here{why}.',
     many: ' {count} more rows of theirs in the log are not counted here{why}.',
     unknown: ' (unreadable, dated after the analysis date, or in another currency)',
-    known: ': ',
+    known: ' ',
   },
   'zh-CN': {
     one: '记录中另有 1 行未计入{why}。',
     many: '记录中另有 {count} 行未计入{why}。',
     unknown: '（无法读取、日期晚于分析日期或为其他币种）',
-    known: '：',
+    known: '',
   },
   'zh-TW': {
     one: '紀錄中另有 1 列未計入{why}。',
     many: '紀錄中另有 {count} 列未計入{why}。',
     unknown: '（無法讀取、日期晚於分析日期或為其他幣別）',
-    known: '：',
+    known: '',
   },
 };
 

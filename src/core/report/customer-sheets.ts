@@ -13,6 +13,7 @@ import { isComplaintType, isResolvedStatus, rowOptedOut } from '../followups/con
 import { normalizeCustomerKey } from '../input/customer-key';
 import { type DateContext, readDay } from '../input/parse-date';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
+import { isNoAnswer } from '../loyalty/no-answer';
 import type { CustomersMapping, FeedbackMapping } from '../mapping/column-setup';
 
 export interface CustomerProfile {
@@ -47,9 +48,37 @@ export function cellText(value: CellValue | undefined): string {
 const at = (row: readonly CellValue[], column: number | undefined): CellValue | undefined =>
   column === undefined ? undefined : row[column];
 
-export function readProfiles(grid: Grid, mapping: CustomersMapping): Map<string, CustomerProfile> {
+/**
+ * A survey cell of the customer sheet that is neither no answer (loyalty/no-answer.ts) nor a score:
+ * read as no answer, and listed in Data issues with its row, the owner's header and its value
+ * (trial 21: LOYALTY_SCORE stops on such a cell, Analyze ignored it without a word).
+ */
+export interface UnreadSurveyCell {
+  row: number;
+  header: string;
+  value: string;
+  scale: 'satisfaction' | 'recommend';
+}
+
+/** `unread`, when given, receives the survey cells of the profiles read that are not scores. */
+export function readProfiles(
+  grid: Grid,
+  mapping: CustomersMapping,
+  unread?: UnreadSurveyCell[],
+): Map<string, CustomerProfile> {
   const c = mapping.columns;
   const profiles = new Map<string, CustomerProfile>();
+  const check = (i: number, column: number | undefined, scale: UnreadSurveyCell['scale'], score: unknown) => {
+    const value = at(grid[i]!, column);
+    if (unread === undefined || score !== undefined || isNoAnswer(value)) return;
+    const header = cellText(at(grid[mapping.headerRow - 1] ?? [], column));
+    unread.push({
+      row: i + 1,
+      header,
+      value: value instanceof Date ? value.toISOString() : String(value),
+      scale,
+    });
+  };
   for (let i = mapping.headerRow; i < grid.length; i++) {
     const row = grid[i]!;
     const key = normalizeCustomerKey(row[c.key]);
@@ -66,6 +95,9 @@ export function readProfiles(grid: Grid, mapping: CustomersMapping): Map<string,
       satisfaction: satisfaction === undefined ? undefined : readSatisfaction(satisfaction),
       recommend: recommend === undefined ? undefined : readRecommend(recommend),
     });
+    const read = profiles.get(key)!;
+    check(i, c.satisfaction, 'satisfaction', read.satisfaction);
+    check(i, c.recommend, 'recommend', read.recommend);
   }
   return profiles;
 }

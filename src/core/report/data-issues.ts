@@ -5,9 +5,11 @@ import type { Analysis } from '../analysis';
 import type { CellOutput } from '../cells';
 import { describeExclusion } from '../exports/exclusion-texts';
 import type { CopiedTab } from '../exports/tab-copies';
+import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
+import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
 import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
@@ -23,6 +25,8 @@ export function dataIssueRows(
   language: Language,
   texts: AnalyzeTexts,
   copies: readonly CopiedTab[] = [],
+  /** The customer sheet's survey cells that are not scores (customer-sheets.ts), and that sheet. */
+  survey?: { sheet: string; cells: readonly UnreadSurveyCell[] },
 ): CellOutput[][] {
   const t = texts.report[language];
   const x = texts.excluded[language];
@@ -46,7 +50,7 @@ export function dataIssueRows(
       r.rows[0] ?? '',
       columnNames.customer[language],
       r.label,
-      t.returnsOnly,
+      r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
       t.leftOut,
     ]);
   }
@@ -82,6 +86,11 @@ export function dataIssueRows(
   // Rows typed twice: counted, and named so one can be deleted (repeated-rows.ts).
   const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts);
   if (repeated !== undefined) rows.push(repeated);
+  // After the log's "no unusable rows" line, which speaks of the log only.
+  for (const cell of survey?.cells ?? []) {
+    const problem = cell.scale === 'satisfaction' ? t.surveySatisfaction : t.surveyRecommend;
+    rows.push([survey!.sheet, cell.row, cell.header, cell.value, problem, t.surveyNoAnswer]);
+  }
   // An edited export's amounts read from another column than the platform's: said, to be checked.
   const from = analysis.log.amountFrom;
   if (from !== undefined) {
@@ -133,6 +142,10 @@ export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>)
   const rows = new Set(analysis.log.issues.map((issue) => `${issue.sheet ?? ''}\u0000${issue.row}`));
   return rows.size + analysis.returnsOnly.length;
 }
+
+/** "Every purchase refunded in full the same day (4 June 2026)…", each date named. */
+const refundedText = (days: readonly number[], language: Language, text: string): string =>
+  fill(text, { dates: days.map((d) => formatEmailDate(d, language)).join(language === 'en' ? ', ' : '、') });
 
 /** Tabs named in a sentence: quoted, in a list. */
 export function tabList(tabs: readonly string[], language: Language, texts: AnalyzeTexts): string {

@@ -98,7 +98,7 @@ export function insightsTable(
     asOfDay: analysis.asOfDay,
     currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
-    notCountedWhy: notCountedWhy(analysis.log, language),
+    notCountedWhy: notCountedWhy(analysis.log, language, false),
   });
   for (const c of analysis.customers) {
     const cells = insightRow(c);

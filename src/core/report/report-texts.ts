@@ -34,6 +34,12 @@ export interface ReportTexts {
   tierChart: string;
   issueHeaders: [string, string, string, string, string, string];
   returnsOnly: string;
+  /** Every purchase refunded in full that same day (customer-history.ts `refunded`); {dates}. */
+  refundedOnly: string;
+  /** A survey cell of the customer sheet that is not a score (customer-sheets.ts UnreadSurveyCell). */
+  surveySatisfaction: string;
+  surveyRecommend: string;
+  surveyNoAnswer: string;
   leftOut: string;
   /** One email or phone under two or more customers (report/shared-contacts.ts). */
   sharedContact: string;
@@ -87,6 +93,13 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: 'Revenue by value tier',
     issueHeaders: ['Sheet', 'Row', 'Column', 'Value', 'Problem', 'What was done'],
     returnsOnly: 'Only returns, no purchase',
+    refundedOnly: 'Every purchase refunded in full the same day ({dates}), no purchase kept',
+    surveySatisfaction:
+      'Satisfaction not readable: a score from 1 to 5 ("4/5", "★★★★"), or blank or "N/A" for no answer',
+    surveyRecommend:
+      'Recommend not readable: a score from 0 to 10 ("very likely", "possible", "unlikely"), or blank or "N/A" for no answer',
+    surveyNoAnswer:
+      'read as no answer: the loyalty score is worked out without it (LOYALTY_SCORE stops on it)',
     zeroAmountDay: 'Amount 0, and nothing paid that day (a free item or a 100% discount)',
     notPurchaseDay: 'not counted as a purchase day',
     leftOut: 'customer left out of the analysis',
@@ -134,6 +147,11 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: '各价值层级的收入',
     issueHeaders: ['工作表', '行', '列', '值', '问题', '处理方式'],
     returnsOnly: '只有退货，没有购买',
+    refundedOnly: '每次购买都已在当天全额退款（{dates}），没有保留的购买',
+    surveySatisfaction: '满意度无法识别：应为 1 到 5 的评分（"4/5"、"★★★★"），未作答可留空或写"不适用"',
+    surveyRecommend:
+      '推荐意愿无法识别：应为 0 到 10 的评分（"非常可能"、"可能"、"不太可能"），未作答可留空或写"不适用"',
+    surveyNoAnswer: '按未作答处理：忠诚度得分不计入此项（LOYALTY_SCORE 会因此报错）',
     zeroAmountDay: '金额为 0，且当天没有付款（赠品或全额折扣）',
     notPurchaseDay: '不计为购买日',
     leftOut: '该客户未纳入分析',
@@ -178,6 +196,11 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     tierChart: '各價值層級的營收',
     issueHeaders: ['工作表', '列', '欄', '值', '問題', '處理方式'],
     returnsOnly: '只有退貨，沒有購買',
+    refundedOnly: '每次購買都已在當天全額退款（{dates}），沒有保留的購買',
+    surveySatisfaction: '滿意度無法辨識：應為 1 到 5 的評分（「4/5」、「★★★★」），未作答可留空或寫「不適用」',
+    surveyRecommend:
+      '推薦意願無法辨識：應為 0 到 10 的評分（「非常可能」、「可能」、「不太可能」），未作答可留空或寫「不適用」',
+    surveyNoAnswer: '視為未作答：忠誠度分數不計入此項（LOYALTY_SCORE 會因此報錯）',
     zeroAmountDay: '金額為 0，且當天沒有付款（贈品或全額折扣）',
     notPurchaseDay: '不計為購買日',
     leftOut: '該客戶未納入分析',

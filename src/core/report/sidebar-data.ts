@@ -63,6 +63,9 @@ export interface Overview {
   excluded: number;
 }
 
+/** Not a customer whose purchases were all refunded the same day: "only returns" is not true of them. */
+const onlyReturns = (r: Analysis['returnsOnly'][number]) => r.refunded === undefined;
+
 export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER): Overview {
   const totals = aggregate(analysis);
   const log = analysis.log;
@@ -81,7 +84,7 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
     purchases: log.purchases.length,
     rowsSkipped: log.rowsSkipped,
     issues: log.issues.length,
-    returnsOnly: analysis.returnsOnly.length,
+    returnsOnly: analysis.returnsOnly.filter(onlyReturns).length,
     model: {
       name: analysis.model.purchaseModel,
       choice: analysis.purchaseModelChoice,

@@ -67,9 +67,15 @@ export function rfmCutsOf(
     purchaseDays[i] = c.purchaseDayCount;
     if (ascendingNetSpends === undefined) netSpends[i] = c.netSpend;
   }
+  negatedDays.sort();
+  const recency = quintileCuts(negatedDays);
+  // Customers who bought on the analysis day score R 5 (trial 21): no one can be more recent, and on
+  // a sheet of a few customers tied there the middle score 3 named a customer who bought today
+  // "About To Sleep". Where they already score 5 (every ordinary sheet) no cut moves.
+  if (negatedDays[n - 1] === 0) for (let k = 0; k < 4; k++) recency[k] ??= 0;
   return {
     // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
-    recencyDays: quintileCuts(negatedDays.sort()).map((c) => (c === undefined ? undefined : 0 - c)) as Cuts,
+    recencyDays: recency.map((c) => (c === undefined ? undefined : 0 - c)) as Cuts,
     frequency: quintileCuts(purchaseDays.sort()),
     monetary: quintileCuts(ascendingNetSpends ?? netSpends.sort()),
   };

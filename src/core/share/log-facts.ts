@@ -53,6 +53,7 @@ export function logFactsOf(log: PurchaseLog): LogFacts {
 
 /**
  * The log's facts as plain data for JSON, or undefined when a row holds a field this does not keep.
+ * A customer whose every purchase was refunded the same day is kept with those days (format 13).
  * What was wrong with skipped rows is kept for every customer with some: a customer not analysed is
  * told it with its values in the worded formulas, an analysed one without them in the note of their
  * why (insights/not-counted-why.ts): values for every customer made a CDNOW text as of 1997-09-30,
@@ -84,13 +85,23 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
   const skipped = log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []);
   // As objects (a column left undefined is not written): few customers, and less code than arrays.
   const problems: [string, readonly SkippedProblem[]][] = [];
-  // An analysed customer's as [column, problem, rows]: a third of the objects' bytes.
-  const bare: [string, [string | null, IssueProblem, number][]][] = [];
+  // An analysed customer's as [column, problem, rows], and the first skipped row's value on the first
+  // (format 13): a third of the objects' bytes, and one value per customer.
+  const bare: [
+    string,
+    ([string | null, IssueProblem, number] | [string | null, IssueProblem, number, string])[],
+  ][] = [];
   if (skipped.size > 0) {
     const unanalysed = notAnalysed(skipped.keys());
     for (const [key, own] of log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [])) {
       if (unanalysed.has(key)) problems.push([key, own]);
-      else bare.push([key, own.map((p) => [p.column ?? null, p.problem, p.rows])]);
+      else
+        bare.push([
+          key,
+          own.map((p) =>
+            p.first ? [p.column ?? null, p.problem, p.rows, p.first] : [p.column ?? null, p.problem, p.rows],
+          ),
+        ]);
     }
   }
   return {
@@ -111,7 +122,10 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
     // What was wrong with them.
     problems,
     bare,
-    returnsOnly: (log.returnsOnly ?? []).map((r): [string, string, number[]] => [r.key, r.label, r.rows]),
+    returnsOnly: (log.returnsOnly ?? []).map(
+      (r): [string, string, number[]] | [string, string, number[], number[]] =>
+        r.refunded === undefined ? [r.key, r.label, r.rows] : [r.key, r.label, r.rows, r.refunded],
+    ),
     contacts: [...(log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []))],
   };
 }
@@ -144,15 +158,18 @@ export function decodeLogFacts(v: Encoded): LogFacts {
       ...v.problems,
       ...v.bare.map(([key, own]): [string, SkippedProblem[]] => [
         key,
-        own.map(([column, problem, rows]) => ({
+        own.map(([column, problem, rows, first]) => ({
           column: (column ?? undefined) as PurchaseColumn | undefined,
           problem,
           rows,
           values: [],
+          ...(first === undefined ? {} : { first }),
         })),
       ]),
     ]),
-    returnsOnly: v.returnsOnly.map(([key, label, rows]) => ({ key, label, rows })),
+    returnsOnly: v.returnsOnly.map(([key, label, rows, refunded]) =>
+      refunded === undefined ? { key, label, rows } : { key, label, rows, refunded },
+    ),
     contactCustomers: new Map(v.contacts),
   };
 }

@@ -36,9 +36,24 @@ describe('purchase days and same-day refunds', () => {
     expect(free.purchaseDays).toEqual([37]);
   });
 
-  it('a customer whose only purchase was refunded that day keeps it, with a net spend of 0', () => {
-    const once = history([line('o', 10, 30), line('o', 10, -30)], 'o');
-    expect(once.purchaseDays).toEqual([10]);
-    expect(once.netSpend).toBe(0);
+  // Trial 21: kept as a buyer, such a customer was "Bought once, 177 days ago", At risk.
+  it('a customer whose every purchase was refunded that same day is not analysed: reported with the days and rows', () => {
+    const built = buildHistories(
+      tableOfPurchases([
+        line('o', 10, 30),
+        line('o', 10, -30),
+        line('p', 12, 5),
+        line('t', 3, 9),
+        line('t', 3, -9),
+        line('t', 8, 4),
+        line('t', 8, -4),
+      ]),
+    );
+    expect(historyList(built.histories).map((h) => h.key)).toEqual(['p']);
+    expect(built.returnsOnly).toEqual([
+      { key: 'o', label: 'o', rows: [row - 6, row - 5], refunded: [10] },
+      { key: 't', label: 't', rows: [row - 3, row - 2, row - 1, row], refunded: [3, 8] },
+    ]);
+    expect(built.refundedDays).toEqual([]);
   });
 });

@@ -30,9 +30,9 @@ function ownDays(rows: readonly Purchase[]): {
     } else bought.set(p.day, (bought.get(p.day) ?? 0) + p.amount);
   }
   const all = [...bought.keys()].sort((a, b) => a - b);
-  // A day refunded in full that same day is no purchase day, unless every day was.
-  const kept = all.filter((d) => !((returned.get(d) ?? 0) < 0 && bought.get(d)! + returned.get(d)! <= 0));
-  const left = kept.length > 0 ? kept : all;
+  // A day refunded in full that same day is no purchase day; with every day refunded, none is left
+  // (the customer is not analysed).
+  const left = all.filter((d) => !((returned.get(d) ?? 0) < 0 && bought.get(d)! + returned.get(d)! <= 0));
   // Nor is a day of zero amounts only (a free sample), unless no day was paid.
   const paid = left.filter((d) => bought.get(d)! > 0);
   const days = paid.length > 0 ? paid : left;
@@ -116,8 +116,14 @@ describe('summaries read from the shared columns', () => {
           const newUpTo = Math.floor((window * 3) / 2);
           expect(s.nextDueDay).toBe(own.days[n - 1]! + (n === 1 ? newUpTo : Math.round(s.usualGapDays)));
         }
-        // Everyone with a purchase day is summarised; only those with returns alone are not.
-        const buyers = new Set(purchases.filter((p) => p.amount >= 0).map((p) => p.customerKey));
+        // Everyone with a purchase day left is summarised; not those with returns alone, nor those
+        // whose every purchase was refunded that same day.
+        const buyers = new Set(
+          purchases
+            .filter((p) => p.amount >= 0)
+            .map((p) => p.customerKey)
+            .filter((k) => ownDays(purchases.filter((p) => p.customerKey === k)).days.length > 0),
+        );
         expect(seen).toEqual(buyers);
       }),
       { numRuns: 200 },

@@ -47,10 +47,10 @@ describe('rows of a customer not counted are said in their why', () => {
     ) as string[][];
     // What was wrong is named (trial 20: "paid cash" got only the list of what it might have been).
     expect(why[0]![0]).toMatch(
-      /^Bought once, .*\. One more row of theirs in the log is not counted here: another currency \(€\)\.$/,
+      /^Bought once, .*\. One more row of theirs in the log is not counted here \(row 5 of the range\): another currency \(€\)\.$/,
     );
     expect(why[1]![0]).toMatch(
-      / One more row of theirs in the log is not counted here: date not readable\.$/,
+      / One more row of theirs in the log is not counted here \(row 8 of the range\): date not readable \(soon\)\.$/,
     );
     expect(why[2]![0]).not.toMatch(/not counted/);
     const cy = formulas.customerWhyFormula([['Cy']], LOG, undefined, undefined, env('en_US')) as string[][];
@@ -62,7 +62,7 @@ describe('rows of a customer not counted are said in their why', () => {
       'zh-CN',
       env('zh_CN'),
     ) as string[][];
-    expect(zh[0]![0]).toMatch(/记录中另有 1 行未计入：其他币种（€）。$/);
+    expect(zh[0]![0]).toMatch(/记录中另有 1 行未计入（所选范围的第 5 行）：其他币种（€）。$/);
     const tw = formulas.customerWhyFormula(
       [['Sol Vega']],
       LOG,
@@ -70,7 +70,7 @@ describe('rows of a customer not counted are said in their why', () => {
       'zh-TW',
       env('zh_TW'),
     ) as string[][];
-    expect(tw[0]![0]).toMatch(/紀錄中另有 1 列未計入：其他幣別（€）。$/);
+    expect(tw[0]![0]).toMatch(/紀錄中另有 1 列未計入（所選範圍的第 5 列）：其他幣別（€）。$/);
   });
 
   it('CUSTOMER_INSIGHTS says the same, and a formula answering from a shared analysis says it too', () => {
@@ -101,12 +101,14 @@ describe('rows of a customer not counted are said in their why', () => {
       const sol = alone.find((r) => r[0] === 'Sol Vega')!;
       expect(String(sol[2])).toMatch(
         language === 'en'
-          ? /not counted here: another currency/
-          : /未计入：其他币种（€）。$|未計入：其他幣別（€）。$/,
+          ? /not counted here \(row 5 of the range\): another currency/
+          : /未计入（所选范围的第 5 行）：其他币种（€）。$|未計入（所選範圍的第 5 列）：其他幣別（€）。$/,
       );
       const bob = alone.find((r) => r[0] === 'Bob')!;
       expect(String(bob[2])).toMatch(
-        language === 'en' ? /: date not readable\.$/ : /未计入：日期无法识别。$|未計入：日期無法辨識。$/,
+        language === 'en'
+          ? /\(row 8 of the range\): date not readable \(soon\)\.$/
+          : /未计入（所选范围的第 8 行）：日期无法识别（soon）。$|未計入（所選範圍的第 8 列）：日期無法辨識（soon）。$/,
       );
     }
   });

@@ -20,9 +20,13 @@ const LOG = [
 
 describe("Analyze's Insights: the why's note names the problem", () => {
   for (const [locale, lang, note] of [
-    ['en_US', 'en', ' One more row of theirs in the log is not counted here: amount not readable.'],
-    ['zh_CN', 'zh-CN', '记录中另有 1 行未计入：金额无法识别。'],
-    ['zh_TW', 'zh-TW', '紀錄中另有 1 列未計入：金額無法辨識。'],
+    [
+      'en_US',
+      'en',
+      ' One more row of theirs in the log is not counted here (row 3): amount not readable (paid cash).',
+    ],
+    ['zh_CN', 'zh-CN', '记录中另有 1 行未计入（第 3 行）：金额无法识别（paid cash）。'],
+    ['zh_TW', 'zh-TW', '紀錄中另有 1 列未計入（第 3 列）：金額無法辨識（paid cash）。'],
   ] as const) {
     it(locale, () => {
       env = installFake({ timeZone: 'UTC', locale, now: '2026-11-28T12:00:00Z' });
