@@ -6,7 +6,7 @@ import { SEGMENT_LABELS, STAGE_LABELS, TIER_LABELS } from '../i18n/labels';
 import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { dueStatus, whyWriter } from '../i18n/why';
-import { situationOf } from '../lifecycle/situation';
+import { situationOfStage } from '../lifecycle/situation';
 import { dayDates } from './day-dates';
 
 /** Rounds money to the cent so sheets show what the owner would add up by hand. */
@@ -71,7 +71,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
       /* customer */ s.label,
       /* stage */ stages[stage],
       /* why */ why(stage, reason, s.netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
-      /* nextStep */ nextSteps[situationOf(c)],
+      /* nextStep */ nextSteps[situationOfStage(stage, reason)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],
       /* nextPurchaseDue */ dateOf(dueDay),

@@ -15,12 +15,14 @@ export class SharedInsight extends LazyInsight {
   declare private readonly columns: SharedColumns;
   declare private readonly index: number;
   declare private knownSummary: SharedSummary | undefined;
+  declare private knownShared: SharedLifecycle | undefined;
 
   constructor(columns: SharedColumns, index: number, context: ScoringContext) {
     super(context);
     this.columns = columns;
     this.index = index;
     this.knownSummary = undefined;
+    this.knownShared = undefined;
   }
 
   /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
@@ -48,7 +50,16 @@ export class SharedInsight extends LazyInsight {
    * LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
    */
   override get lifecycle(): LifecycleResult {
-    return new SharedLifecycle(this.columns.stage(this.index), () => super.lifecycle);
+    // Made once: a row reads it twice (the stage's label and the next step).
+    if (this.knownShared === undefined) {
+      this.knownShared = new SharedLifecycle(this.columns.stage(this.index), this);
+    }
+    return this.knownShared;
+  }
+
+  /** The stage and reason decided from the summary and the store's rhythm (LazyInsight), kept once read. */
+  decidedLifecycle(): LifecycleResult {
+    return super.lifecycle;
   }
 
   /** Over `settings.valueHorizonDays`. */
@@ -59,12 +70,16 @@ export class SharedInsight extends LazyInsight {
 
 /** A stage read from its column, with its reason decided when first asked for. */
 class SharedLifecycle implements LifecycleResult {
-  constructor(
-    readonly stage: LifecycleStage,
-    private readonly decided: () => LifecycleResult,
-  ) {}
+  // Set in the constructor, not as parameter properties (Object.defineProperty per customer in the bundle).
+  declare readonly stage: LifecycleStage;
+  declare private readonly insight: SharedInsight;
+
+  constructor(stage: LifecycleStage, insight: SharedInsight) {
+    this.stage = stage;
+    this.insight = insight;
+  }
 
   get reason() {
-    return this.decided().reason;
+    return this.insight.decidedLifecycle().reason;
   }
 }

@@ -190,10 +190,15 @@ const isScore = (v: number): v is Score => Number.isInteger(v) && v >= 1 && v <=
  * that they follow.
  */
 export class SharedSummary implements ModelledSummary {
-  constructor(
-    private readonly c: SharedColumns,
-    readonly index: number,
-  ) {}
+  // Set in the constructor, not as parameter properties: a bundle for ES2020 would define each one
+  // with Object.defineProperty, per customer of a hit.
+  declare private readonly c: SharedColumns;
+  declare readonly index: number;
+
+  constructor(c: SharedColumns, index: number) {
+    this.c = c;
+    this.index = index;
+  }
 
   get key(): string {
     return this.c.key()[this.index]!;
@@ -206,25 +211,25 @@ export class SharedSummary implements ModelledSummary {
     return this.c.first()[this.index]!;
   }
   get lastDay(): DayNumber {
-    return this.firstDay + this.txDays;
+    return this.c.first()[this.index]! + this.c.span()[this.index]!;
   }
   get purchaseDayCount(): number {
     return this.c.days()[this.index]!;
   }
   get x(): number {
-    return this.purchaseDayCount - 1;
+    return this.c.days()[this.index]! - 1;
   }
   get txDays(): number {
     return this.c.span()[this.index]!;
   }
   get TDays(): number {
-    return this.c.asOfDay - this.firstDay;
+    return this.c.asOfDay - this.c.first()[this.index]!;
   }
   get tx(): number {
-    return this.txDays;
+    return this.c.span()[this.index]!;
   }
   get T(): number {
-    return this.TDays;
+    return this.c.asOfDay - this.c.first()[this.index]!;
   }
   /**
    * Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
@@ -241,7 +246,7 @@ export class SharedSummary implements ModelledSummary {
     return this.c.net()[this.index]!;
   }
   get averagePurchase(): number {
-    return this.netSpend / this.purchaseDayCount;
+    return this.c.net()[this.index]! / this.c.days()[this.index]!;
   }
   get meanSpend(): number {
     return this.c.mean()[this.index]!;
