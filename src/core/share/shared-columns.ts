@@ -87,27 +87,37 @@ export class SharedColumns {
     return value as T;
   }
 
-  key = () => this.column<string[]>(AT.key);
+  /**
+   * The reader of one column: the parsed column read in place once there (a hit's rows read these
+   * per customer, mostly in code the engine has not optimised yet, where each call counts).
+   */
+  private reader<T>(at: number, perCustomer = true): () => T {
+    return () => (this.parsed[at] as T | undefined) ?? this.column<T>(at, perCustomer);
+  }
+
+  key = this.reader<string[]>(AT.key);
   /** 0 where the label is the key; null when every one is. */
-  label = () => this.column<(string | 0)[] | null>(AT.label);
-  first = () => this.column<number[]>(AT.first);
-  days = () => this.column<number[]>(AT.days);
-  span = () => this.column<number[]>(AT.span);
-  net = () => this.column<number[]>(AT.net);
-  mean = () => this.column<number[]>(AT.mean);
-  meanRepeat = () => this.column<number[]>(AT.meanRepeat);
+  label = this.reader<(string | 0)[] | null>(AT.label);
+  first = this.reader<number[]>(AT.first);
+  days = this.reader<number[]>(AT.days);
+  span = this.reader<number[]>(AT.span);
+  net = this.reader<number[]>(AT.net);
+  mean = this.reader<number[]>(AT.mean);
+  meanRepeat = this.reader<number[]>(AT.meanRepeat);
   /** 0 for none. */
-  ownGap = () => this.column<number[]>(AT.ownGap);
+  ownGap = this.reader<number[]>(AT.ownGap);
   /** 0 for none. */
-  longestGap = () => this.column<number[]>(AT.longestGap);
-  stageGap = () => this.column<number[]>(AT.stageGap);
-  usualGap = () => this.column<number[]>(AT.usualGap);
+  longestGap = this.reader<number[]>(AT.longestGap);
+  stageGap = this.reader<number[]>(AT.stageGap);
+  usualGap = this.reader<number[]>(AT.usualGap);
   /** Days from the last purchase day to the next due. */
-  due = () => this.column<number[]>(AT.due);
+  due = this.reader<number[]>(AT.due);
   /** An index into `products`, −1 for none; null when no customer has one. */
-  product = () => this.column<number[] | null>(AT.product);
-  products = () => this.column<string[]>(AT.products, false);
-  value = () => this.column<number[]>(AT.value);
+  product = this.reader<number[] | null>(AT.product);
+  products = this.reader<string[]>(AT.products, false);
+  value = this.reader<number[]>(AT.value);
+  private readonly stages = this.reader<number[]>(AT.stage);
+  private readonly scoreCodes = this.reader<number[]>(AT.scores);
 
   /** The customers with a drop in spend, by index. */
   drops(): Map<number, AmountDrop> {
@@ -157,14 +167,14 @@ export class SharedColumns {
    * from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
    */
   stage(i: number): LifecycleStage {
-    const stage = LIFECYCLE_STAGES[this.column<number[]>(AT.stage)[i]!];
+    const stage = LIFECYCLE_STAGES[this.stages()[i]!];
     if (stage === undefined) throw new MalformedColumn('shared analysis: column stage');
     return stage;
   }
 
   /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
   score(i: number): readonly [RfmScore, ValueTier] {
-    const code = this.column<number[]>(AT.scores)[i]!;
+    const code = this.scoreCodes()[i]!;
     let score = this.scores.get(code);
     if (score === undefined) {
       const tier = VALUE_TIERS[code % 10];
