@@ -8,6 +8,7 @@ import {
   formatMoney,
   formatMultiple,
   formatPercent,
+  multipleReadsZero,
 } from './format-number';
 import { type Language, traditional } from './language';
 import { MONTH_NAMES_EN } from './month-names';
@@ -399,7 +400,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
     if (multiple <= 1)
-      return withBreak(r, formatMultiple(multiple) === '0.0' ? habit.onRhythmEarly(r) : habit.onRhythm(r));
+      return withBreak(r, multipleReadsZero(multiple) ? habit.onRhythmEarly(r) : habit.onRhythm(r));
     return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
   };
 
