@@ -10,6 +10,7 @@ import { LazyInsight, type ScoringContext } from './scored-customer';
  * score and tier are read from their column when first asked for, so a formula that shows neither
  * does not parse it; so is the lifecycle stage, while its reason and the repeat probability are
  * worked out when first read and kept; the predicted value is the one the analysis that shared it worked out (the rest: LazyInsight).
+ * Members are commented inside their bodies: the bundle keeps a comment before a class member.
  */
 export class SharedInsight extends LazyInsight {
   declare private readonly columns: SharedColumns;
@@ -25,14 +26,14 @@ export class SharedInsight extends LazyInsight {
     this.knownShared = undefined;
   }
 
-  /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
   get summary(): SharedSummary {
+    // Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none.
     if (this.knownSummary === undefined) this.knownSummary = new SharedSummary(this.columns, this.index);
     return this.knownSummary;
   }
 
-  /** The summary is the model's input as it is. */
   protected get modelInput(): SharedSummary {
+    // The summary is the model's input as it is.
     return this.summary;
   }
 
@@ -44,12 +45,10 @@ export class SharedInsight extends LazyInsight {
     return this.columns.score(this.index)[1];
   }
 
-  /**
-   * The stage as the analysis that shared it decided it (its column), and the reason decided again
-   * when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
-   * LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
-   */
   override get lifecycle(): LifecycleResult {
+    // The stage as the analysis that shared it decided it (its column), and the reason decided again
+    // when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
+    // LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
     // Made once: a row reads it twice (the stage's label and the next step).
     if (this.knownShared === undefined) {
       this.knownShared = new SharedLifecycle(this.columns.stage(this.index), this);
@@ -57,13 +56,13 @@ export class SharedInsight extends LazyInsight {
     return this.knownShared;
   }
 
-  /** The stage and reason decided from the summary and the store's rhythm (LazyInsight), kept once read. */
   decidedLifecycle(): LifecycleResult {
+    // The stage and reason decided from the summary and the store's rhythm (LazyInsight), kept once read.
     return super.lifecycle;
   }
 
-  /** Over `settings.valueHorizonDays`. */
   get predictedValue(): number {
+    // Over `settings.valueHorizonDays`.
     return this.summary.predictedValue();
   }
 }

@@ -58,7 +58,10 @@ export const DROP_FIELDS = [
 /** A column the checksum vouched for but that is not what the encoder writes: a bug, not a bad cache. */
 class MalformedColumn extends Error {}
 
-/** The columns of one text, each parsed when first read. */
+/**
+ * The columns of one text, each parsed when first read. Members are commented inside their bodies
+ * (here and in SharedSummary): the bundle keeps a comment before a class member, not one inside it.
+ */
 export class SharedColumns {
   private readonly parsed: unknown[] = [];
   private dropsByIndex: Map<number, AmountDrop> | undefined;
@@ -87,11 +90,9 @@ export class SharedColumns {
     return value as T;
   }
 
-  /**
-   * The reader of one column: the parsed column read in place once there (a hit's rows read these
-   * per customer, mostly in code the engine has not optimised yet, where each call counts).
-   */
   private reader<T>(at: number, perCustomer = true): () => T {
+    // The reader of one column: the parsed column read in place once there (a hit's rows read these
+    // per customer, mostly in code the engine has not optimised yet, where each call counts).
     return () => (this.parsed[at] as T | undefined) ?? this.column<T>(at, perCustomer);
   }
 
@@ -119,8 +120,8 @@ export class SharedColumns {
   private readonly stages = this.reader<number[]>(AT.stage);
   private readonly scoreCodes = this.reader<number[]>(AT.scores);
 
-  /** The customers with a drop in spend, by index. */
   drops(): Map<number, AmountDrop> {
+    // The customers with a drop in spend, by index.
     if (this.dropsByIndex === undefined) {
       const drops = new Map<number, AmountDrop>();
       for (const d of this.column<number[][]>(AT.drops, false)) {
@@ -161,19 +162,17 @@ export class SharedColumns {
     return this.seasonsByIndex;
   }
 
-  /**
-   * The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
-   * answers from this alone, without the summary fields and the store's rhythm the stage is decided
-   * from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
-   */
   stage(i: number): LifecycleStage {
+    // The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
+    // answers from this alone, without the summary fields and the store's rhythm the stage is decided
+    // from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
     const stage = LIFECYCLE_STAGES[this.stages()[i]!];
     if (stage === undefined) throw new MalformedColumn('shared analysis: column stage');
     return stage;
   }
 
-  /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
   score(i: number): readonly [RfmScore, ValueTier] {
+    // The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does.
     const code = this.scoreCodes()[i]!;
     let score = this.scores.get(code);
     if (score === undefined) {
@@ -241,15 +240,13 @@ export class SharedSummary implements ModelledSummary {
   get T(): number {
     return this.c.asOfDay - this.c.first()[this.index]!;
   }
-  /**
-   * Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
-   * a made-up number: the MBG/CNBD-k's fit refuses it loudly, should anything try.
-   */
   get logGapSum(): number {
+    // Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
+    // a made-up number: the MBG/CNBD-k's fit refuses it loudly, should anything try.
     return Number.NaN;
   }
-  /** Read only by the fit, like logGapSum: not kept. */
   get logRepeatSpendSum(): undefined {
+    // Read only by the fit, like logGapSum: not kept.
     return undefined;
   }
   get netSpend(): number {
@@ -297,8 +294,8 @@ export class SharedSummary implements ModelledSummary {
     const at = this.c.product()?.[this.index] ?? -1;
     return at < 0 ? undefined : this.c.products()[at];
   }
-  /** The predicted value over the settings' horizon, as the analysis that shared it worked it out. */
   predictedValue(): number {
+    // The predicted value over the settings' horizon, as the analysis that shared it worked it out.
     return this.c.value()[this.index]!;
   }
 }
