@@ -472,12 +472,15 @@ export function customerWhyFormula(
     env,
     (l, analysis) => {
       const why = whyWriter(l, analysis.currency);
-      const notCounted = rowsNotAnalysedByCustomer(analysis.log);
+      // Most logs leave no row out: then no customer's key is looked up (as insight-row.ts).
+      const rowsLeft = rowsNotAnalysedByCustomer(analysis.log);
+      const notCounted = rowsLeft.size > 0 ? rowsLeft : undefined;
       const reasons = notCountedWhy(analysis.log, l, true);
       return (c) => {
-        const rows = notCounted.get(c.summary.key);
+        const s = c.summary;
+        const rows = notCounted?.get(s.key);
         const { stage, reason } = c.lifecycle;
-        return why(stage, reason, c.summary.netSpend, c, rows?.length, rows && reasons(c.summary.key));
+        return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key));
       };
     },
     exclude,

@@ -53,6 +53,15 @@ export function formatMultiple(value: number): string {
   return value >= 0.95 && Number(tenth) === half && value !== half ? value.toFixed(2) : tenth;
 }
 
+/**
+ * Whether a multiple of 0 or more reads "0.0" (`formatMultiple`), without writing it: below a
+ * twentieth. `toFixed` rounds the exact binary value, and the double nearest 0.05 lies above 0.05,
+ * so it reads "0.1", as does the comparison; every double below it reads "0.0".
+ */
+export function multipleReadsZero(value: number): boolean {
+  return value < 0.05;
+}
+
 /** A share as a whole percentage, "60%". */
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;

@@ -8,6 +8,7 @@ import {
   formatMoney,
   formatMultiple,
   formatPercent,
+  multipleReadsZero,
 } from './format-number';
 import { type Language, traditional } from './language';
 import { MONTH_NAMES_EN } from './month-names';
@@ -253,7 +254,7 @@ export type ReasonWriter = (stage: LifecycleStage, reason: LifecycleReason) => s
  */
 export function reasonWriter(language: Language, currency?: Currency): ReasonWriter {
   const t = language === 'en' ? EN : ZH;
-  const days = language === 'en' ? daysInEnglish : formatDays;
+  const days = daysTexts(language === 'en' ? daysInEnglish : formatDays);
   // zh-TW writes the whole sentence in Traditional characters, the currency mark included.
   const mark =
     currency === undefined || language !== 'zh-TW'
@@ -410,7 +411,7 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     // Of the gap stated (their own), not of the one the stage is judged on (shrunk toward the shop's).
     const multiple = r.daysSinceLast / own;
     if (multiple <= 1)
-      return withBreak(r, formatMultiple(multiple) === '0.0' ? habit.onRhythmEarly(r) : habit.onRhythm(r));
+      return withBreak(r, multipleReadsZero(multiple) ? habit.onRhythmEarly(r) : habit.onRhythm(r));
     return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
   };
 
@@ -455,6 +456,25 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
           reason,
         );
     }
+  };
+}
+
+/**
+ * Days as a sentence writes them, each text made once per writer: a formula's many customers state
+ * far fewer distinct days (a few hundred on a million rows), and a text made per slot was two small
+ * strings per number left to the collector. Both writers depend on the days only through their
+ * tenths (`formatDays` rounds to them), so those are the key.
+ */
+function daysTexts(write: (value: number) => string): (value: number) => string {
+  const texts = new Map<number, string>();
+  return (value) => {
+    const tenths = Math.round(value * 10);
+    let text = texts.get(tenths);
+    if (text === undefined) {
+      text = write(value);
+      texts.set(tenths, text);
+    }
+    return text;
   };
 }
 

@@ -10,27 +10,30 @@ import { LazyInsight, type ScoringContext } from './scored-customer';
  * score and tier are read from their column when first asked for, so a formula that shows neither
  * does not parse it; so is the lifecycle stage, while its reason and the repeat probability are
  * worked out when first read and kept; the predicted value is the one the analysis that shared it worked out (the rest: LazyInsight).
+ * Members are commented inside their bodies: the bundle keeps a comment before a class member.
  */
 export class SharedInsight extends LazyInsight {
   declare private readonly columns: SharedColumns;
   declare private readonly index: number;
   declare private knownSummary: SharedSummary | undefined;
+  declare private knownShared: SharedLifecycle | undefined;
 
   constructor(columns: SharedColumns, index: number, context: ScoringContext) {
     super(context);
     this.columns = columns;
     this.index = index;
     this.knownSummary = undefined;
+    this.knownShared = undefined;
   }
 
-  /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
   get summary(): SharedSummary {
+    // Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none.
     if (this.knownSummary === undefined) this.knownSummary = new SharedSummary(this.columns, this.index);
     return this.knownSummary;
   }
 
-  /** The summary is the model's input as it is. */
   protected get modelInput(): SharedSummary {
+    // The summary is the model's input as it is.
     return this.summary;
   }
 
@@ -42,29 +45,40 @@ export class SharedInsight extends LazyInsight {
     return this.columns.score(this.index)[1];
   }
 
-  /**
-   * The stage as the analysis that shared it decided it (its column), and the reason decided again
-   * when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
-   * LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
-   */
   override get lifecycle(): LifecycleResult {
-    return new SharedLifecycle(this.columns.stage(this.index), () => super.lifecycle);
+    // The stage as the analysis that shared it decided it (its column), and the reason decided again
+    // when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
+    // LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
+    // Made once: a row reads it twice (the stage's label and the next step).
+    if (this.knownShared === undefined) {
+      this.knownShared = new SharedLifecycle(this.columns.stage(this.index), this);
+    }
+    return this.knownShared;
   }
 
-  /** Over `settings.valueHorizonDays`. */
+  decidedLifecycle(): LifecycleResult {
+    // The stage and reason decided from the summary and the store's rhythm (LazyInsight), kept once read.
+    return super.lifecycle;
+  }
+
   get predictedValue(): number {
+    // Over `settings.valueHorizonDays`.
     return this.summary.predictedValue();
   }
 }
 
 /** A stage read from its column, with its reason decided when first asked for. */
 class SharedLifecycle implements LifecycleResult {
-  constructor(
-    readonly stage: LifecycleStage,
-    private readonly decided: () => LifecycleResult,
-  ) {}
+  // Set in the constructor, not as parameter properties (Object.defineProperty per customer in the bundle).
+  declare readonly stage: LifecycleStage;
+  declare private readonly insight: SharedInsight;
+
+  constructor(stage: LifecycleStage, insight: SharedInsight) {
+    this.stage = stage;
+    this.insight = insight;
+  }
 
   get reason() {
-    return this.decided().reason;
+    return this.insight.decidedLifecycle().reason;
   }
 }

@@ -1,4 +1,5 @@
 import type { CustomerInsight } from '../analysis';
+import type { LifecycleReason, LifecycleStage } from './lifecycle-stage';
 
 export const SITUATIONS = [
   'new',
@@ -18,6 +19,11 @@ export type Situation = (typeof SITUATIONS)[number];
 
 export function situationOf(customer: Pick<CustomerInsight, 'lifecycle'>): Situation {
   const { stage, reason } = customer.lifecycle;
+  return situationOfStage(stage, reason);
+}
+
+/** The same from a stage and reason already read (a row writer reads them once per customer). */
+export function situationOfStage(stage: LifecycleStage, reason: LifecycleReason): Situation {
   if (stage !== 'atRisk') return stage;
   if (reason.kind === 'amountDrop') return 'spendingLess';
   return reason.kind === 'oneTime' ? 'boughtOnce' : 'late';

@@ -58,7 +58,10 @@ export const DROP_FIELDS = [
 /** A column the checksum vouched for but that is not what the encoder writes: a bug, not a bad cache. */
 class MalformedColumn extends Error {}
 
-/** The columns of one text, each parsed when first read. */
+/**
+ * The columns of one text, each parsed when first read. Members are commented inside their bodies
+ * (here and in SharedSummary): the bundle keeps a comment before a class member, not one inside it.
+ */
 export class SharedColumns {
   private readonly parsed: unknown[] = [];
   private dropsByIndex: Map<number, AmountDrop> | undefined;
@@ -87,30 +90,38 @@ export class SharedColumns {
     return value as T;
   }
 
-  key = () => this.column<string[]>(AT.key);
-  /** 0 where the label is the key; null when every one is. */
-  label = () => this.column<(string | 0)[] | null>(AT.label);
-  first = () => this.column<number[]>(AT.first);
-  days = () => this.column<number[]>(AT.days);
-  span = () => this.column<number[]>(AT.span);
-  net = () => this.column<number[]>(AT.net);
-  mean = () => this.column<number[]>(AT.mean);
-  meanRepeat = () => this.column<number[]>(AT.meanRepeat);
-  /** 0 for none. */
-  ownGap = () => this.column<number[]>(AT.ownGap);
-  /** 0 for none. */
-  longestGap = () => this.column<number[]>(AT.longestGap);
-  stageGap = () => this.column<number[]>(AT.stageGap);
-  usualGap = () => this.column<number[]>(AT.usualGap);
-  /** Days from the last purchase day to the next due. */
-  due = () => this.column<number[]>(AT.due);
-  /** An index into `products`, −1 for none; null when no customer has one. */
-  product = () => this.column<number[] | null>(AT.product);
-  products = () => this.column<string[]>(AT.products, false);
-  value = () => this.column<number[]>(AT.value);
+  private reader<T>(at: number, perCustomer = true): () => T {
+    // The reader of one column: the parsed column read in place once there (a hit's rows read these
+    // per customer, mostly in code the engine has not optimised yet, where each call counts).
+    return () => (this.parsed[at] as T | undefined) ?? this.column<T>(at, perCustomer);
+  }
 
-  /** The customers with a drop in spend, by index. */
+  key = this.reader<string[]>(AT.key);
+  /** 0 where the label is the key; null when every one is. */
+  label = this.reader<(string | 0)[] | null>(AT.label);
+  first = this.reader<number[]>(AT.first);
+  days = this.reader<number[]>(AT.days);
+  span = this.reader<number[]>(AT.span);
+  net = this.reader<number[]>(AT.net);
+  mean = this.reader<number[]>(AT.mean);
+  meanRepeat = this.reader<number[]>(AT.meanRepeat);
+  /** 0 for none. */
+  ownGap = this.reader<number[]>(AT.ownGap);
+  /** 0 for none. */
+  longestGap = this.reader<number[]>(AT.longestGap);
+  stageGap = this.reader<number[]>(AT.stageGap);
+  usualGap = this.reader<number[]>(AT.usualGap);
+  /** Days from the last purchase day to the next due. */
+  due = this.reader<number[]>(AT.due);
+  /** An index into `products`, −1 for none; null when no customer has one. */
+  product = this.reader<number[] | null>(AT.product);
+  products = this.reader<string[]>(AT.products, false);
+  value = this.reader<number[]>(AT.value);
+  private readonly stages = this.reader<number[]>(AT.stage);
+  private readonly scoreCodes = this.reader<number[]>(AT.scores);
+
   drops(): Map<number, AmountDrop> {
+    // The customers with a drop in spend, by index.
     if (this.dropsByIndex === undefined) {
       const drops = new Map<number, AmountDrop>();
       for (const d of this.column<number[][]>(AT.drops, false)) {
@@ -151,20 +162,18 @@ export class SharedColumns {
     return this.seasonsByIndex;
   }
 
-  /**
-   * The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
-   * answers from this alone, without the summary fields and the store's rhythm the stage is decided
-   * from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
-   */
   stage(i: number): LifecycleStage {
-    const stage = LIFECYCLE_STAGES[this.column<number[]>(AT.stage)[i]!];
+    // The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
+    // answers from this alone, without the summary fields and the store's rhythm the stage is decided
+    // from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
+    const stage = LIFECYCLE_STAGES[this.stages()[i]!];
     if (stage === undefined) throw new MalformedColumn('shared analysis: column stage');
     return stage;
   }
 
-  /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
   score(i: number): readonly [RfmScore, ValueTier] {
-    const code = this.column<number[]>(AT.scores)[i]!;
+    // The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does.
+    const code = this.scoreCodes()[i]!;
     let score = this.scores.get(code);
     if (score === undefined) {
       const tier = VALUE_TIERS[code % 10];
@@ -190,10 +199,15 @@ const isScore = (v: number): v is Score => Number.isInteger(v) && v >= 1 && v <=
  * that they follow.
  */
 export class SharedSummary implements ModelledSummary {
-  constructor(
-    private readonly c: SharedColumns,
-    readonly index: number,
-  ) {}
+  // Set in the constructor, not as parameter properties: a bundle for ES2020 would define each one
+  // with Object.defineProperty, per customer of a hit.
+  declare private readonly c: SharedColumns;
+  declare readonly index: number;
+
+  constructor(c: SharedColumns, index: number) {
+    this.c = c;
+    this.index = index;
+  }
 
   get key(): string {
     return this.c.key()[this.index]!;
@@ -206,42 +220,40 @@ export class SharedSummary implements ModelledSummary {
     return this.c.first()[this.index]!;
   }
   get lastDay(): DayNumber {
-    return this.firstDay + this.txDays;
+    return this.c.first()[this.index]! + this.c.span()[this.index]!;
   }
   get purchaseDayCount(): number {
     return this.c.days()[this.index]!;
   }
   get x(): number {
-    return this.purchaseDayCount - 1;
+    return this.c.days()[this.index]! - 1;
   }
   get txDays(): number {
     return this.c.span()[this.index]!;
   }
   get TDays(): number {
-    return this.c.asOfDay - this.firstDay;
+    return this.c.asOfDay - this.c.first()[this.index]!;
   }
   get tx(): number {
-    return this.txDays;
+    return this.c.span()[this.index]!;
   }
   get T(): number {
-    return this.TDays;
+    return this.c.asOfDay - this.c.first()[this.index]!;
   }
-  /**
-   * Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
-   * a made-up number: the MBG/CNBD-k's fit refuses it loudly, should anything try.
-   */
   get logGapSum(): number {
+    // Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
+    // a made-up number: the MBG/CNBD-k's fit refuses it loudly, should anything try.
     return Number.NaN;
   }
-  /** Read only by the fit, like logGapSum: not kept. */
   get logRepeatSpendSum(): undefined {
+    // Read only by the fit, like logGapSum: not kept.
     return undefined;
   }
   get netSpend(): number {
     return this.c.net()[this.index]!;
   }
   get averagePurchase(): number {
-    return this.netSpend / this.purchaseDayCount;
+    return this.c.net()[this.index]! / this.c.days()[this.index]!;
   }
   get meanSpend(): number {
     return this.c.mean()[this.index]!;
@@ -282,8 +294,8 @@ export class SharedSummary implements ModelledSummary {
     const at = this.c.product()?.[this.index] ?? -1;
     return at < 0 ? undefined : this.c.products()[at];
   }
-  /** The predicted value over the settings' horizon, as the analysis that shared it worked it out. */
   predictedValue(): number {
+    // The predicted value over the settings' horizon, as the analysis that shared it worked it out.
     return this.c.value()[this.index]!;
   }
 }
