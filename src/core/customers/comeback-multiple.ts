@@ -1,4 +1,5 @@
 import type { DayNumber } from '../days';
+import { identityOrder } from '../models/history-groups';
 import type { CustomerHistories } from './customer-history';
 
 /**
@@ -293,12 +294,5 @@ function ascendingOrder(values: Float64Array): Int32Array {
     next = order;
     order = sorted;
   }
-  return order;
-}
-
-/** 0, 1, …, n − 1 (a function of its own: nothing after its loop). */
-function identityOrder(n: number): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
   return order;
 }
