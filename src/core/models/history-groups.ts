@@ -133,13 +133,14 @@ function distinct(
 } {
   const { x: xAt, tx: txAt, T: tAt } = columns;
   const n = xAt.length;
-  // Each loop below is a function of its own: a cold call's engine compiles a loop while it runs,
-  // and with five loops in one function it compiled that whole function again for each (the full
-  // fit's grouping of CDNOW's 23,570 customers cost more than its fit; issue 13).
+  // Each loop below is a function of its own, taking the columns (not an object of them, whose
+  // shape differs between the hold-out check and the full fit): a cold call's engine compiles a loop
+  // while it runs, and with five loops in one function it compiled that whole function again for
+  // each (the full fit's grouping of CDNOW's 23,570 customers cost more than its fit; issue 13).
   const xs = new Int32Array(n);
   const txs = new Int32Array(n);
   const ts = new Int32Array(n);
-  const whole = wholeHistories(columns, listName, xs, txs, ts);
+  const whole = wholeHistories(xAt, txAt, tAt, listName, xs, txs, ts);
   let order = identityOrder(n);
   const ranges = whole ? { xRange: largestOf(xs) + 1, tRange: largestOf(ts) + 1 } : undefined;
   if (ranges !== undefined) {
@@ -153,12 +154,12 @@ function distinct(
   // customer) and count: the columns compared directly, no call per customer in code a cold call
   // runs once.
   const customerGroup = new Int32Array(n);
-  const groups = numberGroups(columns, order, customerGroup);
+  const groups = numberGroups(xAt, txAt, tAt, order, customerGroup);
   const x = new Float64Array(groups);
   const tx = new Float64Array(groups);
   const T = new Float64Array(groups);
   const count = new Float64Array(groups);
-  fillGroups(columns, order, customerGroup, { x, tx, T, count });
+  fillGroups(xAt, txAt, tAt, order, customerGroup, { x, tx, T, count });
   return { x, tx, T, count, customerGroup, ranges };
 }
 
@@ -168,7 +169,9 @@ function distinct(
  * whether they all are.
  */
 function wholeHistories(
-  { x: xAt, tx: txAt, T: tAt }: HistoryColumns,
+  xAt: Float64Array,
+  txAt: Float64Array,
+  tAt: Float64Array,
   listName: string,
   xs: Int32Array,
   txs: Int32Array,
@@ -206,15 +209,21 @@ export function identityOrder(n: number): Int32Array {
 
 /** Numbers each customer's group in the sorted `order` into `customerGroup`; returns how many there are. */
 function numberGroups(
-  { x: xAt, tx: txAt, T: tAt }: HistoryColumns,
+  xAt: Float64Array,
+  txAt: Float64Array,
+  tAt: Float64Array,
   order: Int32Array,
   customerGroup: Int32Array,
 ): number {
-  let groups = 0;
-  for (let k = 0; k < order.length; k++) {
+  if (order.length === 0) return 0;
+  // The first customer begins group 0 outside the loop: read at k = 0, order[k − 1] is out of
+  // bounds, which bailed out of the compiled loop on its second call (the full fit's, after the check's).
+  customerGroup[order[0]!] = 0;
+  let groups = 1;
+  for (let k = 1; k < order.length; k++) {
     const i = order[k]!;
     const j = order[k - 1]!;
-    if (k === 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
+    if (xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
     customerGroup[i] = groups - 1;
   }
   return groups;
@@ -222,7 +231,9 @@ function numberGroups(
 
 /** Each group's history, from its first customer in `order`, and how many customers it has. */
 function fillGroups(
-  { x: xAt, tx: txAt, T: tAt }: HistoryColumns,
+  xAt: Float64Array,
+  txAt: Float64Array,
+  tAt: Float64Array,
   order: Int32Array,
   customerGroup: Int32Array,
   into: { x: Float64Array; tx: Float64Array; T: Float64Array; count: Float64Array },
