@@ -173,16 +173,12 @@ function foldCustomers(table: PurchaseTable, rowStart: Int32Array, order: Int32A
         continue;
       }
       if (amount === 0) zeroes++;
-      // A new day starts at 0 and every amount is added the same way (0 + a is a; a −0 cell, a zero
-      // amount, makes a day of +0): a branch that
-      // only added, first taken at the first day of two rows, bailed out of the loop's compiled
-      // code (`node --trace-deopt`, on logs with such days).
-      if (!(last >= end && days[last] === dayOf[i])) {
+      if (last >= end && days[last] === dayOf[i]) amounts[last]! += amount;
+      else {
         last++;
         days[last] = dayOf[i]!;
-        amounts[last] = 0;
+        amounts[last] = amount;
       }
-      amounts[last]! += amount;
     }
     if (last < end) {
       h.keys ??= table.keys.slice(0, count);
