@@ -144,31 +144,14 @@ function keptCustomers(
   return kept;
 }
 
-/**
- * The customers `kept` in the order of their keys, so the sums — and so the choice — do not depend
- * on the order of the log's rows. The keys (one per customer, all different) are sorted natively
- * and read back through a map: a comparator called from the sort, some 27,000 times for CDNOW's
- * 2,372, ran in code a cold call had not yet optimised (issue 13).
- */
-function inKeyOrder(kept: number[], keys: readonly string[]): number[] {
-  const byKey = new Map<string, number>();
-  const sorted = new Array<string>(kept.length);
-  for (let k = 0; k < kept.length; k++) {
-    const i = kept[k]!;
-    byKey.set(keys[i]!, i);
-    sorted[k] = keys[i]!;
-  }
-  // Without a comparator, strings are ordered by their UTF-16 code units, as < compares them.
-  sorted.sort();
-  return sorted.map((key) => byKey.get(key)!);
-}
-
 /** The scored customers: a hash and two binary searches each. */
 function calibrationSet(customers: HoldoutCustomers, cutoff: DayNumber, asOf: DayNumber): CalibrationSet {
   const { keys, start, days } = customers;
   // Keep customers whose hash falls under a threshold: about maxCustomers of them, the same every time.
   const keepShare = Math.min(1, HOLDOUT.maxCustomers / Math.max(1, boughtByCount(customers, cutoff)));
-  const kept = inKeyOrder(keptCustomers(customers, cutoff, keepShare * 2 ** 32), keys);
+  const kept = keptCustomers(customers, cutoff, keepShare * 2 ** 32);
+  // In key order, so the sums — and so the choice — do not depend on the order of the log's rows.
+  kept.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : 0));
   const n = kept.length;
   const set = {
     histories: new Array<CalibrationSet['histories'][number]>(n),
