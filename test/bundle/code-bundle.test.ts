@@ -279,7 +279,10 @@ describe('dist/Code.js', () => {
     // keys20 merged (and the shared text's format 12 for both branches' 11): 640,783 bytes.
     // +0.75 KB for a same-day refunded sale held back as a visit (refundedDays): 641,540 bytes.
     // +1.4 KB for LOYALTY_SCORE's survey scores it cannot read stopping with a message (three languages): 642,902 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(628 * 1024);
+    // +3.7 KB for issue 13's eighth round (643,036 → 646,840 bytes, local builds of main at 35f5a78 and
+    // of this branch): the summarise stage's and the grouping's loops in functions of their own, so a
+    // cold call's compiled loops no longer bail out where the next code begins.
+    expect(Buffer.byteLength(text)).toBeLessThan(632 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
