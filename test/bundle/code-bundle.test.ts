@@ -297,7 +297,12 @@ describe('dist/Code.js', () => {
     // the why's note naming the rows and first value, LOYALTY_SCORE's row in its error and its
     // no-answer words (loyalty/no-answer.ts), the customer sheet's unreadable survey cells in Data
     // issues, and R 5 for a purchase on the analysis day.
-    expect(Buffer.byteLength(text)).toBeLessThan(651 * 1024);
+    // +3.7 KB for issue 13's eighth round (643,036 → 646,840 bytes, local builds of main at 35f5a78 and
+    // of this branch): the summarise stage's and the grouping's loops in functions of their own, so a
+    // cold call's compiled loops no longer bail out where the next code begins.
+    // The round's six branches and lapse22 (a one-time buyer's hold on a guessed window has an end
+    // the sentence states, ~0.5 KB) merged: 642,964 → 663,590 bytes (+20.6 KB), rows22 −0.4 KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(649 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -1,4 +1,5 @@
 import type { DayNumber } from '../days';
+import { identityOrder } from '../models/history-groups';
 import type { CustomerHistories } from './customer-history';
 
 /**
@@ -72,26 +73,73 @@ export function comebackMultiple(
 ): ComebackMultiple | undefined {
   // Counted first, then written into typed columns and sorted natively where order alone matters: a
   // million-row log has hundreds of thousands of such gaps, and lists grown by push and copied into
-  // sorts were ≈ 40 MB of a cold call's peak (issue 13).
-  const counted = (c: number) => h.start[c + 1]! - h.start[c]! - 1 >= MIN_OWN_GAPS && ownGaps[c]! > 0;
-  let customers = 0;
-  let size = 0;
-  for (let c = 0; c < h.count; c++) {
-    if (!counted(c)) continue;
-    customers++;
-    size += h.start[c + 1]! - h.start[c]! - 1;
-  }
+  // sorts were ≈ 40 MB of a cold call's peak (issue 13). Each loop is a function of its own with
+  // nothing after its loop: a cold call's engine compiles a loop while it runs, and code after it
+  // that had not yet run bailed out of that compiled code at once (`node --trace-deopt`: four
+  // bail-outs here per call, each compiled again).
+  const customers = regularCount(h, ownGaps);
   if (customers < MIN_CUSTOMERS) return undefined;
-  const ratios = new Float64Array(size);
-  const gaps = new Int32Array(size);
-  const weights = new Float64Array(size);
-  const owners = new Int32Array(size);
-  const ages = new Int32Array(customers);
-  const largestRatios = new Float64Array(customers);
+  const size = regularGapCount(h, ownGaps);
+  const gaps: RegularGaps = {
+    ratios: new Float64Array(size),
+    gaps: new Int32Array(size),
+    weights: new Float64Array(size),
+    owners: new Int32Array(size),
+    ages: new Int32Array(customers),
+    largestRatios: new Float64Array(customers),
+  };
+  writeRegularGaps(h, ownGaps, asOfDay, gaps);
+  const { ratios, weights } = gaps;
+  const total = censor(gaps, customersAtLeast(gaps.ages));
+  const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
+  const multiple = Math.min(quantile, nthLargest(gaps.largestRatios, BREAK_CUSTOMERS));
+  const longestBreaks = longestBreaksFrom(gaps, customers, Math.max(multiple, breakMultiple));
+  return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
+}
+
+/** Each regular's gaps in order, customer after customer, and what is known of each regular. */
+interface RegularGaps {
+  /** Each gap ÷ its customer's own median gap. */
+  readonly ratios: Float64Array;
+  readonly gaps: Int32Array;
+  /** 1 ÷ the customer's number of gaps, then times the gap's censoring weight (`censor`). */
+  readonly weights: Float64Array;
+  /** Each gap's customer, numbered among the regulars. */
+  readonly owners: Int32Array;
+  /** Each regular's days since their first purchase. */
+  readonly ages: Int32Array;
+  /** Each regular's largest ratio. */
+  readonly largestRatios: Float64Array;
+}
+
+/** Whether customer `c` is a regular the multiple is learnt from (MIN_OWN_GAPS gaps or more). */
+function isRegular(h: Pick<CustomerHistories, 'start'>, ownGaps: Float64Array, c: number): boolean {
+  return h.start[c + 1]! - h.start[c]! - 1 >= MIN_OWN_GAPS && ownGaps[c]! > 0;
+}
+
+function regularCount(h: Pick<CustomerHistories, 'count' | 'start'>, ownGaps: Float64Array): number {
+  let customers = 0;
+  for (let c = 0; c < h.count; c++) if (isRegular(h, ownGaps, c)) customers++;
+  return customers;
+}
+
+function regularGapCount(h: Pick<CustomerHistories, 'count' | 'start'>, ownGaps: Float64Array): number {
+  let size = 0;
+  for (let c = 0; c < h.count; c++) if (isRegular(h, ownGaps, c)) size += h.start[c + 1]! - h.start[c]! - 1;
+  return size;
+}
+
+function writeRegularGaps(
+  h: Pick<CustomerHistories, 'count' | 'start' | 'days'>,
+  ownGaps: Float64Array,
+  asOfDay: DayNumber,
+  into: RegularGaps,
+): void {
+  const { ratios, gaps, weights, owners, ages, largestRatios } = into;
   let k = 0;
   let n = 0;
   for (let c = 0; c < h.count; c++) {
-    if (!counted(c)) continue;
+    if (!isRegular(h, ownGaps, c)) continue;
     const from = h.start[c]!;
     const to = h.start[c + 1]!;
     const own = ownGaps[c]!;
@@ -109,23 +157,36 @@ export function comebackMultiple(
     }
     largestRatios[n++] = largest;
   }
-  const oldEnoughFor = customersAtLeast(ages);
+}
+
+/**
+ * Weighs each gap by the inverse share of regulars old enough to show it (`oldEnoughFor[g]`: how
+ * many are at least g days old), at most MAX_CENSORING_WEIGHT; returns the weights' sum.
+ */
+function censor(into: RegularGaps, oldEnoughFor: Int32Array): number {
+  const { gaps, weights } = into;
+  const customers = into.ages.length;
   let total = 0;
-  for (let i = 0; i < size; i++) {
+  for (let i = 0; i < gaps.length; i++) {
     const oldEnough = gaps[i]! < oldEnoughFor.length ? oldEnoughFor[gaps[i]!]! : 0;
     weights[i]! *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
     total += weights[i]!;
   }
-  const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
-  const multiple = Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS));
-  // The days of breaks at least that long in multiples of their customer's gap, each customer's longest.
+  return total;
+}
+
+/**
+ * Each regular's longest gap among their breaks at least `breakFrom` times their own gap, in days
+ * (0 without one): the days of breaks at least the multiple long.
+ */
+function longestBreaksFrom(from: RegularGaps, customers: number, breakFrom: number): Int32Array {
+  const { ratios, gaps, owners } = from;
   const longestBreaks = new Int32Array(customers);
-  const breakFrom = Math.max(multiple, breakMultiple);
-  for (let i = 0; i < size; i++) {
+  for (let i = 0; i < gaps.length; i++) {
     const owner = owners[i]!;
     if (ratios[i]! >= breakFrom && gaps[i]! > longestBreaks[owner]!) longestBreaks[owner] = gaps[i]!;
   }
-  return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
+  return longestBreaks;
 }
 
 /**
@@ -134,13 +195,22 @@ export function comebackMultiple(
  * million-row log (hundreds of thousands of gaps; issue 13). Ages are never negative (no purchase
  * is counted after the analysis day); one would count as 0, below every gap.
  */
-function customersAtLeast(ages: Int32Array): Int32Array {
-  let oldest = 0;
-  for (let n = 0; n < ages.length; n++) if (ages[n]! > oldest) oldest = ages[n]!;
-  const atLeast = new Int32Array(oldest + 1);
-  for (let n = 0; n < ages.length; n++) atLeast[Math.max(0, ages[n]!)]! += 1;
-  for (let g = oldest - 1; g >= 0; g--) atLeast[g]! += atLeast[g + 1]!;
+export function customersAtLeast(ages: Int32Array): Int32Array {
+  const atLeast = new Int32Array(largest(ages) + 1);
+  countAges(ages, atLeast);
+  for (let g = atLeast.length - 2; g >= 0; g--) atLeast[g]! += atLeast[g + 1]!;
   return atLeast;
+}
+
+/** The largest of `values`, at least 0 (functions of their own: nothing after their loops). */
+function largest(values: Int32Array): number {
+  let most = 0;
+  for (let n = 0; n < values.length; n++) most = Math.max(most, values[n]!);
+  return most;
+}
+
+function countAges(ages: Int32Array, atLeast: Int32Array): void {
+  for (let n = 0; n < ages.length; n++) atLeast[Math.max(0, ages[n]!)]! += 1;
 }
 
 /** The `n`th largest of `values` (0 when there are fewer); `values` is sorted in place. */
@@ -162,13 +232,17 @@ export function weightedQuantile(
 ): number {
   const order = ascendingOrder(values);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding.
-  const target = share * total * (1 - 1e-12);
+  return values[order[reachedAt(order, weights, share * total * (1 - 1e-12))]!]!;
+}
+
+/** The first place in `order` where the running sum of the weights reaches `target` (the last at most). */
+function reachedAt(order: Int32Array, weights: Float64Array, target: number): number {
   let cumulative = 0;
   for (let p = 0; p < order.length; p++) {
     cumulative += weights[order[p]!]!;
-    if (cumulative >= target) return values[order[p]!]!;
+    if (cumulative >= target) return p;
   }
-  return values[order[order.length - 1]!]!;
+  return order.length - 1;
 }
 
 /** Radix digits of 16 bits: four passes over a double's 64. */
@@ -189,8 +263,7 @@ const LOW_WORD_FIRST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * issue 13).
  */
 function ascendingOrder(values: Float64Array): Int32Array {
-  let order = new Int32Array(values.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
+  let order: Int32Array = identityOrder(values.length);
   // Compared, not subtracted: a difference of two fractions is a new boxed number per comparison in
   // code not yet optimised (≈ 7 MB on CDNOW's ratios), -1, 0 and 1 are not.
   if (values.length <= DIGITS || !LOW_WORD_FIRST) {
@@ -199,7 +272,7 @@ function ascendingOrder(values: Float64Array): Int32Array {
   // Two 32-bit words per value, the low one first (typed arrays are little-endian on every engine
   // Apps Script and Node run on; a big-endian one takes the comparator sort above).
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
-  let next = new Int32Array(values.length);
+  let next: Int32Array = new Int32Array(values.length);
   const starts = new Int32Array(DIGITS);
   for (let pass = 0; pass < 4; pass++) {
     const word = pass >> 1;

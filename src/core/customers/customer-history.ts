@@ -82,30 +82,78 @@ export interface BuiltHistories {
 export function buildHistories(table: PurchaseTable): BuiltHistories {
   const customers = table.keys.length;
   const n = table.length;
-  const customerOf = table.customer;
+  // Sized for the most there can be (one purchase day per row), then cut to length. `start` is
+  // also the counting sort's fill positions until the fold below writes it.
+  const start = new Int32Array(customers + 1);
+  const rowStart = rowStarts(table.customer, n, customers);
+  start.set(rowStart);
+  const order = rowOrder(table.customer, n, start);
+  start[0] = 0; // moved on by the fill; the fold writes the rest
+
+  const fold: Fold = {
+    start,
+    days: new Int32Array(n),
+    amounts: new Float64Array(n),
+    returnsTotal: new Float64Array(customers),
+    netSpend: new Float64Array(customers),
+    favourites: table.product === undefined ? undefined : new Array<string | undefined>(customers),
+    keys: undefined,
+    labels: undefined,
+    returnsOnly: [],
+    zeroAmountDays: [],
+    refundedDays: [],
+  };
+  const count = foldCustomers(table, rowStart, order, fold);
+  const end = start[count]!;
+  const { days, amounts, returnsTotal, netSpend, favourites } = fold;
+  if (favourites !== undefined) favourites.length = count;
+  return {
+    zeroAmountDays: fold.zeroAmountDays,
+    refundedDays: fold.refundedDays,
+    histories: {
+      count,
+      keys: fold.keys ?? table.keys,
+      labels: fold.labels ?? table.labels,
+      start: start.subarray(0, count + 1),
+      days: days.subarray(0, end),
+      amounts: amounts.subarray(0, end),
+      returnsTotal: returnsTotal.subarray(0, count),
+      netSpend: netSpend.subarray(0, count),
+      favouriteProduct: favourites,
+    },
+    returnsOnly: fold.returnsOnly,
+  };
+}
+
+/** The columns `foldCustomers` writes, sized for every customer and row, and what it leaves out. */
+interface Fold {
+  readonly start: Int32Array;
+  readonly days: Int32Array;
+  readonly amounts: Float64Array;
+  readonly returnsTotal: Float64Array;
+  readonly netSpend: Float64Array;
+  readonly favourites: (string | undefined)[] | undefined;
+  /**
+   * The table's own key and label lists while every customer so far has a purchase day (the usual
+   * case: two lists of a million-row log's customers not copied); copied from the first who has not.
+   */
+  keys: string[] | undefined;
+  labels: string[] | undefined;
+  readonly returnsOnly: ReturnsOnly[];
+  readonly zeroAmountDays: ZeroAmountDay[];
+  readonly refundedDays: ZeroAmountDay[];
+}
+
+/**
+ * Folds each customer's rows (`order[rowStart[c]..rowStart[c + 1])`) into purchase days, written
+ * into `h` from the start; returns how many customers have a purchase day. Nothing follows its loop
+ * (see `rowStarts`).
+ */
+function foldCustomers(table: PurchaseTable, rowStart: Int32Array, order: Int32Array, h: Fold): number {
+  const customers = rowStart.length - 1;
   const dayOf = table.day;
   const amountOf = table.amount;
-  const rowStart = new Int32Array(customers + 1);
-  for (let i = 0; i < n; i++) rowStart[customerOf[i]! + 1]!++;
-  for (let c = 0; c < customers; c++) rowStart[c + 1]! += rowStart[c]!;
-  const order = new Int32Array(n);
-  const fill = rowStart.slice(0, customers);
-  for (let i = 0; i < n; i++) order[fill[customerOf[i]!]!++] = i;
-
-  // Sized for the most there can be (one purchase day per row), then cut to length.
-  const start = new Int32Array(customers + 1);
-  const days = new Int32Array(n);
-  const amounts = new Float64Array(n);
-  const returnsTotal = new Float64Array(customers);
-  const netSpend = new Float64Array(customers);
-  const favourites = table.product === undefined ? undefined : new Array<string | undefined>(customers);
-  // The table's own key and label lists while every customer so far has a purchase day (the usual
-  // case: two lists of a million-row log's customers not copied); copied from the first who has not.
-  let keys: string[] | undefined;
-  let labels: string[] | undefined;
-  const returnsOnly: ReturnsOnly[] = [];
-  const zeroAmountDays: ZeroAmountDay[] = [];
-  const refundedDays: ZeroAmountDay[] = [];
+  const { start, days, amounts, returnsTotal, netSpend, favourites } = h;
   const favouriteOf = favouriteFinder(table, productNamer());
   let count = 0;
   let end = 0;
@@ -142,9 +190,9 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
       }
     }
     if (last < end) {
-      keys ??= table.keys.slice(0, count);
-      labels ??= table.labels.slice(0, count);
-      returnsOnly.push({
+      h.keys ??= table.keys.slice(0, count);
+      h.labels ??= table.labels.slice(0, count);
+      h.returnsOnly.push({
         key: table.keys[c]!,
         label: table.labels[c]!,
         rows: rowsOf(order, from, to, table),
@@ -155,25 +203,25 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
     if (returns < 0) {
       const bought = dayEnd;
       dayEnd = undoneDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
-        refundedDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
+        h.refundedDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
       );
       if (dayEnd === end) {
         // Every day refunded: none was written over, so `days[end..bought)` are still those days.
-        keys ??= table.keys.slice(0, count);
-        labels ??= table.labels.slice(0, count);
+        h.keys ??= table.keys.slice(0, count);
+        h.labels ??= table.labels.slice(0, count);
         const refunded = Array.from(days.subarray(end, bought));
         const rows = rowsOf(order, from, to, table);
-        returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows, refunded });
+        h.returnsOnly.push({ key: table.keys[c]!, label: table.labels[c]!, rows, refunded });
         continue;
       }
     }
     if (zeroes > 0 && dayEnd - end > 1) {
       dayEnd = withoutZeroDays(order, from, to, table, days, amounts, end, dayEnd, (rows) =>
-        zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
+        h.zeroAmountDays.push({ key: table.keys[c]!, label: table.labels[c]!, rows }),
       );
     }
-    if (keys !== undefined) keys.push(table.keys[c]!);
-    if (labels !== undefined) labels.push(table.labels[c]!);
+    if (h.keys !== undefined) h.keys.push(table.keys[c]!);
+    if (h.labels !== undefined) h.labels.push(table.labels[c]!);
     returnsTotal[count] = returns;
     netSpend[count] = net;
     if (favourites !== undefined) favourites[count] = favouriteOf(order, from, to);
@@ -182,23 +230,39 @@ export function buildHistories(table: PurchaseTable): BuiltHistories {
     end = dayEnd;
     start[count] = end;
   }
-  if (favourites !== undefined) favourites.length = count;
-  return {
-    zeroAmountDays,
-    refundedDays,
-    histories: {
-      count,
-      keys: keys ?? table.keys,
-      labels: labels ?? table.labels,
-      start: start.subarray(0, count + 1),
-      days: days.subarray(0, end),
-      amounts: amounts.subarray(0, end),
-      returnsTotal: returnsTotal.subarray(0, count),
-      netSpend: netSpend.subarray(0, count),
-      favouriteProduct: favourites,
-    },
-    returnsOnly,
-  };
+  return count;
+}
+
+/**
+ * Where each customer's rows begin in customer order (`customers + 1` entries): a count per
+ * customer, then its running sum. Each loop is a function of its own with nothing after it: a cold
+ * call's engine compiles a loop while it runs, and code after it that had not yet run bailed out of
+ * that compiled code at once (`node --trace-deopt`: three bail-outs of `buildHistories` per call, each
+ * compiled again; issue 13).
+ */
+function rowStarts(customerOf: Int32Array, n: number, customers: number): Int32Array {
+  const rowStart = new Int32Array(customers + 1);
+  countRows(customerOf, n, rowStart);
+  runningSum(rowStart);
+  return rowStart;
+}
+
+function countRows(customerOf: Int32Array, n: number, rowStart: Int32Array): void {
+  for (let i = 0; i < n; i++) rowStart[customerOf[i]! + 1]!++;
+}
+
+function runningSum(values: Int32Array): void {
+  for (let c = 1; c < values.length; c++) values[c]! += values[c - 1]!;
+}
+
+/**
+ * The `n` rows in customer order, each customer's in row order (a stable counting sort): `fill` starts
+ * as each customer's first position and is moved on as their rows are placed.
+ */
+function rowOrder(customerOf: Int32Array, n: number, fill: Int32Array): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[fill[customerOf[i]!]!++] = i;
+  return order;
 }
 
 /**

@@ -3,7 +3,7 @@ import { type AmountDrop, amountDrop } from '../lifecycle/amount-drop';
 import { type SeasonalBreak, seasonalBreak } from '../lifecycle/seasonal-break';
 import { logGapSum } from '../models/mbg-cnbd-k';
 import type { Settings } from '../settings';
-import { meanOf, median, medianOfSorted } from '../stats';
+import { meanOf, medianOfSorted } from '../stats';
 import { type ComebackMultiple, comebackMultiple } from './comeback-multiple';
 import type { CustomerHistories } from './customer-history';
 import { customerArray } from './customer-list';
@@ -102,7 +102,22 @@ export interface ModelledSummary extends CustomerSummary {
 export function habitGapDays(
   c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays' | 'longestGapDays'>,
 ): number | undefined {
-  return c.purchaseDayCount >= 3 && spreadGaps(c) === undefined ? c.ownGapDays : undefined;
+  return habitOf(c.purchaseDayCount, c.ownGapDays, c.longestGapDays);
+}
+
+/**
+ * `habitGapDays` from the three figures: `summaryColumns` asks it of every customer, where an object
+ * per customer bailed out of the compiled loop (`node --trace-deopt`: its own gap a whole number
+ * in the object of the first customers, a fraction later).
+ */
+function habitOf(
+  purchaseDayCount: number,
+  ownGapDays: number | undefined,
+  longestGapDays: number | undefined,
+): number | undefined {
+  return purchaseDayCount >= 3 && spreadOf(purchaseDayCount, ownGapDays, longestGapDays) === undefined
+    ? ownGapDays
+    : undefined;
 }
 
 /**
@@ -122,10 +137,17 @@ const SPREAD_GAP_RATIO = 3;
 export function spreadGaps(
   c: Pick<CustomerSummary, 'purchaseDayCount' | 'ownGapDays' | 'longestGapDays'>,
 ): readonly [number, number] | undefined {
-  if (c.purchaseDayCount !== 3 || c.ownGapDays === undefined || c.longestGapDays === undefined)
-    return undefined;
-  const longer = c.longestGapDays;
-  const shorter = 2 * c.ownGapDays - longer;
+  return spreadOf(c.purchaseDayCount, c.ownGapDays, c.longestGapDays);
+}
+
+function spreadOf(
+  purchaseDayCount: number,
+  ownGapDays: number | undefined,
+  longestGapDays: number | undefined,
+): readonly [number, number] | undefined {
+  if (purchaseDayCount !== 3 || ownGapDays === undefined || longestGapDays === undefined) return undefined;
+  const longer = longestGapDays;
+  const shorter = 2 * ownGapDays - longer;
   return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : undefined;
 }
 
@@ -192,11 +214,36 @@ function ownMedianGap(
  */
 export function ownMedianGaps(h: CustomerHistories): Float64Array {
   const gaps = new Float64Array(h.count);
-  let most = 0;
-  for (let c = 0; c < h.count; c++) most = Math.max(most, h.start[c + 1]! - h.start[c]!);
-  const scratch = new Float64Array(most);
+  const scratch = new Float64Array(mostPurchaseDays(h.start));
   for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c, scratch) ?? Number.NaN;
   return gaps;
+}
+
+/**
+ * The most purchase days of any one customer. A loop in a function of its own, with nothing after
+ * it: a cold call's engine compiles a loop while it runs, and code after it that had not yet run
+ * bailed out of that compiled code at once (`node --trace-deopt`; issue 13).
+ */
+function mostPurchaseDays(start: Int32Array): number {
+  let most = 0;
+  for (let c = 0; c + 1 < start.length; c++) most = Math.max(most, start[c + 1]! - start[c]!);
+  return most;
+}
+
+/** The own median gaps of the repeat customers (the NaN of one-time buyers left out), in order. */
+function repeatGaps(ownGaps: Float64Array): Float64Array {
+  return knownValues(ownGaps, new Float64Array(knownCount(ownGaps)));
+}
+
+function knownCount(values: Float64Array): number {
+  let count = 0;
+  for (let c = 0; c < values.length; c++) if (!Number.isNaN(values[c]!)) count++;
+  return count;
+}
+
+function knownValues(values: Float64Array, into: Float64Array): Float64Array {
+  for (let c = 0, k = 0; c < values.length; c++) if (!Number.isNaN(values[c]!)) into[k++] = values[c]!;
+  return into;
 }
 
 /** The store's rhythm from the customers' purchase days and own median gaps (`ownMedianGaps`). */
@@ -208,10 +255,16 @@ export function storeRhythm(
 ): StoreRhythm {
   const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
   const comeback = comebackMultiple(histories, ownGaps, asOfDay, settings.lapsedGapMultiple);
-  const gaps = ownGaps.filter((g) => !Number.isNaN(g));
+  // Without a callback per customer, and sorted in place: `median` would sort a copy.
+  const gaps = repeatGaps(ownGaps);
   if (gaps.length === 0)
     return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
-  return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow, comeback };
+  return {
+    medianGapDays: medianOfSorted(gaps.sort()),
+    repeatCustomers: gaps.length,
+    oneTimeWindow,
+    comeback,
+  };
 }
 
 /**
@@ -280,11 +333,7 @@ export function summaryColumns(
     // days" beside a due date computed from 34): their own median once it is a habit, else the
     // shrunk one; to a tenth, as it is written, and the due date is the last purchase plus it.
     const longest = longestGap(days, from, to);
-    const habit = habitGapDays({
-      purchaseDayCount: count,
-      ownGapDays,
-      longestGapDays: Number.isNaN(longest) ? undefined : longest,
-    });
+    const habit = habitOf(count, ownGapDays, Number.isNaN(longest) ? undefined : longest);
     columns.stageGapDays[c] = shrunk;
     columns.longestGapDays[c] = longest;
     columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;

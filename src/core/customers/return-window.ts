@@ -1,4 +1,5 @@
 import type { DayNumber } from '../days';
+import { customersAtLeast } from './comeback-multiple';
 import type { CustomerHistories } from './customer-history';
 
 /**
@@ -70,32 +71,19 @@ export function returnWindow(
   // call on a million-row log).
   const ages = new Int32Array(customers);
   const firstGaps = new Int32Array(customers);
-  let returners = 0;
-  for (let i = 0; i < customers; i++) {
-    const first = start[i]!;
-    ages[i] = asOfDay - days[first]!;
-    if (start[i + 1]! - first > 1) firstGaps[returners++] = days[first + 1]! - days[first]!;
-  }
+  const returners = agesAndFirstGaps(start, days, asOfDay, ages, firstGaps);
   const gaps = firstGaps.subarray(0, returners);
   if (returners < MIN_RETURNERS) {
     const within = gaps.filter((g) => g <= defaultGapDays).length;
     const longest = gaps.reduce((most, g) => Math.max(most, g), 0);
     return { days: defaultGapDays, returners, withinCount: within, fromSetting: true, longDays: longest };
   }
-  ages.sort();
   gaps.sort();
-  // Customers whose first purchase is at least g days old (those past the first age below g),
-  // trimmed below at MIN_RISK_SHARE of them: the weights still never fall as g grows.
+  // Customers whose first purchase is at least g days old, trimmed below at MIN_RISK_SHARE of them:
+  // the weights still never fall as g grows.
   const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
-  // The gaps ascend, so the first age at least g only moves on: one walk over the ages, not a
-  // binary search per returner.
-  const weights = new Float64Array(returners);
-  for (let i = 0, young = 0; i < returners; i++) {
-    while (young < customers && ages[young]! < gaps[i]!) young++;
-    weights[i] = 1 / Math.max(floor, customers - young);
-  }
-  // reduce, not for…of: no iterator result per step in code the engine has not optimised yet.
-  const total = weights.reduce((sum, w) => sum + w, 0);
+  const weights = censoringWeights(customersAtLeast(ages), gaps, floor);
+  const total = sum(weights);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
   // may fall a hair short of 0.8 × 10 × 1/11); counts are whole, so the guarantee stands.
   const index = quantileIndex(weights, total, RETURN_SHARE);
@@ -104,6 +92,51 @@ export function returnWindow(
   while (within < returners && gaps[within] === window) within++;
   const longDays = gaps[quantileIndex(weights, total, LONG_RETURN_SHARE)]!;
   return { days: window, returners, withinCount: within, fromSetting: false, longDays };
+}
+
+/**
+ * Writes each customer's age (days since their first purchase) into `ages` and the first gaps of
+ * those who came back into `firstGaps`; returns how many came back. This loop and the next two are
+ * functions of their own with nothing after their loops: a cold call's engine compiles a loop while
+ * it runs, and code after it that had not yet run bailed out of that compiled code at once
+ * (`node --trace-deopt`; issue 13).
+ */
+function agesAndFirstGaps(
+  start: Int32Array,
+  days: Int32Array,
+  asOfDay: DayNumber,
+  ages: Int32Array,
+  firstGaps: Int32Array,
+): number {
+  let returners = 0;
+  for (let i = 0; i + 1 < start.length; i++) {
+    const first = start[i]!;
+    ages[i] = asOfDay - days[first]!;
+    if (start[i + 1]! - first > 1) firstGaps[returners++] = days[first + 1]! - days[first]!;
+  }
+  return returners;
+}
+
+/**
+ * Each gap's weight: 1 over the customers whose first purchase is at least that old
+ * (`oldEnoughFor[g]`, none past its end), at least `floor`. Read from a table, not by walking the
+ * sorted ages beside the gaps: the walk's first step past an age, reached only after many gaps, bailed
+ * out of the loop's compiled code (`node --trace-deopt`).
+ */
+function censoringWeights(oldEnoughFor: Int32Array, gaps: Int32Array, floor: number): Float64Array {
+  const weights = new Float64Array(gaps.length);
+  for (let i = 0; i < gaps.length; i++) {
+    const oldEnough = gaps[i]! < oldEnoughFor.length ? oldEnoughFor[gaps[i]!]! : 0;
+    weights[i] = 1 / Math.max(floor, oldEnough);
+  }
+  return weights;
+}
+
+/** The sum of `values` in order (indexed: no iterator result or callback per step in cold code). */
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
 }
 
 /** The first index where the running sum of `weights` reaches `share` of `total` (the last at most). */

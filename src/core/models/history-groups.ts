@@ -133,37 +133,20 @@ function distinct(
 } {
   const { x: xAt, tx: txAt, T: tAt } = columns;
   const n = xAt.length;
+  // Each loop below is a function of its own, taking the columns (not an object of them, whose
+  // shape differs between the hold-out check and the full fit): a cold call's engine compiles a loop
+  // while it runs, and with five loops in one function it compiled that whole function again for
+  // each (the full fit's grouping of CDNOW's 23,570 customers cost more than its fit; issue 13).
   const xs = new Int32Array(n);
   const txs = new Int32Array(n);
   const ts = new Int32Array(n);
-  let whole = true;
-  let maxX = 0;
-  let maxT = 0;
-  for (let i = 0; i < n; i++) {
-    const x = xAt[i]!;
-    const tx = txAt[i]!;
-    const T = tAt[i]!;
-    // assertRepeatHistory's test, checked here; it is called (and throws) only for a bad history.
-    if (!(Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx))
-      assertRepeatHistory({ x, tx, T }, i, listName);
-    if (whole && x < TWO_20 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
-      xs[i] = x;
-      txs[i] = tx;
-      ts[i] = T;
-      if (x > maxX) maxX = x;
-      if (T > maxT) maxT = T;
-    } else whole = false;
-  }
-  let order: Int32Array = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (whole) {
+  const whole = wholeHistories(xAt, txAt, tAt, listName, xs, txs, ts);
+  let order = identityOrder(n);
+  const ranges = whole ? { xRange: largestOf(xs) + 1, tRange: largestOf(ts) + 1 } : undefined;
+  if (ranges !== undefined) {
+    const { xRange, tRange } = ranges;
     const other = new Int32Array(n);
-    order = sortByKey(
-      sortByKey(sortByKey(order, ts, maxT + 1, other), txs, maxT + 1, order),
-      xs,
-      maxX + 1,
-      other,
-    );
+    order = sortByKey(sortByKey(sortByKey(order, ts, tRange, other), txs, tRange, order), xs, xRange, other);
   } else {
     order.sort((i, j) => xAt[i]! - xAt[j]! || txAt[i]! - txAt[j]! || tAt[i]! - tAt[j]!);
   }
@@ -171,18 +154,92 @@ function distinct(
   // customer) and count: the columns compared directly, no call per customer in code a cold call
   // runs once.
   const customerGroup = new Int32Array(n);
-  let groups = 0;
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    const j = order[k - 1]!;
-    if (k === 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
-    customerGroup[i] = groups - 1;
-  }
+  const groups = numberGroups(xAt, txAt, tAt, order, customerGroup);
   const x = new Float64Array(groups);
   const tx = new Float64Array(groups);
   const T = new Float64Array(groups);
   const count = new Float64Array(groups);
-  for (let k = 0; k < n; k++) {
+  fillGroups(xAt, txAt, tAt, order, customerGroup, { x, tx, T, count });
+  return { x, tx, T, count, customerGroup, ranges };
+}
+
+/**
+ * Validates every history (assertRepeatHistory's test, checked here; it is called, and throws, only
+ * for a bad one) and copies them into `xs`, `txs`, `ts` while all are whole numbers below 2^20:
+ * whether they all are.
+ */
+function wholeHistories(
+  xAt: Float64Array,
+  txAt: Float64Array,
+  tAt: Float64Array,
+  listName: string,
+  xs: Int32Array,
+  txs: Int32Array,
+  ts: Int32Array,
+): boolean {
+  let whole = true;
+  for (let i = 0; i < xAt.length; i++) {
+    const x = xAt[i]!;
+    const tx = txAt[i]!;
+    const T = tAt[i]!;
+    if (!(Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx))
+      assertRepeatHistory({ x, tx, T }, i, listName);
+    if (whole && x < TWO_20 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
+      xs[i] = x;
+      txs[i] = tx;
+      ts[i] = T;
+    } else whole = false;
+  }
+  return whole;
+}
+
+/** The largest of `values`, at least 0. */
+function largestOf(values: Int32Array): number {
+  let most = 0;
+  for (let i = 0; i < values.length; i++) most = Math.max(most, values[i]!);
+  return most;
+}
+
+/** 0, 1, …, n − 1. */
+export function identityOrder(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
+}
+
+/** Numbers each customer's group in the sorted `order` into `customerGroup`; returns how many there are. */
+function numberGroups(
+  xAt: Float64Array,
+  txAt: Float64Array,
+  tAt: Float64Array,
+  order: Int32Array,
+  customerGroup: Int32Array,
+): number {
+  if (order.length === 0) return 0;
+  // The first customer begins group 0 outside the loop: read at k = 0, order[k − 1] is out of
+  // bounds, which bailed out of the compiled loop on its second call (the full fit's, after the check's).
+  customerGroup[order[0]!] = 0;
+  let groups = 1;
+  for (let k = 1; k < order.length; k++) {
+    const i = order[k]!;
+    const j = order[k - 1]!;
+    if (xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
+    customerGroup[i] = groups - 1;
+  }
+  return groups;
+}
+
+/** Each group's history, from its first customer in `order`, and how many customers it has. */
+function fillGroups(
+  xAt: Float64Array,
+  txAt: Float64Array,
+  tAt: Float64Array,
+  order: Int32Array,
+  customerGroup: Int32Array,
+  into: { x: Float64Array; tx: Float64Array; T: Float64Array; count: Float64Array },
+): void {
+  const { x, tx, T, count } = into;
+  for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const g = customerGroup[i]!;
     if (count[g]!++ === 0) {
@@ -191,8 +248,6 @@ function distinct(
       T[g] = tAt[i]!;
     }
   }
-  const ranges = whole ? { xRange: maxX + 1, tRange: maxT + 1 } : undefined;
-  return { x, tx, T, count, customerGroup, ranges };
 }
 
 /**

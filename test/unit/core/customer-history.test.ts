@@ -57,3 +57,30 @@ describe('purchase days and same-day refunds', () => {
     expect(built.refundedDays).toEqual([]);
   });
 });
+
+describe('customers with returns only', () => {
+  it('are left out of the histories and reported, before, between and after customers who bought', () => {
+    const built = buildHistories(
+      tableOfPurchases([
+        line('r1', 3, -5),
+        line('b1', 4, 20),
+        line('r2', 5, -7),
+        line('b2', 6, 9),
+        line('b1', 8, 11),
+        line('r3', 9, -2),
+      ]),
+    );
+    expect(built.returnsOnly.map((r) => r.key)).toEqual(['r1', 'r2', 'r3']);
+    expect(built.histories.keys).toEqual(['b1', 'b2']);
+    expect(Array.from(built.histories.start)).toEqual([0, 2, 3]);
+    expect(Array.from(built.histories.days)).toEqual([4, 8, 6]);
+  });
+
+  it('a log of returns only has no histories and no purchase days', () => {
+    const built = buildHistories(tableOfPurchases([line('r1', 3, -5), line('r2', 5, -7), line('r1', 6, -1)]));
+    expect(built.histories.count).toBe(0);
+    expect(built.histories.days.length).toBe(0);
+    expect(Array.from(built.histories.start)).toEqual([0]);
+    expect(built.returnsOnly.map((r) => r.rows.length)).toEqual([2, 1]);
+  });
+});
