@@ -73,26 +73,50 @@ var Regulars = (() => {
   function buildHistories(table) {
     const customers = table.keys.length;
     const n = table.length;
-    const customerOf = table.customer;
+    const start = new Int32Array(customers + 1);
+    const rowStart = rowStarts(table.customer, n, customers);
+    start.set(rowStart);
+    const order = rowOrder(table.customer, n, start);
+    start[0] = 0;
+    const fold2 = {
+      start,
+      days: new Int32Array(n),
+      amounts: new Float64Array(n),
+      returnsTotal: new Float64Array(customers),
+      netSpend: new Float64Array(customers),
+      favourites: table.product === void 0 ? void 0 : new Array(customers),
+      keys: void 0,
+      labels: void 0,
+      returnsOnly: [],
+      zeroAmountDays: [],
+      refundedDays: []
+    };
+    const count = foldCustomers(table, rowStart, order, fold2);
+    const end = start[count];
+    const { days, amounts, returnsTotal, netSpend, favourites } = fold2;
+    if (favourites !== void 0) favourites.length = count;
+    return {
+      zeroAmountDays: fold2.zeroAmountDays,
+      refundedDays: fold2.refundedDays,
+      histories: {
+        count,
+        keys: fold2.keys ?? table.keys,
+        labels: fold2.labels ?? table.labels,
+        start: start.subarray(0, count + 1),
+        days: days.subarray(0, end),
+        amounts: amounts.subarray(0, end),
+        returnsTotal: returnsTotal.subarray(0, count),
+        netSpend: netSpend.subarray(0, count),
+        favouriteProduct: favourites
+      },
+      returnsOnly: fold2.returnsOnly
+    };
+  }
+  function foldCustomers(table, rowStart, order, h) {
+    const customers = rowStart.length - 1;
     const dayOf = table.day;
     const amountOf = table.amount;
-    const rowStart = new Int32Array(customers + 1);
-    for (let i = 0; i < n; i++) rowStart[customerOf[i] + 1]++;
-    for (let c = 0; c < customers; c++) rowStart[c + 1] += rowStart[c];
-    const order = new Int32Array(n);
-    const fill2 = rowStart.slice(0, customers);
-    for (let i = 0; i < n; i++) order[fill2[customerOf[i]]++] = i;
-    const start = new Int32Array(customers + 1);
-    const days = new Int32Array(n);
-    const amounts = new Float64Array(n);
-    const returnsTotal = new Float64Array(customers);
-    const netSpend = new Float64Array(customers);
-    const favourites = table.product === void 0 ? void 0 : new Array(customers);
-    let keys;
-    let labels;
-    const returnsOnly = [];
-    const zeroAmountDays = [];
-    const refundedDays = [];
+    const { start, days, amounts, returnsTotal, netSpend, favourites } = h;
     const favouriteOf = favouriteFinder(table, productNamer());
     let count = 0;
     let end = 0;
@@ -126,15 +150,18 @@ var Regulars = (() => {
         }
       }
       if (last < end) {
-        keys ?? (keys = table.keys.slice(0, count));
-        labels ?? (labels = table.labels.slice(0, count));
-        const rows = [];
-        for (let k = from; k < to; k++) rows.push(table.row[order[k]]);
-        returnsOnly.push({ key: table.keys[c], label: table.labels[c], rows });
+        h.keys ?? (h.keys = table.keys.slice(0, count));
+        h.labels ?? (h.labels = table.labels.slice(0, count));
+        h.returnsOnly.push({
+          key: table.keys[c],
+          label: table.labels[c],
+          rows: rowsOf(order, from, to, table)
+        });
         continue;
       }
       let dayEnd = last + 1;
-      if (returns < 0 && dayEnd - end > 1)
+      if (returns < 0) {
+        const bought = dayEnd;
         dayEnd = undoneDays(
           order,
           from,
@@ -144,8 +171,17 @@ var Regulars = (() => {
           amounts,
           end,
           dayEnd,
-          (rows) => refundedDays.push({ key: table.keys[c], label: table.labels[c], rows })
+          (rows) => h.refundedDays.push({ key: table.keys[c], label: table.labels[c], rows })
         );
+        if (dayEnd === end) {
+          h.keys ?? (h.keys = table.keys.slice(0, count));
+          h.labels ?? (h.labels = table.labels.slice(0, count));
+          const refunded = Array.from(days.subarray(end, bought));
+          const rows = rowsOf(order, from, to, table);
+          h.returnsOnly.push({ key: table.keys[c], label: table.labels[c], rows, refunded });
+          continue;
+        }
+      }
       if (zeroes > 0 && dayEnd - end > 1) {
         dayEnd = withoutZeroDays(
           order,
@@ -156,11 +192,11 @@ var Regulars = (() => {
           amounts,
           end,
           dayEnd,
-          (rows) => zeroAmountDays.push({ key: table.keys[c], label: table.labels[c], rows })
+          (rows) => h.zeroAmountDays.push({ key: table.keys[c], label: table.labels[c], rows })
         );
       }
-      if (keys !== void 0) keys.push(table.keys[c]);
-      if (labels !== void 0) labels.push(table.labels[c]);
+      if (h.keys !== void 0) h.keys.push(table.keys[c]);
+      if (h.labels !== void 0) h.labels.push(table.labels[c]);
       returnsTotal[count] = returns;
       netSpend[count] = net;
       if (favourites !== void 0) favourites[count] = favouriteOf(order, from, to);
@@ -169,23 +205,24 @@ var Regulars = (() => {
       end = dayEnd;
       start[count] = end;
     }
-    if (favourites !== void 0) favourites.length = count;
-    return {
-      zeroAmountDays,
-      refundedDays,
-      histories: {
-        count,
-        keys: keys ?? table.keys,
-        labels: labels ?? table.labels,
-        start: start.subarray(0, count + 1),
-        days: days.subarray(0, end),
-        amounts: amounts.subarray(0, end),
-        returnsTotal: returnsTotal.subarray(0, count),
-        netSpend: netSpend.subarray(0, count),
-        favouriteProduct: favourites
-      },
-      returnsOnly
-    };
+    return count;
+  }
+  function rowStarts(customerOf, n, customers) {
+    const rowStart = new Int32Array(customers + 1);
+    countRows(customerOf, n, rowStart);
+    runningSum(rowStart);
+    return rowStart;
+  }
+  function countRows(customerOf, n, rowStart) {
+    for (let i = 0; i < n; i++) rowStart[customerOf[i] + 1]++;
+  }
+  function runningSum(values) {
+    for (let c = 1; c < values.length; c++) values[c] += values[c - 1];
+  }
+  function rowOrder(customerOf, n, fill2) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[fill2[customerOf[i]]++] = i;
+    return order;
   }
   function favouriteFinder(table, nameOf) {
     const products = [];
@@ -236,6 +273,11 @@ var Regulars = (() => {
       return leaders === 1 ? favourite : void 0;
     };
   }
+  function rowsOf(order, from, to, table) {
+    const rows = [];
+    for (let k = from; k < to; k++) rows.push(table.row[order[k]]);
+    return rows;
+  }
   var HALF_CENT = 5e-3;
   var MANY_PRODUCTS = 16;
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to, report) {
@@ -263,7 +305,7 @@ var Regulars = (() => {
       amounts[kept] = amounts[d];
       kept++;
     }
-    if (kept === from) return to;
+    if (kept === from) return from;
     for (const day of undone) {
       const rows = [];
       for (let k = rowFrom; k < rowTo; k++) {
@@ -561,21 +603,21 @@ var Regulars = (() => {
   function gaussSeries(a, b, c, z) {
     const absZ = Math.abs(z);
     let term = 1;
-    let sum = 1;
-    let largest = 1;
+    let sum2 = 1;
+    let largest2 = 1;
     let ratio = a * b / c * z;
     for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
       term *= ratio;
       if (!Number.isFinite(term)) return Number.NaN;
-      sum += term;
-      if (term === 0) return sum;
+      sum2 += term;
+      if (term === 0) return sum2;
       const size = Math.abs(term);
-      if (size > largest) largest = size;
+      if (size > largest2) largest2 = size;
       const m = n + 1;
       ratio = (a + m) * (b + m) / ((c + m) * (m + 1)) * z;
       const bound = Math.max(Math.abs(ratio), absZ);
-      if (bound < 1 && size * bound / (1 - bound) <= EPSILON * Math.max(Math.abs(sum), largest * EPSILON)) {
-        return sum;
+      if (bound < 1 && size * bound / (1 - bound) <= EPSILON * Math.max(Math.abs(sum2), largest2 * EPSILON)) {
+        return sum2;
       }
     }
     return Number.NaN;
@@ -687,19 +729,19 @@ var Regulars = (() => {
         invDropShape[k] = 1 / (b + shifted - 1);
       }
       for (let k = 0; k < nT; k++) {
-        const sum = alpha + tValues[k];
-        const logSum = Math.log(sum);
+        const sum2 = alpha + tValues[k];
+        const logSum = Math.log(sum2);
         logAlphaT[k] = logSum;
-        invAlphaT[k] = 1 / sum;
+        invAlphaT[k] = 1 / sum2;
         const coefficient = r * tCounts[k] + tSumX[k];
         ll -= coefficient * logSum;
         dR -= tCounts[k] * logSum;
-        dAlpha -= coefficient / sum;
+        dAlpha -= coefficient / sum2;
       }
       for (let k = 0; k < nTx; k++) {
-        const sum = alpha + txValues[k];
-        logAlphaTx[k] = Math.log(sum);
-        invAlphaTx[k] = 1 / sum;
+        const sum2 = alpha + txValues[k];
+        logAlphaTx[k] = Math.log(sum2);
+        invAlphaTx[k] = 1 / sum2;
       }
       let sumWeightedSigmoid = 0;
       for (let g = firstGroup; g < nGroups; g++) {
@@ -843,49 +885,66 @@ var Regulars = (() => {
     const xs = new Int32Array(n);
     const txs = new Int32Array(n);
     const ts = new Int32Array(n);
-    let whole = true;
-    let maxX = 0;
-    let maxT = 0;
-    for (let i = 0; i < n; i++) {
-      const x2 = xAt[i];
-      const tx2 = txAt[i];
-      const T2 = tAt[i];
-      if (!(Number.isInteger(x2) && x2 >= 0 && Number.isFinite(tx2) && tx2 >= 0 && Number.isFinite(T2) && T2 >= tx2))
-        assertRepeatHistory({ x: x2, tx: tx2, T: T2 }, i, listName);
-      if (whole && x2 < TWO_20 && T2 < TWO_20 && Number.isInteger(tx2) && Number.isInteger(T2)) {
-        xs[i] = x2;
-        txs[i] = tx2;
-        ts[i] = T2;
-        if (x2 > maxX) maxX = x2;
-        if (T2 > maxT) maxT = T2;
-      } else whole = false;
-    }
-    let order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    if (whole) {
+    const whole = wholeHistories(xAt, txAt, tAt, listName, xs, txs, ts);
+    let order = identityOrder(n);
+    const ranges = whole ? { xRange: largestOf(xs) + 1, tRange: largestOf(ts) + 1 } : void 0;
+    if (ranges !== void 0) {
+      const { xRange, tRange } = ranges;
       const other = new Int32Array(n);
-      order = sortByKey(
-        sortByKey(sortByKey(order, ts, maxT + 1, other), txs, maxT + 1, order),
-        xs,
-        maxX + 1,
-        other
-      );
+      order = sortByKey(sortByKey(sortByKey(order, ts, tRange, other), txs, tRange, order), xs, xRange, other);
     } else {
       order.sort((i, j) => xAt[i] - xAt[j] || txAt[i] - txAt[j] || tAt[i] - tAt[j]);
     }
     const customerGroup = new Int32Array(n);
-    let groups = 0;
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      const j = order[k - 1];
-      if (k === 0 || xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
-      customerGroup[i] = groups - 1;
-    }
+    const groups = numberGroups(xAt, txAt, tAt, order, customerGroup);
     const x = new Float64Array(groups);
     const tx = new Float64Array(groups);
     const T = new Float64Array(groups);
     const count = new Float64Array(groups);
-    for (let k = 0; k < n; k++) {
+    fillGroups(xAt, txAt, tAt, order, customerGroup, { x, tx, T, count });
+    return { x, tx, T, count, customerGroup, ranges };
+  }
+  function wholeHistories(xAt, txAt, tAt, listName, xs, txs, ts) {
+    let whole = true;
+    for (let i = 0; i < xAt.length; i++) {
+      const x = xAt[i];
+      const tx = txAt[i];
+      const T = tAt[i];
+      if (!(Number.isInteger(x) && x >= 0 && Number.isFinite(tx) && tx >= 0 && Number.isFinite(T) && T >= tx))
+        assertRepeatHistory({ x, tx, T }, i, listName);
+      if (whole && x < TWO_20 && T < TWO_20 && Number.isInteger(tx) && Number.isInteger(T)) {
+        xs[i] = x;
+        txs[i] = tx;
+        ts[i] = T;
+      } else whole = false;
+    }
+    return whole;
+  }
+  function largestOf(values) {
+    let most = 0;
+    for (let i = 0; i < values.length; i++) most = Math.max(most, values[i]);
+    return most;
+  }
+  function identityOrder(n) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
+  }
+  function numberGroups(xAt, txAt, tAt, order, customerGroup) {
+    if (order.length === 0) return 0;
+    customerGroup[order[0]] = 0;
+    let groups = 1;
+    for (let k = 1; k < order.length; k++) {
+      const i = order[k];
+      const j = order[k - 1];
+      if (xAt[i] !== xAt[j] || txAt[i] !== txAt[j] || tAt[i] !== tAt[j]) groups++;
+      customerGroup[i] = groups - 1;
+    }
+    return groups;
+  }
+  function fillGroups(xAt, txAt, tAt, order, customerGroup, into) {
+    const { x, tx, T, count } = into;
+    for (let k = 0; k < order.length; k++) {
       const i = order[k];
       const g = customerGroup[i];
       if (count[g]++ === 0) {
@@ -894,8 +953,6 @@ var Regulars = (() => {
         T[g] = tAt[i];
       }
     }
-    const ranges = whole ? { xRange: maxX + 1, tRange: maxT + 1 } : void 0;
-    return { x, tx, T, count, customerGroup, ranges };
   }
   function groupHistoriesAt(n, historyAt, listName = "histories") {
     const x = new Float64Array(n);
@@ -1042,9 +1099,9 @@ var Regulars = (() => {
         break;
       }
       for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (let j = 0; j < n; j++) sum -= h[i * n + j] * g[j];
-        d[i] = sum;
+        let sum2 = 0;
+        for (let j = 0; j < n; j++) sum2 -= h[i * n + j] * g[j];
+        d[i] = sum2;
       }
       let slope = dot(g, d);
       if (!(slope < 0)) {
@@ -1111,9 +1168,9 @@ var Regulars = (() => {
         }
         const rho = 1 / sy;
         for (let i = 0; i < n; i++) {
-          let sum = 0;
-          for (let j = 0; j < n; j++) sum += h[i * n + j] * y[j];
-          hy[i] = sum;
+          let sum2 = 0;
+          for (let j = 0; j < n; j++) sum2 += h[i * n + j] * y[j];
+          hy[i] = sum2;
         }
         const yhy = dot(y, hy);
         const coefficient = rho * rho * yhy + rho;
@@ -1436,9 +1493,9 @@ var Regulars = (() => {
   // src/core/models/mbg-cnbd-k.ts
   var K_MAX = 12;
   function logGapSum(days, to = days.length, from = 0) {
-    let sum = 0;
-    for (let i = from + 1; i < to; i++) sum += Math.log(days[i] - days[i - 1]);
-    return sum;
+    let sum2 = 0;
+    for (let i = from + 1; i < to; i++) sum2 += Math.log(days[i] - days[i - 1]);
+    return sum2;
   }
   function dataOf(histories) {
     let sumLogGaps = 0;
@@ -1578,10 +1635,10 @@ var Regulars = (() => {
     }
     if (byX.size === 0) return 1;
     const expected = (k) => {
-      let sum = 0;
+      let sum2 = 0;
       for (const [x, count] of byX)
-        sum += count * x * (digamma(x * k) - Math.log(x * k) - digamma(k) + Math.log(k));
-      return sum;
+        sum2 += count * x * (digamma(x * k) - Math.log(x * k) - digamma(k) + Math.log(k));
+      return sum2;
     };
     let low = Math.log(0.1);
     let high = Math.log(1e3);
@@ -1705,9 +1762,9 @@ var Regulars = (() => {
           values = buyByPhase(params, h.x, h.T, d);
           buys.set(key, values);
         }
-        let sum = 0;
-        for (let j = 0; j < k; j++) sum += weights[j] * values[j];
-        return Math.min(1, alive * sum);
+        let sum2 = 0;
+        for (let j = 0; j < k; j++) sum2 += weights[j] * values[j];
+        return Math.min(1, alive * sum2);
       },
       expectedPurchases: (h, d) => {
         assertHorizon(d);
@@ -1722,13 +1779,13 @@ var Regulars = (() => {
           };
           purchases.set(key, entry);
         }
-        let sum = 0;
+        let sum2 = 0;
         for (let j = 0; j < k; j++) {
           if (!(weights[j] > 1e-15)) continue;
           if (Number.isNaN(entry.values[j])) entry.values[j] = entry.phase(j);
-          sum += weights[j] * entry.values[j];
+          sum2 += weights[j] * entry.values[j];
         }
-        return alive * sum;
+        return alive * sum2;
       }
     };
   }
@@ -1740,31 +1797,50 @@ var Regulars = (() => {
   var BREAK_CUSTOMERS = 3;
   var MAX_CENSORING_WEIGHT = 2;
   function comebackMultiple(h, ownGaps, asOfDay, breakMultiple) {
-    const counted2 = (c) => h.start[c + 1] - h.start[c] - 1 >= MIN_OWN_GAPS && ownGaps[c] > 0;
-    let customers = 0;
-    let size = 0;
-    for (let c = 0; c < h.count; c++) {
-      if (!counted2(c)) continue;
-      customers++;
-      size += h.start[c + 1] - h.start[c] - 1;
-    }
+    const customers = regularCount(h, ownGaps);
     if (customers < MIN_CUSTOMERS) return void 0;
-    const ratios = new Float64Array(size);
-    const gaps = new Int32Array(size);
-    const weights = new Float64Array(size);
-    const owners = new Int32Array(size);
-    const ages = new Int32Array(customers);
-    const largestRatios = new Float64Array(customers);
+    const size = regularGapCount(h, ownGaps);
+    const gaps = {
+      ratios: new Float64Array(size),
+      gaps: new Int32Array(size),
+      weights: new Float64Array(size),
+      owners: new Int32Array(size),
+      ages: new Int32Array(customers),
+      largestRatios: new Float64Array(customers)
+    };
+    writeRegularGaps(h, ownGaps, asOfDay, gaps);
+    const { ratios, weights } = gaps;
+    const total = censor(gaps, customersAtLeast(gaps.ages));
+    const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
+    const multiple = Math.min(quantile, nthLargest(gaps.largestRatios, BREAK_CUSTOMERS));
+    const longestBreaks = longestBreaksFrom(gaps, customers, Math.max(multiple, breakMultiple));
+    return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
+  }
+  function isRegular(h, ownGaps, c) {
+    return h.start[c + 1] - h.start[c] - 1 >= MIN_OWN_GAPS && ownGaps[c] > 0;
+  }
+  function regularCount(h, ownGaps) {
+    let customers = 0;
+    for (let c = 0; c < h.count; c++) if (isRegular(h, ownGaps, c)) customers++;
+    return customers;
+  }
+  function regularGapCount(h, ownGaps) {
+    let size = 0;
+    for (let c = 0; c < h.count; c++) if (isRegular(h, ownGaps, c)) size += h.start[c + 1] - h.start[c] - 1;
+    return size;
+  }
+  function writeRegularGaps(h, ownGaps, asOfDay, into) {
+    const { ratios, gaps, weights, owners, ages, largestRatios } = into;
     let k = 0;
     let n = 0;
     for (let c = 0; c < h.count; c++) {
-      if (!counted2(c)) continue;
+      if (!isRegular(h, ownGaps, c)) continue;
       const from = h.start[c];
       const to = h.start[c + 1];
       const own2 = ownGaps[c];
       const gapCount = to - from - 1;
       ages[n] = asOfDay - h.days[from];
-      let largest = 0;
+      let largest2 = 0;
       for (let i = from + 1; i < to; i++, k++) {
         const gap = h.days[i] - h.days[i - 1];
         const ratio = gap / own2;
@@ -1772,34 +1848,44 @@ var Regulars = (() => {
         gaps[k] = gap;
         weights[k] = 1 / gapCount;
         owners[k] = n;
-        if (ratio > largest) largest = ratio;
+        if (ratio > largest2) largest2 = ratio;
       }
-      largestRatios[n++] = largest;
+      largestRatios[n++] = largest2;
     }
-    const oldEnoughFor = customersAtLeast(ages);
+  }
+  function censor(into, oldEnoughFor) {
+    const { gaps, weights } = into;
+    const customers = into.ages.length;
     let total = 0;
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < gaps.length; i++) {
       const oldEnough = gaps[i] < oldEnoughFor.length ? oldEnoughFor[gaps[i]] : 0;
       weights[i] *= Math.min(MAX_CENSORING_WEIGHT, customers / Math.max(1, oldEnough));
       total += weights[i];
     }
-    const quantile = weightedQuantile(ratios, weights, total, COMEBACK_SHARE);
-    const multiple = Math.min(quantile, nthLargest(largestRatios, BREAK_CUSTOMERS));
+    return total;
+  }
+  function longestBreaksFrom(from, customers, breakFrom) {
+    const { ratios, gaps, owners } = from;
     const longestBreaks = new Int32Array(customers);
-    const breakFrom = Math.max(multiple, breakMultiple);
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < gaps.length; i++) {
       const owner = owners[i];
       if (ratios[i] >= breakFrom && gaps[i] > longestBreaks[owner]) longestBreaks[owner] = gaps[i];
     }
-    return { multiple, customers, longestDays: nthLargest(longestBreaks, BREAK_CUSTOMERS) };
+    return longestBreaks;
   }
   function customersAtLeast(ages) {
-    let oldest = 0;
-    for (let n = 0; n < ages.length; n++) if (ages[n] > oldest) oldest = ages[n];
-    const atLeast = new Int32Array(oldest + 1);
-    for (let n = 0; n < ages.length; n++) atLeast[Math.max(0, ages[n])] += 1;
-    for (let g = oldest - 1; g >= 0; g--) atLeast[g] += atLeast[g + 1];
+    const atLeast = new Int32Array(largest(ages) + 1);
+    countAges(ages, atLeast);
+    for (let g = atLeast.length - 2; g >= 0; g--) atLeast[g] += atLeast[g + 1];
     return atLeast;
+  }
+  function largest(values) {
+    let most = 0;
+    for (let n = 0; n < values.length; n++) most = Math.max(most, values[n]);
+    return most;
+  }
+  function countAges(ages, atLeast) {
+    for (let n = 0; n < ages.length; n++) atLeast[Math.max(0, ages[n])] += 1;
   }
   function nthLargest(values, n) {
     if (values.length < n) return 0;
@@ -1807,20 +1893,21 @@ var Regulars = (() => {
   }
   function weightedQuantile(values, weights, total, share) {
     const order = ascendingOrder(values);
-    const target = share * total * (1 - 1e-12);
+    return values[order[reachedAt(order, weights, share * total * (1 - 1e-12))]];
+  }
+  function reachedAt(order, weights, target) {
     let cumulative = 0;
     for (let p = 0; p < order.length; p++) {
       cumulative += weights[order[p]];
-      if (cumulative >= target) return values[order[p]];
+      if (cumulative >= target) return p;
     }
-    return values[order[order.length - 1]];
+    return order.length - 1;
   }
   var DIGIT_BITS = 16;
   var DIGITS = 1 << DIGIT_BITS;
   var LOW_WORD_FIRST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   function ascendingOrder(values) {
-    let order = new Int32Array(values.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
+    let order = identityOrder(values.length);
     if (values.length <= DIGITS || !LOW_WORD_FIRST) {
       return order.sort((a, b) => values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : a - b);
     }
@@ -1832,10 +1919,10 @@ var Regulars = (() => {
       const shift = (pass & 1) * DIGIT_BITS;
       starts.fill(0);
       for (let i = 0; i < order.length; i++) starts[words[2 * i + word] >>> shift & DIGITS - 1] += 1;
-      for (let d = 0, sum = 0; d < DIGITS; d++) {
+      for (let d = 0, sum2 = 0; d < DIGITS; d++) {
         const count = starts[d];
-        starts[d] = sum;
-        sum += count;
+        starts[d] = sum2;
+        sum2 += count;
       }
       for (let p = 0; p < order.length; p++) {
         const i = order[p];
@@ -1871,32 +1958,45 @@ var Regulars = (() => {
     const customers = start.length - 1;
     const ages = new Int32Array(customers);
     const firstGaps = new Int32Array(customers);
-    let returners = 0;
-    for (let i = 0; i < customers; i++) {
-      const first = start[i];
-      ages[i] = asOfDay - days[first];
-      if (start[i + 1] - first > 1) firstGaps[returners++] = days[first + 1] - days[first];
-    }
+    const returners = agesAndFirstGaps(start, days, asOfDay, ages, firstGaps);
     const gaps = firstGaps.subarray(0, returners);
     if (returners < MIN_RETURNERS) {
       const within2 = gaps.filter((g) => g <= defaultGapDays).length;
-      return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true, longDays: 0 };
+      const longest = gaps.reduce((most, g) => Math.max(most, g), 0);
+      return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true, longDays: longest };
     }
-    ages.sort();
     gaps.sort();
     const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
-    const weights = new Float64Array(returners);
-    for (let i = 0, young = 0; i < returners; i++) {
-      while (young < customers && ages[young] < gaps[i]) young++;
-      weights[i] = 1 / Math.max(floor, customers - young);
-    }
-    const total = weights.reduce((sum, w) => sum + w, 0);
+    const weights = censoringWeights(customersAtLeast(ages), gaps, floor);
+    const total = sum(weights);
     const index = quantileIndex(weights, total, RETURN_SHARE);
     const window = gaps[index];
     let within = index + 1;
     while (within < returners && gaps[within] === window) within++;
     const longDays = gaps[quantileIndex(weights, total, LONG_RETURN_SHARE)];
     return { days: window, returners, withinCount: within, fromSetting: false, longDays };
+  }
+  function agesAndFirstGaps(start, days, asOfDay, ages, firstGaps) {
+    let returners = 0;
+    for (let i = 0; i + 1 < start.length; i++) {
+      const first = start[i];
+      ages[i] = asOfDay - days[first];
+      if (start[i + 1] - first > 1) firstGaps[returners++] = days[first + 1] - days[first];
+    }
+    return returners;
+  }
+  function censoringWeights(oldEnoughFor, gaps, floor) {
+    const weights = new Float64Array(gaps.length);
+    for (let i = 0; i < gaps.length; i++) {
+      const oldEnough = gaps[i] < oldEnoughFor.length ? oldEnoughFor[gaps[i]] : 0;
+      weights[i] = 1 / Math.max(floor, oldEnough);
+    }
+    return weights;
+  }
+  function sum(values) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++) total += values[i];
+    return total;
   }
   function quantileIndex(weights, total, share) {
     const target = share * total * (1 - 1e-12);
@@ -2021,14 +2121,19 @@ var Regulars = (() => {
 
   // src/core/customers/customer-summary.ts
   function habitGapDays(c) {
-    return c.purchaseDayCount >= 3 && spreadGaps(c) === void 0 ? c.ownGapDays : void 0;
+    return habitOf(c.purchaseDayCount, c.ownGapDays, c.longestGapDays);
+  }
+  function habitOf(purchaseDayCount, ownGapDays, longestGapDays) {
+    return purchaseDayCount >= 3 && spreadOf(purchaseDayCount, ownGapDays, longestGapDays) === void 0 ? ownGapDays : void 0;
   }
   var SPREAD_GAP_RATIO = 3;
   function spreadGaps(c) {
-    if (c.purchaseDayCount !== 3 || c.ownGapDays === void 0 || c.longestGapDays === void 0)
-      return void 0;
-    const longer = c.longestGapDays;
-    const shorter = 2 * c.ownGapDays - longer;
+    return spreadOf(c.purchaseDayCount, c.ownGapDays, c.longestGapDays);
+  }
+  function spreadOf(purchaseDayCount, ownGapDays, longestGapDays) {
+    if (purchaseDayCount !== 3 || ownGapDays === void 0 || longestGapDays === void 0) return void 0;
+    const longer = longestGapDays;
+    const shorter = 2 * ownGapDays - longer;
     return longer > SPREAD_GAP_RATIO * shorter ? [shorter, longer] : void 0;
   }
   function ownLapsedAfterDays(ownGapDays, purchaseDayCount, store, settings) {
@@ -2050,19 +2155,39 @@ var Regulars = (() => {
   }
   function ownMedianGaps(h) {
     const gaps = new Float64Array(h.count);
-    let most = 0;
-    for (let c = 0; c < h.count; c++) most = Math.max(most, h.start[c + 1] - h.start[c]);
-    const scratch2 = new Float64Array(most);
+    const scratch2 = new Float64Array(mostPurchaseDays(h.start));
     for (let c = 0; c < h.count; c++) gaps[c] = ownMedianGap(h, c, scratch2) ?? Number.NaN;
     return gaps;
+  }
+  function mostPurchaseDays(start) {
+    let most = 0;
+    for (let c = 0; c + 1 < start.length; c++) most = Math.max(most, start[c + 1] - start[c]);
+    return most;
+  }
+  function repeatGaps(ownGaps) {
+    return knownValues(ownGaps, new Float64Array(knownCount(ownGaps)));
+  }
+  function knownCount(values) {
+    let count = 0;
+    for (let c = 0; c < values.length; c++) if (!Number.isNaN(values[c])) count++;
+    return count;
+  }
+  function knownValues(values, into) {
+    for (let c = 0, k = 0; c < values.length; c++) if (!Number.isNaN(values[c])) into[k++] = values[c];
+    return into;
   }
   function storeRhythm(histories, asOfDay, settings, ownGaps = ownMedianGaps(histories)) {
     const oneTimeWindow = returnWindow(histories, asOfDay, settings.defaultGapDays);
     const comeback = comebackMultiple(histories, ownGaps, asOfDay, settings.lapsedGapMultiple);
-    const gaps = ownGaps.filter((g) => !Number.isNaN(g));
+    const gaps = repeatGaps(ownGaps);
     if (gaps.length === 0)
       return { medianGapDays: settings.defaultGapDays, repeatCustomers: 0, oneTimeWindow, comeback };
-    return { medianGapDays: median(gaps), repeatCustomers: gaps.length, oneTimeWindow, comeback };
+    return {
+      medianGapDays: medianOfSorted(gaps.sort()),
+      repeatCustomers: gaps.length,
+      oneTimeWindow,
+      comeback
+    };
   }
   function summaryColumns(histories, asOfDay, store, settings, ownGaps) {
     const n = histories.count;
@@ -2096,11 +2221,7 @@ var Regulars = (() => {
         ownGapDays === void 0 || gapCount + k === 0 ? store.oneTimeWindow.days : (gapCount * ownGapDays + k * store.medianGapDays) / (gapCount + k)
       );
       const longest = longestGap(days, from, to);
-      const habit = habitGapDays({
-        purchaseDayCount: count,
-        ownGapDays,
-        longestGapDays: Number.isNaN(longest) ? void 0 : longest
-      });
+      const habit = habitOf(count, ownGapDays, Number.isNaN(longest) ? void 0 : longest);
       columns.stageGapDays[c] = shrunk;
       columns.longestGapDays[c] = longest;
       columns.usualGapDays[c] = Math.round((habit ?? shrunk) * 10) / 10;
@@ -2139,12 +2260,12 @@ var Regulars = (() => {
   }
   function logRepeatSpendSum(amounts, from, to, kept) {
     if (to - from < 3 || !(kept > 0)) return void 0;
-    let sum = 0;
+    let sum2 = 0;
     for (let i = from + 1; i < to; i++) {
       if (!(amounts[i] > 0)) return void 0;
-      sum += Math.log(amounts[i] * kept);
+      sum2 += Math.log(amounts[i] * kept);
     }
-    return sum;
+    return sum2;
   }
   function keptShare(netSpend, returnsTotal) {
     const gross = netSpend - returnsTotal;
@@ -2588,6 +2709,30 @@ var Regulars = (() => {
       if (code >= 65 && code <= 90) capitals = true;
     }
     return capitals ? text3.toLowerCase() : text3;
+  }
+
+  // src/core/input/date-order-read.ts
+  var DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
+  function isDayMonthAmbiguous(text3, order) {
+    const first = text3.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return false;
+    const m = DAY_MONTH_YEAR.exec(cleanText(text3));
+    if (m === null) return false;
+    if (m[4].length === 2 && order === "YMD") return false;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
+  }
+  function dateOrderReadOf(texts, order) {
+    for (const [text3, day] of texts) {
+      if (typeof day === "number" && isDayMonthAmbiguous(text3, order)) {
+        return { dateOrderRead: { text: text3.trim(), day, order } };
+      }
+    }
+    return {};
+  }
+  function readAsField(cell, day, order) {
+    return typeof cell === "string" && typeof day === "number" && isDayMonthAmbiguous(cell, order) ? { readAs: day } : {};
   }
 
   // src/core/input/excluded-customers.ts
@@ -3817,6 +3962,20 @@ var Regulars = (() => {
     return { ...table, sheet: purchases.map((p) => p.sheet) };
   }
 
+  // src/core/input/total-customer.ts
+  var EN = /^(?:[\p{L}\p{N}][\p{L}\p{N}./-]* )?(?:sub ?-?total|grand total|total)s?(?: (?:sales|amount|revenue|spent|paid))?$/u;
+  var ZH = /^[\p{N}\s年月日周週本当當今上下./-]*(?:合计|合計|小计|小計|总计|總計|汇总|匯總|累计|累計)(?:金额|金額|销售额|銷售額)?$/u;
+  var mayEnd = (c) => c === 108 || c === 115 || c === 109 || c === 116 || c === 100 || c === 101 || c === 58;
+  function isTotalKey(key) {
+    const last = key.charCodeAt(key.length - 1);
+    if (last < 127 && !mayEnd(last)) return false;
+    const word = last === 58 ? key.slice(0, -1).trimEnd() : key;
+    if (word === "sum") return true;
+    if (word.includes("total")) return EN.test(word);
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 126) return ZH.test(word);
+    return false;
+  }
+
   // src/core/input/read-purchases.ts
   var MAX_MEMO = 1e5;
   var MAX_VALUE_LENGTH = 100;
@@ -3881,7 +4040,8 @@ var Regulars = (() => {
       let entry = customerEntries[number];
       if (entry === void 0) {
         const label = token !== void 0 ? cell : customerLabelOf(cell);
-        entry = { key, label, anonymous: isAnonymousKey(key), index: -1 };
+        const total = typeof cell === "string" && isTotalKey(key);
+        entry = { key, label, anonymous: isAnonymousKey(key), total, index: -1 };
         customerEntries.push(entry);
       }
       return entry;
@@ -3958,6 +4118,12 @@ var Regulars = (() => {
           noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
           continue;
         }
+        if (customer.total) {
+          const left = { row: rowNumber, reason: "total_row", value: customer.label };
+          excluded.push(left);
+          noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
+          continue;
+        }
         let quantity;
         if (quantityColumn !== void 0) {
           const quantityCell = row[quantityColumn];
@@ -4025,7 +4191,8 @@ var Regulars = (() => {
       if (typeof day !== "number") issues.push(issue2(rowNumber, "date", dateCell, day, "skipped", whose));
       else if (day > asOfDay) {
         const later = typeof amount === "number" && amount > 0 ? whose : void 0;
-        issues.push(issue2(rowNumber, "date", dateCell, "after_as_of", "skipped", later));
+        const late = issue2(rowNumber, "date", dateCell, "after_as_of", "skipped", later);
+        issues.push({ ...late, ...readAsField(dateCell, day, ctx.dateOrder) });
       }
       if (typeof amount !== "number")
         issues.push(issue2(rowNumber, "amount", amountCell, amount, "skipped", whose));
@@ -4054,6 +4221,7 @@ var Regulars = (() => {
       ...excluded.length > 0 ? { excluded } : {},
       ...excludedCustomersField(byCustomer),
       ...mixed ? { currency: mixed } : {},
+      ...dateOrderReadOf(dateOfText, ctx.dateOrder),
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -4219,7 +4387,7 @@ var Regulars = (() => {
     const window = store.oneTimeWindow;
     const multiple = daysSinceLast / window.days;
     const late = lateness(multiple, settings);
-    const heldUntilDays = window.fromSetting ? Number.POSITIVE_INFINITY : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
+    const heldUntilDays = window.fromSetting ? Math.round(2 * settings.lapsedGapMultiple * Math.max(window.days, window.longDays)) : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
     const held = late === "lapsed" && daysSinceLast <= heldUntilDays;
     const reason = {
       kind: "oneTime",
@@ -4234,11 +4402,9 @@ var Regulars = (() => {
     };
     if (held) {
       reason.heldFromLapsed = true;
-      if (!window.fromSetting) {
-        reason.cameBackAfterDays = window.longDays;
-        reason.heldUntilDays = heldUntilDays;
-      }
+      if (!window.fromSetting) reason.cameBackAfterDays = window.longDays;
     }
+    if (held || window.fromSetting && late === "lapsed") reason.heldUntilDays = heldUntilDays;
     return { stage: held ? "atRisk" : late ?? "new", reason };
   }
   function habitOwnGap(c, spread) {
@@ -4684,9 +4850,9 @@ var Regulars = (() => {
     if (n === 0) {
       throw new RangeError("fitGammaGamma needs at least one customer with x > 0 and meanSpend > 0");
     }
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += used.meanSpend[i];
-    const mean = sum / n;
+    let sum2 = 0;
+    for (let i = 0; i < n; i++) sum2 += used.meanSpend[i];
+    const mean = sum2 / n;
     const starts = [
       [0, Math.log(3), Math.log(2 * mean)],
       [Math.log(5), Math.log(4), Math.log(3 * mean / 5)],
@@ -4839,7 +5005,7 @@ var Regulars = (() => {
     let spread = robustSpread(logs, centre);
     if (spread === 0) {
       const mean = meanOf(logs);
-      spread = Math.sqrt(logs.reduce((sum, y) => sum + (y - mean) ** 2, 0) / (logs.length - 1));
+      spread = Math.sqrt(logs.reduce((sum2, y) => sum2 + (y - mean) ** 2, 0) / (logs.length - 1));
     }
     return { centre, between: Math.max(0, spread * spread - noiseSum / logs.length), within, ...first };
   }
@@ -5200,17 +5366,17 @@ var Regulars = (() => {
   }
   function holdoutCheck(customers, asOfDay) {
     const { start, days } = customers;
-    let firstDay = Number.POSITIVE_INFINITY;
+    let firstDay2 = Number.POSITIVE_INFINITY;
     let lastDay = Number.NEGATIVE_INFINITY;
     for (let i = 0; i + 1 < start.length; i++) {
       if (start[i + 1] === start[i]) continue;
-      if (days[start[i]] < firstDay) firstDay = days[start[i]];
+      if (days[start[i]] < firstDay2) firstDay2 = days[start[i]];
       if (days[start[i + 1] - 1] > lastDay) lastDay = days[start[i + 1] - 1];
     }
-    return checkUpTo(customers, firstDay, Math.min(asOfDay, lastDay));
+    return checkUpTo(customers, firstDay2, Math.min(asOfDay, lastDay));
   }
-  function checkUpTo(customers, firstDay, asOfDay) {
-    const span = asOfDay - firstDay;
+  function checkUpTo(customers, firstDay2, asOfDay) {
+    const span = asOfDay - firstDay2;
     if (!Number.isFinite(span)) return { status: "too-short", reason: "too-few-customers" };
     const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
     if (holdoutDays < HOLDOUT.minDays) return { status: "too-short", reason: "short-log" };
@@ -5283,14 +5449,14 @@ var Regulars = (() => {
     for (const s of scores) {
       if (s.model === kept || !(s.brier < winnerBrier)) continue;
       const other = squaredErrors.get(s.model);
-      let sum = 0;
+      let sum2 = 0;
       let sumSquares = 0;
       for (let i = 0; i < n; i++) {
         const d = base2[i] - other[i];
-        sum += d;
+        sum2 += d;
         sumSquares += d * d;
       }
-      const mean = sum / n;
+      const mean = sum2 / n;
       const variance = n > 1 ? Math.max(0, (sumSquares - n * mean * mean) / (n - 1)) : 0;
       if (mean > 2 * Math.sqrt(variance / n)) {
         winner = s.model;
@@ -5368,9 +5534,12 @@ var Regulars = (() => {
       purchaseDays[i] = c.purchaseDayCount;
       if (ascendingNetSpends === void 0) netSpends[i] = c.netSpend;
     }
+    negatedDays.sort();
+    const recency = quintileCuts(negatedDays);
+    if (negatedDays[n - 1] === 0) for (let k = 0; k < 4; k++) recency[k] ?? (recency[k] = 0);
     return {
       // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
-      recencyDays: quintileCuts(negatedDays.sort()).map((c) => c === void 0 ? void 0 : 0 - c),
+      recencyDays: recency.map((c) => c === void 0 ? void 0 : 0 - c),
       frequency: quintileCuts(purchaseDays.sort()),
       monetary: quintileCuts(ascendingNetSpends ?? netSpends.sort())
     };
@@ -5693,6 +5862,7 @@ var Regulars = (() => {
       let found = problems.find((p) => p.column === column2 && p.problem === problem);
       if (found === void 0) {
         found = { column: column2, problem, rows: 0, values: [] };
+        if (problems.length === 0 && value !== "") found.first = value;
         problems.push(found);
       }
       found.rows++;
@@ -5713,6 +5883,275 @@ var Regulars = (() => {
       return sign === void 0 ? { symbol: upper, after: true } : { symbol: sign, after: false };
     }
     return { symbol: code.trim(), after: code.trim() === "元" || code.trim() === "円" };
+  }
+
+  // src/core/followups/merge-fields.ts
+  var MERGE_FIELDS = [
+    "name",
+    "lastPurchaseDate",
+    "daysSince",
+    "usualGap",
+    "favouriteProduct",
+    "totalSpent",
+    "shopName",
+    "signature"
+  ];
+  var FIELD_ALIASES = {
+    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
+    lastPurchaseDate: [
+      "last purchase date",
+      "last purchase",
+      "last order date",
+      "最近购买日期",
+      "最近購買日期",
+      "上次购买日期",
+      "上次購買日期"
+    ],
+    daysSince: [
+      "days since",
+      "days since last",
+      "days since last purchase",
+      "距上次购买天数",
+      "距上次購買天數",
+      "天数",
+      "天數"
+    ],
+    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
+    favouriteProduct: [
+      "favourite product",
+      "favorite product",
+      "favourite",
+      "favorite",
+      "常买商品",
+      "常買商品",
+      "最常买",
+      "最常買"
+    ],
+    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
+    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
+    signature: ["signature", "sign off", "签名", "簽名", "落款"]
+  };
+  function normalizeFieldName(name) {
+    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
+  }
+  var fieldOfNameCache;
+  function fieldOfName() {
+    if (fieldOfNameCache === void 0) {
+      fieldOfNameCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const field of MERGE_FIELDS) {
+          map.set(normalizeFieldName(field), field);
+          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
+        }
+        return map;
+      })();
+    }
+    return fieldOfNameCache;
+  }
+  function mergeFieldOf(name) {
+    return fieldOfName().get(normalizeFieldName(name));
+  }
+  var RAW_QUOTE_LIMIT = 40;
+  var asciiBraces = (text3) => text3.replace(/\uff5b/g, "{").replace(/\uff5d/g, "}");
+  var LOOK_ALIKE = /\$\{([^{}\n]{1,40})\}|(?<!\{)\{([^{}\n]{1,40})\}(?!\})/g;
+  var PLACEHOLDER_NAME = /^\s*[\p{L}\p{N}]+(?:_[\p{L}\p{N}_]*|[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*)\s*$/u;
+  function lookAlikes(text3, plain, part, problems) {
+    for (const m of plain.matchAll(LOOK_ALIKE)) {
+      const name = m[1] ?? m[2];
+      if (m[1] !== void 0 || mergeFieldOf(name) !== void 0 || PLACEHOLDER_NAME.test(name)) {
+        problems.push({ kind: "lookAlikeField", part, raw: quote(text3.slice(m.index, m.index + m[0].length)) });
+      }
+    }
+  }
+  function parseTemplateText(text3, part) {
+    const tokens = [];
+    const problems = [];
+    const plain = asciiBraces(text3);
+    let literal = "";
+    const addLiteral = (from, to) => {
+      literal += text3.slice(from, to);
+      lookAlikes(text3.slice(from, to), plain.slice(from, to), part, problems);
+    };
+    let i = 0;
+    while (i < text3.length) {
+      const open = plain.indexOf("{{", i);
+      if (open < 0) {
+        addLiteral(i);
+        break;
+      }
+      addLiteral(i, open);
+      const close = plain.indexOf("}}", open + 2);
+      const nextOpen = plain.indexOf("{{", open + 2);
+      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+        problems.push({
+          kind: "unclosedField",
+          part,
+          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
+        });
+        literal += text3.slice(open, open + 2);
+        i = open + 2;
+        continue;
+      }
+      const inner = text3.slice(open + 2, close);
+      const bar = inner.indexOf("|");
+      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
+      const raw = text3.slice(open, close + 2);
+      i = close + 2;
+      if (name === "") {
+        problems.push({ kind: "emptyField", part });
+        continue;
+      }
+      const field = mergeFieldOf(name);
+      if (field === void 0) {
+        problems.push({ kind: "unknownField", part, raw: quote(raw) });
+        continue;
+      }
+      if (literal !== "") tokens.push({ kind: "text", text: literal });
+      literal = "";
+      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
+    }
+    if (literal !== "") tokens.push({ kind: "text", text: literal });
+    return { tokens, problems };
+  }
+  function quote(raw) {
+    const oneLine = singleLine(raw);
+    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
+  }
+  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+  var MAX_SUBJECT_LENGTH = 200;
+  function singleLine(text3) {
+    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
+  }
+  function cleanSubject(text3) {
+    const line = singleLine(text3);
+    const chars = Array.from(line);
+    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
+    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
+  }
+  var HTML_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
+  function escapeHtml(text3) {
+    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+  }
+  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
+  function multiLine(text3) {
+    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
+  }
+  function mergedValue(token, values) {
+    const value = values[token.field];
+    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
+    const line = value === void 0 ? "" : clean(value);
+    if (line !== "") return line;
+    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
+  }
+  function missingValues(tokens, values) {
+    const missing = /* @__PURE__ */ new Set();
+    for (const t of tokens)
+      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
+    return [...missing];
+  }
+  var LATIN_END = /[A-Za-z0-9]$/;
+  var LATIN_START = /^[A-Za-z0-9]/;
+  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  function scriptsMeet(left, right) {
+    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
+  }
+  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
+  function fitTextToValues(tokens, values) {
+    const out = tokens.map((t) => ({ ...t }));
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      if (t.kind !== "field") continue;
+      const value = mergedValue(t, values) ?? "";
+      if (value === "") continue;
+      const before = out[i - 1];
+      const after = out[i + 1];
+      if (/^\d+年/.test(value)) {
+        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
+        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
+        continue;
+      }
+      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
+      if (after?.kind === "text") {
+        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
+        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
+      }
+    }
+    return out;
+  }
+  function renderPlain(tokens, values) {
+    let out = "";
+    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
+    return out;
+  }
+  function renderSubject(tokens, values) {
+    return cleanSubject(renderPlain(tokens, values));
+  }
+  var LINE_BREAK = /\r\n?|\n/g;
+  function renderTextBody(tokens, values) {
+    return normaliseBody(renderPlain(tokens, values));
+  }
+  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+  function normaliseBody(text3) {
+    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
+  }
+  function renderHtmlBody(tokens, values) {
+    let escaped = "";
+    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
+    return htmlParagraphs(normaliseBody(escaped));
+  }
+  function htmlParagraphs(escapedText) {
+    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
+  }
+
+  // src/core/followups/followup-texts.ts
+  function optOutLine(serverTexts2, language, shopName) {
+    const texts = serverTexts2.optOut[language];
+    const shop = shopName.trim();
+    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
+    const [before = "", after = ""] = line.split("{shop}");
+    if (shop === "") return before;
+    return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
+  }
+  function formatEmailDate(day, language) {
+    const { year, month, day: d } = civilFromDay(day);
+    return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
+  }
+  function planProblemText(texts, problem, language, knownFields2) {
+    const t = texts.planProblems[language];
+    switch (problem.kind) {
+      case "unknownField":
+        return `${t.unknownField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw)} ${t.known.replace(
+          "{fields}",
+          () => knownFields2.map((f) => `{{${f}}}`).join(", ")
+        )}`;
+      case "unclosedField":
+        return t.unclosedField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
+      case "emptyField":
+        return t.emptyField.replace("{part}", () => t[problem.part]);
+      case "lookAlikeField":
+        return t.lookAlikeField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
+      case "templateNotFound":
+        return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
+      case "missingSetting":
+        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => texts.fieldDescriptions[language][problem.field]);
+      case "complaintAudience":
+        return t.complaintAudience;
+      case "missingPostalAddress":
+        return texts.postalAddressMissing[language];
+      case "ledgerUnreadable":
+        return texts.ledgerProblems[language][problem.problem];
+      case "optOutNotAcknowledged":
+        return t.optOutNotAcknowledged;
+    }
   }
 
   // src/core/i18n/skipped-labels.ts
@@ -5787,23 +6226,50 @@ var Regulars = (() => {
   var NOT_ANALYSED = {
     en: {
       name: "{name} was not analysed; ",
-      returns: ["only returns, no purchase (row {rows})", "only returns, no purchase (rows {rows})"],
+      returns: ["only returns, no purchase ({rows})", "only returns, no purchase ({rows})"],
+      refunded: [
+        "their only purchase, on {reasons}, was refunded in full that day ({rows})",
+        "each of their {n} purchase days ({reasons}) was refunded in full that same day ({rows})"
+      ],
+      noted: ["(row {rows}): {reasons}", "(rows {rows}): {reasons}"],
+      notedInRange: "({rows}): {reasons}",
       left: ["1 row left out: {reasons}", "{n} rows left out: {reasons}"],
-      skipped: ["1 row skipped (row {rows}): {reasons}", "{n} rows skipped (rows {rows}): {reasons}"]
+      skipped: ["1 row skipped ({rows}): {reasons}", "{n} rows skipped ({rows}): {reasons}"]
     },
     "zh-CN": {
       name: "{name}未纳入分析；",
-      returns: ["只有退货，没有购买（第 {rows} 行）", "只有退货，没有购买（第 {rows} 行）"],
+      returns: ["只有退货，没有购买（{rows}）", "只有退货，没有购买（{rows}）"],
+      refunded: [
+        "唯一一次购买（{reasons}）已在当天全额退款（{rows}）",
+        "{n} 个购买日（{reasons}）均已在当天全额退款（{rows}）"
+      ],
+      noted: ["（第 {rows} 行）：{reasons}", "（第 {rows} 行）：{reasons}"],
+      notedInRange: "（{rows}）：{reasons}",
       left: ["排除了 1 行：{reasons}", "排除了 {n} 行：{reasons}"],
-      skipped: ["跳过了 1 行（第 {rows} 行）：{reasons}", "跳过了 {n} 行（第 {rows} 行）：{reasons}"]
+      skipped: ["跳过了 1 行（{rows}）：{reasons}", "跳过了 {n} 行（{rows}）：{reasons}"]
     },
     "zh-TW": {
       name: "{name}未納入分析；",
-      returns: ["只有退貨，沒有購買（第 {rows} 列）", "只有退貨，沒有購買（第 {rows} 列）"],
+      returns: ["只有退貨，沒有購買（{rows}）", "只有退貨，沒有購買（{rows}）"],
+      refunded: [
+        "唯一一次購買（{reasons}）已在當天全額退款（{rows}）",
+        "{n} 個購買日（{reasons}）均已在當天全額退款（{rows}）"
+      ],
+      noted: ["（第 {rows} 列）：{reasons}", "（第 {rows} 列）：{reasons}"],
+      notedInRange: "（{rows}）：{reasons}",
       left: ["排除了 1 列：{reasons}", "排除了 {n} 列：{reasons}"],
-      skipped: ["略過了 1 列（第 {rows} 列）：{reasons}", "略過了 {n} 列（第 {rows} 列）：{reasons}"]
+      skipped: ["略過了 1 列（{rows}）：{reasons}", "略過了 {n} 列（{rows}）：{reasons}"]
     }
   };
+  var RANGE_ROWS = {
+    en: ["row {rows} of the range", "rows {rows} of the range"],
+    "zh-CN": ["所选范围的第 {rows} 行", "所选范围的第 {rows} 行"],
+    "zh-TW": ["所選範圍的第 {rows} 列", "所選範圍的第 {rows} 列"]
+  };
+  function rangeRows(rows, language) {
+    const list = listed(rows.map(String), SHOWN_ROWS, language === "en");
+    return RANGE_ROWS[language][rows.length === 1 ? 0 : 1].replace("{rows}", () => list);
+  }
   var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
   function notAnalysedText(name, rows, language) {
     const en = language === "en";
@@ -5817,18 +6283,26 @@ var Regulars = (() => {
     const skipped = rows.skipped;
     if (skipped !== void 0 && skipped.rows.length > 0) {
       const reasons = reasonList(problemReasons(skipped.problems, language), en);
-      part(t.skipped, skipped.rows.length, reasons, listed(skipped.rows, SHOWN_ROWS, en));
+      part(t.skipped, skipped.rows.length, reasons, rangeRows(skipped.rows, language));
     }
     if (rows.returns !== void 0 && rows.returns.length > 0) {
-      const returns = rows.returns.map(String);
-      part(t.returns, returns.length, "", listed(returns, SHOWN_ROWS, en));
+      const returns = rangeRows(rows.returns.map(String), language);
+      const days = rows.refunded ?? [];
+      if (days.length === 0) part(t.returns, rows.returns.length, "", returns);
+      else {
+        const dates = days.map((d) => formatEmailDate(d, language));
+        part(t.refunded, days.length, listed(dates, SHOWN_VALUES, en), returns);
+      }
     }
     const head = t.name.replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name);
     return head + parts.join(en ? "; " : "；");
   }
-  function notCountedReasons(problems, left, language) {
-    const bare = problems.map((p) => ({ ...p, values: [] }));
-    return reasonList([...problemReasons(bare, language), ...leftReasons(left, language)], language === "en");
+  function notCountedReasons(rows, problems, left, language, inRange3) {
+    const en = language === "en";
+    const shown = problems.map((p) => ({ ...p, values: p.first ? [p.first] : [] }));
+    const reasons = reasonList([...problemReasons(shown, language), ...leftReasons(left, language)], en);
+    const t = NOT_ANALYSED[language];
+    return (inRange3 ? t.notedInRange : t.noted[rows.length === 1 ? 0 : 1]).replace("{rows}", () => inRange3 ? rangeRows(rows, language) : listed(rows, SHOWN_ROWS, en)).replace("{reasons}", () => reasons);
   }
   function leftReasons(left, language) {
     return [...countByReason(left)].map(([reason, n]) => {
@@ -5911,6 +6385,7 @@ var Regulars = (() => {
       ...contacts.size > 0 ? { contacts } : {},
       ...log.currency !== void 0 ? { currency: log.currency } : {},
       ...log.amountFrom !== void 0 ? { amountFrom: log.amountFrom } : {},
+      ...log.dateOrderRead !== void 0 || block.dateOrderRead !== void 0 ? { dateOrderRead: log.dateOrderRead ?? block.dateOrderRead } : {},
       ...used ? {
         rowsUsed: (log.rowsUsed ?? log.purchases.length) + (block.rowsUsed ?? block.purchases.length)
       } : {},
@@ -6154,12 +6629,12 @@ var Regulars = (() => {
     const total = gross;
     if (gross !== void 0) gross -= ruledOut;
     if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
-      let sum;
+      let sum2;
       for (let i = 0; i < lines.length; i++) {
         const line = lineTotal(lines[i], c);
-        if (line !== void 0) sum = (sum ?? 0) + line;
+        if (line !== void 0) sum2 = (sum2 ?? 0) + line;
       }
-      gross = sum;
+      gross = sum2;
     }
     if (gross === void 0) {
       if (problem !== void 0) {
@@ -6347,14 +6822,14 @@ var Regulars = (() => {
     };
     const buyerByText = KEY_FIELDS.map(() => /* @__PURE__ */ new Map());
     const ruledOutOf = (rows) => {
-      let sum = 0;
+      let sum2 = 0;
       for (let r = 0; r < rows.length; r++) {
         const d = rows[r];
         if (!d.ruled) continue;
         if (rows.slice(0, r).some((e) => e.ruled && sameCells(e.cells, d.cells))) continue;
-        sum += lineTotal(d, c) ?? 0;
+        sum2 += lineTotal(d, c) ?? 0;
       }
-      return sum;
+      return sum2;
     };
     const currencyOfText = /* @__PURE__ */ new Map();
     const currencyOfCell = (cell) => {
@@ -6551,7 +7026,8 @@ var Regulars = (() => {
             value: valueText(p.cell, ctx.timeZone),
             problem: p.problem,
             action: "skipped",
-            ...whose && !whose.anonymous ? { customerKey: whose.key } : {}
+            ...whose && !whose.anonymous ? { customerKey: whose.key } : {},
+            ...p.problem === "after_as_of" ? readAsField(p.cell, day, ctx.dateOrder) : {}
           });
         }
         continue;
@@ -6617,6 +7093,7 @@ var Regulars = (() => {
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
       ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
+      ...dateOrderReadOf(dayOfText2, ctx.dateOrder),
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -7149,6 +7626,9 @@ var Regulars = (() => {
     const half = Math.round(value * 2) / 2;
     return value >= 0.95 && Number(tenth) === half && value !== half ? value.toFixed(2) : tenth;
   }
+  function multipleReadsZero(value) {
+    return value < 0.05;
+  }
   function formatPercent(share) {
     return `${Math.round(share * 100)}%`;
   }
@@ -7182,12 +7662,13 @@ var Regulars = (() => {
     if (r.heldFewReturners) return "fewReturnersHold";
     return r.ownGapHoldMultiple === void 0 ? "plain" : "ownGapHold";
   }
-  var EN = {
+  var EN2 = {
     oneTime: "Bought once, {daysSinceLast} ago; {withinCount} of the {returners} customers who came back here did so within {windowDays} of their first purchase",
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
     oneTimeLate: " (silent {multiple}× that long)",
     oneTimeNewUpTo: "; New up to {newUpToDays} ({atRiskMultiple}× that)",
-    oneTimeFromSettingLate: " (silent {multiple}× that long; not called Lapsed until enough customers have come back to tell)",
+    oneTimeFromSettingLate: " (silent {multiple}× that long; with too few customers back to tell, not called Lapsed before {heldUntilDays})",
+    oneTimeFromSettingLapsed: " (silent {multiple}× that long, over {heldUntilDays}: Lapsed even with few customers back to tell)",
     oneTimeCameBackLate: " (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)",
     oneTimeFewReturnersLate: " (silent {multiple}× that long; with only {returners} customers back so far, one after {cameBackAfterDays}, not called Lapsed before {heldUntilDays})",
     rhythm: "{purchaseDays} purchase days",
@@ -7227,12 +7708,13 @@ var Regulars = (() => {
     purchaseDaysMany: "{n} purchase days",
     end: "."
   };
-  var ZH = {
+  var ZH2 = {
     oneTime: "只购买过一次，距今 {daysSinceLast} 天；回购过的 {returners} 位客户中，{withinCount} 位在首次购买后 {windowDays} 天内回购",
     oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
     oneTimeNewUpTo: "；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客",
-    oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户足够多之前不判为已流失）",
+    oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户还太少，未满 {heldUntilDays} 天不判为已流失）",
+    oneTimeFromSettingLapsed: "（已是其 {multiple} 倍，超过 {heldUntilDays} 天，即使回购的客户还少也判为已流失）",
     oneTimeCameBackLate: "（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）",
     oneTimeFewReturnersLate: "（已是其 {multiple} 倍；回购的客户目前只有 {returners} 位，其中一位隔了 {cameBackAfterDays} 天才回购，未满 {heldUntilDays} 天不判为已流失）",
     rhythm: "共 {purchaseDays} 个购买日",
@@ -7269,12 +7751,12 @@ var Regulars = (() => {
     end: "。"
   };
   function reasonWriter(language, currency) {
-    const t = language === "en" ? EN : ZH;
-    const days = language === "en" ? daysInEnglish : formatDays;
+    const t = language === "en" ? EN2 : ZH2;
+    const days = daysTexts(language === "en" ? daysInEnglish : formatDays);
     const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
     const money = (value) => formatMoney(value, mark);
     const date = (day) => dateText(day, language);
-    const habitOf = (r) => ownHabit(r);
+    const habitOf2 = (r) => ownHabit(r);
     const sentence = (text3, values) => {
       const whole = text3.replace("{times}", t.times) + t.end;
       return compileSentence(language === "zh-TW" ? traditional(whole) : whole, values);
@@ -7301,7 +7783,10 @@ var Regulars = (() => {
       ...oneTimeForms(t.oneTime, t.oneTimeCameBackLate),
       fewReturners: sentence(t.oneTime + t.oneTimeFewReturnersLate + t.oneTimeNewUpTo, oneTimeValues)
     };
-    const oneTimeFromSetting = oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate);
+    const oneTimeFromSetting = {
+      ...oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate),
+      pastHold: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLapsed + t.oneTimeNewUpTo, oneTimeValues)
+    };
     const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map(
       (text3) => language === "zh-TW" ? traditional(text3) : text3
     );
@@ -7312,8 +7797,8 @@ var Regulars = (() => {
       usualGapDays: (r) => days(r.usualGapDays),
       storeGapDays: (r) => days(r.storeGapDays),
       multiple: (r) => formatMultiple(r.multiple),
-      habitGapDays: (r) => days(habitOf(r)),
-      habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf(r)),
+      habitGapDays: (r) => days(habitOf2(r)),
+      habitMultiple: (r) => formatMultiple(r.daysSinceLast / habitOf2(r)),
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
       ownGapHoldMultiple: (r) => String(r.ownGapHoldMultiple),
       comebackMultiple: (r) => formatMultiple(r.ownGapHoldMultiple),
@@ -7400,7 +7885,7 @@ var Regulars = (() => {
       }
       const multiple = r.daysSinceLast / own2;
       if (multiple <= 1)
-        return withBreak(r, formatMultiple(multiple) === "0.0" ? habit.onRhythmEarly(r) : habit.onRhythm(r));
+        return withBreak(r, multipleReadsZero(multiple) ? habit.onRhythmEarly(r) : habit.onRhythm(r));
       return withBreak(r, r.lateByStatedGap ? habit.lateByOwnGap(r) : habit.littleLate(r));
     };
     const oneTimeWritten = /* @__PURE__ */ new WeakMap();
@@ -7409,8 +7894,8 @@ var Regulars = (() => {
       const written = oneTimeWritten.get(r);
       if (written !== void 0 && written.late === late) return written.text;
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-      const held = r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
-      const text3 = r.heldFromLapsed ? held(r) : late || r.daysSinceLast > r.windowDays ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
+      const held = !r.fromSetting && r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
+      const text3 = r.heldFromLapsed ? held(r) : r.fromSetting && r.heldUntilDays !== void 0 ? oneTimeFromSetting.pastHold(r) : late || r.daysSinceLast > r.windowDays ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r, { late, text: text3 });
       return text3;
     };
@@ -7427,6 +7912,18 @@ var Regulars = (() => {
       }
     };
   }
+  function daysTexts(write) {
+    const texts = /* @__PURE__ */ new Map();
+    return (value) => {
+      const tenths = Math.round(value * 10);
+      let text3 = texts.get(tenths);
+      if (text3 === void 0) {
+        text3 = write(value);
+        texts.set(tenths, text3);
+      }
+      return text3;
+    };
+  }
   function dateText(day, language) {
     const { year, month, day: d } = civilFromDay(day);
     return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
@@ -7441,19 +7938,19 @@ var Regulars = (() => {
       one: " One more row of theirs in the log is not counted here{why}.",
       many: " {count} more rows of theirs in the log are not counted here{why}.",
       unknown: " (unreadable, dated after the analysis date, or in another currency)",
-      known: ": "
+      known: " "
     },
     "zh-CN": {
       one: "记录中另有 1 行未计入{why}。",
       many: "记录中另有 {count} 行未计入{why}。",
       unknown: "（无法读取、日期晚于分析日期或为其他币种）",
-      known: "："
+      known: ""
     },
     "zh-TW": {
       one: "紀錄中另有 1 列未計入{why}。",
       many: "紀錄中另有 {count} 列未計入{why}。",
       unknown: "（無法讀取、日期晚於分析日期或為其他幣別）",
-      known: "："
+      known: ""
     }
   };
   var NET_SPEND_NOTE = {
@@ -7535,6 +8032,9 @@ var Regulars = (() => {
   // src/core/lifecycle/situation.ts
   function situationOf(customer) {
     const { stage, reason } = customer.lifecycle;
+    return situationOfStage(stage, reason);
+  }
+  function situationOfStage(stage, reason) {
     if (stage !== "atRisk") return stage;
     if (reason.kind === "amountDrop") return "spendingLess";
     return reason.kind === "oneTime" ? "boughtOnce" : "late";
@@ -7567,16 +8067,18 @@ var Regulars = (() => {
       const purchaseDays = s.purchaseDayCount;
       const uncounted = notCounted?.get(s.key);
       const dueDay = s.nextDueDay;
-      const totalSpent = cents(s.netSpend);
+      const netSpend = s.netSpend;
+      const totalSpent = cents(netSpend);
+      const rfm = c.rfm;
       return [
         /* customer */
         s.label,
         /* stage */
         stages[stage],
         /* why */
-        why(stage, reason, s.netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
+        why(stage, reason, netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
         /* nextStep */
-        nextSteps[situationOf(c)],
+        nextSteps[situationOfStage(stage, reason)],
         /* segment */
         segments[c.segment],
         /* valueTier */
@@ -7600,11 +8102,11 @@ var Regulars = (() => {
         /* lastPurchase */
         dateOf(s.lastDay),
         /* r */
-        c.rfm.r,
+        rfm.r,
         /* f */
-        c.rfm.f,
+        rfm.f,
         /* m */
-        c.rfm.m,
+        rfm.m,
         /* repeatProbability */
         c.repeatProbability,
         /* predictedValue */
@@ -7616,14 +8118,27 @@ var Regulars = (() => {
   }
 
   // src/core/insights/not-counted-why.ts
-  function notCountedWhy(log, language) {
+  function notCountedWhy(log, language, inRange3) {
     let problems;
+    let rows;
     return (key) => {
       problems ?? (problems = log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []));
       const own2 = problems.get(key) ?? [];
       const currency = log.excludedCustomers?.get(key)?.rows.filter((r) => r.reason === "other_currency") ?? [];
-      return own2.length + currency.length === 0 ? void 0 : notCountedReasons(own2, currency, language);
+      if (own2.length + currency.length === 0) return void 0;
+      rows ?? (rows = rowsNotAnalysedByCustomer(log));
+      return notCountedReasons(rows.get(key) ?? [], own2, currency, language, inRange3);
     };
+  }
+
+  // src/core/loyalty/no-answer.ts
+  var NO_ANSWER_WORDS = ["N/A", "NA", "-", "—", "–", "无", "不适用", "無", "不適用"];
+  var WORDS = new Set(NO_ANSWER_WORDS.map((w) => w.toLowerCase()));
+  function isNoAnswer(value) {
+    if (value === void 0 || value === null) return true;
+    if (typeof value !== "string") return false;
+    const text3 = value.trim();
+    return text3 === "" || WORDS.has(text3.toLowerCase());
   }
 
   // src/core/share/log-facts.ts
@@ -7660,7 +8175,13 @@ var Regulars = (() => {
       const unanalysed = notAnalysed(skipped.keys());
       for (const [key, own2] of log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? [])) {
         if (unanalysed.has(key)) problems.push([key, own2]);
-        else bare.push([key, own2.map((p) => [p.column ?? null, p.problem, p.rows])]);
+        else
+          bare.push([
+            key,
+            own2.map(
+              (p) => p.first ? [p.column ?? null, p.problem, p.rows, p.first] : [p.column ?? null, p.problem, p.rows]
+            )
+          ]);
       }
     }
     return {
@@ -7681,7 +8202,9 @@ var Regulars = (() => {
       // What was wrong with them.
       problems,
       bare,
-      returnsOnly: (log.returnsOnly ?? []).map((r) => [r.key, r.label, r.rows]),
+      returnsOnly: (log.returnsOnly ?? []).map(
+        (r) => r.refunded === void 0 ? [r.key, r.label, r.rows] : [r.key, r.label, r.rows, r.refunded]
+      ),
       contacts: [...log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? [])]
     };
   }
@@ -7707,17 +8230,77 @@ var Regulars = (() => {
         ...v.problems,
         ...v.bare.map(([key, own2]) => [
           key,
-          own2.map(([column2, problem, rows2]) => ({
+          own2.map(([column2, problem, rows2, first]) => ({
             column: column2 ?? void 0,
             problem,
             rows: rows2,
-            values: []
+            values: [],
+            ...first === void 0 ? {} : { first }
           }))
         ])
       ]),
-      returnsOnly: v.returnsOnly.map(([key, label, rows2]) => ({ key, label, rows: rows2 })),
+      returnsOnly: v.returnsOnly.map(
+        ([key, label, rows2, refunded]) => refunded === void 0 ? { key, label, rows: rows2 } : { key, label, rows: rows2, refunded }
+      ),
       contactCustomers: new Map(v.contacts)
     };
+  }
+
+  // src/core/time/as-of-check.ts
+  var FAR_AHEAD_DAYS = 365;
+  function asOfProblem(log, asOfDay, today, firstDayOfAll) {
+    const days = log.purchases.day;
+    if (days.length === 0) {
+      if (!log.issues.some((i) => i.problem === "after_as_of")) return void 0;
+      const firstDay2 = firstDayOfAll();
+      return firstDay2 === void 0 || firstDay2 <= asOfDay ? void 0 : { kind: "beforeEvery", asOfDay, firstDay: firstDay2 };
+    }
+    if (asOfDay <= today) return void 0;
+    let lastDay = days[0];
+    for (let i = 1; i < days.length; i++) if (days[i] > lastDay) lastDay = days[i];
+    return asOfDay - lastDay > FAR_AHEAD_DAYS ? { kind: "farAhead", asOfDay, lastDay } : void 0;
+  }
+  function firstDay(days) {
+    let first;
+    for (let i = 0; i < days.length; i++) if (first === void 0 || days[i] < first) first = days[i];
+    return first;
+  }
+  var TEXTS = {
+    en: {
+      beforeEvery: "The analysis date {date} ({where}) is before every purchase (the first on {day}): {clear} or pick a later date.",
+      farAhead: "The analysis date {date} ({where}) is after today and more than a year after the last purchase ({day}), so every customer would look gone for over a year: {clear} or pick an earlier date.",
+      setup: "set in Column setup",
+      formula: "this formula's as_of",
+      clear: "clear it for today",
+      clearFormula: "leave as_of blank for today"
+    },
+    "zh-CN": {
+      beforeEvery: "分析日期 {date}（{where}）早于所有购买（最早一笔在 {day}）：请{clear}，或改选更晚的日期。",
+      farAhead: "分析日期 {date}（{where}）在今天之后，且比最后一笔购买（{day}）晚一年以上，每位客户都会显得一年多没来过：请{clear}，或改选更早的日期。",
+      setup: "在“列设置”中设定",
+      formula: "本公式的 as_of",
+      clear: "清空它以按今天分析",
+      clearFormula: "留空 as_of 以按今天分析"
+    },
+    "zh-TW": {
+      beforeEvery: "分析日期 {date}（{where}）早於所有購買（最早一筆在 {day}）：請{clear}，或改選較晚的日期。",
+      farAhead: "分析日期 {date}（{where}）在今天之後，且比最後一筆購買（{day}）晚一年以上，每位客戶都會顯得一年多沒來過：請{clear}，或改選較早的日期。",
+      setup: "在「欄位設定」中設定",
+      formula: "本公式的 as_of",
+      clear: "清空它以按今天分析",
+      clearFormula: "留空 as_of 以按今天分析"
+    }
+  };
+  function asOfProblemText(problem, source, language) {
+    const t = TEXTS[language];
+    const clear = source === "setup" ? t.clear : t.clearFormula;
+    const values = {
+      date: formatEmailDate(problem.asOfDay, language),
+      where: t[source],
+      day: formatEmailDate(problem.kind === "beforeEvery" ? problem.firstDay : problem.lastDay, language),
+      clear
+    };
+    return t[problem.kind].replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
   }
 
   // src/core/formulas/formula-error.ts
@@ -7729,39 +8312,41 @@ var Regulars = (() => {
   };
   var MESSAGES = {
     en: {
-      purchasesShape: "purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A2:D.",
+      purchasesShape: "purchases must be a range of at least three columns — customer, date, amount (a fourth, product, is optional), e.g. Purchases!A:D.",
       asOf: 'as_of must be a date, e.g. DATE(2024,3,31) or a cell holding a date; got "{value}".',
       days: 'days must be a number of days greater than 0, e.g. 90; got "{value}".',
       language: 'language must be "en", "zh-CN" or "zh-TW"; got "{value}".',
       customersShape: "customers must be one cell or one column of customer names or ids, e.g. A2:A.",
       model: 'model must be "auto", "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; got "{value}".',
-      satisfaction: 'satisfaction must be a score from 1 to 5 (or "4/5", "★★★★"), or blank; got "{value}".',
-      recommend: 'recommend must be a score from 0 to 10 (or "very likely", "possible", "unlikely"), or blank; got "{value}".'
+      satisfaction: 'satisfaction must be a score from 1 to 5 (or "4/5", "★★★★"), or blank or "N/A" for no answer; got "{value}" in row {row} of the satisfaction range.',
+      recommend: 'recommend must be a score from 0 to 10 (or "very likely", "possible", "unlikely"), or blank or "N/A" for no answer; got "{value}" in row {row} of the recommend range.'
     },
     "zh-CN": {
-      purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A2:D。",
+      purchasesShape: "purchases 必须是至少三列的区域——客户、日期、金额（第四列产品可选），例如 Purchases!A:D。",
       asOf: 'as_of 必须是日期，例如 DATE(2024,3,31) 或包含日期的单元格；收到的是"{value}"。',
       days: 'days 必须是大于 0 的天数，例如 90；收到的是"{value}"。',
       language: 'language 必须是 "en"、"zh-CN" 或 "zh-TW"；收到的是"{value}"。',
       customersShape: "customers 必须是一个单元格或一列客户名称/编号，例如 A2:A。",
       model: 'model 必须是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是"{value}"。',
-      satisfaction: 'satisfaction 必须是 1 到 5 的评分（或 "4/5"、"★★★★"），或留空；收到的是"{value}"。',
-      recommend: 'recommend 必须是 0 到 10 的评分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是"{value}"。'
+      satisfaction: 'satisfaction 必须是 1 到 5 的评分（或 "4/5"、"★★★★"），未作答可留空或写"不适用"；satisfaction 区域第 {row} 行收到的是"{value}"。',
+      recommend: 'recommend 必须是 0 到 10 的评分（或 "非常可能"、"可能"、"不太可能"），未作答可留空或写"不适用"；recommend 区域第 {row} 行收到的是"{value}"。'
     },
     "zh-TW": {
-      purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A2:D。",
+      purchasesShape: "purchases 必須是至少三欄的範圍——客戶、日期、金額（第四欄產品可選），例如 Purchases!A:D。",
       asOf: "as_of 必須是日期，例如 DATE(2024,3,31) 或包含日期的儲存格；收到的是「{value}」。",
       days: "days 必須是大於 0 的天數，例如 90；收到的是「{value}」。",
       language: 'language 必須是 "en"、"zh-CN" 或 "zh-TW"；收到的是「{value}」。',
       customersShape: "customers 必須是一個儲存格或一欄客戶名稱／編號，例如 A2:A。",
       model: 'model 必須是 "auto"、"bg-nbd"、"mbg-nbd" 或 "mbg-cnbd-k"；收到的是「{value}」。',
-      satisfaction: 'satisfaction 必須是 1 到 5 的評分（或 "4/5"、"★★★★"），或留空；收到的是「{value}」。',
-      recommend: 'recommend 必須是 0 到 10 的評分（或 "非常可能"、"可能"、"不太可能"），或留空；收到的是「{value}」。'
+      satisfaction: 'satisfaction 必須是 1 到 5 的評分（或 "4/5"、"★★★★"），未作答可留空或寫「不適用」；satisfaction 範圍第 {row} 列收到的是「{value}」。',
+      recommend: 'recommend 必須是 0 到 10 的評分（或 "非常可能"、"可能"、"不太可能"），未作答可留空或寫「不適用」；recommend 範圍第 {row} 列收到的是「{value}」。'
     }
   };
-  function formulaError(problem, language, value) {
+  function formulaError(problem, language, value, row) {
     const shown = value instanceof Date ? value.toISOString() : String(value ?? "");
-    return new FormulaError(MESSAGES[language][problem].replace("{value}", shown.slice(0, 60)));
+    return new FormulaError(
+      MESSAGES[language][problem].replace("{value}", () => shown.slice(0, 60)).replace("{row}", String(row ?? 1))
+    );
   }
 
   // src/core/formulas/formula-arguments.ts
@@ -7838,7 +8423,7 @@ var Regulars = (() => {
     return { customers, bought };
   }
   var pct = (part, whole) => `${Math.round(100 * part / whole)}%`;
-  var TEXTS = {
+  var TEXTS2 = {
     en: {
       shortLog: (minDays) => `Too short a log to check the predictions against its own last weeks (that needs ${minDays * 4} days of history).`,
       fewCustomers: (customers, repeat) => `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers who bought before those weeks, ${repeat} of them repeat buyers).`,
@@ -7866,7 +8451,7 @@ var Regulars = (() => {
   };
   function accuracySentence(check, language, used) {
     if (check === void 0) return void 0;
-    const t = TEXTS[language];
+    const t = TEXTS2[language];
     if (check.status === "too-short") {
       return check.reason === "short-log" ? t.shortLog(HOLDOUT.minDays) : t.fewCustomers(HOLDOUT.minCustomers, HOLDOUT.minRepeatCustomers);
     }
@@ -8142,27 +8727,29 @@ var Regulars = (() => {
       __publicField(this, "breaksByIndex");
       __publicField(this, "seasonsByIndex");
       __publicField(this, "scores", /* @__PURE__ */ new Map());
-      __publicField(this, "key", () => this.column(AT.key));
+      __publicField(this, "key", this.reader(AT.key));
       /** 0 where the label is the key; null when every one is. */
-      __publicField(this, "label", () => this.column(AT.label));
-      __publicField(this, "first", () => this.column(AT.first));
-      __publicField(this, "days", () => this.column(AT.days));
-      __publicField(this, "span", () => this.column(AT.span));
-      __publicField(this, "net", () => this.column(AT.net));
-      __publicField(this, "mean", () => this.column(AT.mean));
-      __publicField(this, "meanRepeat", () => this.column(AT.meanRepeat));
+      __publicField(this, "label", this.reader(AT.label));
+      __publicField(this, "first", this.reader(AT.first));
+      __publicField(this, "days", this.reader(AT.days));
+      __publicField(this, "span", this.reader(AT.span));
+      __publicField(this, "net", this.reader(AT.net));
+      __publicField(this, "mean", this.reader(AT.mean));
+      __publicField(this, "meanRepeat", this.reader(AT.meanRepeat));
       /** 0 for none. */
-      __publicField(this, "ownGap", () => this.column(AT.ownGap));
+      __publicField(this, "ownGap", this.reader(AT.ownGap));
       /** 0 for none. */
-      __publicField(this, "longestGap", () => this.column(AT.longestGap));
-      __publicField(this, "stageGap", () => this.column(AT.stageGap));
-      __publicField(this, "usualGap", () => this.column(AT.usualGap));
+      __publicField(this, "longestGap", this.reader(AT.longestGap));
+      __publicField(this, "stageGap", this.reader(AT.stageGap));
+      __publicField(this, "usualGap", this.reader(AT.usualGap));
       /** Days from the last purchase day to the next due. */
-      __publicField(this, "due", () => this.column(AT.due));
+      __publicField(this, "due", this.reader(AT.due));
       /** An index into `products`, −1 for none; null when no customer has one. */
-      __publicField(this, "product", () => this.column(AT.product));
-      __publicField(this, "products", () => this.column(AT.products, false));
-      __publicField(this, "value", () => this.column(AT.value));
+      __publicField(this, "product", this.reader(AT.product));
+      __publicField(this, "products", this.reader(AT.products, false));
+      __publicField(this, "value", this.reader(AT.value));
+      __publicField(this, "stages", this.reader(AT.stage));
+      __publicField(this, "scoreCodes", this.reader(AT.scores));
     }
     column(at3, perCustomer2 = true) {
       let value = this.parsed[at3];
@@ -8175,7 +8762,9 @@ var Regulars = (() => {
       }
       return value;
     }
-    /** The customers with a drop in spend, by index. */
+    reader(at3, perCustomer2 = true) {
+      return () => this.parsed[at3] ?? this.column(at3, perCustomer2);
+    }
     drops() {
       if (this.dropsByIndex === void 0) {
         const drops = /* @__PURE__ */ new Map();
@@ -8214,19 +8803,13 @@ var Regulars = (() => {
       }
       return this.seasonsByIndex;
     }
-    /**
-     * The lifecycle stage of customer `i`, as the analysis that shared it decided it: LIFECYCLE_STAGE
-     * answers from this alone, without the summary fields and the store's rhythm the stage is decided
-     * from (lifecycle-stage.ts, which the formulas writing a reason still run on a hit).
-     */
     stage(i) {
-      const stage = LIFECYCLE_STAGES[this.column(AT.stage)[i]];
+      const stage = LIFECYCLE_STAGES[this.stages()[i]];
       if (stage === void 0) throw new MalformedColumn("shared analysis: column stage");
       return stage;
     }
-    /** The RFM score and value tier of customer `i`; each code's objects made once, as the score stage does. */
     score(i) {
-      const code = this.column(AT.scores)[i];
+      const code = this.scoreCodes()[i];
       let score = this.scores.get(code);
       if (score === void 0) {
         const tier = VALUE_TIERS[code % 10];
@@ -8245,8 +8828,8 @@ var Regulars = (() => {
   var isScore = (v) => Number.isInteger(v) && v >= 1 && v <= 5;
   var SharedSummary = class {
     constructor(c, index) {
-      __publicField(this, "c", c);
-      __publicField(this, "index", index);
+      this.c = c;
+      this.index = index;
     }
     get key() {
       return this.c.key()[this.index];
@@ -8259,34 +8842,29 @@ var Regulars = (() => {
       return this.c.first()[this.index];
     }
     get lastDay() {
-      return this.firstDay + this.txDays;
+      return this.c.first()[this.index] + this.c.span()[this.index];
     }
     get purchaseDayCount() {
       return this.c.days()[this.index];
     }
     get x() {
-      return this.purchaseDayCount - 1;
+      return this.c.days()[this.index] - 1;
     }
     get txDays() {
       return this.c.span()[this.index];
     }
     get TDays() {
-      return this.c.asOfDay - this.firstDay;
+      return this.c.asOfDay - this.c.first()[this.index];
     }
     get tx() {
-      return this.txDays;
+      return this.c.span()[this.index];
     }
     get T() {
-      return this.TDays;
+      return this.c.asOfDay - this.c.first()[this.index];
     }
-    /**
-     * Read only by the fit, which a hit does not make (the fit is shared): not kept. NaN rather than
-     * a made-up number: the MBG/CNBD-k's fit refuses it loudly, should anything try.
-     */
     get logGapSum() {
       return Number.NaN;
     }
-    /** Read only by the fit, like logGapSum: not kept. */
     get logRepeatSpendSum() {
       return void 0;
     }
@@ -8294,7 +8872,7 @@ var Regulars = (() => {
       return this.c.net()[this.index];
     }
     get averagePurchase() {
-      return this.netSpend / this.purchaseDayCount;
+      return this.c.net()[this.index] / this.c.days()[this.index];
     }
     get meanSpend() {
       return this.c.mean()[this.index];
@@ -8335,7 +8913,6 @@ var Regulars = (() => {
       const at3 = this.c.product()?.[this.index] ?? -1;
       return at3 < 0 ? void 0 : this.c.products()[at3];
     }
-    /** The predicted value over the settings' horizon, as the analysis that shared it worked it out. */
     predictedValue() {
       return this.c.value()[this.index];
     }
@@ -8348,13 +8925,12 @@ var Regulars = (() => {
       this.columns = columns;
       this.index = index;
       this.knownSummary = void 0;
+      this.knownShared = void 0;
     }
-    /** Made when first read: RFM_SCORE, RFM_SEGMENT and VALUE_TIER read none. */
     get summary() {
       if (this.knownSummary === void 0) this.knownSummary = new SharedSummary(this.columns, this.index);
       return this.knownSummary;
     }
-    /** The summary is the model's input as it is. */
     get modelInput() {
       return this.summary;
     }
@@ -8364,26 +8940,26 @@ var Regulars = (() => {
     get tier() {
       return this.columns.score(this.index)[1];
     }
-    /**
-     * The stage as the analysis that shared it decided it (its column), and the reason decided again
-     * when read (LazyInsight.lifecycle, from the summary and the store's rhythm with the same code):
-     * LIFECYCLE_STAGE reads only the stage, the formulas writing a reason read both.
-     */
     get lifecycle() {
-      return new SharedLifecycle(this.columns.stage(this.index), () => super.lifecycle);
+      if (this.knownShared === void 0) {
+        this.knownShared = new SharedLifecycle(this.columns.stage(this.index), this);
+      }
+      return this.knownShared;
     }
-    /** Over `settings.valueHorizonDays`. */
+    decidedLifecycle() {
+      return super.lifecycle;
+    }
     get predictedValue() {
       return this.summary.predictedValue();
     }
   };
   var SharedLifecycle = class {
-    constructor(stage, decided) {
-      __publicField(this, "stage", stage);
-      __publicField(this, "decided", decided);
+    constructor(stage, insight) {
+      this.stage = stage;
+      this.insight = insight;
     }
     get reason() {
-      return this.decided().reason;
+      return this.insight.decidedLifecycle().reason;
     }
   };
 
@@ -8449,7 +9025,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 12;
+  var FORMAT = 13;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -8522,7 +9098,7 @@ var Regulars = (() => {
       const c = customers[i];
       const s = c.summary;
       const count = s.purchaseDayCount;
-      const firstDay = s.firstDay;
+      const firstDay2 = s.firstDay;
       const lastDay = s.lastDay;
       const txDays = s.txDays;
       const TDays = s.TDays;
@@ -8531,7 +9107,7 @@ var Regulars = (() => {
       const longestGapDays = s.longestGapDays;
       const tx = s.tx;
       const T = s.T;
-      if (s.x !== count - 1 || txDays !== lastDay - firstDay || TDays !== asOfDay - firstDay || s.daysSinceLast !== asOfDay - lastDay || !Object.is(s.averagePurchase, netSpend / count) || tx !== void 0 && tx !== txDays || T !== void 0 && T !== TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
+      if (s.x !== count - 1 || txDays !== lastDay - firstDay2 || TDays !== asOfDay - firstDay2 || s.daysSinceLast !== asOfDay - lastDay || !Object.is(s.averagePurchase, netSpend / count) || tx !== void 0 && tx !== txDays || T !== void 0 && T !== TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
       ownGapDays === 0 || longestGapDays === 0) {
         throw new NotKept();
       }
@@ -8540,7 +9116,7 @@ var Regulars = (() => {
       key.push(customerKey);
       label.push(customerLabel);
       if (customerLabel !== customerKey) labelled2 = true;
-      first[i] = firstDay;
+      first[i] = firstDay2;
       days[i] = count;
       span[i] = txDays;
       net[i] = netSpend;
@@ -9049,6 +9625,8 @@ ${text3.slice(0, ends[0])}`
   function analyze(purchases, asOf, env, options = {}) {
     const grid = purchasesArgument(purchases, env);
     const asOfDay = asOfArgument(asOf, env);
+    const today = dayOfInstant(env.now, env.timeZone);
+    const checkAsOf = asOfDay !== today ? today : void 0;
     const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
     const { exclude } = options;
     const rules = exclude === void 0 || exclude === null || Array.isArray(exclude) ? "" : String(exclude);
@@ -9069,7 +9647,14 @@ ${text3.slice(0, ends[0])}`
     const needs = { model: options.needs !== "none", check: options.check === true };
     const withCurrency = options.currency === true || env.sharedFits !== void 0;
     return withSharedAnalysis(env.sharedFits, sharedBy, needs, (savedFit, onFitted, needsModel) => {
-      const { built, facts, amountColumn, firstDataRow } = readHistories(grid, asOfDay, dateOrder, rules, env);
+      const { built, facts, amountColumn, firstDataRow } = readHistories(
+        grid,
+        asOfDay,
+        dateOrder,
+        rules,
+        env,
+        checkAsOf
+      );
       const analysis = analyzeHistories(built, facts, asOfDay, settings, void 0, {
         ...purchaseModel ? { purchaseModel } : {},
         ...options.check ? { check: true } : {},
@@ -9082,8 +9667,9 @@ ${text3.slice(0, ends[0])}`
       return analysis;
     });
   }
-  function readHistories(grid, asOfDay, dateOrder, rules, env) {
+  function readHistories(grid, asOfDay, dateOrder, rules, env, today) {
     const reading = readFormulaLog(grid, asOfDay, dateOrder, rules, env);
+    if (today !== void 0) checkFormulaAsOf(reading.log, grid, asOfDay, dateOrder, rules, env, today);
     const built = buildHistories(reading.log.purchases);
     return {
       built,
@@ -9113,6 +9699,13 @@ ${text3.slice(0, ends[0])}`
       }
       throw error;
     }
+  }
+  function checkFormulaAsOf(log, grid, asOfDay, dateOrder, rules, env, today) {
+    const problem = asOfProblem(log, asOfDay, today, () => {
+      const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
+      return firstDay(all.purchases.day);
+    });
+    if (problem) throw new FormulaError(asOfProblemText(problem, "formula", languageArgument(void 0, env)));
   }
   function perCustomer(customers, purchases, asOf, env, answers, options = {}) {
     const keys = customersArgument(customers, env);
@@ -9155,7 +9748,8 @@ ${text3.slice(0, ends[0])}`
       if (left === void 0 && rows === void 0 && returns === void 0) return void 0;
       const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
       const name = left?.label ?? returns?.label ?? cell;
-      return notAnalysedText(name, { left: left?.rows, skipped, returns: returns?.rows }, language);
+      const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
+      return notAnalysedText(name, said, language);
     };
   }
   function contactOwners(log) {
@@ -9190,7 +9784,7 @@ ${text3.slice(0, ends[0])}`
       asOfDay: analysis.asOfDay,
       currency: analysis.currency,
       notCounted: rowsNotAnalysedByCustomer(analysis.log),
-      notCountedWhy: notCountedWhy(analysis.log, lang)
+      notCountedWhy: notCountedWhy(analysis.log, lang, true)
     });
     const count = analysis.customerCount;
     const table = new Array(count + 1);
@@ -9275,12 +9869,14 @@ ${text3.slice(0, ends[0])}`
       env,
       (l, analysis) => {
         const why = whyWriter(l, analysis.currency);
-        const notCounted = rowsNotAnalysedByCustomer(analysis.log);
-        const reasons = notCountedWhy(analysis.log, l);
+        const rowsLeft = rowsNotAnalysedByCustomer(analysis.log);
+        const notCounted = rowsLeft.size > 0 ? rowsLeft : void 0;
+        const reasons = notCountedWhy(analysis.log, l, true);
         return (c) => {
-          const rows = notCounted.get(c.summary.key);
+          const s = c.summary;
+          const rows = notCounted?.get(s.key);
           const { stage, reason } = c.lifecycle;
-          return why(stage, reason, c.summary.netSpend, c, rows?.length, rows && reasons(c.summary.key));
+          return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key));
         };
       },
       exclude,
@@ -9361,10 +9957,12 @@ ${text3.slice(0, ends[0])}`
     );
   }
   function surveyCheck(range, read, problem, language) {
-    const cells = Array.isArray(range) ? range.flat() : [range];
-    for (const cell of cells) {
-      if (cell === void 0 || cell === null || typeof cell === "string" && cell.trim() === "") continue;
-      if (read(cell) === void 0) throw formulaError(problem, language, cell);
+    const rows = Array.isArray(range) ? range : [[range]];
+    for (let i = 0; i < rows.length; i++) {
+      for (const cell of rows[i]) {
+        if (isNoAnswer(cell)) continue;
+        if (read(cell) === void 0) throw formulaError(problem, language, cell, i + 1);
+      }
     }
   }
   function customerModelFormula(purchases, asOf, env, exclude, model) {
@@ -9409,7 +10007,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:bb9f12a120a03820";
+  var BUILD_STAMP = "regulars-build:b954e4f2b4a71979";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11135,9 +11733,20 @@ ${text3.slice(0, ends[0])}`
     return typeof value === "number" && Number.isFinite(value) ? String(value) : "";
   }
   var at2 = (row, column2) => column2 === void 0 ? void 0 : row[column2];
-  function readProfiles(grid, mapping) {
+  function readProfiles(grid, mapping, unread) {
     const c = mapping.columns;
     const profiles = /* @__PURE__ */ new Map();
+    const check = (i, column2, scale, score) => {
+      const value = at2(grid[i], column2);
+      if (unread === void 0 || score !== void 0 || isNoAnswer(value)) return;
+      const header = cellText2(at2(grid[mapping.headerRow - 1] ?? [], column2));
+      unread.push({
+        row: i + 1,
+        header,
+        value: value instanceof Date ? value.toISOString() : String(value),
+        scale
+      });
+    };
     for (let i = mapping.headerRow; i < grid.length; i++) {
       const row = grid[i];
       const key = normalizeCustomerKey(row[c.key]);
@@ -11154,6 +11763,9 @@ ${text3.slice(0, ends[0])}`
         satisfaction: satisfaction === void 0 ? void 0 : readSatisfaction(satisfaction),
         recommend: recommend === void 0 ? void 0 : readRecommend(recommend)
       });
+      const read = profiles.get(key);
+      check(i, c.satisfaction, "satisfaction", read.satisfaction);
+      check(i, c.recommend, "recommend", read.recommend);
     }
     return profiles;
   }
@@ -11391,6 +12003,77 @@ ${text3.slice(0, ends[0])}`
     return [...new Set(columns.filter((c) => c !== void 0))];
   }
 
+  // src/gas/sheet-env.ts
+  function sheetEnv() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return {
+      spreadsheet,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      locale,
+      language: languageOfLocale(locale),
+      dateOrder: dateOrderOfLocale(locale),
+      decimalMark: decimalMarkOfLocale(locale)
+    };
+  }
+  function gridOf(sheet) {
+    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+  function tryDocumentLock(work, waitMs = 1e4) {
+    const lock = LockService.getDocumentLock();
+    if (lock === null) return { ok: false, reason: "noLock" };
+    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
+    try {
+      return { ok: true, value: work() };
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function withDocumentLock(busyMessage, work) {
+    const locked = tryDocumentLock(work, 2e4);
+    if (locked.ok) return locked.value;
+    if (locked.reason === "busy") throw new Error(busyMessage);
+    return work();
+  }
+
+  // src/gas/purchase-tabs.ts
+  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
+    const tabs = tabGrids(spreadsheet, mapping, heads);
+    const { log, read, copies } = readTabs(tabs, mapping, options);
+    return { log, sheet: tabs[0].grid, tabs: { read, copies } };
+  }
+  function copiedTabs(spreadsheet, mapping, heads) {
+    if (sameExportTabs(heads, mapping.sheet, mapping.headerRow).length < 2) return [];
+    return withoutCopies(tabGrids(spreadsheet, mapping, heads), mapping.headerRow, comparedColumns(mapping)).copies;
+  }
+  function tabGrids(spreadsheet, mapping, heads) {
+    return sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
+      name,
+      grid: gridOf(spreadsheet.getSheetByName(name))
+    }));
+  }
+
+  // src/gas/analysis-date.ts
+  function readLogUpTo(env, purchases, heads, asOfDay) {
+    return readPurchaseTabs(env.spreadsheet, purchases, heads, {
+      timeZone: env.timeZone,
+      dateOrder: env.dateOrder,
+      decimalMark: env.decimalMark,
+      asOfDay
+    });
+  }
+  function analysisDateProblem(env, purchases, heads, asOfDay, log = readLogUpTo(env, purchases, heads, asOfDay).log) {
+    const today = dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
+    const problem = asOfProblem(
+      log,
+      asOfDay,
+      today,
+      () => firstDay(readLogUpTo(env, purchases, heads, Number.MAX_SAFE_INTEGER).log.purchases.day)
+    );
+    return problem && asOfProblemText(problem, "setup", env.language);
+  }
+
   // src/core/exports/detection-report.ts
   function detectionReport(heads, mapping, copies = []) {
     const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
@@ -11455,12 +12138,12 @@ ${text3.slice(0, ends[0])}`
     if (left !== void 0 && right !== void 0 && left[1] !== right[1]) return void 0;
     return (left ?? right)?.[1] ?? 0;
   }
-  function withColumnsNowThere(dropped, saved, shown, rowsOf2) {
+  function withColumnsNowThere(dropped, saved, shown, rowsOf3) {
     return dropped.map((c) => {
       const mapping = saved?.[c.kind];
       const was = columnOf2(mapping, c.field);
       const now = shown[c.kind];
-      const rows = mapping ? rowsOf2(mapping.sheet) : void 0;
+      const rows = mapping ? rowsOf3(mapping.sheet) : void 0;
       if (!mapping || was === void 0 || !rows || now?.sheet !== mapping.sheet) return c;
       if (now.headerRow !== mapping.headerRow) return c;
       const shift = shiftAround(mapping, was, rows);
@@ -11580,284 +12263,6 @@ ${text3.slice(0, ends[0])}`
     sheet.clear();
     sheet.setFrozenRows(0);
     sheet.setFrozenColumns(0);
-  }
-
-  // src/gas/sheet-env.ts
-  function sheetEnv() {
-    const spreadsheet = SpreadsheetApp.getActive();
-    const locale = spreadsheet.getSpreadsheetLocale();
-    return {
-      spreadsheet,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      locale,
-      language: languageOfLocale(locale),
-      dateOrder: dateOrderOfLocale(locale),
-      decimalMark: decimalMarkOfLocale(locale)
-    };
-  }
-  function gridOf(sheet) {
-    if (!sheet || sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-    return sheet.getDataRange().getValues();
-  }
-  function tryDocumentLock(work, waitMs = 1e4) {
-    const lock = LockService.getDocumentLock();
-    if (lock === null) return { ok: false, reason: "noLock" };
-    if (!lock.tryLock(waitMs)) return { ok: false, reason: "busy" };
-    try {
-      return { ok: true, value: work() };
-    } finally {
-      lock.releaseLock();
-    }
-  }
-  function withDocumentLock(busyMessage, work) {
-    const locked = tryDocumentLock(work, 2e4);
-    if (locked.ok) return locked.value;
-    if (locked.reason === "busy") throw new Error(busyMessage);
-    return work();
-  }
-
-  // src/gas/purchase-tabs.ts
-  function readPurchaseTabs(spreadsheet, mapping, heads, options) {
-    const tabs = tabGrids(spreadsheet, mapping, heads);
-    const { log, read, copies } = readTabs(tabs, mapping, options);
-    return { log, sheet: tabs[0].grid, tabs: { read, copies } };
-  }
-  function copiedTabs(spreadsheet, mapping, heads) {
-    if (sameExportTabs(heads, mapping.sheet, mapping.headerRow).length < 2) return [];
-    return withoutCopies(tabGrids(spreadsheet, mapping, heads), mapping.headerRow, comparedColumns(mapping)).copies;
-  }
-  function tabGrids(spreadsheet, mapping, heads) {
-    return sameExportTabs(heads, mapping.sheet, mapping.headerRow).map((name) => ({
-      name,
-      grid: gridOf(spreadsheet.getSheetByName(name))
-    }));
-  }
-
-  // src/core/followups/merge-fields.ts
-  var MERGE_FIELDS = [
-    "name",
-    "lastPurchaseDate",
-    "daysSince",
-    "usualGap",
-    "favouriteProduct",
-    "totalSpent",
-    "shopName",
-    "signature"
-  ];
-  var FIELD_ALIASES = {
-    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
-    lastPurchaseDate: [
-      "last purchase date",
-      "last purchase",
-      "last order date",
-      "最近购买日期",
-      "最近購買日期",
-      "上次购买日期",
-      "上次購買日期"
-    ],
-    daysSince: [
-      "days since",
-      "days since last",
-      "days since last purchase",
-      "距上次购买天数",
-      "距上次購買天數",
-      "天数",
-      "天數"
-    ],
-    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
-    favouriteProduct: [
-      "favourite product",
-      "favorite product",
-      "favourite",
-      "favorite",
-      "常买商品",
-      "常買商品",
-      "最常买",
-      "最常買"
-    ],
-    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
-    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
-    signature: ["signature", "sign off", "签名", "簽名", "落款"]
-  };
-  function normalizeFieldName(name) {
-    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
-  }
-  var fieldOfNameCache;
-  function fieldOfName() {
-    if (fieldOfNameCache === void 0) {
-      fieldOfNameCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const field of MERGE_FIELDS) {
-          map.set(normalizeFieldName(field), field);
-          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
-        }
-        return map;
-      })();
-    }
-    return fieldOfNameCache;
-  }
-  function mergeFieldOf(name) {
-    return fieldOfName().get(normalizeFieldName(name));
-  }
-  var RAW_QUOTE_LIMIT = 40;
-  var asciiBraces = (text3) => text3.replace(/\uff5b/g, "{").replace(/\uff5d/g, "}");
-  var LOOK_ALIKE = /\$\{([^{}\n]{1,40})\}|(?<!\{)\{([^{}\n]{1,40})\}(?!\})/g;
-  var PLACEHOLDER_NAME = /^\s*[\p{L}\p{N}]+(?:_[\p{L}\p{N}_]*|[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*)\s*$/u;
-  function lookAlikes(text3, plain, part, problems) {
-    for (const m of plain.matchAll(LOOK_ALIKE)) {
-      const name = m[1] ?? m[2];
-      if (m[1] !== void 0 || mergeFieldOf(name) !== void 0 || PLACEHOLDER_NAME.test(name)) {
-        problems.push({ kind: "lookAlikeField", part, raw: quote(text3.slice(m.index, m.index + m[0].length)) });
-      }
-    }
-  }
-  function parseTemplateText(text3, part) {
-    const tokens = [];
-    const problems = [];
-    const plain = asciiBraces(text3);
-    let literal = "";
-    const addLiteral = (from, to) => {
-      literal += text3.slice(from, to);
-      lookAlikes(text3.slice(from, to), plain.slice(from, to), part, problems);
-    };
-    let i = 0;
-    while (i < text3.length) {
-      const open = plain.indexOf("{{", i);
-      if (open < 0) {
-        addLiteral(i);
-        break;
-      }
-      addLiteral(i, open);
-      const close = plain.indexOf("}}", open + 2);
-      const nextOpen = plain.indexOf("{{", open + 2);
-      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
-        problems.push({
-          kind: "unclosedField",
-          part,
-          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
-        });
-        literal += text3.slice(open, open + 2);
-        i = open + 2;
-        continue;
-      }
-      const inner = text3.slice(open + 2, close);
-      const bar = inner.indexOf("|");
-      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
-      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
-      const raw = text3.slice(open, close + 2);
-      i = close + 2;
-      if (name === "") {
-        problems.push({ kind: "emptyField", part });
-        continue;
-      }
-      const field = mergeFieldOf(name);
-      if (field === void 0) {
-        problems.push({ kind: "unknownField", part, raw: quote(raw) });
-        continue;
-      }
-      if (literal !== "") tokens.push({ kind: "text", text: literal });
-      literal = "";
-      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
-    }
-    if (literal !== "") tokens.push({ kind: "text", text: literal });
-    return { tokens, problems };
-  }
-  function quote(raw) {
-    const oneLine = singleLine(raw);
-    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
-  }
-  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
-  var MAX_SUBJECT_LENGTH = 200;
-  function singleLine(text3) {
-    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
-  }
-  function cleanSubject(text3) {
-    const line = singleLine(text3);
-    const chars = Array.from(line);
-    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
-    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
-  }
-  var HTML_ESCAPES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;"
-  };
-  function escapeHtml(text3) {
-    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-  }
-  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
-  function multiLine(text3) {
-    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
-  }
-  function mergedValue(token, values) {
-    const value = values[token.field];
-    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
-    const line = value === void 0 ? "" : clean(value);
-    if (line !== "") return line;
-    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
-  }
-  function missingValues(tokens, values) {
-    const missing = /* @__PURE__ */ new Set();
-    for (const t of tokens)
-      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
-    return [...missing];
-  }
-  var LATIN_END = /[A-Za-z0-9]$/;
-  var LATIN_START = /^[A-Za-z0-9]/;
-  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-  function scriptsMeet(left, right) {
-    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
-  }
-  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
-  function fitTextToValues(tokens, values) {
-    const out = tokens.map((t) => ({ ...t }));
-    for (let i = 0; i < out.length; i++) {
-      const t = out[i];
-      if (t.kind !== "field") continue;
-      const value = mergedValue(t, values) ?? "";
-      if (value === "") continue;
-      const before = out[i - 1];
-      const after = out[i + 1];
-      if (/^\d+年/.test(value)) {
-        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
-        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
-        continue;
-      }
-      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
-      if (after?.kind === "text") {
-        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
-        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
-      }
-    }
-    return out;
-  }
-  function renderPlain(tokens, values) {
-    let out = "";
-    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
-    return out;
-  }
-  function renderSubject(tokens, values) {
-    return cleanSubject(renderPlain(tokens, values));
-  }
-  var LINE_BREAK = /\r\n?|\n/g;
-  function renderTextBody(tokens, values) {
-    return normaliseBody(renderPlain(tokens, values));
-  }
-  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-  function normaliseBody(text3) {
-    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
-  }
-  function renderHtmlBody(tokens, values) {
-    let escaped = "";
-    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
-    return htmlParagraphs(normaliseBody(escaped));
-  }
-  function htmlParagraphs(escapedText) {
-    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
   }
 
   // src/core/followups/text-keys.ts
@@ -12073,7 +12478,8 @@ ${text3.slice(0, ends[0])}`
     excluded: true,
     exclusionReasons: true,
     calibration: true,
-    setup: true
+    setup: true,
+    logNotes: true
   };
   var cached2;
   function sameShape(a, b) {
@@ -12203,6 +12609,9 @@ ${text3.slice(0, ends[0])}`
       }
       mapping.headers = headersOfMapping(mapping, head.rows);
     }
+    const purchases = setup.asOf ? resolveSetup(setup, heads).purchases : void 0;
+    const dateProblem = purchases && setup.asOf ? analysisDateProblem(env, purchases, heads, dayOfIsoDate(setup.asOf)) : void 0;
+    if (dateProblem) throw new Error(dateProblem);
     saveDocumentJson(SETUP_PROPERTY, setup);
     return columnSetupView(env);
   }
@@ -12249,15 +12658,19 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
       decimalMark: env.decimalMark,
       asOfDay
     });
+    const dateProblem = setup.asOf ? analysisDateProblem(env, purchases, heads, asOfDay, log) : void 0;
+    if (dateProblem) throw new SetupError(dateProblem);
     const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, {
       check: true,
       purchaseModel: readModelSetting().choice
     });
-    const sheetProfiles = setup.customers ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : void 0;
+    const unread = [];
+    const sheetProfiles = setup.customers ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers, unread) : void 0;
     const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
     const feedback = options.feedback && setup.feedback ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env) : void 0;
     const currency = sheetCurrency(env, purchases, log, sheet);
-    return { setup, purchases, analysis, profiles, feedback, currency, tabs };
+    const survey = setup.customers && unread.length > 0 ? { sheet: setup.customers.sheet, cells: unread } : void 0;
+    return { setup, purchases, analysis, profiles, feedback, currency, tabs, ...survey ? { survey } : {} };
   }
   function sheetCurrency(env, purchases, log, sheet = gridOf(env.spreadsheet.getSheetByName(purchases.sheet))) {
     return amountFormatCurrency(env, purchases) ?? amountCellCurrency(sheet, purchases) ?? currencyOfCode(log.currency);
@@ -12895,6 +13308,82 @@ ${row}`;
     return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
+  // src/core/report/date-order-note.ts
+  function dateOrderLine(log, sheetName, language, texts) {
+    const read = log.dateOrderRead;
+    if (read === void 0) return void 0;
+    const t = texts.logNotes[language].dateOrder;
+    const date = formatEmailDate(read.day, language);
+    return [
+      sheetName,
+      "",
+      texts.issues.columnNames.date[language],
+      read.text,
+      fill(t[read.order], { text: read.text, date }),
+      read.order === "DMY" ? t.dayFirst : t.monthFirst
+    ];
+  }
+  function readAsText(issue2, log, language, texts) {
+    if (issue2.readAs === void 0) return "";
+    const t = texts.logNotes[language].dateOrder;
+    const order = log.dateOrderRead?.order === "DMY" ? t.dayFirst : t.monthFirst;
+    return fill(t.readAs, { order, date: formatEmailDate(issue2.readAs, language) });
+  }
+
+  // src/core/report/repeated-rows.ts
+  function repeatedPurchases(table) {
+    const { length, customer, day, amount, product, orderId } = table;
+    const start = new Int32Array(table.keys.length + 1);
+    for (let i = 0; i < length; i++) start[customer[i] + 1]++;
+    for (let c = 0; c < table.keys.length; c++) start[c + 1] += start[c];
+    const next = start.slice(0, -1);
+    const order = new Int32Array(length);
+    for (let i = 0; i < length; i++) order[next[customer[i]]++] = i;
+    const repeats = [];
+    for (let c = 0; c < table.keys.length; c++) {
+      const own2 = order.subarray(start[c], start[c + 1]);
+      if (own2.length < 2) continue;
+      own2.sort((i, j) => day[i] - day[j] || i - j);
+      for (let k = 1; k < own2.length; k++) {
+        const i = own2[k];
+        for (let m = k - 1; m >= 0 && day[own2[m]] === day[i]; m--) {
+          const j = own2[m];
+          if (amount[j] === amount[i] && product?.[j] === product?.[i] && orderId?.[j] === orderId?.[i]) {
+            repeats.push({ at: i, of: j });
+            break;
+          }
+        }
+      }
+    }
+    return repeats.sort((x, y) => x.at - y.at);
+  }
+  var SHOWN_PAIRS = 10;
+  function repeatedRowsLine(log, sheetName, language, texts) {
+    const table = log.purchases;
+    const repeats = repeatedPurchases(table);
+    if (repeats.length === 0) return void 0;
+    const t = texts.logNotes[language].repeated;
+    const en = language === "en";
+    const names = [t.fields[0], t.fields[1], t.fields[2]];
+    if (table.product?.some((p) => p !== void 0)) names.push(t.fields[3]);
+    if (table.orderId?.some((p) => p !== void 0)) names.push(t.fields[4]);
+    const fields = names.slice(0, -1).join(en ? ", " : "、") + t.and + names.at(-1);
+    const rowName2 = (i) => {
+      const tab = table.sheet?.[i];
+      return tab === void 0 ? String(table.row[i]) : `${tab}!${table.row[i]}`;
+    };
+    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: rowName2(r.at), of: rowName2(r.of) })).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
+    const first = repeats[0].at;
+    return [
+      table.sheet?.[first] ?? sheetName,
+      table.row[first],
+      "",
+      table.labels[table.customer[first]],
+      fill(repeats.length === 1 ? t.one : t.many, { count: repeats.length, fields, pairs }),
+      t.action
+    ];
+  }
+
   // src/core/report/shared-contacts.ts
   function sharedContactRows(log, sheetName, language, t) {
     const contacts = log.contacts;
@@ -12929,7 +13418,7 @@ ${row}`;
   }
 
   // src/core/report/data-issues.ts
-  function dataIssueRows(analysis, sheetName, language, texts, copies = []) {
+  function dataIssueRows(analysis, sheetName, language, texts, copies = [], survey) {
     const t = texts.report[language];
     const x = texts.excluded[language];
     const { actions, columnNames } = texts.issues;
@@ -12941,7 +13430,7 @@ ${row}`;
         issue2.row,
         issue2.column ? columnNames[issue2.column][language] : "",
         issue2.value,
-        problemOnly(describeIssue(issue2, language, texts.issues), action),
+        problemOnly(describeIssue(issue2, language, texts.issues), action) + readAsText(issue2, analysis.log, language, texts),
         action
       ]);
     }
@@ -12951,7 +13440,7 @@ ${row}`;
         r.rows[0] ?? "",
         columnNames.customer[language],
         r.label,
-        t.returnsOnly,
+        r.refunded === void 0 ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
         t.leftOut
       ]);
     }
@@ -12976,6 +13465,14 @@ ${row}`;
     if (rows.length === 1) {
       const none = excluded.length > 0 ? x.noProblems : t.noIssues;
       rows.push([sheetName, "", "", "", fill(none, { sheet: sheetName }), ""]);
+    }
+    const order = dateOrderLine(analysis.log, sheetName, language, texts);
+    if (order !== void 0) rows.push(order);
+    const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts);
+    if (repeated !== void 0) rows.push(repeated);
+    for (const cell of survey?.cells ?? []) {
+      const problem = cell.scale === "satisfaction" ? t.surveySatisfaction : t.surveyRecommend;
+      rows.push([survey.sheet, cell.row, cell.header, cell.value, problem, t.surveyNoAnswer]);
     }
     const from = analysis.log.amountFrom;
     if (from !== void 0) {
@@ -13019,6 +13516,7 @@ ${row}`;
     const rows = new Set(analysis.log.issues.map((issue2) => `${issue2.sheet ?? ""}\0${issue2.row}`));
     return rows.size + analysis.returnsOnly.length;
   }
+  var refundedText = (days, language, text3) => fill(text3, { dates: days.map((d) => formatEmailDate(d, language)).join(language === "en" ? ", " : "、") });
   function tabList(tabs, language, texts) {
     return tabs.map((tab) => fill(texts.report[language].tabName, { tab })).join(language === "en" ? ", " : "、");
   }
@@ -13071,7 +13569,7 @@ ${row}`;
       asOfDay: analysis.asOfDay,
       currency,
       notCounted: rowsNotAnalysedByCustomer(analysis.log),
-      notCountedWhy: notCountedWhy(analysis.log, language)
+      notCountedWhy: notCountedWhy(analysis.log, language, false)
     });
     for (const c of analysis.customers) {
       const cells = insightRow(c);
@@ -13211,7 +13709,7 @@ ${row}`;
       ];
     };
     const tierRows = groupRows(t.byTier, VALUE_TIERS, totals.tiers, TIER_LABELS[language]);
-    const pareto = fill(t.pareto, {
+    const pareto = fill(totals.tiers.key.customers === 1 ? t.paretoOne : t.pareto, {
       count: totals.tiers.key.customers,
       total: totals.customers,
       revenueShare: formatPercent(tierRows[1 + VALUE_TIERS.indexOf("key")][4])
@@ -13253,7 +13751,8 @@ ${row}`;
           ],
           formats: ["date", "integer", "money", "money", "percent"]
         },
-        { id: "pareto", rows: [[pareto]], formats: ["text"] },
+        // No 80/20 sentence without a customer: "0 of 0 customers bring 0% of revenue" says nothing true.
+        ...totals.customers > 0 ? [{ id: "pareto", rows: [[pareto]], formats: ["text"] }] : [],
         {
           id: "tiers",
           rows: tierRows,
@@ -13479,7 +13978,7 @@ ${row}`;
     const i = row.indexOf(LEDGER_MARK);
     return i < 0 ? void 0 : i + 1;
   }
-  function rowsOf(sheet) {
+  function rowsOf2(sheet) {
     const column2 = markerColumn(sheet);
     if (column2 === void 0) return void 0;
     const last = sheet.getLastRow();
@@ -13533,7 +14032,7 @@ ${row}`;
         const legacy = legacyEvents(spreadsheet, timeZone, nowMs);
         return { events: legacy, entries: entriesOf(legacy, timeZone), sheet: void 0, state, legacy };
       }
-      const rows2 = rowsOf(orphan);
+      const rows2 = rowsOf2(orphan);
       const events2 = rows2 === void 0 ? void 0 : decodeAll(rows2);
       if (rows2 === void 0 || events2 === void 0) throw new LedgerUnreadable("changed");
       const adopted = {
@@ -13546,7 +14045,7 @@ ${row}`;
     }
     const sheet = spreadsheet.getSheetById(state.sheetId);
     if (sheet === null) throw new LedgerUnreadable("missing");
-    const rows = rowsOf(sheet);
+    const rows = rowsOf2(sheet);
     if (rows === void 0 || rows.length < state.count) throw new LedgerUnreadable("changed");
     if (digestOf(rows.slice(0, state.count)) !== state.digest) throw new LedgerUnreadable("changed");
     const events = decodeAll(rows);
@@ -13814,7 +14313,7 @@ ${row}`;
     const report = buildSummary(run.analysis, env.language, env.timeZone, analyzeTexts());
     const { read, copies } = run.tabs;
     const logSheet = read.includes(run.purchases.sheet) ? run.purchases.sheet : read[0] ?? run.purchases.sheet;
-    const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies);
+    const issueRows = dataIssueRows(run.analysis, logSheet, env.language, analyzeTexts(), copies, run.survey);
     checkCellLimit(env, run, {
       insights: gridOf2(table.rows),
       summary: summaryGrid(report),
@@ -14108,6 +14607,7 @@ ${row}`;
   // src/core/report/sidebar-data.ts
   var AT_RISK_REASONS = ["late", "spendingLess", "boughtOnce"];
   var ISO_ORDER = { currency: null, dateOrder: "YMD" };
+  var onlyReturns = (r) => r.refunded === void 0;
   function buildOverview(analysis, shownAs = ISO_ORDER) {
     const totals = aggregate(analysis);
     const log = analysis.log;
@@ -14126,7 +14626,7 @@ ${row}`;
       purchases: log.purchases.length,
       rowsSkipped: log.rowsSkipped,
       issues: log.issues.length,
-      returnsOnly: analysis.returnsOnly.length,
+      returnsOnly: analysis.returnsOnly.filter(onlyReturns).length,
       model: {
         name: analysis.model.purchaseModel,
         choice: analysis.purchaseModelChoice,
@@ -14620,48 +15120,6 @@ ${row}`;
   var STAGE_AUDIENCES = LIFECYCLE_STAGES.flatMap(
     (stage) => stage === "atRisk" ? [{ kind: "stage", stage }, ...AT_RISK_REASONS2.map((reason) => ({ kind: "reason", reason }))] : [{ kind: "stage", stage }]
   );
-
-  // src/core/followups/followup-texts.ts
-  function optOutLine(serverTexts2, language, shopName) {
-    const texts = serverTexts2.optOut[language];
-    const shop = shopName.trim();
-    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
-    const [before = "", after = ""] = line.split("{shop}");
-    if (shop === "") return before;
-    return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
-  }
-  function formatEmailDate(day, language) {
-    const { year, month, day: d } = civilFromDay(day);
-    return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
-  }
-  function planProblemText(texts, problem, language, knownFields2) {
-    const t = texts.planProblems[language];
-    switch (problem.kind) {
-      case "unknownField":
-        return `${t.unknownField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw)} ${t.known.replace(
-          "{fields}",
-          () => knownFields2.map((f) => `{{${f}}}`).join(", ")
-        )}`;
-      case "unclosedField":
-        return t.unclosedField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
-      case "emptyField":
-        return t.emptyField.replace("{part}", () => t[problem.part]);
-      case "lookAlikeField":
-        return t.lookAlikeField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
-      case "templateNotFound":
-        return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
-      case "missingSetting":
-        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => texts.fieldDescriptions[language][problem.field]);
-      case "complaintAudience":
-        return t.complaintAudience;
-      case "missingPostalAddress":
-        return texts.postalAddressMissing[language];
-      case "ledgerUnreadable":
-        return texts.ledgerProblems[language][problem.problem];
-      case "optOutNotAcknowledged":
-        return t.optOutNotAcknowledged;
-    }
-  }
 
   // src/core/followups/guardrails.ts
   function daysSinceLastContact(history, email, key, todayDay) {
@@ -16015,7 +16473,7 @@ function CUSTOMER_INSIGHTS(purchases, as_of, language, exclude, model) {
  * The RFM score of each customer as three digits, e.g. 545: recency, frequency and money, each a
  * quintile score from 1 to 5 among all customers.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return The RFM score for each customer.
@@ -16028,7 +16486,7 @@ function RFM_SCORE(customers, purchases, as_of, exclude) {
 /**
  * The RFM segment of each customer, e.g. Champions, At Risk, Lost.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16043,7 +16501,7 @@ function RFM_SEGMENT(customers, purchases, as_of, language, exclude) {
  * The 80/20 value tier of each customer: Key (the customers making the first 80% of revenue),
  * Core (up to 95%) or Occasional.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16057,7 +16515,7 @@ function VALUE_TIER(customers, purchases, as_of, language, exclude) {
 /**
  * The lifecycle stage of each customer: New, Developing, Loyal, At risk or Lapsed.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16071,7 +16529,7 @@ function LIFECYCLE_STAGE(customers, purchases, as_of, language, exclude) {
 /**
  * Why each customer is in their lifecycle stage, in one sentence with the numbers that decided it.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"en"} language [optional] "en", "zh-CN" or "zh-TW"; the spreadsheet's language when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16086,7 +16544,7 @@ function CUSTOMER_WHY(customers, purchases, as_of, language, exclude) {
  * The probability, from 0 to 1, that each customer buys again within the next days (BG/NBD model
  * fitted on this purchase log).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {90} days [optional] How many days ahead; 90 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16101,7 +16559,7 @@ function REPEAT_PROBABILITY(customers, purchases, days, as_of, exclude, model) {
 /**
  * The expected number of purchase days of each customer in the next days (BG/NBD model).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16116,7 +16574,7 @@ function EXPECTED_PURCHASES(customers, purchases, days, as_of, exclude, model) {
 /**
  * When each customer's next purchase is due: their last purchase plus their usual gap.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @return A date for each customer.
@@ -16130,7 +16588,7 @@ function NEXT_PURCHASE_DATE(customers, purchases, as_of, exclude) {
  * The money each customer is expected to spend in the next days: expected purchases (BG/NBD) times
  * expected spend per purchase (Gamma-Gamma).
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {365} days [optional] How many days ahead; 365 when blank.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
@@ -16147,7 +16605,7 @@ function PREDICTED_VALUE(customers, purchases, days, as_of, exclude, model) {
  * likelihood to recommend (0–10 or very likely / possible / unlikely) where recorded.
  * High is 70 and above, Low below 30.
  * @param {A2:A} customers One customer or a column of customers (names or ids as in the purchase log).
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {E2:E} satisfaction [optional] Satisfaction 1–5, one per customer row.
  * @param {F2:F} recommend [optional] Likelihood to recommend, one per customer row.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
@@ -16163,7 +16621,7 @@ function LOYALTY_SCORE(customers, purchases, satisfaction, recommend, as_of, exc
 /**
  * The customer models fitted on this purchase log: method, BG/NBD r, alpha (per day), a, b,
  * log-likelihood, Gamma-Gamma p, q, gamma, and how many customers and rows were used.
- * @param {Purchases!A2:D} purchases The purchase log with its header row, or customer, date, amount columns.
+ * @param {Purchases!A:D} purchases The purchase log with its header row, or customer, date, amount columns.
  * @param {DATE(2024,12,31)} as_of [optional] The analysis date; today when blank.
  * @param {"Type=Top-up|Gift card"} exclude [optional] Rows to ignore: a header, "=", values separated by "|"; rules separated by ";".
  * @param {"auto"} model [optional] The purchase model: "auto" (MBG/CNBD-k, or MBG/NBD when customers buy at random, unless another model clearly predicted this sheet's last 90 days better), "bg-nbd", "mbg-nbd" or "mbg-cnbd-k"; the Model setting when blank.
