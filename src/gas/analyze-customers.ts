@@ -24,10 +24,10 @@ import {
   placeOwnerColumns,
 } from '../core/report/owner-columns';
 import { fill } from '../core/report/report-texts';
-import { regroupSpan, spanRowKinds, spanRows } from '../core/report/table-span';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
+import { regroupSpan, spanRowKinds, spanRows } from '../core/report/table-span';
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
@@ -321,7 +321,7 @@ function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): Ow
     table: new Set(headers.flatMap((h, c) => (typeof h === 'string' && ours.has(h) ? [c] : []))),
   });
   // The owner's rows inside the written rows are read as if typed just under them.
-  const { values, formulas, rows: tableRows, moved } = regroupSpan(read, range.getFormulas(), span, kinds);
+  const { values, formulas, rows: tableRows, moved } = regroupSpan(read, range.getFormulas(), kinds);
   // The customer column is the table's first, found by its header wherever the owner moved it.
   const kept = ownerColumnsOf(
     values.slice(0, tableRows),

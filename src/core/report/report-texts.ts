@@ -102,7 +102,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       ' Rows of days when nothing was paid, not counted as purchase days: {zeroDayRows} (see {sheet}).',
     doneCopies: ' Tabs not read, as copies of others: {tabs} (see {sheet}).',
     doneMovedRows:
-      ' Rows of yours that were inside the {insights} table, not a customer\'s: {moved}, now under it from row {row}.',
+      " Rows of yours that were inside the {insights} table, not a customer's: {moved}, now under it from row {row}.",
     tooManyCells:
       'Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.',
     busy: 'Regulars is already updating this spreadsheet. Try again in a minute.',

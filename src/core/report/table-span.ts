@@ -89,14 +89,13 @@ export interface Regrouped {
 }
 
 /**
- * `values` and `formulas` with the owner's rows among the first `rows` moved, in order, just below
- * the customers' and gone customers' rows; rows after `rows` stay where they are. A moved formula's
+ * `values` and `formulas` with the owner's rows among the written ones (`kinds`, from spanRowKinds)
+ * moved, in order, just below the customers' and gone customers' rows; later rows stay where they are. A moved formula's
  * relative row references move with it, as a copied cell's do.
  */
 export function regroupSpan(
   values: readonly (readonly CellValue[])[],
   formulas: readonly (readonly string[])[],
-  rows: number,
   kinds: readonly SpanRowKind[],
 ): Regrouped {
   const kept = [0];

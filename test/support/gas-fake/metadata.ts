@@ -178,7 +178,12 @@ export class FakeMetadataFinder implements Pick<FinderApi, FinderMethods> {
  * Row metadata of `sheet` after rows were inserted (`count` > 0, before row `at`) or deleted
  * (`count` < 0, rows `at`… ): later rows' metadata moves with them; a deleted row's is deleted.
  */
-export function shiftRowMetadata(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, at: number, count: number): void {
+export function shiftRowMetadata(
+  spreadsheet: FakeSpreadsheet,
+  sheet: FakeSheet,
+  at: number,
+  count: number,
+): void {
   const list = spreadsheet.metadata;
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k]!;

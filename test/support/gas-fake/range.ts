@@ -495,14 +495,17 @@ export class FakeRange implements Pick<RangeApi, RangeMethods> {
    */
   sort(sortSpecObj: unknown): RangeApi {
     const spec =
-      typeof sortSpecObj === 'number' ? { column: sortSpecObj, ascending: true } : (sortSpecObj as { column: number; ascending?: boolean });
+      typeof sortSpecObj === 'number'
+        ? { column: sortSpecObj, ascending: true }
+        : (sortSpecObj as { column: number; ascending?: boolean });
     const key = spec.column - this.column;
     if (!Number.isInteger(key) || key < 0 || key >= this.numColumns)
       throw this.sheet.env.error('The column to sort by is outside the range.');
     const lines: Cell[][] = [];
     for (let i = 0; i < this.numRows; i++) {
       const line: Cell[] = [];
-      for (let j = 0; j < this.numColumns; j++) line.push(copyCell(this.sheet.cellForWrite(this.row + i, this.column + j)));
+      for (let j = 0; j < this.numColumns; j++)
+        line.push(copyCell(this.sheet.cellForWrite(this.row + i, this.column + j)));
       lines.push(line);
     }
     lines.sort((a, b) => compareCells(a[key], b[key], spec.ascending !== false));
