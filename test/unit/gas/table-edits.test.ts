@@ -118,6 +118,7 @@ type Edit =
   | { kind: 'delete'; at: number }
   | { kind: 'type'; row: number; column: number }
   | { kind: 'sort'; column: number; ascending: boolean }
+  | { kind: 'filter' }
   | { kind: 'rerun'; customers: string[] };
 
 const NAMES = ['Ann', 'Ben', 'Cy', 'Di', 'Eve', 'Fay'];
@@ -128,6 +129,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('type' as const), row: fc.nat(14), column: fc.nat(40) }),
   fc.record({ kind: fc.constant('type' as const), row: fc.nat(14), column: fc.nat(40) }),
   fc.record({ kind: fc.constant('sort' as const), column: fc.nat(3), ascending: fc.boolean() }),
+  fc.record({ kind: fc.constant('filter' as const) }),
   fc.record({ kind: fc.constant('rerun' as const), customers: fc.subarray(NAMES, { minLength: 1 }) }),
 );
 
@@ -195,6 +197,10 @@ describe('property: owner edits inside and below the Insights table, and re-runs
                     .getRange(2, 1, end - 1, insights.getLastColumn())
                     .sort({ column: 1 + e.column, ascending: e.ascending });
                 }
+              } else if (e.kind === 'filter') {
+                // The owner's own filter, over everything they see, in place of the add-on's.
+                insights.getFilter()?.remove();
+                insights.getDataRange().createFilter();
               } else if (e.kind === 'rerun') {
                 round++;
                 const log = fake.spreadsheet.getSheetByName('Orders')!;
