@@ -27,7 +27,7 @@ import { fill } from '../core/report/report-texts';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
-import { regroupSpan, spanRowKinds, spanRows } from '../core/report/table-span';
+import { hasCustomer, regroupSpan, spanRowKinds, spanRows } from '../core/report/table-span';
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
@@ -207,7 +207,7 @@ function writeInsights(
     analyzeTexts().sheetNames[env.language].insights,
     undefined,
     (previous) => {
-      old = readOwnerCells(previous, table.rows[0] ?? []);
+      old = readOwnerCells(previous, table.rows[0] ?? [], table.stageColumn);
       if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
     },
   );
@@ -298,7 +298,11 @@ interface OwnerCells {
   moved: number;
 }
 
-function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerCells | undefined {
+function readOwnerCells(
+  sheet: Sheet,
+  currentHeaders: readonly CellOutput[],
+  stageColumn: number,
+): OwnerCells | undefined {
   if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
   const lastTable = lastTableHeaders(sheet, currentHeaders);
   const ours = new Set(lastTable);
@@ -306,6 +310,13 @@ function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): Ow
   const read = range.getValues() as CellValue[][];
   const headers = read[0] ?? [];
   const label = headers.indexOf(lastTable[0] ?? '');
+  // The stage header as marked; on a sheet written before it was, as the table has it now.
+  const stageHeader = sheetMark(sheet, STAGE_HEADER_KEY) ?? String(currentHeaders[stageColumn] ?? '');
+  const columns = {
+    label,
+    stage: stageHeader ? headers.indexOf(stageHeader) : -1,
+    table: new Set(headers.flatMap((h, c) => (typeof h === 'string' && ours.has(h) ? [c] : []))),
+  };
   const span = spanRows(
     {
       below: markedRow(sheet, BELOW_ROW_KEY),
@@ -313,13 +324,9 @@ function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): Ow
       count: Number(sheetMark(sheet, TABLE_ROWS_KEY)),
     },
     () => tableRowsOf(read, label),
+    (r) => r < read.length && hasCustomer(read[r]!, columns),
   );
-  const stageHeader = sheetMark(sheet, STAGE_HEADER_KEY);
-  const kinds = spanRowKinds(read, span, {
-    label,
-    stage: stageHeader ? headers.indexOf(stageHeader) : -1,
-    table: new Set(headers.flatMap((h, c) => (typeof h === 'string' && ours.has(h) ? [c] : []))),
-  });
+  const kinds = spanRowKinds(read, span, columns);
   // The owner's rows inside the written rows are read as if typed just under them.
   const { values, formulas, rows: tableRows, moved } = regroupSpan(read, range.getFormulas(), kinds);
   // The customer column is the table's first, found by its header wherever the owner moved it.

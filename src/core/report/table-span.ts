@@ -8,7 +8,8 @@
 //   Sheets API keeps on its row as rows are inserted or deleted above it, and deletes with its row):
 //   one on the first row below the written rows, one on their last row. The first wins: it is outside
 //   the table, so no sort of the table can move it. Then the last row's; then the old count of rows;
-//   then (a sheet written before any mark) the rows down to the first without a customer.
+//   then (a sheet written before any mark) the rows down to the first without a customer. The count
+//   is stretched over customers' rows right after it (a row inserted inside the table since).
 // - Inside those rows, a row is a customer's (the add-on's: its table cells are written again) when
 //   it has a customer and a stage, the one cell the add-on fills on every customer's row. A row with
 //   a customer, nothing in the table's other columns and something in the owner's is a gone
@@ -32,13 +33,24 @@ export interface SpanMarks {
   readonly count?: number | undefined;
 }
 
-/** How many rows (header included) Analyze's written rows take now; `fallback` when no mark is left. */
-export function spanRows(marks: SpanMarks, fallback: () => number): number {
+/**
+ * How many rows (header included) Analyze's written rows take now; `fallback` when no mark is left.
+ * The count (a sheet written before the row marks) is stretched over the customers' rows right after
+ * it (`isCustomerRow`, 0-based), so that a row inserted inside the table since does not leave the
+ * last customer's row below it.
+ */
+export function spanRows(
+  marks: SpanMarks,
+  fallback: () => number,
+  isCustomerRow: (row: number) => boolean,
+): number {
   const { below, last, count } = marks;
   if (below !== undefined && below >= 2) return below - 1;
   if (last !== undefined && last >= 1) return last;
-  if (count !== undefined && Number.isInteger(count) && count > 0) return count;
-  return fallback();
+  if (count === undefined || !Number.isInteger(count) || count <= 0) return fallback();
+  let rows = count;
+  while (isCustomerRow(rows)) rows++;
+  return rows;
 }
 
 export type SpanRowKind = 'customer' | 'gone' | 'owner';
@@ -52,6 +64,10 @@ export interface SpanColumns {
   readonly table: ReadonlySet<number>;
 }
 
+/** Whether a row has a customer and a stage (any customer when the stage column is unknown). */
+export const hasCustomer = (row: readonly CellValue[], columns: SpanColumns): boolean =>
+  columns.label >= 0 && !isBlank(row[columns.label]) && (columns.stage < 0 || !isBlank(row[columns.stage]));
+
 /** The kind of each of the first `rows` rows after the header (index 0 is row 2). */
 export function spanRowKinds(
   values: readonly (readonly CellValue[])[],
@@ -61,11 +77,11 @@ export function spanRowKinds(
   const kinds: SpanRowKind[] = [];
   for (let r = 1; r < rows; r++) {
     const row = values[r] ?? [];
-    const customer = columns.label >= 0 && !isBlank(row[columns.label]);
-    if (customer && (columns.stage < 0 || !isBlank(row[columns.stage]))) {
+    if (hasCustomer(row, columns)) {
       kinds.push('customer');
       continue;
     }
+    const customer = columns.label >= 0 && !isBlank(row[columns.label]);
     let table = false;
     let other = false;
     row.forEach((v, c) => {
@@ -103,6 +119,9 @@ export function regroupSpan(
   kinds.forEach((kind, i) => {
     (kind === 'owner' ? owner : kept).push(i + 1);
   });
+  // Nothing to move (the usual run): the sheet as read, not a copy of it.
+  if (owner.length === 0)
+    return { values: values as CellValue[][], formulas: formulas as string[][], rows: kept.length, moved: 0 };
   const order = [...kept, ...owner];
   for (let r = order.length; r < values.length; r++) order.push(r);
   const outValues: CellValue[][] = [];

@@ -100,6 +100,19 @@ describe('owner edits inside the Insights table between runs', () => {
     expect(find(after, 'under')).toEqual([9, 0]);
   });
 
+  it('a sheet written before the row marks: an inserted row without a customer is still kept', () => {
+    const { fake, insights } = shop(['Ann', 'Ben', 'Cy']);
+    // As an earlier version left it: the count of rows only.
+    for (const key of ['regulars.lastRow', 'regulars.belowRow', 'regulars.stageHeader'])
+      for (const m of insights.createDeveloperMetadataFinder().withKey(key).find()) m.remove();
+    insights.insertRowBefore(3);
+    insights.getRange(3, 2).setValue('typed in a new row');
+    main.analyzeCustomers();
+    const after = fake.values('Insights');
+    expect(find(after, 'typed in a new row')).toBeDefined();
+    expect(after.filter((r) => r[0] === 'Cy')).toHaveLength(1);
+  });
+
   it('the last row of the table deleted with the first below it: nothing of the owner is lost', () => {
     const { fake, insights } = shop(['Ann', 'Ben', 'Cy']);
     insights.getRange(6, 2).setValue('keep me');

@@ -3,12 +3,18 @@ import { regroupSpan, spanRowKinds, spanRows } from '../../../src/core/report/ta
 
 describe('spanRows: where the rows Analyze wrote end now', () => {
   const fallback = () => 99;
+  const none = () => false;
   it('the first row below wins, then the last row, then the count, then the sheet read', () => {
-    expect(spanRows({ below: 7, last: 4, count: 5 }, fallback)).toBe(6);
-    expect(spanRows({ last: 4, count: 5 }, fallback)).toBe(4);
-    expect(spanRows({ count: 5 }, fallback)).toBe(5);
-    expect(spanRows({ count: Number.NaN }, fallback)).toBe(99);
-    expect(spanRows({}, fallback)).toBe(99);
+    expect(spanRows({ below: 7, last: 4, count: 5 }, fallback, none)).toBe(6);
+    expect(spanRows({ last: 4, count: 5 }, fallback, none)).toBe(4);
+    expect(spanRows({ count: 5 }, fallback, none)).toBe(5);
+    expect(spanRows({ count: Number.NaN }, fallback, none)).toBe(99);
+    expect(spanRows({}, fallback, none)).toBe(99);
+  });
+  it('the count is stretched over customers right after it; the marks are not', () => {
+    const customers = (r: number) => r < 7;
+    expect(spanRows({ count: 5 }, fallback, customers)).toBe(7);
+    expect(spanRows({ below: 6, count: 5 }, fallback, customers)).toBe(5);
   });
 });
 
