@@ -112,6 +112,23 @@ describe.skipIf(!availability.run)('the card of a customer with rows not counted
     expect(errors).toEqual([]);
   });
 
+  it('zh-CN: the same note in Simplified Chinese', async () => {
+    const preview = await start('zh_CN');
+    const { page, frame, errors } = await cardOfDan(browser, preview, '客户');
+    const note = frame.locator('[data-card="not-counted"]');
+    await note.waitFor(WAIT);
+    expect(await note.locator('p').first().textContent()).toBe('记录中有 3 行未计入：');
+    const items = await note.locator('li').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/：2 行（3、4）$/);
+    expect(items[1]).toMatch(/：第 5 行$/);
+    expect(await note.locator('p').last().textContent()).toBe(
+      '“分析客户”会在“数据问题”工作表中列出每一行及其内容。',
+    );
+    await page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, 'card-not-counted-zh-CN.png') });
+    expect(errors).toEqual([]);
+  });
+
   it('zh-TW: the same note in Traditional Chinese', async () => {
     const preview = await start('zh_TW');
     const { page, frame, errors } = await cardOfDan(browser, preview, '客戶');
