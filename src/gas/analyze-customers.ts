@@ -253,19 +253,27 @@ const STAGE_HEADER_KEY = 'regulars.stageHeader';
 const LAST_ROW_KEY = 'regulars.lastRow';
 const BELOW_ROW_KEY = 'regulars.belowRow';
 
-/** The row (1-based) carrying the sheet's row mark `key`, if it is still there. */
-function markedRow(sheet: Sheet, key: string): number | undefined {
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).find()) {
-    const row = metadata.getLocation().getRow();
-    if (row) return row.getRow();
-  }
-  return undefined;
+/**
+ * The sheet's row marks under `key`: searched in the whole spreadsheet, which covers every location,
+ * and kept when on this sheet (a copy of the sheet may carry the same marks on its own rows).
+ */
+function rowMarks(sheet: Sheet, key: string) {
+  return sheet
+    .getParent()
+    .createDeveloperMetadataFinder()
+    .withKey(key)
+    .find()
+    .filter((m) => m.getLocation().getRow()?.getSheet().getSheetId() === sheet.getSheetId());
 }
+
+/** The row (1-based) carrying the sheet's row mark `key`, if it is still there. */
+const markedRow = (sheet: Sheet, key: string): number | undefined =>
+  rowMarks(sheet, key)[0]?.getLocation().getRow()?.getRow();
 
 /** Marks row `rows` as the last written and the next as the first below, replacing older marks. */
 function markSpan(sheet: Sheet, rows: number) {
   for (const key of [LAST_ROW_KEY, BELOW_ROW_KEY])
-    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).find()) metadata.remove();
+    for (const metadata of rowMarks(sheet, key)) metadata.remove();
   ensureSize(sheet, rows + 1, 1);
   const visibility = SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
   // Whole rows: developer metadata sits on a sheet, a row or a column, not on a block of cells.

@@ -113,6 +113,23 @@ describe('owner edits inside the Insights table between runs', () => {
     expect(after.filter((r) => r[0] === 'Cy')).toHaveLength(1);
   });
 
+  it("a copy of Insights carries the marks on its own rows: the copy's edits move nothing on Insights", () => {
+    const { fake, insights } = shop(['Ann', 'Ben', 'Cy']);
+    insights.activate();
+    const copy = fake.spreadsheet.duplicateActiveSheet();
+    // Written again after the copy: Insights' own marks are now found after the copy's.
+    main.analyzeCustomers();
+    copy.deleteRows(2, 2);
+    insights.getRange(6, 2).setValue('two rows under');
+    main.analyzeCustomers();
+    const after = fake.values('Insights');
+    expect(after.filter((r) => r[0] === 'Cy')).toHaveLength(1);
+    expect(find(after, 'two rows under')).toEqual([5, 1]);
+    // The copy is the owner's: its marks are left where its own edits put them.
+    const copyMark = copy.createDeveloperMetadataFinder().withKey('regulars.belowRow').find();
+    expect(copyMark.map((m) => m.getLocation().getRow()?.getRow())).toEqual([3]);
+  });
+
   it('the last row of the table deleted with the first below it: nothing of the owner is lost', () => {
     const { fake, insights } = shop(['Ann', 'Ben', 'Cy']);
     insights.getRange(6, 2).setValue('keep me');
