@@ -10007,7 +10007,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:b954e4f2b4a71979";
+  var BUILD_STAMP = "regulars-build:7c0a0f4ce7509c07";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -13787,6 +13787,60 @@ ${row}`;
     return Math.round(v * 100) / 100;
   }
 
+  // src/core/report/table-span.ts
+  var isBlank4 = (v) => v === "" || v === null || v === void 0;
+  function spanRows(marks, fallback, isCustomerRow) {
+    const { below, last, count } = marks;
+    if (below !== void 0 && below >= 2) return below - 1;
+    if (last !== void 0 && last >= 1) return last;
+    if (count === void 0 || !Number.isInteger(count) || count <= 0) return fallback();
+    let rows = count;
+    while (isCustomerRow(rows)) rows++;
+    return rows;
+  }
+  var hasCustomer = (row, columns) => columns.label >= 0 && !isBlank4(row[columns.label]) && (columns.stage < 0 || !isBlank4(row[columns.stage]));
+  function spanRowKinds(values, rows, columns) {
+    const kinds = [];
+    for (let r = 1; r < rows; r++) {
+      const row = values[r] ?? [];
+      if (hasCustomer(row, columns)) {
+        kinds.push("customer");
+        continue;
+      }
+      const customer = columns.label >= 0 && !isBlank4(row[columns.label]);
+      let table = false;
+      let other = false;
+      row.forEach((v, c) => {
+        if (c === columns.label || isBlank4(v)) return;
+        if (columns.table.has(c)) table = true;
+        else other = true;
+      });
+      kinds.push(customer && !table && other ? "gone" : "owner");
+    }
+    return kinds;
+  }
+  function regroupSpan(values, formulas, kinds) {
+    const kept = [0];
+    const owner = [];
+    kinds.forEach((kind, i) => {
+      (kind === "owner" ? owner : kept).push(i + 1);
+    });
+    if (owner.length === 0)
+      return { values, formulas, rows: kept.length, moved: 0 };
+    const order = [...kept, ...owner];
+    for (let r = order.length; r < values.length; r++) order.push(r);
+    const outValues = [];
+    const outFormulas = [];
+    order.forEach((from, to) => {
+      outValues.push([...values[from] ?? []]);
+      outFormulas.push(
+        (formulas[from] ?? []).map((f) => f && to !== from ? shiftFormulaRows(f, to - from) : f)
+      );
+    });
+    const moved = owner.filter((r) => (values[r] ?? []).some((v) => !isBlank4(v))).length;
+    return { values: outValues, formulas: outFormulas, rows: kept.length, moved };
+  }
+
   // src/core/followups/suppression.ts
   function readSuppression(texts, grid) {
     const customerHeaders = new Set(Object.values(texts).map((t) => t.header[1].toLowerCase()));
@@ -14319,7 +14373,7 @@ ${row}`;
       summary: summaryGrid(report),
       dataIssues: gridOf2(issueRows)
     });
-    const insights = writeInsights(env, table, run.currency);
+    const { sheet: insights, moved } = writeInsights(env, table, run.currency);
     const summary = writeSummary(env, report, run.currency);
     const issues = writeDataIssues(env, issueRows);
     insights.activate();
@@ -14351,7 +14405,7 @@ ${row}`;
           env.language,
           analyzeTexts()
         )
-      }) : "")
+      }) : "") + (moved !== void 0 ? fill(analyzeTexts().report[env.language].doneMovedRows, { ...moved, insights: insights.getName() }) : "")
     };
   }
   function gridOf2(rows) {
@@ -14428,7 +14482,7 @@ ${row}`;
       analyzeTexts().sheetNames[env.language].insights,
       void 0,
       (previous) => {
-        old = readOwnerCells(previous, table.rows[0] ?? []);
+        old = readOwnerCells(previous, table.rows[0] ?? [], table.stageColumn);
         if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
       }
     );
@@ -14443,6 +14497,8 @@ ${row}`;
     const rows = kept !== void 0 ? writeOwnerColumns(sheet, kept, table.rows, width) : table.rows.length;
     if (old !== void 0) writeCellsBelow(sheet, old, table.rows[0] ?? [], rows);
     setSheetMark(sheet, TABLE_ROWS_KEY, String(rows));
+    setSheetMark(sheet, STAGE_HEADER_KEY, String(table.rows[0]?.[table.stageColumn] ?? ""));
+    markSpan(sheet, rows);
     sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
     const customerRows = table.stages.length;
     if (customerRows > 0) {
@@ -14454,10 +14510,25 @@ ${row}`;
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(table.whyColumn + 1, 420);
     sheet.setColumnWidth(table.whyColumn + 2, 220);
-    return sheet;
+    return { sheet, ...old?.moved ? { moved: { moved: old.moved, row: rows + 1 } } : {} };
   }
   var TABLE_HEADERS_KEY = "regulars.tableHeaders";
   var TABLE_ROWS_KEY = "regulars.tableRows";
+  var STAGE_HEADER_KEY = "regulars.stageHeader";
+  var LAST_ROW_KEY = "regulars.lastRow";
+  var BELOW_ROW_KEY = "regulars.belowRow";
+  function rowMarks(sheet, key) {
+    return sheet.getParent().createDeveloperMetadataFinder().withKey(key).find().filter((m) => m.getLocation().getRow()?.getSheet().getSheetId() === sheet.getSheetId());
+  }
+  var markedRow = (sheet, key) => rowMarks(sheet, key)[0]?.getLocation().getRow()?.getRow();
+  function markSpan(sheet, rows) {
+    for (const key of [LAST_ROW_KEY, BELOW_ROW_KEY])
+      for (const metadata of rowMarks(sheet, key)) metadata.remove();
+    ensureSize(sheet, rows + 1, 1);
+    const visibility = SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+    sheet.getRange(`${rows}:${rows}`).addDeveloperMetadata(LAST_ROW_KEY, "", visibility);
+    sheet.getRange(`${rows + 1}:${rows + 1}`).addDeveloperMetadata(BELOW_ROW_KEY, "", visibility);
+  }
   function lastTableHeaders(sheet, currentHeaders) {
     let headers;
     try {
@@ -14467,16 +14538,31 @@ ${row}`;
     }
     return (Array.isArray(headers) ? headers : currentHeaders).map(String);
   }
-  function readOwnerCells(sheet, currentHeaders) {
+  function readOwnerCells(sheet, currentHeaders, stageColumn) {
     if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return void 0;
     const lastTable = lastTableHeaders(sheet, currentHeaders);
     const ours = new Set(lastTable);
     const range = sheet.getDataRange();
-    const values = range.getValues();
-    const formulas = range.getFormulas();
-    const headers = values[0] ?? [];
-    const marked = Number(sheetMark(sheet, TABLE_ROWS_KEY));
-    const tableRows = Number.isInteger(marked) && marked > 0 ? marked : tableRowsOf(values, headers.indexOf(lastTable[0] ?? ""));
+    const read = range.getValues();
+    const headers = read[0] ?? [];
+    const label = headers.indexOf(lastTable[0] ?? "");
+    const stageHeader = sheetMark(sheet, STAGE_HEADER_KEY) ?? String(currentHeaders[stageColumn] ?? "");
+    const columns = {
+      label,
+      stage: stageHeader ? headers.indexOf(stageHeader) : -1,
+      table: new Set(headers.flatMap((h, c) => typeof h === "string" && ours.has(h) ? [c] : []))
+    };
+    const span = spanRows(
+      {
+        below: markedRow(sheet, BELOW_ROW_KEY),
+        last: markedRow(sheet, LAST_ROW_KEY),
+        count: Number(sheetMark(sheet, TABLE_ROWS_KEY))
+      },
+      () => tableRowsOf(read, label),
+      (r) => r < read.length && hasCustomer(read[r], columns)
+    );
+    const kinds = spanRowKinds(read, span, columns);
+    const { values, formulas, rows: tableRows, moved } = regroupSpan(read, range.getFormulas(), kinds);
     const kept = ownerColumnsOf(
       values.slice(0, tableRows),
       formulas.slice(0, tableRows),
@@ -14485,7 +14571,7 @@ ${row}`;
     );
     const outputs = new Set(kept?.at.filter((_, k) => kept.fixed[k]) ?? []);
     const below = cellsBelow(values, formulas, tableRows, outputs);
-    return { kept, below, tableRows, headers, lastTable };
+    return { kept, below, tableRows, headers, lastTable, moved };
   }
   function unplacedColumns(env, sheet, kept, header = "") {
     return new SetupError(
@@ -14604,6 +14690,36 @@ ${row}`;
     }
   }
 
+  // src/core/report/not-counted-rows.ts
+  var SHOWN_ROWS2 = 5;
+  function notCountedGroups(log, key) {
+    const groups = [];
+    const add = (group2, name) => {
+      group2.rows++;
+      if (group2.named.length < SHOWN_ROWS2 && !group2.named.includes(name)) group2.named.push(name);
+    };
+    for (const issue2 of log.issues) {
+      if (issue2.action !== "skipped" || issue2.customerKey !== key) continue;
+      let group2 = groups.find((g) => g.problem === issue2.problem && g.column === issue2.column);
+      if (group2 === void 0) {
+        group2 = { column: issue2.column, problem: issue2.problem, rows: 0, named: [] };
+        groups.push(group2);
+      }
+      add(group2, rowName(issue2));
+    }
+    const other = log.excludedCustomers?.get(key)?.rows.filter((r) => r.reason === "other_currency") ?? [];
+    if (other.length > 0) {
+      const group2 = {
+        currencies: [...new Set(other.map((r) => r.value))],
+        rows: 0,
+        named: []
+      };
+      for (const r of other) add(group2, rowName(r));
+      groups.push(group2);
+    }
+    return groups;
+  }
+
   // src/core/report/sidebar-data.ts
   var AT_RISK_REASONS = ["late", "spendingLess", "boughtOnce"];
   var ISO_ORDER = { currency: null, dateOrder: "YMD" };
@@ -14671,6 +14787,7 @@ ${row}`;
   function cardInsight(c, analysis, profile) {
     const s = c.summary;
     const score = loyaltyWithSurvey(c, profile);
+    const notCounted = rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0;
     return {
       stage: c.lifecycle.stage,
       reason: c.lifecycle.reason,
@@ -14685,7 +14802,8 @@ ${row}`;
       totalSpent: s.netSpend,
       averagePurchase: s.averagePurchase,
       daysSinceLast: s.daysSinceLast,
-      rowsNotCounted: rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0,
+      rowsNotCounted: notCounted,
+      notCounted: notCounted > 0 ? notCountedGroups(analysis.log, s.key) : [],
       usualGapDays: s.usualGapDays,
       nextDue: isoOfDay(s.nextDueDay),
       daysUntilDue: s.nextDueDay - analysis.asOfDay,
@@ -14907,16 +15025,15 @@ ${row}`;
     const run = runAnalysis(env, { feedback: true });
     const asked = normalizeCustomerKey(key);
     const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
-    return {
-      language: env.language,
-      card: buildCustomerCard(
-        run.analysis,
-        normalized,
-        run.profiles?.get(normalized),
-        run.feedback?.get(normalized) ?? [],
-        { currency: run.currency ?? null, dateOrder: env.dateOrder }
-      )
-    };
+    const card = buildCustomerCard(
+      run.analysis,
+      normalized,
+      run.profiles?.get(normalized),
+      run.feedback?.get(normalized) ?? [],
+      { currency: run.currency ?? null, dateOrder: env.dateOrder }
+    );
+    const issues = card?.insight?.notCounted.length ? findReusableSheet(env.spreadsheet, "dataIssues") : null;
+    return { language: env.language, card, issuesSheet: issues?.getName() ?? null };
   }
   function getColumnSetup(request) {
     parseOrThrow(NoArgsSchema, request, "request");

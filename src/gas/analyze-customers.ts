@@ -27,6 +27,7 @@ import { fill } from '../core/report/report-texts';
 import { columnPatterns } from '../core/report/sheet-formats';
 import { STAGE_FILLS } from '../core/report/stage-colors';
 import { buildSummary, type SummaryBlockId, type SummaryReport } from '../core/report/summary';
+import { hasCustomer, regroupSpan, spanRowKinds, spanRows } from '../core/report/table-span';
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
@@ -66,7 +67,7 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
     summary: summaryGrid(report),
     dataIssues: gridOf(issueRows),
   });
-  const insights = writeInsights(env, table, run.currency);
+  const { sheet: insights, moved } = writeInsights(env, table, run.currency);
   const summary = writeSummary(env, report, run.currency);
   const issues = writeDataIssues(env, issueRows);
   insights.activate();
@@ -104,6 +105,9 @@ export function writeAnalysis(env: SheetEnv): AnalyzeResult {
               analyzeTexts(),
             ),
           })
+        : '') +
+      (moved !== undefined
+        ? fill(analyzeTexts().report[env.language].doneMovedRows, { ...moved, insights: insights.getName() })
         : ''),
   };
 }
@@ -193,7 +197,7 @@ function writeInsights(
   env: SheetEnv,
   table: ReturnType<typeof insightsTableOf>,
   currency: Currency | undefined,
-): Sheet {
+): { sheet: Sheet; moved?: { moved: number; row: number } } {
   // The owner's cells — columns beside the table, cells below it — are read before the sheet is
   // cleared, and put back.
   let old: OwnerCells | undefined;
@@ -203,7 +207,7 @@ function writeInsights(
     analyzeTexts().sheetNames[env.language].insights,
     undefined,
     (previous) => {
-      old = readOwnerCells(previous, table.rows[0] ?? []);
+      old = readOwnerCells(previous, table.rows[0] ?? [], table.stageColumn);
       if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
     },
   );
@@ -218,6 +222,8 @@ function writeInsights(
   const rows = kept !== undefined ? writeOwnerColumns(sheet, kept, table.rows, width) : table.rows.length;
   if (old !== undefined) writeCellsBelow(sheet, old, table.rows[0] ?? [], rows);
   setSheetMark(sheet, TABLE_ROWS_KEY, String(rows));
+  setSheetMark(sheet, STAGE_HEADER_KEY, String(table.rows[0]?.[table.stageColumn] ?? ''));
+  markSpan(sheet, rows);
   sheet.getRange(1, 1, 1, width).setBackground(HEADER_FILL);
   const customerRows = table.stages.length;
   if (customerRows > 0) {
@@ -233,13 +239,47 @@ function writeInsights(
   sheet.setColumnWidth(table.whyColumn + 1, 420);
   // "Next step" follows "Why" (CUSTOMER_INSIGHTS' column contract).
   sheet.setColumnWidth(table.whyColumn + 2, 220);
-  return sheet;
+  // The owner's rows from inside the table went first under the rows written now.
+  return { sheet, ...(old?.moved ? { moved: { moved: old.moved, row: rows + 1 } } : {}) };
 }
 
 /** The headers of the table Analyze last wrote on Insights: any other column is the owner's. */
 const TABLE_HEADERS_KEY = 'regulars.tableHeaders';
 /** How many rows Analyze last wrote on Insights (the table, then customers gone from it): below is the owner's. */
 const TABLE_ROWS_KEY = 'regulars.tableRows';
+/** The header of the stage column Analyze last wrote: filled on every customer's row (table-span.ts). */
+const STAGE_HEADER_KEY = 'regulars.stageHeader';
+/** Row marks, moved by Sheets with their rows: the last row Analyze wrote, and the first below it. */
+const LAST_ROW_KEY = 'regulars.lastRow';
+const BELOW_ROW_KEY = 'regulars.belowRow';
+
+/**
+ * The sheet's row marks under `key`: searched in the whole spreadsheet, which covers every location,
+ * and kept when on this sheet (a copy of the sheet may carry the same marks on its own rows).
+ */
+function rowMarks(sheet: Sheet, key: string) {
+  return sheet
+    .getParent()
+    .createDeveloperMetadataFinder()
+    .withKey(key)
+    .find()
+    .filter((m) => m.getLocation().getRow()?.getSheet().getSheetId() === sheet.getSheetId());
+}
+
+/** The row (1-based) carrying the sheet's row mark `key`, if it is still there. */
+const markedRow = (sheet: Sheet, key: string): number | undefined =>
+  rowMarks(sheet, key)[0]?.getLocation().getRow()?.getRow();
+
+/** Marks row `rows` as the last written and the next as the first below, replacing older marks. */
+function markSpan(sheet: Sheet, rows: number) {
+  for (const key of [LAST_ROW_KEY, BELOW_ROW_KEY])
+    for (const metadata of rowMarks(sheet, key)) metadata.remove();
+  ensureSize(sheet, rows + 1, 1);
+  const visibility = SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+  // Whole rows: developer metadata sits on a sheet, a row or a column, not on a block of cells.
+  sheet.getRange(`${rows}:${rows}`).addDeveloperMetadata(LAST_ROW_KEY, '', visibility);
+  sheet.getRange(`${rows + 1}:${rows + 1}`).addDeveloperMetadata(BELOW_ROW_KEY, '', visibility);
+}
 
 /** The headers of the table on the sheet: as marked, else (written before they were marked) the current ones. */
 function lastTableHeaders(sheet: Sheet, currentHeaders: readonly CellOutput[]): string[] {
@@ -262,21 +302,41 @@ interface OwnerCells {
   /** Row 1 of the sheet, and the headers of the table Analyze last wrote. */
   headers: CellValue[];
   lastTable: string[];
+  /** How many of the owner's rows inside the written rows hold something (now first below them). */
+  moved: number;
 }
 
-function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): OwnerCells | undefined {
+function readOwnerCells(
+  sheet: Sheet,
+  currentHeaders: readonly CellOutput[],
+  stageColumn: number,
+): OwnerCells | undefined {
   if (sheet.getLastColumn() === 0 || sheet.getLastRow() === 0) return undefined;
   const lastTable = lastTableHeaders(sheet, currentHeaders);
   const ours = new Set(lastTable);
   const range = sheet.getDataRange();
-  const values = range.getValues() as CellValue[][];
-  const formulas = range.getFormulas();
-  const headers = values[0] ?? [];
-  const marked = Number(sheetMark(sheet, TABLE_ROWS_KEY));
-  const tableRows =
-    Number.isInteger(marked) && marked > 0
-      ? marked
-      : tableRowsOf(values, headers.indexOf(lastTable[0] ?? ''));
+  const read = range.getValues() as CellValue[][];
+  const headers = read[0] ?? [];
+  const label = headers.indexOf(lastTable[0] ?? '');
+  // The stage header as marked; on a sheet written before it was, as the table has it now.
+  const stageHeader = sheetMark(sheet, STAGE_HEADER_KEY) ?? String(currentHeaders[stageColumn] ?? '');
+  const columns = {
+    label,
+    stage: stageHeader ? headers.indexOf(stageHeader) : -1,
+    table: new Set(headers.flatMap((h, c) => (typeof h === 'string' && ours.has(h) ? [c] : []))),
+  };
+  const span = spanRows(
+    {
+      below: markedRow(sheet, BELOW_ROW_KEY),
+      last: markedRow(sheet, LAST_ROW_KEY),
+      count: Number(sheetMark(sheet, TABLE_ROWS_KEY)),
+    },
+    () => tableRowsOf(read, label),
+    (r) => r < read.length && hasCustomer(read[r]!, columns),
+  );
+  const kinds = spanRowKinds(read, span, columns);
+  // The owner's rows inside the written rows are read as if typed just under them.
+  const { values, formulas, rows: tableRows, moved } = regroupSpan(read, range.getFormulas(), kinds);
   // The customer column is the table's first, found by its header wherever the owner moved it.
   const kept = ownerColumnsOf(
     values.slice(0, tableRows),
@@ -287,7 +347,7 @@ function readOwnerCells(sheet: Sheet, currentHeaders: readonly CellOutput[]): Ow
   // Under a column filled by an array formula, its output, not the owner's cells.
   const outputs = new Set(kept?.at.filter((_, k) => kept.fixed[k]) ?? []);
   const below = cellsBelow(values, formulas, tableRows, outputs);
-  return { kept, below, tableRows, headers, lastTable };
+  return { kept, below, tableRows, headers, lastTable, moved };
 }
 
 /** Why Analyze stops: the owner's columns could not be placed beside their customers (no customer header). */

@@ -23,6 +23,7 @@ import { runAnalysis, SetupError } from './analysis-run';
 import { type AnalyzeResult, writeAnalysis } from './analyze-customers';
 import * as setup from './column-setup';
 import { readModelSetting } from './model-setting';
+import { findReusableSheet } from './owned-sheets';
 import { insertSampleWorkbook, type SampleResult } from './sample-data';
 import { sheetEnv, withDocumentLock } from './sheet-env';
 import { analyzeTexts } from './texts-file';
@@ -119,6 +120,8 @@ export function getSelectedCustomer(request?: unknown): Selection | null {
 export interface CardResponse {
   language: Language;
   card: CustomerCard | null;
+  /** The Data issues sheet's name when the card has rows not counted and Analyze wrote it; else null. */
+  issuesSheet: string | null;
 }
 
 export function getCustomerCard(request: unknown): CardResponse {
@@ -128,16 +131,16 @@ export function getCustomerCard(request: unknown): CardResponse {
   // By key, or by the name Insights shows when an export keys customers by email.
   const asked = normalizeCustomerKey(key);
   const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
-  return {
-    language: env.language,
-    card: buildCustomerCard(
-      run.analysis,
-      normalized,
-      run.profiles?.get(normalized),
-      run.feedback?.get(normalized) ?? [],
-      { currency: run.currency ?? null, dateOrder: env.dateOrder },
-    ),
-  };
+  const card = buildCustomerCard(
+    run.analysis,
+    normalized,
+    run.profiles?.get(normalized),
+    run.feedback?.get(normalized) ?? [],
+    { currency: run.currency ?? null, dateOrder: env.dateOrder },
+  );
+  // Where each of those rows is listed: the card points there.
+  const issues = card?.insight?.notCounted.length ? findReusableSheet(env.spreadsheet, 'dataIssues') : null;
+  return { language: env.language, card, issuesSheet: issues?.getName() ?? null };
 }
 
 export function getColumnSetup(request?: unknown): setup.ColumnSetupView {

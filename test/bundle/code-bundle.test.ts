@@ -302,7 +302,13 @@ describe('dist/Code.js', () => {
     // cold call's compiled loops no longer bail out where the next code begins.
     // The round's six branches and lapse22 (a one-time buyer's hold on a guessed window has an end
     // the sentence states, ~0.5 KB) merged: 642,964 → 663,590 bytes (+20.6 KB), rows22 −0.4 KB.
-    expect(Buffer.byteLength(text)).toBeLessThan(649 * 1024);
+    // +5.2 KB (+5,359 bytes) for helper r9 (sheets22): the end of Insights' written rows found by row
+    // marks and the owner's rows inside the table kept under it (core/report/table-span.ts and the
+    // shell, ~4.1 KB), and the card's rows not counted by problem with their rows named
+    // (core/report/not-counted-rows.ts and the Data issues sheet's name, ~1.2 KB; its words are in
+    // the sidebar): 648,323 bytes.
+    // With sheets22 too: 668,877 bytes (+25.9 KB over 642,964 this round).
+    expect(Buffer.byteLength(text)).toBeLessThan(654 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -14,7 +14,7 @@ import type { ZeroAmountDay } from './customer-history';
  */
 export type RowName = string;
 
-const rowName = (r: { readonly row: number; readonly sheet?: string }): RowName =>
+export const rowName = (r: { readonly row: number; readonly sheet?: string }): RowName =>
   r.sheet === undefined ? String(r.row) : `${r.sheet}!${r.row}`;
 
 /**

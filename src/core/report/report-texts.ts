@@ -58,6 +58,8 @@ export interface ReportTexts {
   doneZeroDays: string;
   /** Appended to `done` when a tab of the log was left out as a copy of others (exports/tab-copies.ts). */
   doneCopies: string;
+  /** Appended to `done` when rows of the owner's inside the Insights table were moved under it (table-span.ts). */
+  doneMovedRows: string;
   tooManyCells: string;
   busy: string;
   /** Owner columns on Insights with no customer column to place them by (owner-columns.ts). */
@@ -116,6 +118,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     doneZeroDays:
       ' Rows of days when nothing was paid, not counted as purchase days: {zeroDayRows} (see {sheet}).',
     doneCopies: ' Tabs not read, as copies of others: {tabs} (see {sheet}).',
+    doneMovedRows:
+      " Rows of yours that were inside the {insights} table, not a customer's: {moved}, now under it from row {row}.",
     tooManyCells:
       'Nothing was changed: the results for {customers} customers would bring this spreadsheet to {cells} cells, over the Google Sheets limit of 10,000,000. Delete sheets or empty rows and columns you do not need, or analyse a copy of the purchase log in a new spreadsheet.',
     busy: 'Regulars is already updating this spreadsheet. Try again in a minute.',
@@ -166,6 +170,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
     doneCopies: '作为副本未读取的工作表：{tabs}（见“{sheet}”）。',
+    doneMovedRows: '您在“{insights}”表格中的 {moved} 行（不是客户的行）已移到表格下方，从第 {row} 行起。',
     tooManyCells:
       '未做任何更改：写入 {customers} 位客户的结果会使这个表格达到 {cells} 个单元格，超过 Google 表格 10,000,000 个单元格的上限。请删除不需要的工作表或空行空列，或把购买记录复制到新表格中分析。',
     busy: 'Regulars 正在更新此表格，请稍后再试。',
@@ -215,6 +220,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',
     doneCopies: '視為副本而未讀取的工作表：{tabs}（見「{sheet}」）。',
+    doneMovedRows: '您在「{insights}」表格中的 {moved} 列（不是客戶的列）已移到表格下方，從第 {row} 列起。',
     tooManyCells:
       '未做任何變更：寫入 {customers} 位客戶的結果會使這個試算表達到 {cells} 個儲存格，超過 Google 試算表 10,000,000 個儲存格的上限。請刪除不需要的工作表或空白列與欄，或把購買紀錄複製到新試算表中分析。',
     busy: 'Regulars 正在更新此試算表，請稍後再試。',

@@ -23,6 +23,7 @@ import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { isoOfDay } from '../time/civil';
 import { aggregate } from './aggregate';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
+import { type NotCountedGroup, notCountedGroups } from './not-counted-rows';
 
 /** How the sidebar should show money and dates: the sheet's currency and the locale's date order. */
 export interface ShownAs {
@@ -141,6 +142,8 @@ interface CardInsight {
   favouriteProduct: string;
   /** Rows of their purchases not counted (customers/rows-not-analysed.ts): the why says so. */
   rowsNotCounted: number;
+  /** Those rows by problem, with the first rows named (report/not-counted-rows.ts); [] for none. */
+  notCounted: NotCountedGroup[];
 }
 
 export interface CustomerCard {
@@ -216,6 +219,7 @@ function cardInsight(
 ): CardInsight {
   const s = c.summary;
   const score = loyaltyWithSurvey(c, profile);
+  const notCounted = rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0;
   return {
     stage: c.lifecycle.stage,
     reason: c.lifecycle.reason,
@@ -230,7 +234,8 @@ function cardInsight(
     totalSpent: s.netSpend,
     averagePurchase: s.averagePurchase,
     daysSinceLast: s.daysSinceLast,
-    rowsNotCounted: rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0,
+    rowsNotCounted: notCounted,
+    notCounted: notCounted > 0 ? notCountedGroups(analysis.log, s.key) : [],
     usualGapDays: s.usualGapDays,
     nextDue: isoOfDay(s.nextDueDay),
     daysUntilDue: s.nextDueDay - analysis.asOfDay,

@@ -21,6 +21,7 @@ import { LEDGER_PANEL_TEXTS } from '../followups/ledger-texts';
 import { SEGMENT_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../glossary';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
+import { notCountedNote } from './not-counted';
 import { button, loading, localDate, money, percent, section } from './widgets';
 
 const POLL_MS = 1500;
@@ -64,7 +65,7 @@ export function renderCard(ctx: ViewContext): void {
     }
     replace(
       root,
-      ...cardContent(ctx, card.card, followUp),
+      ...cardContent(ctx, card.card, followUp, card.issuesSheet),
       ...draftActions(ctx, key, followUp, () => {
         shownKey = null;
         void poll();
@@ -133,7 +134,12 @@ function draftActions(ctx: ViewContext, key: string, followUp: FollowUp, reload:
   ];
 }
 
-function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): Node[] {
+function cardContent(
+  ctx: ViewContext,
+  card: CustomerCard,
+  followUp: FollowUp,
+  issuesSheet: string | null,
+): Node[] {
   const { t, language } = ctx;
   const p = card.profile;
   const c = card.insight;
@@ -189,13 +195,15 @@ function cardContent(ctx: ViewContext, card: CustomerCard, followUp: FollowUp): 
             reason: c.reason,
             netSpend: c.totalSpent,
             predictedValue: c.predictedValue,
-            rowsNotCounted: c.rowsNotCounted,
           },
           language,
           currency ?? undefined,
         ),
       ),
     );
+    // How many rows were not counted and why, by problem, instead of the why's list of what it may be.
+    const note = notCountedNote(c.notCounted, c.rowsNotCounted, language, issuesSheet);
+    if (note) nodes.push(note);
   }
   nodes.push(
     h(

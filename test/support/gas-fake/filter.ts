@@ -94,7 +94,7 @@ function rank(v: unknown): number {
   return 2;
 }
 
-function compareCells(a: Cell | undefined, b: Cell | undefined, ascending: boolean): number {
+export function compareCells(a: Cell | undefined, b: Cell | undefined, ascending: boolean): number {
   const va = a?.value ?? '';
   const vb = b?.value ?? '';
   const ra = rank(va);

@@ -1,4 +1,10 @@
-// Fake developer metadata on the spreadsheet and its sheets (rows/columns/ranges are not supported).
+// Fake developer metadata on the spreadsheet, its sheets and single rows of a sheet (columns are not
+// supported). Row metadata follows the Sheets API's documented behaviour
+// (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata): it
+// "will remain associated at those locations as they move around and the spreadsheet is edited" —
+// metadata on row 5 is on row 6 after a row is inserted above it — and "if the associated object is
+// deleted its metadata is deleted too"; a dimension location "must represent a single row or column".
+// Whether sorting a range moves row metadata is not documented: the fake's sorts move values only.
 import { withStubs } from './env';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -29,6 +35,8 @@ export class FakeDeveloperMetadata implements Pick<MetadataApi, MetadataMethods>
     public visibility: string,
     /** null: the spreadsheet itself. */
     public sheet: FakeSheet | null,
+    /** 1-based row of `sheet` for row metadata (moved by FakeSheet's row insertions and deletions). */
+    public row: number | null = null,
   ) {
     this.api = withStubs<FakeDeveloperMetadata, MetadataApi>(this, 'DeveloperMetadata');
   }
@@ -48,12 +56,15 @@ export class FakeDeveloperMetadata implements Pick<MetadataApi, MetadataMethods>
   getLocation(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation {
     const sheet = this.sheet;
     const spreadsheet = this.spreadsheet;
+    const row = this.row;
+    // Each getter returns null unless the location is of its type
+    // (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location).
     return withStubs<object, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>(
       {
-        getLocationType: () => (sheet ? 'SHEET' : 'SPREADSHEET') as unknown as LocationType,
-        getSheet: () => sheet?.api ?? null,
+        getLocationType: () => locationType(this) as unknown as LocationType,
+        getSheet: () => (row === null ? (sheet?.api ?? null) : null),
         getSpreadsheet: () => (sheet ? null : spreadsheet.api),
-        getRow: () => null,
+        getRow: () => (sheet && row !== null ? sheet.rangeAt(row, 1, 1, sheet.maxColumns).api : null),
         getColumn: () => null,
       },
       'DeveloperMetadataLocation',
@@ -78,6 +89,11 @@ export class FakeDeveloperMetadata implements Pick<MetadataApi, MetadataMethods>
   }
 }
 
+function locationType(m: FakeDeveloperMetadata): 'ROW' | 'SHEET' | 'SPREADSHEET' {
+  if (m.row !== null) return 'ROW';
+  return m.sheet ? 'SHEET' : 'SPREADSHEET';
+}
+
 /**
  * Overloads (key), (key, visibility), (key, value), (key, value, visibility). Approximation: a
  * value equal to 'DOCUMENT' or 'PROJECT' given alone is taken as a visibility (the fake's enums are
@@ -89,6 +105,7 @@ export function addMetadata(
   key: string,
   second?: unknown,
   third?: unknown,
+  row: number | null = null,
 ): void {
   let value: string | null = null;
   let visibility = 'DOCUMENT';
@@ -101,7 +118,7 @@ export function addMetadata(
     value = String(second);
   }
   spreadsheet.metadata.push(
-    new FakeDeveloperMetadata(spreadsheet, spreadsheet.nextId(), key, value, visibility, sheet),
+    new FakeDeveloperMetadata(spreadsheet, spreadsheet.nextId(), key, value, visibility, sheet, row),
   );
 }
 
@@ -152,7 +169,26 @@ export class FakeMetadataFinder implements Pick<FinderApi, FinderMethods> {
   withVisibility(visibility: Visibility): FinderApi {
     return this.add((m) => m.visibility === String(visibility));
   }
-  withLocationType(locationType: LocationType): FinderApi {
-    return this.add((m) => (m.sheet ? 'SHEET' : 'SPREADSHEET') === String(locationType));
+  withLocationType(type: LocationType): FinderApi {
+    return this.add((m) => locationType(m) === String(type));
+  }
+}
+
+/**
+ * Row metadata of `sheet` after rows were inserted (`count` > 0, before row `at`) or deleted
+ * (`count` < 0, rows `at`… ): later rows' metadata moves with them; a deleted row's is deleted.
+ */
+export function shiftRowMetadata(
+  spreadsheet: FakeSpreadsheet,
+  sheet: FakeSheet,
+  at: number,
+  count: number,
+): void {
+  const list = spreadsheet.metadata;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const m = list[k]!;
+    if (m.sheet !== sheet || m.row === null || m.row < at) continue;
+    if (count < 0 && m.row < at - count) list.splice(k, 1);
+    else m.row += count;
   }
 }

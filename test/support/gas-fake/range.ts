@@ -5,6 +5,7 @@ import {
   type CellValue,
   clearContent,
   clearFormat,
+  copyCell,
   DEFAULT_BACKGROUND,
   DEFAULT_FONT_COLOR,
   interpretInput,
@@ -13,7 +14,8 @@ import {
 } from './cell';
 import { displayValue } from './display';
 import { isDate, withStubs } from './env';
-import { FakeFilter } from './filter';
+import { compareCells, FakeFilter } from './filter';
+import { addMetadata } from './metadata';
 import type { FakeSheet } from './sheet';
 
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
@@ -22,6 +24,7 @@ type VAlign = 'top' | 'middle' | 'bottom' | null;
 
 type RangeMethods =
   | 'activate'
+  | 'addDeveloperMetadata'
   | 'clear'
   | 'clearContent'
   | 'clearFormat'
@@ -90,7 +93,8 @@ type RangeMethods =
   | 'setVerticalAlignment'
   | 'setWrap'
   | 'setWraps'
-  | 'setWrapStrategy';
+  | 'setWrapStrategy'
+  | 'sort';
 
 export class FakeRange implements Pick<RangeApi, RangeMethods> {
   readonly api: RangeApi;
@@ -460,6 +464,56 @@ export class FakeRange implements Pick<RangeApi, RangeMethods> {
   /** Recorded in `FakeSheet.borders` (borders are not per-cell state in the fake). */
   setBorder(...args: unknown[]): RangeApi {
     this.sheet.borders.push({ a1: this.getA1Notation(), args });
+    return this.api;
+  }
+
+  // ---- developer metadata ----
+
+  /**
+   * Adds row metadata (https://developers.google.com/apps-script/reference/spreadsheet/range#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)).
+   * A dimension location "must represent a single row or column"
+   * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata), so
+   * any other range throws (message approximated); columns are not supported by the fake.
+   */
+  addDeveloperMetadata(key: string, second?: unknown, third?: unknown): RangeApi {
+    if (this.numRows !== 1 || this.column !== 1 || this.numColumns !== this.sheet.maxColumns) {
+      throw this.sheet.env.error(
+        'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+      );
+    }
+    addMetadata(this.sheet.spreadsheet, this.sheet, key, second, third, this.row);
+    return this.api;
+  }
+
+  // ---- sort ----
+
+  /**
+   * Sorts the range's rows by a column (absolute position), ascending unless `{column, ascending:
+   * false}` (https://developers.google.com/apps-script/reference/spreadsheet/range#sort(Object)).
+   * Values and formats move; row metadata stays where it is (undocumented either way, see metadata.ts).
+   * Order as Filter.sort's (filter.ts).
+   */
+  sort(sortSpecObj: unknown): RangeApi {
+    const spec =
+      typeof sortSpecObj === 'number'
+        ? { column: sortSpecObj, ascending: true }
+        : (sortSpecObj as { column: number; ascending?: boolean });
+    const key = spec.column - this.column;
+    if (!Number.isInteger(key) || key < 0 || key >= this.numColumns)
+      throw this.sheet.env.error('The column to sort by is outside the range.');
+    const lines: Cell[][] = [];
+    for (let i = 0; i < this.numRows; i++) {
+      const line: Cell[] = [];
+      for (let j = 0; j < this.numColumns; j++)
+        line.push(copyCell(this.sheet.cellForWrite(this.row + i, this.column + j)));
+      lines.push(line);
+    }
+    lines.sort((a, b) => compareCells(a[key], b[key], spec.ascending !== false));
+    lines.forEach((line, i) => {
+      line.forEach((cell, j) => {
+        this.sheet.putCell(this.row + i, this.column + j, cell);
+      });
+    });
     return this.api;
   }
 

@@ -18,7 +18,7 @@ import {
 import { FakeChartBuilder, FakeEmbeddedChart } from './chart';
 import { type FakeEnv, internalOf, withStubs } from './env';
 import type { FakeFilter } from './filter';
-import { addMetadata, FakeMetadataFinder } from './metadata';
+import { addMetadata, FakeMetadataFinder, shiftRowMetadata } from './metadata';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 
@@ -343,6 +343,7 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
       this.rows.splice(afterIndex, 0, ...new Array<undefined>(howMany).fill(undefined));
     }
     this.maxRows += howMany;
+    shiftRowMetadata(this.spreadsheet, this, afterIndex + 1, howMany);
     return this.api;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi {
@@ -410,6 +411,13 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     while (this.rows.length < Math.max(from + count, to)) this.rows.push(undefined);
     const moved = this.rows.splice(from, count);
     this.rows.splice(to > from ? to - count : to, 0, ...moved);
+    // Row metadata moves with its row (see metadata.ts).
+    const order = Array.from({ length: this.rows.length }, (_, i) => i + 1);
+    order.splice(to > from ? to - count : to, 0, ...order.splice(from, count));
+    const newRow = new Map(order.map((old, i) => [old, i + 1]));
+    for (const m of this.spreadsheet.metadata) {
+      if (m.sheet === this && m.row !== null) m.row = newRow.get(m.row) ?? m.row;
+    }
   }
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
@@ -417,6 +425,7 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     if (howMany >= this.maxRows) throw this.env.error("You can't delete all the rows on the sheet.");
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
+    shiftRowMetadata(this.spreadsheet, this, rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): SheetApi {
     this.deleteRows(rowPosition, 1);

@@ -310,8 +310,8 @@ export class FakeSpreadsheet implements Pick<SpreadsheetApi, SpreadsheetMethods>
     sheet.hidden = source.hidden;
     this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
     for (const m of source.spreadsheet.metadata.filter((x) => x.sheet === source)) {
-      if (m.value === null) addMetadata(this, sheet, m.key, m.visibility);
-      else addMetadata(this, sheet, m.key, m.value, m.visibility);
+      if (m.value === null && m.row === null) addMetadata(this, sheet, m.key, m.visibility);
+      else addMetadata(this, sheet, m.key, m.value, m.visibility, m.row);
     }
     return sheet;
   }
