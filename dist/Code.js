@@ -4387,7 +4387,7 @@ var Regulars = (() => {
     const window = store.oneTimeWindow;
     const multiple = daysSinceLast / window.days;
     const late = lateness(multiple, settings);
-    const heldUntilDays = window.fromSetting ? Math.round(2 * settings.lapsedGapMultiple * Math.max(window.days, window.longDays)) : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
+    const heldUntilDays = window.fromSetting ? Math.round(settings.lapsedGapMultiple * Math.max(2 * window.days, window.longDays)) : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
     const held = late === "lapsed" && daysSinceLast <= heldUntilDays;
     const reason = {
       kind: "oneTime",
@@ -5366,17 +5366,17 @@ var Regulars = (() => {
   }
   function holdoutCheck(customers, asOfDay) {
     const { start, days } = customers;
-    let firstDay2 = Number.POSITIVE_INFINITY;
+    let firstDay = Number.POSITIVE_INFINITY;
     let lastDay = Number.NEGATIVE_INFINITY;
     for (let i = 0; i + 1 < start.length; i++) {
       if (start[i + 1] === start[i]) continue;
-      if (days[start[i]] < firstDay2) firstDay2 = days[start[i]];
+      if (days[start[i]] < firstDay) firstDay = days[start[i]];
       if (days[start[i + 1] - 1] > lastDay) lastDay = days[start[i + 1] - 1];
     }
-    return checkUpTo(customers, firstDay2, Math.min(asOfDay, lastDay));
+    return checkUpTo(customers, firstDay, Math.min(asOfDay, lastDay));
   }
-  function checkUpTo(customers, firstDay2, asOfDay) {
-    const span = asOfDay - firstDay2;
+  function checkUpTo(customers, firstDay, asOfDay) {
+    const span = asOfDay - firstDay;
     if (!Number.isFinite(span)) return { status: "too-short", reason: "too-few-customers" };
     const holdoutDays = span >= HOLDOUT.fullSpanDays ? HOLDOUT.days : Math.floor(span / 4);
     if (holdoutDays < HOLDOUT.minDays) return { status: "too-short", reason: "short-log" };
@@ -8137,7 +8137,7 @@ var Regulars = (() => {
   function isNoAnswer(value) {
     if (value === void 0 || value === null) return true;
     if (typeof value !== "string") return false;
-    const text3 = value.trim();
+    const text3 = value.normalize("NFKC").trim();
     return text3 === "" || WORDS.has(text3.toLowerCase());
   }
 
@@ -8250,19 +8250,37 @@ var Regulars = (() => {
   var FAR_AHEAD_DAYS = 365;
   function asOfProblem(log, asOfDay, today, firstDayOfAll) {
     const days = log.purchases.day;
-    if (days.length === 0) {
+    if (days.length === 0 || keptDay(log.purchases, false) === void 0) {
       if (!log.issues.some((i) => i.problem === "after_as_of")) return void 0;
-      const firstDay2 = firstDayOfAll();
-      return firstDay2 === void 0 || firstDay2 <= asOfDay ? void 0 : { kind: "beforeEvery", asOfDay, firstDay: firstDay2 };
+      const firstDay = firstDayOfAll();
+      return firstDay === void 0 || firstDay <= asOfDay ? void 0 : { kind: "beforeEvery", asOfDay, firstDay };
     }
     if (asOfDay <= today) return void 0;
     let lastDay = days[0];
     for (let i = 1; i < days.length; i++) if (days[i] > lastDay) lastDay = days[i];
     return asOfDay - lastDay > FAR_AHEAD_DAYS ? { kind: "farAhead", asOfDay, lastDay } : void 0;
   }
-  function firstDay(days) {
+  function firstKeptDay(purchases) {
+    return keptDay(purchases, true);
+  }
+  function keptDay(purchases, earliest) {
+    const { day, amount, customer } = purchases;
+    const pair = (i) => customer[i] * 1e6 + day[i] + 5e5;
+    const refunded = /* @__PURE__ */ new Map();
+    for (let i = 0; i < amount.length; i++) if (amount[i] < 0) refunded.set(pair(i), 0);
     let first;
-    for (let i = 0; i < days.length; i++) if (first === void 0 || days[i] < first) first = days[i];
+    for (let i = 0; i < amount.length; i++) {
+      const a = amount[i];
+      if (refunded.size > 0 && refunded.has(pair(i))) refunded.set(pair(i), refunded.get(pair(i)) + a);
+      else if (a > 0 && (first === void 0 || day[i] < first)) {
+        first = day[i];
+        if (!earliest) return first;
+      }
+    }
+    for (const [key, net] of refunded) {
+      const d = key % 1e6 - 5e5;
+      if (net > 0 && (first === void 0 || d < first)) first = d;
+    }
     return first;
   }
   var TEXTS = {
@@ -9098,7 +9116,7 @@ var Regulars = (() => {
       const c = customers[i];
       const s = c.summary;
       const count = s.purchaseDayCount;
-      const firstDay2 = s.firstDay;
+      const firstDay = s.firstDay;
       const lastDay = s.lastDay;
       const txDays = s.txDays;
       const TDays = s.TDays;
@@ -9107,7 +9125,7 @@ var Regulars = (() => {
       const longestGapDays = s.longestGapDays;
       const tx = s.tx;
       const T = s.T;
-      if (s.x !== count - 1 || txDays !== lastDay - firstDay2 || TDays !== asOfDay - firstDay2 || s.daysSinceLast !== asOfDay - lastDay || !Object.is(s.averagePurchase, netSpend / count) || tx !== void 0 && tx !== txDays || T !== void 0 && T !== TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
+      if (s.x !== count - 1 || txDays !== lastDay - firstDay || TDays !== asOfDay - firstDay || s.daysSinceLast !== asOfDay - lastDay || !Object.is(s.averagePurchase, netSpend / count) || tx !== void 0 && tx !== txDays || T !== void 0 && T !== TDays || // A gap is at least a day (purchase days are distinct): 0 stands for none.
       ownGapDays === 0 || longestGapDays === 0) {
         throw new NotKept();
       }
@@ -9116,7 +9134,7 @@ var Regulars = (() => {
       key.push(customerKey);
       label.push(customerLabel);
       if (customerLabel !== customerKey) labelled2 = true;
-      first[i] = firstDay2;
+      first[i] = firstDay;
       days[i] = count;
       span[i] = txDays;
       net[i] = netSpend;
@@ -9703,7 +9721,7 @@ ${text3.slice(0, ends[0])}`
   function checkFormulaAsOf(log, grid, asOfDay, dateOrder, rules, env, today) {
     const problem = asOfProblem(log, asOfDay, today, () => {
       const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
-      return firstDay(all.purchases.day);
+      return firstKeptDay(all.purchases);
     });
     if (problem) throw new FormulaError(asOfProblemText(problem, "formula", languageArgument(void 0, env)));
   }
@@ -10007,7 +10025,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:7c0a0f4ce7509c07";
+  var BUILD_STAMP = "regulars-build:883bbe3fb289a3b2";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12069,7 +12087,7 @@ ${text3.slice(0, ends[0])}`
       log,
       asOfDay,
       today,
-      () => firstDay(readLogUpTo(env, purchases, heads, Number.MAX_SAFE_INTEGER).log.purchases.day)
+      () => firstKeptDay(readLogUpTo(env, purchases, heads, Number.MAX_SAFE_INTEGER).log.purchases)
     );
     return problem && asOfProblemText(problem, "setup", env.language);
   }

@@ -5,7 +5,7 @@ import type { DayNumber } from '../core/days';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import type { SheetHead } from '../core/mapping/detect';
-import { asOfProblem, asOfProblemText, firstDay } from '../core/time/as-of-check';
+import { asOfProblem, asOfProblemText, firstKeptDay } from '../core/time/as-of-check';
 import { dayOfInstant } from '../core/time/zone';
 import { readPurchaseTabs } from './purchase-tabs';
 import type { SheetEnv } from './sheet-env';
@@ -38,7 +38,7 @@ export function analysisDateProblem(
 ): string | undefined {
   const today = dayOfInstant(new Date(), env.timeZone);
   const problem = asOfProblem(log, asOfDay, today, () =>
-    firstDay(readLogUpTo(env, purchases, heads, Number.MAX_SAFE_INTEGER).log.purchases.day),
+    firstKeptDay(readLogUpTo(env, purchases, heads, Number.MAX_SAFE_INTEGER).log.purchases),
   );
   return problem && asOfProblemText(problem, 'setup', env.language);
 }

@@ -28,7 +28,7 @@ import { isNoAnswer } from '../loyalty/no-answer';
 import { rfmCode } from '../segments/rfm';
 import { DEFAULT_SETTINGS } from '../settings';
 import { type LogFacts, logFactsOf } from '../share/log-facts';
-import { asOfProblem, asOfProblemText, firstDay } from '../time/as-of-check';
+import { asOfProblem, asOfProblemText, firstKeptDay } from '../time/as-of-check';
 import { dayOfInstant } from '../time/zone';
 import {
   asOfArgument,
@@ -192,7 +192,7 @@ function checkFormulaAsOf(
 ): void {
   const problem = asOfProblem(log, asOfDay, today, () => {
     const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
-    return firstDay(all.purchases.day);
+    return firstKeptDay(all.purchases);
   });
   if (problem) throw new FormulaError(asOfProblemText(problem, 'formula', languageArgument(undefined, env)));
 }

@@ -321,12 +321,14 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
   // learnt from a few quick returners called a one-time buyer Lapsed after 73 days while the model,
   // rightly, still expected a purchase; of the property scan's 2,000 rhythm sheets of 5–40
   // customers, 7 had a Lapsed one-time buyer predicted more than they spent, none with this rule.)
-  // Held while the window is a guess, but not for ever: past twice the Lapsed multiple of the
-  // longest wait seen here (the few returners' longest first gap, or the guess when longer), as a
-  // regular silent past twice that of their longest gap (trial 22: a small shop's one-time buyer of
-  // five years before was "At risk" and offered the check-in email).
+  // Held while the window is a guess, but not for ever (trial 22: a small shop's one-time buyer of
+  // five years before was "At risk" and offered the check-in email): up to twice the Lapsed multiple
+  // of the guess, as a regular is held up to twice that of their longest gap, or the Lapsed multiple
+  // of the longest first gap of the few who came back, as for a learnt window's slow returners
+  // (slowReturnersMultiple) — not twice it: one returner back after 300 days held a one-time buyer
+  // 1,800 days (trial 23).
   const heldUntilDays = window.fromSetting
-    ? Math.round(2 * settings.lapsedGapMultiple * Math.max(window.days, window.longDays))
+    ? Math.round(settings.lapsedGapMultiple * Math.max(2 * window.days, window.longDays))
     : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
   const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
   const reason: OneTimeReason = {

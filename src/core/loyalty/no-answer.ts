@@ -4,7 +4,7 @@
 // Analyze lists them in Data issues.
 import type { CellValue } from '../cells';
 
-/** Compared case-insensitively, trimmed (README "Refunded, unreadable and surveyed customers"). */
+/** Compared case-insensitively, trimmed, full-width forms as plain ones (README "Refunded, unreadable and surveyed customers"). */
 export const NO_ANSWER_WORDS = ['N/A', 'NA', '-', '—', '–', '无', '不适用', '無', '不適用'] as const;
 
 const WORDS = new Set<string>(NO_ANSWER_WORDS.map((w) => w.toLowerCase()));
@@ -13,6 +13,8 @@ const WORDS = new Set<string>(NO_ANSWER_WORDS.map((w) => w.toLowerCase()));
 export function isNoAnswer(value: CellValue | undefined): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== 'string') return false;
-  const text = value.trim();
+  // Full-width forms ("Ｎ/Ａ", "ｎ／ａ", "－") as a Chinese keyboard types them read as their plain
+  // ones, as full-width digits already do (trial 23).
+  const text = value.normalize('NFKC').trim();
   return text === '' || WORDS.has(text.toLowerCase());
 }

@@ -7,6 +7,7 @@ import type { DayNumber } from '../days';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import type { PurchaseLog } from '../input/purchase';
+import type { PurchaseTable } from '../input/purchase-table';
 
 /**
  * An analysis date is refused as far in the future when it is after today AND more than this many
@@ -32,7 +33,9 @@ export function asOfProblem(
   firstDayOfAll: () => DayNumber | undefined,
 ): AsOfProblem | undefined {
   const days = log.purchases.day;
-  if (days.length === 0) {
+  // Rows there may be, but none a customer kept (only sales refunded in full that same day, only
+  // returns): the analysis would be as empty (trial 23).
+  if (days.length === 0 || keptDay(log.purchases, false) === undefined) {
     if (!log.issues.some((i) => i.problem === 'after_as_of')) return undefined;
     const firstDay = firstDayOfAll();
     return firstDay === undefined || firstDay <= asOfDay
@@ -45,10 +48,36 @@ export function asOfProblem(
   return asOfDay - lastDay > FAR_AHEAD_DAYS ? { kind: 'farAhead', asOfDay, lastDay } : undefined;
 }
 
-/** The earliest of `days`, if any (a loop: a spread of a million-row log would overflow the stack). */
-export function firstDay(days: ArrayLike<DayNumber>): DayNumber | undefined {
+/** The earliest day of `purchases` a customer bought something and kept it, if any. */
+export function firstKeptDay(purchases: PurchaseTable): DayNumber | undefined {
+  return keptDay(purchases, true);
+}
+
+/**
+ * A day a customer bought something and kept it: a sale on a day without a refund of theirs, or a
+ * day whose sales outweigh that day's refunds (customers/customer-history.ts undoes a day refunded in
+ * full). The earliest such day, or (`earliest` false) the first found. Refunds are few, so only
+ * their customer-days are summed; a log without any is one pass with no allocation.
+ */
+function keptDay(purchases: PurchaseTable, earliest: boolean): DayNumber | undefined {
+  const { day, amount, customer } = purchases;
+  // A customer-day as one number: days are within ±500,000 of 1970 (parse-date's years).
+  const pair = (i: number) => customer[i]! * 1e6 + day[i]! + 500_000;
+  const refunded = new Map<number, number>();
+  for (let i = 0; i < amount.length; i++) if (amount[i]! < 0) refunded.set(pair(i), 0);
   let first: DayNumber | undefined;
-  for (let i = 0; i < days.length; i++) if (first === undefined || days[i]! < first) first = days[i]!;
+  for (let i = 0; i < amount.length; i++) {
+    const a = amount[i]!;
+    if (refunded.size > 0 && refunded.has(pair(i))) refunded.set(pair(i), refunded.get(pair(i))! + a);
+    else if (a > 0 && (first === undefined || day[i]! < first)) {
+      first = day[i]!;
+      if (!earliest) return first;
+    }
+  }
+  for (const [key, net] of refunded) {
+    const d = (key % 1e6) - 500_000;
+    if (net > 0 && (first === undefined || d < first)) first = d;
+  }
   return first;
 }
 

@@ -108,10 +108,13 @@ describe('lifecycle stages and their reasons', () => {
     expect(describeLifecycle(gone.stage, gone.reason, 'zh-TW')).toBe(
       '只購買過一次，距今 181 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 6.03 倍，超過 180 天，即使回購的客戶還少也判為已流失）；45 天以內（其 1.5 倍）仍為新客。',
     );
-    // A slow returner among the few moves the limit: one back after 100 days gives 2 × 3 × 100.
+    // A slow returner among the few moves the limit: one back after 100 days gives 3 × 100 (the
+    // Lapsed multiple of their wait, not twice it: trial 23's one returner of 300 days held 1,800).
     const slow = [0, 100].map((d) => buy('slow', d));
-    expect(judge([buy('me', 0), ...slow], 600, 2).stage).toBe('atRisk');
-    expect(judge([buy('me', 0), ...slow], 601, 2).stage).toBe('lapsed');
+    expect(judge([buy('me', 0), ...slow], 300, 2).stage).toBe('atRisk');
+    expect(judge([buy('me', 0), ...slow], 301, 2).stage).toBe('lapsed');
+    const slower = [0, 300].map((d) => buy('slower', d));
+    expect(judge([buy('me', 0), ...slower], 901, 2).stage).toBe('lapsed');
   });
 
   it('says "1 day" and shows a fractional usual gap to one decimal, so the multiple can be checked', () => {

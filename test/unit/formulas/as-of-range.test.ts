@@ -44,6 +44,28 @@ describe('a formula as_of before every purchase', () => {
   });
 });
 
+describe('a formula as_of after only sales refunded in full that same day (trial 23)', () => {
+  const refunded: CellValue[][] = [
+    ['Customer', 'Date', 'Amount'],
+    ['Rae', d('2026-01-05'), 40],
+    ['Rae', d('2026-01-05'), -40],
+    ['Dan', d('2026-02-01'), 60],
+    ['Dan', d('2026-03-01'), 60],
+    ['Ann', d('2026-02-10'), 30],
+  ];
+  it('is refused as before every purchase, naming the first purchase kept, not the refunded one', () => {
+    for (const asOf of ['2026-01-10', '2026-01-01']) {
+      expect(() => insights(d(asOf), undefined, refunded)).toThrow(
+        /before every purchase \(the first on 1 February 2026\)/,
+      );
+    }
+  });
+  it('a day whose refund is smaller than its sales is a purchase kept', () => {
+    const partly = refunded.map((r): CellValue[] => (r[2] === -40 ? [r[0]!, r[1]!, -10] : r));
+    expect(insights(d('2026-01-10'), undefined, partly).map((r) => r[0])).toEqual(['Customer', 'Rae']);
+  });
+});
+
 describe('a formula as_of far ahead of the log', () => {
   it('is an error naming the date and the last purchase when after today and over a year after it', () => {
     expect(() => insights(d('2199-01-01'))).toThrow(

@@ -51,7 +51,23 @@ describe('LOYALTY_SCORE: where an unreadable score is, and the words for no answ
     expect(NO_ANSWER_WORDS).toEqual(
       expect.arrayContaining(['N/A', 'NA', '-', '—', '无', '不适用', '無', '不適用']),
     );
-    for (const word of ['N/A', 'n/a', 'NA', 'na', '-', '—', '无', '不适用', '無', '不適用', ' N/A ']) {
+    // Full-width forms as a Chinese keyboard types them too (trial 23: "Ｎ/Ａ" was an error).
+    for (const word of [
+      'N/A',
+      'n/a',
+      'NA',
+      'na',
+      '-',
+      '—',
+      '无',
+      '不适用',
+      '無',
+      '不適用',
+      ' N/A ',
+      'Ｎ/Ａ',
+      'ｎ／ａ',
+      '－',
+    ]) {
       expect(score([[word], [word], [word]]), word).toEqual(plain);
       expect(score(BLANK, [[word], [word], [word]]), word).toEqual(plain);
     }
