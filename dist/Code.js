@@ -10025,7 +10025,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:883bbe3fb289a3b2";
+  var BUILD_STAMP = "regulars-build:9ce25bf6d49fe754";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -13376,9 +13376,11 @@ ${row}`;
     return repeats.sort((x, y) => x.at - y.at);
   }
   var SHOWN_PAIRS = 10;
-  function repeatedRowsLine(log, sheetName, language, texts) {
+  function repeatedRowsLine(log, sheetName, language, texts, notAnalysed = /* @__PURE__ */ new Set()) {
     const table = log.purchases;
-    const repeats = repeatedPurchases(table);
+    const repeats = repeatedPurchases(table).filter(
+      (r) => !notAnalysed.has(table.keys[table.customer[r.at]])
+    );
     if (repeats.length === 0) return void 0;
     const t = texts.logNotes[language].repeated;
     const en = language === "en";
@@ -13390,13 +13392,16 @@ ${row}`;
       const tab = table.sheet?.[i];
       return tab === void 0 ? String(table.row[i]) : `${tab}!${table.row[i]}`;
     };
-    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: rowName2(r.at), of: rowName2(r.of) })).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
+    const label = (r) => table.labels[table.customer[r.at]];
+    const one = repeats.every((r) => table.customer[r.at] === table.customer[repeats[0].at]);
+    const whose = (r) => one ? "" : en ? ` (${label(r)})` : `（${label(r)}）`;
+    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: rowName2(r.at), of: rowName2(r.of) }) + whose(r)).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
     const first = repeats[0].at;
     return [
       table.sheet?.[first] ?? sheetName,
       table.row[first],
       "",
-      table.labels[table.customer[first]],
+      one ? label(repeats[0]) : "",
       fill(repeats.length === 1 ? t.one : t.many, { count: repeats.length, fields, pairs }),
       t.action
     ];
@@ -13486,7 +13491,8 @@ ${row}`;
     }
     const order = dateOrderLine(analysis.log, sheetName, language, texts);
     if (order !== void 0) rows.push(order);
-    const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts);
+    const notAnalysed = new Set(analysis.returnsOnly.map((r) => r.key));
+    const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts, notAnalysed);
     if (repeated !== void 0) rows.push(repeated);
     for (const cell of survey?.cells ?? []) {
       const problem = cell.scale === "satisfaction" ? t.surveySatisfaction : t.surveyRecommend;

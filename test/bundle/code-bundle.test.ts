@@ -308,7 +308,10 @@ describe('dist/Code.js', () => {
     // (core/report/not-counted-rows.ts and the Data issues sheet's name, ~1.2 KB; its words are in
     // the sidebar): 648,323 bytes.
     // With sheets22 too: 668,877 bytes (+25.9 KB over 642,964 this round).
-    expect(Buffer.byteLength(text)).toBeLessThan(654 * 1024);
+    // +1.2 KB for trial 23's fixes on the merged main (an as-of after only refunded sales refused,
+    // the one-time hold's limit, full-width no-answer words, rows typed twice named by customer):
+    // 670,057 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(655 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -84,7 +84,8 @@ export function dataIssueRows(
   const order = dateOrderLine(analysis.log, sheetName, language, texts);
   if (order !== undefined) rows.push(order);
   // Rows typed twice: counted, and named so one can be deleted (repeated-rows.ts).
-  const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts);
+  const notAnalysed = new Set(analysis.returnsOnly.map((r) => r.key));
+  const repeated = repeatedRowsLine(analysis.log, sheetName, language, texts, notAnalysed);
   if (repeated !== undefined) rows.push(repeated);
   // After the log's "no unusable rows" line, which speaks of the log only.
   for (const cell of survey?.cells ?? []) {

@@ -56,9 +56,13 @@ export function repeatedRowsLine(
   sheetName: string,
   language: Language,
   texts: Pick<AnalyzeTexts, 'logNotes'>,
+  /** Customers not analysed (only returns, every sale refunded that day): not "counted both times". */
+  notAnalysed: ReadonlySet<string> = new Set(),
 ): CellOutput[] | undefined {
   const table = log.purchases;
-  const repeats = repeatedPurchases(table);
+  const repeats = repeatedPurchases(table).filter(
+    (r) => !notAnalysed.has(table.keys[table.customer[r.at]!]!),
+  );
   if (repeats.length === 0) return undefined;
   const t = texts.logNotes[language].repeated;
   const en = language === 'en';
@@ -72,17 +76,22 @@ export function repeatedRowsLine(
     const tab = table.sheet?.[i];
     return tab === undefined ? String(table.row[i]) : `${tab}!${table.row[i]}`;
   };
+  // Pairs of several customers each name theirs, so filtering by customer finds none under another's
+  // name (trial 23); the line's value is the customer when there is one.
+  const label = (r: Repeat) => table.labels[table.customer[r.at]!]!;
+  const one = repeats.every((r) => table.customer[r.at] === table.customer[repeats[0]!.at]);
+  const whose = (r: Repeat) => (one ? '' : en ? ` (${label(r)})` : `（${label(r)}）`);
   const pairs =
     repeats
       .slice(0, SHOWN_PAIRS)
-      .map((r) => fill(t.pair, { row: rowName(r.at), of: rowName(r.of) }))
+      .map((r) => fill(t.pair, { row: rowName(r.at), of: rowName(r.of) }) + whose(r))
       .join(en ? ', ' : '；') + (repeats.length > SHOWN_PAIRS ? (en ? ', …' : '…') : '');
   const first = repeats[0]!.at;
   return [
     table.sheet?.[first] ?? sheetName,
     table.row[first]!,
     '',
-    table.labels[table.customer[first]!]!,
+    one ? label(repeats[0]!) : '',
     fill(repeats.length === 1 ? t.one : t.many, { count: repeats.length, fields, pairs }),
     t.action,
   ];

@@ -51,8 +51,8 @@ describe('the owner’s own sheet through Analyze', () => {
       'Sales',
       5,
       '',
-      'Bob',
-      '2 rows repeat another row exactly (same customer, date, amount and product): row 5 repeats row 4, row 9 repeats row 8 — each counted both times; delete one of a pair if it was typed twice',
+      '',
+      '2 rows repeat another row exactly (same customer, date, amount and product): row 5 repeats row 4 (Bob), row 9 repeats row 8 (Cy) — each counted both times; delete one of a pair if it was typed twice',
       'counted both times',
     ]);
     expect(issues).toContainEqual([
@@ -68,12 +68,12 @@ describe('the owner’s own sheet through Analyze', () => {
   it('in zh-CN and zh-TW', () => {
     const cn = analyze('zh_CN').issues.find((r) => r[5] === '两行都已计入');
     expect(cn?.[4]).toBe(
-      '有 2 行与另一行完全相同（客户、日期、金额和商品都相同）：第 5 行与第 4 行相同；第 9 行与第 8 行相同——每组两行都已计入；如果是重复录入，请删除其中一行',
+      '有 2 行与另一行完全相同（客户、日期、金额和商品都相同）：第 5 行与第 4 行相同（Bob）；第 9 行与第 8 行相同（Cy）——每组两行都已计入；如果是重复录入，请删除其中一行',
     );
     env?.uninstall();
     const tw = analyze('zh_TW').issues.find((r) => r[5] === '兩列都已計入');
     expect(tw?.[4]).toBe(
-      '有 2 列與另一列完全相同（客戶、日期、金額和商品都相同）：第 5 列與第 4 列相同；第 9 列與第 8 列相同——每組兩列都已計入；如果是重複輸入，請刪除其中一列',
+      '有 2 列與另一列完全相同（客戶、日期、金額和商品都相同）：第 5 列與第 4 列相同（Bob）；第 9 列與第 8 列相同（Cy）——每組兩列都已計入；如果是重複輸入，請刪除其中一列',
     );
   });
 });

@@ -71,8 +71,47 @@ describe('repeatedPurchases', () => {
     for (let i = 0; i < 12; i++) grid.push([`C${i}`, '2026-03-01', 5], [`C${i}`, '2026-03-01', 5]);
     const line = repeatedRowsLine(read(grid), 'S', 'zh-CN', ANALYZE_TEXTS);
     expect(line?.[4]).toMatch(
-      /^有 12 行与另一行完全相同（客户、日期和金额都相同）：第 2 行与第 1 行相同；.*第 20 行与第 19 行相同…——/,
+      /^有 12 行与另一行完全相同（客户、日期和金额都相同）：第 2 行与第 1 行相同（C0）；.*第 20 行与第 19 行相同（C9）…——/,
     );
+  });
+
+  it('pairs of several customers each name theirs, the value names none; customers not analysed are left to their own line (trial 23)', () => {
+    const log = read([
+      ['Customer', 'Date', 'Amount'],
+      ['Rae', '2026-01-05', 40],
+      ['Rae', '2026-01-05', -40],
+      ['Rae', '2026-01-05', -40],
+      ['Bo', '2026-02-01', 30],
+      ['Bo', '2026-02-01', 30],
+      ['Cy', '2026-02-03', 20],
+      ['Cy', '2026-02-03', 20],
+    ]);
+    const both = repeatedRowsLine(log, 'S', 'en', ANALYZE_TEXTS, new Set(['rae']));
+    expect(both?.[3]).toBe('');
+    expect(both?.[4]).toContain(
+      ': row 6 repeats row 5 (Bo), row 8 repeats row 7 (Cy) — each counted both times',
+    );
+    expect(both?.[4]).not.toContain('row 4');
+    const bo = repeatedRowsLine(
+      read(
+        log.purchases.length
+          ? [
+              ['Customer', 'Date', 'Amount'],
+              ['Rae', '2026-01-05', 40],
+              ['Rae', '2026-01-05', -40],
+              ['Rae', '2026-01-05', -40],
+              ['Bo', '2026-02-01', 30],
+              ['Bo', '2026-02-01', 30],
+            ]
+          : [],
+      ),
+      'S',
+      'en',
+      ANALYZE_TEXTS,
+      new Set(['rae']),
+    );
+    expect(bo?.slice(1, 4)).toEqual([6, '', 'Bo']);
+    expect(bo?.[4]).toContain(': row 6 repeats row 5 — counted both times');
   });
 
   it('across tabs read as one log, each row is named with its tab', () => {
