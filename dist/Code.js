@@ -69,6 +69,25 @@ var Regulars = (() => {
     unsubscribeCustomer: () => unsubscribeCustomer
   });
 
+  // src/core/customers/rows-by-customer.ts
+  function rowStarts(customerOf, n, customers) {
+    const rowStart = new Int32Array(customers + 1);
+    countRows(customerOf, n, rowStart);
+    runningSum(rowStart);
+    return rowStart;
+  }
+  function countRows(customerOf, n, rowStart) {
+    for (let i = 0; i < n; i++) rowStart[customerOf[i] + 1]++;
+  }
+  function runningSum(values) {
+    for (let c = 1; c < values.length; c++) values[c] += values[c - 1];
+  }
+  function rowOrder(customerOf, n, fill2) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[fill2[customerOf[i]]++] = i;
+    return order;
+  }
+
   // src/core/customers/customer-history.ts
   function buildHistories(table) {
     const customers = table.keys.length;
@@ -206,23 +225,6 @@ var Regulars = (() => {
       start[count] = end;
     }
     return count;
-  }
-  function rowStarts(customerOf, n, customers) {
-    const rowStart = new Int32Array(customers + 1);
-    countRows(customerOf, n, rowStart);
-    runningSum(rowStart);
-    return rowStart;
-  }
-  function countRows(customerOf, n, rowStart) {
-    for (let i = 0; i < n; i++) rowStart[customerOf[i] + 1]++;
-  }
-  function runningSum(values) {
-    for (let c = 1; c < values.length; c++) values[c] += values[c - 1];
-  }
-  function rowOrder(customerOf, n, fill2) {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[fill2[customerOf[i]]++] = i;
-    return order;
   }
   function favouriteFinder(table, nameOf) {
     const products = [];
@@ -10025,7 +10027,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:9ce25bf6d49fe754";
+  var BUILD_STAMP = "regulars-build:212b8aa22ef37301";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -13351,12 +13353,8 @@ ${row}`;
   // src/core/report/repeated-rows.ts
   function repeatedPurchases(table) {
     const { length, customer, day, amount, product, orderId } = table;
-    const start = new Int32Array(table.keys.length + 1);
-    for (let i = 0; i < length; i++) start[customer[i] + 1]++;
-    for (let c = 0; c < table.keys.length; c++) start[c + 1] += start[c];
-    const next = start.slice(0, -1);
-    const order = new Int32Array(length);
-    for (let i = 0; i < length; i++) order[next[customer[i]]++] = i;
+    const start = rowStarts(customer, length, table.keys.length);
+    const order = rowOrder(customer, length, start.slice(0, -1));
     const repeats = [];
     for (let c = 0; c < table.keys.length; c++) {
       const own2 = order.subarray(start[c], start[c + 1]);
@@ -13388,14 +13386,11 @@ ${row}`;
     if (table.product?.some((p) => p !== void 0)) names.push(t.fields[3]);
     if (table.orderId?.some((p) => p !== void 0)) names.push(t.fields[4]);
     const fields = names.slice(0, -1).join(en ? ", " : "、") + t.and + names.at(-1);
-    const rowName2 = (i) => {
-      const tab = table.sheet?.[i];
-      return tab === void 0 ? String(table.row[i]) : `${tab}!${table.row[i]}`;
-    };
+    const nameOf = (i) => rowName({ row: table.row[i], sheet: table.sheet?.[i] });
     const label = (r) => table.labels[table.customer[r.at]];
     const one = repeats.every((r) => table.customer[r.at] === table.customer[repeats[0].at]);
     const whose = (r) => one ? "" : en ? ` (${label(r)})` : `（${label(r)}）`;
-    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: rowName2(r.at), of: rowName2(r.of) }) + whose(r)).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
+    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: nameOf(r.at), of: nameOf(r.of) }) + whose(r)).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
     const first = repeats[0].at;
     return [
       table.sheet?.[first] ?? sheetName,

@@ -5,6 +5,8 @@
 // different order numbers are different orders and never named. Run by Analyze's Data issues only:
 // the formulas, recomputed on every edit, do not pay for it (README "rows typed twice").
 import type { CellOutput } from '../cells';
+import { rowOrder, rowStarts } from '../customers/rows-by-customer';
+import { rowName } from '../customers/rows-not-analysed';
 import type { Language } from '../i18n/language';
 import type { PurchaseLog } from '../input/purchase';
 import type { PurchaseTable } from '../input/purchase-table';
@@ -22,12 +24,8 @@ export function repeatedPurchases(table: PurchaseTable): Repeat[] {
   const { length, customer, day, amount, product, orderId } = table;
   // Each customer's purchases together (a counting sort keeps sheet order within one), then by day:
   // only purchases of one customer on one day are compared, and such runs are short.
-  const start = new Int32Array(table.keys.length + 1);
-  for (let i = 0; i < length; i++) start[customer[i]! + 1]!++;
-  for (let c = 0; c < table.keys.length; c++) start[c + 1]! += start[c]!;
-  const next = start.slice(0, -1);
-  const order = new Int32Array(length);
-  for (let i = 0; i < length; i++) order[next[customer[i]!]!++] = i;
+  const start = rowStarts(customer, length, table.keys.length);
+  const order = rowOrder(customer, length, start.slice(0, -1));
   const repeats: Repeat[] = [];
   for (let c = 0; c < table.keys.length; c++) {
     const own = order.subarray(start[c]!, start[c + 1]!);
@@ -72,10 +70,7 @@ export function repeatedRowsLine(
   if (table.orderId?.some((p) => p !== undefined)) names.push(t.fields[4]);
   const fields = names.slice(0, -1).join(en ? ', ' : '、') + t.and + names.at(-1);
   // Across tabs, a row is named with its tab ("Feb!12"), as a formula's rows are.
-  const rowName = (i: number) => {
-    const tab = table.sheet?.[i];
-    return tab === undefined ? String(table.row[i]) : `${tab}!${table.row[i]}`;
-  };
+  const nameOf = (i: number) => rowName({ row: table.row[i]!, sheet: table.sheet?.[i] });
   // Pairs of several customers each name theirs, so filtering by customer finds none under another's
   // name (trial 23); the line's value is the customer when there is one.
   const label = (r: Repeat) => table.labels[table.customer[r.at]!]!;
@@ -84,7 +79,7 @@ export function repeatedRowsLine(
   const pairs =
     repeats
       .slice(0, SHOWN_PAIRS)
-      .map((r) => fill(t.pair, { row: rowName(r.at), of: rowName(r.of) }) + whose(r))
+      .map((r) => fill(t.pair, { row: nameOf(r.at), of: nameOf(r.of) }) + whose(r))
       .join(en ? ', ' : '；') + (repeats.length > SHOWN_PAIRS ? (en ? ', …' : '…') : '');
   const first = repeats[0]!.at;
   return [
