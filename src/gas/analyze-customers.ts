@@ -31,6 +31,7 @@ import { hasCustomer, regroupSpan, spanRowKinds, spanRows } from '../core/report
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
+import { restoreFilterCriteria, type SavedCriteria, savedFilterCriteria } from './insights-filter';
 import { findReusableSheet, ownedSheet, setSheetMark, sheetMark } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { analyzeTexts, textsFile } from './texts-file';
@@ -201,6 +202,7 @@ function writeInsights(
   // The owner's cells — columns beside the table, cells below it — are read before the sheet is
   // cleared, and put back.
   let old: OwnerCells | undefined;
+  let criteria: SavedCriteria[] = [];
   const sheet = ownedSheet(
     env.spreadsheet,
     'insights',
@@ -209,6 +211,7 @@ function writeInsights(
     (previous) => {
       old = readOwnerCells(previous, table.rows[0] ?? [], table.stageColumn);
       if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
+      criteria = savedFilterCriteria(previous);
     },
   );
   const kept = old?.kept;
@@ -234,7 +237,11 @@ function writeInsights(
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(1);
   // Over the owner's columns too: sorting by the filter keeps each note beside its customer.
-  sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
+  const filter = sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
+  if (old !== undefined && criteria.length > 0) {
+    const columns = criteria.reduce((m, c) => Math.max(m, c.column + 1), 0);
+    restoreFilterCriteria(filter, criteria, newColumns(columnLayout(old, table.rows[0] ?? []), columns));
+  }
   sheet.setColumnWidth(1, 160);
   sheet.setColumnWidth(table.whyColumn + 1, 420);
   // "Next step" follows "Why" (CUSTOMER_INSIGHTS' column contract).
@@ -386,19 +393,19 @@ function writeOwnerColumns(
 const cellInputs = (row: readonly (OwnerCell | undefined)[]) =>
   row.map((v) => (typeof v === 'object' && v !== null && 'formula' in v ? v.formula : cellInput(v)));
 
+/** Where the sheet's old columns go when the table is written again with `tableHeaders`. */
+const columnLayout = (old: OwnerCells, tableHeaders: readonly CellOutput[]) => ({
+  oldHeaders: old.headers,
+  lastTable: old.lastTable,
+  newTable: tableHeaders,
+  ownerColumns: old.kept?.at ?? [],
+});
+
 /** The owner's cells below the last rows Analyze wrote, as far below the `rows` written now. */
 function writeCellsBelow(sheet: Sheet, old: OwnerCells, tableHeaders: readonly CellOutput[], rows: number) {
   if (old.below.length === 0) return;
   const columns = old.below.reduce((m, c) => Math.max(m, c.column + 1), 0);
-  const columnOf = newColumns(
-    {
-      oldHeaders: old.headers,
-      lastTable: old.lastTable,
-      newTable: tableHeaders,
-      ownerColumns: old.kept?.at ?? [],
-    },
-    columns,
-  );
+  const columnOf = newColumns(columnLayout(old, tableHeaders), columns);
   const placed = placeCellsBelow(old.below, old.tableRows, rows, columnOf);
   // One block from the first row below the table: every cell in it is empty after the clear.
   const top = rows;
