@@ -3,7 +3,8 @@
 // and that order was never said (trial 22: an en_US sheet of a UK owner read '3/4/2026' as 4 March
 // without a word). The readers note the first such date they read, so Data issues can say once
 // which order was used, with it as the example; and a date issue on such a text names the day read.
-// The check runs on the readers' memo of distinct date texts, once each, after the rows: a log of
+// When the column's own dates prove the order (column-date-order.ts), that is the reason given, with
+// the text that proves it. The check runs on the readers' memo of distinct date texts, once each, after the rows: a log of
 // Date cells or serial numbers has none to look at.
 import type { DayNumber } from '../days';
 import type { DateOrder, DateProblem } from './parse-date';
@@ -15,8 +16,13 @@ export interface DateOrderRead {
   readonly text: string;
   /** The day it was read as. */
   readonly day: DayNumber;
-  /** The locale's order: day first for 'DMY'; month first for 'MDY' and, as US software writes, 'YMD'. */
+  /** The order read in: day first for 'DMY'; month first for 'MDY' and, as US software writes, 'YMD'. */
   readonly order: DateOrder;
+  /**
+   * The text that proved the order (column-date-order.ts), e.g. '12/15/2010'; absent when the
+   * spreadsheet's locale decided it.
+   */
+  readonly proof?: string;
 }
 
 /** Day and month as numbers up to 12 before a year, as parse-date.ts NUMERIC_DATE reads them. */
@@ -38,12 +44,14 @@ export function isDayMonthAmbiguous(text: string, order: DateOrder): boolean {
 
 /** The first text of a reader's date memo (sheet order) read as a day whose day and month could swap. */
 export function dateOrderReadOf(
-  texts: ReadonlyMap<string, DayNumber | DateProblem>,
+  texts: ReadonlyMap<string, DayNumber | DateProblem | undefined>,
   order: DateOrder,
+  proof?: string,
 ): { dateOrderRead: DateOrderRead } | Record<string, never> {
   for (const [text, day] of texts) {
     if (typeof day === 'number' && isDayMonthAmbiguous(text, order)) {
-      return { dateOrderRead: { text: text.trim(), day, order } };
+      const read = { text: text.trim(), day, order };
+      return { dateOrderRead: proof === undefined ? read : { ...read, proof } };
     }
   }
   return {};

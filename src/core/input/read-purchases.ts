@@ -36,6 +36,7 @@ import { isAnonymousKey } from '../exports/anonymous';
 import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
+import { columnDateOrder } from './column-date-order';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
 import { dateOrderReadOf, readAsField } from './date-order-read';
@@ -87,7 +88,17 @@ interface CustomerEntry {
 export function readPurchases(grid: Grid, options: ReadPurchasesOptions): PurchaseLog {
   checkOptions(grid, options);
   const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
-  const ctx: DateContext = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+  // The column's own texts decide their day/month order when they prove one (column-date-order.ts).
+  const dateOfText = new Map<string, DayNumber | DateProblem | undefined>();
+  const decided = columnDateOrder(
+    grid,
+    columns.date,
+    options.dateOrder,
+    options.timeZone,
+    dateOfText,
+    MAX_MEMO,
+  );
+  const ctx: DateContext = { timeZone: options.timeZone, dateOrder: decided.order };
   const asOfDay = options.asOfDay;
   const firstRowNumber = options.firstRowNumber ?? 1;
   const customerColumn = columns.customer;
@@ -105,7 +116,6 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     orderIdColumn,
   ].filter((c): c is number => c !== undefined);
 
-  const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
   const customerKeys = new KeyTable();
@@ -177,7 +187,8 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     let day = dateOfText.get(cell);
     if (day === undefined) {
       day = readDay(cell, ctx);
-      if (dateOfText.size < MAX_MEMO) dateOfText.set(cell, day);
+      // The texts the order was decided on are in the memo already, their days still to read.
+      if (dateOfText.size < MAX_MEMO || dateOfText.has(cell)) dateOfText.set(cell, day);
     }
     return day;
   };
@@ -365,7 +376,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     ...(excluded.length > 0 ? { excluded } : {}),
     ...excludedCustomersField(byCustomer),
     ...(mixed ? { currency: mixed } : {}),
-    ...dateOrderReadOf(dateOfText, ctx.dateOrder),
+    ...dateOrderReadOf(dateOfText, ctx.dateOrder, decided.proof),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
