@@ -16,36 +16,14 @@
 // - Only text is looked at, once per distinct text, through the reader's own memo, which this fills
 //   with the texts (their days left to read): Date cells and serial numbers were parsed by Sheets.
 import type { Grid } from '../cells';
-import { isRealDate } from '../time/civil';
+import { orderProvedBy } from './date-order-read';
 import { type DateOrder, readDay } from './parse-date';
-import { cleanText } from './text';
 
 /** How a column's text dates are read: the order, and the text that proved it when the column did. */
 export interface ColumnDateOrder {
   readonly order: DateOrder;
   /** The first text (sheet order) readable only in this order; absent when the locale decided. */
   readonly proof?: string;
-}
-
-/** Day and month as numbers before a year, as parse-date.ts NUMERIC_DATE reads them. */
-const DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
-
-/** The order one text date can only be read in: 'DMY' or 'MDY', or undefined when either or neither fits. */
-export function orderProvedBy(text: string, locale: DateOrder): 'DMY' | 'MDY' | undefined {
-  const first = text.charCodeAt(0);
-  // Most date texts start with a digit; others may after cleaning (full-width digits, spaces).
-  if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return undefined;
-  const m = DAY_MONTH_YEAR.exec(cleanText(text));
-  if (m === null) return undefined;
-  const digits = m[4]!;
-  if (digits.length === 2 && locale === 'YMD') return undefined;
-  const year = digits.length === 4 ? Number(digits) : 2000; // any leap year: only day and month matter
-  const a = Number(m[1]);
-  const b = Number(m[3]);
-  const dayFirst = isRealDate(year, b, a);
-  const monthFirst = isRealDate(year, a, b);
-  if (dayFirst === monthFirst) return undefined;
-  return dayFirst ? 'DMY' : 'MDY';
 }
 
 /**

@@ -7,6 +7,7 @@
 // the text that proves it. The check runs on the readers' memo of distinct date texts, once each, after the rows: a log of
 // Date cells or serial numbers has none to look at.
 import type { DayNumber } from '../days';
+import { isRealDate } from '../time/civil';
 import type { DateOrder, DateProblem } from './parse-date';
 import { cleanText } from './text';
 
@@ -28,18 +29,37 @@ export interface DateOrderRead {
 /** Day and month as numbers up to 12 before a year, as parse-date.ts NUMERIC_DATE reads them. */
 const DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
 
-/** Whether a text date's day and month could be either way round in the locale's order. */
-export function isDayMonthAmbiguous(text: string, order: DateOrder): boolean {
+/** Day, month (as written, left to right) and year of a text date, or undefined when not that form. */
+function dayMonthOf(text: string, order: DateOrder): [number, number, number] | undefined {
   const first = text.charCodeAt(0);
   // Most date texts start with a digit; others may after cleaning (full-width digits, spaces).
-  if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return false;
+  if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return undefined;
   const m = DAY_MONTH_YEAR.exec(cleanText(text));
-  if (m === null) return false;
+  if (m === null) return undefined;
   // A year-first locale reads '5/3/24' as 2005-03-24: year first, not day or month first.
-  if (m[4]!.length === 2 && order === 'YMD') return false;
-  const a = Number(m[1]);
-  const b = Number(m[3]);
+  if (m[4]!.length === 2 && order === 'YMD') return undefined;
+  // A two-digit year: any leap year will do, only day and month matter.
+  return [Number(m[1]), Number(m[3]), m[4]!.length === 4 ? Number(m[4]) : 2000];
+}
+
+/** Whether a text date's day and month could be either way round in the locale's order. */
+export function isDayMonthAmbiguous(text: string, order: DateOrder): boolean {
+  const parts = dayMonthOf(text, order);
+  if (parts === undefined) return false;
+  const [a, b] = parts;
   return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
+}
+
+/**
+ * The order a text date can only be read in (column-date-order.ts): 'DMY' when it is a real date
+ * day first and not month first ('25/03/2024'), 'MDY' the reverse ('12/15/2010'), else undefined.
+ */
+export function orderProvedBy(text: string, locale: DateOrder): 'DMY' | 'MDY' | undefined {
+  const parts = dayMonthOf(text, locale);
+  if (parts === undefined) return undefined;
+  const [a, b, year] = parts;
+  const dayFirst = isRealDate(year, b, a);
+  return dayFirst === isRealDate(year, a, b) ? undefined : dayFirst ? 'DMY' : 'MDY';
 }
 
 /** The first text of a reader's date memo (sheet order) read as a day whose day and month could swap. */
