@@ -2679,288 +2679,6 @@ var Regulars = (() => {
     return high * 1e3;
   }
 
-  // src/core/input/date-order-read.ts
-  var DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
-  function dayMonthOf(text3, order) {
-    const first = text3.charCodeAt(0);
-    if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return void 0;
-    const m = DAY_MONTH_YEAR.exec(cleanText(text3));
-    if (m === null) return void 0;
-    if (m[4].length === 2 && order === "YMD") return void 0;
-    return [Number(m[1]), Number(m[3]), m[4].length === 4 ? Number(m[4]) : 2e3];
-  }
-  function isDayMonthAmbiguous(text3, order) {
-    const parts = dayMonthOf(text3, order);
-    if (parts === void 0) return false;
-    const [a, b] = parts;
-    return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
-  }
-  function orderProvedBy(text3, locale) {
-    const parts = dayMonthOf(text3, locale);
-    if (parts === void 0) return void 0;
-    const [a, b, year] = parts;
-    const dayFirst = isRealDate(year, b, a);
-    return dayFirst === isRealDate(year, a, b) ? void 0 : dayFirst ? "DMY" : "MDY";
-  }
-  function dateOrderReadOf(texts, order, proof) {
-    for (const [text3, day] of texts) {
-      if (typeof day === "number" && isDayMonthAmbiguous(text3, order)) {
-        const read = { text: text3.trim(), day, order };
-        return { dateOrderRead: proof === void 0 ? read : { ...read, proof } };
-      }
-    }
-    return {};
-  }
-  function readAsField(cell, day, order) {
-    return typeof cell === "string" && typeof day === "number" && isDayMonthAmbiguous(cell, order) ? { readAs: day } : {};
-  }
-
-  // src/core/i18n/month-names.ts
-  var MONTH_NAMES_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ];
-
-  // src/core/input/iso-day.ts
-  function twoDigits(text3, at3) {
-    const tens = text3.charCodeAt(at3) - 48;
-    const ones = text3.charCodeAt(at3 + 1) - 48;
-    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
-  }
-  function isoDay(text3, timeZone) {
-    if (text3.charCodeAt(4) !== 45 || text3.charCodeAt(7) !== 45) return void 0;
-    const year = twoDigits(text3, 0) * 100 + twoDigits(text3, 2);
-    const month = twoDigits(text3, 5);
-    const date = twoDigits(text3, 8);
-    if (!isRealDate(year, month, date)) return void 0;
-    const day = dayFromCivilUnchecked(year, month, date);
-    const length = text3.length;
-    if (length === 10) return day;
-    const withSeconds = text3.charCodeAt(16) === 58;
-    const hour = twoDigits(text3, 11);
-    const minute = twoDigits(text3, 14);
-    const second = withSeconds ? twoDigits(text3, 17) : 0;
-    if (!" Tt".includes(text3.charAt(10)) || text3.charCodeAt(13) !== 58 || !(hour <= 23 && minute <= 59 && second <= 59))
-      return void 0;
-    let at3 = withSeconds ? 19 : 16;
-    if (at3 === length) return day;
-    if (text3.charCodeAt(at3) === 32) at3++;
-    const sign = text3.charAt(at3);
-    let offsetMinutes = 0;
-    if (sign === "+" || sign === "-") {
-      const colon = text3.charCodeAt(at3 + 3) === 58 ? 1 : 0;
-      const hours = twoDigits(text3, at3 + 1);
-      const minutes = length === at3 + 3 ? 0 : twoDigits(text3, at3 + 3 + colon);
-      if (!(hours <= 18 && minutes <= 59) || length !== at3 + 3 && length !== at3 + 5 + colon) return void 0;
-      offsetMinutes = (sign === "-" ? -1 : 1) * (hours * 60 + minutes);
-    } else if (sign !== "Z" && sign !== "z" || at3 + 1 !== length) return void 0;
-    const ms = day * DAY_MS + hour * 36e5 + (minute - offsetMinutes) * 6e4 + second * 1e3;
-    return dayOfTime(ms, timeZone);
-  }
-
-  // src/core/input/parse-date.ts
-  var DATE_ORDERS = ["DMY", "MDY", "YMD"];
-  var FIRST_DAY = dayFromCivil(1900, 1, 1);
-  var LAST_DAY = dayFromCivil(2199, 12, 31);
-  var FIRST_SERIAL_DAY = dayFromCivil(1950, 1, 1);
-  var SERIAL_OF_EPOCH = 25569;
-  var TWO_DIGIT_YEAR_PIVOT = 69;
-  var MINGUO_OFFSET = 1911;
-  function parseDateCell(value, ctx) {
-    const result = readDay(value, ctx);
-    return typeof result === "number" ? { ok: true, day: result } : { ok: false, reason: result };
-  }
-  function readDay(value, ctx) {
-    if (typeof value === "number") return dayOfSerial(value);
-    if (typeof value === "string") return dayOfText(value, ctx);
-    if (typeof value === "object" && value !== null && typeof value.getTime === "function") {
-      const ms = value.getTime();
-      if (Number.isNaN(ms)) return "unreadable";
-      return inRange(dayOfTime(ms, ctx.timeZone));
-    }
-    return value === void 0 || value === null ? "blank" : "unreadable";
-  }
-  function inRange(day) {
-    return day >= FIRST_DAY && day <= LAST_DAY ? day : "out_of_range";
-  }
-  function civilDay(year, month, day) {
-    return isRealDate(year, month, day) ? dayFromCivilUnchecked(year, month, day) : "impossible";
-  }
-  function dayOfSerial(n) {
-    if (Number.isNaN(n)) return "unreadable";
-    if (n >= 1e7 && n < 1e8 && Number.isInteger(n)) {
-      const day = civilDay(Math.floor(n / 1e4), Math.floor(n / 100) % 100, n % 100);
-      return typeof day === "number" ? inRange(day) : day;
-    }
-    if (!(n >= FIRST_SERIAL_DAY + SERIAL_OF_EPOCH && n < LAST_DAY + SERIAL_OF_EPOCH + 1)) return "out_of_range";
-    return Math.floor(n) - SERIAL_OF_EPOCH;
-  }
-  function twoDigitYear(yy) {
-    return yy < TWO_DIGIT_YEAR_PIVOT ? 2e3 + yy : 1900 + yy;
-  }
-  var PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
-  var NUMERIC_DATE = /^(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)\.?(.*)$/;
-  var CJK_DATE = /^(民國|民国)?\s*(\d{1,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?(.*)$/;
-  var DAY_NAME_YEAR = /^(?:([a-z]+)\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]+)\.?,?[\s\-/.]*(\d{4}|\d{2})(?!\d)(.*)$/;
-  var NAME_DAY_YEAR = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+(\d{4}|\d{2})(?!\d)(.*)$/;
-  var YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$/;
-  var CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
-  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
-  var MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
-  var WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-  function monthOfName(word) {
-    if (word.length < 3) return 0;
-    for (let i = 0; i < 12; i++) if (MONTH_NAMES_LOWER[i].startsWith(word)) return i + 1;
-    return word === "sept" ? 9 : 0;
-  }
-  function isWeekdayName(word) {
-    if (word === void 0) return true;
-    if (word.length < 3) return false;
-    return WEEKDAY_NAMES.some((name) => name.startsWith(word)) || word === "tues" || word === "thur" || word === "thurs";
-  }
-  function dayOfText(text3, ctx) {
-    const iso = isoDay(text3, ctx.timeZone);
-    if (iso !== void 0) return inRange(iso);
-    const s = cleanText(text3).toLowerCase();
-    if (s === "") return "blank";
-    if (isFormulaErrorText(s)) return "formula_error";
-    if (PLAIN_NUMBER.test(s)) return dayOfSerial(Number(s));
-    let m = NUMERIC_DATE.exec(s);
-    if (m !== null) return withTime(numericDate(m[1], m[3], m[4], ctx.dateOrder), m[5], ctx);
-    m = CJK_DATE.exec(s);
-    if (m !== null) {
-      const written = Number(m[2]);
-      const year = m[1] !== void 0 || m[2].length === 3 ? written + MINGUO_OFFSET : m[2].length <= 2 ? twoDigitYear(written) : written;
-      return withTime(civilDay(year, Number(m[3]), Number(m[4])), m[5], ctx);
-    }
-    m = DAY_NAME_YEAR.exec(s);
-    if (m !== null && isWeekdayName(m[1])) {
-      const month = monthOfName(m[3]);
-      if (month > 0) return withTime(civilDay(yearOf(m[4]), month, Number(m[2])), m[5], ctx);
-    }
-    m = NAME_DAY_YEAR.exec(s);
-    if (m !== null && isWeekdayName(m[1])) {
-      const month = monthOfName(m[2]);
-      if (month > 0) return withTime(civilDay(yearOf(m[4]), month, Number(m[3])), m[5], ctx);
-    }
-    m = YEAR_NAME_DAY.exec(s);
-    if (m !== null) {
-      const month = monthOfName(m[2]);
-      if (month > 0) return withTime(civilDay(Number(m[1]), month, Number(m[3])), m[4], ctx);
-    }
-    return "unreadable";
-  }
-  function yearOf(digits) {
-    return digits.length === 2 ? twoDigitYear(Number(digits)) : Number(digits);
-  }
-  function numericDate(a, b, c, order) {
-    if (a.length === 4 || a.length === 3 && order === "YMD") {
-      if (c.length > 2) return "unreadable";
-      const year = a.length === 3 ? Number(a) + MINGUO_OFFSET : Number(a);
-      return civilDay(year, Number(b), Number(c));
-    }
-    if (a.length === 3 || c.length === 3) return "unreadable";
-    if (c.length === 4 || c.length === 2 && order !== "YMD") {
-      const year = c.length === 4 ? Number(c) : twoDigitYear(Number(c));
-      const first = Number(a);
-      const second = Number(b);
-      const [day, month] = order === "DMY" ? [first, second] : [second, first];
-      if (isRealDate(year, month, day)) return dayFromCivilUnchecked(year, month, day);
-      return isRealDate(year, day, month) ? "order_mismatch" : "impossible";
-    }
-    if (order === "YMD") return civilDay(twoDigitYear(Number(a)), Number(b), Number(c));
-    return "unreadable";
-  }
-  function withTime(day, rest, ctx) {
-    let tail = rest;
-    if (tail !== "" && CJK_WEEKDAY.test(tail)) tail = tail.replace(CJK_WEEKDAY, " ");
-    if (tail.trim() === "") return typeof day === "number" ? inRange(day) : day;
-    const t = TIME_REST.exec(tail);
-    if (t === null) return "unreadable";
-    if (typeof day !== "number") return day;
-    const meridiem = t[1] ?? t[5];
-    let hour = Number(t[2]);
-    const minute = Number(t[3]);
-    const second = t[4] === void 0 ? 0 : Number(t[4]);
-    if (minute > 59 || second > 59) return "impossible";
-    if (meridiem !== void 0) {
-      if (hour < 1 || hour > 12) return "impossible";
-      const afternoon = meridiem.charAt(0) === "p" || meridiem === "下午";
-      hour = hour % 12 + (afternoon ? 12 : 0);
-    } else if (hour > 23) {
-      return "impossible";
-    }
-    const offsetSign = t[7];
-    if (t[6] === void 0 && offsetSign === void 0) return inRange(day);
-    let offsetMs = 0;
-    if (offsetSign !== void 0) {
-      const offsetHours = Number(t[8]);
-      const offsetMinutes = t[9] === void 0 ? 0 : Number(t[9]);
-      if (offsetHours > 18 || offsetMinutes > 59) return "impossible";
-      offsetMs = (offsetSign === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 6e4;
-    }
-    const ms = day * DAY_MS + hour * 36e5 + minute * 6e4 + second * 1e3 - offsetMs;
-    return inRange(dayOfTime(ms, ctx.timeZone));
-  }
-  function dateOrderOfLocale(locale) {
-    const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
-    const language = subtags[0] ?? "";
-    const region = subtags.slice(1).find((tag) => /^(?:[a-z]{2}|\d{3})$/.test(tag));
-    switch (language) {
-      case "en":
-        if (region === void 0 || MDY_ENGLISH_REGIONS.has(region)) return "MDY";
-        return region === "ca" || region === "za" ? "YMD" : "DMY";
-      case "zh":
-        return region === "hk" || region === "mo" || region === "sg" ? "DMY" : "YMD";
-      case "fr":
-        return region === "ca" ? "YMD" : "DMY";
-      case "fil":
-        return "MDY";
-      case "ja":
-      case "ko":
-      case "hu":
-      case "lt":
-      case "sv":
-      case "mn":
-        return "YMD";
-      default:
-        return "DMY";
-    }
-  }
-  var MDY_ENGLISH_REGIONS = /* @__PURE__ */ new Set(["us", "ph", "pr", "gu", "as", "vi", "um", "mp"]);
-
-  // src/core/input/column-date-order.ts
-  function columnDateOrder(grid, column2, locale, timeZone, memo, maxMemo) {
-    let dayFirst;
-    let monthFirst;
-    for (let i = 0; i < grid.length; i++) {
-      const cell = grid[i]?.[column2];
-      if (typeof cell !== "string" || memo.has(cell)) continue;
-      if (cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) continue;
-      if (memo.size >= maxMemo) break;
-      memo.set(cell, void 0);
-      const proved = orderProvedBy(cell, locale);
-      if (proved === void 0 || (proved === "DMY" ? dayFirst : monthFirst) !== void 0) continue;
-      if (typeof readDay(cell, { timeZone, dateOrder: proved }) !== "number") continue;
-      if (proved === "DMY") dayFirst = cell.trim();
-      else monthFirst = cell.trim();
-      if (dayFirst !== void 0 && monthFirst !== void 0) break;
-    }
-    if (dayFirst === void 0 === (monthFirst === void 0)) return { order: locale };
-    if (dayFirst !== void 0) return { order: "DMY", proof: dayFirst };
-    return { order: locale === "YMD" ? "YMD" : "MDY", proof: monthFirst };
-  }
-
   // src/core/input/customer-key.ts
   var WHITESPACE_RUN = /\s+/g;
   var SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
@@ -2993,6 +2711,30 @@ var Regulars = (() => {
       if (code >= 65 && code <= 90) capitals = true;
     }
     return capitals ? text3.toLowerCase() : text3;
+  }
+
+  // src/core/input/date-order-read.ts
+  var DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
+  function isDayMonthAmbiguous(text3, order) {
+    const first = text3.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return false;
+    const m = DAY_MONTH_YEAR.exec(cleanText(text3));
+    if (m === null) return false;
+    if (m[4].length === 2 && order === "YMD") return false;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
+  }
+  function dateOrderReadOf(texts, order) {
+    for (const [text3, day] of texts) {
+      if (typeof day === "number" && isDayMonthAmbiguous(text3, order)) {
+        return { dateOrderRead: { text: text3.trim(), day, order } };
+      }
+    }
+    return {};
+  }
+  function readAsField(cell, day, order) {
+    return typeof cell === "string" && typeof day === "number" && isDayMonthAmbiguous(cell, order) ? { readAs: day } : {};
   }
 
   // src/core/input/excluded-customers.ts
@@ -3895,6 +3637,230 @@ var Regulars = (() => {
     return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
   }
 
+  // src/core/i18n/month-names.ts
+  var MONTH_NAMES_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ];
+
+  // src/core/input/iso-day.ts
+  function twoDigits(text3, at3) {
+    const tens = text3.charCodeAt(at3) - 48;
+    const ones = text3.charCodeAt(at3 + 1) - 48;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
+  }
+  function isoDay(text3, timeZone) {
+    if (text3.charCodeAt(4) !== 45 || text3.charCodeAt(7) !== 45) return void 0;
+    const year = twoDigits(text3, 0) * 100 + twoDigits(text3, 2);
+    const month = twoDigits(text3, 5);
+    const date = twoDigits(text3, 8);
+    if (!isRealDate(year, month, date)) return void 0;
+    const day = dayFromCivilUnchecked(year, month, date);
+    const length = text3.length;
+    if (length === 10) return day;
+    const withSeconds = text3.charCodeAt(16) === 58;
+    const hour = twoDigits(text3, 11);
+    const minute = twoDigits(text3, 14);
+    const second = withSeconds ? twoDigits(text3, 17) : 0;
+    if (!" Tt".includes(text3.charAt(10)) || text3.charCodeAt(13) !== 58 || !(hour <= 23 && minute <= 59 && second <= 59))
+      return void 0;
+    let at3 = withSeconds ? 19 : 16;
+    if (at3 === length) return day;
+    if (text3.charCodeAt(at3) === 32) at3++;
+    const sign = text3.charAt(at3);
+    let offsetMinutes = 0;
+    if (sign === "+" || sign === "-") {
+      const colon = text3.charCodeAt(at3 + 3) === 58 ? 1 : 0;
+      const hours = twoDigits(text3, at3 + 1);
+      const minutes = length === at3 + 3 ? 0 : twoDigits(text3, at3 + 3 + colon);
+      if (!(hours <= 18 && minutes <= 59) || length !== at3 + 3 && length !== at3 + 5 + colon) return void 0;
+      offsetMinutes = (sign === "-" ? -1 : 1) * (hours * 60 + minutes);
+    } else if (sign !== "Z" && sign !== "z" || at3 + 1 !== length) return void 0;
+    const ms = day * DAY_MS + hour * 36e5 + (minute - offsetMinutes) * 6e4 + second * 1e3;
+    return dayOfTime(ms, timeZone);
+  }
+
+  // src/core/input/parse-date.ts
+  var DATE_ORDERS = ["DMY", "MDY", "YMD"];
+  var FIRST_DAY = dayFromCivil(1900, 1, 1);
+  var LAST_DAY = dayFromCivil(2199, 12, 31);
+  var FIRST_SERIAL_DAY = dayFromCivil(1950, 1, 1);
+  var SERIAL_OF_EPOCH = 25569;
+  var TWO_DIGIT_YEAR_PIVOT = 69;
+  var MINGUO_OFFSET = 1911;
+  function parseDateCell(value, ctx) {
+    const result = readDay(value, ctx);
+    return typeof result === "number" ? { ok: true, day: result } : { ok: false, reason: result };
+  }
+  function readDay(value, ctx) {
+    if (typeof value === "number") return dayOfSerial(value);
+    if (typeof value === "string") return dayOfText(value, ctx);
+    if (typeof value === "object" && value !== null && typeof value.getTime === "function") {
+      const ms = value.getTime();
+      if (Number.isNaN(ms)) return "unreadable";
+      return inRange(dayOfTime(ms, ctx.timeZone));
+    }
+    return value === void 0 || value === null ? "blank" : "unreadable";
+  }
+  function inRange(day) {
+    return day >= FIRST_DAY && day <= LAST_DAY ? day : "out_of_range";
+  }
+  function civilDay(year, month, day) {
+    return isRealDate(year, month, day) ? dayFromCivilUnchecked(year, month, day) : "impossible";
+  }
+  function dayOfSerial(n) {
+    if (Number.isNaN(n)) return "unreadable";
+    if (n >= 1e7 && n < 1e8 && Number.isInteger(n)) {
+      const day = civilDay(Math.floor(n / 1e4), Math.floor(n / 100) % 100, n % 100);
+      return typeof day === "number" ? inRange(day) : day;
+    }
+    if (!(n >= FIRST_SERIAL_DAY + SERIAL_OF_EPOCH && n < LAST_DAY + SERIAL_OF_EPOCH + 1)) return "out_of_range";
+    return Math.floor(n) - SERIAL_OF_EPOCH;
+  }
+  function twoDigitYear(yy) {
+    return yy < TWO_DIGIT_YEAR_PIVOT ? 2e3 + yy : 1900 + yy;
+  }
+  var PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+  var NUMERIC_DATE = /^(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)\.?(.*)$/;
+  var CJK_DATE = /^(民國|民国)?\s*(\d{1,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]?(.*)$/;
+  var DAY_NAME_YEAR = /^(?:([a-z]+)\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]+)\.?,?[\s\-/.]*(\d{4}|\d{2})(?!\d)(.*)$/;
+  var NAME_DAY_YEAR = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+(\d{4}|\d{2})(?!\d)(.*)$/;
+  var YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$/;
+  var CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
+  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  var MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
+  var WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+  function monthOfName(word) {
+    if (word.length < 3) return 0;
+    for (let i = 0; i < 12; i++) if (MONTH_NAMES_LOWER[i].startsWith(word)) return i + 1;
+    return word === "sept" ? 9 : 0;
+  }
+  function isWeekdayName(word) {
+    if (word === void 0) return true;
+    if (word.length < 3) return false;
+    return WEEKDAY_NAMES.some((name) => name.startsWith(word)) || word === "tues" || word === "thur" || word === "thurs";
+  }
+  function dayOfText(text3, ctx) {
+    const iso = isoDay(text3, ctx.timeZone);
+    if (iso !== void 0) return inRange(iso);
+    const s = cleanText(text3).toLowerCase();
+    if (s === "") return "blank";
+    if (isFormulaErrorText(s)) return "formula_error";
+    if (PLAIN_NUMBER.test(s)) return dayOfSerial(Number(s));
+    let m = NUMERIC_DATE.exec(s);
+    if (m !== null) return withTime(numericDate(m[1], m[3], m[4], ctx.dateOrder), m[5], ctx);
+    m = CJK_DATE.exec(s);
+    if (m !== null) {
+      const written = Number(m[2]);
+      const year = m[1] !== void 0 || m[2].length === 3 ? written + MINGUO_OFFSET : m[2].length <= 2 ? twoDigitYear(written) : written;
+      return withTime(civilDay(year, Number(m[3]), Number(m[4])), m[5], ctx);
+    }
+    m = DAY_NAME_YEAR.exec(s);
+    if (m !== null && isWeekdayName(m[1])) {
+      const month = monthOfName(m[3]);
+      if (month > 0) return withTime(civilDay(yearOf(m[4]), month, Number(m[2])), m[5], ctx);
+    }
+    m = NAME_DAY_YEAR.exec(s);
+    if (m !== null && isWeekdayName(m[1])) {
+      const month = monthOfName(m[2]);
+      if (month > 0) return withTime(civilDay(yearOf(m[4]), month, Number(m[3])), m[5], ctx);
+    }
+    m = YEAR_NAME_DAY.exec(s);
+    if (m !== null) {
+      const month = monthOfName(m[2]);
+      if (month > 0) return withTime(civilDay(Number(m[1]), month, Number(m[3])), m[4], ctx);
+    }
+    return "unreadable";
+  }
+  function yearOf(digits) {
+    return digits.length === 2 ? twoDigitYear(Number(digits)) : Number(digits);
+  }
+  function numericDate(a, b, c, order) {
+    if (a.length === 4 || a.length === 3 && order === "YMD") {
+      if (c.length > 2) return "unreadable";
+      const year = a.length === 3 ? Number(a) + MINGUO_OFFSET : Number(a);
+      return civilDay(year, Number(b), Number(c));
+    }
+    if (a.length === 3 || c.length === 3) return "unreadable";
+    if (c.length === 4 || c.length === 2 && order !== "YMD") {
+      const year = c.length === 4 ? Number(c) : twoDigitYear(Number(c));
+      const first = Number(a);
+      const second = Number(b);
+      const [day, month] = order === "DMY" ? [first, second] : [second, first];
+      if (isRealDate(year, month, day)) return dayFromCivilUnchecked(year, month, day);
+      return isRealDate(year, day, month) ? "order_mismatch" : "impossible";
+    }
+    if (order === "YMD") return civilDay(twoDigitYear(Number(a)), Number(b), Number(c));
+    return "unreadable";
+  }
+  function withTime(day, rest, ctx) {
+    let tail = rest;
+    if (tail !== "" && CJK_WEEKDAY.test(tail)) tail = tail.replace(CJK_WEEKDAY, " ");
+    if (tail.trim() === "") return typeof day === "number" ? inRange(day) : day;
+    const t = TIME_REST.exec(tail);
+    if (t === null) return "unreadable";
+    if (typeof day !== "number") return day;
+    const meridiem = t[1] ?? t[5];
+    let hour = Number(t[2]);
+    const minute = Number(t[3]);
+    const second = t[4] === void 0 ? 0 : Number(t[4]);
+    if (minute > 59 || second > 59) return "impossible";
+    if (meridiem !== void 0) {
+      if (hour < 1 || hour > 12) return "impossible";
+      const afternoon = meridiem.charAt(0) === "p" || meridiem === "下午";
+      hour = hour % 12 + (afternoon ? 12 : 0);
+    } else if (hour > 23) {
+      return "impossible";
+    }
+    const offsetSign = t[7];
+    if (t[6] === void 0 && offsetSign === void 0) return inRange(day);
+    let offsetMs = 0;
+    if (offsetSign !== void 0) {
+      const offsetHours = Number(t[8]);
+      const offsetMinutes = t[9] === void 0 ? 0 : Number(t[9]);
+      if (offsetHours > 18 || offsetMinutes > 59) return "impossible";
+      offsetMs = (offsetSign === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 6e4;
+    }
+    const ms = day * DAY_MS + hour * 36e5 + minute * 6e4 + second * 1e3 - offsetMs;
+    return inRange(dayOfTime(ms, ctx.timeZone));
+  }
+  function dateOrderOfLocale(locale) {
+    const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
+    const language = subtags[0] ?? "";
+    const region = subtags.slice(1).find((tag) => /^(?:[a-z]{2}|\d{3})$/.test(tag));
+    switch (language) {
+      case "en":
+        if (region === void 0 || MDY_ENGLISH_REGIONS.has(region)) return "MDY";
+        return region === "ca" || region === "za" ? "YMD" : "DMY";
+      case "zh":
+        return region === "hk" || region === "mo" || region === "sg" ? "DMY" : "YMD";
+      case "fr":
+        return region === "ca" ? "YMD" : "DMY";
+      case "fil":
+        return "MDY";
+      case "ja":
+      case "ko":
+      case "hu":
+      case "lt":
+      case "sv":
+      case "mn":
+        return "YMD";
+      default:
+        return "DMY";
+    }
+  }
+  var MDY_ENGLISH_REGIONS = /* @__PURE__ */ new Set(["us", "ph", "pr", "gu", "as", "vi", "um", "mp"]);
+
   // src/core/input/purchase-table.ts
   function tableBuilder(capacity, columns) {
     return {
@@ -4018,16 +3984,7 @@ var Regulars = (() => {
   function readPurchases(grid, options) {
     checkOptions(grid, options);
     const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
-    const dateOfText = /* @__PURE__ */ new Map();
-    const decided = columnDateOrder(
-      grid,
-      columns.date,
-      options.dateOrder,
-      options.timeZone,
-      dateOfText,
-      MAX_MEMO
-    );
-    const ctx = { timeZone: options.timeZone, dateOrder: decided.order };
+    const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
     const asOfDay = options.asOfDay;
     const firstRowNumber = options.firstRowNumber ?? 1;
     const customerColumn = columns.customer;
@@ -4044,6 +4001,7 @@ var Regulars = (() => {
       quantityColumn,
       orderIdColumn
     ].filter((c) => c !== void 0);
+    const dateOfText = /* @__PURE__ */ new Map();
     const customerOfText = /* @__PURE__ */ new Map();
     const customerOfNumber = /* @__PURE__ */ new Map();
     const customerKeys = new KeyTable();
@@ -4105,7 +4063,7 @@ var Regulars = (() => {
       let day = dateOfText.get(cell);
       if (day === void 0) {
         day = readDay(cell, ctx);
-        if (dateOfText.size < MAX_MEMO || dateOfText.has(cell)) dateOfText.set(cell, day);
+        if (dateOfText.size < MAX_MEMO) dateOfText.set(cell, day);
       }
       return day;
     };
@@ -4265,7 +4223,7 @@ var Regulars = (() => {
       ...excluded.length > 0 ? { excluded } : {},
       ...excludedCustomersField(byCustomer),
       ...mixed ? { currency: mixed } : {},
-      ...dateOrderReadOf(dateOfText, ctx.dateOrder, decided.proof),
+      ...dateOrderReadOf(dateOfText, ctx.dateOrder),
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -6824,13 +6782,10 @@ var Regulars = (() => {
   var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
   var NO_ROWS = [];
-  var MAX_DATE_MEMO = 1e5;
   function readExport(grid, options) {
     const c = options.columns;
     const first = options.firstRowNumber ?? 1;
-    const dayOfText2 = /* @__PURE__ */ new Map();
-    const decided = c.date === void 0 ? { order: options.dateOrder } : columnDateOrder(grid, c.date, options.dateOrder, options.timeZone, dayOfText2, MAX_DATE_MEMO);
-    const ctx = { timeZone: options.timeZone, dateOrder: decided.order };
+    const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
     const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x) => x !== void 0);
     const rules = (options.exclude ?? []).map((r) => ({
       column: r.column,
@@ -6846,13 +6801,14 @@ var Regulars = (() => {
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
+    const dayOfText2 = /* @__PURE__ */ new Map();
     const dayOf = (v) => {
       if (typeof v !== "string") return readDay(v, ctx);
       if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
       let day = dayOfText2.get(v);
       if (day === void 0) {
         day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
-        if (dayOfText2.size < MAX_DATE_MEMO || dayOfText2.has(v)) dayOfText2.set(v, day);
+        if (dayOfText2.size < 1e5) dayOfText2.set(v, day);
       }
       return day;
     };
@@ -7139,7 +7095,7 @@ var Regulars = (() => {
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
       ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
-      ...dateOrderReadOf(dayOfText2, ctx.dateOrder, decided.proof),
+      ...dateOrderReadOf(dayOfText2, ctx.dateOrder),
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -10071,7 +10027,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:f7f6ff996071d6dc";
+  var BUILD_STAMP = "regulars-build:212b8aa22ef37301";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10273,7 +10229,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -10517,7 +10473,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -10629,7 +10585,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -10674,7 +10630,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -10745,7 +10701,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -10753,14 +10709,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -11229,7 +11185,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -11260,7 +11216,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -13378,13 +13334,12 @@ ${row}`;
     if (read === void 0) return void 0;
     const t = texts.logNotes[language].dateOrder;
     const date = formatEmailDate(read.day, language);
-    const sentence = read.proof === void 0 ? t[read.order] : read.order === "DMY" ? t.provedDayFirst : t.provedMonthFirst;
     return [
       sheetName,
       "",
       texts.issues.columnNames.date[language],
       read.text,
-      fill(sentence, { text: read.text, date, proof: read.proof ?? "" }),
+      fill(t[read.order], { text: read.text, date }),
       read.order === "DMY" ? t.dayFirst : t.monthFirst
     ];
   }
