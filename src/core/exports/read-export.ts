@@ -137,12 +137,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const first = options.firstRowNumber ?? 1;
   // Exports repeat the same texts (dates, statuses) on many rows: read each text once. The column's
   // own texts decide their day/month order when they prove one (column-date-order.ts).
-  const dayOfText = new Map<string, ReturnType<typeof readDay> | undefined>();
-  const decided =
+  const dayOfText = new Map<string, ReturnType<typeof readDay>>();
+  const { timeZone } = options;
+  const readText = (v: string, dateOrder: DateOrder) =>
+    readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, { timeZone, dateOrder });
+  const dateOrder =
     c.date === undefined
-      ? { order: options.dateOrder }
-      : columnDateOrder(grid, c.date, options.dateOrder, options.timeZone, dayOfText, MAX_DATE_MEMO);
-  const ctx = { timeZone: options.timeZone, dateOrder: decided.order };
+      ? options.dateOrder
+      : columnDateOrder(grid, c.date, options.dateOrder, dayOfText, readText, MAX_DATE_MEMO);
+  const ctx = { timeZone, dateOrder };
   const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x): x is number => x !== undefined);
   const rules = (options.exclude ?? []).map((r) => ({
     column: r.column,
@@ -172,8 +175,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
     let day = dayOfText.get(v);
     if (day === undefined) {
-      day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
-      if (dayOfText.size < MAX_DATE_MEMO || dayOfText.has(v)) dayOfText.set(v, day);
+      day = readText(v, dateOrder);
+      if (dayOfText.size < MAX_DATE_MEMO) dayOfText.set(v, day);
     }
     return day;
   };
@@ -521,7 +524,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
-    ...dateOrderReadOf(dayOfText, ctx.dateOrder, decided.proof),
+    ...dateOrderReadOf(dayOfText, ctx.dateOrder),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

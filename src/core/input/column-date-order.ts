@@ -5,59 +5,58 @@
 // wrong and its later dates skipped).
 //
 // Decisions (tests in test/unit/input/column-date-order.test.ts):
-// - A text proves an order when it is a real date in that order and not in the other (day and month
-//   as numbers before a year of four digits, or two outside a year-first locale, where '24/03/05' is
-//   year first). Its time, if any, must read too: the proof is read in full once.
-// - Some texts prove month first and none day first: month first (and the reverse). None prove
-//   either: the locale's order. Both are proved (the column contradicts itself): the locale's order,
+// - A text proves an order when it is a real date in that order and not in the other
+//   (date-order-read.ts orderProvedBy), its time, if any, read too.
+// - Some texts prove the other order than the locale's and none the locale's: the other order. None
+//   prove the other: the locale's. Both are proved (the column contradicts itself): the locale's,
 //   and the rows that do not fit it are reported as before ('order_mismatch'), never mixed silently.
-// - A year-first locale already reads day/month/year text month first, as US software writes it: a
-//   column proved month first is read as before, only the reason changes.
 // - Only text is looked at, once per distinct text, through the reader's own memo, which this fills
-//   with the texts (their days left to read): Date cells and serial numbers were parsed by Sheets.
+//   with each text's day in the locale's order (what the reader would have read): a column the
+//   locale reads right costs one more memo lookup per row. A text the locale's order cannot read but
+//   the other can is the reader's 'order_mismatch'; only when there is one are the texts looked at
+//   again, and, when the order changes, the memo is emptied for the reader to read again.
+//   Date cells and serial numbers were parsed by Sheets: not looked at.
 import type { Grid } from '../cells';
+import type { DayNumber } from '../days';
 import { orderProvedBy } from './date-order-read';
-import { type DateOrder, readDay } from './parse-date';
+import type { DateOrder, DateProblem } from './parse-date';
 
-/** How a column's text dates are read: the order, and the text that proved it when the column did. */
-export interface ColumnDateOrder {
-  readonly order: DateOrder;
-  /** The first text (sheet order) readable only in this order; absent when the locale decided. */
-  readonly proof?: string;
-}
+/** Reads one date text in the given order (the reader's own reading, e.g. an export's UTC times). */
+type ReadText = (text: string, order: DateOrder) => DayNumber | DateProblem;
 
 /**
- * Decides the order of the text dates in `column` of `grid`, and puts each distinct text into
- * `memo` (value undefined: the reader reads it once the order is known). The memo stops growing at
- * `maxMemo` texts; the decision rests on those.
+ * The order to read the text dates in `column` of `grid`: the locale's unless the column proves the
+ * other. Fills `memo` (up to `maxMemo` texts) with the days read in that order, or leaves it empty.
  */
 export function columnDateOrder(
   grid: Grid,
   column: number,
   locale: DateOrder,
-  timeZone: string,
-  memo: Map<string, unknown>,
+  memo: Map<string, DayNumber | DateProblem>,
+  read: ReadText,
   maxMemo: number,
-): ColumnDateOrder {
-  let dayFirst: string | undefined;
-  let monthFirst: string | undefined;
+): DateOrder {
+  let proved: 'DMY' | 'MDY' | undefined;
   for (let i = 0; i < grid.length; i++) {
     const cell = grid[i]?.[column];
     if (typeof cell !== 'string' || memo.has(cell)) continue;
     // ISO timestamps, mostly one per order, are year first: the export reader reads them unmemoised.
     if (cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) continue;
     if (memo.size >= maxMemo) break;
-    memo.set(cell, undefined);
-    const proved = orderProvedBy(cell, locale);
-    if (proved === undefined || (proved === 'DMY' ? dayFirst : monthFirst) !== undefined) continue;
-    // The whole text must read in that order (a time after it, nothing else).
-    if (typeof readDay(cell, { timeZone, dateOrder: proved }) !== 'number') continue;
-    if (proved === 'DMY') dayFirst = cell.trim();
-    else monthFirst = cell.trim();
-    if (dayFirst !== undefined && monthFirst !== undefined) break;
+    const day = read(cell, locale);
+    memo.set(cell, day);
+    if (day === 'order_mismatch' && proved === undefined) {
+      const order = orderProvedBy(cell, locale);
+      if (order !== undefined && typeof read(cell, order) === 'number') proved = order;
+    }
   }
-  if ((dayFirst === undefined) === (monthFirst === undefined)) return { order: locale };
-  if (dayFirst !== undefined) return { order: 'DMY', proof: dayFirst };
-  // A year-first locale reads day/month/year text month first already (and '24/03/05' year first).
-  return { order: locale === 'YMD' ? 'YMD' : 'MDY', proof: monthFirst! };
+  if (proved === undefined) return locale;
+  // The other order, unless a text read in the locale's can only be read that way.
+  for (const [text, day] of memo) {
+    if (typeof day !== 'number') continue;
+    const order = orderProvedBy(text, locale);
+    if (order !== undefined && order !== proved) return locale;
+  }
+  memo.clear();
+  return proved;
 }

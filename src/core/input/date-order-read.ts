@@ -4,8 +4,8 @@
 // without a word). The readers note the first such date they read, so Data issues can say once
 // which order was used, with it as the example; and a date issue on such a text names the day read.
 // When the column's own dates prove the order (column-date-order.ts), that is the reason given, with
-// the text that proves it. The check runs on the readers' memo of distinct date texts, once each, after the rows: a log of
-// Date cells or serial numbers has none to look at.
+// the text that proves it. The check runs on the readers' memo of distinct date texts, once each,
+// after the rows: a log of Date cells or serial numbers has none to look at.
 import type { DayNumber } from '../days';
 import { isRealDate } from '../time/civil';
 import type { DateOrder, DateProblem } from './parse-date';
@@ -42,12 +42,23 @@ function dayMonthOf(text: string, order: DateOrder): [number, number, number] | 
   return [Number(m[1]), Number(m[3]), m[4]!.length === 4 ? Number(m[4]) : 2000];
 }
 
+/**
+ * What a text date says of its order: 'either' when its day and month could be either way round
+ * ('3/4/2026'), 'DMY' when it is a real date only day first ('25/03/2024'), 'MDY' only month first
+ * ('12/15/2010'), undefined otherwise (not day/month/year numbers, or no real date either way).
+ */
+function orderOf(text: string, order: DateOrder): 'either' | 'DMY' | 'MDY' | undefined {
+  const parts = dayMonthOf(text, order);
+  if (parts === undefined) return undefined;
+  const [a, b, year] = parts;
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 12) return a === b ? undefined : 'either';
+  const dayFirst = isRealDate(year, b, a);
+  return dayFirst === isRealDate(year, a, b) ? undefined : dayFirst ? 'DMY' : 'MDY';
+}
+
 /** Whether a text date's day and month could be either way round in the locale's order. */
 export function isDayMonthAmbiguous(text: string, order: DateOrder): boolean {
-  const parts = dayMonthOf(text, order);
-  if (parts === undefined) return false;
-  const [a, b] = parts;
-  return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
+  return orderOf(text, order) === 'either';
 }
 
 /**
@@ -55,26 +66,34 @@ export function isDayMonthAmbiguous(text: string, order: DateOrder): boolean {
  * day first and not month first ('25/03/2024'), 'MDY' the reverse ('12/15/2010'), else undefined.
  */
 export function orderProvedBy(text: string, locale: DateOrder): 'DMY' | 'MDY' | undefined {
-  const parts = dayMonthOf(text, locale);
-  if (parts === undefined) return undefined;
-  const [a, b, year] = parts;
-  const dayFirst = isRealDate(year, b, a);
-  return dayFirst === isRealDate(year, a, b) ? undefined : dayFirst ? 'DMY' : 'MDY';
+  const kind = orderOf(text, locale);
+  return kind === 'either' ? undefined : kind;
 }
 
-/** The first text of a reader's date memo (sheet order) read as a day whose day and month could swap. */
+/**
+ * The first text of a reader's date memo (sheet order) read as a day whose day and month could swap,
+ * and, when the memo's texts prove the order it was read in and none was left unread for being in
+ * the other (the column contradicts itself: the locale decided; column-date-order.ts), the first
+ * text that proves it.
+ */
 export function dateOrderReadOf(
-  texts: ReadonlyMap<string, DayNumber | DateProblem | undefined>,
+  texts: ReadonlyMap<string, DayNumber | DateProblem>,
   order: DateOrder,
-  proof?: string,
 ): { dateOrderRead: DateOrderRead } | Record<string, never> {
+  let read: DateOrderRead | undefined;
+  let proof: string | undefined;
+  let mixed = false;
+  // Day first, or month first (as a year-first locale reads day/month/year text).
+  const as = order === 'DMY' ? 'DMY' : 'MDY';
   for (const [text, day] of texts) {
-    if (typeof day === 'number' && isDayMonthAmbiguous(text, order)) {
-      const read = { text: text.trim(), day, order };
-      return { dateOrderRead: proof === undefined ? read : { ...read, proof } };
-    }
+    if (day === 'order_mismatch') mixed = true;
+    if (typeof day !== 'number' || (read !== undefined && (proof !== undefined || mixed))) continue;
+    const kind = orderOf(text, order);
+    if (kind === 'either') read ??= { text: text.trim(), day, order };
+    else if (kind === as) proof ??= text.trim();
   }
-  return {};
+  if (read === undefined) return {};
+  return { dateOrderRead: proof === undefined || mixed ? read : { ...read, proof } };
 }
 
 /** An issue's `readAs`: the day a text date was read as, when its day and month could swap. */

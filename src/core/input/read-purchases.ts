@@ -45,7 +45,7 @@ import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './hea
 import { isHeaderRow } from './headers';
 import { KeyTable } from './key-table';
 import { type AmountProblem, readAmount } from './parse-amount';
-import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
+import { DATE_ORDERS, type DateContext, type DateOrder, type DateProblem, readDay } from './parse-date';
 import {
   DEFAULT_PURCHASE_COLUMNS,
   type ExcludedCustomer,
@@ -89,16 +89,11 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   checkOptions(grid, options);
   const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
   // The column's own texts decide their day/month order when they prove one (column-date-order.ts).
-  const dateOfText = new Map<string, DayNumber | DateProblem | undefined>();
-  const decided = columnDateOrder(
-    grid,
-    columns.date,
-    options.dateOrder,
-    options.timeZone,
-    dateOfText,
-    MAX_MEMO,
-  );
-  const ctx: DateContext = { timeZone: options.timeZone, dateOrder: decided.order };
+  const dateOfText = new Map<string, DayNumber | DateProblem>();
+  const { timeZone } = options;
+  const readText = (text: string, dateOrder: DateOrder) => readDay(text, { timeZone, dateOrder });
+  const dateOrder = columnDateOrder(grid, columns.date, options.dateOrder, dateOfText, readText, MAX_MEMO);
+  const ctx: DateContext = { timeZone, dateOrder };
   const asOfDay = options.asOfDay;
   const firstRowNumber = options.firstRowNumber ?? 1;
   const customerColumn = columns.customer;
@@ -187,8 +182,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     let day = dateOfText.get(cell);
     if (day === undefined) {
       day = readDay(cell, ctx);
-      // The texts the order was decided on are in the memo already, their days still to read.
-      if (dateOfText.size < MAX_MEMO || dateOfText.has(cell)) dateOfText.set(cell, day);
+      if (dateOfText.size < MAX_MEMO) dateOfText.set(cell, day);
     }
     return day;
   };
@@ -376,7 +370,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     ...(excluded.length > 0 ? { excluded } : {}),
     ...excludedCustomersField(byCustomer),
     ...(mixed ? { currency: mixed } : {}),
-    ...dateOrderReadOf(dateOfText, ctx.dateOrder, decided.proof),
+    ...dateOrderReadOf(dateOfText, ctx.dateOrder),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

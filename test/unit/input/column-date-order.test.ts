@@ -5,11 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid } from '../../../src/core/cells';
+import type { DayNumber } from '../../../src/core/days';
 import { readLog } from '../../../src/core/exports/read-log';
 import { readTabs } from '../../../src/core/exports/tabs';
 import { columnDateOrder } from '../../../src/core/input/column-date-order';
 import { orderProvedBy } from '../../../src/core/input/date-order-read';
-import type { DateOrder } from '../../../src/core/input/parse-date';
+import { type DateOrder, type DateProblem, readDay } from '../../../src/core/input/parse-date';
 import { purchaseList } from '../../../src/core/input/purchase-table';
 import { readPurchases } from '../../../src/core/input/read-purchases';
 import type { PurchasesMapping } from '../../../src/core/mapping/column-setup';
@@ -17,9 +18,10 @@ import { dayFromCivil } from '../../../src/core/time/civil';
 
 const d = dayFromCivil;
 const decide = (texts: CellValue[], locale: DateOrder) => {
-  const memo = new Map<string, unknown>();
+  const memo = new Map<string, DayNumber | DateProblem>();
   const grid: Grid = texts.map((t) => ['x', t]);
-  return { ...columnDateOrder(grid, 1, locale, 'Europe/London', memo, 100_000), memo };
+  const read = (text: string, dateOrder: DateOrder) => readDay(text, { timeZone: 'UTC', dateOrder });
+  return { order: columnDateOrder(grid, 1, locale, memo, read, 100_000), memo };
 };
 
 describe('orderProvedBy: the order a text can only be read in', () => {
@@ -50,39 +52,66 @@ describe('orderProvedBy: the order a text can only be read in', () => {
 describe('columnDateOrder: the column decides when it proves one order', () => {
   const uci = ['12/1/2010 8:26', '12/1/2010 8:28', '12/9/2010 10:41', '12/15/2010 10:41', '1/4/2011 9:00'];
 
-  it('month first proved by 15 in the day place overrides a day-first locale, naming the proof', () => {
-    expect(decide(uci, 'DMY')).toMatchObject({ order: 'MDY', proof: '12/15/2010 10:41' });
-    expect(decide(['3/4/2024', '25/03/2024'], 'MDY')).toMatchObject({ order: 'DMY', proof: '25/03/2024' });
+  it('month first proved by 15 in the day place overrides a day-first locale, and the reverse', () => {
+    expect(decide(uci, 'DMY').order).toBe('MDY');
+    expect(decide(['3/4/2024', '25/03/2024'], 'MDY').order).toBe('DMY');
+    expect(decide(['3.4.24', '25.03.24 18:05'], 'MDY').order).toBe('DMY');
   });
 
-  it('the locale decides when no text proves an order; a contradicting column keeps the locale’s', () => {
-    expect(decide(['12/1/2010', '1/12/2010', '4/4/2010'], 'DMY')).toEqual(
-      expect.objectContaining({ order: 'DMY' }),
-    );
-    expect(decide(['12/1/2010'], 'MDY').proof).toBeUndefined();
-    const contradicted = decide(['12/15/2010', '25/12/2010', '1/2/2010'], 'DMY');
-    expect(contradicted.order).toBe('DMY');
-    expect(contradicted.proof).toBeUndefined();
+  it('the locale decides when no text proves the other order; a contradicting column keeps the locale’s', () => {
+    expect(decide(['12/1/2010', '1/12/2010', '4/4/2010'], 'DMY').order).toBe('DMY');
+    expect(decide(['12/1/2010', '25/12/2010'], 'DMY').order).toBe('DMY');
+    expect(decide(['12/15/2010', '25/12/2010', '1/2/2010'], 'DMY').order).toBe('DMY');
+    expect(decide(['25/12/2010', '1/2/2010', '12/15/2010'], 'MDY').order).toBe('MDY');
   });
 
   it('a year-first locale reads month-first text as before; day-first proof switches it', () => {
-    expect(decide(uci, 'YMD')).toMatchObject({ order: 'YMD', proof: '12/15/2010 10:41' });
-    expect(decide(['3/4/2024', '25/3/2024'], 'YMD')).toMatchObject({ order: 'DMY', proof: '25/3/2024' });
+    expect(decide(uci, 'YMD').order).toBe('YMD');
+    expect(decide(['3/4/2024', '25/3/2024'], 'YMD').order).toBe('DMY');
   });
 
-  it('a text that does not read in full proves nothing; Date cells and numbers are not looked at', () => {
-    expect(decide(['12/15/2010 later', '3/4/2010'], 'DMY').proof).toBeUndefined();
-    const dates = decide([new Date(Date.UTC(2010, 11, 15)), 40_000, '2010-12-15 10:41'], 'DMY');
-    expect(dates.order).toBe('DMY');
-    expect(dates.memo.size).toBe(0);
+  it('a text that does not read in full in the other order proves nothing', () => {
+    expect(decide(['12/15/2010 later', '3/4/2010'], 'DMY').order).toBe('DMY');
+    expect(decide(['12/15/2010 25:00', '3/4/2010'], 'DMY').order).toBe('DMY');
   });
 
-  it('puts each distinct text in the memo once, its day left to the reader', () => {
-    const { memo } = decide(['12/1/2010 8:26', '12/1/2010 8:26', 'n/a', 5], 'DMY');
-    expect([...memo]).toEqual([
-      ['12/1/2010 8:26', undefined],
-      ['n/a', undefined],
+  it('fills the memo with each distinct text’s day in the order used; Date cells and numbers stay out', () => {
+    const kept = decide(
+      ['12/1/2010 8:26', '12/1/2010 8:26', 'n/a', 5, new Date(Date.UTC(2010, 11, 15))],
+      'DMY',
+    );
+    expect(kept.order).toBe('DMY');
+    expect([...kept.memo]).toEqual([
+      ['12/1/2010 8:26', d(2010, 1, 12)],
+      ['n/a', 'unreadable'],
     ]);
+    // Read in the locale's order first: emptied for the reader when the order changes.
+    expect(decide(uci, 'DMY').memo.size).toBe(0);
+  });
+});
+
+describe('the reason given: the dates themselves, unless the column is silent or contradicts itself', () => {
+  const reason = (texts: string[], dateOrder: DateOrder) =>
+    readPurchases(
+      texts.map((t) => ['Ann', t, 5]),
+      { timeZone: 'UTC', dateOrder, asOfDay: d(2030, 1, 1) },
+    ).dateOrderRead;
+  it('names the first text that proves the order read in, also when the locale agrees', () => {
+    expect(reason(['3/4/2024', '25/3/2024'], 'DMY')).toEqual({
+      text: '3/4/2024',
+      day: d(2024, 4, 3),
+      order: 'DMY',
+      proof: '25/3/2024',
+    });
+    expect(reason(['12/1/2010', '12/15/2010'], 'YMD')).toMatchObject({ order: 'YMD', proof: '12/15/2010' });
+  });
+  it('gives none when no text proves it, or when one only the other order reads was left out', () => {
+    expect(reason(['3/4/2024', '4/4/2024'], 'DMY')?.proof).toBeUndefined();
+    expect(reason(['3/4/2024', '25/3/2024', '3/15/2024'], 'DMY')).toEqual({
+      text: '3/4/2024',
+      day: d(2024, 4, 3),
+      order: 'DMY',
+    });
   });
 });
 
