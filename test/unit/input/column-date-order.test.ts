@@ -52,27 +52,25 @@ describe('orderProvedBy: the order a text can only be read in', () => {
 describe('columnDateOrder: the column decides when it proves one order', () => {
   const uci = ['12/1/2010 8:26', '12/1/2010 8:28', '12/9/2010 10:41', '12/15/2010 10:41', '1/4/2011 9:00'];
 
-  it('month first proved by 15 in the day place overrides a day-first locale, and the reverse', () => {
+  it('a proof of the other order overrides the locale; a silent or contradicting column keeps the locale’s', () => {
     expect(decide(uci, 'DMY').order).toBe('MDY');
     expect(decide(['3/4/2024', '25/03/2024'], 'MDY').order).toBe('DMY');
     expect(decide(['3.4.24', '25.03.24 18:05'], 'MDY').order).toBe('DMY');
-  });
-
-  it('the locale decides when no text proves the other order; a contradicting column keeps the locale’s', () => {
+    // Silent: every day 12 or less, or only the locale's order proved.
     expect(decide(['12/1/2010', '1/12/2010', '4/4/2010'], 'DMY').order).toBe('DMY');
     expect(decide(['12/1/2010', '25/12/2010'], 'DMY').order).toBe('DMY');
+    // Contradicting: both proved, in either order of rows.
     expect(decide(['12/15/2010', '25/12/2010', '1/2/2010'], 'DMY').order).toBe('DMY');
     expect(decide(['25/12/2010', '1/2/2010', '12/15/2010'], 'MDY').order).toBe('MDY');
+    // A text that does not read in full in the other order proves nothing.
+    expect(decide(['12/15/2010 later', '3/4/2010'], 'DMY').order).toBe('DMY');
+    expect(decide(['12/15/2010 25:00', '3/4/2010'], 'DMY').order).toBe('DMY');
+    expect(decide(['12/15/2010 23:00', '3/4/2010'], 'DMY').order).toBe('MDY');
   });
 
   it('a year-first locale reads month-first text as before; day-first proof switches it', () => {
     expect(decide(uci, 'YMD').order).toBe('YMD');
     expect(decide(['3/4/2024', '25/3/2024'], 'YMD').order).toBe('DMY');
-  });
-
-  it('a text that does not read in full in the other order proves nothing', () => {
-    expect(decide(['12/15/2010 later', '3/4/2010'], 'DMY').order).toBe('DMY');
-    expect(decide(['12/15/2010 25:00', '3/4/2010'], 'DMY').order).toBe('DMY');
   });
 
   it('fills the memo with each distinct text’s day in the order used; Date cells and numbers stay out', () => {
@@ -96,7 +94,7 @@ describe('the reason given: the dates themselves, unless the column is silent or
       texts.map((t) => ['Ann', t, 5]),
       { timeZone: 'UTC', dateOrder, asOfDay: d(2030, 1, 1) },
     ).dateOrderRead;
-  it('names the first text that proves the order read in, also when the locale agrees', () => {
+  it('names the first text that proves the order read in, also when the locale agrees; none when silent or contradicted', () => {
     expect(reason(['3/4/2024', '25/3/2024'], 'DMY')).toEqual({
       text: '3/4/2024',
       day: d(2024, 4, 3),
@@ -104,9 +102,11 @@ describe('the reason given: the dates themselves, unless the column is silent or
       proof: '25/3/2024',
     });
     expect(reason(['12/1/2010', '12/15/2010'], 'YMD')).toMatchObject({ order: 'YMD', proof: '12/15/2010' });
-  });
-  it('gives none when no text proves it, or when one only the other order reads was left out', () => {
-    expect(reason(['3/4/2024', '4/4/2024'], 'DMY')?.proof).toBeUndefined();
+    expect(reason(['3/4/2024', '4/4/2024'], 'DMY')).toEqual({
+      text: '3/4/2024',
+      day: d(2024, 4, 3),
+      order: 'DMY',
+    });
     expect(reason(['3/4/2024', '25/3/2024', '3/15/2024'], 'DMY')).toEqual({
       text: '3/4/2024',
       day: d(2024, 4, 3),
