@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid } from '../../../src/core/cells';
 import type { DayNumber } from '../../../src/core/days';
+import { readExport } from '../../../src/core/exports/read-export';
 import { readLog } from '../../../src/core/exports/read-log';
 import { readTabs } from '../../../src/core/exports/tabs';
 import { columnDateOrder } from '../../../src/core/input/column-date-order';
@@ -211,16 +212,24 @@ describe('property: dates written in one order read right whenever the column pr
         fc.constantFrom<'DMY' | 'MDY'>('DMY', 'MDY'),
         fc.constantFrom('/', '-', '.'),
         fc.boolean(),
-        (dates, written, locale, sep, twoDigits) => {
+        fc.boolean(),
+        (dates, written, locale, sep, twoDigits, viaExport) => {
           const text = (x: (typeof dates)[number]) => {
             const [a, b] = written === 'DMY' ? [x.day, x.month] : [x.month, x.day];
             const y = twoDigits ? String(x.year % 100).padStart(2, '0') : String(x.year);
             return `${a}${sep}${b}${sep}${y}${x.hour === undefined ? '' : ` ${x.hour}:05`}`;
           };
-          const log = readPurchases(
-            dates.map((x) => ['Ann', text(x), 5]),
-            { timeZone: 'UTC', dateOrder: locale, asOfDay: d(2199, 12, 31) },
-          );
+          const options = { timeZone: 'UTC', dateOrder: locale, asOfDay: d(2199, 12, 31) };
+          // A plain log, or an export's own reader (each row an order of its own).
+          const log = viaExport
+            ? readExport(
+                dates.map((x, i) => [`#${i}`, text(x), 'ann@example.com', 5]),
+                { ...options, columns: { orderId: 0, date: 1, email: 2, amount: 3 } },
+              )
+            : readPurchases(
+                dates.map((x) => ['Ann', text(x), 5]),
+                options,
+              );
           const days = purchaseList(log.purchases).map((p) => p.day);
           const right = dates.map((x) => d(x.year, x.month, x.day));
           // A text whose day and month could be either way round, the one Data issues names.
