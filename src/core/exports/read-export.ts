@@ -31,6 +31,7 @@
 import type { CellValue, Grid } from '../cells';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
+import { columnDateOrder } from '../input/column-date-order';
 import { currencyMarkOf, splitCurrencies } from '../input/currency';
 import { customerLabelOf, normalizeCustomerKey } from '../input/customer-key';
 import { dateOrderReadOf, readAsField } from '../input/date-order-read';
@@ -127,12 +128,24 @@ interface OrderProblem {
 type ContactDraft = { -readonly [K in keyof LogContact]: LogContact[K] };
 
 const NO_ROWS: readonly DataRow[] = [];
+/** Distinct date texts memoised (a sheet has far fewer; this bounds memory). */
+const MAX_DATE_MEMO = 100_000;
 
 /** Reads the rows below an export's header into purchases; see the rules at the top. */
 export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog {
   const c = options.columns;
   const first = options.firstRowNumber ?? 1;
-  const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+  // Exports repeat the same texts (dates, statuses) on many rows: read each text once. The column's
+  // own texts decide their day/month order when they prove one (column-date-order.ts).
+  const dayOfText = new Map<string, ReturnType<typeof readDay>>();
+  const { timeZone } = options;
+  const readText = (v: string, dateOrder: DateOrder) =>
+    readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, { timeZone, dateOrder });
+  const dateOrder =
+    c.date === undefined
+      ? options.dateOrder
+      : columnDateOrder(grid, c.date, options.dateOrder, dayOfText, readText, MAX_DATE_MEMO);
+  const ctx = { timeZone, dateOrder };
   const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x): x is number => x !== undefined);
   const rules = (options.exclude ?? []).map((r) => ({
     column: r.column,
@@ -155,17 +168,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   let headerRows = 0;
   let rowsSkipped = 0;
 
-  // Exports repeat the same texts (dates, statuses) on many rows: read each text once. Except ISO
-  // timestamps (`2024-03-05 14:25:01 +0800`), mostly one per order: parse-date reads those by
-  // character codes, for less than a lookup costs.
-  const dayOfText = new Map<string, ReturnType<typeof readDay>>();
+  // Except ISO timestamps (`2024-03-05 14:25:01 +0800`), mostly one per order: parse-date reads
+  // those by character codes, for less than a lookup costs.
   const dayOf = (v: CellValue | undefined): ReturnType<typeof readDay> => {
     if (typeof v !== 'string') return readDay(v, ctx);
     if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
     let day = dayOfText.get(v);
     if (day === undefined) {
-      day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
-      if (dayOfText.size < 100_000) dayOfText.set(v, day);
+      day = readText(v, dateOrder);
+      if (dayOfText.size < MAX_DATE_MEMO) dayOfText.set(v, day);
     }
     return day;
   };

@@ -36,6 +36,7 @@ import { isAnonymousKey } from '../exports/anonymous';
 import { sectionHeading, totalWord } from '../exports/row-kinds';
 import { isoOfDay } from '../time/civil';
 import { dayOfTime, isValidTimeZone } from '../time/zone';
+import { columnDateOrder } from './column-date-order';
 import { currencyMarkOf, splitCurrencies } from './currency';
 import { customerLabelOf, normalizeCustomerKey, tokenKey } from './customer-key';
 import { dateOrderReadOf, readAsField } from './date-order-read';
@@ -44,7 +45,7 @@ import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './hea
 import { isHeaderRow } from './headers';
 import { KeyTable } from './key-table';
 import { type AmountProblem, readAmount } from './parse-amount';
-import { DATE_ORDERS, type DateContext, type DateProblem, readDay } from './parse-date';
+import { DATE_ORDERS, type DateContext, type DateOrder, type DateProblem, readDay } from './parse-date';
 import {
   DEFAULT_PURCHASE_COLUMNS,
   type ExcludedCustomer,
@@ -87,7 +88,12 @@ interface CustomerEntry {
 export function readPurchases(grid: Grid, options: ReadPurchasesOptions): PurchaseLog {
   checkOptions(grid, options);
   const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
-  const ctx: DateContext = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+  // The column's own texts decide their day/month order when they prove one (column-date-order.ts).
+  const dateOfText = new Map<string, DayNumber | DateProblem>();
+  const { timeZone } = options;
+  const readText = (text: string, dateOrder: DateOrder) => readDay(text, { timeZone, dateOrder });
+  const dateOrder = columnDateOrder(grid, columns.date, options.dateOrder, dateOfText, readText, MAX_MEMO);
+  const ctx: DateContext = { timeZone, dateOrder };
   const asOfDay = options.asOfDay;
   const firstRowNumber = options.firstRowNumber ?? 1;
   const customerColumn = columns.customer;
@@ -105,7 +111,6 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     orderIdColumn,
   ].filter((c): c is number => c !== undefined);
 
-  const dateOfText = new Map<string, DayNumber | DateProblem>();
   const customerOfText = new Map<string, CustomerEntry | null>();
   const customerOfNumber = new Map<number, CustomerEntry>();
   const customerKeys = new KeyTable();

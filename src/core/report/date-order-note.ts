@@ -1,5 +1,6 @@
 // Data issues says once in which order text dates whose day and month could swap were read, with the
-// first such date as the example, and why (the spreadsheet's locale); a date issue on such a text
+// first such date as the example, and why (the dates themselves, when one can only be read one way,
+// naming it; else the spreadsheet's locale); a date issue on such a text
 // names the day read (input/date-order-read.ts; trial 22).
 import type { CellOutput } from '../cells';
 import { formatEmailDate } from '../followups/followup-texts';
@@ -21,12 +22,15 @@ export function dateOrderLine(
   if (read === undefined) return undefined;
   const t = texts.logNotes[language].dateOrder;
   const date = formatEmailDate(read.day, language);
+  // Why: the dates themselves when one proves the order, else the spreadsheet's locale.
+  const sentence =
+    read.proof === undefined ? t[read.order] : read.order === 'DMY' ? t.provedDayFirst : t.provedMonthFirst;
   return [
     sheetName,
     '',
     texts.issues.columnNames.date[language],
     read.text,
-    fill(t[read.order], { text: read.text, date }),
+    fill(sentence, { text: read.text, date, proof: read.proof ?? '' }),
     read.order === 'DMY' ? t.dayFirst : t.monthFirst,
   ];
 }

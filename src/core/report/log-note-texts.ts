@@ -17,6 +17,9 @@ export const LOG_NOTE_TEXTS: Localized<{
     DMY: string;
     MDY: string;
     YMD: string;
+    /** The column's own dates proved the order ('{proof}' can only be read that way). */
+    provedDayFirst: string;
+    provedMonthFirst: string;
     dayFirst: string;
     monthFirst: string;
     /** After a date issue's sentence: the day an ambiguous text date was read as. */
@@ -36,6 +39,10 @@ export const LOG_NOTE_TEXTS: Localized<{
       DMY: "Dates written in numbers, such as '{text}', were read day first, as the spreadsheet's locale writes dates: '{text}' is {date}. If your dates are written month first, change the locale in File › Settings and run Analyze customers again",
       MDY: "Dates written in numbers, such as '{text}', were read month first, as the spreadsheet's locale writes dates: '{text}' is {date}. If your dates are written day first, change the locale in File › Settings and run Analyze customers again",
       YMD: "Dates written in numbers with the year last, such as '{text}', were read month first, as US software writes them (the spreadsheet's locale writes the year first): '{text}' is {date}. If your dates are written day first, choose a day-first locale, such as English (United Kingdom), in File › Settings and run Analyze customers again",
+      provedDayFirst:
+        "Dates written in numbers, such as '{text}', were read day first, as the dates themselves show: '{proof}' can only be day first. '{text}' is {date}",
+      provedMonthFirst:
+        "Dates written in numbers, such as '{text}', were read month first, as the dates themselves show: '{proof}' can only be month first. '{text}' is {date}",
       dayFirst: 'read day first',
       monthFirst: 'read month first',
       readAs: ' ({order}: {date})',
@@ -54,6 +61,10 @@ export const LOG_NOTE_TEXTS: Localized<{
       DMY: '纯数字写的日期（如“{text}”）按日在前读取，与表格的语言区域写日期的方式一致：“{text}”即 {date}。如果您的日期是月在前，请在“文件 › 设置”中更改语言区域，然后再次运行“分析客户”',
       MDY: '纯数字写的日期（如“{text}”）按月在前读取，与表格的语言区域写日期的方式一致：“{text}”即 {date}。如果您的日期是日在前，请在“文件 › 设置”中更改语言区域，然后再次运行“分析客户”',
       YMD: '年份在后的纯数字日期（如“{text}”）按月在前读取，这是美国软件的写法（表格的语言区域把年份写在前面）：“{text}”即 {date}。如果您的日期是日在前，请在“文件 › 设置”中改用日在前的语言区域（如 English (United Kingdom)），然后再次运行“分析客户”',
+      provedDayFirst:
+        '纯数字写的日期（如“{text}”）按日在前读取，这是日期本身表明的：“{proof}”只能是日在前。“{text}”即 {date}',
+      provedMonthFirst:
+        '纯数字写的日期（如“{text}”）按月在前读取，这是日期本身表明的：“{proof}”只能是月在前。“{text}”即 {date}',
       dayFirst: '按日在前读取',
       monthFirst: '按月在前读取',
       readAs: '（{order}：{date}）',
@@ -72,6 +83,10 @@ export const LOG_NOTE_TEXTS: Localized<{
       DMY: '純數字寫的日期（如「{text}」）依日在前讀取，與試算表的語言代碼寫日期的方式一致：「{text}」即 {date}。如果您的日期是月在前，請在「檔案 › 設定」中變更語言代碼，然後再次執行「分析客戶」',
       MDY: '純數字寫的日期（如「{text}」）依月在前讀取，與試算表的語言代碼寫日期的方式一致：「{text}」即 {date}。如果您的日期是日在前，請在「檔案 › 設定」中變更語言代碼，然後再次執行「分析客戶」',
       YMD: '年份在後的純數字日期（如「{text}」）依月在前讀取，這是美國軟體的寫法（試算表的語言代碼把年份寫在前面）：「{text}」即 {date}。如果您的日期是日在前，請在「檔案 › 設定」中改用日在前的語言代碼（如 English (United Kingdom)），然後再次執行「分析客戶」',
+      provedDayFirst:
+        '純數字寫的日期（如「{text}」）依日在前讀取，這是日期本身表明的：「{proof}」只能是日在前。「{text}」即 {date}',
+      provedMonthFirst:
+        '純數字寫的日期（如「{text}」）依月在前讀取，這是日期本身表明的：「{proof}」只能是月在前。「{text}」即 {date}',
       dayFirst: '依日在前讀取',
       monthFirst: '依月在前讀取',
       readAs: '（{order}：{date}）',

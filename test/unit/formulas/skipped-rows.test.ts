@@ -43,6 +43,10 @@ const LOG: CellValue[][] = [
   ['Ivy', day('2024-08-01'), '$15.00'],
   ['', '', ''],
   ['Alice', day('2024-03-05'), '$40.00'],
+  // Only month first ('1/13/2024') beside only day first ('31/12/2023'): the column contradicts
+  // itself, so the sheet's order (en_US, month first) stays and Carol's '31/12/2023' does not fit it.
+  // Alone, '31/12/2023' would prove day first and be read (column-date-order.ts, trial 23).
+  ['Zoe', '1/13/2024', '$10.00'],
 ];
 const KEYS: CellValue[][] = [['Alice'], ['carol wu'], ['Frank'], ['Gus'], ['Hal'], ['Ivy'], ['Zed'], ['']];
 
@@ -260,7 +264,8 @@ describe('property: every customer in the purchases gets an answer from CUSTOMER
   const badDate = fc.constantFrom<CellValue>(
     'yesterday',
     '2024-13-01',
-    '31/12/2023',
+    // Not a date either way round ('31/12/2023' is read when no text in the column is only month first).
+    '32/12/2023',
     '',
     '2024-02-30',
     '#REF!',

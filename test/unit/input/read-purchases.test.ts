@@ -95,7 +95,9 @@ describe('readPurchases', () => {
     const grid: Grid = [
       ['', cell(2024, 3, 5), 10],
       ['Carol', '2024-13-45', 10],
-      ['Carol', '2024-03-05', 'abc'],
+      // '3/15/2024' can only be month first and '25/3/2024' only day first: the column contradicts
+      // itself, so the locale's order stays and the row that does not fit it is reported.
+      ['Carol', '3/15/2024', 'abc'],
       ['Carol', cell(2025, 1, 2), 10],
       ['#N/A', 'soon', '12%'],
       [true, '25/3/2024', 5],

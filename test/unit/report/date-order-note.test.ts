@@ -21,7 +21,9 @@ const SHEET: CellValue[][] = [
   ['Cy', '2026-03-04 23:30', '£7'],
   ['Lee', '3/4/2026', '£12.00'],
   ['Lee', '5/6/2026', '£12.00'],
-  ['Bo', '25/3/2026', '£5'],
+  // No date here proves an order (each day is 12 or less): the locale's order is used, and said
+  // (trial 23: '25/3/2026' here would prove day first, column-date-order.test.ts).
+  ['Bo', '1/1/2026', '£5'],
   ['Bo', '10/6/2026', '£5'],
 ];
 
