@@ -311,7 +311,11 @@ describe('dist/Code.js', () => {
     // +1.2 KB for trial 23's fixes on the merged main (an as-of after only refunded sales refused,
     // the one-time hold's limit, full-width no-answer words, rows typed twice named by customer):
     // 670,057 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(655 * 1024);
+    // +3 KB for helper rfm24 (trial 24): main at 6a5c6df built in a worktree is 671,077 bytes, already
+    // past 655 KB (its insights-filter commit, ~1.2 KB, was not rebuilt into dist); this branch adds
+    // 2,176 bytes (673,253): the sentences of the few-returners holds that state their limit and where
+    // it comes from (en and zh, ~1.5 KB), the return window's 3-returner wait and the F-1 rule.
+    expect(Buffer.byteLength(text)).toBeLessThan(658 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
