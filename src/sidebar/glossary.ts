@@ -114,7 +114,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: 'Lifecycle stages',
     segments: 'RFM segments',
     segmentsIntro:
-      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth; below, "near the top" is 4–5, "below the middle" 1–2). The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule. A segment ranks a customer against the others on this sheet, so it can differ from the lifecycle stage, which judges each customer against their own rhythm (bought once: the shop’s return window): where most customers bought in the last few days, one who bought two weeks ago is below the middle on recency (At Risk, About To Sleep, Lost) and still New. Whether a customer is late, the stage, Why and Due say.',
+      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth; below, "near the top" is 4–5, "below the middle" 1–2). Customers tied at the bottom score 1 when anyone is above them, and buying on one day only is always F 1, so no one-time buyer is in a segment that asks F 2 or more. The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule. A segment ranks a customer against the others on this sheet, so it can differ from the lifecycle stage, which judges each customer against their own rhythm (bought once: the shop’s return window): where most customers bought in the last few days, one who bought two weeks ago is below the middle on recency (At Risk, About To Sleep, Lost) and still New. Whether a customer is late, the stage, Why and Due say.',
     followUps:
       'Follow-ups: pick who to write to (a stage, or At risk by its reason — later than usual, spending less, bought once — a segment, a tier, or who is due) and an email. Each built-in email is written for one situation and goes only to customers it is true for; the others are listed as skipped, with the reason. Preview every email, then create drafts or send.',
   },
@@ -122,7 +122,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: '生命周期阶段',
     segments: 'RFM 分群',
     segmentsIntro:
-      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一；下文“靠前”指 4–5 分，“中等以下”指 1–2 分）。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。分群是与本表其他客户相比的排名，因此可能与生命周期阶段不同：阶段按每位客户自己的购买节奏判断（只买过一次的，按本店的回购窗口）。如果多数客户最近几天都来过，两周前来过的客户在最近一次购买上排在中等以下（流失风险客户、即将沉睡、流失客户），但仍是新客。客户是否晚了，请看阶段、原因和到期情况。',
+      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一；下文“靠前”指 4–5 分，“中等以下”指 1–2 分）。并列最低的客户只要有人高于他们就得 1 分，只在一天购买过的客户 F 总是 1 分，所以只买过一次的客户不会进入要求 F 2 分或以上的分群。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。分群是与本表其他客户相比的排名，因此可能与生命周期阶段不同：阶段按每位客户自己的购买节奏判断（只买过一次的，按本店的回购窗口）。如果多数客户最近几天都来过，两周前来过的客户在最近一次购买上排在中等以下（流失风险客户、即将沉睡、流失客户），但仍是新客。客户是否晚了，请看阶段、原因和到期情况。',
     followUps:
       '跟进邮件：选择发给谁（某个阶段，或按原因细分的“有流失风险”——比平时晚、消费变少、只买过一次——某个分群、价值层级或即将到期的客户）和一封邮件。每封内置邮件只为一种情况而写，只发给内容属实的客户；其他客户会列为跳过并说明原因。先预览每封邮件，再创建草稿或发送。',
   },
@@ -130,7 +130,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: '生命週期階段',
     segments: 'RFM 分群',
     segmentsIntro:
-      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一；下文「靠前」指 4–5 分，「中等以下」指 1–2 分）。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。分群是與本表其他客戶相比的排名，因此可能與生命週期階段不同：階段依每位客戶自己的購買節奏判斷（只買過一次的，依本店的回購窗口）。如果多數客戶最近幾天都來過，兩週前來過的客戶在最近一次購買上排在中等以下（流失風險客戶、即將沉睡、流失客戶），但仍是新客。客戶是否晚了，請看階段、原因和到期情況。',
+      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一；下文「靠前」指 4–5 分，「中等以下」指 1–2 分）。並列最低的客戶只要有人高於他們就得 1 分，只在一天購買過的客戶 F 總是 1 分，所以只買過一次的客戶不會進入要求 F 2 分或以上的分群。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。分群是與本表其他客戶相比的排名，因此可能與生命週期階段不同：階段依每位客戶自己的購買節奏判斷（只買過一次的，依本店的回購窗口）。如果多數客戶最近幾天都來過，兩週前來過的客戶在最近一次購買上排在中等以下（流失風險客戶、即將沉睡、流失客戶），但仍是新客。客戶是否晚了，請看階段、原因和到期情況。',
     followUps:
       '跟進郵件：選擇寄給誰（某個階段，或依原因細分的「有流失風險」——比平時晚、消費變少、只買過一次——某個分群、價值層級或即將到期的客戶）和一封郵件。每封內建郵件只為一種情況而寫，只寄給內容屬實的客戶；其他客戶會列為略過並說明原因。先預覽每封郵件，再建立草稿或寄出。',
   },

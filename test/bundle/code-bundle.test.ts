@@ -314,7 +314,12 @@ describe('dist/Code.js', () => {
     // +2.2 KB for helper r10 (dates23): a column's text dates read in the order they prove
     // (core/input/column-date-order.ts, the readers' pre-pass, the note's reason; its words are in
     // dist/Templates.html): 672,083 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(657 * 1024);
+    // +1.2 KB for the owner's filter criteria on Insights kept across runs (gas/insights-filter.ts).
+    // +3 KB for helper rfm24 (trial 24): main at 6a5c6df built in a worktree is 671,077 bytes, already
+    // past 655 KB (its insights-filter commit, ~1.2 KB, was not rebuilt into dist); this branch adds
+    // 2,176 bytes (673,253): the sentences of the few-returners holds that state their limit and where
+    // it comes from (en and zh, ~1.5 KB), the return window's 3-returner wait and the F-1 rule.
+    expect(Buffer.byteLength(text)).toBeLessThan(666 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -27,11 +27,18 @@ export interface ReturnWindow {
    * is): how long this shop's slow returners take, the longest gap seen when there are under 20
    * returners. A one-time buyer silent no longer than this is not called Lapsed (lifecycle-stage.ts):
    * customers here have come back after as long. With fewer than `MIN_RETURNERS`, the longest first
-   * gap seen (0 with none): not a window, only how long the few took, which caps how long a one-time
-   * buyer is held from Lapsed while the window is the setting's guess.
+   * gap that `SLOW_RETURNERS` of them took or longer (0 with fewer): not a window, only how long the
+   * few took, which can lengthen how long a one-time buyer is held from Lapsed while the window is the
+   * setting's guess — one or two customers' waits are theirs, not the shop's (trial 24: the only
+   * repeat customer back after 689 days held a one-time buyer 2,067 days).
    */
   longDays: number;
+  /** With the setting's window and `longDays` above 0: how many returners took `longDays` or longer. */
+  longCount?: number;
 }
+
+/** Returners who must have waited as long before a wait holds one-time buyers (as comeback-multiple.ts's breaks). */
+const SLOW_RETURNERS = 3;
 
 /** The share of returners whose first gap the window covers: "8 in 10 … came back within it". */
 const RETURN_SHARE = 0.8;
@@ -75,8 +82,19 @@ export function returnWindow(
   const gaps = firstGaps.subarray(0, returners);
   if (returners < MIN_RETURNERS) {
     const within = gaps.filter((g) => g <= defaultGapDays).length;
-    const longest = gaps.reduce((most, g) => Math.max(most, g), 0);
-    return { days: defaultGapDays, returners, withinCount: within, fromSetting: true, longDays: longest };
+    const window: ReturnWindow = {
+      days: defaultGapDays,
+      returners,
+      withinCount: within,
+      fromSetting: true,
+      longDays: 0,
+    };
+    if (returners >= SLOW_RETURNERS) {
+      const longDays = gaps.sort()[returners - SLOW_RETURNERS]!;
+      window.longDays = longDays;
+      window.longCount = gaps.filter((g) => g >= longDays).length;
+    }
+    return window;
   }
   gaps.sort();
   // Customers whose first purchase is at least g days old, trimmed below at MIN_RISK_SHARE of them:

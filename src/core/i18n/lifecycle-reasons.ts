@@ -46,6 +46,8 @@ interface ReasonTexts {
    * alone, up to a limit (lifecycle-stage.ts); `oneTimeFromSettingLapsed` past that limit.
    */
   oneTimeFromSettingLate: string;
+  /** In place of `oneTimeFromSettingLate` when the limit is the Lapsed multiple of a wait 3 of the few returners took. */
+  oneTimeFromSettingSlowLate: string;
   oneTimeFromSettingLapsed: string;
   /** Past the learnt window's Lapsed multiple, but within what a slow returner here took: not Lapsed. */
   oneTimeCameBackLate: string;
@@ -100,7 +102,10 @@ interface ReasonTexts {
    * come back after breaks that long (comeback-multiple.ts).
    */
   comebackHold: string;
-  /** Added to a late sentence when past every Lapsed multiple but too few customers have come back here. */
+  /**
+   * Added to a late sentence when past every Lapsed multiple but too few customers have come back
+   * here: until when, and from what (twice the Lapsed multiple of their longest gap).
+   */
   fewReturnersHold: string;
   habit: string;
   habitPace: Record<HabitPace, string>;
@@ -141,7 +146,9 @@ const EN: ReasonTexts = {
   oneTimeLate: ' (silent {multiple}× that long)',
   oneTimeNewUpTo: '; New up to {newUpToDays} ({atRiskMultiple}× that)',
   oneTimeFromSettingLate:
-    ' (silent {multiple}× that long; with too few customers back to tell, not called Lapsed before {heldUntilDays})',
+    ' (silent {multiple}× that long; with too few customers back to tell, not called Lapsed before {heldUntilDays}, {holdMultiple}× the default)',
+  oneTimeFromSettingSlowLate:
+    ' (silent {multiple}× that long; {slowCount} of the {returners} customers back took {slowGapDays} or more to come back, so not called Lapsed before {heldUntilDays}, {holdMultiple}× that)',
   oneTimeFromSettingLapsed:
     ' (silent {multiple}× that long, over {heldUntilDays}: Lapsed even with few customers back to tell)',
   oneTimeCameBackLate:
@@ -175,7 +182,8 @@ const EN: ReasonTexts = {
   ownGapHold: '; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed',
   comebackHold:
     '; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed',
-  fewReturnersHold: '; not called Lapsed until enough customers have come back here to tell',
+  fewReturnersHold:
+    '; with too few customers back here to tell, not called Lapsed until silent over {heldUntilDays} ({fewReturnersHoldMultiple}× their longest gap of {longestGapDays})',
   habit: '{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago',
   habitPace: {
     onRhythm: ', on rhythm {times}',
@@ -200,7 +208,10 @@ const ZH: ReasonTexts = {
     '只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断',
   oneTimeLate: '（已是其 {multiple} 倍）',
   oneTimeNewUpTo: '；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客',
-  oneTimeFromSettingLate: '（已是其 {multiple} 倍；回购的客户还太少，未满 {heldUntilDays} 天不判为已流失）',
+  oneTimeFromSettingLate:
+    '（已是其 {multiple} 倍；回购的客户还太少，未满设定的 {holdMultiple} 倍即 {heldUntilDays} 天不判为已流失）',
+  oneTimeFromSettingSlowLate:
+    '（已是其 {multiple} 倍；回购的 {returners} 位客户中有 {slowCount} 位隔了 {slowGapDays} 天或更久才回购，未满其 {holdMultiple} 倍即 {heldUntilDays} 天不判为已流失）',
   oneTimeFromSettingLapsed:
     '（已是其 {multiple} 倍，超过 {heldUntilDays} 天，即使回购的客户还少也判为已流失）',
   oneTimeCameBackLate:
@@ -226,7 +237,8 @@ const ZH: ReasonTexts = {
     '；曾于 {awayFrom}至{awayTo}中断 {awayDays} 天后再次购买；此次自 {since}起未购买，与那次中断在一年中的时节相近，故 {lapsedFrom}之前不判为已流失',
   ownGapHold: '；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失',
   comebackHold: '；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失',
-  fewReturnersHold: '；回购的客户足够多之前不判为已流失',
+  fewReturnersHold:
+    '；回购的客户还太少，未超过 {heldUntilDays} 天（其最长间隔 {longestGapDays} 天的 {fewReturnersHoldMultiple} 倍）不判为已流失',
   habit: '共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前',
   habitPace: {
     onRhythm: '，节奏正常{times}',
@@ -276,6 +288,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     multiple: (r) => formatMultiple(r.multiple),
     cameBackAfterDays: (r) => days(r.cameBackAfterDays!),
     heldUntilDays: (r) => days(r.heldUntilDays!),
+    holdMultiple: (r) => String(r.holdMultiple),
+    slowGapDays: (r) => days(r.slowGapDays!),
+    slowCount: (r) => String(r.slowCount),
     newUpToDays: (r) => days(r.newUpToDays),
     atRiskMultiple: (r) => String(r.atRiskMultiple),
   };
@@ -296,6 +311,10 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
   const oneTimeFromSetting = {
     ...oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate),
     pastHold: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLapsed + t.oneTimeNewUpTo, oneTimeValues),
+    heldBySlow: sentence(
+      t.oneTimeFromSetting + t.oneTimeFromSettingSlowLate + t.oneTimeNewUpTo,
+      oneTimeValues,
+    ),
   };
   // Slot values are not converted with the sentence: zh-TW's count of purchase days is, here.
   const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map((text) =>
@@ -319,6 +338,8 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace('{n}', String(n));
     },
     heldUntilDays: (r) => days(r.heldUntilDays!),
+    fewReturnersHoldMultiple: (r) => String(r.fewReturnersHoldMultiple),
+    longestGapDays: (r) => days(r.longestGapDays!),
     awayDays: (r) => days(r.seasonalHold!.awayDays),
     awayFrom: (r) => date(r.seasonalHold!.fromDay),
     awayTo: (r) => date(r.seasonalHold!.toDay),
@@ -427,7 +448,9 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     const held =
       !r.fromSetting && r.heldUntilDays !== undefined && r.heldUntilDays > r.cameBackAfterDays!
         ? oneTimeLearnt.fewReturners
-        : texts.held;
+        : r.slowGapDays !== undefined
+          ? oneTimeFromSetting.heldBySlow
+          : texts.held;
     // Past the window, how far, also while still New (trials: New beside "overdue by 20 days" and
     // nothing said; then New, "overdue by 1 day" and "judged against the default 30 days": now the
     // New window is stated and is where the purchase falls due, so New is never overdue).

@@ -48,6 +48,14 @@ export type LifecycleReason =
        * back; with the setting's window (`fromSetting`), the limit of that hold, held or past it.
        */
       heldUntilDays?: number;
+      /**
+       * With the setting's window, where `heldUntilDays` comes from: `holdMultiple` × the default
+       * window (twice the Lapsed multiple), or, when longer, the Lapsed multiple × `slowGapDays`,
+       * the longest first gap `slowCount` of the few returners took or longer (return-window.ts).
+       */
+      holdMultiple?: number;
+      slowGapDays?: number;
+      slowCount?: number;
     }
   /**
    * Repeat buyer judged on their rhythm: on it (Developing, Loyal), late (At risk) or long gone
@@ -77,7 +85,7 @@ export type LifecycleReason =
       cameBackAfterDays?: number;
       /**
        * With `cameBackAfterDays`, when silent longer than it: the most days silent still held, that
-       * break and its margin (`breakMarginShare`).
+       * break and its margin (`breakMarginShare`); with `heldFewReturners`, the end of that hold.
        */
       heldUntilDays?: number;
       /**
@@ -96,8 +104,15 @@ export type LifecycleReason =
        * come back (comeback-multiple.ts); the sentence says so, not "not past 3×".
        */
       heldByComeback?: true;
-      /** Past every Lapsed multiple with under 9 gaps, but fewer than 5 customers have come back here at all: At risk. */
+      /**
+       * Past every Lapsed multiple with under 9 gaps, but fewer than 5 customers have come back here
+       * at all: At risk, up to `heldUntilDays` (twice the Lapsed multiple, `fewReturnersHoldMultiple`,
+       * of their longest gap, `longestGapDays`), which the sentence states (trial 24: it said "until
+       * enough customers have come back", and the hold ended with no one more back).
+       */
       heldFewReturners?: true;
+      fewReturnersHoldMultiple?: number;
+      longestGapDays?: number;
       /**
        * Their two gaps, shorter first, when too far apart for a usual gap (customer-summary.ts
        * `spreadGaps`): the sentence states both instead of "usually every N days".
@@ -222,13 +237,14 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
   // they had spent; a review: a weekly regular of 114 gaps silent a year must not wait for a fifth).
   // Nor past twice the Lapsed multiple of their longest gap: silent five years after weekly visits
   // tells without the shop (a review).
+  const fewReturnersMultiple = 2 * settings.lapsedGapMultiple;
   const fewReturners =
     byMultiple === 'lapsed' &&
     !cameBack &&
     !ownGapHold &&
     store.oneTimeWindow.fromSetting &&
     c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS &&
-    c.daysSinceLast <= 2 * settings.lapsedGapMultiple * c.longestGapDays!;
+    c.daysSinceLast <= fewReturnersMultiple * c.longestGapDays!;
   const held = cameBack || ownGapHold || fewReturners;
   const late = held ? 'atRisk' : byMultiple;
   // How late by the gap the sentence states (their own, or the shrunk one): where it differs from
@@ -251,7 +267,12 @@ export function lifecycleStage(c: CustomerSummary, store: StoreRhythm, settings:
       rhythm.ownGapHoldMultiple = store.comeback!.multiple;
       rhythm.heldByComeback = true;
     } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
-    else if (fewReturners) rhythm.heldFewReturners = true;
+    else if (fewReturners) {
+      rhythm.heldFewReturners = true;
+      rhythm.fewReturnersHoldMultiple = fewReturnersMultiple;
+      rhythm.longestGapDays = c.longestGapDays!;
+      rhythm.heldUntilDays = fewReturnersMultiple * c.longestGapDays!;
+    }
     return { stage: late, reason: rhythm };
   }
   if (c.amountDrop) {
@@ -326,9 +347,11 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
   // of the guess, as a regular is held up to twice that of their longest gap, or the Lapsed multiple
   // of the longest first gap of the few who came back, as for a learnt window's slow returners
   // (slowReturnersMultiple) — not twice it: one returner back after 300 days held a one-time buyer
-  // 1,800 days (trial 23).
+  // 1,800 days (trial 23). That gap is one 3 of the few took (return-window.ts): one customer back
+  // after 689 days held a one-time buyer 2,067 days (trial 24).
+  const bySlow = window.fromSetting && window.longDays > 2 * window.days;
   const heldUntilDays = window.fromSetting
-    ? Math.round(settings.lapsedGapMultiple * Math.max(2 * window.days, window.longDays))
+    ? Math.round(settings.lapsedGapMultiple * (bySlow ? window.longDays : 2 * window.days))
     : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
   const held = late === 'lapsed' && daysSinceLast <= heldUntilDays;
   const reason: OneTimeReason = {
@@ -346,8 +369,15 @@ function oneTimeStageOf(daysSinceLast: number, store: StoreRhythm, settings: Set
     reason.heldFromLapsed = true;
     if (!window.fromSetting) reason.cameBackAfterDays = window.longDays;
   }
-  // The sentence of a guessed window states the limit, held or past it.
-  if (held || (window.fromSetting && late === 'lapsed')) reason.heldUntilDays = heldUntilDays;
+  // The sentence of a guessed window states the limit, held or past it, and where it comes from.
+  if (held || (window.fromSetting && late === 'lapsed')) {
+    reason.heldUntilDays = heldUntilDays;
+    if (window.fromSetting && bySlow) {
+      reason.holdMultiple = settings.lapsedGapMultiple;
+      reason.slowGapDays = window.longDays;
+      reason.slowCount = window.longCount!;
+    } else if (window.fromSetting) reason.holdMultiple = 2 * settings.lapsedGapMultiple;
+  }
   return { stage: held ? 'atRisk' : (late ?? 'new'), reason };
 }
 

@@ -73,10 +73,15 @@ export function rfmCutsOf(
   // a sheet of a few customers tied there the middle score 3 named a customer who bought today
   // "About To Sleep". Where they already score 5 (every ordinary sheet) no cut moves.
   if (negatedDays[n - 1] === 0) for (let k = 0; k < 4; k++) recency[k] ??= 0;
+  // One purchase day is the least frequency there is: F 1 even where everyone bought on one day
+  // only (the Customer Shopping Dataset, trial 24: all tied at the middle score 3, and a one-time
+  // buyer was "Loyal Customers"). Where anyone has more, the bottom tie scores 1 already.
+  purchaseDays.sort();
+  const frequency = purchaseDays[n - 1]! <= 1 ? NO_CUTS : quintileCuts(purchaseDays);
   return {
     // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
     recencyDays: recency.map((c) => (c === undefined ? undefined : 0 - c)) as Cuts,
-    frequency: quintileCuts(purchaseDays.sort()),
+    frequency,
     monetary: quintileCuts(ascendingNetSpends ?? netSpends.sort()),
   };
 }

@@ -82,6 +82,7 @@ describe('lifecycle stages and their reasons', () => {
       withinCount: 3,
       fromSetting: true,
       longDays: 20,
+      longCount: 3,
     });
     expect(early.stage).toBe('new');
     expect(early.en).toBe(
@@ -90,7 +91,7 @@ describe('lifecycle stages and their reasons', () => {
     const long = judge([buy('me', 0)], 150, 3);
     expect(long.stage).toBe('atRisk');
     expect(long.en).toBe(
-      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; with too few customers back to tell, not called Lapsed before 180 days); New up to 45 days (1.5× that).',
+      'Bought once, 150 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 5.0× that long; with too few customers back to tell, not called Lapsed before 180 days, 6× the default); New up to 45 days (1.5× that).',
     );
   });
 
@@ -108,13 +109,18 @@ describe('lifecycle stages and their reasons', () => {
     expect(describeLifecycle(gone.stage, gone.reason, 'zh-TW')).toBe(
       '只購買過一次，距今 181 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 6.03 倍，超過 180 天，即使回購的客戶還少也判為已流失）；45 天以內（其 1.5 倍）仍為新客。',
     );
-    // A slow returner among the few moves the limit: one back after 100 days gives 3 × 100 (the
-    // Lapsed multiple of their wait, not twice it: trial 23's one returner of 300 days held 1,800).
-    const slow = [0, 100].map((d) => buy('slow', d));
-    expect(judge([buy('me', 0), ...slow], 300, 2).stage).toBe('atRisk');
-    expect(judge([buy('me', 0), ...slow], 301, 2).stage).toBe('lapsed');
+    // Slow returners among the few move the limit when 3 of them waited as long: three back after
+    // 100 days or more give 3 × 100 (the Lapsed multiple of their wait, not twice it: trial 23's one
+    // returner of 300 days held 1,800). One or two such waits do not (trial 24: one customer back
+    // after 689 days held a one-time buyer 2,067 days): the default's 180 stands.
+    const slow = (n: number) =>
+      Array.from({ length: n }, (_, i) => [0, 100 + i].map((d) => buy(`slow${i}`, d))).flat();
+    expect(judge([buy('me', 0), ...slow(3)], 300, 1).stage).toBe('atRisk');
+    expect(judge([buy('me', 0), ...slow(3)], 301, 1).stage).toBe('lapsed');
+    expect(judge([buy('me', 0), ...slow(2)], 180, 2).stage).toBe('atRisk');
+    expect(judge([buy('me', 0), ...slow(2)], 181, 2).stage).toBe('lapsed');
     const slower = [0, 300].map((d) => buy('slower', d));
-    expect(judge([buy('me', 0), ...slower], 901, 2).stage).toBe('lapsed');
+    expect(judge([buy('me', 0), ...slower], 181, 2).stage).toBe('lapsed');
   });
 
   it('says "1 day" and shows a fractional usual gap to one decimal, so the multiple can be checked', () => {

@@ -6,12 +6,16 @@ import type { Score } from '../../../src/core/segments/rfm';
 import { scoreRfm } from '../../../src/core/segments/rfm';
 import { isTableMatch, RFM_SEGMENTS, rfmSegment } from '../../../src/core/segments/rfm-segments';
 
-/** The mid-rank rule of quintiles.ts, value by value (the oracle the sorted walk must match). */
+/**
+ * The mid-rank rule of quintiles.ts, value by value (the oracle the sorted walk must match): the
+ * least value scores 1 whenever any value is above it (trial 24).
+ */
 function byDefinition(values: number[]) {
   const n = values.length;
   const scoreOf = (v: number) => {
     const below = values.filter((w) => w < v).length;
     const equal = values.filter((w) => w === v).length;
+    if (below === 0 && equal < n) return 1;
     return Math.min(5, Math.max(1, 1 + Math.floor((5 * (below + equal / 2)) / n)));
   };
   const scores = values.map(scoreOf);
@@ -27,12 +31,17 @@ describe('quintile scores', () => {
     expect(Array.from(q.scores)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
   });
 
-  it('gives equal values the same score, where the middle of the tie falls', () => {
-    // Six of ten customers bought once: the tie spans 0–60%, its middle is at 30% → score 2.
+  it('gives equal values the same score, where the middle of the tie falls, a tie at the bottom 1', () => {
+    // Six of ten customers bought once: the tie spans 0–60%, its middle at 30% (score 2 by mid-rank
+    // until trial 24); at the bottom with values above it, it scores 1. The tie of two spans 60–80%.
     const values = [1, 1, 1, 1, 1, 1, 2, 2, 3, 7];
     const q = quintiles(values);
-    expect(Array.from(q.scores)).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
-    expect(q.cuts).toEqual([1, 2, 2, 3]);
+    expect(Array.from(q.scores)).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 5, 5]);
+    expect(q.cuts).toEqual([2, 2, 2, 3]);
+    // A tie in the middle still lands where its middle is.
+    expect(Array.from(quintiles([1, 2, 2, 2, 2, 2, 2, 3, 4, 5]).scores)).toEqual([
+      1, 3, 3, 3, 3, 3, 3, 4, 5, 5,
+    ]);
   });
 
   it('puts a tie at the top in the top score (everyone who bought today is most recent)', () => {

@@ -104,14 +104,15 @@ const SENTENCES: [
       withinCount: 2,
       heldFromLapsed: true,
       heldUntilDays: 180,
+      holdMultiple: 6,
     }),
     undefined,
     {
-      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 4.0× that long; with too few customers back to tell, not called Lapsed before 180 days); New up to 45 days (1.5× that).',
+      en: 'Bought once, 120 days ago; too few customers have come back here yet to tell how soon they do, so judged against the default 30 days (silent 4.0× that long; with too few customers back to tell, not called Lapsed before 180 days, 6× the default); New up to 45 days (1.5× that).',
       'zh-CN':
-        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 4.0 倍；回购的客户还太少，未满 180 天不判为已流失）；45 天以内（其 1.5 倍）仍为新客。',
+        '只购买过一次，距今 120 天；回购的客户还太少，看不出通常多久回购，暂按设定的 30 天判断（已是其 4.0 倍；回购的客户还太少，未满设定的 6 倍即 180 天不判为已流失）；45 天以内（其 1.5 倍）仍为新客。',
       'zh-TW':
-        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 4.0 倍；回購的客戶還太少，未滿 180 天不判為已流失）；45 天以內（其 1.5 倍）仍為新客。',
+        '只購買過一次，距今 120 天；回購的客戶還太少，看不出通常多久回購，暫按設定的 30 天判斷（已是其 4.0 倍；回購的客戶還太少，未滿設定的 6 倍即 180 天不判為已流失）；45 天以內（其 1.5 倍）仍為新客。',
     },
   ],
   [

@@ -180,10 +180,14 @@ describe('fewer than 5 customers back at all: late, not gone, as for one-time bu
     expect(stage).toBe('atRisk');
     expect(reason).toMatchObject({ kind: 'rhythm', heldFewReturners: true });
     expect(describeLifecycle(stage, reason, 'en')).toMatch(
-      /^Usually buys every 10 days; last purchase 45 days ago \(4\.5× the usual gap\).*; not called Lapsed until enough customers have come back here to tell\.$/,
+      /^Usually buys every 10 days; last purchase 45 days ago \(4\.5× the usual gap\).*; with too few customers back here to tell, not called Lapsed until silent over 60 days \(6× their longest gap of 10 days\)\.$/,
     );
-    expect(describeLifecycle(stage, reason, 'zh-CN')).toMatch(/；回购的客户足够多之前不判为已流失。$/);
-    expect(describeLifecycle(stage, reason, 'zh-TW')).toMatch(/；回購的客戶足夠多之前不判為已流失。$/);
+    expect(describeLifecycle(stage, reason, 'zh-CN')).toMatch(
+      /；回购的客户还太少，未超过 60 天（其最长间隔 10 天的 6 倍）不判为已流失。$/,
+    );
+    expect(describeLifecycle(stage, reason, 'zh-TW')).toMatch(
+      /；回購的客戶還太少，未超過 60 天（其最長間隔 10 天的 6 倍）不判為已流失。$/,
+    );
   });
 
   it('a regular whose own gaps tell (nine or more): Lapsed all the same', () => {
