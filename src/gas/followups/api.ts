@@ -147,6 +147,8 @@ interface PreviewRecipient {
   subject: string;
   htmlBody: string;
   textBody: string;
+  /** Greeted without a name: their key is an id, a phone or an address (campaign.ts). */
+  unnamed?: true;
 }
 
 export interface SkippedView {

@@ -19,6 +19,8 @@ export interface PanelTexts {
   recipients: string;
   skipped: string;
   nobody: string;
+  /** Recipients without a name to greet them by (their key is an id): campaign.ts `unnamed`. */
+  unnamed: string;
   subject: string;
   createDrafts: string;
   sendTest: string;
@@ -80,6 +82,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     recipients: 'Recipients ({n})',
     skipped: 'Skipped ({n})',
     nobody: 'Nobody in this audience can be written to.',
+    unnamed:
+      '{n} of them have no name to greet them by (their key is an id, a phone number or an email address): {names}. Their emails greet them without it (see each email). To greet them by name, add a Name column to the customer sheet.',
     subject: 'Subject',
     createDrafts: 'Create drafts',
     sendTest: 'Send test to me',
@@ -139,6 +143,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     recipients: '收件人（{n}）',
     skipped: '已跳过（{n}）',
     nobody: '这个受众中没有可以发送的客户。',
+    unnamed:
+      '其中 {n} 位没有可用于称呼的姓名（客户标识是编号、电话号码或邮箱地址）：{names}。他们的邮件不以此称呼（见各封邮件）。如需按姓名称呼，请在客户表中加上姓名列。',
     subject: '主题',
     createDrafts: '创建草稿',
     sendTest: '发送测试邮件给我',
@@ -198,6 +204,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     recipients: '收件人（{n}）',
     skipped: '已略過（{n}）',
     nobody: '這個受眾中沒有可以寄送的客戶。',
+    unnamed:
+      '其中 {n} 位沒有可用於稱呼的姓名（客戶識別是編號、電話號碼或電子郵件地址）：{names}。他們的郵件不以此稱呼（見各封郵件）。如需按姓名稱呼，請在客戶表中加上姓名欄。',
     subject: '主旨',
     createDrafts: '建立草稿',
     sendTest: '寄送測試郵件給我',
