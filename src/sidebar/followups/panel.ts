@@ -517,6 +517,16 @@ export function renderFollowUps(
         ),
       );
     }
+    if (p.customersUnmatched !== null) {
+      append(
+        area,
+        h('p', {
+          class: 'rg-problems',
+          attrs: { role: 'note', 'data-fu': 'customers-unmatched' },
+          text: fill(t.customersUnmatched, p.customersUnmatched),
+        }),
+      );
+    }
     if (p.problems.length > 0) {
       append(
         area,

@@ -59,6 +59,8 @@ export interface PanelTexts {
   noPurchases: string;
   error: string;
   noOptOutColumn: string;
+  /** The customer sheet's key column matched no customer of the log (mapping/customers-key.ts). */
+  customersUnmatched: string;
   ackNoOptOut: string;
   judgedOn: string;
   fixedAsOfNote: string;
@@ -122,6 +124,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     error: 'Something went wrong: {message}',
     noOptOutColumn:
       'No opt-out or consent column is set for your customer sheet, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked. If the sheet has such a column, choose it in Columns.',
+    customersUnmatched:
+      'None of the rows of “{sheet}” matched a customer of the purchase log by “{header}”, so nobody gets a name or an email from it. In Column setup, choose as its Customer column the one that holds what the log calls each customer (a phone number, an email, an id).',
     ackNoOptOut: 'I have checked that nobody here asked not to be emailed',
     judgedOn: 'Judged as of today, {date}: purchases up to today count.',
     fixedAsOfNote: 'The analysis date fixed in Columns ({date}) is used by Analyze only.',
@@ -183,6 +187,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     error: '出错了：{message}',
     noOptOutColumn:
       '您的客户表没有设定退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。只会核对“已退订”名单。如果表中有这样的列，请在“列”中选择它。',
+    customersUnmatched:
+      '“{sheet}”中没有任何一行按“{header}”对上购买记录中的客户，因此没有客户从中取得姓名或邮箱。请在“列设置”中把它的“客户”列选为写着购买记录里客户标识（电话号码、邮箱或编号）的那一列。',
     ackNoOptOut: '我已核对，这里没有人要求不再收到邮件',
     judgedOn: '按今天（{date}）判断：截至今天的购买都计入。',
     fixedAsOfNote: '“列”中固定的分析日期（{date}）只用于分析客户。',
@@ -244,6 +250,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     error: '出錯了：{message}',
     noOptOutColumn:
       '您的客戶表沒有設定退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。只會核對「已退訂」名單。如果表中有這樣的欄，請在「欄位」中選擇它。',
+    customersUnmatched:
+      '「{sheet}」中沒有任何一列依「{header}」對上購買記錄中的客戶，因此沒有客戶從中取得姓名或電子郵件。請在「欄位設定」中把它的「客戶」欄選為寫著購買記錄裡客戶識別（電話號碼、電子郵件或編號）的那一欄。',
     ackNoOptOut: '我已核對，這裡沒有人要求不再收到郵件',
     judgedOn: '依今天（{date}）判斷：截至今天的購買都計入。',
     fixedAsOfNote: '「欄位」中固定的分析日期（{date}）只用於分析客戶。',

@@ -1,0 +1,91 @@
+// Which column of the customer sheet names the log's customers. Headers alone cannot tell: a café's
+// Customers tab (Phone | Name | Email) has no "Customer" column, so its Name was taken for the key
+// while the log names each customer by phone, and nobody got a name or an email, without a word
+// (trial 24).
+//
+// Decisions (tests in test/unit/mapping/customers-key.test.ts):
+// - Candidates: the key column the headers chose and the name, email and phone columns. The one
+//   whose cells are customers of the log (as customer keys, input/customer-key.ts) most often is the
+//   key; a tie keeps the headers' choice.
+// - Only a detected setup changes: a key the owner saved stands (and is still measured).
+// - A customer sheet with keys none of which is a customer of the log is said in Column setup and in
+//   the follow-up preview ("none of its rows matched a customer of the log by Name").
+import type { Grid } from '../cells';
+import { normalizeCustomerKey } from '../input/customer-key';
+import type { CustomersMapping } from './column-setup';
+import type { ResolvedSetup } from './detect';
+
+/** How the customer sheet's key column meets the log. */
+export interface CustomersMatch {
+  sheet: string;
+  /** Zero-based column of the key. */
+  column: number;
+  /** Its header as written. */
+  header: string;
+  /** Rows below the header with a key. */
+  rows: number;
+  /** Of those, rows whose key is a customer of the log. */
+  matched: number;
+}
+
+/** Rows with a key in `column`, and how many of them are customers of the log. */
+function countMatches(grid: Grid, headerRow: number, column: number, isLogKey: (key: string) => boolean) {
+  let rows = 0;
+  let matched = 0;
+  for (let i = headerRow; i < grid.length; i++) {
+    const key = normalizeCustomerKey(grid[i]![column]);
+    if (key === '') continue;
+    rows++;
+    if (isLogKey(key)) matched++;
+  }
+  return { rows, matched };
+}
+
+/**
+ * The customer sheet's mapping with the key that matches the log best (when `mayChange`), and how
+ * well it matches. `grid` is the whole sheet from row 1.
+ */
+export function matchCustomersKey(
+  mapping: CustomersMapping,
+  grid: Grid,
+  isLogKey: (key: string) => boolean,
+  mayChange: boolean,
+): { mapping: CustomersMapping; match: CustomersMatch } {
+  const { key, name, email, phone } = mapping.columns;
+  const candidates = mayChange ? [key, name, email, phone] : [key];
+  let best = { column: key, ...countMatches(grid, mapping.headerRow, key, isLogKey) };
+  for (const column of candidates) {
+    if (column === undefined || column === best.column) continue;
+    const counted = countMatches(grid, mapping.headerRow, column, isLogKey);
+    if (counted.matched > best.matched) best = { column, ...counted };
+  }
+  const header = grid[mapping.headerRow - 1]?.[best.column];
+  return {
+    mapping:
+      best.column === key ? mapping : { ...mapping, columns: { ...mapping.columns, key: best.column } },
+    match: { sheet: mapping.sheet, header: typeof header === 'string' ? header.trim() : '', ...best },
+  };
+}
+
+/** Whether the customer sheet has keys and none of them is a customer of the log. */
+export const matchesNobody = (match: CustomersMatch): boolean => match.rows > 0 && match.matched === 0;
+
+/**
+ * The setup with its customer sheet's key matched to the log (changed only when detected), and the
+ * match; `grid` is the customer sheet's cells.
+ */
+export function matchSetup<S extends Pick<ResolvedSetup, 'customers' | 'source'>>(
+  setup: S,
+  grid: Grid,
+  isLogKey: (key: string) => boolean,
+): { setup: S; match: CustomersMatch | undefined } {
+  const customers = setup.customers;
+  if (customers === undefined) return { setup, match: undefined };
+  const { mapping, match } = matchCustomersKey(
+    customers,
+    grid,
+    isLogKey,
+    setup.source.customers === 'detected',
+  );
+  return { setup: mapping === customers ? setup : { ...setup, customers: mapping }, match };
+}
