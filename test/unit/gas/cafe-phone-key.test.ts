@@ -69,3 +69,35 @@ describe('a café keyed by phone', () => {
     expect(preview.recipients).toEqual([]);
   });
 });
+
+describe('one phone written several ways', () => {
+  it('Data issues names each number written as several customers; nobody is merged', () => {
+    env = installFake({ timeZone: 'Europe/London', locale: 'en_GB', now: '2026-06-30T10:00:00Z' });
+    env.fake.spreadsheet.addSheet('Visits', [
+      ...VISITS,
+      [7700900123, day('2026-03-09'), 3.2, 'Latte'],
+      ['+44 7700 900123', day('2026-03-16'), 3, 'Latte'],
+      ['+86 138 0013 8000', day('2026-02-01'), 4.5, 'Flat white'],
+      ['138-0013-8000', day('2026-03-01'), 4.5, 'Flat white'],
+    ]);
+    main.analyzeCustomers();
+    const issues = env.fake.values(SHEET_NAMES.en.dataIssues);
+    expect(
+      issues.filter((r) => String(r[4]).includes('may be one phone number')).map((r) => [r[1], r[4]]),
+    ).toEqual([
+      [
+        2,
+        '07700 900123, 7700900123, +44 7700 900123 may be one phone number written 3 ways — if they are one person, write it the same way in the customer column',
+      ],
+      [
+        3,
+        '13800138000, +86 138 0013 8000, 138-0013-8000 may be one phone number written 3 ways — if they are one person, write it the same way in the customer column',
+      ],
+    ]);
+    const customers = env.fake
+      .values(SHEET_NAMES.en.insights)
+      .slice(1)
+      .map((r) => r[0]);
+    expect(customers).toHaveLength(8);
+  });
+});
