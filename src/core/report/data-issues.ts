@@ -11,9 +11,9 @@ import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
+import { phoneVariantRows } from './phone-variants';
 import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
-import { phoneVariantRows } from './phone-variants';
 import { sharedContactRows } from './shared-contacts';
 
 /**
