@@ -11,7 +11,7 @@ import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
-import { matchSetup } from '../core/mapping/customers-key';
+import { logCustomers, matchSetup } from '../core/mapping/customers-key';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
 import { setupMismatchText } from '../core/mapping/saved-headers';
 import {
@@ -105,7 +105,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     ? gridOf(env.spreadsheet.getSheetByName(resolved.customers.sheet))
     : [];
   // A detected customer sheet is keyed by the column naming the log's customers (mapping/customers-key.ts).
-  const setup = matchSetup(resolved, customerCells, (key) => analysis.byKey.has(key)).setup;
+  const setup = matchSetup(resolved, customerCells, logCustomers(analysis.log)).setup;
   const sheetProfiles = setup.customers ? readProfiles(customerCells, setup.customers, unread) : undefined;
   const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =

@@ -6,12 +6,15 @@
 // Decisions (tests in test/unit/mapping/customers-key.test.ts):
 // - Candidates: the key column the headers chose and the name, email and phone columns. The one
 //   whose cells are customers of the log (as customer keys, input/customer-key.ts) most often is the
-//   key; a tie keeps the headers' choice.
+//   key; a tie keeps the headers' choice. A customer of the log is one with purchases, or only with
+//   rows left out (another currency, a cancelled order) or unreadable.
 // - Only a detected setup changes: a key the owner saved stands (and is still measured).
 // - A customer sheet with keys none of which is a customer of the log is said in Column setup and in
 //   the follow-up preview ("none of its rows matched a customer of the log by Name").
 import type { Grid } from '../cells';
+import { type RowsNotAnalysedSource, rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import { normalizeCustomerKey } from '../input/customer-key';
+import type { PurchaseLog } from '../input/purchase';
 import type { CustomersMapping } from './column-setup';
 import type { ResolvedSetup } from './detect';
 
@@ -65,6 +68,19 @@ export function matchCustomersKey(
       best.column === key ? mapping : { ...mapping, columns: { ...mapping.columns, key: best.column } },
     match: { sheet: mapping.sheet, header: typeof header === 'string' ? header.trim() : '', ...best },
   };
+}
+
+/**
+ * Whether a key names a customer of the log: with purchases, or only with rows left out on purpose or
+ * unreadable (another currency, a cancelled order): those are customers of the log too.
+ */
+export function logCustomers(
+  log: RowsNotAnalysedSource & Pick<PurchaseLog, 'purchases'>,
+): (key: string) => boolean {
+  const keys = new Set(log.purchases.keys);
+  for (const key of log.excludedCustomers?.keys() ?? []) keys.add(key);
+  for (const key of rowsNotAnalysedByCustomer(log).keys()) keys.add(key);
+  return (key) => keys.has(key);
 }
 
 /** Whether the customer sheet has keys and none of them is a customer of the log. */

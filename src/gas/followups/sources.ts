@@ -38,7 +38,7 @@ import {
   readTemplateSheet,
   type TemplateRowProblem,
 } from '../../core/followups/templates';
-import { type CustomersMatch, matchSetup } from '../../core/mapping/customers-key';
+import { type CustomersMatch, logCustomers, matchSetup } from '../../core/mapping/customers-key';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
@@ -156,7 +156,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
     : [];
   // A detected customer sheet is keyed by the column naming the log's customers (mapping/customers-key.ts).
   const { setup, match: customersMatch } = analysis
-    ? matchSetup(resolved, customerCells, (key) => analysis.byKey.has(key))
+    ? matchSetup(resolved, customerCells, logCustomers(analysis.log))
     : { setup: resolved, match: undefined };
   const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
   const problem = loaded.problem;

@@ -101,3 +101,25 @@ describe('one phone written several ways', () => {
     expect(customers).toHaveLength(8);
   });
 });
+
+describe('customers of the log not analysed', () => {
+  it('a customer sheet naming customers whose rows are all in another currency is not called unmatched', () => {
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2026-06-30T10:00:00Z' });
+    env.fake.spreadsheet.addSheet('Sales', [
+      ['Customer', 'Date', 'Amount', 'Currency'],
+      ['Anna', day('2026-01-05'), 120, 'EUR'],
+      ['Ben', day('2026-02-10'), 15000, 'JPY'],
+      ['Cara', day('2026-04-01'), 100, 'USD'],
+      ['Cara', day('2026-04-20'), 60, 'USD'],
+      ['Dan', day('2026-06-01'), 45, 'USD'],
+    ]);
+    env.fake.spreadsheet.addSheet('Customers', [
+      ['Customer', 'Email'],
+      ['Anna', 'anna@example.com'],
+      ['Ben', 'ben@example.com'],
+    ]);
+    main.saveFollowUpSettings({ shopName: 'Shop', signature: 'Jo', postalAddress: '1 High St' });
+    expect(main.getColumnSetup().customersUnmatched).toBeNull();
+    expect(main.previewFollowUps(AT_RISK).customersUnmatched).toBeNull();
+  });
+});
