@@ -105,7 +105,10 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     ? gridOf(env.spreadsheet.getSheetByName(resolved.customers.sheet))
     : [];
   // A detected customer sheet is keyed by the column naming the log's customers (mapping/customers-key.ts).
-  const setup = matchSetup(resolved, customerCells, logCustomers(analysis.log)).setup;
+  const setup =
+    resolved.source.customers === 'detected'
+      ? matchSetup(resolved, customerCells, logCustomers(analysis.log)).setup
+      : resolved;
   const sheetProfiles = setup.customers ? readProfiles(customerCells, setup.customers, unread) : undefined;
   const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =
