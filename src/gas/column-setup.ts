@@ -114,8 +114,8 @@ function matchedCustomers(env: SheetEnv, resolved: ResolvedSetup) {
     height > 0
       ? log.getRange(purchases.headerRow + 1, purchases.columns.customer + 1, height, 1).getValues()
       : [];
-  const logKeys = new Set(cells.map((row) => normalizeCustomerKey(row[0] as CellValue)));
-  return matchSetup(resolved, gridOf(env.spreadsheet.getSheetByName(customers.sheet)), (k) => logKeys.has(k));
+  const logKeys = cells.map((row) => normalizeCustomerKey(row[0] as CellValue));
+  return matchSetup(resolved, gridOf(env.spreadsheet.getSheetByName(customers.sheet)), logKeys);
 }
 
 export function columnSetupView(env: SheetEnv): ColumnSetupView {

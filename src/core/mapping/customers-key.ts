@@ -31,56 +31,65 @@ export interface CustomersMatch {
   matched: number;
 }
 
-/** Rows with a key in `column`, and how many of them are customers of the log. */
-function countMatches(grid: Grid, headerRow: number, column: number, isLogKey: (key: string) => boolean) {
-  let rows = 0;
-  let matched = 0;
+/** Each key of `column` below the header, with the rows holding it. */
+function keyRows(grid: Grid, headerRow: number, column: number): Map<string, number> {
+  const rows = new Map<string, number>();
   for (let i = headerRow; i < grid.length; i++) {
     const key = normalizeCustomerKey(grid[i]![column]);
-    if (key === '') continue;
-    rows++;
-    if (isLogKey(key)) matched++;
+    if (key !== '') rows.set(key, (rows.get(key) ?? 0) + 1);
   }
-  return { rows, matched };
+  return rows;
 }
 
 /**
  * The customer sheet's mapping with the key that matches the log best (when `mayChange`), and how
- * well it matches. `grid` is the whole sheet from row 1.
+ * well it matches. `grid` is the whole sheet from row 1; `logKeys` the log's customer keys (repeats
+ * allowed). The sheet's keys are what is held: the log, often far longer, is only walked.
  */
 export function matchCustomersKey(
   mapping: CustomersMapping,
   grid: Grid,
-  isLogKey: (key: string) => boolean,
+  logKeys: Iterable<string>,
   mayChange: boolean,
 ): { mapping: CustomersMapping; match: CustomersMatch } {
   const { key, name, email, phone } = mapping.columns;
-  const candidates = mayChange ? [key, name, email, phone] : [key];
-  let best = { column: key, ...countMatches(grid, mapping.headerRow, key, isLogKey) };
-  for (const column of candidates) {
-    if (column === undefined || column === best.column) continue;
-    const counted = countMatches(grid, mapping.headerRow, column, isLogKey);
-    if (counted.matched > best.matched) best = { column, ...counted };
+  const columns = [...new Set(mayChange ? [key, name, email, phone] : [key])].filter(
+    (c): c is number => c !== undefined,
+  );
+  const unmatched = columns.map((c) => keyRows(grid, mapping.headerRow, c));
+  const counts = unmatched.map((m) => ({ rows: [...m.values()].reduce((a, b) => a + b, 0), matched: 0 }));
+  for (const k of logKeys) {
+    unmatched.forEach((m, i) => {
+      const rows = m.get(k);
+      if (rows === undefined) return;
+      counts[i]!.matched += rows;
+      m.delete(k);
+    });
   }
-  const header = grid[mapping.headerRow - 1]?.[best.column];
+  // The headers' key first, so a tie keeps it.
+  let best = 0;
+  for (let i = 1; i < columns.length; i++) if (counts[i]!.matched > counts[best]!.matched) best = i;
+  const column = columns[best]!;
+  const header = grid[mapping.headerRow - 1]?.[column];
   return {
-    mapping:
-      best.column === key ? mapping : { ...mapping, columns: { ...mapping.columns, key: best.column } },
-    match: { sheet: mapping.sheet, header: typeof header === 'string' ? header.trim() : '', ...best },
+    mapping: column === key ? mapping : { ...mapping, columns: { ...mapping.columns, key: column } },
+    match: {
+      sheet: mapping.sheet,
+      column,
+      header: typeof header === 'string' ? header.trim() : '',
+      ...counts[best]!,
+    },
   };
 }
 
 /**
- * Whether a key names a customer of the log: with purchases, or only with rows left out on purpose or
+ * The keys of every customer of the log: with purchases, or only with rows left out on purpose or
  * unreadable (another currency, a cancelled order): those are customers of the log too.
  */
-export function logCustomers(
-  log: RowsNotAnalysedSource & Pick<PurchaseLog, 'purchases'>,
-): (key: string) => boolean {
-  const keys = new Set(log.purchases.keys);
-  for (const key of log.excludedCustomers?.keys() ?? []) keys.add(key);
-  for (const key of rowsNotAnalysedByCustomer(log).keys()) keys.add(key);
-  return (key) => keys.has(key);
+export function* logCustomers(log: RowsNotAnalysedSource & Pick<PurchaseLog, 'purchases'>): Iterable<string> {
+  yield* log.purchases.keys;
+  yield* log.excludedCustomers?.keys() ?? [];
+  yield* rowsNotAnalysedByCustomer(log).keys();
 }
 
 /** Whether the customer sheet has keys and none of them is a customer of the log. */
@@ -93,14 +102,14 @@ export const matchesNobody = (match: CustomersMatch): boolean => match.rows > 0 
 export function matchSetup<S extends Pick<ResolvedSetup, 'customers' | 'source'>>(
   setup: S,
   grid: Grid,
-  isLogKey: (key: string) => boolean,
+  logKeys: Iterable<string>,
 ): { setup: S; match: CustomersMatch | undefined } {
   const customers = setup.customers;
   if (customers === undefined) return { setup, match: undefined };
   const { mapping, match } = matchCustomersKey(
     customers,
     grid,
-    isLogKey,
+    logKeys,
     setup.source.customers === 'detected',
   );
   return { setup: mapping === customers ? setup : { ...setup, customers: mapping }, match };

@@ -20,14 +20,20 @@ import type { Language } from '../i18n/language';
 import type { PurchaseLog } from '../input/purchase';
 import { fill, type ReportTexts } from './report-texts';
 
+/** How a phone may begin: a digit, `+` or a bracket, after spaces. */
+const PHONE_START = /^\s*[\d+(]/;
+const INTERNATIONAL = /^\s*\+/;
+
 /** The country calling codes of one and two digits; every other code has three (ITU-T E.164). */
 const SHORT_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 
 /** A phone's national significant number ('' when it is not a phone): see the rules at the top. */
 export function nationalNumber(text: string): string {
+  // Most customer cells are names or ids: one look at the first character sets them aside.
+  if (!PHONE_START.test(text)) return '';
   const digits = phoneDigits(text);
   if (digits === '') return '';
-  if (!text.trim().startsWith('+')) return digits.replace(/^0+/, '');
+  if (!INTERNATIONAL.test(text)) return digits.replace(/^0+/, '');
   const code = SHORT_CODE.exec(digits)?.[0].length ?? 3;
   return digits.slice(code).replace(/^0/, '');
 }
@@ -38,7 +44,6 @@ const PHONE_MARKS = /[+\s\-()]/;
 interface Written {
   customer: number;
   text: string;
-  digits: string;
   asPhone: boolean;
 }
 
@@ -53,19 +58,27 @@ export function phoneVariantRows(
   t: ReportTexts,
 ): CellOutput[][] {
   const { keys, labels } = log.purchases;
-  const byNumber = new Map<string, Written[]>();
+  // Most numbers are written once: the first writing is kept as its customer's index (× 2, + 1 when
+  // from the phone column) and a list is made only for a number met again.
+  const first = new Map<string, number>();
+  const again = new Map<string, Written[]>();
+  const written = (customer: number, fromPhoneColumn: boolean): Written => {
+    const text = (
+      fromPhoneColumn ? (log.contacts?.get(keys[customer]!)?.phone ?? '') : labels[customer]!
+    ).trim();
+    return { customer, text, asPhone: fromPhoneColumn || PHONE_MARKS.test(text) };
+  };
   const add = (customer: number, text: string, fromPhoneColumn: boolean) => {
     const national = nationalNumber(text);
     if (national === '') return;
-    const written = {
-      customer,
-      text: text.trim(),
-      digits: phoneDigits(text),
-      asPhone: fromPhoneColumn || PHONE_MARKS.test(text.trim()),
-    };
-    const list = byNumber.get(national);
-    if (list === undefined) byNumber.set(national, [written]);
-    else list.push(written);
+    const code = customer * 2 + (fromPhoneColumn ? 1 : 0);
+    const seen = first.get(national);
+    if (seen === undefined) first.set(national, code);
+    else {
+      let list = again.get(national);
+      if (list === undefined) again.set(national, (list = [written(seen >> 1, (seen & 1) === 1)]));
+      list.push(written(customer, fromPhoneColumn));
+    }
   };
   for (let i = 0; i < keys.length; i++) {
     add(i, labels[i]!, false);
@@ -74,9 +87,9 @@ export function phoneVariantRows(
   }
   const rows: CellOutput[][] = [];
   let firstRows: Int32Array | undefined;
-  for (const list of byNumber.values()) {
+  for (const list of again.values()) {
     const customers = [...new Set(list.map((w) => w.customer))];
-    if (customers.length < 2 || new Set(list.map((w) => w.digits)).size < 2) continue;
+    if (customers.length < 2 || new Set(list.map((w) => phoneDigits(w.text))).size < 2) continue;
     if (!list.some((w) => w.asPhone)) continue;
     firstRows ??= firstRowOfEach(log.purchases);
     const texts = [...new Set(list.map((w) => w.text))];

@@ -18,8 +18,7 @@ const LOG = [
   ['13800138000', new Date('2026-02-15'), 4.5, 'Flat white'],
   ['0207 946 0000', new Date('2026-06-20'), 2, 'Tea'],
 ];
-const logKeys = new Set(LOG.slice(1).map((r) => normalizeCustomerKey(r[0] as string)));
-const isLogKey = (k: string) => logKeys.has(k);
+const logKeys = LOG.slice(1).map((r) => normalizeCustomerKey(r[0] as string));
 
 describe('the customer sheet key that matches the log', () => {
   it('detection keys the café by Name; the log is keyed by phone, so the Phone column becomes the key', () => {
@@ -29,7 +28,7 @@ describe('the customer sheet key that matches the log', () => {
     ];
     const resolved = resolveSetup(undefined, heads);
     expect(resolved.customers?.columns.key).toBe(1);
-    const { setup, match } = matchSetup(resolved, CUSTOMERS, isLogKey);
+    const { setup, match } = matchSetup(resolved, CUSTOMERS, logKeys);
     expect(setup.customers?.columns).toMatchObject({ key: 0, name: 1, email: 2 });
     expect(match).toEqual({ sheet: 'Customers', column: 0, header: 'Phone', rows: 3, matched: 2 });
     expect(matchesNobody(match!)).toBe(false);
@@ -41,7 +40,7 @@ describe('the customer sheet key that matches the log', () => {
       headerRow: 1,
       columns: { key: 1, name: 1, email: 2, phone: 0 },
     };
-    const { mapping, match } = matchCustomersKey(saved, CUSTOMERS, isLogKey, false);
+    const { mapping, match } = matchCustomersKey(saved, CUSTOMERS, logKeys, false);
     expect(mapping).toBe(saved);
     expect(match).toMatchObject({ column: 1, header: 'Name', rows: 3, matched: 0 });
     expect(matchesNobody(match)).toBe(true);
@@ -53,16 +52,27 @@ describe('the customer sheet key that matches the log', () => {
       headerRow: 1,
       columns: { key: 1, name: 1, email: 2, phone: 0 },
     };
-    const none = matchCustomersKey(byName, CUSTOMERS, () => false, true);
+    const none = matchCustomersKey(byName, CUSTOMERS, ['nobody'], true);
     expect(none.mapping).toBe(byName);
     expect(matchesNobody(none.match)).toBe(true);
-    const empty = matchCustomersKey(byName, CUSTOMERS.slice(0, 1), () => false, true);
+    const empty = matchCustomersKey(byName, CUSTOMERS.slice(0, 1), [], true);
     expect(matchesNobody(empty.match)).toBe(false);
+  });
+
+  it('counts each sheet row once, however often the log repeats its key', () => {
+    const byName: CustomersMapping = {
+      sheet: 'C',
+      headerRow: 1,
+      columns: { key: 1, name: 1, email: 2, phone: 0 },
+    };
+    const twice = [...CUSTOMERS, ['07700 900123', 'Amy', 'amy@example.com']];
+    const { match } = matchCustomersKey(byName, twice, [...logKeys, ...logKeys], true);
+    expect(match).toMatchObject({ column: 0, rows: 4, matched: 3 });
   });
 
   it('a log keyed by email keys the sheet by its Email column', () => {
     const byName: CustomersMapping = { sheet: 'C', headerRow: 1, columns: { key: 1, name: 1, email: 2 } };
-    const { mapping } = matchCustomersKey(byName, CUSTOMERS, (k) => k === 'li@example.com', true);
+    const { mapping } = matchCustomersKey(byName, CUSTOMERS, ['li@example.com', 'li@example.com'], true);
     expect(mapping.columns).toEqual({ key: 2, name: 1, email: 2 });
   });
 });
