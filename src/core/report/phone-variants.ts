@@ -75,9 +75,10 @@ export function phoneVariantRows(
     const seen = first.get(national);
     if (seen === undefined) first.set(national, code);
     else {
-      let list = again.get(national);
-      if (list === undefined) again.set(national, (list = [written(seen >> 1, (seen & 1) === 1)]));
-      list.push(written(customer, fromPhoneColumn));
+      const list = again.get(national);
+      if (list === undefined) {
+        again.set(national, [written(seen >> 1, (seen & 1) === 1), written(customer, fromPhoneColumn)]);
+      } else list.push(written(customer, fromPhoneColumn));
     }
   };
   for (let i = 0; i < keys.length; i++) {
