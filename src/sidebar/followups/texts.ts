@@ -85,7 +85,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     skipped: 'Skipped ({n})',
     nobody: 'Nobody in this audience can be written to.',
     unnamed:
-      '{n} of them have no name to greet them by (their key is an id, a phone number or an email address): {names}. Their emails greet them without it (see each email). To greet them by name, add a Name column to the customer sheet.',
+      '{n} of them have no name to greet them by (their key is an id, a phone number or an email address): {names}. Their emails do not greet them by it (see each email). To greet them by name, write their names in a Name column of the customer sheet.',
     subject: 'Subject',
     createDrafts: 'Create drafts',
     sendTest: 'Send test to me',
@@ -148,7 +148,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     skipped: '已跳过（{n}）',
     nobody: '这个受众中没有可以发送的客户。',
     unnamed:
-      '其中 {n} 位没有可用于称呼的姓名（客户标识是编号、电话号码或邮箱地址）：{names}。他们的邮件不以此称呼（见各封邮件）。如需按姓名称呼，请在客户表中加上姓名列。',
+      '其中 {n} 位没有可用于称呼的姓名（客户标识是编号、电话号码或邮箱地址）：{names}。邮件中不会用这些标识称呼他们（见各封邮件）。如需按姓名称呼，请在客户表的姓名列中填上他们的姓名。',
     subject: '主题',
     createDrafts: '创建草稿',
     sendTest: '发送测试邮件给我',
@@ -211,7 +211,7 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     skipped: '已略過（{n}）',
     nobody: '這個受眾中沒有可以寄送的客戶。',
     unnamed:
-      '其中 {n} 位沒有可用於稱呼的姓名（客戶識別是編號、電話號碼或電子郵件地址）：{names}。他們的郵件不以此稱呼（見各封郵件）。如需按姓名稱呼，請在客戶表中加上姓名欄。',
+      '其中 {n} 位沒有可用於稱呼的姓名（客戶識別是編號、電話號碼或電子郵件地址）：{names}。郵件中不會用這些識別稱呼他們（見各封郵件）。如需按姓名稱呼，請在客戶表的姓名欄中填上他們的姓名。',
     subject: '主旨',
     createDrafts: '建立草稿',
     sendTest: '寄送測試郵件給我',
