@@ -11,6 +11,7 @@ import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
 import type { PurchaseField } from '../core/input/headers';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
+import { logCustomers, matchSetup } from '../core/mapping/customers-key';
 import { closestPartialMatch, type ResolvedSetup } from '../core/mapping/detect';
 import { setupMismatchText } from '../core/mapping/saved-headers';
 import {
@@ -68,9 +69,9 @@ export function checkSavedSetup(setup: ResolvedSetup, language: Language): void 
 }
 
 export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {}): AnalysisRun {
-  const { resolved: setup, heads } = currentSetup(env);
-  checkSavedSetup(setup, env.language);
-  const purchases = setup.purchases;
+  const { resolved, heads } = currentSetup(env);
+  checkSavedSetup(resolved, env.language);
+  const purchases = resolved.purchases;
   if (!purchases) {
     const texts = analyzeTexts();
     const t = texts.report[env.language];
@@ -82,7 +83,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
       : '';
     throw new SetupError(t.noPurchaseLog + detail);
   }
-  const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(new Date(), env.timeZone);
+  const asOfDay = resolved.asOf ? dayOfIsoDate(resolved.asOf) : dayOfInstant(new Date(), env.timeZone);
   // The mapped sheet and any tab of the same export (one per month, say), read as one log.
   const { log, sheet, tabs } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
     timeZone: env.timeZone,
@@ -91,7 +92,7 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     asOfDay,
   });
   // A saved analysis date before every purchase, or far ahead of the log, is refused in words.
-  const dateProblem = setup.asOf ? analysisDateProblem(env, purchases, heads, asOfDay, log) : undefined;
+  const dateProblem = resolved.asOf ? analysisDateProblem(env, purchases, heads, asOfDay, log) : undefined;
   if (dateProblem) throw new SetupError(dateProblem);
   // The owner is looking at the model here (Analyze customers, the sidebar): check it even when fixed.
   const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, undefined, {
@@ -100,9 +101,15 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
   });
   // Without a customer sheet, the export's own email, phone and name columns are the contacts.
   const unread: UnreadSurveyCell[] = [];
-  const sheetProfiles = setup.customers
-    ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers, unread)
-    : undefined;
+  const customerCells = resolved.customers
+    ? gridOf(env.spreadsheet.getSheetByName(resolved.customers.sheet))
+    : [];
+  // A detected customer sheet is keyed by the column naming the log's customers (mapping/customers-key.ts).
+  const setup =
+    resolved.source.customers === 'detected'
+      ? matchSetup(resolved, customerCells, logCustomers(analysis.log)).setup
+      : resolved;
+  const sheetProfiles = setup.customers ? readProfiles(customerCells, setup.customers, unread) : undefined;
   const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
   const feedback =
     options.feedback && setup.feedback

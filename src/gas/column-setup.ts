@@ -4,6 +4,7 @@
 import type { CellValue } from '../core/cells';
 import { type DetectionReport, detectionReport } from '../core/exports/detection-report';
 import type { Language } from '../core/i18n/language';
+import { normalizeCustomerKey } from '../core/input/customer-key';
 import type { SheetKind } from '../core/input/headers';
 import {
   type ColumnSetup,
@@ -13,6 +14,7 @@ import {
   SHEET_KINDS,
   type SheetMappingOf,
 } from '../core/mapping/column-setup';
+import { matchesNobody, matchSetup } from '../core/mapping/customers-key';
 import {
   closestPartialMatch,
   type MappingSource,
@@ -36,7 +38,7 @@ import { analysisDateProblem } from './analysis-date';
 import { loadDocumentJson, saveDocumentJson } from './document-json';
 import { ownedSheetRoles } from './owned-sheets';
 import { copiedTabs } from './purchase-tabs';
-import type { SheetEnv } from './sheet-env';
+import { gridOf, type SheetEnv } from './sheet-env';
 import { analyzeTexts } from './texts-file';
 
 const SETUP_PROPERTY = 'regulars.columnSetup';
@@ -86,6 +88,8 @@ export interface ColumnSetupView {
   notes: SetupNote[];
   /** Without a purchase log: the sheet closest to being one, and the columns it lacks. */
   partial: PartialMatch<'purchases'> | null;
+  /** The customer sheet has keys and none is a customer of the log by this column (customers-key.ts). */
+  customersUnmatched: { sheet: string; header: string } | null;
   /** Which export the purchase log is, how sure detection is, whether its profile is verified. */
   detection: DetectionReport | null;
   asOf: string | null;
@@ -97,10 +101,27 @@ export interface ColumnSetupView {
   optOutBefore: OptOutColumn[];
 }
 
+/**
+ * A detected customer sheet keyed by the column naming the log's customers, and how well its key
+ * matches them (core/mapping/customers-key.ts): the log's customer column and the customer sheet read.
+ */
+function matchedCustomers(env: SheetEnv, resolved: ResolvedSetup) {
+  const { purchases, customers } = resolved;
+  const log = purchases && env.spreadsheet.getSheetByName(purchases.sheet);
+  if (!purchases || !customers || !log) return { setup: resolved, match: undefined };
+  const height = log.getLastRow() - purchases.headerRow;
+  const cells =
+    height > 0
+      ? log.getRange(purchases.headerRow + 1, purchases.columns.customer + 1, height, 1).getValues()
+      : [];
+  const logKeys = cells.map((row) => normalizeCustomerKey(row[0] as CellValue));
+  return matchSetup(resolved, gridOf(env.spreadsheet.getSheetByName(customers.sheet)), logKeys);
+}
+
 export function columnSetupView(env: SheetEnv): ColumnSetupView {
   const heads = readSheetHeads(env.spreadsheet);
   const saved = loadSavedSetup();
-  const resolved = resolveSetup(saved, heads);
+  const { setup: resolved, match } = matchedCustomers(env, resolveSetup(saved, heads));
   return {
     language: env.language,
     sheets: heads.map((h) => ({
@@ -117,6 +138,7 @@ export function columnSetupView(env: SheetEnv): ColumnSetupView {
     detection: resolved.purchases
       ? detectionReport(heads, resolved.purchases, copiedTabs(env.spreadsheet, resolved.purchases, heads))
       : null,
+    customersUnmatched: match && matchesNobody(match) ? { sheet: match.sheet, header: match.header } : null,
     asOf: resolved.asOf ?? null,
     today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
     optOutBefore: withColumnsNowThere(

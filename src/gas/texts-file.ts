@@ -19,6 +19,7 @@ const SERVER_TABLES: Record<keyof FollowUpServerTexts, true> = {
   postalAddressMissing: true,
   planProblems: true,
   testSubjectPrefix: true,
+  unnamedGreeting: true,
   ledgerProblems: true,
   ledger: true,
   fieldDescriptions: true,

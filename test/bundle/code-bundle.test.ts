@@ -319,7 +319,13 @@ describe('dist/Code.js', () => {
     // past 655 KB (its insights-filter commit, ~1.2 KB, was not rebuilt into dist); this branch adds
     // 2,176 bytes (673,253): the sentences of the few-returners holds that state their limit and where
     // it comes from (en and zh, ~1.5 KB), the return window's 3-returner wait and the F-1 rule.
-    expect(Buffer.byteLength(text)).toBeLessThan(666 * 1024);
+    // +7.4 KB (671,077 → 678,623 bytes, local builds of main at 6a5c6df and of greet24 in worktrees
+    // of one path length) for trial 24's greetings and phone keys: the customer sheet keyed by the
+    // column naming the log's customers, measured in Column setup, Analyze and follow-ups
+    // (mapping/customers-key.ts ~1.3 KB, the shell's reads ~1.2 KB), a phone written several ways
+    // named in Data issues (report/phone-variants.ts ~2 KB; its words are in dist/Templates.html),
+    // {{name}} that is an id not greeted by (followups/greeting-name.ts and campaign.ts ~1.2 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(674 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -10,7 +10,7 @@ import type { LogContact } from '../input/purchase';
 const MIN_PHONE_DIGITS = 7;
 
 /** A phone number as its digits ("+1 (415) 555-0101" → "14155550101"); '' when it is not one. */
-function phoneDigits(text: string): string {
+export function phoneDigits(text: string): string {
   if (/[\p{L}@]/u.test(text)) return '';
   const digits = text.replace(/\D/g, '');
   return digits.length >= MIN_PHONE_DIGITS ? digits : '';

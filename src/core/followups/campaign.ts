@@ -19,6 +19,7 @@ import { type ContactLogEntry, contactHistory } from './contact-log';
 import type { ContactDirectory, CustomerContact } from './contacts';
 import type { FollowUpSettings } from './followup-settings';
 import { formatEmailDate, optOutLine, type PlanProblem } from './followup-texts';
+import { isPersonName } from './greeting-name';
 import { applyGuardrails, type Candidate, type GuardrailContext, type SkippedCustomer } from './guardrails';
 import {
   escapeHtml,
@@ -133,6 +134,11 @@ export interface PlannedEmail extends RenderedEmail {
   email: string;
   /** The last purchase day the preview is based on: a later one at send time means "bought since". */
   lastPurchaseDay: DayNumber;
+  /**
+   * The template greets by {{name}} and the customer has no name (their key is an id, a phone or an
+   * address): the email says the fallback or the neutral word instead; the preview lists them.
+   */
+  unnamed?: true;
 }
 
 interface TemplateSummary {
@@ -167,7 +173,7 @@ export function mergeValuesOf(
   const s = customer.summary;
   const blankToUndefined = (t: string) => (t.trim() === '' ? undefined : t);
   return {
-    name: blankToUndefined(contact?.name ?? '') ?? s.label,
+    name: nameOf(customer, contact),
     lastPurchaseDate: formatEmailDate(s.lastDay, language),
     daysSince: String(s.daysSinceLast),
     // Their own median gap in whole days ("about every 14 days"), only when they have two gaps or more.
@@ -178,6 +184,21 @@ export function mergeValuesOf(
     // Without a signature, the shop name signs the email.
     signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName),
   };
+}
+
+/**
+ * The name to greet a customer by: the customer sheet's, else the log's; none when what stands there
+ * is an id, a phone or an address (greeting-name.ts).
+ */
+function nameOf(customer: CustomerInsight, contact: CustomerContact | undefined): string | undefined {
+  return [contact?.name ?? '', customer.summary.label].find(isPersonName);
+}
+
+/** Tokens whose {{name}} without a fallback falls back to `word` (a customer without a name). */
+function withNameFallback(tokens: readonly TemplateToken[], word: string): TemplateToken[] {
+  return tokens.map((t) =>
+    t.kind === 'field' && t.field === 'name' && t.fallback === undefined ? { ...t, fallback: word } : t,
+  );
 }
 
 /** Subject, HTML and text body of one email, the opt-out line added in the email's language. */
@@ -349,7 +370,15 @@ export function planCampaign(
       }
     }
   }
-  const allTokens = compiled === undefined ? [] : [...compiled.subject, ...compiled.body];
+  // A customer without a name is greeted by the template's fallback, else by the language's neutral word.
+  const greeting = inputs.texts.unnamedGreeting[spec.language];
+  const greeted: CompiledTemplate | undefined = compiled && {
+    ...compiled,
+    subject: withNameFallback(compiled.subject, greeting),
+    body: withNameFallback(compiled.body, greeting),
+  };
+  const allTokens = greeted === undefined ? [] : [...greeted.subject, ...greeted.body];
+  const usesName = allTokens.some((t) => t.kind === 'field' && t.field === 'name');
   const decision = applyGuardrails(candidates, {
     directory: inputs.directory,
     openComplaints: inputs.openComplaints,
@@ -367,21 +396,25 @@ export function planCampaign(
       ).filter((f) => f !== 'shopName' && f !== 'signature'),
   });
   const recipients: PlannedEmail[] =
-    problems.length > 0 || compiled === undefined
+    problems.length > 0 || greeted === undefined
       ? []
-      : decision.eligible.map((e) => ({
-          key: e.key,
-          label: e.customer.summary.label,
-          email: e.email,
-          lastPurchaseDay: e.customer.summary.lastDay,
-          ...renderEmail(
-            compiled,
-            mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
-            spec.language,
+      : decision.eligible.map((e) => {
+          const values = mergeValuesOf(
+            e.customer,
+            e.contact,
             inputs.settings,
-            inputs.texts,
-          ),
-        }));
+            spec.language,
+            inputs.currency,
+          );
+          return {
+            key: e.key,
+            label: e.customer.summary.label,
+            email: e.email,
+            lastPurchaseDay: e.customer.summary.lastDay,
+            ...(usesName && values.name === undefined ? { unnamed: true as const } : {}),
+            ...renderEmail(greeted, values, spec.language, inputs.settings, inputs.texts),
+          };
+        });
   return {
     campaignId: id,
     spec,

@@ -25,7 +25,10 @@ export { normalizeEmail } from './addresses';
 
 export interface CustomerContact {
   key: string;
-  /** The name to greet the customer by: the name column, else the key cell as written. */
+  /**
+   * The name column, else the key cell as written; campaign.ts greets by it only when it is a person's
+   * name (greeting-name.ts), not an id, a phone or an address.
+   */
   name: string;
   /** As written, trimmed; '' when there is none. */
   email: string;

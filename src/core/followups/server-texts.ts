@@ -73,6 +73,11 @@ export interface FollowUpServerTexts {
   /** Prefix of the subject of "Send test to me". */
   testSubjectPrefix: Localized;
   /**
+   * What {{name}} says, without a fallback, for a customer with no name to greet them by (their key
+   * is an id, a phone or an address: greeting-name.ts).
+   */
+  unnamedGreeting: Localized;
+  /**
    * What the owner reads when the send ledger cannot be trusted: what happened, that nothing was
    * sent, and what to do.
    */
@@ -175,6 +180,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
     },
   },
   testSubjectPrefix: { en: '[Test] ', 'zh-CN': '【测试】', 'zh-TW': '【測試】' },
+  unnamedGreeting: { en: 'friend', 'zh-CN': '顾客朋友', 'zh-TW': '顧客朋友' },
   ledgerProblems: {
     en: {
       state:

@@ -11,6 +11,7 @@ import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
+import { phoneVariantRows } from './phone-variants';
 import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
 import { sharedContactRows } from './shared-contacts';
@@ -55,6 +56,7 @@ export function dataIssueRows(
     ]);
   }
   rows.push(...sharedContactRows(analysis.log, sheetName, language, t));
+  rows.push(...phoneVariantRows(analysis.log, sheetName, language, t));
   // A day of $0 only (a free sample) is not a purchase day: each of its rows is listed, so the
   // purchase days counted can be checked against the log.
   for (const z of analysis.zeroAmountDays ?? []) {

@@ -43,6 +43,10 @@ export interface ReportTexts {
   leftOut: string;
   /** One email or phone under two or more customers (report/shared-contacts.ts). */
   sharedContact: string;
+  /** One phone number written several ways, each a customer (report/phone-variants.ts); {numbers}, {count}. */
+  phoneVariants: string;
+  /** The same, the customers named otherwise ({names}). */
+  phoneVariantsNamed: string;
   keptApart: string;
   phone: string;
   /** A day of zero amounts only, of a customer who paid on other days (customer-history.ts). */
@@ -107,6 +111,10 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     leftOut: 'customer left out of the analysis',
     sharedContact:
       '{contact} is under {count} customers: {names} — if they are one person, write them the same way in the customer column',
+    phoneVariants:
+      '{numbers} may be one phone number written {count} ways — if they are one person, write it the same way in the customer column',
+    phoneVariantsNamed:
+      '{numbers} may be one phone number written {count} ways, under {names} — if they are one person, write them the same way in the customer column',
     keptApart: 'kept as separate customers',
     phone: 'Phone',
     noIssues: 'No unusable rows: every row of {sheet} was used.',
@@ -160,6 +168,9 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     notPurchaseDay: '不计为购买日',
     leftOut: '该客户未纳入分析',
     sharedContact: '{contact} 出现在 {count} 位客户名下：{names}——如果是同一个人，请在客户列中写成一样',
+    phoneVariants: '{numbers} 可能是同一个电话号码的 {count} 种写法——如果是同一个人，请在客户列中写成一样',
+    phoneVariantsNamed:
+      '{numbers} 可能是同一个电话号码的 {count} 种写法，分属 {names}——如果是同一个人，请在客户列中写成一样',
     keptApart: '仍按不同客户分析',
     phone: '电话',
     noIssues: '没有无法使用的行：{sheet} 的每一行都已使用。',
@@ -210,6 +221,9 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     notPurchaseDay: '不計為購買日',
     leftOut: '該客戶未納入分析',
     sharedContact: '{contact} 出現在 {count} 位客戶名下：{names}——如果是同一個人，請在客戶欄中寫成一樣',
+    phoneVariants: '{numbers} 可能是同一個電話號碼的 {count} 種寫法——如果是同一個人，請在客戶欄中寫成一樣',
+    phoneVariantsNamed:
+      '{numbers} 可能是同一個電話號碼的 {count} 種寫法，分屬 {names}——如果是同一個人，請在客戶欄中寫成一樣',
     keptApart: '仍按不同客戶分析',
     phone: '電話',
     noIssues: '沒有無法使用的列：{sheet} 的每一列都已使用。',

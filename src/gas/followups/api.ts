@@ -147,6 +147,8 @@ interface PreviewRecipient {
   subject: string;
   htmlBody: string;
   textBody: string;
+  /** Greeted without a name: their key is an id, a phone or an address (campaign.ts). */
+  unnamed?: true;
 }
 
 export interface SkippedView {
@@ -173,6 +175,11 @@ export interface PreviewResult {
   remainingQuota: number;
   /** The customer sheet has no opt-out or consent column: the confirmation asks to acknowledge it. */
   noOptOutColumn: boolean;
+  /**
+   * The customer sheet has keys and none is a customer of the log: by this column (its header), no
+   * customer gets its name or email (mapping/customers-key.ts).
+   */
+  customersUnmatched: { sheet: string; header: string } | null;
   /** The date the audience and "bought since" are judged by (YYYY-MM-DD): always today. */
   judgedOn: string;
   /** The analysis date fixed in Column setup, when there is one (used by Analyze, not here). */

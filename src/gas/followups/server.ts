@@ -25,6 +25,7 @@ import { campaignOutcomes, lastContactOutcomes } from '../../core/followups/outc
 import { LANGUAGE_NAMES } from '../../core/i18n/language';
 import { normalizeCustomerKey } from '../../core/input/customer-key';
 import { purchaseList } from '../../core/input/purchase-table';
+import { matchesNobody } from '../../core/mapping/customers-key';
 import { RFM_SEGMENTS } from '../../core/segments/rfm-segments';
 import { VALUE_TIERS } from '../../core/segments/value-tier';
 import { isoOfDay } from '../../core/time/civil';
@@ -183,6 +184,7 @@ export function getFollowUpOptionsWith(env: ProtocolEnvironment): FollowUpOption
 
 function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
   const language = data.context.language;
+  const m = data.customersMatch;
   return {
     campaignId: plan.campaignId,
     spec: plan.spec,
@@ -194,6 +196,7 @@ function previewOf(plan: CampaignPlan, data: FollowUpData): PreviewResult {
     audienceSize: plan.audienceSize,
     remainingQuota: remainingQuota(),
     noOptOutColumn: plan.noOptOutColumn,
+    customersUnmatched: m !== undefined && matchesNobody(m) ? { sheet: m.sheet, header: m.header } : null,
     judgedOn: isoOfDay(data.context.todayDay),
     fixedAsOf: data.setup.asOf ?? null,
   };

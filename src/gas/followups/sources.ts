@@ -38,6 +38,7 @@ import {
   readTemplateSheet,
   type TemplateRowProblem,
 } from '../../core/followups/templates';
+import { type CustomersMatch, logCustomers, matchSetup } from '../../core/mapping/customers-key';
 import type { ResolvedSetup } from '../../core/mapping/detect';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dayOfInstant } from '../../core/time/zone';
@@ -138,24 +139,31 @@ export interface FollowUpData {
   unsubscribed: SuppressionList;
   /** The sheets' explicit opt-outs, which a batch copies to the list (already applied to `directory`). */
   optOuts: SuppressionEntry[];
+  /** How the customer sheet's key column meets the log's customers (none without both). */
+  customersMatch: CustomersMatch | undefined;
 }
 
 /** Everything read fresh from the sheets. */
 export function loadFollowUpData(now: Date): FollowUpData {
   const env = sheetEnv();
   const context: SpreadsheetContext = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-  const { resolved: setup, heads } = currentSetup(env);
-  checkSavedSetup(setup, env.language);
+  const { resolved, heads } = currentSetup(env);
+  checkSavedSetup(resolved, env.language);
   const spreadsheet = env.spreadsheet;
-  const { analysis, purchaseCells } = analyse(setup, context, heads);
+  const { analysis, purchaseCells } = analyse(resolved, context, heads);
+  const customerCells = resolved.customers
+    ? gridOf(spreadsheet.getSheetByName(resolved.customers.sheet))
+    : [];
+  // A detected customer sheet is keyed by the column naming the log's customers (mapping/customers-key.ts).
+  const { setup, match: customersMatch } = analysis
+    ? matchSetup(resolved, customerCells, logCustomers(analysis.log))
+    : { setup: resolved, match: undefined };
   const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
   const problem = loaded.problem;
   // Every batch first copies the sheets' explicit opt-outs to the Unsubscribed list: applied here
   // too (read only), so the preview skips exactly whom the batch will. An opt-out or consent column
   // in the purchase log is an opt-out column.
-  const contacts = setup.customers
-    ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers)
-    : EMPTY_DIRECTORY;
+  const contacts = setup.customers ? readContacts(customerCells, setup.customers) : EMPTY_DIRECTORY;
   const optOuts = findOptOuts(env, heads, setup, contacts);
   const suppression = readSuppressionList(spreadsheet, heads);
   // None when the ledger cannot be read: then nothing is sent.
@@ -193,6 +201,7 @@ export function loadFollowUpData(now: Date): FollowUpData {
     suppression,
     unsubscribed,
     optOuts: optOuts.entries,
+    customersMatch,
   };
 }
 

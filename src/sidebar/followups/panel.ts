@@ -43,6 +43,9 @@ export interface FollowUpPanelOptions {
   language?: Language;
 }
 
+/** Customers without a name named in the preview's note; the rest are "…" (each email shows its own). */
+const UNNAMED_SHOWN = 5;
+
 function money(amount: number): string {
   return amount.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
@@ -514,6 +517,16 @@ export function renderFollowUps(
         ),
       );
     }
+    if (p.customersUnmatched !== null) {
+      append(
+        area,
+        h('p', {
+          class: 'rg-problems',
+          attrs: { role: 'note', 'data-fu': 'customers-unmatched' },
+          text: fill(t.customersUnmatched, p.customersUnmatched),
+        }),
+      );
+    }
     if (p.problems.length > 0) {
       append(
         area,
@@ -554,6 +567,21 @@ export function renderFollowUps(
     );
     recipients.open = p.recipients.length > 0 && p.recipients.length <= 3;
     const lists: HTMLElement[] = [recipients];
+    const unnamed = p.recipients.filter((r) => r.unnamed);
+    if (unnamed.length > 0) {
+      const shown = unnamed.slice(0, UNNAMED_SHOWN).map((r) => r.label);
+      const more = unnamed.length > UNNAMED_SHOWN ? ' …' : '';
+      lists.push(
+        h('p', {
+          class: 'rg-muted',
+          attrs: { 'data-fu': 'unnamed' },
+          text: fill(t.unnamed, {
+            n: unnamed.length,
+            names: shown.join(language === 'en' ? ', ' : '、') + more,
+          }),
+        }),
+      );
+    }
     if (p.recipients.length === 0 && p.problems.length === 0) lists.push(h('p', { text: t.nobody }));
     if (p.skipped.length > 0) {
       lists.push(

@@ -19,6 +19,8 @@ export interface PanelTexts {
   recipients: string;
   skipped: string;
   nobody: string;
+  /** Recipients without a name to greet them by (their key is an id): campaign.ts `unnamed`. */
+  unnamed: string;
   subject: string;
   createDrafts: string;
   sendTest: string;
@@ -57,6 +59,8 @@ export interface PanelTexts {
   noPurchases: string;
   error: string;
   noOptOutColumn: string;
+  /** The customer sheet's key column matched no customer of the log (mapping/customers-key.ts). */
+  customersUnmatched: string;
   ackNoOptOut: string;
   judgedOn: string;
   fixedAsOfNote: string;
@@ -80,6 +84,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     recipients: 'Recipients ({n})',
     skipped: 'Skipped ({n})',
     nobody: 'Nobody in this audience can be written to.',
+    unnamed:
+      '{n} of them have no name to greet them by (their key is an id, a phone number or an email address): {names}. Their emails do not greet them by it (see each email). To greet them by name, write their names in a Name column of the customer sheet.',
     subject: 'Subject',
     createDrafts: 'Create drafts',
     sendTest: 'Send test to me',
@@ -118,6 +124,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     error: 'Something went wrong: {message}',
     noOptOutColumn:
       'No opt-out or consent column is set for your customer sheet, so Regulars cannot tell who asked not to be emailed. Only the Unsubscribed list is checked. If the sheet has such a column, choose it in Columns.',
+    customersUnmatched:
+      'None of the rows of “{sheet}” matched a customer of the purchase log by “{header}”, so nobody gets a name or an email from it. In Column setup, choose as its Customer column the one that holds what the log calls each customer (a phone number, an email, an id).',
     ackNoOptOut: 'I have checked that nobody here asked not to be emailed',
     judgedOn: 'Judged as of today, {date}: purchases up to today count.',
     fixedAsOfNote: 'The analysis date fixed in Columns ({date}) is used by Analyze only.',
@@ -139,6 +147,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     recipients: '收件人（{n}）',
     skipped: '已跳过（{n}）',
     nobody: '这个受众中没有可以发送的客户。',
+    unnamed:
+      '其中 {n} 位没有可用于称呼的姓名（客户标识是编号、电话号码或邮箱地址）：{names}。邮件中不会用这些标识称呼他们（见各封邮件）。如需按姓名称呼，请在客户表的姓名列中填上他们的姓名。',
     subject: '主题',
     createDrafts: '创建草稿',
     sendTest: '发送测试邮件给我',
@@ -177,6 +187,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     error: '出错了：{message}',
     noOptOutColumn:
       '您的客户表没有设定退订或营销同意列，Regulars 无法知道谁要求不再收到邮件。只会核对“已退订”名单。如果表中有这样的列，请在“列”中选择它。',
+    customersUnmatched:
+      '“{sheet}”中没有任何一行按“{header}”对上购买记录中的客户，因此没有客户从中取得姓名或邮箱。请在“列设置”中把它的“客户”列选为写着购买记录里客户标识（电话号码、邮箱或编号）的那一列。',
     ackNoOptOut: '我已核对，这里没有人要求不再收到邮件',
     judgedOn: '按今天（{date}）判断：截至今天的购买都计入。',
     fixedAsOfNote: '“列”中固定的分析日期（{date}）只用于分析客户。',
@@ -198,6 +210,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     recipients: '收件人（{n}）',
     skipped: '已略過（{n}）',
     nobody: '這個受眾中沒有可以寄送的客戶。',
+    unnamed:
+      '其中 {n} 位沒有可用於稱呼的姓名（客戶識別是編號、電話號碼或電子郵件地址）：{names}。郵件中不會用這些識別稱呼他們（見各封郵件）。如需按姓名稱呼，請在客戶表的姓名欄中填上他們的姓名。',
     subject: '主旨',
     createDrafts: '建立草稿',
     sendTest: '寄送測試郵件給我',
@@ -236,6 +250,8 @@ export const PANEL_TEXTS: Localized<PanelTexts> = {
     error: '出錯了：{message}',
     noOptOutColumn:
       '您的客戶表沒有設定退訂或行銷同意欄，Regulars 無法知道誰要求不再收到郵件。只會核對「已退訂」名單。如果表中有這樣的欄，請在「欄位」中選擇它。',
+    customersUnmatched:
+      '「{sheet}」中沒有任何一列依「{header}」對上購買記錄中的客戶，因此沒有客戶從中取得姓名或電子郵件。請在「欄位設定」中把它的「客戶」欄選為寫著購買記錄裡客戶識別（電話號碼、電子郵件或編號）的那一欄。',
     ackNoOptOut: '我已核對，這裡沒有人要求不再收到郵件',
     judgedOn: '依今天（{date}）判斷：截至今天的購買都計入。',
     fixedAsOfNote: '「欄位」中固定的分析日期（{date}）只用於分析客戶。',

@@ -167,6 +167,15 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
             ),
       ),
     ),
+    ...(view.customersUnmatched
+      ? [
+          h(
+            'p',
+            { class: 'notice-line', attrs: { role: 'note', 'data-setup': 'customers-unmatched' } },
+            fmt(t.noteCustomersUnmatched, view.customersUnmatched),
+          ),
+        ]
+      : []),
     ...optOutBefore,
     ...sections,
     section(
