@@ -117,6 +117,19 @@ export function rangeRows(rows: readonly (string | number)[], language: Language
   return RANGE_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
 }
 
+// The sidebar's card names the sheet's rows, as Data issues does.
+const SHEET_ROWS: Localized<[string, string]> = {
+  en: ['row {rows}', 'rows {rows}'],
+  'zh-CN': ['第 {rows} 行', '第 {rows} 行'],
+  'zh-TW': ['第 {rows} 列', '第 {rows} 列'],
+};
+
+/** Sheet rows named as Data issues would: "row 3", "rows 3, 5", "第 3、5 行" (at most five, then "…"). */
+function sheetRows(rows: readonly (string | number)[], language: Language): string {
+  const list = listed(rows.map(String), SHOWN_ROWS, language === 'en');
+  return SHEET_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
+}
+
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
 const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
 
@@ -141,8 +154,15 @@ export interface RowsNotAnalysed {
  * several parts. With several reasons or problems, each with its
  * count ("cancelled (trash): 2; another currency (¥): 1"). At most three values each.
  */
-export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: Language): string {
+export function notAnalysedText(
+  name: string,
+  rows: RowsNotAnalysed,
+  language: Language,
+  inRange = true,
+): string {
   const en = language === 'en';
+  const named = (list: readonly (string | number)[]) =>
+    inRange ? rangeRows(list, language) : sheetRows(list, language);
   const t = NOT_ANALYSED[language];
   const parts: string[] = [];
   const part = (templates: [string, string], n: number, reasons: string, detail = '') =>
@@ -157,10 +177,10 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
   const skipped = rows.skipped;
   if (skipped !== undefined && skipped.rows.length > 0) {
     const reasons = reasonList(problemReasons(skipped.problems, language), en);
-    part(t.skipped, skipped.rows.length, reasons, rangeRows(skipped.rows, language));
+    part(t.skipped, skipped.rows.length, reasons, named(skipped.rows));
   }
   if (rows.returns !== undefined && rows.returns.length > 0) {
-    const returns = rangeRows(rows.returns.map(String), language);
+    const returns = named(rows.returns);
     const days = rows.refunded ?? [];
     if (days.length === 0) part(t.returns, rows.returns.length, '', returns);
     else {

@@ -2,12 +2,10 @@ import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput, CellValue } from '../cells';
 import { contactCustomers, contactOfKey } from '../customers/contact-keys';
 import { buildHistories } from '../customers/customer-history';
-import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
-import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
-import { skippedProblemsByCustomer } from '../customers/skipped-problems';
+import { insightLookup } from '../customers/customer-lookup';
+import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
 import { currencyOfCode } from '../exports/currency-code';
-import { notAnalysedText } from '../exports/exclusion-labels';
 import {
   ExcludeRuleError,
   excludeRuleMessage,
@@ -44,6 +42,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError, formulaError } from './formula-error';
 import { modelTable } from './model-table';
+import { notAnalysedAnswer } from './not-analysed-answer';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 import { sharedContactText } from './shared-contact';
 
@@ -232,14 +231,14 @@ function perCustomer(
     const insight = find(key);
     if (insight) return answer(insight, i);
     const cell = askedName(customers, i);
-    const said = notAnalysed?.(key, cell);
+    const said = notAnalysed?.(key, cell)?.text;
     if (said !== undefined) return said;
     owners ??= contactOwners(analysis.log);
     const keysOf = owners(key);
     if (keysOf === undefined) return '';
     if (keysOf.length === 1) {
       const owner = find(keysOf[0]!);
-      return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell) ?? '');
+      return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell)?.text ?? '');
     }
     if (language === undefined) return '';
     return sharedContactText(
@@ -251,29 +250,6 @@ function perCustomer(
   return shapeOutput(keys, values);
 }
 
-/**
- * The worded answer for a customer none of whose rows was analysed (see perCustomer), named by the
- * first label of their rows left out or else by the customers cell asked with (the reader keeps no
- * label for a skipped row); undefined for a key the log does not have. What it reads of the log is
- * worked out when first asked: most calls ask about analysed customers only.
- */
-function notAnalysedAnswer(log: LogFacts, language: Language) {
-  let read: ReturnType<typeof whatWasNotAnalysed> | undefined;
-  return (key: string, cell: string): string | undefined => {
-    read ??= whatWasNotAnalysed(log);
-    const rows = read.rows.get(key);
-    // With rows skipped under this very key, rows left out count only under it too: found by their
-    // label they would be another customer's.
-    const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
-    const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
-    if (left === undefined && rows === undefined && returns === undefined) return undefined;
-    const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
-    const name = left?.label ?? returns?.label ?? cell;
-    const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
-    return notAnalysedText(name, said, language);
-  };
-}
-
 /** The customer keys of an email or phone typed as a key, or undefined when the log has no such contact. */
 function contactOwners(log: LogFacts): (key: string) => readonly string[] | undefined {
   const byContact = log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []);
@@ -282,15 +258,6 @@ function contactOwners(log: LogFacts): (key: string) => readonly string[] | unde
     return contact === '' ? undefined : byContact.get(contact);
   };
 }
-
-/** The rows left out and skipped of the log, by customer: from its issues, or as a shared analysis kept them. */
-const whatWasNotAnalysed = (log: LogFacts) => ({
-  left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined,
-  rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
-  problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
-  returns: returnsOnlyLookup(log.returnsOnly ?? []),
-  returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r])),
-});
 
 /** The customers argument's cell at `index` as the owner typed it, trimmed. */
 function askedName(customers: FormulaArgument, index: number): string {

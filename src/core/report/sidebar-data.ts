@@ -152,15 +152,23 @@ export interface CustomerCard {
   label: string;
   asOf: string;
   profile: Omit<CustomerProfile, 'row'> | null;
-  /** null for someone on the customer sheet who has no purchase yet. */
+  /** null for someone on the customer sheet who has no purchase yet, or a customer not analysed. */
   insight: CardInsight | null;
+  /**
+   * Of a customer with rows in the log none of which was analysed (only returns, every sale refunded
+   * that day, rows left out or skipped): the worded formulas' sentence, sheet rows named
+   * (formulas/not-analysed-answer.ts); null otherwise. Worded by the server, unlike the rest of the
+   * card: Code.js carries it for the formulas, so the card and CUSTOMER_WHY say the same.
+   */
+  notAnalysed: string | null;
   /** Latest first, at most `MAX_HISTORY`. */
   history: CardPurchase[];
   historyRows: number;
   /** Open complaints first, then the rest, latest first. */
   feedback: CardFeedback[];
   openComplaints: number;
-  nextStep: NextStep;
+  /** null for a customer not analysed with no open complaint: no step of a buyer or a newcomer is true of them. */
+  nextStep: NextStep | null;
 }
 
 const MAX_HISTORY = 20;
@@ -173,9 +181,10 @@ export function buildCustomerCard(
   profile: CustomerProfile | undefined,
   feedback: readonly FeedbackEntry[],
   shownAs: ShownAs = ISO_ORDER,
+  notAnalysed?: { name: string; text: string },
 ): CustomerCard | null {
   const c = analysis.byKey.get(key);
-  if (!c && !profile) return null;
+  if (!c && !profile && !notAnalysed) return null;
   const rows = purchasesOf(analysis.log.purchases, key);
   const history = rows
     .slice()
@@ -200,15 +209,16 @@ export function buildCustomerCard(
     shownAs,
     key,
     // Never an empty heading: a customer-sheet row with a blank name is shown by its key.
-    label: c?.summary.label || profile?.name || key,
+    label: c?.summary.label || profile?.name || notAnalysed?.name || key,
     asOf: isoOfDay(analysis.asOfDay),
     profile: profile ? (profileData as Omit<CustomerProfile, 'row'>) : null,
     insight,
+    notAnalysed: c ? null : (notAnalysed?.text ?? null),
     history,
     historyRows: rows.length,
     feedback: notes,
     openComplaints,
-    nextStep: openComplaints > 0 ? 'complaint' : c ? situationOf(c) : 'firstPurchase',
+    nextStep: openComplaints > 0 ? 'complaint' : c ? situationOf(c) : notAnalysed ? null : 'firstPurchase',
   };
 }
 
