@@ -20,7 +20,7 @@ import { sharedContactRows } from './shared-contacts';
  * per tab of the export left out as a copy of the others (`copies`).
  */
 export function dataIssueRows(
-  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'>,
+  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'> & Partial<Pick<Analysis, 'byKey'>>,
   sheetName: string,
   language: Language,
   texts: AnalyzeTexts,
@@ -90,7 +90,10 @@ export function dataIssueRows(
   // After the log's "no unusable rows" line, which speaks of the log only.
   for (const cell of survey?.cells ?? []) {
     const problem = cell.scale === 'satisfaction' ? t.surveySatisfaction : t.surveyRecommend;
-    rows.push([survey!.sheet, cell.row, cell.header, cell.value, problem, t.surveyNoAnswer]);
+    // A customer not analysed (refunded, only returns, no purchase yet) has no score to work out.
+    const scored = analysis.byKey === undefined || analysis.byKey.has(cell.key);
+    const done = scored ? t.surveyNoAnswer : t.surveyNotAnalysed;
+    rows.push([survey!.sheet, cell.row, cell.header, cell.value, problem, done]);
   }
   // An edited export's amounts read from another column than the platform's: said, to be checked.
   const from = analysis.log.amountFrom;
