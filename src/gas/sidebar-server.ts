@@ -9,6 +9,7 @@ import { notAnalysedAnswer } from '../core/formulas/not-analysed-answer';
 import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
 import { findHeaderRow, type SheetKind } from '../core/input/headers';
+import { overRefundWhy } from '../core/insights/over-refund-why';
 import { MAX_HEADER_ROW } from '../core/mapping/column-setup';
 import { text } from '../core/mapping/leaf-schemas';
 import type { ModelSetting } from '../core/model-setting';
@@ -148,7 +149,10 @@ export function getCustomerCard(request: unknown): CardResponse {
     run.profiles?.get(normalized),
     run.feedback?.get(normalized) ?? [],
     { currency: run.currency ?? null, dateOrder: env.dateOrder },
-    notAnalysed,
+    {
+      notAnalysed,
+      whyNote: overRefundWhy(analysis.overRefunds, env.language, false, run.currency)(normalized),
+    },
   );
   // Where each of those rows is listed: the card points there.
   const issues =

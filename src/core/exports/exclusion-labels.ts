@@ -125,7 +125,7 @@ const SHEET_ROWS: Localized<[string, string]> = {
 };
 
 /** Sheet rows named as Data issues would: "row 3", "rows 3, 5", "第 3、5 行" (at most five, then "…"). */
-function sheetRows(rows: readonly (string | number)[], language: Language): string {
+export function sheetRows(rows: readonly (string | number)[], language: Language): string {
   const list = listed(rows.map(String), SHOWN_ROWS, language === 'en');
   return SHEET_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
 }

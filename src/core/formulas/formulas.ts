@@ -21,6 +21,7 @@ import { decimalMarkOfLocale } from '../input/parse-amount';
 import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { notCountedWhy } from '../insights/not-counted-why';
+import { overRefundWhy } from '../insights/over-refund-why';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { isNoAnswer } from '../loyalty/no-answer';
 import { rfmCode } from '../segments/rfm';
@@ -143,7 +144,7 @@ function readHistories(
   const built = buildHistories(reading.log.purchases);
   return {
     built,
-    facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
+    facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly, overRefunds: built.overRefunds },
     amountColumn: reading.detection?.columns.amount ?? 2,
     firstDataRow: (reading.headerRowIndex ?? -1) + 1,
   };
@@ -287,6 +288,7 @@ export function customerInsights(
     currency: analysis.currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
     notCountedWhy: notCountedWhy(analysis.log, lang, true),
+    overRefundWhy: overRefundWhy(analysis.log.overRefunds, lang, true, analysis.currency),
   });
   // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
   // allocates an iterator result (≈ 15 MB on a million rows). Each customer through `customerAt`:
@@ -443,11 +445,12 @@ export function customerWhyFormula(
       const rowsLeft = rowsNotAnalysedByCustomer(analysis.log);
       const notCounted = rowsLeft.size > 0 ? rowsLeft : undefined;
       const reasons = notCountedWhy(analysis.log, l, true);
+      const overRefunds = overRefundWhy(analysis.log.overRefunds, l, true, analysis.currency);
       return (c) => {
         const s = c.summary;
         const rows = notCounted?.get(s.key);
         const { stage, reason } = c.lifecycle;
-        return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key));
+        return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key)) + overRefunds(s.key);
       };
     },
     exclude,

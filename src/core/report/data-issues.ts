@@ -8,6 +8,7 @@ import type { CopiedTab } from '../exports/tab-copies';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
+import { overRefundParts } from '../insights/over-refund-why';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
@@ -20,7 +21,8 @@ import { sharedContactRows } from './shared-contacts';
  * per tab of the export left out as a copy of the others (`copies`).
  */
 export function dataIssueRows(
-  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'> & Partial<Pick<Analysis, 'byKey'>>,
+  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'> &
+    Partial<Pick<Analysis, 'byKey' | 'overRefunds'>>,
   sheetName: string,
   language: Language,
   texts: AnalyzeTexts,
@@ -53,6 +55,11 @@ export function dataIssueRows(
       r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
       t.leftOut,
     ]);
+  }
+  // Refunds beyond a day's sales: counted (taken off the net spend), said with the day's rows.
+  for (const o of analysis.overRefunds ?? []) {
+    const { said, taken } = overRefundParts(o, language, false);
+    rows.push([sheetName, o.rows[0] ?? '', columnNames.customer[language], o.label, said, taken]);
   }
   rows.push(...sharedContactRows(analysis.log, sheetName, language, t));
   // A day of $0 only (a free sample) is not a purchase day: each of its rows is listed, so the

@@ -144,6 +144,11 @@ interface CardInsight {
   rowsNotCounted: number;
   /** Those rows by problem, with the first rows named (report/not-counted-rows.ts); [] for none. */
   notCounted: NotCountedGroup[];
+  /**
+   * What the why says after its reason in the formulas and Insights, worded by the server: days
+   * refunded beyond their sales (insights/over-refund-why.ts); "" for none.
+   */
+  whyNote: string;
 }
 
 export interface CustomerCard {
@@ -181,8 +186,10 @@ export function buildCustomerCard(
   profile: CustomerProfile | undefined,
   feedback: readonly FeedbackEntry[],
   shownAs: ShownAs = ISO_ORDER,
-  notAnalysed?: { name: string; text: string },
+  /** What the server words for the card (see `notAnalysed`, `CardInsight.whyNote`). */
+  words: { notAnalysed?: { name: string; text: string } | undefined; whyNote?: string } = {},
 ): CustomerCard | null {
+  const { notAnalysed } = words;
   const c = analysis.byKey.get(key);
   if (!c && !profile && !notAnalysed) return null;
   const rows = purchasesOf(analysis.log.purchases, key);
@@ -203,7 +210,7 @@ export function buildCustomerCard(
       row: f.row,
     }));
   const openComplaints = notes.filter((f) => f.open).length;
-  const insight = c ? cardInsight(c, analysis, profile) : null;
+  const insight = c ? { ...cardInsight(c, analysis, profile), whyNote: words.whyNote ?? '' } : null;
   const { row: _row, ...profileData } = profile ?? { row: 0 };
   return {
     shownAs,
@@ -226,7 +233,7 @@ function cardInsight(
   c: CustomerInsight,
   analysis: Analysis,
   profile: CustomerProfile | undefined,
-): CardInsight {
+): Omit<CardInsight, 'whyNote'> {
   const s = c.summary;
   const score = loyaltyWithSurvey(c, profile);
   const notCounted = rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0;

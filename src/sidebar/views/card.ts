@@ -198,7 +198,7 @@ function cardContent(
           },
           language,
           currency ?? undefined,
-        ),
+        ) + c.whyNote,
       ),
     );
     // How many rows were not counted and why, by problem, instead of the why's list of what it may be.
