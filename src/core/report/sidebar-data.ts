@@ -22,6 +22,7 @@ import type { RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { isoOfDay } from '../time/civil';
 import { aggregate } from './aggregate';
+import { problemRowCount } from './data-issues';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
 import { type NotCountedGroup, notCountedGroups } from './not-counted-rows';
 
@@ -58,6 +59,10 @@ export interface Overview {
   rowsSkipped: number;
   issues: number;
   returnsOnly: number;
+  /** Customers left out because every purchase was refunded in full that same day (trial 23). */
+  refundedOnly: number;
+  /** What Analyze's message counts as "Rows with problems" (report/data-issues.ts problemRowCount). */
+  problemRows: number;
   /** The purchase model used, what was asked for, and the hold-out check (worded by the sidebar). */
   model: { name: PurchaseModelName; choice: PurchaseModelChoice; check: HoldoutCheck | undefined };
   /** Rows left out on purpose (statuses, walk-ins, owner rules…): not problems. */
@@ -86,6 +91,8 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
     rowsSkipped: log.rowsSkipped,
     issues: log.issues.length,
     returnsOnly: analysis.returnsOnly.filter(onlyReturns).length,
+    refundedOnly: analysis.returnsOnly.filter((r) => !onlyReturns(r)).length,
+    problemRows: problemRowCount(analysis),
     model: {
       name: analysis.model.purchaseModel,
       choice: analysis.purchaseModelChoice,
