@@ -176,7 +176,8 @@ const zhCN: Texts = {
   returnsOnly: '{count} 位客户只有退货',
   problemRows: '有问题的行：{count}',
   refundedOnly: '{count} 位客户的每次购买都已在当天全额退款',
-  problemsCounted: '与“分析客户”的提示计法相同：每个有问题的行计一次，每位未纳入分析的客户（只有退货或每次购买都已退款）计一次。',
+  problemsCounted:
+    '与“分析客户”的提示计法相同：每个有问题的行计一次，每位未纳入分析的客户（只有退货或每次购买都已退款）计一次。',
   issuesHint: '“分析客户”会在“数据问题”工作表中逐条列出原因。',
   noLog: '还没有购买记录',
   openSetup: '列设置',
@@ -308,7 +309,8 @@ const zhTW: Texts = {
   returnsOnly: '{count} 位客戶只有退貨',
   problemRows: '有問題的列：{count}',
   refundedOnly: '{count} 位客戶的每次購買都已在當天全額退款',
-  problemsCounted: '與「分析客戶」的提示計法相同：每個有問題的列計一次，每位未納入分析的客戶（只有退貨或每次購買都已退款）計一次。',
+  problemsCounted:
+    '與「分析客戶」的提示計法相同：每個有問題的列計一次，每位未納入分析的客戶（只有退貨或每次購買都已退款）計一次。',
   issuesHint: '「分析客戶」會在「資料問題」工作表中逐條列出原因。',
   noLog: '還沒有購買紀錄',
   openSetup: '欄位設定',

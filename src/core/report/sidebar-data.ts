@@ -22,8 +22,8 @@ import type { RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { isoOfDay } from '../time/civil';
 import { aggregate } from './aggregate';
-import { problemRowCount } from './data-issues';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
+import { problemRowCount } from './data-issues';
 import { type NotCountedGroup, notCountedGroups } from './not-counted-rows';
 
 /** How the sidebar should show money and dates: the sheet's currency and the locale's date order. */
