@@ -2,7 +2,7 @@
 // row for Data issues), for CUSTOMER_MODEL's counts and a per-customer formula's answer for a customer
 // none of whose rows was analysed (left out, or skipped as problems). zh-TW says 列 for a sheet row.
 import type { RowName } from '../customers/rows-not-analysed';
-import { SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
+import { READ_AS, SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
 import type { DayNumber } from '../days';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language, Localized } from '../i18n/language';
@@ -230,9 +230,23 @@ function leftReasons(left: readonly ExcludedRow[], language: Language): [string,
 /** Each problem of skipped rows with its values, and its count of rows. */
 const problemReasons = (problems: readonly SkippedProblem[], language: Language) =>
   problems.map((p): [string, number] => [
-    skippedLabel(p.column, p.problem, language) + valueList(p.values, language === 'en'),
+    skippedLabel(p.column, p.problem, language) +
+      valueList(
+        p.values.map((v) => readAsShown(v, language)),
+        language === 'en',
+      ),
     p.rows,
   ]);
+
+const READ_AS_WORDS: Localized = { en: ', read as ', 'zh-CN': '，读作 ', 'zh-TW': '，讀作 ' };
+
+/** A value with the day it was read as (customers/skipped-problems.ts READ_AS): "05/12/2026, read as 5 December 2026". */
+function readAsShown(value: string, language: Language): string {
+  const at = value.indexOf(READ_AS);
+  if (at < 0) return value;
+  const day = Number(value.slice(at + 1));
+  return value.slice(0, at) + READ_AS_WORDS[language] + formatEmailDate(day, language);
+}
 
 /** The reasons joined; each with its count when there are several. */
 const reasonList = (reasons: readonly [string, number][], en: boolean): string =>

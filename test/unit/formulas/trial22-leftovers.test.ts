@@ -1,0 +1,43 @@
+// Trial 22's leftovers in the formulas (helper brief r10): a total row without a date asked about
+// answered blank, though a dated one says it was left out; a text date after the analysis date, whose
+// day and month could swap, was named without the day it was read as.
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells';
+import * as formulas from '../../../src/core/formulas/formulas';
+
+const env = { timeZone: 'UTC', locale: 'en_US', now: new Date('2026-11-28T12:00:00Z') };
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const AS_OF = day('2026-11-28');
+
+const LOG: CellValue[][] = [
+  ['Customer', 'Date', 'Amount'],
+  ['Ann', day('2026-09-01'), 50],
+  ['Bob', day('2026-10-01'), 30],
+  ['Cy', '12/05/2026', 20],
+  ['Total', '', 1234],
+  ['小计：', day('2026-10-02'), 80],
+];
+
+describe('trial 22 leftovers in the worded formulas', () => {
+  it('a total row without a date is said to be a total row, left out, as a dated one is', () => {
+    const said = formulas.customerWhyFormula([['Total'], ['小计：']], LOG, AS_OF, 'en', env);
+    expect(said).toEqual([
+      ['Total was not analysed; 1 row left out: total or subtotal row (Total)'],
+      ['小计： was not analysed; 1 row left out: total or subtotal row (小计：)'],
+    ]);
+    expect(formulas.lifecycleStageFormula('Total', LOG, AS_OF, 'zh-CN', env)).toBe(
+      'Total 未纳入分析；排除了 1 行：合计或小计行（Total）',
+    );
+    // A numeric formula leaves it empty, as for any customer not analysed.
+    expect(formulas.rfmScoreFormula('Total', LOG, AS_OF, env)).toBe('');
+  });
+
+  it('a date after the analysis date is shown with the day it was read as', () => {
+    expect(formulas.customerWhyFormula('Cy', LOG, AS_OF, 'en', env)).toBe(
+      'Cy was not analysed; 1 row skipped (row 4 of the range): date after the analysis date (12/05/2026, read as 5 December 2026)',
+    );
+    expect(formulas.customerWhyFormula('Cy', LOG, AS_OF, 'zh-TW', env)).toBe(
+      'Cy 未納入分析；略過了 1 列（所選範圍的第 4 列）：日期晚於分析日期（12/05/2026，讀作 2026年12月5日）',
+    );
+  });
+});
