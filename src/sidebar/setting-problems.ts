@@ -4,6 +4,7 @@
 // be at most 365"). The sidebar checks each field before it calls the server; the server's zod check
 // stays the backstop, and its error (core/validation.ts: "Invalid <what> — <field>: <problem>; …")
 // is read here for the fields it names, so its English and internal names never reach the owner.
+import { formatEmailDate } from '../core/followups/followup-texts';
 import type { Language } from '../core/i18n/language';
 import { isoOfDay } from '../core/time/civil';
 
@@ -140,4 +141,18 @@ export function serverSettingProblem(
     said.add(label === undefined ? RULES[language].other : settingProblemText(field!, label, language));
   }
   return [...said].join(' ');
+}
+
+/**
+ * The server's refusal of the analysis date `iso` the owner saved (gas/analysis-date.ts: before every
+ * purchase, or far ahead), or undefined for any other error: its sentence names that date as the
+ * server writes dates. Shown under the field as well as in the status line (trial 22: only the status
+ * line said it, away from the field).
+ */
+export function analysisDateRefusal(error: unknown, iso: string, language: Language): string | undefined {
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof message !== 'string') return undefined;
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = Date.UTC(y!, m! - 1, d!) / 86_400_000;
+  return Number.isInteger(day) && message.includes(formatEmailDate(day, language)) ? message : undefined;
 }

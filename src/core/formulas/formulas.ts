@@ -75,9 +75,9 @@ function analyze(
 ): FormulaAnalysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
-  // An as_of other than today is the owner's choice, checked against the log (time/as-of-check.ts).
-  const today = dayOfInstant(env.now, env.timeZone);
-  const checkAsOf = asOfDay !== today ? today : undefined;
+  // The as_of is checked against the log (time/as-of-check.ts); today (or blank) too, so that a log
+  // dated wholly after it is said to be, not answered with a header alone (trial 22).
+  const checkAsOf = dayOfInstant(env.now, env.timeZone);
   // The formula's own last argument, else the owner's setting (the formula environment's).
   const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
   const { exclude } = options;
@@ -194,7 +194,8 @@ function checkFormulaAsOf(
     const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
     return firstKeptDay(all.purchases);
   });
-  if (problem) throw new FormulaError(asOfProblemText(problem, 'formula', languageArgument(undefined, env)));
+  const source = asOfDay === today ? 'today' : 'formula';
+  if (problem) throw new FormulaError(asOfProblemText(problem, source, languageArgument(undefined, env)));
 }
 
 /** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */

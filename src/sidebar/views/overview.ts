@@ -77,7 +77,11 @@ export function renderOverview(ctx: ViewContext): void {
           h(
             'div',
             null,
-            h('div', { class: 'card-title' }, fmt(t.keyShare, { revenue: percent(keyRevenueShare) })),
+            h(
+              'div',
+              { class: 'card-title' },
+              fmt(key.customers === 1 ? t.keyShareOne : t.keyShare, { revenue: percent(keyRevenueShare) }),
+            ),
             h(
               'div',
               { class: 'muted' },

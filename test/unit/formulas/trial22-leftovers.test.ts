@@ -40,4 +40,26 @@ describe('trial 22 leftovers in the worded formulas', () => {
       'Cy 未納入分析；略過了 1 列（所選範圍的第 4 列）：日期晚於分析日期（12/05/2026，讀作 2026年12月5日）',
     );
   });
+
+  it('a blank as_of on a log dated wholly after today says so, not a header alone', () => {
+    const future: CellValue[][] = [
+      ['Customer', 'Date', 'Amount'],
+      ['Ann', day('2027-09-01'), 50],
+      ['Bob', day('2027-10-01'), 30],
+    ];
+    const said =
+      'The analysis date 28 November 2026 (today, as_of blank) is before every purchase (the first on 1 September 2027): check the dates of the log or pick a later date.';
+    for (const asOf of [undefined, '', AS_OF]) {
+      expect(() => formulas.customerInsights(future, asOf, 'en', env)).toThrow(said);
+      expect(() => formulas.customerWhyFormula('Ann', future, asOf, 'en', env)).toThrow(said);
+    }
+    const zh = { ...env, locale: 'zh_CN' };
+    expect(() => formulas.customerInsights(future, undefined, 'zh-CN', zh)).toThrow(
+      '分析日期 2026年11月28日（今天，as_of 留空）早于所有购买（最早一笔在 2027年9月1日）：请检查记录中的日期，或改选更晚的日期。',
+    );
+    // Today's log with a row ahead keeps its answer.
+    expect(
+      formulas.customerInsights([...future, ['Cy', day('2026-11-01'), 20]], undefined, 'en', env),
+    ).toHaveLength(2);
+  });
 });
