@@ -112,9 +112,13 @@ const RANGE_ROWS: Localized<[string, string]> = {
  * Rows a formula names, as positions in its range: "row 3 of the range", "rows 3, 5 of the range",
  * "所选范围的第 3、5 行" (at most five, then "…"). Every formula text that names a row uses it.
  */
-export function rangeRows(rows: readonly (string | number)[], language: Language): string {
+export function rangeRows(
+  rows: readonly (string | number)[],
+  language: Language,
+  table = RANGE_ROWS,
+): string {
   const list = listed(rows.map(String), SHOWN_ROWS, language === 'en');
-  return RANGE_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
+  return table[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
 }
 
 // The sidebar's card names the sheet's rows, as Data issues does.
@@ -125,10 +129,8 @@ const SHEET_ROWS: Localized<[string, string]> = {
 };
 
 /** Sheet rows named as Data issues would: "row 3", "rows 3, 5", "第 3、5 行" (at most five, then "…"). */
-export function sheetRows(rows: readonly (string | number)[], language: Language): string {
-  const list = listed(rows.map(String), SHOWN_ROWS, language === 'en');
-  return SHEET_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
-}
+export const sheetRows = (rows: readonly (string | number)[], language: Language): string =>
+  rangeRows(rows, language, SHEET_ROWS);
 
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
 const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';

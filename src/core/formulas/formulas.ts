@@ -75,9 +75,10 @@ function analyze(
 ): FormulaAnalysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
-  // The as_of is checked against the log (time/as-of-check.ts); today (or blank) too, so that a log
-  // dated wholly after it is said to be, not answered with a header alone (trial 22).
-  const checkAsOf = dayOfInstant(env.now, env.timeZone);
+  // An as_of other than today is the owner's choice, checked against the log (time/as-of-check.ts);
+  // today's only by CUSTOMER_INSIGHTS when it has no row (todayWithoutCustomers).
+  const today = dayOfInstant(env.now, env.timeZone);
+  const checkAsOf = asOfDay !== today ? today : undefined;
   // The formula's own last argument, else the owner's setting (the formula environment's).
   const purchaseModel = modelArgument(options.model, env) ?? env.purchaseModel;
   const { exclude } = options;
@@ -198,6 +199,26 @@ function checkFormulaAsOf(
   if (problem) throw new FormulaError(asOfProblemText(problem, source, languageArgument(undefined, env)));
 }
 
+/**
+ * A blank as_of (today) on a log dated wholly after it: an error saying so, for CUSTOMER_INSIGHTS,
+ * whose header alone said nothing (trial 22). The per-customer formulas say it of each customer
+ * ("date after the analysis date"). Read again only when no customer was analysed.
+ */
+function todayWithoutCustomers(
+  purchases: FormulaArgument,
+  asOfDay: DayNumber,
+  env: FormulaEnvironment,
+  exclude: FormulaArgument | undefined,
+): void {
+  const today = dayOfInstant(env.now, env.timeZone);
+  if (asOfDay !== today) return;
+  const grid = purchasesArgument(purchases, env);
+  const dateOrder = dateOrderArgument(env);
+  const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
+  const log = readFormulaLog(grid, asOfDay, dateOrder, rules, env).log;
+  checkFormulaAsOf(log, grid, asOfDay, dateOrder, rules, env, today);
+}
+
 /** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */
 type Answer = (c: CustomerInsight, index: number) => CellOutput;
 
@@ -277,6 +298,7 @@ export function customerInsights(
 ): CellOutput[][] {
   const lang = languageArgument(language, env);
   const analysis = analyze(purchases, asOf, env, { exclude, model, currency: true });
+  if (analysis.customerCount === 0) todayWithoutCustomers(purchases, analysis.asOfDay, env, exclude);
   const header = insightHeaders(
     lang,
     analysis.settings.repeatHorizonDays,

@@ -8,21 +8,18 @@ import { formatEmailDate } from '../followups/followup-texts';
 import { type Currency, formatMoney } from '../i18n/format-number';
 import type { Language, Localized } from '../i18n/language';
 
-const TEXTS: Localized<{ said: string; taken: string; end: string }> = {
+const TEXTS: Localized<{ said: string; taken: string }> = {
   en: {
     said: 'Refunds of {refunds} on {date} exceed that day’s sales of {sales} ({rows})',
     taken: 'the other {beyond} is taken off their total spent',
-    end: '.',
   },
   'zh-CN': {
     said: '{date}的退款 {refunds} 超过当天的销售额 {sales}（{rows}）',
     taken: '多出的 {beyond} 已从其总消费中扣除',
-    end: '。',
   },
   'zh-TW': {
     said: '{date}的退款 {refunds} 超過當天的銷售額 {sales}（{rows}）',
     taken: '多出的 {beyond} 已從其總消費中扣除',
-    end: '。',
   },
 };
 
@@ -63,7 +60,7 @@ export function overRefundWhy(
     (byKey.get(key) ?? [])
       .map((o) => {
         const { said, taken } = overRefundParts(o, language, inRange, currency);
-        return `${en ? ' ' : ''}${said}${en ? ': ' : '：'}${taken}${TEXTS[language].end}`;
+        return en ? ` ${said}: ${taken}.` : `${said}：${taken}。`;
       })
       .join('');
 }

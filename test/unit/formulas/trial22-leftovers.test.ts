@@ -3,6 +3,7 @@
 // day and month could swap, was named without the day it was read as.
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells';
+import type { SharedFitStore } from '../../../src/core/formulas/formula-environment';
 import * as formulas from '../../../src/core/formulas/formulas';
 
 const env = { timeZone: 'UTC', locale: 'en_US', now: new Date('2026-11-28T12:00:00Z') };
@@ -49,10 +50,22 @@ describe('trial 22 leftovers in the worded formulas', () => {
     ];
     const said =
       'The analysis date 28 November 2026 (today, as_of blank) is before every purchase (the first on 1 September 2027): check the dates of the log or pick a later date.';
-    for (const asOf of [undefined, '', AS_OF]) {
+    for (const asOf of [undefined, '', AS_OF])
       expect(() => formulas.customerInsights(future, asOf, 'en', env)).toThrow(said);
-      expect(() => formulas.customerWhyFormula('Ann', future, asOf, 'en', env)).toThrow(said);
-    }
+    // A per-customer formula already says it of each customer; after one, the table still says it
+    // (the analysis it shares has no customer either).
+    const saved = new Map<string, string>();
+    const store: SharedFitStore = {
+      version: 'test',
+      get: (k) => saved.get(k),
+      put: (k, v) => void saved.set(k, v),
+    };
+    const shared = { ...env, sharedFits: store };
+    expect(formulas.customerWhyFormula('Ann', future, undefined, 'en', shared)).toBe(
+      'Ann was not analysed; 1 row skipped (row 2 of the range): date after the analysis date (2027-09-01)',
+    );
+    expect(saved.size).toBeGreaterThan(0);
+    expect(() => formulas.customerInsights(future, undefined, 'en', shared)).toThrow(said);
     const zh = { ...env, locale: 'zh_CN' };
     expect(() => formulas.customerInsights(future, undefined, 'zh-CN', zh)).toThrow(
       '分析日期 2026年11月28日（今天，as_of 留空）早于所有购买（最早一笔在 2027年9月1日）：请检查记录中的日期，或改选更晚的日期。',
