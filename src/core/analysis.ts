@@ -3,6 +3,7 @@ import {
   type BuiltHistories,
   buildHistories,
   type CustomerHistories,
+  type OverRefund,
   type ReturnsOnly,
   type ZeroAmountDay,
 } from './customers/customer-history';
@@ -125,6 +126,8 @@ export interface Analysis {
   zeroAmountDays?: ZeroAmountDay[];
   /** Days refunded in full the same day (customer-history.ts): visits, not purchases; follow-ups only. */
   refundedDays?: ZeroAmountDay[];
+  /** Days refunded beyond their sales (customer-history.ts OverRefund): said in the why and Data issues. */
+  overRefunds?: OverRefund[];
   /** The currency marked in the amount cells (`¥1,234.50`), if any; the shell may know it from formats. */
   currency?: Currency | undefined;
 }
@@ -187,7 +190,7 @@ export function analyzeHistories<Log>(
   onStageEnd: StageListener = () => {},
   modelOptions: ModelOptions = {},
 ): AnalysisOf<Log> {
-  const { histories, returnsOnly, zeroAmountDays, refundedDays } = built;
+  const { histories, returnsOnly, zeroAmountDays, refundedDays, overRefunds } = built;
   const ownGaps = ownMedianGaps(histories);
   const store = storeRhythm(histories, asOfDay, settings, ownGaps);
   // Each summary is made when read, over the columns worked out here (summary-view.ts), and is
@@ -274,6 +277,7 @@ export function analyzeHistories<Log>(
     returnsOnly,
     zeroAmountDays,
     refundedDays,
+    overRefunds,
   };
 }
 

@@ -5,9 +5,11 @@
 
 import * as z from 'zod/mini';
 import { insightLookup } from '../core/customers/customer-lookup';
+import { notAnalysedAnswer } from '../core/formulas/not-analysed-answer';
 import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
 import { findHeaderRow, type SheetKind } from '../core/input/headers';
+import { overRefundWhy } from '../core/insights/over-refund-why';
 import { MAX_HEADER_ROW } from '../core/mapping/column-setup';
 import { text } from '../core/mapping/leaf-schemas';
 import type { ModelSetting } from '../core/model-setting';
@@ -30,7 +32,8 @@ import { analyzeTexts } from './texts-file';
 
 /** No argument: google.script.run sends nothing (undefined) or null. */
 const NoArgsSchema = z.optional(z.nullable(z.strictObject({})));
-const CardRequestSchema = z.strictObject({ key: text(1, 1000) });
+// `label`: the selected cell as shown, to name a customer not analysed whose rows keep no label.
+const CardRequestSchema = z.strictObject({ key: text(1, 1000), label: z.optional(text(0, 1000)) });
 
 export type OverviewResponse =
   | {
@@ -125,21 +128,37 @@ export interface CardResponse {
 }
 
 export function getCustomerCard(request: unknown): CardResponse {
-  const { key } = parseOrThrow(CardRequestSchema, request, 'request');
+  const { key, label } = parseOrThrow(CardRequestSchema, request, 'request');
   const env = sheetEnv();
   const run = runAnalysis(env, { feedback: true });
   // By key, or by the name Insights shows when an export keys customers by email.
   const asked = normalizeCustomerKey(key);
   const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
+  const { analysis } = run;
+  // Not analysed: what the worded formulas say of them, with the sheet's rows.
+  const notAnalysed = analysis.byKey.has(normalized)
+    ? undefined
+    : notAnalysedAnswer(
+        { ...analysis.log, returnsOnly: analysis.returnsOnly },
+        env.language,
+        false,
+      )(normalized, label?.trim() || key);
   const card = buildCustomerCard(
     run.analysis,
     normalized,
     run.profiles?.get(normalized),
     run.feedback?.get(normalized) ?? [],
     { currency: run.currency ?? null, dateOrder: env.dateOrder },
+    {
+      notAnalysed,
+      whyNote: overRefundWhy(analysis.overRefunds, env.language, false, run.currency)(normalized),
+    },
   );
   // Where each of those rows is listed: the card points there.
-  const issues = card?.insight?.notCounted.length ? findReusableSheet(env.spreadsheet, 'dataIssues') : null;
+  const issues =
+    card?.insight?.notCounted.length || card?.notAnalysed
+      ? findReusableSheet(env.spreadsheet, 'dataIssues')
+      : null;
   return { language: env.language, card, issuesSheet: issues?.getName() ?? null };
 }
 

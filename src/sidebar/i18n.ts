@@ -20,6 +20,8 @@ const en = {
   customersCount: '{count} customers',
   revenue: 'Revenue {amount}',
   keyShare: 'Key customers bring {revenue} of revenue',
+  // One Key customer: not "Key customers bring" (trial 22).
+  keyShareOne: 'Your Key customer brings {revenue} of revenue',
   keyShareDetail: '{count} of {total} customers — look after them first.',
   stages: 'Lifecycle stages',
   tiers: 'Value tiers',
@@ -29,6 +31,11 @@ const en = {
   rowsSkipped: 'Rows that could not be used: {count}',
   noIssues: 'Every row could be used',
   returnsOnly: 'Customers with only returns: {count}',
+  // Trial 23: the overview now counts what Analyze's message counts, and says what that is.
+  problemRows: 'Rows with problems: {count}',
+  refundedOnly: 'Customers whose every purchase was refunded in full the same day: {count}',
+  problemsCounted:
+    'Counted as in Analyze’s message: each row with a problem once, and each customer left out (only returns, or every purchase refunded) once.',
   issuesHint: 'Analyze customers lists each one, with the reason, in the Data issues sheet.',
   noLog: 'No purchase log yet',
   openSetup: 'Column setup',
@@ -162,6 +169,7 @@ const zhCN: Texts = {
   customersCount: '{count} 位客户',
   revenue: '收入 {amount}',
   keyShare: '重点客户贡献了 {revenue} 的收入',
+  keyShareOne: '这位重点客户贡献了 {revenue} 的收入',
   keyShareDetail: '{total} 位客户中的 {count} 位——请优先照顾。',
   stages: '生命周期阶段',
   tiers: '价值层级',
@@ -171,6 +179,10 @@ const zhCN: Texts = {
   rowsSkipped: '{count} 行无法使用',
   noIssues: '所有行都可以使用',
   returnsOnly: '{count} 位客户只有退货',
+  problemRows: '有问题的行：{count}',
+  refundedOnly: '{count} 位客户的每次购买都已在当天全额退款',
+  problemsCounted:
+    '与“分析客户”的提示计法相同：每个有问题的行计一次，每位未纳入分析的客户（只有退货或每次购买都已退款）计一次。',
   issuesHint: '“分析客户”会在“数据问题”工作表中逐条列出原因。',
   noLog: '还没有购买记录',
   openSetup: '列设置',
@@ -293,6 +305,7 @@ const zhTW: Texts = {
   customersCount: '{count} 位客戶',
   revenue: '營收 {amount}',
   keyShare: '重點客戶貢獻了 {revenue} 的營收',
+  keyShareOne: '這位重點客戶貢獻了 {revenue} 的營收',
   keyShareDetail: '{total} 位客戶中的 {count} 位——請優先照顧。',
   stages: '生命週期階段',
   tiers: '價值層級',
@@ -302,6 +315,10 @@ const zhTW: Texts = {
   rowsSkipped: '{count} 列無法使用',
   noIssues: '所有列都可以使用',
   returnsOnly: '{count} 位客戶只有退貨',
+  problemRows: '有問題的列：{count}',
+  refundedOnly: '{count} 位客戶的每次購買都已在當天全額退款',
+  problemsCounted:
+    '與「分析客戶」的提示計法相同：每個有問題的列計一次，每位未納入分析的客戶（只有退貨或每次購買都已退款）計一次。',
   issuesHint: '「分析客戶」會在「資料問題」工作表中逐條列出原因。',
   noLog: '還沒有購買紀錄',
   openSetup: '欄位設定',

@@ -325,7 +325,16 @@ describe('dist/Code.js', () => {
     // (mapping/customers-key.ts ~1.3 KB, the shell's reads ~1.2 KB), a phone written several ways
     // named in Data issues (report/phone-variants.ts ~2 KB; its words are in dist/Templates.html),
     // {{name}} that is an id not greeted by (followups/greeting-name.ts and campaign.ts ~1.2 KB).
-    expect(Buffer.byteLength(text)).toBeLessThan(674 * 1024);
+    // +5.2 KB (671,077 → 676,397 bytes, main at 5bd479a and branch trust23 both built in its worktree)
+    // for helper r10: the card of a customer not analysed says the formulas' sentence with sheet rows
+    // (formulas/not-analysed-answer.ts, moved; exclusion-labels.ts sheetRows ~0.3 KB), refunds beyond
+    // a day's sales said in the why and Data issues and kept in the shared analysis
+    // (customer-history.ts OverRefund, insights/over-refund-why.ts, log-facts.ts; ~2.3 KB with their
+    // words in three languages), a survey cell of a customer not analysed (~0.3 KB), a date after the
+    // analysis date with the day it was read as (~0.3 KB), CUSTOMER_INSIGHTS with a blank as_of on a
+    // log wholly after today (~1 KB), the overview's problem count (~0.1 KB), the bounds of the owner's settings as named
+    // constants shared with the sidebar (core/setting-limits.ts, ~0.3 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(682 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -235,6 +235,11 @@ describe.skipIf(!availability.run)('settings the owner types, in Chromium', () =
       .toMatch(
         /^出错了：分析日期 1900年1月1日（在“列设置”中设定）早于所有购买（最早一笔在 \d{4}年\d+月\d+日）：请清空它以按今天分析，或改选更晚的日期。$/,
       );
+    // Said under the field too, where the owner is typing (trial 22: only the status line said it).
+    expect(await page.locator('.rg-field-problem').textContent()).toMatch(
+      /^分析日期 1900年1月1日（在“列设置”中设定）早于所有购买/,
+    );
+    expect(await asOf.getAttribute('aria-invalid')).toBe('true');
     expect(main.getColumnSetup().asOf).toBeNull();
   }, 120_000);
 });

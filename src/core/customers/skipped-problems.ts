@@ -20,6 +20,9 @@ export interface SkippedProblem {
   first?: string;
 }
 
+/** Between a value and the day it was read as (exports/exclusion-labels.ts shows "…, read as 5 December 2026"). */
+export const READ_AS = '\u0000';
+
 /** Values shown per problem; one more is kept so that a "…" can say there are others. */
 export const SHOWN_VALUES = 3;
 
@@ -41,7 +44,10 @@ export function skippedProblemsByCustomer(
       problems = [];
       out.set(key, problems);
     }
-    const { column, problem, value } = issue;
+    const { column, problem } = issue;
+    // A text date whose day and month could swap, after the analysis date: with the day it was read
+    // as (trial 22: "date after the analysis date (05/12/2026)" did not say which day that was).
+    const value = issue.readAs === undefined ? issue.value : `${issue.value}${READ_AS}${issue.readAs}`;
     let found = problems.find((p) => p.column === column && p.problem === problem);
     if (found === undefined) {
       found = { column, problem, rows: 0, values: [] };

@@ -2,7 +2,7 @@
 // row for Data issues), for CUSTOMER_MODEL's counts and a per-customer formula's answer for a customer
 // none of whose rows was analysed (left out, or skipped as problems). zh-TW says 列 for a sheet row.
 import type { RowName } from '../customers/rows-not-analysed';
-import { SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
+import { READ_AS, SHOWN_VALUES, type SkippedProblem } from '../customers/skipped-problems';
 import type { DayNumber } from '../days';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language, Localized } from '../i18n/language';
@@ -112,10 +112,25 @@ const RANGE_ROWS: Localized<[string, string]> = {
  * Rows a formula names, as positions in its range: "row 3 of the range", "rows 3, 5 of the range",
  * "所选范围的第 3、5 行" (at most five, then "…"). Every formula text that names a row uses it.
  */
-export function rangeRows(rows: readonly (string | number)[], language: Language): string {
+export function rangeRows(
+  rows: readonly (string | number)[],
+  language: Language,
+  table = RANGE_ROWS,
+): string {
   const list = listed(rows.map(String), SHOWN_ROWS, language === 'en');
-  return RANGE_ROWS[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
+  return table[language][rows.length === 1 ? 0 : 1].replace('{rows}', () => list);
 }
+
+// The sidebar's card names the sheet's rows, as Data issues does.
+const SHEET_ROWS: Localized<[string, string]> = {
+  en: ['row {rows}', 'rows {rows}'],
+  'zh-CN': ['第 {rows} 行', '第 {rows} 行'],
+  'zh-TW': ['第 {rows} 列', '第 {rows} 列'],
+};
+
+/** Sheet rows named as Data issues would: "row 3", "rows 3, 5", "第 3、5 行" (at most five, then "…"). */
+export const sheetRows = (rows: readonly (string | number)[], language: Language): string =>
+  rangeRows(rows, language, SHEET_ROWS);
 
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
 const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
@@ -141,8 +156,15 @@ export interface RowsNotAnalysed {
  * several parts. With several reasons or problems, each with its
  * count ("cancelled (trash): 2; another currency (¥): 1"). At most three values each.
  */
-export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: Language): string {
+export function notAnalysedText(
+  name: string,
+  rows: RowsNotAnalysed,
+  language: Language,
+  inRange = true,
+): string {
   const en = language === 'en';
+  const named = (list: readonly (string | number)[]) =>
+    inRange ? rangeRows(list, language) : sheetRows(list, language);
   const t = NOT_ANALYSED[language];
   const parts: string[] = [];
   const part = (templates: [string, string], n: number, reasons: string, detail = '') =>
@@ -157,10 +179,10 @@ export function notAnalysedText(name: string, rows: RowsNotAnalysed, language: L
   const skipped = rows.skipped;
   if (skipped !== undefined && skipped.rows.length > 0) {
     const reasons = reasonList(problemReasons(skipped.problems, language), en);
-    part(t.skipped, skipped.rows.length, reasons, rangeRows(skipped.rows, language));
+    part(t.skipped, skipped.rows.length, reasons, named(skipped.rows));
   }
   if (rows.returns !== undefined && rows.returns.length > 0) {
-    const returns = rangeRows(rows.returns.map(String), language);
+    const returns = named(rows.returns);
     const days = rows.refunded ?? [];
     if (days.length === 0) part(t.returns, rows.returns.length, '', returns);
     else {
@@ -210,9 +232,23 @@ function leftReasons(left: readonly ExcludedRow[], language: Language): [string,
 /** Each problem of skipped rows with its values, and its count of rows. */
 const problemReasons = (problems: readonly SkippedProblem[], language: Language) =>
   problems.map((p): [string, number] => [
-    skippedLabel(p.column, p.problem, language) + valueList(p.values, language === 'en'),
+    skippedLabel(p.column, p.problem, language) +
+      valueList(
+        p.values.map((v) => readAsShown(v, language)),
+        language === 'en',
+      ),
     p.rows,
   ]);
+
+const READ_AS_WORDS: Localized = { en: ', read as ', 'zh-CN': '，读作 ', 'zh-TW': '，讀作 ' };
+
+/** A value with the day it was read as (customers/skipped-problems.ts READ_AS): "05/12/2026, read as 5 December 2026". */
+function readAsShown(value: string, language: Language): string {
+  const at = value.indexOf(READ_AS);
+  if (at < 0) return value;
+  const day = Number(value.slice(at + 1));
+  return value.slice(0, at) + READ_AS_WORDS[language] + formatEmailDate(day, language);
+}
 
 /** The reasons joined; each with its count when there are several. */
 const reasonList = (reasons: readonly [string, number][], en: boolean): string =>

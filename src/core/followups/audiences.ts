@@ -18,15 +18,13 @@ import type { Language } from '../i18n/language';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { RFM_SEGMENTS, type RfmSegment } from '../segments/rfm-segments';
 import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
+import { MAX_DUE_WITHIN_DAYS } from '../setting-limits';
 import type { FollowUpServerTexts } from './server-texts';
 import { situationOf, templateIdOfSituation } from './template-fit';
 import { BUILT_IN_TEMPLATE_IDS, templateIdOfStage } from './templates';
 
 /** The reasons an At-risk audience can be narrowed to (situations of template-fit.ts). */
 const AT_RISK_REASONS = ['late', 'spendingLess', 'boughtOnce'] as const;
-
-/** Longest "due within" window accepted, in days. */
-const MAX_DUE_WITHIN_DAYS = 365;
 
 export type Audience =
   | { kind: 'stage'; stage: LifecycleStage }

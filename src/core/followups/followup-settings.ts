@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { text, textThat, wholeNumber } from '../mapping/leaf-schemas';
+import { MAX_COOL_DOWN_DAYS, MAX_POSTAL_ADDRESS, MAX_SHOP_NAME, MAX_SIGNATURE } from '../setting-limits';
 import { normalizeEmail } from './contacts';
 
 /** The owner's follow-up settings, stored per document. */
@@ -34,10 +35,10 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = Object.freeze({
  */
 const FollowUpSettingsSchema = z.strictObject(
   {
-    shopName: z.optional(text(0, 100)),
-    signature: z.optional(text(0, 500)),
-    coolDownDays: z.optional(wholeNumber(0, 365)),
-    postalAddress: z.optional(text(0, 300)),
+    shopName: z.optional(text(0, MAX_SHOP_NAME)),
+    signature: z.optional(text(0, MAX_SIGNATURE)),
+    coolDownDays: z.optional(wholeNumber(0, MAX_COOL_DOWN_DAYS)),
+    postalAddress: z.optional(text(0, MAX_POSTAL_ADDRESS)),
     replyTo: z.optional(
       textThat((v) => v.trim() === '' || normalizeEmail(v) !== undefined, 'must be one plain email address'),
     ),

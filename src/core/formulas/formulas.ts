@@ -2,12 +2,10 @@ import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput, CellValue } from '../cells';
 import { contactCustomers, contactOfKey } from '../customers/contact-keys';
 import { buildHistories } from '../customers/customer-history';
-import { insightLookup, leftOutLookup, returnsOnlyLookup } from '../customers/customer-lookup';
-import { rowsNotAnalysedByCustomer, skippedByCustomer } from '../customers/rows-not-analysed';
-import { skippedProblemsByCustomer } from '../customers/skipped-problems';
+import { insightLookup } from '../customers/customer-lookup';
+import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
 import { currencyOfCode } from '../exports/currency-code';
-import { notAnalysedText } from '../exports/exclusion-labels';
 import {
   ExcludeRuleError,
   excludeRuleMessage,
@@ -23,6 +21,7 @@ import { decimalMarkOfLocale } from '../input/parse-amount';
 import { dayDates } from '../insights/day-dates';
 import { insightRowWriter } from '../insights/insight-row';
 import { notCountedWhy } from '../insights/not-counted-why';
+import { overRefundWhy } from '../insights/over-refund-why';
 import { loyaltyScore, readRecommend, readSatisfaction } from '../loyalty/loyalty-score';
 import { isNoAnswer } from '../loyalty/no-answer';
 import { rfmCode } from '../segments/rfm';
@@ -44,6 +43,7 @@ import {
 import type { FormulaEnvironment } from './formula-environment';
 import { FormulaError, formulaError } from './formula-error';
 import { modelTable } from './model-table';
+import { notAnalysedAnswer } from './not-analysed-answer';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
 import { sharedContactText } from './shared-contact';
 
@@ -75,7 +75,8 @@ function analyze(
 ): FormulaAnalysis {
   const grid = purchasesArgument(purchases, env);
   const asOfDay = asOfArgument(asOf, env);
-  // An as_of other than today is the owner's choice, checked against the log (time/as-of-check.ts).
+  // An as_of other than today is the owner's choice, checked against the log (time/as-of-check.ts);
+  // today's only by CUSTOMER_INSIGHTS when it has no row (todayWithoutCustomers).
   const today = dayOfInstant(env.now, env.timeZone);
   const checkAsOf = asOfDay !== today ? today : undefined;
   // The formula's own last argument, else the owner's setting (the formula environment's).
@@ -144,7 +145,7 @@ function readHistories(
   const built = buildHistories(reading.log.purchases);
   return {
     built,
-    facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
+    facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly, overRefunds: built.overRefunds },
     amountColumn: reading.detection?.columns.amount ?? 2,
     firstDataRow: (reading.headerRowIndex ?? -1) + 1,
   };
@@ -194,7 +195,28 @@ function checkFormulaAsOf(
     const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
     return firstKeptDay(all.purchases);
   });
-  if (problem) throw new FormulaError(asOfProblemText(problem, 'formula', languageArgument(undefined, env)));
+  const source = asOfDay === today ? 'today' : 'formula';
+  if (problem) throw new FormulaError(asOfProblemText(problem, source, languageArgument(undefined, env)));
+}
+
+/**
+ * A blank as_of (today) on a log dated wholly after it: an error saying so, for CUSTOMER_INSIGHTS,
+ * whose header alone said nothing (trial 22). The per-customer formulas say it of each customer
+ * ("date after the analysis date"). Read again only when no customer was analysed.
+ */
+function todayWithoutCustomers(
+  purchases: FormulaArgument,
+  asOfDay: DayNumber,
+  env: FormulaEnvironment,
+  exclude: FormulaArgument | undefined,
+): void {
+  const today = dayOfInstant(env.now, env.timeZone);
+  if (asOfDay !== today) return;
+  const grid = purchasesArgument(purchases, env);
+  const dateOrder = dateOrderArgument(env);
+  const rules = exclude === undefined || exclude === null || Array.isArray(exclude) ? '' : String(exclude);
+  const log = readFormulaLog(grid, asOfDay, dateOrder, rules, env).log;
+  checkFormulaAsOf(log, grid, asOfDay, dateOrder, rules, env, today);
 }
 
 /** The answer of a per-customer formula for one customer (`index`: its row in the customers range). */
@@ -232,14 +254,14 @@ function perCustomer(
     const insight = find(key);
     if (insight) return answer(insight, i);
     const cell = askedName(customers, i);
-    const said = notAnalysed?.(key, cell);
+    const said = notAnalysed?.(key, cell)?.text;
     if (said !== undefined) return said;
     owners ??= contactOwners(analysis.log);
     const keysOf = owners(key);
     if (keysOf === undefined) return '';
     if (keysOf.length === 1) {
       const owner = find(keysOf[0]!);
-      return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell) ?? '');
+      return owner ? answer(owner, i) : (notAnalysed?.(keysOf[0]!, cell)?.text ?? '');
     }
     if (language === undefined) return '';
     return sharedContactText(
@@ -251,29 +273,6 @@ function perCustomer(
   return shapeOutput(keys, values);
 }
 
-/**
- * The worded answer for a customer none of whose rows was analysed (see perCustomer), named by the
- * first label of their rows left out or else by the customers cell asked with (the reader keeps no
- * label for a skipped row); undefined for a key the log does not have. What it reads of the log is
- * worked out when first asked: most calls ask about analysed customers only.
- */
-function notAnalysedAnswer(log: LogFacts, language: Language) {
-  let read: ReturnType<typeof whatWasNotAnalysed> | undefined;
-  return (key: string, cell: string): string | undefined => {
-    read ??= whatWasNotAnalysed(log);
-    const rows = read.rows.get(key);
-    // With rows skipped under this very key, rows left out count only under it too: found by their
-    // label they would be another customer's.
-    const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
-    const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
-    if (left === undefined && rows === undefined && returns === undefined) return undefined;
-    const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
-    const name = left?.label ?? returns?.label ?? cell;
-    const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
-    return notAnalysedText(name, said, language);
-  };
-}
-
 /** The customer keys of an email or phone typed as a key, or undefined when the log has no such contact. */
 function contactOwners(log: LogFacts): (key: string) => readonly string[] | undefined {
   const byContact = log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []);
@@ -282,15 +281,6 @@ function contactOwners(log: LogFacts): (key: string) => readonly string[] | unde
     return contact === '' ? undefined : byContact.get(contact);
   };
 }
-
-/** The rows left out and skipped of the log, by customer: from its issues, or as a shared analysis kept them. */
-const whatWasNotAnalysed = (log: LogFacts) => ({
-  left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => undefined,
-  rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
-  problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
-  returns: returnsOnlyLookup(log.returnsOnly ?? []),
-  returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r])),
-});
 
 /** The customers argument's cell at `index` as the owner typed it, trimmed. */
 function askedName(customers: FormulaArgument, index: number): string {
@@ -308,6 +298,7 @@ export function customerInsights(
 ): CellOutput[][] {
   const lang = languageArgument(language, env);
   const analysis = analyze(purchases, asOf, env, { exclude, model, currency: true });
+  if (analysis.customerCount === 0) todayWithoutCustomers(purchases, analysis.asOfDay, env, exclude);
   const header = insightHeaders(
     lang,
     analysis.settings.repeatHorizonDays,
@@ -320,6 +311,7 @@ export function customerInsights(
     currency: analysis.currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
     notCountedWhy: notCountedWhy(analysis.log, lang, true),
+    overRefundWhy: overRefundWhy(analysis.log.overRefunds, lang, true, analysis.currency),
   });
   // Indexed: most of this loop runs before the engine has optimised it, where each step of for…of
   // allocates an iterator result (≈ 15 MB on a million rows). Each customer through `customerAt`:
@@ -476,11 +468,12 @@ export function customerWhyFormula(
       const rowsLeft = rowsNotAnalysedByCustomer(analysis.log);
       const notCounted = rowsLeft.size > 0 ? rowsLeft : undefined;
       const reasons = notCountedWhy(analysis.log, l, true);
+      const overRefunds = overRefundWhy(analysis.log.overRefunds, l, true, analysis.currency);
       return (c) => {
         const s = c.summary;
         const rows = notCounted?.get(s.key);
         const { stage, reason } = c.lifecycle;
-        return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key));
+        return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key)) + overRefunds(s.key);
       };
     },
     exclude,

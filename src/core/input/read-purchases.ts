@@ -318,11 +318,14 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     const heading =
       total === undefined ? sectionHeading(row, { customer: customerColumn, date: dateColumn }) : undefined;
     if (total !== undefined || heading !== undefined) {
-      excluded.push({
+      const left: ExcludedRow = {
         row: rowNumber,
         reason: total !== undefined ? 'total_row' : 'section_header',
         value: (total ?? heading)!,
-      });
+      };
+      excluded.push(left);
+      // 'Total | | 1,234' asked about in a formula: said to be a total row, as a dated one is (trial 22).
+      if (customer?.total) noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
       continue;
     }
     seenData = true;

@@ -22,6 +22,8 @@ export interface InsightRowOptions {
   notCounted?: ReadonlyMap<string, readonly string[]>;
   /** What was wrong with them, when known (insights/not-counted-why.ts). */
   notCountedWhy?: (key: string) => string | undefined;
+  /** The note on days refunded beyond their sales (insights/over-refund-why.ts), "" for none. */
+  overRefundWhy?: (key: string) => string;
 }
 
 /**
@@ -46,6 +48,7 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
   // Most logs leave no row out: then no customer's key is looked up (a string hashed per row).
   const notCounted = o.notCounted !== undefined && o.notCounted.size > 0 ? o.notCounted : undefined;
   const reasons = o.notCountedWhy;
+  const overRefunds = o.overRefundWhy;
   const dueTexts = new Map<number, string>();
   const dueOf = (daysUntilDue: number) => {
     let text = dueTexts.get(daysUntilDue);
@@ -73,7 +76,8 @@ export function insightRowWriter(o: InsightRowOptions): InsightRowWriter {
     return [
       /* customer */ s.label,
       /* stage */ stages[stage],
-      /* why */ why(stage, reason, netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
+      /* why */ why(stage, reason, netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)) +
+        (overRefunds?.(s.key) ?? ''),
       /* nextStep */ nextSteps[situationOfStage(stage, reason)],
       /* segment */ segments[c.segment],
       /* valueTier */ tiers[c.tier],

@@ -10,6 +10,7 @@
 // - `asOf` fixes the analysis date (YYYY-MM-DD); absent or null means today.
 import * as z from 'zod/mini';
 import { type FieldOf, REQUIRED_FIELDS, SHEET_FIELDS, type SheetKind } from '../input/headers';
+import { MAX_EXCLUDE_RULES, MAX_EXCLUDE_VALUE_LENGTH, MAX_EXCLUDE_VALUES } from '../setting-limits';
 import { isRealDate } from '../time/civil';
 import { parseOrThrow } from '../validation';
 import { flag, itemCount, text, textThat, wholeNumber } from './leaf-schemas';
@@ -68,7 +69,9 @@ const sheetSchema = <S extends z.ZodMiniType>(columns: S) => z.strictObject({ ..
 /** "Ignore rows where <column> is <values>" (exports/read-export.ts `ExcludeRule`). */
 const ExcludeRuleSchema = z.strictObject({
   column,
-  values: z.array(text(0, 200)).check(itemCount(1, 50, 'needs at least one value')),
+  values: z
+    .array(text(0, MAX_EXCLUDE_VALUE_LENGTH))
+    .check(itemCount(1, MAX_EXCLUDE_VALUES, 'needs at least one value')),
 });
 
 const PurchasesSchema = z.strictObject({
@@ -103,7 +106,7 @@ const PurchasesSchema = z.strictObject({
       ),
     ),
   /** The owner's exclusions, applied by Analyze and the sidebar. */
-  exclude: z.optional(z.array(ExcludeRuleSchema).check(itemCount(0, 20))),
+  exclude: z.optional(z.array(ExcludeRuleSchema).check(itemCount(0, MAX_EXCLUDE_RULES))),
   /** The export profile detected (exports/profiles.ts), for the detection report. */
   profile: z.optional(text(0, 40)),
 });

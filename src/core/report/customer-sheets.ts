@@ -54,6 +54,8 @@ const at = (row: readonly CellValue[], column: number | undefined): CellValue | 
  * (trial 21: LOYALTY_SCORE stops on such a cell, Analyze ignored it without a word).
  */
 export interface UnreadSurveyCell {
+  /** The customer of the row: one not analysed has no loyalty score to work out without it. */
+  key: string;
   row: number;
   header: string;
   value: string;
@@ -68,11 +70,18 @@ export function readProfiles(
 ): Map<string, CustomerProfile> {
   const c = mapping.columns;
   const profiles = new Map<string, CustomerProfile>();
-  const check = (i: number, column: number | undefined, scale: UnreadSurveyCell['scale'], score: unknown) => {
+  const check = (
+    key: string,
+    i: number,
+    column: number | undefined,
+    scale: UnreadSurveyCell['scale'],
+    score: unknown,
+  ) => {
     const value = at(grid[i]!, column);
     if (unread === undefined || score !== undefined || isNoAnswer(value)) return;
     const header = cellText(at(grid[mapping.headerRow - 1] ?? [], column));
     unread.push({
+      key,
       row: i + 1,
       header,
       value: value instanceof Date ? value.toISOString() : String(value),
@@ -96,8 +105,8 @@ export function readProfiles(
       recommend: recommend === undefined ? undefined : readRecommend(recommend),
     });
     const read = profiles.get(key)!;
-    check(i, c.satisfaction, 'satisfaction', read.satisfaction);
-    check(i, c.recommend, 'recommend', read.recommend);
+    check(key, i, c.satisfaction, 'satisfaction', read.satisfaction);
+    check(key, i, c.recommend, 'recommend', read.recommend);
   }
   return profiles;
 }

@@ -8,6 +8,7 @@ import type { CopiedTab } from '../exports/tab-copies';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
+import { overRefundParts } from '../insights/over-refund-why';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
@@ -21,7 +22,8 @@ import { sharedContactRows } from './shared-contacts';
  * per tab of the export left out as a copy of the others (`copies`).
  */
 export function dataIssueRows(
-  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'>,
+  analysis: Pick<Analysis, 'log' | 'returnsOnly' | 'zeroAmountDays'> &
+    Partial<Pick<Analysis, 'byKey' | 'overRefunds'>>,
   sheetName: string,
   language: Language,
   texts: AnalyzeTexts,
@@ -54,6 +56,11 @@ export function dataIssueRows(
       r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
       t.leftOut,
     ]);
+  }
+  // Refunds beyond a day's sales: counted (taken off the net spend), said with the day's rows.
+  for (const o of analysis.overRefunds ?? []) {
+    const { said, taken } = overRefundParts(o, language, false);
+    rows.push([sheetName, o.rows[0] ?? '', columnNames.customer[language], o.label, said, taken]);
   }
   rows.push(...sharedContactRows(analysis.log, sheetName, language, t));
   rows.push(...phoneVariantRows(analysis.log, sheetName, language, t));
@@ -92,7 +99,10 @@ export function dataIssueRows(
   // After the log's "no unusable rows" line, which speaks of the log only.
   for (const cell of survey?.cells ?? []) {
     const problem = cell.scale === 'satisfaction' ? t.surveySatisfaction : t.surveyRecommend;
-    rows.push([survey!.sheet, cell.row, cell.header, cell.value, problem, t.surveyNoAnswer]);
+    // A customer not analysed (refunded, only returns, no purchase yet) has no score to work out.
+    const scored = analysis.byKey === undefined || analysis.byKey.has(cell.key);
+    const done = scored ? t.surveyNoAnswer : t.surveyNotAnalysed;
+    rows.push([survey!.sheet, cell.row, cell.header, cell.value, problem, done]);
   }
   // An edited export's amounts read from another column than the platform's: said, to be checked.
   const from = analysis.log.amountFrom;

@@ -17,6 +17,7 @@ import type { Language } from '../i18n/language';
 import { NEXT_STEP_TITLES } from '../i18n/next-step-titles';
 import { insightRowWriter } from '../insights/insight-row';
 import { notCountedWhy } from '../insights/not-counted-why';
+import { overRefundWhy } from '../insights/over-refund-why';
 import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { AnalyzeTexts } from './analyze-texts';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
@@ -99,6 +100,7 @@ export function insightsTable(
     currency,
     notCounted: rowsNotAnalysedByCustomer(analysis.log),
     notCountedWhy: notCountedWhy(analysis.log, language, false),
+    overRefundWhy: overRefundWhy(analysis.overRefunds, language, false, currency),
   });
   for (const c of analysis.customers) {
     const cells = insightRow(c);

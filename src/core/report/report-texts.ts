@@ -40,6 +40,8 @@ export interface ReportTexts {
   surveySatisfaction: string;
   surveyRecommend: string;
   surveyNoAnswer: string;
+  /** The same cell of a customer not analysed (no purchase kept): they have no loyalty score at all. */
+  surveyNotAnalysed: string;
   leftOut: string;
   /** One email or phone under two or more customers (report/shared-contacts.ts). */
   sharedContact: string;
@@ -106,6 +108,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       'Recommend not readable: a score from 0 to 10 ("very likely", "possible", "unlikely"), or blank or "N/A" for no answer',
     surveyNoAnswer:
       'read as no answer: the loyalty score is worked out without it (LOYALTY_SCORE stops on it)',
+    surveyNotAnalysed: 'not used: no purchase of theirs was analysed, so they have no loyalty score',
     zeroAmountDay: 'Amount 0, and nothing paid that day (a free item or a 100% discount)',
     notPurchaseDay: 'not counted as a purchase day',
     leftOut: 'customer left out of the analysis',
@@ -164,6 +167,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     surveyRecommend:
       '推荐意愿无法识别：应为 0 到 10 的评分（"非常可能"、"可能"、"不太可能"），未作答可留空或写"不适用"',
     surveyNoAnswer: '按未作答处理：忠诚度得分不计入此项（LOYALTY_SCORE 会因此报错）',
+    surveyNotAnalysed: '未使用：此客户没有纳入分析的购买，因此没有忠诚度得分',
     zeroAmountDay: '金额为 0，且当天没有付款（赠品或全额折扣）',
     notPurchaseDay: '不计为购买日',
     leftOut: '该客户未纳入分析',
@@ -217,6 +221,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     surveyRecommend:
       '推薦意願無法辨識：應為 0 到 10 的評分（「非常可能」、「可能」、「不太可能」），未作答可留空或寫「不適用」',
     surveyNoAnswer: '視為未作答：忠誠度分數不計入此項（LOYALTY_SCORE 會因此報錯）',
+    surveyNotAnalysed: '未使用：此客戶沒有納入分析的購買，因此沒有忠誠度分數',
     zeroAmountDay: '金額為 0，且當天沒有付款（贈品或全額折扣）',
     notPurchaseDay: '不計為購買日',
     leftOut: '該客戶未納入分析',

@@ -23,6 +23,7 @@ import { VALUE_TIERS, type ValueTier } from '../segments/value-tier';
 import { isoOfDay } from '../time/civil';
 import { aggregate } from './aggregate';
 import { type CustomerProfile, type FeedbackEntry, loyaltyWithSurvey } from './customer-sheets';
+import { problemRowCount } from './data-issues';
 import { type NotCountedGroup, notCountedGroups } from './not-counted-rows';
 
 /** How the sidebar should show money and dates: the sheet's currency and the locale's date order. */
@@ -58,6 +59,10 @@ export interface Overview {
   rowsSkipped: number;
   issues: number;
   returnsOnly: number;
+  /** Customers left out because every purchase was refunded in full that same day (trial 23). */
+  refundedOnly: number;
+  /** What Analyze's message counts as "Rows with problems" (report/data-issues.ts problemRowCount). */
+  problemRows: number;
   /** The purchase model used, what was asked for, and the hold-out check (worded by the sidebar). */
   model: { name: PurchaseModelName; choice: PurchaseModelChoice; check: HoldoutCheck | undefined };
   /** Rows left out on purpose (statuses, walk-ins, owner rules…): not problems. */
@@ -86,6 +91,8 @@ export function buildOverview(analysis: Analysis, shownAs: ShownAs = ISO_ORDER):
     rowsSkipped: log.rowsSkipped,
     issues: log.issues.length,
     returnsOnly: analysis.returnsOnly.filter(onlyReturns).length,
+    refundedOnly: analysis.returnsOnly.filter((r) => !onlyReturns(r)).length,
+    problemRows: problemRowCount(analysis),
     model: {
       name: analysis.model.purchaseModel,
       choice: analysis.purchaseModelChoice,
@@ -144,6 +151,11 @@ interface CardInsight {
   rowsNotCounted: number;
   /** Those rows by problem, with the first rows named (report/not-counted-rows.ts); [] for none. */
   notCounted: NotCountedGroup[];
+  /**
+   * What the why says after its reason in the formulas and Insights, worded by the server: days
+   * refunded beyond their sales (insights/over-refund-why.ts); "" for none.
+   */
+  whyNote: string;
 }
 
 export interface CustomerCard {
@@ -152,15 +164,23 @@ export interface CustomerCard {
   label: string;
   asOf: string;
   profile: Omit<CustomerProfile, 'row'> | null;
-  /** null for someone on the customer sheet who has no purchase yet. */
+  /** null for someone on the customer sheet who has no purchase yet, or a customer not analysed. */
   insight: CardInsight | null;
+  /**
+   * Of a customer with rows in the log none of which was analysed (only returns, every sale refunded
+   * that day, rows left out or skipped): the worded formulas' sentence, sheet rows named
+   * (formulas/not-analysed-answer.ts); null otherwise. Worded by the server, unlike the rest of the
+   * card: Code.js carries it for the formulas, so the card and CUSTOMER_WHY say the same.
+   */
+  notAnalysed: string | null;
   /** Latest first, at most `MAX_HISTORY`. */
   history: CardPurchase[];
   historyRows: number;
   /** Open complaints first, then the rest, latest first. */
   feedback: CardFeedback[];
   openComplaints: number;
-  nextStep: NextStep;
+  /** null for a customer not analysed with no open complaint: no step of a buyer or a newcomer is true of them. */
+  nextStep: NextStep | null;
 }
 
 const MAX_HISTORY = 20;
@@ -173,9 +193,12 @@ export function buildCustomerCard(
   profile: CustomerProfile | undefined,
   feedback: readonly FeedbackEntry[],
   shownAs: ShownAs = ISO_ORDER,
+  /** What the server words for the card (see `notAnalysed`, `CardInsight.whyNote`). */
+  words: { notAnalysed?: { name: string; text: string } | undefined; whyNote?: string } = {},
 ): CustomerCard | null {
+  const { notAnalysed } = words;
   const c = analysis.byKey.get(key);
-  if (!c && !profile) return null;
+  if (!c && !profile && !notAnalysed) return null;
   const rows = purchasesOf(analysis.log.purchases, key);
   const history = rows
     .slice()
@@ -194,21 +217,22 @@ export function buildCustomerCard(
       row: f.row,
     }));
   const openComplaints = notes.filter((f) => f.open).length;
-  const insight = c ? cardInsight(c, analysis, profile) : null;
+  const insight = c ? { ...cardInsight(c, analysis, profile), whyNote: words.whyNote ?? '' } : null;
   const { row: _row, ...profileData } = profile ?? { row: 0 };
   return {
     shownAs,
     key,
     // Never an empty heading: a customer-sheet row with a blank name is shown by its key.
-    label: c?.summary.label || profile?.name || key,
+    label: c?.summary.label || profile?.name || notAnalysed?.name || key,
     asOf: isoOfDay(analysis.asOfDay),
     profile: profile ? (profileData as Omit<CustomerProfile, 'row'>) : null,
     insight,
+    notAnalysed: c ? null : (notAnalysed?.text ?? null),
     history,
     historyRows: rows.length,
     feedback: notes,
     openComplaints,
-    nextStep: openComplaints > 0 ? 'complaint' : c ? situationOf(c) : 'firstPurchase',
+    nextStep: openComplaints > 0 ? 'complaint' : c ? situationOf(c) : notAnalysed ? null : 'firstPurchase',
   };
 }
 
@@ -216,7 +240,7 @@ function cardInsight(
   c: CustomerInsight,
   analysis: Analysis,
   profile: CustomerProfile | undefined,
-): CardInsight {
+): Omit<CardInsight, 'whyNote'> {
   const s = c.summary;
   const score = loyaltyWithSurvey(c, profile);
   const notCounted = rowsNotAnalysedByCustomer(analysis.log).get(s.key)?.length ?? 0;

@@ -36,7 +36,7 @@ import { decodeLogFacts, encodeLogFacts, type LogFacts } from './log-facts';
 import { COLUMNS, DROP_FIELDS, SharedColumns } from './shared-columns';
 
 /** The format; a text of any other is refused. */
-const FORMAT = 13;
+const FORMAT = 14;
 
 /** One analysed customer as shared. */
 interface SharedCustomer {

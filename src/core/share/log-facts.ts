@@ -7,7 +7,7 @@
  */
 
 import { contactCustomers } from '../customers/contact-keys';
-import type { ReturnsOnly } from '../customers/customer-history';
+import type { OverRefund, ReturnsOnly } from '../customers/customer-history';
 import { type RowsNotAnalysedSource, skippedByCustomer } from '../customers/rows-not-analysed';
 import { type SkippedProblem, skippedProblemsByCustomer } from '../customers/skipped-problems';
 import type { ExclusionReason } from '../exports/statuses';
@@ -34,6 +34,8 @@ export interface LogFacts
   readonly skippedProblems?: ReadonlyMap<string, readonly SkippedProblem[]>;
   /** Customers with returns and no purchase: a worded formula asked about one says so. */
   readonly returnsOnly?: readonly ReturnsOnly[];
+  /** Days refunded beyond their sales (customer-history.ts): the why of an analysed one says so. */
+  readonly overRefunds?: readonly OverRefund[];
   /**
    * A shared analysis read back: the customer keys of each email and phone of the log
    * (customers/contact-keys.ts); the log's contacts say it otherwise.
@@ -127,6 +129,15 @@ export function encodeLogFacts(log: LogFacts, notAnalysed: (keys: Iterable<strin
         r.refunded === undefined ? [r.key, r.label, r.rows] : [r.key, r.label, r.rows, r.refunded],
     ),
     contacts: [...(log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []))],
+    // Days refunded beyond their sales (format 14): the why says where the money went.
+    overRefunds: (log.overRefunds ?? []).map((o): [string, string, number, number, number, number[]] => [
+      o.key,
+      o.label,
+      o.day,
+      o.sales,
+      o.refunds,
+      o.rows,
+    ]),
   };
 }
 
@@ -171,5 +182,13 @@ export function decodeLogFacts(v: Encoded): LogFacts {
       refunded === undefined ? { key, label, rows } : { key, label, rows, refunded },
     ),
     contactCustomers: new Map(v.contacts),
+    overRefunds: v.overRefunds.map(([key, label, day, sales, refunds, rows]) => ({
+      key,
+      label,
+      day,
+      sales,
+      refunds,
+      rows,
+    })),
   };
 }

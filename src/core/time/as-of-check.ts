@@ -82,7 +82,7 @@ function keptDay(purchases: PurchaseTable, earliest: boolean): DayNumber | undef
 }
 
 /** Where the date was chosen, as the owner would look for it. */
-export type AsOfSource = 'setup' | 'formula';
+export type AsOfSource = 'setup' | 'formula' | 'today';
 
 const TEXTS: Record<
   Language,
@@ -91,8 +91,11 @@ const TEXTS: Record<
     farAhead: string;
     setup: string;
     formula: string;
+    /** A formula's blank as_of (today), with a log dated wholly after it: its dates are to be checked. */
+    today: string;
     clear: string;
     clearFormula: string;
+    clearToday: string;
   }
 > = {
   en: {
@@ -102,8 +105,10 @@ const TEXTS: Record<
       'The analysis date {date} ({where}) is after today and more than a year after the last purchase ({day}), so every customer would look gone for over a year: {clear} or pick an earlier date.',
     setup: 'set in Column setup',
     formula: "this formula's as_of",
+    today: 'today, as_of blank',
     clear: 'clear it for today',
     clearFormula: 'leave as_of blank for today',
+    clearToday: 'check the dates of the log',
   },
   'zh-CN': {
     beforeEvery: '分析日期 {date}（{where}）早于所有购买（最早一笔在 {day}）：请{clear}，或改选更晚的日期。',
@@ -111,8 +116,10 @@ const TEXTS: Record<
       '分析日期 {date}（{where}）在今天之后，且比最后一笔购买（{day}）晚一年以上，每位客户都会显得一年多没来过：请{clear}，或改选更早的日期。',
     setup: '在“列设置”中设定',
     formula: '本公式的 as_of',
+    today: '今天，as_of 留空',
     clear: '清空它以按今天分析',
     clearFormula: '留空 as_of 以按今天分析',
+    clearToday: '检查记录中的日期',
   },
   'zh-TW': {
     beforeEvery: '分析日期 {date}（{where}）早於所有購買（最早一筆在 {day}）：請{clear}，或改選較晚的日期。',
@@ -120,15 +127,17 @@ const TEXTS: Record<
       '分析日期 {date}（{where}）在今天之後，且比最後一筆購買（{day}）晚一年以上，每位客戶都會顯得一年多沒來過：請{clear}，或改選較早的日期。',
     setup: '在「欄位設定」中設定',
     formula: '本公式的 as_of',
+    today: '今天，as_of 留空',
     clear: '清空它以按今天分析',
     clearFormula: '留空 as_of 以按今天分析',
+    clearToday: '檢查紀錄中的日期',
   },
 };
 
 /** The problem in one sentence, naming both dates and where to change the analysis date. */
 export function asOfProblemText(problem: AsOfProblem, source: AsOfSource, language: Language): string {
   const t = TEXTS[language];
-  const clear = source === 'setup' ? t.clear : t.clearFormula;
+  const clear = source === 'setup' ? t.clear : source === 'today' ? t.clearToday : t.clearFormula;
   const values: Record<string, string> = {
     date: formatEmailDate(problem.asOfDay, language),
     where: t[source],

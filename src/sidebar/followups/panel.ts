@@ -8,6 +8,7 @@
 import { normalizeEmail } from '../../core/followups/addresses';
 import type { Audience } from '../../core/followups/audiences';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, labelled } from '../../core/i18n/language';
+import { MAX_COOL_DOWN_DAYS, MAX_DUE_WITHIN_DAYS } from '../../core/setting-limits';
 import { isoOfDay } from '../../core/time/civil';
 import type {
   BatchResult,
@@ -143,7 +144,14 @@ export function renderFollowUps(
     );
     const daysInput = h('input', {
       id: daysId,
-      attrs: { type: 'number', min: '0', max: '365', step: '1', value: '7', 'data-fu': 'days' },
+      attrs: {
+        type: 'number',
+        min: '0',
+        max: String(MAX_DUE_WITHIN_DAYS),
+        step: '1',
+        value: '7',
+        'data-fu': 'days',
+      },
     });
     const daysRow = h('div', {}, h('label', { attrs: { for: daysId }, text: t.days }), daysInput);
     const languageSelect = h('select', { id: languageId, attrs: { 'data-fu': 'language' } });
@@ -156,7 +164,7 @@ export function renderFollowUps(
     const selectedAudience = (): Audience | undefined => {
       const option = o.audiences[Number(audienceSelect.value)] ?? o.audiences[0]!;
       if (option.audience.kind !== 'dueWithin') return option.audience;
-      const days = wholeDays(daysInput);
+      const days = wholeDays(daysInput, MAX_DUE_WITHIN_DAYS);
       showFieldProblem(
         daysInput,
         days === undefined ? settingProblemText('dueDays', t.days, language) : undefined,
@@ -332,7 +340,7 @@ export function renderFollowUps(
     sig.value = o.settings.signature;
     const cool = h('input', {
       id: ids.cool,
-      attrs: { type: 'number', min: '0', max: '365', step: '1', 'data-fu': 'cool-down' },
+      attrs: { type: 'number', min: '0', max: String(MAX_COOL_DOWN_DAYS), step: '1', 'data-fu': 'cool-down' },
     });
     cool.value = String(o.settings.coolDownDays);
     const reply = h('input', { id: ids.reply, attrs: { type: 'email', 'data-fu': 'reply-to' } });
@@ -358,7 +366,7 @@ export function renderFollowUps(
     save.addEventListener('click', async () => {
       // Checked here first, said by the field: a cleared cool-down was Number('') = 0 days, saved as
       // "no cool-down" with "Settings saved." (trial 22).
-      const coolDownDays = wholeDays(cool);
+      const coolDownDays = wholeDays(cool, MAX_COOL_DOWN_DAYS);
       const replyTo = reply.value.trim();
       const replyOk = replyTo === '' || normalizeEmail(replyTo) !== undefined;
       showFieldProblem(

@@ -21,7 +21,7 @@ import { LEDGER_PANEL_TEXTS } from '../followups/ledger-texts';
 import { SEGMENT_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../glossary';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
-import { notCountedNote } from './not-counted';
+import { dataIssuesPointer, notCountedNote } from './not-counted';
 import { button, loading, localDate, money, percent, section } from './widgets';
 
 const POLL_MS = 1500;
@@ -55,7 +55,7 @@ export function renderCard(ctx: ViewContext): void {
   const load = async (key: string, label: string) => {
     replace(root, loading(t.loading));
     const [card, followUp] = await Promise.all([
-      call('getCustomerCard', { key }),
+      call('getCustomerCard', { key, label }),
       call('getCustomerFollowUp', key).catch(() => null),
     ]);
     if (!ctx.isCurrent() || shownKey !== key) return;
@@ -143,7 +143,7 @@ function cardContent(
   const { t, language } = ctx;
   const p = card.profile;
   const c = card.insight;
-  const step = NEXT_STEPS[language][card.nextStep];
+  const step = card.nextStep === null ? null : NEXT_STEPS[language][card.nextStep];
   const { currency, dateOrder } = card.shownAs;
   const contact = [p?.email, p?.phone].filter(Boolean).join(' · ');
   const nodes: Node[] = [
@@ -198,22 +198,31 @@ function cardContent(
           },
           language,
           currency ?? undefined,
-        ),
+        ) + c.whyNote,
       ),
     );
     // How many rows were not counted and why, by problem, instead of the why's list of what it may be.
     const note = notCountedNote(c.notCounted, c.rowsNotCounted, language, issuesSheet);
     if (note) nodes.push(note);
   }
-  nodes.push(
-    h(
-      'div',
-      { class: `card next-step ${card.nextStep === 'complaint' ? 'urgent' : ''}` },
-      h('div', { class: 'eyebrow' }, t.nextStep),
-      h('div', { class: 'card-title' }, step.title),
-      h('div', null, step.text),
-    ),
-  );
+  if (card.notAnalysed !== null) {
+    // What the formulas say of them (refunded, only returns, rows left out or skipped), and where to look.
+    nodes.push(
+      h('p', { class: 'why', attrs: { 'data-card': 'not-analysed' } }, card.notAnalysed),
+      h('p', { class: 'muted small' }, dataIssuesPointer(language, issuesSheet)),
+    );
+  }
+  if (step) {
+    nodes.push(
+      h(
+        'div',
+        { class: `card next-step ${card.nextStep === 'complaint' ? 'urgent' : ''}` },
+        h('div', { class: 'eyebrow' }, t.nextStep),
+        h('div', { class: 'card-title' }, step.title),
+        h('div', null, step.text),
+      ),
+    );
+  }
   const open = card.feedback.filter((f) => f.open);
   if (open.length > 0) {
     nodes.push(
@@ -254,7 +263,7 @@ function cardContent(
     );
     if (c.favouriteProduct)
       nodes.push(h('p', { class: 'muted small' }, fmt(t.favourite, { product: c.favouriteProduct })));
-  } else {
+  } else if (card.notAnalysed === null) {
     nodes.push(h('p', { class: 'muted' }, t.noPurchases));
   }
   if (followUp?.lastContactDay != null) {

@@ -21,6 +21,9 @@ interface Texts {
   /** The Data issues sheet Analyze wrote; or, before it has, the sheet it will write. */
   see: string;
   analyze: string;
+  /** The same for a customer not analysed: Data issues has a line for them, not one per row. */
+  seeWhy: string;
+  analyzeWhy: string;
 }
 
 const TEXTS: Localized<Texts> = {
@@ -33,6 +36,8 @@ const TEXTS: Localized<Texts> = {
     more: ', …',
     see: 'Each row is listed, with its value, in the “{sheet}” sheet.',
     analyze: 'Analyze customers lists each row, with its value, in a “{sheet}” sheet.',
+    seeWhy: 'The “{sheet}” sheet says why they were not analysed.',
+    analyzeWhy: 'Analyze customers says why they were not analysed in a “{sheet}” sheet.',
   },
   'zh-CN': {
     one: '记录中有 1 行未计入：',
@@ -43,6 +48,8 @@ const TEXTS: Localized<Texts> = {
     more: '…',
     see: '每一行及其内容都列在“{sheet}”工作表中。',
     analyze: '“分析客户”会在“{sheet}”工作表中列出每一行及其内容。',
+    seeWhy: '“{sheet}”工作表写明了未纳入分析的原因。',
+    analyzeWhy: '“分析客户”会在“{sheet}”工作表中写明未纳入分析的原因。',
   },
   'zh-TW': {
     one: '紀錄中有 1 列未計入：',
@@ -53,6 +60,8 @@ const TEXTS: Localized<Texts> = {
     more: '…',
     see: '每一列及其內容都列在「{sheet}」工作表中。',
     analyze: '「分析客戶」會在「{sheet}」工作表中列出每一列及其內容。',
+    seeWhy: '「{sheet}」工作表寫明了未納入分析的原因。',
+    analyzeWhy: '「分析客戶」會在「{sheet}」工作表中寫明未納入分析的原因。',
   },
 };
 
@@ -85,6 +94,14 @@ export function notCountedLines(
       ? fmt(t.analyze, { sheet: SHEET_NAMES[language].dataIssues })
       : fmt(t.see, { sheet: issuesSheet });
   return { lead: total === 1 ? t.one : fmt(t.many, { count: total }), items, pointer };
+}
+
+/** Where a customer not analysed is explained: the Data issues sheet Analyze wrote, or will write. */
+export function dataIssuesPointer(language: Language, issuesSheet: string | null): string {
+  const t = TEXTS[language];
+  return issuesSheet === null
+    ? fmt(t.analyzeWhy, { sheet: SHEET_NAMES[language].dataIssues })
+    : fmt(t.seeWhy, { sheet: issuesSheet });
 }
 
 /** The note as the card shows it, under the why; null when every row was counted. */

@@ -77,7 +77,11 @@ export function renderOverview(ctx: ViewContext): void {
           h(
             'div',
             null,
-            h('div', { class: 'card-title' }, fmt(t.keyShare, { revenue: percent(keyRevenueShare) })),
+            h(
+              'div',
+              { class: 'card-title' },
+              fmt(key.customers === 1 ? t.keyShareOne : t.keyShare, { revenue: percent(keyRevenueShare) }),
+            ),
             h(
               'div',
               { class: 'muted' },
@@ -140,19 +144,24 @@ export function renderOverview(ctx: ViewContext): void {
                 purchases: count(o.purchases),
               }),
             ),
-            h(
-              'li',
-              { class: o.rowsSkipped > 0 ? 'warn' : '' },
-              o.rowsSkipped > 0
-                ? fmt(t.rowsSkipped, { count: count(o.rowsSkipped) })
-                : noProblemsText(ctx.language, o.excluded ?? 0, t.noIssues),
-            ),
+            // The count Analyze's message gives, then what it is made of (trial 23: "Every row could be
+            // used" beside "Rows with problems: 2" for a refunded customer and one with only returns).
+            o.problemRows > 0
+              ? h('li', { class: 'warn' }, fmt(t.problemRows, { count: count(o.problemRows) }))
+              : h('li', null, noProblemsText(ctx.language, o.excluded ?? 0, t.noIssues)),
+            o.rowsSkipped > 0
+              ? h('li', { class: 'warn' }, fmt(t.rowsSkipped, { count: count(o.rowsSkipped) }))
+              : null,
             excludedLine(ctx.language, o.excluded ?? 0),
             o.returnsOnly > 0
               ? h('li', { class: 'warn' }, fmt(t.returnsOnly, { count: o.returnsOnly }))
               : null,
+            o.refundedOnly > 0
+              ? h('li', { class: 'warn' }, fmt(t.refundedOnly, { count: o.refundedOnly }))
+              : null,
           ),
-          o.rowsSkipped + o.returnsOnly > 0 ? h('p', { class: 'muted small' }, t.issuesHint) : null,
+          o.problemRows > 0 ? h('p', { class: 'muted small' }, t.problemsCounted) : null,
+          o.problemRows + o.rowsSkipped > 0 ? h('p', { class: 'muted small' }, t.issuesHint) : null,
         ),
         h('div', { class: 'actions' }, analyze, refresh),
       );

@@ -11,6 +11,7 @@ import { h, replace } from '../dom';
 import { fmt } from '../i18n';
 import { call, type Result } from '../server';
 import {
+  analysisDateRefusal,
   type SettingField,
   serverSettingProblem,
   settingProblemText,
@@ -143,7 +144,12 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
       } catch (error) {
         const labelOf = (field: SettingField) =>
           field === 'asOf' ? t.asOfLabel : field === 'exclude' ? rulesTitle(ctx.language) : undefined;
-        ctx.status(serverSettingProblem(error, ctx.language, labelOf) ?? errorText(ctx, error), 'error');
+        const said = serverSettingProblem(error, ctx.language, labelOf);
+        // A date the log rules out: said by the field too, in the server's words.
+        const refused =
+          said === undefined && day !== null ? analysisDateRefusal(error, day, ctx.language) : undefined;
+        if (refused !== undefined) showFieldProblem(asOf, refused);
+        ctx.status(said ?? errorText(ctx, error), 'error');
       }
     });
   replace(

@@ -90,8 +90,8 @@ describe('Analyze: a survey cell of the customer sheet it cannot read is named i
     const unread: UnreadSurveyCell[] = [];
     const profiles = readProfiles(grid, mapping, unread);
     expect(unread).toEqual([
-      { row: 2, header: 'Satisfaction', value: '7', scale: 'satisfaction' },
-      { row: 4, header: 'Likely to recommend', value: 'maybe later', scale: 'recommend' },
+      { key: 'ann', row: 2, header: 'Satisfaction', value: '7', scale: 'satisfaction' },
+      { key: 'cy', row: 4, header: 'Likely to recommend', value: 'maybe later', scale: 'recommend' },
     ]);
     const analysis = analyzePurchases(LOG, {
       timeZone: 'UTC',

@@ -45,4 +45,37 @@ describe('Analyze: survey cells of the customer sheet', () => {
       expect(issues.some((r) => r[0] === 'Customers' && r[1] === 3)).toBe(false);
     });
   }
+
+  for (const [locale, lang, said] of [
+    ['en_US', 'en', 'not used: no purchase of theirs was analysed, so they have no loyalty score'],
+    ['zh_CN', 'zh-CN', '未使用：此客户没有纳入分析的购买，因此没有忠诚度得分'],
+    ['zh_TW', 'zh-TW', '未使用：此客戶沒有納入分析的購買，因此沒有忠誠度分數'],
+  ] as const) {
+    // Trial 23: Rae's only sale was refunded that day, so she has no score; her line said one was
+    // worked out without her answer.
+    it(`a customer not analysed: not used, no loyalty score (${locale})`, () => {
+      env = installFake({ timeZone: 'UTC', locale, now: '2026-11-28T12:00:00Z' });
+      env.fake.spreadsheet.addSheet('Orders', [
+        ['Date', 'Customer', 'Amount'],
+        [day('2026-10-01'), 'Dan', 60],
+        [day('2026-07-04'), 'Rae', 40],
+        [day('2026-07-04'), 'Rae', -40],
+      ]);
+      env.fake.spreadsheet.addSheet('Customers', [
+        ['Customer', 'Email', 'Satisfaction', 'Recommend'],
+        ['Dan', 'dan@x.com', 7, 9],
+        ['Rae', 'rae@x.com', 9, 'n.a.'],
+        ['Zoe', 'zoe@x.com', 0, ''],
+      ]);
+      main.analyzeCustomers();
+      const t = ANALYZE_TEXTS.report[lang];
+      const issues = env.fake.values(SHEET_NAMES[lang].dataIssues).filter((r) => r[0] === 'Customers');
+      expect(issues.map((r) => [r[1], r[5]])).toEqual([
+        [2, t.surveyNoAnswer],
+        [3, said],
+        [3, said],
+        [4, said],
+      ]);
+    });
+  }
 });

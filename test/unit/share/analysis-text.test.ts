@@ -231,9 +231,9 @@ describe('the customers with only returns, and the customers of each email and p
     );
   });
 
-  it('is written in format 13 (11 added them; 12 joined the seasonal breaks of another change; 13 the refunded days and the first skipped value, trial 21) (a text of another format is refused above)', () => {
+  it('is written in format 14 (11 added them; 12 joined the seasonal breaks of another change; 13 the refunded days and the first skipped value, trial 21; 14 the days refunded beyond their sales, trial 23) (a text of another format is refused above)', () => {
     const head = JSON.parse(text.slice(0, text.indexOf('\n')));
-    expect(head.format).toBe(13);
+    expect(head.format).toBe(14);
   });
 });
 

@@ -1,0 +1,39 @@
+// Trial 23: the overview said "Every row could be used" and left a customer whose every sale was
+// refunded that day out of its counts, while Analyze's message said "Rows with problems: 2". The
+// overview now gives the message's count and what it is made of.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as main from '../../../src/gas/main';
+import { type Installed, installFake } from './fixture';
+
+let env: Installed | undefined;
+afterEach(() => {
+  env?.uninstall();
+  env = undefined;
+});
+
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+describe('the overview counts what Analyze counts', () => {
+  it('a refunded-only customer and one with only returns', () => {
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2026-11-28T12:00:00Z' });
+    env.fake.spreadsheet.addSheet('Orders', [
+      ['Date', 'Customer', 'Amount'],
+      [day('2026-10-01'), 'Dan', 60],
+      [day('2026-07-04'), 'Rae', 40],
+      [day('2026-07-04'), 'Rae', -40],
+      [day('2026-08-04'), 'Kim', -20],
+      ['someday', 'Ann', 30],
+    ]);
+    const before = main.getOverview();
+    const analyzed = main.analyzeFromSidebar();
+    if (!before.ok || !analyzed.ok) throw new Error('not analysed');
+    expect(before.overview).toMatchObject({
+      problemRows: 3,
+      rowsSkipped: 1,
+      returnsOnly: 1,
+      refundedOnly: 1,
+    });
+    expect(analyzed.rowsWithIssues).toBe(before.overview.problemRows);
+    expect(analyzed.message).toContain('Rows with problems: 3.');
+  });
+});
