@@ -95,6 +95,7 @@ const PurchasesSchema = z.strictObject({
       lineAmount: optionalColumn,
       unitPrice: optionalColumn,
       adjustedTotal: optionalColumn,
+      note: optionalColumn,
     })
     .check(
       z.refine(
