@@ -211,6 +211,8 @@ const DAY_DATES = HEADER_ALIASES.purchases.date
   .filter((a) => !TIME_ONLY.has(normalizeHeader(a)))
   .join('|');
 
+const PURCHASE_DATES = HEADER_ALIASES.purchases.date.join('|');
+
 const WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount
   .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
   .join('|');
@@ -301,6 +303,11 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     if (columns.date !== undefined && TIME_ONLY.has(normalized[columns.date]!)) {
       const day = columnOf(normalized, DAY_DATES);
       if (day !== undefined && !Object.values(columns).includes(day)) columns.date = day;
+    }
+    // A date read from a header's words (header-words.ts) gives way to one the generic table names.
+    if (columns.date !== undefined && !lookup(PURCHASE_DATES).has(normalized[columns.date]!)) {
+      const named = columnOf(normalized, GENERIC_HEADERS.date);
+      if (named !== undefined && !Object.values(columns).includes(named)) columns.date = named;
     }
     for (const field of EXPORT_FIELDS) {
       if (columns[field] !== undefined) continue;
