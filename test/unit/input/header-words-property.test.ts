@@ -87,7 +87,9 @@ describe('compound headers (property)', () => {
     );
   });
 
-  const profiled = exportFixtures().filter((f) => detectExport(f.rows[0] ?? [])?.platform !== undefined);
+  const headerOf = (rows: readonly (readonly unknown[])[]) =>
+    (rows[0] ?? []).map((c) => (typeof c === 'string' ? c : ''));
+  const profiled = exportFixtures().filter((f) => detectExport(headerOf(f.rows))?.platform !== undefined);
   it('has profile fixtures to guard', () => expect(profiled.length).toBeGreaterThan(10));
   it('a known profile header row reads the same with compound headers added after it', () => {
     fc.assert(
@@ -95,7 +97,7 @@ describe('compound headers (property)', () => {
         fc.constantFrom(...profiled),
         fc.array(fc.oneof(customerArb, dateArb, amountArb), { minLength: 1, maxLength: 3 }),
         (f, extra) => {
-          const header = (f.rows[0] ?? []) as string[];
+          const header = headerOf(f.rows);
           const before = detectExport(header)!;
           const after = detectExport([...header, ...extra])!;
           expect(after.profile?.id).toBe(before.profile?.id);
