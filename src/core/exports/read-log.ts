@@ -21,6 +21,7 @@ import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
+import { keyPerOrder } from './key-per-order';
 import { withOtherBlocks } from './other-blocks';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -242,10 +243,16 @@ export function readColumns(
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
   });
-  const read = amountFrom === undefined ? log : { ...log, amountFrom };
+  const perOrder = options.headerRow ? keyPerOrder(rows, columns, options.headerRow) : undefined;
+  const read = {
+    ...log,
+    ...(amountFrom !== undefined ? { amountFrom } : {}),
+    ...(perOrder !== undefined ? { keyPerOrder: perOrder } : {}),
+  };
   // The owner's rules name the first header's columns: another export's block stays left out.
   if ((options.exclude ?? []).length > 0) return read;
-  return withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+  const whole = withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+  return perOrder === undefined || whole === read ? whole : { ...whole, keyPerOrder: perOrder };
 }
 
 /** The plain reader, with another export's block read on its own (other-blocks.ts). */

@@ -1,6 +1,7 @@
 // The purchase log as the core sees it after reading a sheet: usable purchases, and every row that
 // could not be used (or was used in part) with its sheet row number, value and reason.
 import type { DayNumber } from '../days';
+import type { KeyPerOrder } from '../exports/key-per-order';
 import type { ExclusionReason } from '../exports/statuses';
 import type { DateOrderRead } from './date-order-read';
 import type { AmountProblem, DecimalMark } from './parse-amount';
@@ -140,6 +141,8 @@ export interface PurchaseLog {
   readonly unknownStatuses?: string[];
   /** An export's amounts read from a column not the platform's usual amount column (export reader only). */
   readonly amountFrom?: { readonly header: string; readonly usual: string };
+  /** A customer column that is one per order while another is not (exports/key-per-order.ts). */
+  readonly keyPerOrder?: KeyPerOrder;
   /** The first text date read whose day and month could be either way round (date-order-read.ts). */
   readonly dateOrderRead?: DateOrderRead;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */

@@ -55,6 +55,8 @@ export interface ReportTexts {
   partialLogFix: string;
   /** A sheet with no date or amount column and no dates in its first rows (Instacart's orders); {sheet}, {headers}. */
   noWhenOrWhat: string;
+  /** Data issues: the customer column is one per order (exports/key-per-order.ts); {header}, {other}, {orders}. */
+  keyPerOrder: string;
   done: string;
   /** Appended to `done` when rows were left out on purpose. */
   doneLeftOut: string;
@@ -121,6 +123,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       ' Its headers are {headers}. If the sheet has that column, rename its header {rename}, or choose the columns in Column setup.',
     noWhenOrWhat:
       'Sheet "{sheet}" cannot be analysed: it has no date column and no amount column, and no dates in its first rows (its headers are {headers}). Regulars needs when each customer bought and what they paid. If those are on another sheet, put them beside the customer, or choose the columns in Column setup.',
+    keyPerOrder:
+      'Each of the {orders} orders has its own value in the customer column "{header}", so every buyer counts as a one-time customer; "{other}" has customers with several orders. If "{other}" is the person, choose it as the customer in Column setup',
     done: 'Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.',
     doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     doneZeroDays:
@@ -178,6 +182,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       '它的表头是 {headers}。如果表中有这样的列，请把表头改为{rename}，或在“列设置”中选择对应的列。',
     noWhenOrWhat:
       '工作表“{sheet}”无法分析：它没有日期列和金额列，前几行也没有日期（表头是 {headers}）。Regulars 需要知道每位客户何时购买、付了多少。如果这些在另一张表中，请把它们放到客户旁边，或在“列设置”中选择对应的列。',
+    keyPerOrder:
+      '客户列“{header}”中，{orders} 个订单各有不同的值，因此每位买家都被算作只买过一次；而“{other}”中有客户下过多个订单。如果“{other}”才代表顾客本人，请在“列设置”中把它选为客户列',
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
@@ -232,6 +238,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       '它的標題是 {headers}。如果表中有這樣的欄，請把標題改為{rename}，或在「欄位設定」中選擇對應的欄。',
     noWhenOrWhat:
       '工作表「{sheet}」無法分析：它沒有日期欄和金額欄，前幾列也沒有日期（標題是 {headers}）。Regulars 需要知道每位客戶何時購買、付了多少。如果這些在另一張表中，請把它們放到客戶旁邊，或在「欄位設定」中選擇對應的欄。',
+    keyPerOrder:
+      '客戶欄「{header}」中，{orders} 筆訂單各有不同的值，因此每位買家都被算作只買過一次；而「{other}」中有客戶下過多筆訂單。如果「{other}」才代表顧客本人，請在「欄位設定」中把它選為客戶欄',
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',
