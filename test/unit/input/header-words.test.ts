@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectExport } from '../../../src/core/exports/detect-export';
 import { readLog } from '../../../src/core/exports/read-log';
-import { detectColumns } from '../../../src/core/input/headers';
 import { fieldOfWords } from '../../../src/core/input/header-words';
+import { detectColumns } from '../../../src/core/input/headers';
 
 describe('fieldOfWords', () => {
   it.each([
