@@ -62,7 +62,8 @@ const NEEDS: Localized<Record<'customer' | 'date' | 'amount', string>> = {
   'zh-TW': { customer: '客戶（或郵箱）', date: '日期', amount: '金額（或合計）' },
 };
 
-const RENAME: Localized<Record<'customer' | 'date' | 'amount', string>> = {
+/** The header names a fix suggests, quoted as each language quotes (also Analyze's alert: partial-log.ts). */
+export const RENAME: Localized<Record<'customer' | 'date' | 'amount', string>> = {
   en: { customer: '"Customer"', date: '"Date"', amount: '"Amount"' },
   'zh-CN': { customer: '“客户”', date: '“日期”', amount: '“金额”' },
   'zh-TW': { customer: '「客戶」', date: '「日期」', amount: '「金額」' },

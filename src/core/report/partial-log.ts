@@ -7,6 +7,7 @@
 // - A sheet "has neither" when its header names no date and no amount column and none of the first
 //   rows below it holds a date (a date value, or text such as 2024-03-05, 5/3/2024, 2024年3月5日).
 import type { CellValue, Grid } from '../cells';
+import { RENAME } from '../exports/read-log';
 import type { Language } from '../i18n/language';
 import { detectColumns, type PurchaseField } from '../input/headers';
 import type { PartialMatch } from '../mapping/detect';
@@ -15,11 +16,6 @@ import { fill } from './report-texts';
 
 const DATE_TEXT =
   /^\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[- ][A-Za-z]{3,}[- ]\d{2,4})|\d{4}\s*年/;
-const RENAME: Readonly<Record<Language, Record<'customer' | 'date' | 'amount', string>>> = {
-  en: { customer: '"Customer"', date: '"Date"', amount: '"Amount"' },
-  'zh-CN': { customer: '“客户”', date: '“日期”', amount: '“金额”' },
-  'zh-TW': { customer: '「客戶」', date: '「日期」', amount: '「金額」' },
-};
 
 /** "A", "B" … "AA": a zero-based column's letters. */
 function letters(column: number): string {
