@@ -1,9 +1,10 @@
 // Property (trial 24): compound headers spelled any usual way (case, '_', '-', spaces, camelCase,
 // prefixes such as order_/purchase_) are read as the right column beside distractors, and no known
-// profile's header row reads differently with such headers added.
+// profile's header row reads differently with such headers (none of them an alias) added.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectExport } from '../../../src/core/exports/detect-export';
+import { fieldOfHeader } from '../../../src/core/input/headers';
 import { exportFixtures } from '../../support/export-fixtures';
 
 type Case = 'lower' | 'upper' | 'title';
@@ -95,7 +96,14 @@ describe('compound headers (property)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...profiled),
-        fc.array(fc.oneof(customerArb, dateArb, amountArb), { minLength: 1, maxLength: 3 }),
+        // Headers read only by their words: an alias added (an Order Total beside Etsy's Order Value)
+        // is the owner's renamed column, read by the edited-export rules (detect-export.ts).
+        fc.array(
+          fc
+            .oneof(customerArb, dateArb, amountArb)
+            .filter((h) => fieldOfHeader(h, 'purchases') === undefined),
+          { minLength: 1, maxLength: 3 },
+        ),
         (f, extra) => {
           const header = headerOf(f.rows);
           const before = detectExport(header)!;
