@@ -57,7 +57,9 @@ export function partialLogText(
   const found = partial.found
     .map((f: PurchaseField) => {
       const column = mapping[f];
-      return `${names[f][language]}${column === undefined ? '' : ` (${letters(column)})`}`;
+      if (column === undefined) return names[f][language];
+      const at = letters(column);
+      return `${names[f][language]}${language === 'en' ? ` (${at})` : language === 'zh-CN' ? `（${at} 列）` : `（${at} 欄）`}`;
     })
     .join(sep);
   const missing = partial.missing.map((f) => names[f][language]).join(sep);

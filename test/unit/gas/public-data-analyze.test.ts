@@ -81,19 +81,32 @@ describe('Analyze: public data with compound headers', () => {
     });
   }
 
-  it('Olist’s orders tab alone: the alert names the columns it found, with their letters, and how to fix it', () => {
-    env = installFake({ now: '2018-09-01T12:00:00Z' });
-    env.fake.spreadsheet.addSheet(
-      'olist_orders_dataset',
-      OLIST.map((r) => r.slice(0, 5)),
-    );
-    main.analyzeCustomers();
-    const prompt = env.fake.ui.lastAlert()!.prompt;
-    expect(prompt).toContain(
+  const OLIST_TAB = {
+    en: [
       'Sheet "olist_orders_dataset" (row 1) has customer (C), date (E), order id (A) but no amount column.',
-    );
-    expect(prompt).toContain('rename its header "Amount", or choose the columns in Column setup.');
-  });
+      'rename its header "Amount", or choose the columns in Column setup.',
+    ],
+    'zh-CN': [
+      '工作表“olist_orders_dataset”（第 1 行）有客户（C 列）、日期（E 列）、订单号（A 列），但没有金额列。',
+      '请把表头改为“金额”，或在“列设置”中选择对应的列。',
+    ],
+    'zh-TW': [
+      '工作表「olist_orders_dataset」（第 1 列）有客戶（C 欄）、日期（E 欄）、訂單號（A 欄），但沒有金額欄。',
+      '請把標題改為「金額」，或在「欄位設定」中選擇對應的欄。',
+    ],
+  } as const;
+  for (const [locale, lang] of LOCALES) {
+    it(`${locale}: Olist’s orders tab alone: the alert names the columns it found, with their letters, and how to fix it`, () => {
+      env = installFake({ locale, now: '2018-09-01T12:00:00Z' });
+      env.fake.spreadsheet.addSheet(
+        'olist_orders_dataset',
+        OLIST.map((r) => r.slice(0, 5)),
+      );
+      main.analyzeCustomers();
+      const prompt = env.fake.ui.lastAlert()!.prompt;
+      for (const part of OLIST_TAB[lang]) expect(prompt).toContain(part);
+    });
+  }
 
   const INSTACART = [
     [
