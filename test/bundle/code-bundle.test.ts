@@ -311,8 +311,8 @@ describe('dist/Code.js', () => {
     // +1.2 KB for trial 23's fixes on the merged main (an as-of after only refunded sales refused,
     // the one-time hold's limit, full-width no-answer words, rows typed twice named by customer):
     // 670,057 bytes.
-    // +13 KB for helper r10 headers24 (trial 24; local builds: main 671,149 → this branch 683,952 bytes,
-    // +12,803): compound headers read by their words (input/header-words.ts, ~2.9 KB, mostly its word
+    // +13 KB for helper r10 headers24 (trial 24; local builds: main 671,149 → this branch 684,024 bytes,
+    // +12,875): compound headers read by their words (input/header-words.ts, ~2.9 KB, mostly its word
     // lists), Analyze's no-log alert naming columns and the fix (report/partial-log.ts, ~1.8 KB), the
     // one-customer-per-order check (exports/key-per-order.ts, ~1.6 KB), the formulas' fix sentence in
     // three languages (read-log.ts, ~1.6 KB), returns in a notes column (note-words.ts and both

@@ -25,13 +25,13 @@ const set = (words: string) => new Set(words.split('|'));
 
 const DATE_LAST = set('date|timestamp|datetime|time|dt|ts');
 const AMOUNT_LAST = set('amount|amt|value|total|sum|price|revenue|sales|spend');
-const CUSTOMER_WORDS = set('customer|customers|client|buyer|user|member|cust|shopper|purchaser|account');
+const CUSTOMER_WORDS = set('customer|client|buyer|user|member|cust|shopper|purchaser|account');
 const CUSTOMER_LAST = set('id|no|number|num|code|key|name|uid|ref|identifier');
 
 const NOT_PURCHASE_DATE = set(
   'ship|shipped|shipping|delivery|delivered|carrier|estimated|due|birth|birthday|dob|expiry|expiration|expires|' +
     'signup|registration|registered|joined|last|first|return|returned|refund|refunded|cancel|cancelled|canceled|' +
-    'updated|modified|approved|review|answer|limit|start|end|lead|wait|waiting|prep|response|duration|elapsed|travel|hour|hours',
+    'updated|modified|approved|review|start|end|lead|wait|waiting|prep|response|duration|elapsed|travel|hour|hours',
 );
 const NOT_ORDER_AMOUNT = set(
   'discount|discounts|tax|taxes|vat|gst|shipping|freight|delivery|fee|fees|profit|margin|cost|costs|refund|refunded|' +
@@ -39,9 +39,10 @@ const NOT_ORDER_AMOUNT = set(
     'deposit|balance|credit|points|weight|quantity|qty|count|avg|average|mean|max|min|budget|target|estimated|' +
     'lifetime|ltv|clv|predicted|score',
 );
+/** Only before id, no, code…: customer_zip_code, customer_email_id are no customer (customer_city never was). */
 const NOT_CUSTOMER = set(
-  'zip|city|state|country|region|address|email|mail|phone|mobile|since|type|group|segment|age|gender|count|rank|' +
-    'prefix|lat|lng|rating|review|score|seller|vendor|supplier|agent|sales|staff|employee|rep|product|item',
+  'zip|city|state|country|region|address|email|mail|phone|mobile|type|group|segment|rank|rating|review|seller|' +
+    'vendor|supplier|agent|sales|staff|employee|rep|product|item',
 );
 
 const ZH_DATE = /(?:日期|时间|時間)$/;
