@@ -2748,46 +2748,6 @@ var Regulars = (() => {
     return map.size > 0 ? { excludedCustomers: map } : {};
   }
 
-  // src/core/input/header-words.ts
-  var set = (words) => new Set(words.split("|"));
-  var DATE_LAST = set("date|timestamp|datetime|time|dt|ts");
-  var AMOUNT_LAST = set("amount|amt|value|total|sum|price|revenue|sales|spend");
-  var CUSTOMER_WORDS = set("customer|customers|client|buyer|user|member|cust|shopper|purchaser|account");
-  var CUSTOMER_LAST = set("id|no|number|num|code|key|name|uid|ref|identifier");
-  var NOT_PURCHASE_DATE = set(
-    "ship|shipped|shipping|delivery|delivered|carrier|estimated|due|birth|birthday|dob|expiry|expiration|expires|signup|registration|registered|joined|last|first|return|returned|refund|refunded|cancel|cancelled|canceled|updated|modified|approved|review|answer|limit|start|end|lead|wait|waiting|prep|response|duration|elapsed|travel|hour|hours"
-  );
-  var NOT_ORDER_AMOUNT = set(
-    "discount|discounts|tax|taxes|vat|gst|shipping|freight|delivery|fee|fees|profit|margin|cost|costs|refund|refunded|refunds|tip|tips|commission|unit|line|item|items|each|installment|installments|sequential|coupon|voucher|deposit|balance|credit|points|weight|quantity|qty|count|avg|average|mean|max|min|budget|target|estimated|lifetime|ltv|clv|predicted|score"
-  );
-  var NOT_CUSTOMER = set(
-    "zip|city|state|country|region|address|email|mail|phone|mobile|since|type|group|segment|age|gender|count|rank|prefix|lat|lng|rating|review|score|seller|vendor|supplier|agent|sales|staff|employee|rep|product|item"
-  );
-  var ZH_DATE = /(?:日期|时间|時間)$/;
-  var ZH_AMOUNT = /(?:金额|金額|总额|總額|总价|總價)$/;
-  var ZH_NOT_DATE = /发货|發貨|到货|到貨|签收|簽收|配送|预计|預計|退款|退货|退貨|生日|出生|到期|注册|註冊|更新|取消/;
-  var ZH_NOT_AMOUNT = /优惠|優惠|折扣|税|稅|运费|運費|退款|利润|利潤|成本|佣金|手续费|手續費|单价|單價|余额|餘額|押金|积分|積分/;
-  function wordsOf(text3) {
-    return cleanText(text3).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
-  }
-  function fieldOfWords(header) {
-    if (/[\u3400-\u9fff]/.test(header)) {
-      const text3 = cleanText(header).replace(/[\s（(【[].*$/, "");
-      if (ZH_DATE.test(text3) && !ZH_NOT_DATE.test(text3)) return "date";
-      if (ZH_AMOUNT.test(text3) && !ZH_NOT_AMOUNT.test(text3)) return "amount";
-      return void 0;
-    }
-    const words = wordsOf(header);
-    const last = words[words.length - 1];
-    if (last === void 0 || words.length < 2) return void 0;
-    if (DATE_LAST.has(last)) return words.some((w) => NOT_PURCHASE_DATE.has(w)) ? void 0 : "date";
-    if (AMOUNT_LAST.has(last)) return words.some((w) => NOT_ORDER_AMOUNT.has(w)) ? void 0 : "amount";
-    if (words.some((w) => NOT_CUSTOMER.has(w))) return void 0;
-    if (CUSTOMER_WORDS.has(last)) return "customer";
-    if (CUSTOMER_LAST.has(last) && words.slice(0, -1).some((w) => CUSTOMER_WORDS.has(w))) return "customer";
-    return void 0;
-  }
-
   // src/core/input/headers.ts
   var PURCHASE_FIELDS = ["customer", "date", "amount", "product", "quantity", "orderId"];
   var CUSTOMER_FIELDS = [
@@ -2818,8 +2778,6 @@ var Regulars = (() => {
   var HEADER_ALIASES = {
     purchases: {
       customer: aliases(
-        // Olist's customer_unique_id is the person; its customer_id is one per order (trial 24).
-        "customer unique id|unique customer id",
         "customer id|customer|client id|client|member id|member|customer name|client name|buyer",
         "purchaser|客户编号|客戶編號|客户ID|客戶ID|客户|客戶|顾客|顧客|客户名称|客戶名稱|客户名|客戶名|客户姓名|客戶姓名|顾客姓名|顧客姓名|会员号|會員號",
         "会员编号|會員編號|会员卡号|會員卡號|会员|會員|会员名|會員名|买家|買家|购买人|購買人|购买者|購買者|用户|用戶|user|account|name|姓名",
@@ -2851,7 +2809,6 @@ var Regulars = (() => {
     },
     customers: {
       key: aliases(
-        "customer unique id|unique customer id",
         "customer id|customer key|customer|client id|client|key|id|member id|member|customer no",
         "客户编号|客戶編號|客户ID|客戶ID|客户代码|客戶代碼|客户|客戶|顾客|顧客|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|会员|會員|编号|編號"
       ),
@@ -2933,10 +2890,6 @@ var Regulars = (() => {
     }
     return table;
   }
-  function fieldOfHeader(cell, kind) {
-    if (typeof cell !== "string") return void 0;
-    return aliasTable(kind).get(normalizeHeader(cell))?.field;
-  }
   function detectColumns(headerRow, kind) {
     const table = aliasTable(kind);
     const best = /* @__PURE__ */ new Map();
@@ -2948,7 +2901,6 @@ var Regulars = (() => {
       const previous = best.get(hit.field);
       if (previous === void 0 || hit.rank < previous.rank) best.set(hit.field, { column: column2, rank: hit.rank });
     }
-    if (kind === "purchases") wordColumns(headerRow, table, best);
     const mapping = {};
     for (const field of SHEET_FIELDS[kind]) {
       const found = best.get(field);
@@ -2960,15 +2912,6 @@ var Regulars = (() => {
     }
     const missing = REQUIRED_FIELDS[kind].filter((field) => mapping[field] === void 0);
     return { mapping, missing };
-  }
-  function wordColumns(headerRow, table, best) {
-    if (best.has("customer") && best.has("date") && best.has("amount")) return;
-    for (let column2 = 0; column2 < headerRow.length; column2++) {
-      const cell = headerRow[column2];
-      if (typeof cell !== "string" || table.has(normalizeHeader(cell))) continue;
-      const field = fieldOfWords(cell);
-      if (field !== void 0 && !best.has(field)) best.set(field, { column: column2, rank: Number.MAX_SAFE_INTEGER });
-    }
   }
   function isHeaderRow(row, kind) {
     let strings = 0;
@@ -3008,8 +2951,7 @@ var Regulars = (() => {
     "lineAmount",
     "unitPrice",
     "adjustedTotal",
-    "referenceId",
-    "note"
+    "referenceId"
   ];
   var KEY_FIELDS = ["customer", "email", "phone", "name"];
   var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
@@ -3298,8 +3240,7 @@ var Regulars = (() => {
     currency: "currency|currency code|币种|幣別|币别|货币|貨幣",
     consent: "accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷",
     type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
-    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間",
-    note: "notes|note|remarks|remark|comment|comments|memo|备注|備註|備注|说明|說明|附注|附註"
+    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
   };
   var CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join("|");
   var LOOKUPS = /* @__PURE__ */ new Map();
@@ -3388,7 +3329,6 @@ var Regulars = (() => {
   );
   var TIME_ONLY = new Set(["time", "时间", "時間"].map(normalizeHeader));
   var DAY_DATES = HEADER_ALIASES.purchases.date.concat(GENERIC_HEADERS.date.split("|")).filter((a) => !TIME_ONLY.has(normalizeHeader(a))).join("|");
-  var PURCHASE_DATES = HEADER_ALIASES.purchases.date.join("|");
   var WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount.filter((a) => !PART_AMOUNTS.has(normalizeHeader(a))).join("|");
   function lesserFields(profile, columns, normalized) {
     const signed = new Set(profile.signatures.join("|").split("|").map(normalizeHeader));
@@ -3407,7 +3347,6 @@ var Regulars = (() => {
       (h, column2) => h === "" || own2.has(h) || Object.values(columns).includes(column2) ? "" : h
     );
     for (const field of EXPORT_FIELDS) {
-      if (field === "note") continue;
       if (columns[field] !== void 0 && !lesser.has(field)) continue;
       const base2 = HEADER_ALIASES.purchases[field];
       let aliases2 = [base2?.join("|"), GENERIC_HEADERS[field]].filter(Boolean).join("|");
@@ -3448,10 +3387,6 @@ var Regulars = (() => {
         const day = columnOf(normalized, DAY_DATES);
         if (day !== void 0 && !Object.values(columns).includes(day)) columns.date = day;
       }
-      if (columns.date !== void 0 && !lookup(PURCHASE_DATES).has(normalized[columns.date])) {
-        const named = columnOf(normalized, GENERIC_HEADERS.date);
-        if (named !== void 0 && !Object.values(columns).includes(named)) columns.date = named;
-      }
       for (const field of EXPORT_FIELDS) {
         if (columns[field] !== void 0) continue;
         const column2 = columnOf(normalized, GENERIC_HEADERS[field]);
@@ -3489,7 +3424,7 @@ var Regulars = (() => {
   }
   function needsExportReader(columns) {
     return Object.keys(columns).some(
-      (f) => !["customer", "date", "amount", "product", "quantity", "note"].includes(f) && columns[f] !== void 0
+      (f) => !["customer", "date", "amount", "product", "quantity"].includes(f) && columns[f] !== void 0
     );
   }
 
@@ -3577,26 +3512,6 @@ var Regulars = (() => {
     let hash = 2166136261;
     for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
     return hash ^ hash >>> 16;
-  }
-
-  // src/core/input/note-words.ts
-  var RETURN_WORDS = "returned|returns|return|refunded|refunds|refund|已退货|已退貨|已退款|全额退款|全額退款|退货|退貨|退款|退单|退單|退回";
-  var CANCEL_WORDS = "cancelled|canceled|cancel|voided|void|已取消|取消|已作废|已作廢|作废|作廢";
-  var ONLY_RETURNS = new RegExp(`^(?:${RETURN_WORDS})+$`);
-  var ONLY_CANCEL_OR_RETURN = new RegExp(`^(?:${CANCEL_WORDS}|${RETURN_WORDS})+$`);
-  var HAS_CANCEL = new RegExp(CANCEL_WORDS);
-  var MENTION = /\b(?:return(?:ed|s)?|refund(?:ed|s)?|cancel(?:l?ed)?|void(?:ed)?)\b|退货|退貨|退款|退单|退單|取消|作废|作廢/;
-  function squash(text3) {
-    return text3.toLowerCase().replace(/[\s_\-,，、.。:：;；/!！()（）]+/g, "");
-  }
-  function noteMeaning(cell) {
-    if (typeof cell !== "string" || cell === "") return void 0;
-    const text3 = cleanText(cell).toLowerCase();
-    if (!MENTION.test(text3)) return void 0;
-    const squashed = squash(text3);
-    if (ONLY_RETURNS.test(squashed)) return "return";
-    if (ONLY_CANCEL_OR_RETURN.test(squashed) && HAS_CANCEL.test(squashed)) return "cancelled";
-    return "mention";
   }
 
   // src/core/input/parse-amount.ts
@@ -4078,7 +3993,6 @@ var Regulars = (() => {
     const productColumn = columns.product;
     const quantityColumn = columns.quantity;
     const orderIdColumn = columns.orderId;
-    const noteColumn = columns.note;
     const mappedColumns2 = [
       customerColumn,
       dateColumn,
@@ -4226,38 +4140,13 @@ var Regulars = (() => {
           firstMark ?? (firstMark = mark);
           twoMarks = mark !== void 0 && mark !== firstMark;
         }
-        let signed = amount;
-        const note = noteColumn === void 0 || amount <= 0 ? void 0 : noteMeaning(row[noteColumn]);
-        if (note === "cancelled") {
-          const left = {
-            row: rowNumber,
-            reason: "cancelled",
-            value: valueText(row[noteColumn], ctx.timeZone)
-          };
-          excluded.push(left);
-          noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
-          continue;
-        }
-        if (note !== void 0) {
-          const returned = note === "return";
-          if (returned) signed = -amount;
-          issues.push(
-            issue2(
-              rowNumber,
-              "note",
-              row[noteColumn],
-              returned ? "note_return" : "note_mention",
-              returned ? "returned" : "counted"
-            )
-          );
-        }
         if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
         addPurchase(
           table,
           rowNumber,
           customer.index,
           day,
-          signed,
+          amount,
           productColumn === void 0 ? void 0 : textOf(row[productColumn], ctx.timeZone),
           quantity,
           orderIdColumn === void 0 ? void 0 : textOf(row[orderIdColumn], ctx.timeZone)
@@ -5456,7 +5345,7 @@ var Regulars = (() => {
     const kept = keptCustomers(customers, cutoff, keepShare * 2 ** 32);
     kept.sort((p, q) => keys[p] < keys[q] ? -1 : keys[p] > keys[q] ? 1 : 0);
     const n = kept.length;
-    const set2 = {
+    const set = {
       histories: new Array(n),
       boughtDays: new Float64Array(n)
     };
@@ -5465,7 +5354,7 @@ var Regulars = (() => {
       const own2 = days.subarray(start[i], start[i + 1]);
       const before = firstAtLeast(own2, cutoff + 1);
       const first = own2[0];
-      set2.histories[k] = {
+      set.histories[k] = {
         x: before - 1,
         tx: own2[before - 1] - first,
         T: cutoff - first,
@@ -5473,9 +5362,9 @@ var Regulars = (() => {
         meanRepeatSpend: 0,
         meanSpend: 0
       };
-      set2.boughtDays[k] = firstAtLeast(own2, asOf + 1) - before;
+      set.boughtDays[k] = firstAtLeast(own2, asOf + 1) - before;
     }
-    return set2;
+    return set;
   }
   function holdoutCheck(customers, asOfDay) {
     const { start, days } = customers;
@@ -6278,9 +6167,7 @@ var Regulars = (() => {
     percentage: 6,
     ambiguous_separator: 7,
     after_as_of: 8,
-    other_export: 9,
-    note_return: 10,
-    note_mention: 11
+    other_export: 9
   };
   var COLUMN = {
     customer: 0,
@@ -6288,21 +6175,20 @@ var Regulars = (() => {
     amount: 2,
     product: 3,
     quantity: 4,
-    orderId: 5,
-    note: 6
+    orderId: 5
   };
   var SHORT = {
     en: [
-      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export|{c} says a return|{c} mentions a return",
-      "customer|date|amount|product|quantity|order id|notes|cell"
+      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export",
+      "customer|date|amount|product|quantity|order id|cell"
     ],
     "zh-CN": [
-      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中|{c}表明退货|{c}提到退货",
-      "客户|日期|金额|产品|数量|订单号|备注|单元格"
+      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中",
+      "客户|日期|金额|产品|数量|订单号|单元格"
     ],
     "zh-TW": [
-      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中|{c}表明退貨|{c}提到退貨",
-      "客戶|日期|金額|產品|數量|訂單號|備註|儲存格"
+      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中",
+      "客戶|日期|金額|產品|數量|訂單號|儲存格"
     ]
   };
   function skippedLabel(column2, problem, language) {
@@ -6441,41 +6327,6 @@ var Regulars = (() => {
     return en ? ` (${list})` : `（${list}）`;
   }
   var latinBeforeChinese = (name, language) => language !== "en" && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);
-
-  // src/core/exports/key-per-order.ts
-  var MIN_ORDERS = 20;
-  var textOf2 = (cell) => isBlankCell(cell) ? "" : cleanText(cell instanceof Date ? cell.toISOString() : String(cell));
-  function ordersByValue(rows, column2, orderId) {
-    const byValue = /* @__PURE__ */ new Map();
-    for (const row of rows) {
-      const value = textOf2(row[column2]);
-      const order = textOf2(row[orderId]);
-      if (value === "" || order === "") continue;
-      const seen = byValue.get(value);
-      if (seen === void 0) byValue.set(value, [order]);
-      else if (seen.length < 2 && seen[0] !== order) seen.push(order);
-    }
-    return byValue;
-  }
-  function keyPerOrder(rows, columns, headerRow) {
-    const { customer, orderId } = columns;
-    if (customer === void 0 || orderId === void 0 || rows.length < MIN_ORDERS) return void 0;
-    const mine = ordersByValue(rows, customer, orderId);
-    if (mine.size < MIN_ORDERS) return void 0;
-    for (const orders of mine.values()) if (orders.length > 1) return void 0;
-    for (let column2 = 0; column2 < headerRow.length; column2++) {
-      const cell = headerRow[column2];
-      if (column2 === customer || column2 === orderId || typeof cell !== "string") continue;
-      const likeCustomer = column2 === columns.email || column2 === columns.phone || fieldOfHeader(cell, "purchases") === "customer" || fieldOfWords(cell) === "customer";
-      if (!likeCustomer) continue;
-      for (const orders of ordersByValue(rows, column2, orderId).values()) {
-        if (orders.length > 1) {
-          return { header: textOf2(headerRow[customer]), other: cleanText(cell), orders: mine.size };
-        }
-      }
-    }
-    return void 0;
-  }
 
   // src/core/exports/other-blocks.ts
   function withOtherBlocks(grid, log, columns, firstRowNumber, read) {
@@ -6895,20 +6746,20 @@ var Regulars = (() => {
   // src/core/exports/statuses.ts
   var TABLE = /* @__PURE__ */ new Map();
   function put(meaning, words) {
-    for (const word of words.split("|")) TABLE.set(squash2(word), meaning);
+    for (const word of words.split("|")) TABLE.set(squash(word), meaning);
   }
   put(
     "purchase",
-    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|shipped|delivered|invoiced|approved|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
+    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
   );
   put("refund_row", "refund|payment refund|refunds|退款|退货|退款单");
   put(
     "unpaid",
-    "pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
+    "pending|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
   );
-  put("cancelled", "cancelled|canceled|trash|unavailable|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消");
+  put("cancelled", "cancelled|canceled|trash|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消");
   put("voided", "voided|void|作废|已作废");
-  put("refunded", "refunded|returned|reversed|fully refunded|退款成功|已退款|全额退款|退款完成");
+  put("refunded", "refunded|reversed|fully refunded|退款成功|已退款|全额退款|退款完成");
   put("failed", "failed|declined|denied|blocked|支付失败|失败");
   put(
     "not_a_sale",
@@ -6918,11 +6769,11 @@ var Regulars = (() => {
     "top_up",
     "会员充值|會員充值|充值|储值|儲值|会员储值|會員儲值|充值卡|储值卡|儲值卡|加值|top-up|recharge|stored value|wallet top-up"
   );
-  function squash2(text3) {
+  function squash(text3) {
     return cleanText(text3).toLowerCase().replace(/[\s_\-,，、.。:：/]+/g, "");
   }
   function statusMeaning(text3) {
-    const key = squash2(text3);
+    const key = squash(text3);
     if (key === "") return void 0;
     return TABLE.get(key);
   }
@@ -7059,7 +6910,6 @@ var Regulars = (() => {
         }
       }
       const d = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
-      if (c.note !== void 0 && !ruled) noteIssue(index, cells);
       const reference = at(cells, c.referenceId);
       const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
       const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
@@ -7254,23 +7104,7 @@ var Regulars = (() => {
     function meaningOf(row) {
       const byType = meaningOfCell(at(row, c.type));
       if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
-      const byStatus = meaningOfCell(at(row, c.status));
-      if (byStatus !== void 0 || c.note === void 0) return byStatus;
-      return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? "mention"];
-    }
-    function noteIssue(index, cells) {
-      if (meaningOfCell(at(cells, c.status)) !== void 0) return;
-      const note = noteMeaning(at(cells, c.note));
-      if (note === void 0 || note === "cancelled") return;
-      const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
-      if (typeof amount !== "number" || amount <= 0) return;
-      issues.push({
-        row: first + index,
-        column: "note",
-        value: valueText(at(cells, c.note), ctx.timeZone),
-        problem: note === "return" ? "note_return" : "note_mention",
-        action: note === "return" ? "returned" : "counted"
-      });
+      return meaningOfCell(at(row, c.status));
     }
     function isRefund(row) {
       const m = meaningOf(row);
@@ -7284,9 +7118,7 @@ var Regulars = (() => {
     function statusCell(row) {
       const type = at(row, c.type);
       const byType = meaningOfCell(type);
-      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return type;
-      const status = at(row, c.status);
-      return c.note === void 0 || meaningOfCell(status) !== void 0 ? status : at(row, c.note);
+      return byType === "refund_row" || byType === "not_a_sale" || byType === "top_up" ? type : at(row, c.status);
     }
     function registeredBuyerOf(rows) {
       if (c.customer === void 0 || c.email === void 0) return void 0;
@@ -7384,11 +7216,6 @@ var Regulars = (() => {
       anonymous: isAnonymousBuyer(typeof found === "string" ? found : String(found))
     };
   }
-  var NOTE_MEANINGS = {
-    return: "refund_row",
-    cancelled: "cancelled",
-    mention: void 0
-  };
   function at(row, column2) {
     return column2 === void 0 ? void 0 : row[column2];
   }
@@ -7451,26 +7278,17 @@ var Regulars = (() => {
     "zh-CN": { customer: "客户（或邮箱）", date: "日期", amount: "金额（或合计）" },
     "zh-TW": { customer: "客戶（或郵箱）", date: "日期", amount: "金額（或合計）" }
   };
-  var RENAME = {
-    en: { customer: '"Customer"', date: '"Date"', amount: '"Amount"' },
-    "zh-CN": { customer: "“客户”", date: "“日期”", amount: "“金额”" },
-    "zh-TW": { customer: "「客戶」", date: "「日期」", amount: "「金額」" }
-  };
   function logNotFoundMessage(missing, headers, language) {
     const needs = missing.map((m) => NEEDS[language][m]);
     const seen = headers.slice(0, 30).map((h) => language === "en" ? `'${h}'` : `“${h}”`);
-    const names = missing.map((m) => RENAME[language][m]);
-    const last = names.pop();
-    const rename = names.length === 0 ? last : `${names.join(language === "en" ? ", " : "、")}${language === "en" ? " and " : "和"}${last}`;
-    const neither = missing.includes("date") && missing.includes("amount");
     if (language === "en") {
-      return headers.length > 0 ? `No purchase log columns found: needs ${needs.join(", ")}; the headers seen were ${seen.join(", ")}. ${neither ? "A log without when each customer bought and what they paid cannot be analysed. If the sheet has them, " : "To fix it, "}rename those headers ${rename}, or pass only the columns customer, date, amount, in that order, from the first row below the header.` : "No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.";
+      return headers.length > 0 ? `No purchase log columns found: needs ${needs.join(", ")}; the headers seen were ${seen.join(", ")}.` : "No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.";
     }
     const sep = "、";
     if (language === "zh-CN") {
-      return headers.length > 0 ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。${neither ? "没有购买日期和金额的记录无法分析。如果表中有这些列，" : "解决办法："}请把表头改为${rename}，或只传入客户、日期、金额三列（按此顺序，从表头下一行开始）。` : "无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。";
+      return headers.length > 0 ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。` : "无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。";
     }
-    return headers.length > 0 ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。${neither ? "沒有購買日期和金額的紀錄無法分析。如果表中有這些欄，" : "解決辦法："}請把標題改為${rename}，或只傳入客戶、日期、金額三欄（依此順序，從標題下一列開始）。` : "無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。";
+    return headers.length > 0 ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。` : "無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。";
   }
   var ExcludeRuleError = class extends Error {
     constructor(rule, column2, headers) {
@@ -7562,15 +7380,9 @@ var Regulars = (() => {
       ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {},
       ...orderless ? { orderlessLines: true } : {}
     });
-    const perOrder = options.headerRow ? keyPerOrder(rows, columns, options.headerRow) : void 0;
-    const read = {
-      ...log,
-      ...amountFrom !== void 0 ? { amountFrom } : {},
-      ...perOrder !== void 0 ? { keyPerOrder: perOrder } : {}
-    };
+    const read = amountFrom === void 0 ? log : { ...log, amountFrom };
     if ((options.exclude ?? []).length > 0) return read;
-    const whole = withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
-    return perOrder === void 0 || whole === read ? whole : { ...whole, keyPerOrder: perOrder };
+    return withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
   }
   function readPlain(grid, options, columns, firstRowNumber, knownHeaderRows = 0) {
     const log = readPurchases(grid, {
@@ -10215,7 +10027,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:29b1f8e3cf68351a";
+  var BUILD_STAMP = "regulars-build:212b8aa22ef37301";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10417,7 +10229,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -10661,7 +10473,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -10773,7 +10585,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -10818,7 +10630,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -10889,7 +10701,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -10897,14 +10709,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -11373,7 +11185,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -11404,7 +11216,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -11612,8 +11424,7 @@ ${text3.slice(0, ends[0])}`
       type: optionalColumn,
       lineAmount: optionalColumn,
       unitPrice: optionalColumn,
-      adjustedTotal: optionalColumn,
-      note: optionalColumn
+      adjustedTotal: optionalColumn
     }).check(
       refine(
         (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
@@ -12031,41 +11842,6 @@ ${text3.slice(0, ends[0])}`
   };
   var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
 
-  // src/core/report/partial-log.ts
-  var DATE_TEXT = /^\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[- ][A-Za-z]{3,}[- ]\d{2,4})|\d{4}\s*年/;
-  function letters(column2) {
-    let s = "";
-    for (let n = column2 + 1; n > 0; n = Math.floor((n - 1) / 26))
-      s = String.fromCharCode(65 + (n - 1) % 26) + s;
-    return s;
-  }
-  function holdsDates(rows) {
-    return rows.some(
-      (row) => row.some((c) => c instanceof Date || typeof c === "string" && DATE_TEXT.test(c))
-    );
-  }
-  function partialLogText(partial2, rows, language, texts) {
-    const t = texts.report[language];
-    const sep = language === "en" ? ", " : "、";
-    const header = rows[partial2.headerRow - 1] ?? [];
-    const headers = header.filter((h) => typeof h === "string" && h.trim() !== "").slice(0, 20).map((h) => language === "en" ? `'${h.trim()}'` : `“${h.trim()}”`).join(sep);
-    const needed = partial2.missing.filter(
-      (f) => ["customer", "date", "amount"].includes(f)
-    );
-    if (needed.includes("date") && needed.includes("amount") && !holdsDates(rows.slice(partial2.headerRow))) {
-      return fill(t.noWhenOrWhat, { sheet: partial2.sheet, headers });
-    }
-    const { mapping } = detectColumns(header, "purchases");
-    const names = texts.issues.columnNames;
-    const found = partial2.found.map((f) => {
-      const column2 = mapping[f];
-      return `${names[f][language]}${column2 === void 0 ? "" : ` (${letters(column2)})`}`;
-    }).join(sep);
-    const missing = partial2.missing.map((f) => names[f][language]).join(sep);
-    const rename = needed.map((f) => RENAME[language][f]).join(language === "en" ? " and " : "和");
-    return fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found, missing }) + fill(t.partialLogFix, { headers, rename });
-  }
-
   // src/core/sample/sample-workbook.ts
   var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
   function dayOfIsoDate(iso) {
@@ -12074,11 +11850,11 @@ ${text3.slice(0, ends[0])}`
     return dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
   }
   var isDateCell = (cell) => typeof cell === "object" && cell !== null && typeof cell.date === "string";
-  function columnIndex(letters2) {
+  function columnIndex(letters) {
     let index = 0;
-    for (const ch of letters2.toUpperCase()) {
+    for (const ch of letters.toUpperCase()) {
       const code = ch.charCodeAt(0);
-      if (code < 65 || code > 90) throw new RangeError(`"${letters2}" is not a column letter.`);
+      if (code < 65 || code > 90) throw new RangeError(`"${letters}" is not a column letter.`);
       index = index * 26 + (code - 64);
     }
     return index - 1;
@@ -12889,10 +12665,10 @@ ${text3.slice(0, ends[0])}`
       const texts = analyzeTexts();
       const t = texts.report[env.language];
       const partial2 = closestPartialMatch(heads, "purchases");
-      const rows = heads.find((h) => h.name === partial2?.sheet)?.rows ?? [];
+      const names = (fields) => fields.map((f) => texts.issues.columnNames[f][env.language]).join(env.language === "en" ? ", " : "、");
       const detail = partial2 ? `
 
-${partialLogText(partial2, rows, env.language, texts)}` : "";
+${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: names(partial2.found), missing: names(partial2.missing) })}` : "";
       throw new SetupError(t.noPurchaseLog + detail);
     }
     const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
@@ -13727,10 +13503,6 @@ ${row}`;
         fill(x.amountFrom, { usual: from.usual }),
         x.counted
       ]);
-    }
-    const perOrder = analysis.log.keyPerOrder;
-    if (perOrder !== void 0) {
-      rows.push([sheetName, "", perOrder.header, "", fill(t.keyPerOrder, { ...perOrder }), ""]);
     }
     for (const copy of copies) {
       const tabs = tabList(copy.of, language, texts);
@@ -14606,27 +14378,6 @@ ${row}`;
     );
   }
 
-  // src/gas/insights-filter.ts
-  function savedFilterCriteria(sheet) {
-    const filter = sheet.getFilter();
-    if (filter === null) return [];
-    const range = filter.getRange();
-    const saved = [];
-    for (let c = range.getColumn(); c < range.getColumn() + range.getNumColumns(); c++) {
-      const criteria = filter.getColumnFilterCriteria(c);
-      if (criteria !== null) saved.push({ column: c - 1, criteria });
-    }
-    return saved;
-  }
-  function restoreFilterCriteria(filter, saved, columnOf3) {
-    const range = filter.getRange();
-    const first = range.getColumn();
-    for (const { column: column2, criteria } of saved) {
-      const to = (columnOf3[column2] ?? column2) + 1;
-      if (to >= first && to < first + range.getNumColumns()) filter.setColumnFilterCriteria(to, criteria);
-    }
-  }
-
   // src/gas/analyze-customers.ts
   var HEADER_FILL = "#f1f3f4";
   function writeAnalysis(env) {
@@ -14744,7 +14495,6 @@ ${row}`;
   }
   function writeInsights(env, table, currency) {
     let old;
-    let criteria = [];
     const sheet = ownedSheet(
       env.spreadsheet,
       "insights",
@@ -14753,7 +14503,6 @@ ${row}`;
       (previous) => {
         old = readOwnerCells(previous, table.rows[0] ?? [], table.stageColumn);
         if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
-        criteria = savedFilterCriteria(previous);
       }
     );
     const kept = old?.kept;
@@ -14776,11 +14525,7 @@ ${row}`;
     }
     sheet.setFrozenRows(1);
     sheet.setFrozenColumns(1);
-    const filter = sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
-    if (old !== void 0 && criteria.length > 0) {
-      const columns = criteria.reduce((m, c) => Math.max(m, c.column + 1), 0);
-      restoreFilterCriteria(filter, criteria, newColumns(columnLayout(old, table.rows[0] ?? []), columns));
-    }
+    sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(table.whyColumn + 1, 420);
     sheet.setColumnWidth(table.whyColumn + 2, 220);
@@ -14867,16 +14612,18 @@ ${row}`;
     return placed.rows.length;
   }
   var cellInputs = (row) => row.map((v) => typeof v === "object" && v !== null && "formula" in v ? v.formula : cellInput(v));
-  var columnLayout = (old, tableHeaders) => ({
-    oldHeaders: old.headers,
-    lastTable: old.lastTable,
-    newTable: tableHeaders,
-    ownerColumns: old.kept?.at ?? []
-  });
   function writeCellsBelow(sheet, old, tableHeaders, rows) {
     if (old.below.length === 0) return;
     const columns = old.below.reduce((m, c) => Math.max(m, c.column + 1), 0);
-    const columnOf3 = newColumns(columnLayout(old, tableHeaders), columns);
+    const columnOf3 = newColumns(
+      {
+        oldHeaders: old.headers,
+        lastTable: old.lastTable,
+        newTable: tableHeaders,
+        ownerColumns: old.kept?.at ?? []
+      },
+      columns
+    );
     const placed = placeCellsBelow(old.below, old.tableRows, rows, columnOf3);
     const top = rows;
     const height = placed.reduce((m, c) => Math.max(m, c.row + 1), 0) - top;
@@ -15188,8 +14935,8 @@ ${row}`;
       if (edited[i]) return;
       const formulas = [];
       const formats = /* @__PURE__ */ new Map();
-      for (const [letters2 = "", format = ""] of sample.numberFormats ?? [])
-        formats.set(columnIndex(letters2), format);
+      for (const [letters = "", format = ""] of sample.numberFormats ?? [])
+        formats.set(columnIndex(letters), format);
       const values = sample.rows.map(
         (row, r) => row.map((cell, c) => {
           if (typeof cell === "string" && SAMPLE_FORMULA.test(cell)) {
