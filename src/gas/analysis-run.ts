@@ -8,7 +8,6 @@ import type { CopiedTab } from '../core/exports/tab-copies';
 import type { Currency } from '../core/i18n/format-number';
 import type { Language } from '../core/i18n/language';
 import { currencyOfCells, currencyOfFormats } from '../core/input/currency';
-import type { PurchaseField } from '../core/input/headers';
 import type { PurchaseLog } from '../core/input/purchase';
 import type { SheetMappingOf } from '../core/mapping/column-setup';
 import { logCustomers, matchSetup } from '../core/mapping/customers-key';
@@ -21,7 +20,7 @@ import {
   readProfiles,
   type UnreadSurveyCell,
 } from '../core/report/customer-sheets';
-import { fill } from '../core/report/report-texts';
+import { partialLogText } from '../core/report/partial-log';
 import { dayOfIsoDate } from '../core/sample/sample-workbook';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { dayOfInstant } from '../core/time/zone';
@@ -76,11 +75,8 @@ export function runAnalysis(env: SheetEnv, options: { feedback?: boolean } = {})
     const texts = analyzeTexts();
     const t = texts.report[env.language];
     const partial = closestPartialMatch(heads, 'purchases');
-    const names = (fields: readonly PurchaseField[]) =>
-      fields.map((f) => texts.issues.columnNames[f][env.language]).join(env.language === 'en' ? ', ' : '、');
-    const detail = partial
-      ? `\n\n${fill(t.partialLog, { sheet: partial.sheet, row: partial.headerRow, found: names(partial.found), missing: names(partial.missing) })}`
-      : '';
+    const rows = heads.find((h) => h.name === partial?.sheet)?.rows ?? [];
+    const detail = partial ? `\n\n${partialLogText(partial, rows, env.language, texts)}` : '';
     throw new SetupError(t.noPurchaseLog + detail);
   }
   const asOfDay = resolved.asOf ? dayOfIsoDate(resolved.asOf) : dayOfInstant(new Date(), env.timeZone);

@@ -58,6 +58,7 @@ const GENERIC_HEADERS: Readonly<Partial<Record<ExportField, string>>> = {
     'accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷',
   type: 'type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型',
   cancelledAt: 'cancelled at|canceled at|cancelled|canceled|取消时间|取消時間',
+  note: 'notes|note|remarks|remark|comment|comments|memo|备注|備註|備注|说明|說明|附注|附註',
 };
 
 /**
@@ -210,6 +211,8 @@ const DAY_DATES = HEADER_ALIASES.purchases.date
   .filter((a) => !TIME_ONLY.has(normalizeHeader(a)))
   .join('|');
 
+const PURCHASE_DATES = HEADER_ALIASES.purchases.date.join('|');
+
 const WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount
   .filter((a) => !PART_AMOUNTS.has(normalizeHeader(a)))
   .join('|');
@@ -250,6 +253,8 @@ function fillGeneric(
     h === '' || own.has(h) || Object.values(columns).includes(column) ? '' : h,
   );
   for (const field of EXPORT_FIELDS) {
+    // A platform's notes are its customers' words, not the owner's record of a return.
+    if (field === 'note') continue;
     if (columns[field] !== undefined && !lesser.has(field)) continue;
     const base = (HEADER_ALIASES.purchases as Partial<Record<ExportField, readonly string[]>>)[field];
     let aliases = [base?.join('|'), GENERIC_HEADERS[field]].filter(Boolean).join('|');
@@ -298,6 +303,11 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     if (columns.date !== undefined && TIME_ONLY.has(normalized[columns.date]!)) {
       const day = columnOf(normalized, DAY_DATES);
       if (day !== undefined && !Object.values(columns).includes(day)) columns.date = day;
+    }
+    // A date read from a header's words (header-words.ts) gives way to one the generic table names.
+    if (columns.date !== undefined && !lookup(PURCHASE_DATES).has(normalized[columns.date]!)) {
+      const named = columnOf(normalized, GENERIC_HEADERS.date);
+      if (named !== undefined && !Object.values(columns).includes(named)) columns.date = named;
     }
     for (const field of EXPORT_FIELDS) {
       if (columns[field] !== undefined) continue;
@@ -349,7 +359,7 @@ export function unusualAmount(
 export function needsExportReader(columns: ExportColumns): boolean {
   return Object.keys(columns).some(
     (f) =>
-      !['customer', 'date', 'amount', 'product', 'quantity'].includes(f) &&
+      !['customer', 'date', 'amount', 'product', 'quantity', 'note'].includes(f) &&
       columns[f as ExportField] !== undefined,
   );
 }

@@ -11,6 +11,8 @@
 // - `adjustedTotal` (Etsy's "Adjusted Order Total") replaces the order's amount when it is filled in:
 //   the platform has already taken refunds off it.
 // - `referenceId` (PayPal's "Reference Txn ID") ties a refund row to the payment it refunds.
+// - `note` is a hand-kept log's notes column (备注, Notes), read for returns and cancellations only
+//   (input/note-words.ts); a platform export's notes are the customer's, never read so.
 export const EXPORT_FIELDS = [
   'customer',
   'date',
@@ -32,6 +34,7 @@ export const EXPORT_FIELDS = [
   'unitPrice',
   'adjustedTotal',
   'referenceId',
+  'note',
 ] as const;
 
 export type ExportField = (typeof EXPORT_FIELDS)[number];

@@ -38,6 +38,7 @@ import { dateOrderReadOf, readAsField } from '../input/date-order-read';
 import { excludedCustomersField, noteExcludedCustomer } from '../input/excluded-customers';
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from '../input/header-blocks';
 import { isHeaderRow } from '../input/headers';
+import { type NoteMeaning, noteMeaning } from '../input/note-words';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
 import type {
@@ -304,6 +305,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
     }
     const d: DataRow = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
+    if (c.note !== undefined && !ruled) noteIssue(index, cells);
     // A refund row that names the payment it refunds belongs to that payment's order.
     const reference = at(cells, c.referenceId);
     const idCell =
@@ -534,7 +536,25 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function meaningOf(row: Row): StatusMeaning | undefined {
     const byType = meaningOfCell(at(row, c.type));
     if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
-    return meaningOfCell(at(row, c.status));
+    const byStatus = meaningOfCell(at(row, c.status));
+    if (byStatus !== undefined || c.note === undefined) return byStatus;
+    return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? 'mention'];
+  }
+
+  /** A positive amount whose note is a return, or mentions one, with no status to say: reported. */
+  function noteIssue(index: number, cells: Row): void {
+    if (meaningOfCell(at(cells, c.status)) !== undefined) return;
+    const note = noteMeaning(at(cells, c.note));
+    if (note === undefined || note === 'cancelled') return;
+    const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
+    if (typeof amount !== 'number' || amount <= 0) return;
+    issues.push({
+      row: first + index,
+      column: 'note',
+      value: valueText(at(cells, c.note), ctx.timeZone),
+      problem: note === 'return' ? 'note_return' : 'note_mention',
+      action: note === 'return' ? 'returned' : 'counted',
+    });
   }
 
   /**
@@ -555,9 +575,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function statusCell(row: Row): CellValue | undefined {
     const type = at(row, c.type);
     const byType = meaningOfCell(type);
-    return byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up'
-      ? type
-      : at(row, c.status);
+    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return type;
+    const status = at(row, c.status);
+    return c.note === undefined || meaningOfCell(status) !== undefined ? status : at(row, c.note);
   }
 
   /**
@@ -697,6 +717,13 @@ function buyerOfCell(field: (typeof KEY_FIELDS)[number], found: CellValue): Buye
 }
 
 /** A row's cell in `column`; undefined when the export has no such column. */
+/** What a note says, as a status would (input/note-words.ts); a mere mention says nothing. */
+const NOTE_MEANINGS: Readonly<Record<NoteMeaning, StatusMeaning | undefined>> = {
+  return: 'refund_row',
+  cancelled: 'cancelled',
+  mention: undefined,
+};
+
 function at(row: Row, column: number | undefined): CellValue | undefined {
   return column === undefined ? undefined : row[column];
 }

@@ -21,6 +21,7 @@ import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
+import { keyPerOrder } from './key-per-order';
 import { withOtherBlocks } from './other-blocks';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -61,7 +62,14 @@ const NEEDS: Localized<Record<'customer' | 'date' | 'amount', string>> = {
   'zh-TW': { customer: '客戶（或郵箱）', date: '日期', amount: '金額（或合計）' },
 };
 
-/** The error in the spreadsheet's language: what is needed, and the headers seen. */
+/** The header names a fix suggests, quoted as each language quotes (also Analyze's alert: partial-log.ts). */
+export const RENAME: Localized<Record<'customer' | 'date' | 'amount', string>> = {
+  en: { customer: '"Customer"', date: '"Date"', amount: '"Amount"' },
+  'zh-CN': { customer: '“客户”', date: '“日期”', amount: '“金额”' },
+  'zh-TW': { customer: '「客戶」', date: '「日期」', amount: '「金額」' },
+};
+
+/** The error in the spreadsheet's language: what is needed, the headers seen, and how to fix it. */
 export function logNotFoundMessage(
   missing: readonly ('customer' | 'date' | 'amount')[],
   headers: readonly string[],
@@ -69,19 +77,27 @@ export function logNotFoundMessage(
 ): string {
   const needs = missing.map((m) => NEEDS[language][m]);
   const seen = headers.slice(0, 30).map((h) => (language === 'en' ? `'${h}'` : `“${h}”`));
+  const names = missing.map((m) => RENAME[language][m]);
+  const last = names.pop();
+  const rename =
+    names.length === 0
+      ? last
+      : `${names.join(language === 'en' ? ', ' : '、')}${language === 'en' ? ' and ' : '和'}${last}`;
+  // Neither when nor how much: said plainly, since renaming may not be possible (trial 24, Instacart).
+  const neither = missing.includes('date') && missing.includes('amount');
   if (language === 'en') {
     return headers.length > 0
-      ? `No purchase log columns found: needs ${needs.join(', ')}; the headers seen were ${seen.join(', ')}.`
+      ? `No purchase log columns found: needs ${needs.join(', ')}; the headers seen were ${seen.join(', ')}. ${neither ? 'A log without when each customer bought and what they paid cannot be analysed. If the sheet has them, ' : 'To fix it, '}rename those headers ${rename}, or pass only the columns customer, date, amount, in that order, from the first row below the header.`
       : 'No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.';
   }
   const sep = '、';
   if (language === 'zh-CN') {
     return headers.length > 0
-      ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。`
+      ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。${neither ? '没有购买日期和金额的记录无法分析。如果表中有这些列，' : '解决办法：'}请把表头改为${rename}，或只传入客户、日期、金额三列（按此顺序，从表头下一行开始）。`
       : '无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。';
   }
   return headers.length > 0
-    ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。`
+    ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。${neither ? '沒有購買日期和金額的紀錄無法分析。如果表中有這些欄，' : '解決辦法：'}請把標題改為${rename}，或只傳入客戶、日期、金額三欄（依此順序，從標題下一列開始）。`
     : '無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。';
 }
 
@@ -228,10 +244,16 @@ export function readColumns(
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
   });
-  const read = amountFrom === undefined ? log : { ...log, amountFrom };
+  const perOrder = options.headerRow ? keyPerOrder(rows, columns, options.headerRow) : undefined;
+  const read = {
+    ...log,
+    ...(amountFrom !== undefined ? { amountFrom } : {}),
+    ...(perOrder !== undefined ? { keyPerOrder: perOrder } : {}),
+  };
   // The owner's rules name the first header's columns: another export's block stays left out.
   if ((options.exclude ?? []).length > 0) return read;
-  return withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+  const whole = withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+  return perOrder === undefined || whole === read ? whole : { ...whole, keyPerOrder: perOrder };
 }
 
 /** The plain reader, with another export's block read on its own (other-blocks.ts). */

@@ -5,6 +5,9 @@
 //
 // Decisions (tests in test/unit/exports/statuses.test.ts):
 // - Paid but not yet delivered (processing, 待发货, 已发货, 买家已付款…) is a purchase: the money is in.
+//   Olist's statuses (trial 24): approved, invoiced, processing, shipped, delivered are purchases;
+//   created (not yet approved) is unpaid; unavailable (never fulfilled) is cancelled.
+// - 'returned' on an order is a sale given back whole: left out like 'refunded'.
 // - Pending, authorized, on-hold, 待付款 are *unpaid*: left out until paid. Cash on delivery follows
 //   the platform's status: WooCommerce marks COD orders "processing" (counted), Shopify leaves them
 //   "pending" until marked paid (left out), so a COD order counts once the platform says it is paid.
@@ -47,18 +50,19 @@ function put(meaning: StatusMeaning, words: string): void {
 put(
   'purchase',
   'paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|' +
+    'shipped|delivered|invoiced|approved|' +
     '交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|' +
     '卖家部分发货|消费|已结账|交易完成|成功',
 );
 put('refund_row', 'refund|payment refund|refunds|退款|退货|退款单');
 put(
   'unpaid',
-  'pending|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
+  'pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
     '待付款|等待买家付款|未付款|待支付|未支付|挂单',
 );
-put('cancelled', 'cancelled|canceled|trash|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消');
+put('cancelled', 'cancelled|canceled|trash|unavailable|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消');
 put('voided', 'voided|void|作废|已作废');
-put('refunded', 'refunded|reversed|fully refunded|退款成功|已退款|全额退款|退款完成');
+put('refunded', 'refunded|returned|reversed|fully refunded|退款成功|已退款|全额退款|退款完成');
 put('failed', 'failed|declined|denied|blocked|支付失败|失败');
 put(
   'not_a_sale',

@@ -5,7 +5,9 @@
 // - A header matches an alias after `normalizeHeader`: NFKC (full-width folded), lower case, text in
 //   brackets dropped ('Amount (USD)', '金额（元）'), '#' read as 'no' ('Order #'), then every space,
 //   punctuation mark and symbol removed ('Customer_ID', 'e-mail', '客户：', '订单 号'). Matching is
-//   exact after that: 'Customer email' is not 'customer'.
+//   exact after that: 'Customer email' is not 'customer'. In a purchase log, a customer, date or
+//   amount no header names exactly is then looked for by the headers' words (header-words.ts:
+//   order_purchase_timestamp, payment_value, user_id), leftmost first.
 // - Each field's aliases are in order of preference. When several columns match one field, the
 //   column with the most preferred alias wins, then the leftmost: with 'Price' and 'Total' both
 //   present, amount is 'Total'; with 'Customer ID' and 'Customer name', customer is the ID.
@@ -13,6 +15,7 @@
 //   `missing` lists only required fields that were not found.
 // - A customer sheet without a key column uses its name column as the key, else its email column.
 import type { CellValue, Grid } from '../cells';
+import { fieldOfWords } from './header-words';
 import { cleanText } from './text';
 
 const PURCHASE_FIELDS = ['customer', 'date', 'amount', 'product', 'quantity', 'orderId'] as const;
@@ -67,6 +70,8 @@ export const HEADER_ALIASES: {
 } = {
   purchases: {
     customer: aliases(
+      // Olist's customer_unique_id is the person; its customer_id is one per order (trial 24).
+      'customer unique id|unique customer id',
       'customer id|customer|client id|client|member id|member|customer name|client name|buyer',
       'purchaser|客户编号|客戶編號|客户ID|客戶ID|客户|客戶|顾客|顧客|客户名称|客戶名稱|客户名|客戶名|客户姓名|客戶姓名|顾客姓名|顧客姓名|会员号|會員號',
       '会员编号|會員編號|会员卡号|會員卡號|会员|會員|会员名|會員名|买家|買家|购买人|購買人|购买者|購買者|用户|用戶|user|account|name|姓名',
@@ -98,6 +103,7 @@ export const HEADER_ALIASES: {
   },
   customers: {
     key: aliases(
+      'customer unique id|unique customer id',
       'customer id|customer key|customer|client id|client|key|id|member id|member|customer no',
       '客户编号|客戶編號|客户ID|客戶ID|客户代码|客戶代碼|客户|客戶|顾客|顧客|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|会员|會員|编号|編號',
     ),
@@ -225,6 +231,7 @@ export function detectColumns<K extends SheetKind>(
     const previous = best.get(hit.field);
     if (previous === undefined || hit.rank < previous.rank) best.set(hit.field, { column, rank: hit.rank });
   }
+  if (kind === 'purchases') wordColumns(headerRow, table, best);
   const mapping: Partial<Record<string, number>> = {};
   for (const field of SHEET_FIELDS[kind]) {
     const found = best.get(field);
@@ -236,6 +243,21 @@ export function detectColumns<K extends SheetKind>(
   }
   const missing = REQUIRED_FIELDS[kind].filter((field) => mapping[field] === undefined);
   return { mapping: mapping as Partial<Record<FieldOf<K>, number>>, missing: missing as FieldOf<K>[] };
+}
+
+/** Customer, date and amount not named exactly, from the words of headers that are no alias (header-words.ts). */
+function wordColumns(
+  headerRow: readonly CellValue[],
+  table: Map<string, AliasHit>,
+  best: Map<string, { column: number; rank: number }>,
+): void {
+  if (best.has('customer') && best.has('date') && best.has('amount')) return;
+  for (let column = 0; column < headerRow.length; column++) {
+    const cell = headerRow[column];
+    if (typeof cell !== 'string' || table.has(normalizeHeader(cell))) continue;
+    const field = fieldOfWords(cell);
+    if (field !== undefined && !best.has(field)) best.set(field, { column, rank: Number.MAX_SAFE_INTEGER });
+  }
 }
 
 /** Whether a row names every required field of `kind`: a header, at the top or repeated further down. */

@@ -15,6 +15,7 @@ export const COLUMN_NAMES: Readonly<Record<PurchaseColumn, Localized>> = {
   product: { en: 'product', 'zh-CN': '产品', 'zh-TW': '產品' },
   quantity: { en: 'quantity', 'zh-CN': '数量', 'zh-TW': '數量' },
   orderId: { en: 'order id', 'zh-CN': '订单号', 'zh-TW': '訂單號' },
+  note: { en: 'notes', 'zh-CN': '备注', 'zh-TW': '備註' },
 };
 
 /** Used for an issue without a column. */
@@ -27,6 +28,12 @@ export const ACTION_TEXTS: Readonly<Record<IssueAction, Localized>> = {
     'zh-CN': '该行其余内容照常使用',
     'zh-TW': '該列其餘內容照常使用',
   },
+  returned: {
+    en: "read as a return: its amount was taken off the customer's spend",
+    'zh-CN': '已按退货处理：金额从该客户的消费中扣除',
+    'zh-TW': '已按退貨處理：金額從該客戶的消費中扣除',
+  },
+  counted: { en: 'counted as a purchase', 'zh-CN': '已计为购买', 'zh-TW': '已計為購買' },
 };
 
 /** The sentence for each problem, whatever the column (see COLUMN_ISSUE_MESSAGES for specific ones). */
@@ -82,6 +89,16 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
       '此行是另一份导出的表头，列与第一个表头不同（“{value}”）：此行及其下方 {rows} 行（到下一个与第一个表头相同的表头为止）未计入，以免按第一个表头的列读错。请把那份导出放到单独的工作表',
     'zh-TW':
       '此列是另一份匯出的表頭，欄位與第一個表頭不同（「{value}」）：此列及其下方 {rows} 列（到下一個與第一個表頭相同的表頭為止）未計入，以免依第一個表頭的欄位讀錯。請把那份匯出放到單獨的工作表',
+  },
+  note_return: {
+    en: "The note '{value}' says this row is a return, though its amount is not negative",
+    'zh-CN': '备注“{value}”表明此行是退货，但金额不是负数',
+    'zh-TW': '備註「{value}」表明此列是退貨，但金額不是負數',
+  },
+  note_mention: {
+    en: "The note '{value}' mentions a return or cancellation, but is more than that, so the row stays a sale. If it was a return, make its amount negative",
+    'zh-CN': '备注“{value}”提到退货或取消，但不止于此，因此此行仍算作销售。如确为退货，请把金额改为负数',
+    'zh-TW': '備註「{value}」提到退貨或取消，但不止於此，因此此列仍算作銷售。如確為退貨，請把金額改為負數',
   },
 };
 

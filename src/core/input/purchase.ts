@@ -1,6 +1,7 @@
 // The purchase log as the core sees it after reading a sheet: usable purchases, and every row that
 // could not be used (or was used in part) with its sheet row number, value and reason.
 import type { DayNumber } from '../days';
+import type { KeyPerOrder } from '../exports/key-per-order';
 import type { ExclusionReason } from '../exports/statuses';
 import type { DateOrderRead } from './date-order-read';
 import type { AmountProblem, DecimalMark } from './parse-amount';
@@ -8,7 +9,7 @@ import type { DateOrder, DateProblem } from './parse-date';
 import type { PurchaseTable } from './purchase-table';
 
 /** The columns of a purchase log. */
-export type PurchaseColumn = 'customer' | 'date' | 'amount' | 'product' | 'quantity' | 'orderId';
+export type PurchaseColumn = 'customer' | 'date' | 'amount' | 'product' | 'quantity' | 'orderId' | 'note';
 
 /** Zero-based column indexes in the grid. */
 export interface PurchaseColumns {
@@ -18,6 +19,8 @@ export interface PurchaseColumns {
   product?: number;
   quantity?: number;
   orderId?: number;
+  /** A notes column (备注, Notes): read for returns and cancellations only (note-words.ts). */
+  note?: number;
 }
 
 /** Customer, date, amount in the first three columns and product in the fourth: the formula form. */
@@ -54,10 +57,14 @@ export type IssueProblem =
   /** the date is after the analysis date */
   | 'after_as_of'
   /** the row is the header of another export with different columns (input/header-blocks.ts) */
-  | 'other_export';
+  | 'other_export'
+  /** a positive amount whose note is a return (note-words.ts): read as a return */
+  | 'note_return'
+  /** a note that mentions a return among other words: the sale was counted */
+  | 'note_mention';
 
 /** What happened to the row: left out, or used without the offending cell (an optional column). */
-export type IssueAction = 'skipped' | 'used';
+export type IssueAction = 'skipped' | 'used' | 'returned' | 'counted';
 
 export interface RowIssue {
   /** Sheet row number (1-based). */
@@ -134,6 +141,8 @@ export interface PurchaseLog {
   readonly unknownStatuses?: string[];
   /** An export's amounts read from a column not the platform's usual amount column (export reader only). */
   readonly amountFrom?: { readonly header: string; readonly usual: string };
+  /** A customer column that is one per order while another is not (exports/key-per-order.ts). */
+  readonly keyPerOrder?: KeyPerOrder;
   /** The first text date read whose day and month could be either way round (date-order-read.ts). */
   readonly dateOrderRead?: DateOrderRead;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */

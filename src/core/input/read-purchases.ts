@@ -19,6 +19,9 @@
 //   date, then amount. A date after the analysis date is 'after_as_of'. An unreadable quantity is
 //   reported with action 'used': the purchase is kept without a quantity.
 // - Negative amounts (returns) and zero amounts are kept; the summary decides what they mean.
+// - A notes column (备注, Notes) whose note is a return (note-words.ts) makes a positive amount a
+//   return (negative), reported row by row ('note_return', 'returned'); a note of cancel words leaves
+//   the row out as 'cancelled'; a note that only mentions a return is reported, the sale counted.
 // - Customer keys: see customer-key.ts. The label is the first spelling seen for that key.
 // - Walk-in and anonymous buyers (Walk-in, Guest, 散客, 匿名…: exports/anonymous.ts) are excluded, never
 //   one customer; total and subtotal rows and section headings (exports/row-kinds.ts) are excluded
@@ -44,6 +47,7 @@ import { excludedCustomersField, noteExcludedCustomer } from './excluded-custome
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
 import { KeyTable } from './key-table';
+import { noteMeaning } from './note-words';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateOrder, type DateProblem, readDay } from './parse-date';
 import {
@@ -102,6 +106,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const productColumn = columns.product;
   const quantityColumn = columns.quantity;
   const orderIdColumn = columns.orderId;
+  const noteColumn = columns.note;
   const mappedColumns = [
     customerColumn,
     dateColumn,
@@ -267,13 +272,38 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         firstMark ??= mark;
         twoMarks = mark !== undefined && mark !== firstMark;
       }
+      let signed = amount;
+      const note = noteColumn === undefined || amount <= 0 ? undefined : noteMeaning(row[noteColumn]);
+      if (note === 'cancelled') {
+        const left: ExcludedRow = {
+          row: rowNumber,
+          reason: 'cancelled',
+          value: valueText(row[noteColumn!], ctx.timeZone),
+        };
+        excluded.push(left);
+        noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
+        continue;
+      }
+      if (note !== undefined) {
+        const returned = note === 'return';
+        if (returned) signed = -amount;
+        issues.push(
+          issue(
+            rowNumber,
+            'note',
+            row[noteColumn!],
+            returned ? 'note_return' : 'note_mention',
+            returned ? 'returned' : 'counted',
+          ),
+        );
+      }
       if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
       addPurchase(
         table,
         rowNumber,
         customer.index,
         day,
-        amount,
+        signed,
         productColumn === undefined ? undefined : textOf(row[productColumn], ctx.timeZone),
         quantity,
         orderIdColumn === undefined ? undefined : textOf(row[orderIdColumn], ctx.timeZone),

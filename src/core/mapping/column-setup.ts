@@ -98,6 +98,7 @@ const PurchasesSchema = z.strictObject({
       lineAmount: optionalColumn,
       unitPrice: optionalColumn,
       adjustedTotal: optionalColumn,
+      note: optionalColumn,
     })
     .check(
       z.refine(

@@ -116,6 +116,11 @@ export function dataIssueRows(
       x.counted,
     ]);
   }
+  // A customer column with one value per order (Olist's customer_id): said, for Column setup.
+  const perOrder = analysis.log.keyPerOrder;
+  if (perOrder !== undefined) {
+    rows.push([sheetName, '', perOrder.header, '', fill(t.keyPerOrder, { ...perOrder }), '']);
+  }
   // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.
   for (const copy of copies) {
     const tabs = tabList(copy.of, language, texts);

@@ -57,6 +57,12 @@ export interface ReportTexts {
   noIssues: string;
   noPurchaseLog: string;
   partialLog: string;
+  /** After partialLog: the headers seen and how to mend it (trial 24); {headers}, {rename}. */
+  partialLogFix: string;
+  /** A sheet with no date or amount column and no dates in its first rows (Instacart's orders); {sheet}, {headers}. */
+  noWhenOrWhat: string;
+  /** Data issues: the customer column is one per order (exports/key-per-order.ts); {header}, {other}, {orders}. */
+  keyPerOrder: string;
   done: string;
   /** Appended to `done` when rows were left out on purpose. */
   doneLeftOut: string;
@@ -124,6 +130,12 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     noPurchaseLog:
       'Regulars needs a purchase log: a sheet whose header row names the customer, date and amount columns, e.g. Customer | Date | Amount (or 客户 | 日期 | 金额). Add such a header, or choose the columns in Column setup.',
     partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
+    partialLogFix:
+      ' Its headers are {headers}. If the sheet has that column, rename its header {rename}, or choose the columns in Column setup.',
+    noWhenOrWhat:
+      'Sheet "{sheet}" cannot be analysed: it has no date column and no amount column, and no dates in its first rows (its headers are {headers}). Regulars needs when each customer bought and what they paid. If those are on another sheet, put them beside the customer, or choose the columns in Column setup.',
+    keyPerOrder:
+      'Each of the {orders} orders has its own value in the customer column "{header}", so every buyer counts as a one-time customer; "{other}" has customers with several orders. If "{other}" is the person, choose it as the customer in Column setup',
     done: 'Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.',
     doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     doneZeroDays:
@@ -181,6 +193,12 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     noPurchaseLog:
       'Regulars 需要一张购买记录表：表头中要有客户、日期和金额三列，例如 客户 | 日期 | 金额（或 Customer | Date | Amount）。请添加这样的表头，或在“列设置”中选择对应的列。',
     partialLog: '工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。',
+    partialLogFix:
+      '它的表头是 {headers}。如果表中有这样的列，请把表头改为{rename}，或在“列设置”中选择对应的列。',
+    noWhenOrWhat:
+      '工作表“{sheet}”无法分析：它没有日期列和金额列，前几行也没有日期（表头是 {headers}）。Regulars 需要知道每位客户何时购买、付了多少。如果这些在另一张表中，请把它们放到客户旁边，或在“列设置”中选择对应的列。',
+    keyPerOrder:
+      '客户列“{header}”中，{orders} 个订单各有不同的值，因此每位买家都被算作只买过一次；而“{other}”中有客户下过多个订单。如果“{other}”才代表顾客本人，请在“列设置”中把它选为客户列',
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
@@ -235,6 +253,12 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     noPurchaseLog:
       'Regulars 需要一張購買紀錄表：標題列中要有客戶、日期和金額三欄，例如 客戶 | 日期 | 金額（或 Customer | Date | Amount）。請加上這樣的標題列，或在「欄位設定」中選擇對應的欄。',
     partialLog: '工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。',
+    partialLogFix:
+      '它的標題是 {headers}。如果表中有這樣的欄，請把標題改為{rename}，或在「欄位設定」中選擇對應的欄。',
+    noWhenOrWhat:
+      '工作表「{sheet}」無法分析：它沒有日期欄和金額欄，前幾列也沒有日期（標題是 {headers}）。Regulars 需要知道每位客戶何時購買、付了多少。如果這些在另一張表中，請把它們放到客戶旁邊，或在「欄位設定」中選擇對應的欄。',
+    keyPerOrder:
+      '客戶欄「{header}」中，{orders} 筆訂單各有不同的值，因此每位買家都被算作只買過一次；而「{other}」中有客戶下過多筆訂單。如果「{other}」才代表顧客本人，請在「欄位設定」中把它選為客戶欄',
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',

@@ -168,7 +168,7 @@ describe('a range with no usable columns', () => {
     })() as LogNotFound;
     expect(error).toBeInstanceOf(LogNotFound);
     expect(error.message).toBe(
-      "No purchase log columns found: needs customer (or email), date, amount (or total); the headers seen were 'Who', 'When'.",
+      'No purchase log columns found: needs customer (or email), date, amount (or total); the headers seen were \'Who\', \'When\'. A log without when each customer bought and what they paid cannot be analysed. If the sheet has them, rename those headers "Customer", "Date" and "Amount", or pass only the columns customer, date, amount, in that order, from the first row below the header.',
     );
   });
   it('an export range started below its header: says to include the header row', () => {

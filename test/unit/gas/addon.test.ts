@@ -373,7 +373,9 @@ describe('without a purchase log', () => {
     main.analyzeCustomers();
     const alert = env.fake.ui.lastAlert()!;
     expect(alert.prompt).toContain('Customer | Date | Amount');
-    expect(alert.prompt).toContain('Sheet "Orders" (row 1) has customer, date but no amount column.');
+    expect(alert.prompt).toContain(
+      "Sheet \"Orders\" (row 1) has customer (A), date (B) but no amount column. Its headers are 'Customer', 'Date', 'Notes'. If the sheet has that column, rename its header \"Amount\", or choose the columns in Column setup.",
+    );
     expect(env.fake.ui.lastSidebar()!.content).toContain('data-start="setup en"');
     expect(env.fake.spreadsheet.sheetNames()).toEqual(['Sheet1', 'Orders']);
   });

@@ -1,0 +1,102 @@
+// Trial 24: a return written in a notes column (备注 = 退货, Notes = Return) was counted as a purchase.
+import { describe, expect, it } from 'vitest';
+import { readLog } from '../../../src/core/exports/read-log';
+import { noteMeaning } from '../../../src/core/input/note-words';
+import { purchaseList } from '../../../src/core/input/purchase-table';
+
+describe('noteMeaning: whole-cell rule', () => {
+  it.each([
+    ['Return', 'return'],
+    ['returned', 'return'],
+    ['Returned - refunded', 'return'],
+    ['REFUND', 'return'],
+    ['退货', 'return'],
+    ['退貨', 'return'],
+    ['退货退款', 'return'],
+    ['退單', 'return'],
+    ['已退款', 'return'],
+    ['Cancelled', 'cancelled'],
+    ['已取消', 'cancelled'],
+    ['Cancelled, refunded', 'cancelled'],
+    ['customer returned 1 of 3', 'mention'],
+    ['Returned 1 of 3', 'mention'],
+    ['退货一件', 'mention'],
+  ] as const)('%s → %s', (text, meaning) => {
+    expect(noteMeaning(text)).toBe(meaning);
+  });
+  it.each(['', 'Returning customer', 'gift wrap', '赠品', 'Table 4', 12])('%s says nothing', (text) => {
+    expect(noteMeaning(text)).toBeUndefined();
+  });
+});
+
+const d = (iso: string) => new Date(`${iso}T04:00:00Z`);
+const OPTIONS = { timeZone: 'Asia/Shanghai', dateOrder: 'YMD', asOfDay: 30_000 } as const;
+
+function spendOf(grid: unknown[][], customer: string) {
+  const { log } = readLog(grid as never, OPTIONS as never);
+  const rows = purchaseList(log.purchases).filter((p) => p.customerLabel === customer);
+  return { rows, log };
+}
+
+describe('a notes column in a hand-kept log', () => {
+  const SALES = [
+    ['Customer', 'Date', 'Amount', 'Notes'],
+    ['Ann', d('2026-03-01'), 50, ''],
+    ['Ann', d('2026-03-20'), 30, ''],
+    ['Ann', d('2026-03-27'), 30, 'Return'],
+    ['Bob', d('2026-05-01'), 40, 'customer returned 1 of 3'],
+    ['Cy', d('2026-06-01'), 25, 'Cancelled'],
+    ['Cy', d('2026-06-02'), 25, ''],
+  ];
+  it('a positive amount noted Return is a return, reported on its row', () => {
+    const { rows, log } = spendOf(SALES, 'Ann');
+    expect(rows.map((p) => p.amount)).toEqual([50, 30, -30]);
+    expect(log.issues).toContainEqual({
+      row: 4,
+      column: 'note',
+      value: 'Return',
+      problem: 'note_return',
+      action: 'returned',
+    });
+  });
+  it('a note that only mentions a return keeps the sale, and says so', () => {
+    const { rows, log } = spendOf(SALES, 'Bob');
+    expect(rows.map((p) => p.amount)).toEqual([40]);
+    expect(log.issues).toContainEqual(
+      expect.objectContaining({ row: 5, problem: 'note_mention', action: 'counted' }),
+    );
+  });
+  it('a note of cancel words leaves the row out as cancelled', () => {
+    const { rows, log } = spendOf(SALES, 'Cy');
+    expect(rows.map((p) => p.amount)).toEqual([25]);
+    expect(log.excluded).toContainEqual({ row: 6, reason: 'cancelled', value: 'Cancelled' });
+  });
+  it('a negative amount noted 退货 stays a return, with nothing to report', () => {
+    const { rows, log } = spendOf(
+      [
+        ['客户', '日期', '金额', '备注'],
+        ['张小姐', '2026-01-08', '¥560.00', ''],
+        ['张小姐', '2026-02-08', '-¥60.00', '退货'],
+      ],
+      '张小姐',
+    );
+    expect(rows.map((p) => p.amount)).toEqual([560, -60]);
+    expect(log.issues).toEqual([]);
+  });
+  it('the export reader (a log with an order id) reads the note the same way', () => {
+    const { rows, log } = spendOf(
+      [
+        ['Order ID', 'Customer', 'Date', 'Amount', 'Remarks'],
+        ['A1', 'Ann', d('2026-03-01'), 50, ''],
+        ['A2', 'Ann', d('2026-03-20'), 30, ''],
+        ['A3', 'Ann', d('2026-03-27'), 30, 'Returned'],
+      ],
+      'Ann',
+    );
+    const total = rows.reduce((s, p) => s + p.amount, 0);
+    expect(total).toBe(50);
+    expect(log.issues).toContainEqual(
+      expect.objectContaining({ row: 4, column: 'note', problem: 'note_return', action: 'returned' }),
+    );
+  });
+});
