@@ -53,6 +53,7 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
+import { cancelledByNumber, differsByLine, type LineCounts, lineAmountsNote } from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
@@ -88,6 +89,12 @@ export interface ReadExportOptions {
    * 小王 the 220 order twice).
    */
   orderlessLines?: boolean;
+  /**
+   * A log no platform is recognised in (line-amounts.ts): an order whose amount cells differ between
+   * its lines adds them up, a negative line is a return, and an invoice 'C' + the digits of the log's
+   * own invoice numbers is a cancellation.
+   */
+  amountLines?: boolean;
 }
 
 const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
@@ -341,6 +348,20 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     previousId = id;
   }
 
+  // A log of no platform: invoices that are cancellations by their number, and its amount column
+  // read as lines' for an order whose lines differ in it (line-amounts.ts).
+  const lineCounts: LineCounts | undefined = options.amountLines
+    ? { differ: 0, lines: 0, cancelled: 0 }
+    : undefined;
+  const cancelledIds =
+    lineCounts !== undefined && c.orderId !== undefined
+      ? cancelledByNumber(orders.map((o) => o.id))
+      : undefined;
+  const lineColumns: ExportColumns | undefined =
+    lineCounts !== undefined && c.amount !== undefined
+      ? { ...c, amount: undefined, lineAmount: c.amount }
+      : undefined;
+
   // Pass 2: each order → a purchase, an exclusion or a problem. The purchases wait in columns, with
   // their orders, for the currency split.
   const candidates = orderPurchases(orders.length);
@@ -404,14 +425,24 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const money = orderAmount(
+    const differ = lineColumns !== undefined && lines.length > 1 && differsByLine(lines, c.amount!);
+    let money = orderAmount(
       main,
       refunds,
       lines.length > 0,
-      c,
+      differ ? lineColumns : c,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );
+    if (lineCounts !== undefined) {
+      if (differ) lineCounts.differ++;
+      if (lines.length > 1) lineCounts.lines++;
+      // A cancelled invoice is a return of what its lines say, whatever their sign.
+      if (cancelledIds?.has(order.id!) && typeof money.amount === 'number') {
+        money = { amount: -Math.abs(money.amount), gross: 0 };
+        if (lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
+      }
+    }
     if (typeof money.amount !== 'number') {
       const problem: OrderProblem = {
         row: money.row ?? head,
@@ -514,6 +545,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     ...dateOrderReadOf(dayOfText, ctx.dateOrder),
+    ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts) : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
@@ -534,6 +566,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function isRefund(row: Row): boolean {
     const m = meaningOf(row);
     if (m !== undefined) return m === 'refund_row';
+    // Lines of a log of no platform: a line whose money is negative (a quantity of -4) is a return.
+    if (options.amountLines && c.amount === undefined) {
+      const line = lineTotal({ index: 0, cells: row }, c);
+      return line !== undefined && line < 0;
+    }
     const v = at(row, c.amount);
     if (typeof v === 'number') return v < 0;
     if (typeof v !== 'string' || !/[-−(]/.test(v)) return false;

@@ -117,6 +117,24 @@ export interface LogContact {
   readonly row: number;
 }
 
+/** How a log that is no known export gave its amounts, when its lines were added up (line-amounts.ts). */
+export interface LineAmounts {
+  /**
+   * 'price': price × quantity per line; 'line': a line's amount by its header; 'differ': an order
+   * total's cells differed between an order's lines, so they were added up. Absent: only cancellations.
+   */
+  readonly how?: 'price' | 'line' | 'differ';
+  /** Headers: the amount (or price), quantity and order id columns ('' when none). */
+  readonly amount: string;
+  readonly quantity: string;
+  readonly order: string;
+  /** Orders whose lines differed ('differ'). */
+  readonly orders: number;
+  /** Invoices read as cancellations by their number, and the first. */
+  readonly cancelled: number;
+  readonly example?: string;
+}
+
 export interface PurchaseLog {
   /** In sheet order; with an order id column, one per order. */
   readonly purchases: PurchaseTable;
@@ -136,6 +154,8 @@ export interface PurchaseLog {
   readonly amountFrom?: { readonly header: string; readonly usual: string };
   /** The first text date read whose day and month could be either way round (date-order-read.ts). */
   readonly dateOrderRead?: DateOrderRead;
+  /** How a log of no platform's amounts were read as lines (exports/line-amounts.ts), for Data issues. */
+  readonly lineAmounts?: LineAmounts;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**
