@@ -2,83 +2,81 @@
 // UCI's Online Retail read UnitPrice alone as an invoice's total, and Tableau's Superstore kept the
 // first line's Sales of an order as the order's).
 //
-// Decisions (tests in test/unit/exports/line-amounts.test.ts, the bundle's line-item-logs.test.ts):
+// Decisions (tests in test/unit/exports/line-amounts.test.ts and test/bundle/line-item-logs.test.ts):
 // - Only logs no platform is recognised in: a platform's amount column is its order total, as its
 //   profile says (its fixtures are the guard).
-// - A unit-price header (Price, UnitPrice, 单价…) with a quantity column is price × quantity; with
-//   an order id column and no quantity, a line's price (× 1). Either way the lines of an order add up.
-// - With an order id column, a header that names a line's money (Sales, Amount, Subtotal, Line total,
-//   金额, 销售额…) is each line's amount: an order's lines add up even when they are alike.
-// - Any other amount header (Total, Order total, Amount paid, 订单总额, 实付金额…) is the order's, read
-//   once, unless its filled cells differ between the lines of one order: a repeated order total is
-//   the same on every line, so those are line amounts and add up (read-export.ts counts the orders).
+// - A unit-price header (Price, UnitPrice, 单价…) as the amount, with a quantity column, is price ×
+//   quantity; with an order id column and no quantity, a line's price (× 1). The lines add up.
+// - Any amount column whose filled cells differ between the lines of one order is the lines' money:
+//   a repeated order total is the same on every line. Those lines add up.
+// - Cells alike on every line of an order are ambiguous; the header decides. A line's money (Sales,
+//   Amount, Subtotal, Line total, 金额, 销售额…) adds up, unless the log's own unit price × quantity
+//   is not that amount on some line of the order (then it is the order's total, repeated). Any other
+//   header (Total, Order total, Amount paid, 订单总额, 实付金额…) is the order's, counted once.
 // - An invoice numbered 'C' and the digits of the log's own invoice numbers (UCI's C536379 beside
-//   536365) is a cancellation: a return, never a purchase, whatever the sign of its quantities.
+//   536365) is a cancellation: a return, never a purchase, whatever the sign of its quantities. A
+//   line whose money is negative (a quantity of −4) is a return too.
 import type { CellValue } from '../cells';
 import { normalizeHeader } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
 import type { LineAmounts } from '../input/purchase';
 import { isBlankCell } from '../input/text';
 import type { ExportColumns } from './fields';
+import { lineTotal } from './order-amount';
 import type { OrderRow } from './order-rows';
 
-const set = (words: string) => new Set(words.split('|').map(normalizeHeader));
+const wordSet = (words: string) => new Set(words.split('|').map(normalizeHeader));
 
 /** Headers of a price per unit. */
-const UNIT_PRICE = set(
-  'price|unit price|unitprice|item price|单价|單價|价格|價格|售价|售價|商品单价|商品單價',
-);
+const UNIT_PRICE = wordSet('price|unit price|item price|单价|單價|价格|價格|售价|售價|商品单价|商品單價');
 
 /** Headers of a line's own money, with an order id column. */
-const LINE_MONEY = set(
-  'sales|sales amount|amount|subtotal|sub total|line total|line amount|金额|金額|小计|小計|销售额|銷售額|销售金额|銷售金額|商品金额|商品金額',
+const LINE_MONEY = wordSet(
+  'sales|sales amount|amount|subtotal|line total|line amount|金额|金額|小计|小計|销售额|銷售額|销售金额|銷售金額|商品金额|商品金額',
 );
 
+const headerOf = (header: readonly unknown[], column: number | undefined): string => {
+  const cell = column === undefined ? undefined : header[column];
+  return typeof cell === 'string' ? normalizeHeader(cell) : '';
+};
+
 /**
- * The columns of a log no platform is recognised in, with its amount column read as a line's money
- * when its header says so (the rules at the top); the same object when nothing changes.
+ * The columns of a log no platform is recognised in, with a unit-price amount read as price ×
+ * quantity, and beside an order's amount, its unit price column (to tell a line's money from an
+ * order's total); the same object when nothing changes.
  */
 export function withLineMoney(columns: ExportColumns, header: readonly unknown[]): ExportColumns {
   const column = columns.amount;
   if (column === undefined || columns.lineAmount !== undefined || columns.unitPrice !== undefined)
     return columns;
-  const cell = header[column];
-  const name = typeof cell === 'string' ? normalizeHeader(cell) : '';
   const perOrder = columns.orderId !== undefined;
-  if (UNIT_PRICE.has(name) && (columns.quantity !== undefined || perOrder)) {
+  if (UNIT_PRICE.has(headerOf(header, column)) && (columns.quantity !== undefined || perOrder)) {
     const { amount: _, ...rest } = columns;
     return { ...rest, unitPrice: column };
   }
-  if (LINE_MONEY.has(name) && perOrder) {
-    const { amount: _, ...rest } = columns;
-    return { ...rest, lineAmount: column };
-  }
+  if (!perOrder) return columns;
+  const used = new Set(Object.values(columns));
+  for (let i = 0; i < header.length; i++)
+    if (!used.has(i) && UNIT_PRICE.has(headerOf(header, i))) return { ...columns, unitPrice: i };
   return columns;
 }
 
-/**
- * Of the orders' ids, those that are cancellations by number: 'C' (or 'c') and digits, where the log
- * has an invoice of as many digits without it. A shop whose every order starts with C has none.
- */
-export function cancelledByNumber(ids: readonly (string | undefined)[]): Set<string> | undefined {
-  let lengths: Set<number> | undefined;
-  let prefixed: string[] | undefined;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (id === undefined) continue;
-    if (DIGITS.test(id)) (lengths ??= new Set()).add(id.length);
-    else if (CANCELLED.test(id)) (prefixed ??= []).push(id);
-  }
-  if (prefixed === undefined || lengths === undefined) return undefined;
-  const out = prefixed.filter((id) => lengths!.has(id.length - 1));
-  return out.length > 0 ? new Set(out) : undefined;
+/** Whether the amount column's header names a line's money (Sales, Amount, 金额…), with order ids. */
+export function lineMoneyHeader(columns: ExportColumns, header: readonly unknown[]): boolean {
+  return columns.orderId !== undefined && LINE_MONEY.has(headerOf(header, columns.amount));
 }
 
-const DIGITS = /^\d+$/;
-const CANCELLED = /^[Cc]\d+$/;
-
-/** Whether the filled-in cells of `column` among an order's lines hold different amounts. */
-export function differsByLine(lines: readonly OrderRow[], column: number): boolean {
+/**
+ * Whether an order's lines are each line's money in the amount column (the rules at the top): its
+ * filled cells differ ('differ'), or are alike under a line header with no unit price saying
+ * otherwise ('alike'); undefined: the order's total, once.
+ */
+export function linesAddUp(
+  lines: readonly OrderRow[],
+  c: ExportColumns,
+  lineHeader: boolean,
+): 'differ' | 'alike' | undefined {
+  const column = c.amount!;
   let first: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const v = lines[i]!.cells[column];
@@ -86,15 +84,45 @@ export function differsByLine(lines: readonly OrderRow[], column: number): boole
     const a = readAmount(v);
     if (typeof a !== 'number') continue;
     if (first === undefined) first = a;
-    else if (a !== first) return true;
+    else if (a !== first) return 'differ';
   }
-  return false;
+  if (!lineHeader || first === undefined) return undefined;
+  if (c.unitPrice !== undefined) {
+    const priced = { ...c, lineAmount: undefined };
+    for (let i = 0; i < lines.length; i++) {
+      const line = lineTotal(lines[i]!, priced);
+      if (line !== undefined && Math.abs(line - first) > 0.005) return undefined;
+    }
+  }
+  return 'alike';
 }
+
+/**
+ * Of the orders' ids, those that are cancellations by number: 'C' (or 'c') and digits, where the log
+ * has an invoice of as many digits without it. A shop whose every order starts with C has none.
+ */
+export function cancelledByNumber(ids: readonly (string | undefined)[]): Set<string> | undefined {
+  const lengths = new Set<number>();
+  const prefixed: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === undefined) continue;
+    if (DIGITS.test(id)) lengths.add(id.length);
+    else if (CANCELLED.test(id)) prefixed.push(id);
+  }
+  const out = prefixed.filter((id) => lengths.has(id.length - 1));
+  return out.length > 0 ? new Set(out) : undefined;
+}
+
+const DIGITS = /^\d+$/;
+const CANCELLED = /^[Cc]\d+$/;
 
 /** What the reader counted while reading a log of no platform. */
 export interface LineCounts {
   /** Orders whose amount cells differed between lines, added up. */
   differ: number;
+  /** Orders of several lines alike in the amount, added up by the header. */
+  alike: number;
   /** Orders of more than one line. */
   lines: number;
   /** Invoices cancelled by their number, and the first of them. */
@@ -107,32 +135,28 @@ export function lineAmountsNote(
   c: ExportColumns,
   header: readonly CellValue[] | undefined,
   counts: LineCounts,
+  lineHeader: boolean,
 ): { lineAmounts: LineAmounts } | undefined {
   const name = (column: number | undefined) => {
     const cell = column === undefined ? undefined : header?.[column];
     return typeof cell === 'string' ? cell.trim() : '';
   };
-  const how: LineAmounts['how'] | undefined =
-    c.amount !== undefined
-      ? counts.differ > 0
-        ? 'differ'
-        : undefined
-      : c.lineAmount !== undefined
-        ? counts.lines > 0
-          ? 'line'
-          : undefined
-        : c.unitPrice !== undefined && (c.quantity !== undefined || counts.lines > 0)
-          ? 'price'
-          : undefined;
+  let how: LineAmounts['how'] | undefined;
+  if (c.amount !== undefined) {
+    if (lineHeader && counts.differ + counts.alike > 0) how = 'line';
+    else if (counts.differ > 0) how = 'differ';
+  } else if (c.lineAmount !== undefined) {
+    if (counts.lines > 0) how = 'line';
+  } else if (c.unitPrice !== undefined && (c.quantity !== undefined || counts.lines > 0)) how = 'price';
   if (how === undefined && counts.cancelled === 0) return undefined;
-  const column = how === 'price' ? c.unitPrice : how === 'line' ? c.lineAmount : c.amount;
+  const amount = how === 'price' ? c.unitPrice : (c.amount ?? c.lineAmount ?? c.unitPrice);
   return {
     lineAmounts: {
       ...(how !== undefined ? { how } : {}),
-      amount: name(column ?? c.amount ?? c.lineAmount ?? c.unitPrice),
+      amount: name(amount),
       quantity: name(c.quantity),
       order: name(c.orderId),
-      orders: counts.differ,
+      orders: how === 'differ' ? counts.differ : counts.differ + counts.alike,
       cancelled: counts.cancelled,
       ...(counts.example !== undefined ? { example: counts.example } : {}),
     },

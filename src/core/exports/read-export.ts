@@ -53,7 +53,7 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
-import { cancelledByNumber, differsByLine, type LineCounts, lineAmountsNote } from './line-amounts';
+import { cancelledByNumber, type LineCounts, lineAmountsNote, linesAddUp } from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
@@ -95,6 +95,8 @@ export interface ReadExportOptions {
    * own invoice numbers is a cancellation.
    */
   amountLines?: boolean;
+  /** With `amountLines`: the amount's header names a line's money (Sales, Amount, 金额). */
+  amountPerLine?: boolean;
 }
 
 const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
@@ -351,7 +353,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // A log of no platform: invoices that are cancellations by their number, and its amount column
   // read as lines' for an order whose lines differ in it (line-amounts.ts).
   const lineCounts: LineCounts | undefined = options.amountLines
-    ? { differ: 0, lines: 0, cancelled: 0 }
+    ? { differ: 0, alike: 0, lines: 0, cancelled: 0 }
     : undefined;
   const cancelledIds =
     lineCounts !== undefined && c.orderId !== undefined
@@ -425,17 +427,20 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const differ = lineColumns !== undefined && lines.length > 1 && differsByLine(lines, c.amount!);
+    const added =
+      lineColumns !== undefined && lines.length > 1
+        ? linesAddUp(lines, c, options.amountPerLine === true)
+        : undefined;
     let money = orderAmount(
       main,
       refunds,
       lines.length > 0,
-      differ ? lineColumns : c,
+      added !== undefined ? lineColumns! : c,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );
     if (lineCounts !== undefined) {
-      if (differ) lineCounts.differ++;
+      if (added !== undefined) lineCounts[added]++;
       if (lines.length > 1) lineCounts.lines++;
       // A cancelled invoice is a return of what its lines say, whatever their sign.
       if (cancelledIds?.has(order.id!) && typeof money.amount === 'number') {
@@ -545,7 +550,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     ...dateOrderReadOf(dayOfText, ctx.dateOrder),
-    ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts) : {}),
+    ...(lineCounts !== undefined
+      ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true)
+      : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

@@ -21,7 +21,7 @@ import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
-import { withLineMoney } from './line-amounts';
+import { lineMoneyHeader, withLineMoney } from './line-amounts';
 import { withOtherBlocks } from './other-blocks';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -233,6 +233,7 @@ export function readColumns(
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
     ...(amountLines ? { amountLines } : {}),
+    ...(amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}),
   });
   const read = amountFrom === undefined ? log : { ...log, amountFrom };
   // The owner's rules name the first header's columns: another export's block stays left out.
