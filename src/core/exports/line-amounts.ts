@@ -15,7 +15,10 @@
 //   header (Total, Order total, Amount paid, 订单总额, 实付金额…) is the order's, counted once.
 // - An invoice numbered 'C' and the digits of the log's own invoice numbers (UCI's C536379 beside
 //   536365) is a cancellation: a return, never a purchase, whatever the sign of its quantities. A
-//   line whose money is negative (a quantity of −4) is a return too.
+//   line whose money is negative (a quantity of −4) is a return too, and so is an order whose status
+//   says cancelled, voided or refunded when it is such an invoice or all its money is negative (the
+//   cancellation of an earlier sale, written as a document of its own); other orders with those
+//   statuses are left out, as in every export.
 import type { CellValue } from '../cells';
 import { normalizeHeader } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
@@ -95,6 +98,19 @@ export function linesAddUp(
     }
   }
   return 'alike';
+}
+
+/** Whether every line of an order that gives money gives a negative one (a cancellation's). */
+export function givesBack(lines: readonly OrderRow[], c: ExportColumns): boolean {
+  let any = false;
+  for (let i = 0; i < lines.length; i++) {
+    const d = lines[i]!;
+    const a = c.amount !== undefined ? readAmount(d.cells[c.amount]) : lineTotal(d, c);
+    if (typeof a !== 'number') continue;
+    if (a >= 0) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**

@@ -53,7 +53,7 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
-import { cancelledByNumber, type LineCounts, lineAmountsNote, linesAddUp } from './line-amounts';
+import { cancelledByNumber, givesBack, type LineCounts, lineAmountsNote, linesAddUp } from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
@@ -412,7 +412,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       meaning = 'cancelled';
       statusText = cellAt(cancelled, c.cancelledAt);
     }
-    if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
+    // A log of no platform: a cancellation that gives money back (a C-numbered invoice, lines of
+    // negative money) is the return of an earlier sale, netted, not a sale left out.
+    const givenBack =
+      lineCounts !== undefined &&
+      (meaning === 'cancelled' || meaning === 'voided' || meaning === 'refunded') &&
+      (cancelledIds?.has(order.id!) === true || givesBack(lines, c));
+    if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row' && !givenBack) {
       for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
       continue;
     }

@@ -11,6 +11,7 @@ import { describeIssue } from '../input/issue-messages';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
+import { lineAmountsRows } from './line-amounts-line';
 import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
 import { sharedContactRows } from './shared-contacts';
@@ -104,6 +105,8 @@ export function dataIssueRows(
       x.counted,
     ]);
   }
+  // A log of no platform whose lines were added up (line-amounts-line.ts): said, to be checked.
+  rows.push(...lineAmountsRows(analysis.log, sheetName, language, texts));
   // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.
   for (const copy of copies) {
     const tabs = tabList(copy.of, language, texts);
