@@ -178,3 +178,34 @@ export function lineAmountsNote(
     },
   };
 }
+
+/** What Column setup says is read as the amount (headers as written), for a log of no platform. */
+export interface AmountReading {
+  /** 'price': price × quantity per line; 'line': a line's amount; 'order': the order's total, once. */
+  how: 'price' | 'line' | 'order';
+  amount: string;
+  quantity: string;
+  order: string;
+}
+
+/** How a log of no platform's amount is read (the rules at the top); undefined for a plain log. */
+export function amountReading(given: ExportColumns, header: readonly unknown[]): AmountReading | undefined {
+  const c = withLineMoney(given, header);
+  const name = (column: number | undefined) => {
+    const cell = column === undefined ? undefined : header[column];
+    return typeof cell === 'string' ? cell.trim() : '';
+  };
+  let how: AmountReading['how'] | undefined;
+  if (c.amount !== undefined) {
+    if (c.orderId !== undefined) how = lineMoneyHeader(c, header) ? 'line' : 'order';
+  } else if (c.lineAmount !== undefined) {
+    if (c.orderId !== undefined) how = 'line';
+  } else if (c.unitPrice !== undefined) how = 'price';
+  if (how === undefined) return undefined;
+  return {
+    how,
+    amount: name(c.amount ?? c.lineAmount ?? c.unitPrice),
+    quantity: name(c.quantity),
+    order: name(c.orderId),
+  };
+}

@@ -12,6 +12,9 @@
 //   it is another copy of the order: the later copy is used (owners paste newer exports below) and
 //   the earlier copy's rows are excluded as 'duplicate'. Later rows without a date, or refund rows,
 //   belong to the order. A row repeated cell for cell right below itself is a copy too.
+// - A log no platform is recognised in (line-amounts.ts): each line is dated, so an order's lines
+//   apart after a sort are still its lines; only a block starting with a line the order already has is
+//   a copy. Its amounts may be its lines' (price × quantity, differing cells), added up.
 // - Statuses: see statuses.ts. An excluded order reports each of its rows with the reason; a
 //   purchase whose refunds take it to zero or below is excluded as 'refunded'.
 // - Total and subtotal rows ('Total', '合计', '3月小计') and section rows (a single text cell, such as
@@ -339,8 +342,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       orderById.set(id, order);
       previousOrder = order;
     } else {
-      // A block of an order seen before: a new copy when it is dated and not a refund.
-      const isCopy = !isBlankCell(at(cells, c.date)) && !isRefund(cells);
+      // A block of an order seen before: a new copy when it is dated and not a refund. In a log of no
+      // platform each line is dated: only a block starting with a line the order has is a copy, other
+      // lines are the order's own, apart after a sort (by product, by amount).
+      const isCopy =
+        !isBlankCell(at(cells, c.date)) &&
+        !isRefund(cells) &&
+        (!options.amountLines || known.rows.some((e) => sameCells(e.cells, cells)));
       if (isCopy) {
         retire(known, known.rows);
         known.rows = [d];

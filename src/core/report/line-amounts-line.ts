@@ -31,7 +31,10 @@ export function lineAmountsRows(
   if (read.how !== undefined) {
     const sentence = read.how === 'price' && read.order === '' ? t.priceRows : t[read.how];
     // The English texts are written for many orders.
-    const text = fill(sentence, values).replace(/(^|[^\d.,])1 orders\b/g, (_m, before: string) => `${before}1 order`);
+    const text = fill(sentence, values).replace(
+      /(^|[^\d.,])1 orders\b/g,
+      (_m, before: string) => `${before}1 order`,
+    );
     rows.push([sheetName, '', amount, read.amount, text, t.added]);
   }
   if (read.cancelled > 0) {

@@ -1,0 +1,456 @@
+// Line-item logs that are no known export (helper r10): invoice lines of quantity × unit price with
+// cancellations (the shape of the UCI Machine Learning Repository's "Online Retail" data set, Chen
+// 2015, and its "Online Retail II"), and order lines whose Sales is each line's own (the shape of
+// Tableau's "Sample - Superstore"). Small copies written here, rows as those files write them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CellValue, Grid } from '../../../src/core/cells';
+import { buildHistories } from '../../../src/core/customers/customer-history';
+import { detectExport } from '../../../src/core/exports/detect-export';
+import { detectionReport } from '../../../src/core/exports/detection-report';
+import { cancelledByNumber } from '../../../src/core/exports/line-amounts';
+import { mappingOfDetection } from '../../../src/core/exports/mapped-log';
+import { readLog } from '../../../src/core/exports/read-log';
+import { dayFromCivil } from '../../../src/core/time/civil';
+import { historyList } from '../../support/histories';
+
+const options = { timeZone: 'UTC', dateOrder: 'MDY' as const, asOfDay: dayFromCivil(2017, 12, 31) };
+
+/** Each customer's net spend, to the cent, by label. */
+function spent(grid: Grid): Record<string, number> {
+  const { log } = readLog(grid, options);
+  const { histories } = buildHistories(log.purchases);
+  return Object.fromEntries(historyList(histories).map((h) => [h.label, Math.round(h.netSpend * 100) / 100]));
+}
+
+const UCI_HEADER = [
+  'InvoiceNo',
+  'StockCode',
+  'Description',
+  'Quantity',
+  'InvoiceDate',
+  'UnitPrice',
+  'CustomerID',
+  'Country',
+];
+const UCI: Grid = [
+  UCI_HEADER,
+  [
+    '536365',
+    '85123A',
+    'WHITE HANGING HEART T-LIGHT HOLDER',
+    6,
+    '12/1/2010 8:26',
+    2.55,
+    17850,
+    'United Kingdom',
+  ],
+  ['536365', '71053', 'WHITE METAL LANTERN', 6, '12/1/2010 8:26', 3.39, 17850, 'United Kingdom'],
+  ['536366', '22633', 'HAND WARMER UNION JACK', 6, '12/1/2010 8:28', 1.85, 17850, 'United Kingdom'],
+  ['C536379', 'D', 'Discount', -1, '12/1/2010 9:41', 27.5, 14527, 'United Kingdom'],
+  ['536380', '22961', 'JAM MAKING SET PRINTED', 24, '12/1/2010 9:41', 1.45, 14527, 'United Kingdom'],
+  ['536380', 'POST', 'POSTAGE', 1, '12/1/2010 9:41', 18, 14527, 'United Kingdom'],
+  ['536381', '22139', 'RETROSPOT TEA SET', 4, '12/3/2010 9:41', 4.95, '', 'United Kingdom'],
+  ['536390', '22139', 'RETROSPOT TEA SET', 4, '12/9/2010 10:41', 4.95, 14527, 'United Kingdom'],
+  ['C536391', '22139', 'RETROSPOT TEA SET', -4, '12/9/2010 10:45', 4.95, 14527, 'United Kingdom'],
+  ['536400', '22139', 'RETROSPOT TEA SET', 10, '12/15/2010 10:41', 4.95, 17850, 'United Kingdom'],
+];
+
+const SUPERSTORE_HEADER = [
+  'Row ID',
+  'Order ID',
+  'Order Date',
+  'Ship Date',
+  'Ship Mode',
+  'Customer ID',
+  'Customer Name',
+  'Segment',
+  'Country',
+  'City',
+  'State',
+  'Postal Code',
+  'Region',
+  'Product ID',
+  'Category',
+  'Sub-Category',
+  'Product Name',
+  'Sales',
+  'Quantity',
+  'Discount',
+  'Profit',
+];
+const superstoreRow = (
+  id: number,
+  order: string,
+  date: string,
+  ship: string,
+  customer: string,
+  name: string,
+  product: string,
+  sales: number,
+  quantity: number,
+  discount: number,
+  profit: number,
+): CellValue[] => [
+  id,
+  order,
+  date,
+  ship,
+  'Second Class',
+  customer,
+  name,
+  'Consumer',
+  'United States',
+  'Henderson',
+  'Kentucky',
+  42420,
+  'South',
+  'FUR-BO-10001798',
+  'Furniture',
+  'Bookcases',
+  product,
+  sales,
+  quantity,
+  discount,
+  profit,
+];
+const SUPERSTORE: Grid = [
+  SUPERSTORE_HEADER,
+  superstoreRow(
+    1,
+    'CA-2016-152156',
+    '11/8/2016',
+    '11/11/2016',
+    'CG-12520',
+    'Claire Gute',
+    'Bush Somerset Collection Bookcase',
+    261.96,
+    2,
+    0,
+    41.9136,
+  ),
+  superstoreRow(
+    2,
+    'CA-2016-152156',
+    '11/8/2016',
+    '11/11/2016',
+    'CG-12520',
+    'Claire Gute',
+    'Hon Deluxe Fabric Upholstered Stacking Chairs',
+    731.94,
+    3,
+    0,
+    219.582,
+  ),
+  superstoreRow(
+    3,
+    'CA-2016-138688',
+    '6/12/2016',
+    '6/16/2016',
+    'DV-13045',
+    'Darrin Van Huff',
+    'Self-Adhesive Address Labels',
+    14.62,
+    2,
+    0,
+    6.8714,
+  ),
+  superstoreRow(
+    4,
+    'US-2015-108966',
+    '10/11/2015',
+    '10/18/2015',
+    'SO-20335',
+    "Sean O'Donnell",
+    'Bretford CR4500 Series Slim Rectangular Table',
+    957.5775,
+    5,
+    0.45,
+    -383.031,
+  ),
+  superstoreRow(
+    5,
+    'US-2015-108966',
+    '10/11/2015',
+    '10/18/2015',
+    'SO-20335',
+    "Sean O'Donnell",
+    'Eldon Fold N Roll Cart System',
+    22.368,
+    2,
+    0.2,
+    2.5164,
+  ),
+  superstoreRow(
+    6,
+    'CA-2017-100006',
+    '9/7/2017',
+    '9/13/2017',
+    'DK-13375',
+    'Dennis Kane',
+    'AT&T EL51110 DECT',
+    377.97,
+    3,
+    0,
+    109.6113,
+  ),
+  superstoreRow(
+    7,
+    'CA-2017-100006',
+    '9/7/2017',
+    '9/13/2017',
+    'DK-13375',
+    'Dennis Kane',
+    'Xerox 1967',
+    377.97,
+    3,
+    0,
+    109.6113,
+  ),
+];
+
+describe('UCI Online Retail: invoice lines of quantity × unit price, with cancellations', () => {
+  it('each line is Quantity × UnitPrice; the lines of an invoice add up; C invoices are returns', () => {
+    // 17850: 6 × 2.55 + 6 × 3.39 (536365) + 6 × 1.85 + 10 × 4.95. 14527: 24 × 1.45 + 18 postage
+    // − 27.50 discount (C536379), 4 × 4.95 returned the same day (C536391).
+    expect(spent(UCI)).toEqual({ '17850': 96.24, '14527': 25.3 });
+    const { log } = readLog(UCI, options);
+    expect(log.lineAmounts).toEqual({
+      how: 'price',
+      amount: 'UnitPrice',
+      quantity: 'Quantity',
+      order: 'InvoiceNo',
+      orders: 0,
+      cancelled: 2,
+      example: 'C536379',
+    });
+    // The row with no CustomerID is left out and listed, as a paid order with no customer always was.
+    expect(log.excluded).toEqual([{ row: 8, reason: 'anonymous', value: '' }]);
+  });
+
+  it('"Online Retail II" names the columns Invoice, Price, Customer ID: the same reading', () => {
+    const renamed = UCI.map((r, i) =>
+      i === 0
+        ? [
+            'Invoice',
+            'StockCode',
+            'Description',
+            'Quantity',
+            'InvoiceDate',
+            'Price',
+            'Customer ID',
+            'Country',
+          ]
+        : r,
+    );
+    expect(spent(renamed)).toEqual({ '17850': 96.24, '14527': 25.3 });
+  });
+
+  it('dates as Date cells read the same', () => {
+    const dated = UCI.map((r, i) =>
+      i === 0 ? r : r.map((c, j) => (j === 4 ? new Date(`${String(c).split(' ')[0]} UTC`) : c)),
+    );
+    expect(spent(dated)).toEqual({ '17850': 96.24, '14527': 25.3 });
+  });
+
+  it('a cancellation with positive quantities is still a return; a shop whose every order starts with C has none', () => {
+    const positive = UCI.map((r) => (r[0] === 'C536379' ? r.map((c, j) => (j === 3 ? 1 : c)) : r));
+    expect(spent(positive)['14527']).toBe(25.3);
+    expect(cancelledByNumber(['C1001', 'C1002'])).toBeUndefined();
+    expect(cancelledByNumber(['1001', 'C1002', 'C10020'])).toEqual(new Set(['C1002']));
+  });
+});
+
+describe('Superstore: Sales is each line of an order', () => {
+  it('an order of two lines is their sum; Order Date is the day; Customer ID keys, Customer Name shows', () => {
+    expect(spent(SUPERSTORE)).toEqual({
+      'Claire Gute': 993.9,
+      'Darrin Van Huff': 14.62,
+      "Sean O'Donnell": 979.95,
+      // Two lines of the same Sales add up too: Sales is a line's header.
+      'Dennis Kane': 755.94,
+    });
+    const { log } = readLog(SUPERSTORE, options);
+    const t = log.purchases;
+    const claire = t.labels.indexOf('Claire Gute');
+    expect(t.keys[claire]).toBe('cg-12520');
+    const hers = Array.from({ length: t.length }, (_, i) => i).filter((i) => t.customer[i] === claire);
+    expect(hers.map((i) => [t.day[i], t.amount[i]])).toEqual([[dayFromCivil(2016, 11, 8), 993.9]]);
+    expect(log.lineAmounts).toMatchObject({ how: 'line', amount: 'Sales', order: 'Order ID', orders: 3 });
+  });
+
+  it('lines sorted apart (by Sales) are still one order', () => {
+    const [header, ...rows] = SUPERSTORE;
+    const sorted = [header!, ...[...rows].sort((a, b) => Number(a[17]) - Number(b[17]))];
+    expect(spent(sorted)).toEqual(spent(SUPERSTORE));
+  });
+});
+
+describe('the class: amount headers and cells decide', () => {
+  const log = (amountHeader: string, amounts: number[], extra?: { header: string; cells: number[] }) => [
+    ['Order ID', 'Customer', 'Date', 'Product', amountHeader, ...(extra ? [extra.header] : [])],
+    ...amounts.map((a, i) => ['A-1', 'Ann', '2017-03-01', `p${i}`, a, ...(extra ? [extra.cells[i]!] : [])]),
+    ['A-2', 'Bo', '2017-03-02', 'p', 10, ...(extra ? [10] : [])],
+  ];
+
+  it('an order total repeated on every line counts once; differing, the lines add up and Data issues is told', () => {
+    expect(spent(log('Total', [50, 50]))).toEqual({ Ann: 50, Bo: 10 });
+    expect(readLog(log('Total', [50, 50]), options).log.lineAmounts).toBeUndefined();
+    expect(spent(log('Order total', [30, 20]))).toEqual({ Ann: 50, Bo: 10 });
+    expect(readLog(log('Order total', [30, 20]), options).log.lineAmounts).toMatchObject({
+      how: 'differ',
+      amount: 'Order total',
+      orders: 1,
+    });
+    expect(spent(log('订单总额', [30, 30]))).toEqual({ Ann: 30, Bo: 10 });
+  });
+
+  it("a line's header (Amount, 金额, Subtotal, Line total) adds alike lines up", () => {
+    for (const h of ['Amount', '金额', '金額', 'Subtotal', 'Line total', '销售额'])
+      expect(spent(log(h, [25, 25])), h).toEqual({ Ann: 50, Bo: 10 });
+  });
+
+  it("unless the log's unit price × quantity says the amount is the order's total", () => {
+    const rows = [
+      ['Order ID', 'Customer', 'Date', 'Product', 'Qty', 'Price', 'Amount'],
+      ['A-1', 'Ann', '2017-03-01', 'tea', 2, 10, 35],
+      ['A-1', 'Ann', '2017-03-01', 'cup', 1, 15, 35],
+    ];
+    expect(spent(rows)).toEqual({ Ann: 35 });
+  });
+
+  it('Chinese headers: 订单号, 数量, 单价 are price × quantity', () => {
+    const rows = [
+      ['订单号', '客户', '日期', '商品', '数量', '单价'],
+      ['D001', '小王', '2017-03-01', '茶', 2, 18],
+      ['D001', '小王', '2017-03-01', '杯', 1, 30.5],
+      ['D002', '小李', '2017-03-02', '茶', 3, 18],
+    ];
+    expect(spent(rows)).toEqual({ 小王: 66.5, 小李: 54 });
+    // Without an order id: each row is price × quantity.
+    expect(spent(rows.map((r) => r.slice(1)))).toEqual({ 小王: 66.5, 小李: 54 });
+  });
+
+  it('a cancelled status on lines of negative money is a return; on a sale, the order is left out as before', () => {
+    const rows = [
+      ['Invoice', 'Customer', 'Date', 'Status', 'Quantity', 'Unit price'],
+      ['1001', 'Ann', '2017-03-01', 'Completed', 2, 10],
+      ['1002', 'Ann', '2017-03-05', 'Completed', 1, 40],
+      ['1003', 'Ann', '2017-03-06', 'Cancelled', -1, 10],
+      ['1004', 'Ann', '2017-03-07', 'Cancelled', 3, 10],
+    ];
+    expect(spent(rows)).toEqual({ Ann: 50 });
+    const { log } = readLog(rows, options);
+    expect(log.excluded?.map((e) => [e.row, e.reason])).toEqual([[5, 'cancelled']]);
+  });
+});
+
+describe('Column setup says what it reads as the amount', () => {
+  const reportOf = (grid: Grid) => {
+    const detection = detectExport(grid[0]!)!;
+    const mapping = mappingOfDetection('Orders', 1, detection)!;
+    return detectionReport([{ name: 'Orders', width: grid[0]!.length, rows: grid.slice(0, 10) }], mapping);
+  };
+
+  it('price × quantity, a line amount, an order total; none for a known export or a plain log', () => {
+    expect(reportOf(UCI)?.amount).toEqual({
+      how: 'price',
+      amount: 'UnitPrice',
+      quantity: 'Quantity',
+      order: 'InvoiceNo',
+    });
+    expect(reportOf(SUPERSTORE)?.amount).toMatchObject({ how: 'line', amount: 'Sales', order: 'Order ID' });
+    expect(reportOf([['Order No', 'Customer', 'Date', 'Total']])?.amount).toMatchObject({ how: 'order' });
+    expect(reportOf([['Customer', 'Date', 'Amount']])?.amount).toBeUndefined();
+    expect(
+      reportOf([
+        ['Name', 'Email', 'Financial Status', 'Lineitem name', 'Total', 'Accepts Marketing', 'Created at'],
+      ])?.amount,
+    ).toBeUndefined();
+  });
+});
+
+describe('property: each customer spends Σ quantity × price of the lines kept', () => {
+  const line = fc.record({
+    quantity: fc.integer({ min: 1, max: 24 }),
+    cents: fc.integer({ min: 1, max: 50_000 }),
+  });
+  const order = fc.record({
+    customer: fc.integer({ min: 0, max: 3 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    lines: fc.array(line, { minLength: 1, maxLength: 5 }),
+    // Cancelled by an invoice of its own (C + its number), on its day or later.
+    cancelled: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+  });
+
+  it('whatever the row order, and whether lines of an order are together or apart', () => {
+    fc.assert(
+      fc.property(
+        fc.array(order, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('as written', 'shuffled', 'by price'),
+        fc.integer(),
+        (orders, arrangement, seed) => {
+          const expected: Record<string, number> = {};
+          const rows: CellValue[][] = [];
+          // Every customer keeps one order at least: one whose every order is cancelled has no
+          // purchase left and is not analysed (the returns-only rules, not this property's).
+          const keeps = new Set(orders.filter((o) => o.cancelled === undefined).map((o) => o.customer));
+          orders.forEach((o, i) => {
+            if (!keeps.has(o.customer)) {
+              keeps.add(o.customer);
+              o.cancelled = undefined;
+            }
+            const invoice = String(500_000 + i);
+            const customer = 17_000 + o.customer;
+            const sum = o.lines.reduce((s, l) => s + l.quantity * l.cents, 0);
+            const cancelled = o.cancelled !== undefined;
+            // A customer all of whose orders are cancelled is not analysed: their lines kept are none.
+            if (!cancelled) expected[customer] = (expected[customer] ?? 0) + sum;
+            o.lines.forEach((l, j) =>
+              rows.push([invoice, `S${j}`, l.quantity, `3/${o.day}/2017 9:00`, l.cents / 100, customer]),
+            );
+            if (cancelled)
+              o.lines.forEach((l, j) =>
+                rows.push([
+                  `C${invoice}`,
+                  `S${j}`,
+                  -l.quantity,
+                  `3/${Math.min(28, o.day + o.cancelled!)}/2017 9:30`,
+                  l.cents / 100,
+                  customer,
+                ]),
+              );
+          });
+          const arranged =
+            arrangement === 'shuffled'
+              ? shuffle(rows, seed)
+              : arrangement === 'by price'
+                ? [...rows].sort((a, b) => Number(a[4]) - Number(b[4]))
+                : rows;
+          const grid = [
+            ['InvoiceNo', 'StockCode', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'],
+            ...arranged,
+          ];
+          const got = spent(grid);
+          const want = Object.fromEntries(
+            Object.entries(expected).map(([k, cents]) => [k, Math.round(cents) / 100]),
+          );
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 200, seed: 10 },
+    );
+  });
+});
+
+/** A seeded shuffle (Fisher–Yates with a small LCG): the property's rows in another order. */
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
