@@ -41,17 +41,18 @@ const TEXTS: Localized<{
   },
 };
 
+/** The sentence saying how the amount is read. */
+export function amountText(language: Language, reading: AmountReading): string {
+  const t = TEXTS[language];
+  const text = reading.how === 'price' && reading.order === '' ? t.priceRows : t[reading.how];
+  return text
+    .replace(/\{amount\}/g, () => reading.amount)
+    .replace('{quantity}', () => reading.quantity)
+    .replace('{order}', () => reading.order);
+}
+
 /** The line saying how the amount is read; null for a plain log or a known export. */
 export function amountLine(language: Language, reading: AmountReading | undefined): HTMLElement | null {
   if (reading === undefined) return null;
-  const t = TEXTS[language];
-  const text = reading.how === 'price' && reading.order === '' ? t.priceRows : t[reading.how];
-  return h(
-    'p',
-    { attrs: { 'data-amount-reading': reading.how } },
-    text
-      .replace(/\{amount\}/g, () => reading.amount)
-      .replace('{quantity}', () => reading.quantity)
-      .replace('{order}', () => reading.order),
-  );
+  return h('p', { attrs: { 'data-amount-reading': reading.how } }, amountText(language, reading));
 }

@@ -12,6 +12,7 @@ import { cancelledByNumber } from '../../../src/core/exports/line-amounts';
 import { mappingOfDetection } from '../../../src/core/exports/mapped-log';
 import { readLog } from '../../../src/core/exports/read-log';
 import { dayFromCivil } from '../../../src/core/time/civil';
+import { amountText } from '../../../src/sidebar/views/amount-line';
 import { historyList } from '../../support/histories';
 import { SUPERSTORE, UCI } from '../../support/line-item-logs';
 
@@ -120,18 +121,17 @@ describe('the class: amount headers and cells decide', () => {
     expect(spent(log('订单总额', [30, 30]))).toEqual({ Ann: 30, Bo: 10 });
   });
 
-  it("a line's header (Amount, 金额, Subtotal, Line total) adds alike lines up", () => {
+  it("a line's header (Amount, 金额, Subtotal, Line total) adds alike lines up, unless the log's price × quantity says it is the order's total", () => {
     for (const h of ['Amount', '金额', '金額', 'Subtotal', 'Line total', '销售额'])
       expect(spent(log(h, [25, 25])), h).toEqual({ Ann: 50, Bo: 10 });
-  });
-
-  it("unless the log's unit price × quantity says the amount is the order's total", () => {
-    const rows = [
+    const priced = (amounts: [number, number]) => [
       ['Order ID', 'Customer', 'Date', 'Product', 'Qty', 'Price', 'Amount'],
-      ['A-1', 'Ann', '2017-03-01', 'tea', 2, 10, 35],
-      ['A-1', 'Ann', '2017-03-01', 'cup', 1, 15, 35],
+      ['A-1', 'Ann', '2017-03-01', 'tea', 2, 10, amounts[0]],
+      ['A-1', 'Ann', '2017-03-01', 'cup', 1, 20, amounts[1]],
     ];
-    expect(spent(rows)).toEqual({ Ann: 35 });
+    // Each line's Amount is its price × quantity: lines. 35 on both, which neither line costs: the order's.
+    expect(spent(priced([20, 20]))).toEqual({ Ann: 40 });
+    expect(spent(priced([35, 35]))).toEqual({ Ann: 35 });
   });
 
   it('Chinese headers: 订单号, 数量, 单价 are price × quantity', () => {
@@ -182,6 +182,24 @@ describe('Column setup says what it reads as the amount', () => {
         ['Name', 'Email', 'Financial Status', 'Lineitem name', 'Total', 'Accepts Marketing', 'Created at'],
       ])?.amount,
     ).toBeUndefined();
+  });
+});
+
+describe("Column setup's sentence", () => {
+  it('says what is read as the amount, in en, zh-CN and zh-TW', () => {
+    const price = { how: 'price', amount: 'UnitPrice', quantity: 'Quantity', order: 'InvoiceNo' } as const;
+    expect(amountText('en', price)).toBe(
+      "Amount: 'Quantity' × 'UnitPrice' for each line; the lines of one 'InvoiceNo' are added up.",
+    );
+    expect(amountText('zh-CN', { how: 'price', amount: '单价', quantity: '数量', order: '' })).toBe(
+      '金额：每行的“数量”×“单价”。',
+    );
+    expect(amountText('zh-TW', { how: 'line', amount: '金額', quantity: '', order: '訂單號' })).toBe(
+      '金額：「金額」是每一列的金額；同一「訂單號」的各列相加。',
+    );
+    expect(amountText('en', { how: 'order', amount: 'Total', quantity: '', order: 'Order ID' })).toBe(
+      "Amount: 'Total' is the order's total, counted once per 'Order ID'; where it differs between an order's lines, it is each line's and they are added up.",
+    );
   });
 });
 
