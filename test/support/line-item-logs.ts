@@ -6,7 +6,7 @@
 // shape to cover the rules of src/core/exports/line-amounts.ts.
 import type { CellValue, Grid } from '../../src/core/cells';
 
-export const UCI_HEADER = [
+const UCI_HEADER = [
   'InvoiceNo',
   'StockCode',
   'Description',
@@ -39,7 +39,7 @@ export const UCI: Grid = [
   ['536400', '22139', 'RETROSPOT TEA SET', 10, '12/15/2010 10:41', 4.95, 17850, 'United Kingdom'],
 ];
 
-export const SUPERSTORE_HEADER = [
+const SUPERSTORE_HEADER = [
   'Row ID',
   'Order ID',
   'Order Date',
