@@ -153,26 +153,27 @@ export function lineAmountsNote(
   counts: LineCounts,
   lineHeader: boolean,
 ): { lineAmounts: LineAmounts } | undefined {
-  const name = (column: number | undefined) => {
-    const cell = column === undefined ? undefined : header?.[column];
-    return typeof cell === 'string' ? cell.trim() : '';
-  };
-  let how: LineAmounts['how'] | undefined;
-  if (c.amount !== undefined) {
-    if (lineHeader && counts.differ + counts.alike > 0) how = 'line';
-    else if (counts.differ > 0) how = 'differ';
-  } else if (c.lineAmount !== undefined) {
-    if (counts.lines > 0) how = 'line';
-  } else if (c.unitPrice !== undefined && (c.quantity !== undefined || counts.lines > 0)) how = 'price';
+  const added = counts.differ + counts.alike;
+  const how: LineAmounts['how'] | undefined =
+    c.amount !== undefined
+      ? lineHeader && added > 0
+        ? 'line'
+        : counts.differ > 0
+          ? 'differ'
+          : undefined
+      : c.lineAmount !== undefined
+        ? counts.lines > 0
+          ? 'line'
+          : undefined
+        : c.quantity !== undefined || counts.lines > 0
+          ? 'price'
+          : undefined;
   if (how === undefined && counts.cancelled === 0) return undefined;
-  const amount = how === 'price' ? c.unitPrice : (c.amount ?? c.lineAmount ?? c.unitPrice);
   return {
     lineAmounts: {
       ...(how !== undefined ? { how } : {}),
-      amount: name(amount),
-      quantity: name(c.quantity),
-      order: name(c.orderId),
-      orders: how === 'differ' ? counts.differ : counts.differ + counts.alike,
+      ...namesOf(c, header ?? []),
+      orders: how === 'differ' ? counts.differ : added,
       cancelled: counts.cancelled,
       ...(counts.example !== undefined ? { example: counts.example } : {}),
     },
@@ -191,19 +192,26 @@ export interface AmountReading {
 /** How a log of no platform's amount is read (the rules at the top); undefined for a plain log. */
 export function amountReading(given: ExportColumns, header: readonly unknown[]): AmountReading | undefined {
   const c = withLineMoney(given, header);
+  const how: AmountReading['how'] | undefined =
+    c.amount === undefined && c.lineAmount === undefined
+      ? c.unitPrice !== undefined
+        ? 'price'
+        : undefined
+      : c.orderId === undefined
+        ? undefined
+        : c.amount === undefined || lineMoneyHeader(c, header)
+          ? 'line'
+          : 'order';
+  return how === undefined ? undefined : { how, ...namesOf(c, header) };
+}
+
+/** The headers, as written, of the amount (else line amount, else price), quantity and order id. */
+function namesOf(c: ExportColumns, header: readonly unknown[]): Omit<AmountReading, 'how'> {
   const name = (column: number | undefined) => {
     const cell = column === undefined ? undefined : header[column];
     return typeof cell === 'string' ? cell.trim() : '';
   };
-  let how: AmountReading['how'] | undefined;
-  if (c.amount !== undefined) {
-    if (c.orderId !== undefined) how = lineMoneyHeader(c, header) ? 'line' : 'order';
-  } else if (c.lineAmount !== undefined) {
-    if (c.orderId !== undefined) how = 'line';
-  } else if (c.unitPrice !== undefined) how = 'price';
-  if (how === undefined) return undefined;
   return {
-    how,
     amount: name(c.amount ?? c.lineAmount ?? c.unitPrice),
     quantity: name(c.quantity),
     order: name(c.orderId),
