@@ -3260,26 +3260,14 @@ var Regulars = (() => {
   var DIGITS3 = /^\d+$/;
   var CANCELLED = /^[Cc]\d+$/;
   function lineAmountsNote(c, header, counts, lineHeader) {
-    const name = (column2) => {
-      const cell = column2 === void 0 ? void 0 : header?.[column2];
-      return typeof cell === "string" ? cell.trim() : "";
-    };
-    let how;
-    if (c.amount !== void 0) {
-      if (lineHeader && counts.differ + counts.alike > 0) how = "line";
-      else if (counts.differ > 0) how = "differ";
-    } else if (c.lineAmount !== void 0) {
-      if (counts.lines > 0) how = "line";
-    } else if (c.unitPrice !== void 0 && (c.quantity !== void 0 || counts.lines > 0)) how = "price";
+    const added = counts.differ + counts.alike;
+    const how = c.amount !== void 0 ? lineHeader && added > 0 ? "line" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
     if (how === void 0 && counts.cancelled === 0) return void 0;
-    const amount = how === "price" ? c.unitPrice : c.amount ?? c.lineAmount ?? c.unitPrice;
     return {
       lineAmounts: {
         ...how !== void 0 ? { how } : {},
-        amount: name(amount),
-        quantity: name(c.quantity),
-        order: name(c.orderId),
-        orders: how === "differ" ? counts.differ : counts.differ + counts.alike,
+        ...namesOf(c, header ?? []),
+        orders: how === "differ" ? counts.differ : added,
         cancelled: counts.cancelled,
         ...counts.example !== void 0 ? { example: counts.example } : {}
       }
@@ -3287,19 +3275,15 @@ var Regulars = (() => {
   }
   function amountReading(given, header) {
     const c = withLineMoney(given, header);
+    const how = c.amount === void 0 && c.lineAmount === void 0 ? c.unitPrice !== void 0 ? "price" : void 0 : c.orderId === void 0 ? void 0 : c.amount === void 0 || lineMoneyHeader(c, header) ? "line" : "order";
+    return how === void 0 ? void 0 : { how, ...namesOf(c, header) };
+  }
+  function namesOf(c, header) {
     const name = (column2) => {
       const cell = column2 === void 0 ? void 0 : header[column2];
       return typeof cell === "string" ? cell.trim() : "";
     };
-    let how;
-    if (c.amount !== void 0) {
-      if (c.orderId !== void 0) how = lineMoneyHeader(c, header) ? "line" : "order";
-    } else if (c.lineAmount !== void 0) {
-      if (c.orderId !== void 0) how = "line";
-    } else if (c.unitPrice !== void 0) how = "price";
-    if (how === void 0) return void 0;
     return {
-      how,
       amount: name(c.amount ?? c.lineAmount ?? c.unitPrice),
       quantity: name(c.quantity),
       order: name(c.orderId)
@@ -10173,7 +10157,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:bd130619cc2660a1";
+  var BUILD_STAMP = "regulars-build:574fedd5774da41e";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
