@@ -589,8 +589,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (m !== undefined) return m === 'refund_row';
     // Lines of a log of no platform: a line whose money is negative (a quantity of -4) is a return.
     if (options.amountLines && c.amount === undefined) {
-      const line = lineTotal({ index: 0, cells: row }, c);
-      return line !== undefined && line < 0;
+      // As lineTotal reads a line, by its cells: no row object made for each row asked about.
+      const line = readAmount(at(row, c.lineAmount));
+      if (typeof line === 'number') return line < 0;
+      const price = readAmount(at(row, c.unitPrice));
+      const q = readAmount(at(row, c.quantity));
+      return typeof price === 'number' && price * (typeof q === 'number' ? q : 1) < 0;
     }
     const v = at(row, c.amount);
     if (typeof v === 'number') return v < 0;
