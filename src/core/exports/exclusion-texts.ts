@@ -93,6 +93,7 @@ export const EXCLUDED_TEXTS: Localized<{
     price: string;
     priceRows: string;
     line: string;
+    mixed: string;
     differ: string;
     cancelled: string;
     added: string;
@@ -112,6 +113,8 @@ export const EXCLUDED_TEXTS: Localized<{
       price: "Amounts are each line's '{quantity}' × '{amount}', and the lines of one '{order}' are added up",
       priceRows: "Amounts are each row's '{quantity}' × '{amount}'",
       line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines)",
+      mixed:
+        "'{amount}' is each line's amount in {orders} orders of several lines, added up there; in {once} others the lines' unit price × quantity says the '{amount}' they repeat is the order's total, so it counts once",
       differ:
         "'{amount}' differs between the lines of {orders} orders, so there it is each line's amount, not the order's total repeated: those lines are added up; an order whose lines all show the same '{amount}' counts it once",
       cancelled:
@@ -131,6 +134,8 @@ export const EXCLUDED_TEXTS: Localized<{
       price: '金额按每行的“{quantity}”×“{amount}”计算，同一“{order}”的各行相加',
       priceRows: '金额按每行的“{quantity}”×“{amount}”计算',
       line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）',
+      mixed:
+        '在 {orders} 个有多行的订单中，“{amount}”是每一行的金额，已相加；另有 {once} 个订单，各行的单价×数量表明它们重复的“{amount}”是订单总额，因此只计一次',
       differ:
         '“{amount}”在 {orders} 个订单的各行之间不同，因此在这些订单中它是每一行的金额，而不是重复的订单总额：这些行已相加；各行“{amount}”都相同的订单只计一次',
       cancelled:
@@ -150,6 +155,8 @@ export const EXCLUDED_TEXTS: Localized<{
       price: '金額按每列的「{quantity}」×「{amount}」計算，同一「{order}」的各列相加',
       priceRows: '金額按每列的「{quantity}」×「{amount}」計算',
       line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）',
+      mixed:
+        '在 {orders} 筆有多列的訂單中，「{amount}」是每一列的金額，已相加；另有 {once} 筆訂單，各列的單價×數量表明它們重複的「{amount}」是訂單總額，因此只計一次',
       differ:
         '「{amount}」在 {orders} 筆訂單的各列之間不同，因此在這些訂單中它是每一列的金額，而不是重複的訂單總額：這些列已相加；各列「{amount}」都相同的訂單只計一次',
       cancelled:

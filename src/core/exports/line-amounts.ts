@@ -72,13 +72,13 @@ export function lineMoneyHeader(columns: ExportColumns, header: readonly unknown
 /**
  * Whether an order's lines are each line's money in the amount column (the rules at the top): its
  * filled cells differ ('differ'), or are alike under a line header with no unit price saying
- * otherwise ('alike'); undefined: the order's total, once.
+ * otherwise ('alike'); else the order's total, once: 'once' where a unit price said so, else undefined.
  */
 export function linesAddUp(
   lines: readonly OrderRow[],
   c: ExportColumns,
   lineHeader: boolean,
-): 'differ' | 'alike' | undefined {
+): 'differ' | 'alike' | 'once' | undefined {
   const column = c.amount!;
   let first: number | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -94,7 +94,7 @@ export function linesAddUp(
     const priced = { ...c, lineAmount: undefined };
     for (let i = 0; i < lines.length; i++) {
       const line = lineTotal(lines[i]!, priced);
-      if (line !== undefined && Math.abs(line - first) > 0.005) return undefined;
+      if (line !== undefined && Math.abs(line - first) > 0.005) return 'once';
     }
   }
   return 'alike';
@@ -139,6 +139,8 @@ export interface LineCounts {
   differ: number;
   /** Orders of several lines alike in the amount, added up by the header. */
   alike: number;
+  /** Orders alike under a line's header that their unit price × quantity says are totals, once. */
+  once: number;
   /** Orders of more than one line. */
   lines: number;
   /** Invoices cancelled by their number, and the first of them. */
@@ -157,7 +159,9 @@ export function lineAmountsNote(
   const how: LineAmounts['how'] | undefined =
     c.amount !== undefined
       ? lineHeader && added > 0
-        ? 'line'
+        ? counts.once === 0
+          ? 'line'
+          : 'mixed'
         : counts.differ > 0
           ? 'differ'
           : undefined
@@ -173,7 +177,8 @@ export function lineAmountsNote(
     lineAmounts: {
       ...(how !== undefined ? { how } : {}),
       ...namesOf(c, header ?? []),
-      orders: how === 'differ' ? counts.differ : added,
+      orders: c.amount === undefined ? counts.lines : added,
+      once: counts.once,
       cancelled: counts.cancelled,
       ...(counts.example !== undefined ? { example: counts.example } : {}),
     },

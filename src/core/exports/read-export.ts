@@ -361,7 +361,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // A log of no platform: invoices that are cancellations by their number, and its amount column
   // read as lines' for an order whose lines differ in it (line-amounts.ts).
   const lineCounts: LineCounts | undefined = options.amountLines
-    ? { differ: 0, alike: 0, lines: 0, cancelled: 0 }
+    ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 }
     : undefined;
   const cancelledIds =
     lineCounts !== undefined && c.orderId !== undefined
@@ -449,7 +449,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       main,
       refunds,
       lines.length > 0,
-      added !== undefined ? lineColumns! : c,
+      added === 'differ' || added === 'alike' ? lineColumns! : c,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );

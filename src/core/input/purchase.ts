@@ -120,16 +120,18 @@ export interface LogContact {
 /** How a log that is no known export gave its amounts, when its lines were added up (line-amounts.ts). */
 export interface LineAmounts {
   /**
-   * 'price': price × quantity per line; 'line': a line's amount by its header; 'differ': an order
+   * 'price': price × quantity per line; 'line': a line's amount by its header; 'mixed': so, but some
+   * orders' unit price × quantity said their alike amounts were the order's total; 'differ': an order
    * total's cells differed between an order's lines, so they were added up. Absent: only cancellations.
    */
-  readonly how?: 'price' | 'line' | 'differ';
+  readonly how?: 'price' | 'line' | 'mixed' | 'differ';
   /** Headers: the amount (or price), quantity and order id columns ('' when none). */
   readonly amount: string;
   readonly quantity: string;
   readonly order: string;
-  /** Orders whose lines differed ('differ'). */
+  /** Orders whose lines were added up ('line', 'mixed', 'differ'), and whose were not ('mixed'). */
   readonly orders: number;
+  readonly once: number;
   /** Invoices read as cancellations by their number, and the first. */
   readonly cancelled: number;
   readonly example?: string;

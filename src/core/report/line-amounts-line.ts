@@ -24,6 +24,7 @@ export function lineAmountsRows(
     quantity: read.quantity,
     order: read.order,
     orders: read.orders,
+    once: read.once,
     count: read.cancelled,
     example: read.example ?? '',
   };
@@ -32,8 +33,8 @@ export function lineAmountsRows(
     const sentence = read.how === 'price' && read.order === '' ? t.priceRows : t[read.how];
     // The English texts are written for many orders.
     const text = fill(sentence, values).replace(
-      /(^|[^\d.,])1 orders\b/g,
-      (_m, before: string) => `${before}1 order`,
+      /(^|[^\d.,])1 (order|other)s\b/g,
+      (_m, before: string, noun: string) => `${before}1 ${noun}`,
     );
     rows.push([sheetName, '', amount, read.amount, text, t.added]);
   }

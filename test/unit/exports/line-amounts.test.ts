@@ -11,6 +11,8 @@ import { detectionReport } from '../../../src/core/exports/detection-report';
 import { cancelledByNumber } from '../../../src/core/exports/line-amounts';
 import { mappingOfDetection } from '../../../src/core/exports/mapped-log';
 import { readLog } from '../../../src/core/exports/read-log';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
+import { lineAmountsRows } from '../../../src/core/report/line-amounts-line';
 import { dayFromCivil } from '../../../src/core/time/civil';
 import { amountText } from '../../../src/sidebar/views/amount-line';
 import { historyList } from '../../support/histories';
@@ -36,7 +38,8 @@ describe('UCI Online Retail: invoice lines of quantity × unit price, with cance
       amount: 'UnitPrice',
       quantity: 'Quantity',
       order: 'InvoiceNo',
-      orders: 0,
+      orders: 2,
+      once: 0,
       cancelled: 2,
       example: 'C536379',
     });
@@ -132,6 +135,19 @@ describe('the class: amount headers and cells decide', () => {
     // Each line's Amount is its price × quantity: lines. 35 on both, which neither line costs: the order's.
     expect(spent(priced([20, 20]))).toEqual({ Ann: 40 });
     expect(spent(priced([35, 35]))).toEqual({ Ann: 35 });
+    // Both in one log: Data issues says which were added up and how many were counted once.
+    const both = [
+      ...priced([20, 20]),
+      ...priced([35, 35])
+        .slice(1)
+        .map((r) => ['A-2', ...r.slice(1)]),
+    ];
+    const { log: mixed } = readLog(both, options);
+    expect(mixed.lineAmounts).toMatchObject({ how: 'mixed', orders: 1, once: 1 });
+    const rows = lineAmountsRows(mixed, 'Orders', 'en', ANALYZE_TEXTS);
+    expect(rows[0]![4]).toBe(
+      "'Amount' is each line's amount in 1 order of several lines, added up there; in 1 other the lines' unit price × quantity says the 'Amount' they repeat is the order's total, so it counts once",
+    );
   });
 
   it('Chinese headers: 订单号, 数量, 单价 are price × quantity', () => {
