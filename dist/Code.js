@@ -3229,7 +3229,7 @@ var Regulars = (() => {
       const priced = { ...c, lineAmount: void 0 };
       for (let i = 0; i < lines.length; i++) {
         const line = lineTotal(lines[i], priced);
-        if (line !== void 0 && Math.abs(line - first) > 5e-3) return void 0;
+        if (line !== void 0 && Math.abs(line - first) > 5e-3) return "once";
       }
     }
     return "alike";
@@ -3261,13 +3261,14 @@ var Regulars = (() => {
   var CANCELLED = /^[Cc]\d+$/;
   function lineAmountsNote(c, header, counts, lineHeader) {
     const added = counts.differ + counts.alike;
-    const how = c.amount !== void 0 ? lineHeader && added > 0 ? "line" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
+    const how = c.amount !== void 0 ? lineHeader && added > 0 ? counts.once === 0 ? "line" : "mixed" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
     if (how === void 0 && counts.cancelled === 0) return void 0;
     return {
       lineAmounts: {
         ...how !== void 0 ? { how } : {},
         ...namesOf(c, header ?? []),
-        orders: how === "differ" ? counts.differ : added,
+        orders: c.amount === void 0 ? counts.lines : added,
+        once: counts.once,
         cancelled: counts.cancelled,
         ...counts.example !== void 0 ? { example: counts.example } : {}
       }
@@ -7055,7 +7056,7 @@ var Regulars = (() => {
       }
       previousId = id;
     }
-    const lineCounts = options.amountLines ? { differ: 0, alike: 0, lines: 0, cancelled: 0 } : void 0;
+    const lineCounts = options.amountLines ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 } : void 0;
     const cancelledIds = lineCounts !== void 0 && c.orderId !== void 0 ? cancelledByNumber(orders.map((o) => o.id)) : void 0;
     const lineColumns = lineCounts !== void 0 && c.amount !== void 0 ? { ...c, amount: void 0, lineAmount: c.amount } : void 0;
     const candidates = orderPurchases(orders.length);
@@ -7116,18 +7117,13 @@ var Regulars = (() => {
         main,
         refunds,
         lines.length > 0,
-        added !== void 0 ? lineColumns : c,
+        added === "differ" || added === "alike" ? lineColumns : c,
         ruledRows === 0 ? 0 : ruledOutOf(rows),
         lines.length > 0 ? lines : refunds
       );
-      if (lineCounts !== void 0) {
-        if (added !== void 0) lineCounts[added]++;
-        if (lines.length > 1) lineCounts.lines++;
-        if (cancelledIds?.has(order.id) && typeof money.amount === "number") {
-          money = { amount: -Math.abs(money.amount), gross: 0 };
-          if (lineCounts.cancelled++ === 0) lineCounts.example = order.id;
-        }
-      }
+      const cancelledOrder = cancelledIds?.has(order.id) === true;
+      if (cancelledOrder && typeof money.amount === "number")
+        money = { amount: -Math.abs(money.amount), gross: 0 };
       if (typeof money.amount !== "number") {
         const problem = {
           row: money.row ?? head,
@@ -7174,6 +7170,11 @@ var Regulars = (() => {
         }
       }
       const name = nameOf(rows);
+      if (lineCounts !== void 0) {
+        if (added !== void 0) lineCounts[added]++;
+        if (lines.length > 1) lineCounts.lines++;
+        if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id;
+      }
       candidateOrders[candidates.count] = order;
       addOrderPurchase(
         candidates,
@@ -7232,8 +7233,11 @@ var Regulars = (() => {
       const m = meaningOf(row);
       if (m !== void 0) return m === "refund_row";
       if (options.amountLines && c.amount === void 0) {
-        const line = lineTotal({ index: 0, cells: row }, c);
-        return line !== void 0 && line < 0;
+        const line = readAmount(at(row, c.lineAmount));
+        if (typeof line === "number") return line < 0;
+        const price = readAmount(at(row, c.unitPrice));
+        const q = readAmount(at(row, c.quantity));
+        return typeof price === "number" && price * (typeof q === "number" ? q : 1) < 0;
       }
       const v = at(row, c.amount);
       if (typeof v === "number") return v < 0;
@@ -10157,7 +10161,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:574fedd5774da41e";
+  var BUILD_STAMP = "regulars-build:3ca357e7e004ea67";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -13493,6 +13497,7 @@ ${row}`;
       quantity: read.quantity,
       order: read.order,
       orders: read.orders,
+      once: read.once,
       count: read.cancelled,
       example: read.example ?? ""
     };
@@ -13500,8 +13505,8 @@ ${row}`;
     if (read.how !== void 0) {
       const sentence = read.how === "price" && read.order === "" ? t.priceRows : t[read.how];
       const text3 = fill(sentence, values).replace(
-        /(^|[^\d.,])1 orders\b/g,
-        (_m, before) => `${before}1 order`
+        /(^|[^\d.,])1 (order|other)s\b/g,
+        (_m, before, noun) => `${before}1 ${noun}`
       );
       rows.push([sheetName, "", amount, read.amount, text3, t.added]);
     }

@@ -453,15 +453,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );
-    if (lineCounts !== undefined) {
-      if (added !== undefined) lineCounts[added]++;
-      if (lines.length > 1) lineCounts.lines++;
-      // A cancelled invoice is a return of what its lines say, whatever their sign.
-      if (cancelledIds?.has(order.id!) && typeof money.amount === 'number') {
-        money = { amount: -Math.abs(money.amount), gross: 0 };
-        if (lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
-      }
-    }
+    // A cancelled invoice is a return of what its lines say, whatever their sign.
+    const cancelledOrder = cancelledIds?.has(order.id!) === true;
+    if (cancelledOrder && typeof money.amount === 'number')
+      money = { amount: -Math.abs(money.amount), gross: 0 };
     if (typeof money.amount !== 'number') {
       const problem: OrderProblem = {
         row: money.row ?? head,
@@ -511,6 +506,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
     }
     const name = nameOf(rows);
+    // Counted for Data issues' note only when the order is a customer's purchase (or return).
+    if (lineCounts !== undefined) {
+      if (added !== undefined) lineCounts[added]++;
+      if (lines.length > 1) lineCounts.lines++;
+      if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
+    }
     candidateOrders[candidates.count] = order;
     addOrderPurchase(
       candidates,

@@ -77,6 +77,14 @@ describe('UCI Online Retail: invoice lines of quantity × unit price, with cance
     expect(spent(positive)['14527']).toBe(25.3);
     expect(cancelledByNumber(['C1001', 'C1002'])).toBeUndefined();
     expect(cancelledByNumber(['1001', 'C1002', 'C10020'])).toEqual(new Set(['C1002']));
+    // A cancellation with no customer is left out as anonymous, and not among those Data issues counts.
+    const noCustomer = [
+      ...UCI,
+      ['C536381', '22139', 'RETROSPOT TEA SET', -4, '12/3/2010 9:50', 4.95, '', 'United Kingdom'],
+    ];
+    const { log } = readLog(noCustomer, options);
+    expect(log.lineAmounts?.cancelled).toBe(2);
+    expect(log.excluded?.map((e) => e.reason)).toEqual(['anonymous', 'anonymous']);
   });
 });
 
