@@ -2794,7 +2794,8 @@ var Regulars = (() => {
         "order total|grand total|net amount|sales|sales amount|revenue|spend|spent|value|subtotal",
         "金额|金額|总额|總額|总金额|總金額|总价|總價|合计|合計|小计|小計|订单金额|訂單金額|消费金额|消費金額|交易金额|交易金額|销售额|銷售額|销售金额|銷售金額",
         "付款金额|付款金額|支付金额|支付金額|营业额|營業額|收入|price|unit price|单价|單價|价格|價格|售价|售價",
-        "gift|gift amount|donation|donation amount|捐赠金额|捐贈金額|捐款金额|捐款金額"
+        "gift|gift amount|donation|donation amount|捐赠金额|捐贈金額|捐款金额|捐款金額",
+        "order amount|订单总额|訂單總額|line total|line amount"
       ),
       product: aliases(
         "product|product name|item|item name|sku|category|product category|goods|service",
@@ -2955,6 +2956,340 @@ var Regulars = (() => {
   ];
   var KEY_FIELDS = ["customer", "email", "phone", "name"];
   var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
+
+  // src/core/input/parse-amount.ts
+  function decimalMarkOfLocale(locale) {
+    const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
+    const language = subtags[0] ?? "";
+    if (language === "") return void 0;
+    const region = subtags.slice(1).find((tag) => /^(?:[a-z]{2}|\d{3})$/.test(tag));
+    if (POINT_LANGUAGES.has(language)) return ".";
+    if (language === "de" || language === "it") return region === "ch" || region === "li" ? "." : ",";
+    if (language === "es") return region !== void 0 && POINT_SPANISH.has(region) ? "." : ",";
+    return ",";
+  }
+  var POINT_LANGUAGES = new Set(
+    "en zh ja ko th he iw ms fil tl hi ga sw my km bn ta te mr gu kn ml pa ur ne si".split(" ")
+  );
+  var POINT_SPANISH = new Set("mx us gt hn ni sv pa do pr cu pe 419".split(" "));
+  var MAX_ABS_AMOUNT = 1e15;
+  var CURRENCY_MARKS = "人民币|人民幣|新台币|新台幣|澳门币|澳門幣|mop$|港币|港幣|港元|台币|台幣|美元|美金|日元|日圆|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|us$|nt$|hk$|au$|ca$|nz$|rmb|cny|usd|eur|gbp|jpy|hkd|twd|ntd|sgd|aud|cad|nzd|krw|mop|chf|inr|myr|thb|php|idr|vnd|a$|c$|s$|r$|rm|rp|kr|$|¥|€|£|₩|₹|₽|฿|₫|₱|元|円|圆|圓|块|塊".split("|");
+  var MINUS_SIGNS = "-−";
+  var GROUP_MARKS = /[ \u00a0\u2009\u202f'\u2019]/g;
+  var NUMBER_BODY = /^[\d.,' \u00a0\u2009\u202f\u2019]+$/;
+  var SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/;
+  var GROUPED_BY_THREE = /^\d{1,3}(?:,\d{3})*$/;
+  var GROUPED_INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}$/;
+  var DIGITS2 = /^\d*$/;
+  var COMMON_AMOUNT = /^-?[$¥€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+  var NOT_NUMBER_CHAR = /[^\d.-]/g;
+  var LONE_THREE = /^\d{1,3}[.,]\d{3}$/;
+  var LONE_THREE_AT_END = /^-?[$¥€£]?\d{1,3}[.,]\d{3}$/;
+  function readAmount(value, decimalMark) {
+    if (typeof value === "number") return checkedAmount(value);
+    if (typeof value === "string") return amountOfText(value, decimalMark);
+    return value === void 0 || value === null ? "blank" : "unreadable";
+  }
+  function checkedAmount(n) {
+    if (Number.isNaN(n)) return "unreadable";
+    if (!(n <= MAX_ABS_AMOUNT && n >= -MAX_ABS_AMOUNT)) return "out_of_range";
+    return n === 0 ? 0 : n;
+  }
+  function amountOfText(text3, decimalMark) {
+    const cleaned = cleanText(text3);
+    if (cleaned === "") return "blank";
+    if (isFormulaErrorText(cleaned)) return "formula_error";
+    if (COMMON_AMOUNT.test(cleaned) && (decimalMark === void 0 || !LONE_THREE_AT_END.test(cleaned)))
+      return checkedAmount(Number(cleaned.replace(NOT_NUMBER_CHAR, "")));
+    let s = cleaned.toLowerCase();
+    if (s.includes("%") || s.includes("‰")) return "percentage";
+    let negative = false;
+    let signs = 0;
+    for (let guard = 0; guard < 8; guard++) {
+      s = s.trim();
+      if (s === "") break;
+      const first = s.charAt(0);
+      const last = s.charAt(s.length - 1);
+      if (first === "(" && last === ")") {
+        s = s.slice(1, -1);
+        negative = true;
+        signs++;
+        continue;
+      }
+      if (first === "+" || MINUS_SIGNS.includes(first)) {
+        if (first !== "+") negative = true;
+        s = s.slice(1);
+        signs++;
+        continue;
+      }
+      if (s.length > 1 && MINUS_SIGNS.includes(last)) {
+        s = s.slice(0, -1);
+        negative = true;
+        signs++;
+        continue;
+      }
+      const prefix = CURRENCY_MARKS.find((mark) => s.startsWith(mark));
+      if (prefix !== void 0) {
+        s = s.slice(prefix.length);
+        continue;
+      }
+      const suffix = CURRENCY_MARKS.find((mark) => s.endsWith(mark));
+      if (suffix !== void 0) {
+        s = s.slice(0, s.length - suffix.length);
+        continue;
+      }
+      break;
+    }
+    if (signs > 1) return "unreadable";
+    const body = s.trim();
+    if (decimalMark !== void 0 && LONE_THREE.test(body)) {
+      if (body.includes(decimalMark)) return "ambiguous_separator";
+      const grouped = Number(body.replace(/[.,]/, ""));
+      return checkedAmount(negative ? -grouped : grouped);
+    }
+    const magnitude = numberOfBody(body);
+    if (Number.isNaN(magnitude)) return "unreadable";
+    return checkedAmount(negative ? -magnitude : magnitude);
+  }
+  function numberOfBody(body) {
+    if (SCIENTIFIC.test(body)) return Number(body);
+    if (!NUMBER_BODY.test(body)) return Number.NaN;
+    const lastDot = body.lastIndexOf(".");
+    const lastComma = body.lastIndexOf(",");
+    let decimalAt = -1;
+    if (lastDot >= 0 && lastComma >= 0) {
+      decimalAt = Math.max(lastDot, lastComma);
+    } else if (lastComma >= 0) {
+      const digitsAfter = body.length - lastComma - 1;
+      if (body.indexOf(",") === lastComma && (digitsAfter === 1 || digitsAfter === 2)) decimalAt = lastComma;
+    } else if (lastDot >= 0 && body.indexOf(".") === lastDot) {
+      decimalAt = lastDot;
+    }
+    const integer = decimalAt >= 0 ? body.slice(0, decimalAt) : body;
+    const fraction = decimalAt >= 0 ? body.slice(decimalAt + 1) : "";
+    if (!DIGITS2.test(fraction) || integer === "" && fraction === "") return Number.NaN;
+    let digits = integer;
+    if (!DIGITS2.test(integer)) {
+      const marked = integer.replace(GROUP_MARKS, " ");
+      const mark = marked.replace(/\d/g, "").charAt(0);
+      const commaGrouped = marked.split(mark).join(",");
+      if (/[^\d,]/.test(commaGrouped)) return Number.NaN;
+      if (!GROUPED_BY_THREE.test(commaGrouped) && !GROUPED_INDIAN.test(commaGrouped)) return Number.NaN;
+      digits = commaGrouped.replace(/,/g, "");
+    }
+    return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
+  }
+
+  // src/core/exports/order-rows.ts
+  function cellAt(row, column2) {
+    return column2 === void 0 ? void 0 : row.cells[column2];
+  }
+  function firstFilledRow(rows, column2) {
+    if (column2 === void 0) return void 0;
+    for (let i = 0; i < rows.length; i++) if (!isBlankCell(rows[i].cells[column2])) return rows[i];
+    return void 0;
+  }
+  function firstFilledCell(rows, column2) {
+    const row = firstFilledRow(rows, column2);
+    return row === void 0 ? void 0 : row.cells[column2];
+  }
+
+  // src/core/exports/order-amount.ts
+  function lineTotal(d, c) {
+    const line = readAmount(cellAt(d, c.lineAmount));
+    if (typeof line === "number") return line;
+    const price = readAmount(cellAt(d, c.unitPrice));
+    if (typeof price !== "number") return void 0;
+    const q = readAmount(cellAt(d, c.quantity));
+    return price * (typeof q === "number" ? q : 1);
+  }
+  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
+    let gross;
+    let refundApplies = true;
+    let problem;
+    let problemRow;
+    let problemCell;
+    let original;
+    const amountRow = firstFilledRow(main, c.amount);
+    if (amountRow !== void 0) {
+      const v = cellAt(amountRow, c.amount);
+      const a = readAmount(v);
+      if (typeof a === "number") original = a;
+      else {
+        problem = a;
+        problemRow = amountRow;
+        problemCell = v;
+      }
+    }
+    const adjustedRow = firstFilledRow(main, c.adjustedTotal);
+    if (adjustedRow !== void 0) {
+      const v = cellAt(adjustedRow, c.adjustedTotal);
+      const a = readAmount(v);
+      if (typeof a === "number") {
+        gross = a;
+        refundApplies = false;
+      } else if (problem === void 0) {
+        problem = a;
+        problemRow = adjustedRow;
+        problemCell = v;
+      }
+    }
+    gross ?? (gross = original);
+    const total = gross;
+    if (gross !== void 0) gross -= ruledOut;
+    if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
+      let sum2;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lineTotal(lines[i], c);
+        if (line !== void 0) sum2 = (sum2 ?? 0) + line;
+      }
+      gross = sum2;
+    }
+    if (gross === void 0) {
+      if (problem !== void 0) {
+        return { amount: problem, row: problemRow, cell: problemCell, gross: 0 };
+      }
+      const head = main[0];
+      const column2 = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
+      return { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
+    }
+    if (!hasSales) gross = -Math.abs(gross);
+    let net = gross;
+    let refundCell;
+    if (refundApplies && hasSales) {
+      const refundedRow = firstFilledRow(main, c.refunded);
+      if (refundedRow !== void 0) {
+        const v = cellAt(refundedRow, c.refunded);
+        const r = readAmount(v);
+        if (typeof r === "number") {
+          net -= Math.abs(r);
+          if (r !== 0) refundCell = v;
+        }
+      }
+    }
+    if (hasSales) {
+      const refundColumn = c.amount !== void 0 ? c.amount : c.lineAmount;
+      for (const d of refunds) {
+        const v = cellAt(d, refundColumn);
+        const r = refundColumn === void 0 ? lineTotal(d, c) ?? "blank" : readAmount(v);
+        if (typeof r === "number") {
+          net -= Math.abs(r);
+          refundCell = v ?? r;
+        }
+      }
+    }
+    if (total !== void 0 && ruledOut > 0 && hasSales && net < 0)
+      net = total - Math.max(ruledOut, gross - net);
+    const paid = Math.max(gross, original === void 0 ? gross : original - ruledOut);
+    if (!refundApplies && original !== void 0 && gross + ruledOut < original) refundCell ?? (refundCell = gross);
+    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
+  }
+
+  // src/core/exports/line-amounts.ts
+  var wordSet = (words) => new Set(words.split("|").map(normalizeHeader));
+  var UNIT_PRICE = wordSet("price|unit price|item price|单价|單價|价格|價格|售价|售價|商品单价|商品單價");
+  var LINE_MONEY = wordSet(
+    "sales|sales amount|amount|subtotal|line total|line amount|金额|金額|小计|小計|销售额|銷售額|销售金额|銷售金額|商品金额|商品金額"
+  );
+  var headerOf = (header, column2) => {
+    const cell = column2 === void 0 ? void 0 : header[column2];
+    return typeof cell === "string" ? normalizeHeader(cell) : "";
+  };
+  function withLineMoney(columns, header) {
+    const column2 = columns.amount;
+    if (column2 === void 0 || columns.lineAmount !== void 0 || columns.unitPrice !== void 0)
+      return columns;
+    const perOrder = columns.orderId !== void 0;
+    if (UNIT_PRICE.has(headerOf(header, column2)) && (columns.quantity !== void 0 || perOrder)) {
+      const { amount: _, ...rest } = columns;
+      return { ...rest, unitPrice: column2 };
+    }
+    if (!perOrder) return columns;
+    const used = new Set(Object.values(columns));
+    for (let i = 0; i < header.length; i++)
+      if (!used.has(i) && UNIT_PRICE.has(headerOf(header, i))) return { ...columns, unitPrice: i };
+    return columns;
+  }
+  function lineMoneyHeader(columns, header) {
+    return columns.orderId !== void 0 && LINE_MONEY.has(headerOf(header, columns.amount));
+  }
+  function linesAddUp(lines, c, lineHeader) {
+    const column2 = c.amount;
+    let first;
+    for (let i = 0; i < lines.length; i++) {
+      const v = lines[i].cells[column2];
+      if (isBlankCell(v)) continue;
+      const a = readAmount(v);
+      if (typeof a !== "number") continue;
+      if (first === void 0) first = a;
+      else if (a !== first) return "differ";
+    }
+    if (!lineHeader || first === void 0) return void 0;
+    if (c.unitPrice !== void 0) {
+      const priced = { ...c, lineAmount: void 0 };
+      for (let i = 0; i < lines.length; i++) {
+        const line = lineTotal(lines[i], priced);
+        if (line !== void 0 && Math.abs(line - first) > 5e-3) return "once";
+      }
+    }
+    return "alike";
+  }
+  function givesBack(lines, c) {
+    let any = false;
+    for (let i = 0; i < lines.length; i++) {
+      const d = lines[i];
+      const a = c.amount !== void 0 ? readAmount(d.cells[c.amount]) : lineTotal(d, c);
+      if (typeof a !== "number") continue;
+      if (a >= 0) return false;
+      any = true;
+    }
+    return any;
+  }
+  function cancelledByNumber(ids) {
+    const lengths = /* @__PURE__ */ new Set();
+    const prefixed = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (id === void 0) continue;
+      if (DIGITS3.test(id)) lengths.add(id.length);
+      else if (CANCELLED.test(id)) prefixed.push(id);
+    }
+    const out = prefixed.filter((id) => lengths.has(id.length - 1));
+    return out.length > 0 ? new Set(out) : void 0;
+  }
+  var DIGITS3 = /^\d+$/;
+  var CANCELLED = /^[Cc]\d+$/;
+  function lineAmountsNote(c, header, counts, lineHeader) {
+    const added = counts.differ + counts.alike;
+    const how = c.amount !== void 0 ? lineHeader && added > 0 ? counts.once === 0 ? "line" : "mixed" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
+    if (how === void 0 && counts.cancelled === 0) return void 0;
+    return {
+      lineAmounts: {
+        ...how !== void 0 ? { how } : {},
+        ...namesOf(c, header ?? []),
+        orders: c.amount === void 0 ? counts.lines : added,
+        once: counts.once,
+        cancelled: counts.cancelled,
+        ...counts.example !== void 0 ? { example: counts.example } : {}
+      }
+    };
+  }
+  function amountReading(given, header) {
+    const c = withLineMoney(given, header);
+    const how = c.amount === void 0 && c.lineAmount === void 0 ? c.unitPrice !== void 0 ? "price" : void 0 : c.orderId === void 0 ? void 0 : c.amount === void 0 || lineMoneyHeader(c, header) ? "line" : "order";
+    return how === void 0 ? void 0 : { how, ...namesOf(c, header) };
+  }
+  function namesOf(c, header) {
+    const name = (column2) => {
+      const cell = column2 === void 0 ? void 0 : header[column2];
+      return typeof cell === "string" ? cell.trim() : "";
+    };
+    return {
+      amount: name(c.amount ?? c.lineAmount ?? c.unitPrice),
+      quantity: name(c.quantity),
+      order: name(c.orderId)
+    };
+  }
 
   // src/core/exports/profiles.ts
   function profileById(id) {
@@ -3407,7 +3742,8 @@ var Regulars = (() => {
     return {
       profile: best?.profile,
       confidence: best === void 0 ? "low" : best.share === 1 ? "high" : "medium",
-      columns,
+      // A log of no platform: its amount may be a line's (line-amounts.ts).
+      columns: platform === void 0 ? withLineMoney(columns, headerRow) : columns,
       missing,
       ...platform !== void 0 ? { platform } : {},
       ...platform !== void 0 && columns.orderId === void 0 ? { orderless: true } : {}
@@ -3512,129 +3848,6 @@ var Regulars = (() => {
     let hash = 2166136261;
     for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
     return hash ^ hash >>> 16;
-  }
-
-  // src/core/input/parse-amount.ts
-  function decimalMarkOfLocale(locale) {
-    const subtags = String(locale).trim().toLowerCase().replace(/_/g, "-").split("-");
-    const language = subtags[0] ?? "";
-    if (language === "") return void 0;
-    const region = subtags.slice(1).find((tag) => /^(?:[a-z]{2}|\d{3})$/.test(tag));
-    if (POINT_LANGUAGES.has(language)) return ".";
-    if (language === "de" || language === "it") return region === "ch" || region === "li" ? "." : ",";
-    if (language === "es") return region !== void 0 && POINT_SPANISH.has(region) ? "." : ",";
-    return ",";
-  }
-  var POINT_LANGUAGES = new Set(
-    "en zh ja ko th he iw ms fil tl hi ga sw my km bn ta te mr gu kn ml pa ur ne si".split(" ")
-  );
-  var POINT_SPANISH = new Set("mx us gt hn ni sv pa do pr cu pe 419".split(" "));
-  var MAX_ABS_AMOUNT = 1e15;
-  var CURRENCY_MARKS = "人民币|人民幣|新台币|新台幣|澳门币|澳門幣|mop$|港币|港幣|港元|台币|台幣|美元|美金|日元|日圆|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|us$|nt$|hk$|au$|ca$|nz$|rmb|cny|usd|eur|gbp|jpy|hkd|twd|ntd|sgd|aud|cad|nzd|krw|mop|chf|inr|myr|thb|php|idr|vnd|a$|c$|s$|r$|rm|rp|kr|$|¥|€|£|₩|₹|₽|฿|₫|₱|元|円|圆|圓|块|塊".split("|");
-  var MINUS_SIGNS = "-−";
-  var GROUP_MARKS = /[ \u00a0\u2009\u202f'\u2019]/g;
-  var NUMBER_BODY = /^[\d.,' \u00a0\u2009\u202f\u2019]+$/;
-  var SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/;
-  var GROUPED_BY_THREE = /^\d{1,3}(?:,\d{3})*$/;
-  var GROUPED_INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}$/;
-  var DIGITS2 = /^\d*$/;
-  var COMMON_AMOUNT = /^-?[$¥€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-  var NOT_NUMBER_CHAR = /[^\d.-]/g;
-  var LONE_THREE = /^\d{1,3}[.,]\d{3}$/;
-  var LONE_THREE_AT_END = /^-?[$¥€£]?\d{1,3}[.,]\d{3}$/;
-  function readAmount(value, decimalMark) {
-    if (typeof value === "number") return checkedAmount(value);
-    if (typeof value === "string") return amountOfText(value, decimalMark);
-    return value === void 0 || value === null ? "blank" : "unreadable";
-  }
-  function checkedAmount(n) {
-    if (Number.isNaN(n)) return "unreadable";
-    if (!(n <= MAX_ABS_AMOUNT && n >= -MAX_ABS_AMOUNT)) return "out_of_range";
-    return n === 0 ? 0 : n;
-  }
-  function amountOfText(text3, decimalMark) {
-    const cleaned = cleanText(text3);
-    if (cleaned === "") return "blank";
-    if (isFormulaErrorText(cleaned)) return "formula_error";
-    if (COMMON_AMOUNT.test(cleaned) && (decimalMark === void 0 || !LONE_THREE_AT_END.test(cleaned)))
-      return checkedAmount(Number(cleaned.replace(NOT_NUMBER_CHAR, "")));
-    let s = cleaned.toLowerCase();
-    if (s.includes("%") || s.includes("‰")) return "percentage";
-    let negative = false;
-    let signs = 0;
-    for (let guard = 0; guard < 8; guard++) {
-      s = s.trim();
-      if (s === "") break;
-      const first = s.charAt(0);
-      const last = s.charAt(s.length - 1);
-      if (first === "(" && last === ")") {
-        s = s.slice(1, -1);
-        negative = true;
-        signs++;
-        continue;
-      }
-      if (first === "+" || MINUS_SIGNS.includes(first)) {
-        if (first !== "+") negative = true;
-        s = s.slice(1);
-        signs++;
-        continue;
-      }
-      if (s.length > 1 && MINUS_SIGNS.includes(last)) {
-        s = s.slice(0, -1);
-        negative = true;
-        signs++;
-        continue;
-      }
-      const prefix = CURRENCY_MARKS.find((mark) => s.startsWith(mark));
-      if (prefix !== void 0) {
-        s = s.slice(prefix.length);
-        continue;
-      }
-      const suffix = CURRENCY_MARKS.find((mark) => s.endsWith(mark));
-      if (suffix !== void 0) {
-        s = s.slice(0, s.length - suffix.length);
-        continue;
-      }
-      break;
-    }
-    if (signs > 1) return "unreadable";
-    const body = s.trim();
-    if (decimalMark !== void 0 && LONE_THREE.test(body)) {
-      if (body.includes(decimalMark)) return "ambiguous_separator";
-      const grouped = Number(body.replace(/[.,]/, ""));
-      return checkedAmount(negative ? -grouped : grouped);
-    }
-    const magnitude = numberOfBody(body);
-    if (Number.isNaN(magnitude)) return "unreadable";
-    return checkedAmount(negative ? -magnitude : magnitude);
-  }
-  function numberOfBody(body) {
-    if (SCIENTIFIC.test(body)) return Number(body);
-    if (!NUMBER_BODY.test(body)) return Number.NaN;
-    const lastDot = body.lastIndexOf(".");
-    const lastComma = body.lastIndexOf(",");
-    let decimalAt = -1;
-    if (lastDot >= 0 && lastComma >= 0) {
-      decimalAt = Math.max(lastDot, lastComma);
-    } else if (lastComma >= 0) {
-      const digitsAfter = body.length - lastComma - 1;
-      if (body.indexOf(",") === lastComma && (digitsAfter === 1 || digitsAfter === 2)) decimalAt = lastComma;
-    } else if (lastDot >= 0 && body.indexOf(".") === lastDot) {
-      decimalAt = lastDot;
-    }
-    const integer = decimalAt >= 0 ? body.slice(0, decimalAt) : body;
-    const fraction = decimalAt >= 0 ? body.slice(decimalAt + 1) : "";
-    if (!DIGITS2.test(fraction) || integer === "" && fraction === "") return Number.NaN;
-    let digits = integer;
-    if (!DIGITS2.test(integer)) {
-      const marked = integer.replace(GROUP_MARKS, " ");
-      const mark = marked.replace(/\d/g, "").charAt(0);
-      const commaGrouped = marked.split(mark).join(",");
-      if (/[^\d,]/.test(commaGrouped)) return Number.NaN;
-      if (!GROUPED_BY_THREE.test(commaGrouped) && !GROUPED_INDIAN.test(commaGrouped)) return Number.NaN;
-      digits = commaGrouped.replace(/,/g, "");
-    }
-    return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
   }
 
   // src/core/i18n/month-names.ts
@@ -6387,6 +6600,7 @@ var Regulars = (() => {
       ...contacts.size > 0 ? { contacts } : {},
       ...log.currency !== void 0 ? { currency: log.currency } : {},
       ...log.amountFrom !== void 0 ? { amountFrom: log.amountFrom } : {},
+      ...log.lineAmounts !== void 0 ? { lineAmounts: log.lineAmounts } : {},
       ...log.dateOrderRead !== void 0 || block.dateOrderRead !== void 0 ? { dateOrderRead: log.dateOrderRead ?? block.dateOrderRead } : {},
       ...used ? {
         rowsUsed: (log.rowsUsed ?? log.purchases.length) + (block.rowsUsed ?? block.purchases.length)
@@ -6571,111 +6785,6 @@ var Regulars = (() => {
       open.add(key);
     }
     return open;
-  }
-
-  // src/core/exports/order-rows.ts
-  function cellAt(row, column2) {
-    return column2 === void 0 ? void 0 : row.cells[column2];
-  }
-  function firstFilledRow(rows, column2) {
-    if (column2 === void 0) return void 0;
-    for (let i = 0; i < rows.length; i++) if (!isBlankCell(rows[i].cells[column2])) return rows[i];
-    return void 0;
-  }
-  function firstFilledCell(rows, column2) {
-    const row = firstFilledRow(rows, column2);
-    return row === void 0 ? void 0 : row.cells[column2];
-  }
-
-  // src/core/exports/order-amount.ts
-  function lineTotal(d, c) {
-    const line = readAmount(cellAt(d, c.lineAmount));
-    if (typeof line === "number") return line;
-    const price = readAmount(cellAt(d, c.unitPrice));
-    if (typeof price !== "number") return void 0;
-    const q = readAmount(cellAt(d, c.quantity));
-    return price * (typeof q === "number" ? q : 1);
-  }
-  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
-    let gross;
-    let refundApplies = true;
-    let problem;
-    let problemRow;
-    let problemCell;
-    let original;
-    const amountRow = firstFilledRow(main, c.amount);
-    if (amountRow !== void 0) {
-      const v = cellAt(amountRow, c.amount);
-      const a = readAmount(v);
-      if (typeof a === "number") original = a;
-      else {
-        problem = a;
-        problemRow = amountRow;
-        problemCell = v;
-      }
-    }
-    const adjustedRow = firstFilledRow(main, c.adjustedTotal);
-    if (adjustedRow !== void 0) {
-      const v = cellAt(adjustedRow, c.adjustedTotal);
-      const a = readAmount(v);
-      if (typeof a === "number") {
-        gross = a;
-        refundApplies = false;
-      } else if (problem === void 0) {
-        problem = a;
-        problemRow = adjustedRow;
-        problemCell = v;
-      }
-    }
-    gross ?? (gross = original);
-    const total = gross;
-    if (gross !== void 0) gross -= ruledOut;
-    if (gross === void 0 && (c.lineAmount !== void 0 || c.unitPrice !== void 0)) {
-      let sum2;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lineTotal(lines[i], c);
-        if (line !== void 0) sum2 = (sum2 ?? 0) + line;
-      }
-      gross = sum2;
-    }
-    if (gross === void 0) {
-      if (problem !== void 0) {
-        return { amount: problem, row: problemRow, cell: problemCell, gross: 0 };
-      }
-      const head = main[0];
-      const column2 = c.amount ?? c.lineAmount ?? c.unitPrice ?? c.adjustedTotal;
-      return { amount: "blank", gross: 0, row: head, cell: column2 === void 0 ? "" : head.cells[column2] };
-    }
-    if (!hasSales) gross = -Math.abs(gross);
-    let net = gross;
-    let refundCell;
-    if (refundApplies && hasSales) {
-      const refundedRow = firstFilledRow(main, c.refunded);
-      if (refundedRow !== void 0) {
-        const v = cellAt(refundedRow, c.refunded);
-        const r = readAmount(v);
-        if (typeof r === "number") {
-          net -= Math.abs(r);
-          if (r !== 0) refundCell = v;
-        }
-      }
-    }
-    if (hasSales) {
-      const refundColumn = c.amount !== void 0 ? c.amount : c.lineAmount;
-      for (const d of refunds) {
-        const v = cellAt(d, refundColumn);
-        const r = readAmount(v);
-        if (typeof r === "number") {
-          net -= Math.abs(r);
-          refundCell = v;
-        }
-      }
-    }
-    if (total !== void 0 && ruledOut > 0 && hasSales && net < 0)
-      net = total - Math.max(ruledOut, gross - net);
-    const paid = Math.max(gross, original === void 0 ? gross : original - ruledOut);
-    if (!refundApplies && original !== void 0 && gross + ruledOut < original) refundCell ?? (refundCell = gross);
-    return { amount: Math.round(net * 1e6) / 1e6, gross: hasSales ? paid : 0, refundCell };
   }
 
   // src/core/exports/order-purchases.ts
@@ -6938,7 +7047,7 @@ var Regulars = (() => {
         orderById.set(id, order);
         previousOrder = order;
       } else {
-        const isCopy2 = !isBlankCell(at(cells, c.date)) && !isRefund(cells);
+        const isCopy2 = !isBlankCell(at(cells, c.date)) && !isRefund(cells) && (!options.amountLines || known.rows.some((e) => sameCells(e.cells, cells)));
         if (isCopy2) {
           retire(known, known.rows);
           known.rows = [d];
@@ -6947,6 +7056,9 @@ var Regulars = (() => {
       }
       previousId = id;
     }
+    const lineCounts = options.amountLines ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 } : void 0;
+    const cancelledIds = lineCounts !== void 0 && c.orderId !== void 0 ? cancelledByNumber(orders.map((o) => o.id)) : void 0;
+    const lineColumns = lineCounts !== void 0 && c.amount !== void 0 ? { ...c, amount: void 0, lineAmount: c.amount } : void 0;
     const candidates = orderPurchases(orders.length);
     const candidateOrders = new Array(orders.length);
     for (let o = 0; o < orders.length; o++) {
@@ -6987,7 +7099,8 @@ var Regulars = (() => {
         meaning = "cancelled";
         statusText = cellAt(cancelled, c.cancelledAt);
       }
-      if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row") {
+      const givenBack = lineCounts !== void 0 && (meaning === "cancelled" || meaning === "voided" || meaning === "refunded") && (cancelledIds?.has(order.id) === true || givesBack(lines, c));
+      if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row" && !givenBack) {
         for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
         continue;
       }
@@ -6999,14 +7112,18 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const money = orderAmount(
+      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, options.amountPerLine === true) : void 0;
+      let money = orderAmount(
         main,
         refunds,
         lines.length > 0,
-        c,
+        added === "differ" || added === "alike" ? lineColumns : c,
         ruledRows === 0 ? 0 : ruledOutOf(rows),
         lines.length > 0 ? lines : refunds
       );
+      const cancelledOrder = cancelledIds?.has(order.id) === true;
+      if (cancelledOrder && typeof money.amount === "number")
+        money = { amount: -Math.abs(money.amount), gross: 0 };
       if (typeof money.amount !== "number") {
         const problem = {
           row: money.row ?? head,
@@ -7053,6 +7170,11 @@ var Regulars = (() => {
         }
       }
       const name = nameOf(rows);
+      if (lineCounts !== void 0) {
+        if (added !== void 0) lineCounts[added]++;
+        if (lines.length > 1) lineCounts.lines++;
+        if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id;
+      }
       candidateOrders[candidates.count] = order;
       addOrderPurchase(
         candidates,
@@ -7096,6 +7218,7 @@ var Regulars = (() => {
       rowsUsed,
       ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
       ...dateOrderReadOf(dayOfText2, ctx.dateOrder),
+      ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true) : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -7109,6 +7232,13 @@ var Regulars = (() => {
     function isRefund(row) {
       const m = meaningOf(row);
       if (m !== void 0) return m === "refund_row";
+      if (options.amountLines && c.amount === void 0) {
+        const line = readAmount(at(row, c.lineAmount));
+        if (typeof line === "number") return line < 0;
+        const price = readAmount(at(row, c.unitPrice));
+        const q = readAmount(at(row, c.quantity));
+        return typeof price === "number" && price * (typeof q === "number" ? q : 1) < 0;
+      }
       const v = at(row, c.amount);
       if (typeof v === "number") return v < 0;
       if (typeof v !== "string" || !/[-−(]/.test(v)) return false;
@@ -7360,9 +7490,11 @@ var Regulars = (() => {
   function isPlainLog(columns, exclude) {
     return !needsExportReader(columns) && (exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
   }
-  function readColumns(rows, columns, options) {
+  function readColumns(rows, given, options) {
     const first = options.firstRowNumber ?? 1;
     const detection = options.headerRow !== void 0 ? detectExport(options.headerRow) : void 0;
+    const amountLines = detection?.platform === void 0;
+    const columns = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
     const orderless = columns.orderId === void 0 && detection?.orderless;
     if (isPlainLog(columns, options.exclude) && !orderless) {
       const header = options.headerRow;
@@ -7378,7 +7510,9 @@ var Regulars = (() => {
       ...options.exclude ? { exclude: options.exclude } : {},
       ...options.utcTimes ? { utcTimes: true } : {},
       ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {},
-      ...orderless ? { orderlessLines: true } : {}
+      ...orderless ? { orderlessLines: true } : {},
+      ...amountLines ? { amountLines } : {},
+      ...amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}
     });
     const read = amountFrom === void 0 ? log : { ...log, amountFrom };
     if ((options.exclude ?? []).length > 0) return read;
@@ -10027,7 +10161,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:212b8aa22ef37301";
+  var BUILD_STAMP = "regulars-build:3ca357e7e004ea67";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10229,7 +10363,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -10473,7 +10607,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -10585,7 +10719,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -10630,7 +10764,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -10701,7 +10835,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -10709,14 +10843,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -11185,7 +11319,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -11216,7 +11350,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -11484,7 +11618,7 @@ ${text3.slice(0, ends[0])}`
   function headerCells(rows, headerRow) {
     return rows[headerRow - 1] ?? [];
   }
-  function headerOf(cell) {
+  function headerOf2(cell) {
     if (typeof cell === "string") return cell.trim().replace(/\s+/g, " ").slice(0, 300);
     return typeof cell === "number" || typeof cell === "boolean" ? String(cell) : "";
   }
@@ -11501,11 +11635,11 @@ ${text3.slice(0, ends[0])}`
     return out;
   }
   function headersOfMapping(mapping, rows) {
-    const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf(c)));
+    const texts = headerCells(rows, mapping.headerRow).map((c) => folded(headerOf2(c)));
     const cells = headerCells(rows, mapping.headerRow);
     const out = {};
     for (const [key, column2] of mappedColumns(mapping)) {
-      const text3 = headerOf(cells[column2]);
+      const text3 = headerOf2(cells[column2]);
       if (text3 === "") continue;
       let nth = 0;
       for (let c = 0; c <= column2; c++) if (texts[c] === folded(text3)) nth++;
@@ -11514,7 +11648,7 @@ ${text3.slice(0, ends[0])}`
     return out;
   }
   function columnOfHeader(rows, headerRow, remembered) {
-    const texts = headerCells(rows, headerRow).map((c) => folded(headerOf(c)));
+    const texts = headerCells(rows, headerRow).map((c) => folded(headerOf2(c)));
     const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
     let seen = 0;
     let at3 = -1;
@@ -12100,6 +12234,7 @@ ${text3.slice(0, ends[0])}`
     const detection = row ? detectExport(row) : void 0;
     if (detection === void 0) return null;
     const p = detection.profile;
+    const amount = detection.platform === void 0 ? amountReading(toExportColumns(mapping.columns), row) : void 0;
     return {
       profile: p?.id ?? null,
       name: p?.name ?? null,
@@ -12107,7 +12242,8 @@ ${text3.slice(0, ends[0])}`
       verified: p?.source !== void 0,
       source: p?.source ?? null,
       moreTabs: sameExportTabs(heads, mapping.sheet, mapping.headerRow).slice(1).filter((tab) => !copies.some((c) => c.sheet === tab)),
-      copies: [...copies]
+      copies: [...copies],
+      ...amount !== void 0 ? { amount } : {}
     };
   }
 
@@ -12169,7 +12305,7 @@ ${text3.slice(0, ends[0])}`
       const shift = shiftAround(mapping, was, rows);
       if (shift === void 0) return c;
       const column2 = was + shift;
-      const header = headerOf(rows[mapping.headerRow - 1]?.[column2]);
+      const header = headerOf2(rows[mapping.headerRow - 1]?.[column2]);
       return header === "" || Object.values(now.columns).includes(column2) ? c : { ...c, nowThere: { column: column2, header } };
     });
   }
@@ -13350,6 +13486,36 @@ ${row}`;
     return fill(t.readAs, { order, date: formatEmailDate(issue2.readAs, language) });
   }
 
+  // src/core/report/line-amounts-line.ts
+  function lineAmountsRows(log, sheetName, language, texts) {
+    const read = log.lineAmounts;
+    if (read === void 0) return [];
+    const t = texts.excluded[language].lines;
+    const amount = texts.issues.columnNames.amount[language];
+    const values = {
+      amount: read.amount,
+      quantity: read.quantity,
+      order: read.order,
+      orders: read.orders,
+      once: read.once,
+      count: read.cancelled,
+      example: read.example ?? ""
+    };
+    const rows = [];
+    if (read.how !== void 0) {
+      const sentence = read.how === "price" && read.order === "" ? t.priceRows : t[read.how];
+      const text3 = fill(sentence, values).replace(
+        /(^|[^\d.,])1 (order|other)s\b/g,
+        (_m, before, noun) => `${before}1 ${noun}`
+      );
+      rows.push([sheetName, "", amount, read.amount, text3, t.added]);
+    }
+    if (read.cancelled > 0) {
+      rows.push([sheetName, "", amount, read.example ?? "", fill(t.cancelled, values), t.takenOff]);
+    }
+    return rows;
+  }
+
   // src/core/report/repeated-rows.ts
   function repeatedPurchases(table) {
     const { length, customer, day, amount, product, orderId } = table;
@@ -13504,6 +13670,7 @@ ${row}`;
         x.counted
       ]);
     }
+    rows.push(...lineAmountsRows(analysis.log, sheetName, language, texts));
     for (const copy of copies) {
       const tabs = tabList(copy.of, language, texts);
       const why = copy.repeated === copy.rows ? t.copyTab : t.copyTabNamed;
@@ -15714,7 +15881,7 @@ ${address}`}`
   }
 
   // src/gas/followups/contact-report.ts
-  function headerOf2(sheet, language) {
+  function headerOf3(sheet, language) {
     const last = sheet.getLastRow();
     if (last > 0) {
       const grid = sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues();
@@ -15730,7 +15897,7 @@ ${address}`}`
   }
   function appendByHeader(sheet, language, rows) {
     if (rows.length === 0) return;
-    const index = headerOf2(sheet, language);
+    const index = headerOf3(sheet, language);
     const width = Math.max(...index.values()) + 1;
     const first = sheet.getLastRow() + 1;
     ensureSize(sheet, first + rows.length - 1, width);

@@ -340,7 +340,11 @@ describe('dist/Code.js', () => {
     // one-customer-per-order check (exports/key-per-order.ts, ~1.6 KB), the formulas' fix sentence in
     // three languages (read-log.ts, ~1.6 KB), returns in a notes column (note-words.ts and both
     // readers, ~3 KB). The Data issues sentences are in Templates.html.
-    expect(Buffer.byteLength(text)).toBeLessThan(690 * 1024);
+    // +7.8 KB for helper r10 (lines23; 669,990 → 678,013 bytes, local builds of 5bd479a and of the
+    // branch): logs of no platform read as lines (exports/line-amounts.ts ~4.6 KB: price × quantity,
+    // line amounts by header and by differing cells, C-numbered cancellations, Column setup's amount
+    // reading; the reader's use of them ~1.9 KB; Data issues' line ~1 KB, its words in Templates.html).
+    expect(Buffer.byteLength(text)).toBeLessThan(698 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

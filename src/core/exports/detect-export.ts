@@ -21,6 +21,7 @@
 import type { CellValue } from '../cells';
 import { detectColumns, HEADER_ALIASES, normalizeHeader } from '../input/headers';
 import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
+import { withLineMoney } from './line-amounts';
 import { EXPORT_PROFILES, type ExportProfile } from './profiles';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -329,7 +330,8 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
   return {
     profile: best?.profile,
     confidence: best === undefined ? 'low' : best.share === 1 ? 'high' : 'medium',
-    columns,
+    // A log of no platform: its amount may be a line's (line-amounts.ts).
+    columns: platform === undefined ? withLineMoney(columns, headerRow) : columns,
     missing,
     ...(platform !== undefined ? { platform } : {}),
     ...(platform !== undefined && columns.orderId === undefined ? { orderless: true as const } : {}),

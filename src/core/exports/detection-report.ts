@@ -3,6 +3,8 @@
 import type { PurchasesMapping } from '../mapping/column-setup';
 import type { SheetHead } from '../mapping/detect';
 import { type Confidence, detectExport } from './detect-export';
+import { type AmountReading, amountReading } from './line-amounts';
+import { toExportColumns } from './mapped-log';
 import type { CopiedTab } from './tab-copies';
 import { sameExportTabs } from './tabs';
 
@@ -19,6 +21,8 @@ export interface DetectionReport {
   moreTabs: string[];
   /** Tabs with the same header not read, as copies of others (tab-copies.ts). */
   copies: CopiedTab[];
+  /** A log of no platform with order ids or unit prices: what is read as the amount (line-amounts.ts). */
+  amount?: AmountReading;
 }
 
 export function detectionReport(
@@ -30,6 +34,8 @@ export function detectionReport(
   const detection = row ? detectExport(row) : undefined;
   if (detection === undefined) return null;
   const p = detection.profile;
+  const amount =
+    detection.platform === undefined ? amountReading(toExportColumns(mapping.columns), row!) : undefined;
   return {
     profile: p?.id ?? null,
     name: p?.name ?? null,
@@ -40,5 +46,6 @@ export function detectionReport(
       .slice(1)
       .filter((tab) => !copies.some((c) => c.sheet === tab)),
     copies: [...copies],
+    ...(amount !== undefined ? { amount } : {}),
   };
 }

@@ -88,6 +88,17 @@ export const EXCLUDED_TEXTS: Localized<{
   unknownStatuses: string;
   amountFrom: string;
   counted: string;
+  /** How a log of no platform's amounts were read as lines (line-amounts.ts, report/line-amounts-line.ts). */
+  lines: {
+    price: string;
+    priceRows: string;
+    line: string;
+    mixed: string;
+    differ: string;
+    cancelled: string;
+    added: string;
+    takenOff: string;
+  };
 }> = {
   en: {
     heading: 'Rows excluded on purpose (not problems)',
@@ -98,6 +109,19 @@ export const EXCLUDED_TEXTS: Localized<{
     amountFrom:
       "Amounts were read from this column, not from the export's usual amount column ({usual}): check it is what customers paid",
     counted: 'counted',
+    lines: {
+      price: "Amounts are each line's '{quantity}' × '{amount}', and the lines of one '{order}' are added up",
+      priceRows: "Amounts are each row's '{quantity}' × '{amount}'",
+      line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines)",
+      mixed:
+        "'{amount}' is each line's amount in {orders} orders of several lines, added up there; in {once} others the lines' unit price × quantity says the '{amount}' they repeat is the order's total, so it counts once",
+      differ:
+        "'{amount}' differs between the lines of {orders} orders, so there it is each line's amount, not the order's total repeated: those lines are added up; an order whose lines all show the same '{amount}' counts it once",
+      cancelled:
+        "Invoices numbered C and the digits of an invoice number (such as '{example}'; {count} in all) are cancellations: returns, taken off the customer's spend, never purchases",
+      added: 'added up',
+      takenOff: 'taken off as returns',
+    },
   },
   'zh-CN': {
     heading: '有意排除的行（不是问题）',
@@ -106,6 +130,19 @@ export const EXCLUDED_TEXTS: Localized<{
     unknownStatuses: 'Regulars 不认识这些状态，带有这些状态的订单已计为购买，请检查',
     amountFrom: '金额读取自此列，而不是该导出通常的金额列（{usual}）：请确认这是顾客实付的金额',
     counted: '已计入',
+    lines: {
+      price: '金额按每行的“{quantity}”×“{amount}”计算，同一“{order}”的各行相加',
+      priceRows: '金额按每行的“{quantity}”×“{amount}”计算',
+      line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）',
+      mixed:
+        '在 {orders} 个有多行的订单中，“{amount}”是每一行的金额，已相加；另有 {once} 个订单，各行的单价×数量表明它们重复的“{amount}”是订单总额，因此只计一次',
+      differ:
+        '“{amount}”在 {orders} 个订单的各行之间不同，因此在这些订单中它是每一行的金额，而不是重复的订单总额：这些行已相加；各行“{amount}”都相同的订单只计一次',
+      cancelled:
+        '有 {count} 张发票的编号是在本表发票编号的数字前加 C（如“{example}”），它们是取消单：按退货从顾客的消费中扣除，不计为购买',
+      added: '已相加',
+      takenOff: '已按退货扣除',
+    },
   },
   'zh-TW': {
     heading: '刻意排除的列（不是問題）',
@@ -114,6 +151,19 @@ export const EXCLUDED_TEXTS: Localized<{
     unknownStatuses: 'Regulars 不認識這些狀態，帶有這些狀態的訂單已計為購買，請檢查',
     amountFrom: '金額讀取自此欄，而不是該匯出通常的金額欄（{usual}）：請確認這是顧客實付的金額',
     counted: '已計入',
+    lines: {
+      price: '金額按每列的「{quantity}」×「{amount}」計算，同一「{order}」的各列相加',
+      priceRows: '金額按每列的「{quantity}」×「{amount}」計算',
+      line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）',
+      mixed:
+        '在 {orders} 筆有多列的訂單中，「{amount}」是每一列的金額，已相加；另有 {once} 筆訂單，各列的單價×數量表明它們重複的「{amount}」是訂單總額，因此只計一次',
+      differ:
+        '「{amount}」在 {orders} 筆訂單的各列之間不同，因此在這些訂單中它是每一列的金額，而不是重複的訂單總額：這些列已相加；各列「{amount}」都相同的訂單只計一次',
+      cancelled:
+        '有 {count} 張發票的編號是在本表發票編號的數字前加 C（如「{example}」），它們是取消單：按退貨從顧客的消費中扣除，不計為購買',
+      added: '已相加',
+      takenOff: '已按退貨扣除',
+    },
   },
 };
 

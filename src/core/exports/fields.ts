@@ -5,6 +5,7 @@
 // - `amount` is what the order cost (an order total, repeated on each line or given once); `lineAmount`
 //   is a line's own total and `unitPrice` a line's price per unit (times `quantity`). An order's amount
 //   is its `amount` when any row has one, else the sum of its line totals, else of price × quantity.
+//   In a log of no platform, an amount column may be the lines' own (line-amounts.ts).
 // - `customer` is the customer's id or account name; when the export has none, the email, then the
 //   phone, then the name is the key. The name is what greetings and tables show, never the key; a
 //   `lastName` column is joined to a `name` column holding the first name.

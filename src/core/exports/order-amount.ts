@@ -120,10 +120,11 @@ export function orderAmount(
     const refundColumn = c.amount !== undefined ? c.amount : c.lineAmount;
     for (const d of refunds) {
       const v = cellAt(d, refundColumn);
-      const r = readAmount(v);
+      // Lines priced per unit (no amount column): the refund line's price × quantity.
+      const r = refundColumn === undefined ? (lineTotal(d, c) ?? 'blank') : readAmount(v);
       if (typeof r === 'number') {
         net -= Math.abs(r);
-        refundCell = v;
+        refundCell = v ?? r;
       }
     }
   }

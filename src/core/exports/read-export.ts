@@ -12,6 +12,9 @@
 //   it is another copy of the order: the later copy is used (owners paste newer exports below) and
 //   the earlier copy's rows are excluded as 'duplicate'. Later rows without a date, or refund rows,
 //   belong to the order. A row repeated cell for cell right below itself is a copy too.
+// - A log no platform is recognised in (line-amounts.ts): each line is dated, so an order's lines
+//   apart after a sort are still its lines; only a block starting with a line the order already has is
+//   a copy. Its amounts may be its lines' (price × quantity, differing cells), added up.
 // - Statuses: see statuses.ts. An excluded order reports each of its rows with the reason; a
 //   purchase whose refunds take it to zero or below is excluded as 'refunded'.
 // - Total and subtotal rows ('Total', '合计', '3月小计') and section rows (a single text cell, such as
@@ -55,6 +58,7 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
+import { cancelledByNumber, givesBack, type LineCounts, lineAmountsNote, linesAddUp } from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
@@ -90,6 +94,14 @@ export interface ReadExportOptions {
    * 小王 the 220 order twice).
    */
   orderlessLines?: boolean;
+  /**
+   * A log no platform is recognised in (line-amounts.ts): an order whose amount cells differ between
+   * its lines adds them up, a negative line is a return, and an invoice 'C' + the digits of the log's
+   * own invoice numbers is a cancellation.
+   */
+  amountLines?: boolean;
+  /** With `amountLines`: the amount's header names a line's money (Sales, Amount, 金额). */
+  amountPerLine?: boolean;
 }
 
 const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
@@ -343,8 +355,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       orderById.set(id, order);
       previousOrder = order;
     } else {
-      // A block of an order seen before: a new copy when it is dated and not a refund.
-      const isCopy = !isBlankCell(at(cells, c.date)) && !isRefund(cells);
+      // A block of an order seen before: a new copy when it is dated and not a refund. In a log of no
+      // platform each line is dated: only a block starting with a line the order has is a copy, other
+      // lines are the order's own, apart after a sort (by product, by amount).
+      const isCopy =
+        !isBlankCell(at(cells, c.date)) &&
+        !isRefund(cells) &&
+        (!options.amountLines || known.rows.some((e) => sameCells(e.cells, cells)));
       if (isCopy) {
         retire(known, known.rows);
         known.rows = [d];
@@ -353,6 +370,20 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     previousId = id;
   }
+
+  // A log of no platform: invoices that are cancellations by their number, and its amount column
+  // read as lines' for an order whose lines differ in it (line-amounts.ts).
+  const lineCounts: LineCounts | undefined = options.amountLines
+    ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 }
+    : undefined;
+  const cancelledIds =
+    lineCounts !== undefined && c.orderId !== undefined
+      ? cancelledByNumber(orders.map((o) => o.id))
+      : undefined;
+  const lineColumns: ExportColumns | undefined =
+    lineCounts !== undefined && c.amount !== undefined
+      ? { ...c, amount: undefined, lineAmount: c.amount }
+      : undefined;
 
   // Pass 2: each order → a purchase, an exclusion or a problem. The purchases wait in columns, with
   // their orders, for the currency split.
@@ -402,7 +433,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       meaning = 'cancelled';
       statusText = cellAt(cancelled, c.cancelledAt);
     }
-    if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row') {
+    // A log of no platform: a cancellation that gives money back (a C-numbered invoice, lines of
+    // negative money) is the return of an earlier sale, netted, not a sale left out.
+    const givenBack =
+      lineCounts !== undefined &&
+      (meaning === 'cancelled' || meaning === 'voided' || meaning === 'refunded') &&
+      (cancelledIds?.has(order.id!) === true || givesBack(lines, c));
+    if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row' && !givenBack) {
       for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
       continue;
     }
@@ -417,14 +454,22 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const money = orderAmount(
+    const added =
+      lineColumns !== undefined && lines.length > 1
+        ? linesAddUp(lines, c, options.amountPerLine === true)
+        : undefined;
+    let money = orderAmount(
       main,
       refunds,
       lines.length > 0,
-      c,
+      added === 'differ' || added === 'alike' ? lineColumns! : c,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );
+    // A cancelled invoice is a return of what its lines say, whatever their sign.
+    const cancelledOrder = cancelledIds?.has(order.id!) === true;
+    if (cancelledOrder && typeof money.amount === 'number')
+      money = { amount: -Math.abs(money.amount), gross: 0 };
     if (typeof money.amount !== 'number') {
       const problem: OrderProblem = {
         row: money.row ?? head,
@@ -474,6 +519,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       }
     }
     const name = nameOf(rows);
+    // Counted for Data issues' note only when the order is a customer's purchase (or return).
+    if (lineCounts !== undefined) {
+      if (added !== undefined) lineCounts[added]++;
+      if (lines.length > 1) lineCounts.lines++;
+      if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
+    }
     candidateOrders[candidates.count] = order;
     addOrderPurchase(
       candidates,
@@ -527,6 +578,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     ...dateOrderReadOf(dayOfText, ctx.dateOrder),
+    ...(lineCounts !== undefined
+      ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true)
+      : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
@@ -565,6 +619,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function isRefund(row: Row): boolean {
     const m = meaningOf(row);
     if (m !== undefined) return m === 'refund_row';
+    // Lines of a log of no platform: a line whose money is negative (a quantity of -4) is a return.
+    if (options.amountLines && c.amount === undefined) {
+      // As lineTotal reads a line, by its cells: no row object made for each row asked about.
+      const line = readAmount(at(row, c.lineAmount));
+      if (typeof line === 'number') return line < 0;
+      const price = readAmount(at(row, c.unitPrice));
+      const q = readAmount(at(row, c.quantity));
+      return typeof price === 'number' && price * (typeof q === 'number' ? q : 1) < 0;
+    }
     const v = at(row, c.amount);
     if (typeof v === 'number') return v < 0;
     if (typeof v !== 'string' || !/[-−(]/.test(v)) return false;

@@ -22,6 +22,7 @@ import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
 import { keyPerOrder } from './key-per-order';
+import { lineMoneyHeader, withLineMoney } from './line-amounts';
 import { withOtherBlocks } from './other-blocks';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -212,7 +213,7 @@ function isPlainLog(columns: ExportColumns, exclude: readonly ExcludeRule[] | un
 /** Reads the rows below a header with known columns (a stored mapping or a detection). */
 export function readColumns(
   rows: Grid,
-  columns: ExportColumns,
+  given: ExportColumns,
   options: Omit<ReadLogOptions, 'exclude'> & {
     headerRow?: readonly CellValue[];
     exclude?: readonly ExcludeRule[];
@@ -222,6 +223,10 @@ export function readColumns(
 ): PurchaseLog {
   const first = options.firstRowNumber ?? 1;
   const detection = options.headerRow !== undefined ? detectExport(options.headerRow) : undefined;
+  // A log of no platform: its amount may be a line's, by its header or its rows (line-amounts.ts); a
+  // setup saved before that was read decides by the header too.
+  const amountLines = detection?.platform === undefined;
+  const columns = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
   // An export kept without its order ids: the export reader reads its repeated lines once.
   const orderless = columns.orderId === undefined && detection?.orderless;
   if (isPlainLog(columns, options.exclude) && !orderless) {
@@ -243,6 +248,8 @@ export function readColumns(
     ...(options.utcTimes ? { utcTimes: true } : {}),
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
+    ...(amountLines ? { amountLines } : {}),
+    ...(amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}),
   });
   const perOrder = options.headerRow ? keyPerOrder(rows, columns, options.headerRow) : undefined;
   const read = {

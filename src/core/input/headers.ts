@@ -89,6 +89,7 @@ export const HEADER_ALIASES: {
       '金额|金額|总额|總額|总金额|總金額|总价|總價|合计|合計|小计|小計|订单金额|訂單金額|消费金额|消費金額|交易金额|交易金額|销售额|銷售額|销售金额|銷售金額',
       '付款金额|付款金額|支付金额|支付金額|营业额|營業額|收入|price|unit price|单价|單價|价格|價格|售价|售價',
       'gift|gift amount|donation|donation amount|捐赠金额|捐贈金額|捐款金额|捐款金額',
+      'order amount|订单总额|訂單總額|line total|line amount',
     ),
     product: aliases(
       'product|product name|item|item name|sku|category|product category|goods|service',

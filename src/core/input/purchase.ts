@@ -124,6 +124,26 @@ export interface LogContact {
   readonly row: number;
 }
 
+/** How a log that is no known export gave its amounts, when its lines were added up (line-amounts.ts). */
+export interface LineAmounts {
+  /**
+   * 'price': price × quantity per line; 'line': a line's amount by its header; 'mixed': so, but some
+   * orders' unit price × quantity said their alike amounts were the order's total; 'differ': an order
+   * total's cells differed between an order's lines, so they were added up. Absent: only cancellations.
+   */
+  readonly how?: 'price' | 'line' | 'mixed' | 'differ';
+  /** Headers: the amount (or price), quantity and order id columns ('' when none). */
+  readonly amount: string;
+  readonly quantity: string;
+  readonly order: string;
+  /** Orders whose lines were added up ('line', 'mixed', 'differ'), and whose were not ('mixed'). */
+  readonly orders: number;
+  readonly once: number;
+  /** Invoices read as cancellations by their number, and the first. */
+  readonly cancelled: number;
+  readonly example?: string;
+}
+
 export interface PurchaseLog {
   /** In sheet order; with an order id column, one per order. */
   readonly purchases: PurchaseTable;
@@ -145,6 +165,8 @@ export interface PurchaseLog {
   readonly keyPerOrder?: KeyPerOrder;
   /** The first text date read whose day and month could be either way round (date-order-read.ts). */
   readonly dateOrderRead?: DateOrderRead;
+  /** How a log of no platform's amounts were read as lines (exports/line-amounts.ts), for Data issues. */
+  readonly lineAmounts?: LineAmounts;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

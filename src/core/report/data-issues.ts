@@ -12,6 +12,7 @@ import { overRefundParts } from '../insights/over-refund-why';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
+import { lineAmountsRows } from './line-amounts-line';
 import { phoneVariantRows } from './phone-variants';
 import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
@@ -121,6 +122,8 @@ export function dataIssueRows(
   if (perOrder !== undefined) {
     rows.push([sheetName, '', perOrder.header, '', fill(t.keyPerOrder, { ...perOrder }), '']);
   }
+  // A log of no platform whose lines were added up (line-amounts-line.ts): said, to be checked.
+  rows.push(...lineAmountsRows(analysis.log, sheetName, language, texts));
   // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.
   for (const copy of copies) {
     const tabs = tabList(copy.of, language, texts);

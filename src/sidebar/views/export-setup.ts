@@ -6,6 +6,7 @@ import { toMappingColumns } from '../../core/exports/mapped-log';
 import type { Language, Localized } from '../../core/i18n/language';
 import type { ViewContext } from '../context';
 import { h, replace } from '../dom';
+import { type AmountReading, amountLine } from './amount-line';
 import { profileName } from './profile-names';
 import { button } from './widgets';
 
@@ -20,6 +21,7 @@ type Detection = {
   verified: boolean;
   moreTabs?: string[];
   copies?: CopyTab[];
+  amount?: AmountReading;
 } | null;
 
 const TEXTS: Localized<{
@@ -118,6 +120,7 @@ export function detectionLine(language: Language, detection: Detection): HTMLEle
     { class: 'muted small', attrs: { 'data-detection': detection.profile ?? 'generic' } },
     h('p', null, line),
     detection.name !== null && !detection.verified ? h('p', { class: 'notice-line' }, t.unverified) : null,
+    amountLine(language, detection.amount),
     detection.moreTabs && detection.moreTabs.length > 0
       ? h('p', null, t.moreTabs.replace('{tabs}', detection.moreTabs.join(language === 'en' ? ', ' : '、')))
       : null,

@@ -1,0 +1,45 @@
+// Data issues says how a log that is no known export gave its amounts when its lines were added up
+// (exports/line-amounts.ts): price × quantity, a line's amount by its header, an order total that
+// differed between an order's lines, and invoices read as cancellations by their number. Not problems:
+// the owner checks the reading, as with an edited export's amount column (amountFrom).
+import type { CellOutput } from '../cells';
+import type { Language } from '../i18n/language';
+import type { PurchaseLog } from '../input/purchase';
+import type { AnalyzeTexts } from './analyze-texts';
+import { fill } from './report-texts';
+
+/** The Data issues rows on how the amounts were read as lines; none when they were not. */
+export function lineAmountsRows(
+  log: Pick<PurchaseLog, 'lineAmounts'>,
+  sheetName: string,
+  language: Language,
+  texts: Pick<AnalyzeTexts, 'excluded' | 'issues'>,
+): CellOutput[][] {
+  const read = log.lineAmounts;
+  if (read === undefined) return [];
+  const t = texts.excluded[language].lines;
+  const amount = texts.issues.columnNames.amount[language];
+  const values = {
+    amount: read.amount,
+    quantity: read.quantity,
+    order: read.order,
+    orders: read.orders,
+    once: read.once,
+    count: read.cancelled,
+    example: read.example ?? '',
+  };
+  const rows: CellOutput[][] = [];
+  if (read.how !== undefined) {
+    const sentence = read.how === 'price' && read.order === '' ? t.priceRows : t[read.how];
+    // The English texts are written for many orders.
+    const text = fill(sentence, values).replace(
+      /(^|[^\d.,])1 (order|other)s\b/g,
+      (_m, before: string, noun: string) => `${before}1 ${noun}`,
+    );
+    rows.push([sheetName, '', amount, read.amount, text, t.added]);
+  }
+  if (read.cancelled > 0) {
+    rows.push([sheetName, '', amount, read.example ?? '', fill(t.cancelled, values), t.takenOff]);
+  }
+  return rows;
+}
