@@ -19,6 +19,7 @@
 // - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
 //   amount, line totals or unit prices); `missing` names what is not there.
 import type { CellValue } from '../cells';
+import { fieldOfWords } from '../input/header-words';
 import { detectColumns, HEADER_ALIASES, normalizeHeader } from '../input/headers';
 import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
 import { withLineMoney } from './line-amounts';
@@ -246,6 +247,7 @@ function lesserFields(
  */
 function fillGeneric(
   columns: ExportColumns,
+  headers: readonly string[],
   normalized: readonly string[],
   own: ReadonlySet<string>,
   lesser: ReadonlySet<ExportField> = new Set(),
@@ -264,6 +266,16 @@ function fillGeneric(
     else if (field === 'date') aliases = DAY_DATES;
     const column = columnOf(free, aliases);
     if (column === undefined) continue;
+    columns[field] = column;
+    free[column] = '';
+  }
+  // Still missing, a compound header's words (header-words.ts) name it: a sheet 'buyer |
+  // order_datetime | order_value' is near Etsy by two of its names and had no date.
+  for (const field of ['customer', 'date', 'amount'] as const) {
+    const found = field === 'amount' ? MONEY_FIELDS : field === 'customer' ? KEY_FIELDS : [field];
+    if (found.some((f) => columns[f] !== undefined)) continue;
+    const column = free.findIndex((h, c) => h !== '' && fieldOfWords(headers[c]!) === field);
+    if (column < 0) continue;
     columns[field] = column;
     free[column] = '';
   }
@@ -292,7 +304,14 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
     }
     // An owner's edited export: a field the platform's names do not find is looked for under the
     // generic headers (Date renamed 日期), in columns that are not the platform's own.
-    fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
+    const texts = headerRow.map((cell) => (typeof cell === 'string' ? cell : ''));
+    fillGeneric(
+      columns,
+      texts,
+      normalized,
+      knownHeaders(platform).all,
+      lesserFields(platform, columns, normalized),
+    );
   } else {
     const generic = detectColumns(headerRow, 'purchases').mapping;
     Object.assign(columns, generic);

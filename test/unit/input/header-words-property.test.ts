@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectExport } from '../../../src/core/exports/detect-export';
-import { fieldOfHeader } from '../../../src/core/input/headers';
+import { EXPORT_PROFILES } from '../../../src/core/exports/profiles';
+import { fieldOfHeader, normalizeHeader } from '../../../src/core/input/headers';
 import { exportFixtures } from '../../support/export-fixtures';
 
 type Case = 'lower' | 'upper' | 'title';
@@ -90,6 +91,11 @@ describe('compound headers (property)', () => {
 
   const headerOf = (rows: readonly (readonly unknown[])[]) =>
     (rows[0] ?? []).map((c) => (typeof c === 'string' ? c : ''));
+  // Every platform's own header names: one added ('buyer_name' beside an older Etsy export's Ship
+  // Name) is read as that field under the edited-export rules, by design, not by its words.
+  const platformHeaders = new Set(
+    EXPORT_PROFILES.flatMap((p) => Object.values(p.headers).join('|').split('|')).map(normalizeHeader),
+  );
   const profiled = exportFixtures().filter((f) => detectExport(headerOf(f.rows))?.platform !== undefined);
   it('has profile fixtures to guard', () => expect(profiled.length).toBeGreaterThan(10));
   it('a known profile header row reads the same with compound headers added after it', () => {
@@ -101,7 +107,9 @@ describe('compound headers (property)', () => {
         fc.array(
           fc
             .oneof(customerArb, dateArb, amountArb)
-            .filter((h) => fieldOfHeader(h, 'purchases') === undefined),
+            .filter(
+              (h) => fieldOfHeader(h, 'purchases') === undefined && !platformHeaders.has(normalizeHeader(h)),
+            ),
           { minLength: 1, maxLength: 3 },
         ),
         (f, extra) => {

@@ -52,6 +52,13 @@ describe('detection with compound headers', () => {
     );
     expect(mapping).toMatchObject({ date: 1, customer: 2, amount: 4 });
   });
+  it('a sheet near a platform by two of its names still finds a compound date (buyer | order_datetime | order_value)', () => {
+    // Found by the header-words property on a random run: 'Buyer' and 'Order Value' are Etsy's names,
+    // so the sheet was read as an edited Etsy export, whose fields never looked at header words.
+    const d = detectExport(['buyer', 'order_datetime', 'order_value'])!;
+    expect(d.missing).toEqual([]);
+    expect(d.columns).toMatchObject({ customer: 0, date: 1, amount: 2 });
+  });
   it('the Retail Case Study reads customer_id, trans_date, tran_amount', () => {
     const { log, detection } = readLog(
       [
