@@ -108,7 +108,8 @@ var Regulars = (() => {
       labels: void 0,
       returnsOnly: [],
       zeroAmountDays: [],
-      refundedDays: []
+      refundedDays: [],
+      overRefunds: []
     };
     const count = foldCustomers(table, rowStart, order, fold2);
     const end = start[count];
@@ -117,6 +118,7 @@ var Regulars = (() => {
     return {
       zeroAmountDays: fold2.zeroAmountDays,
       refundedDays: fold2.refundedDays,
+      overRefunds: fold2.overRefunds,
       histories: {
         count,
         keys: fold2.keys ?? table.keys,
@@ -181,6 +183,8 @@ var Regulars = (() => {
       let dayEnd = last + 1;
       if (returns < 0) {
         const bought = dayEnd;
+        const key = table.keys[c];
+        const label = table.labels[c];
         dayEnd = undoneDays(
           order,
           from,
@@ -190,7 +194,8 @@ var Regulars = (() => {
           amounts,
           end,
           dayEnd,
-          (rows) => h.refundedDays.push({ key: table.keys[c], label: table.labels[c], rows })
+          (rows) => h.refundedDays.push({ key, label, rows }),
+          (over) => h.overRefunds.push({ key, label, ...over })
         );
         if (dayEnd === end) {
           h.keys ?? (h.keys = table.keys.slice(0, count));
@@ -226,7 +231,7 @@ var Regulars = (() => {
     }
     return count;
   }
-  function favouriteFinder(table, nameOf) {
+  function favouriteFinder(table, nameOf2) {
     const products = [];
     const counts = [];
     const returned = [];
@@ -237,7 +242,7 @@ var Regulars = (() => {
       for (let k = from; k < to; k++) {
         const i = order[k];
         const written = table.product?.[i];
-        const product = written === void 0 ? void 0 : nameOf(written);
+        const product = written === void 0 ? void 0 : nameOf2(written);
         if (!product) continue;
         let at3 = indexOf?.get(product) ?? -1;
         for (let p = 0; indexOf === void 0 && p < distinct2 && at3 < 0; p++)
@@ -282,7 +287,7 @@ var Regulars = (() => {
   }
   var HALF_CENT = 5e-3;
   var MANY_PRODUCTS = 16;
-  function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to, report) {
+  function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to, report, over) {
     const sameDayReturns = new Float64Array(to - from);
     for (let k = rowFrom; k < rowTo; k++) {
       const i = order[k];
@@ -301,6 +306,12 @@ var Regulars = (() => {
       const refunded = sameDayReturns[d - from];
       if (refunded < 0 && amounts[d] + refunded <= 0) {
         undone.push(days[d]);
+        if (amounts[d] + refunded < -HALF_CENT) {
+          const rows = [];
+          for (let k = rowFrom; k < rowTo; k++)
+            if (table.day[order[k]] === days[d]) rows.push(table.row[order[k]]);
+          over({ day: days[d], sales: amounts[d], refunds: -refunded, rows });
+        }
         continue;
       }
       days[kept] = days[d];
@@ -1952,6 +1963,7 @@ var Regulars = (() => {
   }
 
   // src/core/customers/return-window.ts
+  var SLOW_RETURNERS = 3;
   var RETURN_SHARE = 0.8;
   var LONG_RETURN_SHARE = 0.95;
   var MIN_RETURNERS = 5;
@@ -1964,8 +1976,19 @@ var Regulars = (() => {
     const gaps = firstGaps.subarray(0, returners);
     if (returners < MIN_RETURNERS) {
       const within2 = gaps.filter((g) => g <= defaultGapDays).length;
-      const longest = gaps.reduce((most, g) => Math.max(most, g), 0);
-      return { days: defaultGapDays, returners, withinCount: within2, fromSetting: true, longDays: longest };
+      const window2 = {
+        days: defaultGapDays,
+        returners,
+        withinCount: within2,
+        fromSetting: true,
+        longDays: 0
+      };
+      if (returners >= SLOW_RETURNERS) {
+        const longDays2 = gaps.sort()[returners - SLOW_RETURNERS];
+        window2.longDays = longDays2;
+        window2.longCount = gaps.filter((g) => g >= longDays2).length;
+      }
+      return window2;
     }
     gaps.sort();
     const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
@@ -2679,6 +2702,75 @@ var Regulars = (() => {
     return high * 1e3;
   }
 
+  // src/core/input/date-order-read.ts
+  var DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
+  function dayMonthOf(text3, order) {
+    const first = text3.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return void 0;
+    const m = DAY_MONTH_YEAR.exec(cleanText(text3));
+    if (m === null) return void 0;
+    if (m[4].length === 2 && order === "YMD") return void 0;
+    return [Number(m[1]), Number(m[3]), m[4].length === 4 ? Number(m[4]) : 2e3];
+  }
+  function orderOf(text3, order) {
+    const parts = dayMonthOf(text3, order);
+    if (parts === void 0) return void 0;
+    const [a, b, year] = parts;
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 12) return a === b ? void 0 : "either";
+    const dayFirst = isRealDate(year, b, a);
+    return dayFirst === isRealDate(year, a, b) ? void 0 : dayFirst ? "DMY" : "MDY";
+  }
+  function isDayMonthAmbiguous(text3, order) {
+    return orderOf(text3, order) === "either";
+  }
+  function orderProvedBy(text3, locale) {
+    const kind = orderOf(text3, locale);
+    return kind === "either" ? void 0 : kind;
+  }
+  function dateOrderReadOf(texts, order) {
+    let read;
+    let proof;
+    let mixed = false;
+    const as = order === "DMY" ? "DMY" : "MDY";
+    for (const [text3, day] of texts) {
+      if (day === "order_mismatch") mixed = true;
+      if (typeof day !== "number" || read !== void 0 && (proof !== void 0 || mixed)) continue;
+      const kind = orderOf(text3, order);
+      if (kind === "either") read ?? (read = { text: text3.trim(), day, order });
+      else if (kind === as) proof ?? (proof = text3.trim());
+    }
+    if (read === void 0) return {};
+    return { dateOrderRead: proof === void 0 || mixed ? read : { ...read, proof } };
+  }
+  function readAsField(cell, day, order) {
+    return typeof cell === "string" && typeof day === "number" && isDayMonthAmbiguous(cell, order) ? { readAs: day } : {};
+  }
+
+  // src/core/input/column-date-order.ts
+  function columnDateOrder(grid, column2, locale, memo, read, maxMemo) {
+    let proved;
+    for (let i = 0; i < grid.length; i++) {
+      const cell = grid[i]?.[column2];
+      if (typeof cell !== "string" || memo.has(cell)) continue;
+      if (cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) continue;
+      if (memo.size >= maxMemo) break;
+      const day = read(cell, locale);
+      memo.set(cell, day);
+      if (day === "order_mismatch" && proved === void 0) {
+        const order = orderProvedBy(cell, locale);
+        if (order !== void 0 && typeof read(cell, order) === "number") proved = order;
+      }
+    }
+    if (proved === void 0) return locale;
+    for (const [text3, day] of memo) {
+      if (typeof day !== "number") continue;
+      const order = orderProvedBy(text3, locale);
+      if (order !== void 0 && order !== proved) return locale;
+    }
+    memo.clear();
+    return proved;
+  }
+
   // src/core/input/customer-key.ts
   var WHITESPACE_RUN = /\s+/g;
   var SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
@@ -2713,30 +2805,6 @@ var Regulars = (() => {
     return capitals ? text3.toLowerCase() : text3;
   }
 
-  // src/core/input/date-order-read.ts
-  var DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
-  function isDayMonthAmbiguous(text3, order) {
-    const first = text3.charCodeAt(0);
-    if (!(first >= 48 && first <= 57) && first !== 32 && first < 127) return false;
-    const m = DAY_MONTH_YEAR.exec(cleanText(text3));
-    if (m === null) return false;
-    if (m[4].length === 2 && order === "YMD") return false;
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
-  }
-  function dateOrderReadOf(texts, order) {
-    for (const [text3, day] of texts) {
-      if (typeof day === "number" && isDayMonthAmbiguous(text3, order)) {
-        return { dateOrderRead: { text: text3.trim(), day, order } };
-      }
-    }
-    return {};
-  }
-  function readAsField(cell, day, order) {
-    return typeof cell === "string" && typeof day === "number" && isDayMonthAmbiguous(cell, order) ? { readAs: day } : {};
-  }
-
   // src/core/input/excluded-customers.ts
   function noteExcludedCustomer(map, key, label, row) {
     if (key === "") return;
@@ -2746,6 +2814,46 @@ var Regulars = (() => {
   }
   function excludedCustomersField(map) {
     return map.size > 0 ? { excludedCustomers: map } : {};
+  }
+
+  // src/core/input/header-words.ts
+  var set = (words) => new Set(words.split("|"));
+  var DATE_LAST = set("date|timestamp|datetime|time|dt|ts");
+  var AMOUNT_LAST = set("amount|amt|value|total|sum|price|revenue|sales|spend");
+  var CUSTOMER_WORDS = set("customer|client|buyer|user|member|cust|shopper|purchaser|account");
+  var CUSTOMER_LAST = set("id|no|number|num|code|key|name|uid|ref|identifier");
+  var NOT_PURCHASE_DATE = set(
+    "ship|shipped|shipping|delivery|delivered|carrier|estimated|due|birth|birthday|dob|expiry|expiration|expires|signup|registration|registered|joined|last|first|return|returned|refund|refunded|cancel|cancelled|canceled|updated|modified|approved|review|start|end|lead|wait|waiting|prep|response|duration|elapsed|travel|hour|hours"
+  );
+  var NOT_ORDER_AMOUNT = set(
+    "discount|discounts|tax|taxes|vat|gst|shipping|freight|delivery|fee|fees|profit|margin|cost|costs|refund|refunded|refunds|tip|tips|commission|unit|line|item|items|each|installment|installments|sequential|coupon|voucher|deposit|balance|credit|points|weight|quantity|qty|count|avg|average|mean|max|min|budget|target|estimated|lifetime|ltv|clv|predicted|score"
+  );
+  var NOT_CUSTOMER = set(
+    "zip|city|state|country|region|address|email|mail|phone|mobile|type|group|segment|rank|rating|review|seller|vendor|supplier|agent|sales|staff|employee|rep|product|item"
+  );
+  var ZH_DATE = /(?:日期|时间|時間)$/;
+  var ZH_AMOUNT = /(?:金额|金額|总额|總額|总价|總價)$/;
+  var ZH_NOT_DATE = /发货|發貨|到货|到貨|签收|簽收|配送|预计|預計|退款|退货|退貨|生日|出生|到期|注册|註冊|更新|取消/;
+  var ZH_NOT_AMOUNT = /优惠|優惠|折扣|税|稅|运费|運費|退款|利润|利潤|成本|佣金|手续费|手續費|单价|單價|余额|餘額|押金|积分|積分/;
+  function wordsOf(text3) {
+    return cleanText(text3).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  }
+  function fieldOfWords(header) {
+    if (/[\u3400-\u9fff]/.test(header)) {
+      const text3 = cleanText(header).replace(/[\s（(【[].*$/, "");
+      if (ZH_DATE.test(text3) && !ZH_NOT_DATE.test(text3)) return "date";
+      if (ZH_AMOUNT.test(text3) && !ZH_NOT_AMOUNT.test(text3)) return "amount";
+      return void 0;
+    }
+    const words = wordsOf(header);
+    const last = words[words.length - 1];
+    if (last === void 0 || words.length < 2) return void 0;
+    if (DATE_LAST.has(last)) return words.some((w) => NOT_PURCHASE_DATE.has(w)) ? void 0 : "date";
+    if (AMOUNT_LAST.has(last)) return words.some((w) => NOT_ORDER_AMOUNT.has(w)) ? void 0 : "amount";
+    if (words.some((w) => NOT_CUSTOMER.has(w))) return void 0;
+    if (CUSTOMER_WORDS.has(last)) return "customer";
+    if (CUSTOMER_LAST.has(last) && words.slice(0, -1).some((w) => CUSTOMER_WORDS.has(w))) return "customer";
+    return void 0;
   }
 
   // src/core/input/headers.ts
@@ -2778,6 +2886,8 @@ var Regulars = (() => {
   var HEADER_ALIASES = {
     purchases: {
       customer: aliases(
+        // Olist's customer_unique_id is the person; its customer_id is one per order (trial 24).
+        "customer unique id|unique customer id",
         "customer id|customer|client id|client|member id|member|customer name|client name|buyer",
         "purchaser|客户编号|客戶編號|客户ID|客戶ID|客户|客戶|顾客|顧客|客户名称|客戶名稱|客户名|客戶名|客户姓名|客戶姓名|顾客姓名|顧客姓名|会员号|會員號",
         "会员编号|會員編號|会员卡号|會員卡號|会员|會員|会员名|會員名|买家|買家|购买人|購買人|购买者|購買者|用户|用戶|user|account|name|姓名",
@@ -2810,6 +2920,7 @@ var Regulars = (() => {
     },
     customers: {
       key: aliases(
+        "customer unique id|unique customer id",
         "customer id|customer key|customer|client id|client|key|id|member id|member|customer no",
         "客户编号|客戶編號|客户ID|客戶ID|客户代码|客戶代碼|客户|客戶|顾客|顧客|会员号|會員號|会员编号|會員編號|会员卡号|會員卡號|会员|會員|编号|編號"
       ),
@@ -2891,6 +3002,10 @@ var Regulars = (() => {
     }
     return table;
   }
+  function fieldOfHeader(cell, kind) {
+    if (typeof cell !== "string") return void 0;
+    return aliasTable(kind).get(normalizeHeader(cell))?.field;
+  }
   function detectColumns(headerRow, kind) {
     const table = aliasTable(kind);
     const best = /* @__PURE__ */ new Map();
@@ -2902,6 +3017,7 @@ var Regulars = (() => {
       const previous = best.get(hit.field);
       if (previous === void 0 || hit.rank < previous.rank) best.set(hit.field, { column: column2, rank: hit.rank });
     }
+    if (kind === "purchases") wordColumns(headerRow, table, best);
     const mapping = {};
     for (const field of SHEET_FIELDS[kind]) {
       const found = best.get(field);
@@ -2913,6 +3029,15 @@ var Regulars = (() => {
     }
     const missing = REQUIRED_FIELDS[kind].filter((field) => mapping[field] === void 0);
     return { mapping, missing };
+  }
+  function wordColumns(headerRow, table, best) {
+    if (best.has("customer") && best.has("date") && best.has("amount")) return;
+    for (let column2 = 0; column2 < headerRow.length; column2++) {
+      const cell = headerRow[column2];
+      if (typeof cell !== "string" || table.has(normalizeHeader(cell))) continue;
+      const field = fieldOfWords(cell);
+      if (field !== void 0 && !best.has(field)) best.set(field, { column: column2, rank: Number.MAX_SAFE_INTEGER });
+    }
   }
   function isHeaderRow(row, kind) {
     let strings = 0;
@@ -2952,7 +3077,8 @@ var Regulars = (() => {
     "lineAmount",
     "unitPrice",
     "adjustedTotal",
-    "referenceId"
+    "referenceId",
+    "note"
   ];
   var KEY_FIELDS = ["customer", "email", "phone", "name"];
   var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
@@ -3575,7 +3701,8 @@ var Regulars = (() => {
     currency: "currency|currency code|币种|幣別|币别|货币|貨幣",
     consent: "accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷",
     type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
-    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間"
+    cancelledAt: "cancelled at|canceled at|cancelled|canceled|取消时间|取消時間",
+    note: "notes|note|remarks|remark|comment|comments|memo|备注|備註|備注|说明|說明|附注|附註"
   };
   var CUSTOMER_CONSENT = HEADER_ALIASES.customers.consent.join("|");
   var LOOKUPS = /* @__PURE__ */ new Map();
@@ -3664,6 +3791,7 @@ var Regulars = (() => {
   );
   var TIME_ONLY = new Set(["time", "时间", "時間"].map(normalizeHeader));
   var DAY_DATES = HEADER_ALIASES.purchases.date.concat(GENERIC_HEADERS.date.split("|")).filter((a) => !TIME_ONLY.has(normalizeHeader(a))).join("|");
+  var PURCHASE_DATES = HEADER_ALIASES.purchases.date.join("|");
   var WHOLE_AMOUNTS = HEADER_ALIASES.purchases.amount.filter((a) => !PART_AMOUNTS.has(normalizeHeader(a))).join("|");
   function lesserFields(profile, columns, normalized) {
     const signed = new Set(profile.signatures.join("|").split("|").map(normalizeHeader));
@@ -3677,11 +3805,12 @@ var Regulars = (() => {
     }
     return lesser;
   }
-  function fillGeneric(columns, normalized, own2, lesser = /* @__PURE__ */ new Set()) {
+  function fillGeneric(columns, headers, normalized, own2, lesser = /* @__PURE__ */ new Set()) {
     const free = normalized.map(
       (h, column2) => h === "" || own2.has(h) || Object.values(columns).includes(column2) ? "" : h
     );
     for (const field of EXPORT_FIELDS) {
+      if (field === "note") continue;
       if (columns[field] !== void 0 && !lesser.has(field)) continue;
       const base2 = HEADER_ALIASES.purchases[field];
       let aliases2 = [base2?.join("|"), GENERIC_HEADERS[field]].filter(Boolean).join("|");
@@ -3690,6 +3819,14 @@ var Regulars = (() => {
       else if (field === "date") aliases2 = DAY_DATES;
       const column2 = columnOf(free, aliases2);
       if (column2 === void 0) continue;
+      columns[field] = column2;
+      free[column2] = "";
+    }
+    for (const field of ["customer", "date", "amount"]) {
+      const found = field === "amount" ? MONEY_FIELDS : field === "customer" ? KEY_FIELDS : [field];
+      if (found.some((f) => columns[f] !== void 0)) continue;
+      const column2 = free.findIndex((h, c) => h !== "" && fieldOfWords(headers[c]) === field);
+      if (column2 < 0) continue;
       columns[field] = column2;
       free[column2] = "";
     }
@@ -3710,7 +3847,14 @@ var Regulars = (() => {
         const column2 = columnOf(normalized, platform.headers[field]);
         if (column2 !== void 0) columns[field] = column2;
       }
-      fillGeneric(columns, normalized, knownHeaders(platform).all, lesserFields(platform, columns, normalized));
+      const texts = headerRow.map((cell) => typeof cell === "string" ? cell : "");
+      fillGeneric(
+        columns,
+        texts,
+        normalized,
+        knownHeaders(platform).all,
+        lesserFields(platform, columns, normalized)
+      );
     } else {
       const generic = detectColumns(headerRow, "purchases").mapping;
       Object.assign(columns, generic);
@@ -3721,6 +3865,10 @@ var Regulars = (() => {
       if (columns.date !== void 0 && TIME_ONLY.has(normalized[columns.date])) {
         const day = columnOf(normalized, DAY_DATES);
         if (day !== void 0 && !Object.values(columns).includes(day)) columns.date = day;
+      }
+      if (columns.date !== void 0 && !lookup(PURCHASE_DATES).has(normalized[columns.date])) {
+        const named = columnOf(normalized, GENERIC_HEADERS.date);
+        if (named !== void 0 && !Object.values(columns).includes(named)) columns.date = named;
       }
       for (const field of EXPORT_FIELDS) {
         if (columns[field] !== void 0) continue;
@@ -3760,7 +3908,7 @@ var Regulars = (() => {
   }
   function needsExportReader(columns) {
     return Object.keys(columns).some(
-      (f) => !["customer", "date", "amount", "product", "quantity"].includes(f) && columns[f] !== void 0
+      (f) => !["customer", "date", "amount", "product", "quantity", "note"].includes(f) && columns[f] !== void 0
     );
   }
 
@@ -3848,6 +3996,26 @@ var Regulars = (() => {
     let hash = 2166136261;
     for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
     return hash ^ hash >>> 16;
+  }
+
+  // src/core/input/note-words.ts
+  var RETURN_WORDS = "returned|returns|return|refunded|refunds|refund|已退货|已退貨|已退款|全额退款|全額退款|退货|退貨|退款|退单|退單|退回";
+  var CANCEL_WORDS = "cancelled|canceled|cancel|voided|void|已取消|取消|已作废|已作廢|作废|作廢";
+  var ONLY_RETURNS = new RegExp(`^(?:${RETURN_WORDS})+$`);
+  var ONLY_CANCEL_OR_RETURN = new RegExp(`^(?:${CANCEL_WORDS}|${RETURN_WORDS})+$`);
+  var HAS_CANCEL = new RegExp(CANCEL_WORDS);
+  var MENTION = /\b(?:return(?:ed|s)?|refund(?:ed|s)?|cancel(?:l?ed)?|void(?:ed)?)\b|退货|退貨|退款|退单|退單|取消|作废|作廢/;
+  function squash(text3) {
+    return text3.toLowerCase().replace(/[\s_\-,，、.。:：;；/!！()（）]+/g, "");
+  }
+  function noteMeaning(cell) {
+    if (typeof cell !== "string" || cell === "") return void 0;
+    const text3 = cleanText(cell).toLowerCase();
+    if (!MENTION.test(text3)) return void 0;
+    const squashed = squash(text3);
+    if (ONLY_RETURNS.test(squashed)) return "return";
+    if (ONLY_CANCEL_OR_RETURN.test(squashed) && HAS_CANCEL.test(squashed)) return "cancelled";
+    return "mention";
   }
 
   // src/core/i18n/month-names.ts
@@ -4197,7 +4365,11 @@ var Regulars = (() => {
   function readPurchases(grid, options) {
     checkOptions(grid, options);
     const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
-    const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+    const dateOfText = /* @__PURE__ */ new Map();
+    const { timeZone } = options;
+    const readText = (text3, dateOrder2) => readDay(text3, { timeZone, dateOrder: dateOrder2 });
+    const dateOrder = columnDateOrder(grid, columns.date, options.dateOrder, dateOfText, readText, MAX_MEMO);
+    const ctx = { timeZone, dateOrder };
     const asOfDay = options.asOfDay;
     const firstRowNumber = options.firstRowNumber ?? 1;
     const customerColumn = columns.customer;
@@ -4206,6 +4378,7 @@ var Regulars = (() => {
     const productColumn = columns.product;
     const quantityColumn = columns.quantity;
     const orderIdColumn = columns.orderId;
+    const noteColumn = columns.note;
     const mappedColumns2 = [
       customerColumn,
       dateColumn,
@@ -4214,7 +4387,6 @@ var Regulars = (() => {
       quantityColumn,
       orderIdColumn
     ].filter((c) => c !== void 0);
-    const dateOfText = /* @__PURE__ */ new Map();
     const customerOfText = /* @__PURE__ */ new Map();
     const customerOfNumber = /* @__PURE__ */ new Map();
     const customerKeys = new KeyTable();
@@ -4353,13 +4525,38 @@ var Regulars = (() => {
           firstMark ?? (firstMark = mark);
           twoMarks = mark !== void 0 && mark !== firstMark;
         }
+        let signed = amount;
+        const note = noteColumn === void 0 || amount <= 0 ? void 0 : noteMeaning(row[noteColumn]);
+        if (note === "cancelled") {
+          const left = {
+            row: rowNumber,
+            reason: "cancelled",
+            value: valueText(row[noteColumn], ctx.timeZone)
+          };
+          excluded.push(left);
+          noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
+          continue;
+        }
+        if (note !== void 0) {
+          const returned = note === "return";
+          if (returned) signed = -amount;
+          issues.push(
+            issue2(
+              rowNumber,
+              "note",
+              row[noteColumn],
+              returned ? "note_return" : "note_mention",
+              returned ? "returned" : "counted"
+            )
+          );
+        }
         if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
         addPurchase(
           table,
           rowNumber,
           customer.index,
           day,
-          amount,
+          signed,
           productColumn === void 0 ? void 0 : textOf(row[productColumn], ctx.timeZone),
           quantity,
           orderIdColumn === void 0 ? void 0 : textOf(row[orderIdColumn], ctx.timeZone)
@@ -4390,11 +4587,13 @@ var Regulars = (() => {
       const total = totalWord(row, columns);
       const heading = total === void 0 ? sectionHeading(row, { customer: customerColumn, date: dateColumn }) : void 0;
       if (total !== void 0 || heading !== void 0) {
-        excluded.push({
+        const left = {
           row: rowNumber,
           reason: total !== void 0 ? "total_row" : "section_header",
           value: total ?? heading
-        });
+        };
+        excluded.push(left);
+        if (customer?.total) noteExcludedCustomer(byCustomer, customer.key, customer.label, left);
         continue;
       }
       seenData = true;
@@ -4542,7 +4741,8 @@ var Regulars = (() => {
     const cameBack = byMultiple === "lapsed" && c.daysSinceLast <= Math.max(plainUntil, seasonUntil);
     const ownGapHold = byMultiple === "lapsed" && spread === void 0 && c.ownGapDays !== void 0 && c.daysSinceLast <= ownLapsedAfterDays(c.ownGapDays, c.purchaseDayCount, store, settings);
     const heldByShop = ownGapHold && c.daysSinceLast > settings.lapsedGapMultiple * c.ownGapDays;
-    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS && c.daysSinceLast <= 2 * settings.lapsedGapMultiple * c.longestGapDays;
+    const fewReturnersMultiple = 2 * settings.lapsedGapMultiple;
+    const fewReturners = byMultiple === "lapsed" && !cameBack && !ownGapHold && store.oneTimeWindow.fromSetting && c.purchaseDayCount - 1 < OWN_EVIDENCE_GAPS && c.daysSinceLast <= fewReturnersMultiple * c.longestGapDays;
     const held = cameBack || ownGapHold || fewReturners;
     const late = held ? "atRisk" : byMultiple;
     const byStatedGap = lateness(c.daysSinceLast / c.usualGapDays, settings);
@@ -4563,7 +4763,12 @@ var Regulars = (() => {
         rhythm.ownGapHoldMultiple = store.comeback.multiple;
         rhythm.heldByComeback = true;
       } else if (ownGapHold) rhythm.ownGapHoldMultiple = settings.lapsedGapMultiple;
-      else if (fewReturners) rhythm.heldFewReturners = true;
+      else if (fewReturners) {
+        rhythm.heldFewReturners = true;
+        rhythm.fewReturnersHoldMultiple = fewReturnersMultiple;
+        rhythm.longestGapDays = c.longestGapDays;
+        rhythm.heldUntilDays = fewReturnersMultiple * c.longestGapDays;
+      }
       return { stage: late, reason: rhythm };
     }
     if (c.amountDrop) {
@@ -4602,7 +4807,8 @@ var Regulars = (() => {
     const window = store.oneTimeWindow;
     const multiple = daysSinceLast / window.days;
     const late = lateness(multiple, settings);
-    const heldUntilDays = window.fromSetting ? Math.round(settings.lapsedGapMultiple * Math.max(2 * window.days, window.longDays)) : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
+    const bySlow = window.fromSetting && window.longDays > 2 * window.days;
+    const heldUntilDays = window.fromSetting ? Math.round(settings.lapsedGapMultiple * (bySlow ? window.longDays : 2 * window.days)) : Math.round(window.longDays * slowReturnersMultiple(window.returners, settings.lapsedGapMultiple));
     const held = late === "lapsed" && daysSinceLast <= heldUntilDays;
     const reason = {
       kind: "oneTime",
@@ -4619,7 +4825,14 @@ var Regulars = (() => {
       reason.heldFromLapsed = true;
       if (!window.fromSetting) reason.cameBackAfterDays = window.longDays;
     }
-    if (held || window.fromSetting && late === "lapsed") reason.heldUntilDays = heldUntilDays;
+    if (held || window.fromSetting && late === "lapsed") {
+      reason.heldUntilDays = heldUntilDays;
+      if (window.fromSetting && bySlow) {
+        reason.holdMultiple = settings.lapsedGapMultiple;
+        reason.slowGapDays = window.longDays;
+        reason.slowCount = window.longCount;
+      } else if (window.fromSetting) reason.holdMultiple = 2 * settings.lapsedGapMultiple;
+    }
     return { stage: held ? "atRisk" : late ?? "new", reason };
   }
   function habitOwnGap(c, spread) {
@@ -5558,7 +5771,7 @@ var Regulars = (() => {
     const kept = keptCustomers(customers, cutoff, keepShare * 2 ** 32);
     kept.sort((p, q) => keys[p] < keys[q] ? -1 : keys[p] > keys[q] ? 1 : 0);
     const n = kept.length;
-    const set = {
+    const set2 = {
       histories: new Array(n),
       boughtDays: new Float64Array(n)
     };
@@ -5567,7 +5780,7 @@ var Regulars = (() => {
       const own2 = days.subarray(start[i], start[i + 1]);
       const before = firstAtLeast(own2, cutoff + 1);
       const first = own2[0];
-      set.histories[k] = {
+      set2.histories[k] = {
         x: before - 1,
         tx: own2[before - 1] - first,
         T: cutoff - first,
@@ -5575,9 +5788,9 @@ var Regulars = (() => {
         meanRepeatSpend: 0,
         meanSpend: 0
       };
-      set.boughtDays[k] = firstAtLeast(own2, asOf + 1) - before;
+      set2.boughtDays[k] = firstAtLeast(own2, asOf + 1) - before;
     }
-    return set;
+    return set2;
   }
   function holdoutCheck(customers, asOfDay) {
     const { start, days } = customers;
@@ -5721,7 +5934,7 @@ var Regulars = (() => {
       const value = sorted[start];
       let end = start + 1;
       while (end < n && sorted[end] === value) end++;
-      const s = Math.min(5, Math.max(1, 1 + Math.floor(5 * (start + (end - start) / 2) / n)));
+      const s = start === 0 && end < n ? 1 : Math.min(5, Math.max(1, 1 + Math.floor(5 * (start + (end - start) / 2) / n)));
       for (let k = 2; k <= s; k++) if (cuts[k - 2] === void 0) cuts[k - 2] = value;
       start = end;
     }
@@ -5752,10 +5965,12 @@ var Regulars = (() => {
     negatedDays.sort();
     const recency = quintileCuts(negatedDays);
     if (negatedDays[n - 1] === 0) for (let k = 0; k < 4; k++) recency[k] ?? (recency[k] = 0);
+    purchaseDays.sort();
+    const frequency = purchaseDays[n - 1] <= 1 ? NO_CUTS : quintileCuts(purchaseDays);
     return {
       // 0 − c, not −c: a cut of 0 days is 0, never −0 (which a shared analysis cannot keep).
       recencyDays: recency.map((c) => c === void 0 ? void 0 : 0 - c),
-      frequency: quintileCuts(purchaseDays.sort()),
+      frequency,
       monetary: quintileCuts(ascendingNetSpends ?? netSpends.sort())
     };
   }
@@ -5844,7 +6059,7 @@ var Regulars = (() => {
   }
   function analyzeHistories(built, log, asOfDay, settings, onStageEnd = () => {
   }, modelOptions = {}) {
-    const { histories, returnsOnly, zeroAmountDays, refundedDays } = built;
+    const { histories, returnsOnly, zeroAmountDays, refundedDays, overRefunds } = built;
     const ownGaps = ownMedianGaps(histories);
     const store = storeRhythm(histories, asOfDay, settings, ownGaps);
     const summaries = summaryList(summaryColumns(histories, asOfDay, store, settings, ownGaps));
@@ -5916,7 +6131,8 @@ var Regulars = (() => {
       log,
       returnsOnly,
       zeroAmountDays,
-      refundedDays
+      refundedDays,
+      overRefunds
     };
   }
   function savedFitOf(fitted) {
@@ -6061,33 +6277,6 @@ var Regulars = (() => {
     return rows;
   }
 
-  // src/core/customers/skipped-problems.ts
-  var SHOWN_VALUES = 3;
-  function skippedProblemsByCustomer(issues, only) {
-    const out = /* @__PURE__ */ new Map();
-    for (const issue2 of issues) {
-      const key = issue2.customerKey;
-      if (issue2.action !== "skipped" || key === void 0 || only !== void 0 && !only.has(key)) continue;
-      let problems = out.get(key);
-      if (problems === void 0) {
-        problems = [];
-        out.set(key, problems);
-      }
-      const { column: column2, problem, value } = issue2;
-      let found = problems.find((p) => p.column === column2 && p.problem === problem);
-      if (found === void 0) {
-        found = { column: column2, problem, rows: 0, values: [] };
-        if (problems.length === 0 && value !== "") found.first = value;
-        problems.push(found);
-      }
-      found.rows++;
-      if (value !== "" && found.values.length <= SHOWN_VALUES && !found.values.includes(value)) {
-        found.values.push(value);
-      }
-    }
-    return out;
-  }
-
   // src/core/exports/currency-code.ts
   var SIGNS = "USD:$ CAD:$ AUD:$ NZD:$ MXN:$ SGD:S$ HKD:HK$ TWD:NT$ CNY:¥ RMB:¥ JPY:¥ EUR:€ GBP:£ KRW:₩ INR:₹ RUB:₽ THB:฿ ILS:₪ PHP:₱ MYR:RM BRL:R$";
   function currencyOfCode(code) {
@@ -6100,446 +6289,40 @@ var Regulars = (() => {
     return { symbol: code.trim(), after: code.trim() === "元" || code.trim() === "円" };
   }
 
-  // src/core/followups/merge-fields.ts
-  var MERGE_FIELDS = [
-    "name",
-    "lastPurchaseDate",
-    "daysSince",
-    "usualGap",
-    "favouriteProduct",
-    "totalSpent",
-    "shopName",
-    "signature"
-  ];
-  var FIELD_ALIASES = {
-    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
-    lastPurchaseDate: [
-      "last purchase date",
-      "last purchase",
-      "last order date",
-      "最近购买日期",
-      "最近購買日期",
-      "上次购买日期",
-      "上次購買日期"
-    ],
-    daysSince: [
-      "days since",
-      "days since last",
-      "days since last purchase",
-      "距上次购买天数",
-      "距上次購買天數",
-      "天数",
-      "天數"
-    ],
-    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
-    favouriteProduct: [
-      "favourite product",
-      "favorite product",
-      "favourite",
-      "favorite",
-      "常买商品",
-      "常買商品",
-      "最常买",
-      "最常買"
-    ],
-    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
-    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
-    signature: ["signature", "sign off", "签名", "簽名", "落款"]
-  };
-  function normalizeFieldName(name) {
-    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
+  // src/core/exports/key-per-order.ts
+  var MIN_ORDERS = 20;
+  var textOf2 = (cell) => isBlankCell(cell) ? "" : cleanText(cell instanceof Date ? cell.toISOString() : String(cell));
+  function ordersByValue(rows, column2, orderId) {
+    const byValue = /* @__PURE__ */ new Map();
+    for (const row of rows) {
+      const value = textOf2(row[column2]);
+      const order = textOf2(row[orderId]);
+      if (value === "" || order === "") continue;
+      const seen = byValue.get(value);
+      if (seen === void 0) byValue.set(value, [order]);
+      else if (seen.length < 2 && seen[0] !== order) seen.push(order);
+    }
+    return byValue;
   }
-  var fieldOfNameCache;
-  function fieldOfName() {
-    if (fieldOfNameCache === void 0) {
-      fieldOfNameCache = (() => {
-        const map = /* @__PURE__ */ new Map();
-        for (const field of MERGE_FIELDS) {
-          map.set(normalizeFieldName(field), field);
-          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
+  function keyPerOrder(rows, columns, headerRow) {
+    const { customer, orderId } = columns;
+    if (customer === void 0 || orderId === void 0 || rows.length < MIN_ORDERS) return void 0;
+    const mine = ordersByValue(rows, customer, orderId);
+    if (mine.size < MIN_ORDERS) return void 0;
+    for (const orders of mine.values()) if (orders.length > 1) return void 0;
+    for (let column2 = 0; column2 < headerRow.length; column2++) {
+      const cell = headerRow[column2];
+      if (column2 === customer || column2 === orderId || typeof cell !== "string") continue;
+      const likeCustomer = column2 === columns.email || column2 === columns.phone || fieldOfHeader(cell, "purchases") === "customer" || fieldOfWords(cell) === "customer";
+      if (!likeCustomer) continue;
+      for (const orders of ordersByValue(rows, column2, orderId).values()) {
+        if (orders.length > 1) {
+          return { header: textOf2(headerRow[customer]), other: cleanText(cell), orders: mine.size };
         }
-        return map;
-      })();
-    }
-    return fieldOfNameCache;
-  }
-  function mergeFieldOf(name) {
-    return fieldOfName().get(normalizeFieldName(name));
-  }
-  var RAW_QUOTE_LIMIT = 40;
-  var asciiBraces = (text3) => text3.replace(/\uff5b/g, "{").replace(/\uff5d/g, "}");
-  var LOOK_ALIKE = /\$\{([^{}\n]{1,40})\}|(?<!\{)\{([^{}\n]{1,40})\}(?!\})/g;
-  var PLACEHOLDER_NAME = /^\s*[\p{L}\p{N}]+(?:_[\p{L}\p{N}_]*|[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*)\s*$/u;
-  function lookAlikes(text3, plain, part, problems) {
-    for (const m of plain.matchAll(LOOK_ALIKE)) {
-      const name = m[1] ?? m[2];
-      if (m[1] !== void 0 || mergeFieldOf(name) !== void 0 || PLACEHOLDER_NAME.test(name)) {
-        problems.push({ kind: "lookAlikeField", part, raw: quote(text3.slice(m.index, m.index + m[0].length)) });
       }
     }
+    return void 0;
   }
-  function parseTemplateText(text3, part) {
-    const tokens = [];
-    const problems = [];
-    const plain = asciiBraces(text3);
-    let literal = "";
-    const addLiteral = (from, to) => {
-      literal += text3.slice(from, to);
-      lookAlikes(text3.slice(from, to), plain.slice(from, to), part, problems);
-    };
-    let i = 0;
-    while (i < text3.length) {
-      const open = plain.indexOf("{{", i);
-      if (open < 0) {
-        addLiteral(i);
-        break;
-      }
-      addLiteral(i, open);
-      const close = plain.indexOf("}}", open + 2);
-      const nextOpen = plain.indexOf("{{", open + 2);
-      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
-        problems.push({
-          kind: "unclosedField",
-          part,
-          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
-        });
-        literal += text3.slice(open, open + 2);
-        i = open + 2;
-        continue;
-      }
-      const inner = text3.slice(open + 2, close);
-      const bar = inner.indexOf("|");
-      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
-      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
-      const raw = text3.slice(open, close + 2);
-      i = close + 2;
-      if (name === "") {
-        problems.push({ kind: "emptyField", part });
-        continue;
-      }
-      const field = mergeFieldOf(name);
-      if (field === void 0) {
-        problems.push({ kind: "unknownField", part, raw: quote(raw) });
-        continue;
-      }
-      if (literal !== "") tokens.push({ kind: "text", text: literal });
-      literal = "";
-      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
-    }
-    if (literal !== "") tokens.push({ kind: "text", text: literal });
-    return { tokens, problems };
-  }
-  function quote(raw) {
-    const oneLine = singleLine(raw);
-    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
-  }
-  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
-  var MAX_SUBJECT_LENGTH = 200;
-  function singleLine(text3) {
-    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
-  }
-  function cleanSubject(text3) {
-    const line = singleLine(text3);
-    const chars = Array.from(line);
-    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
-    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
-  }
-  var HTML_ESCAPES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;"
-  };
-  function escapeHtml(text3) {
-    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-  }
-  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
-  function multiLine(text3) {
-    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
-  }
-  function mergedValue(token, values) {
-    const value = values[token.field];
-    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
-    const line = value === void 0 ? "" : clean(value);
-    if (line !== "") return line;
-    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
-  }
-  function missingValues(tokens, values) {
-    const missing = /* @__PURE__ */ new Set();
-    for (const t of tokens)
-      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
-    return [...missing];
-  }
-  var LATIN_END = /[A-Za-z0-9]$/;
-  var LATIN_START = /^[A-Za-z0-9]/;
-  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-  function scriptsMeet(left, right) {
-    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
-  }
-  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
-  function fitTextToValues(tokens, values) {
-    const out = tokens.map((t) => ({ ...t }));
-    for (let i = 0; i < out.length; i++) {
-      const t = out[i];
-      if (t.kind !== "field") continue;
-      const value = mergedValue(t, values) ?? "";
-      if (value === "") continue;
-      const before = out[i - 1];
-      const after = out[i + 1];
-      if (/^\d+年/.test(value)) {
-        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
-        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
-        continue;
-      }
-      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
-      if (after?.kind === "text") {
-        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
-        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
-      }
-    }
-    return out;
-  }
-  function renderPlain(tokens, values) {
-    let out = "";
-    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
-    return out;
-  }
-  function renderSubject(tokens, values) {
-    return cleanSubject(renderPlain(tokens, values));
-  }
-  var LINE_BREAK = /\r\n?|\n/g;
-  function renderTextBody(tokens, values) {
-    return normaliseBody(renderPlain(tokens, values));
-  }
-  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-  function normaliseBody(text3) {
-    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
-  }
-  function renderHtmlBody(tokens, values) {
-    let escaped = "";
-    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
-    return htmlParagraphs(normaliseBody(escaped));
-  }
-  function htmlParagraphs(escapedText) {
-    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
-  }
-
-  // src/core/followups/followup-texts.ts
-  function optOutLine(serverTexts2, language, shopName) {
-    const texts = serverTexts2.optOut[language];
-    const shop = shopName.trim();
-    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
-    const [before = "", after = ""] = line.split("{shop}");
-    if (shop === "") return before;
-    return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
-  }
-  function formatEmailDate(day, language) {
-    const { year, month, day: d } = civilFromDay(day);
-    return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
-  }
-  function planProblemText(texts, problem, language, knownFields2) {
-    const t = texts.planProblems[language];
-    switch (problem.kind) {
-      case "unknownField":
-        return `${t.unknownField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw)} ${t.known.replace(
-          "{fields}",
-          () => knownFields2.map((f) => `{{${f}}}`).join(", ")
-        )}`;
-      case "unclosedField":
-        return t.unclosedField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
-      case "emptyField":
-        return t.emptyField.replace("{part}", () => t[problem.part]);
-      case "lookAlikeField":
-        return t.lookAlikeField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
-      case "templateNotFound":
-        return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
-      case "missingSetting":
-        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => texts.fieldDescriptions[language][problem.field]);
-      case "complaintAudience":
-        return t.complaintAudience;
-      case "missingPostalAddress":
-        return texts.postalAddressMissing[language];
-      case "ledgerUnreadable":
-        return texts.ledgerProblems[language][problem.problem];
-      case "optOutNotAcknowledged":
-        return t.optOutNotAcknowledged;
-    }
-  }
-
-  // src/core/i18n/skipped-labels.ts
-  var PROBLEM = {
-    blank: 0,
-    unreadable: 1,
-    impossible: 2,
-    out_of_range: 3,
-    order_mismatch: 4,
-    formula_error: 5,
-    percentage: 6,
-    ambiguous_separator: 7,
-    after_as_of: 8,
-    other_export: 9
-  };
-  var COLUMN = {
-    customer: 0,
-    date: 1,
-    amount: 2,
-    product: 3,
-    quantity: 4,
-    orderId: 5
-  };
-  var SHORT = {
-    en: [
-      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export",
-      "customer|date|amount|product|quantity|order id|cell"
-    ],
-    "zh-CN": [
-      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中",
-      "客户|日期|金额|产品|数量|订单号|单元格"
-    ],
-    "zh-TW": [
-      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中",
-      "客戶|日期|金額|產品|數量|訂單號|儲存格"
-    ]
-  };
-  function skippedLabel(column2, problem, language) {
-    const [problems, columns] = SHORT[language];
-    const names = columns.split("|");
-    const name = names[column2 === void 0 ? names.length - 1 : COLUMN[column2]];
-    return problems.split("|")[PROBLEM[problem]].replace("{c}", name);
-  }
-
-  // src/core/exports/exclusion-labels.ts
-  var PLACE = {
-    unpaid: 0,
-    cancelled: 1,
-    voided: 2,
-    refunded: 3,
-    failed: 4,
-    not_a_sale: 5,
-    top_up: 6,
-    duplicate: 7,
-    anonymous: 8,
-    other_currency: 9,
-    owner_rule: 10,
-    total_row: 11,
-    section_header: 12
-  };
-  var SHORT2 = {
-    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
-    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
-    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
-  };
-  var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
-  function countByReason(rows) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
-    return counts;
-  }
-  var NOT_ANALYSED = {
-    en: {
-      name: "{name} was not analysed; ",
-      returns: ["only returns, no purchase ({rows})", "only returns, no purchase ({rows})"],
-      refunded: [
-        "their only purchase, on {reasons}, was refunded in full that day ({rows})",
-        "each of their {n} purchase days ({reasons}) was refunded in full that same day ({rows})"
-      ],
-      noted: ["(row {rows}): {reasons}", "(rows {rows}): {reasons}"],
-      notedInRange: "({rows}): {reasons}",
-      left: ["1 row left out: {reasons}", "{n} rows left out: {reasons}"],
-      skipped: ["1 row skipped ({rows}): {reasons}", "{n} rows skipped ({rows}): {reasons}"]
-    },
-    "zh-CN": {
-      name: "{name}未纳入分析；",
-      returns: ["只有退货，没有购买（{rows}）", "只有退货，没有购买（{rows}）"],
-      refunded: [
-        "唯一一次购买（{reasons}）已在当天全额退款（{rows}）",
-        "{n} 个购买日（{reasons}）均已在当天全额退款（{rows}）"
-      ],
-      noted: ["（第 {rows} 行）：{reasons}", "（第 {rows} 行）：{reasons}"],
-      notedInRange: "（{rows}）：{reasons}",
-      left: ["排除了 1 行：{reasons}", "排除了 {n} 行：{reasons}"],
-      skipped: ["跳过了 1 行（{rows}）：{reasons}", "跳过了 {n} 行（{rows}）：{reasons}"]
-    },
-    "zh-TW": {
-      name: "{name}未納入分析；",
-      returns: ["只有退貨，沒有購買（{rows}）", "只有退貨，沒有購買（{rows}）"],
-      refunded: [
-        "唯一一次購買（{reasons}）已在當天全額退款（{rows}）",
-        "{n} 個購買日（{reasons}）均已在當天全額退款（{rows}）"
-      ],
-      noted: ["（第 {rows} 列）：{reasons}", "（第 {rows} 列）：{reasons}"],
-      notedInRange: "（{rows}）：{reasons}",
-      left: ["排除了 1 列：{reasons}", "排除了 {n} 列：{reasons}"],
-      skipped: ["略過了 1 列（{rows}）：{reasons}", "略過了 {n} 列（{rows}）：{reasons}"]
-    }
-  };
-  var RANGE_ROWS = {
-    en: ["row {rows} of the range", "rows {rows} of the range"],
-    "zh-CN": ["所选范围的第 {rows} 行", "所选范围的第 {rows} 行"],
-    "zh-TW": ["所選範圍的第 {rows} 列", "所選範圍的第 {rows} 列"]
-  };
-  function rangeRows(rows, language) {
-    const list = listed(rows.map(String), SHOWN_ROWS, language === "en");
-    return RANGE_ROWS[language][rows.length === 1 ? 0 : 1].replace("{rows}", () => list);
-  }
-  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
-  function notAnalysedText(name, rows, language) {
-    const en = language === "en";
-    const t = NOT_ANALYSED[language];
-    const parts = [];
-    const part = (templates, n, reasons, detail = "") => parts.push(
-      templates[n === 1 ? 0 : 1].replace("{n}", String(n)).replace("{rows}", () => detail).replace("{reasons}", () => reasons)
-    );
-    const left = rows.left ?? [];
-    if (left.length > 0) part(t.left, left.length, reasonList(leftReasons(left, language), en));
-    const skipped = rows.skipped;
-    if (skipped !== void 0 && skipped.rows.length > 0) {
-      const reasons = reasonList(problemReasons(skipped.problems, language), en);
-      part(t.skipped, skipped.rows.length, reasons, rangeRows(skipped.rows, language));
-    }
-    if (rows.returns !== void 0 && rows.returns.length > 0) {
-      const returns = rangeRows(rows.returns.map(String), language);
-      const days = rows.refunded ?? [];
-      if (days.length === 0) part(t.returns, rows.returns.length, "", returns);
-      else {
-        const dates = days.map((d) => formatEmailDate(d, language));
-        part(t.refunded, days.length, listed(dates, SHOWN_VALUES, en), returns);
-      }
-    }
-    const head = t.name.replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name);
-    return head + parts.join(en ? "; " : "；");
-  }
-  function notCountedReasons(rows, problems, left, language, inRange3) {
-    const en = language === "en";
-    const shown = problems.map((p) => ({ ...p, values: p.first ? [p.first] : [] }));
-    const reasons = reasonList([...problemReasons(shown, language), ...leftReasons(left, language)], en);
-    const t = NOT_ANALYSED[language];
-    return (inRange3 ? t.notedInRange : t.noted[rows.length === 1 ? 0 : 1]).replace("{rows}", () => inRange3 ? rangeRows(rows, language) : listed(rows, SHOWN_ROWS, en)).replace("{reasons}", () => reasons);
-  }
-  function leftReasons(left, language) {
-    return [...countByReason(left)].map(([reason, n]) => {
-      const label = exclusionLabel(reason, language);
-      const said = (v) => v === "" || v.toLowerCase() === label;
-      const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
-      return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], language === "en") : ""), n];
-    });
-  }
-  var problemReasons = (problems, language) => problems.map((p) => [
-    skippedLabel(p.column, p.problem, language) + valueList(p.values, language === "en"),
-    p.rows
-  ]);
-  var reasonList = (reasons, en) => reasons.map(([label, count]) => reasons.length > 1 ? `${label}${en ? ": " : "："}${count}` : label).join(en ? "; " : "；");
-  var SHOWN_ROWS = 5;
-  var listed = (items, max, en) => items.slice(0, max).join(en ? ", " : "、") + (items.length > max ? en ? ", …" : "…" : "");
-  function valueList(values, en) {
-    if (values.length === 0) return "";
-    const list = listed(values, SHOWN_VALUES, en);
-    return en ? ` (${list})` : `（${list}）`;
-  }
-  var latinBeforeChinese = (name, language) => language !== "en" && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);
 
   // src/core/exports/other-blocks.ts
   function withOtherBlocks(grid, log, columns, firstRowNumber, read) {
@@ -6855,20 +6638,20 @@ var Regulars = (() => {
   // src/core/exports/statuses.ts
   var TABLE = /* @__PURE__ */ new Map();
   function put(meaning, words) {
-    for (const word of words.split("|")) TABLE.set(squash(word), meaning);
+    for (const word of words.split("|")) TABLE.set(squash2(word), meaning);
   }
   put(
     "purchase",
-    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
+    "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|shipped|delivered|invoiced|approved|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
   );
   put("refund_row", "refund|payment refund|refunds|退款|退货|退款单");
   put(
     "unpaid",
-    "pending|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
+    "pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
   );
-  put("cancelled", "cancelled|canceled|trash|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消");
+  put("cancelled", "cancelled|canceled|trash|unavailable|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消");
   put("voided", "voided|void|作废|已作废");
-  put("refunded", "refunded|reversed|fully refunded|退款成功|已退款|全额退款|退款完成");
+  put("refunded", "refunded|returned|reversed|fully refunded|退款成功|已退款|全额退款|退款完成");
   put("failed", "failed|declined|denied|blocked|支付失败|失败");
   put(
     "not_a_sale",
@@ -6878,11 +6661,11 @@ var Regulars = (() => {
     "top_up",
     "会员充值|會員充值|充值|储值|儲值|会员储值|會員儲值|充值卡|储值卡|儲值卡|加值|top-up|recharge|stored value|wallet top-up"
   );
-  function squash(text3) {
+  function squash2(text3) {
     return cleanText(text3).toLowerCase().replace(/[\s_\-,，、.。:：/]+/g, "");
   }
   function statusMeaning(text3) {
-    const key = squash(text3);
+    const key = squash2(text3);
     if (key === "") return void 0;
     return TABLE.get(key);
   }
@@ -6891,10 +6674,15 @@ var Regulars = (() => {
   var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
   var NO_ROWS = [];
+  var MAX_DATE_MEMO = 1e5;
   function readExport(grid, options) {
     const c = options.columns;
     const first = options.firstRowNumber ?? 1;
-    const ctx = { timeZone: options.timeZone, dateOrder: options.dateOrder };
+    const dayOfText2 = /* @__PURE__ */ new Map();
+    const { timeZone } = options;
+    const readText = (v, dateOrder2) => readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, { timeZone, dateOrder: dateOrder2 });
+    const dateOrder = c.date === void 0 ? options.dateOrder : columnDateOrder(grid, c.date, options.dateOrder, dayOfText2, readText, MAX_DATE_MEMO);
+    const ctx = { timeZone, dateOrder };
     const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x) => x !== void 0);
     const rules = (options.exclude ?? []).map((r) => ({
       column: r.column,
@@ -6910,14 +6698,13 @@ var Regulars = (() => {
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
-    const dayOfText2 = /* @__PURE__ */ new Map();
     const dayOf = (v) => {
       if (typeof v !== "string") return readDay(v, ctx);
       if (!options.utcTimes && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) return readDay(v, ctx);
       let day = dayOfText2.get(v);
       if (day === void 0) {
-        day = readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, ctx);
-        if (dayOfText2.size < 1e5) dayOfText2.set(v, day);
+        day = readText(v, dateOrder);
+        if (dayOfText2.size < MAX_DATE_MEMO) dayOfText2.set(v, day);
       }
       return day;
     };
@@ -6958,7 +6745,7 @@ var Regulars = (() => {
       excluded.push(left);
       const buyer = order && buyerOf(order);
       if (buyer)
-        noteExcludedCustomer(byCustomer, buyer.key, !buyer.anonymous && nameOf(order) || buyer.label, left);
+        noteExcludedCustomer(byCustomer, buyer.key, !buyer.anonymous && nameOf2(order) || buyer.label, left);
     };
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
@@ -7019,6 +6806,7 @@ var Regulars = (() => {
         }
       }
       const d = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
+      if (c.note !== void 0 && !ruled) noteIssue(index, cells);
       const reference = at(cells, c.referenceId);
       const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
       const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
@@ -7169,7 +6957,7 @@ var Regulars = (() => {
           if (typeof q === "number") quantity = (quantity ?? 0) + q;
         }
       }
-      const name = nameOf(rows);
+      const name = nameOf2(rows);
       if (lineCounts !== void 0) {
         if (added !== void 0) lineCounts[added]++;
         if (lines.length > 1) lineCounts.lines++;
@@ -7227,7 +7015,23 @@ var Regulars = (() => {
     function meaningOf(row) {
       const byType = meaningOfCell(at(row, c.type));
       if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
-      return meaningOfCell(at(row, c.status));
+      const byStatus = meaningOfCell(at(row, c.status));
+      if (byStatus !== void 0 || c.note === void 0) return byStatus;
+      return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? "mention"];
+    }
+    function noteIssue(index, cells) {
+      if (meaningOfCell(at(cells, c.status)) !== void 0) return;
+      const note = noteMeaning(at(cells, c.note));
+      if (note === void 0 || note === "cancelled") return;
+      const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
+      if (typeof amount !== "number" || amount <= 0) return;
+      issues.push({
+        row: first + index,
+        column: "note",
+        value: valueText(at(cells, c.note), ctx.timeZone),
+        problem: note === "return" ? "note_return" : "note_mention",
+        action: note === "return" ? "returned" : "counted"
+      });
     }
     function isRefund(row) {
       const m = meaningOf(row);
@@ -7248,7 +7052,9 @@ var Regulars = (() => {
     function statusCell(row) {
       const type = at(row, c.type);
       const byType = meaningOfCell(type);
-      return byType === "refund_row" || byType === "not_a_sale" || byType === "top_up" ? type : at(row, c.status);
+      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return type;
+      const status = at(row, c.status);
+      return c.note === void 0 || meaningOfCell(status) !== void 0 ? status : at(row, c.note);
     }
     function registeredBuyerOf(rows) {
       if (c.customer === void 0 || c.email === void 0) return void 0;
@@ -7294,7 +7100,7 @@ var Regulars = (() => {
       }
       return void 0;
     }
-    function nameOf(rows) {
+    function nameOf2(rows) {
       if (c.name === void 0) return void 0;
       for (let r = 0; r < rows.length; r++) {
         const cells = rows[r].cells;
@@ -7316,7 +7122,7 @@ var Regulars = (() => {
       if (known === void 0) {
         map.set(key, {
           key,
-          name: nameOf(rows) ?? "",
+          name: nameOf2(rows) ?? "",
           email: emailOf(rows),
           phone: phoneOf(rows),
           consent,
@@ -7324,7 +7130,7 @@ var Regulars = (() => {
         });
         return;
       }
-      if (known.name === "") known.name = nameOf(rows) ?? "";
+      if (known.name === "") known.name = nameOf2(rows) ?? "";
       if (known.email === "") known.email = emailOf(rows);
       if (known.phone === "") known.phone = phoneOf(rows);
       if (consent !== void 0) known.consent = consent;
@@ -7346,6 +7152,11 @@ var Regulars = (() => {
       anonymous: isAnonymousBuyer(typeof found === "string" ? found : String(found))
     };
   }
+  var NOTE_MEANINGS = {
+    return: "refund_row",
+    cancelled: "cancelled",
+    mention: void 0
+  };
   function at(row, column2) {
     return column2 === void 0 ? void 0 : row[column2];
   }
@@ -7408,17 +7219,26 @@ var Regulars = (() => {
     "zh-CN": { customer: "客户（或邮箱）", date: "日期", amount: "金额（或合计）" },
     "zh-TW": { customer: "客戶（或郵箱）", date: "日期", amount: "金額（或合計）" }
   };
+  var RENAME = {
+    en: { customer: '"Customer"', date: '"Date"', amount: '"Amount"' },
+    "zh-CN": { customer: "“客户”", date: "“日期”", amount: "“金额”" },
+    "zh-TW": { customer: "「客戶」", date: "「日期」", amount: "「金額」" }
+  };
   function logNotFoundMessage(missing, headers, language) {
     const needs = missing.map((m) => NEEDS[language][m]);
     const seen = headers.slice(0, 30).map((h) => language === "en" ? `'${h}'` : `“${h}”`);
+    const names = missing.map((m) => RENAME[language][m]);
+    const last = names.pop();
+    const rename = names.length === 0 ? last : `${names.join(language === "en" ? ", " : "、")}${language === "en" ? " and " : "和"}${last}`;
+    const neither = missing.includes("date") && missing.includes("amount");
     if (language === "en") {
-      return headers.length > 0 ? `No purchase log columns found: needs ${needs.join(", ")}; the headers seen were ${seen.join(", ")}.` : "No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.";
+      return headers.length > 0 ? `No purchase log columns found: needs ${needs.join(", ")}; the headers seen were ${seen.join(", ")}. ${neither ? "A log without when each customer bought and what they paid cannot be analysed. If the sheet has them, " : "To fix it, "}rename those headers ${rename}, or pass only the columns customer, date, amount, in that order, from the first row below the header.` : "No purchases could be read: without a header row, columns A–C must be customer, date, amount. Include the header row (e.g. Orders!A1:Z) so the columns are found by their headers.";
     }
     const sep = "、";
     if (language === "zh-CN") {
-      return headers.length > 0 ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。` : "无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。";
+      return headers.length > 0 ? `找不到购买记录的列：需要${needs.join(sep)}；看到的表头是 ${seen.join(sep)}。${neither ? "没有购买日期和金额的记录无法分析。如果表中有这些列，" : "解决办法："}请把表头改为${rename}，或只传入客户、日期、金额三列（按此顺序，从表头下一行开始）。` : "无法读取任何购买：没有表头行时，A–C 列必须依次是客户、日期、金额。请把表头行包含在范围内（例如 订单!A1:Z），以便按表头识别各列。";
     }
-    return headers.length > 0 ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。` : "無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。";
+    return headers.length > 0 ? `找不到購買紀錄的欄位：需要${needs.join(sep)}；看到的表頭是 ${seen.join(sep)}。${neither ? "沒有購買日期和金額的紀錄無法分析。如果表中有這些欄，" : "解決辦法："}請把標題改為${rename}，或只傳入客戶、日期、金額三欄（依此順序，從標題下一列開始）。` : "無法讀取任何購買：沒有表頭列時，A–C 欄必須依序是客戶、日期、金額。請把表頭列包含在範圍內（例如 訂單!A1:Z），以便依表頭辨識各欄。";
   }
   var ExcludeRuleError = class extends Error {
     constructor(rule, column2, headers) {
@@ -7514,9 +7334,15 @@ var Regulars = (() => {
       ...amountLines ? { amountLines } : {},
       ...amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}
     });
-    const read = amountFrom === void 0 ? log : { ...log, amountFrom };
+    const perOrder = options.headerRow ? keyPerOrder(rows, columns, options.headerRow) : void 0;
+    const read = {
+      ...log,
+      ...amountFrom !== void 0 ? { amountFrom } : {},
+      ...perOrder !== void 0 ? { keyPerOrder: perOrder } : {}
+    };
     if ((options.exclude ?? []).length > 0) return read;
-    return withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+    const whole = withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
+    return perOrder === void 0 || whole === read ? whole : { ...whole, keyPerOrder: perOrder };
   }
   function readPlain(grid, options, columns, firstRowNumber, knownHeaderRows = 0) {
     const log = readPurchases(grid, {
@@ -7803,7 +7629,8 @@ var Regulars = (() => {
     oneTimeFromSetting: "Bought once, {daysSinceLast} ago; too few customers have come back here yet to tell how soon they do, so judged against the default {windowDays}",
     oneTimeLate: " (silent {multiple}× that long)",
     oneTimeNewUpTo: "; New up to {newUpToDays} ({atRiskMultiple}× that)",
-    oneTimeFromSettingLate: " (silent {multiple}× that long; with too few customers back to tell, not called Lapsed before {heldUntilDays})",
+    oneTimeFromSettingLate: " (silent {multiple}× that long; with too few customers back to tell, not called Lapsed before {heldUntilDays}, {holdMultiple}× the default)",
+    oneTimeFromSettingSlowLate: " (silent {multiple}× that long; {slowCount} of the {returners} customers back took {slowGapDays} or more to come back, so not called Lapsed before {heldUntilDays}, {holdMultiple}× that)",
     oneTimeFromSettingLapsed: " (silent {multiple}× that long, over {heldUntilDays}: Lapsed even with few customers back to tell)",
     oneTimeCameBackLate: " (silent {multiple}× that long; but a customer here came back after {cameBackAfterDays}, so not called Lapsed)",
     oneTimeFewReturnersLate: " (silent {multiple}× that long; with only {returners} customers back so far, one after {cameBackAfterDays}, not called Lapsed before {heldUntilDays})",
@@ -7829,7 +7656,7 @@ var Regulars = (() => {
     habitSeasonal: "; away {awayDays} from {awayFrom} to {awayTo} and came back; silent since {since}, about the same time of year, so not called Lapsed before {lapsedFrom}",
     ownGapHold: "; not past {ownGapHoldMultiple}× their own gap of {ownGapDays}, so not called Lapsed",
     comebackHold: "; customers here have come back after breaks of {comebackMultiple}× their usual gap or longer, so not called Lapsed",
-    fewReturnersHold: "; not called Lapsed until enough customers have come back here to tell",
+    fewReturnersHold: "; with too few customers back here to tell, not called Lapsed until silent over {heldUntilDays} ({fewReturnersHoldMultiple}× their longest gap of {longestGapDays})",
     habit: "{purchaseDays} purchase days, usually every {habitGapDays}; last purchase {daysSinceLast} ago",
     habitPace: {
       onRhythm: ", on rhythm {times}",
@@ -7849,7 +7676,8 @@ var Regulars = (() => {
     oneTimeFromSetting: "只购买过一次，距今 {daysSinceLast} 天；回购的客户还太少，看不出通常多久回购，暂按设定的 {windowDays} 天判断",
     oneTimeLate: "（已是其 {multiple} 倍）",
     oneTimeNewUpTo: "；{newUpToDays} 天以内（其 {atRiskMultiple} 倍）仍为新客",
-    oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户还太少，未满 {heldUntilDays} 天不判为已流失）",
+    oneTimeFromSettingLate: "（已是其 {multiple} 倍；回购的客户还太少，未满设定的 {holdMultiple} 倍即 {heldUntilDays} 天不判为已流失）",
+    oneTimeFromSettingSlowLate: "（已是其 {multiple} 倍；回购的 {returners} 位客户中有 {slowCount} 位隔了 {slowGapDays} 天或更久才回购，未满其 {holdMultiple} 倍即 {heldUntilDays} 天不判为已流失）",
     oneTimeFromSettingLapsed: "（已是其 {multiple} 倍，超过 {heldUntilDays} 天，即使回购的客户还少也判为已流失）",
     oneTimeCameBackLate: "（已是其 {multiple} 倍；但本店曾有客户隔了 {cameBackAfterDays} 天才回购，故不判为已流失）",
     oneTimeFewReturnersLate: "（已是其 {multiple} 倍；回购的客户目前只有 {returners} 位，其中一位隔了 {cameBackAfterDays} 天才回购，未满 {heldUntilDays} 天不判为已流失）",
@@ -7871,7 +7699,7 @@ var Regulars = (() => {
     habitSeasonal: "；曾于 {awayFrom}至{awayTo}中断 {awayDays} 天后再次购买；此次自 {since}起未购买，与那次中断在一年中的时节相近，故 {lapsedFrom}之前不判为已流失",
     ownGapHold: "；未超过其自身间隔 {ownGapDays} 天的 {ownGapHoldMultiple} 倍，故不判为已流失",
     comebackHold: "；本店客户曾中断达其通常间隔的 {comebackMultiple} 倍甚至更久后再回购，故不判为已流失",
-    fewReturnersHold: "；回购的客户足够多之前不判为已流失",
+    fewReturnersHold: "；回购的客户还太少，未超过 {heldUntilDays} 天（其最长间隔 {longestGapDays} 天的 {fewReturnersHoldMultiple} 倍）不判为已流失",
     habit: "共 {purchaseDays} 个购买日，通常每 {habitGapDays} 天购买一次；上次购买在 {daysSinceLast} 天前",
     habitPace: {
       onRhythm: "，节奏正常{times}",
@@ -7905,6 +7733,9 @@ var Regulars = (() => {
       multiple: (r) => formatMultiple(r.multiple),
       cameBackAfterDays: (r) => days(r.cameBackAfterDays),
       heldUntilDays: (r) => days(r.heldUntilDays),
+      holdMultiple: (r) => String(r.holdMultiple),
+      slowGapDays: (r) => days(r.slowGapDays),
+      slowCount: (r) => String(r.slowCount),
       newUpToDays: (r) => days(r.newUpToDays),
       atRiskMultiple: (r) => String(r.atRiskMultiple)
     };
@@ -7921,7 +7752,11 @@ var Regulars = (() => {
     };
     const oneTimeFromSetting = {
       ...oneTimeForms(t.oneTimeFromSetting, t.oneTimeFromSettingLate),
-      pastHold: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLapsed + t.oneTimeNewUpTo, oneTimeValues)
+      pastHold: sentence(t.oneTimeFromSetting + t.oneTimeFromSettingLapsed + t.oneTimeNewUpTo, oneTimeValues),
+      heldBySlow: sentence(
+        t.oneTimeFromSetting + t.oneTimeFromSettingSlowLate + t.oneTimeNewUpTo,
+        oneTimeValues
+      )
     };
     const [purchaseDaysOne, purchaseDaysMany] = [t.purchaseDaysOne, t.purchaseDaysMany].map(
       (text3) => language === "zh-TW" ? traditional(text3) : text3
@@ -7944,6 +7779,8 @@ var Regulars = (() => {
         return n === 1 ? purchaseDaysOne : purchaseDaysMany.replace("{n}", String(n));
       },
       heldUntilDays: (r) => days(r.heldUntilDays),
+      fewReturnersHoldMultiple: (r) => String(r.fewReturnersHoldMultiple),
+      longestGapDays: (r) => days(r.longestGapDays),
       awayDays: (r) => days(r.seasonalHold.awayDays),
       awayFrom: (r) => date(r.seasonalHold.fromDay),
       awayTo: (r) => date(r.seasonalHold.toDay),
@@ -8030,7 +7867,7 @@ var Regulars = (() => {
       const written = oneTimeWritten.get(r);
       if (written !== void 0 && written.late === late) return written.text;
       const texts = r.fromSetting ? oneTimeFromSetting : oneTimeLearnt;
-      const held = !r.fromSetting && r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : texts.held;
+      const held = !r.fromSetting && r.heldUntilDays !== void 0 && r.heldUntilDays > r.cameBackAfterDays ? oneTimeLearnt.fewReturners : r.slowGapDays !== void 0 ? oneTimeFromSetting.heldBySlow : texts.held;
       const text3 = r.heldFromLapsed ? held(r) : r.fromSetting && r.heldUntilDays !== void 0 ? oneTimeFromSetting.pastHold(r) : late || r.daysSinceLast > r.windowDays ? texts.late(r) : r.daysSinceLast === 0 ? texts.today(r) : texts.new(r);
       oneTimeWritten.set(r, { late, text: text3 });
       return text3;
@@ -8188,6 +8025,7 @@ var Regulars = (() => {
     const dateOf = dayDates(timeZone);
     const notCounted = o.notCounted !== void 0 && o.notCounted.size > 0 ? o.notCounted : void 0;
     const reasons = o.notCountedWhy;
+    const overRefunds = o.overRefundWhy;
     const dueTexts = /* @__PURE__ */ new Map();
     const dueOf = (daysUntilDue) => {
       let text3 = dueTexts.get(daysUntilDue);
@@ -8212,7 +8050,7 @@ var Regulars = (() => {
         /* stage */
         stages[stage],
         /* why */
-        why(stage, reason, netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)),
+        why(stage, reason, netSpend, c, uncounted?.length, uncounted && reasons?.(s.key)) + (overRefunds?.(s.key) ?? ""),
         /* nextStep */
         nextSteps[situationOfStage(stage, reason)],
         /* segment */
@@ -8253,6 +8091,496 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/customers/skipped-problems.ts
+  var READ_AS = "\0";
+  var SHOWN_VALUES = 3;
+  function skippedProblemsByCustomer(issues, only) {
+    const out = /* @__PURE__ */ new Map();
+    for (const issue2 of issues) {
+      const key = issue2.customerKey;
+      if (issue2.action !== "skipped" || key === void 0 || only !== void 0 && !only.has(key)) continue;
+      let problems = out.get(key);
+      if (problems === void 0) {
+        problems = [];
+        out.set(key, problems);
+      }
+      const { column: column2, problem } = issue2;
+      const value = issue2.readAs === void 0 ? issue2.value : `${issue2.value}${READ_AS}${issue2.readAs}`;
+      let found = problems.find((p) => p.column === column2 && p.problem === problem);
+      if (found === void 0) {
+        found = { column: column2, problem, rows: 0, values: [] };
+        if (problems.length === 0 && value !== "") found.first = value;
+        problems.push(found);
+      }
+      found.rows++;
+      if (value !== "" && found.values.length <= SHOWN_VALUES && !found.values.includes(value)) {
+        found.values.push(value);
+      }
+    }
+    return out;
+  }
+
+  // src/core/followups/merge-fields.ts
+  var MERGE_FIELDS = [
+    "name",
+    "lastPurchaseDate",
+    "daysSince",
+    "usualGap",
+    "favouriteProduct",
+    "totalSpent",
+    "shopName",
+    "signature"
+  ];
+  var FIELD_ALIASES = {
+    name: ["name", "customer", "customer name", "first name", "姓名", "名字", "称呼", "稱呼", "客户", "客戶"],
+    lastPurchaseDate: [
+      "last purchase date",
+      "last purchase",
+      "last order date",
+      "最近购买日期",
+      "最近購買日期",
+      "上次购买日期",
+      "上次購買日期"
+    ],
+    daysSince: [
+      "days since",
+      "days since last",
+      "days since last purchase",
+      "距上次购买天数",
+      "距上次購買天數",
+      "天数",
+      "天數"
+    ],
+    usualGap: ["usual gap", "usual gap days", "通常间隔", "通常間隔", "购买间隔", "購買間隔"],
+    favouriteProduct: [
+      "favourite product",
+      "favorite product",
+      "favourite",
+      "favorite",
+      "常买商品",
+      "常買商品",
+      "最常买",
+      "最常買"
+    ],
+    totalSpent: ["total spent", "total spend", "total", "累计消费", "累計消費", "消费总额", "消費總額"],
+    shopName: ["shop name", "shop", "store name", "store", "business name", "店名", "店铺名称", "店鋪名稱"],
+    signature: ["signature", "sign off", "签名", "簽名", "落款"]
+  };
+  function normalizeFieldName(name) {
+    return name.normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
+  }
+  var fieldOfNameCache;
+  function fieldOfName() {
+    if (fieldOfNameCache === void 0) {
+      fieldOfNameCache = (() => {
+        const map = /* @__PURE__ */ new Map();
+        for (const field of MERGE_FIELDS) {
+          map.set(normalizeFieldName(field), field);
+          for (const alias of FIELD_ALIASES[field]) map.set(normalizeFieldName(alias), field);
+        }
+        return map;
+      })();
+    }
+    return fieldOfNameCache;
+  }
+  function mergeFieldOf(name) {
+    return fieldOfName().get(normalizeFieldName(name));
+  }
+  var RAW_QUOTE_LIMIT = 40;
+  var asciiBraces = (text3) => text3.replace(/\uff5b/g, "{").replace(/\uff5d/g, "}");
+  var LOOK_ALIKE = /\$\{([^{}\n]{1,40})\}|(?<!\{)\{([^{}\n]{1,40})\}(?!\})/g;
+  var PLACEHOLDER_NAME = /^\s*[\p{L}\p{N}]+(?:_[\p{L}\p{N}_]*|[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*)\s*$/u;
+  function lookAlikes(text3, plain, part, problems) {
+    for (const m of plain.matchAll(LOOK_ALIKE)) {
+      const name = m[1] ?? m[2];
+      if (m[1] !== void 0 || mergeFieldOf(name) !== void 0 || PLACEHOLDER_NAME.test(name)) {
+        problems.push({ kind: "lookAlikeField", part, raw: quote(text3.slice(m.index, m.index + m[0].length)) });
+      }
+    }
+  }
+  function parseTemplateText(text3, part) {
+    const tokens = [];
+    const problems = [];
+    const plain = asciiBraces(text3);
+    let literal = "";
+    const addLiteral = (from, to) => {
+      literal += text3.slice(from, to);
+      lookAlikes(text3.slice(from, to), plain.slice(from, to), part, problems);
+    };
+    let i = 0;
+    while (i < text3.length) {
+      const open = plain.indexOf("{{", i);
+      if (open < 0) {
+        addLiteral(i);
+        break;
+      }
+      addLiteral(i, open);
+      const close = plain.indexOf("}}", open + 2);
+      const nextOpen = plain.indexOf("{{", open + 2);
+      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+        problems.push({
+          kind: "unclosedField",
+          part,
+          raw: quote(text3.slice(open, nextOpen >= 0 ? nextOpen : void 0))
+        });
+        literal += text3.slice(open, open + 2);
+        i = open + 2;
+        continue;
+      }
+      const inner = text3.slice(open + 2, close);
+      const bar = inner.indexOf("|");
+      const name = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+      const fallback = bar >= 0 ? inner.slice(bar + 1).trim() : void 0;
+      const raw = text3.slice(open, close + 2);
+      i = close + 2;
+      if (name === "") {
+        problems.push({ kind: "emptyField", part });
+        continue;
+      }
+      const field = mergeFieldOf(name);
+      if (field === void 0) {
+        problems.push({ kind: "unknownField", part, raw: quote(raw) });
+        continue;
+      }
+      if (literal !== "") tokens.push({ kind: "text", text: literal });
+      literal = "";
+      tokens.push({ kind: "field", field, fallback: fallback === "" ? void 0 : fallback, raw });
+    }
+    if (literal !== "") tokens.push({ kind: "text", text: literal });
+    return { tokens, problems };
+  }
+  function quote(raw) {
+    const oneLine = singleLine(raw);
+    return oneLine.length > RAW_QUOTE_LIMIT ? `${oneLine.slice(0, RAW_QUOTE_LIMIT)}…` : oneLine;
+  }
+  var CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+  var SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+  var MAX_SUBJECT_LENGTH = 200;
+  function singleLine(text3) {
+    return text3.replace(CONTROL_OR_BREAK, " ").replace(SPACE_RUN, " ").trim();
+  }
+  function cleanSubject(text3) {
+    const line = singleLine(text3);
+    const chars = Array.from(line);
+    if (chars.length <= MAX_SUBJECT_LENGTH) return line;
+    return `${chars.slice(0, MAX_SUBJECT_LENGTH - 1).join("").trimEnd()}…`;
+  }
+  var HTML_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
+  function escapeHtml(text3) {
+    return text3.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+  }
+  var MULTI_LINE_FIELDS = /* @__PURE__ */ new Set(["signature"]);
+  function multiLine(text3) {
+    return text3.split(/\r\n?|\n|\u2028|\u2029/).map(singleLine).join("\n").trim();
+  }
+  function mergedValue(token, values) {
+    const value = values[token.field];
+    const clean = MULTI_LINE_FIELDS.has(token.field) ? multiLine : singleLine;
+    const line = value === void 0 ? "" : clean(value);
+    if (line !== "") return line;
+    return token.fallback === void 0 ? void 0 : singleLine(token.fallback);
+  }
+  function missingValues(tokens, values) {
+    const missing = /* @__PURE__ */ new Set();
+    for (const t of tokens)
+      if (t.kind === "field" && mergedValue(t, values) === void 0) missing.add(t.field);
+    return [...missing];
+  }
+  var LATIN_END = /[A-Za-z0-9]$/;
+  var LATIN_START = /^[A-Za-z0-9]/;
+  var CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+  var CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  function scriptsMeet(left, right) {
+    return LATIN_END.test(left) && CJK_START.test(right) || CJK_END.test(left) && LATIN_START.test(right);
+  }
+  var DAY_COUNT_FIELDS = /* @__PURE__ */ new Set(["daysSince", "usualGap"]);
+  function fitTextToValues(tokens, values) {
+    const out = tokens.map((t) => ({ ...t }));
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      if (t.kind !== "field") continue;
+      const value = mergedValue(t, values) ?? "";
+      if (value === "") continue;
+      const before = out[i - 1];
+      const after = out[i + 1];
+      if (/^\d+年/.test(value)) {
+        if (before?.kind === "text") before.text = before.text.replace(/(\p{Script=Han}) $/u, "$1");
+        if (after?.kind === "text") after.text = after.text.replace(/^ (?=\p{Script=Han})/u, "");
+        continue;
+      }
+      if (before?.kind === "text" && scriptsMeet(before.text, value)) before.text += " ";
+      if (after?.kind === "text") {
+        if (DAY_COUNT_FIELDS.has(t.field) && value === "1") after.text = after.text.replace(/^ days\b/, " day");
+        if (scriptsMeet(value, after.text)) after.text = ` ${after.text}`;
+      }
+    }
+    return out;
+  }
+  function renderPlain(tokens, values) {
+    let out = "";
+    for (const t of tokens) out += t.kind === "text" ? t.text : mergedValue(t, values) ?? "";
+    return out;
+  }
+  function renderSubject(tokens, values) {
+    return cleanSubject(renderPlain(tokens, values));
+  }
+  var LINE_BREAK = /\r\n?|\n/g;
+  function renderTextBody(tokens, values) {
+    return normaliseBody(renderPlain(tokens, values));
+  }
+  var BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+  function normaliseBody(text3) {
+    return text3.replace(LINE_BREAK, "\n").replace(/[\u2028\u2029]/g, "\n").replace(BODY_CONTROL, "").split("\n").map((line) => line.trimEnd()).join("\n").trim();
+  }
+  function renderHtmlBody(tokens, values) {
+    let escaped = "";
+    for (const t of tokens) escaped += escapeHtml(t.kind === "text" ? t.text : mergedValue(t, values) ?? "");
+    return htmlParagraphs(normaliseBody(escaped));
+  }
+  function htmlParagraphs(escapedText) {
+    return escapedText.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== "").map((p) => `<p>${p.split("\n").join("<br>")}</p>`).join("\n");
+  }
+
+  // src/core/followups/followup-texts.ts
+  function optOutLine(serverTexts2, language, shopName) {
+    const texts = serverTexts2.optOut[language];
+    const shop = shopName.trim();
+    const line = texts.line.replace("{customer}", shop === "" ? texts.ofUs : texts.ofShop);
+    const [before = "", after = ""] = line.split("{shop}");
+    if (shop === "") return before;
+    return `${before}${scriptsMeet(before, shop) ? " " : ""}${shop}${scriptsMeet(shop, after) ? " " : ""}${after}`;
+  }
+  function formatEmailDate(day, language) {
+    const { year, month, day: d } = civilFromDay(day);
+    return language === "en" ? `${d} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${d}日`;
+  }
+  function planProblemText(texts, problem, language, knownFields2) {
+    const t = texts.planProblems[language];
+    switch (problem.kind) {
+      case "unknownField":
+        return `${t.unknownField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw)} ${t.known.replace(
+          "{fields}",
+          () => knownFields2.map((f) => `{{${f}}}`).join(", ")
+        )}`;
+      case "unclosedField":
+        return t.unclosedField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
+      case "emptyField":
+        return t.emptyField.replace("{part}", () => t[problem.part]);
+      case "lookAlikeField":
+        return t.lookAlikeField.replace("{part}", () => t[problem.part]).replace("{raw}", () => problem.raw);
+      case "templateNotFound":
+        return t.templateNotFound.replace("{id}", () => problem.templateId).replace("{language}", () => problem.language);
+      case "missingSetting":
+        return t.missingSetting.replace("{field}", () => problem.field).replace("{label}", () => texts.fieldDescriptions[language][problem.field]);
+      case "complaintAudience":
+        return t.complaintAudience;
+      case "missingPostalAddress":
+        return texts.postalAddressMissing[language];
+      case "ledgerUnreadable":
+        return texts.ledgerProblems[language][problem.problem];
+      case "optOutNotAcknowledged":
+        return t.optOutNotAcknowledged;
+    }
+  }
+
+  // src/core/i18n/skipped-labels.ts
+  var PROBLEM = {
+    blank: 0,
+    unreadable: 1,
+    impossible: 2,
+    out_of_range: 3,
+    order_mismatch: 4,
+    formula_error: 5,
+    percentage: 6,
+    ambiguous_separator: 7,
+    after_as_of: 8,
+    other_export: 9,
+    note_return: 10,
+    note_mention: 11
+  };
+  var COLUMN = {
+    customer: 0,
+    date: 1,
+    amount: 2,
+    product: 3,
+    quantity: 4,
+    orderId: 5,
+    note: 6
+  };
+  var SHORT = {
+    en: [
+      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export|{c} says a return|{c} mentions a return",
+      "customer|date|amount|product|quantity|order id|notes|cell"
+    ],
+    "zh-CN": [
+      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中|{c}表明退货|{c}提到退货",
+      "客户|日期|金额|产品|数量|订单号|备注|单元格"
+    ],
+    "zh-TW": [
+      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中|{c}表明退貨|{c}提到退貨",
+      "客戶|日期|金額|產品|數量|訂單號|備註|儲存格"
+    ]
+  };
+  function skippedLabel(column2, problem, language) {
+    const [problems, columns] = SHORT[language];
+    const names = columns.split("|");
+    const name = names[column2 === void 0 ? names.length - 1 : COLUMN[column2]];
+    return problems.split("|")[PROBLEM[problem]].replace("{c}", name);
+  }
+
+  // src/core/exports/exclusion-labels.ts
+  var PLACE = {
+    unpaid: 0,
+    cancelled: 1,
+    voided: 2,
+    refunded: 3,
+    failed: 4,
+    not_a_sale: 5,
+    top_up: 6,
+    duplicate: 7,
+    anonymous: 8,
+    other_currency: 9,
+    owner_rule: 10,
+    total_row: 11,
+    section_header: 12
+  };
+  var SHORT2 = {
+    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
+    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
+    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
+  };
+  var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
+  function countByReason(rows) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+    return counts;
+  }
+  var NOT_ANALYSED = {
+    en: {
+      name: "{name} was not analysed; ",
+      returns: ["only returns, no purchase ({rows})", "only returns, no purchase ({rows})"],
+      refunded: [
+        "their only purchase, on {reasons}, was refunded in full that day ({rows})",
+        "each of their {n} purchase days ({reasons}) was refunded in full that same day ({rows})"
+      ],
+      noted: ["(row {rows}): {reasons}", "(rows {rows}): {reasons}"],
+      notedInRange: "({rows}): {reasons}",
+      left: ["1 row left out: {reasons}", "{n} rows left out: {reasons}"],
+      skipped: ["1 row skipped ({rows}): {reasons}", "{n} rows skipped ({rows}): {reasons}"]
+    },
+    "zh-CN": {
+      name: "{name}未纳入分析；",
+      returns: ["只有退货，没有购买（{rows}）", "只有退货，没有购买（{rows}）"],
+      refunded: [
+        "唯一一次购买（{reasons}）已在当天全额退款（{rows}）",
+        "{n} 个购买日（{reasons}）均已在当天全额退款（{rows}）"
+      ],
+      noted: ["（第 {rows} 行）：{reasons}", "（第 {rows} 行）：{reasons}"],
+      notedInRange: "（{rows}）：{reasons}",
+      left: ["排除了 1 行：{reasons}", "排除了 {n} 行：{reasons}"],
+      skipped: ["跳过了 1 行（{rows}）：{reasons}", "跳过了 {n} 行（{rows}）：{reasons}"]
+    },
+    "zh-TW": {
+      name: "{name}未納入分析；",
+      returns: ["只有退貨，沒有購買（{rows}）", "只有退貨，沒有購買（{rows}）"],
+      refunded: [
+        "唯一一次購買（{reasons}）已在當天全額退款（{rows}）",
+        "{n} 個購買日（{reasons}）均已在當天全額退款（{rows}）"
+      ],
+      noted: ["（第 {rows} 列）：{reasons}", "（第 {rows} 列）：{reasons}"],
+      notedInRange: "（{rows}）：{reasons}",
+      left: ["排除了 1 列：{reasons}", "排除了 {n} 列：{reasons}"],
+      skipped: ["略過了 1 列（{rows}）：{reasons}", "略過了 {n} 列（{rows}）：{reasons}"]
+    }
+  };
+  var RANGE_ROWS = {
+    en: ["row {rows} of the range", "rows {rows} of the range"],
+    "zh-CN": ["所选范围的第 {rows} 行", "所选范围的第 {rows} 行"],
+    "zh-TW": ["所選範圍的第 {rows} 列", "所選範圍的第 {rows} 列"]
+  };
+  function rangeRows(rows, language, table = RANGE_ROWS) {
+    const list = listed(rows.map(String), SHOWN_ROWS, language === "en");
+    return table[language][rows.length === 1 ? 0 : 1].replace("{rows}", () => list);
+  }
+  var SHEET_ROWS = {
+    en: ["row {rows}", "rows {rows}"],
+    "zh-CN": ["第 {rows} 行", "第 {rows} 行"],
+    "zh-TW": ["第 {rows} 列", "第 {rows} 列"]
+  };
+  var sheetRows = (rows, language) => rangeRows(rows, language, SHEET_ROWS);
+  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
+  function notAnalysedText(name, rows, language, inRange3 = true) {
+    const en = language === "en";
+    const named = (list) => inRange3 ? rangeRows(list, language) : sheetRows(list, language);
+    const t = NOT_ANALYSED[language];
+    const parts = [];
+    const part = (templates, n, reasons, detail = "") => parts.push(
+      templates[n === 1 ? 0 : 1].replace("{n}", String(n)).replace("{rows}", () => detail).replace("{reasons}", () => reasons)
+    );
+    const left = rows.left ?? [];
+    if (left.length > 0) part(t.left, left.length, reasonList(leftReasons(left, language), en));
+    const skipped = rows.skipped;
+    if (skipped !== void 0 && skipped.rows.length > 0) {
+      const reasons = reasonList(problemReasons(skipped.problems, language), en);
+      part(t.skipped, skipped.rows.length, reasons, named(skipped.rows));
+    }
+    if (rows.returns !== void 0 && rows.returns.length > 0) {
+      const returns = named(rows.returns);
+      const days = rows.refunded ?? [];
+      if (days.length === 0) part(t.returns, rows.returns.length, "", returns);
+      else {
+        const dates = days.map((d) => formatEmailDate(d, language));
+        part(t.refunded, days.length, listed(dates, SHOWN_VALUES, en), returns);
+      }
+    }
+    const head = t.name.replace("{name}", () => latinBeforeChinese(name, language) ? `${name} ` : name);
+    return head + parts.join(en ? "; " : "；");
+  }
+  function notCountedReasons(rows, problems, left, language, inRange3) {
+    const en = language === "en";
+    const shown = problems.map((p) => ({ ...p, values: p.first ? [p.first] : [] }));
+    const reasons = reasonList([...problemReasons(shown, language), ...leftReasons(left, language)], en);
+    const t = NOT_ANALYSED[language];
+    return (inRange3 ? t.notedInRange : t.noted[rows.length === 1 ? 0 : 1]).replace("{rows}", () => inRange3 ? rangeRows(rows, language) : listed(rows, SHOWN_ROWS, en)).replace("{reasons}", () => reasons);
+  }
+  function leftReasons(left, language) {
+    return [...countByReason(left)].map(([reason, n]) => {
+      const label = exclusionLabel(reason, language);
+      const said = (v) => v === "" || v.toLowerCase() === label;
+      const values = left.filter((r) => r.reason === reason && !said(r.value)).map((r) => r.value);
+      return [label + (SHOWS_VALUE(reason) ? valueList([...new Set(values)], language === "en") : ""), n];
+    });
+  }
+  var problemReasons = (problems, language) => problems.map((p) => [
+    skippedLabel(p.column, p.problem, language) + valueList(
+      p.values.map((v) => readAsShown(v, language)),
+      language === "en"
+    ),
+    p.rows
+  ]);
+  var READ_AS_WORDS = { en: ", read as ", "zh-CN": "，读作 ", "zh-TW": "，讀作 " };
+  function readAsShown(value, language) {
+    const at3 = value.indexOf(READ_AS);
+    if (at3 < 0) return value;
+    const day = Number(value.slice(at3 + 1));
+    return value.slice(0, at3) + READ_AS_WORDS[language] + formatEmailDate(day, language);
+  }
+  var reasonList = (reasons, en) => reasons.map(([label, count]) => reasons.length > 1 ? `${label}${en ? ": " : "："}${count}` : label).join(en ? "; " : "；");
+  var SHOWN_ROWS = 5;
+  var listed = (items, max, en) => items.slice(0, max).join(en ? ", " : "、") + (items.length > max ? en ? ", …" : "…" : "");
+  function valueList(values, en) {
+    if (values.length === 0) return "";
+    const list = listed(values, SHOWN_VALUES, en);
+    return en ? ` (${list})` : `（${list}）`;
+  }
+  var latinBeforeChinese = (name, language) => language !== "en" && /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name);
+
   // src/core/insights/not-counted-why.ts
   function notCountedWhy(log, language, inRange3) {
     let problems;
@@ -8265,6 +8593,39 @@ var Regulars = (() => {
       rows ?? (rows = rowsNotAnalysedByCustomer(log));
       return notCountedReasons(rows.get(key) ?? [], own2, currency, language, inRange3);
     };
+  }
+
+  // src/core/insights/over-refund-why.ts
+  var TEXTS = {
+    en: {
+      said: "Refunds of {refunds} on {date} exceed that day’s sales of {sales} ({rows})",
+      taken: "the other {beyond} is taken off their total spent"
+    },
+    "zh-CN": {
+      said: "{date}的退款 {refunds} 超过当天的销售额 {sales}（{rows}）",
+      taken: "多出的 {beyond} 已从其总消费中扣除"
+    },
+    "zh-TW": {
+      said: "{date}的退款 {refunds} 超過當天的銷售額 {sales}（{rows}）",
+      taken: "多出的 {beyond} 已從其總消費中扣除"
+    }
+  };
+  function overRefundParts(o, language, inRange3, currency) {
+    const t = TEXTS[language];
+    const money = (n) => formatMoney(n, currency);
+    const rows = inRange3 ? rangeRows(o.rows, language) : sheetRows(o.rows, language);
+    const said = t.said.replace("{refunds}", () => money(o.refunds)).replace("{date}", () => formatEmailDate(o.day, language)).replace("{sales}", () => money(o.sales)).replace("{rows}", () => rows);
+    return { said, taken: t.taken.replace("{beyond}", () => money(o.refunds - o.sales)) };
+  }
+  function overRefundWhy(list, language, inRange3, currency) {
+    if (list === void 0 || list.length === 0) return () => "";
+    const byKey = /* @__PURE__ */ new Map();
+    for (const o of list) byKey.set(o.key, [...byKey.get(o.key) ?? [], o]);
+    const en = language === "en";
+    return (key) => (byKey.get(key) ?? []).map((o) => {
+      const { said, taken } = overRefundParts(o, language, inRange3, currency);
+      return en ? ` ${said}: ${taken}.` : `${said}：${taken}。`;
+    }).join("");
   }
 
   // src/core/loyalty/no-answer.ts
@@ -8341,7 +8702,16 @@ var Regulars = (() => {
       returnsOnly: (log.returnsOnly ?? []).map(
         (r) => r.refunded === void 0 ? [r.key, r.label, r.rows] : [r.key, r.label, r.rows, r.refunded]
       ),
-      contacts: [...log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? [])]
+      contacts: [...log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? [])],
+      // Days refunded beyond their sales (format 14): the why says where the money went.
+      overRefunds: (log.overRefunds ?? []).map((o) => [
+        o.key,
+        o.label,
+        o.day,
+        o.sales,
+        o.refunds,
+        o.rows
+      ])
     };
   }
   function decodeLogFacts(v) {
@@ -8378,7 +8748,15 @@ var Regulars = (() => {
       returnsOnly: v.returnsOnly.map(
         ([key, label, rows2, refunded]) => refunded === void 0 ? { key, label, rows: rows2 } : { key, label, rows: rows2, refunded }
       ),
-      contactCustomers: new Map(v.contacts)
+      contactCustomers: new Map(v.contacts),
+      overRefunds: v.overRefunds.map(([key, label, day, sales, refunds, rows2]) => ({
+        key,
+        label,
+        day,
+        sales,
+        refunds,
+        rows: rows2
+      }))
     };
   }
 
@@ -8419,35 +8797,41 @@ var Regulars = (() => {
     }
     return first;
   }
-  var TEXTS = {
+  var TEXTS2 = {
     en: {
       beforeEvery: "The analysis date {date} ({where}) is before every purchase (the first on {day}): {clear} or pick a later date.",
       farAhead: "The analysis date {date} ({where}) is after today and more than a year after the last purchase ({day}), so every customer would look gone for over a year: {clear} or pick an earlier date.",
       setup: "set in Column setup",
       formula: "this formula's as_of",
+      today: "today, as_of blank",
       clear: "clear it for today",
-      clearFormula: "leave as_of blank for today"
+      clearFormula: "leave as_of blank for today",
+      clearToday: "check the dates of the log"
     },
     "zh-CN": {
       beforeEvery: "分析日期 {date}（{where}）早于所有购买（最早一笔在 {day}）：请{clear}，或改选更晚的日期。",
       farAhead: "分析日期 {date}（{where}）在今天之后，且比最后一笔购买（{day}）晚一年以上，每位客户都会显得一年多没来过：请{clear}，或改选更早的日期。",
       setup: "在“列设置”中设定",
       formula: "本公式的 as_of",
+      today: "今天，as_of 留空",
       clear: "清空它以按今天分析",
-      clearFormula: "留空 as_of 以按今天分析"
+      clearFormula: "留空 as_of 以按今天分析",
+      clearToday: "检查记录中的日期"
     },
     "zh-TW": {
       beforeEvery: "分析日期 {date}（{where}）早於所有購買（最早一筆在 {day}）：請{clear}，或改選較晚的日期。",
       farAhead: "分析日期 {date}（{where}）在今天之後，且比最後一筆購買（{day}）晚一年以上，每位客戶都會顯得一年多沒來過：請{clear}，或改選較早的日期。",
       setup: "在「欄位設定」中設定",
       formula: "本公式的 as_of",
+      today: "今天，as_of 留空",
       clear: "清空它以按今天分析",
-      clearFormula: "留空 as_of 以按今天分析"
+      clearFormula: "留空 as_of 以按今天分析",
+      clearToday: "檢查紀錄中的日期"
     }
   };
   function asOfProblemText(problem, source, language) {
-    const t = TEXTS[language];
-    const clear = source === "setup" ? t.clear : t.clearFormula;
+    const t = TEXTS2[language];
+    const clear = source === "setup" ? t.clear : source === "today" ? t.clearToday : t.clearFormula;
     const values = {
       date: formatEmailDate(problem.asOfDay, language),
       where: t[source],
@@ -8577,7 +8961,7 @@ var Regulars = (() => {
     return { customers, bought };
   }
   var pct = (part, whole) => `${Math.round(100 * part / whole)}%`;
-  var TEXTS2 = {
+  var TEXTS3 = {
     en: {
       shortLog: (minDays) => `Too short a log to check the predictions against its own last weeks (that needs ${minDays * 4} days of history).`,
       fewCustomers: (customers, repeat) => `Too few customers to check the predictions against this log's last weeks (that needs ${customers} customers who bought before those weeks, ${repeat} of them repeat buyers).`,
@@ -8605,7 +8989,7 @@ var Regulars = (() => {
   };
   function accuracySentence(check, language, used) {
     if (check === void 0) return void 0;
-    const t = TEXTS2[language];
+    const t = TEXTS3[language];
     if (check.status === "too-short") {
       return check.reason === "short-log" ? t.shortLog(HOLDOUT.minDays) : t.fewCustomers(HOLDOUT.minCustomers, HOLDOUT.minRepeatCustomers);
     }
@@ -8833,6 +9217,29 @@ var Regulars = (() => {
     for (const s of check.scores) if (s.brier < best.brier) best = s;
     return best.model;
   }
+
+  // src/core/formulas/not-analysed-answer.ts
+  function notAnalysedAnswer(log, language, inRange3 = true) {
+    let read;
+    return (key, cell) => {
+      read ?? (read = whatWasNotAnalysed(log));
+      const rows = read.rows.get(key);
+      const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
+      const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
+      if (left === void 0 && rows === void 0 && returns === void 0) return void 0;
+      const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
+      const name = left?.label ?? returns?.label ?? cell;
+      const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
+      return { name, text: notAnalysedText(name, said, language, inRange3) };
+    };
+  }
+  var whatWasNotAnalysed = (log) => ({
+    left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => void 0,
+    rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
+    problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
+    returns: returnsOnlyLookup(log.returnsOnly ?? []),
+    returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r]))
+  });
 
   // src/core/share/shared-columns.ts
   var COLUMNS = [
@@ -9179,7 +9586,7 @@ var Regulars = (() => {
   }
 
   // src/core/share/analysis-text.ts
-  var FORMAT = 13;
+  var FORMAT = 14;
   var NotKept = class extends Error {
   };
   function exact(v) {
@@ -9827,7 +10234,7 @@ ${text3.slice(0, ends[0])}`
     const built = buildHistories(reading.log.purchases);
     return {
       built,
-      facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly },
+      facts: { ...logFactsOf(reading.log), returnsOnly: built.returnsOnly, overRefunds: built.overRefunds },
       amountColumn: reading.detection?.columns.amount ?? 2,
       firstDataRow: (reading.headerRowIndex ?? -1) + 1
     };
@@ -9859,7 +10266,17 @@ ${text3.slice(0, ends[0])}`
       const all = readFormulaLog(grid, Number.MAX_SAFE_INTEGER, dateOrder, rules, env).log;
       return firstKeptDay(all.purchases);
     });
-    if (problem) throw new FormulaError(asOfProblemText(problem, "formula", languageArgument(void 0, env)));
+    const source = asOfDay === today ? "today" : "formula";
+    if (problem) throw new FormulaError(asOfProblemText(problem, source, languageArgument(void 0, env)));
+  }
+  function todayWithoutCustomers(purchases, asOfDay, env, exclude) {
+    const today = dayOfInstant(env.now, env.timeZone);
+    if (asOfDay !== today) return;
+    const grid = purchasesArgument(purchases, env);
+    const dateOrder = dateOrderArgument(env);
+    const rules = exclude === void 0 || exclude === null || Array.isArray(exclude) ? "" : String(exclude);
+    const log = readFormulaLog(grid, asOfDay, dateOrder, rules, env).log;
+    checkFormulaAsOf(log, grid, asOfDay, dateOrder, rules, env, today);
   }
   function perCustomer(customers, purchases, asOf, env, answers, options = {}) {
     const keys = customersArgument(customers, env);
@@ -9874,14 +10291,14 @@ ${text3.slice(0, ends[0])}`
       const insight = find(key);
       if (insight) return answer(insight, i);
       const cell = askedName(customers, i);
-      const said = notAnalysed?.(key, cell);
+      const said = notAnalysed?.(key, cell)?.text;
       if (said !== void 0) return said;
       owners ?? (owners = contactOwners(analysis.log));
       const keysOf = owners(key);
       if (keysOf === void 0) return "";
       if (keysOf.length === 1) {
         const owner = find(keysOf[0]);
-        return owner ? answer(owner, i) : notAnalysed?.(keysOf[0], cell) ?? "";
+        return owner ? answer(owner, i) : notAnalysed?.(keysOf[0], cell)?.text ?? "";
       }
       if (language === void 0) return "";
       return sharedContactText(
@@ -9892,20 +10309,6 @@ ${text3.slice(0, ends[0])}`
     });
     return shapeOutput(keys, values);
   }
-  function notAnalysedAnswer(log, language) {
-    let read;
-    return (key, cell) => {
-      read ?? (read = whatWasNotAnalysed(log));
-      const rows = read.rows.get(key);
-      const left = rows ? log.excludedCustomers?.get(key) : read.left(key);
-      const returns = rows ? read.returnsByKey.get(key) : read.returns(key);
-      if (left === void 0 && rows === void 0 && returns === void 0) return void 0;
-      const skipped = rows && { rows, problems: read.problems.get(key) ?? [] };
-      const name = left?.label ?? returns?.label ?? cell;
-      const said = { left: left?.rows, skipped, returns: returns?.rows, refunded: returns?.refunded };
-      return notAnalysedText(name, said, language);
-    };
-  }
   function contactOwners(log) {
     const byContact = log.contactCustomers ?? contactCustomers(log.contacts?.values() ?? []);
     return (key) => {
@@ -9913,13 +10316,6 @@ ${text3.slice(0, ends[0])}`
       return contact === "" ? void 0 : byContact.get(contact);
     };
   }
-  var whatWasNotAnalysed = (log) => ({
-    left: log.excludedCustomers ? leftOutLookup(log.excludedCustomers) : () => void 0,
-    rows: log.skippedByCustomer ?? skippedByCustomer(log.issues ?? []),
-    problems: log.skippedProblems ?? skippedProblemsByCustomer(log.issues ?? []),
-    returns: returnsOnlyLookup(log.returnsOnly ?? []),
-    returnsByKey: new Map((log.returnsOnly ?? []).map((r) => [r.key, r]))
-  });
   function askedName(customers, index) {
     const cell = Array.isArray(customers) ? customers[index]?.[0] : customers;
     return typeof cell === "string" ? cell.trim() : String(cell);
@@ -9927,6 +10323,7 @@ ${text3.slice(0, ends[0])}`
   function customerInsights(purchases, asOf, language, env, exclude, model) {
     const lang = languageArgument(language, env);
     const analysis = analyze(purchases, asOf, env, { exclude, model, currency: true });
+    if (analysis.customerCount === 0) todayWithoutCustomers(purchases, analysis.asOfDay, env, exclude);
     const header = insightHeaders(
       lang,
       analysis.settings.repeatHorizonDays,
@@ -9938,7 +10335,8 @@ ${text3.slice(0, ends[0])}`
       asOfDay: analysis.asOfDay,
       currency: analysis.currency,
       notCounted: rowsNotAnalysedByCustomer(analysis.log),
-      notCountedWhy: notCountedWhy(analysis.log, lang, true)
+      notCountedWhy: notCountedWhy(analysis.log, lang, true),
+      overRefundWhy: overRefundWhy(analysis.log.overRefunds, lang, true, analysis.currency)
     });
     const count = analysis.customerCount;
     const table = new Array(count + 1);
@@ -10026,11 +10424,12 @@ ${text3.slice(0, ends[0])}`
         const rowsLeft = rowsNotAnalysedByCustomer(analysis.log);
         const notCounted = rowsLeft.size > 0 ? rowsLeft : void 0;
         const reasons = notCountedWhy(analysis.log, l, true);
+        const overRefunds = overRefundWhy(analysis.log.overRefunds, l, true, analysis.currency);
         return (c) => {
           const s = c.summary;
           const rows = notCounted?.get(s.key);
           const { stage, reason } = c.lifecycle;
-          return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key));
+          return why(stage, reason, s.netSpend, c, rows?.length, rows && reasons(s.key)) + overRefunds(s.key);
         };
       },
       exclude,
@@ -10161,7 +10560,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:3ca357e7e004ea67";
+  var BUILD_STAMP = "regulars-build:e9e733f110f6eeb2";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10330,6 +10729,62 @@ ${text3.slice(0, ends[0])}`
     return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
   }
 
+  // src/core/mapping/customers-key.ts
+  function keyRows(grid, headerRow, column2) {
+    const rows = /* @__PURE__ */ new Map();
+    for (let i = headerRow; i < grid.length; i++) {
+      const key = normalizeCustomerKey(grid[i][column2]);
+      if (key !== "") rows.set(key, (rows.get(key) ?? 0) + 1);
+    }
+    return rows;
+  }
+  function matchCustomersKey(mapping, grid, logKeys, mayChange) {
+    const { key, name, email, phone } = mapping.columns;
+    const columns = [...new Set(mayChange ? [key, name, email, phone] : [key])].filter(
+      (c) => c !== void 0
+    );
+    const unmatched = columns.map((c) => keyRows(grid, mapping.headerRow, c));
+    const counts = unmatched.map((m) => ({ rows: [...m.values()].reduce((a, b) => a + b, 0), matched: 0 }));
+    for (const k of logKeys) {
+      unmatched.forEach((m, i) => {
+        const rows = m.get(k);
+        if (rows === void 0) return;
+        counts[i].matched += rows;
+        m.delete(k);
+      });
+    }
+    let best = 0;
+    for (let i = 1; i < columns.length; i++) if (counts[i].matched > counts[best].matched) best = i;
+    const column2 = columns[best];
+    const header = grid[mapping.headerRow - 1]?.[column2];
+    return {
+      mapping: column2 === key ? mapping : { ...mapping, columns: { ...mapping.columns, key: column2 } },
+      match: {
+        sheet: mapping.sheet,
+        column: column2,
+        header: typeof header === "string" ? header.trim() : "",
+        ...counts[best]
+      }
+    };
+  }
+  function* logCustomers(log) {
+    yield* log.purchases.keys;
+    yield* log.excludedCustomers?.keys() ?? [];
+    yield* rowsNotAnalysedByCustomer(log).keys();
+  }
+  var matchesNobody = (match) => match.rows > 0 && match.matched === 0;
+  function matchSetup(setup, grid, logKeys) {
+    const customers = setup.customers;
+    if (customers === void 0) return { setup, match: void 0 };
+    const { mapping, match } = matchCustomersKey(
+      customers,
+      grid,
+      logKeys,
+      setup.source.customers === "detected"
+    );
+    return { setup: mapping === customers ? setup : { ...setup, customers: mapping }, match };
+  }
+
   // src/core/exports/mapped-log.ts
   function toMappingColumns(columns) {
     const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
@@ -10363,7 +10818,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -10607,7 +11062,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -10719,7 +11174,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -10764,7 +11219,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -10835,7 +11290,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -10843,14 +11298,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -11319,7 +11774,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -11350,7 +11805,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -11474,6 +11929,16 @@ ${text3.slice(0, ends[0])}`
     return _refine(ZodMiniCustom, fn, _params);
   }
 
+  // src/core/setting-limits.ts
+  var MAX_SHOP_NAME = 100;
+  var MAX_SIGNATURE = 500;
+  var MAX_POSTAL_ADDRESS = 300;
+  var MAX_COOL_DOWN_DAYS = 365;
+  var MAX_DUE_WITHIN_DAYS = 365;
+  var MAX_EXCLUDE_RULES = 20;
+  var MAX_EXCLUDE_VALUES = 50;
+  var MAX_EXCLUDE_VALUE_LENGTH = 200;
+
   // src/core/validation.ts
   function describeZodError(error, what) {
     const problems = error.issues.map((i) => `${i.path.join(".") || what}: ${i.message}`);
@@ -11534,7 +11999,7 @@ ${text3.slice(0, ends[0])}`
   var sheetSchema = (columns) => strictObject({ ...sheetFields, columns });
   var ExcludeRuleSchema = strictObject({
     column,
-    values: array(text(0, 200)).check(itemCount(1, 50, "needs at least one value"))
+    values: array(text(0, MAX_EXCLUDE_VALUE_LENGTH)).check(itemCount(1, MAX_EXCLUDE_VALUES, "needs at least one value"))
   });
   var PurchasesSchema = strictObject({
     ...sheetFields,
@@ -11558,7 +12023,8 @@ ${text3.slice(0, ends[0])}`
       type: optionalColumn,
       lineAmount: optionalColumn,
       unitPrice: optionalColumn,
-      adjustedTotal: optionalColumn
+      adjustedTotal: optionalColumn,
+      note: optionalColumn
     }).check(
       refine(
         (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
@@ -11566,7 +12032,7 @@ ${text3.slice(0, ends[0])}`
       )
     ),
     /** The owner's exclusions, applied by Analyze and the sidebar. */
-    exclude: optional(array(ExcludeRuleSchema).check(itemCount(0, 20))),
+    exclude: optional(array(ExcludeRuleSchema).check(itemCount(0, MAX_EXCLUDE_RULES))),
     /** The export profile detected (exports/profiles.ts), for the detection report. */
     profile: optional(text(0, 40))
   });
@@ -11890,11 +12356,12 @@ ${text3.slice(0, ends[0])}`
   function readProfiles(grid, mapping, unread) {
     const c = mapping.columns;
     const profiles = /* @__PURE__ */ new Map();
-    const check = (i, column2, scale, score) => {
+    const check = (key, i, column2, scale, score) => {
       const value = at2(grid[i], column2);
       if (unread === void 0 || score !== void 0 || isNoAnswer(value)) return;
       const header = cellText2(at2(grid[mapping.headerRow - 1] ?? [], column2));
       unread.push({
+        key,
         row: i + 1,
         header,
         value: value instanceof Date ? value.toISOString() : String(value),
@@ -11918,8 +12385,8 @@ ${text3.slice(0, ends[0])}`
         recommend: recommend === void 0 ? void 0 : readRecommend(recommend)
       });
       const read = profiles.get(key);
-      check(i, c.satisfaction, "satisfaction", read.satisfaction);
-      check(i, c.recommend, "recommend", read.recommend);
+      check(key, i, c.satisfaction, "satisfaction", read.satisfaction);
+      check(key, i, c.recommend, "recommend", read.recommend);
     }
     return profiles;
   }
@@ -11976,6 +12443,43 @@ ${text3.slice(0, ends[0])}`
   };
   var ONE_OF_A_PLURAL = /(^|[^\d.,])1 (customers|emails|drafts|days|rows|purchases)\b/g;
 
+  // src/core/report/partial-log.ts
+  var DATE_TEXT = /^\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[- ][A-Za-z]{3,}[- ]\d{2,4})|\d{4}\s*年/;
+  function letters(column2) {
+    let s = "";
+    for (let n = column2 + 1; n > 0; n = Math.floor((n - 1) / 26))
+      s = String.fromCharCode(65 + (n - 1) % 26) + s;
+    return s;
+  }
+  function holdsDates(rows) {
+    return rows.some(
+      (row) => row.some((c) => c instanceof Date || typeof c === "string" && DATE_TEXT.test(c))
+    );
+  }
+  function partialLogText(partial2, rows, language, texts) {
+    const t = texts.report[language];
+    const sep = language === "en" ? ", " : "、";
+    const header = rows[partial2.headerRow - 1] ?? [];
+    const headers = header.filter((h) => typeof h === "string" && h.trim() !== "").slice(0, 20).map((h) => language === "en" ? `'${h.trim()}'` : `“${h.trim()}”`).join(sep);
+    const needed = partial2.missing.filter(
+      (f) => ["customer", "date", "amount"].includes(f)
+    );
+    if (needed.includes("date") && needed.includes("amount") && !holdsDates(rows.slice(partial2.headerRow))) {
+      return fill(t.noWhenOrWhat, { sheet: partial2.sheet, headers });
+    }
+    const { mapping } = detectColumns(header, "purchases");
+    const names = texts.issues.columnNames;
+    const found = partial2.found.map((f) => {
+      const column2 = mapping[f];
+      if (column2 === void 0) return names[f][language];
+      const at3 = letters(column2);
+      return `${names[f][language]}${language === "en" ? ` (${at3})` : language === "zh-CN" ? `（${at3} 列）` : `（${at3} 欄）`}`;
+    }).join(sep);
+    const missing = partial2.missing.map((f) => names[f][language]).join(sep);
+    const rename = needed.map((f) => RENAME[language][f]).join(language === "en" ? " and " : "和");
+    return fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found, missing }) + fill(t.partialLogFix, { headers, rename });
+  }
+
   // src/core/sample/sample-workbook.ts
   var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
   function dayOfIsoDate(iso) {
@@ -11984,11 +12488,11 @@ ${text3.slice(0, ends[0])}`
     return dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
   }
   var isDateCell = (cell) => typeof cell === "object" && cell !== null && typeof cell.date === "string";
-  function columnIndex(letters) {
+  function columnIndex(letters2) {
     let index = 0;
-    for (const ch of letters.toUpperCase()) {
+    for (const ch of letters2.toUpperCase()) {
       const code = ch.charCodeAt(0);
-      if (code < 65 || code > 90) throw new RangeError(`"${letters}" is not a column letter.`);
+      if (code < 65 || code > 90) throw new RangeError(`"${letters2}" is not a column letter.`);
       index = index * 26 + (code - 64);
     }
     return index - 1;
@@ -12614,6 +13118,7 @@ ${text3.slice(0, ends[0])}`
     postalAddressMissing: true,
     planProblems: true,
     testSubjectPrefix: true,
+    unnamedGreeting: true,
     ledgerProblems: true,
     ledger: true,
     fieldDescriptions: true,
@@ -12716,10 +13221,19 @@ ${text3.slice(0, ends[0])}`
     const heads = readSheetHeads(env.spreadsheet);
     return { resolved: resolveSetup(loadSavedSetup(), heads), heads };
   }
+  function matchedCustomers(env, resolved) {
+    const { purchases, customers } = resolved;
+    const log = purchases && env.spreadsheet.getSheetByName(purchases.sheet);
+    if (!purchases || !customers || !log) return { setup: resolved, match: void 0 };
+    const height = log.getLastRow() - purchases.headerRow;
+    const cells = height > 0 ? log.getRange(purchases.headerRow + 1, purchases.columns.customer + 1, height, 1).getValues() : [];
+    const logKeys = cells.map((row) => normalizeCustomerKey(row[0]));
+    return matchSetup(resolved, gridOf(env.spreadsheet.getSheetByName(customers.sheet)), logKeys);
+  }
   function columnSetupView(env) {
     const heads = readSheetHeads(env.spreadsheet);
     const saved = loadSavedSetup();
-    const resolved = resolveSetup(saved, heads);
+    const { setup: resolved, match } = matchedCustomers(env, resolveSetup(saved, heads));
     return {
       language: env.language,
       sheets: heads.map((h) => ({
@@ -12734,6 +13248,7 @@ ${text3.slice(0, ends[0])}`
       notes: resolved.notes,
       partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
       detection: resolved.purchases ? detectionReport(heads, resolved.purchases, copiedTabs(env.spreadsheet, resolved.purchases, heads)) : null,
+      customersUnmatched: match && matchesNobody(match) ? { sheet: match.sheet, header: match.header } : null,
       asOf: resolved.asOf ?? null,
       today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
       optOutBefore: withColumnsNowThere(
@@ -12794,34 +13309,36 @@ ${text3.slice(0, ends[0])}`
     if (texts.length > 0) throw new SetupError(texts.join("\n\n"));
   }
   function runAnalysis(env, options = {}) {
-    const { resolved: setup, heads } = currentSetup(env);
-    checkSavedSetup(setup, env.language);
-    const purchases = setup.purchases;
+    const { resolved, heads } = currentSetup(env);
+    checkSavedSetup(resolved, env.language);
+    const purchases = resolved.purchases;
     if (!purchases) {
       const texts = analyzeTexts();
       const t = texts.report[env.language];
       const partial2 = closestPartialMatch(heads, "purchases");
-      const names = (fields) => fields.map((f) => texts.issues.columnNames[f][env.language]).join(env.language === "en" ? ", " : "、");
+      const rows = heads.find((h) => h.name === partial2?.sheet)?.rows ?? [];
       const detail = partial2 ? `
 
-${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: names(partial2.found), missing: names(partial2.missing) })}` : "";
+${partialLogText(partial2, rows, env.language, texts)}` : "";
       throw new SetupError(t.noPurchaseLog + detail);
     }
-    const asOfDay = setup.asOf ? dayOfIsoDate(setup.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
+    const asOfDay = resolved.asOf ? dayOfIsoDate(resolved.asOf) : dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone);
     const { log, sheet, tabs } = readPurchaseTabs(env.spreadsheet, purchases, heads, {
       timeZone: env.timeZone,
       dateOrder: env.dateOrder,
       decimalMark: env.decimalMark,
       asOfDay
     });
-    const dateProblem = setup.asOf ? analysisDateProblem(env, purchases, heads, asOfDay, log) : void 0;
+    const dateProblem = resolved.asOf ? analysisDateProblem(env, purchases, heads, asOfDay, log) : void 0;
     if (dateProblem) throw new SetupError(dateProblem);
     const analysis = analyzeLog(log, asOfDay, DEFAULT_SETTINGS, void 0, {
       check: true,
       purchaseModel: readModelSetting().choice
     });
     const unread = [];
-    const sheetProfiles = setup.customers ? readProfiles(gridOf(env.spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers, unread) : void 0;
+    const customerCells = resolved.customers ? gridOf(env.spreadsheet.getSheetByName(resolved.customers.sheet)) : [];
+    const setup = resolved.source.customers === "detected" ? matchSetup(resolved, customerCells, logCustomers(analysis.log)).setup : resolved;
+    const sheetProfiles = setup.customers ? readProfiles(customerCells, setup.customers, unread) : void 0;
     const profiles = hasLogContacts(log) ? withLogProfiles(sheetProfiles, log) : sheetProfiles;
     const feedback = options.feedback && setup.feedback ? readFeedback(gridOf(env.spreadsheet.getSheetByName(setup.feedback.sheet)), setup.feedback, env) : void 0;
     const currency = sheetCurrency(env, purchases, log, sheet);
@@ -12968,10 +13485,10 @@ ${fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found: na
   });
   var FollowUpSettingsSchema = strictObject(
     {
-      shopName: optional(text(0, 100)),
-      signature: optional(text(0, 500)),
-      coolDownDays: optional(wholeNumber(0, 365)),
-      postalAddress: optional(text(0, 300)),
+      shopName: optional(text(0, MAX_SHOP_NAME)),
+      signature: optional(text(0, MAX_SIGNATURE)),
+      coolDownDays: optional(wholeNumber(0, MAX_COOL_DOWN_DAYS)),
+      postalAddress: optional(text(0, MAX_POSTAL_ADDRESS)),
       replyTo: optional(
         textThat((v) => v.trim() === "" || normalizeEmail(v) !== void 0, "must be one plain email address")
       )
@@ -13470,12 +13987,13 @@ ${row}`;
     if (read === void 0) return void 0;
     const t = texts.logNotes[language].dateOrder;
     const date = formatEmailDate(read.day, language);
+    const sentence = read.proof === void 0 ? t[read.order] : read.order === "DMY" ? t.provedDayFirst : t.provedMonthFirst;
     return [
       sheetName,
       "",
       texts.issues.columnNames.date[language],
       read.text,
-      fill(t[read.order], { text: read.text, date }),
+      fill(sentence, { text: read.text, date, proof: read.proof ?? "" }),
       read.order === "DMY" ? t.dayFirst : t.monthFirst
     ];
   }
@@ -13516,6 +14034,79 @@ ${row}`;
     return rows;
   }
 
+  // src/core/report/phone-variants.ts
+  var PHONE_START = /^\s*[\d+(]/;
+  var INTERNATIONAL = /^\s*\+/;
+  var SHORT_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
+  function nationalNumber(text3) {
+    if (!PHONE_START.test(text3)) return "";
+    const digits = phoneDigits(text3);
+    if (digits === "") return "";
+    if (!INTERNATIONAL.test(text3)) return digits.replace(/^0+/, "");
+    const code = SHORT_CODE.exec(digits)?.[0].length ?? 3;
+    return digits.slice(code).replace(/^0/, "");
+  }
+  var PHONE_MARKS = /[+\s\-()]/;
+  function phoneVariantRows(log, sheetName, language, t) {
+    const { keys, labels } = log.purchases;
+    const first = /* @__PURE__ */ new Map();
+    const again = /* @__PURE__ */ new Map();
+    const written = (customer, fromPhoneColumn) => {
+      const text3 = (fromPhoneColumn ? log.contacts?.get(keys[customer])?.phone ?? "" : labels[customer]).trim();
+      return { customer, text: text3, asPhone: fromPhoneColumn || PHONE_MARKS.test(text3) };
+    };
+    const add = (customer, text3, fromPhoneColumn) => {
+      const national = nationalNumber(text3);
+      if (national === "") return;
+      const code = customer * 2 + (fromPhoneColumn ? 1 : 0);
+      const seen = first.get(national);
+      if (seen === void 0) first.set(national, code);
+      else {
+        const list = again.get(national);
+        if (list === void 0) {
+          again.set(national, [written(seen >> 1, (seen & 1) === 1), written(customer, fromPhoneColumn)]);
+        } else list.push(written(customer, fromPhoneColumn));
+      }
+    };
+    for (let i = 0; i < keys.length; i++) {
+      add(i, labels[i], false);
+      const phone = log.contacts?.get(keys[i])?.phone ?? "";
+      if (phone !== "") add(i, phone, true);
+    }
+    const rows = [];
+    let firstRows;
+    for (const list of again.values()) {
+      const customers = [...new Set(list.map((w) => w.customer))];
+      if (customers.length < 2 || new Set(list.map((w) => phoneDigits(w.text))).size < 2) continue;
+      if (!list.some((w) => w.asPhone)) continue;
+      firstRows ?? (firstRows = firstRowOfEach(log.purchases));
+      const texts = [...new Set(list.map((w) => w.text))];
+      const sep = language === "en" ? ", " : "、";
+      const named = customers.some((c) => !texts.includes(labels[c]));
+      rows.push([
+        sheetName,
+        firstRows[customers[0]],
+        t.phone,
+        texts[0],
+        fill(named ? t.phoneVariantsNamed : t.phoneVariants, {
+          numbers: texts.join(sep),
+          count: texts.length,
+          names: customers.map((c) => labels[c]).join(sep)
+        }),
+        t.keptApart
+      ]);
+    }
+    return rows;
+  }
+  function firstRowOfEach(purchases) {
+    const out = new Int32Array(purchases.keys.length);
+    for (let p = 0; p < purchases.length; p++) {
+      const c = purchases.customer[p];
+      if (out[c] === 0) out[c] = purchases.row[p];
+    }
+    return out;
+  }
+
   // src/core/report/repeated-rows.ts
   function repeatedPurchases(table) {
     const { length, customer, day, amount, product, orderId } = table;
@@ -13552,11 +14143,11 @@ ${row}`;
     if (table.product?.some((p) => p !== void 0)) names.push(t.fields[3]);
     if (table.orderId?.some((p) => p !== void 0)) names.push(t.fields[4]);
     const fields = names.slice(0, -1).join(en ? ", " : "、") + t.and + names.at(-1);
-    const nameOf = (i) => rowName({ row: table.row[i], sheet: table.sheet?.[i] });
+    const nameOf2 = (i) => rowName({ row: table.row[i], sheet: table.sheet?.[i] });
     const label = (r) => table.labels[table.customer[r.at]];
     const one = repeats.every((r) => table.customer[r.at] === table.customer[repeats[0].at]);
     const whose = (r) => one ? "" : en ? ` (${label(r)})` : `（${label(r)}）`;
-    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: nameOf(r.at), of: nameOf(r.of) }) + whose(r)).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
+    const pairs = repeats.slice(0, SHOWN_PAIRS).map((r) => fill(t.pair, { row: nameOf2(r.at), of: nameOf2(r.of) }) + whose(r)).join(en ? ", " : "；") + (repeats.length > SHOWN_PAIRS ? en ? ", …" : "…" : "");
     const first = repeats[0].at;
     return [
       table.sheet?.[first] ?? sheetName,
@@ -13628,7 +14219,12 @@ ${row}`;
         t.leftOut
       ]);
     }
+    for (const o of analysis.overRefunds ?? []) {
+      const { said, taken } = overRefundParts(o, language, false);
+      rows.push([sheetName, o.rows[0] ?? "", columnNames.customer[language], o.label, said, taken]);
+    }
     rows.push(...sharedContactRows(analysis.log, sheetName, language, t));
+    rows.push(...phoneVariantRows(analysis.log, sheetName, language, t));
     for (const z of analysis.zeroAmountDays ?? []) {
       for (const r of z.rows) {
         rows.push([
@@ -13657,7 +14253,9 @@ ${row}`;
     if (repeated !== void 0) rows.push(repeated);
     for (const cell of survey?.cells ?? []) {
       const problem = cell.scale === "satisfaction" ? t.surveySatisfaction : t.surveyRecommend;
-      rows.push([survey.sheet, cell.row, cell.header, cell.value, problem, t.surveyNoAnswer]);
+      const scored = analysis.byKey === void 0 || analysis.byKey.has(cell.key);
+      const done = scored ? t.surveyNoAnswer : t.surveyNotAnalysed;
+      rows.push([survey.sheet, cell.row, cell.header, cell.value, problem, done]);
     }
     const from = analysis.log.amountFrom;
     if (from !== void 0) {
@@ -13669,6 +14267,10 @@ ${row}`;
         fill(x.amountFrom, { usual: from.usual }),
         x.counted
       ]);
+    }
+    const perOrder = analysis.log.keyPerOrder;
+    if (perOrder !== void 0) {
+      rows.push([sheetName, "", perOrder.header, "", fill(t.keyPerOrder, { ...perOrder }), ""]);
     }
     rows.push(...lineAmountsRows(analysis.log, sheetName, language, texts));
     for (const copy of copies) {
@@ -13755,7 +14357,8 @@ ${row}`;
       asOfDay: analysis.asOfDay,
       currency,
       notCounted: rowsNotAnalysedByCustomer(analysis.log),
-      notCountedWhy: notCountedWhy(analysis.log, language, false)
+      notCountedWhy: notCountedWhy(analysis.log, language, false),
+      overRefundWhy: overRefundWhy(analysis.overRefunds, language, false, currency)
     });
     for (const c of analysis.customers) {
       const cells = insightRow(c);
@@ -14464,13 +15067,15 @@ ${row}`;
   function loadFollowUpData(now) {
     const env = sheetEnv();
     const context = { ...env, now, todayDay: dayOfInstant(now, env.timeZone) };
-    const { resolved: setup, heads } = currentSetup(env);
-    checkSavedSetup(setup, env.language);
+    const { resolved, heads } = currentSetup(env);
+    checkSavedSetup(resolved, env.language);
     const spreadsheet = env.spreadsheet;
-    const { analysis, purchaseCells } = analyse(setup, context, heads);
+    const { analysis, purchaseCells } = analyse(resolved, context, heads);
+    const customerCells = resolved.customers ? gridOf(spreadsheet.getSheetByName(resolved.customers.sheet)) : [];
+    const { setup, match: customersMatch } = analysis ? matchSetup(resolved, customerCells, logCustomers(analysis.log)) : { setup: resolved, match: void 0 };
     const loaded = loadLedger(spreadsheet, env.timeZone, now.getTime());
     const problem = loaded.problem;
-    const contacts = setup.customers ? readContacts(gridOf(spreadsheet.getSheetByName(setup.customers.sheet)), setup.customers) : EMPTY_DIRECTORY;
+    const contacts = setup.customers ? readContacts(customerCells, setup.customers) : EMPTY_DIRECTORY;
     const optOuts = findOptOuts(env, heads, setup, contacts);
     const suppression = readSuppressionList(spreadsheet, heads);
     const unsubscribed = unsubscribedIn(loaded.ledger?.events ?? []);
@@ -14498,7 +15103,8 @@ ${row}`;
       ledgerProblem: problem,
       suppression,
       unsubscribed,
-      optOuts: optOuts.entries
+      optOuts: optOuts.entries,
+      customersMatch
     };
   }
   function campaignInputs(data, settings, optOutAcknowledged = false) {
@@ -14543,6 +15149,27 @@ ${row}`;
       purchaseList(analysis.log.purchases),
       dayOfInstant(now, timeZone)
     );
+  }
+
+  // src/gas/insights-filter.ts
+  function savedFilterCriteria(sheet) {
+    const filter = sheet.getFilter();
+    if (filter === null) return [];
+    const range = filter.getRange();
+    const saved = [];
+    for (let c = range.getColumn(); c < range.getColumn() + range.getNumColumns(); c++) {
+      const criteria = filter.getColumnFilterCriteria(c);
+      if (criteria !== null) saved.push({ column: c - 1, criteria });
+    }
+    return saved;
+  }
+  function restoreFilterCriteria(filter, saved, columnOf3) {
+    const range = filter.getRange();
+    const first = range.getColumn();
+    for (const { column: column2, criteria } of saved) {
+      const to = (columnOf3[column2] ?? column2) + 1;
+      if (to >= first && to < first + range.getNumColumns()) filter.setColumnFilterCriteria(to, criteria);
+    }
   }
 
   // src/gas/analyze-customers.ts
@@ -14662,6 +15289,7 @@ ${row}`;
   }
   function writeInsights(env, table, currency) {
     let old;
+    let criteria = [];
     const sheet = ownedSheet(
       env.spreadsheet,
       "insights",
@@ -14670,6 +15298,7 @@ ${row}`;
       (previous) => {
         old = readOwnerCells(previous, table.rows[0] ?? [], table.stageColumn);
         if (old?.kept?.labels === null) throw unplacedColumns(env, previous, old.kept, old.lastTable[0]);
+        criteria = savedFilterCriteria(previous);
       }
     );
     const kept = old?.kept;
@@ -14692,7 +15321,11 @@ ${row}`;
     }
     sheet.setFrozenRows(1);
     sheet.setFrozenColumns(1);
-    sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
+    const filter = sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
+    if (old !== void 0 && criteria.length > 0) {
+      const columns = criteria.reduce((m, c) => Math.max(m, c.column + 1), 0);
+      restoreFilterCriteria(filter, criteria, newColumns(columnLayout(old, table.rows[0] ?? []), columns));
+    }
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(table.whyColumn + 1, 420);
     sheet.setColumnWidth(table.whyColumn + 2, 220);
@@ -14779,18 +15412,16 @@ ${row}`;
     return placed.rows.length;
   }
   var cellInputs = (row) => row.map((v) => typeof v === "object" && v !== null && "formula" in v ? v.formula : cellInput(v));
+  var columnLayout = (old, tableHeaders) => ({
+    oldHeaders: old.headers,
+    lastTable: old.lastTable,
+    newTable: tableHeaders,
+    ownerColumns: old.kept?.at ?? []
+  });
   function writeCellsBelow(sheet, old, tableHeaders, rows) {
     if (old.below.length === 0) return;
     const columns = old.below.reduce((m, c) => Math.max(m, c.column + 1), 0);
-    const columnOf3 = newColumns(
-      {
-        oldHeaders: old.headers,
-        lastTable: old.lastTable,
-        newTable: tableHeaders,
-        ownerColumns: old.kept?.at ?? []
-      },
-      columns
-    );
+    const columnOf3 = newColumns(columnLayout(old, tableHeaders), columns);
     const placed = placeCellsBelow(old.below, old.tableRows, rows, columnOf3);
     const top = rows;
     const height = placed.reduce((m, c) => Math.max(m, c.row + 1), 0) - top;
@@ -14929,6 +15560,8 @@ ${row}`;
       rowsSkipped: log.rowsSkipped,
       issues: log.issues.length,
       returnsOnly: analysis.returnsOnly.filter(onlyReturns).length,
+      refundedOnly: analysis.returnsOnly.filter((r) => !onlyReturns(r)).length,
+      problemRows: problemRowCount(analysis),
       model: {
         name: analysis.model.purchaseModel,
         choice: analysis.purchaseModelChoice,
@@ -14939,9 +15572,10 @@ ${row}`;
   }
   var MAX_HISTORY = 20;
   var isoOrBlank = (day) => day === void 0 ? "" : isoOfDay(day);
-  function buildCustomerCard(analysis, key, profile, feedback, shownAs = ISO_ORDER) {
+  function buildCustomerCard(analysis, key, profile, feedback, shownAs = ISO_ORDER, words = {}) {
+    const { notAnalysed } = words;
     const c = analysis.byKey.get(key);
-    if (!c && !profile) return null;
+    if (!c && !profile && !notAnalysed) return null;
     const rows = purchasesOf(analysis.log.purchases, key);
     const history = rows.slice().sort((a, b) => b.day - a.day || b.row - a.row).slice(0, MAX_HISTORY).map((p) => ({ date: isoOfDay(p.day), amount: p.amount, product: p.product ?? "", row: p.row }));
     const notes = feedback.slice().sort((a, b) => Number(b.open) - Number(a.open) || (b.day ?? 0) - (a.day ?? 0)).map((f) => ({
@@ -14953,21 +15587,22 @@ ${row}`;
       row: f.row
     }));
     const openComplaints = notes.filter((f) => f.open).length;
-    const insight = c ? cardInsight(c, analysis, profile) : null;
+    const insight = c ? { ...cardInsight(c, analysis, profile), whyNote: words.whyNote ?? "" } : null;
     const { row: _row, ...profileData } = profile ?? { row: 0 };
     return {
       shownAs,
       key,
       // Never an empty heading: a customer-sheet row with a blank name is shown by its key.
-      label: c?.summary.label || profile?.name || key,
+      label: c?.summary.label || profile?.name || notAnalysed?.name || key,
       asOf: isoOfDay(analysis.asOfDay),
       profile: profile ? profileData : null,
       insight,
+      notAnalysed: c ? null : notAnalysed?.text ?? null,
       history,
       historyRows: rows.length,
       feedback: notes,
       openComplaints,
-      nextStep: openComplaints > 0 ? "complaint" : c ? situationOf(c) : "firstPurchase"
+      nextStep: openComplaints > 0 ? "complaint" : c ? situationOf(c) : notAnalysed ? null : "firstPurchase"
     };
   }
   function cardInsight(c, analysis, profile) {
@@ -15102,8 +15737,8 @@ ${row}`;
       if (edited[i]) return;
       const formulas = [];
       const formats = /* @__PURE__ */ new Map();
-      for (const [letters = "", format = ""] of sample.numberFormats ?? [])
-        formats.set(columnIndex(letters), format);
+      for (const [letters2 = "", format = ""] of sample.numberFormats ?? [])
+        formats.set(columnIndex(letters2), format);
       const values = sample.rows.map(
         (row, r) => row.map((cell, c) => {
           if (typeof cell === "string" && SAMPLE_FORMULA.test(cell)) {
@@ -15146,7 +15781,7 @@ ${row}`;
 
   // src/gas/sidebar-server.ts
   var NoArgsSchema = optional(nullable(strictObject({})));
-  var CardRequestSchema = strictObject({ key: text(1, 1e3) });
+  var CardRequestSchema = strictObject({ key: text(1, 1e3), label: optional(text(0, 1e3)) });
   function getOverview(request) {
     parseOrThrow(NoArgsSchema, request, "request");
     const env = sheetEnv();
@@ -15206,19 +15841,29 @@ ${row}`;
     return key === "" ? null : { sheet: name, row, key, label: cellText2(value) };
   }
   function getCustomerCard(request) {
-    const { key } = parseOrThrow(CardRequestSchema, request, "request");
+    const { key, label } = parseOrThrow(CardRequestSchema, request, "request");
     const env = sheetEnv();
     const run = runAnalysis(env, { feedback: true });
     const asked = normalizeCustomerKey(key);
     const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
+    const { analysis } = run;
+    const notAnalysed = analysis.byKey.has(normalized) ? void 0 : notAnalysedAnswer(
+      { ...analysis.log, returnsOnly: analysis.returnsOnly },
+      env.language,
+      false
+    )(normalized, label?.trim() || key);
     const card = buildCustomerCard(
       run.analysis,
       normalized,
       run.profiles?.get(normalized),
       run.feedback?.get(normalized) ?? [],
-      { currency: run.currency ?? null, dateOrder: env.dateOrder }
+      { currency: run.currency ?? null, dateOrder: env.dateOrder },
+      {
+        notAnalysed,
+        whyNote: overRefundWhy(analysis.overRefunds, env.language, false, run.currency)(normalized)
+      }
     );
-    const issues = card?.insight?.notCounted.length ? findReusableSheet(env.spreadsheet, "dataIssues") : null;
+    const issues = card?.insight?.notCounted.length || card?.notAnalysed ? findReusableSheet(env.spreadsheet, "dataIssues") : null;
     return { language: env.language, card, issuesSheet: issues?.getName() ?? null };
   }
   function getColumnSetup(request) {
@@ -15312,7 +15957,6 @@ ${row}`;
 
   // src/core/followups/audiences.ts
   var AT_RISK_REASONS2 = ["late", "spendingLess", "boughtOnce"];
-  var MAX_DUE_WITHIN_DAYS = 365;
   var NAMED = {
     stage: LIFECYCLE_STAGES,
     reason: AT_RISK_REASONS2,
@@ -15423,6 +16067,16 @@ ${row}`;
   var STAGE_AUDIENCES = LIFECYCLE_STAGES.flatMap(
     (stage) => stage === "atRisk" ? [{ kind: "stage", stage }, ...AT_RISK_REASONS2.map((reason) => ({ kind: "reason", reason }))] : [{ kind: "stage", stage }]
   );
+
+  // src/core/followups/greeting-name.ts
+  var ADDRESS = /^\S+@\S+$/;
+  var LETTER = /\p{L}/u;
+  var DIGIT = /\p{Nd}/u;
+  function isPersonName(text3) {
+    const t = text3.trim();
+    if (ADDRESS.test(t)) return false;
+    return LETTER.test(t) && !DIGIT.test(t);
+  }
 
   // src/core/followups/guardrails.ts
   function daysSinceLastContact(history, email, key, todayDay) {
@@ -15601,7 +16255,7 @@ ${row}`;
     const s = customer.summary;
     const blankToUndefined = (t) => t.trim() === "" ? void 0 : t;
     return {
-      name: blankToUndefined(contact?.name ?? "") ?? s.label,
+      name: nameOf(customer, contact),
       lastPurchaseDate: formatEmailDate(s.lastDay, language),
       daysSince: String(s.daysSinceLast),
       // Their own median gap in whole days ("about every 14 days"), only when they have two gaps or more.
@@ -15612,6 +16266,14 @@ ${row}`;
       // Without a signature, the shop name signs the email.
       signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName)
     };
+  }
+  function nameOf(customer, contact) {
+    return [contact?.name ?? "", customer.summary.label].find(isPersonName);
+  }
+  function withNameFallback(tokens, word) {
+    return tokens.map(
+      (t) => t.kind === "field" && t.field === "name" && t.fallback === void 0 ? { ...t, fallback: word } : t
+    );
   }
   function renderEmail(compiled, values, language, settings, texts) {
     const optOut = optOutLine(texts, language, settings.shopName);
@@ -15733,7 +16395,14 @@ ${address}`}`
         }
       }
     }
-    const allTokens = compiled === void 0 ? [] : [...compiled.subject, ...compiled.body];
+    const greeting = inputs.texts.unnamedGreeting[spec.language];
+    const greeted = compiled && {
+      ...compiled,
+      subject: withNameFallback(compiled.subject, greeting),
+      body: withNameFallback(compiled.body, greeting)
+    };
+    const allTokens = greeted === void 0 ? [] : [...greeted.subject, ...greeted.body];
+    const usesName = allTokens.some((t) => t.kind === "field" && t.field === "name");
     const decision = applyGuardrails(candidates, {
       directory: inputs.directory,
       openComplaints: inputs.openComplaints,
@@ -15749,19 +16418,23 @@ ${address}`}`
         mergeValuesOf(customer, contact, inputs.settings, spec.language, inputs.currency)
       ).filter((f) => f !== "shopName" && f !== "signature")
     });
-    const recipients = problems.length > 0 || compiled === void 0 ? [] : decision.eligible.map((e) => ({
-      key: e.key,
-      label: e.customer.summary.label,
-      email: e.email,
-      lastPurchaseDay: e.customer.summary.lastDay,
-      ...renderEmail(
-        compiled,
-        mergeValuesOf(e.customer, e.contact, inputs.settings, spec.language, inputs.currency),
-        spec.language,
+    const recipients = problems.length > 0 || greeted === void 0 ? [] : decision.eligible.map((e) => {
+      const values = mergeValuesOf(
+        e.customer,
+        e.contact,
         inputs.settings,
-        inputs.texts
-      )
-    }));
+        spec.language,
+        inputs.currency
+      );
+      return {
+        key: e.key,
+        label: e.customer.summary.label,
+        email: e.email,
+        lastPurchaseDay: e.customer.summary.lastDay,
+        ...usesName && values.name === void 0 ? { unnamed: true } : {},
+        ...renderEmail(greeted, values, spec.language, inputs.settings, inputs.texts)
+      };
+    });
     return {
       campaignId: id,
       spec,
@@ -16324,6 +16997,7 @@ ${address}`}`
   }
   function previewOf(plan, data) {
     const language = data.context.language;
+    const m = data.customersMatch;
     return {
       campaignId: plan.campaignId,
       spec: plan.spec,
@@ -16335,6 +17009,7 @@ ${address}`}`
       audienceSize: plan.audienceSize,
       remainingQuota: remainingQuota(),
       noOptOutColumn: plan.noOptOutColumn,
+      customersUnmatched: m !== void 0 && matchesNobody(m) ? { sheet: m.sheet, header: m.header } : null,
       judgedOn: isoOfDay(data.context.todayDay),
       fixedAsOf: data.setup.asOf ?? null
     };
