@@ -92,6 +92,7 @@ export const EXCLUDED_TEXTS: Localized<{
   lines: {
     price: string;
     priceRows: string;
+    priceTotals: string;
     line: string;
     mixed: string;
     differ: string;
@@ -112,6 +113,8 @@ export const EXCLUDED_TEXTS: Localized<{
     lines: {
       price: "Amounts are each line's '{quantity}' × '{amount}', and the lines of one '{order}' are added up",
       priceRows: "Amounts are each row's '{quantity}' × '{amount}'",
+      priceTotals:
+        "'{amount}' is each row's total, not a price per unit: a product's rows cost the same per unit whatever the '{quantity}' ('{product}': {q1} for {p1}, {q2} for {p2}), so it is not multiplied by '{quantity}'",
       line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines)",
       mixed:
         "'{amount}' is each line's amount in {orders} orders of several lines, added up there; in {once} others the lines' unit price × quantity says the '{amount}' they repeat is the order's total, so it counts once",
@@ -133,6 +136,8 @@ export const EXCLUDED_TEXTS: Localized<{
     lines: {
       price: '金额按每行的“{quantity}”×“{amount}”计算，同一“{order}”的各行相加',
       priceRows: '金额按每行的“{quantity}”×“{amount}”计算',
+      priceTotals:
+        '“{amount}”是每一行的总额，不是单价：同一商品各行的“{quantity}”不同而单位价格相同（“{product}”：{q1} 个 {p1}，{q2} 个 {p2}），因此不再乘以“{quantity}”',
       line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）',
       mixed:
         '在 {orders} 个有多行的订单中，“{amount}”是每一行的金额，已相加；另有 {once} 个订单，各行的单价×数量表明它们重复的“{amount}”是订单总额，因此只计一次',
@@ -154,6 +159,8 @@ export const EXCLUDED_TEXTS: Localized<{
     lines: {
       price: '金額按每列的「{quantity}」×「{amount}」計算，同一「{order}」的各列相加',
       priceRows: '金額按每列的「{quantity}」×「{amount}」計算',
+      priceTotals:
+        '「{amount}」是每一列的總額，不是單價：同一商品各列的「{quantity}」不同而單位價格相同（「{product}」：{q1} 個 {p1}，{q2} 個 {p2}），因此不再乘以「{quantity}」',
       line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）',
       mixed:
         '在 {orders} 筆有多列的訂單中，「{amount}」是每一列的金額，已相加；另有 {once} 筆訂單，各列的單價×數量表明它們重複的「{amount}」是訂單總額，因此只計一次',

@@ -24,6 +24,7 @@ import type { ExportColumns } from './fields';
 import { keyPerOrder } from './key-per-order';
 import { lineMoneyHeader, withLineMoney } from './line-amounts';
 import { withOtherBlocks } from './other-blocks';
+import { withPriceRowTotals } from './price-row-totals';
 import { type ExcludeRule, readExport } from './read-export';
 
 export interface ReadLogOptions {
@@ -221,12 +222,33 @@ export function readColumns(
     platformCurrency?: string;
   },
 ): PurchaseLog {
-  const first = options.firstRowNumber ?? 1;
   const detection = options.headerRow !== undefined ? detectExport(options.headerRow) : undefined;
   // A log of no platform: its amount may be a line's, by its header or its rows (line-amounts.ts); a
   // setup saved before that was read decides by the header too.
   const amountLines = detection?.platform === undefined;
-  const columns = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
+  const lined = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
+  // A "price" its rows show to be each row's total is not multiplied by the quantity.
+  const { columns, priceRowTotals: totals } = amountLines
+    ? withPriceRowTotals(rows, lined)
+    : { columns: lined, priceRowTotals: undefined };
+  const log = readColumnsAs(rows, columns, detection, amountLines, options);
+  if (totals === undefined) return log;
+  const header = (column: number | undefined) => {
+    const cell = column === undefined ? undefined : options.headerRow?.[column];
+    return typeof cell === 'string' ? cell.trim() : '';
+  };
+  const names = { amount: header(columns.amount), quantity: header(columns.quantity) };
+  return { ...log, priceRowTotals: { ...names, ...totals } };
+}
+
+function readColumnsAs(
+  rows: Grid,
+  columns: ExportColumns,
+  detection: ExportDetection | undefined,
+  amountLines: boolean,
+  options: Parameters<typeof readColumns>[2],
+): PurchaseLog {
+  const first = options.firstRowNumber ?? 1;
   // An export kept without its order ids: the export reader reads its repeated lines once.
   const orderless = columns.orderId === undefined && detection?.orderless;
   if (isPlainLog(columns, options.exclude) && !orderless) {

@@ -167,6 +167,17 @@ export interface PurchaseLog {
   readonly dateOrderRead?: DateOrderRead;
   /** How a log of no platform's amounts were read as lines (exports/line-amounts.ts), for Data issues. */
   readonly lineAmounts?: LineAmounts;
+  /**
+   * A "price" beside a quantity read as each row's total, as its rows show (exports/price-row-totals.ts):
+   * the headers and two rows of one product, for Data issues.
+   */
+  readonly priceRowTotals?: {
+    readonly amount: string;
+    readonly quantity: string;
+    readonly product: string;
+    readonly first: { readonly quantity: number; readonly price: number };
+    readonly other: { readonly quantity: number; readonly price: number };
+  };
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

@@ -10,13 +10,35 @@ import { fill } from './report-texts';
 
 /** The Data issues rows on how the amounts were read as lines; none when they were not. */
 export function lineAmountsRows(
-  log: Pick<PurchaseLog, 'lineAmounts'>,
+  log: Pick<PurchaseLog, 'lineAmounts' | 'priceRowTotals'>,
   sheetName: string,
   language: Language,
   texts: Pick<AnalyzeTexts, 'excluded' | 'issues'>,
 ): CellOutput[][] {
+  const rows: CellOutput[][] = [];
+  const totals = log.priceRowTotals;
+  if (totals !== undefined) {
+    const { first, other } = totals;
+    const text = fill(texts.excluded[language].lines.priceTotals, {
+      amount: totals.amount,
+      quantity: totals.quantity,
+      product: totals.product,
+      q1: first.quantity,
+      p1: first.price,
+      q2: other.quantity,
+      p2: other.price,
+    });
+    rows.push([
+      sheetName,
+      '',
+      texts.issues.columnNames.amount[language],
+      totals.amount,
+      text,
+      texts.excluded[language].counted,
+    ]);
+  }
   const read = log.lineAmounts;
-  if (read === undefined) return [];
+  if (read === undefined) return rows;
   const t = texts.excluded[language].lines;
   const amount = texts.issues.columnNames.amount[language];
   const values = {
@@ -28,7 +50,6 @@ export function lineAmountsRows(
     count: read.cancelled,
     example: read.example ?? '',
   };
-  const rows: CellOutput[][] = [];
   if (read.how !== undefined) {
     const sentence = read.how === 'price' && read.order === '' ? t.priceRows : t[read.how];
     // The English texts are written for many orders.
