@@ -64,18 +64,21 @@ describe("Analyze keeps the owner's filter settings on Insights", () => {
     });
   });
 
-  it('the sheet’s language changed: the criteria follow the column by its place in the table', () => {
+  it('the sheet’s language changed: the table column’s criteria are not set on words they do not name; the owner’s are', () => {
     const fake = shop();
     const insights = fake.spreadsheet.getSheetByName('Insights')!;
-    const headers = insights.getRange(1, 1, 1, insights.getLastColumn()).getValues()[0]!;
-    const tier = headers.indexOf('Value tier');
-    insights.getFilter()!.setColumnFilterCriteria(tier + 1, owners('only Key'));
+    const width = insights.getLastColumn();
+    const headers = insights.getRange(1, 1, 1, width).getValues()[0]!;
+    insights.getRange(1, width + 1, 4, 1).setValues([['My notes'], ['call'], [''], ['VIP']]);
+    insights.getFilter()!.remove();
+    const filter = insights.getRange(1, 1, 4, width + 1).createFilter();
+    filter.setColumnFilterCriteria(headers.indexOf('Value tier') + 1, owners('only Key'));
+    filter.setColumnFilterCriteria(width + 1, owners('notes not blank'));
     fake.spreadsheet.setSpreadsheetLocale('zh_CN');
     main.analyzeCustomers();
     const sheet = fake.spreadsheet.getSheets().find((s) => s.getFilter() !== null)!;
-    const now = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
-    expect(now[tier]).not.toBe('Value tier');
-    expect(criteriaByHeader(sheet)).toEqual({ [String(now[tier])]: owners('only Key') });
+    expect(sheet.getRange(1, 1, 1, width).getValues()[0]).not.toContain('Value tier');
+    expect(criteriaByHeader(sheet)).toEqual({ 'My notes': owners('notes not blank') });
   });
 
   it('a sheet without criteria gets a filter without any, as before', () => {
