@@ -19,12 +19,51 @@ export class FakeFilter implements Pick<FilterApi, FilterMethods> {
 
   constructor(
     readonly sheet: FakeSheet,
-    readonly row: number,
-    readonly column: number,
-    readonly numRows: number,
-    readonly numColumns: number,
+    public row: number,
+    public column: number,
+    public numRows: number,
+    public numColumns: number,
   ) {
     this.api = withStubs<FakeFilter, FilterApi>(this, 'Filter');
+  }
+
+  /**
+   * Lines (columns when `columns`, else rows) inserted (`count` > 0) at position `at`, 1-based, or
+   * deleted (`count` < 0) from it: the filter's range and its columns' criteria move as Sheets moves
+   * every range of the sheet — a line inserted inside the range widens it, one inserted before it
+   * shifts it, deleted lines inside it narrow it and take their criteria with them; deleting all of it
+   * removes the filter (https://support.google.com/docs/answer/3540681, "Sort & filter your data").
+   */
+  moveLines(columns: boolean, at: number, count: number): void {
+    const start = columns ? this.column : this.row;
+    const end = start + (columns ? this.numColumns : this.numRows) - 1;
+    let [from, to] = [start, end];
+    if (count > 0) {
+      if (at <= start) [from, to] = [start + count, end + count];
+      else if (at <= end) to = end + count;
+    } else {
+      const last = at - count - 1;
+      from = start < at ? start : start > last ? start + count : at;
+      to = end < at ? end : end > last ? end + count : at - 1;
+      if (to < from) {
+        this.remove();
+        return;
+      }
+    }
+    if (columns) {
+      this.column = from;
+      this.numColumns = to - from + 1;
+      const moved = new Map<number, GoogleAppsScript.Spreadsheet.FilterCriteria>();
+      for (const [c, criteria] of this.criteria) {
+        if (count < 0 && c >= at && c < at - count) continue;
+        moved.set(c >= at ? c + count : c, criteria);
+      }
+      this.criteria.clear();
+      for (const [c, criteria] of moved) this.criteria.set(c, criteria);
+    } else {
+      this.row = from;
+      this.numRows = to - from + 1;
+    }
   }
 
   getRange(): GoogleAppsScript.Spreadsheet.Range {

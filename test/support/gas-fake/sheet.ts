@@ -344,6 +344,7 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     }
     this.maxRows += howMany;
     shiftRowMetadata(this.spreadsheet, this, afterIndex + 1, howMany);
+    this.filter?.moveLines(false, afterIndex + 1, howMany);
     return this.api;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi {
@@ -352,6 +353,7 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
         line.splice(afterPosition, 0, ...new Array<undefined>(howMany).fill(undefined));
     }
     this.maxColumns += howMany;
+    this.filter?.moveLines(true, afterPosition + 1, howMany);
     return this.api;
   }
   insertColumnAfter(afterPosition: number): SheetApi {
@@ -376,6 +378,7 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     if (howMany >= this.maxColumns) throw this.env.error("You can't delete all the columns on the sheet.");
     for (const line of this.rows) line?.splice(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
+    this.filter?.moveLines(true, columnPosition, -howMany);
   }
   deleteColumn(columnPosition: number): SheetApi {
     this.deleteColumns(columnPosition, 1);
@@ -426,6 +429,7 @@ export class FakeSheet implements Pick<SheetApi, SheetMethods> {
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
     shiftRowMetadata(this.spreadsheet, this, rowPosition, -howMany);
+    this.filter?.moveLines(false, rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): SheetApi {
     this.deleteRows(rowPosition, 1);
