@@ -3,7 +3,8 @@
 // the name, and emails went out as "Dear C225330," or "Dear 07700 900123," (trial 24).
 //
 // Decisions (tests in test/unit/followups/greeting-name.test.ts):
-// - Not a name: an email address; text without a letter (digits, a phone number, punctuation);
+// - Not a name: anything holding an email address ("ann@example.com", "Leo <leo@x.com>",
+//   "ann @ example.com", two addresses); text without a letter (digits, a phone number, punctuation);
 //   text with a digit anywhere (C225330, a hex or uuid key, "Customer 12"): people's names have none.
 // - Everything else is a name as typed: 林秀英, "Mr. Lee", "O'Donnell", "Anne-Marie", "Ng". A key of
 //   letters alone ("ABCD") cannot be told from a name and stays one.
@@ -11,8 +12,8 @@
 //   by the neutral word of the email's language (FollowUpServerTexts.unnamedGreeting), and the
 //   preview lists those customers.
 
-/** One word with an `@`: an email address (or meant as one). */
-const ADDRESS = /^\S+@\S+$/;
+/** An `@` between two words, spaced or not: an address (or meant as one), even beside a name. */
+const ADDRESS = /\S\s*@\s*\S/;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 

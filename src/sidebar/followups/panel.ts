@@ -8,7 +8,13 @@
 import { normalizeEmail } from '../../core/followups/addresses';
 import type { Audience } from '../../core/followups/audiences';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, labelled } from '../../core/i18n/language';
-import { MAX_COOL_DOWN_DAYS, MAX_DUE_WITHIN_DAYS } from '../../core/setting-limits';
+import {
+  MAX_COOL_DOWN_DAYS,
+  MAX_DUE_WITHIN_DAYS,
+  MAX_POSTAL_ADDRESS,
+  MAX_SHOP_NAME,
+  MAX_SIGNATURE,
+} from '../../core/setting-limits';
 import { isoOfDay } from '../../core/time/civil';
 import type {
   BatchResult,
@@ -333,10 +339,13 @@ export function renderFollowUps(
     };
     const shop = h('input', {
       id: ids.shop,
-      attrs: { type: 'text', maxlength: '100', 'data-fu': 'shop-name' },
+      attrs: { type: 'text', maxlength: String(MAX_SHOP_NAME), 'data-fu': 'shop-name' },
     });
     shop.value = o.settings.shopName;
-    const sig = h('textarea', { id: ids.sig, attrs: { maxlength: '500', 'data-fu': 'signature' } });
+    const sig = h('textarea', {
+      id: ids.sig,
+      attrs: { maxlength: String(MAX_SIGNATURE), 'data-fu': 'signature' },
+    });
     sig.value = o.settings.signature;
     const cool = h('input', {
       id: ids.cool,
@@ -347,7 +356,7 @@ export function renderFollowUps(
     reply.value = o.settings.replyTo;
     const postal = h('textarea', {
       id: ids.postal,
-      attrs: { maxlength: '300', 'data-fu': 'postal-address' },
+      attrs: { maxlength: String(MAX_POSTAL_ADDRESS), 'data-fu': 'postal-address' },
     });
     postal.value = o.settings.postalAddress;
     const save = h('button', {

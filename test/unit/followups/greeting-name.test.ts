@@ -37,6 +37,11 @@ describe('isPersonName', () => {
       '7700900123',
       '138-0013-8000',
       'amy@example.com',
+      // Addresses beside a name or spaced (review 25): 'Dear Leo <leo@x.com>,' is no greeting.
+      'Leo <leo@x.com>',
+      'Ann (ann@example.com)',
+      'ann @ example.com',
+      'ann@example.com; bob@example.com',
       'Customer 12',
       '',
       '  ',
@@ -62,7 +67,11 @@ describe('isPersonName', () => {
     const phone = fc
       .tuple(fc.constantFrom('', '+44 ', '+86 ', '0', '(0'), digits, fc.constantFrom(' ', '-', ''), digits)
       .map(([p, a, sep, b]) => `${p}${a}${sep}${b}`);
-    const email = fc.emailAddress();
+    const email = fc.oneof(
+      fc.emailAddress(),
+      fc.tuple(letters, fc.emailAddress()).map(([n, e]) => `${n} <${e}>`),
+      fc.tuple(letters, letters).map(([a, b]) => `${a} @ ${b}.com`),
+    );
     const notName = fc.oneof(
       id,
       hex.filter((h) => /\d/.test(h)),
