@@ -31,7 +31,12 @@ import { hasCustomer, regroupSpan, spanRowKinds, spanRows } from '../core/report
 import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
-import { restoreFilterCriteria, type SavedCriteria, savedFilterCriteria } from './insights-filter';
+import {
+  namesWords,
+  restoreFilterCriteria,
+  type SavedCriteria,
+  savedFilterCriteria,
+} from './insights-filter';
 import { findReusableSheet, ownedSheet, setSheetMark, sheetMark } from './owned-sheets';
 import type { SheetEnv } from './sheet-env';
 import { analyzeTexts, textsFile } from './texts-file';
@@ -245,9 +250,9 @@ function writeInsights(
     // A table column written in another language now holds other words than its criteria name
     // (hidden "Lapsed" beside 已流失): set again, they would hide nothing or everything.
     const ours = new Set(old.lastTable);
-    const kept = criteria.filter(({ column }) => {
+    const kept = criteria.filter(({ column, criteria: c }) => {
       const before = String(old!.headers[column] ?? '');
-      return !ours.has(before) || String(headers[columnOf[column]!] ?? '') === before;
+      return !ours.has(before) || String(headers[columnOf[column]!] ?? '') === before || !namesWords(c);
     });
     restoreFilterCriteria(filter, kept, columnOf);
   }

@@ -44,3 +44,17 @@ export function restoreFilterCriteria(
     if (to >= first && to < first + range.getNumColumns()) filter.setColumnFilterCriteria(to, criteria);
   }
 }
+
+/**
+ * Whether criteria name cell words: values hidden or shown by "filter by values", or a text
+ * condition (text contains "At risk"). A number or date condition (Total spent > 100) names none.
+ * (https://developers.google.com/apps-script/reference/spreadsheet/filter-criteria)
+ */
+export function namesWords(criteria: FilterCriteria): boolean {
+  const listed = (values: readonly unknown[] | null) => (values ?? []).length > 0;
+  return (
+    listed(criteria.getHiddenValues()) ||
+    listed(criteria.getVisibleValues()) ||
+    (criteria.getCriteriaValues() ?? []).some((v) => typeof v === 'string')
+  );
+}

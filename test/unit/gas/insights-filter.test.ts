@@ -15,8 +15,17 @@ afterEach(() => {
 });
 
 const day = (n: number) => new Date(Date.UTC(2026, 9, 1 + n));
-/** What an owner's "show only At risk" looks like to the add-on: an object it passes on. */
-const owners = (name: string) => ({ name }) as unknown as FilterCriteria;
+/**
+ * What an owner's criteria look like to the add-on: an object it passes on, read only for whether it
+ * names words (FilterCriteria's getters; "show only At risk" hides the other stages by value).
+ */
+const owners = (name: string, hidden: string[] = ['At risk'], values: unknown[] = []) =>
+  ({
+    name,
+    getHiddenValues: () => hidden,
+    getVisibleValues: () => null,
+    getCriteriaValues: () => values,
+  }) as unknown as FilterCriteria;
 
 function shop() {
   env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2026-11-28T12:00:00Z' });
@@ -32,13 +41,16 @@ function shop() {
   return fake;
 }
 
+const criteriaAt = (sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number) =>
+  sheet.getFilter()!.getColumnFilterCriteria(column);
+
 const criteriaByHeader = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
   const filter = sheet.getFilter()!;
   const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
   const found: Record<string, unknown> = {};
   headers.forEach((h, c) => {
     const criteria = filter.getColumnFilterCriteria(c + 1);
-    if (criteria !== null) found[String(h)] = criteria;
+    if (criteria !== null) found[String(h)] = (criteria as unknown as { name: string }).name;
   });
   return found;
 };
@@ -59,8 +71,8 @@ describe("Analyze keeps the owner's filter settings on Insights", () => {
     fake.spreadsheet.getSheetByName('Orders')!.appendRow(['Dee', day(50), 90]);
     main.analyzeCustomers();
     expect(criteriaByHeader(insights)).toEqual({
-      'Lifecycle stage': owners('only At risk'),
-      'My notes': owners('notes not blank'),
+      'Lifecycle stage': 'only At risk',
+      'My notes': 'notes not blank',
     });
   });
 
@@ -73,12 +85,21 @@ describe("Analyze keeps the owner's filter settings on Insights", () => {
     insights.getFilter()!.remove();
     const filter = insights.getRange(1, 1, 4, width + 1).createFilter();
     filter.setColumnFilterCriteria(headers.indexOf('Value tier') + 1, owners('only Key'));
+    // A number condition names no words: it holds in any language.
+    const spent = headers.indexOf('Total spent');
+    const over100 = owners('over 100', [], [100]);
+    filter.setColumnFilterCriteria(spent + 1, over100);
     filter.setColumnFilterCriteria(width + 1, owners('notes not blank'));
     fake.spreadsheet.setSpreadsheetLocale('zh_CN');
     main.analyzeCustomers();
     const sheet = fake.spreadsheet.getSheets().find((s) => s.getFilter() !== null)!;
-    expect(sheet.getRange(1, 1, 1, width).getValues()[0]).not.toContain('Value tier');
-    expect(criteriaByHeader(sheet)).toEqual({ 'My notes': owners('notes not blank') });
+    const now = sheet.getRange(1, 1, 1, width).getValues()[0]!;
+    expect(now).not.toContain('Value tier');
+    expect(criteriaByHeader(sheet)).toEqual({
+      'My notes': 'notes not blank',
+      [String(now[spent])]: 'over 100',
+    });
+    expect(criteriaAt(sheet, spent + 1)).toBe(over100);
   });
 
   it('a sheet without criteria gets a filter without any, as before', () => {

@@ -59,6 +59,22 @@ describe('detection with compound headers', () => {
     expect(d.missing).toEqual([]);
     expect(d.columns).toMatchObject({ customer: 0, date: 1, amount: 2 });
   });
+  it('by design, a platform’s own header name added to its export is read as that field (buyer_name beside Ship Name)', () => {
+    const older = [
+      'Sale Date',
+      'Order ID',
+      'Buyer',
+      'Ship Name',
+      'Order Value',
+      'Shipping',
+      'Sales Tax',
+      'Order Net',
+      'Adjusted Net Order Amount',
+      'Currency',
+    ];
+    expect(detectExport(older)!.columns.name).toBe(3);
+    expect(detectExport([...older, 'buyer_name'])!.columns.name).toBe(older.length);
+  });
   it('the Retail Case Study reads customer_id, trans_date, tran_amount', () => {
     const { log, detection } = readLog(
       [
