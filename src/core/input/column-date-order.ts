@@ -24,7 +24,7 @@
 //   with each text's day in the locale's order (what the reader would have read): a column the
 //   locale reads right costs one more memo lookup per row. Only when a text is the reader's
 //   'order_mismatch' (readable only the other way) are the memo's texts weighed, each read once in
-//   the other order; when the order changes, the memo is refilled with those readings.
+//   the other order; when the order changes, those readings replace the memo's.
 //   Date cells and serial numbers were parsed by Sheets: not looked at.
 import type { Grid } from '../cells';
 import type { DayNumber } from '../days';
@@ -93,7 +93,8 @@ function weigh(
   read: ReadText,
   asOfDay: DayNumber,
 ): ColumnOrder {
-  const readOther = new Map<string, DayNumber | DateProblem>();
+  // The other order's readings, in memo order: written back over the memo's when switching.
+  const readOther: (DayNumber | DateProblem)[] = [];
   let proof: string | undefined;
   let proofs = 0;
   let against = 0;
@@ -101,7 +102,7 @@ function weigh(
   let late = false;
   for (const [text, day] of memo) {
     const otherDay = read(text, other);
-    readOther.set(text, otherDay);
+    readOther.push(otherDay);
     const kind = orderOf(text, locale);
     if (kind === undefined) continue;
     if (kind === other) {
@@ -120,7 +121,7 @@ function weigh(
   if (late || changed > SWAPS_PER_PROOF * proofs) {
     return { order: locale, kept: { proof, why: late ? 'late' : 'few', proofs, changed } };
   }
-  memo.clear();
-  for (const [text, day] of readOther) memo.set(text, day);
+  let i = 0;
+  for (const text of memo.keys()) memo.set(text, readOther[i++]!);
   return { order: other, proof };
 }
