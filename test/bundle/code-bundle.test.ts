@@ -347,7 +347,7 @@ describe('dist/Code.js', () => {
     // Merged (main at 9d5d27a, all six branches of helper round r10 and the edited export's compound
     // headers): 711,439 bytes.
     // +4 KB: main at ac9be75 built in a worktree is 714,897 bytes, already past 696 KB (its
-    // price-row-totals commit, not rebuilt into dist); helper r11 dates26 adds 1,354 bytes (716,251):
+    // price-row-totals commit, not rebuilt into dist); helper r11 dates26 adds 1,328 bytes (716,225):
     // the column's date evidence weighed (column-date-order.ts; its sentences are in Templates.html).
     expect(Buffer.byteLength(text)).toBeLessThan(700 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
