@@ -10,6 +10,8 @@ import { readExport } from '../../../src/core/exports/read-export';
 import type { DateOrder } from '../../../src/core/input/parse-date';
 import { purchaseList } from '../../../src/core/input/purchase-table';
 import { readPurchases } from '../../../src/core/input/read-purchases';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
+import { dateOrderLine } from '../../../src/core/report/date-order-note';
 import { dayFromCivil as d } from '../../../src/core/time/civil';
 import * as main from '../../../src/gas/main';
 import { type Installed, installFake } from '../gas/fixture';
@@ -152,6 +154,23 @@ describe('Data issues says the locale’s order was kept, and why, through Analy
       '純數字寫的日期（如「1/2/2023」）依月在前讀取，這是試算表的語言代碼讀取這類日期的順序：「1/2/2023」即 2023年1月2日。「13/2/2023」只能是日在前，但依日在前讀取會使部分日期晚於分析日期，因此保留了語言代碼的順序，不符合此順序的列已列於此處',
     );
     expect(tw.find((r) => r[3] === '13/2/2023')?.[4]).toContain('依本欄讀取所用的日/月順序不是有效日期');
+  });
+});
+
+describe('the kept order’s line when too few dates prove the other', () => {
+  it('names the counts, in en, zh-CN and zh-TW', () => {
+    const log = read(US, 'MDY', d(2030, 1, 1));
+    const line = (language: 'en' | 'zh-CN' | 'zh-TW') =>
+      dateOrderLine(log, 'Sales', language, ANALYZE_TEXTS)?.[4];
+    expect(line('en')).toBe(
+      "Dates written in numbers, such as '1/2/2023', were read month first, as the spreadsheet's locale reads them: '1/2/2023' is 2 January 2023. '13/2/2023' can only be day first, but only 1 of the dates can only be day first, against 10 that reading them day first would change, so the locale's order was kept and the rows that do not fit it are listed here",
+    );
+    expect(line('zh-CN')).toBe(
+      '纯数字写的日期（如“1/2/2023”）按月在前读取，这是表格的语言区域读取这类日期的顺序：“1/2/2023”即 2023年1月2日。“13/2/2023”只能是日在前，但只能是日在前的日期仅有 1 个，而按日在前读取会改变 10 个日期，因此保留了语言区域的顺序，不符合此顺序的行已列在此处',
+    );
+    expect(line('zh-TW')).toBe(
+      '純數字寫的日期（如「1/2/2023」）依月在前讀取，這是試算表的語言代碼讀取這類日期的順序：「1/2/2023」即 2023年1月2日。「13/2/2023」只能是日在前，但只能是日在前的日期僅有 1 個，而依日在前讀取會改變 10 個日期，因此保留了語言代碼的順序，不符合此順序的列已列於此處',
+    );
   });
 });
 
