@@ -103,3 +103,54 @@ describe('a month-first log in an en_GB sheet, through dist/Code.js', () => {
     }
   });
 });
+
+// Trial 25: a US owner's month-first dates and one typo '13/2/2023' (meant 12/2) in an en_US sheet,
+// as of 2023-06-30: the typo switched the column to day first, four rows became later than the
+// analysis date and Ann "bought once, 149 days ago". The locale's order is kept (column-date-order.ts).
+describe('one typo in an en_US sheet does not flip the column, through dist/Code.js', () => {
+  it('CUSTOMER_INSIGHTS: every date month first, the typo’s row alone unread', () => {
+    const context = loadBundle({
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => ({
+          getSpreadsheetTimeZone: () => 'UTC',
+          getSpreadsheetLocale: () => 'en_US',
+        }),
+      },
+    });
+    const CtxDate = contextDate(context);
+    const log: CellValue[][] = [
+      ['Customer', 'Date', 'Amount'],
+      ['Ann', '1/2/2023', 10],
+      ['Ann', '1/9/2023', 10],
+      ['Bob', '2/3/2023', 20],
+      ['Bob', '3/1/2023', 20],
+      ['Cy', '4/5/2023', 30],
+      ['Cy', '5/6/2023', 30],
+      ['Dee', '6/1/2023', 40],
+      ['Dee', '2/10/2023', 40],
+      ['Eve', '3/11/2023', 5],
+      ['Eve', '4/12/2023', 5],
+      ['Fay', '13/2/2023', 7],
+    ];
+    const [header, ...rows] = (context.CUSTOMER_INSIGHTS as Fn)(
+      log,
+      new CtxDate(Date.UTC(2023, 5, 30)),
+    ) as unknown[][];
+    const at = (name: string) => header!.indexOf(name);
+    const iso = (d: unknown) => (d as Date).toISOString().slice(0, 10);
+    expect(
+      Object.fromEntries(
+        rows.map((r) => [
+          String(r[at('Customer')]),
+          [iso(r[at('First purchase')]), iso(r[at('Last purchase')])],
+        ]),
+      ),
+    ).toEqual({
+      Ann: ['2023-01-02', '2023-01-09'],
+      Bob: ['2023-02-03', '2023-03-01'],
+      Cy: ['2023-04-05', '2023-05-06'],
+      Dee: ['2023-02-10', '2023-06-01'],
+      Eve: ['2023-03-11', '2023-04-12'],
+    });
+  });
+});

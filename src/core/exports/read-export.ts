@@ -154,10 +154,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   const { timeZone } = options;
   const readText = (v: string, dateOrder: DateOrder) =>
     readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, { timeZone, dateOrder });
-  const dateOrder =
+  const decided =
     c.date === undefined
-      ? options.dateOrder
-      : columnDateOrder(grid, c.date, options.dateOrder, dayOfText, readText, MAX_DATE_MEMO);
+      ? { order: options.dateOrder }
+      : columnDateOrder(grid, c.date, options.dateOrder, dayOfText, readText, MAX_DATE_MEMO, options.asOfDay);
+  const dateOrder = decided.order;
   const ctx = { timeZone, dateOrder };
   const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x): x is number => x !== undefined);
   const rules = (options.exclude ?? []).map((r) => ({
@@ -577,7 +578,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
-    ...dateOrderReadOf(dayOfText, ctx.dateOrder),
+    ...dateOrderReadOf(dayOfText, decided),
     ...(lineCounts !== undefined
       ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true)
       : {}),

@@ -8,6 +8,7 @@
 // after the rows: a log of Date cells or serial numbers has none to look at.
 import type { DayNumber } from '../days';
 import { isRealDate } from '../time/civil';
+import type { ColumnOrder, KeptOrder } from './column-date-order';
 import type { DateOrder, DateProblem } from './parse-date';
 import { cleanText } from './text';
 
@@ -24,6 +25,8 @@ export interface DateOrderRead {
    * spreadsheet's locale decided it.
    */
   readonly proof?: string;
+  /** The column proved the other order, but its dates did not outweigh the locale's (column-date-order.ts). */
+  readonly kept?: KeptOrder;
 }
 
 /** Day and month as numbers up to 12 before a year, as parse-date.ts NUMERIC_DATE reads them. */
@@ -47,7 +50,7 @@ function dayMonthOf(text: string, order: DateOrder): [number, number, number] | 
  * ('3/4/2026'), 'DMY' when it is a real date only day first ('25/03/2024'), 'MDY' only month first
  * ('12/15/2010'), undefined otherwise (not day/month/year numbers, or no real date either way).
  */
-function orderOf(text: string, order: DateOrder): 'either' | 'DMY' | 'MDY' | undefined {
+export function orderOf(text: string, order: DateOrder): 'either' | 'DMY' | 'MDY' | undefined {
   const parts = dayMonthOf(text, order);
   if (parts === undefined) return undefined;
   const [a, b, year] = parts;
@@ -72,14 +75,16 @@ export function orderProvedBy(text: string, locale: DateOrder): 'DMY' | 'MDY' | 
 
 /**
  * The first text of a reader's date memo (sheet order) read as a day whose day and month could swap,
- * and, when the memo's texts prove the order it was read in and none was left unread for being in
- * the other (the column contradicts itself: the locale decided; column-date-order.ts), the first
- * text that proves it.
+ * and why it was read in that order (column-date-order.ts): the text that proved the order the
+ * column switched to; else, when the memo's texts prove the order it was read in and none was left
+ * unread for being in the other (the column contradicts itself: the locale decided), the first text
+ * that proves it; or, when the locale's order was kept against a proof of the other, why.
  */
 export function dateOrderReadOf(
   texts: ReadonlyMap<string, DayNumber | DateProblem>,
-  order: DateOrder,
+  decided: ColumnOrder,
 ): { dateOrderRead: DateOrderRead } | Record<string, never> {
+  const { order } = decided;
   let read: DateOrderRead | undefined;
   let proof: string | undefined;
   let mixed = false;
@@ -93,6 +98,8 @@ export function dateOrderReadOf(
     else if (kind === as) proof ??= text.trim();
   }
   if (read === undefined) return {};
+  if (decided.proof !== undefined) return { dateOrderRead: { ...read, proof: decided.proof } };
+  if (decided.kept !== undefined) return { dateOrderRead: { ...read, kept: decided.kept } };
   return { dateOrderRead: proof === undefined || mixed ? read : { ...read, proof } };
 }
 

@@ -55,11 +55,11 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
     'zh-TW': '{column}「{value}」超出可讀取的範圍',
   },
   order_mismatch: {
-    en: "{Column} '{value}' is not a real date in the spreadsheet's day/month order, but would be with day and month swapped; check the locale in File › Settings",
+    en: "{Column} '{value}' is not a real date in the day/month order this column was read in, but would be with day and month swapped; check the date and the locale in File › Settings",
     'zh-CN':
-      '{column}“{value}”按表格的日/月顺序不是有效日期，调换日和月才有效；请在“文件 › 设置”中检查语言区域',
+      '{column}“{value}”按本列读取所用的日/月顺序不是有效日期，调换日和月才有效；请检查该日期以及“文件 › 设置”中的语言区域',
     'zh-TW':
-      '{column}「{value}」依試算表的日/月順序不是有效日期，對調日和月才有效；請在「檔案 › 設定」中檢查語言代碼',
+      '{column}「{value}」依本欄讀取所用的日/月順序不是有效日期，對調日和月才有效；請檢查該日期以及「檔案 › 設定」中的語言代碼',
   },
   formula_error: {
     en: 'The {column} cell shows the error {value}',

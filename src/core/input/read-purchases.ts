@@ -96,9 +96,17 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
   const dateOfText = new Map<string, DayNumber | DateProblem>();
   const { timeZone } = options;
   const readText = (text: string, dateOrder: DateOrder) => readDay(text, { timeZone, dateOrder });
-  const dateOrder = columnDateOrder(grid, columns.date, options.dateOrder, dateOfText, readText, MAX_MEMO);
-  const ctx: DateContext = { timeZone, dateOrder };
   const asOfDay = options.asOfDay;
+  const decided = columnDateOrder(
+    grid,
+    columns.date,
+    options.dateOrder,
+    dateOfText,
+    readText,
+    MAX_MEMO,
+    asOfDay,
+  );
+  const ctx: DateContext = { timeZone, dateOrder: decided.order };
   const firstRowNumber = options.firstRowNumber ?? 1;
   const customerColumn = columns.customer;
   const dateColumn = columns.date;
@@ -403,7 +411,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
     ...(excluded.length > 0 ? { excluded } : {}),
     ...excludedCustomersField(byCustomer),
     ...(mixed ? { currency: mixed } : {}),
-    ...dateOrderReadOf(dateOfText, ctx.dateOrder),
+    ...dateOrderReadOf(dateOfText, decided),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

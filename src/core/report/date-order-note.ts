@@ -22,15 +22,28 @@ export function dateOrderLine(
   if (read === undefined) return undefined;
   const t = texts.logNotes[language].dateOrder;
   const date = formatEmailDate(read.day, language);
-  // Why: the dates themselves when one proves the order, else the spreadsheet's locale.
+  // Why: the dates themselves when one proves the order, else the spreadsheet's locale, and when
+  // the locale's order was kept against a date proving the other, why.
+  const { kept } = read;
   const sentence =
-    read.proof === undefined ? t[read.order] : read.order === 'DMY' ? t.provedDayFirst : t.provedMonthFirst;
+    kept !== undefined
+      ? kept.why === 'late'
+        ? t.keptLate
+        : t.keptFew
+      : read.proof === undefined
+        ? t[read.order]
+        : read.order === 'DMY'
+          ? t.provedDayFirst
+          : t.provedMonthFirst;
+  const [order, other] =
+    read.order === 'DMY' ? [t.dayFirstOrder, t.monthFirstOrder] : [t.monthFirstOrder, t.dayFirstOrder];
+  const values = { text: read.text, date, proof: kept?.proof ?? read.proof ?? '', order, other };
   return [
     sheetName,
     '',
     texts.issues.columnNames.date[language],
     read.text,
-    fill(sentence, { text: read.text, date, proof: read.proof ?? '' }),
+    fill(sentence, { ...values, proofs: String(kept?.proofs ?? 0), changed: String(kept?.changed ?? 0) }),
     read.order === 'DMY' ? t.dayFirst : t.monthFirst,
   ];
 }

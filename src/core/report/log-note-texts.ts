@@ -20,6 +20,15 @@ export const LOG_NOTE_TEXTS: Localized<{
     /** The column's own dates proved the order ('{proof}' can only be read that way). */
     provedDayFirst: string;
     provedMonthFirst: string;
+    /**
+     * The locale's order kept though '{proof}' can only be read the {other} way: that way would put
+     * dates after the analysis date (late) or too few dates show it (few; column-date-order.ts).
+     */
+    keptLate: string;
+    keptFew: string;
+    /** {order} and {other} in keptLate and keptFew. */
+    dayFirstOrder: string;
+    monthFirstOrder: string;
     dayFirst: string;
     monthFirst: string;
     /** After a date issue's sentence: the day an ambiguous text date was read as. */
@@ -43,6 +52,12 @@ export const LOG_NOTE_TEXTS: Localized<{
         "Dates written in numbers, such as '{text}', were read day first, as the dates themselves show: '{proof}' can only be day first. '{text}' is {date}",
       provedMonthFirst:
         "Dates written in numbers, such as '{text}', were read month first, as the dates themselves show: '{proof}' can only be month first. '{text}' is {date}",
+      keptLate:
+        "Dates written in numbers, such as '{text}', were read {order}, as the spreadsheet's locale reads them: '{text}' is {date}. '{proof}' can only be {other}, but reading the dates {other} would put some of them after the analysis date, so the locale's order was kept and the rows that do not fit it are listed here",
+      keptFew:
+        "Dates written in numbers, such as '{text}', were read {order}, as the spreadsheet's locale reads them: '{text}' is {date}. '{proof}' can only be {other}, but only {proofs} of the dates can only be {other}, against {changed} that reading them {other} would change, so the locale's order was kept and the rows that do not fit it are listed here",
+      dayFirstOrder: 'day first',
+      monthFirstOrder: 'month first',
       dayFirst: 'read day first',
       monthFirst: 'read month first',
       readAs: ' ({order}: {date})',
@@ -65,6 +80,12 @@ export const LOG_NOTE_TEXTS: Localized<{
         '纯数字写的日期（如“{text}”）按日在前读取，这是日期本身表明的：“{proof}”只能是日在前。“{text}”即 {date}',
       provedMonthFirst:
         '纯数字写的日期（如“{text}”）按月在前读取，这是日期本身表明的：“{proof}”只能是月在前。“{text}”即 {date}',
+      keptLate:
+        '纯数字写的日期（如“{text}”）按{order}读取，这是表格的语言区域读取这类日期的顺序：“{text}”即 {date}。“{proof}”只能是{other}，但按{other}读取会使部分日期晚于分析日期，因此保留了语言区域的顺序，不符合此顺序的行已列在此处',
+      keptFew:
+        '纯数字写的日期（如“{text}”）按{order}读取，这是表格的语言区域读取这类日期的顺序：“{text}”即 {date}。“{proof}”只能是{other}，但只能是{other}的日期仅有 {proofs} 个，而按{other}读取会改变 {changed} 个日期，因此保留了语言区域的顺序，不符合此顺序的行已列在此处',
+      dayFirstOrder: '日在前',
+      monthFirstOrder: '月在前',
       dayFirst: '按日在前读取',
       monthFirst: '按月在前读取',
       readAs: '（{order}：{date}）',
@@ -87,6 +108,12 @@ export const LOG_NOTE_TEXTS: Localized<{
         '純數字寫的日期（如「{text}」）依日在前讀取，這是日期本身表明的：「{proof}」只能是日在前。「{text}」即 {date}',
       provedMonthFirst:
         '純數字寫的日期（如「{text}」）依月在前讀取，這是日期本身表明的：「{proof}」只能是月在前。「{text}」即 {date}',
+      keptLate:
+        '純數字寫的日期（如「{text}」）依{order}讀取，這是試算表的語言代碼讀取這類日期的順序：「{text}」即 {date}。「{proof}」只能是{other}，但依{other}讀取會使部分日期晚於分析日期，因此保留了語言代碼的順序，不符合此順序的列已列於此處',
+      keptFew:
+        '純數字寫的日期（如「{text}」）依{order}讀取，這是試算表的語言代碼讀取這類日期的順序：「{text}」即 {date}。「{proof}」只能是{other}，但只能是{other}的日期僅有 {proofs} 個，而依{other}讀取會改變 {changed} 個日期，因此保留了語言代碼的順序，不符合此順序的列已列於此處',
+      dayFirstOrder: '日在前',
+      monthFirstOrder: '月在前',
       dayFirst: '依日在前讀取',
       monthFirst: '依月在前讀取',
       readAs: '（{order}：{date}）',

@@ -52,21 +52,21 @@ const KEYS: CellValue[][] = [['Alice'], ['carol wu'], ['Frank'], ['Gus'], ['Hal'
 
 const EXPECTED: Record<Language, string[]> = {
   en: [
-    "carol wu was not analysed; 2 rows skipped (rows 3, 4 of the range): not a real date (2024-13-01): 1; date not in this sheet's day/month order (31/12/2023): 1",
+    'carol wu was not analysed; 2 rows skipped (rows 3, 4 of the range): not a real date (2024-13-01): 1; date not in the day/month order used (31/12/2023): 1',
     'Frank was not analysed; 1 row skipped (row 5 of the range): date not readable (yesterday)',
     'Gus was not analysed; 1 row skipped (row 6 of the range): amount not readable (abc)',
     'Hal was not analysed; 1 row left out: another currency (¥); 1 row skipped (row 10 of the range): date not readable (someday)',
     'Ivy was not analysed; 1 row skipped (row 11 of the range): date after the analysis date (2024-08-01)',
   ],
   'zh-CN': [
-    'carol wu 未纳入分析；跳过了 2 行（所选范围的第 3、4 行）：不是真实存在的日期（2024-13-01）：1；日期不符合表格的日/月顺序（31/12/2023）：1',
+    'carol wu 未纳入分析；跳过了 2 行（所选范围的第 3、4 行）：不是真实存在的日期（2024-13-01）：1；日期不符合所用的日/月顺序（31/12/2023）：1',
     'Frank 未纳入分析；跳过了 1 行（所选范围的第 5 行）：日期无法识别（yesterday）',
     'Gus 未纳入分析；跳过了 1 行（所选范围的第 6 行）：金额无法识别（abc）',
     'Hal 未纳入分析；排除了 1 行：其他币种（¥）；跳过了 1 行（所选范围的第 10 行）：日期无法识别（someday）',
     'Ivy 未纳入分析；跳过了 1 行（所选范围的第 11 行）：日期晚于分析日期（2024-08-01）',
   ],
   'zh-TW': [
-    'carol wu 未納入分析；略過了 2 列（所選範圍的第 3、4 列）：不是實際存在的日期（2024-13-01）：1；日期不符合試算表的日/月順序（31/12/2023）：1',
+    'carol wu 未納入分析；略過了 2 列（所選範圍的第 3、4 列）：不是實際存在的日期（2024-13-01）：1；日期不符合所用的日/月順序（31/12/2023）：1',
     'Frank 未納入分析；略過了 1 列（所選範圍的第 5 列）：日期無法辨識（yesterday）',
     'Gus 未納入分析；略過了 1 列（所選範圍的第 6 列）：金額無法辨識（abc）',
     'Hal 未納入分析；排除了 1 列：其他幣別（¥）；略過了 1 列（所選範圍的第 10 列）：日期無法辨識（someday）',

@@ -18,11 +18,12 @@ import type { PurchasesMapping } from '../../../src/core/mapping/column-setup';
 import { dayFromCivil } from '../../../src/core/time/civil';
 
 const d = dayFromCivil;
-const decide = (texts: CellValue[], locale: DateOrder) => {
+const decide = (texts: CellValue[], locale: DateOrder, asOfDay = d(2199, 12, 31)) => {
   const memo = new Map<string, DayNumber | DateProblem>();
   const grid: Grid = texts.map((t) => ['x', t]);
   const read = (text: string, dateOrder: DateOrder) => readDay(text, { timeZone: 'UTC', dateOrder });
-  return { order: columnDateOrder(grid, 1, locale, memo, read, 100_000), memo };
+  const decided = columnDateOrder(grid, 1, locale, memo, read, 100_000, asOfDay);
+  return { order: decided.order, kept: decided.kept, memo };
 };
 
 describe('orderProvedBy: the order a text can only be read in', () => {
@@ -84,8 +85,10 @@ describe('columnDateOrder: the column decides when it proves one order', () => {
       ['12/1/2010 8:26', d(2010, 1, 12)],
       ['n/a', 'unreadable'],
     ]);
-    // Read in the locale's order first: emptied for the reader when the order changes.
-    expect(decide(uci, 'DMY').memo.size).toBe(0);
+    // Read in the locale's order first: refilled with the days in the other when the order changes.
+    const switched = decide(uci, 'DMY').memo;
+    expect(switched.get('12/1/2010 8:26')).toBe(d(2010, 12, 1));
+    expect(switched.get('12/15/2010 10:41')).toBe(d(2010, 12, 15));
   });
 });
 
@@ -204,7 +207,7 @@ describe('property: dates written in one order read right whenever the column pr
     day: fc.integer({ min: 1, max: 28 }),
     hour: fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined }),
   });
-  it('every day right when any day is above 12; else the locale’s order, used and said', () => {
+  it('every day right when days above 12 are at least a fourth of the others that could swap (or the locale agrees); else the locale’s order, used and said', () => {
     fc.assert(
       fc.property(
         fc.array(date, { minLength: 1, maxLength: 30 }),
@@ -234,14 +237,19 @@ describe('property: dates written in one order read right whenever the column pr
           const right = dates.map((x) => d(x.year, x.month, x.day));
           // A text whose day and month could be either way round, the one Data issues names.
           const ambiguous = dates.find((x) => x.month !== x.day && x.day <= 12);
-          if (dates.some((x) => x.day > 12)) {
+          // Distinct texts proving the order, and those whose day and month could swap (rule 3).
+          const count = (f: (x: (typeof dates)[number]) => boolean) =>
+            new Set(dates.filter(f).map(text)).size;
+          const proofs = count((x) => x.day > 12);
+          const swaps = count((x) => x.day <= 12 && x.day !== x.month);
+          if (proofs > 0 && (written === locale || swaps <= 4 * proofs)) {
             expect(log.issues).toEqual([]);
             expect(days).toEqual(right);
             if (ambiguous !== undefined && written !== locale) {
               expect(log.dateOrderRead?.order).toBe(written);
               expect(log.dateOrderRead?.proof).toBeDefined();
             }
-          } else {
+          } else if (proofs === 0) {
             const asLocale = dates.map((x) =>
               locale === written ? d(x.year, x.month, x.day) : d(x.year, x.day, x.month),
             );
@@ -251,6 +259,13 @@ describe('property: dates written in one order read right whenever the column pr
               expect(log.dateOrderRead).toMatchObject({ text: text(ambiguous), order: locale });
               expect(log.dateOrderRead?.proof).toBeUndefined();
             }
+          } else {
+            // Too few proofs for the dates they would swap: the locale's order kept, and said; the
+            // proving rows reported, not read.
+            expect(log.dateOrderRead).toMatchObject({ order: locale, kept: { why: 'few', proofs } });
+            expect(log.issues.map((i) => i.problem)).toEqual(
+              dates.filter((x) => x.day > 12).map(() => 'order_mismatch'),
+            );
           }
         },
       ),
