@@ -91,7 +91,7 @@ export function withLogDirectory(
  * The customers' addresses when the customer column is them (customers/key-emails.ts): each
  * customer written as one plain address, by key, with the first row they appear on.
  */
-export function keyEmails(log: PurchaseLog): Map<string, { email: string; row: number }> {
+function keyEmails(log: PurchaseLog): Map<string, { email: string; row: number }> {
   const out = new Map<string, { email: string; row: number }>();
   for (const c of log.contacts?.values() ?? []) if (c.email !== '') return out;
   const { keys, labels, customer, row, length } = log.purchases;
