@@ -3,6 +3,7 @@
 // customers' emails, Column setup says so, and every send guard still applies. Through the fake.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as main from '../../../src/gas/main';
+import { confirmAll } from '../gas-followups/harness';
 import { type Installed, installFake } from './fixture';
 
 let env: Installed | undefined;
@@ -36,6 +37,11 @@ describe('a log keyed by email', () => {
     expect(preview.recipients.map((r) => r.email).sort()).toEqual(['amy@example.com', 'zoe@example.com']);
     // No opt-out or consent column: the preview says so, and sending waits for the owner's word.
     expect(preview.noOptOutColumn).toBe(true);
+    const batch = confirmAll(preview);
+    expect(main.sendFollowUps(batch).stoppedBy).toBe('problems');
+    expect(env.fake.outbox.entries).toEqual([]);
+    expect(main.sendFollowUps({ ...batch, acknowledgeNoOptOut: true }).stoppedBy).toBe('done');
+    expect(env.fake.outbox.sentTo().sort()).toEqual(['amy@example.com', 'zoe@example.com']);
   });
 
   it('a consent column still decides: a blank or "no" consent is not written to', () => {
