@@ -62,6 +62,13 @@ describe('return, refund and cancel words read alike under Status and Notes', ()
           .flatMap((r) => String(r[3]).split(/, |、/));
         for (const word of ['Return', '退货', '退货已取消', 'return cancelled'])
           expect(unknown).not.toContain(word);
+        // The formulas read the same.
+        const grid = [['Customer', 'Date', 'Amount', column], ...ROWS];
+        const formula = main.CUSTOMER_INSIGHTS(grid, '2023-06-30', lang, '') as unknown[][];
+        const fspent = new Map(formula.map((r) => [r[0], r[11]]));
+        expect([fspent.get('Ann'), fspent.get('Cy'), fspent.get('Gus'), fspent.get('Hoy')]).toEqual([
+          80, 50, 180, 120,
+        ]);
       });
     }
 
