@@ -11,8 +11,8 @@
 // - Made only of cancel words (with or without return words: 'Cancelled', '已取消', 'Cancelled,
 //   refunded'), the row is no sale: it is left out as cancelled, as a status saying so would be.
 // - A cancelled return ('return cancelled', 退货已取消, 取消退货) is no return: the sale stands, and
-//   Data issues says the note was seen, as for a mention. The words are return-words.ts's, the
-//   same a Status column reads.
+//   Data issues says so (counted, not a problem). The words are return-words.ts's, the same a
+//   Status column reads.
 // - A note that mentions a return among other words ('customer returned 1 of 3', '退货一件') is not a
 //   return of the row: it stays a sale, and Data issues says the note was seen and the sale counted,
 //   for the owner to make the return a negative amount if it was one.
@@ -20,7 +20,7 @@
 import { MENTIONS_RETURN, returnWordsMeaning } from './return-words';
 import { cleanText } from './text';
 
-export type NoteMeaning = 'return' | 'cancelled' | 'mention';
+export type NoteMeaning = 'return' | 'cancelled' | 'return_cancelled' | 'mention';
 
 /** What a note cell says of its row (see the rules at the top); undefined for most notes. */
 export function noteMeaning(cell: unknown): NoteMeaning | undefined {
@@ -29,7 +29,6 @@ export function noteMeaning(cell: unknown): NoteMeaning | undefined {
   if (!MENTIONS_RETURN.test(text)) return undefined;
   const words = returnWordsMeaning(text);
   if (words === 'return' || words === 'returned') return 'return';
-  if (words === 'cancelled') return 'cancelled';
-  // A cancelled return ('退货已取消') leaves the sale standing: seen, and counted.
+  if (words === 'cancelled' || words === 'return_cancelled') return words;
   return 'mention';
 }

@@ -3,6 +3,8 @@
 // cancelled") left the sale out as a cancelled order; and the toast counted nine "Rows with
 // problems" on a sheet whose every row was used, the notes that only mention a return among them.
 import { afterEach, describe, expect, it } from 'vitest';
+import { ISSUE_MESSAGES } from '../../../src/core/input/issue-messages';
+import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { SHEET_NAMES } from '../../../src/core/report/report-texts';
 import * as main from '../../../src/gas/main';
 import { type Installed, installFake } from './fixture';
@@ -74,6 +76,10 @@ describe('return, refund and cancel words read alike under Status and Notes', ()
 
     it(`${locale}: the toast counts no row whose note only mentions a return`, () => {
       analyze(locale, 'Notes');
+      // The cancelled return is said as one, and its sale counted.
+      const gus = env!.fake.values(SHEET_NAMES[lang].dataIssues).find((r) => r[3] === '退货已取消')!;
+      expect(gus[4]).toBe(ISSUE_MESSAGES.note_return_cancelled[lang].replace('{value}', '退货已取消'));
+      expect(gus[5]).toBe(ANALYZE_TEXTS.issues.actions.counted[lang]);
       const toast = env!.fake.spreadsheet.toasts.at(-1)!.msg;
       // Ann's and Cy's notes turned their rows into returns: problems to check. Eve's 'no return',
       // Jo's 'return visit' and the two cancelled returns were counted as written.

@@ -45,8 +45,8 @@ describe('a cancelled return leaves the sale standing', () => {
   ])('%s', (w) => {
     expect(returnWordsMeaning(w)).toBe('return_cancelled');
     expect(statusMeaning(w)).toBe('purchase');
-    // Seen and counted: Data issues says the note was read and the sale kept.
-    expect(noteMeaning(w)).toBe('mention');
+    // Counted: Data issues says the return was cancelled and the sale kept.
+    expect(noteMeaning(w)).toBe('return_cancelled');
   });
   it('a cancelled and refunded order is not a cancelled return', () => {
     for (const w of ['Cancelled, refunded', '已取消，已退款', '已取消'])
