@@ -1,7 +1,9 @@
 // Column setup in the shell: reads the head of every sheet, detects the purchase log, customer sheet
 // and feedback sheet, merges the owner's saved choices (document property `regulars.columnSetup`,
 // validated with zod on the way in and out) and hands the sidebar plain data to confirm or change.
+
 import type { CellValue } from '../core/cells';
+import { mostlyEmails } from '../core/customers/key-emails';
 import { type DetectionReport, detectionReport } from '../core/exports/detection-report';
 import type { Language } from '../core/i18n/language';
 import { normalizeCustomerKey } from '../core/input/customer-key';
@@ -90,6 +92,11 @@ export interface ColumnSetupView {
   partial: PartialMatch<'purchases'> | null;
   /** The customer sheet has keys and none is a customer of the log by this column (customers-key.ts). */
   customersUnmatched: { sheet: string; header: string } | null;
+  /**
+   * No email column is mapped and the log's customer column holds (almost all) addresses: follow-ups
+   * write to those (customers/key-emails.ts). The log's sheet and that column's header.
+   */
+  keyEmails: { sheet: string; header: string } | null;
   /** Which export the purchase log is, how sure detection is, whether its profile is verified. */
   detection: DetectionReport | null;
   asOf: string | null;
@@ -118,6 +125,20 @@ function matchedCustomers(env: SheetEnv, resolved: ResolvedSetup) {
   return matchSetup(resolved, gridOf(env.spreadsheet.getSheetByName(customers.sheet)), logKeys);
 }
 
+/** The log's customer column, when it is the customers' addresses (see ColumnSetupView.keyEmails). */
+function keyEmailsOf(env: SheetEnv, resolved: ResolvedSetup, heads: readonly SheetHead[]) {
+  const { purchases, customers } = resolved;
+  if (!purchases || purchases.columns.email !== undefined || customers?.columns.email !== undefined)
+    return null;
+  const log = env.spreadsheet.getSheetByName(purchases.sheet);
+  const height = log ? log.getLastRow() - purchases.headerRow : 0;
+  if (!log || height <= 0) return null;
+  const cells = log.getRange(purchases.headerRow + 1, purchases.columns.customer + 1, height, 1).getValues();
+  if (!mostlyEmails(cells.map((row) => row[0]))) return null;
+  const head = heads.find((h) => h.name === purchases.sheet)?.rows[purchases.headerRow - 1];
+  return { sheet: purchases.sheet, header: headText(head?.[purchases.columns.customer] ?? '', env.timeZone) };
+}
+
 export function columnSetupView(env: SheetEnv): ColumnSetupView {
   const heads = readSheetHeads(env.spreadsheet);
   const saved = loadSavedSetup();
@@ -139,6 +160,7 @@ export function columnSetupView(env: SheetEnv): ColumnSetupView {
       ? detectionReport(heads, resolved.purchases, copiedTabs(env.spreadsheet, resolved.purchases, heads))
       : null,
     customersUnmatched: match && matchesNobody(match) ? { sheet: match.sheet, header: match.header } : null,
+    keyEmails: keyEmailsOf(env, resolved, heads),
     asOf: resolved.asOf ?? null,
     today: isoOfDay(dayOfInstant(new Date(), env.timeZone)),
     optOutBefore: withColumnsNowThere(

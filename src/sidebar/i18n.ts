@@ -92,6 +92,8 @@ const en = {
   noteColumnsMoved: 'Columns of “{sheet}” have moved; the saved setup follows them by their headers.',
   noteCustomersUnmatched:
     'None of the rows of “{sheet}” matches a customer of the purchase log by “{header}”: nobody gets a name or an email from it. Choose as its Customer column the one holding what the log calls each customer (a phone number, an email, an id).',
+  noteKeyEmails:
+    'No email column is set, and the “{header}” column of “{sheet}” holds email addresses: follow-ups are written to those. Opt-outs and consent are read as for an email column.',
   dropOptOut: 'That column is gone: save without it',
   optOutWas: 'Opt-out was column “{header}” of “{sheet}” (now missing or renamed).',
   consentWas: 'Consent was column “{header}” of “{sheet}” (now missing or renamed).',
@@ -235,6 +237,8 @@ const zhCN: Texts = {
   noteColumnsMoved: '“{sheet}”中的列已移动，已保存的设置按列标题跟随。',
   noteCustomersUnmatched:
     '“{sheet}”中没有任何一行按“{header}”对上购买记录中的客户：没有客户从中取得姓名或邮箱。请把它的“客户”列选为写着购买记录里客户标识（电话号码、邮箱或编号）的那一列。',
+  noteKeyEmails:
+    '没有设置邮箱列，而“{sheet}”的“{header}”列写的是邮箱地址：跟进邮件发往这些地址。退订和同意按邮箱列的同样规则读取。',
   dropOptOut: '该列已不存在：不含它保存',
   optOutWas: '退订原为“{sheet}”的“{header}”列（现已不在或已改名）。',
   consentWas: '营销同意原为“{sheet}”的“{header}”列（现已不在或已改名）。',
@@ -371,6 +375,8 @@ const zhTW: Texts = {
   noteColumnsMoved: '「{sheet}」中的欄已移動，已儲存的設定依欄標題跟隨。',
   noteCustomersUnmatched:
     '「{sheet}」中沒有任何一列依「{header}」對上購買記錄中的客戶：沒有客戶從中取得姓名或電子郵件。請把它的「客戶」欄選為寫著購買記錄裡客戶識別（電話號碼、電子郵件或編號）的那一欄。',
+  noteKeyEmails:
+    '沒有設定電子郵件欄，而「{sheet}」的「{header}」欄寫的是電子郵件地址：跟進郵件寄往這些地址。退訂和同意依電子郵件欄的同樣規則讀取。',
   dropOptOut: '該欄已不存在：不含它儲存',
   optOutWas: '退訂原為「{sheet}」的「{header}」欄（現已不在或已改名）。',
   consentWas: '行銷同意原為「{sheet}」的「{header}」欄（現已不在或已改名）。',

@@ -6,6 +6,11 @@
 // - A customer whose consent column says no (Shopify's "Accepts Marketing" = no) is opted out of
 //   follow-ups: they are marketing email. A log with no consent column opts nobody out.
 // - The greeting name is the export's name column; without one, the customer as written in the log.
+// - A log with no email column whose customer column holds (almost all) addresses gives each
+//   customer the address they are written as, unless the customer sheet has an email column
+//   (customers/key-emails.ts).
+import { mostlyEmails } from '../customers/key-emails';
+import { normalizeEmail } from '../followups/addresses';
 import type { ContactDirectory, CustomerContact, OptOutRow } from '../followups/contacts';
 import type { PurchaseLog } from '../input/purchase';
 import type { CustomerProfile } from '../report/customer-sheets';
@@ -61,7 +66,7 @@ export function withLogDirectory(
   log: PurchaseLog | undefined,
 ): ContactDirectory {
   if (log === undefined) return directory;
-  const fromLog = directoryFromLog(log);
+  const fromLog = directoryFromLog(log, !directory.hasEmailColumn);
   if (fromLog.byKey.size === 0) return directory;
   const byKey = new Map(directory.byKey);
   for (const [key, c] of fromLog.byKey) {
@@ -82,7 +87,26 @@ export function withLogDirectory(
   };
 }
 
-export function directoryFromLog(log: PurchaseLog): ContactDirectory {
+/**
+ * The customers' addresses when the customer column is them (customers/key-emails.ts): each
+ * customer written as one plain address, by key, with the first row they appear on.
+ */
+function keyEmails(log: PurchaseLog): Map<string, { email: string; row: number }> {
+  const out = new Map<string, { email: string; row: number }>();
+  for (const c of log.contacts?.values() ?? []) if (c.email !== '') return out;
+  const { keys, labels, customer, row, length } = log.purchases;
+  if (!mostlyEmails(labels)) return out;
+  const firstRow = new Int32Array(keys.length);
+  for (let i = length - 1; i >= 0; i--) firstRow[customer[i]!] = row[i]!;
+  for (let i = 0; i < keys.length; i++) {
+    const label = labels[i]!.trim();
+    if (normalizeEmail(label) !== undefined) out.set(keys[i]!, { email: label, row: firstRow[i]! });
+  }
+  return out;
+}
+
+/** `keyAddresses`: whether a customer column of addresses may give them (no email column elsewhere). */
+export function directoryFromLog(log: PurchaseLog, keyAddresses = false): ContactDirectory {
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   const optOutRows: OptOutRow[] = [];
@@ -102,6 +126,14 @@ export function directoryFromLog(log: PurchaseLog): ContactDirectory {
     if (c.consent === false)
       optOutRows.push({ key: c.key, label: name, emails: c.email === '' ? [] : [c.email], row: c.row });
     byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
+  }
+  // The consent rules are the same for these addresses: with a consent column, a customer whose
+  // cell gives none is not written to.
+  for (const [key, { email, row }] of keyAddresses ? keyEmails(log) : []) {
+    const own = byKey.get(key);
+    const optedOut = own?.optedOut ?? hasConsentColumn;
+    if (optedOut) optedOutEmails.add(email);
+    byKey.set(key, { key, name: own?.name ?? labels.get(key) ?? key, email, optedOut, row: own?.row ?? row });
   }
   return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
 }

@@ -607,7 +607,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       row: first + index,
       column: 'note',
       value: valueText(at(cells, c.note), ctx.timeZone),
-      problem: note === 'return' ? 'note_return' : 'note_mention',
+      problem: NOTE_PROBLEMS[note],
       action: note === 'return' ? 'returned' : 'counted',
     });
   }
@@ -785,8 +785,15 @@ function buyerOfCell(field: (typeof KEY_FIELDS)[number], found: CellValue): Buye
 const NOTE_MEANINGS: Readonly<Record<NoteMeaning, StatusMeaning | undefined>> = {
   return: 'refund_row',
   cancelled: 'cancelled',
+  return_cancelled: undefined,
   mention: undefined,
 };
+
+const NOTE_PROBLEMS = {
+  return: 'note_return',
+  return_cancelled: 'note_return_cancelled',
+  mention: 'note_mention',
+} as const;
 
 function at(row: Row, column: number | undefined): CellValue | undefined {
   return column === undefined ? undefined : row[column];

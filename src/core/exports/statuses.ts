@@ -7,7 +7,9 @@
 // - Paid but not yet delivered (processing, 待发货, 已发货, 买家已付款…) is a purchase: the money is in.
 //   Olist's statuses (trial 24): approved, invoiced, processing, shipped, delivered are purchases;
 //   created (not yet approved) is unpaid; unavailable (never fulfilled) is cancelled.
-// - 'returned' on an order is a sale given back whole: left out like 'refunded'.
+// - 'returned' on an order is a sale given back whole: left out like 'refunded'. 'Return', 退货,
+//   退款 on a row are a refund row (netted). A cancelled return ('return cancelled', 退货已取消) is
+//   a purchase: the sale stands. These words are return-words.ts's, shared with a notes column.
 // - Pending, authorized, on-hold, 待付款 are *unpaid*: left out until paid. Cash on delivery follows
 //   the platform's status: WooCommerce marks COD orders "processing" (counted), Shopify leaves them
 //   "pending" until marked paid (left out), so a COD order counts once the platform says it is paid.
@@ -21,6 +23,7 @@
 //   sale: left out as 'top_up' (the purchases paid from it count when they are made).
 // - A status not in the table counts as a purchase: exports add statuses, and dropping a real sale
 //   silently would be worse than counting it (Data issues lists the statuses it did not know).
+import { RETURN_WORDS, returnWordsMeaning } from '../input/return-words';
 import { cleanText } from '../input/text';
 
 export type ExclusionReason =
@@ -43,8 +46,8 @@ export type StatusMeaning = 'purchase' | 'refund_row' | ExclusionReason;
 /** Squashed word → meaning. A Map, not an object: a status such as 'constructor' is not in it. */
 const TABLE = new Map<string, StatusMeaning>();
 
-function put(meaning: StatusMeaning, words: string): void {
-  for (const word of words.split('|')) TABLE.set(squash(word), meaning);
+function put(meaning: StatusMeaning, words: string | readonly string[]): void {
+  for (const word of typeof words === 'string' ? words.split('|') : words) TABLE.set(squash(word), meaning);
 }
 
 put(
@@ -54,15 +57,18 @@ put(
     '交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|' +
     '卖家部分发货|消费|已结账|交易完成|成功',
 );
-put('refund_row', 'refund|payment refund|refunds|退款|退货|退款单');
+// Return, refund and cancel words are return-words.ts's, the ones a notes column reads.
+put('refund_row', RETURN_WORDS.returnRow);
 put(
   'unpaid',
   'pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
     '待付款|等待买家付款|未付款|待支付|未支付|挂单',
 );
-put('cancelled', 'cancelled|canceled|trash|unavailable|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消');
-put('voided', 'voided|void|作废|已作废');
-put('refunded', 'refunded|returned|reversed|fully refunded|退款成功|已退款|全额退款|退款完成');
+put('cancelled', RETURN_WORDS.cancel);
+put('cancelled', 'trash|unavailable|交易关闭|已关闭|关闭|订单关闭');
+put('voided', RETURN_WORDS.void);
+put('refunded', RETURN_WORDS.returned);
+put('refunded', 'reversed');
 put('failed', 'failed|declined|denied|blocked|支付失败|失败');
 put(
   'not_a_sale',
@@ -83,9 +89,18 @@ function squash(text: string): string {
     .replace(/[\s_\-,，、.。:：/]+/g, '');
 }
 
+/** A status made of several return or cancel words, read as a note of them is. */
+const OF_RETURN_WORDS = {
+  return: 'refund_row',
+  returned: 'refunded',
+  cancelled: 'cancelled',
+  return_cancelled: 'purchase',
+  none: undefined,
+} as const satisfies Record<string, StatusMeaning | undefined>;
+
 /** What a status or type cell means; undefined when blank or not in the table. */
 export function statusMeaning(text: string): StatusMeaning | undefined {
   const key = squash(text);
   if (key === '') return undefined;
-  return TABLE.get(key);
+  return TABLE.get(key) ?? OF_RETURN_WORDS[returnWordsMeaning(cleanText(text)) ?? 'none'];
 }

@@ -100,6 +100,11 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
     'zh-CN': '备注“{value}”提到退货或取消，但不止于此，因此此行仍算作销售。如确为退货，请把金额改为负数',
     'zh-TW': '備註「{value}」提到退貨或取消，但不止於此，因此此列仍算作銷售。如確為退貨，請把金額改為負數',
   },
+  note_return_cancelled: {
+    en: "The note '{value}' says a return was cancelled, so the sale stands",
+    'zh-CN': '备注“{value}”表明退货已取消，因此这笔销售仍然成立',
+    'zh-TW': '備註「{value}」表明退貨已取消，因此這筆銷售仍然成立',
+  },
 };
 
 /** Sentences that say more for one column. */

@@ -10,37 +10,25 @@
 //   by row.
 // - Made only of cancel words (with or without return words: 'Cancelled', '已取消', 'Cancelled,
 //   refunded'), the row is no sale: it is left out as cancelled, as a status saying so would be.
+// - A cancelled return ('return cancelled', 退货已取消, 取消退货) is no return: the sale stands, and
+//   Data issues says so (counted, not a problem). The words are return-words.ts's, the same a
+//   Status column reads.
 // - A note that mentions a return among other words ('customer returned 1 of 3', '退货一件') is not a
 //   return of the row: it stays a sale, and Data issues says the note was seen and the sale counted,
 //   for the owner to make the return a negative amount if it was one.
 // - Any other note says nothing: most notes are gift wrap, 赠品, table numbers.
+import { MENTIONS_RETURN, returnWordsMeaning } from './return-words';
 import { cleanText } from './text';
 
-export type NoteMeaning = 'return' | 'cancelled' | 'mention';
-
-const RETURN_WORDS =
-  'returned|returns|return|refunded|refunds|refund|已退货|已退貨|已退款|全额退款|全額退款|退货|退貨|退款|退单|退單|退回';
-const CANCEL_WORDS = 'cancelled|canceled|cancel|voided|void|已取消|取消|已作废|已作廢|作废|作廢';
-
-const ONLY_RETURNS = new RegExp(`^(?:${RETURN_WORDS})+$`);
-const ONLY_CANCEL_OR_RETURN = new RegExp(`^(?:${CANCEL_WORDS}|${RETURN_WORDS})+$`);
-const HAS_CANCEL = new RegExp(CANCEL_WORDS);
-/** A return word as a whole English word ('returning customer' is none), or a Chinese one anywhere. */
-const MENTION =
-  /\b(?:return(?:ed|s)?|refund(?:ed|s)?|cancel(?:l?ed)?|void(?:ed)?)\b|退货|退貨|退款|退单|退單|取消|作废|作廢/;
-
-/** Lower case, spaces and punctuation removed ('Returned - refunded' → 'returnedrefunded'). */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[\s_\-,，、.。:：;；/!！()（）]+/g, '');
-}
+export type NoteMeaning = 'return' | 'cancelled' | 'return_cancelled' | 'mention';
 
 /** What a note cell says of its row (see the rules at the top); undefined for most notes. */
 export function noteMeaning(cell: unknown): NoteMeaning | undefined {
   if (typeof cell !== 'string' || cell === '') return undefined;
   const text = cleanText(cell).toLowerCase();
-  if (!MENTION.test(text)) return undefined;
-  const squashed = squash(text);
-  if (ONLY_RETURNS.test(squashed)) return 'return';
-  if (ONLY_CANCEL_OR_RETURN.test(squashed) && HAS_CANCEL.test(squashed)) return 'cancelled';
+  if (!MENTIONS_RETURN.test(text)) return undefined;
+  const words = returnWordsMeaning(text);
+  if (words === 'return' || words === 'returned') return 'return';
+  if (words === 'cancelled' || words === 'return_cancelled') return words;
   return 'mention';
 }

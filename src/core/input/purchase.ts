@@ -61,7 +61,9 @@ export type IssueProblem =
   /** a positive amount whose note is a return (note-words.ts): read as a return */
   | 'note_return'
   /** a note that mentions a return among other words: the sale was counted */
-  | 'note_mention';
+  | 'note_mention'
+  /** a note saying a return was cancelled ('退货已取消', return-words.ts): the sale was counted */
+  | 'note_return_cancelled';
 
 /** What happened to the row: left out, or used without the offending cell (an optional column). */
 export type IssueAction = 'skipped' | 'used' | 'returned' | 'counted';

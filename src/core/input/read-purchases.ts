@@ -300,7 +300,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
             rowNumber,
             'note',
             row[noteColumn!],
-            returned ? 'note_return' : 'note_mention',
+            returned ? 'note_return' : note === 'return_cancelled' ? 'note_return_cancelled' : 'note_mention',
             returned ? 'returned' : 'counted',
           ),
         );

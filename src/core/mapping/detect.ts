@@ -8,6 +8,8 @@
 // - One sheet serves one kind. The purchase log is chosen first (best score, then leftmost); the
 //   customer and feedback sheets then together, as the pair with the best total score, so a feedback
 //   sheet (customer, type, status…) is not taken for a customer list because it has a customer column.
+//   A tab read together with the log (same header row, exports/tabs.ts: "Sales Feb" beside "Sales
+//   Jan") is part of the log, never the customer or feedback sheet (trial 25).
 // - A sheet holding a CUSTOMER_INSIGHTS table (its header in any language, in any of the rows read) is
 //   formula output, never a purchase log, customer sheet or feedback sheet.
 // - A row holding data values (numbers, dates, true/false) is data, never a header row.
@@ -17,6 +19,7 @@
 import type { Grid } from '../cells';
 import { detectExport } from '../exports/detect-export';
 import { mappingOfDetection } from '../exports/mapped-log';
+import { sameExportTabs } from '../exports/tabs';
 import { insightHeaders } from '../i18n/labels';
 import {
   detectColumns,
@@ -137,14 +140,18 @@ export function detectSetup(heads: readonly SheetHead[]): Detected {
   if (purchasesAt >= 0)
     detected.purchases = scored[purchasesAt]!.purchases!.mapping as SheetMappingOf['purchases'];
 
-  // Customer and feedback sheets: the best pair of different sheets (either may be absent).
+  // Customer and feedback sheets: the best pair of different sheets (either may be absent), none of
+  // them a tab read as part of the log (its same header: "Sales Feb" beside "Sales Jan").
+  const log = detected.purchases;
+  const logTabs = new Set(log ? sameExportTabs(heads, log.sheet, log.headerRow) : []);
+  const ofLog = (i: number) => i >= 0 && logTabs.has(heads[i]!.name);
   let best = { total: 0, customers: -1, feedback: -1 };
   for (let c = -1; c < scored.length; c++) {
     const cs = c < 0 ? 0 : (scored[c]!.customers?.score ?? -1);
-    if (cs < 0 || c === purchasesAt) continue;
+    if (cs < 0 || c === purchasesAt || ofLog(c)) continue;
     for (let f = -1; f < scored.length; f++) {
       const fs = f < 0 ? 0 : (scored[f]!.feedback?.score ?? -1);
-      if (fs < 0 || f === purchasesAt || (f >= 0 && f === c)) continue;
+      if (fs < 0 || f === purchasesAt || ofLog(f) || (f >= 0 && f === c)) continue;
       if (cs + fs > best.total) best = { total: cs + fs, customers: c, feedback: f };
     }
   }

@@ -157,10 +157,16 @@ export function dataIssueRows(
  * The rows the sheet lists as problems, for "Rows with problems: n": each row with an issue (once,
  * however many of its cells were wrong) and each customer with only returns (new-owner trial: the
  * count was the rows skipped, 0 beside an "Only returns" row). Free-sample days, rows left out on
- * purpose and copied tabs have their own sentences.
+ * purpose and copied tabs have their own sentences. A note that only mentions a return ('no return',
+ * 'return visit') or says one was cancelled is listed, but its sale was counted as written: no problem (trial 25
+ * said "Rows with problems: 9" of a sheet whose every row was used).
  */
 export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>): number {
-  const rows = new Set(analysis.log.issues.map((issue) => `${issue.sheet ?? ''}\u0000${issue.row}`));
+  const rows = new Set<string>();
+  for (const issue of analysis.log.issues) {
+    if (issue.problem !== 'note_mention' && issue.problem !== 'note_return_cancelled')
+      rows.add(`${issue.sheet ?? ''}\u0000${issue.row}`);
+  }
   return rows.size + analysis.returnsOnly.length;
 }
 

@@ -182,6 +182,15 @@ function showForm(ctx: ViewContext, view: SetupView, message = ''): void {
           ),
         ]
       : []),
+    ...(view.keyEmails
+      ? [
+          h(
+            'p',
+            { class: 'notice-line', attrs: { role: 'note', 'data-setup': 'key-emails' } },
+            fmt(t.noteKeyEmails, view.keyEmails),
+          ),
+        ]
+      : []),
     ...optOutBefore,
     ...sections,
     section(

@@ -184,3 +184,22 @@ describe('detectSetup never takes formula output or data rows for a header (new-
     ).toBeUndefined();
   });
 });
+
+describe('detectSetup and a log kept in monthly tabs (trial 25)', () => {
+  const SALES = ['Order ID', 'Customer', 'Date', 'Amount'];
+  it("never takes the log's own second tab for the customer sheet", () => {
+    const detected = detectSetup([
+      head('Sales Jan', SALES, ['1', 'Ann', '1/13/2023', 10]),
+      head('Sales Feb', SALES, ['3', 'Ann', '14/2/2023', 10]),
+    ]);
+    expect(detected.purchases?.sheet).toBe('Sales Jan');
+    expect(detected.customers).toBeUndefined();
+    // A customer sheet beside the tabs is still found.
+    const beside = detectSetup([
+      head('Sales Jan', SALES, ['1', 'Ann', '1/13/2023', 10]),
+      head('Sales Feb', SALES, ['3', 'Ann', '14/2/2023', 10]),
+      head('Clients', ['Customer', 'Email']),
+    ]);
+    expect(beside.customers?.sheet).toBe('Clients');
+  });
+});
