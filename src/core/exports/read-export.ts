@@ -141,6 +141,9 @@ interface OrderProblem {
 type ContactDraft = { -readonly [K in keyof LogContact]: LogContact[K] };
 
 const NO_ROWS: readonly DataRow[] = [];
+
+/** Below half a cent, sums of decimals are equal. */
+const HALF_CENT = 0.005;
 /** Distinct date texts memoised (a sheet has far fewer; this bounds memory). */
 const MAX_DATE_MEMO = 100_000;
 
@@ -387,8 +390,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   // Pass 2: each order → a purchase, an exclusion or a problem. The purchases wait in columns, with
   // their orders, for the currency split.
-  const candidates = orderPurchases(orders.length);
-  const candidateOrders = new Array<Order>(orders.length);
+  // Room for a second purchase (the return) of an order of several lines in a log of no platform.
+  let room = orders.length;
+  if (lineCounts !== undefined)
+    for (let o = 0; o < orders.length; o++) if (orders[o]!.rows.length > 1) room++;
+  const candidates = orderPurchases(room);
+  const candidateOrders = new Array<Order>(room);
   // Indexed loops over rows and orders: a for-of loop makes an iterator and a result per step until
   // the engine optimises it, which in a cold call is most of the run.
   for (let o = 0; o < orders.length; o++) {
@@ -505,7 +512,18 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       for (const d of rows) if (!d.ruled) exclude(d.index, 'anonymous', buyer?.cell ?? '', rows);
       continue;
     }
-    if (money.gross > 0 && (money.amount as number) <= 0) {
+    // A log of no platform whose refund lines give back more than the order's sales (+1 × 5, −3 × 5
+    // on one day): a sale and a return, which the customer's history nets as any refund beyond a
+    // day's sales (customer-history.ts OverRefund, said in the why and Data issues); dropping the
+    // order as refunded in full kept the 10 given back beyond it in their spend.
+    const overRefund =
+      lineCounts !== undefined &&
+      ruledRows === 0 &&
+      refunds.length > 0 &&
+      lines.length > 0 &&
+      money.gross > 0 &&
+      (money.amount as number) < -HALF_CENT;
+    if (money.gross > 0 && (money.amount as number) <= 0 && !overRefund) {
       for (const d of rows) if (!d.ruled) exclude(d.index, 'refunded', money.refundCell ?? statusText, rows);
       continue;
     }
@@ -525,23 +543,42 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (lines.length > 1) lineCounts.lines++;
       if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
     }
-    candidateOrders[candidates.count] = order;
+    const currencyOfOrder =
+      currencyCell !== undefined
+        ? currencyOfCell(currencyCell)
+        : // No currency column: the amounts' marks ($60, €15) say it.
+          c.currency === undefined
+          ? amountMarkOf(rows, c)
+          : undefined;
+    if (overRefund) {
+      candidateOrders[candidates.count] = { id: order.id, rows: refunds.slice(), older: undefined };
+      addOrderPurchase(
+        candidates,
+        first + refunds[0]!.index,
+        buyer.key,
+        name ?? buyer.label,
+        day as DayNumber,
+        (money.amount as number) - money.gross,
+        product === undefined ? undefined : textOf(product, ctx.timeZone),
+        undefined,
+        order.id,
+        currencyOfOrder,
+      );
+    }
+    candidateOrders[candidates.count] = overRefund
+      ? { id: order.id, rows: sales.slice(), older: undefined }
+      : order;
     addOrderPurchase(
       candidates,
       first + head.index,
       buyer.key,
       name ?? buyer.label,
       day as DayNumber,
-      money.amount as number,
+      overRefund ? money.gross : (money.amount as number),
       product === undefined ? undefined : textOf(product, ctx.timeZone),
       quantity,
       order.id,
-      currencyCell !== undefined
-        ? currencyOfCell(currencyCell)
-        : // No currency column: the amounts' marks ($60, €15) say it.
-          c.currency === undefined
-          ? amountMarkOf(rows, c)
-          : undefined,
+      currencyOfOrder,
     );
   }
 

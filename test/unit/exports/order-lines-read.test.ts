@@ -1,0 +1,59 @@
+// Order lines read honestly in a log that is no known export (helper lines26, trial 25): refund lines
+// beyond an order's sales, quantities written as text, an order total repeated under "Amount", and
+// two identical lines of one order.
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../../src/core/cells';
+import { buildHistories } from '../../../src/core/customers/customer-history';
+import { readLog } from '../../../src/core/exports/read-log';
+import { dayFromCivil } from '../../../src/core/time/civil';
+import { historyList } from '../../support/histories';
+
+const options = { timeZone: 'UTC', dateOrder: 'YMD' as const, asOfDay: dayFromCivil(2023, 6, 30) };
+
+/** Each customer's net spend, to the cent, by label, and the histories' over-refunded days. */
+function read(grid: Grid) {
+  const { log } = readLog(grid, options);
+  const built = buildHistories(log.purchases);
+  const spent = Object.fromEntries(
+    historyList(built.histories).map((h) => [h.label, Math.round(h.netSpend * 100) / 100]),
+  );
+  return { log, spent, overRefunds: built.overRefunds };
+}
+
+describe('refund lines beyond an order’s sales', () => {
+  const LOG = [
+    ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Unit price'],
+    [1, 'Ann', '2023-01-05', 'Latte', 2, 4.5],
+    [1, 'Ann', '2023-01-05', 'Cake', 1, 5],
+    [2, 'Ann', '2023-03-01', 'Latte', -2, 4.5],
+    [3, 'Bob', '2023-02-06', 'Cake', 2, 5],
+    [4, 'Bob', '2023-04-06', 'Cake', 1, 5],
+    [4, 'Bob', '2023-04-06', 'Cake', -3, 5],
+    [5, 'Cy', '2023-05-07', 'Tea', 3, 3],
+  ];
+
+  it('are a sale and a return that day: the 10 beyond the sale comes off the customer, said as an over-refund', () => {
+    const { log, spent, overRefunds } = read(LOG);
+    expect(spent).toEqual({ Ann: 5, Bob: 0, Cy: 9 });
+    expect(log.excluded ?? []).toEqual([]);
+    expect(overRefunds).toEqual([
+      expect.objectContaining({
+        label: 'Bob',
+        day: dayFromCivil(2023, 4, 6),
+        sales: 5,
+        refunds: 15,
+        rows: [6, 7],
+      }),
+    ]);
+  });
+
+  it('refund lines of exactly the sale still leave the order out as refunded in full', () => {
+    const even = LOG.map((r) => (r[0] === 4 && r[4] === -3 ? [...r.slice(0, 4), -1, 5] : r));
+    const { log, spent } = read(even);
+    expect(spent).toEqual({ Ann: 5, Bob: 10, Cy: 9 });
+    expect(log.excluded?.map((e) => [e.row, e.reason])).toEqual([
+      [6, 'refunded'],
+      [7, 'refunded'],
+    ]);
+  });
+});
