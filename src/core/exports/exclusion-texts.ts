@@ -97,6 +97,7 @@ export const EXCLUDED_TEXTS: Localized<{
     mixed: string;
     differ: string;
     cancelled: string;
+    blankQuantity: string;
     added: string;
     takenOff: string;
   };
@@ -122,6 +123,8 @@ export const EXCLUDED_TEXTS: Localized<{
         "'{amount}' differs between the lines of {orders} orders, so there it is each line's amount, not the order's total repeated: those lines are added up; an order whose lines all show the same '{amount}' counts it once",
       cancelled:
         "Invoices numbered C and the digits of an invoice number (such as '{example}'; {count} in all) are cancellations: returns, taken off the customer's spend, never purchases",
+      blankQuantity:
+        "Rows with no '{quantity}': {count}; each is counted as 1 × its '{amount}'. If more were sold, fill in the quantity",
       added: 'added up',
       takenOff: 'taken off as returns',
     },
@@ -145,6 +148,7 @@ export const EXCLUDED_TEXTS: Localized<{
         '“{amount}”在 {orders} 个订单的各行之间不同，因此在这些订单中它是每一行的金额，而不是重复的订单总额：这些行已相加；各行“{amount}”都相同的订单只计一次',
       cancelled:
         '有 {count} 张发票的编号是在本表发票编号的数字前加 C（如“{example}”），它们是取消单：按退货从顾客的消费中扣除，不计为购买',
+      blankQuantity: '没有“{quantity}”的行：{count} 行；每行按 1 ×“{amount}”计算。如实际卖出更多，请填写数量',
       added: '已相加',
       takenOff: '已按退货扣除',
     },
@@ -168,6 +172,8 @@ export const EXCLUDED_TEXTS: Localized<{
         '「{amount}」在 {orders} 筆訂單的各列之間不同，因此在這些訂單中它是每一列的金額，而不是重複的訂單總額：這些列已相加；各列「{amount}」都相同的訂單只計一次',
       cancelled:
         '有 {count} 張發票的編號是在本表發票編號的數字前加 C（如「{example}」），它們是取消單：按退貨從顧客的消費中扣除，不計為購買',
+      blankQuantity:
+        '沒有「{quantity}」的列：{count} 列；每列按 1 ×「{amount}」計算。如實際賣出更多，請填寫數量',
       added: '已相加',
       takenOff: '已按退貨扣除',
     },

@@ -146,6 +146,8 @@ export interface LineCounts {
   /** Invoices cancelled by their number, and the first of them. */
   cancelled: number;
   example?: string;
+  /** Lines priced per unit with a blank quantity, each counted as 1. */
+  blankQuantity: number;
 }
 
 /** The log's `lineAmounts` note, when how its amounts were read matters (Data issues says it). */
@@ -181,6 +183,7 @@ export function lineAmountsNote(
       once: counts.once,
       cancelled: counts.cancelled,
       ...(counts.example !== undefined ? { example: counts.example } : {}),
+      ...(counts.blankQuantity > 0 ? { blankQuantity: counts.blankQuantity } : {}),
     },
   };
 }

@@ -44,6 +44,7 @@ import { isHeaderRow } from '../input/headers';
 import { type NoteMeaning, noteMeaning } from '../input/note-words';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
+import { readQuantity } from '../input/parse-quantity';
 import type {
   ExcludedCustomer,
   ExcludedRow,
@@ -377,7 +378,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // A log of no platform: invoices that are cancellations by their number, and its amount column
   // read as lines' for an order whose lines differ in it (line-amounts.ts).
   const lineCounts: LineCounts | undefined = options.amountLines
-    ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 }
+    ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0, blankQuantity: 0 }
     : undefined;
   const cancelledIds =
     lineCounts !== undefined && c.orderId !== undefined
@@ -465,11 +466,37 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       lineColumns !== undefined && lines.length > 1
         ? linesAddUp(lines, c, options.amountPerLine === true)
         : undefined;
+    const moneyColumns = added === 'differ' || added === 'alike' ? lineColumns! : c;
+    // Lines priced per unit: a quantity that cannot be read ('some', '2-3') is the order's problem,
+    // never price × 1; blank ones count 1 and are counted for Data issues' note.
+    let blankQuantities = 0;
+    let quantityProblem = false;
+    if (
+      moneyColumns.unitPrice !== undefined &&
+      moneyColumns.quantity !== undefined &&
+      moneyColumns.amount === undefined &&
+      moneyColumns.adjustedTotal === undefined
+    ) {
+      for (let r = 0; r < rows.length; r++) {
+        const d = rows[r]!;
+        if (d.ruled || typeof readAmount(at(d.cells, moneyColumns.lineAmount)) === 'number') continue;
+        const cell = d.cells[moneyColumns.quantity];
+        const q = readQuantity(cell);
+        if (q === 'blank') blankQuantities++;
+        else if (q === 'unreadable') {
+          const problem: OrderProblem = { row: d, column: 'quantity', cell, problem: 'unreadable' };
+          if (problems === undefined) problems = [problem];
+          else problems.push(problem);
+          quantityProblem = true;
+          break;
+        }
+      }
+    }
     let money = orderAmount(
       main,
       refunds,
       lines.length > 0,
-      added === 'differ' || added === 'alike' ? lineColumns! : c,
+      moneyColumns,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );
@@ -477,7 +504,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const cancelledOrder = cancelledIds?.has(order.id!) === true;
     if (cancelledOrder && typeof money.amount === 'number')
       money = { amount: -Math.abs(money.amount), gross: 0 };
-    if (typeof money.amount !== 'number') {
+    // Its amount is unknown for that quantity: said once, on the quantity.
+    if (typeof money.amount !== 'number' && !quantityProblem) {
       const problem: OrderProblem = {
         row: money.row ?? head,
         column: 'amount',
@@ -532,7 +560,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     let quantity: number | undefined;
     if (c.quantity !== undefined) {
       for (let r = 0; r < lines.length; r++) {
-        const q = readAmount(lines[r]!.cells[c.quantity]);
+        const q = readQuantity(lines[r]!.cells[c.quantity]);
         if (typeof q === 'number') quantity = (quantity ?? 0) + q;
       }
     }
@@ -541,6 +569,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (lineCounts !== undefined) {
       if (added !== undefined) lineCounts[added]++;
       if (lines.length > 1) lineCounts.lines++;
+      lineCounts.blankQuantity += blankQuantities;
       if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
     }
     const currencyOfOrder =
@@ -662,7 +691,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       const line = readAmount(at(row, c.lineAmount));
       if (typeof line === 'number') return line < 0;
       const price = readAmount(at(row, c.unitPrice));
-      const q = readAmount(at(row, c.quantity));
+      const q = readQuantity(at(row, c.quantity));
       return typeof price === 'number' && price * (typeof q === 'number' ? q : 1) < 0;
     }
     const v = at(row, c.amount);

@@ -142,6 +142,8 @@ export interface LineAmounts {
   /** Invoices read as cancellations by their number, and the first. */
   readonly cancelled: number;
   readonly example?: string;
+  /** Lines priced per unit whose quantity was blank, each counted as 1 (said once in Data issues). */
+  readonly blankQuantity?: number;
 }
 
 export interface PurchaseLog {

@@ -59,6 +59,17 @@ export function lineAmountsRows(
     );
     rows.push([sheetName, '', amount, read.amount, text, t.added]);
   }
+  if (read.blankQuantity !== undefined && read.blankQuantity > 0) {
+    const text = fill(t.blankQuantity, { ...values, count: read.blankQuantity });
+    rows.push([
+      sheetName,
+      '',
+      texts.issues.columnNames.quantity[language],
+      read.quantity,
+      text,
+      texts.excluded[language].counted,
+    ]);
+  }
   if (read.cancelled > 0) {
     rows.push([sheetName, '', amount, read.example ?? '', fill(t.cancelled, values), t.takenOff]);
   }

@@ -57,3 +57,26 @@ describe('refund lines beyond an order’s sales', () => {
     ]);
   });
 });
+
+describe('quantities written as text', () => {
+  const LOG = [
+    ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Unit price'],
+    [1, 'Ann', '2023-01-05', 'Apples', '2 pcs', 3],
+    [2, 'Bob', '2023-01-06', 'Pears', 'x3', 2],
+    [3, 'Cy', '2023-01-07', 'Cheese', 0.5, 20],
+    [4, 'Dee', '2023-01-08', 'Bread', '', 4],
+    [5, 'Ann', '2023-02-01', 'Apples', '3', 3],
+    [6, 'Eve', '2023-02-02', 'Rice', '1.5 kg', 4],
+    [7, 'Eve', '2023-02-03', 'Tea', '2件', 5],
+    [8, 'Fay', '2023-02-04', 'Tea', 'some', 5],
+  ];
+
+  it('are their numbers; a blank one counts 1 and is counted once for Data issues; one with no number is the row’s problem', () => {
+    const { log, spent } = read(LOG);
+    expect(spent).toEqual({ Ann: 15, Bob: 6, Cy: 10, Dee: 4, Eve: 16 });
+    expect(log.issues).toEqual([
+      expect.objectContaining({ row: 9, column: 'quantity', value: 'some', problem: 'unreadable', action: 'skipped' }),
+    ]);
+    expect(log.lineAmounts).toMatchObject({ how: 'price', blankQuantity: 1, quantity: 'Qty', amount: 'Unit price' });
+  });
+});

@@ -67,3 +67,42 @@ describe('Analyze: refund lines beyond an order’s sales', () => {
     });
   }
 });
+
+const QTY_TEXT: CellValue[][] = [
+  ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Unit price'],
+  [1, 'Ann', '2023-01-05', 'Apples', '2 pcs', 3],
+  [2, 'Bob', '2023-01-06', 'Pears', 'x3', 2],
+  [3, 'Cy', '2023-01-07', 'Cheese', 0.5, 20],
+  [4, 'Dee', '2023-01-08', 'Bread', '', 4],
+  [5, 'Ann', '2023-02-01', 'Apples', '3', 3],
+  [6, 'Eve', '2023-02-02', 'Rice', '1.5 kg', 4],
+  [7, 'Eve', '2023-02-03', 'Tea', '2个', 5],
+  [8, 'Fay', '2023-02-04', 'Tea', 'some', 5],
+];
+
+const QTY: Record<Language, { blank: string; unreadable: string }> = {
+  en: {
+    blank: "Rows with no 'Qty': 1; each is counted as 1 × its 'Unit price'. If more were sold, fill in the quantity",
+    unreadable: "Quantity 'some' has no number to read: type the number sold, such as 2, 2 pcs or x2",
+  },
+  'zh-CN': {
+    blank: '没有“Qty”的行：1 行；每行按 1 ×“Unit price”计算。如实际卖出更多，请填写数量',
+    unreadable: '数量“some”中没有可读的数字：请填写卖出的数量，如 2、2件 或 x2',
+  },
+  'zh-TW': {
+    blank: '沒有「Qty」的列：1 列；每列按 1 ×「Unit price」計算。如實際賣出更多，請填寫數量',
+    unreadable: '數量「some」中沒有可讀的數字：請填寫賣出的數量，如 2、2件 或 x2',
+  },
+};
+
+describe('Analyze: quantities written as text', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: 2 pcs, x3, 1.5 kg, 2个 are their numbers; a blank one is said once; 'some' is the row's problem`, () => {
+      const { lang, totals, issues } = analyze(locale, QTY_TEXT, '2023-03-08T12:00:00Z');
+      expect(totals).toEqual({ Ann: 15, Bob: 6, Cy: 10, Dee: 4, Eve: 16 });
+      expect(issues.filter((r) => r[4] === QTY[lang].blank)).toHaveLength(1);
+      const bad = issues.find((r) => String(r[4]).startsWith(QTY[lang].unreadable));
+      expect(bad?.slice(0, 4)).toEqual(['Sales', 9, expect.anything(), 'some']);
+    });
+  }
+});
