@@ -268,8 +268,7 @@ describe('property: each customer spends Σ quantity × price of the lines kept 
             const later = `3/${Math.min(28, o.day + (o.cancelled ?? 0))}/2017 9:30`;
             const returned: CellValue[][] = [];
             o.lines.forEach((l, j) => {
-              const q =
-                l.written === 'number' ? l.quantity : l.written.replace('n', String(l.quantity));
+              const q = l.written === 'number' ? l.quantity : l.written.replace('n', String(l.quantity));
               rows.push([invoice, `S${j}`, q, `3/${o.day}/2017 9:00`, l.cents / 100, customer]);
               if (cancelled)
                 returned.push([`C${invoice}`, `S${j}`, -l.quantity, later, l.cents / 100, customer]);

@@ -75,8 +75,19 @@ describe('quantities written as text', () => {
     const { log, spent } = read(LOG);
     expect(spent).toEqual({ Ann: 15, Bob: 6, Cy: 10, Dee: 4, Eve: 16 });
     expect(log.issues).toEqual([
-      expect.objectContaining({ row: 9, column: 'quantity', value: 'some', problem: 'unreadable', action: 'skipped' }),
+      expect.objectContaining({
+        row: 9,
+        column: 'quantity',
+        value: 'some',
+        problem: 'unreadable',
+        action: 'skipped',
+      }),
     ]);
-    expect(log.lineAmounts).toMatchObject({ how: 'price', blankQuantity: 1, quantity: 'Qty', amount: 'Unit price' });
+    expect(log.lineAmounts).toMatchObject({
+      how: 'price',
+      blankQuantity: 1,
+      quantity: 'Qty',
+      amount: 'Unit price',
+    });
   });
 });

@@ -82,7 +82,8 @@ const QTY_TEXT: CellValue[][] = [
 
 const QTY: Record<Language, { blank: string; unreadable: string }> = {
   en: {
-    blank: "Rows with no 'Qty': 1; each is counted as 1 × its 'Unit price'. If more were sold, fill in the quantity",
+    blank:
+      "Rows with no 'Qty': 1; each is counted as 1 × its 'Unit price'. If more were sold, fill in the quantity",
     unreadable: "Quantity 'some' has no number to read: type the number sold, such as 2, 2 pcs or x2",
   },
   'zh-CN': {
