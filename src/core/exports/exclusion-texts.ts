@@ -96,9 +96,11 @@ export const EXCLUDED_TEXTS: Localized<{
     line: string;
     mixed: string;
     differ: string;
+    total: string;
     cancelled: string;
     blankQuantity: string;
     added: string;
+    once: string;
     takenOff: string;
   };
 }> = {
@@ -116,7 +118,9 @@ export const EXCLUDED_TEXTS: Localized<{
       priceRows: "Amounts are each row's '{quantity}' × '{amount}'",
       priceTotals:
         "'{amount}' is each row's total, not a price per unit: a product's rows cost the same per unit whatever the '{quantity}' ('{product}': {q1} for {p1}, {q2} for {p2}), so it is not multiplied by '{quantity}'",
-      line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines)",
+      line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines). If '{amount}' is the order's total repeated on each line, rename its header to 'Order total' and analyze again: then it counts once per order",
+      total:
+        "'{amount}' is the same on every line of {orders} orders whose products differ, so it is the order's total repeated on each line: counted once per '{order}'. If it is each line's own amount, rename its header to 'Line amount' and analyze again: then the lines are added up",
       mixed:
         "'{amount}' is each line's amount in {orders} orders of several lines, added up there; in {once} others the lines' unit price × quantity says the '{amount}' they repeat is the order's total, so it counts once",
       differ:
@@ -126,6 +130,7 @@ export const EXCLUDED_TEXTS: Localized<{
       blankQuantity:
         "Rows with no '{quantity}': {count}; each is counted as 1 × its '{amount}'. If more were sold, fill in the quantity",
       added: 'added up',
+      once: 'counted once per order',
       takenOff: 'taken off as returns',
     },
   },
@@ -141,7 +146,9 @@ export const EXCLUDED_TEXTS: Localized<{
       priceRows: '金额按每行的“{quantity}”×“{amount}”计算',
       priceTotals:
         '“{amount}”是每一行的总额，不是单价：同一商品各行的“{quantity}”不同而单位价格相同（“{product}”：{q1} 个 {p1}，{q2} 个 {p2}），因此不再乘以“{quantity}”',
-      line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）',
+      line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）。如“{amount}”其实是每行重复的订单总额，请把表头改为“订单总额”后重新分析：每个订单只计一次',
+      total:
+        '“{amount}”在 {orders} 个订单中各行都相同，而各行的商品不同，因此它是每行重复的订单总额：每个“{order}”只计一次。如它其实是每一行自己的金额，请把表头改为“小计”后重新分析：各行会相加',
       mixed:
         '在 {orders} 个有多行的订单中，“{amount}”是每一行的金额，已相加；另有 {once} 个订单，各行的单价×数量表明它们重复的“{amount}”是订单总额，因此只计一次',
       differ:
@@ -150,6 +157,7 @@ export const EXCLUDED_TEXTS: Localized<{
         '有 {count} 张发票的编号是在本表发票编号的数字前加 C（如“{example}”），它们是取消单：按退货从顾客的消费中扣除，不计为购买',
       blankQuantity: '没有“{quantity}”的行：{count} 行；每行按 1 ×“{amount}”计算。如实际卖出更多，请填写数量',
       added: '已相加',
+      once: '每个订单只计一次',
       takenOff: '已按退货扣除',
     },
   },
@@ -165,7 +173,9 @@ export const EXCLUDED_TEXTS: Localized<{
       priceRows: '金額按每列的「{quantity}」×「{amount}」計算',
       priceTotals:
         '「{amount}」是每一列的總額，不是單價：同一商品各列的「{quantity}」不同而單位價格相同（「{product}」：{q1} 個 {p1}，{q2} 個 {p2}），因此不再乘以「{quantity}」',
-      line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）',
+      line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）。如「{amount}」其實是每列重複的訂單總額，請把表頭改為「訂單總額」後重新分析：每筆訂單只計一次',
+      total:
+        '「{amount}」在 {orders} 筆訂單中各列都相同，而各列的商品不同，因此它是每列重複的訂單總額：每個「{order}」只計一次。如它其實是每一列自己的金額，請把表頭改為「小計」後重新分析：各列會相加',
       mixed:
         '在 {orders} 筆有多列的訂單中，「{amount}」是每一列的金額，已相加；另有 {once} 筆訂單，各列的單價×數量表明它們重複的「{amount}」是訂單總額，因此只計一次',
       differ:
@@ -175,6 +185,7 @@ export const EXCLUDED_TEXTS: Localized<{
       blankQuantity:
         '沒有「{quantity}」的列：{count} 列；每列按 1 ×「{amount}」計算。如實際賣出更多，請填寫數量',
       added: '已相加',
+      once: '每筆訂單只計一次',
       takenOff: '已按退貨扣除',
     },
   },

@@ -59,7 +59,14 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
-import { cancelledByNumber, givesBack, type LineCounts, lineAmountsNote, linesAddUp } from './line-amounts';
+import {
+  cancelledByNumber,
+  givesBack,
+  type LineCounts,
+  lineAmountsNote,
+  linesAddUp,
+  repeatedTotals,
+} from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
@@ -384,6 +391,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     lineCounts !== undefined && c.orderId !== undefined
       ? cancelledByNumber(orders.map((o) => o.id))
       : undefined;
+  // A line's header whose amounts the orders show to be each order's total, repeated: counted once.
+  const repeated =
+    lineCounts !== undefined && options.amountPerLine === true
+      ? repeatedTotals(orders, c, options.headerRow)
+      : undefined;
+  const perLine = options.amountPerLine === true && repeated === undefined;
   const lineColumns: ExportColumns | undefined =
     lineCounts !== undefined && c.amount !== undefined
       ? { ...c, amount: undefined, lineAmount: c.amount }
@@ -464,7 +477,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
     const added =
       lineColumns !== undefined && lines.length > 1
-        ? linesAddUp(lines, c, options.amountPerLine === true)
+        ? linesAddUp(lines, c, perLine)
         : undefined;
     const moneyColumns = added === 'differ' || added === 'alike' ? lineColumns! : c;
     // Lines priced per unit: a quantity that cannot be read ('some', '2-3') is the order's problem,
@@ -645,7 +658,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     ...dateOrderReadOf(dayOfText, ctx.dateOrder),
     ...(lineCounts !== undefined
-      ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true)
+      ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated)
       : {}),
     rowsRead: grid.length,
     rowsSkipped,

@@ -91,3 +91,33 @@ describe('quantities written as text', () => {
     });
   });
 });
+
+describe('an order total repeated under "Amount"', () => {
+  const LOG = [
+    ['Order No', 'Customer', 'Date', 'Item', 'Amount'],
+    ['A-1', 'Ann', '2023-01-05', 'Latte', 14],
+    ['A-1', 'Ann', '2023-01-05', 'Cake', 14],
+    ['A-2', 'Bob', '2023-01-06', 'Latte', 9],
+    ['A-2', 'Bob', '2023-01-06', 'Tea', 9],
+    ['A-2', 'Bob', '2023-01-06', 'Scone', 9],
+    ['A-3', 'Ann', '2023-02-01', 'Tea', 3],
+  ];
+
+  it('alike on the lines of 2+ orders of different products, differing in none: the order’s total, once', () => {
+    const { log, spent } = read(LOG);
+    expect(spent).toEqual({ Ann: 17, Bob: 9 });
+    expect(log.lineAmounts).toMatchObject({ how: 'total', orders: 2, amount: 'Amount', order: 'Order No' });
+  });
+
+  it('one such order is not evidence; an order whose lines differ makes them lines; a header that says line adds up', () => {
+    expect(read(LOG.slice(0, 3).concat([LOG[6]!])).spent).toEqual({ Ann: 31 });
+    const differing = [...LOG, ['A-4', 'Bob', '2023-02-02', 'Tea', 3], ['A-4', 'Bob', '2023-02-02', 'Cake', 5]];
+    expect(read(differing).spent).toEqual({ Ann: 31, Bob: 35 });
+    expect(read(differing).log.lineAmounts).toMatchObject({ how: 'line' });
+    const said = [['Order No', 'Customer', 'Date', 'Item', 'Line amount'], ...LOG.slice(1)];
+    expect(read(said).spent).toEqual({ Ann: 31, Bob: 27 });
+    // The same item on each line (a latte in two sizes, each at 14) says nothing: alike prices are expected.
+    const sameItem = LOG.map((r, i) => (i === 0 ? [...r, 'Size'] : [...r.slice(0, 3), 'Latte', r[4], `S${i}`]));
+    expect(read(sameItem).spent).toEqual({ Ann: 31, Bob: 27 });
+  });
+});

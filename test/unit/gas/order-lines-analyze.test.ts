@@ -107,3 +107,39 @@ describe('Analyze: quantities written as text', () => {
     });
   }
 });
+
+const REPEATED: CellValue[][] = [
+  ['Order No', 'Customer', 'Date', 'Item', 'Amount'],
+  ['A-1', 'Ann', '2023-01-05', 'Latte', 14],
+  ['A-1', 'Ann', '2023-01-05', 'Cake', 14],
+  ['A-2', 'Bob', '2023-01-06', 'Latte', 9],
+  ['A-2', 'Bob', '2023-01-06', 'Tea', 9],
+  ['A-2', 'Bob', '2023-01-06', 'Scone', 9],
+  ['A-3', 'Ann', '2023-02-01', 'Tea', 3],
+];
+
+const TOTAL: Record<Language, [string, string]> = {
+  en: [
+    "'Amount' is the same on every line of 2 orders whose products differ, so it is the order's total repeated on each line: counted once per 'Order No'. If it is each line's own amount, rename its header to 'Line amount' and analyze again: then the lines are added up",
+    'counted once per order',
+  ],
+  'zh-CN': [
+    '“Amount”在 2 个订单中各行都相同，而各行的商品不同，因此它是每行重复的订单总额：每个“Order No”只计一次。如它其实是每一行自己的金额，请把表头改为“小计”后重新分析：各行会相加',
+    '每个订单只计一次',
+  ],
+  'zh-TW': [
+    '「Amount」在 2 筆訂單中各列都相同，而各列的商品不同，因此它是每列重複的訂單總額：每個「Order No」只計一次。如它其實是每一列自己的金額，請把表頭改為「小計」後重新分析：各列會相加',
+    '每筆訂單只計一次',
+  ],
+};
+
+describe('Analyze: an order total repeated under "Amount"', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: counted once per order (Ann 17, not 31), and Data issues says so and how to change it`, () => {
+      const { lang, totals, issues } = analyze(locale, REPEATED, '2023-03-08T12:00:00Z');
+      expect(totals).toEqual({ Ann: 17, Bob: 9 });
+      const [said, done] = TOTAL[lang];
+      expect(issues.some((r) => r[4] === said && r[5] === done)).toBe(true);
+    });
+  }
+});
