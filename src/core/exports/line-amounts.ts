@@ -211,20 +211,20 @@ export function lineAmountsNote(
     repeated !== undefined
       ? 'total'
       : c.amount !== undefined
-      ? lineHeader && added > 0
-        ? counts.once === 0
-          ? 'line'
-          : 'mixed'
-        : counts.differ > 0
-          ? 'differ'
-          : undefined
-      : c.lineAmount !== undefined
-        ? counts.lines > 0
-          ? 'line'
-          : undefined
-        : c.quantity !== undefined || counts.lines > 0
-          ? 'price'
-          : undefined;
+        ? lineHeader && added > 0
+          ? counts.once === 0
+            ? 'line'
+            : 'mixed'
+          : counts.differ > 0
+            ? 'differ'
+            : undefined
+        : c.lineAmount !== undefined
+          ? counts.lines > 0
+            ? 'line'
+            : undefined
+          : c.quantity !== undefined || counts.lines > 0
+            ? 'price'
+            : undefined;
   if (how === undefined && counts.cancelled === 0) return undefined;
   return {
     lineAmounts: {

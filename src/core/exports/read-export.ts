@@ -475,10 +475,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const added =
-      lineColumns !== undefined && lines.length > 1
-        ? linesAddUp(lines, c, perLine)
-        : undefined;
+    const added = lineColumns !== undefined && lines.length > 1 ? linesAddUp(lines, c, perLine) : undefined;
     const moneyColumns = added === 'differ' || added === 'alike' ? lineColumns! : c;
     // Lines priced per unit: a quantity that cannot be read ('some', '2-3') is the order's problem,
     // never price × 1; blank ones count 1 and are counted for Data issues' note.
@@ -657,9 +654,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     ...dateOrderReadOf(dayOfText, ctx.dateOrder),
-    ...(lineCounts !== undefined
-      ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated)
-      : {}),
+    ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,

@@ -2,7 +2,7 @@
 // beyond an order's sales, quantities written as text, an order total repeated under "Amount", and
 // two identical lines of one order.
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../../src/core/cells';
+import type { CellValue, Grid } from '../../../src/core/cells';
 import { buildHistories } from '../../../src/core/customers/customer-history';
 import { readLog } from '../../../src/core/exports/read-log';
 import { dayFromCivil } from '../../../src/core/time/civil';
@@ -21,7 +21,7 @@ function read(grid: Grid) {
 }
 
 describe('refund lines beyond an order’s sales', () => {
-  const LOG = [
+  const LOG: CellValue[][] = [
     ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Unit price'],
     [1, 'Ann', '2023-01-05', 'Latte', 2, 4.5],
     [1, 'Ann', '2023-01-05', 'Cake', 1, 5],
@@ -59,7 +59,7 @@ describe('refund lines beyond an order’s sales', () => {
 });
 
 describe('quantities written as text', () => {
-  const LOG = [
+  const LOG: CellValue[][] = [
     ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Unit price'],
     [1, 'Ann', '2023-01-05', 'Apples', '2 pcs', 3],
     [2, 'Bob', '2023-01-06', 'Pears', 'x3', 2],
@@ -93,7 +93,7 @@ describe('quantities written as text', () => {
 });
 
 describe('an order total repeated under "Amount"', () => {
-  const LOG = [
+  const LOG: CellValue[][] = [
     ['Order No', 'Customer', 'Date', 'Item', 'Amount'],
     ['A-1', 'Ann', '2023-01-05', 'Latte', 14],
     ['A-1', 'Ann', '2023-01-05', 'Cake', 14],
@@ -111,13 +111,19 @@ describe('an order total repeated under "Amount"', () => {
 
   it('one such order is not evidence; an order whose lines differ makes them lines; a header that says line adds up', () => {
     expect(read(LOG.slice(0, 3).concat([LOG[6]!])).spent).toEqual({ Ann: 31 });
-    const differing = [...LOG, ['A-4', 'Bob', '2023-02-02', 'Tea', 3], ['A-4', 'Bob', '2023-02-02', 'Cake', 5]];
+    const differing = [
+      ...LOG,
+      ['A-4', 'Bob', '2023-02-02', 'Tea', 3],
+      ['A-4', 'Bob', '2023-02-02', 'Cake', 5],
+    ];
     expect(read(differing).spent).toEqual({ Ann: 31, Bob: 35 });
     expect(read(differing).log.lineAmounts).toMatchObject({ how: 'line' });
     const said = [['Order No', 'Customer', 'Date', 'Item', 'Line amount'], ...LOG.slice(1)];
     expect(read(said).spent).toEqual({ Ann: 31, Bob: 27 });
     // The same item on each line (a latte in two sizes, each at 14) says nothing: alike prices are expected.
-    const sameItem = LOG.map((r, i) => (i === 0 ? [...r, 'Size'] : [...r.slice(0, 3), 'Latte', r[4], `S${i}`]));
+    const sameItem = LOG.map((r, i) =>
+      i === 0 ? [...r, 'Size'] : [...r.slice(0, 3), 'Latte', r[4]!, `S${i}`],
+    );
     expect(read(sameItem).spent).toEqual({ Ann: 31, Bob: 27 });
   });
 });
