@@ -49,6 +49,13 @@ export const EXCLUSION_REASONS: Readonly<Record<ExclusionReason | 'anonymous_bla
     'zh-CN': '订单 {value} 的较早副本；使用记录中较后的副本',
     'zh-TW': '訂單 {value} 的較早副本；使用紀錄中較後的副本',
   },
+  repeated_line: {
+    en: 'Identical to the next line of order {value}: counted once, as a line typed twice. If both were sold, type them as one line (a quantity of 2, or both amounts together) and delete the other',
+    'zh-CN':
+      '与订单 {value} 的下一行完全相同：按重复录入只计一次。如两份都卖出了，请合并为一行（数量 2，或两者金额之和）并删除另一行',
+    'zh-TW':
+      '與訂單 {value} 的下一列完全相同：按重複輸入只計一次。如兩份都賣出了，請合併為一列（數量 2，或兩者金額之和）並刪除另一列',
+  },
   anonymous: {
     en: "Walk-in or anonymous buyer ('{value}'): many people under one name, so not one customer",
     'zh-CN': '散客或匿名买家（“{value}”）：一个名字代表很多人，不算作一位客户',

@@ -11,7 +11,9 @@
 // - Overlapping exports and monthly tabs: when an order id comes back later with its own dated rows,
 //   it is another copy of the order: the later copy is used (owners paste newer exports below) and
 //   the earlier copy's rows are excluded as 'duplicate'. Later rows without a date, or refund rows,
-//   belong to the order. A row repeated cell for cell right below itself is a copy too.
+//   belong to the order. A row repeated cell for cell right below itself is counted once: with a
+//   line's columns (product, quantity, line total, price) as a line typed or pasted twice, said so
+//   ('repeated_line'); without, as a copy of the order ('duplicate').
 // - A log no platform is recognised in (line-amounts.ts): each line is dated, so an order's lines
 //   apart after a sort are still its lines; only a block starting with a line the order already has is
 //   a copy. Its amounts may be its lines' (price × quantity, differing cells), added up.
@@ -135,6 +137,8 @@ interface Order {
   rows: DataRow[];
   /** Rows of earlier copies, excluded as duplicates; undefined while there are none. */
   older: DataRow[] | undefined;
+  /** Lines identical to the next of the order (typed or pasted twice), counted once. */
+  repeated?: DataRow[];
 }
 
 /** A cell of an order that keeps it from being a purchase. */
@@ -259,6 +263,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       noteExcludedCustomer(byCustomer, buyer.key, (!buyer.anonymous && nameOf(order!)) || buyer.label, left);
   };
 
+  const lineColumnsMapped =
+    c.product !== undefined ||
+    c.quantity !== undefined ||
+    c.lineAmount !== undefined ||
+    c.unitPrice !== undefined;
+
   // Pass 1: classify rows; group data rows into orders.
   const orders: Order[] = [];
   const orderById = new Map<string, Order>();
@@ -354,7 +364,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       // The same row twice in a row is a pasted copy, not a second line of the order.
       const last = previousOrder.rows[previousOrder.rows.length - 1]!;
       if (sameCells(last.cells, cells)) {
-        retire(previousOrder, [last]);
+        // With a line's columns, a line typed twice, said so: not an earlier copy of the order
+        // (trial 25: it was never copied). Without, the order's row pasted twice is its copy.
+        if (lineColumnsMapped) (previousOrder.repeated ??= []).push(last);
+        else retire(previousOrder, [last]);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
       } else addRow(previousOrder, d);
       continue;
@@ -416,6 +429,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const order = orders[o]!;
     if (order.older !== undefined)
       for (const d of order.older) if (!d.ruled) exclude(d.index, 'duplicate', order.id, order.older);
+    if (order.repeated !== undefined)
+      for (const d of order.repeated)
+        if (!d.ruled) exclude(d.index, 'repeated_line', order.id, order.repeated);
     const rows = order.rows;
     let refundRows = 0;
     let ruledRows = 0;

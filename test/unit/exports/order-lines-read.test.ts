@@ -127,3 +127,29 @@ describe('an order total repeated under "Amount"', () => {
     expect(read(sameItem).spent).toEqual({ Ann: 31, Bob: 27 });
   });
 });
+
+describe('two identical lines of one order', () => {
+  const LOG: CellValue[][] = [
+    ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Price'],
+    [1001, 'Ann', '2023-01-05', 'Latte', 2, 4.5],
+    [1001, 'Ann', '2023-01-05', 'Cake', 1, 5],
+    [1002, 'Bob', '2023-01-06', 'Latte', 1, 4.5],
+    [1002, 'Bob', '2023-01-06', 'Latte', 1, 4.5],
+    [1003, 'Ann', '2023-02-01', 'Tea', 1, 3],
+  ];
+
+  it('count once, left out as a line typed twice (not an earlier copy of the order)', () => {
+    const { log, spent } = read(LOG);
+    expect(spent).toEqual({ Ann: 17, Bob: 4.5 });
+    expect(log.excluded).toEqual([{ row: 4, reason: 'repeated_line', value: '1002' }]);
+  });
+
+  it('an order row pasted twice in a log with no line columns is still an earlier copy', () => {
+    const orders = [
+      ['Order No', 'Customer', 'Date', 'Total'],
+      [1002, 'Bob', '2023-01-06', 9],
+      [1002, 'Bob', '2023-01-06', 9],
+    ];
+    expect(read(orders).log.excluded).toEqual([{ row: 2, reason: 'duplicate', value: '1002' }]);
+  });
+});

@@ -143,3 +143,32 @@ describe('Analyze: an order total repeated under "Amount"', () => {
     });
   }
 });
+
+const HAND_LINES: CellValue[][] = [
+  ['Order No', 'Customer', 'Date', 'Item', 'Qty', 'Price'],
+  [1001, 'Ann', '2023-01-05', 'Latte', 2, 4.5],
+  [1001, 'Ann', '2023-01-05', 'Cake', 1, 5],
+  [1002, 'Bob', '2023-01-06', 'Latte', 1, 4.5],
+  [1002, 'Bob', '2023-01-06', 'Latte', 1, 4.5],
+  [1003, 'Ann', '2023-02-01', 'Tea', 1, 3],
+];
+
+const TWICE: Record<Language, string> = {
+  en: 'Identical to the next line of order 1002: counted once, as a line typed twice. If both were sold, type them as one line (a quantity of 2, or both amounts together) and delete the other',
+  'zh-CN':
+    '与订单 1002 的下一行完全相同：按重复录入只计一次。如两份都卖出了，请合并为一行（数量 2，或两者金额之和）并删除另一行',
+  'zh-TW':
+    '與訂單 1002 的下一列完全相同：按重複輸入只計一次。如兩份都賣出了，請合併為一列（數量 2，或兩者金額之和）並刪除另一列',
+};
+
+describe('Analyze: two identical lines of one order', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: counted once and said as a line typed twice, not an earlier copy of the order`, () => {
+      const { lang, totals, issues } = analyze(locale, HAND_LINES, '2023-03-08T12:00:00Z');
+      expect(totals).toEqual({ Ann: 17, Bob: 4.5 });
+      const row = issues.find((r) => r[1] === 4);
+      expect(row?.[4]).toBe(TWICE[lang]);
+      expect(issues.some((r) => /earlier copy|较早副本|較早副本/.test(String(r[4])))).toBe(false);
+    });
+  }
+});
