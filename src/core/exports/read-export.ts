@@ -366,8 +366,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       if (sameCells(last.cells, cells)) {
         // With a line's columns, a line typed twice, said so: not an earlier copy of the order
         // (trial 25: it was never copied). Without, the order's row pasted twice is its copy.
-        if (lineColumnsMapped) (previousOrder.repeated ??= []).push(last);
-        else retire(previousOrder, [last]);
+        if (!lineColumnsMapped) retire(previousOrder, [last]);
+        else if (previousOrder.repeated === undefined) previousOrder.repeated = [last];
+        else previousOrder.repeated.push(last);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
       } else addRow(previousOrder, d);
       continue;
