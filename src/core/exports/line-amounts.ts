@@ -248,8 +248,16 @@ export interface AmountReading {
   order: string;
 }
 
-/** How a log of no platform's amount is read (the rules at the top); undefined for a plain log. */
-export function amountReading(given: ExportColumns, header: readonly unknown[]): AmountReading | undefined {
+/**
+ * How a log of no platform's amount is read (the rules at the top); undefined for a plain log. With
+ * the first data rows Column setup has (`rows`), a line's header they show to be an order total
+ * repeated (`repeatedTotals`) is read as the order's, as Analyze reads the whole log.
+ */
+export function amountReading(
+  given: ExportColumns,
+  header: readonly unknown[],
+  rows: readonly (readonly CellValue[])[] = [],
+): AmountReading | undefined {
   const c = withLineMoney(given, header);
   const how: AmountReading['how'] | undefined =
     c.amount === undefined && c.lineAmount === undefined
@@ -261,7 +269,30 @@ export function amountReading(given: ExportColumns, header: readonly unknown[]):
         : c.amount === undefined || lineMoneyHeader(c, header)
           ? 'line'
           : 'order';
-  return how === undefined ? undefined : { how, ...namesOf(c, header) };
+  if (how === undefined) return undefined;
+  return {
+    how: how === 'line' && c.amount !== undefined && shownRepeated(c, header, rows) ? 'order' : how,
+    ...namesOf(c, header),
+  };
+}
+
+/** Whether `rows`, grouped into orders by consecutive order ids, show repeated order totals. */
+function shownRepeated(
+  c: ExportColumns,
+  header: readonly unknown[],
+  rows: readonly (readonly CellValue[])[],
+): boolean {
+  const orders: { rows: OrderRow[] }[] = [];
+  let id: unknown;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!;
+    const next = cells[c.orderId!];
+    if (isBlankCell(next)) continue;
+    if (orders.length === 0 || next !== id) orders.push({ rows: [] });
+    orders[orders.length - 1]!.rows.push({ index: i, cells });
+    id = next;
+  }
+  return repeatedTotals(orders, c, header) !== undefined;
 }
 
 /** The headers, as written, of the amount (else line amount, else price), quantity and order id. */

@@ -172,3 +172,19 @@ describe('Analyze: two identical lines of one order', () => {
     });
   }
 });
+
+describe('Column setup on an order total repeated under "Amount"', () => {
+  it("says the order's total, counted once, as Analyze reads it; a log whose lines differ stays lines", () => {
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2023-03-08T12:00:00Z' });
+    env.fake.spreadsheet.addSheet('Sales', REPEATED);
+    expect(main.getColumnSetup(null).detection?.amount).toMatchObject({ how: 'order', amount: 'Amount' });
+    env.uninstall();
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2023-03-08T12:00:00Z' });
+    env.fake.spreadsheet.addSheet('Sales', [
+      ...REPEATED,
+      ['A-4', 'Bob', '2023-02-02', 'Tea', 3],
+      ['A-4', 'Bob', '2023-02-02', 'Cake', 5],
+    ]);
+    expect(main.getColumnSetup(null).detection?.amount).toMatchObject({ how: 'line', amount: 'Amount' });
+  });
+});
