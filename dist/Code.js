@@ -3206,26 +3206,6 @@ var Regulars = (() => {
     return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
   }
 
-  // src/core/input/parse-quantity.ts
-  var TIMES_BEFORE = /^[x×*]\s*([-−]?\d[\d.,]*)$/iu;
-  var AFTER = /^([-−]?\d[\d.,]*)\s*(?:[x×]|\p{L}[\p{L}.]*)$/iu;
-  function readQuantity(cell) {
-    if (typeof cell === "number") return Number.isFinite(cell) ? cell : "unreadable";
-    if (isBlankCell(cell)) return "blank";
-    const plain = readAmount(cell);
-    if (typeof plain === "number") return plain;
-    if (typeof cell !== "string") return "unreadable";
-    const text3 = cell.trim();
-    const m = TIMES_BEFORE.exec(text3) ?? AFTER.exec(text3);
-    if (m === null) return "unreadable";
-    const n = readAmount(m[1]);
-    return typeof n === "number" ? n : "unreadable";
-  }
-  function quantityOrOne(cell) {
-    const q = readQuantity(cell);
-    return q === "blank" ? 1 : q === "unreadable" ? void 0 : q;
-  }
-
   // src/core/exports/order-rows.ts
   function cellAt(row, column2) {
     return column2 === void 0 ? void 0 : row.cells[column2];
@@ -3246,8 +3226,8 @@ var Regulars = (() => {
     if (typeof line === "number") return line;
     const price = readAmount(cellAt(d, c.unitPrice));
     if (typeof price !== "number") return void 0;
-    const q = quantityOrOne(cellAt(d, c.quantity));
-    return q === void 0 ? void 0 : price * q;
+    const q = readAmount(cellAt(d, c.quantity));
+    return price * (typeof q === "number" ? q : 1);
   }
   function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
     let gross;
@@ -3356,37 +3336,6 @@ var Regulars = (() => {
       if (!used.has(i) && UNIT_PRICE.has(headerOf(header, i))) return { ...columns, unitPrice: i };
     return columns;
   }
-  var SAID_LINE = wordSet("line total|line amount|小计|小計");
-  var MIN_REPEATED = 2;
-  function repeatedTotals(orders, c, header) {
-    const column2 = c.amount;
-    const product = c.product;
-    if (column2 === void 0 || product === void 0 || c.unitPrice !== void 0) return void 0;
-    if (SAID_LINE.has(headerOf(header ?? [], column2))) return void 0;
-    let repeated = 0;
-    for (let o = 0; o < orders.length; o++) {
-      const rows = orders[o].rows;
-      if (rows.length < 2) continue;
-      let first;
-      let firstProduct;
-      let products = false;
-      let given = 0;
-      for (let r = 0; r < rows.length; r++) {
-        const a = readAmount(rows[r].cells[column2]);
-        if (typeof a !== "number") continue;
-        given++;
-        if (first === void 0) first = a;
-        else if (a !== first) return void 0;
-        const name = rows[r].cells[product];
-        const text3 = typeof name === "string" ? name.trim() : name === void 0 ? "" : String(name);
-        if (text3 === "") continue;
-        if (firstProduct === void 0) firstProduct = text3;
-        else if (text3 !== firstProduct) products = true;
-      }
-      if (given > 1 && products) repeated++;
-    }
-    return repeated >= MIN_REPEATED ? repeated : void 0;
-  }
   function lineMoneyHeader(columns, header) {
     return columns.orderId !== void 0 && LINE_MONEY.has(headerOf(header, columns.amount));
   }
@@ -3436,9 +3385,9 @@ var Regulars = (() => {
   }
   var DIGITS3 = /^\d+$/;
   var CANCELLED = /^[Cc]\d+$/;
-  function lineAmountsNote(c, header, counts, lineHeader, repeated) {
-    const added = repeated ?? counts.differ + counts.alike;
-    const how = repeated !== void 0 ? "total" : c.amount !== void 0 ? lineHeader && added > 0 ? counts.once === 0 ? "line" : "mixed" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
+  function lineAmountsNote(c, header, counts, lineHeader) {
+    const added = counts.differ + counts.alike;
+    const how = c.amount !== void 0 ? lineHeader && added > 0 ? counts.once === 0 ? "line" : "mixed" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
     if (how === void 0 && counts.cancelled === 0) return void 0;
     return {
       lineAmounts: {
@@ -3447,8 +3396,7 @@ var Regulars = (() => {
         orders: c.amount === void 0 ? counts.lines : added,
         once: counts.once,
         cancelled: counts.cancelled,
-        ...counts.example !== void 0 ? { example: counts.example } : {},
-        ...counts.blankQuantity > 0 ? { blankQuantity: counts.blankQuantity } : {}
+        ...counts.example !== void 0 ? { example: counts.example } : {}
       }
     };
   }
@@ -4567,9 +4515,9 @@ var Regulars = (() => {
         if (quantityColumn !== void 0) {
           const quantityCell = row[quantityColumn];
           if (!isBlankCell(quantityCell)) {
-            const q = readQuantity(quantityCell);
+            const q = readAmount(quantityCell);
             if (typeof q === "number") quantity = q;
-            else issues.push(issue2(rowNumber, "quantity", quantityCell, "unreadable", "used"));
+            else issues.push(issue2(rowNumber, "quantity", quantityCell, q, "used"));
           }
         }
         if (!twoMarks && typeof amountCell === "string") {
@@ -6448,49 +6396,6 @@ var Regulars = (() => {
     };
   }
 
-  // src/core/exports/price-row-totals.ts
-  var SAMPLE_ROWS = 2e4;
-  var MIN_PAIRS = 3;
-  var positive = (cell) => {
-    const n = typeof cell === "number" ? cell : readAmount(cell);
-    return typeof n === "number" && Number.isFinite(n) && n > 0 ? n : void 0;
-  };
-  function priceRowTotals(rows, price, quantity, product) {
-    const firsts = /* @__PURE__ */ new Map();
-    let unit = 0;
-    let total = 0;
-    let compared = 0;
-    let example;
-    const end = Math.min(rows.length, SAMPLE_ROWS);
-    for (let r = 0; r < end; r++) {
-      const row = rows[r];
-      const name = row[product];
-      const q = positive(row[quantity]);
-      const p = positive(row[price]);
-      if (typeof name !== "string" || name.trim() === "" || q === void 0 || p === void 0) continue;
-      const first = firsts.get(name);
-      if (first === void 0) {
-        firsts.set(name, { quantity: q, price: p });
-        continue;
-      }
-      if (q === first.quantity) continue;
-      compared++;
-      if (Math.abs(p - first.price) < 5e-3) unit++;
-      else if (Math.abs(p / q - first.price / first.quantity) < 5e-3) {
-        total++;
-        example ?? (example = { product: name.trim(), first, other: { quantity: q, price: p } });
-      }
-    }
-    return total >= MIN_PAIRS && 2 * total >= compared && total > 4 * unit ? example : void 0;
-  }
-  function withPriceRowTotals(rows, columns) {
-    const { unitPrice: price, ...rest } = columns;
-    if (price === void 0 || columns.amount !== void 0 || columns.lineAmount !== void 0 || columns.quantity === void 0 || columns.product === void 0)
-      return { columns };
-    const found = priceRowTotals(rows, price, columns.quantity, columns.product);
-    return found === void 0 ? { columns } : { columns: { ...rest, amount: price }, priceRowTotals: found };
-  }
-
   // src/core/exports/consent.ts
   var CONSENT_GIVEN = new Set(
     "yes|y|true|1|✓|✔|☑|x|opted in|opt-in|subscribed|accepted|accepts|granted|是|同意|已同意|接受|已接受|订阅|訂閱|已订阅|已訂閱|允许|允許|有".split(
@@ -6769,7 +6674,6 @@ var Regulars = (() => {
   var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
   var NO_ROWS = [];
-  var HALF_CENT2 = 5e-3;
   var MAX_DATE_MEMO = 1e5;
   function readExport(grid, options) {
     const c = options.columns;
@@ -6843,7 +6747,6 @@ var Regulars = (() => {
       if (buyer)
         noteExcludedCustomer(byCustomer, buyer.key, !buyer.anonymous && nameOf2(order) || buyer.label, left);
     };
-    const lineColumnsMapped = c.product !== void 0 || c.quantity !== void 0 || c.lineAmount !== void 0 || c.unitPrice !== void 0;
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -6920,9 +6823,7 @@ var Regulars = (() => {
       if (id === previousId && previousOrder !== void 0) {
         const last = previousOrder.rows[previousOrder.rows.length - 1];
         if (sameCells(last.cells, cells)) {
-          if (!lineColumnsMapped) retire(previousOrder, [last]);
-          else if (previousOrder.repeated === void 0) previousOrder.repeated = [last];
-          else previousOrder.repeated.push(last);
+          retire(previousOrder, [last]);
           previousOrder.rows[previousOrder.rows.length - 1] = d;
         } else addRow(previousOrder, d);
         continue;
@@ -6943,25 +6844,15 @@ var Regulars = (() => {
       }
       previousId = id;
     }
-    const lineCounts = options.amountLines ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0, blankQuantity: 0 } : void 0;
+    const lineCounts = options.amountLines ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 } : void 0;
     const cancelledIds = lineCounts !== void 0 && c.orderId !== void 0 ? cancelledByNumber(orders.map((o) => o.id)) : void 0;
-    const repeated = lineCounts !== void 0 && options.amountPerLine === true ? repeatedTotals(orders, c, options.headerRow) : void 0;
-    const perLine = options.amountPerLine === true && repeated === void 0;
     const lineColumns = lineCounts !== void 0 && c.amount !== void 0 ? { ...c, amount: void 0, lineAmount: c.amount } : void 0;
-    let room = orders.length;
-    if (lineCounts !== void 0) {
-      for (let o = 0; o < orders.length; o++) if (orders[o].rows.length > 1) room++;
-    }
-    const candidates = orderPurchases(room);
-    const candidateOrders = new Array(room);
+    const candidates = orderPurchases(orders.length);
+    const candidateOrders = new Array(orders.length);
     for (let o = 0; o < orders.length; o++) {
       const order = orders[o];
       if (order.older !== void 0) {
         for (const d of order.older) if (!d.ruled) exclude(d.index, "duplicate", order.id, order.older);
-      }
-      if (order.repeated !== void 0) {
-        for (const d of order.repeated)
-          if (!d.ruled) exclude(d.index, "repeated_line", order.id, order.repeated);
       }
       const rows = order.rows;
       let refundRows = 0;
@@ -7009,38 +6900,19 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, perLine) : void 0;
-      const moneyColumns = added === "differ" || added === "alike" ? lineColumns : c;
-      let blankQuantities = 0;
-      let quantityProblem = false;
-      if (moneyColumns.unitPrice !== void 0 && moneyColumns.quantity !== void 0 && moneyColumns.amount === void 0 && moneyColumns.adjustedTotal === void 0) {
-        for (let r = 0; r < rows.length; r++) {
-          const d = rows[r];
-          if (d.ruled || typeof readAmount(at(d.cells, moneyColumns.lineAmount)) === "number") continue;
-          const cell = d.cells[moneyColumns.quantity];
-          const q = readQuantity(cell);
-          if (q === "blank") blankQuantities++;
-          else if (q === "unreadable") {
-            const problem = { row: d, column: "quantity", cell, problem: "unreadable" };
-            if (problems === void 0) problems = [problem];
-            else problems.push(problem);
-            quantityProblem = true;
-            break;
-          }
-        }
-      }
+      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, options.amountPerLine === true) : void 0;
       let money = orderAmount(
         main,
         refunds,
         lines.length > 0,
-        moneyColumns,
+        added === "differ" || added === "alike" ? lineColumns : c,
         ruledRows === 0 ? 0 : ruledOutOf(rows),
         lines.length > 0 ? lines : refunds
       );
       const cancelledOrder = cancelledIds?.has(order.id) === true;
       if (cancelledOrder && typeof money.amount === "number")
         money = { amount: -Math.abs(money.amount), gross: 0 };
-      if (typeof money.amount !== "number" && !quantityProblem) {
+      if (typeof money.amount !== "number") {
         const problem = {
           row: money.row ?? head,
           column: "amount",
@@ -7072,8 +6944,7 @@ var Regulars = (() => {
         for (const d of rows) if (!d.ruled) exclude(d.index, "anonymous", buyer?.cell ?? "", rows);
         continue;
       }
-      const overRefund = lineCounts !== void 0 && ruledRows === 0 && refunds.length > 0 && lines.length > 0 && money.gross > 0 && money.amount < -HALF_CENT2;
-      if (money.gross > 0 && money.amount <= 0 && !overRefund) {
+      if (money.gross > 0 && money.amount <= 0) {
         for (const d of rows) if (!d.ruled) exclude(d.index, "refunded", money.refundCell ?? statusText, rows);
         continue;
       }
@@ -7082,7 +6953,7 @@ var Regulars = (() => {
       let quantity;
       if (c.quantity !== void 0) {
         for (let r = 0; r < lines.length; r++) {
-          const q = readQuantity(lines[r].cells[c.quantity]);
+          const q = readAmount(lines[r].cells[c.quantity]);
           if (typeof q === "number") quantity = (quantity ?? 0) + q;
         }
       }
@@ -7090,40 +6961,23 @@ var Regulars = (() => {
       if (lineCounts !== void 0) {
         if (added !== void 0) lineCounts[added]++;
         if (lines.length > 1) lineCounts.lines++;
-        lineCounts.blankQuantity += blankQuantities;
         if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id;
       }
-      const currencyOfOrder = currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
-        // No currency column: the amounts' marks ($60, €15) say it.
-        c.currency === void 0 ? amountMarkOf(rows, c) : void 0
-      );
-      if (overRefund) {
-        candidateOrders[candidates.count] = { id: order.id, rows: refunds.slice(), older: void 0 };
-        addOrderPurchase(
-          candidates,
-          first + refunds[0].index,
-          buyer.key,
-          name ?? buyer.label,
-          day,
-          money.amount - money.gross,
-          product === void 0 ? void 0 : textOf(product, ctx.timeZone),
-          void 0,
-          order.id,
-          currencyOfOrder
-        );
-      }
-      candidateOrders[candidates.count] = overRefund ? { id: order.id, rows: sales.slice(), older: void 0 } : order;
+      candidateOrders[candidates.count] = order;
       addOrderPurchase(
         candidates,
         first + head.index,
         buyer.key,
         name ?? buyer.label,
         day,
-        overRefund ? money.gross : money.amount,
+        money.amount,
         product === void 0 ? void 0 : textOf(product, ctx.timeZone),
         quantity,
         order.id,
-        currencyOfOrder
+        currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
+          // No currency column: the amounts' marks ($60, €15) say it.
+          c.currency === void 0 ? amountMarkOf(rows, c) : void 0
+        )
       );
     }
     const split = splitCurrencies(currenciesOf(candidates));
@@ -7152,7 +7006,7 @@ var Regulars = (() => {
       rowsUsed,
       ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
       ...dateOrderReadOf(dayOfText2, ctx.dateOrder),
-      ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
+      ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true) : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -7186,7 +7040,7 @@ var Regulars = (() => {
         const line = readAmount(at(row, c.lineAmount));
         if (typeof line === "number") return line < 0;
         const price = readAmount(at(row, c.unitPrice));
-        const q = readQuantity(at(row, c.quantity));
+        const q = readAmount(at(row, c.quantity));
         return typeof price === "number" && price * (typeof q === "number" ? q : 1) < 0;
       }
       const v = at(row, c.amount);
@@ -7457,21 +7311,10 @@ var Regulars = (() => {
     return !needsExportReader(columns) && (exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
   }
   function readColumns(rows, given, options) {
+    const first = options.firstRowNumber ?? 1;
     const detection = options.headerRow !== void 0 ? detectExport(options.headerRow) : void 0;
     const amountLines = detection?.platform === void 0;
-    const lined = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
-    const { columns, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
-    const log = readColumnsAs(rows, columns, detection, amountLines, options);
-    if (totals === void 0) return log;
-    const header = (column2) => {
-      const cell = column2 === void 0 ? void 0 : options.headerRow?.[column2];
-      return typeof cell === "string" ? cell.trim() : "";
-    };
-    const names = { amount: header(columns.amount), quantity: header(columns.quantity) };
-    return { ...log, priceRowTotals: { ...names, ...totals } };
-  }
-  function readColumnsAs(rows, columns, detection, amountLines, options) {
-    const first = options.firstRowNumber ?? 1;
+    const columns = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
     const orderless = columns.orderId === void 0 && detection?.orderless;
     if (isPlainLog(columns, options.exclude) && !orderless) {
       const header = options.headerRow;
@@ -8605,13 +8448,12 @@ var Regulars = (() => {
     other_currency: 9,
     owner_rule: 10,
     total_row: 11,
-    section_header: 12,
-    repeated_line: 13
+    section_header: 12
   };
   var SHORT2 = {
-    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|line typed twice",
-    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行",
-    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列"
+    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
+    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
+    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
   };
   var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
   function countByReason(rows) {
@@ -8672,7 +8514,7 @@ var Regulars = (() => {
     "zh-TW": ["第 {rows} 列", "第 {rows} 列"]
   };
   var sheetRows = (rows, language) => rangeRows(rows, language, SHEET_ROWS);
-  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "repeated_line" && reason !== "anonymous";
+  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
   function notAnalysedText(name, rows, language, inRange3 = true) {
     const en = language === "en";
     const named = (list) => inRange3 ? rangeRows(list, language) : sheetRows(list, language);
@@ -10718,7 +10560,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:735571160e65ba1d";
+  var BUILD_STAMP = "regulars-build:e9e733f110f6eeb2";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10976,7 +10818,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -11220,7 +11062,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // ../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -11332,7 +11174,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // ../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -11377,7 +11219,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // ../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -11448,7 +11290,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -11456,14 +11298,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // ../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // ../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -11932,7 +11774,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // ../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -11963,7 +11805,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // ../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -14164,30 +14006,8 @@ ${row}`;
 
   // src/core/report/line-amounts-line.ts
   function lineAmountsRows(log, sheetName, language, texts) {
-    const rows = [];
-    const totals = log.priceRowTotals;
-    if (totals !== void 0) {
-      const { first, other } = totals;
-      const text3 = fill(texts.excluded[language].lines.priceTotals, {
-        amount: totals.amount,
-        quantity: totals.quantity,
-        product: totals.product,
-        q1: first.quantity,
-        p1: first.price,
-        q2: other.quantity,
-        p2: other.price
-      });
-      rows.push([
-        sheetName,
-        "",
-        texts.issues.columnNames.amount[language],
-        totals.amount,
-        text3,
-        texts.excluded[language].counted
-      ]);
-    }
     const read = log.lineAmounts;
-    if (read === void 0) return rows;
+    if (read === void 0) return [];
     const t = texts.excluded[language].lines;
     const amount = texts.issues.columnNames.amount[language];
     const values = {
@@ -14199,24 +14019,14 @@ ${row}`;
       count: read.cancelled,
       example: read.example ?? ""
     };
+    const rows = [];
     if (read.how !== void 0) {
       const sentence = read.how === "price" && read.order === "" ? t.priceRows : t[read.how];
       const text3 = fill(sentence, values).replace(
         /(^|[^\d.,])1 (order|other)s\b/g,
         (_m, before, noun) => `${before}1 ${noun}`
       );
-      rows.push([sheetName, "", amount, read.amount, text3, read.how === "total" ? t.once : t.added]);
-    }
-    if (read.blankQuantity !== void 0 && read.blankQuantity > 0) {
-      const text3 = fill(t.blankQuantity, { ...values, count: read.blankQuantity });
-      rows.push([
-        sheetName,
-        "",
-        texts.issues.columnNames.quantity[language],
-        read.quantity,
-        text3,
-        texts.excluded[language].counted
-      ]);
+      rows.push([sheetName, "", amount, read.amount, text3, t.added]);
     }
     if (read.cancelled > 0) {
       rows.push([sheetName, "", amount, read.example ?? "", fill(t.cancelled, values), t.takenOff]);
