@@ -30,12 +30,15 @@ export function detectionReport(
   mapping: PurchasesMapping,
   copies: readonly CopiedTab[] = [],
 ): DetectionReport | null {
-  const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
+  const head = heads.find((h) => h.name === mapping.sheet);
+  const row = head?.rows[mapping.headerRow - 1];
   const detection = row ? detectExport(row) : undefined;
   if (detection === undefined) return null;
   const p = detection.profile;
   const amount =
-    detection.platform === undefined ? amountReading(toExportColumns(mapping.columns), row!) : undefined;
+    detection.platform === undefined
+      ? amountReading(toExportColumns(mapping.columns), row!, head!.rows.slice(mapping.headerRow))
+      : undefined;
   return {
     profile: p?.id ?? null,
     name: p?.name ?? null,

@@ -26,15 +26,17 @@ const PLACE: Readonly<Record<ExclusionReason, number>> = {
   owner_rule: 10,
   total_row: 11,
   section_header: 12,
+  repeated_line: 13,
 };
 const SHORT: Localized = {
   en:
     'not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|' +
-    'earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading',
+    'earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|' +
+    'line typed twice',
   'zh-CN':
-    '尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题',
+    '尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行',
   'zh-TW':
-    '尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題',
+    '尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列',
 };
 
 /** The short label of a reason. */
@@ -133,7 +135,8 @@ export const sheetRows = (rows: readonly (string | number)[], language: Language
   rangeRows(rows, language, SHEET_ROWS);
 
 // The order number of a duplicate and the walk-in's own name say nothing more than the label.
-const SHOWS_VALUE = (reason: ExclusionReason) => reason !== 'duplicate' && reason !== 'anonymous';
+const SHOWS_VALUE = (reason: ExclusionReason) =>
+  reason !== 'duplicate' && reason !== 'repeated_line' && reason !== 'anonymous';
 
 /** What is known of the rows of a customer none of whose rows was analysed. */
 export interface RowsNotAnalysed {

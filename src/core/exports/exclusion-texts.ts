@@ -49,6 +49,13 @@ export const EXCLUSION_REASONS: Readonly<Record<ExclusionReason | 'anonymous_bla
     'zh-CN': '订单 {value} 的较早副本；使用记录中较后的副本',
     'zh-TW': '訂單 {value} 的較早副本；使用紀錄中較後的副本',
   },
+  repeated_line: {
+    en: 'Identical to the next line of order {value}: counted once, as a line typed twice. If both were sold, type them as one line (a quantity of 2, or both amounts together) and delete the other',
+    'zh-CN':
+      '与订单 {value} 的下一行完全相同：按重复录入只计一次。如两份都卖出了，请合并为一行（数量 2，或两者金额之和）并删除另一行',
+    'zh-TW':
+      '與訂單 {value} 的下一列完全相同：按重複輸入只計一次。如兩份都賣出了，請合併為一列（數量 2，或兩者金額之和）並刪除另一列',
+  },
   anonymous: {
     en: "Walk-in or anonymous buyer ('{value}'): many people under one name, so not one customer",
     'zh-CN': '散客或匿名买家（“{value}”）：一个名字代表很多人，不算作一位客户',
@@ -96,8 +103,11 @@ export const EXCLUDED_TEXTS: Localized<{
     line: string;
     mixed: string;
     differ: string;
+    total: string;
     cancelled: string;
+    blankQuantity: string;
     added: string;
+    once: string;
     takenOff: string;
   };
 }> = {
@@ -115,14 +125,19 @@ export const EXCLUDED_TEXTS: Localized<{
       priceRows: "Amounts are each row's '{quantity}' × '{amount}'",
       priceTotals:
         "'{amount}' is each row's total, not a price per unit: a product's rows cost the same per unit whatever the '{quantity}' ('{product}': {q1} for {p1}, {q2} for {p2}), so it is not multiplied by '{quantity}'",
-      line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines)",
+      line: "'{amount}' is each line's amount, not the order's total: the lines of one '{order}' are added up ({orders} orders of several lines). If '{amount}' is the order's total repeated on each line, rename its header to 'Order total' and analyze again: then it counts once per order",
+      total:
+        "'{amount}' is the same on every line of {orders} orders whose products differ, so it is the order's total repeated on each line: counted once per '{order}'. If it is each line's own amount, rename its header to 'Line amount' and analyze again: then the lines are added up",
       mixed:
         "'{amount}' is each line's amount in {orders} orders of several lines, added up there; in {once} others the lines' unit price × quantity says the '{amount}' they repeat is the order's total, so it counts once",
       differ:
         "'{amount}' differs between the lines of {orders} orders, so there it is each line's amount, not the order's total repeated: those lines are added up; an order whose lines all show the same '{amount}' counts it once",
       cancelled:
         "Invoices numbered C and the digits of an invoice number (such as '{example}'; {count} in all) are cancellations: returns, taken off the customer's spend, never purchases",
+      blankQuantity:
+        "Rows with no '{quantity}': {count}; each is counted as 1 × its '{amount}'. If more were sold, fill in the quantity",
       added: 'added up',
+      once: 'counted once per order',
       takenOff: 'taken off as returns',
     },
   },
@@ -138,14 +153,18 @@ export const EXCLUDED_TEXTS: Localized<{
       priceRows: '金额按每行的“{quantity}”×“{amount}”计算',
       priceTotals:
         '“{amount}”是每一行的总额，不是单价：同一商品各行的“{quantity}”不同而单位价格相同（“{product}”：{q1} 个 {p1}，{q2} 个 {p2}），因此不再乘以“{quantity}”',
-      line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）',
+      line: '“{amount}”是每一行的金额，不是订单总额：同一“{order}”的各行相加（{orders} 个订单有多行）。如“{amount}”其实是每行重复的订单总额，请把表头改为“订单总额”后重新分析：每个订单只计一次',
+      total:
+        '“{amount}”在 {orders} 个订单中各行都相同，而各行的商品不同，因此它是每行重复的订单总额：每个“{order}”只计一次。如它其实是每一行自己的金额，请把表头改为“小计”后重新分析：各行会相加',
       mixed:
         '在 {orders} 个有多行的订单中，“{amount}”是每一行的金额，已相加；另有 {once} 个订单，各行的单价×数量表明它们重复的“{amount}”是订单总额，因此只计一次',
       differ:
         '“{amount}”在 {orders} 个订单的各行之间不同，因此在这些订单中它是每一行的金额，而不是重复的订单总额：这些行已相加；各行“{amount}”都相同的订单只计一次',
       cancelled:
         '有 {count} 张发票的编号是在本表发票编号的数字前加 C（如“{example}”），它们是取消单：按退货从顾客的消费中扣除，不计为购买',
+      blankQuantity: '没有“{quantity}”的行：{count} 行；每行按 1 ×“{amount}”计算。如实际卖出更多，请填写数量',
       added: '已相加',
+      once: '每个订单只计一次',
       takenOff: '已按退货扣除',
     },
   },
@@ -161,14 +180,19 @@ export const EXCLUDED_TEXTS: Localized<{
       priceRows: '金額按每列的「{quantity}」×「{amount}」計算',
       priceTotals:
         '「{amount}」是每一列的總額，不是單價：同一商品各列的「{quantity}」不同而單位價格相同（「{product}」：{q1} 個 {p1}，{q2} 個 {p2}），因此不再乘以「{quantity}」',
-      line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）',
+      line: '「{amount}」是每一列的金額，不是訂單總額：同一「{order}」的各列相加（{orders} 筆訂單有多列）。如「{amount}」其實是每列重複的訂單總額，請把表頭改為「訂單總額」後重新分析：每筆訂單只計一次',
+      total:
+        '「{amount}」在 {orders} 筆訂單中各列都相同，而各列的商品不同，因此它是每列重複的訂單總額：每個「{order}」只計一次。如它其實是每一列自己的金額，請把表頭改為「小計」後重新分析：各列會相加',
       mixed:
         '在 {orders} 筆有多列的訂單中，「{amount}」是每一列的金額，已相加；另有 {once} 筆訂單，各列的單價×數量表明它們重複的「{amount}」是訂單總額，因此只計一次',
       differ:
         '「{amount}」在 {orders} 筆訂單的各列之間不同，因此在這些訂單中它是每一列的金額，而不是重複的訂單總額：這些列已相加；各列「{amount}」都相同的訂單只計一次',
       cancelled:
         '有 {count} 張發票的編號是在本表發票編號的數字前加 C（如「{example}」），它們是取消單：按退貨從顧客的消費中扣除，不計為購買',
+      blankQuantity:
+        '沒有「{quantity}」的列：{count} 列；每列按 1 ×「{amount}」計算。如實際賣出更多，請填寫數量',
       added: '已相加',
+      once: '每筆訂單只計一次',
       takenOff: '已按退貨扣除',
     },
   },

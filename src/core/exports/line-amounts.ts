@@ -64,6 +64,54 @@ export function withLineMoney(columns: ExportColumns, header: readonly unknown[]
   return columns;
 }
 
+/** Headers that say a line's own money in so many words: the owner's word, whatever the cells. */
+const SAID_LINE = wordSet('line total|line amount|小计|小計');
+
+/** From this many orders whose alike amounts sit on lines of different products, the log shows totals. */
+const MIN_REPEATED = 2;
+
+/**
+ * Whether the log's own orders show that its amount, under a line's header (Amount, Sales, 金额), is
+ * each order's total repeated on its lines (trial 25: A-1 Latte 14, Cake 14; A-2 three items at 9 read
+ * as Ann 31): every order of several lines that gives the amount gives the same on each line while
+ * their products differ (lines of different products rarely cost the same), in at least 2 orders, and
+ * in none does it differ. Their number then; else undefined. Only without a unit price (then each
+ * order's price × quantity decides) and with a product column (else nothing to tell lines apart).
+ */
+export function repeatedTotals(
+  orders: readonly { readonly rows: readonly OrderRow[] }[],
+  c: ExportColumns,
+  header: readonly unknown[] | undefined,
+): number | undefined {
+  const column = c.amount;
+  const product = c.product;
+  if (column === undefined || product === undefined || c.unitPrice !== undefined) return undefined;
+  if (SAID_LINE.has(headerOf(header ?? [], column))) return undefined;
+  let repeated = 0;
+  for (let o = 0; o < orders.length; o++) {
+    const rows = orders[o]!.rows;
+    if (rows.length < 2) continue;
+    let first: number | undefined;
+    let firstProduct: string | undefined;
+    let products = false;
+    let given = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const a = readAmount(rows[r]!.cells[column]);
+      if (typeof a !== 'number') continue;
+      given++;
+      if (first === undefined) first = a;
+      else if (a !== first) return undefined;
+      const name = rows[r]!.cells[product];
+      const text = typeof name === 'string' ? name.trim() : name === undefined ? '' : String(name);
+      if (text === '') continue;
+      if (firstProduct === undefined) firstProduct = text;
+      else if (text !== firstProduct) products = true;
+    }
+    if (given > 1 && products) repeated++;
+  }
+  return repeated >= MIN_REPEATED ? repeated : undefined;
+}
+
 /** Whether the amount column's header names a line's money (Sales, Amount, 金额…), with order ids. */
 export function lineMoneyHeader(columns: ExportColumns, header: readonly unknown[]): boolean {
   return columns.orderId !== undefined && LINE_MONEY.has(headerOf(header, columns.amount));
@@ -146,6 +194,8 @@ export interface LineCounts {
   /** Invoices cancelled by their number, and the first of them. */
   cancelled: number;
   example?: string;
+  /** Lines priced per unit with a blank quantity, each counted as 1. */
+  blankQuantity: number;
 }
 
 /** The log's `lineAmounts` note, when how its amounts were read matters (Data issues says it). */
@@ -154,24 +204,27 @@ export function lineAmountsNote(
   header: readonly CellValue[] | undefined,
   counts: LineCounts,
   lineHeader: boolean,
+  repeated?: number,
 ): { lineAmounts: LineAmounts } | undefined {
-  const added = counts.differ + counts.alike;
+  const added = repeated ?? counts.differ + counts.alike;
   const how: LineAmounts['how'] | undefined =
-    c.amount !== undefined
-      ? lineHeader && added > 0
-        ? counts.once === 0
-          ? 'line'
-          : 'mixed'
-        : counts.differ > 0
-          ? 'differ'
-          : undefined
-      : c.lineAmount !== undefined
-        ? counts.lines > 0
-          ? 'line'
-          : undefined
-        : c.quantity !== undefined || counts.lines > 0
-          ? 'price'
-          : undefined;
+    repeated !== undefined
+      ? 'total'
+      : c.amount !== undefined
+        ? lineHeader && added > 0
+          ? counts.once === 0
+            ? 'line'
+            : 'mixed'
+          : counts.differ > 0
+            ? 'differ'
+            : undefined
+        : c.lineAmount !== undefined
+          ? counts.lines > 0
+            ? 'line'
+            : undefined
+          : c.quantity !== undefined || counts.lines > 0
+            ? 'price'
+            : undefined;
   if (how === undefined && counts.cancelled === 0) return undefined;
   return {
     lineAmounts: {
@@ -181,6 +234,7 @@ export function lineAmountsNote(
       once: counts.once,
       cancelled: counts.cancelled,
       ...(counts.example !== undefined ? { example: counts.example } : {}),
+      ...(counts.blankQuantity > 0 ? { blankQuantity: counts.blankQuantity } : {}),
     },
   };
 }
@@ -194,8 +248,16 @@ export interface AmountReading {
   order: string;
 }
 
-/** How a log of no platform's amount is read (the rules at the top); undefined for a plain log. */
-export function amountReading(given: ExportColumns, header: readonly unknown[]): AmountReading | undefined {
+/**
+ * How a log of no platform's amount is read (the rules at the top); undefined for a plain log. With
+ * the first data rows Column setup has (`rows`), a line's header they show to be an order total
+ * repeated (`repeatedTotals`) is read as the order's, as Analyze reads the whole log.
+ */
+export function amountReading(
+  given: ExportColumns,
+  header: readonly unknown[],
+  rows: readonly (readonly CellValue[])[] = [],
+): AmountReading | undefined {
   const c = withLineMoney(given, header);
   const how: AmountReading['how'] | undefined =
     c.amount === undefined && c.lineAmount === undefined
@@ -207,7 +269,30 @@ export function amountReading(given: ExportColumns, header: readonly unknown[]):
         : c.amount === undefined || lineMoneyHeader(c, header)
           ? 'line'
           : 'order';
-  return how === undefined ? undefined : { how, ...namesOf(c, header) };
+  if (how === undefined) return undefined;
+  return {
+    how: how === 'line' && c.amount !== undefined && shownRepeated(c, header, rows) ? 'order' : how,
+    ...namesOf(c, header),
+  };
+}
+
+/** Whether `rows`, grouped into orders by consecutive order ids, show repeated order totals. */
+function shownRepeated(
+  c: ExportColumns,
+  header: readonly unknown[],
+  rows: readonly (readonly CellValue[])[],
+): boolean {
+  const orders: { rows: OrderRow[] }[] = [];
+  let id: unknown;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!;
+    const next = cells[c.orderId!];
+    if (isBlankCell(next)) continue;
+    if (orders.length === 0 || next !== id) orders.push({ rows: [] });
+    orders[orders.length - 1]!.rows.push({ index: i, cells });
+    id = next;
+  }
+  return repeatedTotals(orders, c, header) !== undefined;
 }
 
 /** The headers, as written, of the amount (else line amount, else price), quantity and order id. */

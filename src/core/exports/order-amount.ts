@@ -4,7 +4,7 @@
 // - The first readable order total among the order's rows is the order's (exports repeat it on each
 //   line or give it on the first only); an adjusted total (Etsy) wins and already has refunds off.
 // - Otherwise line totals add up, and a line with only a unit price counts price × quantity (1 when
-//   the quantity is blank).
+//   the quantity is blank; "2 pcs", "x3" read as their numbers, input/parse-quantity.ts).
 // - Refunds: the first filled refunded-amount cell is taken off; refund rows (a Square Refund event, a
 //   PayPal Payment Refund) are taken off in size, whatever their sign. An order made only of refund
 //   rows is a return (negative).
@@ -16,6 +16,7 @@
 //   in part) of the line left out: the larger of the two comes off, not both.
 import type { CellValue } from '../cells';
 import { readAmount } from '../input/parse-amount';
+import { quantityOrOne } from '../input/parse-quantity';
 import type { ExportColumns } from './fields';
 import { cellAt, firstFilledRow, type OrderRow } from './order-rows';
 
@@ -33,14 +34,19 @@ export interface OrderAmount {
 
 type AmountProblem = Exclude<ReturnType<typeof readAmount>, number>;
 
-/** A line's total: its line-total cell, else unit price × quantity (1 when blank); undefined when neither reads. */
+/**
+ * A line's total: its line-total cell, else unit price × quantity (1 when blank; input/parse-quantity.ts);
+ * undefined when neither reads.
+ */
 export function lineTotal(d: OrderRow, c: ExportColumns): number | undefined {
   const line = readAmount(cellAt(d, c.lineAmount));
   if (typeof line === 'number') return line;
   const price = readAmount(cellAt(d, c.unitPrice));
   if (typeof price !== 'number') return undefined;
-  const q = readAmount(cellAt(d, c.quantity));
-  return price * (typeof q === 'number' ? q : 1);
+  // "2 pcs", "x3", "1.5 kg" are their numbers; a quantity that cannot be read gives no total (the
+  // reader reports the row), never price × 1.
+  const q = quantityOrOne(cellAt(d, c.quantity));
+  return q === undefined ? undefined : price * q;
 }
 
 export function orderAmount(

@@ -11,7 +11,9 @@
 // - Overlapping exports and monthly tabs: when an order id comes back later with its own dated rows,
 //   it is another copy of the order: the later copy is used (owners paste newer exports below) and
 //   the earlier copy's rows are excluded as 'duplicate'. Later rows without a date, or refund rows,
-//   belong to the order. A row repeated cell for cell right below itself is a copy too.
+//   belong to the order. A row repeated cell for cell right below itself is counted once: with a
+//   line's columns (product, quantity, line total, price) as a line typed or pasted twice, said so
+//   ('repeated_line'); without, as a copy of the order ('duplicate').
 // - A log no platform is recognised in (line-amounts.ts): each line is dated, so an order's lines
 //   apart after a sort are still its lines; only a block starting with a line the order already has is
 //   a copy. Its amounts may be its lines' (price × quantity, differing cells), added up.
@@ -44,6 +46,7 @@ import { isHeaderRow } from '../input/headers';
 import { type NoteMeaning, noteMeaning } from '../input/note-words';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
+import { readQuantity } from '../input/parse-quantity';
 import type {
   ExcludedCustomer,
   ExcludedRow,
@@ -58,7 +61,14 @@ import { cleanText, isBlankCell } from '../input/text';
 import { isAnonymousBuyer } from './anonymous';
 import { readConsent } from './consent';
 import { EXPORT_FIELDS, type ExportColumns, KEY_FIELDS } from './fields';
-import { cancelledByNumber, givesBack, type LineCounts, lineAmountsNote, linesAddUp } from './line-amounts';
+import {
+  cancelledByNumber,
+  givesBack,
+  type LineCounts,
+  lineAmountsNote,
+  linesAddUp,
+  repeatedTotals,
+} from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
@@ -127,6 +137,8 @@ interface Order {
   rows: DataRow[];
   /** Rows of earlier copies, excluded as duplicates; undefined while there are none. */
   older: DataRow[] | undefined;
+  /** Lines identical to the next of the order (typed or pasted twice), counted once. */
+  repeated?: DataRow[];
 }
 
 /** A cell of an order that keeps it from being a purchase. */
@@ -141,6 +153,9 @@ interface OrderProblem {
 type ContactDraft = { -readonly [K in keyof LogContact]: LogContact[K] };
 
 const NO_ROWS: readonly DataRow[] = [];
+
+/** Below half a cent, sums of decimals are equal. */
+const HALF_CENT = 0.005;
 /** Distinct date texts memoised (a sheet has far fewer; this bounds memory). */
 const MAX_DATE_MEMO = 100_000;
 
@@ -249,6 +264,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       noteExcludedCustomer(byCustomer, buyer.key, (!buyer.anonymous && nameOf(order!)) || buyer.label, left);
   };
 
+  const lineColumnsMapped =
+    c.product !== undefined ||
+    c.quantity !== undefined ||
+    c.lineAmount !== undefined ||
+    c.unitPrice !== undefined;
+
   // Pass 1: classify rows; group data rows into orders.
   const orders: Order[] = [];
   const orderById = new Map<string, Order>();
@@ -344,7 +365,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       // The same row twice in a row is a pasted copy, not a second line of the order.
       const last = previousOrder.rows[previousOrder.rows.length - 1]!;
       if (sameCells(last.cells, cells)) {
-        retire(previousOrder, [last]);
+        // With a line's columns, a line typed twice, said so: not an earlier copy of the order
+        // (trial 25: it was never copied). Without, the order's row pasted twice is its copy.
+        if (!lineColumnsMapped) retire(previousOrder, [last]);
+        else if (previousOrder.repeated === undefined) previousOrder.repeated = [last];
+        else previousOrder.repeated.push(last);
         previousOrder.rows[previousOrder.rows.length - 1] = d;
       } else addRow(previousOrder, d);
       continue;
@@ -375,12 +400,18 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // A log of no platform: invoices that are cancellations by their number, and its amount column
   // read as lines' for an order whose lines differ in it (line-amounts.ts).
   const lineCounts: LineCounts | undefined = options.amountLines
-    ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 }
+    ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0, blankQuantity: 0 }
     : undefined;
   const cancelledIds =
     lineCounts !== undefined && c.orderId !== undefined
       ? cancelledByNumber(orders.map((o) => o.id))
       : undefined;
+  // A line's header whose amounts the orders show to be each order's total, repeated: counted once.
+  const repeated =
+    lineCounts !== undefined && options.amountPerLine === true
+      ? repeatedTotals(orders, c, options.headerRow)
+      : undefined;
+  const perLine = options.amountPerLine === true && repeated === undefined;
   const lineColumns: ExportColumns | undefined =
     lineCounts !== undefined && c.amount !== undefined
       ? { ...c, amount: undefined, lineAmount: c.amount }
@@ -388,14 +419,21 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   // Pass 2: each order → a purchase, an exclusion or a problem. The purchases wait in columns, with
   // their orders, for the currency split.
-  const candidates = orderPurchases(orders.length);
-  const candidateOrders = new Array<Order>(orders.length);
+  // Room for a second purchase (the return) of an order of several lines in a log of no platform.
+  let room = orders.length;
+  if (lineCounts !== undefined)
+    for (let o = 0; o < orders.length; o++) if (orders[o]!.rows.length > 1) room++;
+  const candidates = orderPurchases(room);
+  const candidateOrders = new Array<Order>(room);
   // Indexed loops over rows and orders: a for-of loop makes an iterator and a result per step until
   // the engine optimises it, which in a cold call is most of the run.
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o]!;
     if (order.older !== undefined)
       for (const d of order.older) if (!d.ruled) exclude(d.index, 'duplicate', order.id, order.older);
+    if (order.repeated !== undefined)
+      for (const d of order.repeated)
+        if (!d.ruled) exclude(d.index, 'repeated_line', order.id, order.repeated);
     const rows = order.rows;
     let refundRows = 0;
     let ruledRows = 0;
@@ -455,15 +493,38 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const added =
-      lineColumns !== undefined && lines.length > 1
-        ? linesAddUp(lines, c, options.amountPerLine === true)
-        : undefined;
+    const added = lineColumns !== undefined && lines.length > 1 ? linesAddUp(lines, c, perLine) : undefined;
+    const moneyColumns = added === 'differ' || added === 'alike' ? lineColumns! : c;
+    // Lines priced per unit: a quantity that cannot be read ('some', '2-3') is the order's problem,
+    // never price × 1; blank ones count 1 and are counted for Data issues' note.
+    let blankQuantities = 0;
+    let quantityProblem = false;
+    if (
+      moneyColumns.unitPrice !== undefined &&
+      moneyColumns.quantity !== undefined &&
+      moneyColumns.amount === undefined &&
+      moneyColumns.adjustedTotal === undefined
+    ) {
+      for (let r = 0; r < rows.length; r++) {
+        const d = rows[r]!;
+        if (d.ruled || typeof readAmount(at(d.cells, moneyColumns.lineAmount)) === 'number') continue;
+        const cell = d.cells[moneyColumns.quantity];
+        const q = readQuantity(cell);
+        if (q === 'blank') blankQuantities++;
+        else if (q === 'unreadable') {
+          const problem: OrderProblem = { row: d, column: 'quantity', cell, problem: 'unreadable' };
+          if (problems === undefined) problems = [problem];
+          else problems.push(problem);
+          quantityProblem = true;
+          break;
+        }
+      }
+    }
     let money = orderAmount(
       main,
       refunds,
       lines.length > 0,
-      added === 'differ' || added === 'alike' ? lineColumns! : c,
+      moneyColumns,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
     );
@@ -471,7 +532,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const cancelledOrder = cancelledIds?.has(order.id!) === true;
     if (cancelledOrder && typeof money.amount === 'number')
       money = { amount: -Math.abs(money.amount), gross: 0 };
-    if (typeof money.amount !== 'number') {
+    // Its amount is unknown for that quantity: said once, on the quantity.
+    if (typeof money.amount !== 'number' && !quantityProblem) {
       const problem: OrderProblem = {
         row: money.row ?? head,
         column: 'amount',
@@ -506,7 +568,18 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       for (const d of rows) if (!d.ruled) exclude(d.index, 'anonymous', buyer?.cell ?? '', rows);
       continue;
     }
-    if (money.gross > 0 && (money.amount as number) <= 0) {
+    // A log of no platform whose refund lines give back more than the order's sales (+1 × 5, −3 × 5
+    // on one day): a sale and a return, which the customer's history nets as any refund beyond a
+    // day's sales (customer-history.ts OverRefund, said in the why and Data issues); dropping the
+    // order as refunded in full kept the 10 given back beyond it in their spend.
+    const overRefund =
+      lineCounts !== undefined &&
+      ruledRows === 0 &&
+      refunds.length > 0 &&
+      lines.length > 0 &&
+      money.gross > 0 &&
+      (money.amount as number) < -HALF_CENT;
+    if (money.gross > 0 && (money.amount as number) <= 0 && !overRefund) {
       for (const d of rows) if (!d.ruled) exclude(d.index, 'refunded', money.refundCell ?? statusText, rows);
       continue;
     }
@@ -515,7 +588,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     let quantity: number | undefined;
     if (c.quantity !== undefined) {
       for (let r = 0; r < lines.length; r++) {
-        const q = readAmount(lines[r]!.cells[c.quantity]);
+        const q = readQuantity(lines[r]!.cells[c.quantity]);
         if (typeof q === 'number') quantity = (quantity ?? 0) + q;
       }
     }
@@ -524,25 +597,45 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (lineCounts !== undefined) {
       if (added !== undefined) lineCounts[added]++;
       if (lines.length > 1) lineCounts.lines++;
+      lineCounts.blankQuantity += blankQuantities;
       if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id!;
     }
-    candidateOrders[candidates.count] = order;
+    const currencyOfOrder =
+      currencyCell !== undefined
+        ? currencyOfCell(currencyCell)
+        : // No currency column: the amounts' marks ($60, €15) say it.
+          c.currency === undefined
+          ? amountMarkOf(rows, c)
+          : undefined;
+    if (overRefund) {
+      candidateOrders[candidates.count] = { id: order.id, rows: refunds.slice(), older: undefined };
+      addOrderPurchase(
+        candidates,
+        first + refunds[0]!.index,
+        buyer.key,
+        name ?? buyer.label,
+        day as DayNumber,
+        (money.amount as number) - money.gross,
+        product === undefined ? undefined : textOf(product, ctx.timeZone),
+        undefined,
+        order.id,
+        currencyOfOrder,
+      );
+    }
+    candidateOrders[candidates.count] = overRefund
+      ? { id: order.id, rows: sales.slice(), older: undefined }
+      : order;
     addOrderPurchase(
       candidates,
       first + head.index,
       buyer.key,
       name ?? buyer.label,
       day as DayNumber,
-      money.amount as number,
+      overRefund ? money.gross : (money.amount as number),
       product === undefined ? undefined : textOf(product, ctx.timeZone),
       quantity,
       order.id,
-      currencyCell !== undefined
-        ? currencyOfCell(currencyCell)
-        : // No currency column: the amounts' marks ($60, €15) say it.
-          c.currency === undefined
-          ? amountMarkOf(rows, c)
-          : undefined,
+      currencyOfOrder,
     );
   }
 
@@ -579,9 +672,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
     ...dateOrderReadOf(dayOfText, decided),
-    ...(lineCounts !== undefined
-      ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true)
-      : {}),
+    ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
@@ -626,7 +717,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       const line = readAmount(at(row, c.lineAmount));
       if (typeof line === 'number') return line < 0;
       const price = readAmount(at(row, c.unitPrice));
-      const q = readAmount(at(row, c.quantity));
+      const q = readQuantity(at(row, c.quantity));
       return typeof price === 'number' && price * (typeof q === 'number' ? q : 1) < 0;
     }
     const v = at(row, c.amount);

@@ -35,6 +35,8 @@ export type ExclusionReason =
   | 'not_a_sale'
   | 'top_up'
   | 'duplicate'
+  /** A line identical to the next of its order, counted once (read-export.ts). */
+  | 'repeated_line'
   | 'anonymous'
   | 'other_currency'
   | 'owner_rule'

@@ -144,9 +144,9 @@ export const COLUMN_ISSUE_MESSAGES: Readonly<
   },
   quantity: {
     unreadable: {
-      en: "Quantity '{value}' is not a number",
-      'zh-CN': '数量“{value}”不是数字',
-      'zh-TW': '數量「{value}」不是數字',
+      en: "Quantity '{value}' has no number to read: type the number sold, such as 2, 2 pcs or x2",
+      'zh-CN': '数量“{value}”中没有可读的数字：请填写卖出的数量，如 2、2件 或 x2',
+      'zh-TW': '數量「{value}」中沒有可讀的數字：請填寫賣出的數量，如 2、2件 或 x2',
     },
   },
 };

@@ -131,9 +131,11 @@ export interface LineAmounts {
   /**
    * 'price': price × quantity per line; 'line': a line's amount by its header; 'mixed': so, but some
    * orders' unit price × quantity said their alike amounts were the order's total; 'differ': an order
-   * total's cells differed between an order's lines, so they were added up. Absent: only cancellations.
+   * total's cells differed between an order's lines, so they were added up; 'total': a line's header,
+   * but the same on every line of orders of different products (`orders` of them), so the order's
+   * total, counted once (line-amounts.ts repeatedTotals). Absent: only cancellations.
    */
-  readonly how?: 'price' | 'line' | 'mixed' | 'differ';
+  readonly how?: 'price' | 'line' | 'mixed' | 'differ' | 'total';
   /** Headers: the amount (or price), quantity and order id columns ('' when none). */
   readonly amount: string;
   readonly quantity: string;
@@ -144,6 +146,8 @@ export interface LineAmounts {
   /** Invoices read as cancellations by their number, and the first. */
   readonly cancelled: number;
   readonly example?: string;
+  /** Lines priced per unit whose quantity was blank, each counted as 1 (said once in Data issues). */
+  readonly blankQuantity?: number;
 }
 
 export interface PurchaseLog {

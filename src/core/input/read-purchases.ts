@@ -50,6 +50,7 @@ import { KeyTable } from './key-table';
 import { noteMeaning } from './note-words';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateOrder, type DateProblem, readDay } from './parse-date';
+import { readQuantity } from './parse-quantity';
 import {
   DEFAULT_PURCHASE_COLUMNS,
   type ExcludedCustomer,
@@ -270,9 +271,10 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
       if (quantityColumn !== undefined) {
         const quantityCell = row[quantityColumn];
         if (!isBlankCell(quantityCell)) {
-          const q = readAmount(quantityCell);
+          // "2 pcs", "x3" are their numbers (parse-quantity.ts).
+          const q = readQuantity(quantityCell);
           if (typeof q === 'number') quantity = q;
-          else issues.push(issue(rowNumber, 'quantity', quantityCell, q, 'used'));
+          else issues.push(issue(rowNumber, 'quantity', quantityCell, 'unreadable', 'used'));
         }
       }
       if (!twoMarks && typeof amountCell === 'string') {

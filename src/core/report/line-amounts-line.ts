@@ -57,7 +57,18 @@ export function lineAmountsRows(
       /(^|[^\d.,])1 (order|other)s\b/g,
       (_m, before: string, noun: string) => `${before}1 ${noun}`,
     );
-    rows.push([sheetName, '', amount, read.amount, text, t.added]);
+    rows.push([sheetName, '', amount, read.amount, text, read.how === 'total' ? t.once : t.added]);
+  }
+  if (read.blankQuantity !== undefined && read.blankQuantity > 0) {
+    const text = fill(t.blankQuantity, { ...values, count: read.blankQuantity });
+    rows.push([
+      sheetName,
+      '',
+      texts.issues.columnNames.quantity[language],
+      read.quantity,
+      text,
+      texts.excluded[language].counted,
+    ]);
   }
   if (read.cancelled > 0) {
     rows.push([sheetName, '', amount, read.example ?? '', fill(t.cancelled, values), t.takenOff]);

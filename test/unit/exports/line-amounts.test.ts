@@ -227,10 +227,12 @@ describe("Column setup's sentence", () => {
   });
 });
 
-describe('property: each customer spends Σ quantity × price of the lines kept', () => {
+describe('property: each customer spends Σ quantity × price of the lines kept (quantities as numbers or text)', () => {
   const line = fc.record({
     quantity: fc.integer({ min: 1, max: 24 }),
     cents: fc.integer({ min: 1, max: 50_000 }),
+    // How the quantity is typed (trial 25: "2 pcs", "x3" were read as 1).
+    written: fc.constantFrom('number', 'n pcs', 'xn', '×n', 'nx', 'n件', 'n 個'),
   });
   const order = fc.record({
     customer: fc.integer({ min: 0, max: 3 }),
@@ -266,7 +268,8 @@ describe('property: each customer spends Σ quantity × price of the lines kept'
             const later = `3/${Math.min(28, o.day + (o.cancelled ?? 0))}/2017 9:30`;
             const returned: CellValue[][] = [];
             o.lines.forEach((l, j) => {
-              rows.push([invoice, `S${j}`, l.quantity, `3/${o.day}/2017 9:00`, l.cents / 100, customer]);
+              const q = l.written === 'number' ? l.quantity : l.written.replace('n', String(l.quantity));
+              rows.push([invoice, `S${j}`, q, `3/${o.day}/2017 9:00`, l.cents / 100, customer]);
               if (cancelled)
                 returned.push([`C${invoice}`, `S${j}`, -l.quantity, later, l.cents / 100, customer]);
             });

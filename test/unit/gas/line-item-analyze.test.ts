@@ -108,7 +108,7 @@ describe('Analyze on Superstore', () => {
       '',
       ANALYZE_TEXTS.issues.columnNames.amount.en,
       'Sales',
-      "'Sales' is each line's amount, not the order's total: the lines of one 'Order ID' are added up (3 orders of several lines)",
+      "'Sales' is each line's amount, not the order's total: the lines of one 'Order ID' are added up (3 orders of several lines). If 'Sales' is the order's total repeated on each line, rename its header to 'Order total' and analyze again: then it counts once per order",
       'added up',
     ]);
     expect(main.getColumnSetup(null).detection).toMatchObject({

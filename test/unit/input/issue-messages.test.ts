@@ -60,7 +60,7 @@ describe('describeIssue', () => {
       action: 'used',
     };
     expect(describeIssue(quantity, 'en', ANALYZE_TEXTS.issues)).toBe(
-      "Quantity 'two' is not a number — the rest of the row was used.",
+      "Quantity 'two' has no number to read: type the number sold, such as 2, 2 pcs or x2 — the rest of the row was used.",
     );
     const late: RowIssue = {
       row: 2,
