@@ -67,7 +67,13 @@ export function formulaError(
   value?: unknown,
   row?: number,
 ): FormulaError {
-  const shown = value instanceof Date ? value.toISOString() : String(value ?? '');
+  // An invalid Date (a cell Sheets could not make a date of) has no ISO text: toISOString throws.
+  const shown =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? String(value)
+        : value.toISOString()
+      : String(value ?? '');
   return new FormulaError(
     MESSAGES[language][problem]
       .replace('{value}', () => shown.slice(0, 60))

@@ -38,6 +38,13 @@ describe('LOYALTY_SCORE reads its survey columns or says why not', () => {
     );
   });
 
+  it('a date Sheets could not make (an invalid Date) in a survey column is named, not a crash', () => {
+    // Found by formulas-property.test.ts on a random run: toISOString of an invalid Date threw a RangeError.
+    expect(() => score([[5], [new Date(Number.NaN)], ['']])).toThrow(
+      /^satisfaction must be .*got "Invalid Date"/,
+    );
+  });
+
   it('stops on a recommend outside 0–10', () => {
     expect(() => score([[''], [''], ['']], [[11], [''], ['']])).toThrow(
       /^recommend must be a score from 0 to 10/,
