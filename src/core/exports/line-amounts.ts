@@ -33,6 +33,24 @@ const wordSet = (words: string) => new Set(words.split('|').map(normalizeHeader)
 /** Headers of a price per unit. */
 const UNIT_PRICE = wordSet('price|unit price|item price|单价|單價|价格|價格|售价|售價|商品单价|商品單價');
 
+/** Words that make a price header a sum (Total Price, line_price), not a price per unit. */
+const NOT_PER_UNIT = new Set(['total', 'amount', 'sum', 'line', 'subtotal', 'net', 'gross', 'sales', 'paid']);
+
+/**
+ * A price per unit: a unit-price header, or a compound one whose words hold 'price' and no word of a
+ * sum (product_price, sale_price; review 25: read by their words as the
+ * amount, they were never multiplied by the quantity).
+ */
+function isUnitPrice(normalized: string, raw: unknown): boolean {
+  if (UNIT_PRICE.has(normalized)) return true;
+  if (typeof raw !== 'string') return false;
+  const words = raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return words.includes('price') && !words.some((w) => NOT_PER_UNIT.has(w));
+}
+
 /** Headers of a line's own money, with an order id column. */
 const LINE_MONEY = wordSet(
   'sales|sales amount|amount|subtotal|line total|line amount|金额|金額|小计|小計|销售额|銷售額|销售金额|銷售金額|商品金额|商品金額',
@@ -53,14 +71,14 @@ export function withLineMoney(columns: ExportColumns, header: readonly unknown[]
   if (column === undefined || columns.lineAmount !== undefined || columns.unitPrice !== undefined)
     return columns;
   const perOrder = columns.orderId !== undefined;
-  if (UNIT_PRICE.has(headerOf(header, column)) && (columns.quantity !== undefined || perOrder)) {
+  if (isUnitPrice(headerOf(header, column), header[column]) && (columns.quantity !== undefined || perOrder)) {
     const { amount: _, ...rest } = columns;
     return { ...rest, unitPrice: column };
   }
   if (!perOrder) return columns;
   const used = new Set(Object.values(columns));
   for (let i = 0; i < header.length; i++)
-    if (!used.has(i) && UNIT_PRICE.has(headerOf(header, i))) return { ...columns, unitPrice: i };
+    if (!used.has(i) && isUnitPrice(headerOf(header, i), header[i])) return { ...columns, unitPrice: i };
   return columns;
 }
 

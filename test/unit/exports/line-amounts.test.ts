@@ -11,6 +11,7 @@ import { detectionReport } from '../../../src/core/exports/detection-report';
 import { cancelledByNumber } from '../../../src/core/exports/line-amounts';
 import { mappingOfDetection } from '../../../src/core/exports/mapped-log';
 import { readLog } from '../../../src/core/exports/read-log';
+import { purchaseList } from '../../../src/core/input/purchase-table';
 import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { lineAmountsRows } from '../../../src/core/report/line-amounts-line';
 import { dayFromCivil } from '../../../src/core/time/civil';
@@ -308,3 +309,24 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+describe('compound price headers (review 25)', () => {
+  const amounts = (priceHeader: string) => {
+    const { log } = readLog(
+      [
+        ['Customer', 'Date', priceHeader, 'Quantity'],
+        ['Ann', '2024-03-01', 10, 3],
+        ['Bob', '2024-03-02', 5, 2],
+      ],
+      { timeZone: 'UTC', dateOrder: 'YMD', asOfDay: 20_000 as never },
+    );
+    return purchaseList(log.purchases).map((p) => p.amount);
+  };
+  it.each(['Price', 'Unit Price', 'product_price', 'sale_price', 'Sale Price'])(
+    '%s is a price per unit: × the quantity',
+    (header) => expect(amounts(header)).toEqual([30, 10]),
+  );
+  it.each(['Total Price', 'TotalPrice', 'line_price'])('%s is a sum: not multiplied', (header) =>
+    expect(amounts(header)).toEqual([10, 5]),
+  );
+});
