@@ -2727,7 +2727,8 @@ var Regulars = (() => {
     const kind = orderOf(text3, locale);
     return kind === "either" ? void 0 : kind;
   }
-  function dateOrderReadOf(texts, order) {
+  function dateOrderReadOf(texts, decided) {
+    const { order } = decided;
     let read;
     let proof;
     let mixed = false;
@@ -2740,6 +2741,8 @@ var Regulars = (() => {
       else if (kind === as) proof ?? (proof = text3.trim());
     }
     if (read === void 0) return {};
+    if (decided.proof !== void 0) return { dateOrderRead: { ...read, proof: decided.proof } };
+    if (decided.kept !== void 0) return { dateOrderRead: { ...read, kept: decided.kept } };
     return { dateOrderRead: proof === void 0 || mixed ? read : { ...read, proof } };
   }
   function readAsField(cell, day, order) {
@@ -2747,8 +2750,9 @@ var Regulars = (() => {
   }
 
   // src/core/input/column-date-order.ts
-  function columnDateOrder(grid, column2, locale, memo, read, maxMemo) {
-    let proved;
+  var SWAPS_PER_PROOF = 4;
+  function columnDateOrder(grid, column2, locale, memo, read, maxMemo, asOfDay) {
+    let other;
     for (let i = 0; i < grid.length; i++) {
       const cell = grid[i]?.[column2];
       if (typeof cell !== "string" || memo.has(cell)) continue;
@@ -2756,19 +2760,44 @@ var Regulars = (() => {
       if (memo.size >= maxMemo) break;
       const day = read(cell, locale);
       memo.set(cell, day);
-      if (day === "order_mismatch" && proved === void 0) {
+      if (day === "order_mismatch" && other === void 0) {
         const order = orderProvedBy(cell, locale);
-        if (order !== void 0 && typeof read(cell, order) === "number") proved = order;
+        if (order !== void 0 && typeof read(cell, order) === "number") other = order;
       }
     }
-    if (proved === void 0) return locale;
+    return other === void 0 ? { order: locale } : weigh(memo, locale, other, read, asOfDay);
+  }
+  function weigh(memo, locale, other, read, asOfDay) {
+    const readOther = [];
+    let proof;
+    let proofs = 0;
+    let against = 0;
+    let changed = 0;
+    let late = false;
     for (const [text3, day] of memo) {
-      if (typeof day !== "number") continue;
-      const order = orderProvedBy(text3, locale);
-      if (order !== void 0 && order !== proved) return locale;
+      const otherDay = read(text3, other);
+      readOther.push(otherDay);
+      const kind = orderOf(text3, locale);
+      if (kind === void 0) continue;
+      if (kind === other) {
+        if (day === "order_mismatch" && typeof otherDay === "number") {
+          proofs++;
+          proof ?? (proof = text3.trim());
+        }
+      } else if (typeof day !== "number") continue;
+      else if (kind !== "either") against++;
+      else {
+        changed++;
+        if (day <= asOfDay && typeof otherDay === "number" && otherDay > asOfDay) late = true;
+      }
     }
-    memo.clear();
-    return proved;
+    if (proof === void 0 || proofs <= against) return { order: locale };
+    if (late || changed > SWAPS_PER_PROOF * proofs) {
+      return { order: locale, kept: { proof, why: late ? "late" : "few", proofs, changed } };
+    }
+    let i = 0;
+    for (const text3 of memo.keys()) memo.set(text3, readOther[i++]);
+    return { order: other, proof };
   }
 
   // src/core/input/customer-key.ts
@@ -3206,6 +3235,26 @@ var Regulars = (() => {
     return Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
   }
 
+  // src/core/input/parse-quantity.ts
+  var TIMES_BEFORE = /^[x×*]\s*([-−]?\d[\d.,]*)$/iu;
+  var AFTER = /^([-−]?\d[\d.,]*)\s*(?:[x×]|\p{L}[\p{L}.]*)$/iu;
+  function readQuantity(cell) {
+    if (typeof cell === "number") return Number.isFinite(cell) ? cell : "unreadable";
+    if (isBlankCell(cell)) return "blank";
+    const plain = readAmount(cell);
+    if (typeof plain === "number") return plain;
+    if (typeof cell !== "string") return "unreadable";
+    const text3 = cell.trim();
+    const m = TIMES_BEFORE.exec(text3) ?? AFTER.exec(text3);
+    if (m === null) return "unreadable";
+    const n = readAmount(m[1]);
+    return typeof n === "number" ? n : "unreadable";
+  }
+  function quantityOrOne(cell) {
+    const q = readQuantity(cell);
+    return q === "blank" ? 1 : q === "unreadable" ? void 0 : q;
+  }
+
   // src/core/exports/order-rows.ts
   function cellAt(row, column2) {
     return column2 === void 0 ? void 0 : row.cells[column2];
@@ -3226,8 +3275,8 @@ var Regulars = (() => {
     if (typeof line === "number") return line;
     const price = readAmount(cellAt(d, c.unitPrice));
     if (typeof price !== "number") return void 0;
-    const q = readAmount(cellAt(d, c.quantity));
-    return price * (typeof q === "number" ? q : 1);
+    const q = quantityOrOne(cellAt(d, c.quantity));
+    return q === void 0 ? void 0 : price * q;
   }
   function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
     let gross;
@@ -3314,6 +3363,13 @@ var Regulars = (() => {
   // src/core/exports/line-amounts.ts
   var wordSet = (words) => new Set(words.split("|").map(normalizeHeader));
   var UNIT_PRICE = wordSet("price|unit price|item price|单价|單價|价格|價格|售价|售價|商品单价|商品單價");
+  var NOT_PER_UNIT = /* @__PURE__ */ new Set(["total", "amount", "sum", "line", "subtotal", "net", "gross", "sales", "paid"]);
+  function isUnitPrice(normalized, raw) {
+    if (UNIT_PRICE.has(normalized)) return true;
+    if (typeof raw !== "string") return false;
+    const words = raw.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/);
+    return words.includes("price") && !words.some((w) => NOT_PER_UNIT.has(w));
+  }
   var LINE_MONEY = wordSet(
     "sales|sales amount|amount|subtotal|line total|line amount|金额|金額|小计|小計|销售额|銷售額|销售金额|銷售金額|商品金额|商品金額"
   );
@@ -3326,15 +3382,46 @@ var Regulars = (() => {
     if (column2 === void 0 || columns.lineAmount !== void 0 || columns.unitPrice !== void 0)
       return columns;
     const perOrder = columns.orderId !== void 0;
-    if (UNIT_PRICE.has(headerOf(header, column2)) && (columns.quantity !== void 0 || perOrder)) {
+    if (isUnitPrice(headerOf(header, column2), header[column2]) && (columns.quantity !== void 0 || perOrder)) {
       const { amount: _, ...rest } = columns;
       return { ...rest, unitPrice: column2 };
     }
     if (!perOrder) return columns;
     const used = new Set(Object.values(columns));
     for (let i = 0; i < header.length; i++)
-      if (!used.has(i) && UNIT_PRICE.has(headerOf(header, i))) return { ...columns, unitPrice: i };
+      if (!used.has(i) && isUnitPrice(headerOf(header, i), header[i])) return { ...columns, unitPrice: i };
     return columns;
+  }
+  var SAID_LINE = wordSet("line total|line amount|小计|小計");
+  var MIN_REPEATED = 2;
+  function repeatedTotals(orders, c, header) {
+    const column2 = c.amount;
+    const product = c.product;
+    if (column2 === void 0 || product === void 0 || c.unitPrice !== void 0) return void 0;
+    if (SAID_LINE.has(headerOf(header ?? [], column2))) return void 0;
+    let repeated = 0;
+    for (let o = 0; o < orders.length; o++) {
+      const rows = orders[o].rows;
+      if (rows.length < 2) continue;
+      let first;
+      let firstProduct;
+      let products = false;
+      let given = 0;
+      for (let r = 0; r < rows.length; r++) {
+        const a = readAmount(rows[r].cells[column2]);
+        if (typeof a !== "number") continue;
+        given++;
+        if (first === void 0) first = a;
+        else if (a !== first) return void 0;
+        const name = rows[r].cells[product];
+        const text3 = typeof name === "string" ? name.trim() : name === void 0 ? "" : String(name);
+        if (text3 === "") continue;
+        if (firstProduct === void 0) firstProduct = text3;
+        else if (text3 !== firstProduct) products = true;
+      }
+      if (given > 1 && products) repeated++;
+    }
+    return repeated >= MIN_REPEATED ? repeated : void 0;
   }
   function lineMoneyHeader(columns, header) {
     return columns.orderId !== void 0 && LINE_MONEY.has(headerOf(header, columns.amount));
@@ -3385,9 +3472,9 @@ var Regulars = (() => {
   }
   var DIGITS3 = /^\d+$/;
   var CANCELLED = /^[Cc]\d+$/;
-  function lineAmountsNote(c, header, counts, lineHeader) {
-    const added = counts.differ + counts.alike;
-    const how = c.amount !== void 0 ? lineHeader && added > 0 ? counts.once === 0 ? "line" : "mixed" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
+  function lineAmountsNote(c, header, counts, lineHeader, repeated) {
+    const added = repeated ?? counts.differ + counts.alike;
+    const how = repeated !== void 0 ? "total" : c.amount !== void 0 ? lineHeader && added > 0 ? counts.once === 0 ? "line" : "mixed" : counts.differ > 0 ? "differ" : void 0 : c.lineAmount !== void 0 ? counts.lines > 0 ? "line" : void 0 : c.quantity !== void 0 || counts.lines > 0 ? "price" : void 0;
     if (how === void 0 && counts.cancelled === 0) return void 0;
     return {
       lineAmounts: {
@@ -3396,14 +3483,32 @@ var Regulars = (() => {
         orders: c.amount === void 0 ? counts.lines : added,
         once: counts.once,
         cancelled: counts.cancelled,
-        ...counts.example !== void 0 ? { example: counts.example } : {}
+        ...counts.example !== void 0 ? { example: counts.example } : {},
+        ...counts.blankQuantity > 0 ? { blankQuantity: counts.blankQuantity } : {}
       }
     };
   }
-  function amountReading(given, header) {
+  function amountReading(given, header, rows = []) {
     const c = withLineMoney(given, header);
     const how = c.amount === void 0 && c.lineAmount === void 0 ? c.unitPrice !== void 0 ? "price" : void 0 : c.orderId === void 0 ? void 0 : c.amount === void 0 || lineMoneyHeader(c, header) ? "line" : "order";
-    return how === void 0 ? void 0 : { how, ...namesOf(c, header) };
+    if (how === void 0) return void 0;
+    return {
+      how: how === "line" && c.amount !== void 0 && shownRepeated(c, header, rows) ? "order" : how,
+      ...namesOf(c, header)
+    };
+  }
+  function shownRepeated(c, header, rows) {
+    const orders = [];
+    let id;
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i];
+      const next = cells[c.orderId];
+      if (isBlankCell(next)) continue;
+      if (orders.length === 0 || next !== id) orders.push({ rows: [] });
+      orders[orders.length - 1].rows.push({ index: i, cells });
+      id = next;
+    }
+    return repeatedTotals(orders, c, header) !== void 0;
   }
   function namesOf(c, header) {
     const name = (column2) => {
@@ -3998,23 +4103,76 @@ var Regulars = (() => {
     return hash ^ hash >>> 16;
   }
 
-  // src/core/input/note-words.ts
-  var RETURN_WORDS = "returned|returns|return|refunded|refunds|refund|已退货|已退貨|已退款|全额退款|全額退款|退货|退貨|退款|退单|退單|退回";
-  var CANCEL_WORDS = "cancelled|canceled|cancel|voided|void|已取消|取消|已作废|已作廢|作废|作廢";
-  var ONLY_RETURNS = new RegExp(`^(?:${RETURN_WORDS})+$`);
-  var ONLY_CANCEL_OR_RETURN = new RegExp(`^(?:${CANCEL_WORDS}|${RETURN_WORDS})+$`);
-  var HAS_CANCEL = new RegExp(CANCEL_WORDS);
-  var MENTION = /\b(?:return(?:ed|s)?|refund(?:ed|s)?|cancel(?:l?ed)?|void(?:ed)?)\b|退货|退貨|退款|退单|退單|取消|作废|作廢/;
-  function squash(text3) {
+  // src/core/input/return-words.ts
+  var RETURN_ROW = [
+    "return",
+    "returns",
+    "refund",
+    "refunds",
+    "payment refund",
+    "退货",
+    "退貨",
+    "退款",
+    "退单",
+    "退單",
+    "退回",
+    "退款单",
+    "退款單"
+  ];
+  var RETURNED = [
+    "returned",
+    "refunded",
+    "fully refunded",
+    "已退货",
+    "已退貨",
+    "已退款",
+    "全额退款",
+    "全額退款",
+    "退款成功",
+    "退款完成"
+  ];
+  var CANCEL = ["cancelled", "canceled", "cancel", "已取消", "取消", "交易取消"];
+  var VOID = ["voided", "void", "作废", "已作废", "作廢", "已作廢"];
+  var RETURN_WORDS = {
+    returnRow: RETURN_ROW,
+    returned: RETURNED,
+    cancel: CANCEL,
+    void: VOID
+  };
+  function squashWords(text3) {
     return text3.toLowerCase().replace(/[\s_\-,，、.。:：;；/!！()（）]+/g, "");
   }
+  function alternatives(words) {
+    return [...new Set(words.map(squashWords))].sort((a, b) => b.length - a.length).join("|");
+  }
+  var RETURN_ANY = alternatives([...RETURN_ROW, ...RETURNED]);
+  var CANCEL_ANY = alternatives([...CANCEL, ...VOID]);
+  var ONLY_RETURNS = new RegExp(`^(?:${RETURN_ANY})+$`);
+  var ONLY_CANCEL_OR_RETURN = new RegExp(`^(?:${CANCEL_ANY}|${RETURN_ANY})+$`);
+  var RETURN_THEN_CANCEL = new RegExp(`^(?:${RETURN_ANY})+(?:${CANCEL_ANY})+$`);
+  var CANCEL_A_RETURN = /^已?取消(?:退货|退貨|退款|退单|退單|退回)+$/;
+  var HAS_RETURNED = new RegExp(alternatives(RETURNED));
+  function returnWordsMeaning(text3) {
+    const squashed = squashWords(text3);
+    if (squashed === "") return void 0;
+    if (ONLY_RETURNS.test(squashed)) return HAS_RETURNED.test(squashed) ? "returned" : "return";
+    if (RETURN_THEN_CANCEL.test(squashed)) return "return_cancelled";
+    if (CANCEL_A_RETURN.test(text3.replace(/\s+/g, ""))) return "return_cancelled";
+    if (ONLY_CANCEL_OR_RETURN.test(squashed)) return "cancelled";
+    return void 0;
+  }
+  var MENTIONS_RETURN = new RegExp(
+    [...RETURN_ROW, ...RETURNED, ...CANCEL, ...VOID].filter((w) => !w.includes(" ")).map((w) => /^[a-z]+$/.test(w) ? `\\b${w}\\b` : w).join("|")
+  );
+
+  // src/core/input/note-words.ts
   function noteMeaning(cell) {
     if (typeof cell !== "string" || cell === "") return void 0;
     const text3 = cleanText(cell).toLowerCase();
-    if (!MENTION.test(text3)) return void 0;
-    const squashed = squash(text3);
-    if (ONLY_RETURNS.test(squashed)) return "return";
-    if (ONLY_CANCEL_OR_RETURN.test(squashed) && HAS_CANCEL.test(squashed)) return "cancelled";
+    if (!MENTIONS_RETURN.test(text3)) return void 0;
+    const words = returnWordsMeaning(text3);
+    if (words === "return" || words === "returned") return "return";
+    if (words === "cancelled" || words === "return_cancelled") return words;
     return "mention";
   }
 
@@ -4367,10 +4525,18 @@ var Regulars = (() => {
     const columns = options.columns ?? DEFAULT_PURCHASE_COLUMNS;
     const dateOfText = /* @__PURE__ */ new Map();
     const { timeZone } = options;
-    const readText = (text3, dateOrder2) => readDay(text3, { timeZone, dateOrder: dateOrder2 });
-    const dateOrder = columnDateOrder(grid, columns.date, options.dateOrder, dateOfText, readText, MAX_MEMO);
-    const ctx = { timeZone, dateOrder };
+    const readText = (text3, dateOrder) => readDay(text3, { timeZone, dateOrder });
     const asOfDay = options.asOfDay;
+    const decided = columnDateOrder(
+      grid,
+      columns.date,
+      options.dateOrder,
+      dateOfText,
+      readText,
+      MAX_MEMO,
+      asOfDay
+    );
+    const ctx = { timeZone, dateOrder: decided.order };
     const firstRowNumber = options.firstRowNumber ?? 1;
     const customerColumn = columns.customer;
     const dateColumn = columns.date;
@@ -4515,9 +4681,9 @@ var Regulars = (() => {
         if (quantityColumn !== void 0) {
           const quantityCell = row[quantityColumn];
           if (!isBlankCell(quantityCell)) {
-            const q = readAmount(quantityCell);
+            const q = readQuantity(quantityCell);
             if (typeof q === "number") quantity = q;
-            else issues.push(issue2(rowNumber, "quantity", quantityCell, q, "used"));
+            else issues.push(issue2(rowNumber, "quantity", quantityCell, "unreadable", "used"));
           }
         }
         if (!twoMarks && typeof amountCell === "string") {
@@ -4545,7 +4711,7 @@ var Regulars = (() => {
               rowNumber,
               "note",
               row[noteColumn],
-              returned ? "note_return" : "note_mention",
+              returned ? "note_return" : note === "return_cancelled" ? "note_return_cancelled" : "note_mention",
               returned ? "returned" : "counted"
             )
           );
@@ -4635,7 +4801,7 @@ var Regulars = (() => {
       ...excluded.length > 0 ? { excluded } : {},
       ...excludedCustomersField(byCustomer),
       ...mixed ? { currency: mixed } : {},
-      ...dateOrderReadOf(dateOfText, ctx.dateOrder),
+      ...dateOrderReadOf(dateOfText, decided),
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -6396,6 +6562,49 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/exports/price-row-totals.ts
+  var SAMPLE_ROWS = 2e4;
+  var MIN_PAIRS = 3;
+  var positive = (cell) => {
+    const n = typeof cell === "number" ? cell : readAmount(cell);
+    return typeof n === "number" && Number.isFinite(n) && n > 0 ? n : void 0;
+  };
+  function priceRowTotals(rows, price, quantity, product) {
+    const firsts = /* @__PURE__ */ new Map();
+    let unit = 0;
+    let total = 0;
+    let compared = 0;
+    let example;
+    const end = Math.min(rows.length, SAMPLE_ROWS);
+    for (let r = 0; r < end; r++) {
+      const row = rows[r];
+      const name = row[product];
+      const q = positive(row[quantity]);
+      const p = positive(row[price]);
+      if (typeof name !== "string" || name.trim() === "" || q === void 0 || p === void 0) continue;
+      const first = firsts.get(name);
+      if (first === void 0) {
+        firsts.set(name, { quantity: q, price: p });
+        continue;
+      }
+      if (q === first.quantity) continue;
+      compared++;
+      if (Math.abs(p - first.price) < 5e-3) unit++;
+      else if (Math.abs(p / q - first.price / first.quantity) < 5e-3) {
+        total++;
+        example ?? (example = { product: name.trim(), first, other: { quantity: q, price: p } });
+      }
+    }
+    return total >= MIN_PAIRS && 2 * total >= compared && total > 4 * unit ? example : void 0;
+  }
+  function withPriceRowTotals(rows, columns) {
+    const { unitPrice: price, ...rest } = columns;
+    if (price === void 0 || columns.amount !== void 0 || columns.lineAmount !== void 0 || columns.quantity === void 0 || columns.product === void 0)
+      return { columns };
+    const found = priceRowTotals(rows, price, columns.quantity, columns.product);
+    return found === void 0 ? { columns } : { columns: { ...rest, amount: price }, priceRowTotals: found };
+  }
+
   // src/core/exports/consent.ts
   var CONSENT_GIVEN = new Set(
     "yes|y|true|1|✓|✔|☑|x|opted in|opt-in|subscribed|accepted|accepts|granted|是|同意|已同意|接受|已接受|订阅|訂閱|已订阅|已訂閱|允许|允許|有".split(
@@ -6638,20 +6847,22 @@ var Regulars = (() => {
   // src/core/exports/statuses.ts
   var TABLE = /* @__PURE__ */ new Map();
   function put(meaning, words) {
-    for (const word of words.split("|")) TABLE.set(squash2(word), meaning);
+    for (const word of typeof words === "string" ? words.split("|") : words) TABLE.set(squash(word), meaning);
   }
   put(
     "purchase",
     "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|shipped|delivered|invoiced|approved|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
   );
-  put("refund_row", "refund|payment refund|refunds|退款|退货|退款单");
+  put("refund_row", RETURN_WORDS.returnRow);
   put(
     "unpaid",
     "pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
   );
-  put("cancelled", "cancelled|canceled|trash|unavailable|交易关闭|已关闭|关闭|已取消|取消|订单关闭|交易取消");
-  put("voided", "voided|void|作废|已作废");
-  put("refunded", "refunded|returned|reversed|fully refunded|退款成功|已退款|全额退款|退款完成");
+  put("cancelled", RETURN_WORDS.cancel);
+  put("cancelled", "trash|unavailable|交易关闭|已关闭|关闭|订单关闭");
+  put("voided", RETURN_WORDS.void);
+  put("refunded", RETURN_WORDS.returned);
+  put("refunded", "reversed");
   put("failed", "failed|declined|denied|blocked|支付失败|失败");
   put(
     "not_a_sale",
@@ -6661,19 +6872,27 @@ var Regulars = (() => {
     "top_up",
     "会员充值|會員充值|充值|储值|儲值|会员储值|會員儲值|充值卡|储值卡|儲值卡|加值|top-up|recharge|stored value|wallet top-up"
   );
-  function squash2(text3) {
+  function squash(text3) {
     return cleanText(text3).toLowerCase().replace(/[\s_\-,，、.。:：/]+/g, "");
   }
+  var OF_RETURN_WORDS = {
+    return: "refund_row",
+    returned: "refunded",
+    cancelled: "cancelled",
+    return_cancelled: "purchase",
+    none: void 0
+  };
   function statusMeaning(text3) {
-    const key = squash2(text3);
+    const key = squash(text3);
     if (key === "") return void 0;
-    return TABLE.get(key);
+    return TABLE.get(key) ?? OF_RETURN_WORDS[returnWordsMeaning(cleanText(text3)) ?? "none"];
   }
 
   // src/core/exports/read-export.ts
   var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
   var NO_ROWS = [];
+  var HALF_CENT2 = 5e-3;
   var MAX_DATE_MEMO = 1e5;
   function readExport(grid, options) {
     const c = options.columns;
@@ -6681,7 +6900,8 @@ var Regulars = (() => {
     const dayOfText2 = /* @__PURE__ */ new Map();
     const { timeZone } = options;
     const readText = (v, dateOrder2) => readDay(options.utcTimes && BARE_TIME.test(v) ? `${v.trim()} +0000` : v, { timeZone, dateOrder: dateOrder2 });
-    const dateOrder = c.date === void 0 ? options.dateOrder : columnDateOrder(grid, c.date, options.dateOrder, dayOfText2, readText, MAX_DATE_MEMO);
+    const decided = c.date === void 0 ? { order: options.dateOrder } : columnDateOrder(grid, c.date, options.dateOrder, dayOfText2, readText, MAX_DATE_MEMO, options.asOfDay);
+    const dateOrder = decided.order;
     const ctx = { timeZone, dateOrder };
     const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x) => x !== void 0);
     const rules = (options.exclude ?? []).map((r) => ({
@@ -6747,6 +6967,7 @@ var Regulars = (() => {
       if (buyer)
         noteExcludedCustomer(byCustomer, buyer.key, !buyer.anonymous && nameOf2(order) || buyer.label, left);
     };
+    const lineColumnsMapped = c.product !== void 0 || c.quantity !== void 0 || c.lineAmount !== void 0 || c.unitPrice !== void 0;
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -6823,7 +7044,9 @@ var Regulars = (() => {
       if (id === previousId && previousOrder !== void 0) {
         const last = previousOrder.rows[previousOrder.rows.length - 1];
         if (sameCells(last.cells, cells)) {
-          retire(previousOrder, [last]);
+          if (!lineColumnsMapped) retire(previousOrder, [last]);
+          else if (previousOrder.repeated === void 0) previousOrder.repeated = [last];
+          else previousOrder.repeated.push(last);
           previousOrder.rows[previousOrder.rows.length - 1] = d;
         } else addRow(previousOrder, d);
         continue;
@@ -6844,15 +7067,25 @@ var Regulars = (() => {
       }
       previousId = id;
     }
-    const lineCounts = options.amountLines ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0 } : void 0;
+    const lineCounts = options.amountLines ? { differ: 0, alike: 0, once: 0, lines: 0, cancelled: 0, blankQuantity: 0 } : void 0;
     const cancelledIds = lineCounts !== void 0 && c.orderId !== void 0 ? cancelledByNumber(orders.map((o) => o.id)) : void 0;
+    const repeated = lineCounts !== void 0 && options.amountPerLine === true ? repeatedTotals(orders, c, options.headerRow) : void 0;
+    const perLine = options.amountPerLine === true && repeated === void 0;
     const lineColumns = lineCounts !== void 0 && c.amount !== void 0 ? { ...c, amount: void 0, lineAmount: c.amount } : void 0;
-    const candidates = orderPurchases(orders.length);
-    const candidateOrders = new Array(orders.length);
+    let room = orders.length;
+    if (lineCounts !== void 0) {
+      for (let o = 0; o < orders.length; o++) if (orders[o].rows.length > 1) room++;
+    }
+    const candidates = orderPurchases(room);
+    const candidateOrders = new Array(room);
     for (let o = 0; o < orders.length; o++) {
       const order = orders[o];
       if (order.older !== void 0) {
         for (const d of order.older) if (!d.ruled) exclude(d.index, "duplicate", order.id, order.older);
+      }
+      if (order.repeated !== void 0) {
+        for (const d of order.repeated)
+          if (!d.ruled) exclude(d.index, "repeated_line", order.id, order.repeated);
       }
       const rows = order.rows;
       let refundRows = 0;
@@ -6900,19 +7133,38 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, options.amountPerLine === true) : void 0;
+      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, perLine) : void 0;
+      const moneyColumns = added === "differ" || added === "alike" ? lineColumns : c;
+      let blankQuantities = 0;
+      let quantityProblem = false;
+      if (moneyColumns.unitPrice !== void 0 && moneyColumns.quantity !== void 0 && moneyColumns.amount === void 0 && moneyColumns.adjustedTotal === void 0) {
+        for (let r = 0; r < rows.length; r++) {
+          const d = rows[r];
+          if (d.ruled || typeof readAmount(at(d.cells, moneyColumns.lineAmount)) === "number") continue;
+          const cell = d.cells[moneyColumns.quantity];
+          const q = readQuantity(cell);
+          if (q === "blank") blankQuantities++;
+          else if (q === "unreadable") {
+            const problem = { row: d, column: "quantity", cell, problem: "unreadable" };
+            if (problems === void 0) problems = [problem];
+            else problems.push(problem);
+            quantityProblem = true;
+            break;
+          }
+        }
+      }
       let money = orderAmount(
         main,
         refunds,
         lines.length > 0,
-        added === "differ" || added === "alike" ? lineColumns : c,
+        moneyColumns,
         ruledRows === 0 ? 0 : ruledOutOf(rows),
         lines.length > 0 ? lines : refunds
       );
       const cancelledOrder = cancelledIds?.has(order.id) === true;
       if (cancelledOrder && typeof money.amount === "number")
         money = { amount: -Math.abs(money.amount), gross: 0 };
-      if (typeof money.amount !== "number") {
+      if (typeof money.amount !== "number" && !quantityProblem) {
         const problem = {
           row: money.row ?? head,
           column: "amount",
@@ -6944,7 +7196,8 @@ var Regulars = (() => {
         for (const d of rows) if (!d.ruled) exclude(d.index, "anonymous", buyer?.cell ?? "", rows);
         continue;
       }
-      if (money.gross > 0 && money.amount <= 0) {
+      const overRefund = lineCounts !== void 0 && ruledRows === 0 && refunds.length > 0 && lines.length > 0 && money.gross > 0 && money.amount < -HALF_CENT2;
+      if (money.gross > 0 && money.amount <= 0 && !overRefund) {
         for (const d of rows) if (!d.ruled) exclude(d.index, "refunded", money.refundCell ?? statusText, rows);
         continue;
       }
@@ -6953,7 +7206,7 @@ var Regulars = (() => {
       let quantity;
       if (c.quantity !== void 0) {
         for (let r = 0; r < lines.length; r++) {
-          const q = readAmount(lines[r].cells[c.quantity]);
+          const q = readQuantity(lines[r].cells[c.quantity]);
           if (typeof q === "number") quantity = (quantity ?? 0) + q;
         }
       }
@@ -6961,23 +7214,40 @@ var Regulars = (() => {
       if (lineCounts !== void 0) {
         if (added !== void 0) lineCounts[added]++;
         if (lines.length > 1) lineCounts.lines++;
+        lineCounts.blankQuantity += blankQuantities;
         if (cancelledOrder && lineCounts.cancelled++ === 0) lineCounts.example = order.id;
       }
-      candidateOrders[candidates.count] = order;
+      const currencyOfOrder = currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
+        // No currency column: the amounts' marks ($60, €15) say it.
+        c.currency === void 0 ? amountMarkOf(rows, c) : void 0
+      );
+      if (overRefund) {
+        candidateOrders[candidates.count] = { id: order.id, rows: refunds.slice(), older: void 0 };
+        addOrderPurchase(
+          candidates,
+          first + refunds[0].index,
+          buyer.key,
+          name ?? buyer.label,
+          day,
+          money.amount - money.gross,
+          product === void 0 ? void 0 : textOf(product, ctx.timeZone),
+          void 0,
+          order.id,
+          currencyOfOrder
+        );
+      }
+      candidateOrders[candidates.count] = overRefund ? { id: order.id, rows: sales.slice(), older: void 0 } : order;
       addOrderPurchase(
         candidates,
         first + head.index,
         buyer.key,
         name ?? buyer.label,
         day,
-        money.amount,
+        overRefund ? money.gross : money.amount,
         product === void 0 ? void 0 : textOf(product, ctx.timeZone),
         quantity,
         order.id,
-        currencyCell !== void 0 ? currencyOfCell(currencyCell) : (
-          // No currency column: the amounts' marks ($60, €15) say it.
-          c.currency === void 0 ? amountMarkOf(rows, c) : void 0
-        )
+        currencyOfOrder
       );
     }
     const split = splitCurrencies(currenciesOf(candidates));
@@ -7005,8 +7275,8 @@ var Regulars = (() => {
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
       ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
-      ...dateOrderReadOf(dayOfText2, ctx.dateOrder),
-      ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, options.amountPerLine === true) : {},
+      ...dateOrderReadOf(dayOfText2, decided),
+      ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -7029,7 +7299,7 @@ var Regulars = (() => {
         row: first + index,
         column: "note",
         value: valueText(at(cells, c.note), ctx.timeZone),
-        problem: note === "return" ? "note_return" : "note_mention",
+        problem: NOTE_PROBLEMS[note],
         action: note === "return" ? "returned" : "counted"
       });
     }
@@ -7040,7 +7310,7 @@ var Regulars = (() => {
         const line = readAmount(at(row, c.lineAmount));
         if (typeof line === "number") return line < 0;
         const price = readAmount(at(row, c.unitPrice));
-        const q = readAmount(at(row, c.quantity));
+        const q = readQuantity(at(row, c.quantity));
         return typeof price === "number" && price * (typeof q === "number" ? q : 1) < 0;
       }
       const v = at(row, c.amount);
@@ -7155,7 +7425,13 @@ var Regulars = (() => {
   var NOTE_MEANINGS = {
     return: "refund_row",
     cancelled: "cancelled",
+    return_cancelled: void 0,
     mention: void 0
+  };
+  var NOTE_PROBLEMS = {
+    return: "note_return",
+    return_cancelled: "note_return_cancelled",
+    mention: "note_mention"
   };
   function at(row, column2) {
     return column2 === void 0 ? void 0 : row[column2];
@@ -7311,10 +7587,21 @@ var Regulars = (() => {
     return !needsExportReader(columns) && (exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
   }
   function readColumns(rows, given, options) {
-    const first = options.firstRowNumber ?? 1;
     const detection = options.headerRow !== void 0 ? detectExport(options.headerRow) : void 0;
     const amountLines = detection?.platform === void 0;
-    const columns = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
+    const lined = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
+    const { columns, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
+    const log = readColumnsAs(rows, columns, detection, amountLines, options);
+    if (totals === void 0) return log;
+    const header = (column2) => {
+      const cell = column2 === void 0 ? void 0 : options.headerRow?.[column2];
+      return typeof cell === "string" ? cell.trim() : "";
+    };
+    const names = { amount: header(columns.amount), quantity: header(columns.quantity) };
+    return { ...log, priceRowTotals: { ...names, ...totals } };
+  }
+  function readColumnsAs(rows, columns, detection, amountLines, options) {
+    const first = options.firstRowNumber ?? 1;
     const orderless = columns.orderId === void 0 && detection?.orderless;
     if (isPlainLog(columns, options.exclude) && !orderless) {
       const header = options.headerRow;
@@ -8402,7 +8689,8 @@ var Regulars = (() => {
     after_as_of: 8,
     other_export: 9,
     note_return: 10,
-    note_mention: 11
+    note_mention: 11,
+    note_return_cancelled: 12
   };
   var COLUMN = {
     customer: 0,
@@ -8415,15 +8703,15 @@ var Regulars = (() => {
   };
   var SHORT = {
     en: [
-      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in this sheet's day/month order|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export|{c} says a return|{c} mentions a return",
+      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in the day/month order used|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export|{c} says a return|{c} mentions a return|{c} says a return was cancelled",
       "customer|date|amount|product|quantity|order id|notes|cell"
     ],
     "zh-CN": [
-      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合表格的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中|{c}表明退货|{c}提到退货",
+      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合所用的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中|{c}表明退货|{c}提到退货|{c}表明退货已取消",
       "客户|日期|金额|产品|数量|订单号|备注|单元格"
     ],
     "zh-TW": [
-      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合試算表的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中|{c}表明退貨|{c}提到退貨",
+      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合所用的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中|{c}表明退貨|{c}提到退貨|{c}表明退貨已取消",
       "客戶|日期|金額|產品|數量|訂單號|備註|儲存格"
     ]
   };
@@ -8448,12 +8736,13 @@ var Regulars = (() => {
     other_currency: 9,
     owner_rule: 10,
     total_row: 11,
-    section_header: 12
+    section_header: 12,
+    repeated_line: 13
   };
   var SHORT2 = {
-    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading",
-    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题",
-    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題"
+    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|line typed twice",
+    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行",
+    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列"
   };
   var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
   function countByReason(rows) {
@@ -8514,7 +8803,7 @@ var Regulars = (() => {
     "zh-TW": ["第 {rows} 列", "第 {rows} 列"]
   };
   var sheetRows = (rows, language) => rangeRows(rows, language, SHEET_ROWS);
-  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "anonymous";
+  var SHOWS_VALUE = (reason) => reason !== "duplicate" && reason !== "repeated_line" && reason !== "anonymous";
   function notAnalysedText(name, rows, language, inRange3 = true) {
     const en = language === "en";
     const named = (list) => inRange3 ? rangeRows(list, language) : sheetRows(list, language);
@@ -8881,7 +9170,7 @@ var Regulars = (() => {
     }
   };
   function formulaError(problem, language, value, row) {
-    const shown = value instanceof Date ? value.toISOString() : String(value ?? "");
+    const shown = value instanceof Date ? Number.isNaN(value.getTime()) ? String(value) : value.toISOString() : String(value ?? "");
     return new FormulaError(
       MESSAGES[language][problem].replace("{value}", () => shown.slice(0, 60)).replace("{row}", String(row ?? 1))
     );
@@ -10560,7 +10849,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:e9e733f110f6eeb2";
+  var BUILD_STAMP = "regulars-build:db490a91b8c1eaff";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -10654,6 +10943,21 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
+  // src/core/customers/key-emails.ts
+  var MIN_SHARE2 = 0.9;
+  function mostlyEmails(values) {
+    const seen = /* @__PURE__ */ new Set();
+    let emails = 0;
+    for (const value of values) {
+      if (typeof value !== "string") continue;
+      const text3 = value.trim();
+      if (text3 === "" || seen.has(text3)) continue;
+      seen.add(text3);
+      if (normalizeEmail(text3) !== void 0) emails++;
+    }
+    return emails > 0 && emails >= MIN_SHARE2 * seen.size;
+  }
+
   // src/core/exports/log-contacts.ts
   function hasLogContacts(log) {
     for (const c of log.contacts?.values() ?? [])
@@ -10689,7 +10993,7 @@ ${text3.slice(0, ends[0])}`
   }
   function withLogDirectory(directory, log) {
     if (log === void 0) return directory;
-    const fromLog = directoryFromLog(log);
+    const fromLog = directoryFromLog(log, !directory.hasEmailColumn);
     if (fromLog.byKey.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     for (const [key, c] of fromLog.byKey) {
@@ -10708,7 +11012,20 @@ ${text3.slice(0, ends[0])}`
       optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
     };
   }
-  function directoryFromLog(log) {
+  function keyEmails(log) {
+    const out = /* @__PURE__ */ new Map();
+    for (const c of log.contacts?.values() ?? []) if (c.email !== "") return out;
+    const { keys, labels, customer, row, length } = log.purchases;
+    if (!mostlyEmails(labels)) return out;
+    const firstRow = new Int32Array(keys.length);
+    for (let i = length - 1; i >= 0; i--) firstRow[customer[i]] = row[i];
+    for (let i = 0; i < keys.length; i++) {
+      const label = labels[i].trim();
+      if (normalizeEmail(label) !== void 0) out.set(keys[i], { email: label, row: firstRow[i] });
+    }
+    return out;
+  }
+  function directoryFromLog(log, keyAddresses = false) {
     const byKey = /* @__PURE__ */ new Map();
     const optedOutEmails = /* @__PURE__ */ new Set();
     const optOutRows = [];
@@ -10725,6 +11042,12 @@ ${text3.slice(0, ends[0])}`
       if (c.consent === false)
         optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
       byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
+    }
+    for (const [key, { email, row }] of keyAddresses ? keyEmails(log) : []) {
+      const own2 = byKey.get(key);
+      const optedOut = own2?.optedOut ?? hasConsentColumn;
+      if (optedOut) optedOutEmails.add(email);
+      byKey.set(key, { key, name: own2?.name ?? labels.get(key) ?? key, email, optedOut, row: own2?.row ?? row });
     }
     return { byKey, optedOutEmails, hasEmailColumn, hasOptOutColumn: hasConsentColumn, optOutRows };
   }
@@ -10816,6 +11139,164 @@ ${text3.slice(0, ends[0])}`
       ...profile?.utcTimes ? { utcTimes: true } : {},
       ...profile?.currency ? { platformCurrency: profile.currency } : {}
     });
+  }
+
+  // src/core/exports/tab-copies.ts
+  var COPY_NAME = /\b(copy|backup|back-up|bak|old|duplicate)\b|副本|备份|備份|复制|複製|拷贝|拷貝|\(\d+\)\s*$/i;
+  var cellOf = (v) => v === void 0 || v === null ? "" : typeof v === "object" ? v.getTime() : v;
+  var rowKey = (cells, columns) => columns.map((c) => {
+    const v = cellOf(cells[c]);
+    return `${typeof v}${v}`;
+  }).join("");
+  function counted(grid, headerRow, columns, keyOf) {
+    const counts = /* @__PURE__ */ new Map();
+    let rows = 0;
+    for (let r = headerRow; r < grid.length; r++) {
+      const cells = grid[r];
+      if (columns.every((c) => cellOf(cells[c]) === "")) continue;
+      const key = keyOf(cells);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      rows++;
+    }
+    return { counts, rows };
+  }
+  var isCopy = (rows, repeated, name) => rows > 0 && (repeated === rows || COPY_NAME.test(name) && repeated * 2 > rows);
+  function tabsToCompare(tabs, headerRow, columns) {
+    const perTab = tabs.map(
+      (tab) => counted(tab.grid, headerRow, columns, (cells) => cellOf(cells[columns[0]]))
+    );
+    const all = /* @__PURE__ */ new Map();
+    for (const { counts } of perTab) for (const [v, n] of counts) all.set(v, (all.get(v) ?? 0) + n);
+    const possible = perTab.filter(({ counts, rows }, i) => {
+      let repeated = 0;
+      for (const [v, n] of counts) repeated += Math.min(n, all.get(v) - n);
+      return isCopy(rows, repeated, tabs[i].name);
+    });
+    const shared = new Set(possible.flatMap(({ counts }) => [...counts.keys()]));
+    return perTab.flatMap(({ counts }, i) => [...counts.keys()].some((v) => shared.has(v)) ? [i] : []);
+  }
+  function withoutCopies(tabs, headerRow, columns) {
+    const compare = tabs.length < 2 || columns.length === 0 ? [] : tabsToCompare(tabs, headerRow, columns);
+    const order = compare.map((index) => ({
+      index,
+      ...counted(tabs[index].grid, headerRow, columns, (cells) => rowKey(cells, columns))
+    })).sort(
+      (a, b) => b.rows - a.rows || Number(COPY_NAME.test(tabs[a.index].name)) - Number(COPY_NAME.test(tabs[b.index].name)) || a.index - b.index
+    );
+    const kept = [];
+    const copies = [];
+    for (const candidate of order) {
+      let repeated = 0;
+      const of = /* @__PURE__ */ new Set();
+      for (const [key, count] of candidate.counts) {
+        let left2 = count;
+        for (const other of kept) {
+          const there = Math.min(left2, other.counts.get(key) ?? 0);
+          if (there > 0) of.add(other.index);
+          left2 -= there;
+        }
+        repeated += count - left2;
+      }
+      const { rows, index } = candidate;
+      if (isCopy(rows, repeated, tabs[index].name)) {
+        copies.push({
+          sheet: tabs[index].name,
+          of: [...of].sort((a, b) => a - b).map((i) => tabs[i].name),
+          rows,
+          repeated
+        });
+      } else kept.push(candidate);
+    }
+    const left = new Set(copies.map((c) => c.sheet));
+    return {
+      tabs: tabs.filter((t) => !left.has(t.name)),
+      copies: tabs.flatMap((t) => copies.filter((c) => c.sheet === t.name))
+    };
+  }
+
+  // src/core/exports/tabs.ts
+  var headerKey = (row) => {
+    if (row === void 0) return void 0;
+    const cells = row.map((c) => typeof c === "string" ? cleanText(c).toLowerCase() : "");
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    return cells.filter((c) => c !== "").length >= 3 ? cells.join("") : void 0;
+  };
+  function sameExportTabs(heads, sheet, headerRow) {
+    const own2 = heads.find((h) => h.name === sheet);
+    const key = headerKey(own2?.rows[headerRow - 1]);
+    if (key === void 0) return [sheet];
+    return [
+      sheet,
+      ...heads.filter((h) => h.name !== sheet && headerKey(h.rows[headerRow - 1]) === key).map((h) => h.name)
+    ];
+  }
+  function combineTabs(tabs, headerRow) {
+    const grid = [];
+    const origin = [];
+    tabs.forEach((tab, i) => {
+      const from = i === 0 ? 0 : headerRow - 1;
+      for (let r = from; r < tab.grid.length; r++) {
+        grid.push(tab.grid[r]);
+        origin.push({ sheet: tab.name, row: r + 1 });
+      }
+    });
+    const at3 = (item) => {
+      const o = origin[item.row - 1];
+      return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
+    };
+    const locatePurchases = (table) => {
+      const row = new Int32Array(table.length);
+      const sheet = [];
+      for (let i = 0; i < table.length; i++) {
+        const o = origin[table.row[i] - 1];
+        row[i] = o === void 0 ? table.row[i] : o.row;
+        sheet.push(o?.sheet);
+      }
+      return { ...table, row, sheet };
+    };
+    const locateExcluded = (log) => {
+      const moved = /* @__PURE__ */ new Map();
+      const once = (row) => {
+        let located = moved.get(row);
+        if (located === void 0) {
+          located = at3(row);
+          moved.set(row, located);
+        }
+        return located;
+      };
+      return {
+        ...log.excluded ? { excluded: log.excluded.map(once) } : {},
+        // Under each customer too: follow-ups and the why name the rows by tab.
+        ...log.excludedCustomers ? {
+          excludedCustomers: new Map(
+            [...log.excludedCustomers].map(([key, c]) => [key, { ...c, rows: c.rows.map(once) }])
+          )
+        } : {}
+      };
+    };
+    return {
+      grid,
+      locate: (log) => tabs.length < 2 ? log : {
+        ...log,
+        purchases: locatePurchases(log.purchases),
+        issues: log.issues.map(at3),
+        ...locateExcluded(log)
+      }
+    };
+  }
+  function readTabs(tabs, mapping, options) {
+    const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow, comparedColumns(mapping));
+    const combined = combineTabs(read, mapping.headerRow);
+    return {
+      log: combined.locate(readMappedLog(combined.grid, mapping, options)),
+      read: read.map((t) => t.name),
+      copies
+    };
+  }
+  function comparedColumns(mapping) {
+    const { date, ...others } = mapping.columns;
+    const columns = [date, ...Object.values(others), ...(mapping.exclude ?? []).map((rule) => rule.column)];
+    return [...new Set(columns.filter((c) => c !== void 0))];
   }
 
   // node_modules/zod/v4/core/util.js
@@ -12246,13 +12727,16 @@ ${text3.slice(0, ends[0])}`
     });
     if (purchasesAt >= 0)
       detected.purchases = scored[purchasesAt].purchases.mapping;
+    const log = detected.purchases;
+    const logTabs = new Set(log ? sameExportTabs(heads, log.sheet, log.headerRow) : []);
+    const ofLog = (i) => i >= 0 && logTabs.has(heads[i].name);
     let best = { total: 0, customers: -1, feedback: -1 };
     for (let c = -1; c < scored.length; c++) {
       const cs = c < 0 ? 0 : scored[c].customers?.score ?? -1;
-      if (cs < 0 || c === purchasesAt) continue;
+      if (cs < 0 || c === purchasesAt || ofLog(c)) continue;
       for (let f = -1; f < scored.length; f++) {
         const fs = f < 0 ? 0 : scored[f].feedback?.score ?? -1;
-        if (fs < 0 || f === purchasesAt || f >= 0 && f === c) continue;
+        if (fs < 0 || f === purchasesAt || ofLog(f) || f >= 0 && f === c) continue;
         if (cs + fs > best.total) best = { total: cs + fs, customers: c, feedback: f };
       }
     }
@@ -12503,164 +12987,6 @@ ${text3.slice(0, ends[0])}`
     return cell;
   }
 
-  // src/core/exports/tab-copies.ts
-  var COPY_NAME = /\b(copy|backup|back-up|bak|old|duplicate)\b|副本|备份|備份|复制|複製|拷贝|拷貝|\(\d+\)\s*$/i;
-  var cellOf = (v) => v === void 0 || v === null ? "" : typeof v === "object" ? v.getTime() : v;
-  var rowKey = (cells, columns) => columns.map((c) => {
-    const v = cellOf(cells[c]);
-    return `${typeof v}${v}`;
-  }).join("");
-  function counted(grid, headerRow, columns, keyOf) {
-    const counts = /* @__PURE__ */ new Map();
-    let rows = 0;
-    for (let r = headerRow; r < grid.length; r++) {
-      const cells = grid[r];
-      if (columns.every((c) => cellOf(cells[c]) === "")) continue;
-      const key = keyOf(cells);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      rows++;
-    }
-    return { counts, rows };
-  }
-  var isCopy = (rows, repeated, name) => rows > 0 && (repeated === rows || COPY_NAME.test(name) && repeated * 2 > rows);
-  function tabsToCompare(tabs, headerRow, columns) {
-    const perTab = tabs.map(
-      (tab) => counted(tab.grid, headerRow, columns, (cells) => cellOf(cells[columns[0]]))
-    );
-    const all = /* @__PURE__ */ new Map();
-    for (const { counts } of perTab) for (const [v, n] of counts) all.set(v, (all.get(v) ?? 0) + n);
-    const possible = perTab.filter(({ counts, rows }, i) => {
-      let repeated = 0;
-      for (const [v, n] of counts) repeated += Math.min(n, all.get(v) - n);
-      return isCopy(rows, repeated, tabs[i].name);
-    });
-    const shared = new Set(possible.flatMap(({ counts }) => [...counts.keys()]));
-    return perTab.flatMap(({ counts }, i) => [...counts.keys()].some((v) => shared.has(v)) ? [i] : []);
-  }
-  function withoutCopies(tabs, headerRow, columns) {
-    const compare = tabs.length < 2 || columns.length === 0 ? [] : tabsToCompare(tabs, headerRow, columns);
-    const order = compare.map((index) => ({
-      index,
-      ...counted(tabs[index].grid, headerRow, columns, (cells) => rowKey(cells, columns))
-    })).sort(
-      (a, b) => b.rows - a.rows || Number(COPY_NAME.test(tabs[a.index].name)) - Number(COPY_NAME.test(tabs[b.index].name)) || a.index - b.index
-    );
-    const kept = [];
-    const copies = [];
-    for (const candidate of order) {
-      let repeated = 0;
-      const of = /* @__PURE__ */ new Set();
-      for (const [key, count] of candidate.counts) {
-        let left2 = count;
-        for (const other of kept) {
-          const there = Math.min(left2, other.counts.get(key) ?? 0);
-          if (there > 0) of.add(other.index);
-          left2 -= there;
-        }
-        repeated += count - left2;
-      }
-      const { rows, index } = candidate;
-      if (isCopy(rows, repeated, tabs[index].name)) {
-        copies.push({
-          sheet: tabs[index].name,
-          of: [...of].sort((a, b) => a - b).map((i) => tabs[i].name),
-          rows,
-          repeated
-        });
-      } else kept.push(candidate);
-    }
-    const left = new Set(copies.map((c) => c.sheet));
-    return {
-      tabs: tabs.filter((t) => !left.has(t.name)),
-      copies: tabs.flatMap((t) => copies.filter((c) => c.sheet === t.name))
-    };
-  }
-
-  // src/core/exports/tabs.ts
-  var headerKey = (row) => {
-    if (row === void 0) return void 0;
-    const cells = row.map((c) => typeof c === "string" ? cleanText(c).toLowerCase() : "");
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    return cells.filter((c) => c !== "").length >= 3 ? cells.join("") : void 0;
-  };
-  function sameExportTabs(heads, sheet, headerRow) {
-    const own2 = heads.find((h) => h.name === sheet);
-    const key = headerKey(own2?.rows[headerRow - 1]);
-    if (key === void 0) return [sheet];
-    return [
-      sheet,
-      ...heads.filter((h) => h.name !== sheet && headerKey(h.rows[headerRow - 1]) === key).map((h) => h.name)
-    ];
-  }
-  function combineTabs(tabs, headerRow) {
-    const grid = [];
-    const origin = [];
-    tabs.forEach((tab, i) => {
-      const from = i === 0 ? 0 : headerRow - 1;
-      for (let r = from; r < tab.grid.length; r++) {
-        grid.push(tab.grid[r]);
-        origin.push({ sheet: tab.name, row: r + 1 });
-      }
-    });
-    const at3 = (item) => {
-      const o = origin[item.row - 1];
-      return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
-    };
-    const locatePurchases = (table) => {
-      const row = new Int32Array(table.length);
-      const sheet = [];
-      for (let i = 0; i < table.length; i++) {
-        const o = origin[table.row[i] - 1];
-        row[i] = o === void 0 ? table.row[i] : o.row;
-        sheet.push(o?.sheet);
-      }
-      return { ...table, row, sheet };
-    };
-    const locateExcluded = (log) => {
-      const moved = /* @__PURE__ */ new Map();
-      const once = (row) => {
-        let located = moved.get(row);
-        if (located === void 0) {
-          located = at3(row);
-          moved.set(row, located);
-        }
-        return located;
-      };
-      return {
-        ...log.excluded ? { excluded: log.excluded.map(once) } : {},
-        // Under each customer too: follow-ups and the why name the rows by tab.
-        ...log.excludedCustomers ? {
-          excludedCustomers: new Map(
-            [...log.excludedCustomers].map(([key, c]) => [key, { ...c, rows: c.rows.map(once) }])
-          )
-        } : {}
-      };
-    };
-    return {
-      grid,
-      locate: (log) => tabs.length < 2 ? log : {
-        ...log,
-        purchases: locatePurchases(log.purchases),
-        issues: log.issues.map(at3),
-        ...locateExcluded(log)
-      }
-    };
-  }
-  function readTabs(tabs, mapping, options) {
-    const { tabs: read, copies } = withoutCopies(tabs, mapping.headerRow, comparedColumns(mapping));
-    const combined = combineTabs(read, mapping.headerRow);
-    return {
-      log: combined.locate(readMappedLog(combined.grid, mapping, options)),
-      read: read.map((t) => t.name),
-      copies
-    };
-  }
-  function comparedColumns(mapping) {
-    const { date, ...others } = mapping.columns;
-    const columns = [date, ...Object.values(others), ...(mapping.exclude ?? []).map((rule) => rule.column)];
-    return [...new Set(columns.filter((c) => c !== void 0))];
-  }
-
   // src/gas/sheet-env.ts
   function sheetEnv() {
     const spreadsheet = SpreadsheetApp.getActive();
@@ -12734,11 +13060,12 @@ ${text3.slice(0, ends[0])}`
 
   // src/core/exports/detection-report.ts
   function detectionReport(heads, mapping, copies = []) {
-    const row = heads.find((h) => h.name === mapping.sheet)?.rows[mapping.headerRow - 1];
+    const head = heads.find((h) => h.name === mapping.sheet);
+    const row = head?.rows[mapping.headerRow - 1];
     const detection = row ? detectExport(row) : void 0;
     if (detection === void 0) return null;
     const p = detection.profile;
-    const amount = detection.platform === void 0 ? amountReading(toExportColumns(mapping.columns), row) : void 0;
+    const amount = detection.platform === void 0 ? amountReading(toExportColumns(mapping.columns), row, head.rows.slice(mapping.headerRow)) : void 0;
     return {
       profile: p?.id ?? null,
       name: p?.name ?? null,
@@ -13230,6 +13557,18 @@ ${text3.slice(0, ends[0])}`
     const logKeys = cells.map((row) => normalizeCustomerKey(row[0]));
     return matchSetup(resolved, gridOf(env.spreadsheet.getSheetByName(customers.sheet)), logKeys);
   }
+  function keyEmailsOf(env, resolved, heads) {
+    const { purchases, customers } = resolved;
+    if (!purchases || purchases.columns.email !== void 0 || customers?.columns.email !== void 0)
+      return null;
+    const log = env.spreadsheet.getSheetByName(purchases.sheet);
+    const height = log ? log.getLastRow() - purchases.headerRow : 0;
+    if (!log || height <= 0) return null;
+    const cells = log.getRange(purchases.headerRow + 1, purchases.columns.customer + 1, height, 1).getValues();
+    if (!mostlyEmails(cells.map((row) => row[0]))) return null;
+    const head = heads.find((h) => h.name === purchases.sheet)?.rows[purchases.headerRow - 1];
+    return { sheet: purchases.sheet, header: headText(head?.[purchases.columns.customer] ?? "", env.timeZone) };
+  }
   function columnSetupView(env) {
     const heads = readSheetHeads(env.spreadsheet);
     const saved = loadSavedSetup();
@@ -13249,6 +13588,7 @@ ${text3.slice(0, ends[0])}`
       partial: resolved.purchases ? null : closestPartialMatch(heads, "purchases") ?? null,
       detection: resolved.purchases ? detectionReport(heads, resolved.purchases, copiedTabs(env.spreadsheet, resolved.purchases, heads)) : null,
       customersUnmatched: match && matchesNobody(match) ? { sheet: match.sheet, header: match.header } : null,
+      keyEmails: keyEmailsOf(env, resolved, heads),
       asOf: resolved.asOf ?? null,
       today: isoOfDay(dayOfInstant(/* @__PURE__ */ new Date(), env.timeZone)),
       optOutBefore: withColumnsNowThere(
@@ -13987,13 +14327,16 @@ ${row}`;
     if (read === void 0) return void 0;
     const t = texts.logNotes[language].dateOrder;
     const date = formatEmailDate(read.day, language);
-    const sentence = read.proof === void 0 ? t[read.order] : read.order === "DMY" ? t.provedDayFirst : t.provedMonthFirst;
+    const { kept } = read;
+    const sentence = kept !== void 0 ? kept.why === "late" ? t.keptLate : t.keptFew : read.proof === void 0 ? t[read.order] : read.order === "DMY" ? t.provedDayFirst : t.provedMonthFirst;
+    const [order, other] = read.order === "DMY" ? [t.dayFirstOrder, t.monthFirstOrder] : [t.monthFirstOrder, t.dayFirstOrder];
+    const values = { text: read.text, date, proof: kept?.proof ?? read.proof ?? "", order, other };
     return [
       sheetName,
       "",
       texts.issues.columnNames.date[language],
       read.text,
-      fill(sentence, { text: read.text, date, proof: read.proof ?? "" }),
+      fill(sentence, { ...values, proofs: String(kept?.proofs ?? 0), changed: String(kept?.changed ?? 0) }),
       read.order === "DMY" ? t.dayFirst : t.monthFirst
     ];
   }
@@ -14006,8 +14349,30 @@ ${row}`;
 
   // src/core/report/line-amounts-line.ts
   function lineAmountsRows(log, sheetName, language, texts) {
+    const rows = [];
+    const totals = log.priceRowTotals;
+    if (totals !== void 0) {
+      const { first, other } = totals;
+      const text3 = fill(texts.excluded[language].lines.priceTotals, {
+        amount: totals.amount,
+        quantity: totals.quantity,
+        product: totals.product,
+        q1: first.quantity,
+        p1: first.price,
+        q2: other.quantity,
+        p2: other.price
+      });
+      rows.push([
+        sheetName,
+        "",
+        texts.issues.columnNames.amount[language],
+        totals.amount,
+        text3,
+        texts.excluded[language].counted
+      ]);
+    }
     const read = log.lineAmounts;
-    if (read === void 0) return [];
+    if (read === void 0) return rows;
     const t = texts.excluded[language].lines;
     const amount = texts.issues.columnNames.amount[language];
     const values = {
@@ -14019,14 +14384,24 @@ ${row}`;
       count: read.cancelled,
       example: read.example ?? ""
     };
-    const rows = [];
     if (read.how !== void 0) {
       const sentence = read.how === "price" && read.order === "" ? t.priceRows : t[read.how];
       const text3 = fill(sentence, values).replace(
         /(^|[^\d.,])1 (order|other)s\b/g,
         (_m, before, noun) => `${before}1 ${noun}`
       );
-      rows.push([sheetName, "", amount, read.amount, text3, t.added]);
+      rows.push([sheetName, "", amount, read.amount, text3, read.how === "total" ? t.once : t.added]);
+    }
+    if (read.blankQuantity !== void 0 && read.blankQuantity > 0) {
+      const text3 = fill(t.blankQuantity, { ...values, count: read.blankQuantity });
+      rows.push([
+        sheetName,
+        "",
+        texts.issues.columnNames.quantity[language],
+        read.quantity,
+        text3,
+        texts.excluded[language].counted
+      ]);
     }
     if (read.cancelled > 0) {
       rows.push([sheetName, "", amount, read.example ?? "", fill(t.cancelled, values), t.takenOff]);
@@ -14301,7 +14676,11 @@ ${row}`;
     return rows;
   }
   function problemRowCount(analysis) {
-    const rows = new Set(analysis.log.issues.map((issue2) => `${issue2.sheet ?? ""}\0${issue2.row}`));
+    const rows = /* @__PURE__ */ new Set();
+    for (const issue2 of analysis.log.issues) {
+      if (issue2.problem !== "note_mention" && issue2.problem !== "note_return_cancelled")
+        rows.add(`${issue2.sheet ?? ""}\0${issue2.row}`);
+    }
     return rows.size + analysis.returnsOnly.length;
   }
   var refundedText = (days, language, text3) => fill(text3, { dates: days.map((d) => formatEmailDate(d, language)).join(language === "en" ? ", " : "、") });
@@ -15171,6 +15550,10 @@ ${row}`;
       if (to >= first && to < first + range.getNumColumns()) filter.setColumnFilterCriteria(to, criteria);
     }
   }
+  function namesWords(criteria) {
+    const listed2 = (values) => (values ?? []).length > 0;
+    return listed2(criteria.getHiddenValues()) || listed2(criteria.getVisibleValues()) || (criteria.getCriteriaValues() ?? []).some((v) => typeof v === "string");
+  }
 
   // src/gas/analyze-customers.ts
   var HEADER_FILL = "#f1f3f4";
@@ -15324,7 +15707,14 @@ ${row}`;
     const filter = sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
     if (old !== void 0 && criteria.length > 0) {
       const columns = criteria.reduce((m, c) => Math.max(m, c.column + 1), 0);
-      restoreFilterCriteria(filter, criteria, newColumns(columnLayout(old, table.rows[0] ?? []), columns));
+      const headers = table.rows[0] ?? [];
+      const columnOf3 = newColumns(columnLayout(old, headers), columns);
+      const ours = new Set(old.lastTable);
+      const kept2 = criteria.filter(({ column: column2, criteria: c }) => {
+        const before = String(old.headers[column2] ?? "");
+        return !ours.has(before) || String(headers[columnOf3[column2]] ?? "") === before || !namesWords(c);
+      });
+      restoreFilterCriteria(filter, kept2, columnOf3);
     }
     sheet.setColumnWidth(1, 160);
     sheet.setColumnWidth(table.whyColumn + 1, 420);
@@ -16069,7 +16459,7 @@ ${row}`;
   );
 
   // src/core/followups/greeting-name.ts
-  var ADDRESS = /^\S+@\S+$/;
+  var ADDRESS = /\S\s*@\s*\S/;
   var LETTER = /\p{L}/u;
   var DIGIT = /\p{Nd}/u;
   function isPersonName(text3) {
