@@ -453,7 +453,8 @@ describe('follow-ups through the fake: each guardrail', () => {
 
   it('merge values are HTML-escaped, subjects are one line, and log cells never become formulas', () => {
     const h = ready();
-    const name = '<b>Eve</b> & "Co"\nBcc: evil@example.com';
+    // No address in it: a name holding one is no name to greet by (greeting-name.ts, review 25).
+    const name = '<b>Eve</b> & "Co"\nBcc: Mallory';
     h.fake.spreadsheet.sheet('Customers').api.appendRow([name, 'eve@example.com']);
     h.fake.spreadsheet.sheet('Customers').api.appendRow(['=HYPERLINK("http://x","y")', 'f@example.com']);
     h.addPurchase(name, '2026-06-25', 50);
@@ -465,9 +466,9 @@ describe('follow-ups through the fake: each guardrail', () => {
     });
     const eve = preview.recipients.find((r) => r.email === 'eve@example.com')!;
     expect(eve.subject).toBe(
-      'Thank you for visiting Lotus Leaf Tea House, <b>Eve</b> & "Co" Bcc: evil@example.com',
+      'Thank you for visiting Lotus Leaf Tea House, <b>Eve</b> & "Co" Bcc: Mallory',
     );
-    expect(eve.htmlBody).toContain('Dear &lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Co&quot; Bcc: evil@example.com,');
+    expect(eve.htmlBody).toContain('Dear &lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Co&quot; Bcc: Mallory,');
     expect(eve.htmlBody).not.toContain('<b>');
     h.drafts(confirmAll(preview));
     const draft = h.fake.outbox.drafts().find((d) => d.to === 'eve@example.com')!;
