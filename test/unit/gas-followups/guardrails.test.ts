@@ -465,9 +465,7 @@ describe('follow-ups through the fake: each guardrail', () => {
       language: 'en',
     });
     const eve = preview.recipients.find((r) => r.email === 'eve@example.com')!;
-    expect(eve.subject).toBe(
-      'Thank you for visiting Lotus Leaf Tea House, <b>Eve</b> & "Co" Bcc: Mallory',
-    );
+    expect(eve.subject).toBe('Thank you for visiting Lotus Leaf Tea House, <b>Eve</b> & "Co" Bcc: Mallory');
     expect(eve.htmlBody).toContain('Dear &lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Co&quot; Bcc: Mallory,');
     expect(eve.htmlBody).not.toContain('<b>');
     h.drafts(confirmAll(preview));
