@@ -10849,7 +10849,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:db490a91b8c1eaff";
+  var BUILD_STAMP = "regulars-build:cfc621f507a9fc02";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -14350,6 +14350,7 @@ ${row}`;
   // src/core/report/line-amounts-line.ts
   function lineAmountsRows(log, sheetName, language, texts) {
     const rows = [];
+    const counted2 = texts.excluded[language].counted;
     const totals = log.priceRowTotals;
     if (totals !== void 0) {
       const { first, other } = totals;
@@ -14362,14 +14363,7 @@ ${row}`;
         q2: other.quantity,
         p2: other.price
       });
-      rows.push([
-        sheetName,
-        "",
-        texts.issues.columnNames.amount[language],
-        totals.amount,
-        text3,
-        texts.excluded[language].counted
-      ]);
+      rows.push(noteRow(sheetName, texts.issues.columnNames.amount[language], totals.amount, text3, counted2));
     }
     const read = log.lineAmounts;
     if (read === void 0) return rows;
@@ -14394,20 +14388,14 @@ ${row}`;
     }
     if (read.blankQuantity !== void 0 && read.blankQuantity > 0) {
       const text3 = fill(t.blankQuantity, { ...values, count: read.blankQuantity });
-      rows.push([
-        sheetName,
-        "",
-        texts.issues.columnNames.quantity[language],
-        read.quantity,
-        text3,
-        texts.excluded[language].counted
-      ]);
+      rows.push(noteRow(sheetName, texts.issues.columnNames.quantity[language], read.quantity, text3, counted2));
     }
     if (read.cancelled > 0) {
       rows.push([sheetName, "", amount, read.example ?? "", fill(t.cancelled, values), t.takenOff]);
     }
     return rows;
   }
+  var noteRow = (sheet, column2, header, text3, action) => [sheet, "", column2, header, text3, action];
 
   // src/core/report/phone-variants.ts
   var PHONE_START = /^\s*[\d+(]/;

@@ -16,6 +16,7 @@ export function lineAmountsRows(
   texts: Pick<AnalyzeTexts, 'excluded' | 'issues'>,
 ): CellOutput[][] {
   const rows: CellOutput[][] = [];
+  const counted = texts.excluded[language].counted;
   const totals = log.priceRowTotals;
   if (totals !== undefined) {
     const { first, other } = totals;
@@ -28,14 +29,7 @@ export function lineAmountsRows(
       q2: other.quantity,
       p2: other.price,
     });
-    rows.push([
-      sheetName,
-      '',
-      texts.issues.columnNames.amount[language],
-      totals.amount,
-      text,
-      texts.excluded[language].counted,
-    ]);
+    rows.push(noteRow(sheetName, texts.issues.columnNames.amount[language], totals.amount, text, counted));
   }
   const read = log.lineAmounts;
   if (read === undefined) return rows;
@@ -61,17 +55,19 @@ export function lineAmountsRows(
   }
   if (read.blankQuantity !== undefined && read.blankQuantity > 0) {
     const text = fill(t.blankQuantity, { ...values, count: read.blankQuantity });
-    rows.push([
-      sheetName,
-      '',
-      texts.issues.columnNames.quantity[language],
-      read.quantity,
-      text,
-      texts.excluded[language].counted,
-    ]);
+    rows.push(noteRow(sheetName, texts.issues.columnNames.quantity[language], read.quantity, text, counted));
   }
   if (read.cancelled > 0) {
     rows.push([sheetName, '', amount, read.example ?? '', fill(t.cancelled, values), t.takenOff]);
   }
   return rows;
 }
+
+/** A Data issues row about a whole column (no row number): how it was read, and that it counted. */
+const noteRow = (
+  sheet: string,
+  column: string,
+  header: string,
+  text: string,
+  action: string,
+): CellOutput[] => [sheet, '', column, header, text, action];
