@@ -3367,7 +3367,7 @@ var Regulars = (() => {
   function isUnitPrice(normalized, raw) {
     if (UNIT_PRICE.has(normalized)) return true;
     if (typeof raw !== "string") return false;
-    const words = raw.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/);
+    const words = wordsOf(raw);
     return words.includes("price") && !words.some((w) => NOT_PER_UNIT.has(w));
   }
   var LINE_MONEY = wordSet(
@@ -6579,7 +6579,8 @@ var Regulars = (() => {
     for (let r = 0; r < end; r++) {
       const row = rows[r];
       const name = row[product];
-      const q = positive(row[quantity]);
+      const read = readQuantity(row[quantity]);
+      const q = typeof read === "number" && read > 0 ? read : void 0;
       const p = positive(row[price]);
       if (typeof name !== "string" || name.trim() === "" || q === void 0 || p === void 0) continue;
       const first = firsts.get(name);
@@ -10849,7 +10850,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:cfc621f507a9fc02";
+  var BUILD_STAMP = "regulars-build:4ca8997be196ff6d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -15542,6 +15543,13 @@ ${row}`;
     const listed2 = (values) => (values ?? []).length > 0;
     return listed2(criteria.getHiddenValues()) || listed2(criteria.getVisibleValues()) || (criteria.getCriteriaValues() ?? []).some((v) => typeof v === "string");
   }
+  function criteriaToKeep(saved, columnOf3, layout) {
+    const ours = new Set(layout.lastTable);
+    return saved.filter(({ column: column2, criteria }) => {
+      const before = String(layout.oldHeaders[column2] ?? "");
+      return !ours.has(before) || String(layout.newTable[columnOf3[column2]] ?? "") === before || !namesWords(criteria);
+    });
+  }
 
   // src/gas/analyze-customers.ts
   var HEADER_FILL = "#f1f3f4";
@@ -15695,13 +15703,9 @@ ${row}`;
     const filter = sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
     if (old !== void 0 && criteria.length > 0) {
       const columns = criteria.reduce((m, c) => Math.max(m, c.column + 1), 0);
-      const headers = table.rows[0] ?? [];
-      const columnOf3 = newColumns(columnLayout(old, headers), columns);
-      const ours = new Set(old.lastTable);
-      const kept2 = criteria.filter(({ column: column2, criteria: c }) => {
-        const before = String(old.headers[column2] ?? "");
-        return !ours.has(before) || String(headers[columnOf3[column2]] ?? "") === before || !namesWords(c);
-      });
+      const layout = columnLayout(old, table.rows[0] ?? []);
+      const columnOf3 = newColumns(layout, columns);
+      const kept2 = criteriaToKeep(criteria, columnOf3, layout);
       restoreFilterCriteria(filter, kept2, columnOf3);
     }
     sheet.setColumnWidth(1, 160);

@@ -32,7 +32,7 @@ import { isoOfDay } from '../core/time/civil';
 import { type AnalysisRun, runAnalysis, SetupError } from './analysis-run';
 import { readContactOutcomes } from './followups/insights-outcomes';
 import {
-  namesWords,
+  criteriaToKeep,
   restoreFilterCriteria,
   type SavedCriteria,
   savedFilterCriteria,
@@ -245,15 +245,9 @@ function writeInsights(
   const filter = sheet.getRange(1, 1, range.getNumRows(), width + (kept?.columns.length ?? 0)).createFilter();
   if (old !== undefined && criteria.length > 0) {
     const columns = criteria.reduce((m, c) => Math.max(m, c.column + 1), 0);
-    const headers = table.rows[0] ?? [];
-    const columnOf = newColumns(columnLayout(old, headers), columns);
-    // A table column written in another language now holds other words than its criteria name
-    // (hidden "Lapsed" beside 已流失): set again, they would hide nothing or everything.
-    const ours = new Set(old.lastTable);
-    const kept = criteria.filter(({ column, criteria: c }) => {
-      const before = String(old!.headers[column] ?? '');
-      return !ours.has(before) || String(headers[columnOf[column]!] ?? '') === before || !namesWords(c);
-    });
+    const layout = columnLayout(old, table.rows[0] ?? []);
+    const columnOf = newColumns(layout, columns);
+    const kept = criteriaToKeep(criteria, columnOf, layout);
     restoreFilterCriteria(filter, kept, columnOf);
   }
   sheet.setColumnWidth(1, 160);

@@ -50,11 +50,32 @@ export function restoreFilterCriteria(
  * condition (text contains "At risk"). A number or date condition (Total spent > 100) names none.
  * (https://developers.google.com/apps-script/reference/spreadsheet/filter-criteria)
  */
-export function namesWords(criteria: FilterCriteria): boolean {
+function namesWords(criteria: FilterCriteria): boolean {
   const listed = (values: readonly unknown[] | null) => (values ?? []).length > 0;
   return (
     listed(criteria.getHiddenValues()) ||
     listed(criteria.getVisibleValues()) ||
     (criteria.getCriteriaValues() ?? []).some((v) => typeof v === 'string')
   );
+}
+
+/**
+ * The saved criteria to set again after Analyze wrote the table anew. A table column written in
+ * another language holds other words than its criteria name (hidden "Lapsed" beside 已流失): set
+ * again, they would hide nothing or everything, so only those naming no words are kept there.
+ */
+export function criteriaToKeep(
+  saved: readonly SavedCriteria[],
+  columnOf: readonly number[],
+  layout: { oldHeaders: readonly unknown[]; lastTable: readonly string[]; newTable: readonly unknown[] },
+): SavedCriteria[] {
+  const ours = new Set(layout.lastTable);
+  return saved.filter(({ column, criteria }) => {
+    const before = String(layout.oldHeaders[column] ?? '');
+    return (
+      !ours.has(before) ||
+      String(layout.newTable[columnOf[column]!] ?? '') === before ||
+      !namesWords(criteria)
+    );
+  });
 }

@@ -20,6 +20,7 @@
 //   cancellation of an earlier sale, written as a document of its own); other orders with those
 //   statuses are left out, as in every export.
 import type { CellValue } from '../cells';
+import { wordsOf } from '../input/header-words';
 import { normalizeHeader } from '../input/headers';
 import { readAmount } from '../input/parse-amount';
 import type { LineAmounts } from '../input/purchase';
@@ -44,10 +45,7 @@ const NOT_PER_UNIT = new Set(['total', 'amount', 'sum', 'line', 'subtotal', 'net
 function isUnitPrice(normalized: string, raw: unknown): boolean {
   if (UNIT_PRICE.has(normalized)) return true;
   if (typeof raw !== 'string') return false;
-  const words = raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/);
+  const words = wordsOf(raw);
   return words.includes('price') && !words.some((w) => NOT_PER_UNIT.has(w));
 }
 

@@ -15,6 +15,7 @@
 // - The first 20,000 rows are enough to decide, so a million-row log pays for a sample only.
 import type { CellValue, Grid } from '../cells';
 import { readAmount } from '../input/parse-amount';
+import { readQuantity } from '../input/parse-quantity';
 import type { ExportColumns } from './fields';
 
 const SAMPLE_ROWS = 20_000;
@@ -48,7 +49,9 @@ export function priceRowTotals(
   for (let r = 0; r < end; r++) {
     const row = rows[r]!;
     const name = row[product];
-    const q = positive(row[quantity]);
+    // As the reader reads a quantity ('2 pcs', 'x3'), so the pairs compared are the rows it prices.
+    const read = readQuantity(row[quantity]);
+    const q = typeof read === 'number' && read > 0 ? read : undefined;
     const p = positive(row[price]);
     if (typeof name !== 'string' || name.trim() === '' || q === undefined || p === undefined) continue;
     const first = firsts.get(name);

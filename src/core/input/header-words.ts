@@ -53,7 +53,7 @@ const ZH_NOT_AMOUNT =
   /优惠|優惠|折扣|税|稅|运费|運費|退款|利润|利潤|成本|佣金|手续费|手續費|单价|單價|余额|餘額|押金|积分|積分/;
 
 /** The words of a header: 'order_purchase_timestamp' → ['order', 'purchase', 'timestamp']. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return cleanText(text)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
