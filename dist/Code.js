@@ -4171,7 +4171,7 @@ var Regulars = (() => {
     const text3 = cleanText(cell).toLowerCase();
     if (!MENTIONS_RETURN.test(text3)) return void 0;
     const words = returnWordsMeaning(text3);
-    if (words === "return" || words === "returned") return "return";
+    if (words === "return" || words === "returned") return words;
     if (words === "cancelled" || words === "return_cancelled") return words;
     return "mention";
   }
@@ -4693,10 +4693,10 @@ var Regulars = (() => {
         }
         let signed = amount;
         const note = noteColumn === void 0 || amount <= 0 ? void 0 : noteMeaning(row[noteColumn]);
-        if (note === "cancelled") {
+        if (note === "cancelled" || note === "returned") {
           const left = {
             row: rowNumber,
-            reason: "cancelled",
+            reason: note === "cancelled" ? "cancelled" : "refunded",
             value: valueText(row[noteColumn], ctx.timeZone)
           };
           excluded.push(left);
@@ -7293,7 +7293,7 @@ var Regulars = (() => {
     function noteIssue(index, cells) {
       if (meaningOfCell(at(cells, c.status)) !== void 0) return;
       const note = noteMeaning(at(cells, c.note));
-      if (note === void 0 || note === "cancelled") return;
+      if (note === void 0 || note === "cancelled" || note === "returned") return;
       const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
       if (typeof amount !== "number" || amount <= 0) return;
       issues.push({
@@ -7425,6 +7425,7 @@ var Regulars = (() => {
   }
   var NOTE_MEANINGS = {
     return: "refund_row",
+    returned: "refunded",
     cancelled: "cancelled",
     return_cancelled: void 0,
     mention: void 0
@@ -10850,7 +10851,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:4ca8997be196ff6d";
+  var BUILD_STAMP = "regulars-build:31b1524d1267b330";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -691,7 +691,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   function noteIssue(index: number, cells: Row): void {
     if (meaningOfCell(at(cells, c.status)) !== undefined) return;
     const note = noteMeaning(at(cells, c.note));
-    if (note === undefined || note === 'cancelled') return;
+    if (note === undefined || note === 'cancelled' || note === 'returned') return;
     const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
     if (typeof amount !== 'number' || amount <= 0) return;
     issues.push({
@@ -875,6 +875,7 @@ function buyerOfCell(field: (typeof KEY_FIELDS)[number], found: CellValue): Buye
 /** What a note says, as a status would (input/note-words.ts); a mere mention says nothing. */
 const NOTE_MEANINGS: Readonly<Record<NoteMeaning, StatusMeaning | undefined>> = {
   return: 'refund_row',
+  returned: 'refunded',
   cancelled: 'cancelled',
   return_cancelled: undefined,
   mention: undefined,

@@ -8,6 +8,11 @@
 //   and punctuation between them ('Return', 'Returned - refunded', '退货退款'). Its row is a return:
 //   a positive amount is taken off (as a negative amount always was), and Data issues says so, row
 //   by row.
+// - Made only of words saying the sale was given back ('Returned', 'Refunded', 已退款: return-words.ts
+//   `returned`), the row's own sale is undone: it is left out as refunded in full, as under a Status
+//   column, and listed so — not taken off the customer's other purchases (trials 25 and 27, review
+//   25: Bob's Tee noted 'returned' took 20 off his other purchases, silently). A return word
+//   ('Return', 退货) names a row that is itself the return, as above.
 // - Made only of cancel words (with or without return words: 'Cancelled', '已取消', 'Cancelled,
 //   refunded'), the row is no sale: it is left out as cancelled, as a status saying so would be.
 // - A cancelled return ('return cancelled', 退货已取消, 取消退货) is no return: the sale stands, and
@@ -20,7 +25,7 @@
 import { MENTIONS_RETURN, returnWordsMeaning } from './return-words';
 import { cleanText } from './text';
 
-export type NoteMeaning = 'return' | 'cancelled' | 'return_cancelled' | 'mention';
+export type NoteMeaning = 'return' | 'returned' | 'cancelled' | 'return_cancelled' | 'mention';
 
 /** What a note cell says of its row (see the rules at the top); undefined for most notes. */
 export function noteMeaning(cell: unknown): NoteMeaning | undefined {
@@ -28,7 +33,7 @@ export function noteMeaning(cell: unknown): NoteMeaning | undefined {
   const text = cleanText(cell).toLowerCase();
   if (!MENTIONS_RETURN.test(text)) return undefined;
   const words = returnWordsMeaning(text);
-  if (words === 'return' || words === 'returned') return 'return';
+  if (words === 'return' || words === 'returned') return words;
   if (words === 'cancelled' || words === 'return_cancelled') return words;
   return 'mention';
 }

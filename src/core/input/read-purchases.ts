@@ -284,10 +284,10 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
       }
       let signed = amount;
       const note = noteColumn === undefined || amount <= 0 ? undefined : noteMeaning(row[noteColumn]);
-      if (note === 'cancelled') {
+      if (note === 'cancelled' || note === 'returned') {
         const left: ExcludedRow = {
           row: rowNumber,
-          reason: 'cancelled',
+          reason: note === 'cancelled' ? 'cancelled' : 'refunded',
           value: valueText(row[noteColumn!], ctx.timeZone),
         };
         excluded.push(left);

@@ -7,14 +7,15 @@ import { purchaseList } from '../../../src/core/input/purchase-table';
 describe('noteMeaning: whole-cell rule', () => {
   it.each([
     ['Return', 'return'],
-    ['returned', 'return'],
-    ['Returned - refunded', 'return'],
+    // The sale itself given back: left out as refunded, as under Status (trials 25, 27).
+    ['returned', 'returned'],
+    ['Returned - refunded', 'returned'],
     ['REFUND', 'return'],
     ['退货', 'return'],
     ['退貨', 'return'],
     ['退货退款', 'return'],
     ['退單', 'return'],
-    ['已退款', 'return'],
+    ['已退款', 'returned'],
     ['Cancelled', 'cancelled'],
     ['已取消', 'cancelled'],
     ['Cancelled, refunded', 'cancelled'],
@@ -89,7 +90,7 @@ describe('a notes column in a hand-kept log', () => {
         ['Order ID', 'Customer', 'Date', 'Amount', 'Remarks'],
         ['A1', 'Ann', d('2026-03-01'), 50, ''],
         ['A2', 'Ann', d('2026-03-20'), 30, ''],
-        ['A3', 'Ann', d('2026-03-27'), 30, 'Returned'],
+        ['A3', 'Ann', d('2026-03-27'), 30, 'Return'],
       ],
       'Ann',
     );
@@ -98,5 +99,20 @@ describe('a notes column in a hand-kept log', () => {
     expect(log.issues).toContainEqual(
       expect.objectContaining({ row: 4, column: 'note', problem: 'note_return', action: 'returned' }),
     );
+  });
+  it('a sale noted "Returned" is left out as refunded in full, in both readers, not taken off the others', () => {
+    for (const orderId of [false, true]) {
+      const header = ['Customer', 'Date', 'Amount', 'Remarks'];
+      const rowsOf = [
+        ['Ann', d('2026-03-01'), 50, ''],
+        ['Ann', d('2026-03-20'), 30, 'Returned'],
+      ];
+      const grid = orderId
+        ? [['Order ID', ...header], ...rowsOf.map((r, i) => [`A${i + 1}`, ...r])]
+        : [header, ...rowsOf];
+      const { rows, log } = spendOf(grid, 'Ann');
+      expect(rows.reduce((s, p) => s + p.amount, 0)).toBe(50);
+      expect(log.excluded).toContainEqual(expect.objectContaining({ row: 3, reason: 'refunded' }));
+    }
   });
 });
