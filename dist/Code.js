@@ -7595,12 +7595,8 @@ var Regulars = (() => {
     const { columns, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
     const log = readColumnsAs(rows, columns, detection, amountLines, options);
     if (totals === void 0) return log;
-    const header = (column2) => {
-      const cell = column2 === void 0 ? void 0 : options.headerRow?.[column2];
-      return typeof cell === "string" ? cell.trim() : "";
-    };
-    const names = { amount: header(columns.amount), quantity: header(columns.quantity) };
-    return { ...log, priceRowTotals: { ...names, ...totals } };
+    const { amount, quantity } = namesOf(columns, options.headerRow ?? []);
+    return { ...log, priceRowTotals: { amount, quantity, ...totals } };
   }
   function readColumnsAs(rows, columns, detection, amountLines, options) {
     const first = options.firstRowNumber ?? 1;
@@ -10851,7 +10847,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:31b1524d1267b330";
+  var BUILD_STAMP = "regulars-build:897b12e2afaac2f3";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -312,7 +312,7 @@ function shownRepeated(
 }
 
 /** The headers, as written, of the amount (else line amount, else price), quantity and order id. */
-function namesOf(c: ExportColumns, header: readonly unknown[]): Omit<AmountReading, 'how'> {
+export function namesOf(c: ExportColumns, header: readonly unknown[]): Omit<AmountReading, 'how'> {
   const name = (column: number | undefined) => {
     const cell = column === undefined ? undefined : header[column];
     return typeof cell === 'string' ? cell.trim() : '';

@@ -22,7 +22,7 @@ import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
 import { keyPerOrder } from './key-per-order';
-import { lineMoneyHeader, withLineMoney } from './line-amounts';
+import { lineMoneyHeader, namesOf, withLineMoney } from './line-amounts';
 import { withOtherBlocks } from './other-blocks';
 import { withPriceRowTotals } from './price-row-totals';
 import { type ExcludeRule, readExport } from './read-export';
@@ -233,12 +233,8 @@ export function readColumns(
     : { columns: lined, priceRowTotals: undefined };
   const log = readColumnsAs(rows, columns, detection, amountLines, options);
   if (totals === undefined) return log;
-  const header = (column: number | undefined) => {
-    const cell = column === undefined ? undefined : options.headerRow?.[column];
-    return typeof cell === 'string' ? cell.trim() : '';
-  };
-  const names = { amount: header(columns.amount), quantity: header(columns.quantity) };
-  return { ...log, priceRowTotals: { ...names, ...totals } };
+  const { amount, quantity } = namesOf(columns, options.headerRow ?? []);
+  return { ...log, priceRowTotals: { amount, quantity, ...totals } };
 }
 
 function readColumnsAs(
