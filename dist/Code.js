@@ -3522,6 +3522,24 @@ var Regulars = (() => {
     };
   }
 
+  // src/core/exports/order-reference-column.ts
+  var ORDER_REFERENCE = /^#\s*[A-Za-z]{0,4}-?\d/;
+  var SAMPLE_ROWS = 50;
+  var MIN_VALUES = 3;
+  function holdsOrderReferences(rows, column2) {
+    let seen = 0;
+    for (let i = 0; i < rows.length && i < SAMPLE_ROWS; i++) {
+      const cell = rows[i]?.[column2];
+      if (cell === void 0 || cell === null || cell === "") continue;
+      if (typeof cell !== "string" || !ORDER_REFERENCE.test(cell.trim())) return false;
+      seen++;
+    }
+    return seen >= MIN_VALUES;
+  }
+  function rowsBelowHeader(grid, headerIndex) {
+    return grid.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
+  }
+
   // src/core/exports/profiles.ts
   function profileById(id) {
     return id === void 0 ? void 0 : EXPORT_PROFILES.find((p) => p.id === id);
@@ -3936,7 +3954,16 @@ var Regulars = (() => {
       free[column2] = "";
     }
   }
-  function detectExport(headerRow) {
+  function orderNumbersPlatform(normalized, rowsBelow) {
+    if (rowsBelow === void 0 || rowsBelow.length === 0) return void 0;
+    for (const profile of EXPORT_PROFILES) {
+      const column2 = columnOf(normalized, profile.headers.orderId);
+      if (column2 === void 0 || fieldOfHeader(normalized[column2], "purchases") !== "customer") continue;
+      if (holdsOrderReferences(rowsBelow, column2)) return profile;
+    }
+    return void 0;
+  }
+  function detectExport(headerRow, rowsBelow) {
     const normalized = headerRow.map((cell) => typeof cell === "string" ? normalizeHeader(cell) : "");
     const present = new Set(normalized.filter((h) => h !== ""));
     if (present.size === 0) return void 0;
@@ -3946,7 +3973,7 @@ var Regulars = (() => {
       if (share >= MIN_SHARE && (best === void 0 || share > best.share)) best = { profile, share };
     }
     const columns = {};
-    const platform = best?.profile ?? nearProfile(present);
+    const platform = best?.profile ?? nearProfile(present) ?? orderNumbersPlatform(normalized, rowsBelow);
     if (platform !== void 0) {
       for (const field of EXPORT_FIELDS) {
         const column2 = columnOf(normalized, platform.headers[field]);
@@ -6563,7 +6590,7 @@ var Regulars = (() => {
   }
 
   // src/core/exports/price-row-totals.ts
-  var SAMPLE_ROWS = 2e4;
+  var SAMPLE_ROWS2 = 2e4;
   var MIN_PAIRS = 3;
   var positive = (cell) => {
     const n = typeof cell === "number" ? cell : readAmount(cell);
@@ -6575,7 +6602,7 @@ var Regulars = (() => {
     let total = 0;
     let compared = 0;
     let example;
-    const end = Math.min(rows.length, SAMPLE_ROWS);
+    const end = Math.min(rows.length, SAMPLE_ROWS2);
     for (let r = 0; r < end; r++) {
       const row = rows[r];
       const name = row[product];
@@ -7541,7 +7568,7 @@ var Regulars = (() => {
   function findExportHeader(grid) {
     const rows = Math.min(grid.length, MAX_HEADER_SCAN);
     for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
-      const detection = detectExport(grid[rowIndex] ?? []);
+      const detection = detectExport(grid[rowIndex] ?? [], rowsBelowHeader(grid, rowIndex));
       if (detection !== void 0 && detection.missing.length === 0) return { rowIndex, detection };
     }
     return void 0;
@@ -7589,7 +7616,7 @@ var Regulars = (() => {
     return !needsExportReader(columns) && (exclude ?? []).length === 0 && columns.customer !== void 0 && columns.amount !== void 0 && columns.date !== void 0;
   }
   function readColumns(rows, given, options) {
-    const detection = options.headerRow !== void 0 ? detectExport(options.headerRow) : void 0;
+    const detection = options.headerRow !== void 0 ? detectExport(options.headerRow, rowsBelowHeader(rows, -1)) : void 0;
     const amountLines = detection?.platform === void 0;
     const lined = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
     const { columns, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
@@ -7645,7 +7672,7 @@ var Regulars = (() => {
     );
   }
   function readBlock(block, firstRowNumber, options) {
-    const detection = detectExport(block[0] ?? []);
+    const detection = detectExport(block[0] ?? [], rowsBelowHeader(block, 0));
     if (detection === void 0 || detection.missing.length > 0) return void 0;
     const { log } = readLog(block, { ...base(options), firstRowNumber });
     return { log, amount: detection.columns.amount };
@@ -10847,7 +10874,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:897b12e2afaac2f3";
+  var BUILD_STAMP = "regulars-build:97dbc11902340eb2";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12675,7 +12702,7 @@ ${text3.slice(0, ends[0])}`
     let best;
     for (let i = 0; i < rows; i++) {
       if (holdsData(head.rows[i] ?? [])) continue;
-      const detection = detectExport(head.rows[i] ?? []);
+      const detection = detectExport(head.rows[i] ?? [], rowsBelowHeader(head.rows, i));
       if (detection === void 0 || detection.missing.length > 0) continue;
       const mapping = mappingOfDetection(head.name, i + 1, detection);
       if (mapping === void 0) continue;
@@ -13060,7 +13087,7 @@ ${text3.slice(0, ends[0])}`
   function detectionReport(heads, mapping, copies = []) {
     const head = heads.find((h) => h.name === mapping.sheet);
     const row = head?.rows[mapping.headerRow - 1];
-    const detection = row ? detectExport(row) : void 0;
+    const detection = row ? detectExport(row, rowsBelowHeader(head.rows, mapping.headerRow - 1)) : void 0;
     if (detection === void 0) return null;
     const p = detection.profile;
     const amount = detection.platform === void 0 ? amountReading(toExportColumns(mapping.columns), row, head.rows.slice(mapping.headerRow)) : void 0;

@@ -364,7 +364,10 @@ describe('dist/Code.js', () => {
     // Their sentences are in Templates.html.
     // Merged at the end of round r11 (dates26, notes26, lines26, the price-row totals, compound price
     // headers, the filter's language rule, greetings): 727,726 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(712 * 1024);
+    // +1 KB on 29 Nov: a Shopify export trimmed to generic headers, its order numbers under Name told
+    // apart by the rows below the header (exports/order-reference-column.ts and its use, ~1.4 KB):
+    // 729,116 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(713 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -18,11 +18,12 @@
 //   of day never the date beside a date column.
 // - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
 //   amount, line totals or unit prices); `missing` names what is not there.
-import type { CellValue } from '../cells';
+import type { CellValue, Grid } from '../cells';
 import { fieldOfWords } from '../input/header-words';
-import { detectColumns, HEADER_ALIASES, normalizeHeader } from '../input/headers';
+import { detectColumns, fieldOfHeader, HEADER_ALIASES, normalizeHeader } from '../input/headers';
 import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
 import { withLineMoney } from './line-amounts';
+import { holdsOrderReferences } from './order-reference-column';
 import { EXPORT_PROFILES, type ExportProfile } from './profiles';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -281,8 +282,28 @@ function fillGeneric(
   }
 }
 
-/** The export a header row belongs to and its columns; undefined when no field is recognised. */
-export function detectExport(headerRow: readonly CellValue[]): ExportDetection | undefined {
+/**
+ * The platform whose order number sits under a header plain logs give the customer (Shopify's Name),
+ * when the rows below show order numbers there (order-reference-column.ts).
+ */
+function orderNumbersPlatform(
+  normalized: readonly string[],
+  rowsBelow: Grid | undefined,
+): ExportProfile | undefined {
+  if (rowsBelow === undefined || rowsBelow.length === 0) return undefined;
+  for (const profile of EXPORT_PROFILES) {
+    const column = columnOf(normalized, profile.headers.orderId);
+    if (column === undefined || fieldOfHeader(normalized[column]!, 'purchases') !== 'customer') continue;
+    if (holdsOrderReferences(rowsBelow, column)) return profile;
+  }
+  return undefined;
+}
+
+/**
+ * The export a header row belongs to and its columns; undefined when no field is recognised. With the
+ * rows below the header, a platform's order numbers under a customer's header are told apart.
+ */
+export function detectExport(headerRow: readonly CellValue[], rowsBelow?: Grid): ExportDetection | undefined {
   const normalized = headerRow.map((cell) => (typeof cell === 'string' ? normalizeHeader(cell) : ''));
   const present = new Set(normalized.filter((h) => h !== ''));
   if (present.size === 0) return undefined;
@@ -296,7 +317,7 @@ export function detectExport(headerRow: readonly CellValue[]): ExportDetection |
   const columns: ExportColumns = {};
   // A near match (half of a signature: the owner kept some of the export's columns) reads the
   // platform's own names first too, so Shopify's "Name" stays the order number, not a customer.
-  const platform = best?.profile ?? nearProfile(present);
+  const platform = best?.profile ?? nearProfile(present) ?? orderNumbersPlatform(normalized, rowsBelow);
   if (platform !== undefined) {
     for (const field of EXPORT_FIELDS) {
       const column = columnOf(normalized, platform.headers[field]);

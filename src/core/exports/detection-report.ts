@@ -5,6 +5,7 @@ import type { SheetHead } from '../mapping/detect';
 import { type Confidence, detectExport } from './detect-export';
 import { type AmountReading, amountReading } from './line-amounts';
 import { toExportColumns } from './mapped-log';
+import { rowsBelowHeader } from './order-reference-column';
 import type { CopiedTab } from './tab-copies';
 import { sameExportTabs } from './tabs';
 
@@ -32,7 +33,7 @@ export function detectionReport(
 ): DetectionReport | null {
   const head = heads.find((h) => h.name === mapping.sheet);
   const row = head?.rows[mapping.headerRow - 1];
-  const detection = row ? detectExport(row) : undefined;
+  const detection = row ? detectExport(row, rowsBelowHeader(head!.rows, mapping.headerRow - 1)) : undefined;
   if (detection === undefined) return null;
   const p = detection.profile;
   const amount =

@@ -23,6 +23,7 @@ import { detectExport, type ExportDetection, needsExportReader, unusualAmount } 
 import type { ExportColumns } from './fields';
 import { keyPerOrder } from './key-per-order';
 import { lineMoneyHeader, namesOf, withLineMoney } from './line-amounts';
+import { rowsBelowHeader } from './order-reference-column';
 import { withOtherBlocks } from './other-blocks';
 import { withPriceRowTotals } from './price-row-totals';
 import { type ExcludeRule, readExport } from './read-export';
@@ -144,7 +145,7 @@ const MAX_HEADER_SCAN = 10;
 function findExportHeader(grid: Grid): { rowIndex: number; detection: ExportDetection } | undefined {
   const rows = Math.min(grid.length, MAX_HEADER_SCAN);
   for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
-    const detection = detectExport(grid[rowIndex] ?? []);
+    const detection = detectExport(grid[rowIndex] ?? [], rowsBelowHeader(grid, rowIndex));
     if (detection !== undefined && detection.missing.length === 0) return { rowIndex, detection };
   }
   return undefined;
@@ -222,7 +223,8 @@ export function readColumns(
     platformCurrency?: string;
   },
 ): PurchaseLog {
-  const detection = options.headerRow !== undefined ? detectExport(options.headerRow) : undefined;
+  const detection =
+    options.headerRow !== undefined ? detectExport(options.headerRow, rowsBelowHeader(rows, -1)) : undefined;
   // A log of no platform: its amount may be a line's, by its header or its rows (line-amounts.ts); a
   // setup saved before that was read decides by the header too.
   const amountLines = detection?.platform === undefined;
@@ -306,7 +308,7 @@ function readBlock(
   firstRowNumber: number,
   options: ReadLogOptions | Omit<ReadLogOptions, 'exclude'>,
 ): { log: PurchaseLog; amount: number | undefined } | undefined {
-  const detection = detectExport(block[0] ?? []);
+  const detection = detectExport(block[0] ?? [], rowsBelowHeader(block, 0));
   if (detection === undefined || detection.missing.length > 0) return undefined;
   const { log } = readLog(block, { ...base(options), firstRowNumber });
   return { log, amount: detection.columns.amount };

@@ -19,6 +19,7 @@
 import type { Grid } from '../cells';
 import { detectExport } from '../exports/detect-export';
 import { mappingOfDetection } from '../exports/mapped-log';
+import { rowsBelowHeader } from '../exports/order-reference-column';
 import { sameExportTabs } from '../exports/tabs';
 import { insightHeaders } from '../i18n/labels';
 import {
@@ -81,7 +82,7 @@ function purchaseCandidateOf(head: SheetHead): Candidate | undefined {
   let best: Candidate | undefined;
   for (let i = 0; i < rows; i++) {
     if (holdsData(head.rows[i] ?? [])) continue;
-    const detection = detectExport(head.rows[i] ?? []);
+    const detection = detectExport(head.rows[i] ?? [], rowsBelowHeader(head.rows, i));
     if (detection === undefined || detection.missing.length > 0) continue;
     const mapping = mappingOfDetection(head.name, i + 1, detection);
     if (mapping === undefined) continue;
