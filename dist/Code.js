@@ -10874,7 +10874,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:97dbc11902340eb2";
+  var BUILD_STAMP = "regulars-build:98638ecd4c8ea07c";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -294,7 +294,9 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       segment: 'Segment: {x}',
       tier: 'Value tier: {x}',
       dueWithin: 'Next purchase due within {x} days',
-      overdue: 'Overdue for their next purchase',
+      // Lapsed customers are left out (audiences.ts): the label says so, or it counts fewer than the
+      // Insights sheet shows overdue (29 Nov probe: 1 beside 3 overdue on Insights).
+      overdue: 'Overdue for their next purchase, not yet lapsed',
       openComplaint: 'Open complaint',
       boughtOnce: 'At risk: bought once, not back',
     },
@@ -303,7 +305,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       segment: '分群：{x}',
       tier: '价值层级：{x}',
       dueWithin: '{x} 天内预计再次购买',
-      overdue: '已超过预计购买日期',
+      overdue: '已超过预计购买日期（尚未流失）',
       openComplaint: '有未解决的投诉',
       boughtOnce: '有流失风险：只买过一次，未再光临',
     },
@@ -312,7 +314,7 @@ export const FOLLOW_UP_SERVER_TEXTS: FollowUpServerTexts = {
       segment: '分群：{x}',
       tier: '價值層級：{x}',
       dueWithin: '{x} 天內預計再次購買',
-      overdue: '已超過預計購買日期',
+      overdue: '已超過預計購買日期（尚未流失）',
       openComplaint: '有未解決的客訴',
       boughtOnce: '有流失風險：只買過一次，未再光臨',
     },

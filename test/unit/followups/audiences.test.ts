@@ -37,8 +37,17 @@ describe('audiences', () => {
     expect(keys({ kind: 'dueWithin', days: 0 })).toEqual(['due-today']);
   });
 
-  it('overdue leaves out the lapsed', () => {
+  it('overdue leaves out the lapsed, and its label says so in each language', () => {
     expect(keys({ kind: 'overdue' })).toEqual(['late']);
+    expect(describeAudience({ kind: 'overdue' }, 'en', FOLLOW_UP_SERVER_TEXTS)).toBe(
+      'Overdue for their next purchase, not yet lapsed',
+    );
+    expect(describeAudience({ kind: 'overdue' }, 'zh-CN', FOLLOW_UP_SERVER_TEXTS)).toBe(
+      '已超过预计购买日期（尚未流失）',
+    );
+    expect(describeAudience({ kind: 'overdue' }, 'zh-TW', FOLLOW_UP_SERVER_TEXTS)).toBe(
+      '已超過預計購買日期（尚未流失）',
+    );
   });
 
   it('open complaint', () => {
