@@ -364,7 +364,12 @@ describe('dist/Code.js', () => {
     // Their sentences are in Templates.html.
     // Merged at the end of round r11 (dates26, notes26, lines26, the price-row totals, compound price
     // headers, the filter's language rule, greetings): 727,726 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(712 * 1024);
+    // +7 KB for helper statuses29 (local builds: main at 5079ff4 727,865 bytes; the branch 734,789,
+    // +6,924): the statuses platforms export (statuses.ts word lists, ~2.5 KB), unknown statuses named
+    // with their rows and rule (unknown-statuses.ts, its Data issues rows, ~1 KB), a rule on the status
+    // leaving the whole order, "Item Cost" read per item or per line (item-cost.ts, the pair counts
+    // shared with price-row-totals.ts, ~1 KB), their sentences in three languages (~2.4 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(719 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
