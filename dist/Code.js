@@ -3633,7 +3633,8 @@ var Regulars = (() => {
         currency: "order_currency|currency|Order Currency|Currency",
         product: "item_name|Item Name|Product Name",
         quantity: "item_quantity|Quantity|Qty",
-        lineAmount: "item_total|Item Total|Item Cost"
+        lineAmount: "item_total|Item Total|Item Cost",
+        unitPrice: "Unit Price|unit_price|item_price"
       },
       signatures: [
         "order_id|date|status|order_total|billing_email|billing_first_name",
@@ -6482,6 +6483,88 @@ var Regulars = (() => {
     return { symbol: code.trim(), after: code.trim() === "元" || code.trim() === "円" };
   }
 
+  // src/core/exports/price-row-totals.ts
+  var SAMPLE_ROWS2 = 2e4;
+  var MIN_PAIRS = 3;
+  var positive = (cell) => {
+    const n = typeof cell === "number" ? cell : readAmount(cell);
+    return typeof n === "number" && Number.isFinite(n) && n > 0 ? n : void 0;
+  };
+  function pricePairs(rows, price, quantity, product) {
+    const firsts = /* @__PURE__ */ new Map();
+    let unit = 0;
+    let total = 0;
+    let compared = 0;
+    let unitExample;
+    let totalExample;
+    const end = Math.min(rows.length, SAMPLE_ROWS2);
+    for (let r = 0; r < end; r++) {
+      const row = rows[r];
+      const name = row[product];
+      const read = readQuantity(row[quantity]);
+      const q = typeof read === "number" && read > 0 ? read : void 0;
+      const p = positive(row[price]);
+      if (typeof name !== "string" || name.trim() === "" || q === void 0 || p === void 0) continue;
+      const first = firsts.get(name);
+      if (first === void 0) {
+        firsts.set(name, { quantity: q, price: p });
+        continue;
+      }
+      if (q === first.quantity) continue;
+      compared++;
+      if (Math.abs(p - first.price) < 5e-3) {
+        unit++;
+        unitExample ?? (unitExample = { product: name.trim(), first, other: { quantity: q, price: p } });
+      } else if (Math.abs(p / q - first.price / first.quantity) < 5e-3) {
+        total++;
+        totalExample ?? (totalExample = { product: name.trim(), first, other: { quantity: q, price: p } });
+      }
+    }
+    return {
+      unit,
+      total,
+      compared,
+      ...unitExample ? { unitExample } : {},
+      ...totalExample ? { totalExample } : {}
+    };
+  }
+  function pairsSay(pairs, kind) {
+    const yes = kind === "unit" ? pairs.unit : pairs.total;
+    const no = kind === "unit" ? pairs.total : pairs.unit;
+    return yes >= MIN_PAIRS && 2 * yes >= pairs.compared && yes > 4 * no;
+  }
+  function priceRowTotals(rows, price, quantity, product) {
+    const pairs = pricePairs(rows, price, quantity, product);
+    return pairsSay(pairs, "total") ? pairs.totalExample : void 0;
+  }
+  function withPriceRowTotals(rows, columns) {
+    const { unitPrice: price, ...rest } = columns;
+    if (price === void 0 || columns.amount !== void 0 || columns.lineAmount !== void 0 || columns.quantity === void 0 || columns.product === void 0)
+      return { columns };
+    const found = priceRowTotals(rows, price, columns.quantity, columns.product);
+    return found === void 0 ? { columns } : { columns: { ...rest, amount: price }, priceRowTotals: found };
+  }
+
+  // src/core/exports/item-cost.ts
+  var EITHER_WAY = new Set(["item cost", "item cost before discount"].map(normalizeHeader));
+  function withItemCost(rows, columns, header) {
+    const { lineAmount: column2, ...rest } = columns;
+    if (column2 === void 0 || columns.quantity === void 0) return { columns };
+    const name = header[column2];
+    if (typeof name !== "string" || !EITHER_WAY.has(normalizeHeader(name))) return { columns };
+    const pairs = columns.product === void 0 ? void 0 : pricePairs(rows, column2, columns.quantity, columns.product);
+    const read = pairs === void 0 ? "unsure" : pairsSay(pairs, "unit") ? "unit" : pairsSay(pairs, "total") ? "line" : "unsure";
+    const example = read === "unit" ? pairs?.unitExample : read === "line" ? pairs?.totalExample : void 0;
+    const quantity = header[columns.quantity];
+    const itemCost = {
+      header: name.trim(),
+      quantity: typeof quantity === "string" ? quantity.trim() : "",
+      read,
+      ...example ? { example } : {}
+    };
+    return { columns: read === "unit" ? { ...rest, unitPrice: column2 } : columns, itemCost };
+  }
+
   // src/core/exports/key-per-order.ts
   var MIN_ORDERS = 20;
   var textOf2 = (cell) => isBlankCell(cell) ? "" : cleanText(cell instanceof Date ? cell.toISOString() : String(cell));
@@ -6515,6 +6598,33 @@ var Regulars = (() => {
       }
     }
     return void 0;
+  }
+
+  // src/core/exports/unknown-statuses.ts
+  var MAX_STATUSES = 20;
+  var ROWS_KEPT = 10;
+  function noteUnknownStatus(seen, cell, row) {
+    const status = cleanText(cell);
+    let draft = seen.get(status);
+    if (draft === void 0) {
+      if (seen.size >= MAX_STATUSES) return;
+      draft = { status, orders: 0, rows: [] };
+      seen.set(status, draft);
+    }
+    draft.orders++;
+    if (draft.rows.length < ROWS_KEPT) draft.rows.push(row);
+  }
+  function mergeUnknownStatuses(a, b) {
+    const by = /* @__PURE__ */ new Map();
+    for (const u of [...a, ...b]) {
+      const key = `${u.column}\0${u.status}`;
+      const had = by.get(key);
+      by.set(
+        key,
+        had === void 0 ? u : { ...had, orders: had.orders + u.orders, rows: [...had.rows, ...u.rows].slice(0, ROWS_KEPT) }
+      );
+    }
+    return [...by.values()];
   }
 
   // src/core/exports/other-blocks.ts
@@ -6566,7 +6676,7 @@ var Regulars = (() => {
     }
     const contacts = new Map(block.contacts ?? []);
     for (const [key, c] of log.contacts ?? []) contacts.set(key, c);
-    const unknown = [...new Set((log.unknownStatuses ?? []).concat(block.unknownStatuses ?? []))];
+    const unknown = mergeUnknownStatuses(log.unknownStatuses ?? [], block.unknownStatuses ?? []);
     const used = log.rowsUsed !== void 0 || block.rowsUsed !== void 0;
     return {
       purchases,
@@ -6587,50 +6697,6 @@ var Regulars = (() => {
       blankRows: log.blankRows - blanks + block.blankRows,
       headerRows: log.headerRows + block.headerRows
     };
-  }
-
-  // src/core/exports/price-row-totals.ts
-  var SAMPLE_ROWS2 = 2e4;
-  var MIN_PAIRS = 3;
-  var positive = (cell) => {
-    const n = typeof cell === "number" ? cell : readAmount(cell);
-    return typeof n === "number" && Number.isFinite(n) && n > 0 ? n : void 0;
-  };
-  function priceRowTotals(rows, price, quantity, product) {
-    const firsts = /* @__PURE__ */ new Map();
-    let unit = 0;
-    let total = 0;
-    let compared = 0;
-    let example;
-    const end = Math.min(rows.length, SAMPLE_ROWS2);
-    for (let r = 0; r < end; r++) {
-      const row = rows[r];
-      const name = row[product];
-      const read = readQuantity(row[quantity]);
-      const q = typeof read === "number" && read > 0 ? read : void 0;
-      const p = positive(row[price]);
-      if (typeof name !== "string" || name.trim() === "" || q === void 0 || p === void 0) continue;
-      const first = firsts.get(name);
-      if (first === void 0) {
-        firsts.set(name, { quantity: q, price: p });
-        continue;
-      }
-      if (q === first.quantity) continue;
-      compared++;
-      if (Math.abs(p - first.price) < 5e-3) unit++;
-      else if (Math.abs(p / q - first.price / first.quantity) < 5e-3) {
-        total++;
-        example ?? (example = { product: name.trim(), first, other: { quantity: q, price: p } });
-      }
-    }
-    return total >= MIN_PAIRS && 2 * total >= compared && total > 4 * unit ? example : void 0;
-  }
-  function withPriceRowTotals(rows, columns) {
-    const { unitPrice: price, ...rest } = columns;
-    if (price === void 0 || columns.amount !== void 0 || columns.lineAmount !== void 0 || columns.quantity === void 0 || columns.product === void 0)
-      return { columns };
-    const found = priceRowTotals(rows, price, columns.quantity, columns.product);
-    return found === void 0 ? { columns } : { columns: { ...rest, amount: price }, priceRowTotals: found };
   }
 
   // src/core/exports/consent.ts
@@ -6881,16 +6947,36 @@ var Regulars = (() => {
     "purchase",
     "paid|partially paid|partially refunded|completed|complete|processing|succeeded|success|payment|sale|captured|fulfilled|shipped|delivered|invoiced|approved|交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|卖家部分发货|消费|已结账|交易完成|成功"
   );
+  put(
+    "purchase",
+    "awaiting fulfillment|awaiting shipment|awaiting pickup|awaiting dispatch|partially shipped|not shipped|unfulfilled|not fulfilled|partial|partially fulfilled|ready for pickup|out for delivery|in transit|dispatched|picked up|processing awaiting shipment|processing awaiting pickup|completed shipped|completed picked up"
+  );
+  put("purchase", "cleared|accepted");
+  put(
+    "purchase",
+    "wait seller send goods|seller consigned part|wait buyer confirm goods|trade buyer signed|trade finished|trade success|trade paid|wait seller stock out|wait goods receive confirm|finished l"
+  );
+  put(
+    "purchase",
+    "已签收|已发货待签收|待签收|待评价|已评价|备货中|部分发货|已部分发货|等待卖家发货|等待买家确认收货|买家已签收|等待出库|等待发货|等待确认收货|待成团|拼团中|拼团成功|待核销|已核销|待自提|待取货|已送达|配送中|待接单|已接单|退款关闭|售后关闭|部分退款成功|已签收部分退款"
+  );
+  put("purchase", "layby|layaway|lay-by");
   put("refund_row", RETURN_WORDS.returnRow);
   put(
     "unpaid",
     "pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|待付款|等待买家付款|未付款|待支付|未支付|挂单"
   );
+  put(
+    "unpaid",
+    "incomplete|abandoned|auto-draft|requires payment method|requires confirmation|requires action|requires capture|queued|chargeable|uncleared|held|unclaimed|overdue|saved|parked|manual verification required|processing awaiting payment|wait buyer pay|trade no create pay|pay pending|wait pre auth confirm|等待付款"
+  );
   put("cancelled", RETURN_WORDS.cancel);
   put("cancelled", "trash|unavailable|交易关闭|已关闭|关闭|订单关闭");
+  put("cancelled", "restocked|will not deliver|trade closed|trade closed by taobao|trade canceled|拒收|已拒收");
   put("voided", RETURN_WORDS.void);
   put("refunded", RETURN_WORDS.returned);
   put("refunded", "reversed");
+  put("refunded", "未发货退款成功|已发货退款成功|已签收退款成功|退款完成");
   put("failed", "failed|declined|denied|blocked|支付失败|失败");
   put(
     "not_a_sale",
@@ -6910,10 +6996,12 @@ var Regulars = (() => {
     return_cancelled: "purchase",
     none: void 0
   };
+  var WC_PREFIX = /^wc[\s_-]+/i;
   function statusMeaning(text3) {
-    const key = squash(text3);
+    const clean = cleanText(text3).replace(WC_PREFIX, "");
+    const key = squash(clean);
     if (key === "") return void 0;
-    return TABLE.get(key) ?? OF_RETURN_WORDS[returnWordsMeaning(cleanText(text3)) ?? "none"];
+    return TABLE.get(key) ?? OF_RETURN_WORDS[returnWordsMeaning(clean) ?? "none"];
   }
 
   // src/core/exports/read-export.ts
@@ -6942,7 +7030,8 @@ var Regulars = (() => {
     const orderCells = options.orderlessLines ? EXPORT_FIELDS.filter((f) => !LINE_FIELDS.includes(f)).map((f) => c[f]).filter((x) => x !== void 0) : void 0;
     const issues = [];
     const excluded = [];
-    const unknownStatuses = /* @__PURE__ */ new Set();
+    const unknownStatuses = /* @__PURE__ */ new Map();
+    const statusHeader = headerText(options.headerRow, c.status);
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
@@ -7039,7 +7128,7 @@ var Regulars = (() => {
         if (rule !== void 0) {
           exclude(index, "owner_rule", cells[rule.column], [{ index, cells, textDay: void 0 }]);
           if (isBlankCell(at(cells, c.orderId))) continue;
-          ruled = true;
+          ruled = rule.column === c.status ? "order" : true;
         }
       }
       if (!ruled) {
@@ -7124,6 +7213,11 @@ var Regulars = (() => {
         if (rows[r].ruled) ruledRows++;
       }
       if (ruledRows === rows.length) continue;
+      if (ruledRows > 0 && rows.some((d) => d.ruled === "order")) {
+        const by = rows.find((d) => d.ruled === "order");
+        for (const d of rows) if (!d.ruled) exclude(d.index, "owner_rule", at(by.cells, c.status), rows);
+        continue;
+      }
       const head = ruledRows === 0 ? rows[0] : rows.find((d) => !d.ruled);
       const sales = refundRows === 0 ? rows : rows.filter((d) => !isRefund(d.cells));
       const refunds = refundRows === 0 ? NO_ROWS : rows.filter((d) => isRefund(d.cells));
@@ -7139,9 +7233,10 @@ var Regulars = (() => {
           break;
         }
       }
-      if (meaning === void 0) {
-        const unknown = firstFilledCell(main, c.status);
-        if (typeof unknown === "string" && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
+      if (meaning === void 0 && c.status !== void 0) {
+        const row = firstFilledRow(main, c.status);
+        const unknown = row?.cells[c.status];
+        if (typeof unknown === "string") noteUnknownStatus(unknownStatuses, unknown, first + row.index);
       }
       const cancelled = firstFilledRow(rows, c.cancelledAt);
       if (cancelled !== void 0 && sales.length > 0) {
@@ -7302,7 +7397,11 @@ var Regulars = (() => {
       contacts,
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
-      ...unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {},
+      ...unknownStatuses.size > 0 ? {
+        unknownStatuses: [...unknownStatuses.values()].map(
+          (u) => ({ ...u, column: statusHeader })
+        )
+      } : {},
       ...dateOrderReadOf(dayOfText2, decided),
       ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
       rowsRead: grid.length,
@@ -7462,6 +7561,10 @@ var Regulars = (() => {
     return_cancelled: "note_return_cancelled",
     mention: "note_mention"
   };
+  function headerText(header, column2) {
+    const cell = column2 === void 0 ? void 0 : header?.[column2];
+    return typeof cell === "string" ? cleanText(cell) : "";
+  }
   function at(row, column2) {
     return column2 === void 0 ? void 0 : row[column2];
   }
@@ -7619,11 +7722,17 @@ var Regulars = (() => {
     const detection = options.headerRow !== void 0 ? detectExport(options.headerRow, rowsBelowHeader(rows, -1)) : void 0;
     const amountLines = detection?.platform === void 0;
     const lined = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
-    const { columns, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
-    const log = readColumnsAs(rows, columns, detection, amountLines, options);
+    const { columns: priced, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
+    const { columns, itemCost } = amountLines ? { columns: priced } : withItemCost(rows, priced, options.headerRow ?? []);
+    const read = readColumnsAs(rows, columns, detection, amountLines, options);
+    const log = itemCost !== void 0 && columns.amount === void 0 ? { ...withoutAmountFrom(read), itemCost } : read;
     if (totals === void 0) return log;
     const { amount, quantity } = namesOf(columns, options.headerRow ?? []);
     return { ...log, priceRowTotals: { amount, quantity, ...totals } };
+  }
+  function withoutAmountFrom(log) {
+    const { amountFrom: _, ...rest } = log;
+    return rest;
   }
   function readColumnsAs(rows, columns, detection, amountLines, options) {
     const first = options.firstRowNumber ?? 1;
@@ -10874,7 +10983,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:98638ecd4c8ea07c";
+  var BUILD_STAMP = "regulars-build:cce0ab533c910893";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12645,7 +12754,7 @@ ${text3.slice(0, ends[0])}`
     }
     const savedAt = new Map(mapped);
     const moved = [...found].some(([key, at3]) => savedAt.get(key) !== at3);
-    const headerText = (key) => {
+    const headerText2 = (key) => {
       const r = saved[key];
       return typeof r === "string" ? r : r[0];
     };
@@ -12658,7 +12767,7 @@ ${text3.slice(0, ends[0])}`
           if (at3 !== void 0) rules.push({ ...rule, column: at3 });
         });
       }
-      return { lost: missing[0], header: headerText(missing[0]), headers: missing.map(headerText), rules };
+      return { lost: missing[0], header: headerText2(missing[0]), headers: missing.map(headerText2), rules };
     }
     const withHeader = mapped.filter(([key]) => saved[key] !== void 0);
     for (const [key, column2] of mapped) {
@@ -14390,6 +14499,24 @@ ${row}`;
       });
       rows.push(noteRow(sheetName, texts.issues.columnNames.amount[language], totals.amount, text3, counted2));
     }
+    const item = log.itemCost;
+    if (item !== void 0) {
+      const t2 = texts.excluded[language].lines;
+      const sentence = item.read === "unit" ? t2.itemUnit : item.read === "line" ? t2.itemLine : t2.itemUnsure;
+      const pair = item.example;
+      const text3 = fill(sentence, {
+        amount: item.header,
+        quantity: item.quantity,
+        ...pair ? {
+          product: pair.product,
+          q1: pair.first.quantity,
+          p1: pair.first.price,
+          q2: pair.other.quantity,
+          p2: pair.other.price
+        } : {}
+      });
+      rows.push(noteRow(sheetName, texts.issues.columnNames.amount[language], item.header, text3, counted2));
+    }
     const read = log.lineAmounts;
     if (read === void 0) return rows;
     const t = texts.excluded[language].lines;
@@ -14580,6 +14707,29 @@ ${row}`;
     return labels;
   }
 
+  // src/core/report/unknown-statuses-rows.ts
+  var STATUS = { en: "Status", "zh-CN": "状态", "zh-TW": "狀態" };
+  function unknownStatusRows(log, sheetName, language, texts) {
+    const x = texts.excluded[language];
+    const listed2 = language === "en" ? ", " : "、";
+    return (log.unknownStatuses ?? []).map((u) => {
+      const more = u.orders > u.rows.length ? "…" : "";
+      const column2 = u.column === "" ? STATUS[language] : u.column;
+      const rows = u.rows.join(listed2) + more;
+      const en = language === "en";
+      const orders = en ? `${u.orders} ${u.orders === 1 ? "order" : "orders"}` : u.orders;
+      const rowText = en ? `${u.rows.length === 1 && more === "" ? "row" : "rows"} ${rows}` : rows;
+      return [
+        sheetName,
+        u.rows[0] ?? "",
+        column2,
+        u.status,
+        fill(x.unknownStatuses, { orders, rows: rowText, rule: `${column2}=${u.status}` }),
+        x.counted
+      ];
+    });
+  }
+
   // src/core/report/data-issues.ts
   function dataIssueRows(analysis, sheetName, language, texts, copies = [], survey) {
     const t = texts.report[language];
@@ -14625,10 +14775,7 @@ ${row}`;
         ]);
       }
     }
-    const unknown = analysis.log.unknownStatuses ?? [];
-    if (unknown.length > 0) {
-      rows.push([sheetName, "", "", unknown.join(", "), x.unknownStatuses, x.counted]);
-    }
+    rows.push(...unknownStatusRows(analysis.log, sheetName, language, texts));
     const excluded = analysis.log.excluded ?? [];
     if (rows.length === 1) {
       const none = excluded.length > 0 ? x.noProblems : t.noIssues;

@@ -367,7 +367,13 @@ describe('dist/Code.js', () => {
     // +1 KB on 29 Nov: a Shopify export trimmed to generic headers, its order numbers under Name told
     // apart by the rows below the header (exports/order-reference-column.ts and its use, ~1.4 KB):
     // 729,116 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(713 * 1024);
+    // +7 KB for helper statuses29 (local builds: main at 5079ff4 727,865 bytes; the branch 734,789,
+    // +6,924): the statuses platforms export (statuses.ts word lists, ~2.5 KB), unknown statuses named
+    // with their rows and rule (unknown-statuses.ts, its Data issues rows, ~1 KB), a rule on the status
+    // leaving the whole order, "Item Cost" read per item or per line (item-cost.ts, the pair counts
+    // shared with price-row-totals.ts, ~1 KB), their sentences in three languages (~2.4 KB).
+    // Merged with the order-number change on main: 736,040 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(720 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

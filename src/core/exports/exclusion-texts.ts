@@ -106,6 +106,9 @@ export const EXCLUDED_TEXTS: Localized<{
     total: string;
     cancelled: string;
     blankQuantity: string;
+    itemUnit: string;
+    itemLine: string;
+    itemUnsure: string;
     added: string;
     once: string;
     takenOff: string;
@@ -116,7 +119,7 @@ export const EXCLUDED_TEXTS: Localized<{
     action: 'excluded (not a problem)',
     noProblems: 'No rows of {sheet} have problems; the rows listed below were left out on purpose.',
     unknownStatuses:
-      'Statuses Regulars does not know; orders with them were counted as purchases: check them',
+      'Regulars does not know this status and counted its orders as purchases ({orders}, {rows}). If they are not sales, leave them out with the rule "{rule}" in Column setup and analyze again',
     amountFrom:
       "Amounts were read from this column, not from the export's usual amount column ({usual}): check it is what customers paid",
     counted: 'counted',
@@ -136,6 +139,12 @@ export const EXCLUDED_TEXTS: Localized<{
         "Invoices numbered C and the digits of an invoice number (such as '{example}'; {count} in all) are cancellations: returns, taken off the customer's spend, never purchases",
       blankQuantity:
         "Rows with no '{quantity}': {count}; each is counted as 1 × its '{amount}'. If more were sold, fill in the quantity",
+      itemUnit:
+        "'{amount}' is the price of one item, not the line's total: '{product}' is {p1} with a '{quantity}' of {q1} and {p2} with {q2}. Each line is '{amount}' × '{quantity}', and an order's lines are added up",
+      itemLine:
+        "'{amount}' is each line's total, not the price of one item: '{product}' is {p1} for {q1} and {p2} for {q2}, the same per item. It is not multiplied by '{quantity}', and an order's lines are added up",
+      itemUnsure:
+        "'{amount}' was read as each line's total (not multiplied by '{quantity}'), and an order's lines added up: WooCommerce export plugins write it either way, and these rows do not show which. If it is the price of one item, rename its header to 'Unit price' and analyze again",
       added: 'added up',
       once: 'counted once per order',
       takenOff: 'taken off as returns',
@@ -145,7 +154,8 @@ export const EXCLUDED_TEXTS: Localized<{
     heading: '有意排除的行（不是问题）',
     action: '已排除（不是问题）',
     noProblems: '{sheet} 中没有有问题的行；下面列出的行是有意排除的。',
-    unknownStatuses: 'Regulars 不认识这些状态，带有这些状态的订单已计为购买，请检查',
+    unknownStatuses:
+      'Regulars 不认识这个状态，已把带有它的订单计为购买（{orders} 个订单，第 {rows} 行）。如果这些订单不是销售，请在“列设置”中添加规则“{rule}”排除它们，然后重新分析',
     amountFrom: '金额读取自此列，而不是该导出通常的金额列（{usual}）：请确认这是顾客实付的金额',
     counted: '已计入',
     lines: {
@@ -163,6 +173,12 @@ export const EXCLUDED_TEXTS: Localized<{
       cancelled:
         '有 {count} 张发票的编号是在本表发票编号的数字前加 C（如“{example}”），它们是取消单：按退货从顾客的消费中扣除，不计为购买',
       blankQuantity: '没有“{quantity}”的行：{count} 行；每行按 1 ×“{amount}”计算。如实际卖出更多，请填写数量',
+      itemUnit:
+        '“{amount}”是单件商品的价格，不是整行的金额：“{product}”的“{quantity}”为 {q1} 时是 {p1}，为 {q2} 时是 {p2}。每行按“{amount}”×“{quantity}”计算，同一订单的各行相加',
+      itemLine:
+        '“{amount}”是每一行的金额，不是单件价格：“{product}”{q1} 件是 {p1}，{q2} 件是 {p2}，每件价格相同。不乘以“{quantity}”，同一订单的各行相加',
+      itemUnsure:
+        '“{amount}”已按每一行的金额读取（不乘以“{quantity}”），同一订单的各行相加：WooCommerce 的导出插件两种写法都有，而这些行看不出是哪一种。如它其实是单件价格，请把表头改为“Unit price”后重新分析',
       added: '已相加',
       once: '每个订单只计一次',
       takenOff: '已按退货扣除',
@@ -172,7 +188,8 @@ export const EXCLUDED_TEXTS: Localized<{
     heading: '刻意排除的列（不是問題）',
     action: '已排除（不是問題）',
     noProblems: '{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。',
-    unknownStatuses: 'Regulars 不認識這些狀態，帶有這些狀態的訂單已計為購買，請檢查',
+    unknownStatuses:
+      'Regulars 不認識這個狀態，已把帶有它的訂單計為購買（{orders} 筆訂單，第 {rows} 列）。如果這些訂單不是銷售，請在「欄位設定」中新增規則「{rule}」排除它們，然後重新分析',
     amountFrom: '金額讀取自此欄，而不是該匯出通常的金額欄（{usual}）：請確認這是顧客實付的金額',
     counted: '已計入',
     lines: {
@@ -191,6 +208,12 @@ export const EXCLUDED_TEXTS: Localized<{
         '有 {count} 張發票的編號是在本表發票編號的數字前加 C（如「{example}」），它們是取消單：按退貨從顧客的消費中扣除，不計為購買',
       blankQuantity:
         '沒有「{quantity}」的列：{count} 列；每列按 1 ×「{amount}」計算。如實際賣出更多，請填寫數量',
+      itemUnit:
+        '「{amount}」是單件商品的價格，不是整列的金額：「{product}」的「{quantity}」為 {q1} 時是 {p1}，為 {q2} 時是 {p2}。每列按「{amount}」×「{quantity}」計算，同一訂單的各列相加',
+      itemLine:
+        '「{amount}」是每一列的金額，不是單件價格：「{product}」{q1} 件是 {p1}，{q2} 件是 {p2}，每件價格相同。不乘以「{quantity}」，同一訂單的各列相加',
+      itemUnsure:
+        '「{amount}」已按每一列的金額讀取（不乘以「{quantity}」），同一訂單的各列相加：WooCommerce 的匯出外掛兩種寫法都有，而這些列看不出是哪一種。如它其實是單件價格，請把表頭改為「Unit price」後重新分析',
       added: '已相加',
       once: '每筆訂單只計一次',
       takenOff: '已按退貨扣除',

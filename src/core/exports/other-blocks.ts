@@ -20,6 +20,7 @@ import { endsOtherExport } from '../input/header-blocks';
 import type { ExcludedCustomer, LogContact, PurchaseLog, RowIssue } from '../input/purchase';
 import { purchaseList, tableOfPurchases } from '../input/purchase-table';
 import type { ExportColumns } from './fields';
+import { mergeUnknownStatuses } from './unknown-statuses';
 
 /** A block (its header first) read on its own from sheet row `firstRowNumber`, with its amount column. */
 export type BlockRead = (
@@ -93,7 +94,7 @@ function merged(log: PurchaseLog, block: PurchaseLog, issue: RowIssue, blanks: n
   }
   const contacts = new Map<string, LogContact>(block.contacts ?? []);
   for (const [key, c] of log.contacts ?? []) contacts.set(key, c);
-  const unknown = [...new Set((log.unknownStatuses ?? []).concat(block.unknownStatuses ?? []))];
+  const unknown = mergeUnknownStatuses(log.unknownStatuses ?? [], block.unknownStatuses ?? []);
   const used = log.rowsUsed !== undefined || block.rowsUsed !== undefined;
   return {
     purchases,

@@ -33,18 +33,25 @@ const positive = (cell: CellValue | undefined): number | undefined => {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
-/** Whether the rows' `price` column is each row's total (the rules at the top), with an example. */
-export function priceRowTotals(
-  rows: Grid,
-  price: number,
-  quantity: number,
-  product: number,
-): PriceRowTotals | undefined {
+/** What the pairs of one product's rows of different quantities say about a price column. */
+export interface PricePairs {
+  /** Pairs whose prices are alike (a price per unit), and whose prices per unit are (row totals). */
+  readonly unit: number;
+  readonly total: number;
+  readonly compared: number;
+  /** The first pair of each kind. */
+  readonly unitExample?: PriceRowTotals;
+  readonly totalExample?: PriceRowTotals;
+}
+
+/** The pairs of the first rows (the rules at the top), counted. */
+export function pricePairs(rows: Grid, price: number, quantity: number, product: number): PricePairs {
   const firsts = new Map<string, { quantity: number; price: number }>();
   let unit = 0;
   let total = 0;
   let compared = 0;
-  let example: PriceRowTotals | undefined;
+  let unitExample: PriceRowTotals | undefined;
+  let totalExample: PriceRowTotals | undefined;
   const end = Math.min(rows.length, SAMPLE_ROWS);
   for (let r = 0; r < end; r++) {
     const row = rows[r]!;
@@ -61,13 +68,39 @@ export function priceRowTotals(
     }
     if (q === first.quantity) continue;
     compared++;
-    if (Math.abs(p - first.price) < 0.005) unit++;
-    else if (Math.abs(p / q - first.price / first.quantity) < 0.005) {
+    if (Math.abs(p - first.price) < 0.005) {
+      unit++;
+      unitExample ??= { product: name.trim(), first, other: { quantity: q, price: p } };
+    } else if (Math.abs(p / q - first.price / first.quantity) < 0.005) {
       total++;
-      example ??= { product: name.trim(), first, other: { quantity: q, price: p } };
+      totalExample ??= { product: name.trim(), first, other: { quantity: q, price: p } };
     }
   }
-  return total >= MIN_PAIRS && 2 * total >= compared && total > 4 * unit ? example : undefined;
+  return {
+    unit,
+    total,
+    compared,
+    ...(unitExample ? { unitExample } : {}),
+    ...(totalExample ? { totalExample } : {}),
+  };
+}
+
+/** Whether most pairs, and far more than say the other, say `kind` (the thresholds at the top). */
+export function pairsSay(pairs: PricePairs, kind: 'unit' | 'total'): boolean {
+  const yes = kind === 'unit' ? pairs.unit : pairs.total;
+  const no = kind === 'unit' ? pairs.total : pairs.unit;
+  return yes >= MIN_PAIRS && 2 * yes >= pairs.compared && yes > 4 * no;
+}
+
+/** Whether the rows' `price` column is each row's total (the rules at the top), with an example. */
+export function priceRowTotals(
+  rows: Grid,
+  price: number,
+  quantity: number,
+  product: number,
+): PriceRowTotals | undefined {
+  const pairs = pricePairs(rows, price, quantity, product);
+  return pairsSay(pairs, 'total') ? pairs.totalExample : undefined;
 }
 
 /**

@@ -151,6 +151,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       product: 'item_name|Item Name|Product Name',
       quantity: 'item_quantity|Quantity|Qty',
       lineAmount: 'item_total|Item Total|Item Cost',
+      unitPrice: 'Unit Price|unit_price|item_price',
     },
     signatures: [
       'order_id|date|status|order_total|billing_email|billing_first_name',

@@ -74,6 +74,7 @@ import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases }
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
+import { noteUnknownStatus, type UnknownStatus, type UnknownStatusDraft } from './unknown-statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
 export interface ExcludeRule {
@@ -127,9 +128,10 @@ interface DataRow extends OrderRow {
   /**
    * A line the owner's rules leave out (reported when read): it still carries what its order says
    * once for all lines (Shopify writes date, status and total on the first line only), but it is
-   * not a sale of the order, and its line total comes off the order total.
+   * not a sale of the order, and its line total comes off the order total. 'order': the rule matched
+   * the status column, which speaks for the whole order (its other lines leave with it).
    */
-  readonly ruled?: true;
+  readonly ruled?: true | 'order';
 }
 
 interface Order {
@@ -192,7 +194,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
-  const unknownStatuses = new Set<string>();
+  const unknownStatuses = new Map<string, UnknownStatusDraft>();
+  const statusHeader = headerText(options.headerRow, c.status);
   let blankRows = 0;
   let headerRows = 0;
   let rowsSkipped = 0;
@@ -316,14 +319,14 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         continue;
       }
     }
-    let ruled = false;
+    let ruled: false | true | 'order' = false;
     if (rules.length > 0) {
       const rule = ruleOf(rules, cells);
       if (rule !== undefined) {
         exclude(index, 'owner_rule', cells[rule.column], [{ index, cells, textDay: undefined }]);
         // A line of an order stays with it (its order's date, status, total may be on it alone).
         if (isBlankCell(at(cells, c.orderId))) continue;
-        ruled = true;
+        ruled = rule.column === c.status ? 'order' : true;
       }
     }
     if (!ruled) {
@@ -444,6 +447,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     // Every line left out by the owner's rules: the order is theirs to leave out (each line reported).
     if (ruledRows === rows.length) continue;
+    // A rule on the status (written on an order's first line only) leaves the order out, every line:
+    // "Order Status = Shipped to moon" left the second line of such an order counted.
+    if (ruledRows > 0 && rows.some((d) => d.ruled === 'order')) {
+      const by = rows.find((d) => d.ruled === 'order')!;
+      for (const d of rows) if (!d.ruled) exclude(d.index, 'owner_rule', at(by.cells, c.status), rows);
+      continue;
+    }
     const head = ruledRows === 0 ? rows[0]! : rows.find((d) => !d.ruled)!;
     // Most orders have no refund row: their rows are the sales as they are. Lines left out by a rule
     // still give the order's own cells (status, date, total), not sales.
@@ -462,10 +472,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
         break;
       }
     }
-    // A status the table does not know counts as a purchase, and is listed for the owner to check.
-    if (meaning === undefined) {
-      const unknown = firstFilledCell(main, c.status);
-      if (typeof unknown === 'string' && unknownStatuses.size < 20) unknownStatuses.add(cleanText(unknown));
+    // A status the table does not know counts as a purchase, and is listed with its rows for the
+    // owner to check (and leave out by a rule on it).
+    if (meaning === undefined && c.status !== undefined) {
+      const row = firstFilledRow(main, c.status);
+      const unknown = row?.cells[c.status];
+      if (typeof unknown === 'string') noteUnknownStatus(unknownStatuses, unknown, first + row!.index);
     }
     const cancelled = firstFilledRow(rows, c.cancelledAt);
     if (cancelled !== undefined && sales.length > 0) {
@@ -670,7 +682,13 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     contacts,
     ...(currency !== undefined ? { currency } : {}),
     rowsUsed,
-    ...(unknownStatuses.size > 0 ? { unknownStatuses: [...unknownStatuses] } : {}),
+    ...(unknownStatuses.size > 0
+      ? {
+          unknownStatuses: [...unknownStatuses.values()].map(
+            (u): UnknownStatus => ({ ...u, column: statusHeader }),
+          ),
+        }
+      : {}),
     ...dateOrderReadOf(dayOfText, decided),
     ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {}),
     rowsRead: grid.length,
@@ -886,6 +904,12 @@ const NOTE_PROBLEMS = {
   return_cancelled: 'note_return_cancelled',
   mention: 'note_mention',
 } as const;
+
+/** A header cell as text ('' when absent). */
+function headerText(header: readonly CellValue[] | undefined, column: number | undefined): string {
+  const cell = column === undefined ? undefined : header?.[column];
+  return typeof cell === 'string' ? cleanText(cell) : '';
+}
 
 function at(row: Row, column: number | undefined): CellValue | undefined {
   return column === undefined ? undefined : row[column];

@@ -21,6 +21,7 @@ import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
 import type { ExportColumns } from './fields';
+import { withItemCost } from './item-cost';
 import { keyPerOrder } from './key-per-order';
 import { lineMoneyHeader, namesOf, withLineMoney } from './line-amounts';
 import { rowsBelowHeader } from './order-reference-column';
@@ -230,13 +231,26 @@ export function readColumns(
   const amountLines = detection?.platform === undefined;
   const lined = amountLines ? withLineMoney(given, options.headerRow ?? []) : given;
   // A "price" its rows show to be each row's total is not multiplied by the quantity.
-  const { columns, priceRowTotals: totals } = amountLines
+  const { columns: priced, priceRowTotals: totals } = amountLines
     ? withPriceRowTotals(rows, lined)
     : { columns: lined, priceRowTotals: undefined };
-  const log = readColumnsAs(rows, columns, detection, amountLines, options);
+  // An export's "Item Cost", a price in one plugin and a line total in another: as its rows show.
+  const { columns, itemCost } = amountLines
+    ? { columns: priced }
+    : withItemCost(rows, priced, options.headerRow ?? []);
+  const read = readColumnsAs(rows, columns, detection, amountLines, options);
+  // Said when it is the money: with the order total kept, it only prices lines a rule leaves out.
+  const log =
+    itemCost !== undefined && columns.amount === undefined ? { ...withoutAmountFrom(read), itemCost } : read;
   if (totals === undefined) return log;
   const { amount, quantity } = namesOf(columns, options.headerRow ?? []);
   return { ...log, priceRowTotals: { amount, quantity, ...totals } };
+}
+
+/** The log without its amountFrom note (the Item Cost note says more of the same column). */
+function withoutAmountFrom(log: PurchaseLog): PurchaseLog {
+  const { amountFrom: _, ...rest } = log;
+  return rest;
 }
 
 function readColumnsAs(

@@ -22,7 +22,14 @@
 // - A stored-value top-up (会员充值, 储值, top-up, recharge…) is money held for later purchases, not a
 //   sale: left out as 'top_up' (the purchases paid from it count when they are made).
 // - A status not in the table counts as a purchase: exports add statuses, and dropping a real sale
-//   silently would be worse than counting it (Data issues lists the statuses it did not know).
+//   silently would be worse than counting it. Data issues names each such status with its rows and
+//   the rule that leaves them out (unknown-statuses.ts), so it never counts in silence.
+// - Uncertain, so deliberately not in the table (counted and named like an unknown status): a refund
+//   or after-sale still open (退款中, 售后中, 售后处理中: it may end refunded, partly, or refused), a
+//   dispute still open (Stripe's or BigCommerce's "Disputed", "Needs response", "Under review"),
+//   "Open", "New", "Closed", "In progress" and "Awaiting processing" (paid on one platform, unpaid or
+//   cancelled on another), Lightspeed's "On account" (goods given, money owed).
+// - A WooCommerce status keeps its meaning with the database prefix ('wc-refunded' is 'refunded').
 import { RETURN_WORDS, returnWordsMeaning } from '../input/return-words';
 import { cleanText } from '../input/text';
 
@@ -59,6 +66,37 @@ put(
     '交易成功|已完成|完成|已付款|已支付|支付成功|待发货|已发货|待收货|已收货|部分退款|买家已付款，等待卖家发货|卖家已发货，等待买家确认|' +
     '卖家部分发货|消费|已结账|交易完成|成功',
 );
+// Statuses seen in the platforms' own lists (pages cited per line), by what they say of the money.
+// Paid, not yet (all) shipped: the money is in, as 待发货. BigCommerce (support.bigcommerce.com
+// "Order Statuses"), Ecwid (support.ecwid.com "Order details and statuses"), Shopify's fulfillment
+// column (shopify.dev OrderDisplayFulfillmentStatus: those platforms take payment at checkout, an
+// unpaid order shows in the payment column), Lightspeed eCom's combined statuses.
+put(
+  'purchase',
+  'awaiting fulfillment|awaiting shipment|awaiting pickup|awaiting dispatch|partially shipped|not shipped|' +
+    'unfulfilled|not fulfilled|partial|partially fulfilled|ready for pickup|out for delivery|in transit|' +
+    'dispatched|picked up|processing awaiting shipment|processing awaiting pickup|completed shipped|completed picked up',
+);
+// PayPal's "Cleared": an eCheck that cleared is paid (PayPal "Downloadable History Log" statuses);
+// Ecwid's old "Accepted" is today's "Paid".
+put('purchase', 'cleared|accepted');
+// Taobao/Tmall, Youzan and JD API states as some exports write them (WAIT_SELLER_SEND_GOODS…): paid.
+put(
+  'purchase',
+  'wait seller send goods|seller consigned part|wait buyer confirm goods|trade buyer signed|trade finished|' +
+    'trade success|trade paid|wait seller stock out|wait goods receive confirm|finished l',
+);
+// 已签收, 待评价 (delivered, awaiting a review), 备货中 (Douyin: paid, being packed), 等待出库 (JD),
+// 待成团/拼团中 (a group buy paid, the group not yet full: a later export shows 已关闭 if it fails),
+// 待核销 (a paid voucher not yet used), 退款关闭/售后关闭 (a refund request closed: the sale stands).
+put(
+  'purchase',
+  '已签收|已发货待签收|待签收|待评价|已评价|备货中|部分发货|已部分发货|等待卖家发货|等待买家确认收货|买家已签收|等待出库|' +
+    '等待发货|等待确认收货|待成团|拼团中|拼团成功|待核销|已核销|待自提|待取货|已送达|配送中|待接单|已接单|' +
+    '退款关闭|售后关闭|部分退款成功|已签收部分退款',
+);
+// Part paid by a deposit (Lightspeed lay-by/layaway): counted, as partially paid is.
+put('purchase', 'layby|layaway|lay-by');
 // Return, refund and cancel words are return-words.ts's, the ones a notes column reads.
 put('refund_row', RETURN_WORDS.returnRow);
 put(
@@ -66,11 +104,26 @@ put(
   'pending|created|not paid|authorized|on-hold|on hold|pending payment|unpaid|uncaptured|expired|draft|checkout-draft|awaiting payment|' +
     '待付款|等待买家付款|未付款|待支付|未支付|挂单',
 );
+// Checkout not finished (BigCommerce/Stripe/Ecwid "Incomplete", WooCommerce's auto-draft, Stripe's
+// requires_* payment intents), money not yet in (Ecwid's old "Queued"/"Chargeable", PayPal's
+// "Uncleared" eCheck, "Held" or "Unclaimed" payment, Square's "Overdue" invoice, Lightspeed's saved or
+// parked sale), or held for a check before it counts (BigCommerce's "Manual Verification Required").
+put(
+  'unpaid',
+  'incomplete|abandoned|auto-draft|requires payment method|requires confirmation|requires action|requires capture|' +
+    'queued|chargeable|uncleared|held|unclaimed|overdue|saved|parked|manual verification required|' +
+    'processing awaiting payment|wait buyer pay|trade no create pay|pay pending|wait pre auth confirm|等待付款',
+);
 put('cancelled', RETURN_WORDS.cancel);
 put('cancelled', 'trash|unavailable|交易关闭|已关闭|关闭|订单关闭');
+// Shopify's "restocked" (every item restocked and the order canceled), Ecwid's "Will not deliver",
+// the API states of a closed Taobao/JD trade, 拒收/已拒收 (delivery refused: not paid, or paid back).
+put('cancelled', 'restocked|will not deliver|trade closed|trade closed by taobao|trade canceled|拒收|已拒收');
 put('voided', RETURN_WORDS.void);
 put('refunded', RETURN_WORDS.returned);
 put('refunded', 'reversed');
+// Pinduoduo's 未发货，退款成功 and the like: the whole order paid back.
+put('refunded', '未发货退款成功|已发货退款成功|已签收退款成功|退款完成');
 put('failed', 'failed|declined|denied|blocked|支付失败|失败');
 put(
   'not_a_sale',
@@ -100,9 +153,16 @@ const OF_RETURN_WORDS = {
   none: undefined,
 } as const satisfies Record<string, StatusMeaning | undefined>;
 
+/**
+ * WooCommerce's database prefix ('wc-completed', 'wc-on-hold'): exports that read the order's
+ * post_status write it (woocommerce.github.io code reference, OrderInternalStatus).
+ */
+const WC_PREFIX = /^wc[\s_-]+/i;
+
 /** What a status or type cell means; undefined when blank or not in the table. */
 export function statusMeaning(text: string): StatusMeaning | undefined {
-  const key = squash(text);
+  const clean = cleanText(text).replace(WC_PREFIX, '');
+  const key = squash(clean);
   if (key === '') return undefined;
-  return TABLE.get(key) ?? OF_RETURN_WORDS[returnWordsMeaning(cleanText(text)) ?? 'none'];
+  return TABLE.get(key) ?? OF_RETURN_WORDS[returnWordsMeaning(clean) ?? 'none'];
 }

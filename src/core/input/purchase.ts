@@ -1,8 +1,10 @@
 // The purchase log as the core sees it after reading a sheet: usable purchases, and every row that
 // could not be used (or was used in part) with its sheet row number, value and reason.
 import type { DayNumber } from '../days';
+import type { ItemCostRead } from '../exports/item-cost';
 import type { KeyPerOrder } from '../exports/key-per-order';
 import type { ExclusionReason } from '../exports/statuses';
+import type { UnknownStatus } from '../exports/unknown-statuses';
 import type { DateOrderRead } from './date-order-read';
 import type { AmountProblem, DecimalMark } from './parse-amount';
 import type { DateOrder, DateProblem } from './parse-date';
@@ -163,8 +165,8 @@ export interface PurchaseLog {
   readonly currency?: string;
   /** Rows that went into the purchases (every line of each order); `purchases.length` when absent. */
   readonly rowsUsed?: number;
-  /** Status texts not in the status table, counted as purchases (export reader only). */
-  readonly unknownStatuses?: string[];
+  /** Statuses not in the status table, whose orders were counted as purchases (export reader only). */
+  readonly unknownStatuses?: readonly UnknownStatus[];
   /** An export's amounts read from a column not the platform's usual amount column (export reader only). */
   readonly amountFrom?: { readonly header: string; readonly usual: string };
   /** A customer column that is one per order while another is not (exports/key-per-order.ts). */
@@ -184,6 +186,8 @@ export interface PurchaseLog {
     readonly first: { readonly quantity: number; readonly price: number };
     readonly other: { readonly quantity: number; readonly price: number };
   };
+  /** How an export's "Item Cost" (a price or a line total, by plugin) was read with no order total. */
+  readonly itemCost?: ItemCostRead;
   /** In sheet order; a skipped row has one issue per unusable cell, customer first. */
   readonly issues: RowIssue[];
   /**

@@ -17,6 +17,7 @@ import { phoneVariantRows } from './phone-variants';
 import { repeatedRowsLine } from './repeated-rows';
 import { fill } from './report-texts';
 import { sharedContactRows } from './shared-contacts';
+import { unknownStatusRows } from './unknown-statuses-rows';
 
 /**
  * Header row, then one row per issue: sheet, row, column, value, problem, what was done; and one row
@@ -79,11 +80,8 @@ export function dataIssueRows(
       ]);
     }
   }
-  // Statuses the reader did not know were counted: said once, for the owner to check.
-  const unknown = analysis.log.unknownStatuses ?? [];
-  if (unknown.length > 0) {
-    rows.push([sheetName, '', '', unknown.join(', '), x.unknownStatuses, x.counted]);
-  }
+  // Statuses the reader did not know were counted: each named with its rows and the rule that undoes it.
+  rows.push(...unknownStatusRows(analysis.log, sheetName, language, texts));
   // Rows an export's status, a walk-in sale or the owner's rule left out: not problems, listed apart.
   const excluded = analysis.log.excluded ?? [];
   if (rows.length === 1) {

@@ -1,7 +1,8 @@
 // Data issues says how a log that is no known export gave its amounts when its lines were added up
 // (exports/line-amounts.ts): price × quantity, a line's amount by its header, an order total that
 // differed between an order's lines, and invoices read as cancellations by their number. Not problems:
-// the owner checks the reading, as with an edited export's amount column (amountFrom).
+// the owner checks the reading, as with an edited export's amount column (amountFrom). Also how an
+// export's "Item Cost" was read when it gave the money (exports/item-cost.ts).
 import type { CellOutput } from '../cells';
 import type { Language } from '../i18n/language';
 import type { PurchaseLog } from '../input/purchase';
@@ -10,7 +11,7 @@ import { fill } from './report-texts';
 
 /** The Data issues rows on how the amounts were read as lines; none when they were not. */
 export function lineAmountsRows(
-  log: Pick<PurchaseLog, 'lineAmounts' | 'priceRowTotals'>,
+  log: Pick<PurchaseLog, 'lineAmounts' | 'priceRowTotals' | 'itemCost'>,
   sheetName: string,
   language: Language,
   texts: Pick<AnalyzeTexts, 'excluded' | 'issues'>,
@@ -30,6 +31,26 @@ export function lineAmountsRows(
       p2: other.price,
     });
     rows.push(noteRow(sheetName, texts.issues.columnNames.amount[language], totals.amount, text, counted));
+  }
+  const item = log.itemCost;
+  if (item !== undefined) {
+    const t = texts.excluded[language].lines;
+    const sentence = item.read === 'unit' ? t.itemUnit : item.read === 'line' ? t.itemLine : t.itemUnsure;
+    const pair = item.example;
+    const text = fill(sentence, {
+      amount: item.header,
+      quantity: item.quantity,
+      ...(pair
+        ? {
+            product: pair.product,
+            q1: pair.first.quantity,
+            p1: pair.first.price,
+            q2: pair.other.quantity,
+            p2: pair.other.price,
+          }
+        : {}),
+    });
+    rows.push(noteRow(sheetName, texts.issues.columnNames.amount[language], item.header, text, counted));
   }
   const read = log.lineAmounts;
   if (read === undefined) return rows;

@@ -71,7 +71,7 @@ describe('readExport', () => {
       { ...base, columns },
     );
     expect(log.purchases).toHaveLength(2);
-    expect(log.unknownStatuses).toEqual(['Shipped to moon']);
+    expect(log.unknownStatuses).toEqual([{ status: 'Shipped to moon', column: '', orders: 1, rows: [1] }]);
   });
 });
 

@@ -74,7 +74,8 @@ describe('Analyze: public data with compound headers', () => {
       expect(ana[11]).toBeCloseTo(138.61, 2);
       const issues = env.fake.values(SHEET_NAMES[lang].dataIssues);
       const x = ANALYZE_TEXTS.excluded[lang];
-      expect(issues.some((r) => r[4] === x.unknownStatuses)).toBe(false);
+      const unknownLine = x.unknownStatuses.slice(0, x.unknownStatuses.indexOf('{'));
+      expect(issues.some((r) => String(r[4]).startsWith(unknownLine))).toBe(false);
       expect(issues.filter((r) => r[3] === 'canceled' || r[3] === 'unavailable').map((r) => r[1])).toEqual([
         5, 6,
       ]);
