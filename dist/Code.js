@@ -5113,21 +5113,43 @@ var Regulars = (() => {
     { segment: "lost", r: [1, 1], f: [1, 5], m: [1, 5] }
   ];
   var distanceToSpan = (v, [lo, hi]) => v < lo ? lo - v : v > hi ? v - hi : 0;
-  function rfmSegment(score) {
-    const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
-    let segment = SEGMENT_OF_SCORE[index];
+  var distanceToRule = (score, rule) => distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+  var NOT_LAPSED = ["new", "developing", "loyal", "atRisk"];
+  var LATE = ["atRisk", "lapsed"];
+  var SEGMENT_CLAIMS = {
+    champions: { stages: NOT_LAPSED, repeat: true },
+    loyalCustomers: { stages: NOT_LAPSED, repeat: true },
+    potentialLoyalist: { stages: NOT_LAPSED, repeat: true },
+    promising: { stages: NOT_LAPSED, repeat: false },
+    newCustomers: { stages: ["new"], repeat: false },
+    cantLoseThem: { stages: LATE, repeat: true },
+    atRisk: { stages: LATE, repeat: true },
+    needAttention: { stages: [...NOT_LAPSED, "lapsed"], repeat: true },
+    aboutToSleep: { stages: LATE, repeat: false },
+    lost: { stages: LATE, repeat: false }
+  };
+  function segmentNameHolds(segment, stage, purchaseDays) {
+    const claim2 = SEGMENT_CLAIMS[segment];
+    return claim2.stages.includes(stage) && (!claim2.repeat || purchaseDays > 1);
+  }
+  function rfmSegment(score, stage, purchaseDays) {
+    const repeat = purchaseDays > 1 ? 1 : 0;
+    const index = (((score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1)) * 5 + STAGE_INDEX[stage]) * 2 + repeat;
+    let segment = SEGMENT_OF[index];
     if (segment === void 0) {
-      segment = nearestRule(score);
-      SEGMENT_OF_SCORE[index] = segment;
+      segment = nearestRule(score, (rule) => segmentNameHolds(rule.segment, stage, purchaseDays));
+      SEGMENT_OF[index] = segment;
     }
     return segment;
   }
-  var SEGMENT_OF_SCORE = [];
-  function nearestRule(score) {
-    let best = SEGMENT_RULES[0];
+  var STAGE_INDEX = { new: 0, developing: 1, loyal: 2, atRisk: 3, lapsed: 4 };
+  var SEGMENT_OF = [];
+  function nearestRule(score, holds) {
+    let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const rule of SEGMENT_RULES) {
-      const d = distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+      if (!holds(rule)) continue;
+      const d = distanceToRule(score, rule);
       if (d < bestDistance) {
         best = rule;
         bestDistance = d;
@@ -5145,7 +5167,7 @@ var Regulars = (() => {
       this.knownRepeatProbability = Number.NaN;
     }
     get segment() {
-      return rfmSegment(this.rfm);
+      return rfmSegment(this.rfm, this.lifecycle.stage, this.summary.purchaseDayCount);
     }
     get lifecycle() {
       if (this.knownLifecycle === void 0) {
@@ -10874,7 +10896,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:98638ecd4c8ea07c";
+  var BUILD_STAMP = "regulars-build:c31d0e13149d113d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11324,7 +11346,7 @@ ${text3.slice(0, ends[0])}`
     return [...new Set(columns.filter((c) => c !== void 0))];
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -11568,7 +11590,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -11680,7 +11702,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -11725,7 +11747,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -11796,7 +11818,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -11804,14 +11826,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -12280,7 +12302,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -12311,7 +12333,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");

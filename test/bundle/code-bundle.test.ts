@@ -367,7 +367,11 @@ describe('dist/Code.js', () => {
     // +1 KB on 29 Nov: a Shopify export trimmed to generic headers, its order numbers under Name told
     // apart by the rows below the header (exports/order-reference-column.ts and its use, ~1.4 KB):
     // 729,116 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(713 * 1024);
+    // +1 KB for helper labels29 (trial 29; +1,231 bytes over main at 5079ff4, 727,793 → 729,024, not
+    // counting the 72 bytes a worktree's symlinked node_modules adds to zod's path comments): a
+    // segment name only where what it states of the stage and purchase days holds
+    // (segments/rfm-segments.ts SEGMENT_CLAIMS and the nearest rule that holds).
+    expect(Buffer.byteLength(text)).toBeLessThan(714 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
