@@ -81,9 +81,7 @@ const LATE: readonly LifecycleStage[] = ['atRisk', 'lapsed'];
  *   A one-time buyer scores F 1, so this holds of the table already; it is stated so that no
  *   departure below names them so.
  */
-const SEGMENT_CLAIMS: Readonly<
-  Record<RfmSegment, { stages: readonly LifecycleStage[]; repeat: boolean }>
-> = {
+const SEGMENT_CLAIMS: Readonly<Record<RfmSegment, { stages: readonly LifecycleStage[]; repeat: boolean }>> = {
   champions: { stages: NOT_LAPSED, repeat: true },
   loyalCustomers: { stages: NOT_LAPSED, repeat: true },
   potentialLoyalist: { stages: NOT_LAPSED, repeat: true },
