@@ -5114,21 +5114,43 @@ var Regulars = (() => {
     { segment: "lost", r: [1, 1], f: [1, 5], m: [1, 5] }
   ];
   var distanceToSpan = (v, [lo, hi]) => v < lo ? lo - v : v > hi ? v - hi : 0;
-  function rfmSegment(score) {
-    const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
-    let segment = SEGMENT_OF_SCORE[index];
+  var distanceToRule = (score, rule) => distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+  var NOT_LAPSED = ["new", "developing", "loyal", "atRisk"];
+  var LATE = ["atRisk", "lapsed"];
+  var SEGMENT_CLAIMS = {
+    champions: { stages: NOT_LAPSED, repeat: true },
+    loyalCustomers: { stages: NOT_LAPSED, repeat: true },
+    potentialLoyalist: { stages: NOT_LAPSED, repeat: true },
+    promising: { stages: NOT_LAPSED, repeat: false },
+    newCustomers: { stages: ["new"], repeat: false },
+    cantLoseThem: { stages: LATE, repeat: true },
+    atRisk: { stages: LATE, repeat: true },
+    needAttention: { stages: [...NOT_LAPSED, "lapsed"], repeat: true },
+    aboutToSleep: { stages: LATE, repeat: false },
+    lost: { stages: LATE, repeat: false }
+  };
+  function segmentNameHolds(segment, stage, purchaseDays) {
+    const claim2 = SEGMENT_CLAIMS[segment];
+    return claim2.stages.includes(stage) && (!claim2.repeat || purchaseDays > 1);
+  }
+  function rfmSegment(score, stage, purchaseDays) {
+    const repeat = purchaseDays > 1 ? 1 : 0;
+    const index = (((score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1)) * 5 + STAGE_INDEX[stage]) * 2 + repeat;
+    let segment = SEGMENT_OF[index];
     if (segment === void 0) {
-      segment = nearestRule(score);
-      SEGMENT_OF_SCORE[index] = segment;
+      segment = nearestRule(score, (rule) => segmentNameHolds(rule.segment, stage, purchaseDays));
+      SEGMENT_OF[index] = segment;
     }
     return segment;
   }
-  var SEGMENT_OF_SCORE = [];
-  function nearestRule(score) {
-    let best = SEGMENT_RULES[0];
+  var STAGE_INDEX = { new: 0, developing: 1, loyal: 2, atRisk: 3, lapsed: 4 };
+  var SEGMENT_OF = [];
+  function nearestRule(score, holds) {
+    let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const rule of SEGMENT_RULES) {
-      const d = distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+      if (!holds(rule)) continue;
+      const d = distanceToRule(score, rule);
       if (d < bestDistance) {
         best = rule;
         bestDistance = d;
@@ -5146,7 +5168,7 @@ var Regulars = (() => {
       this.knownRepeatProbability = Number.NaN;
     }
     get segment() {
-      return rfmSegment(this.rfm);
+      return rfmSegment(this.rfm, this.lifecycle.stage, this.summary.purchaseDayCount);
     }
     get lifecycle() {
       if (this.knownLifecycle === void 0) {
@@ -10983,7 +11005,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:cce0ab533c910893";
+  var BUILD_STAMP = "regulars-build:7804bc0fa06e4be2";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

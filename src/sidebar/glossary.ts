@@ -38,53 +38,53 @@ export const STAGE_DESCRIPTIONS: Localized<Record<LifecycleStage, string>> = {
 };
 
 /**
- * What a segment says, as a reading of its scores against the other customers of the sheet — true
- * for every score mix that lands in it, nearest-rule mixes included (test/unit/sidebar/
- * segment-descriptions.test.ts): "near the top" is 4–5, "in the middle" 3, "below the middle" 1–2.
- * Not "bought several times" nor "gone quiet": a one-time buyer can score F 2–3 and land in At Risk
- * while their lifecycle stage is New (round 7: the card showed both, above the why).
+ * What a segment says: what its name states of the customer's stage and purchase days, which the
+ * segment rule guarantees (core/segments/rfm-segments.ts SEGMENT_CLAIMS), and the score positions
+ * against the other customers of the sheet true for every customer the segment can hold, stages and
+ * nearest-rule mixes included (test/unit/sidebar/segment-descriptions.test.ts): "near the top" is 4–5,
+ * "in the middle" 3, "below the middle" 1–2. Round 7: descriptions claim no more than that; trial
+ * 29: a name no longer says what the stage refutes, so a description may state the stage.
  */
 export const SEGMENT_DESCRIPTIONS: Localized<Record<RfmSegment, string>> = {
   en: {
-    champions: 'Near the top on all three: how recently, how often and how much they bought.',
-    loyalCustomers: 'In the middle or above on all three: how recently, how often and how much they bought.',
+    champions: 'Near the top on all three: how recently, how often and how much they bought; not Lapsed.',
+    loyalCustomers:
+      'Bought on more than one day and not Lapsed; in the middle or above on how recently they bought and on how much they spend.',
     potentialLoyalist:
-      'In the middle or above on how often they buy, but below the middle on how much they spend.',
-    promising:
-      'Below the middle on how often they have bought so far, but in the middle or above on how much they spend.',
-    newCustomers: 'Near the top on how recently they bought, in the middle or below on how often so far.',
+      'Bought on more than one day and not Lapsed, but below the middle on how much they spend.',
+    promising: 'Below the middle on how often they have bought so far; not Lapsed.',
+    newCustomers: 'Bought once, recently: their lifecycle stage is New.',
     cantLoseThem:
-      'Near the top on how often they buy and how much they spend, but below the middle on how recently.',
-    atRisk: 'Near the top on how much they spend, but below the middle on how recently they bought.',
-    needAttention:
-      'In the middle or above on how often they buy, in the middle on how much, but below the middle on how recently.',
-    aboutToSleep:
-      'In the middle or below on how recently they bought, and not in the top fifth on how often or how much.',
-    lost: 'At or near the bottom on how recently they bought: among those who bought longest ago.',
+      'Near the top on how often they buy and how much they spend, but below the middle on how recently; their stage is At risk or Lapsed.',
+    atRisk:
+      'Near the top on how much they spend, bought on more than one day; their stage is At risk or Lapsed.',
+    needAttention: 'Bought on more than one day; below the middle on how recently they bought, or Lapsed.',
+    aboutToSleep: 'Not in the top fifth on how often they buy; their stage is At risk or Lapsed.',
+    lost: 'At or near the bottom on how recently they bought: among those who bought longest ago; their stage is At risk or Lapsed.',
   },
   'zh-CN': {
-    champions: '三项都靠前：最近一次购买、购买频率和消费金额。',
-    loyalCustomers: '三项都在中等或以上：最近一次购买、购买频率和消费金额。',
-    potentialLoyalist: '购买频率在中等或以上，但消费金额在中等以下。',
-    promising: '目前购买频率在中等以下，但消费金额在中等或以上。',
-    newCustomers: '最近一次购买靠前，目前购买频率在中等或以下。',
-    cantLoseThem: '购买频率和消费金额都靠前，但最近一次购买在中等以下。',
-    atRisk: '消费金额靠前，但最近一次购买在中等以下。',
-    needAttention: '购买频率在中等或以上，消费金额中等，但最近一次购买在中等以下。',
-    aboutToSleep: '最近一次购买在中等或以下，购买频率和消费金额都不在最高的五分之一。',
-    lost: '最近一次购买排在最后或接近最后：属于最久没有购买的客户。',
+    champions: '三项都靠前：最近一次购买、购买频率和消费金额；阶段不是已流失。',
+    loyalCustomers: '有不止一个购买日，阶段不是已流失；最近一次购买和消费金额都在中等或以上。',
+    potentialLoyalist: '有不止一个购买日，阶段不是已流失，但消费金额在中等以下。',
+    promising: '目前购买频率在中等以下；阶段不是已流失。',
+    newCustomers: '只购买过一次，且是最近：阶段为新客。',
+    cantLoseThem: '购买频率和消费金额都靠前，但最近一次购买在中等以下；阶段为有流失风险或已流失。',
+    atRisk: '消费金额靠前，有不止一个购买日；阶段为有流失风险或已流失。',
+    needAttention: '有不止一个购买日；最近一次购买在中等以下，或阶段为已流失。',
+    aboutToSleep: '购买频率不在最高的五分之一；阶段为有流失风险或已流失。',
+    lost: '最近一次购买排在最后或接近最后：属于最久没有购买的客户；阶段为有流失风险或已流失。',
   },
   'zh-TW': {
-    champions: '三項都靠前：最近一次購買、購買頻率和消費金額。',
-    loyalCustomers: '三項都在中等或以上：最近一次購買、購買頻率和消費金額。',
-    potentialLoyalist: '購買頻率在中等或以上，但消費金額在中等以下。',
-    promising: '目前購買頻率在中等以下，但消費金額在中等或以上。',
-    newCustomers: '最近一次購買靠前，目前購買頻率在中等或以下。',
-    cantLoseThem: '購買頻率和消費金額都靠前，但最近一次購買在中等以下。',
-    atRisk: '消費金額靠前，但最近一次購買在中等以下。',
-    needAttention: '購買頻率在中等或以上，消費金額中等，但最近一次購買在中等以下。',
-    aboutToSleep: '最近一次購買在中等或以下，購買頻率和消費金額都不在最高的五分之一。',
-    lost: '最近一次購買排在最後或接近最後：屬於最久沒有購買的客戶。',
+    champions: '三項都靠前：最近一次購買、購買頻率和消費金額；階段不是已流失。',
+    loyalCustomers: '有不止一個購買日，階段不是已流失；最近一次購買和消費金額都在中等或以上。',
+    potentialLoyalist: '有不止一個購買日，階段不是已流失，但消費金額在中等以下。',
+    promising: '目前購買頻率在中等以下；階段不是已流失。',
+    newCustomers: '只購買過一次，且是最近：階段為新客。',
+    cantLoseThem: '購買頻率和消費金額都靠前，但最近一次購買在中等以下；階段為有流失風險或已流失。',
+    atRisk: '消費金額靠前，有不止一個購買日；階段為有流失風險或已流失。',
+    needAttention: '有不止一個購買日；最近一次購買在中等以下，或階段為已流失。',
+    aboutToSleep: '購買頻率不在最高的五分之一；階段為有流失風險或已流失。',
+    lost: '最近一次購買排在最後或接近最後：屬於最久沒有購買的客戶；階段為有流失風險或已流失。',
   },
 };
 
@@ -114,7 +114,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: 'Lifecycle stages',
     segments: 'RFM segments',
     segmentsIntro:
-      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth; below, "near the top" is 4–5, "below the middle" 1–2). Customers tied at the bottom score 1 when anyone is above them, and buying on one day only is always F 1, so no one-time buyer is in a segment that asks F 2 or more. The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule. A segment ranks a customer against the others on this sheet, so it can differ from the lifecycle stage, which judges each customer against their own rhythm (bought once: the shop’s return window): where most customers bought in the last few days, one who bought two weeks ago is below the middle on recency (At Risk, About To Sleep, Lost) and still New. Whether a customer is late, the stage, Why and Due say.',
+      'R, F and M score each customer 1–5 against your other customers on how recently they bought, how often and how much (5 = the top fifth; below, "near the top" is 4–5, "below the middle" 1–2). Customers tied at the bottom score 1 when anyone is above them, and buying on one day only is always F 1, so no one-time buyer is in a segment that asks F 2 or more. The first rule that matches names the segment; the few score mixes no rule covers take the nearest rule. Scores rank a customer against the others on this sheet, while the lifecycle stage judges each against their own rhythm (bought once: the shop’s return window), so a segment name never says what the stage refutes: Champions, Loyal Customers, Potential Loyalist and Promising are never Lapsed; Can’t Lose Them, At Risk, About To Sleep and Lost are always At risk or Lapsed; New Customers are always New. Where the first matching rule would say otherwise (on a small sheet where everyone else bought even longer ago, a Lapsed regular scores R 5), the customer takes the nearest rule whose name is true of them. Whether a customer is late, the stage, Why and Due say.',
     followUps:
       'Follow-ups: pick who to write to (a stage, or At risk by its reason — later than usual, spending less, bought once — a segment, a tier, or who is due) and an email. Each built-in email is written for one situation and goes only to customers it is true for; the others are listed as skipped, with the reason. Preview every email, then create drafts or send.',
   },
@@ -122,7 +122,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: '生命周期阶段',
     segments: 'RFM 分群',
     segmentsIntro:
-      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一；下文“靠前”指 4–5 分，“中等以下”指 1–2 分）。并列最低的客户只要有人高于他们就得 1 分，只在一天购买过的客户 F 总是 1 分，所以只买过一次的客户不会进入要求 F 2 分或以上的分群。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。分群是与本表其他客户相比的排名，因此可能与生命周期阶段不同：阶段按每位客户自己的购买节奏判断（只买过一次的，按本店的回购窗口）。如果多数客户最近几天都来过，两周前来过的客户在最近一次购买上排在中等以下（流失风险客户、即将沉睡、流失客户），但仍是新客。客户是否晚了，请看阶段、原因和到期情况。',
+      'R、F、M 分别按最近一次购买、购买频率和消费金额，把每位客户与其他客户比较，打 1–5 分（5 = 最高的五分之一；下文“靠前”指 4–5 分，“中等以下”指 1–2 分）。并列最低的客户只要有人高于他们就得 1 分，只在一天购买过的客户 F 总是 1 分，所以只买过一次的客户不会进入要求 F 2 分或以上的分群。按规则表从上往下，第一条符合的规则决定分群；没有规则覆盖的少数组合取最接近的规则。分数是与本表其他客户相比的排名，而生命周期阶段按每位客户自己的购买节奏判断（只买过一次的，按本店的回购窗口），所以分群名称不会说出阶段所否定的事：冠军客户、忠诚客户、潜在忠诚客户和有潜力的客户的阶段都不是已流失；不能失去的客户、流失风险客户、即将沉睡和流失客户的阶段都是有流失风险或已流失；新客户的阶段都是新客。第一条符合的规则若会说错（在一张小表上其他人都更久没来，已流失的老客户 R 也可得 5 分），客户取名称对其属实的最接近的规则。客户是否晚了，请看阶段、原因和到期情况。',
     followUps:
       '跟进邮件：选择发给谁（某个阶段，或按原因细分的“有流失风险”——比平时晚、消费变少、只买过一次——某个分群、价值层级或即将到期的客户）和一封邮件。每封内置邮件只为一种情况而写，只发给内容属实的客户；其他客户会列为跳过并说明原因。先预览每封邮件，再创建草稿或发送。',
   },
@@ -130,7 +130,7 @@ export const GLOSSARY_TEXTS: Localized<{
     stages: '生命週期階段',
     segments: 'RFM 分群',
     segmentsIntro:
-      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一；下文「靠前」指 4–5 分，「中等以下」指 1–2 分）。並列最低的客戶只要有人高於他們就得 1 分，只在一天購買過的客戶 F 總是 1 分，所以只買過一次的客戶不會進入要求 F 2 分或以上的分群。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。分群是與本表其他客戶相比的排名，因此可能與生命週期階段不同：階段依每位客戶自己的購買節奏判斷（只買過一次的，依本店的回購窗口）。如果多數客戶最近幾天都來過，兩週前來過的客戶在最近一次購買上排在中等以下（流失風險客戶、即將沉睡、流失客戶），但仍是新客。客戶是否晚了，請看階段、原因和到期情況。',
+      'R、F、M 分別依最近一次購買、購買頻率和消費金額，把每位客戶與其他客戶比較，打 1–5 分（5 = 最高的五分之一；下文「靠前」指 4–5 分，「中等以下」指 1–2 分）。並列最低的客戶只要有人高於他們就得 1 分，只在一天購買過的客戶 F 總是 1 分，所以只買過一次的客戶不會進入要求 F 2 分或以上的分群。依規則表從上往下，第一條符合的規則決定分群；沒有規則涵蓋的少數組合取最接近的規則。分數是與本表其他客戶相比的排名，而生命週期階段依每位客戶自己的購買節奏判斷（只買過一次的，依本店的回購窗口），所以分群名稱不會說出階段所否定的事：冠軍客戶、忠誠客戶、潛在忠誠客戶和有潛力的客戶的階段都不是已流失；不能失去的客戶、流失風險客戶、即將沉睡和流失客戶的階段都是有流失風險或已流失；新客戶的階段都是新客。第一條符合的規則若會說錯（在一張小表上其他人都更久沒來，已流失的老客戶 R 也可得 5 分），客戶取名稱對其屬實的最接近的規則。客戶是否晚了，請看階段、原因和到期情況。',
     followUps:
       '跟進郵件：選擇寄給誰（某個階段，或依原因細分的「有流失風險」——比平時晚、消費變少、只買過一次——某個分群、價值層級或即將到期的客戶）和一封郵件。每封內建郵件只為一種情況而寫，只寄給內容屬實的客戶；其他客戶會列為略過並說明原因。先預覽每封郵件，再建立草稿或寄出。',
   },

@@ -45,7 +45,8 @@ export abstract class LazyInsight implements CustomerInsight {
   protected abstract readonly modelInput: ModelInput;
 
   get segment(): RfmSegment {
-    return rfmSegment(this.rfm);
+    // The stage is worked out here if not yet read: the name must be true beside it (SEGMENT_CLAIMS).
+    return rfmSegment(this.rfm, this.lifecycle.stage, this.summary.purchaseDayCount);
   }
 
   get lifecycle(): LifecycleResult {

@@ -1,3 +1,5 @@
+// Type only: the sidebar reads this table, and the stage's code has no place in its bundle.
+import type { LifecycleStage } from '../lifecycle/lifecycle-stage';
 import type { RfmScore } from './rfm';
 
 export const RFM_SEGMENTS = [
@@ -55,46 +57,102 @@ export const SEGMENT_RULES: readonly Rule[] = [
 ];
 
 const distanceToSpan = (v: number, [lo, hi]: Span) => (v < lo ? lo - v : v > hi ? v - hi : 0);
+const distanceToRule = (score: RfmScore, rule: Rule) =>
+  distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+
+const NOT_LAPSED: readonly LifecycleStage[] = ['new', 'developing', 'loyal', 'atRisk'];
+const LATE: readonly LifecycleStage[] = ['atRisk', 'lapsed'];
 
 /**
- * The segment of a score. Unlike the `rfm` package, which leaves the combinations no rule covers
- * as "Others", every combination is named: it takes the rule nearest to it, counting score steps
- * outside the rule's ranges (Manhattan distance), ties going to the earlier rule. A rule that
- * matches has distance 0, so matching combinations keep the table's answer.
+ * What a segment's name states of a customer beyond the scores, which the owner reads as fact (trial
+ * 29: R, F and M rank customers against each other, so on a small sheet a repeat customer 16× past
+ * their usual gap was "New Customers" where everyone else was even older, and a customer the stage
+ * called on rhythm was "Lost"): the lifecycle stages the name is true beside, and whether it says the
+ * customer bought on more than one day. The stage judges each customer against their own rhythm, so
+ * it is the absolute fact a name can be checked against; the card and every formula have it.
+ *
+ * - Names saying the customer is still buying (Champions, Loyal Customers, Potential Loyalist,
+ *   Promising) are false of a Lapsed customer (New buys once, so the first three are never New).
+ * - Names saying the customer is slipping away or gone (Can't Lose Them, At Risk, About To Sleep,
+ *   Lost) are false of one on rhythm (New, Developing, Loyal).
+ * - New Customers says new: true beside New only (one purchase day, within the return window).
+ * - Need Attention is a relative statement any stage can bear.
+ * - The names whose rule asks F 2 or more say "several purchases" (trial 24): repeat customers only.
+ *   A one-time buyer scores F 1, so this holds of the table already; it is stated so that no
+ *   departure below names them so.
  */
-export function rfmSegment(score: RfmScore): RfmSegment {
-  const index = (score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1);
-  let segment = SEGMENT_OF_SCORE[index];
+const SEGMENT_CLAIMS: Readonly<Record<RfmSegment, { stages: readonly LifecycleStage[]; repeat: boolean }>> = {
+  champions: { stages: NOT_LAPSED, repeat: true },
+  loyalCustomers: { stages: NOT_LAPSED, repeat: true },
+  potentialLoyalist: { stages: NOT_LAPSED, repeat: true },
+  promising: { stages: NOT_LAPSED, repeat: false },
+  newCustomers: { stages: ['new'], repeat: false },
+  cantLoseThem: { stages: LATE, repeat: true },
+  atRisk: { stages: LATE, repeat: true },
+  needAttention: { stages: [...NOT_LAPSED, 'lapsed'], repeat: true },
+  aboutToSleep: { stages: LATE, repeat: false },
+  lost: { stages: LATE, repeat: false },
+};
+
+/** Whether a segment's name is true of a customer in this stage with this many purchase days. */
+export function segmentNameHolds(segment: RfmSegment, stage: LifecycleStage, purchaseDays: number): boolean {
+  const claim = SEGMENT_CLAIMS[segment];
+  return claim.stages.includes(stage) && (!claim.repeat || purchaseDays > 1);
+}
+
+/**
+ * The segment of a score by the table alone. Unlike the `rfm` package, which leaves the combinations
+ * no rule covers as "Others", every combination is named: it takes the rule nearest to it, counting
+ * score steps outside the rule's ranges (Manhattan distance), ties going to the earlier rule. A rule
+ * that matches has distance 0, so matching combinations keep the table's answer.
+ */
+export function tableSegment(score: RfmScore): RfmSegment {
+  return nearestRule(score, () => true);
+}
+
+/**
+ * A customer's segment: the table's (`tableSegment`), taken over only the rules whose name is true
+ * of the customer (`SEGMENT_CLAIMS`) — the first of those that matches, else the nearest of them. Where
+ * the table's name is true, it is the answer; otherwise the customer keeps the scores and gets the
+ * name nearest to them that is true (a Lapsed 5-5-5 is Need Attention, not Champions; a New one-time
+ * buyer scoring R 1 is Promising or New Customers, not Lost). Every stage can bear some name, with
+ * one or more purchase days (tested over all of them). A pure function of the score, the stage and
+ * whether the customer bought on more than one day, so every table, formula and audience agrees.
+ */
+export function rfmSegment(score: RfmScore, stage: LifecycleStage, purchaseDays: number): RfmSegment {
+  const repeat = purchaseDays > 1 ? 1 : 0;
+  const index =
+    (((score.r - 1) * 25 + (score.f - 1) * 5 + (score.m - 1)) * 5 + STAGE_INDEX[stage]) * 2 + repeat;
+  let segment = SEGMENT_OF[index];
   if (segment === undefined) {
-    segment = nearestRule(score);
-    SEGMENT_OF_SCORE[index] = segment;
+    segment = nearestRule(score, (rule) => segmentNameHolds(rule.segment, stage, purchaseDays));
+    SEGMENT_OF[index] = segment;
   }
   return segment;
 }
 
-/** The answers so far, by score: there are only 125 scores, and a big sheet asks about each often. */
-const SEGMENT_OF_SCORE: (RfmSegment | undefined)[] = [];
+const STAGE_INDEX: Record<LifecycleStage, number> = { new: 0, developing: 1, loyal: 2, atRisk: 3, lapsed: 4 };
 
-function nearestRule(score: RfmScore): RfmSegment {
-  let best: Rule = SEGMENT_RULES[0]!;
+/** The answers so far: 125 scores × 5 stages × one or more purchase days, and a big sheet asks often. */
+const SEGMENT_OF: (RfmSegment | undefined)[] = [];
+
+function nearestRule(score: RfmScore, holds: (rule: Rule) => boolean): RfmSegment {
+  let best: Rule | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const rule of SEGMENT_RULES) {
-    const d =
-      distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m);
+    if (!holds(rule)) continue;
+    const d = distanceToRule(score, rule);
     if (d < bestDistance) {
       best = rule;
       bestDistance = d;
       if (d === 0) break;
     }
   }
-  return best.segment;
+  // Every stage, with one purchase day or more, has a name that holds (SEGMENT_CLAIMS; tested).
+  return best!.segment;
 }
 
 /** Whether the package's own table names this score (false: the nearest-rule extension named it). */
 export function isTableMatch(score: RfmScore): boolean {
-  return SEGMENT_RULES.some(
-    (rule) =>
-      distanceToSpan(score.r, rule.r) + distanceToSpan(score.f, rule.f) + distanceToSpan(score.m, rule.m) ===
-      0,
-  );
+  return SEGMENT_RULES.some((rule) => distanceToRule(score, rule) === 0);
 }

@@ -12,7 +12,7 @@ import type { CellValue } from '../../../src/core/cells';
 import * as formulas from '../../../src/core/formulas/formulas';
 import { quintiles } from '../../../src/core/segments/quintiles';
 import type { Score } from '../../../src/core/segments/rfm';
-import { type RfmSegment, rfmSegment } from '../../../src/core/segments/rfm-segments';
+import { type RfmSegment, tableSegment } from '../../../src/core/segments/rfm-segments';
 import { dayFromCivil, isoOfDay } from '../../../src/core/time/civil';
 
 const AS_OF = dayFromCivil(2026, 6, 30);
@@ -84,7 +84,7 @@ describe('one-time buyers are never called loyal (trial 24)', () => {
     // Whatever their R and M: a score of F 1 names no loyal or frequent segment.
     for (let r = 1; r <= 5; r++)
       for (let m = 1; m <= 5; m++)
-        expect(FREQUENT).not.toContain(rfmSegment({ r: r as Score, f: 1, m: m as Score }));
+        expect(FREQUENT).not.toContain(tableSegment({ r: r as Score, f: 1, m: m as Score }));
   });
 
   it('a tie at the bottom of a column scores 1 when anyone has more; the rest keep their mid-rank', () => {

@@ -4,7 +4,7 @@ import type { CustomerSummary } from '../../../src/core/customers/customer-summa
 import { quintiles } from '../../../src/core/segments/quintiles';
 import type { Score } from '../../../src/core/segments/rfm';
 import { scoreRfm } from '../../../src/core/segments/rfm';
-import { isTableMatch, RFM_SEGMENTS, rfmSegment } from '../../../src/core/segments/rfm-segments';
+import { isTableMatch, RFM_SEGMENTS, tableSegment } from '../../../src/core/segments/rfm-segments';
 
 /**
  * The mid-rank rule of quintiles.ts, value by value (the oracle the sorted walk must match): the
@@ -92,23 +92,23 @@ describe('RFM segments', () => {
   const s = (r: number, f: number, m: number) => ({ r, f, m }) as { r: Score; f: Score; m: Score };
 
   it('follows the rfm 0.3.0 table with its three documented departures, first match wins', () => {
-    expect(rfmSegment(s(5, 5, 5))).toBe('champions');
+    expect(tableSegment(s(5, 5, 5))).toBe('champions');
     // Departure 1: every score of 4 or 5 is a Champion (package: Potential Loyalist).
-    expect(rfmSegment(s(5, 4, 4))).toBe('champions');
-    expect(rfmSegment(s(4, 5, 4))).toBe('champions');
+    expect(tableSegment(s(5, 4, 4))).toBe('champions');
+    expect(tableSegment(s(4, 5, 4))).toBe('champions');
     // Departure 2: frequent, good spenders are Loyal before "potential" (package: 3-5-3 Potential Loyalist).
-    expect(rfmSegment(s(3, 5, 3))).toBe('loyalCustomers');
-    expect(rfmSegment(s(5, 3, 5))).toBe('loyalCustomers');
-    expect(rfmSegment(s(5, 4, 2))).toBe('potentialLoyalist');
-    expect(rfmSegment(s(2, 2, 2))).toBe('aboutToSleep');
-    expect(rfmSegment(s(3, 1, 4))).toBe('promising');
-    expect(rfmSegment(s(5, 1, 1))).toBe('newCustomers');
+    expect(tableSegment(s(3, 5, 3))).toBe('loyalCustomers');
+    expect(tableSegment(s(5, 3, 5))).toBe('loyalCustomers');
+    expect(tableSegment(s(5, 4, 2))).toBe('potentialLoyalist');
+    expect(tableSegment(s(2, 2, 2))).toBe('aboutToSleep');
+    expect(tableSegment(s(3, 1, 4))).toBe('promising');
+    expect(tableSegment(s(5, 1, 1))).toBe('newCustomers');
     // Departure 3: the most frequent big spenders gone quiet are Can't Lose Them (package: At Risk).
-    expect(rfmSegment(s(1, 5, 5))).toBe('cantLoseThem');
-    expect(rfmSegment(s(1, 3, 5))).toBe('atRisk');
-    expect(rfmSegment(s(1, 3, 3))).toBe('needAttention');
-    expect(rfmSegment(s(3, 1, 1))).toBe('aboutToSleep');
-    expect(rfmSegment(s(1, 1, 1))).toBe('lost');
+    expect(tableSegment(s(1, 5, 5))).toBe('cantLoseThem');
+    expect(tableSegment(s(1, 3, 5))).toBe('atRisk');
+    expect(tableSegment(s(1, 3, 3))).toBe('needAttention');
+    expect(tableSegment(s(3, 1, 1))).toBe('aboutToSleep');
+    expect(tableSegment(s(1, 1, 1))).toBe('lost');
   });
 
   it('names every one of the 125 combinations, the uncovered ones by the nearest rule', () => {
@@ -116,13 +116,13 @@ describe('RFM segments', () => {
     for (let r = 1; r <= 5; r++)
       for (let f = 1; f <= 5; f++)
         for (let m = 1; m <= 5; m++) {
-          expect(rfmSegment(s(r, f, m))).toBeTruthy();
+          expect(tableSegment(s(r, f, m))).toBeTruthy();
           if (!isTableMatch(s(r, f, m))) uncovered++;
         }
     // The package leaves these as "Others"; 5-4-1 is one (Potential Loyalist needs M ≥ 2).
     expect(uncovered).toBeGreaterThan(0);
     expect(isTableMatch(s(5, 4, 1))).toBe(false);
-    expect(rfmSegment(s(5, 4, 1))).toBe('potentialLoyalist');
+    expect(tableSegment(s(5, 4, 1))).toBe('potentialLoyalist');
   });
 });
 
@@ -133,7 +133,7 @@ describe('segments an owner recognises (fast-check)', () => {
   it('a customer scoring 4 or 5 on each of R, F and M is a Champion, never Potential Loyalist, Promising or New', () => {
     fc.assert(
       fc.property(top, top, top, (r, f, m) => {
-        const segment = rfmSegment({ r, f, m });
+        const segment = tableSegment({ r, f, m });
         expect(segment).toBe('champions');
         expect(['potentialLoyalist', 'promising', 'newCustomers']).not.toContain(segment);
       }),
@@ -155,7 +155,7 @@ describe('segments an owner recognises (fast-check)', () => {
           // scoreRfm reads only these three numbers of a summary.
           const { scores } = scoreRfm(customers as unknown as CustomerSummary[]);
           for (const sc of scores) {
-            if (sc.r >= 4 && sc.f >= 4 && sc.m >= 4) expect(rfmSegment(sc)).toBe('champions');
+            if (sc.r >= 4 && sc.f >= 4 && sc.m >= 4) expect(tableSegment(sc)).toBe('champions');
           }
         },
       ),
@@ -165,8 +165,8 @@ describe('segments an owner recognises (fast-check)', () => {
   it('any score names a segment, and lower scores never make a better segment than Champions', () => {
     fc.assert(
       fc.property(score, score, score, (r, f, m) => {
-        expect(RFM_SEGMENTS).toContain(rfmSegment({ r, f, m }));
-        if (rfmSegment({ r, f, m }) === 'champions') expect(Math.min(r, f, m)).toBeGreaterThanOrEqual(4);
+        expect(RFM_SEGMENTS).toContain(tableSegment({ r, f, m }));
+        if (tableSegment({ r, f, m }) === 'champions') expect(Math.min(r, f, m)).toBeGreaterThanOrEqual(4);
       }),
     );
   });

@@ -48,7 +48,9 @@ function counted(index: number) {
 describe('a scored customer works out what is read, once', () => {
   it('reading scores, segment, tier and stage never asks the model (RFM_SCORE, LIFECYCLE_STAGE)', () => {
     const { counter, customer } = counted(7);
-    expect(customer.segment).toBe(rfmSegment(customer.rfm));
+    expect(customer.segment).toBe(
+      rfmSegment(customer.rfm, customer.lifecycle.stage, customer.summary.purchaseDayCount),
+    );
     expect(customer.tier).toBeDefined();
     expect(customer.lifecycle).toEqual(lifecycleStage(customer.summary, analysis.store, analysis.settings));
     expect(counter.modelCalls).toBe(0);
