@@ -3540,6 +3540,50 @@ var Regulars = (() => {
     return grid.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
   }
 
+  // src/core/exports/paid-flag-column.ts
+  var PAID = new Set("yes|y|true|paid|✓|✔|☑|✅|x|是|已付|已付款|已支付|已收|已收款|已结|已結|有".split("|"));
+  var UNPAID = new Set(
+    "no|n|false|unpaid|not paid|not yet|✗|✘|☐|❌|否|未付|未付款|未支付|未收|未收款|未结|未結|没付|沒付|无|無".split(
+      "|"
+    )
+  );
+  var SAMPLE_ROWS2 = 50;
+  var DIGIT = /\d/;
+  var PAID_HEADERS = new Set(
+    "amount paid|paid amount|paid|实付|實付|实付金额|實付金額|实收|實收|实收金额|實收金額".split("|").map(normalizeHeader)
+  );
+  function isPaidHeader(normalized) {
+    return PAID_HEADERS.has(normalized);
+  }
+  function paidFlagOf(cell) {
+    if (typeof cell === "boolean") return cell;
+    if (typeof cell !== "string") return void 0;
+    const word = cleanText(cell).toLowerCase().replace(/[.!?]+$/, "");
+    return PAID.has(word) ? true : UNPAID.has(word) ? false : void 0;
+  }
+  function holdsPaidFlags(rows, column2) {
+    let filled = 0;
+    let flags = 0;
+    for (let i = 0; i < rows.length && i < SAMPLE_ROWS2; i++) {
+      const cell = rows[i]?.[column2];
+      if (cell === void 0 || cell === null || cell === "") continue;
+      if (typeof cell === "number" || typeof cell === "string" && DIGIT.test(cell)) return false;
+      filled++;
+      if (paidFlagOf(cell) !== void 0) flags++;
+    }
+    return flags > 0 && flags * 2 >= filled;
+  }
+  function unpaidRows(rows, column2, start) {
+    let count = 0;
+    let first = -1;
+    for (let i = start; i < rows.length; i++) {
+      if (paidFlagOf(rows[i]?.[column2]) !== false) continue;
+      if (count === 0) first = i;
+      count++;
+    }
+    return { count, first };
+  }
+
   // src/core/exports/profiles.ts
   function profileById(id) {
     return id === void 0 ? void 0 : EXPORT_PROFILES.find((p) => p.id === id);
@@ -3654,11 +3698,14 @@ var Regulars = (() => {
         status: "Status",
         currency: "Currency",
         product: "Item Name|Title",
-        quantity: "Number of Items|Quantity"
+        quantity: "Number of Items|Quantity",
+        lineAmount: "Item Total",
+        unitPrice: "Price"
       },
       signatures: [
         "Sale Date|Order ID|Buyer User ID|Full Name|Order Total|Adjusted Order Total",
-        "Sale Date|Order ID|Buyer|Order Value|Order Net|Adjusted Net Order Amount"
+        "Sale Date|Order ID|Buyer|Order Value|Order Net|Adjusted Net Order Amount",
+        "Sale Date|Item Name|Buyer|Quantity|Price|Item Total|Transaction ID|Listing ID|Order ID"
       ]
     },
     {
@@ -3821,7 +3868,7 @@ var Regulars = (() => {
     name: "customer name|client name|full name|billing name|buyer name|客户名称|客戶名稱|客户姓名|客戶姓名|顾客姓名|顧客姓名|收货人|收貨人|收货人姓名|收件人|联系人|聯絡人",
     phone: "phone|phone number|mobile|telephone|手机|手機|手机号|手機號|电话|電話|联系电话|聯絡電話|会员手机号|會員手機號",
     status: "status|order status|payment status|financial status|transaction status|状态|狀態|订单状态|訂單狀態|交易状态|交易狀態|支付状态|付款狀態",
-    refunded: "refunded|refunded amount|amount refunded|refund amount|refunds|退款金额|退款金額|已退款金额|已退款金額",
+    refunded: "refunded|refunded amount|amount refunded|refund amount|refunds|refund|total refunded|order refund amount|退款金额|退款金額|已退款金额|已退款金額",
     currency: "currency|currency code|币种|幣別|币别|货币|貨幣",
     consent: "accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷",
     type: "type|transaction type|kind|类型|類型|交易类型|交易類型|业务类型|業務類型|收支类型",
@@ -3964,6 +4011,19 @@ var Regulars = (() => {
     }
     return void 0;
   }
+  var ANY_AMOUNT = HEADER_ALIASES.purchases.amount.join("|");
+  function withoutPaidFlag(columns, normalized, rowsBelow) {
+    const flag2 = columns.amount;
+    if (flag2 === void 0 || rowsBelow === void 0 || !isPaidHeader(normalized[flag2])) return void 0;
+    if (!holdsPaidFlags(rowsBelow, flag2)) return void 0;
+    columns.amount = void 0;
+    const taken = Object.values(columns);
+    const free = normalized.map((h, c) => c === flag2 || taken.includes(c) ? "" : h);
+    const money = columnOf(free, WHOLE_AMOUNTS) ?? columnOf(free, ANY_AMOUNT);
+    if (money !== void 0) columns.amount = money;
+    else delete columns.amount;
+    return flag2;
+  }
   function detectExport(headerRow, rowsBelow) {
     const normalized = headerRow.map((cell) => typeof cell === "string" ? normalizeHeader(cell) : "");
     const present = new Set(normalized.filter((h) => h !== ""));
@@ -3974,6 +4034,7 @@ var Regulars = (() => {
       if (share >= MIN_SHARE && (best === void 0 || share > best.share)) best = { profile, share };
     }
     const columns = {};
+    let paidFlag;
     const platform = best?.profile ?? nearProfile(present) ?? orderNumbersPlatform(normalized, rowsBelow);
     if (platform !== void 0) {
       for (const field of EXPORT_FIELDS) {
@@ -3995,6 +4056,7 @@ var Regulars = (() => {
         const whole = columnOf(normalized, WHOLE_AMOUNTS);
         if (whole !== void 0 && !Object.values(columns).includes(whole)) columns.amount = whole;
       }
+      paidFlag = withoutPaidFlag(columns, normalized, rowsBelow);
       if (columns.date !== void 0 && TIME_ONLY.has(normalized[columns.date])) {
         const day = columnOf(normalized, DAY_DATES);
         if (day !== void 0 && !Object.values(columns).includes(day)) columns.date = day;
@@ -4027,6 +4089,7 @@ var Regulars = (() => {
       columns: platform === void 0 ? withLineMoney(columns, headerRow) : columns,
       missing,
       ...platform !== void 0 ? { platform } : {},
+      ...paidFlag !== void 0 ? { paidFlag } : {},
       ...platform !== void 0 && columns.orderId === void 0 ? { orderless: true } : {}
     };
   }
@@ -4036,7 +4099,13 @@ var Regulars = (() => {
     if (usual === void 0 || column2 === void 0) return void 0;
     const header = headerRow[column2];
     if (typeof header !== "string") return void 0;
-    if (columns.amount !== void 0 && lookup(usual).has(normalizeHeader(header))) return void 0;
+    const name = normalizeHeader(header);
+    if (columns.amount !== void 0 && lookup(usual).has(name)) return void 0;
+    const amounts = lookup(usual);
+    const own2 = knownHeaders(detection.platform).signatures.some(
+      (s) => s.includes(name) && !s.some((h) => amounts.has(h))
+    );
+    if (own2 && detection.profile !== void 0) return void 0;
     return { header: header.trim(), usual: usual.split("|")[0] };
   }
   function needsExportReader(columns) {
@@ -6506,7 +6575,7 @@ var Regulars = (() => {
   }
 
   // src/core/exports/price-row-totals.ts
-  var SAMPLE_ROWS2 = 2e4;
+  var SAMPLE_ROWS3 = 2e4;
   var MIN_PAIRS = 3;
   var positive = (cell) => {
     const n = typeof cell === "number" ? cell : readAmount(cell);
@@ -6519,7 +6588,7 @@ var Regulars = (() => {
     let compared = 0;
     let unitExample;
     let totalExample;
-    const end = Math.min(rows.length, SAMPLE_ROWS2);
+    const end = Math.min(rows.length, SAMPLE_ROWS3);
     for (let r = 0; r < end; r++) {
       const row = rows[r];
       const name = row[product];
@@ -6708,6 +6777,7 @@ var Regulars = (() => {
       ...contacts.size > 0 ? { contacts } : {},
       ...log.currency !== void 0 ? { currency: log.currency } : {},
       ...log.amountFrom !== void 0 ? { amountFrom: log.amountFrom } : {},
+      ...log.orderIdSpans !== void 0 ? { orderIdSpans: log.orderIdSpans } : {},
       ...log.lineAmounts !== void 0 ? { lineAmounts: log.lineAmounts } : {},
       ...log.dateOrderRead !== void 0 || block.dateOrderRead !== void 0 ? { dateOrderRead: log.dateOrderRead ?? block.dateOrderRead } : {},
       ...used ? {
@@ -6893,6 +6963,37 @@ var Regulars = (() => {
       open.add(key);
     }
     return open;
+  }
+
+  // src/core/exports/order-id-spans.ts
+  function firstFilled(rows, column2) {
+    for (let r = 0; r < rows.length; r++) {
+      const cell = rows[r].cells[column2];
+      if (!isBlankCell(cell)) return cell;
+    }
+    return void 0;
+  }
+  function sameText(a, b) {
+    return a === b || cleanText(String(a)).toLowerCase() === cleanText(String(b)).toLowerCase();
+  }
+  function leavesOrder(rows, cells, date, key, dayOf) {
+    if (key !== void 0 && !isBlankCell(cells[key])) {
+      const first2 = firstFilled(rows, key);
+      if (first2 !== void 0 && !sameText(first2, cells[key])) return true;
+    }
+    if (date === void 0 || isBlankCell(cells[date])) return false;
+    const first = firstFilled(rows, date);
+    const cell = cells[date];
+    if (first === void 0 || first === cell) return false;
+    if (first instanceof Date && cell instanceof Date && first.getTime() === cell.getTime()) return false;
+    const a = dayOf(first);
+    const b = dayOf(cell);
+    return typeof a === "number" && typeof b === "number" && a !== b;
+  }
+  function spanId(id, cells, date, key, dayOf) {
+    const day = date === void 0 ? "" : dayOf(cells[date]);
+    const who = key === void 0 ? "" : cleanText(String(cells[key] ?? "")).toLowerCase();
+    return `${id}${typeof day === "number" ? day : ""}${who}`;
   }
 
   // src/core/exports/order-purchases.ts
@@ -7107,6 +7208,8 @@ var Regulars = (() => {
         noteExcludedCustomer(byCustomer, buyer.key, !buyer.anonymous && nameOf2(order) || buyer.label, left);
     };
     const lineColumnsMapped = c.product !== void 0 || c.quantity !== void 0 || c.lineAmount !== void 0 || c.unitPrice !== void 0;
+    const spanKey = c.customer ?? c.email ?? c.phone ?? c.name;
+    let spans;
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -7169,7 +7272,16 @@ var Regulars = (() => {
       if (c.note !== void 0 && !ruled) noteIssue(index, cells);
       const reference = at(cells, c.referenceId);
       const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
-      const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
+      let id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
+      const shownId = id;
+      if (id !== void 0 && options.amountLines && !isRefund(cells)) {
+        const joined = id === previousId ? previousOrder : orderById.get(id);
+        if (joined !== void 0 && leavesOrder(joined.rows, cells, c.date, spanKey, dayOf)) {
+          if (spans === void 0) spans = { id, row: first + index, rows: 0 };
+          spans.rows++;
+          id = spanId(id, cells, c.date, spanKey, dayOf);
+        }
+      }
       if (id === void 0) {
         const last = orders[orders.length - 1];
         if (orderCells !== void 0 && previousId === void 0 && last !== void 0 && last.id === void 0 && signatureOf2(last.rows[last.rows.length - 1].cells, orderCells) === signatureOf2(cells, orderCells)) {
@@ -7192,7 +7304,7 @@ var Regulars = (() => {
       }
       const known = orderById.get(id);
       if (known === void 0) {
-        const order = { id, rows: [d], older: void 0 };
+        const order = { id: shownId, rows: [d], older: void 0 };
         orders.push(order);
         orderById.set(id, order);
         previousOrder = order;
@@ -7426,6 +7538,7 @@ var Regulars = (() => {
       } : {},
       ...dateOrderReadOf(dayOfText2, decided),
       ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
+      ...spans !== void 0 ? { orderIdSpans: { header: headerText(options.headerRow, c.orderId), ...spans } } : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -7442,6 +7555,8 @@ var Regulars = (() => {
       if (meaningOfCell(at(cells, c.status)) !== void 0) return;
       const note = noteMeaning(at(cells, c.note));
       if (note === void 0 || note === "cancelled" || note === "returned") return;
+      const refunded = readAmount(at(cells, c.refunded));
+      if (typeof refunded === "number" && refunded !== 0) return;
       const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
       if (typeof amount !== "number" || amount <= 0) return;
       issues.push({
@@ -7707,7 +7822,7 @@ var Regulars = (() => {
       const top = grid[0] ?? [];
       const headers = top.filter((x) => typeof x === "string" && x.trim() !== "");
       if (log.purchases.length === 0 && headers.length > 0 && headers.length === top.filter((x) => x !== "").length) {
-        const partial2 = detectExport(top);
+        const partial2 = detectExport(top, rowsBelowHeader(grid, 0));
         throw new LogNotFound(partial2?.missing ?? ["customer", "date", "amount"], headers);
       }
       const onlyLater = log.issues.some((i) => i.problem === "after_as_of");
@@ -7722,7 +7837,11 @@ var Regulars = (() => {
     if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
       const columns = detection.columns;
       const log = readPlain(grid, options, columns, first, 1);
-      return { log, detection, headerRowIndex: 0 };
+      return {
+        log: withPaidFlag(log, grid, 1, first, detection, columns, header),
+        detection,
+        headerRowIndex: 0
+      };
     }
     return {
       log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
@@ -7747,7 +7866,16 @@ var Regulars = (() => {
     const { columns: priced, priceRowTotals: totals } = amountLines ? withPriceRowTotals(rows, lined) : { columns: lined, priceRowTotals: void 0 };
     const { columns, itemCost } = amountLines ? { columns: priced } : withItemCost(rows, priced, options.headerRow ?? []);
     const read = readColumnsAs(rows, columns, detection, amountLines, options);
-    const log = itemCost !== void 0 && columns.amount === void 0 ? { ...withoutAmountFrom(read), itemCost } : read;
+    const flagged = withPaidFlag(
+      read,
+      rows,
+      0,
+      options.firstRowNumber ?? 1,
+      detection,
+      columns,
+      options.headerRow
+    );
+    const log = itemCost !== void 0 && columns.amount === void 0 ? { ...withoutAmountFrom(flagged), itemCost } : flagged;
     if (totals === void 0) return log;
     const { amount, quantity } = namesOf(columns, options.headerRow ?? []);
     return { ...log, priceRowTotals: { amount, quantity, ...totals } };
@@ -7786,6 +7914,21 @@ var Regulars = (() => {
     if ((options.exclude ?? []).length > 0) return read;
     const whole = withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
     return perOrder === void 0 || whole === read ? whole : { ...whole, keyPerOrder: perOrder };
+  }
+  function withPaidFlag(log, rows, start, firstRowNumber, detection, columns, headerRow) {
+    const flag2 = detection?.paidFlag;
+    const money = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
+    if (flag2 === void 0 || headerRow === void 0 || money === void 0 || money === flag2) return log;
+    const { count, first } = unpaidRows(rows, flag2, start);
+    const paidFlag = {
+      header: cleanText(String(headerRow[flag2] ?? "")),
+      amount: cleanText(String(headerRow[money] ?? "")),
+      unpaid: count,
+      firstUnpaidRow: count > 0 ? firstRowNumber + first : void 0,
+      // A checkbox's value as Sheets writes it in a formula or a rule: TRUE / FALSE.
+      unpaidValue: count > 0 ? String(rows[first][flag2]).trim().replace(/^false$/, "FALSE") : ""
+    };
+    return { ...log, paidFlag };
   }
   function readPlain(grid, options, columns, firstRowNumber, knownHeaderRows = 0) {
     const log = readPurchases(grid, {
@@ -11005,7 +11148,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:7804bc0fa06e4be2";
+  var BUILD_STAMP = "regulars-build:629a3c9ce0c1e1ca";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -13096,26 +13239,31 @@ ${text3.slice(0, ends[0])}`
       (row) => row.some((c) => c instanceof Date || typeof c === "string" && DATE_TEXT.test(c))
     );
   }
+  function neededOf(partial2, header, rows) {
+    const needed = partial2.missing.filter((f) => ["customer", "date", "amount"].includes(f));
+    if (needed.length > 0) return needed;
+    return detectExport(header, rowsBelowHeader(rows, partial2.headerRow - 1))?.missing ?? [];
+  }
   function partialLogText(partial2, rows, language, texts) {
     const t = texts.report[language];
     const sep = language === "en" ? ", " : "、";
     const header = rows[partial2.headerRow - 1] ?? [];
     const headers = header.filter((h) => typeof h === "string" && h.trim() !== "").slice(0, 20).map((h) => language === "en" ? `'${h.trim()}'` : `“${h.trim()}”`).join(sep);
-    const needed = partial2.missing.filter(
-      (f) => ["customer", "date", "amount"].includes(f)
-    );
+    const needed = neededOf(partial2, header, rows);
     if (needed.includes("date") && needed.includes("amount") && !holdsDates(rows.slice(partial2.headerRow))) {
       return fill(t.noWhenOrWhat, { sheet: partial2.sheet, headers });
     }
     const { mapping } = detectColumns(header, "purchases");
     const names = texts.issues.columnNames;
-    const found = partial2.found.map((f) => {
+    if (needed.length === 0)
+      return fill(t.partialLogUnread, { sheet: partial2.sheet, row: partial2.headerRow, headers });
+    const found = partial2.found.filter((f) => !needed.includes(f)).map((f) => {
       const column2 = mapping[f];
       if (column2 === void 0) return names[f][language];
       const at3 = letters(column2);
       return `${names[f][language]}${language === "en" ? ` (${at3})` : language === "zh-CN" ? `（${at3} 列）` : `（${at3} 欄）`}`;
     }).join(sep);
-    const missing = partial2.missing.map((f) => names[f][language]).join(sep);
+    const missing = needed.map((f) => names[f][language]).join(sep);
     const rename = needed.map((f) => RENAME[language][f]).join(language === "en" ? " and " : "和");
     return fill(t.partialLog, { sheet: partial2.sheet, row: partial2.headerRow, found, missing }) + fill(t.partialLogFix, { headers, rename });
   }
@@ -14477,6 +14625,32 @@ ${row}`;
     return language === "zh-CN" || language === "zh-TW" ? language : "en";
   }
 
+  // src/core/report/column-reading-rows.ts
+  function columnReadingRows(log, sheetName, language, texts) {
+    const t = texts.report[language];
+    const rows = [];
+    const flag2 = log.paidFlag;
+    if (flag2 !== void 0) {
+      let text3 = fill(t.paidFlag, { header: flag2.header, amount: flag2.amount });
+      if (flag2.firstUnpaidRow !== void 0) {
+        text3 += fill(t.paidFlagUnpaid, {
+          unpaid: flag2.unpaid,
+          row: flag2.firstUnpaidRow,
+          header: flag2.header,
+          value: flag2.unpaidValue
+        });
+      }
+      const row = flag2.firstUnpaidRow ?? "";
+      rows.push([sheetName, row, flag2.header, flag2.unpaidValue, text3, texts.excluded[language].counted]);
+    }
+    const spans = log.orderIdSpans;
+    if (spans !== void 0) {
+      const text3 = fill(t.orderIdSpans, { header: spans.header, id: spans.id, rows: spans.rows });
+      rows.push([sheetName, spans.row, spans.header, spans.id, text3, t.orderIdSpansDone]);
+    }
+    return rows;
+  }
+
   // src/core/report/date-order-note.ts
   function dateOrderLine(log, sheetName, language, texts) {
     const read = log.dateOrderRead;
@@ -14829,6 +15003,7 @@ ${row}`;
     if (perOrder !== void 0) {
       rows.push([sheetName, "", perOrder.header, "", fill(t.keyPerOrder, { ...perOrder }), ""]);
     }
+    rows.push(...columnReadingRows(analysis.log, sheetName, language, texts));
     rows.push(...lineAmountsRows(analysis.log, sheetName, language, texts));
     for (const copy of copies) {
       const tabs = tabList(copy.of, language, texts);
@@ -16646,11 +16821,11 @@ ${row}`;
   // src/core/followups/greeting-name.ts
   var ADDRESS = /\S\s*@\s*\S/;
   var LETTER = /\p{L}/u;
-  var DIGIT = /\p{Nd}/u;
+  var DIGIT2 = /\p{Nd}/u;
   function isPersonName(text3) {
     const t = text3.trim();
     if (ADDRESS.test(t)) return false;
-    return LETTER.test(t) && !DIGIT.test(t);
+    return LETTER.test(t) && !DIGIT2.test(t);
   }
 
   // src/core/followups/guardrails.ts

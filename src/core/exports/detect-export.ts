@@ -15,7 +15,8 @@
 //   no generic table has, or four such headers ('near'): read as above, confidence 'low'. Without
 //   its order id column, its repeated lines are one order's (`orderless`, read-export.ts).
 // - A subtotal or unit price is never the amount beside a column with the whole (金额), and a time
-//   of day never the date beside a date column.
+//   of day never the date beside a date column. A "Paid" column of yes/no is never the amount
+//   (paid-flag-column.ts): the money column beside it is.
 // - A log is usable when it has a date, a key (customer id, email, phone or name) and money (an
 //   amount, line totals or unit prices); `missing` names what is not there.
 import type { CellValue, Grid } from '../cells';
@@ -24,6 +25,7 @@ import { detectColumns, fieldOfHeader, HEADER_ALIASES, normalizeHeader } from '.
 import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
 import { withLineMoney } from './line-amounts';
 import { holdsOrderReferences } from './order-reference-column';
+import { holdsPaidFlags, isPaidHeader } from './paid-flag-column';
 import { EXPORT_PROFILES, type ExportProfile } from './profiles';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -37,6 +39,8 @@ export interface ExportDetection {
   columns: ExportColumns;
   /** What the log lacks to be read: 'customer', 'date', 'amount'. */
   missing: ('customer' | 'date' | 'amount')[];
+  /** A column of yes/no or checkboxes under an amount's header ("Paid"): not the amount (paid-flag-column.ts). */
+  paidFlag?: number;
   /**
    * A platform's export (its orders span rows, a line each) kept without its order id column: a row
    * repeated right below itself is another line of one order, whose total each line repeats.
@@ -55,7 +59,8 @@ const GENERIC_HEADERS: Readonly<Partial<Record<ExportField, string>>> = {
   status:
     'status|order status|payment status|financial status|transaction status|状态|狀態|订单状态|訂單狀態|交易状态|交易狀態|支付状态|付款狀態',
   refunded:
-    'refunded|refunded amount|amount refunded|refund amount|refunds|退款金额|退款金額|已退款金额|已退款金額',
+    'refunded|refunded amount|amount refunded|refund amount|refunds|refund|total refunded|order refund amount|' +
+    '退款金额|退款金額|已退款金额|已退款金額',
   currency: 'currency|currency code|币种|幣別|币别|货币|貨幣',
   consent:
     'accepts marketing|accepts email marketing|marketing consent|email consent|同意营销|接受营销|同意行銷',
@@ -299,6 +304,29 @@ function orderNumbersPlatform(
   return undefined;
 }
 
+const ANY_AMOUNT = HEADER_ALIASES.purchases.amount.join('|');
+
+/**
+ * The amount column when the rows show it to be a paid flag (paid-flag-column.ts): the money column
+ * beside it, whole amounts first, else none. Returns the flag's column.
+ */
+function withoutPaidFlag(
+  columns: ExportColumns,
+  normalized: readonly string[],
+  rowsBelow: Grid | undefined,
+): number | undefined {
+  const flag = columns.amount;
+  if (flag === undefined || rowsBelow === undefined || !isPaidHeader(normalized[flag]!)) return undefined;
+  if (!holdsPaidFlags(rowsBelow, flag)) return undefined;
+  columns.amount = undefined;
+  const taken = Object.values(columns);
+  const free = normalized.map((h, c) => (c === flag || taken.includes(c) ? '' : h));
+  const money = columnOf(free, WHOLE_AMOUNTS) ?? columnOf(free, ANY_AMOUNT);
+  if (money !== undefined) columns.amount = money;
+  else delete columns.amount;
+  return flag;
+}
+
 /**
  * The export a header row belongs to and its columns; undefined when no field is recognised. With the
  * rows below the header, a platform's order numbers under a customer's header are told apart.
@@ -315,6 +343,7 @@ export function detectExport(headerRow: readonly CellValue[], rowsBelow?: Grid):
   }
 
   const columns: ExportColumns = {};
+  let paidFlag: number | undefined;
   // A near match (half of a signature: the owner kept some of the export's columns) reads the
   // platform's own names first too, so Shopify's "Name" stays the order number, not a customer.
   const platform = best?.profile ?? nearProfile(present) ?? orderNumbersPlatform(normalized, rowsBelow);
@@ -341,6 +370,7 @@ export function detectExport(headerRow: readonly CellValue[], rowsBelow?: Grid):
       const whole = columnOf(normalized, WHOLE_AMOUNTS);
       if (whole !== undefined && !Object.values(columns).includes(whole)) columns.amount = whole;
     }
+    paidFlag = withoutPaidFlag(columns, normalized, rowsBelow);
     if (columns.date !== undefined && TIME_ONLY.has(normalized[columns.date]!)) {
       const day = columnOf(normalized, DAY_DATES);
       if (day !== undefined && !Object.values(columns).includes(day)) columns.date = day;
@@ -374,6 +404,7 @@ export function detectExport(headerRow: readonly CellValue[], rowsBelow?: Grid):
     columns: platform === undefined ? withLineMoney(columns, headerRow) : columns,
     missing,
     ...(platform !== undefined ? { platform } : {}),
+    ...(paidFlag !== undefined ? { paidFlag } : {}),
     ...(platform !== undefined && columns.orderId === undefined ? { orderless: true as const } : {}),
   };
 }
@@ -393,7 +424,14 @@ export function unusualAmount(
   if (usual === undefined || column === undefined) return undefined;
   const header = headerRow[column];
   if (typeof header !== 'string') return undefined;
-  if (columns.amount !== undefined && lookup(usual).has(normalizeHeader(header))) return undefined;
+  const name = normalizeHeader(header);
+  if (columns.amount !== undefined && lookup(usual).has(name)) return undefined;
+  // An export that has no order total (Etsy's Sold Order Items) is read from its own line column.
+  const amounts = lookup(usual);
+  const own = knownHeaders(detection!.platform!).signatures.some(
+    (s) => s.includes(name) && !s.some((h) => amounts.has(h)),
+  );
+  if (own && detection!.profile !== undefined) return undefined;
   return { header: header.trim(), usual: usual.split('|')[0]! };
 }
 

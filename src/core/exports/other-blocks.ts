@@ -107,6 +107,7 @@ function merged(log: PurchaseLog, block: PurchaseLog, issue: RowIssue, blanks: n
     ...(contacts.size > 0 ? { contacts } : {}),
     ...(log.currency !== undefined ? { currency: log.currency } : {}),
     ...(log.amountFrom !== undefined ? { amountFrom: log.amountFrom } : {}),
+    ...(log.orderIdSpans !== undefined ? { orderIdSpans: log.orderIdSpans } : {}),
     ...(log.lineAmounts !== undefined ? { lineAmounts: log.lineAmounts } : {}),
     ...(log.dateOrderRead !== undefined || block.dateOrderRead !== undefined
       ? { dateOrderRead: (log.dateOrderRead ?? block.dateOrderRead)! }

@@ -17,6 +17,10 @@
 // - Square: Total Collected already has Partial Refunds taken off.
 // - Stripe: payment export columns listed at docs.cello.so (Payments › Export); Status values from
 //   Stripe's dashboard.
+// - Etsy: besides the orders CSV, "Sold Order Items" (one row per item: Sale Date, Item Name, Buyer,
+//   Quantity, Price, Item Total, Transaction ID, Listing ID, Order ID…; Shop Manager › Settings ›
+//   Options › Download Data, https://help.etsy.com/hc/en-us/articles/360000343508): no order total,
+//   so an order is its items' totals added up (trial 29: it was refused as having no amount).
 // - Youzan, Weidian, Taobao/Tmall: mainland China platforms, paid in yuan (CNY); their exports name
 //   no currency, so the profile does.
 import type { ExportField } from './fields';
@@ -172,10 +176,13 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       currency: 'Currency',
       product: 'Item Name|Title',
       quantity: 'Number of Items|Quantity',
+      lineAmount: 'Item Total',
+      unitPrice: 'Price',
     },
     signatures: [
       'Sale Date|Order ID|Buyer User ID|Full Name|Order Total|Adjusted Order Total',
       'Sale Date|Order ID|Buyer|Order Value|Order Net|Adjusted Net Order Amount',
+      'Sale Date|Item Name|Buyer|Quantity|Price|Item Total|Transaction ID|Listing ID|Order ID',
     ],
   },
   {

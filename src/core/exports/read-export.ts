@@ -70,6 +70,7 @@ import {
   repeatedTotals,
 } from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
+import { leavesOrder, spanId } from './order-id-spans';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
@@ -274,6 +275,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     c.unitPrice !== undefined;
 
   // Pass 1: classify rows; group data rows into orders.
+  const spanKey = c.customer ?? c.email ?? c.phone ?? c.name;
+  let spans: { id: string; row: number; rows: number } | undefined;
   const orders: Order[] = [];
   const orderById = new Map<string, Order>();
   let previousId: string | undefined;
@@ -347,7 +350,20 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     const reference = at(cells, c.referenceId);
     const idCell =
       !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
-    const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
+    let id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
+    // The id shown for the order (an id read apart is grouped under a longer one).
+    const shownId = id;
+    // A log of no platform: an order id that came back on another day or for another customer is no
+    // order number for this row (order-id-spans.ts).
+    // A refund or return row is the order's, whenever it came (its own day is the return's).
+    if (id !== undefined && options.amountLines && !isRefund(cells)) {
+      const joined = id === previousId ? previousOrder : orderById.get(id);
+      if (joined !== undefined && leavesOrder(joined.rows, cells, c.date, spanKey, dayOf)) {
+        if (spans === undefined) spans = { id, row: first + index, rows: 0 };
+        spans.rows++;
+        id = spanId(id, cells, c.date, spanKey, dayOf);
+      }
+    }
     if (id === undefined) {
       const last = orders[orders.length - 1];
       if (
@@ -379,7 +395,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     const known = orderById.get(id);
     if (known === undefined) {
-      const order: Order = { id, rows: [d], older: undefined };
+      const order: Order = { id: shownId, rows: [d], older: undefined };
       orders.push(order);
       orderById.set(id, order);
       previousOrder = order;
@@ -691,6 +707,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       : {}),
     ...dateOrderReadOf(dayOfText, decided),
     ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {}),
+    ...(spans !== undefined
+      ? { orderIdSpans: { header: headerText(options.headerRow, c.orderId), ...spans } }
+      : {}),
     rowsRead: grid.length,
     rowsSkipped,
     blankRows,
@@ -710,6 +729,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (meaningOfCell(at(cells, c.status)) !== undefined) return;
     const note = noteMeaning(at(cells, c.note));
     if (note === undefined || note === 'cancelled' || note === 'returned') return;
+    // The owner's refund column says what came back: a note beside a refund is that refund's words
+    // (trial 29: 'returned all' beside a full refund was said to stay a sale as the row was left out).
+    const refunded = readAmount(at(cells, c.refunded));
+    if (typeof refunded === 'number' && refunded !== 0) return;
     const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
     if (typeof amount !== 'number' || amount <= 0) return;
     issues.push({

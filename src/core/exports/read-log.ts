@@ -16,7 +16,12 @@ import type { Language, Localized } from '../i18n/language';
 import { normalizeHeader } from '../input/headers';
 import type { DecimalMark } from '../input/parse-amount';
 import type { DateOrder } from '../input/parse-date';
-import { DEFAULT_PURCHASE_COLUMNS, type PurchaseColumns, type PurchaseLog } from '../input/purchase';
+import {
+  DEFAULT_PURCHASE_COLUMNS,
+  type PaidFlagNote,
+  type PurchaseColumns,
+  type PurchaseLog,
+} from '../input/purchase';
 import { readPurchases } from '../input/read-purchases';
 import { cleanText } from '../input/text';
 import { detectExport, type ExportDetection, needsExportReader, unusualAmount } from './detect-export';
@@ -26,6 +31,7 @@ import { keyPerOrder } from './key-per-order';
 import { lineMoneyHeader, namesOf, withLineMoney } from './line-amounts';
 import { rowsBelowHeader } from './order-reference-column';
 import { withOtherBlocks } from './other-blocks';
+import { unpaidRows } from './paid-flag-column';
 import { withPriceRowTotals } from './price-row-totals';
 import { type ExcludeRule, readExport } from './read-export';
 
@@ -167,7 +173,8 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
       headers.length === top.filter((x) => x !== '').length
     ) {
       // A header the add-on does not know: name what is needed and what was seen.
-      const partial = detectExport(top);
+      // With its rows: a "Paid" column of yes/no names no amount (paid-flag-column.ts).
+      const partial = detectExport(top, rowsBelowHeader(grid, 0));
       throw new LogNotFound(partial?.missing ?? ['customer', 'date', 'amount'], headers);
     }
     // No header and nothing readable in A–C (an export range started below its header): say so
@@ -186,7 +193,11 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
   if (rowIndex === 0 && isPlainLog(detection.columns, exclude) && !detection.orderless) {
     const columns = detection.columns as PurchaseColumns;
     const log = readPlain(grid, options, columns, first, 1);
-    return { log, detection, headerRowIndex: 0 };
+    return {
+      log: withPaidFlag(log, grid, 1, first, detection, columns, header),
+      detection,
+      headerRowIndex: 0,
+    };
   }
   return {
     log: readColumns(grid.slice(rowIndex + 1), detection.columns, {
@@ -239,9 +250,20 @@ export function readColumns(
     ? { columns: priced }
     : withItemCost(rows, priced, options.headerRow ?? []);
   const read = readColumnsAs(rows, columns, detection, amountLines, options);
+  const flagged = withPaidFlag(
+    read,
+    rows,
+    0,
+    options.firstRowNumber ?? 1,
+    detection,
+    columns,
+    options.headerRow,
+  );
   // Said when it is the money: with the order total kept, it only prices lines a rule leaves out.
   const log =
-    itemCost !== undefined && columns.amount === undefined ? { ...withoutAmountFrom(read), itemCost } : read;
+    itemCost !== undefined && columns.amount === undefined
+      ? { ...withoutAmountFrom(flagged), itemCost }
+      : flagged;
   if (totals === undefined) return log;
   const { amount, quantity } = namesOf(columns, options.headerRow ?? []);
   return { ...log, priceRowTotals: { amount, quantity, ...totals } };
@@ -295,6 +317,39 @@ function readColumnsAs(
   if ((options.exclude ?? []).length > 0) return read;
   const whole = withOtherBlocks(rows, read, columns, first, (block, row) => readBlock(block, row, options));
   return perOrder === undefined || whole === read ? whole : { ...whole, keyPerOrder: perOrder };
+}
+
+/**
+ * A "Paid" column of yes/no beside the amount (paid-flag-column.ts), for Data issues: the rows from
+ * `start` it marks unpaid, counted with the rest. `rows[i]` is sheet row `firstRowNumber + i`.
+ */
+function withPaidFlag(
+  log: PurchaseLog,
+  rows: Grid,
+  start: number,
+  firstRowNumber: number,
+  detection: ExportDetection | undefined,
+  columns: ExportColumns,
+  headerRow: readonly CellValue[] | undefined,
+): PurchaseLog {
+  const flag = detection?.paidFlag;
+  const money = columns.amount ?? columns.lineAmount ?? columns.unitPrice;
+  if (flag === undefined || headerRow === undefined || money === undefined || money === flag) return log;
+  const { count, first } = unpaidRows(rows, flag, start);
+  const paidFlag: PaidFlagNote = {
+    header: cleanText(String(headerRow[flag] ?? '')),
+    amount: cleanText(String(headerRow[money] ?? '')),
+    unpaid: count,
+    firstUnpaidRow: count > 0 ? firstRowNumber + first : undefined,
+    // A checkbox's value as Sheets writes it in a formula or a rule: TRUE / FALSE.
+    unpaidValue:
+      count > 0
+        ? String(rows[first]![flag])
+            .trim()
+            .replace(/^false$/, 'FALSE')
+        : '',
+  };
+  return { ...log, paidFlag };
 }
 
 /** The plain reader, with another export's block read on its own (other-blocks.ts). */

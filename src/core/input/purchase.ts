@@ -169,6 +169,16 @@ export interface PurchaseLog {
   readonly unknownStatuses?: readonly UnknownStatus[];
   /** An export's amounts read from a column not the platform's usual amount column (export reader only). */
   readonly amountFrom?: { readonly header: string; readonly usual: string };
+  /**
+   * A "Paid" column of yes/no read as whether each sale was paid, not as its amount
+   * (exports/paid-flag-column.ts): its header, the amount's, and the rows it marks unpaid (counted).
+   */
+  readonly paidFlag?: PaidFlagNote;
+  /**
+   * An order id column whose values came back on other days or for other customers
+   * (exports/order-id-spans.ts): those rows read as purchases of their own.
+   */
+  readonly orderIdSpans?: OrderIdSpans;
   /** A customer column that is one per order while another is not (exports/key-per-order.ts). */
   readonly keyPerOrder?: KeyPerOrder;
   /** The first text date read whose day and month could be either way round (date-order-read.ts). */
@@ -227,4 +237,22 @@ export interface ReadPurchasesOptions {
    * default). With a known header, no data row is ever guessed to be a second header.
    */
   knownHeaderRows?: 0 | 1;
+}
+
+export interface PaidFlagNote {
+  readonly header: string;
+  readonly amount: string;
+  readonly unpaid: number;
+  /** Sheet row of the first row marked unpaid, and its cell as shown; undefined when none is. */
+  readonly firstUnpaidRow: number | undefined;
+  readonly unpaidValue: string;
+}
+
+interface OrderIdSpans {
+  readonly header: string;
+  /** One value seen on two days or for two customers, and the sheet row where it came back. */
+  readonly id: string;
+  readonly row: number;
+  /** Rows read as purchases of their own. */
+  readonly rows: number;
 }

@@ -10,6 +10,7 @@ import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
 import { overRefundParts } from '../insights/over-refund-why';
 import type { AnalyzeTexts } from './analyze-texts';
+import { columnReadingRows } from './column-reading-rows';
 import type { UnreadSurveyCell } from './customer-sheets';
 import { dateOrderLine, readAsText } from './date-order-note';
 import { lineAmountsRows } from './line-amounts-line';
@@ -120,6 +121,8 @@ export function dataIssueRows(
   if (perOrder !== undefined) {
     rows.push([sheetName, '', perOrder.header, '', fill(t.keyPerOrder, { ...perOrder }), '']);
   }
+  // A yes/no "Paid" column, an order id that is none (column-reading-rows.ts): said, to be checked.
+  rows.push(...columnReadingRows(analysis.log, sheetName, language, texts));
   // A log of no platform whose lines were added up (line-amounts-line.ts): said, to be checked.
   rows.push(...lineAmountsRows(analysis.log, sheetName, language, texts));
   // A whole tab not read: said apart from the rows, with the tabs whose rows it repeats.

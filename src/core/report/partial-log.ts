@@ -4,9 +4,14 @@
 // amounts (Instacart's orders), that it cannot be analysed and why.
 //
 // Decisions (tests in test/unit/report/partial-log.test.ts):
+// - The columns named missing are those the log lacks as it is read (an export by its platform's
+//   names); when none is, the sentence says the columns could not be read together, never lists an
+//   empty "no  column".
 // - A sheet "has neither" when its header names no date and no amount column and none of the first
 //   rows below it holds a date (a date value, or text such as 2024-03-05, 5/3/2024, 2024年3月5日).
 import type { CellValue, Grid } from '../cells';
+import { detectExport } from '../exports/detect-export';
+import { rowsBelowHeader } from '../exports/order-reference-column';
 import { RENAME } from '../exports/read-log';
 import type { Language } from '../i18n/language';
 import { detectColumns, type PurchaseField } from '../input/headers';
@@ -31,6 +36,19 @@ function holdsDates(rows: Grid): boolean {
   );
 }
 
+type Needed = 'customer' | 'date' | 'amount';
+
+/**
+ * The columns the log lacks: the header's own aliases may name all three while the export the row
+ * is read as still lacks one (Etsy's items export had Price, a unit price its reader never takes
+ * for the order's amount: "but no  column", trial 29).
+ */
+function neededOf(partial: PartialMatch<'purchases'>, header: readonly CellValue[], rows: Grid): Needed[] {
+  const needed = partial.missing.filter((f): f is Needed => ['customer', 'date', 'amount'].includes(f));
+  if (needed.length > 0) return needed;
+  return detectExport(header, rowsBelowHeader(rows, partial.headerRow - 1))?.missing ?? [];
+}
+
 /** The sentence after "Regulars needs a purchase log…" for the sheet that came closest (see the rules at the top). */
 export function partialLogText(
   partial: PartialMatch<'purchases'>,
@@ -46,15 +64,16 @@ export function partialLogText(
     .slice(0, 20)
     .map((h) => (language === 'en' ? `'${h.trim()}'` : `“${h.trim()}”`))
     .join(sep);
-  const needed = partial.missing.filter((f): f is 'date' | 'amount' | 'customer' =>
-    ['customer', 'date', 'amount'].includes(f),
-  );
+  const needed = neededOf(partial, header, rows);
   if (needed.includes('date') && needed.includes('amount') && !holdsDates(rows.slice(partial.headerRow))) {
     return fill(t.noWhenOrWhat, { sheet: partial.sheet, headers });
   }
   const { mapping } = detectColumns(header, 'purchases');
   const names = texts.issues.columnNames;
+  if (needed.length === 0)
+    return fill(t.partialLogUnread, { sheet: partial.sheet, row: partial.headerRow, headers });
   const found = partial.found
+    .filter((f) => !needed.includes(f as Needed))
     .map((f: PurchaseField) => {
       const column = mapping[f];
       if (column === undefined) return names[f][language];
@@ -62,7 +81,7 @@ export function partialLogText(
       return `${names[f][language]}${language === 'en' ? ` (${at})` : language === 'zh-CN' ? `（${at} 列）` : `（${at} 欄）`}`;
     })
     .join(sep);
-  const missing = partial.missing.map((f) => names[f][language]).join(sep);
+  const missing = needed.map((f) => names[f][language]).join(sep);
   const rename = needed.map((f) => RENAME[language][f]).join(language === 'en' ? ' and ' : '和');
   return (
     fill(t.partialLog, { sheet: partial.sheet, row: partial.headerRow, found, missing }) +

@@ -59,10 +59,19 @@ export interface ReportTexts {
   partialLog: string;
   /** After partialLog: the headers seen and how to mend it (trial 24); {headers}, {rename}. */
   partialLogFix: string;
+  /** A header naming every column needed that still did not read as a log; {sheet}, {row}, {headers}. */
+  partialLogUnread: string;
   /** A sheet with no date or amount column and no dates in its first rows (Instacart's orders); {sheet}, {headers}. */
   noWhenOrWhat: string;
   /** Data issues: the customer column is one per order (exports/key-per-order.ts); {header}, {other}, {orders}. */
   keyPerOrder: string;
+  /** Data issues: a yes/no "Paid" column (exports/paid-flag-column.ts); {header}, {amount}. */
+  paidFlag: string;
+  /** After paidFlag when rows are marked unpaid; {unpaid}, {row}, {header}, {value}. */
+  paidFlagUnpaid: string;
+  /** Data issues: an order id seen on other days or for other customers (exports/order-id-spans.ts); {header}, {id}, {rows}. */
+  orderIdSpans: string;
+  orderIdSpansDone: string;
   done: string;
   /** Appended to `done` when rows were left out on purpose. */
   doneLeftOut: string;
@@ -132,10 +141,19 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     partialLog: 'Sheet "{sheet}" (row {row}) has {found} but no {missing} column.',
     partialLogFix:
       ' Its headers are {headers}. If the sheet has that column, rename its header {rename}, or choose the columns in Column setup.',
+    partialLogUnread:
+      'Sheet "{sheet}" (row {row}) names a customer, a date and an amount, but its purchases could not be read from those columns. Its headers are {headers}. Choose the columns in Column setup.',
     noWhenOrWhat:
       'Sheet "{sheet}" cannot be analysed: it has no date column and no amount column, and no dates in its first rows (its headers are {headers}). Regulars needs when each customer bought and what they paid. If those are on another sheet, put them beside the customer, or choose the columns in Column setup.',
     keyPerOrder:
       'Each of the {orders} orders has its own value in the customer column "{header}", so every buyer counts as a one-time customer; "{other}" has customers with several orders. If "{other}" is the person, choose it as the customer in Column setup',
+    paidFlag:
+      "'{header}' holds yes/no (paid or not), so it was read as whether each sale was paid, not as its amount: amounts are from '{amount}'",
+    paidFlagUnpaid:
+      ". Rows marked not paid, counted as purchases: {unpaid} (the first is row {row}). If one was never paid, delete it or have Column setup ignore rows where '{header}' is '{value}'",
+    orderIdSpans:
+      "'{header}' is not an order number here: '{id}' comes back on another day or for another customer (row shown), and one order is bought once, by one customer. Rows that share a value with a row of another day or customer, read as purchases of their own instead of added to an earlier one: {rows}",
+    orderIdSpansDone: 'read as separate purchases',
     done: 'Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.',
     doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     doneZeroDays:
@@ -195,10 +213,18 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     partialLog: '工作表“{sheet}”（第 {row} 行）有{found}，但没有{missing}列。',
     partialLogFix:
       '它的表头是 {headers}。如果表中有这样的列，请把表头改为{rename}，或在“列设置”中选择对应的列。',
+    partialLogUnread:
+      '工作表“{sheet}”（第 {row} 行）有客户、日期和金额的表头，但无法从这些列读出购买记录。它的表头是 {headers}。请在“列设置”中选择对应的列。',
     noWhenOrWhat:
       '工作表“{sheet}”无法分析：它没有日期列和金额列，前几行也没有日期（表头是 {headers}）。Regulars 需要知道每位客户何时购买、付了多少。如果这些在另一张表中，请把它们放到客户旁边，或在“列设置”中选择对应的列。',
     keyPerOrder:
       '客户列“{header}”中，{orders} 个订单各有不同的值，因此每位买家都被算作只买过一次；而“{other}”中有客户下过多个订单。如果“{other}”才代表顾客本人，请在“列设置”中把它选为客户列',
+    paidFlag: '“{header}”列是“是/否”（是否已付款），因此按是否付款读取，而不是金额：金额取自“{amount}”',
+    paidFlagUnpaid:
+      '。标为未付款、仍计为购买的行：{unpaid} 行（第一行是第 {row} 行）。如果某笔从未付款，请删除该行，或在“列设置”中忽略“{header}”为“{value}”的行',
+    orderIdSpans:
+      '“{header}”在这里不是订单号：“{id}”在另一天或另一位客户处再次出现（见所示行），而一笔订单只在一天、由一位客户购买。与另一天或另一位客户的行共用同一值的 {rows} 行已各自作为一次购买读取，没有并入前面的订单',
+    orderIdSpansDone: '分别作为购买读取',
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
@@ -255,10 +281,18 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     partialLog: '工作表「{sheet}」（第 {row} 列）有{found}，但沒有{missing}欄。',
     partialLogFix:
       '它的標題是 {headers}。如果表中有這樣的欄，請把標題改為{rename}，或在「欄位設定」中選擇對應的欄。',
+    partialLogUnread:
+      '工作表「{sheet}」（第 {row} 列）有客戶、日期和金額的標題，但無法從這些欄讀出購買紀錄。它的標題是 {headers}。請在「欄位設定」中選擇對應的欄。',
     noWhenOrWhat:
       '工作表「{sheet}」無法分析：它沒有日期欄和金額欄，前幾列也沒有日期（標題是 {headers}）。Regulars 需要知道每位客戶何時購買、付了多少。如果這些在另一張表中，請把它們放到客戶旁邊，或在「欄位設定」中選擇對應的欄。',
     keyPerOrder:
       '客戶欄「{header}」中，{orders} 筆訂單各有不同的值，因此每位買家都被算作只買過一次；而「{other}」中有客戶下過多筆訂單。如果「{other}」才代表顧客本人，請在「欄位設定」中把它選為客戶欄',
+    paidFlag: '「{header}」欄是「是/否」（是否已付款），因此依是否付款讀取，而不是金額：金額取自「{amount}」',
+    paidFlagUnpaid:
+      '。標為未付款、仍計為購買的列：{unpaid} 列（第一列是第 {row} 列）。如果某筆從未付款，請刪除該列，或在「欄位設定」中忽略「{header}」為「{value}」的列',
+    orderIdSpans:
+      '「{header}」在這裡不是訂單編號：「{id}」在另一天或另一位客戶處再次出現（見所示列），而一筆訂單只在一天、由一位客戶購買。與另一天或另一位客戶的列共用同一值的 {rows} 列已各自作為一次購買讀取，沒有併入前面的訂單',
+    orderIdSpansDone: '分別作為購買讀取',
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',

@@ -218,9 +218,15 @@ export function exclusionEditor(
   );
 }
 
-/** Purchase-log columns proposed from an export header row, or undefined when none is recognised. */
-export function exportProposal(row: readonly string[]): Record<string, number | undefined> | undefined {
-  const detection = detectExport(row);
+/**
+ * Purchase-log columns proposed from an export header row, or undefined when none is recognised. The
+ * rows below tell what only values can (a "Paid" column of yes/no is not the amount).
+ */
+export function exportProposal(
+  row: readonly string[],
+  below?: readonly (readonly string[])[],
+): Record<string, number | undefined> | undefined {
+  const detection = detectExport(row, below);
   if (detection === undefined || detection.missing.length > 0) return undefined;
   return toMappingColumns(detection.columns);
 }

@@ -335,7 +335,7 @@ function proposal(
   // An export's header proposes its own columns (Shopify's "Name" is the order, not the customer).
   const fromExport =
     kind === 'purchases'
-      ? exportProposal(rows[row - 1] ?? [])
+      ? exportProposal(rows[row - 1] ?? [], rows.slice(row))
       : kind === 'customers'
         ? exportCustomerProposal(rows[row - 1] ?? [])
         : undefined;
