@@ -49,15 +49,12 @@ export function dataIssueRows(
       action,
     ]);
   }
+  // Each of their rows, as the formulas name them all: only the first was listed, and a customer's
+  // second return was in no line of the sheet (leftovers 29).
   for (const r of analysis.returnsOnly) {
-    rows.push([
-      sheetName,
-      r.rows[0] ?? '',
-      columnNames.customer[language],
-      r.label,
-      r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
-      t.leftOut,
-    ]);
+    const why = r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly);
+    for (const row of r.rows)
+      rows.push([sheetName, row, columnNames.customer[language], r.label, why, t.leftOut]);
   }
   // Refunds beyond a day's sales: counted (taken off the net spend), said with the day's rows.
   for (const o of analysis.overRefunds ?? []) {
@@ -153,8 +150,8 @@ export function dataIssueRows(
 
 /**
  * The rows the sheet lists as problems, for "Rows with problems: n": each row with an issue (once,
- * however many of its cells were wrong) and each customer with only returns (new-owner trial: the
- * count was the rows skipped, 0 beside an "Only returns" row). Free-sample days, rows left out on
+ * however many of its cells were wrong) and each row of a customer with only returns (new-owner
+ * trial: the count was the rows skipped, 0 beside an "Only returns" row). Free-sample days, rows left out on
  * purpose and copied tabs have their own sentences. A note that only mentions a return ('no return',
  * 'return visit') or says one was cancelled is listed, but its sale was counted as written: no problem (trial 25
  * said "Rows with problems: 9" of a sheet whose every row was used).
@@ -165,7 +162,9 @@ export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>)
     if (issue.problem !== 'note_mention' && issue.problem !== 'note_return_cancelled')
       rows.add(`${issue.sheet ?? ''}\u0000${issue.row}`);
   }
-  return rows.size + analysis.returnsOnly.length;
+  // A return row can also carry an issue (a note read on it): one row, counted once.
+  for (const r of analysis.returnsOnly) for (const row of r.rows) rows.add(`\u0000${row}`);
+  return rows.size;
 }
 
 /** "Every purchase refunded in full the same day (4 June 2026)…", each date named. */

@@ -8,7 +8,7 @@ import { SITUATIONS, situationOf } from '../../../src/core/lifecycle/situation';
 import { aggregate } from '../../../src/core/report/aggregate';
 import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { readFeedback, readProfiles } from '../../../src/core/report/customer-sheets';
-import { dataIssueRows } from '../../../src/core/report/data-issues';
+import { dataIssueRows, problemRowCount } from '../../../src/core/report/data-issues';
 import { insightsTable } from '../../../src/core/report/insights-table';
 import { NEXT_STEPS } from '../../../src/core/report/next-steps';
 import { SHEET_NAMES } from '../../../src/core/report/report-texts';
@@ -188,6 +188,25 @@ describe('the Data issues sheet', () => {
     ]);
     const zh = dataIssueRows(analysis(), '购买', 'zh-CN', ANALYZE_TEXTS);
     expect(zh[1]).toEqual(['购买', 10, '日期', 'sometime', '无法将“sometime”识别为日期', '已跳过此行']);
+  });
+
+  // Leftovers 29: of Dee's two returns only the first was listed, while the formulas named both.
+  it('lists every row of a customer with only returns, each with its reason, and counts each', () => {
+    const grid = [
+      ...GRID.slice(0, 8),
+      ['Dee', d('2026-06-23'), -15, 'Cup'],
+      ['Fay', d('2026-06-24'), 20, ''],
+    ];
+    const a = analyzePurchases(grid, { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF, firstRowNumber: 2 });
+    for (const language of LANGUAGES) {
+      const rows = dataIssueRows(a, 'Purchases', language, ANALYZE_TEXTS).slice(1);
+      const why = ANALYZE_TEXTS.report[language].returnsOnly;
+      expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
+        [9, 'Dee', why],
+        [10, 'Dee', why],
+      ]);
+    }
+    expect(problemRowCount(a)).toBe(2);
   });
 
   it('says so when every row was used', () => {
