@@ -209,6 +209,28 @@ describe('the Data issues sheet', () => {
     expect(problemRowCount(a)).toBe(2);
   });
 
+  // Leftovers 29: a note read as a return was counted as a problem, though the row was used as it says.
+  it('counts no row a note was read on as a problem, and lists each', () => {
+    const grid: CellValue[][] = [
+      ['Customer', 'Date', 'Amount', 'Notes'],
+      ['Ann', d('2026-05-01'), 100, ''],
+      ['Ann', d('2026-05-10'), 20, 'Return'],
+      ['Bo', d('2026-05-02'), 30, '退货'],
+      ['Bo', d('2026-05-03'), 30, 'no return'],
+      ['Cy', 'sometime', 10, ''],
+    ];
+    const columns = { customer: 0, date: 1, amount: 2, note: 3 };
+    const a = analyzePurchases(grid, { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF, columns });
+    expect(problemRowCount(a)).toBe(1);
+    const listed = dataIssueRows(a, 'Log', 'en', ANALYZE_TEXTS).slice(1);
+    expect(listed.map((r) => [r[1], r[5]])).toEqual([
+      [3, "read as a return: its amount was taken off the customer's spend"],
+      [4, "read as a return: its amount was taken off the customer's spend"],
+      [5, 'counted as a purchase'],
+      [6, 'row skipped'],
+    ]);
+  });
+
   it('says so when every row was used', () => {
     const clean = analyzePurchases(GRID.slice(0, 2), { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF });
     expect(dataIssueRows(clean, 'Log', 'en', ANALYZE_TEXTS)).toEqual([
