@@ -8,7 +8,7 @@ import type { CopiedTab } from '../exports/tab-copies';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
-import type { IssueAction } from '../input/purchase';
+import type { RowIssue } from '../input/purchase';
 import { overRefundParts } from '../insights/over-refund-why';
 import type { AnalyzeTexts } from './analyze-texts';
 import type { UnreadSurveyCell } from './customer-sheets';
@@ -157,20 +157,28 @@ export function dataIssueRows(
  * but it was used as the owner meant it, so it is no problem: a note that only mentions a return ('no
  * return', 'return visit') or says one was cancelled leaves the sale counted as written (trial 25 said
  * "Rows with problems: 9" of a sheet whose every row was used), and one that says the row is a return
- * ('Return', 退货) makes it the return it says (it was counted as a problem until leftovers 29).
+ * ('Return', 退货) makes it the return it says (it was counted as a problem until leftovers 29). A note
+ * of a refund with a number ('refund 5.00') was not applied: its row is a problem.
  */
 export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>): number {
   const rows = new Set<string>();
   for (const issue of analysis.log.issues) {
-    if (!READ_AS_MEANT.has(issue.action)) rows.add(`${issue.sheet ?? ''}\u0000${issue.row}`);
+    if (!READ_AS_MEANT.has(issue.problem)) rows.add(`${issue.sheet ?? ''}\u0000${issue.row}`);
   }
   // A return row can also carry an issue (a note read on it): one row, counted once.
   for (const r of analysis.returnsOnly) for (const row of r.rows) rows.add(`\u0000${row}`);
   return rows.size;
 }
 
-/** A note's row, counted as a sale or made a return as the note says: not a row with a problem. */
-const READ_AS_MEANT: ReadonlySet<IssueAction> = new Set(['counted', 'returned']);
+/**
+ * Notes whose row was used as the note says (a sale, or the return it names): not rows with a problem.
+ * A refund with a number ('refund 5.00') was not applied, and is one.
+ */
+const READ_AS_MEANT: ReadonlySet<RowIssue['problem']> = new Set([
+  'note_return',
+  'note_mention',
+  'note_return_cancelled',
+]);
 
 /** "Every purchase refunded in full the same day (4 June 2026)…", each date named. */
 const refundedText = (days: readonly number[], language: Language, text: string): string =>
