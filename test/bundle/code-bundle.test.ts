@@ -378,7 +378,12 @@ describe('dist/Code.js', () => {
     // segment name only where what it states of the stage and purchase days holds
     // (segments/rfm-segments.ts SEGMENT_CLAIMS and the nearest rule that holds).
     // Merged (order numbers, statuses29, labels29): 737,271 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(721 * 1024);
+    // +2 KB for helper leftovers29 (local worktree builds: main at e93829c 737,415 bytes; the branch
+    // 739,718, +2,303): names with a small number (greeting-name.ts), a refund with a number in a note
+    // (note-words.ts), the card by an email (contact-keys.ts contactOwner), a log's key addresses
+    // beside a customer sheet's email column (log-contacts.ts), currencyIn. Their Data issues
+    // sentences are in Templates.html.
+    expect(Buffer.byteLength(text)).toBeLessThan(723 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });
