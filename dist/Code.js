@@ -4263,14 +4263,28 @@ var Regulars = (() => {
   );
 
   // src/core/input/note-words.ts
+  var NOTE_PROBLEMS = {
+    return: "note_return",
+    return_cancelled: "note_return_cancelled",
+    refund_of: "note_refund_of",
+    mention: "note_mention"
+  };
+  var COUNT = /(?:[$¥￥€£]\s*)?\d+(?:[.,]\d+)*(?:\s*(?:元|块|塊|件|个|個|pcs|pc|rmb|yuan))?/gu;
   function noteMeaning(cell) {
     if (typeof cell !== "string" || cell === "") return void 0;
     const text3 = cleanText(cell).toLowerCase();
     if (!MENTIONS_RETURN.test(text3)) return void 0;
     const words = returnWordsMeaning(text3);
     if (words === "return" || words === "returned") return words;
+    if (refundOfSome(text3)) return "refund_of";
     if (words === "cancelled" || words === "return_cancelled") return words;
     return "mention";
+  }
+  function refundOfSome(text3) {
+    const counts = text3.match(COUNT);
+    if (counts?.length !== 1) return false;
+    const words = returnWordsMeaning(text3.replace(COUNT, " "));
+    return words === "return" || words === "returned";
   }
 
   // src/core/i18n/month-names.ts
@@ -4804,13 +4818,7 @@ var Regulars = (() => {
           const returned = note === "return";
           if (returned) signed = -amount;
           issues.push(
-            issue2(
-              rowNumber,
-              "note",
-              row[noteColumn],
-              returned ? "note_return" : note === "return_cancelled" ? "note_return_cancelled" : "note_mention",
-              returned ? "returned" : "counted"
-            )
+            issue2(rowNumber, "note", row[noteColumn], NOTE_PROBLEMS[note], returned ? "returned" : "counted")
           );
         }
         if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);
@@ -6488,6 +6496,12 @@ var Regulars = (() => {
     return digits.length >= MIN_PHONE_DIGITS ? digits : "";
   }
   var contactOfKey = (key) => normalizeEmail(key) ?? phoneDigits(key);
+  function contactOwner(contacts, key) {
+    const contact = contactOfKey(key);
+    if (contact === "") return void 0;
+    const keys = contactCustomers(contacts).get(contact);
+    return keys?.length === 1 ? keys[0] : void 0;
+  }
   function contactCustomers(contacts) {
     const out = /* @__PURE__ */ new Map();
     const add = (contact, key) => {
@@ -6896,6 +6910,7 @@ var Regulars = (() => {
       optedOutEmails,
       hasEmailColumn: emailCol !== void 0,
       hasOptOutColumn: optOutCol !== void 0 || consentCol !== void 0,
+      hasConsentColumn: consentCol !== void 0,
       optOutRows
     };
   }
@@ -7691,12 +7706,8 @@ var Regulars = (() => {
     returned: "refunded",
     cancelled: "cancelled",
     return_cancelled: void 0,
+    refund_of: void 0,
     mention: void 0
-  };
-  var NOTE_PROBLEMS = {
-    return: "note_return",
-    return_cancelled: "note_return_cancelled",
-    mention: "note_mention"
   };
   function headerText(header, column2) {
     const cell = column2 === void 0 ? void 0 : header?.[column2];
@@ -8146,6 +8157,19 @@ var Regulars = (() => {
     }
   };
 
+  // src/core/i18n/currency-in.ts
+  var SIMPLIFIED2 = "币门欧镑韩圆";
+  var TRADITIONAL2 = "幣門歐鎊韓圓";
+  var SIMPLIFIED_CHAR2 = new RegExp(`[${SIMPLIFIED2}]`, "g");
+  function currencyIn(language, currency) {
+    if (currency === void 0 || language !== "zh-TW") return currency;
+    const symbol = traditional(currency.symbol).replace(
+      SIMPLIFIED_CHAR2,
+      (c) => TRADITIONAL2[SIMPLIFIED2.indexOf(c)]
+    );
+    return { symbol, after: currency.after };
+  }
+
   // src/core/i18n/format-number.ts
   function formatMoney(value, currency) {
     const fixed = Math.abs(value).toFixed(2);
@@ -8303,7 +8327,7 @@ var Regulars = (() => {
   function reasonWriter(language, currency) {
     const t = language === "en" ? EN2 : ZH2;
     const days = daysTexts(language === "en" ? daysInEnglish : formatDays);
-    const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
+    const mark = currencyIn(language, currency);
     const money = (value) => formatMoney(value, mark);
     const date = (day) => dateText(day, language);
     const habitOf2 = (r) => ownHabit(r);
@@ -8519,7 +8543,7 @@ var Regulars = (() => {
   function whyWriter(language, currency) {
     const reason = reasonWriter(language, currency);
     const note = language === "en" ? NET_SPEND_NOTE.en : NET_SPEND_NOTE.zh;
-    const mark = currency === void 0 || language !== "zh-TW" ? currency : { symbol: traditional(currency.symbol), after: currency.after };
+    const mark = currencyIn(language, currency);
     const netSpendNote = compileSentence(language === "zh-TW" ? traditional(note) : note, {
       netSpend: (net) => formatMoney(net, mark)
     });
@@ -8989,7 +9013,8 @@ var Regulars = (() => {
     other_export: 9,
     note_return: 10,
     note_mention: 11,
-    note_return_cancelled: 12
+    note_return_cancelled: 12,
+    note_refund_of: 13
   };
   var COLUMN = {
     customer: 0,
@@ -9002,15 +9027,15 @@ var Regulars = (() => {
   };
   var SHORT = {
     en: [
-      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in the day/month order used|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export|{c} says a return|{c} mentions a return|{c} says a return was cancelled",
+      "{c} blank|{c} not readable|not a real {c}|{c} out of range|{c} not in the day/month order used|{c} shows an error|{c} is a percentage|{c}: thousands or decimals?|{c} after the analysis date|in another export|{c} says a return|{c} mentions a return|{c} says a return was cancelled|{c} gives a refund with a number",
       "customer|date|amount|product|quantity|order id|notes|cell"
     ],
     "zh-CN": [
-      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合所用的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中|{c}表明退货|{c}提到退货|{c}表明退货已取消",
+      "{c}为空|{c}无法识别|不是真实存在的{c}|{c}超出可读取的范围|{c}不符合所用的日/月顺序|{c}显示错误|{c}是百分比|{c}分不清千位还是小数|{c}晚于分析日期|在另一份导出中|{c}表明退货|{c}提到退货|{c}表明退货已取消|{c}写有退款数目",
       "客户|日期|金额|产品|数量|订单号|备注|单元格"
     ],
     "zh-TW": [
-      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合所用的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中|{c}表明退貨|{c}提到退貨|{c}表明退貨已取消",
+      "{c}為空白|{c}無法辨識|不是實際存在的{c}|{c}超出可讀取的範圍|{c}不符合所用的日/月順序|{c}顯示錯誤|{c}是百分比|{c}分不清千分位還是小數|{c}晚於分析日期|在另一份匯出中|{c}表明退貨|{c}提到退貨|{c}表明退貨已取消|{c}寫有退款數目",
       "客戶|日期|金額|產品|數量|訂單號|備註|儲存格"
     ]
   };
@@ -9200,7 +9225,8 @@ var Regulars = (() => {
   };
   function overRefundParts(o, language, inRange3, currency) {
     const t = TEXTS[language];
-    const money = (n) => formatMoney(n, currency);
+    const mark = currencyIn(language, currency);
+    const money = (n) => formatMoney(n, mark);
     const rows = inRange3 ? rangeRows(o.rows, language) : sheetRows(o.rows, language);
     const said = t.said.replace("{refunds}", () => money(o.refunds)).replace("{date}", () => formatEmailDate(o.day, language)).replace("{sales}", () => money(o.sales)).replace("{rows}", () => rows);
     return { said, taken: t.taken.replace("{beyond}", () => money(o.refunds - o.sales)) };
@@ -11148,7 +11174,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:629a3c9ce0c1e1ca";
+  var BUILD_STAMP = "regulars-build:6b02c817cac90a43";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11292,12 +11318,13 @@ ${text3.slice(0, ends[0])}`
   }
   function withLogDirectory(directory, log) {
     if (log === void 0) return directory;
-    const fromLog = directoryFromLog(log, !directory.hasEmailColumn);
+    const fromLog = directoryFromLog(log);
     if (fromLog.byKey.size === 0) return directory;
     const byKey = new Map(directory.byKey);
+    const noConsent = directory.hasConsentColumn === true && !fromLog.hasOptOutColumn;
     for (const [key, c] of fromLog.byKey) {
       const own2 = byKey.get(key);
-      if (own2 === void 0) byKey.set(key, c);
+      if (own2 === void 0) byKey.set(key, noConsent ? { ...c, optedOut: true } : c);
       else {
         const email = own2.email === "" ? c.email : own2.email;
         byKey.set(key, { ...own2, email, optedOut: own2.optedOut || c.optedOut });
@@ -11308,6 +11335,7 @@ ${text3.slice(0, ends[0])}`
       optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
       hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
       hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
+      hasConsentColumn: directory.hasConsentColumn === true || fromLog.hasOptOutColumn,
       optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
     };
   }
@@ -11324,7 +11352,7 @@ ${text3.slice(0, ends[0])}`
     }
     return out;
   }
-  function directoryFromLog(log, keyAddresses = false) {
+  function directoryFromLog(log) {
     const byKey = /* @__PURE__ */ new Map();
     const optedOutEmails = /* @__PURE__ */ new Set();
     const optOutRows = [];
@@ -11342,7 +11370,7 @@ ${text3.slice(0, ends[0])}`
         optOutRows.push({ key: c.key, label: name, emails: c.email === "" ? [] : [c.email], row: c.row });
       byKey.set(c.key, { key: c.key, name, email: c.email, optedOut, row: c.row });
     }
-    for (const [key, { email, row }] of keyAddresses ? keyEmails(log) : []) {
+    for (const [key, { email, row }] of keyEmails(log)) {
       const own2 = byKey.get(key);
       const optedOut = own2?.optedOut ?? hasConsentColumn;
       if (optedOut) optedOutEmails.add(email);
@@ -14944,14 +14972,9 @@ ${row}`;
       ]);
     }
     for (const r of analysis.returnsOnly) {
-      rows.push([
-        sheetName,
-        r.rows[0] ?? "",
-        columnNames.customer[language],
-        r.label,
-        r.refunded === void 0 ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
-        t.leftOut
-      ]);
+      const why = r.refunded === void 0 ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly);
+      for (const row of r.rows)
+        rows.push([sheetName, row, columnNames.customer[language], r.label, why, t.leftOut]);
     }
     for (const o of analysis.overRefunds ?? []) {
       const { said, taken } = overRefundParts(o, language, false);
@@ -15035,11 +15058,16 @@ ${row}`;
   function problemRowCount(analysis) {
     const rows = /* @__PURE__ */ new Set();
     for (const issue2 of analysis.log.issues) {
-      if (issue2.problem !== "note_mention" && issue2.problem !== "note_return_cancelled")
-        rows.add(`${issue2.sheet ?? ""}\0${issue2.row}`);
+      if (!READ_AS_MEANT.has(issue2.problem)) rows.add(`${issue2.sheet ?? ""}\0${issue2.row}`);
     }
-    return rows.size + analysis.returnsOnly.length;
+    for (const r of analysis.returnsOnly) for (const row of r.rows) rows.add(`\0${row}`);
+    return rows.size;
   }
+  var READ_AS_MEANT = /* @__PURE__ */ new Set([
+    "note_return",
+    "note_mention",
+    "note_return_cancelled"
+  ]);
   var refundedText = (days, language, text3) => fill(text3, { dates: days.map((d) => formatEmailDate(d, language)).join(language === "en" ? ", " : "、") });
   function tabList(tabs, language, texts) {
     return tabs.map((tab) => fill(texts.report[language].tabName, { tab })).join(language === "en" ? ", " : "、");
@@ -16594,14 +16622,12 @@ ${row}`;
     const { key, label } = parseOrThrow(CardRequestSchema, request, "request");
     const env = sheetEnv();
     const run = runAnalysis(env, { feedback: true });
-    const asked = normalizeCustomerKey(key);
-    const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
     const { analysis } = run;
-    const notAnalysed = analysis.byKey.has(normalized) ? void 0 : notAnalysedAnswer(
-      { ...analysis.log, returnsOnly: analysis.returnsOnly },
-      env.language,
-      false
-    )(normalized, label?.trim() || key);
+    const said = notAnalysedAnswer({ ...analysis.log, returnsOnly: analysis.returnsOnly }, env.language, false);
+    const cell = label?.trim() || key;
+    const asked = normalizeCustomerKey(key);
+    const normalized = insightLookup(analysis.byKey)(asked)?.summary.key ?? (said(asked, cell) === void 0 ? contactOwner(analysis.log.contacts?.values() ?? [], asked) : void 0) ?? asked;
+    const notAnalysed = analysis.byKey.has(normalized) ? void 0 : said(normalized, cell);
     const card = buildCustomerCard(
       run.analysis,
       normalized,
@@ -16822,10 +16848,50 @@ ${row}`;
   var ADDRESS = /\S\s*@\s*\S/;
   var LETTER = /\p{L}/u;
   var DIGIT2 = /\p{Nd}/u;
+  var WORD_BREAK = /\s+|(?<=\p{Script=Han})(?=\p{Nd})/u;
+  var SMALL_NUMBER = /^[#№(]?\p{Nd}{1,3}(?:st|nd|rd|th)?[).,]?$/iu;
+  var ROW_WORDS = /* @__PURE__ */ new Set([
+    "customer",
+    "client",
+    "guest",
+    "user",
+    "member",
+    "buyer",
+    "shopper",
+    "visitor",
+    "order",
+    "table",
+    "account",
+    "id",
+    "no",
+    "number",
+    "anonymous",
+    "unknown",
+    "顾客",
+    "顧客",
+    "客户",
+    "客戶",
+    "客人",
+    "会员",
+    "會員",
+    "用户",
+    "用戶",
+    "买家",
+    "買家",
+    "订单",
+    "訂單",
+    "桌",
+    "号",
+    "號"
+  ]);
+  var isNameWord = (word) => LETTER.test(word) && !ROW_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""));
   function isPersonName(text3) {
     const t = text3.trim();
-    if (ADDRESS.test(t)) return false;
-    return LETTER.test(t) && !DIGIT2.test(t);
+    if (ADDRESS.test(t) || !LETTER.test(t)) return false;
+    if (!DIGIT2.test(t)) return true;
+    const words = t.split(WORD_BREAK);
+    const numbered = words.filter((w) => DIGIT2.test(w));
+    return numbered.length === 1 && SMALL_NUMBER.test(numbered[0]) && words.some((w) => !DIGIT2.test(w) && isNameWord(w));
   }
 
   // src/core/followups/guardrails.ts
@@ -17011,7 +17077,7 @@ ${row}`;
       // Their own median gap in whole days ("about every 14 days"), only when they have two gaps or more.
       usualGap: shownUsualGap(customer)?.toString(),
       favouriteProduct: s.favouriteProduct === void 0 ? void 0 : blankToUndefined(s.favouriteProduct),
-      totalSpent: formatMoney(s.netSpend, currency),
+      totalSpent: formatMoney(s.netSpend, currencyIn(language, currency)),
       shopName: blankToUndefined(settings.shopName),
       // Without a signature, the shop name signs the email.
       signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName)

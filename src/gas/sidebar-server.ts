@@ -4,6 +4,7 @@
 // functions; src/sidebar/server.ts types its calls from main.ts, so a rename breaks the build.
 
 import * as z from 'zod/mini';
+import { contactOwner } from '../core/customers/contact-keys';
 import { insightLookup } from '../core/customers/customer-lookup';
 import { notAnalysedAnswer } from '../core/formulas/not-analysed-answer';
 import type { Language } from '../core/i18n/language';
@@ -131,18 +132,21 @@ export function getCustomerCard(request: unknown): CardResponse {
   const { key, label } = parseOrThrow(CardRequestSchema, request, 'request');
   const env = sheetEnv();
   const run = runAnalysis(env, { feedback: true });
-  // By key, or by the name Insights shows when an export keys customers by email.
-  const asked = normalizeCustomerKey(key);
-  const normalized = insightLookup(run.analysis.byKey)(asked)?.summary.key ?? asked;
   const { analysis } = run;
   // Not analysed: what the worded formulas say of them, with the sheet's rows.
-  const notAnalysed = analysis.byKey.has(normalized)
-    ? undefined
-    : notAnalysedAnswer(
-        { ...analysis.log, returnsOnly: analysis.returnsOnly },
-        env.language,
-        false,
-      )(normalized, label?.trim() || key);
+  const said = notAnalysedAnswer({ ...analysis.log, returnsOnly: analysis.returnsOnly }, env.language, false);
+  const cell = label?.trim() || key;
+  // By key, or by the name Insights shows when an export keys customers by email, or by an email or
+  // phone of the log's, as the formulas find them (a log keyed by name: the card of a customer asked
+  // by their address, analysed or not, found no one).
+  const asked = normalizeCustomerKey(key);
+  const normalized =
+    insightLookup(analysis.byKey)(asked)?.summary.key ??
+    (said(asked, cell) === undefined
+      ? contactOwner(analysis.log.contacts?.values() ?? [], asked)
+      : undefined) ??
+    asked;
+  const notAnalysed = analysis.byKey.has(normalized) ? undefined : said(normalized, cell);
   const card = buildCustomerCard(
     run.analysis,
     normalized,

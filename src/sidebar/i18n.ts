@@ -35,7 +35,7 @@ const en = {
   problemRows: 'Rows with problems: {count}',
   refundedOnly: 'Customers whose every purchase was refunded in full the same day: {count}',
   problemsCounted:
-    'Counted as in Analyze’s message: each row with a problem once, and each customer left out (only returns, or every purchase refunded) once.',
+    'Counted as in Analyze’s message: each row with a problem once, and each row of a customer left out (only returns, or every purchase refunded).',
   issuesHint: 'Analyze customers lists each one, with the reason, in the Data issues sheet.',
   noLog: 'No purchase log yet',
   openSetup: 'Column setup',
@@ -184,7 +184,7 @@ const zhCN: Texts = {
   problemRows: '有问题的行：{count}',
   refundedOnly: '{count} 位客户的每次购买都已在当天全额退款',
   problemsCounted:
-    '与“分析客户”的提示计法相同：每个有问题的行计一次，每位未纳入分析的客户（只有退货或每次购买都已退款）计一次。',
+    '与“分析客户”的提示计法相同：每个有问题的行计一次，未纳入分析的客户（只有退货或每次购买都已退款）的每一行也各计一次。',
   issuesHint: '“分析客户”会在“数据问题”工作表中逐条列出原因。',
   noLog: '还没有购买记录',
   openSetup: '列设置',
@@ -322,7 +322,7 @@ const zhTW: Texts = {
   problemRows: '有問題的列：{count}',
   refundedOnly: '{count} 位客戶的每次購買都已在當天全額退款',
   problemsCounted:
-    '與「分析客戶」的提示計法相同：每個有問題的列計一次，每位未納入分析的客戶（只有退貨或每次購買都已退款）計一次。',
+    '與「分析客戶」的提示計法相同：每個有問題的列計一次，未納入分析的客戶（只有退貨或每次購買都已退款）的每一列也各計一次。',
   issuesHint: '「分析客戶」會在「資料問題」工作表中逐條列出原因。',
   noLog: '還沒有購買紀錄',
   openSetup: '欄位設定',

@@ -384,7 +384,13 @@ describe('dist/Code.js', () => {
     // languages (~3 KB), Etsy's Sold Order Items and the refund headers (~0.5 KB), the alert that
     // named an empty list (~0.8 KB).
     // Merged (order numbers, statuses29, labels29, columns29): 744,955 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(729 * 1024);
+    // +2 KB for helper leftovers29 (local worktree builds: main at e93829c 737,415 bytes; the branch
+    // 739,718, +2,303): names with a small number (greeting-name.ts), a refund with a number in a note
+    // (note-words.ts), the card by an email (contact-keys.ts contactOwner), a log's key addresses
+    // beside a customer sheet's email column (log-contacts.ts), currencyIn. Their Data issues
+    // sentences are in Templates.html.
+    // Merged (… columns29, leftovers29): 747,332 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(731 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -40,7 +40,8 @@ const TEXTS = {
     rae: 'Rae was not analysed; their only purchase, on 4 June 2026, was refunded in full that day (rows 3, 4)',
     pointer: 'Analyze customers says why they were not analysed in a “Data issues” sheet.',
     lee: 'Refunds of 80.00 on 1 November 2026 exceed that day’s sales of 40.00 (rows 7, 8, 9): the other 40.00 is taken off their total spent.',
-    problems: 'Rows with problems: 2',
+    // Rae's sale and refund, Kim's return: rows, each a line of Data issues (leftovers 29).
+    problems: 'Rows with problems: 3',
     refunded: 'Customers whose every purchase was refunded in full the same day: 1',
     returns: 'Customers with only returns: 1',
     analyze: 'Analyze customers',
@@ -52,7 +53,7 @@ const TEXTS = {
     rae: 'Rae 未纳入分析；唯一一次购买（2026年6月4日）已在当天全额退款（第 3、4 行）',
     pointer: '“分析客户”会在“数据问题”工作表中写明未纳入分析的原因。',
     lee: '2026年11月1日的退款 80.00 超过当天的销售额 40.00（第 7、8、9 行）：多出的 40.00 已从其总消费中扣除。',
-    problems: '有问题的行：2',
+    problems: '有问题的行：3',
     refunded: '1 位客户的每次购买都已在当天全额退款',
     returns: '1 位客户只有退货',
     analyze: '分析客户',

@@ -20,6 +20,18 @@ export function phoneDigits(text: string): string {
 export const contactOfKey = (key: string): string => normalizeEmail(key) ?? phoneDigits(key);
 
 /**
+ * The customer a typed email or phone stands for, when it is one customer's alone (the sidebar's card
+ * asked from a sheet whose customer column holds addresses, of a log keyed by name). Several or none:
+ * undefined, for the caller to say so.
+ */
+export function contactOwner(contacts: Iterable<LogContact>, key: string): string | undefined {
+  const contact = contactOfKey(key);
+  if (contact === '') return undefined;
+  const keys = contactCustomers(contacts).get(contact);
+  return keys?.length === 1 ? keys[0] : undefined;
+}
+
+/**
  * The customer keys of each email and phone of the log's contacts, in order of first row, leaving
  * out a contact that is its only customer's own key (an export keyed by email finds it by key).
  */

@@ -1,6 +1,6 @@
-// A log keyed by email: its customer column holds the customers' addresses and no email column is
-// mapped, in the log or a customer sheet. Trial 25: such a log sent to nobody, every Lapsed customer
-// skipped as "no email address".
+// A log keyed by email: its customer column holds the customers' addresses and the log maps no email
+// column. Trial 25: such a log sent to nobody, every Lapsed customer skipped as "no email address".
+// A customer sheet's email column gives those it lists an address first (exports/log-contacts.ts).
 //
 // Decisions (tests in test/unit/customers/key-emails.test.ts):
 // - The column is read as addresses when at least 9 in 10 of its distinct non-blank values are one

@@ -7,8 +7,12 @@
 //   follow-ups: they are marketing email. A log with no consent column opts nobody out.
 // - The greeting name is the export's name column; without one, the customer as written in the log.
 // - A log with no email column whose customer column holds (almost all) addresses gives each
-//   customer the address they are written as, unless the customer sheet has an email column
-//   (customers/key-emails.ts).
+//   customer the address they are written as (customers/key-emails.ts), when the customer sheet
+//   gives them none: no email column, no row, or a blank email cell. The sheet's own address wins.
+//   Before, any email column on the sheet stopped it, and a customer missing from that column was
+//   skipped as "no email" though the log named them by their address (leftovers 29).
+// - A customer the sheet does not list, when the sheet has a consent column, has given no consent
+//   there: an address from the log is written to only when the log's own consent column says yes.
 import { mostlyEmails } from '../customers/key-emails';
 import { normalizeEmail } from '../followups/addresses';
 import type { ContactDirectory, CustomerContact, OptOutRow } from '../followups/contacts';
@@ -66,12 +70,14 @@ export function withLogDirectory(
   log: PurchaseLog | undefined,
 ): ContactDirectory {
   if (log === undefined) return directory;
-  const fromLog = directoryFromLog(log, !directory.hasEmailColumn);
+  const fromLog = directoryFromLog(log);
   if (fromLog.byKey.size === 0) return directory;
   const byKey = new Map(directory.byKey);
+  // Consent the sheet would ask for and the log cannot give (it has no consent column).
+  const noConsent = directory.hasConsentColumn === true && !fromLog.hasOptOutColumn;
   for (const [key, c] of fromLog.byKey) {
     const own = byKey.get(key);
-    if (own === undefined) byKey.set(key, c);
+    if (own === undefined) byKey.set(key, noConsent ? { ...c, optedOut: true } : c);
     else {
       // The sheet's email wins; a "no" in the log's consent column opts out either way.
       const email = own.email === '' ? c.email : own.email;
@@ -83,6 +89,7 @@ export function withLogDirectory(
     optedOutEmails: new Set([...directory.optedOutEmails, ...fromLog.optedOutEmails]),
     hasEmailColumn: directory.hasEmailColumn || fromLog.hasEmailColumn,
     hasOptOutColumn: directory.hasOptOutColumn || fromLog.hasOptOutColumn,
+    hasConsentColumn: directory.hasConsentColumn === true || fromLog.hasOptOutColumn,
     optOutRows: [...directory.optOutRows, ...fromLog.optOutRows],
   };
 }
@@ -105,8 +112,8 @@ function keyEmails(log: PurchaseLog): Map<string, { email: string; row: number }
   return out;
 }
 
-/** `keyAddresses`: whether a customer column of addresses may give them (no email column elsewhere). */
-export function directoryFromLog(log: PurchaseLog, keyAddresses = false): ContactDirectory {
+/** The log's contacts: its email and consent columns, else a customer column of addresses. */
+export function directoryFromLog(log: PurchaseLog): ContactDirectory {
   const byKey = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   const optOutRows: OptOutRow[] = [];
@@ -129,7 +136,7 @@ export function directoryFromLog(log: PurchaseLog, keyAddresses = false): Contac
   }
   // The consent rules are the same for these addresses: with a consent column, a customer whose
   // cell gives none is not written to.
-  for (const [key, { email, row }] of keyAddresses ? keyEmails(log) : []) {
+  for (const [key, { email, row }] of keyEmails(log)) {
     const own = byKey.get(key);
     const optedOut = own?.optedOut ?? hasConsentColumn;
     if (optedOut) optedOutEmails.add(email);

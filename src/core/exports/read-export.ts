@@ -43,7 +43,7 @@ import { dateOrderReadOf, readAsField } from '../input/date-order-read';
 import { excludedCustomersField, noteExcludedCustomer } from '../input/excluded-customers';
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from '../input/header-blocks';
 import { isHeaderRow } from '../input/headers';
-import { type NoteMeaning, noteMeaning } from '../input/note-words';
+import { NOTE_PROBLEMS, type NoteMeaning, noteMeaning } from '../input/note-words';
 import { readAmount } from '../input/parse-amount';
 import { type DateOrder, type DateProblem, readDay } from '../input/parse-date';
 import { readQuantity } from '../input/parse-quantity';
@@ -919,14 +919,9 @@ const NOTE_MEANINGS: Readonly<Record<NoteMeaning, StatusMeaning | undefined>> = 
   returned: 'refunded',
   cancelled: 'cancelled',
   return_cancelled: undefined,
+  refund_of: undefined,
   mention: undefined,
 };
-
-const NOTE_PROBLEMS = {
-  return: 'note_return',
-  return_cancelled: 'note_return_cancelled',
-  mention: 'note_mention',
-} as const;
 
 /** A header cell as text ('' when absent). */
 function headerText(header: readonly CellValue[] | undefined, column: number | undefined): string {

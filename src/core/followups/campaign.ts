@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import type { CustomerInsight } from '../analysis';
 import { rowsDetail } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
+import { currencyIn } from '../i18n/currency-in';
 import { type Currency, formatMoney } from '../i18n/format-number';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { textThat, wholeNumber } from '../mapping/leaf-schemas';
@@ -179,7 +180,7 @@ export function mergeValuesOf(
     // Their own median gap in whole days ("about every 14 days"), only when they have two gaps or more.
     usualGap: shownUsualGap(customer)?.toString(),
     favouriteProduct: s.favouriteProduct === undefined ? undefined : blankToUndefined(s.favouriteProduct),
-    totalSpent: formatMoney(s.netSpend, currency),
+    totalSpent: formatMoney(s.netSpend, currencyIn(language, currency)),
     shopName: blankToUndefined(settings.shopName),
     // Without a signature, the shop name signs the email.
     signature: blankToUndefined(settings.signature) ?? blankToUndefined(settings.shopName),

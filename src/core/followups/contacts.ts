@@ -47,6 +47,11 @@ export interface ContactDirectory {
   /** Whether the sheet says who may not be emailed: an opt-out or a consent column. */
   hasOptOutColumn: boolean;
   /**
+   * Whether that is a consent column: then a customer the sheet does not list has given no consent
+   * (an address the log gives them is not written to: exports/log-contacts.ts). Absent: none.
+   */
+  hasConsentColumn?: boolean;
+  /**
    * Rows that opt out explicitly (an opt-out cell, or a consent cell saying anything but yes — not a
    * blank one), for the suppression list.
    */
@@ -188,6 +193,7 @@ export function readContacts(
     optedOutEmails,
     hasEmailColumn: emailCol !== undefined,
     hasOptOutColumn: optOutCol !== undefined || consentCol !== undefined,
+    hasConsentColumn: consentCol !== undefined,
     optOutRows,
   };
 }

@@ -1,6 +1,7 @@
 import type { DayNumber } from '../days';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
 import { civilFromDay } from '../time/civil';
+import { currencyIn } from './currency-in';
 import {
   type Currency,
   daysInEnglish,
@@ -267,11 +268,7 @@ export type ReasonWriter = (stage: LifecycleStage, reason: LifecycleReason) => s
 export function reasonWriter(language: Language, currency?: Currency): ReasonWriter {
   const t = language === 'en' ? EN : ZH;
   const days = daysTexts(language === 'en' ? daysInEnglish : formatDays);
-  // zh-TW writes the whole sentence in Traditional characters, the currency mark included.
-  const mark =
-    currency === undefined || language !== 'zh-TW'
-      ? currency
-      : { symbol: traditional(currency.symbol), after: currency.after };
+  const mark = currencyIn(language, currency);
   const money = (value: number) => formatMoney(value, mark);
   const date = (day: DayNumber) => dateText(day, language);
   const habitOf = (r: Rhythm) => ownHabit(r)!;

@@ -1,5 +1,6 @@
 import type { CustomerInsight } from '../analysis';
 import type { LifecycleReason, LifecycleStage } from '../lifecycle/lifecycle-stage';
+import { currencyIn } from './currency-in';
 import { type Currency, formatMoney } from './format-number';
 import { type Language, traditional } from './language';
 import { reasonWriter } from './lifecycle-reasons';
@@ -58,10 +59,7 @@ const NET_SPEND_NOTE: Record<'en' | 'zh', string> = {
 export function whyWriter(language: Language, currency?: Currency): WhyWriter {
   const reason = reasonWriter(language, currency);
   const note = language === 'en' ? NET_SPEND_NOTE.en : NET_SPEND_NOTE.zh;
-  const mark =
-    currency === undefined || language !== 'zh-TW'
-      ? currency
-      : { symbol: traditional(currency.symbol), after: currency.after };
+  const mark = currencyIn(language, currency);
   const netSpendNote = compileSentence(language === 'zh-TW' ? traditional(note) : note, {
     netSpend: (net: number) => formatMoney(net, mark),
   });

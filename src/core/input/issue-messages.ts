@@ -105,6 +105,13 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueProblem, Localized>> = {
     'zh-CN': '备注“{value}”表明退货已取消，因此这笔销售仍然成立',
     'zh-TW': '備註「{value}」表明退貨已取消，因此這筆銷售仍然成立',
   },
+  note_refund_of: {
+    en: "The note '{value}' gives a refund or return with a number, which was not applied: the whole sale was counted. If some or all of it was given back, add that as its own row with a negative amount",
+    'zh-CN':
+      '备注“{value}”写有退款或退货及一个数目，未按备注处理：整笔销售已计入。如有部分或全部退还，请把退还的金额另起一行，填为负数',
+    'zh-TW':
+      '備註「{value}」寫有退款或退貨及一個數目，未依備註處理：整筆銷售已計入。如有部分或全部退還，請把退還的金額另起一列，填為負數',
+  },
 };
 
 /** Sentences that say more for one column. */

@@ -65,7 +65,9 @@ export type IssueProblem =
   /** a note that mentions a return among other words: the sale was counted */
   | 'note_mention'
   /** a note saying a return was cancelled ('退货已取消', return-words.ts): the sale was counted */
-  | 'note_return_cancelled';
+  | 'note_return_cancelled'
+  /** a note of a refund with a number ('refund 5.00', 退款10元): not applied, the whole sale counted */
+  | 'note_refund_of';
 
 /** What happened to the row: left out, or used without the offending cell (an optional column). */
 export type IssueAction = 'skipped' | 'used' | 'returned' | 'counted';

@@ -47,7 +47,7 @@ import { excludedCustomersField, noteExcludedCustomer } from './excluded-custome
 import { endsOtherExport, type OtherExportIssue, otherExportHeader } from './header-blocks';
 import { isHeaderRow } from './headers';
 import { KeyTable } from './key-table';
-import { noteMeaning } from './note-words';
+import { NOTE_PROBLEMS, noteMeaning } from './note-words';
 import { type AmountProblem, readAmount } from './parse-amount';
 import { DATE_ORDERS, type DateContext, type DateOrder, type DateProblem, readDay } from './parse-date';
 import { readQuantity } from './parse-quantity';
@@ -298,13 +298,7 @@ export function readPurchases(grid: Grid, options: ReadPurchasesOptions): Purcha
         const returned = note === 'return';
         if (returned) signed = -amount;
         issues.push(
-          issue(
-            rowNumber,
-            'note',
-            row[noteColumn!],
-            returned ? 'note_return' : note === 'return_cancelled' ? 'note_return_cancelled' : 'note_mention',
-            returned ? 'returned' : 'counted',
-          ),
+          issue(rowNumber, 'note', row[noteColumn!], NOTE_PROBLEMS[note], returned ? 'returned' : 'counted'),
         );
       }
       if (customer.index < 0) customer.index = addCustomer(table, customer.key, customer.label);

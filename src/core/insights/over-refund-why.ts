@@ -5,6 +5,7 @@
 import type { OverRefund } from '../customers/customer-history';
 import { rangeRows, sheetRows } from '../exports/exclusion-labels';
 import { formatEmailDate } from '../followups/followup-texts';
+import { currencyIn } from '../i18n/currency-in';
 import { type Currency, formatMoney } from '../i18n/format-number';
 import type { Language, Localized } from '../i18n/language';
 
@@ -31,7 +32,8 @@ export function overRefundParts(
   currency?: Currency,
 ): { said: string; taken: string } {
   const t = TEXTS[language];
-  const money = (n: number) => formatMoney(n, currency);
+  const mark = currencyIn(language, currency);
+  const money = (n: number) => formatMoney(n, mark);
   const rows = inRange ? rangeRows(o.rows, language) : sheetRows(o.rows, language);
   const said = t.said
     .replace('{refunds}', () => money(o.refunds))

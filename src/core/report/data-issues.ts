@@ -8,6 +8,7 @@ import type { CopiedTab } from '../exports/tab-copies';
 import { formatEmailDate } from '../followups/followup-texts';
 import type { Language } from '../i18n/language';
 import { describeIssue } from '../input/issue-messages';
+import type { RowIssue } from '../input/purchase';
 import { overRefundParts } from '../insights/over-refund-why';
 import type { AnalyzeTexts } from './analyze-texts';
 import { columnReadingRows } from './column-reading-rows';
@@ -50,15 +51,12 @@ export function dataIssueRows(
       action,
     ]);
   }
+  // Each of their rows, as the formulas name them all: only the first was listed, and a customer's
+  // second return was in no line of the sheet (leftovers 29).
   for (const r of analysis.returnsOnly) {
-    rows.push([
-      sheetName,
-      r.rows[0] ?? '',
-      columnNames.customer[language],
-      r.label,
-      r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly),
-      t.leftOut,
-    ]);
+    const why = r.refunded === undefined ? t.returnsOnly : refundedText(r.refunded, language, t.refundedOnly);
+    for (const row of r.rows)
+      rows.push([sheetName, row, columnNames.customer[language], r.label, why, t.leftOut]);
   }
   // Refunds beyond a day's sales: counted (taken off the net spend), said with the day's rows.
   for (const o of analysis.overRefunds ?? []) {
@@ -156,20 +154,34 @@ export function dataIssueRows(
 
 /**
  * The rows the sheet lists as problems, for "Rows with problems: n": each row with an issue (once,
- * however many of its cells were wrong) and each customer with only returns (new-owner trial: the
- * count was the rows skipped, 0 beside an "Only returns" row). Free-sample days, rows left out on
- * purpose and copied tabs have their own sentences. A note that only mentions a return ('no return',
- * 'return visit') or says one was cancelled is listed, but its sale was counted as written: no problem (trial 25
- * said "Rows with problems: 9" of a sheet whose every row was used).
+ * however many of its cells were wrong) and each row of a customer with only returns (new-owner
+ * trial: the count was the rows skipped, 0 beside an "Only returns" row). Free-sample days, rows left out on
+ * purpose and copied tabs have their own sentences. A row a note was read on is listed for checking,
+ * but it was used as the owner meant it, so it is no problem: a note that only mentions a return ('no
+ * return', 'return visit') or says one was cancelled leaves the sale counted as written (trial 25 said
+ * "Rows with problems: 9" of a sheet whose every row was used), and one that says the row is a return
+ * ('Return', 退货) makes it the return it says (it was counted as a problem until leftovers 29). A note
+ * of a refund with a number ('refund 5.00') was not applied: its row is a problem.
  */
 export function problemRowCount(analysis: Pick<Analysis, 'log' | 'returnsOnly'>): number {
   const rows = new Set<string>();
   for (const issue of analysis.log.issues) {
-    if (issue.problem !== 'note_mention' && issue.problem !== 'note_return_cancelled')
-      rows.add(`${issue.sheet ?? ''}\u0000${issue.row}`);
+    if (!READ_AS_MEANT.has(issue.problem)) rows.add(`${issue.sheet ?? ''}\u0000${issue.row}`);
   }
-  return rows.size + analysis.returnsOnly.length;
+  // A return row can also carry an issue (a note read on it): one row, counted once.
+  for (const r of analysis.returnsOnly) for (const row of r.rows) rows.add(`\u0000${row}`);
+  return rows.size;
 }
+
+/**
+ * Notes whose row was used as the note says (a sale, or the return it names): not rows with a problem.
+ * A refund with a number ('refund 5.00') was not applied, and is one.
+ */
+const READ_AS_MEANT: ReadonlySet<RowIssue['problem']> = new Set([
+  'note_return',
+  'note_mention',
+  'note_return_cancelled',
+]);
 
 /** "Every purchase refunded in full the same day (4 June 2026)…", each date named. */
 const refundedText = (days: readonly number[], language: Language, text: string): string =>

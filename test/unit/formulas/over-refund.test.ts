@@ -105,4 +105,23 @@ describe('Analyze and the card', () => {
       expect(main.getCustomerCard({ key: 'dan' }).card?.insight?.whyNote).toBe('');
     });
   }
+
+  // Leftovers 29: zh-TW wrote the sheet's Simplified mark (人民币) inside its Traditional sentences:
+  // the over-refund sentence did not convert it, the reasons' table knew none of its characters.
+  it('zh-TW writes the currency mark in Traditional characters, as its other sentences do', () => {
+    installed = installFake({ timeZone: 'UTC', locale: 'zh_TW', now: '2026-11-28T12:00:00Z' });
+    const sheet = installed.fake.spreadsheet.addSheet(
+      'Orders',
+      LOG.map((r) => r.map((v) => (v instanceof Date ? new Date(v.getTime() + 12 * 3600e3) : v))),
+    );
+    sheet.getRange(2, 3, LOG.length - 1, 1).setNumberFormat('[$人民币]#,##0.00');
+    main.analyzeCustomers();
+    const insights = installed.fake.values(SHEET_NAMES['zh-TW'].insights);
+    const why = String(insights.find((r) => r[0] === 'Lee')![INSIGHT_COLUMNS.indexOf('why')]);
+    expect(why).toContain(
+      '2026年11月1日的退款 人民幣80.00 超過當天的銷售額 人民幣40.00（第 3、4、5 列）：多出的 人民幣40.00 已從其總消費中扣除。',
+    );
+    expect(why).not.toContain('币');
+    expect(main.getCustomerCard({ key: 'lee' }).card!.insight!.whyNote).toContain('人民幣80.00');
+  });
 });

@@ -451,6 +451,31 @@ describe('follow-ups through the fake: each guardrail', () => {
     expect(h.preview(AT_RISK).recipients).toEqual([]);
   });
 
+  // Leftovers 29: a name with a digit was no name, and "Mary 2" was written to as "Dear friend,".
+  it('greets a name with a small number by it, and an id never', () => {
+    const h = ready();
+    for (const [name, email, day] of [
+      ['Mary 2', 'mary2@example.com', '2026-06-25'],
+      ['Table 4 Anna', 'anna@example.com', '2026-06-26'],
+      ['C225330', 'c225330@example.com', '2026-06-27'],
+    ] as const) {
+      h.fake.spreadsheet.sheet('Customers').api.appendRow([name, email]);
+      h.addPurchase(name, day, 50);
+    }
+    const preview = h.preview({
+      audience: { kind: 'stage', stage: 'new' },
+      templateId: 'welcome',
+      language: 'en',
+    });
+    const opening = (email: string) => {
+      const r = preview.recipients.find((x) => x.email === email)!;
+      return [r.textBody.split('\n')[0], r.unnamed];
+    };
+    expect(opening('mary2@example.com')).toEqual(['Dear Mary 2,', undefined]);
+    expect(opening('anna@example.com')).toEqual(['Dear Table 4 Anna,', undefined]);
+    expect(opening('c225330@example.com')).toEqual(['Dear friend,', true]);
+  });
+
   it('merge values are HTML-escaped, subjects are one line, and log cells never become formulas', () => {
     const h = ready();
     // No address in it: a name holding one is no name to greet by (greeting-name.ts, review 25).

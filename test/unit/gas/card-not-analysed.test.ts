@@ -92,3 +92,36 @@ describe('getCustomerCard: customers not analysed', () => {
     );
   });
 });
+
+// Leftovers 29: a log keyed by name with an Email column; the card asked by an address (a customer
+// sheet or a feedback sheet keyed by email) found no one, analysed or not, though the formulas do.
+describe('getCustomerCard: asked by an email of the log', () => {
+  it('finds the customer the address belongs to and says why they were not analysed', () => {
+    env = installFake({ timeZone: 'UTC', locale: 'en_US', now: '2026-11-28T12:00:00Z' });
+    env.fake.spreadsheet.addSheet('Orders', [
+      ['Date', 'Customer', 'Amount', 'Email'],
+      [day('2026-10-01'), 'Dan', 60, 'dan@x.com'],
+      [day('2026-06-04'), 'Rae', 40, 'rae@x.com'],
+      [day('2026-06-04'), 'Rae', -40, 'rae@x.com'],
+      [day('2026-08-04'), 'Kim', -20, 'Kim@X.com'],
+      [day('2026-08-05'), 'Sam', 20, 'home@x.com'],
+      [day('2026-08-06'), 'Sue', 20, 'home@x.com'],
+    ]);
+    const byEmail = (key: string) => main.getCustomerCard({ key, label: key }).card;
+    expect(byEmail('rae@x.com')).toMatchObject({
+      label: 'Rae',
+      insight: null,
+      notAnalysed: main.getCustomerCard({ key: 'rae', label: 'Rae' }).card!.notAnalysed,
+    });
+    expect(byEmail('rae@x.com')!.notAnalysed).toMatch(/^Rae was not analysed; their only purchase/);
+    expect(byEmail('kim@x.com')).toMatchObject({
+      label: 'Kim',
+      notAnalysed: 'Kim was not analysed; only returns, no purchase (row 5)',
+    });
+    // Analysed: the same card as by name.
+    expect(byEmail('dan@x.com')).toEqual(main.getCustomerCard({ key: 'dan', label: 'Dan' }).card);
+    // One address of two customers names neither; one no customer has names no one.
+    expect(byEmail('home@x.com')).toBeNull();
+    expect(byEmail('zed@x.com')).toBeNull();
+  });
+});

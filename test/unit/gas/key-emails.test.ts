@@ -75,7 +75,35 @@ describe('a log keyed by email', () => {
     expect(preview.recipients).toEqual([]);
   });
 
-  it('a customer sheet with an email column keeps its own addresses', () => {
+  // Leftovers 29: Zoe, missing from the sheet's Email column, was skipped as "no email address",
+  // though the log names her by hers.
+  it('a customer sheet with an email column keeps its own addresses; the log gives those it lacks', () => {
+    env = shop(
+      [
+        ['Customer', 'Date', 'Amount'],
+        ['zoe@example.com', day('2022-01-10'), 10],
+        ['amy@example.com', day('2022-01-12'), 10],
+        ['bea@example.com', day('2022-01-14'), 10],
+      ],
+      {
+        Customers: [
+          ['Customer', 'Name', 'Email'],
+          ['amy@example.com', 'Amy', 'amy.b@example.com'],
+          ['bea@example.com', 'Bea', ''],
+        ],
+      },
+    );
+    expect(main.getColumnSetup().keyEmails).toBeNull();
+    const preview = main.previewFollowUps(LAPSED);
+    expect(preview.recipients.map((r) => r.email).sort()).toEqual([
+      'amy.b@example.com',
+      'bea@example.com',
+      'zoe@example.com',
+    ]);
+    expect(preview.skipped).toEqual([]);
+  });
+
+  it("a customer sheet's consent column: one it does not list has given no consent, and is not written to", () => {
     env = shop(
       [
         ['Customer', 'Date', 'Amount'],
@@ -84,13 +112,13 @@ describe('a log keyed by email', () => {
       ],
       {
         Customers: [
-          ['Customer', 'Name', 'Email'],
-          ['amy@example.com', 'Amy', 'amy.b@example.com'],
+          ['Customer', 'Name', 'Email', 'Accepts Marketing'],
+          ['amy@example.com', 'Amy', 'amy.b@example.com', 'yes'],
         ],
       },
     );
-    expect(main.getColumnSetup().keyEmails).toBeNull();
     const preview = main.previewFollowUps(LAPSED);
     expect(preview.recipients.map((r) => r.email)).toEqual(['amy.b@example.com']);
+    expect(preview.skipped.map((s) => [s.email, s.reason])).toEqual([['zoe@example.com', 'optedOut']]);
   });
 });

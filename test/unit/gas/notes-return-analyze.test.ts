@@ -2,6 +2,7 @@
 // amount was another purchase a week later (total 1874.5, "back after 7 days"), and Data issues said
 // every row was used. Now it is a return, taken off, and Data issues names the row, in each language.
 import { afterEach, describe, expect, it } from 'vitest';
+import { ISSUE_MESSAGES } from '../../../src/core/input/issue-messages';
 import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { SHEET_NAMES } from '../../../src/core/report/report-texts';
 import * as main from '../../../src/gas/main';
@@ -55,6 +56,37 @@ describe('Analyze: a return written in the notes column', () => {
       const fwang = formula.find((r) => r[0] === '王阿姨')!;
       expect(fwang[11]).toBe(1234.5);
       expect(fwang[10]).toBe(2);
+    });
+  }
+});
+
+// Leftovers 29: 退款10元 on a ¥30 sale was counted as the full sale, said only as a note that
+// "mentions a return … If it was a return, make its amount negative" (wrong for part of a sale), and
+// not counted among the rows with problems.
+describe('Analyze: a refund with a number written in the notes column', () => {
+  for (const [locale, lang, problems] of [
+    ['en_US', 'en', /Rows with problems: (\d+)/],
+    ['zh_CN', 'zh-CN', /有问题的行：(\d+)/],
+    ['zh_TW', 'zh-TW', /有問題的列：(\d+)/],
+  ] as const) {
+    it(locale, () => {
+      env = installFake({ locale });
+      env.fake.spreadsheet.addSheet('记账', [
+        [...HEADERS[lang]],
+        ['李先生', '2026年3月15日', '¥88.00', ''],
+        ['李先生', '2026年5月20日', '¥30.00', '退款10元'],
+      ]);
+      main.analyzeCustomers();
+      const names = SHEET_NAMES[lang];
+      expect(env.fake.values(names.insights).find((r) => r[0] === '李先生')![11]).toBe(118);
+      const row = env.fake.values(names.dataIssues).find((r) => r[1] === 3)!;
+      expect(row.slice(3)).toEqual([
+        '退款10元',
+        ISSUE_MESSAGES.note_refund_of[lang].replace('{value}', '退款10元'),
+        ANALYZE_TEXTS.issues.actions.counted[lang],
+      ]);
+      const toast = env.fake.spreadsheet.toasts.at(-1)!.msg;
+      expect(Number(problems.exec(toast)?.[1]), toast).toBe(1);
     });
   }
 });

@@ -23,17 +23,29 @@ describe('the overview counts what Analyze counts', () => {
       [day('2026-07-04'), 'Rae', -40],
       [day('2026-08-04'), 'Kim', -20],
       ['someday', 'Ann', 30],
+      // Leftovers 29: Kim's second return was in no line of Data issues, and not counted.
+      [day('2026-08-05'), 'Kim', -5],
     ]);
     const before = main.getOverview();
     const analyzed = main.analyzeFromSidebar();
     if (!before.ok || !analyzed.ok) throw new Error('not analysed');
+    // Rows, as the message says: Ann's unreadable one, Rae's sale and refund, Kim's two returns.
     expect(before.overview).toMatchObject({
-      problemRows: 3,
+      problemRows: 5,
       rowsSkipped: 1,
       returnsOnly: 1,
       refundedOnly: 1,
     });
     expect(analyzed.rowsWithIssues).toBe(before.overview.problemRows);
-    expect(analyzed.message).toContain('Rows with problems: 3.');
+    expect(analyzed.message).toContain('Rows with problems: 5.');
+    // Each of those rows is a line of Data issues, with its reason.
+    const listed = env.fake.values('Data issues').filter((r) => typeof r[1] === 'number');
+    expect(listed.map((r) => [r[1], r[3]])).toEqual([
+      [6, 'someday'],
+      [3, 'Rae'],
+      [4, 'Rae'],
+      [5, 'Kim'],
+      [7, 'Kim'],
+    ]);
   });
 });

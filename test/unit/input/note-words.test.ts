@@ -1,4 +1,5 @@
 // Trial 24: a return written in a notes column (备注 = 退货, Notes = Return) was counted as a purchase.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLog } from '../../../src/core/exports/read-log';
 import { noteMeaning } from '../../../src/core/input/note-words';
@@ -22,8 +23,43 @@ describe('noteMeaning: whole-cell rule', () => {
     ['customer returned 1 of 3', 'mention'],
     ['Returned 1 of 3', 'mention'],
     ['退货一件', 'mention'],
+    // A refund with a number (leftovers 29): some of the sale, a quantity, or all of it; not known.
+    ['refunded 1', 'refund_of'],
+    ['refund 5.00', 'refund_of'],
+    ['Refund: $5', 'refund_of'],
+    ['退款10元', 'refund_of'],
+    ['退款 ¥10', 'refund_of'],
+    ['退货1件', 'refund_of'],
+    ['已退款 12.50', 'refund_of'],
+    ['refund 5 on 2026-03-01', 'mention'],
+    ['refund 50%', 'mention'],
   ] as const)('%s → %s', (text, meaning) => {
     expect(noteMeaning(text)).toBe(meaning);
+  });
+  it('property: return or refund words and one number are a refund with a number, never the return of the row', () => {
+    const word = fc.constantFrom(
+      'refund',
+      'Refunded',
+      'return',
+      'returned',
+      '退款',
+      '退货',
+      '已退款',
+      '退貨',
+    );
+    const count = fc
+      .tuple(fc.constantFrom('', '$', '¥', '€ '), fc.integer({ min: 0, max: 99_999 }), fc.boolean())
+      .map(([mark, n, cents]) => `${mark}${cents ? (n / 100).toFixed(2) : n}`);
+    const unit = fc.constantFrom('', '元', ' pcs', '件');
+    const sep = fc.constantFrom(' ', '', ': ', ' - ');
+    fc.assert(
+      fc.property(word, sep, count, unit, fc.boolean(), (w, s, c, u, after) => {
+        // An English word needs a space or a mark beside a number: '5refund' is one word.
+        const between = s === '' && /^[a-z]/i.test(w) ? ' ' : s;
+        const text = after ? `${w}${between}${c}${u}` : `${c}${u}${between}${w}`;
+        expect(noteMeaning(text)).toBe('refund_of');
+      }),
+    );
   });
   it.each(['', 'Returning customer', 'gift wrap', '赠品', 'Table 4', 12])('%s says nothing', (text) => {
     expect(noteMeaning(text)).toBeUndefined();
@@ -99,6 +135,26 @@ describe('a notes column in a hand-kept log', () => {
     expect(log.issues).toContainEqual(
       expect.objectContaining({ row: 4, column: 'note', problem: 'note_return', action: 'returned' }),
     );
+  });
+  // Leftovers 29: 'refund 5.00' on a 20.00 sale was said only as a note that mentions a return.
+  it('a sale noted with a refund and a number is counted in full, and listed as a problem, in both readers', () => {
+    for (const orderId of [false, true]) {
+      const header = ['Customer', 'Date', 'Amount', 'Remarks'];
+      const rowsOf = [
+        ['Ann', d('2026-03-01'), 50, ''],
+        ['Ann', d('2026-03-20'), 20, 'refund 5.00'],
+        ['Ann', d('2026-03-22'), 30, '退款10元'],
+      ];
+      const grid = orderId
+        ? [['Order ID', ...header], ...rowsOf.map((r, i) => [`A${i + 1}`, ...r])]
+        : [header, ...rowsOf];
+      const { rows, log } = spendOf(grid, 'Ann');
+      expect(rows.map((p) => p.amount)).toEqual([50, 20, 30]);
+      expect(log.issues.map((i) => [i.row, i.problem, i.action])).toEqual([
+        [3, 'note_refund_of', 'counted'],
+        [4, 'note_refund_of', 'counted'],
+      ]);
+    }
   });
   it('a sale noted "Returned" is left out as refunded in full, in both readers, not taken off the others', () => {
     for (const orderId of [false, true]) {

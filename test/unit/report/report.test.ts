@@ -8,7 +8,7 @@ import { SITUATIONS, situationOf } from '../../../src/core/lifecycle/situation';
 import { aggregate } from '../../../src/core/report/aggregate';
 import { ANALYZE_TEXTS } from '../../../src/core/report/analyze-texts';
 import { readFeedback, readProfiles } from '../../../src/core/report/customer-sheets';
-import { dataIssueRows } from '../../../src/core/report/data-issues';
+import { dataIssueRows, problemRowCount } from '../../../src/core/report/data-issues';
 import { insightsTable } from '../../../src/core/report/insights-table';
 import { NEXT_STEPS } from '../../../src/core/report/next-steps';
 import { SHEET_NAMES } from '../../../src/core/report/report-texts';
@@ -188,6 +188,47 @@ describe('the Data issues sheet', () => {
     ]);
     const zh = dataIssueRows(analysis(), '购买', 'zh-CN', ANALYZE_TEXTS);
     expect(zh[1]).toEqual(['购买', 10, '日期', 'sometime', '无法将“sometime”识别为日期', '已跳过此行']);
+  });
+
+  // Leftovers 29: of Dee's two returns only the first was listed, while the formulas named both.
+  it('lists every row of a customer with only returns, each with its reason, and counts each', () => {
+    const grid = [
+      ...GRID.slice(0, 8),
+      ['Dee', d('2026-06-23'), -15, 'Cup'],
+      ['Fay', d('2026-06-24'), 20, ''],
+    ];
+    const a = analyzePurchases(grid, { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF, firstRowNumber: 2 });
+    for (const language of LANGUAGES) {
+      const rows = dataIssueRows(a, 'Purchases', language, ANALYZE_TEXTS).slice(1);
+      const why = ANALYZE_TEXTS.report[language].returnsOnly;
+      expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
+        [9, 'Dee', why],
+        [10, 'Dee', why],
+      ]);
+    }
+    expect(problemRowCount(a)).toBe(2);
+  });
+
+  // Leftovers 29: a note read as a return was counted as a problem, though the row was used as it says.
+  it('counts no row a note was read on as a problem, and lists each', () => {
+    const grid: CellValue[][] = [
+      ['Customer', 'Date', 'Amount', 'Notes'],
+      ['Ann', d('2026-05-01'), 100, ''],
+      ['Ann', d('2026-05-10'), 20, 'Return'],
+      ['Bo', d('2026-05-02'), 30, '退货'],
+      ['Bo', d('2026-05-03'), 30, 'no return'],
+      ['Cy', 'sometime', 10, ''],
+    ];
+    const columns = { customer: 0, date: 1, amount: 2, note: 3 };
+    const a = analyzePurchases(grid, { timeZone: TZ, dateOrder: 'YMD', asOfDay: AS_OF, columns });
+    expect(problemRowCount(a)).toBe(1);
+    const listed = dataIssueRows(a, 'Log', 'en', ANALYZE_TEXTS).slice(1);
+    expect(listed.map((r) => [r[1], r[5]])).toEqual([
+      [3, "read as a return: its amount was taken off the customer's spend"],
+      [4, "read as a return: its amount was taken off the customer's spend"],
+      [5, 'counted as a purchase'],
+      [6, 'row skipped'],
+    ]);
   });
 
   it('says so when every row was used', () => {
