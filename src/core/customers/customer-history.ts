@@ -1,4 +1,5 @@
 import type { PurchaseTable } from '../input/purchase-table';
+import { isChargeLine } from './charge-lines';
 import { rowOrder, rowStarts } from './rows-by-customer';
 
 /**
@@ -34,7 +35,10 @@ export interface CustomerHistories {
   readonly returnsTotal: Float64Array;
   /** Everything each customer bought minus everything they returned. */
   readonly netSpend: Float64Array;
-  /** The product bought on most purchase rows, the latest one on a tie; undefined without a product column. */
+  /**
+   * The product bought on most purchase rows, charges (shipping, a tip, "Custom Amount":
+   * charge-lines.ts) aside; undefined on a tie, for a customer of charges only, and without a product column.
+   */
   readonly favouriteProduct: readonly (string | undefined)[] | undefined;
 }
 
@@ -270,7 +274,8 @@ function foldCustomers(table: PurchaseTable, rowStart: Int32Array, order: Int32A
 
 /**
  * The product a customer bought on most purchase rows (`order[from..to)`), less the rows returning
- * it, among the products they did not give back in full: an email "hoping you enjoy your Matcha" to
+ * it, among the products they did not give back in full, charges aside (charge-lines.ts: "Custom
+ * Amount", shipping, a tip are no product; a customer of charges only has none): an email "hoping you enjoy your Matcha" to
  * a customer who returned every Matcha, or asking whether they are "running low on Matcha", says
  * something false (new-owner trial 19). None when two products tie for most: "most bought: 可颂"
  * after one 可颂 and one 肉桂卷 is not true, and an email then speaks of "your purchase". Counted in
@@ -466,7 +471,9 @@ function productNamer(): (written: string) => string {
   return (written) => {
     let name = names.get(written);
     if (name === undefined) {
+      // A charge (shipping, a tip, "Custom Amount") is no product to favour: named '' and not counted.
       name = productName(written);
+      if (isChargeLine(name)) name = '';
       if (names.size < 10_000) names.set(written, name);
     }
     return name;
