@@ -275,10 +275,10 @@ describe('lifecycle stages and their reasons', () => {
     );
     expect(r.stage).toBe('atRisk');
     expect(r.en).toBe(
-      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); still buying, last purchase 10 days ago, usually every 20 days.',
+      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); 75.00 in the 60 days from the purchase before them to their last, against 337.50 at their earlier pace; still buying, last purchase 10 days ago, usually every 20 days.',
     );
     expect(describeLifecycle(r.stage, r.reason, 'zh-CN', { symbol: '¥', after: false })).toBe(
-      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；仍在购买，上次购买在 10 天前，通常每 20 天一次。',
+      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；自之前那次购买至最近一次的 60 天内共消费 ¥75.00，按此前的节奏为 ¥337.50；仍在购买，上次购买在 10 天前，通常每 20 天一次。',
     );
   });
 
