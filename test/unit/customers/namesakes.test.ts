@@ -37,9 +37,7 @@ describe('namesakes', () => {
           const alike = (i: number) => customers.some((_, j) => j !== i && kept[j] && names[j] === names[i]);
           const expected = customers
             .map((_, i) => i)
-            .filter(
-              (i) => kept[i] && alike(i) && (customers[i]![1] || /[^ -~]/.test(customers[i]![0])),
-            );
+            .filter((i) => kept[i] && alike(i) && (customers[i]![1] || /[^ -~]/.test(customers[i]![0])));
           const { indexes, nameKeys } = finder.shared((name) => nameKeyed.has(name));
           expect(indexes).toEqual(expected);
           for (const i of expected)
