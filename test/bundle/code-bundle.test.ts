@@ -367,7 +367,12 @@ describe('dist/Code.js', () => {
     // +1 KB on 29 Nov: a Shopify export trimmed to generic headers, its order numbers under Name told
     // apart by the rows below the header (exports/order-reference-column.ts and its use, ~1.4 KB):
     // 729,116 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(713 * 1024);
+    // +10 KB for trial 29's stages (branch stages29, 729,116 → 739,313 bytes): charge lines are no
+    // favourite product (customers/charge-lines.ts, its word lists as one string each, ~1.9 KB), the
+    // spending-less rule over time and of purchase days close together (~1.7 KB, its sentence ~1 KB),
+    // a day given back in full by a later return (~1.3 KB), namesakes told apart and answered
+    // (customers/namesakes.ts and the lookups, ~3.4 KB), the return window's cap (~0.1 KB).
+    expect(Buffer.byteLength(text)).toBeLessThan(723 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

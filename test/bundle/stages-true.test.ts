@@ -59,7 +59,7 @@ describe('stages and reasons true for the customer (trial 29, through the bundle
     expect(String(table.get('Split Sid')!.Why)).not.toMatch(/Spending less/);
     expect(table.get('Drop Dana')).toMatchObject({ 'Lifecycle stage': 'At risk' });
     expect(table.get('Drop Dana')!.Why).toBe(
-      'Spending less: the last 3 purchases averaged 15.00, 85% below their usual 100.00 (the 8 before ranged 100.00–100.00); 45.00 in the 92 days from the purchase before them to their last, against 299.63 at their earlier pace; still buying, last purchase 18 days ago, usually every 31 days.',
+      'Spending less: the last 3 purchases averaged 15.00, 85% below their usual 100.00 (the 8 before ranged 100.00–100.00); 45.00 in the 92 days from the purchase before them to their last, against 303.77 at their earlier pace; still buying, last purchase 18 days ago, usually every 31 days.',
     );
   });
 

@@ -10,115 +10,30 @@
 // ("Standard shipping", "Sales tax 8%", "Service charge", "Free next day delivery"), at least one a
 // charge word. A word of anything else keeps it a product ("Shipping box", "Tea tax guide", "Gift box").
 
-/** Words that make a name a charge. */
-const CHARGE_WORDS = new Set([
-  'shipping',
-  'delivery',
-  'postage',
-  'handling',
-  'freight',
-  'tip',
-  'tips',
-  'gratuity',
-  'fee',
-  'fees',
-  'surcharge',
-  'tax',
-  'taxes',
-  'vat',
-  'gst',
-  'hst',
-  'pst',
-  'discount',
-  'discounts',
-  'coupon',
-  'deposit',
-  // Two-word charges, joined before the words are read (JOINED below).
-  'custom-amount',
-  'service-charge',
-  'gift-card',
-  'gift-certificate',
-  // Chinese (Simplified and Traditional), read as whole runs: 运费 (shipping), 小费 (tip), 服务费 (service
-  // charge), 优惠 (discount), 自定义金额 (custom amount) and their kin.
-  '运费',
-  '運費',
-  '邮费',
-  '郵費',
-  '快递费',
-  '快遞費',
-  '配送费',
-  '配送費',
-  '运费险',
-  '運費險',
-  '小费',
-  '小費',
-  '服务费',
-  '服務費',
-  '手续费',
-  '手續費',
-  '包装费',
-  '包裝費',
-  '打包费',
-  '打包費',
-  '餐盒费',
-  '餐盒費',
-  '优惠',
-  '優惠',
-  '优惠券',
-  '優惠券',
-  '折扣',
-  '税',
-  '稅',
-  '税费',
-  '稅費',
-  '押金',
-  '定金',
-  '订金',
-  '訂金',
-  '礼品卡',
-  '禮品卡',
-  '自定义金额',
-  '自定義金額',
-  '自訂金額',
-]);
+/**
+ * Words that make a name a charge; "custom-amount" and its kin are two-word charges joined before the
+ * words are read (JOINED). Chinese (Simplified and Traditional) is read as whole runs: 运费 (shipping),
+ * 小费 (tip), 服务费 (service charge), 优惠 (discount), 自定义金额 (custom amount) and their kin. One
+ * string each: a list is a line per word in dist/Code.js.
+ */
+const CHARGE_WORDS = new Set(
+  (
+    'shipping delivery postage handling freight tip tips gratuity fee fees surcharge' +
+    ' tax taxes vat gst hst pst discount discounts coupon deposit custom-amount' +
+    ' service-charge gift-card 运费 運費 邮费 郵費 快递费 快遞費 配送费 配送費 运费险 運費險' +
+    ' 小费 小費 服务费 服務費 手续费 手續費 包装费 包裝費 打包费 打包費 餐盒费 餐盒費 优惠 優惠' +
+    ' 优惠券 優惠券 折扣 税 稅 税费 稅費 押金 定金 订金 訂金 礼品卡 禮品卡 自定义金额 自定義金額 自訂金額'
+  ).split(' '),
+);
 
 /** Words that, beside a charge word, keep the name a charge. */
-const CHARGE_COMPANIONS = new Set([
-  'standard',
-  'express',
-  'free',
-  'flat',
-  'rate',
-  'international',
-  'domestic',
-  'local',
-  'next',
-  'day',
-  'same',
-  'economy',
-  'priority',
-  'ground',
-  'tracked',
-  'first',
-  'second',
-  'class',
-  'and',
-  'charge',
-  'charges',
-  'cost',
-  'costs',
-  'sales',
-  'service',
-  'processing',
-  'booking',
-  'card',
-  'credit',
-  'packing',
-  'packaging',
-  'order',
-  'small',
-  'amount',
-]);
+const CHARGE_COMPANIONS = new Set(
+  (
+    'standard express free flat rate international domestic local next day same' +
+    ' economy priority ground tracked first second class and charge charges cost costs' +
+    ' sales service processing booking card credit packing packaging order small amount'
+  ).split(' '),
+);
 
 /** Two-word charges, as their joined word in CHARGE_WORDS. */
 const JOINED: readonly [RegExp, string][] = [
