@@ -69,6 +69,42 @@ var Regulars = (() => {
     unsubscribeCustomer: () => unsubscribeCustomer
   });
 
+  // src/core/customers/charge-lines.ts
+  var CHARGE_WORDS = new Set(
+    "shipping delivery postage handling freight tip tips gratuity fee fees surcharge tax taxes vat gst hst pst discount discounts coupon deposit custom-amount service-charge gift-card 运费 運費 邮费 郵費 快递费 快遞費 配送费 配送費 运费险 運費險 小费 小費 服务费 服務費 手续费 手續費 包装费 包裝費 打包费 打包費 餐盒费 餐盒費 优惠 優惠 优惠券 優惠券 折扣 税 稅 税费 稅費 押金 定金 订金 訂金 礼品卡 禮品卡 自定义金额 自定義金額 自訂金額".split(" ")
+  );
+  var CHARGE_COMPANIONS = new Set(
+    "standard express free flat rate international domestic local next day same economy priority ground tracked first second class and charge charges cost costs sales service processing booking card credit packing packaging order small amount".split(" ")
+  );
+  var JOINED = [
+    [/\bcustom (?:sale )?amount\b/g, "custom-amount"],
+    [/\bservice charge\b/g, "service-charge"],
+    [/\b(?:e ?)?gift (?:card|certificate|voucher)\b/g, "gift-card"]
+  ];
+  function isChargeLine(name) {
+    let text3 = name.toLowerCase().replace(/[(（[【].*?[)）\]】]/g, " ");
+    text3 = text3.replace(/[^a-z\u00c0-\u024f\u3400-\u9fff]+/g, " ").trim();
+    if (text3 === "") return false;
+    for (const [pattern, joined] of JOINED) text3 = text3.replace(pattern, joined);
+    let charge = false;
+    for (const word of text3.split(" ")) {
+      if (CHARGE_WORDS.has(word)) charge = true;
+      else if (!CHARGE_COMPANIONS.has(word)) return false;
+    }
+    return charge;
+  }
+  function chargeLineTest() {
+    const known = /* @__PURE__ */ new Map();
+    return (text3) => {
+      let charge = known.get(text3);
+      if (charge === void 0) {
+        charge = isChargeLine(text3);
+        if (known.size < 1e4) known.set(text3, charge);
+      }
+      return charge;
+    };
+  }
+
   // src/core/customers/rows-by-customer.ts
   function rowStarts(customerOf, n, customers) {
     const rowStart = new Int32Array(customers + 1);
@@ -289,17 +325,52 @@ var Regulars = (() => {
   var MANY_PRODUCTS = 16;
   function undoneDays(order, rowFrom, rowTo, table, days, amounts, from, to, report, over) {
     const sameDayReturns = new Float64Array(to - from);
+    const laterReturns = new Float64Array(to - from);
     for (let k = rowFrom; k < rowTo; k++) {
       const i = order[k];
       const amount = table.amount[i];
       if (amount >= 0) continue;
-      for (let d = from; d < to; d++) {
-        if (days[d] === table.day[i]) {
-          sameDayReturns[d - from] += amount;
+      const day = table.day[i];
+      let d = to - 1;
+      while (d >= from && days[d] > day) d--;
+      if (d >= from && days[d] === day) {
+        sameDayReturns[d - from] += amount;
+        continue;
+      }
+      for (; d >= from && day - days[d] <= FULL_RETURN_DAYS; d--) {
+        if (laterReturns[d - from] === 0 && Math.abs(amounts[d] + amount) < HALF_CENT) {
+          laterReturns[d - from] = amount;
           break;
         }
       }
     }
+    const kept = keptDays(amounts, from, to, sameDayReturns, laterReturns);
+    const undoneLater = kept === from ? void 0 : laterReturns;
+    return dropUndone(
+      order,
+      rowFrom,
+      rowTo,
+      table,
+      days,
+      amounts,
+      from,
+      to,
+      sameDayReturns,
+      undoneLater,
+      report,
+      over
+    );
+  }
+  function keptDays(amounts, from, to, sameDay, later) {
+    let kept = from;
+    for (let d = from; d < to; d++) {
+      const refunded = sameDay[d - from];
+      if (refunded < 0 && amounts[d] + refunded <= 0 || later[d - from] < 0) continue;
+      kept++;
+    }
+    return kept;
+  }
+  function dropUndone(order, rowFrom, rowTo, table, days, amounts, from, to, sameDayReturns, laterReturns, report, over) {
     let kept = from;
     const undone = [];
     for (let d = from; d < to; d++) {
@@ -312,6 +383,10 @@ var Regulars = (() => {
             if (table.day[order[k]] === days[d]) rows.push(table.row[order[k]]);
           over({ day: days[d], sales: amounts[d], refunds: -refunded, rows });
         }
+        continue;
+      }
+      if (laterReturns !== void 0 && laterReturns[d - from] < 0) {
+        undone.push(days[d]);
         continue;
       }
       days[kept] = days[d];
@@ -331,6 +406,7 @@ var Regulars = (() => {
     }
     return kept;
   }
+  var FULL_RETURN_DAYS = 30;
   function withoutZeroDays(order, rowFrom, rowTo, table, days, amounts, from, to, report) {
     let paid = false;
     for (let d = from; d < to && !paid; d++) paid = amounts[d] > 0;
@@ -360,6 +436,7 @@ var Regulars = (() => {
       let name = names.get(written);
       if (name === void 0) {
         name = productName(written);
+        if (isChargeLine(name)) name = "";
         if (names.size < 1e4) names.set(written, name);
       }
       return name;
@@ -399,7 +476,29 @@ var Regulars = (() => {
   // src/core/lifecycle/amount-drop.ts
   var MIN_EARLIER_DAYS = 3;
   var MIN_LOG_SPREAD = 0.05;
-  function amountDrop(dayAmounts, settings, from = 0, to = dayAmounts.length) {
+  function amountDrop(dayAmounts, days, ownGapDays, settings, from = 0, to = dayAmounts.length) {
+    if (to - from < settings.amountTrendMinPurchaseDays || ownGapDays === void 0) return void 0;
+    const mergeDays = ownGapDays / 2;
+    let merges = false;
+    for (let i = from + 1; i < to && !merges; i++) merges = days[i] - days[i - 1] < mergeDays;
+    if (!merges) return dropOf(dayAmounts, days, settings, from, to, 0);
+    const amounts = new Float64Array(to - from);
+    const ends = new Int32Array(to - from);
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      if (n > 0 && days[i] - days[i - 1] < mergeDays) amounts[n - 1] += dayAmounts[i];
+      else amounts[n++] = dayAmounts[i];
+      ends[n - 1] = days[i];
+    }
+    const drop = dropOf(amounts, ends, settings, 0, n, mergeDays);
+    if (drop === void 0) return void 0;
+    const lastEarlierDay = ends[n - drop.recentPurchaseDays - 1];
+    let recentDays = 0;
+    for (let i = from; i < to; i++) if (days[i] > lastEarlierDay) recentDays++;
+    drop.recentDays = recentDays;
+    return drop;
+  }
+  function dropOf(dayAmounts, days, settings, from, to, mergeDays) {
     const k = settings.recentPurchaseDays;
     const n = to - from;
     const earlierCount = n - k;
@@ -429,6 +528,14 @@ var Regulars = (() => {
     const fall = logMedian - recentLogSum / k;
     const standardError = spread * Math.sqrt(1 / k + 1 / earlierCount);
     if (!(fall > settings.amountDropNoiseZ * standardError)) return void 0;
+    const lastEarlierDay = days[recentFrom - 1];
+    let earlierRepeatSpend = 0;
+    for (let i = from + 1; i < recentFrom; i++) earlierRepeatSpend += dayAmounts[i];
+    const recentStretchDays = days[to - 1] - lastEarlierDay;
+    const paceSpend = earlierRepeatSpend / (lastEarlierDay - days[from]) * recentStretchDays;
+    let recentSpend = 0;
+    for (let i = recentFrom; i < to; i++) recentSpend += dayAmounts[i];
+    if (!(recentSpend < settings.amountDropRatio * paceSpend)) return void 0;
     let earlierLow = earlier[0];
     for (const v of earlier) if (v < earlierLow) earlierLow = v;
     return {
@@ -438,7 +545,12 @@ var Regulars = (() => {
       earlierLow,
       earlierHigh,
       earlierPurchaseDays: earlierCount,
-      dropShare: 1 - ratio
+      dropShare: 1 - ratio,
+      recentSpend,
+      recentStretchDays,
+      paceSpend,
+      recentDays: k,
+      mergeDays
     };
   }
 
@@ -1994,7 +2106,8 @@ var Regulars = (() => {
     const floor = Math.max(MIN_RETURNERS, Math.ceil(MIN_RISK_SHARE * ages.length));
     const weights = censoringWeights(customersAtLeast(ages), gaps, floor);
     const total = sum(weights);
-    const index = quantileIndex(weights, total, RETURN_SHARE);
+    const plainIndex = Math.ceil(RETURN_SHARE * returners * (1 - 1e-12)) - 1;
+    const index = Math.min(quantileIndex(weights, total, RETURN_SHARE), Math.max(plainIndex, returners - 2));
     const window = gaps[index];
     let within = index + 1;
     while (within < returners && gaps[within] === window) within++;
@@ -2261,7 +2374,7 @@ var Regulars = (() => {
       );
       const lastBreak = latestBreak(days, from, to, lapsedAfter);
       if (lastBreak) columns.lastBreaks.set(c, lastBreak);
-      const drop = amountDrop(amounts, settings, from, to);
+      const drop = amountDrop(amounts, days, ownGapDays, settings, from, to);
       if (drop) columns.amountDrops.set(c, drop);
       if (count >= 4 && habit !== void 0) {
         const season = seasonalBreak(days, from, to, habit, longest, settings);
@@ -6518,24 +6631,86 @@ var Regulars = (() => {
     return out;
   }
 
+  // src/core/customers/namesakes.ts
+  function labelIsKey(label, key) {
+    if (label === key) return true;
+    if (label.length !== key.length) return false;
+    for (let i = 0; i < label.length; i++) {
+      const a = label.charCodeAt(i);
+      const b = key.charCodeAt(i);
+      if (a !== b && !(a >= 65 && a <= 90 && a + 32 === b)) return false;
+    }
+    return true;
+  }
+  function namesakeFinder() {
+    const labels = [];
+    const keys = [];
+    const at3 = [];
+    return {
+      add(label, key, index) {
+        if (labelIsKey(label, key)) return;
+        labels.push(label);
+        keys.push(key);
+        at3.push(index);
+      },
+      shared(keyedByName) {
+        const names = labels.map((l) => normalizeCustomerKey(l));
+        const count = /* @__PURE__ */ new Map();
+        for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
+        const nameKeys = /* @__PURE__ */ new Set();
+        const indexes = at3.filter((_, i) => {
+          const name = names[i];
+          if (name === keys[i]) return count.get(name) > 1;
+          if (keyedByName(name)) nameKeys.add(name);
+          return count.get(name) > 1 || nameKeys.has(name);
+        });
+        return { indexes, nameKeys };
+      }
+    };
+  }
+  var nameWithKey = (label, key) => `${label} (${key})`;
+  function nameAndKeyOf(asked) {
+    const match = /^(.+) \(([^()]+)\)$/.exec(asked);
+    return match ? { name: match[1], key: match[2] } : void 0;
+  }
+
   // src/core/customers/customer-lookup.ts
-  function lookup2(byKey, labelOf) {
+  function labelIndex(byKey, labelOf) {
     let byLabel;
-    return (key) => {
-      const found = byKey.get(key);
-      if (found !== void 0) return found;
+    return () => {
       if (byLabel === void 0) {
         byLabel = /* @__PURE__ */ new Map();
         for (const [k, value] of byKey) {
           const label = normalizeCustomerKey(labelOf(value));
           if (label === k || label === "") continue;
-          byLabel.set(label, byLabel.has(label) ? null : value);
+          const alike = byLabel.get(label);
+          if (alike === void 0) byLabel.set(label, [value]);
+          else alike.push(value);
         }
       }
-      return byLabel.get(key) ?? void 0;
+      return byLabel;
+    };
+  }
+  function lookup2(byKey, labelOf) {
+    const labels = labelIndex(byKey, labelOf);
+    return (key) => {
+      const found = byKey.get(key);
+      if (found !== void 0) return found;
+      const alike = labels().get(key);
+      if (alike !== void 0) return alike.length === 1 ? alike[0] : void 0;
+      const named = nameAndKeyOf(key);
+      const value = named && byKey.get(named.key);
+      return value !== void 0 && normalizeCustomerKey(labelOf(value)) === named.name ? value : void 0;
     };
   }
   var insightLookup = (byKey) => lookup2(byKey, (c) => c.summary.label);
+  function insightNamesakes(byKey) {
+    const labels = labelIndex(byKey, (c) => c.summary.label);
+    return (name) => {
+      const alike = labels().get(name);
+      return alike !== void 0 && alike.length > 1 ? alike.map((c) => c.summary.key) : void 0;
+    };
+  }
   var leftOutLookup = (byKey) => lookup2(byKey, (c) => c.label);
   var returnsOnlyLookup = (list) => lookup2(new Map(list.map((r) => [r.key, r])), (r) => r.label);
 
@@ -7157,6 +7332,7 @@ var Regulars = (() => {
     const decided = c.date === void 0 ? { order: options.dateOrder } : columnDateOrder(grid, c.date, options.dateOrder, dayOfText2, readText, MAX_DATE_MEMO, options.asOfDay);
     const dateOrder = decided.order;
     const ctx = { timeZone, dateOrder };
+    const isCharge = chargeLineTest();
     const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x) => x !== void 0);
     const rules = (options.exclude ?? []).map((r) => ({
       column: r.column,
@@ -7474,7 +7650,7 @@ var Regulars = (() => {
         continue;
       }
       const currencyCell = firstFilledCell(rows, c.currency);
-      const product = firstFilledCell(lines, c.product);
+      const product = productOfOrder(lines, c.product, isCharge, ctx.timeZone);
       let quantity;
       if (c.quantity !== void 0) {
         for (let r = 0; r < lines.length; r++) {
@@ -7730,6 +7906,16 @@ var Regulars = (() => {
   function retire(order, rows) {
     if (order.older === void 0) order.older = [...rows];
     else order.older.push(...rows);
+  }
+  function productOfOrder(lines, column2, isCharge, timeZone) {
+    const first = firstFilledCell(lines, column2);
+    if (lines.length < 2 || first === void 0) return first;
+    for (let i = 0; i < lines.length; i++) {
+      const cell = lines[i].cells[column2];
+      const text3 = textOf(cell, timeZone);
+      if (text3 !== void 0 && !isCharge(text3)) return cell;
+    }
+    return first;
   }
   function textNoAmount(cell) {
     return typeof cell === "string" && !isBlankCell(cell) && typeof readAmount(cell) !== "number";
@@ -8274,7 +8460,11 @@ var Regulars = (() => {
       lateByOwnGap: ", later than usual {times}; judged with the shop's usual gap as well, not yet at risk"
     },
     times: "({habitMultiple}× the usual gap)",
-    amountDrop: "Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago",
+    amountDrop: "Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); {recentSpend} in the {recentStretchDays} from the purchase before them to their last, against {paceSpend} at their earlier pace; still buying, last purchase {daysSinceLast} ago",
+    amountDropMerged: [
+      "purchases averaged",
+      "purchases ({recentDays} purchase days, those under {mergeDays} apart counted as one) averaged"
+    ],
     amountDropGap: ", usually every {ownGapDays}",
     backAfterBreak: "; back after {breakDays} away ({breakSince} since): the repeat probability reads their pace with that break, the stage their usual gap",
     purchaseDaysOne: "1 purchase day",
@@ -8317,7 +8507,11 @@ var Regulars = (() => {
       lateByOwnGap: "，比平时晚{times}；阶段同时参照本店的通常间隔，尚未有流失风险"
     },
     times: "（通常间隔的 {habitMultiple} 倍）",
-    amountDrop: "消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前",
+    amountDrop: "消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；自之前那次购买至最近一次的 {recentStretchDays} 天内共消费 {recentSpend}，按此前的节奏为 {paceSpend}；仍在购买，上次购买在 {daysSinceLast} 天前",
+    amountDropMerged: [
+      "次平均消费",
+      "次（共 {recentDays} 个购买日，相隔不到 {mergeDays} 天的算作一次）平均消费"
+    ],
     amountDropGap: "，通常每 {ownGapDays} 天一次",
     backAfterBreak: "；曾中断 {breakDays} 天后再次购买（此后共 {breakSince}）：回购概率按含此次中断的购买节奏计算，阶段按通常间隔判断",
     purchaseDaysOne: "1 个购买日",
@@ -8443,15 +8637,21 @@ var Regulars = (() => {
       earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
       earlierLow: (r) => money(r.earlierLow),
       earlierHigh: (r) => money(r.earlierHigh),
+      recentSpend: (r) => money(r.recentSpend),
+      recentStretchDays: (r) => days(r.recentStretchDays),
+      paceSpend: (r) => money(r.paceSpend),
+      recentDays: (r) => String(r.recentDays),
+      mergeDays: (r) => days(r.mergeDays),
       daysSinceLast: (r) => days(r.daysSinceLast),
       ownGapDays: (r) => days(r.ownGapDays)
     };
-    const amountDrop2 = [
-      sentence(t.amountDrop, amountDropValues),
-      sentence(t.amountDrop + t.amountDropGap, amountDropValues),
-      sentence(today(t.amountDrop), amountDropValues),
-      sentence(today(t.amountDrop + t.amountDropGap), amountDropValues)
-    ];
+    const merged2 = t.amountDrop.replace(t.amountDropMerged[0], t.amountDropMerged[1]);
+    const amountDrop2 = [t.amountDrop, merged2].flatMap((start) => [
+      sentence(start, amountDropValues),
+      sentence(start + t.amountDropGap, amountDropValues),
+      sentence(today(start), amountDropValues),
+      sentence(today(start + t.amountDropGap), amountDropValues)
+    ]);
     const rhythm = (stage, r) => {
       const late = stage === "atRisk" || stage === "lapsed";
       const own2 = ownHabit(r);
@@ -8489,9 +8689,7 @@ var Regulars = (() => {
         case "rhythm":
           return rhythm(stage, reason);
         case "amountDrop":
-          return amountDrop2[(reason.ownGapDays === void 0 ? 0 : 1) + (reason.daysSinceLast === 0 ? 2 : 0)](
-            reason
-          );
+          return amountDrop2[(reason.ownGapDays === void 0 ? 0 : 1) + (reason.daysSinceLast === 0 ? 2 : 0) + (reason.recentDays > reason.recentPurchaseDays ? 4 : 0)](reason);
       }
     };
   }
@@ -9887,7 +10085,12 @@ var Regulars = (() => {
     "earlierLow",
     "earlierHigh",
     "earlierPurchaseDays",
-    "dropShare"
+    "dropShare",
+    "recentSpend",
+    "recentStretchDays",
+    "paceSpend",
+    "recentDays",
+    "mergeDays"
   ];
   var MalformedColumn = class extends Error {
   };
@@ -9951,7 +10154,12 @@ var Regulars = (() => {
             earlierLow: d[4],
             earlierHigh: d[5],
             earlierPurchaseDays: d[6],
-            dropShare: d[7]
+            dropShare: d[7],
+            recentSpend: d[8],
+            recentStretchDays: d[9],
+            paceSpend: d[10],
+            recentDays: d[11],
+            mergeDays: d[12]
           });
         }
         this.dropsByIndex = drops;
@@ -10795,6 +11003,12 @@ ${text3.slice(0, ends[0])}`
     "zh-TW": "{contact} 對應 {n} 位客戶：{names}"
   };
   var sharedContactText = (contact, names, language) => UNDER[language].replace("{contact}", () => contact).replace("{n}", String(names.length)).replace("{names}", () => names.join(language === "en" ? ", " : "、"));
+  var NAMESAKES = {
+    en: "{name} is the name of {n} customers: {keys}; ask by one of those",
+    "zh-CN": "有 {n} 位客户名为 {name}：{keys}；请改用其中之一查询",
+    "zh-TW": "有 {n} 位客戶名為 {name}：{keys}；請改用其中之一查詢"
+  };
+  var sharedNameText = (name, keys, language) => NAMESAKES[language].replace("{name}", () => name).replace("{n}", String(keys.length)).replace("{keys}", () => keys.join(language === "en" ? ", " : "、"));
 
   // src/core/formulas/formulas.ts
   function analyze(purchases, asOf, env, options = {}) {
@@ -10900,6 +11114,7 @@ ${text3.slice(0, ends[0])}`
     const { language } = options;
     const notAnalysed = language === void 0 ? void 0 : notAnalysedAnswer(analysis.log, language);
     let owners;
+    let namesakes;
     const values = keys.keys.map((key, i) => {
       if (key === "") return "";
       const insight = find(key);
@@ -10907,6 +11122,9 @@ ${text3.slice(0, ends[0])}`
       const cell = askedName(customers, i);
       const said = notAnalysed?.(key, cell)?.text;
       if (said !== void 0) return said;
+      namesakes ?? (namesakes = insightNamesakes(analysis.byKey));
+      const alike = namesakes(key);
+      if (alike !== void 0) return language === void 0 ? "" : sharedNameText(cell, alike, language);
       owners ?? (owners = contactOwners(analysis.log));
       const keysOf = owners(key);
       if (keysOf === void 0) return "";
@@ -10955,7 +11173,21 @@ ${text3.slice(0, ends[0])}`
     const count = analysis.customerCount;
     const table = new Array(count + 1);
     table[0] = header;
-    for (let i = 0; i < count; i++) table[i + 1] = row(analysis.customerAt(i));
+    const namesakes = namesakeFinder();
+    for (let i = 0; i < count; i++) {
+      const c = analysis.customerAt(i);
+      table[i + 1] = row(c);
+      namesakes.add(c.summary.label, c.summary.key, i);
+    }
+    const { indexes, nameKeys } = namesakes.shared((name) => analysis.byKey.has(name));
+    for (const i of indexes) {
+      const s = analysis.customerAt(i).summary;
+      table[i + 1][0] = nameWithKey(s.label, s.key);
+    }
+    for (let i = 0; nameKeys.size > 0 && i < count; i++) {
+      const s = analysis.customerAt(i).summary;
+      if (nameKeys.has(s.key)) table[i + 1][0] = nameWithKey(s.label, s.key);
+    }
     return table;
   }
   function rfmScoreFormula(customers, purchases, asOf, env, exclude) {
@@ -11174,7 +11406,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:6b02c817cac90a43";
+  var BUILD_STAMP = "regulars-build:c48672047ac5223f";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -390,7 +390,13 @@ describe('dist/Code.js', () => {
     // beside a customer sheet's email column (log-contacts.ts), currencyIn. Their Data issues
     // sentences are in Templates.html.
     // Merged (… columns29, leftovers29): 747,332 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(731 * 1024);
+    // +10 KB for trial 29's stages (branch stages29, 729,116 → 739,313 bytes): charge lines are no
+    // favourite product (customers/charge-lines.ts, its word lists as one string each, ~1.9 KB), the
+    // spending-less rule over time and of purchase days close together (~1.7 KB, its sentence ~1 KB),
+    // a day given back in full by a later return (~1.3 KB), namesakes told apart and answered
+    // (customers/namesakes.ts and the lookups, ~3.4 KB), the return window's cap (~0.1 KB).
+    // Merged (… leftovers29, stages29): 757,457 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(741 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -1,4 +1,5 @@
 import type { PurchaseTable } from '../input/purchase-table';
+import { isChargeLine } from './charge-lines';
 import { rowOrder, rowStarts } from './rows-by-customer';
 
 /**
@@ -24,7 +25,7 @@ export interface CustomerHistories {
   readonly start: Int32Array;
   /**
    * Distinct days with at least one non-negative purchase, ascending per customer; a day refunded in
-   * full that same day is not one (`undoneDays`; a customer with no other is not analysed), nor a day of
+   * full that same day, or by a later return of its whole amount, is not one (`undoneDays`; a customer with no other is not analysed), nor a day of
    * zero amounts only of a customer who paid on another (`zeroAmountDays`).
    */
   readonly days: Int32Array;
@@ -34,7 +35,10 @@ export interface CustomerHistories {
   readonly returnsTotal: Float64Array;
   /** Everything each customer bought minus everything they returned. */
   readonly netSpend: Float64Array;
-  /** The product bought on most purchase rows, the latest one on a tie; undefined without a product column. */
+  /**
+   * The product bought on most purchase rows, charges (shipping, a tip, "Custom Amount":
+   * charge-lines.ts) aside; undefined on a tie, for a customer of charges only, and without a product column.
+   */
   readonly favouriteProduct: readonly (string | undefined)[] | undefined;
 }
 
@@ -91,8 +95,8 @@ export interface BuiltHistories {
   returnsOnly: ReturnsOnly[];
   zeroAmountDays: ZeroAmountDay[];
   /**
-   * Days a customer's purchases were refunded in full that same day (`undoneDays`): not purchase
-   * days, but visits, which an email's "you visited us once" would deny (trial 20: the same-day
+   * Days a customer's purchases were refunded in full that same day, or by a return of the whole
+   * amount within 30 days (`undoneDays`): not purchase days, but visits, which an email's "you visited us once" would deny (trial 20: the same-day
    * reversal of a first sale). For follow-ups only, like the zero-amount days.
    */
   refundedDays: ZeroAmountDay[];
@@ -270,7 +274,8 @@ function foldCustomers(table: PurchaseTable, rowStart: Int32Array, order: Int32A
 
 /**
  * The product a customer bought on most purchase rows (`order[from..to)`), less the rows returning
- * it, among the products they did not give back in full: an email "hoping you enjoy your Matcha" to
+ * it, among the products they did not give back in full, charges aside (charge-lines.ts: "Custom
+ * Amount", shipping, a tip are no product; a customer of charges only has none): an email "hoping you enjoy your Matcha" to
  * a customer who returned every Matcha, or asking whether they are "running low on Matcha", says
  * something false (new-owner trial 19). None when two products tie for most: "most bought: 可颂"
  * after one 可颂 and one 肉桂卷 is not true, and an email then speaks of "your purchase". Counted in
@@ -354,6 +359,13 @@ const MANY_PRODUCTS = 16;
  * window. The refund still counts in the returns and the net spend. Returns where the days kept
  * end: `from` when every day was refunded (reported by the caller as a customer with no purchase
  * left, not through `report`; trial 21).
+ *
+ * So is a day a later return gives back in full: a return of exactly that day's amount within
+ * FULL_RETURN_DAYS after it, none of it given back already (SPEC §3: returns are no purchases; trial
+ * 29: 45,90 € on 10 Feb, "(45,90 €)" on 11 Feb and 12 € on 1 Oct were "2 purchase days, 233 days
+ * apart", average 6,00 €, where one purchase of 12 € was made). Unless that leaves no day: a customer
+ * is then one whose purchases were all refunded "that same day", which would not be true; their days
+ * stay, and their net spend says the rest.
  */
 function undoneDays(
   order: Int32Array,
@@ -368,17 +380,76 @@ function undoneDays(
   over: (day: Pick<OverRefund, 'day' | 'sales' | 'refunds' | 'rows'>) => void,
 ): number {
   const sameDayReturns = new Float64Array(to - from);
+  const laterReturns = new Float64Array(to - from);
   for (let k = rowFrom; k < rowTo; k++) {
     const i = order[k]!;
     const amount = table.amount[i]!;
     if (amount >= 0) continue;
-    for (let d = from; d < to; d++) {
-      if (days[d] === table.day[i]) {
-        sameDayReturns[d - from]! += amount;
+    const day = table.day[i]!;
+    let d = to - 1;
+    while (d >= from && days[d]! > day) d--;
+    if (d >= from && days[d] === day) {
+      sameDayReturns[d - from]! += amount;
+      continue;
+    }
+    // The latest purchase day within the window that this return gives back in full.
+    for (; d >= from && day - days[d]! <= FULL_RETURN_DAYS; d--) {
+      if (laterReturns[d - from] === 0 && Math.abs(amounts[d]! + amount) < HALF_CENT) {
+        laterReturns[d - from] = amount;
         break;
       }
     }
   }
+  const kept = keptDays(amounts, from, to, sameDayReturns, laterReturns);
+  const undoneLater = kept === from ? undefined : laterReturns;
+  return dropUndone(
+    order,
+    rowFrom,
+    rowTo,
+    table,
+    days,
+    amounts,
+    from,
+    to,
+    sameDayReturns,
+    undoneLater,
+    report,
+    over,
+  );
+}
+
+/** How many purchase days would be kept (`from` + that), days refunded in full by `later` returns too. */
+function keptDays(
+  amounts: Float64Array,
+  from: number,
+  to: number,
+  sameDay: Float64Array,
+  later: Float64Array,
+): number {
+  let kept = from;
+  for (let d = from; d < to; d++) {
+    const refunded = sameDay[d - from]!;
+    if ((refunded < 0 && amounts[d]! + refunded <= 0) || later[d - from]! < 0) continue;
+    kept++;
+  }
+  return kept;
+}
+
+/** `undoneDays`' removal, given the returns of each day (the same day's, and a later full one's, if used). */
+function dropUndone(
+  order: Int32Array,
+  rowFrom: number,
+  rowTo: number,
+  table: PurchaseTable,
+  days: Int32Array,
+  amounts: Float64Array,
+  from: number,
+  to: number,
+  sameDayReturns: Float64Array,
+  laterReturns: Float64Array | undefined,
+  report: (rows: { row: number; sheet?: string }[]) => void,
+  over: (day: Pick<OverRefund, 'day' | 'sales' | 'refunds' | 'rows'>) => void,
+): number {
   let kept = from;
   const undone: number[] = [];
   for (let d = from; d < to; d++) {
@@ -391,6 +462,10 @@ function undoneDays(
           if (table.day[order[k]!] === days[d]) rows.push(table.row[order[k]!]!);
         over({ day: days[d]!, sales: amounts[d]!, refunds: -refunded, rows });
       }
+      continue;
+    }
+    if (laterReturns !== undefined && laterReturns[d - from]! < 0) {
+      undone.push(days[d]!);
       continue;
     }
     days[kept] = days[d]!;
@@ -410,6 +485,12 @@ function undoneDays(
   }
   return kept;
 }
+
+/**
+ * Days within which a return of a purchase day's whole amount undoes it: a shop's usual return
+ * period (30 days is the commonest: most small shops' policies give 14 to 30).
+ */
+const FULL_RETURN_DAYS = 30;
 
 /**
  * Takes out of a customer's purchase days (`days[from..to)`) each day whose amounts are all zero,
@@ -466,7 +547,9 @@ function productNamer(): (written: string) => string {
   return (written) => {
     let name = names.get(written);
     if (name === undefined) {
+      // A charge (shipping, a tip, "Custom Amount") is no product to favour: named '' and not counted.
       name = productName(written);
+      if (isChargeLine(name)) name = '';
       if (names.size < 10_000) names.set(written, name);
     }
     return name;

@@ -349,7 +349,7 @@ export function summaryColumns(
     );
     const lastBreak = latestBreak(days, from, to, lapsedAfter);
     if (lastBreak) columns.lastBreaks.set(c, lastBreak);
-    const drop = amountDrop(amounts, settings, from, to);
+    const drop = amountDrop(amounts, days, ownGapDays, settings, from, to);
     if (drop) columns.amountDrops.set(c, drop);
     // A yearly break (three gaps or more: a usual gap to call one a break against).
     if (count >= 4 && habit !== undefined) {

@@ -12,7 +12,8 @@ import type { CustomerHistories } from './customer-history';
 export interface ReturnWindow {
   /**
    * Days after the first purchase within which `withinCount` of the `returners` came back: the
-   * `RETURN_SHARE` quantile of their first gaps, corrected for the log's end (see `returnWindow`);
+   * `RETURN_SHARE` quantile of their first gaps, corrected for the log's end and never past the
+   * second-longest of them (see `returnWindow`);
    * the setting when there are fewer than `MIN_RETURNERS` returners.
    */
   days: number;
@@ -63,9 +64,10 @@ const MIN_RISK_SHARE = 0.05;
  * all customers whose first purchase is at least g days old (inverse probability of censoring
  * weighting, presuming when a customer first bought says nothing of how fast they come back; trimmed
  * where few are that old, MIN_RISK_SHARE), and
- * the window is the smallest gap seen where the weighed share reaches RETURN_SHARE. The weights
- * grow with g, so the window is never shorter than the plain quantile: at least RETURN_SHARE of
- * the returners seen did come back within it, and `withinCount` counts them.
+ * the window is the smallest gap seen where the weighed share reaches RETURN_SHARE, but no longer
+ * than the second-longest first gap: one returner's wait does not speak for the shop (see below). The
+ * weights grow with g, so the window is never shorter than the plain quantile: at least RETURN_SHARE
+ * of the returners seen did come back within it, and `withinCount` counts them.
  */
 export function returnWindow(
   { start, days }: Pick<CustomerHistories, 'start' | 'days'>,
@@ -104,7 +106,15 @@ export function returnWindow(
   const total = sum(weights);
   // A relative tolerance, so that equal weights give the plain quantile despite rounding (8 × 1/11
   // may fall a hair short of 0.8 × 10 × 1/11); counts are whole, so the guarantee stands.
-  const index = quantileIndex(weights, total, RETURN_SHARE);
+  // One customer's wait is that customer's (trial 24's rule): the weights of a gap only a few
+  // customers are old enough to show could reach the quantile on one returner's gap, and that one
+  // customer then set how long every one-time buyer stays New. Trial 29: seven returners back within
+  // 61 days and a yearly buyer back after 367 made the window 367 days ("8 of the 8 customers … within
+  // 367 days; New up to 550 days"): a one-time buyer silent 272 days was New, and Lapsed without the
+  // yearly buyer. So the window is a gap at least two returners took or exceeded, never past the
+  // second-longest first gap (the plain quantile never is, with MIN_RETURNERS or more).
+  const plainIndex = Math.ceil(RETURN_SHARE * returners * (1 - 1e-12)) - 1;
+  const index = Math.min(quantileIndex(weights, total, RETURN_SHARE), Math.max(plainIndex, returners - 2));
   const window = gaps[index]!;
   let within = index + 1;
   while (within < returners && gaps[within] === window) within++;

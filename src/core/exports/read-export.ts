@@ -34,6 +34,7 @@
 // - A profile whose times are UTC (Stripe's "Created (UTC)", written with no offset) has them read as
 //   UTC instants, so the purchase day is the one in the spreadsheet's zone.
 import type { CellValue, Grid } from '../cells';
+import { chargeLineTest } from '../customers/charge-lines';
 import type { DayNumber } from '../days';
 import { normalizeEmail } from '../followups/contacts';
 import { columnDateOrder } from '../input/column-date-order';
@@ -178,6 +179,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       : columnDateOrder(grid, c.date, options.dateOrder, dayOfText, readText, MAX_DATE_MEMO, options.asOfDay);
   const dateOrder = decided.order;
   const ctx = { timeZone, dateOrder };
+  const isCharge = chargeLineTest();
   const mapped = EXPORT_FIELDS.map((f) => c[f]).filter((x): x is number => x !== undefined);
   const rules = (options.exclude ?? []).map((r) => ({
     column: r.column,
@@ -612,7 +614,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       continue;
     }
     const currencyCell = firstFilledCell(rows, c.currency);
-    const product = firstFilledCell(lines, c.product);
+    const product = productOfOrder(lines, c.product, isCharge, ctx.timeZone);
     let quantity: number | undefined;
     if (c.quantity !== undefined) {
       for (let r = 0; r < lines.length; r++) {
@@ -964,6 +966,28 @@ function retire(order: Order, rows: readonly DataRow[]): void {
 }
 
 /** Text in a cell that is no amount ('Total', '实付金额'): a header word where a number is due. */
+/**
+ * The product an order stands for in the log: its first line's, or when that line is a charge
+ * (charge-lines.ts: Square's "Custom Amount" before the Latte, a "Shipping" line first), the first
+ * line of goods — a trial's Square orders of a keyed-in amount and a Latte were "Custom Amount"
+ * purchases, and the re-order email offered "more Custom Amount". Single-line orders cost nothing more.
+ */
+function productOfOrder(
+  lines: readonly OrderRow[],
+  column: number | undefined,
+  isCharge: (text: string) => boolean,
+  timeZone: string,
+): CellValue | undefined {
+  const first = firstFilledCell(lines, column);
+  if (lines.length < 2 || first === undefined) return first;
+  for (let i = 0; i < lines.length; i++) {
+    const cell = lines[i]!.cells[column!];
+    const text = textOf(cell, timeZone);
+    if (text !== undefined && !isCharge(text)) return cell;
+  }
+  return first;
+}
+
 function textNoAmount(cell: CellValue | undefined): boolean {
   return typeof cell === 'string' && !isBlankCell(cell) && typeof readAmount(cell) !== 'number';
 }

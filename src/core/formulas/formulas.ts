@@ -2,7 +2,8 @@ import { analyzeHistories, type CustomerInsight } from '../analysis';
 import type { CellOutput, CellValue } from '../cells';
 import { contactCustomers, contactOfKey } from '../customers/contact-keys';
 import { buildHistories } from '../customers/customer-history';
-import { insightLookup } from '../customers/customer-lookup';
+import { insightLookup, insightNamesakes } from '../customers/customer-lookup';
+import { namesakeFinder, nameWithKey } from '../customers/namesakes';
 import { rowsNotAnalysedByCustomer } from '../customers/rows-not-analysed';
 import type { DayNumber } from '../days';
 import { currencyOfCode } from '../exports/currency-code';
@@ -45,7 +46,7 @@ import { FormulaError, formulaError } from './formula-error';
 import { modelTable } from './model-table';
 import { notAnalysedAnswer } from './not-analysed-answer';
 import { type ComputedAnalysis, type FormulaAnalysis, withSharedAnalysis } from './shared-analysis';
-import { sharedContactText } from './shared-contact';
+import { sharedContactText, sharedNameText } from './shared-contact';
 
 /** A per-customer formula's answer: one value for a cell, one row per customer for a range. */
 export type FormulaResult = CellOutput | CellOutput[][];
@@ -249,6 +250,7 @@ function perCustomer(
   const { language } = options;
   const notAnalysed = language === undefined ? undefined : notAnalysedAnswer(analysis.log, language);
   let owners: ReturnType<typeof contactOwners> | undefined;
+  let namesakes: ReturnType<typeof insightNamesakes> | undefined;
   const values = keys.keys.map((key, i) => {
     if (key === '') return '';
     const insight = find(key);
@@ -256,6 +258,9 @@ function perCustomer(
     const cell = askedName(customers, i);
     const said = notAnalysed?.(key, cell)?.text;
     if (said !== undefined) return said;
+    namesakes ??= insightNamesakes(analysis.byKey);
+    const alike = namesakes(key);
+    if (alike !== undefined) return language === undefined ? '' : sharedNameText(cell, alike, language);
     owners ??= contactOwners(analysis.log);
     const keysOf = owners(key);
     if (keysOf === undefined) return '';
@@ -319,7 +324,23 @@ export function customerInsights(
   const count = analysis.customerCount;
   const table: CellOutput[][] = new Array(count + 1);
   table[0] = header;
-  for (let i = 0; i < count; i++) table[i + 1] = row(analysis.customerAt(i));
+  const namesakes = namesakeFinder();
+  for (let i = 0; i < count; i++) {
+    const c = analysis.customerAt(i);
+    table[i + 1] = row(c);
+    namesakes.add(c.summary.label, c.summary.key, i);
+  }
+  // Two customers of one name are two rows alike but for their numbers: each is shown with its key.
+  const { indexes, nameKeys } = namesakes.shared((name) => analysis.byKey.has(name));
+  for (const i of indexes) {
+    const s = analysis.customerAt(i).summary;
+    table[i + 1]![0] = nameWithKey(s.label, s.key);
+  }
+  // A customer keyed by the name another carries (rare: found only where one is): shown with it too.
+  for (let i = 0; nameKeys.size > 0 && i < count; i++) {
+    const s = analysis.customerAt(i).summary;
+    if (nameKeys.has(s.key)) table[i + 1]![0] = nameWithKey(s.label, s.key);
+  }
   return table;
 }
 

@@ -113,6 +113,8 @@ interface ReasonTexts {
   times: string;
   /** Spending less; `amountDropGap` is added when they have their own usual gap (two gaps or more). */
   amountDrop: string;
+  /** What the start of amountDrop becomes when purchase days close together were one purchase (amount-drop.ts). */
+  amountDropMerged: readonly [string, string];
   amountDropGap: string;
   /**
    * Added last when they are on rhythm but back from a break that dominates their history
@@ -193,7 +195,11 @@ const EN: ReasonTexts = {
   },
   times: '({habitMultiple}× the usual gap)',
   amountDrop:
-    'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); still buying, last purchase {daysSinceLast} ago',
+    'Spending less: the last {recentPurchaseDays} purchases averaged {recentMean}, {dropShare} below their usual {usualAmount} (the {earlierPurchaseDays} before ranged {earlierLow}–{earlierHigh}); {recentSpend} in the {recentStretchDays} from the purchase before them to their last, against {paceSpend} at their earlier pace; still buying, last purchase {daysSinceLast} ago',
+  amountDropMerged: [
+    'purchases averaged',
+    'purchases ({recentDays} purchase days, those under {mergeDays} apart counted as one) averaged',
+  ],
   amountDropGap: ', usually every {ownGapDays}',
   backAfterBreak:
     '; back after {breakDays} away ({breakSince} since): the repeat probability reads their pace with that break, the stage their usual gap',
@@ -248,7 +254,11 @@ const ZH: ReasonTexts = {
   },
   times: '（通常间隔的 {habitMultiple} 倍）',
   amountDrop:
-    '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；仍在购买，上次购买在 {daysSinceLast} 天前',
+    '消费变少：最近 {recentPurchaseDays} 次平均消费 {recentMean}，比其通常的 {usualAmount} 低 {dropShare}（此前 {earlierPurchaseDays} 次在 {earlierLow}–{earlierHigh} 之间）；自之前那次购买至最近一次的 {recentStretchDays} 天内共消费 {recentSpend}，按此前的节奏为 {paceSpend}；仍在购买，上次购买在 {daysSinceLast} 天前',
+  amountDropMerged: [
+    '次平均消费',
+    '次（共 {recentDays} 个购买日，相隔不到 {mergeDays} 天的算作一次）平均消费',
+  ],
   amountDropGap: '，通常每 {ownGapDays} 天一次',
   backAfterBreak:
     '；曾中断 {breakDays} 天后再次购买（此后共 {breakSince}）：回购概率按含此次中断的购买节奏计算，阶段按通常间隔判断',
@@ -394,15 +404,21 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
     earlierPurchaseDays: (r) => String(r.earlierPurchaseDays),
     earlierLow: (r) => money(r.earlierLow),
     earlierHigh: (r) => money(r.earlierHigh),
+    recentSpend: (r) => money(r.recentSpend),
+    recentStretchDays: (r) => days(r.recentStretchDays),
+    paceSpend: (r) => money(r.paceSpend),
+    recentDays: (r) => String(r.recentDays),
+    mergeDays: (r) => days(r.mergeDays),
     daysSinceLast: (r) => days(r.daysSinceLast),
     ownGapDays: (r) => days(r.ownGapDays!),
   };
-  const amountDrop = [
-    sentence(t.amountDrop, amountDropValues),
-    sentence(t.amountDrop + t.amountDropGap, amountDropValues),
-    sentence(today(t.amountDrop), amountDropValues),
-    sentence(today(t.amountDrop + t.amountDropGap), amountDropValues),
-  ] as const;
+  const merged = t.amountDrop.replace(t.amountDropMerged[0], t.amountDropMerged[1]);
+  const amountDrop = [t.amountDrop, merged].flatMap((start) => [
+    sentence(start, amountDropValues),
+    sentence(start + t.amountDropGap, amountDropValues),
+    sentence(today(start), amountDropValues),
+    sentence(today(start + t.amountDropGap), amountDropValues),
+  ]);
 
   const rhythm = (stage: LifecycleStage, r: Rhythm): string => {
     const late = stage === 'atRisk' || stage === 'lapsed';
@@ -471,10 +487,13 @@ export function reasonWriter(language: Language, currency?: Currency): ReasonWri
       case 'rhythm':
         return rhythm(stage, reason);
       case 'amountDrop':
-        // Without a gap of their own, with one, and the same on the analysis day.
-        return amountDrop[(reason.ownGapDays === undefined ? 0 : 1) + (reason.daysSinceLast === 0 ? 2 : 0)]!(
-          reason,
-        );
+        // Without a gap of their own, with one, and the same on the analysis day; the same again
+        // where purchase days close together were one purchase.
+        return amountDrop[
+          (reason.ownGapDays === undefined ? 0 : 1) +
+            (reason.daysSinceLast === 0 ? 2 : 0) +
+            (reason.recentDays > reason.recentPurchaseDays ? 4 : 0)
+        ]!(reason);
     }
   };
 }

@@ -49,6 +49,11 @@ export const DROP_FIELDS = [
   'earlierHigh',
   'earlierPurchaseDays',
   'dropShare',
+  'recentSpend',
+  'recentStretchDays',
+  'paceSpend',
+  'recentDays',
+  'mergeDays',
 ] as const satisfies readonly (keyof AmountDrop)[];
 
 // The `breaks` column: rows of [index, days, purchase days since], the customers back from a long
@@ -133,6 +138,11 @@ export class SharedColumns {
           earlierHigh: d[5]!,
           earlierPurchaseDays: d[6]!,
           dropShare: d[7]!,
+          recentSpend: d[8]!,
+          recentStretchDays: d[9]!,
+          paceSpend: d[10]!,
+          recentDays: d[11]!,
+          mergeDays: d[12]!,
         });
       }
       this.dropsByIndex = drops;

@@ -103,6 +103,17 @@ function daysAgo(days: string, language: Language): string {
 }
 
 /**
+ * Why a customer has no most bought product, where a template needs one: none stands out, or what they
+ * paid for were charges, which are no product (core/customers/charge-lines.ts; trial 29: "Time for more
+ * Custom Amount?").
+ */
+const NO_FAVOURITE: Localized = {
+  en: 'most bought product (no one product stands out; shipping, tips, fees and “Custom Amount” are not products)',
+  'zh-CN': '最常买的商品（没有哪件商品买得最多；运费、小费、手续费、自定义金额等不算商品）',
+  'zh-TW': '最常買的商品（沒有哪件商品買得最多；運費、小費、手續費、自訂金額等不算商品）',
+};
+
+/**
  * The text of one skip: `detail` is the server's (days, the other customer, missing fields); a date
  * in it is written as the spreadsheet's locale writes dates (`dateOrder`), as the rest of the sidebar
  * does (trial: "on 2026-11-28" on an en_GB sheet).
@@ -117,7 +128,11 @@ export function skipReasonText(
   if (reason === 'missingValue') {
     shown = detail
       .split(', ')
-      .map((f) => FIELD_DESCRIPTIONS[language][f as MergeField] ?? f)
+      .map((f) =>
+        f === 'favouriteProduct'
+          ? NO_FAVOURITE[language]
+          : (FIELD_DESCRIPTIONS[language][f as MergeField] ?? f),
+      )
       .join(language === 'en' ? ', ' : '、');
   }
   if (reason === 'templateDoesNotFit') {

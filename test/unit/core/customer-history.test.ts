@@ -27,13 +27,37 @@ describe('purchase days and same-day refunds', () => {
     expect(farah.netSpend).toBe(25);
   });
 
-  it('a partial refund and a refund on another day leave the days as they are; a free day beside a paid one is none', () => {
+  it('a partial refund leaves the days as they are; a free day beside a paid one is none', () => {
     const partial = history([line('p', 10, 30), line('p', 10, -10), line('p', 37, 25)], 'p');
     expect(partial.purchaseDays).toEqual([10, 37]);
-    const later = history([line('l', 10, 30), line('l', 11, -30), line('l', 37, 25)], 'l');
-    expect(later.purchaseDays).toEqual([10, 37]);
     const free = history([line('f', 10, 0), line('f', 37, 25)], 'f');
     expect(free.purchaseDays).toEqual([37]);
+  });
+
+  // Trial 29: Schmidt, 45,90 € on 10 Feb, "(45,90 €)" on 11 Feb, 12 € on 1 Oct, was "2 purchase days,
+  // 233 days apart", average 6,00 €: one purchase of 12 € was made (SPEC §3: returns are no purchases).
+  it('a day a later return gives back in full, within 30 days, is not a purchase day either; the return still counts', () => {
+    const built = buildHistories(
+      tableOfPurchases([line('s', 41, 45.9), line('s', 42, -45.9), line('s', 274, 12)]),
+    );
+    const schmidt = historyList(built.histories)[0]!;
+    expect(schmidt.purchaseDays).toEqual([274]);
+    expect(schmidt.dayAmounts).toEqual([12]);
+    expect(schmidt.netSpend).toBeCloseTo(12, 9);
+    // A visit that paid nothing in the end, for the follow-ups' "you visited us once".
+    expect(built.refundedDays).toEqual([{ key: 's', label: 's', rows: [{ row: row - 2 }] }]);
+    // Partly given back, given back after 30 days, or a return of another amount: the day stays.
+    const stays = (purchases: Purchase[]) => history(purchases, purchases[0]!.customerKey).purchaseDays;
+    expect(stays([line('a', 10, 30), line('a', 11, -10), line('a', 37, 25)])).toEqual([10, 37]);
+    expect(stays([line('b', 10, 30), line('b', 41, -30), line('b', 60, 25)])).toEqual([10, 60]);
+    expect(stays([line('c', 10, 30), line('c', 12, -25), line('c', 37, 25)])).toEqual([10, 37]);
+    // One return gives back one day: two days of 30, one return of 30, the later day goes.
+    expect(stays([line('d', 10, 30), line('d', 20, 30), line('d', 25, -30), line('d', 40, 5)])).toEqual([
+      10, 40,
+    ]);
+    // Their only purchase given back days later: they stay a customer who bought (not "refunded that
+    // same day"), their net spend of 0 says the rest.
+    expect(stays([line('e', 10, 30), line('e', 11, -30)])).toEqual([10]);
   });
 
   // Trial 21: kept as a buyer, such a customer was "Bought once, 177 days ago", At risk.

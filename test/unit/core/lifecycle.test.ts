@@ -275,10 +275,10 @@ describe('lifecycle stages and their reasons', () => {
     );
     expect(r.stage).toBe('atRisk');
     expect(r.en).toBe(
-      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); still buying, last purchase 10 days ago, usually every 20 days.',
+      'Spending less: the last 3 purchases averaged 25.00, 77% below their usual 110.00 (the 5 before ranged 100.00–120.00); 75.00 in the 60 days from the purchase before them to their last, against 337.50 at their earlier pace; still buying, last purchase 10 days ago, usually every 20 days.',
     );
     expect(describeLifecycle(r.stage, r.reason, 'zh-CN', { symbol: '¥', after: false })).toBe(
-      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；仍在购买，上次购买在 10 天前，通常每 20 天一次。',
+      '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥120.00 之间）；自之前那次购买至最近一次的 60 天内共消费 ¥75.00，按此前的节奏为 ¥337.50；仍在购买，上次购买在 10 天前，通常每 20 天一次。',
     );
   });
 
@@ -467,9 +467,10 @@ describe('purchase days and returns', () => {
       const { histories } = buildHistories(tableOfPurchases(rows));
       return summarizeCustomers(histories, 40, storeRhythm(histories, 40, settings), settings)[0]!;
     };
-    const s = summary([buy('a', 0, 40), buy('a', 10, 60), buy('a', 20, 20), buy('a', 22, -20)]);
-    // Kept 100 of 120: the repeat days 60 and 20 count as 50 and 16.67.
-    expect(s.logRepeatSpendSum).toBeCloseTo(Math.log(50) + Math.log(100 / 6), 12);
+    // A return of part of a day (a return of a whole day's amount undoes that day: customer-history.ts).
+    const s = summary([buy('a', 0, 40), buy('a', 10, 60), buy('a', 20, 20), buy('a', 22, -10)]);
+    // Kept 110 of 120: the repeat days 60 and 20 count as 55 and 18.33.
+    expect(s.logRepeatSpendSum).toBeCloseTo(Math.log(55) + Math.log((20 * 110) / 120), 12);
     expect(summary([buy('a', 0, 40), buy('a', 10, 0), buy('a', 20, 20)]).logRepeatSpendSum).toBeUndefined();
     expect(summary([buy('a', 0, 40), buy('a', 10, 60)]).logRepeatSpendSum).toBeUndefined();
   });

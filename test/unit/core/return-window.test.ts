@@ -120,4 +120,39 @@ describe("the store's return window for one-time buyers", () => {
       { numRuns: 200, seed: 12 },
     );
   });
+
+  it("one slow returner's wait is theirs: 7 back within 62 days and one after 367 do not make every one-time buyer New for 550 days (trial 29)", () => {
+    // Trial 29's shop: the weights of the few customers old enough to show a year-long gap made the
+    // yearly buyer's 367 days the window ("8 of the 8 … within 367 days").
+    const quick = [32, 31, 19, 20, 61, 44, 26].map((gap, i) => customer(120 + 20 * i, gap));
+    const yearly = customer(960, 367);
+    const oneTime = [customer(272), customer(88), customer(27), customer(3), customer(0), customer(600)];
+    const window = returnWindow(columns([...quick, yearly, ...oneTime]), 1000, 30);
+    expect(window).toMatchObject({ days: 61, returners: 8, withinCount: 7, fromSetting: false });
+  });
+
+  it('property: no one returner moves the window past the others: it is never longer than the second-longest first gap, however long the longest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 900 }), fc.option(fc.integer({ min: 1, max: 400 }))), {
+          minLength: 5,
+          maxLength: 120,
+        }),
+        fc.integer({ min: 0, max: 3000 }),
+        (rows, slowGap) => {
+          const days = rows.map(([age, gap]) =>
+            gap === null || gap > age ? customer(age) : customer(age, gap),
+          );
+          // One more returner, first buying long ago, back after any wait.
+          days.push(customer(slowGap + 1 + (slowGap % 7), slowGap + 1));
+          const window = returnWindow(columns(days), 1000, 30);
+          if (window.fromSetting) return;
+          const gaps = days.filter((d) => d.length > 1).map((d) => d[1]! - d[0]!);
+          gaps.sort((a, b) => a - b);
+          expect(window.days).toBeLessThanOrEqual(gaps[gaps.length - 2]!);
+        },
+      ),
+      { numRuns: 300, seed: 29 },
+    );
+  });
 });

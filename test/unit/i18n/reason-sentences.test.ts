@@ -28,7 +28,10 @@ const oneTime = (r: Pick<OneTime, 'daysSinceLast' | 'multiple'> & Partial<OneTim
   atRiskMultiple: 1.5,
   ...r,
 });
-const drop = (r: Pick<Drop, 'daysSinceLast' | 'ownGapDays' | 'earlierHigh'>): Drop => ({
+const drop = (
+  r: Pick<Drop, 'daysSinceLast' | 'ownGapDays' | 'earlierHigh'> &
+    Partial<Pick<Drop, 'recentDays' | 'mergeDays'>>,
+): Drop => ({
   kind: 'amountDrop',
   usualGapDays: 20,
   recentPurchaseDays: 3,
@@ -37,6 +40,11 @@ const drop = (r: Pick<Drop, 'daysSinceLast' | 'ownGapDays' | 'earlierHigh'>): Dr
   earlierLow: 100,
   earlierPurchaseDays: 5,
   dropShare: 0.77,
+  recentSpend: 75,
+  recentStretchDays: 60,
+  paceSpend: 330,
+  recentDays: 3,
+  mergeDays: 0,
   ...r,
 });
 
@@ -243,11 +251,11 @@ const SENTENCES: [
     drop({ daysSinceLast: 1, ownGapDays: 20, earlierHigh: 1200.5 }),
     { symbol: '¥', after: false },
     {
-      en: 'Spending less: the last 3 purchases averaged ¥25.00, 77% below their usual ¥110.00 (the 5 before ranged ¥100.00–¥1,200.50); still buying, last purchase 1 day ago, usually every 20 days.',
+      en: 'Spending less: the last 3 purchases averaged ¥25.00, 77% below their usual ¥110.00 (the 5 before ranged ¥100.00–¥1,200.50); ¥75.00 in the 60 days from the purchase before them to their last, against ¥330.00 at their earlier pace; still buying, last purchase 1 day ago, usually every 20 days.',
       'zh-CN':
-        '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥1,200.50 之间）；仍在购买，上次购买在 1 天前，通常每 20 天一次。',
+        '消费变少：最近 3 次平均消费 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥1,200.50 之间）；自之前那次购买至最近一次的 60 天内共消费 ¥75.00，按此前的节奏为 ¥330.00；仍在购买，上次购买在 1 天前，通常每 20 天一次。',
       'zh-TW':
-        '消費變少：最近 3 次平均消費 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥1,200.50 之間）；仍在購買，上次購買在 1 天前，通常每 20 天一次。',
+        '消費變少：最近 3 次平均消費 ¥25.00，比其通常的 ¥110.00 低 77%（此前 5 次在 ¥100.00–¥1,200.50 之間）；自之前那次購買至最近一次的 60 天內共消費 ¥75.00，按此前的節奏為 ¥330.00；仍在購買，上次購買在 1 天前，通常每 20 天一次。',
     },
   ],
   [
@@ -317,11 +325,24 @@ const SENTENCES: [
     drop({ daysSinceLast: 9, ownGapDays: undefined, earlierHigh: 120 }),
     { symbol: '€', after: true },
     {
-      en: 'Spending less: the last 3 purchases averaged 25.00 €, 77% below their usual 110.00 € (the 5 before ranged 100.00 €–120.00 €); still buying, last purchase 9 days ago.',
+      en: 'Spending less: the last 3 purchases averaged 25.00 €, 77% below their usual 110.00 € (the 5 before ranged 100.00 €–120.00 €); 75.00 € in the 60 days from the purchase before them to their last, against 330.00 € at their earlier pace; still buying, last purchase 9 days ago.',
       'zh-CN':
-        '消费变少：最近 3 次平均消费 25.00 €，比其通常的 110.00 € 低 77%（此前 5 次在 100.00 €–120.00 € 之间）；仍在购买，上次购买在 9 天前。',
+        '消费变少：最近 3 次平均消费 25.00 €，比其通常的 110.00 € 低 77%（此前 5 次在 100.00 €–120.00 € 之间）；自之前那次购买至最近一次的 60 天内共消费 75.00 €，按此前的节奏为 330.00 €；仍在购买，上次购买在 9 天前。',
       'zh-TW':
-        '消費變少：最近 3 次平均消費 25.00 €，比其通常的 110.00 € 低 77%（此前 5 次在 100.00 €–120.00 € 之間）；仍在購買，上次購買在 9 天前。',
+        '消費變少：最近 3 次平均消費 25.00 €，比其通常的 110.00 € 低 77%（此前 5 次在 100.00 €–120.00 € 之間）；自之前那次購買至最近一次的 60 天內共消費 75.00 €，按此前的節奏為 330.00 €；仍在購買，上次購買在 9 天前。',
+    },
+  ],
+  [
+    'amountDrop, purchase days close together counted as one purchase (trial 29)',
+    'atRisk',
+    drop({ daysSinceLast: 2, ownGapDays: 20, earlierHigh: 120, recentDays: 5, mergeDays: 10 }),
+    { symbol: '€', after: true },
+    {
+      en: 'Spending less: the last 3 purchases (5 purchase days, those under 10 days apart counted as one) averaged 25.00 €, 77% below their usual 110.00 € (the 5 before ranged 100.00 €–120.00 €); 75.00 € in the 60 days from the purchase before them to their last, against 330.00 € at their earlier pace; still buying, last purchase 2 days ago, usually every 20 days.',
+      'zh-CN':
+        '消费变少：最近 3 次（共 5 个购买日，相隔不到 10 天的算作一次）平均消费 25.00 €，比其通常的 110.00 € 低 77%（此前 5 次在 100.00 €–120.00 € 之间）；自之前那次购买至最近一次的 60 天内共消费 75.00 €，按此前的节奏为 330.00 €；仍在购买，上次购买在 2 天前，通常每 20 天一次。',
+      'zh-TW':
+        '消費變少：最近 3 次（共 5 個購買日，相隔不到 10 天的算作一次）平均消費 25.00 €，比其通常的 110.00 € 低 77%（此前 5 次在 100.00 €–120.00 € 之間）；自之前那次購買至最近一次的 60 天內共消費 75.00 €，按此前的節奏為 330.00 €；仍在購買，上次購買在 2 天前，通常每 20 天一次。',
     },
   ],
 ];

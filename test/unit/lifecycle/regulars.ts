@@ -30,6 +30,11 @@ export interface RegularsOptions {
   spread: readonly [number, number];
   /** When set, the last three baskets are multiplied by this share. */
   lastThreeShare?: number;
+  /**
+   * When set, the last basket is bought as this many smaller ones on days in a row, ending on its day
+   * (trial 29: 60 a month, then 20 on each of three days): the same spend, more purchase days.
+   */
+  splitLastInto?: number;
   seed: number;
 }
 
@@ -58,13 +63,16 @@ export function regularPurchases(options: RegularsOptions): Purchase[] {
     offsets.forEach((offset, i) => {
       let amount = usual * Math.exp(spread * normal(random));
       if (options.lastThreeShare !== undefined && i >= days - 3) amount *= options.lastThreeShare;
-      purchases.push({
-        row: ++row,
-        customerKey: key,
-        customerLabel: key,
-        day: AS_OF_DAY - since - last + offset,
-        amount: Math.round(amount * 100) / 100,
-      });
+      const parts = i === days - 1 ? (options.splitLastInto ?? 1) : 1;
+      for (let part = 0; part < parts; part++) {
+        purchases.push({
+          row: ++row,
+          customerKey: key,
+          customerLabel: key,
+          day: AS_OF_DAY - since - last + offset - (parts - 1 - part),
+          amount: Math.round((amount / parts) * 100) / 100,
+        });
+      }
     });
   }
   return purchases;
