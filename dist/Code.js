@@ -3278,7 +3278,7 @@ var Regulars = (() => {
     const q = quantityOrOne(cellAt(d, c.quantity));
     return q === void 0 ? void 0 : price * q;
   }
-  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
+  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main, restores) {
     let gross;
     let refundApplies = true;
     let problem;
@@ -3348,7 +3348,7 @@ var Regulars = (() => {
         const v = cellAt(d, refundColumn);
         const r = refundColumn === void 0 ? lineTotal(d, c) ?? "blank" : readAmount(v);
         if (typeof r === "number") {
-          net -= Math.abs(r);
+          net += restores?.(d) ? Math.abs(r) : -Math.abs(r);
           refundCell = v ?? r;
         }
       }
@@ -3724,7 +3724,8 @@ var Regulars = (() => {
         "Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID",
         "Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID"
       ],
-      others: "Invoice Number|Receipt ID|Item ID|Balance"
+      others: "Invoice Number|Receipt ID|Item ID|Balance",
+      moneyBothWays: true
     },
     {
       id: "youzan",
@@ -6603,13 +6604,14 @@ var Regulars = (() => {
   // src/core/exports/unknown-statuses.ts
   var MAX_STATUSES = 20;
   var ROWS_KEPT = 10;
-  function noteUnknownStatus(seen, cell, row) {
+  function noteUnknownStatus(seen, cell, row, column2) {
     const status = cleanText(cell);
-    let draft = seen.get(status);
+    const key = `${column2}\0${status}`;
+    let draft = seen.get(key);
     if (draft === void 0) {
       if (seen.size >= MAX_STATUSES) return;
-      draft = { status, orders: 0, rows: [] };
-      seen.set(status, draft);
+      draft = { status, column: column2, orders: 0, rows: [] };
+      seen.set(key, draft);
     }
     draft.orders++;
     if (draft.rows.length < ROWS_KEPT) draft.rows.push(row);
@@ -6980,7 +6982,16 @@ var Regulars = (() => {
   put("failed", "failed|declined|denied|blocked|支付失败|失败");
   put(
     "not_a_sale",
-    "general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|account hold for open authorization|reversal of general account hold|general authorization|bank deposit to pp account|general payment|fee|提现|转账"
+    "general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|account hold for open authorization|reversal of general account hold|general authorization|bank deposit to pp account|fee|chargeback fee|dispute fee|提现|转账"
+  );
+  put(
+    "purchase",
+    "general payment|website payment|mobile payment|subscription payment|preapproved payment bill user payment|invoice payment|ebay auction payment|express checkout payment|web accept payment|shopping cart payment|donation payment|virtual terminal payment|payment received|pos payment|instant payment"
+  );
+  put("refund_row", "chargeback|payment reversal|reversal");
+  put(
+    "refund_undone",
+    "chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation"
   );
   put(
     "top_up",
@@ -7032,6 +7043,7 @@ var Regulars = (() => {
     const excluded = [];
     const unknownStatuses = /* @__PURE__ */ new Map();
     const statusHeader = headerText(options.headerRow, c.status);
+    const typeHeader = headerText(options.headerRow, c.type);
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
@@ -7146,7 +7158,7 @@ var Regulars = (() => {
       const d = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
       if (c.note !== void 0 && !ruled) noteIssue(index, cells);
       const reference = at(cells, c.referenceId);
-      const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
+      const idCell = !isBlankCell(reference) && givesOrTakes(meaningOf(cells)) ? reference : at(cells, c.orderId);
       const id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
       if (id === void 0) {
         const last = orders[orders.length - 1];
@@ -7208,8 +7220,7 @@ var Regulars = (() => {
       let refundRows = 0;
       let ruledRows = 0;
       for (let r = 0; r < rows.length; r++) {
-        if (rows.length > 1 ? isRefund(rows[r].cells) : meaningOf(rows[r].cells) === "refund_row")
-          refundRows++;
+        if (rows.length > 1 ? isRefund(rows[r].cells) : givesOrTakes(meaningOf(rows[r].cells))) refundRows++;
         if (rows[r].ruled) ruledRows++;
       }
       if (ruledRows === rows.length) continue;
@@ -7236,7 +7247,14 @@ var Regulars = (() => {
       if (meaning === void 0 && c.status !== void 0) {
         const row = firstFilledRow(main, c.status);
         const unknown = row?.cells[c.status];
-        if (typeof unknown === "string") noteUnknownStatus(unknownStatuses, unknown, first + row.index);
+        if (typeof unknown === "string")
+          noteUnknownStatus(unknownStatuses, unknown, first + row.index, statusHeader);
+      }
+      if (c.type !== void 0) {
+        const row = firstFilledRow(main, c.type);
+        const type = row?.cells[c.type];
+        if (typeof type === "string" && meaningOfCell(type) === void 0)
+          noteUnknownStatus(unknownStatuses, type, first + row.index, typeHeader);
       }
       const cancelled = firstFilledRow(rows, c.cancelledAt);
       if (cancelled !== void 0 && sales.length > 0) {
@@ -7244,7 +7262,7 @@ var Regulars = (() => {
         statusText = cellAt(cancelled, c.cancelledAt);
       }
       const givenBack = lineCounts !== void 0 && (meaning === "cancelled" || meaning === "voided" || meaning === "refunded") && (cancelledIds?.has(order.id) === true || givesBack(lines, c));
-      if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row" && !givenBack) {
+      if (meaning !== void 0 && meaning !== "purchase" && !givesOrTakes(meaning) && !givenBack) {
         for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
         continue;
       }
@@ -7282,8 +7300,14 @@ var Regulars = (() => {
         lines.length > 0,
         moneyColumns,
         ruledRows === 0 ? 0 : ruledOutOf(rows),
-        lines.length > 0 ? lines : refunds
+        lines.length > 0 ? lines : refunds,
+        refundUndone
       );
+      if (options.moneyBothWays && refunds.length === 0 && typeof money.amount === "number" && money.amount < 0) {
+        const why = at(head.cells, c.type) ?? at(head.cells, c.amount);
+        for (const d of rows) if (!d.ruled) exclude(d.index, "paid_out", why, rows);
+        continue;
+      }
       const cancelledOrder = cancelledIds?.has(order.id) === true;
       if (cancelledOrder && typeof money.amount === "number")
         money = { amount: -Math.abs(money.amount), gross: 0 };
@@ -7398,9 +7422,7 @@ var Regulars = (() => {
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
       ...unknownStatuses.size > 0 ? {
-        unknownStatuses: [...unknownStatuses.values()].map(
-          (u) => ({ ...u, column: statusHeader })
-        )
+        unknownStatuses: [...unknownStatuses.values()]
       } : {},
       ...dateOrderReadOf(dayOfText2, decided),
       ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
@@ -7411,7 +7433,7 @@ var Regulars = (() => {
     };
     function meaningOf(row) {
       const byType = meaningOfCell(at(row, c.type));
-      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
+      if (givesOrTakes(byType) || byType === "not_a_sale" || byType === "top_up") return byType;
       const byStatus = meaningOfCell(at(row, c.status));
       if (byStatus !== void 0 || c.note === void 0) return byStatus;
       return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? "mention"];
@@ -7432,7 +7454,7 @@ var Regulars = (() => {
     }
     function isRefund(row) {
       const m = meaningOf(row);
-      if (m !== void 0) return m === "refund_row";
+      if (m !== void 0) return givesOrTakes(m);
       if (options.amountLines && c.amount === void 0) {
         const line = readAmount(at(row, c.lineAmount));
         if (typeof line === "number") return line < 0;
@@ -7446,10 +7468,13 @@ var Regulars = (() => {
       const a = readAmount(v);
       return typeof a === "number" && a < 0;
     }
+    function refundUndone(d) {
+      return meaningOf(d.cells) === "refund_undone";
+    }
     function statusCell(row) {
       const type = at(row, c.type);
       const byType = meaningOfCell(type);
-      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return type;
+      if (givesOrTakes(byType) || byType === "not_a_sale" || byType === "top_up") return type;
       const status = at(row, c.status);
       return c.note === void 0 || meaningOfCell(status) !== void 0 ? status : at(row, c.note);
     }
@@ -7561,6 +7586,9 @@ var Regulars = (() => {
     return_cancelled: "note_return_cancelled",
     mention: "note_mention"
   };
+  function givesOrTakes(m) {
+    return m === "refund_row" || m === "refund_undone";
+  }
   function headerText(header, column2) {
     const cell = column2 === void 0 ? void 0 : header?.[column2];
     return typeof cell === "string" ? cleanText(cell) : "";
@@ -7709,6 +7737,7 @@ var Regulars = (() => {
         headerRow: header,
         ...detection.profile?.utcTimes ? { utcTimes: true } : {},
         ...detection.profile?.currency ? { platformCurrency: detection.profile.currency } : {},
+        ...detection.profile?.moneyBothWays ? { moneyBothWays: true } : {},
         ...exclude ? { exclude } : {}
       }),
       detection,
@@ -7751,6 +7780,7 @@ var Regulars = (() => {
       ...options.exclude ? { exclude: options.exclude } : {},
       ...options.utcTimes ? { utcTimes: true } : {},
       ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {},
+      ...options.moneyBothWays ? { moneyBothWays: true } : {},
       ...orderless ? { orderlessLines: true } : {},
       ...amountLines ? { amountLines } : {},
       ...amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}
@@ -8871,12 +8901,13 @@ var Regulars = (() => {
     owner_rule: 10,
     total_row: 11,
     section_header: 12,
-    repeated_line: 13
+    repeated_line: 13,
+    paid_out: 14
   };
   var SHORT2 = {
-    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|line typed twice",
-    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行",
-    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列"
+    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|line typed twice|money you paid out",
+    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行|您付出的款项",
+    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列|您付出的款項"
   };
   var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
   function countByReason(rows) {
@@ -10983,7 +11014,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:cce0ab533c910893";
+  var BUILD_STAMP = "regulars-build:788d95edcdba1a34";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11271,7 +11302,8 @@ ${text3.slice(0, ends[0])}`
       ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
       ...mapping.exclude ? { exclude: mapping.exclude } : {},
       ...profile?.utcTimes ? { utcTimes: true } : {},
-      ...profile?.currency ? { platformCurrency: profile.currency } : {}
+      ...profile?.currency ? { platformCurrency: profile.currency } : {},
+      ...profile?.moneyBothWays ? { moneyBothWays: true } : {}
     });
   }
 
@@ -11433,7 +11465,7 @@ ${text3.slice(0, ends[0])}`
     return [...new Set(columns.filter((c) => c !== void 0))];
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -11677,7 +11709,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -11789,7 +11821,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -11834,7 +11866,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -11905,7 +11937,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -11913,14 +11945,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -12389,7 +12421,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -12420,7 +12452,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -14724,7 +14756,7 @@ ${row}`;
         u.rows[0] ?? "",
         column2,
         u.status,
-        fill(x.unknownStatuses, { orders, rows: rowText, rule: `${column2}=${u.status}` }),
+        fill(x.unknownStatuses, { column: column2, orders, rows: rowText, rule: `${column2}=${u.status}` }),
         x.counted
       ];
     });

@@ -71,5 +71,6 @@ export function readMappedLog(
     ...(mapping.exclude ? { exclude: mapping.exclude } : {}),
     ...(profile?.utcTimes ? { utcTimes: true } : {}),
     ...(profile?.currency ? { platformCurrency: profile.currency } : {}),
+    ...(profile?.moneyBothWays ? { moneyBothWays: true } : {}),
   });
 }

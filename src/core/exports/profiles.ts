@@ -54,6 +54,8 @@ export interface ExportProfile {
   readonly utcTimes?: true;
   /** The ISO code of the one currency the platform sells in, for exports with no currency column. */
   readonly currency?: string;
+  /** An account statement, money in and out: the owner's own payments are in it (read-export.ts). */
+  readonly moneyBothWays?: true;
 }
 
 /** The profile with this id, if any. */
@@ -242,6 +244,7 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       'Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID',
     ],
     others: 'Invoice Number|Receipt ID|Item ID|Balance',
+    moneyBothWays: true,
   },
   {
     id: 'youzan',

@@ -74,7 +74,7 @@ import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases }
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
-import { noteUnknownStatus, type UnknownStatus, type UnknownStatusDraft } from './unknown-statuses';
+import { noteUnknownStatus, type UnknownStatus } from './unknown-statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
 export interface ExcludeRule {
@@ -113,6 +113,11 @@ export interface ReadExportOptions {
   amountLines?: boolean;
   /** With `amountLines`: the amount's header names a line's money (Sales, Amount, 金额). */
   amountPerLine?: boolean;
+  /**
+   * An account statement, money in and out (PayPal, Venmo, Cash App: the profile says so): a row of
+   * negative money that refunds no sale is the owner paying someone, left out as 'paid_out'.
+   */
+  moneyBothWays?: boolean;
 }
 
 const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
@@ -194,8 +199,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
-  const unknownStatuses = new Map<string, UnknownStatusDraft>();
+  const unknownStatuses = new Map<string, UnknownStatus>();
   const statusHeader = headerText(options.headerRow, c.status);
+  const typeHeader = headerText(options.headerRow, c.type);
   let blankRows = 0;
   let headerRows = 0;
   let rowsSkipped = 0;
@@ -346,7 +352,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // A refund row that names the payment it refunds belongs to that payment's order.
     const reference = at(cells, c.referenceId);
     const idCell =
-      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
+      !isBlankCell(reference) && givesOrTakes(meaningOf(cells)) ? reference : at(cells, c.orderId);
     const id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     if (id === undefined) {
       const last = orders[orders.length - 1];
@@ -441,8 +447,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     let refundRows = 0;
     let ruledRows = 0;
     for (let r = 0; r < rows.length; r++) {
-      if (rows.length > 1 ? isRefund(rows[r]!.cells) : meaningOf(rows[r]!.cells) === 'refund_row')
-        refundRows++;
+      if (rows.length > 1 ? isRefund(rows[r]!.cells) : givesOrTakes(meaningOf(rows[r]!.cells))) refundRows++;
       if (rows[r]!.ruled) ruledRows++;
     }
     // Every line left out by the owner's rules: the order is theirs to leave out (each line reported).
@@ -477,7 +482,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (meaning === undefined && c.status !== undefined) {
       const row = firstFilledRow(main, c.status);
       const unknown = row?.cells[c.status];
-      if (typeof unknown === 'string') noteUnknownStatus(unknownStatuses, unknown, first + row!.index);
+      if (typeof unknown === 'string')
+        noteUnknownStatus(unknownStatuses, unknown, first + row!.index, statusHeader);
+    }
+    // A type the table does not know (PayPal's Type column) is named the same way: its row counted
+    // as its status says, which may be wrong for money that is no sale.
+    if (c.type !== undefined) {
+      const row = firstFilledRow(main, c.type);
+      const type = row?.cells[c.type];
+      if (typeof type === 'string' && meaningOfCell(type) === undefined)
+        noteUnknownStatus(unknownStatuses, type, first + row!.index, typeHeader);
     }
     const cancelled = firstFilledRow(rows, c.cancelledAt);
     if (cancelled !== undefined && sales.length > 0) {
@@ -490,7 +504,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       lineCounts !== undefined &&
       (meaning === 'cancelled' || meaning === 'voided' || meaning === 'refunded') &&
       (cancelledIds?.has(order.id!) === true || givesBack(lines, c));
-    if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row' && !givenBack) {
+    if (meaning !== undefined && meaning !== 'purchase' && !givesOrTakes(meaning) && !givenBack) {
       for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
       continue;
     }
@@ -539,7 +553,20 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       moneyColumns,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
+      refundUndone,
     );
+    // An account statement (PayPal, Venmo, Cash App) holds the owner's own payments too: money out
+    // that refunds no sale is no purchase of the party it went to (a supplier paid was their "return").
+    if (
+      options.moneyBothWays &&
+      refunds.length === 0 &&
+      typeof money.amount === 'number' &&
+      money.amount < 0
+    ) {
+      const why = at(head.cells, c.type) ?? at(head.cells, c.amount);
+      for (const d of rows) if (!d.ruled) exclude(d.index, 'paid_out', why, rows);
+      continue;
+    }
     // A cancelled invoice is a return of what its lines say, whatever their sign.
     const cancelledOrder = cancelledIds?.has(order.id!) === true;
     if (cancelledOrder && typeof money.amount === 'number')
@@ -684,9 +711,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0
       ? {
-          unknownStatuses: [...unknownStatuses.values()].map(
-            (u): UnknownStatus => ({ ...u, column: statusHeader }),
-          ),
+          unknownStatuses: [...unknownStatuses.values()],
         }
       : {}),
     ...dateOrderReadOf(dayOfText, decided),
@@ -699,7 +724,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   function meaningOf(row: Row): StatusMeaning | undefined {
     const byType = meaningOfCell(at(row, c.type));
-    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
+    if (givesOrTakes(byType) || byType === 'not_a_sale' || byType === 'top_up') return byType;
     const byStatus = meaningOfCell(at(row, c.status));
     if (byStatus !== undefined || c.note === undefined) return byStatus;
     return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? 'mention'];
@@ -728,7 +753,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
    */
   function isRefund(row: Row): boolean {
     const m = meaningOf(row);
-    if (m !== undefined) return m === 'refund_row';
+    if (m !== undefined) return givesOrTakes(m);
     // Lines of a log of no platform: a line whose money is negative (a quantity of -4) is a return.
     if (options.amountLines && c.amount === undefined) {
       // As lineTotal reads a line, by its cells: no row object made for each row asked about.
@@ -745,10 +770,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     return typeof a === 'number' && a < 0;
   }
 
+  /** A row that puts back what a refund row took (a chargeback reversed). */
+  function refundUndone(d: OrderRow): boolean {
+    return meaningOf(d.cells) === 'refund_undone';
+  }
+
   function statusCell(row: Row): CellValue | undefined {
     const type = at(row, c.type);
     const byType = meaningOfCell(type);
-    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return type;
+    if (givesOrTakes(byType) || byType === 'not_a_sale' || byType === 'top_up') return type;
     const status = at(row, c.status);
     return c.note === undefined || meaningOfCell(status) !== undefined ? status : at(row, c.note);
   }
@@ -904,6 +934,11 @@ const NOTE_PROBLEMS = {
   return_cancelled: 'note_return_cancelled',
   mention: 'note_mention',
 } as const;
+
+/** A row that takes money back from a sale, or puts it back. */
+function givesOrTakes(m: StatusMeaning | undefined): m is 'refund_row' | 'refund_undone' {
+  return m === 'refund_row' || m === 'refund_undone';
+}
 
 /** A header cell as text ('' when absent). */
 function headerText(header: readonly CellValue[] | undefined, column: number | undefined): string {

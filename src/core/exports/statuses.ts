@@ -40,6 +40,8 @@ export type ExclusionReason =
   | 'refunded'
   | 'failed'
   | 'not_a_sale'
+  /** Money the owner sent (a supplier paid, a friend paid back): an account statement's outgoing row. */
+  | 'paid_out'
   | 'top_up'
   | 'duplicate'
   /** A line identical to the next of its order, counted once (read-export.ts). */
@@ -50,7 +52,8 @@ export type ExclusionReason =
   | 'total_row'
   | 'section_header';
 
-export type StatusMeaning = 'purchase' | 'refund_row' | ExclusionReason;
+/** 'refund_undone': a row that puts back money a refund row took (a chargeback the seller won). */
+export type StatusMeaning = 'purchase' | 'refund_row' | 'refund_undone' | ExclusionReason;
 
 /** Squashed word → meaning. A Map, not an object: a status such as 'constructor' is not in it. */
 const TABLE = new Map<string, StatusMeaning>();
@@ -129,7 +132,26 @@ put(
   'not_a_sale',
   'general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|' +
     'account hold for open authorization|reversal of general account hold|general authorization|' +
-    'bank deposit to pp account|general payment|fee|提现|转账',
+    'bank deposit to pp account|fee|chargeback fee|dispute fee|提现|转账',
+);
+// PayPal's payment types (Activity Download specification, "Type"; developer.paypal.com beta reports
+// glossary, record type Sale): a payment received is a sale, whatever the channel. "General Payment"
+// is what PayPal.me and friends-and-family payments are: a customer paying in counts; money the owner
+// sends under the same type has a negative Gross and is left out as paid out (read-export.ts).
+put(
+  'purchase',
+  'general payment|website payment|mobile payment|subscription payment|preapproved payment bill user payment|' +
+    'invoice payment|ebay auction payment|express checkout payment|web accept payment|shopping cart payment|' +
+    'donation payment|virtual terminal payment|payment received|pos payment|instant payment',
+);
+// A dispute PayPal settled for the buyer gives their money back (glossary, record type Dispute:
+// "Chargeback: money moved back to the buyer's PayPal account"): a refund row, joined to the payment
+// by its Reference Txn ID. A chargeback reversal (the seller won) puts it back. An open "Dispute" stays
+// out of the table, as above.
+put('refund_row', 'chargeback|payment reversal|reversal');
+put(
+  'refund_undone',
+  'chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation',
 );
 
 put(
