@@ -17,6 +17,10 @@
 // - Square: Total Collected already has Partial Refunds taken off.
 // - Stripe: payment export columns listed at docs.cello.so (Payments › Export); Status values from
 //   Stripe's dashboard.
+// - Venmo: the monthly statement CSV (Statements › Download CSV): two title rows, then the header with
+//   a blank first column, a beginning-balance row, the payments, an ending row with the disclaimer.
+//   Amounts signed '+ $20.00' / '- $18.00'; From and To name both sides (statement-owner.ts). Checked
+//   against github.com/jakelit/cash-sync docs/specs/venmo_importer.md and parsers built on it.
 // - Youzan, Weidian, Taobao/Tmall: mainland China platforms, paid in yuan (CNY); their exports name
 //   no currency, so the profile does.
 import type { ExportField } from './fields';
@@ -30,6 +34,7 @@ export type ProfileId =
   | 'square'
   | 'stripe'
   | 'paypal'
+  | 'venmo'
   | 'youzan'
   | 'weidian'
   | 'taobao'
@@ -244,6 +249,27 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       'Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID',
     ],
     others: 'Invoice Number|Receipt ID|Item ID|Balance',
+    moneyBothWays: true,
+  },
+  {
+    id: 'venmo',
+    name: 'Venmo statement',
+    source: 'https://github.com/jakelit/cash-sync/blob/main/docs/specs/venmo_importer.md',
+    headers: {
+      orderId: 'ID',
+      date: 'Datetime',
+      type: 'Type',
+      status: 'Status',
+      product: 'Note',
+      payer: 'From',
+      payee: 'To',
+      amount: 'Amount (total)',
+    },
+    signatures: ['ID|Datetime|Type|Status|Note|From|To|Amount (total)|Funding Source|Destination'],
+    others:
+      'Amount (tip)|Amount (tax)|Amount (fee)|Tax Rate|Tax Exempt|Beginning Balance|Ending Balance|' +
+      'Statement Period Venmo Fees|Terminal Location|Year to Date Venmo Fees|Disclaimer',
+    currency: 'USD',
     moneyBothWays: true,
   },
   {

@@ -73,6 +73,7 @@ import { lineTotal, orderAmount } from './order-amount';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
+import { counterpartyCell, statementOwner } from './statement-owner';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
 import { noteUnknownStatus, type UnknownStatus } from './unknown-statuses';
 
@@ -254,6 +255,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     return code;
   };
+  // A payment app's statement: the owner's name, on one side of every payment (statement-owner.ts).
+  let owner: string | undefined;
+  // An account statement: what each customer has paid so far, for money sent back to them.
+  const paidSoFar = options.moneyBothWays ? new Map<string, number>() : undefined;
   // A guest checkout's email → the registered customer's id cell on another order with that email.
   let registeredByEmail: Map<string, CellValue | null> | undefined;
   const byCustomer = new Map<string, ExcludedCustomer>();
@@ -557,15 +562,21 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     );
     // An account statement (PayPal, Venmo, Cash App) holds the owner's own payments too: money out
     // that refunds no sale is no purchase of the party it went to (a supplier paid was their "return").
+    // Money sent to a party who paid the owner earlier in the statement, no more than they paid, is
+    // taken as their refund: Venmo has no refund type for a payment sent back.
     if (
-      options.moneyBothWays &&
+      paidSoFar !== undefined &&
       refunds.length === 0 &&
       typeof money.amount === 'number' &&
       money.amount < 0
     ) {
-      const why = at(head.cells, c.type) ?? at(head.cells, c.amount);
-      for (const d of rows) if (!d.ruled) exclude(d.index, 'paid_out', why, rows);
-      continue;
+      const to = buyerOf(rows);
+      const paid = to === undefined ? 0 : (paidSoFar.get(to.key) ?? 0);
+      if (paid + money.amount < -HALF_CENT) {
+        const why = at(head.cells, c.type) ?? at(head.cells, c.amount);
+        for (const d of rows) if (!d.ruled) exclude(d.index, 'paid_out', why, rows);
+        continue;
+      }
     }
     // A cancelled invoice is a return of what its lines say, whatever their sign.
     const cancelledOrder = cancelledIds?.has(order.id!) === true;
@@ -676,6 +687,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       order.id,
       currencyOfOrder,
     );
+    if (paidSoFar !== undefined)
+      paidSoFar.set(buyer.key, (paidSoFar.get(buyer.key) ?? 0) + (money.amount as number));
   }
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
@@ -817,6 +830,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   /** The order's buyer: from the first key column with a filled-in cell; undefined when none has. */
   function buyerOf(rows: readonly DataRow[]): Buyer | undefined {
+    if (c.payer !== undefined && c.payee !== undefined) {
+      owner ??=
+        statementOwner(grid, { payer: c.payer, payee: c.payee, type: c.type, amount: c.amount }) ?? '';
+      const side = counterpartyCell(rows[0]!.cells, c.payer, c.payee, owner);
+      if (side !== undefined) return buyerOfCell('customer', side);
+    }
     for (let k = 0; k < KEY_FIELDS.length; k++) {
       const field = KEY_FIELDS[k]!;
       if (c[field] === undefined) continue;
@@ -841,6 +860,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   function nameOf(rows: readonly DataRow[]): string | undefined {
+    // A payment app's statement names the customer only as the other side of the payment.
+    if (c.name === undefined && c.payer !== undefined && c.payee !== undefined) {
+      const side = counterpartyCell(rows[0]!.cells, c.payer, c.payee, owner);
+      return side === undefined ? undefined : cleanText(String(side)).replace(/\s+/g, ' ');
+    }
     if (c.name === undefined) return undefined;
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r]!.cells;

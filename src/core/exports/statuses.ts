@@ -149,6 +149,12 @@ put(
 // by its Reference Txn ID. A chargeback reversal (the seller won) puts it back. An open "Dispute" stays
 // out of the table, as above.
 put('refund_row', 'chargeback|payment reversal|reversal');
+// Venmo's statement types: a payment or a completed charge (a request the other side paid) is money
+// in or out by its sign; a transfer to the bank is no sale.
+put('purchase', 'charge|merchant transaction');
+put('not_a_sale', 'standard transfer|instant transfer|bank transfer');
+// Venmo's "Issued": a charge sent, not yet paid.
+put('unpaid', 'issued');
 put(
   'refund_undone',
   'chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation',
