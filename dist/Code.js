@@ -3749,6 +3749,26 @@ var Regulars = (() => {
       moneyBothWays: true
     },
     {
+      id: "cashapp",
+      name: "Cash App activity",
+      source: "https://github.com/leonardobazico/ynab-converter",
+      headers: {
+        orderId: "Transaction ID",
+        date: "Date",
+        type: "Transaction Type",
+        currency: "Currency",
+        amount: "Amount",
+        status: "Status",
+        product: "Notes",
+        name: "Name of sender/receiver"
+      },
+      signatures: [
+        "Transaction ID|Date|Transaction Type|Currency|Amount|Fee|Net Amount|Asset Type|Status|Notes|Name of sender/receiver"
+      ],
+      others: "Fee|Net Amount|Asset Type|Asset Price|Asset Amount|Account",
+      moneyBothWays: true
+    },
+    {
       id: "youzan",
       currency: "CNY",
       name: "Youzan 有赞 orders",
@@ -4327,7 +4347,20 @@ var Regulars = (() => {
   var NAME_DAY_YEAR = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+(\d{4}|\d{2})(?!\d)(.*)$/;
   var YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$/;
   var CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
-  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt|[ecmp][sd]t|ak[sd]t|hst)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  var US_ZONE_HOURS = {
+    est: -5,
+    edt: -4,
+    cst: -6,
+    cdt: -5,
+    mst: -7,
+    mdt: -6,
+    pst: -8,
+    pdt: -7,
+    akst: -9,
+    akdt: -8,
+    hst: -10
+  };
   var MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
   var WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
   function monthOfName(word) {
@@ -4414,7 +4447,7 @@ var Regulars = (() => {
     }
     const offsetSign = t[7];
     if (t[6] === void 0 && offsetSign === void 0) return inRange(day);
-    let offsetMs = 0;
+    let offsetMs = (US_ZONE_HOURS[t[6] ?? ""] ?? 0) * 36e5;
     if (offsetSign !== void 0) {
       const offsetHours = Number(t[8]);
       const offsetMinutes = t[9] === void 0 ? 0 : Number(t[9]);
@@ -7061,6 +7094,12 @@ var Regulars = (() => {
   put("purchase", "charge|merchant transaction");
   put("not_a_sale", "standard transfer|instant transfer|bank transfer");
   put("unpaid", "issued");
+  put("purchase", "received p2p|sent p2p|payment received|payment deposited|payment sent");
+  put(
+    "not_a_sale",
+    "cash card debit|cash card|card charged|card refunded|boost payment|cash out|deposits|direct deposit|paper money deposit|bitcoin buy|bitcoin sale|bitcoin recurring buy|bitcoin withdrawal|bitcoin deposit|bitcoin boost|stock buy|stock sell|interest|transfer sent|transfer received"
+  );
+  put("unpaid", "waiting on sender|waiting on recipient");
   put(
     "refund_undone",
     "chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation"
@@ -11103,7 +11142,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:e027e7d904af29ca";
+  var BUILD_STAMP = "regulars-build:33461469c6dca3f8";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -21,6 +21,9 @@
 //   a blank first column, a beginning-balance row, the payments, an ending row with the disclaimer.
 //   Amounts signed '+ $20.00' / '- $18.00'; From and To name both sides (statement-owner.ts). Checked
 //   against github.com/jakelit/cash-sync docs/specs/venmo_importer.md and parsers built on it.
+// - Cash App: Activity › Statements › Export CSV, one row per transaction, the other side in "Name of
+//   sender/receiver", amounts signed ('-$10', '$1'), dates with a zone ('2023-10-07 16:12:36 EDT').
+//   Checked against github.com/leonardobazico/ynab-converter README (a real export's rows).
 // - Youzan, Weidian, Taobao/Tmall: mainland China platforms, paid in yuan (CNY); their exports name
 //   no currency, so the profile does.
 import type { ExportField } from './fields';
@@ -35,6 +38,7 @@ export type ProfileId =
   | 'stripe'
   | 'paypal'
   | 'venmo'
+  | 'cashapp'
   | 'youzan'
   | 'weidian'
   | 'taobao'
@@ -270,6 +274,26 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       'Amount (tip)|Amount (tax)|Amount (fee)|Tax Rate|Tax Exempt|Beginning Balance|Ending Balance|' +
       'Statement Period Venmo Fees|Terminal Location|Year to Date Venmo Fees|Disclaimer',
     currency: 'USD',
+    moneyBothWays: true,
+  },
+  {
+    id: 'cashapp',
+    name: 'Cash App activity',
+    source: 'https://github.com/leonardobazico/ynab-converter',
+    headers: {
+      orderId: 'Transaction ID',
+      date: 'Date',
+      type: 'Transaction Type',
+      currency: 'Currency',
+      amount: 'Amount',
+      status: 'Status',
+      product: 'Notes',
+      name: 'Name of sender/receiver',
+    },
+    signatures: [
+      'Transaction ID|Date|Transaction Type|Currency|Amount|Fee|Net Amount|Asset Type|Status|Notes|Name of sender/receiver',
+    ],
+    others: 'Fee|Net Amount|Asset Type|Asset Price|Asset Amount|Account',
     moneyBothWays: true,
   },
   {

@@ -74,6 +74,12 @@ export const STATUS_DOCS: readonly StatusDoc[] = [
     ],
   },
   {
+    profile: 'cashapp',
+    purchase: ['Received P2P', 'PAYMENT DEPOSITED', 'COMPLETE'],
+    netted: 'a payment to someone who paid you before, up to what they paid',
+    excluded: ['Cash Card Debit', 'Bitcoin Buy', 'Cash Out', 'Boost Payment', 'Waiting on sender', 'Failed'],
+  },
+  {
     profile: 'venmo',
     purchase: ['Complete', 'Payment', 'Charge'],
     netted: 'Refund; a payment to someone who paid you before, up to what they paid',

@@ -155,6 +155,17 @@ put('purchase', 'charge|merchant transaction');
 put('not_a_sale', 'standard transfer|instant transfer|bank transfer');
 // Venmo's "Issued": a charge sent, not yet paid.
 put('unpaid', 'issued');
+// Cash App's types and statuses (a real export's rows: github.com/leonardobazico/ynab-converter):
+// money between people is money in or out by its sign; the owner's card, bitcoin, stocks and moving
+// money to or from the bank are no sale.
+put('purchase', 'received p2p|sent p2p|payment received|payment deposited|payment sent');
+put(
+  'not_a_sale',
+  'cash card debit|cash card|card charged|card refunded|boost payment|cash out|deposits|direct deposit|' +
+    'paper money deposit|bitcoin buy|bitcoin sale|bitcoin recurring buy|bitcoin withdrawal|bitcoin deposit|' +
+    'bitcoin boost|stock buy|stock sell|interest|transfer sent|transfer received',
+);
+put('unpaid', 'waiting on sender|waiting on recipient');
 put(
   'refund_undone',
   'chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation',
