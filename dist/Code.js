@@ -11142,7 +11142,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:33461469c6dca3f8";
+  var BUILD_STAMP = "regulars-build:375a6829f4dedb1e";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11403,7 +11403,7 @@ ${text3.slice(0, ends[0])}`
 
   // src/core/exports/mapped-log.ts
   function toMappingColumns(columns) {
-    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
+    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name ?? columns.payer;
     const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
     const date = columns.date;
     if (customer === void 0 || amount === void 0 || date === void 0) return void 0;
@@ -12799,7 +12799,10 @@ ${text3.slice(0, ends[0])}`
       lineAmount: optionalColumn,
       unitPrice: optionalColumn,
       adjustedTotal: optionalColumn,
-      note: optionalColumn
+      note: optionalColumn,
+      referenceId: optionalColumn,
+      payer: optionalColumn,
+      payee: optionalColumn
     }).check(
       refine(
         (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
