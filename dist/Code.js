@@ -7064,6 +7064,10 @@ var Regulars = (() => {
     "purchase",
     "已签收|已发货待签收|待签收|待评价|已评价|备货中|部分发货|已部分发货|等待卖家发货|等待买家确认收货|买家已签收|等待出库|等待发货|等待确认收货|待成团|拼团中|拼团成功|待核销|已核销|待自提|待取货|已送达|配送中|待接单|已接单|退款关闭|售后关闭|部分退款成功|已签收部分退款"
   );
+  put(
+    "purchase",
+    "堂食|外卖|外賣|外带|外帶|自提|打包|到店|配送|dine in|takeaway|take away|takeout|take out|delivery|pickup"
+  );
   put("purchase", "layby|layaway|lay-by");
   put("refund_row", RETURN_WORDS.returnRow);
   put(
@@ -11142,7 +11146,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:375a6829f4dedb1e";
+  var BUILD_STAMP = "regulars-build:6495891841bc4eca";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
