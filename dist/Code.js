@@ -280,23 +280,23 @@ var Regulars = (() => {
         const written = table.product?.[i];
         const product = written === void 0 ? void 0 : nameOf2(written);
         if (!product) continue;
-        let at3 = indexOf?.get(product) ?? -1;
-        for (let p = 0; indexOf === void 0 && p < distinct2 && at3 < 0; p++)
-          if (products[p] === product) at3 = p;
-        if (at3 < 0) {
-          at3 = distinct2++;
-          products[at3] = product;
-          counts[at3] = 0;
-          returned[at3] = 0;
-          nets[at3] = 0;
-          indexOf?.set(product, at3);
+        let at4 = indexOf?.get(product) ?? -1;
+        for (let p = 0; indexOf === void 0 && p < distinct2 && at4 < 0; p++)
+          if (products[p] === product) at4 = p;
+        if (at4 < 0) {
+          at4 = distinct2++;
+          products[at4] = product;
+          counts[at4] = 0;
+          returned[at4] = 0;
+          nets[at4] = 0;
+          indexOf?.set(product, at4);
           if (distinct2 === MANY_PRODUCTS)
             indexOf = new Map(products.slice(0, distinct2).map((name, p) => [name, p]));
         }
         const amount = table.amount[i];
-        if (amount < 0) returned[at3]++;
-        else counts[at3]++;
-        nets[at3] += amount;
+        if (amount < 0) returned[at4]++;
+        else counts[at4]++;
+        nets[at4] += amount;
       }
       let favourite;
       let most = 0;
@@ -1520,7 +1520,7 @@ var Regulars = (() => {
     const bPrime = b + x + 1;
     const cumulative = [0];
     let c = 1;
-    const at3 = (blocks) => {
+    const at4 = (blocks) => {
       while (cumulative.length <= blocks) {
         const n = cumulative.length;
         cumulative.push(cumulative[n - 1] + c);
@@ -1536,14 +1536,14 @@ var Regulars = (() => {
       const floor = 1e-14 * peak;
       let blocks = Math.floor((mode + j) / k);
       let within = mode + j - blocks * k;
-      let current = at3(blocks);
+      let current = at4(blocks);
       let expected = peak * current;
       let pmf = peak;
       for (let m = mode + 1; m < mode + 1e6; m++) {
         pmf *= (s + m - 1) / m * q;
         if (++within === k) {
           within = 0;
-          current = at3(++blocks);
+          current = at4(++blocks);
         }
         expected += pmf * current;
         if (m > mean && pmf < floor) break;
@@ -2421,23 +2421,23 @@ var Regulars = (() => {
     const section = pattern.split(";")[0] ?? "";
     let match = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(section);
     let symbol = match?.[1];
-    let at3 = match?.index ?? -1;
+    let at4 = match?.index ?? -1;
     if (!symbol) {
       match = /"([^"]*)"/.exec(section);
       const quoted = match?.[1]?.trim();
       if (quoted && new RegExp(`^(${MARK_PATTERN})$`, "i").test(quoted)) {
         symbol = quoted;
-        at3 = match.index;
+        at4 = match.index;
       }
     }
     if (!symbol) {
       match = new RegExp(MARK_PATTERN, "i").exec(section.replace(/"[^"]*"/g, ""));
       symbol = match?.[0];
-      at3 = section.indexOf(symbol ?? "\0");
+      at4 = section.indexOf(symbol ?? "\0");
     }
-    if (!symbol || at3 < 0) return void 0;
+    if (!symbol || at4 < 0) return void 0;
     const digit = section.search(/[0#?]/);
-    return { symbol: canonical(symbol), after: digit >= 0 && digit < at3 };
+    return { symbol: canonical(symbol), after: digit >= 0 && digit < at4 };
   }
   function currencyOfFormats(patterns) {
     return mostCommon(patterns.map(currencyOfFormat));
@@ -2599,17 +2599,17 @@ var Regulars = (() => {
   }
   var HEADING_WORDS = /\d{4}|[年月]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{2,4})?$|^(q[1-4]|week|month|section)\b/i;
   function sectionHeading(cells, columns) {
-    let at3 = -1;
+    let at4 = -1;
     for (let i = 0; i < cells.length; i++) {
       if (isBlankCell(cells[i])) continue;
-      if (at3 >= 0) return void 0;
-      at3 = i;
+      if (at4 >= 0) return void 0;
+      at4 = i;
     }
-    const v = cells[at3];
-    if (typeof v !== "string" || at3 !== 0 && at3 !== columns.date) return void 0;
+    const v = cells[at4];
+    if (typeof v !== "string" || at4 !== 0 && at4 !== columns.date) return void 0;
     const text3 = cleanText(v);
     if (!/[A-Za-z0-9\u3400-\u9fff]/.test(text3) || /^[-+(]?[\d.,\s¥$€£]+\)?$/.test(text3)) return void 0;
-    if (at3 === columns.customer && !HEADING_WORDS.test(text3.toLowerCase())) return void 0;
+    if (at4 === columns.customer && !HEADING_WORDS.test(text3.toLowerCase())) return void 0;
     return text3;
   }
 
@@ -3220,7 +3220,9 @@ var Regulars = (() => {
     "unitPrice",
     "adjustedTotal",
     "referenceId",
-    "note"
+    "note",
+    "payer",
+    "payee"
   ];
   var KEY_FIELDS = ["customer", "email", "phone", "name"];
   var MONEY_FIELDS = ["amount", "lineAmount", "unitPrice"];
@@ -3391,7 +3393,7 @@ var Regulars = (() => {
     const q = quantityOrOne(cellAt(d, c.quantity));
     return q === void 0 ? void 0 : price * q;
   }
-  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main) {
+  function orderAmount(main, refunds, hasSales, c, ruledOut = 0, lines = main, restores) {
     let gross;
     let refundApplies = true;
     let problem;
@@ -3461,7 +3463,7 @@ var Regulars = (() => {
         const v = cellAt(d, refundColumn);
         const r = refundColumn === void 0 ? lineTotal(d, c) ?? "blank" : readAmount(v);
         if (typeof r === "number") {
-          net -= Math.abs(r);
+          net += restores?.(d) ? Math.abs(r) : -Math.abs(r);
           refundCell = v ?? r;
         }
       }
@@ -3884,7 +3886,47 @@ var Regulars = (() => {
         "Date|Time|TimeZone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID",
         "Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID"
       ],
-      others: "Invoice Number|Receipt ID|Item ID|Balance"
+      others: "Invoice Number|Receipt ID|Item ID|Balance",
+      moneyBothWays: true
+    },
+    {
+      id: "venmo",
+      name: "Venmo statement",
+      source: "https://github.com/jakelit/cash-sync/blob/main/docs/specs/venmo_importer.md",
+      headers: {
+        orderId: "ID",
+        date: "Datetime",
+        type: "Type",
+        status: "Status",
+        product: "Note",
+        payer: "From",
+        payee: "To",
+        amount: "Amount (total)"
+      },
+      signatures: ["ID|Datetime|Type|Status|Note|From|To|Amount (total)|Funding Source|Destination"],
+      others: "Amount (tip)|Amount (tax)|Amount (fee)|Tax Rate|Tax Exempt|Beginning Balance|Ending Balance|Statement Period Venmo Fees|Terminal Location|Year to Date Venmo Fees|Disclaimer",
+      currency: "USD",
+      moneyBothWays: true
+    },
+    {
+      id: "cashapp",
+      name: "Cash App activity",
+      source: "https://github.com/leonardobazico/ynab-converter",
+      headers: {
+        orderId: "Transaction ID",
+        date: "Date",
+        type: "Transaction Type",
+        currency: "Currency",
+        amount: "Amount",
+        status: "Status",
+        product: "Notes",
+        name: "Name of sender/receiver"
+      },
+      signatures: [
+        "Transaction ID|Date|Transaction Type|Currency|Amount|Fee|Net Amount|Asset Type|Status|Notes|Name of sender/receiver"
+      ],
+      others: "Fee|Net Amount|Asset Type|Asset Price|Asset Amount|Account",
+      moneyBothWays: true
     },
     {
       id: "youzan",
@@ -4190,7 +4232,8 @@ var Regulars = (() => {
       if (column2 !== void 0 && !Object.values(columns).includes(column2)) columns.consent = column2;
     }
     const missing = [];
-    if (!KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
+    const bothSides = columns.payer !== void 0 && columns.payee !== void 0;
+    if (!bothSides && !KEY_FIELDS.some((f) => columns[f] !== void 0)) missing.push("customer");
     if (columns.date === void 0) missing.push("date");
     if (!MONEY_FIELDS.some((f) => columns[f] !== void 0) && columns.adjustedTotal === void 0) {
       missing.push("amount");
@@ -4417,9 +4460,9 @@ var Regulars = (() => {
   ];
 
   // src/core/input/iso-day.ts
-  function twoDigits(text3, at3) {
-    const tens = text3.charCodeAt(at3) - 48;
-    const ones = text3.charCodeAt(at3 + 1) - 48;
+  function twoDigits(text3, at4) {
+    const tens = text3.charCodeAt(at4) - 48;
+    const ones = text3.charCodeAt(at4 + 1) - 48;
     return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
   }
   function isoDay(text3, timeZone) {
@@ -4437,18 +4480,18 @@ var Regulars = (() => {
     const second = withSeconds ? twoDigits(text3, 17) : 0;
     if (!" Tt".includes(text3.charAt(10)) || text3.charCodeAt(13) !== 58 || !(hour <= 23 && minute <= 59 && second <= 59))
       return void 0;
-    let at3 = withSeconds ? 19 : 16;
-    if (at3 === length) return day;
-    if (text3.charCodeAt(at3) === 32) at3++;
-    const sign = text3.charAt(at3);
+    let at4 = withSeconds ? 19 : 16;
+    if (at4 === length) return day;
+    if (text3.charCodeAt(at4) === 32) at4++;
+    const sign = text3.charAt(at4);
     let offsetMinutes = 0;
     if (sign === "+" || sign === "-") {
-      const colon = text3.charCodeAt(at3 + 3) === 58 ? 1 : 0;
-      const hours = twoDigits(text3, at3 + 1);
-      const minutes = length === at3 + 3 ? 0 : twoDigits(text3, at3 + 3 + colon);
-      if (!(hours <= 18 && minutes <= 59) || length !== at3 + 3 && length !== at3 + 5 + colon) return void 0;
+      const colon = text3.charCodeAt(at4 + 3) === 58 ? 1 : 0;
+      const hours = twoDigits(text3, at4 + 1);
+      const minutes = length === at4 + 3 ? 0 : twoDigits(text3, at4 + 3 + colon);
+      if (!(hours <= 18 && minutes <= 59) || length !== at4 + 3 && length !== at4 + 5 + colon) return void 0;
       offsetMinutes = (sign === "-" ? -1 : 1) * (hours * 60 + minutes);
-    } else if (sign !== "Z" && sign !== "z" || at3 + 1 !== length) return void 0;
+    } else if (sign !== "Z" && sign !== "z" || at4 + 1 !== length) return void 0;
     const ms = day * DAY_MS + hour * 36e5 + (minute - offsetMinutes) * 6e4 + second * 1e3;
     return dayOfTime(ms, timeZone);
   }
@@ -4500,7 +4543,20 @@ var Regulars = (() => {
   var NAME_DAY_YEAR = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+(\d{4}|\d{2})(?!\d)(.*)$/;
   var YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$/;
   var CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
-  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  var TIME_REST = /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt|[ecmp][sd]t|ak[sd]t|hst)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  var US_ZONE_HOURS = {
+    est: -5,
+    edt: -4,
+    cst: -6,
+    cdt: -5,
+    mst: -7,
+    mdt: -6,
+    pst: -8,
+    pdt: -7,
+    akst: -9,
+    akdt: -8,
+    hst: -10
+  };
   var MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
   var WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
   function monthOfName(word) {
@@ -4587,7 +4643,7 @@ var Regulars = (() => {
     }
     const offsetSign = t[7];
     if (t[6] === void 0 && offsetSign === void 0) return inRange(day);
-    let offsetMs = 0;
+    let offsetMs = (US_ZONE_HOURS[t[6] ?? ""] ?? 0) * 36e5;
     if (offsetSign !== void 0) {
       const offsetHours = Number(t[8]);
       const offsetMinutes = t[9] === void 0 ? 0 : Number(t[9]);
@@ -6562,10 +6618,10 @@ var Regulars = (() => {
     if (typeof value !== "string") return void 0;
     const email = value.trim();
     if (email === "" || email.length > MAX_EMAIL_LENGTH) return void 0;
-    const at3 = email.indexOf("@");
-    if (at3 <= 0 || at3 !== email.lastIndexOf("@")) return void 0;
-    const local = email.slice(0, at3);
-    const domain = email.slice(at3 + 1);
+    const at4 = email.indexOf("@");
+    if (at4 <= 0 || at4 !== email.lastIndexOf("@")) return void 0;
+    const local = email.slice(0, at4);
+    const domain = email.slice(at4 + 1);
     if (local.length > 64 || !LOCAL_PART.test(local)) return void 0;
     const labels = domain.split(".");
     if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return void 0;
@@ -6645,20 +6701,20 @@ var Regulars = (() => {
   function namesakeFinder() {
     const labels = [];
     const keys = [];
-    const at3 = [];
+    const at4 = [];
     return {
       add(label, key, index) {
         if (labelIsKey(label, key)) return;
         labels.push(label);
         keys.push(key);
-        at3.push(index);
+        at4.push(index);
       },
       shared(keyedByName) {
         const names = labels.map((l) => normalizeCustomerKey(l));
         const count = /* @__PURE__ */ new Map();
         for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
         const nameKeys = /* @__PURE__ */ new Set();
-        const indexes = at3.filter((_, i) => {
+        const indexes = at4.filter((_, i) => {
           const name = names[i];
           if (name === keys[i]) return count.get(name) > 1;
           if (keyedByName(name)) nameKeys.add(name);
@@ -6883,13 +6939,14 @@ var Regulars = (() => {
   // src/core/exports/unknown-statuses.ts
   var MAX_STATUSES = 20;
   var ROWS_KEPT = 10;
-  function noteUnknownStatus(seen, cell, row) {
+  function noteUnknownStatus(seen, cell, row, column2) {
     const status = cleanText(cell);
-    let draft = seen.get(status);
+    const key = `${column2}\0${status}`;
+    let draft = seen.get(key);
     if (draft === void 0) {
       if (seen.size >= MAX_STATUSES) return;
-      draft = { status, orders: 0, rows: [] };
-      seen.set(status, draft);
+      draft = { status, column: column2, orders: 0, rows: [] };
+      seen.set(key, draft);
     }
     draft.orders++;
     if (draft.rows.length < ROWS_KEPT) draft.rows.push(row);
@@ -7251,6 +7308,53 @@ var Regulars = (() => {
     return finishTable(b);
   }
 
+  // src/core/exports/statement-owner.ts
+  function statementOwner(grid, columns) {
+    const { payer, payee } = columns;
+    const rowsOf3 = /* @__PURE__ */ new Map();
+    let best;
+    let most = 0;
+    const count = (key, n) => {
+      const total = (rowsOf3.get(key) ?? 0) + n;
+      if (rowsOf3.size < 1e5 || rowsOf3.has(key)) rowsOf3.set(key, total);
+      if (total > most) {
+        most = total;
+        best = key;
+      }
+    };
+    for (let i = 0; i < grid.length; i++) {
+      const row = grid[i] ?? [];
+      const from = row[payer];
+      const to = row[payee];
+      if (isBlankCell(from) || isBlankCell(to)) continue;
+      const a = normalizeCustomerKey(from);
+      const b = normalizeCustomerKey(to);
+      count(a, 1);
+      if (b !== a) count(b, 1);
+      const side = ownerSide(at(row, columns.type), at(row, columns.amount));
+      if (side !== void 0) count(side === "payer" ? a : b, 0.5);
+    }
+    return best;
+  }
+  function ownerSide(type, amount) {
+    if (typeof type !== "string") return void 0;
+    const kind = type.trim().toLowerCase();
+    if (kind !== "payment" && kind !== "charge") return void 0;
+    const money = readAmount(amount);
+    if (typeof money !== "number" || money === 0) return void 0;
+    return money > 0 === (kind === "payment") ? "payee" : "payer";
+  }
+  function counterpartyCell(row, payer, payee, owner) {
+    const from = row[payer];
+    const to = row[payee];
+    if (isBlankCell(from)) return isBlankCell(to) ? void 0 : to;
+    if (isBlankCell(to)) return from;
+    return normalizeCustomerKey(from) === owner ? to : from;
+  }
+  function at(row, column2) {
+    return column2 === void 0 ? void 0 : row[column2];
+  }
+
   // src/core/exports/statuses.ts
   var TABLE = /* @__PURE__ */ new Map();
   function put(meaning, words) {
@@ -7273,6 +7377,10 @@ var Regulars = (() => {
     "purchase",
     "已签收|已发货待签收|待签收|待评价|已评价|备货中|部分发货|已部分发货|等待卖家发货|等待买家确认收货|买家已签收|等待出库|等待发货|等待确认收货|待成团|拼团中|拼团成功|待核销|已核销|待自提|待取货|已送达|配送中|待接单|已接单|退款关闭|售后关闭|部分退款成功|已签收部分退款"
   );
+  put(
+    "purchase",
+    "堂食|外卖|外賣|外带|外帶|自提|打包|到店|配送|dine in|takeaway|take away|takeout|take out|delivery|pickup"
+  );
   put("purchase", "layby|layaway|lay-by");
   put("refund_row", RETURN_WORDS.returnRow);
   put(
@@ -7293,7 +7401,25 @@ var Regulars = (() => {
   put("failed", "failed|declined|denied|blocked|支付失败|失败");
   put(
     "not_a_sale",
-    "general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|account hold for open authorization|reversal of general account hold|general authorization|bank deposit to pp account|general payment|fee|提现|转账"
+    "general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|account hold for open authorization|reversal of general account hold|general authorization|bank deposit to pp account|fee|chargeback fee|dispute fee|提现|转账"
+  );
+  put(
+    "purchase",
+    "general payment|website payment|mobile payment|subscription payment|preapproved payment bill user payment|invoice payment|ebay auction payment|express checkout payment|web accept payment|shopping cart payment|donation payment|virtual terminal payment|payment received|pos payment|instant payment"
+  );
+  put("refund_row", "chargeback|payment reversal|reversal");
+  put("purchase", "charge|merchant transaction");
+  put("not_a_sale", "standard transfer|instant transfer|bank transfer");
+  put("unpaid", "issued");
+  put("purchase", "received p2p|sent p2p|payment received|payment deposited|payment sent");
+  put(
+    "not_a_sale",
+    "cash card debit|cash card|card charged|card refunded|boost payment|cash out|deposits|direct deposit|paper money deposit|bitcoin buy|bitcoin sale|bitcoin recurring buy|bitcoin withdrawal|bitcoin deposit|bitcoin boost|stock buy|stock sell|interest|transfer sent|transfer received"
+  );
+  put("unpaid", "waiting on sender|waiting on recipient");
+  put(
+    "refund_undone",
+    "chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation"
   );
   put(
     "top_up",
@@ -7346,6 +7472,7 @@ var Regulars = (() => {
     const excluded = [];
     const unknownStatuses = /* @__PURE__ */ new Map();
     const statusHeader = headerText(options.headerRow, c.status);
+    const typeHeader = headerText(options.headerRow, c.type);
     let blankRows = 0;
     let headerRows = 0;
     let rowsSkipped = 0;
@@ -7389,6 +7516,8 @@ var Regulars = (() => {
       }
       return code;
     };
+    let owner;
+    const paidSoFar = options.moneyBothWays ? /* @__PURE__ */ new Map() : void 0;
     let registeredByEmail;
     const byCustomer = /* @__PURE__ */ new Map();
     const exclude = (index, reason, value, order) => {
@@ -7423,9 +7552,9 @@ var Regulars = (() => {
         blankRows++;
         continue;
       }
-      const dateCell = at(cells, c.date);
+      const dateCell = at2(cells, c.date);
       const textDay = typeof dateCell === "string" && !isBlankCell(dateCell) ? dayOf(dateCell) : void 0;
-      if (textDay !== void 0 ? typeof textDay !== "number" : isBlankCell(dateCell) && textNoAmount(at(cells, c.amount))) {
+      if (textDay !== void 0 ? typeof textDay !== "number" : isBlankCell(dateCell) && textNoAmount(at2(cells, c.amount))) {
         const copy = headerSignature !== void 0 && signatureOf2(cells, mapped) === headerSignature;
         other = copy ? void 0 : otherExportHeader(cells, c, first + index);
         if (other !== void 0) {
@@ -7443,7 +7572,7 @@ var Regulars = (() => {
         const rule = ruleOf(rules, cells);
         if (rule !== void 0) {
           exclude(index, "owner_rule", cells[rule.column], [{ index, cells, textDay: void 0 }]);
-          if (isBlankCell(at(cells, c.orderId))) continue;
+          if (isBlankCell(at2(cells, c.orderId))) continue;
           ruled = rule.column === c.status ? "order" : true;
         }
       }
@@ -7461,8 +7590,8 @@ var Regulars = (() => {
       }
       const d = ruled ? { index, cells, textDay, ruled } : { index, cells, textDay };
       if (c.note !== void 0 && !ruled) noteIssue(index, cells);
-      const reference = at(cells, c.referenceId);
-      const idCell = !isBlankCell(reference) && meaningOf(cells) === "refund_row" ? reference : at(cells, c.orderId);
+      const reference = at2(cells, c.referenceId);
+      const idCell = !isBlankCell(reference) && givesOrTakes(meaningOf(cells)) ? reference : at2(cells, c.orderId);
       let id = isBlankCell(idCell) ? void 0 : textOf(idCell, ctx.timeZone);
       const shownId = id;
       if (id !== void 0 && options.amountLines && !isRefund(cells)) {
@@ -7500,7 +7629,7 @@ var Regulars = (() => {
         orderById.set(id, order);
         previousOrder = order;
       } else {
-        const isCopy2 = !isBlankCell(at(cells, c.date)) && !isRefund(cells) && (!options.amountLines || known.rows.some((e) => sameCells(e.cells, cells)));
+        const isCopy2 = !isBlankCell(at2(cells, c.date)) && !isRefund(cells) && (!options.amountLines || known.rows.some((e) => sameCells(e.cells, cells)));
         if (isCopy2) {
           retire(known, known.rows);
           known.rows = [d];
@@ -7533,14 +7662,13 @@ var Regulars = (() => {
       let refundRows = 0;
       let ruledRows = 0;
       for (let r = 0; r < rows.length; r++) {
-        if (rows.length > 1 ? isRefund(rows[r].cells) : meaningOf(rows[r].cells) === "refund_row")
-          refundRows++;
+        if (rows.length > 1 ? isRefund(rows[r].cells) : givesOrTakes(meaningOf(rows[r].cells))) refundRows++;
         if (rows[r].ruled) ruledRows++;
       }
       if (ruledRows === rows.length) continue;
       if (ruledRows > 0 && rows.some((d) => d.ruled === "order")) {
         const by = rows.find((d) => d.ruled === "order");
-        for (const d of rows) if (!d.ruled) exclude(d.index, "owner_rule", at(by.cells, c.status), rows);
+        for (const d of rows) if (!d.ruled) exclude(d.index, "owner_rule", at2(by.cells, c.status), rows);
         continue;
       }
       const head = ruledRows === 0 ? rows[0] : rows.find((d) => !d.ruled);
@@ -7561,7 +7689,14 @@ var Regulars = (() => {
       if (meaning === void 0 && c.status !== void 0) {
         const row = firstFilledRow(main, c.status);
         const unknown = row?.cells[c.status];
-        if (typeof unknown === "string") noteUnknownStatus(unknownStatuses, unknown, first + row.index);
+        if (typeof unknown === "string")
+          noteUnknownStatus(unknownStatuses, unknown, first + row.index, statusHeader);
+      }
+      if (c.type !== void 0) {
+        const row = firstFilledRow(main, c.type);
+        const type = row?.cells[c.type];
+        if (typeof type === "string" && meaningOfCell(type) === void 0)
+          noteUnknownStatus(unknownStatuses, type, first + row.index, typeHeader);
       }
       const cancelled = firstFilledRow(rows, c.cancelledAt);
       if (cancelled !== void 0 && sales.length > 0) {
@@ -7569,7 +7704,7 @@ var Regulars = (() => {
         statusText = cellAt(cancelled, c.cancelledAt);
       }
       const givenBack = lineCounts !== void 0 && (meaning === "cancelled" || meaning === "voided" || meaning === "refunded") && (cancelledIds?.has(order.id) === true || givesBack(lines, c));
-      if (meaning !== void 0 && meaning !== "purchase" && meaning !== "refund_row" && !givenBack) {
+      if (meaning !== void 0 && meaning !== "purchase" && !givesOrTakes(meaning) && !givenBack) {
         for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
         continue;
       }
@@ -7588,7 +7723,7 @@ var Regulars = (() => {
       if (moneyColumns.unitPrice !== void 0 && moneyColumns.quantity !== void 0 && moneyColumns.amount === void 0 && moneyColumns.adjustedTotal === void 0) {
         for (let r = 0; r < rows.length; r++) {
           const d = rows[r];
-          if (d.ruled || typeof readAmount(at(d.cells, moneyColumns.lineAmount)) === "number") continue;
+          if (d.ruled || typeof readAmount(at2(d.cells, moneyColumns.lineAmount)) === "number") continue;
           const cell = d.cells[moneyColumns.quantity];
           const q = readQuantity(cell);
           if (q === "blank") blankQuantities++;
@@ -7607,8 +7742,18 @@ var Regulars = (() => {
         lines.length > 0,
         moneyColumns,
         ruledRows === 0 ? 0 : ruledOutOf(rows),
-        lines.length > 0 ? lines : refunds
+        lines.length > 0 ? lines : refunds,
+        refundUndone
       );
+      if (paidSoFar !== void 0 && refunds.length === 0 && typeof money.amount === "number" && money.amount < 0) {
+        const to = buyerOf(rows);
+        const paid = to === void 0 ? 0 : paidSoFar.get(to.key) ?? 0;
+        if (paid + money.amount < -HALF_CENT2) {
+          const why = at2(head.cells, c.type) ?? at2(head.cells, c.amount);
+          for (const d of rows) if (!d.ruled) exclude(d.index, "paid_out", why, rows);
+          continue;
+        }
+      }
       const cancelledOrder = cancelledIds?.has(order.id) === true;
       if (cancelledOrder && typeof money.amount === "number")
         money = { amount: -Math.abs(money.amount), gross: 0 };
@@ -7697,6 +7842,8 @@ var Regulars = (() => {
         order.id,
         currencyOfOrder
       );
+      if (paidSoFar !== void 0)
+        paidSoFar.set(buyer.key, (paidSoFar.get(buyer.key) ?? 0) + money.amount);
     }
     const split = splitCurrencies(currenciesOf(candidates));
     const currency = c.currency !== void 0 || split?.other.some(Boolean) ? split?.main : split === void 0 ? options.platformCurrency : void 0;
@@ -7723,9 +7870,7 @@ var Regulars = (() => {
       ...currency !== void 0 ? { currency } : {},
       rowsUsed,
       ...unknownStatuses.size > 0 ? {
-        unknownStatuses: [...unknownStatuses.values()].map(
-          (u) => ({ ...u, column: statusHeader })
-        )
+        unknownStatuses: [...unknownStatuses.values()]
       } : {},
       ...dateOrderReadOf(dayOfText2, decided),
       ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
@@ -7736,50 +7881,53 @@ var Regulars = (() => {
       headerRows
     };
     function meaningOf(row) {
-      const byType = meaningOfCell(at(row, c.type));
-      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return byType;
-      const byStatus = meaningOfCell(at(row, c.status));
+      const byType = meaningOfCell(at2(row, c.type));
+      if (givesOrTakes(byType) || byType === "not_a_sale" || byType === "top_up") return byType;
+      const byStatus = meaningOfCell(at2(row, c.status));
       if (byStatus !== void 0 || c.note === void 0) return byStatus;
-      return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? "mention"];
+      return NOTE_MEANINGS[noteMeaning(at2(row, c.note)) ?? "mention"];
     }
     function noteIssue(index, cells) {
-      if (meaningOfCell(at(cells, c.status)) !== void 0) return;
-      const note = noteMeaning(at(cells, c.note));
+      if (meaningOfCell(at2(cells, c.status)) !== void 0) return;
+      const note = noteMeaning(at2(cells, c.note));
       if (note === void 0 || note === "cancelled" || note === "returned") return;
-      const refunded = readAmount(at(cells, c.refunded));
+      const refunded = readAmount(at2(cells, c.refunded));
       if (typeof refunded === "number" && refunded !== 0) return;
-      const amount = readAmount(at(cells, c.amount) ?? at(cells, c.lineAmount));
+      const amount = readAmount(at2(cells, c.amount) ?? at2(cells, c.lineAmount));
       if (typeof amount !== "number" || amount <= 0) return;
       issues.push({
         row: first + index,
         column: "note",
-        value: valueText(at(cells, c.note), ctx.timeZone),
+        value: valueText(at2(cells, c.note), ctx.timeZone),
         problem: NOTE_PROBLEMS[note],
         action: note === "return" ? "returned" : "counted"
       });
     }
     function isRefund(row) {
       const m = meaningOf(row);
-      if (m !== void 0) return m === "refund_row";
+      if (m !== void 0) return givesOrTakes(m);
       if (options.amountLines && c.amount === void 0) {
-        const line = readAmount(at(row, c.lineAmount));
+        const line = readAmount(at2(row, c.lineAmount));
         if (typeof line === "number") return line < 0;
-        const price = readAmount(at(row, c.unitPrice));
-        const q = readQuantity(at(row, c.quantity));
+        const price = readAmount(at2(row, c.unitPrice));
+        const q = readQuantity(at2(row, c.quantity));
         return typeof price === "number" && price * (typeof q === "number" ? q : 1) < 0;
       }
-      const v = at(row, c.amount);
+      const v = at2(row, c.amount);
       if (typeof v === "number") return v < 0;
       if (typeof v !== "string" || !/[-−(]/.test(v)) return false;
       const a = readAmount(v);
       return typeof a === "number" && a < 0;
     }
+    function refundUndone(d) {
+      return meaningOf(d.cells) === "refund_undone";
+    }
     function statusCell(row) {
-      const type = at(row, c.type);
+      const type = at2(row, c.type);
       const byType = meaningOfCell(type);
-      if (byType === "refund_row" || byType === "not_a_sale" || byType === "top_up") return type;
-      const status = at(row, c.status);
-      return c.note === void 0 || meaningOfCell(status) !== void 0 ? status : at(row, c.note);
+      if (givesOrTakes(byType) || byType === "not_a_sale" || byType === "top_up") return type;
+      const status = at2(row, c.status);
+      return c.note === void 0 || meaningOfCell(status) !== void 0 ? status : at2(row, c.note);
     }
     function registeredBuyerOf(rows) {
       if (c.customer === void 0 || c.email === void 0) return void 0;
@@ -7791,12 +7939,12 @@ var Regulars = (() => {
           const row = grid[i] ?? [];
           const id2 = row[c.customer];
           if (isBlankCell(id2) || id2 === 0 || id2 === "0") continue;
-          const owner = normalizeEmail(row[c.email]);
-          if (owner === void 0) continue;
-          const known = registeredByEmail.get(owner);
-          if (known === void 0) registeredByEmail.set(owner, id2);
+          const owner2 = normalizeEmail(row[c.email]);
+          if (owner2 === void 0) continue;
+          const known = registeredByEmail.get(owner2);
+          if (known === void 0) registeredByEmail.set(owner2, id2);
           else if (known !== null && normalizeCustomerKey(known) !== normalizeCustomerKey(id2)) {
-            registeredByEmail.set(owner, null);
+            registeredByEmail.set(owner2, null);
           }
         }
       }
@@ -7806,6 +7954,11 @@ var Regulars = (() => {
       return buyer.anonymous ? void 0 : buyer;
     }
     function buyerOf(rows) {
+      if (c.payer !== void 0 && c.payee !== void 0) {
+        owner ?? (owner = statementOwner(grid, { payer: c.payer, payee: c.payee, type: c.type, amount: c.amount }) ?? "");
+        const side = counterpartyCell(rows[0].cells, c.payer, c.payee, owner);
+        if (side !== void 0) return buyerOfCell("customer", side);
+      }
       for (let k = 0; k < KEY_FIELDS.length; k++) {
         const field = KEY_FIELDS[k];
         if (c[field] === void 0) continue;
@@ -7826,12 +7979,16 @@ var Regulars = (() => {
       return void 0;
     }
     function nameOf2(rows) {
+      if (c.name === void 0 && c.payer !== void 0 && c.payee !== void 0) {
+        const side = counterpartyCell(rows[0].cells, c.payer, c.payee, owner);
+        return side === void 0 ? void 0 : cleanText(String(side)).replace(/\s+/g, " ");
+      }
       if (c.name === void 0) return void 0;
       for (let r = 0; r < rows.length; r++) {
         const cells = rows[r].cells;
-        const given = at(cells, c.name);
+        const given = at2(cells, c.name);
         if (isBlankCell(given)) continue;
-        const last = at(cells, c.lastName);
+        const last = at2(cells, c.lastName);
         const parts = [given, last].filter((x) => !isBlankCell(x)).map((x) => cleanText(String(x)));
         return parts.join(" ").replace(/\s+/g, " ");
       }
@@ -7885,11 +8042,14 @@ var Regulars = (() => {
     refund_of: void 0,
     mention: void 0
   };
+  function givesOrTakes(m) {
+    return m === "refund_row" || m === "refund_undone";
+  }
   function headerText(header, column2) {
     const cell = column2 === void 0 ? void 0 : header?.[column2];
     return typeof cell === "string" ? cleanText(cell) : "";
   }
-  function at(row, column2) {
+  function at2(row, column2) {
     return column2 === void 0 ? void 0 : row[column2];
   }
   function ruleOf(rules, cells) {
@@ -8047,6 +8207,7 @@ var Regulars = (() => {
         headerRow: header,
         ...detection.profile?.utcTimes ? { utcTimes: true } : {},
         ...detection.profile?.currency ? { platformCurrency: detection.profile.currency } : {},
+        ...detection.profile?.moneyBothWays ? { moneyBothWays: true } : {},
         ...exclude ? { exclude } : {}
       }),
       detection,
@@ -8098,6 +8259,7 @@ var Regulars = (() => {
       ...options.exclude ? { exclude: options.exclude } : {},
       ...options.utcTimes ? { utcTimes: true } : {},
       ...options.platformCurrency ? { platformCurrency: options.platformCurrency } : {},
+      ...options.moneyBothWays ? { moneyBothWays: true } : {},
       ...orderless ? { orderlessLines: true } : {},
       ...amountLines ? { amountLines } : {},
       ...amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}
@@ -8396,18 +8558,18 @@ var Regulars = (() => {
   function compileSentence(template, values) {
     const fixed = [];
     const slots = [];
-    let at3 = 0;
+    let at4 = 0;
     for (const match of template.matchAll(SLOT)) {
       const value = values[match[1]];
       if (value === void 0) throw new Error(`No value for {${match[1]}} in the sentence "${template}".`);
-      fixed.push(template.slice(at3, match.index));
+      fixed.push(template.slice(at4, match.index));
       slots.push(value);
-      at3 = match.index + match[0].length;
+      at4 = match.index + match[0].length;
     }
     const count = slots.length;
     const pieces = new Array(2 * count + 1);
     for (let i = 0; i < count; i++) pieces[2 * i] = fixed[i];
-    pieces[2 * count] = template.slice(at3);
+    pieces[2 * count] = template.slice(at4);
     return (facts) => {
       for (let i = 0; i < count; i++) pieces[2 * i + 1] = slots[i](facts);
       return pieces.join("");
@@ -9259,12 +9421,13 @@ var Regulars = (() => {
     owner_rule: 10,
     total_row: 11,
     section_header: 12,
-    repeated_line: 13
+    repeated_line: 13,
+    paid_out: 14
   };
   var SHORT2 = {
-    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|line typed twice",
-    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行",
-    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列"
+    en: "not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|line typed twice|money you paid out",
+    "zh-CN": "尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行|您付出的款项",
+    "zh-TW": "尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列|您付出的款項"
   };
   var exclusionLabel = (reason, language) => SHORT2[language].split("|")[PLACE[reason]];
   function countByReason(rows) {
@@ -9377,10 +9540,10 @@ var Regulars = (() => {
   ]);
   var READ_AS_WORDS = { en: ", read as ", "zh-CN": "，读作 ", "zh-TW": "，讀作 " };
   function readAsShown(value, language) {
-    const at3 = value.indexOf(READ_AS);
-    if (at3 < 0) return value;
-    const day = Number(value.slice(at3 + 1));
-    return value.slice(0, at3) + READ_AS_WORDS[language] + formatEmailDate(day, language);
+    const at4 = value.indexOf(READ_AS);
+    if (at4 < 0) return value;
+    const day = Number(value.slice(at4 + 1));
+    return value.slice(0, at4) + READ_AS_WORDS[language] + formatEmailDate(day, language);
   }
   var reasonList = (reasons, en) => reasons.map(([label, count]) => reasons.length > 1 ? `${label}${en ? ": " : "："}${count}` : label).join(en ? "; " : "；");
   var SHOWN_ROWS = 5;
@@ -9461,7 +9624,7 @@ var Regulars = (() => {
     for (let i = 0; i < rows.length; i++) index.set(rows[i], i);
     const customers = [];
     for (const [key, customer] of log.excludedCustomers ?? []) {
-      const at3 = customer.rows.map((row) => {
+      const at4 = customer.rows.map((row) => {
         let i = index.get(row);
         if (i === void 0) {
           i = rows.length;
@@ -9470,7 +9633,7 @@ var Regulars = (() => {
         }
         return i;
       });
-      customers.push([key, customer.label, at3]);
+      customers.push([key, customer.label, at4]);
     }
     for (const row of rows) {
       if (Object.keys(row).some((k) => k !== "row" && k !== "sheet" && k !== "reason" && k !== "value")) {
@@ -9533,8 +9696,8 @@ var Regulars = (() => {
     let excludedCustomers;
     if (v.customers !== null) {
       excludedCustomers = /* @__PURE__ */ new Map();
-      for (const [key, label, at3] of v.customers)
-        excludedCustomers.set(key, { label, rows: at3.map((i) => rows[i]) });
+      for (const [key, label, at4] of v.customers)
+        excludedCustomers.set(key, { label, rows: at4.map((i) => rows[i]) });
     }
     return {
       purchases: { length: v.purchases },
@@ -10077,7 +10240,7 @@ var Regulars = (() => {
     "stage",
     "value"
   ];
-  var AT = Object.fromEntries(COLUMNS.map((name, at3) => [name, at3]));
+  var AT = Object.fromEntries(COLUMNS.map((name, at4) => [name, at4]));
   var DROP_FIELDS = [
     "recentPurchaseDays",
     "recentMean",
@@ -10129,19 +10292,19 @@ var Regulars = (() => {
       __publicField(this, "stages", this.reader(AT.stage));
       __publicField(this, "scoreCodes", this.reader(AT.scores));
     }
-    column(at3, perCustomer2 = true) {
-      let value = this.parsed[at3];
+    column(at4, perCustomer2 = true) {
+      let value = this.parsed[at4];
       if (value === void 0) {
-        const [start, end] = this.bounds[at3];
+        const [start, end] = this.bounds[at4];
         value = JSON.parse(this.text.slice(start, end));
         const shaped = value === null || Array.isArray(value) && (!perCustomer2 || value.length === this.customers);
-        if (!shaped) throw new MalformedColumn(`shared analysis: column ${COLUMNS[at3]}`);
-        this.parsed[at3] = value;
+        if (!shaped) throw new MalformedColumn(`shared analysis: column ${COLUMNS[at4]}`);
+        this.parsed[at4] = value;
       }
       return value;
     }
-    reader(at3, perCustomer2 = true) {
-      return () => this.parsed[at3] ?? this.column(at3, perCustomer2);
+    reader(at4, perCustomer2 = true) {
+      return () => this.parsed[at4] ?? this.column(at4, perCustomer2);
     }
     drops() {
       if (this.dropsByIndex === void 0) {
@@ -10293,8 +10456,8 @@ var Regulars = (() => {
       return this.c.seasons().get(this.index);
     }
     get favouriteProduct() {
-      const at3 = this.c.product()?.[this.index] ?? -1;
-      return at3 < 0 ? void 0 : this.c.products()[at3];
+      const at4 = this.c.product()?.[this.index] ?? -1;
+      return at4 < 0 ? void 0 : this.c.products()[at4];
     }
     predictedValue() {
       return this.c.value()[this.index];
@@ -10512,12 +10675,12 @@ var Regulars = (() => {
       due[i] = s.nextDueDay - lastDay;
       if (s.favouriteProduct === void 0) product[i] = -1;
       else {
-        let at3 = products.get(s.favouriteProduct);
-        if (at3 === void 0) {
-          at3 = products.size;
-          products.set(s.favouriteProduct, at3);
+        let at4 = products.get(s.favouriteProduct);
+        if (at4 === void 0) {
+          at4 = products.size;
+          products.set(s.favouriteProduct, at4);
         }
-        product[i] = at3;
+        product[i] = at4;
       }
       scores[i] = (c.rfm.r * 100 + c.rfm.f * 10 + c.rfm.m) * 10 + VALUE_TIERS.indexOf(c.tier);
       stage[i] = LIFECYCLE_STAGES.indexOf(c.lifecycle.stage);
@@ -11406,7 +11569,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:c48672047ac5223f";
+  var BUILD_STAMP = "regulars-build:c28ea38e2250ec3a";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11669,7 +11832,7 @@ ${text3.slice(0, ends[0])}`
 
   // src/core/exports/mapped-log.ts
   function toMappingColumns(columns) {
-    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
+    const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name ?? columns.payer;
     const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
     const date = columns.date;
     if (customer === void 0 || amount === void 0 || date === void 0) return void 0;
@@ -11696,7 +11859,8 @@ ${text3.slice(0, ends[0])}`
       ...grid[mapping.headerRow - 1] ? { headerRow: grid[mapping.headerRow - 1] } : {},
       ...mapping.exclude ? { exclude: mapping.exclude } : {},
       ...profile?.utcTimes ? { utcTimes: true } : {},
-      ...profile?.currency ? { platformCurrency: profile.currency } : {}
+      ...profile?.currency ? { platformCurrency: profile.currency } : {},
+      ...profile?.moneyBothWays ? { moneyBothWays: true } : {}
     });
   }
 
@@ -11799,7 +11963,7 @@ ${text3.slice(0, ends[0])}`
         origin.push({ sheet: tab.name, row: r + 1 });
       }
     });
-    const at3 = (item) => {
+    const at4 = (item) => {
       const o = origin[item.row - 1];
       return o === void 0 ? item : { ...item, sheet: o.sheet, row: o.row };
     };
@@ -11818,7 +11982,7 @@ ${text3.slice(0, ends[0])}`
       const once = (row) => {
         let located = moved.get(row);
         if (located === void 0) {
-          located = at3(row);
+          located = at4(row);
           moved.set(row, located);
         }
         return located;
@@ -11838,7 +12002,7 @@ ${text3.slice(0, ends[0])}`
       locate: (log) => tabs.length < 2 ? log : {
         ...log,
         purchases: locatePurchases(log.purchases),
-        issues: log.issues.map(at3),
+        issues: log.issues.map(at4),
         ...locateExcluded(log)
       }
     };
@@ -13064,7 +13228,10 @@ ${text3.slice(0, ends[0])}`
       lineAmount: optionalColumn,
       unitPrice: optionalColumn,
       adjustedTotal: optionalColumn,
-      note: optionalColumn
+      note: optionalColumn,
+      referenceId: optionalColumn,
+      payer: optionalColumn,
+      payee: optionalColumn
     }).check(
       refine(
         (c) => c.customer !== c.date && c.customer !== c.amount && c.date !== c.amount,
@@ -13157,12 +13324,12 @@ ${text3.slice(0, ends[0])}`
     const texts = headerCells(rows, headerRow).map((c) => folded(headerOf2(c)));
     const [text3, nth] = typeof remembered === "string" ? [remembered, 1] : remembered;
     let seen = 0;
-    let at3 = -1;
+    let at4 = -1;
     for (let c = 0; c < texts.length; c++) {
       if (texts[c] !== folded(text3)) continue;
-      if (++seen === nth) at3 = c;
+      if (++seen === nth) at4 = c;
     }
-    return at3 >= 0 && !(typeof remembered === "string" && seen > 1) ? at3 : void 0;
+    return at4 >= 0 && !(typeof remembered === "string" && seen > 1) ? at4 : void 0;
   }
   function followHeaders(mapping, rows) {
     const saved = mapping.headers;
@@ -13173,12 +13340,12 @@ ${text3.slice(0, ends[0])}`
     for (const [key] of mapped) {
       const remembered = saved[key];
       if (remembered === void 0) continue;
-      const at3 = columnOfHeader(rows, mapping.headerRow, remembered);
-      if (at3 !== void 0) found.set(key, at3);
+      const at4 = columnOfHeader(rows, mapping.headerRow, remembered);
+      if (at4 !== void 0) found.set(key, at4);
       else missing.push(key);
     }
     const savedAt = new Map(mapped);
-    const moved = [...found].some(([key, at3]) => savedAt.get(key) !== at3);
+    const moved = [...found].some(([key, at4]) => savedAt.get(key) !== at4);
     const headerText2 = (key) => {
       const r = saved[key];
       return typeof r === "string" ? r : r[0];
@@ -13188,8 +13355,8 @@ ${text3.slice(0, ends[0])}`
       const rules = [];
       if ("exclude" in mapping) {
         mapping.exclude?.forEach((rule, i) => {
-          const at3 = found.get(ruleKey(i));
-          if (at3 !== void 0) rules.push({ ...rule, column: at3 });
+          const at4 = found.get(ruleKey(i));
+          if (at4 !== void 0) rules.push({ ...rule, column: at4 });
         });
       }
       return { lost: missing[0], header: headerText2(missing[0]), headers: missing.map(headerText2), rules };
@@ -13395,14 +13562,14 @@ ${text3.slice(0, ends[0])}`
     if (typeof value === "string") return value.trim();
     return typeof value === "number" && Number.isFinite(value) ? String(value) : "";
   }
-  var at2 = (row, column2) => column2 === void 0 ? void 0 : row[column2];
+  var at3 = (row, column2) => column2 === void 0 ? void 0 : row[column2];
   function readProfiles(grid, mapping, unread) {
     const c = mapping.columns;
     const profiles = /* @__PURE__ */ new Map();
     const check = (key, i, column2, scale, score) => {
-      const value = at2(grid[i], column2);
+      const value = at3(grid[i], column2);
       if (unread === void 0 || score !== void 0 || isNoAnswer(value)) return;
-      const header = cellText2(at2(grid[mapping.headerRow - 1] ?? [], column2));
+      const header = cellText2(at3(grid[mapping.headerRow - 1] ?? [], column2));
       unread.push({
         key,
         row: i + 1,
@@ -13415,15 +13582,15 @@ ${text3.slice(0, ends[0])}`
       const row = grid[i];
       const key = normalizeCustomerKey(row[c.key]);
       if (key === "" || profiles.has(key)) continue;
-      const satisfaction = at2(row, c.satisfaction);
-      const recommend = at2(row, c.recommend);
+      const satisfaction = at3(row, c.satisfaction);
+      const recommend = at3(row, c.recommend);
       profiles.set(key, {
         row: i + 1,
-        name: cellText2(at2(row, c.name)),
-        email: cellText2(at2(row, c.email)),
-        phone: cellText2(at2(row, c.phone)),
-        notes: cellText2(at2(row, c.notes)),
-        optedOut: rowOptedOut(at2(row, c.optOut), at2(row, c.consent), c.consent !== void 0),
+        name: cellText2(at3(row, c.name)),
+        email: cellText2(at3(row, c.email)),
+        phone: cellText2(at3(row, c.phone)),
+        notes: cellText2(at3(row, c.notes)),
+        optedOut: rowOptedOut(at3(row, c.optOut), at3(row, c.consent), c.consent !== void 0),
         satisfaction: satisfaction === void 0 ? void 0 : readSatisfaction(satisfaction),
         recommend: recommend === void 0 ? void 0 : readRecommend(recommend)
       });
@@ -13441,7 +13608,7 @@ ${text3.slice(0, ends[0])}`
       const key = normalizeCustomerKey(row[c.customer]);
       if (key === "") continue;
       const type = row[c.type];
-      const status = at2(row, c.status);
+      const status = at3(row, c.status);
       const day = c.date === void 0 ? void 0 : readDay(row[c.date], dates);
       const complaint = isComplaintType(type);
       const entry = {
@@ -13449,7 +13616,7 @@ ${text3.slice(0, ends[0])}`
         day: typeof day === "number" ? day : void 0,
         type: cellText2(type),
         status: cellText2(status),
-        note: cellText2(at2(row, c.note)),
+        note: cellText2(at3(row, c.note)),
         complaint,
         open: complaint && !isResolvedStatus(status)
       };
@@ -13520,8 +13687,8 @@ ${text3.slice(0, ends[0])}`
     const found = partial2.found.filter((f) => !needed.includes(f)).map((f) => {
       const column2 = mapping[f];
       if (column2 === void 0) return names[f][language];
-      const at3 = letters(column2);
-      return `${names[f][language]}${language === "en" ? ` (${at3})` : language === "zh-CN" ? `（${at3} 列）` : `（${at3} 欄）`}`;
+      const at4 = letters(column2);
+      return `${names[f][language]}${language === "en" ? ` (${at4})` : language === "zh-CN" ? `（${at4} 列）` : `（${at4} 欄）`}`;
     }).join(sep);
     const missing = needed.map((f) => names[f][language]).join(sep);
     const rename = needed.map((f) => RENAME[language][f]).join(language === "en" ? " and " : "和");
@@ -14713,7 +14880,7 @@ ${row}`;
     const labelColumn = values[0]?.indexOf(customerHeader) ?? -1;
     const columns = [];
     const fixed = [];
-    const at3 = [];
+    const at4 = [];
     for (let c = 0; c < width; c++) {
       if (c === labelColumn) continue;
       const header = values[0]?.[c];
@@ -14726,11 +14893,11 @@ ${row}`;
       const spills = column2.some((v) => isFormula(v) && isArrayFormula(v.formula));
       columns.push(spills ? column2.map((v) => isFormula(v) ? v : "") : column2);
       fixed.push(spills);
-      at3.push(c);
+      at4.push(c);
     }
     if (columns.length === 0) return void 0;
     const labels = labelColumn < 0 ? null : values.map((row) => row[labelColumn] ?? "");
-    return { labels, columns, fixed, at: at3 };
+    return { labels, columns, fixed, at: at4 };
   }
   var A1_REFERENCE = /("[^"]*"|'[^']*')|(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g;
   function shiftFormulaRows(formula, rows, fromRow) {
@@ -15180,7 +15347,7 @@ ${row}`;
         u.rows[0] ?? "",
         column2,
         u.status,
-        fill(x.unknownStatuses, { orders, rows: rowText, rule: `${column2}=${u.status}` }),
+        fill(x.unknownStatuses, { column: column2, orders, rows: rowText, rule: `${column2}=${u.status}` }),
         x.counted
       ];
     });

@@ -396,7 +396,13 @@ describe('dist/Code.js', () => {
     // a day given back in full by a later return (~1.3 KB), namesakes told apart and answered
     // (customers/namesakes.ts and the lookups, ~3.4 KB), the return window's cap (~0.1 KB).
     // Merged (… leftovers29, stages29): 757,457 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(741 * 1024);
+    // +7 KB for helper payapps29 (main at 6986884 736,040 bytes; the branch 742,863, +6,823): Venmo and
+    // Cash App profiles (~1 KB), the statement's owner and the other side of a payment
+    // (statement-owner.ts, ~1.2 KB), money paid out and refunds back to a payer (read-export.ts,
+    // ~1 KB), PayPal's payment, dispute and Cash App type words (statuses.ts, ~1.5 KB), US zone
+    // abbreviations in dates (~0.3 KB), a type column's unknown values named (~0.3 KB).
+    // Merged (… stages29, payapps29): 764,476 bytes.
+    expect(Buffer.byteLength(text)).toBeLessThan(748 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

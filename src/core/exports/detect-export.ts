@@ -392,7 +392,8 @@ export function detectExport(headerRow: readonly CellValue[], rowsBelow?: Grid):
     if (column !== undefined && !Object.values(columns).includes(column)) columns.consent = column;
   }
   const missing: ExportDetection['missing'] = [];
-  if (!KEY_FIELDS.some((f) => columns[f] !== undefined)) missing.push('customer');
+  const bothSides = columns.payer !== undefined && columns.payee !== undefined;
+  if (!bothSides && !KEY_FIELDS.some((f) => columns[f] !== undefined)) missing.push('customer');
   if (columns.date === undefined) missing.push('date');
   if (!MONEY_FIELDS.some((f) => columns[f] !== undefined) && columns.adjustedTotal === undefined) {
     missing.push('amount');

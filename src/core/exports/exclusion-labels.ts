@@ -27,16 +27,17 @@ const PLACE: Readonly<Record<ExclusionReason, number>> = {
   total_row: 11,
   section_header: 12,
   repeated_line: 13,
+  paid_out: 14,
 };
 const SHORT: Localized = {
   en:
     'not paid yet|cancelled|voided|refunded in full|payment failed|not a sale|stored-value top-up|' +
     'earlier copy of an order|walk-in or anonymous|another currency|your ignore rule|total or subtotal row|section heading|' +
-    'line typed twice',
+    'line typed twice|money you paid out',
   'zh-CN':
-    '尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行',
+    '尚未付款|已取消|已作废|全额退款|付款失败|不是销售|储值充值|订单的较早副本|散客或匿名|其他币种|您的忽略规则|合计或小计行|分段标题|重复录入的行|您付出的款项',
   'zh-TW':
-    '尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列',
+    '尚未付款|已取消|已作廢|全額退款|付款失敗|不是銷售|儲值加值|訂單的較早副本|散客或匿名|其他幣別|您的忽略規則|合計或小計列|分段標題|重複輸入的列|您付出的款項',
 };
 
 /** The short label of a reason. */

@@ -39,6 +39,11 @@ export const EXCLUSION_REASONS: Readonly<Record<ExclusionReason | 'anonymous_bla
     'zh-CN': '不是销售（“{value}”）：只是资金往来',
     'zh-TW': '不是銷售（「{value}」）：只是資金往來',
   },
+  paid_out: {
+    en: "Money you paid out ('{value}'), not a payment from a customer",
+    'zh-CN': '您付出的款项（“{value}”），不是顾客的付款',
+    'zh-TW': '您付出的款項（「{value}」），不是顧客的付款',
+  },
   top_up: {
     en: "Stored-value top-up ('{value}'): counted when it is spent, not when it is paid in",
     'zh-CN': '储值充值（“{value}”）：消费时才计入，充值时不计入',
@@ -119,7 +124,7 @@ export const EXCLUDED_TEXTS: Localized<{
     action: 'excluded (not a problem)',
     noProblems: 'No rows of {sheet} have problems; the rows listed below were left out on purpose.',
     unknownStatuses:
-      'Regulars does not know this status and counted its orders as purchases ({orders}, {rows}). If they are not sales, leave them out with the rule "{rule}" in Column setup and analyze again',
+      'Regulars does not know this value of {column} and counted its orders as purchases ({orders}, {rows}). If they are not sales, leave them out with the rule "{rule}" in Column setup and analyze again',
     amountFrom:
       "Amounts were read from this column, not from the export's usual amount column ({usual}): check it is what customers paid",
     counted: 'counted',
@@ -155,7 +160,7 @@ export const EXCLUDED_TEXTS: Localized<{
     action: '已排除（不是问题）',
     noProblems: '{sheet} 中没有有问题的行；下面列出的行是有意排除的。',
     unknownStatuses:
-      'Regulars 不认识这个状态，已把带有它的订单计为购买（{orders} 个订单，第 {rows} 行）。如果这些订单不是销售，请在“列设置”中添加规则“{rule}”排除它们，然后重新分析',
+      'Regulars 不认识“{column}”的这个值，已把带有它的订单计为购买（{orders} 个订单，第 {rows} 行）。如果这些订单不是销售，请在“列设置”中添加规则“{rule}”排除它们，然后重新分析',
     amountFrom: '金额读取自此列，而不是该导出通常的金额列（{usual}）：请确认这是顾客实付的金额',
     counted: '已计入',
     lines: {
@@ -189,7 +194,7 @@ export const EXCLUDED_TEXTS: Localized<{
     action: '已排除（不是問題）',
     noProblems: '{sheet} 中沒有有問題的列；下面列出的列是刻意排除的。',
     unknownStatuses:
-      'Regulars 不認識這個狀態，已把帶有它的訂單計為購買（{orders} 筆訂單，第 {rows} 列）。如果這些訂單不是銷售，請在「欄位設定」中新增規則「{rule}」排除它們，然後重新分析',
+      'Regulars 不認識「{column}」的這個值，已把帶有它的訂單計為購買（{orders} 筆訂單，第 {rows} 列）。如果這些訂單不是銷售，請在「欄位設定」中新增規則「{rule}」排除它們，然後重新分析',
     amountFrom: '金額讀取自此欄，而不是該匯出通常的金額欄（{usual}）：請確認這是顧客實付的金額',
     counted: '已計入',
     lines: {

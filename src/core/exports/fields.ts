@@ -12,6 +12,8 @@
 // - `adjustedTotal` (Etsy's "Adjusted Order Total") replaces the order's amount when it is filled in:
 //   the platform has already taken refunds off it.
 // - `referenceId` (PayPal's "Reference Txn ID") ties a refund row to the payment it refunds.
+// - `payer` and `payee` (Venmo's From and To): a payment app's statement names both sides of every
+//   payment, the statement's owner on one of them; the customer is the other (read-export.ts).
 // - `note` is a hand-kept log's notes column (备注, Notes), read for returns and cancellations only
 //   (input/note-words.ts); a platform export's notes are the customer's, never read so.
 export const EXPORT_FIELDS = [
@@ -36,6 +38,8 @@ export const EXPORT_FIELDS = [
   'adjustedTotal',
   'referenceId',
   'note',
+  'payer',
+  'payee',
 ] as const;
 
 export type ExportField = (typeof EXPORT_FIELDS)[number];

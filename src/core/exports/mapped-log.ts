@@ -4,7 +4,8 @@
 // Decisions (tests in test/unit/exports/mapped-log.test.ts):
 // - The setup always names customer, date and amount (the owner sees and can change those three).
 //   From an export: customer is the first of customer id, email, phone, name; amount the first of
-//   order total, adjusted total, line total, unit price.
+//   order total, adjusted total, line total, unit price. A payment app's statement (Venmo) names
+//   its From column: the reader takes the other side of each payment from From and To.
 // - Back to reader columns, an amount that is the line-total or unit-price column is not an order
 //   total: the reader sums lines for it.
 import type { Grid } from '../cells';
@@ -22,7 +23,7 @@ export type MappingColumns = PurchasesMapping['columns'];
 
 /** Reader columns as setup columns; undefined when the three required ones cannot be named. */
 export function toMappingColumns(columns: ExportColumns): MappingColumns | undefined {
-  const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name;
+  const customer = columns.customer ?? columns.email ?? columns.phone ?? columns.name ?? columns.payer;
   const amount = columns.amount ?? columns.adjustedTotal ?? columns.lineAmount ?? columns.unitPrice;
   const date = columns.date;
   if (customer === undefined || amount === undefined || date === undefined) return undefined;
@@ -71,5 +72,6 @@ export function readMappedLog(
     ...(mapping.exclude ? { exclude: mapping.exclude } : {}),
     ...(profile?.utcTimes ? { utcTimes: true } : {}),
     ...(profile?.currency ? { platformCurrency: profile.currency } : {}),
+    ...(profile?.moneyBothWays ? { moneyBothWays: true } : {}),
   });
 }

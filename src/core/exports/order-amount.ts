@@ -56,6 +56,8 @@ export function orderAmount(
   c: ExportColumns,
   ruledOut = 0,
   lines: readonly OrderRow[] = main,
+  /** A refund row that puts money back (a chargeback reversed): added, in size. */
+  restores?: (d: OrderRow) => boolean,
 ): OrderAmount {
   let gross: number | undefined;
   let refundApplies = true;
@@ -129,7 +131,7 @@ export function orderAmount(
       // Lines priced per unit (no amount column): the refund line's price × quantity.
       const r = refundColumn === undefined ? (lineTotal(d, c) ?? 'blank') : readAmount(v);
       if (typeof r === 'number') {
-        net -= Math.abs(r);
+        net += restores?.(d) ? Math.abs(r) : -Math.abs(r);
         refundCell = v ?? r;
       }
     }

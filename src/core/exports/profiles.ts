@@ -21,6 +21,13 @@
 //   Quantity, Price, Item Total, Transaction ID, Listing ID, Order ID…; Shop Manager › Settings ›
 //   Options › Download Data, https://help.etsy.com/hc/en-us/articles/360000343508): no order total,
 //   so an order is its items' totals added up (trial 29: it was refused as having no amount).
+// - Venmo: the monthly statement CSV (Statements › Download CSV): two title rows, then the header with
+//   a blank first column, a beginning-balance row, the payments, an ending row with the disclaimer.
+//   Amounts signed '+ $20.00' / '- $18.00'; From and To name both sides (statement-owner.ts). Checked
+//   against github.com/jakelit/cash-sync docs/specs/venmo_importer.md and parsers built on it.
+// - Cash App: Activity › Statements › Export CSV, one row per transaction, the other side in "Name of
+//   sender/receiver", amounts signed ('-$10', '$1'), dates with a zone ('2023-10-07 16:12:36 EDT').
+//   Checked against github.com/leonardobazico/ynab-converter README (a real export's rows).
 // - Youzan, Weidian, Taobao/Tmall: mainland China platforms, paid in yuan (CNY); their exports name
 //   no currency, so the profile does.
 import type { ExportField } from './fields';
@@ -34,6 +41,8 @@ export type ProfileId =
   | 'square'
   | 'stripe'
   | 'paypal'
+  | 'venmo'
+  | 'cashapp'
   | 'youzan'
   | 'weidian'
   | 'taobao'
@@ -58,6 +67,8 @@ export interface ExportProfile {
   readonly utcTimes?: true;
   /** The ISO code of the one currency the platform sells in, for exports with no currency column. */
   readonly currency?: string;
+  /** An account statement, money in and out: the owner's own payments are in it (read-export.ts). */
+  readonly moneyBothWays?: true;
 }
 
 /** The profile with this id, if any. */
@@ -249,6 +260,48 @@ export const EXPORT_PROFILES: readonly ExportProfile[] = [
       'Date|Time|Time Zone|Name|Type|Status|Currency|Gross|Fee|Net|From Email Address|Transaction ID',
     ],
     others: 'Invoice Number|Receipt ID|Item ID|Balance',
+    moneyBothWays: true,
+  },
+  {
+    id: 'venmo',
+    name: 'Venmo statement',
+    source: 'https://github.com/jakelit/cash-sync/blob/main/docs/specs/venmo_importer.md',
+    headers: {
+      orderId: 'ID',
+      date: 'Datetime',
+      type: 'Type',
+      status: 'Status',
+      product: 'Note',
+      payer: 'From',
+      payee: 'To',
+      amount: 'Amount (total)',
+    },
+    signatures: ['ID|Datetime|Type|Status|Note|From|To|Amount (total)|Funding Source|Destination'],
+    others:
+      'Amount (tip)|Amount (tax)|Amount (fee)|Tax Rate|Tax Exempt|Beginning Balance|Ending Balance|' +
+      'Statement Period Venmo Fees|Terminal Location|Year to Date Venmo Fees|Disclaimer',
+    currency: 'USD',
+    moneyBothWays: true,
+  },
+  {
+    id: 'cashapp',
+    name: 'Cash App activity',
+    source: 'https://github.com/leonardobazico/ynab-converter',
+    headers: {
+      orderId: 'Transaction ID',
+      date: 'Date',
+      type: 'Transaction Type',
+      currency: 'Currency',
+      amount: 'Amount',
+      status: 'Status',
+      product: 'Notes',
+      name: 'Name of sender/receiver',
+    },
+    signatures: [
+      'Transaction ID|Date|Transaction Type|Currency|Amount|Fee|Net Amount|Asset Type|Status|Notes|Name of sender/receiver',
+    ],
+    others: 'Fee|Net Amount|Asset Type|Asset Price|Asset Amount|Account',
+    moneyBothWays: true,
   },
   {
     id: 'youzan',

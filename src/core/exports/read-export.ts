@@ -75,8 +75,9 @@ import { leavesOrder, spanId } from './order-id-spans';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
+import { counterpartyCell, statementOwner } from './statement-owner';
 import { type ExclusionReason, type StatusMeaning, statusMeaning } from './statuses';
-import { noteUnknownStatus, type UnknownStatus, type UnknownStatusDraft } from './unknown-statuses';
+import { noteUnknownStatus, type UnknownStatus } from './unknown-statuses';
 
 /** "Ignore rows where <column> is <values>": the owner's own exclusions. */
 export interface ExcludeRule {
@@ -115,6 +116,11 @@ export interface ReadExportOptions {
   amountLines?: boolean;
   /** With `amountLines`: the amount's header names a line's money (Sales, Amount, 金额). */
   amountPerLine?: boolean;
+  /**
+   * An account statement, money in and out (PayPal, Venmo, Cash App: the profile says so): a row of
+   * negative money that refunds no sale is the owner paying someone, left out as 'paid_out'.
+   */
+  moneyBothWays?: boolean;
 }
 
 const LINE_FIELDS: readonly string[] = ['product', 'quantity', 'lineAmount', 'unitPrice'];
@@ -197,8 +203,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   const issues: RowIssue[] = [];
   const excluded: ExcludedRow[] = [];
-  const unknownStatuses = new Map<string, UnknownStatusDraft>();
+  const unknownStatuses = new Map<string, UnknownStatus>();
   const statusHeader = headerText(options.headerRow, c.status);
+  const typeHeader = headerText(options.headerRow, c.type);
   let blankRows = 0;
   let headerRows = 0;
   let rowsSkipped = 0;
@@ -251,6 +258,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     return code;
   };
+  // A payment app's statement: the owner's name, on one side of every payment (statement-owner.ts).
+  let owner: string | undefined;
+  // An account statement: what each customer has paid so far, for money sent back to them.
+  const paidSoFar = options.moneyBothWays ? new Map<string, number>() : undefined;
   // A guest checkout's email → the registered customer's id cell on another order with that email.
   let registeredByEmail: Map<string, CellValue | null> | undefined;
   const byCustomer = new Map<string, ExcludedCustomer>();
@@ -351,7 +362,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // A refund row that names the payment it refunds belongs to that payment's order.
     const reference = at(cells, c.referenceId);
     const idCell =
-      !isBlankCell(reference) && meaningOf(cells) === 'refund_row' ? reference : at(cells, c.orderId);
+      !isBlankCell(reference) && givesOrTakes(meaningOf(cells)) ? reference : at(cells, c.orderId);
     let id = isBlankCell(idCell) ? undefined : textOf(idCell!, ctx.timeZone);
     // The id shown for the order (an id read apart is grouped under a longer one).
     const shownId = id;
@@ -459,8 +470,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     let refundRows = 0;
     let ruledRows = 0;
     for (let r = 0; r < rows.length; r++) {
-      if (rows.length > 1 ? isRefund(rows[r]!.cells) : meaningOf(rows[r]!.cells) === 'refund_row')
-        refundRows++;
+      if (rows.length > 1 ? isRefund(rows[r]!.cells) : givesOrTakes(meaningOf(rows[r]!.cells))) refundRows++;
       if (rows[r]!.ruled) ruledRows++;
     }
     // Every line left out by the owner's rules: the order is theirs to leave out (each line reported).
@@ -495,7 +505,16 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     if (meaning === undefined && c.status !== undefined) {
       const row = firstFilledRow(main, c.status);
       const unknown = row?.cells[c.status];
-      if (typeof unknown === 'string') noteUnknownStatus(unknownStatuses, unknown, first + row!.index);
+      if (typeof unknown === 'string')
+        noteUnknownStatus(unknownStatuses, unknown, first + row!.index, statusHeader);
+    }
+    // A type the table does not know (PayPal's Type column) is named the same way: its row counted
+    // as its status says, which may be wrong for money that is no sale.
+    if (c.type !== undefined) {
+      const row = firstFilledRow(main, c.type);
+      const type = row?.cells[c.type];
+      if (typeof type === 'string' && meaningOfCell(type) === undefined)
+        noteUnknownStatus(unknownStatuses, type, first + row!.index, typeHeader);
     }
     const cancelled = firstFilledRow(rows, c.cancelledAt);
     if (cancelled !== undefined && sales.length > 0) {
@@ -508,7 +527,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       lineCounts !== undefined &&
       (meaning === 'cancelled' || meaning === 'voided' || meaning === 'refunded') &&
       (cancelledIds?.has(order.id!) === true || givesBack(lines, c));
-    if (meaning !== undefined && meaning !== 'purchase' && meaning !== 'refund_row' && !givenBack) {
+    if (meaning !== undefined && meaning !== 'purchase' && !givesOrTakes(meaning) && !givenBack) {
       for (const d of rows) if (!d.ruled) exclude(d.index, meaning, statusText, rows);
       continue;
     }
@@ -557,7 +576,26 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       moneyColumns,
       ruledRows === 0 ? 0 : ruledOutOf(rows),
       lines.length > 0 ? lines : refunds,
+      refundUndone,
     );
+    // An account statement (PayPal, Venmo, Cash App) holds the owner's own payments too: money out
+    // that refunds no sale is no purchase of the party it went to (a supplier paid was their "return").
+    // Money sent to a party who paid the owner earlier in the statement, no more than they paid, is
+    // taken as their refund: Venmo has no refund type for a payment sent back.
+    if (
+      paidSoFar !== undefined &&
+      refunds.length === 0 &&
+      typeof money.amount === 'number' &&
+      money.amount < 0
+    ) {
+      const to = buyerOf(rows);
+      const paid = to === undefined ? 0 : (paidSoFar.get(to.key) ?? 0);
+      if (paid + money.amount < -HALF_CENT) {
+        const why = at(head.cells, c.type) ?? at(head.cells, c.amount);
+        for (const d of rows) if (!d.ruled) exclude(d.index, 'paid_out', why, rows);
+        continue;
+      }
+    }
     // A cancelled invoice is a return of what its lines say, whatever their sign.
     const cancelledOrder = cancelledIds?.has(order.id!) === true;
     if (cancelledOrder && typeof money.amount === 'number')
@@ -667,6 +705,8 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       order.id,
       currencyOfOrder,
     );
+    if (paidSoFar !== undefined)
+      paidSoFar.set(buyer.key, (paidSoFar.get(buyer.key) ?? 0) + (money.amount as number));
   }
 
   // Currencies: the one with most purchases is analysed; never add across currencies.
@@ -702,9 +742,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     rowsUsed,
     ...(unknownStatuses.size > 0
       ? {
-          unknownStatuses: [...unknownStatuses.values()].map(
-            (u): UnknownStatus => ({ ...u, column: statusHeader }),
-          ),
+          unknownStatuses: [...unknownStatuses.values()],
         }
       : {}),
     ...dateOrderReadOf(dayOfText, decided),
@@ -720,7 +758,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   function meaningOf(row: Row): StatusMeaning | undefined {
     const byType = meaningOfCell(at(row, c.type));
-    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return byType;
+    if (givesOrTakes(byType) || byType === 'not_a_sale' || byType === 'top_up') return byType;
     const byStatus = meaningOfCell(at(row, c.status));
     if (byStatus !== undefined || c.note === undefined) return byStatus;
     return NOTE_MEANINGS[noteMeaning(at(row, c.note)) ?? 'mention'];
@@ -753,7 +791,7 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
    */
   function isRefund(row: Row): boolean {
     const m = meaningOf(row);
-    if (m !== undefined) return m === 'refund_row';
+    if (m !== undefined) return givesOrTakes(m);
     // Lines of a log of no platform: a line whose money is negative (a quantity of -4) is a return.
     if (options.amountLines && c.amount === undefined) {
       // As lineTotal reads a line, by its cells: no row object made for each row asked about.
@@ -770,10 +808,15 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     return typeof a === 'number' && a < 0;
   }
 
+  /** A row that puts back what a refund row took (a chargeback reversed). */
+  function refundUndone(d: OrderRow): boolean {
+    return meaningOf(d.cells) === 'refund_undone';
+  }
+
   function statusCell(row: Row): CellValue | undefined {
     const type = at(row, c.type);
     const byType = meaningOfCell(type);
-    if (byType === 'refund_row' || byType === 'not_a_sale' || byType === 'top_up') return type;
+    if (givesOrTakes(byType) || byType === 'not_a_sale' || byType === 'top_up') return type;
     const status = at(row, c.status);
     return c.note === undefined || meaningOfCell(status) !== undefined ? status : at(row, c.note);
   }
@@ -812,6 +855,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
 
   /** The order's buyer: from the first key column with a filled-in cell; undefined when none has. */
   function buyerOf(rows: readonly DataRow[]): Buyer | undefined {
+    if (c.payer !== undefined && c.payee !== undefined) {
+      owner ??=
+        statementOwner(grid, { payer: c.payer, payee: c.payee, type: c.type, amount: c.amount }) ?? '';
+      const side = counterpartyCell(rows[0]!.cells, c.payer, c.payee, owner);
+      if (side !== undefined) return buyerOfCell('customer', side);
+    }
     for (let k = 0; k < KEY_FIELDS.length; k++) {
       const field = KEY_FIELDS[k]!;
       if (c[field] === undefined) continue;
@@ -836,6 +885,11 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   }
 
   function nameOf(rows: readonly DataRow[]): string | undefined {
+    // A payment app's statement names the customer only as the other side of the payment.
+    if (c.name === undefined && c.payer !== undefined && c.payee !== undefined) {
+      const side = counterpartyCell(rows[0]!.cells, c.payer, c.payee, owner);
+      return side === undefined ? undefined : cleanText(String(side)).replace(/\s+/g, ' ');
+    }
     if (c.name === undefined) return undefined;
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r]!.cells;
@@ -924,6 +978,11 @@ const NOTE_MEANINGS: Readonly<Record<NoteMeaning, StatusMeaning | undefined>> = 
   refund_of: undefined,
   mention: undefined,
 };
+
+/** A row that takes money back from a sale, or puts it back. */
+function givesOrTakes(m: StatusMeaning | undefined): m is 'refund_row' | 'refund_undone' {
+  return m === 'refund_row' || m === 'refund_undone';
+}
 
 /** A header cell as text ('' when absent). */
 function headerText(header: readonly CellValue[] | undefined, column: number | undefined): string {

@@ -206,6 +206,7 @@ export function readLog(grid: Grid, options: ReadLogOptions): LogReading {
       headerRow: header,
       ...(detection.profile?.utcTimes ? { utcTimes: true } : {}),
       ...(detection.profile?.currency ? { platformCurrency: detection.profile.currency } : {}),
+      ...(detection.profile?.moneyBothWays ? { moneyBothWays: true } : {}),
       ...(exclude ? { exclude } : {}),
     }),
     detection,
@@ -233,6 +234,7 @@ export function readColumns(
     exclude?: readonly ExcludeRule[];
     utcTimes?: boolean;
     platformCurrency?: string;
+    moneyBothWays?: boolean;
   },
 ): PurchaseLog {
   const detection =
@@ -303,6 +305,7 @@ function readColumnsAs(
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.utcTimes ? { utcTimes: true } : {}),
     ...(options.platformCurrency ? { platformCurrency: options.platformCurrency } : {}),
+    ...(options.moneyBothWays ? { moneyBothWays: true } : {}),
     ...(orderless ? { orderlessLines: true } : {}),
     ...(amountLines ? { amountLines } : {}),
     ...(amountLines && lineMoneyHeader(columns, options.headerRow ?? []) ? { amountPerLine: true } : {}),

@@ -60,8 +60,9 @@ export const STATUS_DOCS: readonly StatusDoc[] = [
   },
   {
     profile: 'paypal',
-    purchase: ['Completed'],
-    netted: 'Payment Refund (Reference Txn ID)',
+    purchase: ['Completed', 'General Payment'],
+    netted:
+      'Payment Refund, Chargeback, Payment Reversal, Reversal (Reference Txn ID); Chargeback Reversal, Cancellation of Reversal put it back',
     excluded: [
       'Pending',
       'Denied',
@@ -69,7 +70,20 @@ export const STATUS_DOCS: readonly StatusDoc[] = [
       'Refunded',
       'General Withdrawal',
       'General Currency Conversion',
+      'Chargeback Fee',
     ],
+  },
+  {
+    profile: 'cashapp',
+    purchase: ['Received P2P', 'PAYMENT DEPOSITED', 'COMPLETE'],
+    netted: 'a payment to someone who paid you before, up to what they paid',
+    excluded: ['Cash Card Debit', 'Bitcoin Buy', 'Cash Out', 'Boost Payment', 'Waiting on sender', 'Failed'],
+  },
+  {
+    profile: 'venmo',
+    purchase: ['Complete', 'Payment', 'Charge'],
+    netted: 'Refund; a payment to someone who paid you before, up to what they paid',
+    excluded: ['Pending', 'Issued', 'Canceled', 'Standard Transfer', 'Instant Transfer'],
   },
   {
     profile: 'youzan',

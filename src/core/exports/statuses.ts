@@ -40,6 +40,8 @@ export type ExclusionReason =
   | 'refunded'
   | 'failed'
   | 'not_a_sale'
+  /** Money the owner sent (a supplier paid, a friend paid back): an account statement's outgoing row. */
+  | 'paid_out'
   | 'top_up'
   | 'duplicate'
   /** A line identical to the next of its order, counted once (read-export.ts). */
@@ -50,7 +52,8 @@ export type ExclusionReason =
   | 'total_row'
   | 'section_header';
 
-export type StatusMeaning = 'purchase' | 'refund_row' | ExclusionReason;
+/** 'refund_undone': a row that puts back money a refund row took (a chargeback the seller won). */
+export type StatusMeaning = 'purchase' | 'refund_row' | 'refund_undone' | ExclusionReason;
 
 /** Squashed word → meaning. A Map, not an object: a status such as 'constructor' is not in it. */
 const TABLE = new Map<string, StatusMeaning>();
@@ -95,6 +98,12 @@ put(
     '等待发货|等待确认收货|待成团|拼团中|拼团成功|待核销|已核销|待自提|待取货|已送达|配送中|待接单|已接单|' +
     '退款关闭|售后关闭|部分退款成功|已签收部分退款',
 );
+// How an order was served, in a POS ledger's order type (美团-style 订单类型): a sale either way. Known,
+// so a type column's values the table lacks are named in Data issues and these are not.
+put(
+  'purchase',
+  '堂食|外卖|外賣|外带|外帶|自提|打包|到店|配送|dine in|takeaway|take away|takeout|take out|delivery|pickup',
+);
 // Part paid by a deposit (Lightspeed lay-by/layaway): counted, as partially paid is.
 put('purchase', 'layby|layaway|lay-by');
 // Return, refund and cancel words are return-words.ts's, the ones a notes column reads.
@@ -129,7 +138,43 @@ put(
   'not_a_sale',
   'general withdrawal|withdrawal|general currency conversion|currency conversion|transfer|hold on balance|' +
     'account hold for open authorization|reversal of general account hold|general authorization|' +
-    'bank deposit to pp account|general payment|fee|提现|转账',
+    'bank deposit to pp account|fee|chargeback fee|dispute fee|提现|转账',
+);
+// PayPal's payment types (Activity Download specification, "Type"; developer.paypal.com beta reports
+// glossary, record type Sale): a payment received is a sale, whatever the channel. "General Payment"
+// is what PayPal.me and friends-and-family payments are: a customer paying in counts; money the owner
+// sends under the same type has a negative Gross and is left out as paid out (read-export.ts).
+put(
+  'purchase',
+  'general payment|website payment|mobile payment|subscription payment|preapproved payment bill user payment|' +
+    'invoice payment|ebay auction payment|express checkout payment|web accept payment|shopping cart payment|' +
+    'donation payment|virtual terminal payment|payment received|pos payment|instant payment',
+);
+// A dispute PayPal settled for the buyer gives their money back (glossary, record type Dispute:
+// "Chargeback: money moved back to the buyer's PayPal account"): a refund row, joined to the payment
+// by its Reference Txn ID. A chargeback reversal (the seller won) puts it back. An open "Dispute" stays
+// out of the table, as above.
+put('refund_row', 'chargeback|payment reversal|reversal');
+// Venmo's statement types: a payment or a completed charge (a request the other side paid) is money
+// in or out by its sign; a transfer to the bank is no sale.
+put('purchase', 'charge|merchant transaction');
+put('not_a_sale', 'standard transfer|instant transfer|bank transfer');
+// Venmo's "Issued": a charge sent, not yet paid.
+put('unpaid', 'issued');
+// Cash App's types and statuses (a real export's rows: github.com/leonardobazico/ynab-converter):
+// money between people is money in or out by its sign; the owner's card, bitcoin, stocks and moving
+// money to or from the bank are no sale.
+put('purchase', 'received p2p|sent p2p|payment received|payment deposited|payment sent');
+put(
+  'not_a_sale',
+  'cash card debit|cash card|card charged|card refunded|boost payment|cash out|deposits|direct deposit|' +
+    'paper money deposit|bitcoin buy|bitcoin sale|bitcoin recurring buy|bitcoin withdrawal|bitcoin deposit|' +
+    'bitcoin boost|stock buy|stock sell|interest|transfer sent|transfer received',
+);
+put('unpaid', 'waiting on sender|waiting on recipient');
+put(
+  'refund_undone',
+  'chargeback reversal|cancellation of reversal|reversal of chargeback|chargeback cancellation',
 );
 
 put(

@@ -21,16 +21,25 @@ const MAX_STATUSES = 20;
 const ROWS_KEPT = 10;
 
 /** An unknown status while the reader counts its orders. */
-export type UnknownStatusDraft = { status: string; orders: number; rows: number[] };
+type UnknownStatusDraft = { status: string; column: string; orders: number; rows: number[] };
 
-/** Counts one more order with this unknown status, on `row`. */
-export function noteUnknownStatus(seen: Map<string, UnknownStatusDraft>, cell: string, row: number): void {
+/**
+ * Counts one more order with this unknown status, on `row`, in the column headed `column` (a status
+ * column, or a type column such as PayPal's Type: each says what it is).
+ */
+export function noteUnknownStatus(
+  seen: Map<string, UnknownStatus>,
+  cell: string,
+  row: number,
+  column: string,
+): void {
   const status = cleanText(cell);
-  let draft = seen.get(status);
+  const key = `${column}\u0000${status}`;
+  let draft = seen.get(key) as UnknownStatusDraft | undefined;
   if (draft === undefined) {
     if (seen.size >= MAX_STATUSES) return;
-    draft = { status, orders: 0, rows: [] };
-    seen.set(status, draft);
+    draft = { status, column, orders: 0, rows: [] };
+    seen.set(key, draft);
   }
   draft.orders++;
   if (draft.rows.length < ROWS_KEPT) draft.rows.push(row);

@@ -136,10 +136,25 @@ const YEAR_NAME_DAY = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})(?!\d)(.*)$
 const CJK_WEEKDAY = /[(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)]?/;
 /**
  * A time after the date: `T10:00:00Z`, ` 10:00`, ` 3:05 pm`, ` 下午3:00:00`, ` 10:00:00.123+08:00`,
- * ` 00:00:00 GMT+0800 (China Standard Time)`.
+ * ` 00:00:00 GMT+0800 (China Standard Time)`, ` 16:12:36 EDT` (Cash App: a US zone's abbreviation).
  */
 const TIME_REST =
-  /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+  /^\s*(?:t|,|at)?\s*(上午|下午|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|上午|下午)?\s*(z|utc|gmt|[ecmp][sd]t|ak[sd]t|hst)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*(?:\([^)]*\))?\s*$/;
+
+/** Offsets of the US zones' abbreviations, standard and daylight (Cash App writes them). */
+const US_ZONE_HOURS: Readonly<Record<string, number>> = {
+  est: -5,
+  edt: -4,
+  cst: -6,
+  cdt: -5,
+  mst: -7,
+  mdt: -6,
+  pst: -8,
+  pdt: -7,
+  akst: -9,
+  akdt: -8,
+  hst: -10,
+};
 
 const MONTH_NAMES_LOWER = MONTH_NAMES_EN.map((m) => m.toLowerCase());
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -258,7 +273,7 @@ function withTime(day: DayNumber | DateProblem, rest: string, ctx: DateContext):
   }
   const offsetSign = t[7];
   if (t[6] === undefined && offsetSign === undefined) return inRange(day); // wall clock: the day as written
-  let offsetMs = 0;
+  let offsetMs = (US_ZONE_HOURS[t[6] ?? ''] ?? 0) * 3_600_000;
   if (offsetSign !== undefined) {
     const offsetHours = Number(t[8]);
     const offsetMinutes = t[9] === undefined ? 0 : Number(t[9]);

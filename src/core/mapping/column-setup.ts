@@ -99,6 +99,9 @@ const PurchasesSchema = z.strictObject({
       unitPrice: optionalColumn,
       adjustedTotal: optionalColumn,
       note: optionalColumn,
+      referenceId: optionalColumn,
+      payer: optionalColumn,
+      payee: optionalColumn,
     })
     .check(
       z.refine(

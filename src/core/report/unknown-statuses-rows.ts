@@ -31,7 +31,7 @@ export function unknownStatusRows(
       u.rows[0] ?? '',
       column,
       u.status,
-      fill(x.unknownStatuses, { orders, rows: rowText, rule: `${column}=${u.status}` }),
+      fill(x.unknownStatuses, { column, orders, rows: rowText, rule: `${column}=${u.status}` }),
       x.counted,
     ];
   });

@@ -72,7 +72,7 @@ describe('WooCommerce, statuses with the wc- prefix', () => {
         12,
         'Order Status',
         'wc-shipped-to-moon',
-        'Regulars does not know this status and counted its orders as purchases (1 order, row 12). If they are not sales, leave them out with the rule "Order Status=wc-shipped-to-moon" in Column setup and analyze again',
+        'Regulars does not know this value of Order Status and counted its orders as purchases (1 order, row 12). If they are not sales, leave them out with the rule "Order Status=wc-shipped-to-moon" in Column setup and analyze again',
         'counted',
       ],
     ]);
@@ -200,7 +200,7 @@ describe('Pinduoduo and Douyin shop exports', () => {
       [
         7,
         '售后中',
-        'Regulars 不认识这个状态，已把带有它的订单计为购买（1 个订单，第 7 行）。如果这些订单不是销售，请在“列设置”中添加规则“订单状态=售后中”排除它们，然后重新分析',
+        'Regulars 不认识“订单状态”的这个值，已把带有它的订单计为购买（1 个订单，第 7 行）。如果这些订单不是销售，请在“列设置”中添加规则“订单状态=售后中”排除它们，然后重新分析',
       ],
     ]);
   });
