@@ -43,10 +43,10 @@ describe('audiences', () => {
       'Overdue for their next purchase, not yet lapsed',
     );
     expect(describeAudience({ kind: 'overdue' }, 'zh-CN', FOLLOW_UP_SERVER_TEXTS)).toBe(
-      '已超过预计购买日期（尚未流失）',
+      '已超过预计购买日期、尚未流失',
     );
     expect(describeAudience({ kind: 'overdue' }, 'zh-TW', FOLLOW_UP_SERVER_TEXTS)).toBe(
-      '已超過預計購買日期（尚未流失）',
+      '已超過預計購買日期、尚未流失',
     );
   });
 
