@@ -11569,7 +11569,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:c28ea38e2250ec3a";
+  var BUILD_STAMP = "regulars-build:76f67be52f6fc2dd";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
