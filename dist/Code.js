@@ -71,11 +71,13 @@ var Regulars = (() => {
 
   // src/core/customers/charge-lines.ts
   var CHARGE_WORDS = new Set(
-    "shipping delivery postage handling freight tip tips gratuity fee fees surcharge tax taxes vat gst hst pst discount discounts coupon deposit custom-amount service-charge gift-card 运费 運費 邮费 郵費 快递费 快遞費 配送费 配送費 运费险 運費險 小费 小費 服务费 服務費 手续费 手續費 包装费 包裝費 打包费 打包費 餐盒费 餐盒費 优惠 優惠 优惠券 優惠券 折扣 税 稅 税费 稅費 押金 定金 订金 訂金 礼品卡 禮品卡 自定义金额 自定義金額 自訂金額".split(" ")
+    "shipping delivery postage handling freight tip tips gratuity fee fees surcharge corkage tax taxes vat gst hst pst discount discounts coupon deposit custom-amount service-charge gift-card 运费 運費 邮费 郵費 快递费 快遞費 配送费 配送費 运费险 運費險 小费 小費 服务费 服務費 手续费 手續費 包装费 包裝費 打包费 打包費 餐盒费 餐盒費 优惠 優惠 优惠券 優惠券 折扣 税 稅 税费 稅費 押金 定金 订金 訂金 礼品卡 禮品卡 自定义金额 自定義金額 自訂金額".split(" ")
   );
   var CHARGE_COMPANIONS = new Set(
     "standard express free flat rate international domestic local next day same economy priority ground tracked first second class and charge charges cost costs sales service processing booking card credit packing packaging order small amount".split(" ")
   );
+  var CHARGE_ENDINGS = new Set("fee fees surcharge gratuity corkage tax taxes vat gst".split(" "));
+  var FEE_SUFFIX = /(?:运费|運費|邮费|郵費|快递费|快遞費|配送费|配送費|小费|小費|服务费|服務費|手续费|手續費|包装费|包裝費|打包费|打包費|餐盒费|餐盒費)$/;
   var JOINED = [
     [/\bcustom (?:sale )?amount\b/g, "custom-amount"],
     [/\bservice charge\b/g, "service-charge"],
@@ -86,8 +88,11 @@ var Regulars = (() => {
     text3 = text3.replace(/[^a-z\u00c0-\u024f\u3400-\u9fff]+/g, " ").trim();
     if (text3 === "") return false;
     for (const [pattern, joined] of JOINED) text3 = text3.replace(pattern, joined);
+    const words = text3.split(" ");
+    const last = words[words.length - 1];
+    if (CHARGE_ENDINGS.has(last) || FEE_SUFFIX.test(last)) return true;
     let charge = false;
-    for (const word of text3.split(" ")) {
+    for (const word of words) {
       if (CHARGE_WORDS.has(word)) charge = true;
       else if (!CHARGE_COMPANIONS.has(word)) return false;
     }
@@ -11569,7 +11574,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:76f67be52f6fc2dd";
+  var BUILD_STAMP = "regulars-build:e387c4dbd6a8bb38";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -8,7 +8,10 @@
 //
 // A name is a charge when each of its words is a charge word or a word such names are made of
 // ("Standard shipping", "Sales tax 8%", "Service charge", "Free next day delivery"), at least one a
-// charge word. A word of anything else keeps it a product ("Shipping box", "Tea tax guide", "Gift box").
+// charge word. A word of anything else keeps it a product ("Shipping box", "Tea tax guide", "Gift box"),
+// unless the name ends in a word that only ever names a charge ("Bag fee", "Cake cutting fee", "Wine
+// corkage", 顺丰运费: a second trial's re-order email asked "Time for more Bag fee?"): a product so
+// named loses only its place as a favourite, where a fee taken for one put it in an email.
 
 /**
  * Words that make a name a charge; "custom-amount" and its kin are two-word charges joined before the
@@ -18,7 +21,7 @@
  */
 const CHARGE_WORDS = new Set(
   (
-    'shipping delivery postage handling freight tip tips gratuity fee fees surcharge' +
+    'shipping delivery postage handling freight tip tips gratuity fee fees surcharge corkage' +
     ' tax taxes vat gst hst pst discount discounts coupon deposit custom-amount' +
     ' service-charge gift-card 运费 運費 邮费 郵費 快递费 快遞費 配送费 配送費 运费险 運費險' +
     ' 小费 小費 服务费 服務費 手续费 手續費 包装费 包裝費 打包费 打包費 餐盒费 餐盒費 优惠 優惠' +
@@ -34,6 +37,11 @@ const CHARGE_COMPANIONS = new Set(
     ' sales service processing booking card credit packing packaging order small amount'
   ).split(' '),
 );
+
+/** Last words that make any name a charge ("Bag fee"); Chinese runs ending in a fee (顺丰运费). */
+const CHARGE_ENDINGS = new Set('fee fees surcharge gratuity corkage tax taxes vat gst'.split(' '));
+const FEE_SUFFIX =
+  /(?:运费|運費|邮费|郵費|快递费|快遞費|配送费|配送費|小费|小費|服务费|服務費|手续费|手續費|包装费|包裝費|打包费|打包費|餐盒费|餐盒費)$/;
 
 /** Two-word charges, as their joined word in CHARGE_WORDS. */
 const JOINED: readonly [RegExp, string][] = [
@@ -55,8 +63,11 @@ export function isChargeLine(name: string): boolean {
   text = text.replace(/[^a-z\u00c0-\u024f\u3400-\u9fff]+/g, ' ').trim();
   if (text === '') return false;
   for (const [pattern, joined] of JOINED) text = text.replace(pattern, joined);
+  const words = text.split(' ');
+  const last = words[words.length - 1]!;
+  if (CHARGE_ENDINGS.has(last) || FEE_SUFFIX.test(last)) return true;
   let charge = false;
-  for (const word of text.split(' ')) {
+  for (const word of words) {
     if (CHARGE_WORDS.has(word)) charge = true;
     else if (!CHARGE_COMPANIONS.has(word)) return false;
   }
