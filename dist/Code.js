@@ -7109,6 +7109,7 @@ var Regulars = (() => {
       consent: consentCol
     } = setup.columns;
     const byKey = /* @__PURE__ */ new Map();
+    const byName = /* @__PURE__ */ new Map();
     const optedOutEmails = /* @__PURE__ */ new Set();
     const optOutRows = [];
     for (let i = setup.headerRow; i < grid.length; i++) {
@@ -7128,17 +7129,25 @@ var Regulars = (() => {
         const label = (nameCol === void 0 ? "" : cellText(cells[nameCol])) || cellText(cells[keyCol]);
         optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
       }
+      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
+      const nameKey = nameCol === void 0 ? "" : normalizeCustomerKey(name);
+      if (nameKey !== "") {
+        const named = byName.get(nameKey);
+        if (named === void 0)
+          byName.set(nameKey, { key, name, email, optedOut, row: i + 1 });
+        else if (optedOut && !named.optedOut) byName.set(nameKey, { ...named, optedOut: true });
+      }
       if (key === "") continue;
       const known = byKey.get(key);
       if (known !== void 0) {
         if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
         continue;
       }
-      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
       byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
     }
     return {
       byKey,
+      byName,
       optedOutEmails,
       hasEmailColumn: emailCol !== void 0,
       hasOptOutColumn: optOutCol !== void 0 || consentCol !== void 0,
@@ -11277,7 +11286,7 @@ ${text3.slice(0, ends[0])}`
     const { language } = options;
     const notAnalysed = language === void 0 ? void 0 : notAnalysedAnswer(analysis.log, language);
     let owners;
-    let namesakes;
+    let namesakes2;
     const values = keys.keys.map((key, i) => {
       if (key === "") return "";
       const insight = find(key);
@@ -11285,8 +11294,8 @@ ${text3.slice(0, ends[0])}`
       const cell = askedName(customers, i);
       const said = notAnalysed?.(key, cell)?.text;
       if (said !== void 0) return said;
-      namesakes ?? (namesakes = insightNamesakes(analysis.byKey));
-      const alike = namesakes(key);
+      namesakes2 ?? (namesakes2 = insightNamesakes(analysis.byKey));
+      const alike = namesakes2(key);
       if (alike !== void 0) return language === void 0 ? "" : sharedNameText(cell, alike, language);
       owners ?? (owners = contactOwners(analysis.log));
       const keysOf = owners(key);
@@ -11336,13 +11345,13 @@ ${text3.slice(0, ends[0])}`
     const count = analysis.customerCount;
     const table = new Array(count + 1);
     table[0] = header;
-    const namesakes = namesakeFinder();
+    const namesakes2 = namesakeFinder();
     for (let i = 0; i < count; i++) {
       const c = analysis.customerAt(i);
       table[i + 1] = row(c);
-      namesakes.add(c.summary.label, c.summary.key, i);
+      namesakes2.add(c.summary.label, c.summary.key, i);
     }
-    const { indexes, nameKeys } = namesakes.shared((name) => analysis.byKey.has(name));
+    const { indexes, nameKeys } = namesakes2.shared((name) => analysis.byKey.has(name));
     for (const i of indexes) {
       const s = analysis.customerAt(i).summary;
       table[i + 1][0] = nameWithKey(s.label, s.key);
@@ -11569,7 +11578,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:76f67be52f6fc2dd";
+  var BUILD_STAMP = "regulars-build:aaabde07f99eda5b";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11717,10 +11726,16 @@ ${text3.slice(0, ends[0])}`
     if (fromLog.byKey.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     const noConsent = directory.hasConsentColumn === true && !fromLog.hasOptOutColumn;
+    const sameName = namesakes(fromLog);
     for (const [key, c] of fromLog.byKey) {
       const own2 = byKey.get(key);
-      if (own2 === void 0) byKey.set(key, noConsent ? { ...c, optedOut: true } : c);
-      else {
+      if (own2 === void 0) {
+        const nameKey = normalizeCustomerKey(c.name);
+        const named = sameName.has(nameKey) ? void 0 : directory.byName?.get(nameKey);
+        const consentElsewhere = named !== void 0 && named.email !== "" && normalizeEmail(named.email) !== normalizeEmail(c.email);
+        const optedOut = named === void 0 ? noConsent || c.optedOut : named.optedOut || c.optedOut || noConsent && consentElsewhere;
+        byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
+      } else {
         const email = own2.email === "" ? c.email : own2.email;
         byKey.set(key, { ...own2, email, optedOut: own2.optedOut || c.optedOut });
       }
@@ -11733,6 +11748,16 @@ ${text3.slice(0, ends[0])}`
       hasConsentColumn: directory.hasConsentColumn === true || fromLog.hasOptOutColumn,
       optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
     };
+  }
+  function namesakes(fromLog) {
+    const seen = /* @__PURE__ */ new Set();
+    const shared = /* @__PURE__ */ new Set();
+    for (const c of fromLog.byKey.values()) {
+      const nameKey = normalizeCustomerKey(c.name);
+      if (seen.has(nameKey)) shared.add(nameKey);
+      else seen.add(nameKey);
+    }
+    return shared;
   }
   function keyEmails(log) {
     const out = /* @__PURE__ */ new Map();
@@ -12022,7 +12047,7 @@ ${text3.slice(0, ends[0])}`
     return [...new Set(columns.filter((c) => c !== void 0))];
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -12266,7 +12291,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -12378,7 +12403,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -12423,7 +12448,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -12494,7 +12519,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -12502,14 +12527,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -12978,7 +13003,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -13009,7 +13034,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -15837,7 +15862,7 @@ ${row}`;
     if (list.emails.size === 0 && list.keys.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     for (const [key, contact] of byKey) {
-      const listed2 = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+      const listed2 = list.keys.has(key) || list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name)) || extractAddresses(contact.email).some((e) => list.emails.has(e));
       if (listed2 && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
     }
     return { ...directory, byKey, optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...list.emails]) };

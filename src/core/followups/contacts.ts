@@ -40,6 +40,12 @@ export interface CustomerContact {
 export interface ContactDirectory {
   /** First row wins when a key repeats. */
   byKey: ReadonlyMap<string, CustomerContact>;
+  /**
+   * The rows by their name cell (normalised as keys are), for a log that keys customers otherwise
+   * (by address) and names them in a name column: first row wins, opted out when any row of that
+   * name is. Absent: none.
+   */
+  byName?: ReadonlyMap<string, CustomerContact>;
   /** Lower-cased valid emails that any row marks as opted out (or gives no consent for). */
   optedOutEmails: ReadonlySet<string>;
   /** Whether the sheet had an email column at all. */
@@ -156,6 +162,7 @@ export function readContacts(
     consent: consentCol,
   } = setup.columns;
   const byKey = new Map<string, CustomerContact>();
+  const byName = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   const optOutRows: OptOutRow[] = [];
   for (let i = setup.headerRow; i < grid.length; i++) {
@@ -179,17 +186,25 @@ export function readContacts(
       const label = (nameCol === undefined ? '' : cellText(cells[nameCol])) || cellText(cells[keyCol]);
       optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
     }
+    const name = nameCol === undefined ? '' : cellText(cells[nameCol]);
+    // A row without a key still names its customer: keyed by address, "Ann Ash" with a blank email.
+    const nameKey = nameCol === undefined ? '' : normalizeCustomerKey(name);
+    if (nameKey !== '') {
+      const named = byName.get(nameKey);
+      if (named === undefined) byName.set(nameKey, { key, name, email, optedOut, row: i + 1 });
+      else if (optedOut && !named.optedOut) byName.set(nameKey, { ...named, optedOut: true });
+    }
     if (key === '') continue;
     const known = byKey.get(key);
     if (known !== undefined) {
       if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
       continue;
     }
-    const name = nameCol === undefined ? '' : cellText(cells[nameCol]);
     byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
   }
   return {
     byKey,
+    byName,
     optedOutEmails,
     hasEmailColumn: emailCol !== undefined,
     hasOptOutColumn: optOutCol !== undefined || consentCol !== undefined,
