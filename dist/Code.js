@@ -7133,8 +7133,7 @@ var Regulars = (() => {
       const nameKey = nameCol === void 0 ? "" : normalizeCustomerKey(name);
       if (nameKey !== "") {
         const named = byName.get(nameKey);
-        if (named === void 0)
-          byName.set(nameKey, { key, name, email, optedOut, row: i + 1 });
+        if (named === void 0) byName.set(nameKey, { key, name, email, optedOut, row: i + 1 });
         else if (optedOut && !named.optedOut) byName.set(nameKey, { ...named, optedOut: true });
       }
       if (key === "") continue;
@@ -11578,7 +11577,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:aaabde07f99eda5b";
+  var BUILD_STAMP = "regulars-build:f7a1b0dc41c46f2e";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11734,7 +11733,8 @@ ${text3.slice(0, ends[0])}`
         const named = sameName.has(nameKey) ? void 0 : directory.byName?.get(nameKey);
         const consentElsewhere = named !== void 0 && named.email !== "" && normalizeEmail(named.email) !== normalizeEmail(c.email);
         const optedOut = named === void 0 ? noConsent || c.optedOut : named.optedOut || c.optedOut || noConsent && consentElsewhere;
-        byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
+        if (sameName.has(nameKey)) byKey.set(key, { ...c, optedOut, sharedName: true });
+        else byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
       } else {
         const email = own2.email === "" ? c.email : own2.email;
         byKey.set(key, { ...own2, email, optedOut: own2.optedOut || c.optedOut });
@@ -15862,8 +15862,13 @@ ${row}`;
     if (list.emails.size === 0 && list.keys.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     for (const [key, contact] of byKey) {
-      const listed2 = list.keys.has(key) || list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name)) || extractAddresses(contact.email).some((e) => list.emails.has(e));
-      if (listed2 && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+      const byName = list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name));
+      const certain = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+      if (contact.optedOut || !(certain || byName)) continue;
+      byKey.set(
+        key,
+        !certain && contact.sharedName === true ? { ...contact, optedOut: true, namesakeOptedOut: true } : { ...contact, optedOut: true }
+      );
     }
     return { ...directory, byKey, optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...list.emails]) };
   }
@@ -17395,8 +17400,9 @@ ${row}`;
         skip("emailChanged", candidate.confirmedEmail);
         continue;
       }
-      if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
-        skip("optedOut");
+      const emailOptedOut = context.directory.optedOutEmails.has(email);
+      if (contact.optedOut || emailOptedOut) {
+        skip(contact.namesakeOptedOut === true && !emailOptedOut ? "namesakeOptedOut" : "optedOut");
         continue;
       }
       const hasOpenComplaint = context.openComplaints.has(key);

@@ -94,7 +94,8 @@ export function withLogDirectory(
         named === undefined
           ? noConsent || c.optedOut
           : named.optedOut || c.optedOut || (noConsent && consentElsewhere);
-      byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
+      if (sameName.has(nameKey)) byKey.set(key, { ...c, optedOut, sharedName: true });
+      else byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
     } else {
       // The sheet's email wins; a "no" in the log's consent column opts out either way.
       const email = own.email === '' ? c.email : own.email;

@@ -35,6 +35,13 @@ export interface CustomerContact {
   optedOut: boolean;
   /** Sheet row number (1-based). */
   row: number;
+  /** From the log: another of the log's customers has the same name (exports/log-contacts.ts). */
+  sharedName?: true;
+  /**
+   * Opted out only by a row naming them by a name another customer has too: which one the row
+   * means is not certain (suppression.ts applySuppression), and the reason says so.
+   */
+  namesakeOptedOut?: true;
 }
 
 export interface ContactDirectory {

@@ -128,11 +128,15 @@ export function applySuppression(directory: ContactDirectory, list: SuppressionL
     // Name). The name joins them, normalised as keys are; every customer of that name is stopped, as
     // which one the row meant is not certain (trial: a "Do not email" row named Ann Ash, with no
     // address, and Ann was written to at ann@).
-    const listed =
-      list.keys.has(key) ||
-      (list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name))) ||
-      extractAddresses(contact.email).some((e) => list.emails.has(e));
-    if (listed && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+    const byName = list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name));
+    const certain = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+    if (contact.optedOut || !(certain || byName)) continue;
+    byKey.set(
+      key,
+      !certain && contact.sharedName === true
+        ? { ...contact, optedOut: true, namesakeOptedOut: true }
+        : { ...contact, optedOut: true },
+    );
   }
   return { ...directory, byKey, optedOutEmails: new Set([...directory.optedOutEmails, ...list.emails]) };
 }

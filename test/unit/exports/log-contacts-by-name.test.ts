@@ -74,6 +74,9 @@ describe('opt-outs joined by name', () => {
       ],
     );
     expect(stopped(d)).toEqual(['ann2@x.com', 'ann@x.com']);
+    // The guardrails say why: not "opted out", which may be false of either.
+    expect(d.byKey.get('ann@x.com')?.namesakeOptedOut).toBe(true);
+    expect(d.byKey.get('ann2@x.com')?.namesakeOptedOut).toBe(true);
   });
 
   it('consent by name: a yes for the one customer of that name counts; for namesakes or another address it does not', () => {

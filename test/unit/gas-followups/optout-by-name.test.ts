@@ -25,7 +25,7 @@ const LAPSED: [string, string][] = [
   ['dan@x.com', 'Dan Du'],
 ];
 
-function workbook(customers: unknown[][]) {
+function workbook(customers: unknown[][], lapsed = LAPSED) {
   const fake = createGasFake({
     timeZone: 'UTC',
     now: '2026-11-28T15:00:00Z',
@@ -39,7 +39,7 @@ function workbook(customers: unknown[][]) {
       [`#${n++}`, email, 'paid', `${first} 10:00:00 +0000`, '40', name],
       [`#${n++}`, email, 'paid', `${second} 10:00:00 +0000`, '40', name],
     );
-  for (const [email, name] of LAPSED) two(email, name, '2025-01-10', '2025-02-10');
+  for (const [email, name] of lapsed) two(email, name, '2025-01-10', '2025-02-10');
   // Regulars who bought lately, so the four above are the lapsed ones.
   for (const name of ['Zed', 'Yan', 'Xi', 'Wu', 'Vi']) two(`${name}@y.com`, name, '2026-10-01', '2026-10-25');
   fake.spreadsheet.addSheet('Orders', rows);
@@ -98,6 +98,34 @@ describe('opt-outs on a customer sheet keyed by name, for a log keyed by email',
         LAPSED.map(([email]) => [email, 'optedOut']),
       );
       expect(fake.outbox.sentTo()).toEqual([]);
+    });
+  }
+
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`(${language}) a name two customers share: both skipped, and the reason says which one is meant is not certain`, () => {
+      const { fake, env, call } = workbook(
+        [
+          ['Name', 'Email', 'Do not email'],
+          ['Ann Ash', '', 'yes'],
+        ],
+        [
+          ['ann@x.com', 'Ann Ash'],
+          ['ann2@x.com', 'ANN ASH'],
+          ['bea@x.com', 'Bea Bo'],
+        ],
+      );
+      const request = { audience: { kind: 'stage', stage: 'lapsed' }, templateId: 'win-back', language };
+      const preview = call(() => server.previewFollowUpsWith(env, request));
+      expect(preview.recipients.map((r) => r.email)).toEqual(['bea@x.com']);
+      expect(preview.skipped.map((s) => [s.key, s.reason]).sort()).toEqual([
+        ['ann2@x.com', 'namesakeOptedOut'],
+        ['ann@x.com', 'namesakeOptedOut'],
+      ]);
+      expect(skipReasonText('namesakeOptedOut', '', language, 'YMD')).toMatch(
+        language === 'en' ? /another customer has the same name/ : /另有客户同名/,
+      );
+      call(() => server.sendFollowUpsWith(env, confirmAll(preview)));
+      expect(fake.outbox.sentTo()).toEqual(['bea@x.com']);
     });
   }
 
