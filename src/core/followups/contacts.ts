@@ -9,6 +9,9 @@
 // - Opt-out is conservative: any non-blank opt-out cell except an explicit "no" (no, n, false, 0,
 //   否, 不, 未退订…) means opted out — a date of opting out, "yes", "✓", "x", TRUE all do. Every
 //   address in an opted-out row's email cell is opted out, on whatever row it appears again.
+// - Rows are also read by their name cell (`byName`): a sheet keyed by name opts out, or gives
+//   consent to, the log's customer of that name when the log keys them by address
+//   (exports/log-contacts.ts; trial g25: "Ann Ash, (no email), Do not email: yes" joined nobody).
 // - A consent column ("Accepts Marketing", "同意营销"…) is read by exports/consent.ts, as a purchase
 //   log's is: only a clear yes is consent; "no", anything unrecognised and a BLANK cell mean do not
 //   email. An export that leaves consent blank has not recorded consent.
