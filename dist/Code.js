@@ -7114,6 +7114,7 @@ var Regulars = (() => {
       consent: consentCol
     } = setup.columns;
     const byKey = /* @__PURE__ */ new Map();
+    const byName = /* @__PURE__ */ new Map();
     const optedOutEmails = /* @__PURE__ */ new Set();
     const optOutRows = [];
     for (let i = setup.headerRow; i < grid.length; i++) {
@@ -7133,17 +7134,24 @@ var Regulars = (() => {
         const label = (nameCol === void 0 ? "" : cellText(cells[nameCol])) || cellText(cells[keyCol]);
         optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
       }
+      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
+      const nameKey = nameCol === void 0 ? "" : normalizeCustomerKey(name);
+      if (nameKey !== "") {
+        const named = byName.get(nameKey);
+        if (named === void 0) byName.set(nameKey, { key, name, email, optedOut, row: i + 1 });
+        else if (optedOut && !named.optedOut) byName.set(nameKey, { ...named, optedOut: true });
+      }
       if (key === "") continue;
       const known = byKey.get(key);
       if (known !== void 0) {
         if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
         continue;
       }
-      const name = nameCol === void 0 ? "" : cellText(cells[nameCol]);
       byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
     }
     return {
       byKey,
+      byName,
       optedOutEmails,
       hasEmailColumn: emailCol !== void 0,
       hasOptOutColumn: optOutCol !== void 0 || consentCol !== void 0,
@@ -11282,7 +11290,7 @@ ${text3.slice(0, ends[0])}`
     const { language } = options;
     const notAnalysed = language === void 0 ? void 0 : notAnalysedAnswer(analysis.log, language);
     let owners;
-    let namesakes;
+    let namesakes2;
     const values = keys.keys.map((key, i) => {
       if (key === "") return "";
       const insight = find(key);
@@ -11290,8 +11298,8 @@ ${text3.slice(0, ends[0])}`
       const cell = askedName(customers, i);
       const said = notAnalysed?.(key, cell)?.text;
       if (said !== void 0) return said;
-      namesakes ?? (namesakes = insightNamesakes(analysis.byKey));
-      const alike = namesakes(key);
+      namesakes2 ?? (namesakes2 = insightNamesakes(analysis.byKey));
+      const alike = namesakes2(key);
       if (alike !== void 0) return language === void 0 ? "" : sharedNameText(cell, alike, language);
       owners ?? (owners = contactOwners(analysis.log));
       const keysOf = owners(key);
@@ -11341,13 +11349,13 @@ ${text3.slice(0, ends[0])}`
     const count = analysis.customerCount;
     const table = new Array(count + 1);
     table[0] = header;
-    const namesakes = namesakeFinder();
+    const namesakes2 = namesakeFinder();
     for (let i = 0; i < count; i++) {
       const c = analysis.customerAt(i);
       table[i + 1] = row(c);
-      namesakes.add(c.summary.label, c.summary.key, i);
+      namesakes2.add(c.summary.label, c.summary.key, i);
     }
-    const { indexes, nameKeys } = namesakes.shared((name) => analysis.byKey.has(name));
+    const { indexes, nameKeys } = namesakes2.shared((name) => analysis.byKey.has(name));
     for (const i of indexes) {
       const s = analysis.customerAt(i).summary;
       table[i + 1][0] = nameWithKey(s.label, s.key);
@@ -11574,7 +11582,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:e387c4dbd6a8bb38";
+  var BUILD_STAMP = "regulars-build:aaec09a7857434f1";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -11722,10 +11730,17 @@ ${text3.slice(0, ends[0])}`
     if (fromLog.byKey.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     const noConsent = directory.hasConsentColumn === true && !fromLog.hasOptOutColumn;
+    const sameName = namesakes(fromLog);
     for (const [key, c] of fromLog.byKey) {
       const own2 = byKey.get(key);
-      if (own2 === void 0) byKey.set(key, noConsent ? { ...c, optedOut: true } : c);
-      else {
+      if (own2 === void 0) {
+        const nameKey = normalizeCustomerKey(c.name);
+        const named = sameName.has(nameKey) ? void 0 : directory.byName?.get(nameKey);
+        const consentElsewhere = named !== void 0 && named.email !== "" && normalizeEmail(named.email) !== normalizeEmail(c.email);
+        const optedOut = named === void 0 ? noConsent || c.optedOut : named.optedOut || c.optedOut || noConsent && consentElsewhere;
+        if (sameName.has(nameKey)) byKey.set(key, { ...c, optedOut, sharedName: true });
+        else byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
+      } else {
         const email = own2.email === "" ? c.email : own2.email;
         byKey.set(key, { ...own2, email, optedOut: own2.optedOut || c.optedOut });
       }
@@ -11738,6 +11753,16 @@ ${text3.slice(0, ends[0])}`
       hasConsentColumn: directory.hasConsentColumn === true || fromLog.hasOptOutColumn,
       optOutRows: [...directory.optOutRows, ...fromLog.optOutRows]
     };
+  }
+  function namesakes(fromLog) {
+    const seen = /* @__PURE__ */ new Set();
+    const shared = /* @__PURE__ */ new Set();
+    for (const c of fromLog.byKey.values()) {
+      const nameKey = normalizeCustomerKey(c.name);
+      if (seen.has(nameKey)) shared.add(nameKey);
+      else seen.add(nameKey);
+    }
+    return shared;
   }
   function keyEmails(log) {
     const out = /* @__PURE__ */ new Map();
@@ -15842,8 +15867,13 @@ ${row}`;
     if (list.emails.size === 0 && list.keys.size === 0) return directory;
     const byKey = new Map(directory.byKey);
     for (const [key, contact] of byKey) {
-      const listed2 = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
-      if (listed2 && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+      const byName = list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name));
+      const certain = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+      if (contact.optedOut || !(certain || byName)) continue;
+      byKey.set(
+        key,
+        !certain && contact.sharedName === true ? { ...contact, optedOut: true, namesakeOptedOut: true } : { ...contact, optedOut: true }
+      );
     }
     return { ...directory, byKey, optedOutEmails: /* @__PURE__ */ new Set([...directory.optedOutEmails, ...list.emails]) };
   }
@@ -17375,8 +17405,9 @@ ${row}`;
         skip("emailChanged", candidate.confirmedEmail);
         continue;
       }
-      if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
-        skip("optedOut");
+      const emailOptedOut = context.directory.optedOutEmails.has(email);
+      if (contact.optedOut || emailOptedOut) {
+        skip(contact.namesakeOptedOut === true && !emailOptedOut ? "namesakeOptedOut" : "optedOut");
         continue;
       }
       const hasOpenComplaint = context.openComplaints.has(key);

@@ -402,7 +402,10 @@ describe('dist/Code.js', () => {
     // ~1 KB), PayPal's payment, dispute and Cash App type words (statuses.ts, ~1.5 KB), US zone
     // abbreviations in dates (~0.3 KB), a type column's unknown values named (~0.3 KB).
     // Merged (… stages29, payapps29): 764,476 bytes.
-    expect(Buffer.byteLength(text)).toBeLessThan(748 * 1024);
+    // +2 KB for helper optout2 (main at 3a735ac 764,476 bytes; the branch 766,215, +1,739): opt-outs
+    // and consent joined by the customer's name (contacts.ts byName, log-contacts.ts, suppression.ts)
+    // and the namesake skip reason.
+    expect(Buffer.byteLength(text)).toBeLessThan(750 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
   });

@@ -16,6 +16,7 @@
 import { mostlyEmails } from '../customers/key-emails';
 import { normalizeEmail } from '../followups/addresses';
 import type { ContactDirectory, CustomerContact, OptOutRow } from '../followups/contacts';
+import { normalizeCustomerKey } from '../input/customer-key';
 import type { PurchaseLog } from '../input/purchase';
 import type { CustomerProfile } from '../report/customer-sheets';
 
@@ -75,10 +76,27 @@ export function withLogDirectory(
   const byKey = new Map(directory.byKey);
   // Consent the sheet would ask for and the log cannot give (it has no consent column).
   const noConsent = directory.hasConsentColumn === true && !fromLog.hasOptOutColumn;
+  const sameName = namesakes(fromLog);
   for (const [key, c] of fromLog.byKey) {
     const own = byKey.get(key);
-    if (own === undefined) byKey.set(key, noConsent ? { ...c, optedOut: true } : c);
-    else {
+    if (own === undefined) {
+      // Not on the sheet by key: the sheet's row of the customer's name (log name column) says
+      // whether they may be emailed, when only one customer of the log has that name; for a
+      // namesake the sheet cannot say which one it means, so no consent comes from it (fail
+      // closed; an opt-out by name stops every namesake: suppression.ts applySuppression). The
+      // log's address is kept: the row matched by name, not by address. A row of the name with another
+      // address gave consent there, not at the log's address: none here either (fail closed).
+      const nameKey = normalizeCustomerKey(c.name);
+      const named = sameName.has(nameKey) ? undefined : directory.byName?.get(nameKey);
+      const consentElsewhere =
+        named !== undefined && named.email !== '' && normalizeEmail(named.email) !== normalizeEmail(c.email);
+      const optedOut =
+        named === undefined
+          ? noConsent || c.optedOut
+          : named.optedOut || c.optedOut || (noConsent && consentElsewhere);
+      if (sameName.has(nameKey)) byKey.set(key, { ...c, optedOut, sharedName: true });
+      else byKey.set(key, optedOut === c.optedOut ? c : { ...c, optedOut });
+    } else {
       // The sheet's email wins; a "no" in the log's consent column opts out either way.
       const email = own.email === '' ? c.email : own.email;
       byKey.set(key, { ...own, email, optedOut: own.optedOut || c.optedOut });
@@ -92,6 +110,18 @@ export function withLogDirectory(
     hasConsentColumn: directory.hasConsentColumn === true || fromLog.hasOptOutColumn,
     optOutRows: [...directory.optOutRows, ...fromLog.optOutRows],
   };
+}
+
+/** Names (normalised as keys are) that more than one of the log's customers have. */
+function namesakes(fromLog: ContactDirectory): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const c of fromLog.byKey.values()) {
+    const nameKey = normalizeCustomerKey(c.name);
+    if (seen.has(nameKey)) shared.add(nameKey);
+    else seen.add(nameKey);
+  }
+  return shared;
 }
 
 /**

@@ -9,6 +9,9 @@
 // - Opt-out is conservative: any non-blank opt-out cell except an explicit "no" (no, n, false, 0,
 //   否, 不, 未退订…) means opted out — a date of opting out, "yes", "✓", "x", TRUE all do. Every
 //   address in an opted-out row's email cell is opted out, on whatever row it appears again.
+// - Rows are also read by their name cell (`byName`): a sheet keyed by name opts out, or gives
+//   consent to, the log's customer of that name when the log keys them by address
+//   (exports/log-contacts.ts; trial g25: "Ann Ash, (no email), Do not email: yes" joined nobody).
 // - A consent column ("Accepts Marketing", "同意营销"…) is read by exports/consent.ts, as a purchase
 //   log's is: only a clear yes is consent; "no", anything unrecognised and a BLANK cell mean do not
 //   email. An export that leaves consent blank has not recorded consent.
@@ -35,11 +38,24 @@ export interface CustomerContact {
   optedOut: boolean;
   /** Sheet row number (1-based). */
   row: number;
+  /** From the log: another of the log's customers has the same name (exports/log-contacts.ts). */
+  sharedName?: true;
+  /**
+   * Opted out only by a row naming them by a name another customer has too: which one the row
+   * means is not certain (suppression.ts applySuppression), and the reason says so.
+   */
+  namesakeOptedOut?: true;
 }
 
 export interface ContactDirectory {
   /** First row wins when a key repeats. */
   byKey: ReadonlyMap<string, CustomerContact>;
+  /**
+   * The rows by their name cell (normalised as keys are), for a log that keys customers otherwise
+   * (by address) and names them in a name column: first row wins, opted out when any row of that
+   * name is. Absent: none.
+   */
+  byName?: ReadonlyMap<string, CustomerContact>;
   /** Lower-cased valid emails that any row marks as opted out (or gives no consent for). */
   optedOutEmails: ReadonlySet<string>;
   /** Whether the sheet had an email column at all. */
@@ -156,6 +172,7 @@ export function readContacts(
     consent: consentCol,
   } = setup.columns;
   const byKey = new Map<string, CustomerContact>();
+  const byName = new Map<string, CustomerContact>();
   const optedOutEmails = new Set<string>();
   const optOutRows: OptOutRow[] = [];
   for (let i = setup.headerRow; i < grid.length; i++) {
@@ -179,17 +196,25 @@ export function readContacts(
       const label = (nameCol === undefined ? '' : cellText(cells[nameCol])) || cellText(cells[keyCol]);
       optOutRows.push({ key: normalizeCustomerKey(cells[keyCol]), label, emails, row: i + 1 });
     }
+    const name = nameCol === undefined ? '' : cellText(cells[nameCol]);
+    // A row without a key still names its customer: keyed by address, "Ann Ash" with a blank email.
+    const nameKey = nameCol === undefined ? '' : normalizeCustomerKey(name);
+    if (nameKey !== '') {
+      const named = byName.get(nameKey);
+      if (named === undefined) byName.set(nameKey, { key, name, email, optedOut, row: i + 1 });
+      else if (optedOut && !named.optedOut) byName.set(nameKey, { ...named, optedOut: true });
+    }
     if (key === '') continue;
     const known = byKey.get(key);
     if (known !== undefined) {
       if (optedOut && !known.optedOut) byKey.set(key, { ...known, optedOut: true });
       continue;
     }
-    const name = nameCol === undefined ? '' : cellText(cells[nameCol]);
     byKey.set(key, { key, name: name || cellText(cells[keyCol]), email, optedOut, row: i + 1 });
   }
   return {
     byKey,
+    byName,
     optedOutEmails,
     hasEmailColumn: emailCol !== undefined,
     hasOptOutColumn: optOutCol !== undefined || consentCol !== undefined,

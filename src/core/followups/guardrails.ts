@@ -13,6 +13,8 @@
 //                           at the address the owner saw; another address may be another person's
 //                           (trial: the Email column sorted alone sent Ann's history to Cat)
 //  6. optedOut            — the row, or any row (or the suppression list) with the address, is opted out
+//     namesakeOptedOut    — opted out only by a row naming them by a name another customer of the log
+//                           has too: not emailed, as the row may mean either (fail closed)
 //  7. openComplaint       — an open complaint, and the template is not a complaint follow-up
 //     noOpenComplaint     — a complaint follow-up, and the customer has no open complaint
 //  8. alreadyContacted    — the send ledger has a draft or send of this campaign to this customer, or
@@ -53,6 +55,7 @@ const SKIP_REASONS = [
   'severalEmails',
   'emailChanged',
   'optedOut',
+  'namesakeOptedOut',
   'openComplaint',
   'noOpenComplaint',
   'alreadyContacted',
@@ -239,8 +242,9 @@ export function applyGuardrails(
       skip('emailChanged', candidate.confirmedEmail);
       continue;
     }
-    if (contact.optedOut || context.directory.optedOutEmails.has(email)) {
-      skip('optedOut');
+    const emailOptedOut = context.directory.optedOutEmails.has(email);
+    if (contact.optedOut || emailOptedOut) {
+      skip(contact.namesakeOptedOut === true && !emailOptedOut ? 'namesakeOptedOut' : 'optedOut');
       continue;
     }
     const hasOpenComplaint = context.openComplaints.has(key);

@@ -123,8 +123,20 @@ export function applySuppression(directory: ContactDirectory, list: SuppressionL
   if (list.emails.size === 0 && list.keys.size === 0) return directory;
   const byKey = new Map(directory.byKey);
   for (const [key, contact] of byKey) {
-    const listed = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
-    if (listed && !contact.optedOut) byKey.set(key, { ...contact, optedOut: true });
+    // The list names a customer as the sheet it came from did: a customer sheet keyed by name lists
+    // "Ann Ash" while the log keys her by her address and names her in its own name column (Billing
+    // Name). The name joins them, normalised as keys are; every customer of that name is stopped, as
+    // which one the row meant is not certain (trial: a "Do not email" row named Ann Ash, with no
+    // address, and Ann was written to at ann@).
+    const byName = list.keys.size > 0 && list.keys.has(normalizeCustomerKey(contact.name));
+    const certain = list.keys.has(key) || extractAddresses(contact.email).some((e) => list.emails.has(e));
+    if (contact.optedOut || !(certain || byName)) continue;
+    byKey.set(
+      key,
+      !certain && contact.sharedName === true
+        ? { ...contact, optedOut: true, namesakeOptedOut: true }
+        : { ...contact, optedOut: true },
+    );
   }
   return { ...directory, byKey, optedOutEmails: new Set([...directory.optedOutEmails, ...list.emails]) };
 }

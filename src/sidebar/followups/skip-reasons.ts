@@ -25,6 +25,8 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     emailChanged:
       'Address changed since the preview (it showed {detail}): nothing was sent — check the email cell, then preview again',
     optedOut: 'Opted out of emails, or no marketing consent recorded',
+    namesakeOptedOut:
+      'Someone of this name is marked do not email, and another customer has the same name: not emailed, as it is not certain which of them is meant',
     openComplaint: 'Has an open complaint: answer it first (complaint follow-up only)',
     noOpenComplaint: 'No open complaint to follow up',
     alreadyContacted: 'Already contacted in this campaign',
@@ -50,6 +52,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     severalEmails: '一个邮箱单元格里有多个地址（{detail}）：只留一个才会发给这位客户',
     emailChanged: '预览后邮箱地址已更改（预览中为 {detail}）：未发送——请检查邮箱单元格后重新预览',
     optedOut: '已退订邮件，或没有营销同意记录',
+    namesakeOptedOut: '有同名者被标记为不要发邮件，且另有客户同名：无法确定指的是哪一位，因此不发邮件',
     openComplaint: '有未解决的投诉：请先处理（只能发投诉跟进）',
     noOpenComplaint: '没有需要跟进的未解决投诉',
     alreadyContacted: '本次活动已联系过',
@@ -73,6 +76,7 @@ const SKIP_REASON_TEXTS: Localized<Record<SkipReason, string>> = {
     severalEmails: '一個郵箱儲存格裡有多個地址（{detail}）：只留一個才會寄給這位客戶',
     emailChanged: '預覽後郵箱地址已變更（預覽中為 {detail}）：未寄出——請檢查郵箱儲存格後重新預覽',
     optedOut: '已退訂郵件，或沒有行銷同意紀錄',
+    namesakeOptedOut: '有同名者被標記為不要寄郵件，且另有客戶同名：無法確定指的是哪一位，因此不寄郵件',
     openComplaint: '有未解決的客訴：請先處理（只能發客訴跟進）',
     noOpenComplaint: '沒有需要跟進的未解決客訴',
     alreadyContacted: '本次活動已聯繫過',
