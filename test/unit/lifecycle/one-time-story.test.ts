@@ -177,7 +177,10 @@ describe('property: a customer the stage calls New is never called overdue, late
   it('in every language, over random one-time and few-purchase customers and random as-of dates', () => {
     fc.assert(
       fc.property(sheet, fc.constantFrom(...LANGUAGES), ({ asOf, rows }, language) => {
-        const table = customerInsights([HEADER, ...rows], new Date(asOf), language, env);
+        // Today is the as-of date's (an as_of after today and a year past the last purchase is refused,
+        // trial 22: a sheet of one purchase 366 days before a later as_of failed here at random).
+        const today = { ...env, now: new Date(Math.max(AS_OF, asOf) + 12 * 3_600_000) };
+        const table = customerInsights([HEADER, ...rows], new Date(asOf), language, today);
         const labels = STAGE_LABELS[language];
         const oneTime = new Set(rows.filter((r) => String(r[0]).startsWith('o')).map((r) => r[0]));
         for (const row of table.slice(1)) {
@@ -196,7 +199,7 @@ describe('property: a customer the stage calls New is never called overdue, late
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, examples: [[{ asOf: AS_OF + DAY_MS, rows: [['o0', daysAgo(366), 1]] }, 'en']] },
     );
   });
 });
