@@ -7024,6 +7024,7 @@ var Regulars = (() => {
       ...log.currency !== void 0 ? { currency: log.currency } : {},
       ...log.amountFrom !== void 0 ? { amountFrom: log.amountFrom } : {},
       ...log.orderIdSpans !== void 0 ? { orderIdSpans: log.orderIdSpans } : {},
+      ...log.orderIdLater !== void 0 ? { orderIdLater: log.orderIdLater } : {},
       ...log.lineAmounts !== void 0 ? { lineAmounts: log.lineAmounts } : {},
       ...log.dateOrderRead !== void 0 || block.dateOrderRead !== void 0 ? { dateOrderRead: log.dateOrderRead ?? block.dateOrderRead } : {},
       ...used ? {
@@ -7226,16 +7227,23 @@ var Regulars = (() => {
   function leavesOrder(rows, cells, date, key, dayOf) {
     if (key !== void 0 && !isBlankCell(cells[key])) {
       const first2 = firstFilled(rows, key);
-      if (first2 !== void 0 && !sameText(first2, cells[key])) return true;
+      if (first2 !== void 0 && !sameText(first2, cells[key])) return "customer";
     }
-    if (date === void 0 || isBlankCell(cells[date])) return false;
+    if (date === void 0 || isBlankCell(cells[date])) return void 0;
     const first = firstFilled(rows, date);
     const cell = cells[date];
-    if (first === void 0 || first === cell) return false;
-    if (first instanceof Date && cell instanceof Date && first.getTime() === cell.getTime()) return false;
+    if (first === void 0 || first === cell) return void 0;
+    if (first instanceof Date && cell instanceof Date && first.getTime() === cell.getTime()) return void 0;
     const a = dayOf(first);
     const b = dayOf(cell);
-    return typeof a === "number" && typeof b === "number" && a !== b;
+    return typeof a === "number" && typeof b === "number" && a !== b ? "day" : void 0;
+  }
+  function repeatsTotal(rows, cells, amount, read) {
+    if (isBlankCell(cells[amount])) return true;
+    const first = firstFilled(rows, amount);
+    if (first === void 0) return false;
+    const a = read(first);
+    return typeof a === "number" && a === read(cells[amount]);
   }
   function spanId(id, cells, date, key, dayOf) {
     const day = date === void 0 ? "" : dayOf(cells[date]);
@@ -7446,6 +7454,15 @@ var Regulars = (() => {
   // src/core/exports/read-export.ts
   var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
+  function statusForOrder(rows, status) {
+    let ruledOnStatus = false;
+    for (let r = 0; r < rows.length; r++) {
+      const d = rows[r];
+      if (d.ruled === "order") ruledOnStatus = true;
+      else if (!d.ruled && !isBlankCell(at2(d.cells, status))) return false;
+    }
+    return ruledOnStatus;
+  }
   var NO_ROWS = [];
   var HALF_CENT2 = 5e-3;
   var MAX_DATE_MEMO = 1e5;
@@ -7530,6 +7547,8 @@ var Regulars = (() => {
     const lineColumnsMapped = c.product !== void 0 || c.quantity !== void 0 || c.lineAmount !== void 0 || c.unitPrice !== void 0;
     const spanKey = c.customer ?? c.email ?? c.phone ?? c.name;
     let spans;
+    let later;
+    const totalsRepeat = c.product !== void 0 && c.amount !== void 0 && options.amountPerLine !== true;
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -7596,7 +7615,11 @@ var Regulars = (() => {
       const shownId = id;
       if (id !== void 0 && options.amountLines && !isRefund(cells)) {
         const joined = id === previousId ? previousOrder : orderById.get(id);
-        if (joined !== void 0 && leavesOrder(joined.rows, cells, c.date, spanKey, dayOf)) {
+        const leaves = joined === void 0 ? void 0 : leavesOrder(joined.rows, cells, c.date, spanKey, dayOf);
+        if (leaves === "day" && totalsRepeat && repeatsTotal(joined.rows, cells, c.amount, readAmount)) {
+          if (later === void 0) later = { id, row: first + index, rows: 0 };
+          later.rows++;
+        } else if (leaves !== void 0) {
           if (spans === void 0) spans = { id, row: first + index, rows: 0 };
           spans.rows++;
           id = spanId(id, cells, c.date, spanKey, dayOf);
@@ -7666,7 +7689,7 @@ var Regulars = (() => {
         if (rows[r].ruled) ruledRows++;
       }
       if (ruledRows === rows.length) continue;
-      if (ruledRows > 0 && rows.some((d) => d.ruled === "order")) {
+      if (ruledRows > 0 && statusForOrder(rows, c.status)) {
         const by = rows.find((d) => d.ruled === "order");
         for (const d of rows) if (!d.ruled) exclude(d.index, "owner_rule", at2(by.cells, c.status), rows);
         continue;
@@ -7716,7 +7739,8 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, perLine) : void 0;
+      const judged = ruledRows === 0 ? lines : sales;
+      const added = lineColumns !== void 0 && judged.length > 1 ? linesAddUp(judged, c, perLine) : void 0;
       const moneyColumns = added === "differ" || added === "alike" ? lineColumns : c;
       let blankQuantities = 0;
       let quantityProblem = false;
@@ -7875,6 +7899,7 @@ var Regulars = (() => {
       ...dateOrderReadOf(dayOfText2, decided),
       ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
       ...spans !== void 0 ? { orderIdSpans: { header: headerText(options.headerRow, c.orderId), ...spans } } : {},
+      ...later !== void 0 ? { orderIdLater: { header: headerText(options.headerRow, c.orderId), ...later } } : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -11569,7 +11594,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:76f67be52f6fc2dd";
+  var BUILD_STAMP = "regulars-build:eb59529fe799c74d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -12022,7 +12047,7 @@ ${text3.slice(0, ends[0])}`
     return [...new Set(columns.filter((c) => c !== void 0))];
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../main/node_modules/zod/v4/core/util.js
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -12266,7 +12291,7 @@ ${text3.slice(0, ends[0])}`
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../main/node_modules/zod/v4/core/core.js
   var _a;
   var _zodDesc = { value: void 0, enumerable: false };
   var _E = "captureStackTrace" in Error ? Error : null;
@@ -12378,7 +12403,7 @@ ${text3.slice(0, ends[0])}`
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/errors.js
+  // ../main/node_modules/zod/v4/core/errors.js
   function _getMessage() {
     const internals = this._zod;
     internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -12423,7 +12448,7 @@ ${text3.slice(0, ends[0])}`
     Parent: Error
   });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => {
     const fn = (schema, value, _ctx, _params) => {
       const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -12494,7 +12519,7 @@ ${text3.slice(0, ends[0])}`
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/checks.js
+  // ../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
@@ -12502,14 +12527,14 @@ ${text3.slice(0, ends[0])}`
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../main/node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 6,
     patch: 7
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a2;
     inst ?? (inst = {});
@@ -12978,7 +13003,7 @@ ${text3.slice(0, ends[0])}`
     }
   }
 
-  // node_modules/zod/v4/core/api.js
+  // ../main/node_modules/zod/v4/core/api.js
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
@@ -13009,7 +13034,7 @@ ${text3.slice(0, ends[0])}`
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -15074,6 +15099,11 @@ ${row}`;
     if (spans !== void 0) {
       const text3 = fill(t.orderIdSpans, { header: spans.header, id: spans.id, rows: spans.rows });
       rows.push([sheetName, spans.row, spans.header, spans.id, text3, t.orderIdSpansDone]);
+    }
+    const later = log.orderIdLater;
+    if (later !== void 0) {
+      const text3 = fill(t.orderIdLater, { header: later.header, id: later.id, rows: later.rows });
+      rows.push([sheetName, later.row, later.header, later.id, text3, t.orderIdLaterDone]);
     }
     return rows;
   }
