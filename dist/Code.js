@@ -3672,6 +3672,8 @@ var Regulars = (() => {
   }
   function paidFlagOf(cell) {
     if (typeof cell === "boolean") return cell;
+    if (cell === 1 || cell === "1") return true;
+    if (cell === 0 || cell === "0") return false;
     if (typeof cell !== "string") return void 0;
     const word = cleanText(cell).toLowerCase().replace(/[.!?]+$/, "");
     return PAID.has(word) ? true : UNPAID.has(word) ? false : void 0;
@@ -3687,6 +3689,16 @@ var Regulars = (() => {
       if (paidFlagOf(cell) !== void 0) flags++;
     }
     return flags > 0 && flags * 2 >= filled;
+  }
+  function holdsBits(rows, column2) {
+    let filled = 0;
+    for (let i = 0; i < rows.length && i < SAMPLE_ROWS2; i++) {
+      const cell = rows[i]?.[column2];
+      if (cell === void 0 || cell === null || cell === "") continue;
+      if (typeof cell === "string" ? !/^\s*[01]\s*$/.test(cell) : cell !== 0 && cell !== 1) return false;
+      filled++;
+    }
+    return filled > 0;
   }
   function unpaidRows(rows, column2, start) {
     let count = 0;
@@ -4170,11 +4182,16 @@ var Regulars = (() => {
   function withoutPaidFlag(columns, normalized, rowsBelow) {
     const flag2 = columns.amount;
     if (flag2 === void 0 || rowsBelow === void 0 || !isPaidHeader(normalized[flag2])) return void 0;
-    if (!holdsPaidFlags(rowsBelow, flag2)) return void 0;
+    const words = holdsPaidFlags(rowsBelow, flag2);
+    if (!words && !holdsBits(rowsBelow, flag2)) return void 0;
     columns.amount = void 0;
     const taken = Object.values(columns);
     const free = normalized.map((h, c) => c === flag2 || taken.includes(c) ? "" : h);
     const money = columnOf(free, WHOLE_AMOUNTS) ?? columnOf(free, ANY_AMOUNT);
+    if (!words && money === void 0) {
+      columns.amount = flag2;
+      return void 0;
+    }
     if (money !== void 0) columns.amount = money;
     else delete columns.amount;
     return flag2;
@@ -11594,7 +11611,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:eb59529fe799c74d";
+  var BUILD_STAMP = "regulars-build:c827b0fa0db96901";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;

@@ -1,7 +1,7 @@
 // Trial 2's order-line regressions through the built dist/Code.js as Sheets runs it (repros of
 // /tmp/trial2/s/t39, t44, t42 and trial 29's t19): a status rule on lines with statuses of their own
 // leaves only those lines, an order total repeated on a backorder line counts once, the bakery keeps
-// its weekly purchase days.
+// its weekly purchase days, a Paid column of 1/0 beside Amount is a flag.
 import type vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextDate, loadBundle } from '../support/load-bundle';
@@ -71,5 +71,16 @@ describe('order lines read as the owner wrote them (trial 2, through the bundle)
     for (const d of ['2026-10-01', '2026-10-08', '2026-10-15', '2026-10-22'])
       rows.push([day(d), 'Ann', 'Sourdough loaf', 8]);
     expect(insights(rows).get('Ann')!.slice(0, 2)).toEqual([4, 32]);
+  });
+  it('t42: Paid 1/0 beside Amount is whether it was paid, not the amount (Ann 1 → 75)', () => {
+    const rows = [
+      ['Customer', 'Date', 'Amount', 'Paid'],
+      ['Ann', day('2026-10-01'), 45, 1],
+      ['Ann', day('2026-10-20'), 30, 0],
+      ['Bo', day('2026-10-05'), 20, 1],
+    ];
+    const read = insights(rows);
+    expect(read.get('Ann')!.slice(0, 2)).toEqual([2, 75]);
+    expect(read.get('Bo')!.slice(0, 2)).toEqual([1, 20]);
   });
 });

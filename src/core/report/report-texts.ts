@@ -151,7 +151,7 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     keyPerOrder:
       'Each of the {orders} orders has its own value in the customer column "{header}", so every buyer counts as a one-time customer; "{other}" has customers with several orders. If "{other}" is the person, choose it as the customer in Column setup',
     paidFlag:
-      "'{header}' holds yes/no (paid or not), so it was read as whether each sale was paid, not as its amount: amounts are from '{amount}'",
+      "'{header}' holds paid or not (yes/no, 1/0 or ticks), so it was read as whether each sale was paid, not as its amount: amounts are from '{amount}'",
     paidFlagUnpaid:
       ". Rows marked not paid, counted as purchases: {unpaid} (the first is row {row}). If one was never paid, delete it or have Column setup ignore rows where '{header}' is '{value}'",
     orderIdSpans:
@@ -225,7 +225,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       '工作表“{sheet}”无法分析：它没有日期列和金额列，前几行也没有日期（表头是 {headers}）。Regulars 需要知道每位客户何时购买、付了多少。如果这些在另一张表中，请把它们放到客户旁边，或在“列设置”中选择对应的列。',
     keyPerOrder:
       '客户列“{header}”中，{orders} 个订单各有不同的值，因此每位买家都被算作只买过一次；而“{other}”中有客户下过多个订单。如果“{other}”才代表顾客本人，请在“列设置”中把它选为客户列',
-    paidFlag: '“{header}”列是“是/否”（是否已付款），因此按是否付款读取，而不是金额：金额取自“{amount}”',
+    paidFlag:
+      '“{header}”列表示是否已付款（是/否、1/0 或勾选），因此按是否付款读取，而不是金额：金额取自“{amount}”',
     paidFlagUnpaid:
       '。标为未付款、仍计为购买的行：{unpaid} 行（第一行是第 {row} 行）。如果某笔从未付款，请删除该行，或在“列设置”中忽略“{header}”为“{value}”的行',
     orderIdSpans:
@@ -296,7 +297,8 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       '工作表「{sheet}」無法分析：它沒有日期欄和金額欄，前幾列也沒有日期（標題是 {headers}）。Regulars 需要知道每位客戶何時購買、付了多少。如果這些在另一張表中，請把它們放到客戶旁邊，或在「欄位設定」中選擇對應的欄。',
     keyPerOrder:
       '客戶欄「{header}」中，{orders} 筆訂單各有不同的值，因此每位買家都被算作只買過一次；而「{other}」中有客戶下過多筆訂單。如果「{other}」才代表顧客本人，請在「欄位設定」中把它選為客戶欄',
-    paidFlag: '「{header}」欄是「是/否」（是否已付款），因此依是否付款讀取，而不是金額：金額取自「{amount}」',
+    paidFlag:
+      '「{header}」欄表示是否已付款（是/否、1/0 或勾選），因此依是否付款讀取，而不是金額：金額取自「{amount}」',
     paidFlagUnpaid:
       '。標為未付款、仍計為購買的列：{unpaid} 列（第一列是第 {row} 列）。如果某筆從未付款，請刪除該列，或在「欄位設定」中忽略「{header}」為「{value}」的列',
     orderIdSpans:
