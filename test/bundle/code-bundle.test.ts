@@ -402,9 +402,9 @@ describe('dist/Code.js', () => {
     // ~1 KB), PayPal's payment, dispute and Cash App type words (statuses.ts, ~1.5 KB), US zone
     // abbreviations in dates (~0.3 KB), a type column's unknown values named (~0.3 KB).
     // Merged (… stages29, payapps29): 764,476 bytes.
-    // +2 KB for helper regress2 (764,476 → 766,052 bytes, +1,576): a status rule on lines with their
+    // +2 KB for helper regress2 (764,476 → 766,688 bytes, +2,212): a status rule on lines with their
     // own statuses (read-export.ts), an order total repeated on a later day's line kept with its order
-    // and its Data issues sentence in three languages (order-id-spans.ts, report-texts.ts).
+    // and its Data issues sentence in three languages (order-id-spans.ts, report-texts.ts), 1/0 Paid flags.
     expect(Buffer.byteLength(text)).toBeLessThan(750 * 1024);
     expect(text.split('\n').length).toBeGreaterThan(500);
     expect(text).not.toMatch(/\n[^\n]{2000,}/);
