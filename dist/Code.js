@@ -3677,6 +3677,8 @@ var Regulars = (() => {
   }
   function paidFlagOf(cell) {
     if (typeof cell === "boolean") return cell;
+    if (cell === 1 || cell === "1") return true;
+    if (cell === 0 || cell === "0") return false;
     if (typeof cell !== "string") return void 0;
     const word = cleanText(cell).toLowerCase().replace(/[.!?]+$/, "");
     return PAID.has(word) ? true : UNPAID.has(word) ? false : void 0;
@@ -3692,6 +3694,16 @@ var Regulars = (() => {
       if (paidFlagOf(cell) !== void 0) flags++;
     }
     return flags > 0 && flags * 2 >= filled;
+  }
+  function holdsBits(rows, column2) {
+    let filled = 0;
+    for (let i = 0; i < rows.length && i < SAMPLE_ROWS2; i++) {
+      const cell = rows[i]?.[column2];
+      if (cell === void 0 || cell === null || cell === "") continue;
+      if (typeof cell === "string" ? !/^\s*[01]\s*$/.test(cell) : cell !== 0 && cell !== 1) return false;
+      filled++;
+    }
+    return filled > 0;
   }
   function unpaidRows(rows, column2, start) {
     let count = 0;
@@ -4175,11 +4187,16 @@ var Regulars = (() => {
   function withoutPaidFlag(columns, normalized, rowsBelow) {
     const flag2 = columns.amount;
     if (flag2 === void 0 || rowsBelow === void 0 || !isPaidHeader(normalized[flag2])) return void 0;
-    if (!holdsPaidFlags(rowsBelow, flag2)) return void 0;
+    const words = holdsPaidFlags(rowsBelow, flag2);
+    if (!words && !holdsBits(rowsBelow, flag2)) return void 0;
     columns.amount = void 0;
     const taken = Object.values(columns);
     const free = normalized.map((h, c) => c === flag2 || taken.includes(c) ? "" : h);
     const money = columnOf(free, WHOLE_AMOUNTS) ?? columnOf(free, ANY_AMOUNT);
+    if (!words && money === void 0) {
+      columns.amount = flag2;
+      return void 0;
+    }
     if (money !== void 0) columns.amount = money;
     else delete columns.amount;
     return flag2;
@@ -7029,6 +7046,7 @@ var Regulars = (() => {
       ...log.currency !== void 0 ? { currency: log.currency } : {},
       ...log.amountFrom !== void 0 ? { amountFrom: log.amountFrom } : {},
       ...log.orderIdSpans !== void 0 ? { orderIdSpans: log.orderIdSpans } : {},
+      ...log.orderIdLater !== void 0 ? { orderIdLater: log.orderIdLater } : {},
       ...log.lineAmounts !== void 0 ? { lineAmounts: log.lineAmounts } : {},
       ...log.dateOrderRead !== void 0 || block.dateOrderRead !== void 0 ? { dateOrderRead: log.dateOrderRead ?? block.dateOrderRead } : {},
       ...used ? {
@@ -7239,16 +7257,23 @@ var Regulars = (() => {
   function leavesOrder(rows, cells, date, key, dayOf) {
     if (key !== void 0 && !isBlankCell(cells[key])) {
       const first2 = firstFilled(rows, key);
-      if (first2 !== void 0 && !sameText(first2, cells[key])) return true;
+      if (first2 !== void 0 && !sameText(first2, cells[key])) return "customer";
     }
-    if (date === void 0 || isBlankCell(cells[date])) return false;
+    if (date === void 0 || isBlankCell(cells[date])) return void 0;
     const first = firstFilled(rows, date);
     const cell = cells[date];
-    if (first === void 0 || first === cell) return false;
-    if (first instanceof Date && cell instanceof Date && first.getTime() === cell.getTime()) return false;
+    if (first === void 0 || first === cell) return void 0;
+    if (first instanceof Date && cell instanceof Date && first.getTime() === cell.getTime()) return void 0;
     const a = dayOf(first);
     const b = dayOf(cell);
-    return typeof a === "number" && typeof b === "number" && a !== b;
+    return typeof a === "number" && typeof b === "number" && a !== b ? "day" : void 0;
+  }
+  function repeatsTotal(rows, cells, amount, read) {
+    if (isBlankCell(cells[amount])) return true;
+    const first = firstFilled(rows, amount);
+    if (first === void 0) return false;
+    const a = read(first);
+    return typeof a === "number" && a === read(cells[amount]);
   }
   function spanId(id, cells, date, key, dayOf) {
     const day = date === void 0 ? "" : dayOf(cells[date]);
@@ -7459,6 +7484,15 @@ var Regulars = (() => {
   // src/core/exports/read-export.ts
   var LINE_FIELDS = ["product", "quantity", "lineAmount", "unitPrice"];
   var BARE_TIME = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/;
+  function statusForOrder(rows, status) {
+    let ruledOnStatus = false;
+    for (let r = 0; r < rows.length; r++) {
+      const d = rows[r];
+      if (d.ruled === "order") ruledOnStatus = true;
+      else if (!d.ruled && !isBlankCell(at2(d.cells, status))) return false;
+    }
+    return ruledOnStatus;
+  }
   var NO_ROWS = [];
   var HALF_CENT2 = 5e-3;
   var MAX_DATE_MEMO = 1e5;
@@ -7543,6 +7577,8 @@ var Regulars = (() => {
     const lineColumnsMapped = c.product !== void 0 || c.quantity !== void 0 || c.lineAmount !== void 0 || c.unitPrice !== void 0;
     const spanKey = c.customer ?? c.email ?? c.phone ?? c.name;
     let spans;
+    let later;
+    const totalsRepeat = c.product !== void 0 && c.amount !== void 0 && options.amountPerLine !== true;
     const orders = [];
     const orderById = /* @__PURE__ */ new Map();
     let previousId;
@@ -7609,7 +7645,11 @@ var Regulars = (() => {
       const shownId = id;
       if (id !== void 0 && options.amountLines && !isRefund(cells)) {
         const joined = id === previousId ? previousOrder : orderById.get(id);
-        if (joined !== void 0 && leavesOrder(joined.rows, cells, c.date, spanKey, dayOf)) {
+        const leaves = joined === void 0 ? void 0 : leavesOrder(joined.rows, cells, c.date, spanKey, dayOf);
+        if (leaves === "day" && totalsRepeat && repeatsTotal(joined.rows, cells, c.amount, readAmount)) {
+          if (later === void 0) later = { id, row: first + index, rows: 0 };
+          later.rows++;
+        } else if (leaves !== void 0) {
           if (spans === void 0) spans = { id, row: first + index, rows: 0 };
           spans.rows++;
           id = spanId(id, cells, c.date, spanKey, dayOf);
@@ -7679,7 +7719,7 @@ var Regulars = (() => {
         if (rows[r].ruled) ruledRows++;
       }
       if (ruledRows === rows.length) continue;
-      if (ruledRows > 0 && rows.some((d) => d.ruled === "order")) {
+      if (ruledRows > 0 && statusForOrder(rows, c.status)) {
         const by = rows.find((d) => d.ruled === "order");
         for (const d of rows) if (!d.ruled) exclude(d.index, "owner_rule", at2(by.cells, c.status), rows);
         continue;
@@ -7729,7 +7769,8 @@ var Regulars = (() => {
       else if (day > options.asOfDay) {
         problems = [{ row: dateRow, column: "date", cell: dateCell, problem: "after_as_of" }];
       }
-      const added = lineColumns !== void 0 && lines.length > 1 ? linesAddUp(lines, c, perLine) : void 0;
+      const judged = ruledRows === 0 ? lines : sales;
+      const added = lineColumns !== void 0 && judged.length > 1 ? linesAddUp(judged, c, perLine) : void 0;
       const moneyColumns = added === "differ" || added === "alike" ? lineColumns : c;
       let blankQuantities = 0;
       let quantityProblem = false;
@@ -7888,6 +7929,7 @@ var Regulars = (() => {
       ...dateOrderReadOf(dayOfText2, decided),
       ...lineCounts !== void 0 ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {},
       ...spans !== void 0 ? { orderIdSpans: { header: headerText(options.headerRow, c.orderId), ...spans } } : {},
+      ...later !== void 0 ? { orderIdLater: { header: headerText(options.headerRow, c.orderId), ...later } } : {},
       rowsRead: grid.length,
       rowsSkipped,
       blankRows,
@@ -11582,7 +11624,7 @@ ${text3.slice(0, ends[0])}`
   }
 
   // src/core/build-stamp.ts
-  var BUILD_STAMP = "regulars-build:aaec09a7857434f1";
+  var BUILD_STAMP = "regulars-build:4cba4ef18906509d";
 
   // src/gas/shared-fits.ts
   var EXPIRY_SECONDS = 21600;
@@ -15104,6 +15146,11 @@ ${row}`;
     if (spans !== void 0) {
       const text3 = fill(t.orderIdSpans, { header: spans.header, id: spans.id, rows: spans.rows });
       rows.push([sheetName, spans.row, spans.header, spans.id, text3, t.orderIdSpansDone]);
+    }
+    const later = log.orderIdLater;
+    if (later !== void 0) {
+      const text3 = fill(t.orderIdLater, { header: later.header, id: later.id, rows: later.rows });
+      rows.push([sheetName, later.row, later.header, later.id, text3, t.orderIdLaterDone]);
     }
     return rows;
   }

@@ -25,7 +25,7 @@ import { detectColumns, fieldOfHeader, HEADER_ALIASES, normalizeHeader } from '.
 import { EXPORT_FIELDS, type ExportColumns, type ExportField, KEY_FIELDS, MONEY_FIELDS } from './fields';
 import { withLineMoney } from './line-amounts';
 import { holdsOrderReferences } from './order-reference-column';
-import { holdsPaidFlags, isPaidHeader } from './paid-flag-column';
+import { holdsBits, holdsPaidFlags, isPaidHeader } from './paid-flag-column';
 import { EXPORT_PROFILES, type ExportProfile } from './profiles';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -317,11 +317,17 @@ function withoutPaidFlag(
 ): number | undefined {
   const flag = columns.amount;
   if (flag === undefined || rowsBelow === undefined || !isPaidHeader(normalized[flag]!)) return undefined;
-  if (!holdsPaidFlags(rowsBelow, flag)) return undefined;
+  const words = holdsPaidFlags(rowsBelow, flag);
+  if (!words && !holdsBits(rowsBelow, flag)) return undefined;
   columns.amount = undefined;
   const taken = Object.values(columns);
   const free = normalized.map((h, c) => (c === flag || taken.includes(c) ? '' : h));
   const money = columnOf(free, WHOLE_AMOUNTS) ?? columnOf(free, ANY_AMOUNT);
+  // 1/0 with no money beside them may be the money paid (paid-flag-column.ts).
+  if (!words && money === undefined) {
+    columns.amount = flag;
+    return undefined;
+  }
   if (money !== undefined) columns.amount = money;
   else delete columns.amount;
   return flag;

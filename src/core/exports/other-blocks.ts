@@ -108,6 +108,7 @@ function merged(log: PurchaseLog, block: PurchaseLog, issue: RowIssue, blanks: n
     ...(log.currency !== undefined ? { currency: log.currency } : {}),
     ...(log.amountFrom !== undefined ? { amountFrom: log.amountFrom } : {}),
     ...(log.orderIdSpans !== undefined ? { orderIdSpans: log.orderIdSpans } : {}),
+    ...(log.orderIdLater !== undefined ? { orderIdLater: log.orderIdLater } : {}),
     ...(log.lineAmounts !== undefined ? { lineAmounts: log.lineAmounts } : {}),
     ...(log.dateOrderRead !== undefined || block.dateOrderRead !== undefined
       ? { dateOrderRead: (log.dateOrderRead ?? block.dateOrderRead)! }

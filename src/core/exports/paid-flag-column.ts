@@ -9,6 +9,8 @@
 //   (money: '£45.00', '30元') and at least half of those filled in are flags: true/false
 //   (checkboxes), yes/no, y/n, ✓/✗, paid/unpaid, 是/否, 已付/未付. An "Amount" of yes/no stays the
 //   amount, its rows reported as unreadable.
+// - A column of 1 and 0 alone (numbers or text) under such a header is a flag too, but only beside a
+//   money column (trial 2 t42: Ann 45/1 + 30/0 read as a total of 1): alone it may be the money paid.
 // - Such a column is never the amount: the money column beside it (Amount, Total, Price…) is, and
 //   without one the log has no amount and says so.
 // - An unpaid row is still a purchase the customer made (a cake owed for is a visit): it is counted,
@@ -41,6 +43,9 @@ export function isPaidHeader(normalized: string): boolean {
 /** Whether a cell says paid (true), unpaid (false), or is no flag (undefined). */
 export function paidFlagOf(cell: CellValue | undefined): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
+  // 1/0 reach here only from a column holdsBits said is a flag.
+  if (cell === 1 || cell === '1') return true;
+  if (cell === 0 || cell === '0') return false;
   if (typeof cell !== 'string') return undefined;
   const word = cleanText(cell)
     .toLowerCase()
@@ -61,6 +66,18 @@ export function holdsPaidFlags(rows: Grid, column: number): boolean {
     if (paidFlagOf(cell) !== undefined) flags++;
   }
   return flags > 0 && flags * 2 >= filled;
+}
+
+/** Whether the column's first filled values below the header are all 1 or 0: a flag beside money. */
+export function holdsBits(rows: Grid, column: number): boolean {
+  let filled = 0;
+  for (let i = 0; i < rows.length && i < SAMPLE_ROWS; i++) {
+    const cell = rows[i]?.[column];
+    if (cell === undefined || cell === null || cell === '') continue;
+    if (typeof cell === 'string' ? !/^\s*[01]\s*$/.test(cell) : cell !== 0 && cell !== 1) return false;
+    filled++;
+  }
+  return filled > 0;
 }
 
 /** The rows from `start` the flag marks unpaid: how many, and the first one's index in `rows`. */

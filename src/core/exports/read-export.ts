@@ -71,7 +71,7 @@ import {
   repeatedTotals,
 } from './line-amounts';
 import { lineTotal, orderAmount } from './order-amount';
-import { leavesOrder, spanId } from './order-id-spans';
+import { leavesOrder, repeatsTotal, spanId } from './order-id-spans';
 import { addOrderPurchase, currenciesOf, orderPurchases, tableOfOrderPurchases } from './order-purchases';
 import { cellAt, firstFilledCell, firstFilledRow, type OrderRow } from './order-rows';
 import { sectionHeading, totalWordAt, totalWordColumns } from './row-kinds';
@@ -140,6 +140,20 @@ interface DataRow extends OrderRow {
    * the status column, which speaks for the whole order (its other lines leave with it).
    */
   readonly ruled?: true | 'order';
+}
+
+/**
+ * Whether an order's status, matched by a rule, speaks for the whole order: a line ruled on the
+ * status and every other line's status blank (written once per order, as Shopify does).
+ */
+function statusForOrder(rows: readonly DataRow[], status: number | undefined): boolean {
+  let ruledOnStatus = false;
+  for (let r = 0; r < rows.length; r++) {
+    const d = rows[r]!;
+    if (d.ruled === 'order') ruledOnStatus = true;
+    else if (!d.ruled && !isBlankCell(at(d.cells, status))) return false;
+  }
+  return ruledOnStatus;
 }
 
 interface Order {
@@ -290,6 +304,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
   // Pass 1: classify rows; group data rows into orders.
   const spanKey = c.customer ?? c.email ?? c.phone ?? c.name;
   let spans: { id: string; row: number; rows: number } | undefined;
+  // Rows of an order on a later day kept with it: the order's total repeated on lines of products.
+  let later: { id: string; row: number; rows: number } | undefined;
+  const totalsRepeat = c.product !== undefined && c.amount !== undefined && options.amountPerLine !== true;
   const orders: Order[] = [];
   const orderById = new Map<string, Order>();
   let previousId: string | undefined;
@@ -371,7 +388,12 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     // A refund or return row is the order's, whenever it came (its own day is the return's).
     if (id !== undefined && options.amountLines && !isRefund(cells)) {
       const joined = id === previousId ? previousOrder : orderById.get(id);
-      if (joined !== undefined && leavesOrder(joined.rows, cells, c.date, spanKey, dayOf)) {
+      const leaves =
+        joined === undefined ? undefined : leavesOrder(joined.rows, cells, c.date, spanKey, dayOf);
+      if (leaves === 'day' && totalsRepeat && repeatsTotal(joined!.rows, cells, c.amount!, readAmount)) {
+        if (later === undefined) later = { id, row: first + index, rows: 0 };
+        later.rows++;
+      } else if (leaves !== undefined) {
         if (spans === undefined) spans = { id, row: first + index, rows: 0 };
         spans.rows++;
         id = spanId(id, cells, c.date, spanKey, dayOf);
@@ -475,9 +497,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     }
     // Every line left out by the owner's rules: the order is theirs to leave out (each line reported).
     if (ruledRows === rows.length) continue;
-    // A rule on the status (written on an order's first line only) leaves the order out, every line:
-    // "Order Status = Shipped to moon" left the second line of such an order counted.
-    if (ruledRows > 0 && rows.some((d) => d.ruled === 'order')) {
+    // A rule on the status written on an order's first line only (its other lines blank there) leaves
+    // the order out, every line: "Order Status = Shipped to moon" left the second line counted. Lines
+    // with statuses of their own speak for themselves: only those the rule matched leave (t39).
+    if (ruledRows > 0 && statusForOrder(rows, c.status)) {
       const by = rows.find((d) => d.ruled === 'order')!;
       for (const d of rows) if (!d.ruled) exclude(d.index, 'owner_rule', at(by.cells, c.status), rows);
       continue;
@@ -542,7 +565,10 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
       problems = [{ row: dateRow, column: 'date', cell: dateCell, problem: 'after_as_of' }];
     }
 
-    const added = lineColumns !== undefined && lines.length > 1 ? linesAddUp(lines, c, perLine) : undefined;
+    // Lines a rule left out still show what the amount column holds (Mug 1 ruled out beside Mug 2 is
+    // a line's money, not an order total of 1).
+    const judged = ruledRows === 0 ? lines : sales;
+    const added = lineColumns !== undefined && judged.length > 1 ? linesAddUp(judged, c, perLine) : undefined;
     const moneyColumns = added === 'differ' || added === 'alike' ? lineColumns! : c;
     // Lines priced per unit: a quantity that cannot be read ('some', '2-3') is the order's problem,
     // never price × 1; blank ones count 1 and are counted for Data issues' note.
@@ -749,6 +775,9 @@ export function readExport(grid: Grid, options: ReadExportOptions): PurchaseLog 
     ...(lineCounts !== undefined ? lineAmountsNote(c, options.headerRow, lineCounts, perLine, repeated) : {}),
     ...(spans !== undefined
       ? { orderIdSpans: { header: headerText(options.headerRow, c.orderId), ...spans } }
+      : {}),
+    ...(later !== undefined
+      ? { orderIdLater: { header: headerText(options.headerRow, c.orderId), ...later } }
       : {}),
     rowsRead: grid.length,
     rowsSkipped,

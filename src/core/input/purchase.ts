@@ -181,6 +181,11 @@ export interface PurchaseLog {
    * (exports/order-id-spans.ts): those rows read as purchases of their own.
    */
   readonly orderIdSpans?: OrderIdSpans;
+  /**
+   * Rows of an order id on a later day for the same customer, its order total repeated (a backorder):
+   * read as later lines of that order, its total counted once (exports/order-id-spans.ts).
+   */
+  readonly orderIdLater?: OrderIdSpans;
   /** A customer column that is one per order while another is not (exports/key-per-order.ts). */
   readonly keyPerOrder?: KeyPerOrder;
   /** The first text date read whose day and month could be either way round (date-order-read.ts). */

@@ -1,7 +1,8 @@
 // Data issues says how two columns were read against what their headers suggest, for the owner to
 // check: a "Paid" column of yes/no read as whether each sale was paid (exports/paid-flag-column.ts),
 // and an order id column whose values came back on other days or for other customers, read as no
-// order number there (exports/order-id-spans.ts). Not problems: every row was counted.
+// order number there, or kept with its order on a later day when its total repeats
+// (exports/order-id-spans.ts). Not problems: every row was counted.
 import type { CellOutput } from '../cells';
 import type { Language } from '../i18n/language';
 import type { PurchaseLog } from '../input/purchase';
@@ -10,7 +11,7 @@ import { fill } from './report-texts';
 
 /** The Data issues rows on those two readings; none when neither happened. */
 export function columnReadingRows(
-  log: Pick<PurchaseLog, 'paidFlag' | 'orderIdSpans'>,
+  log: Pick<PurchaseLog, 'paidFlag' | 'orderIdSpans' | 'orderIdLater'>,
   sheetName: string,
   language: Language,
   texts: Pick<AnalyzeTexts, 'report' | 'excluded'>,
@@ -35,6 +36,11 @@ export function columnReadingRows(
   if (spans !== undefined) {
     const text = fill(t.orderIdSpans, { header: spans.header, id: spans.id, rows: spans.rows });
     rows.push([sheetName, spans.row, spans.header, spans.id, text, t.orderIdSpansDone]);
+  }
+  const later = log.orderIdLater;
+  if (later !== undefined) {
+    const text = fill(t.orderIdLater, { header: later.header, id: later.id, rows: later.rows });
+    rows.push([sheetName, later.row, later.header, later.id, text, t.orderIdLaterDone]);
   }
   return rows;
 }

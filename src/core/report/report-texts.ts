@@ -72,6 +72,9 @@ export interface ReportTexts {
   /** Data issues: an order id seen on other days or for other customers (exports/order-id-spans.ts); {header}, {id}, {rows}. */
   orderIdSpans: string;
   orderIdSpansDone: string;
+  /** Data issues: an order id back on a later day, its total repeated, kept with its order; {header}, {id}, {rows}. */
+  orderIdLater: string;
+  orderIdLaterDone: string;
   done: string;
   /** Appended to `done` when rows were left out on purpose. */
   doneLeftOut: string;
@@ -148,12 +151,15 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
     keyPerOrder:
       'Each of the {orders} orders has its own value in the customer column "{header}", so every buyer counts as a one-time customer; "{other}" has customers with several orders. If "{other}" is the person, choose it as the customer in Column setup',
     paidFlag:
-      "'{header}' holds yes/no (paid or not), so it was read as whether each sale was paid, not as its amount: amounts are from '{amount}'",
+      "'{header}' holds paid or not (yes/no, 1/0 or ticks), so it was read as whether each sale was paid, not as its amount: amounts are from '{amount}'",
     paidFlagUnpaid:
       ". Rows marked not paid, counted as purchases: {unpaid} (the first is row {row}). If one was never paid, delete it or have Column setup ignore rows where '{header}' is '{value}'",
     orderIdSpans:
       "'{header}' is not an order number here: '{id}' comes back on another day or for another customer (row shown), and one order is bought once, by one customer. Rows that share a value with a row of another day or customer, read as purchases of their own instead of added to an earlier one: {rows}",
     orderIdSpansDone: 'read as separate purchases',
+    orderIdLater:
+      "'{header}' '{id}' comes back on a later day for the same customer with the order's total repeated (row shown): read as a later line of that order (a backorder or shipment), so its total counts once, on the order's first day. Rows read so: {rows}. If it was a new purchase, give it an id of its own",
+    orderIdLaterDone: 'read as lines of the earlier order',
     done: 'Analyzed {customers} customers from {rows} purchase rows as of {asOf}. Rows with problems: {issues}.',
     doneLeftOut: ' Rows left out on purpose: {excluded} (see {sheet}).',
     doneZeroDays:
@@ -219,12 +225,16 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       '工作表“{sheet}”无法分析：它没有日期列和金额列，前几行也没有日期（表头是 {headers}）。Regulars 需要知道每位客户何时购买、付了多少。如果这些在另一张表中，请把它们放到客户旁边，或在“列设置”中选择对应的列。',
     keyPerOrder:
       '客户列“{header}”中，{orders} 个订单各有不同的值，因此每位买家都被算作只买过一次；而“{other}”中有客户下过多个订单。如果“{other}”才代表顾客本人，请在“列设置”中把它选为客户列',
-    paidFlag: '“{header}”列是“是/否”（是否已付款），因此按是否付款读取，而不是金额：金额取自“{amount}”',
+    paidFlag:
+      '“{header}”列表示是否已付款（是/否、1/0 或勾选），因此按是否付款读取，而不是金额：金额取自“{amount}”',
     paidFlagUnpaid:
       '。标为未付款、仍计为购买的行：{unpaid} 行（第一行是第 {row} 行）。如果某笔从未付款，请删除该行，或在“列设置”中忽略“{header}”为“{value}”的行',
     orderIdSpans:
       '“{header}”在这里不是订单号：“{id}”在另一天或另一位客户处再次出现（见所示行），而一笔订单只在一天、由一位客户购买。与另一天或另一位客户的行共用同一值的 {rows} 行已各自作为一次购买读取，没有并入前面的订单',
     orderIdSpansDone: '分别作为购买读取',
+    orderIdLater:
+      '“{header}”中的“{id}”在较晚的一天再次出现，客户相同，且重复了该订单的总额（见所示行）：已作为该订单的后续行读取（补发或分批发货），因此总额只计一次，记在订单的第一天。这样读取的行：{rows} 行。如果它是一笔新的购买，请给它一个自己的编号',
+    orderIdLaterDone: '作为前面订单的行读取',
     done: '已按 {asOf} 分析 {rows} 行购买记录中的 {customers} 位客户。有问题的行：{issues}。',
     doneLeftOut: '有意排除的行：{excluded}（见“{sheet}”）。',
     doneZeroDays: '当天未付款、不计为购买日的行：{zeroDayRows}（见“{sheet}”）。',
@@ -287,12 +297,16 @@ export const REPORT_TEXTS: Localized<ReportTexts> = {
       '工作表「{sheet}」無法分析：它沒有日期欄和金額欄，前幾列也沒有日期（標題是 {headers}）。Regulars 需要知道每位客戶何時購買、付了多少。如果這些在另一張表中，請把它們放到客戶旁邊，或在「欄位設定」中選擇對應的欄。',
     keyPerOrder:
       '客戶欄「{header}」中，{orders} 筆訂單各有不同的值，因此每位買家都被算作只買過一次；而「{other}」中有客戶下過多筆訂單。如果「{other}」才代表顧客本人，請在「欄位設定」中把它選為客戶欄',
-    paidFlag: '「{header}」欄是「是/否」（是否已付款），因此依是否付款讀取，而不是金額：金額取自「{amount}」',
+    paidFlag:
+      '「{header}」欄表示是否已付款（是/否、1/0 或勾選），因此依是否付款讀取，而不是金額：金額取自「{amount}」',
     paidFlagUnpaid:
       '。標為未付款、仍計為購買的列：{unpaid} 列（第一列是第 {row} 列）。如果某筆從未付款，請刪除該列，或在「欄位設定」中忽略「{header}」為「{value}」的列',
     orderIdSpans:
       '「{header}」在這裡不是訂單編號：「{id}」在另一天或另一位客戶處再次出現（見所示列），而一筆訂單只在一天、由一位客戶購買。與另一天或另一位客戶的列共用同一值的 {rows} 列已各自作為一次購買讀取，沒有併入前面的訂單',
     orderIdSpansDone: '分別作為購買讀取',
+    orderIdLater:
+      '「{header}」中的「{id}」在較晚的一天再次出現，客戶相同，且重複了該訂單的總額（見所示列）：已作為該訂單的後續列讀取（補發或分批出貨），因此總額只計一次，記在訂單的第一天。這樣讀取的列：{rows} 列。如果它是一筆新的購買，請給它一個自己的編號',
+    orderIdLaterDone: '作為前面訂單的列讀取',
     done: '已依 {asOf} 分析 {rows} 列購買紀錄中的 {customers} 位客戶。有問題的列：{issues}。',
     doneLeftOut: '刻意排除的列：{excluded}（見「{sheet}」）。',
     doneZeroDays: '當天未付款、不計為購買日的列：{zeroDayRows}（見「{sheet}」）。',

@@ -117,7 +117,7 @@ describe('a Paid flag beside the money', () => {
     const [row] = columnReadingRows(log, 'Sales', 'en', ANALYZE_TEXTS);
     expect(row!.slice(0, 4)).toEqual(['Sales', 4, 'Paid?', 'no']);
     expect(row![4]).toBe(
-      "'Paid?' holds yes/no (paid or not), so it was read as whether each sale was paid, not as its amount: amounts are from 'Amount'. Rows marked not paid, counted as purchases: 1 (the first is row 4). If one was never paid, delete it or have Column setup ignore rows where 'Paid?' is 'no'",
+      "'Paid?' holds paid or not (yes/no, 1/0 or ticks), so it was read as whether each sale was paid, not as its amount: amounts are from 'Amount'. Rows marked not paid, counted as purchases: 1 (the first is row 4). If one was never paid, delete it or have Column setup ignore rows where 'Paid?' is 'no'",
     );
     for (const language of ['zh-CN', 'zh-TW'] as const) {
       const text = String(columnReadingRows(log, 'Sales', language, ANALYZE_TEXTS)[0]![4]);
@@ -155,6 +155,66 @@ describe('a Paid flag beside the money', () => {
           const cells = flagFirst ? [f, amount] : [amount, f];
           grid.push([name, day(`2026-0${1 + (i % 9)}-1${i % 10}`), ...cells]);
           expected[name] = (expected[name] ?? 0) + amount;
+        });
+        expect(totals(grid)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('a Paid column of 1/0 (trial 2 t42: Ann 45/1 + 30/0 had a total of 1)', () => {
+  const BITS: CellValue[][] = [
+    ['Customer', 'Date', 'Amount', 'Paid'],
+    ['Ann', day('2026-10-01'), 45, 1],
+    ['Ann', day('2026-10-20'), 30, 0],
+    ['Bo', day('2026-10-05'), 20, 1],
+  ];
+  it('beside a money column: a flag, Amount the amount, the 0 rows said as unpaid', () => {
+    expect(totals(BITS)).toEqual({ Ann: 75, Bo: 20 });
+    expect(totals(BITS.map((r, i) => (i === 0 ? r : [...r.slice(0, 3), String(r[3])])))).toEqual({
+      Ann: 75,
+      Bo: 20,
+    });
+    const { log } = readLog(BITS, OPTIONS);
+    expect(log.paidFlag).toMatchObject({
+      header: 'Paid',
+      amount: 'Amount',
+      unpaid: 1,
+      firstUnpaidRow: 3,
+      unpaidValue: '0',
+    });
+  });
+  it('with no money column beside it, 1 and 0 stay the money paid', () => {
+    const grid: CellValue[][] = BITS.map((r) => [r[0]!, r[1]!, r[3]!]);
+    expect(detectExport(grid[0]!, grid.slice(1))!.paidFlag).toBeUndefined();
+    expect(totals(grid)).toEqual({ Ann: 1, Bo: 1 });
+  });
+  it('a Paid column with any other number in it is money', () => {
+    const grid = BITS.map((r, i) => (i === 2 ? [...r.slice(0, 3), 30] : r));
+    expect(detectExport(grid[0]!, grid.slice(1))!.paidFlag).toBeUndefined();
+  });
+  it('property: 1/0 beside any money column never takes the amount', () => {
+    const money = fc.constantFrom('Amount', 'Total', 'Price', 'Sales', '金额');
+    const paid = fc.constantFrom('Paid', 'Paid?', 'paid', '实付');
+    const rows = fc.array(
+      fc.tuple(
+        fc.integer({ min: 2, max: 500 }),
+        fc.constantFrom<CellValue>(0, 1, '0', '1', ''),
+        fc.integer({ min: 0, max: 3 }),
+      ),
+      {
+        minLength: 1,
+        maxLength: 25,
+      },
+    );
+    fc.assert(
+      fc.property(money, paid, rows, (moneyHeader, paidHeader, data) => {
+        if (data.every(([, f]) => f === '')) return;
+        const grid: CellValue[][] = [['Customer', 'Date', moneyHeader, paidHeader]];
+        const expected: Record<string, number> = {};
+        data.forEach(([amount, f, who], i) => {
+          grid.push([`C${who}`, day(`2026-0${1 + (i % 9)}-1${i % 10}`), amount, f]);
+          expected[`C${who}`] = (expected[`C${who}`] ?? 0) + amount;
         });
         expect(totals(grid)).toEqual(expected);
       }),
